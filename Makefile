@@ -1,0 +1,47 @@
+# Carryback: `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+T ?= tests
+
+.DEFAULT_GOAL := help
+
+help: ## Show this help
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
+		awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}'
+
+system-deps: ## Install the Debian packages the tests and demo use (needs root)
+	@./scripts/system-deps.sh
+
+setup: $(STAMP) ## Create .venv and install Carryback with its test extras
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	@command -v redis-server >/dev/null || $(BIN)/pip install --quiet '.[bundled-redis]'
+	@touch $(STAMP)
+
+test: setup ## Run the whole test suite (starts a throwaway Redis; T=path to narrow)
+	$(BIN)/pytest $(T)
+
+lint: setup ## Lint with ruff
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: setup ## Format with ruff
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: setup ## Run every benchmark in bench/ and print their tables
+	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+demo: setup ## Run the whole loop on loopback with embedded defaults
+	$(BIN)/python -m services.demo
+
+clean: ## Remove the virtualenv and local data
+	rm -rf $(VENV) var .pytest_cache .ruff_cache
+
+.PHONY: help system-deps setup test lint format bench demo clean

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Debian packages Carryback's tests, benchmarks and demo rely on. Idempotent.
+set -euo pipefail
+packages=(redis-server openssl sox flite libsndfile1 pocketsphinx-testdata docker-compose)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+if [ "${#missing[@]}" -eq 0 ]; then
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "missing Debian packages: ${missing[*]} (run as root: make system-deps)" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,234 @@
+"""Scheduling and sending briefs and crisis alerts; the database decides.
+
+Exactly once per session: the scheduler claims a due session by moving it
+``scheduled -> queued`` in one conditional UPDATE, and the job claims it again
+``queued -> sending`` before building anything. Redis may lose the job (a
+flush, a restart): a session left ``queued`` or ``sending`` past a grace
+period is queued again, so nothing is lost, and the conditional claims keep
+two jobs from both sending.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from shared import audit
+from shared.briefs.content import BriefCue, BriefInput, BriefNoticing, BriefPractice
+from shared.channels import ChannelError
+from shared.db.models import Client, Clinician, Noticing, utcnow
+from shared.db.models import Session as TherapySession
+from shared.keys import ClientGone, KeyStore
+from shared.noticings import open_body, open_tags
+from shared.roster import client_name, current_practice
+from shared.timeutil import to_local
+
+log = logging.getLogger(__name__)
+
+STALE_CLAIM = timedelta(minutes=15)
+SHOWN_STATUSES = ("received", "transcribed", "tagged")
+ACTOR = "service:summary"
+
+
+class BriefNotSendable(Exception):
+    """A permanent reason this brief or alert cannot go out (no plaintext fallback)."""
+
+
+def due_sessions(session: Session, now: datetime) -> list[str]:
+    """Claim sessions whose brief is due, and stale claims Redis may have lost."""
+    due = session.execute(
+        select(TherapySession.id).where(
+            or_(
+                (TherapySession.brief_status == "scheduled") & (TherapySession.brief_due_at <= now),
+                (TherapySession.brief_status.in_(("queued", "sending")))
+                & (TherapySession.brief_claimed_at <= now - STALE_CLAIM),
+            )
+        )
+    ).scalars()
+    claimed = []
+    for session_id in due:
+        result = session.execute(
+            update(TherapySession)
+            .where(
+                TherapySession.id == session_id,
+                or_(
+                    TherapySession.brief_status == "scheduled",
+                    TherapySession.brief_claimed_at <= now - STALE_CLAIM,
+                ),
+            )
+            .values(brief_status="queued", brief_claimed_at=now)
+        )
+        if result.rowcount == 1:
+            claimed.append(session_id)
+    return claimed
+
+
+def claim_for_sending(session: Session, session_id: str, now: datetime) -> bool:
+    """queued -> sending; False when another job has it or it is done."""
+    result = session.execute(
+        update(TherapySession)
+        .where(TherapySession.id == session_id, TherapySession.brief_status == "queued")
+        .values(
+            brief_status="sending",
+            brief_claimed_at=now,
+            brief_attempts=TherapySession.brief_attempts + 1,
+        )
+    )
+    return result.rowcount == 1
+
+
+def release_for_retry(session: Session, session_id: str, error: str) -> None:
+    session.execute(
+        update(TherapySession)
+        .where(TherapySession.id == session_id, TherapySession.brief_status == "sending")
+        .values(brief_status="queued", last_error=error[:300])
+    )
+
+
+def mark_failed(session: Session, session_id: str, error: str) -> None:
+    session.execute(
+        update(TherapySession)
+        .where(TherapySession.id == session_id)
+        .values(brief_status="failed", last_error=error[:300])
+    )
+    audit.record(
+        session,
+        actor=ACTOR,
+        action="brief.failed",
+        subject_type="session",
+        subject_id=session_id,
+        detail=error[:300],
+    )
+
+
+@dataclass(frozen=True)
+class PreparedBrief:
+    brief: BriefInput
+    clinician_email: str
+    certificate_pem: bytes | None
+    period_end: datetime
+
+
+def previous_period_end(session: Session, client_id: str, before: datetime) -> datetime | None:
+    return session.execute(
+        select(TherapySession.brief_period_end)
+        .where(
+            TherapySession.client_id == client_id,
+            TherapySession.brief_status == "sent",
+            TherapySession.brief_period_end < before,
+        )
+        .order_by(TherapySession.brief_period_end.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+
+
+def prepare_brief(
+    session: Session, keys: KeyStore, therapy_session: TherapySession, now: datetime
+) -> PreparedBrief:
+    """Open everything the brief shows, since the previous brief."""
+    client = session.get(Client, therapy_session.client_id)
+    if client is None:
+        raise ClientGone("client deleted")
+    clinician = session.get(Clinician, client.clinician_id)
+    assert clinician is not None
+    start = previous_period_end(session, client.id, now)
+    brief = BriefInput(
+        clinician_name=clinician.name,
+        client_name=client_name(session, keys, client),
+        session_at=to_local(therapy_session.starts_at, client.timezone),
+        period_start=to_local(start, client.timezone) if start else None,
+        period_end=to_local(now, client.timezone),
+        practice=_brief_practice(session, keys, client),
+        noticings=tuple(open_noticings(session, keys, client, start, now)),
+        late=now >= therapy_session.starts_at,
+    )
+    return PreparedBrief(brief, clinician.email, clinician.certificate_pem, now)
+
+
+def _brief_practice(session: Session, keys: KeyStore, client: Client) -> BriefPractice | None:
+    practice = current_practice(session, keys, client)
+    if practice is None:
+        return None
+    return BriefPractice(
+        cues=tuple(BriefCue(c.label, c.phrases) for c in practice.cues),
+        action=practice.action,
+        carry_back=practice.carry_back,
+        nothing_this_week=practice.nothing_this_week,
+    )
+
+
+def open_noticings(
+    session: Session,
+    keys: KeyStore,
+    client: Client,
+    start: datetime | None,
+    end: datetime,
+) -> list[BriefNoticing]:
+    query = select(Noticing).where(
+        Noticing.client_id == client.id,
+        Noticing.status.in_(SHOWN_STATUSES),
+        Noticing.received_at <= end,
+    )
+    if start is not None:
+        query = query.where(Noticing.received_at > start)
+    data_key = keys.client_key(session, client.id)
+    opened = []
+    for row in session.execute(query.order_by(Noticing.received_at, Noticing.id)).scalars():
+        tags = open_tags(data_key, row)
+        opened.append(
+            BriefNoticing(
+                received_at=to_local(row.received_at, client.timezone),
+                text=open_body(data_key, row),
+                kind=row.kind,
+                cues=tags.cues if tags else (),
+                intensity=tags.intensity if tags else None,
+                barrier=tags.barrier if tags else False,
+                crisis=row.crisis,
+                crisis_reply_sent=row.crisis_reply_sent,
+            )
+        )
+    return opened
+
+
+def record_sent(session: Session, session_id: str, prepared: PreparedBrief, now: datetime) -> None:
+    session.execute(
+        update(TherapySession)
+        .where(TherapySession.id == session_id)
+        .values(
+            brief_status="sent",
+            brief_sent_at=now,
+            brief_period_end=prepared.period_end,
+            brief_late=prepared.brief.late,
+            last_error=None,
+        )
+    )
+    audit.record(
+        session,
+        actor=ACTOR,
+        action="brief.sent",
+        subject_type="session",
+        subject_id=session_id,
+        detail=f"{len(prepared.brief.noticings)} noticings"
+        + (", late" if prepared.brief.late else ""),
+    )
+
+
+def is_transient(error: Exception) -> bool:
+    return isinstance(error, ChannelError) and not error.permanent
+
+
+__all__ = [
+    "BriefNotSendable",
+    "PreparedBrief",
+    "claim_for_sending",
+    "due_sessions",
+    "mark_failed",
+    "prepare_brief",
+    "record_sent",
+    "release_for_retry",
+    "utcnow",
+]

@@ -1,0 +1,177 @@
+"""Settings from the environment (12-factor).
+
+Every value is read once, at start-up, into a frozen :class:`Settings`. A
+missing or malformed required value raises :class:`ConfigError` whose message
+is one line naming the variable, so a misconfigured process stops before it
+accepts a single webhook. Secrets have no defaults at all.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+DEFAULT_DATABASE_PATH = Path("var") / "carryback.sqlite3"
+DEFAULT_CRISIS_REPLY = (
+    "If you are thinking about harming yourself or are in danger, call or text 988 "
+    "(Suicide & Crisis Lifeline), or call 911 in an emergency. "
+    "This number is not monitored in real time."
+)
+DEFAULT_ACK_REPLY = "Got it, thank you. It will be there for your next session."
+DEFAULT_UNKNOWN_REPLY = "This number cannot take messages from you. Please contact your clinician."
+DEFAULT_HELP_REPLY = (
+    "Carryback: text what you notice, when you notice it, and it goes to your next session. "
+    "CUES lists your cues, UNDO removes your last message (within 15 min), STOP ends messages. "
+    "Not monitored in real time: in a crisis call or text 988."
+)
+DEFAULT_VOICE_GREETING = "After the beep, say what you noticed. Hang up when you are done."
+
+
+class ConfigError(Exception):
+    """A setting is missing or malformed; the message names the variable."""
+
+
+def _required(env: Mapping[str, str], name: str) -> str:
+    value = env.get(name, "").strip()
+    if not value:
+        raise ConfigError(f"{name} is not set")
+    return value
+
+
+def _url(env: Mapping[str, str], name: str, default: str | None, schemes: tuple[str, ...]) -> str:
+    raw = env.get(name, "").strip() or default
+    if raw is None:
+        raise ConfigError(f"{name} is not set")
+    parts = urlsplit(raw)
+    if parts.scheme not in schemes or not (parts.netloc or parts.path):
+        allowed = ", ".join(f"{s}://" for s in schemes)
+        raise ConfigError(f"{name} must be a URL starting with {allowed}")
+    return raw.rstrip("/")
+
+
+def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+    if value < minimum:
+        raise ConfigError(f"{name} must be at least {minimum}")
+    return value
+
+
+def decode_master_key(raw: str, name: str = "CARRYBACK_MASTER_KEY") -> bytes:
+    """A master key is 32 random bytes in URL-safe base64 (``carryback keys generate``)."""
+    try:
+        text = raw.strip()
+        key = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    except (binascii.Error, ValueError, UnicodeEncodeError):
+        raise ConfigError(f"{name} is not valid base64 (use `carryback keys generate`)") from None
+    if len(key) != 32:
+        raise ConfigError(f"{name} must decode to 32 bytes, got {len(key)}")
+    return key
+
+
+def _database_url(env: Mapping[str, str]) -> str:
+    raw = env.get("DATABASE_URL", "").strip()
+    if not raw:
+        return f"sqlite:///{DEFAULT_DATABASE_PATH}"
+    if raw.startswith("postgres://"):
+        # Heroku-style URLs; SQLAlchemy 2 only knows the postgresql scheme.
+        raw = "postgresql://" + raw[len("postgres://") :]
+    if raw.startswith("postgresql://"):
+        raw = "postgresql+psycopg://" + raw[len("postgresql://") :]
+    if not raw.startswith(("sqlite:", "postgresql+")):
+        raise ConfigError("DATABASE_URL must be a sqlite:/// or postgresql:// URL")
+    return raw
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a Carryback process needs, validated."""
+
+    database_url: str
+    redis_url: str
+    master_key: bytes = field(repr=False)
+    twilio_account_sid: str = ""
+    twilio_auth_token: str = field(default="", repr=False)
+    twilio_phone_number: str = ""
+    twilio_api_base: str = "https://api.twilio.com"
+    public_base_url: str = ""
+    smtp_url: str = field(default="", repr=False)
+    mail_from: str = ""
+    ack_reply: str = DEFAULT_ACK_REPLY
+    unknown_reply: str = DEFAULT_UNKNOWN_REPLY
+    help_reply: str = DEFAULT_HELP_REPLY
+    crisis_reply: str = DEFAULT_CRISIS_REPLY
+    voice_greeting: str = DEFAULT_VOICE_GREETING
+    voice_max_seconds: int = 60
+    keep_audio: bool = False
+    brief_lead_minutes: int = 120
+    summary_interval_seconds: int = 60
+    sweep_after_seconds: int = 120
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    def require_twilio(self) -> None:
+        """Fail start-up of a process that talks to Twilio without its settings."""
+        for name, value in (
+            ("TWILIO_ACCOUNT_SID", self.twilio_account_sid),
+            ("TWILIO_AUTH_TOKEN", self.twilio_auth_token),
+            ("TWILIO_PHONE_NUMBER", self.twilio_phone_number),
+            ("PUBLIC_BASE_URL", self.public_base_url),
+        ):
+            if not value:
+                raise ConfigError(f"{name} is not set")
+
+    def require_mail(self) -> None:
+        """Fail start-up of a process that sends email without its settings."""
+        if not self.smtp_url:
+            raise ConfigError("SMTP_URL is not set")
+        if "@" not in self.mail_from:
+            raise ConfigError("MAIL_FROM is not set (an address briefs are sent from)")
+
+
+def _twilio(env: Mapping[str, str]) -> dict[str, str]:
+    """Twilio settings are checked for shape here; for presence by require_twilio()."""
+    sid = env.get("TWILIO_ACCOUNT_SID", "").strip()
+    if sid and not (sid.startswith("AC") and len(sid) == 34):
+        raise ConfigError("TWILIO_ACCOUNT_SID must look like AC followed by 32 characters")
+    public = env.get("PUBLIC_BASE_URL", "").strip()
+    return {
+        "twilio_account_sid": sid,
+        "twilio_auth_token": env.get("TWILIO_AUTH_TOKEN", "").strip(),
+        "twilio_phone_number": env.get("TWILIO_PHONE_NUMBER", "").strip(),
+        "public_base_url": _url(env, "PUBLIC_BASE_URL", None, ("https", "http")) if public else "",
+    }
+
+
+def load_settings(env: Mapping[str, str] | None = None) -> Settings:
+    """Read and validate settings; raise ConfigError naming the first bad variable."""
+    env = os.environ if env is None else env
+    master_key = decode_master_key(_required(env, "CARRYBACK_MASTER_KEY"))
+    return Settings(
+        database_url=_database_url(env),
+        redis_url=_url(env, "REDIS_URL", "redis://127.0.0.1:6379/0", ("redis", "rediss", "unix")),
+        master_key=master_key,
+        twilio_api_base=_url(env, "TWILIO_API_BASE", "https://api.twilio.com", ("https", "http")),
+        smtp_url=env.get("SMTP_URL", "").strip(),
+        mail_from=env.get("MAIL_FROM", "").strip(),
+        ack_reply=env.get("CARRYBACK_ACK_REPLY", DEFAULT_ACK_REPLY),
+        crisis_reply=env.get("CARRYBACK_CRISIS_REPLY", "").strip() or DEFAULT_CRISIS_REPLY,
+        voice_max_seconds=_int(env, "CARRYBACK_VOICE_MAX_SECONDS", 60, minimum=5),
+        keep_audio=env.get("CARRYBACK_KEEP_AUDIO", "").strip().lower() in {"1", "true", "yes"},
+        brief_lead_minutes=_int(env, "CARRYBACK_BRIEF_LEAD_MINUTES", 120, minimum=1),
+        summary_interval_seconds=_int(env, "CARRYBACK_SUMMARY_INTERVAL", 60, minimum=1),
+        sweep_after_seconds=_int(env, "CARRYBACK_SWEEP_AFTER", 120, minimum=0),
+        **_twilio(env),
+    )

@@ -1,0 +1,218 @@
+"""Tables. Client material is stored only as sealed bytes (``*_enc`` columns).
+
+Plain columns hold what the system must query on without a client's key:
+statuses, timestamps, sids (Twilio's ids, not client material), flags that
+drive alerts and scheduling. Everything a client said or is called is sealed
+with that client's data key (see :mod:`shared.crypto`).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores UTC, always hands back aware datetimes (SQLite forgets the zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Keyring(Base):
+    """Service-wide keys (the phone blind-index key), wrapped by the master key."""
+
+    __tablename__ = "keyring"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
+    master_key_id: Mapped[str] = mapped_column(String(16))
+
+
+class Clinician(Base):
+    __tablename__ = "clinicians"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    certificate_pem: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    brief_lead_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    clients: Mapped[list[Client]] = relationship(back_populates="clinician")
+
+
+class Client(Base):
+    __tablename__ = "clients"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    clinician_id: Mapped[str] = mapped_column(ForeignKey("clinicians.id"), index=True)
+    phone_index: Mapped[str] = mapped_column(String(64), unique=True)
+    phone_enc: Mapped[bytes] = mapped_column(LargeBinary)
+    name_enc: Mapped[bytes] = mapped_column(LargeBinary)
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    clinician: Mapped[Clinician] = relationship(back_populates="clients")
+
+
+class ClientKey(Base):
+    """A client's data key, wrapped. Deleting this row crypto-shreds the client."""
+
+    __tablename__ = "client_keys"
+
+    client_id: Mapped[str] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True
+    )
+    wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
+    master_key_id: Mapped[str] = mapped_column(String(16))
+
+
+class Practice(Base):
+    """What was co-built in session. Never edited: a new version is added."""
+
+    __tablename__ = "practices"
+    __table_args__ = (UniqueConstraint("client_id", "version"),)
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    cues_enc: Mapped[bytes] = mapped_column(LargeBinary)
+    action_enc: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    carry_back_enc: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    nothing_this_week: Mapped[bool] = mapped_column(Boolean, default=False)
+    next_session_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Session(Base):
+    """A therapy session a brief is due for; one brief per session, ever."""
+
+    __tablename__ = "sessions"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    brief_due_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    # scheduled -> queued -> sending -> sent | failed ; cancelled when moved
+    brief_status: Mapped[str] = mapped_column(String(16), default="scheduled", index=True)
+    brief_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    brief_claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    brief_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # The brief covers noticings received up to here; the next one starts here.
+    brief_period_end: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    brief_late: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_error: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Call(Base):
+    """A client's call in progress: the recording callback names only the call."""
+
+    __tablename__ = "calls"
+
+    call_sid: Mapped[str] = mapped_column(String(64), primary_key=True)
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Noticing(Base):
+    """One message from a client, text or voice.
+
+    sms:   received -> tagged
+    voice: pending -> transcribed -> tagged ; or absent | failed (with a reason)
+    """
+
+    __tablename__ = "noticings"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    source_sid: Mapped[str] = mapped_column(String(64), unique=True)
+    call_sid: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    body_enc: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    tags_enc: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    forced_cue_enc: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    audio_enc: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    num_media: Mapped[int] = mapped_column(Integer, default=0)
+    duration_s: Mapped[float | None] = mapped_column(Float, nullable=True)
+    crisis: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    crisis_reply_sent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # none | pending | sent | failed
+    crisis_alert: Mapped[str] = mapped_column(String(8), default="none", index=True)
+    recording_deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    failure_reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    tagged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class AuditEvent(Base):
+    """Append-only, hash-chained record of who read or sent client material.
+
+    ``prev_hash`` is unique, so two writers racing for the same chain tip
+    cannot fork the chain: one of them fails and retries on the new tip.
+    """
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(60))
+    subject_type: Mapped[str] = mapped_column(String(30))
+    subject_id: Mapped[str] = mapped_column(String(64))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    hash: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,96 @@
+"""Key management on top of the database: data keys, the index key, rotation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from shared import crypto
+from shared.db.models import ClientKey, Keyring
+
+PHONE_INDEX = "phone_index"
+
+
+class ClientGone(LookupError):
+    """The client (and so its data key) has been deleted."""
+
+
+@dataclass
+class KeyStore:
+    """Unwraps keys with the process's master key; one per process or request."""
+
+    master_key: bytes
+
+    @property
+    def master_key_id(self) -> str:
+        return crypto.key_id(self.master_key)
+
+    def create_client_key(self, session: Session, client_id: str) -> bytes:
+        data_key = crypto.new_data_key()
+        session.add(
+            ClientKey(
+                client_id=client_id,
+                wrapped_key=crypto.wrap_key(self.master_key, data_key, f"client:{client_id}"),
+                master_key_id=self.master_key_id,
+            )
+        )
+        return data_key
+
+    def client_key(self, session: Session, client_id: str) -> bytes:
+        row = session.get(ClientKey, client_id)
+        if row is None:
+            raise ClientGone("client key not found")
+        return crypto.unwrap_key(self.master_key, row.wrapped_key, f"client:{client_id}")
+
+    def phone_index_key(self, session: Session) -> bytes:
+        row = session.get(Keyring, PHONE_INDEX)
+        if row is None:
+            row = self._create_index_key(session)
+        return crypto.unwrap_key(self.master_key, row.wrapped_key, f"keyring:{PHONE_INDEX}")
+
+    def phone_index(self, session: Session, e164: str) -> str:
+        return crypto.blind_index(self.phone_index_key(session), e164)
+
+    def _create_index_key(self, session: Session) -> Keyring:
+        # Two processes may race to create it on a fresh database: the loser
+        # rolls back its savepoint and reads the winner's key.
+        fresh = Keyring(
+            name=PHONE_INDEX,
+            wrapped_key=crypto.wrap_key(
+                self.master_key, crypto.new_data_key(), f"keyring:{PHONE_INDEX}"
+            ),
+            master_key_id=self.master_key_id,
+        )
+        try:
+            with session.begin_nested():
+                session.add(fresh)
+            return fresh
+        except IntegrityError:
+            return session.execute(select(Keyring).where(Keyring.name == PHONE_INDEX)).scalar_one()
+
+
+def rotate_master_key(session: Session, old_key: bytes, new_key: bytes) -> int:
+    """Re-wrap every data key and the keyring under ``new_key``.
+
+    Client rows are not touched: their ciphertexts are under data keys, which
+    do not change. Returns how many keys were re-wrapped.
+    """
+    count = 0
+    for row in session.execute(select(ClientKey)).scalars():
+        purpose = f"client:{row.client_id}"
+        row.wrapped_key = crypto.wrap_key(
+            new_key, crypto.unwrap_key(old_key, row.wrapped_key, purpose), purpose
+        )
+        row.master_key_id = crypto.key_id(new_key)
+        count += 1
+    for ring in session.execute(select(Keyring)).scalars():
+        purpose = f"keyring:{ring.name}"
+        ring.wrapped_key = crypto.wrap_key(
+            new_key, crypto.unwrap_key(old_key, ring.wrapped_key, purpose), purpose
+        )
+        ring.master_key_id = crypto.key_id(new_key)
+        count += 1
+    return count

@@ -1,0 +1,115 @@
+"""Job queues on Redis (RQ). Jobs carry ids only, serialised as JSON.
+
+Every enqueue happens after the database commit, and every job is a state
+transition that is a no-op when already done, so an enqueue that fails (Redis
+down) or is repeated (the sweep, a redelivered webhook) loses and duplicates
+nothing: the sweep finds rows still waiting and enqueues them again.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from redis import Redis
+from redis.exceptions import RedisError
+from rq import Queue, Retry
+from rq.serializers import JSONSerializer
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from shared.db.models import Noticing, utcnow
+
+log = logging.getLogger(__name__)
+
+URGENT = "carryback-urgent"
+DEFAULT = "carryback"
+VOICE = "carryback-voice"
+QUEUES = (URGENT, DEFAULT, VOICE)
+
+TAG_JOB = "services.worker.jobs.tag_noticing"
+TRANSCRIBE_JOB = "services.worker.jobs.transcribe_voice"
+ALERT_JOB = "services.summary.jobs.send_crisis_alert"
+BRIEF_JOB = "services.summary.jobs.send_brief"
+
+# Backoff for transient failures; permanent ones never reach a retry.
+_TAG_RETRY = Retry(max=5, interval=[5, 30, 120, 600, 1800])
+_VOICE_RETRY = Retry(max=6, interval=[5, 15, 30, 60, 120, 300])
+_MAIL_RETRY = Retry(max=8, interval=[30, 60, 120, 300, 600, 900, 1800, 3600])
+
+
+def connect(url: str) -> Redis:
+    return Redis.from_url(url, socket_connect_timeout=2, socket_timeout=5)
+
+
+class JobQueues:
+    """The project's queues on one Redis connection."""
+
+    def __init__(self, redis: Redis) -> None:
+        self.redis = redis
+        self.queues = {
+            name: Queue(name, connection=redis, serializer=JSONSerializer) for name in QUEUES
+        }
+
+    def enqueue_tag(self, noticing_id: str) -> bool:
+        return self._enqueue(DEFAULT, TAG_JOB, noticing_id, f"tag-{noticing_id}", _TAG_RETRY)
+
+    def enqueue_transcribe(self, noticing_id: str) -> bool:
+        return self._enqueue(
+            VOICE, TRANSCRIBE_JOB, noticing_id, f"transcribe-{noticing_id}", _VOICE_RETRY
+        )
+
+    def enqueue_alert(self, noticing_id: str) -> bool:
+        return self._enqueue(URGENT, ALERT_JOB, noticing_id, f"alert-{noticing_id}", _MAIL_RETRY)
+
+    def enqueue_brief(self, session_id: str) -> bool:
+        return self._enqueue(DEFAULT, BRIEF_JOB, session_id, f"brief-{session_id}", _MAIL_RETRY)
+
+    def _enqueue(self, queue: str, func: str, row_id: str, job_id: str, retry: Retry) -> bool:
+        """Enqueue by id; False (and a warning) when Redis cannot take it now."""
+        try:
+            self.queues[queue].enqueue(
+                func,
+                row_id,
+                job_id=job_id,
+                retry=retry,
+                job_timeout=600,
+                result_ttl=3600,
+                failure_ttl=30 * 24 * 3600,
+            )
+        except RedisError as error:
+            log.warning(
+                "could not enqueue %s (%s); the sweep will retry", job_id, type(error).__name__
+            )
+            return False
+        return True
+
+
+def sweep_noticings(session: Session, queues: JobQueues, *, older_than_s: int) -> int:
+    """Re-enqueue noticings stuck before tagging and crisis alerts not yet sent.
+
+    Only rows older than ``older_than_s`` are taken, so a noticing whose job is
+    simply still queued is not enqueued twice in the normal case (and if it
+    is, the job is idempotent).
+    """
+    cutoff = utcnow() - timedelta(seconds=older_than_s)
+    waiting = session.execute(
+        select(Noticing.id, Noticing.status).where(
+            Noticing.status.in_(("received", "pending", "transcribed")),
+            Noticing.updated_at <= cutoff,
+        )
+    ).all()
+    count = 0
+    for noticing_id, status in waiting:
+        ok = (
+            queues.enqueue_transcribe(noticing_id)
+            if status == "pending"
+            else queues.enqueue_tag(noticing_id)
+        )
+        count += ok
+    alerts = session.execute(
+        select(Noticing.id).where(Noticing.crisis_alert == "pending", Noticing.updated_at <= cutoff)
+    ).scalars()
+    for noticing_id in alerts:
+        count += queues.enqueue_alert(noticing_id)
+    return count

@@ -1,0 +1,391 @@
+"""A local stand-in for the parts of Twilio's REST API that Carryback calls.
+
+Production code never imports this module: it reaches the stand-in only
+because ``TWILIO_API_BASE`` points at it. Tests and the demo use it to send
+SMS, serve call recordings and delete them without a Twilio account.
+
+Twilio routes answer like Twilio (basic auth, JSON errors with Twilio error
+codes, 201 on create, 204 on delete). A small control API under ``/_sim/``
+(loopback only, no auth) lets a test add recordings, mark numbers as opted
+out, inject failures and read back what was sent.
+"""
+
+from __future__ import annotations
+
+import hmac
+import re
+import threading
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Any
+
+import requests
+from flask import Flask, Response, jsonify, request
+from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
+
+API_PREFIX = "/2010-04-01/Accounts/<account_sid>"
+E164 = re.compile(r"^\+[1-9][0-9]{1,14}$")
+RECORDING_SID = re.compile(r"^RE[0-9a-f]{32}$")
+MAX_BODY_CHARS = 1600
+MAX_UPLOAD_BYTES = 64 * 1024 * 1024
+LOOPBACK = {"127.0.0.1", "::1"}
+MEDIA_TYPES = {"wav": "audio/x-wav", "mp3": "audio/mpeg"}
+
+
+@dataclass
+class _Recording:
+    kind: str  # "wav" or "mp3", from the uploaded bytes
+    not_ready: int  # media GETs still to answer 404
+    audio: bytes | None  # None when kept on disk
+
+
+@dataclass
+class _State:
+    """Everything the stand-in remembers; guarded by ``lock`` (threaded server)."""
+
+    recordings_dir: Path | None
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    messages: list[dict[str, Any]] = field(default_factory=list)
+    recordings: dict[str, _Recording] = field(default_factory=dict)
+    deleted: list[str] = field(default_factory=list)
+    opted_out: set[str] = field(default_factory=set)
+    fault_status: int = 0
+    fault_count: int = 0
+
+    def store_audio(self, sid: str, audio: bytes, kind: str, not_ready: int) -> None:
+        if self.recordings_dir is not None:
+            (self.recordings_dir / f"{sid}.{kind}").write_bytes(audio)
+            self.recordings[sid] = _Recording(kind, not_ready, None)
+        else:
+            self.recordings[sid] = _Recording(kind, not_ready, audio)
+
+    def load_audio(self, sid: str, recording: _Recording) -> bytes:
+        if recording.audio is not None:
+            return recording.audio
+        assert self.recordings_dir is not None
+        return (self.recordings_dir / f"{sid}.{recording.kind}").read_bytes()
+
+    def drop_audio(self, sid: str) -> None:
+        recording = self.recordings.pop(sid)
+        if recording.audio is None and self.recordings_dir is not None:
+            (self.recordings_dir / f"{sid}.{recording.kind}").unlink(missing_ok=True)
+        self.deleted.append(sid)
+
+    def reset(self) -> None:
+        for sid in list(self.recordings):
+            self.drop_audio(sid)
+        self.messages.clear()
+        self.deleted.clear()
+        self.opted_out.clear()
+        self.fault_status = self.fault_count = 0
+
+
+def twilio_error(status: int, code: int, message: str) -> Response:
+    """A JSON error body shaped like Twilio's."""
+    response = jsonify(
+        {
+            "code": code,
+            "message": message,
+            "more_info": f"https://www.twilio.com/docs/errors/{code}",
+            "status": status,
+        }
+    )
+    response.status_code = status
+    return response
+
+
+def _not_found() -> Response:
+    return twilio_error(404, 20404, f"The requested resource {request.path} was not found")
+
+
+def create_simulator_app(
+    account_sid: str, auth_token: str, *, recordings_dir: Path | None = None
+) -> Flask:
+    """Build the stand-in app for one account (sid + auth token)."""
+    app = Flask("carryback-twilio-simulator")
+    app.config["MAX_CONTENT_LENGTH"] = MAX_UPLOAD_BYTES
+    if recordings_dir is not None:
+        recordings_dir.mkdir(parents=True, exist_ok=True)
+    state = _State(recordings_dir=recordings_dir)
+    app.extensions["twilio_simulator"] = state
+
+    @app.before_request
+    def guard() -> Response | None:
+        if request.path.startswith("/_sim/"):
+            if request.remote_addr not in LOOPBACK:
+                return twilio_error(403, 20403, "control API is loopback only")
+            return None
+        with state.lock:
+            if state.fault_count > 0:
+                state.fault_count -= 1
+                status = state.fault_status
+                return twilio_error(status, 20429 if status == 429 else 20500, "injected fault")
+        return _authenticate(account_sid, auth_token)
+
+    _add_message_routes(app, state)
+    _add_recording_routes(app, state)
+    _add_control_routes(app, state)
+    return app
+
+
+def _authenticate(account_sid: str, auth_token: str) -> Response | None:
+    credentials = request.authorization
+    if credentials is None or not (
+        _same(credentials.username or "", account_sid)
+        and _same(credentials.password or "", auth_token)
+    ):
+        response = twilio_error(401, 20003, "Authenticate")
+        response.headers["WWW-Authenticate"] = 'Basic realm="Twilio API"'
+        return response
+    path_sid = (request.view_args or {}).get("account_sid")
+    if path_sid is not None and path_sid != account_sid:
+        return twilio_error(403, 20003, "Authenticated account does not match the URL")
+    return None
+
+
+def _same(given: str, expected: str) -> bool:
+    # Compare as bytes: compare_digest refuses non-ASCII str.
+    return hmac.compare_digest(given.encode(), expected.encode())
+
+
+def _add_message_routes(app: Flask, state: _State) -> None:
+    @app.post(f"{API_PREFIX}/Messages.json")
+    def create_message(account_sid: str) -> Response | tuple[Response, int]:
+        to = request.form.get("To", "")
+        from_ = request.form.get("From", "")
+        body = request.form.get("Body", "")
+        # Twilio's messages quote the number; Carryback must not pass them on.
+        if not to:
+            return twilio_error(400, 21604, "A 'To' phone number is required.")
+        if not E164.fullmatch(to):
+            return twilio_error(400, 21211, f"The 'To' number {to} is not a valid phone number.")
+        if not from_:
+            return twilio_error(400, 21603, "A 'From' phone number is required.")
+        if not body:
+            return twilio_error(400, 21602, "Message body is required.")
+        if len(body) > MAX_BODY_CHARS:
+            return twilio_error(400, 21617, "The concatenated message body exceeds 1600 chars.")
+        with state.lock:
+            if to in state.opted_out:
+                return twilio_error(400, 21610, "Attempt to send to unsubscribed recipient")
+            message = _message_resource(account_sid, to, from_, body)
+            state.messages.append(message)
+        return jsonify(message), 201
+
+
+def _message_resource(account_sid: str, to: str, from_: str, body: str) -> dict[str, Any]:
+    sid = f"SM{uuid.uuid4().hex}"
+    now = format_datetime(datetime.now(UTC), usegmt=True)
+    return {
+        "sid": sid,
+        "account_sid": account_sid,
+        "to": to,
+        "from": from_,
+        "body": body,
+        "status": "queued",
+        "direction": "outbound-api",
+        "num_segments": str(max(1, -(-len(body) // 153))),
+        "date_created": now,
+        "date_updated": now,
+        "api_version": "2010-04-01",
+        "uri": f"/2010-04-01/Accounts/{account_sid}/Messages/{sid}.json",
+    }
+
+
+def _add_recording_routes(app: Flask, state: _State) -> None:
+    @app.get(f"{API_PREFIX}/Recordings/<name>")
+    def get_recording(account_sid: str, name: str) -> Response:
+        sid, _, ext = name.partition(".")
+        ext = ext or "wav"  # Twilio serves WAV when no extension is given
+        if ext == "json":
+            return _recording_metadata(state, account_sid, sid)
+        with state.lock:
+            recording = state.recordings.get(sid)
+            if recording is None or ext != recording.kind:
+                return _not_found()
+            if recording.not_ready > 0:
+                recording.not_ready -= 1
+                return _not_found()
+            audio = state.load_audio(sid, recording)
+        return Response(audio, mimetype=MEDIA_TYPES[ext])
+
+    @app.delete(f"{API_PREFIX}/Recordings/<name>")
+    def delete_recording(account_sid: str, name: str) -> Response | tuple[str, int]:
+        sid = name.removesuffix(".json")
+        with state.lock:
+            if sid not in state.recordings:
+                return _not_found()
+            state.drop_audio(sid)
+        return "", 204
+
+
+def _recording_metadata(state: _State, account_sid: str, sid: str) -> Response:
+    with state.lock:
+        recording = state.recordings.get(sid)
+    if recording is None:
+        return _not_found()
+    return jsonify(
+        {
+            "sid": sid,
+            "account_sid": account_sid,
+            "status": "completed",
+            "channels": 1,
+            "source": "RecordVerb",
+            "media_url": f"{request.host_url}2010-04-01/Accounts/{account_sid}/Recordings/{sid}",
+        }
+    )
+
+
+def _add_control_routes(app: Flask, state: _State) -> None:
+    @app.post("/_sim/recordings")
+    def add_recording() -> Response | tuple[Response, int]:
+        upload = next(iter(request.files.values()), None)
+        audio = upload.read() if upload is not None else request.get_data()
+        kind = _audio_kind(audio)
+        if kind is None:
+            return twilio_error(400, 21000, "upload a WAV or MP3 file")
+        not_ready = request.args.get("not_ready", "0")
+        if not not_ready.isdigit():
+            return twilio_error(400, 21000, "not_ready must be a whole number")
+        sid = f"RE{uuid.uuid4().hex}"
+        with state.lock:
+            state.store_audio(sid, audio, kind, int(not_ready))
+        return jsonify({"sid": sid, "format": kind}), 201
+
+    @app.get("/_sim/messages")
+    def list_messages() -> Response:
+        with state.lock:
+            return jsonify(list(state.messages))
+
+    @app.get("/_sim/deleted")
+    def list_deleted() -> Response:
+        with state.lock:
+            return jsonify(list(state.deleted))
+
+    @app.post("/_sim/opted_out")
+    def opt_out() -> Response:
+        number = _control_field("number")
+        if not number or not E164.fullmatch(number):
+            return twilio_error(400, 21211, "number must be E.164")
+        with state.lock:
+            state.opted_out.add(number)
+        return jsonify({"opted_out": True})
+
+    @app.post("/_sim/faults")
+    def inject_faults() -> Response:
+        status, count = _control_field("status"), _control_field("count") or "1"
+        if not (status.isdigit() and 400 <= int(status) <= 599 and count.isdigit()):
+            return twilio_error(400, 21000, "status must be 4xx/5xx, count a number")
+        with state.lock:
+            state.fault_status, state.fault_count = int(status), int(count)
+        return jsonify({"status": int(status), "count": int(count)})
+
+    @app.post("/_sim/reset")
+    def reset() -> Response:
+        with state.lock:
+            state.reset()
+        return jsonify({"reset": True})
+
+
+def _control_field(name: str) -> str:
+    payload = request.get_json(silent=True) if request.is_json else None
+    value = payload.get(name) if isinstance(payload, dict) else request.form.get(name)
+    return "" if value is None else str(value)
+
+
+def _audio_kind(audio: bytes) -> str | None:
+    if audio[:4] == b"RIFF" and audio[8:12] == b"WAVE":
+        return "wav"
+    if audio[:3] == b"ID3" or (len(audio) > 1 and audio[0] == 0xFF and audio[1] & 0xE0 == 0xE0):
+        return "mp3"
+    return None
+
+
+class _QuietRequestHandler(WSGIRequestHandler):
+    """Skips the per-request access line; errors are still logged."""
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        pass
+
+
+class BackgroundServer:
+    """Serve a WSGI app on 127.0.0.1 in a daemon thread (tests, demo scripts).
+
+    Port 0 picks a free port; ``url`` tells which one was chosen.
+    """
+
+    def __init__(
+        self, app: Any, *, host: str = "127.0.0.1", port: int = 0, access_log: bool = False
+    ) -> None:
+        handler = WSGIRequestHandler if access_log else _QuietRequestHandler
+        self._server: BaseWSGIServer = make_server(
+            host, port, app, threaded=True, request_handler=handler
+        )
+        # A short poll interval keeps shutdown() quick: tests start many servers.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+
+    @property
+    def url(self) -> str:
+        return f"http://{self._server.host}:{self._server.server_port}"
+
+    def start(self) -> BackgroundServer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join()
+
+    def __enter__(self) -> BackgroundServer:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+
+class SimulatorControl:
+    """Client for the stand-in's ``/_sim/`` control API."""
+
+    def __init__(
+        self, api_base: str, *, session: requests.Session | None = None, timeout: float = 10.0
+    ) -> None:
+        self._base = api_base.rstrip("/")
+        self._session = session or requests.Session()
+        self._timeout = timeout
+
+    def add_recording(self, audio: bytes, *, not_ready: int = 0) -> str:
+        """Upload audio (WAV or MP3); returns the new RecordingSid."""
+        response = self._post("/_sim/recordings", data=audio, params={"not_ready": not_ready})
+        return str(response.json()["sid"])
+
+    def messages(self) -> list[dict[str, Any]]:
+        return list(self._get("/_sim/messages").json())
+
+    def deleted(self) -> list[str]:
+        return list(self._get("/_sim/deleted").json())
+
+    def opt_out(self, number: str) -> None:
+        self._post("/_sim/opted_out", json={"number": number})
+
+    def inject_faults(self, status: int, *, count: int = 1) -> None:
+        """Answer the next ``count`` Twilio API requests with ``status``."""
+        self._post("/_sim/faults", json={"status": status, "count": count})
+
+    def reset(self) -> None:
+        self._post("/_sim/reset")
+
+    def _get(self, path: str) -> requests.Response:
+        response = self._session.get(self._base + path, timeout=self._timeout)
+        response.raise_for_status()
+        return response
+
+    def _post(self, path: str, **kwargs: Any) -> requests.Response:
+        response = self._session.post(self._base + path, timeout=self._timeout, **kwargs)
+        response.raise_for_status()
+        return response

@@ -1,0 +1,124 @@
+"""Plays Twilio's part towards the intake: signed SMS, voice and recording webhooks.
+
+The signature is computed exactly as Twilio does: HMAC-SHA1 with the auth
+token over the *public* URL Twilio would call plus the sorted form params,
+sent in ``X-Twilio-Signature``. The request itself may go elsewhere
+(``target_base_url``), as when the intake sits behind a proxy.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+import requests
+from twilio.request_validator import RequestValidator
+
+API_VERSION = "2010-04-01"
+# Twilio waits 15 s for a webhook answer before giving up.
+WEBHOOK_TIMEOUT_S = 15.0
+
+
+def new_sid(prefix: str) -> str:
+    """A Twilio-shaped sid: two-letter prefix and 32 lowercase hex digits."""
+    return f"{prefix}{uuid.uuid4().hex}"
+
+
+class WebhookSender:
+    """Sends signed Twilio webhooks to Carryback's intake."""
+
+    def __init__(
+        self,
+        public_base_url: str,
+        auth_token: str,
+        account_sid: str,
+        *,
+        target_base_url: str | None = None,
+        session: requests.Session | None = None,
+    ) -> None:
+        self._public_base = public_base_url.rstrip("/")
+        self._target_base = (target_base_url or public_base_url).rstrip("/")
+        self._validator = RequestValidator(auth_token)
+        self._account_sid = account_sid
+        self._session = session or requests.Session()
+
+    def sms(
+        self,
+        from_: str,
+        body: str,
+        *,
+        to: str,
+        message_sid: str | None = None,
+        extra: dict[str, str] | None = None,
+    ) -> requests.Response:
+        """An inbound SMS, as Twilio posts it to ``/twilio/sms``."""
+        sid = message_sid or new_sid("SM")
+        params = {
+            "ToCountry": "US",
+            "SmsMessageSid": sid,
+            "NumMedia": "0",
+            "SmsSid": sid,
+            "SmsStatus": "received",
+            "Body": body,
+            "To": to,
+            "NumSegments": "1",
+            "MessageSid": sid,
+            "AccountSid": self._account_sid,
+            "From": from_,
+            "ApiVersion": API_VERSION,
+        }
+        params.update(extra or {})
+        return self.post("/twilio/sms", params)
+
+    def call(self, from_: str, *, to: str, call_sid: str | None = None) -> requests.Response:
+        """An incoming call ringing, as Twilio posts it to ``/twilio/voice``."""
+        params = {
+            "AccountSid": self._account_sid,
+            "ApiVersion": API_VERSION,
+            "CallSid": call_sid or new_sid("CA"),
+            "CallStatus": "ringing",
+            "Called": to,
+            "Caller": from_,
+            "Direction": "inbound",
+            "From": from_,
+            "To": to,
+        }
+        return self.post("/twilio/voice", params)
+
+    def recording(
+        self,
+        *,
+        call_sid: str,
+        recording_sid: str,
+        duration_s: int,
+        api_base: str,
+        status: str = "completed",
+    ) -> requests.Response:
+        """A recording status callback, as Twilio posts it to ``/twilio/recording``."""
+        recording_url = (
+            f"{api_base.rstrip('/')}/{API_VERSION}/Accounts/{self._account_sid}"
+            f"/Recordings/{recording_sid}"
+        )
+        params = {
+            "AccountSid": self._account_sid,
+            "CallSid": call_sid,
+            "RecordingSid": recording_sid,
+            "RecordingUrl": recording_url,
+            "RecordingStatus": status,
+            "RecordingDuration": str(duration_s),
+            "RecordingChannels": "1",
+            "RecordingSource": "RecordVerb",
+            "RecordingStartTime": datetime.now(UTC).strftime("%a, %d %b %Y %H:%M:%S +0000"),
+            "ErrorCode": "0",
+        }
+        return self.post("/twilio/recording", params)
+
+    def post(self, path: str, params: dict[str, str]) -> requests.Response:
+        """POST form-encoded ``params`` to ``path``, signed for the public URL."""
+        signature = self._validator.compute_signature(self._public_base + path, params)
+        return self._session.post(
+            self._target_base + path,
+            data=params,
+            headers={"X-Twilio-Signature": signature},
+            timeout=WEBHOOK_TIMEOUT_S,
+        )

@@ -1,0 +1,58 @@
+"""Start-up configuration: one clear line naming a missing or malformed variable."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from shared import crypto
+from shared.config import ConfigError, load_settings
+
+GOOD = {"CARRYBACK_MASTER_KEY": crypto.generate_master_key()}
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({}, "CARRYBACK_MASTER_KEY is not set"),
+        ({"CARRYBACK_MASTER_KEY": "c2hvcnQ"}, "CARRYBACK_MASTER_KEY must decode to 32 bytes"),
+        ({**GOOD, "DATABASE_URL": "mysql://x"}, "DATABASE_URL must be a sqlite:/// or postgresql"),
+        ({**GOOD, "REDIS_URL": "http://x"}, "REDIS_URL must be a URL starting with redis://"),
+        ({**GOOD, "TWILIO_ACCOUNT_SID": "XX123"}, "TWILIO_ACCOUNT_SID must look like AC"),
+        ({**GOOD, "PUBLIC_BASE_URL": "carryback.example"}, "PUBLIC_BASE_URL must be a URL"),
+        ({**GOOD, "CARRYBACK_VOICE_MAX_SECONDS": "lots"}, "CARRYBACK_VOICE_MAX_SECONDS must be"),
+    ],
+)
+def test_bad_settings_name_the_variable(env: dict[str, str], message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        load_settings(env)
+
+
+def test_defaults_are_embedded_and_secrets_are_not_defaulted() -> None:
+    settings = load_settings(GOOD)
+    assert settings.database_url == "sqlite:///var/carryback.sqlite3"
+    assert settings.twilio_auth_token == ""
+    with pytest.raises(ConfigError, match="TWILIO_ACCOUNT_SID is not set"):
+        settings.require_twilio()
+    with pytest.raises(ConfigError, match="SMTP_URL is not set"):
+        settings.require_mail()
+    assert "master_key" not in repr(settings) or GOOD["CARRYBACK_MASTER_KEY"] not in repr(settings)
+
+
+def test_postgres_urls_use_psycopg() -> None:
+    settings = load_settings({**GOOD, "DATABASE_URL": "postgres://u@db/carryback"})
+    assert settings.database_url == "postgresql+psycopg://u@db/carryback"
+
+
+def test_cli_start_up_failure_is_one_line(tmp_path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "shared", "noticings", "abc"],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin"},
+        cwd=tmp_path,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == "Error: CARRYBACK_MASTER_KEY is not set"

@@ -1,0 +1,278 @@
+"""POST /twilio/sms end to end: signed webhook -> encrypted row -> RQ -> tagged."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from redis import Redis
+from rq import Queue
+from rq.serializers import JSONSerializer
+from sqlalchemy import select, update
+from sqlalchemy.exc import OperationalError
+
+from services.intake.app import create_app
+from services.worker.runner import run_worker
+from shared import runtime
+from shared.cues import Cue
+from shared.db.models import Client, Noticing, utcnow
+from shared.noticings import open_body, open_tags
+from shared.queue import DEFAULT, URGENT, JobQueues, connect
+from shared.roster import add_client, add_clinician, set_practice
+from tests.conftest import ACCOUNT_SID, signed_post
+
+PHONE = "+14155550100"
+CUES = [
+    Cue("tight chest before the meeting", ("standup",)),
+    Cue("the foreman is online", ("foreman",)),
+]
+
+
+def sid(prefix: str = "SM") -> str:
+    return prefix + secrets.token_hex(16)
+
+
+def sms_params(body: str, *, frm: str = PHONE, message_sid: str | None = None, **extra: str):
+    params = {
+        "MessageSid": message_sid or sid(),
+        "AccountSid": ACCOUNT_SID,
+        "From": frm,
+        "To": "+15005550006",
+        "Body": body,
+        "NumMedia": "0",
+    }
+    params.update(extra)
+    return params
+
+
+@pytest.fixture
+def client_id(ctx: runtime.Context) -> str:
+    with ctx.db.session() as session:
+        clinician = add_clinician(
+            session, name="Dr Rivera", email="rivera@example.org", certificate_pem=None
+        )
+        client = add_client(session, ctx.keys, clinician=clinician, phone=PHONE, name="Sam Okafor")
+        set_practice(
+            session,
+            ctx.keys,
+            client,
+            cues=CUES,
+            action="three slow breaths",
+            carry_back="what got in the way",
+            nothing_this_week=False,
+            next_session_at=None,
+            lead_minutes=120,
+        )
+        return client.id
+
+
+@pytest.fixture
+def http(ctx: runtime.Context, client_id: str):
+    return create_app(ctx).test_client()
+
+
+def noticings(ctx: runtime.Context) -> list[Noticing]:
+    with ctx.db.session() as session:
+        return list(session.execute(select(Noticing).order_by(Noticing.received_at)).scalars())
+
+
+def opened(ctx: runtime.Context, noticing: Noticing) -> tuple[str, object]:
+    with ctx.db.session() as session:
+        key = ctx.keys.client_key(session, noticing.client_id)
+        row = session.get(Noticing, noticing.id)
+        return open_body(key, row), open_tags(key, row)
+
+
+def queued(redis: Redis, name: str = DEFAULT) -> int:
+    return Queue(name, connection=redis, serializer=JSONSerializer).count
+
+
+def test_signed_text_is_acknowledged_stored_and_tagged(ctx, http, signer, redis) -> None:
+    response = signed_post(
+        http, signer, "/twilio/sms", sms_params("chest got tight before standup, 7/10")
+    )
+    assert response.status_code == 200
+    assert response.mimetype == "application/xml"
+    assert b"<Message>Got it" in response.data
+    [row] = noticings(ctx)
+    assert row.status == "received" and queued(redis) == 1
+    assert run_worker(burst=True, sweep=False)
+    [row] = noticings(ctx)
+    body, tags = opened(ctx, row)
+    assert row.status == "tagged"
+    assert body == "chest got tight before standup, 7/10"
+    assert tags.cues == ("tight chest before the meeting",) and tags.intensity == 7
+
+
+def test_unsigned_or_tampered_requests_are_refused(ctx, http, signer, redis) -> None:
+    params = sms_params("the foreman is online again")
+    assert http.post("/twilio/sms", data=params).status_code == 403
+    signature = signer.compute_signature("https://carryback.example.org/twilio/sms", params)
+    tampered = dict(params, Body="something else entirely")
+    response = http.post("/twilio/sms", data=tampered, headers={"X-Twilio-Signature": signature})
+    assert response.status_code == 403
+    other_host = signer.compute_signature("https://evil.example.com/twilio/sms", params)
+    response = http.post("/twilio/sms", data=params, headers={"X-Twilio-Signature": other_host})
+    assert response.status_code == 403
+    assert noticings(ctx) == [] and queued(redis) == 0
+
+
+def test_redelivered_message_sid_is_stored_once(ctx, http, signer, redis) -> None:
+    params = sms_params("foreman came online, wanted to throw my phone")
+    first = signed_post(http, signer, "/twilio/sms", params)
+    second = signed_post(http, signer, "/twilio/sms", params)
+    assert first.data == second.data and second.status_code == 200
+    assert len(noticings(ctx)) == 1
+
+
+def test_database_and_redis_hold_no_plaintext(ctx, http, signer, redis) -> None:
+    secret_words = "zebra-lanterns confession 8/10"
+    signed_post(http, signer, "/twilio/sms", sms_params(secret_words))
+    run_worker(burst=True, sweep=False)
+    if ctx.settings.is_sqlite:
+        ctx.db.dispose()  # checkpoint the WAL so the file holds everything
+        raw = Path(ctx.settings.database_url.split("///", 1)[1]).read_bytes()
+        wal = Path(ctx.settings.database_url.split("///", 1)[1] + "-wal")
+        raw += wal.read_bytes() if wal.exists() else b""
+    else:
+        with ctx.db.engine.connect() as connection:
+            raw = b"".join(
+                bytes(str(r), "utf-8")
+                for table in ("noticings", "clients", "practices", "audit_events")
+                for r in connection.exec_driver_sql(f"SELECT * FROM {table}")  # noqa: S608
+            )
+    dump = b"".join((redis.dump(key) or b"") + key for key in redis.scan_iter("*"))
+    for needle in (b"zebra-lanterns", b"4155550100", b"5550100", b"Okafor", b"tight chest"):
+        assert needle not in raw, needle
+        assert needle not in dump, needle
+
+
+def test_unknown_number_gets_a_generic_reply_and_nothing_is_stored(ctx, http, signer, redis):
+    response = signed_post(http, signer, "/twilio/sms", sms_params("hello?", frm="+14155559999"))
+    assert response.status_code == 200
+    assert b"cannot take messages" in response.data
+    assert noticings(ctx) == [] and queued(redis) == 0
+
+
+def test_stop_then_nothing_is_sent_and_start_resumes(ctx, http, signer, client_id) -> None:
+    assert b"<Message>" not in signed_post(http, signer, "/twilio/sms", sms_params("STOP")).data
+    with ctx.db.session() as session:
+        assert session.get(Client, client_id).status == "opted_out"
+    reply = signed_post(http, signer, "/twilio/sms", sms_params("chest tight before standup"))
+    assert b"<Message>" not in reply.data
+    reply = signed_post(http, signer, "/twilio/sms", sms_params("HELP"))
+    assert b"<Message>" not in reply.data
+    reply = signed_post(http, signer, "/twilio/sms", sms_params("start", OptOutType="START"))
+    assert b"back on" in reply.data
+    with ctx.db.session() as session:
+        assert session.get(Client, client_id).status == "active"
+
+
+def test_opt_out_type_from_twilio_is_recorded(ctx, http, signer, client_id) -> None:
+    signed_post(http, signer, "/twilio/sms", sms_params("Stop please", OptOutType="STOP"))
+    with ctx.db.session() as session:
+        assert session.get(Client, client_id).status == "opted_out"
+
+
+def test_cues_lists_numbered_cues_and_a_number_tags_that_cue(ctx, http, signer) -> None:
+    reply = signed_post(http, signer, "/twilio/sms", sms_params("cues")).data.decode()
+    assert "1. tight chest before the meeting" in reply
+    assert "2. the foreman is online" in reply
+    signed_post(http, signer, "/twilio/sms", sms_params("2 it happened again at lunch"))
+    run_worker(burst=True, sweep=False)
+    [row] = noticings(ctx)
+    assert opened(ctx, row)[1].cues == ("the foreman is online",)
+
+
+def test_undo_removes_the_last_message_within_fifteen_minutes(ctx, http, signer) -> None:
+    signed_post(http, signer, "/twilio/sms", sms_params("oops, wrong person"))
+    reply = signed_post(http, signer, "/twilio/sms", sms_params("UNDO"))
+    assert b"Removed" in reply.data and noticings(ctx) == []
+    signed_post(http, signer, "/twilio/sms", sms_params("an older one"))
+    with ctx.db.session() as session:
+        session.execute(update(Noticing).values(received_at=utcnow() - timedelta(minutes=16)))
+    reply = signed_post(http, signer, "/twilio/sms", sms_params("undo"))
+    assert b"no message from the last 15 minutes" in reply.data
+    assert len(noticings(ctx)) == 1
+
+
+def test_crisis_text_gets_the_fixed_reply_flag_and_alert(ctx, http, signer, redis) -> None:
+    response = signed_post(http, signer, "/twilio/sms", sms_params("i want to kill myself tonight"))
+    assert b"988" in response.data and b"not monitored in real time" in response.data
+    [row] = noticings(ctx)
+    assert row.crisis and row.crisis_reply_sent and row.crisis_alert == "pending"
+    assert queued(redis, URGENT) == 1
+
+
+def test_crisis_text_from_unknown_number_still_gets_resources(ctx, http, signer) -> None:
+    response = signed_post(
+        http, signer, "/twilio/sms", sms_params("i want to end my life", frm="+14155559999")
+    )
+    assert b"988" in response.data
+    assert noticings(ctx) == []
+
+
+def test_hyperbole_is_not_a_crisis(ctx, http, signer) -> None:
+    response = signed_post(
+        http, signer, "/twilio/sms", sms_params("this traffic is killing me lol")
+    )
+    assert b"988" not in response.data
+    assert not noticings(ctx)[0].crisis
+
+
+def test_redis_down_still_stores_and_the_sweep_enqueues(ctx, http, signer, redis) -> None:
+    working = ctx.queues
+    ctx.__dict__["queues"] = JobQueues(connect("redis://127.0.0.1:1/0"))  # nothing listens
+    response = signed_post(http, signer, "/twilio/sms", sms_params("chest tight, 5/10"))
+    assert response.status_code == 200
+    [row] = noticings(ctx)
+    assert row.status == "received" and queued(redis) == 0
+    ctx.__dict__["queues"] = working
+    # The worker's start-up sweep finds the waiting row and it gets tagged.
+    assert run_worker(burst=True, sweep=True)
+    [row] = noticings(ctx)
+    assert row.status == "tagged"
+
+
+def test_database_down_answers_503_and_nothing_is_enqueued(ctx, http, signer, redis, monkeypatch):
+    def refuse(*_args, **_kwargs):
+        raise OperationalError("SELECT 1", {}, Exception("connection refused"))
+
+    monkeypatch.setattr(ctx.db, "session", refuse)
+    response = signed_post(http, signer, "/twilio/sms", sms_params("anything"))
+    assert response.status_code == 503
+    assert queued(redis) == 0
+
+
+def test_empty_body_is_answered_and_mms_is_kept(ctx, http, signer) -> None:
+    reply = signed_post(http, signer, "/twilio/sms", sms_params("   "))
+    assert b"empty" in reply.data and noticings(ctx) == []
+    signed_post(http, signer, "/twilio/sms", sms_params("", NumMedia="1", MessageSid=sid("MM")))
+    [row] = noticings(ctx)
+    assert row.num_media == 1
+
+
+def test_long_and_unusual_bodies_are_stored_exactly(ctx, http, signer) -> None:
+    bodies = [
+        "x" * 1600,
+        "😤 chest TIGHT!!! before standup 🫠",
+        "שלום — قلبي يؤلمني before the meeting",
+        "tab\there\x07bell\x00nul",
+    ]
+    for body in bodies:
+        assert signed_post(http, signer, "/twilio/sms", sms_params(body)).status_code == 200
+    stored = sorted(opened(ctx, row)[0] for row in noticings(ctx))
+    assert stored == sorted(bodies)
+
+
+def test_malformed_form_is_a_clear_400(ctx, http, signer) -> None:
+    params = sms_params("hi", MessageSid="not-a-sid")
+    response = signed_post(http, signer, "/twilio/sms", params)
+    assert response.status_code == 400
+    assert response.json["fields"] == ["MessageSid"]
+    response = signed_post(
+        http, signer, "/twilio/sms", sms_params("hi", AccountSid="AC" + "f" * 32)
+    )
+    assert response.status_code == 400
