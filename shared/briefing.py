@@ -232,3 +232,37 @@ __all__ = [
     "release_for_retry",
     "utcnow",
 ]
+
+
+def upcoming_session(
+    session: Session, client: Client, lead_minutes: int, *, persist: bool = True
+) -> TherapySession:
+    """The client's next unsent session, or one starting now for an ad-hoc brief."""
+    found = session.execute(
+        select(TherapySession)
+        .where(
+            TherapySession.client_id == client.id,
+            TherapySession.brief_status.in_(("scheduled", "queued", "failed")),
+        )
+        .order_by(TherapySession.starts_at)
+        .limit(1)
+    ).scalar_one_or_none()
+    if found is not None:
+        return found
+    now = utcnow()
+    adhoc = TherapySession(
+        client_id=client.id, starts_at=now + timedelta(minutes=lead_minutes), brief_due_at=now
+    )
+    if persist:
+        session.add(adhoc)
+        session.flush()
+    return adhoc
+
+
+def queue_now(session: Session, session_id: str) -> None:
+    """Claim a session for an immediate send (by hand, from the CLI)."""
+    session.execute(
+        update(TherapySession)
+        .where(TherapySession.id == session_id)
+        .values(brief_status="queued", brief_claimed_at=utcnow())
+    )

@@ -251,11 +251,11 @@ def merge_forced(tags: Tags, forced: str | None, cues: tuple[Cue, ...]) -> Tags:
 
 
 def tag_stored(session: Session, keys: KeyStore, noticing_id: str) -> str:
-    """received -> tagged (transcribed -> tagged for voice). Returns what happened."""
+    """received -> tagged, for texts (voice notes are tagged as they are transcribed)."""
     noticing = session.get(Noticing, noticing_id, with_for_update=True)
     if noticing is None:
         return "gone"
-    if noticing.status not in ("received", "transcribed"):
+    if noticing.status != "received":
         return f"skipped:{noticing.status}"
     client = session.get(Client, noticing.client_id)
     try:

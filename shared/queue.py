@@ -103,7 +103,7 @@ def sweep_noticings(session: Session, queues: JobQueues, *, older_than_s: int) -
     for noticing_id, status in waiting:
         ok = (
             queues.enqueue_transcribe(noticing_id)
-            if status == "pending"
+            if status in ("pending", "transcribed")
             else queues.enqueue_tag(noticing_id)
         )
         count += ok

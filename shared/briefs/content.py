@@ -1,0 +1,61 @@
+"""What a pre-session brief is built from: plain, already-decrypted data.
+
+The summary service reads the database, decrypts the client's material and
+hands these frozen dataclasses to :mod:`shared.briefs.render`. Nothing here
+knows about SQLAlchemy, Flask or email.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class BriefCue:
+    """A cue in the client's words: its label and other ways they say it."""
+
+    label: str
+    phrases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BriefPractice:
+    """The practice co-built in the last session, as agreed."""
+
+    cues: tuple[BriefCue, ...]
+    action: str | None
+    carry_back: str | None
+    nothing_this_week: bool
+
+
+@dataclass(frozen=True)
+class BriefNoticing:
+    """One message from the client, with its tags."""
+
+    received_at: datetime  # aware, already in the client's local timezone
+    text: str  # verbatim; for voice, the automatic transcript
+    kind: str  # "sms" | "voice"
+    cues: tuple[str, ...]  # matched cue labels
+    intensity: int | None
+    barrier: bool
+    crisis: bool
+    crisis_reply_sent: bool
+
+    @property
+    def is_voice(self) -> bool:
+        return self.kind == "voice"
+
+
+@dataclass(frozen=True)
+class BriefInput:
+    """Everything one brief shows, for one client and one upcoming session."""
+
+    clinician_name: str
+    client_name: str
+    session_at: datetime  # aware, client's local time
+    period_start: datetime | None  # None: everything so far
+    period_end: datetime
+    practice: BriefPractice | None
+    noticings: tuple[BriefNoticing, ...]  # oldest first
+    late: bool = False  # sent after the session started (a retry): said plainly at the top
