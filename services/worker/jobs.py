@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from shared import crypto, runtime
 from shared.channels import ChannelError
@@ -12,8 +13,9 @@ from shared.cues import Tags
 from shared.db.models import Client, Noticing, utcnow
 from shared.keys import ClientGone
 from shared.noticings import cues_for, seal_tags, tag_stored
-from shared.transcription import VoiceResult, transcribe_and_tag
-from shared.transcription.audio import AudioError
+
+if TYPE_CHECKING:
+    from shared.transcription import VoiceResult
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +95,10 @@ def transcribe_stage(ctx: runtime.Context, channel: TwilioChannel, noticing_id: 
             raise  # not ready yet, or the network: RQ retries with backoff
         _fail(ctx, noticing_id, f"download failed after {attempts} attempts: {error}")
         return "failed"
+    # Imported here: only workers that take voice jobs load the speech engine.
+    from shared.transcription import transcribe_and_tag
+    from shared.transcription.audio import AudioError
+
     try:
         result = transcribe_and_tag(audio, cues)
     except AudioError as error:
@@ -105,6 +111,7 @@ def transcribe_stage(ctx: runtime.Context, channel: TwilioChannel, noticing_id: 
 def _seal_transcript(
     ctx: runtime.Context, noticing_id: str, audio: bytes, result: VoiceResult
 ) -> str:
+    """Stage one's result, sealed with the client's key before anything else happens."""
     with ctx.db.session() as session:
         noticing = session.get(Noticing, noticing_id, with_for_update=True)
         if noticing is None or noticing.status != "pending":

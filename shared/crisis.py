@@ -1,0 +1,248 @@
+"""Crisis triage: a deterministic, conservative check run on every noticing.
+
+Regexes over normalised text, with guards for the everyday hyperbole clients
+use ("this traffic is killing me", "dying to see it"), explicit negation ("I'm
+not suicidal") and other people as the subject ("mum wanted to die at home").
+When a statement about the client's own life or safety is clear, it is
+flagged: a false alert costs the clinician a minute, a miss costs far more.
+
+The result carries a category only, never client text, so it is safe to log.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+SUICIDAL_IDEATION = "suicidal_ideation"
+SELF_HARM = "self_harm"
+OVERDOSE = "overdose"
+
+
+@dataclass(frozen=True)
+class CrisisSignal:
+    """Which kind of risk was recognised; holds no client text."""
+
+    category: str
+
+
+_APOSTROPHES = re.compile(r"['’‘`´]")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def _crisis_text(text: str) -> str:
+    """Casefold, strip accents, drop apostrophes (dont, kms), punctuation to spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = _APOSTROPHES.sub("", plain)
+    return " " + _NON_WORD.sub(" ", plain).strip() + " "
+
+
+# Words just before a match that turn it into a denial ("i'm not suicidal",
+# "i would never kill myself", "i don't want to die").
+_NEGATION_BEFORE = re.compile(
+    r"\b(not|never|no|dont|do not|didnt|did not|wont|wouldnt|would never|no longer|"
+    r"not going to|not gonna|without|stopped|havent|have not)(\s+\w+){0,2}\s*$"
+)
+# Someone else is the subject: "mum wanted to die at home", "he wants to die".
+_OTHER_SUBJECT_BEFORE = re.compile(
+    r"\b(he|she|they|hes|shes|mum|mom|mother|dad|father|nan|gran|grandma|grandad|"
+    r"grandpa|brother|sister|wife|husband|son|daughter|friend|patient|character|"
+    r"dog|cat|uncle|aunt|partner|boyfriend|girlfriend)(\s+\w+){0,1}\s*$"
+)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    category: str
+    pattern: re.Pattern[str]
+    # A match followed by one of these is everyday speech, not risk.
+    benign_after: re.Pattern[str] | None = None
+    negatable: bool = True
+    other_subject_guard: bool = False
+
+
+def _rule(category: str, pattern: str, benign_after: str | None = None, **flags: bool) -> _Rule:
+    return _Rule(
+        category,
+        re.compile(pattern),
+        re.compile(benign_after) if benign_after else None,
+        **flags,
+    )
+
+
+_DRUGS = (
+    r"(pills?|tablets?|meds|medications?|medicine|paracetamol|acetaminophen|tylenol|"
+    r"ibuprofen|aspirin|codeine|co codamol|cocodamol|insulin|sleeping pills|sleepers|"
+    r"antidepressants|sertraline|citalopram|fluoxetine|xanax|valium|diazepam|oxy|"
+    r"oxycodone|opioids|painkillers|lithium|quetiapine|zopiclone|benadryl|heroin|fentanyl)"
+)
+
+_RULES: tuple[_Rule, ...] = (
+    # Suicidal ideation: thoughts, wishes and plans about ending one's own life.
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\b(thinking|thought|thoughts|think|thinks|fantasi[sz]ing|planning|plan|"
+        r"plans)\s+(about|of|on)\s+(suicide|killing myself|ending it( all)?|"
+        r"ending my (own )?life|taking my (own )?life|not being here|being dead)\b",
+        negatable=True,
+    ),
+    _rule(SUICIDAL_IDEATION, r"\bsuicidal\b"),
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\b(commit|committing|attempt|attempting|consider|considering|contemplating)\s+"
+        r"suicide\b",
+        other_subject_guard=True,
+    ),
+    _rule(SUICIDAL_IDEATION, r"\bsuicide (note|plan|attempt)\b", other_subject_guard=True),
+    _rule(SUICIDAL_IDEATION, r"\b(plan|plans|planning|planned)\s+(my\s+)?(suicide|own death)\b"),
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\b(kill|killing|killed)\s+myself\b",
+        benign_after=r"^\s*(at|with|over|to get|to finish|to make|working|laughing|for|"
+        r"trying to|doing|at the gym)\b",
+    ),
+    _rule(SUICIDAL_IDEATION, r"\b(kms|unalive|unaliving|sewer slide)\b"),
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\b(want|wants|wanna|wanted|wanting|wish|wishing|ready|deserve)\s+(to\s+)?die\b",
+        benign_after=r"^\s*(of|from)\s+(embarrassment|shame|cringe|laughing)|^\s*laughing",
+        other_subject_guard=True,
+    ),
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\b(want|wanna|wish|rather|would rather|prefer)\s+(to\s+)?(be\s+)?dead\b",
+        other_subject_guard=True,
+    ),
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\bwish (i was|i were|i wasnt|i werent|id|i had) (dead|not alive|never born|"
+        r"not here|never been born|gone)\b",
+    ),
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\b(sleep|go to sleep|fall asleep) and (never|not) wake up\b|"
+        r"\b(wish|hope|want|wanna|pray)\w*( i| to)?( could| would| will)? (never|not) wake up\b",
+        negatable=False,
+    ),
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\bend(ing)?\s+(it all|my life|my own life|everything|it tonight)\b|"
+        r"\btak(e|ing) my (own )?life\b",
+    ),
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\bbetter off (dead|without me|if i (was|were|wasnt|werent) (dead|gone|here))\b|"
+        r"\bbetter (off )?without me\b",
+    ),
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\b(no|nothing|no point|no reason|nothin)\s+(left\s+)?(to live for|to live|in living|"
+        r"living|going on)\b|\bnot worth living\b|\blife (isnt|is not) worth (living|it)\b",
+        negatable=False,
+    ),
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\b(dont|do not|dont really|no longer|dont even)\s+(want|wanna)\s+(to\s+)?"
+        r"(live|be alive|exist|be here (any ?more|any longer|no more)|"
+        r"wake up( tomorrow| again| ever)?\s*$)",
+        negatable=False,
+    ),
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\b(disappear|vanish)\s+(forever|for good|permanently)\b|\bstop existing\b",
+    ),
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\b(jump|jumping|throw myself|throwing myself|step|stepping)\s+"
+        r"(in front of|under)\s+(a|an|the)\s+(train|bus|car|truck|lorry|tube)\b|"
+        r"\b(jump|jumping|throw myself|throwing myself)\s+off\s+(a|the|my)\s+"
+        r"(bridge|building|roof|cliff|balcony|car park|multi storey)\b",
+    ),
+    _rule(SUICIDAL_IDEATION, r"\bhang(ing)? myself\b"),
+    # Self-harm.
+    _rule(SELF_HARM, r"\b(slit|slitting|cut|cutting)\s+my\s+(wrists?|arms?|thighs?|legs?)\b"),
+    _rule(SELF_HARM, r"\bself\s?(harm\w*|injur\w*)\b"),
+    _rule(
+        SELF_HARM,
+        r"\b(cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|harm|harming|"
+        r"hit|hitting|punch|punched|punching|scratch|scratched|scratching|starve|starving)"
+        r"\s+myself\b",
+        benign_after=r"^\s*(a|an|some|another|shaving|on|cooking|chopping|slicing|opening|"
+        r"peeling|ironing|making|baking|gardening|at the gym|at work|lifting|playing|"
+        r"running|by accident|accidentally|with the (kettle|iron|oven|knife while))\b",
+    ),
+    _rule(
+        SELF_HARM,
+        r"\b(started|start|been|back to|keep|kept|urge to|urges to|want to|wanna)\s+"
+        r"(cutting|cut|burning|burn)(\s+again)?\s*$|\b(cutting|burning) again\b",
+    ),
+    # Overdose.
+    _rule(
+        OVERDOSE,
+        r"\boverdos(e|ed|es|ing)\b",
+        benign_after=r"^\s*on\s+(?!(my |the |all |some |a )?" + _DRUGS + r")",
+    ),
+    _rule(OVERDOSE, r"\b(an|to|gonna|going to|take an|took an|taking an)\s+od\b"),
+    _rule(
+        OVERDOSE,
+        r"\b(took|take|taking|swallowed|swallow|swallowing|downed|necked)\s+(all|a handful|"
+        r"handful|a bunch|loads|lots|too many|the whole|a whole|an entire|every|a bottle|"
+        r"a box|a pack|a packet|a load)\b(\s+\w+){0,4}\s+" + _DRUGS + r"\b",
+        negatable=False,
+    ),
+    _rule(OVERDOSE, r"\bswallowed\s+a\s+(whole\s+)?bottle\s+of\b"),
+    _rule(
+        OVERDOSE,
+        r"\b(stockpil\w*|saving up|hoarding|collecting)\s+(my\s+)?" + _DRUGS + r"\b",
+    ),
+)
+
+# "OD'd", "ODed", "ODing" are recognised on the raw text: once apostrophes and
+# case are gone they collide with the word "odd".
+_RAW_OD = re.compile(r"\b(?:OD(?:['’]?d|ed|ing|s)?|od['’]d|od['’]ing)\b")
+
+
+# Every rule needs one of these word starts; most noticings have none, and one
+# scan for them is far cheaper than running every rule.
+_TRIGGERS = re.compile(
+    r"\b(suicid|kill|kms|unaliv|sewer|die|dead|wake|end|tak|better|live|living|worth|exist|wish|here|"
+    r"disappear|vanish|jump|throw|step|hang|slit|cut|self|harm|injur|burn|hurt|hit|punch|"
+    r"scratch|starv|overdos|od|took|swallow|downed|necked|stockpil|saving|hoarding|collecting)"
+)
+
+
+# "The old me wanted to die, not anymore": said about the past, and said to be over.
+_OVER_NOW_AFTER = re.compile(
+    r"^\s*(\w+\s+){0,4}(not anymore|not any more|no longer|not now|but not these days)\b"
+)
+
+
+def _guarded(rule: _Rule, text: str, match: re.Match[str]) -> bool:
+    """True when the context around a match makes it benign."""
+    before = text[: match.start()]
+    after = text[match.end() :]
+    if rule.category == SUICIDAL_IDEATION and _OVER_NOW_AFTER.search(after):
+        return True
+    if rule.negatable and _NEGATION_BEFORE.search(before):
+        return True
+    if rule.other_subject_guard and _OTHER_SUBJECT_BEFORE.search(before):
+        return True
+    return bool(rule.benign_after and rule.benign_after.search(after))
+
+
+def detect_crisis(text: str) -> CrisisSignal | None:
+    """Return the first kind of risk recognised in ``text``, or None."""
+    if not text:
+        return None
+    normalised = _crisis_text(text)
+    if not _TRIGGERS.search(normalised):
+        return CrisisSignal(OVERDOSE) if _RAW_OD.search(text) else None
+    for rule in _RULES:
+        for match in rule.pattern.finditer(normalised):
+            if not _guarded(rule, normalised, match):
+                return CrisisSignal(rule.category)
+    if _RAW_OD.search(text):
+        return CrisisSignal(OVERDOSE)
+    return None

@@ -1,0 +1,318 @@
+"""Briefs and crisis alerts: scheduled by the database, encrypted, sent once."""
+
+from __future__ import annotations
+
+import email
+import html
+import email.policy
+import secrets
+import subprocess
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+from sqlalchemy import select
+
+from services.intake.app import create_app
+from services.summary.loop import tick
+from services.worker.runner import run_worker
+from shared import runtime
+from shared.cues import Cue
+from shared.db.models import AuditEvent, Client, utcnow
+from shared.db.models import Session as TherapySession
+from shared.roster import add_client, add_clinician, delete_client, set_practice
+from shared.smime import generate_self_signed
+from shared.timeutil import LocalTimeError, local_to_utc
+from tests.conftest import ACCOUNT_SID, free_port, signed_post
+
+PHONE = "+14155550100"
+CUES = [
+    Cue("tight chest before the meeting", ("standup",)),
+    Cue("the foreman is online", ("foreman",)),
+]
+TEXTS = [
+    "chest got tight before standup, 7/10",
+    "foreman came online and I wanted to throw my phone",
+    "didn't do the breathing because the kids were screaming",
+]
+
+
+class Inbox:
+    """An aiosmtpd handler that keeps every message it accepts."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, list[str], bytes]] = []
+
+    async def handle_DATA(self, server, session, envelope) -> str:  # noqa: ANN001, N802
+        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
+        return "250 OK"
+
+
+@pytest.fixture
+def smtp_port() -> int:
+    return free_port()
+
+
+@pytest.fixture
+def inbox(smtp_port: int):  # noqa: ANN201
+    handler = Inbox()
+    controller = Controller(handler, hostname="127.0.0.1", port=smtp_port)
+    controller.start()
+    yield handler
+    controller.stop()
+
+
+@pytest.fixture
+def clinician_keys(tmp_path: Path) -> tuple[bytes, Path]:
+    cert_pem, key_pem = generate_self_signed("Dr Rivera", "rivera@example.org")
+    key_path = tmp_path / "clinician.key"
+    key_path.write_bytes(key_pem)
+    return cert_pem, key_path
+
+
+@pytest.fixture
+def mail_ctx(env, monkeypatch, smtp_port) -> runtime.Context:  # noqa: ANN001
+    monkeypatch.setenv("SMTP_URL", f"smtp://127.0.0.1:{smtp_port}")
+    monkeypatch.setenv("MAIL_FROM", "briefs@carryback.example.org")
+    runtime.reset()
+    context = runtime.context()
+    context.db.upgrade()
+    return context
+
+
+def enrol(ctx: runtime.Context, cert_pem: bytes | None, *, next_session: str, tz: str) -> str:
+    with ctx.db.session() as session:
+        clinician = add_clinician(
+            session, name="Dr Rivera", email="rivera@example.org", certificate_pem=cert_pem
+        )
+        client = add_client(
+            session, ctx.keys, clinician=clinician, phone=PHONE, name="Sam Okafor", timezone=tz
+        )
+        set_practice(
+            session,
+            ctx.keys,
+            client,
+            cues=CUES,
+            action="three slow breaths",
+            carry_back="bring one moment you noticed, or what got in the way",
+            nothing_this_week=False,
+            next_session_at=local_to_utc(next_session, tz),
+            lead_minutes=120,
+        )
+        return client.id
+
+
+def text_in(ctx: runtime.Context, signer, body: str) -> None:  # noqa: ANN001
+    params = {
+        "MessageSid": "SM" + secrets.token_hex(16),
+        "AccountSid": ACCOUNT_SID,
+        "From": PHONE,
+        "To": "+15005550006",
+        "Body": body,
+        "NumMedia": "0",
+    }
+    assert (
+        signed_post(create_app(ctx).test_client(), signer, "/twilio/sms", params).status_code == 200
+    )
+
+
+def local_in(hours: float, tz: str = "America/New_York") -> str:
+    from zoneinfo import ZoneInfo
+
+    return (datetime.now(ZoneInfo(tz)) + timedelta(hours=hours)).strftime("%Y-%m-%d %H:%M")
+
+
+def therapy_sessions(ctx: runtime.Context) -> list[TherapySession]:
+    with ctx.db.session() as session:
+        return list(
+            session.execute(select(TherapySession).order_by(TherapySession.created_at)).scalars()
+        )
+
+
+def decrypt(raw: bytes, key_path: Path, tmp_path: Path) -> email.message.EmailMessage:
+    eml = tmp_path / f"{secrets.token_hex(4)}.eml"
+    eml.write_bytes(raw)
+    result = subprocess.run(
+        ["openssl", "smime", "-decrypt", "-in", str(eml), "-inkey", str(key_path)],
+        capture_output=True,
+        check=True,
+    )
+    return email.message_from_bytes(result.stdout, policy=email.policy.default)
+
+
+def parts(message: email.message.EmailMessage) -> dict[str, object]:
+    found: dict[str, object] = {}
+    for part in message.walk():
+        if not part.is_multipart():
+            found.setdefault(part.get_content_type(), part.get_content())
+    return found
+
+
+def test_brief_arrives_encrypted_and_opens_with_openssl(
+    mail_ctx, inbox, signer, clinician_keys, tmp_path
+) -> None:
+    cert_pem, key_path = clinician_keys
+    enrol(mail_ctx, cert_pem, next_session=local_in(3), tz="America/New_York")
+    for body in TEXTS:
+        text_in(mail_ctx, signer, body)
+    run_worker(burst=True, sweep=False)
+    assert tick(mail_ctx, utcnow()).briefs == 0  # not due yet: 3 h ahead, 2 h lead
+    assert tick(mail_ctx, utcnow() + timedelta(hours=1, minutes=1)).briefs == 1
+    run_worker(burst=True, sweep=False)
+
+    [(sender, recipients, raw)] = inbox.messages
+    assert recipients == ["rivera@example.org"] and sender == "briefs@carryback.example.org"
+    outer = email.message_from_bytes(raw, policy=email.policy.default)
+    assert outer["Subject"].startswith("Pre-session brief: ")
+    assert outer.get_content_type() == "application/pkcs7-mime"
+    for needle in (b"Okafor", b"Sam", b"foreman", b"standup", b"breathing", b"got in the way"):
+        assert needle not in raw, needle
+    assert "Sam" not in outer["Subject"] and "tight" not in outer["Subject"]
+
+    inner = parts(decrypt(raw, key_path, tmp_path))
+    text = inner["text/plain"]
+    for body in TEXTS:
+        assert body in text and body in html.unescape(inner["text/html"])
+    assert "bring one moment you noticed, or what got in the way" in text
+    assert text.index("tight chest before the meeting") < text.index(TEXTS[0])
+    assert inner["image/png"][:8] == b"\x89PNG\r\n\x1a\n"
+    for graded in ("missed", "compliance", "%"):
+        assert graded not in text.lower()
+    [sent] = [s for s in therapy_sessions(mail_ctx) if s.brief_status == "sent"]
+    assert not sent.brief_late and sent.brief_sent_at < sent.starts_at
+    with mail_ctx.db.session() as session:
+        actions = set(session.execute(select(AuditEvent.action)).scalars())
+    assert {"brief.built", "brief.sent"} <= actions
+
+
+def test_session_times_are_dst_safe() -> None:
+    # US clocks jump from 02:00 to 03:00 on 2026-03-08 and fall back on 2026-11-01.
+    assert local_to_utc("2026-03-07 10:00", "America/New_York") == datetime(
+        2026, 3, 7, 15, 0, tzinfo=UTC
+    )
+    assert local_to_utc("2026-03-08 10:00", "America/New_York") == datetime(
+        2026, 3, 8, 14, 0, tzinfo=UTC
+    )
+    assert local_to_utc("2026-11-01 01:30", "America/New_York") == datetime(
+        2026, 11, 1, 5, 30, tzinfo=UTC
+    )
+    with pytest.raises(LocalTimeError, match="does not exist"):
+        local_to_utc("2026-03-08 02:30", "America/New_York")
+
+
+def test_brief_due_across_a_dst_change_is_sent_once_before_the_session(
+    mail_ctx, inbox, clinician_keys, redis
+) -> None:
+    cert_pem, _ = clinician_keys
+    enrol(mail_ctx, cert_pem, next_session="2030-03-10 09:00", tz="America/New_York")
+    [scheduled] = therapy_sessions(mail_ctx)
+    # 09:00 EDT (after the 2030-03-10 change) is 13:00 UTC; two hours' lead is 11:00 UTC,
+    # which is 07:00 local on the same (shortened) day.
+    assert scheduled.starts_at == datetime(2030, 3, 10, 13, 0, tzinfo=UTC)
+    assert scheduled.brief_due_at == datetime(2030, 3, 10, 11, 0, tzinfo=UTC)
+    assert tick(mail_ctx, datetime(2030, 3, 10, 10, 59, tzinfo=UTC)).briefs == 0
+    assert tick(mail_ctx, datetime(2030, 3, 10, 11, 0, tzinfo=UTC)).briefs == 1
+    assert tick(mail_ctx, datetime(2030, 3, 10, 11, 1, tzinfo=UTC)).briefs == 0
+    run_worker(burst=True, sweep=False)
+    assert len(inbox.messages) == 1
+
+
+def test_restart_and_redis_flush_between_scheduling_and_sending_lose_nothing(
+    mail_ctx, inbox, clinician_keys, redis
+) -> None:
+    cert_pem, _ = clinician_keys
+    enrol(mail_ctx, cert_pem, next_session=local_in(3), tz="Europe/London")
+    due = utcnow() + timedelta(hours=1, minutes=1)
+    assert tick(mail_ctx, due).briefs == 1
+    redis.flushdb()  # the queued job is gone
+    runtime.reset()  # and the summary process restarts
+    restarted = runtime.context()
+    assert tick(restarted, due + timedelta(minutes=1)).briefs == 0  # claim still fresh
+    assert tick(restarted, due + timedelta(minutes=16)).briefs == 1  # stale: queued again
+    run_worker(burst=True, sweep=False)
+    assert tick(restarted, due + timedelta(minutes=40)).briefs == 0
+    run_worker(burst=True, sweep=False)
+    assert len(inbox.messages) == 1
+    assert [s.brief_status for s in therapy_sessions(restarted)] == ["sent"]
+
+
+def test_smtp_down_then_back_delivers_the_brief_once(
+    mail_ctx, clinician_keys, smtp_port, redis
+) -> None:
+    cert_pem, _ = clinician_keys
+    enrol(mail_ctx, cert_pem, next_session=local_in(3), tz="UTC")
+    due = utcnow() + timedelta(hours=1, minutes=1)
+    assert tick(mail_ctx, due).briefs == 1
+    run_worker(burst=True, sweep=False)  # nothing listens on the SMTP port yet
+    [waiting] = therapy_sessions(mail_ctx)
+    assert waiting.brief_status == "queued" and "SMTP connection failed" in waiting.last_error
+
+    handler = Inbox()
+    controller = Controller(handler, hostname="127.0.0.1", port=smtp_port)
+    controller.start()
+    try:
+        assert tick(mail_ctx, due + timedelta(minutes=16)).briefs == 1
+        run_worker(burst=True, sweep=False)
+        assert tick(mail_ctx, due + timedelta(minutes=40)).briefs == 0
+    finally:
+        controller.stop()
+    assert len(handler.messages) == 1
+    assert therapy_sessions(mail_ctx)[0].brief_status == "sent"
+
+
+def test_no_certificate_means_no_brief_and_a_visible_error(mail_ctx, inbox) -> None:
+    enrol(mail_ctx, None, next_session=local_in(3), tz="UTC")
+    tick(mail_ctx, utcnow() + timedelta(hours=1, minutes=1))
+    run_worker(burst=True, sweep=False)
+    assert inbox.messages == []
+    [failed] = therapy_sessions(mail_ctx)
+    assert failed.brief_status == "failed"
+    assert "no S/MIME certificate" in failed.last_error
+
+
+def test_moved_session_replaces_the_unsent_brief(mail_ctx, inbox, clinician_keys) -> None:
+    cert_pem, _ = clinician_keys
+    client_id = enrol(mail_ctx, cert_pem, next_session=local_in(3), tz="UTC")
+    with mail_ctx.db.session() as session:
+        set_practice(
+            session,
+            mail_ctx.keys,
+            session.get(Client, client_id),
+            cues=CUES,
+            action="three slow breaths",
+            carry_back=None,
+            nothing_this_week=False,
+            next_session_at=local_to_utc(local_in(30), "UTC"),
+            lead_minutes=120,
+        )
+    statuses = [s.brief_status for s in therapy_sessions(mail_ctx)]
+    assert statuses == ["cancelled", "scheduled"]
+    assert tick(mail_ctx, utcnow() + timedelta(hours=2)).briefs == 0
+
+
+def test_client_deleted_before_sending_sends_nothing(mail_ctx, inbox, clinician_keys) -> None:
+    cert_pem, _ = clinician_keys
+    client_id = enrol(mail_ctx, cert_pem, next_session=local_in(3), tz="UTC")
+    tick(mail_ctx, utcnow() + timedelta(hours=1, minutes=1))
+    with mail_ctx.db.session() as session:
+        delete_client(session, client_id)
+    run_worker(burst=True, sweep=False)
+    assert inbox.messages == []
+
+
+def test_crisis_alert_is_sent_at_once_encrypted(
+    mail_ctx, inbox, signer, clinician_keys, tmp_path
+) -> None:
+    cert_pem, key_path = clinician_keys
+    enrol(mail_ctx, cert_pem, next_session=local_in(30), tz="UTC")
+    text_in(mail_ctx, signer, "i want to kill myself")
+    run_worker(burst=True, sweep=False)
+    [(_, _, raw)] = inbox.messages
+    outer = email.message_from_bytes(raw, policy=email.policy.default)
+    assert outer["Subject"] == "A client message needs your attention"
+    assert b"kill" not in raw and b"Okafor" not in raw
+    inner = parts(decrypt(raw, key_path, tmp_path))
+    assert "i want to kill myself" in inner["text/plain"]
+    run_worker(burst=True, sweep=True)  # the sweep finds nothing pending: no second alert
+    assert len(inbox.messages) == 1
