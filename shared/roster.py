@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from shared import crypto
 from shared.cues import Cue
-from shared.db.models import Client, Clinician, Noticing, Practice, utcnow
+from shared.db.models import Call, Client, ClientKey, Clinician, Noticing, Practice, utcnow
 from shared.db.models import Session as TherapySession
 from shared.keys import KeyStore
 from shared.timeutil import zone
@@ -147,10 +147,8 @@ def delete_client(session: Session, client_id: str) -> None:
     Rows are deleted explicitly, not only by cascade, so the outcome does not
     depend on the database enforcing foreign keys.
     """
-    from shared.db.models import ClientKey
-
     get_client(session, client_id)
-    for table in (Noticing, Practice, TherapySession, ClientKey):
+    for table in (Noticing, Call, Practice, TherapySession, ClientKey):
         session.execute(delete(table).where(table.client_id == client_id))
     session.execute(delete(Client).where(Client.id == client_id))
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import email
-import html
 import email.policy
+import html
 import secrets
 import subprocess
 from datetime import UTC, datetime, timedelta
@@ -44,7 +44,7 @@ class Inbox:
     def __init__(self) -> None:
         self.messages: list[tuple[str, list[str], bytes]] = []
 
-    async def handle_DATA(self, server, session, envelope) -> str:  # noqa: ANN001, N802
+    async def handle_DATA(self, server, session, envelope) -> str:
         self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
         return "250 OK"
 
@@ -55,7 +55,7 @@ def smtp_port() -> int:
 
 
 @pytest.fixture
-def inbox(smtp_port: int):  # noqa: ANN201
+def inbox(smtp_port: int):
     handler = Inbox()
     controller = Controller(handler, hostname="127.0.0.1", port=smtp_port)
     controller.start()
@@ -72,7 +72,7 @@ def clinician_keys(tmp_path: Path) -> tuple[bytes, Path]:
 
 
 @pytest.fixture
-def mail_ctx(env, monkeypatch, smtp_port) -> runtime.Context:  # noqa: ANN001
+def mail_ctx(env, monkeypatch, smtp_port) -> runtime.Context:
     monkeypatch.setenv("SMTP_URL", f"smtp://127.0.0.1:{smtp_port}")
     monkeypatch.setenv("MAIL_FROM", "briefs@carryback.example.org")
     runtime.reset()
@@ -103,7 +103,7 @@ def enrol(ctx: runtime.Context, cert_pem: bytes | None, *, next_session: str, tz
         return client.id
 
 
-def text_in(ctx: runtime.Context, signer, body: str) -> None:  # noqa: ANN001
+def text_in(ctx: runtime.Context, signer, body: str) -> None:
     params = {
         "MessageSid": "SM" + secrets.token_hex(16),
         "AccountSid": ACCOUNT_SID,
