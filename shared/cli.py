@@ -431,12 +431,15 @@ def brief_send(client_id: str) -> None:
 @click.option("--burst", is_flag=True, help="Drain the queues and exit.")
 def worker(burst: bool) -> None:
     """The RQ worker (tagging, transcription, alerts, briefs)."""
-    from services.worker.runner import run_worker
+    from services.worker.runner import failed_job_count, run_worker
 
-    _ctx()
-    ok = run_worker(burst=burst)
-    if burst and not ok:
-        sys.exit(1)
+    ctx = _ctx()
+    failed_before = failed_job_count(ctx)
+    run_worker(burst=burst)
+    failed = failed_job_count(ctx) - failed_before
+    if burst and failed > 0:
+        # Exit non-zero so a script notices; the reasons are in RQ's failed registry.
+        raise click.ClickException(f"{failed} job(s) failed; see `rq info` / the failed registry")
 
 
 def _register_optional_commands() -> None:

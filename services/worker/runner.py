@@ -32,3 +32,8 @@ def run_worker(*, burst: bool = False, sweep: bool = True) -> bool:
         serializer=JSONSerializer,
     )
     return worker.work(burst=burst, with_scheduler=True, logging_level="INFO")
+
+
+def failed_job_count(ctx: runtime.Context) -> int:
+    """Jobs in RQ's failed registries, across the project's queues."""
+    return sum(queue.failed_job_registry.count for queue in ctx.queues.queues.values())
