@@ -389,9 +389,7 @@ def brief_preview(client_id: str) -> None:
     ctx = _ctx()
     with _clear_errors(), ctx.db.session() as session:
         target = get_client(session, client_id)
-        upcoming = upcoming_session(
-            session, target, ctx.settings.brief_lead_minutes, persist=False
-        )
+        upcoming = upcoming_session(session, target, ctx.settings.brief_lead_minutes, persist=False)
         prepared = prepare_brief(session, ctx.keys, upcoming, utcnow())
         audit.record(
             session,

@@ -173,20 +173,75 @@ _WEAK_WORDS = _word_set(
     """
 )
 _IRREGULAR = {
-    "ate": "eat", "eaten": "eat", "woke": "wake", "woken": "wake", "lay": "lie",
-    "lain": "lie", "left": "leave", "lost": "lose", "felt": "feel", "got": "get",
-    "gotten": "get", "went": "go", "gone": "go", "said": "say", "thought": "think",
-    "ran": "run", "froze": "freeze", "frozen": "freeze", "sat": "sit", "spoke": "speak",
-    "spoken": "speak", "shook": "shake", "slept": "sleep", "kept": "keep", "fell": "fall",
-    "drove": "drive", "driven": "drive", "took": "take", "taken": "take", "came": "come",
-    "saw": "see", "seen": "see", "told": "tell", "made": "make", "began": "begin",
-    "broke": "break", "broken": "break", "fought": "fight", "bit": "bite", "hid": "hide",
-    "wept": "weep", "threw": "throw", "thrown": "throw", "stood": "stand", "held": "hold",
-    "bought": "buy", "brought": "bring", "caught": "catch", "heard": "hear", "met": "meet",
-    "mice": "mouse", "teeth": "tooth", "feet": "foot", "children": "child", "men": "man",
-    "women": "woman", "people": "person", "wrote": "write", "written": "write",
-    "rode": "ride", "ridden": "ride", "sang": "sing", "swam": "swim", "hung": "hang",
-    "snuck": "sneak", "grew": "grow", "knew": "know", "blew": "blow", "flew": "fly",
+    "ate": "eat",
+    "eaten": "eat",
+    "woke": "wake",
+    "woken": "wake",
+    "lay": "lie",
+    "lain": "lie",
+    "left": "leave",
+    "lost": "lose",
+    "felt": "feel",
+    "got": "get",
+    "gotten": "get",
+    "went": "go",
+    "gone": "go",
+    "said": "say",
+    "thought": "think",
+    "ran": "run",
+    "froze": "freeze",
+    "frozen": "freeze",
+    "sat": "sit",
+    "spoke": "speak",
+    "spoken": "speak",
+    "shook": "shake",
+    "slept": "sleep",
+    "kept": "keep",
+    "fell": "fall",
+    "drove": "drive",
+    "driven": "drive",
+    "took": "take",
+    "taken": "take",
+    "came": "come",
+    "saw": "see",
+    "seen": "see",
+    "told": "tell",
+    "made": "make",
+    "began": "begin",
+    "broke": "break",
+    "broken": "break",
+    "fought": "fight",
+    "bit": "bite",
+    "hid": "hide",
+    "wept": "weep",
+    "threw": "throw",
+    "thrown": "throw",
+    "stood": "stand",
+    "held": "hold",
+    "bought": "buy",
+    "brought": "bring",
+    "caught": "catch",
+    "heard": "hear",
+    "met": "meet",
+    "mice": "mouse",
+    "teeth": "tooth",
+    "feet": "foot",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "people": "person",
+    "wrote": "write",
+    "written": "write",
+    "rode": "ride",
+    "ridden": "ride",
+    "sang": "sing",
+    "swam": "swim",
+    "hung": "hang",
+    "snuck": "sneak",
+    "grew": "grow",
+    "knew": "know",
+    "blew": "blow",
+    "flew": "fly",
 }
 _STEMMER = snowballstemmer.stemmer("english")
 _STEMMER_LOCK = threading.Lock()
@@ -271,8 +326,7 @@ class _Noticing:
             return True
         # "tighten" for "tight"; the stemmer leaves derived forms apart.
         if len(term.stem) >= _PREFIX_MIN_LENGTH and any(
-            stem.startswith(term.stem) and len(stem) - len(term.stem) <= 3
-            for stem in self.stems
+            stem.startswith(term.stem) and len(stem) - len(term.stem) <= 3 for stem in self.stems
         ):
             return True
         if len(term.surface) < _FUZZY_MIN_LENGTH or term.surface.isdigit():
@@ -313,9 +367,9 @@ class CueMatcher:
             label_terms=label_terms,
             phrases=phrases,
             hashtag_slugs=frozenset(s for s in slugs if s),
-            vocabulary=_Noticing([
-                t.surface for t in (*label_terms, *(t for p in phrases for t in p))
-            ]),
+            vocabulary=_Noticing(
+                [t.surface for t in (*label_terms, *(t for p in phrases for t in p))]
+            ),
         )
 
     @property
@@ -327,7 +381,8 @@ class CueMatcher:
         noticing = _Noticing(_words(text))
         hashtags = [_words(tag) for tag in _HASHTAG.findall(text)]
         return tuple(
-            cue.label for cue in self._cues
+            cue.label
+            for cue in self._cues
             if self._matches(cue, noticing) or self._tagged(cue, hashtags)
         )
 
@@ -336,9 +391,7 @@ class CueMatcher:
         found = sum(1 for term in cue.label_terms if noticing.has(term))
         if cue.label_terms and found >= _label_needs(len(cue.label_terms)):
             return True
-        return any(
-            terms and all(noticing.has(term) for term in terms) for terms in cue.phrases
-        )
+        return any(terms and all(noticing.has(term) for term in terms) for terms in cue.phrases)
 
     @staticmethod
     def _tagged(cue: _CompiledCue, hashtags: list[list[str]]) -> bool:
@@ -358,8 +411,17 @@ class CueMatcher:
 # Intensity
 
 _NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
 }
 _NUM = r"(\d{1,2}(?:\.\d)?|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
 _OUT_OF_TEN = re.compile(
@@ -427,7 +489,8 @@ def extract_intensity(text: str) -> int | None:
     """
     lowered = _intensity_text(text)
     explicit = [
-        _in_range(_number(m.group(1))) for m in _OUT_OF_TEN.finditer(lowered)
+        _in_range(_number(m.group(1)))
+        for m in _OUT_OF_TEN.finditer(lowered)
         if not lowered[: m.start()].endswith(("on ", "by ", "from "))
     ]
     explicit = [v for v in explicit if v is not None]
@@ -507,8 +570,6 @@ def has_barrier(text: str) -> bool:
         if verb not in _NOT_A_PRACTICE and _stem(verb) not in _NOT_A_PRACTICE_STEMS:
             return True
     return any(m.group(1) not in _MEALS for m in _SKIPPED.finditer(plain))
-
-
 
 
 # ---------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -23,6 +23,9 @@ class KeyStore:
     """Unwraps keys with the process's master key; one per process or request."""
 
     master_key: bytes
+    # The unwrapped index key never changes (rotation re-wraps it only), so
+    # one unwrap per process is enough; it sits on every webhook's path.
+    _index_key: bytes | None = field(default=None, repr=False)
 
     @property
     def master_key_id(self) -> str:
@@ -46,10 +49,14 @@ class KeyStore:
         return crypto.unwrap_key(self.master_key, row.wrapped_key, f"client:{client_id}")
 
     def phone_index_key(self, session: Session) -> bytes:
-        row = session.get(Keyring, PHONE_INDEX)
-        if row is None:
-            row = self._create_index_key(session)
-        return crypto.unwrap_key(self.master_key, row.wrapped_key, f"keyring:{PHONE_INDEX}")
+        if self._index_key is None:
+            row = session.get(Keyring, PHONE_INDEX)
+            if row is None:
+                row = self._create_index_key(session)
+            self._index_key = crypto.unwrap_key(
+                self.master_key, row.wrapped_key, f"keyring:{PHONE_INDEX}"
+            )
+        return self._index_key
 
     def phone_index(self, session: Session, e164: str) -> str:
         return crypto.blind_index(self.phone_index_key(session), e164)

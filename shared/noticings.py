@@ -21,7 +21,7 @@ from shared import crypto
 from shared.config import Settings
 from shared.crisis import detect_crisis
 from shared.cues import Cue, Tags, tag
-from shared.db.models import Client, Noticing, utcnow
+from shared.db.models import Client, Noticing, new_id, utcnow
 from shared.keys import ClientGone, KeyStore
 from shared.roster import current_practice, find_client_by_phone, open_practice, set_status
 
@@ -171,6 +171,7 @@ def _store(
     crisis: bool,
 ) -> SmsResult:
     noticing = Noticing(
+        id=new_id(),
         client_id=client.id,
         kind="sms",
         source_sid=sms.message_sid,
@@ -182,17 +183,16 @@ def _store(
     )
     data_key = keys.client_key(session, client.id)
     forced = _forced_cue(session, keys, client, sms.body)
+    # Stored exactly as sent: emoji, RTL and control characters included.
+    # The id is ours, so the row is sealed before its one INSERT.
+    noticing.body_enc = crypto.seal(data_key, sms.body, "noticings", "body", noticing.id)
+    if forced:
+        noticing.forced_cue_enc = crypto.seal(
+            data_key, forced, "noticings", "forced_cue", noticing.id
+        )
     try:
         with session.begin_nested():
             session.add(noticing)
-            session.flush()
-            # Stored exactly as sent: emoji, RTL and control characters included.
-            noticing.body_enc = crypto.seal(data_key, sms.body, "noticings", "body", noticing.id)
-            if forced:
-                noticing.forced_cue_enc = crypto.seal(
-                    data_key, forced, "noticings", "forced_cue", noticing.id
-                )
-            session.flush()
     except IntegrityError:
         # A redelivery raced us to the unique MessageSid: same answer, nothing new.
         existing = _by_sid(session, sms.message_sid)

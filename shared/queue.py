@@ -14,6 +14,8 @@ from datetime import timedelta
 from redis import Redis
 from redis.exceptions import RedisError
 from rq import Queue, Retry
+from rq.exceptions import NoSuchJobError
+from rq.job import Job, JobStatus
 from rq.serializers import JSONSerializer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -35,6 +37,7 @@ BRIEF_JOB = "services.summary.jobs.send_brief"
 # Backoff for transient failures; permanent ones never reach a retry.
 _TAG_RETRY = Retry(max=5, interval=[5, 30, 120, 600, 1800])
 _VOICE_RETRY = Retry(max=6, interval=[5, 15, 30, 60, 120, 300])
+_LIVE = {JobStatus.QUEUED, JobStatus.STARTED, JobStatus.SCHEDULED, JobStatus.DEFERRED}
 _MAIL_RETRY = Retry(max=8, interval=[30, 60, 120, 300, 600, 900, 1800, 3600])
 
 
@@ -51,23 +54,54 @@ class JobQueues:
             name: Queue(name, connection=redis, serializer=JSONSerializer) for name in QUEUES
         }
 
-    def enqueue_tag(self, noticing_id: str) -> bool:
-        return self._enqueue(DEFAULT, TAG_JOB, noticing_id, f"tag-{noticing_id}", _TAG_RETRY)
-
-    def enqueue_transcribe(self, noticing_id: str) -> bool:
+    def enqueue_tag(self, noticing_id: str, *, skip_if_live: bool = False) -> bool:
         return self._enqueue(
-            VOICE, TRANSCRIBE_JOB, noticing_id, f"transcribe-{noticing_id}", _VOICE_RETRY
+            DEFAULT, TAG_JOB, noticing_id, f"tag-{noticing_id}", _TAG_RETRY, skip_if_live
         )
 
-    def enqueue_alert(self, noticing_id: str) -> bool:
-        return self._enqueue(URGENT, ALERT_JOB, noticing_id, f"alert-{noticing_id}", _MAIL_RETRY)
+    def enqueue_transcribe(self, noticing_id: str, *, skip_if_live: bool = False) -> bool:
+        return self._enqueue(
+            VOICE,
+            TRANSCRIBE_JOB,
+            noticing_id,
+            f"transcribe-{noticing_id}",
+            _VOICE_RETRY,
+            skip_if_live,
+        )
+
+    def enqueue_alert(self, noticing_id: str, *, skip_if_live: bool = False) -> bool:
+        return self._enqueue(
+            URGENT, ALERT_JOB, noticing_id, f"alert-{noticing_id}", _MAIL_RETRY, skip_if_live
+        )
 
     def enqueue_brief(self, session_id: str) -> bool:
         return self._enqueue(DEFAULT, BRIEF_JOB, session_id, f"brief-{session_id}", _MAIL_RETRY)
 
-    def _enqueue(self, queue: str, func: str, row_id: str, job_id: str, retry: Retry) -> bool:
-        """Enqueue by id; False (and a warning) when Redis cannot take it now."""
+    def _is_live(self, job_id: str) -> bool:
+        """Is a job with this id still waiting, running or scheduled for a retry?"""
         try:
+            job = Job.fetch(job_id, connection=self.redis, serializer=JSONSerializer)
+        except NoSuchJobError:
+            return False
+        return job.get_status() in _LIVE
+
+    def _enqueue(
+        self,
+        queue: str,
+        func: str,
+        row_id: str,
+        job_id: str,
+        retry: Retry,
+        skip_if_live: bool = False,
+    ) -> bool:
+        """Enqueue by id; False (and a warning) when Redis cannot take it now.
+
+        ``skip_if_live`` is for the sweep: a row whose job is merely still
+        queued (or waiting for a retry) is left alone rather than doubled.
+        """
+        try:
+            if skip_if_live and self._is_live(job_id):
+                return False
             self.queues[queue].enqueue(
                 func,
                 row_id,
@@ -102,14 +136,14 @@ def sweep_noticings(session: Session, queues: JobQueues, *, older_than_s: int) -
     count = 0
     for noticing_id, status in waiting:
         ok = (
-            queues.enqueue_transcribe(noticing_id)
+            queues.enqueue_transcribe(noticing_id, skip_if_live=True)
             if status in ("pending", "transcribed")
-            else queues.enqueue_tag(noticing_id)
+            else queues.enqueue_tag(noticing_id, skip_if_live=True)
         )
         count += ok
     alerts = session.execute(
         select(Noticing.id).where(Noticing.crisis_alert == "pending", Noticing.updated_at <= cutoff)
     ).scalars()
     for noticing_id in alerts:
-        count += queues.enqueue_alert(noticing_id)
+        count += queues.enqueue_alert(noticing_id, skip_if_live=True)
     return count

@@ -26,6 +26,7 @@ def make_engine(url: str) -> Engine:
         _ensure_sqlite_dir(url)
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
 
@@ -37,6 +38,10 @@ def _ensure_sqlite_dir(url: str) -> None:
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
+    # The sqlite3 module's own transaction handling issues no BEGIN before a
+    # SAVEPOINT, so a nested transaction would commit on its own. Taking
+    # control (isolation_level=None + our BEGIN below) makes savepoints nest.
+    dbapi_connection.isolation_level = None  # type: ignore[attr-defined]
     # WAL lets the intake write while a worker reads; foreign keys make
     # client deletion cascade; busy_timeout rides out short write locks.
     cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
@@ -44,6 +49,12 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _sqlite_begin(connection: object) -> None:
+    # IMMEDIATE takes the write lock up front: a transaction that reads then
+    # writes (dedupe, the audit chain tip) cannot be overtaken half-way.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
 
 
 class Database:

@@ -1,0 +1,851 @@
+"""Intake throughput and latency against a bare Flask baseline, printed (no assertions).
+
+    .venv/bin/python bench/intake.py
+
+Starts everything on loopback and stops it at the end (also on error or
+Ctrl-C): a throwaway redis-server, a temporary SQLite database, the real
+intake under gunicorn (``carryback serve intake``) and a bare Flask app that
+answers the same TwiML under the same gunicorn settings. Both are loaded by
+the same generator (``wrk`` if installed, else a threaded Python client) with
+pre-signed SMS webhooks, each with a unique MessageSid, so signing is not
+measured. Then, end to end: N webhooks in, ``carryback worker --burst`` x2
+until every one is tagged.
+
+Environment knobs:
+    BENCH_SECONDS=10        measured seconds per load run
+    BENCH_CONNECTIONS=4     concurrent connections
+    BENCH_E2E=500           webhooks in the end-to-end run
+    BENCH_WORKERS=2         gunicorn workers (and burst RQ workers)
+    BENCH_DATABASE_URL=...  also run against PostgreSQL: a throwaway database
+                            is created on that server and dropped at the end
+    BENCH_LOADGEN=python    use the threaded Python generator even if wrk is installed
+    REDIS_URL=...           use this Redis instead of a throwaway one
+                            (its carryback queues are emptied)
+    BENCH_PROFILE=wall|cpu  record the intake workers with py-spy (if installed)
+                            during the load run and print where the time goes:
+                            wall includes waiting (fsync, Redis), cpu is Python only
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.client
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from flask import Flask, Response  # noqa: E402
+
+BIN = Path(sys.executable).parent
+ACCOUNT_SID = "AC" + "b" * 32
+AUTH_TOKEN = "bench-auth-token-" + "z" * 15
+TWILIO_NUMBER = "+15005550006"
+ACK_TWIML = (
+    '<?xml version="1.0" encoding="UTF-8"?><Response><Message>'
+    "Got it, thank you. It will be there for your next session."
+    "</Message></Response>"
+)
+CUES = (
+    "tight chest|chest got tight|chest felt tight",
+    "jaw clench|clenched my jaw|grinding teeth",
+    "phone spiral|doomscrolling|scrolling in bed",
+)
+# Made-up noticings in the shape clients write them (no crisis language).
+BODIES = (
+    "tight chest before the standup, like a 6",
+    "clenched my jaw in traffic 7/10",
+    "doomscrolling in bed again, didn't do the breaths because I was too tired",
+    "chest felt tight when my manager pinged me",
+    "noticed it at lunch, maybe 4 out of 10",
+    "grinding teeth during the call, forgot to pause",
+    "scrolling in bed till 1am",
+    "tight chest on the train, did the three breaths and it eased",
+)
+CLIENTS = 20
+
+
+# --- processes ------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Processes:
+    """Child processes started by this script, each in its own process group.
+
+    Stopping signals each group by its id (gunicorn's master and its workers,
+    never anything this script did not start), then kills what outlives a grace.
+    """
+
+    def __init__(self) -> None:
+        self._children: list[subprocess.Popen[bytes]] = []
+
+    def start(self, argv: Sequence[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+        with log.open("ab") as out:
+            child = subprocess.Popen(
+                list(argv), env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+            )
+        self._children.append(child)
+        return child
+
+    def stop(self, child: subprocess.Popen[bytes], grace_s: float = 10.0) -> None:
+        if child.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(child.pid, signal.SIGTERM)
+            try:
+                child.wait(timeout=grace_s)
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(child.pid, signal.SIGKILL)
+                child.wait()
+        if child in self._children:
+            self._children.remove(child)
+
+    def stop_all(self) -> None:
+        for child in reversed(list(self._children)):
+            self.stop(child)
+
+
+def wait_http(url: str, child: subprocess.Popen[bytes], log: Path, deadline_s: float = 60) -> None:
+    """Poll a health URL until it answers 200; fail with the log tail if the child dies."""
+    end = time.monotonic() + deadline_s
+    while time.monotonic() < end:
+        if child.poll() is not None:
+            tail = log.read_text(errors="replace")[-2000:]
+            raise RuntimeError(f"{url}: server exited ({child.returncode}):\n{tail}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as answer:  # noqa: S310 - loopback
+                if answer.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.1)
+    raise RuntimeError(f"{url} did not come up within {deadline_s:.0f} s (log: {log})")
+
+
+def start_redis(procs: Processes, workdir: Path) -> str:
+    given = os.environ.get("REDIS_URL", "").strip()
+    if given:
+        return given
+    server = shutil.which("redis-server")
+    if server is None:
+        raise RuntimeError("redis-server is not on PATH (apt-get install redis-server)")
+    port = free_port()
+    argv = [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+    procs.start([*argv, "--dir", str(workdir)], dict(os.environ), workdir / "redis.log")
+    from redis import Redis
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    url = f"redis://127.0.0.1:{port}/0"
+    client = Redis.from_url(url)
+    end = time.monotonic() + 10
+    while True:
+        try:
+            client.ping()
+            return url
+        except RedisConnectionError:
+            if time.monotonic() > end:
+                raise
+            time.sleep(0.05)
+
+
+@contextlib.contextmanager
+def throwaway_postgres(admin_url: str) -> Iterator[str]:
+    """A fresh database on the server at ``admin_url``, dropped afterwards."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    url = make_url(admin_url.replace("postgresql://", "postgresql+psycopg://", 1))
+    name = f"carryback_bench_{secrets.token_hex(4)}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@functools.cache
+def cli_works() -> bool:
+    """Whether the ``carryback`` command starts (it may be mid-change in a checkout)."""
+    probe = subprocess.run([str(BIN / "carryback"), "--help"], capture_output=True, check=False)
+    return probe.returncode == 0
+
+
+def carryback(*args: str) -> list[str]:
+    """argv for a ``carryback`` subcommand, or the same code path without the CLI.
+
+    The fallbacks run exactly what the subcommands run (gunicorn on
+    ``create_app()``, ``run_worker(burst=True)``), so figures stay comparable.
+    """
+    if cli_works():
+        return [str(BIN / "carryback"), *args]
+    if args[:2] == ("serve", "intake"):
+        port = args[args.index("--port") + 1]
+        workers = args[args.index("--workers") + 1]
+        return gunicorn_argv("services.intake.app:create_app()", int(port), int(workers))
+    if args == ("worker", "--burst"):
+        code = "import sys; from services.worker.runner import run_worker; "
+        code += "sys.exit(0 if run_worker(burst=True) else 1)"
+        return [sys.executable, "-c", code]
+    raise ValueError(f"no fallback for carryback {' '.join(args)}")
+
+
+# --- the bare baseline ------------------------------------------------------------
+
+
+def bare_app() -> Flask:
+    """The floor: Flask answering the same TwiML, no verification, no storage."""
+    app = Flask("bare")
+
+    @app.post("/twilio/sms")
+    def sms() -> Response:
+        return Response(ACK_TWIML, status=200, mimetype="application/xml")
+
+    @app.get("/healthz")
+    def healthz() -> Response:
+        return Response("ok", status=200)
+
+    return app
+
+
+def gunicorn_argv(app: str, port: int, workers: int) -> list[str]:
+    """The same gunicorn settings as ``carryback serve intake`` (shared/cli.py)."""
+    return [
+        str(BIN / "gunicorn"),
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--workers",
+        str(workers),
+        "--access-logfile",
+        "-",
+        "--access-logformat",
+        '%(h)s "%(m)s %(U)s" %(s)s %(M)sms',
+        app,
+    ]
+
+
+# --- enrolment and signed webhooks ------------------------------------------------
+
+
+def base_env(database_url: str, redis_url: str, master_key: str, port: int) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
+    env.update(
+        DATABASE_URL=database_url,
+        REDIS_URL=redis_url,
+        CARRYBACK_MASTER_KEY=master_key,
+        TWILIO_ACCOUNT_SID=ACCOUNT_SID,
+        TWILIO_AUTH_TOKEN=AUTH_TOKEN,
+        TWILIO_PHONE_NUMBER=TWILIO_NUMBER,
+        PUBLIC_BASE_URL=f"http://127.0.0.1:{port}",
+        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    )
+    return env
+
+
+def enrol(env: dict[str, str]) -> list[str]:
+    """One clinician, CLIENTS clients with three cues each; returns their phone numbers."""
+    from shared import runtime
+    from shared.config import load_settings
+    from shared.cues import parse_cue_option
+    from shared.db.models import utcnow
+    from shared.roster import add_client, add_clinician, set_practice
+
+    ctx = runtime.Context(load_settings(env))
+    if not ctx.settings.is_sqlite:
+        ctx.db.upgrade()
+    phones = [f"+1415555{n:04d}" for n in range(100, 100 + CLIENTS)]
+    with ctx.db.session() as session:
+        clinician = add_clinician(
+            session, name="Dr Bench", email="bench@example.org", certificate_pem=None
+        )
+        for n, phone in enumerate(phones):
+            client = add_client(
+                session, ctx.keys, clinician=clinician, phone=phone, name=f"Client {n}"
+            )
+            set_practice(
+                session,
+                ctx.keys,
+                client,
+                cues=[parse_cue_option(c) for c in CUES],
+                action="three slow breaths when it fires",
+                carry_back="what happened just before",
+                nothing_this_week=False,
+                next_session_at=utcnow() + timedelta(days=7),
+                lead_minutes=120,
+            )
+    ctx.db.dispose()
+    return phones
+
+
+def signed_webhooks(count: int, phones: Sequence[str], public_url: str) -> list[tuple[str, str]]:
+    """``count`` (signature, form body) pairs shaped like Twilio's, unique MessageSids."""
+    from twilio.request_validator import RequestValidator
+
+    validator = RequestValidator(AUTH_TOKEN)
+    signed = []
+    for n in range(count):
+        sid = "SM" + secrets.token_hex(16)
+        params = {
+            "ToCountry": "US",
+            "ToState": "CA",
+            "SmsMessageSid": sid,
+            "NumMedia": "0",
+            "ToCity": "",
+            "FromZip": "94107",
+            "SmsSid": sid,
+            "FromState": "CA",
+            "SmsStatus": "received",
+            "FromCity": "SAN FRANCISCO",
+            "Body": BODIES[n % len(BODIES)],
+            "FromCountry": "US",
+            "To": TWILIO_NUMBER,
+            "ToZip": "",
+            "NumSegments": "1",
+            "MessageSid": sid,
+            "AccountSid": ACCOUNT_SID,
+            "From": phones[n % len(phones)],
+            "ApiVersion": "2010-04-01",
+        }
+        signed.append((validator.compute_signature(public_url, params), urlencode(params)))
+    return signed
+
+
+# --- load generators --------------------------------------------------------------
+
+
+@dataclass
+class LoadResult:
+    requests: int
+    seconds: float
+    errors: int
+    p50_ms: float
+    p99_ms: float
+    detail: dict[str, int] = field(default_factory=dict)
+    # CPU the server's workers spent per request: robust to noisy neighbours.
+    cpu_ms: float | None = None
+
+    @property
+    def rps(self) -> float:
+        return self.requests / self.seconds if self.seconds else 0.0
+
+
+WRK_SCRIPT = r"""
+-- args: file with "signature<TAB>body" lines, "stop" or "cycle" when they run out
+local reqs = {}
+local i = 0
+local mode = "stop"
+
+function init(args)
+  mode = args[2]
+  for line in io.lines(args[1]) do
+    local tab = line:find("\t", 1, true)
+    reqs[#reqs + 1] = wrk.format("POST", "/twilio/sms", {
+      ["Content-Type"] = "application/x-www-form-urlencoded",
+      ["X-Twilio-Signature"] = line:sub(1, tab - 1),
+    }, line:sub(tab + 1))
+  end
+end
+
+function request()
+  i = i + 1
+  if i > #reqs then
+    -- Intake runs must never resend a MessageSid (that would measure dedupe).
+    if mode == "stop" then wrk.thread:stop() end
+    i = 1
+  end
+  return reqs[i]
+end
+
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    '\nBENCH {"requests": %d, "duration_us": %d, "connect": %d, "read": %d, "write": %d, ' ..
+    '"status": %d, "timeout": %d, "p50_us": %d, "p99_us": %d}\n',
+    summary.requests, summary.duration, e.connect, e.read, e.write, e.status, e.timeout,
+    latency:percentile(50), latency:percentile(99)))
+end
+"""
+
+
+def wrk_load(
+    port: int,
+    webhooks: Sequence[tuple[str, str]],
+    connections: int,
+    seconds: float,
+    workdir: Path,
+    *,
+    cycle: bool,
+) -> LoadResult:
+    """One wrk run (one thread: plenty for this rate, and leaves a core to the servers)."""
+    script = workdir / "sms.lua"
+    script.write_text(WRK_SCRIPT)
+    data = workdir / f"webhooks-{secrets.token_hex(4)}.tsv"
+    data.write_text("".join(f"{sig}\t{body}\n" for sig, body in webhooks))
+    argv = [
+        "wrk",
+        "-t1",
+        f"-c{connections}",
+        f"-d{max(1, round(seconds))}s",
+        "--timeout",
+        "10s",
+        "-s",
+        str(script),
+        f"http://127.0.0.1:{port}/twilio/sms",
+        "--",
+        str(data),
+        "cycle" if cycle else "stop",
+    ]
+    out = subprocess.run(argv, capture_output=True, text=True, check=True).stdout
+    data.unlink()
+    line = next(ln for ln in out.splitlines() if ln.startswith("BENCH "))
+    raw = json.loads(line[len("BENCH ") :])
+    errors = {k: raw[k] for k in ("connect", "read", "write", "status", "timeout") if raw[k]}
+    return LoadResult(
+        requests=raw["requests"],
+        seconds=raw["duration_us"] / 1e6,
+        errors=sum(errors.values()),
+        p50_ms=raw["p50_us"] / 1000,
+        p99_ms=raw["p99_us"] / 1000,
+        detail=errors,
+    )
+
+
+def python_load(
+    port: int,
+    webhooks: Sequence[tuple[str, str]],
+    connections: int,
+    seconds: float,
+    *,
+    cycle: bool,
+) -> LoadResult:
+    """Fixed concurrent keep-alive connections in threads (reconnecting when the server closes)."""
+    lock = threading.Lock()
+    cursor = iter(range(10**12))
+    latencies: list[float] = []
+    errors = {"status": 0, "socket": 0}
+    deadline = time.monotonic() + seconds
+
+    def next_webhook() -> tuple[str, str] | None:
+        with lock:
+            n = next(cursor)
+        if n >= len(webhooks) and not cycle:
+            return None
+        return webhooks[n % len(webhooks)]
+
+    def run() -> None:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        while time.monotonic() < deadline and (webhook := next_webhook()) is not None:
+            signature, body = webhook
+            headers = {
+                "Content-Type": "application/x-www-form-urlencoded",
+                "X-Twilio-Signature": signature,
+            }
+            started = time.perf_counter()
+            try:
+                connection.request("POST", "/twilio/sms", body=body, headers=headers)
+                answer = connection.getresponse()
+                answer.read()
+            except (OSError, http.client.HTTPException):
+                with lock:
+                    errors["socket"] += 1
+                connection.close()
+                continue
+            elapsed = time.perf_counter() - started
+            with lock:
+                latencies.append(elapsed)
+                errors["status"] += answer.status != 200
+            if answer.will_close:
+                connection.close()
+        connection.close()
+
+    threads = [threading.Thread(target=run, daemon=True) for _ in range(connections)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    latencies.sort()
+    return LoadResult(
+        requests=len(latencies),
+        seconds=wall,
+        errors=sum(errors.values()),
+        p50_ms=_percentile(latencies, 50) * 1000,
+        p99_ms=_percentile(latencies, 99) * 1000,
+        detail={k: v for k, v in errors.items() if v},
+    )
+
+
+def _percentile(ordered: Sequence[float], pct: float) -> float:
+    if not ordered:
+        return 0.0
+    return ordered[min(len(ordered) - 1, int(len(ordered) * pct / 100))]
+
+
+def use_wrk() -> bool:
+    return os.environ.get("BENCH_LOADGEN", "wrk") == "wrk" and shutil.which("wrk") is not None
+
+
+def load(
+    port: int,
+    webhooks: Sequence[tuple[str, str]],
+    connections: int,
+    seconds: float,
+    workdir: Path,
+    *,
+    cycle: bool,
+    server_pid: int | None = None,
+) -> LoadResult:
+    """One load run; with ``server_pid`` (a gunicorn master) also its workers' CPU per request."""
+    workers = gunicorn_worker_pids(server_pid) if server_pid else []
+    cpu_before = sum(cpu_seconds(pid) for pid in workers)
+    if use_wrk():
+        result = wrk_load(port, webhooks, connections, seconds, workdir, cycle=cycle)
+    else:
+        result = python_load(port, webhooks, connections, seconds, cycle=cycle)
+    if workers and result.requests:
+        cpu = sum(cpu_seconds(pid) for pid in workers) - cpu_before
+        result.cpu_ms = 1000 * cpu / result.requests
+    return result
+
+
+def gunicorn_worker_pids(master_pid: int) -> list[int]:
+    found = subprocess.run(
+        ["pgrep", "-P", str(master_pid)], capture_output=True, text=True, check=False
+    ).stdout
+    return [int(pid) for pid in found.split()]
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of one process so far (Linux /proc; 0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return 0.0
+    # utime and stime are fields 14 and 15 of stat(5); 11 and 12 after the name.
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+# --- end to end -------------------------------------------------------------------
+
+
+@dataclass
+class EndToEnd:
+    count: int
+    ingest: LoadResult
+    tag_wall_s: float
+    tag_span_s: float
+    tagged: int
+
+
+def count_tagged(env: dict[str, str]) -> tuple[int, float]:
+    """How many noticings are tagged, and seconds from the first tag to the last."""
+    from sqlalchemy import func, select
+
+    from shared import runtime
+    from shared.config import load_settings
+    from shared.db.models import Noticing
+
+    ctx = runtime.Context(load_settings(env))
+    with ctx.db.session() as session:
+        tagged, first, last = session.execute(
+            select(func.count(), func.min(Noticing.tagged_at), func.max(Noticing.tagged_at)).where(
+                Noticing.status == "tagged"
+            )
+        ).one()
+    ctx.db.dispose()
+    span = (last - first).total_seconds() if tagged > 1 else 0.0
+    return tagged, span
+
+
+def end_to_end(
+    procs: Processes,
+    env: dict[str, str],
+    port: int,
+    webhooks: Sequence[tuple[str, str]],
+    connections: int,
+    workers: int,
+    workdir: Path,
+) -> EndToEnd:
+    """N webhooks in (nothing tagging meanwhile), then burst workers until all are tagged."""
+    ingest = python_load(port, webhooks, connections, 600, cycle=False)
+    started = time.perf_counter()
+    children = [
+        procs.start(carryback("worker", "--burst"), env, workdir / f"rq-{n}.log")
+        for n in range(workers)
+    ]
+    for child in children:
+        child.wait(timeout=600)
+    wall = time.perf_counter() - started
+    failed = [c.returncode for c in children if c.returncode]
+    if failed:
+        print(f"  warning: burst workers exited with {failed} (logs in {workdir})")
+    tagged, span = count_tagged(env)
+    return EndToEnd(len(webhooks), ingest, wall, span, tagged)
+
+
+# --- profiling --------------------------------------------------------------------
+
+
+def start_profilers(
+    procs: Processes, master_pid: int, seconds: float, mode: str, workdir: Path
+) -> list[tuple[subprocess.Popen[bytes], Path]]:
+    """py-spy on each gunicorn worker for the run: ``wall`` counts waiting too, ``cpu`` not."""
+    py_spy = shutil.which("py-spy") or (str(BIN / "py-spy") if (BIN / "py-spy").exists() else None)
+    if py_spy is None:
+        print("  (BENCH_PROFILE: py-spy not installed: .venv/bin/pip install py-spy)")
+        return []
+    running = []
+    for pid in gunicorn_worker_pids(master_pid):
+        out = workdir / f"profile-{mode}-{pid}.txt"
+        argv = [py_spy, "record", "-p", str(pid), "-d", str(int(seconds) + 1), "-r", "250"]
+        argv += ["-f", "raw", "-o", str(out), "--nonblocking"]
+        argv += ["--gil"] if mode == "cpu" else ["--idle"]
+        running.append((procs.start(argv, dict(os.environ), workdir / "py-spy.log"), out))
+    return running
+
+
+def _is_ours(frame: str) -> bool:
+    return "(shared/" in frame or "(services/" in frame
+
+
+def summarise_profiles(
+    profiles: list[tuple[subprocess.Popen[bytes], Path]], mode: str, top: int = 15
+) -> None:
+    """Share of in-request samples per Carryback frame (inclusive) and per leaf (self)."""
+    inclusive: dict[str, int] = {}
+    leaves: dict[str, int] = {}
+    total = 0
+    for child, out in profiles:
+        child.wait(timeout=60)
+        if not out.exists():
+            continue
+        for line in out.read_text().splitlines():
+            stack, _, raw_count = line.rpartition(" ")
+            frames = stack.split(";")
+            # Only time spent serving a request; idle workers wait in accept().
+            if not raw_count.isdigit() or not any("Flask.wsgi_app" in f for f in frames):
+                continue
+            count = int(raw_count)
+            total += count
+            leaves[frames[-1]] = leaves.get(frames[-1], 0) + count
+            for frame in {f for f in frames if _is_ours(f)}:
+                inclusive[frame] = inclusive.get(frame, 0) + count
+    if not total:
+        print("  (no profile samples; py-spy may need ptrace permission)")
+        return
+    what = "wall time, waiting included" if mode == "wall" else "CPU in Python (GIL held)"
+    print(f"\nIntake profile ({what}; {total} samples inside requests)")
+    print("  Carryback frames, inclusive:")
+    for frame, count in sorted(inclusive.items(), key=lambda kv: -kv[1])[:top]:
+        print(f"    {100 * count / total:5.1f}%  {frame}")
+    print("  leaf frames, self:")
+    for frame, count in sorted(leaves.items(), key=lambda kv: -kv[1])[:top]:
+        print(f"    {100 * count / total:5.1f}%  {frame}")
+
+
+# --- the run ----------------------------------------------------------------------
+
+
+def env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    return int(raw) if raw else default
+
+
+@dataclass
+class Config:
+    seconds: int = field(default_factory=lambda: env_int("BENCH_SECONDS", 10))
+    connections: int = field(default_factory=lambda: env_int("BENCH_CONNECTIONS", 4))
+    e2e: int = field(default_factory=lambda: env_int("BENCH_E2E", 500))
+    workers: int = field(default_factory=lambda: env_int("BENCH_WORKERS", 2))
+    # "", "wall" (also "1") or "cpu"
+    profile: str = field(
+        default_factory=lambda: {"1": "wall"}.get(
+            os.environ.get("BENCH_PROFILE", ""), os.environ.get("BENCH_PROFILE", "")
+        )
+    )
+    # Enough unique webhooks for the fastest intake we expect over the run.
+    max_rps: int = field(default_factory=lambda: env_int("BENCH_MAX_RPS", 2500))
+
+
+def empty_queues(redis_url: str) -> None:
+    from redis import Redis
+    from rq import Queue
+
+    from shared.queue import QUEUES
+
+    connection = Redis.from_url(redis_url)
+    for name in QUEUES:
+        Queue(name, connection=connection).empty()
+
+
+def run_intake(
+    procs: Processes,
+    cfg: Config,
+    database_url: str,
+    redis_url: str,
+    master_key: str,
+    workdir: Path,
+) -> tuple[LoadResult, EndToEnd]:
+    """Enrol, serve the real intake, run end to end then the load; stop the intake."""
+    port = free_port()
+    env = base_env(database_url, redis_url, master_key, port)
+    empty_queues(redis_url)
+    phones = enrol(env)
+    public = f"http://127.0.0.1:{port}/twilio/sms"
+    # Signed up front so signing costs nothing during the run.
+    e2e_hooks = signed_webhooks(cfg.e2e, phones, public)
+    load_hooks = signed_webhooks(cfg.max_rps * cfg.seconds, phones, public)
+    log = workdir / f"intake-{port}.log"
+    argv = carryback("serve", "intake", "--port", str(port), "--workers", str(cfg.workers))
+    server = procs.start(argv, env, log)
+    try:
+        wait_http(f"http://127.0.0.1:{port}/healthz", server, log)
+        # End to end first, on an empty queue (it also warms the workers up).
+        e2e = end_to_end(procs, env, port, e2e_hooks, cfg.connections, cfg.workers, workdir)
+        profiles = (
+            start_profilers(procs, server.pid, cfg.seconds, cfg.profile, workdir)
+            if cfg.profile in ("wall", "cpu")
+            else []
+        )
+        result = load(
+            port,
+            load_hooks,
+            cfg.connections,
+            cfg.seconds,
+            workdir,
+            cycle=False,
+            server_pid=server.pid,
+        )
+        if profiles:
+            summarise_profiles(profiles, cfg.profile)
+    finally:
+        procs.stop(server)
+    if result.requests >= len(load_hooks) - cfg.connections:
+        print("  warning: ran out of unique webhooks; raise BENCH_MAX_RPS")
+    return result, e2e
+
+
+def run_bare(procs: Processes, cfg: Config, workdir: Path) -> LoadResult:
+    port = free_port()
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "bench"), str(ROOT)]))
+    log = workdir / f"bare-{port}.log"
+    server = procs.start(gunicorn_argv("intake:bare_app()", port, cfg.workers), env, log)
+    try:
+        wait_http(f"http://127.0.0.1:{port}/healthz", server, log)
+        hooks = signed_webhooks(1000, [f"+1415555{n:04d}" for n in range(100, 120)], "http://x/")
+        load(port, hooks, cfg.connections, 2, workdir, cycle=True)  # warm-up
+        return load(
+            port, hooks, cfg.connections, cfg.seconds, workdir, cycle=True, server_pid=server.pid
+        )
+    finally:
+        procs.stop(server)
+
+
+def print_table(bare: LoadResult, intakes: list[tuple[str, LoadResult]], cfg: Config) -> None:
+    generator = "wrk" if use_wrk() else "python threads"
+    print(
+        f"\nIntake load: {cfg.connections} connections, {cfg.seconds} s, "
+        f"{cfg.workers} gunicorn sync workers, {generator}, {os.cpu_count()} CPUs"
+    )
+    print(f"{'':18} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'cpu ms/req':>11}")
+    for name, row in [("bare flask", bare), *intakes]:
+        detail = f"  {row.detail}" if row.detail else ""
+        cpu = f"{row.cpu_ms:11.2f}" if row.cpu_ms is not None else f"{'-':>11}"
+        print(
+            f"{name:18} {row.rps:8.0f} {row.p50_ms:8.1f} {row.p99_ms:8.1f} {row.errors:7d} "
+            f"{cpu}{detail}"
+        )
+    for name, row in intakes:
+        ratio = row.rps / bare.rps if bare.rps else 0.0
+        print(f"{name}/bare throughput: {ratio:.2f}x   p99 {row.p99_ms:.1f} ms")
+    print("(goal: intake >= 0.5x bare, p99 < 50 ms)")
+
+
+def print_e2e(name: str, e2e: EndToEnd, workers: int) -> None:
+    total = e2e.ingest.seconds + e2e.tag_wall_s
+    print(f"\nEnd to end, {name}: {e2e.count} SMS webhooks, then {workers} burst workers")
+    print(
+        f"  ingest   {e2e.count / e2e.ingest.seconds:7.0f} noticings/s "
+        f"({e2e.ingest.seconds:.2f} s, p99 {e2e.ingest.p99_ms:.1f} ms, errors {e2e.ingest.errors})"
+    )
+    span_rate = e2e.tagged / e2e.tag_span_s if e2e.tag_span_s else 0.0
+    print(
+        f"  tagging  {e2e.tagged / e2e.tag_wall_s:7.0f} noticings/s "
+        f"({e2e.tag_wall_s:.2f} s incl. worker start-up; "
+        f"{span_rate:.0f}/s first tag to last)"
+    )
+    print(f"  total    {e2e.tagged / total:7.0f} noticings/s  tagged {e2e.tagged}/{e2e.count}")
+
+
+def generate_master_key() -> str:
+    if cli_works():
+        argv = [str(BIN / "carryback"), "keys", "generate"]
+        return subprocess.run(argv, capture_output=True, text=True, check=True).stdout.strip()
+    from shared.crypto import generate_master_key as generate
+
+    return generate()
+
+
+def main() -> int:
+    cfg = Config()
+    procs = Processes()
+    workdir = Path(tempfile.mkdtemp(prefix="carryback-bench-"))
+    # SIGTERM (e.g. from make or CI) unwinds like Ctrl-C, so everything is stopped.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    if not cli_works():
+        print("note: `carryback --help` fails in this checkout; running the same code directly")
+    try:
+        redis_url = start_redis(procs, workdir)
+        master_key = generate_master_key()
+        databases = [("intake sqlite", f"sqlite:///{workdir / 'bench.sqlite3'}")]
+        results: list[tuple[str, LoadResult]] = []
+        with contextlib.ExitStack() as stack:
+            if os.environ.get("BENCH_DATABASE_URL"):
+                pg = stack.enter_context(throwaway_postgres(os.environ["BENCH_DATABASE_URL"]))
+                databases.append(("intake postgres", pg))
+            for name, url in databases:
+                result, e2e = run_intake(procs, cfg, url, redis_url, master_key, workdir)
+                print_e2e(name, e2e, cfg.workers)
+                results.append((name, result))
+        bare = run_bare(procs, cfg, workdir)
+        print_table(bare, results, cfg)
+    except KeyboardInterrupt:
+        print("interrupted; stopping everything")
+        return 130
+    finally:
+        procs.stop_all()
+        if not os.environ.get("BENCH_KEEP"):
+            shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
