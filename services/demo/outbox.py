@@ -30,7 +30,7 @@ class OutboxHandler:
         self._lock = threading.Lock()
         self._count = 0
 
-    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:  # noqa: N802 - aiosmtpd's hook name
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         content = envelope.original_content or b""
         with self._lock:
             self._count += 1

@@ -8,6 +8,7 @@ Output goes to one log file per service, whose tail is shown when it fails.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -101,19 +102,15 @@ class Service:
         """SIGTERM to the whole group, SIGKILL if it is still there after the timeout."""
         if self.process.poll() is None:
             self._signal_group(signal.SIGTERM)
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 self.process.wait(timeout=timeout_s)
-            except subprocess.TimeoutExpired:
-                pass
         # Children can outlive a leader that exited: the group gets SIGKILL either way.
         self._signal_group(signal.SIGKILL)
         self.process.wait()
 
     def _signal_group(self, signum: int) -> None:
-        try:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.process.pid, signum)
-        except (ProcessLookupError, PermissionError):
-            pass
 
 
 @dataclass

@@ -1,0 +1,1 @@
+"""The end-to-end demo: ``python -m services.demo`` (``make demo``)."""
