@@ -101,12 +101,14 @@ def _score_row(scores: Scores, row: dict, got: Tags) -> None:
     scores.crisis_found += row["crisis"] and got.crisis
     scores.crisis_false_alarms += got.crisis and not row["crisis"]
     wrong = [
-        name for name, ok in (
+        name
+        for name, ok in (
             ("cues", expected == found),
             ("intensity", got.intensity == row["intensity"]),
             ("barrier", got.barrier == row["barrier"]),
             ("crisis", got.crisis == row["crisis"]),
-        ) if not ok
+        )
+        if not ok
     ]
     if wrong:
         scores.errors.append(
@@ -120,13 +122,19 @@ def _score_row(scores: Scores, row: dict, got: Tags) -> None:
 
 def report(split: str, scores: Scores, show_errors: bool) -> None:
     print(f"[{split}] {scores.total} noticings")
-    print(f"  cues       F1 {scores.f1:.3f}  precision {scores.precision:.3f}  "
-          f"recall {scores.recall:.3f}")
+    print(
+        f"  cues       F1 {scores.f1:.3f}  precision {scores.precision:.3f}  "
+        f"recall {scores.recall:.3f}"
+    )
     print(f"  intensity  {scores.intensity_accuracy:.1%} right")
-    print(f"  barrier    {scores.barrier_accuracy:.1%} right, "
-          f"{scores.barrier_recall:.1%} of barriers found")
-    print(f"  crisis     {scores.crisis_found}/{scores.crisis_expected} flagged, "
-          f"{scores.crisis_false_alarms} false alarms")
+    print(
+        f"  barrier    {scores.barrier_accuracy:.1%} right, "
+        f"{scores.barrier_recall:.1%} of barriers found"
+    )
+    print(
+        f"  crisis     {scores.crisis_found}/{scores.crisis_expected} flagged, "
+        f"{scores.crisis_false_alarms} false alarms"
+    )
     if show_errors:
         for line in scores.errors:
             print("  - " + line)
@@ -143,16 +151,20 @@ def speed(rounds: int = 20) -> None:
     for row in rows:
         tag(row["text"], matchers[row["cue_set"]])
     elapsed = time.perf_counter() - started
-    print(f"speed: {len(rows) / elapsed:,.0f} noticings/s on first sight of their words "
-          f"({elapsed / len(rows) * 1e6:.0f} µs each, 5-cue sets)")
+    print(
+        f"speed: {len(rows) / elapsed:,.0f} noticings/s on first sight of their words "
+        f"({elapsed / len(rows) * 1e6:.0f} µs each, 5-cue sets)"
+    )
     started = time.perf_counter()
     for _ in range(rounds):
         for row in rows:
             tag(row["text"], matchers[row["cue_set"]])
     elapsed = time.perf_counter() - started
     count = rounds * len(rows)
-    print(f"speed: {count / elapsed:,.0f} noticings/s with a compiled CueMatcher, warm "
-          f"({elapsed / count * 1e6:.0f} µs each, 5-cue sets)")
+    print(
+        f"speed: {count / elapsed:,.0f} noticings/s with a compiled CueMatcher, warm "
+        f"({elapsed / count * 1e6:.0f} µs each, 5-cue sets)"
+    )
     started = time.perf_counter()
     for row in rows:
         tag(row["text"], cue_sets[row["cue_set"]])
