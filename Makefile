@@ -15,7 +15,7 @@ help: ## Show this help
 system-deps: ## Install the Debian packages the tests and demo use (needs root)
 	@./scripts/system-deps.sh
 
-setup: $(STAMP) ## Create .venv and install Carryback with its test extras
+setup: system-deps $(STAMP) ## Create .venv and install Carryback with its test extras
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -10,8 +10,10 @@ if [ "${#missing[@]}" -eq 0 ]; then
   exit 0
 fi
 if [ "$(id -u)" -ne 0 ]; then
-  echo "missing Debian packages: ${missing[*]} (run as root: make system-deps)" >&2
-  exit 1
+  # Not root: say what is missing and carry on; tests that need a missing
+  # tool say so themselves.
+  echo "note: missing Debian packages: ${missing[*]} (as root: make system-deps)" >&2
+  exit 0
 fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq

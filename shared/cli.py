@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 import os
@@ -9,6 +10,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import ClassVar
 
 import click
 from sqlalchemy import select
@@ -45,7 +47,29 @@ def _ctx() -> runtime.Context:
         return runtime.context()
 
 
-@click.group()
+class _LazyGroup(click.Group):
+    """Commands that live beside their domain code, imported only when used.
+
+    The speech engine and the Twilio stand-in are heavy imports; enrolment
+    and reading commands should not pay for them.
+    """
+
+    lazy: ClassVar[dict[str, tuple[str, str]]] = {
+        "transcribe": ("shared.transcription.command", "transcribe_command"),
+        "simulate": ("shared.simulator.command", "simulate_group"),
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.lazy])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy:
+            module, attribute = self.lazy[cmd_name]
+            return getattr(importlib.import_module(module), attribute)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_LazyGroup)
 @click.option("-v", "--verbose", is_flag=True, help="Log at INFO level.")
 def main(verbose: bool) -> None:
     """Carryback: between-session noticings, routed back to the clinician."""
@@ -128,7 +152,14 @@ def clinician() -> None:
 @click.option("--name", required=True)
 @click.option("--email", required=True)
 @click.option("--cert", "cert_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def clinician_add(name: str, email: str, cert_path: Path | None) -> None:
+@click.option(
+    "--brief-lead-minutes",
+    type=click.IntRange(min=1),
+    help="Send briefs this long before a session (default CARRYBACK_BRIEF_LEAD_MINUTES).",
+)
+def clinician_add(
+    name: str, email: str, cert_path: Path | None, brief_lead_minutes: int | None
+) -> None:
     """Add a clinician; --cert is their S/MIME certificate (RSA, PEM or DER)."""
     certificate_pem = None
     if cert_path is not None:
@@ -144,6 +175,7 @@ def clinician_add(name: str, email: str, cert_path: Path | None) -> None:
     ctx = _ctx()
     with _clear_errors(), ctx.db.session() as session:
         added = add_clinician(session, name=name, email=email, certificate_pem=certificate_pem)
+        added.brief_lead_minutes = brief_lead_minutes
     click.echo(added.id)
 
 
@@ -197,6 +229,44 @@ def client_status(client_id: str, status: str) -> None:
     with _clear_errors(), ctx.db.session() as session:
         set_status(session, get_client(session, client_id), status)
     click.echo(status)
+
+
+@main.group("session")
+def therapy_session() -> None:
+    """Sessions a brief is scheduled for."""
+
+
+@therapy_session.command("cancel")
+@click.argument("client_id")
+def session_cancel(client_id: str) -> None:
+    """Cancel the client's upcoming session: its brief will not be sent."""
+    from shared.roster import cancel_sessions
+
+    ctx = _ctx()
+    with _clear_errors(), ctx.db.session() as session:
+        count = cancel_sessions(session, get_client(session, client_id))
+    click.echo(f"cancelled {count} upcoming session(s)")
+
+
+@therapy_session.command("list")
+@click.argument("client_id")
+def session_list(client_id: str) -> None:
+    """Upcoming and past sessions with their brief status (and any error)."""
+    from shared.db.models import Session as TherapySession
+
+    ctx = _ctx()
+    with _clear_errors(), ctx.db.session() as session:
+        target = get_client(session, client_id)
+        rows = session.execute(
+            select(TherapySession)
+            .where(TherapySession.client_id == target.id)
+            .order_by(TherapySession.starts_at)
+        ).scalars()
+        for row in rows:
+            starts = to_local(row.starts_at, target.timezone).strftime("%Y-%m-%d %H:%M %Z")
+            late = " (late)" if row.brief_late else ""
+            error = f"  {row.last_error}" if row.last_error else ""
+            click.echo(f"{starts}  brief {row.brief_status}{late}{error}")
 
 
 @main.group()
@@ -306,7 +376,7 @@ def tag_command(cues_path: str, text: str | None) -> None:
         click.echo(json.dumps(tag(line, matcher).as_dict(), ensure_ascii=False))
 
 
-@main.group()
+@main.group("audit")
 def audit_log() -> None:
     """The audit trail."""
 
@@ -320,9 +390,6 @@ def audit_verify() -> None:
     if broken is not None:
         raise click.ClickException(f"audit chain broken at event {broken}")
     click.echo("audit chain intact")
-
-
-main.add_command(audit_log, "audit")
 
 
 # --- services ---------------------------------------------------------------
@@ -438,15 +505,3 @@ def worker(burst: bool) -> None:
     if burst and failed > 0:
         # Exit non-zero so a script notices; the reasons are in RQ's failed registry.
         raise click.ClickException(f"{failed} job(s) failed; see `rq info` / the failed registry")
-
-
-def _register_optional_commands() -> None:
-    """Commands that live beside their domain code."""
-    from shared.simulator.command import simulate_group
-    from shared.transcription.command import transcribe_command
-
-    main.add_command(transcribe_command, "transcribe")
-    main.add_command(simulate_group, "simulate")
-
-
-_register_optional_commands()

@@ -199,18 +199,24 @@ def set_practice(
     return practice
 
 
+def cancel_sessions(session: Session, client: Client) -> int:
+    """Cancel every session whose brief has not gone out yet."""
+    result = session.execute(
+        update(TherapySession)
+        .where(
+            TherapySession.client_id == client.id,
+            TherapySession.brief_status.in_(("scheduled", "queued")),
+        )
+        .values(brief_status="cancelled")
+    )
+    return result.rowcount
+
+
 def schedule_session(
     session: Session, client: Client, starts_at: datetime, lead_minutes: int
 ) -> TherapySession:
     """Schedule the brief for a session; a moved session replaces the unsent one."""
-    session.execute(
-        update(TherapySession)
-        .where(
-            TherapySession.client_id == client.id,
-            TherapySession.brief_status == "scheduled",
-        )
-        .values(brief_status="cancelled")
-    )
+    cancel_sessions(session, client)
     therapy_session = TherapySession(
         client_id=client.id,
         starts_at=starts_at,
