@@ -107,6 +107,8 @@ class Settings:
     public_base_url: str = ""
     smtp_url: str = field(default="", repr=False)
     mail_from: str = ""
+    signing_cert_path: str = ""
+    signing_key_path: str = field(default="", repr=False)
     ack_reply: str = DEFAULT_ACK_REPLY
     unknown_reply: str = DEFAULT_UNKNOWN_REPLY
     help_reply: str = DEFAULT_HELP_REPLY
@@ -155,6 +157,19 @@ def _twilio(env: Mapping[str, str]) -> dict[str, str]:
     }
 
 
+def _signing(env: Mapping[str, str]) -> dict[str, str]:
+    """Optional: sign briefs with the service's certificate (both files or neither)."""
+    cert = env.get("CARRYBACK_SIGNING_CERT", "").strip()
+    key = env.get("CARRYBACK_SIGNING_KEY", "").strip()
+    if bool(cert) != bool(key):
+        missing = "CARRYBACK_SIGNING_KEY" if cert else "CARRYBACK_SIGNING_CERT"
+        raise ConfigError(f"{missing} is not set (signing needs a certificate and its key)")
+    for name, path in (("CARRYBACK_SIGNING_CERT", cert), ("CARRYBACK_SIGNING_KEY", key)):
+        if path and not Path(path).is_file():
+            raise ConfigError(f"{name} names no readable file")
+    return {"signing_cert_path": cert, "signing_key_path": key}
+
+
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     """Read and validate settings; raise ConfigError naming the first bad variable."""
     env = os.environ if env is None else env
@@ -166,6 +181,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         twilio_api_base=_url(env, "TWILIO_API_BASE", "https://api.twilio.com", ("https", "http")),
         smtp_url=env.get("SMTP_URL", "").strip(),
         mail_from=env.get("MAIL_FROM", "").strip(),
+        **_signing(env),
         ack_reply=env.get("CARRYBACK_ACK_REPLY", DEFAULT_ACK_REPLY),
         crisis_reply=env.get("CARRYBACK_CRISIS_REPLY", "").strip() or DEFAULT_CRISIS_REPLY,
         voice_max_seconds=_int(env, "CARRYBACK_VOICE_MAX_SECONDS", 60, minimum=5),

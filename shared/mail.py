@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from email.message import EmailMessage
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 
 from shared.channels.email import Mailer, SmtpMailer, parse_smtp_url
 from shared.config import ConfigError, Settings
@@ -13,14 +18,30 @@ class MailNotSendable(Exception):
     """Permanent: no certificate, an unusable one, or mail not configured."""
 
 
-def encrypt_for(certificate_pem: bytes | None, inner: EmailMessage) -> bytes:
+Signer = tuple[x509.Certificate, PrivateKeyTypes]
+
+
+def encrypt_for(
+    certificate_pem: bytes | None, inner: EmailMessage, signer: Signer | None = None
+) -> bytes:
+    """Sign (when the service has a certificate), then encrypt to the clinician."""
     if not certificate_pem:
         raise MailNotSendable("clinician has no S/MIME certificate; nothing sent in plaintext")
     try:
         certificate = load_clinician_certificate(certificate_pem)
     except CertificateError as error:
         raise MailNotSendable(f"clinician certificate unusable: {error}") from None
-    return encrypt_message(inner, certificate)
+    return encrypt_message(inner, certificate, signer=signer)
+
+
+def signer_from_settings(settings: Settings) -> Signer | None:
+    if not settings.signing_cert_path:
+        return None
+    certificate = x509.load_pem_x509_certificate(Path(settings.signing_cert_path).read_bytes())
+    key = serialization.load_pem_private_key(
+        Path(settings.signing_key_path).read_bytes(), password=None
+    )
+    return certificate, key
 
 
 def mailer_from_settings(settings: Settings) -> Mailer:

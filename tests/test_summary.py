@@ -316,3 +316,46 @@ def test_crisis_alert_is_sent_at_once_encrypted(
     assert "i want to kill myself" in inner["text/plain"]
     run_worker(burst=True, sweep=True)  # the sweep finds nothing pending: no second alert
     assert len(inbox.messages) == 1
+
+
+def test_brief_signed_by_the_service_when_configured(
+    env, monkeypatch, smtp_port, inbox, clinician_keys, tmp_path
+) -> None:
+    service_cert, service_key = generate_self_signed("Carryback", "briefs@carryback.example.org")
+    (tmp_path / "service.crt").write_bytes(service_cert)
+    (tmp_path / "service.key").write_bytes(service_key)
+    monkeypatch.setenv("SMTP_URL", f"smtp://127.0.0.1:{smtp_port}")
+    monkeypatch.setenv("MAIL_FROM", "briefs@carryback.example.org")
+    monkeypatch.setenv("CARRYBACK_SIGNING_CERT", str(tmp_path / "service.crt"))
+    monkeypatch.setenv("CARRYBACK_SIGNING_KEY", str(tmp_path / "service.key"))
+    runtime.reset()
+    ctx = runtime.context()
+    ctx.db.upgrade()
+    cert_pem, key_path = clinician_keys
+    enrol(ctx, cert_pem, next_session=local_in(3), tz="UTC")
+    tick(ctx, utcnow() + timedelta(hours=1, minutes=1))
+    run_worker(burst=True, sweep=False)
+    [(_, _, raw)] = inbox.messages
+    eml = tmp_path / "brief.eml"
+    eml.write_bytes(raw)
+    signed = subprocess.run(
+        ["openssl", "smime", "-decrypt", "-in", str(eml), "-inkey", str(key_path)],
+        capture_output=True,
+        check=True,
+    ).stdout
+    (tmp_path / "signed.eml").write_bytes(signed)
+    verified = subprocess.run(
+        [
+            "openssl",
+            "smime",
+            "-verify",
+            "-in",
+            str(tmp_path / "signed.eml"),
+            "-CAfile",
+            str(tmp_path / "service.crt"),
+        ],
+        capture_output=True,
+    )
+    assert verified.returncode == 0, verified.stderr
+    assert b"Verification successful" in verified.stderr
+    assert b"three slow breaths" in verified.stdout

@@ -20,7 +20,7 @@ from shared.channels import ChannelError
 from shared.db.models import Client, Clinician, Noticing, utcnow
 from shared.db.models import Session as TherapySession
 from shared.keys import ClientGone
-from shared.mail import MailNotSendable, encrypt_for, mailer_from_settings
+from shared.mail import MailNotSendable, encrypt_for, mailer_from_settings, signer_from_settings
 from shared.noticings import open_body
 from shared.roster import client_name
 from shared.timeutil import to_local
@@ -48,7 +48,11 @@ def send_brief(session_id: str) -> str:
                 subject_type="session",
                 subject_id=session_id,
             )
-        body = encrypt_for(prepared.certificate_pem, build_brief_mime(prepared.brief))
+        body = encrypt_for(
+            prepared.certificate_pem,
+            build_brief_mime(prepared.brief),
+            signer_from_settings(ctx.settings),
+        )
         mailer_from_settings(ctx.settings).send(
             sender=ctx.settings.mail_from,
             recipient=prepared.clinician_email,
@@ -109,7 +113,7 @@ def send_crisis_alert(noticing_id: str) -> str:
                 client_name(session, ctx.keys, client),
             )
             recipient, certificate = clinician.email, clinician.certificate_pem
-        body = encrypt_for(certificate, inner)
+        body = encrypt_for(certificate, inner, signer_from_settings(ctx.settings))
         mailer_from_settings(ctx.settings).send(
             sender=ctx.settings.mail_from, recipient=recipient, subject=alert_subject(), body=body
         )
