@@ -87,17 +87,15 @@ def rotate_master_key(session: Session, old_key: bytes, new_key: bytes) -> int:
     """
     count = 0
     for row in session.execute(select(ClientKey)).scalars():
-        purpose = f"client:{row.client_id}"
-        row.wrapped_key = crypto.wrap_key(
-            new_key, crypto.unwrap_key(old_key, row.wrapped_key, purpose), purpose
-        )
-        row.master_key_id = crypto.key_id(new_key)
+        _rewrap(row, f"client:{row.client_id}", old_key, new_key)
         count += 1
     for ring in session.execute(select(Keyring)).scalars():
-        purpose = f"keyring:{ring.name}"
-        ring.wrapped_key = crypto.wrap_key(
-            new_key, crypto.unwrap_key(old_key, ring.wrapped_key, purpose), purpose
-        )
-        ring.master_key_id = crypto.key_id(new_key)
+        _rewrap(ring, f"keyring:{ring.name}", old_key, new_key)
         count += 1
     return count
+
+
+def _rewrap(row: ClientKey | Keyring, purpose: str, old_key: bytes, new_key: bytes) -> None:
+    data_key = crypto.unwrap_key(old_key, row.wrapped_key, purpose)
+    row.wrapped_key = crypto.wrap_key(new_key, data_key, purpose)
+    row.master_key_id = crypto.key_id(new_key)

@@ -29,13 +29,18 @@ def tag_noticing(noticing_id: str) -> str:
     ctx = runtime.context()
     with ctx.db.session() as session:
         outcome = tag_stored(session, ctx.keys, noticing_id)
-        noticing = session.get(Noticing, noticing_id)
-        alert = noticing is not None and noticing.crisis_alert == "pending"
-    if alert:
-        # Crisis language found only now (e.g. in a transcript) still alerts at once.
-        ctx.queues.enqueue_alert(noticing_id)
+    _alert_if_pending(ctx, noticing_id)
     log.info("tag %s: %s", noticing_id, outcome)
     return outcome
+
+
+def _alert_if_pending(ctx: runtime.Context, noticing_id: str) -> None:
+    """Crisis language found by a job (e.g. in a transcript) still alerts at once."""
+    with ctx.db.session() as session:
+        noticing = session.get(Noticing, noticing_id)
+        pending = noticing is not None and noticing.crisis_alert == "pending"
+    if pending:
+        ctx.queues.enqueue_alert(noticing_id, skip_if_live=True)
 
 
 def transcribe_voice(noticing_id: str) -> str:
@@ -50,11 +55,7 @@ def transcribe_voice(noticing_id: str) -> str:
     outcome = transcribe_stage(ctx, channel, noticing_id)
     if outcome in ("transcribed", "resume"):
         outcome = delete_stage(ctx, channel, noticing_id)
-    with ctx.db.session() as session:
-        noticing = session.get(Noticing, noticing_id)
-        alert = noticing is not None and noticing.crisis_alert == "pending"
-    if alert:
-        ctx.queues.enqueue_alert(noticing_id)
+    _alert_if_pending(ctx, noticing_id)
     log.info("voice %s: %s", noticing_id, outcome)
     return outcome
 
