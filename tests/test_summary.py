@@ -359,3 +359,27 @@ def test_brief_signed_by_the_service_when_configured(
     assert verified.returncode == 0, verified.stderr
     assert b"Verification successful" in verified.stderr
     assert b"three slow breaths" in verified.stdout
+
+
+def test_brief_preview_and_send_now_from_the_cli(
+    mail_ctx, inbox, signer, clinician_keys, tmp_path
+) -> None:
+    from click.testing import CliRunner
+
+    from shared.cli import main
+
+    cert_pem, key_path = clinician_keys
+    client_id = enrol(mail_ctx, cert_pem, next_session=local_in(30), tz="UTC")
+    text_in(mail_ctx, signer, TEXTS[1])
+    run_worker(burst=True, sweep=False)
+    preview = CliRunner().invoke(main, ["brief", "preview", client_id])
+    assert preview.exit_code == 0, preview.output
+    assert TEXTS[1] in preview.output and inbox.messages == []
+    sent = CliRunner().invoke(main, ["brief", "send", client_id])
+    assert sent.exit_code == 0, sent.output
+    [(_, _, raw)] = inbox.messages
+    assert TEXTS[1] in parts(decrypt(raw, key_path, tmp_path))["text/plain"]
+    with mail_ctx.db.session() as session:
+        actions = list(session.execute(select(AuditEvent.action)).scalars())
+    assert "brief.previewed" in actions and "brief.sent" in actions
+    assert tick(mail_ctx, utcnow() + timedelta(hours=40)).briefs == 0  # already sent
