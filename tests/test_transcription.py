@@ -16,6 +16,11 @@ from shared.transcription.engine import default_transcriber
 CLIPS = Path(__file__).parent / "fixtures" / "audio"
 FOREMAN_CLIP = CLIPS / "tune" / "06-kal.wav"  # "the foreman yelled at me in front of everyone"
 JAW_CLIP = CLIPS / "heldout" / "06-rms.wav"  # "my jaw was clenched during the call with ..."
+QUIET_CLIPS = [
+    CLIPS / "tune" / "10-awb.wav",  # "it was a quiet morning, I made coffee and read"
+    CLIPS / "tune" / "04-kal-ulaw.wav",  # "nothing happened today, I just went for a walk"
+]
+KNOTS_CLIP = CLIPS / "fresh" / "06-rms.wav"  # "my stomach was in knots before I called him"
 
 
 def tone(rate: int, seconds: float, channels: int = 1) -> np.ndarray:
@@ -110,6 +115,20 @@ def test_it_spots_the_cue_that_was_spoken_and_not_the_others():
 def test_it_spots_a_multiword_cue_in_another_voice():
     result = transcribe_and_tag(JAW_CLIP.read_bytes(), CUES)
     assert result.cues == ("jaw clenched",)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("clip", QUIET_CLIPS, ids=lambda path: path.name)
+def test_a_one_word_cue_is_not_heard_in_a_note_that_does_not_say_it(clip):
+    result = transcribe_and_tag(clip.read_bytes(), CUES)
+    assert result.cues == ()
+
+
+@pytest.mark.slow
+def test_it_hears_a_cue_the_client_says_in_other_words():
+    cues = [Cue("stomach in knots"), Cue("shoulders tense"), *CUES]
+    result = transcribe_and_tag(KNOTS_CLIP.read_bytes(), cues)
+    assert result.cues == ("stomach in knots",)
 
 
 @pytest.mark.slow

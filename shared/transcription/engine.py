@@ -1,8 +1,9 @@
 """Speech recognition behind the Transcriber interface; pocketsphinx is the offline default.
 
-Two passes over the same audio: a free decode with the general English language model (the
+Three passes over the same audio: a free decode with the general English language model (the
 text a clinician reads), then keyword spotting for the client's own cue phrases, which is far
-more reliable on phone audio than hoping the free decode spells them right.
+more reliable on phone audio than hoping the free decode spells them right, then spotting of
+each content word of the longer phrases, for cues the client words differently.
 """
 
 from __future__ import annotations
@@ -16,16 +17,51 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-import numpy as np
-
 from .audio import Audio
 
 log = logging.getLogger(__name__)
 
-# Spotting threshold per phone of a keyphrase: longer phrases accumulate more acoustic
-# evidence, so their threshold falls geometrically with length. Tuned on tests/fixtures/audio/tune.
-DEFAULT_LOG10_THRESHOLD_PER_PHONE = -3.0
+# Spotting thresholds, as log10 of the acoustic likelihood ratio (phrase against a phone loop)
+# allowed per phone, so longer phrases get a lower total threshold. A phrase with two or more
+# content words ("chest got tight") is hard for other speech to imitate and can be lenient; a
+# single content word ("foreman", "the foreman", "traffic") fires on similar speech unless strict.
+# Chosen on tests/fixtures/audio/tune (figures in bench/transcription.py for the figures).
+LOG10_THRESHOLD_PER_PHONE_SINGLE_WORD = -0.5
+LOG10_THRESHOLD_PER_PHONE_MULTI_WORD = -2.5
+# Clients reword their cues ("my shoulders were tense" for "shoulders tense"), so each content
+# word of a multi-word phrase is also spotted alone; the phrase counts as heard when all of them
+# are, within WORDS_WINDOW_FRAMES of each other. Needing every word lets each be less strict.
+LOG10_THRESHOLD_PER_PHONE_EACH_WORD = -1.5
+WORDS_WINDOW_FRAMES = 300  # 3 s at 100 frames a second
+# Words that add phones but no evidence that the cue itself was said.
+FUNCTION_WORDS = frozenset(
+    {"a", "an", "the", "my", "me", "i", "to", "in", "on", "at", "of", "for", "from", "with"}
+    | {"was", "were", "is", "am", "are", "be", "been", "got", "get", "and", "or", "it", "its"}
+    | {"his", "her", "their", "our", "your"}
+)
 MIN_PHRASE_PHONES = 4  # shorter phrases ("up", "mom") fire on almost anything
+# The en-us model's front end (its feat.params) with one change: its spectral-subtraction
+# noise removal is off. On 8 kHz calls the band above 4 kHz holds no speech, and the noise
+# estimate there bends the features further from the 16 kHz training data (WER 0.66 -> 0.52).
+# Samples go in as they are: the ±1 LSB dither once added to fill that band cost 0.03 WER.
+PHONE_FEATURES = {
+    "lowerf": "130",
+    "upperf": "6800",
+    "nfilt": "25",
+    "transform": "dct",
+    "lifter": "22",
+    "feat": "1s_c_d_dd",
+    "svspec": "0-12/13-25/26-38",
+    "agc": "none",
+    "cmn": "batch",
+    "varnorm": "no",
+    "model": "ptm",
+    "remove_noise": "no",
+}
+# fwdflat off: a quarter faster with no measurable loss on phone audio. kws_plp: a phone loop
+# ten times likelier than the default (1e-1) is a stronger rival for each phrase; with the
+# thresholds above retuned to it, the same cues are found with fewer false alarms.
+DECODER_OPTIONS: dict[str, object] = {"fwdflat": False, "kws_plp": 1e-2}
 
 
 @dataclass(frozen=True)
@@ -46,16 +82,24 @@ def phrase_words(phrase: str) -> list[str]:
 class PocketsphinxTranscriber:
     """Loads the English model once; one instance serves many jobs (calls are serialised)."""
 
-    def __init__(self, *, log10_threshold_per_phone: float = DEFAULT_LOG10_THRESHOLD_PER_PHONE):
-        from pocketsphinx import Config, Decoder
-
-        self._threshold = log10_threshold_per_phone
-        # fwdflat off: a quarter faster with no measurable loss on phone audio.
-        self._decoder = Decoder(Config(fwdflat=False, loglevel="FATAL"))
+    def __init__(
+        self,
+        *,
+        single_word_threshold: float = LOG10_THRESHOLD_PER_PHONE_SINGLE_WORD,
+        multi_word_threshold: float = LOG10_THRESHOLD_PER_PHONE_MULTI_WORD,
+        word_threshold: float = LOG10_THRESHOLD_PER_PHONE_EACH_WORD,
+        features: dict[str, str] | None = None,
+        **decoder_options: object,
+    ):
+        self._single_word_threshold = single_word_threshold
+        self._multi_word_threshold = multi_word_threshold
+        self._word_threshold = word_threshold
+        options = {**DECODER_OPTIONS, **decoder_options}
+        self._decoder = _load_decoder({**PHONE_FEATURES, **(features or {})}, options)
         self._lock = threading.Lock()
 
     def transcribe(self, audio: Audio, keyphrases: Sequence[str] = ()) -> Transcript:
-        raw = _dithered(audio.samples).tobytes()
+        raw = audio.samples.tobytes()
         with self._lock:
             text = self._decode(raw, search=None)
             spotted = self._spot(raw, keyphrases, text) if keyphrases else ()
@@ -71,22 +115,51 @@ class PocketsphinxTranscriber:
 
     def _spot(self, raw: bytes, keyphrases: Sequence[str], text: str) -> tuple[str, ...]:
         spellable = self._spellable(keyphrases)
-        found: set[str] = set()
         heard = f" {text} "
-        for original, spelled in spellable.items():
-            if f" {spelled} " in heard:
-                found.add(original)
-        searchable = {k: v for k, v in spellable.items() if self._phones(v) >= MIN_PHRASE_PHONES}
-        if searchable:
-            hits = self._keyword_search(raw, sorted(set(searchable.values())))
-            found.update(k for k, v in searchable.items() if v in hits)
+        found = {original for original, spelled in spellable.items() if f" {spelled} " in heard}
+        whole = {s: self._threshold_per_phone(s) for s in spellable.values() if self._searchable(s)}
+        hits = self._keyword_search(raw, whole)
+        found.update(original for original, spelled in spellable.items() if spelled in hits)
+        found.update(self._spot_word_by_word(raw, spellable))
         return tuple(k for k in dict.fromkeys(keyphrases) if k in found)
 
-    def _keyword_search(self, raw: bytes, phrases: list[str]) -> set[str]:
-        lines = []
-        for phrase in phrases:
-            exponent = self._threshold * self._phones(phrase)
-            lines.append(f"{phrase} /1e{exponent:.0f}/\n")
+    def _spot_word_by_word(self, raw: bytes, spellable: dict[str, str]) -> set[str]:
+        """Phrases whose content words were all heard close together, in any order and with
+        other words between: "my shoulders were tense" for "shoulders tense"."""
+        needs = {
+            original: [self._inflections(word) for word in content]
+            for original, spelled in spellable.items()
+            if len(content := _content_words(spelled)) >= 2
+        }
+        words = {form for forms in needs.values() for group in forms for form in group}
+        if not words:
+            return set()
+        hits = self._keyword_search(raw, dict.fromkeys(words, self._word_threshold))
+        return {
+            original
+            for original, groups in needs.items()
+            if _close_together(
+                [[t for form in group for t in hits.get(form, ())] for group in groups]
+            )
+        }
+
+    def _inflections(self, word: str) -> list[str]:
+        """The word and its plural or singular, when the dictionary has them and they are long
+        enough to spot ("knots" for "knot", "shoulder" for "shoulders")."""
+        forms = [word, word[:-1] if word.endswith("s") else word + "s"]
+        return [form for form in dict.fromkeys(forms) if self._searchable(form)]
+
+    def _searchable(self, spelled: str) -> bool:
+        return self._phones(spelled) >= MIN_PHRASE_PHONES
+
+    def _keyword_search(self, raw: bytes, thresholds: dict[str, float]) -> dict[str, list[Span]]:
+        """Spot each phrase at its per-phone threshold; the frames where each was heard."""
+        if not thresholds:
+            return {}
+        lines = [
+            f"{phrase} /{10 ** (per_phone * self._phones(phrase)):.3g}/\n"
+            for phrase, per_phone in sorted(thresholds.items())
+        ]
         fd, path = tempfile.mkstemp(suffix=".kws")
         try:
             with os.fdopen(fd, "w") as handle:
@@ -96,10 +169,19 @@ class PocketsphinxTranscriber:
             os.unlink(path)
         try:
             self._decode(raw, search="cues")
-            return {segment.word.strip() for segment in self._decoder.seg() or ()}
+            spans: dict[str, list[Span]] = {}
+            for segment in self._decoder.seg() or ():
+                span = (segment.start_frame, segment.end_frame)
+                spans.setdefault(segment.word.strip(), []).append(span)
+            return spans
         finally:
             self._decoder.activate_search(None)
             self._decoder.remove_search("cues")
+
+    def _threshold_per_phone(self, spelled: str) -> float:
+        if len(_content_words(spelled)) >= 2:
+            return self._multi_word_threshold
+        return self._single_word_threshold
 
     def _spellable(self, keyphrases: Sequence[str]) -> dict[str, str]:
         """Map each keyphrase to its dictionary spelling; words the model cannot say are dropped."""
@@ -134,11 +216,37 @@ class PocketsphinxTranscriber:
         return sum(len((self._decoder.lookup_word(w) or "").split()) for w in spelled.split())
 
 
-def _dithered(samples: np.ndarray) -> np.ndarray:
-    """Add ±1 LSB of noise so the empty band above 4 kHz in 8 kHz calls does not produce
-    degenerate (log of zero) features; seeded so the same note always gives the same text."""
-    noise = np.random.default_rng(0).integers(-1, 2, size=len(samples))
-    return np.clip(samples.astype(np.int32) + noise, -32768, 32767).astype(np.int16)
+Span = tuple[int, int]  # first and last frame of a spotted phrase
+
+
+def _content_words(spelled: str) -> list[str]:
+    return [word for word in spelled.split() if word not in FUNCTION_WORDS]
+
+
+def _close_together(spans_per_word: list[list[Span]]) -> bool:
+    """Whether every word has a hearing inside one window of WORDS_WINDOW_FRAMES."""
+    if not all(spans_per_word):
+        return False
+    # The best window starts where one of the hearings starts, so trying each start is enough.
+    for start in {span[0] for spans in spans_per_word for span in spans}:
+        end = start + WORDS_WINDOW_FRAMES
+        if all(any(start <= s[0] and s[1] <= end for s in spans) for spans in spans_per_word):
+            return True
+    return False
+
+
+def _load_decoder(features: dict[str, str], options: dict[str, object]):
+    """A decoder with our front end. The model's own feat.params overrides any front-end
+    option given in the Config, so the settings go in through a feat.params file of ours."""
+    from pocketsphinx import Config, Decoder
+
+    fd, path = tempfile.mkstemp(suffix=".params")
+    try:
+        with os.fdopen(fd, "w") as handle:
+            handle.writelines(f"-{name} {value}\n" for name, value in features.items())
+        return Decoder(Config(featparams=path, loglevel="FATAL", **options))
+    finally:
+        os.unlink(path)
 
 
 _default: Transcriber | None = None
