@@ -161,6 +161,35 @@ _RULES: tuple[_Rule, ...] = (
         r"(bridge|building|roof|cliff|balcony|car park|multi storey)\b",
     ),
     _rule(SUICIDAL_IDEATION, r"\bhang(ing)? myself\b"),
+    # Passive ideation, said plainly: clinicians want these as much as plans.
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\b(want|wanna|wish|need)\w*\s+(it all|everything|all of it|my life)\s+to\s+"
+        r"(end|stop|be over)\b",
+        other_subject_guard=True,
+    ),
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\bwish i (wasnt|werent|was not|were not) (alive|here any ?more|around any ?more)\b|"
+        r"\b(want|wanna|wish)\w* (to )?not (exist|be alive)\b",
+    ),
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\b(nobody|no one|noone|no1)\s+(would|will|wud|wouldnt|wont)\s+(even\s+)?"
+        r"(miss me|care if i (died|was gone|were gone|was dead|disappeared|wasnt here)|"
+        r"notice if i (died|was gone|were gone|was dead|disappeared|wasnt here))\b",
+    ),
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\b(im|i am|i m|so)\s+(done|finished|tired|sick)\s+(with|of)\s+"
+        r"(life|living|being alive|existing)\b",
+        benign_after=r"^\s*(in|at|with|like|out of|here|there|on|paycheck|alone)\b",
+    ),
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\b(cant|can not|cannot)\s+go on\s+(any ?more|any longer|living)\b|"
+        r"\b(dont|do not)\s+want to go on (living|any ?more|any longer)\b",
+    ),
     # Self-harm.
     _rule(SELF_HARM, r"\b(slit|slitting|cut|cutting)\s+my\s+(wrists?|arms?|thighs?|legs?)\b"),
     _rule(SELF_HARM, r"\bself\s?(harm\w*|injur\w*)\b"),
@@ -208,6 +237,7 @@ _RAW_OD = re.compile(r"\b(?:OD(?:['’]?d|ed|ing|s)?|od['’]d|od['’]ing)\b")
 # scan for them is far cheaper than running every rule.
 _TRIGGERS = re.compile(
     r"\b(suicid|kill|kms|unaliv|sewer|die|dead|wake|end|tak|better|live|living|worth|exist|wish|here|"
+    r"stop|over|alive|miss|care|notice|life|go on|"
     r"disappear|vanish|jump|throw|step|hang|slit|cut|self|harm|injur|burn|hurt|hit|punch|"
     r"scratch|starv|overdos|od|took|swallow|downed|necked|stockpil|saving|hoarding|collecting)"
 )

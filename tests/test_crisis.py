@@ -5,6 +5,12 @@ import pytest
 from shared.crisis import OVERDOSE, SELF_HARM, SUICIDAL_IDEATION, CrisisSignal, detect_crisis
 
 SUICIDAL = [
+    "i just want it all to end",
+    "I wish I wasn't alive",
+    "nobody would miss me if I was gone",
+    "I'm done with life",
+    "i can't go on anymore",
+    "i want to not exist",
     "I want to die",
     "i want to die without her",
     "wanna die tbh",
@@ -62,6 +68,12 @@ OVERDOSING = [
 ]
 
 BENIGN = [
+    "I want this meeting to end",
+    "I wish the week was over",
+    "tired of living in this city",
+    "nobody would notice if I left early",
+    "can't go on like this with the foreman",
+    "my mum wants it all to end",
     "this traffic is killing me lol",
     "the traffic is killing me lol",
     "this deadline is killing me lol, 8/10",
