@@ -437,6 +437,9 @@ _HEDGED = re.compile(
     + _NUM
     + r"(?:\s*-?\s*ish)?(?![\d:/])"
 )
+# "7 on the scale", "maybe 7ish": a rating without the "/10".
+_ON_SCALE = re.compile(r"(?<![\d/.:])" + _NUM + r"\s*(?:-?ish)?\s+on\s+(?:the|my|a|that)\s+scale\b")
+_ISH = re.compile(r"(?<![\d/.:])(?<!at )(?<!by )(?<!til )(?<!till )\b(\d{1,2})\s*-?ish\b")
 _TRAILING = re.compile(r"(?:^|[,;:.!)\-–—]|#\S+)\s*(\d{1,2})\s*(?:-?ish)?\s*[.!]*\s*$")
 # After "a 6": fine when the sentence goes on like this; "a 2 hour nap" is not a rating.
 _FOLLOWS_RATING = _word_set(
@@ -497,7 +500,7 @@ def extract_intensity(text: str) -> int | None:
     if explicit:
         return max(explicit)
     soft: list[int] = []
-    for pattern in (_NAMED, _HEDGED):
+    for pattern in (_NAMED, _HEDGED, _ON_SCALE, _ISH):
         for m in pattern.finditer(lowered):
             rest = lowered[m.end() :]
             if pattern is _HEDGED and (m.group(1) == "one" or not _rating_follows(rest)):
@@ -543,7 +546,7 @@ _BARRIER_PHRASES = re.compile(
     r"too (?:tired|busy|exhausted|wiped|knackered|drained|late)|"
     r"too (?:scared|anxious|nervous|embarrassed|overwhelmed|ashamed|stressed|upset|"
     r"angry|wound up|worked up|lazy|low|sad|down|flat) to\b|"
-    r"never got to|gave up|give up|didnt bother|didnt try|"
+    r"never got to|gave up|give up|didnt bother|didnt try|had no chance|"
     r"put it off|putting it off|blew it off|avoided|avoiding)"
 )
 _SKIPPED = re.compile(r"\b(?:skip|skipped|skipping)\s+(?:the\s+|my\s+)?(\w+)")

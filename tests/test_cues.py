@@ -319,3 +319,21 @@ def test_parse_cue_option_splits_label_and_phrases() -> None:
 def test_parse_cue_option_rejects_empty_parts(value: str) -> None:
     with pytest.raises(CueSetError):
         parse_cue_option(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("maybe 7ish", 7),
+        ("7 on the scale", 7),
+        ("it was a 3ish", 3),
+        ("leaving at 9ish", None),
+        ("home by 6ish", None),
+    ],
+)
+def test_hedged_ratings_without_a_scale(text: str, expected: int | None) -> None:
+    assert extract_intensity(text) == expected
+
+
+def test_no_chance_is_a_barrier() -> None:
+    assert has_barrier("had no chance, meetings back to back")
