@@ -27,6 +27,9 @@ HEIGHT_PX = 200
 _DPI = 100
 _LINE_COLOUR = "#3b6e8f"
 _SINGLE_POINT_PADDING = timedelta(hours=12)
+# Noticings minutes apart would otherwise get an axis in seconds; a clinician
+# reads times of day, so the axis never spans less than this.
+_MIN_SPAN = timedelta(hours=2)
 
 _lock = threading.Lock()
 _chart: tuple[Figure, Axes, Line2D] | None = None
@@ -48,6 +51,9 @@ def intensity_chart_png(points: Sequence[tuple[datetime, int]]) -> bytes | None:
         if start == end:
             # One point (or several at one instant) gives a zero-width axis.
             start, end = start - _SINGLE_POINT_PADDING, end + _SINGLE_POINT_PADDING
+        elif end - start < _MIN_SPAN:
+            middle = start + (end - start) / 2
+            start, end = middle - _MIN_SPAN / 2, middle + _MIN_SPAN / 2
         else:
             margin = (end - start) * 0.03
             start, end = start - margin, end + margin
