@@ -9,7 +9,13 @@ import soundfile
 from click.testing import CliRunner
 
 from shared.cues import Cue
-from shared.transcription import AudioError, decode_audio, transcribe_and_tag
+from shared.transcription import (
+    AudioError,
+    PocketsphinxTranscriber,
+    decode_audio,
+    engine,
+    transcribe_and_tag,
+)
 from shared.transcription.command import transcribe_command
 from shared.transcription.engine import default_transcriber
 
@@ -169,3 +175,42 @@ def test_the_command_prints_one_json_line_per_file_and_fails_at_the_end(tmp_path
         "duration_s",
         "seconds",
     }
+
+
+def identity_mllr(widths: list[int]) -> str:
+    """An MLLR transform that changes nothing: A = I, b = 0, variance scale 1, per stream."""
+    numbers = ["1", str(len(widths))]
+    for width in widths:
+        numbers.append(str(width))
+        numbers += [str(float(i == j)) for i in range(width) for j in range(width)]
+        numbers += ["0.0"] * width + ["1.0"] * width
+    return "\n".join(numbers) + "\n"
+
+
+def test_without_a_trained_transform_the_default_recogniser_uses_none(tmp_path, monkeypatch):
+    monkeypatch.setattr(engine, "MLLR_MATRIX", tmp_path / "mllr_matrix")
+    assert engine.default_decoder_options() == {}
+
+
+@pytest.mark.slow
+def test_a_trained_transform_is_loaded_and_cues_are_still_spotted(tmp_path, monkeypatch):
+    matrix = tmp_path / "mllr_matrix"
+    matrix.write_text(identity_mllr([13, 13, 13]))
+    monkeypatch.setattr(engine, "MLLR_MATRIX", matrix)
+    options = engine.default_decoder_options()
+    assert options == {"mllr": str(matrix)}
+    result = transcribe_and_tag(FOREMAN_CLIP.read_bytes(), CUES, PocketsphinxTranscriber(**options))
+    assert result.cues == ("the foreman",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [identity_mllr([39]), identity_mllr([13, 13, 13])[:900], "not a transform", ""],
+    ids=["one-39-wide-stream", "truncated", "garbage", "empty"],
+)
+def test_a_transform_that_would_crash_the_decoder_is_skipped(tmp_path, monkeypatch, caplog, text):
+    matrix = tmp_path / "mllr_matrix"
+    matrix.write_text(text)
+    monkeypatch.setattr(engine, "MLLR_MATRIX", matrix)
+    assert engine.default_decoder_options() == {}
+    assert "MLLR transform does not fit" in caplog.text

@@ -15,6 +15,7 @@ import tempfile
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from .audio import Audio
@@ -249,6 +250,46 @@ def _load_decoder(features: dict[str, str], options: dict[str, object]):
         os.unlink(path)
 
 
+# A channel transform (MLLR) trained on phone-line audio, when one has been trained: it moves the
+# acoustic model toward 8 kHz calls without retraining it.
+MLLR_MATRIX = Path(__file__).resolve().parent / "adaptation" / "mllr_matrix"
+
+
+def default_decoder_options() -> dict[str, object]:
+    """Decoder options for the default recogniser: the phone-line MLLR transform if present."""
+    if not MLLR_MATRIX.is_file():
+        return {}
+    if not mllr_fits_model(MLLR_MATRIX):
+        # The decoder does not check a transform's shape and crashes the process on a bad one.
+        log.warning("MLLR transform does not fit the acoustic model's features; not used")
+        return {}
+    return {"mllr": str(MLLR_MATRIX)}
+
+
+def mllr_fits_model(path: Path) -> bool:
+    """Whether an MLLR file has one block per feature stream of our front end (svspec), each
+    of the stream's width, and exactly the numbers that shape needs (A, b and variance h)."""
+    widths = [len(range(*_bounds(part))) for part in PHONE_FEATURES["svspec"].split("/")]
+    try:
+        numbers = path.read_text().split()
+        classes, streams = int(numbers[0]), int(numbers[1])
+        position, found = 2, []
+        for _ in range(streams):
+            width = int(numbers[position])
+            found.append(width)
+            end = position + 1 + classes * (width * width + 2 * width)
+            block = [float(n) for n in numbers[position + 1 : end]]
+            position += 1 + len(block)
+    except (OSError, UnicodeDecodeError, ValueError, IndexError):
+        return False
+    return classes >= 1 and found == widths and position == len(numbers)
+
+
+def _bounds(svspec_part: str) -> tuple[int, int]:
+    first, last = svspec_part.split("-")
+    return int(first), int(last) + 1
+
+
 _default: Transcriber | None = None
 _default_lock = threading.Lock()
 
@@ -258,5 +299,5 @@ def default_transcriber() -> Transcriber:
     global _default
     with _default_lock:
         if _default is None:
-            _default = PocketsphinxTranscriber()
+            _default = PocketsphinxTranscriber(**default_decoder_options())
         return _default
