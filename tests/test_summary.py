@@ -166,7 +166,15 @@ def test_brief_arrives_encrypted_and_opens_with_openssl(
     outer = email.message_from_bytes(raw, policy=email.policy.default)
     assert outer["Subject"].startswith("Pre-session brief: ")
     assert outer.get_content_type() == "application/pkcs7-mime"
-    for needle in (b"Okafor", b"Sam", b"foreman", b"standup", b"breathing", b"got in the way"):
+    # Needles are long enough that random base64 cannot spell them by chance.
+    for needle in (
+        b"Sam Okafor",
+        b"Okafor",
+        b"foreman",
+        b"standup",
+        b"breathing",
+        b"got in the way",
+    ):
         assert needle not in raw, needle
     assert "Sam" not in outer["Subject"] and "tight" not in outer["Subject"]
 
@@ -311,7 +319,7 @@ def test_crisis_alert_is_sent_at_once_encrypted(
     [(_, _, raw)] = inbox.messages
     outer = email.message_from_bytes(raw, policy=email.policy.default)
     assert outer["Subject"] == "A client message needs your attention"
-    assert b"kill" not in raw and b"Okafor" not in raw
+    assert b"kill myself" not in raw and b"Okafor" not in raw
     inner = parts(decrypt(raw, key_path, tmp_path))
     assert "i want to kill myself" in inner["text/plain"]
     run_worker(burst=True, sweep=True)  # the sweep finds nothing pending: no second alert
