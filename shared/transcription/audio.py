@@ -38,10 +38,15 @@ class AudioError(Exception):
 
 @dataclass(frozen=True, eq=False)
 class Audio:
-    """Speech ready for the recogniser: int16 samples, mono, 16 kHz."""
+    """Speech ready for the recogniser: int16 samples, mono, 16 kHz.
+
+    ``source_rate`` is the rate the audio arrived at: 8 kHz means a phone line,
+    whose band the recogniser treats differently.
+    """
 
     samples: np.ndarray
     duration_s: float
+    source_rate: int = TARGET_RATE
 
 
 def decode_audio(data: bytes, *, max_seconds: float = 300.0) -> Audio:
@@ -64,7 +69,7 @@ def decode_audio(data: bytes, *, max_seconds: float = 300.0) -> Audio:
         raise AudioError("silent")
     resampled = resample(mono, rate, TARGET_RATE)
     samples = np.clip(np.rint(resampled * 32768.0), -32768, 32767).astype(np.int16)
-    return Audio(samples=samples, duration_s=len(samples) / TARGET_RATE)
+    return Audio(samples=samples, duration_s=len(samples) / TARGET_RATE, source_rate=rate)
 
 
 def _read(data: bytes, max_seconds: float) -> tuple[np.ndarray, int]:

@@ -290,6 +290,37 @@ def _bounds(svspec_part: str) -> tuple[int, int]:
     return int(first), int(last) + 1
 
 
+# Audio that arrived at or below this rate came over a phone line (Twilio records at 8 kHz).
+PHONE_BAND_MAX_RATE = 11_025
+
+
+class ChannelAwareTranscriber:
+    """Phone-line audio goes to a recogniser with the phone-channel transform; wideband
+    audio (a file recorded at 16 kHz or more) to one without, since the transform costs
+    wideband speech accuracy. Each is built on first use, so a worker that only ever
+    sees calls loads one model."""
+
+    def __init__(self, phone_options: dict[str, object]) -> None:
+        self._phone_options = phone_options
+        self._phone: PocketsphinxTranscriber | None = None
+        self._wideband: PocketsphinxTranscriber | None = None
+        self._lock = threading.Lock()
+
+    def transcribe(self, audio: Audio, keyphrases: Sequence[str] = ()) -> Transcript:
+        return self._for(audio).transcribe(audio, keyphrases)
+
+    def _for(self, audio: Audio) -> PocketsphinxTranscriber:
+        phone_line = audio.source_rate <= PHONE_BAND_MAX_RATE
+        with self._lock:
+            if phone_line or not self._phone_options:
+                if self._phone is None:
+                    self._phone = PocketsphinxTranscriber(**self._phone_options)
+                return self._phone
+            if self._wideband is None:
+                self._wideband = PocketsphinxTranscriber()
+            return self._wideband
+
+
 _default: Transcriber | None = None
 _default_lock = threading.Lock()
 
@@ -299,5 +330,5 @@ def default_transcriber() -> Transcriber:
     global _default
     with _default_lock:
         if _default is None:
-            _default = PocketsphinxTranscriber(**default_decoder_options())
+            _default = ChannelAwareTranscriber(default_decoder_options())
         return _default
