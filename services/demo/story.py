@@ -52,7 +52,7 @@ class VoiceNote:
 VOICE_NOTES = (
     VoiceNote(
         "standup.wav",
-        "Before the standup my chest was tight again. I did the breathing and it helped a bit.",
+        "Before the standup my chest was tight again. The breathing helped a bit.",
         "tight chest before the meeting",
     ),
     VoiceNote(

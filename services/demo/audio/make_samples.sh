@@ -19,6 +19,6 @@ synthesise() {
 }
 
 synthesise standup.wav \
-    "Before the standup my chest was tight again. I did the breathing and it helped a bit."
+    "Before the standup my chest was tight again. The breathing helped a bit."
 synthesise foreman.wav \
     "The foreman is online again. I wanted to leave the meeting. Maybe six out of ten."
