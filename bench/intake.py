@@ -56,6 +56,8 @@ if str(ROOT) not in sys.path:
 
 from flask import Flask, Response  # noqa: E402
 
+from shared.cli import gunicorn_argv as cli_gunicorn_argv  # noqa: E402
+
 BIN = Path(sys.executable).parent
 ACCOUNT_SID = "AC" + "b" * 32
 AUTH_TOKEN = "bench-auth-token-" + "z" * 15
@@ -236,19 +238,8 @@ def bare_app() -> Flask:
 
 
 def gunicorn_argv(app: str, port: int, workers: int) -> list[str]:
-    """The same gunicorn settings as ``carryback serve intake`` (shared/cli.py)."""
-    return [
-        str(BIN / "gunicorn"),
-        "--bind",
-        f"127.0.0.1:{port}",
-        "--workers",
-        str(workers),
-        "--access-logfile",
-        "-",
-        "--access-logformat",
-        '%(h)s "%(m)s %(U)s" %(s)s %(M)sms',
-        app,
-    ]
+    """The same gunicorn settings as ``carryback serve intake``."""
+    return cli_gunicorn_argv(app, host="127.0.0.1", port=port, workers=workers)
 
 
 # --- enrolment and signed webhooks ------------------------------------------------
