@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 
 from shared import audit
 from shared.briefs.content import BriefCue, BriefInput, BriefNoticing, BriefPractice
-from shared.channels import ChannelError
 from shared.db.models import Client, Clinician, Noticing, utcnow
 from shared.db.models import Session as TherapySession
 from shared.keys import ClientGone, KeyStore
@@ -32,10 +31,6 @@ log = logging.getLogger(__name__)
 STALE_CLAIM = timedelta(minutes=15)
 SHOWN_STATUSES = ("received", "transcribed", "tagged")
 ACTOR = "service:summary"
-
-
-class BriefNotSendable(Exception):
-    """A permanent reason this brief or alert cannot go out (no plaintext fallback)."""
 
 
 def due_sessions(session: Session, now: datetime) -> list[str]:
@@ -215,23 +210,6 @@ def record_sent(session: Session, session_id: str, prepared: PreparedBrief, now:
         detail=f"{len(prepared.brief.noticings)} noticings"
         + (", late" if prepared.brief.late else ""),
     )
-
-
-def is_transient(error: Exception) -> bool:
-    return isinstance(error, ChannelError) and not error.permanent
-
-
-__all__ = [
-    "BriefNotSendable",
-    "PreparedBrief",
-    "claim_for_sending",
-    "due_sessions",
-    "mark_failed",
-    "prepare_brief",
-    "record_sent",
-    "release_for_retry",
-    "utcnow",
-]
 
 
 def upcoming_session(

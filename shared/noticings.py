@@ -23,7 +23,7 @@ from shared.crisis import detect_crisis
 from shared.cues import Cue, Tags, tag
 from shared.db.models import Client, Noticing, new_id, utcnow
 from shared.keys import ClientGone, KeyStore
-from shared.roster import current_practice, find_client_by_phone, open_practice, set_status
+from shared.roster import current_practice, find_client_by_phone, set_status
 
 log = logging.getLogger(__name__)
 
@@ -279,16 +279,3 @@ def tag_stored(session: Session, keys: KeyStore, noticing_id: str) -> str:
     noticing.status = "tagged"
     noticing.tagged_at = utcnow()
     return "tagged"
-
-
-__all__ = [
-    "IncomingSms",
-    "Outcome",
-    "SmsResult",
-    "merge_forced",
-    "open_body",
-    "open_practice",
-    "open_tags",
-    "receive_sms",
-    "tag_stored",
-]
