@@ -71,8 +71,8 @@ def receive_recording(
 ) -> RecordingResult:
     """Store a pending voice noticing, deduplicated on RecordingSid.
 
-    An absent or empty recording is kept as such (so the brief can say a call
-    came in) and never transcribed; a callback for a call we never took, or
+    An absent or empty recording is kept as such (the call stays on record)
+    and never transcribed; a callback for a call we never took, or
     a client deleted meanwhile, is acknowledged and dropped.
     """
     existing = session.execute(
