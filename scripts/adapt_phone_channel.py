@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 from shared.transcription import decode_audio  # noqa: E402
 from shared.transcription.audio import resample  # noqa: E402
 from shared.transcription.engine import PHONE_FEATURES, phrase_words  # noqa: E402
+from tests.fixtures.audio.make_clips import synthesise, to_phone_line  # noqa: E402
 
 SPHINXTRAIN = Path("/usr/lib/sphinxtrain")
 DEFAULT_OUT = ROOT / "shared" / "transcription" / "adaptation" / "mllr_matrix"
@@ -243,44 +244,11 @@ def dictionary_words(dictionary: Path) -> set[str]:
     return {line.split(maxsplit=1)[0] for line in dictionary.read_text().splitlines() if line}
 
 
-def synthesise(text: str, voice: str, out: Path) -> None:
-    if voice == "festival":
-        subprocess.run(["text2wave", "-o", str(out)], input=text.encode(), check=True)
-    else:
-        subprocess.run(["flite", "-voice", voice, "-t", text, "-o", str(out)], check=True)
-
-
 def sox_phone_line(src: Path, noise: float, mulaw: bool) -> bytes:
-    """The fixtures' phone line: sox to 8 kHz, 300-3400 Hz band, line hiss, maybe µ-law."""
+    """The fixtures' phone line (the same function that made them), as bytes."""
     with tempfile.TemporaryDirectory() as tmp:
-        band, hiss, out = Path(tmp, "band.wav"), Path(tmp, "hiss.wav"), Path(tmp, "out.wav")
-        fmt = ["-r", "8000", "-c", "1", "-b", "16"]
-        subprocess.run(
-            [
-                "sox",
-                "-R",
-                str(src),
-                *fmt,
-                str(band),
-                "sinc",
-                "300-3400",
-                "pad",
-                "0.3",
-                "0.3",
-                "norm",
-                "-3",
-            ],
-            check=True,
-        )
-        seconds = subprocess.run(
-            ["soxi", "-D", str(band)], check=True, capture_output=True, text=True
-        ).stdout.strip()
-        subprocess.run(
-            ["sox", "-R", "-n", *fmt, str(hiss), "synth", seconds, "whitenoise", "vol", str(noise)],
-            check=True,
-        )
-        encoding = ["-e", "u-law", "-b", "8"] if mulaw else ["-b", "16"]
-        subprocess.run(["sox", "-R", "-m", str(band), str(hiss), *encoding, str(out)], check=True)
+        out = Path(tmp) / "out.wav"
+        to_phone_line(src, out, noise=noise, mulaw=mulaw)
         return out.read_bytes()
 
 
