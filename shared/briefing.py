@@ -22,6 +22,7 @@ from shared.briefs.content import BriefCue, BriefInput, BriefNoticing, BriefPrac
 from shared.db.models import Client, Clinician, Noticing, utcnow
 from shared.db.models import Session as TherapySession
 from shared.keys import ClientGone, KeyStore
+from shared.messaging import pause_began
 from shared.noticings import open_body, open_tags
 from shared.roster import client_name, current_practice
 from shared.timeutil import to_local
@@ -140,8 +141,14 @@ def prepare_brief(
         practice=_brief_practice(session, keys, client),
         noticings=tuple(open_noticings(session, keys, client, start, now)),
         late=now >= therapy_session.starts_at,
+        pause_from=_pause_from(session, client, start),
     )
     return PreparedBrief(brief, clinician.email, clinician.certificate_pem, now)
+
+
+def _pause_from(session: Session, client: Client, start: datetime | None) -> datetime | None:
+    began = pause_began(session, client.id, start)
+    return to_local(began, client.timezone) if began else None
 
 
 def _brief_practice(session: Session, keys: KeyStore, client: Client) -> BriefPractice | None:

@@ -20,12 +20,15 @@ from shared.config import ConfigError, decode_master_key
 from shared.cues import CueMatcher, CueSetError, parse_cue_option, parse_cue_set, tag
 from shared.db.models import Noticing
 from shared.keys import rotate_master_key
+from shared.messaging import MessagingError
 from shared.noticings import open_body, open_tags
+from shared.reminders import ReminderSpecError
 from shared.roster import (
     RosterError,
     add_client,
     add_clinician,
     clinician_by_email,
+    current_practice,
     delete_client,
     get_client,
     set_practice,
@@ -38,7 +41,14 @@ def _clear_errors() -> Iterator[None]:
     """Turn domain errors into one clear line and exit code 1, never a traceback."""
     try:
         yield
-    except (ConfigError, RosterError, LocalTimeError, CueSetError) as error:
+    except (
+        ConfigError,
+        RosterError,
+        LocalTimeError,
+        CueSetError,
+        MessagingError,
+        ReminderSpecError,
+    ) as error:
         raise click.ClickException(str(error)) from None
 
 
@@ -191,12 +201,24 @@ def client() -> None:
 @click.option("--tz", "timezone", default="UTC", show_default=True, help="Area/City")
 def client_add(clinician_email: str, phone: str, name: str, timezone: str) -> None:
     """Enrol a client; prints the new client's id alone on the last line."""
+    from shared.db.models import utcnow
+    from shared.messaging import queue_welcome
+
     ctx = _ctx()
     with _clear_errors(), ctx.db.session() as session:
         owner = clinician_by_email(session, clinician_email)
+        # Invited until the client replies YES to the welcome (double opt-in).
         added = add_client(
-            session, ctx.keys, clinician=owner, phone=phone, name=name, timezone=timezone
+            session,
+            ctx.keys,
+            clinician=owner,
+            phone=phone,
+            name=name,
+            timezone=timezone,
+            status="invited",
         )
+        welcome_id = queue_welcome(session, added, utcnow())
+    ctx.queues.enqueue_message(welcome_id)
     click.echo(added.id)
 
 
@@ -281,6 +303,12 @@ def practice() -> None:
 @click.option("--carry-back", help="What the client brings next time.")
 @click.option("--next-session", help='"YYYY-MM-DD HH:MM" in the client\'s timezone.')
 @click.option("--nothing-this-week", is_flag=True, help="No practice this week: a valid plan.")
+@click.option("--remind", help='Reminder days and local time, e.g. "Mon-Fri 08:30".')
+@click.option("--no-reminders", is_flag=True, help="Stop the client's reminders.")
+@click.option("--quiet-hours", help="The client's quiet hours if wider than 21:00-08:00.")
+@click.option("--max-per-week", type=int, default=3, show_default=True, help="At most 3.")
+@click.option("--nudge", help="Pre-session nudge the day before, at this local time (HH:MM).")
+@click.option("--yes", "confirmed", is_flag=True, help="Save the reminders without asking.")
 def practice_set(
     client_id: str,
     cues: tuple[str, ...],
@@ -288,9 +316,23 @@ def practice_set(
     carry_back: str | None,
     next_session: str | None,
     nothing_this_week: bool,
+    remind: str | None,
+    no_reminders: bool,
+    quiet_hours: str | None,
+    max_per_week: int,
+    nudge: str | None,
+    confirmed: bool,
 ) -> None:
-    """Record a new version of the client's practice and schedule the next brief."""
+    """Record a new version of the client's practice and schedule the next brief.
+
+    With only reminder options (--remind, --nudge, --no-reminders), the
+    practice is kept and only the reminders change.
+    """
     ctx = _ctx()
+    reminding = bool(remind or nudge or no_reminders)
+    if reminding and not (cues or action or carry_back or next_session or nothing_this_week):
+        _set_reminders(ctx, client_id, remind, quiet_hours, max_per_week, nudge, confirmed)
+        return
     with _clear_errors(), ctx.db.session() as session:
         target = get_client(session, client_id)
         starts_at = local_to_utc(next_session, target.timezone) if next_session else None
@@ -307,6 +349,8 @@ def practice_set(
             lead_minutes=lead,
         )
     click.echo(f"practice version {added.version}")
+    if reminding:
+        _set_reminders(ctx, client_id, remind, quiet_hours, max_per_week, nudge, confirmed)
 
 
 # --- reading ----------------------------------------------------------------
@@ -512,3 +556,115 @@ def worker(burst: bool) -> None:
     if burst and failed > 0:
         # Exit non-zero so a script notices; the reasons are in RQ's failed registry.
         raise click.ClickException(f"{failed} job(s) failed; see `rq info` / the failed registry")
+
+
+# --- texts to the client: welcome, reminders, what was sent ------------------
+
+
+def _set_reminders(
+    ctx: runtime.Context,
+    client_id: str,
+    remind: str | None,
+    quiet_hours: str | None,
+    max_per_week: int,
+    nudge: str | None,
+    confirmed: bool,
+) -> None:
+    """Show the reminder exactly as the client will get it, then save it."""
+    from shared import messaging, reminders
+    from shared.db.models import utcnow
+
+    with _clear_errors():
+        quiet = reminders.parse_quiet(quiet_hours) if quiet_hours else reminders.DEFAULT_QUIET
+        spec = reminders.parse_spec(remind, quiet) if remind else None
+        choice = messaging.ReminderChoice(
+            spec=spec,
+            quiet=quiet,
+            max_per_week=max_per_week,
+            nudge_minute=reminders.parse_clock(nudge) if nudge else None,
+        )
+        reminders.check_caps(choice.max_per_day, choice.max_per_week)
+        with ctx.db.session() as session:
+            target = get_client(session, client_id)
+            practice = current_practice(session, ctx.keys, target)
+        if spec is not None:
+            text = (
+                messaging.reminder_text(practice.cues[0].label, practice.action)
+                if practice and practice.cues and practice.action
+                else "(no reminder goes out until the practice has a cue and an action)"
+            )
+            click.echo(f"Reminders {spec}, at most {max_per_week} a week, never {quiet}:")
+            click.echo(f"  {text}")
+        if nudge:
+            click.echo(f"The day before each session at {nudge}:")
+            click.echo(f"  {messaging.NUDGE.format(weekday='<the session day>')}")
+        if (spec or nudge) and not confirmed:
+            click.confirm("Shown to the client? Save these reminders", abort=True)
+        with ctx.db.session() as session:
+            target = get_client(session, client_id)
+            plan = messaging.set_reminders(session, target, choice, utcnow())
+            next_due = plan.next_due_at
+    if next_due is not None:
+        local = to_local(next_due, target.timezone).strftime("%a %Y-%m-%d %H:%M %Z")
+        click.echo(f"next reminder {local}")
+    else:
+        click.echo("no reminders scheduled")
+
+
+@client.command("welcome")
+@click.argument("client_id")
+def client_welcome(client_id: str) -> None:
+    """Send the welcome (and consent request) again; at most once a day."""
+    from shared.db.models import utcnow
+    from shared.messaging import queue_welcome
+
+    ctx = _ctx()
+    with _clear_errors(), ctx.db.session() as session:
+        message_id = queue_welcome(session, get_client(session, client_id), utcnow())
+    queued = ctx.queues.enqueue_message(message_id)
+    click.echo("welcome queued" if queued else "welcome stored; it goes out once Redis is back")
+
+
+@client.command("tz")
+@click.argument("client_id")
+@click.argument("timezone")
+def client_tz(client_id: str, timezone: str) -> None:
+    """The client moved: their reminders follow their new local time."""
+    from shared.db.models import utcnow
+    from shared.messaging import plan_for, reschedule
+    from shared.timeutil import zone
+
+    ctx = _ctx()
+    with _clear_errors(), ctx.db.session() as session:
+        zone(timezone)
+        target = get_client(session, client_id)
+        target.timezone = timezone
+        reschedule(plan_for(session, target.id), timezone, utcnow())
+    click.echo(timezone)
+
+
+@client.command("messages")
+@click.argument("client_id")
+def client_messages(client_id: str) -> None:
+    """Texts Carryback sent or will send this client, with Twilio's delivery status."""
+    from shared.db.models import OutboundMessage
+    from shared.messaging import plan_for
+
+    ctx = _ctx()
+    with _clear_errors(), ctx.db.session() as session:
+        target = get_client(session, client_id)
+        plan = plan_for(session, target.id)
+        rows = session.execute(
+            select(OutboundMessage)
+            .where(OutboundMessage.client_id == target.id)
+            .order_by(OutboundMessage.due_at)
+        ).scalars()
+        for row in rows:
+            due = to_local(row.due_at, target.timezone).strftime("%Y-%m-%d %H:%M %Z")
+            note = f"  {row.last_error}" if row.last_error else ""
+            click.echo(f"{due}  {row.kind:<8} {row.status}{note}")
+        if plan.landline_at is not None:
+            click.echo("warning: this number cannot take texts (a landline); ask for a mobile")
+        if plan.paused_at is not None:
+            since = to_local(plan.paused_at, target.timezone)
+            click.echo(f"reminders paused by the client since {since:%a %H:%M}")

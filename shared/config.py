@@ -119,6 +119,8 @@ class Settings:
     brief_lead_minutes: int = 120
     summary_interval_seconds: int = 60
     sweep_after_seconds: int = 120
+    program_name: str = "Carryback"
+    practice_contact: str = ""
 
     @property
     def is_sqlite(self) -> bool:
@@ -189,5 +191,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         brief_lead_minutes=_int(env, "CARRYBACK_BRIEF_LEAD_MINUTES", 120, minimum=1),
         summary_interval_seconds=_int(env, "CARRYBACK_SUMMARY_INTERVAL", 60, minimum=1),
         sweep_after_seconds=_int(env, "CARRYBACK_SWEEP_AFTER", 120, minimum=0),
+        program_name=env.get("CARRYBACK_PROGRAM_NAME", "").strip() or "Carryback",
+        practice_contact=env.get("CARRYBACK_PRACTICE_CONTACT", "").strip(),
         **_twilio(env),
     )

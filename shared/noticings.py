@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from shared import crypto
+from shared import crypto, messaging
 from shared.config import Settings
 from shared.crisis import detect_crisis
 from shared.cues import Cue, Tags, tag
@@ -114,12 +114,21 @@ def _handle_keyword(
         set_status(session, client, "opted_out")
         return ""  # Twilio confirms opt-outs itself; after STOP we send nothing.
     if opt == "START" or word in START_WORDS:
-        set_status(session, client, "active")
+        invited = client.status == "invited"
+        messaging.record_consent(session, client, utcnow())
+        if invited:
+            return messaging.CONSENTED
         return "You're back on. Text what you notice, when you notice it."
     if opt == "HELP" or word in HELP_WORDS:
-        return settings.help_reply if client.status != "opted_out" else ""
+        return messaging.help_text(settings) if client.status != "opted_out" else ""
     if client.status == "opted_out":
         return None
+    if messaging.is_pause_request(sms.body):
+        messaging.pause(session, client, utcnow())
+        return messaging.PAUSED
+    if word in messaging.RESUME_WORDS:
+        messaging.resume(session, client)
+        return messaging.RESUMED
     if word == "CUES":
         return _cue_list(session, keys, client)
     if word == "UNDO":
@@ -202,9 +211,12 @@ def _store(
             existing.id if existing else None,
             crisis=crisis,
         )
+    reply = _reply_for(settings, client, crisis)
+    if not crisis and not messaging.acknowledge_before_consent(session, client, noticing.id):
+        reply = ""
     return SmsResult(
         Outcome.STORED,
-        _reply_for(settings, client, crisis),
+        reply,
         noticing.id,
         crisis=crisis,
         enqueue_tag=[noticing.id],

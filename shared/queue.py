@@ -33,12 +33,15 @@ TAG_JOB = "services.worker.jobs.tag_noticing"
 TRANSCRIBE_JOB = "services.worker.jobs.transcribe_voice"
 ALERT_JOB = "services.summary.jobs.send_crisis_alert"
 BRIEF_JOB = "services.summary.jobs.send_brief"
+MESSAGE_JOB = "services.worker.jobs.send_message"
 
 # Backoff for transient failures; permanent ones never reach a retry.
 _TAG_RETRY = Retry(max=5, interval=[5, 30, 120, 600, 1800])
 _VOICE_RETRY = Retry(max=6, interval=[5, 15, 30, 60, 120, 300])
 _LIVE = {JobStatus.QUEUED, JobStatus.STARTED, JobStatus.SCHEDULED, JobStatus.DEFERRED}
 _MAIL_RETRY = Retry(max=8, interval=[30, 60, 120, 300, 600, 900, 1800, 3600])
+# Short: a reminder is worth sending only within minutes of its slot.
+_SMS_RETRY = Retry(max=5, interval=[5, 15, 30, 60, 120])
 
 
 def connect(url: str) -> Redis:
@@ -76,6 +79,39 @@ class JobQueues:
 
     def enqueue_brief(self, session_id: str) -> bool:
         return self._enqueue(DEFAULT, BRIEF_JOB, session_id, f"brief-{session_id}", _MAIL_RETRY)
+
+    def enqueue_message(
+        self, message_id: str, *, urgent: bool = False, skip_if_live: bool = False
+    ) -> bool:
+        queue = URGENT if urgent else DEFAULT
+        job_id = f"message-{message_id}"
+        return self._enqueue(queue, MESSAGE_JOB, message_id, job_id, _SMS_RETRY, skip_if_live)
+
+    def enqueue_messages(self, message_ids: list[str]) -> int:
+        """Many fresh rows at once (a tick's reminders), in Redis pipelines of 1,000."""
+        queue = self.queues[DEFAULT]
+        done = 0
+        for start in range(0, len(message_ids), 1000):
+            chunk = message_ids[start : start + 1000]
+            data = [
+                Queue.prepare_data(
+                    MESSAGE_JOB,
+                    (message_id,),
+                    job_id=f"message-{message_id}",
+                    retry=_SMS_RETRY,
+                    timeout=600,
+                    result_ttl=3600,
+                    failure_ttl=30 * 24 * 3600,
+                )
+                for message_id in chunk
+            ]
+            try:
+                queue.enqueue_many(data)
+            except RedisError as error:
+                log.warning("could not enqueue %d messages (%s)", len(chunk), type(error).__name__)
+                continue  # left pending: the next ticks' sweep queues them again
+            done += len(chunk)
+        return done
 
     def _is_live(self, job_id: str) -> bool:
         """Is a job with this id still waiting, running or scheduled for a retry?"""

@@ -17,9 +17,10 @@ from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 from twilio.twiml.voice_response import VoiceResponse
 
-from services.intake.schemas import RecordingForm, SmsForm, VoiceForm
+from services.intake.schemas import RecordingForm, SmsForm, StatusForm, VoiceForm
 from services.intake.security import twilio_signed
-from shared import runtime
+from shared import messaging, runtime
+from shared.db.models import utcnow
 from shared.noticings import IncomingSms, receive_sms
 from shared.voice import CallAnswer, receive_call, receive_recording
 
@@ -109,9 +110,13 @@ def voice() -> Response:
             caller=form["From"],
             greeting=ctx.settings.voice_greeting,
         )
+        if decision.answer is CallAnswer.RECORD:
+            messaging.record_attestation(session, form["CallSid"], form["StirVerstat"])
     response = VoiceResponse()
-    response.say(decision.say)
+    # Every caller hears the safety line first, recorded or not.
+    response.say(messaging.VOICE_SAFETY_LINE)
     if decision.answer is CallAnswer.RECORD:
+        response.say(decision.say)
         response.record(
             max_length=ctx.settings.voice_max_seconds,
             trim="trim-silence",
@@ -121,6 +126,10 @@ def voice() -> Response:
             recording_status_callback_method="POST",
         )
         response.say("Thank you. It will be there for your next session. Goodbye.")
+    else:
+        # One message for every caller not recorded: caller ID alone must not
+        # reveal whether a number is enrolled, paused or opted out.
+        response.say(messaging.VOICE_NOT_RECORDED)
     response.hangup()
     log.info("call %s: %s", form["CallSid"], decision.answer.value)
     return _twiml(response)
@@ -143,6 +152,21 @@ def recording() -> Response:
     if result.transcribe and result.noticing_id:
         ctx.queues.enqueue_transcribe(result.noticing_id)
     log.info("recording %s: stored=%s", form["RecordingSid"], bool(result.noticing_id))
+    return Response(status=204)
+
+
+@twilio.post("/status")
+@twilio_signed
+def status() -> Response:
+    """Delivery status of a message we sent; an unknown sid is acknowledged and dropped."""
+    form = StatusForm().load(request.form)
+    _check_account(form["AccountSid"])
+    ctx = _ctx()
+    with ctx.db.session() as session:
+        known = messaging.record_status(
+            session, form["MessageSid"], form["MessageStatus"], form["ErrorCode"], utcnow()
+        )
+    log.info("status %s: %s known=%s", form["MessageSid"], form["MessageStatus"], known)
     return Response(status=204)
 
 

@@ -28,6 +28,16 @@ class VoiceForm(TwilioForm):
     CallSid = fields.String(required=True, validate=validate.Regexp(r"^CA[0-9a-fA-F]{32}$"))
     From = fields.String(load_default="")
     To = fields.String(load_default="")
+    # STIR/SHAKEN verdict on the caller ID, e.g. "TN-Validation-Passed-A" (absent off-net).
+    StirVerstat = fields.String(load_default=None, validate=validate.Length(max=64))
+
+
+class StatusForm(TwilioForm):
+    """Twilio's delivery status callback for a message we sent."""
+
+    MessageSid = fields.String(required=True, validate=validate.Regexp(r"^(SM|MM)[0-9a-fA-F]{32}$"))
+    MessageStatus = fields.String(required=True, validate=validate.Length(max=32))
+    ErrorCode = fields.Integer(load_default=None, allow_none=True)
 
 
 class RecordingForm(TwilioForm):

@@ -12,9 +12,9 @@ import logging
 import signal
 import threading
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from shared import runtime
+from shared import messaging, runtime
 from shared.briefing import due_sessions
 from shared.db.models import utcnow
 from shared.queue import sweep_noticings
@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 class Tick:
     briefs: int
     swept: int
+    messages: int = 0
 
 
 def tick(ctx: runtime.Context, now: datetime | None = None) -> Tick:
@@ -40,9 +41,26 @@ def tick(ctx: runtime.Context, now: datetime | None = None) -> Tick:
         queued += ctx.queues.enqueue_brief(session_id)
     with ctx.db.session() as session:
         swept = sweep_noticings(session, ctx.queues, older_than_s=ctx.settings.sweep_after_seconds)
+    messages = messages_tick(ctx, now)
     if queued or swept:
         log.info("summary tick: %d briefs queued, %d noticings/alerts re-queued", queued, swept)
-    return Tick(queued, swept)
+    return Tick(queued, swept, messages)
+
+
+def messages_tick(ctx: runtime.Context, now: datetime) -> int:
+    """Reminders and nudges due now become rows, then jobs; lost jobs are queued again."""
+    with ctx.db.session() as session:
+        created = messaging.claim_due(session, now)
+    with ctx.db.session() as session:
+        waiting = messaging.waiting_messages(
+            session, now, timedelta(seconds=ctx.settings.sweep_after_seconds)
+        )
+    queued = ctx.queues.enqueue_messages(created)
+    for message_id in set(waiting) - set(created):
+        queued += ctx.queues.enqueue_message(message_id, skip_if_live=True)
+    if created or queued:
+        log.info("summary tick: %d messages due, %d queued", len(created), queued)
+    return queued
 
 
 def run_forever(ctx: runtime.Context | None = None, *, interval_s: float | None = None) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from shared import crypto, runtime
+from shared import crypto, messaging, runtime
 from shared.channels import ChannelError
+from shared.channels.sms import MessagesChannel, SmsError
 from shared.channels.twilio import TwilioChannel, TwilioSettings
 from shared.config import Settings
 from shared.cues import Tags
@@ -39,8 +40,55 @@ def _alert_if_pending(ctx: runtime.Context, noticing_id: str) -> None:
     with ctx.db.session() as session:
         noticing = session.get(Noticing, noticing_id)
         pending = noticing is not None and noticing.crisis_alert == "pending"
+        reply_id = (
+            messaging.crisis_reply_for_voice(session, noticing, utcnow()) if pending else None
+        )
+    if reply_id:
+        ctx.queues.enqueue_message(reply_id, urgent=True)
     if pending:
         ctx.queues.enqueue_alert(noticing_id, skip_if_live=True)
+
+
+def send_message(message_id: str) -> str:
+    """pending -> sending -> sent, once per row; never after STOP, never past its slot."""
+    ctx = runtime.context()
+    now = utcnow()
+    with ctx.db.session() as session:
+        if not messaging.claim(session, message_id, now):
+            return "skipped"
+    with ctx.db.session() as session:
+        outgoing = messaging.prepare(session, ctx.keys, ctx.settings, message_id, now)
+    if isinstance(outgoing, str):
+        log.info("message %s: %s", message_id, outgoing)
+        return outgoing
+    callback = f"{ctx.settings.public_base_url}/twilio/status"
+    try:
+        sid = sms_channel(ctx.settings).send(outgoing.to, outgoing.body, status_callback=callback)
+    except SmsError as error:
+        with ctx.db.session() as session:
+            outcome = messaging.record_failure(
+                session, message_id, error, error.code, error.permanent, utcnow()
+            )
+        log.warning("message %s not sent (%s): %s", message_id, outcome, error)
+        if outcome == "retry":
+            raise  # transient: RQ retries with backoff; the row is pending again
+        return outcome
+    with ctx.db.session() as session:
+        messaging.record_sent(session, message_id, sid, utcnow())
+    log.info("message %s sent sid=%s", message_id, sid)
+    return "sent"
+
+
+def sms_channel(settings: Settings) -> MessagesChannel:
+    settings.require_twilio()
+    return MessagesChannel(
+        TwilioSettings(
+            api_base=settings.twilio_api_base,
+            account_sid=settings.twilio_account_sid,
+            auth_token=settings.twilio_auth_token,
+            phone_number=settings.twilio_phone_number,
+        )
+    )
 
 
 def transcribe_voice(noticing_id: str) -> str:

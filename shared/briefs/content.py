@@ -59,3 +59,9 @@ class BriefInput:
     practice: BriefPractice | None
     noticings: tuple[BriefNoticing, ...]  # oldest first
     late: bool = False  # sent after the session started (a retry): said plainly at the top
+    pause_from: datetime | None = None  # the client texted PAUSE (local time), if in force
+
+
+def pause_line(pause_from: datetime) -> str:
+    """Said neutrally: a pause is a plan the client chose, never a gap."""
+    return f"The client chose a pause from {pause_from:%A}."

@@ -22,7 +22,7 @@ from email.message import EmailMessage
 from email.utils import make_msgid
 
 from shared.briefs.chart import intensity_chart_png
-from shared.briefs.content import BriefInput, BriefNoticing, BriefPractice
+from shared.briefs.content import BriefInput, BriefNoticing, BriefPractice, pause_line
 
 # From this many noticings on, each section shows a count and the most recent
 # few, and the full list travels as an attachment inside the encryption.
@@ -375,6 +375,8 @@ class _TextRenderer:
             return
         if practice.nothing_this_week:
             self.lines.append(NOTHING_THIS_WEEK)
+        if self.brief.pause_from is not None:
+            self.lines.append(pause_line(self.brief.pause_from))
         for cue in practice.cues:
             line = f'Cue: "{_clean(cue.label)}"'
             if cue.phrases:
@@ -543,6 +545,8 @@ class _HtmlRenderer:
             return
         if practice.nothing_this_week:
             self.parts.append(f"<p>{_esc(NOTHING_THIS_WEEK)}</p>")
+        if self.brief.pause_from is not None:
+            self.parts.append(f"<p>{_esc(pause_line(self.brief.pause_from))}</p>")
         items = []
         for cue in practice.cues:
             item = f"Cue: &ldquo;<bdi>{_esc(cue.label)}</bdi>&rdquo;"

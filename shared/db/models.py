@@ -216,3 +216,84 @@ class AuditEvent(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+# --- talking to the client: outbound messages, reminders, consent -----------
+
+
+class ClientMessaging(Base):
+    """How Carryback may speak first to one client: reminders, quiet hours, caps, pause.
+
+    Plain columns only (days, minutes, counts): the summary loop finds due
+    reminders for thousands of clients without opening anyone's key. The
+    words a reminder carries come from the sealed practice when it is sent.
+    """
+
+    __tablename__ = "client_messaging"
+
+    client_id: Mapped[str] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True
+    )
+    # Bit 0 = Monday ... bit 6 = Sunday; 0 means no reminders.
+    remind_days: Mapped[int] = mapped_column(Integer, default=0)
+    remind_minute: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    quiet_start_minute: Mapped[int] = mapped_column(Integer, default=21 * 60)
+    quiet_end_minute: Mapped[int] = mapped_column(Integer, default=8 * 60)
+    max_per_day: Mapped[int] = mapped_column(Integer, default=1)
+    max_per_week: Mapped[int] = mapped_column(Integer, default=3)
+    nudge_minute: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The next reminder slot in UTC, precomputed so a tick is one indexed range scan.
+    next_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
+    consented_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # None with paused_at set: paused until RESUME (no session booked yet).
+    paused_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    landline_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class OutboundMessage(Base):
+    """One text Carryback sends first: a row before a job, sent at most once.
+
+    pending -> sending -> sent -> delivered | undelivered | failed (Twilio's callback)
+    pending -> skipped (slot passed, quiet hours, paused, no consent, session cancelled)
+    pending -> blocked (the client has opted out; Twilio error 21610)
+    pending -> failed (a permanent error, e.g. a landline)
+    """
+
+    __tablename__ = "outbound_messages"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    # Unique per reason to send ("reminder:<client>:<slot>", "nudge:<session>"):
+    # two summary loops racing insert one row, never two.
+    dedupe_key: Mapped[str | None] = mapped_column(String(120), unique=True, nullable=True)
+    session_id: Mapped[str | None] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), nullable=True
+    )
+    noticing_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Past this moment the message is skipped, never sent late (reminders, nudges).
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    body_enc: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    twilio_sid: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
+    error_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    last_error: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    status_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CallAttestation(Base):
+    """Twilio's STIR/SHAKEN verdict on a call's caller ID (``StirVerstat``)."""
+
+    __tablename__ = "call_attestations"
+
+    call_sid: Mapped[str] = mapped_column(String(64), primary_key=True)
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    stir_verstat: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -24,6 +24,7 @@ from typing import Any
 
 import requests
 from flask import Flask, Response, jsonify, request
+from twilio.request_validator import RequestValidator
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 API_PREFIX = "/2010-04-01/Accounts/<account_sid>"
@@ -52,6 +53,8 @@ class _State:
     recordings: dict[str, _Recording] = field(default_factory=dict)
     deleted: list[str] = field(default_factory=list)
     opted_out: set[str] = field(default_factory=set)
+    landlines: set[str] = field(default_factory=set)
+    auth_token: str = field(default="", repr=False)
     fault_status: int = 0
     fault_count: int = 0
 
@@ -80,6 +83,7 @@ class _State:
         self.messages.clear()
         self.deleted.clear()
         self.opted_out.clear()
+        self.landlines.clear()
         self.fault_status = self.fault_count = 0
 
 
@@ -109,7 +113,7 @@ def create_simulator_app(
     app.config["MAX_CONTENT_LENGTH"] = MAX_UPLOAD_BYTES
     if recordings_dir is not None:
         recordings_dir.mkdir(parents=True, exist_ok=True)
-    state = _State(recordings_dir=recordings_dir)
+    state = _State(recordings_dir=recordings_dir, auth_token=auth_token)
     app.extensions["twilio_simulator"] = state
 
     @app.before_request
@@ -173,7 +177,44 @@ def _add_message_routes(app: Flask, state: _State) -> None:
                 return twilio_error(400, 21610, "Attempt to send to unsubscribed recipient")
             message = _message_resource(account_sid, to, from_, body)
             state.messages.append(message)
+            landline = to in state.landlines
+        callback = request.form.get("StatusCallback", "")
+        if callback:
+            _report_delivery(state, message, callback, landline)
         return jsonify(message), 201
+
+
+def _report_delivery(state: _State, message: dict[str, Any], url: str, landline: bool) -> None:
+    """Call back as Twilio does: "sent", then "delivered" (or "undelivered", 30006)."""
+    final = ("undelivered", "30006") if landline else ("delivered", "")
+    steps = [("sent", ""), final]
+
+    def post_all() -> None:
+        validator = RequestValidator(state.auth_token)
+        for status, error_code in steps:
+            params = {
+                "AccountSid": message["account_sid"],
+                "MessageSid": message["sid"],
+                "SmsSid": message["sid"],
+                "MessageStatus": status,
+                "SmsStatus": status,
+                "To": message["to"],
+                "From": message["from"],
+                "ApiVersion": "2010-04-01",
+            }
+            if error_code:
+                params["ErrorCode"] = error_code
+            with state.lock:
+                message["status"] = status
+            signature = validator.compute_signature(url, params)
+            try:
+                requests.post(
+                    url, data=params, headers={"X-Twilio-Signature": signature}, timeout=15
+                )
+            except requests.RequestException:
+                return  # Twilio does not retry status callbacks either
+
+    threading.Thread(target=post_all, daemon=True).start()
 
 
 def _message_resource(account_sid: str, to: str, from_: str, body: str) -> dict[str, Any]:
@@ -274,6 +315,15 @@ def _add_control_routes(app: Flask, state: _State) -> None:
             state.opted_out.add(number)
         return jsonify({"opted_out": True})
 
+    @app.post("/_sim/landlines")
+    def add_landline() -> Response:
+        number = _control_field("number")
+        if not number or not E164.fullmatch(number):
+            return twilio_error(400, 21211, "number must be E.164")
+        with state.lock:
+            state.landlines.add(number)
+        return jsonify({"landline": True})
+
     @app.post("/_sim/faults")
     def inject_faults() -> Response:
         status, count = _control_field("status"), _control_field("count") or "1"
@@ -372,6 +422,10 @@ class SimulatorControl:
 
     def opt_out(self, number: str) -> None:
         self._post("/_sim/opted_out", json={"number": number})
+
+    def add_landline(self, number: str) -> None:
+        """Messages to ``number`` are accepted, then reported undelivered (30006)."""
+        self._post("/_sim/landlines", json={"number": number})
 
     def inject_faults(self, status: int, *, count: int = 1) -> None:
         """Answer the next ``count`` Twilio API requests with ``status``."""

@@ -1,0 +1,777 @@
+"""Carryback speaking first: welcome, reminders, the pre-session nudge, crisis replies.
+
+Every outbound text is a row first (:class:`OutboundMessage`: to whom, why,
+when due, until when it is still worth sending), then a job carrying its id.
+The job claims the row with a conditional UPDATE, so each row is sent at most
+once however many workers or summary loops run. Texts are fixed templates
+filled only with what the clinician and client wrote together (a cue, the
+action, the session's weekday): no generated text, ever.
+
+Consent is double opt-in: an enrolled client is ``invited`` and receives the
+welcome only; nothing else goes out until they reply YES. After STOP nothing
+goes out at all (Twilio's error 21610 is read the same way).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import and_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from shared import audit, crypto
+from shared.config import Settings
+from shared.db.models import (
+    Call,
+    CallAttestation,
+    Client,
+    ClientMessaging,
+    Noticing,
+    OutboundMessage,
+    utcnow,
+)
+from shared.db.models import Session as TherapySession
+from shared.keys import KeyStore
+from shared.reminders import (
+    DEFAULT_QUIET,
+    QuietHours,
+    ReminderSpec,
+    check_caps,
+    check_outside_quiet,
+    in_quiet_hours,
+    next_slot,
+    nudge_moment,
+    slot_missed,
+    weekday_name,
+    within_caps,
+)
+from shared.roster import client_phone, current_practice, set_status
+
+log = logging.getLogger(__name__)
+
+ACTOR = "service:messaging"
+# A claim older than this is a worker that died mid-send; its row is taken again.
+SEND_LEASE = timedelta(minutes=2)
+MAX_ATTEMPTS = 6
+WELCOME_RESEND_AFTER = timedelta(days=1)
+NUDGE_LOOKAHEAD = timedelta(days=2)
+
+
+class Kind(StrEnum):
+    WELCOME = "welcome"
+    REMINDER = "reminder"
+    NUDGE = "nudge"
+    CRISIS = "crisis"
+
+
+class Status(StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    DELIVERED = "delivered"
+    UNDELIVERED = "undelivered"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+    BLOCKED = "blocked"
+
+
+# Rows that count against a client's caps: everything that went, or may still go, out.
+COUNTED = (Status.PENDING, Status.SENDING, Status.SENT, Status.DELIVERED, Status.UNDELIVERED)
+# Twilio's delivery statuses we record, and the one they map to.
+CALLBACK_STATUSES = {
+    "queued": Status.SENT,
+    "sending": Status.SENT,
+    "sent": Status.SENT,
+    "delivered": Status.DELIVERED,
+    "undelivered": Status.UNDELIVERED,
+    "failed": Status.FAILED,
+}
+
+
+class MessagingError(ValueError):
+    """A request about client messages that cannot be honoured; the message says why."""
+
+
+# --- the fixed texts ------------------------------------------------------------
+
+WELCOME = (
+    "{program}: your clinician set this up with you. Text what you notice between sessions, "
+    "or call and leave a voice note; it goes to your next session. "
+    "This number is not monitored in real time: in an emergency call or text 988, or call 911. "
+    "{frequency} Msg & data rates may apply. Reply YES to start, HELP for help, STOP to stop."
+)
+FREQUENCY_NONE = "We text only to answer you, unless you choose reminders."
+FREQUENCY_PLAN = "Reminders {when}, at most {per_week} a week."
+HELP = (
+    "{program}: text what you notice and it goes to your next session. {contact}"
+    "Not monitored in real time: in an emergency call or text 988, or call 911. "
+    "PAUSE pauses reminders, RESUME restarts them, STOP ends all texts."
+)
+REMINDER = "{cue} \u2192 {action}. Text what you notice."
+NUDGE = (
+    "Anything to carry back to {weekday}'s session? A text or a call is enough. "
+    "Nothing is fine too."
+)
+CONSENTED = "Thank you, you're in. Text what you notice, when you notice it. STOP stops texts."
+PAUSED = "Reminders are paused until after your next session. RESUME restarts them."
+RESUMED = "Reminders are back on."
+VOICE_SAFETY_LINE = (
+    "This number is not monitored in real time. If you are in danger, hang up and call "
+    "or text 9 8 8, or call 9 1 1 in an emergency."
+)
+VOICE_NOT_RECORDED = "This number cannot take a voice note from this phone. Goodbye."
+PAUSE_WORDS = frozenset({"PAUSE"})
+RESUME_WORDS = frozenset({"RESUME"})
+NOTHING_THIS_WEEK = "nothing this week"
+
+
+def is_pause_request(body: str) -> bool:
+    """PAUSE, or the whole message saying "nothing this week"."""
+    text = body.strip().strip(".!").strip()
+    return text.upper() in PAUSE_WORDS or text.lower() == NOTHING_THIS_WEEK
+
+
+def help_text(settings: Settings) -> str:
+    contact = f"Your practice: {settings.practice_contact}. " if settings.practice_contact else ""
+    return HELP.format(program=settings.program_name, contact=contact)
+
+
+def welcome_text(settings: Settings, plan: ClientMessaging | None) -> str:
+    if plan is not None and plan.remind_days and plan.remind_minute is not None:
+        spec = ReminderSpec.from_mask(plan.remind_days, plan.remind_minute)
+        frequency = FREQUENCY_PLAN.format(when=str(spec), per_week=plan.max_per_week)
+    else:
+        frequency = FREQUENCY_NONE
+    return WELCOME.format(program=settings.program_name, frequency=frequency)
+
+
+def reminder_text(cue: str, action: str) -> str:
+    return REMINDER.format(cue=cue, action=action)
+
+
+def nudge_text(session_start: datetime, tz_name: str) -> str:
+    return NUDGE.format(weekday=weekday_name(session_start, tz_name))
+
+
+# --- per-client settings ----------------------------------------------------------
+
+
+def plan_for(session: Session, client_id: str) -> ClientMessaging:
+    """The client's messaging row, created with the defaults on first use."""
+    plan = session.get(ClientMessaging, client_id)
+    if plan is None:
+        plan = ClientMessaging(
+            client_id=client_id,
+            remind_days=0,
+            quiet_start_minute=DEFAULT_QUIET.start,
+            quiet_end_minute=DEFAULT_QUIET.end,
+            max_per_day=1,
+            max_per_week=3,
+        )
+        session.add(plan)
+        session.flush()
+    return plan
+
+
+def quiet_of(plan: ClientMessaging) -> QuietHours:
+    return QuietHours(plan.quiet_start_minute, plan.quiet_end_minute)
+
+
+@dataclass(frozen=True)
+class ReminderChoice:
+    """What the clinician and client chose together; every part optional."""
+
+    spec: ReminderSpec | None
+    quiet: QuietHours = DEFAULT_QUIET
+    max_per_day: int = 1
+    max_per_week: int = 3
+    nudge_minute: int | None = None
+
+
+def set_reminders(
+    session: Session, client: Client, choice: ReminderChoice, now: datetime
+) -> ClientMessaging:
+    """Validate and store the client's reminders; the next slot is computed here."""
+    check_caps(choice.max_per_day, choice.max_per_week)
+    if choice.spec is not None:
+        if not choice.spec.days:
+            raise MessagingError("choose at least one day for reminders")
+        check_outside_quiet(choice.spec.minute, choice.quiet)
+    if choice.nudge_minute is not None:
+        check_outside_quiet(choice.nudge_minute, choice.quiet)
+    plan = plan_for(session, client.id)
+    plan.remind_days = choice.spec.mask if choice.spec else 0
+    plan.remind_minute = choice.spec.minute if choice.spec else None
+    plan.quiet_start_minute, plan.quiet_end_minute = choice.quiet.start, choice.quiet.end
+    plan.max_per_day, plan.max_per_week = choice.max_per_day, choice.max_per_week
+    plan.nudge_minute = choice.nudge_minute
+    reschedule(plan, client.timezone, now)
+    return plan
+
+
+def reschedule(plan: ClientMessaging, tz_name: str, now: datetime) -> None:
+    """Recompute the next slot (after a change of spec or of the client's time zone)."""
+    if not plan.remind_days or plan.remind_minute is None:
+        plan.next_due_at = None
+        return
+    spec = ReminderSpec.from_mask(plan.remind_days, plan.remind_minute)
+    plan.next_due_at = next_slot(spec, tz_name, now)
+
+
+def record_consent(session: Session, client: Client, now: datetime) -> None:
+    plan_for(session, client.id).consented_at = now
+    set_status(session, client, "active")
+
+
+def next_session_start(session: Session, client_id: str, now: datetime) -> datetime | None:
+    return session.execute(
+        select(TherapySession.starts_at)
+        .where(
+            TherapySession.client_id == client_id,
+            TherapySession.starts_at > now,
+            TherapySession.brief_status != "cancelled",
+        )
+        .order_by(TherapySession.starts_at)
+        .limit(1)
+    ).scalar_one_or_none()
+
+
+def pause(session: Session, client: Client, now: datetime) -> None:
+    """Reminders and the nudge stop until the next session has started (or RESUME)."""
+    plan = plan_for(session, client.id)
+    plan.paused_at = now
+    plan.paused_until = next_session_start(session, client.id, now)
+
+
+def resume(session: Session, client: Client) -> None:
+    plan = plan_for(session, client.id)
+    plan.paused_at = None
+    plan.paused_until = None
+
+
+def is_paused(plan: ClientMessaging, moment: datetime) -> bool:
+    if plan.paused_at is None:
+        return False
+    return plan.paused_until is None or moment < plan.paused_until
+
+
+def pause_began(session: Session, client_id: str, period_start: datetime | None) -> datetime | None:
+    """When the client chose the pause still in force, for the brief (None: no pause)."""
+    plan = session.get(ClientMessaging, client_id)
+    if plan is None or plan.paused_at is None:
+        return None
+    if (
+        period_start is not None
+        and plan.paused_until is not None
+        and plan.paused_until <= period_start
+    ):
+        return None
+    return plan.paused_at
+
+
+def record_attestation(session: Session, call_sid: str, stir_verstat: str | None) -> None:
+    """Keep Twilio's STIR/SHAKEN verdict beside the call, once (Twilio may redeliver)."""
+    call = session.get(Call, call_sid)
+    if call is None or session.get(CallAttestation, call_sid) is not None:
+        return
+    session.add(
+        CallAttestation(call_sid=call_sid, client_id=call.client_id, stir_verstat=stir_verstat)
+    )
+    session.flush()
+
+
+def is_attested(stir_verstat: str | None) -> bool:
+    """Only full attestation (A) vouches that the caller may use the number."""
+    return stir_verstat == "TN-Validation-Passed-A"
+
+
+def unattested_calls(session: Session, call_sids: list[str]) -> set[str]:
+    """Of these calls, the ones whose caller ID the carrier did not vouch for."""
+    if not call_sids:
+        return set()
+    rows = session.execute(
+        select(CallAttestation.call_sid, CallAttestation.stir_verstat).where(
+            CallAttestation.call_sid.in_(call_sids)
+        )
+    ).all()
+    known = dict(rows)
+    return {sid for sid in call_sids if not is_attested(known.get(sid))}
+
+
+# --- rows ---------------------------------------------------------------------------
+
+
+def queue_welcome(session: Session, client: Client, now: datetime, *, force: bool = False) -> str:
+    """The welcome (and consent request); re-sending is allowed once a day."""
+    if client.status == "opted_out":
+        raise MessagingError("this client has opted out (STOP); nothing can be sent")
+    last = session.execute(
+        select(OutboundMessage.created_at)
+        .where(OutboundMessage.client_id == client.id, OutboundMessage.kind == Kind.WELCOME)
+        .order_by(OutboundMessage.created_at.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    if last is not None and now - last < WELCOME_RESEND_AFTER and not force:
+        raise MessagingError("the welcome was sent less than a day ago; try again tomorrow")
+    plan_for(session, client.id)
+    row = OutboundMessage(client_id=client.id, kind=Kind.WELCOME, due_at=now, status=Status.PENDING)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def queue_crisis_reply(
+    session: Session, client_id: str, noticing_id: str, now: datetime
+) -> str | None:
+    """The fixed crisis reply by SMS, once per noticing (voice notes: SMS is the only way back)."""
+    row = OutboundMessage(
+        client_id=client_id,
+        kind=Kind.CRISIS,
+        dedupe_key=f"crisis:{noticing_id}",
+        noticing_id=noticing_id,
+        due_at=now,
+        status=Status.PENDING,
+    )
+    inserted = _insert_new(session, [_row_values(row)])
+    return inserted[0] if inserted else None
+
+
+def crisis_reply_for_voice(session: Session, noticing: Noticing, now: datetime) -> str | None:
+    """Crisis language in a voice note's transcript: the fixed reply goes by SMS."""
+    if noticing.kind != "voice" or not noticing.crisis or noticing.crisis_reply_sent:
+        return None
+    client = session.get(Client, noticing.client_id)
+    if client is None or client.status == "opted_out":
+        return None
+    message_id = queue_crisis_reply(session, client.id, noticing.id, now)
+    # Set with the row, before the alert is built: the alert says the reply went out.
+    noticing.crisis_reply_sent = True
+    return message_id
+
+
+def acknowledge_before_consent(session: Session, client: Client, noticing_id: str) -> bool:
+    """Before YES a noticing is stored and acknowledged once; later ones quietly."""
+    if client.status != "invited":
+        return True
+    earlier = session.execute(
+        select(Noticing.id)
+        .where(Noticing.client_id == client.id, Noticing.id != noticing_id)
+        .limit(1)
+    ).first()
+    return earlier is None
+
+
+def crisis_reply_status(session: Session, noticing_id: str) -> str | None:
+    """What became of a voice note's SMS crisis reply (None: none was queued)."""
+    return session.execute(
+        select(OutboundMessage.status).where(OutboundMessage.dedupe_key == f"crisis:{noticing_id}")
+    ).scalar_one_or_none()
+
+
+def _row_values(row: OutboundMessage) -> dict[str, object]:
+    return {
+        "id": row.id or _new_id(),
+        "client_id": row.client_id,
+        "kind": str(row.kind),
+        "dedupe_key": row.dedupe_key,
+        "session_id": row.session_id,
+        "noticing_id": row.noticing_id,
+        "due_at": row.due_at,
+        "expires_at": row.expires_at,
+        "status": Status.PENDING.value,
+        "attempts": 0,
+        "created_at": utcnow(),
+    }
+
+
+def _new_id() -> str:
+    from shared.db.models import new_id
+
+    return new_id()
+
+
+def _insert_new(session: Session, rows: list[dict[str, object]]) -> list[str]:
+    """Insert rows whose dedupe key is new; the ids actually inserted.
+
+    ``ON CONFLICT DO NOTHING`` on the unique key is the claim: two summary
+    loops computing the same slot insert one row between them.
+    """
+    if not rows:
+        return []
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = (
+        insert(OutboundMessage)
+        .on_conflict_do_nothing(index_elements=["dedupe_key"])
+        .returning(OutboundMessage.id)
+    )
+    return list(session.scalars(statement, rows))
+
+
+# --- the summary loop's share: what is due now ----------------------------------------
+
+
+def claim_due(session: Session, now: datetime) -> list[str]:
+    """Reminder and nudge rows due now; the ids of the rows this call created."""
+    return claim_due_reminders(session, now) + claim_due_nudges(session, now)
+
+
+def claim_due_reminders(session: Session, now: datetime) -> list[str]:
+    due = session.execute(
+        select(ClientMessaging, Client.timezone, Client.status)
+        .join(Client, Client.id == ClientMessaging.client_id)
+        .where(ClientMessaging.next_due_at <= now)
+    ).all()
+    if not due:
+        return []
+    history = _recent_reminders(session, [plan.client_id for plan, _, _ in due], now)
+    rows: list[dict[str, object]] = []
+    advances: list[dict[str, object]] = []
+    for plan, tz_name, status in due:
+        slot = plan.next_due_at
+        assert slot is not None
+        spec = ReminderSpec.from_mask(plan.remind_days, plan.remind_minute or 0)
+        advances.append({"cid": plan.client_id, "old": slot, "new": next_slot(spec, tz_name, now)})
+        if _reminder_allowed(plan, tz_name, status, slot, now, history[plan.client_id]):
+            rows.append(_reminder_row(plan.client_id, slot))
+    # Advance first: a loop that lost the race for a slot advances nothing and inserts nothing.
+    won = _advance(session, advances)
+    return _insert_new(session, [row for row in rows if row["client_id"] in won])
+
+
+def _reminder_allowed(
+    plan: ClientMessaging,
+    tz_name: str,
+    status: str,
+    slot: datetime,
+    now: datetime,
+    earlier: list[datetime],
+) -> bool:
+    if status != "active" or slot_missed(slot, now) or is_paused(plan, slot):
+        return False
+    if in_quiet_hours(slot, tz_name, quiet_of(plan)):
+        return False  # the client's quiet hours changed after the slot was set
+    return within_caps(
+        slot, earlier, tz_name, max_per_day=plan.max_per_day, max_per_week=plan.max_per_week
+    )
+
+
+def _reminder_row(client_id: str, slot: datetime) -> dict[str, object]:
+    return _row_values(
+        OutboundMessage(
+            client_id=client_id,
+            kind=Kind.REMINDER,
+            dedupe_key=f"reminder:{client_id}:{slot:%Y%m%dT%H%M}",
+            due_at=slot,
+            expires_at=slot + _grace(),
+        )
+    )
+
+
+def _grace() -> timedelta:
+    from shared.reminders import SLOT_GRACE
+
+    return SLOT_GRACE
+
+
+def _recent_reminders(
+    session: Session, client_ids: list[str], now: datetime
+) -> defaultdict[str, list[datetime]]:
+    history: defaultdict[str, list[datetime]] = defaultdict(list)
+    since = now - timedelta(days=8)
+    for chunk in _chunks(client_ids, 1000):
+        rows = session.execute(
+            select(OutboundMessage.client_id, OutboundMessage.due_at).where(
+                OutboundMessage.client_id.in_(chunk),
+                OutboundMessage.kind == Kind.REMINDER,
+                OutboundMessage.due_at >= since,
+                OutboundMessage.status.in_([s.value for s in COUNTED]),
+            )
+        )
+        for client_id, due_at in rows:
+            history[client_id].append(due_at)
+    return history
+
+
+def _advance(session: Session, advances: list[dict[str, object]]) -> set[str]:
+    """Move each plan to its next slot if it still shows the slot we read."""
+    won: set[str] = set()
+    table = ClientMessaging.__table__
+    for item in advances:
+        result = session.execute(
+            update(table)
+            .where(and_(table.c.client_id == item["cid"], table.c.next_due_at == item["old"]))
+            .values(next_due_at=item["new"], updated_at=utcnow())
+        )
+        if result.rowcount == 1:
+            won.add(str(item["cid"]))
+    return won
+
+
+def claim_due_nudges(session: Session, now: datetime) -> list[str]:
+    """The day-before nudge for each upcoming session of a client who chose one."""
+    upcoming = session.execute(
+        select(
+            TherapySession.id, TherapySession.starts_at, Client.id, Client.timezone, ClientMessaging
+        )
+        .join(Client, Client.id == TherapySession.client_id)
+        .join(ClientMessaging, ClientMessaging.client_id == Client.id)
+        .where(
+            ClientMessaging.nudge_minute.is_not(None),
+            Client.status == "active",
+            TherapySession.brief_status.in_(("scheduled", "queued")),
+            TherapySession.starts_at > now,
+            TherapySession.starts_at <= now + NUDGE_LOOKAHEAD,
+        )
+    ).all()
+    rows = []
+    for session_id, starts_at, client_id, tz_name, plan in upcoming:
+        moment = nudge_moment(starts_at, tz_name, plan.nudge_minute)
+        if moment is None or moment > now or slot_missed(moment, now):
+            continue
+        if is_paused(plan, moment) or in_quiet_hours(moment, tz_name, quiet_of(plan)):
+            continue
+        rows.append(
+            _row_values(
+                OutboundMessage(
+                    client_id=client_id,
+                    kind=Kind.NUDGE,
+                    dedupe_key=f"nudge:{session_id}",
+                    session_id=session_id,
+                    due_at=moment,
+                    expires_at=moment + _grace(),
+                )
+            )
+        )
+    return _insert_new(session, rows)
+
+
+def waiting_messages(session: Session, now: datetime, older_than: timedelta) -> list[str]:
+    """Rows whose job Redis may have lost: pending a while, or a claim past its lease."""
+    return list(
+        session.scalars(
+            select(OutboundMessage.id).where(
+                (
+                    (OutboundMessage.status == Status.PENDING)
+                    & (OutboundMessage.created_at <= now - older_than)
+                )
+                | (
+                    (OutboundMessage.status == Status.SENDING)
+                    & (OutboundMessage.claimed_at <= now - SEND_LEASE)
+                )
+            )
+        )
+    )
+
+
+# --- the worker's share: one row, sent once -------------------------------------------
+
+
+def claim(session: Session, message_id: str, now: datetime) -> bool:
+    """pending -> sending (or a dead worker's stale claim); False: someone else has it."""
+    result = session.execute(
+        update(OutboundMessage)
+        .where(
+            OutboundMessage.id == message_id,
+            (OutboundMessage.status == Status.PENDING)
+            | (
+                (OutboundMessage.status == Status.SENDING)
+                & (OutboundMessage.claimed_at <= now - SEND_LEASE)
+            ),
+        )
+        .values(status=Status.SENDING, claimed_at=now, attempts=OutboundMessage.attempts + 1)
+    )
+    return result.rowcount == 1
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A claimed row, ready for Twilio: the number and text, opened just for the send."""
+
+    message_id: str
+    to: str
+    body: str
+
+
+def prepare(
+    session: Session, keys: KeyStore, settings: Settings, message_id: str, now: datetime
+) -> Outgoing | str:
+    """The text to send, sealed on the row; or why it must not go (the row is closed)."""
+    row = session.get(OutboundMessage, message_id)
+    if row is None:
+        return "gone"
+    client = session.get(Client, row.client_id)
+    if client is None:
+        return "gone"
+    plan = plan_for(session, client.id)
+    reason = _why_not(session, row, client, plan, now)
+    if reason is not None:
+        final = Status.BLOCKED if client.status == "opted_out" else Status.SKIPPED
+        _close(row, final, reason, now)
+        return final.value
+    body = _render(session, keys, settings, row, client, plan)
+    if body is None:
+        _close(
+            row,
+            Status.SKIPPED,
+            "nothing to remind of (no cue and action, or nothing this week)",
+            now,
+        )
+        return Status.SKIPPED.value
+    data_key = keys.client_key(session, client.id)
+    row.body_enc = crypto.seal(data_key, body, "outbound_messages", "body", row.id)
+    return Outgoing(row.id, client_phone(session, keys, client), body)
+
+
+def _why_not(
+    session: Session, row: OutboundMessage, client: Client, plan: ClientMessaging, now: datetime
+) -> str | None:
+    if client.status == "opted_out":
+        return "the client has opted out (STOP)"
+    if plan.landline_at is not None:
+        return "the number cannot take texts (landline)"
+    if row.kind == Kind.CRISIS:
+        return None  # the crisis reply goes to anyone not opted out
+    if row.kind != Kind.WELCOME and client.status != "active":
+        return (
+            "the client has not replied YES"
+            if client.status == "invited"
+            else f"client {client.status}"
+        )
+    if row.expires_at is not None and now > row.expires_at:
+        return "its slot passed before it could be sent"
+    if row.kind in (Kind.REMINDER, Kind.NUDGE):
+        if is_paused(plan, now):
+            return "the client chose a pause"
+        if in_quiet_hours(now, client.timezone, quiet_of(plan)):
+            return "quiet hours"
+    if row.kind == Kind.NUDGE:
+        status = session.execute(
+            select(TherapySession.brief_status).where(TherapySession.id == row.session_id)
+        ).scalar_one_or_none()
+        if status not in ("scheduled", "queued"):
+            return "the session was cancelled or moved"
+    return None
+
+
+def _render(
+    session: Session,
+    keys: KeyStore,
+    settings: Settings,
+    row: OutboundMessage,
+    client: Client,
+    plan: ClientMessaging,
+) -> str | None:
+    if row.kind == Kind.WELCOME:
+        return welcome_text(settings, plan)
+    if row.kind == Kind.CRISIS:
+        return settings.crisis_reply
+    if row.kind == Kind.NUDGE:
+        starts_at = session.execute(
+            select(TherapySession.starts_at).where(TherapySession.id == row.session_id)
+        ).scalar_one()
+        return nudge_text(starts_at, client.timezone)
+    practice = current_practice(session, keys, client)
+    if practice is None or practice.nothing_this_week or not practice.cues or not practice.action:
+        return None
+    return reminder_text(practice.cues[0].label, practice.action)
+
+
+def _close(row: OutboundMessage, status: Status, reason: str, now: datetime) -> None:
+    row.status = status
+    row.last_error = reason[:200]
+    row.status_at = now
+
+
+def record_sent(session: Session, message_id: str, sid: str, now: datetime) -> None:
+    session.execute(
+        update(OutboundMessage)
+        .where(OutboundMessage.id == message_id, OutboundMessage.status == Status.SENDING)
+        .values(status=Status.SENT, twilio_sid=sid, sent_at=now, status_at=now, last_error=None)
+    )
+
+
+def record_failure(
+    session: Session,
+    message_id: str,
+    error: Exception,
+    code: int | None,
+    permanent: bool,
+    now: datetime,
+) -> str:
+    """Close or release the row after Twilio refused it; "retry" when RQ should try again."""
+    row = session.get(OutboundMessage, message_id)
+    if row is None:
+        return "gone"
+    client = session.get(Client, row.client_id)
+    row.error_code = code
+    row.last_error = str(error)[:200]
+    row.status_at = now
+    if code == 21610 and client is not None:
+        row.status = Status.BLOCKED
+        set_status(session, client, "opted_out")
+        return "blocked"
+    if code in (21614, 30006) and client is not None:
+        mark_landline(session, client, now)
+        row.status = Status.FAILED
+        return "failed"
+    if permanent or row.attempts >= MAX_ATTEMPTS:
+        row.status = Status.FAILED
+        return "failed"
+    expired = row.expires_at is not None and now > row.expires_at
+    row.status = Status.SKIPPED if expired else Status.PENDING
+    return "skipped" if expired else "retry"
+
+
+def mark_landline(session: Session, client: Client, now: datetime) -> None:
+    """The number cannot take texts: remembered, and put on the clinician's record."""
+    plan = plan_for(session, client.id)
+    if plan.landline_at is not None:
+        return
+    plan.landline_at = now
+    audit.record(
+        session,
+        actor=ACTOR,
+        action="client.landline",
+        subject_type="client",
+        subject_id=client.id,
+        detail="texts cannot reach this number (Twilio: not a mobile number)",
+    )
+
+
+def record_status(
+    session: Session, sid: str, twilio_status: str, error_code: int | None, now: datetime
+) -> bool:
+    """Twilio's status callback for a message we sent; False when the sid is not ours."""
+    mapped = CALLBACK_STATUSES.get(twilio_status)
+    row = session.execute(
+        select(OutboundMessage).where(OutboundMessage.twilio_sid == sid)
+    ).scalar_one_or_none()
+    if row is None or mapped is None:
+        return row is not None
+    # Callbacks can arrive out of order: never step back from a final state.
+    if row.status in (Status.DELIVERED, Status.UNDELIVERED, Status.FAILED, Status.BLOCKED):
+        return True
+    row.status = mapped
+    row.status_at = now
+    if error_code:
+        row.error_code = error_code
+    if error_code == 21610:
+        row.status = Status.BLOCKED
+        client = session.get(Client, row.client_id)
+        if client is not None:
+            set_status(session, client, "opted_out")
+    elif error_code in (21614, 30006):
+        client = session.get(Client, row.client_id)
+        if client is not None:
+            mark_landline(session, client, now)
+    return True
+
+
+def _chunks(items: list[str], size: int) -> list[list[str]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
