@@ -122,7 +122,7 @@ PAUSED = "Reminders are paused until after your next session. RESUME restarts th
 RESUMED = "Reminders are back on."
 VOICE_SAFETY_LINE = (
     "This number is not monitored in real time. If you are in danger, hang up and call "
-    "or text 9 8 8, or call 9 1 1 in an emergency."
+    "or text 988, or call 911 in an emergency."
 )
 VOICE_NOT_RECORDED = "This number cannot take a voice note from this phone. Goodbye."
 PAUSE_WORDS = frozenset({"PAUSE"})

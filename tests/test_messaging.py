@@ -1,0 +1,586 @@
+"""Carryback speaking first, end to end: rows, jobs, the stand-in over HTTP, callbacks.
+
+Real Redis, SQLite and PostgreSQL, the Twilio stand-in answering the twilio
+SDK over HTTP and calling the intake back (signed) with delivery statuses.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import select
+
+from services.intake.app import create_app
+from services.summary.loop import tick
+from services.worker.jobs import _alert_if_pending, send_message
+from services.worker.runner import run_worker
+from shared import messaging, runtime
+from shared.briefing import prepare_brief, upcoming_session
+from shared.briefs.render import render_text
+from shared.config import load_settings
+from shared.cues import Cue
+from shared.db.models import (
+    AuditEvent,
+    CallAttestation,
+    Client,
+    ClientMessaging,
+    Noticing,
+    OutboundMessage,
+    utcnow,
+)
+from shared.queue import JobQueues, connect
+from shared.reminders import ReminderSpec, in_quiet_hours, parse_spec
+from shared.roster import add_client, add_clinician, get_client, set_practice, set_status
+from shared.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
+from shared.simulator.webhooks import WebhookSender, new_sid
+from tests.conftest import ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER, free_port
+
+PHONE = "+14155550100"
+CUES = [Cue("tight chest before the meeting", ("standup",))]
+ACTION = "three slow breaths"
+REMINDER = "tight chest before the meeting \u2192 three slow breaths. Text what you notice."
+# At any moment one of these has local daytime, so real-time sends are never in quiet hours.
+ZONES = (
+    "America/Chicago",
+    "America/Los_Angeles",
+    "Europe/London",
+    "Europe/Berlin",
+    "Asia/Tokyo",
+    "Australia/Sydney",
+)
+
+
+def daytime_zone(now: datetime) -> str:
+    return next(z for z in ZONES if 10 <= now.astimezone(ZoneInfo(z)).hour < 19)
+
+
+def wait_for(check: Callable[[], bool], what: str, deadline_s: float = 15.0) -> None:
+    end = time.monotonic() + deadline_s
+    while not check():
+        if time.monotonic() > end:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.05)
+
+
+@pytest.fixture
+def stand_in() -> Iterator[str]:
+    with BackgroundServer(create_simulator_app(ACCOUNT_SID, AUTH_TOKEN)) as server:
+        yield server.url
+
+
+@pytest.fixture
+def control(stand_in: str) -> SimulatorControl:
+    return SimulatorControl(stand_in)
+
+
+@pytest.fixture
+def msg_ctx(env, monkeypatch, stand_in) -> Iterator[runtime.Context]:
+    """The intake served over HTTP, so the stand-in's status callbacks reach it."""
+    port = free_port()
+    monkeypatch.setenv("TWILIO_API_BASE", stand_in)
+    monkeypatch.setenv("PUBLIC_BASE_URL", f"http://127.0.0.1:{port}")
+    monkeypatch.setenv("CARRYBACK_SWEEP_AFTER", "0")
+    monkeypatch.setenv("CARRYBACK_PRACTICE_CONTACT", "Riverside Counselling, 555-0100")
+    runtime.reset()
+    ctx = runtime.context()
+    ctx.db.upgrade()
+    with BackgroundServer(create_app(ctx), port=port):
+        yield ctx
+    runtime.reset()
+
+
+@pytest.fixture
+def sender(msg_ctx: runtime.Context) -> WebhookSender:
+    return WebhookSender(msg_ctx.settings.public_base_url, AUTH_TOKEN, ACCOUNT_SID)
+
+
+def enrol(
+    ctx: runtime.Context,
+    tz: str,
+    *,
+    phone: str = PHONE,
+    status: str = "active",
+    next_session: datetime | None = None,
+) -> str:
+    with ctx.db.session() as session:
+        found = session.execute(select(Client.clinician_id).limit(1)).scalar_one_or_none()
+        if found is None:
+            clinician_id = add_clinician(
+                session, name="Dr Rivera", email="rivera@example.org", certificate_pem=None
+            ).id
+        else:
+            clinician_id = found
+        from shared.db.models import Clinician
+
+        client = add_client(
+            session,
+            ctx.keys,
+            clinician=session.get(Clinician, clinician_id),
+            phone=phone,
+            name="Sam",
+            timezone=tz,
+            status=status,
+        )
+        set_practice(
+            session,
+            ctx.keys,
+            client,
+            cues=CUES,
+            action=ACTION,
+            carry_back=None,
+            nothing_this_week=False,
+            next_session_at=next_session,
+            lead_minutes=120,
+        )
+        return client.id
+
+
+def remind_at(ctx: runtime.Context, client_id: str, slot: datetime, **choice: object) -> None:
+    """Reminders every day at ``slot``'s local minute, scheduled so ``slot`` comes next."""
+    with ctx.db.session() as session:
+        client = get_client(session, client_id)
+        local = slot.astimezone(ZoneInfo(client.timezone))
+        spec = ReminderSpec(frozenset(range(7)), local.hour * 60 + local.minute)
+        messaging.set_reminders(
+            session,
+            client,
+            messaging.ReminderChoice(spec=spec, **choice),  # type: ignore[arg-type]
+            slot - timedelta(minutes=1),
+        )
+
+
+def next_minute() -> datetime:
+    return (utcnow() + timedelta(minutes=2)).replace(second=0, microsecond=0)
+
+
+def rows(ctx: runtime.Context, client_id: str | None = None) -> list[OutboundMessage]:
+    with ctx.db.session() as session:
+        query = select(OutboundMessage).order_by(OutboundMessage.created_at)
+        if client_id:
+            query = query.where(OutboundMessage.client_id == client_id)
+        return list(session.execute(query).scalars())
+
+
+def client_status(ctx: runtime.Context, client_id: str) -> str:
+    with ctx.db.session() as session:
+        return get_client(session, client_id).status
+
+
+# --- consent ------------------------------------------------------------------------------
+
+
+def test_welcome_then_nothing_before_yes_then_a_reminder_in_its_slot(
+    msg_ctx, control, sender
+) -> None:
+    ctx = msg_ctx
+    slot = next_minute()
+    client_id = enrol(ctx, daytime_zone(slot), status="invited")
+    remind_at(ctx, client_id, slot)
+    with ctx.db.session() as session:
+        welcome = messaging.queue_welcome(session, get_client(session, client_id), utcnow())
+    assert ctx.queues.enqueue_message(welcome)
+    tick(ctx, now=slot)  # the slot comes before YES: nothing is due for an invited client
+    assert run_worker(burst=True)
+    [sent] = control.messages()
+    assert sent["to"] == PHONE
+    for words in ("not monitored in real time", "988", "911", "Msg & data rates may apply"):
+        assert words in sent["body"]
+    assert "Reply YES to start, HELP for help, STOP to stop" in sent["body"]
+    assert "Reminders daily" in sent["body"]
+
+    first = sender.sms(PHONE, "chest tight before standup", to=TWILIO_NUMBER)
+    second = sender.sms(PHONE, "again at lunch", to=TWILIO_NUMBER)
+    assert b"<Message>" in first.content and b"<Message>" not in second.content
+    with ctx.db.session() as session:
+        assert session.query(Noticing).count() == 2  # both stored, acknowledged once
+    assert len(control.messages()) == 1
+
+    help_reply = sender.sms(PHONE, "HELP", to=TWILIO_NUMBER).text
+    assert "Riverside Counselling, 555-0100" in help_reply and "988" in help_reply
+    assert "you're in" in sender.sms(PHONE, "YES", to=TWILIO_NUMBER).text
+    assert client_status(ctx, client_id) == "active"
+
+    slot = next_minute()
+    remind_at(ctx, client_id, slot)
+    tick(ctx, now=slot)
+    tick(ctx, now=slot + timedelta(seconds=30))  # the next loop finds nothing new
+    assert run_worker(burst=True)
+    messages = control.messages()
+    assert [m["body"] for m in messages[1:]] == [REMINDER]
+    wait_for(
+        lambda: {r.kind: r.status for r in rows(ctx, client_id)}["reminder"] == "delivered",
+        "Twilio's delivered callback",
+    )
+
+
+def test_welcome_resend_is_once_a_day(msg_ctx) -> None:
+    client_id = enrol(msg_ctx, "UTC", status="invited")
+    with msg_ctx.db.session() as session:
+        messaging.queue_welcome(session, get_client(session, client_id), utcnow())
+    runner = CliRunner()
+    from shared.cli import main
+
+    again = runner.invoke(main, ["client", "welcome", client_id])
+    assert again.exit_code == 1 and "less than a day ago" in again.output
+
+
+# --- STOP ---------------------------------------------------------------------------------
+
+
+def test_no_message_after_stop(msg_ctx, control, sender) -> None:
+    ctx = msg_ctx
+    slot = next_minute()
+    tz = daytime_zone(slot)
+    client_id = enrol(ctx, tz)
+    remind_at(ctx, client_id, slot)
+    tick(ctx, now=slot)  # a reminder row is waiting...
+    sender.sms(PHONE, "STOP", to=TWILIO_NUMBER, extra={"OptOutType": "STOP"})
+    assert run_worker(burst=True)  # ...and is blocked, not sent
+    assert control.messages() == []
+    [blocked] = rows(ctx, client_id)
+    assert blocked.status == "blocked"
+    remind_at(ctx, client_id, slot + timedelta(days=1))
+    tick(ctx, now=slot + timedelta(days=1))
+    assert len(rows(ctx, client_id)) == 1  # no new row while opted out
+
+
+def test_twilio_21610_marks_the_client_opted_out(msg_ctx, control) -> None:
+    ctx = msg_ctx
+    slot = next_minute()
+    client_id = enrol(ctx, daytime_zone(slot))
+    control.opt_out(PHONE)  # STOP reached Twilio but not us
+    remind_at(ctx, client_id, slot)
+    tick(ctx, now=slot)
+    assert run_worker(burst=True)
+    [row] = rows(ctx, client_id)
+    assert row.status == "blocked" and row.error_code == 21610
+    assert client_status(ctx, client_id) == "opted_out"
+    assert control.messages() == []
+
+
+# --- quiet hours, caps and DST, over a simulated month -----------------------------------
+
+
+def test_no_reminder_inside_quiet_hours_and_caps_hold_over_a_dst_month(ctx) -> None:
+    plans = {
+        enrol(ctx, "America/New_York", phone="+14155550101"): ("daily 08:00", {}),
+        enrol(ctx, "America/New_York", phone="+14155550102"): (
+            "daily 20:59",
+            {"max_per_week": 2},
+        ),
+        enrol(ctx, "Europe/London", phone="+447700900123"): ("Mon-Fri 08:30", {}),
+    }
+    start = datetime(2026, 3, 1, tzinfo=UTC)
+    end = datetime(2026, 4, 5, tzinfo=UTC)  # both the US and the UK spring forward
+    for client_id, (spec, extra) in plans.items():
+        with ctx.db.session() as session:
+            messaging.set_reminders(
+                session,
+                get_client(session, client_id),
+                messaging.ReminderChoice(spec=parse_spec(spec), **extra),
+                start,
+            )
+    now = start
+    while now < end:
+        with ctx.db.session() as session:
+            messaging.claim_due(session, now)
+            soonest = session.execute(
+                select(ClientMessaging.next_due_at).order_by(ClientMessaging.next_due_at).limit(1)
+            ).scalar_one()
+        now = soonest + timedelta(seconds=40)  # the minute loop comes round
+    for client_id, (spec, extra) in plans.items():
+        with ctx.db.session() as session:
+            tz = get_client(session, client_id).timezone
+        sent = [r.due_at for r in rows(ctx, client_id)]
+        local = [moment.astimezone(ZoneInfo(tz)) for moment in sent]
+        wanted = parse_spec(spec).minute
+        assert all(m.hour * 60 + m.minute == wanted for m in local), spec
+        assert not any(in_quiet_hours(moment, tz) for moment in sent)
+        days = [m.date() for m in local]
+        assert len(days) == len(set(days))
+        cap = extra.get("max_per_week", 3)
+        for day in days:
+            assert sum(1 for d in days if day - timedelta(days=6) <= d <= day) <= cap
+        assert len(sent) >= 4 * cap  # thinned by the caps, never stopped
+
+
+# --- outages ------------------------------------------------------------------------------
+
+
+def test_reminder_whose_slot_passed_while_redis_was_down_is_skipped(msg_ctx, control) -> None:
+    ctx = msg_ctx
+    slot = (utcnow() - timedelta(minutes=15)).replace(second=0, microsecond=0)
+    client_id = enrol(ctx, daytime_zone(utcnow()))
+    remind_at(ctx, client_id, slot)
+    live = ctx.queues
+    ctx.__dict__["queues"] = JobQueues(connect("redis://127.0.0.1:9/0"))  # nothing listens
+    try:
+        tick(ctx, now=slot)  # the row is stored; its job cannot be queued
+    finally:
+        ctx.__dict__["queues"] = live
+    [waiting] = rows(ctx, client_id)
+    assert waiting.status == "pending"
+    tick(ctx)  # Redis is back, the slot is 15 minutes gone
+    assert run_worker(burst=True)
+    [row] = rows(ctx, client_id)
+    assert row.status == "skipped" and "slot passed" in (row.last_error or "")
+    assert control.messages() == []
+
+
+def test_twilio_down_then_back_within_the_slot_sends_once(msg_ctx, control) -> None:
+    ctx = msg_ctx
+    slot = next_minute()
+    client_id = enrol(ctx, daytime_zone(slot))
+    remind_at(ctx, client_id, slot)
+    control.inject_faults(503, count=1)
+    tick(ctx, now=slot)
+    run_worker(burst=True)  # the first try meets a 503 and is scheduled again
+    [row] = rows(ctx, client_id)
+    assert row.status == "pending" and row.attempts == 1
+    send_message(row.id)  # the retry (RQ's backoff, without the wait)
+    send_message(row.id)  # and a duplicate delivery of the same job
+    assert [m["body"] for m in control.messages()] == [REMINDER]
+
+
+def test_each_reminder_sent_exactly_once_with_two_summary_loops(msg_ctx, control) -> None:
+    ctx = msg_ctx
+    slot = next_minute()
+    tz = daytime_zone(slot)
+    phones = [f"+1415555{1000 + n}" for n in range(20)]
+    for phone in phones:
+        remind_at(ctx, enrol(ctx, tz, phone=phone), slot)
+    loops = [runtime.Context(load_settings()) for _ in range(2)]
+    barrier = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def loop(context: runtime.Context) -> None:
+        try:
+            for offset in (0, 20, 40):
+                barrier.wait()
+                tick(context, now=slot + timedelta(seconds=offset))
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=loop, args=(c,)) for c in loops]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for context in loops:
+        context.db.dispose()
+    assert errors == []
+    assert run_worker(burst=True)
+    sent = [m["to"] for m in control.messages()]
+    assert sorted(sent) == sorted(phones)
+
+
+# --- PAUSE, RESUME, the nudge -------------------------------------------------------------
+
+
+def test_pause_until_after_the_next_session_and_the_brief_says_so(msg_ctx, sender) -> None:
+    ctx = msg_ctx
+    slot = next_minute()
+    tz = daytime_zone(slot)
+    session_at = slot + timedelta(days=3)
+    client_id = enrol(ctx, tz, next_session=session_at)
+    remind_at(ctx, client_id, slot)
+    reply = sender.sms(PHONE, "Nothing this week.", to=TWILIO_NUMBER).text
+    assert "paused until after your next session" in reply
+    tick(ctx, now=slot)
+    assert rows(ctx, client_id) == []
+    with ctx.db.session() as session:
+        client = get_client(session, client_id)
+        upcoming = upcoming_session(session, client, 120, persist=False)
+        text = render_text(prepare_brief(session, ctx.keys, upcoming, utcnow()).brief)
+    weekday = utcnow().astimezone(ZoneInfo(tz)).strftime("%A")
+    assert f"The client chose a pause from {weekday}." in text
+    assert "RESUME" not in text and "missed" not in text.lower()
+    assert "back on" in sender.sms(PHONE, "RESUME", to=TWILIO_NUMBER).text
+    remind_at(ctx, client_id, slot + timedelta(days=1))
+    tick(ctx, now=slot + timedelta(days=1))
+    assert [r.kind for r in rows(ctx, client_id)] == ["reminder"]
+
+
+def test_nudge_the_day_before_and_a_cancelled_session_removes_it(msg_ctx, control) -> None:
+    ctx = msg_ctx
+    nudge_at = next_minute()
+    tz = daytime_zone(nudge_at)
+    session_at = nudge_at + timedelta(days=1, hours=1)
+    client_id = enrol(ctx, tz, next_session=session_at)
+    local = nudge_at.astimezone(ZoneInfo(tz))
+    with ctx.db.session() as session:
+        messaging.set_reminders(
+            session,
+            get_client(session, client_id),
+            messaging.ReminderChoice(spec=None, nudge_minute=local.hour * 60 + local.minute),
+            utcnow(),
+        )
+    tick(ctx, now=nudge_at - timedelta(minutes=1))
+    assert rows(ctx, client_id) == []
+    tick(ctx, now=nudge_at)
+    tick(ctx, now=nudge_at + timedelta(seconds=30))
+    assert run_worker(burst=True)
+    weekday = session_at.astimezone(ZoneInfo(tz)).strftime("%A")
+    assert [m["body"] for m in control.messages()] == [
+        f"Anything to carry back to {weekday}'s session? A text or a call is enough. "
+        "Nothing is fine too."
+    ]
+    # A second client's session is cancelled after its nudge was queued: it never goes.
+    other = enrol(ctx, tz, phone="+14155550177", next_session=session_at)
+    with ctx.db.session() as session:
+        messaging.set_reminders(
+            session,
+            get_client(session, other),
+            messaging.ReminderChoice(spec=None, nudge_minute=local.hour * 60 + local.minute),
+            utcnow(),
+        )
+    ctx.__dict__["queues"], live = JobQueues(connect("redis://127.0.0.1:9/0")), ctx.queues
+    try:
+        tick(ctx, now=nudge_at)
+    finally:
+        ctx.__dict__["queues"] = live
+    from shared.roster import cancel_sessions
+
+    with ctx.db.session() as session:
+        cancel_sessions(session, get_client(session, other))
+    [nudge] = rows(ctx, other)
+    assert send_message(nudge.id) == "skipped"
+    assert len(control.messages()) == 1
+
+
+def test_invalid_reminder_spec_is_a_clear_error(msg_ctx) -> None:
+    from shared.cli import main
+
+    client_id = enrol(msg_ctx, "America/Chicago")
+    result = CliRunner().invoke(main, ["practice", "set", client_id, "--remind", "Mon-Fri 21:30"])
+    assert result.exit_code == 1
+    assert "21:30 is inside quiet hours (21:00-08:00)" in result.output
+    ok = CliRunner().invoke(
+        main, ["practice", "set", client_id, "--remind", "Mon-Fri 08:30", "--yes"]
+    )
+    assert ok.exit_code == 0, ok.output
+    assert REMINDER in ok.output and "next reminder" in ok.output
+
+
+def test_moving_time_zone_keeps_the_local_time(msg_ctx) -> None:
+    from shared.cli import main
+
+    client_id = enrol(msg_ctx, "America/Chicago")
+    CliRunner().invoke(main, ["practice", "set", client_id, "--remind", "daily 09:00", "--yes"])
+    moved = CliRunner().invoke(main, ["client", "tz", client_id, "Europe/Berlin"])
+    assert moved.exit_code == 0, moved.output
+    with msg_ctx.db.session() as session:
+        due = session.get(ClientMessaging, client_id).next_due_at
+    assert due.astimezone(ZoneInfo("Europe/Berlin")).hour == 9
+
+
+# --- voice: the safety line, one answer for everyone not recorded, STIR/SHAKEN ------------
+
+
+def test_every_caller_hears_the_safety_line_first(msg_ctx, sender) -> None:
+    ctx = msg_ctx
+    client_id = enrol(ctx, "America/Chicago")
+    paused = enrol(ctx, "America/Chicago", phone="+14155550111")
+    stopped = enrol(ctx, "America/Chicago", phone="+14155550112")
+    with ctx.db.session() as session:
+        set_status(session, get_client(session, paused), "paused")
+        set_status(session, get_client(session, stopped), "opted_out")
+
+    def call(frm: str, verstat: str | None = None) -> tuple[str, str]:
+        call_sid = new_sid("CA")
+        params = {
+            "AccountSid": ACCOUNT_SID,
+            "CallSid": call_sid,
+            "From": frm,
+            "To": TWILIO_NUMBER,
+            "CallStatus": "ringing",
+        }
+        if verstat:
+            params["StirVerstat"] = verstat
+        response = sender.post("/twilio/voice", params)
+        assert response.status_code == 200
+        return call_sid, response.text
+
+    declined = []
+    for number in ("+14155559999", "+14155550111", "+14155550112"):
+        _, twiml = call(number)
+        first_say = twiml.split("<Say>", 1)[1].split("</Say>", 1)[0]
+        assert "not monitored in real time" in first_say
+        assert "988" in first_say and "911" in first_say
+        assert "<Record" not in twiml
+        declined.append(twiml)
+    assert len(set(declined)) == 1  # caller ID reveals nothing about enrolment
+    call_sid, recorded = call(PHONE, "TN-Validation-Failed-A")
+    assert recorded.index("988") < recorded.index("<Record")
+    with ctx.db.session() as session:
+        attestation = session.get(CallAttestation, call_sid)
+        assert attestation.client_id == client_id
+        assert attestation.stir_verstat == "TN-Validation-Failed-A"
+        assert messaging.unattested_calls(session, [call_sid]) == {call_sid}
+
+
+def test_crisis_in_a_voice_transcript_gets_the_crisis_reply_by_sms(msg_ctx, control) -> None:
+    ctx = msg_ctx
+    client_id = enrol(ctx, "America/Chicago")
+    with ctx.db.session() as session:
+        noticing = Noticing(
+            client_id=client_id,
+            kind="voice",
+            source_sid=new_sid("RE"),
+            status="tagged",
+            crisis=True,
+            crisis_alert="pending",
+        )
+        session.add(noticing)
+    _alert_if_pending(ctx, noticing.id)
+    _alert_if_pending(ctx, noticing.id)  # a retried job queues no second reply
+    [reply] = rows(ctx, client_id)
+    assert reply.kind == "crisis"
+    assert send_message(reply.id) == "sent"
+    assert [m["body"] for m in control.messages()] == [ctx.settings.crisis_reply]
+    with ctx.db.session() as session:
+        assert session.get(Noticing, noticing.id).crisis_reply_sent  # the alert says so
+
+
+# --- delivery status -------------------------------------------------------------------------
+
+
+def test_status_callback_is_signed_and_a_landline_is_marked(msg_ctx, control, sender) -> None:
+    ctx = msg_ctx
+    unsigned = sender._session.post(
+        ctx.settings.public_base_url + "/twilio/status",
+        data={"AccountSid": ACCOUNT_SID, "MessageSid": new_sid("SM"), "MessageStatus": "sent"},
+    )
+    assert unsigned.status_code == 403
+    stranger = sender.post(
+        "/twilio/status",
+        {"AccountSid": ACCOUNT_SID, "MessageSid": new_sid("SM"), "MessageStatus": "delivered"},
+    )
+    assert stranger.status_code == 204  # unknown sid: acknowledged so Twilio stops
+    slot = next_minute()
+    client_id = enrol(ctx, daytime_zone(slot))
+    control.add_landline(PHONE)
+    remind_at(ctx, client_id, slot)
+    tick(ctx, now=slot)
+    assert run_worker(burst=True)
+    wait_for(lambda: rows(ctx, client_id)[0].status == "undelivered", "the undelivered callback")
+    with ctx.db.session() as session:
+        assert session.get(ClientMessaging, client_id).landline_at is not None
+        actions = session.execute(select(AuditEvent.action)).scalars().all()
+    assert "client.landline" in actions
+    from shared.cli import main
+
+    listed = CliRunner().invoke(main, ["client", "messages", client_id])
+    assert "cannot take texts (a landline)" in listed.output
+    slot2 = slot + timedelta(days=1)
+    remind_at(ctx, client_id, slot2)
+    tick(ctx, now=slot2)
+    [_, second] = rows(ctx, client_id)
+    assert send_message(second.id) == "skipped"
+    assert len(control.messages()) == 1
