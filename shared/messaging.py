@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import and_, select, update
+from sqlalchemy import Row, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -33,12 +33,14 @@ from shared.db.models import (
     ClientMessaging,
     Noticing,
     OutboundMessage,
+    new_id,
     utcnow,
 )
 from shared.db.models import Session as TherapySession
 from shared.keys import KeyStore
 from shared.reminders import (
     DEFAULT_QUIET,
+    SLOT_GRACE,
     QuietHours,
     ReminderSpec,
     check_caps,
@@ -375,7 +377,7 @@ def crisis_reply_status(session: Session, noticing_id: str) -> str | None:
 
 def _row_values(row: OutboundMessage) -> dict[str, object]:
     return {
-        "id": row.id or _new_id(),
+        "id": row.id or new_id(),
         "client_id": row.client_id,
         "kind": str(row.kind),
         "dedupe_key": row.dedupe_key,
@@ -389,12 +391,6 @@ def _row_values(row: OutboundMessage) -> dict[str, object]:
     }
 
 
-def _new_id() -> str:
-    from shared.db.models import new_id
-
-    return new_id()
-
-
 def _insert_new(session: Session, rows: list[dict[str, object]]) -> list[str]:
     """Insert rows whose dedupe key is new; the ids actually inserted.
 
@@ -405,12 +401,11 @@ def _insert_new(session: Session, rows: list[dict[str, object]]) -> list[str]:
         return []
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    table = OutboundMessage.__table__
     statement = (
-        insert(OutboundMessage)
-        .on_conflict_do_nothing(index_elements=["dedupe_key"])
-        .returning(OutboundMessage.id)
+        insert(table).on_conflict_do_nothing(index_elements=["dedupe_key"]).returning(table.c.id)
     )
-    return list(session.scalars(statement, rows))
+    return list(session.connection().execute(statement, rows).scalars())
 
 
 # --- the summary loop's share: what is due now ----------------------------------------
@@ -422,95 +417,94 @@ def claim_due(session: Session, now: datetime) -> list[str]:
 
 
 def claim_due_reminders(session: Session, now: datetime) -> list[str]:
+    plans = ClientMessaging.__table__
     due = session.execute(
-        select(ClientMessaging, Client.timezone, Client.status)
-        .join(Client, Client.id == ClientMessaging.client_id)
-        .where(ClientMessaging.next_due_at <= now)
+        select(plans, Client.timezone, Client.status.label("client_status"))
+        .join(Client, Client.id == plans.c.client_id)
+        .where(plans.c.next_due_at <= now)
     ).all()
     if not due:
         return []
-    history = _recent_reminders(session, [plan.client_id for plan, _, _ in due], now)
+    history = _recent_reminders(session, now)
     rows: list[dict[str, object]] = []
     advances: list[dict[str, object]] = []
-    for plan, tz_name, status in due:
+    stamp = utcnow()
+    following: dict[tuple[int, int, str], datetime | None] = {}  # many clients share a spec
+    for plan in due:
         slot = plan.next_due_at
-        assert slot is not None
-        spec = ReminderSpec.from_mask(plan.remind_days, plan.remind_minute or 0)
-        advances.append({"cid": plan.client_id, "old": slot, "new": next_slot(spec, tz_name, now)})
-        if _reminder_allowed(plan, tz_name, status, slot, now, history[plan.client_id]):
-            rows.append(_reminder_row(plan.client_id, slot))
-    # Advance first: a loop that lost the race for a slot advances nothing and inserts nothing.
-    won = _advance(session, advances)
-    return _insert_new(session, [row for row in rows if row["client_id"] in won])
+        key = (plan.remind_days, plan.remind_minute or 0, plan.timezone)
+        if key not in following:
+            spec = ReminderSpec.from_mask(plan.remind_days, plan.remind_minute or 0)
+            following[key] = next_slot(spec, plan.timezone, now)
+        new = following[key]
+        advances.append({"b_cid": plan.client_id, "b_old": slot, "b_new": new, "b_at": stamp})
+        if _reminder_allowed(plan, slot, now, history[plan.client_id]):
+            rows.append(_reminder_row(plan.client_id, slot, stamp))
+    # The unique dedupe key is the claim: of two loops computing the same slot, one
+    # inserts. Advancing is the same for both, and conditional on the slot read.
+    created = _insert_new(session, rows)
+    _advance(session, advances)
+    return created
 
 
-def _reminder_allowed(
-    plan: ClientMessaging,
-    tz_name: str,
-    status: str,
-    slot: datetime,
-    now: datetime,
-    earlier: list[datetime],
-) -> bool:
-    if status != "active" or slot_missed(slot, now) or is_paused(plan, slot):
+def _reminder_allowed(plan: Row, slot: datetime, now: datetime, earlier: list[datetime]) -> bool:
+    """``plan`` is a client_messaging row joined with the client's timezone and status."""
+    if plan.client_status != "active" or slot_missed(slot, now) or is_paused(plan, slot):
         return False
-    if in_quiet_hours(slot, tz_name, quiet_of(plan)):
+    if in_quiet_hours(slot, plan.timezone, quiet_of(plan)):
         return False  # the client's quiet hours changed after the slot was set
     return within_caps(
-        slot, earlier, tz_name, max_per_day=plan.max_per_day, max_per_week=plan.max_per_week
+        slot, earlier, plan.timezone, max_per_day=plan.max_per_day, max_per_week=plan.max_per_week
     )
 
 
-def _reminder_row(client_id: str, slot: datetime) -> dict[str, object]:
-    return _row_values(
-        OutboundMessage(
-            client_id=client_id,
-            kind=Kind.REMINDER,
-            dedupe_key=f"reminder:{client_id}:{slot:%Y%m%dT%H%M}",
-            due_at=slot,
-            expires_at=slot + _grace(),
-        )
-    )
+def _reminder_row(client_id: str, slot: datetime, stamp: datetime) -> dict[str, object]:
+    return {
+        "id": new_id(),
+        "client_id": client_id,
+        "kind": Kind.REMINDER.value,
+        "dedupe_key": f"reminder:{client_id}:{slot:%Y%m%dT%H%M}",
+        "due_at": slot,
+        "expires_at": slot + SLOT_GRACE,
+        "status": Status.PENDING.value,
+        "attempts": 0,
+        "created_at": stamp,
+    }
 
 
-def _grace() -> timedelta:
-    from shared.reminders import SLOT_GRACE
-
-    return SLOT_GRACE
-
-
-def _recent_reminders(
-    session: Session, client_ids: list[str], now: datetime
-) -> defaultdict[str, list[datetime]]:
+def _recent_reminders(session: Session, now: datetime) -> defaultdict[str, list[datetime]]:
+    """Reminders of the last week for every client with a slot due: one query for the caps."""
     history: defaultdict[str, list[datetime]] = defaultdict(list)
-    since = now - timedelta(days=8)
-    for chunk in _chunks(client_ids, 1000):
-        rows = session.execute(
-            select(OutboundMessage.client_id, OutboundMessage.due_at).where(
-                OutboundMessage.client_id.in_(chunk),
-                OutboundMessage.kind == Kind.REMINDER,
-                OutboundMessage.due_at >= since,
-                OutboundMessage.status.in_([s.value for s in COUNTED]),
-            )
+    plans = ClientMessaging.__table__
+    rows = session.execute(
+        select(OutboundMessage.client_id, OutboundMessage.due_at)
+        .join(plans, plans.c.client_id == OutboundMessage.client_id)
+        .where(
+            plans.c.next_due_at <= now,
+            OutboundMessage.kind == Kind.REMINDER.value,
+            OutboundMessage.due_at >= now - timedelta(days=8),
+            OutboundMessage.status.in_([s.value for s in COUNTED]),
         )
-        for client_id, due_at in rows:
-            history[client_id].append(due_at)
+    )
+    for client_id, due_at in rows:
+        history[client_id].append(due_at)
     return history
 
 
-def _advance(session: Session, advances: list[dict[str, object]]) -> set[str]:
-    """Move each plan to its next slot if it still shows the slot we read."""
-    won: set[str] = set()
-    table = ClientMessaging.__table__
-    for item in advances:
-        result = session.execute(
-            update(table)
-            .where(and_(table.c.client_id == item["cid"], table.c.next_due_at == item["old"]))
-            .values(next_due_at=item["new"], updated_at=utcnow())
-        )
-        if result.rowcount == 1:
-            won.add(str(item["cid"]))
-    return won
+_ADVANCE = (
+    update(ClientMessaging.__table__)
+    .where(
+        ClientMessaging.__table__.c.client_id == bindparam("b_cid"),
+        ClientMessaging.__table__.c.next_due_at == bindparam("b_old"),
+    )
+    .values(next_due_at=bindparam("b_new"), updated_at=bindparam("b_at"))
+)
+
+
+def _advance(session: Session, advances: list[dict[str, object]]) -> None:
+    """Move each plan to its next slot, if it still shows the slot we read (one executemany)."""
+    if advances:
+        session.connection().execute(_ADVANCE, advances)
 
 
 def claim_due_nudges(session: Session, now: datetime) -> list[str]:
@@ -544,7 +538,7 @@ def claim_due_nudges(session: Session, now: datetime) -> list[str]:
                     dedupe_key=f"nudge:{session_id}",
                     session_id=session_id,
                     due_at=moment,
-                    expires_at=moment + _grace(),
+                    expires_at=moment + SLOT_GRACE,
                 )
             )
         )
@@ -771,7 +765,3 @@ def record_status(
         if client is not None:
             mark_landline(session, client, now)
     return True
-
-
-def _chunks(items: list[str], size: int) -> list[list[str]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]

@@ -1,0 +1,195 @@
+"""One summary tick with 10,000 clients' reminders due: compute and claim them.
+
+Run: .venv/bin/python bench/reminders.py [--clients 10000] [--postgres URL]
+
+For SQLite (a fresh file) and PostgreSQL (a fresh database, when one answers),
+enrols N clients whose reminder slot is the same minute, each with two
+reminders already sent this week (so the caps are read, and let the third
+through), then times one tick's claim: find the due plans, check quiet hours
+and caps, insert the outbound rows (ON CONFLICT on the dedupe key) and
+advance every plan to its next slot. Then the same rows go onto a throwaway
+Redis in pipelines. The baseline is a bare SELECT of the due plans in the same
+run: the least any tick must do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import secrets
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from redis import Redis
+from sqlalchemy import create_engine, insert, select, text
+from sqlalchemy.exc import OperationalError
+
+from shared.db import Database
+from shared.db.models import Client, ClientMessaging, Clinician, OutboundMessage, new_id
+from shared.messaging import claim_due
+from shared.queue import JobQueues
+
+TZ = "America/Chicago"
+SLOT = datetime(2026, 3, 11, 10, 0, tzinfo=ZoneInfo(TZ)).astimezone(UTC)  # a Wednesday
+POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
+def populate(db: Database, count: int) -> None:
+    clinician_id = new_id()
+    now = SLOT - timedelta(days=3)
+    clients, plans, history = [], [], []
+    for n in range(count):
+        client_id = new_id()
+        clients.append(
+            {
+                "id": client_id,
+                "clinician_id": clinician_id,
+                "phone_index": secrets.token_hex(32),
+                "phone_enc": b"x",
+                "name_enc": b"x",
+                "timezone": TZ,
+                "status": "active",
+                "status_changed_at": now,
+                "created_at": now,
+            }
+        )
+        plans.append(
+            {
+                "client_id": client_id,
+                "remind_days": 0b1111111,
+                "remind_minute": 600,
+                "quiet_start_minute": 21 * 60,
+                "quiet_end_minute": 8 * 60,
+                "max_per_day": 1,
+                "max_per_week": 3,
+                "next_due_at": SLOT,
+                "updated_at": now,
+            }
+        )
+        for days_ago in (4, 5 + n % 3):  # two this week: the third may go
+            history.append(
+                {
+                    "id": new_id(),
+                    "client_id": client_id,
+                    "kind": "reminder",
+                    "dedupe_key": f"reminder:{client_id}:{days_ago}",
+                    "due_at": SLOT - timedelta(days=days_ago),
+                    "status": "delivered",
+                    "attempts": 1,
+                    "created_at": now,
+                }
+            )
+    with db.session() as session:
+        session.add(Clinician(id=clinician_id, name="Dr Rivera", email="r@example.org"))
+        session.flush()
+        session.execute(insert(Client), clients)
+        session.execute(insert(ClientMessaging), plans)
+        session.execute(insert(OutboundMessage), history)
+
+
+def measure(label: str, url: str, count: int, redis_url: str) -> None:
+    db = Database(url)
+    db.upgrade()
+    started = time.perf_counter()
+    populate(db, count)
+    setup_s = time.perf_counter() - started
+    now = SLOT + timedelta(seconds=30)
+    with db.session() as session:
+        started = time.perf_counter()
+        due = session.execute(
+            select(ClientMessaging.client_id).where(ClientMessaging.next_due_at <= now)
+        ).all()
+        baseline_s = time.perf_counter() - started
+    started = time.perf_counter()
+    with db.session() as session:
+        created = claim_due(session, now)
+    claim_s = time.perf_counter() - started
+    with db.session() as session:
+        again = claim_due(session, now)  # a second loop in the same minute
+    queues = JobQueues(Redis.from_url(redis_url))
+    started = time.perf_counter()
+    queued = queues.enqueue_messages(created)
+    enqueue_s = time.perf_counter() - started
+    db.dispose()
+    print(
+        f"{label:<10} {len(due):>7} {len(created):>8} {len(again):>6} "
+        f"{baseline_s:>10.3f} {claim_s:>9.3f} {claim_s / baseline_s:>7.0f}x "
+        f"{queued:>7} {enqueue_s:>9.3f} {setup_s:>8.1f}"
+    )
+
+
+def postgres_database(admin_url: str) -> tuple[str, str] | None:
+    try:
+        admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+        name = "carryback_bench_" + secrets.token_hex(4)
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        admin.dispose()
+    except (OperationalError, ImportError):
+        return None
+    return admin_url.rsplit("/", 1)[0] + "/" + name, name
+
+
+def drop_postgres(admin_url: str, name: str) -> None:
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def start_redis(workdir: str) -> tuple[subprocess.Popen[bytes], str]:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = shutil.which("redis-server") or "redis-server"
+    process = subprocess.Popen(
+        [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--dir", workdir],
+        stdout=subprocess.DEVNULL,
+    )
+    url = f"redis://127.0.0.1:{port}/0"
+    client = Redis.from_url(url)
+    for _ in range(100):
+        try:
+            client.ping()
+            break
+        except Exception:
+            time.sleep(0.05)
+    return process, url
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=10_000)
+    parser.add_argument("--postgres", default=POSTGRES)
+    args = parser.parse_args()
+    workdir = tempfile.mkdtemp(prefix="carryback-bench-")
+    redis, redis_url = start_redis(workdir)
+    print(f"one tick, {args.clients} clients due in the same minute (times in seconds)")
+    print(
+        f"{'database':<10} {'due':>7} {'created':>8} {'again':>6} "
+        f"{'baseline':>10} {'claim':>9} {'ratio':>8} {'queued':>7} {'enqueue':>9} {'setup':>8}"
+    )
+    try:
+        measure("sqlite", f"sqlite:///{Path(workdir) / 'bench.sqlite3'}", args.clients, redis_url)
+        made = postgres_database(args.postgres)
+        if made is None:
+            print("postgres   (no PostgreSQL answering; skipped)")
+        else:
+            url, name = made
+            try:
+                measure("postgres", url, args.clients, redis_url)
+            finally:
+                drop_postgres(args.postgres, name)
+    finally:
+        redis.terminate()
+        redis.wait(timeout=10)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
