@@ -20,7 +20,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import FrameType
 from zoneinfo import ZoneInfo
@@ -43,6 +43,7 @@ from services.demo.processes import (
     wait_until,
 )
 from shared import crypto
+from shared.simulator.api import SimulatorControl
 from shared.simulator.webhooks import WebhookSender
 from shared.smime import generate_self_signed
 
@@ -56,7 +57,8 @@ BRIEF_DEADLINE_S = 30
 BRIEF_LEAD_MINUTES = 2
 MARKER = ".carryback-demo"
 MAIL_FROM = "briefs@carryback.localhost"
-TOTAL_STEPS = 13
+TOTAL_STEPS = 18
+MESSAGES_DEADLINE_S = 150
 
 
 class Interrupted(Exception):
@@ -95,6 +97,7 @@ class Demo:
         self.supervisor = Supervisor(self.env, self.logs, self.dir / "pids", REPO_ROOT)
         self.outbox: Outbox | None = None
         self.client_id = ""
+        self.tz = story.client_timezone(datetime.now(UTC))
         self.progress = Progress(TOTAL_STEPS)
 
     # --- set-up -------------------------------------------------------------
@@ -220,12 +223,64 @@ class Demo:
             "--clinician", story.CLINICIAN_EMAIL,
             "--phone", story.CLIENT_PHONE,
             "--name", story.CLIENT_NAME,
-            "--tz", story.CLIENT_TIMEZONE,
+            "--tz", self.tz,
         )  # fmt: skip
         self.client_id = added.strip().splitlines()[-1]
-        # Booked a week out, as after a real session; moved up once the week is in.
-        self.set_practice(_local_now() + timedelta(days=7))
-        return f"client {self.client_id}, {len(story.CUES)} cues"
+        # Booked for tomorrow, so today's nudge shows; moved up once the week is in.
+        self.set_practice(self.local_now() + timedelta(days=1))
+        return f"client {self.client_id}, {len(story.CUES)} cues, living in {self.tz}"
+
+    def local_now(self) -> datetime:
+        return datetime.now(ZoneInfo(self.tz))
+
+    def stand_in(self) -> SimulatorControl:
+        return SimulatorControl(self.env["TWILIO_API_BASE"])
+
+    def wait_for_messages(self, count: int) -> list[dict[str, object]]:
+        """Poll the stand-in until ``count`` texts were sent to the client."""
+        sent: list[dict[str, object]] = []
+
+        def arrived() -> bool:
+            nonlocal sent
+            sent = [m for m in self.stand_in().messages() if m["to"] == story.CLIENT_PHONE]
+            return len(sent) >= count
+
+        wait_until(
+            arrived,
+            deadline_s=MESSAGES_DEADLINE_S,
+            what=f"{count} text(s) at the Twilio stand-in",
+            alive=self.supervisor.check_alive,
+            interval_s=0.5,
+        )
+        return sent
+
+    def receive_welcome(self) -> str:
+        [welcome] = self.wait_for_messages(1)
+        return str(welcome["body"])
+
+    def reply(self, body: str) -> str:
+        sender = WebhookSender(
+            self.env["PUBLIC_BASE_URL"],
+            self.env["TWILIO_AUTH_TOKEN"],
+            self.env["TWILIO_ACCOUNT_SID"],
+        )
+        response = sender.sms(story.CLIENT_PHONE, body, to=story.CARRYBACK_NUMBER)
+        answer = response.text.split("<Message>", 1)[-1].split("</Message>", 1)[0]
+        return f"{body} -> {answer}"
+
+    def choose_reminders(self) -> str:
+        """A reminder today at the next whole minute, and the nudge for tomorrow's session."""
+        slot = (self.local_now() + timedelta(seconds=75)).replace(second=0, microsecond=0)
+        output = self.cli(
+            "practice", "set", self.client_id,
+            "--remind", f"{slot:%a} {slot:%H:%M}",
+            "--nudge", f"{slot:%H:%M}",
+            "--yes",
+        )  # fmt: skip
+        return output.strip().replace("\n", "\n      ")
+
+    def receive_reminder_and_nudge(self) -> list[dict[str, object]]:
+        return self.wait_for_messages(3)
 
     def set_practice(self, next_session: datetime) -> None:
         cue_options = [arg for cue in story.CUES for arg in ("--cue", cue)]
@@ -292,11 +347,11 @@ class Demo:
 
     def bring_brief_due(self) -> str:
         """Move the session up: it starts within the lead, so its brief is due now."""
-        starts = _local_now().replace(second=0, microsecond=0) + timedelta(
+        starts = self.local_now().replace(second=0, microsecond=0) + timedelta(
             minutes=BRIEF_LEAD_MINUTES
         )
         self.set_practice(starts)
-        return f"session at {starts:%H:%M} {story.CLIENT_TIMEZONE}"
+        return f"session at {starts:%H:%M} {self.tz}"
 
     def wait_for_brief(self) -> Path:
         assert self.outbox is not None
@@ -329,6 +384,8 @@ class Demo:
             raise DemoError(f"{len(missing)} texted noticing(s) are not verbatim in the brief")
         if opened.text.count("voice note, automatic transcript") < len(story.VOICE_NOTES):
             raise DemoError("the voice notes are not in the brief")
+        if "The client chose a pause from" not in opened.text:
+            raise DemoError("the brief does not mention the pause the client chose")
         return opened
 
     # --- plumbing -----------------------------------------------------------
@@ -382,6 +439,15 @@ class Demo:
         with step("enrolling the clinician and the client"):
             detail = self.enrol()
         print(f"      {detail}")
+        with step("the client receives the welcome"):
+            welcome = self.receive_welcome()
+        print(f"      {welcome}")
+        with step("the client replies YES"):
+            detail = self.reply(story.CONSENT)
+        print(f"      {detail}")
+        with step("the client chooses a reminder and the pre-session nudge"):
+            detail = self.choose_reminders()
+        print(f"      {detail}")
         with step("the client texts their week"):
             detail = self.send_texts()
         print(f"      {detail}")
@@ -391,6 +457,14 @@ class Demo:
         with step("waiting for the worker to tag every noticing"):
             records = self.wait_until_tagged()
         _print_noticings(records)
+        with step("the reminder and the nudge arrive in their slot"):
+            sent = self.receive_reminder_and_nudge()
+        print("      the Twilio stand-in holds these texts to the client:")
+        for message in sent:
+            print(f"      [{message['status']}] {message['body']}")
+        with step("the client texts PAUSE for the rest of the week"):
+            detail = self.reply(story.PAUSE)
+        print(f"      {detail}")
         with step("moving the session up so its brief comes due"):
             detail = self.bring_brief_due()
         print(f"      {detail}")
@@ -405,10 +479,6 @@ class Demo:
         print(opened.text)
         print(f"HTML with the chart: {self.dir / 'brief.html'}")
         print(f"The story took {time.monotonic() - story_started:.1f} s after set-up.")
-
-
-def _local_now() -> datetime:
-    return datetime.now(ZoneInfo(story.CLIENT_TIMEZONE))
 
 
 def _ping(url: str, *, quiet: bool = False) -> bool:

@@ -8,7 +8,9 @@ one that matches no cue (it still reaches the clinician, untagged).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 AUDIO_DIR = Path(__file__).resolve().parent / "audio"
 
@@ -17,6 +19,16 @@ CLINICIAN_EMAIL = "maya.okafor@clinic.localhost"
 CLIENT_NAME = "Jordan Reyes"
 CLIENT_PHONE = "+15005550123"
 CLIENT_TIMEZONE = "America/Chicago"
+# Reminders never go out 21:00-08:00 client time: the demo's client lives where
+# it is daytime now, so their reminder and nudge can come within the minute.
+DAYTIME_ZONES = (
+    CLIENT_TIMEZONE,
+    "America/Los_Angeles",
+    "Europe/London",
+    "Europe/Berlin",
+    "Asia/Tokyo",
+    "Australia/Sydney",
+)
 CARRYBACK_NUMBER = "+15005550006"
 
 # "LABEL|PHRASE|PHRASE": the label is the client's own words for the moment.
@@ -63,3 +75,11 @@ VOICE_NOTES = (
 )
 
 EXPECTED_NOTICINGS = len(TEXTS) + len(VOICE_NOTES)
+# The client's reply to the welcome, and later their choice to pause this week.
+CONSENT = "YES"
+PAUSE = "PAUSE"
+
+
+def client_timezone(now: datetime) -> str:
+    """The first of DAYTIME_ZONES where it is between 10:00 and 19:00 at ``now``."""
+    return next(z for z in DAYTIME_ZONES if 10 <= now.astimezone(ZoneInfo(z)).hour < 19)
