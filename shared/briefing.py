@@ -22,7 +22,7 @@ from shared.briefs.content import BriefCue, BriefInput, BriefNoticing, BriefPrac
 from shared.db.models import Client, Clinician, Noticing, utcnow
 from shared.db.models import Session as TherapySession
 from shared.keys import ClientGone, KeyStore
-from shared.messaging import pause_began
+from shared.messaging import pause_began, unattested_calls
 from shared.noticings import open_body, open_tags
 from shared.roster import client_name, current_practice
 from shared.timeutil import to_local
@@ -178,8 +178,10 @@ def open_noticings(
     if start is not None:
         query = query.where(Noticing.received_at > start)
     data_key = keys.client_key(session, client.id)
+    rows = list(session.execute(query.order_by(Noticing.received_at, Noticing.id)).scalars())
+    unattested = unattested_calls(session, [r.call_sid for r in rows if r.call_sid])
     opened = []
-    for row in session.execute(query.order_by(Noticing.received_at, Noticing.id)).scalars():
+    for row in rows:
         tags = open_tags(data_key, row)
         opened.append(
             BriefNoticing(
@@ -191,6 +193,7 @@ def open_noticings(
                 barrier=tags.barrier if tags else False,
                 crisis=row.crisis,
                 crisis_reply_sent=row.crisis_reply_sent,
+                unattested=row.call_sid in unattested,
             )
         )
     return opened

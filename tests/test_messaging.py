@@ -485,7 +485,7 @@ def test_moving_time_zone_keeps_the_local_time(msg_ctx) -> None:
 
 def test_every_caller_hears_the_safety_line_first(msg_ctx, sender) -> None:
     ctx = msg_ctx
-    client_id = enrol(ctx, "America/Chicago")
+    client_id = enrol(ctx, "America/Chicago", next_session=utcnow() + timedelta(days=2))
     paused = enrol(ctx, "America/Chicago", phone="+14155550111")
     stopped = enrol(ctx, "America/Chicago", phone="+14155550112")
     with ctx.db.session() as session:
@@ -523,6 +523,23 @@ def test_every_caller_hears_the_safety_line_first(msg_ctx, sender) -> None:
         assert attestation.client_id == client_id
         assert attestation.stir_verstat == "TN-Validation-Failed-A"
         assert messaging.unattested_calls(session, [call_sid]) == {call_sid}
+        # The brief marks the note left from that call.
+        session.add(
+            Noticing(
+                client_id=client_id,
+                kind="voice",
+                source_sid=new_sid("RE"),
+                call_sid=call_sid,
+                status="tagged",
+            )
+        )
+    trusted_sid, _ = call(PHONE, "TN-Validation-Passed-A")
+    with ctx.db.session() as session:
+        assert messaging.unattested_calls(session, [trusted_sid]) == set()
+        client = get_client(session, client_id)
+        upcoming = upcoming_session(session, client, 120, persist=False)
+        text = render_text(prepare_brief(session, ctx.keys, upcoming, utcnow()).brief)
+    assert "voice note, automatic transcript; caller ID not verified by the carrier" in text
 
 
 def test_crisis_in_a_voice_transcript_gets_the_crisis_reply_by_sms(msg_ctx, control) -> None:

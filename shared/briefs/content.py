@@ -41,6 +41,7 @@ class BriefNoticing:
     barrier: bool
     crisis: bool
     crisis_reply_sent: bool
+    unattested: bool = False  # a voice note whose caller ID the carrier did not vouch for
 
     @property
     def is_voice(self) -> bool:
@@ -60,6 +61,9 @@ class BriefInput:
     noticings: tuple[BriefNoticing, ...]  # oldest first
     late: bool = False  # sent after the session started (a retry): said plainly at the top
     pause_from: datetime | None = None  # the client texted PAUSE (local time), if in force
+
+
+UNATTESTED = "caller ID not verified by the carrier"
 
 
 def pause_line(pause_from: datetime) -> str:

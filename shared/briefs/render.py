@@ -22,7 +22,7 @@ from email.message import EmailMessage
 from email.utils import make_msgid
 
 from shared.briefs.chart import intensity_chart_png
-from shared.briefs.content import BriefInput, BriefNoticing, BriefPractice, pause_line
+from shared.briefs.content import UNATTESTED, BriefInput, BriefNoticing, BriefPractice, pause_line
 
 # From this many noticings on, each section shows a count and the most recent
 # few, and the full list travels as an attachment inside the encryption.
@@ -270,6 +270,8 @@ def _details(noticing: BriefNoticing, *, show_cues: bool) -> list[str]:
     parts = []
     if noticing.is_voice:
         parts.append("voice note, automatic transcript")
+    if noticing.unattested:
+        parts.append(UNATTESTED)
     if noticing.intensity is not None:
         parts.append(f"intensity {noticing.intensity} of 10")
     if show_cues and noticing.cues:

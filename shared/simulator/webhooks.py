@@ -82,6 +82,8 @@ class WebhookSender:
             "Direction": "inbound",
             "From": from_,
             "To": to,
+            # Full STIR/SHAKEN attestation, as for a caller on a US carrier.
+            "StirVerstat": "TN-Validation-Passed-A",
         }
         return self.post("/twilio/voice", params)
 
