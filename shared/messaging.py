@@ -683,11 +683,24 @@ def _close(row: OutboundMessage, status: Status, reason: str, now: datetime) -> 
 
 
 def record_sent(session: Session, message_id: str, sid: str, now: datetime) -> None:
-    session.execute(
+    """Twilio took it. Its callback may have come first: a status it set is kept."""
+    sent = session.execute(
         update(OutboundMessage)
         .where(OutboundMessage.id == message_id, OutboundMessage.status == Status.SENDING)
         .values(status=Status.SENT, twilio_sid=sid, sent_at=now, status_at=now, last_error=None)
-    )
+    ).rowcount
+    if not sent:
+        session.execute(
+            update(OutboundMessage)
+            .where(OutboundMessage.id == message_id)
+            .values(twilio_sid=sid, sent_at=now)
+        )
+
+
+def status_callback_url(public_base_url: str, message_id: str) -> str:
+    """Our row id rides in the callback URL (signed with it), so a callback that
+    overtakes the send's own bookkeeping still finds its row."""
+    return f"{public_base_url}/twilio/status?message={message_id}"
 
 
 def record_failure(
@@ -739,15 +752,25 @@ def mark_landline(session: Session, client: Client, now: datetime) -> None:
 
 
 def record_status(
-    session: Session, sid: str, twilio_status: str, error_code: int | None, now: datetime
+    session: Session,
+    sid: str,
+    twilio_status: str,
+    error_code: int | None,
+    now: datetime,
+    message_id: str | None = None,
 ) -> bool:
-    """Twilio's status callback for a message we sent; False when the sid is not ours."""
+    """Twilio's status callback for a message we sent; False when it is not ours."""
     mapped = CALLBACK_STATUSES.get(twilio_status)
-    row = session.execute(
-        select(OutboundMessage).where(OutboundMessage.twilio_sid == sid)
-    ).scalar_one_or_none()
-    if row is None or mapped is None:
-        return row is not None
+    row = session.get(OutboundMessage, message_id) if message_id else None
+    if row is None:
+        row = session.execute(
+            select(OutboundMessage).where(OutboundMessage.twilio_sid == sid)
+        ).scalar_one_or_none()
+    if row is None or (row.twilio_sid is not None and row.twilio_sid != sid):
+        return False
+    row.twilio_sid = sid
+    if mapped is None:
+        return True
     # Callbacks can arrive out of order: never step back from a final state.
     if row.status in (Status.DELIVERED, Status.UNDELIVERED, Status.FAILED, Status.BLOCKED):
         return True

@@ -164,10 +164,19 @@ def status() -> Response:
     ctx = _ctx()
     with ctx.db.session() as session:
         known = messaging.record_status(
-            session, form["MessageSid"], form["MessageStatus"], form["ErrorCode"], utcnow()
+            session,
+            form["MessageSid"],
+            form["MessageStatus"],
+            form["ErrorCode"],
+            utcnow(),
+            message_id=_row_id(request.args.get("message", "")),
         )
     log.info("status %s: %s known=%s", form["MessageSid"], form["MessageStatus"], known)
     return Response(status=204)
+
+
+def _row_id(raw: str) -> str | None:
+    return raw if len(raw) == 32 and all(c in "0123456789abcdef" for c in raw) else None
 
 
 @health.get("/healthz")

@@ -61,7 +61,7 @@ def send_message(message_id: str) -> str:
     if isinstance(outgoing, str):
         log.info("message %s: %s", message_id, outgoing)
         return outgoing
-    callback = f"{ctx.settings.public_base_url}/twilio/status"
+    callback = messaging.status_callback_url(ctx.settings.public_base_url, message_id)
     try:
         sid = sms_channel(ctx.settings).send(outgoing.to, outgoing.body, status_callback=callback)
     except SmsError as error:
