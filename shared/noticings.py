@@ -123,6 +123,10 @@ def _handle_keyword(
         return messaging.help_text(settings) if client.status != "opted_out" else ""
     if client.status == "opted_out":
         return None
+    if client.status == "invited" and (
+        word in {"CUES", "UNDO"} | messaging.RESUME_WORDS or messaging.is_pause_request(sms.body)
+    ):
+        return ""  # before YES only HELP, YES and STOP are answered
     if messaging.is_pause_request(sms.body):
         messaging.pause(session, client, utcnow())
         return messaging.PAUSED

@@ -199,6 +199,7 @@ def test_welcome_then_nothing_before_yes_then_a_reminder_in_its_slot(
     assert b"<Message>" in first.content and b"<Message>" not in second.content
     with ctx.db.session() as session:
         assert session.query(Noticing).count() == 2  # both stored, acknowledged once
+    assert b"<Message>" not in sender.sms(PHONE, "CUES", to=TWILIO_NUMBER).content
     assert len(control.messages()) == 1
 
     help_reply = sender.sms(PHONE, "HELP", to=TWILIO_NUMBER).text
