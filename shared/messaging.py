@@ -263,16 +263,12 @@ def is_paused(plan: ClientMessaging, moment: datetime) -> bool:
 
 
 def pause_began(session: Session, client_id: str, period_start: datetime | None) -> datetime | None:
-    """When the client chose the pause still in force, for the brief (None: no pause)."""
+    """When the client chose a pause during the brief's period (None: they did not)."""
     plan = session.get(ClientMessaging, client_id)
     if plan is None or plan.paused_at is None:
         return None
-    if (
-        period_start is not None
-        and plan.paused_until is not None
-        and plan.paused_until <= period_start
-    ):
-        return None
+    if period_start is not None and plan.paused_at <= period_start:
+        return None  # told in an earlier brief
     return plan.paused_at
 
 
