@@ -414,8 +414,23 @@ def claim_due(session: Session, now: datetime) -> list[str]:
 
 def claim_due_reminders(session: Session, now: datetime) -> list[str]:
     plans = ClientMessaging.__table__
+    columns = [
+        plans.c[name]
+        for name in (
+            "client_id",
+            "remind_days",
+            "remind_minute",
+            "quiet_start_minute",
+            "quiet_end_minute",
+            "max_per_day",
+            "max_per_week",
+            "next_due_at",
+            "paused_at",
+            "paused_until",
+        )
+    ]
     due = session.execute(
-        select(plans, Client.timezone, Client.status.label("client_status"))
+        select(*columns, Client.timezone, Client.status.label("client_status"))
         .join(Client, Client.id == plans.c.client_id)
         .where(plans.c.next_due_at <= now)
     ).all()
