@@ -304,7 +304,7 @@ def unattested_calls(session: Session, call_sids: list[str]) -> set[str]:
 # --- rows ---------------------------------------------------------------------------
 
 
-def queue_welcome(session: Session, client: Client, now: datetime, *, force: bool = False) -> str:
+def queue_welcome(session: Session, client: Client, now: datetime) -> str:
     """The welcome (and consent request); re-sending is allowed once a day."""
     if client.status == "opted_out":
         raise MessagingError("this client has opted out (STOP); nothing can be sent")
@@ -314,7 +314,7 @@ def queue_welcome(session: Session, client: Client, now: datetime, *, force: boo
         .order_by(OutboundMessage.created_at.desc())
         .limit(1)
     ).scalar_one_or_none()
-    if last is not None and now - last < WELCOME_RESEND_AFTER and not force:
+    if last is not None and now - last < WELCOME_RESEND_AFTER:
         raise MessagingError("the welcome was sent less than a day ago; try again tomorrow")
     plan_for(session, client.id)
     row = OutboundMessage(client_id=client.id, kind=Kind.WELCOME, due_at=now, status=Status.PENDING)
