@@ -3,8 +3,6 @@ evaluation sets in tests/data/tagging (dev was used for tuning; heldout was
 written at the same time and never tuned on)."""
 
 import json
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -20,9 +18,7 @@ from shared.cues import (
     parse_cue_set,
     tag,
 )
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-import tagging
+from tests.support import tagging
 
 WORK = [
     Cue("tight chest before the meeting", ("standup", "all hands")),

@@ -7,11 +7,11 @@ import email.policy
 import html
 import secrets
 import subprocess
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
 from services.intake.app import create_app
@@ -25,6 +25,7 @@ from shared.roster import add_client, add_clinician, delete_client, set_practice
 from shared.smime import generate_self_signed
 from shared.timeutil import LocalTimeError, local_to_utc
 from tests.conftest import ACCOUNT_SID, free_port, signed_post
+from tests.support.smtp import Inbox, smtp_sink
 
 PHONE = "+14155550100"
 CUES = [
@@ -38,29 +39,16 @@ TEXTS = [
 ]
 
 
-class Inbox:
-    """An aiosmtpd handler that keeps every message it accepts."""
-
-    def __init__(self) -> None:
-        self.messages: list[tuple[str, list[str], bytes]] = []
-
-    async def handle_DATA(self, server, session, envelope) -> str:
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
-        return "250 OK"
-
-
 @pytest.fixture
 def smtp_port() -> int:
     return free_port()
 
 
 @pytest.fixture
-def inbox(smtp_port: int):
+def inbox(smtp_port: int) -> Iterator[Inbox]:
     handler = Inbox()
-    controller = Controller(handler, hostname="127.0.0.1", port=smtp_port)
-    controller.start()
-    yield handler
-    controller.stop()
+    with smtp_sink(handler, smtp_port):
+        yield handler
 
 
 @pytest.fixture
@@ -257,14 +245,10 @@ def test_smtp_down_then_back_delivers_the_brief_once(
     assert waiting.brief_status == "queued" and "SMTP connection failed" in waiting.last_error
 
     handler = Inbox()
-    controller = Controller(handler, hostname="127.0.0.1", port=smtp_port)
-    controller.start()
-    try:
+    with smtp_sink(handler, smtp_port):
         assert tick(mail_ctx, due + timedelta(minutes=16)).briefs == 1
         run_worker(burst=True, sweep=False)
         assert tick(mail_ctx, due + timedelta(minutes=40)).briefs == 0
-    finally:
-        controller.stop()
     assert len(handler.messages) == 1
     assert therapy_sessions(mail_ctx)[0].brief_status == "sent"
 

@@ -10,6 +10,7 @@ stand-in in ``services.simulator``.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 from typing import ClassVar
 
@@ -31,13 +32,20 @@ class _LazyGroup(click.Group):
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted([*super().list_commands(ctx), *self.lazy])
+        return sorted([*super().list_commands(ctx), *filter(self._installed, self.lazy)])
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name in self.lazy:
+        if cmd_name in self.lazy and self._installed(cmd_name):
             module, attribute = self.lazy[cmd_name]
             return getattr(importlib.import_module(module), attribute)
         return super().get_command(ctx, cmd_name)
+
+    def _installed(self, cmd_name: str) -> bool:
+        """The production image leaves the Twilio stand-in out: no `simulate` there."""
+        try:
+            return importlib.util.find_spec(self.lazy[cmd_name][0]) is not None
+        except ModuleNotFoundError:
+            return False
 
 
 @click.group(cls=_LazyGroup)
