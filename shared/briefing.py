@@ -21,6 +21,7 @@ from shared import audit
 from shared.briefs.content import BriefCue, BriefInput, BriefNoticing, BriefPractice
 from shared.db.models import Client, Clinician, Noticing, utcnow
 from shared.db.models import Session as TherapySession
+from shared.defaults import BRIEF_CLAIM_TIMEOUT
 from shared.keys import ClientGone, KeyStore
 from shared.noticings import open_body, open_tags
 from shared.roster import client_name, current_practice
@@ -28,7 +29,7 @@ from shared.timeutil import to_local
 
 log = logging.getLogger(__name__)
 
-STALE_CLAIM = timedelta(minutes=15)
+STALE_CLAIM = BRIEF_CLAIM_TIMEOUT
 SHOWN_STATUSES = ("received", "transcribed", "tagged")
 ACTOR = "service:summary"
 

@@ -10,7 +10,6 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import timedelta
 from enum import Enum
 
 from sqlalchemy import select
@@ -22,12 +21,12 @@ from shared.config import Settings
 from shared.crisis import detect_crisis
 from shared.cues import Cue, Tags, tag
 from shared.db.models import Client, Noticing, new_id, utcnow
+from shared.defaults import UNDO_WINDOW
 from shared.keys import ClientGone, KeyStore
 from shared.roster import current_practice, find_client_by_phone, set_status
 
 log = logging.getLogger(__name__)
 
-UNDO_WINDOW = timedelta(minutes=15)
 STOP_WORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT", "REVOKE"}
 START_WORDS = {"START", "UNSTOP", "YES", "OPTIN"}
 HELP_WORDS = {"HELP", "INFO"}

@@ -20,7 +20,9 @@ from rq.serializers import JSONSerializer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from shared import defaults
 from shared.db.models import Noticing, utcnow
+from shared.defaults import MAIL_RETRY_INTERVALS, TAG_RETRY_INTERVALS, VOICE_RETRY_INTERVALS
 
 log = logging.getLogger(__name__)
 
@@ -35,14 +37,18 @@ ALERT_JOB = "services.summary.jobs.send_crisis_alert"
 BRIEF_JOB = "services.summary.jobs.send_brief"
 
 # Backoff for transient failures; permanent ones never reach a retry.
-_TAG_RETRY = Retry(max=5, interval=[5, 30, 120, 600, 1800])
-_VOICE_RETRY = Retry(max=6, interval=[5, 15, 30, 60, 120, 300])
+_TAG_RETRY = Retry(max=len(TAG_RETRY_INTERVALS), interval=list(TAG_RETRY_INTERVALS))
+_VOICE_RETRY = Retry(max=len(VOICE_RETRY_INTERVALS), interval=list(VOICE_RETRY_INTERVALS))
 _LIVE = {JobStatus.QUEUED, JobStatus.STARTED, JobStatus.SCHEDULED, JobStatus.DEFERRED}
-_MAIL_RETRY = Retry(max=8, interval=[30, 60, 120, 300, 600, 900, 1800, 3600])
+_MAIL_RETRY = Retry(max=len(MAIL_RETRY_INTERVALS), interval=list(MAIL_RETRY_INTERVALS))
 
 
 def connect(url: str) -> Redis:
-    return Redis.from_url(url, socket_connect_timeout=2, socket_timeout=5)
+    return Redis.from_url(
+        url,
+        socket_connect_timeout=defaults.REDIS_CONNECT_TIMEOUT_SECONDS,
+        socket_timeout=defaults.REDIS_SOCKET_TIMEOUT_SECONDS,
+    )
 
 
 class JobQueues:
@@ -107,9 +113,9 @@ class JobQueues:
                 row_id,
                 job_id=job_id,
                 retry=retry,
-                job_timeout=600,
-                result_ttl=3600,
-                failure_ttl=30 * 24 * 3600,
+                job_timeout=defaults.JOB_TIMEOUT_SECONDS,
+                result_ttl=defaults.RESULT_TTL_SECONDS,
+                failure_ttl=defaults.FAILURE_TTL_SECONDS,
             )
         except RedisError as error:
             log.warning(

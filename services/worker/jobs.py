@@ -11,6 +11,7 @@ from shared.channels.twilio import TwilioChannel, TwilioSettings
 from shared.config import Settings
 from shared.cues import Tags
 from shared.db.models import Client, Noticing, utcnow
+from shared.defaults import MAX_DOWNLOAD_ATTEMPTS
 from shared.keys import ClientGone
 from shared.noticings import cues_for, seal_tags, tag_stored
 
@@ -18,10 +19,6 @@ if TYPE_CHECKING:
     from shared.transcription import VoiceResult
 
 log = logging.getLogger(__name__)
-
-# Across RQ's retries and the sweep's re-enqueues: a recording that never
-# appears ends as a visible failure instead of an endless loop.
-MAX_DOWNLOAD_ATTEMPTS = 10
 
 
 def tag_noticing(noticing_id: str) -> str:

@@ -23,6 +23,7 @@ from typing import Any
 import requests
 
 from shared.channels import ChannelError
+from shared.defaults import TWILIO_HTTP_TIMEOUT_SECONDS
 
 logger = logging.getLogger(__name__)
 
@@ -85,7 +86,7 @@ class TwilioChannel:
         settings: TwilioSettings,
         *,
         session: requests.Session | None = None,
-        timeout: float = 10.0,
+        timeout: float = TWILIO_HTTP_TIMEOUT_SECONDS,
     ) -> None:
         self._settings = settings
         self._session = session or requests.Session()
