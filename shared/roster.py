@@ -212,6 +212,11 @@ def cancel_sessions(session: Session, client: Client) -> int:
     return result.rowcount
 
 
+def brief_lead_minutes(client: Client, default: int) -> int:
+    """How long before a session its brief goes out: the clinician's own lead, else ``default``."""
+    return client.clinician.brief_lead_minutes or default
+
+
 def schedule_session(
     session: Session, client: Client, starts_at: datetime, lead_minutes: int
 ) -> TherapySession:

@@ -375,3 +375,44 @@ def test_brief_preview_and_send_now_from_the_cli(
         actions = list(session.execute(select(AuditEvent.action)).scalars())
     assert "brief.previewed" in actions and "brief.sent" in actions
     assert tick(mail_ctx, utcnow() + timedelta(hours=40)).briefs == 0  # already sent
+
+
+def test_brief_now_from_the_cli_keeps_the_clinicians_own_lead_time(
+    mail_ctx, inbox, clinician_keys
+) -> None:
+    """With no session booked, preview and send brief a session one lead time from now:
+    the clinician's lead (30 min here), not the service-wide default (120 min)."""
+    from click.testing import CliRunner
+
+    from services.cli import main
+    from shared.briefs.render import _long_date_time
+
+    cert_pem, _ = clinician_keys
+    with mail_ctx.db.session() as session:
+        clinician = add_clinician(
+            session, name="Dr Rivera", email="rivera@example.org", certificate_pem=cert_pem
+        )
+        clinician.brief_lead_minutes = 30
+        client = add_client(
+            session, mail_ctx.keys, clinician=clinician, phone=PHONE, name="Sam", timezone="UTC"
+        )
+        client_id = client.id
+
+    def session_lines(invoke) -> tuple[set[str], str]:
+        before = utcnow() + timedelta(minutes=30)
+        output = invoke()
+        after = utcnow() + timedelta(minutes=30)
+        expected = {f"Session: {_long_date_time(at)}" for at in (before, after)}
+        return expected, output
+
+    expected, preview = session_lines(
+        lambda: CliRunner().invoke(main, ["brief", "preview", client_id]).output
+    )
+    assert any(line in preview for line in expected), preview
+
+    expected, _ = session_lines(
+        lambda: CliRunner().invoke(main, ["brief", "send", client_id]).output
+    )
+    [(_, _, raw)] = inbox.messages
+    subject = email.message_from_bytes(raw, policy=email.policy.default)["Subject"]
+    assert any(subject.endswith(line.rsplit(", ", 1)[1]) for line in expected), subject

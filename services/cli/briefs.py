@@ -6,7 +6,7 @@ import click
 
 from services.cli.errors import clear_errors, load_context
 from shared import audit
-from shared.roster import get_client
+from shared.roster import brief_lead_minutes, get_client
 
 
 @click.group()
@@ -25,7 +25,8 @@ def brief_preview(client_id: str) -> None:
     ctx = load_context()
     with clear_errors(), ctx.db.session() as session:
         target = get_client(session, client_id)
-        upcoming = upcoming_session(session, target, ctx.settings.brief_lead_minutes, persist=False)
+        lead = brief_lead_minutes(target, ctx.settings.brief_lead_minutes)
+        upcoming = upcoming_session(session, target, lead, persist=False)
         prepared = prepare_brief(session, ctx.keys, upcoming, utcnow())
         audit.record(
             session,
@@ -49,7 +50,8 @@ def brief_send(client_id: str) -> None:
         ctx.settings.require_mail()
         with ctx.db.session() as session:
             target = get_client(session, client_id)
-            upcoming = upcoming_session(session, target, ctx.settings.brief_lead_minutes)
+            lead = brief_lead_minutes(target, ctx.settings.brief_lead_minutes)
+            upcoming = upcoming_session(session, target, lead)
             queue_now(session, upcoming.id)
     outcome = send_brief(upcoming.id)
     if outcome != "sent":

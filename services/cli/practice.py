@@ -12,7 +12,7 @@ from shared import audit
 from shared.cues import parse_cue_option
 from shared.db.models import Noticing
 from shared.noticings import open_body, open_tags
-from shared.roster import get_client, set_practice
+from shared.roster import brief_lead_minutes, get_client, set_practice
 from shared.timeutil import local_to_utc, to_local
 
 
@@ -41,7 +41,7 @@ def practice_set(
     with clear_errors(), ctx.db.session() as session:
         target = get_client(session, client_id)
         starts_at = local_to_utc(next_session, target.timezone) if next_session else None
-        lead = target.clinician.brief_lead_minutes or ctx.settings.brief_lead_minutes
+        lead = brief_lead_minutes(target, ctx.settings.brief_lead_minutes)
         added = set_practice(
             session,
             ctx.keys,
