@@ -1,6 +1,6 @@
 """Tagging accuracy, crisis triage and speed, printed.
 
-    .venv/bin/python bench/tagging.py            # every set, crisis classes, speed, pathological input
+    .venv/bin/python bench/tagging.py            # sets, crisis classes, speed, pathological
     .venv/bin/python bench/tagging.py --errors   # also list each disagreement
     .venv/bin/python bench/tagging.py --accuracy # the sets only, no timings
 
