@@ -300,13 +300,8 @@ class _Ruleset:
             if rule.read_disguised or not squeeze
         )
 
-    def guarded(self, rule: _Compiled, sentence: _Sentence, match: re.Match[str]) -> bool:
-        """True when the context around a match makes it benign."""
-        text = sentence.text
-        before = text[
-            max(sentence.clause_start(match.start()), match.start() - _WINDOW) : match.start()
-        ]
-        after = text[match.end() : match.end() + _WINDOW]
+    def guarded(self, rule: _Compiled, before: str, after: str) -> bool:
+        """True when the clause before a match, or the words after it, make it benign."""
         if rule.category == SUICIDAL_IDEATION and self.over_now_after.search(after):
             return True
         if rule.negatable and (
@@ -317,13 +312,20 @@ class _Ruleset:
             return True
         return bool(rule.benign_after and rule.benign_after.search(after))
 
-    def first_signal(self, sentences: list[_Sentence]) -> CrisisSignal | None:
-        for sentence in sentences:
-            if not self.triggers.search(sentence.text):
+    def first_signal(self, folded: str) -> CrisisSignal | None:
+        # A message repeating itself repeats its contexts: each is judged once.
+        judged: dict[tuple[int, str, str], bool] = {}
+        for part in _SENTENCE_END.split(folded):
+            if not self.triggers.search(part):
                 continue
-            for rule in self.rules:
+            sentence = _Sentence(part)
+            for index, rule in enumerate(self.rules):
                 for match in rule.pattern.finditer(sentence.text):
-                    if not self.guarded(rule, sentence, match):
+                    before, after = sentence.around(match)
+                    key = (index, before, after)
+                    if key not in judged:
+                        judged[key] = self.guarded(rule, before, after)
+                    if not judged[key]:
                         return CrisisSignal(rule.category)
         return None
 
@@ -354,13 +356,15 @@ class _Sentence:
         self.breaks.extend(m.start() + 1 for m in _CLAUSE_BREAK.finditer(text))
         self.breaks.sort()
 
+    def around(self, match: re.Match[str]) -> tuple[str, str]:
+        """A bounded window of the match's clause before it, and of the sentence after it."""
+        start, end = match.start(), match.end()
+        before = self.text[max(self.clause_start(start), start - _WINDOW) : start]
+        return before, self.text[end : end + _WINDOW]
+
     def clause_start(self, position: int) -> int:
         """Where the clause holding ``position`` starts (a joining word opens its clause)."""
         return self.breaks[bisect.bisect_right(self.breaks, position) - 1]
-
-
-def _sentences(folded: str) -> list[_Sentence]:
-    return [_Sentence(part) for part in _SENTENCE_END.split(folded) if part.strip()]
 
 
 _PLAIN = _Ruleset(squeeze=False)
@@ -376,9 +380,9 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     if not text:
         return None
     folded = fold(text)
-    signal = _PLAIN.first_signal(_sentences(folded))
+    signal = _PLAIN.first_signal(folded)
     if signal is None and looks_disguised(folded):
-        signal = _DISGUISED.first_signal(_sentences(undisguise(folded)))
+        signal = _DISGUISED.first_signal(undisguise(folded))
     if signal is None and _RAW_OD.search(text):
         signal = CrisisSignal(OVERDOSE)
     return signal

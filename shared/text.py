@@ -15,6 +15,7 @@ matching only.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -94,6 +95,9 @@ def _drop_format_and_marks(text: str) -> str:
     )
 
 
+# The tagger, the intensity and barrier readers and triage each read the same
+# noticing: it is folded once.
+@functools.lru_cache(maxsize=16)
 def fold(text: str) -> str:
     """Casefolded, Latin-only letters, accents, invisibles and apostrophes gone.
 
@@ -107,6 +111,7 @@ def fold(text: str) -> str:
     return _APOSTROPHES.sub("", plain)
 
 
+@functools.lru_cache(maxsize=16)
 def normalise(text: str) -> str:
     """Words only: :func:`fold`, then everything but letters and digits to single spaces.
 

@@ -7,7 +7,7 @@ import math
 import re
 
 from shared.cues.lexicon import word_set
-from shared.text import fold, normalise, squash_spaces
+from shared.text import fold, squash_spaces
 
 _NUMBER_WORDS = {
     "zero": 0,
@@ -53,6 +53,11 @@ _UNIT_AFTER = re.compile(
 )
 
 
+# How much text after a number decides whether it is a rating (a bounded
+# window, so reading a long message stays linear).
+_LOOK_AHEAD = 40
+
+
 def _number(token: str) -> float:
     return float(_NUMBER_WORDS.get(token, token) if token in _NUMBER_WORDS else token)
 
@@ -63,17 +68,20 @@ def _in_range(value: float) -> int | None:
     return None
 
 
+# Every rating holds a digit or a number word; most noticings have neither.
+_ANY_NUMBER = re.compile(r"\d|zero|one|two|three|four|five|six|seven|eight|nine|ten")
+_FIRST_WORD = re.compile(r"[0-9a-z]+")
+
+
 def _rating_follows(rest: str) -> bool:
     """True when the text after "a N" reads like a rating, not a quantity."""
     if _UNIT_AFTER.match(rest):
         return False
-    words = normalise(rest).split()
-    if not words:
-        return True
     stripped = rest.lstrip()
-    if stripped[:1] and not stripped[0].isalnum():
-        return True  # punctuation or emoji: "like a 5, then..."
-    return words[0] in _FOLLOWS_RATING
+    if not stripped or not stripped[0].isalnum():
+        return True  # the end, punctuation or emoji: "like a 5, then..."
+    first = _FIRST_WORD.match(stripped)
+    return first is None or first.group(0) in _FOLLOWS_RATING
 
 
 def _intensity_text(text: str) -> str:
@@ -88,29 +96,37 @@ def extract_intensity(text: str) -> int | None:
     since that is the moment the cue fired.
     """
     lowered = _intensity_text(text)
+    if not _ANY_NUMBER.search(lowered):
+        return None
     explicit = [
         _in_range(_number(m.group(1)))
         for m in _OUT_OF_TEN.finditer(lowered)
-        if not lowered[: m.start()].endswith(("on ", "by ", "from "))
+        if not lowered[max(0, m.start() - 5) : m.start()].endswith(("on ", "by ", "from "))
     ]
     explicit = [v for v in explicit if v is not None]
     if explicit:
         return max(explicit)
-    soft: list[int] = []
+    soft: set[int] = set()
     for pattern in (_NAMED, _HEDGED, _ON_SCALE, _ISH):
+        # The same number before the same words is read once.
+        seen: set[tuple[str, str]] = set()
         for m in pattern.finditer(lowered):
-            rest = lowered[m.end() :]
+            rest = lowered[m.end() : m.end() + _LOOK_AHEAD]
+            if (m.group(1), rest) in seen:
+                continue
+            seen.add((m.group(1), rest))
             if pattern is _HEDGED and (m.group(1) == "one" or not _rating_follows(rest)):
                 continue
             if _UNIT_AFTER.match(rest):
                 continue
             value = _in_range(_number(m.group(1)))
             if value is not None:
-                soft.append(value)
+                soft.add(value)
     if not soft:
-        trailing = _TRAILING.search(lowered)
+        # Only the end of the text can hold a trailing rating; never rescan the rest.
+        trailing = _TRAILING.search(lowered, max(0, len(lowered) - _LOOK_AHEAD))
         if trailing:
             value = _in_range(_number(trailing.group(1)))
             if value is not None:
-                soft.append(value)
+                soft.add(value)
     return max(soft) if soft else None
