@@ -1,24 +1,26 @@
-"""The tagging evaluation sets and how a tagger is scored on them.
+"""Scoring the tagger against labelled noticings, the way a clinician would
+read them. Shared by ``bench/tagging.py`` (which prints the figures) and the
+tests (which assert the targets), so both speak of the same numbers.
 
-bench/tagging.py prints these figures; tests/test_cues.py asserts the same ones.
+A set is JSON lines: ``{"cue_set", "text", "cues", "intensity", "barrier",
+"crisis"}``; a crisis set is ``{"class", "text", "crisis"}``.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from shared.cues import Cue, CueMatcher, Tags, parse_cue_set, tag
-
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "tests" / "data" / "tagging"
-SPLITS = ("dev", "heldout")
+from shared.crisis import detect_crisis
+from shared.cues import CueMatcher, Tags, tag
+from shared.cues.sets import Cue, parse_cue_set
 
 
 @dataclass
 class Scores:
-    """Counts over one evaluation split."""
+    """Counts over one labelled set of noticings."""
 
     total: int = 0
     true_pos: int = 0
@@ -59,22 +61,55 @@ class Scores:
         return self.barrier_found / max(1, self.barrier_expected)
 
 
-def load_cue_sets() -> dict[str, list[Cue]]:
-    raw = json.loads((DATA / "cue_sets.json").read_text(encoding="utf-8"))
-    return {name: parse_cue_set(cues) for name, cues in raw.items()}
+@dataclass
+class CrisisScores:
+    """Crisis triage over a set of messages, counted per class."""
+
+    found: Counter[str] = field(default_factory=Counter)
+    expected: Counter[str] = field(default_factory=Counter)
+    false_alarms: Counter[str] = field(default_factory=Counter)
+    benign: Counter[str] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def missed(self) -> int:
+        return sum(self.expected.values()) - sum(self.found.values())
 
 
-def load_split(split: str) -> list[dict]:
-    lines = (DATA / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
+def read_jsonl(path: Path) -> list[dict]:
+    lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def evaluate(split: str) -> Scores:
-    matchers = {name: CueMatcher(cues) for name, cues in load_cue_sets().items()}
+def load_cue_sets(path: Path) -> dict[str, list[Cue]]:
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {name: parse_cue_set(cues) for name, cues in raw.items()}
+
+
+def evaluate(rows: list[dict], cue_sets: dict[str, list[Cue]], *, spoken: bool = False) -> Scores:
+    """Tag every row against its client's cue set and count agreements."""
+    matchers = {name: CueMatcher(cues) for name, cues in cue_sets.items()}
     scores = Scores()
-    for row in load_split(split):
-        got: Tags = tag(row["text"], matchers[row["cue_set"]])
-        _score_row(scores, row, got)
+    for row in rows:
+        _score_row(scores, row, tag(row["text"], matchers[row["cue_set"]], spoken=spoken))
+    return scores
+
+
+def evaluate_crisis(rows: list[dict]) -> CrisisScores:
+    """Triage every message; misses and false alarms are listed by class."""
+    scores = CrisisScores()
+    for row in rows:
+        flagged = detect_crisis(row["text"]) is not None
+        klass = row["class"]
+        if row["crisis"]:
+            scores.expected[klass] += 1
+            scores.found[klass] += flagged
+        else:
+            scores.benign[klass] += 1
+            scores.false_alarms[klass] += flagged
+        if flagged != row["crisis"]:
+            kind = "missed" if row["crisis"] else "false alarm"
+            scores.errors.append(f"{kind} ({klass}): {row['text']!r}")
     return scores
 
 
