@@ -19,8 +19,7 @@ from services.summary.loop import tick
 from services.worker.runner import run_worker
 from shared import runtime
 from shared.cues import Cue
-from shared.db.models import AuditEvent, Client, utcnow
-from shared.db.models import Session as TherapySession
+from shared.db.models import AuditEvent, BriefStatus, Client, TherapySession, utcnow
 from shared.roster import add_client, add_clinician, delete_client, set_practice
 from shared.smime import generate_self_signed
 from shared.timeutil import LocalTimeError, local_to_utc
@@ -187,7 +186,7 @@ def test_brief_arrives_encrypted_and_opens_with_openssl(
     assert inner["image/png"][:8] == b"\x89PNG\r\n\x1a\n"
     for graded in ("missed", "compliance", "%"):
         assert graded not in text.lower()
-    [sent] = [s for s in therapy_sessions(mail_ctx) if s.brief_status == "sent"]
+    [sent] = [s for s in therapy_sessions(mail_ctx) if s.brief_status == BriefStatus.SENT]
     assert not sent.brief_late and sent.brief_sent_at < sent.starts_at
     with mail_ctx.db.session() as session:
         actions = set(session.execute(select(AuditEvent.action)).scalars())
@@ -242,7 +241,7 @@ def test_restart_and_redis_flush_between_scheduling_and_sending_lose_nothing(
     assert tick(restarted, due + timedelta(minutes=40)).briefs == 0
     run_worker(burst=True, sweep=False)
     assert len(inbox.messages) == 1
-    assert [s.brief_status for s in therapy_sessions(restarted)] == ["sent"]
+    assert [s.brief_status for s in therapy_sessions(restarted)] == [BriefStatus.SENT]
 
 
 def test_smtp_down_then_back_delivers_the_brief_once(
@@ -254,7 +253,10 @@ def test_smtp_down_then_back_delivers_the_brief_once(
     assert tick(mail_ctx, due).briefs == 1
     run_worker(burst=True, sweep=False)  # nothing listens on the SMTP port yet
     [waiting] = therapy_sessions(mail_ctx)
-    assert waiting.brief_status == "queued" and "SMTP connection failed" in waiting.last_error
+    assert (
+        waiting.brief_status == BriefStatus.QUEUED
+        and "SMTP connection failed" in waiting.last_error
+    )
 
     handler = Inbox()
     controller = Controller(handler, hostname="127.0.0.1", port=smtp_port)
@@ -266,7 +268,7 @@ def test_smtp_down_then_back_delivers_the_brief_once(
     finally:
         controller.stop()
     assert len(handler.messages) == 1
-    assert therapy_sessions(mail_ctx)[0].brief_status == "sent"
+    assert therapy_sessions(mail_ctx)[0].brief_status == BriefStatus.SENT
 
 
 def test_no_certificate_means_no_brief_and_a_visible_error(mail_ctx, inbox) -> None:
@@ -275,7 +277,7 @@ def test_no_certificate_means_no_brief_and_a_visible_error(mail_ctx, inbox) -> N
     run_worker(burst=True, sweep=False)
     assert inbox.messages == []
     [failed] = therapy_sessions(mail_ctx)
-    assert failed.brief_status == "failed"
+    assert failed.brief_status == BriefStatus.FAILED
     assert "no S/MIME certificate" in failed.last_error
 
 
@@ -295,7 +297,7 @@ def test_moved_session_replaces_the_unsent_brief(mail_ctx, inbox, clinician_keys
             lead_minutes=120,
         )
     statuses = [s.brief_status for s in therapy_sessions(mail_ctx)]
-    assert statuses == ["cancelled", "scheduled"]
+    assert statuses == [BriefStatus.CANCELLED, BriefStatus.SCHEDULED]
     assert tick(mail_ctx, utcnow() + timedelta(hours=2)).briefs == 0
 
 

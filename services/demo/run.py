@@ -43,6 +43,7 @@ from services.demo.processes import (
     wait_until,
 )
 from shared import crypto
+from shared.db.models import NoticingStatus
 from shared.simulator.webhooks import WebhookSender
 from shared.smime import generate_self_signed
 
@@ -269,12 +270,12 @@ class Demo:
             nonlocal records
             output = self.cli("noticings", self.client_id, "--json")
             records = [json.loads(line) for line in output.splitlines() if line.strip()]
-            failed = [r for r in records if r["status"] == "failed"]
+            failed = [r for r in records if r["status"] == NoticingStatus.FAILED]
             if failed:
                 raise DemoError(
                     f"{len(failed)} noticing(s) failed in the worker", log=self.logs / "worker.log"
                 )
-            done = [r for r in records if r["status"] == "tagged"]
+            done = [r for r in records if r["status"] == NoticingStatus.TAGGED]
             return len(done) == story.EXPECTED_NOTICINGS
 
         try:
