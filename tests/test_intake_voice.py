@@ -19,6 +19,7 @@ from services.worker import jobs
 from services.worker.runner import run_worker
 from shared import runtime, voice
 from shared.channels import ChannelError
+from shared.channels.twilio import is_recording_sid
 from shared.cues import Cue
 from shared.db.models import (
     Client,
@@ -193,6 +194,17 @@ def test_unsigned_recording_callback_is_refused(voice_ctx, http, signer, control
     response = recording_callback(http, signer, call_sid, "RE" + secrets.token_hex(16), sign=False)
     assert response.status_code == 403
     assert voice_rows(voice_ctx) == []
+
+
+def test_a_recording_sid_the_channel_would_refuse_is_refused_at_the_webhook(
+    voice_ctx, http, signer
+) -> None:
+    call_sid, _ = call(http, signer)
+    upper = "RE" + secrets.token_hex(16).upper()
+    assert not is_recording_sid(upper)  # Twilio's API path takes lower-case hex only
+    response = recording_callback(http, signer, call_sid, upper)
+    assert response.status_code == 400
+    assert voice_rows(voice_ctx) == []  # never stored as a note that can only fail
 
 
 def test_same_recording_sid_twice_is_stored_once(voice_ctx, http, signer, redis) -> None:

@@ -215,3 +215,21 @@ def test_migrations_apply_twice_without_change(database_url: str) -> None:
     with database.session() as session:
         assert session.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
     database.dispose()
+
+
+def test_an_index_key_from_a_rolled_back_enrolment_is_not_kept(
+    db: Database, keys: KeyStore
+) -> None:
+    # The first enrolment on a fresh database creates the phone-index key, then fails.
+    with pytest.raises(RosterError), db.session() as session:
+        keys.phone_index(session, "+14155550100")
+        raise RosterError("enrolment refused after the index key was made")
+    # Another process enrols first and commits its own index key.
+    other = KeyStore(keys.master_key)
+    with db.session() as session:
+        committed = other.phone_index_key(session)
+    # This process must now use the committed key, not the one that was rolled back.
+    with db.session() as session:
+        assert keys.phone_index_key(session) == committed
+    with db.session() as session:
+        assert keys.phone_index_key(session) == committed  # and keeps it, once committed

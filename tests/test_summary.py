@@ -6,6 +6,7 @@ import email
 import email.policy
 import html
 import secrets
+import sqlite3
 import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,6 +21,7 @@ from services.worker.runner import run_worker
 from shared import runtime
 from shared.cues import Cue
 from shared.db.models import AuditEvent, BriefStatus, Client, TherapySession, utcnow
+from shared.queue import JobQueues
 from shared.roster import add_client, add_clinician, delete_client, set_practice
 from shared.smime import generate_self_signed
 from shared.timeutil import LocalTimeError, local_to_utc
@@ -393,3 +395,38 @@ def test_brief_preview_and_send_now_from_the_cli(
         actions = list(session.execute(select(AuditEvent.action)).scalars())
     assert "brief.previewed" in actions and "brief.sent" in actions
     assert tick(mail_ctx, utcnow() + timedelta(hours=40)).briefs == 0  # already sent
+
+
+class LockProbe(JobQueues):
+    """Real queues that, at each enqueue, note whether the SQLite write lock is free."""
+
+    def __init__(self, redis, database_path: str) -> None:
+        super().__init__(redis)
+        self.database_path = database_path
+        self.lock_free: list[bool] = []
+
+    def _enqueue(self, *args, **kwargs) -> bool:
+        probe = sqlite3.connect(self.database_path, timeout=0)
+        try:
+            probe.execute("BEGIN IMMEDIATE")
+            probe.rollback()
+            self.lock_free.append(True)
+        except sqlite3.OperationalError:  # "database is locked"
+            self.lock_free.append(False)
+        finally:
+            probe.close()
+        return super()._enqueue(*args, **kwargs)
+
+
+def test_the_sweep_enqueues_after_its_transaction_so_intake_writes_never_wait_on_redis(
+    mail_ctx, signer, clinician_keys
+) -> None:
+    if not mail_ctx.settings.is_sqlite:
+        pytest.skip("the write lock held by an open transaction is SQLite's")
+    enrol(mail_ctx, clinician_keys[0], next_session=local_in(30), tz="UTC")
+    text_in(mail_ctx, signer, TEXTS[0])
+    mail_ctx.queues.redis.flushdb()  # Redis lost the tag job
+    probe = LockProbe(mail_ctx.queues.redis, mail_ctx.settings.database_url.split("///", 1)[1])
+    mail_ctx.__dict__["queues"] = probe
+    assert tick(mail_ctx, utcnow() + timedelta(minutes=10)).swept == 1
+    assert probe.lock_free == [True]
