@@ -56,7 +56,7 @@ if str(ROOT) not in sys.path:
 
 from flask import Flask, Response  # noqa: E402
 
-from shared.cli import gunicorn_argv as cli_gunicorn_argv  # noqa: E402
+from services.cli.serve import gunicorn_argv as cli_gunicorn_argv  # noqa: E402
 
 BIN = Path(sys.executable).parent
 ACCOUNT_SID = "AC" + "b" * 32

@@ -213,7 +213,7 @@ def test_intake_healthcheck_asks_healthz_without_curl(services: dict[str, Any]) 
 
 
 def test_every_command_is_one_the_carryback_cli_accepts(services: dict[str, Any]) -> None:
-    from shared.cli import main as carryback_cli
+    from services.cli import main as carryback_cli
 
     runner = CliRunner()
     for name in ("migrate", *APP_SERVICES):

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from services.intake.app import create_app
+from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
 from services.worker import jobs
 from services.worker.runner import run_worker
 from shared import runtime, voice
@@ -31,7 +32,6 @@ from shared.db.models import (
 )
 from shared.noticings import open_body, open_tags
 from shared.roster import add_client, add_clinician, delete_client, set_practice, set_status
-from shared.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
 from tests.conftest import ACCOUNT_SID, AUTH_TOKEN, signed_post
 
 PHONE = "+14155550100"

@@ -378,7 +378,7 @@ def test_brief_preview_and_send_now_from_the_cli(
 ) -> None:
     from click.testing import CliRunner
 
-    from shared.cli import main
+    from services.cli import main
 
     cert_pem, key_path = clinician_keys
     client_id = enrol(mail_ctx, cert_pem, next_session=local_in(30), tz="UTC")

@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 import soundfile
 
+from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
 from shared.channels import ChannelError
 from shared.channels.twilio import MAX_RECORDING_BYTES, TwilioChannel, TwilioSettings
-from shared.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
 
 ACCOUNT_SID = "AC" + "1" * 32
 AUTH_TOKEN = "test-auth-token-not-secret"

@@ -42,14 +42,14 @@ from services.demo.processes import (
     tail,
     wait_until,
 )
+from services.simulator.webhooks import WebhookSender
 from shared import crypto
 from shared.db.models import NoticingStatus
-from shared.simulator.webhooks import WebhookSender
 from shared.smime import generate_self_signed
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DEMO_DIR = Path("var") / "demo"
-CLI = [sys.executable, "-m", "shared"]
+CLI = [sys.executable, "-m", "services.cli"]
 CLI_TIMEOUT_S = 60
 START_DEADLINE_S = 30
 TAGGING_DEADLINE_S = 60
