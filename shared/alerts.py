@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import ColumnElement, or_, select, update
 from sqlalchemy.orm import Session
 
 from shared import audit
@@ -46,7 +46,8 @@ def raise_alert(noticing: Noticing) -> bool:
     return True
 
 
-def _lease_expired(now: datetime):  # type: ignore[no-untyped-def]
+def _lease_expired(now: datetime) -> ColumnElement[bool]:
+    """Still ``sending`` although the claim is older than the lease."""
     return (Noticing.crisis_alert == AlertStatus.SENDING) & (
         or_(Noticing.alert_claimed_at.is_(None), Noticing.alert_claimed_at <= now - ALERT_LEASE)
     )

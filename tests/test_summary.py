@@ -21,7 +21,7 @@ from services.worker.runner import run_worker
 from shared import runtime
 from shared.cues import Cue
 from shared.db.models import AuditEvent, BriefStatus, Client, TherapySession, utcnow
-from shared.queue import JobQueues
+from shared.queue import DEFAULT, JobQueues
 from shared.roster import add_client, add_clinician, delete_client, set_practice
 from shared.smime import generate_self_signed
 from shared.timeutil import LocalTimeError, local_to_utc
@@ -430,3 +430,12 @@ def test_the_sweep_enqueues_after_its_transaction_so_intake_writes_never_wait_on
     mail_ctx.__dict__["queues"] = probe
     assert tick(mail_ctx, utcnow() + timedelta(minutes=10)).swept == 1
     assert probe.lock_free == [True]
+
+
+def test_a_burst_worker_reports_work_done_and_failures_are_counted_apart(ctx) -> None:
+    from services.worker.runner import failed_job_count
+
+    assert run_worker(burst=True, sweep=False) is False  # nothing to do
+    ctx.queues.queues[DEFAULT].enqueue("services.worker.jobs.no_such_job", "x")
+    assert run_worker(burst=True, sweep=False) is True  # a job ran, even though it failed
+    assert failed_job_count(ctx) == 1
