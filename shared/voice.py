@@ -34,7 +34,7 @@ from shared.db.models import (
 from shared.keys import ClientGone, KeyStore
 from shared.noticings import cues_for, seal_tags
 from shared.roster import find_client_by_phone
-from shared.sealed import NOTICING_AUDIO, NOTICING_BODY
+from shared.sealed import NOTICING_AUDIO, NOTICING_BODY, OpenedClient
 
 if TYPE_CHECKING:
     from shared.transcription import VoiceResult
@@ -142,11 +142,12 @@ def receive_recording(
 
 @dataclass(frozen=True)
 class ToTranscribe:
-    """A pending note, counted as one more download attempt."""
+    """A pending note, counted as one more download attempt, its client opened once."""
 
     recording_sid: str
     attempts: int
     cues: tuple[Cue, ...]
+    client: OpenedClient
 
     @property
     def may_retry(self) -> bool:
@@ -170,34 +171,31 @@ def start_transcription(session: Session, keys: KeyStore, noticing_id: str) -> T
     if client is None:
         return "gone"
     try:
-        cues = cues_for(session, keys.open_client(session, client))
+        opened = keys.open_client(session, client)
     except ClientGone:
         return "gone"
     noticing.attempts += 1
-    return ToTranscribe(noticing.source_sid, noticing.attempts, cues)
+    return ToTranscribe(noticing.source_sid, noticing.attempts, cues_for(session, opened), opened)
 
 
 def store_transcript(
     session: Session,
-    keys: KeyStore,
+    opened: OpenedClient,
     noticing_id: str,
     result: VoiceResult,
     *,
     audio: bytes | None,
 ) -> str:
-    """pending -> transcribed: seal transcript and tags (and the audio when kept)."""
+    """pending -> transcribed: seal transcript and tags (and the audio when kept).
+
+    ``opened`` is the client opened when the job started; a client deleted
+    since then took this noticing with it, so the row is simply gone.
+    """
     noticing = session.get(Noticing, noticing_id, with_for_update=True)
     if noticing is None:
         return "gone"
     if noticing.status != NoticingStatus.PENDING:
         return f"skipped:{noticing.status}"
-    client = session.get(Client, noticing.client_id)
-    if client is None:
-        return "gone"
-    try:
-        opened = keys.open_client(session, client)
-    except ClientGone:
-        return "gone"
     opened.seal(NOTICING_BODY, noticing, result.text)
     seal_tags(opened, noticing, Tags(result.cues, result.intensity, result.barrier, result.crisis))
     if audio is not None:

@@ -76,7 +76,7 @@ def transcribe_stage(ctx: runtime.Context, noticing_id: str) -> str:
     with ctx.db.session() as session:
         return voice.store_transcript(
             session,
-            ctx.keys,
+            work.client,
             noticing_id,
             result,
             audio=audio if ctx.settings.keep_audio else None,
