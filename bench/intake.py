@@ -464,13 +464,13 @@ def count_tagged(env: dict[str, str]) -> tuple[int, float]:
 
     from shared import runtime
     from shared.config import load_settings
-    from shared.db.models import Noticing
+    from shared.db.models import Noticing, NoticingStatus
 
     ctx = runtime.Context(load_settings(env))
     with ctx.db.session() as session:
         tagged, first, last = session.execute(
             select(func.count(), func.min(Noticing.tagged_at), func.max(Noticing.tagged_at)).where(
-                Noticing.status == "tagged"
+                Noticing.status == NoticingStatus.TAGGED
             )
         ).one()
     ctx.db.dispose()

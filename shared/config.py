@@ -118,6 +118,8 @@ class Settings:
     mail_from: str = ""
     signing_cert_path: str = ""
     signing_key_path: str = field(default="", repr=False)
+    # Told (without client material) when a crisis alert cannot be delivered.
+    operator_email: str = ""
     ack_reply: str = DEFAULT_ACK_REPLY
     unknown_reply: str = DEFAULT_UNKNOWN_REPLY
     help_reply: str = DEFAULT_HELP_REPLY
@@ -179,6 +181,13 @@ def _signing(env: Mapping[str, str]) -> dict[str, str]:
     return {"signing_cert_path": cert, "signing_key_path": key}
 
 
+def _operator_email(env: Mapping[str, str]) -> str:
+    value = env.get("CARRYBACK_OPERATOR_EMAIL", "").strip()
+    if value and ("@" not in value or not value.isascii() or any(c.isspace() for c in value)):
+        raise ConfigError("CARRYBACK_OPERATOR_EMAIL must be one plain ASCII e-mail address")
+    return value
+
+
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     """Read and validate settings; raise ConfigError naming the first bad variable."""
     env = os.environ if env is None else env
@@ -190,6 +199,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         twilio_api_base=_url(env, "TWILIO_API_BASE", defaults.TWILIO_API_BASE, ("https", "http")),
         smtp_url=env.get("SMTP_URL", "").strip(),
         mail_from=env.get("MAIL_FROM", "").strip(),
+        operator_email=_operator_email(env),
         **_signing(env),
         ack_reply=env.get("CARRYBACK_ACK_REPLY", DEFAULT_ACK_REPLY),
         # These three must say something: an empty value falls back to the default.

@@ -6,6 +6,7 @@ import click
 
 from services.cli.errors import clear_errors, load_context
 from shared import audit
+from shared.db.models import BriefStatus, TherapySession
 from shared.roster import brief_lead_minutes, get_client
 
 
@@ -54,10 +55,8 @@ def brief_send(client_id: str) -> None:
             upcoming = upcoming_session(session, target, lead)
             queue_now(session, upcoming.id)
     outcome = send_brief(upcoming.id)
-    if outcome != "sent":
+    if outcome != BriefStatus.SENT:
         with ctx.db.session() as session:
-            from shared.db.models import Session as TherapySession
-
             error = session.get(TherapySession, upcoming.id).last_error
         raise click.ClickException(f"brief not sent: {error or outcome}")
     click.echo("brief sent")

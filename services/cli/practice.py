@@ -13,6 +13,7 @@ from shared.cues import parse_cue_option
 from shared.db.models import Noticing
 from shared.noticings import open_body, open_tags
 from shared.roster import brief_lead_minutes, get_client, set_practice
+from shared.sealed import OpenedClient
 from shared.timeutil import local_to_utc, to_local
 
 
@@ -64,13 +65,13 @@ def noticings(client_id: str, as_json: bool) -> None:
     ctx = load_context()
     with clear_errors(), ctx.db.session() as session:
         target = get_client(session, client_id)
-        data_key = ctx.keys.client_key(session, target.id)
+        opened_client = ctx.keys.open_client(session, target)
         rows = session.execute(
             select(Noticing)
             .where(Noticing.client_id == target.id)
             .order_by(Noticing.received_at, Noticing.id)
         ).scalars()
-        opened = [_noticing_record(data_key, row, target.timezone) for row in rows]
+        opened = [_noticing_record(opened_client, row) for row in rows]
         audit.record(
             session,
             actor=audit.current_actor(),
@@ -87,14 +88,15 @@ def noticings(client_id: str, as_json: bool) -> None:
             click.echo(f"{record['received_at']}  [{record['status']}] ({cues})  {record['text']}")
 
 
-def _noticing_record(data_key: bytes, row: Noticing, tz_name: str) -> dict[str, object]:
-    tags = open_tags(data_key, row)
+def _noticing_record(client: OpenedClient, row: Noticing) -> dict[str, object]:
+    tags = open_tags(client, row)
+    tz_name = client.client.timezone
     return {
         "id": row.id,
         "kind": row.kind,
         "received_at": to_local(row.received_at, tz_name).isoformat(timespec="minutes"),
         "status": row.status,
-        "text": open_body(data_key, row),
+        "text": open_body(client, row),
         "cues": list(tags.cues) if tags else [],
         "intensity": tags.intensity if tags else None,
         "barrier": tags.barrier if tags else False,

@@ -8,6 +8,7 @@ import click
 
 from services.cli.errors import clear_errors, load_context
 from shared import audit
+from shared.db.models import ClientStatus
 from shared.roster import add_client, add_clinician, clinician_by_email, delete_client, get_client
 
 
@@ -88,7 +89,7 @@ def client_delete(client_id: str) -> None:
 
 @client.command("status")
 @click.argument("client_id")
-@click.argument("status", type=click.Choice(["invited", "active", "paused", "opted_out"]))
+@click.argument("status", type=click.Choice([status.value for status in ClientStatus]))
 def client_status(client_id: str, status: str) -> None:
     """Pause or resume a client (opted_out is normally set by the client's STOP)."""
     from shared.roster import set_status

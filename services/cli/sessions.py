@@ -31,7 +31,7 @@ def session_cancel(client_id: str) -> None:
 @click.argument("client_id")
 def session_list(client_id: str) -> None:
     """Upcoming and past sessions with their brief status (and any error)."""
-    from shared.db.models import Session as TherapySession
+    from shared.db.models import TherapySession
 
     ctx = load_context()
     with clear_errors(), ctx.db.session() as session:

@@ -35,6 +35,7 @@ from services.demo import story
 from services.demo.outbox import OpenedBrief, open_brief
 from services.simulator.webhooks import WebhookSender
 from shared import crypto
+from shared.db.models import NoticingStatus
 from shared.smime import generate_self_signed
 from tests.support.processes import (
     ProcessError,
@@ -255,12 +256,12 @@ class Demo:
             nonlocal records
             output = self.cli("noticings", self.client_id, "--json")
             records = [json.loads(line) for line in output.splitlines() if line.strip()]
-            failed = [r for r in records if r["status"] == "failed"]
+            failed = [r for r in records if r["status"] == NoticingStatus.FAILED]
             if failed:
                 raise DemoError(
                     f"{len(failed)} noticing(s) failed in the worker", log=self.logs / "worker.log"
                 )
-            done = [r for r in records if r["status"] == "tagged"]
+            done = [r for r in records if r["status"] == NoticingStatus.TAGGED]
             return len(done) == story.EXPECTED_NOTICINGS
 
         try:

@@ -159,9 +159,14 @@ class TwilioChannel:
             raise TwilioError(f"{action}: network error ({type(exc).__name__})") from None
 
 
+def is_recording_sid(value: object) -> bool:
+    """Twilio's exact RecordingSid shape: the one check, for the webhook form and the API."""
+    return isinstance(value, str) and RECORDING_SID.fullmatch(value) is not None
+
+
 def _check_recording_sid(recording_sid: str) -> None:
     # The sid becomes part of a URL path: only Twilio's exact shape is allowed.
-    if not isinstance(recording_sid, str) or not RECORDING_SID.fullmatch(recording_sid):
+    if not is_recording_sid(recording_sid):
         raise TwilioError("not a Twilio recording sid", permanent=True)
 
 
