@@ -20,10 +20,7 @@ from __future__ import annotations
 import argparse
 import os
 import secrets
-import shutil
-import socket
 import statistics
-import subprocess
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
@@ -31,17 +28,24 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from redis import Redis
-from sqlalchemy import create_engine, delete, insert, select, text, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import delete, insert, select, update
 
 from shared.db import Database
-from shared.db.models import Client, ClientMessaging, Clinician, OutboundMessage, new_id
+from shared.db.models import (
+    Client,
+    ClientMessaging,
+    Clinician,
+    OutboundMessage,
+    OutboundStatus,
+    new_id,
+)
 from shared.messaging import claim_due
 from shared.queue import JobQueues
+from tests.support import postgres
+from tests.support.redis_server import throwaway_redis
 
 TZ = "America/Chicago"
 SLOT = datetime(2026, 3, 11, 10, 0, tzinfo=ZoneInfo(TZ)).astimezone(UTC)  # a Wednesday
-POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
 def populate(db: Database, count: int) -> None:
@@ -100,7 +104,9 @@ def populate(db: Database, count: int) -> None:
 def reset(db: Database) -> None:
     """Back to "all due": the rows one tick created go, every plan shows the slot again."""
     with db.session() as session:
-        session.execute(delete(OutboundMessage).where(OutboundMessage.status == "pending"))
+        session.execute(
+            delete(OutboundMessage).where(OutboundMessage.status == OutboundStatus.PENDING)
+        )
         session.execute(update(ClientMessaging).values(next_due_at=SLOT))
 
 
@@ -141,53 +147,12 @@ def measure(label: str, url: str, count: int, redis_url: str, repeat: int) -> No
     )
 
 
-def postgres_database(admin_url: str) -> tuple[str, str] | None:
-    try:
-        admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-        name = "carryback_bench_" + secrets.token_hex(4)
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-        admin.dispose()
-    except (OperationalError, ImportError):
-        return None
-    return admin_url.rsplit("/", 1)[0] + "/" + name, name
-
-
-def drop_postgres(admin_url: str, name: str) -> None:
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
-
-
-def start_redis(workdir: str) -> tuple[subprocess.Popen[bytes], str]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = shutil.which("redis-server") or "redis-server"
-    process = subprocess.Popen(
-        [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--dir", workdir],
-        stdout=subprocess.DEVNULL,
-    )
-    url = f"redis://127.0.0.1:{port}/0"
-    client = Redis.from_url(url)
-    for _ in range(100):
-        try:
-            client.ping()
-            break
-        except Exception:
-            time.sleep(0.05)
-    return process, url
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=10_000)
-    parser.add_argument("--postgres", default=POSTGRES)
+    parser.add_argument("--postgres", default=postgres.admin_url(), help="admin URL")
     parser.add_argument("--repeat", type=int, default=3, help="ticks timed (best, median)")
     args = parser.parse_args()
-    workdir = tempfile.mkdtemp(prefix="carryback-bench-")
-    redis, redis_url = start_redis(workdir)
     print(f"one tick, {args.clients} clients due in the same minute (times in seconds)")
     print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print(
@@ -195,22 +160,14 @@ def main() -> None:
         f"{'best':>7} {'median':>7} {'cpu':>7} {'ratio':>7} {'queued':>7} {'enqueue':>8} "
         f"{'setup':>6}"
     )
-    try:
+    with throwaway_redis() as redis_url, tempfile.TemporaryDirectory() as workdir:
         sqlite_url = f"sqlite:///{Path(workdir) / 'bench.sqlite3'}"
         measure("sqlite", sqlite_url, args.clients, redis_url, args.repeat)
-        made = postgres_database(args.postgres)
-        if made is None:
+        if not postgres.answers(args.postgres):
             print("postgres   (no PostgreSQL answering; skipped)")
-        else:
-            url, name = made
-            try:
-                measure("postgres", url, args.clients, redis_url, args.repeat)
-            finally:
-                drop_postgres(args.postgres, name)
-    finally:
-        redis.terminate()
-        redis.wait(timeout=10)
-        shutil.rmtree(workdir, ignore_errors=True)
+            return
+        with postgres.throwaway_database(args.postgres, prefix="carryback_bench") as url:
+            measure("postgres", url, args.clients, redis_url, args.repeat)
 
 
 if __name__ == "__main__":

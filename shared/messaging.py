@@ -18,25 +18,30 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 
 from sqlalchemy import Row, bindparam, select, text, update
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
-from shared import audit, crypto
+from shared import audit, defaults
+from shared.channels.sms import LANDLINE_CODES, UNSUBSCRIBED
 from shared.config import Settings
 from shared.db.models import (
+    BriefStatus,
     Call,
     CallAttestation,
     Client,
     ClientMessaging,
+    ClientStatus,
     Noticing,
+    NoticingKind,
+    OutboundKind,
     OutboundMessage,
+    OutboundStatus,
+    TherapySession,
     new_id,
     utcnow,
 )
-from shared.db.models import Session as TherapySession
 from shared.keys import KeyStore
 from shared.reminders import (
     DEFAULT_QUIET,
@@ -52,46 +57,37 @@ from shared.reminders import (
     weekday_name,
     within_caps,
 )
-from shared.roster import client_phone, current_practice, set_status
+from shared.roster import current_practice, set_status
+from shared.sealed import OUTBOUND_BODY, OpenedClient
+from shared.text import normalise
 
 log = logging.getLogger(__name__)
 
 ACTOR = "service:messaging"
-# A claim older than this is a worker that died mid-send; its row is taken again.
-SEND_LEASE = timedelta(minutes=2)
-MAX_ATTEMPTS = 6
-WELCOME_RESEND_AFTER = timedelta(days=1)
-NUDGE_LOOKAHEAD = timedelta(days=2)
+SEND_LEASE = defaults.MESSAGE_SEND_LEASE
+MAX_ATTEMPTS = defaults.MAX_MESSAGE_ATTEMPTS
+WELCOME_RESEND_AFTER = defaults.WELCOME_RESEND_AFTER
+NUDGE_LOOKAHEAD = defaults.NUDGE_LOOKAHEAD
 
 
-class Kind(StrEnum):
-    WELCOME = "welcome"
-    REMINDER = "reminder"
-    NUDGE = "nudge"
-    CRISIS = "crisis"
-
-
-class Status(StrEnum):
-    PENDING = "pending"
-    SENDING = "sending"
-    SENT = "sent"
-    DELIVERED = "delivered"
-    UNDELIVERED = "undelivered"
-    FAILED = "failed"
-    SKIPPED = "skipped"
-    BLOCKED = "blocked"
-
-
+# A nudge is for a session still ahead: its brief not yet sent nor cancelled.
+_NUDGEABLE = (BriefStatus.SCHEDULED, BriefStatus.QUEUED)
 # Rows that count against a client's caps: everything that went, or may still go, out.
-COUNTED = (Status.PENDING, Status.SENDING, Status.SENT, Status.DELIVERED, Status.UNDELIVERED)
+COUNTED = (
+    OutboundStatus.PENDING,
+    OutboundStatus.SENDING,
+    OutboundStatus.SENT,
+    OutboundStatus.DELIVERED,
+    OutboundStatus.UNDELIVERED,
+)
 # Twilio's delivery statuses we record, and the one they map to.
 CALLBACK_STATUSES = {
-    "queued": Status.SENT,
-    "sending": Status.SENT,
-    "sent": Status.SENT,
-    "delivered": Status.DELIVERED,
-    "undelivered": Status.UNDELIVERED,
-    "failed": Status.FAILED,
+    "queued": OutboundStatus.SENT,
+    "sending": OutboundStatus.SENT,
+    "sent": OutboundStatus.SENT,
+    "delivered": OutboundStatus.DELIVERED,
+    "undelivered": OutboundStatus.UNDELIVERED,
+    "failed": OutboundStatus.FAILED,
 }
 
 
@@ -109,11 +105,6 @@ WELCOME = (
 )
 FREQUENCY_NONE = "We text only to answer you, unless you choose reminders."
 FREQUENCY_PLAN = "Reminders {when}, at most {per_week} a week."
-HELP = (
-    "{program}: text what you notice and it goes to your next session. {contact}"
-    "Not monitored in real time: in an emergency call or text 988, or call 911. "
-    "PAUSE pauses reminders, RESUME restarts them, STOP ends all texts."
-)
 REMINDER = "{cue} \u2192 {action}. Text what you notice."
 NUDGE = (
     "Anything to carry back to {weekday}'s session? A text or a call is enough. "
@@ -133,14 +124,16 @@ NOTHING_THIS_WEEK = "nothing this week"
 
 
 def is_pause_request(body: str) -> bool:
-    """PAUSE, or the whole message saying "nothing this week"."""
-    text = body.strip().strip(".!").strip()
-    return text.upper() in PAUSE_WORDS or text.lower() == NOTHING_THIS_WEEK
+    """PAUSE, or the whole message saying "nothing this week" (however it is typed)."""
+    words = normalise(body)
+    return words.upper() in PAUSE_WORDS or words == NOTHING_THIS_WEEK
 
 
 def help_text(settings: Settings) -> str:
-    contact = f"Your practice: {settings.practice_contact}. " if settings.practice_contact else ""
-    return HELP.format(program=settings.program_name, contact=contact)
+    """The HELP reply (a setting) with the practice's contact when one is set."""
+    if not settings.practice_contact:
+        return settings.help_reply
+    return f"{settings.help_reply} Your practice: {settings.practice_contact}."
 
 
 def welcome_text(settings: Settings, plan: ClientMessaging | None) -> str:
@@ -172,8 +165,8 @@ def plan_for(session: Session, client_id: str) -> ClientMessaging:
             remind_days=0,
             quiet_start_minute=DEFAULT_QUIET.start,
             quiet_end_minute=DEFAULT_QUIET.end,
-            max_per_day=1,
-            max_per_week=3,
+            max_per_day=defaults.REMINDERS_MAX_PER_DAY,
+            max_per_week=defaults.REMINDERS_MAX_PER_WEEK,
         )
         session.add(plan)
         session.flush()
@@ -190,8 +183,8 @@ class ReminderChoice:
 
     spec: ReminderSpec | None
     quiet: QuietHours = DEFAULT_QUIET
-    max_per_day: int = 1
-    max_per_week: int = 3
+    max_per_day: int = defaults.REMINDERS_MAX_PER_DAY
+    max_per_week: int = defaults.REMINDERS_MAX_PER_WEEK
     nudge_minute: int | None = None
 
 
@@ -227,7 +220,7 @@ def reschedule(plan: ClientMessaging, tz_name: str, now: datetime) -> None:
 
 def record_consent(session: Session, client: Client, now: datetime) -> None:
     plan_for(session, client.id).consented_at = now
-    set_status(session, client, "active")
+    set_status(session, client, ClientStatus.ACTIVE)
 
 
 def next_session_start(session: Session, client_id: str, now: datetime) -> datetime | None:
@@ -236,7 +229,7 @@ def next_session_start(session: Session, client_id: str, now: datetime) -> datet
         .where(
             TherapySession.client_id == client_id,
             TherapySession.starts_at > now,
-            TherapySession.brief_status != "cancelled",
+            TherapySession.brief_status != BriefStatus.CANCELLED,
         )
         .order_by(TherapySession.starts_at)
         .limit(1)
@@ -306,18 +299,20 @@ def unattested_calls(session: Session, call_sids: list[str]) -> set[str]:
 
 def queue_welcome(session: Session, client: Client, now: datetime) -> str:
     """The welcome (and consent request); re-sending is allowed once a day."""
-    if client.status == "opted_out":
+    if client.status == ClientStatus.OPTED_OUT:
         raise MessagingError("this client has opted out (STOP); nothing can be sent")
     last = session.execute(
         select(OutboundMessage.created_at)
-        .where(OutboundMessage.client_id == client.id, OutboundMessage.kind == Kind.WELCOME)
+        .where(OutboundMessage.client_id == client.id, OutboundMessage.kind == OutboundKind.WELCOME)
         .order_by(OutboundMessage.created_at.desc())
         .limit(1)
     ).scalar_one_or_none()
     if last is not None and now - last < WELCOME_RESEND_AFTER:
         raise MessagingError("the welcome was sent less than a day ago; try again tomorrow")
     plan_for(session, client.id)
-    row = OutboundMessage(client_id=client.id, kind=Kind.WELCOME, due_at=now, status=Status.PENDING)
+    row = OutboundMessage(
+        client_id=client.id, kind=OutboundKind.WELCOME, due_at=now, status=OutboundStatus.PENDING
+    )
     session.add(row)
     session.flush()
     return row.id
@@ -329,11 +324,11 @@ def queue_crisis_reply(
     """The fixed crisis reply by SMS, once per noticing (voice notes: SMS is the only way back)."""
     row = OutboundMessage(
         client_id=client_id,
-        kind=Kind.CRISIS,
+        kind=OutboundKind.CRISIS,
         dedupe_key=f"crisis:{noticing_id}",
         noticing_id=noticing_id,
         due_at=now,
-        status=Status.PENDING,
+        status=OutboundStatus.PENDING,
     )
     inserted = _insert_new(session, [_row_values(row)])
     return inserted[0] if inserted else None
@@ -341,10 +336,10 @@ def queue_crisis_reply(
 
 def crisis_reply_for_voice(session: Session, noticing: Noticing, now: datetime) -> str | None:
     """Crisis language in a voice note's transcript: the fixed reply goes by SMS."""
-    if noticing.kind != "voice" or not noticing.crisis or noticing.crisis_reply_sent:
+    if noticing.kind != NoticingKind.VOICE or not noticing.crisis or noticing.crisis_reply_sent:
         return None
     client = session.get(Client, noticing.client_id)
-    if client is None or client.status == "opted_out":
+    if client is None or client.status == ClientStatus.OPTED_OUT:
         return None
     message_id = queue_crisis_reply(session, client.id, noticing.id, now)
     # Set with the row, before the alert is built: the alert says the reply went out.
@@ -354,7 +349,7 @@ def crisis_reply_for_voice(session: Session, noticing: Noticing, now: datetime) 
 
 def acknowledge_before_consent(session: Session, client: Client, noticing_id: str) -> bool:
     """Before YES a noticing is stored and acknowledged once; later ones quietly."""
-    if client.status != "invited":
+    if client.status != ClientStatus.INVITED:
         return True
     earlier = session.execute(
         select(Noticing.id)
@@ -381,7 +376,7 @@ def _row_values(row: OutboundMessage) -> dict[str, object]:
         "noticing_id": row.noticing_id,
         "due_at": row.due_at,
         "expires_at": row.expires_at,
-        "status": Status.PENDING.value,
+        "status": OutboundStatus.PENDING.value,
         "attempts": 0,
         "created_at": utcnow(),
     }
@@ -499,7 +494,7 @@ def claim_due_reminders(session: Session, now: datetime) -> list[str]:
 
 def _reminder_allowed(plan: Row, slot: datetime, now: datetime, earlier: list[datetime]) -> bool:
     """``plan`` is a client_messaging row joined with the client's timezone and status."""
-    if plan.client_status != "active" or slot_missed(slot, now) or is_paused(plan, slot):
+    if plan.client_status != ClientStatus.ACTIVE or slot_missed(slot, now) or is_paused(plan, slot):
         return False
     if in_quiet_hours(slot, plan.timezone, quiet_of(plan)):
         return False  # the client's quiet hours changed after the slot was set
@@ -512,11 +507,11 @@ def _reminder_row(client_id: str, slot: datetime, stamp: datetime) -> dict[str, 
     return {
         "id": new_id(),
         "client_id": client_id,
-        "kind": Kind.REMINDER.value,
+        "kind": OutboundKind.REMINDER.value,
         "dedupe_key": f"reminder:{client_id}:{slot:%Y%m%dT%H%M}",
         "due_at": slot,
         "expires_at": slot + SLOT_GRACE,
-        "status": Status.PENDING.value,
+        "status": OutboundStatus.PENDING.value,
         "attempts": 0,
         "created_at": stamp,
     }
@@ -531,7 +526,7 @@ def _recent_reminders(session: Session, now: datetime) -> defaultdict[str, list[
         .join(plans, plans.c.client_id == OutboundMessage.client_id)
         .where(
             plans.c.next_due_at <= now,
-            OutboundMessage.kind == Kind.REMINDER.value,
+            OutboundMessage.kind == OutboundKind.REMINDER.value,
             OutboundMessage.due_at >= now - timedelta(days=8),
             OutboundMessage.status.in_([s.value for s in COUNTED]),
         )
@@ -583,8 +578,8 @@ def claim_due_nudges(session: Session, now: datetime) -> list[str]:
         .join(ClientMessaging, ClientMessaging.client_id == Client.id)
         .where(
             ClientMessaging.nudge_minute.is_not(None),
-            Client.status == "active",
-            TherapySession.brief_status.in_(("scheduled", "queued")),
+            Client.status == ClientStatus.ACTIVE,
+            TherapySession.brief_status.in_(_NUDGEABLE),
             TherapySession.starts_at > now,
             TherapySession.starts_at <= now + NUDGE_LOOKAHEAD,
         )
@@ -600,7 +595,7 @@ def claim_due_nudges(session: Session, now: datetime) -> list[str]:
             _row_values(
                 OutboundMessage(
                     client_id=client_id,
-                    kind=Kind.NUDGE,
+                    kind=OutboundKind.NUDGE,
                     dedupe_key=f"nudge:{session_id}",
                     session_id=session_id,
                     due_at=moment,
@@ -617,11 +612,11 @@ def waiting_messages(session: Session, now: datetime, older_than: timedelta) -> 
         session.scalars(
             select(OutboundMessage.id).where(
                 (
-                    (OutboundMessage.status == Status.PENDING)
+                    (OutboundMessage.status == OutboundStatus.PENDING)
                     & (OutboundMessage.created_at <= now - older_than)
                 )
                 | (
-                    (OutboundMessage.status == Status.SENDING)
+                    (OutboundMessage.status == OutboundStatus.SENDING)
                     & (OutboundMessage.claimed_at <= now - SEND_LEASE)
                 )
             )
@@ -638,13 +633,15 @@ def claim(session: Session, message_id: str, now: datetime) -> bool:
         update(OutboundMessage)
         .where(
             OutboundMessage.id == message_id,
-            (OutboundMessage.status == Status.PENDING)
+            (OutboundMessage.status == OutboundStatus.PENDING)
             | (
-                (OutboundMessage.status == Status.SENDING)
+                (OutboundMessage.status == OutboundStatus.SENDING)
                 & (OutboundMessage.claimed_at <= now - SEND_LEASE)
             ),
         )
-        .values(status=Status.SENDING, claimed_at=now, attempts=OutboundMessage.attempts + 1)
+        .values(
+            status=OutboundStatus.SENDING, claimed_at=now, attempts=OutboundMessage.attempts + 1
+        )
     )
     return result.rowcount == 1
 
@@ -671,78 +668,81 @@ def prepare(
     plan = plan_for(session, client.id)
     reason = _why_not(session, row, client, plan, now)
     if reason is not None:
-        final = Status.BLOCKED if client.status == "opted_out" else Status.SKIPPED
+        final = (
+            OutboundStatus.BLOCKED
+            if client.status == ClientStatus.OPTED_OUT
+            else OutboundStatus.SKIPPED
+        )
         _close(row, final, reason, now)
         return final.value
-    body = _render(session, keys, settings, row, client, plan)
+    opened = keys.open_client(session, client)
+    body = _render(session, opened, settings, row, plan)
     if body is None:
         _close(
             row,
-            Status.SKIPPED,
+            OutboundStatus.SKIPPED,
             "nothing to remind of (no cue and action, or nothing this week)",
             now,
         )
-        return Status.SKIPPED.value
-    data_key = keys.client_key(session, client.id)
-    row.body_enc = crypto.seal(data_key, body, "outbound_messages", "body", row.id)
-    return Outgoing(row.id, client_phone(session, keys, client), body)
+        return OutboundStatus.SKIPPED.value
+    opened.seal(OUTBOUND_BODY, row, body)
+    return Outgoing(row.id, opened.phone, body)
 
 
 def _why_not(
     session: Session, row: OutboundMessage, client: Client, plan: ClientMessaging, now: datetime
 ) -> str | None:
-    if client.status == "opted_out":
+    if client.status == ClientStatus.OPTED_OUT:
         return "the client has opted out (STOP)"
     if plan.landline_at is not None:
         return "the number cannot take texts (landline)"
-    if row.kind == Kind.CRISIS:
+    if row.kind == OutboundKind.CRISIS:
         return None  # the crisis reply goes to anyone not opted out
-    if row.kind != Kind.WELCOME and client.status != "active":
+    if row.kind != OutboundKind.WELCOME and client.status != ClientStatus.ACTIVE:
         return (
             "the client has not replied YES"
-            if client.status == "invited"
+            if client.status == ClientStatus.INVITED
             else f"client {client.status}"
         )
     if row.expires_at is not None and now > row.expires_at:
         return "its slot passed before it could be sent"
-    if row.kind in (Kind.REMINDER, Kind.NUDGE):
+    if row.kind in (OutboundKind.REMINDER, OutboundKind.NUDGE):
         if is_paused(plan, now):
             return "the client chose a pause"
         if in_quiet_hours(now, client.timezone, quiet_of(plan)):
             return "quiet hours"
-    if row.kind == Kind.NUDGE:
+    if row.kind == OutboundKind.NUDGE:
         status = session.execute(
             select(TherapySession.brief_status).where(TherapySession.id == row.session_id)
         ).scalar_one_or_none()
-        if status not in ("scheduled", "queued"):
+        if status not in _NUDGEABLE:
             return "the session was cancelled or moved"
     return None
 
 
 def _render(
     session: Session,
-    keys: KeyStore,
+    opened: OpenedClient,
     settings: Settings,
     row: OutboundMessage,
-    client: Client,
     plan: ClientMessaging,
 ) -> str | None:
-    if row.kind == Kind.WELCOME:
+    if row.kind == OutboundKind.WELCOME:
         return welcome_text(settings, plan)
-    if row.kind == Kind.CRISIS:
+    if row.kind == OutboundKind.CRISIS:
         return settings.crisis_reply
-    if row.kind == Kind.NUDGE:
+    if row.kind == OutboundKind.NUDGE:
         starts_at = session.execute(
             select(TherapySession.starts_at).where(TherapySession.id == row.session_id)
         ).scalar_one()
-        return nudge_text(starts_at, client.timezone)
-    practice = current_practice(session, keys, client)
+        return nudge_text(starts_at, opened.client.timezone)
+    practice = current_practice(session, opened)
     if practice is None or practice.nothing_this_week or not practice.cues or not practice.action:
         return None
     return reminder_text(practice.cues[0].label, practice.action)
 
 
-def _close(row: OutboundMessage, status: Status, reason: str, now: datetime) -> None:
+def _close(row: OutboundMessage, status: OutboundStatus, reason: str, now: datetime) -> None:
     row.status = status
     row.last_error = reason[:200]
     row.status_at = now
@@ -752,8 +752,10 @@ def record_sent(session: Session, message_id: str, sid: str, now: datetime) -> N
     """Twilio took it. Its callback may have come first: a status it set is kept."""
     sent = session.execute(
         update(OutboundMessage)
-        .where(OutboundMessage.id == message_id, OutboundMessage.status == Status.SENDING)
-        .values(status=Status.SENT, twilio_sid=sid, sent_at=now, status_at=now, last_error=None)
+        .where(OutboundMessage.id == message_id, OutboundMessage.status == OutboundStatus.SENDING)
+        .values(
+            status=OutboundStatus.SENT, twilio_sid=sid, sent_at=now, status_at=now, last_error=None
+        )
     ).rowcount
     if not sent:
         session.execute(
@@ -785,19 +787,19 @@ def record_failure(
     row.error_code = code
     row.last_error = str(error)[:200]
     row.status_at = now
-    if code == 21610 and client is not None:
-        row.status = Status.BLOCKED
-        set_status(session, client, "opted_out")
+    if code == UNSUBSCRIBED and client is not None:
+        row.status = OutboundStatus.BLOCKED
+        set_status(session, client, ClientStatus.OPTED_OUT)
         return "blocked"
-    if code in (21614, 30006) and client is not None:
+    if code in LANDLINE_CODES and client is not None:
         mark_landline(session, client, now)
-        row.status = Status.FAILED
+        row.status = OutboundStatus.FAILED
         return "failed"
     if permanent or row.attempts >= MAX_ATTEMPTS:
-        row.status = Status.FAILED
+        row.status = OutboundStatus.FAILED
         return "failed"
     expired = row.expires_at is not None and now > row.expires_at
-    row.status = Status.SKIPPED if expired else Status.PENDING
+    row.status = OutboundStatus.SKIPPED if expired else OutboundStatus.PENDING
     return "skipped" if expired else "retry"
 
 
@@ -838,18 +840,23 @@ def record_status(
     if mapped is None:
         return True
     # Callbacks can arrive out of order: never step back from a final state.
-    if row.status in (Status.DELIVERED, Status.UNDELIVERED, Status.FAILED, Status.BLOCKED):
+    if row.status in (
+        OutboundStatus.DELIVERED,
+        OutboundStatus.UNDELIVERED,
+        OutboundStatus.FAILED,
+        OutboundStatus.BLOCKED,
+    ):
         return True
     row.status = mapped
     row.status_at = now
     if error_code:
         row.error_code = error_code
-    if error_code == 21610:
-        row.status = Status.BLOCKED
+    if error_code == UNSUBSCRIBED:
+        row.status = OutboundStatus.BLOCKED
         client = session.get(Client, row.client_id)
         if client is not None:
-            set_status(session, client, "opted_out")
-    elif error_code in (21614, 30006):
+            set_status(session, client, ClientStatus.OPTED_OUT)
+    elif error_code in LANDLINE_CODES:
         client = session.get(Client, row.client_id)
         if client is not None:
             mark_landline(session, client, now)

@@ -13,17 +13,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from shared import defaults
 from shared.timeutil import zone
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 DAY_FULL = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-DEFAULT_QUIET_START = 21 * 60
-DEFAULT_QUIET_END = 8 * 60
-MAX_PER_DAY = 1
-MAX_PER_WEEK = 3
-# A slot that could not go out within this long (Redis or Twilio down, the
-# loop stopped) is skipped: a reminder arriving hours late is worse than none.
-SLOT_GRACE = timedelta(minutes=10)
+DEFAULT_QUIET_START = defaults.QUIET_START_MINUTE
+DEFAULT_QUIET_END = defaults.QUIET_END_MINUTE
+MAX_PER_DAY = defaults.REMINDERS_MAX_PER_DAY
+MAX_PER_WEEK = defaults.REMINDERS_MAX_PER_WEEK
+SLOT_GRACE = defaults.SLOT_GRACE
 _DAY_WORDS = {name.lower(): n for n, name in enumerate(DAY_NAMES)}
 _GROUPS = {
     "daily": tuple(range(7)),

@@ -7,7 +7,6 @@ SDK over HTTP and calling the intake back (signed) with delivery statuses.
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -17,6 +16,8 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from services.intake.app import create_app
+from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
+from services.simulator.webhooks import WebhookSender, new_sid
 from services.summary.loop import tick
 from services.worker.jobs import _alert_if_pending, send_message
 from services.worker.runner import run_worker
@@ -37,9 +38,8 @@ from shared.db.models import (
 from shared.queue import JobQueues, connect
 from shared.reminders import ReminderSpec, in_quiet_hours, parse_spec
 from shared.roster import add_client, add_clinician, get_client, set_practice, set_status
-from shared.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
-from shared.simulator.webhooks import WebhookSender, new_sid
-from tests.conftest import ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER, free_port
+from tests.support.processes import free_port, wait_until
+from tests.support.webhooks import ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER
 
 PHONE = "+14155550100"
 CUES = [Cue("tight chest before the meeting", ("standup",))]
@@ -61,11 +61,7 @@ def daytime_zone(now: datetime) -> str:
 
 
 def wait_for(check: Callable[[], bool], what: str, deadline_s: float = 15.0) -> None:
-    end = time.monotonic() + deadline_s
-    while not check():
-        if time.monotonic() > end:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.05)
+    wait_until(check, deadline_s=deadline_s, what=what, interval_s=0.05)
 
 
 @pytest.fixture
@@ -225,7 +221,7 @@ def test_welcome_resend_is_once_a_day(msg_ctx) -> None:
     with msg_ctx.db.session() as session:
         messaging.queue_welcome(session, get_client(session, client_id), utcnow())
     runner = CliRunner()
-    from shared.cli import main
+    from services.cli import main
 
     again = runner.invoke(main, ["client", "welcome", client_id])
     assert again.exit_code == 1 and "less than a day ago" in again.output
@@ -456,7 +452,7 @@ def test_nudge_the_day_before_and_a_cancelled_session_removes_it(msg_ctx, contro
 
 
 def test_invalid_reminder_spec_is_a_clear_error(msg_ctx) -> None:
-    from shared.cli import main
+    from services.cli import main
 
     client_id = enrol(msg_ctx, "America/Chicago")
     result = CliRunner().invoke(main, ["practice", "set", client_id, "--remind", "Mon-Fri 21:30"])
@@ -470,7 +466,7 @@ def test_invalid_reminder_spec_is_a_clear_error(msg_ctx) -> None:
 
 
 def test_moving_time_zone_keeps_the_local_time(msg_ctx) -> None:
-    from shared.cli import main
+    from services.cli import main
 
     client_id = enrol(msg_ctx, "America/Chicago")
     CliRunner().invoke(main, ["practice", "set", client_id, "--remind", "daily 09:00", "--yes"])
@@ -592,7 +588,7 @@ def test_status_callback_is_signed_and_a_landline_is_marked(msg_ctx, control, se
         assert session.get(ClientMessaging, client_id).landline_at is not None
         actions = session.execute(select(AuditEvent.action)).scalars().all()
     assert "client.landline" in actions
-    from shared.cli import main
+    from services.cli import main
 
     listed = CliRunner().invoke(main, ["client", "messages", client_id])
     assert "cannot take texts (a landline)" in listed.output

@@ -2,13 +2,16 @@
 
 The summary service reads the database, decrypts the client's material and
 hands these frozen dataclasses to :mod:`shared.briefs.render`. Nothing here
-knows about SQLAlchemy, Flask or email.
+queries the database or knows about Flask or email (it only names the
+noticing kinds declared beside their model).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+
+from shared.db.models import NoticingKind
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,7 @@ class BriefNoticing:
 
     received_at: datetime  # aware, already in the client's local timezone
     text: str  # verbatim; for voice, the automatic transcript
-    kind: str  # "sms" | "voice"
+    kind: NoticingKind
     cues: tuple[str, ...]  # matched cue labels
     intensity: int | None
     barrier: bool
@@ -45,7 +48,7 @@ class BriefNoticing:
 
     @property
     def is_voice(self) -> bool:
-        return self.kind == "voice"
+        return self.kind == NoticingKind.VOICE
 
 
 @dataclass(frozen=True)
@@ -61,11 +64,3 @@ class BriefInput:
     noticings: tuple[BriefNoticing, ...]  # oldest first
     late: bool = False  # sent after the session started (a retry): said plainly at the top
     pause_from: datetime | None = None  # the client texted PAUSE (local time), if in force
-
-
-UNATTESTED = "caller ID not verified by the carrier"
-
-
-def pause_line(pause_from: datetime) -> str:
-    """Said neutrally: a pause is a plan the client chose, never a gap."""
-    return f"The client chose a pause from {pause_from:%A}."

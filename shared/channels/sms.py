@@ -18,6 +18,7 @@ from twilio.rest import Client
 
 from shared.channels import ChannelError
 from shared.channels.twilio import KNOWN_ERRORS, TRANSIENT_STATUSES, TwilioSettings
+from shared.defaults import TWILIO_HTTP_TIMEOUT_SECONDS
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,9 @@ class SmsError(ChannelError):
 class MessagesChannel:
     """Sends one SMS per call; Twilio reports delivery to ``status_callback``."""
 
-    def __init__(self, settings: TwilioSettings, *, timeout: float = 10.0) -> None:
+    def __init__(
+        self, settings: TwilioSettings, *, timeout: float = TWILIO_HTTP_TIMEOUT_SECONDS
+    ) -> None:
         self._from = settings.phone_number
         self._client = Client(
             settings.account_sid,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from enum import StrEnum
 
 from sqlalchemy import (
     Boolean,
@@ -25,6 +26,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
+
+from shared import defaults
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -66,6 +69,85 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+# --- state machines: every status is declared here, once, beside its table ---
+
+
+class ClientStatus(StrEnum):
+    """Whether a client's messages are taken (opted_out: the client sent STOP)."""
+
+    INVITED = "invited"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    OPTED_OUT = "opted_out"
+
+
+class BriefStatus(StrEnum):
+    """A session's brief: scheduled -> queued -> sending -> sent | failed; cancelled when moved."""
+
+    SCHEDULED = "scheduled"
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class NoticingKind(StrEnum):
+    SMS = "sms"
+    VOICE = "voice"
+
+
+class NoticingStatus(StrEnum):
+    """sms: received -> tagged. voice: pending -> transcribed -> tagged; or absent | failed."""
+
+    RECEIVED = "received"
+    PENDING = "pending"
+    TRANSCRIBED = "transcribed"
+    TAGGED = "tagged"
+    ABSENT = "absent"
+    FAILED = "failed"
+
+
+class AlertStatus(StrEnum):
+    """A crisis alert: none, or pending -> sending -> sent | failed (see shared.alerts)."""
+
+    NONE = "none"
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class RecordingStatus(StrEnum):
+    """What Twilio's recording callback reports; only ``completed`` has audio."""
+
+    COMPLETED = "completed"
+    ABSENT = "absent"
+    FAILED = "failed"
+
+
+class OutboundKind(StrEnum):
+    """Why Carryback texts a client first (see shared.messaging)."""
+
+    WELCOME = "welcome"
+    REMINDER = "reminder"
+    NUDGE = "nudge"
+    CRISIS = "crisis"
+
+
+class OutboundStatus(StrEnum):
+    """An outbound text (see :class:`OutboundMessage` for the transitions)."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    DELIVERED = "delivered"
+    UNDELIVERED = "undelivered"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+    BLOCKED = "blocked"
+
+
 class Keyring(Base):
     """Service-wide keys (the phone blind-index key), wrapped by the master key."""
 
@@ -98,7 +180,7 @@ class Client(Base):
     phone_enc: Mapped[bytes] = mapped_column(LargeBinary)
     name_enc: Mapped[bytes] = mapped_column(LargeBinary)
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
-    status: Mapped[str] = mapped_column(String(16), default="active")
+    status: Mapped[str] = mapped_column(String(16), default=ClientStatus.ACTIVE)
     status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -134,7 +216,7 @@ class Practice(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class Session(Base):
+class TherapySession(Base):
     """A therapy session a brief is due for; one brief per session, ever."""
 
     __tablename__ = "sessions"
@@ -143,8 +225,7 @@ class Session(Base):
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
     brief_due_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
-    # scheduled -> queued -> sending -> sent | failed ; cancelled when moved
-    brief_status: Mapped[str] = mapped_column(String(16), default="scheduled", index=True)
+    brief_status: Mapped[str] = mapped_column(String(16), default=BriefStatus.SCHEDULED, index=True)
     brief_attempts: Mapped[int] = mapped_column(Integer, default=0)
     brief_claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     brief_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
@@ -166,11 +247,7 @@ class Call(Base):
 
 
 class Noticing(Base):
-    """One message from a client, text or voice.
-
-    sms:   received -> tagged
-    voice: pending -> transcribed -> tagged ; or absent | failed (with a reason)
-    """
+    """One message from a client, text or voice (states: :class:`NoticingStatus`)."""
 
     __tablename__ = "noticings"
 
@@ -189,8 +266,12 @@ class Noticing(Base):
     duration_s: Mapped[float | None] = mapped_column(Float, nullable=True)
     crisis: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     crisis_reply_sent: Mapped[bool] = mapped_column(Boolean, default=False)
-    # none | pending | sent | failed
-    crisis_alert: Mapped[str] = mapped_column(String(8), default="none", index=True)
+    crisis_alert: Mapped[str] = mapped_column(String(8), default=AlertStatus.NONE, index=True)
+    # The alert's lease and tries (shared.alerts): a claim older than the
+    # lease is taken again, so a killed sender cannot leave it stuck.
+    alert_claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    alert_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    alert_error: Mapped[str | None] = mapped_column(String(300), nullable=True)
     recording_deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     failure_reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -237,10 +318,10 @@ class ClientMessaging(Base):
     # Bit 0 = Monday ... bit 6 = Sunday; 0 means no reminders.
     remind_days: Mapped[int] = mapped_column(Integer, default=0)
     remind_minute: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    quiet_start_minute: Mapped[int] = mapped_column(Integer, default=21 * 60)
-    quiet_end_minute: Mapped[int] = mapped_column(Integer, default=8 * 60)
-    max_per_day: Mapped[int] = mapped_column(Integer, default=1)
-    max_per_week: Mapped[int] = mapped_column(Integer, default=3)
+    quiet_start_minute: Mapped[int] = mapped_column(Integer, default=defaults.QUIET_START_MINUTE)
+    quiet_end_minute: Mapped[int] = mapped_column(Integer, default=defaults.QUIET_END_MINUTE)
+    max_per_day: Mapped[int] = mapped_column(Integer, default=defaults.REMINDERS_MAX_PER_DAY)
+    max_per_week: Mapped[int] = mapped_column(Integer, default=defaults.REMINDERS_MAX_PER_WEEK)
     nudge_minute: Mapped[int | None] = mapped_column(Integer, nullable=True)
     # The next reminder slot in UTC, precomputed so a tick is one indexed range scan.
     next_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
@@ -276,7 +357,7 @@ class OutboundMessage(Base):
     due_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Past this moment the message is skipped, never sent late (reminders, nudges).
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
-    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    status: Mapped[str] = mapped_column(String(16), default=OutboundStatus.PENDING, index=True)
     body_enc: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

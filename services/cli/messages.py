@@ -1,0 +1,135 @@
+"""Texts Carryback sends first: reminders as co-built, the welcome, what was sent.
+
+``practice set --remind/--nudge/--no-reminders`` lands in :func:`set_reminders`;
+``client welcome``, ``client tz`` and ``client messages`` extend the ``client`` group.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import click
+from sqlalchemy import select
+
+from services.cli.errors import clear_errors, load_context
+from services.cli.roster import client
+from shared import messaging, reminders, runtime
+from shared.db.models import OutboundMessage, utcnow
+from shared.roster import current_practice, get_client
+from shared.timeutil import to_local, zone
+
+
+@dataclass(frozen=True)
+class ReminderOptions:
+    """The reminder options of ``practice set``, as typed."""
+
+    remind: str | None
+    quiet_hours: str | None
+    max_per_week: int
+    nudge: str | None
+    confirmed: bool
+
+
+def set_reminders(ctx: runtime.Context, client_id: str, options: ReminderOptions) -> None:
+    """Show the reminder exactly as the client will get it, then save it."""
+    with clear_errors():
+        choice = _choice(options)
+        _show(ctx, client_id, choice, options)
+        if (choice.spec or choice.nudge_minute is not None) and not options.confirmed:
+            click.confirm("Shown to the client? Save these reminders", abort=True)
+        with ctx.db.session() as session:
+            target = get_client(session, client_id)
+            plan = messaging.set_reminders(session, target, choice, utcnow())
+            next_due, tz_name = plan.next_due_at, target.timezone
+    if next_due is not None:
+        local = to_local(next_due, tz_name).strftime("%a %Y-%m-%d %H:%M %Z")
+        click.echo(f"next reminder {local}")
+    else:
+        click.echo("no reminders scheduled")
+
+
+def _choice(options: ReminderOptions) -> messaging.ReminderChoice:
+    quiet = reminders.DEFAULT_QUIET
+    if options.quiet_hours:
+        quiet = reminders.parse_quiet(options.quiet_hours)
+    choice = messaging.ReminderChoice(
+        spec=reminders.parse_spec(options.remind, quiet) if options.remind else None,
+        quiet=quiet,
+        max_per_week=options.max_per_week,
+        nudge_minute=reminders.parse_clock(options.nudge) if options.nudge else None,
+    )
+    reminders.check_caps(choice.max_per_day, choice.max_per_week)
+    return choice
+
+
+def _show(
+    ctx: runtime.Context,
+    client_id: str,
+    choice: messaging.ReminderChoice,
+    options: ReminderOptions,
+) -> None:
+    if choice.spec is not None:
+        with ctx.db.session() as session:
+            target = get_client(session, client_id)
+            practice = current_practice(session, ctx.keys.open_client(session, target))
+        text = (
+            messaging.reminder_text(practice.cues[0].label, practice.action)
+            if practice and practice.cues and practice.action
+            else "(no reminder goes out until the practice has a cue and an action)"
+        )
+        click.echo(
+            f"Reminders {choice.spec}, at most {choice.max_per_week} a week, never {choice.quiet}:"
+        )
+        click.echo(f"  {text}")
+    if options.nudge:
+        click.echo(f"The day before each session at {options.nudge}:")
+        click.echo(f"  {messaging.NUDGE.format(weekday='<the session day>')}")
+
+
+@client.command("welcome")
+@click.argument("client_id")
+def client_welcome(client_id: str) -> None:
+    """Send the welcome (and consent request) again; at most once a day."""
+    ctx = load_context()
+    with clear_errors(), ctx.db.session() as session:
+        message_id = messaging.queue_welcome(session, get_client(session, client_id), utcnow())
+    queued = ctx.queues.enqueue_message(message_id)
+    click.echo("welcome queued" if queued else "welcome stored; it goes out once Redis is back")
+
+
+@client.command("tz")
+@click.argument("client_id")
+@click.argument("timezone")
+def client_tz(client_id: str, timezone: str) -> None:
+    """The client moved: their reminders follow their new local time."""
+    ctx = load_context()
+    with clear_errors(), ctx.db.session() as session:
+        zone(timezone)
+        target = get_client(session, client_id)
+        target.timezone = timezone
+        messaging.reschedule(messaging.plan_for(session, target.id), timezone, utcnow())
+    click.echo(timezone)
+
+
+@client.command("messages")
+@click.argument("client_id")
+def client_messages(client_id: str) -> None:
+    """Texts Carryback sent or will send this client, with Twilio's delivery status."""
+    ctx = load_context()
+    with clear_errors(), ctx.db.session() as session:
+        target = get_client(session, client_id)
+        plan = messaging.plan_for(session, target.id)
+        rows = session.execute(
+            select(OutboundMessage)
+            .where(OutboundMessage.client_id == target.id)
+            .order_by(OutboundMessage.due_at)
+        ).scalars()
+        for row in rows:
+            due = to_local(row.due_at, target.timezone).strftime("%Y-%m-%d %H:%M %Z")
+            note = f"  {row.last_error}" if row.last_error else ""
+            click.echo(f"{due}  {row.kind:<8} {row.status}{note}")
+        if plan.landline_at is not None:
+            click.echo("warning: this number cannot take texts (a landline); ask for a mobile")
+        if plan.paused_at is not None:
+            since = to_local(plan.paused_at, target.timezone)
+            click.echo(f"reminders paused by the client since {since:%a %H:%M}")
