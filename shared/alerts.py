@@ -26,6 +26,7 @@ from shared import audit
 from shared.briefs.render import build_alert_mime
 from shared.db.models import AlertStatus, Client, Clinician, Noticing
 from shared.keys import ClientGone, KeyStore
+from shared.messaging import crisis_reply_outcome
 from shared.sealed import NOTICING_BODY
 from shared.timeutil import to_local
 
@@ -165,7 +166,7 @@ def prepare_alert(session: Session, keys: KeyStore, noticing_id: str) -> Prepare
     inner = build_alert_mime(
         to_local(noticing.received_at, client.timezone),
         opened.open_text(NOTICING_BODY, noticing) or VOICE_PENDING_TEXT,
-        noticing.crisis_reply_sent,
+        crisis_reply_outcome(session, noticing).value,
         opened.name,
     )
     return PreparedAlert(inner, clinician.email, clinician.certificate_pem)

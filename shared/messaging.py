@@ -18,6 +18,7 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import Enum
 
 from sqlalchemy import Row, bindparam, select, text, update
 from sqlalchemy.dialects import sqlite
@@ -359,11 +360,54 @@ def acknowledge_before_consent(session: Session, client: Client, noticing_id: st
     return earlier is None
 
 
-def crisis_reply_status(session: Session, noticing_id: str) -> str | None:
-    """What became of a voice note's SMS crisis reply (None: none was queued)."""
-    return session.execute(
-        select(OutboundMessage.status).where(OutboundMessage.dedupe_key == f"crisis:{noticing_id}")
+def record_crisis_reply_in_answer(
+    session: Session, client_id: str, noticing_id: str, now: datetime
+) -> str:
+    """The crisis reply Twilio sends from our TwiML answer, as a row its status callback finds.
+
+    TwiML's ``<Message action=...>`` sends that message's status callbacks to
+    the URL given; the row id rides in it (see :func:`status_callback_url`).
+    The row is ``sent`` at once: the answer is the hand-off, no job sends it.
+    """
+    row = OutboundMessage(
+        client_id=client_id,
+        kind=OutboundKind.CRISIS,
+        dedupe_key=f"crisis:{noticing_id}",
+        noticing_id=noticing_id,
+        due_at=now,
+        status=OutboundStatus.SENT,
+        sent_at=now,
+        status_at=now,
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+class CrisisReply(Enum):
+    """What the clinician's crisis alert can say about the client's crisis reply."""
+
+    NONE = "none"  # no automatic reply is recorded for this message
+    DELIVERED = "delivered"  # Twilio confirmed delivery to the phone
+    BLOCKED = "blocked"  # the number opted out (STOP, Twilio error 21610)
+    NOT_DELIVERED = "not delivered"  # Twilio reported it failed or undelivered
+    UNKNOWN = "unknown"  # handed over (or about to be); no delivery report yet
+
+
+def crisis_reply_outcome(session: Session, noticing: Noticing) -> CrisisReply:
+    """What became of the fixed crisis reply to this noticing, as far as Twilio told us."""
+    status = session.execute(
+        select(OutboundMessage.status).where(OutboundMessage.dedupe_key == f"crisis:{noticing.id}")
     ).scalar_one_or_none()
+    if status is None:
+        return CrisisReply.UNKNOWN if noticing.crisis_reply_sent else CrisisReply.NONE
+    if status == OutboundStatus.DELIVERED:
+        return CrisisReply.DELIVERED
+    if status == OutboundStatus.BLOCKED:
+        return CrisisReply.BLOCKED
+    if status in (OutboundStatus.FAILED, OutboundStatus.UNDELIVERED, OutboundStatus.SKIPPED):
+        return CrisisReply.NOT_DELIVERED
+    return CrisisReply.UNKNOWN
 
 
 def _row_values(row: OutboundMessage) -> dict[str, object]:

@@ -61,6 +61,8 @@ class SmsResult:
     crisis: bool = False
     enqueue_tag: list[str] = field(default_factory=list)
     enqueue_alert: list[str] = field(default_factory=list)
+    # The outbound row tracking the crisis reply sent in this answer (its status callback).
+    reply_message_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -227,6 +229,11 @@ def _store(
     reply = _reply_for(settings, client, crisis)
     if not crisis and not messaging.acknowledge_before_consent(session, client, noticing.id):
         reply = ""
+    tracked = (
+        messaging.record_crisis_reply_in_answer(session, client.id, noticing.id, utcnow())
+        if crisis
+        else None
+    )
     return SmsResult(
         Outcome.STORED,
         reply,
@@ -234,6 +241,7 @@ def _store(
         crisis=crisis,
         enqueue_tag=[noticing.id],
         enqueue_alert=[noticing.id] if crisis else [],
+        reply_message_id=tracked,
     )
 
 

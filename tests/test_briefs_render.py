@@ -419,16 +419,32 @@ def test_large_brief_mime_is_mixed_with_the_full_list_attached():
 
 
 def test_crisis_alert_carries_the_message_and_the_reply_status():
-    inner = parse(build_alert_mime(at(10, 22, 15), "I can't <do> this", True, "Sam Okafor"))
+    inner = parse(build_alert_mime(at(10, 22, 15), "I can't <do> this", "unknown", "Sam Okafor"))
     text = inner.get_body(("plain",)).get_content()
     assert text.startswith("A message from one of your clients needs your attention")
     assert "Client: Sam Okafor" in text
     assert "Tuesday 10 June, 22:15" in text
     assert "I can't <do> this" in text
-    assert "The fixed crisis reply, with crisis line numbers, went out to the client." in text
+    assert "went out to the client; its delivery is unknown" in text
     html = inner.get_body(("html",)).get_content()
     assert "I can&#x27;t &lt;do&gt; this" in html
     assert inner["Subject"] is None
+
+
+@pytest.mark.parametrize(
+    ("outcome", "said"),
+    [
+        ("delivered", "was delivered to the client's phone"),
+        ("blocked", "opted out of texts (STOP; Twilio error 21610)"),
+        ("not delivered", "Twilio reported it undelivered"),
+        ("unknown", "its delivery is unknown"),
+        ("none", "No automatic crisis reply is recorded"),
+    ],
+)
+def test_crisis_alert_says_what_became_of_the_crisis_reply(outcome: str, said: str) -> None:
+    inner = parse(build_alert_mime(at(10, 22, 15), "I can't do this", outcome, "Sam Okafor"))
+    assert said in inner.get_body(("plain",)).get_content()
+    assert said in inner.get_body(("html",)).get_content()
 
 
 # --------------------------------------------------------------------------- #

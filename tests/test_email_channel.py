@@ -137,7 +137,7 @@ def test_an_encrypted_brief_arrives_decryptable(tmp_path):
     inner = build_alert_mime(
         datetime(2025, 6, 10, 22, 15, tzinfo=UTC),
         "tight chest before the quarterly review",
-        True,
+        "unknown",
         "Priya Raman",
     )
     body = encrypt_message(inner, load_clinician_certificate(cert_pem))

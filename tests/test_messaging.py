@@ -21,7 +21,7 @@ from services.simulator.webhooks import WebhookSender, new_sid
 from services.summary.loop import tick
 from services.worker.jobs import _alert_if_pending, send_message
 from services.worker.runner import run_worker
-from shared import messaging, runtime
+from shared import alerts, messaging, runtime
 from shared.briefing import prepare_brief, upcoming_session
 from shared.briefs.render import render_text
 from shared.config import load_settings
@@ -560,6 +560,40 @@ def test_crisis_in_a_voice_transcript_gets_the_crisis_reply_by_sms(msg_ctx, cont
     assert [m["body"] for m in control.messages()] == [ctx.settings.crisis_reply]
     with ctx.db.session() as session:
         assert session.get(Noticing, noticing.id).crisis_reply_sent  # the alert says so
+
+
+@pytest.mark.parametrize(
+    ("twilio_status", "error_code", "said"),
+    [
+        ("delivered", "", "was delivered to the client's phone"),
+        ("undelivered", "21610", "opted out of texts (STOP; Twilio error 21610)"),
+    ],
+)
+def test_crisis_alert_says_whether_the_texted_crisis_reply_reached_the_phone(
+    msg_ctx, sender, twilio_status: str, error_code: str, said: str
+) -> None:
+    ctx = msg_ctx
+    client_id = enrol(ctx, "America/Chicago")
+    answer = sender.sms(PHONE, "I want to kill myself tonight", to=TWILIO_NUMBER)
+    [reply] = rows(ctx, client_id)
+    assert (reply.kind, reply.status) == ("crisis", "sent")
+    # TwiML's <Message action=...> is where Twilio reports this reply's delivery.
+    callback = f"{ctx.settings.public_base_url}/twilio/status?message={reply.id}"
+    assert f'action="{callback}"' in answer.text
+    assert "call or text 988" in answer.text
+
+    def alert_text() -> str:
+        with ctx.db.session() as session:
+            prepared = alerts.prepare_alert(session, ctx.keys, reply.noticing_id)
+        return prepared.inner.get_body(("plain",)).get_content()
+
+    assert "its delivery is unknown (no report from Twilio yet)" in alert_text()
+    report = {"AccountSid": ACCOUNT_SID, "MessageSid": new_sid("SM")}
+    report["MessageStatus"] = twilio_status
+    if error_code:  # Twilio sends ErrorCode only with a failure
+        report["ErrorCode"] = error_code
+    assert sender.post(f"/twilio/status?message={reply.id}", report).status_code == 204
+    assert said in alert_text()
 
 
 # --- delivery status -------------------------------------------------------------------------

@@ -91,7 +91,14 @@ def sms() -> Response:
         ctx.queues.enqueue_tag(noticing_id)
     log.info("sms %s: %s", form["MessageSid"], result.outcome.value)
     reply = MessagingResponse()
-    if result.reply:
+    if result.reply and result.reply_message_id:
+        # TwiML's action URL receives this reply's delivery statuses, so the
+        # clinician's alert can say whether the crisis reply reached the phone.
+        callback = messaging.status_callback_url(
+            ctx.settings.public_base_url, result.reply_message_id
+        )
+        reply.message(result.reply, action=callback, method="POST")
+    elif result.reply:
         reply.message(result.reply)
     return _twiml(reply)
 

@@ -126,13 +126,17 @@ def build_brief_mime(brief: BriefInput) -> EmailMessage:
 
 
 def build_alert_mime(
-    received_at: datetime, text: str, crisis_reply_sent: bool, client_name: str
+    received_at: datetime, text: str, crisis_reply: str, client_name: str
 ) -> EmailMessage:
-    """The inner crisis-alert message (encrypted by the caller like a brief)."""
+    """The inner crisis-alert message (encrypted by the caller like a brief).
+
+    ``crisis_reply``: what became of the client's crisis reply, one of
+    ``none``, ``delivered``, ``blocked``, ``not delivered``, ``unknown``.
+    """
     context = {
         "received_at": received_at,
         "text": text,
-        "crisis_reply_sent": crisis_reply_sent,
+        "crisis_reply": crisis_reply,
         "client_name": client_name,
     }
     text_body = _templates().get_template("alert.txt").render(context)
