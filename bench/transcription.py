@@ -36,13 +36,18 @@ import numpy as np
 import soundfile
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
-from shared.cues import Cue
-from shared.transcription import WhisperTranscriber, decode_audio, transcribe_and_tag
-from shared.transcription import engine as engine_settings
-from shared.transcription.audio import resample
-from shared.transcription.model import choose_model
+from shared.cues import Cue  # noqa: E402
+from shared.transcription import (  # noqa: E402
+    WhisperTranscriber,
+    decode_audio,
+    transcribe_and_tag,
+)
+from shared.transcription import engine as engine_settings  # noqa: E402
+from shared.transcription.audio import resample  # noqa: E402
+from shared.transcription.model import choose_model  # noqa: E402
 
 TESTDATA = Path("/usr/share/pocketsphinx/test/data")
 HUMAN_SPEECH = (TESTDATA / "librivox", TESTDATA / "cards")
@@ -96,6 +101,7 @@ class Tally:
     errors: int = 0
     words: int = 0
     busy: float = 0.0
+    cpu: float = 0.0
     heard: float = 0.0
 
     @property
@@ -114,9 +120,10 @@ def human_speech(engine: WhisperTranscriber) -> dict[str, Tally]:
         for _name, reference, wav in transcribed_recordings(folder):
             samples, rate = soundfile.read(wav, dtype="float64")
             audio = decode_audio(phone_line(samples, rate))
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             text = engine.transcribe(audio).text
             tally.busy += time.perf_counter() - started
+            tally.cpu += time.process_time() - cpu_started
             tally.heard += audio.duration_s
             tally.errors += word_errors(reference, words(text))
             tally.words += len(reference)
@@ -130,6 +137,7 @@ class CueScore:
     false_alarms: int = 0
     worded_quiet: int = 0  # clips with no speech that came back with words
     busy: float = 0.0
+    cpu: float = 0.0
     heard: float = 0.0
 
     @property
@@ -144,7 +152,9 @@ def clip_set(engine: WhisperTranscriber, name: str, misses: list[str]) -> CueSco
     score = CueScore()
     for clip in manifest["clips"]:
         data = (CLIPS / name / clip["file"]).read_bytes()
+        cpu_started = time.process_time()
         result = transcribe_and_tag(data, cues, engine, allow_silence=True)
+        score.cpu += time.process_time() - cpu_started
         score.busy += result.seconds
         score.heard += result.duration_s
         expected, got = set(clip["cues"]), set(result.cues)
@@ -201,13 +211,14 @@ def main() -> None:
     for folder, tally in human_speech(engine).items():
         row(f"WER, phone-band {folder}", f"{tally.wer:.3f} ({tally.errors}/{tally.words})")
         row(f"RTF, phone-band {folder}", f"{tally.rtf:.3f}")
+        row(f"CPU seconds per audio second, {folder}", f"{tally.cpu / tally.heard:.3f}")
 
     names = args.sets or sorted(p.name for p in CLIPS.iterdir() if (p / "manifest.json").exists())
     misses: list[str] = []
-    busy = heard = 0.0
+    busy = cpu = heard = 0.0
     for name in names:
         score = clip_set(engine, name, misses)
-        busy, heard = busy + score.busy, heard + score.heard
+        busy, cpu, heard = busy + score.busy, cpu + score.cpu, heard + score.heard
         row(f"cue recall, {name}", f"{score.found}/{score.spoken}")
         row(
             f"cue precision (false alarms), {name}", f"{score.precision:.3f} ({score.false_alarms})"
@@ -216,6 +227,7 @@ def main() -> None:
             row("calls with no speech that gave words", score.worded_quiet)
         row(f"RTF, decode + transcribe + tag, {name}", f"{score.busy / score.heard:.3f}")
     row("RTF, all clip sets", f"{busy / heard:.3f}" if heard else "-")
+    row("CPU seconds per audio second, all clip sets", f"{cpu / heard:.3f}" if heard else "-")
     row(
         "peak RSS of this process (MB)",
         f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}",

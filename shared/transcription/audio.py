@@ -49,9 +49,7 @@ class Audio:
     source_rate: int = TARGET_RATE
 
 
-def decode_audio(
-    data: bytes, *, max_seconds: float = 300.0, allow_silence: bool = False
-) -> Audio:
+def decode_audio(data: bytes, *, max_seconds: float = 300.0, allow_silence: bool = False) -> Audio:
     """Decode WAV (PCM, float, µ-law, A-law) or MP3 bytes, downmix and resample to 16 kHz.
 
     Raises AudioError("empty" | "corrupt" | "unsupported_format" | "silent" | "too_long");

@@ -9,7 +9,6 @@ given to the decoder as hotwords so it spells them as the client does ("standup"
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 from collections.abc import Sequence
