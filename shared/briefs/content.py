@@ -62,3 +62,6 @@ class BriefInput:
     practice: BriefPractice | None
     noticings: tuple[BriefNoticing, ...]  # oldest first
     late: bool = False  # sent after the session started (a retry): said plainly at the top
+    # Voice notes received in the period whose transcript is not ready yet: named, never
+    # silently missing (aware, client's local time).
+    voice_pending: tuple[datetime, ...] = ()
