@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Debian packages Carryback's tests, benchmarks and demo rely on. Idempotent.
 set -euo pipefail
-packages=(redis-server openssl sox flite festival libsndfile1 pocketsphinx-testdata docker-compose wrk)
+packages=(redis-server openssl sox flite festival festvox-kallpc16k libsndfile1 pocketsphinx-testdata docker-compose wrk)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

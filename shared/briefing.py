@@ -153,6 +153,7 @@ def prepare_brief(
         period_end=to_local(now, client.timezone),
         practice=_brief_practice(session, opened),
         noticings=tuple(open_noticings(session, opened, start, now)),
+        voice_pending=pending_voice_notes(session, opened, start, now),
         late=now >= therapy_session.starts_at,
         pause_from=_pause_from(session, client, start),
     )
@@ -209,6 +210,22 @@ def open_noticings(
             )
         )
     return shown
+
+
+def pending_voice_notes(
+    session: Session, opened: OpenedClient, start: datetime | None, end: datetime
+) -> tuple[datetime, ...]:
+    """When each voice note of the period that is still being transcribed came in."""
+    client = opened.client
+    query = select(Noticing.received_at).where(
+        Noticing.client_id == client.id,
+        Noticing.status == NoticingStatus.PENDING,
+        Noticing.received_at <= end,
+    )
+    if start is not None:
+        query = query.where(Noticing.received_at > start)
+    rows = session.execute(query.order_by(Noticing.received_at)).scalars()
+    return tuple(to_local(at, client.timezone) for at in rows)
 
 
 def record_sent(session: Session, session_id: str, prepared: PreparedBrief, now: datetime) -> None:

@@ -137,6 +137,21 @@ def test_voice_notes_are_marked_as_automatic_transcripts():
     assert "automatic transcript" not in text[sms_line_index : sms_line_index + 60]
 
 
+def test_a_voice_note_still_being_transcribed_is_named_not_missing():
+    brief = make_brief(*typical_brief().noticings, voice_pending=(at(10, 8, 10),))
+    expected = "A voice note from Tue 08:10 (10 Jun) is still being transcribed."
+    assert expected in render_text(brief)
+    assert expected in render_html(brief, None)
+    assert "still being transcribed" not in render_text(typical_brief())
+
+
+def test_a_voice_note_with_no_words_says_so():
+    brief = make_brief(noticing(at(10, 7), "", kind=NoticingKind.VOICE))
+    text = render_text(brief)
+    assert "voice note with no words (silence or line noise)" in text
+    assert "automatic transcript" not in text
+
+
 def test_sections_come_in_the_agreed_order():
     brief = make_brief(
         *typical_brief().noticings,

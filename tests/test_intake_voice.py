@@ -275,7 +275,8 @@ def test_corrupt_audio_is_recorded_and_twilio_copy_deleted(
     assert recording_sid in control.deleted()
 
 
-def test_silence_is_rejected_with_a_reason(voice_ctx, http, signer, control) -> None:
+def test_a_silent_call_is_kept_as_a_note_with_no_words(voice_ctx, http, signer, control) -> None:
+    """Silence is not an error loop and never tagged: the note is kept, empty, untagged."""
     buffer = io.BytesIO()
     with wave.open(buffer, "wb") as out:
         out.setnchannels(1)
@@ -286,8 +287,13 @@ def test_silence_is_rejected_with_a_reason(voice_ctx, http, signer, control) -> 
     recording_sid = control.add_recording(buffer.getvalue())
     recording_callback(http, signer, call_sid, recording_sid)
     [row] = voice_rows(voice_ctx)
-    assert jobs.transcribe_voice(row.id) == NoticingStatus.FAILED
-    assert "silent" in voice_rows(voice_ctx)[0].failure_reason
+    assert jobs.transcribe_voice(row.id) == NoticingStatus.TAGGED
+    [stored] = voice_rows(voice_ctx)
+    assert stored.failure_reason is None and stored.crisis is False
+    with voice_ctx.db.session() as session:
+        opened = voice_ctx.keys.open_client(session, session.get(Client, stored.client_id))
+        assert open_body(opened, stored) == ""
+        assert open_tags(opened, stored).cues == ()
 
 
 def test_client_deleted_meanwhile_ends_quietly(voice_ctx, http, signer, control, spoken) -> None:

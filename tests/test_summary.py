@@ -19,8 +19,16 @@ from services.intake.app import create_app
 from services.summary.loop import tick
 from services.worker.runner import run_worker
 from shared import runtime
+from shared.briefs import render_text
 from shared.cues import Cue
-from shared.db.models import AuditEvent, BriefStatus, Client, TherapySession, utcnow
+from shared.db.models import (
+    AuditEvent,
+    BriefStatus,
+    Client,
+    RecordingStatus,
+    TherapySession,
+    utcnow,
+)
 from shared.queue import DEFAULT, JobQueues
 from shared.roster import add_client, add_clinician, delete_client, set_practice
 from shared.smime import generate_self_signed
@@ -464,3 +472,30 @@ def test_a_burst_worker_reports_work_done_and_failures_are_counted_apart(ctx) ->
     ctx.queues.queues[DEFAULT].enqueue("services.worker.jobs.no_such_job", "x")
     assert run_worker(burst=True, sweep=False) is True  # a job ran, even though it failed
     assert failed_job_count(ctx) == 1
+
+
+def test_a_voice_note_not_yet_transcribed_is_named_in_the_brief(mail_ctx) -> None:
+    from shared import voice
+    from shared.briefing import prepare_brief, upcoming_session
+
+    client_id = enrol(mail_ctx, None, next_session=local_in(30), tz="UTC")
+    with mail_ctx.db.session() as session:
+        voice.receive_call(
+            session, mail_ctx.keys, call_sid="CA" + "1" * 32, caller=PHONE, greeting="hello"
+        )
+    with mail_ctx.db.session() as session:
+        stored = voice.receive_recording(
+            session,
+            call_sid="CA" + "1" * 32,
+            recording_sid="RE" + "2" * 32,
+            status=RecordingStatus.COMPLETED,
+            duration_s=9,
+        )
+        assert stored.transcribe
+    with mail_ctx.db.session() as session:
+        client = session.get(Client, client_id)
+        upcoming = upcoming_session(session, client, 120)
+        prepared = prepare_brief(session, mail_ctx.keys, upcoming, utcnow())
+    [pending_at] = prepared.brief.voice_pending
+    assert prepared.brief.noticings == ()
+    assert f"A voice note from {pending_at:%a %H:%M}" in render_text(prepared.brief)

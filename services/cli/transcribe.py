@@ -8,8 +8,9 @@ from pathlib import Path
 
 import click
 
+from shared.config import ConfigError
 from shared.cues import CueSetError, parse_cue_set
-from shared.transcription import AudioError, transcribe_and_tag
+from shared.transcription import AudioError, ModelError, transcribe_and_tag
 from shared.transcription.engine import default_transcriber
 
 
@@ -31,11 +32,15 @@ def transcribe_command(cues_path: Path | None, audio: tuple[Path, ...]) -> None:
             cues = parse_cue_set(json.loads(cues_path.read_text(encoding="utf-8")))
         except (CueSetError, json.JSONDecodeError) as error:
             raise click.UsageError(f"invalid cue set: {error}") from None
-    transcriber = default_transcriber()  # loaded once for every file
+    try:
+        transcriber = default_transcriber()  # loaded once for every file
+    except (ModelError, ConfigError) as error:
+        raise click.ClickException(str(error)) from None
     failed = False
     for path in audio:
         try:
-            result = transcribe_and_tag(path.read_bytes(), cues, transcriber)
+            # A silent call is a note with no words here, as line noise is.
+            result = transcribe_and_tag(path.read_bytes(), cues, transcriber, allow_silence=True)
         except AudioError as error:
             failed = True
             click.echo(json.dumps({"file": str(path), "error": error.reason}))

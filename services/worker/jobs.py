@@ -104,7 +104,8 @@ def transcribe_stage(ctx: runtime.Context, noticing_id: str) -> str:
     from shared.transcription.audio import AudioError
 
     try:
-        result = transcribe_and_tag(audio, work.cues)
+        # Silence is a note with no words (stored, never tagged), not a failure.
+        result = transcribe_and_tag(audio, work.cues, allow_silence=True)
     except AudioError as error:
         _fail(ctx, noticing_id, f"audio unusable: {error.reason}")
         _delete_quietly(ctx, noticing_id, work.recording_sid)

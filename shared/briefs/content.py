@@ -64,3 +64,6 @@ class BriefInput:
     noticings: tuple[BriefNoticing, ...]  # oldest first
     late: bool = False  # sent after the session started (a retry): said plainly at the top
     pause_from: datetime | None = None  # the client texted PAUSE (local time), if in force
+    # Voice notes received in the period whose transcript is not ready yet: named, never
+    # silently missing (aware, client's local time).
+    voice_pending: tuple[datetime, ...] = ()

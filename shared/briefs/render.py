@@ -258,7 +258,11 @@ def _crisis_reply_line(sent: bool) -> str:
 def _details(noticing: BriefNoticing, *, show_cues: bool) -> list[str]:
     parts = []
     if noticing.is_voice:
-        parts.append("voice note, automatic transcript")
+        parts.append(
+            "voice note, automatic transcript"
+            if noticing.text
+            else "voice note with no words (silence or line noise)"
+        )
     if noticing.intensity is not None:
         parts.append(f"intensity {noticing.intensity} of 10")
     if show_cues and noticing.cues:
@@ -289,6 +293,10 @@ def _long_date_time(at: datetime) -> str:
 
 def _day_date_time(at: datetime) -> str:
     return f"{at:%a} {at.day} {at:%b %H:%M}"
+
+
+def _pending_voice_line(at: datetime) -> str:
+    return f"A voice note from {at:%a %H:%M} ({at.day} {at:%b}) is still being transcribed."
 
 
 def _late_line(brief: BriefInput) -> str:
@@ -347,6 +355,7 @@ def _templates() -> Environment:
         long_date_time=_long_date_time,
         period=_period,
         late_line=_late_line,
+        pending_voice_line=_pending_voice_line,
         crisis_reply_line=_crisis_reply_line,
         details=lambda noticing, show_cues: _details(noticing, show_cues=show_cues),
         count_line=_count_line,

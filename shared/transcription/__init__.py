@@ -1,4 +1,4 @@
-"""Offline transcription of voice notes and tagging by the client's own cues."""
+"""Offline transcription of voice notes, then the same cue tagger as a text noticing."""
 
 from __future__ import annotations
 
@@ -9,15 +9,17 @@ from dataclasses import dataclass
 from shared.cues import Cue, tag
 
 from .audio import Audio, AudioError, decode_audio
-from .engine import PocketsphinxTranscriber, Transcriber, Transcript, default_transcriber
+from .engine import Transcriber, Transcript, WhisperTranscriber, default_transcriber
+from .model import ModelError
 
 __all__ = [
     "Audio",
     "AudioError",
-    "PocketsphinxTranscriber",
+    "ModelError",
     "Transcriber",
     "Transcript",
     "VoiceResult",
+    "WhisperTranscriber",
     "decode_audio",
     "default_transcriber",
     "transcribe_and_tag",
@@ -26,7 +28,7 @@ __all__ = [
 
 @dataclass(frozen=True)
 class VoiceResult:
-    text: str
+    text: str  # "" when the note held no words (silence, line noise): then nothing is tagged
     cues: tuple[str, ...]
     intensity: int | None
     barrier: bool
@@ -35,32 +37,36 @@ class VoiceResult:
     seconds: float  # processing time, decode to tags
 
 
-def keyphrases_for(cues: Sequence[Cue]) -> dict[str, str]:
-    """Every way the client names each cue (label and phrases), mapped to the cue's label."""
-    owner: dict[str, str] = {}
-    for cue in cues:
-        for phrase in (cue.label, *cue.phrases):
-            owner.setdefault(phrase, cue.label)
-    return owner
+def cue_phrases(cues: Sequence[Cue]) -> list[str]:
+    """Every way the client names their cues (labels and phrases), to bias the recogniser."""
+    return list(dict.fromkeys(p for cue in cues for p in (cue.label, *cue.phrases)))
 
 
 def transcribe_and_tag(
-    data: bytes, cues: Sequence[Cue], transcriber: Transcriber | None = None
+    data: bytes,
+    cues: Sequence[Cue],
+    transcriber: Transcriber | None = None,
+    *,
+    allow_silence: bool = False,
 ) -> VoiceResult:
-    """Decode, transcribe and tag a voice note. Raises AudioError for unusable audio."""
+    """Decode, transcribe and tag a voice note. Raises AudioError for unusable audio.
+
+    A note with no words (line noise, or silence when allow_silence) gets an empty transcript
+    and no tags at all: nothing is ever tagged from a note in which nobody spoke. Without
+    allow_silence, a silent recording is AudioError("silent"), a permanent rejection.
+    """
     started = time.perf_counter()
-    audio = decode_audio(data)
-    owner = keyphrases_for(cues)
+    audio = decode_audio(data, allow_silence=allow_silence)
     engine = transcriber if transcriber is not None else default_transcriber()
-    transcript = engine.transcribe(audio, tuple(owner))
-    tags = tag(transcript.text, cues)
-    heard = {owner[phrase] for phrase in transcript.spotted if phrase in owner} | set(tags.cues)
+    text = engine.transcribe(audio, cue_phrases(cues)).text
+    # spoken: the tagger also tolerates the recogniser's sound-alike mishearings.
+    tags = tag(text, cues, spoken=True) if text else None
     return VoiceResult(
-        text=transcript.text,
-        cues=tuple(cue.label for cue in cues if cue.label in heard),
-        intensity=tags.intensity,
-        barrier=tags.barrier,
-        crisis=tags.crisis,
+        text=text,
+        cues=tags.cues if tags else (),
+        intensity=tags.intensity if tags else None,
+        barrier=tags.barrier if tags else False,
+        crisis=tags.crisis if tags else False,
         duration_s=round(audio.duration_s, 3),
         seconds=round(time.perf_counter() - started, 3),
     )

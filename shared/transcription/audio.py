@@ -49,10 +49,11 @@ class Audio:
     source_rate: int = TARGET_RATE
 
 
-def decode_audio(data: bytes, *, max_seconds: float = 300.0) -> Audio:
+def decode_audio(data: bytes, *, max_seconds: float = 300.0, allow_silence: bool = False) -> Audio:
     """Decode WAV (PCM, float, µ-law, A-law) or MP3 bytes, downmix and resample to 16 kHz.
 
-    Raises AudioError("empty" | "corrupt" | "unsupported_format" | "silent" | "too_long").
+    Raises AudioError("empty" | "corrupt" | "unsupported_format" | "silent" | "too_long");
+    with allow_silence, a silent recording is returned (and transcribes to no words) instead.
     """
     if not data:
         raise AudioError("empty")
@@ -65,7 +66,7 @@ def decode_audio(data: bytes, *, max_seconds: float = 300.0) -> Audio:
     mono -= mono.mean()  # a DC offset is not speech and would hide silence
     if not np.isfinite(mono).all():
         raise AudioError("corrupt")
-    if float(np.sqrt(np.mean(mono**2))) < SILENCE_RMS:
+    if not allow_silence and float(np.sqrt(np.mean(mono**2))) < SILENCE_RMS:
         raise AudioError("silent")
     resampled = resample(mono, rate, TARGET_RATE)
     samples = np.clip(np.rint(resampled * 32768.0), -32768, 32767).astype(np.int16)

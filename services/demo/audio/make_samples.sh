@@ -6,7 +6,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
-voice="${FLITE_VOICE:-rms}"  # rms decodes best with pocketsphinx
+voice="${FLITE_VOICE:-rms}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
