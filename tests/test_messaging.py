@@ -33,11 +33,13 @@ from shared.db.models import (
     ClientMessaging,
     Noticing,
     OutboundMessage,
+    new_id,
     utcnow,
 )
 from shared.queue import JobQueues, connect
 from shared.reminders import ReminderSpec, in_quiet_hours, parse_spec
 from shared.roster import add_client, add_clinician, get_client, set_practice, set_status
+from shared.sealed import NOTICING_BODY
 from tests.support.processes import free_port, wait_until
 from tests.support.webhooks import ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER
 
@@ -521,15 +523,17 @@ def test_every_caller_hears_the_safety_line_first(msg_ctx, sender) -> None:
         assert attestation.stir_verstat == "TN-Validation-Failed-A"
         assert messaging.unattested_calls(session, [call_sid]) == {call_sid}
         # The brief marks the note left from that call.
-        session.add(
-            Noticing(
-                client_id=client_id,
-                kind="voice",
-                source_sid=new_sid("RE"),
-                call_sid=call_sid,
-                status="tagged",
-            )
+        note = Noticing(
+            id=new_id(),
+            client_id=client_id,
+            kind="voice",
+            source_sid=new_sid("RE"),
+            call_sid=call_sid,
+            status="tagged",
         )
+        opened = ctx.keys.open_client(session, get_client(session, client_id))
+        opened.seal(NOTICING_BODY, note, "chest tight before the standup")
+        session.add(note)
     trusted_sid, _ = call(PHONE, "TN-Validation-Passed-A")
     with ctx.db.session() as session:
         assert messaging.unattested_calls(session, [trusted_sid]) == set()
