@@ -130,6 +130,8 @@ class Settings:
     brief_lead_minutes: int = defaults.BRIEF_LEAD_MINUTES
     summary_interval_seconds: int = defaults.SUMMARY_INTERVAL_SECONDS
     sweep_after_seconds: int = defaults.SWEEP_AFTER_SECONDS
+    worker_ttl_seconds: int = defaults.WORKER_TTL_SECONDS
+    smtp_timeout_seconds: float = defaults.SMTP_TIMEOUT_SECONDS
 
     @property
     def is_sqlite(self) -> bool:
@@ -222,6 +224,12 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         ),
         sweep_after_seconds=_int(
             env, "CARRYBACK_SWEEP_AFTER", defaults.SWEEP_AFTER_SECONDS, minimum=0
+        ),
+        worker_ttl_seconds=_int(
+            env, "CARRYBACK_WORKER_TTL", defaults.WORKER_TTL_SECONDS, minimum=3
+        ),
+        smtp_timeout_seconds=_int(
+            env, "CARRYBACK_SMTP_TIMEOUT", int(defaults.SMTP_TIMEOUT_SECONDS), minimum=1
         ),
         **_twilio(env),
     )
