@@ -1,4 +1,4 @@
-"""After the mail server accepted a brief, a database error retries the recording, never the send."""
+"""After the mail server accepted a brief, a database error retries the recording, not the send."""
 
 from __future__ import annotations
 
