@@ -5,9 +5,9 @@ Three things RQ's defaults get wrong for Carryback, fixed here:
 * **A killed worker's job looked alive for ten minutes.** A SimpleWorker runs
   the job in its own process and sends no heartbeat meanwhile, so RQ keeps the
   worker key (and the job ``started``) for the job timeout plus a minute. This
-  worker beats from a thread while a job runs, with a short TTL
-  (``CARRYBACK_WORKER_TTL``): once it dies, its key is gone within that TTL
-  and the sweep (:mod:`shared.queue`) runs the interrupted job again.
+  worker's key lives ``CARRYBACK_WORKER_TTL`` past its last beat, beaten by a
+  small companion process: once the worker dies, its key is gone within that
+  TTL and the sweep (:mod:`shared.queue`) runs the interrupted job again.
 * **Retries froze after a crash.** The dead worker's scheduler lock blocks a
   new worker's scheduler until it expires (about a minute), and RQ tried
   again only every ten minutes. Maintenance (registry cleanup, the scheduler
@@ -19,15 +19,20 @@ Three things RQ's defaults get wrong for Carryback, fixed here:
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import multiprocessing
+import os
 import signal
 import threading
+import time
 from collections.abc import Sequence
+from multiprocessing.process import BaseProcess
 from types import FrameType
 
+from redis.client import Pipeline
 from redis.exceptions import RedisError
 from rq import SimpleWorker
-from rq.job import Job
 from rq.queue import Queue
 from rq.serializers import JSONSerializer
 
@@ -35,6 +40,7 @@ from shared import defaults, runtime
 from shared.queue import (
     QUEUES,
     URGENT,
+    connect,
     enqueue_stale_work,
     find_stale_work,
     recover_interrupted_sends,
@@ -47,48 +53,79 @@ _IDLE_WAIT_S = 15
 
 
 class CarrybackWorker(SimpleWorker):
-    """A SimpleWorker whose liveness stays visible in Redis while a job runs."""
+    """A SimpleWorker whose liveness stays visible in Redis, whatever the job does.
 
-    def __init__(self, queues: Sequence[Queue], *, liveness_s: int, **kwargs: object) -> None:
+    Its key in Redis expires ``liveness_s`` after the last beat. The beats
+    come from a small forked process, not a thread: a speech engine can hold
+    the GIL for the whole of a long decode, and a worker must not look dead
+    for that. The beating process stops when the worker stops, and by itself
+    as soon as the worker is gone (SIGKILL), so the key then runs out.
+    """
+
+    def __init__(
+        self,
+        queues: Sequence[Queue],
+        *,
+        liveness_s: int,
+        redis_url: str,
+        **kwargs: object,
+    ) -> None:
         super().__init__(
             list(queues),
             # RQ waits worker_ttl - 15 s for a job between maintenance checks.
-            worker_ttl=max(liveness_s, _IDLE_WAIT_S + 15),
+            worker_ttl=_IDLE_WAIT_S + 15,
             maintenance_interval=defaults.WORKER_MAINTENANCE_SECONDS,
             **kwargs,  # type: ignore[arg-type]
         )
         self.liveness_s = liveness_s
+        self.redis_url = redis_url
         self.stop_asked = False
+        self._beating: BaseProcess | None = None
+
+    def heartbeat(self, timeout: int | None = None, pipeline: Pipeline | None = None) -> None:
+        # RQ would give the key the job timeout plus a minute: a dead worker
+        # must show within liveness_s instead.
+        super().heartbeat(self.liveness_s, pipeline=pipeline)
 
     def request_stop(self, signum: int, frame: FrameType | None) -> None:
         self.stop_asked = True
         super().request_stop(signum, frame)
 
-    def prepare_job_execution(self, job: Job, remove_from_intermediate_queue: bool = False) -> None:
-        super().prepare_job_execution(job, remove_from_intermediate_queue)
-        # RQ just gave the worker key the job timeout plus a minute; a dead
-        # worker must show within liveness_s instead.
-        self.heartbeat(self.liveness_s)
+    def start_beating(self) -> None:
+        """Beat from a separate process until this one stops or dies."""
+        self._beating = multiprocessing.get_context("fork").Process(
+            target=_beat_while_parent_lives,
+            args=(self.redis_url, self.key, self.liveness_s, os.getpid()),
+            name="carryback-heartbeat",
+            daemon=True,
+        )
+        self._beating.start()
 
-    def execute_job(self, job: Job, queue: Queue) -> None:
-        stop = threading.Event()
-        beats = threading.Thread(target=self._beat, args=(stop,), name="heartbeat", daemon=True)
-        beats.start()
-        try:
-            super().execute_job(job, queue)
-        finally:
-            stop.set()
-            beats.join()
+    def stop_beating(self) -> None:
+        if self._beating is not None and self._beating.is_alive():
+            self._beating.kill()
+            self._beating.join()
+        self._beating = None
 
-    def _beat(self, stop: threading.Event) -> None:
-        """Refresh the worker key until the job ends (only the key: RQ owns its registries)."""
-        interval = max(self.liveness_s / 4, 0.5)
-        while not stop.wait(interval):
-            try:
-                self.heartbeat(self.liveness_s)
-            except RedisError as error:
-                # The job goes on without Redis; the main loop deals with the outage.
-                log.warning("worker heartbeat failed (%s)", type(error).__name__)
+    def teardown(self) -> None:
+        self.stop_beating()  # before RQ marks the key dead and lets it expire
+        super().teardown()
+
+
+def _beat_while_parent_lives(redis_url: str, key: str, ttl_s: int, parent_pid: int) -> None:
+    """Keep the worker key alive while its worker process lives; never outlive it."""
+    # The worker handles SIGTERM/SIGINT (a warm stop finishes the job in hand);
+    # the beats must go on meanwhile. The worker ends this process itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    redis = connect(redis_url)
+    pause = max(ttl_s / 4, 0.5)
+    while os.getppid() == parent_pid:
+        # The worker logs an outage; beats resume with Redis. EXPIRE is a
+        # no-op once the key is gone: a beat never recreates a dead worker.
+        with contextlib.suppress(RedisError):
+            redis.expire(key, ttl_s)
+        time.sleep(pause)
 
 
 def queue_names(urgent_only: bool) -> tuple[str, ...]:
@@ -114,10 +151,14 @@ def run_worker(*, burst: bool = False, sweep: bool = True, urgent_only: bool = F
     pause = 1.0
     while True:
         worker = build_worker(ctx, urgent_only)
+        if not burst:
+            worker.start_beating()
         try:
             worked = worker.work(burst=burst, with_scheduler=True, logging_level="INFO") or worked
         except RedisError as error:  # raised from RQ's own teardown while Redis is away
             log.error("worker lost Redis (%s)", type(error).__name__)
+        finally:
+            worker.stop_beating()
         if burst or worker.stop_asked:
             return worked
         # RQ's loop ended by itself: Redis went away (or RQ hit an error it
@@ -132,6 +173,7 @@ def build_worker(ctx: runtime.Context, urgent_only: bool) -> CarrybackWorker:
     return CarrybackWorker(
         queues,
         liveness_s=ctx.settings.worker_ttl_seconds,
+        redis_url=ctx.settings.redis_url,
         connection=ctx.queues.redis,
         serializer=JSONSerializer,
     )

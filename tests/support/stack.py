@@ -5,7 +5,7 @@ Twilio stand-in run as ``carryback`` commands configured only through the
 environment, on a Redis that can be killed, paused and restarted
 (:class:`~tests.support.redis_server.RedisServer`) and an SMTP server that can
 be down or hang at DATA (:class:`~tests.support.smtp.SwitchableSink`). Timings
-are shortened through the settings (a worker counts as dead after 3 s, the
+are shortened through the settings (a worker counts as dead after 4 s, the
 summary ticks every second); production defaults are untouched.
 """
 
@@ -29,7 +29,7 @@ from shared import crypto
 from shared.config import decode_master_key
 from shared.cues import parse_cue_option
 from shared.db import Database
-from shared.db.models import Client, Noticing, TherapySession
+from shared.db.models import Client, Noticing, NoticingStatus, TherapySession
 from shared.keys import KeyStore
 from shared.queue import QUEUES
 from shared.roster import add_client, add_clinician, get_client, set_practice
@@ -56,7 +56,7 @@ BRIEF_LEAD_MINUTES = 60
 CUES = ("tight chest before the meeting|standup|chest", "the foreman is online|foreman")
 
 FAST_SETTINGS = {
-    "CARRYBACK_WORKER_TTL": "3",
+    "CARRYBACK_WORKER_TTL": "4",
     "CARRYBACK_SUMMARY_INTERVAL": "1",
     "CARRYBACK_SWEEP_AFTER": "3",
     "CARRYBACK_SMTP_TIMEOUT": "4",
@@ -94,6 +94,8 @@ class Stack:
         self.supervisor.env = self.env
         self.sender = WebhookSender(self.env["PUBLIC_BASE_URL"], AUTH_TOKEN, ACCOUNT_SID)
         self.workers: list[Service] = []
+        self._started_workers = 0
+        self.sent: list[str] = []  # MessageSid / RecordingSid of every noticing accepted
         self._db: Database | None = None
         self.client_id = ""
 
@@ -156,7 +158,8 @@ class Stack:
         )
 
     def start_worker(self, *, urgent: bool = False) -> Service:
-        name = f"worker-{'urgent-' if urgent else ''}{len(self.workers)}"
+        self._started_workers += 1
+        name = f"worker-{'urgent-' if urgent else ''}{self._started_workers}"
         argv = [*CLI, "-v", "worker", *(["--urgent"] if urgent else [])]
         worker = self.supervisor.start(name, argv)
         self.workers.append(worker)
@@ -240,8 +243,12 @@ class Stack:
         )
 
     def text(self, body: str) -> int:
-        """A signed SMS from the client; the intake's HTTP status."""
-        return self.sender.sms(CLIENT_PHONE, body, to=TWILIO_NUMBER).status_code
+        """A signed SMS from the client; the intake's HTTP status. Its sid joins ``sent``."""
+        sid = new_sid("SM")
+        status = self.sender.sms(CLIENT_PHONE, body, to=TWILIO_NUMBER, message_sid=sid).status_code
+        if status == 200:
+            self.sent.append(sid)
+        return status
 
     def voice_note(self, audio: Path) -> int:
         """A call leaving ``audio`` as its recording; the recording callback's status."""
@@ -250,12 +257,15 @@ class Stack:
         )
         call_sid = new_sid("CA")
         self.sender.call(CLIENT_PHONE, to=TWILIO_NUMBER, call_sid=call_sid)
-        return self.sender.recording(
+        status = self.sender.recording(
             call_sid=call_sid,
             recording_sid=recording_sid,
             duration_s=5,
             api_base=self.env["TWILIO_API_BASE"],
         ).status_code
+        if status < 300:
+            self.sent.append(recording_sid)
+        return status
 
     # --- what a test looks at ----------------------------------------------------
 
@@ -276,6 +286,13 @@ class Stack:
             rows = list(session.execute(select(TherapySession)).scalars())
             session.expunge_all()
             return rows
+
+    def all_stored_once_and_tagged(self) -> bool:
+        """Every noticing accepted is stored (once: sids are unique) and tagged."""
+        rows = self.noticings()
+        return sorted(row.source_sid for row in rows) == sorted(self.sent) and all(
+            row.status == NoticingStatus.TAGGED for row in rows
+        )
 
     def noticing_count(self) -> int:
         with self.db.session() as session:
