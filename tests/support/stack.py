@@ -173,13 +173,7 @@ class Stack:
             self.workers.remove(service)
 
     def stop(self) -> None:
-        import time as _t
-
-        while self.supervisor.services:
-            service = self.supervisor.services.pop()
-            began = _t.monotonic()
-            service.stop()
-            print(f"stopped {service.name} in {_t.monotonic() - began:.1f}s")
+        self.supervisor.stop_all()
         self.smtp.down()
         if self._db is not None:
             self._db.dispose()
