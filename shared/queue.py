@@ -126,10 +126,13 @@ class JobQueues:
         return status in _LIVE
 
     def worker_alive(self, worker_name: str | None) -> bool:
-        """Whether that worker's heartbeat key is still in Redis."""
+        """Whether that worker's heartbeat key is still in Redis, and not marked dead."""
         if not worker_name:
             return False
-        return bool(self.redis.exists(Worker.redis_worker_namespace_prefix + worker_name))
+        key = Worker.redis_worker_namespace_prefix + worker_name
+        with self.redis.pipeline() as pipeline:
+            exists, dead = pipeline.exists(key).hexists(key, "death").execute()
+        return bool(exists) and not dead
 
     def interrupted(self, job_id: str) -> bool:
         """Is this job started on a worker that died? (It is then forgotten by RQ.)"""

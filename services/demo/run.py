@@ -178,8 +178,10 @@ class Demo:
         )
         redis = Redis.from_url(self.env["REDIS_URL"])
         self._wait_started(
-            lambda: {worker.process.pid, urgent.process.pid}
-            <= {w.pid for w in Worker.all(connection=redis)},
+            lambda: (
+                {worker.process.pid, urgent.process.pid}
+                <= {w.pid for w in Worker.all(connection=redis)}
+            ),
             "the workers to register",
             self.supervisor.check_alive,
         )

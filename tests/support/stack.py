@@ -12,7 +12,6 @@ summary ticks every second); production defaults are untouched.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -177,20 +176,6 @@ class Stack:
         self.smtp.down()
         if self._db is not None:
             self._db.dispose()
-
-    def cli(self, *args: str) -> str:
-        result = subprocess.run(
-            [*CLI, *args],
-            env=self.env,
-            cwd=REPO_ROOT,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
-        if result.returncode != 0:
-            raise RuntimeError(f"carryback {args[0]} failed: {result.stderr.strip()[-500:]}")
-        return result.stdout
 
     # --- the story -------------------------------------------------------------
 
