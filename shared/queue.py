@@ -145,6 +145,27 @@ class JobQueues:
         self._forget_interrupted(job)
         return True
 
+    def requeue_interrupted(self, funcs: tuple[str, ...] = (TAG_JOB, TRANSCRIBE_JOB)) -> int:
+        """Run again, at once, tagging and transcription jobs whose worker died.
+
+        They would be swept anyway once their row is ``CARRYBACK_SWEEP_AFTER``
+        old; this finds them through RQ's started registries (a handful of
+        entries, one per busy worker) as soon as the worker's key runs out.
+        Sends are not requeued here: their claim must be released first
+        (:func:`recover_interrupted_sends`).
+        """
+        count = 0
+        for queue in self.queues.values():
+            for job_id in queue.started_job_registry.get_job_ids(cleanup=False):
+                try:
+                    job = Job.fetch(job_id, connection=self.redis, serializer=JSONSerializer)
+                except NoSuchJobError:
+                    continue
+                if job.func_name in funcs and self.interrupted(job_id):
+                    queue.enqueue_job(job)
+                    count += 1
+        return count
+
     def _forget_interrupted(self, job: Job) -> None:
         log.warning("job %s was interrupted: its worker %s died", job.id, job.worker_name)
         registry = StartedJobRegistry(job.origin, connection=self.redis, serializer=JSONSerializer)
@@ -248,7 +269,10 @@ def enqueue_stale_work(queues: JobQueues, work: StaleWork) -> int:
 
 
 def recover_interrupted_sends(db: Database, queues: JobQueues) -> int:
-    """Alerts and briefs claimed by a worker that died: released and enqueued again at once.
+    """Jobs a worker that died was running: enqueued again at once.
+
+    Alerts and briefs it had claimed are released first, then enqueued;
+    tagging and transcription jobs are simply run again (they are idempotent).
 
     Their lease would free them too, but only after the longest a send may
     take; a dead worker's heartbeat runs out sooner. Each claim is released
@@ -269,6 +293,10 @@ def recover_interrupted_sends(db: Database, queues: JobQueues) -> int:
         released_briefs = [i for i, at in dead_briefs if briefing.release_orphaned(session, i, at)]
     count = sum(queues.enqueue_alert(i) for i in released_alerts)
     count += sum(queues.enqueue_brief(i) for i in released_briefs)
+    try:
+        count += queues.requeue_interrupted()
+    except RedisError as error:
+        log.warning("cannot look for interrupted jobs (%s)", type(error).__name__)
     if count:
-        log.warning("re-enqueued %d sends whose worker died", count)
+        log.warning("re-enqueued %d jobs whose worker died", count)
     return count
