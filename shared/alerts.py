@@ -8,9 +8,13 @@ hung) is claimed again, so nothing leaves an alert stuck. After
 :data:`MAX_ALERT_ATTEMPTS` claims it is ``failed``, audited, and the
 practice's operator gets a notice that carries no client material.
 
+A sender whose worker died (its heartbeat in Redis ran out) is known sooner
+than the lease: the sweep releases its claim at once (:func:`release_orphaned`).
+
 A lease that runs out while its sender is merely slow can mean the clinician
 receives the alert twice; that is the side this errs on, because a crisis
-alert never received costs far more than one received twice.
+alert never received costs far more than one received twice. Every attempt
+carries the same Message-ID, so a mail client shows a repeat as one message.
 """
 
 from __future__ import annotations
@@ -138,6 +142,35 @@ def pending_alerts(session: Session, *, before: datetime) -> list[str]:
             )
         ).scalars()
     )
+
+
+def sending_claims(session: Session) -> list[tuple[str, datetime | None]]:
+    """(noticing id, claimed at) of every alert some job says it is sending."""
+    rows = session.execute(
+        select(Noticing.id, Noticing.alert_claimed_at).where(
+            Noticing.crisis_alert == AlertStatus.SENDING
+        )
+    )
+    return [(row[0], row[1]) for row in rows]
+
+
+def release_orphaned(session: Session, noticing_id: str, claimed_at: datetime | None) -> bool:
+    """sending -> pending for a claim whose worker died, without waiting for its lease."""
+    same_claim = (
+        Noticing.alert_claimed_at.is_(None)
+        if claimed_at is None
+        else Noticing.alert_claimed_at == claimed_at
+    )
+    result = session.execute(
+        update(Noticing)
+        .where(
+            Noticing.id == noticing_id,
+            Noticing.crisis_alert == AlertStatus.SENDING,
+            same_claim,
+        )
+        .values(crisis_alert=AlertStatus.PENDING, alert_error="its worker died while sending")
+    )
+    return result.rowcount == 1
 
 
 def expired_leases(session: Session, now: datetime) -> list[str]:

@@ -3,9 +3,18 @@
 Exactly once per session: the scheduler claims a due session by moving it
 ``scheduled -> queued`` in one conditional UPDATE, and the job claims it again
 ``queued -> sending`` before building anything. Redis may lose the job (a
-flush, a restart): a session left ``queued`` or ``sending`` past a grace
-period is queued again, so nothing is lost, and the conditional claims keep
-two jobs from both sending.
+flush, a restart): a session left ``queued`` whose job is gone is queued
+again, and one left ``sending`` by a worker that died is released
+(:func:`release_orphaned`) or, when nothing can tell, taken again once its
+lease (:data:`SEND_LEASE`, longer than the job may run) is over. The
+conditional claims keep two jobs from both sending.
+
+What "exactly once" rests on: every attempt at a session's brief carries the
+same Message-ID, and once the SMTP server accepted it, a database error
+retries the recording of the send, never the send (:mod:`shared.delivery`).
+Only when the recording fails for longer than that, or the worker dies
+between acceptance and recording, is the brief sent again, with the same
+Message-ID.
 """
 
 from __future__ import annotations
@@ -28,7 +37,7 @@ from shared.db.models import (
     TherapySession,
     utcnow,
 )
-from shared.defaults import BRIEF_CLAIM_TIMEOUT
+from shared.defaults import BRIEF_CLAIM_TIMEOUT, BRIEF_SEND_LEASE
 from shared.keys import ClientGone, KeyStore
 from shared.messaging import pause_began, unattested_calls
 from shared.noticings import open_body, open_tags
@@ -39,6 +48,7 @@ from shared.timeutil import to_local
 log = logging.getLogger(__name__)
 
 STALE_CLAIM = BRIEF_CLAIM_TIMEOUT
+SEND_LEASE = BRIEF_SEND_LEASE
 SHOWN_STATUSES = (NoticingStatus.RECEIVED, NoticingStatus.TRANSCRIBED, NoticingStatus.TAGGED)
 IN_FLIGHT = (BriefStatus.QUEUED, BriefStatus.SENDING)
 ACTOR = "service:summary"
@@ -76,10 +86,16 @@ def due_sessions(session: Session, now: datetime) -> list[str]:
 
 
 def claim_for_sending(session: Session, session_id: str, now: datetime) -> bool:
-    """queued -> sending; False when another job has it or it is done."""
+    """queued (or sending past its lease) -> sending; False when another job has it or done."""
+    lease_over = (TherapySession.brief_status == BriefStatus.SENDING) & (
+        TherapySession.brief_claimed_at <= now - SEND_LEASE
+    )
     result = session.execute(
         update(TherapySession)
-        .where(TherapySession.id == session_id, TherapySession.brief_status == BriefStatus.QUEUED)
+        .where(
+            TherapySession.id == session_id,
+            or_(TherapySession.brief_status == BriefStatus.QUEUED, lease_over),
+        )
         .values(
             brief_status=BriefStatus.SENDING,
             brief_claimed_at=now,
@@ -94,6 +110,47 @@ def release_for_retry(session: Session, session_id: str, error: str) -> None:
         update(TherapySession)
         .where(TherapySession.id == session_id, TherapySession.brief_status == BriefStatus.SENDING)
         .values(brief_status=BriefStatus.QUEUED, last_error=error[:300])
+    )
+
+
+def sending_claims(session: Session) -> list[tuple[str, datetime | None]]:
+    """(session id, claimed at) of every brief some job says it is sending."""
+    rows = session.execute(
+        select(TherapySession.id, TherapySession.brief_claimed_at).where(
+            TherapySession.brief_status == BriefStatus.SENDING
+        )
+    )
+    return [(row[0], row[1]) for row in rows]
+
+
+def release_orphaned(session: Session, session_id: str, claimed_at: datetime | None) -> bool:
+    """sending -> queued for a claim whose worker died (the claim still the one seen)."""
+    same_claim = (
+        TherapySession.brief_claimed_at.is_(None)
+        if claimed_at is None
+        else TherapySession.brief_claimed_at == claimed_at
+    )
+    result = session.execute(
+        update(TherapySession)
+        .where(
+            TherapySession.id == session_id,
+            TherapySession.brief_status == BriefStatus.SENDING,
+            same_claim,
+        )
+        .values(brief_status=BriefStatus.QUEUED, last_error="its worker died while sending")
+    )
+    return result.rowcount == 1
+
+
+def queued_sessions(session: Session, *, before: datetime) -> list[str]:
+    """Briefs claimed for sending before the cutoff whose job may have been lost."""
+    return list(
+        session.execute(
+            select(TherapySession.id).where(
+                TherapySession.brief_status == BriefStatus.QUEUED,
+                TherapySession.brief_claimed_at <= before,
+            )
+        ).scalars()
     )
 
 

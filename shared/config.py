@@ -139,6 +139,8 @@ class Settings:
     sweep_after_seconds: int = defaults.SWEEP_AFTER_SECONDS
     program_name: str = defaults.PROGRAM_NAME
     practice_contact: str = ""
+    worker_ttl_seconds: int = defaults.WORKER_TTL_SECONDS
+    smtp_timeout_seconds: float = defaults.SMTP_TIMEOUT_SECONDS
 
     @property
     def is_sqlite(self) -> bool:
@@ -236,5 +238,11 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         ),
         program_name=_program(env),
         practice_contact=env.get("CARRYBACK_PRACTICE_CONTACT", "").strip(),
+        worker_ttl_seconds=_int(
+            env, "CARRYBACK_WORKER_TTL", defaults.WORKER_TTL_SECONDS, minimum=3
+        ),
+        smtp_timeout_seconds=_int(
+            env, "CARRYBACK_SMTP_TIMEOUT", int(defaults.SMTP_TIMEOUT_SECONDS), minimum=1
+        ),
         **_twilio(env),
     )

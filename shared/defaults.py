@@ -16,6 +16,9 @@ TWILIO_API_BASE = "https://api.twilio.com"  # setting: TWILIO_API_BASE
 BRIEF_LEAD_MINUTES = 120  # setting: CARRYBACK_BRIEF_LEAD_MINUTES (clinicians may set their own)
 SUMMARY_INTERVAL_SECONDS = 60  # setting: CARRYBACK_SUMMARY_INTERVAL
 SWEEP_AFTER_SECONDS = 120  # setting: CARRYBACK_SWEEP_AFTER
+# A worker silent this long counts as dead, and the job it held as interrupted.
+WORKER_TTL_SECONDS = 45  # setting: CARRYBACK_WORKER_TTL
+SMTP_TIMEOUT_SECONDS = 30.0  # setting: CARRYBACK_SMTP_TIMEOUT
 VOICE_MAX_SECONDS = 60  # setting: CARRYBACK_VOICE_MAX_SECONDS
 VOICE_MIN_SECONDS = 5  # the shortest CARRYBACK_VOICE_MAX_SECONDS accepted
 PROGRAM_NAME = "Carryback"  # setting: CARRYBACK_PROGRAM_NAME (named in the welcome and HELP)
@@ -29,6 +32,16 @@ MAIL_RETRY_INTERVALS = (30, 60, 120, 300, 600, 900, 1800, 3600)  # briefs and cr
 SMS_RETRY_INTERVALS = (5, 15, 30, 60, 120)  # a reminder is worth sending only near its slot
 ENQUEUE_BATCH = 1000  # jobs per Redis pipeline when a tick queues many texts
 JOB_TIMEOUT_SECONDS = 600  # a job running longer is killed (and retried)
+# Building, encrypting and sending one brief, then recording the send.
+BRIEF_JOB_TIMEOUT_SECONDS = 300
+# After SMTP accepted a brief or alert, recording that is retried this long
+# (the database locked or away); the send itself is never repeated for it.
+RECORD_SENT_WITHIN_SECONDS = 60.0
+# How often an idle worker cleans RQ's registries and retries a scheduler lock
+# a dead worker left behind (RQ's own default is 10 minutes).
+WORKER_MAINTENANCE_SECONDS = 20
+# A worker that lost Redis waits this long at most between reconnection attempts.
+REDIS_RECONNECT_MAX_SECONDS = 30.0
 RESULT_TTL_SECONDS = 3600  # finished jobs stay inspectable for an hour
 FAILURE_TTL_SECONDS = 30 * 24 * 3600  # failed jobs stay in RQ's registry for a month
 # Across RQ's retries and the sweep's re-enqueues: a recording that never
@@ -39,6 +52,8 @@ MAX_DOWNLOAD_ATTEMPTS = 10
 
 # A brief claimed (queued or sending) this long ago without an outcome is taken again.
 BRIEF_CLAIM_TIMEOUT = timedelta(minutes=15)
+# A brief ``sending`` this long (longer than its job may run) is taken again.
+BRIEF_SEND_LEASE = timedelta(seconds=BRIEF_JOB_TIMEOUT_SECONDS + 60)
 # How long after sending a message a client's UNDO still removes it.
 UNDO_WINDOW = timedelta(minutes=15)
 # An outbound text claimed this long ago without an outcome: its sender died; taken again.
@@ -66,6 +81,5 @@ REMINDERS_MAX_PER_WEEK = 3
 REDIS_CONNECT_TIMEOUT_SECONDS = 2
 REDIS_SOCKET_TIMEOUT_SECONDS = 5
 TWILIO_HTTP_TIMEOUT_SECONDS = 10.0
-SMTP_TIMEOUT_SECONDS = 30.0
 SQLITE_BUSY_TIMEOUT_MS = 30_000  # rides out another process's short write lock
 AUDIT_APPEND_ATTEMPTS = 5  # appends racing for the same chain position

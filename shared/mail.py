@@ -49,6 +49,6 @@ def build_mailer(settings: Settings) -> Mailer:
     """The SMTP mailer the settings describe; MailNotSendable when mail is not configured."""
     try:
         settings.require_mail()
-        return SmtpMailer(parse_smtp_url(settings.smtp_url))
+        return SmtpMailer(parse_smtp_url(settings.smtp_url), timeout=settings.smtp_timeout_seconds)
     except (ConfigError, ValueError) as error:
         raise MailNotSendable(str(error)) from None

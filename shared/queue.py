@@ -4,6 +4,13 @@ Every enqueue happens after the database commit, and every job is a state
 transition that is a no-op when already done, so an enqueue that fails (Redis
 down) or is repeated (the sweep, a redelivered webhook) loses and duplicates
 nothing: the sweep finds rows still waiting and enqueues them again.
+
+A job RQ says is ``started`` is alive only while the worker running it is:
+workers keep a key in Redis that expires :data:`~shared.defaults.WORKER_TTL_SECONDS`
+after their last heartbeat (services.worker.runner beats while a job runs).
+A started job whose worker key is gone was interrupted (SIGKILL, a lost
+machine): the sweep takes it out of RQ's started registry and runs it again,
+instead of waiting for RQ's own cleanup (the job timeout plus a minute).
 """
 
 from __future__ import annotations
@@ -14,14 +21,16 @@ from datetime import datetime, timedelta
 
 from redis import Redis
 from redis.exceptions import RedisError
-from rq import Queue, Retry
+from rq import Queue, Retry, Worker
 from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
+from rq.registry import StartedJobRegistry
 from rq.serializers import JSONSerializer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from shared import alerts, defaults
+from shared import alerts, briefing, defaults
+from shared.db import Database
 from shared.db.models import Noticing, NoticingStatus, utcnow
 from shared.defaults import (
     MAIL_RETRY_INTERVALS,
@@ -96,8 +105,16 @@ class JobQueues:
             timeout_s=_ALERT_TIMEOUT_S,
         )
 
-    def enqueue_brief(self, session_id: str) -> bool:
-        return self._enqueue(DEFAULT, BRIEF_JOB, session_id, f"brief-{session_id}", _MAIL_RETRY)
+    def enqueue_brief(self, session_id: str, *, skip_if_live: bool = False) -> bool:
+        return self._enqueue(
+            DEFAULT,
+            BRIEF_JOB,
+            session_id,
+            f"brief-{session_id}",
+            _MAIL_RETRY,
+            skip_if_live,
+            timeout_s=defaults.BRIEF_JOB_TIMEOUT_SECONDS,
+        )
 
     def enqueue_message(
         self, message_id: str, *, urgent: bool = False, skip_if_live: bool = False
@@ -134,12 +151,66 @@ class JobQueues:
         return done
 
     def _is_live(self, job_id: str) -> bool:
-        """Is a job with this id still waiting, running or scheduled for a retry?"""
+        """Is a job with this id still waiting, scheduled for a retry, or running on a live worker?
+
+        A started job whose worker died is not: it is taken out of RQ's
+        started registry here, so RQ's own cleanup does not run it a second time.
+        """
         try:
             job = Job.fetch(job_id, connection=self.redis, serializer=JSONSerializer)
         except NoSuchJobError:
             return False
-        return job.get_status() in _LIVE
+        status = job.get_status()
+        if status == JobStatus.STARTED and not self.worker_alive(job.worker_name):
+            self._forget_interrupted(job)
+            return False
+        return status in _LIVE
+
+    def worker_alive(self, worker_name: str | None) -> bool:
+        """Whether that worker's heartbeat key is still in Redis, and not marked dead."""
+        if not worker_name:
+            return False
+        key = Worker.redis_worker_namespace_prefix + worker_name
+        with self.redis.pipeline() as pipeline:
+            exists, dead = pipeline.exists(key).hexists(key, "death").execute()
+        return bool(exists) and not dead
+
+    def interrupted(self, job_id: str) -> bool:
+        """Is this job started on a worker that died? (It is then forgotten by RQ.)"""
+        try:
+            job = Job.fetch(job_id, connection=self.redis, serializer=JSONSerializer)
+        except NoSuchJobError:
+            return False
+        if job.get_status() != JobStatus.STARTED or self.worker_alive(job.worker_name):
+            return False
+        self._forget_interrupted(job)
+        return True
+
+    def requeue_interrupted(self, funcs: tuple[str, ...] = (TAG_JOB, TRANSCRIBE_JOB)) -> int:
+        """Run again, at once, tagging and transcription jobs whose worker died.
+
+        They would be swept anyway once their row is ``CARRYBACK_SWEEP_AFTER``
+        old; this finds them through RQ's started registries (a handful of
+        entries, one per busy worker) as soon as the worker's key runs out.
+        Sends are not requeued here: their claim must be released first
+        (:func:`recover_interrupted_sends`).
+        """
+        count = 0
+        for queue in self.queues.values():
+            for job_id in queue.started_job_registry.get_job_ids(cleanup=False):
+                try:
+                    job = Job.fetch(job_id, connection=self.redis, serializer=JSONSerializer)
+                except NoSuchJobError:
+                    continue
+                if job.func_name in funcs and self.interrupted(job_id):
+                    queue.enqueue_job(job)
+                    count += 1
+        return count
+
+    def _forget_interrupted(self, job: Job) -> None:
+        log.warning("job %s was interrupted: its worker %s died", job.id, job.worker_name)
+        registry = StartedJobRegistry(job.origin, connection=self.redis, serializer=JSONSerializer)
+        registry.remove_executions(job)
 
     def _enqueue(
         self,
@@ -185,6 +256,8 @@ class StaleWork:
     alerts: list[str] = field(default_factory=list)
     # Claimed by a sender that died: its job may still look "started" in Redis.
     expired_alerts: list[str] = field(default_factory=list)
+    # Claimed for sending long ago; their job may be gone from Redis.
+    queued_briefs: list[str] = field(default_factory=list)
 
 
 def find_stale_work(
@@ -211,6 +284,7 @@ def find_stale_work(
             work.to_transcribe.append(noticing_id)
     work.alerts.extend(alerts.pending_alerts(session, before=cutoff))
     work.expired_alerts.extend(alerts.expired_leases(session, now))
+    work.queued_briefs.extend(briefing.queued_sessions(session, before=cutoff))
     return work
 
 
@@ -229,6 +303,41 @@ def enqueue_stale_work(queues: JobQueues, work: StaleWork) -> int:
     """
     count = sum(queues.enqueue_alert(i, skip_if_live=True) for i in work.alerts)
     count += sum(queues.enqueue_alert(i) for i in work.expired_alerts)
+    count += sum(queues.enqueue_brief(i, skip_if_live=True) for i in work.queued_briefs)
     count += sum(queues.enqueue_transcribe(i, skip_if_live=True) for i in work.to_transcribe)
     count += sum(queues.enqueue_tag(i, skip_if_live=True) for i in work.to_tag)
+    return count
+
+
+def recover_interrupted_sends(db: Database, queues: JobQueues) -> int:
+    """Jobs a worker that died was running: enqueued again at once.
+
+    Alerts and briefs it had claimed are released first, then enqueued;
+    tagging and transcription jobs are simply run again (they are idempotent).
+
+    Their lease would free them too, but only after the longest a send may
+    take; a dead worker's heartbeat runs out sooner. Each claim is released
+    only if it is still the one seen, so a sender that finished meanwhile (or
+    another sweep) wins. Database and Redis are never used in one transaction.
+    """
+    with db.session() as session:
+        alert_claims = alerts.sending_claims(session)
+        brief_claims = briefing.sending_claims(session)
+    try:
+        dead_alerts = [c for c in alert_claims if queues.interrupted(f"alert-{c[0]}")]
+        dead_briefs = [c for c in brief_claims if queues.interrupted(f"brief-{c[0]}")]
+    except RedisError as error:
+        log.warning("cannot look for interrupted sends (%s)", type(error).__name__)
+        return 0
+    with db.session() as session:
+        released_alerts = [i for i, at in dead_alerts if alerts.release_orphaned(session, i, at)]
+        released_briefs = [i for i, at in dead_briefs if briefing.release_orphaned(session, i, at)]
+    count = sum(queues.enqueue_alert(i) for i in released_alerts)
+    count += sum(queues.enqueue_brief(i) for i in released_briefs)
+    try:
+        count += queues.requeue_interrupted()
+    except RedisError as error:
+        log.warning("cannot look for interrupted jobs (%s)", type(error).__name__)
+    if count:
+        log.warning("re-enqueued %d jobs whose worker died", count)
     return count

@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 
 from services.summary import jobs
 from services.summary.loop import tick
-from services.worker.runner import run_worker
+from services.worker.runner import build_worker, run_worker
 from shared import alerts, runtime
 from shared.db.models import AlertStatus, AuditEvent, Noticing, utcnow
 from shared.queue import URGENT
@@ -77,22 +77,29 @@ def test_alert_whose_send_raises_an_unexpected_error_is_retried_and_arrives_once
     assert the_alert(mail_ctx).crisis_alert == AlertStatus.SENT
 
 
-def test_alert_left_sending_by_a_killed_worker_is_sent_after_its_lease(
+def _started_by(ctx: runtime.Context, noticing_id: str, worker_name: str, seconds_ago: int):
+    """A worker took the alert job and claimed the alert, and is still running it (or not)."""
+    job = Job.fetch(f"alert-{noticing_id}", ctx.queues.redis, serializer=JSONSerializer)
+    ctx.queues.queues[URGENT].remove(job)
+    job.worker_name = worker_name
+    job.save()
+    job.set_status(JobStatus.STARTED)
+    with ctx.db.session() as session:
+        assert alerts.claim(session, noticing_id, utcnow() - timedelta(seconds=seconds_ago))
+
+
+def test_alert_held_by_a_live_but_stuck_sender_is_sent_after_its_lease(
     mail_ctx, inbox, signer, clinician_keys
 ) -> None:
     cert_pem, _ = clinician_keys
     enrol(mail_ctx, cert_pem, next_session=local_in(30), tz="UTC")
     text_in(mail_ctx, signer, CRISIS_TEXT)
     noticing_id = the_alert(mail_ctx).id
-    # A worker took the job, claimed the alert, and was killed with SIGKILL:
-    # the row says sending, Redis still says the job is started.
-    job = Job.fetch(f"alert-{noticing_id}", mail_ctx.queues.redis, serializer=JSONSerializer)
-    mail_ctx.queues.queues[URGENT].remove(job)
-    job.set_status(JobStatus.STARTED)
-    with mail_ctx.db.session() as session:
-        assert alerts.claim(session, noticing_id, utcnow() - timedelta(seconds=20))
+    sender = build_worker(mail_ctx, urgent_only=True)
+    sender.register_birth()  # its heartbeat key is in Redis: it may still be sending
+    _started_by(mail_ctx, noticing_id, sender.name, seconds_ago=20)
 
-    tick(mail_ctx)  # within the lease: the sender may still be working
+    tick(mail_ctx)  # within the lease
     run_worker(burst=True, sweep=False)
     assert inbox.messages == []
 
@@ -107,6 +114,29 @@ def test_alert_left_sending_by_a_killed_worker_is_sent_after_its_lease(
     assert len(inbox.messages) == 1
     row = the_alert(mail_ctx)
     assert row.crisis_alert == AlertStatus.SENT and row.alert_attempts == 2
+
+    tick(mail_ctx, utcnow() + timedelta(minutes=5))
+    run_worker(burst=True, sweep=True)
+    assert len(inbox.messages) == 1
+
+
+def test_alert_whose_worker_died_is_sent_at_the_next_tick_without_waiting_for_its_lease(
+    mail_ctx, inbox, signer, clinician_keys
+) -> None:
+    cert_pem, _ = clinician_keys
+    enrol(mail_ctx, cert_pem, next_session=local_in(30), tz="UTC")
+    text_in(mail_ctx, signer, CRISIS_TEXT)
+    noticing_id = the_alert(mail_ctx).id
+    # Killed with SIGKILL: its heartbeat key ran out, RQ still says "started".
+    _started_by(mail_ctx, noticing_id, "a-worker-that-died", seconds_ago=5)
+
+    assert tick(mail_ctx).swept == 1
+    run_worker(burst=True, sweep=False)
+    assert len(inbox.messages) == 1
+    row = the_alert(mail_ctx)
+    assert row.crisis_alert == AlertStatus.SENT and row.alert_attempts == 2
+    # RQ's own cleanup will not run it a second time: it left the started registry.
+    assert mail_ctx.queues.queues[URGENT].started_job_registry.count == 0
 
     tick(mail_ctx, utcnow() + timedelta(minutes=5))
     run_worker(burst=True, sweep=True)

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 COMPOSE_FILE = ROOT / "docker-compose.yml"
 ENV_EXAMPLE = ROOT / ".env.example"
 
-APP_SERVICES = ("intake", "worker", "summary")
+APP_SERVICES = ("intake", "worker", "worker-urgent", "summary")
 LONG_RUNNING = ("redis", "postgres", *APP_SERVICES)
 SECRET_NAME = re.compile(r"(KEY|TOKEN|PASSWORD|SECRET)$|^SMTP_URL$")
 # An active line is NAME=value; an optional one, shown with its default, is #NAME=value.
@@ -239,6 +239,10 @@ def test_workers_scale_out(services: dict[str, Any]) -> None:
     # A fixed container name or published port would stop a second replica starting.
     assert "container_name" not in worker
     assert "ports" not in worker
+
+
+def test_crisis_alerts_have_a_worker_of_their_own(services: dict[str, Any]) -> None:
+    assert services["worker-urgent"]["command"] == ["carryback", "worker", "--urgent"]
 
 
 def test_only_intake_is_reachable_from_outside(services: dict[str, Any]) -> None:

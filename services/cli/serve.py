@@ -65,13 +65,18 @@ def serve_summary(interval: float | None) -> None:
 
 @click.command("worker")
 @click.option("--burst", is_flag=True, help="Drain the queues and exit.")
-def worker(burst: bool) -> None:
-    """The RQ worker (tagging, transcription, alerts, briefs)."""
+@click.option(
+    "--urgent",
+    is_flag=True,
+    help="Crisis alerts only: a worker that never waits behind a voice note.",
+)
+def worker(burst: bool, urgent: bool) -> None:
+    """The RQ worker (tagging, transcription, alerts, briefs; --urgent: alerts only)."""
     from services.worker.runner import failed_job_count, run_worker
 
     ctx = load_context()
     failed_before = failed_job_count(ctx)
-    run_worker(burst=burst)
+    run_worker(burst=burst, urgent_only=urgent)
     failed = failed_job_count(ctx) - failed_before
     if burst and failed > 0:
         # Exit non-zero so a script notices; the reasons are in RQ's failed registry.

@@ -174,13 +174,18 @@ class Demo:
 
     def start_worker_and_summary(self) -> str:
         worker = self.supervisor.start("worker", [*CLI, "-v", "worker"])
+        # Crisis alerts get their own worker, as in production (docker-compose.yml).
+        urgent = self.supervisor.start("worker-urgent", [*CLI, "-v", "worker", "--urgent"])
         summary = self.supervisor.start(
             "summary", [*CLI, "-v", "serve", "summary", "--interval", "1"]
         )
         redis = Redis.from_url(self.env["REDIS_URL"])
         self._wait_started(
-            lambda: any(w.pid == worker.process.pid for w in Worker.all(connection=redis)),
-            "the worker to register",
+            lambda: (
+                {worker.process.pid, urgent.process.pid}
+                <= {w.pid for w in Worker.all(connection=redis)}
+            ),
+            "the workers to register",
             self.supervisor.check_alive,
         )
         self._wait_started(
@@ -188,7 +193,10 @@ class Demo:
             "the summary loop",
             self.supervisor.check_alive,
         )
-        return f"worker pid {worker.process.pid}, summary pid {summary.process.pid}"
+        return (
+            f"worker pid {worker.process.pid}, urgent worker pid {urgent.process.pid}, "
+            f"summary pid {summary.process.pid}"
+        )
 
     def _wait_started(
         self, check: Callable[[], bool], what: str, alive: Callable[[], None]

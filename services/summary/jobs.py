@@ -8,10 +8,12 @@ transitions.
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from shared import alerts, audit, runtime
 from shared.briefing import (
     ACTOR,
+    PreparedBrief,
     cancel,
     claim_for_sending,
     mark_failed,
@@ -21,7 +23,9 @@ from shared.briefing import (
 )
 from shared.briefs.render import alert_subject, brief_subject, build_brief_mime
 from shared.channels import ChannelError
+from shared.channels.email import stable_message_id
 from shared.db.models import AlertStatus, BriefStatus, TherapySession, utcnow
+from shared.delivery import record_after_acceptance
 from shared.keys import ClientGone
 from shared.mail import MailNotSendable, encrypt_for
 
@@ -29,32 +33,18 @@ log = logging.getLogger(__name__)
 
 
 def send_brief(session_id: str) -> str:
-    """queued -> sending -> sent (or failed with a visible reason)."""
+    """queued -> sending -> sent (or failed with a visible reason).
+
+    Whatever goes wrong before the mail server accepts the brief releases the
+    claim for a retry; after acceptance, only the recording is retried.
+    """
     ctx = runtime.context()
     now = utcnow()
     with ctx.db.session() as session:
         if not claim_for_sending(session, session_id, now):
             return "skipped"
     try:
-        with ctx.db.session() as session:
-            therapy_session = session.get(TherapySession, session_id)
-            if therapy_session is None:
-                return "gone"
-            prepared = prepare_brief(session, ctx.keys, therapy_session, now)
-            audit.record(
-                session,
-                actor=ACTOR,
-                action="brief.built",
-                subject_type="session",
-                subject_id=session_id,
-            )
-        body = encrypt_for(prepared.certificate_pem, build_brief_mime(prepared.brief), ctx.signer)
-        ctx.mailer.send(
-            sender=ctx.settings.mail_from,
-            recipient=prepared.clinician_email,
-            subject=brief_subject(prepared.brief.session_at),
-            body=body,
-        )
+        prepared = _deliver_brief(ctx, session_id, now)
     except ClientGone:
         log.info("brief %s: client deleted before sending", session_id)
         with ctx.db.session() as session:
@@ -73,10 +63,44 @@ def send_brief(session_id: str) -> str:
                 return BriefStatus.FAILED
             release_for_retry(session, session_id, str(error))
         raise  # transient: RQ retries with backoff; the scheduler re-queues after that
-    with ctx.db.session() as session:
-        record_sent(session, session_id, prepared, utcnow())
+    except Exception as error:
+        # A timeout or a bug: never leave the brief claimed. The type only: a
+        # message could quote data.
+        with ctx.db.session() as session:
+            release_for_retry(session, session_id, f"unexpected {type(error).__name__}")
+        raise
+    record_after_acceptance(
+        ctx.db,
+        lambda session: record_sent(session, session_id, prepared, utcnow()),
+        what=f"brief {session_id}",
+    )
     log.info("brief %s sent%s", session_id, " (late)" if prepared.brief.late else "")
     return BriefStatus.SENT
+
+
+def _deliver_brief(ctx: runtime.Context, session_id: str, now: datetime) -> PreparedBrief:
+    with ctx.db.session() as session:
+        therapy_session = session.get(TherapySession, session_id)
+        if therapy_session is None:
+            raise ClientGone("session deleted")
+        prepared = prepare_brief(session, ctx.keys, therapy_session, now)
+        audit.record(
+            session,
+            actor=ACTOR,
+            action="brief.built",
+            subject_type="session",
+            subject_id=session_id,
+        )
+    body = encrypt_for(prepared.certificate_pem, build_brief_mime(prepared.brief), ctx.signer)
+    sender = ctx.settings.mail_from
+    ctx.mailer.send(
+        sender=sender,
+        recipient=prepared.clinician_email,
+        subject=brief_subject(prepared.brief.session_at),
+        body=body,
+        message_id=stable_message_id("brief", session_id, sender),
+    )
+    return prepared
 
 
 def send_crisis_alert(noticing_id: str) -> str:
@@ -114,8 +138,11 @@ def send_crisis_alert(noticing_id: str) -> str:
         # alert claimed. Only the type is recorded: a message could quote data.
         _retry_later(ctx, noticing_id, f"unexpected {type(error).__name__}")
         raise
-    with ctx.db.session() as session:
-        alerts.record_sent(session, noticing_id)
+    record_after_acceptance(
+        ctx.db,
+        lambda session: alerts.record_sent(session, noticing_id),
+        what=f"crisis alert {noticing_id}",
+    )
     return AlertStatus.SENT
 
 
@@ -125,11 +152,13 @@ def _deliver_alert(ctx: runtime.Context, noticing_id: str) -> None:
     if prepared is None:
         raise ClientGone("noticing deleted")
     body = encrypt_for(prepared.certificate_pem, prepared.inner, ctx.signer)
+    sender = ctx.settings.mail_from
     ctx.mailer.send(
-        sender=ctx.settings.mail_from,
+        sender=sender,
         recipient=prepared.recipient,
         subject=alert_subject(),
         body=body,
+        message_id=stable_message_id("alert", noticing_id, sender),
     )
 
 

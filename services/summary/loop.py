@@ -1,9 +1,9 @@
 """The summary loop: every minute, the database says what is due.
 
 It enqueues briefs that came due (each session exactly once, claimed in the
-database), crisis alerts still pending, and noticings stuck before tagging
-(Redis was down, or flushed). A restart or a Redis flush loses nothing: the
-next tick finds the same rows.
+database), crisis alerts still pending, noticings stuck before tagging
+(Redis was down, or flushed), and sends whose worker died mid-way. A restart
+or a Redis flush loses nothing: the next tick finds the same rows.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from shared import messaging, runtime
 from shared.briefing import due_sessions
 from shared.db.models import utcnow
-from shared.queue import enqueue_stale_work, find_stale_work
+from shared.queue import enqueue_stale_work, find_stale_work, recover_interrupted_sends
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,7 @@ def tick(ctx: runtime.Context, now: datetime | None = None) -> Tick:
     with ctx.db.session() as session:
         stale = find_stale_work(session, older_than_s=ctx.settings.sweep_after_seconds, now=now)
     swept = enqueue_stale_work(ctx.queues, stale)
+    swept += recover_interrupted_sends(ctx.db, ctx.queues)
     messages = messages_tick(ctx, now)
     if queued or swept:
         log.info("summary tick: %d briefs queued, %d noticings/alerts re-queued", queued, swept)

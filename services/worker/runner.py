@@ -1,19 +1,139 @@
-"""Runs the RQ worker on the project's queues."""
+"""Runs the RQ worker on the project's queues, and keeps it running.
+
+Three things RQ's defaults get wrong for Carryback, fixed here:
+
+* **A killed worker's job looked alive for ten minutes.** A SimpleWorker runs
+  the job in its own process and sends no heartbeat meanwhile, so RQ keeps the
+  worker key (and the job ``started``) for the job timeout plus a minute. This
+  worker's key lives ``CARRYBACK_WORKER_TTL`` past its last beat, beaten by a
+  small companion process: once the worker dies, its key is gone within that
+  TTL and the sweep (:mod:`shared.queue`) runs the interrupted job again.
+* **Retries froze after a crash.** The dead worker's scheduler lock blocks a
+  new worker's scheduler until it expires (about a minute), and RQ tried
+  again only every ten minutes. Maintenance (registry cleanup, the scheduler
+  lock) runs every :data:`~shared.defaults.WORKER_MAINTENANCE_SECONDS` here.
+* **The process exited when Redis went away.** RQ's work loop gives up on an
+  error outside its dequeue; :func:`run_worker` waits for Redis (with backoff,
+  logged) and starts a fresh work loop.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections.abc import Sequence
+from multiprocessing.process import BaseProcess
+from types import FrameType
 
+from redis.client import Pipeline
+from redis.exceptions import RedisError
 from rq import SimpleWorker
+from rq.queue import Queue
 from rq.serializers import JSONSerializer
 
-from shared import runtime
-from shared.queue import enqueue_stale_work, find_stale_work
+from shared import defaults, runtime
+from shared.queue import (
+    QUEUES,
+    URGENT,
+    connect,
+    enqueue_stale_work,
+    find_stale_work,
+    recover_interrupted_sends,
+)
 
 log = logging.getLogger(__name__)
 
+# Only the idle wait for a job is bounded by this; liveness comes from the heartbeat.
+_IDLE_WAIT_S = 15
 
-def run_worker(*, burst: bool = False, sweep: bool = True) -> bool:
+
+class CarrybackWorker(SimpleWorker):
+    """A SimpleWorker whose liveness stays visible in Redis, whatever the job does.
+
+    Its key in Redis expires ``liveness_s`` after the last beat. The beats
+    come from a small forked process, not a thread: a speech engine can hold
+    the GIL for the whole of a long decode, and a worker must not look dead
+    for that. The beating process stops when the worker stops, and by itself
+    as soon as the worker is gone (SIGKILL), so the key then runs out.
+    """
+
+    def __init__(
+        self,
+        queues: Sequence[Queue],
+        *,
+        liveness_s: int,
+        redis_url: str,
+        **kwargs: object,
+    ) -> None:
+        super().__init__(
+            list(queues),
+            # RQ waits worker_ttl - 15 s for a job between maintenance checks.
+            worker_ttl=_IDLE_WAIT_S + 15,
+            maintenance_interval=defaults.WORKER_MAINTENANCE_SECONDS,
+            **kwargs,  # type: ignore[arg-type]
+        )
+        self.liveness_s = liveness_s
+        self.redis_url = redis_url
+        self.stop_asked = False
+        self._beating: BaseProcess | None = None
+
+    def heartbeat(self, timeout: int | None = None, pipeline: Pipeline | None = None) -> None:
+        # RQ would give the key the job timeout plus a minute: a dead worker
+        # must show within liveness_s instead.
+        super().heartbeat(self.liveness_s, pipeline=pipeline)
+
+    def request_stop(self, signum: int, frame: FrameType | None) -> None:
+        self.stop_asked = True
+        super().request_stop(signum, frame)
+
+    def start_beating(self) -> None:
+        """Beat from a separate process until this one stops or dies."""
+        self._beating = multiprocessing.get_context("fork").Process(
+            target=_beat_while_parent_lives,
+            args=(self.redis_url, self.key, self.liveness_s, os.getpid()),
+            name="carryback-heartbeat",
+            daemon=True,
+        )
+        self._beating.start()
+
+    def stop_beating(self) -> None:
+        if self._beating is not None and self._beating.is_alive():
+            self._beating.kill()
+            self._beating.join()
+        self._beating = None
+
+    def teardown(self) -> None:
+        self.stop_beating()  # before RQ marks the key dead and lets it expire
+        super().teardown()
+
+
+def _beat_while_parent_lives(redis_url: str, key: str, ttl_s: int, parent_pid: int) -> None:
+    """Keep the worker key alive while its worker process lives; never outlive it."""
+    # The worker handles SIGTERM/SIGINT (a warm stop finishes the job in hand);
+    # the beats must go on meanwhile. The worker ends this process itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    redis = connect(redis_url)
+    pause = max(ttl_s / 4, 0.5)
+    while os.getppid() == parent_pid:
+        # The worker logs an outage; beats resume with Redis. EXPIRE is a
+        # no-op once the key is gone: a beat never recreates a dead worker.
+        with contextlib.suppress(RedisError):
+            redis.expire(key, ttl_s)
+        time.sleep(pause)
+
+
+def queue_names(urgent_only: bool) -> tuple[str, ...]:
+    """Urgent first; an urgent-only worker never waits behind a voice note."""
+    return (URGENT,) if urgent_only else QUEUES
+
+
+def run_worker(*, burst: bool = False, sweep: bool = True, urgent_only: bool = False) -> bool:
     """Work the queues (urgent first) until stopped, or until empty with ``burst``.
 
     Returns what RQ's ``Worker.work`` returns: True when the worker did at
@@ -26,17 +146,78 @@ def run_worker(*, burst: bool = False, sweep: bool = True) -> bool:
     """
     ctx = runtime.context()
     if sweep:
-        with ctx.db.session() as session:
-            stale = find_stale_work(session, older_than_s=0 if burst else 60)
-        swept = enqueue_stale_work(ctx.queues, stale)
-        if swept:
-            log.info("re-enqueued %d waiting jobs", swept)
-    worker = SimpleWorker(
-        list(ctx.queues.queues.values()),
+        _sweep(ctx, burst)
+    worked = False
+    pause = 1.0
+    while True:
+        worker = build_worker(ctx, urgent_only)
+        if not burst:
+            worker.start_beating()
+        try:
+            worked = worker.work(burst=burst, with_scheduler=True, logging_level="INFO") or worked
+        except RedisError as error:  # raised from RQ's own teardown while Redis is away
+            log.error("worker lost Redis (%s)", type(error).__name__)
+        finally:
+            worker.stop_beating()
+        if burst or worker.stop_asked:
+            return worked
+        # RQ's loop ended by itself: Redis went away (or RQ hit an error it
+        # does not handle). Wait for Redis and start a fresh loop.
+        if not wait_for_redis(ctx, pause):
+            return worked
+        pause = min(pause * 2, defaults.REDIS_RECONNECT_MAX_SECONDS)
+
+
+def build_worker(ctx: runtime.Context, urgent_only: bool) -> CarrybackWorker:
+    queues = [ctx.queues.queues[name] for name in queue_names(urgent_only)]
+    return CarrybackWorker(
+        queues,
+        liveness_s=ctx.settings.worker_ttl_seconds,
+        redis_url=ctx.settings.redis_url,
         connection=ctx.queues.redis,
         serializer=JSONSerializer,
     )
-    return worker.work(burst=burst, with_scheduler=True, logging_level="INFO")
+
+
+def wait_for_redis(ctx: runtime.Context, first_pause_s: float) -> bool:
+    """Ping Redis with backoff until it answers; False when SIGTERM/SIGINT came meanwhile."""
+    stop = threading.Event()
+    previous = {
+        signum: signal.signal(signum, lambda *_: stop.set())
+        for signum in (signal.SIGTERM, signal.SIGINT)
+    }
+    pause = first_pause_s
+    try:
+        while True:
+            log.warning("waiting %.0fs for Redis before working again", pause)
+            if stop.wait(pause):
+                log.info("stop requested while waiting for Redis")
+                return False
+            try:
+                ctx.queues.redis.ping()
+            except RedisError as error:
+                log.warning("Redis still unreachable (%s)", type(error).__name__)
+                pause = min(pause * 2, defaults.REDIS_RECONNECT_MAX_SECONDS)
+                continue
+            log.info("Redis is back; working again")
+            return True
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _sweep(ctx: runtime.Context, burst: bool) -> None:
+    """On start: what waited while no worker ran, and sends a dead worker left behind."""
+    try:
+        with ctx.db.session() as session:
+            stale = find_stale_work(session, older_than_s=0 if burst else 60)
+        swept = enqueue_stale_work(ctx.queues, stale)
+        swept += recover_interrupted_sends(ctx.db, ctx.queues)
+    except Exception:  # the summary loop sweeps too: never fail start-up for this
+        log.exception("start-up sweep failed")
+        return
+    if swept:
+        log.info("re-enqueued %d waiting jobs", swept)
 
 
 def failed_job_count(ctx: runtime.Context) -> int:

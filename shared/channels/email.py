@@ -10,6 +10,7 @@ the message content.
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 import smtplib
 import ssl
@@ -70,7 +71,15 @@ def parse_smtp_url(url: str) -> SmtpSettings:
 class Mailer(Protocol):
     """Sends one already-encrypted message to one recipient."""
 
-    def send(self, *, sender: str, recipient: str, subject: str, body: bytes) -> None: ...
+    def send(
+        self,
+        *,
+        sender: str,
+        recipient: str,
+        subject: str,
+        body: bytes,
+        message_id: str | None = None,
+    ) -> None: ...
 
 
 class SmtpMailer:
@@ -90,12 +99,24 @@ class SmtpMailer:
         # EHLO name; None lets smtplib look up this machine's FQDN.
         self.local_hostname = local_hostname
 
-    def send(self, *, sender: str, recipient: str, subject: str, body: bytes) -> None:
+    def send(
+        self,
+        *,
+        sender: str,
+        recipient: str,
+        subject: str,
+        body: bytes,
+        message_id: str | None = None,
+    ) -> None:
         """Send ``body`` (MIME entity from shared.smime.encrypt_message) with envelope headers.
 
+        ``message_id`` (see :func:`stable_message_id`) makes a repeated send
+        of the same brief or alert recognisable as one message; random if None.
         Raises ChannelError; ``permanent`` tells the caller not to retry.
         """
-        message = envelope_headers(sender=sender, recipient=recipient, subject=subject)
+        message = envelope_headers(
+            sender=sender, recipient=recipient, subject=subject, message_id=message_id
+        )
         message += _crlf(body)
         try:
             with self._connect() as connection:
@@ -155,10 +176,25 @@ class SmtpMailer:
             connection.login(settings.username, settings.password)
 
 
-def envelope_headers(*, sender: str, recipient: str, subject: str) -> bytes:
-    """From, To, Subject, Date and a random Message-ID (no client material)."""
-    domain = sender.rpartition("@")[2] or "carryback.invalid"
-    message_id = f"<{secrets.token_hex(16)}@{domain}>"
+def stable_message_id(kind: str, row_id: str, sender: str) -> str:
+    """The same Message-ID for every attempt at one brief or alert, and nothing else.
+
+    A digest of the row id, so the header names no row; mail clients that see
+    the same Message-ID twice (a re-send after a crash) show one message.
+    """
+    digest = hashlib.sha256(f"carryback:{kind}:{row_id}".encode()).hexdigest()[:32]
+    return f"<{digest}@{_domain(sender)}>"
+
+
+def _domain(sender: str) -> str:
+    return sender.rpartition("@")[2] or "carryback.invalid"
+
+
+def envelope_headers(
+    *, sender: str, recipient: str, subject: str, message_id: str | None = None
+) -> bytes:
+    """From, To, Subject, Date and a Message-ID (random unless given); no client material."""
+    message_id = message_id or f"<{secrets.token_hex(16)}@{_domain(sender)}>"
     lines = [
         f"From: {sender}",
         f"To: {recipient}",

@@ -109,6 +109,15 @@ class Service:
         self._signal_group(signal.SIGKILL)
         self.process.wait()
 
+    def signal(self, signum: int) -> None:
+        """Send ``signum`` to the whole group (SIGKILL: a crash; SIGSTOP: a hang)."""
+        self._signal_group(signum)
+
+    def kill(self) -> None:
+        """Crash it: SIGKILL to the group, nothing cleaned up, then reap it."""
+        self._signal_group(signal.SIGKILL)
+        self.process.wait()
+
     def _signal_group(self, signum: int) -> None:
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.process.pid, signum)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import signal
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,7 +12,7 @@ from pathlib import Path
 from redis import Redis
 from redis.exceptions import RedisError
 
-from tests.support.processes import ProcessError, Supervisor, free_port, wait_until
+from tests.support.processes import ProcessError, Service, Supervisor, free_port, wait_until
 
 START_DEADLINE_S = 10.0
 
@@ -74,3 +75,66 @@ def throwaway_redis() -> Iterator[str]:
     finally:
         supervisor.stop_all()
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+class RedisServer:
+    """A redis-server on one fixed port that a test may kill, pause and restart.
+
+    Every write is appended to its AOF and fsynced (``appendfsync always``),
+    so a restart after SIGKILL comes back with its data; ``restart(empty=True)``
+    removes the data first, as a Redis that lost everything would.
+    """
+
+    def __init__(self, supervisor: Supervisor, data_dir: Path) -> None:
+        self.supervisor = supervisor
+        self.data_dir = data_dir
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.service: Service | None = None
+
+    def start(self) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.service = self.supervisor.start(
+            f"redis-{len(self.supervisor.services)}",
+            [
+                redis_server_executable(),
+                "--port", str(self.port),
+                "--bind", "127.0.0.1",
+                "--save", "",
+                "--appendonly", "yes",
+                "--appendfsync", "always",
+                "--dir", str(self.data_dir),
+            ],
+        )  # fmt: skip
+        wait_until(
+            lambda: redis_answers(self.url),
+            deadline_s=START_DEADLINE_S,
+            what="redis",
+            alive=self.service.check_alive,
+        )
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown, no final save."""
+        assert self.service is not None
+        self.service.signal(signal.SIGKILL)
+        self.service.process.wait()
+        self.supervisor.services.remove(self.service)
+        self.service = None
+
+    def pause(self) -> None:
+        assert self.service is not None
+        self.service.signal(signal.SIGSTOP)
+
+    def resume(self) -> None:
+        assert self.service is not None
+        self.service.signal(signal.SIGCONT)
+
+    def restart(self, *, empty: bool) -> None:
+        if self.service is not None:
+            self.kill()
+        if empty:
+            shutil.rmtree(self.data_dir, ignore_errors=True)
+        self.start()
+
+    def data_files(self) -> list[Path]:
+        return [path for path in self.data_dir.rglob("*") if path.is_file()]

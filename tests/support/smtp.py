@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -96,3 +98,49 @@ def smtp_sink(handler: object, port: int | None = None, **options: Any) -> Itera
         yield port
     finally:
         controller.stop()
+
+
+class SwitchableSink:
+    """An SMTP server on one fixed port that can accept, hang at DATA, or be down.
+
+    ``accept``: keeps each message with the monotonic time it was accepted.
+    ``hang``: takes the connection and the whole message, then never answers
+    DATA (the sender's socket times out, or the sender is killed meanwhile);
+    nothing it receives counts as delivered. ``down()`` closes the port.
+    """
+
+    def __init__(self, port: int | None = None) -> None:
+        self.port = port or free_port()
+        self.mode = "accept"
+        self.accepted: list[tuple[float, list[str], bytes]] = []
+        self.hung = 0  # DATA commands received and never answered
+        self._controller: Controller | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def smtp_url(self) -> str:
+        return f"smtp://{HOST}:{self.port}"
+
+    def up(self) -> None:
+        if self._controller is None:
+            self._controller = Controller(self, hostname=HOST, port=self.port)
+            self._controller.start()
+
+    def down(self) -> None:
+        if self._controller is not None:
+            self._controller.stop()
+            self._controller = None
+
+    def to(self, recipient: str) -> list[bytes]:
+        with self._lock:
+            return [raw for _, rcpts, raw in self.accepted if recipient in rcpts]
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        if self.mode == "hang":
+            with self._lock:
+                self.hung += 1
+            await asyncio.Event().wait()  # never set: the reply never comes
+        content = envelope.original_content or b""
+        with self._lock:
+            self.accepted.append((time.monotonic(), list(envelope.rcpt_tos), content))
+        return "250 Message accepted for delivery"
