@@ -88,6 +88,16 @@ def decode_master_key(raw: str, name: str = "CARRYBACK_MASTER_KEY") -> bytes:
     return key
 
 
+def _old_master_keys(env: Mapping[str, str]) -> tuple[bytes, ...]:
+    """CARRYBACK_OLD_MASTER_KEY: previous master keys, comma-separated (may be blank)."""
+    raw = env.get("CARRYBACK_OLD_MASTER_KEY", "")
+    return tuple(
+        decode_master_key(part, "CARRYBACK_OLD_MASTER_KEY")
+        for part in raw.split(",")
+        if part.strip()
+    )
+
+
 def _database_url(env: Mapping[str, str]) -> str:
     raw = env.get("DATABASE_URL", "").strip()
     if not raw:
@@ -109,6 +119,8 @@ class Settings:
     database_url: str
     redis_url: str
     master_key: bytes = field(repr=False)
+    # Accepted for unwrapping only, during and after a rotation.
+    old_master_keys: tuple[bytes, ...] = field(default=(), repr=False)
     twilio_account_sid: str = ""
     twilio_auth_token: str = field(default="", repr=False)
     twilio_phone_number: str = ""
@@ -196,6 +208,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         database_url=_database_url(env),
         redis_url=_url(env, "REDIS_URL", defaults.REDIS_URL, ("redis", "rediss", "unix")),
         master_key=master_key,
+        old_master_keys=_old_master_keys(env),
         twilio_api_base=_url(env, "TWILIO_API_BASE", defaults.TWILIO_API_BASE, ("https", "http")),
         smtp_url=env.get("SMTP_URL", "").strip(),
         mail_from=env.get("MAIL_FROM", "").strip(),

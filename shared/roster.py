@@ -20,6 +20,7 @@ from shared.db.models import (
     ClientStatus,
     Clinician,
     Noticing,
+    NoticingKind,
     Practice,
     TherapySession,
     utcnow,
@@ -188,16 +189,53 @@ def set_status(session: Session, client: Client, status: ClientStatus | str) -> 
         client.status_changed_at = utcnow()
 
 
-def delete_client(session: Session, client_id: str) -> None:
+@dataclass(frozen=True)
+class DeletedClient:
+    """What a deleted client leaves outside the database, to be removed there too.
+
+    Row ids name their queued jobs in Redis; sids name their messages and
+    recordings at Twilio. None of these is client material.
+    """
+
+    client_id: str
+    noticing_ids: tuple[str, ...]
+    session_ids: tuple[str, ...]
+    message_sids: tuple[str, ...]
+    recording_sids: tuple[str, ...]
+
+
+def deleted_client_traces(session: Session, client_id: str) -> DeletedClient:
+    """The ids and sids a client's deletion must also clear from Redis and Twilio."""
+    get_client(session, client_id)
+    noticings = session.execute(
+        select(Noticing.id, Noticing.kind, Noticing.source_sid).where(
+            Noticing.client_id == client_id
+        )
+    ).all()
+    sessions = session.execute(
+        select(TherapySession.id).where(TherapySession.client_id == client_id)
+    ).scalars()
+    return DeletedClient(
+        client_id=client_id,
+        noticing_ids=tuple(row.id for row in noticings),
+        session_ids=tuple(sessions),
+        message_sids=tuple(r.source_sid for r in noticings if r.kind == NoticingKind.SMS),
+        recording_sids=tuple(r.source_sid for r in noticings if r.kind == NoticingKind.VOICE),
+    )
+
+
+def delete_client(session: Session, client_id: str) -> DeletedClient:
     """Delete a client, their rows, and their data key (crypto-shredding).
 
     Rows are deleted explicitly, not only by cascade, so the outcome does not
-    depend on the database enforcing foreign keys.
+    depend on the database enforcing foreign keys. Returns what must also be
+    removed outside the database (:mod:`shared.shred` does that).
     """
-    get_client(session, client_id)
+    traces = deleted_client_traces(session, client_id)
     for table in (Noticing, Call, Practice, TherapySession, ClientKey):
         session.execute(delete(table).where(table.client_id == client_id))
     session.execute(delete(Client).where(Client.id == client_id))
+    return traces
 
 
 def set_practice(

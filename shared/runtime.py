@@ -39,7 +39,7 @@ class Context:
 
     @cached_property
     def keys(self) -> KeyStore:
-        return KeyStore(self.settings.master_key)
+        return KeyStore(self.settings.master_key, self.settings.old_master_keys)
 
     @cached_property
     def queues(self) -> JobQueues:

@@ -9,7 +9,7 @@ import click
 from services.cli.errors import clear_errors, load_context
 from shared import audit
 from shared.db.models import ClientStatus
-from shared.roster import add_client, add_clinician, clinician_by_email, delete_client, get_client
+from shared.roster import add_client, add_clinician, clinician_by_email, get_client
 
 
 @click.group()
@@ -73,18 +73,32 @@ def client_add(clinician_email: str, phone: str, name: str, timezone: str) -> No
 @click.argument("client_id")
 @click.confirmation_option(prompt="Delete this client and everything they sent, for good?")
 def client_delete(client_id: str) -> None:
-    """Delete a client, their messages, and their data key (crypto-shredding)."""
+    """Delete a client everywhere: rows, data key, queued jobs, messages held at Twilio."""
+    from shared.config import ConfigError
+    from shared.shred import ShredIncomplete, shred_client
+
     ctx = load_context()
-    with clear_errors(), ctx.db.session() as session:
-        delete_client(session, client_id)
-        audit.record(
-            session,
-            actor=audit.current_actor(),
-            action="client.deleted",
-            subject_type="client",
-            subject_id=client_id,
-        )
-    click.echo("deleted; their data key is destroyed")
+    try:
+        twilio = ctx.twilio
+    except ConfigError:
+        twilio = None
+    with clear_errors():
+        try:
+            report = shred_client(
+                ctx.db,
+                client_id,
+                actor=audit.current_actor(),
+                twilio=twilio,
+                redis=ctx.queues.redis,
+            )
+        except ShredIncomplete as error:
+            raise click.ClickException(str(error)) from None
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(
+        f"deleted; their data key is destroyed ({report.twilio_deleted} deleted at Twilio, "
+        f"{report.jobs_removed} queued jobs removed)"
+    )
 
 
 @client.command("status")

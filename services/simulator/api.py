@@ -51,6 +51,8 @@ class _State:
     messages: list[dict[str, Any]] = field(default_factory=list)
     recordings: dict[str, _Recording] = field(default_factory=dict)
     deleted: list[str] = field(default_factory=list)
+    # Sids of inbound messages Twilio would hold (registered by tests and the demo).
+    inbound: set[str] = field(default_factory=set)
     opted_out: set[str] = field(default_factory=set)
     fault_status: int = 0
     fault_count: int = 0
@@ -78,6 +80,7 @@ class _State:
         for sid in list(self.recordings):
             self.drop_audio(sid)
         self.messages.clear()
+        self.inbound.clear()
         self.deleted.clear()
         self.opted_out.clear()
         self.fault_status = self.fault_count = 0
@@ -175,6 +178,19 @@ def _add_message_routes(app: Flask, state: _State) -> None:
             state.messages.append(message)
         return jsonify(message), 201
 
+    @app.delete(f"{API_PREFIX}/Messages/<name>")
+    def delete_message(account_sid: str, name: str) -> Response | tuple[str, int]:
+        # Deleting a message at Twilio deletes its media with it.
+        sid = name.removesuffix(".json")
+        with state.lock:
+            held = [m for m in state.messages if m["sid"] == sid]
+            if not held and sid not in state.inbound:
+                return _not_found()
+            state.messages = [m for m in state.messages if m["sid"] != sid]
+            state.inbound.discard(sid)
+            state.deleted.append(sid)
+        return "", 204
+
 
 def _message_resource(account_sid: str, to: str, from_: str, body: str) -> dict[str, Any]:
     sid = f"SM{uuid.uuid4().hex}"
@@ -260,6 +276,15 @@ def _add_control_routes(app: Flask, state: _State) -> None:
         with state.lock:
             return jsonify(list(state.messages))
 
+    @app.post("/_sim/inbound")
+    def add_inbound() -> Response | tuple[Response, int]:
+        sid = _control_field("sid")
+        if not MESSAGE_SID.fullmatch(sid):
+            return twilio_error(400, 21000, "sid must be SM or MM and 32 hex digits")
+        with state.lock:
+            state.inbound.add(sid)
+        return jsonify({"sid": sid}), 201
+
     @app.get("/_sim/deleted")
     def list_deleted() -> Response:
         with state.lock:
@@ -288,6 +313,9 @@ def _add_control_routes(app: Flask, state: _State) -> None:
         with state.lock:
             state.reset()
         return jsonify({"reset": True})
+
+
+MESSAGE_SID = re.compile(r"^(SM|MM)[0-9a-f]{32}$")
 
 
 def _control_field(name: str) -> str:

@@ -8,6 +8,7 @@ migrations in ``shared/db/migrations`` are applied by ``carryback db upgrade``
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -77,6 +78,27 @@ class Database:
 
     def upgrade(self) -> None:
         upgrade(self.engine)
+
+    def purge_write_ahead_log(self, deadline_s: float = 30.0) -> None:
+        """SQLite: move the WAL into the file and truncate it, so deleted pages' old
+        copies are gone. Waits for readers (busy) until ``deadline_s``. No-op on PostgreSQL.
+        """
+        if self.engine.dialect.name != "sqlite":
+            return
+        end = time.monotonic() + deadline_s
+        raw = self.engine.raw_connection()
+        try:
+            while True:
+                cursor = raw.cursor()
+                busy, _frames, _done = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                cursor.close()
+                if not busy:
+                    return
+                if time.monotonic() > end:
+                    raise TimeoutError("the SQLite write-ahead log could not be truncated")
+                time.sleep(0.05)
+        finally:
+            raw.close()
 
     def dispose(self) -> None:
         self.engine.dispose()
