@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import stat
+
 import pytest
 from sqlalchemy import select, text, update
 
@@ -233,3 +236,18 @@ def test_an_index_key_from_a_rolled_back_enrolment_is_not_kept(
         assert keys.phone_index_key(session) == committed
     with db.session() as session:
         assert keys.phone_index_key(session) == committed  # and keeps it, once committed
+
+
+def test_sqlite_file_and_its_wal_are_private_whatever_the_umask(tmp_path) -> None:
+    path = tmp_path / "var" / "carryback.sqlite3"
+    previous = os.umask(0o022)
+    try:
+        database = Database(f"sqlite:///{path}")
+        database.upgrade()
+        keys = KeyStore(decode_master_key(crypto.generate_master_key()))
+        _enrol(database, keys)
+        for made in (path, path.with_name(path.name + "-wal")):
+            assert stat.S_IMODE(made.stat().st_mode) == 0o600, made.name
+        database.dispose()
+    finally:
+        os.umask(previous)

@@ -8,6 +8,7 @@ migrations in ``shared/db/migrations`` are applied by ``carryback db upgrade``
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -37,9 +38,20 @@ def make_engine(url: str) -> Engine:
 
 
 def _ensure_sqlite_dir(url: str) -> None:
-    path = url.split("///", 1)[-1]
+    path = url.split("///", 1)[-1].split("?", 1)[0]
     if path and path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
+        _private_file(Path(path))
+
+
+def _private_file(path: Path) -> None:
+    """Create the database file readable by its owner only (0600), whatever the umask.
+
+    SQLite gives its -wal and -shm files the database file's mode, so they
+    follow. An existing file is tightened too.
+    """
+    os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+    os.chmod(path, 0o600)
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
