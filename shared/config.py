@@ -130,6 +130,8 @@ class Settings:
     mail_from: str = ""
     signing_cert_path: str = ""
     signing_key_path: str = field(default="", repr=False)
+    # CA certificates recipient S/MIME certificates must chain to (blank: the system store).
+    smime_ca_file: str = ""
     # Told (without client material) when a crisis alert cannot be delivered.
     operator_email: str = ""
     ack_reply: str = DEFAULT_ACK_REPLY
@@ -193,6 +195,13 @@ def _signing(env: Mapping[str, str]) -> dict[str, str]:
     return {"signing_cert_path": cert, "signing_key_path": key}
 
 
+def _smime_ca_file(env: Mapping[str, str]) -> str:
+    path = env.get("SMIME_CA_FILE", "").strip()
+    if path and not Path(path).is_file():
+        raise ConfigError("SMIME_CA_FILE names no readable file")
+    return path
+
+
 def _operator_email(env: Mapping[str, str]) -> str:
     value = env.get("CARRYBACK_OPERATOR_EMAIL", "").strip()
     if value and ("@" not in value or not value.isascii() or any(c.isspace() for c in value)):
@@ -213,6 +222,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         smtp_url=env.get("SMTP_URL", "").strip(),
         mail_from=env.get("MAIL_FROM", "").strip(),
         operator_email=_operator_email(env),
+        smime_ca_file=_smime_ca_file(env),
         **_signing(env),
         ack_reply=env.get("CARRYBACK_ACK_REPLY", DEFAULT_ACK_REPLY),
         # These three must say something: an empty value falls back to the default.

@@ -20,6 +20,7 @@ from shared.db import Database
 from shared.keys import KeyStore
 from shared.mail import Signer, build_mailer, load_signer
 from shared.queue import JobQueues, connect
+from shared.smime import TrustStore
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,11 @@ class Context:
     def signer(self) -> Signer | None:
         # The certificate and key are read once per process, not per message.
         return load_signer(self.settings)
+
+    @cached_property
+    def trust(self) -> TrustStore:
+        """The CAs recipient certificates must chain to (SMIME_CA_FILE or the system's)."""
+        return TrustStore.load(self.settings.smime_ca_file or None)
 
     @cached_property
     def twilio(self) -> TwilioChannel:

@@ -52,12 +52,24 @@ def inbox(smtp_port: int) -> Iterator[Inbox]:
         yield handler
 
 
-@pytest.fixture
-def clinician_keys(tmp_path: Path) -> tuple[bytes, Path]:
+@pytest.fixture(scope="module")
+def clinician_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, Path, Path]:
     cert_pem, key_pem = generate_self_signed("Dr Rivera", "rivera@example.org")
-    key_path = tmp_path / "clinician.key"
-    key_path.write_bytes(key_pem)
-    return cert_pem, key_path
+    folder = tmp_path_factory.mktemp("clinician")
+    (folder / "clinician.key").write_bytes(key_pem)
+    (folder / "clinician.crt").write_bytes(cert_pem)
+    return cert_pem, folder / "clinician.key", folder / "clinician.crt"
+
+
+@pytest.fixture(autouse=True)
+def trust_the_clinician_certificate(monkeypatch, clinician_files) -> None:
+    # Self-signed: accepted only because SMIME_CA_FILE names it (trusted explicitly).
+    monkeypatch.setenv("SMIME_CA_FILE", str(clinician_files[2]))
+
+
+@pytest.fixture
+def clinician_keys(clinician_files) -> tuple[bytes, Path]:
+    return clinician_files[0], clinician_files[1]
 
 
 @pytest.fixture

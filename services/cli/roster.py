@@ -31,17 +31,19 @@ def clinician_add(
 ) -> None:
     """Add a clinician; --cert is their S/MIME certificate (RSA, PEM or DER)."""
     certificate_pem = None
+    ctx = load_context()
     if cert_path is not None:
-        from shared.smime import CertificateError, load_clinician_certificate
+        from shared.roster import RosterError, normalise_email
+        from shared.smime import CertificateError, check_recipient, load_clinician_certificate
 
         try:
-            load_clinician_certificate(cert_path.read_bytes())
-        except CertificateError as error:
+            certificate = load_clinician_certificate(cert_path.read_bytes())
+            check_recipient(certificate, email=normalise_email(email), trust=ctx.trust)
+        except (CertificateError, RosterError) as error:
             raise click.ClickException(f"{cert_path}: {error}") from None
         certificate_pem = cert_path.read_bytes()
     else:
         click.echo("warning: no certificate: no brief can be sent until one is added", err=True)
-    ctx = load_context()
     with clear_errors(), ctx.db.session() as session:
         added = add_clinician(session, name=name, email=email, certificate_pem=certificate_pem)
         added.brief_lead_minutes = brief_lead_minutes

@@ -48,7 +48,13 @@ def send_brief(session_id: str) -> str:
                 subject_type="session",
                 subject_id=session_id,
             )
-        body = encrypt_for(prepared.certificate_pem, build_brief_mime(prepared.brief), ctx.signer)
+        body = encrypt_for(
+            prepared.certificate_pem,
+            build_brief_mime(prepared.brief),
+            ctx.signer,
+            email=prepared.clinician_email,
+            trust=ctx.trust,
+        )
         ctx.mailer.send(
             sender=ctx.settings.mail_from,
             recipient=prepared.clinician_email,
@@ -124,7 +130,13 @@ def _deliver_alert(ctx: runtime.Context, noticing_id: str) -> None:
         prepared = alerts.prepare_alert(session, ctx.keys, noticing_id)
     if prepared is None:
         raise ClientGone("noticing deleted")
-    body = encrypt_for(prepared.certificate_pem, prepared.inner, ctx.signer)
+    body = encrypt_for(
+        prepared.certificate_pem,
+        prepared.inner,
+        ctx.signer,
+        email=prepared.recipient,
+        trust=ctx.trust,
+    )
     ctx.mailer.send(
         sender=ctx.settings.mail_from,
         recipient=prepared.recipient,
