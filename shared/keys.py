@@ -25,8 +25,9 @@ from shared.db.models import Client, ClientKey, Keyring, Noticing, Practice
 from shared.sealed import SEALED_COLUMNS, OpenedClient
 
 PHONE_INDEX = "phone_index"
-# Marks a session whose transaction created the index key (not yet committed).
-_CREATED_INDEX_KEY = "carryback.created_index_key"
+AUDIT = "audit"
+# Marks a session whose transaction created a service key (not yet committed).
+_CREATED_KEY = "carryback.created_key"
 
 
 class ClientGone(LookupError):
@@ -46,9 +47,10 @@ class KeyStore:
     # a rotation): CARRYBACK_OLD_MASTER_KEY. New keys are always wrapped under
     # ``master_key``.
     previous: tuple[bytes, ...] = ()
-    # The unwrapped index key never changes (rotation re-wraps it only), so
-    # one unwrap per process is enough; it sits on every webhook's path.
-    _index_key: bytes | None = field(default=None, repr=False)
+    # Unwrapped service keys (phone index, audit) never change (rotation
+    # re-wraps them only), so one unwrap per process is enough; the index key
+    # sits on every webhook's path.
+    _service_keys: dict[str, bytes] = field(default_factory=dict, repr=False)
 
     @property
     def master_key_id(self) -> str:
@@ -89,37 +91,45 @@ class KeyStore:
         return OpenedClient(client, self.client_key(session, client.id))
 
     def phone_index_key(self, session: Session) -> bytes:
-        if self._index_key is not None:
-            return self._index_key
-        row = session.get(Keyring, PHONE_INDEX)
-        created = session.info.get(_CREATED_INDEX_KEY, False)
+        return self.service_key(session, PHONE_INDEX)
+
+    def audit_key(self, session: Session) -> bytes:
+        """The key of the audit trail's HMAC chain (shared.audit)."""
+        return self.service_key(session, AUDIT)
+
+    def service_key(self, session: Session, name: str) -> bytes:
+        """A service-wide key from the keyring, created on first use."""
+        cached = self._service_keys.get(name)
+        if cached is not None:
+            return cached
+        row = session.get(Keyring, name)
+        marker = f"{_CREATED_KEY}:{name}"
+        created = session.info.get(marker, False)
         if row is None:
-            row, created = self._create_index_key(session)
-        key = self.unwrap(row, f"keyring:{PHONE_INDEX}")
+            row, created = self._create_service_key(session, name)
+        key = self.unwrap(row, f"keyring:{name}")
         if not created:
-            self._index_key = key
-        elif not session.info.get(_CREATED_INDEX_KEY):
+            self._service_keys[name] = key
+        elif not session.info.get(marker):
             # Created in this transaction, which may still roll back: cache it
             # only once it is committed, so this process never keeps a key
             # that no other process has.
-            session.info[_CREATED_INDEX_KEY] = True
-            event.listen(session, "after_commit", lambda _s: self._remember(key), once=True)
+            session.info[marker] = True
+            event.listen(session, "after_commit", lambda _s: self._remember(name, key), once=True)
         return key
 
-    def _remember(self, key: bytes) -> None:
-        self._index_key = key
+    def _remember(self, name: str, key: bytes) -> None:
+        self._service_keys[name] = key
 
     def phone_index(self, session: Session, e164: str) -> str:
         return crypto.blind_index(self.phone_index_key(session), e164)
 
-    def _create_index_key(self, session: Session) -> tuple[Keyring, bool]:
+    def _create_service_key(self, session: Session, name: str) -> tuple[Keyring, bool]:
         # Two processes may race to create it on a fresh database: the loser
         # rolls back its savepoint and reads the winner's key.
         fresh = Keyring(
-            name=PHONE_INDEX,
-            wrapped_key=crypto.wrap_key(
-                self.master_key, crypto.new_data_key(), f"keyring:{PHONE_INDEX}"
-            ),
+            name=name,
+            wrapped_key=crypto.wrap_key(self.master_key, crypto.new_data_key(), f"keyring:{name}"),
             master_key_id=self.master_key_id,
         )
         try:
@@ -127,9 +137,7 @@ class KeyStore:
                 session.add(fresh)
             return fresh, True
         except IntegrityError:
-            winner = session.execute(
-                select(Keyring).where(Keyring.name == PHONE_INDEX)
-            ).scalar_one()
+            winner = session.execute(select(Keyring).where(Keyring.name == name)).scalar_one()
             return winner, False
 
 

@@ -11,6 +11,7 @@ import phonenumbers
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from shared import audit
 from shared.cues import Cue
 from shared.db.models import (
     BriefStatus,
@@ -140,6 +141,7 @@ def add_client(
     name: str,
     timezone: str = "UTC",
     status: ClientStatus = ClientStatus.ACTIVE,
+    actor: str | None = None,
 ) -> Client:
     e164 = normalise_phone(phone)
     zone(timezone)
@@ -160,6 +162,15 @@ def add_client(
     opened.seal(CLIENT_PHONE, client, e164)
     opened.seal(CLIENT_NAME, client, name.strip())
     session.flush()
+    audit.record(
+        session,
+        actor=actor or audit.current_actor(),
+        action="client.enrolled",
+        subject_type="client",
+        subject_id=client.id,
+        detail=f"clinician {clinician.id}; status {status}",
+        keys=keys,
+    )
     return client
 
 
@@ -179,12 +190,29 @@ def get_client(session: Session, client_id: str) -> Client:
     return client
 
 
-def set_status(session: Session, client: Client, status: ClientStatus | str) -> None:
+def set_status(
+    session: Session,
+    client: Client,
+    status: ClientStatus | str,
+    *,
+    actor: str = "client:keyword",
+    keys: KeyStore | None = None,
+) -> None:
+    """Change a client's status, audited. The default actor is the client (STOP, START...)."""
     try:
         status = ClientStatus(status)
     except ValueError:
         raise RosterError(f"status must be one of {', '.join(ClientStatus)}") from None
     if client.status != status:
+        audit.record(
+            session,
+            actor=actor,
+            action="client.status_changed",
+            subject_type="client",
+            subject_id=client.id,
+            detail=f"{client.status} -> {status}",
+            keys=keys,
+        )
         client.status = status
         client.status_changed_at = utcnow()
 
@@ -249,8 +277,9 @@ def set_practice(
     nothing_this_week: bool,
     next_session_at: datetime | None,
     lead_minutes: int,
+    actor: str | None = None,
 ) -> Practice:
-    """Add a new version of the client's practice and (re)schedule its brief."""
+    """Add a new version of the client's practice and (re)schedule its brief (audited)."""
     opened = client if isinstance(client, OpenedClient) else keys.open_client(session, client)
     client = opened.client
     if nothing_this_week and (cues or action):
@@ -280,6 +309,15 @@ def set_practice(
         opened.seal(PRACTICE_CARRY_BACK, practice, carry_back)
     if next_session_at is not None:
         schedule_session(session, client, next_session_at, lead_minutes)
+    audit.record(
+        session,
+        actor=actor or audit.current_actor(),
+        action="practice.set",
+        subject_type="client",
+        subject_id=client.id,
+        detail=f"version {practice.version}",
+        keys=keys,
+    )
     return practice
 
 

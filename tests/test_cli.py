@@ -213,7 +213,7 @@ def test_rotate_keeps_clients_readable_under_the_new_key(cli_env) -> None:
         CARRYBACK_OLD_MASTER_KEY=cli_env["CARRYBACK_MASTER_KEY"],
     )
     result = run(rotated_env, "keys", "rotate")
-    assert result.returncode == 0 and "re-wrapped 2 keys" in result.stdout
+    assert result.returncode == 0 and "re-wrapped 3 keys" in result.stdout
     assert run(dict(cli_env, CARRYBACK_MASTER_KEY=new_key), "noticings", client_id).returncode == 0
     old = run(cli_env, "noticings", client_id)
     assert old.returncode != 0

@@ -1,11 +1,25 @@
-"""`carryback clinician add --cert`: the certificate is checked for this clinician, against the CA."""
+"""`carryback clinician add --cert`: checked for this clinician, against the trusted CA."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from shared import crypto
 from shared.smime import generate_ca, generate_self_signed, issue_certificate
-from tests.test_cli import cli_env, run  # noqa: F401 - the fixture and runner of the CLI tests
+from tests.test_cli import run
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path) -> dict[str, str]:
+    return {
+        "PATH": "/usr/bin:/bin",
+        "CARRYBACK_MASTER_KEY": crypto.generate_master_key(),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.sqlite3'}",
+        "REDIS_URL": "redis://127.0.0.1:1/0",
+        "CARRYBACK_ACTOR": "cli:test",
+    }
 
 
 def add(env: dict[str, str], email: str, cert: Path):

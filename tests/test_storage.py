@@ -193,7 +193,7 @@ def test_deleting_a_client_shreds_their_key_and_rows(db: Database, keys: KeyStor
             keys.client_key(session, client_id)
 
 
-def test_audit_chain_detects_an_edited_event(db: Database) -> None:
+def test_audit_chain_detects_an_edited_event(db: Database, keys: KeyStore) -> None:
     with db.session() as session:
         for n in range(3):
             audit.record(
@@ -202,13 +202,14 @@ def test_audit_chain_detects_an_edited_event(db: Database) -> None:
                 action="noticings.read",
                 subject_type="client",
                 subject_id=f"c{n}",
+                keys=keys,
             )
     with db.session() as session:
-        assert audit.verify_chain(session) is None
+        assert audit.verify_chain(session, keys) is None
         second = session.execute(select(AuditEvent.id).order_by(AuditEvent.id)).all()[1][0]
         session.execute(update(AuditEvent).where(AuditEvent.id == second).values(actor="nobody"))
     with db.session() as session:
-        assert audit.verify_chain(session) == second
+        assert audit.verify_chain(session, keys) == second
 
 
 def test_migrations_apply_twice_without_change(database_url: str) -> None:

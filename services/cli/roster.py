@@ -47,7 +47,57 @@ def clinician_add(
     with clear_errors(), ctx.db.session() as session:
         added = add_clinician(session, name=name, email=email, certificate_pem=certificate_pem)
         added.brief_lead_minutes = brief_lead_minutes
+        audit.record(
+            session,
+            actor=audit.current_actor(),
+            action="clinician.added",
+            subject_type="clinician",
+            subject_id=added.id,
+            detail=_certificate_detail(certificate_pem),
+        )
     click.echo(added.id)
+
+
+@clinician.command("cert")
+@click.argument("email")
+@click.argument("cert_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def clinician_cert(email: str, cert_path: Path) -> None:
+    """Replace a clinician's S/MIME certificate (checked like at enrolment)."""
+    from shared.smime import CertificateError, check_recipient, load_clinician_certificate
+
+    ctx = load_context()
+    with clear_errors(), ctx.db.session() as session:
+        found = clinician_by_email(session, email)
+        try:
+            check_recipient(
+                load_clinician_certificate(cert_path.read_bytes()),
+                email=found.email,
+                trust=ctx.trust,
+            )
+        except CertificateError as error:
+            raise click.ClickException(f"{cert_path}: {error}") from None
+        found.certificate_pem = cert_path.read_bytes()
+        audit.record(
+            session,
+            actor=audit.current_actor(),
+            action="clinician.certificate_changed",
+            subject_type="clinician",
+            subject_id=found.id,
+            detail=_certificate_detail(found.certificate_pem),
+        )
+    click.echo("certificate replaced")
+
+
+def _certificate_detail(certificate_pem: bytes | None) -> str:
+    """Which certificate (its SHA-256 fingerprint), or that there is none."""
+    if not certificate_pem:
+        return "no certificate"
+    from cryptography.hazmat.primitives import hashes
+
+    from shared.smime import load_clinician_certificate
+
+    fingerprint = load_clinician_certificate(certificate_pem).fingerprint(hashes.SHA256()).hex()
+    return f"certificate sha256 {fingerprint}"
 
 
 @click.group()
@@ -112,5 +162,5 @@ def client_status(client_id: str, status: str) -> None:
 
     ctx = load_context()
     with clear_errors(), ctx.db.session() as session:
-        set_status(session, get_client(session, client_id), status)
+        set_status(session, get_client(session, client_id), status, actor=audit.current_actor())
     click.echo(status)

@@ -48,6 +48,7 @@ def send_brief(session_id: str) -> str:
                 subject_type="session",
                 subject_id=session_id,
             )
+            head = audit.anchor(session)
         body = encrypt_for(
             prepared.certificate_pem,
             build_brief_mime(prepared.brief),
@@ -60,6 +61,7 @@ def send_brief(session_id: str) -> str:
             recipient=prepared.clinician_email,
             subject=brief_subject(prepared.brief.session_at),
             body=body,
+            headers=head,
         )
     except ClientGone:
         log.info("brief %s: client deleted before sending", session_id)
@@ -128,6 +130,7 @@ def send_crisis_alert(noticing_id: str) -> str:
 def _deliver_alert(ctx: runtime.Context, noticing_id: str) -> None:
     with ctx.db.session() as session:
         prepared = alerts.prepare_alert(session, ctx.keys, noticing_id)
+        head = audit.anchor(session)
     if prepared is None:
         raise ClientGone("noticing deleted")
     body = encrypt_for(
@@ -142,6 +145,7 @@ def _deliver_alert(ctx: runtime.Context, noticing_id: str) -> None:
         recipient=prepared.recipient,
         subject=alert_subject(),
         body=body,
+        headers=head,
     )
 
 

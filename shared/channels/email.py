@@ -13,6 +13,7 @@ from __future__ import annotations
 import secrets
 import smtplib
 import ssl
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from email.header import Header
 from email.utils import formatdate
@@ -70,7 +71,15 @@ def parse_smtp_url(url: str) -> SmtpSettings:
 class Mailer(Protocol):
     """Sends one already-encrypted message to one recipient."""
 
-    def send(self, *, sender: str, recipient: str, subject: str, body: bytes) -> None: ...
+    def send(
+        self,
+        *,
+        sender: str,
+        recipient: str,
+        subject: str,
+        body: bytes,
+        headers: Mapping[str, str] | None = None,
+    ) -> None: ...
 
 
 class SmtpMailer:
@@ -90,12 +99,23 @@ class SmtpMailer:
         # EHLO name; None lets smtplib look up this machine's FQDN.
         self.local_hostname = local_hostname
 
-    def send(self, *, sender: str, recipient: str, subject: str, body: bytes) -> None:
+    def send(
+        self,
+        *,
+        sender: str,
+        recipient: str,
+        subject: str,
+        body: bytes,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         """Send ``body`` (MIME entity from shared.smime.encrypt_message) with envelope headers.
 
+        ``headers`` are extra ASCII headers without client material (the audit head).
         Raises ChannelError; ``permanent`` tells the caller not to retry.
         """
-        message = envelope_headers(sender=sender, recipient=recipient, subject=subject)
+        message = envelope_headers(
+            sender=sender, recipient=recipient, subject=subject, extra=headers
+        )
         message += _crlf(body)
         try:
             with self._connect() as connection:
@@ -155,8 +175,10 @@ class SmtpMailer:
             connection.login(settings.username, settings.password)
 
 
-def envelope_headers(*, sender: str, recipient: str, subject: str) -> bytes:
-    """From, To, Subject, Date and a random Message-ID (no client material)."""
+def envelope_headers(
+    *, sender: str, recipient: str, subject: str, extra: Mapping[str, str] | None = None
+) -> bytes:
+    """From, To, Subject, Date, a random Message-ID and ``extra`` (no client material)."""
     domain = sender.rpartition("@")[2] or "carryback.invalid"
     message_id = f"<{secrets.token_hex(16)}@{domain}>"
     lines = [
@@ -166,6 +188,7 @@ def envelope_headers(*, sender: str, recipient: str, subject: str) -> bytes:
         f"Date: {formatdate(usegmt=True)}",
         f"Message-ID: {message_id}",
     ]
+    lines += [f"{name}: {value}" for name, value in (extra or {}).items()]
     for line in lines:
         if "\r" in line or "\n" in line:
             raise ValueError("email header values must be single lines")
