@@ -51,6 +51,9 @@ class KeyStore:
     # re-wraps them only), so one unwrap per process is enough; the index key
     # sits on every webhook's path.
     _service_keys: dict[str, bytes] = field(default_factory=dict, repr=False)
+    # Set in job processes (the worker, the summary service): every client
+    # opened is then an audit event by this actor ("a decrypt by a job").
+    decrypt_actor: str | None = None
 
     @property
     def master_key_id(self) -> str:
@@ -88,7 +91,19 @@ class KeyStore:
 
     def open_client(self, session: Session, client: Client) -> OpenedClient:
         """The client with its data key unwrapped; do this once per job and pass it down."""
-        return OpenedClient(client, self.client_key(session, client.id))
+        opened = OpenedClient(client, self.client_key(session, client.id))
+        if self.decrypt_actor:
+            from shared import audit  # audit needs keys too: imported when used
+
+            audit.record(
+                session,
+                actor=self.decrypt_actor,
+                action="client.decrypted",
+                subject_type="client",
+                subject_id=client.id,
+                keys=self,
+            )
+        return opened
 
     def phone_index_key(self, session: Session) -> bytes:
         return self.service_key(session, PHONE_INDEX)

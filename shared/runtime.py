@@ -9,6 +9,7 @@ Redis by setting the environment before first use (or calling :func:`reset`).
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from dataclasses import dataclass
 from functools import cached_property
@@ -23,6 +24,10 @@ from shared.queue import JobQueues, connect
 from shared.smime import TrustStore
 
 log = logging.getLogger(__name__)
+
+# Set by `carryback worker` and `carryback serve summary` for their processes
+# (and the job processes they fork): every client decrypted there is audited.
+JOB_ACTOR_ENV = "CARRYBACK_JOB_ACTOR"
 
 
 @dataclass
@@ -40,7 +45,11 @@ class Context:
 
     @cached_property
     def keys(self) -> KeyStore:
-        return KeyStore(self.settings.master_key, self.settings.old_master_keys)
+        return KeyStore(
+            self.settings.master_key,
+            self.settings.old_master_keys,
+            decrypt_actor=os.environ.get(JOB_ACTOR_ENV) or None,
+        )
 
     @cached_property
     def queues(self) -> JobQueues:

@@ -25,7 +25,7 @@ from shared import crypto
 from shared.config import decode_master_key
 from shared.cues import Cue
 from shared.db import Database
-from shared.db.models import Client, ClientKey, Noticing, NoticingStatus, Practice
+from shared.db.models import AuditEvent, Client, ClientKey, Noticing, NoticingStatus, Practice
 from shared.keys import KeyStore
 from shared.roster import add_client, add_clinician, set_practice
 from tests.conftest import make_env
@@ -157,6 +157,17 @@ def test_client_delete_with_services_running_leaves_no_ciphertext(
             deadline_s=30,
             what="the tag jobs to finish",
         )
+        with db.session() as session:
+            decrypts = (
+                session.execute(
+                    select(AuditEvent.actor).where(AuditEvent.action == "client.decrypted")
+                )
+                .scalars()
+                .all()
+            )
+        # Each tag job's decrypt is audited, naming the worker process.
+        assert len(decrypts) >= 6
+        assert all(actor.startswith("service:worker@") for actor in decrypts)
         gone_bytes = sealed_bytes(db, ids[GONE])
         kept_bytes = sealed_bytes(db, ids[KEPT])
         assert len(gone_bytes) == 3 + 3 + 3 * 2  # client, key; practice; 3 noticings
