@@ -161,7 +161,8 @@ def test_rotation_rewraps_keys_without_touching_client_rows(db: Database, keys: 
         before = session.get(Client, client_id).name_enc
     new_keys = KeyStore(decode_master_key(crypto.generate_master_key()))
     with db.session() as session:
-        assert rotate_master_key(session, keys.master_key, new_keys.master_key) == 2
+        # the client key, the phone index key and the audit key
+        assert rotate_master_key(session, keys.master_key, new_keys.master_key) == 3
     with db.session() as session:
         row = session.get(Client, client_id)
         assert row.name_enc == before
