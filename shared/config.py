@@ -95,6 +95,16 @@ def decode_master_key(raw: str, name: str = "CARRYBACK_MASTER_KEY") -> bytes:
     return key
 
 
+def _old_master_keys(env: Mapping[str, str]) -> tuple[bytes, ...]:
+    """CARRYBACK_OLD_MASTER_KEY: previous master keys, comma-separated (may be blank)."""
+    raw = env.get("CARRYBACK_OLD_MASTER_KEY", "")
+    return tuple(
+        decode_master_key(part, "CARRYBACK_OLD_MASTER_KEY")
+        for part in raw.split(",")
+        if part.strip()
+    )
+
+
 def _database_url(env: Mapping[str, str]) -> str:
     raw = env.get("DATABASE_URL", "").strip()
     if not raw:
@@ -116,6 +126,8 @@ class Settings:
     database_url: str
     redis_url: str
     master_key: bytes = field(repr=False)
+    # Accepted for unwrapping only, during and after a rotation.
+    old_master_keys: tuple[bytes, ...] = field(default=(), repr=False)
     twilio_account_sid: str = ""
     twilio_auth_token: str = field(default="", repr=False)
     twilio_phone_number: str = ""
@@ -125,6 +137,8 @@ class Settings:
     mail_from: str = ""
     signing_cert_path: str = ""
     signing_key_path: str = field(default="", repr=False)
+    # CA certificates recipient S/MIME certificates must chain to (blank: the system store).
+    smime_ca_file: str = ""
     # Told (without client material) when a crisis alert cannot be delivered.
     operator_email: str = ""
     ack_reply: str = DEFAULT_ACK_REPLY
@@ -192,6 +206,13 @@ def _signing(env: Mapping[str, str]) -> dict[str, str]:
     return {"signing_cert_path": cert, "signing_key_path": key}
 
 
+def _smime_ca_file(env: Mapping[str, str]) -> str:
+    path = env.get("SMIME_CA_FILE", "").strip()
+    if path and not Path(path).is_file():
+        raise ConfigError("SMIME_CA_FILE names no readable file")
+    return path
+
+
 def _operator_email(env: Mapping[str, str]) -> str:
     value = env.get("CARRYBACK_OPERATOR_EMAIL", "").strip()
     if value and ("@" not in value or not value.isascii() or any(c.isspace() for c in value)):
@@ -207,10 +228,12 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         database_url=_database_url(env),
         redis_url=_url(env, "REDIS_URL", defaults.REDIS_URL, ("redis", "rediss", "unix")),
         master_key=master_key,
+        old_master_keys=_old_master_keys(env),
         twilio_api_base=_url(env, "TWILIO_API_BASE", defaults.TWILIO_API_BASE, ("https", "http")),
         smtp_url=env.get("SMTP_URL", "").strip(),
         mail_from=env.get("MAIL_FROM", "").strip(),
         operator_email=_operator_email(env),
+        smime_ca_file=_smime_ca_file(env),
         **_signing(env),
         ack_reply=env.get("CARRYBACK_ACK_REPLY", DEFAULT_ACK_REPLY),
         # These three must say something: an empty value falls back to the default.

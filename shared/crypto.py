@@ -5,8 +5,11 @@
   is AES-256-GCM under that data key with associated data naming the table,
   column and row, so a ciphertext copied into another row or column fails to
   open instead of silently showing the wrong client's words.
-* Deleting a client deletes its wrapped data key: every ciphertext of theirs,
-  including copies in backups, becomes unreadable (crypto-shredding).
+* Deleting a client deletes its wrapped data key and every row of theirs
+  (crypto-shredding, :mod:`shared.shred`): nothing this system holds can open
+  their ciphertexts any more. A backup taken before the deletion holds the
+  wrapped key too, so it stays readable with the master key of its day until
+  the backup itself expires: the README's backup policy bounds that time.
 * Phones are found by a keyed blind index (HMAC-SHA256 of the E.164 number)
   whose key is itself wrapped by the master key, so rotating the master key
   re-wraps keys only and leaves every client row untouched.

@@ -1,4 +1,16 @@
-"""Key management on top of the database: data keys, the index key, rotation."""
+"""Key management on top of the database: data keys, service keys, rotation, re-keying.
+
+Two ways to change keys, for two different events:
+
+* **Rotation** (routine, no downtime): every wrapped key is re-wrapped under the
+  new master key. Client rows are untouched. While it runs, processes hold the
+  new and the previous master key and unwrap each key with the master key its
+  row names (``master_key_id``), so a row rotated a millisecond ago and one
+  not yet rotated both open.
+* **Re-keying** (the old master key leaked): every client gets a new data key
+  and every sealed cell is re-encrypted under it, so wrapped keys copied while
+  the old master key was known no longer open anything current.
+"""
 
 from __future__ import annotations
 
@@ -9,16 +21,21 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from shared import crypto
-from shared.db.models import Client, ClientKey, Keyring
-from shared.sealed import OpenedClient
+from shared.db.models import Client, ClientKey, Keyring, Noticing, Practice
+from shared.sealed import SEALED_COLUMNS, OpenedClient
 
 PHONE_INDEX = "phone_index"
-# Marks a session whose transaction created the index key (not yet committed).
-_CREATED_INDEX_KEY = "carryback.created_index_key"
+AUDIT = "audit"
+# Marks a session whose transaction created a service key (not yet committed).
+_CREATED_KEY = "carryback.created_key"
 
 
 class ClientGone(LookupError):
     """The client (and so its data key) has been deleted."""
+
+
+class UnknownMasterKey(crypto.DecryptionError):
+    """A key is wrapped under a master key this process was not given."""
 
 
 @dataclass
@@ -26,13 +43,34 @@ class KeyStore:
     """Unwraps keys with the process's master key; one per process or request."""
 
     master_key: bytes
-    # The unwrapped index key never changes (rotation re-wraps it only), so
-    # one unwrap per process is enough; it sits on every webhook's path.
-    _index_key: bytes | None = field(default=None, repr=False)
+    # Master keys this process still accepts for unwrapping (during and after
+    # a rotation): CARRYBACK_OLD_MASTER_KEY. New keys are always wrapped under
+    # ``master_key``.
+    previous: tuple[bytes, ...] = ()
+    # Unwrapped service keys (phone index, audit) never change (rotation
+    # re-wraps them only), so one unwrap per process is enough; the index key
+    # sits on every webhook's path.
+    _service_keys: dict[str, bytes] = field(default_factory=dict, repr=False)
+    # Set in job processes (the worker, the summary service): every client
+    # opened is then an audit event by this actor ("a decrypt by a job").
+    decrypt_actor: str | None = None
 
     @property
     def master_key_id(self) -> str:
         return crypto.key_id(self.master_key)
+
+    def unwrapping_key(self, master_key_id: str) -> bytes:
+        """The master key a row names; UnknownMasterKey (with the remedy) when not held."""
+        for candidate in (self.master_key, *self.previous):
+            if crypto.key_id(candidate) == master_key_id:
+                return candidate
+        raise UnknownMasterKey(
+            f"a key is wrapped under master key {master_key_id}, which this process does not "
+            "hold: set it as CARRYBACK_MASTER_KEY or CARRYBACK_OLD_MASTER_KEY"
+        )
+
+    def unwrap(self, row: ClientKey | Keyring, purpose: str) -> bytes:
+        return crypto.unwrap_key(self.unwrapping_key(row.master_key_id), row.wrapped_key, purpose)
 
     def create_client_key(self, session: Session, client_id: str) -> bytes:
         data_key = crypto.new_data_key()
@@ -49,44 +87,64 @@ class KeyStore:
         row = session.get(ClientKey, client_id)
         if row is None:
             raise ClientGone("client key not found")
-        return crypto.unwrap_key(self.master_key, row.wrapped_key, f"client:{client_id}")
+        return self.unwrap(row, f"client:{client_id}")
 
     def open_client(self, session: Session, client: Client) -> OpenedClient:
         """The client with its data key unwrapped; do this once per job and pass it down."""
-        return OpenedClient(client, self.client_key(session, client.id))
+        opened = OpenedClient(client, self.client_key(session, client.id))
+        if self.decrypt_actor:
+            from shared import audit  # audit needs keys too: imported when used
+
+            audit.record(
+                session,
+                actor=self.decrypt_actor,
+                action="client.decrypted",
+                subject_type="client",
+                subject_id=client.id,
+                keys=self,
+            )
+        return opened
 
     def phone_index_key(self, session: Session) -> bytes:
-        if self._index_key is not None:
-            return self._index_key
-        row = session.get(Keyring, PHONE_INDEX)
-        created = session.info.get(_CREATED_INDEX_KEY, False)
+        return self.service_key(session, PHONE_INDEX)
+
+    def audit_key(self, session: Session) -> bytes:
+        """The key of the audit trail's HMAC chain (shared.audit)."""
+        return self.service_key(session, AUDIT)
+
+    def service_key(self, session: Session, name: str) -> bytes:
+        """A service-wide key from the keyring, created on first use."""
+        cached = self._service_keys.get(name)
+        if cached is not None:
+            return cached
+        row = session.get(Keyring, name)
+        marker = f"{_CREATED_KEY}:{name}"
+        created = session.info.get(marker, False)
         if row is None:
-            row, created = self._create_index_key(session)
-        key = crypto.unwrap_key(self.master_key, row.wrapped_key, f"keyring:{PHONE_INDEX}")
+            row, created = self._create_service_key(session, name)
+        key = self.unwrap(row, f"keyring:{name}")
         if not created:
-            self._index_key = key
-        elif not session.info.get(_CREATED_INDEX_KEY):
+            self._service_keys[name] = key
+        elif not session.info.get(marker):
             # Created in this transaction, which may still roll back: cache it
             # only once it is committed, so this process never keeps a key
             # that no other process has.
-            session.info[_CREATED_INDEX_KEY] = True
-            event.listen(session, "after_commit", lambda _s: self._remember(key), once=True)
+            session.info[marker] = True
+            event.listen(session, "after_commit", lambda _s: self._remember(name, key), once=True)
         return key
 
-    def _remember(self, key: bytes) -> None:
-        self._index_key = key
+    def _remember(self, name: str, key: bytes) -> None:
+        self._service_keys[name] = key
 
     def phone_index(self, session: Session, e164: str) -> str:
         return crypto.blind_index(self.phone_index_key(session), e164)
 
-    def _create_index_key(self, session: Session) -> tuple[Keyring, bool]:
+    def _create_service_key(self, session: Session, name: str) -> tuple[Keyring, bool]:
         # Two processes may race to create it on a fresh database: the loser
         # rolls back its savepoint and reads the winner's key.
         fresh = Keyring(
-            name=PHONE_INDEX,
-            wrapped_key=crypto.wrap_key(
-                self.master_key, crypto.new_data_key(), f"keyring:{PHONE_INDEX}"
-            ),
+            name=name,
+            wrapped_key=crypto.wrap_key(self.master_key, crypto.new_data_key(), f"keyring:{name}"),
             master_key_id=self.master_key_id,
         )
         try:
@@ -94,29 +152,65 @@ class KeyStore:
                 session.add(fresh)
             return fresh, True
         except IntegrityError:
-            winner = session.execute(
-                select(Keyring).where(Keyring.name == PHONE_INDEX)
-            ).scalar_one()
+            winner = session.execute(select(Keyring).where(Keyring.name == name)).scalar_one()
             return winner, False
 
 
 def rotate_master_key(session: Session, old_key: bytes, new_key: bytes) -> int:
-    """Re-wrap every data key and the keyring under ``new_key``.
+    """Re-wrap every key still under ``old_key`` so that ``new_key`` wraps it."""
+    return rewrap_all(session, KeyStore(new_key, (old_key,)))
+
+
+def rewrap_all(session: Session, keys: KeyStore) -> int:
+    """Re-wrap every data key and service key not yet under ``keys.master_key``.
 
     Client rows are not touched: their ciphertexts are under data keys, which
-    do not change. Returns how many keys were re-wrapped.
+    do not change. Rows already under the current key are skipped, so an
+    interrupted rotation is finished by running it again. Returns how many
+    keys were re-wrapped.
     """
     count = 0
-    for row in session.execute(select(ClientKey)).scalars():
-        _rewrap(row, f"client:{row.client_id}", old_key, new_key)
+    current = keys.master_key_id
+    stale_clients = select(ClientKey).where(ClientKey.master_key_id != current)
+    for row in session.execute(stale_clients).scalars():
+        _rewrap(keys, row, f"client:{row.client_id}")
         count += 1
-    for ring in session.execute(select(Keyring)).scalars():
-        _rewrap(ring, f"keyring:{ring.name}", old_key, new_key)
+    for ring in session.execute(select(Keyring).where(Keyring.master_key_id != current)).scalars():
+        _rewrap(keys, ring, f"keyring:{ring.name}")
         count += 1
     return count
 
 
-def _rewrap(row: ClientKey | Keyring, purpose: str, old_key: bytes, new_key: bytes) -> None:
-    data_key = crypto.unwrap_key(old_key, row.wrapped_key, purpose)
-    row.wrapped_key = crypto.wrap_key(new_key, data_key, purpose)
-    row.master_key_id = crypto.key_id(new_key)
+def _rewrap(keys: KeyStore, row: ClientKey | Keyring, purpose: str) -> None:
+    data_key = keys.unwrap(row, purpose)
+    row.wrapped_key = crypto.wrap_key(keys.master_key, data_key, purpose)
+    row.master_key_id = keys.master_key_id
+
+
+def rekey_client(session: Session, keys: KeyStore, client_id: str) -> int:
+    """Give one client a new data key and re-encrypt every sealed cell of theirs under it.
+
+    For when an old master key leaked: rotation alone would leave the data
+    keys it could unwrap (from a copy of the database) valid. One transaction
+    per client, so a crash leaves each client wholly old or wholly new.
+    Returns how many cells were re-encrypted.
+    """
+    key_row = session.get(ClientKey, client_id, with_for_update=True)
+    client = session.get(Client, client_id)
+    if key_row is None or client is None:
+        raise ClientGone("client key not found")
+    old_key = keys.unwrap(key_row, f"client:{client_id}")
+    new_key = crypto.new_data_key()
+    rows: list = [client]
+    rows += session.execute(select(Practice).where(Practice.client_id == client_id)).scalars()
+    rows += session.execute(select(Noticing).where(Noticing.client_id == client_id)).scalars()
+    cells = 0
+    for row in rows:
+        for column in SEALED_COLUMNS:
+            if isinstance(row, column.model) and getattr(row, column.attribute):
+                plaintext = column.open_bytes(old_key, row)
+                column.seal(new_key, row, plaintext or b"")
+                cells += 1
+    key_row.wrapped_key = crypto.wrap_key(keys.master_key, new_key, f"client:{client_id}")
+    key_row.master_key_id = keys.master_key_id
+    return cells

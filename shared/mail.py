@@ -11,7 +11,13 @@ from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 
 from shared.channels.email import Mailer, SmtpMailer, parse_smtp_url
 from shared.config import ConfigError, Settings
-from shared.smime import CertificateError, encrypt_message, load_clinician_certificate
+from shared.smime import (
+    CertificateError,
+    TrustStore,
+    check_recipient,
+    encrypt_message,
+    load_clinician_certificate,
+)
 
 
 class MailNotSendable(Exception):
@@ -22,13 +28,24 @@ Signer = tuple[x509.Certificate, PrivateKeyTypes]
 
 
 def encrypt_for(
-    certificate_pem: bytes | None, inner: EmailMessage, signer: Signer | None = None
+    certificate_pem: bytes | None,
+    inner: EmailMessage,
+    signer: Signer | None = None,
+    *,
+    email: str | None = None,
+    trust: TrustStore | None = None,
 ) -> bytes:
-    """Sign (when the service has a certificate), then encrypt to the clinician."""
+    """Sign (when the service has a certificate), then encrypt to the clinician.
+
+    With ``email`` and ``trust`` the certificate is checked again before this
+    send: it names that address and chains to the trusted CAs.
+    """
     if not certificate_pem:
         raise MailNotSendable("clinician has no S/MIME certificate; nothing sent in plaintext")
     try:
         certificate = load_clinician_certificate(certificate_pem)
+        if email is not None and trust is not None:
+            check_recipient(certificate, email=email, trust=trust)
     except CertificateError as error:
         raise MailNotSendable(f"clinician certificate unusable: {error}") from None
     return encrypt_message(inner, certificate, signer=signer)

@@ -11,6 +11,7 @@ import phonenumbers
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from shared import audit
 from shared.cues import Cue
 from shared.db.models import (
     BriefStatus,
@@ -20,6 +21,7 @@ from shared.db.models import (
     ClientStatus,
     Clinician,
     Noticing,
+    NoticingKind,
     Practice,
     TherapySession,
     utcnow,
@@ -139,6 +141,7 @@ def add_client(
     name: str,
     timezone: str = "UTC",
     status: ClientStatus = ClientStatus.ACTIVE,
+    actor: str | None = None,
 ) -> Client:
     e164 = normalise_phone(phone)
     zone(timezone)
@@ -159,6 +162,15 @@ def add_client(
     opened.seal(CLIENT_PHONE, client, e164)
     opened.seal(CLIENT_NAME, client, name.strip())
     session.flush()
+    audit.record(
+        session,
+        actor=actor or audit.current_actor(),
+        action="client.enrolled",
+        subject_type="client",
+        subject_id=client.id,
+        detail=f"clinician {clinician.id}; status {status}",
+        keys=keys,
+    )
     return client
 
 
@@ -178,26 +190,80 @@ def get_client(session: Session, client_id: str) -> Client:
     return client
 
 
-def set_status(session: Session, client: Client, status: ClientStatus | str) -> None:
+def set_status(
+    session: Session,
+    client: Client,
+    status: ClientStatus | str,
+    *,
+    actor: str = "client:keyword",
+    keys: KeyStore | None = None,
+) -> None:
+    """Change a client's status, audited. The default actor is the client (STOP, START...)."""
     try:
         status = ClientStatus(status)
     except ValueError:
         raise RosterError(f"status must be one of {', '.join(ClientStatus)}") from None
     if client.status != status:
+        audit.record(
+            session,
+            actor=actor,
+            action="client.status_changed",
+            subject_type="client",
+            subject_id=client.id,
+            detail=f"{client.status} -> {status}",
+            keys=keys,
+        )
         client.status = status
         client.status_changed_at = utcnow()
 
 
-def delete_client(session: Session, client_id: str) -> None:
+@dataclass(frozen=True)
+class DeletedClient:
+    """What a deleted client leaves outside the database, to be removed there too.
+
+    Row ids name their queued jobs in Redis; sids name their messages and
+    recordings at Twilio. None of these is client material.
+    """
+
+    client_id: str
+    noticing_ids: tuple[str, ...]
+    session_ids: tuple[str, ...]
+    message_sids: tuple[str, ...]
+    recording_sids: tuple[str, ...]
+
+
+def deleted_client_traces(session: Session, client_id: str) -> DeletedClient:
+    """The ids and sids a client's deletion must also clear from Redis and Twilio."""
+    get_client(session, client_id)
+    noticings = session.execute(
+        select(Noticing.id, Noticing.kind, Noticing.source_sid).where(
+            Noticing.client_id == client_id
+        )
+    ).all()
+    sessions = session.execute(
+        select(TherapySession.id).where(TherapySession.client_id == client_id)
+    ).scalars()
+    return DeletedClient(
+        client_id=client_id,
+        noticing_ids=tuple(row.id for row in noticings),
+        session_ids=tuple(sessions),
+        message_sids=tuple(r.source_sid for r in noticings if r.kind == NoticingKind.SMS),
+        recording_sids=tuple(r.source_sid for r in noticings if r.kind == NoticingKind.VOICE),
+    )
+
+
+def delete_client(session: Session, client_id: str) -> DeletedClient:
     """Delete a client, their rows, and their data key (crypto-shredding).
 
     Rows are deleted explicitly, not only by cascade, so the outcome does not
-    depend on the database enforcing foreign keys.
+    depend on the database enforcing foreign keys. Returns what must also be
+    removed outside the database (:mod:`shared.shred` does that).
     """
-    get_client(session, client_id)
+    traces = deleted_client_traces(session, client_id)
     for table in (Noticing, Call, Practice, TherapySession, ClientKey):
         session.execute(delete(table).where(table.client_id == client_id))
     session.execute(delete(Client).where(Client.id == client_id))
+    return traces
 
 
 def set_practice(
@@ -211,8 +277,9 @@ def set_practice(
     nothing_this_week: bool,
     next_session_at: datetime | None,
     lead_minutes: int,
+    actor: str | None = None,
 ) -> Practice:
-    """Add a new version of the client's practice and (re)schedule its brief."""
+    """Add a new version of the client's practice and (re)schedule its brief (audited)."""
     opened = client if isinstance(client, OpenedClient) else keys.open_client(session, client)
     client = opened.client
     if nothing_this_week and (cues or action):
@@ -242,6 +309,15 @@ def set_practice(
         opened.seal(PRACTICE_CARRY_BACK, practice, carry_back)
     if next_session_at is not None:
         schedule_session(session, client, next_session_at, lead_minutes)
+    audit.record(
+        session,
+        actor=actor or audit.current_actor(),
+        action="practice.set",
+        subject_type="client",
+        subject_id=client.id,
+        detail=f"version {practice.version}",
+        keys=keys,
+    )
     return practice
 
 

@@ -9,6 +9,7 @@ Redis by setting the environment before first use (or calling :func:`reset`).
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from dataclasses import dataclass
 from functools import cached_property
@@ -21,8 +22,13 @@ from shared.db import Database
 from shared.keys import KeyStore
 from shared.mail import Signer, build_mailer, load_signer
 from shared.queue import JobQueues, connect
+from shared.smime import TrustStore
 
 log = logging.getLogger(__name__)
+
+# Set by `carryback worker` and `carryback serve summary` for their processes
+# (and the job processes they fork): every client decrypted there is audited.
+JOB_ACTOR_ENV = "CARRYBACK_JOB_ACTOR"
 
 
 @dataclass
@@ -40,7 +46,11 @@ class Context:
 
     @cached_property
     def keys(self) -> KeyStore:
-        return KeyStore(self.settings.master_key)
+        return KeyStore(
+            self.settings.master_key,
+            self.settings.old_master_keys,
+            decrypt_actor=os.environ.get(JOB_ACTOR_ENV) or None,
+        )
 
     @cached_property
     def queues(self) -> JobQueues:
@@ -55,6 +65,11 @@ class Context:
     def signer(self) -> Signer | None:
         # The certificate and key are read once per process, not per message.
         return load_signer(self.settings)
+
+    @cached_property
+    def trust(self) -> TrustStore:
+        """The CAs recipient certificates must chain to (SMIME_CA_FILE or the system's)."""
+        return TrustStore.load(self.settings.smime_ca_file or None)
 
     @cached_property
     def twilio(self) -> TwilioChannel:

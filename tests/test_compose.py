@@ -132,6 +132,15 @@ def scalar_pairs(node: Any, key: str = "") -> list[tuple[str, str]]:
     return [(key, node)] if isinstance(node, str) else []
 
 
+def published(port: Any) -> tuple[str, str, str]:
+    """(host ip, host port, container port) of a resolved port, long or short form."""
+    if isinstance(port, dict):
+        return port.get("host_ip", ""), str(port.get("published")), str(port.get("target"))
+    spec = str(port).split("/")[0].split(":")
+    host_ip = spec[0] if len(spec) == 3 else ""
+    return host_ip, spec[-2], spec[-1]
+
+
 @pytest.fixture(scope="module")
 def services(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The resolved services, with .env pointing DATABASE_URL somewhere compose must override."""
@@ -150,9 +159,32 @@ def test_compose_config_accepts_a_filled_env(services: dict[str, Any]) -> None:
 
 
 def test_compose_refuses_to_start_without_a_postgres_password(tmp_path: Path) -> None:
-    result = run_compose_config(tmp_path, ENV_EXAMPLE.read_text())
+    result = run_compose_config(tmp_path, filled_env_lines(POSTGRES_PASSWORD=""))
     assert result.returncode != 0
     assert "POSTGRES_PASSWORD" in result.stderr
+
+
+def test_compose_refuses_to_start_without_a_redis_password(tmp_path: Path) -> None:
+    result = run_compose_config(tmp_path, filled_env_lines(REDIS_PASSWORD=""))
+    assert result.returncode != 0
+    assert "REDIS_PASSWORD" in result.stderr
+
+
+def test_redis_requires_the_password_and_every_client_gives_it(services: dict[str, Any]) -> None:
+    redis = services["redis"]
+    command = redis["command"]
+    assert command[command.index("--requirepass") + 1] == "filled-redis-password"
+    # The healthcheck's redis-cli authenticates through REDISCLI_AUTH.
+    assert redis["environment"]["REDISCLI_AUTH"] == "filled-redis-password"
+    for name in APP_SERVICES:
+        url = services[name]["environment"]["REDIS_URL"]
+        assert url == "redis://:filled-redis-password@redis:6379/0", name
+
+
+def test_postgres_requires_a_password_and_trusts_no_one(services: dict[str, Any]) -> None:
+    postgres = services["postgres"]["environment"]
+    assert postgres["POSTGRES_PASSWORD"] == "filled-postgres-password"
+    assert "POSTGRES_HOST_AUTH_METHOD" not in postgres  # "trust" would waive the password
 
 
 def test_nothing_starts_before_the_database_is_healthy(services: dict[str, Any]) -> None:
@@ -186,7 +218,7 @@ def test_app_services_use_the_compose_postgres_and_redis(services: dict[str, Any
         environment = services[name]["environment"]
         assert environment["DATABASE_URL"].startswith("postgresql://carryback:"), name
         assert "@postgres:5432/" in environment["DATABASE_URL"], name
-        assert environment["REDIS_URL"] == "redis://redis:6379/0", name
+        assert environment["REDIS_URL"] == "redis://:filled-redis-password@redis:6379/0", name
         # The rest of the configuration comes from .env.
         assert environment["TWILIO_AUTH_TOKEN"] == "filled-twilio-auth-token", name
 
@@ -204,7 +236,7 @@ def test_intake_runs_gunicorn_through_carryback_serve_intake(services: dict[str,
         "carryback",
         *("serve", "intake", "--host", "0.0.0.0", "--port", "8000", "--workers", "4"),
     ]
-    assert {"published": 8000, "target": 8000} in intake["ports"]
+    assert [published(port)[1:] for port in intake["ports"]] == [("8000", "8000")]
 
 
 def test_intake_healthcheck_asks_healthz_without_curl(services: dict[str, Any]) -> None:
@@ -245,9 +277,11 @@ def test_crisis_alerts_have_a_worker_of_their_own(services: dict[str, Any]) -> N
     assert services["worker-urgent"]["command"] == ["carryback", "worker", "--urgent"]
 
 
-def test_only_intake_is_reachable_from_outside(services: dict[str, Any]) -> None:
-    published = {name for name, service in services.items() if service.get("ports")}
-    assert published == {"intake"}
+def test_only_intake_is_published_and_only_on_loopback(services: dict[str, Any]) -> None:
+    exposed = {name for name, service in services.items() if service.get("ports")}
+    assert exposed == {"intake"}
+    # The TLS-terminating reverse proxy on the host is what the network reaches.
+    assert [published(port)[0] for port in services["intake"]["ports"]] == ["127.0.0.1"]
 
 
 def test_compose_file_sets_no_secret_value() -> None:

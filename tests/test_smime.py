@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import subprocess
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
@@ -16,11 +18,17 @@ from cryptography.x509.oid import NameOID
 
 from shared.briefs import BriefCue, BriefInput, BriefNoticing, BriefPractice, build_brief_mime
 from shared.db.models import NoticingKind
+from shared.mail import MailNotSendable, encrypt_for
 from shared.smime import (
     CertificateError,
+    TrustStore,
+    check_recipient,
     encrypt_message,
+    generate_ca,
     generate_self_signed,
+    issue_certificate,
     load_clinician_certificate,
+    write_private,
 )
 
 OPENSSL = "/usr/bin/openssl"
@@ -261,3 +269,112 @@ def test_a_private_key_pasted_by_mistake_is_not_a_certificate():
     _, key_pem = generate_self_signed("Dr Rivera", "rivera@clinic.example")
     with pytest.raises(CertificateError, match=r"not a PEM or DER X\.509 certificate"):
         load_clinician_certificate(key_pem)
+
+
+# --- recipient checks: address, trust, usage ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo_ca(tmp_path_factory) -> tuple[bytes, bytes, Path]:
+    ca_pem, ca_key = generate_ca("Carryback demo CA")
+    path = tmp_path_factory.mktemp("ca") / "ca.pem"
+    path.write_bytes(ca_pem)
+    return ca_pem, ca_key, path
+
+
+def test_certificate_issued_by_the_configured_ca_is_accepted(demo_ca):
+    ca_pem, ca_key, ca_file = demo_ca
+    cert_pem, _ = issue_certificate(ca_pem, ca_key, "Dr Rivera", "rivera@clinic.example")
+    certificate = load_clinician_certificate(cert_pem)
+    check_recipient(certificate, email="Rivera@Clinic.example", trust=TrustStore.load(str(ca_file)))
+
+
+def test_certificate_for_another_address_is_refused(demo_ca):
+    ca_pem, ca_key, ca_file = demo_ca
+    cert_pem, _ = issue_certificate(ca_pem, ca_key, "Dr Rivera", "rivera@clinic.example")
+    with pytest.raises(CertificateError, match=r"is for rivera@clinic\.example, not okafor"):
+        check_recipient(
+            load_clinician_certificate(cert_pem),
+            email="okafor@clinic.example",
+            trust=TrustStore.load(str(ca_file)),
+        )
+
+
+def test_self_signed_certificate_is_refused_unless_trusted_explicitly(demo_ca, tmp_path):
+    cert_pem, _ = generate_self_signed("Dr Rivera", "rivera@clinic.example")
+    certificate = load_clinician_certificate(cert_pem)
+    for trust in (TrustStore.load(str(demo_ca[2])), TrustStore.load(None)):
+        with pytest.raises(CertificateError, match="not issued by a CA trusted here"):
+            check_recipient(certificate, email="rivera@clinic.example", trust=trust)
+    (tmp_path / "trusted.pem").write_bytes(cert_pem)
+    check_recipient(
+        certificate,
+        email="rivera@clinic.example",
+        trust=TrustStore.load(str(tmp_path / "trusted.pem")),
+    )
+
+
+def test_certificate_from_another_ca_with_the_same_name_is_refused(demo_ca):
+    impostor_pem, impostor_key = generate_ca("Carryback demo CA")  # same name, other key
+    cert_pem, _ = issue_certificate(impostor_pem, impostor_key, "Dr R", "rivera@clinic.example")
+    with pytest.raises(CertificateError, match="not issued by a CA trusted here"):
+        check_recipient(
+            load_clinician_certificate(cert_pem),
+            email="rivera@clinic.example",
+            trust=TrustStore.load(str(demo_ca[2])),
+        )
+
+
+def test_certificate_without_email_protection_usage_is_refused():
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    with pytest.raises(CertificateError, match="e-mail protection"):
+        load_clinician_certificate(build_certificate(key, extensions=[]))
+
+
+def test_a_brief_is_not_encrypted_to_an_untrusted_certificate_at_send_time(demo_ca):
+    cert_pem, _ = generate_self_signed("Dr Rivera", "rivera@clinic.example")
+    with pytest.raises(MailNotSendable, match="not issued by a CA trusted here"):
+        encrypt_for(
+            cert_pem,
+            build_brief_mime(brief()),
+            email="rivera@clinic.example",
+            trust=TrustStore.load(str(demo_ca[2])),
+        )
+
+
+def test_ca_issued_brief_opens_with_openssl_and_verifies_against_the_ca(demo_ca, tmp_path):
+    ca_pem, ca_key, ca_file = demo_ca
+    cert_pem, key_pem = issue_certificate(ca_pem, ca_key, "Dr Rivera", "rivera@clinic.example")
+    (tmp_path / "clinician.key").write_bytes(key_pem)
+    service_pem, service_key = issue_certificate(
+        ca_pem, ca_key, "Carryback", "briefs@clinic.example"
+    )
+    signer = (
+        x509.load_pem_x509_certificate(service_pem),
+        serialization.load_pem_private_key(service_key, password=None),
+    )
+    body = encrypt_for(
+        cert_pem,
+        build_brief_mime(brief()),
+        signer,
+        email="rivera@clinic.example",
+        trust=TrustStore.load(str(ca_file)),
+    )
+    signed = openssl_decrypt(tmp_path, body, tmp_path / "clinician.key")
+    (tmp_path / "signed.eml").write_bytes(signed)
+    verified = subprocess.run(
+        [OPENSSL, "smime", "-verify", "-in", str(tmp_path / "signed.eml"), "-CAfile", str(ca_file)],
+        capture_output=True,
+        check=False,
+    )
+    assert verified.returncode == 0, verified.stderr.decode()
+    assert b"Verification successful" in verified.stderr
+
+
+def test_keys_and_certificates_are_written_private_whatever_the_umask(tmp_path):
+    previous = os.umask(0o022)
+    try:
+        write_private(tmp_path / "demo" / "clinician.key", b"secret")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "demo" / "clinician.key").stat().st_mode) == 0o600

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import stat
+
 import pytest
 from sqlalchemy import select, text, update
 
@@ -158,7 +161,8 @@ def test_rotation_rewraps_keys_without_touching_client_rows(db: Database, keys: 
         before = session.get(Client, client_id).name_enc
     new_keys = KeyStore(decode_master_key(crypto.generate_master_key()))
     with db.session() as session:
-        assert rotate_master_key(session, keys.master_key, new_keys.master_key) == 2
+        # the client key, the phone index key and the audit key
+        assert rotate_master_key(session, keys.master_key, new_keys.master_key) == 3
     with db.session() as session:
         row = session.get(Client, client_id)
         assert row.name_enc == before
@@ -190,7 +194,7 @@ def test_deleting_a_client_shreds_their_key_and_rows(db: Database, keys: KeyStor
             keys.client_key(session, client_id)
 
 
-def test_audit_chain_detects_an_edited_event(db: Database) -> None:
+def test_audit_chain_detects_an_edited_event(db: Database, keys: KeyStore) -> None:
     with db.session() as session:
         for n in range(3):
             audit.record(
@@ -199,13 +203,14 @@ def test_audit_chain_detects_an_edited_event(db: Database) -> None:
                 action="noticings.read",
                 subject_type="client",
                 subject_id=f"c{n}",
+                keys=keys,
             )
     with db.session() as session:
-        assert audit.verify_chain(session) is None
+        assert audit.verify_chain(session, keys) is None
         second = session.execute(select(AuditEvent.id).order_by(AuditEvent.id)).all()[1][0]
         session.execute(update(AuditEvent).where(AuditEvent.id == second).values(actor="nobody"))
     with db.session() as session:
-        assert audit.verify_chain(session) == second
+        assert audit.verify_chain(session, keys) == second
 
 
 def test_migrations_apply_twice_without_change(database_url: str) -> None:
@@ -233,3 +238,18 @@ def test_an_index_key_from_a_rolled_back_enrolment_is_not_kept(
         assert keys.phone_index_key(session) == committed
     with db.session() as session:
         assert keys.phone_index_key(session) == committed  # and keeps it, once committed
+
+
+def test_sqlite_file_and_its_wal_are_private_whatever_the_umask(tmp_path) -> None:
+    path = tmp_path / "var" / "carryback.sqlite3"
+    previous = os.umask(0o022)
+    try:
+        database = Database(f"sqlite:///{path}")
+        database.upgrade()
+        keys = KeyStore(decode_master_key(crypto.generate_master_key()))
+        _enrol(database, keys)
+        for made in (path, path.with_name(path.name + "-wal")):
+            assert stat.S_IMODE(made.stat().st_mode) == 0o600, made.name
+        database.dispose()
+    finally:
+        os.umask(previous)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import email
 import email.policy
+import functools
 import html
 import secrets
 import sqlite3
 import subprocess
+import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -60,16 +62,34 @@ def inbox(smtp_port: int) -> Iterator[Inbox]:
         yield handler
 
 
-@pytest.fixture
-def clinician_keys(tmp_path: Path) -> tuple[bytes, Path]:
+@functools.cache
+def clinician_files() -> tuple[bytes, Path, Path]:
+    """One self-signed clinician certificate for the run: (cert_pem, key path, cert path)."""
     cert_pem, key_pem = generate_self_signed("Dr Rivera", "rivera@example.org")
-    key_path = tmp_path / "clinician.key"
-    key_path.write_bytes(key_pem)
-    return cert_pem, key_path
+    folder = Path(tempfile.mkdtemp(prefix="carryback-clinician-"))
+    (folder / "clinician.key").write_bytes(key_pem)
+    (folder / "clinician.crt").write_bytes(cert_pem)
+    return cert_pem, folder / "clinician.key", folder / "clinician.crt"
+
+
+def trust_the_clinician_certificate(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Self-signed: accepted only because SMIME_CA_FILE names it (trusted explicitly).
+    monkeypatch.setenv("SMIME_CA_FILE", str(clinician_files()[2]))
+
+
+@pytest.fixture(autouse=True)
+def trusted_clinician_certificate(monkeypatch) -> None:
+    trust_the_clinician_certificate(monkeypatch)
+
+
+@pytest.fixture
+def clinician_keys() -> tuple[bytes, Path]:
+    return clinician_files()[0], clinician_files()[1]
 
 
 @pytest.fixture
 def mail_ctx(env, monkeypatch, smtp_port) -> runtime.Context:
+    trust_the_clinician_certificate(monkeypatch)
     monkeypatch.setenv("SMTP_URL", f"smtp://127.0.0.1:{smtp_port}")
     monkeypatch.setenv("MAIL_FROM", "briefs@carryback.example.org")
     runtime.reset()

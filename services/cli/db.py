@@ -27,11 +27,33 @@ def audit_log() -> None:
 
 
 @audit_log.command("verify")
-def audit_verify() -> None:
-    """Check the audit hash chain is intact."""
+@click.option(
+    "--anchor",
+    metavar="ID:MAC",
+    help="A head recorded earlier (log line, X-Carryback-Audit-Head): prove nothing after "
+    "it was removed.",
+)
+def audit_verify(anchor: str | None) -> None:
+    """Check the keyed audit chain; say where it breaks."""
+    ctx = load_context()
+    try:
+        with ctx.db.session() as session:
+            verdict = audit.verify(session, ctx.keys, anchor)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+    if verdict.broken is not None:
+        raise click.ClickException(
+            f"audit chain broken at event {verdict.broken.event_id}: {verdict.broken.reason} "
+            f"({verdict.events} events before it are intact)"
+        )
+    click.echo(
+        f"audit chain intact: {verdict.events} events, head {verdict.head_id}:{verdict.head_hash}"
+    )
+
+
+@audit_log.command("head")
+def audit_head() -> None:
+    """Print the newest event as ID:MAC, to keep somewhere else (an anchor)."""
     ctx = load_context()
     with ctx.db.session() as session:
-        broken = audit.verify_chain(session)
-    if broken is not None:
-        raise click.ClickException(f"audit chain broken at event {broken}")
-    click.echo("audit chain intact")
+        click.echo(audit.head(session))

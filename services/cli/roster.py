@@ -10,7 +10,7 @@ from services.cli.errors import clear_errors, load_context
 from shared import audit
 from shared.db.models import ClientStatus, utcnow
 from shared.messaging import queue_welcome
-from shared.roster import add_client, add_clinician, clinician_by_email, delete_client, get_client
+from shared.roster import add_client, add_clinician, clinician_by_email, get_client
 
 
 @click.group()
@@ -32,21 +32,73 @@ def clinician_add(
 ) -> None:
     """Add a clinician; --cert is their S/MIME certificate (RSA, PEM or DER)."""
     certificate_pem = None
+    ctx = load_context()
     if cert_path is not None:
-        from shared.smime import CertificateError, load_clinician_certificate
+        from shared.roster import RosterError, normalise_email
+        from shared.smime import CertificateError, check_recipient, load_clinician_certificate
 
         try:
-            load_clinician_certificate(cert_path.read_bytes())
-        except CertificateError as error:
+            certificate = load_clinician_certificate(cert_path.read_bytes())
+            check_recipient(certificate, email=normalise_email(email), trust=ctx.trust)
+        except (CertificateError, RosterError) as error:
             raise click.ClickException(f"{cert_path}: {error}") from None
         certificate_pem = cert_path.read_bytes()
     else:
         click.echo("warning: no certificate: no brief can be sent until one is added", err=True)
-    ctx = load_context()
     with clear_errors(), ctx.db.session() as session:
         added = add_clinician(session, name=name, email=email, certificate_pem=certificate_pem)
         added.brief_lead_minutes = brief_lead_minutes
+        audit.record(
+            session,
+            actor=audit.current_actor(),
+            action="clinician.added",
+            subject_type="clinician",
+            subject_id=added.id,
+            detail=_certificate_detail(certificate_pem),
+        )
     click.echo(added.id)
+
+
+@clinician.command("cert")
+@click.argument("email")
+@click.argument("cert_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def clinician_cert(email: str, cert_path: Path) -> None:
+    """Replace a clinician's S/MIME certificate (checked like at enrolment)."""
+    from shared.smime import CertificateError, check_recipient, load_clinician_certificate
+
+    ctx = load_context()
+    with clear_errors(), ctx.db.session() as session:
+        found = clinician_by_email(session, email)
+        try:
+            check_recipient(
+                load_clinician_certificate(cert_path.read_bytes()),
+                email=found.email,
+                trust=ctx.trust,
+            )
+        except CertificateError as error:
+            raise click.ClickException(f"{cert_path}: {error}") from None
+        found.certificate_pem = cert_path.read_bytes()
+        audit.record(
+            session,
+            actor=audit.current_actor(),
+            action="clinician.certificate_changed",
+            subject_type="clinician",
+            subject_id=found.id,
+            detail=_certificate_detail(found.certificate_pem),
+        )
+    click.echo("certificate replaced")
+
+
+def _certificate_detail(certificate_pem: bytes | None) -> str:
+    """Which certificate (its SHA-256 fingerprint), or that there is none."""
+    if not certificate_pem:
+        return "no certificate"
+    from cryptography.hazmat.primitives import hashes
+
+    from shared.smime import load_clinician_certificate
+
+    fingerprint = load_clinician_certificate(certificate_pem).fingerprint(hashes.SHA256()).hex()
+    return f"certificate sha256 {fingerprint}"
 
 
 @click.group()
@@ -83,18 +135,32 @@ def client_add(clinician_email: str, phone: str, name: str, timezone: str) -> No
 @click.argument("client_id")
 @click.confirmation_option(prompt="Delete this client and everything they sent, for good?")
 def client_delete(client_id: str) -> None:
-    """Delete a client, their messages, and their data key (crypto-shredding)."""
+    """Delete a client everywhere: rows, data key, queued jobs, messages held at Twilio."""
+    from shared.config import ConfigError
+    from shared.shred import ShredIncomplete, shred_client
+
     ctx = load_context()
-    with clear_errors(), ctx.db.session() as session:
-        delete_client(session, client_id)
-        audit.record(
-            session,
-            actor=audit.current_actor(),
-            action="client.deleted",
-            subject_type="client",
-            subject_id=client_id,
-        )
-    click.echo("deleted; their data key is destroyed")
+    try:
+        twilio = ctx.twilio
+    except ConfigError:
+        twilio = None
+    with clear_errors():
+        try:
+            report = shred_client(
+                ctx.db,
+                client_id,
+                actor=audit.current_actor(),
+                twilio=twilio,
+                redis=ctx.queues.redis,
+            )
+        except ShredIncomplete as error:
+            raise click.ClickException(str(error)) from None
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(
+        f"deleted; their data key is destroyed ({report.twilio_deleted} deleted at Twilio, "
+        f"{report.jobs_removed} queued jobs removed)"
+    )
 
 
 @client.command("status")
@@ -106,5 +172,5 @@ def client_status(client_id: str, status: str) -> None:
 
     ctx = load_context()
     with clear_errors(), ctx.db.session() as session:
-        set_status(session, get_client(session, client_id), status)
+        set_status(session, get_client(session, client_id), status, actor=audit.current_actor())
     click.echo(status)

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from services.cli.errors import clear_errors, load_context
+from shared import runtime
 
 
 @click.group()
@@ -57,6 +58,7 @@ def serve_summary(interval: float | None) -> None:
     """The summary loop: due briefs, crisis alerts, stuck noticings."""
     from services.summary.loop import run_forever
 
+    os.environ[runtime.JOB_ACTOR_ENV] = "service:summary"  # each decrypt is audited
     ctx = load_context()
     with clear_errors():
         ctx.settings.require_mail()
@@ -74,6 +76,7 @@ def worker(burst: bool, urgent: bool) -> None:
     """The RQ worker (tagging, transcription, alerts, briefs; --urgent: alerts only)."""
     from services.worker.runner import failed_job_count, run_worker
 
+    os.environ[runtime.JOB_ACTOR_ENV] = "service:worker"  # each decrypt by a job is audited
     ctx = load_context()
     failed_before = failed_job_count(ctx)
     run_worker(burst=burst, urgent_only=urgent)

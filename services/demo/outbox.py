@@ -44,6 +44,8 @@ def open_brief(eml: Path, key: Path) -> OpenedBrief:
     outer = message_from_bytes(eml.read_bytes(), policy=policy.default)
     inner = message_from_bytes(decrypt(eml, key), policy=policy.default)
     assert isinstance(inner, EmailMessage)
+    if inner.get_content_type() == "multipart/signed":
+        inner = next(inner.iter_parts())  # briefs are signed inside the encryption
     text_part = inner.get_body(preferencelist=("plain",))
     html_part = inner.get_body(preferencelist=("html",))
     if text_part is None or html_part is None:

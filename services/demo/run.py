@@ -37,7 +37,7 @@ from services.simulator.api import SimulatorControl
 from services.simulator.webhooks import WebhookSender
 from shared import crypto
 from shared.db.models import NoticingStatus
-from shared.smime import generate_self_signed
+from shared.smime import generate_ca, issue_certificate, write_private
 from tests.support.processes import (
     ProcessError,
     Supervisor,
@@ -117,15 +117,26 @@ class Demo:
         shutil.rmtree(self.dir, ignore_errors=True)
         self.logs.mkdir(parents=True)
         (self.dir / MARKER).write_text("made by `python -m services.demo`; wiped at each run\n")
-        cert_pem, key_pem = generate_self_signed(story.CLINICIAN_NAME, story.CLINICIAN_EMAIL)
-        self.cert_path.write_bytes(cert_pem)
-        self.key_path.write_bytes(key_pem)
-        self.key_path.chmod(0o600)
+        # A demo CA issues the clinician's certificate and the service's signing
+        # one; SMIME_CA_FILE trusts that CA (and nothing else) for this run.
+        ca_pem, ca_key = generate_ca("Carryback demo CA (this run only)", days=2)
+        cert_pem, key_pem = issue_certificate(
+            ca_pem, ca_key, story.CLINICIAN_NAME, story.CLINICIAN_EMAIL, days=2
+        )
+        signing_pem, signing_key = issue_certificate(ca_pem, ca_key, "Carryback", MAIL_FROM, days=2)
+        for name, data in (
+            ("demo-ca.crt", ca_pem),
+            ("clinician.crt", cert_pem),
+            ("clinician.key", key_pem),
+            ("signing.crt", signing_pem),
+            ("signing.key", signing_key),
+        ):
+            write_private(self.dir / name, data)
         # Whatever the caller's shell holds, the services see only the demo's settings.
         inherited = {
             name: value
             for name, value in os.environ.items()
-            if not name.startswith(("CARRYBACK_", "TWILIO_"))
+            if not name.startswith(("CARRYBACK_", "TWILIO_", "SMIME_"))
         }
         self.env.update(inherited)
         self.env.update(
@@ -135,6 +146,9 @@ class Demo:
             TWILIO_AUTH_TOKEN=secrets.token_hex(16),
             TWILIO_PHONE_NUMBER=story.CARRYBACK_NUMBER,
             MAIL_FROM=MAIL_FROM,
+            SMIME_CA_FILE=str(self.dir / "demo-ca.crt"),
+            CARRYBACK_SIGNING_CERT=str(self.dir / "signing.crt"),
+            CARRYBACK_SIGNING_KEY=str(self.dir / "signing.key"),
             CARRYBACK_SWEEP_AFTER="5",
             CARRYBACK_BRIEF_LEAD_MINUTES=str(BRIEF_LEAD_MINUTES),
             PYTHONUNBUFFERED="1",

@@ -52,6 +52,8 @@ class _State:
     messages: list[dict[str, Any]] = field(default_factory=list)
     recordings: dict[str, _Recording] = field(default_factory=dict)
     deleted: list[str] = field(default_factory=list)
+    # Sids of inbound messages Twilio would hold (registered by tests and the demo).
+    inbound: set[str] = field(default_factory=set)
     opted_out: set[str] = field(default_factory=set)
     landlines: set[str] = field(default_factory=set)
     auth_token: str = field(default="", repr=False)
@@ -81,6 +83,7 @@ class _State:
         for sid in list(self.recordings):
             self.drop_audio(sid)
         self.messages.clear()
+        self.inbound.clear()
         self.deleted.clear()
         self.opted_out.clear()
         self.landlines.clear()
@@ -182,6 +185,19 @@ def _add_message_routes(app: Flask, state: _State) -> None:
         if callback:
             _report_delivery(state, message, callback, landline)
         return jsonify(message), 201
+
+    @app.delete(f"{API_PREFIX}/Messages/<name>")
+    def delete_message(account_sid: str, name: str) -> Response | tuple[str, int]:
+        # Deleting a message at Twilio deletes its media with it.
+        sid = name.removesuffix(".json")
+        with state.lock:
+            held = [m for m in state.messages if m["sid"] == sid]
+            if not held and sid not in state.inbound:
+                return _not_found()
+            state.messages = [m for m in state.messages if m["sid"] != sid]
+            state.inbound.discard(sid)
+            state.deleted.append(sid)
+        return "", 204
 
 
 def _report_delivery(state: _State, message: dict[str, Any], url: str, landline: bool) -> None:
@@ -301,6 +317,15 @@ def _add_control_routes(app: Flask, state: _State) -> None:
         with state.lock:
             return jsonify(list(state.messages))
 
+    @app.post("/_sim/inbound")
+    def add_inbound() -> Response | tuple[Response, int]:
+        sid = _control_field("sid")
+        if not MESSAGE_SID.fullmatch(sid):
+            return twilio_error(400, 21000, "sid must be SM or MM and 32 hex digits")
+        with state.lock:
+            state.inbound.add(sid)
+        return jsonify({"sid": sid}), 201
+
     @app.get("/_sim/deleted")
     def list_deleted() -> Response:
         with state.lock:
@@ -338,6 +363,9 @@ def _add_control_routes(app: Flask, state: _State) -> None:
         with state.lock:
             state.reset()
         return jsonify({"reset": True})
+
+
+MESSAGE_SID = re.compile(r"^(SM|MM)[0-9a-f]{32}$")
 
 
 def _control_field(name: str) -> str:

@@ -91,7 +91,14 @@ def _deliver_brief(ctx: runtime.Context, session_id: str, now: datetime) -> Prep
             subject_type="session",
             subject_id=session_id,
         )
-    body = encrypt_for(prepared.certificate_pem, build_brief_mime(prepared.brief), ctx.signer)
+        head = audit.anchor(session)
+    body = encrypt_for(
+        prepared.certificate_pem,
+        build_brief_mime(prepared.brief),
+        ctx.signer,
+        email=prepared.clinician_email,
+        trust=ctx.trust,
+    )
     sender = ctx.settings.mail_from
     ctx.mailer.send(
         sender=sender,
@@ -99,6 +106,7 @@ def _deliver_brief(ctx: runtime.Context, session_id: str, now: datetime) -> Prep
         subject=brief_subject(prepared.brief.session_at),
         body=body,
         message_id=stable_message_id("brief", session_id, sender),
+        headers=head,
     )
     return prepared
 
@@ -149,9 +157,16 @@ def send_crisis_alert(noticing_id: str) -> str:
 def _deliver_alert(ctx: runtime.Context, noticing_id: str) -> None:
     with ctx.db.session() as session:
         prepared = alerts.prepare_alert(session, ctx.keys, noticing_id)
+        head = audit.anchor(session)
     if prepared is None:
         raise ClientGone("noticing deleted")
-    body = encrypt_for(prepared.certificate_pem, prepared.inner, ctx.signer)
+    body = encrypt_for(
+        prepared.certificate_pem,
+        prepared.inner,
+        ctx.signer,
+        email=prepared.recipient,
+        trust=ctx.trust,
+    )
     sender = ctx.settings.mail_from
     ctx.mailer.send(
         sender=sender,
@@ -159,6 +174,7 @@ def _deliver_alert(ctx: runtime.Context, noticing_id: str) -> None:
         subject=alert_subject(),
         body=body,
         message_id=stable_message_id("alert", noticing_id, sender),
+        headers=head,
     )
 
 

@@ -98,6 +98,7 @@ def transcribe_stage(ctx: runtime.Context, noticing_id: str) -> str:
         if not error.permanent and work.may_retry:
             raise  # not ready yet, or the network: RQ retries with backoff
         _fail(ctx, noticing_id, f"download failed after {work.attempts} attempts: {error}")
+        _delete_quietly(ctx, noticing_id, work.recording_sid)  # whatever Twilio still holds
         return NoticingStatus.FAILED
     # Imported here: only workers that take voice jobs load the speech engine.
     from shared.transcription import transcribe_and_tag

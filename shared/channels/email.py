@@ -14,6 +14,7 @@ import hashlib
 import secrets
 import smtplib
 import ssl
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from email.header import Header
 from email.utils import formatdate
@@ -79,6 +80,7 @@ class Mailer(Protocol):
         subject: str,
         body: bytes,
         message_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None: ...
 
 
@@ -107,15 +109,21 @@ class SmtpMailer:
         subject: str,
         body: bytes,
         message_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Send ``body`` (MIME entity from shared.smime.encrypt_message) with envelope headers.
 
         ``message_id`` (see :func:`stable_message_id`) makes a repeated send
         of the same brief or alert recognisable as one message; random if None.
+        ``headers`` are extra ASCII headers without client material (the audit head).
         Raises ChannelError; ``permanent`` tells the caller not to retry.
         """
         message = envelope_headers(
-            sender=sender, recipient=recipient, subject=subject, message_id=message_id
+            sender=sender,
+            recipient=recipient,
+            subject=subject,
+            message_id=message_id,
+            extra=headers,
         )
         message += _crlf(body)
         try:
@@ -191,9 +199,17 @@ def _domain(sender: str) -> str:
 
 
 def envelope_headers(
-    *, sender: str, recipient: str, subject: str, message_id: str | None = None
+    *,
+    sender: str,
+    recipient: str,
+    subject: str,
+    message_id: str | None = None,
+    extra: Mapping[str, str] | None = None,
 ) -> bytes:
-    """From, To, Subject, Date and a Message-ID (random unless given); no client material."""
+    """From, To, Subject, Date, a Message-ID (random unless given) and ``extra``.
+
+    None of them carries client material.
+    """
     message_id = message_id or f"<{secrets.token_hex(16)}@{_domain(sender)}>"
     lines = [
         f"From: {sender}",
@@ -202,6 +218,7 @@ def envelope_headers(
         f"Date: {formatdate(usegmt=True)}",
         f"Message-ID: {message_id}",
     ]
+    lines += [f"{name}: {value}" for name, value in (extra or {}).items()]
     for line in lines:
         if "\r" in line or "\n" in line:
             raise ValueError("email header values must be single lines")

@@ -29,6 +29,7 @@ logger = logging.getLogger(__name__)
 
 API_VERSION = "2010-04-01"
 RECORDING_SID = re.compile(r"^RE[0-9a-f]{32}$")
+MESSAGE_SID = re.compile(r"^(SM|MM)[0-9a-f]{32}$")
 MAX_RECORDING_BYTES = 20 * 1024 * 1024
 RECORDING_FORMATS = {"wav": "audio/x-wav", "mp3": "audio/mpeg"}
 
@@ -148,6 +149,18 @@ class TwilioChannel:
         if not response.ok:
             raise _classify(response, action="delete recording")
         logger.info("twilio recording deleted sid=%s", recording_sid)
+
+    def delete_message(self, message_sid: str) -> None:
+        """Delete a message (body and media) at Twilio; an already-deleted one counts as done."""
+        if not MESSAGE_SID.fullmatch(message_sid):
+            raise TwilioError("not a Twilio message sid", permanent=True)
+        url = f"{self._account_url}/Messages/{message_sid}.json"
+        response = self._request("DELETE", url, action="delete message")
+        if response.status_code == 404:
+            return
+        if not response.ok:
+            raise _classify(response, action="delete message")
+        logger.info("twilio message deleted sid=%s", message_sid)
 
     def _request(self, method: str, url: str, *, action: str, **kwargs: Any) -> requests.Response:
         auth = (self._settings.account_sid, self._settings.auth_token)

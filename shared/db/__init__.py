@@ -8,6 +8,8 @@ migrations in ``shared/db/migrations`` are applied by ``carryback db upgrade``
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,9 +38,20 @@ def make_engine(url: str) -> Engine:
 
 
 def _ensure_sqlite_dir(url: str) -> None:
-    path = url.split("///", 1)[-1]
+    path = url.split("///", 1)[-1].split("?", 1)[0]
     if path and path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
+        _private_file(Path(path))
+
+
+def _private_file(path: Path) -> None:
+    """Create the database file readable by its owner only (0600), whatever the umask.
+
+    SQLite gives its -wal and -shm files the database file's mode, so they
+    follow. An existing file is tightened too.
+    """
+    os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+    os.chmod(path, 0o600)
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
@@ -77,6 +90,27 @@ class Database:
 
     def upgrade(self) -> None:
         upgrade(self.engine)
+
+    def purge_write_ahead_log(self, deadline_s: float = 30.0) -> None:
+        """SQLite: move the WAL into the file and truncate it, so deleted pages' old
+        copies are gone. Waits for readers (busy) until ``deadline_s``. No-op on PostgreSQL.
+        """
+        if self.engine.dialect.name != "sqlite":
+            return
+        end = time.monotonic() + deadline_s
+        raw = self.engine.raw_connection()
+        try:
+            while True:
+                cursor = raw.cursor()
+                busy, _frames, _done = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                cursor.close()
+                if not busy:
+                    return
+                if time.monotonic() > end:
+                    raise TimeoutError("the SQLite write-ahead log could not be truncated")
+                time.sleep(0.05)
+        finally:
+            raw.close()
 
     def dispose(self) -> None:
         self.engine.dispose()

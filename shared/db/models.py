@@ -280,7 +280,7 @@ class Noticing(Base):
 
 
 class AuditEvent(Base):
-    """Append-only, hash-chained record of who read or sent client material.
+    """Append-only, HMAC-chained record of who read, changed or sent client material.
 
     ``prev_hash`` is unique, so two writers racing for the same chain tip
     cannot fork the chain: one of them fails and retries on the new tip.
@@ -296,6 +296,9 @@ class AuditEvent(Base):
     subject_id: Mapped[str] = mapped_column(String(64))
     detail: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # 2: ``hash`` is an HMAC under the audit key; 1: a plain SHA-256 link,
+    # written before the chain was keyed (see shared.audit).
+    chain_version: Mapped[int] = mapped_column(Integer, default=2, server_default="2")
     hash: Mapped[str] = mapped_column(String(64))
 
 
