@@ -9,6 +9,7 @@ nothing: the sweep finds rows still waiting and enqueues them again.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -191,3 +192,39 @@ def enqueue_stale_work(queues: JobQueues, work: StaleWork) -> int:
     count += sum(queues.enqueue_transcribe(i, skip_if_live=True) for i in work.to_transcribe)
     count += sum(queues.enqueue_tag(i, skip_if_live=True) for i in work.to_tag)
     return count
+
+
+def enqueue_received(queues: JobQueues, *, tag: Sequence[str], alert: Sequence[str]) -> bool:
+    """Alert and tag jobs for just-stored noticings in one round trip (the intake's hot path).
+
+    The same jobs, ids, retries and time-outs as :meth:`JobQueues.enqueue_alert`
+    and :meth:`JobQueues.enqueue_tag`, sent as one pipelined transaction
+    instead of a few commands each. False (and a warning) when Redis cannot
+    take them now: the rows are stored, and the sweep enqueues them later.
+    """
+    jobs = [(URGENT, ALERT_JOB, f"alert-{i}", i, _MAIL_RETRY, _ALERT_TIMEOUT_S) for i in alert]
+    jobs += [
+        (DEFAULT, TAG_JOB, f"tag-{i}", i, _TAG_RETRY, defaults.JOB_TIMEOUT_SECONDS) for i in tag
+    ]
+    if not jobs:
+        return True
+    try:
+        with queues.redis.pipeline() as pipe:
+            for queue, func, job_id, row_id, retry, timeout_s in jobs:
+                queues.queues[queue].enqueue_call(
+                    func,
+                    args=(row_id,),
+                    job_id=job_id,
+                    retry=retry,
+                    timeout=timeout_s,
+                    result_ttl=defaults.RESULT_TTL_SECONDS,
+                    failure_ttl=defaults.FAILURE_TTL_SECONDS,
+                    pipeline=pipe,
+                )
+            pipe.execute()
+    except RedisError as error:
+        log.warning(
+            "could not enqueue %d job(s) (%s); the sweep will", len(jobs), type(error).__name__
+        )
+        return False
+    return True
