@@ -6,6 +6,7 @@ whatever reply this module decides; the worker calls :func:`tag_stored`.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
-from sqlalchemy import Insert, Table, select, update
+from sqlalchemy import Insert, Select, Table, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -125,7 +126,7 @@ def receive_sms(
     answer the first delivery got and changes nothing: keywords included.
     """
     crisis = detect_crisis(sms.body) is not None
-    client = find_client_by_phone(session, keys, sms.sender)
+    client = _find_sender(session, keys, sms.sender)
     if client is None:
         return _unknown_sender(session, keys, settings, sms, crisis)
     plan = _plan(session, keys, settings, client, sms, crisis)
@@ -133,6 +134,19 @@ def receive_sms(
     if previous is not None:
         return _replay(session, keys, settings, client, sms, crisis, previous)
     return plan.apply()
+
+
+def _find_sender(session: Session, keys: KeyStore, sender: str) -> Client | None:
+    """The enrolled client who sent this, by the blind index of the number."""
+    if not _E164.fullmatch(sender):
+        return find_client_by_phone(session, keys, sender)
+    # Twilio sends E.164 already, the form enrolment stored: no parsing needed.
+    index = keys.phone_index(session, sender)
+    return session.execute(_CLIENT_BY_INDEX, {"index": index}).scalar_one_or_none()
+
+
+_E164 = re.compile(r"\+[1-9][0-9]{6,14}")
+_CLIENT_BY_INDEX = select(Client).where(Client.phone_index == bindparam("index"))
 
 
 def _plan(
@@ -159,24 +173,48 @@ def _claim(session: Session, message_sid: str, outcome: str) -> str | None:
     first transaction, then finds its row; SQLite's BEGIN IMMEDIATE already
     serialises writers.
     """
-    table = ProcessedMessage.__table__
-    inserted = session.execute(
-        _insert_ignoring_duplicates(session, table)
-        .values(message_sid=message_sid, outcome=outcome, received_at=utcnow())
-        .returning(table.c.message_sid)
-    ).first()
-    if inserted is not None:
+    statements = _statements(session.get_bind().dialect.name)
+    params = {"sid": message_sid, "outcome": outcome, "at": utcnow()}
+    if session.execute(statements.claim, params).first() is not None:
         return None
-    return session.execute(
-        select(ProcessedMessage.outcome).where(ProcessedMessage.message_sid == message_sid)
-    ).scalar_one()
+    return session.execute(statements.outcome, {"sid": message_sid}).scalar_one()
 
 
-def _insert_ignoring_duplicates(session: Session, table: Table) -> Insert:
-    dialect = session.get_bind().dialect.name
+def _insert_ignoring_duplicates(dialect: str, table: Table) -> Insert:
     if dialect == "postgresql":
         return postgresql.insert(table).on_conflict_do_nothing()
     return sqlite.insert(table).on_conflict_do_nothing()
+
+
+@dataclass(frozen=True)
+class _Statements:
+    """The intake's statements, built once per dialect (building costs more than running)."""
+
+    claim: Insert
+    outcome: Select[tuple[str]]
+    store: Insert
+    stranger: Insert
+
+
+@functools.cache
+def _statements(dialect: str) -> _Statements:
+    processed = ProcessedMessage.__table__
+    noticings = Noticing.__table__
+    strangers = UnknownSenderReply.__table__
+    return _Statements(
+        claim=_insert_ignoring_duplicates(dialect, processed)
+        .values(
+            message_sid=bindparam("sid"), outcome=bindparam("outcome"), received_at=bindparam("at")
+        )
+        .returning(processed.c.message_sid),
+        outcome=select(ProcessedMessage.outcome).where(
+            ProcessedMessage.message_sid == bindparam("sid")
+        ),
+        store=_insert_ignoring_duplicates(dialect, noticings).returning(noticings.c.id),
+        stranger=_insert_ignoring_duplicates(dialect, strangers)
+        .values(phone_index=bindparam("index"), day=bindparam("day"))
+        .returning(strangers.c.phone_index),
+    )
 
 
 def _replay(
@@ -294,12 +332,8 @@ def _unknown_sender(
     except RosterError:
         return SmsResult(Outcome.UNKNOWN_SENDER, "")
     today = utcnow().date().isoformat()
-    table = UnknownSenderReply.__table__
-    answered = session.execute(
-        _insert_ignoring_duplicates(session, table)
-        .values(phone_index=index, day=today)
-        .returning(table.c.phone_index)
-    ).first()
+    statements = _statements(session.get_bind().dialect.name)
+    answered = session.execute(statements.stranger, {"index": index, "day": today}).first()
     if answered is None:
         # Already known: answer only if the last reply was on another day.
         answered = session.execute(
@@ -353,10 +387,8 @@ def _store(
         opened.seal(NOTICING_FORCED_CUE, noticing, forced)
     # One Core INSERT: the hot path needs no unit of work. A row stored under
     # this sid before processed messages were recorded wins; nothing new.
-    table = Noticing.__table__
-    inserted = session.execute(
-        _insert_ignoring_duplicates(session, table).values(_new_row(noticing)).returning(table.c.id)
-    ).first()
+    store = _statements(session.get_bind().dialect.name).store
+    inserted = session.execute(store, _new_row(noticing)).first()
     if inserted is None:
         existing = session.execute(
             select(Noticing.id).where(Noticing.source_sid == sms.message_sid)

@@ -12,6 +12,7 @@ bounded (:mod:`services.intake.handoff`).
 from __future__ import annotations
 
 import logging
+from xml.sax.saxutils import escape
 
 from flask import Blueprint, Flask, Response, abort, current_app, jsonify, request
 from marshmallow import ValidationError
@@ -32,6 +33,11 @@ from shared.roster import RosterError, normalise_phone
 from shared.voice import CallAnswer, receive_call, receive_recording
 
 log = logging.getLogger(__name__)
+# Built once: a schema holds no per-request state, and building one costs
+# more than validating a form with it.
+SMS_FORM = SmsForm()
+VOICE_FORM = VoiceForm()
+RECORDING_FORM = RecordingForm()
 twilio = Blueprint("twilio", __name__, url_prefix="/twilio")
 health = Blueprint("health", __name__)
 
@@ -112,6 +118,20 @@ def _twiml(document: object) -> Response:
     return Response(str(document), status=200, mimetype="application/xml")
 
 
+def _twiml_text(document: str) -> Response:
+    return Response(document, status=200, mimetype="application/xml")
+
+
+_TWIML_HEAD = '<?xml version="1.0" encoding="UTF-8"?><Response>'
+
+
+def _sms_reply(text: str) -> str:
+    """The TwiML for one reply (or none), as the Twilio library writes it, without its tree."""
+    if not text:
+        return '<?xml version="1.0" encoding="UTF-8"?><Response />'
+    return f"{_TWIML_HEAD}<Message>{escape(text)}</Message></Response>"
+
+
 def _bad_form(error: ValidationError) -> tuple[Response, int]:
     # Field names only: the values may be client material.
     fields = sorted(error.messages) if isinstance(error.messages, dict) else []
@@ -131,8 +151,11 @@ def _check_account(account_sid: str) -> None:
 
 
 def _is_our_number(to: str) -> bool:
+    ours = current_app.extensions["carryback_number"]
+    if to == ours:  # Twilio sends E.164: the usual case needs no parsing
+        return True
     try:
-        return normalise_phone(to) == current_app.extensions["carryback_number"]
+        return normalise_phone(to) == ours
     except RosterError:
         return False
 
@@ -140,7 +163,7 @@ def _is_our_number(to: str) -> bool:
 @twilio.post("/sms")
 @twilio_signed
 def sms() -> Response:
-    form = SmsForm().load(request.form)
+    form = SMS_FORM.load(request.form)
     _check_account(form["AccountSid"])
     ctx = _ctx()
     if not _is_our_number(form["To"]):
@@ -157,10 +180,7 @@ def sms() -> Response:
     # Enqueue after commit: a job must never look for a row not yet visible.
     _handoff().received(tag=result.enqueue_tag, alert=result.enqueue_alert)
     log.info("sms %s: %s", form["MessageSid"], result.outcome.value)
-    reply = MessagingResponse()
-    if result.reply:
-        reply.message(result.reply)
-    return _twiml(reply)
+    return _twiml_text(_sms_reply(result.reply))
 
 
 def _not_our_number(ctx: runtime.Context, body: str) -> Response | tuple[Response, int]:
@@ -180,7 +200,7 @@ def _not_our_number(ctx: runtime.Context, body: str) -> Response | tuple[Respons
 @twilio.post("/voice")
 @twilio_signed
 def voice() -> Response:
-    form = VoiceForm().load(request.form)
+    form = VOICE_FORM.load(request.form)
     _check_account(form["AccountSid"])
     ctx = _ctx()
     with ctx.db.session() as session:
@@ -211,7 +231,7 @@ def voice() -> Response:
 @twilio.post("/recording")
 @twilio_signed
 def recording() -> Response:
-    form = RecordingForm().load(request.form)
+    form = RECORDING_FORM.load(request.form)
     _check_account(form["AccountSid"])
     ctx = _ctx()
     with ctx.db.session() as session:
