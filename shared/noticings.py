@@ -25,6 +25,7 @@ from shared.cues import Cue, Tags, tag
 from shared.db.models import (
     AlertStatus,
     Client,
+    ClientKey,
     ClientStatus,
     Noticing,
     NoticingKind,
@@ -142,11 +143,18 @@ def _find_sender(session: Session, keys: KeyStore, sender: str) -> Client | None
         return find_client_by_phone(session, keys, sender)
     # Twilio sends E.164 already, the form enrolment stored: no parsing needed.
     index = keys.phone_index(session, sender)
-    return session.execute(_CLIENT_BY_INDEX, {"index": index}).scalar_one_or_none()
+    # The wrapped key comes in the same query: KeyStore.open_client then finds
+    # it in the session instead of asking the database again.
+    row = session.execute(_CLIENT_BY_INDEX, {"index": index}).first()
+    return row[0] if row else None
 
 
 _E164 = re.compile(r"\+[1-9][0-9]{6,14}")
-_CLIENT_BY_INDEX = select(Client).where(Client.phone_index == bindparam("index"))
+_CLIENT_BY_INDEX = (
+    select(Client, ClientKey)
+    .outerjoin(ClientKey, ClientKey.client_id == Client.id)
+    .where(Client.phone_index == bindparam("index"))
+)
 
 
 def _plan(
