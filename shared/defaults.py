@@ -76,6 +76,18 @@ QUIET_END_MINUTE = 8 * 60
 REMINDERS_MAX_PER_DAY = 1
 REMINDERS_MAX_PER_WEEK = 3
 
+# --- the intake's bounds: every webhook answered well inside Twilio's 15 s ----
+
+# Twilio's forms are a few kB (a text is at most 1,600 characters); this
+# leaves room for the 20,000 characters the form accepts, percent-encoded as
+# four-byte characters. A reverse proxy in front should refuse larger too.
+WEBHOOK_MAX_BYTES = 256 * 1024
+# How long a webhook waits for the database (SQLite's write lock, PostgreSQL's
+# connect, lock and statement) before answering 503 so Twilio tries its fallback.
+INTAKE_DB_WAIT_MS = 4_000
+# gunicorn's worker timeout for the intake: a last resort above the waits above.
+INTAKE_WORKER_TIMEOUT_SECONDS = 10
+
 # --- connections -------------------------------------------------------------
 
 REDIS_CONNECT_TIMEOUT_SECONDS = 2

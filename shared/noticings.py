@@ -6,14 +6,16 @@ whatever reply this module decides; the worker calls :func:`tag_stored`.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Insert, Select, Table, bindparam, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from shared import alerts, messaging
@@ -23,16 +25,25 @@ from shared.cues import Cue, Tags, tag
 from shared.db.models import (
     AlertStatus,
     Client,
+    ClientKey,
     ClientStatus,
     Noticing,
     NoticingKind,
     NoticingStatus,
+    ProcessedMessage,
+    UnknownSenderReply,
     new_id,
     utcnow,
 )
 from shared.defaults import UNDO_WINDOW
 from shared.keys import ClientGone, KeyStore
-from shared.roster import current_practice, find_client_by_phone, set_status
+from shared.roster import (
+    RosterError,
+    current_practice,
+    find_client_by_phone,
+    normalise_phone,
+    set_status,
+)
 from shared.sealed import NOTICING_BODY, NOTICING_FORCED_CUE, NOTICING_TAGS, OpenedClient
 
 log = logging.getLogger(__name__)
@@ -80,28 +91,177 @@ def keyword_of(body: str) -> str:
     return word if word.isalpha() else ""
 
 
+# What a processed message did, recorded with its MessageSid: a redelivery is
+# answered from this code alone, so no client words are kept for it.
+_STORED = "stored"
+_EMPTY = "empty"
+_STOP = "stop"
+_START = "start"
+_HELP = "help"
+_CUES = "cues"
+_CONSENT = "consent"
+_PAUSE = "pause"
+_RESUME = "resume"
+_SILENT = "silent"
+_UNDO_REMOVED = "undo:removed"
+_UNDO_NONE = "undo:none"
+_UNDO_CRISIS = "undo:crisis"
+
+START_REPLY = "You're back on. Text what you notice, when you notice it."
+EMPTY_REPLY = "That message came through empty. Nothing was saved."
+_UNDO_REPLIES = {
+    _UNDO_REMOVED: "Removed your last message.",
+    _UNDO_NONE: "There is no message from the last 15 minutes to remove.",
+    _UNDO_CRISIS: "That message can't be removed here. Please talk to your clinician about it.",
+}
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What a message will do, decided by reading only; applied once its sid is claimed."""
+
+    outcome: str
+    apply: Callable[[], SmsResult]
+
+
 def receive_sms(
     session: Session, keys: KeyStore, settings: Settings, sms: IncomingSms
 ) -> SmsResult:
-    """Decide and store; the caller commits, then enqueues what the result lists."""
+    """Decide, claim the MessageSid, act once; the caller commits, then enqueues what it lists.
+
+    A redelivered MessageSid (Twilio retries, a replayed request) gets the
+    answer the first delivery got and changes nothing: keywords included.
+    """
     crisis = detect_crisis(sms.body) is not None
-    client = find_client_by_phone(session, keys, sms.sender)
+    client = _find_sender(session, keys, sms.sender)
     if client is None:
-        # Crisis resources go to anyone; nothing else about the service is revealed.
-        reply = settings.crisis_reply if crisis else settings.unknown_reply
-        return SmsResult(Outcome.UNKNOWN_SENDER, reply, crisis=crisis)
-    existing = _by_sid(session, sms.message_sid)
-    if existing is not None:
-        return SmsResult(
-            Outcome.DUPLICATE, _reply_for(settings, client, crisis), existing.id, crisis=crisis
-        )
+        return _unknown_sender(session, keys, settings, sms, crisis)
+    plan = _plan(session, keys, settings, client, sms, crisis)
+    previous = _claim(session, sms.message_sid, plan.outcome)
+    if previous is not None:
+        return _replay(session, keys, settings, client, sms, crisis, previous)
+    return plan.apply()
+
+
+def _find_sender(session: Session, keys: KeyStore, sender: str) -> Client | None:
+    """The enrolled client who sent this, by the blind index of the number."""
+    if not _E164.fullmatch(sender):
+        return find_client_by_phone(session, keys, sender)
+    # Twilio sends E.164 already, the form enrolment stored: no parsing needed.
+    index = keys.phone_index(session, sender)
+    # The wrapped key comes in the same query: KeyStore.open_client then finds
+    # it in the session instead of asking the database again.
+    row = session.execute(_CLIENT_BY_INDEX, {"index": index}).first()
+    return row[0] if row else None
+
+
+_E164 = re.compile(r"\+[1-9][0-9]{6,14}")
+_CLIENT_BY_INDEX = (
+    select(Client, ClientKey)
+    .outerjoin(ClientKey, ClientKey.client_id == Client.id)
+    .where(Client.phone_index == bindparam("index"))
+)
+
+
+def _plan(
+    session: Session,
+    keys: KeyStore,
+    settings: Settings,
+    client: Client,
+    sms: IncomingSms,
+    crisis: bool,
+) -> _Plan:
     if not crisis:
-        keyword_reply = _handle_keyword(session, keys, settings, client, sms)
-        if keyword_reply is not None:
-            return SmsResult(Outcome.KEYWORD, keyword_reply)
+        keyword = _keyword_plan(session, keys, settings, client, sms)
+        if keyword is not None:
+            return keyword
     if not sms.body.strip() and sms.num_media == 0:
-        return SmsResult(Outcome.EMPTY, "That message came through empty. Nothing was saved.")
-    return _store(session, keys, settings, client, sms, crisis)
+        return _Plan(_EMPTY, lambda: SmsResult(Outcome.EMPTY, EMPTY_REPLY))
+    return _Plan(_STORED, lambda: _store(session, keys, settings, client, sms, crisis))
+
+
+def _claim(session: Session, message_sid: str, outcome: str) -> str | None:
+    """Record the sid as processed; None when this call did, else the first outcome.
+
+    On PostgreSQL a concurrent delivery of the same sid waits here for the
+    first transaction, then finds its row; SQLite's BEGIN IMMEDIATE already
+    serialises writers.
+    """
+    statements = _statements(session.get_bind().dialect.name)
+    params = {"sid": message_sid, "outcome": outcome, "at": utcnow()}
+    if session.execute(statements.claim, params).first() is not None:
+        return None
+    return session.execute(statements.outcome, {"sid": message_sid}).scalar_one()
+
+
+def _insert_ignoring_duplicates(dialect: str, table: Table) -> Insert:
+    if dialect == "postgresql":
+        return postgresql.insert(table).on_conflict_do_nothing()
+    return sqlite.insert(table).on_conflict_do_nothing()
+
+
+@dataclass(frozen=True)
+class _Statements:
+    """The intake's statements, built once per dialect (building costs more than running)."""
+
+    claim: Insert
+    outcome: Select[tuple[str]]
+    store: Insert
+    stranger: Insert
+
+
+@functools.cache
+def _statements(dialect: str) -> _Statements:
+    processed = ProcessedMessage.__table__
+    noticings = Noticing.__table__
+    strangers = UnknownSenderReply.__table__
+    return _Statements(
+        claim=_insert_ignoring_duplicates(dialect, processed)
+        .values(
+            message_sid=bindparam("sid"), outcome=bindparam("outcome"), received_at=bindparam("at")
+        )
+        .returning(processed.c.message_sid),
+        outcome=select(ProcessedMessage.outcome).where(
+            ProcessedMessage.message_sid == bindparam("sid")
+        ),
+        store=_insert_ignoring_duplicates(dialect, noticings).returning(noticings.c.id),
+        stranger=_insert_ignoring_duplicates(dialect, strangers)
+        .values(phone_index=bindparam("index"), day=bindparam("day"))
+        .returning(strangers.c.phone_index),
+    )
+
+
+def _replay(
+    session: Session,
+    keys: KeyStore,
+    settings: Settings,
+    client: Client,
+    sms: IncomingSms,
+    crisis: bool,
+    outcome: str,
+) -> SmsResult:
+    """The answer the first delivery got, recomputed from its outcome; nothing is changed."""
+    if outcome == _STORED:
+        existing = session.execute(
+            select(Noticing.id).where(Noticing.source_sid == sms.message_sid)
+        ).scalar_one_or_none()
+        return SmsResult(
+            Outcome.DUPLICATE, _reply_for(settings, client, crisis), existing, crisis=crisis
+        )
+    if outcome == _EMPTY:
+        return SmsResult(Outcome.DUPLICATE, EMPTY_REPLY)
+    if outcome == _CUES:
+        return SmsResult(Outcome.DUPLICATE, _cue_list(session, keys, client))
+    replies = {
+        _STOP: "",
+        _START: START_REPLY,
+        _CONSENT: messaging.CONSENTED,
+        _PAUSE: messaging.PAUSED,
+        _RESUME: messaging.RESUMED,
+        _HELP: messaging.help_text(settings) if client.status != ClientStatus.OPTED_OUT else "",
+        **_UNDO_REPLIES,
+    }
+    return SmsResult(Outcome.DUPLICATE, replies.get(outcome, ""))
 
 
 def _reply_for(settings: Settings, client: Client, crisis: bool) -> str:
@@ -112,43 +272,71 @@ def _reply_for(settings: Settings, client: Client, crisis: bool) -> str:
     return settings.ack_reply
 
 
-def _by_sid(session: Session, sid: str) -> Noticing | None:
-    return session.execute(select(Noticing).where(Noticing.source_sid == sid)).scalar_one_or_none()
-
-
-def _handle_keyword(
+def _keyword_plan(
     session: Session, keys: KeyStore, settings: Settings, client: Client, sms: IncomingSms
-) -> str | None:
+) -> _Plan | None:
     word = keyword_of(sms.body)
     opt = (sms.opt_out_type or "").upper()
     if opt == "STOP" or word in STOP_WORDS:
-        set_status(session, client, ClientStatus.OPTED_OUT)
-        return ""  # Twilio confirms opt-outs itself; after STOP we send nothing.
+        # Twilio confirms opt-outs itself; after STOP we send nothing.
+        return _Plan(_STOP, _status_change(session, client, ClientStatus.OPTED_OUT, ""))
     if opt == "START" or word in START_WORDS:
-        invited = client.status == ClientStatus.INVITED
-        messaging.record_consent(session, client, utcnow())
-        if invited:
-            return messaging.CONSENTED
-        return "You're back on. Text what you notice, when you notice it."
+        if client.status == ClientStatus.INVITED:
+            return _Plan(_CONSENT, _consent(session, client, messaging.CONSENTED))
+        return _Plan(_START, _consent(session, client, START_REPLY))
     if opt == "HELP" or word in HELP_WORDS:
-        return messaging.help_text(settings) if client.status != ClientStatus.OPTED_OUT else ""
+        reply = messaging.help_text(settings) if client.status != ClientStatus.OPTED_OUT else ""
+        return _Plan(_HELP, lambda: SmsResult(Outcome.KEYWORD, reply))
     if client.status == ClientStatus.OPTED_OUT:
         return None
     if client.status == ClientStatus.INVITED and (
         word in {"CUES", "UNDO"} | messaging.RESUME_WORDS or messaging.is_pause_request(sms.body)
     ):
-        return ""  # before YES only HELP, YES and STOP are answered
+        # Before YES only HELP, YES and STOP are answered.
+        return _Plan(_SILENT, lambda: SmsResult(Outcome.KEYWORD, ""))
     if messaging.is_pause_request(sms.body):
-        messaging.pause(session, client, utcnow())
-        return messaging.PAUSED
+        return _Plan(_PAUSE, _pause(session, client))
     if word in messaging.RESUME_WORDS:
-        messaging.resume(session, client)
-        return messaging.RESUMED
+        return _Plan(_RESUME, _resume(session, client))
     if word == "CUES":
-        return _cue_list(session, keys, client)
+        return _Plan(_CUES, lambda: SmsResult(Outcome.KEYWORD, _cue_list(session, keys, client)))
     if word == "UNDO":
-        return _undo_last(session, client)
+        return _undo_plan(session, client)
     return None
+
+
+def _consent(session: Session, client: Client, reply: str) -> Callable[[], SmsResult]:
+    def apply() -> SmsResult:
+        messaging.record_consent(session, client, utcnow())
+        return SmsResult(Outcome.KEYWORD, reply)
+
+    return apply
+
+
+def _pause(session: Session, client: Client) -> Callable[[], SmsResult]:
+    def apply() -> SmsResult:
+        messaging.pause(session, client, utcnow())
+        return SmsResult(Outcome.KEYWORD, messaging.PAUSED)
+
+    return apply
+
+
+def _resume(session: Session, client: Client) -> Callable[[], SmsResult]:
+    def apply() -> SmsResult:
+        messaging.resume(session, client)
+        return SmsResult(Outcome.KEYWORD, messaging.RESUMED)
+
+    return apply
+
+
+def _status_change(
+    session: Session, client: Client, status: ClientStatus, reply: str
+) -> Callable[[], SmsResult]:
+    def apply() -> SmsResult:
+        set_status(session, client, status)
+        return SmsResult(Outcome.KEYWORD, reply)
+
+    return apply
 
 
 def _cue_list(session: Session, keys: KeyStore, client: Client) -> str:
@@ -159,7 +347,7 @@ def _cue_list(session: Session, keys: KeyStore, client: Client) -> str:
     return "Your cues:\n" + "\n".join(lines) + "\nStart a message with a number to tag that cue."
 
 
-def _undo_last(session: Session, client: Client) -> str:
+def _undo_plan(session: Session, client: Client) -> _Plan:
     last = session.execute(
         select(Noticing)
         .where(Noticing.client_id == client.id, Noticing.kind == NoticingKind.SMS)
@@ -167,11 +355,46 @@ def _undo_last(session: Session, client: Client) -> str:
         .limit(1)
     ).scalar_one_or_none()
     if last is None or utcnow() - last.received_at > UNDO_WINDOW:
-        return "There is no message from the last 15 minutes to remove."
-    if last.crisis:
-        return "That message can't be removed here. Please talk to your clinician about it."
-    session.delete(last)
-    return "Removed your last message."
+        outcome = _UNDO_NONE
+    elif last.crisis:
+        outcome = _UNDO_CRISIS
+    else:
+        outcome = _UNDO_REMOVED
+
+    def apply() -> SmsResult:
+        if outcome == _UNDO_REMOVED:
+            session.delete(last)
+        return SmsResult(Outcome.KEYWORD, _UNDO_REPLIES[outcome])
+
+    return _Plan(outcome, apply)
+
+
+def _unknown_sender(
+    session: Session, keys: KeyStore, settings: Settings, sms: IncomingSms, crisis: bool
+) -> SmsResult:
+    """Crisis resources go to anyone, every time; otherwise one generic reply a day per number.
+
+    Nothing about the service is revealed, and the number is kept only as its
+    blind index (see :class:`~shared.db.models.UnknownSenderReply`).
+    """
+    if crisis:
+        return SmsResult(Outcome.UNKNOWN_SENDER, settings.crisis_reply, crisis=True)
+    try:
+        index = keys.phone_index(session, normalise_phone(sms.sender))
+    except RosterError:
+        return SmsResult(Outcome.UNKNOWN_SENDER, "")
+    today = utcnow().date().isoformat()
+    statements = _statements(session.get_bind().dialect.name)
+    answered = session.execute(statements.stranger, {"index": index, "day": today}).first()
+    if answered is None:
+        # Already known: answer only if the last reply was on another day.
+        answered = session.execute(
+            update(UnknownSenderReply)
+            .where(UnknownSenderReply.phone_index == index, UnknownSenderReply.day != today)
+            .values(day=today)
+            .returning(UnknownSenderReply.phone_index)
+        ).first()
+    return SmsResult(Outcome.UNKNOWN_SENDER, settings.unknown_reply if answered else "")
 
 
 def _forced_cue(session: Session, opened: OpenedClient, body: str) -> str | None:
@@ -214,17 +437,16 @@ def _store(
     opened.seal(NOTICING_BODY, noticing, sms.body)
     if forced:
         opened.seal(NOTICING_FORCED_CUE, noticing, forced)
-    try:
-        with session.begin_nested():
-            session.add(noticing)
-    except IntegrityError:
-        # A redelivery raced us to the unique MessageSid: same answer, nothing new.
-        existing = _by_sid(session, sms.message_sid)
+    # One Core INSERT: the hot path needs no unit of work. A row stored under
+    # this sid before processed messages were recorded wins; nothing new.
+    store = _statements(session.get_bind().dialect.name).store
+    inserted = session.execute(store, _new_row(noticing)).first()
+    if inserted is None:
+        existing = session.execute(
+            select(Noticing.id).where(Noticing.source_sid == sms.message_sid)
+        ).scalar_one_or_none()
         return SmsResult(
-            Outcome.DUPLICATE,
-            _reply_for(settings, client, crisis),
-            existing.id if existing else None,
-            crisis=crisis,
+            Outcome.DUPLICATE, _reply_for(settings, client, crisis), existing, crisis=crisis
         )
     reply = _reply_for(settings, client, crisis)
     if not crisis and not messaging.acknowledge_before_consent(session, client, noticing.id):
@@ -243,6 +465,26 @@ def _store(
         enqueue_alert=[noticing.id] if crisis else [],
         reply_message_id=tracked,
     )
+
+
+_NEW_ROW_COLUMNS = (
+    "id",
+    "client_id",
+    "kind",
+    "source_sid",
+    "status",
+    "num_media",
+    "crisis",
+    "crisis_reply_sent",
+    "crisis_alert",
+    "body_enc",
+    "forced_cue_enc",
+)
+
+
+def _new_row(noticing: Noticing) -> dict[str, object]:
+    """The columns a new text noticing sets; the table's defaults fill the rest."""
+    return {name: getattr(noticing, name) for name in _NEW_ROW_COLUMNS}
 
 
 # --- tagging (worker side) ---------------------------------------------------

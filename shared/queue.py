@@ -16,6 +16,7 @@ instead of waiting for RQ's own cleanup (the job timeout plus a minute).
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -341,3 +342,39 @@ def recover_interrupted_sends(db: Database, queues: JobQueues) -> int:
     if count:
         log.warning("re-enqueued %d jobs whose worker died", count)
     return count
+
+
+def enqueue_received(queues: JobQueues, *, tag: Sequence[str], alert: Sequence[str]) -> bool:
+    """Alert and tag jobs for just-stored noticings in one round trip (the intake's hot path).
+
+    The same jobs, ids, retries and time-outs as :meth:`JobQueues.enqueue_alert`
+    and :meth:`JobQueues.enqueue_tag`, sent as one pipelined transaction
+    instead of a few commands each. False (and a warning) when Redis cannot
+    take them now: the rows are stored, and the sweep enqueues them later.
+    """
+    jobs = [(URGENT, ALERT_JOB, f"alert-{i}", i, _MAIL_RETRY, _ALERT_TIMEOUT_S) for i in alert]
+    jobs += [
+        (DEFAULT, TAG_JOB, f"tag-{i}", i, _TAG_RETRY, defaults.JOB_TIMEOUT_SECONDS) for i in tag
+    ]
+    if not jobs:
+        return True
+    try:
+        with queues.redis.pipeline() as pipe:
+            for queue, func, job_id, row_id, retry, timeout_s in jobs:
+                queues.queues[queue].enqueue_call(
+                    func,
+                    args=(row_id,),
+                    job_id=job_id,
+                    retry=retry,
+                    timeout=timeout_s,
+                    result_ttl=defaults.RESULT_TTL_SECONDS,
+                    failure_ttl=defaults.FAILURE_TTL_SECONDS,
+                    pipeline=pipe,
+                )
+            pipe.execute()
+    except RedisError as error:
+        log.warning(
+            "could not enqueue %d job(s) (%s); the sweep will", len(jobs), type(error).__name__
+        )
+        return False
+    return True

@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError
 
 from services.intake.app import create_app
+from services.intake.handoff import Handoff
 from services.worker.runner import run_worker
 from shared import runtime
 from shared.cues import Cue
@@ -26,7 +27,7 @@ from shared.db.models import (
     utcnow,
 )
 from shared.noticings import open_body, open_tags
-from shared.queue import DEFAULT, URGENT, JobQueues, connect
+from shared.queue import DEFAULT, URGENT
 from shared.roster import add_client, add_clinician, set_practice
 from tests.conftest import ACCOUNT_SID, signed_post
 
@@ -230,13 +231,14 @@ def test_hyperbole_is_not_a_crisis(ctx, http, signer) -> None:
 
 
 def test_redis_down_still_stores_and_the_sweep_enqueues(ctx, http, signer, redis) -> None:
-    working = ctx.queues
-    ctx.__dict__["queues"] = JobQueues(connect("redis://127.0.0.1:1/0"))  # nothing listens
+    extensions = http.application.extensions
+    working = extensions["carryback_handoff"]
+    extensions["carryback_handoff"] = Handoff("redis://127.0.0.1:1/0")  # nothing listens
     response = signed_post(http, signer, "/twilio/sms", sms_params("chest tight, 5/10"))
     assert response.status_code == 200
     [row] = noticings(ctx)
     assert row.status == NoticingStatus.RECEIVED and queued(redis) == 0
-    ctx.__dict__["queues"] = working
+    extensions["carryback_handoff"] = working
     # The worker's start-up sweep finds the waiting row and it gets tagged.
     assert run_worker(burst=True, sweep=True)
     [row] = noticings(ctx)

@@ -10,6 +10,7 @@ import click
 
 from services.cli.errors import clear_errors, load_context
 from shared import runtime
+from shared.defaults import INTAKE_WORKER_TIMEOUT_SECONDS
 
 
 @click.group()
@@ -43,6 +44,10 @@ def gunicorn_argv(app: str, *, host: str, port: int, workers: int) -> list[str]:
         f"{host}:{port}",
         "--workers",
         str(workers),
+        # Above the intake's own bounds (database, Redis), below Twilio's 15 s:
+        # a worker stuck past it is replaced and Twilio tries the fallback URL.
+        "--timeout",
+        str(INTAKE_WORKER_TIMEOUT_SECONDS),
         "--access-logfile",
         "-",
         # Twilio's URLs carry no client material; the access log shows paths only.

@@ -2,29 +2,43 @@
 
 Store, then enqueue, then answer. A noticing is committed before its job is
 enqueued; if Redis is down the row waits in the database for the sweep.
+
+Every webhook is answered well inside Twilio's 15 s whatever is down: bodies
+are bounded before anything reads them, the database wait is bounded (503,
+nothing stored, so Twilio tries the fallback URL) and the hand-off to Redis is
+bounded (:mod:`services.intake.handoff`).
 """
 
 from __future__ import annotations
 
 import logging
+from xml.sax.saxutils import escape, quoteattr
 
-from flask import Blueprint, Flask, Response, current_app, jsonify, request
+from flask import Blueprint, Flask, Response, abort, current_app, jsonify, request
 from marshmallow import ValidationError
-from redis.exceptions import RedisError
-from sqlalchemy import text
+from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import SQLAlchemyError
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 from twilio.twiml.voice_response import VoiceResponse
 
+from services.intake.handoff import Handoff
 from services.intake.schemas import RecordingForm, SmsForm, StatusForm, VoiceForm
 from services.intake.security import twilio_signed
 from shared import messaging, runtime
+from shared.crisis import detect_crisis
 from shared.db.models import utcnow
+from shared.defaults import INTAKE_DB_WAIT_MS, WEBHOOK_MAX_BYTES
 from shared.noticings import IncomingSms, receive_sms
+from shared.roster import RosterError, normalise_phone
 from shared.voice import CallAnswer, receive_call, receive_recording
 
 log = logging.getLogger(__name__)
+# Built once: a schema holds no per-request state, and building one costs
+# more than validating a form with it.
+SMS_FORM = SmsForm()
+VOICE_FORM = VoiceForm()
+RECORDING_FORM = RecordingForm()
 twilio = Blueprint("twilio", __name__, url_prefix="/twilio")
 health = Blueprint("health", __name__)
 
@@ -35,20 +49,94 @@ def create_app(ctx: runtime.Context | None = None) -> Flask:
     ctx.settings.require_twilio()
     app = Flask(__name__)
     app.config["CARRYBACK"] = ctx
+    # Also bounds bodies sent without a Content-Length (chunked) as they are read.
+    app.config["MAX_CONTENT_LENGTH"] = WEBHOOK_MAX_BYTES
     app.extensions["carryback_validator"] = RequestValidator(ctx.settings.twilio_auth_token)
+    app.extensions["carryback_handoff"] = Handoff(ctx.settings.redis_url)
+    app.extensions["carryback_number"] = normalise_phone(ctx.settings.twilio_phone_number)
+    bound_database_waits(ctx.db.engine, INTAKE_DB_WAIT_MS)
     app.register_blueprint(twilio)
     app.register_blueprint(health)
     app.register_error_handler(ValidationError, _bad_form)
     app.register_error_handler(SQLAlchemyError, _storage_down)
+    app.register_error_handler(413, _too_large)
     return app
+
+
+def bound_database_waits(engine: Engine, wait_ms: int) -> None:
+    """Give up on the database after ``wait_ms`` (503 then), far below Twilio's 15 s.
+
+    SQLite: the busy timeout (the other services keep their longer one).
+    PostgreSQL: connect, lock and statement time-outs. Connections already
+    pooled are closed so every connection the intake uses has these bounds.
+    """
+    if engine.dialect.name == "sqlite":
+
+        def short_busy_wait(dbapi_connection: object, _record: object) -> None:
+            dbapi_connection.execute(f"PRAGMA busy_timeout={int(wait_ms)}")  # type: ignore[attr-defined]
+
+        # Registered after the engine's own pragmas, so this value wins.
+        event.listen(engine, "connect", short_busy_wait)
+    else:
+
+        def bounded_connect(
+            _dialect: object, _record: object, _args: object, params: dict[str, object]
+        ) -> None:
+            params["connect_timeout"] = max(1, wait_ms // 1000)
+            limits = f"-c lock_timeout={int(wait_ms)} -c statement_timeout={int(wait_ms)}"
+            params["options"] = f"{params.get('options') or ''} {limits}".strip()
+
+        event.listen(engine, "do_connect", bounded_connect)
+    engine.dispose()
 
 
 def _ctx() -> runtime.Context:
     return current_app.config["CARRYBACK"]
 
 
+def _handoff() -> Handoff:
+    return current_app.extensions["carryback_handoff"]
+
+
+@twilio.before_request
+def _bounded_body() -> None:
+    # Before the form is parsed and before the signature is checked: a large
+    # unsigned body is refused having read nothing of it.
+    length = request.content_length
+    if length is not None and length > WEBHOOK_MAX_BYTES:
+        log.warning("refused a %d-byte body on %s", length, request.path)
+        abort(413)
+
+
+def _too_large(_error: Exception) -> tuple[Response, int]:
+    response = jsonify(error="webhook body too large", limit_bytes=WEBHOOK_MAX_BYTES)
+    # The rest of the body is never read: the connection cannot be reused.
+    response.headers["Connection"] = "close"
+    return response, 413
+
+
 def _twiml(document: object) -> Response:
     return Response(str(document), status=200, mimetype="application/xml")
+
+
+def _twiml_text(document: str) -> Response:
+    return Response(document, status=200, mimetype="application/xml")
+
+
+_TWIML_HEAD = '<?xml version="1.0" encoding="UTF-8"?><Response>'
+
+
+def _sms_reply(text: str, action: str | None = None) -> str:
+    """The TwiML for one reply (or none), as the Twilio library writes it, without its tree.
+
+    ``action`` is where Twilio posts the reply's delivery statuses.
+    """
+    if not text:
+        return '<?xml version="1.0" encoding="UTF-8"?><Response />'
+    if action is None:
+        return f"{_TWIML_HEAD}<Message>{escape(text)}</Message></Response>"
+    attributes = f'action={quoteattr(action)} method="POST"'
+    return f"{_TWIML_HEAD}<Message {attributes}>{escape(text)}</Message></Response>"
 
 
 def _bad_form(error: ValidationError) -> tuple[Response, int]:
@@ -69,12 +157,24 @@ def _check_account(account_sid: str) -> None:
         raise ValidationError({"AccountSid": ["not this service's account"]})
 
 
+def _is_our_number(to: str) -> bool:
+    ours = current_app.extensions["carryback_number"]
+    if to == ours:  # Twilio sends E.164: the usual case needs no parsing
+        return True
+    try:
+        return normalise_phone(to) == ours
+    except RosterError:
+        return False
+
+
 @twilio.post("/sms")
 @twilio_signed
 def sms() -> Response:
-    form = SmsForm().load(request.form)
+    form = SMS_FORM.load(request.form)
     _check_account(form["AccountSid"])
     ctx = _ctx()
+    if not _is_our_number(form["To"]):
+        return _not_our_number(ctx, form["Body"])
     incoming = IncomingSms(
         message_sid=form["MessageSid"],
         sender=form["From"],
@@ -85,28 +185,36 @@ def sms() -> Response:
     with ctx.db.session() as session:
         result = receive_sms(session, ctx.keys, ctx.settings, incoming)
     # Enqueue after commit: a job must never look for a row not yet visible.
-    for noticing_id in result.enqueue_alert:
-        ctx.queues.enqueue_alert(noticing_id)
-    for noticing_id in result.enqueue_tag:
-        ctx.queues.enqueue_tag(noticing_id)
+    _handoff().received(tag=result.enqueue_tag, alert=result.enqueue_alert)
     log.info("sms %s: %s", form["MessageSid"], result.outcome.value)
-    reply = MessagingResponse()
+    action = None
     if result.reply and result.reply_message_id:
         # TwiML's action URL receives this reply's delivery statuses, so the
         # clinician's alert can say whether the crisis reply reached the phone.
-        callback = messaging.status_callback_url(
+        action = messaging.status_callback_url(
             ctx.settings.public_base_url, result.reply_message_id
         )
-        reply.message(result.reply, action=callback, method="POST")
-    elif result.reply:
-        reply.message(result.reply)
-    return _twiml(reply)
+    return _twiml_text(_sms_reply(result.reply, action))
+
+
+def _not_our_number(ctx: runtime.Context, body: str) -> Response | tuple[Response, int]:
+    """A text to another number of the account: nothing is stored, nothing is revealed.
+
+    Crisis language still gets the fixed crisis reply (resources go to
+    anyone); anything else is a 400 naming the field.
+    """
+    if detect_crisis(body) is not None:
+        log.warning("crisis text sent to another number; answered with resources, not stored")
+        reply = MessagingResponse()
+        reply.message(ctx.settings.crisis_reply)
+        return _twiml(reply)
+    raise ValidationError({"To": ["not this service's number"]})
 
 
 @twilio.post("/voice")
 @twilio_signed
 def voice() -> Response:
-    form = VoiceForm().load(request.form)
+    form = VOICE_FORM.load(request.form)
     _check_account(form["AccountSid"])
     ctx = _ctx()
     with ctx.db.session() as session:
@@ -145,7 +253,7 @@ def voice() -> Response:
 @twilio.post("/recording")
 @twilio_signed
 def recording() -> Response:
-    form = RecordingForm().load(request.form)
+    form = RECORDING_FORM.load(request.form)
     _check_account(form["AccountSid"])
     ctx = _ctx()
     with ctx.db.session() as session:
@@ -157,7 +265,7 @@ def recording() -> Response:
             duration_s=form["RecordingDuration"],
         )
     if result.transcribe and result.noticing_id:
-        ctx.queues.enqueue_transcribe(result.noticing_id)
+        _handoff().transcribe(result.noticing_id)
     log.info("recording %s: stored=%s", form["RecordingSid"], bool(result.noticing_id))
     return Response(status=204)
 
@@ -196,10 +304,7 @@ def healthz() -> tuple[Response, int]:
             connection.execute(text("SELECT 1"))
     except SQLAlchemyError:
         checks["database"] = False
-    try:
-        ctx.queues.redis.ping()
-    except RedisError:
-        checks["redis"] = False
+    checks["redis"] = _handoff().ping()
     # Redis down still accepts noticings (the sweep catches up): only the database is fatal.
     status = 200 if checks["database"] else 503
     return jsonify(checks), status

@@ -381,3 +381,28 @@ class CallAttestation(Base):
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
     stir_verstat: Mapped[str | None] = mapped_column(String(64), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ProcessedMessage(Base):
+    """Every inbound MessageSid acted on, once: a redelivery finds its row and does nothing.
+
+    Written in the same transaction as what the message did (a noticing
+    stored, a keyword applied), before acting: the primary key makes a racing
+    redelivery wait for that transaction, then fail, so nothing runs twice.
+    ``outcome`` decides the replay's answer without keeping any client words.
+    """
+
+    __tablename__ = "processed_messages"
+
+    message_sid: Mapped[str] = mapped_column(String(64), primary_key=True)
+    outcome: Mapped[str] = mapped_column(String(24))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
+class UnknownSenderReply(Base):
+    """The day an unknown number was last answered, keyed by its blind index (never the number)."""
+
+    __tablename__ = "unknown_sender_replies"
+
+    phone_index: Mapped[str] = mapped_column(String(64), primary_key=True)
+    day: Mapped[str] = mapped_column(String(10))

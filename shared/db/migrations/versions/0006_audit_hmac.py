@@ -5,14 +5,14 @@ in the migration and would destroy the evidence they are); the first keyed
 event chains onto the last of them, which freezes them under the audit key.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
