@@ -157,10 +157,14 @@ def clinician() -> None:
     type=click.IntRange(min=1),
     help="Send briefs this long before a session (default CARRYBACK_BRIEF_LEAD_MINUTES).",
 )
+@click.option("--admin", is_flag=True, help="Also a practice admin in the console.")
 def clinician_add(
-    name: str, email: str, cert_path: Path | None, brief_lead_minutes: int | None
+    name: str, email: str, cert_path: Path | None, brief_lead_minutes: int | None, admin: bool
 ) -> None:
-    """Add a clinician; --cert is their S/MIME certificate (RSA, PEM or DER)."""
+    """Add a clinician; --cert is their S/MIME certificate (RSA, PEM or DER).
+
+    Prints the id on stdout and, on stderr, a one-time link to set a console password.
+    """
     certificate_pem = None
     if cert_path is not None:
         from shared.smime import CertificateError, load_clinician_certificate
@@ -176,7 +180,26 @@ def clinician_add(
     with _clear_errors(), ctx.db.session() as session:
         added = add_clinician(session, name=name, email=email, certificate_pem=certificate_pem)
         added.brief_lead_minutes = brief_lead_minutes
+        link = _console_invitation(session, added, admin=admin)
+    click.echo(f"console: set a password within 72 hours at {link}", err=True)
     click.echo(added.id)
+
+
+def _console_invitation(session: object, added: object, *, admin: bool) -> str:
+    """The clinician's console account and its one-time password link."""
+    from datetime import timedelta
+
+    from services.console.settings import console_base_url
+    from shared import accounts
+
+    user = accounts.account_for_clinician(session, added, is_admin=admin)  # type: ignore[arg-type]
+    token = accounts.issue_token(
+        session,  # type: ignore[arg-type]
+        user,
+        purpose=accounts.INVITATION,
+        lifetime=timedelta(hours=72),
+    )
+    return f"{console_base_url()}/invitation/{token}"
 
 
 @main.group()
@@ -433,6 +456,23 @@ def gunicorn_argv(app: str, *, host: str, port: int, workers: int) -> list[str]:
         '%(h)s "%(m)s %(U)s" %(s)s %(M)sms',
         app,
     ]
+
+
+@serve.command("console")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8100, show_default=True, type=int)
+@click.option("--workers", default=2, show_default=True, type=int)
+def serve_console(host: str, port: int, workers: int) -> None:
+    """The clinician console, under gunicorn (its own process and port)."""
+    from services.console.settings import load_console_settings
+
+    ctx = _ctx()
+    with _clear_errors():
+        load_console_settings()
+    ctx.db  # noqa: B018 - migrate the embedded default before workers fork
+    ctx.db.dispose()
+    argv = gunicorn_argv("services.console.app:create_app()", host=host, port=port, workers=workers)
+    os.execv(argv[0], argv)  # noqa: S606 - become gunicorn, fixed argv
 
 
 @serve.command("summary")

@@ -216,3 +216,86 @@ class AuditEvent(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+# --- Console accounts ---------------------------------------------------------
+# Who may sign in to the clinician console. Secrets are never stored usable:
+# passwords as argon2 hashes, the TOTP secret wrapped by the master key,
+# recovery codes and one-time tokens as SHA-256 digests of high-entropy values.
+
+
+class ConsoleUser(Base):
+    """A console account: a clinician (sees their own clients), optionally a practice admin."""
+
+    __tablename__ = "console_users"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    clinician_id: Mapped[str] = mapped_column(
+        ForeignKey("clinicians.id", ondelete="CASCADE"), unique=True
+    )
+    is_admin: Mapped[bool] = mapped_column(Boolean, default=False)
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    password_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    totp_secret_wrapped: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    totp_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    clinician: Mapped[Clinician] = relationship()
+
+
+class ConsoleRecoveryCode(Base):
+    """A one-use MFA recovery code, shown once, stored as a SHA-256 digest."""
+
+    __tablename__ = "console_recovery_codes"
+
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(
+        ForeignKey("console_users.id", ondelete="CASCADE"), index=True
+    )
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class ConsoleToken(Base):
+    """A one-time link (invitation, password reset): single use, expires."""
+
+    __tablename__ = "console_tokens"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(
+        ForeignKey("console_users.id", ondelete="CASCADE"), index=True
+    )
+    purpose: Mapped[str] = mapped_column(String(16))
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ConsoleSession(Base):
+    """A signed-in browser. The cookie holds the token; the row holds its digest.
+
+    Revoking every row of a user is "sign out everywhere".
+    """
+
+    __tablename__ = "console_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(
+        ForeignKey("console_users.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class ConsoleTotpStep(Base):
+    """A TOTP time step already used by an account: the same code is refused twice."""
+
+    __tablename__ = "console_totp_steps"
+
+    user_id: Mapped[str] = mapped_column(
+        ForeignKey("console_users.id", ondelete="CASCADE"), primary_key=True
+    )
+    step: Mapped[int] = mapped_column(Integer, primary_key=True)
+    used_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
