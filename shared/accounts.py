@@ -9,6 +9,7 @@ with at least 128 bits (tokens) or 60 bits (recovery codes, one use each).
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import secrets
@@ -318,7 +319,7 @@ def new_recovery_codes(session: Session, user: ConsoleUser) -> list[str]:
 
 def _recovery_code() -> str:
     # 12 characters of base32: 60 bits, read and typed in three groups.
-    raw = pyotp.random_base32(length=16)[:12].lower()
+    raw = base64.b32encode(secrets.token_bytes(10)).decode("ascii")[:12].lower()
     return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
 
 

@@ -13,7 +13,9 @@ from shared import accounts, runtime
 from shared.db.models import ConsoleUser, utcnow
 
 PASSWORD = "correct horse battery staple"
-CSRF = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"')
+CSRF = re.compile(
+    r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"'
+)
 
 
 def console_env_values() -> dict[str, str]:
