@@ -488,7 +488,7 @@ def test_a_time_skipped_by_daylight_saving_is_refused(signed_in, maya):
     client_id = enrol_client(maya)
     year = datetime.now(UTC).year + 1
     # The second Sunday of March, 02:30, does not exist in Chicago.
-    march = [datetime(year, 3, d) for d in range(8, 15) if datetime(year, 3, d).weekday() == 6][0]
+    march = next(datetime(year, 3, d) for d in range(8, 15) if datetime(year, 3, d).weekday() == 6)
     path = f"/clients/{client_id}"
     answer = post_form(
         signed_in,
@@ -575,7 +575,7 @@ def _upload(signed_in, pem: bytes):
             lambda e: _certificate(rsa.generate_private_key(65537, 2048), e, expired=True),
             "has expired",
         ),
-        (lambda e: _certificate(rsa.generate_private_key(65537, 1024), e), "1024 bits"),
+        (lambda e: _certificate(rsa.generate_private_key(65537, 1024), e), "1024 bits"),  # noqa: S505 - refused on purpose
         (lambda e: generate_self_signed("Other", "other@clinic.test")[0], "not maya@clinic.test"),
         (lambda e: b"not a certificate", "not a PEM or DER"),
     ],
