@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 COMPOSE_FILE = ROOT / "docker-compose.yml"
 ENV_EXAMPLE = ROOT / ".env.example"
 
-APP_SERVICES = ("intake", "worker", "summary")
+APP_SERVICES = ("intake", "worker", "summary", "console")
 LONG_RUNNING = ("redis", "postgres", *APP_SERVICES)
 SECRET_NAME = re.compile(r"(KEY|TOKEN|PASSWORD|SECRET)$|^SMTP_URL$")
 # An active line is NAME=value; an optional one, shown with its default, is #NAME=value.
@@ -239,9 +239,9 @@ def test_workers_scale_out(services: dict[str, Any]) -> None:
     assert "ports" not in worker
 
 
-def test_only_intake_is_reachable_from_outside(services: dict[str, Any]) -> None:
+def test_only_intake_and_console_are_reachable_from_outside(services: dict[str, Any]) -> None:
     published = {name for name, service in services.items() if service.get("ports")}
-    assert published == {"intake"}
+    assert published == {"intake", "console"}
 
 
 def test_compose_file_sets_no_secret_value() -> None:

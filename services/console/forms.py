@@ -112,7 +112,7 @@ class SessionForm(FlaskForm):
     date = DateField("Date", validators=[InputRequired("choose a date")])
     time = TimeField("Time", validators=[InputRequired("choose a time")])
     weeks = IntegerField(
-        "Repeat weekly, sessions in all",
+        "Sessions to book, one a week",
         default=1,
         validators=[InputRequired(), NumberRange(1, 12, "between 1 and 12 sessions")],
     )

@@ -31,6 +31,7 @@ from redis.exceptions import RedisError
 from rq import Worker
 
 from services.demo import story
+from services.demo.console import DemoLogin, prepare_login, print_login, sign_in_and_find
 from services.demo.outbox import OpenedBrief, Outbox, open_brief
 from services.demo.processes import (
     DemoError,
@@ -56,7 +57,7 @@ BRIEF_DEADLINE_S = 30
 BRIEF_LEAD_MINUTES = 2
 MARKER = ".carryback-demo"
 MAIL_FROM = "briefs@carryback.localhost"
-TOTAL_STEPS = 13
+TOTAL_STEPS = 15
 
 
 class Interrupted(Exception):
@@ -95,6 +96,7 @@ class Demo:
         self.supervisor = Supervisor(self.env, self.logs, self.dir / "pids", REPO_ROOT)
         self.outbox: Outbox | None = None
         self.client_id = ""
+        self.console = DemoLogin("", story.CLINICIAN_EMAIL)
         self.progress = Progress(TOTAL_STEPS)
 
     # --- set-up -------------------------------------------------------------
@@ -181,6 +183,22 @@ class Demo:
         health = f"http://127.0.0.1:{port}/healthz"
         self._wait_started(lambda: http_ok(health), "the intake", intake.check_alive)
         return f"port {port}"
+
+    def start_console(self) -> str:
+        port = free_port()
+        url = f"http://127.0.0.1:{port}"
+        self.env.update(CONSOLE_SECRET_KEY=secrets.token_hex(32), CONSOLE_BASE_URL=url)
+        argv = [*CLI, "serve", "console", "--port", str(port), "--workers", "1"]
+        console = self.supervisor.start("console", argv)
+        self._wait_started(lambda: http_ok(f"{url}/healthz"), "the console", console.check_alive)
+        self.console = DemoLogin(url, story.CLINICIAN_EMAIL)
+        return f"port {port}"
+
+    def check_console(self) -> str:
+        self.console = prepare_login(
+            self.env, self.console.url, story.CLINICIAN_EMAIL, story.CLIENT_TIMEZONE
+        )
+        return sign_in_and_find(self.console, story.CLIENT_NAME)
 
     def start_worker_and_summary(self) -> str:
         worker = self.supervisor.start("worker", [*CLI, "-v", "worker"])
@@ -374,6 +392,7 @@ class Demo:
             ("starting the Twilio stand-in", self.start_twilio_stand_in),
             ("starting the intake", self.start_intake),
             ("starting the worker and the summary service", self.start_worker_and_summary),
+            ("starting the clinician console", self.start_console),
         ):
             with step(title):
                 detail = action()
@@ -404,6 +423,9 @@ class Demo:
         print()
         print(opened.text)
         print(f"HTML with the chart: {self.dir / 'brief.html'}")
+        with step("signing in to the console as the clinician (password and TOTP)"):
+            detail = self.check_console()
+        print(f"      {detail}")
         print(f"The story took {time.monotonic() - story_started:.1f} s after set-up.")
 
 
@@ -445,10 +467,16 @@ def main() -> int:
     """Run the demo; 0 on success, 1 on failure, 130 when interrupted."""
     demo_dir = Path(os.environ.get("CARRYBACK_DEMO_DIR", "") or DEFAULT_DEMO_DIR)
     demo = Demo(demo_dir)
+    keep_console = "--keep-console" in sys.argv[1:]
     signal.signal(signal.SIGTERM, _raise_interrupted)
     signal.signal(signal.SIGINT, _raise_interrupted)
     try:
         demo.run()
+        if keep_console:
+            print_login(demo.console)
+            while True:
+                demo.supervisor.check_alive()
+                time.sleep(1)
         return 0
     except Interrupted as why:
         print(f"\ninterrupted ({why}); stopping everything", file=sys.stderr)

@@ -44,6 +44,12 @@ def test_a_clinicians_session_from_sign_in_to_sign_out(page: Page, console: Cons
     page.get_by_role("button", name="Sign in").click()
     expect(page.get_by_role("heading", name="Your clients")).to_be_visible()
 
+    # The clinician works in Chicago: session times are typed and shown there.
+    page.get_by_role("link", name="Settings").click()
+    page.get_by_label("Time zone").fill("America/Chicago")
+    page.get_by_role("button", name="Save settings").click()
+    expect(page.get_by_text("Settings saved.")).to_be_visible()
+
     # Enrol a client: a bad number first, then the right one.
     page.get_by_role("link", name="Enrol a client").first.click()
     page.get_by_label("Name or alias").fill("Jordan Reyes")
@@ -54,6 +60,7 @@ def test_a_clinicians_session_from_sign_in_to_sign_out(page: Page, console: Cons
     expect(page.get_by_label("Name or alias")).to_have_value("Jordan Reyes")
     shot(page, "07-enrol-client-error")
     page.get_by_label("Mobile number").fill("(312) 555-0101")
+    page.get_by_label("Time zone").fill("America/New_York")
     page.get_by_label("The client agreed in session").check()
     page.get_by_role("button", name="Enrol").click()
 
@@ -92,6 +99,7 @@ def test_a_clinicians_session_from_sign_in_to_sign_out(page: Page, console: Cons
     expect(page.get_by_text("Session scheduled.")).to_be_visible()
     expect(page.locator("table.sessions tbody tr")).to_have_count(1)
     expect(page.locator("table.sessions")).to_contain_text(f"{next_week:%d %b %Y}, 15:00")
+    expect(page.locator("table.sessions")).to_contain_text(f"{next_week:%d %b %Y}, 16:00")
     shot(page, "09-client-detail")
 
     page.get_by_role("link", name="Clients", exact=True).click()
@@ -100,6 +108,7 @@ def test_a_clinicians_session_from_sign_in_to_sign_out(page: Page, console: Cons
     shot(page, "10-clients")
 
     page.get_by_role("link", name="Settings").click()
+    expect(page.get_by_label("Time zone")).to_have_value("America/Chicago")
     shot(page, "11-settings")
     page.get_by_role("link", name="Accounts").click()
     shot(page, "12-admin-accounts")

@@ -33,7 +33,7 @@ def _render(
         except CertificateError as error:
             problem = str(error)
     else:
-        problem = "no certificate yet: briefs cannot be sent by S/MIME until one is added"
+        problem = "No certificate yet: briefs cannot be sent by S/MIME until one is added"
     page = render_template(
         "settings.html",
         form=form,

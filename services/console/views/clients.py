@@ -87,7 +87,8 @@ def new() -> Response | str | tuple[str, int]:
                 record(db, "client.enrolled", "client", client.id, "consent recorded in session")
                 client_id = client.id
         except RosterError as error:
-            form.phone.errors.append(str(error))
+            hint = "" if "already exists" in str(error) else "; type it with its area code"
+            form.phone.errors.append(f"{error}{hint}")
         else:
             flash("Client enrolled. Now co-build the practice together.", "notice")
             return redirect(url_for("clients.practice", client_id=client_id))
