@@ -210,17 +210,6 @@ def onboard(page: Page, link: str, email: str, prefix: str | None = None) -> Aut
     return phone
 
 
-def sign_in(page: Page, console: Console, email: str, phone: Authenticator) -> None:
-    page.goto(f"{console.url}/sign-in")
-    page.get_by_label("E-mail").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Continue").click()
-    expect(page.get_by_role("heading", name="Enter your code")).to_be_visible()
-    page.get_by_label("Code").fill(phone.code())
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_role("heading", name="Your clients")).to_be_visible()
-
-
 def sign_out(page: Page) -> None:
     page.get_by_role("button", name="Sign out").click()
     expect(page.get_by_text("You are signed out.")).to_be_visible()

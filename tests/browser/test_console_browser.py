@@ -1,4 +1,4 @@
-"""A clinician's session in a real browser: sign in with MFA, enrol, co-build, schedule, sign out."""
+"""A clinician in a real browser: sign in with MFA, enrol, co-build, schedule, sign out."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from tests.browser.conftest import (
     Console,
     onboard,
     shot,
-    sign_in,
     sign_out,
     start_console,
 )
