@@ -669,3 +669,18 @@ def test_inviting_an_existing_email_is_refused(signed_in):
     )
     assert answer.status_code == 400
     assert "already exists" in answer.get_data(as_text=True)
+
+
+def test_typing_keeps_the_session_alive(signed_in):
+    with runtime.context().db.session() as db:
+        db.execute(update(ConsoleSession).values(last_seen_at=utcnow() - timedelta(minutes=14)))
+    assert signed_in.get("/session/alive").status_code == 204
+    with runtime.context().db.session() as db:
+        seen = db.execute(select(ConsoleSession.last_seen_at)).scalar_one()
+    assert utcnow() - seen < timedelta(minutes=1)
+
+
+def test_the_keepalive_does_not_revive_an_ended_session(signed_in):
+    with runtime.context().db.session() as db:
+        db.execute(update(ConsoleSession).values(last_seen_at=utcnow() - timedelta(minutes=16)))
+    assert signed_in.get("/session/alive").status_code == 302

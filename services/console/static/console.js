@@ -3,14 +3,30 @@
 
 // Idle timeout: the server ends a session left idle; when that time has
 // passed, reload so an unattended screen stops showing client material.
+// Typing or tapping is activity: it tells the server (at most once a minute),
+// so a long co-building conversation never loses what was typed.
 (function idleSignOut() {
   const seconds = Number(document.body.dataset.idleSeconds || 0);
-  if (!seconds) return;
+  const aliveUrl = document.body.dataset.aliveUrl;
+  if (!seconds || !aliveUrl) return;
+  const pingEveryMs = Math.min(60, seconds / 2) * 1000;
   let timer = null;
+  let lastPing = Date.now();
   const arm = () => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => window.location.reload(), (seconds + 1) * 1000);
   };
+  const active = () => {
+    if (Date.now() - lastPing < pingEveryMs) return;
+    lastPing = Date.now();
+    fetch(aliveUrl, { credentials: "same-origin", redirect: "follow" }).then((answer) => {
+      if (answer.redirected || answer.status !== 204) window.location.reload();
+      else arm();
+    });
+  };
+  for (const kind of ["input", "keydown", "pointerdown"]) {
+    document.addEventListener(kind, active, { passive: true });
+  }
   arm();
 })();
 

@@ -167,6 +167,13 @@ def _restart() -> Response:
     return redirect(url_for("auth.sign_in"))
 
 
+@blueprint.get("/session/alive")
+@login_required
+def alive() -> tuple[str, int]:
+    """Typing counts as activity: the page's script calls this (at most once a minute)."""
+    return "", 204
+
+
 @blueprint.post("/sign-out")
 @login_required
 def sign_out() -> Response:
