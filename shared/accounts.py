@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -291,6 +291,13 @@ def verify_totp(
             session.add(ConsoleTotpStep(user_id=user.id, step=step))
     except IntegrityError:
         return False
+    # Steps outside the acceptance window can never match again: forget them.
+    session.execute(
+        delete(ConsoleTotpStep).where(
+            ConsoleTotpStep.user_id == user.id,
+            ConsoleTotpStep.step < step - 2 * TOTP_DRIFT_STEPS - 1,
+        )
+    )
     return True
 
 
