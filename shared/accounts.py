@@ -185,15 +185,7 @@ def check_password(session: Session, email: str, password: str) -> ConsoleUser |
 def issue_token(session: Session, user: ConsoleUser, *, purpose: str, lifetime: timedelta) -> str:
     """A single-use link token; earlier unused ones for the same purpose stop working."""
     now = utcnow()
-    session.execute(
-        update(ConsoleToken)
-        .where(
-            ConsoleToken.user_id == user.id,
-            ConsoleToken.purpose == purpose,
-            ConsoleToken.used_at.is_(None),
-        )
-        .values(used_at=now)
-    )
+    void_tokens(session, user.id, purpose=purpose)
     raw = secrets.token_urlsafe(32)
     session.add(
         ConsoleToken(
@@ -202,6 +194,20 @@ def issue_token(session: Session, user: ConsoleUser, *, purpose: str, lifetime: 
     )
     session.flush()
     return raw
+
+
+def void_tokens(session: Session, user_id: str, *, purpose: str) -> int:
+    """Spend every unused link of the account for ``purpose`` (a password set another way)."""
+    result = session.execute(
+        update(ConsoleToken)
+        .where(
+            ConsoleToken.user_id == user_id,
+            ConsoleToken.purpose == purpose,
+            ConsoleToken.used_at.is_(None),
+        )
+        .values(used_at=utcnow())
+    )
+    return result.rowcount
 
 
 def token_user(session: Session, raw: str, *, purpose: str) -> ConsoleUser:

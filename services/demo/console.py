@@ -47,6 +47,8 @@ def prepare_login(env: dict[str, str], url: str, email: str, timezone: str) -> D
             if user is None:
                 raise DemoError(f"no console account for {email}")
             accounts.set_password(user, password)
+            # The invitation link `clinician add` printed is in the demo's CLI log: spend it.
+            accounts.void_tokens(session, user.id, purpose=accounts.INVITATION)
             user.timezone = timezone
             master_key = decode_master_key(env["CARRYBACK_MASTER_KEY"])
             secret = accounts.start_totp_enrolment(session, master_key, user)
