@@ -15,12 +15,12 @@ help: ## Show this help
 system-deps: ## Install the Debian packages the tests and demo use (needs root)
 	@./scripts/system-deps.sh
 
-setup: system-deps $(STAMP) ## Create .venv and install Carryback with its test extras
+setup: system-deps $(STAMP) ## Create .venv and install Carryback with its test and demo extras
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,demo]'
 	@command -v redis-server >/dev/null || $(BIN)/pip install --quiet '.[bundled-redis]'
 	@touch $(STAMP)
 

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from shared.briefs import BriefCue, BriefInput, BriefNoticing, BriefPractice, build_brief_mime
 from shared.briefs.chart import intensity_chart_png
+from shared.db.models import NoticingKind
 from shared.smime import encrypt_message, generate_self_signed, load_clinician_certificate
 
 TZ = ZoneInfo("America/New_York")
@@ -38,7 +39,7 @@ def make_brief(count: int, seed: int = 0) -> BriefInput:
         BriefNoticing(
             received_at=start + step * index,
             text=f"{TEXTS[(index + seed) % len(TEXTS)]} ({index})",
-            kind="voice" if index % 7 == 0 else "sms",
+            kind=NoticingKind.VOICE if index % 7 == 0 else NoticingKind.SMS,
             cues=(CUES[index % 4],) if index % 4 < 3 else (),
             intensity=(index * 3 + seed) % 11 if index % 2 == 0 else None,
             barrier=index % 5 == 2,

@@ -36,19 +36,15 @@ import os
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.error
-import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
-from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -56,7 +52,11 @@ if str(ROOT) not in sys.path:
 
 from flask import Flask, Response  # noqa: E402
 
-from shared.cli import gunicorn_argv as cli_gunicorn_argv  # noqa: E402
+from services.cli.serve import gunicorn_argv as cli_gunicorn_argv  # noqa: E402
+from tests.support.postgres import throwaway_database  # noqa: E402
+from tests.support.processes import Service, Supervisor, free_port, http_ok, wait_until  # noqa: E402
+from tests.support.redis_server import start_redis  # noqa: E402
+from tests.support.webhooks import signed_body  # noqa: E402
 
 BIN = Path(sys.executable).parent
 ACCOUNT_SID = "AC" + "b" * 32
@@ -87,110 +87,6 @@ CLIENTS = 20
 
 
 # --- processes ------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Processes:
-    """Child processes started by this script, each in its own process group.
-
-    Stopping signals each group by its id (gunicorn's master and its workers,
-    never anything this script did not start), then kills what outlives a grace.
-    """
-
-    def __init__(self) -> None:
-        self._children: list[subprocess.Popen[bytes]] = []
-
-    def start(self, argv: Sequence[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
-        with log.open("ab") as out:
-            child = subprocess.Popen(
-                list(argv), env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
-            )
-        self._children.append(child)
-        return child
-
-    def stop(self, child: subprocess.Popen[bytes], grace_s: float = 10.0) -> None:
-        if child.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(child.pid, signal.SIGTERM)
-            try:
-                child.wait(timeout=grace_s)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(child.pid, signal.SIGKILL)
-                child.wait()
-        if child in self._children:
-            self._children.remove(child)
-
-    def stop_all(self) -> None:
-        for child in reversed(list(self._children)):
-            self.stop(child)
-
-
-def wait_http(url: str, child: subprocess.Popen[bytes], log: Path, deadline_s: float = 60) -> None:
-    """Poll a health URL until it answers 200; fail with the log tail if the child dies."""
-    end = time.monotonic() + deadline_s
-    while time.monotonic() < end:
-        if child.poll() is not None:
-            tail = log.read_text(errors="replace")[-2000:]
-            raise RuntimeError(f"{url}: server exited ({child.returncode}):\n{tail}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as answer:  # noqa: S310 - loopback
-                if answer.status == 200:
-                    return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            pass
-        time.sleep(0.1)
-    raise RuntimeError(f"{url} did not come up within {deadline_s:.0f} s (log: {log})")
-
-
-def start_redis(procs: Processes, workdir: Path) -> str:
-    given = os.environ.get("REDIS_URL", "").strip()
-    if given:
-        return given
-    server = shutil.which("redis-server")
-    if server is None:
-        raise RuntimeError("redis-server is not on PATH (apt-get install redis-server)")
-    port = free_port()
-    argv = [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
-    procs.start([*argv, "--dir", str(workdir)], dict(os.environ), workdir / "redis.log")
-    from redis import Redis
-    from redis.exceptions import ConnectionError as RedisConnectionError
-
-    url = f"redis://127.0.0.1:{port}/0"
-    client = Redis.from_url(url)
-    end = time.monotonic() + 10
-    while True:
-        try:
-            client.ping()
-            return url
-        except RedisConnectionError:
-            if time.monotonic() > end:
-                raise
-            time.sleep(0.05)
-
-
-@contextlib.contextmanager
-def throwaway_postgres(admin_url: str) -> Iterator[str]:
-    """A fresh database on the server at ``admin_url``, dropped afterwards."""
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    url = make_url(admin_url.replace("postgresql://", "postgresql+psycopg://", 1))
-    name = f"carryback_bench_{secrets.token_hex(4)}"
-    admin = create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @functools.cache
@@ -324,8 +220,14 @@ def signed_webhooks(count: int, phones: Sequence[str], public_url: str) -> list[
             "From": phones[n % len(phones)],
             "ApiVersion": "2010-04-01",
         }
-        signed.append((validator.compute_signature(public_url, params), urlencode(params)))
+        signed.append(signed_body(validator, public_url, params))
     return signed
+
+
+def wait_healthy(port: int, server: Service) -> None:
+    """Poll the server's health URL until it answers 200; fail at once if it dies."""
+    url = f"http://127.0.0.1:{port}/healthz"
+    wait_until(lambda: http_ok(url), deadline_s=60, what=url, alive=server.check_alive)
 
 
 # --- load generators --------------------------------------------------------------
@@ -562,13 +464,13 @@ def count_tagged(env: dict[str, str]) -> tuple[int, float]:
 
     from shared import runtime
     from shared.config import load_settings
-    from shared.db.models import Noticing
+    from shared.db.models import Noticing, NoticingStatus
 
     ctx = runtime.Context(load_settings(env))
     with ctx.db.session() as session:
         tagged, first, last = session.execute(
             select(func.count(), func.min(Noticing.tagged_at), func.max(Noticing.tagged_at)).where(
-                Noticing.status == "tagged"
+                Noticing.status == NoticingStatus.TAGGED
             )
         ).one()
     ctx.db.dispose()
@@ -577,7 +479,7 @@ def count_tagged(env: dict[str, str]) -> tuple[int, float]:
 
 
 def end_to_end(
-    procs: Processes,
+    procs: Supervisor,
     env: dict[str, str],
     port: int,
     webhooks: Sequence[tuple[str, str]],
@@ -589,8 +491,7 @@ def end_to_end(
     ingest = python_load(port, webhooks, connections, 600, cycle=False)
     started = time.perf_counter()
     children = [
-        procs.start(carryback("worker", "--burst"), env, workdir / f"rq-{n}.log")
-        for n in range(workers)
+        procs.start(f"rq-{n}", carryback("worker", "--burst"), env).process for n in range(workers)
     ]
     for child in children:
         child.wait(timeout=600)
@@ -606,7 +507,7 @@ def end_to_end(
 
 
 def start_profilers(
-    procs: Processes, master_pid: int, seconds: float, mode: str, workdir: Path
+    procs: Supervisor, master_pid: int, seconds: float, mode: str, workdir: Path
 ) -> list[tuple[subprocess.Popen[bytes], Path]]:
     """py-spy on each gunicorn worker for the run: ``wall`` counts waiting too, ``cpu`` not."""
     py_spy = shutil.which("py-spy") or (str(BIN / "py-spy") if (BIN / "py-spy").exists() else None)
@@ -619,7 +520,7 @@ def start_profilers(
         argv = [py_spy, "record", "-p", str(pid), "-d", str(int(seconds) + 1), "-r", "250"]
         argv += ["-f", "raw", "-o", str(out), "--nonblocking"]
         argv += ["--gil"] if mode == "cpu" else ["--idle"]
-        running.append((procs.start(argv, dict(os.environ), workdir / "py-spy.log"), out))
+        running.append((procs.start(f"py-spy-{pid}", argv, dict(os.environ)).process, out))
     return running
 
 
@@ -698,7 +599,7 @@ def empty_queues(redis_url: str) -> None:
 
 
 def run_intake(
-    procs: Processes,
+    procs: Supervisor,
     cfg: Config,
     database_url: str,
     redis_url: str,
@@ -714,15 +615,14 @@ def run_intake(
     # Signed up front so signing costs nothing during the run.
     e2e_hooks = signed_webhooks(cfg.e2e, phones, public)
     load_hooks = signed_webhooks(cfg.max_rps * cfg.seconds, phones, public)
-    log = workdir / f"intake-{port}.log"
     argv = carryback("serve", "intake", "--port", str(port), "--workers", str(cfg.workers))
-    server = procs.start(argv, env, log)
+    server = procs.start(f"intake-{port}", argv, env)
     try:
-        wait_http(f"http://127.0.0.1:{port}/healthz", server, log)
+        wait_healthy(port, server)
         # End to end first, on an empty queue (it also warms the workers up).
         e2e = end_to_end(procs, env, port, e2e_hooks, cfg.connections, cfg.workers, workdir)
         profiles = (
-            start_profilers(procs, server.pid, cfg.seconds, cfg.profile, workdir)
+            start_profilers(procs, server.process.pid, cfg.seconds, cfg.profile, workdir)
             if cfg.profile in ("wall", "cpu")
             else []
         )
@@ -733,7 +633,7 @@ def run_intake(
             cfg.seconds,
             workdir,
             cycle=False,
-            server_pid=server.pid,
+            server_pid=server.process.pid,
         )
         if profiles:
             summarise_profiles(profiles, cfg.profile)
@@ -744,17 +644,22 @@ def run_intake(
     return result, e2e
 
 
-def run_bare(procs: Processes, cfg: Config, workdir: Path) -> LoadResult:
+def run_bare(procs: Supervisor, cfg: Config, workdir: Path) -> LoadResult:
     port = free_port()
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "bench"), str(ROOT)]))
-    log = workdir / f"bare-{port}.log"
-    server = procs.start(gunicorn_argv("intake:bare_app()", port, cfg.workers), env, log)
+    server = procs.start(f"bare-{port}", gunicorn_argv("intake:bare_app()", port, cfg.workers), env)
     try:
-        wait_http(f"http://127.0.0.1:{port}/healthz", server, log)
+        wait_healthy(port, server)
         hooks = signed_webhooks(1000, [f"+1415555{n:04d}" for n in range(100, 120)], "http://x/")
         load(port, hooks, cfg.connections, 2, workdir, cycle=True)  # warm-up
         return load(
-            port, hooks, cfg.connections, cfg.seconds, workdir, cycle=True, server_pid=server.pid
+            port,
+            hooks,
+            cfg.connections,
+            cfg.seconds,
+            workdir,
+            cycle=True,
+            server_pid=server.process.pid,
         )
     finally:
         procs.stop(server)
@@ -807,20 +712,23 @@ def generate_master_key() -> str:
 
 def main() -> int:
     cfg = Config()
-    procs = Processes()
     workdir = Path(tempfile.mkdtemp(prefix="carryback-bench-"))
+    procs = Supervisor(env=dict(os.environ), logs_dir=workdir)
     # SIGTERM (e.g. from make or CI) unwinds like Ctrl-C, so everything is stopped.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     if not cli_works():
         print("note: `carryback --help` fails in this checkout; running the same code directly")
     try:
-        redis_url = start_redis(procs, workdir)
+        redis_url = os.environ.get("REDIS_URL", "").strip() or start_redis(procs, workdir / "redis")
         master_key = generate_master_key()
         databases = [("intake sqlite", f"sqlite:///{workdir / 'bench.sqlite3'}")]
         results: list[tuple[str, LoadResult]] = []
         with contextlib.ExitStack() as stack:
             if os.environ.get("BENCH_DATABASE_URL"):
-                pg = stack.enter_context(throwaway_postgres(os.environ["BENCH_DATABASE_URL"]))
+                admin = os.environ["BENCH_DATABASE_URL"].replace(
+                    "postgresql://", "postgresql+psycopg://", 1
+                )
+                pg = stack.enter_context(throwaway_database(admin, prefix="carryback_bench"))
                 databases.append(("intake postgres", pg))
             for name, url in databases:
                 result, e2e = run_intake(procs, cfg, url, redis_url, master_key, workdir)

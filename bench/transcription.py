@@ -55,7 +55,6 @@ front-end settings only take effect through a feat.params file of our own (engin
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import resource
@@ -63,15 +62,14 @@ import sys
 import time
 from pathlib import Path
 
-import numpy as np
 import soundfile
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from shared.cues import Cue
 from shared.transcription import decode_audio, transcribe_and_tag
-from shared.transcription.audio import resample
 from shared.transcription.engine import MLLR_MATRIX, PocketsphinxTranscriber
+from tests.support.audio import fft_phone_line
 
 TESTDATA = Path("/usr/share/pocketsphinx/test/data")
 HUMAN_SPEECH = (TESTDATA / "librivox", TESTDATA / "cards")
@@ -86,20 +84,6 @@ def word_errors(reference: list[str], hypothesis: list[str]) -> int:
             best = min(row[j] + 1, row[j - 1] + 1, diagonal + (ref_word != hyp_word))
             diagonal, row[j] = row[j], best
     return row[-1]
-
-
-def phone_line(samples: np.ndarray, rate: int) -> bytes:
-    """8 kHz, 300-3400 Hz, low white noise, µ-law: what Twilio hands over."""
-    narrow = resample(samples, rate, 8000)
-    spectrum = np.fft.rfft(narrow)
-    freqs = np.fft.rfftfreq(len(narrow), 1 / 8000)
-    spectrum[(freqs < 300) | (freqs > 3400)] = 0
-    narrow = np.fft.irfft(spectrum, len(narrow))
-    narrow = 0.7 * narrow / np.abs(narrow).max()
-    narrow += np.random.default_rng(1).normal(0, 0.003, len(narrow))
-    buffer = io.BytesIO()
-    soundfile.write(buffer, narrow, 8000, format="WAV", subtype="ULAW")
-    return buffer.getvalue()
 
 
 def transcribed_recordings(folder: Path) -> list[tuple[str, list[str], Path]]:
@@ -121,7 +105,7 @@ def human_speech_wer(engine: PocketsphinxTranscriber) -> tuple[dict[str, tuple[i
     for folder in HUMAN_SPEECH:
         for name, reference, wav in transcribed_recordings(folder):
             samples, rate = soundfile.read(wav, dtype="float64")
-            audio = decode_audio(phone_line(samples, rate))
+            audio = decode_audio(fft_phone_line(samples, rate))
             started = time.perf_counter()
             text = engine.transcribe(audio).text
             busy += time.perf_counter() - started

@@ -15,7 +15,6 @@ Needs: flite, festival (text2wave), sox, sphinxtrain (bw, mllr_solve) and pocket
 from __future__ import annotations
 
 import argparse
-import io
 import random
 import shutil
 import struct
@@ -32,9 +31,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from shared.transcription import decode_audio  # noqa: E402
-from shared.transcription.audio import resample  # noqa: E402
 from shared.transcription.engine import PHONE_FEATURES, phrase_words  # noqa: E402
-from tests.fixtures.audio.make_clips import synthesise, to_phone_line  # noqa: E402
+from tests.support.audio import fft_phone_line as fft_line  # noqa: E402
+from tests.support.audio import synthesise, to_phone_line  # noqa: E402
 
 SPHINXTRAIN = Path("/usr/lib/sphinxtrain")
 DEFAULT_OUT = ROOT / "shared" / "transcription" / "adaptation" / "mllr_matrix"
@@ -255,16 +254,7 @@ def sox_phone_line(src: Path, noise: float, mulaw: bool) -> bytes:
 def fft_phone_line(src: Path, noise: float, seed: int) -> bytes:
     """The bench's phone line: 8 kHz, spectrum cut to 300-3400 Hz, white noise, µ-law."""
     samples, rate = soundfile.read(src, dtype="float64")
-    narrow = resample(samples, rate, 8000)
-    spectrum = np.fft.rfft(narrow)
-    freqs = np.fft.rfftfreq(len(narrow), 1 / 8000)
-    spectrum[(freqs < 300) | (freqs > 3400)] = 0
-    narrow = np.fft.irfft(spectrum, len(narrow))
-    narrow = 0.7 * narrow / np.abs(narrow).max()
-    narrow += np.random.default_rng(seed).normal(0, noise, len(narrow))
-    buffer = io.BytesIO()
-    soundfile.write(buffer, narrow, 8000, format="WAV", subtype="ULAW")
-    return buffer.getvalue()
+    return fft_line(samples, rate, noise=noise, seed=seed)
 
 
 def make_recording(job: tuple[int, str, str, Path]) -> Path:

@@ -17,9 +17,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from shared.db.models import AuditEvent, utcnow
+from shared.defaults import AUDIT_APPEND_ATTEMPTS
 
 GENESIS = "0" * 64
-_RETRIES = 5
 
 
 def current_actor() -> str:
@@ -64,7 +64,7 @@ def record(
     ``prev_hash`` is unique: a concurrent writer that took the same tip makes
     our insert fail, and we retry on the new tip instead of forking the chain.
     """
-    for _attempt in range(_RETRIES):
+    for _attempt in range(AUDIT_APPEND_ATTEMPTS):
         event = AuditEvent(
             at=utcnow(),
             actor=actor,

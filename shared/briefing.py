@@ -1,4 +1,4 @@
-"""Scheduling and sending briefs and crisis alerts; the database decides.
+"""Scheduling and sending briefs; the database decides (crisis alerts: shared.alerts).
 
 Exactly once per session: the scheduler claims a due session by moving it
 ``scheduled -> queued`` in one conditional UPDATE, and the job claims it again
@@ -19,17 +19,27 @@ from sqlalchemy.orm import Session
 
 from shared import audit
 from shared.briefs.content import BriefCue, BriefInput, BriefNoticing, BriefPractice
-from shared.db.models import Client, Clinician, Noticing, utcnow
-from shared.db.models import Session as TherapySession
+from shared.db.models import (
+    BriefStatus,
+    Client,
+    Clinician,
+    Noticing,
+    NoticingStatus,
+    TherapySession,
+    utcnow,
+)
+from shared.defaults import BRIEF_CLAIM_TIMEOUT
 from shared.keys import ClientGone, KeyStore
 from shared.noticings import open_body, open_tags
-from shared.roster import client_name, current_practice
+from shared.roster import current_practice
+from shared.sealed import OpenedClient
 from shared.timeutil import to_local
 
 log = logging.getLogger(__name__)
 
-STALE_CLAIM = timedelta(minutes=15)
-SHOWN_STATUSES = ("received", "transcribed", "tagged")
+STALE_CLAIM = BRIEF_CLAIM_TIMEOUT
+SHOWN_STATUSES = (NoticingStatus.RECEIVED, NoticingStatus.TRANSCRIBED, NoticingStatus.TAGGED)
+IN_FLIGHT = (BriefStatus.QUEUED, BriefStatus.SENDING)
 ACTOR = "service:summary"
 
 
@@ -38,8 +48,9 @@ def due_sessions(session: Session, now: datetime) -> list[str]:
     due = session.execute(
         select(TherapySession.id).where(
             or_(
-                (TherapySession.brief_status == "scheduled") & (TherapySession.brief_due_at <= now),
-                (TherapySession.brief_status.in_(("queued", "sending")))
+                (TherapySession.brief_status == BriefStatus.SCHEDULED)
+                & (TherapySession.brief_due_at <= now),
+                (TherapySession.brief_status.in_(IN_FLIGHT))
                 & (TherapySession.brief_claimed_at <= now - STALE_CLAIM),
             )
         )
@@ -51,11 +62,12 @@ def due_sessions(session: Session, now: datetime) -> list[str]:
             .where(
                 TherapySession.id == session_id,
                 or_(
-                    TherapySession.brief_status == "scheduled",
-                    TherapySession.brief_claimed_at <= now - STALE_CLAIM,
+                    TherapySession.brief_status == BriefStatus.SCHEDULED,
+                    TherapySession.brief_status.in_(IN_FLIGHT)
+                    & (TherapySession.brief_claimed_at <= now - STALE_CLAIM),
                 ),
             )
-            .values(brief_status="queued", brief_claimed_at=now)
+            .values(brief_status=BriefStatus.QUEUED, brief_claimed_at=now)
         )
         if result.rowcount == 1:
             claimed.append(session_id)
@@ -66,9 +78,9 @@ def claim_for_sending(session: Session, session_id: str, now: datetime) -> bool:
     """queued -> sending; False when another job has it or it is done."""
     result = session.execute(
         update(TherapySession)
-        .where(TherapySession.id == session_id, TherapySession.brief_status == "queued")
+        .where(TherapySession.id == session_id, TherapySession.brief_status == BriefStatus.QUEUED)
         .values(
-            brief_status="sending",
+            brief_status=BriefStatus.SENDING,
             brief_claimed_at=now,
             brief_attempts=TherapySession.brief_attempts + 1,
         )
@@ -79,8 +91,8 @@ def claim_for_sending(session: Session, session_id: str, now: datetime) -> bool:
 def release_for_retry(session: Session, session_id: str, error: str) -> None:
     session.execute(
         update(TherapySession)
-        .where(TherapySession.id == session_id, TherapySession.brief_status == "sending")
-        .values(brief_status="queued", last_error=error[:300])
+        .where(TherapySession.id == session_id, TherapySession.brief_status == BriefStatus.SENDING)
+        .values(brief_status=BriefStatus.QUEUED, last_error=error[:300])
     )
 
 
@@ -88,7 +100,7 @@ def mark_failed(session: Session, session_id: str, error: str) -> None:
     session.execute(
         update(TherapySession)
         .where(TherapySession.id == session_id)
-        .values(brief_status="failed", last_error=error[:300])
+        .values(brief_status=BriefStatus.FAILED, last_error=error[:300])
     )
     audit.record(
         session,
@@ -113,7 +125,7 @@ def previous_period_end(session: Session, client_id: str, before: datetime) -> d
         select(TherapySession.brief_period_end)
         .where(
             TherapySession.client_id == client_id,
-            TherapySession.brief_status == "sent",
+            TherapySession.brief_status == BriefStatus.SENT,
             TherapySession.brief_period_end < before,
         )
         .order_by(TherapySession.brief_period_end.desc())
@@ -130,22 +142,23 @@ def prepare_brief(
         raise ClientGone("client deleted")
     clinician = session.get(Clinician, client.clinician_id)
     assert clinician is not None
+    opened = keys.open_client(session, client)  # the one unwrap for this brief
     start = previous_period_end(session, client.id, now)
     brief = BriefInput(
         clinician_name=clinician.name,
-        client_name=client_name(session, keys, client),
+        client_name=opened.name,
         session_at=to_local(therapy_session.starts_at, client.timezone),
         period_start=to_local(start, client.timezone) if start else None,
         period_end=to_local(now, client.timezone),
-        practice=_brief_practice(session, keys, client),
-        noticings=tuple(open_noticings(session, keys, client, start, now)),
+        practice=_brief_practice(session, opened),
+        noticings=tuple(open_noticings(session, opened, start, now)),
         late=now >= therapy_session.starts_at,
     )
     return PreparedBrief(brief, clinician.email, clinician.certificate_pem, now)
 
 
-def _brief_practice(session: Session, keys: KeyStore, client: Client) -> BriefPractice | None:
-    practice = current_practice(session, keys, client)
+def _brief_practice(session: Session, opened: OpenedClient) -> BriefPractice | None:
+    practice = current_practice(session, opened)
     if practice is None:
         return None
     return BriefPractice(
@@ -158,11 +171,11 @@ def _brief_practice(session: Session, keys: KeyStore, client: Client) -> BriefPr
 
 def open_noticings(
     session: Session,
-    keys: KeyStore,
-    client: Client,
+    opened: OpenedClient,
     start: datetime | None,
     end: datetime,
 ) -> list[BriefNoticing]:
+    client = opened.client
     query = select(Noticing).where(
         Noticing.client_id == client.id,
         Noticing.status.in_(SHOWN_STATUSES),
@@ -170,14 +183,13 @@ def open_noticings(
     )
     if start is not None:
         query = query.where(Noticing.received_at > start)
-    data_key = keys.client_key(session, client.id)
-    opened = []
+    shown = []
     for row in session.execute(query.order_by(Noticing.received_at, Noticing.id)).scalars():
-        tags = open_tags(data_key, row)
-        opened.append(
+        tags = open_tags(opened, row)
+        shown.append(
             BriefNoticing(
                 received_at=to_local(row.received_at, client.timezone),
-                text=open_body(data_key, row),
+                text=open_body(opened, row),
                 kind=row.kind,
                 cues=tags.cues if tags else (),
                 intensity=tags.intensity if tags else None,
@@ -186,7 +198,7 @@ def open_noticings(
                 crisis_reply_sent=row.crisis_reply_sent,
             )
         )
-    return opened
+    return shown
 
 
 def record_sent(session: Session, session_id: str, prepared: PreparedBrief, now: datetime) -> None:
@@ -194,7 +206,7 @@ def record_sent(session: Session, session_id: str, prepared: PreparedBrief, now:
         update(TherapySession)
         .where(TherapySession.id == session_id)
         .values(
-            brief_status="sent",
+            brief_status=BriefStatus.SENT,
             brief_sent_at=now,
             brief_period_end=prepared.period_end,
             brief_late=prepared.brief.late,
@@ -220,7 +232,9 @@ def upcoming_session(
         select(TherapySession)
         .where(
             TherapySession.client_id == client.id,
-            TherapySession.brief_status.in_(("scheduled", "queued", "failed")),
+            TherapySession.brief_status.in_(
+                (BriefStatus.SCHEDULED, BriefStatus.QUEUED, BriefStatus.FAILED)
+            ),
         )
         .order_by(TherapySession.starts_at)
         .limit(1)
@@ -237,10 +251,19 @@ def upcoming_session(
     return adhoc
 
 
+def cancel(session: Session, session_id: str) -> None:
+    """The client was deleted before the brief went out."""
+    session.execute(
+        update(TherapySession)
+        .where(TherapySession.id == session_id)
+        .values(brief_status=BriefStatus.CANCELLED)
+    )
+
+
 def queue_now(session: Session, session_id: str) -> None:
     """Claim a session for an immediate send (by hand, from the CLI)."""
     session.execute(
         update(TherapySession)
         .where(TherapySession.id == session_id)
-        .values(brief_status="queued", brief_claimed_at=utcnow())
+        .values(brief_status=BriefStatus.QUEUED, brief_claimed_at=utcnow())
     )

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from shared import defaults
+
 DEFAULT_DATABASE_PATH = Path("var") / "carryback.sqlite3"
 DEFAULT_CRISIS_REPLY = (
     "If you are thinking about harming yourself or are in danger, call or text 988 "
@@ -26,7 +28,9 @@ DEFAULT_ACK_REPLY = "Got it, thank you. It will be there for your next session."
 DEFAULT_UNKNOWN_REPLY = "This number cannot take messages from you. Please contact your clinician."
 DEFAULT_HELP_REPLY = (
     "Carryback: text what you notice, when you notice it, and it goes to your next session. "
-    "CUES lists your cues, UNDO removes your last message (within 15 min), STOP ends messages. "
+    "CUES lists your cues, "
+    f"UNDO removes your last message (within {defaults.UNDO_WINDOW.seconds // 60} min), "
+    "STOP ends messages. "
     "Not monitored in real time: in a crisis call or text 988."
 )
 DEFAULT_VOICE_GREETING = "After the beep, say what you noticed. Hang up when you are done."
@@ -52,6 +56,11 @@ def _url(env: Mapping[str, str], name: str, default: str | None, schemes: tuple[
         allowed = ", ".join(f"{s}://" for s in schemes)
         raise ConfigError(f"{name} must be a URL starting with {allowed}")
     return raw.rstrip("/")
+
+
+def _text(env: Mapping[str, str], name: str, default: str) -> str:
+    """A fixed message an operator may reword; blank means the default."""
+    return env.get(name, "").strip() or default
 
 
 def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
@@ -103,22 +112,24 @@ class Settings:
     twilio_account_sid: str = ""
     twilio_auth_token: str = field(default="", repr=False)
     twilio_phone_number: str = ""
-    twilio_api_base: str = "https://api.twilio.com"
+    twilio_api_base: str = defaults.TWILIO_API_BASE
     public_base_url: str = ""
     smtp_url: str = field(default="", repr=False)
     mail_from: str = ""
     signing_cert_path: str = ""
     signing_key_path: str = field(default="", repr=False)
+    # Told (without client material) when a crisis alert cannot be delivered.
+    operator_email: str = ""
     ack_reply: str = DEFAULT_ACK_REPLY
     unknown_reply: str = DEFAULT_UNKNOWN_REPLY
     help_reply: str = DEFAULT_HELP_REPLY
     crisis_reply: str = DEFAULT_CRISIS_REPLY
     voice_greeting: str = DEFAULT_VOICE_GREETING
-    voice_max_seconds: int = 60
+    voice_max_seconds: int = defaults.VOICE_MAX_SECONDS
     keep_audio: bool = False
-    brief_lead_minutes: int = 120
-    summary_interval_seconds: int = 60
-    sweep_after_seconds: int = 120
+    brief_lead_minutes: int = defaults.BRIEF_LEAD_MINUTES
+    summary_interval_seconds: int = defaults.SUMMARY_INTERVAL_SECONDS
+    sweep_after_seconds: int = defaults.SWEEP_AFTER_SECONDS
 
     @property
     def is_sqlite(self) -> bool:
@@ -170,24 +181,47 @@ def _signing(env: Mapping[str, str]) -> dict[str, str]:
     return {"signing_cert_path": cert, "signing_key_path": key}
 
 
+def _operator_email(env: Mapping[str, str]) -> str:
+    value = env.get("CARRYBACK_OPERATOR_EMAIL", "").strip()
+    if value and ("@" not in value or not value.isascii() or any(c.isspace() for c in value)):
+        raise ConfigError("CARRYBACK_OPERATOR_EMAIL must be one plain ASCII e-mail address")
+    return value
+
+
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     """Read and validate settings; raise ConfigError naming the first bad variable."""
     env = os.environ if env is None else env
     master_key = decode_master_key(_required(env, "CARRYBACK_MASTER_KEY"))
     return Settings(
         database_url=_database_url(env),
-        redis_url=_url(env, "REDIS_URL", "redis://127.0.0.1:6379/0", ("redis", "rediss", "unix")),
+        redis_url=_url(env, "REDIS_URL", defaults.REDIS_URL, ("redis", "rediss", "unix")),
         master_key=master_key,
-        twilio_api_base=_url(env, "TWILIO_API_BASE", "https://api.twilio.com", ("https", "http")),
+        twilio_api_base=_url(env, "TWILIO_API_BASE", defaults.TWILIO_API_BASE, ("https", "http")),
         smtp_url=env.get("SMTP_URL", "").strip(),
         mail_from=env.get("MAIL_FROM", "").strip(),
+        operator_email=_operator_email(env),
         **_signing(env),
         ack_reply=env.get("CARRYBACK_ACK_REPLY", DEFAULT_ACK_REPLY),
-        crisis_reply=env.get("CARRYBACK_CRISIS_REPLY", "").strip() or DEFAULT_CRISIS_REPLY,
-        voice_max_seconds=_int(env, "CARRYBACK_VOICE_MAX_SECONDS", 60, minimum=5),
+        # These three must say something: an empty value falls back to the default.
+        unknown_reply=_text(env, "CARRYBACK_UNKNOWN_REPLY", DEFAULT_UNKNOWN_REPLY),
+        help_reply=_text(env, "CARRYBACK_HELP_REPLY", DEFAULT_HELP_REPLY),
+        voice_greeting=_text(env, "CARRYBACK_VOICE_GREETING", DEFAULT_VOICE_GREETING),
+        crisis_reply=_text(env, "CARRYBACK_CRISIS_REPLY", DEFAULT_CRISIS_REPLY),
+        voice_max_seconds=_int(
+            env,
+            "CARRYBACK_VOICE_MAX_SECONDS",
+            defaults.VOICE_MAX_SECONDS,
+            minimum=defaults.VOICE_MIN_SECONDS,
+        ),
         keep_audio=env.get("CARRYBACK_KEEP_AUDIO", "").strip().lower() in {"1", "true", "yes"},
-        brief_lead_minutes=_int(env, "CARRYBACK_BRIEF_LEAD_MINUTES", 120, minimum=1),
-        summary_interval_seconds=_int(env, "CARRYBACK_SUMMARY_INTERVAL", 60, minimum=1),
-        sweep_after_seconds=_int(env, "CARRYBACK_SWEEP_AFTER", 120, minimum=0),
+        brief_lead_minutes=_int(
+            env, "CARRYBACK_BRIEF_LEAD_MINUTES", defaults.BRIEF_LEAD_MINUTES, minimum=1
+        ),
+        summary_interval_seconds=_int(
+            env, "CARRYBACK_SUMMARY_INTERVAL", defaults.SUMMARY_INTERVAL_SECONDS, minimum=1
+        ),
+        sweep_after_seconds=_int(
+            env, "CARRYBACK_SWEEP_AFTER", defaults.SWEEP_AFTER_SECONDS, minimum=0
+        ),
         **_twilio(env),
     )

@@ -13,13 +13,12 @@ from cryptography import x509
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from shared.db.models import Client, Noticing
-from shared.db.models import Session as TherapySession
+from shared.db.models import BriefStatus, Client, Noticing, TherapySession
 from shared.keys import KeyStore
-from shared.roster import RosterError, client_name
+from shared.roster import RosterError
 from shared.smime import CertificateError, load_clinician_certificate
 
-UNSENT = ("scheduled", "queued")
+UNSENT = (BriefStatus.SCHEDULED, BriefStatus.QUEUED)
 MAX_WEEKLY_REPEATS = 12
 
 
@@ -51,7 +50,7 @@ def clients_of(session: Session, keys: KeyStore, clinician_id: str) -> list[Clie
     found = [
         ClientRow(
             id=client.id,
-            name=client_name(session, keys, client),
+            name=keys.open_client(session, client).name,
             status=client.status,
             timezone=client.timezone,
             next_session_at=_aware(next_at),
@@ -133,7 +132,7 @@ def cancel_one(session: Session, client: Client, session_id: str) -> bool:
             TherapySession.client_id == client.id,
             TherapySession.brief_status.in_(UNSENT),
         )
-        .values(brief_status="cancelled")
+        .values(brief_status=BriefStatus.CANCELLED)
     )
     return result.rowcount == 1
 

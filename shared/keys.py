@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from shared import crypto
-from shared.db.models import ClientKey, Keyring
+from shared.db.models import Client, ClientKey, Keyring
+from shared.sealed import OpenedClient
 
 PHONE_INDEX = "phone_index"
+# Marks a session whose transaction created the index key (not yet committed).
+_CREATED_INDEX_KEY = "carryback.created_index_key"
 
 
 class ClientGone(LookupError):
@@ -48,20 +51,35 @@ class KeyStore:
             raise ClientGone("client key not found")
         return crypto.unwrap_key(self.master_key, row.wrapped_key, f"client:{client_id}")
 
+    def open_client(self, session: Session, client: Client) -> OpenedClient:
+        """The client with its data key unwrapped; do this once per job and pass it down."""
+        return OpenedClient(client, self.client_key(session, client.id))
+
     def phone_index_key(self, session: Session) -> bytes:
-        if self._index_key is None:
-            row = session.get(Keyring, PHONE_INDEX)
-            if row is None:
-                row = self._create_index_key(session)
-            self._index_key = crypto.unwrap_key(
-                self.master_key, row.wrapped_key, f"keyring:{PHONE_INDEX}"
-            )
-        return self._index_key
+        if self._index_key is not None:
+            return self._index_key
+        row = session.get(Keyring, PHONE_INDEX)
+        created = session.info.get(_CREATED_INDEX_KEY, False)
+        if row is None:
+            row, created = self._create_index_key(session)
+        key = crypto.unwrap_key(self.master_key, row.wrapped_key, f"keyring:{PHONE_INDEX}")
+        if not created:
+            self._index_key = key
+        elif not session.info.get(_CREATED_INDEX_KEY):
+            # Created in this transaction, which may still roll back: cache it
+            # only once it is committed, so this process never keeps a key
+            # that no other process has.
+            session.info[_CREATED_INDEX_KEY] = True
+            event.listen(session, "after_commit", lambda _s: self._remember(key), once=True)
+        return key
+
+    def _remember(self, key: bytes) -> None:
+        self._index_key = key
 
     def phone_index(self, session: Session, e164: str) -> str:
         return crypto.blind_index(self.phone_index_key(session), e164)
 
-    def _create_index_key(self, session: Session) -> Keyring:
+    def _create_index_key(self, session: Session) -> tuple[Keyring, bool]:
         # Two processes may race to create it on a fresh database: the loser
         # rolls back its savepoint and reads the winner's key.
         fresh = Keyring(
@@ -74,9 +92,12 @@ class KeyStore:
         try:
             with session.begin_nested():
                 session.add(fresh)
-            return fresh
+            return fresh, True
         except IntegrityError:
-            return session.execute(select(Keyring).where(Keyring.name == PHONE_INDEX)).scalar_one()
+            winner = session.execute(
+                select(Keyring).where(Keyring.name == PHONE_INDEX)
+            ).scalar_one()
+            return winner, False
 
 
 def rotate_master_key(session: Session, old_key: bytes, new_key: bytes) -> int:

@@ -34,7 +34,8 @@ def encrypt_for(
     return encrypt_message(inner, certificate, signer=signer)
 
 
-def signer_from_settings(settings: Settings) -> Signer | None:
+def load_signer(settings: Settings) -> Signer | None:
+    """The service's signing certificate and key (read once, by the runtime context)."""
     if not settings.signing_cert_path:
         return None
     certificate = x509.load_pem_x509_certificate(Path(settings.signing_cert_path).read_bytes())
@@ -44,7 +45,8 @@ def signer_from_settings(settings: Settings) -> Signer | None:
     return certificate, key
 
 
-def mailer_from_settings(settings: Settings) -> Mailer:
+def build_mailer(settings: Settings) -> Mailer:
+    """The SMTP mailer the settings describe; MailNotSendable when mail is not configured."""
     try:
         settings.require_mail()
         return SmtpMailer(parse_smtp_url(settings.smtp_url))

@@ -10,24 +10,33 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import timedelta
 from enum import Enum
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from shared import crypto
+from shared import alerts, practice_text
 from shared.config import Settings
 from shared.crisis import detect_crisis
 from shared.cues import Cue, Tags, tag
-from shared.db.models import Client, Noticing, new_id, utcnow
+from shared.db.models import (
+    AlertStatus,
+    Client,
+    ClientStatus,
+    Noticing,
+    NoticingKind,
+    NoticingStatus,
+    new_id,
+    utcnow,
+)
+from shared.defaults import UNDO_WINDOW
 from shared.keys import ClientGone, KeyStore
 from shared.roster import current_practice, find_client_by_phone, set_status
+from shared.sealed import NOTICING_BODY, NOTICING_FORCED_CUE, NOTICING_TAGS, OpenedClient
 
 log = logging.getLogger(__name__)
 
-UNDO_WINDOW = timedelta(minutes=15)
 STOP_WORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT", "REVOKE"}
 START_WORDS = {"START", "UNSTOP", "YES", "OPTIN"}
 HELP_WORDS = {"HELP", "INFO"}
@@ -96,7 +105,7 @@ def receive_sms(
 def _reply_for(settings: Settings, client: Client, crisis: bool) -> str:
     if crisis:
         return settings.crisis_reply
-    if client.status == "opted_out":
+    if client.status == ClientStatus.OPTED_OUT:
         return ""
     return settings.ack_reply
 
@@ -111,14 +120,14 @@ def _handle_keyword(
     word = keyword_of(sms.body)
     opt = (sms.opt_out_type or "").upper()
     if opt == "STOP" or word in STOP_WORDS:
-        set_status(session, client, "opted_out")
+        set_status(session, client, ClientStatus.OPTED_OUT)
         return ""  # Twilio confirms opt-outs itself; after STOP we send nothing.
     if opt == "START" or word in START_WORDS:
-        set_status(session, client, "active")
+        set_status(session, client, ClientStatus.ACTIVE)
         return "You're back on. Text what you notice, when you notice it."
     if opt == "HELP" or word in HELP_WORDS:
-        return settings.help_reply if client.status != "opted_out" else ""
-    if client.status == "opted_out":
+        return settings.help_reply if client.status != ClientStatus.OPTED_OUT else ""
+    if client.status == ClientStatus.OPTED_OUT:
         return None
     if word == "CUES":
         return _cue_list(session, keys, client)
@@ -128,17 +137,14 @@ def _handle_keyword(
 
 
 def _cue_list(session: Session, keys: KeyStore, client: Client) -> str:
-    practice = current_practice(session, keys, client)
-    if practice is None or not practice.cues:
-        return "No cues are set right now. Anything you notice is still welcome."
-    lines = [f"{n}. {cue.label}" for n, cue in enumerate(practice.cues, start=1)]
-    return "Your cues:\n" + "\n".join(lines) + "\nStart a message with a number to tag that cue."
+    practice = current_practice(session, keys.open_client(session, client))
+    return practice_text.cue_list(practice.cues if practice is not None else ())
 
 
 def _undo_last(session: Session, client: Client) -> str:
     last = session.execute(
         select(Noticing)
-        .where(Noticing.client_id == client.id, Noticing.kind == "sms")
+        .where(Noticing.client_id == client.id, Noticing.kind == NoticingKind.SMS)
         .order_by(Noticing.received_at.desc())
         .limit(1)
     ).scalar_one_or_none()
@@ -150,12 +156,12 @@ def _undo_last(session: Session, client: Client) -> str:
     return "Removed your last message."
 
 
-def _forced_cue(session: Session, keys: KeyStore, client: Client, body: str) -> str | None:
+def _forced_cue(session: Session, opened: OpenedClient, body: str) -> str | None:
     """A reply starting with a cue's number (after CUES) tags that cue."""
     match = _NUMBERED.match(body)
     if match is None:
         return None
-    practice = current_practice(session, keys, client)
+    practice = current_practice(session, opened)
     number = int(match.group(1))
     if practice is None or not 1 <= number <= len(practice.cues):
         return None
@@ -173,23 +179,23 @@ def _store(
     noticing = Noticing(
         id=new_id(),
         client_id=client.id,
-        kind="sms",
+        kind=NoticingKind.SMS,
         source_sid=sms.message_sid,
-        status="received",
+        status=NoticingStatus.RECEIVED,
         num_media=sms.num_media,
-        crisis=crisis,
+        crisis=False,
         crisis_reply_sent=crisis,
-        crisis_alert="pending" if crisis else "none",
+        crisis_alert=AlertStatus.NONE,
     )
-    data_key = keys.client_key(session, client.id)
-    forced = _forced_cue(session, keys, client, sms.body)
+    if crisis:
+        alerts.raise_alert(noticing)
+    opened = keys.open_client(session, client)
+    forced = _forced_cue(session, opened, sms.body)
     # Stored exactly as sent: emoji, RTL and control characters included.
     # The id is ours, so the row is sealed before its one INSERT.
-    noticing.body_enc = crypto.seal(data_key, sms.body, "noticings", "body", noticing.id)
+    opened.seal(NOTICING_BODY, noticing, sms.body)
     if forced:
-        noticing.forced_cue_enc = crypto.seal(
-            data_key, forced, "noticings", "forced_cue", noticing.id
-        )
+        opened.seal(NOTICING_FORCED_CUE, noticing, forced)
     try:
         with session.begin_nested():
             session.add(noticing)
@@ -215,29 +221,24 @@ def _store(
 # --- tagging (worker side) ---------------------------------------------------
 
 
-def open_body(data_key: bytes, noticing: Noticing) -> str:
-    if noticing.body_enc is None:
-        return ""
-    return crypto.open_text(data_key, noticing.body_enc, "noticings", "body", noticing.id)
+def open_body(opened: OpenedClient, noticing: Noticing) -> str:
+    return opened.open_text(NOTICING_BODY, noticing) or ""
 
 
-def open_tags(data_key: bytes, noticing: Noticing) -> Tags | None:
-    if noticing.tags_enc is None:
+def open_tags(opened: OpenedClient, noticing: Noticing) -> Tags | None:
+    raw = opened.open_text(NOTICING_TAGS, noticing)
+    if raw is None:
         return None
-    raw = json.loads(
-        crypto.open_text(data_key, noticing.tags_enc, "noticings", "tags", noticing.id)
-    )
-    return Tags(tuple(raw["cues"]), raw["intensity"], raw["barrier"], raw["crisis"])
+    fields = json.loads(raw)
+    return Tags(tuple(fields["cues"]), fields["intensity"], fields["barrier"], fields["crisis"])
 
 
-def seal_tags(data_key: bytes, noticing: Noticing, tags: Tags) -> None:
-    noticing.tags_enc = crypto.seal(
-        data_key, json.dumps(tags.as_dict()), "noticings", "tags", noticing.id
-    )
+def seal_tags(opened: OpenedClient, noticing: Noticing, tags: Tags) -> None:
+    opened.seal(NOTICING_TAGS, noticing, json.dumps(tags.as_dict()))
 
 
-def cues_for(session: Session, keys: KeyStore, client: Client) -> tuple[Cue, ...]:
-    practice = current_practice(session, keys, client)
+def cues_for(session: Session, opened: OpenedClient) -> tuple[Cue, ...]:
+    practice = current_practice(session, opened)
     return practice.cues if practice else ()
 
 
@@ -255,27 +256,21 @@ def tag_stored(session: Session, keys: KeyStore, noticing_id: str) -> str:
     noticing = session.get(Noticing, noticing_id, with_for_update=True)
     if noticing is None:
         return "gone"
-    if noticing.status != "received":
+    if noticing.status != NoticingStatus.RECEIVED:
         return f"skipped:{noticing.status}"
     client = session.get(Client, noticing.client_id)
+    if client is None:
+        return "gone"
     try:
-        data_key = keys.client_key(session, noticing.client_id)
+        opened = keys.open_client(session, client)
     except ClientGone:
         return "gone"
-    assert client is not None
-    cues = cues_for(session, keys, client)
-    text = open_body(data_key, noticing)
-    tags = tag(text, cues)
-    forced = None
-    if noticing.forced_cue_enc is not None:
-        forced = crypto.open_text(
-            data_key, noticing.forced_cue_enc, "noticings", "forced_cue", noticing.id
-        )
-    tags = merge_forced(tags, forced, cues)
-    seal_tags(data_key, noticing, tags)
-    if tags.crisis and not noticing.crisis:
-        noticing.crisis = True
-        noticing.crisis_alert = "pending"
-    noticing.status = "tagged"
+    cues = cues_for(session, opened)
+    tags = tag(open_body(opened, noticing), cues)
+    tags = merge_forced(tags, opened.open_text(NOTICING_FORCED_CUE, noticing), cues)
+    seal_tags(opened, noticing, tags)
+    if tags.crisis:
+        alerts.raise_alert(noticing)
+    noticing.status = NoticingStatus.TAGGED
     noticing.tagged_at = utcnow()
-    return "tagged"
+    return NoticingStatus.TAGGED

@@ -9,7 +9,8 @@ nothing: the sweep finds rows still waiting and enqueues them again.
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from redis import Redis
 from redis.exceptions import RedisError
@@ -20,7 +21,9 @@ from rq.serializers import JSONSerializer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from shared.db.models import Noticing, utcnow
+from shared import alerts, defaults
+from shared.db.models import Noticing, NoticingStatus, utcnow
+from shared.defaults import MAIL_RETRY_INTERVALS, TAG_RETRY_INTERVALS, VOICE_RETRY_INTERVALS
 
 log = logging.getLogger(__name__)
 
@@ -35,14 +38,20 @@ ALERT_JOB = "services.summary.jobs.send_crisis_alert"
 BRIEF_JOB = "services.summary.jobs.send_brief"
 
 # Backoff for transient failures; permanent ones never reach a retry.
-_TAG_RETRY = Retry(max=5, interval=[5, 30, 120, 600, 1800])
-_VOICE_RETRY = Retry(max=6, interval=[5, 15, 30, 60, 120, 300])
+_TAG_RETRY = Retry(max=len(TAG_RETRY_INTERVALS), interval=list(TAG_RETRY_INTERVALS))
+_VOICE_RETRY = Retry(max=len(VOICE_RETRY_INTERVALS), interval=list(VOICE_RETRY_INTERVALS))
 _LIVE = {JobStatus.QUEUED, JobStatus.STARTED, JobStatus.SCHEDULED, JobStatus.DEFERRED}
-_MAIL_RETRY = Retry(max=8, interval=[30, 60, 120, 300, 600, 900, 1800, 3600])
+_MAIL_RETRY = Retry(max=len(MAIL_RETRY_INTERVALS), interval=list(MAIL_RETRY_INTERVALS))
+# An alert job is stopped (and releases its claim) before its lease runs out.
+_ALERT_TIMEOUT_S = int(alerts.ALERT_LEASE.total_seconds()) - 10
 
 
 def connect(url: str) -> Redis:
-    return Redis.from_url(url, socket_connect_timeout=2, socket_timeout=5)
+    return Redis.from_url(
+        url,
+        socket_connect_timeout=defaults.REDIS_CONNECT_TIMEOUT_SECONDS,
+        socket_timeout=defaults.REDIS_SOCKET_TIMEOUT_SECONDS,
+    )
 
 
 class JobQueues:
@@ -71,7 +80,13 @@ class JobQueues:
 
     def enqueue_alert(self, noticing_id: str, *, skip_if_live: bool = False) -> bool:
         return self._enqueue(
-            URGENT, ALERT_JOB, noticing_id, f"alert-{noticing_id}", _MAIL_RETRY, skip_if_live
+            URGENT,
+            ALERT_JOB,
+            noticing_id,
+            f"alert-{noticing_id}",
+            _MAIL_RETRY,
+            skip_if_live,
+            timeout_s=_ALERT_TIMEOUT_S,
         )
 
     def enqueue_brief(self, session_id: str) -> bool:
@@ -93,6 +108,7 @@ class JobQueues:
         job_id: str,
         retry: Retry,
         skip_if_live: bool = False,
+        timeout_s: int = defaults.JOB_TIMEOUT_SECONDS,
     ) -> bool:
         """Enqueue by id; False (and a warning) when Redis cannot take it now.
 
@@ -107,9 +123,9 @@ class JobQueues:
                 row_id,
                 job_id=job_id,
                 retry=retry,
-                job_timeout=600,
-                result_ttl=3600,
-                failure_ttl=30 * 24 * 3600,
+                job_timeout=timeout_s,
+                result_ttl=defaults.RESULT_TTL_SECONDS,
+                failure_ttl=defaults.FAILURE_TTL_SECONDS,
             )
         except RedisError as error:
             log.warning(
@@ -119,31 +135,59 @@ class JobQueues:
         return True
 
 
-def sweep_noticings(session: Session, queues: JobQueues, *, older_than_s: int) -> int:
-    """Re-enqueue noticings stuck before tagging and crisis alerts not yet sent.
+@dataclass(frozen=True)
+class StaleWork:
+    """Rows whose job Redis may have lost, read in one transaction, enqueued after it."""
+
+    to_tag: list[str] = field(default_factory=list)
+    to_transcribe: list[str] = field(default_factory=list)
+    alerts: list[str] = field(default_factory=list)
+    # Claimed by a sender that died: its job may still look "started" in Redis.
+    expired_alerts: list[str] = field(default_factory=list)
+
+
+def find_stale_work(
+    session: Session, *, older_than_s: int, now: datetime | None = None
+) -> StaleWork:
+    """Noticings stuck before tagging, and crisis alerts not yet sent (or past their lease).
 
     Only rows older than ``older_than_s`` are taken, so a noticing whose job is
     simply still queued is not enqueued twice in the normal case (and if it
-    is, the job is idempotent).
+    is, the job is idempotent). An alert past its lease is always taken.
     """
-    cutoff = utcnow() - timedelta(seconds=older_than_s)
+    now = now or utcnow()
+    cutoff = now - timedelta(seconds=older_than_s)
     waiting = session.execute(
         select(Noticing.id, Noticing.status).where(
-            Noticing.status.in_(("received", "pending", "transcribed")),
-            Noticing.updated_at <= cutoff,
+            Noticing.status.in_(_STUCK_BEFORE_TAGGING), Noticing.updated_at <= cutoff
         )
     ).all()
-    count = 0
+    work = StaleWork()
     for noticing_id, status in waiting:
-        ok = (
-            queues.enqueue_transcribe(noticing_id, skip_if_live=True)
-            if status in ("pending", "transcribed")
-            else queues.enqueue_tag(noticing_id, skip_if_live=True)
-        )
-        count += ok
-    alerts = session.execute(
-        select(Noticing.id).where(Noticing.crisis_alert == "pending", Noticing.updated_at <= cutoff)
-    ).scalars()
-    for noticing_id in alerts:
-        count += queues.enqueue_alert(noticing_id, skip_if_live=True)
+        if status == NoticingStatus.RECEIVED:
+            work.to_tag.append(noticing_id)
+        else:
+            work.to_transcribe.append(noticing_id)
+    work.alerts.extend(alerts.pending_alerts(session, before=cutoff))
+    work.expired_alerts.extend(alerts.expired_leases(session, now))
+    return work
+
+
+_STUCK_BEFORE_TAGGING = (
+    NoticingStatus.RECEIVED,
+    NoticingStatus.PENDING,
+    NoticingStatus.TRANSCRIBED,
+)
+
+
+def enqueue_stale_work(queues: JobQueues, work: StaleWork) -> int:
+    """Enqueue what :func:`find_stale_work` found; call it after that transaction ended.
+
+    Redis calls never run inside a database transaction: on SQLite that
+    transaction holds the write lock, and the intake would wait behind Redis.
+    """
+    count = sum(queues.enqueue_alert(i, skip_if_live=True) for i in work.alerts)
+    count += sum(queues.enqueue_alert(i) for i in work.expired_alerts)
+    count += sum(queues.enqueue_transcribe(i, skip_if_live=True) for i in work.to_transcribe)
+    count += sum(queues.enqueue_tag(i, skip_if_live=True) for i in work.to_tag)
     return count

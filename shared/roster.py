@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -10,14 +11,30 @@ import phonenumbers
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from shared import crypto
 from shared.cues import Cue
-from shared.db.models import Call, Client, ClientKey, Clinician, Noticing, Practice, utcnow
-from shared.db.models import Session as TherapySession
+from shared.db.models import (
+    BriefStatus,
+    Call,
+    Client,
+    ClientKey,
+    ClientStatus,
+    Clinician,
+    Noticing,
+    Practice,
+    TherapySession,
+    utcnow,
+)
 from shared.keys import KeyStore
+from shared.sealed import (
+    CLIENT_NAME,
+    CLIENT_PHONE,
+    PRACTICE_ACTION,
+    PRACTICE_CARRY_BACK,
+    PRACTICE_CUES,
+    OpenedClient,
+)
 from shared.timeutil import zone
 
-CLIENT_STATUSES = ("invited", "active", "paused", "opted_out")
 DEFAULT_REGION = "US"
 
 
@@ -39,6 +56,42 @@ def normalise_phone(raw: str, region: str = DEFAULT_REGION) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+# What SMTP's dot-atom allows in a local part without quoting.
+_LOCAL_PART = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
+
+
+def normalise_email(raw: str) -> str:
+    """A clinician address SMTP can carry: ASCII local part, IDNA (A-label) domain.
+
+    Briefs and alerts are sent without SMTPUTF8, so a non-ASCII local part
+    could never be delivered: it is refused here, at enrolment, with a reason,
+    instead of failing a crisis alert later. International domains are kept in
+    their ASCII form (``xn--``), which every SMTP server accepts.
+    """
+    text = (raw or "").strip()
+    local, at, domain = text.rpartition("@")
+    if not at or not local or not domain:
+        raise RosterError(f"{text!r} is not an email address (name@domain)")
+    if not local.isascii():
+        raise RosterError(
+            f"{text!r}: the part before @ has non-ASCII characters, which this "
+            "service's mail (SMTP without SMTPUTF8) cannot carry; use an ASCII address"
+        )
+    if not _LOCAL_PART.fullmatch(local) or len(local) > 64:
+        raise RosterError(f"{text!r}: the part before @ is not a plain mailbox name")
+    try:
+        ascii_domain = domain.rstrip(".").encode("idna").decode("ascii").lower()
+    except UnicodeError:
+        raise RosterError(f"{text!r}: {domain!r} is not a valid domain name") from None
+    labels = ascii_domain.split(".")
+    if len(labels) < 2 or not all(_DOMAIN_LABEL.fullmatch(label) for label in labels):
+        raise RosterError(f"{text!r}: {domain!r} is not a valid domain name")
+    return f"{local.lower()}@{ascii_domain}"
+
+
+_DOMAIN_LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
+
+
 @dataclass(frozen=True)
 class PracticeView:
     """A practice, opened."""
@@ -55,9 +108,7 @@ class PracticeView:
 def add_clinician(
     session: Session, *, name: str, email: str, certificate_pem: bytes | None
 ) -> Clinician:
-    email = email.strip().lower()
-    if "@" not in email:
-        raise RosterError(f"{email!r} is not an email address")
+    email = normalise_email(email)
     if session.execute(select(Clinician).where(Clinician.email == email)).first():
         raise RosterError(f"a clinician with email {email} already exists")
     clinician = Clinician(name=name.strip(), email=email, certificate_pem=certificate_pem)
@@ -67,8 +118,12 @@ def add_clinician(
 
 
 def clinician_by_email(session: Session, email: str) -> Clinician:
+    try:
+        address = normalise_email(email)
+    except RosterError:
+        raise RosterError(f"no clinician with email {email}") from None
     found = session.execute(
-        select(Clinician).where(Clinician.email == email.strip().lower())
+        select(Clinician).where(Clinician.email == address)
     ).scalar_one_or_none()
     if found is None:
         raise RosterError(f"no clinician with email {email}")
@@ -83,7 +138,7 @@ def add_client(
     phone: str,
     name: str,
     timezone: str = "UTC",
-    status: str = "active",
+    status: ClientStatus = ClientStatus.ACTIVE,
 ) -> Client:
     e164 = normalise_phone(phone)
     zone(timezone)
@@ -100,9 +155,9 @@ def add_client(
     )
     session.add(client)
     session.flush()
-    data_key = keys.create_client_key(session, client.id)
-    client.phone_enc = crypto.seal(data_key, e164, "clients", "phone", client.id)
-    client.name_enc = crypto.seal(data_key, name.strip(), "clients", "name", client.id)
+    opened = OpenedClient(client, keys.create_client_key(session, client.id))
+    opened.seal(CLIENT_PHONE, client, e164)
+    opened.seal(CLIENT_NAME, client, name.strip())
     session.flush()
     return client
 
@@ -123,19 +178,11 @@ def get_client(session: Session, client_id: str) -> Client:
     return client
 
 
-def client_name(session: Session, keys: KeyStore, client: Client) -> str:
-    data_key = keys.client_key(session, client.id)
-    return crypto.open_text(data_key, client.name_enc, "clients", "name", client.id)
-
-
-def client_phone(session: Session, keys: KeyStore, client: Client) -> str:
-    data_key = keys.client_key(session, client.id)
-    return crypto.open_text(data_key, client.phone_enc, "clients", "phone", client.id)
-
-
-def set_status(session: Session, client: Client, status: str) -> None:
-    if status not in CLIENT_STATUSES:
-        raise RosterError(f"status must be one of {', '.join(CLIENT_STATUSES)}")
+def set_status(session: Session, client: Client, status: ClientStatus | str) -> None:
+    try:
+        status = ClientStatus(status)
+    except ValueError:
+        raise RosterError(f"status must be one of {', '.join(ClientStatus)}") from None
     if client.status != status:
         client.status = status
         client.status_changed_at = utcnow()
@@ -156,7 +203,7 @@ def delete_client(session: Session, client_id: str) -> None:
 def set_practice(
     session: Session,
     keys: KeyStore,
-    client: Client,
+    client: Client | OpenedClient,
     *,
     cues: list[Cue],
     action: str | None,
@@ -166,6 +213,8 @@ def set_practice(
     lead_minutes: int,
 ) -> Practice:
     """Add a new version of the client's practice and (re)schedule its brief."""
+    opened = client if isinstance(client, OpenedClient) else keys.open_client(session, client)
+    client = opened.client
     if nothing_this_week and (cues or action):
         raise RosterError("--nothing-this-week cannot be combined with cues or an action")
     if not nothing_this_week and not (cues and action):
@@ -185,15 +234,12 @@ def set_practice(
     )
     session.add(practice)
     session.flush()
-    data_key = keys.client_key(session, client.id)
     cue_json = json.dumps([{"label": c.label, "phrases": list(c.phrases)} for c in cues])
-    practice.cues_enc = crypto.seal(data_key, cue_json, "practices", "cues", practice.id)
+    opened.seal(PRACTICE_CUES, practice, cue_json)
     if action:
-        practice.action_enc = crypto.seal(data_key, action, "practices", "action", practice.id)
+        opened.seal(PRACTICE_ACTION, practice, action)
     if carry_back:
-        practice.carry_back_enc = crypto.seal(
-            data_key, carry_back, "practices", "carry_back", practice.id
-        )
+        opened.seal(PRACTICE_CARRY_BACK, practice, carry_back)
     if next_session_at is not None:
         schedule_session(session, client, next_session_at, lead_minutes)
     return practice
@@ -205,11 +251,16 @@ def cancel_sessions(session: Session, client: Client) -> int:
         update(TherapySession)
         .where(
             TherapySession.client_id == client.id,
-            TherapySession.brief_status.in_(("scheduled", "queued")),
+            TherapySession.brief_status.in_((BriefStatus.SCHEDULED, BriefStatus.QUEUED)),
         )
-        .values(brief_status="cancelled")
+        .values(brief_status=BriefStatus.CANCELLED)
     )
     return result.rowcount
+
+
+def brief_lead_minutes(client: Client, default: int) -> int:
+    """How long before a session its brief goes out: the clinician's own lead, else ``default``."""
+    return client.clinician.brief_lead_minutes or default
 
 
 def schedule_session(
@@ -227,7 +278,9 @@ def schedule_session(
     return therapy_session
 
 
-def current_practice(session: Session, keys: KeyStore, client: Client) -> PracticeView | None:
+def current_practice(session: Session, opened: OpenedClient) -> PracticeView | None:
+    """The client's latest practice, opened with the key the caller already unwrapped."""
+    client = opened.client
     practice = session.execute(
         select(Practice)
         .where(Practice.client_id == client.id)
@@ -236,22 +289,17 @@ def current_practice(session: Session, keys: KeyStore, client: Client) -> Practi
     ).scalar_one_or_none()
     if practice is None:
         return None
-    return open_practice(keys.client_key(session, client.id), practice)
+    return open_practice(opened, practice)
 
 
-def open_practice(data_key: bytes, practice: Practice) -> PracticeView:
-    def _open(column: str, value: bytes | None) -> str | None:
-        if value is None:
-            return None
-        return crypto.open_text(data_key, value, "practices", column, practice.id)
-
-    raw_cues = json.loads(_open("cues", practice.cues_enc) or "[]")
+def open_practice(opened: OpenedClient, practice: Practice) -> PracticeView:
+    raw_cues = json.loads(opened.open_text(PRACTICE_CUES, practice) or "[]")
     return PracticeView(
         id=practice.id,
         version=practice.version,
         cues=tuple(Cue(c["label"], tuple(c.get("phrases", ()))) for c in raw_cues),
-        action=_open("action", practice.action_enc),
-        carry_back=_open("carry_back", practice.carry_back_enc),
+        action=opened.open_text(PRACTICE_ACTION, practice),
+        carry_back=opened.open_text(PRACTICE_CARRY_BACK, practice),
         nothing_this_week=practice.nothing_this_week,
         next_session_at=practice.next_session_at,
     )

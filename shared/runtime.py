@@ -1,4 +1,5 @@
-"""The per-process context: settings, database, keys and queues, built once.
+"""The per-process context: settings, database, keys, queues, mailer, signer and
+Twilio channel, each built once, on first use.
 
 Services and jobs ask for :func:`context` instead of building clients at
 import time, so tests and the CLI can point a process at another database or
@@ -12,9 +13,12 @@ import threading
 from dataclasses import dataclass
 from functools import cached_property
 
+from shared.channels.email import Mailer
+from shared.channels.twilio import TwilioChannel, TwilioSettings
 from shared.config import Settings, load_settings
 from shared.db import Database
 from shared.keys import KeyStore
+from shared.mail import Signer, build_mailer, load_signer
 from shared.queue import JobQueues, connect
 
 log = logging.getLogger(__name__)
@@ -40,6 +44,28 @@ class Context:
     @cached_property
     def queues(self) -> JobQueues:
         return JobQueues(connect(self.settings.redis_url))
+
+    @cached_property
+    def mailer(self) -> Mailer:
+        """Raises MailNotSendable (permanent) when SMTP is not configured."""
+        return build_mailer(self.settings)
+
+    @cached_property
+    def signer(self) -> Signer | None:
+        # The certificate and key are read once per process, not per message.
+        return load_signer(self.settings)
+
+    @cached_property
+    def twilio(self) -> TwilioChannel:
+        self.settings.require_twilio()
+        return TwilioChannel(
+            TwilioSettings(
+                api_base=self.settings.twilio_api_base,
+                account_sid=self.settings.twilio_account_sid,
+                auth_token=self.settings.twilio_auth_token,
+                phone_number=self.settings.twilio_phone_number,
+            )
+        )
 
 
 _lock = threading.Lock()

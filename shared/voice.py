@@ -1,17 +1,44 @@
-"""Voice notes: who may leave one, and what a recording callback stores."""
+"""Voice notes: who may leave one, what a recording callback stores, and the
+transitions of a voice noticing.
+
+``pending -> transcribed -> tagged``: the transcript is sealed (``transcribed``),
+then Twilio's copy of the recording is deleted, then the noticing is
+``tagged``. Each transition is committed before the next I/O, so a retried job
+resumes where the last attempt stopped. ``absent`` (nothing was recorded) and
+``failed`` (with a reason) are final. The worker job only does the I/O
+(download, speech recognition, delete at Twilio) between these transitions.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from shared.db.models import Call, Client, Noticing
-from shared.keys import KeyStore
+from shared import alerts
+from shared.cues import Cue, Tags
+from shared.db.models import (
+    Call,
+    Client,
+    ClientStatus,
+    Noticing,
+    NoticingKind,
+    NoticingStatus,
+    RecordingStatus,
+    utcnow,
+)
+from shared.defaults import MAX_DOWNLOAD_ATTEMPTS
+from shared.keys import ClientGone, KeyStore
+from shared.noticings import cues_for, seal_tags
 from shared.roster import find_client_by_phone
+from shared.sealed import NOTICING_AUDIO, NOTICING_BODY, OpenedClient
+
+if TYPE_CHECKING:
+    from shared.transcription import VoiceResult
 
 UNKNOWN_CALLER = "Sorry, this number cannot take your call. Please contact your clinician. Goodbye."
 OPTED_OUT = (
@@ -42,9 +69,9 @@ def receive_call(
     client = find_client_by_phone(session, keys, caller)
     if client is None:
         return CallDecision(CallAnswer.DECLINE, UNKNOWN_CALLER)
-    if client.status == "opted_out":
+    if client.status == ClientStatus.OPTED_OUT:
         return CallDecision(CallAnswer.DECLINE, OPTED_OUT)
-    if client.status == "paused":
+    if client.status == ClientStatus.PAUSED:
         return CallDecision(CallAnswer.DECLINE, PAUSED)
     if session.get(Call, call_sid) is None:
         try:
@@ -83,14 +110,14 @@ def receive_recording(
     call = session.get(Call, call_sid)
     if call is None or session.get(Client, call.client_id) is None:
         return RecordingResult(None, transcribe=False)
-    usable = status == "completed" and duration_s > 0
+    usable = status == RecordingStatus.COMPLETED and duration_s > 0
     noticing = Noticing(
         client_id=call.client_id,
-        kind="voice",
+        kind=NoticingKind.VOICE,
         source_sid=recording_sid,
         call_sid=call_sid,
         received_at=call.started_at,
-        status="pending" if usable else "absent",
+        status=NoticingStatus.PENDING if usable else NoticingStatus.ABSENT,
         duration_s=float(duration_s),
         failure_reason=None
         if usable
@@ -105,3 +132,113 @@ def receive_recording(
         ).scalar_one()
         return RecordingResult(again, transcribe=False)
     return RecordingResult(noticing.id, transcribe=usable)
+
+
+# --- transitions of a stored voice noticing (driven by the worker job) -------
+
+
+@dataclass(frozen=True)
+class ToTranscribe:
+    """A pending note, counted as one more download attempt, its client opened once."""
+
+    recording_sid: str
+    attempts: int
+    cues: tuple[Cue, ...]
+    client: OpenedClient
+
+    @property
+    def may_retry(self) -> bool:
+        return self.attempts < MAX_DOWNLOAD_ATTEMPTS
+
+
+def start_transcription(session: Session, keys: KeyStore, noticing_id: str) -> ToTranscribe | str:
+    """Count an attempt on a pending note; otherwise say why there is nothing to do.
+
+    Returns "gone", "resume" (already transcribed: go on to the delete stage)
+    or "skipped:<status>" when not pending.
+    """
+    noticing = session.get(Noticing, noticing_id)
+    if noticing is None:
+        return "gone"
+    if noticing.status == NoticingStatus.TRANSCRIBED:
+        return "resume"
+    if noticing.status != NoticingStatus.PENDING:
+        return f"skipped:{noticing.status}"
+    client = session.get(Client, noticing.client_id)
+    if client is None:
+        return "gone"
+    try:
+        opened = keys.open_client(session, client)
+    except ClientGone:
+        return "gone"
+    noticing.attempts += 1
+    return ToTranscribe(noticing.source_sid, noticing.attempts, cues_for(session, opened), opened)
+
+
+def store_transcript(
+    session: Session,
+    opened: OpenedClient,
+    noticing_id: str,
+    result: VoiceResult,
+    *,
+    audio: bytes | None,
+) -> str:
+    """pending -> transcribed: seal transcript and tags (and the audio when kept).
+
+    ``opened`` is the client opened when the job started; a client deleted
+    since then took this noticing with it, so the row is simply gone.
+    """
+    noticing = session.get(Noticing, noticing_id, with_for_update=True)
+    if noticing is None:
+        return "gone"
+    if noticing.status != NoticingStatus.PENDING:
+        return f"skipped:{noticing.status}"
+    opened.seal(NOTICING_BODY, noticing, result.text)
+    seal_tags(opened, noticing, Tags(result.cues, result.intensity, result.barrier, result.crisis))
+    if audio is not None:
+        opened.seal(NOTICING_AUDIO, noticing, audio)
+    noticing.duration_s = result.duration_s
+    if result.crisis:
+        alerts.raise_alert(noticing)
+    noticing.status = NoticingStatus.TRANSCRIBED
+    return NoticingStatus.TRANSCRIBED
+
+
+def recording_to_delete(session: Session, noticing_id: str) -> str | None:
+    """The RecordingSid to delete at Twilio, when the note is transcribed."""
+    noticing = session.get(Noticing, noticing_id)
+    if noticing is None or noticing.status != NoticingStatus.TRANSCRIBED:
+        return None
+    return noticing.source_sid
+
+
+def finish_after_delete(session: Session, noticing_id: str) -> str:
+    """transcribed -> tagged, once Twilio's copy of the audio is gone."""
+    noticing = session.get(Noticing, noticing_id, with_for_update=True)
+    if noticing is None:
+        return "gone"
+    if noticing.status != NoticingStatus.TRANSCRIBED:
+        return f"skipped:{noticing.status}"
+    noticing.recording_deleted_at = utcnow()
+    noticing.status = NoticingStatus.TAGGED
+    noticing.tagged_at = utcnow()
+    return NoticingStatus.TAGGED
+
+
+def fail(session: Session, noticing_id: str, reason: str) -> None:
+    """pending -> failed, with a reason the clinician can read (no client material)."""
+    noticing = session.get(Noticing, noticing_id)
+    if noticing is not None and noticing.status == NoticingStatus.PENDING:
+        noticing.status = NoticingStatus.FAILED
+        noticing.failure_reason = reason[:200]
+
+
+def note_recording_deleted(session: Session, noticing_id: str) -> None:
+    noticing = session.get(Noticing, noticing_id)
+    if noticing is not None:
+        noticing.recording_deleted_at = utcnow()
+
+
+def status_of(session: Session, noticing_id: str) -> str:
+    noticing = session.get(Noticing, noticing_id)
+    return "gone" if noticing is None else noticing.status

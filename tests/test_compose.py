@@ -13,6 +13,8 @@ import os
 import re
 import shutil
 import subprocess
+import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -213,7 +215,7 @@ def test_intake_healthcheck_asks_healthz_without_curl(services: dict[str, Any]) 
 
 
 def test_every_command_is_one_the_carryback_cli_accepts(services: dict[str, Any]) -> None:
-    from shared.cli import main as carryback_cli
+    from services.cli import main as carryback_cli
 
     runner = CliRunner()
     for name in ("migrate", *APP_SERVICES):
@@ -332,3 +334,32 @@ def test_image_bakes_in_no_secret_and_no_local_data() -> None:
     ignored = (ROOT / ".dockerignore").read_text().splitlines()
     assert ".env" in ignored
     assert "var/" in ignored
+
+
+def test_image_carries_neither_the_demo_nor_the_twilio_stand_in() -> None:
+    ignored = set((ROOT / ".dockerignore").read_text().splitlines())
+    assert {"services/demo/", "services/simulator/", "tests/", "bench/"} <= ignored
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    production = [re.split(r"[<>=\[ ]", dep)[0] for dep in project["dependencies"]]
+    assert "aiosmtpd" not in production
+    assert any(dep.startswith("aiosmtpd") for dep in project["optional-dependencies"]["demo"])
+
+
+def test_carryback_help_works_without_the_stand_in_as_in_the_image() -> None:
+    # Hide services.simulator and services.demo the way the image's .dockerignore does.
+    code = (
+        "import sys, importlib.abc\n"
+        "class Hide(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.startswith(('services.simulator', 'services.demo')):\n"
+        "            raise ModuleNotFoundError(name)\n"
+        "sys.meta_path.insert(0, Hide())\n"
+        "from services.cli import main\n"
+        "main(['--help'])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "transcribe" in result.stdout
+    assert "simulate" not in result.stdout

@@ -48,7 +48,7 @@ def test_postgres_urls_use_psycopg() -> None:
 
 def test_cli_start_up_failure_is_one_line(tmp_path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "shared", "noticings", "abc"],
+        [sys.executable, "-m", "services.cli", "noticings", "abc"],
         capture_output=True,
         text=True,
         env={"PATH": "/usr/bin:/bin"},

@@ -17,12 +17,19 @@ from sqlalchemy import select, update
 
 from services.console.app import create_app
 from shared import accounts, runtime
-from shared.db.models import AuditEvent, Client, ConsoleSession, Practice, utcnow
-from shared.db.models import Session as TherapySession
+from shared.db.models import (
+    AuditEvent,
+    BriefStatus,
+    Client,
+    ConsoleSession,
+    Practice,
+    TherapySession,
+    utcnow,
+)
 from shared.roster import add_client, clinician_by_email, current_practice
 from shared.smime import generate_self_signed
 from tests.conftest import make_env
-from tests.console_support import (
+from tests.support.console import (
     PASSWORD,
     console_env_values,
     csrf_of,
@@ -403,7 +410,7 @@ def test_co_building_a_practice_saves_a_version_with_two_cues(signed_in, maya):
     assert answer.status_code == 302
     ctx = runtime.context()
     with ctx.db.session() as db:
-        practice = current_practice(db, ctx.keys, db.get(Client, client_id))
+        practice = current_practice(db, ctx.keys.open_client(db, db.get(Client, client_id)))
     assert practice.version == 1
     assert [c.label for c in practice.cues] == [
         "tight chest before the meeting",
@@ -508,15 +515,17 @@ def test_moving_a_session_cancels_its_queued_brief(signed_in, maya):
     old = _sessions(client_id)[0]
     with runtime.context().db.session() as db:
         db.execute(
-            update(TherapySession).where(TherapySession.id == old.id).values(brief_status="queued")
+            update(TherapySession)
+            .where(TherapySession.id == old.id)
+            .values(brief_status=BriefStatus.QUEUED)
         )
     later = first + timedelta(days=1)
     answer = post_form(signed_in, path, f"{path}/sessions/{old.id}/move", local_date_time(later))
     assert answer.status_code == 302
     by_id = {s.id: s for s in _sessions(client_id)}
-    assert by_id[old.id].brief_status == "cancelled"
+    assert by_id[old.id].brief_status == BriefStatus.CANCELLED
     moved = [s for s in by_id.values() if s.id != old.id]
-    assert [(s.starts_at, s.brief_status) for s in moved] == [(later, "scheduled")]
+    assert [(s.starts_at, s.brief_status) for s in moved] == [(later, BriefStatus.SCHEDULED)]
 
 
 def test_cancelling_a_session(signed_in, maya):
@@ -526,7 +535,7 @@ def test_cancelling_a_session(signed_in, maya):
     post_form(signed_in, path, f"{path}/sessions", {**local_date_time(first), "weeks": "1"})
     session_id = _sessions(client_id)[0].id
     assert post_form(signed_in, path, f"{path}/sessions/{session_id}/cancel", {}).status_code == 302
-    assert _sessions(client_id)[0].brief_status == "cancelled"
+    assert _sessions(client_id)[0].brief_status == BriefStatus.CANCELLED
 
 
 def test_another_clinician_cannot_cancel_a_session(app, maya, sam):

@@ -1,8 +1,13 @@
 """Crisis triage: every clear statement flagged, everyday hyperbole left alone."""
 
+from pathlib import Path
+
 import pytest
 
 from shared.crisis import OVERDOSE, SELF_HARM, SUICIDAL_IDEATION, CrisisSignal, detect_crisis
+from tests.support.tagging import evaluate_crisis, read_jsonl
+
+DATA = Path(__file__).resolve().parent / "data" / "tagging"
 
 SUICIDAL = [
     "i just want it all to end",
@@ -148,3 +153,85 @@ def test_signal_holds_only_a_category_that_is_safe_to_log() -> None:
 def test_a_crisis_buried_in_a_long_message_is_found() -> None:
     text = "chest tight before the meeting, 7/10. " * 20 + "honestly i want to die"
     assert detect_crisis(text) is not None
+
+
+# --- regression classes: each was missed, or falsely flagged, before ---------
+
+HOMOGLYPHS = [
+    "i want to k\u0456ll myself",  # Cyrillic i
+    "thinking about \u0455uicide",  # Cyrillic s
+    "going to \u0435nd it all tonight",  # Cyrillic e
+    "took an \u03bfverdose",  # Greek omicron
+    "\uff4b\uff49\uff4c\uff4c \uff4d\uff59\uff53\uff45\uff4c\uff46",  # full-width
+    "I WANT TO DI\u0415",  # Cyrillic capital E
+]
+INVISIBLE = [
+    "i want to ki\u200bll myself",  # zero-width space
+    "sui\u00adcidal",  # soft hyphen
+    "going to end\u200d it all",  # zero-width joiner
+    "i want to \u200ekill myself",  # left-to-right mark
+    "\ufeffwant to die",  # byte-order mark
+]
+SPELLED_OUT = [
+    "i want to k i l l myself",
+    "feeling s.u.i.c.i.d.a.l",
+    "k-i-l-l myself",
+    "kiiilll myself",
+    "i want to dieeee",
+    "want to k1ll mys3lf",
+]
+MULTI_SENTENCE = [
+    "All good at work. I just don't want to wake up tomorrow.",
+    "Nope. Going to end it tonight",
+    "No. I want to die",
+    "Didn't go to the gym. Want to kill myself honestly",
+    "never mind the meeting, i want to die",
+    "I can't sleep and I want to die",
+]
+NEGATED_IN_ITS_OWN_CLAUSE = [
+    "haven't had any thoughts of hurting myself since Monday",
+    "no thoughts of ending it this week",
+    "I would never kill myself, I love my kids too much",
+    "don't worry, I'm not going to hurt myself",
+]
+IDIOMS = [
+    "my feet are killing me",
+    "I nearly died laughing",
+    "this commute is murder",
+    "the exam killed me",
+    "my boss is gonna kill me if I'm late",
+    "laughed so hard I almost died",
+    "this heat is killing me \u200b lol",
+    "that was too odd, sooo tired",
+]
+
+
+@pytest.mark.parametrize("text", HOMOGLYPHS + INVISIBLE + SPELLED_OUT + MULTI_SENTENCE)
+def test_disguised_and_multi_sentence_crises_are_found(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize("text", NEGATED_IN_ITS_OWN_CLAUSE + IDIOMS)
+def test_negation_in_its_clause_and_idioms_stay_benign(text: str) -> None:
+    assert detect_crisis(text) is None
+
+
+def test_the_held_out_crisis_set_finds_every_crisis_and_no_idiom() -> None:
+    scores = evaluate_crisis(read_jsonl(DATA / "crisis_heldout.jsonl"))
+    assert scores.missed == 0, scores.errors
+    assert sum(scores.false_alarms.values()) == 0, scores.errors
+    assert set(scores.expected) >= {"homoglyph", "invisible", "multi_sentence", "spacing"}
+    assert scores.benign["idiom"] >= 10
+
+
+# --- linear time: each of these took seconds (the '#' body 30 s) before -----
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["#", "#a", "a 5 ", "dont want to die ", "overdosed on cake ", "killing me at "],
+)
+def test_a_20000_character_pathological_body_is_triaged(unit: str) -> None:
+    body = (unit * 20_000)[:20_000]
+    assert detect_crisis(body) is None
+    assert detect_crisis(body + " i want to kill myself") is not None

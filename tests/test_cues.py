@@ -1,9 +1,8 @@
 """Tagging: cue matching, intensity, barriers, cue-set validation, and the
-evaluation sets in tests/data/tagging (dev was used for tuning; heldout was
-written at the same time and never tuned on)."""
+evaluation sets in tests/data/tagging (dev was used for tuning; heldout and
+heldout2 were never tuned on)."""
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,9 +19,11 @@ from shared.cues import (
     parse_cue_set,
     tag,
 )
+from tests.support.tagging import evaluate, load_cue_sets, read_jsonl
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-import tagging
+DATA = Path(__file__).resolve().parent / "data" / "tagging"
+SETS = ("dev", "heldout", "heldout2")
+CUE_SETS = load_cue_sets(DATA / "cue_sets.json")
 
 WORK = [
     Cue("tight chest before the meeting", ("standup", "all hands")),
@@ -36,12 +37,13 @@ MATCHER = CueMatcher(WORK)
 # --- evaluation sets ------------------------------------------------------
 
 
-@pytest.mark.parametrize("split", tagging.SPLITS)
-def test_evaluation_set_meets_the_targets(split: str) -> None:
-    scores = tagging.evaluate(split)
+@pytest.mark.parametrize("name", SETS)
+def test_evaluation_set_meets_the_targets(name: str) -> None:
+    scores = evaluate(read_jsonl(DATA / f"{name}.jsonl"), CUE_SETS)
     detail = "\n".join(scores.errors)
     assert scores.total >= 60
-    assert scores.f1 >= 0.90, detail
+    assert scores.f1 >= 0.95, detail
+    assert scores.precision >= 0.97, detail
     assert scores.intensity_accuracy >= 0.90, detail
     assert scores.barrier_recall >= 0.80, detail
     assert scores.barrier_accuracy >= 0.90, detail
@@ -50,10 +52,9 @@ def test_evaluation_set_meets_the_targets(split: str) -> None:
 
 
 def test_evaluation_rows_are_well_formed() -> None:
-    cue_sets = tagging.load_cue_sets()
-    for split in tagging.SPLITS:
-        for row in tagging.load_split(split):
-            labels = [cue.label for cue in cue_sets[row["cue_set"]]]
+    for name in SETS:
+        for row in read_jsonl(DATA / f"{name}.jsonl"):
+            labels = [cue.label for cue in CUE_SETS[row["cue_set"]]]
             assert set(row["cues"]) <= set(labels), row["text"]
             assert row["intensity"] is None or 0 <= row["intensity"] <= 10
 
@@ -337,3 +338,122 @@ def test_hedged_ratings_without_a_scale(text: str, expected: int | None) -> None
 
 def test_no_chance_is_a_barrier() -> None:
     assert has_barrier("had no chance, meetings back to back")
+
+
+# --- how people really write ------------------------------------------------
+
+REAL_WRITING = [
+    Cue("the spiral before bed", ("overthinking at night",)),
+    Cue("freezing up in meetings"),
+    Cue("doom scrolling"),
+    Cue("tight chest before standup"),
+    Cue("foreman yelling at me"),
+    Cue("mum's empty chair"),
+    Cue("guilt about the hospital", ("should have been there",)),
+]
+REAL_MATCHER = CueMatcher(REAL_WRITING)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("froze in the budget meeting", "freezing up in meetings"),
+        ("totally frozen in my 1:1 meeting", "freezing up in meetings"),
+        ("spiralled hard last night", "the spiral before bed"),
+        ("started to spiral around 11", "the spiral before bed"),
+        ("doomscrolling til 2", "doom scrolling"),
+        ("doom-scrolled for an hour", "doom scrolling"),
+        ("tigth chset before the standup", "tight chest before standup"),
+        ("forman yelled at me again", "foreman yelling at me"),
+        ("sat in moms chair, it was empty", "mum's empty chair"),
+        ("i shouldve been there", "guilt about the hospital"),
+    ],
+)
+def test_inflections_compounds_typos_and_dropped_apostrophes(text: str, expected: str) -> None:
+    assert REAL_MATCHER.match(text) == (expected,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "freezing cold on the walk in today",
+        "the foreman was alright today",
+        "my chest is fine",
+        "went to bed early, slept well",
+    ],
+)
+def test_a_cue_word_in_another_moment_does_not_tag(text: str) -> None:
+    assert REAL_MATCHER.match(text) == ()
+
+
+# --- voice transcripts ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("transcript", "cue_set", "expected"),
+    [
+        ("the four men were yelling at me on site", "foreman_anger", ["foreman yelling at me"]),
+        ("I raided the pan tree after dinner", "eating", ["grazing after dinner"]),
+        ("I was snaking at night in front of the telly", "eating", ["grazing after dinner"]),
+        (
+            "the all hans went on and my chest got tight",
+            "work_anxiety",
+            ["tight chest before the meeting"],
+        ),
+        ("I was dooms crawling in bed until two", "sleep", ["scrolling in bed"]),
+        ("I started to spy roll about eleven", "evening", ["the spiral before bed"]),
+    ],
+)
+def test_spoken_mode_hears_through_mishearings(
+    transcript: str, cue_set: str, expected: list[str]
+) -> None:
+    cues = CUE_SETS[cue_set]
+    assert list(tag(transcript, cues, spoken=True).cues) == expected
+
+
+@pytest.mark.parametrize(
+    ("transcript", "cue_set"),
+    [
+        ("I raided the pan tree after dinner", "eating"),
+        ("I started to spy roll about eleven", "evening"),
+    ],
+)
+def test_written_mode_does_not_guess_at_sounds(transcript: str, cue_set: str) -> None:
+    assert tag(transcript, CUE_SETS[cue_set]).cues == ()
+
+
+@pytest.mark.parametrize(
+    ("transcript", "cue_set"),
+    [
+        ("we had a nice day at the beach with the kids", "parent"),
+        ("I went for a walk around the block after tea", "foreman_anger"),
+        ("slept right through, no problems", "sleep"),
+        ("I like a good jest at work", "foreman_anger"),
+        ("the man at the door", "foreman_anger"),
+    ],
+)
+def test_spoken_mode_invents_no_cue(transcript: str, cue_set: str) -> None:
+    assert tag(transcript, CUE_SETS[cue_set], spoken=True).cues == ()
+
+
+def test_spoken_set_is_tagged_with_full_precision() -> None:
+    scores = evaluate(read_jsonl(DATA / "spoken.jsonl"), CUE_SETS, spoken=True)
+    assert scores.precision == 1.0, scores.errors
+    assert scores.recall >= 0.85, scores.errors
+
+
+@pytest.mark.parametrize("name", SETS[1:])
+def test_spoken_mode_keeps_precision_on_written_sets(name: str) -> None:
+    scores = evaluate(read_jsonl(DATA / f"{name}.jsonl"), CUE_SETS, spoken=True)
+    assert scores.precision >= 0.97, scores.errors
+
+
+# --- linear time: each of these bodies took seconds (the '#' one 30 s) before ---
+
+
+@pytest.mark.parametrize("unit", ["#", "#a", "a 5 ", "dont want to die ", "7ish, "])
+def test_a_20000_character_pathological_body_is_tagged(unit: str) -> None:
+    body = (unit * 20_000)[:20_000]
+    tags = tag(body + " tight chest before the meeting 6/10", WORK)
+    assert tags.cues == ("tight chest before the meeting",)
+    assert tags.crisis is False

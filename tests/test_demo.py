@@ -16,8 +16,9 @@ import pytest
 import requests
 
 from services.demo import story
-from services.demo.outbox import Outbox, inline_images
-from services.demo.processes import Supervisor, wait_until
+from services.demo.outbox import inline_images
+from tests.support.processes import Supervisor, free_port, wait_until
+from tests.support.smtp import Outbox
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEMO_TIMEOUT_S = 240
@@ -118,8 +119,6 @@ def test_no_process_it_started_is_left_running(demo_run) -> None:
 
 def test_outbox_files_each_message_it_receives(tmp_path: Path) -> None:
     import smtplib
-
-    from tests.conftest import free_port
 
     outbox = Outbox(tmp_path / "outbox", free_port())
     outbox.start()

@@ -13,7 +13,6 @@ from email import message_from_bytes, policy
 from ipaddress import IPv4Address
 
 import pytest
-from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -24,6 +23,8 @@ from shared.briefs import build_alert_mime
 from shared.channels import ChannelError
 from shared.channels.email import SmtpMailer, SmtpSettings, parse_smtp_url
 from shared.smime import encrypt_message, generate_self_signed, load_clinician_certificate
+from tests.support.processes import free_port
+from tests.support.smtp import Inbox, smtp_sink
 
 HOST = "127.0.0.1"
 SENDER = "briefs@carryback.example"
@@ -43,33 +44,6 @@ BODY = (
 # Servers
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        return probe.getsockname()[1]
-
-
-class Inbox:
-    """aiosmtpd handler that keeps what it accepts, or answers with a fixed reply."""
-
-    def __init__(self, *, rcpt_reply: str | None = None, data_reply: str | None = None) -> None:
-        self.rcpt_reply = rcpt_reply
-        self.data_reply = data_reply
-        self.messages: list[tuple[str, list[str], bytes]] = []
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if self.rcpt_reply:
-            return self.rcpt_reply
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        if self.data_reply:
-            return self.data_reply
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
-        return "250 Message accepted for delivery"
-
-
 def check_login(server, session, envelope, mechanism, auth_data) -> AuthResult:
     ok = (
         isinstance(auth_data, LoginPassword)
@@ -77,17 +51,6 @@ def check_login(server, session, envelope, mechanism, auth_data) -> AuthResult:
         and auth_data.password == PASSWORD.encode()
     )
     return AuthResult(success=ok, handled=False)
-
-
-@contextmanager
-def smtp_server(handler: Inbox, **options) -> Iterator[int]:
-    port = free_port()
-    controller = Controller(handler, hostname=HOST, port=port, **options)
-    controller.start()
-    try:
-        yield port
-    finally:
-        controller.stop()
 
 
 @pytest.fixture(scope="module")
@@ -143,7 +106,7 @@ def send(target: SmtpMailer, body: bytes = BODY) -> None:
 
 def test_delivers_to_a_local_relay_with_envelope_headers():
     inbox = Inbox()
-    with smtp_server(inbox) as port:
+    with smtp_sink(inbox) as port:
         send(mailer(f"smtp://{HOST}:{port}"))
 
     [(mail_from, rcpt_tos, content)] = inbox.messages
@@ -160,7 +123,7 @@ def test_delivers_to_a_local_relay_with_envelope_headers():
 
 def test_each_message_gets_its_own_random_message_id():
     inbox = Inbox()
-    with smtp_server(inbox) as port:
+    with smtp_sink(inbox) as port:
         target = mailer(f"smtp://{HOST}:{port}")
         send(target)
         send(target)
@@ -179,7 +142,7 @@ def test_an_encrypted_brief_arrives_decryptable(tmp_path):
     )
     body = encrypt_message(inner, load_clinician_certificate(cert_pem))
     inbox = Inbox()
-    with smtp_server(inbox) as port:
+    with smtp_sink(inbox) as port:
         send(mailer(f"smtp://{HOST}:{port}"), body)
 
     (tmp_path / "received.eml").write_bytes(inbox.messages[0][2])
@@ -205,7 +168,7 @@ def test_an_encrypted_brief_arrives_decryptable(tmp_path):
 
 
 def test_mailbox_unavailable_is_permanent():
-    server = smtp_server(Inbox(rcpt_reply="550 5.1.1 Mailbox unavailable"))
+    server = smtp_sink(Inbox(rcpt_reply="550 5.1.1 Mailbox unavailable"))
     with server as port, pytest.raises(ChannelError) as caught:
         send(mailer(f"smtp://{HOST}:{port}"))
     assert caught.value.permanent is True
@@ -214,7 +177,7 @@ def test_mailbox_unavailable_is_permanent():
 
 
 def test_try_again_later_is_transient():
-    server = smtp_server(Inbox(data_reply="451 4.3.0 Try again later"))
+    server = smtp_sink(Inbox(data_reply="451 4.3.0 Try again later"))
     with server as port, pytest.raises(ChannelError) as caught:
         send(mailer(f"smtp://{HOST}:{port}"))
     assert caught.value.permanent is False
@@ -222,7 +185,7 @@ def test_try_again_later_is_transient():
 
 
 def test_message_rejected_at_data_is_permanent():
-    server = smtp_server(Inbox(data_reply="554 5.7.1 Message rejected"))
+    server = smtp_sink(Inbox(data_reply="554 5.7.1 Message rejected"))
     with server as port, pytest.raises(ChannelError) as caught:
         send(mailer(f"smtp://{HOST}:{port}"))
     assert caught.value.permanent is True
@@ -300,7 +263,7 @@ def auth_url(scheme: str, port: int, password: str = PASSWORD) -> str:
 def test_starttls_with_login_from_the_url(tls):
     server_context, client_context = tls
     inbox = Inbox()
-    with smtp_server(
+    with smtp_sink(
         inbox,
         tls_context=server_context,
         require_starttls=True,
@@ -316,7 +279,7 @@ def test_each_auth_mechanism_works(tls, mechanism):
     server_context, client_context = tls
     other = {"LOGIN": ["PLAIN"], "PLAIN": ["LOGIN"]}[mechanism]
     inbox = Inbox()
-    with smtp_server(
+    with smtp_sink(
         inbox,
         tls_context=server_context,
         require_starttls=True,
@@ -331,7 +294,7 @@ def test_each_auth_mechanism_works(tls, mechanism):
 def test_wrong_password_is_permanent(tls):
     server_context, client_context = tls
     with (
-        smtp_server(
+        smtp_sink(
             Inbox(),
             tls_context=server_context,
             require_starttls=True,
@@ -350,7 +313,7 @@ def test_wrong_password_is_permanent(tls):
 def test_implicit_tls_with_login(tls):
     server_context, client_context = tls
     inbox = Inbox()
-    with smtp_server(
+    with smtp_sink(
         inbox,
         ssl_context=server_context,
         authenticator=check_login,
@@ -364,7 +327,7 @@ def test_implicit_tls_with_login(tls):
 
 def test_untrusted_server_certificate_is_permanent(tls):
     server_context, _ = tls
-    server = smtp_server(Inbox(), tls_context=server_context, require_starttls=True)
+    server = smtp_sink(Inbox(), tls_context=server_context, require_starttls=True)
     with server as port, pytest.raises(ChannelError) as caught:
         # The default context trusts the system CAs only, not our self-signed cert.
         send(mailer(f"smtp+starttls://{HOST}:{port}"))
@@ -373,7 +336,7 @@ def test_untrusted_server_certificate_is_permanent(tls):
 
 
 def test_server_without_starttls_is_permanent():
-    with smtp_server(Inbox()) as port, pytest.raises(ChannelError) as caught:
+    with smtp_sink(Inbox()) as port, pytest.raises(ChannelError) as caught:
         send(mailer(f"smtp+starttls://{HOST}:{port}"))
     assert caught.value.permanent is True
     assert "STARTTLS" in str(caught.value)
@@ -436,7 +399,7 @@ def test_settings_repr_hides_the_password():
 
 
 def test_header_injection_through_the_subject_is_refused():
-    with smtp_server(Inbox()) as port, pytest.raises(ValueError, match="single lines"):
+    with smtp_sink(Inbox()) as port, pytest.raises(ValueError, match="single lines"):
         mailer(f"smtp://{HOST}:{port}").send(
             sender=SENDER, recipient=RECIPIENT, subject="x\r\nBcc: a@b", body=BODY
         )

@@ -17,7 +17,14 @@ from services.intake.app import create_app
 from services.worker.runner import run_worker
 from shared import runtime
 from shared.cues import Cue
-from shared.db.models import Client, Noticing, utcnow
+from shared.db.models import (
+    AlertStatus,
+    Client,
+    ClientStatus,
+    Noticing,
+    NoticingStatus,
+    utcnow,
+)
 from shared.noticings import open_body, open_tags
 from shared.queue import DEFAULT, URGENT, JobQueues, connect
 from shared.roster import add_client, add_clinician, set_practice
@@ -80,9 +87,9 @@ def noticings(ctx: runtime.Context) -> list[Noticing]:
 
 def opened(ctx: runtime.Context, noticing: Noticing) -> tuple[str, object]:
     with ctx.db.session() as session:
-        key = ctx.keys.client_key(session, noticing.client_id)
         row = session.get(Noticing, noticing.id)
-        return open_body(key, row), open_tags(key, row)
+        client = ctx.keys.open_client(session, session.get(Client, row.client_id))
+        return open_body(client, row), open_tags(client, row)
 
 
 def queued(redis: Redis, name: str = DEFAULT) -> int:
@@ -97,11 +104,11 @@ def test_signed_text_is_acknowledged_stored_and_tagged(ctx, http, signer, redis)
     assert response.mimetype == "application/xml"
     assert b"<Message>Got it" in response.data
     [row] = noticings(ctx)
-    assert row.status == "received" and queued(redis) == 1
+    assert row.status == NoticingStatus.RECEIVED and queued(redis) == 1
     assert run_worker(burst=True, sweep=False)
     [row] = noticings(ctx)
     body, tags = opened(ctx, row)
-    assert row.status == "tagged"
+    assert row.status == NoticingStatus.TAGGED
     assert body == "chest got tight before standup, 7/10"
     assert tags.cues == ("tight chest before the meeting",) and tags.intensity == 7
 
@@ -159,7 +166,7 @@ def test_unknown_number_gets_a_generic_reply_and_nothing_is_stored(ctx, http, si
 def test_stop_then_nothing_is_sent_and_start_resumes(ctx, http, signer, client_id) -> None:
     assert b"<Message>" not in signed_post(http, signer, "/twilio/sms", sms_params("STOP")).data
     with ctx.db.session() as session:
-        assert session.get(Client, client_id).status == "opted_out"
+        assert session.get(Client, client_id).status == ClientStatus.OPTED_OUT
     reply = signed_post(http, signer, "/twilio/sms", sms_params("chest tight before standup"))
     assert b"<Message>" not in reply.data
     reply = signed_post(http, signer, "/twilio/sms", sms_params("HELP"))
@@ -167,13 +174,13 @@ def test_stop_then_nothing_is_sent_and_start_resumes(ctx, http, signer, client_i
     reply = signed_post(http, signer, "/twilio/sms", sms_params("start", OptOutType="START"))
     assert b"back on" in reply.data
     with ctx.db.session() as session:
-        assert session.get(Client, client_id).status == "active"
+        assert session.get(Client, client_id).status == ClientStatus.ACTIVE
 
 
 def test_opt_out_type_from_twilio_is_recorded(ctx, http, signer, client_id) -> None:
     signed_post(http, signer, "/twilio/sms", sms_params("Stop please", OptOutType="STOP"))
     with ctx.db.session() as session:
-        assert session.get(Client, client_id).status == "opted_out"
+        assert session.get(Client, client_id).status == ClientStatus.OPTED_OUT
 
 
 def test_cues_lists_numbered_cues_and_a_number_tags_that_cue(ctx, http, signer) -> None:
@@ -202,7 +209,7 @@ def test_crisis_text_gets_the_fixed_reply_flag_and_alert(ctx, http, signer, redi
     response = signed_post(http, signer, "/twilio/sms", sms_params("i want to kill myself tonight"))
     assert b"988" in response.data and b"not monitored in real time" in response.data
     [row] = noticings(ctx)
-    assert row.crisis and row.crisis_reply_sent and row.crisis_alert == "pending"
+    assert row.crisis and row.crisis_reply_sent and row.crisis_alert == AlertStatus.PENDING
     assert queued(redis, URGENT) == 1
 
 
@@ -228,12 +235,12 @@ def test_redis_down_still_stores_and_the_sweep_enqueues(ctx, http, signer, redis
     response = signed_post(http, signer, "/twilio/sms", sms_params("chest tight, 5/10"))
     assert response.status_code == 200
     [row] = noticings(ctx)
-    assert row.status == "received" and queued(redis) == 0
+    assert row.status == NoticingStatus.RECEIVED and queued(redis) == 0
     ctx.__dict__["queues"] = working
     # The worker's start-up sweep finds the waiting row and it gets tagged.
     assert run_worker(burst=True, sweep=True)
     [row] = noticings(ctx)
-    assert row.status == "tagged"
+    assert row.status == NoticingStatus.TAGGED
 
 
 def test_database_down_answers_503_and_nothing_is_enqueued(ctx, http, signer, redis, monkeypatch):

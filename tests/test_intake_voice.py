@@ -15,15 +15,23 @@ import pytest
 from sqlalchemy import select
 
 from services.intake.app import create_app
+from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
 from services.worker import jobs
 from services.worker.runner import run_worker
-from shared import runtime
+from shared import runtime, voice
 from shared.channels import ChannelError
+from shared.channels.twilio import is_recording_sid
 from shared.cues import Cue
-from shared.db.models import Client, Noticing
+from shared.db.models import (
+    Client,
+    ClientStatus,
+    Noticing,
+    NoticingKind,
+    NoticingStatus,
+    RecordingStatus,
+)
 from shared.noticings import open_body, open_tags
 from shared.roster import add_client, add_clinician, delete_client, set_practice, set_status
-from shared.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
 from tests.conftest import ACCOUNT_SID, AUTH_TOKEN, signed_post
 
 PHONE = "+14155550100"
@@ -114,7 +122,7 @@ def recording_callback(
     call_sid: str,
     recording_sid: str,
     *,
-    status: str = "completed",
+    status: str = RecordingStatus.COMPLETED,
     duration: int = 3,
     sign: bool = True,
 ):
@@ -136,7 +144,9 @@ def recording_callback(
 
 def voice_rows(ctx: runtime.Context) -> list[Noticing]:
     with ctx.db.session() as session:
-        return list(session.execute(select(Noticing).where(Noticing.kind == "voice")).scalars())
+        return list(
+            session.execute(select(Noticing).where(Noticing.kind == NoticingKind.VOICE)).scalars()
+        )
 
 
 def test_known_caller_is_recorded_and_unknown_is_not(voice_ctx, http, signer) -> None:
@@ -150,7 +160,7 @@ def test_known_caller_is_recorded_and_unknown_is_not(voice_ctx, http, signer) ->
 def test_paused_or_opted_out_client_is_declined_kindly(voice_ctx, http, signer) -> None:
     with voice_ctx.db.session() as session:
         [client] = session.execute(select(Client)).scalars()
-        set_status(session, client, "paused")
+        set_status(session, client, ClientStatus.PAUSED)
     _, twiml = call(http, signer)
     assert b"<Record" not in twiml and b"paused" in twiml
 
@@ -163,14 +173,14 @@ def test_voice_note_ends_transcribed_tagged_sealed_and_deleted_at_twilio(
     recording_sid = control.add_recording(spoken)
     assert recording_callback(http, signer, call_sid, recording_sid).status_code == 204
     [row] = voice_rows(voice_ctx)
-    assert row.status == "pending"
+    assert row.status == NoticingStatus.PENDING
     run_worker(burst=True, sweep=False)
     [row] = voice_rows(voice_ctx)
-    assert row.status == "tagged" and row.recording_deleted_at is not None
+    assert row.status == NoticingStatus.TAGGED and row.recording_deleted_at is not None
     assert recording_sid in control.deleted()
     with voice_ctx.db.session() as session:
-        key = voice_ctx.keys.client_key(session, row.client_id)
-        transcript, tags = open_body(key, row), open_tags(key, row)
+        client = voice_ctx.keys.open_client(session, session.get(Client, row.client_id))
+        transcript, tags = open_body(client, row), open_tags(client, row)
     assert transcript.strip()  # the automatic transcript, sealed
     assert tags.cues == ("tight chest before the meeting",)
     assert row.audio_enc is None  # default: no audio kept once transcribed
@@ -186,6 +196,17 @@ def test_unsigned_recording_callback_is_refused(voice_ctx, http, signer, control
     assert voice_rows(voice_ctx) == []
 
 
+def test_a_recording_sid_the_channel_would_refuse_is_refused_at_the_webhook(
+    voice_ctx, http, signer
+) -> None:
+    call_sid, _ = call(http, signer)
+    upper = "RE" + secrets.token_hex(16).upper()
+    assert not is_recording_sid(upper)  # Twilio's API path takes lower-case hex only
+    response = recording_callback(http, signer, call_sid, upper)
+    assert response.status_code == 400
+    assert voice_rows(voice_ctx) == []  # never stored as a note that can only fail
+
+
 def test_same_recording_sid_twice_is_stored_once(voice_ctx, http, signer, redis) -> None:
     call_sid, _ = call(http, signer)
     recording_sid = "RE" + secrets.token_hex(16)
@@ -199,10 +220,15 @@ def test_absent_or_empty_recording_is_kept_as_such_never_transcribed(
 ) -> None:
     call_sid, _ = call(http, signer)
     recording_callback(
-        http, signer, call_sid, "RE" + secrets.token_hex(16), status="absent", duration=0
+        http,
+        signer,
+        call_sid,
+        "RE" + secrets.token_hex(16),
+        status=RecordingStatus.ABSENT,
+        duration=0,
     )
     [row] = voice_rows(voice_ctx)
-    assert row.status == "absent" and "absent" in row.failure_reason
+    assert row.status == NoticingStatus.ABSENT and "absent" in row.failure_reason
     assert run_worker(burst=True, sweep=False) is False  # nothing was queued
 
 
@@ -217,21 +243,21 @@ def test_media_not_ready_is_retried_then_transcribed(
         with pytest.raises(ChannelError, match="not ready") as raised:
             jobs.transcribe_voice(row.id)
         assert not raised.value.permanent
-    assert jobs.transcribe_voice(row.id) == "tagged"
+    assert jobs.transcribe_voice(row.id) == NoticingStatus.TAGGED
     assert jobs.transcribe_voice(row.id) == "skipped:tagged"  # idempotent
 
 
 def test_recording_that_never_appears_fails_clearly(voice_ctx, http, signer, monkeypatch) -> None:
-    monkeypatch.setattr(jobs, "MAX_DOWNLOAD_ATTEMPTS", 3)
+    monkeypatch.setattr(voice, "MAX_DOWNLOAD_ATTEMPTS", 3)
     call_sid, _ = call(http, signer)
     recording_callback(http, signer, call_sid, "RE" + secrets.token_hex(16))
     [row] = voice_rows(voice_ctx)
     for _ in range(2):
         with pytest.raises(ChannelError):
             jobs.transcribe_voice(row.id)
-    assert jobs.transcribe_voice(row.id) == "failed"
+    assert jobs.transcribe_voice(row.id) == NoticingStatus.FAILED
     [row] = voice_rows(voice_ctx)
-    assert row.status == "failed" and "after 3 attempts" in row.failure_reason
+    assert row.status == NoticingStatus.FAILED and "after 3 attempts" in row.failure_reason
 
 
 def test_corrupt_audio_is_recorded_and_twilio_copy_deleted(
@@ -242,9 +268,9 @@ def test_corrupt_audio_is_recorded_and_twilio_copy_deleted(
     recording_sid = control.add_recording(corrupt)
     recording_callback(http, signer, call_sid, recording_sid)
     [row] = voice_rows(voice_ctx)
-    assert jobs.transcribe_voice(row.id) == "failed"
+    assert jobs.transcribe_voice(row.id) == NoticingStatus.FAILED
     [row] = voice_rows(voice_ctx)
-    assert row.status == "failed" and row.failure_reason.startswith("audio unusable")
+    assert row.status == NoticingStatus.FAILED and row.failure_reason.startswith("audio unusable")
     assert recording_sid in control.deleted()
 
 
@@ -259,7 +285,7 @@ def test_silence_is_rejected_with_a_reason(voice_ctx, http, signer, control) -> 
     recording_sid = control.add_recording(buffer.getvalue())
     recording_callback(http, signer, call_sid, recording_sid)
     [row] = voice_rows(voice_ctx)
-    assert jobs.transcribe_voice(row.id) == "failed"
+    assert jobs.transcribe_voice(row.id) == NoticingStatus.FAILED
     assert "silent" in voice_rows(voice_ctx)[0].failure_reason
 
 

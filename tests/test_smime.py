@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
 
 from shared.briefs import BriefCue, BriefInput, BriefNoticing, BriefPractice, build_brief_mime
+from shared.db.models import NoticingKind
 from shared.smime import (
     CertificateError,
     encrypt_message,
@@ -46,7 +47,7 @@ def brief() -> BriefInput:
         BriefNoticing(
             received_at=start + timedelta(hours=9 * index),
             text=CLIENT_WORDS[index % 2],
-            kind="sms",
+            kind=NoticingKind.SMS,
             cues=("tight chest",),
             intensity=3 + index,
             barrier=index % 2 == 1,

@@ -10,19 +10,26 @@ from shared.config import decode_master_key
 from shared.crypto import DecryptionError
 from shared.cues import Cue
 from shared.db import Database
-from shared.db.models import AuditEvent, Client, ClientKey, Noticing, Practice
+from shared.db.models import (
+    AuditEvent,
+    Client,
+    ClientKey,
+    Noticing,
+    NoticingKind,
+    NoticingStatus,
+    Practice,
+)
 from shared.keys import ClientGone, KeyStore, rotate_master_key
 from shared.roster import (
     RosterError,
     add_client,
     add_clinician,
-    client_name,
-    client_phone,
     current_practice,
     delete_client,
     find_client_by_phone,
     set_practice,
 )
+from shared.sealed import CLIENT_PHONE, NOTICING_BODY
 
 
 @pytest.fixture
@@ -65,8 +72,8 @@ def test_no_plaintext_name_or_phone_in_the_database(db: Database, keys: KeyStore
         row = session.get(Client, client_id)
         assert b"Okafor" not in row.name_enc and b"5550100" not in row.phone_enc
         assert "4155550100" not in row.phone_index
-        assert client_name(session, keys, row) == "Sam Okafor"
-        assert client_phone(session, keys, row) == "+14155550100"
+        opened = keys.open_client(session, row)
+        assert opened.name == "Sam Okafor" and opened.phone == "+14155550100"
 
 
 def test_duplicate_phone_refused(db: Database, keys: KeyStore) -> None:
@@ -93,6 +100,10 @@ def test_sealed_value_moved_to_another_row_does_not_open(db: Database, keys: Key
             crypto.open_text(data_key, row.name_enc, "clients", "phone", first)
         with pytest.raises(DecryptionError):
             crypto.open_text(data_key, row.name_enc, "clients", "name", "another-row")
+        # The declared columns derive the same binding, so no label is typed twice.
+        moved = Client(id=first, phone_enc=row.name_enc)
+        with pytest.raises(DecryptionError):
+            CLIENT_PHONE.open_text(data_key, moved)
 
 
 def test_practice_is_versioned_and_sealed(db: Database, keys: KeyStore) -> None:
@@ -115,7 +126,9 @@ def test_practice_is_versioned_and_sealed(db: Database, keys: KeyStore) -> None:
         versions = session.execute(select(Practice.version, Practice.action_enc)).all()
         assert sorted(v for v, _ in versions) == [1, 2]
         assert all(b"breaths" not in enc for _, enc in versions)
-        current = current_practice(session, keys, session.get(Client, client_id))
+        current = current_practice(
+            session, keys.open_client(session, session.get(Client, client_id))
+        )
         assert current.version == 2 and current.action == "name the feeling"
         assert current.cues == (Cue("tight chest before the meeting", ("standup",)),)
 
@@ -135,7 +148,7 @@ def test_nothing_this_week_is_a_valid_practice(db: Database, keys: KeyStore) -> 
             next_session_at=None,
             lead_minutes=120,
         )
-        practice = current_practice(session, keys, client)
+        practice = current_practice(session, keys.open_client(session, client))
         assert practice.nothing_this_week and practice.cues == ()
 
 
@@ -149,7 +162,7 @@ def test_rotation_rewraps_keys_without_touching_client_rows(db: Database, keys: 
     with db.session() as session:
         row = session.get(Client, client_id)
         assert row.name_enc == before
-        assert client_name(session, new_keys, row) == "Sam Okafor"
+        assert new_keys.open_client(session, row).name == "Sam Okafor"
         assert find_client_by_phone(session, new_keys, "+14155550100").id == client_id
         with pytest.raises(DecryptionError):
             keys.client_key(session, client_id)
@@ -158,13 +171,16 @@ def test_rotation_rewraps_keys_without_touching_client_rows(db: Database, keys: 
 def test_deleting_a_client_shreds_their_key_and_rows(db: Database, keys: KeyStore) -> None:
     client_id = _enrol(db, keys)
     with db.session() as session:
-        data_key = keys.client_key(session, client_id)
+        opened = keys.open_client(session, session.get(Client, client_id))
         noticing = Noticing(
-            client_id=client_id, kind="sms", source_sid="SM" + "a" * 32, status="received"
+            client_id=client_id,
+            kind=NoticingKind.SMS,
+            source_sid="SM" + "a" * 32,
+            status=NoticingStatus.RECEIVED,
         )
         session.add(noticing)
         session.flush()
-        noticing.body_enc = crypto.seal(data_key, "chest tight", "noticings", "body", noticing.id)
+        opened.seal(NOTICING_BODY, noticing, "chest tight")
     with db.session() as session:
         delete_client(session, client_id)
     with db.session() as session:
@@ -199,3 +215,21 @@ def test_migrations_apply_twice_without_change(database_url: str) -> None:
     with database.session() as session:
         assert session.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
     database.dispose()
+
+
+def test_an_index_key_from_a_rolled_back_enrolment_is_not_kept(
+    db: Database, keys: KeyStore
+) -> None:
+    # The first enrolment on a fresh database creates the phone-index key, then fails.
+    with pytest.raises(RosterError), db.session() as session:
+        keys.phone_index(session, "+14155550100")
+        raise RosterError("enrolment refused after the index key was made")
+    # Another process enrols first and commits its own index key.
+    other = KeyStore(keys.master_key)
+    with db.session() as session:
+        committed = other.phone_index_key(session)
+    # This process must now use the committed key, not the one that was rolled back.
+    with db.session() as session:
+        assert keys.phone_index_key(session) == committed
+    with db.session() as session:
+        assert keys.phone_index_key(session) == committed  # and keeps it, once committed

@@ -6,12 +6,13 @@ import email
 import email.policy
 import html
 import secrets
+import sqlite3
 import subprocess
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
 from services.intake.app import create_app
@@ -19,12 +20,13 @@ from services.summary.loop import tick
 from services.worker.runner import run_worker
 from shared import runtime
 from shared.cues import Cue
-from shared.db.models import AuditEvent, Client, utcnow
-from shared.db.models import Session as TherapySession
+from shared.db.models import AuditEvent, BriefStatus, Client, TherapySession, utcnow
+from shared.queue import DEFAULT, JobQueues
 from shared.roster import add_client, add_clinician, delete_client, set_practice
 from shared.smime import generate_self_signed
 from shared.timeutil import LocalTimeError, local_to_utc
 from tests.conftest import ACCOUNT_SID, free_port, signed_post
+from tests.support.smtp import Inbox, smtp_sink
 
 PHONE = "+14155550100"
 CUES = [
@@ -38,29 +40,16 @@ TEXTS = [
 ]
 
 
-class Inbox:
-    """An aiosmtpd handler that keeps every message it accepts."""
-
-    def __init__(self) -> None:
-        self.messages: list[tuple[str, list[str], bytes]] = []
-
-    async def handle_DATA(self, server, session, envelope) -> str:
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
-        return "250 OK"
-
-
 @pytest.fixture
 def smtp_port() -> int:
     return free_port()
 
 
 @pytest.fixture
-def inbox(smtp_port: int):
+def inbox(smtp_port: int) -> Iterator[Inbox]:
     handler = Inbox()
-    controller = Controller(handler, hostname="127.0.0.1", port=smtp_port)
-    controller.start()
-    yield handler
-    controller.stop()
+    with smtp_sink(handler, smtp_port):
+        yield handler
 
 
 @pytest.fixture
@@ -187,7 +176,7 @@ def test_brief_arrives_encrypted_and_opens_with_openssl(
     assert inner["image/png"][:8] == b"\x89PNG\r\n\x1a\n"
     for graded in ("missed", "compliance", "%"):
         assert graded not in text.lower()
-    [sent] = [s for s in therapy_sessions(mail_ctx) if s.brief_status == "sent"]
+    [sent] = [s for s in therapy_sessions(mail_ctx) if s.brief_status == BriefStatus.SENT]
     assert not sent.brief_late and sent.brief_sent_at < sent.starts_at
     with mail_ctx.db.session() as session:
         actions = set(session.execute(select(AuditEvent.action)).scalars())
@@ -242,7 +231,7 @@ def test_restart_and_redis_flush_between_scheduling_and_sending_lose_nothing(
     assert tick(restarted, due + timedelta(minutes=40)).briefs == 0
     run_worker(burst=True, sweep=False)
     assert len(inbox.messages) == 1
-    assert [s.brief_status for s in therapy_sessions(restarted)] == ["sent"]
+    assert [s.brief_status for s in therapy_sessions(restarted)] == [BriefStatus.SENT]
 
 
 def test_smtp_down_then_back_delivers_the_brief_once(
@@ -254,19 +243,18 @@ def test_smtp_down_then_back_delivers_the_brief_once(
     assert tick(mail_ctx, due).briefs == 1
     run_worker(burst=True, sweep=False)  # nothing listens on the SMTP port yet
     [waiting] = therapy_sessions(mail_ctx)
-    assert waiting.brief_status == "queued" and "SMTP connection failed" in waiting.last_error
+    assert (
+        waiting.brief_status == BriefStatus.QUEUED
+        and "SMTP connection failed" in waiting.last_error
+    )
 
     handler = Inbox()
-    controller = Controller(handler, hostname="127.0.0.1", port=smtp_port)
-    controller.start()
-    try:
+    with smtp_sink(handler, smtp_port):
         assert tick(mail_ctx, due + timedelta(minutes=16)).briefs == 1
         run_worker(burst=True, sweep=False)
         assert tick(mail_ctx, due + timedelta(minutes=40)).briefs == 0
-    finally:
-        controller.stop()
     assert len(handler.messages) == 1
-    assert therapy_sessions(mail_ctx)[0].brief_status == "sent"
+    assert therapy_sessions(mail_ctx)[0].brief_status == BriefStatus.SENT
 
 
 def test_no_certificate_means_no_brief_and_a_visible_error(mail_ctx, inbox) -> None:
@@ -275,7 +263,7 @@ def test_no_certificate_means_no_brief_and_a_visible_error(mail_ctx, inbox) -> N
     run_worker(burst=True, sweep=False)
     assert inbox.messages == []
     [failed] = therapy_sessions(mail_ctx)
-    assert failed.brief_status == "failed"
+    assert failed.brief_status == BriefStatus.FAILED
     assert "no S/MIME certificate" in failed.last_error
 
 
@@ -295,7 +283,7 @@ def test_moved_session_replaces_the_unsent_brief(mail_ctx, inbox, clinician_keys
             lead_minutes=120,
         )
     statuses = [s.brief_status for s in therapy_sessions(mail_ctx)]
-    assert statuses == ["cancelled", "scheduled"]
+    assert statuses == [BriefStatus.CANCELLED, BriefStatus.SCHEDULED]
     assert tick(mail_ctx, utcnow() + timedelta(hours=2)).briefs == 0
 
 
@@ -374,7 +362,7 @@ def test_brief_preview_and_send_now_from_the_cli(
 ) -> None:
     from click.testing import CliRunner
 
-    from shared.cli import main
+    from services.cli import main
 
     cert_pem, key_path = clinician_keys
     client_id = enrol(mail_ctx, cert_pem, next_session=local_in(30), tz="UTC")
@@ -391,3 +379,88 @@ def test_brief_preview_and_send_now_from_the_cli(
         actions = list(session.execute(select(AuditEvent.action)).scalars())
     assert "brief.previewed" in actions and "brief.sent" in actions
     assert tick(mail_ctx, utcnow() + timedelta(hours=40)).briefs == 0  # already sent
+
+
+def test_brief_now_from_the_cli_keeps_the_clinicians_own_lead_time(
+    mail_ctx, inbox, clinician_keys
+) -> None:
+    """With no session booked, preview and send brief a session one lead time from now:
+    the clinician's lead (30 min here), not the service-wide default (120 min)."""
+    from click.testing import CliRunner
+
+    from services.cli import main
+    from shared.briefs.render import _long_date_time
+
+    cert_pem, _ = clinician_keys
+    with mail_ctx.db.session() as session:
+        clinician = add_clinician(
+            session, name="Dr Rivera", email="rivera@example.org", certificate_pem=cert_pem
+        )
+        clinician.brief_lead_minutes = 30
+        client = add_client(
+            session, mail_ctx.keys, clinician=clinician, phone=PHONE, name="Sam", timezone="UTC"
+        )
+        client_id = client.id
+
+    def session_lines(invoke) -> tuple[set[str], str]:
+        before = utcnow() + timedelta(minutes=30)
+        output = invoke()
+        after = utcnow() + timedelta(minutes=30)
+        expected = {f"Session: {_long_date_time(at)}" for at in (before, after)}
+        return expected, output
+
+    expected, preview = session_lines(
+        lambda: CliRunner().invoke(main, ["brief", "preview", client_id]).output
+    )
+    assert any(line in preview for line in expected), preview
+
+    expected, _ = session_lines(
+        lambda: CliRunner().invoke(main, ["brief", "send", client_id]).output
+    )
+    [(_, _, raw)] = inbox.messages
+    subject = email.message_from_bytes(raw, policy=email.policy.default)["Subject"]
+    assert any(subject.endswith(line.rsplit(", ", 1)[1]) for line in expected), subject
+
+
+class LockProbe(JobQueues):
+    """Real queues that, at each enqueue, note whether the SQLite write lock is free."""
+
+    def __init__(self, redis, database_path: str) -> None:
+        super().__init__(redis)
+        self.database_path = database_path
+        self.lock_free: list[bool] = []
+
+    def _enqueue(self, *args, **kwargs) -> bool:
+        probe = sqlite3.connect(self.database_path, timeout=0)
+        try:
+            probe.execute("BEGIN IMMEDIATE")
+            probe.rollback()
+            self.lock_free.append(True)
+        except sqlite3.OperationalError:  # "database is locked"
+            self.lock_free.append(False)
+        finally:
+            probe.close()
+        return super()._enqueue(*args, **kwargs)
+
+
+def test_the_sweep_enqueues_after_its_transaction_so_intake_writes_never_wait_on_redis(
+    mail_ctx, signer, clinician_keys
+) -> None:
+    if not mail_ctx.settings.is_sqlite:
+        pytest.skip("the write lock held by an open transaction is SQLite's")
+    enrol(mail_ctx, clinician_keys[0], next_session=local_in(30), tz="UTC")
+    text_in(mail_ctx, signer, TEXTS[0])
+    mail_ctx.queues.redis.flushdb()  # Redis lost the tag job
+    probe = LockProbe(mail_ctx.queues.redis, mail_ctx.settings.database_url.split("///", 1)[1])
+    mail_ctx.__dict__["queues"] = probe
+    assert tick(mail_ctx, utcnow() + timedelta(minutes=10)).swept == 1
+    assert probe.lock_free == [True]
+
+
+def test_a_burst_worker_reports_work_done_and_failures_are_counted_apart(ctx) -> None:
+    from services.worker.runner import failed_job_count
+
+    assert run_worker(burst=True, sweep=False) is False  # nothing to do
+    ctx.queues.queues[DEFAULT].enqueue("services.worker.jobs.no_such_job", "x")
+    assert run_worker(burst=True, sweep=False) is True  # a job ran, even though it failed
+    assert failed_job_count(ctx) == 1

@@ -8,6 +8,7 @@ import pytest
 import soundfile
 from click.testing import CliRunner
 
+from services.cli.transcribe import transcribe_command
 from shared.cues import Cue
 from shared.transcription import (
     AudioError,
@@ -16,7 +17,6 @@ from shared.transcription import (
     engine,
     transcribe_and_tag,
 )
-from shared.transcription.command import transcribe_command
 from shared.transcription.engine import default_transcriber
 
 CLIPS = Path(__file__).parent / "fixtures" / "audio"

@@ -10,9 +10,10 @@ import numpy as np
 import pytest
 import soundfile
 
+from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
 from shared.channels import ChannelError
 from shared.channels.twilio import MAX_RECORDING_BYTES, TwilioChannel, TwilioSettings
-from shared.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
+from tests.support.processes import free_port
 
 ACCOUNT_SID = "AC" + "1" * 32
 AUTH_TOKEN = "test-auth-token-not-secret"
@@ -52,12 +53,6 @@ def voice_note_wav(seconds: float = 1.0) -> bytes:
     buffer = io.BytesIO()
     soundfile.write(buffer, 0.3 * np.sin(2 * np.pi * 440 * t), rate, format="WAV", subtype="PCM_16")
     return buffer.getvalue()
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 # --- send_sms ---------------------------------------------------------------

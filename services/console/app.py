@@ -18,6 +18,7 @@ from services.console.extensions import csrf, limiter, login_manager
 from services.console.security import install_headers
 from services.console.settings import ConsoleSettings, load_console_settings
 from shared import accounts, runtime
+from shared.db.models import BriefStatus
 from shared.timeutil import to_local
 
 MAX_UPLOAD_BYTES = 64 * 1024
@@ -148,4 +149,7 @@ def _register_template_helpers(app: Flask) -> None:
     @app.context_processor
     def _globals() -> dict[str, Any]:
         settings: ConsoleSettings = app.config["CONSOLE"]
-        return {"idle_seconds": int(settings.idle_timeout.total_seconds())}
+        return {
+            "idle_seconds": int(settings.idle_timeout.total_seconds()),
+            "BriefStatus": BriefStatus,
+        }

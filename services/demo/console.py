@@ -16,11 +16,11 @@ from datetime import UTC, datetime, timedelta
 import pyotp
 import requests
 
-from services.demo.processes import DemoError
 from shared import accounts
 from shared.config import decode_master_key
 from shared.db import Database
 from shared.db.models import utcnow
+from tests.support.processes import ProcessError as DemoError
 
 _CSRF = re.compile(r'name="csrf_token" (?:type="hidden" )?value="([^"]+)"')
 

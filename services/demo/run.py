@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import FrameType
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import requests
@@ -32,24 +33,26 @@ from rq import Worker
 
 from services.demo import story
 from services.demo.console import DemoLogin, prepare_login, print_login, sign_in_and_find
-from services.demo.outbox import OpenedBrief, Outbox, open_brief
-from services.demo.processes import (
-    DemoError,
+from services.demo.outbox import OpenedBrief, open_brief
+from services.simulator.webhooks import WebhookSender
+from shared import crypto
+from shared.db.models import NoticingStatus
+from shared.smime import generate_self_signed
+from tests.support.processes import (
+    ProcessError,
     Supervisor,
     free_port,
     http_ok,
     port_open,
-    redis_server_executable,
     tail,
     wait_until,
 )
-from shared import crypto
-from shared.simulator.webhooks import WebhookSender
-from shared.smime import generate_self_signed
+from tests.support.redis_server import start_redis
+from tests.support.smtp import Outbox
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DEMO_DIR = Path("var") / "demo"
-CLI = [sys.executable, "-m", "shared"]
+CLI = [sys.executable, "-m", "services.cli"]
 CLI_TIMEOUT_S = 60
 START_DEADLINE_S = 30
 TAGGING_DEADLINE_S = 60
@@ -58,6 +61,10 @@ BRIEF_LEAD_MINUTES = 2
 MARKER = ".carryback-demo"
 MAIL_FROM = "briefs@carryback.localhost"
 TOTAL_STEPS = 15
+
+
+class DemoError(ProcessError):
+    """The demo cannot go on; the message says why, ``log`` points at the evidence."""
 
 
 class Interrupted(Exception):
@@ -138,29 +145,9 @@ class Demo:
             self.env["REDIS_URL"] = given
             _ping(given)
             return "using the Redis in REDIS_URL"
-        port = free_port()
-        data_dir = self.dir / "redis"
-        data_dir.mkdir()
-        redis = self.supervisor.start(
-            "redis",
-            [
-                redis_server_executable(),
-                "--port", str(port),
-                "--bind", "127.0.0.1",
-                "--save", "",
-                "--appendonly", "no",
-                "--dir", str(data_dir),
-            ],
-        )  # fmt: skip
-        url = f"redis://127.0.0.1:{port}/0"
-        wait_until(
-            lambda: _ping(url, quiet=True),
-            deadline_s=START_DEADLINE_S,
-            what="redis",
-            alive=redis.check_alive,
-        )
+        url = start_redis(self.supervisor, self.dir / "redis")
         self.env["REDIS_URL"] = url
-        return f"port {port}"
+        return f"port {urlsplit(url).port}"
 
     def start_outbox(self) -> str:
         self.outbox = Outbox(self.dir / "outbox", free_port())
@@ -287,12 +274,12 @@ class Demo:
             nonlocal records
             output = self.cli("noticings", self.client_id, "--json")
             records = [json.loads(line) for line in output.splitlines() if line.strip()]
-            failed = [r for r in records if r["status"] == "failed"]
+            failed = [r for r in records if r["status"] == NoticingStatus.FAILED]
             if failed:
                 raise DemoError(
                     f"{len(failed)} noticing(s) failed in the worker", log=self.logs / "worker.log"
                 )
-            done = [r for r in records if r["status"] == "tagged"]
+            done = [r for r in records if r["status"] == NoticingStatus.TAGGED]
             return len(done) == story.EXPECTED_NOTICINGS
 
         try:
@@ -303,7 +290,7 @@ class Demo:
                 alive=self.supervisor.check_alive,
                 interval_s=0.3,
             )
-        except DemoError as error:
+        except ProcessError as error:
             error.log = error.log or self.logs / "worker.log"
             raise
         return records
@@ -330,7 +317,7 @@ class Demo:
                 what="the brief in the outbox",
                 alive=self.supervisor.check_alive,
             )
-        except DemoError as error:
+        except ProcessError as error:
             error.log = error.log or self.logs / "worker.log"
             raise
         return next(path for path in outbox.messages() if _is_brief(path))
@@ -481,7 +468,7 @@ def main() -> int:
     except Interrupted as why:
         print(f"\ninterrupted ({why}); stopping everything", file=sys.stderr)
         return 130
-    except DemoError as error:
+    except ProcessError as error:
         print(f"\ndemo failed: {error}", file=sys.stderr)
         if error.log is not None:
             print(f"--- last lines of {error.log} ---", file=sys.stderr)

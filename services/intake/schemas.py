@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from marshmallow import EXCLUDE, Schema, fields, validate
+from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate
 
-SID = r"^[A-Z]{2}[0-9a-fA-F]{32}$"
+from shared.channels.twilio import is_recording_sid
+
+
+def _recording_sid(value: str) -> None:
+    # The same check the channel applies before using the sid in a URL.
+    if not is_recording_sid(value):
+        raise ValidationError("not a Twilio recording sid")
 
 
 class TwilioForm(Schema):
@@ -32,7 +38,7 @@ class VoiceForm(TwilioForm):
 
 class RecordingForm(TwilioForm):
     CallSid = fields.String(required=True, validate=validate.Regexp(r"^CA[0-9a-fA-F]{32}$"))
-    RecordingSid = fields.String(required=True, validate=validate.Regexp(r"^RE[0-9a-fA-F]{32}$"))
+    RecordingSid = fields.String(required=True, validate=_recording_sid)
     RecordingStatus = fields.String(required=True)
     RecordingDuration = fields.Integer(load_default=0)
     RecordingUrl = fields.String(load_default="")

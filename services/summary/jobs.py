@@ -1,29 +1,29 @@
-"""Jobs of the summary service: send a brief, send a crisis alert. Ids in, idempotent."""
+"""Jobs of the summary service: send a brief, send a crisis alert. Ids in, idempotent.
+
+The state machines live in the domain (:mod:`shared.briefing`,
+:mod:`shared.alerts`); these jobs only build, encrypt and send between their
+transitions.
+"""
 
 from __future__ import annotations
 
 import logging
 
-from sqlalchemy import update
-
-from shared import audit, runtime
+from shared import alerts, audit, runtime
 from shared.briefing import (
     ACTOR,
+    cancel,
     claim_for_sending,
     mark_failed,
     prepare_brief,
     record_sent,
     release_for_retry,
 )
-from shared.briefs.render import alert_subject, brief_subject, build_alert_mime, build_brief_mime
+from shared.briefs.render import alert_subject, brief_subject, build_brief_mime
 from shared.channels import ChannelError
-from shared.db.models import Client, Clinician, Noticing, utcnow
-from shared.db.models import Session as TherapySession
+from shared.db.models import AlertStatus, BriefStatus, TherapySession, utcnow
 from shared.keys import ClientGone
-from shared.mail import MailNotSendable, encrypt_for, mailer_from_settings, signer_from_settings
-from shared.noticings import open_body
-from shared.roster import client_name
-from shared.timeutil import to_local
+from shared.mail import MailNotSendable, encrypt_for
 
 log = logging.getLogger(__name__)
 
@@ -48,12 +48,8 @@ def send_brief(session_id: str) -> str:
                 subject_type="session",
                 subject_id=session_id,
             )
-        body = encrypt_for(
-            prepared.certificate_pem,
-            build_brief_mime(prepared.brief),
-            signer_from_settings(ctx.settings),
-        )
-        mailer_from_settings(ctx.settings).send(
+        body = encrypt_for(prepared.certificate_pem, build_brief_mime(prepared.brief), ctx.signer)
+        ctx.mailer.send(
             sender=ctx.settings.mail_from,
             recipient=prepared.clinician_email,
             subject=brief_subject(prepared.brief.session_at),
@@ -62,96 +58,107 @@ def send_brief(session_id: str) -> str:
     except ClientGone:
         log.info("brief %s: client deleted before sending", session_id)
         with ctx.db.session() as session:
-            session.execute(
-                update(TherapySession)
-                .where(TherapySession.id == session_id)
-                .values(brief_status="cancelled")
-            )
+            cancel(session, session_id)
         return "gone"
     except MailNotSendable as error:
         log.error("brief %s not sent: %s", session_id, error)
         with ctx.db.session() as session:
             mark_failed(session, session_id, str(error))
-        return "failed"
+        return BriefStatus.FAILED
     except ChannelError as error:
         with ctx.db.session() as session:
             if error.permanent:
                 mark_failed(session, session_id, str(error))
                 log.error("brief %s failed for good: %s", session_id, error)
-                return "failed"
+                return BriefStatus.FAILED
             release_for_retry(session, session_id, str(error))
         raise  # transient: RQ retries with backoff; the scheduler re-queues after that
     with ctx.db.session() as session:
         record_sent(session, session_id, prepared, utcnow())
     log.info("brief %s sent%s", session_id, " (late)" if prepared.brief.late else "")
-    return "sent"
+    return BriefStatus.SENT
 
 
 def send_crisis_alert(noticing_id: str) -> str:
-    """pending -> sending -> sent: a short encrypted email, content inside only."""
+    """pending -> sending -> sent: a short encrypted email, content inside only.
+
+    Whatever goes wrong while sending, the alert leaves ``sending``: retried
+    (pending again) while attempts remain, else ``failed`` and the operator
+    told. A worker killed mid-send leaves the lease to run out instead.
+    """
     ctx = runtime.context()
     with ctx.db.session() as session:
-        claimed = session.execute(
-            update(Noticing)
-            .where(Noticing.id == noticing_id, Noticing.crisis_alert == "pending")
-            .values(crisis_alert="sending")
-        ).rowcount
-    if not claimed:
+        claim = alerts.claim(session, noticing_id, utcnow())
+    if claim is None:
         return "skipped"
+    if claim.exhausted:
+        _give_up(ctx, noticing_id, f"not delivered after {claim.attempt - 1} attempts")
+        return AlertStatus.FAILED
     try:
-        with ctx.db.session() as session:
-            noticing = session.get(Noticing, noticing_id)
-            if noticing is None:
-                return "gone"
-            client = session.get(Client, noticing.client_id)
-            clinician = session.get(Clinician, client.clinician_id)
-            data_key = ctx.keys.client_key(session, client.id)
-            inner = build_alert_mime(
-                to_local(noticing.received_at, client.timezone),
-                open_body(data_key, noticing) or "(a voice note; transcript to follow)",
-                noticing.crisis_reply_sent,
-                client_name(session, ctx.keys, client),
-            )
-            recipient, certificate = clinician.email, clinician.certificate_pem
-        body = encrypt_for(certificate, inner, signer_from_settings(ctx.settings))
-        mailer_from_settings(ctx.settings).send(
-            sender=ctx.settings.mail_from, recipient=recipient, subject=alert_subject(), body=body
-        )
+        _deliver_alert(ctx, noticing_id)
     except ClientGone:
-        return "gone"
-    except (MailNotSendable, ChannelError) as error:
-        permanent = not isinstance(error, ChannelError) or error.permanent
         with ctx.db.session() as session:
-            session.execute(
-                update(Noticing)
-                .where(Noticing.id == noticing_id)
-                .values(
-                    crisis_alert="failed" if permanent else "pending",
-                    failure_reason=f"alert: {error}"[:200],
-                )
-            )
-            if permanent:
-                audit.record(
-                    session,
-                    actor=ACTOR,
-                    action="alert.failed",
-                    subject_type="noticing",
-                    subject_id=noticing_id,
-                    detail=str(error)[:300],
-                )
-        log.error("crisis alert %s not sent: %s", noticing_id, error)
-        if permanent:
-            return "failed"
+            alerts.cancel(session, noticing_id)
+        return "gone"
+    except MailNotSendable as error:
+        _give_up(ctx, noticing_id, str(error))
+        return AlertStatus.FAILED
+    except ChannelError as error:
+        if error.permanent:
+            _give_up(ctx, noticing_id, str(error))
+            return AlertStatus.FAILED
+        _retry_later(ctx, noticing_id, str(error))
+        raise  # transient: RQ retries with backoff, the sweep after that
+    except Exception as error:
+        # Not an error this job knows (a bug, bad data): never leave the
+        # alert claimed. Only the type is recorded: a message could quote data.
+        _retry_later(ctx, noticing_id, f"unexpected {type(error).__name__}")
         raise
     with ctx.db.session() as session:
-        session.execute(
-            update(Noticing).where(Noticing.id == noticing_id).values(crisis_alert="sent")
+        alerts.record_sent(session, noticing_id)
+    return AlertStatus.SENT
+
+
+def _deliver_alert(ctx: runtime.Context, noticing_id: str) -> None:
+    with ctx.db.session() as session:
+        prepared = alerts.prepare_alert(session, ctx.keys, noticing_id)
+    if prepared is None:
+        raise ClientGone("noticing deleted")
+    body = encrypt_for(prepared.certificate_pem, prepared.inner, ctx.signer)
+    ctx.mailer.send(
+        sender=ctx.settings.mail_from,
+        recipient=prepared.recipient,
+        subject=alert_subject(),
+        body=body,
+    )
+
+
+def _retry_later(ctx: runtime.Context, noticing_id: str, reason: str) -> None:
+    log.error("crisis alert %s not sent, will retry: %s", noticing_id, reason)
+    with ctx.db.session() as session:
+        alerts.release_for_retry(session, noticing_id, reason)
+
+
+def _give_up(ctx: runtime.Context, noticing_id: str, reason: str) -> None:
+    log.error("crisis alert %s failed for good: %s", noticing_id, reason)
+    with ctx.db.session() as session:
+        alerts.mark_failed(session, noticing_id, reason)
+    notify_operator(ctx, noticing_id, reason)
+
+
+def notify_operator(ctx: runtime.Context, noticing_id: str, reason: str) -> bool:
+    """Best effort: the alert's failure is already recorded and audited."""
+    if not ctx.settings.operator_email:
+        log.error("no CARRYBACK_OPERATOR_EMAIL: nobody told that alert %s failed", noticing_id)
+        return False
+    try:
+        ctx.mailer.send(
+            sender=ctx.settings.mail_from,
+            recipient=ctx.settings.operator_email,
+            subject=alerts.OPERATOR_SUBJECT,
+            body=alerts.operator_notice(noticing_id, reason).as_bytes(),
         )
-        audit.record(
-            session,
-            actor=ACTOR,
-            action="alert.sent",
-            subject_type="noticing",
-            subject_id=noticing_id,
-        )
-    return "sent"
+    except (ChannelError, MailNotSendable) as error:
+        log.error("operator not told that alert %s failed: %s", noticing_id, error)
+        return False
+    return True

@@ -17,7 +17,7 @@ from datetime import datetime
 from shared import runtime
 from shared.briefing import due_sessions
 from shared.db.models import utcnow
-from shared.queue import sweep_noticings
+from shared.queue import enqueue_stale_work, find_stale_work
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,8 @@ def tick(ctx: runtime.Context, now: datetime | None = None) -> Tick:
         # the claim goes stale, so a Redis outage delays a brief, never drops it.
         queued += ctx.queues.enqueue_brief(session_id)
     with ctx.db.session() as session:
-        swept = sweep_noticings(session, ctx.queues, older_than_s=ctx.settings.sweep_after_seconds)
+        stale = find_stale_work(session, older_than_s=ctx.settings.sweep_after_seconds, now=now)
+    swept = enqueue_stale_work(ctx.queues, stale)
     if queued or swept:
         log.info("summary tick: %d briefs queued, %d noticings/alerts re-queued", queued, swept)
     return Tick(queued, swept)

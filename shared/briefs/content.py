@@ -2,13 +2,16 @@
 
 The summary service reads the database, decrypts the client's material and
 hands these frozen dataclasses to :mod:`shared.briefs.render`. Nothing here
-knows about SQLAlchemy, Flask or email.
+queries the database or knows about Flask or email (it only names the
+noticing kinds declared beside their model).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+
+from shared.db.models import NoticingKind
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,7 @@ class BriefNoticing:
 
     received_at: datetime  # aware, already in the client's local timezone
     text: str  # verbatim; for voice, the automatic transcript
-    kind: str  # "sms" | "voice"
+    kind: NoticingKind
     cues: tuple[str, ...]  # matched cue labels
     intensity: int | None
     barrier: bool
@@ -44,7 +47,7 @@ class BriefNoticing:
 
     @property
     def is_voice(self) -> bool:
-        return self.kind == "voice"
+        return self.kind == NoticingKind.VOICE
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,9 @@
 """Render a pre-session brief as plain text, HTML and the inner MIME message.
 
+The wording and layout live in Jinja2 templates (``templates/``, autoescaped
+for HTML); this module decides what goes where (the view model below) and
+offers the small formatting filters the templates share.
+
 The brief reads like a colleague's note, never a report card: the client's
 words verbatim, grouped by their own cues, with what got in the way framed as
 material for the session. No scores, percentages or completion language.
@@ -20,6 +24,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import make_msgid
+from functools import cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
 from shared.briefs.chart import intensity_chart_png
 from shared.briefs.content import BriefInput, BriefNoticing, BriefPractice
@@ -66,7 +74,7 @@ def alert_subject() -> str:
 
 def render_text(brief: BriefInput) -> str:
     """The brief as plain text (the text/plain part)."""
-    return _TextRenderer(_BriefView.of(brief)).render()
+    return _render_brief_text(_BriefView.of(brief))
 
 
 def render_html(brief: BriefInput, chart_cid: str | None) -> str:
@@ -75,7 +83,7 @@ def render_html(brief: BriefInput, chart_cid: str | None) -> str:
     ``chart_cid`` is the Content-ID (without angle brackets) of the inline
     intensity chart, or None to leave the chart out.
     """
-    return _HtmlRenderer(_BriefView.of(brief), chart_cid).render()
+    return _render_brief_html(_BriefView.of(brief), chart_cid)
 
 
 def build_brief_mime(brief: BriefInput) -> EmailMessage:
@@ -91,10 +99,10 @@ def build_brief_mime(brief: BriefInput) -> EmailMessage:
     chart_cid = make_msgid(domain="brief.carryback") if chart else None
 
     message = EmailMessage()
-    message.set_content(_TextRenderer(view).render(), cte="quoted-printable")
+    message.set_content(_render_brief_text(view), cte="quoted-printable")
     bare_cid = chart_cid[1:-1] if chart_cid else None
     message.add_alternative(
-        _HtmlRenderer(view, bare_cid).render(), subtype="html", cte="quoted-printable"
+        _render_brief_html(view, bare_cid), subtype="html", cte="quoted-printable"
     )
     if chart is not None:
         html_part = message.get_payload()[1]
@@ -121,37 +129,14 @@ def build_alert_mime(
     received_at: datetime, text: str, crisis_reply_sent: bool, client_name: str
 ) -> EmailMessage:
     """The inner crisis-alert message (encrypted by the caller like a brief)."""
-    reply_line = _crisis_reply_line(crisis_reply_sent)
-    when = _long_date_time(received_at)
-    text_body = "\n".join(
-        [
-            ALERT_HEADLINE + ".",
-            "",
-            f"Client: {_clean(client_name)}",
-            f"Received: {when}",
-            "",
-            "Their message, verbatim:",
-            _indent(_clean(text), "    "),
-            "",
-            reply_line,
-            "This number is not monitored in real time: please follow your own crisis "
-            "procedure for reaching the client.",
-            "",
-        ]
-    )
-    html_body = (
-        '<!DOCTYPE html><html><head><meta charset="utf-8"></head>'
-        f'<body style="{_BODY_STYLE}">'
-        f'<h1 style="font-size:18px">{_esc(ALERT_HEADLINE)}</h1>'
-        f"<p>Client: <strong><bdi>{_esc(client_name)}</bdi></strong><br>"
-        f"Received: {_esc(when)}</p>"
-        "<p>Their message, verbatim:</p>"
-        f"{_html_quote(text)}"
-        f"<p>{_esc(reply_line)}</p>"
-        "<p>This number is not monitored in real time: please follow your own crisis "
-        "procedure for reaching the client.</p>"
-        "</body></html>"
-    )
+    context = {
+        "received_at": received_at,
+        "text": text,
+        "crisis_reply_sent": crisis_reply_sent,
+        "client_name": client_name,
+    }
+    text_body = _templates().get_template("alert.txt").render(context)
+    html_body = _templates().get_template("alert.html").render(context)
     message = EmailMessage()
     message.set_content(text_body, cte="quoted-printable")
     message.add_alternative(html_body, subtype="html", cte="quoted-printable")
@@ -316,133 +301,7 @@ def _indent(text: str, prefix: str) -> str:
 
 
 # --------------------------------------------------------------------------- #
-# Plain text
-
-
-class _TextRenderer:
-    def __init__(self, view: _BriefView) -> None:
-        self.view = view
-        self.brief = view.brief
-        self.lines: list[str] = []
-
-    def render(self) -> str:
-        brief = self.brief
-        if brief.late:
-            self.lines += [_late_line(brief), ""]
-        self.lines += [
-            f"Pre-session brief for {_clean(brief.clinician_name)}",
-            f"Client: {_clean(brief.client_name)}",
-            f"Session: {_long_date_time(brief.session_at)}",
-            f"Covers: {_period(brief)}",
-            "",
-        ]
-        if self.view.crisis:
-            self._crisis()
-        self._practice()
-        if not brief.noticings:
-            self.lines += [NOTHING_CAME_BACK, ""]
-            return "\n".join(self.lines)
-        self._heading("What came back, by cue")
-        if not self.view.by_cue:
-            self.lines += ["None of this period's noticings were tagged to a cue.", ""]
-        for section in self.view.by_cue:
-            self._noticings(section, show_cues=False, heading=f'"{_clean(section.title)}"')
-        if self.view.barriers:
-            self._heading("What got in the way")
-            self.lines += [BARRIER_FRAMING, ""]
-            self._noticings(self.view.barriers, show_cues=True)
-        if self.view.untagged:
-            self._heading(_UNTAGGED_LABEL)
-            self._noticings(self.view.untagged, show_cues=False)
-        self._timing()
-        self._intensity()
-        return "\n".join(self.lines)
-
-    def _heading(self, title: str) -> None:
-        self.lines += [title, "-" * len(title)]
-
-    def _crisis(self) -> None:
-        self._heading("First: messages flagged for crisis language")
-        for noticing in self.view.crisis:
-            self._noticing(noticing, show_cues=True)
-            self.lines += ["    " + _crisis_reply_line(noticing.crisis_reply_sent), ""]
-
-    def _practice(self) -> None:
-        self._heading("The practice as agreed")
-        practice = self.brief.practice
-        if practice is None:
-            self.lines += [NO_PRACTICE_RECORDED, ""]
-            return
-        if practice.nothing_this_week:
-            self.lines.append(NOTHING_THIS_WEEK)
-        for cue in practice.cues:
-            line = f'Cue: "{_clean(cue.label)}"'
-            if cue.phrases:
-                line += " (also: " + ", ".join(f'"{_clean(p)}"' for p in cue.phrases) + ")"
-            self.lines.append(line)
-        if practice.action:
-            self.lines.append(f"The one action: {_clean(practice.action)}")
-        if practice.carry_back:
-            self.lines.append(f"Carry-back: {_clean(practice.carry_back)}")
-        self.lines.append("")
-
-    def _noticings(self, section: _Section, *, show_cues: bool, heading: str = "") -> None:
-        if heading:
-            self.lines.append(f"{heading} ({_plural(section.total, 'noticing')})")
-        count_line = _count_line(section)
-        if count_line:
-            self.lines.append(count_line)
-        for noticing in section.shown:
-            self._noticing(noticing, show_cues=show_cues)
-        self.lines.append("")
-
-    def _noticing(self, noticing: BriefNoticing, *, show_cues: bool) -> None:
-        first, *more = _clean(noticing.text).split("\n")
-        lead = f"  {_when(noticing)}  "
-        hang = " " * len(lead)
-        self.lines.append(lead + first)
-        self.lines += [hang + line for line in more]
-        details = _details(noticing, show_cues=show_cues)
-        if details:
-            self.lines.append(hang + "(" + "; ".join(details) + ")")
-
-    def _timing(self) -> None:
-        if not self.view.timing:
-            return
-        self._heading("When each cue fired")
-        width = max(len(_clean(label)) for label, _, _ in self.view.timing) + 2
-        # Two narrow tables read better in a plain-text mail than one wide one.
-        for columns, cell, pick in (
-            (TIME_OF_DAY_BUCKETS, 10, lambda row: row[1]),
-            (WEEKDAYS, 5, lambda row: row[2]),
-        ):
-            self.lines.append((" " * width + "".join(f"{c:>{cell}}" for c in columns)).rstrip())
-            for row in self.view.timing:
-                counts = pick(row)
-                cells = "".join(f"{counts[c] or '':>{cell}}" for c in columns)
-                self.lines.append(f"{_clean(row[0]):<{width}}{cells}".rstrip())
-            self.lines.append("")
-
-    def _intensity(self) -> None:
-        points = self.view.intensity_points
-        if not points:
-            return
-        self._heading("Intensity over time")
-        self.lines.append("As the client rated it (0 to 10); the HTML version has a chart.")
-        shown = points[-20:] if self.view.large else points
-        for when, value in shown:
-            self.lines.append(f"  {when:%a %H:%M} ({when.day} {when:%b})  {value}")
-        if len(shown) < len(points):
-            self.lines.append(f"  (the {len(shown)} most recent of {len(points)} ratings)")
-        self.lines.append("")
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-# --------------------------------------------------------------------------- #
-# HTML
+# Templates
 
 _BODY_STYLE = (
     "font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif;font-size:14px;"
@@ -455,151 +314,83 @@ _MUTED = "color:#666;font-size:12px"
 _TABLE_CELL = "padding:2px 8px;border-bottom:1px solid #e5e5e5;text-align:center"
 
 
-def _esc(text: str) -> str:
+def _esc(text: str) -> Markup:
     """Escape for HTML; control characters are dropped (invalid in HTML anyway)."""
-    return html.escape(_clean(text), quote=True)
+    return Markup(html.escape(_clean(str(text)), quote=True))  # noqa: S704 (escaped here)
 
 
-def _html_quote(text: str) -> str:
-    # dir="auto" lets right-to-left messages lay out correctly without
-    # disturbing the surrounding English.
-    return f'<blockquote dir="auto" style="{_QUOTE_STYLE}">{_esc(text)}</blockquote>'
+def _when_at(at: datetime) -> str:
+    return f"{at:%a %H:%M} ({at.day} {at:%b})"
 
 
-class _HtmlRenderer:
-    def __init__(self, view: _BriefView, chart_cid: str | None) -> None:
-        self.view = view
-        self.brief = view.brief
-        self.chart_cid = chart_cid
-        self.parts: list[str] = []
+@cache
+def _templates() -> Environment:
+    """The brief and alert templates; HTML ones autoescape everything not marked safe."""
+    env = Environment(
+        loader=PackageLoader("shared.briefs", "templates"),
+        autoescape=select_autoescape(
+            enabled_extensions=("html",), disabled_extensions=("txt",), default=True
+        ),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        clean=_clean,
+        esc=_esc,
+        when=_when_at,
+        long_date_time=_long_date_time,
+        period=_period,
+        late_line=_late_line,
+        crisis_reply_line=_crisis_reply_line,
+        details=lambda noticing, show_cues: _details(noticing, show_cues=show_cues),
+        count_line=_count_line,
+        plural=_plural,
+        indent_all=_indent,
+        rjust=lambda value, width: str(value).rjust(width),
+        ljust=lambda value, width: str(value).ljust(width),
+        rstrip=lambda value: str(value).rstrip(),
+        count_in=lambda column, counts: counts[column] or "",
+    )
+    env.globals.update(
+        ALERT_HEADLINE=ALERT_HEADLINE,
+        BARRIER_FRAMING=BARRIER_FRAMING,
+        NO_PRACTICE_RECORDED=NO_PRACTICE_RECORDED,
+        NOTHING_CAME_BACK=NOTHING_CAME_BACK,
+        NOTHING_THIS_WEEK=NOTHING_THIS_WEEK,
+        TIME_OF_DAY_BUCKETS=TIME_OF_DAY_BUCKETS,
+        UNTAGGED_LABEL=_UNTAGGED_LABEL,
+        WEEKDAYS=WEEKDAYS,
+        BODY_STYLE=_BODY_STYLE,
+        QUOTE_STYLE=_QUOTE_STYLE,
+        MUTED=_MUTED,
+        TABLE_CELL=_TABLE_CELL,
+    )
+    return env
 
-    def render(self) -> str:
-        brief = self.brief
-        out = self.parts
-        out.append(
-            '<!DOCTYPE html><html><head><meta charset="utf-8">'
-            "<title>Pre-session brief</title></head>"
-            f'<body style="{_BODY_STYLE}">'
-        )
-        if brief.late:
-            out.append(
-                '<p style="background:#fff4d6;padding:6px 10px">'
-                f"<strong>{_esc(_late_line(brief))}</strong></p>"
-            )
-        out.append(
-            f'<h1 style="font-size:20px;margin-bottom:4px">Pre-session brief for '
-            f"<bdi>{_esc(brief.clinician_name)}</bdi></h1>"
-            f"<p>Client: <strong><bdi>{_esc(brief.client_name)}</bdi></strong><br>"
-            f"Session: {_esc(_long_date_time(brief.session_at))}<br>"
-            f'<span style="{_MUTED}">Covers {_esc(_period(brief))}</span></p>'
-        )
-        if self.view.crisis:
-            self._crisis()
-        self._practice()
-        if not brief.noticings:
-            out.append(f"<p>{_esc(NOTHING_CAME_BACK)}</p>")
-        else:
-            self._body()
-        out.append("</body></html>")
-        return "".join(out)
 
-    def _body(self) -> None:
-        self._heading("What came back, by cue")
-        if not self.view.by_cue:
-            self.parts.append("<p>None of this period's noticings were tagged to a cue.</p>")
-        for section in self.view.by_cue:
-            self.parts.append(
-                f'<h3 style="font-size:15px;margin:12px 0 4px 0">&ldquo;<bdi>'
-                f"{_esc(section.title)}</bdi>&rdquo; "
-                f'<span style="{_MUTED}">{_plural(section.total, "noticing")}</span></h3>'
-            )
-            self._noticings(section, show_cues=False)
-        if self.view.barriers:
-            self._heading("What got in the way")
-            self.parts.append(f"<p>{_esc(BARRIER_FRAMING)}</p>")
-            self._noticings(self.view.barriers, show_cues=True)
-        if self.view.untagged:
-            self._heading(_UNTAGGED_LABEL)
-            self._noticings(self.view.untagged, show_cues=False)
-        self._timing()
-        self._intensity()
+def _render_brief_text(view: _BriefView) -> str:
+    label_width = max((len(_clean(label)) for label, _, _ in view.timing), default=0)
+    rendered = (
+        _templates()
+        .get_template("brief.txt")
+        .render(brief=view.brief, view=view, label_width=label_width)
+    )
+    # Every line ends in a newline; the brief ends in exactly one.
+    return rendered.removesuffix("\n")
 
-    def _heading(self, title: str) -> None:
-        self.parts.append(f'<h2 style="font-size:16px;margin:18px 0 6px 0">{_esc(title)}</h2>')
 
-    def _crisis(self) -> None:
-        self.parts.append('<div style="border:2px solid #b5452b;padding:4px 12px;margin:10px 0">')
-        self._heading("First: messages flagged for crisis language")
-        for noticing in self.view.crisis:
-            self._noticing(noticing, show_cues=True)
-            self.parts.append(f"<p>{_esc(_crisis_reply_line(noticing.crisis_reply_sent))}</p>")
-        self.parts.append("</div>")
+def _render_brief_html(view: _BriefView, chart_cid: str | None) -> str:
+    return (
+        _templates()
+        .get_template("brief.html")
+        .render(brief=view.brief, view=view, chart_cid=chart_cid)
+    )
 
-    def _practice(self) -> None:
-        self._heading("The practice as agreed")
-        practice = self.brief.practice
-        if practice is None:
-            self.parts.append(f"<p>{_esc(NO_PRACTICE_RECORDED)}</p>")
-            return
-        if practice.nothing_this_week:
-            self.parts.append(f"<p>{_esc(NOTHING_THIS_WEEK)}</p>")
-        items = []
-        for cue in practice.cues:
-            item = f"Cue: &ldquo;<bdi>{_esc(cue.label)}</bdi>&rdquo;"
-            if cue.phrases:
-                also = ", ".join(f"&ldquo;<bdi>{_esc(p)}</bdi>&rdquo;" for p in cue.phrases)
-                item += f' <span style="{_MUTED}">(also: {also})</span>'
-            items.append(item)
-        if practice.action:
-            items.append(f"The one action: <bdi>{_esc(practice.action)}</bdi>")
-        if practice.carry_back:
-            items.append(f"Carry-back: <bdi>{_esc(practice.carry_back)}</bdi>")
-        if items:
-            self.parts.append("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
 
-    def _noticings(self, section: _Section, *, show_cues: bool) -> None:
-        count_line = _count_line(section)
-        if count_line:
-            self.parts.append(f'<p style="{_MUTED}">{_esc(count_line)}</p>')
-        for noticing in section.shown:
-            self._noticing(noticing, show_cues=show_cues)
-
-    def _noticing(self, noticing: BriefNoticing, *, show_cues: bool) -> None:
-        details = _details(noticing, show_cues=show_cues)
-        meta = _esc(_when(noticing))
-        if details:
-            meta += " &middot; " + _esc("; ".join(details))
-        self.parts.append(f'<div style="{_MUTED}">{meta}</div>{_html_quote(noticing.text)}')
-
-    def _timing(self) -> None:
-        if not self.view.timing:
-            return
-        self._heading("When each cue fired")
-        header = "".join(
-            f'<th style="{_TABLE_CELL}">{c}</th>' for c in TIME_OF_DAY_BUCKETS + WEEKDAYS
-        )
-        rows = []
-        for label, by_time, by_day in self.view.timing:
-            counts = [by_time[b] for b in TIME_OF_DAY_BUCKETS] + [by_day[d] for d in WEEKDAYS]
-            cells = "".join(f'<td style="{_TABLE_CELL}">{c or ""}</td>' for c in counts)
-            rows.append(
-                f'<tr><th style="{_TABLE_CELL};text-align:left"><bdi>{_esc(label)}</bdi></th>'
-                f"{cells}</tr>"
-            )
-        self.parts.append(
-            '<table style="border-collapse:collapse;font-size:12px">'
-            f"<tr><th></th>{header}</tr>{''.join(rows)}</table>"
-        )
-
-    def _intensity(self) -> None:
-        if not self.view.intensity_points or not self.chart_cid:
-            return
-        self._heading("Intensity over time")
-        self.parts.append(
-            f'<p style="{_MUTED}">As the client rated it, 0 to 10.</p>'
-            f'<img src="cid:{html.escape(self.chart_cid)}" width="600" height="200" '
-            'alt="Chart of the intensity the client gave each noticing, over time">'
-        )
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 # --------------------------------------------------------------------------- #

@@ -20,6 +20,7 @@ from typing import Protocol
 from urllib.parse import unquote, urlsplit
 
 from shared.channels import ChannelError
+from shared.defaults import SMTP_TIMEOUT_SECONDS
 
 _DEFAULT_PORTS = {"smtps": 465, "smtp+starttls": 587, "smtp": 25}
 _MAX_REPLY_CHARS = 200
@@ -79,7 +80,7 @@ class SmtpMailer:
         self,
         settings: SmtpSettings,
         *,
-        timeout: float = 30.0,
+        timeout: float = SMTP_TIMEOUT_SECONDS,
         ssl_context: ssl.SSLContext | None = None,
         local_hostname: str | None = None,
     ) -> None:

@@ -23,6 +23,7 @@ from typing import Any
 import requests
 
 from shared.channels import ChannelError
+from shared.defaults import TWILIO_HTTP_TIMEOUT_SECONDS
 
 logger = logging.getLogger(__name__)
 
@@ -85,7 +86,7 @@ class TwilioChannel:
         settings: TwilioSettings,
         *,
         session: requests.Session | None = None,
-        timeout: float = 10.0,
+        timeout: float = TWILIO_HTTP_TIMEOUT_SECONDS,
     ) -> None:
         self._settings = settings
         self._session = session or requests.Session()
@@ -158,9 +159,14 @@ class TwilioChannel:
             raise TwilioError(f"{action}: network error ({type(exc).__name__})") from None
 
 
+def is_recording_sid(value: object) -> bool:
+    """Twilio's exact RecordingSid shape: the one check, for the webhook form and the API."""
+    return isinstance(value, str) and RECORDING_SID.fullmatch(value) is not None
+
+
 def _check_recording_sid(recording_sid: str) -> None:
     # The sid becomes part of a URL path: only Twilio's exact shape is allowed.
-    if not isinstance(recording_sid, str) or not RECORDING_SID.fullmatch(recording_sid):
+    if not is_recording_sid(recording_sid):
         raise TwilioError("not a Twilio recording sid", permanent=True)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from enum import StrEnum
 
 from sqlalchemy import (
     Boolean,
@@ -66,6 +67,63 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+# --- state machines: every status is declared here, once, beside its table ---
+
+
+class ClientStatus(StrEnum):
+    """Whether a client's messages are taken (opted_out: the client sent STOP)."""
+
+    INVITED = "invited"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    OPTED_OUT = "opted_out"
+
+
+class BriefStatus(StrEnum):
+    """A session's brief: scheduled -> queued -> sending -> sent | failed; cancelled when moved."""
+
+    SCHEDULED = "scheduled"
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class NoticingKind(StrEnum):
+    SMS = "sms"
+    VOICE = "voice"
+
+
+class NoticingStatus(StrEnum):
+    """sms: received -> tagged. voice: pending -> transcribed -> tagged; or absent | failed."""
+
+    RECEIVED = "received"
+    PENDING = "pending"
+    TRANSCRIBED = "transcribed"
+    TAGGED = "tagged"
+    ABSENT = "absent"
+    FAILED = "failed"
+
+
+class AlertStatus(StrEnum):
+    """A crisis alert: none, or pending -> sending -> sent | failed (see shared.alerts)."""
+
+    NONE = "none"
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class RecordingStatus(StrEnum):
+    """What Twilio's recording callback reports; only ``completed`` has audio."""
+
+    COMPLETED = "completed"
+    ABSENT = "absent"
+    FAILED = "failed"
+
+
 class Keyring(Base):
     """Service-wide keys (the phone blind-index key), wrapped by the master key."""
 
@@ -98,7 +156,7 @@ class Client(Base):
     phone_enc: Mapped[bytes] = mapped_column(LargeBinary)
     name_enc: Mapped[bytes] = mapped_column(LargeBinary)
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
-    status: Mapped[str] = mapped_column(String(16), default="active")
+    status: Mapped[str] = mapped_column(String(16), default=ClientStatus.ACTIVE)
     status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -134,7 +192,7 @@ class Practice(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class Session(Base):
+class TherapySession(Base):
     """A therapy session a brief is due for; one brief per session, ever."""
 
     __tablename__ = "sessions"
@@ -143,8 +201,7 @@ class Session(Base):
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
     brief_due_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
-    # scheduled -> queued -> sending -> sent | failed ; cancelled when moved
-    brief_status: Mapped[str] = mapped_column(String(16), default="scheduled", index=True)
+    brief_status: Mapped[str] = mapped_column(String(16), default=BriefStatus.SCHEDULED, index=True)
     brief_attempts: Mapped[int] = mapped_column(Integer, default=0)
     brief_claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     brief_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
@@ -166,11 +223,7 @@ class Call(Base):
 
 
 class Noticing(Base):
-    """One message from a client, text or voice.
-
-    sms:   received -> tagged
-    voice: pending -> transcribed -> tagged ; or absent | failed (with a reason)
-    """
+    """One message from a client, text or voice (states: :class:`NoticingStatus`)."""
 
     __tablename__ = "noticings"
 
@@ -189,8 +242,12 @@ class Noticing(Base):
     duration_s: Mapped[float | None] = mapped_column(Float, nullable=True)
     crisis: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     crisis_reply_sent: Mapped[bool] = mapped_column(Boolean, default=False)
-    # none | pending | sent | failed
-    crisis_alert: Mapped[str] = mapped_column(String(8), default="none", index=True)
+    crisis_alert: Mapped[str] = mapped_column(String(8), default=AlertStatus.NONE, index=True)
+    # The alert's lease and tries (shared.alerts): a claim older than the
+    # lease is taken again, so a killed sender cannot leave it stuck.
+    alert_claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    alert_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    alert_error: Mapped[str | None] = mapped_column(String(300), nullable=True)
     recording_deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     failure_reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

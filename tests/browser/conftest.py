@@ -78,7 +78,7 @@ class Console:
 
     def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "shared", *args],
+            [sys.executable, "-m", "services.cli", *args],
             env=self.env,
             cwd=REPO_ROOT,
             capture_output=True,

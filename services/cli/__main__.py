@@ -1,0 +1,5 @@
+"""`python -m services.cli` is the `carryback` command."""
+
+from services.cli import main
+
+main()

@@ -1,0 +1,105 @@
+"""``carryback practice`` and ``carryback noticings``: what was agreed, and what came of it."""
+
+from __future__ import annotations
+
+import json
+
+import click
+from sqlalchemy import select
+
+from services.cli.errors import clear_errors, load_context
+from shared import audit
+from shared.cues import parse_cue_option
+from shared.db.models import Noticing
+from shared.noticings import open_body, open_tags
+from shared.roster import brief_lead_minutes, get_client, set_practice
+from shared.sealed import OpenedClient
+from shared.timeutil import local_to_utc, to_local
+
+
+@click.group()
+def practice() -> None:
+    """The practice co-built in session."""
+
+
+@practice.command("set")
+@click.argument("client_id")
+@click.option("--cue", "cues", multiple=True, help='"LABEL" or "LABEL|PHRASE|PHRASE"')
+@click.option("--action", help="The one small action.")
+@click.option("--carry-back", help="What the client brings next time.")
+@click.option("--next-session", help='"YYYY-MM-DD HH:MM" in the client\'s timezone.')
+@click.option("--nothing-this-week", is_flag=True, help="No practice this week: a valid plan.")
+def practice_set(
+    client_id: str,
+    cues: tuple[str, ...],
+    action: str | None,
+    carry_back: str | None,
+    next_session: str | None,
+    nothing_this_week: bool,
+) -> None:
+    """Record a new version of the client's practice and schedule the next brief."""
+    ctx = load_context()
+    with clear_errors(), ctx.db.session() as session:
+        target = get_client(session, client_id)
+        starts_at = local_to_utc(next_session, target.timezone) if next_session else None
+        lead = brief_lead_minutes(target, ctx.settings.brief_lead_minutes)
+        added = set_practice(
+            session,
+            ctx.keys,
+            target,
+            cues=[parse_cue_option(c) for c in cues],
+            action=action,
+            carry_back=carry_back,
+            nothing_this_week=nothing_this_week,
+            next_session_at=starts_at,
+            lead_minutes=lead,
+        )
+    click.echo(f"practice version {added.version}")
+
+
+@click.command("noticings")
+@click.argument("client_id")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+def noticings(client_id: str, as_json: bool) -> None:
+    """Show a client's noticings, decrypted (the read is audited)."""
+    ctx = load_context()
+    with clear_errors(), ctx.db.session() as session:
+        target = get_client(session, client_id)
+        opened_client = ctx.keys.open_client(session, target)
+        rows = session.execute(
+            select(Noticing)
+            .where(Noticing.client_id == target.id)
+            .order_by(Noticing.received_at, Noticing.id)
+        ).scalars()
+        opened = [_noticing_record(opened_client, row) for row in rows]
+        audit.record(
+            session,
+            actor=audit.current_actor(),
+            action="noticings.read",
+            subject_type="client",
+            subject_id=target.id,
+            detail=f"{len(opened)} noticings",
+        )
+    for record in opened:
+        if as_json:
+            click.echo(json.dumps(record, ensure_ascii=False))
+        else:
+            cues = ", ".join(record["cues"]) or "-"
+            click.echo(f"{record['received_at']}  [{record['status']}] ({cues})  {record['text']}")
+
+
+def _noticing_record(client: OpenedClient, row: Noticing) -> dict[str, object]:
+    tags = open_tags(client, row)
+    tz_name = client.client.timezone
+    return {
+        "id": row.id,
+        "kind": row.kind,
+        "received_at": to_local(row.received_at, tz_name).isoformat(timespec="minutes"),
+        "status": row.status,
+        "text": open_body(client, row),
+        "cues": list(tags.cues) if tags else [],
+        "intensity": tags.intensity if tags else None,
+        "barrier": tags.barrier if tags else False,
+        "crisis": row.crisis,
+        "num_media": row.num_media,
+    }

@@ -1,5 +1,0 @@
-"""`python -m shared` is the `carryback` command."""
-
-from shared.cli import main
-
-main()

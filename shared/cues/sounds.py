@@ -1,0 +1,59 @@
+"""A sound key for words heard by speech recognition.
+
+A recogniser writes what it heard with the spelling of some other words:
+"for man" for "foreman", "dooms crawling" for "doomscrolling", "pan tree" for
+"pantry". Two spellings that sound alike get the same key here: digraphs read
+as the sound they make, voiced and unvoiced pairs merged (a phone line blurs
+them), vowels after the first letter dropped, doubled sounds kept once. This
+is a small key of Carryback's own in the spirit of Metaphone, tuned for
+English words run together.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# Order matters: longer spellings first.
+_DIGRAPHS = (
+    ("tch", "x"),
+    ("sch", "sk"),
+    ("ph", "f"),
+    ("gh", ""),
+    ("ck", "k"),
+    ("sh", "x"),
+    ("ch", "x"),
+    ("th", "0"),
+    ("wh", "w"),
+    ("dg", "j"),
+    ("qu", "kw"),
+    ("ng", "n"),
+)
+_INITIAL = (("kn", "n"), ("wr", "r"), ("gn", "n"), ("ps", "s"))
+_SOFT_C = re.compile(r"c(?=[eiy])")
+# Voiced consonants read as their unvoiced partners; c, q, x, z as k, k, ks, s.
+_MERGE = str.maketrans({"b": "p", "d": "t", "g": "k", "v": "f", "z": "s", "c": "k", "q": "k"})
+_VOWELISH = frozenset("aeiouyhw")
+
+
+@functools.lru_cache(maxsize=50_000)
+def sound_key(word: str) -> str:
+    """The sound key of a normalised word (letters and digits only)."""
+    if not word:
+        return ""
+    for spelling, sound in _INITIAL:
+        if word.startswith(spelling):
+            word = sound + word[len(spelling) :]
+            break
+    word = _SOFT_C.sub("s", word)
+    for spelling, sound in _DIGRAPHS:
+        word = word.replace(spelling, sound)
+    word = word.translate(_MERGE).replace("x", "ks") if "x" in word else word.translate(_MERGE)
+    first = "a" if word[0] in "aeiouy" else word[0]
+    key = [first]
+    for ch in word[1:]:
+        if ch in _VOWELISH:
+            continue
+        if ch != key[-1]:
+            key.append(ch)
+    return "".join(key)

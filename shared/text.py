@@ -1,0 +1,160 @@
+"""How Carryback reads client text for matching: one normaliser for the cue
+tagger, the intensity and barrier readers and crisis triage.
+
+Matching never sees the text as typed. Compatibility forms are folded (NFKC:
+full-width and mathematical letters become plain ones), invisible format
+characters are dropped (soft hyphen, zero-width space and joiner, bidi
+marks), letters from other alphabets that look Latin are read as Latin, case
+and accents are ignored and apostrophes vanish so "don't" and "dont" are one
+word. Everything here is linear in the length of the text: no pattern can
+backtrack over client input.
+
+The stored noticing keeps the client's words exactly; these forms are for
+matching only.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# Cyrillic and Greek lower-case letters that pass for Latin ones (after
+# casefolding, so capitals are covered too). Only look-alikes: a Cyrillic
+# word stays unreadable rather than becoming a plausible English one.
+_CONFUSABLES = str.maketrans(
+    {
+        # Cyrillic
+        "а": "a",
+        "в": "b",
+        "с": "c",
+        "ԁ": "d",
+        "е": "e",
+        "ё": "e",
+        "һ": "h",
+        "н": "h",
+        "і": "i",
+        "ї": "i",
+        "ј": "j",
+        "к": "k",
+        "ӏ": "l",
+        "м": "m",
+        "п": "n",
+        "о": "o",
+        "р": "p",
+        "ԛ": "q",
+        "г": "r",
+        "ѕ": "s",
+        "т": "t",
+        "и": "u",
+        "ц": "u",
+        "ѵ": "v",
+        "ԝ": "w",
+        "х": "x",
+        "у": "y",
+        "ү": "y",
+        "ь": "b",
+        # Greek
+        "α": "a",
+        "β": "b",
+        "ϲ": "c",
+        "δ": "d",
+        "ε": "e",
+        "η": "n",
+        "ι": "i",
+        "ϳ": "j",
+        "κ": "k",
+        "μ": "u",
+        "ν": "v",
+        "ο": "o",
+        "ρ": "p",
+        "σ": "o",
+        "ς": "c",
+        "τ": "t",
+        "υ": "u",
+        "χ": "x",
+        "γ": "y",
+        "ω": "w",
+        # Latin letters from phonetic and other blocks that NFKC keeps
+        "ı": "i",
+        "ɑ": "a",
+        "ɡ": "g",
+        "ʟ": "l",
+        "ᴋ": "k",
+    }
+)
+_APOSTROPHES = re.compile(r"['’‘`´ʼ]")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_SPACES = re.compile(r"\s+")
+
+
+def _drop_format_and_marks(text: str) -> str:
+    """Invisible format characters (Cf) and combining marks (accents) removed."""
+    return "".join(
+        ch for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf"
+    )
+
+
+# The tagger, the intensity and barrier readers and triage each read the same
+# noticing: it is folded once.
+@functools.lru_cache(maxsize=16)
+def fold(text: str) -> str:
+    """Casefolded, Latin-only letters, accents, invisibles and apostrophes gone.
+
+    Punctuation and spacing are kept, so sentence and clause boundaries can
+    still be read; use :func:`normalise` for plain words.
+    """
+    if text.isascii():
+        return _APOSTROPHES.sub("", text.casefold())
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_CONFUSABLES)
+    plain = _drop_format_and_marks(unicodedata.normalize("NFKD", folded))
+    return _APOSTROPHES.sub("", plain)
+
+
+@functools.lru_cache(maxsize=16)
+def normalise(text: str) -> str:
+    """Words only: :func:`fold`, then everything but letters and digits to single spaces.
+
+    Apostrophes are dropped rather than spaced ("don't" -> "dont", "mum's" ->
+    "mums") so that contractions stay one word whichever way the client types them.
+    """
+    return _NON_WORD.sub(" ", fold(text)).strip()
+
+
+def squash_spaces(text: str) -> str:
+    """Runs of whitespace to one space, ends trimmed."""
+    return _SPACES.sub(" ", text).strip()
+
+
+# ---------------------------------------------------------------------------
+# Spelled-out evasions: "k i l l", "s.u.i.c.i.d.a.l", "kiiill", "k1ll"
+
+# Three or more single letters in a row, each apart from the next by spaces,
+# dots, dashes or stars. Possessive runs: nothing here can backtrack.
+_SPELLED = re.compile(r"(?<![a-z0-9])[a-z](?:[ .\-_*·]++[a-z](?![a-z0-9])){2,}+")
+_SPELLING_GAPS = re.compile(r"[ .\-_*·]++")
+_LETTER_RUN = re.compile(r"([a-z])\1+")
+_STRETCHED = re.compile(r"([a-z])\1\1")
+# A digit standing in for a letter inside a word ("k1ll", "su1c1de", "mys3lf").
+_LEET_DIGIT = re.compile(r"(?<=[a-z])[013457]++(?=[a-z])|(?<![a-z0-9])[013457](?=[a-z]{2})")
+_LEET = str.maketrans("013457", "oieast")
+
+
+def looks_disguised(folded: str) -> bool:
+    """True when :func:`fold`-ed text spells a word out letter by letter,
+    stretches a letter ("kiiill") or puts digits for letters ("k1ll")."""
+    return bool(_SPELLED.search(folded) or _STRETCHED.search(folded) or _LEET_DIGIT.search(folded))
+
+
+def undisguise(folded: str) -> str:
+    """:func:`fold`-ed text with spelled-out letters joined, digits inside words
+    read as letters, and every run of a repeated letter cut to one letter
+    ("kiiilll" -> "kil"; compare it with :func:`single_letters` of the word)."""
+    joined = _SPELLED.sub(lambda m: _SPELLING_GAPS.sub("", m.group(0)), folded)
+    unleeted = _LEET_DIGIT.sub(lambda m: m.group(0).translate(_LEET), joined)
+    return single_letters(unleeted)
+
+
+def single_letters(text: str) -> str:
+    """Every run of one repeated letter cut to one letter ("kill" -> "kil")."""
+    return _LETTER_RUN.sub(r"\1", text)
