@@ -23,6 +23,7 @@ from shared.db.models import (
     BriefStatus,
     Client,
     Clinician,
+    Delivery,
     Noticing,
     NoticingStatus,
     TherapySession,
@@ -30,7 +31,7 @@ from shared.db.models import (
 )
 from shared.defaults import BRIEF_CLAIM_TIMEOUT
 from shared.keys import ClientGone, KeyStore
-from shared.noticings import open_body, open_tags
+from shared.noticings import open_body, open_corrected_cues, open_tags
 from shared.roster import current_practice
 from shared.sealed import OpenedClient
 from shared.timeutil import to_local
@@ -118,6 +119,7 @@ class PreparedBrief:
     clinician_email: str
     certificate_pem: bytes | None
     period_end: datetime
+    delivery: Delivery = Delivery.SMIME
 
 
 def previous_period_end(session: Session, client_id: str, before: datetime) -> datetime | None:
@@ -154,7 +156,9 @@ def prepare_brief(
         noticings=tuple(open_noticings(session, opened, start, now)),
         late=now >= therapy_session.starts_at,
     )
-    return PreparedBrief(brief, clinician.email, clinician.certificate_pem, now)
+    return PreparedBrief(
+        brief, clinician.email, clinician.certificate_pem, now, clinician.delivery_mode
+    )
 
 
 def _brief_practice(session: Session, opened: OpenedClient) -> BriefPractice | None:
@@ -186,12 +190,13 @@ def open_noticings(
     shown = []
     for row in session.execute(query.order_by(Noticing.received_at, Noticing.id)).scalars():
         tags = open_tags(opened, row)
+        corrected = open_corrected_cues(opened, row)  # the clinician's reading wins
         shown.append(
             BriefNoticing(
                 received_at=to_local(row.received_at, client.timezone),
                 text=open_body(opened, row),
                 kind=row.kind,
-                cues=tags.cues if tags else (),
+                cues=corrected if corrected is not None else (tags.cues if tags else ()),
                 intensity=tags.intensity if tags else None,
                 barrier=tags.barrier if tags else False,
                 crisis=row.crisis,

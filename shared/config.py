@@ -130,6 +130,9 @@ class Settings:
     brief_lead_minutes: int = defaults.BRIEF_LEAD_MINUTES
     summary_interval_seconds: int = defaults.SUMMARY_INTERVAL_SECONDS
     sweep_after_seconds: int = defaults.SWEEP_AFTER_SECONDS
+    # Where links in PHI-free e-mails point, and how long such a link opens anything.
+    console_base_url: str = defaults.CONSOLE_BASE_URL
+    brief_link_days: int = defaults.BRIEF_LINK_DAYS
 
     @property
     def is_sqlite(self) -> bool:
@@ -223,5 +226,9 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         sweep_after_seconds=_int(
             env, "CARRYBACK_SWEEP_AFTER", defaults.SWEEP_AFTER_SECONDS, minimum=0
         ),
+        console_base_url=_url(
+            env, "CONSOLE_BASE_URL", defaults.CONSOLE_BASE_URL, ("https", "http")
+        ).rstrip("/"),
+        brief_link_days=_int(env, "CARRYBACK_BRIEF_LINK_DAYS", defaults.BRIEF_LINK_DAYS, minimum=1),
         **_twilio(env),
     )

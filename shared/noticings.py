@@ -33,7 +33,13 @@ from shared.db.models import (
 from shared.defaults import UNDO_WINDOW
 from shared.keys import ClientGone, KeyStore
 from shared.roster import current_practice, find_client_by_phone, set_status
-from shared.sealed import NOTICING_BODY, NOTICING_FORCED_CUE, NOTICING_TAGS, OpenedClient
+from shared.sealed import (
+    NOTICING_BODY,
+    NOTICING_CORRECTED_CUES,
+    NOTICING_FORCED_CUE,
+    NOTICING_TAGS,
+    OpenedClient,
+)
 
 log = logging.getLogger(__name__)
 
@@ -231,6 +237,16 @@ def open_tags(opened: OpenedClient, noticing: Noticing) -> Tags | None:
         return None
     fields = json.loads(raw)
     return Tags(tuple(fields["cues"]), fields["intensity"], fields["barrier"], fields["crisis"])
+
+
+def open_corrected_cues(opened: OpenedClient, noticing: Noticing) -> tuple[str, ...] | None:
+    """The cues a clinician corrected this noticing to; None when never corrected."""
+    raw = opened.open_text(NOTICING_CORRECTED_CUES, noticing)
+    return None if raw is None else tuple(json.loads(raw))
+
+
+def seal_corrected_cues(opened: OpenedClient, noticing: Noticing, cues: tuple[str, ...]) -> None:
+    opened.seal(NOTICING_CORRECTED_CUES, noticing, json.dumps(list(cues)))
 
 
 def seal_tags(opened: OpenedClient, noticing: Noticing, tags: Tags) -> None:

@@ -62,6 +62,7 @@ NOTICING_BODY = SealedColumn(Noticing, "body")
 NOTICING_TAGS = SealedColumn(Noticing, "tags")
 NOTICING_FORCED_CUE = SealedColumn(Noticing, "forced_cue")
 NOTICING_AUDIO = SealedColumn(Noticing, "audio")
+NOTICING_CORRECTED_CUES = SealedColumn(Noticing, "corrected_cues")
 
 SEALED_COLUMNS = (
     CLIENT_PHONE,
@@ -73,6 +74,7 @@ SEALED_COLUMNS = (
     NOTICING_TAGS,
     NOTICING_FORCED_CUE,
     NOTICING_AUDIO,
+    NOTICING_CORRECTED_CUES,
 )
 
 

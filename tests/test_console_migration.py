@@ -45,3 +45,33 @@ def test_downgrade_to_0001_removes_only_the_console_tables(database_url: str) ->
         assert {"clients", "clinicians", "audit_events"} <= tables
     finally:
         engine.dispose()
+
+
+PART_TWO_NAMES = (
+    "brief_links",
+    "delivery",
+    "alert_phone",
+    "alert_sms",
+    "alert_acknowledged",
+    "corrected_",
+)
+
+
+def test_migration_0007_matches_the_models_and_downgrades(database_url: str) -> None:
+    from alembic import command
+
+    from shared.db import alembic_config
+
+    engine = make_engine(database_url)
+    try:
+        upgrade(engine)
+        with engine.connect() as connection:
+            diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        assert [d for d in diff if any(name in repr(d) for name in PART_TWO_NAMES)] == []
+        command.downgrade(alembic_config(engine), "0003")
+        inspector = inspect(engine)
+        assert "brief_links" not in inspector.get_table_names()
+        columns = {c["name"] for c in inspector.get_columns("noticings")}
+        assert "corrected_cues_enc" not in columns and "alert_lease" not in columns
+    finally:
+        engine.dispose()

@@ -8,7 +8,7 @@ from typing import Any
 
 from flask import Flask, flash, g, redirect, render_template, request, session, url_for
 from flask_limiter.errors import RateLimitExceeded
-from flask_login import UserMixin
+from flask_login import UserMixin, current_user
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -17,8 +17,8 @@ from werkzeug.wrappers import Response
 from services.console.extensions import csrf, limiter, login_manager
 from services.console.security import install_headers
 from services.console.settings import ConsoleSettings, load_console_settings
-from shared import accounts, runtime
-from shared.db.models import BriefStatus
+from shared import accounts, console_records, runtime
+from shared.db.models import BriefStatus, ClientStatus
 from shared.timeutil import to_local
 
 MAX_UPLOAD_BYTES = 64 * 1024
@@ -108,9 +108,9 @@ def _init_login(app: Flask, settings: ConsoleSettings) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from services.console.views import account, admin, auth, clients, health
+    from services.console.views import account, admin, auth, clients, health, links, records
 
-    for module in (auth, clients, account, admin, health):
+    for module in (auth, clients, records, links, account, admin, health):
         app.register_blueprint(module.blueprint)
 
 
@@ -139,7 +139,18 @@ def _register_errors(app: Flask) -> None:
         return render_template("error.html", title="Not found", message=message), 404
 
 
+def _count_open_alerts() -> None:
+    """Unacknowledged crisis alerts of the signed-in clinician: the banner on every page."""
+    if request.endpoint in (None, "static", "health.healthz") or not current_user.is_authenticated:
+        return
+    with runtime.context().db.session() as db:
+        g.open_alerts = len(console_records.open_alerts(db, current_user.account.clinician_id))
+
+
 def _register_template_helpers(app: Flask) -> None:
+    # Counted before the view opens its own unit of work (SQLite allows one writer).
+    app.before_request(_count_open_alerts)
+
     @app.template_filter("local")
     def _local(moment: datetime | None, tz_name: str, fmt: str = "%a %d %b %Y, %H:%M") -> str:
         if moment is None:
@@ -152,4 +163,6 @@ def _register_template_helpers(app: Flask) -> None:
         return {
             "idle_seconds": int(settings.idle_timeout.total_seconds()),
             "BriefStatus": BriefStatus,
+            "ClientStatus": ClientStatus,
+            "open_alerts": g.get("open_alerts", 0),
         }

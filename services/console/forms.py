@@ -16,6 +16,7 @@ from wtforms import (
     FormField,
     IntegerField,
     PasswordField,
+    RadioField,
     StringField,
     TextAreaField,
     TimeField,
@@ -29,6 +30,8 @@ from wtforms.validators import (
     Optional,
     ValidationError,
 )
+
+from shared.db.models import Delivery
 
 TIMEZONES = sorted(available_timezones() - {"localtime", "Factory"})
 MIN_CUE_SLOTS = 3
@@ -130,6 +133,31 @@ class SettingsForm(FlaskForm):
     brief_lead_minutes = IntegerField(
         "Send the brief this many minutes before a session",
         validators=[InputRequired(), NumberRange(5, 10080, "between 5 minutes and 7 days")],
+    )
+
+
+class DeliveryForm(FlaskForm):
+    delivery = RadioField(
+        "How briefs and crisis alerts reach you",
+        choices=[
+            (
+                Delivery.LINK.value,
+                "A notice with a link to sign in and read (no client information by e-mail)",
+            ),
+            (Delivery.SMIME.value, "The whole brief by encrypted S/MIME e-mail"),
+            (Delivery.BOTH.value, "Both"),
+        ],
+        validators=[InputRequired("choose how briefs reach you")],
+    )
+    alert_sms = BooleanField(
+        "Also text my phone when a crisis alert comes in (no client information)"
+    )
+    alert_phone = StringField("My mobile number", validators=[Optional(), Length(max=40)])
+
+
+class DeleteForm(FlaskForm):
+    confirm = StringField(
+        "Type the client's name to confirm", validators=[DataRequired("type the client's name")]
     )
 
 

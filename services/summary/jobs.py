@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from shared import alerts, audit, runtime
+from shared import alerts, audit, brief_links, runtime
 from shared.briefing import (
     ACTOR,
     cancel,
@@ -21,11 +21,13 @@ from shared.briefing import (
 )
 from shared.briefs.render import alert_subject, brief_subject, build_brief_mime
 from shared.channels import ChannelError
-from shared.db.models import AlertStatus, BriefStatus, TherapySession, utcnow
+from shared.db.models import AlertStatus, BriefStatus, Delivery, TherapySession, utcnow
 from shared.keys import ClientGone
 from shared.mail import MailNotSendable, encrypt_for
 
 log = logging.getLogger(__name__)
+SMIME_MODES = (Delivery.SMIME, Delivery.BOTH)
+LINK_MODES = (Delivery.LINK, Delivery.BOTH)
 
 
 def send_brief(session_id: str) -> str:
@@ -48,14 +50,19 @@ def send_brief(session_id: str) -> str:
                 subject_type="session",
                 subject_id=session_id,
             )
-        body = encrypt_for(prepared.certificate_pem, build_brief_mime(prepared.brief), ctx.signer)
-        ctx.mailer.send(
-            sender=ctx.settings.mail_from,
-            recipient=prepared.clinician_email,
-            subject=brief_subject(prepared.brief.session_at),
-            body=body,
-        )
-    except ClientGone:
+        if prepared.delivery in SMIME_MODES:
+            body = encrypt_for(
+                prepared.certificate_pem, build_brief_mime(prepared.brief), ctx.signer
+            )
+            ctx.mailer.send(
+                sender=ctx.settings.mail_from,
+                recipient=prepared.clinician_email,
+                subject=brief_subject(prepared.brief.session_at),
+                body=body,
+            )
+        if prepared.delivery in LINK_MODES:
+            brief_links.send_brief_notice(ctx, session_id)
+    except (ClientGone, brief_links.LinkUnknown):
         log.info("brief %s: client deleted before sending", session_id)
         with ctx.db.session() as session:
             cancel(session, session_id)
@@ -121,16 +128,26 @@ def send_crisis_alert(noticing_id: str) -> str:
 
 def _deliver_alert(ctx: runtime.Context, noticing_id: str) -> None:
     with ctx.db.session() as session:
-        prepared = alerts.prepare_alert(session, ctx.keys, noticing_id)
-    if prepared is None:
-        raise ClientGone("noticing deleted")
-    body = encrypt_for(prepared.certificate_pem, prepared.inner, ctx.signer)
-    ctx.mailer.send(
-        sender=ctx.settings.mail_from,
-        recipient=prepared.recipient,
-        subject=alert_subject(),
-        body=body,
-    )
+        delivery = brief_links.delivery_for_noticing(session, noticing_id)
+    if delivery is None:
+        raise ClientGone("noticing or client deleted")
+    if delivery in SMIME_MODES:
+        with ctx.db.session() as session:
+            prepared = alerts.prepare_alert(session, ctx.keys, noticing_id)
+        if prepared is None:
+            raise ClientGone("noticing deleted")
+        body = encrypt_for(prepared.certificate_pem, prepared.inner, ctx.signer)
+        ctx.mailer.send(
+            sender=ctx.settings.mail_from,
+            recipient=prepared.recipient,
+            subject=alert_subject(),
+            body=body,
+        )
+    if delivery in LINK_MODES:
+        try:
+            brief_links.send_alert_notice(ctx, noticing_id)
+        except brief_links.LinkUnknown as gone:
+            raise ClientGone(str(gone)) from None
 
 
 def _retry_later(ctx: runtime.Context, noticing_id: str, reason: str) -> None:

@@ -124,6 +124,21 @@ class RecordingStatus(StrEnum):
     FAILED = "failed"
 
 
+class Delivery(StrEnum):
+    """How a clinician receives briefs: S/MIME e-mail, a PHI-free link into the console, or both."""
+
+    SMIME = "smime"
+    LINK = "link"
+    BOTH = "both"
+
+
+class LinkPurpose(StrEnum):
+    """What a brief-ready link opens: a session's brief, or a noticing behind a crisis alert."""
+
+    BRIEF = "brief"
+    ALERT = "alert"
+
+
 class Keyring(Base):
     """Service-wide keys (the phone blind-index key), wrapped by the master key."""
 
@@ -142,9 +157,20 @@ class Clinician(Base):
     email: Mapped[str] = mapped_column(String(320), unique=True)
     certificate_pem: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     brief_lead_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # None: S/MIME when a certificate is on file, else a link (Clinician.delivery_mode).
+    delivery: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    # The clinician's own mobile, for the optional PHI-free crisis SMS (not client material).
+    alert_phone: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    alert_sms: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     clients: Mapped[list[Client]] = relationship(back_populates="clinician")
+
+    @property
+    def delivery_mode(self) -> Delivery:
+        if self.delivery:
+            return Delivery(self.delivery)
+        return Delivery.SMIME if self.certificate_pem else Delivery.LINK
 
 
 class Client(Base):
@@ -248,6 +274,14 @@ class Noticing(Base):
     alert_claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     alert_attempts: Mapped[int] = mapped_column(Integer, default=0)
     alert_error: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    # Acknowledged in the console by the clinician (console user id); the banner stops.
+    alert_acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    alert_acknowledged_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # A clinician's correction of the cues (sealed JSON list of labels); the
+    # tagger's own output stays in tags_enc beside it, for measurement.
+    corrected_cues_enc: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    corrected_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    corrected_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     recording_deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     failure_reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -356,3 +390,24 @@ class ConsoleTotpStep(Base):
     )
     step: Mapped[int] = mapped_column(Integer, primary_key=True)
     used_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class BriefLink(Base):
+    """The opaque token in a PHI-free e-mail: opens one brief or noticing for one clinician.
+
+    Only the SHA-256 digest of the token is stored; the link expires, and it
+    opens nothing until its own clinician has signed in with MFA.
+    """
+
+    __tablename__ = "brief_links"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    clinician_id: Mapped[str] = mapped_column(
+        ForeignKey("clinicians.id", ondelete="CASCADE"), index=True
+    )
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    purpose: Mapped[str] = mapped_column(String(8))
+    subject_id: Mapped[str] = mapped_column(String(32))  # a session id or a noticing id
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

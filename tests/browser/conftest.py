@@ -129,7 +129,7 @@ def start_console(tmp: Path, redis_url: str, **extra: str) -> Iterator[Console]:
             [
                 sys.executable,
                 "-m",
-                "shared",
+                "services.cli",
                 "serve",
                 "console",
                 "--port",

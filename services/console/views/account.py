@@ -7,10 +7,17 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
-from services.console.forms import TIMEZONES, ActionForm, CertificateForm, SettingsForm
+from services.console.forms import (
+    TIMEZONES,
+    ActionForm,
+    CertificateForm,
+    DeliveryForm,
+    SettingsForm,
+)
 from shared import runtime
 from shared.console_queries import check_certificate_for
-from shared.db.models import Clinician, ConsoleUser
+from shared.db.models import Clinician, ConsoleUser, Delivery
+from shared.roster import RosterError, normalise_phone
 from shared.smime import CertificateError
 
 blueprint = Blueprint("account", __name__)
@@ -23,7 +30,11 @@ def _signed_in() -> None:
 
 
 def _render(
-    form: SettingsForm, cert_form: CertificateForm, clinician: Clinician, status: int = 200
+    form: SettingsForm,
+    cert_form: CertificateForm,
+    clinician: Clinician,
+    status: int = 200,
+    delivery_form: DeliveryForm | None = None,
 ) -> tuple[str, int]:
     certificate = None
     if clinician.certificate_pem:
@@ -43,8 +54,47 @@ def _render(
         timezones=TIMEZONES,
         default_lead=runtime.context().settings.brief_lead_minutes,
         action_form=ActionForm(),
+        delivery_form=delivery_form or _delivery_form(clinician),
     )
     return page, status
+
+
+def _delivery_form(clinician: Clinician) -> DeliveryForm:
+    form = DeliveryForm(formdata=None)
+    form.delivery.data = clinician.delivery_mode.value
+    form.alert_sms.data = clinician.alert_sms
+    form.alert_phone.data = clinician.alert_phone or ""
+    return form
+
+
+@blueprint.post("/settings/delivery")
+def delivery() -> Response | tuple[str, int]:
+    form = DeliveryForm()
+    with runtime.context().db.session() as db:
+        clinician = db.get(Clinician, current_user.account.clinician_id)
+        if form.validate():
+            wanted = Delivery(form.delivery.data)
+            phone = None
+            if wanted != Delivery.LINK and not clinician.certificate_pem:
+                form.delivery.errors.append(
+                    "S/MIME needs your certificate first (upload it below), or choose the link"
+                )
+            if (form.alert_phone.data or "").strip():
+                try:
+                    phone = normalise_phone(form.alert_phone.data)
+                except RosterError as error:
+                    form.alert_phone.errors.append(str(error))
+            elif form.alert_sms.data:
+                form.alert_phone.errors.append("enter your mobile number to be texted")
+            if not form.errors:
+                clinician.delivery = wanted
+                clinician.alert_sms = bool(form.alert_sms.data)
+                clinician.alert_phone = phone
+                flash("Delivery saved.", "notice")
+                return redirect(url_for("account.settings"))
+        return _render(
+            SettingsForm(formdata=None), CertificateForm(formdata=None), clinician, 400, form
+        )
 
 
 @blueprint.route("/settings", methods=["GET", "POST"])
