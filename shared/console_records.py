@@ -375,17 +375,21 @@ def delete_record(session: Session, client: Client) -> int:
 # --- audit view ------------------------------------------------------------------------
 
 
-def audit_for_clients(session: Session, client_ids: Sequence[str], limit: int = 300) -> list:
-    """Audit rows about these clients (and their sessions and noticings), newest first."""
-    if not client_ids:
-        return []
+def audit_for_clients(
+    session: Session, client_ids: Sequence[str], actor: str, limit: int = 300
+) -> list[AuditEvent]:
+    """Audit rows about these clients (their sessions, noticings) or by ``actor``, newest first.
+
+    The clinician's own actions are included so a deleted client's deletion still shows.
+    """
     session_ids = select(TherapySession.id).where(TherapySession.client_id.in_(client_ids))
     noticing_ids = select(Noticing.id).where(Noticing.client_id.in_(client_ids))
     return list(
         session.execute(
             select(AuditEvent)
             .where(
-                AuditEvent.subject_id.in_(client_ids)
+                (AuditEvent.actor == actor)
+                | AuditEvent.subject_id.in_(client_ids)
                 | AuditEvent.subject_id.in_(session_ids)
                 | AuditEvent.subject_id.in_(noticing_ids)
             )

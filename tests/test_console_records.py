@@ -401,6 +401,7 @@ def test_a_clinician_sees_only_their_own_clients_audit(app, client_id, sam, sign
     sign_in(browser, sam)
     page = browser.get("/audit").get_data(as_text=True)
     assert "timeline.read" not in page and "Verified" not in page
+    assert "audit.read" in page  # their own reading of the audit is there
 
 
 CLIENT_ROUTES = ["/timeline", "/briefs", "/delete"]

@@ -287,7 +287,7 @@ def audit_view() -> str:
                 select(Client.id).where(Client.clinician_id == account.clinician_id)
             ).scalars()
         )
-        rows = console_records.audit_for_clients(db, clients)
+        rows = console_records.audit_for_clients(db, clients, actor())
         chain = None
         everything = []
         if account.is_admin:
