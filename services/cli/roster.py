@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from services.cli.errors import clear_errors, load_context
 from shared import audit
-from shared.db.models import ClientStatus, Clinician
+from shared.db.models import ClientStatus, Clinician, Delivery
 from shared.roster import add_client, add_clinician, clinician_by_email, delete_client, get_client
 
 
@@ -54,6 +54,20 @@ def clinician_add(
         link = _console_invitation(session, added, admin=admin)
     click.echo(f"console: set a password within 72 hours at {link}", err=True)
     click.echo(added.id)
+
+
+@clinician.command("delivery")
+@click.argument("email")
+@click.argument("mode", type=click.Choice([mode.value for mode in Delivery]))
+def clinician_delivery(email: str, mode: str) -> None:
+    """How briefs and alerts reach a clinician: smime, link (PHI-free notice) or both."""
+    ctx = load_context()
+    with clear_errors(), ctx.db.session() as session:
+        found = clinician_by_email(session, email)
+        if mode != Delivery.LINK and not found.certificate_pem:
+            raise click.ClickException("smime and both need the clinician's certificate first")
+        found.delivery = Delivery(mode)
+    click.echo(mode)
 
 
 def _console_invitation(session: Session, added: Clinician, *, admin: bool) -> str:

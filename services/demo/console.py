@@ -58,9 +58,11 @@ def prepare_login(env: dict[str, str], url: str, email: str, timezone: str) -> D
     return DemoLogin(url, email, password, secret)
 
 
-def sign_in_and_find(login: DemoLogin, expected_text: str) -> str:
+def sign_in_and_find(
+    login: DemoLogin, expected_text: str, browser: requests.Session | None = None
+) -> str:
     """Sign in over HTTP with both factors and find ``expected_text`` on the clients page."""
-    browser = requests.Session()
+    browser = browser if browser is not None else requests.Session()
     page = _get(browser, f"{login.url}/sign-in")
     answer = browser.post(
         f"{login.url}/sign-in",
@@ -81,6 +83,16 @@ def sign_in_and_find(login: DemoLogin, expected_text: str) -> str:
     if expected_text not in answer.text:
         raise DemoError("signed in to the console, but the client is not on the clients page")
     return f"signed in as {login.email}; the client is listed"
+
+
+def open_brief_link(browser: requests.Session, link: str, expected_text: str) -> str:
+    """Follow a brief-ready link with the signed-in session; the brief must be on the page."""
+    answer = browser.get(link, timeout=30)
+    if answer.status_code != 200 or "Pre-session brief for" not in answer.text:
+        raise DemoError(f"the link did not open the brief (HTTP {answer.status_code})")
+    if expected_text not in answer.text:
+        raise DemoError("the brief opened from the link is not this client's")
+    return answer.url
 
 
 def _get(browser: requests.Session, url: str) -> str:

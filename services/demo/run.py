@@ -10,8 +10,10 @@ clinician's key.
 
 from __future__ import annotations
 
+import email
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -32,7 +34,13 @@ from redis.exceptions import RedisError
 from rq import Worker
 
 from services.demo import story
-from services.demo.console import DemoLogin, prepare_login, print_login, sign_in_and_find
+from services.demo.console import (
+    DemoLogin,
+    open_brief_link,
+    prepare_login,
+    print_login,
+    sign_in_and_find,
+)
 from services.demo.outbox import OpenedBrief, open_brief
 from services.simulator.webhooks import WebhookSender
 from shared import crypto
@@ -60,7 +68,7 @@ BRIEF_DEADLINE_S = 30
 BRIEF_LEAD_MINUTES = 2
 MARKER = ".carryback-demo"
 MAIL_FROM = "briefs@carryback.localhost"
-TOTAL_STEPS = 15
+TOTAL_STEPS = 18
 
 
 class DemoError(ProcessError):
@@ -185,7 +193,52 @@ class Demo:
         self.console = prepare_login(
             self.env, self.console.url, story.CLINICIAN_EMAIL, story.CLIENT_TIMEZONE
         )
-        return sign_in_and_find(self.console, story.CLIENT_NAME)
+        self.browser = requests.Session()
+        return sign_in_and_find(self.console, story.CLIENT_NAME, self.browser)
+
+    def switch_to_link(self) -> str:
+        """The clinician now takes briefs by link; the next session is booked and comes due."""
+        self.cli("clinician", "delivery", story.CLINICIAN_EMAIL, "link")
+        return self.bring_brief_due(days=7)
+
+    def wait_for_link_notice(self) -> Path:
+        assert self.outbox is not None
+        outbox = self.outbox
+        try:
+            wait_until(
+                lambda: any(_is_link_notice(path) for path in outbox.messages()),
+                deadline_s=BRIEF_DEADLINE_S,
+                what="the brief-ready e-mail in the outbox",
+                alive=self.supervisor.check_alive,
+            )
+        except ProcessError as error:
+            error.log = error.log or self.logs / "worker.log"
+            raise
+        return next(path for path in outbox.messages() if _is_link_notice(path))
+
+    def check_link_notice(self, eml: Path) -> str:
+        """No client material in the notice; returns its link."""
+        message = email.message_from_bytes(eml.read_bytes())
+        readable = "\n".join(
+            [f"{k}: {v}" for k, v in message.items()]
+            + [
+                (part.get_payload(decode=True) or b"").decode("utf-8", "replace")
+                for part in message.walk()
+                if part.get_content_maintype() == "text"
+            ]
+        )
+        phone_digits = story.CLIENT_PHONE.lstrip("+")[-10:]
+        labels = [cue.split("|")[0] for cue in story.CUES]
+        canaries = [story.CLIENT_NAME, phone_digits, *labels, *story.TEXTS]
+        leaked = [c for c in canaries if c.casefold() in readable.casefold()]
+        if leaked:
+            raise DemoError(
+                f"the link-mode e-mail carries {len(leaked)} piece(s) of client material"
+            )
+        found = re.search(r"(https?://\S+/l/[A-Za-z0-9_\-]+)", readable)
+        if not found:
+            raise DemoError("the brief-ready e-mail has no link")
+        return found.group(1)
 
     def start_worker_and_summary(self) -> str:
         worker = self.supervisor.start("worker", [*CLI, "-v", "worker"])
@@ -295,10 +348,14 @@ class Demo:
             raise
         return records
 
-    def bring_brief_due(self) -> str:
-        """Move the session up: it starts within the lead, so its brief is due now."""
+    def bring_brief_due(self, days: int = 0) -> str:
+        """Move the session up: it starts within the lead, so its brief is due now.
+
+        ``days`` books it that many days later with the same lead (a brief already sent
+        for today's session is not sent again).
+        """
         starts = _local_now().replace(second=0, microsecond=0) + timedelta(
-            minutes=BRIEF_LEAD_MINUTES
+            days=days, minutes=BRIEF_LEAD_MINUTES
         )
         self.set_practice(starts)
         return f"session at {starts:%H:%M} {story.CLIENT_TIMEZONE}"
@@ -413,6 +470,17 @@ class Demo:
         with step("signing in to the console as the clinician (password and TOTP)"):
             detail = self.check_console()
         print(f"      {detail}")
+        with step("the clinician switches to briefs by link; the next session comes due"):
+            detail = self.switch_to_link()
+        print(f"      {detail}")
+        with step("waiting for the brief-ready e-mail (no client material in it)"):
+            notice = self.wait_for_link_notice()
+            link = self.check_link_notice(notice)
+        print(f"      {notice}")
+        print(f"      link: {link}")
+        with step("opening the link in the console, signed in"):
+            detail = open_brief_link(self.browser, link, story.CLIENT_NAME)
+        print(f"      the brief is on {detail}")
         print(f"The story took {time.monotonic() - story_started:.1f} s after set-up.")
 
 
@@ -427,6 +495,11 @@ def _ping(url: str, *, quiet: bool = False) -> bool:
         if quiet:
             return False
         raise DemoError(f"cannot reach Redis at REDIS_URL: {error}") from None
+
+
+def _is_link_notice(path: Path) -> bool:
+    head = path.read_bytes()[:2048]
+    return b"Subject: Carryback: a brief is ready" in head
 
 
 def _is_brief(path: Path) -> bool:
