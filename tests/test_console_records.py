@@ -445,3 +445,25 @@ def test_delivery_settings_refuse_smime_without_a_certificate(signed_in, maya):
     with runtime.context().db.session() as db:
         clinician = db.get(Clinician, maya.clinician_id)
         assert clinician.alert_sms and clinician.alert_phone == "+13125550100"
+
+
+def test_a_crisis_alert_texts_the_clinician_the_same_phi_free_words(
+    client_id, inbox, maya, monkeypatch
+):
+    from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
+    from tests.conftest import ACCOUNT_SID, AUTH_TOKEN
+
+    with BackgroundServer(create_simulator_app(ACCOUNT_SID, AUTH_TOKEN)) as stand_in:
+        monkeypatch.setenv("TWILIO_API_BASE", stand_in.url)
+        runtime.reset()
+        with runtime.context().db.session() as db:
+            clinician = db.get(Clinician, maya.clinician_id)
+            clinician.alert_sms, clinician.alert_phone = True, "+13125550100"
+        noticing_id = text_in(PHONE, CRISIS_TEXT)
+        assert send_crisis_alert(noticing_id) == "sent"
+        sent = SimulatorControl(stand_in.url).messages()
+    [sms] = [m for m in sent if m["to"] == "+13125550100"]
+    assert "urgent: a message needs your attention, received at" in sms["body"]
+    for canary in (NAME, CRISIS_TEXT, "end my life", CUE_LABEL, *PHONE_CANARIES):
+        assert canary not in sms["body"]
+    assert len(audit_actions("alert.sms_sent")) == 1
