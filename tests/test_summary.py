@@ -13,14 +13,22 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from services.intake.app import create_app
 from services.summary.loop import tick
 from services.worker.runner import run_worker
 from shared import runtime
 from shared.cues import Cue
-from shared.db.models import AuditEvent, BriefStatus, Client, TherapySession, utcnow
+from shared.db.models import (
+    AuditEvent,
+    BriefStatus,
+    Client,
+    Clinician,
+    Delivery,
+    TherapySession,
+    utcnow,
+)
 from shared.queue import DEFAULT, JobQueues
 from shared.roster import add_client, add_clinician, delete_client, set_practice
 from shared.smime import generate_self_signed
@@ -259,6 +267,8 @@ def test_smtp_down_then_back_delivers_the_brief_once(
 
 def test_no_certificate_means_no_brief_and_a_visible_error(mail_ctx, inbox) -> None:
     enrol(mail_ctx, None, next_session=local_in(3), tz="UTC")
+    with mail_ctx.db.session() as session:  # chose S/MIME: never a link instead, never clear
+        session.execute(update(Clinician).values(delivery=Delivery.SMIME))
     tick(mail_ctx, utcnow() + timedelta(hours=1, minutes=1))
     run_worker(burst=True, sweep=False)
     assert inbox.messages == []
