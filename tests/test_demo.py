@@ -18,6 +18,7 @@ import requests
 from services.demo import story
 from services.demo.outbox import inline_images
 from tests.support.processes import Supervisor, free_port, wait_until
+from tests.support.records import parse, readable_text
 from tests.support.smtp import Outbox
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -93,7 +94,11 @@ def test_voice_notes_land_under_their_cues(demo_run) -> None:
 def test_the_brief_opens_with_openssl_and_the_html_carries_its_chart(demo_run) -> None:
     result, demo_dir, _ = demo_run
     assert result.returncode == 0, result.stdout + result.stderr
-    emls = sorted((demo_dir / "outbox").glob("*.eml"))
+    emls = [
+        path
+        for path in sorted((demo_dir / "outbox").glob("*.eml"))
+        if b"application/pkcs7-mime" in path.read_bytes()
+    ]
     assert emls
     opened = subprocess.run(
         ["openssl", "smime", "-decrypt", "-in", str(emls[-1]),
@@ -185,6 +190,25 @@ def test_stopping_a_service_reaches_children_that_ignore_sigterm(tmp_path: Path)
     assert service.process.returncode is not None
     # SIGKILL is delivered asynchronously: give the kernel a moment to finish the child.
     wait_until(lambda: not _alive(child), deadline_s=5, what="the child to die")
+
+
+@pytest.mark.slow
+def test_the_second_brief_goes_by_link_without_client_material(demo_run) -> None:
+    result, demo_dir, _ = demo_run
+    assert result.returncode == 0, result.stdout + result.stderr
+    notices = [
+        path
+        for path in sorted((demo_dir / "outbox").glob("*.eml"))
+        if b"Subject: Carryback: a brief is ready" in path.read_bytes()
+    ]
+    assert len(notices) == 1
+    raw = readable_text(parse(notices[0].read_bytes()))  # headers and decoded text parts
+    labels = [cue.split("|")[0] for cue in story.CUES]
+    for canary in (story.CLIENT_NAME, story.CLIENT_PHONE[-10:], *labels, *story.TEXTS):
+        assert canary not in raw
+    link = re.search(r"link: (http://\S+/l/\S+)", result.stdout)
+    assert link, result.stdout
+    assert "the brief is on http://" in result.stdout
 
 
 @pytest.mark.slow

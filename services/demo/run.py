@@ -197,9 +197,9 @@ class Demo:
         return sign_in_and_find(self.console, story.CLIENT_NAME, self.browser)
 
     def switch_to_link(self) -> str:
-        """The clinician now takes briefs by link; the next session is booked and comes due."""
+        """The clinician now takes briefs by link; another session is booked and comes due."""
         self.cli("clinician", "delivery", story.CLINICIAN_EMAIL, "link")
-        return self.bring_brief_due(days=7)
+        return self.bring_brief_due()
 
     def wait_for_link_notice(self) -> Path:
         assert self.outbox is not None
@@ -348,14 +348,10 @@ class Demo:
             raise
         return records
 
-    def bring_brief_due(self, days: int = 0) -> str:
-        """Move the session up: it starts within the lead, so its brief is due now.
-
-        ``days`` books it that many days later with the same lead (a brief already sent
-        for today's session is not sent again).
-        """
+    def bring_brief_due(self) -> str:
+        """Move the session up: it starts within the lead, so its brief is due now."""
         starts = _local_now().replace(second=0, microsecond=0) + timedelta(
-            days=days, minutes=BRIEF_LEAD_MINUTES
+            minutes=BRIEF_LEAD_MINUTES
         )
         self.set_practice(starts)
         return f"session at {starts:%H:%M} {story.CLIENT_TIMEZONE}"
