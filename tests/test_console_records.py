@@ -467,3 +467,22 @@ def test_a_crisis_alert_texts_the_clinician_the_same_phi_free_words(
     for canary in (NAME, CRISIS_TEXT, "end my life", CUE_LABEL, *PHONE_CANARIES):
         assert canary not in sms["body"]
     assert len(audit_actions("alert.sms_sent")) == 1
+
+
+def test_the_next_and_past_briefs_are_listed_and_open_with_the_chart(signed_in, client_id):
+    text_in(PHONE, TEXT, hours_ago=1)
+    past = book_due_session(client_id, in_minutes=-60)
+    mark_sent(past, hours_ago=0.5)
+    text_in(PHONE, "the mirror fogging over again, 3/10")
+    upcoming = book_due_session(client_id, in_minutes=24 * 60)
+    listing = signed_in.get(f"/clients/{client_id}/briefs").get_data(as_text=True)
+    assert f"/briefs/{upcoming}" in listing and f"/briefs/{past}" in listing
+    sent_page = signed_in.get(f"/clients/{client_id}/briefs/{past}").get_data(as_text=True)
+    assert "the kettle whistles at dusk again" in sent_page
+    assert "the mirror fogging over again" not in sent_page  # came after that brief
+    next_page = signed_in.get(f"/clients/{client_id}/briefs/{upcoming}").get_data(as_text=True)
+    assert "the mirror fogging over again" in next_page
+    assert "the kettle whistles at dusk again" not in next_page  # already in the sent one
+    chart = signed_in.get(f"/clients/{client_id}/briefs/{upcoming}/chart.png")
+    assert chart.status_code == 200 and chart.data.startswith(b"\x89PNG")
+    assert len(audit_actions("brief.read")) == 2
