@@ -20,6 +20,8 @@ from shared.db.models import (
     BriefStatus,
     Client,
     ClientStatus,
+    Clinician,
+    ConsoleUser,
     Noticing,
     TherapySession,
     utcnow,
@@ -268,6 +270,12 @@ def _back() -> str | None:
     return None
 
 
+def _actor_names(db: Session) -> dict[str, str]:
+    """Console actors by the clinician's name (services and the CLI keep their own labels)."""
+    rows = db.execute(select(ConsoleUser.id, Clinician.name).join(ConsoleUser.clinician)).all()
+    return {f"console:{user_id}": name for user_id, name in rows}
+
+
 def _noticing_of_mine(db: Session, noticing_id: str) -> Noticing:
     noticing = db.get(Noticing, noticing_id)
     if noticing is None:
@@ -296,6 +304,7 @@ def audit_view() -> str:
         record(db, "audit.read", "clinician", account.clinician_id)
         return render_template(
             "records/audit.html",
+            who=_actor_names(db),
             rows=rows,
             everything=everything,
             is_admin=account.is_admin,
