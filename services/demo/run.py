@@ -431,8 +431,9 @@ class Demo:
             ("starting the SMTP outbox", self.start_outbox),
             ("starting the Twilio stand-in", self.start_twilio_stand_in),
             ("starting the intake", self.start_intake),
-            ("starting the worker and the summary service", self.start_worker_and_summary),
+            # The console first: its URL is where the summary service's links point.
             ("starting the clinician console", self.start_console),
+            ("starting the worker and the summary service", self.start_worker_and_summary),
         ):
             with step(title):
                 detail = action()
