@@ -87,7 +87,10 @@ def sign_in_and_find(
 
 def open_brief_link(browser: requests.Session, link: str, expected_text: str) -> str:
     """Follow a brief-ready link with the signed-in session; the brief must be on the page."""
-    answer = browser.get(link, timeout=30)
+    try:
+        answer = browser.get(link, timeout=30)
+    except requests.RequestException as error:
+        raise DemoError(f"the brief link did not answer: {type(error).__name__}") from None
     if answer.status_code != 200 or "Pre-session brief for" not in answer.text:
         raise DemoError(f"the link did not open the brief (HTTP {answer.status_code})")
     if expected_text not in answer.text:
