@@ -41,7 +41,10 @@ bench: setup ## Run every benchmark in bench/ and print their tables
 demo: setup ## Run the whole loop on loopback with embedded defaults
 	$(BIN)/python -m services.demo
 
+demo-console: setup ## Run the demo, then keep the console up with its data until Ctrl-C
+	$(BIN)/python -m services.demo --keep-console
+
 clean: ## Remove the virtualenv and local data
 	rm -rf $(VENV) var .pytest_cache .ruff_cache
 
-.PHONY: help system-deps setup test lint format bench demo clean
+.PHONY: help system-deps setup test lint format bench demo demo-console clean

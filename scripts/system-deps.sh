@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Debian packages Carryback's tests, benchmarks and demo rely on. Idempotent.
 set -euo pipefail
-packages=(redis-server openssl sox flite festival festvox-kallpc16k libsndfile1 pocketsphinx-testdata docker-compose wrk)
+# chromium: the browser tests drive Debian's build (Playwright never downloads one).
+packages=(redis-server openssl sox flite festival festvox-kallpc16k libsndfile1 pocketsphinx-testdata
+  docker-compose wrk chromium)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -32,6 +32,7 @@ from shared.db.models import (
     BriefStatus,
     Client,
     Clinician,
+    Delivery,
     Noticing,
     NoticingStatus,
     TherapySession,
@@ -40,7 +41,7 @@ from shared.db.models import (
 from shared.defaults import BRIEF_CLAIM_TIMEOUT, BRIEF_SEND_LEASE
 from shared.keys import ClientGone, KeyStore
 from shared.messaging import pause_began, unattested_calls
-from shared.noticings import open_body, open_tags
+from shared.noticings import open_body, open_corrected_cues, open_tags
 from shared.roster import current_practice
 from shared.sealed import OpenedClient
 from shared.timeutil import to_local
@@ -176,6 +177,7 @@ class PreparedBrief:
     clinician_email: str
     certificate_pem: bytes | None
     period_end: datetime
+    delivery: Delivery = Delivery.SMIME
 
 
 def previous_period_end(session: Session, client_id: str, before: datetime) -> datetime | None:
@@ -214,7 +216,9 @@ def prepare_brief(
         late=now >= therapy_session.starts_at,
         pause_from=_pause_from(session, client, start),
     )
-    return PreparedBrief(brief, clinician.email, clinician.certificate_pem, now)
+    return PreparedBrief(
+        brief, clinician.email, clinician.certificate_pem, now, clinician.delivery_mode
+    )
 
 
 def _pause_from(session: Session, client: Client, start: datetime | None) -> datetime | None:
@@ -253,12 +257,13 @@ def open_noticings(
     shown = []
     for row in rows:
         tags = open_tags(opened, row)
+        corrected = open_corrected_cues(opened, row)  # the clinician's reading wins
         shown.append(
             BriefNoticing(
                 received_at=to_local(row.received_at, client.timezone),
                 text=open_body(opened, row),
                 kind=row.kind,
-                cues=tags.cues if tags else (),
+                cues=corrected if corrected is not None else (tags.cues if tags else ()),
                 intensity=tags.intensity if tags else None,
                 barrier=tags.barrier if tags else False,
                 crisis=row.crisis,

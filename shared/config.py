@@ -155,6 +155,9 @@ class Settings:
     practice_contact: str = ""
     worker_ttl_seconds: int = defaults.WORKER_TTL_SECONDS
     smtp_timeout_seconds: float = defaults.SMTP_TIMEOUT_SECONDS
+    # Where links in PHI-free e-mails point, and how long such a link opens anything.
+    console_base_url: str = defaults.CONSOLE_BASE_URL
+    brief_link_days: int = defaults.BRIEF_LINK_DAYS
 
     @property
     def is_sqlite(self) -> bool:
@@ -267,5 +270,9 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         smtp_timeout_seconds=_int(
             env, "CARRYBACK_SMTP_TIMEOUT", int(defaults.SMTP_TIMEOUT_SECONDS), minimum=1
         ),
+        console_base_url=_url(
+            env, "CONSOLE_BASE_URL", defaults.CONSOLE_BASE_URL, ("https", "http")
+        ).rstrip("/"),
+        brief_link_days=_int(env, "CARRYBACK_BRIEF_LINK_DAYS", defaults.BRIEF_LINK_DAYS, minimum=1),
         **_twilio(env),
     )

@@ -95,3 +95,7 @@ REDIS_SOCKET_TIMEOUT_SECONDS = 5
 TWILIO_HTTP_TIMEOUT_SECONDS = 10.0
 SQLITE_BUSY_TIMEOUT_MS = 30_000  # rides out another process's short write lock
 AUDIT_APPEND_ATTEMPTS = 5  # appends racing for the same chain position
+
+# The clinician console: where e-mailed links point, and how long a brief link opens anything.
+CONSOLE_BASE_URL = "http://127.0.0.1:8100"
+BRIEF_LINK_DAYS = 7

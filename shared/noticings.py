@@ -18,7 +18,7 @@ from sqlalchemy import Insert, Select, Table, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from shared import alerts, messaging
+from shared import alerts, messaging, practice_text
 from shared.config import Settings
 from shared.crisis import detect_crisis
 from shared.cues import Cue, Tags, tag
@@ -44,7 +44,13 @@ from shared.roster import (
     normalise_phone,
     set_status,
 )
-from shared.sealed import NOTICING_BODY, NOTICING_FORCED_CUE, NOTICING_TAGS, OpenedClient
+from shared.sealed import (
+    NOTICING_BODY,
+    NOTICING_CORRECTED_CUES,
+    NOTICING_FORCED_CUE,
+    NOTICING_TAGS,
+    OpenedClient,
+)
 
 log = logging.getLogger(__name__)
 
@@ -341,10 +347,7 @@ def _status_change(
 
 def _cue_list(session: Session, keys: KeyStore, client: Client) -> str:
     practice = current_practice(session, keys.open_client(session, client))
-    if practice is None or not practice.cues:
-        return "No cues are set right now. Anything you notice is still welcome."
-    lines = [f"{n}. {cue.label}" for n, cue in enumerate(practice.cues, start=1)]
-    return "Your cues:\n" + "\n".join(lines) + "\nStart a message with a number to tag that cue."
+    return practice_text.cue_list(practice.cues if practice is not None else ())
 
 
 def _undo_plan(session: Session, client: Client) -> _Plan:
@@ -500,6 +503,16 @@ def open_tags(opened: OpenedClient, noticing: Noticing) -> Tags | None:
         return None
     fields = json.loads(raw)
     return Tags(tuple(fields["cues"]), fields["intensity"], fields["barrier"], fields["crisis"])
+
+
+def open_corrected_cues(opened: OpenedClient, noticing: Noticing) -> tuple[str, ...] | None:
+    """The cues a clinician corrected this noticing to; None when never corrected."""
+    raw = opened.open_text(NOTICING_CORRECTED_CUES, noticing)
+    return None if raw is None else tuple(json.loads(raw))
+
+
+def seal_corrected_cues(opened: OpenedClient, noticing: Noticing, cues: tuple[str, ...]) -> None:
+    opened.seal(NOTICING_CORRECTED_CUES, noticing, json.dumps(list(cues)))
 
 
 def seal_tags(opened: OpenedClient, noticing: Noticing, tags: Tags) -> None:

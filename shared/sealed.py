@@ -63,6 +63,7 @@ NOTICING_TAGS = SealedColumn(Noticing, "tags")
 NOTICING_FORCED_CUE = SealedColumn(Noticing, "forced_cue")
 NOTICING_AUDIO = SealedColumn(Noticing, "audio")
 OUTBOUND_BODY = SealedColumn(OutboundMessage, "body")
+NOTICING_CORRECTED_CUES = SealedColumn(Noticing, "corrected_cues")
 
 SEALED_COLUMNS = (
     CLIENT_PHONE,
@@ -75,6 +76,7 @@ SEALED_COLUMNS = (
     NOTICING_FORCED_CUE,
     NOTICING_AUDIO,
     OUTBOUND_BODY,
+    NOTICING_CORRECTED_CUES,
 )
 
 

@@ -15,7 +15,7 @@ from services.summary import jobs
 from services.summary.loop import tick
 from services.worker.runner import build_worker, run_worker
 from shared import alerts, runtime
-from shared.db.models import AlertStatus, AuditEvent, Noticing, utcnow
+from shared.db.models import AlertStatus, AuditEvent, Clinician, Delivery, Noticing, utcnow
 from shared.queue import URGENT
 from shared.roster import RosterError, add_clinician
 from tests import test_summary
@@ -154,6 +154,8 @@ def test_undeliverable_alert_fails_audited_and_the_operator_is_told_without_phi(
     operator_ctx, inbox, signer
 ) -> None:
     enrol(operator_ctx, None, next_session=local_in(30), tz="UTC")  # no certificate
+    with operator_ctx.db.session() as session:  # but S/MIME chosen: no link instead
+        session.execute(update(Clinician).values(delivery=Delivery.SMIME))
     text_in(operator_ctx, signer, CRISIS_TEXT)
     run_worker(burst=True, sweep=False)
 

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 COMPOSE_FILE = ROOT / "docker-compose.yml"
 ENV_EXAMPLE = ROOT / ".env.example"
 
-APP_SERVICES = ("intake", "worker", "worker-urgent", "summary")
+APP_SERVICES = ("intake", "worker", "worker-urgent", "summary", "console")
 LONG_RUNNING = ("redis", "postgres", *APP_SERVICES)
 SECRET_NAME = re.compile(r"(KEY|TOKEN|PASSWORD|SECRET)$|^SMTP_URL$")
 # An active line is NAME=value; an optional one, shown with its default, is #NAME=value.
@@ -277,11 +277,14 @@ def test_crisis_alerts_have_a_worker_of_their_own(services: dict[str, Any]) -> N
     assert services["worker-urgent"]["command"] == ["carryback", "worker", "--urgent"]
 
 
-def test_only_intake_is_published_and_only_on_loopback(services: dict[str, Any]) -> None:
+def test_only_intake_and_console_are_published_and_only_on_loopback(
+    services: dict[str, Any],
+) -> None:
     exposed = {name for name, service in services.items() if service.get("ports")}
-    assert exposed == {"intake"}
+    assert exposed == {"intake", "console"}
     # The TLS-terminating reverse proxy on the host is what the network reaches.
-    assert [published(port)[0] for port in services["intake"]["ports"]] == ["127.0.0.1"]
+    for name in exposed:
+        assert [published(port)[0] for port in services[name]["ports"]] == ["127.0.0.1"]
 
 
 def test_compose_file_sets_no_secret_value() -> None:

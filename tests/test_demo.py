@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import os
+import re
+import signal
 import subprocess
 import sys
+import threading
 import uuid
 from pathlib import Path
 
+import pyotp
 import pytest
+import requests
 
 from services.demo import story
 from services.demo.outbox import inline_images
 from tests.support.processes import Supervisor, free_port, wait_until
+from tests.support.records import parse, readable_text
 from tests.support.smtp import Outbox
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-DEMO_TIMEOUT_S = 240
+# Two briefs (S/MIME, then by link) on a shared two-core machine: a generous ceiling.
+DEMO_TIMEOUT_S = 420
 
 
 def _processes_carrying(marker: str) -> list[int]:
@@ -88,7 +95,11 @@ def test_voice_notes_land_under_their_cues(demo_run) -> None:
 def test_the_brief_opens_with_openssl_and_the_html_carries_its_chart(demo_run) -> None:
     result, demo_dir, _ = demo_run
     assert result.returncode == 0, result.stdout + result.stderr
-    emls = sorted((demo_dir / "outbox").glob("*.eml"))
+    emls = [
+        path
+        for path in sorted((demo_dir / "outbox").glob("*.eml"))
+        if b"application/pkcs7-mime" in path.read_bytes()
+    ]
     assert emls
     opened = subprocess.run(
         ["openssl", "smime", "-decrypt", "-in", str(emls[-1]),
@@ -180,3 +191,88 @@ def test_stopping_a_service_reaches_children_that_ignore_sigterm(tmp_path: Path)
     assert service.process.returncode is not None
     # SIGKILL is delivered asynchronously: give the kernel a moment to finish the child.
     wait_until(lambda: not _alive(child), deadline_s=5, what="the child to die")
+
+
+@pytest.mark.slow
+def test_the_second_brief_goes_by_link_without_client_material(demo_run) -> None:
+    result, demo_dir, _ = demo_run
+    assert result.returncode == 0, result.stdout + result.stderr
+    notices = [
+        path
+        for path in sorted((demo_dir / "outbox").glob("*.eml"))
+        if b"Subject: Carryback: a brief is ready" in path.read_bytes()
+    ]
+    assert len(notices) == 1
+    raw = readable_text(parse(notices[0].read_bytes()))  # headers and decoded text parts
+    labels = [cue.split("|")[0] for cue in story.CUES]
+    for canary in (story.CLIENT_NAME, story.CLIENT_PHONE[-10:], *labels, *story.TEXTS):
+        assert canary not in raw
+    link = re.search(r"link: (http://\S+/l/\S+)", result.stdout)
+    assert link, result.stdout
+    assert "the brief is on http://" in result.stdout
+
+
+@pytest.mark.slow
+def test_demo_signs_in_to_the_console_with_password_and_totp(demo_run) -> None:
+    result, _, _ = demo_run
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "signed in as maya.okafor@clinic.localhost; the client is listed" in result.stdout
+
+
+@pytest.mark.slow
+def test_demo_console_stays_up_for_a_browser_until_ctrl_c(tmp_path: Path) -> None:
+    marker = f"demo-test-{uuid.uuid4().hex}"
+    env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
+    env.update(CARRYBACK_DEMO_DIR=str(tmp_path / "demo"), DEMO_RUN_MARKER=marker)
+    demo = subprocess.Popen(
+        [sys.executable, "-m", "services.demo", "--keep-console"],
+        cwd=REPO_ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    printed: dict[str, str] = {}
+    # Past the deadline, Ctrl-C the demo: it stops everything and its output ends.
+    watchdog = threading.Timer(DEMO_TIMEOUT_S, demo.send_signal, (signal.SIGINT,))
+    watchdog.start()
+    try:
+        assert demo.stdout is not None
+        for line in demo.stdout:  # ends when the demo exits, so a failure cannot hang here
+            if ":" in line and line.startswith("  "):
+                name, _, value = line.strip().partition(":")
+                printed[name] = value.strip()
+            if line.startswith("Ctrl-C stops everything"):
+                break
+        assert {"URL", "E-mail", "Password", "TOTP secret", "otpauth URI"} <= set(printed)
+        assert printed["otpauth URI"].startswith("otpauth://totp/")
+        listing = _sign_in(printed)
+        assert story.CLIENT_NAME in listing
+    finally:
+        watchdog.cancel()
+        demo.send_signal(signal.SIGINT)
+        demo.wait(timeout=60)
+    assert demo.returncode == 130
+    assert [pid for pid in _processes_carrying(marker) if _alive(pid)] == []
+
+
+def _sign_in(printed: dict[str, str]) -> str:
+    """What a newcomer does with the printed details, over HTTP."""
+    browser = requests.Session()
+    url = printed["URL"]
+    csrf = re.compile(r'name="csrf_token" (?:type="hidden" )?value="([^"]+)"')
+    page = browser.get(url, timeout=10).text
+    answer = browser.post(
+        url,
+        data={
+            "email": printed["E-mail"],
+            "password": printed["Password"],
+            "csrf_token": csrf.search(page).group(1),
+        },
+        timeout=10,
+    )
+    code = pyotp.TOTP(printed["TOTP secret"]).now()
+    answer = browser.post(
+        answer.url, data={"code": code, "csrf_token": csrf.search(answer.text).group(1)}, timeout=10
+    )
+    return answer.text

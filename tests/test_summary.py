@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from services.intake.app import create_app
 from services.summary.loop import tick
@@ -27,6 +27,8 @@ from shared.db.models import (
     AuditEvent,
     BriefStatus,
     Client,
+    Clinician,
+    Delivery,
     RecordingStatus,
     TherapySession,
     utcnow,
@@ -287,6 +289,8 @@ def test_smtp_down_then_back_delivers_the_brief_once(
 
 def test_no_certificate_means_no_brief_and_a_visible_error(mail_ctx, inbox) -> None:
     enrol(mail_ctx, None, next_session=local_in(3), tz="UTC")
+    with mail_ctx.db.session() as session:  # chose S/MIME: never a link instead, never clear
+        session.execute(update(Clinician).values(delivery=Delivery.SMIME))
     tick(mail_ctx, utcnow() + timedelta(hours=1, minutes=1))
     run_worker(burst=True, sweep=False)
     assert inbox.messages == []

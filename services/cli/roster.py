@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import click
+from sqlalchemy.orm import Session
 
 from services.cli.errors import clear_errors, load_context
 from shared import audit
-from shared.db.models import ClientStatus, utcnow
+from shared.db.models import ClientStatus, Clinician, Delivery, utcnow
 from shared.messaging import queue_welcome
 from shared.roster import add_client, add_clinician, clinician_by_email, get_client
 
@@ -27,10 +29,14 @@ def clinician() -> None:
     type=click.IntRange(min=1),
     help="Send briefs this long before a session (default CARRYBACK_BRIEF_LEAD_MINUTES).",
 )
+@click.option("--admin", is_flag=True, help="Also a practice admin in the console.")
 def clinician_add(
-    name: str, email: str, cert_path: Path | None, brief_lead_minutes: int | None
+    name: str, email: str, cert_path: Path | None, brief_lead_minutes: int | None, admin: bool
 ) -> None:
-    """Add a clinician; --cert is their S/MIME certificate (RSA, PEM or DER)."""
+    """Add a clinician; --cert is their S/MIME certificate (RSA, PEM or DER).
+
+    Prints the id on stdout and, on stderr, a one-time link to set a console password.
+    """
     certificate_pem = None
     ctx = load_context()
     if cert_path is not None:
@@ -44,7 +50,7 @@ def clinician_add(
             raise click.ClickException(f"{cert_path}: {error}") from None
         certificate_pem = cert_path.read_bytes()
     else:
-        click.echo("warning: no certificate: no brief can be sent until one is added", err=True)
+        click.echo("note: no certificate: briefs go as PHI-free links into the console", err=True)
     with clear_errors(), ctx.db.session() as session:
         added = add_clinician(session, name=name, email=email, certificate_pem=certificate_pem)
         added.brief_lead_minutes = brief_lead_minutes
@@ -56,6 +62,8 @@ def clinician_add(
             subject_id=added.id,
             detail=_certificate_detail(certificate_pem),
         )
+        link = _console_invitation(session, added, admin=admin)
+    click.echo(f"console: set a password within 72 hours at {link}", err=True)
     click.echo(added.id)
 
 
@@ -99,6 +107,32 @@ def _certificate_detail(certificate_pem: bytes | None) -> str:
 
     fingerprint = load_clinician_certificate(certificate_pem).fingerprint(hashes.SHA256()).hex()
     return f"certificate sha256 {fingerprint}"
+
+
+@clinician.command("delivery")
+@click.argument("email")
+@click.argument("mode", type=click.Choice([mode.value for mode in Delivery]))
+def clinician_delivery(email: str, mode: str) -> None:
+    """How briefs and alerts reach a clinician: smime, link (PHI-free notice) or both."""
+    ctx = load_context()
+    with clear_errors(), ctx.db.session() as session:
+        found = clinician_by_email(session, email)
+        if mode != Delivery.LINK and not found.certificate_pem:
+            raise click.ClickException("smime and both need the clinician's certificate first")
+        found.delivery = Delivery(mode)
+    click.echo(mode)
+
+
+def _console_invitation(session: Session, added: Clinician, *, admin: bool) -> str:
+    """The clinician's console account and its one-time password link."""
+    from services.console.settings import console_base_url
+    from shared import accounts
+
+    user = accounts.account_for_clinician(session, added, is_admin=admin)
+    token = accounts.issue_token(
+        session, user, purpose=accounts.INVITATION, lifetime=timedelta(hours=72)
+    )
+    return f"{console_base_url()}/invitation/{token}"
 
 
 @click.group()

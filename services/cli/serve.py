@@ -57,6 +57,26 @@ def gunicorn_argv(app: str, *, host: str, port: int, workers: int) -> list[str]:
     ]
 
 
+@serve.command("console")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8100, show_default=True, type=int)
+@click.option("--workers", default=2, show_default=True, type=int)
+def serve_console(host: str, port: int, workers: int) -> None:
+    """The clinician console, under gunicorn (its own process and port)."""
+    from services.console.settings import load_console_settings
+
+    ctx = load_context()
+    with clear_errors():
+        load_console_settings()
+    ctx.db  # noqa: B018 - migrate the embedded default before workers fork
+    ctx.db.dispose()
+    argv = gunicorn_argv(CONSOLE_APP, host=host, port=port, workers=workers)
+    os.execv(argv[0], argv)  # noqa: S606 - become gunicorn, fixed argv
+
+
+CONSOLE_APP = "services.console.app:create_app()"
+
+
 @serve.command("summary")
 @click.option("--interval", type=float, help="Seconds between ticks (CARRYBACK_SUMMARY_INTERVAL).")
 def serve_summary(interval: float | None) -> None:

@@ -10,8 +10,10 @@ clinician's key.
 
 from __future__ import annotations
 
+import email
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -32,6 +34,13 @@ from redis.exceptions import RedisError
 from rq import Worker
 
 from services.demo import story
+from services.demo.console import (
+    DemoLogin,
+    open_brief_link,
+    prepare_login,
+    print_login,
+    sign_in_and_find,
+)
 from services.demo.outbox import OpenedBrief, open_brief
 from services.simulator.api import SimulatorControl
 from services.simulator.webhooks import WebhookSender
@@ -105,6 +114,7 @@ class Demo:
         self.outbox: Outbox | None = None
         self.client_id = ""
         self.tz = story.client_timezone(datetime.now(UTC))
+        self.console = DemoLogin("", story.CLINICIAN_EMAIL)
         self.progress = Progress(TOTAL_STEPS)
 
     # --- set-up -------------------------------------------------------------
@@ -185,6 +195,67 @@ class Demo:
         health = f"http://127.0.0.1:{port}/healthz"
         self._wait_started(lambda: http_ok(health), "the intake", intake.check_alive)
         return f"port {port}"
+
+    def start_console(self) -> str:
+        port = free_port()
+        url = f"http://127.0.0.1:{port}"
+        self.env.update(CONSOLE_SECRET_KEY=secrets.token_hex(32), CONSOLE_BASE_URL=url)
+        argv = [*CLI, "serve", "console", "--port", str(port), "--workers", "1"]
+        console = self.supervisor.start("console", argv)
+        self._wait_started(lambda: http_ok(f"{url}/healthz"), "the console", console.check_alive)
+        self.console = DemoLogin(url, story.CLINICIAN_EMAIL)
+        return f"port {port}"
+
+    def check_console(self) -> str:
+        self.console = prepare_login(
+            self.env, self.console.url, story.CLINICIAN_EMAIL, story.CLIENT_TIMEZONE
+        )
+        self.browser = requests.Session()
+        return sign_in_and_find(self.console, story.CLIENT_NAME, self.browser)
+
+    def switch_to_link(self) -> str:
+        """The clinician now takes briefs by link; another session is booked and comes due."""
+        self.cli("clinician", "delivery", story.CLINICIAN_EMAIL, "link")
+        return self.bring_brief_due()
+
+    def wait_for_link_notice(self) -> Path:
+        assert self.outbox is not None
+        outbox = self.outbox
+        try:
+            wait_until(
+                lambda: any(_is_link_notice(path) for path in outbox.messages()),
+                deadline_s=BRIEF_DEADLINE_S,
+                what="the brief-ready e-mail in the outbox",
+                alive=self.supervisor.check_alive,
+            )
+        except ProcessError as error:
+            error.log = error.log or self.logs / "worker.log"
+            raise
+        return next(path for path in outbox.messages() if _is_link_notice(path))
+
+    def check_link_notice(self, eml: Path) -> str:
+        """No client material in the notice; returns its link."""
+        message = email.message_from_bytes(eml.read_bytes())
+        readable = "\n".join(
+            [f"{k}: {v}" for k, v in message.items()]
+            + [
+                (part.get_payload(decode=True) or b"").decode("utf-8", "replace")
+                for part in message.walk()
+                if part.get_content_maintype() == "text"
+            ]
+        )
+        phone_digits = story.CLIENT_PHONE.lstrip("+")[-10:]
+        labels = [cue.split("|")[0] for cue in story.CUES]
+        canaries = [story.CLIENT_NAME, phone_digits, *labels, *story.TEXTS]
+        leaked = [c for c in canaries if c.casefold() in readable.casefold()]
+        if leaked:
+            raise DemoError(
+                f"the link-mode e-mail carries {len(leaked)} piece(s) of client material"
+            )
+        found = re.search(r"(https?://\S+/l/[A-Za-z0-9_\-]+)", readable)
+        if not found:
+            raise DemoError("the brief-ready e-mail has no link")
+        return found.group(1)
 
     def start_worker_and_summary(self) -> str:
         worker = self.supervisor.start("worker", [*CLI, "-v", "worker"])
@@ -439,6 +510,8 @@ class Demo:
             ("starting the SMTP outbox", self.start_outbox),
             ("starting the Twilio stand-in", self.start_twilio_stand_in),
             ("starting the intake", self.start_intake),
+            # The console first: its URL is where the summary service's links point.
+            ("starting the clinician console", self.start_console),
             ("starting the worker and the summary service", self.start_worker_and_summary),
         ):
             with step(title):
@@ -487,6 +560,20 @@ class Demo:
         print()
         print(opened.text)
         print(f"HTML with the chart: {self.dir / 'brief.html'}")
+        with step("signing in to the console as the clinician (password and TOTP)"):
+            detail = self.check_console()
+        print(f"      {detail}")
+        with step("the clinician switches to briefs by link; the next session comes due"):
+            detail = self.switch_to_link()
+        print(f"      {detail}")
+        with step("waiting for the brief-ready e-mail (no client material in it)"):
+            notice = self.wait_for_link_notice()
+            link = self.check_link_notice(notice)
+        print(f"      {notice}")
+        print(f"      link: {link}")
+        with step("opening the link in the console, signed in"):
+            detail = open_brief_link(self.browser, link, story.CLIENT_NAME)
+        print(f"      the brief is on {detail}")
         print(f"The story took {time.monotonic() - story_started:.1f} s after set-up.")
 
 
@@ -497,6 +584,11 @@ def _ping(url: str, *, quiet: bool = False) -> bool:
         if quiet:
             return False
         raise DemoError(f"cannot reach Redis at REDIS_URL: {error}") from None
+
+
+def _is_link_notice(path: Path) -> bool:
+    head = path.read_bytes()[:2048]
+    return b"Subject: Carryback: a brief is ready" in head
 
 
 def _is_brief(path: Path) -> bool:
@@ -524,10 +616,16 @@ def main() -> int:
     """Run the demo; 0 on success, 1 on failure, 130 when interrupted."""
     demo_dir = Path(os.environ.get("CARRYBACK_DEMO_DIR", "") or DEFAULT_DEMO_DIR)
     demo = Demo(demo_dir)
+    keep_console = "--keep-console" in sys.argv[1:]
     signal.signal(signal.SIGTERM, _raise_interrupted)
     signal.signal(signal.SIGINT, _raise_interrupted)
     try:
         demo.run()
+        if keep_console:
+            print_login(demo.console)
+            while True:
+                demo.supervisor.check_alive()
+                time.sleep(1)
         return 0
     except Interrupted as why:
         print(f"\ninterrupted ({why}); stopping everything", file=sys.stderr)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from shared import alerts, audit, runtime
+from shared import alerts, audit, brief_links, runtime
 from shared.briefing import (
     ACTOR,
     PreparedBrief,
@@ -24,12 +24,14 @@ from shared.briefing import (
 from shared.briefs.render import alert_subject, brief_subject, build_brief_mime
 from shared.channels import ChannelError
 from shared.channels.email import stable_message_id
-from shared.db.models import AlertStatus, BriefStatus, TherapySession, utcnow
+from shared.db.models import AlertStatus, BriefStatus, Delivery, TherapySession, utcnow
 from shared.delivery import record_after_acceptance
 from shared.keys import ClientGone
 from shared.mail import MailNotSendable, encrypt_for
 
 log = logging.getLogger(__name__)
+SMIME_MODES = (Delivery.SMIME, Delivery.BOTH)
+LINK_MODES = (Delivery.LINK, Delivery.BOTH)
 
 
 def send_brief(session_id: str) -> str:
@@ -45,7 +47,7 @@ def send_brief(session_id: str) -> str:
             return "skipped"
     try:
         prepared = _deliver_brief(ctx, session_id, now)
-    except ClientGone:
+    except (ClientGone, brief_links.LinkUnknown):
         log.info("brief %s: client deleted before sending", session_id)
         with ctx.db.session() as session:
             cancel(session, session_id)
@@ -92,22 +94,25 @@ def _deliver_brief(ctx: runtime.Context, session_id: str, now: datetime) -> Prep
             subject_id=session_id,
         )
         head = audit.anchor(session)
-    body = encrypt_for(
-        prepared.certificate_pem,
-        build_brief_mime(prepared.brief),
-        ctx.signer,
-        email=prepared.clinician_email,
-        trust=ctx.trust,
-    )
-    sender = ctx.settings.mail_from
-    ctx.mailer.send(
-        sender=sender,
-        recipient=prepared.clinician_email,
-        subject=brief_subject(prepared.brief.session_at),
-        body=body,
-        message_id=stable_message_id("brief", session_id, sender),
-        headers=head,
-    )
+    if prepared.delivery in SMIME_MODES:
+        body = encrypt_for(
+            prepared.certificate_pem,
+            build_brief_mime(prepared.brief),
+            ctx.signer,
+            email=prepared.clinician_email,
+            trust=ctx.trust,
+        )
+        sender = ctx.settings.mail_from
+        ctx.mailer.send(
+            sender=sender,
+            recipient=prepared.clinician_email,
+            subject=brief_subject(prepared.brief.session_at),
+            body=body,
+            message_id=stable_message_id("brief", session_id, sender),
+            headers=head,
+        )
+    if prepared.delivery in LINK_MODES:
+        brief_links.send_brief_notice(ctx, session_id)
     return prepared
 
 
@@ -155,6 +160,20 @@ def send_crisis_alert(noticing_id: str) -> str:
 
 
 def _deliver_alert(ctx: runtime.Context, noticing_id: str) -> None:
+    with ctx.db.session() as session:
+        delivery = brief_links.delivery_for_noticing(session, noticing_id)
+    if delivery is None:
+        raise ClientGone("noticing or client deleted")
+    if delivery in SMIME_MODES:
+        _deliver_alert_smime(ctx, noticing_id)
+    if delivery in LINK_MODES:
+        try:
+            brief_links.send_alert_notice(ctx, noticing_id)
+        except brief_links.LinkUnknown as gone:
+            raise ClientGone(str(gone)) from None
+
+
+def _deliver_alert_smime(ctx: runtime.Context, noticing_id: str) -> None:
     with ctx.db.session() as session:
         prepared = alerts.prepare_alert(session, ctx.keys, noticing_id)
         head = audit.anchor(session)

@@ -147,6 +147,51 @@ def build_alert_mime(
     return message
 
 
+def brief_chart_png(brief: BriefInput) -> bytes | None:
+    """The intensity chart the e-mail carries inline (the console serves it as its own image)."""
+    return intensity_chart_png(_BriefView.of(brief).intensity_points)
+
+
+_STYLE_ATTRIBUTE = re.compile(r'\sstyle="[^"]*"')
+_BODY = re.compile(r"<body[^>]*>(.*)</body>", re.DOTALL)
+
+
+def render_page_html(brief: BriefInput, chart_url: str | None) -> Markup:
+    """The e-mail's HTML brief, for a page of the console: the same template, its body only.
+
+    The console's Content-Security-Policy allows no inline style, so the
+    e-mail's style attributes are dropped (the console's stylesheet lays it
+    out); client text is escaped, so it can hold no attribute of its own.
+    """
+    marker = "carryback-chart"
+    rendered = _render_brief_html(_BriefView.of(brief), marker if chart_url else None)
+    rendered = _STYLE_ATTRIBUTE.sub("", rendered)
+    if chart_url:
+        rendered = rendered.replace(f'src="cid:{marker}"', f'src="{html.escape(chart_url)}"')
+    found = _BODY.search(rendered)
+    return Markup(found.group(1) if found else rendered)  # noqa: S704 (rendered autoescaped)
+
+
+def build_notice_mime(
+    kind: str, *, at: datetime, url: str, expires: datetime
+) -> tuple[str, EmailMessage, str]:
+    """A PHI-free notice (``brief_ready`` or ``alert_ready``): subject, message, SMS text.
+
+    Its templates receive only a time, the link and its expiry: there is no
+    client material in their context to leak.
+    """
+    context = {"at": at, "url": url, "expires": expires}
+    env = _templates()
+    subject = env.get_template(f"{kind}_subject.txt").render(context).strip()
+    message = EmailMessage()
+    message.set_content(env.get_template(f"{kind}.txt").render(context), cte="quoted-printable")
+    message.add_alternative(
+        env.get_template(f"{kind}.html").render(context), subtype="html", cte="quoted-printable"
+    )
+    sms = " ".join(env.get_template(f"{kind}_sms.txt").render(context).split())
+    return subject, message, sms
+
+
 # --------------------------------------------------------------------------- #
 # Grouping: decide once what goes where, then render it twice (text and HTML).
 

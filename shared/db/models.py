@@ -148,6 +148,21 @@ class OutboundStatus(StrEnum):
     BLOCKED = "blocked"
 
 
+class Delivery(StrEnum):
+    """How a clinician receives briefs: S/MIME e-mail, a PHI-free link into the console, or both."""
+
+    SMIME = "smime"
+    LINK = "link"
+    BOTH = "both"
+
+
+class LinkPurpose(StrEnum):
+    """What a brief-ready link opens: a session's brief, or a noticing behind a crisis alert."""
+
+    BRIEF = "brief"
+    ALERT = "alert"
+
+
 class Keyring(Base):
     """Service-wide keys (the phone blind-index key), wrapped by the master key."""
 
@@ -166,9 +181,20 @@ class Clinician(Base):
     email: Mapped[str] = mapped_column(String(320), unique=True)
     certificate_pem: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     brief_lead_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # None: S/MIME when a certificate is on file, else a link (Clinician.delivery_mode).
+    delivery: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    # The clinician's own mobile, for the optional PHI-free crisis SMS (not client material).
+    alert_phone: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    alert_sms: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     clients: Mapped[list[Client]] = relationship(back_populates="clinician")
+
+    @property
+    def delivery_mode(self) -> Delivery:
+        if self.delivery:
+            return Delivery(self.delivery)
+        return Delivery.SMIME if self.certificate_pem else Delivery.LINK
 
 
 class Client(Base):
@@ -272,6 +298,14 @@ class Noticing(Base):
     alert_claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     alert_attempts: Mapped[int] = mapped_column(Integer, default=0)
     alert_error: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    # Acknowledged in the console by the clinician (console user id); the banner stops.
+    alert_acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    alert_acknowledged_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # A clinician's correction of the cues (sealed JSON list of labels); the
+    # tagger's own output stays in tags_enc beside it, for measurement.
+    corrected_cues_enc: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    corrected_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    corrected_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     recording_deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     failure_reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -406,3 +440,107 @@ class UnknownSenderReply(Base):
 
     phone_index: Mapped[str] = mapped_column(String(64), primary_key=True)
     day: Mapped[str] = mapped_column(String(10))
+
+
+# --- Console accounts ---------------------------------------------------------
+# Who may sign in to the clinician console. Secrets are never stored usable:
+# passwords as argon2 hashes, the TOTP secret wrapped by the master key,
+# recovery codes and one-time tokens as SHA-256 digests of high-entropy values.
+
+
+class ConsoleUser(Base):
+    """A console account: a clinician (sees their own clients), optionally a practice admin."""
+
+    __tablename__ = "console_users"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    clinician_id: Mapped[str] = mapped_column(
+        ForeignKey("clinicians.id", ondelete="CASCADE"), unique=True
+    )
+    is_admin: Mapped[bool] = mapped_column(Boolean, default=False)
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    password_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    totp_secret_wrapped: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    totp_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    clinician: Mapped[Clinician] = relationship()
+
+
+class ConsoleRecoveryCode(Base):
+    """A one-use MFA recovery code, shown once, stored as a SHA-256 digest."""
+
+    __tablename__ = "console_recovery_codes"
+
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(
+        ForeignKey("console_users.id", ondelete="CASCADE"), index=True
+    )
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class ConsoleToken(Base):
+    """A one-time link (invitation, password reset): single use, expires."""
+
+    __tablename__ = "console_tokens"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(
+        ForeignKey("console_users.id", ondelete="CASCADE"), index=True
+    )
+    purpose: Mapped[str] = mapped_column(String(16))
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ConsoleSession(Base):
+    """A signed-in browser. The cookie holds the token; the row holds its digest.
+
+    Revoking every row of a user is "sign out everywhere".
+    """
+
+    __tablename__ = "console_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(
+        ForeignKey("console_users.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class ConsoleTotpStep(Base):
+    """A TOTP time step already used by an account: the same code is refused twice."""
+
+    __tablename__ = "console_totp_steps"
+
+    user_id: Mapped[str] = mapped_column(
+        ForeignKey("console_users.id", ondelete="CASCADE"), primary_key=True
+    )
+    step: Mapped[int] = mapped_column(Integer, primary_key=True)
+    used_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class BriefLink(Base):
+    """The opaque token in a PHI-free e-mail: opens one brief or noticing for one clinician.
+
+    Only the SHA-256 digest of the token is stored; the link expires, and it
+    opens nothing until its own clinician has signed in with MFA.
+    """
+
+    __tablename__ = "brief_links"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    clinician_id: Mapped[str] = mapped_column(
+        ForeignKey("clinicians.id", ondelete="CASCADE"), index=True
+    )
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    purpose: Mapped[str] = mapped_column(String(8))
+    subject_id: Mapped[str] = mapped_column(String(32))  # a session id or a noticing id
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,0 +1,174 @@
+"""Console forms: server-side validation; a refused form keeps what was typed."""
+
+from __future__ import annotations
+
+import re
+from zoneinfo import available_timezones
+
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired
+from wtforms import (
+    BooleanField,
+    DateField,
+    EmailField,
+    FieldList,
+    Form,
+    FormField,
+    IntegerField,
+    PasswordField,
+    RadioField,
+    StringField,
+    TextAreaField,
+    TimeField,
+)
+from wtforms.validators import (
+    DataRequired,
+    EqualTo,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    ValidationError,
+)
+
+from shared.db.models import Delivery
+
+TIMEZONES = sorted(available_timezones() - {"localtime", "Factory"})
+MIN_CUE_SLOTS = 3
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def _email_shape(_form: object, field: StringField) -> None:
+    # Shape only: the address is proven when the invitation or a brief reaches it.
+    if not _EMAIL.fullmatch((field.data or "").strip()):
+        raise ValidationError("not an e-mail address")
+
+
+def _known_timezone(_form: object, field: StringField) -> None:
+    if field.data not in TIMEZONES:
+        raise ValidationError("choose a time zone from the list, like America/Chicago")
+
+
+class ActionForm(FlaskForm):
+    """A button that changes something: only its CSRF token."""
+
+
+class SignInForm(FlaskForm):
+    email = EmailField("E-mail", validators=[DataRequired("enter your e-mail address")])
+    password = PasswordField("Password", validators=[DataRequired("enter your password")])
+
+
+class CodeForm(FlaskForm):
+    code = StringField(
+        "Code",
+        validators=[DataRequired("enter the code"), Length(max=20)],
+        render_kw={"autocomplete": "one-time-code", "inputmode": "text", "autofocus": True},
+    )
+
+
+class PasswordSetForm(FlaskForm):
+    password = PasswordField(
+        "New password",
+        validators=[DataRequired("choose a password")],
+        render_kw={"autocomplete": "new-password"},
+    )
+    confirm = PasswordField(
+        "The same password again",
+        validators=[EqualTo("password", "the two passwords are not the same")],
+        render_kw={"autocomplete": "new-password"},
+    )
+
+
+class ClientForm(FlaskForm):
+    name = StringField(
+        "Name or alias",
+        validators=[DataRequired("enter a name or an alias"), Length(max=200)],
+    )
+    phone = StringField(
+        "Mobile number",
+        validators=[DataRequired("enter the client's mobile number"), Length(max=40)],
+        render_kw={"inputmode": "tel", "autocomplete": "off"},
+    )
+    timezone = StringField("Time zone", validators=[DataRequired(), _known_timezone])
+    consent = BooleanField(
+        "The client agreed in session to receive texts from Carryback, and knows this number "
+        "is not monitored in real time.",
+        validators=[DataRequired("the client's agreement is needed before enrolling")],
+    )
+
+
+class CueForm(Form):
+    label = StringField("Cue, in the client's words", validators=[Optional(), Length(max=200)])
+    phrases = TextAreaField(
+        "Other ways they say it (one per line)", validators=[Optional(), Length(max=1000)]
+    )
+
+
+class PracticeForm(FlaskForm):
+    cues = FieldList(FormField(CueForm), min_entries=MIN_CUE_SLOTS, max_entries=12)
+    action = TextAreaField("One small action", validators=[Optional(), Length(max=500)])
+    carry_back = TextAreaField("The carry-back", validators=[Optional(), Length(max=500)])
+    nothing_this_week = BooleanField("Nothing this week (a valid plan)")
+
+
+class SessionForm(FlaskForm):
+    date = DateField("Date", validators=[InputRequired("choose a date")])
+    time = TimeField("Time", validators=[InputRequired("choose a time")])
+    weeks = IntegerField(
+        "Sessions to book, one a week",
+        default=1,
+        validators=[InputRequired(), NumberRange(1, 12, "between 1 and 12 sessions")],
+    )
+
+
+class MoveForm(FlaskForm):
+    date = DateField("New date", validators=[InputRequired("choose a date")])
+    time = TimeField("New time", validators=[InputRequired("choose a time")])
+
+
+class SettingsForm(FlaskForm):
+    name = StringField("Name", validators=[DataRequired("enter your name"), Length(max=200)])
+    email = EmailField("E-mail", validators=[DataRequired(), _email_shape, Length(max=320)])
+    timezone = StringField("Time zone", validators=[DataRequired(), _known_timezone])
+    brief_lead_minutes = IntegerField(
+        "Send the brief this many minutes before a session",
+        validators=[InputRequired(), NumberRange(5, 10080, "between 5 minutes and 7 days")],
+    )
+
+
+class DeliveryForm(FlaskForm):
+    delivery = RadioField(
+        "How briefs and crisis alerts reach you",
+        choices=[
+            (
+                Delivery.LINK.value,
+                "A notice with a link to sign in and read (no client information by e-mail)",
+            ),
+            (Delivery.SMIME.value, "The whole brief by encrypted S/MIME e-mail"),
+            (Delivery.BOTH.value, "Both"),
+        ],
+        validators=[InputRequired("choose how briefs reach you")],
+    )
+    alert_sms = BooleanField(
+        "Also text my phone when a crisis alert comes in (no client information)"
+    )
+    alert_phone = StringField("My mobile number", validators=[Optional(), Length(max=40)])
+
+
+class DeleteForm(FlaskForm):
+    confirm = StringField(
+        "Type the client's name to confirm", validators=[DataRequired("type the client's name")]
+    )
+
+
+class CertificateForm(FlaskForm):
+    certificate = FileField(
+        "S/MIME certificate (PEM)", validators=[FileRequired("choose a certificate file")]
+    )
+
+
+class InviteForm(FlaskForm):
+    name = StringField("Name", validators=[DataRequired("enter a name"), Length(max=200)])
+    email = EmailField("E-mail", validators=[DataRequired(), _email_shape, Length(max=320)])
+    timezone = StringField("Time zone", default="UTC", validators=[DataRequired(), _known_timezone])
+    is_admin = BooleanField("Also a practice admin (can invite clinicians)")

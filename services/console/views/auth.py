@@ -1,0 +1,221 @@
+"""Signing in (password, then TOTP), first-time TOTP enrolment, invitations, signing out."""
+
+from __future__ import annotations
+
+import time
+from urllib.parse import urlsplit
+
+import segno
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask_login import current_user, login_required, login_user, logout_user
+from werkzeug.wrappers import Response
+
+from services.console.app import SignedIn
+from services.console.extensions import limiter
+from services.console.forms import ActionForm, CodeForm, PasswordSetForm, SignInForm
+from shared import accounts, runtime
+from shared.db.models import ConsoleUser
+
+blueprint = Blueprint("auth", __name__)
+
+# Between the password and the code: long enough to find the phone, no longer.
+PENDING_SECONDS = 300
+WRONG_SIGN_IN = "The e-mail or the password is not right."
+WRONG_CODE = "That code is not right, or it has already been used. Try the next one."
+
+
+def _failed(response: Response) -> bool:
+    """Only refused attempts count towards a lockout."""
+    return response.status_code == 401
+
+
+def _account_key() -> str:
+    email = (request.form.get("email") or "").strip().lower()
+    return "account:" + accounts.digest(email)
+
+
+def _pending_key() -> str:
+    pending = session.get("pending") or {}
+    return "code:" + str(pending.get("user", request.remote_addr))
+
+
+def _account_limit() -> str:
+    return current_app.config["CONSOLE"].signin_account_limit
+
+
+def _address_limit() -> str:
+    return current_app.config["CONSOLE"].signin_address_limit
+
+
+def _master_key() -> bytes:
+    return runtime.context().settings.master_key
+
+
+def _pending_user(db: object) -> ConsoleUser | None:
+    pending = session.get("pending")
+    if not pending or time.time() - pending.get("at", 0) > PENDING_SECONDS:
+        return None
+    user = db.get(ConsoleUser, pending["user"])  # type: ignore[attr-defined]
+    if user is None or user.disabled_at is not None:
+        return None
+    return user
+
+
+def _safe_next() -> str:
+    target = request.args.get("next", "")
+    parts = urlsplit(target)
+    if target.startswith("/") and not target.startswith("//") and not parts.netloc:
+        return target
+    return url_for("clients.index")
+
+
+def _finish(db: object, user: ConsoleUser) -> None:
+    token = accounts.start_session(db, user)  # type: ignore[arg-type]
+    session.clear()
+    session.permanent = True
+    login_user(SignedIn(accounts.account_view(user), token))
+
+
+@blueprint.route("/sign-in", methods=["GET", "POST"])
+@limiter.limit(_account_limit, key_func=_account_key, methods=["POST"], deduct_when=_failed)
+@limiter.limit(_address_limit, methods=["POST"], deduct_when=_failed)
+def sign_in() -> Response | tuple[str, int] | str:
+    if current_user.is_authenticated:
+        return redirect(url_for("clients.index"))
+    form = SignInForm()
+    if form.validate_on_submit():
+        with runtime.context().db.session() as db:
+            user = accounts.check_password(db, form.email.data, form.password.data)
+            if user is not None:
+                enrolled = user.totp_confirmed_at is not None
+                session.clear()
+                session["pending"] = {"user": user.id, "at": time.time()}
+        if user is None:
+            form.password.errors.append(WRONG_SIGN_IN)
+            return render_template("auth/sign_in.html", form=form), 401
+        step = "auth.code" if enrolled else "auth.enrol"
+        return redirect(url_for(step, next=request.args.get("next")))
+    return render_template("auth/sign_in.html", form=form)
+
+
+@blueprint.route("/sign-in/code", methods=["GET", "POST"])
+@limiter.limit(_account_limit, key_func=_pending_key, methods=["POST"], deduct_when=_failed)
+def code() -> Response | tuple[str, int] | str:
+    form = CodeForm()
+    with runtime.context().db.session() as db:
+        user = _pending_user(db)
+        if user is None or user.totp_confirmed_at is None:
+            return _restart()
+        if not form.validate_on_submit():
+            return render_template("auth/code.html", form=form)
+        typed = form.code.data.strip()
+        if any(ch.isalpha() for ch in typed):
+            accepted = accounts.use_recovery_code(db, user, typed)
+            left = accounts.remaining_recovery_codes(db, user.id) if accepted else None
+        else:
+            accepted = accounts.verify_totp(db, _master_key(), user, typed)
+            left = None
+        if accepted:
+            _finish(db, user)
+    if not accepted:
+        form.code.errors.append(WRONG_CODE)
+        return render_template("auth/code.html", form=form), 401
+    if left is not None:
+        flash(f"Recovery code used; {left} left. Set up your app again soon.", "notice")
+    return redirect(_safe_next())
+
+
+@blueprint.route("/sign-in/enrol", methods=["GET", "POST"])
+@limiter.limit(_account_limit, key_func=_pending_key, methods=["POST"], deduct_when=_failed)
+def enrol() -> Response | tuple[str, int] | str:
+    form = CodeForm()
+    with runtime.context().db.session() as db:
+        user = _pending_user(db)
+        if user is None or user.totp_confirmed_at is not None:
+            return _restart()
+        secret = accounts.start_totp_enrolment(db, _master_key(), user)
+        uri = accounts.provisioning_uri(secret, user.clinician.email)
+        codes = None
+        if form.validate_on_submit():
+            codes = accounts.confirm_totp(db, _master_key(), user, form.code.data)
+            if codes is not None:
+                _finish(db, user)
+    if codes is not None:
+        # Shown once, in this answer only; never stored in clear, never sent again.
+        return render_template("auth/recovery_codes.html", codes=codes)
+    status = 200
+    if form.is_submitted() and not form.code.errors:
+        form.code.errors.append(WRONG_CODE)
+        status = 401
+    qr = segno.make(uri, error="m").svg_data_uri(scale=5, border=2)
+    grouped = " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
+    return render_template("auth/enrol.html", form=form, qr=qr, secret=grouped, uri=uri), status
+
+
+def _restart() -> Response:
+    session.pop("pending", None)
+    flash("Sign in again: that step took too long or was not started.", "notice")
+    return redirect(url_for("auth.sign_in"))
+
+
+@blueprint.get("/session/alive")
+@login_required
+def alive() -> tuple[str, int]:
+    """Typing counts as activity: the page's script calls this (at most once a minute)."""
+    return "", 204
+
+
+@blueprint.post("/sign-out")
+@login_required
+def sign_out() -> Response:
+    ActionForm()  # the CSRF check happens before the view; nothing else to read
+    with runtime.context().db.session() as db:
+        accounts.end_session(db, current_user.token)
+    logout_user()
+    session.clear()
+    flash("You are signed out.", "notice")
+    return redirect(url_for("auth.sign_in"))
+
+
+@blueprint.post("/sign-out-everywhere")
+@login_required
+def sign_out_everywhere() -> Response:
+    with runtime.context().db.session() as db:
+        count = accounts.end_all_sessions(db, current_user.account.id)
+    logout_user()
+    session.clear()
+    flash(f"You are signed out on every device ({count} signed-in).", "notice")
+    return redirect(url_for("auth.sign_in"))
+
+
+@blueprint.route("/invitation/<token>", methods=["GET", "POST"])
+@limiter.limit(_address_limit, methods=["POST"], deduct_when=_failed)
+def invitation(token: str) -> Response | tuple[str, int] | str:
+    form = PasswordSetForm()
+    with runtime.context().db.session() as db:
+        try:
+            user = accounts.token_user(db, token, purpose=accounts.INVITATION)
+        except accounts.AccountError as error:
+            return render_template("error.html", title="Link not usable", message=str(error)), 410
+        email, name = user.clinician.email, user.clinician.name
+        if form.validate_on_submit():
+            try:
+                accounts.redeem_token(
+                    db, token, purpose=accounts.INVITATION, password=form.password.data
+                )
+            except accounts.AccountError as error:
+                form.password.errors.append(str(error))
+            else:
+                flash("Your password is set. Sign in with it to set up two-step sign-in.", "notice")
+                return redirect(url_for("auth.sign_in"))
+    status = 400 if form.is_submitted() else 200
+    return render_template("auth/invitation.html", form=form, email=email, name=name), status

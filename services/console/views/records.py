@@ -1,0 +1,313 @@
+"""A client's record in the console: briefs, the timeline, pause, export, delete; alerts; audit."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from urllib.parse import urlsplit
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
+from flask_login import current_user, login_required
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from werkzeug.wrappers import Response
+
+from services.console.forms import ActionForm, DeleteForm
+from services.console.material import actor, open_client, record, transaction
+from shared import audit, console_records, runtime
+from shared.briefs.render import brief_chart_png, render_page_html
+from shared.db.models import (
+    BriefStatus,
+    Client,
+    ClientStatus,
+    Clinician,
+    ConsoleUser,
+    Noticing,
+    TherapySession,
+    utcnow,
+)
+from shared.keys import KeyStore
+from shared.roster import set_status
+from shared.sealed import OpenedClient
+
+blueprint = Blueprint("records", __name__)
+
+
+@blueprint.before_request
+@login_required
+def _signed_in() -> None:
+    """Every page here needs a signed-in clinician."""
+
+
+def _keys() -> KeyStore:
+    return runtime.context().keys
+
+
+def _opened(db: Session, client: Client) -> OpenedClient:
+    return _keys().open_client(db, client)
+
+
+def _session_of(db: Session, client: Client, session_id: str) -> TherapySession:
+    found = db.get(TherapySession, session_id)
+    if found is None or found.client_id != client.id:
+        abort(404)
+    return found
+
+
+# --- briefs ---------------------------------------------------------------------
+
+
+@blueprint.get("/clients/<client_id>/briefs")
+def briefs(client_id: str) -> str:
+    with transaction() as db:
+        client = open_client(db, client_id, "briefs.listed")
+        sessions = console_records.briefs_of(db, client.id)
+        return render_template(
+            "records/briefs.html",
+            client=client,
+            name=_opened(db, client).name,
+            upcoming=console_records.next_unsent(sessions),
+            sent=[s for s in sessions if s.brief_status == BriefStatus.SENT],
+            clinician_tz=current_user.account.timezone,
+        )
+
+
+@blueprint.get("/clients/<client_id>/briefs/<session_id>")
+def brief(client_id: str, session_id: str) -> str:
+    with transaction() as db:
+        client = open_client(db, client_id, "brief.read", detail=session_id[:32])
+        therapy_session = _session_of(db, client, session_id)
+        content = console_records.brief_for(db, _keys(), therapy_session, utcnow())
+        chart = url_for("records.brief_chart", client_id=client.id, session_id=session_id)
+        return render_template(
+            "records/brief.html",
+            client=client,
+            name=content.client_name,
+            therapy_session=therapy_session,
+            sent=therapy_session.brief_status == BriefStatus.SENT,
+            body=render_page_html(content, chart if brief_chart_png(content) else None),
+            clinician_tz=current_user.account.timezone,
+        )
+
+
+@blueprint.get("/clients/<client_id>/briefs/<session_id>/chart.png")
+def brief_chart(client_id: str, session_id: str) -> Response:
+    with transaction() as db:
+        client = open_client(db, client_id, "brief.chart_read", detail=session_id[:32])
+        therapy_session = _session_of(db, client, session_id)
+        png = brief_chart_png(console_records.brief_for(db, _keys(), therapy_session, utcnow()))
+    if png is None:
+        abort(404)
+    return Response(png, mimetype="image/png")
+
+
+# --- timeline -------------------------------------------------------------------
+
+
+def _day(name: str) -> date | None:
+    raw = request.args.get(name, "").strip()
+    try:
+        return date.fromisoformat(raw) if raw else None
+    except ValueError:
+        flash(f"The {name} date was not a date; it was left out of the filter.", "notice")
+        return None
+
+
+@blueprint.get("/clients/<client_id>/timeline")
+def timeline(client_id: str) -> str:
+    cue = request.args.get("cue", "").strip() or None
+    since, until = _day("from"), _day("to")
+    with transaction() as db:
+        client = open_client(db, client_id, "timeline.read")
+        opened = _opened(db, client)
+        return render_template(
+            "records/timeline.html",
+            client=client,
+            name=opened.name,
+            entries=console_records.timeline(db, opened, cue=cue, since=since, until=until),
+            known=console_records.known_cues(db, opened),
+            cue=cue,
+            since=since,
+            until=until,
+            action_form=ActionForm(),
+        )
+
+
+@blueprint.post("/clients/<client_id>/noticings/<noticing_id>/cues")
+def correct(client_id: str, noticing_id: str) -> Response:
+    form = ActionForm()
+    if not form.validate_on_submit():
+        abort(400)
+    with transaction() as db:
+        client = open_client(db, client_id, "noticing.cues_correct_attempted")
+        noticing = console_records.noticing_of(db, client.id, noticing_id)
+        if noticing is None:
+            abort(404)
+        try:
+            chosen = console_records.correct_cues(
+                db, _opened(db, client), noticing, request.form.getlist("cue"), by=actor()
+            )
+        except console_records.RecordError as error:
+            flash(str(error).capitalize() + ". Nothing was changed.", "notice")
+        else:
+            # Labels are client material: the audit row says how many, not which.
+            record(db, "noticing.cues_corrected", "noticing", noticing.id, f"{len(chosen)} cues")
+            flash("Cues corrected. The client's words and the tagger's reading are kept.", "notice")
+    return redirect(url_for("records.timeline", client_id=client_id) + f"#n-{noticing_id}")
+
+
+# --- pause, resume ---------------------------------------------------------------
+
+
+@blueprint.post("/clients/<client_id>/pause")
+def pause(client_id: str) -> Response:
+    return _change_status(client_id, ClientStatus.PAUSED)
+
+
+@blueprint.post("/clients/<client_id>/resume")
+def resume(client_id: str) -> Response:
+    return _change_status(client_id, ClientStatus.ACTIVE)
+
+
+def _change_status(client_id: str, wanted: ClientStatus) -> Response:
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    with transaction() as db:
+        client = open_client(db, client_id, "client.status_change_attempted", detail=wanted)
+        if client.status == ClientStatus.OPTED_OUT:
+            # Only the client's own START re-subscribes them (Twilio honours STOP).
+            flash("This client texted STOP. Only they can restart, by texting START.", "notice")
+        elif client.status != wanted:
+            set_status(db, client, wanted, actor=actor())
+            record(db, "client.status_changed", "client", client.id, wanted)
+            flash("Paused: no reminders go out." if wanted == ClientStatus.PAUSED else "Resumed.")
+    return redirect(url_for("clients.detail", client_id=client_id))
+
+
+# --- export ----------------------------------------------------------------------
+
+
+@blueprint.post("/clients/<client_id>/export")
+def export(client_id: str) -> Response:
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    now = utcnow()
+    with transaction() as db:
+        client = open_client(db, client_id, "client.exported")
+        archive = console_records.export_zip(db, _keys(), _opened(db, client), now)
+    # Built in memory and sent once; never written to disk. The file name
+    # carries no client material.
+    return send_file(
+        io.BytesIO(archive),
+        mimetype="application/zip",
+        as_attachment=True,
+        download_name=f"carryback-record-{now:%Y%m%d-%H%M%S}.zip",
+        max_age=0,
+    )
+
+
+# --- delete ----------------------------------------------------------------------
+
+
+@blueprint.route("/clients/<client_id>/delete", methods=["GET", "POST"])
+def delete(client_id: str) -> Response | str | tuple[str, int]:
+    form = DeleteForm()
+    with transaction() as db:
+        client = open_client(db, client_id, "client.delete_viewed")
+        name = _opened(db, client).name
+        if form.validate_on_submit():
+            if form.confirm.data.strip() != name:
+                form.confirm.errors = ["type the client's name exactly as shown to delete"]
+            else:
+                cancelled = console_records.delete_record(db, client)
+                record(db, "client.deleted", "client", client_id, f"{cancelled} briefs cancelled")
+                flash("Deleted. Their data key is destroyed; nothing of theirs can be read.")
+                return redirect(url_for("clients.index"))
+        page = render_template("records/delete.html", client=client, name=name, form=form)
+    return (page, 400) if form.errors else page
+
+
+# --- crisis alerts -----------------------------------------------------------------
+
+
+@blueprint.get("/alerts")
+def alerts() -> str:
+    with transaction() as db:
+        clinician_id = current_user.account.clinician_id
+        rows = []
+        for noticing in console_records.recent_alerts(db, clinician_id):
+            client = db.get(Client, noticing.client_id)
+            opened = _opened(db, client)
+            rows.append((noticing, opened.name, client))
+        record(db, "alerts.listed", "clinician", clinician_id, f"{len(rows)} alerts")
+        return render_template(
+            "records/alerts.html",
+            rows=rows,
+            words=console_records.ALERT_WORDS,
+            action_form=ActionForm(),
+            clinician_tz=current_user.account.timezone,
+        )
+
+
+@blueprint.post("/alerts/<noticing_id>/acknowledge")
+def acknowledge(noticing_id: str) -> Response:
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    with transaction() as db:
+        found = _noticing_of_mine(db, noticing_id)
+        open_client(db, found.client_id, "alert.acknowledge_attempted")
+        if console_records.acknowledge(found, by=actor()):
+            record(db, "alert.acknowledged", "noticing", found.id)
+            flash("Acknowledged. The banner is gone for this message.")
+    return redirect(_back() or url_for("records.alerts"))
+
+
+def _back() -> str | None:
+    """The page the button was on (a path on this console only)."""
+    target = request.form.get("back", "")
+    if target.startswith("/") and not target.startswith("//") and not urlsplit(target).netloc:
+        return target
+    return None
+
+
+def _actor_names(db: Session) -> dict[str, str]:
+    """Console actors by the clinician's name (services and the CLI keep their own labels)."""
+    rows = db.execute(select(ConsoleUser.id, Clinician.name).join(ConsoleUser.clinician)).all()
+    return {f"console:{user_id}": name for user_id, name in rows}
+
+
+def _noticing_of_mine(db: Session, noticing_id: str) -> Noticing:
+    noticing = db.get(Noticing, noticing_id)
+    if noticing is None:
+        abort(404)
+    return noticing
+
+
+# --- audit ------------------------------------------------------------------------
+
+
+@blueprint.get("/audit")
+def audit_view() -> str:
+    account = current_user.account
+    with transaction() as db:
+        clients = list(
+            db.execute(
+                select(Client.id).where(Client.clinician_id == account.clinician_id)
+            ).scalars()
+        )
+        rows = console_records.audit_for_clients(db, clients, actor())
+        chain = None
+        everything = []
+        if account.is_admin:
+            chain = {"broken_at": audit.verify_chain(db)}
+            everything = console_records.audit_all(db)
+        record(db, "audit.read", "clinician", account.clinician_id)
+        return render_template(
+            "records/audit.html",
+            who=_actor_names(db),
+            rows=rows,
+            everything=everything,
+            is_admin=account.is_admin,
+            chain=chain,
+            clinician_tz=account.timezone,
+        )

@@ -1,0 +1,215 @@
+"""Real-browser tests: the console as a real process (gunicorn, SQLite), driven by Chromium.
+
+Debian's chromium is launched through ``executable_path``; Playwright's own
+browser downloads are never used. Every page visited is screenshotted into
+``var/screenshots/`` for review.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyotp
+import pytest
+import requests
+from playwright.sync_api import Page, expect
+
+from tests.conftest import free_port, make_env
+
+CHROMIUM = Path("/usr/bin/chromium")
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = REPO_ROOT / "var" / "screenshots"
+START_DEADLINE_S = 30
+PASSWORD = "a calm harbour at dawn"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+pytestmark = pytest.mark.browser
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if not CHROMIUM.exists():
+        skip = pytest.mark.skip(reason="Debian's chromium is not installed (make system-deps)")
+        for item in items:
+            if "tests/browser" in str(item.fspath):
+                item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+    return {
+        **browser_type_launch_args,
+        "executable_path": str(CHROMIUM),
+        "headless": True,
+        "args": CHROMIUM_ARGS,
+    }
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict) -> dict:
+    # A tablet in landscape: what a clinician holds in session.
+    return {**browser_context_args, "viewport": {"width": 1180, "height": 820}}
+
+
+@dataclass
+class Console:
+    """A running console process and the environment it was given."""
+
+    url: str
+    env: dict[str, str]
+    log: Path
+    process: subprocess.Popen = field(repr=False)
+
+    def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "services.cli", *args],
+            env=self.env,
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
+
+    def invite(self, name: str, email: str, *, admin: bool = False) -> str:
+        """A clinician added from the CLI; the one-time password link it printed."""
+        extra = ["--admin"] if admin else []
+        done = self.cli("clinician", "add", "--name", name, "--email", email, *extra)
+        found = re.search(r"(http://\S+/invitation/\S+)", done.stderr)
+        assert found, done.stderr
+        return found.group(1)
+
+
+def _wait_healthy(url: str, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + START_DEADLINE_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"console exited early:\n{log.read_text()[-2000:]}")
+        try:
+            if requests.get(f"{url}/healthz", timeout=1).status_code == 200:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.1)
+    raise RuntimeError(f"console not up within {START_DEADLINE_S} s:\n{log.read_text()[-2000:]}")
+
+
+def start_console(tmp: Path, redis_url: str, **extra: str) -> Iterator[Console]:
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {
+        **os.environ,
+        **make_env(
+            f"sqlite:///{tmp / 'carryback.sqlite3'}",
+            redis_url,
+            CONSOLE_SECRET_KEY=secrets.token_hex(32),
+            CONSOLE_BASE_URL=url,
+            **extra,
+        ).values,
+    }
+    log = tmp / "console.log"
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "services.cli",
+                "serve",
+                "console",
+                "--port",
+                str(port),
+                "--workers",
+                "1",
+            ],
+            env=env,
+            cwd=REPO_ROOT,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    console = Console(url, env, log, process)
+    try:
+        _wait_healthy(url, process, log)
+        yield console
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+
+
+@pytest.fixture(scope="module")
+def console(tmp_path_factory: pytest.TempPathFactory, redis_url: str) -> Iterator[Console]:
+    yield from start_console(tmp_path_factory.mktemp("console"), redis_url)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def screenshots_dir() -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS
+
+
+def shot(page: Page, name: str) -> None:
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+@dataclass
+class Authenticator:
+    """The clinician's phone: a TOTP secret, never giving the same step twice."""
+
+    secret: str
+    used: set[int] = field(default_factory=set)
+
+    def code(self) -> str:
+        totp = pyotp.TOTP(self.secret)
+        now = totp.timecode(datetime.now(UTC))
+        for step in (now, now + 1):
+            if step not in self.used:
+                self.used.add(step)
+                return totp.generate_otp(step)
+        raise AssertionError("two sign-ins already used this window's codes")
+
+
+def onboard(page: Page, link: str, email: str, prefix: str | None = None) -> Authenticator:
+    """Invitation link -> password -> sign in -> enrol TOTP -> recovery codes -> clients."""
+    page.goto(link)
+    if prefix:
+        shot(page, f"{prefix}-invitation")
+    page.get_by_label("New password").fill(PASSWORD)
+    page.get_by_label("The same password again").fill(PASSWORD)
+    page.get_by_role("button", name="Set password").click()
+    expect(page).to_have_url(re.compile(r"/sign-in$"))
+    page.get_by_label("E-mail").fill(email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_role("heading", name="Set up two-step sign-in")).to_be_visible()
+    if prefix:
+        shot(page, f"{prefix}-enrol-totp")
+    phone = Authenticator(page.locator("#totp-secret").inner_text().replace(" ", ""))
+    page.get_by_label("Code").fill(phone.code())
+    page.get_by_role("button", name="Confirm").click()
+    expect(page.get_by_role("heading", name="Keep these recovery codes")).to_be_visible()
+    assert page.locator("#recovery-codes li").count() == 10
+    if prefix:
+        shot(page, f"{prefix}-recovery-codes")
+    page.get_by_role("link", name="I have kept them: continue").click()
+    expect(page.get_by_role("heading", name="Your clients")).to_be_visible()
+    return phone
+
+
+def sign_out(page: Page) -> None:
+    page.get_by_role("button", name="Sign out").click()
+    expect(page.get_by_text("You are signed out.")).to_be_visible()
