@@ -137,32 +137,47 @@ def brief_notice(
     session: Session, therapy_session: TherapySession, *, base_url: str, lifetime: timedelta
 ) -> Notice:
     """'A brief is ready for your session on <date> at <time>', with a fresh link."""
-    client = session.get(Client, therapy_session.client_id)
-    if client is None:
-        raise LinkUnknown("client deleted")
-    clinician = client.clinician
-    zone = clinician_timezone(session, clinician, client.timezone)
-    raw = issue(
+    return _notice(
         session,
-        clinician_id=clinician.id,
-        client_id=client.id,
-        purpose=LinkPurpose.BRIEF,
-        subject_id=therapy_session.id,
+        therapy_session.client_id,
+        LinkPurpose.BRIEF,
+        therapy_session.id,
+        therapy_session.starts_at,
+        template="brief_ready",
+        base_url=base_url,
         lifetime=lifetime,
     )
-    at = to_local(therapy_session.starts_at, zone)
-    expires = to_local(utcnow() + lifetime, zone)
-    subject, message, sms = build_notice_mime(
-        "brief_ready", at=at, url=link_url(base_url, raw), expires=expires
-    )
-    return Notice(clinician.email, subject, message, sms)
 
 
 def alert_notice(
     session: Session, noticing: Noticing, *, base_url: str, lifetime: timedelta
 ) -> Notice:
     """'Urgent: a message needs your attention, received at 14:32', with a link to it."""
-    client = session.get(Client, noticing.client_id)
+    return _notice(
+        session,
+        noticing.client_id,
+        LinkPurpose.ALERT,
+        noticing.id,
+        noticing.received_at,
+        template="alert_ready",
+        base_url=base_url,
+        lifetime=lifetime,
+    )
+
+
+def _notice(
+    session: Session,
+    client_id: str,
+    purpose: LinkPurpose,
+    subject_id: str,
+    at_utc: datetime,
+    *,
+    template: str,
+    base_url: str,
+    lifetime: timedelta,
+) -> Notice:
+    """A PHI-free notice naming only a time, with a fresh link for the clinician."""
+    client = session.get(Client, client_id)
     if client is None:
         raise LinkUnknown("client deleted")
     clinician = client.clinician
@@ -171,14 +186,14 @@ def alert_notice(
         session,
         clinician_id=clinician.id,
         client_id=client.id,
-        purpose=LinkPurpose.ALERT,
-        subject_id=noticing.id,
+        purpose=purpose,
+        subject_id=subject_id,
         lifetime=lifetime,
     )
-    at = to_local(noticing.received_at, zone)
+    at = to_local(at_utc, zone)
     expires = to_local(utcnow() + lifetime, zone)
     subject, message, sms = build_notice_mime(
-        "alert_ready", at=at, url=link_url(base_url, raw), expires=expires
+        template, at=at, url=link_url(base_url, raw), expires=expires
     )
     return Notice(clinician.email, subject, message, sms)
 
