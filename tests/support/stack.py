@@ -74,6 +74,12 @@ class Stack:
         self.database_path = root / "carryback.sqlite3"
         self.intake_port = free_port()
         self.simulator_port = free_port()
+        # The clinician's self-signed certificate is trusted explicitly, as the
+        # services accept a self-signed recipient only from SMIME_CA_FILE.
+        root.mkdir(parents=True, exist_ok=True)
+        self.clinician_cert, clinician_key = generate_self_signed("Dr Rivera", CLINICIAN_EMAIL)
+        (root / "clinician.key").write_bytes(clinician_key)
+        (root / "trusted.pem").write_bytes(self.clinician_cert)
         self.env = {
             **{k: v for k, v in os.environ.items() if not k.startswith(("CARRYBACK_", "TWILIO_"))},
             "DATABASE_URL": f"sqlite:///{self.database_path}",
@@ -86,6 +92,7 @@ class Stack:
             "PUBLIC_BASE_URL": f"http://127.0.0.1:{self.intake_port}",
             "SMTP_URL": self.smtp.smtp_url,
             "MAIL_FROM": MAIL_FROM,
+            "SMIME_CA_FILE": str(root / "trusted.pem"),
             "PYTHONUNBUFFERED": "1",
             **FAST_SETTINGS,
             **settings,
@@ -181,8 +188,7 @@ class Stack:
 
     def enrol(self, *, next_session: datetime) -> str:
         """A clinician with a certificate and a client with two cues; the client id."""
-        cert_pem, key_pem = generate_self_signed("Dr Rivera", CLINICIAN_EMAIL)
-        (self.root / "clinician.key").write_bytes(key_pem)
+        cert_pem = self.clinician_cert
         keys = KeyStore(decode_master_key(self.env["CARRYBACK_MASTER_KEY"]))
         with self.db.session() as session:
             clinician = add_clinician(
