@@ -161,7 +161,10 @@ def test_the_link_mode_email_carries_no_client_material(client_id, inbox):
     text_in(PHONE, TEXT)
     text_in(PHONE, BARRIER_TEXT)
     raw = send_link_brief(client_id, inbox)
-    readable = readable_text(parse(raw))
+    token = link_path(raw).removeprefix("/l/")
+    # The link's random token could spell a short canary ("ZQ") by chance: it
+    # is random, not client material, so it is left out of the search.
+    readable = readable_text(parse(raw)).replace(token, "<token>")
     for canary in (NAME, "Zephyrine", "Quillfeather", "Z.Q.", "ZQ", CUE_LABEL, OTHER_CUE, TEXT):
         assert canary.casefold() not in readable.casefold(), canary
     for canary in (*PHONE_CANARIES, "kettle", "jaw", "bus was late"):
