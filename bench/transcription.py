@@ -27,6 +27,14 @@ Figures (2 cores shared with other work, load average about 6.5 during every run
 - pad 2000 ms (kept): librivox WER 0.085, cards 0.238, tune 26/26, heldout 22/22, fresh 16/18,
   unseen 17/18, quiet: no words; no false alarm anywhere; 0.32 CPU s per audio second; peak RSS
   of `carryback transcribe` over 20 files 346 MB; load with hash check 2.3 s.
+- 500 ms of silence before every note (engine.LEAD_IN_MS; idle machine, load average 0.5):
+  Whisper no longer drops a note's first words when it starts the moment the beep ends.
+  librivox WER 0.070, cards 0.190, tune 26/26, heldout 22/22, fresh 16/18, unseen 18/18, quiet:
+  no words, no false alarm; lead-ins of 300, 700 and 1000 ms each lost one more cue. RTF 0.10
+  (librivox) to 0.14 (clip sets) with 2 threads, 0.20 CPU s per audio second; load 0.38 s;
+  peak RSS of `carryback transcribe` over 20 files 409 MB. The two fresh misses are mishearings
+  no sound key should bridge: "payday is friday" heard "today is friday", "tense shoulders"
+  heard "ten shoulders".
 - the same without cue bias (--no-bias): same WER, tune 22/26, heldout 17/22, fresh 10/18,
   unseen 13/18, no false alarm: the bias earns its place and invents nothing here.
 """

@@ -305,4 +305,5 @@ def test_the_command_refuses_a_changed_model_with_one_line(tmp_path):
 def test_the_command_loads_the_pinned_model_with_no_model_hub_reachable():
     done = run_carryback("transcribe", str(FOREMAN_CLIP))
     assert done.returncode == 0, done.stderr
-    assert "foreman" in json.loads(done.stdout)["text"].lower()
+    # Without --cues nothing biases the decoder: "foreman" may come back as "four men".
+    assert "in front of everyone" in json.loads(done.stdout)["text"].lower()

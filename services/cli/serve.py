@@ -103,9 +103,14 @@ def worker(burst: bool, urgent: bool) -> None:
 
     os.environ[runtime.JOB_ACTOR_ENV] = "service:worker"  # each decrypt by a job is audited
     ctx = load_context()
+    if not burst:
+        # A long-running worker needs nothing from Redis to start: it waits
+        # for Redis (and reconnects) inside run_worker.
+        run_worker(urgent_only=urgent)
+        return
     failed_before = failed_job_count(ctx)
-    run_worker(burst=burst, urgent_only=urgent)
+    run_worker(burst=True, urgent_only=urgent)
     failed = failed_job_count(ctx) - failed_before
-    if burst and failed > 0:
+    if failed > 0:
         # Exit non-zero so a script notices; the reasons are in RQ's failed registry.
         raise click.ClickException(f"{failed} job(s) failed; see `rq info` / the failed registry")

@@ -27,6 +27,7 @@ import signal
 import threading
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from multiprocessing.process import BaseProcess
 from types import FrameType
 
@@ -150,22 +151,56 @@ def run_worker(*, burst: bool = False, sweep: bool = True, urgent_only: bool = F
     worked = False
     pause = 1.0
     while True:
+        outcome = _work_once(ctx, burst=burst, urgent_only=urgent_only)
+        worked = outcome.worked or worked
+        if burst or outcome.stop_asked:
+            return worked
+        # RQ's loop ended by itself: Redis went away (or RQ hit an error it
+        # does not handle). Wait for Redis and start a fresh loop; only a
+        # SIGTERM/SIGINT ends a long-running worker.
+        if not wait_for_redis(ctx, pause):
+            return worked
+        pause = outcome.next_pause(pause)
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    worked: bool
+    stop_asked: bool
+    lasted_s: float
+
+    def next_pause(self, pause: float) -> float:
+        """Back off while loops keep failing at once; start small again after a long run."""
+        if self.lasted_s > defaults.REDIS_RECONNECT_MAX_SECONDS:
+            return 1.0
+        return min(pause * 2, defaults.REDIS_RECONNECT_MAX_SECONDS)
+
+
+def _work_once(ctx: runtime.Context, *, burst: bool, urgent_only: bool) -> _Outcome:
+    """One RQ work loop, from a fresh worker; whatever breaks it is logged, never raised.
+
+    Building the worker talks to Redis too, and RQ's teardown raises when
+    Redis is away: a worker process must survive both and try again.
+    """
+    started = time.monotonic()
+    worker: CarrybackWorker | None = None
+    worked = False
+    try:
         worker = build_worker(ctx, urgent_only)
         if not burst:
             worker.start_beating()
-        try:
-            worked = worker.work(burst=burst, with_scheduler=True, logging_level="INFO") or worked
-        except RedisError as error:  # raised from RQ's own teardown while Redis is away
-            log.error("worker lost Redis (%s)", type(error).__name__)
-        finally:
+        worked = bool(worker.work(burst=burst, with_scheduler=True, logging_level="INFO"))
+    except RedisError as error:
+        log.error("worker lost Redis (%s)", type(error).__name__)
+    except Exception:
+        if burst:
+            raise
+        log.exception("worker loop failed; starting a fresh one once Redis answers")
+    finally:
+        if worker is not None:
             worker.stop_beating()
-        if burst or worker.stop_asked:
-            return worked
-        # RQ's loop ended by itself: Redis went away (or RQ hit an error it
-        # does not handle). Wait for Redis and start a fresh loop.
-        if not wait_for_redis(ctx, pause):
-            return worked
-        pause = min(pause * 2, defaults.REDIS_RECONNECT_MAX_SECONDS)
+    stop_asked = worker.stop_asked if worker is not None else False
+    return _Outcome(worked=worked, stop_asked=stop_asked, lasted_s=time.monotonic() - started)
 
 
 def build_worker(ctx: runtime.Context, urgent_only: bool) -> CarrybackWorker:
@@ -221,5 +256,5 @@ def _sweep(ctx: runtime.Context, burst: bool) -> None:
 
 
 def failed_job_count(ctx: runtime.Context) -> int:
-    """Jobs in RQ's failed registries, across the project's queues."""
+    """Jobs in RQ's failed registries, across the project's queues (RedisError when away)."""
     return sum(queue.failed_job_registry.count for queue in ctx.queues.queues.values())

@@ -17,7 +17,7 @@ from typing import Protocol
 
 import numpy as np
 
-from .audio import Audio
+from .audio import TARGET_RATE, Audio
 from .model import ModelChoice, choose_model, verify_model
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,11 @@ VAD_OPTIONS: dict[str, float | int] = {
     "min_silence_duration_ms": 1000,
     "speech_pad_ms": 2000,
 }
+# Silence put before every note. Whisper drops or mishears the first word of audio that starts
+# mid-speech (a note that begins the moment the beep ends: "payday" came back as "today",
+# "weekly review" as "we play review"); half a second of lead-in gave the best cue recall of
+# 0, 300, 500, 700 and 1000 ms on the clip sets (bench/transcription.py).
+LEAD_IN_MS = 500
 # A segment Whisper itself believes holds no speech, and decodes with low confidence, is dropped:
 # the second guard against words invented over noise that the VAD let through.
 NO_SPEECH_PROBABILITY = 0.6
@@ -91,7 +96,8 @@ class WhisperTranscriber:
         self._lock = threading.Lock()
 
     def transcribe(self, audio: Audio, cue_phrases: Sequence[str] = ()) -> Transcript:
-        samples = audio.samples.astype(np.float32) / 32768.0
+        lead_in = np.zeros(TARGET_RATE * LEAD_IN_MS // 1000, dtype=np.float32)
+        samples = np.concatenate([lead_in, audio.samples.astype(np.float32) / 32768.0])
         hotwords = hotwords_for(cue_phrases) if self.bias else ""
         with self._lock:
             segments, _info = self._model.transcribe(

@@ -33,13 +33,6 @@ def burst(stack: Stack, label: str, count: int) -> None:
         assert stack.text(f"{label}: chest tight before standup, {n}/10") == 200
 
 
-# Known defect, seen once in a clean run: a worker whose Redis is killed mid-burst
-# can leave its work loop and exit (its exit path then meets the dead Redis in
-# `carryback worker`), so nothing tags until it is restarted.
-@pytest.mark.xfail(
-    strict=False,
-    reason="a worker can still exit when Redis is killed mid-burst (under investigation)",
-)
 def test_redis_killed_mid_burst_comes_back_with_its_data_then_empty(stack: Stack, canary) -> None:
     stack.start(workers=1, urgent_worker=True)
     worker_pids = {w.process.pid for w in stack.workers}
@@ -64,6 +57,23 @@ def test_redis_killed_mid_burst_comes_back_with_its_data_then_empty(stack: Stack
     stack.supervisor.check_alive()
     assert len(stack.smtp.to(CLINICIAN_EMAIL)) == 2  # one alert per crisis text
     assert stack.files_holding(canary.encode()) == []
+
+
+def test_worker_started_while_redis_is_down_waits_for_it(stack: Stack) -> None:
+    stack.start(workers=0, urgent_worker=False)
+    stack.redis.kill()
+    worker = stack.start_worker()  # as by hand, or compose starting it before Redis
+    burst(stack, "redis down", 3)
+    stack.wait(
+        lambda: "for Redis" in worker.log.read_text(errors="replace"),
+        deadline_s=60,
+        what="the worker to find Redis down",
+    )
+    stack.redis.restart(empty=True)
+    stack.wait(lambda: settled(stack), deadline_s=90, what="tagged once Redis answered")
+
+    worker.check_alive()  # the same process waited; nothing restarted it
+    assert worker in stack.workers
 
 
 def test_smtp_hung_then_down_then_back_delivers_alert_and_brief_once(stack: Stack, canary) -> None:
