@@ -137,6 +137,8 @@ class Settings:
     mail_from: str = ""
     signing_cert_path: str = ""
     signing_key_path: str = field(default="", repr=False)
+    # Briefs and alerts are signed unless CARRYBACK_SIGN_MAIL=off says otherwise.
+    sign_mail: bool = True
     # CA certificates recipient S/MIME certificates must chain to (blank: the system store).
     smime_ca_file: str = ""
     # Told (without client material) when a crisis alert cannot be delivered.
@@ -181,6 +183,18 @@ class Settings:
         if "@" not in self.mail_from:
             raise ConfigError("MAIL_FROM is not set (an address briefs are sent from)")
 
+    def require_signing(self) -> None:
+        """Fail start-up of a mail-sending process that would send briefs and alerts unsigned.
+
+        Checked when a process starts, never at send time: a crisis alert is
+        never held back by this, only a misconfigured deployment.
+        """
+        if self.sign_mail and not self.signing_cert_path:
+            raise ConfigError(
+                "CARRYBACK_SIGNING_CERT is not set: briefs and alerts are signed by default"
+                " (set CARRYBACK_SIGN_MAIL=off to send them encrypted but unsigned)"
+            )
+
 
 def _twilio(env: Mapping[str, str]) -> dict[str, str]:
     """Twilio settings are checked for shape here; for presence by require_twilio()."""
@@ -196,8 +210,8 @@ def _twilio(env: Mapping[str, str]) -> dict[str, str]:
     }
 
 
-def _signing(env: Mapping[str, str]) -> dict[str, str]:
-    """Optional: sign briefs with the service's certificate (both files or neither)."""
+def _signing(env: Mapping[str, str]) -> dict[str, str | bool]:
+    """Sign briefs and alerts with the service's certificate (both files or neither)."""
     cert = env.get("CARRYBACK_SIGNING_CERT", "").strip()
     key = env.get("CARRYBACK_SIGNING_KEY", "").strip()
     if bool(cert) != bool(key):
@@ -206,7 +220,10 @@ def _signing(env: Mapping[str, str]) -> dict[str, str]:
     for name, path in (("CARRYBACK_SIGNING_CERT", cert), ("CARRYBACK_SIGNING_KEY", key)):
         if path and not Path(path).is_file():
             raise ConfigError(f"{name} names no readable file")
-    return {"signing_cert_path": cert, "signing_key_path": key}
+    choice = env.get("CARRYBACK_SIGN_MAIL", "on").strip().lower() or "on"
+    if choice not in {"on", "off"}:
+        raise ConfigError("CARRYBACK_SIGN_MAIL must be on or off")
+    return {"signing_cert_path": cert, "signing_key_path": key, "sign_mail": choice == "on"}
 
 
 def _smime_ca_file(env: Mapping[str, str]) -> str:

@@ -56,3 +56,27 @@ def test_cli_start_up_failure_is_one_line(tmp_path) -> None:
     )
     assert result.returncode == 1
     assert result.stderr.strip() == "Error: CARRYBACK_MASTER_KEY is not set"
+
+
+MAIL = {**GOOD, "SMTP_URL": "smtp://127.0.0.1:2525", "MAIL_FROM": "briefs@example.org"}
+
+
+def test_the_summary_service_will_not_start_to_send_unsigned_mail(tmp_path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "services.cli", "serve", "summary"],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", **MAIL},
+        cwd=tmp_path,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith("Error: CARRYBACK_SIGNING_CERT is not set")
+    assert "CARRYBACK_SIGN_MAIL=off" in result.stderr
+
+
+def test_unsigned_mail_is_an_explicit_choice() -> None:
+    with pytest.raises(ConfigError, match="signed by default"):
+        load_settings(MAIL).require_signing()
+    load_settings({**MAIL, "CARRYBACK_SIGN_MAIL": "off"}).require_signing()  # no error
+    with pytest.raises(ConfigError, match="CARRYBACK_SIGN_MAIL must be on or off"):
+        load_settings({**MAIL, "CARRYBACK_SIGN_MAIL": "maybe"})

@@ -87,6 +87,7 @@ def serve_summary(interval: float | None) -> None:
     ctx = load_context()
     with clear_errors():
         ctx.settings.require_mail()
+        ctx.settings.require_signing()
     run_forever(ctx, interval_s=interval)
 
 
@@ -103,6 +104,10 @@ def worker(burst: bool, urgent: bool) -> None:
 
     os.environ[runtime.JOB_ACTOR_ENV] = "service:worker"  # each decrypt by a job is audited
     ctx = load_context()
+    if ctx.settings.smtp_url:
+        # This worker sends briefs and alerts: they go out signed, or not at all.
+        with clear_errors():
+            ctx.settings.require_signing()
     if not burst:
         # A long-running worker needs nothing from Redis to start: it waits
         # for Redis (and reconnects) inside run_worker.

@@ -80,6 +80,10 @@ class Stack:
         self.clinician_cert, clinician_key = generate_self_signed("Dr Rivera", CLINICIAN_EMAIL)
         (root / "clinician.key").write_bytes(clinician_key)
         (root / "trusted.pem").write_bytes(self.clinician_cert)
+        # Briefs and alerts go out signed: the services refuse to start otherwise.
+        signing_cert, signing_key = generate_self_signed("Carryback", MAIL_FROM)
+        (root / "signing.crt").write_bytes(signing_cert)
+        (root / "signing.key").write_bytes(signing_key)
         self.env = {
             **{k: v for k, v in os.environ.items() if not k.startswith(("CARRYBACK_", "TWILIO_"))},
             "DATABASE_URL": f"sqlite:///{self.database_path}",
@@ -93,6 +97,8 @@ class Stack:
             "SMTP_URL": self.smtp.smtp_url,
             "MAIL_FROM": MAIL_FROM,
             "SMIME_CA_FILE": str(root / "trusted.pem"),
+            "CARRYBACK_SIGNING_CERT": str(root / "signing.crt"),
+            "CARRYBACK_SIGNING_KEY": str(root / "signing.key"),
             "PYTHONUNBUFFERED": "1",
             **FAST_SETTINGS,
             **settings,
