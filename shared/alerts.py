@@ -9,7 +9,7 @@ hung) is claimed again, so nothing leaves an alert stuck. After
 practice's operator gets a notice that carries no client material.
 
 A sender whose worker died (its heartbeat in Redis ran out) is known sooner
-than the lease: the sweep releases its claim at once (:func:`release_orphaned`).
+than the lease: the sweep releases its claim at once (:func:`shared.leases.release_orphaned`).
 
 A lease that runs out while its sender is merely slow can mean the clinician
 receives the alert twice; that is the side this errs on, because a crisis
@@ -30,6 +30,7 @@ from shared import audit
 from shared.briefs.render import build_alert_mime
 from shared.db.models import AlertStatus, Client, Clinician, Noticing
 from shared.keys import ClientGone, KeyStore
+from shared.leases import Lease
 from shared.messaging import crisis_reply_outcome
 from shared.sealed import NOTICING_BODY
 from shared.timeutil import to_local
@@ -144,33 +145,14 @@ def pending_alerts(session: Session, *, before: datetime) -> list[str]:
     )
 
 
-def sending_claims(session: Session) -> list[tuple[str, datetime | None]]:
-    """(noticing id, claimed at) of every alert some job says it is sending."""
-    rows = session.execute(
-        select(Noticing.id, Noticing.alert_claimed_at).where(
-            Noticing.crisis_alert == AlertStatus.SENDING
-        )
-    )
-    return [(row[0], row[1]) for row in rows]
-
-
-def release_orphaned(session: Session, noticing_id: str, claimed_at: datetime | None) -> bool:
-    """sending -> pending for a claim whose worker died, without waiting for its lease."""
-    same_claim = (
-        Noticing.alert_claimed_at.is_(None)
-        if claimed_at is None
-        else Noticing.alert_claimed_at == claimed_at
-    )
-    result = session.execute(
-        update(Noticing)
-        .where(
-            Noticing.id == noticing_id,
-            Noticing.crisis_alert == AlertStatus.SENDING,
-            same_claim,
-        )
-        .values(crisis_alert=AlertStatus.PENDING, alert_error="its worker died while sending")
-    )
-    return result.rowcount == 1
+LEASE = Lease(
+    row_id=Noticing.id,
+    status=Noticing.crisis_alert,
+    claimed_at=Noticing.alert_claimed_at,
+    error=Noticing.alert_error,
+    sending=AlertStatus.SENDING,
+    retry=AlertStatus.PENDING,
+)
 
 
 def expired_leases(session: Session, now: datetime) -> list[str]:

@@ -5,7 +5,7 @@ Exactly once per session: the scheduler claims a due session by moving it
 ``queued -> sending`` before building anything. Redis may lose the job (a
 flush, a restart): a session left ``queued`` whose job is gone is queued
 again, and one left ``sending`` by a worker that died is released
-(:func:`release_orphaned`) or, when nothing can tell, taken again once its
+(:func:`shared.leases.release_orphaned`) or, when nothing can tell, taken again once its
 lease (:data:`SEND_LEASE`, longer than the job may run) is over. The
 conditional claims keep two jobs from both sending.
 
@@ -40,6 +40,7 @@ from shared.db.models import (
 )
 from shared.defaults import BRIEF_CLAIM_TIMEOUT, BRIEF_SEND_LEASE
 from shared.keys import ClientGone, KeyStore
+from shared.leases import Lease
 from shared.messaging import pause_began, unattested_calls
 from shared.noticings import open_body, open_corrected_cues, open_tags
 from shared.roster import current_practice
@@ -114,33 +115,14 @@ def release_for_retry(session: Session, session_id: str, error: str) -> None:
     )
 
 
-def sending_claims(session: Session) -> list[tuple[str, datetime | None]]:
-    """(session id, claimed at) of every brief some job says it is sending."""
-    rows = session.execute(
-        select(TherapySession.id, TherapySession.brief_claimed_at).where(
-            TherapySession.brief_status == BriefStatus.SENDING
-        )
-    )
-    return [(row[0], row[1]) for row in rows]
-
-
-def release_orphaned(session: Session, session_id: str, claimed_at: datetime | None) -> bool:
-    """sending -> queued for a claim whose worker died (the claim still the one seen)."""
-    same_claim = (
-        TherapySession.brief_claimed_at.is_(None)
-        if claimed_at is None
-        else TherapySession.brief_claimed_at == claimed_at
-    )
-    result = session.execute(
-        update(TherapySession)
-        .where(
-            TherapySession.id == session_id,
-            TherapySession.brief_status == BriefStatus.SENDING,
-            same_claim,
-        )
-        .values(brief_status=BriefStatus.QUEUED, last_error="its worker died while sending")
-    )
-    return result.rowcount == 1
+LEASE = Lease(
+    row_id=TherapySession.id,
+    status=TherapySession.brief_status,
+    claimed_at=TherapySession.brief_claimed_at,
+    error=TherapySession.last_error,
+    sending=BriefStatus.SENDING,
+    retry=BriefStatus.QUEUED,
+)
 
 
 def queued_sessions(session: Session, *, before: datetime) -> list[str]:

@@ -30,7 +30,7 @@ from rq.serializers import JSONSerializer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from shared import alerts, briefing, defaults
+from shared import alerts, briefing, defaults, leases
 from shared.db import Database
 from shared.db.models import Noticing, NoticingStatus, utcnow
 from shared.defaults import (
@@ -322,8 +322,8 @@ def recover_interrupted_sends(db: Database, queues: JobQueues) -> int:
     another sweep) wins. Database and Redis are never used in one transaction.
     """
     with db.session() as session:
-        alert_claims = alerts.sending_claims(session)
-        brief_claims = briefing.sending_claims(session)
+        alert_claims = leases.sending_claims(session, alerts.LEASE)
+        brief_claims = leases.sending_claims(session, briefing.LEASE)
     try:
         dead_alerts = [c for c in alert_claims if queues.interrupted(f"alert-{c[0]}")]
         dead_briefs = [c for c in brief_claims if queues.interrupted(f"brief-{c[0]}")]
@@ -331,8 +331,12 @@ def recover_interrupted_sends(db: Database, queues: JobQueues) -> int:
         log.warning("cannot look for interrupted sends (%s)", type(error).__name__)
         return 0
     with db.session() as session:
-        released_alerts = [i for i, at in dead_alerts if alerts.release_orphaned(session, i, at)]
-        released_briefs = [i for i, at in dead_briefs if briefing.release_orphaned(session, i, at)]
+        released_alerts = [
+            i for i, at in dead_alerts if leases.release_orphaned(session, alerts.LEASE, i, at)
+        ]
+        released_briefs = [
+            i for i, at in dead_briefs if leases.release_orphaned(session, briefing.LEASE, i, at)
+        ]
     count = sum(queues.enqueue_alert(i) for i in released_alerts)
     count += sum(queues.enqueue_brief(i) for i in released_briefs)
     try:
