@@ -77,6 +77,9 @@ def test_demo_runs_the_loop_and_prints_every_text_verbatim(demo_run) -> None:
     for text in story.TEXTS:
         assert text in result.stdout
     assert "What got in the way" in result.stdout
+    # The progress count ends where it said it would: [23/23], never [23/18].
+    counts = re.findall(r"^\[(\d+)/(\d+)\]", result.stdout, flags=re.MULTILINE)
+    assert counts and counts[-1][0] == counts[-1][1] == counts[0][1]
     assert result.stdout.count("voice note, automatic transcript") >= len(story.VOICE_NOTES)
 
 

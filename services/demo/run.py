@@ -69,7 +69,7 @@ BRIEF_DEADLINE_S = 30
 BRIEF_LEAD_MINUTES = 2
 MARKER = ".carryback-demo"
 MAIL_FROM = "briefs@carryback.localhost"
-TOTAL_STEPS = 18
+TOTAL_STEPS = 23
 MESSAGES_DEADLINE_S = 150
 
 
