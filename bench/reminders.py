@@ -21,17 +21,22 @@ import argparse
 import os
 import secrets
 import statistics
+import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from redis import Redis
-from sqlalchemy import delete, insert, select, update
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # tests.support is not installed with the package
+    sys.path.insert(0, str(ROOT))
 
-from shared.db import Database
-from shared.db.models import (
+from redis import Redis  # noqa: E402
+from sqlalchemy import delete, insert, select, update  # noqa: E402
+
+from shared.db import Database  # noqa: E402
+from shared.db.models import (  # noqa: E402
     Client,
     ClientMessaging,
     Clinician,
@@ -39,10 +44,10 @@ from shared.db.models import (
     OutboundStatus,
     new_id,
 )
-from shared.messaging import claim_due
-from shared.queue import JobQueues
-from tests.support import postgres
-from tests.support.redis_server import throwaway_redis
+from shared.messaging import claim_due  # noqa: E402
+from shared.queue import JobQueues  # noqa: E402
+from tests.support import postgres  # noqa: E402
+from tests.support.redis_server import throwaway_redis  # noqa: E402
 
 TZ = "America/Chicago"
 SLOT = datetime(2026, 3, 11, 10, 0, tzinfo=ZoneInfo(TZ)).astimezone(UTC)  # a Wednesday
