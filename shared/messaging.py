@@ -15,13 +15,22 @@ goes out at all (Twilio's error 21610 is read the same way).
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 
-from sqlalchemy import Row, bindparam, select, text, update
-from sqlalchemy.dialects import sqlite
+from sqlalchemy import (
+    ColumnElement,
+    ScalarSelect,
+    String,
+    cast,
+    func,
+    literal,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from shared import audit, defaults
@@ -40,6 +49,7 @@ from shared.db.models import (
     OutboundMessage,
     OutboundStatus,
     TherapySession,
+    UTCDateTime,
     new_id,
     utcnow,
 )
@@ -49,14 +59,15 @@ from shared.reminders import (
     SLOT_GRACE,
     QuietHours,
     ReminderSpec,
+    cap_windows,
     check_caps,
     check_outside_quiet,
     in_quiet_hours,
+    local_minute,
     next_slot,
     nudge_moment,
     slot_missed,
     weekday_name,
-    within_caps,
 )
 from shared.roster import current_practice, set_status
 from shared.sealed import OUTBOUND_BODY, OpenedClient
@@ -491,125 +502,157 @@ def claim_due(session: Session, now: datetime) -> list[str]:
 
 
 def claim_due_reminders(session: Session, now: datetime) -> list[str]:
-    plans = ClientMessaging.__table__
-    columns = [
-        plans.c[name]
-        for name in (
-            "client_id",
-            "remind_days",
-            "remind_minute",
-            "quiet_start_minute",
-            "quiet_end_minute",
-            "max_per_day",
-            "max_per_week",
-            "next_due_at",
-            "paused_at",
-            "paused_until",
-        )
-    ]
-    due = session.execute(
-        select(*columns, Client.timezone, Client.status.label("client_status"))
-        .join(Client, Client.id == plans.c.client_id)
-        .where(plans.c.next_due_at <= now)
+    """One set-based INSERT per due slot and time zone, then one UPDATE per plan shape.
+
+    Clients due in the same minute and zone share everything the calendar
+    decides (the slot's local minute, its local day and week, the next slot),
+    so Python works that out once per group and the database applies it to
+    every plan in the group: quiet hours, pause and caps are WHERE clauses.
+    """
+    groups = session.execute(
+        select(_PLANS.c.next_due_at, Client.timezone, _PLANS.c.remind_days, _PLANS.c.remind_minute)
+        .join(Client, Client.id == _PLANS.c.client_id)
+        .where(_PLANS.c.next_due_at <= now)
+        .distinct()
     ).all()
-    if not due:
-        return []
-    history = _recent_reminders(session, now)
-    rows: list[dict[str, object]] = []
-    advances: list[dict[str, object]] = []
     stamp = utcnow()
-    following: dict[tuple[int, int, str], datetime | None] = {}  # many clients share a spec
-    for plan in due:
-        slot = plan.next_due_at
-        key = (plan.remind_days, plan.remind_minute or 0, plan.timezone)
-        if key not in following:
-            spec = ReminderSpec.from_mask(plan.remind_days, plan.remind_minute or 0)
-            following[key] = next_slot(spec, plan.timezone, now)
-        new = following[key]
-        advances.append({"b_cid": plan.client_id, "b_old": slot, "b_new": new, "b_at": stamp})
-        if _reminder_allowed(plan, slot, now, history[plan.client_id]):
-            rows.append(_reminder_row(plan.client_id, slot, stamp))
+    created: list[str] = []
+    for slot, tz_name in sorted({(group.next_due_at, group.timezone) for group in groups}):
+        if not slot_missed(slot, now):
+            created += _insert_reminders(session, slot, tz_name, stamp)
     # The unique dedupe key is the claim: of two loops computing the same slot, one
     # inserts. Advancing is the same for both, and conditional on the slot read.
-    created = _insert_new(session, rows)
-    _advance(session, advances)
+    following: dict[tuple[int, int, str], datetime | None] = {}
+    for slot, tz_name, days, minute in groups:
+        key = (days, minute or 0, tz_name)
+        if key not in following:
+            following[key] = next_slot(ReminderSpec.from_mask(days, minute or 0), tz_name, now)
+        _advance(session, slot, tz_name, days, minute, following[key], stamp)
     return created
 
 
-def _reminder_allowed(plan: Row, slot: datetime, now: datetime, earlier: list[datetime]) -> bool:
-    """``plan`` is a client_messaging row joined with the client's timezone and status."""
-    if plan.client_status != ClientStatus.ACTIVE or slot_missed(slot, now) or is_paused(plan, slot):
-        return False
-    if in_quiet_hours(slot, plan.timezone, quiet_of(plan)):
-        return False  # the client's quiet hours changed after the slot was set
-    return within_caps(
-        slot, earlier, plan.timezone, max_per_day=plan.max_per_day, max_per_week=plan.max_per_week
-    )
+_PLANS = ClientMessaging.__table__
+_OUTBOUND = OutboundMessage.__table__
 
 
-def _reminder_row(client_id: str, slot: datetime, stamp: datetime) -> dict[str, object]:
-    return {
-        "id": new_id(),
-        "client_id": client_id,
-        "kind": OutboundKind.REMINDER.value,
-        "dedupe_key": f"reminder:{client_id}:{slot:%Y%m%dT%H%M}",
-        "due_at": slot,
-        "expires_at": slot + SLOT_GRACE,
-        "status": OutboundStatus.PENDING.value,
-        "attempts": 0,
-        "created_at": stamp,
-    }
-
-
-def _recent_reminders(session: Session, now: datetime) -> defaultdict[str, list[datetime]]:
-    """Reminders of the last week for every client with a slot due: one query for the caps."""
-    history: defaultdict[str, list[datetime]] = defaultdict(list)
-    plans = ClientMessaging.__table__
-    rows = session.execute(
-        select(OutboundMessage.client_id, OutboundMessage.due_at)
-        .join(plans, plans.c.client_id == OutboundMessage.client_id)
+def _insert_reminders(session: Session, slot: datetime, tz_name: str, stamp: datetime) -> list[str]:
+    """The reminder rows of every client in one zone due at ``slot`` who may get one."""
+    windows = cap_windows(slot, tz_name)
+    minute = local_minute(slot, tz_name)
+    plans = _PLANS.c
+    rows = (
+        select(
+            _random_id(session),
+            plans.client_id,
+            literal(OutboundKind.REMINDER.value),
+            literal("reminder:") + plans.client_id + literal(f":{slot:%Y%m%dT%H%M}"),
+            literal(slot, UTCDateTime),
+            literal(slot + SLOT_GRACE, UTCDateTime),
+            literal(OutboundStatus.PENDING.value),
+            literal(0),
+            literal(stamp, UTCDateTime),
+        )
+        .join(Client, Client.id == plans.client_id)
         .where(
-            plans.c.next_due_at <= now,
-            OutboundMessage.kind == OutboundKind.REMINDER.value,
-            OutboundMessage.due_at >= now - timedelta(days=8),
-            OutboundMessage.status.in_([s.value for s in COUNTED]),
+            plans.next_due_at == slot,
+            Client.timezone == tz_name,
+            Client.status == ClientStatus.ACTIVE.value,
+            ~_paused_at_slot(),
+            ~_quiet_at(minute),  # the client's quiet hours changed after the slot was set
+            _reminders_between(windows.day_start, windows.day_end) < plans.max_per_day,
+            _reminders_between(windows.week_start, windows.day_end) < plans.max_per_week,
         )
     )
-    for client_id, due_at in rows:
-        history[client_id].append(due_at)
-    return history
-
-
-_ADVANCE = (
-    update(ClientMessaging.__table__)
-    .where(
-        ClientMessaging.__table__.c.client_id == bindparam("b_cid"),
-        ClientMessaging.__table__.c.next_due_at == bindparam("b_old"),
+    insert = (postgresql.insert if _is_postgres(session) else sqlite.insert)(_OUTBOUND)
+    statement = (
+        insert.from_select(
+            [
+                "id",
+                "client_id",
+                "kind",
+                "dedupe_key",
+                "due_at",
+                "expires_at",
+                "status",
+                "attempts",
+                "created_at",
+            ],
+            rows,
+        )
+        .on_conflict_do_nothing(index_elements=["dedupe_key"])
+        .returning(_OUTBOUND.c.id)
     )
-    .values(next_due_at=bindparam("b_new"), updated_at=bindparam("b_at"))
-)
+    return list(session.execute(statement).scalars())
 
 
-_ADVANCE_UNNEST = text(
-    """
-    UPDATE client_messaging AS plan
-    SET next_due_at = step.new, updated_at = step.at
-    FROM unnest(CAST(:cid AS varchar[]), CAST(:old AS timestamptz[]),
-                CAST(:new AS timestamptz[]), CAST(:at AS timestamptz[])) AS step(cid, old, new, at)
-    WHERE plan.client_id = step.cid AND plan.next_due_at = step.old
-    """
-)
+def _is_postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
 
 
-def _advance(session: Session, advances: list[dict[str, object]]) -> None:
-    """Move each plan to its next slot, if it still shows the slot we read."""
-    if not advances:
-        return
-    if session.get_bind().dialect.name == "postgresql":
-        arrays = {key: [a[f"b_{key}"] for a in advances] for key in ("cid", "old", "new", "at")}
-        session.execute(_ADVANCE_UNNEST, arrays)
-        return
-    session.connection().execute(_ADVANCE, advances)
+def _random_id(session: Session) -> ColumnElement[str]:
+    """32 random hex digits made by the database, the shape :func:`new_id` gives."""
+    if _is_postgres(session):
+        return func.replace(cast(func.gen_random_uuid(), String), "-", "")
+    return func.lower(func.hex(func.randomblob(16)))
+
+
+def _paused_at_slot() -> ColumnElement[bool]:
+    """:func:`is_paused` at the plan's own slot, as SQL."""
+    plans = _PLANS.c
+    return plans.paused_at.is_not(None) & (
+        plans.paused_until.is_(None) | (plans.next_due_at < plans.paused_until)
+    )
+
+
+def _quiet_at(minute: int) -> ColumnElement[bool]:
+    """:meth:`QuietHours.contains` for each plan's own quiet hours, as SQL."""
+    start, end = _PLANS.c.quiet_start_minute, _PLANS.c.quiet_end_minute
+    at = literal(minute)
+    return ((start <= end) & (start <= at) & (at < end)) | (
+        (start > end) & ((at >= start) | (at < end))
+    )
+
+
+def _reminders_between(start: datetime, end: datetime) -> ScalarSelect[int]:
+    """How many reminders count against this plan's caps in ``[start, end)``."""
+    sent = _OUTBOUND.c
+    return (
+        select(func.count())
+        .where(
+            sent.client_id == _PLANS.c.client_id,
+            sent.kind == OutboundKind.REMINDER.value,
+            sent.status.in_([status.value for status in COUNTED]),
+            sent.due_at >= start,
+            sent.due_at < end,
+        )
+        .scalar_subquery()
+    )
+
+
+def _advance(
+    session: Session,
+    slot: datetime,
+    tz_name: str,
+    days: int,
+    minute: int | None,
+    new: datetime | None,
+    stamp: datetime,
+) -> None:
+    """Move every plan of this shape to its next slot, if it still shows the slot read."""
+    plans = _PLANS.c
+    same_minute = plans.remind_minute.is_(None) if minute is None else plans.remind_minute == minute
+    session.execute(
+        update(_PLANS)
+        .where(
+            plans.next_due_at == slot,
+            plans.remind_days == days,
+            same_minute,
+            select(Client.id)
+            .where(Client.id == plans.client_id, Client.timezone == tz_name)
+            .exists(),
+        )
+        .values(next_due_at=new, updated_at=stamp)
+    )
 
 
 def claim_due_nudges(session: Session, now: datetime) -> list[str]:

@@ -17,6 +17,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -380,6 +381,8 @@ class OutboundMessage(Base):
     """
 
     __tablename__ = "outbound_messages"
+    # The summary tick counts each due client's recent reminders against the caps.
+    __table_args__ = (Index("ix_outbound_messages_client_kind_due", "client_id", "kind", "due_at"),)
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
