@@ -43,6 +43,7 @@ from shared.db.models import (
     Client,
     ClientMessaging,
     ClientStatus,
+    Clinician,
     Noticing,
     NoticingKind,
     OutboundKind,
@@ -69,9 +70,10 @@ from shared.reminders import (
     slot_missed,
     weekday_name,
 )
-from shared.roster import current_practice, set_status
+from shared.roster import add_client, current_practice, set_status
 from shared.sealed import OUTBOUND_BODY, OpenedClient
 from shared.text import normalise
+from shared.timeutil import zone
 
 log = logging.getLogger(__name__)
 
@@ -328,6 +330,42 @@ def queue_welcome(session: Session, client: Client, now: datetime) -> str:
     session.add(row)
     session.flush()
     return row.id
+
+
+def enrol(
+    session: Session,
+    keys: KeyStore,
+    *,
+    clinician: Clinician,
+    phone: str,
+    name: str,
+    timezone: str,
+    now: datetime,
+    actor: str | None = None,
+) -> tuple[Client, str]:
+    """A new client, invited until they reply YES, and their welcome's row (double opt-in).
+
+    The caller enqueues the welcome after the commit; if Redis is down then,
+    the summary loop's sweep finds the row still pending and queues it.
+    """
+    client = add_client(
+        session,
+        keys,
+        clinician=clinician,
+        phone=phone,
+        name=name,
+        timezone=timezone,
+        status=ClientStatus.INVITED,
+        actor=actor,
+    )
+    return client, queue_welcome(session, client, now)
+
+
+def move_timezone(session: Session, client: Client, timezone: str, now: datetime) -> None:
+    """The client moved: their reminders keep their local time in the new zone."""
+    zone(timezone)  # an unknown zone is refused before anything changes
+    client.timezone = timezone
+    reschedule(plan_for(session, client.id), timezone, now)
 
 
 def queue_crisis_reply(
