@@ -944,6 +944,33 @@ def mark_landline(session: Session, client: Client, now: datetime) -> None:
     )
 
 
+def landlines_to_tell(session: Session) -> list[str]:
+    """Clients whose number was found to be a landline and whose clinician is not yet told."""
+    return list(
+        session.scalars(
+            select(ClientMessaging.client_id).where(
+                ClientMessaging.landline_at.is_not(None),
+                ClientMessaging.landline_notice_at.is_(None),
+            )
+        )
+    )
+
+
+def landline_found_at(session: Session, client_id: str) -> datetime | None:
+    """When this client's landline was found, if the clinician is still to be told."""
+    plan = session.get(ClientMessaging, client_id)
+    if plan is None or plan.landline_notice_at is not None:
+        return None
+    return plan.landline_at
+
+
+def record_landline_notice(session: Session, client_id: str, now: datetime) -> None:
+    """The notice went (or was given up for good): the tick stops queueing it."""
+    plan = session.get(ClientMessaging, client_id)
+    if plan is not None and plan.landline_notice_at is None:
+        plan.landline_notice_at = now
+
+
 def record_status(
     session: Session,
     sid: str,

@@ -6,6 +6,7 @@ SDK over HTTP and calling the intake back (signed) with delivery statuses.
 
 from __future__ import annotations
 
+import email
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -41,9 +42,11 @@ from shared.reminders import ReminderSpec, in_quiet_hours, parse_spec
 from shared.roster import add_client, add_clinician, get_client, set_practice, set_status
 from shared.sealed import NOTICING_BODY
 from tests.support.processes import free_port, wait_until
+from tests.support.smtp import Inbox, smtp_sink
 from tests.support.webhooks import ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER
 
 PHONE = "+14155550100"
+DAY = timedelta(days=1)
 CUES = [Cue("tight chest before the meeting", ("standup",))]
 ACTION = "three slow breaths"
 REMINDER = "tight chest before the meeting \u2192 three slow breaths. Text what you notice."
@@ -636,6 +639,50 @@ def test_status_callback_is_signed_and_a_landline_is_marked(msg_ctx, control, se
     [_, second] = rows(ctx, client_id)
     assert send_message(second.id) == "skipped"
     assert len(control.messages()) == 1
+
+
+def test_a_landline_refused_at_send_is_marked_and_the_clinician_told_once(
+    msg_ctx, control, monkeypatch
+) -> None:
+    """Twilio's API answers 21614 (not a mobile number) for the welcome: the number is
+    marked, nothing else is tried, and the clinician gets one PHI-free e-mail."""
+    inbox = Inbox()
+    with smtp_sink(inbox) as smtp_port:
+        monkeypatch.setenv("SMTP_URL", f"smtp://127.0.0.1:{smtp_port}")
+        monkeypatch.setenv("MAIL_FROM", "carryback@example.org")
+        monkeypatch.setenv("CONSOLE_BASE_URL", "https://console.example.org")
+        runtime.reset()
+        ctx = runtime.context()
+        control.add_landline(PHONE, refuse=True)
+        client_id = enrol(ctx, daytime_zone(utcnow()), status="invited")
+        with ctx.db.session() as session:
+            welcome_id = messaging.queue_welcome(session, get_client(session, client_id), utcnow())
+        assert send_message(welcome_id) == "failed"
+        [row] = rows(ctx, client_id)
+        assert (row.status, row.error_code) == ("failed", 21614)
+        tick(ctx)
+        tick(ctx)  # a second pass while the notice is still queued
+        assert run_worker(burst=True)
+        tick(ctx)  # told: nothing more to queue
+        run_worker(burst=True)
+    [(_, recipients, raw)] = inbox.messages
+    assert recipients == ["rivera@example.org"]
+    mail = email.message_from_bytes(raw)
+    assert mail["Subject"] == "Carryback: a client's number cannot receive texts"
+    text = mail.get_payload(0).get_payload(decode=True).decode()
+    assert "https://console.example.org/l/" in text
+    for secret in ("Sam", PHONE, PHONE[-4:], "tight chest", "breaths"):
+        assert secret not in raw.decode(errors="replace")
+    with ctx.db.session() as session:
+        plan = session.get(ClientMessaging, client_id)
+        assert plan.landline_at is not None and plan.landline_notice_at is not None
+        sent = session.execute(
+            select(AuditEvent.action).where(AuditEvent.subject_id == client_id)
+        ).scalars()
+        assert "client.landline_notice_sent" in list(sent)
+        again = messaging.queue_welcome(session, get_client(session, client_id), utcnow() + DAY)
+    assert send_message(again) == "skipped"  # never tried again
+    assert control.messages() == []
 
 
 def test_migration_0004_matches_the_models(ctx) -> None:

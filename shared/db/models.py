@@ -158,10 +158,12 @@ class Delivery(StrEnum):
 
 
 class LinkPurpose(StrEnum):
-    """What a brief-ready link opens: a session's brief, or a noticing behind a crisis alert."""
+    """What a notice's link opens: a session's brief, the noticing behind a crisis
+    alert, or the client's page (their number cannot take texts)."""
 
     BRIEF = "brief"
     ALERT = "alert"
+    CLIENT = "client"
 
 
 class Keyring(Base):
@@ -368,6 +370,8 @@ class ClientMessaging(Base):
     # None with paused_at set: paused until RESUME (no session booked yet).
     paused_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     landline_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # When the clinician's PHI-free notice about the landline went (or was given up).
+    landline_notice_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
