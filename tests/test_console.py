@@ -351,6 +351,26 @@ def test_console_enrolment_invites_and_sends_only_the_welcome(signed_in, redis):
     assert f"message-{sent[0].id}".encode() in redis.lrange("rq:queue:carryback", 0, -1)
 
 
+def test_the_welcome_can_be_sent_again_at_most_once_a_day(signed_in):
+    post_form(signed_in, "/clients/new", "/clients/new", _enrol_form())
+    with runtime.context().db.session() as db:
+        client_id = db.execute(select(Client.id)).scalar_one()
+    path = f"/clients/{client_id}"
+    assert "Send the welcome again" in signed_in.get(path).get_data(as_text=True)
+    too_soon = post_form(signed_in, path, f"{path}/welcome", {}, follow_redirects=True)
+    assert "sent less than a day ago" in too_soon.get_data(as_text=True)
+    with runtime.context().db.session() as db:
+        db.execute(update(OutboundMessage).values(created_at=utcnow() - timedelta(days=2)))
+    again = post_form(signed_in, path, f"{path}/welcome", {}, follow_redirects=True)
+    assert "The welcome was sent again." in again.get_data(as_text=True)
+    with runtime.context().db.session() as db:
+        kinds = db.execute(select(OutboundMessage.kind)).scalars().all()
+        db.execute(update(Client).values(status="opted_out"))
+    assert kinds == ["welcome", "welcome"]
+    stopped = post_form(signed_in, path, f"{path}/welcome", {}, follow_redirects=True)
+    assert "has opted out (STOP)" in stopped.get_data(as_text=True)
+
+
 def test_a_bad_number_is_shown_beside_the_field_and_keeps_what_was_typed(signed_in):
     answer = post_form(signed_in, "/clients/new", "/clients/new", _enrol_form(phone="12"))
     page = answer.get_data(as_text=True)

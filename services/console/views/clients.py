@@ -24,7 +24,14 @@ from shared.cues import Cue
 from shared.db.models import Client, ClientMessaging, ClientStatus, Clinician, utcnow
 from shared.defaults import REMINDERS_MAX_PER_WEEK
 from shared.keys import KeyStore
-from shared.messaging import ReminderChoice, enrol, next_session_start, set_reminders
+from shared.messaging import (
+    MessagingError,
+    ReminderChoice,
+    enrol,
+    next_session_start,
+    queue_welcome,
+    set_reminders,
+)
 from shared.roster import RosterError, current_practice
 from shared.roster import set_practice as save_practice
 from shared.timeutil import LocalTimeError, local_to_utc
@@ -143,6 +150,24 @@ def _render_detail(
         reminders=reminder_setup.request_from_plan(plan),
     )
     return page if status == 200 else (page, status)  # type: ignore[return-value]
+
+
+@blueprint.post("/clients/<client_id>/welcome")
+def welcome(client_id: str) -> Response:
+    """Send the welcome (and consent request) again: at most once a day, never after STOP."""
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    with transaction() as db:
+        client = open_client(db, client_id, "client.welcome_attempted")
+        try:
+            welcome_id = queue_welcome(db, client, utcnow())
+        except MessagingError as error:
+            flash(f"The welcome was not sent: {error}.", "notice")
+            return redirect(url_for("clients.detail", client_id=client_id))
+        record(db, "client.welcome_queued", "client", client.id)
+    runtime.context().queues.enqueue_message(welcome_id)
+    flash("The welcome was sent again.", "notice")
+    return redirect(url_for("clients.detail", client_id=client_id))
 
 
 # --- the practice ---------------------------------------------------------------
