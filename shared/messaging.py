@@ -15,19 +15,25 @@ goes out at all (Twilio's error 21610 is read the same way).
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     ScalarSelect,
+    Select,
     String,
+    Subquery,
     cast,
     func,
     literal,
     select,
     text,
+    union_all,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -540,12 +546,13 @@ def claim_due(session: Session, now: datetime) -> list[str]:
 
 
 def claim_due_reminders(session: Session, now: datetime) -> list[str]:
-    """One set-based INSERT per due slot and time zone, then one UPDATE per plan shape.
+    """One set-based INSERT, then one UPDATE, per due slot (whatever the number of clients).
 
     Clients due in the same minute and zone share everything the calendar
     decides (the slot's local minute, its local day and week, the next slot),
-    so Python works that out once per group and the database applies it to
-    every plan in the group: quiet hours, pause and caps are WHERE clauses.
+    so Python works that out once per zone and the database applies it to
+    every plan: quiet hours, pause and caps are WHERE clauses, joined to a
+    small derived table of per-zone values.
     """
     groups = session.execute(
         select(_PLANS.c.next_due_at, Client.timezone, _PLANS.c.remind_days, _PLANS.c.remind_minute)
@@ -554,29 +561,62 @@ def claim_due_reminders(session: Session, now: datetime) -> list[str]:
         .distinct()
     ).all()
     stamp = utcnow()
-    created: list[str] = []
-    for slot, tz_name in sorted({(group.next_due_at, group.timezone) for group in groups}):
-        if not slot_missed(slot, now):
-            created += _insert_reminders(session, slot, tz_name, stamp)
-    # The unique dedupe key is the claim: of two loops computing the same slot, one
-    # inserts. Advancing is the same for both, and conditional on the slot read.
+    zones: defaultdict[datetime, set[str]] = defaultdict(set)
+    shapes: defaultdict[datetime, list[_Shape]] = defaultdict(list)
     following: dict[tuple[int, int, str], datetime | None] = {}
     for slot, tz_name, days, minute in groups:
+        zones[slot].add(tz_name)
         key = (days, minute or 0, tz_name)
         if key not in following:
             following[key] = next_slot(ReminderSpec.from_mask(days, minute or 0), tz_name, now)
-        _advance(session, slot, tz_name, days, minute, following[key], stamp)
+        shapes[slot].append(_Shape(tz_name, days, minute, following[key]))
+    created: list[str] = []
+    for slot in sorted(zones):
+        if not slot_missed(slot, now):
+            for chunk in _chunks(sorted(zones[slot])):
+                created += _insert_reminders(session, slot, chunk, stamp)
+    # The unique dedupe key is the claim: of two loops computing the same slot, one
+    # inserts. Advancing is the same for both, and conditional on the slot read.
+    for slot, slot_shapes in shapes.items():
+        for chunk in _chunks(slot_shapes):
+            _advance(session, slot, chunk, stamp)
     return created
 
 
 _PLANS = ClientMessaging.__table__
 _OUTBOUND = OutboundMessage.__table__
+# Rows of one derived table (a UNION ALL): SQLite allows 500 terms in a compound SELECT.
+_DERIVED_ROWS = 400
+_NO_MINUTE = -1  # stands for a missing reminder minute in an equality
 
 
-def _insert_reminders(session: Session, slot: datetime, tz_name: str, stamp: datetime) -> list[str]:
-    """The reminder rows of every client in one zone due at ``slot`` who may get one."""
-    windows = cap_windows(slot, tz_name)
-    minute = local_minute(slot, tz_name)
+@dataclass(frozen=True)
+class _Shape:
+    """Plans due at one slot that share a zone and a spec, hence their next slot."""
+
+    tz_name: str
+    days: int
+    minute: int | None
+    following: datetime | None
+
+
+_T = TypeVar("_T")
+
+
+def _chunks(items: list[_T]) -> list[list[_T]]:
+    return [items[at : at + _DERIVED_ROWS] for at in range(0, len(items), _DERIVED_ROWS)]
+
+
+def _derived(rows: list[Select[Any]], name: str) -> Subquery:
+    """A small table of literal rows, portable to SQLite and PostgreSQL."""
+    return (rows[0] if len(rows) == 1 else union_all(*rows)).subquery(name)
+
+
+def _insert_reminders(
+    session: Session, slot: datetime, zones: list[str], stamp: datetime
+) -> list[str]:
+    """The reminder rows of every client in these zones due at ``slot`` who may get one."""
+    zone = _derived([_zone_row(slot, tz_name) for tz_name in zones], "zone")
     plans = _PLANS.c
     rows = (
         select(
@@ -591,14 +631,14 @@ def _insert_reminders(session: Session, slot: datetime, tz_name: str, stamp: dat
             literal(stamp, UTCDateTime),
         )
         .join(Client, Client.id == plans.client_id)
+        .join(zone, zone.c.tz == Client.timezone)
         .where(
             plans.next_due_at == slot,
-            Client.timezone == tz_name,
             Client.status == ClientStatus.ACTIVE.value,
             ~_paused_at_slot(),
-            ~_quiet_at(minute),  # the client's quiet hours changed after the slot was set
-            _reminders_between(windows.day_start, windows.day_end) < plans.max_per_day,
-            _reminders_between(windows.week_start, windows.day_end) < plans.max_per_week,
+            ~_quiet_at(zone.c.minute),  # the client's quiet hours changed after the slot was set
+            _reminders_between(zone.c.day_start, zone.c.day_end) < plans.max_per_day,
+            _reminders_between(zone.c.week_start, zone.c.day_end) < plans.max_per_week,
         )
     )
     insert = (postgresql.insert if _is_postgres(session) else sqlite.insert)(_OUTBOUND)
@@ -642,16 +682,29 @@ def _paused_at_slot() -> ColumnElement[bool]:
     )
 
 
-def _quiet_at(minute: int) -> ColumnElement[bool]:
+def _zone_row(slot: datetime, tz_name: str) -> Select[Any]:
+    """The slot as one zone sees it: its local minute, local day and week (caps)."""
+    windows = cap_windows(slot, tz_name)
+    return select(
+        literal(tz_name, String).label("tz"),
+        literal(local_minute(slot, tz_name), Integer).label("minute"),
+        literal(windows.day_start, UTCDateTime).label("day_start"),
+        literal(windows.day_end, UTCDateTime).label("day_end"),
+        literal(windows.week_start, UTCDateTime).label("week_start"),
+    )
+
+
+def _quiet_at(at: ColumnElement[int]) -> ColumnElement[bool]:
     """:meth:`QuietHours.contains` for each plan's own quiet hours, as SQL."""
     start, end = _PLANS.c.quiet_start_minute, _PLANS.c.quiet_end_minute
-    at = literal(minute)
     return ((start <= end) & (start <= at) & (at < end)) | (
         (start > end) & ((at >= start) | (at < end))
     )
 
 
-def _reminders_between(start: datetime, end: datetime) -> ScalarSelect[int]:
+def _reminders_between(
+    start: ColumnElement[datetime], end: ColumnElement[datetime]
+) -> ScalarSelect[int]:
     """How many reminders count against this plan's caps in ``[start, end)``."""
     sent = _OUTBOUND.c
     return (
@@ -667,29 +720,37 @@ def _reminders_between(start: datetime, end: datetime) -> ScalarSelect[int]:
     )
 
 
-def _advance(
-    session: Session,
-    slot: datetime,
-    tz_name: str,
-    days: int,
-    minute: int | None,
-    new: datetime | None,
-    stamp: datetime,
-) -> None:
-    """Move every plan of this shape to its next slot, if it still shows the slot read."""
+def _advance(session: Session, slot: datetime, shapes: list[_Shape], stamp: datetime) -> None:
+    """Move every plan due at ``slot`` to its next slot, if it still shows the slot read."""
+    step = _derived(
+        [
+            select(
+                literal(shape.tz_name, String).label("tz"),
+                literal(shape.days, Integer).label("days"),
+                literal(_NO_MINUTE if shape.minute is None else shape.minute, Integer).label(
+                    "minute"
+                ),
+                literal(shape.following, UTCDateTime).label("following"),
+            )
+            for shape in shapes
+        ],
+        "step",
+    )
     plans = _PLANS.c
-    same_minute = plans.remind_minute.is_(None) if minute is None else plans.remind_minute == minute
+    following: ColumnElement[Any] = step.c.following
+    if _is_postgres(session):
+        # A column of NULLs alone would be typed text there; SQLite must keep its strings.
+        following = cast(following, UTCDateTime)
     session.execute(
         update(_PLANS)
         .where(
             plans.next_due_at == slot,
-            plans.remind_days == days,
-            same_minute,
-            select(Client.id)
-            .where(Client.id == plans.client_id, Client.timezone == tz_name)
-            .exists(),
+            Client.id == plans.client_id,
+            step.c.tz == Client.timezone,
+            step.c.days == plans.remind_days,
+            step.c.minute == func.coalesce(plans.remind_minute, _NO_MINUTE),
         )
-        .values(next_due_at=new, updated_at=stamp)
+        .values(next_due_at=following, updated_at=stamp)
     )
 
 
