@@ -370,6 +370,7 @@ def test_the_set_based_tick_decides_as_the_rules_do_client_by_client(ctx) -> Non
         ("America/Chicago", "daily 08:00", {}),  # pauses for a week
         ("America/Chicago", "daily 08:00", {}),  # invited: never a reminder
         ("America/Chicago", "daily 08:00", {}),  # quiet hours widen past 08:00 later
+        ("America/Chicago", "Mon-Fri 08:00", {}),  # same slot, another next slot on Fridays
     ]
     ids = []
     for n, (tz, spec, extra) in enumerate(people):
@@ -383,7 +384,7 @@ def test_the_set_based_tick_decides_as_the_rules_do_client_by_client(ctx) -> Non
                 start,
             )
         ids.append(client_id)
-    now, step, created_total = start, 0, 0
+    now, step, created_total, moved_later = start, 0, 0, False
     while now < start + timedelta(days=40):
         with ctx.db.session() as session:
             if step == 10:
@@ -395,12 +396,25 @@ def test_the_set_based_tick_decides_as_the_rules_do_client_by_client(ctx) -> Non
             expected, following = _expected_reminders(session, now)
             created = messaging.claim_due_reminders(session, now)
             session.expire_all()  # the tick writes in SQL, behind the ORM's back
-            made = session.execute(
-                select(OutboundMessage.client_id).where(OutboundMessage.id.in_(created))
-            ).scalars()
-            assert set(made) == expected, now
+            made = set(
+                session.execute(
+                    select(OutboundMessage.client_id).where(OutboundMessage.id.in_(created))
+                ).scalars()
+            )
+            assert made == expected, now
             for client_id, slot in following.items():
                 assert session.get(ClientMessaging, client_id).next_due_at == slot
+            weekend = ids[5]
+            if weekend in made and not moved_later:
+                # Right after a weekend reminder the client picks a later time: the
+                # same day's second slot meets the one-a-day cap.
+                messaging.set_reminders(
+                    session,
+                    get_client(session, weekend),
+                    messaging.ReminderChoice(spec=parse_spec("weekends 14:00")),
+                    now,
+                )
+                moved_later = True
             # Some texts never go (not counted against the caps), some are delivered.
             for n, message_id in enumerate(created):
                 status = ("skipped", "delivered", "failed")[(n + step) % 3]
@@ -410,7 +424,7 @@ def test_the_set_based_tick_decides_as_the_rules_do_client_by_client(ctx) -> Non
         step += 1
         # Mostly the next minute loop; every seventh tick comes too late for its slot.
         now = soonest + (timedelta(minutes=15) if step % 7 == 0 else timedelta(seconds=40))
-    assert created_total > 100
+    assert created_total > 100 and moved_later
 
 
 # --- outages ------------------------------------------------------------------------------
