@@ -165,6 +165,22 @@ def alert_notice(
     )
 
 
+def landline_notice(
+    session: Session, client: Client, at_utc: datetime, *, base_url: str, lifetime: timedelta
+) -> Notice:
+    """'A client's number cannot receive texts', with a link to that client's page."""
+    return _notice(
+        session,
+        client.id,
+        LinkPurpose.CLIENT,
+        client.id,
+        at_utc,
+        template="landline_ready",
+        base_url=base_url,
+        lifetime=lifetime,
+    )
+
+
 def _notice(
     session: Session,
     client_id: str,
@@ -251,6 +267,25 @@ def send_alert_notice(ctx: Context, noticing_id: str) -> None:
     _mail(ctx, notice)
     if phone:
         _text_clinician(ctx, noticing_id, phone, notice.sms)
+
+
+def send_landline_notice(ctx: Context, client_id: str, at_utc: datetime) -> None:
+    """Tell the clinician, PHI-free, that a client's number cannot take texts (audited)."""
+    with ctx.db.session() as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise LinkUnknown("client gone")
+        notice = landline_notice(
+            session, client, at_utc, base_url=ctx.settings.console_base_url, lifetime=_life(ctx)
+        )
+        audit.record(
+            session,
+            actor=SUMMARY_ACTOR,
+            action="client.landline_notice_sent",
+            subject_type="client",
+            subject_id=client_id,
+        )
+    _mail(ctx, notice)
 
 
 def _text_clinician(ctx: Context, noticing_id: str, phone: str, body: str) -> None:

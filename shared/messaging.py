@@ -19,9 +19,24 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
+from typing import Any, TypeVar
 
-from sqlalchemy import Row, bindparam, select, text, update
-from sqlalchemy.dialects import sqlite
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    ScalarSelect,
+    Select,
+    String,
+    Subquery,
+    cast,
+    func,
+    literal,
+    select,
+    text,
+    union_all,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from shared import audit, defaults
@@ -34,12 +49,14 @@ from shared.db.models import (
     Client,
     ClientMessaging,
     ClientStatus,
+    Clinician,
     Noticing,
     NoticingKind,
     OutboundKind,
     OutboundMessage,
     OutboundStatus,
     TherapySession,
+    UTCDateTime,
     new_id,
     utcnow,
 )
@@ -49,18 +66,20 @@ from shared.reminders import (
     SLOT_GRACE,
     QuietHours,
     ReminderSpec,
+    cap_windows,
     check_caps,
     check_outside_quiet,
     in_quiet_hours,
+    local_minute,
     next_slot,
     nudge_moment,
     slot_missed,
     weekday_name,
-    within_caps,
 )
-from shared.roster import current_practice, set_status
+from shared.roster import add_client, current_practice, set_status
 from shared.sealed import OUTBOUND_BODY, OpenedClient
 from shared.text import normalise
+from shared.timeutil import zone
 
 log = logging.getLogger(__name__)
 
@@ -319,6 +338,42 @@ def queue_welcome(session: Session, client: Client, now: datetime) -> str:
     return row.id
 
 
+def enrol(
+    session: Session,
+    keys: KeyStore,
+    *,
+    clinician: Clinician,
+    phone: str,
+    name: str,
+    timezone: str,
+    now: datetime,
+    actor: str | None = None,
+) -> tuple[Client, str]:
+    """A new client, invited until they reply YES, and their welcome's row (double opt-in).
+
+    The caller enqueues the welcome after the commit; if Redis is down then,
+    the summary loop's sweep finds the row still pending and queues it.
+    """
+    client = add_client(
+        session,
+        keys,
+        clinician=clinician,
+        phone=phone,
+        name=name,
+        timezone=timezone,
+        status=ClientStatus.INVITED,
+        actor=actor,
+    )
+    return client, queue_welcome(session, client, now)
+
+
+def move_timezone(session: Session, client: Client, timezone: str, now: datetime) -> None:
+    """The client moved: their reminders keep their local time in the new zone."""
+    zone(timezone)  # an unknown zone is refused before anything changes
+    client.timezone = timezone
+    reschedule(plan_for(session, client.id), timezone, now)
+
+
 def queue_crisis_reply(
     session: Session, client_id: str, noticing_id: str, now: datetime
 ) -> str | None:
@@ -491,125 +546,212 @@ def claim_due(session: Session, now: datetime) -> list[str]:
 
 
 def claim_due_reminders(session: Session, now: datetime) -> list[str]:
-    plans = ClientMessaging.__table__
-    columns = [
-        plans.c[name]
-        for name in (
-            "client_id",
-            "remind_days",
-            "remind_minute",
-            "quiet_start_minute",
-            "quiet_end_minute",
-            "max_per_day",
-            "max_per_week",
-            "next_due_at",
-            "paused_at",
-            "paused_until",
-        )
-    ]
-    due = session.execute(
-        select(*columns, Client.timezone, Client.status.label("client_status"))
-        .join(Client, Client.id == plans.c.client_id)
-        .where(plans.c.next_due_at <= now)
+    """One set-based INSERT, then one UPDATE, per due slot (whatever the number of clients).
+
+    Clients due in the same minute and zone share everything the calendar
+    decides (the slot's local minute, its local day and week, the next slot),
+    so Python works that out once per zone and the database applies it to
+    every plan: quiet hours, pause and caps are WHERE clauses, joined to a
+    small derived table of per-zone values.
+    """
+    groups = session.execute(
+        select(_PLANS.c.next_due_at, Client.timezone, _PLANS.c.remind_days, _PLANS.c.remind_minute)
+        .join(Client, Client.id == _PLANS.c.client_id)
+        .where(_PLANS.c.next_due_at <= now)
+        .distinct()
     ).all()
-    if not due:
-        return []
-    history = _recent_reminders(session, now)
-    rows: list[dict[str, object]] = []
-    advances: list[dict[str, object]] = []
     stamp = utcnow()
-    following: dict[tuple[int, int, str], datetime | None] = {}  # many clients share a spec
-    for plan in due:
-        slot = plan.next_due_at
-        key = (plan.remind_days, plan.remind_minute or 0, plan.timezone)
+    zones: defaultdict[datetime, set[str]] = defaultdict(set)
+    shapes: defaultdict[datetime, list[_Shape]] = defaultdict(list)
+    following: dict[tuple[int, int, str], datetime | None] = {}
+    for slot, tz_name, days, minute in groups:
+        zones[slot].add(tz_name)
+        key = (days, minute or 0, tz_name)
         if key not in following:
-            spec = ReminderSpec.from_mask(plan.remind_days, plan.remind_minute or 0)
-            following[key] = next_slot(spec, plan.timezone, now)
-        new = following[key]
-        advances.append({"b_cid": plan.client_id, "b_old": slot, "b_new": new, "b_at": stamp})
-        if _reminder_allowed(plan, slot, now, history[plan.client_id]):
-            rows.append(_reminder_row(plan.client_id, slot, stamp))
+            following[key] = next_slot(ReminderSpec.from_mask(days, minute or 0), tz_name, now)
+        shapes[slot].append(_Shape(tz_name, days, minute, following[key]))
+    created: list[str] = []
+    for slot in sorted(zones):
+        if not slot_missed(slot, now):
+            for chunk in _chunks(sorted(zones[slot])):
+                created += _insert_reminders(session, slot, chunk, stamp)
     # The unique dedupe key is the claim: of two loops computing the same slot, one
     # inserts. Advancing is the same for both, and conditional on the slot read.
-    created = _insert_new(session, rows)
-    _advance(session, advances)
+    for slot, slot_shapes in shapes.items():
+        for chunk in _chunks(slot_shapes):
+            _advance(session, slot, chunk, stamp)
     return created
 
 
-def _reminder_allowed(plan: Row, slot: datetime, now: datetime, earlier: list[datetime]) -> bool:
-    """``plan`` is a client_messaging row joined with the client's timezone and status."""
-    if plan.client_status != ClientStatus.ACTIVE or slot_missed(slot, now) or is_paused(plan, slot):
-        return False
-    if in_quiet_hours(slot, plan.timezone, quiet_of(plan)):
-        return False  # the client's quiet hours changed after the slot was set
-    return within_caps(
-        slot, earlier, plan.timezone, max_per_day=plan.max_per_day, max_per_week=plan.max_per_week
-    )
+_PLANS = ClientMessaging.__table__
+_OUTBOUND = OutboundMessage.__table__
+# Rows of one derived table (a UNION ALL): SQLite allows 500 terms in a compound SELECT.
+_DERIVED_ROWS = 400
+_NO_MINUTE = -1  # stands for a missing reminder minute in an equality
 
 
-def _reminder_row(client_id: str, slot: datetime, stamp: datetime) -> dict[str, object]:
-    return {
-        "id": new_id(),
-        "client_id": client_id,
-        "kind": OutboundKind.REMINDER.value,
-        "dedupe_key": f"reminder:{client_id}:{slot:%Y%m%dT%H%M}",
-        "due_at": slot,
-        "expires_at": slot + SLOT_GRACE,
-        "status": OutboundStatus.PENDING.value,
-        "attempts": 0,
-        "created_at": stamp,
-    }
+@dataclass(frozen=True)
+class _Shape:
+    """Plans due at one slot that share a zone and a spec, hence their next slot."""
+
+    tz_name: str
+    days: int
+    minute: int | None
+    following: datetime | None
 
 
-def _recent_reminders(session: Session, now: datetime) -> defaultdict[str, list[datetime]]:
-    """Reminders of the last week for every client with a slot due: one query for the caps."""
-    history: defaultdict[str, list[datetime]] = defaultdict(list)
-    plans = ClientMessaging.__table__
-    rows = session.execute(
-        select(OutboundMessage.client_id, OutboundMessage.due_at)
-        .join(plans, plans.c.client_id == OutboundMessage.client_id)
+_T = TypeVar("_T")
+
+
+def _chunks(items: list[_T]) -> list[list[_T]]:
+    return [items[at : at + _DERIVED_ROWS] for at in range(0, len(items), _DERIVED_ROWS)]
+
+
+def _derived(rows: list[Select[Any]], name: str) -> Subquery:
+    """A small table of literal rows, portable to SQLite and PostgreSQL."""
+    return (rows[0] if len(rows) == 1 else union_all(*rows)).subquery(name)
+
+
+def _insert_reminders(
+    session: Session, slot: datetime, zones: list[str], stamp: datetime
+) -> list[str]:
+    """The reminder rows of every client in these zones due at ``slot`` who may get one."""
+    zone = _derived([_zone_row(slot, tz_name) for tz_name in zones], "zone")
+    plans = _PLANS.c
+    rows = (
+        select(
+            _random_id(session),
+            plans.client_id,
+            literal(OutboundKind.REMINDER.value),
+            literal("reminder:") + plans.client_id + literal(f":{slot:%Y%m%dT%H%M}"),
+            literal(slot, UTCDateTime),
+            literal(slot + SLOT_GRACE, UTCDateTime),
+            literal(OutboundStatus.PENDING.value),
+            literal(0),
+            literal(stamp, UTCDateTime),
+        )
+        .join(Client, Client.id == plans.client_id)
+        .join(zone, zone.c.tz == Client.timezone)
         .where(
-            plans.c.next_due_at <= now,
-            OutboundMessage.kind == OutboundKind.REMINDER.value,
-            OutboundMessage.due_at >= now - timedelta(days=8),
-            OutboundMessage.status.in_([s.value for s in COUNTED]),
+            plans.next_due_at == slot,
+            Client.status == ClientStatus.ACTIVE.value,
+            ~_paused_at_slot(),
+            ~_quiet_at(zone.c.minute),  # the client's quiet hours changed after the slot was set
+            _reminders_between(zone.c.day_start, zone.c.day_end) < plans.max_per_day,
+            _reminders_between(zone.c.week_start, zone.c.day_end) < plans.max_per_week,
         )
     )
-    for client_id, due_at in rows:
-        history[client_id].append(due_at)
-    return history
-
-
-_ADVANCE = (
-    update(ClientMessaging.__table__)
-    .where(
-        ClientMessaging.__table__.c.client_id == bindparam("b_cid"),
-        ClientMessaging.__table__.c.next_due_at == bindparam("b_old"),
+    insert = (postgresql.insert if _is_postgres(session) else sqlite.insert)(_OUTBOUND)
+    statement = (
+        insert.from_select(
+            [
+                "id",
+                "client_id",
+                "kind",
+                "dedupe_key",
+                "due_at",
+                "expires_at",
+                "status",
+                "attempts",
+                "created_at",
+            ],
+            rows,
+        )
+        .on_conflict_do_nothing(index_elements=["dedupe_key"])
+        .returning(_OUTBOUND.c.id)
     )
-    .values(next_due_at=bindparam("b_new"), updated_at=bindparam("b_at"))
-)
+    return list(session.execute(statement).scalars())
 
 
-_ADVANCE_UNNEST = text(
-    """
-    UPDATE client_messaging AS plan
-    SET next_due_at = step.new, updated_at = step.at
-    FROM unnest(CAST(:cid AS varchar[]), CAST(:old AS timestamptz[]),
-                CAST(:new AS timestamptz[]), CAST(:at AS timestamptz[])) AS step(cid, old, new, at)
-    WHERE plan.client_id = step.cid AND plan.next_due_at = step.old
-    """
-)
+def _is_postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
 
 
-def _advance(session: Session, advances: list[dict[str, object]]) -> None:
-    """Move each plan to its next slot, if it still shows the slot we read."""
-    if not advances:
-        return
-    if session.get_bind().dialect.name == "postgresql":
-        arrays = {key: [a[f"b_{key}"] for a in advances] for key in ("cid", "old", "new", "at")}
-        session.execute(_ADVANCE_UNNEST, arrays)
-        return
-    session.connection().execute(_ADVANCE, advances)
+def _random_id(session: Session) -> ColumnElement[str]:
+    """32 random hex digits made by the database, the shape :func:`new_id` gives."""
+    if _is_postgres(session):
+        return func.replace(cast(func.gen_random_uuid(), String), "-", "")
+    return func.lower(func.hex(func.randomblob(16)))
+
+
+def _paused_at_slot() -> ColumnElement[bool]:
+    """:func:`is_paused` at the plan's own slot, as SQL."""
+    plans = _PLANS.c
+    return plans.paused_at.is_not(None) & (
+        plans.paused_until.is_(None) | (plans.next_due_at < plans.paused_until)
+    )
+
+
+def _zone_row(slot: datetime, tz_name: str) -> Select[Any]:
+    """The slot as one zone sees it: its local minute, local day and week (caps)."""
+    windows = cap_windows(slot, tz_name)
+    return select(
+        literal(tz_name, String).label("tz"),
+        literal(local_minute(slot, tz_name), Integer).label("minute"),
+        literal(windows.day_start, UTCDateTime).label("day_start"),
+        literal(windows.day_end, UTCDateTime).label("day_end"),
+        literal(windows.week_start, UTCDateTime).label("week_start"),
+    )
+
+
+def _quiet_at(at: ColumnElement[int]) -> ColumnElement[bool]:
+    """:meth:`QuietHours.contains` for each plan's own quiet hours, as SQL."""
+    start, end = _PLANS.c.quiet_start_minute, _PLANS.c.quiet_end_minute
+    return ((start <= end) & (start <= at) & (at < end)) | (
+        (start > end) & ((at >= start) | (at < end))
+    )
+
+
+def _reminders_between(
+    start: ColumnElement[datetime], end: ColumnElement[datetime]
+) -> ScalarSelect[int]:
+    """How many reminders count against this plan's caps in ``[start, end)``."""
+    sent = _OUTBOUND.c
+    return (
+        select(func.count())
+        .where(
+            sent.client_id == _PLANS.c.client_id,
+            sent.kind == OutboundKind.REMINDER.value,
+            sent.status.in_([status.value for status in COUNTED]),
+            sent.due_at >= start,
+            sent.due_at < end,
+        )
+        .scalar_subquery()
+    )
+
+
+def _advance(session: Session, slot: datetime, shapes: list[_Shape], stamp: datetime) -> None:
+    """Move every plan due at ``slot`` to its next slot, if it still shows the slot read."""
+    step = _derived(
+        [
+            select(
+                literal(shape.tz_name, String).label("tz"),
+                literal(shape.days, Integer).label("days"),
+                literal(_NO_MINUTE if shape.minute is None else shape.minute, Integer).label(
+                    "minute"
+                ),
+                literal(shape.following, UTCDateTime).label("following"),
+            )
+            for shape in shapes
+        ],
+        "step",
+    )
+    plans = _PLANS.c
+    following: ColumnElement[Any] = step.c.following
+    if _is_postgres(session):
+        # A column of NULLs alone would be typed text there; SQLite must keep its strings.
+        following = cast(following, UTCDateTime)
+    session.execute(
+        update(_PLANS)
+        .where(
+            plans.next_due_at == slot,
+            Client.id == plans.client_id,
+            step.c.tz == Client.timezone,
+            step.c.days == plans.remind_days,
+            step.c.minute == func.coalesce(plans.remind_minute, _NO_MINUTE),
+        )
+        .values(next_due_at=following, updated_at=stamp)
+    )
 
 
 def claim_due_nudges(session: Session, now: datetime) -> list[str]:
@@ -861,6 +1003,33 @@ def mark_landline(session: Session, client: Client, now: datetime) -> None:
         subject_id=client.id,
         detail="texts cannot reach this number (Twilio: not a mobile number)",
     )
+
+
+def landlines_to_tell(session: Session) -> list[str]:
+    """Clients whose number was found to be a landline and whose clinician is not yet told."""
+    return list(
+        session.scalars(
+            select(ClientMessaging.client_id).where(
+                ClientMessaging.landline_at.is_not(None),
+                ClientMessaging.landline_notice_at.is_(None),
+            )
+        )
+    )
+
+
+def landline_found_at(session: Session, client_id: str) -> datetime | None:
+    """When this client's landline was found, if the clinician is still to be told."""
+    plan = session.get(ClientMessaging, client_id)
+    if plan is None or plan.landline_notice_at is not None:
+        return None
+    return plan.landline_at
+
+
+def record_landline_notice(session: Session, client_id: str, now: datetime) -> None:
+    """The notice went (or was given up for good): the tick stops queueing it."""
+    plan = session.get(ClientMessaging, client_id)
+    if plan is not None and plan.landline_notice_at is None:
+        plan.landline_notice_at = now
 
 
 def record_status(

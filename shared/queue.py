@@ -52,6 +52,7 @@ TRANSCRIBE_JOB = "services.worker.jobs.transcribe_voice"
 ALERT_JOB = "services.summary.jobs.send_crisis_alert"
 BRIEF_JOB = "services.summary.jobs.send_brief"
 MESSAGE_JOB = "services.worker.jobs.send_message"
+LANDLINE_NOTICE_JOB = "services.summary.jobs.send_landline_notice"
 
 # Backoff for transient failures; permanent ones never reach a retry.
 _TAG_RETRY = Retry(max=len(TAG_RETRY_INTERVALS), interval=list(TAG_RETRY_INTERVALS))
@@ -123,6 +124,16 @@ class JobQueues:
         queue = URGENT if urgent else DEFAULT
         job_id = f"message-{message_id}"
         return self._enqueue(queue, MESSAGE_JOB, message_id, job_id, _SMS_RETRY, skip_if_live)
+
+    def enqueue_landline_notice(self, client_id: str, *, skip_if_live: bool = False) -> bool:
+        return self._enqueue(
+            DEFAULT,
+            LANDLINE_NOTICE_JOB,
+            client_id,
+            f"landline-{client_id}",
+            _MAIL_RETRY,
+            skip_if_live,
+        )
 
     def enqueue_messages(self, message_ids: list[str]) -> int:
         """Many fresh rows at once (a tick's reminders), in Redis pipelines."""

@@ -211,6 +211,36 @@ def slot_missed(slot: datetime, now: datetime) -> bool:
     return now > slot + SLOT_GRACE
 
 
+@dataclass(frozen=True)
+class CapWindows:
+    """The UTC bounds of a slot's local day and of the seven local days ending with it.
+
+    A moment is on the slot's local day when ``day_start <= moment < day_end``,
+    and in its week when ``week_start <= moment < day_end``: the same test in
+    Python (:func:`within_caps`) and in SQL (the summary tick counts there).
+    """
+
+    day_start: datetime
+    day_end: datetime
+    week_start: datetime
+
+
+def _local_midnight(day: date, tz_name: str) -> datetime:
+    # fold=0: where midnight is skipped, this is the instant the local day begins.
+    return datetime.combine(day, time(0), tzinfo=zone(tz_name)).astimezone(UTC)
+
+
+def cap_windows(slot: datetime, tz_name: str) -> CapWindows:
+    """Counted on the client's calendar: a rolling week, so no calendar edge lets
+    four through in a row."""
+    day = slot.astimezone(zone(tz_name)).date()
+    return CapWindows(
+        day_start=_local_midnight(day, tz_name),
+        day_end=_local_midnight(day + timedelta(days=1), tz_name),
+        week_start=_local_midnight(day - timedelta(days=6), tz_name),
+    )
+
+
 def within_caps(
     slot: datetime,
     earlier: Iterable[datetime],
@@ -219,18 +249,11 @@ def within_caps(
     max_per_day: int = MAX_PER_DAY,
     max_per_week: int = MAX_PER_WEEK,
 ) -> bool:
-    """May a reminder go out at ``slot``, given the reminders already sent?
-
-    Counted on the client's calendar: the same local day, and the seven local
-    days ending with the slot's (a rolling week, so no calendar edge lets
-    four through in a row).
-    """
-    tz = zone(tz_name)
-    day = slot.astimezone(tz).date()
-    week_start = day - timedelta(days=6)
-    days = [moment.astimezone(tz).date() for moment in earlier]
-    same_day = sum(1 for d in days if d == day)
-    same_week = sum(1 for d in days if week_start <= d <= day)
+    """May a reminder go out at ``slot``, given the reminders already sent?"""
+    windows = cap_windows(slot, tz_name)
+    moments = [moment for moment in earlier if moment < windows.day_end]
+    same_day = sum(1 for moment in moments if moment >= windows.day_start)
+    same_week = sum(1 for moment in moments if moment >= windows.week_start)
     return same_day < max_per_day and same_week < max_per_week
 
 

@@ -21,7 +21,9 @@ from shared.db.models import (
     AuditEvent,
     BriefStatus,
     Client,
+    ClientMessaging,
     ConsoleSession,
+    OutboundMessage,
     Practice,
     TherapySession,
     utcnow,
@@ -330,9 +332,43 @@ def test_enrolling_a_client_lists_them_without_scores(signed_in):
     answer = post_form(signed_in, "/clients/new", "/clients/new", _enrol_form())
     assert answer.status_code == 302
     listing = signed_in.get("/").get_data(as_text=True)
-    assert "Jordan Reyes" in listing and "active" in listing
+    assert "Jordan Reyes" in listing and "invited" in listing
     assert "%" not in listing and "missed" not in listing.lower()
     assert audit_rows("client.enrolled")[0].actor.startswith("console:")
+
+
+def test_console_enrolment_invites_and_sends_only_the_welcome(signed_in, redis):
+    answer = post_form(signed_in, "/clients/new", "/clients/new", _enrol_form())
+    assert answer.status_code == 302
+    assert "nothing else goes to their phone until they reply yes" in (
+        signed_in.get(answer.headers["Location"]).get_data(as_text=True).lower()
+    )
+    with runtime.context().db.session() as db:
+        [client] = db.execute(select(Client)).scalars()
+        sent = list(db.execute(select(OutboundMessage)).scalars())
+        assert client.status == "invited"
+    assert [(row.kind, row.status) for row in sent] == [("welcome", "pending")]
+    assert f"message-{sent[0].id}".encode() in redis.lrange("rq:queue:carryback", 0, -1)
+
+
+def test_the_welcome_can_be_sent_again_at_most_once_a_day(signed_in):
+    post_form(signed_in, "/clients/new", "/clients/new", _enrol_form())
+    with runtime.context().db.session() as db:
+        client_id = db.execute(select(Client.id)).scalar_one()
+    path = f"/clients/{client_id}"
+    assert "Send the welcome again" in signed_in.get(path).get_data(as_text=True)
+    too_soon = post_form(signed_in, path, f"{path}/welcome", {}, follow_redirects=True)
+    assert "sent less than a day ago" in too_soon.get_data(as_text=True)
+    with runtime.context().db.session() as db:
+        db.execute(update(OutboundMessage).values(created_at=utcnow() - timedelta(days=2)))
+    again = post_form(signed_in, path, f"{path}/welcome", {}, follow_redirects=True)
+    assert "The welcome was sent again." in again.get_data(as_text=True)
+    with runtime.context().db.session() as db:
+        kinds = db.execute(select(OutboundMessage.kind)).scalars().all()
+        db.execute(update(Client).values(status="opted_out"))
+    assert kinds == ["welcome", "welcome"]
+    stopped = post_form(signed_in, path, f"{path}/welcome", {}, follow_redirects=True)
+    assert "has opted out (STOP)" in stopped.get_data(as_text=True)
 
 
 def test_a_bad_number_is_shown_beside_the_field_and_keeps_what_was_typed(signed_in):
@@ -452,6 +488,110 @@ def test_nothing_this_week_with_cues_is_refused(signed_in, maya):
     answer = post_form(signed_in, path, path, _practice_form(nothing_this_week="y"))
     assert answer.status_code == 400
     assert "clear them, or untick this" in answer.get_data(as_text=True)
+
+
+def _reminders_shown(page: str) -> str:
+    found = re.search(r'name="reminders_shown" type="hidden" value="([0-9a-f]*)"', page)
+    assert found, "no reminder fingerprint on the page"
+    return found.group(1)
+
+
+def _plan(client_id: str) -> ClientMessaging | None:
+    with runtime.context().db.session() as db:
+        return db.get(ClientMessaging, client_id)
+
+
+def test_reminders_are_shown_with_the_exact_text_before_they_are_saved(signed_in, maya):
+    client_id = enrol_client(maya)
+    path = f"/clients/{client_id}/practice"
+    typed = _practice_form(remind="Mon-Fri 08:30", nudge="18:00")
+    first = post_form(signed_in, path, path, typed)
+    page = first.get_data(as_text=True)
+    assert first.status_code == 200  # shown, not saved
+    assert "Read these texts with Jordan Reyes, then save again" in page
+    assert "Reminders Mon-Fri 08:30, at most 3 a week, never 21:00-08:00:" in page
+    assert "tight chest before the meeting \u2192 three slow breaths. Text what you notice." in page
+    assert "The day before each session at 18:00:" in page
+    assert _plan(client_id) is None
+    with runtime.context().db.session() as db:
+        assert db.execute(select(Practice)).first() is None
+    saved = post_form(signed_in, path, path, {**typed, "reminders_shown": _reminders_shown(page)})
+    assert saved.status_code == 302
+    plan = _plan(client_id)
+    local = plan.next_due_at.astimezone(CHICAGO)
+    assert (local.weekday() < 5, local.hour, local.minute) == (True, 8, 30)
+    assert plan.nudge_minute == 18 * 60
+    assert "Next reminder" in signed_in.get(saved.headers["Location"]).get_data(as_text=True)
+    again = signed_in.get(path).get_data(as_text=True)
+    assert 'value="Mon-Fri 08:30"' in again and 'value="18:00"' in again
+    assert [row.detail for row in audit_rows("reminders.set")] == ["Mon-Fri 08:30"]
+
+
+def test_a_changed_cue_after_the_preview_is_shown_again_before_saving(signed_in, maya):
+    client_id = enrol_client(maya)
+    path = f"/clients/{client_id}/practice"
+    typed = _practice_form(remind="daily 09:00")
+    shown = _reminders_shown(post_form(signed_in, path, path, typed).get_data(as_text=True))
+    changed = {**typed, "action": "drop the shoulders", "reminders_shown": shown}
+    answer = post_form(signed_in, path, path, changed)
+    assert answer.status_code == 200
+    assert "tight chest before the meeting \u2192 drop the shoulders." in answer.get_data(
+        as_text=True
+    )
+    assert _plan(client_id) is None
+
+
+def test_the_nudge_preview_names_the_next_sessions_day(signed_in, maya):
+    client_id = enrol_client(maya)
+    start = (datetime.now(UTC) + timedelta(days=3)).replace(second=0, microsecond=0)
+    detail = f"/clients/{client_id}"
+    post_form(signed_in, detail, f"{detail}/sessions", {**local_date_time(start), "weeks": "1"})
+    path = f"{detail}/practice"
+    page = post_form(signed_in, path, path, _practice_form(nudge="17:30")).get_data(as_text=True)
+    weekday = start.astimezone(CHICAGO).strftime("%A")
+    assert (
+        f"Anything to carry back to {weekday}&#39;s session? A text or a call is enough. "
+        "Nothing is fine too." in page
+    )
+
+
+@pytest.mark.parametrize(
+    ("fields", "field_id", "message"),
+    [
+        ({"remind": "Mon-Fri 21:30"}, "remind", "21:30 is inside quiet hours (21:00-08:00)"),
+        ({"remind": "Funday 09:00"}, "remind", "&#39;funday&#39; is not a day"),
+        ({"remind": "Mon-Fri 9"}, "remind", "&#39;9&#39; is not a time like 08:30"),
+        (
+            {"remind": "daily 09:00", "quiet_hours": "22:00-07:00"},
+            "quiet_hours",
+            "they can only be wider than the default",
+        ),
+        ({"nudge": "07:15"}, "nudge", "07:15 is inside quiet hours (21:00-08:00)"),
+        ({"remind": "daily 09:00", "max_per_week": "5"}, "max_per_week", "reminders a week"),
+    ],
+)
+def test_a_bad_reminder_is_refused_beside_its_field(signed_in, maya, fields, field_id, message):
+    client_id = enrol_client(maya)
+    path = f"/clients/{client_id}/practice"
+    answer = post_form(signed_in, path, path, _practice_form(**fields))
+    page = answer.get_data(as_text=True)
+    assert answer.status_code == 400
+    error = re.search(rf'<p class="error" id="{field_id}-error">([^<]*)</p>', page)
+    assert error and message in error.group(1)
+    assert 'value="three slow breaths"' in page or "three slow breaths</textarea>" in page
+    assert _plan(client_id) is None
+
+
+def test_clearing_the_reminders_saves_without_a_second_look(signed_in, maya):
+    client_id = enrol_client(maya)
+    path = f"/clients/{client_id}/practice"
+    typed = _practice_form(remind="daily 09:00")
+    shown = _reminders_shown(post_form(signed_in, path, path, typed).get_data(as_text=True))
+    post_form(signed_in, path, path, {**typed, "reminders_shown": shown})
+    assert _plan(client_id).next_due_at is not None
+    answer = post_form(signed_in, path, path, _practice_form(remind=""))
+    assert answer.status_code == 302
+    assert _plan(client_id).next_due_at is None
 
 
 # --- sessions -------------------------------------------------------------------------

@@ -6,6 +6,7 @@ SDK over HTTP and calling the intake back (signed) with delivery statuses.
 
 from __future__ import annotations
 
+import email
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -13,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from services.intake.app import create_app
 from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
@@ -37,13 +38,22 @@ from shared.db.models import (
     utcnow,
 )
 from shared.queue import JobQueues, connect
-from shared.reminders import ReminderSpec, in_quiet_hours, parse_spec
+from shared.reminders import (
+    ReminderSpec,
+    in_quiet_hours,
+    next_slot,
+    parse_spec,
+    slot_missed,
+    within_caps,
+)
 from shared.roster import add_client, add_clinician, get_client, set_practice, set_status
 from shared.sealed import NOTICING_BODY
 from tests.support.processes import free_port, wait_until
+from tests.support.smtp import Inbox, smtp_sink
 from tests.support.webhooks import ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER
 
 PHONE = "+14155550100"
+DAY = timedelta(days=1)
 CUES = [Cue("tight chest before the meeting", ("standup",))]
 ACTION = "three slow breaths"
 REMINDER = "tight chest before the meeting \u2192 three slow breaths. Text what you notice."
@@ -309,6 +319,114 @@ def test_no_reminder_inside_quiet_hours_and_caps_hold_over_a_dst_month(ctx) -> N
         assert len(sent) >= 4 * cap  # thinned by the caps, never stopped
 
 
+def _expected_reminders(session, now: datetime) -> tuple[set[str], dict[str, datetime | None]]:
+    """What the tick must do, worked out one client at a time with the pure functions."""
+    due = session.execute(
+        select(ClientMessaging, Client.timezone, Client.status)
+        .join(Client, Client.id == ClientMessaging.client_id)
+        .where(ClientMessaging.next_due_at <= now)
+    ).all()
+    allowed, following = set(), {}
+    for plan, tz, status in due:
+        slot = plan.next_due_at
+        earlier = session.execute(
+            select(OutboundMessage.due_at).where(
+                OutboundMessage.client_id == plan.client_id,
+                OutboundMessage.kind == "reminder",
+                OutboundMessage.status.in_([str(s) for s in messaging.COUNTED]),
+            )
+        ).scalars()
+        if (
+            status == "active"
+            and not slot_missed(slot, now)
+            and not messaging.is_paused(plan, slot)
+            and not in_quiet_hours(slot, tz, messaging.quiet_of(plan))
+            and within_caps(
+                slot,
+                list(earlier),
+                tz,
+                max_per_day=plan.max_per_day,
+                max_per_week=plan.max_per_week,
+            )
+        ):
+            allowed.add(plan.client_id)
+        spec = ReminderSpec.from_mask(plan.remind_days, plan.remind_minute)
+        following[plan.client_id] = next_slot(spec, tz, now)
+    return allowed, following
+
+
+def test_the_set_based_tick_decides_as_the_rules_do_client_by_client(ctx) -> None:
+    """Zones with odd DST (midnight in Havana, 30 minutes on Lord Howe), caps, pauses,
+    quiet hours widened after the slot was set, a client not yet consented, rows the
+    caps must not count: every tick's rows are the ones the pure rules allow."""
+    start = datetime(2026, 3, 1, tzinfo=UTC)
+    people = [
+        ("America/Havana", "daily 08:00", {}),
+        ("Australia/Lord_Howe", "Mon,Wed,Fri,Sat 09:15", {"max_per_week": 2}),
+        ("America/New_York", "daily 08:00", {}),
+        ("America/New_York", "daily 08:00", {"max_per_week": 1}),
+        ("Europe/London", "Mon-Fri 08:30", {}),
+        ("Asia/Kolkata", "weekends 10:00", {}),
+        ("America/Chicago", "daily 08:00", {}),  # pauses for a week
+        ("America/Chicago", "daily 08:00", {}),  # invited: never a reminder
+        ("America/Chicago", "daily 08:00", {}),  # quiet hours widen past 08:00 later
+        ("America/Chicago", "Mon-Fri 08:00", {}),  # same slot, another next slot on Fridays
+    ]
+    ids = []
+    for n, (tz, spec, extra) in enumerate(people):
+        status = "invited" if n == 7 else "active"
+        client_id = enrol(ctx, tz, phone=f"+1415555{2000 + n}", status=status)
+        with ctx.db.session() as session:
+            messaging.set_reminders(
+                session,
+                get_client(session, client_id),
+                messaging.ReminderChoice(spec=parse_spec(spec), **extra),
+                start,
+            )
+        ids.append(client_id)
+    now, step, created_total, moved_later = start, 0, 0, False
+    while now < start + timedelta(days=40):
+        with ctx.db.session() as session:
+            if step == 10:
+                plan = session.get(ClientMessaging, ids[6])
+                plan.paused_at, plan.paused_until = now, now + timedelta(days=7)
+            if step == 20:
+                plan = session.get(ClientMessaging, ids[8])
+                plan.quiet_start_minute, plan.quiet_end_minute = 20 * 60, 9 * 60
+            expected, following = _expected_reminders(session, now)
+            created = messaging.claim_due_reminders(session, now)
+            session.expire_all()  # the tick writes in SQL, behind the ORM's back
+            made = set(
+                session.execute(
+                    select(OutboundMessage.client_id).where(OutboundMessage.id.in_(created))
+                ).scalars()
+            )
+            assert made == expected, now
+            for client_id, slot in following.items():
+                assert session.get(ClientMessaging, client_id).next_due_at == slot
+            weekend = ids[5]
+            if weekend in made and not moved_later:
+                # Right after a weekend reminder the client picks a later time: the
+                # same day's second slot meets the one-a-day cap.
+                messaging.set_reminders(
+                    session,
+                    get_client(session, weekend),
+                    messaging.ReminderChoice(spec=parse_spec("weekends 14:00")),
+                    now,
+                )
+                moved_later = True
+            # Some texts never go (not counted against the caps), some are delivered.
+            for n, message_id in enumerate(created):
+                status = ("skipped", "delivered", "failed")[(n + step) % 3]
+                session.get(OutboundMessage, message_id).status = status
+            created_total += len(created)
+            soonest = session.execute(select(func.min(ClientMessaging.next_due_at))).scalar_one()
+        step += 1
+        # Mostly the next minute loop; every seventh tick comes too late for its slot.
+        now = soonest + (timedelta(minutes=15) if step % 7 == 0 else timedelta(seconds=40))
+    assert created_total > 100 and moved_later
+
+
 # --- outages ------------------------------------------------------------------------------
 
 
@@ -451,6 +569,44 @@ def test_nudge_the_day_before_and_a_cancelled_session_removes_it(msg_ctx, contro
     [nudge] = rows(ctx, other)
     assert send_message(nudge.id) == "skipped"
     assert len(control.messages()) == 1
+
+
+def test_a_session_cancelled_or_moved_before_its_nudge_takes_the_nudge_with_it(ctx) -> None:
+    """Cancelled on the clinician's page: no nudge. Moved: the nudge follows the new day."""
+    from shared.console_queries import add_sessions, cancel_one, move_one
+
+    tz = "America/Chicago"
+    now = datetime(2026, 3, 9, 15, 0, tzinfo=UTC)  # Monday 10:00 in Chicago
+    wednesday = datetime(2026, 3, 11, 20, 0, tzinfo=UTC)  # 15:00 in Chicago
+    nudge_at = datetime(2026, 3, 10, 23, 0, tzinfo=UTC)  # Tuesday 18:00, the day before
+    clients = [enrol(ctx, tz, phone=f"+1415555{3000 + n}") for n in range(2)]
+    booked = {}
+    with ctx.db.session() as session:
+        for client_id in clients:
+            client = get_client(session, client_id)
+            messaging.set_reminders(
+                session, client, messaging.ReminderChoice(spec=None, nudge_minute=18 * 60), now
+            )
+            [booked[client_id]] = add_sessions(
+                session, client, wednesday, weeks=1, lead_minutes=120, now=now
+            )
+        cancelled, moved = clients
+        assert cancel_one(session, get_client(session, cancelled), booked[cancelled].id)
+        friday = wednesday + timedelta(days=2)
+        move_one(
+            session,
+            get_client(session, moved),
+            booked[moved].id,
+            friday,
+            lead_minutes=120,
+            now=now,
+        )
+    with ctx.db.session() as session:
+        assert messaging.claim_due(session, nudge_at + timedelta(seconds=30)) == []
+        thursday_nudge = nudge_at + timedelta(days=2)
+        [nudge] = messaging.claim_due(session, thursday_nudge + timedelta(seconds=30))
+        row = session.get(OutboundMessage, nudge)
+    assert (row.client_id, row.kind, row.due_at) == (moved, "nudge", thursday_nudge)
 
 
 def test_invalid_reminder_spec_is_a_clear_error(msg_ctx) -> None:
@@ -636,6 +792,50 @@ def test_status_callback_is_signed_and_a_landline_is_marked(msg_ctx, control, se
     [_, second] = rows(ctx, client_id)
     assert send_message(second.id) == "skipped"
     assert len(control.messages()) == 1
+
+
+def test_a_landline_refused_at_send_is_marked_and_the_clinician_told_once(
+    msg_ctx, control, monkeypatch
+) -> None:
+    """Twilio's API answers 21614 (not a mobile number) for the welcome: the number is
+    marked, nothing else is tried, and the clinician gets one PHI-free e-mail."""
+    inbox = Inbox()
+    with smtp_sink(inbox) as smtp_port:
+        monkeypatch.setenv("SMTP_URL", f"smtp://127.0.0.1:{smtp_port}")
+        monkeypatch.setenv("MAIL_FROM", "carryback@example.org")
+        monkeypatch.setenv("CONSOLE_BASE_URL", "https://console.example.org")
+        runtime.reset()
+        ctx = runtime.context()
+        control.add_landline(PHONE, refuse=True)
+        client_id = enrol(ctx, daytime_zone(utcnow()), status="invited")
+        with ctx.db.session() as session:
+            welcome_id = messaging.queue_welcome(session, get_client(session, client_id), utcnow())
+        assert send_message(welcome_id) == "failed"
+        [row] = rows(ctx, client_id)
+        assert (row.status, row.error_code) == ("failed", 21614)
+        tick(ctx)
+        tick(ctx)  # a second pass while the notice is still queued
+        assert run_worker(burst=True)
+        tick(ctx)  # told: nothing more to queue
+        run_worker(burst=True)
+    [(_, recipients, raw)] = inbox.messages
+    assert recipients == ["rivera@example.org"]
+    mail = email.message_from_bytes(raw)
+    assert mail["Subject"] == "Carryback: a client's number cannot receive texts"
+    text = mail.get_payload(0).get_payload(decode=True).decode()
+    assert "https://console.example.org/l/" in text
+    for secret in ("Sam", PHONE, PHONE[-4:], "tight chest", "breaths"):
+        assert secret not in raw.decode(errors="replace")
+    with ctx.db.session() as session:
+        plan = session.get(ClientMessaging, client_id)
+        assert plan.landline_at is not None and plan.landline_notice_at is not None
+        sent = session.execute(
+            select(AuditEvent.action).where(AuditEvent.subject_id == client_id)
+        ).scalars()
+        assert "client.landline_notice_sent" in list(sent)
+        again = messaging.queue_welcome(session, get_client(session, client_id), utcnow() + DAY)
+    assert send_message(again) == "skipped"  # never tried again
+    assert control.messages() == []
 
 
 def test_migration_0004_matches_the_models(ctx) -> None:

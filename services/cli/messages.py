@@ -13,10 +13,10 @@ from sqlalchemy import select
 
 from services.cli.errors import clear_errors, load_context
 from services.cli.roster import client
-from shared import messaging, reminders, runtime
+from shared import messaging, reminder_setup, runtime
 from shared.db.models import OutboundMessage, utcnow
-from shared.roster import current_practice, get_client
-from shared.timeutil import to_local, zone
+from shared.roster import get_client
+from shared.timeutil import to_local
 
 
 @dataclass(frozen=True)
@@ -32,58 +32,23 @@ class ReminderOptions:
 
 def set_reminders(ctx: runtime.Context, client_id: str, options: ReminderOptions) -> None:
     """Show the reminder exactly as the client will get it, then save it."""
+    request = reminder_setup.ReminderRequest(
+        options.remind, options.quiet_hours, options.max_per_week, options.nudge
+    )
     with clear_errors():
-        choice = _choice(options)
-        _show(ctx, client_id, choice, options)
-        if (choice.spec or choice.nudge_minute is not None) and not options.confirmed:
+        choice = reminder_setup.parse_request(request)
+        with ctx.db.session() as session:
+            target = get_client(session, client_id)
+            shown = reminder_setup.preview_for_client(session, ctx.keys, target, choice, utcnow())
+        for line in shown.lines:
+            click.echo(line.heading)
+            click.echo(f"  {line.text}")
+        if shown.lines and not options.confirmed:
             click.confirm("Shown to the client? Save these reminders", abort=True)
         with ctx.db.session() as session:
             target = get_client(session, client_id)
             plan = messaging.set_reminders(session, target, choice, utcnow())
-            next_due, tz_name = plan.next_due_at, target.timezone
-    if next_due is not None:
-        local = to_local(next_due, tz_name).strftime("%a %Y-%m-%d %H:%M %Z")
-        click.echo(f"next reminder {local}")
-    else:
-        click.echo("no reminders scheduled")
-
-
-def _choice(options: ReminderOptions) -> messaging.ReminderChoice:
-    quiet = reminders.DEFAULT_QUIET
-    if options.quiet_hours:
-        quiet = reminders.parse_quiet(options.quiet_hours)
-    choice = messaging.ReminderChoice(
-        spec=reminders.parse_spec(options.remind, quiet) if options.remind else None,
-        quiet=quiet,
-        max_per_week=options.max_per_week,
-        nudge_minute=reminders.parse_clock(options.nudge) if options.nudge else None,
-    )
-    reminders.check_caps(choice.max_per_day, choice.max_per_week)
-    return choice
-
-
-def _show(
-    ctx: runtime.Context,
-    client_id: str,
-    choice: messaging.ReminderChoice,
-    options: ReminderOptions,
-) -> None:
-    if choice.spec is not None:
-        with ctx.db.session() as session:
-            target = get_client(session, client_id)
-            practice = current_practice(session, ctx.keys.open_client(session, target))
-        text = (
-            messaging.reminder_text(practice.cues[0].label, practice.action)
-            if practice and practice.cues and practice.action
-            else "(no reminder goes out until the practice has a cue and an action)"
-        )
-        click.echo(
-            f"Reminders {choice.spec}, at most {choice.max_per_week} a week, never {choice.quiet}:"
-        )
-        click.echo(f"  {text}")
-    if options.nudge:
-        click.echo(f"The day before each session at {options.nudge}:")
-        click.echo(f"  {messaging.NUDGE.format(weekday='<the session day>')}")
+            click.echo(reminder_setup.describe_next(plan, target.timezone))
 
 
 @client.command("welcome")
@@ -104,10 +69,7 @@ def client_tz(client_id: str, timezone: str) -> None:
     """The client moved: their reminders follow their new local time."""
     ctx = load_context()
     with clear_errors(), ctx.db.session() as session:
-        zone(timezone)
-        target = get_client(session, client_id)
-        target.timezone = timezone
-        messaging.reschedule(messaging.plan_for(session, target.id), timezone, utcnow())
+        messaging.move_timezone(session, get_client(session, client_id), timezone, utcnow())
     click.echo(timezone)
 
 

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 from services.cli.errors import clear_errors, load_context
 from shared import audit
 from shared.db.models import ClientStatus, Clinician, Delivery, utcnow
-from shared.messaging import queue_welcome
-from shared.roster import add_client, add_clinician, clinician_by_email, get_client
+from shared.messaging import enrol
+from shared.roster import add_clinician, clinician_by_email, get_client
 
 
 @click.group()
@@ -151,16 +151,15 @@ def client_add(clinician_email: str, phone: str, name: str, timezone: str) -> No
     with clear_errors(), ctx.db.session() as session:
         owner = clinician_by_email(session, clinician_email)
         # Invited until the client replies YES to the welcome (double opt-in).
-        added = add_client(
+        added, welcome_id = enrol(
             session,
             ctx.keys,
             clinician=owner,
             phone=phone,
             name=name,
             timezone=timezone,
-            status=ClientStatus.INVITED,
+            now=utcnow(),
         )
-        welcome_id = queue_welcome(session, added, utcnow())
     ctx.queues.enqueue_message(welcome_id)
     click.echo(added.id)
 

@@ -14,6 +14,7 @@ from wtforms import (
     FieldList,
     Form,
     FormField,
+    HiddenField,
     IntegerField,
     PasswordField,
     RadioField,
@@ -32,6 +33,7 @@ from wtforms.validators import (
 )
 
 from shared.db.models import Delivery
+from shared.defaults import REMINDERS_MAX_PER_WEEK
 
 TIMEZONES = sorted(available_timezones() - {"localtime", "Factory"})
 MIN_CUE_SLOTS = 3
@@ -109,6 +111,29 @@ class PracticeForm(FlaskForm):
     action = TextAreaField("One small action", validators=[Optional(), Length(max=500)])
     carry_back = TextAreaField("The carry-back", validators=[Optional(), Length(max=500)])
     nothing_this_week = BooleanField("Nothing this week (a valid plan)")
+    # Reminders: checked and previewed by shared.reminder_setup, as for the CLI.
+    remind = StringField(
+        "Reminders: days and a local time",
+        validators=[Optional(), Length(max=60)],
+        render_kw={"placeholder": "Mon-Fri 08:30", "autocomplete": "off"},
+    )
+    quiet_hours = StringField(
+        "Quiet hours, if wider than 21:00-08:00",
+        validators=[Optional(), Length(max=20)],
+        render_kw={"placeholder": "21:00-08:00", "autocomplete": "off"},
+    )
+    max_per_week = IntegerField(
+        "At most this many reminders a week",
+        default=REMINDERS_MAX_PER_WEEK,
+        validators=[Optional()],
+    )
+    nudge = StringField(
+        "Pre-session nudge the day before, at",
+        validators=[Optional(), Length(max=10)],
+        render_kw={"placeholder": "18:00", "autocomplete": "off"},
+    )
+    # The fingerprint of the reminder texts last shown on this page.
+    reminders_shown = HiddenField()
 
 
 class SessionForm(FlaskForm):

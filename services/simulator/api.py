@@ -56,6 +56,8 @@ class _State:
     inbound: set[str] = field(default_factory=set)
     opted_out: set[str] = field(default_factory=set)
     landlines: set[str] = field(default_factory=set)
+    # Landlines Twilio refuses at once (21614) rather than accepting, then 30006.
+    refused_landlines: set[str] = field(default_factory=set)
     auth_token: str = field(default="", repr=False)
     fault_status: int = 0
     fault_count: int = 0
@@ -87,6 +89,7 @@ class _State:
         self.deleted.clear()
         self.opted_out.clear()
         self.landlines.clear()
+        self.refused_landlines.clear()
         self.fault_status = self.fault_count = 0
 
 
@@ -178,6 +181,8 @@ def _add_message_routes(app: Flask, state: _State) -> None:
         with state.lock:
             if to in state.opted_out:
                 return twilio_error(400, 21610, "Attempt to send to unsubscribed recipient")
+            if to in state.refused_landlines:
+                return twilio_error(400, 21614, f"'To' number {to} is not a valid mobile number")
             message = _message_resource(account_sid, to, from_, body)
             state.messages.append(message)
             landline = to in state.landlines
@@ -345,9 +350,10 @@ def _add_control_routes(app: Flask, state: _State) -> None:
         number = _control_field("number")
         if not number or not E164.fullmatch(number):
             return twilio_error(400, 21211, "number must be E.164")
+        refused = _control_field("answer") == "refuse"
         with state.lock:
-            state.landlines.add(number)
-        return jsonify({"landline": True})
+            (state.refused_landlines if refused else state.landlines).add(number)
+        return jsonify({"landline": True, "refused": refused})
 
     @app.post("/_sim/faults")
     def inject_faults() -> Response:
@@ -451,9 +457,11 @@ class SimulatorControl:
     def opt_out(self, number: str) -> None:
         self._post("/_sim/opted_out", json={"number": number})
 
-    def add_landline(self, number: str) -> None:
-        """Messages to ``number`` are accepted, then reported undelivered (30006)."""
-        self._post("/_sim/landlines", json={"number": number})
+    def add_landline(self, number: str, *, refuse: bool = False) -> None:
+        """Messages to ``number`` are accepted, then reported undelivered (30006);
+        with ``refuse``, Twilio's API answers at once with error 21614 instead."""
+        answer = "refuse" if refuse else "accept"
+        self._post("/_sim/landlines", json={"number": number, "answer": answer})
 
     def inject_faults(self, status: int, *, count: int = 1) -> None:
         """Answer the next ``count`` Twilio API requests with ``status``."""

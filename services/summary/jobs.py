@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from shared import alerts, audit, brief_links, runtime
+from shared import alerts, audit, brief_links, messaging, runtime
 from shared.briefing import (
     ACTOR,
     PreparedBrief,
@@ -226,3 +226,30 @@ def notify_operator(ctx: runtime.Context, noticing_id: str, reason: str) -> bool
         log.error("operator not told that alert %s failed: %s", noticing_id, error)
         return False
     return True
+
+
+def send_landline_notice(client_id: str) -> str:
+    """Tell the clinician, once and PHI-free, that a client's number cannot take texts.
+
+    The summary tick queues this while the notice is outstanding, so a mail
+    server that is down delays the notice; it is never lost.
+    """
+    ctx = runtime.context()
+    with ctx.db.session() as session:
+        found_at = messaging.landline_found_at(session, client_id)
+    if found_at is None:
+        return "skipped"
+    try:
+        brief_links.send_landline_notice(ctx, client_id, found_at)
+    except brief_links.LinkUnknown:
+        return "gone"
+    except (ChannelError, MailNotSendable) as error:
+        if isinstance(error, ChannelError) and not error.permanent:
+            raise  # transient: RQ retries with backoff, the tick after that
+        log.error("landline notice for client %s failed for good: %s", client_id, error)
+    record_after_acceptance(
+        ctx.db,
+        lambda session: messaging.record_landline_notice(session, client_id, utcnow()),
+        what=f"landline notice {client_id}",
+    )
+    return "sent"

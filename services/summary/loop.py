@@ -2,7 +2,8 @@
 
 It enqueues briefs that came due (each session exactly once, claimed in the
 database), crisis alerts still pending, noticings stuck before tagging
-(Redis was down, or flushed), and sends whose worker died mid-way. A restart
+(Redis was down, or flushed), sends whose worker died mid-way, reminders and
+nudges due now, and the clinician's notice about a number found to be a landline. A restart
 or a Redis flush loses nothing: the next tick finds the same rows.
 """
 
@@ -57,9 +58,12 @@ def messages_tick(ctx: runtime.Context, now: datetime) -> int:
         waiting = messaging.waiting_messages(
             session, now, timedelta(seconds=ctx.settings.sweep_after_seconds)
         )
+        landlines = messaging.landlines_to_tell(session)
     queued = ctx.queues.enqueue_messages(created)
     for message_id in set(waiting) - set(created):
         queued += ctx.queues.enqueue_message(message_id, skip_if_live=True)
+    for client_id in landlines:
+        ctx.queues.enqueue_landline_notice(client_id, skip_if_live=True)
     if created or queued:
         log.info("summary tick: %d messages due, %d queued", len(created), queued)
     return queued

@@ -175,7 +175,8 @@ def render_page_html(brief: BriefInput, chart_url: str | None) -> Markup:
 def build_notice_mime(
     kind: str, *, at: datetime, url: str, expires: datetime
 ) -> tuple[str, EmailMessage, str]:
-    """A PHI-free notice (``brief_ready`` or ``alert_ready``): subject, message, SMS text.
+    """A PHI-free notice (``brief_ready``, ``alert_ready``, ``landline_ready``): subject,
+    message, SMS text.
 
     Its templates receive only a time, the link and its expiry: there is no
     client material in their context to leak.

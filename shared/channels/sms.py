@@ -23,8 +23,11 @@ from shared.defaults import TWILIO_HTTP_TIMEOUT_SECONDS
 log = logging.getLogger(__name__)
 
 UNSUBSCRIBED = 21610
-# Twilio's codes for a number that cannot take texts (landline, not mobile).
-LANDLINE_CODES = frozenset({21614, 30006})
+# Twilio's codes for a number that cannot take texts: 21614 "not a valid mobile
+# number" and 21635 "cannot be a landline" at send, 30006 "landline or
+# unreachable carrier" in a status callback. (21612, a To/From pair Twilio
+# cannot route, and 21408, a region not enabled, say nothing about the number.)
+LANDLINE_CODES = frozenset({21614, 21635, 30006})
 
 
 class SmsError(ChannelError):

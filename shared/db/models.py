@@ -17,6 +17,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -157,10 +158,12 @@ class Delivery(StrEnum):
 
 
 class LinkPurpose(StrEnum):
-    """What a brief-ready link opens: a session's brief, or a noticing behind a crisis alert."""
+    """What a notice's link opens: a session's brief, the noticing behind a crisis
+    alert, or the client's page (their number cannot take texts)."""
 
     BRIEF = "brief"
     ALERT = "alert"
+    CLIENT = "client"
 
 
 class Keyring(Base):
@@ -367,6 +370,8 @@ class ClientMessaging(Base):
     # None with paused_at set: paused until RESUME (no session booked yet).
     paused_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     landline_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # When the clinician's PHI-free notice about the landline went (or was given up).
+    landline_notice_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
@@ -380,6 +385,8 @@ class OutboundMessage(Base):
     """
 
     __tablename__ = "outbound_messages"
+    # The summary tick counts each due client's recent reminders against the caps.
+    __table_args__ = (Index("ix_outbound_messages_client_kind_due", "client_id", "kind", "due_at"),)
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)

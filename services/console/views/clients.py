@@ -19,11 +19,20 @@ from services.console.forms import (
     SessionForm,
 )
 from services.console.material import actor, open_client, record, transaction
-from shared import console_queries, practice_text, runtime
+from shared import console_queries, practice_text, reminder_setup, runtime
 from shared.cues import Cue
-from shared.db.models import Client, ClientStatus, Clinician, utcnow
+from shared.db.models import Client, ClientMessaging, ClientStatus, Clinician, utcnow
+from shared.defaults import REMINDERS_MAX_PER_WEEK
 from shared.keys import KeyStore
-from shared.roster import RosterError, add_client, current_practice
+from shared.messaging import (
+    MessagingError,
+    ReminderChoice,
+    enrol,
+    next_session_start,
+    queue_welcome,
+    set_reminders,
+)
+from shared.roster import RosterError, current_practice
 from shared.roster import set_practice as save_practice
 from shared.timeutil import LocalTimeError, local_to_utc
 
@@ -76,13 +85,15 @@ def new() -> Response | str | tuple[str, int]:
         try:
             with transaction() as db:
                 clinician = db.get(Clinician, current_user.account.clinician_id)
-                client = add_client(
+                # Invited until the client replies YES to the welcome (double opt-in).
+                client, welcome_id = enrol(
                     db,
                     _keys(),
                     clinician=clinician,
                     phone=form.phone.data,
                     name=form.name.data,
                     timezone=form.timezone.data,
+                    now=utcnow(),
                     actor=actor(),
                 )
                 record(db, "client.consent", "client", client.id, "consent recorded in session")
@@ -91,7 +102,13 @@ def new() -> Response | str | tuple[str, int]:
             hint = "" if "already exists" in str(error) else "; type it with its area code"
             form.phone.errors.append(f"{error}{hint}")
         else:
-            flash("Client enrolled. Now co-build the practice together.", "notice")
+            # After the commit; if Redis is down the summary loop's sweep sends it.
+            runtime.context().queues.enqueue_message(welcome_id)
+            flash(
+                "Client enrolled and the welcome sent. Nothing else goes to their phone until "
+                "they reply YES. Now co-build the practice together.",
+                "notice",
+            )
             return redirect(url_for("clients.practice", client_id=client_id))
     status = 400 if form.errors else 200
     return render_template("clients/new.html", form=form, timezones=TIMEZONES), status
@@ -113,6 +130,7 @@ def _render_detail(
 ) -> str:
     sessions = console_queries.sessions_of(db, client.id)
     opened = _keys().open_client(db, client)
+    plan = db.get(ClientMessaging, client.id)
     page = render_template(
         "clients/detail.html",
         client=client,
@@ -128,8 +146,28 @@ def _render_detail(
         lead_minutes=_lead_minutes(db),
         statuses=STATUS_WORDS,
         clinician_tz=current_user.account.timezone,
+        landline=plan is not None and plan.landline_at is not None,
+        reminders=reminder_setup.request_from_plan(plan),
     )
     return page if status == 200 else (page, status)  # type: ignore[return-value]
+
+
+@blueprint.post("/clients/<client_id>/welcome")
+def welcome(client_id: str) -> Response:
+    """Send the welcome (and consent request) again: at most once a day, never after STOP."""
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    with transaction() as db:
+        client = open_client(db, client_id, "client.welcome_attempted")
+        try:
+            welcome_id = queue_welcome(db, client, utcnow())
+        except MessagingError as error:
+            flash(f"The welcome was not sent: {error}.", "notice")
+            return redirect(url_for("clients.detail", client_id=client_id))
+        record(db, "client.welcome_queued", "client", client.id)
+    runtime.context().queues.enqueue_message(welcome_id)
+    flash("The welcome was sent again.", "notice")
+    return redirect(url_for("clients.detail", client_id=client_id))
 
 
 # --- the practice ---------------------------------------------------------------
@@ -142,25 +180,103 @@ def practice(client_id: str) -> Response | str | tuple[str, int]:
         if not form.is_submitted():
             client = open_client(db, client_id, "practice.read")
             _prefill(form, current_practice(db, _keys().open_client(db, client)))
-            return _render_practice(db, client, form)
+            _prefill_reminders(form, db.get(ClientMessaging, client.id))
+            shown = _reminder_preview(db, client, form)
+            form.reminders_shown.data = shown.fingerprint if shown else ""
+            return _render_practice(db, client, form, shown)
         client = open_client(db, client_id, "practice.edit_attempted")
         cues = _cues_from(form) if form.validate() else None
-        if cues is not None and _practice_problems(form, cues) == 0:
-            saved = save_practice(
-                db,
-                _keys(),
-                client,
-                cues=cues,
-                action=(form.action.data or "").strip() or None,
-                carry_back=(form.carry_back.data or "").strip() or None,
-                nothing_this_week=form.nothing_this_week.data,
-                next_session_at=None,
-                lead_minutes=_lead_minutes(db),
-                actor=actor(),
-            )
-            flash(f"Practice saved as version {saved.version}.", "notice")
-            return redirect(url_for("clients.detail", client_id=client.id))
-        return _render_practice(db, client, form, status=400)
+        problems = _practice_problems(form, cues) if cues is not None else 1
+        shown = _reminder_preview(db, client, form)
+        if problems or shown is None:
+            return _render_practice(db, client, form, shown, status=400)
+        if shown.lines and form.reminders_shown.data != shown.fingerprint:
+            # Changed since it was last shown: show the texts first, save nothing yet.
+            form.reminders_shown.data = shown.fingerprint
+            return _render_practice(db, client, form, shown, check_first=True)
+        saved = save_practice(
+            db,
+            _keys(),
+            client,
+            cues=cues or [],
+            action=(form.action.data or "").strip() or None,
+            carry_back=(form.carry_back.data or "").strip() or None,
+            nothing_this_week=form.nothing_this_week.data,
+            next_session_at=None,
+            lead_minutes=_lead_minutes(db),
+            actor=actor(),
+        )
+        next_words = _save_reminders(db, client, form)
+        flash(f"Practice saved as version {saved.version}.{next_words}", "notice")
+        return redirect(url_for("clients.detail", client_id=client.id))
+
+
+def _reminder_request(form: PracticeForm) -> reminder_setup.ReminderRequest:
+    return reminder_setup.ReminderRequest(
+        remind=form.remind.data,
+        quiet_hours=form.quiet_hours.data,
+        max_per_week=(
+            REMINDERS_MAX_PER_WEEK if form.max_per_week.data is None else form.max_per_week.data
+        ),
+        nudge=form.nudge.data,
+    )
+
+
+def _reminder_choice(form: PracticeForm) -> ReminderChoice | None:
+    """The reminders as typed, or None with the problem shown beside its field."""
+    if form.max_per_week.errors:
+        return None
+    try:
+        return reminder_setup.parse_request(_reminder_request(form))
+    except reminder_setup.ReminderFieldError as error:
+        getattr(form, error.field).errors = [str(error)]
+        return None
+
+
+def _reminder_preview(
+    db: Session, client: Client, form: PracticeForm
+) -> reminder_setup.ReminderPreview | None:
+    """The texts as the client will get them, with the cue and action on this page."""
+    choice = _reminder_choice(form)
+    if choice is None:
+        return None
+    first_cue = next(
+        (e.form.label.data.strip() for e in form.cues.entries if (e.form.label.data or "").strip()),
+        None,
+    )
+    return reminder_setup.preview(
+        choice,
+        cue=None if form.nothing_this_week.data else first_cue,
+        action=None if form.nothing_this_week.data else (form.action.data or "").strip() or None,
+        next_session=next_session_start(db, client.id, utcnow()),
+        tz_name=client.timezone,
+    )
+
+
+def _save_reminders(db: Session, client: Client, form: PracticeForm) -> str:
+    """Store the reminders if they changed; the words for the clinician's notice."""
+    request = _reminder_request(form)
+    plan = db.get(ClientMessaging, client.id)
+    if _same_reminders(request, reminder_setup.request_from_plan(plan)):
+        return ""
+    choice = reminder_setup.parse_request(request)
+    plan = set_reminders(db, client, choice, utcnow())
+    record(db, "reminders.set", "client", client.id, str(choice.spec or "no reminders"))
+    return f" {reminder_setup.describe_next(plan, client.timezone).capitalize()} (client's time)."
+
+
+def _same_reminders(
+    typed: reminder_setup.ReminderRequest, stored: reminder_setup.ReminderRequest
+) -> bool:
+    return reminder_setup.parse_request(typed) == reminder_setup.parse_request(stored)
+
+
+def _prefill_reminders(form: PracticeForm, plan: ClientMessaging | None) -> None:
+    stored = reminder_setup.request_from_plan(plan)
+    form.remind.data = stored.remind
+    form.quiet_hours.data = stored.quiet_hours
+    form.max_per_week.data = stored.max_per_week
+    form.nudge.data = stored.nudge
 
 
 def _prefill(form: PracticeForm, current: object) -> None:
@@ -222,7 +338,13 @@ def _practice_problems(form: PracticeForm, cues: list[Cue]) -> int:
 
 
 def _render_practice(
-    db: Session, client: Client, form: PracticeForm, status: int = 200
+    db: Session,
+    client: Client,
+    form: PracticeForm,
+    shown: reminder_setup.ReminderPreview | None,
+    status: int = 200,
+    *,
+    check_first: bool = False,
 ) -> str | tuple[str, int]:
     while len(form.cues.entries) < MIN_CUE_SLOTS:
         form.cues.append_entry()
@@ -248,6 +370,8 @@ def _render_practice(
         summary=summary,
         cue_list=practice_text.cue_list(cues),
         wording=practice_text,
+        reminder_lines=shown.lines if shown else (),
+        check_first=check_first,
     )
     return page if status == 200 else (page, status)
 

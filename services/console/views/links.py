@@ -40,6 +40,8 @@ def open_link(token: str) -> Response | tuple[str, int]:
         client_id, subject_id, purpose = link.client_id, link.subject_id, link.purpose
     if purpose == LinkPurpose.ALERT:
         target = url_for("records.timeline", client_id=client_id) + f"#n-{subject_id}"
+    elif purpose == LinkPurpose.CLIENT:
+        target = url_for("clients.detail", client_id=client_id)
     else:
         target = url_for("records.brief", client_id=client_id, session_id=subject_id)
     return redirect(target)
