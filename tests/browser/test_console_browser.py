@@ -99,6 +99,7 @@ def test_a_clinicians_session_from_sign_in_to_sign_out(page: Page, console: Cons
     expect(page.locator("table.sessions tbody tr")).to_have_count(1)
     expect(page.locator("table.sessions")).to_contain_text(f"{next_week:%d %b %Y}, 15:00")
     expect(page.locator("table.sessions")).to_contain_text(f"{next_week:%d %b %Y}, 16:00")
+    expect(page).to_have_title("Jordan Reyes · Carryback")
     shot(page, "09-client-detail")
 
     page.get_by_role("link", name="Clients", exact=True).click()
