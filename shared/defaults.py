@@ -30,6 +30,14 @@ TAG_RETRY_INTERVALS = (5, 30, 120, 600, 1800)
 VOICE_RETRY_INTERVALS = (5, 15, 30, 60, 120, 300)  # "media not ready yet" clears in seconds
 MAIL_RETRY_INTERVALS = (30, 60, 120, 300, 600, 900, 1800, 3600)  # briefs and crisis alerts
 SMS_RETRY_INTERVALS = (5, 15, 30, 60, 120)  # a reminder is worth sending only near its slot
+# Unwrapped client data keys one process keeps (shared.keys): a practice's
+# clients many times over, 32 bytes each.
+DATA_KEY_CACHE_SIZE = 4096
+# Texts one tag job tags per transaction (on SQLite the intake waits for the
+# write lock meanwhile: keep it short), and how long one job goes on
+# draining before it leaves the rest to a fresh job.
+TAG_BATCH_SIZE = 50
+TAG_DRAIN_SECONDS = 30.0
 ENQUEUE_BATCH = 1000  # jobs per Redis pipeline when a tick queues many texts
 JOB_TIMEOUT_SECONDS = 600  # a job running longer is killed (and retried)
 # Building, encrypting and sending one brief, then recording the send.
