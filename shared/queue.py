@@ -383,6 +383,8 @@ def _send_alerts_and_mark(queues: JobQueues, alert: Sequence[str], first_tag: st
     """Alert jobs and the tag-pending mark in one round trip; True when the mark was set now."""
     if not alert and first_tag is None:
         return False
+    if not alert:  # the usual text: one command, no transaction around it
+        return bool(queues.redis.set(TAG_PENDING_KEY, 1, nx=True, ex=TAG_PENDING_TTL_S))
     with queues.redis.pipeline() as pipe:
         for noticing_id in alert:
             queues.queues[URGENT].enqueue_call(

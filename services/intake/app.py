@@ -18,13 +18,12 @@ from flask import Blueprint, Flask, Response, abort, current_app, jsonify, reque
 from marshmallow import ValidationError
 from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import SQLAlchemyError
-from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 from twilio.twiml.voice_response import VoiceResponse
 
 from services.intake.handoff import Handoff
 from services.intake.schemas import RecordingForm, SmsForm, StatusForm, VoiceForm
-from services.intake.security import twilio_signed
+from services.intake.security import WebhookValidator, twilio_signed
 from shared import messaging, runtime
 from shared.crisis import detect_crisis
 from shared.db.models import utcnow
@@ -51,7 +50,7 @@ def create_app(ctx: runtime.Context | None = None) -> Flask:
     app.config["CARRYBACK"] = ctx
     # Also bounds bodies sent without a Content-Length (chunked) as they are read.
     app.config["MAX_CONTENT_LENGTH"] = WEBHOOK_MAX_BYTES
-    app.extensions["carryback_validator"] = RequestValidator(ctx.settings.twilio_auth_token)
+    app.extensions["carryback_validator"] = WebhookValidator(ctx.settings.twilio_auth_token)
     app.extensions["carryback_handoff"] = Handoff(ctx.settings.redis_url)
     app.extensions["carryback_number"] = normalise_phone(ctx.settings.twilio_phone_number)
     bound_database_waits(ctx.db.engine, INTAKE_DB_WAIT_MS)
