@@ -7,7 +7,7 @@ from sqlalchemy import update
 
 from services.worker import jobs
 from services.worker.runner import run_worker
-from shared import runtime
+from shared import defaults, runtime
 from shared.db.models import ClientKey, Noticing, NoticingStatus
 from shared.keys import ClientGone, KeyStore, rekey_client
 from shared.noticings import tag_waiting
@@ -115,3 +115,19 @@ def test_a_cached_data_key_needs_its_key_row_to_still_be_there(ctx, client_id) -
         session.delete(session.get(ClientKey, client_id))
     with ctx.db.session() as session, pytest.raises(ClientGone):
         keys.client_key(session, client_id)  # shredded: the cached key is never reached
+
+
+def test_a_backlog_longer_than_a_batch_keeps_a_job_queued_for_an_idle_worker(
+    ctx, http, signer, redis, monkeypatch
+) -> None:
+    monkeypatch.setattr(defaults, "TAG_BATCH_SIZE", 2)
+    for n in range(5):
+        text(http, signer, f"tight chest before standup {n}")
+    first = noticings(ctx)[0]
+    ctx.queues.queues[DEFAULT].empty()  # this test runs the job itself
+    assert jobs.tag_noticing(first.id) == NoticingStatus.TAGGED
+    assert statuses(ctx) == [NoticingStatus.TAGGED] * 5
+    # Left while batches came back full; a second worker would have shared them.
+    assert queued(redis) == 1
+    assert run_worker(burst=True, sweep=False)
+    assert statuses(ctx) == [NoticingStatus.TAGGED] * 5

@@ -24,10 +24,12 @@ def tag_noticing(noticing_id: str) -> str:
 
     The intake enqueues a tag job only when none is waiting (shared.queue
     TAG_PENDING_KEY), so this job takes all the texts stored meanwhile, a
-    batch per transaction, for at most ``TAG_DRAIN_SECONDS``; what is left
-    then gets a job of its own. A row that raised is left ``received``: when
-    it is this job's own row the job fails and RQ retries it; any other such
-    row is found again by the sweep, which gives it its own job.
+    batch per transaction, for at most ``TAG_DRAIN_SECONDS``. While batches
+    come back full it keeps one more tag job queued, so an idle worker shares
+    the backlog (PostgreSQL hands each its own rows). A row that raised is
+    left ``received``: when it is this job's own row the job fails and RQ
+    retries it; any other such row is found again by the sweep, which gives
+    it its own job.
     """
     ctx = runtime.context()
     tag_job_started(ctx.queues)  # texts committed from now on get a new job
@@ -35,10 +37,12 @@ def tag_noticing(noticing_id: str) -> str:
     batch = _tag_batch(ctx, noticing_id)
     outcome = batch.outcome
     own_error = batch.failed.get(noticing_id)
-    while batch.full and batch.tagged and time.monotonic() < deadline:
+    while batch.full and batch.tagged:
+        # More are waiting: one more job, unless one is queued already.
+        request_tagging(ctx.queues, batch.tagged[-1])
+        if time.monotonic() >= deadline:
+            break  # that job takes the rest
         batch = _tag_batch(ctx, None)
-    if batch.full and batch.tagged:
-        request_tagging(ctx.queues, batch.tagged[-1])  # the bound is reached; more wait
     log.info("tag %s: %s", noticing_id, outcome)
     if own_error is not None:
         raise own_error
