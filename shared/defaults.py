@@ -93,6 +93,9 @@ WEBHOOK_MAX_BYTES = 256 * 1024
 # How long a webhook waits for the database (SQLite's write lock, PostgreSQL's
 # connect, lock and statement) before answering 503 so Twilio tries its fallback.
 INTAKE_DB_WAIT_MS = 4_000
+# PostgreSQL connections per intake (gunicorn sync) worker: one in use, one spare.
+INTAKE_DB_POOL_SIZE = 1
+INTAKE_DB_POOL_OVERFLOW = 1
 # gunicorn's worker timeout for the intake: a last resort above the waits above.
 INTAKE_WORKER_TIMEOUT_SECONDS = 10
 

@@ -27,7 +27,12 @@ from services.intake.security import WebhookValidator, twilio_signed
 from shared import messaging, runtime
 from shared.crisis import detect_crisis
 from shared.db.models import utcnow
-from shared.defaults import INTAKE_DB_WAIT_MS, WEBHOOK_MAX_BYTES
+from shared.defaults import (
+    INTAKE_DB_POOL_OVERFLOW,
+    INTAKE_DB_POOL_SIZE,
+    INTAKE_DB_WAIT_MS,
+    WEBHOOK_MAX_BYTES,
+)
 from shared.noticings import IncomingSms, receive_sms
 from shared.roster import RosterError, normalise_phone
 from shared.voice import CallAnswer, receive_call, receive_recording
@@ -53,6 +58,9 @@ def create_app(ctx: runtime.Context | None = None) -> Flask:
     app.extensions["carryback_validator"] = WebhookValidator(ctx.settings.twilio_auth_token)
     app.extensions["carryback_handoff"] = Handoff(ctx.settings.redis_url)
     app.extensions["carryback_number"] = normalise_phone(ctx.settings.twilio_phone_number)
+    # gunicorn's sync workers: one request at a time, so one connection each
+    # (PostgreSQL connections = intake workers x INTAKE_DB_POOL_SIZE at most).
+    ctx.db.size_pool(INTAKE_DB_POOL_SIZE, INTAKE_DB_POOL_OVERFLOW)
     bound_database_waits(ctx.db.engine, INTAKE_DB_WAIT_MS)
     app.register_blueprint(twilio)
     app.register_blueprint(health)
