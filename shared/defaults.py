@@ -33,10 +33,12 @@ SMS_RETRY_INTERVALS = (5, 15, 30, 60, 120)  # a reminder is worth sending only n
 # Unwrapped client data keys one process keeps (shared.keys): a practice's
 # clients many times over, 32 bytes each.
 DATA_KEY_CACHE_SIZE = 4096
-# Texts one tag job tags per transaction (on SQLite the intake waits for the
-# write lock meanwhile: keep it short), and how long one job goes on
+# Texts one tag job tags per transaction, and the longest it spends tagging
+# them (on SQLite the intake waits for that transaction's write lock: a
+# webhook's wait stays far below its bounds); and how long one job goes on
 # draining before it leaves the rest to a fresh job.
 TAG_BATCH_SIZE = 50
+TAG_BATCH_SECONDS = 0.03
 TAG_DRAIN_SECONDS = 30.0
 ENQUEUE_BATCH = 1000  # jobs per Redis pipeline when a tick queues many texts
 JOB_TIMEOUT_SECONDS = 600  # a job running longer is killed (and retried)

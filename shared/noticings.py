@@ -10,6 +10,7 @@ import functools
 import json
 import logging
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -577,7 +578,13 @@ class TagBatch:
     full: bool = False
 
 
-def tag_waiting(session: Session, keys: KeyStore, noticing_id: str | None, limit: int) -> TagBatch:
+def tag_waiting(
+    session: Session,
+    keys: KeyStore,
+    noticing_id: str | None,
+    limit: int,
+    budget_s: float | None = None,
+) -> TagBatch:
     """Tag ``noticing_id`` and up to ``limit`` other texts waiting, in the caller's transaction.
 
     One job then does the work of many: each client's key is opened (and, in
@@ -585,7 +592,11 @@ def tag_waiting(session: Session, keys: KeyStore, noticing_id: str | None, limit
     per text. Idempotent like :func:`tag_stored`: only rows still ``received``
     are taken, locked, so two workers never tag one row twice (PostgreSQL
     skips rows another transaction holds; SQLite serialises writers).
+    ``budget_s`` bounds the tagging time of one batch: rows not reached are
+    left waiting for the next (on SQLite the intake waits for this
+    transaction's write lock).
     """
+    deadline = None if budget_s is None else time.monotonic() + budget_s
     batch = TagBatch(outcome="skipped:none")
     rows: list[Noticing] = []
     if noticing_id is not None:
@@ -607,58 +618,67 @@ def tag_waiting(session: Session, keys: KeyStore, noticing_id: str | None, limit
     )
     rows.extend(others)
     batch.full = len(others) >= limit
-    opened, unopened = _open_clients(session, keys, {row.client_id for row in rows})
-    for row in rows:
-        client = opened.get(row.client_id)
-        if row.client_id in unopened:
-            batch.failed[row.id] = unopened[row.client_id]
-            outcome = "failed"
-        elif client is None:
-            outcome = "gone"
-        else:
-            try:
-                outcome = _tag_one(row, *client)
-            except Exception as error:  # one bad row must not hold back the rest
-                batch.failed[row.id] = error
-                outcome = "failed"
+    clients = _Clients(session, keys, {row.client_id for row in rows})
+    for done, row in enumerate(rows):
+        if done and deadline is not None and time.monotonic() > deadline:
+            batch.full = True  # the rest wait for the next batch
+            break
+        outcome = _tag_in_batch(row, clients, batch)
         if outcome == NoticingStatus.TAGGED:
             batch.tagged.append(row.id)
             if row.crisis_alert == AlertStatus.PENDING:
                 batch.pending_alerts.append(row.id)
         if row.id == noticing_id:
             batch.outcome = outcome
+    clients.audit()
     return batch
 
 
-_Opened = dict[str, tuple[OpenedClient, CueMatcher, tuple[Cue, ...]]]
+def _tag_in_batch(row: Noticing, clients: _Clients, batch: TagBatch) -> str:
+    try:
+        client = clients.open(row.client_id)
+        if client is None:
+            return "gone"
+        return _tag_one(row, *client)
+    except Exception as error:  # one bad row (or client) must not hold back the rest
+        batch.failed[row.id] = error
+        return "failed"
 
 
-def _open_clients(
-    session: Session, keys: KeyStore, client_ids: set[str]
-) -> tuple[_Opened, dict[str, Exception]]:
-    """Each client opened once, with their current cues, and the clients that would not open.
+class _Clients:
+    """A batch's clients: read in one query, each opened once when first needed, with its cues."""
 
-    Clients whose key is gone (deleted) are in neither.
-    """
-    opened: _Opened = {}
-    unopened: dict[str, Exception] = {}
-    if not client_ids:
-        return opened, unopened
-    found = session.execute(
-        select(Client, ClientKey)
-        .join(ClientKey, ClientKey.client_id == Client.id)
-        .where(Client.id.in_(client_ids))
-    ).all()
-    for client, key_row in found:
-        try:
-            client_opened = keys.open_client(session, client, key_row, audited=False)
-            cues = cues_for(session, client_opened)
-            # Compiled once per client per batch, not once per text.
-            opened[client.id] = (client_opened, CueMatcher(cues), cues)
-        except Exception as error:  # e.g. a master key not held: that client only
-            unopened[client.id] = error
-    keys.note_decrypts(session, sorted(opened))
-    return opened, unopened
+    def __init__(self, session: Session, keys: KeyStore, client_ids: set[str]) -> None:
+        self.session = session
+        self.keys = keys
+        found = (
+            session.execute(
+                select(Client, ClientKey)
+                .join(ClientKey, ClientKey.client_id == Client.id)
+                .where(Client.id.in_(client_ids))
+            ).all()
+            if client_ids
+            else []
+        )
+        self.rows = {client.id: (client, key_row) for client, key_row in found}
+        self.opened: dict[str, tuple[OpenedClient, CueMatcher, tuple[Cue, ...]]] = {}
+
+    def open(self, client_id: str) -> tuple[OpenedClient, CueMatcher, tuple[Cue, ...]] | None:
+        """None when the client is gone (deleted); raises when their key will not open."""
+        if client_id in self.opened:
+            return self.opened[client_id]
+        if client_id not in self.rows:
+            return None
+        client, key_row = self.rows[client_id]
+        opened = self.keys.open_client(self.session, client, key_row, audited=False)
+        cues = cues_for(self.session, opened)
+        # Compiled once per client per batch, not once per text.
+        self.opened[client_id] = (opened, CueMatcher(cues), cues)
+        return self.opened[client_id]
+
+    def audit(self) -> None:
+        """One decrypt event per client opened, appended together."""
+        self.keys.note_decrypts(self.session, sorted(self.opened))
 
 
 def _tag_one(

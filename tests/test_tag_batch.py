@@ -131,3 +131,17 @@ def test_a_backlog_longer_than_a_batch_keeps_a_job_queued_for_an_idle_worker(
     assert queued(redis) == 1
     assert run_worker(burst=True, sweep=False)
     assert statuses(ctx) == [NoticingStatus.TAGGED] * 5
+
+
+def test_a_batch_out_of_time_leaves_the_rest_waiting_for_the_next(ctx, http, signer) -> None:
+    for n in range(3):
+        text(http, signer, f"tight chest before standup {n}")
+    first = noticings(ctx)[0]
+    with ctx.db.session() as session:
+        # No time at all: the job's own row still goes, the others wait.
+        batch = tag_waiting(session, ctx.keys, first.id, 50, budget_s=0)
+    assert batch.tagged == [first.id] and batch.full
+    assert statuses(ctx) == [NoticingStatus.TAGGED] + [NoticingStatus.RECEIVED] * 2
+    with ctx.db.session() as session:
+        assert len(tag_waiting(session, ctx.keys, None, 50).tagged) == 2
+    assert statuses(ctx) == [NoticingStatus.TAGGED] * 3

@@ -51,7 +51,15 @@ def tag_noticing(noticing_id: str) -> str:
 
 def _tag_batch(ctx: runtime.Context, noticing_id: str | None) -> TagBatch:
     with ctx.db.session() as session:
-        batch = tag_waiting(session, ctx.keys, noticing_id, defaults.TAG_BATCH_SIZE)
+        batch = tag_waiting(
+            session,
+            ctx.keys,
+            noticing_id,
+            defaults.TAG_BATCH_SIZE,
+            # Only SQLite's intake waits behind a batch (the write lock); on
+            # PostgreSQL row locks leave its inserts alone.
+            budget_s=defaults.TAG_BATCH_SECONDS if ctx.settings.is_sqlite else None,
+        )
     for row_id, error in batch.failed.items():
         log.warning("tag %s failed (%s); left for a retry", row_id, type(error).__name__)
     for row_id in batch.pending_alerts:
