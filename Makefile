@@ -35,8 +35,12 @@ format: setup ## Format with ruff
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-bench: setup ## Run every benchmark in bench/ and print their tables
-	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+bench: setup ## Run every benchmark in bench/, print their tables, then one table of headline figures
+	@summary=$$(mktemp); trap 'rm -f "$$summary"' EXIT; \
+	for script in bench/[!_]*.py; do \
+		echo "== $$script"; BENCH_SUMMARY=$$summary $(BIN)/python $$script || exit 1; \
+	done; \
+	$(BIN)/python bench/_summary.py "$$summary"
 
 demo: setup ## Run the whole loop on loopback with embedded defaults
 	$(BIN)/python -m services.demo

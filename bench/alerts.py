@@ -30,6 +30,8 @@ from redis import Redis
 from rq import Queue
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _summary import record
 
 from services.demo.story import VOICE_NOTES
 from shared import defaults
@@ -151,6 +153,10 @@ def main() -> int:
             f"{busy:.1f} of {options.workers} on average"
         )
         print(f"p99 baseline / urgent: {baseline_p99 / urgent_p99:.1f}x   (goal: p99 < 30 s)")
+        record(
+            "alerts", "crisis alert p99 with the urgent worker (s)", f"{urgent_p99:.2f}", "< 30 s"
+        )
+        record("alerts", "crisis alert p99, general workers only (s)", f"{baseline_p99:.2f}")
     finally:
         stack.stop()
         shutil.rmtree(root, ignore_errors=True)

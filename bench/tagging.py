@@ -23,6 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from _summary import record  # noqa: E402
+
 from shared.cues import Cue, CueMatcher, tag  # noqa: E402
 from shared.cues.lexicon import stem  # noqa: E402
 from shared.text import fold, normalise  # noqa: E402
@@ -189,7 +191,9 @@ def main(argv: list[str]) -> int:
     show_errors = "--errors" in argv
     cue_sets = load_cue_sets(DATA / "cue_sets.json")
     for name in SETS:
-        report(name, evaluate(read_jsonl(DATA / f"{name}.jsonl"), cue_sets), show_errors)
+        scores = evaluate(read_jsonl(DATA / f"{name}.jsonl"), cue_sets)
+        report(name, scores, show_errors)
+        record("tagging", f"cue F1, {name}", f"{scores.f1:.3f}")
     spoken = evaluate(read_jsonl(DATA / "spoken.jsonl"), cue_sets, spoken=True)
     report("spoken, spoken=True", spoken, show_errors)
     for name in SETS[1:]:

@@ -68,6 +68,9 @@ from shared.transcription import engine as engine_settings  # noqa: E402
 from shared.transcription.model import choose_model  # noqa: E402
 from tests.support.audio import fft_phone_line  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _summary import record  # noqa: E402
+
 TESTDATA = Path("/usr/share/pocketsphinx/test/data")
 HUMAN_SPEECH = (TESTDATA / "librivox", TESTDATA / "cards")
 CLIPS = ROOT / "tests" / "fixtures" / "audio"
@@ -233,6 +236,10 @@ def main() -> None:
         row(f"RTF, decode + transcribe + tag, {name}", f"{score.busy / score.heard:.3f}")
     row("RTF, all clip sets", f"{busy / heard:.3f}" if heard else "-")
     row("CPU seconds per audio second, all clip sets", f"{cpu / heard:.3f}" if heard else "-")
+    if cpu:
+        # A 60 s voice note (the longest taken) costs 60 x that in CPU seconds on one core.
+        record("transcription", "CPU seconds per audio second", f"{cpu / heard:.3f}")
+        record("transcription", "60 s voice notes per core per minute", f"{heard / cpu:.1f}")
     row(
         "peak RSS of this process (MB)",
         f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}",
@@ -248,6 +255,8 @@ def main() -> None:
     finally:
         with_cues.unlink()
     row(f"`carryback transcribe`, {len(heldout)} files: peak RSS (MB)", f"{peak:.0f}")
+    # The model loaded once per worker process that takes voice jobs: its memory per worker.
+    record("transcription", f"memory per voice worker, {choice.name} (peak RSS MB)", f"{peak:.0f}")
     row("`carryback transcribe`: wall time, load included (s)", f"{wall:.1f}")
     row("load average (1, 5, 15 min) at end", " ".join(f"{x:.1f}" for x in os.getloadavg()))
     for miss in misses:

@@ -30,6 +30,16 @@ TAG_RETRY_INTERVALS = (5, 30, 120, 600, 1800)
 VOICE_RETRY_INTERVALS = (5, 15, 30, 60, 120, 300)  # "media not ready yet" clears in seconds
 MAIL_RETRY_INTERVALS = (30, 60, 120, 300, 600, 900, 1800, 3600)  # briefs and crisis alerts
 SMS_RETRY_INTERVALS = (5, 15, 30, 60, 120)  # a reminder is worth sending only near its slot
+# Unwrapped client data keys one process keeps (shared.keys): a practice's
+# clients many times over, 32 bytes each.
+DATA_KEY_CACHE_SIZE = 4096
+# Texts one tag job tags per transaction, and the longest it spends tagging
+# them (on SQLite the intake waits for that transaction's write lock: a
+# webhook's wait stays far below its bounds); and how long one job goes on
+# draining before it leaves the rest to a fresh job.
+TAG_BATCH_SIZE = 50
+TAG_BATCH_SECONDS = 0.03
+TAG_DRAIN_SECONDS = 30.0
 ENQUEUE_BATCH = 1000  # jobs per Redis pipeline when a tick queues many texts
 JOB_TIMEOUT_SECONDS = 600  # a job running longer is killed (and retried)
 # Building, encrypting and sending one brief, then recording the send.
@@ -85,6 +95,9 @@ WEBHOOK_MAX_BYTES = 256 * 1024
 # How long a webhook waits for the database (SQLite's write lock, PostgreSQL's
 # connect, lock and statement) before answering 503 so Twilio tries its fallback.
 INTAKE_DB_WAIT_MS = 4_000
+# PostgreSQL connections per intake (gunicorn sync) worker: one in use, one spare.
+INTAKE_DB_POOL_SIZE = 1
+INTAKE_DB_POOL_OVERFLOW = 1
 # gunicorn's worker timeout for the intake: a last resort above the waits above.
 INTAKE_WORKER_TIMEOUT_SECONDS = 10
 

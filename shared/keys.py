@@ -14,6 +14,7 @@ Two ways to change keys, for two different events:
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 
 from sqlalchemy import event, select
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from shared import crypto
 from shared.db.models import Client, ClientKey, Keyring, Noticing, Practice
+from shared.defaults import DATA_KEY_CACHE_SIZE
 from shared.sealed import SEALED_COLUMNS, OpenedClient
 
 PHONE_INDEX = "phone_index"
@@ -54,6 +56,14 @@ class KeyStore:
     # Set in job processes (the worker, the summary service): every client
     # opened is then an audit event by this actor ("a decrypt by a job").
     decrypt_actor: str | None = None
+    # Unwrapped data keys by what was unwrapped: (master key id, purpose,
+    # wrapped bytes). Every webhook and tag job needs its client's key, and an
+    # unwrap is an AES-GCM open. A rotated or re-keyed row has new wrapped
+    # bytes (a new entry), and a shredded client has no row left to look up,
+    # so an entry is only ever reached through a key row that still exists.
+    _data_keys: dict[tuple[str, str, bytes], bytes] = field(default_factory=dict, repr=False)
+    _data_keys_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    data_key_cache_size: int = DATA_KEY_CACHE_SIZE
 
     @property
     def master_key_id(self) -> str:
@@ -70,7 +80,21 @@ class KeyStore:
         )
 
     def unwrap(self, row: ClientKey | Keyring, purpose: str) -> bytes:
-        return crypto.unwrap_key(self.unwrapping_key(row.master_key_id), row.wrapped_key, purpose)
+        return self.unwrap_wrapped(row.wrapped_key, row.master_key_id, purpose)
+
+    def unwrap_wrapped(self, wrapped_key: bytes, master_key_id: str, purpose: str) -> bytes:
+        """A wrapped key opened with the master key it names; cached per process, bounded."""
+        cache_key = (master_key_id, purpose, bytes(wrapped_key))
+        cached = self._data_keys.get(cache_key)
+        if cached is not None:
+            return cached
+        data_key = crypto.unwrap_key(self.unwrapping_key(master_key_id), wrapped_key, purpose)
+        with self._data_keys_lock:
+            while len(self._data_keys) >= max(self.data_key_cache_size, 1):
+                # Oldest first (dicts keep insertion order): enough for a bound.
+                del self._data_keys[next(iter(self._data_keys))]
+            self._data_keys[cache_key] = data_key
+        return data_key
 
     def create_client_key(self, session: Session, client_id: str) -> bytes:
         data_key = crypto.new_data_key()
@@ -89,9 +113,59 @@ class KeyStore:
             raise ClientGone("client key not found")
         return self.unwrap(row, f"client:{client_id}")
 
-    def open_client(self, session: Session, client: Client) -> OpenedClient:
-        """The client with its data key unwrapped; do this once per job and pass it down."""
-        opened = OpenedClient(client, self.client_key(session, client.id))
+    def open_client(
+        self,
+        session: Session,
+        client: Client,
+        key_row: ClientKey | None = None,
+        *,
+        audited: bool = True,
+    ) -> OpenedClient:
+        """The client with its data key unwrapped; do this once per job and pass it down.
+
+        ``key_row`` is the client's key row when the caller already read it.
+        ``audited=False`` is for a caller recording the decrypts itself
+        (:meth:`note_decrypts`, many clients at once).
+        """
+        if key_row is None:
+            data_key = self.client_key(session, client.id)
+        else:
+            data_key = self.unwrap(key_row, f"client:{client.id}")
+        opened = OpenedClient(client, data_key)
+        if audited:
+            self.note_decrypt(session, client.id)
+        return opened
+
+    def note_decrypts(self, session: Session, client_ids: list[str]) -> None:
+        """In job processes, clients' data keys opened by one batch: audit events, one flush."""
+        if self.decrypt_actor and client_ids:
+            from shared import audit
+
+            audit.record_many(
+                session,
+                actor=self.decrypt_actor,
+                action="client.decrypted",
+                subject_type="client",
+                subject_ids=client_ids,
+                keys=self,
+            )
+
+    def client_data_key(
+        self,
+        session: Session,
+        client_id: str,
+        wrapped_key: bytes | None,
+        master_key_id: str | None,
+    ) -> bytes:
+        """A client's data key from its key row's columns, read by the caller's own query."""
+        if wrapped_key is None or master_key_id is None:
+            raise ClientGone("client key not found")
+        data_key = self.unwrap_wrapped(wrapped_key, master_key_id, f"client:{client_id}")
+        self.note_decrypt(session, client_id)
+        return data_key
+
+    def note_decrypt(self, session: Session, client_id: str) -> None:
+        """In job processes, a client's data key being opened is an audit event."""
         if self.decrypt_actor:
             from shared import audit  # audit needs keys too: imported when used
 
@@ -100,10 +174,9 @@ class KeyStore:
                 actor=self.decrypt_actor,
                 action="client.decrypted",
                 subject_type="client",
-                subject_id=client.id,
+                subject_id=client_id,
                 keys=self,
             )
-        return opened
 
     def phone_index_key(self, session: Session) -> bytes:
         return self.service_key(session, PHONE_INDEX)

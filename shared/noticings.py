@@ -10,6 +10,7 @@ import functools
 import json
 import logging
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 from shared import alerts, messaging, practice_text
 from shared.config import Settings
 from shared.crisis import detect_crisis
-from shared.cues import Cue, Tags, tag
+from shared.cues import Cue, CueMatcher, Tags, tag
 from shared.db.models import (
     AlertStatus,
     Client,
@@ -40,7 +41,6 @@ from shared.keys import ClientGone, KeyStore
 from shared.roster import (
     RosterError,
     current_practice,
-    find_client_by_phone,
     normalise_phone,
     set_status,
 )
@@ -139,31 +139,55 @@ def receive_sms(
     answer the first delivery got and changes nothing: keywords included.
     """
     crisis = detect_crisis(sms.body) is not None
-    client = _find_sender(session, keys, sms.sender)
-    if client is None:
+    sender = _find_sender(session, keys, sms.sender)
+    if sender is None:
         return _unknown_sender(session, keys, settings, sms, crisis)
-    plan = _plan(session, keys, settings, client, sms, crisis)
+    plan = _plan(session, keys, settings, sender, sms, crisis)
     previous = _claim(session, sms.message_sid, plan.outcome)
     if previous is not None:
-        return _replay(session, keys, settings, client, sms, crisis, previous)
+        return _replay(session, keys, settings, sender, sms, crisis, previous)
     return plan.apply()
 
 
-def _find_sender(session: Session, keys: KeyStore, sender: str) -> Client | None:
+@dataclass(frozen=True)
+class _Sender:
+    """The enrolled client a text is from, as the hot path needs it: plain columns.
+
+    Most texts are noticings, which need only these; the ORM row is loaded
+    (:func:`_client`) by the paths that change the client or read its practice.
+    """
+
+    id: str
+    status: str
+    wrapped_key: bytes | None
+    master_key_id: str | None
+
+
+def _find_sender(session: Session, keys: KeyStore, sender: str) -> _Sender | None:
     """The enrolled client who sent this, by the blind index of the number."""
-    if not _E164.fullmatch(sender):
-        return find_client_by_phone(session, keys, sender)
-    # Twilio sends E.164 already, the form enrolment stored: no parsing needed.
-    index = keys.phone_index(session, sender)
-    # The wrapped key comes in the same query: KeyStore.open_client then finds
-    # it in the session instead of asking the database again.
-    row = session.execute(_CLIENT_BY_INDEX, {"index": index}).first()
-    return row[0] if row else None
+    if _E164.fullmatch(sender):
+        e164 = sender  # Twilio sends E.164 already, the form enrolment stored
+    else:
+        try:
+            e164 = normalise_phone(sender)
+        except RosterError:
+            return None
+    index = keys.phone_index(session, e164)
+    # The wrapped key comes in the same query: no second read to open it.
+    row = session.connection().execute(_SENDER_BY_INDEX, {"index": index}).first()
+    return _Sender(*row) if row else None
+
+
+def _client(session: Session, sender: _Sender) -> Client:
+    client = session.get(Client, sender.id)
+    if client is None:  # deleted since this request read it
+        raise ClientGone("client not found")
+    return client
 
 
 _E164 = re.compile(r"\+[1-9][0-9]{6,14}")
-_CLIENT_BY_INDEX = (
-    select(Client, ClientKey)
+_SENDER_BY_INDEX = (
+    select(Client.id, Client.status, ClientKey.wrapped_key, ClientKey.master_key_id)
     .outerjoin(ClientKey, ClientKey.client_id == Client.id)
     .where(Client.phone_index == bindparam("index"))
 )
@@ -173,17 +197,17 @@ def _plan(
     session: Session,
     keys: KeyStore,
     settings: Settings,
-    client: Client,
+    sender: _Sender,
     sms: IncomingSms,
     crisis: bool,
 ) -> _Plan:
     if not crisis:
-        keyword = _keyword_plan(session, keys, settings, client, sms)
+        keyword = _keyword_plan(session, keys, settings, sender, sms)
         if keyword is not None:
             return keyword
     if not sms.body.strip() and sms.num_media == 0:
         return _Plan(_EMPTY, lambda: SmsResult(Outcome.EMPTY, EMPTY_REPLY))
-    return _Plan(_STORED, lambda: _store(session, keys, settings, client, sms, crisis))
+    return _Plan(_STORED, lambda: _store(session, keys, settings, sender, sms, crisis))
 
 
 def _claim(session: Session, message_sid: str, outcome: str) -> str | None:
@@ -195,9 +219,10 @@ def _claim(session: Session, message_sid: str, outcome: str) -> str | None:
     """
     statements = _statements(session.get_bind().dialect.name)
     params = {"sid": message_sid, "outcome": outcome, "at": utcnow()}
-    if session.execute(statements.claim, params).first() is not None:
+    connection = session.connection()
+    if connection.execute(statements.claim, params).first() is not None:
         return None
-    return session.execute(statements.outcome, {"sid": message_sid}).scalar_one()
+    return connection.execute(statements.outcome, {"sid": message_sid}).scalar_one()
 
 
 def _insert_ignoring_duplicates(dialect: str, table: Table) -> Insert:
@@ -241,7 +266,7 @@ def _replay(
     session: Session,
     keys: KeyStore,
     settings: Settings,
-    client: Client,
+    sender: _Sender,
     sms: IncomingSms,
     crisis: bool,
     outcome: str,
@@ -252,108 +277,108 @@ def _replay(
             select(Noticing.id).where(Noticing.source_sid == sms.message_sid)
         ).scalar_one_or_none()
         return SmsResult(
-            Outcome.DUPLICATE, _reply_for(settings, client, crisis), existing, crisis=crisis
+            Outcome.DUPLICATE, _reply_for(settings, sender.status, crisis), existing, crisis=crisis
         )
     if outcome == _EMPTY:
         return SmsResult(Outcome.DUPLICATE, EMPTY_REPLY)
     if outcome == _CUES:
-        return SmsResult(Outcome.DUPLICATE, _cue_list(session, keys, client))
+        return SmsResult(Outcome.DUPLICATE, _cue_list(session, keys, sender))
     replies = {
         _STOP: "",
         _START: START_REPLY,
         _CONSENT: messaging.CONSENTED,
         _PAUSE: messaging.PAUSED,
         _RESUME: messaging.RESUMED,
-        _HELP: messaging.help_text(settings) if client.status != ClientStatus.OPTED_OUT else "",
+        _HELP: messaging.help_text(settings) if sender.status != ClientStatus.OPTED_OUT else "",
         **_UNDO_REPLIES,
     }
     return SmsResult(Outcome.DUPLICATE, replies.get(outcome, ""))
 
 
-def _reply_for(settings: Settings, client: Client, crisis: bool) -> str:
+def _reply_for(settings: Settings, status: str, crisis: bool) -> str:
     if crisis:
         return settings.crisis_reply
-    if client.status == ClientStatus.OPTED_OUT:
+    if status == ClientStatus.OPTED_OUT:
         return ""
     return settings.ack_reply
 
 
 def _keyword_plan(
-    session: Session, keys: KeyStore, settings: Settings, client: Client, sms: IncomingSms
+    session: Session, keys: KeyStore, settings: Settings, sender: _Sender, sms: IncomingSms
 ) -> _Plan | None:
     word = keyword_of(sms.body)
     opt = (sms.opt_out_type or "").upper()
     if opt == "STOP" or word in STOP_WORDS:
         # Twilio confirms opt-outs itself; after STOP we send nothing.
-        return _Plan(_STOP, _status_change(session, client, ClientStatus.OPTED_OUT, ""))
+        return _Plan(_STOP, _status_change(session, sender, ClientStatus.OPTED_OUT, ""))
     if opt == "START" or word in START_WORDS:
-        if client.status == ClientStatus.INVITED:
-            return _Plan(_CONSENT, _consent(session, client, messaging.CONSENTED))
-        return _Plan(_START, _consent(session, client, START_REPLY))
+        if sender.status == ClientStatus.INVITED:
+            return _Plan(_CONSENT, _consent(session, sender, messaging.CONSENTED))
+        return _Plan(_START, _consent(session, sender, START_REPLY))
     if opt == "HELP" or word in HELP_WORDS:
-        reply = messaging.help_text(settings) if client.status != ClientStatus.OPTED_OUT else ""
+        reply = messaging.help_text(settings) if sender.status != ClientStatus.OPTED_OUT else ""
         return _Plan(_HELP, lambda: SmsResult(Outcome.KEYWORD, reply))
-    if client.status == ClientStatus.OPTED_OUT:
+    if sender.status == ClientStatus.OPTED_OUT:
         return None
-    if client.status == ClientStatus.INVITED and (
+    if sender.status == ClientStatus.INVITED and (
         word in {"CUES", "UNDO"} | messaging.RESUME_WORDS or messaging.is_pause_request(sms.body)
     ):
         # Before YES only HELP, YES and STOP are answered.
         return _Plan(_SILENT, lambda: SmsResult(Outcome.KEYWORD, ""))
     if messaging.is_pause_request(sms.body):
-        return _Plan(_PAUSE, _pause(session, client))
+        return _Plan(_PAUSE, _pause(session, sender))
     if word in messaging.RESUME_WORDS:
-        return _Plan(_RESUME, _resume(session, client))
+        return _Plan(_RESUME, _resume(session, sender))
     if word == "CUES":
-        return _Plan(_CUES, lambda: SmsResult(Outcome.KEYWORD, _cue_list(session, keys, client)))
+        return _Plan(_CUES, lambda: SmsResult(Outcome.KEYWORD, _cue_list(session, keys, sender)))
     if word == "UNDO":
-        return _undo_plan(session, client)
+        return _undo_plan(session, sender)
     return None
 
 
-def _consent(session: Session, client: Client, reply: str) -> Callable[[], SmsResult]:
+def _consent(session: Session, sender: _Sender, reply: str) -> Callable[[], SmsResult]:
     def apply() -> SmsResult:
-        messaging.record_consent(session, client, utcnow())
+        messaging.record_consent(session, _client(session, sender), utcnow())
         return SmsResult(Outcome.KEYWORD, reply)
 
     return apply
 
 
-def _pause(session: Session, client: Client) -> Callable[[], SmsResult]:
+def _pause(session: Session, sender: _Sender) -> Callable[[], SmsResult]:
     def apply() -> SmsResult:
-        messaging.pause(session, client, utcnow())
+        messaging.pause(session, _client(session, sender), utcnow())
         return SmsResult(Outcome.KEYWORD, messaging.PAUSED)
 
     return apply
 
 
-def _resume(session: Session, client: Client) -> Callable[[], SmsResult]:
+def _resume(session: Session, sender: _Sender) -> Callable[[], SmsResult]:
     def apply() -> SmsResult:
-        messaging.resume(session, client)
+        messaging.resume(session, _client(session, sender))
         return SmsResult(Outcome.KEYWORD, messaging.RESUMED)
 
     return apply
 
 
 def _status_change(
-    session: Session, client: Client, status: ClientStatus, reply: str
+    session: Session, sender: _Sender, status: ClientStatus, reply: str
 ) -> Callable[[], SmsResult]:
     def apply() -> SmsResult:
-        set_status(session, client, status)
+        set_status(session, _client(session, sender), status)
         return SmsResult(Outcome.KEYWORD, reply)
 
     return apply
 
 
-def _cue_list(session: Session, keys: KeyStore, client: Client) -> str:
-    practice = current_practice(session, keys.open_client(session, client))
+def _cue_list(session: Session, keys: KeyStore, sender: _Sender) -> str:
+    practice = current_practice(session, keys.open_client(session, _client(session, sender)))
     return practice_text.cue_list(practice.cues if practice is not None else ())
 
 
-def _undo_plan(session: Session, client: Client) -> _Plan:
+def _undo_plan(session: Session, sender: _Sender) -> _Plan:
     last = session.execute(
         select(Noticing)
-        .where(Noticing.client_id == client.id, Noticing.kind == NoticingKind.SMS)
+        .where(Noticing.client_id == sender.id, Noticing.kind == NoticingKind.SMS)
         .order_by(Noticing.received_at.desc())
         .limit(1)
     ).scalar_one_or_none()
@@ -416,13 +441,13 @@ def _store(
     session: Session,
     keys: KeyStore,
     settings: Settings,
-    client: Client,
+    sender: _Sender,
     sms: IncomingSms,
     crisis: bool,
 ) -> SmsResult:
     noticing = Noticing(
         id=new_id(),
-        client_id=client.id,
+        client_id=sender.id,
         kind=NoticingKind.SMS,
         source_sid=sms.message_sid,
         status=NoticingStatus.RECEIVED,
@@ -433,29 +458,34 @@ def _store(
     )
     if crisis:
         alerts.raise_alert(noticing)
-    opened = keys.open_client(session, client)
-    forced = _forced_cue(session, opened, sms.body)
+    data_key = keys.client_data_key(session, sender.id, sender.wrapped_key, sender.master_key_id)
     # Stored exactly as sent: emoji, RTL and control characters included.
     # The id is ours, so the row is sealed before its one INSERT.
-    opened.seal(NOTICING_BODY, noticing, sms.body)
-    if forced:
-        opened.seal(NOTICING_FORCED_CUE, noticing, forced)
+    NOTICING_BODY.seal(data_key, noticing, sms.body)
+    if _NUMBERED.match(sms.body):
+        forced = _forced_cue(session, OpenedClient(_client(session, sender), data_key), sms.body)
+        if forced:
+            NOTICING_FORCED_CUE.seal(data_key, noticing, forced)
     # One Core INSERT: the hot path needs no unit of work. A row stored under
     # this sid before processed messages were recorded wins; nothing new.
     store = _statements(session.get_bind().dialect.name).store
-    inserted = session.execute(store, _new_row(noticing)).first()
+    inserted = session.connection().execute(store, _new_row(noticing)).first()
     if inserted is None:
         existing = session.execute(
             select(Noticing.id).where(Noticing.source_sid == sms.message_sid)
         ).scalar_one_or_none()
         return SmsResult(
-            Outcome.DUPLICATE, _reply_for(settings, client, crisis), existing, crisis=crisis
+            Outcome.DUPLICATE, _reply_for(settings, sender.status, crisis), existing, crisis=crisis
         )
-    reply = _reply_for(settings, client, crisis)
-    if not crisis and not messaging.acknowledge_before_consent(session, client, noticing.id):
+    reply = _reply_for(settings, sender.status, crisis)
+    if (
+        not crisis
+        and sender.status == ClientStatus.INVITED
+        and not messaging.acknowledge_before_consent(session, _client(session, sender), noticing.id)
+    ):
         reply = ""
     tracked = (
-        messaging.record_crisis_reply_in_answer(session, client.id, noticing.id, utcnow())
+        messaging.record_crisis_reply_in_answer(session, sender.id, noticing.id, utcnow())
         if crisis
         else None
     )
@@ -533,6 +563,138 @@ def merge_forced(tags: Tags, forced: str | None, cues: tuple[Cue, ...]) -> Tags:
     return Tags(ordered or (forced,), tags.intensity, tags.barrier, tags.crisis)
 
 
+@dataclass
+class TagBatch:
+    """What one :func:`tag_waiting` transaction did."""
+
+    # The outcome for the noticing the job was for ("tagged", "gone", "skipped:...").
+    outcome: str
+    tagged: list[str] = field(default_factory=list)
+    # Crisis alerts now pending on these rows: the caller enqueues them after commit.
+    pending_alerts: list[str] = field(default_factory=list)
+    # Rows that raised while being tagged, left waiting (their own job retries them).
+    failed: dict[str, Exception] = field(default_factory=dict)
+    # Did the batch take as many waiting rows as it could? Then more may wait.
+    full: bool = False
+
+
+def tag_waiting(
+    session: Session,
+    keys: KeyStore,
+    noticing_id: str | None,
+    limit: int,
+    budget_s: float | None = None,
+) -> TagBatch:
+    """Tag ``noticing_id`` and up to ``limit`` other texts waiting, in the caller's transaction.
+
+    One job then does the work of many: each client's key is opened (and, in
+    job processes, audited) and their practice read once per batch, not once
+    per text. Idempotent like :func:`tag_stored`: only rows still ``received``
+    are taken, locked, so two workers never tag one row twice (PostgreSQL
+    skips rows another transaction holds; SQLite serialises writers).
+    ``budget_s`` bounds the tagging time of one batch: rows not reached are
+    left waiting for the next (on SQLite the intake waits for this
+    transaction's write lock).
+    """
+    deadline = None if budget_s is None else time.monotonic() + budget_s
+    batch = TagBatch(outcome="skipped:none")
+    rows: list[Noticing] = []
+    if noticing_id is not None:
+        own = session.get(Noticing, noticing_id, with_for_update=True)
+        if own is None:
+            batch.outcome = "gone"
+        elif own.status != NoticingStatus.RECEIVED:
+            batch.outcome = f"skipped:{own.status}"
+        else:
+            rows.append(own)
+    others = list(
+        session.execute(
+            select(Noticing)
+            .where(Noticing.status == NoticingStatus.RECEIVED, Noticing.id != (noticing_id or ""))
+            .order_by(Noticing.received_at)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        ).scalars()
+    )
+    rows.extend(others)
+    batch.full = len(others) >= limit
+    clients = _Clients(session, keys, {row.client_id for row in rows})
+    for done, row in enumerate(rows):
+        if done and deadline is not None and time.monotonic() > deadline:
+            batch.full = True  # the rest wait for the next batch
+            break
+        outcome = _tag_in_batch(row, clients, batch)
+        if outcome == NoticingStatus.TAGGED:
+            batch.tagged.append(row.id)
+            if row.crisis_alert == AlertStatus.PENDING:
+                batch.pending_alerts.append(row.id)
+        if row.id == noticing_id:
+            batch.outcome = outcome
+    clients.audit()
+    return batch
+
+
+def _tag_in_batch(row: Noticing, clients: _Clients, batch: TagBatch) -> str:
+    try:
+        client = clients.open(row.client_id)
+        if client is None:
+            return "gone"
+        return _tag_one(row, *client)
+    except Exception as error:  # one bad row (or client) must not hold back the rest
+        batch.failed[row.id] = error
+        return "failed"
+
+
+class _Clients:
+    """A batch's clients: read in one query, each opened once when first needed, with its cues."""
+
+    def __init__(self, session: Session, keys: KeyStore, client_ids: set[str]) -> None:
+        self.session = session
+        self.keys = keys
+        found = (
+            session.execute(
+                select(Client, ClientKey)
+                .join(ClientKey, ClientKey.client_id == Client.id)
+                .where(Client.id.in_(client_ids))
+            ).all()
+            if client_ids
+            else []
+        )
+        self.rows = {client.id: (client, key_row) for client, key_row in found}
+        self.opened: dict[str, tuple[OpenedClient, CueMatcher, tuple[Cue, ...]]] = {}
+
+    def open(self, client_id: str) -> tuple[OpenedClient, CueMatcher, tuple[Cue, ...]] | None:
+        """None when the client is gone (deleted); raises when their key will not open."""
+        if client_id in self.opened:
+            return self.opened[client_id]
+        if client_id not in self.rows:
+            return None
+        client, key_row = self.rows[client_id]
+        opened = self.keys.open_client(self.session, client, key_row, audited=False)
+        cues = cues_for(self.session, opened)
+        # Compiled once per client per batch, not once per text.
+        self.opened[client_id] = (opened, CueMatcher(cues), cues)
+        return self.opened[client_id]
+
+    def audit(self) -> None:
+        """One decrypt event per client opened, appended together."""
+        self.keys.note_decrypts(self.session, sorted(self.opened))
+
+
+def _tag_one(
+    noticing: Noticing, opened: OpenedClient, matcher: CueMatcher, cues: tuple[Cue, ...]
+) -> str:
+    """received -> tagged for one row whose client is open; nothing is written if this raises."""
+    tags = tag(open_body(opened, noticing), matcher)
+    tags = merge_forced(tags, opened.open_text(NOTICING_FORCED_CUE, noticing), cues)
+    seal_tags(opened, noticing, tags)
+    if tags.crisis:
+        alerts.raise_alert(noticing)
+    noticing.status = NoticingStatus.TAGGED
+    noticing.tagged_at = utcnow()
+    return NoticingStatus.TAGGED
+
+
 def tag_stored(session: Session, keys: KeyStore, noticing_id: str) -> str:
     """received -> tagged, for texts (voice notes are tagged as they are transcribed)."""
     noticing = session.get(Noticing, noticing_id, with_for_update=True)
@@ -548,11 +710,4 @@ def tag_stored(session: Session, keys: KeyStore, noticing_id: str) -> str:
     except ClientGone:
         return "gone"
     cues = cues_for(session, opened)
-    tags = tag(open_body(opened, noticing), cues)
-    tags = merge_forced(tags, opened.open_text(NOTICING_FORCED_CUE, noticing), cues)
-    seal_tags(opened, noticing, tags)
-    if tags.crisis:
-        alerts.raise_alert(noticing)
-    noticing.status = NoticingStatus.TAGGED
-    noticing.tagged_at = utcnow()
-    return NoticingStatus.TAGGED
+    return _tag_one(noticing, opened, CueMatcher(cues), cues)

@@ -15,6 +15,7 @@ instead of waiting for RQ's own cleanup (the job timeout plus a minute).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -359,37 +360,97 @@ def recover_interrupted_sends(db: Database, queues: JobQueues) -> int:
     return count
 
 
-def enqueue_received(queues: JobQueues, *, tag: Sequence[str], alert: Sequence[str]) -> bool:
-    """Alert and tag jobs for just-stored noticings in one round trip (the intake's hot path).
+# While this key exists a tag job is queued and has not started yet. Every
+# tag job, once started, tags every text then waiting (shared.noticings
+# tag_waiting), so a text stored meanwhile needs no job of its own: the
+# intake's hand-off is then one SET instead of a whole RQ enqueue. The job
+# deletes the key before it reads the database, so a text committed after
+# that finds the key gone and enqueues the next job. The key expires in case
+# its job is lost; a lost job's texts are found by the sweep, as always.
+TAG_PENDING_KEY = "carryback:tag-pending"
+TAG_PENDING_TTL_S = 10
 
-    The same jobs, ids, retries and time-outs as :meth:`JobQueues.enqueue_alert`
-    and :meth:`JobQueues.enqueue_tag`, sent as one pipelined transaction
-    instead of a few commands each. False (and a warning) when Redis cannot
-    take them now: the rows are stored, and the sweep enqueues them later.
+
+def enqueue_received(queues: JobQueues, *, tag: Sequence[str], alert: Sequence[str]) -> bool:
+    """Alert jobs and the tag hand-off for just-stored noticings (the intake's hot path).
+
+    Alerts are the same jobs as :meth:`JobQueues.enqueue_alert`. Tagging is
+    asked for with :data:`TAG_PENDING_KEY`: one round trip when a tag job is
+    already waiting, and a tag job (as :meth:`JobQueues.enqueue_tag`) when
+    none is. False (and a warning) when Redis cannot take them now: the rows
+    are stored, and the sweep enqueues them later.
     """
-    jobs = [(URGENT, ALERT_JOB, f"alert-{i}", i, _MAIL_RETRY, _ALERT_TIMEOUT_S) for i in alert]
-    jobs += [
-        (DEFAULT, TAG_JOB, f"tag-{i}", i, _TAG_RETRY, defaults.JOB_TIMEOUT_SECONDS) for i in tag
-    ]
-    if not jobs:
-        return True
+    try:
+        pending_set = _send_alerts_and_mark(queues, alert, tag[0] if tag else None)
+        if pending_set:
+            _enqueue_tag_jobs(queues, tag)
+    except RedisError as error:
+        log.warning(
+            "could not hand over %d noticing(s) (%s); the sweep will",
+            len(tag) + len(alert),
+            type(error).__name__,
+        )
+        return False
+    return True
+
+
+def _send_alerts_and_mark(queues: JobQueues, alert: Sequence[str], first_tag: str | None) -> bool:
+    """Alert jobs and the tag-pending mark in one round trip; True when the mark was set now."""
+    if not alert and first_tag is None:
+        return False
+    if not alert:  # the usual text: one command, no transaction around it
+        return bool(queues.redis.set(TAG_PENDING_KEY, 1, nx=True, ex=TAG_PENDING_TTL_S))
+    with queues.redis.pipeline() as pipe:
+        for noticing_id in alert:
+            queues.queues[URGENT].enqueue_call(
+                ALERT_JOB,
+                args=(noticing_id,),
+                job_id=f"alert-{noticing_id}",
+                retry=_MAIL_RETRY,
+                timeout=_ALERT_TIMEOUT_S,
+                result_ttl=defaults.RESULT_TTL_SECONDS,
+                failure_ttl=defaults.FAILURE_TTL_SECONDS,
+                pipeline=pipe,
+            )
+        if first_tag is not None:
+            # The value says nothing: no row id outlives a shredded client here.
+            pipe.set(TAG_PENDING_KEY, 1, nx=True, ex=TAG_PENDING_TTL_S)
+        results = pipe.execute()
+    return first_tag is not None and bool(results[-1])
+
+
+def _enqueue_tag_jobs(queues: JobQueues, tag: Sequence[str]) -> None:
+    """The tag job the pending mark stands for; the mark is dropped if it cannot be queued."""
     try:
         with queues.redis.pipeline() as pipe:
-            for queue, func, job_id, row_id, retry, timeout_s in jobs:
-                queues.queues[queue].enqueue_call(
-                    func,
-                    args=(row_id,),
-                    job_id=job_id,
-                    retry=retry,
-                    timeout=timeout_s,
+            for noticing_id in tag:
+                queues.queues[DEFAULT].enqueue_call(
+                    TAG_JOB,
+                    args=(noticing_id,),
+                    job_id=f"tag-{noticing_id}",
+                    retry=_TAG_RETRY,
+                    timeout=defaults.JOB_TIMEOUT_SECONDS,
                     result_ttl=defaults.RESULT_TTL_SECONDS,
                     failure_ttl=defaults.FAILURE_TTL_SECONDS,
                     pipeline=pipe,
                 )
             pipe.execute()
+    except RedisError:
+        # Without its job the mark would hold back the next text's job until it expires.
+        with contextlib.suppress(RedisError):
+            queues.redis.delete(TAG_PENDING_KEY)
+        raise
+
+
+def tag_job_started(queues: JobQueues) -> None:
+    """A tag job is about to read the database: texts stored from now on need a new job."""
+    try:
+        queues.redis.delete(TAG_PENDING_KEY)
     except RedisError as error:
-        log.warning(
-            "could not enqueue %d job(s) (%s); the sweep will", len(jobs), type(error).__name__
-        )
-        return False
-    return True
+        # The mark expires by itself; the texts it covers are in the database.
+        log.warning("could not clear the tag-pending mark (%s)", type(error).__name__)
+
+
+def request_tagging(queues: JobQueues, noticing_id: str) -> bool:
+    """A tag job for texts still waiting (a drain that stopped at its bound), unless one waits."""
+    return enqueue_received(queues, tag=[noticing_id], alert=[])

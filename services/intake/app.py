@@ -18,17 +18,21 @@ from flask import Blueprint, Flask, Response, abort, current_app, jsonify, reque
 from marshmallow import ValidationError
 from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import SQLAlchemyError
-from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 from twilio.twiml.voice_response import VoiceResponse
 
 from services.intake.handoff import Handoff
 from services.intake.schemas import RecordingForm, SmsForm, StatusForm, VoiceForm
-from services.intake.security import twilio_signed
+from services.intake.security import WebhookValidator, twilio_signed
 from shared import messaging, runtime
 from shared.crisis import detect_crisis
 from shared.db.models import utcnow
-from shared.defaults import INTAKE_DB_WAIT_MS, WEBHOOK_MAX_BYTES
+from shared.defaults import (
+    INTAKE_DB_POOL_OVERFLOW,
+    INTAKE_DB_POOL_SIZE,
+    INTAKE_DB_WAIT_MS,
+    WEBHOOK_MAX_BYTES,
+)
 from shared.noticings import IncomingSms, receive_sms
 from shared.roster import RosterError, normalise_phone
 from shared.voice import CallAnswer, receive_call, receive_recording
@@ -51,9 +55,12 @@ def create_app(ctx: runtime.Context | None = None) -> Flask:
     app.config["CARRYBACK"] = ctx
     # Also bounds bodies sent without a Content-Length (chunked) as they are read.
     app.config["MAX_CONTENT_LENGTH"] = WEBHOOK_MAX_BYTES
-    app.extensions["carryback_validator"] = RequestValidator(ctx.settings.twilio_auth_token)
+    app.extensions["carryback_validator"] = WebhookValidator(ctx.settings.twilio_auth_token)
     app.extensions["carryback_handoff"] = Handoff(ctx.settings.redis_url)
     app.extensions["carryback_number"] = normalise_phone(ctx.settings.twilio_phone_number)
+    # gunicorn's sync workers: one request at a time, so one connection each
+    # (PostgreSQL connections = intake workers x INTAKE_DB_POOL_SIZE at most).
+    ctx.db.size_pool(INTAKE_DB_POOL_SIZE, INTAKE_DB_POOL_OVERFLOW)
     bound_database_waits(ctx.db.engine, INTAKE_DB_WAIT_MS)
     app.register_blueprint(twilio)
     app.register_blueprint(health)

@@ -7,24 +7,66 @@ The state machines live in the domain (:mod:`shared.noticings`,
 from __future__ import annotations
 
 import logging
+import time
 
-from shared import messaging, runtime, voice
+from shared import defaults, messaging, runtime, voice
 from shared.channels import ChannelError
 from shared.channels.sms import SmsError
 from shared.db.models import AlertStatus, Noticing, NoticingStatus, utcnow
-from shared.noticings import tag_stored
+from shared.noticings import TagBatch, tag_waiting
+from shared.queue import request_tagging, tag_job_started
 
 log = logging.getLogger(__name__)
 
 
 def tag_noticing(noticing_id: str) -> str:
-    """received -> tagged. Safe to run any number of times."""
+    """received -> tagged for this text and every other one waiting; safe to run again.
+
+    The intake enqueues a tag job only when none is waiting (shared.queue
+    TAG_PENDING_KEY), so this job takes all the texts stored meanwhile, a
+    batch per transaction, for at most ``TAG_DRAIN_SECONDS``. While batches
+    come back full it keeps one more tag job queued, so an idle worker shares
+    the backlog (PostgreSQL hands each its own rows). A row that raised is
+    left ``received``: when it is this job's own row the job fails and RQ
+    retries it; any other such row is found again by the sweep, which gives
+    it its own job.
+    """
     ctx = runtime.context()
-    with ctx.db.session() as session:
-        outcome = tag_stored(session, ctx.keys, noticing_id)
-    _alert_if_pending(ctx, noticing_id)
+    tag_job_started(ctx.queues)  # texts committed from now on get a new job
+    deadline = time.monotonic() + defaults.TAG_DRAIN_SECONDS
+    batch = _tag_batch(ctx, noticing_id)
+    outcome = batch.outcome
+    own_error = batch.failed.get(noticing_id)
+    while batch.full and batch.tagged:
+        # More are waiting: one more job, unless one is queued already.
+        request_tagging(ctx.queues, batch.tagged[-1])
+        if time.monotonic() >= deadline:
+            break  # that job takes the rest
+        batch = _tag_batch(ctx, None)
     log.info("tag %s: %s", noticing_id, outcome)
+    if own_error is not None:
+        raise own_error
     return outcome
+
+
+def _tag_batch(ctx: runtime.Context, noticing_id: str | None) -> TagBatch:
+    with ctx.db.session() as session:
+        batch = tag_waiting(
+            session,
+            ctx.keys,
+            noticing_id,
+            defaults.TAG_BATCH_SIZE,
+            # Only SQLite's intake waits behind a batch (the write lock); on
+            # PostgreSQL row locks leave its inserts alone.
+            budget_s=defaults.TAG_BATCH_SECONDS if ctx.settings.is_sqlite else None,
+        )
+    for row_id, error in batch.failed.items():
+        log.warning("tag %s failed (%s); left for a retry", row_id, type(error).__name__)
+    for row_id in batch.pending_alerts:
+        _alert_if_pending(ctx, row_id)
+    if len(batch.tagged) > 1:
+        log.info("tagged %d waiting texts in one batch", len(batch.tagged))
+    return batch
 
 
 def _alert_if_pending(ctx: runtime.Context, noticing_id: str) -> None:

@@ -27,14 +27,15 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, pool_size: int = 5, max_overflow: int = 10) -> Engine:
+    """The engine; the pool sizes apply to PostgreSQL (SQLite opens a file per connection)."""
     if url.startswith("sqlite"):
         _ensure_sqlite_dir(url)
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+    return create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow)
 
 
 def _ensure_sqlite_dir(url: str) -> None:
@@ -87,6 +88,19 @@ class Database:
         """A unit of work: committed on success, rolled back on any error."""
         with self._sessions() as session, session.begin():
             yield session
+
+    def size_pool(self, pool_size: int, max_overflow: int) -> None:
+        """Rebuild the engine with this pool (PostgreSQL; a no-op on SQLite).
+
+        A sync web worker serves one request at a time, so one pooled
+        connection (and one spare, for a health check racing a request) is all
+        it ever uses; the default pool suits threaded callers.
+        """
+        if self.engine.dialect.name == "sqlite":
+            return
+        self.engine.dispose()
+        self.engine = make_engine(self.url, pool_size=pool_size, max_overflow=max_overflow)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def upgrade(self) -> None:
         upgrade(self.engine)
