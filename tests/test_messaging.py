@@ -22,7 +22,7 @@ from services.simulator.webhooks import WebhookSender, new_sid
 from services.summary.loop import tick
 from services.worker.jobs import _alert_if_pending, send_message
 from services.worker.runner import run_worker
-from shared import alerts, messaging, runtime
+from shared import alerts, messaging, reminder_setup, runtime
 from shared.briefing import prepare_brief, upcoming_session
 from shared.briefs.render import render_text
 from shared.config import load_settings
@@ -621,6 +621,27 @@ def test_invalid_reminder_spec_is_a_clear_error(msg_ctx) -> None:
     )
     assert ok.exit_code == 0, ok.output
     assert REMINDER in ok.output and "next reminder" in ok.output
+
+
+def test_changing_one_reminder_option_keeps_the_others(msg_ctx) -> None:
+    from services.cli import main
+
+    client_id = enrol(msg_ctx, "America/Chicago")
+    cli = CliRunner()
+    first = ["practice", "set", client_id, "--remind", "Mon-Fri 08:30", "--max-per-week", "2"]
+    assert cli.invoke(main, [*first, "--yes"]).exit_code == 0
+    nudge = cli.invoke(main, ["practice", "set", client_id, "--nudge", "18:00", "--yes"])
+    assert nudge.exit_code == 0, nudge.output
+    with msg_ctx.db.session() as session:
+        plan = session.get(ClientMessaging, client_id)
+        kept = reminder_setup.request_from_plan(plan)
+    assert (kept.remind, kept.max_per_week, kept.nudge) == ("Mon-Fri 08:30", 2, "18:00")
+
+    stopped = cli.invoke(main, ["practice", "set", client_id, "--no-reminders", "--yes"])
+    assert stopped.exit_code == 0, stopped.output
+    with msg_ctx.db.session() as session:
+        none = reminder_setup.request_from_plan(session.get(ClientMessaging, client_id))
+    assert (none.remind, none.nudge) == (None, None)
 
 
 def test_moving_time_zone_keeps_the_local_time(msg_ctx) -> None:

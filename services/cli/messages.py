@@ -14,31 +14,46 @@ from sqlalchemy import select
 from services.cli.errors import clear_errors, load_context
 from services.cli.roster import client
 from shared import messaging, reminder_setup, runtime
-from shared.db.models import OutboundMessage, utcnow
+from shared.db.models import ClientMessaging, OutboundMessage, utcnow
 from shared.roster import get_client
 from shared.timeutil import to_local
 
 
 @dataclass(frozen=True)
 class ReminderOptions:
-    """The reminder options of ``practice set``, as typed."""
+    """The reminder options of ``practice set``, as typed (None: not given)."""
 
     remind: str | None
     quiet_hours: str | None
-    max_per_week: int
+    max_per_week: int | None
     nudge: str | None
     confirmed: bool
+    none: bool = False  # --no-reminders: stop reminders and the nudge
+
+    @property
+    def given(self) -> bool:
+        typed = (self.remind, self.quiet_hours, self.max_per_week, self.nudge)
+        return self.none or any(option is not None for option in typed)
+
+    def over(self, stored: reminder_setup.ReminderRequest) -> reminder_setup.ReminderRequest:
+        """What to save: the options given, and what is stored for the rest."""
+        if self.none:
+            return reminder_setup.ReminderRequest(quiet_hours=stored.quiet_hours)
+        return reminder_setup.ReminderRequest(
+            remind=stored.remind if self.remind is None else self.remind,
+            quiet_hours=stored.quiet_hours if self.quiet_hours is None else self.quiet_hours,
+            max_per_week=stored.max_per_week if self.max_per_week is None else self.max_per_week,
+            nudge=stored.nudge if self.nudge is None else self.nudge,
+        )
 
 
 def set_reminders(ctx: runtime.Context, client_id: str, options: ReminderOptions) -> None:
     """Show the reminder exactly as the client will get it, then save it."""
-    request = reminder_setup.ReminderRequest(
-        options.remind, options.quiet_hours, options.max_per_week, options.nudge
-    )
     with clear_errors():
-        choice = reminder_setup.parse_request(request)
         with ctx.db.session() as session:
             target = get_client(session, client_id)
+            stored = reminder_setup.request_from_plan(session.get(ClientMessaging, target.id))
+            choice = reminder_setup.parse_request(options.over(stored))
             shown = reminder_setup.preview_for_client(session, ctx.keys, target, choice, utcnow())
         for line in shown.lines:
             click.echo(line.heading)

@@ -37,9 +37,7 @@ def practice() -> None:
 @click.option(
     "--max-per-week",
     type=int,
-    default=REMINDERS_MAX_PER_WEEK,
-    show_default=True,
-    help=f"At most {REMINDERS_MAX_PER_WEEK}.",
+    help=f"At most {REMINDERS_MAX_PER_WEEK} (the default).",
 )
 @click.option("--nudge", help="Pre-session nudge the day before, at this local time (HH:MM).")
 @click.option("--yes", "confirmed", is_flag=True, help="Save the reminders without asking.")
@@ -53,18 +51,19 @@ def practice_set(
     remind: str | None,
     no_reminders: bool,
     quiet_hours: str | None,
-    max_per_week: int,
+    max_per_week: int | None,
     nudge: str | None,
     confirmed: bool,
 ) -> None:
     """Record a new version of the client's practice and schedule the next brief.
 
-    With only reminder options (--remind, --nudge, --no-reminders), the
-    practice is kept and only the reminders change.
+    With only reminder options (--remind, --nudge, --quiet-hours,
+    --max-per-week, --no-reminders), the practice is kept and only the
+    reminders change; a reminder option not given keeps what is stored.
     """
     ctx = load_context()
-    wanted = ReminderOptions(remind, quiet_hours, max_per_week, nudge, confirmed)
-    reminding = bool(remind or nudge or no_reminders)
+    wanted = ReminderOptions(remind, quiet_hours, max_per_week, nudge, confirmed, no_reminders)
+    reminding = wanted.given
     if reminding and not (cues or action or carry_back or next_session or nothing_this_week):
         set_reminders(ctx, client_id, wanted)
         return
