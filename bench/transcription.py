@@ -13,8 +13,8 @@ only; heldout and fresh were never tuned on; quiet holds 12 s calls with nobody 
 
 Figures (2 cores shared with other work, load average about 6.5 during every run below):
 - before: pocketsphinx 5 + keyword spotting: phone-band librivox WER 0.521, cards 0.857, RTF 5.4
-  at this load (0.59 idle, earlier pocketsphinx notes); with the MLLR transform librivox WER 0.37 and cue
-  recall tune 21/26, heldout 19/22, fresh 14/18, no false alarm (earlier pocketsphinx notes).
+  at this load (0.59 idle, earlier notes); with the MLLR transform librivox WER 0.37 and cue
+  recall tune 21/26, heldout 19/22, fresh 14/18, no false alarm (earlier notes).
 - faster-whisper tiny.en int8, beam 5, 2 threads, Silero VAD threshold 0.5 / pad 400 ms
   (faster-whisper's defaults) and the cue phrases as bare hotwords: kal's voice scores 0.3-0.4
   on the VAD, so several of its notes were cut to a few words or to nothing (tune 20/26).
