@@ -22,6 +22,7 @@ from __future__ import annotations
 import base64
 import os
 import ssl
+import warnings
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -33,6 +34,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
 from cryptography.hazmat.primitives.ciphers import algorithms
 from cryptography.hazmat.primitives.serialization import pkcs7
+from cryptography.utils import CryptographyDeprecationWarning
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
@@ -84,7 +86,8 @@ class TrustStore:
         if path is None:
             return cls([], "the system CA store (none found)")
         try:
-            anchors = x509.load_pem_x509_certificates(path.read_bytes())
+            data = path.read_bytes()
+            anchors = x509.load_pem_x509_certificates(data) if ca_file else _lenient_bundle(data)
         except (OSError, ValueError) as error:
             raise CertificateError(f"cannot read the CA file {path}: {error}") from None
         return cls(anchors, str(path))
@@ -96,6 +99,29 @@ class TrustStore:
             if anchor.subject == certificate.issuer and _issued_by(certificate, anchor):
                 return anchor
         return None
+
+
+_PEM_END = b"-----END CERTIFICATE-----"
+
+
+def _lenient_bundle(data: bytes) -> list[x509.Certificate]:
+    """The system bundle's certificates, one at a time, leaving out any that will not load.
+
+    A distribution's bundle carries old roots that break RFC 5280 (serial
+    numbers that are not positive: nine in Debian 12's). The cryptography
+    library loads them with a deprecation warning today and will refuse them
+    later; loaded as one list, a single refusal would take every trust anchor,
+    and with them every brief and alert, down with it.
+    """
+    anchors = []
+    for block in data.split(_PEM_END)[:-1]:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", CryptographyDeprecationWarning)
+            try:
+                anchors.append(x509.load_pem_x509_certificate(block + _PEM_END))
+            except ValueError:
+                continue
+    return anchors
 
 
 def _system_bundle() -> Path | None:

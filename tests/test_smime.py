@@ -314,6 +314,28 @@ def test_self_signed_certificate_is_refused_unless_trusted_explicitly(demo_ca, t
     )
 
 
+def test_one_unreadable_root_in_the_system_store_leaves_the_others_trusted(
+    demo_ca, tmp_path, monkeypatch
+):
+    ca_pem, ca_key, _ = demo_ca
+    other_pem, _ = generate_ca("Another root")
+    broken = b"-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n"
+    bundle = tmp_path / "system-bundle.pem"
+    bundle.write_bytes(other_pem + broken + ca_pem)
+    monkeypatch.setenv("SSL_CERT_FILE", str(bundle))  # where the system store is looked for
+
+    trust = TrustStore.load(None)
+    assert trust.source == str(bundle) and len(trust.anchors) == 2
+    cert_pem, _ = issue_certificate(ca_pem, ca_key, "Dr Rivera", "rivera@clinic.example")
+    check_recipient(
+        load_clinician_certificate(cert_pem), email="rivera@clinic.example", trust=trust
+    )
+    # An operator's own CA file is read strictly: a broken block there is an error.
+    (tmp_path / "ca-file.pem").write_bytes(ca_pem + broken)
+    with pytest.raises(CertificateError, match="cannot read the CA file"):
+        TrustStore.load(str(tmp_path / "ca-file.pem"))
+
+
 def test_certificate_from_another_ca_with_the_same_name_is_refused(demo_ca):
     impostor_pem, impostor_key = generate_ca("Carryback demo CA")  # same name, other key
     cert_pem, _ = issue_certificate(impostor_pem, impostor_key, "Dr R", "rivera@clinic.example")
