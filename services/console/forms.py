@@ -22,6 +22,7 @@ from wtforms import (
     TextAreaField,
     TimeField,
 )
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import (
     DataRequired,
     EqualTo,
@@ -165,12 +166,12 @@ class DeliveryForm(FlaskForm):
     delivery = RadioField(
         "How briefs and crisis alerts reach you",
         choices=[
-            (
+            SelectChoice(
                 Delivery.LINK.value,
                 "A notice with a link to sign in and read (no client information by e-mail)",
             ),
-            (Delivery.SMIME.value, "The whole brief by encrypted S/MIME e-mail"),
-            (Delivery.BOTH.value, "Both"),
+            SelectChoice(Delivery.SMIME.value, "The whole brief by encrypted S/MIME e-mail"),
+            SelectChoice(Delivery.BOTH.value, "Both"),
         ],
         validators=[InputRequired("choose how briefs reach you")],
     )
