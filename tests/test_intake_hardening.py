@@ -221,6 +221,32 @@ def test_a_locked_database_is_answered_503_in_time_and_nothing_is_stored(ctx, ht
     assert len(noticings(ctx)) == 1
 
 
+def test_texts_are_stored_when_the_servers_connections_were_cut_between_them(
+    ctx, http, signer
+) -> None:
+    if ctx.settings.is_sqlite:
+        pytest.skip("a PostgreSQL server ending its connections")
+    assert (
+        signed_post(http, signer, "/twilio/sms", sms_params("chest tight 4/10")).status_code == 200
+    )
+    # As a server restart or an idle timeout does: the intake's pooled
+    # connection is ended by the server while the intake is idle.
+    engine = create_engine(ctx.settings.database_url)
+    with engine.connect() as connection:
+        ended = connection.exec_driver_sql(
+            # OFFSET 0 keeps the filter apart: this connection never ends itself.
+            "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid, 5000)) FROM ("
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+            "AND pid <> pg_backend_pid() OFFSET 0) AS others"
+        ).scalar_one()
+    engine.dispose()
+    assert ended >= 1
+    for n in range(2):
+        response = signed_post(http, signer, "/twilio/sms", sms_params(f"jaw tight {n + 5}/10"))
+        assert response.status_code == 200
+    assert len(noticings(ctx)) == 3
+
+
 class _write_lock_held:  # a context manager, named for the with-statement
     """Another process's write lock: SQLite's, or PostgreSQL's on the tables the intake writes."""
 

@@ -26,6 +26,7 @@ from services.intake.schemas import RecordingForm, StatusForm, VoiceForm, load_s
 from services.intake.security import WebhookValidator, twilio_signed
 from shared import messaging, runtime
 from shared.crisis import detect_crisis
+from shared.db import ping_by_socket_first
 from shared.db.models import utcnow
 from shared.defaults import (
     INTAKE_DB_POOL_OVERFLOW,
@@ -62,6 +63,7 @@ def create_app(ctx: runtime.Context | None = None) -> Flask:
     # (PostgreSQL connections = intake workers x INTAKE_DB_POOL_SIZE at most).
     ctx.db.size_pool(INTAKE_DB_POOL_SIZE, INTAKE_DB_POOL_OVERFLOW)
     bound_database_waits(ctx.db.engine, INTAKE_DB_WAIT_MS)
+    ping_by_socket_first(ctx.db.engine)
     app.register_blueprint(twilio)
     app.register_blueprint(health)
     app.register_error_handler(ValidationError, _bad_form)
