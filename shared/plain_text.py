@@ -17,6 +17,7 @@ rows are byte for byte what the ORM path writes (datetimes on SQLite included).
 from __future__ import annotations
 
 import functools
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -37,6 +38,7 @@ from shared.db.models import (
     new_id,
     utcnow,
 )
+from shared.defaults import DATA_KEY_CACHE_SIZE
 from shared.keys import KeyStore
 from shared.messaging import is_pause_request
 from shared.noticings import (
@@ -105,9 +107,10 @@ def store_plain_text(
     if index is None:
         return None
     statements = _statements(engine.dialect)
+    senders = _senders_of(engine)
     raw = engine.raw_connection()
     try:
-        return _store(raw, statements, keys, settings, sms, index)
+        return _store(raw, statements, keys, settings, sms, index, senders)
     except statements.dbapi_error as error:
         raise _wrapped(raw, engine.dialect, error) from error
     finally:
@@ -121,14 +124,18 @@ def _store(
     settings: Settings,
     sms: IncomingSms,
     index: str,
+    senders: _Senders,
 ) -> SmsResult | None:
     cursor = raw.cursor()
     try:
-        cursor.execute(statements.sender, {"index": index})
-        sender = cursor.fetchone()
-        if sender is None or sender[1] not in _PLAIN_STATUSES or sender[2] is None:
-            raw.rollback()
-            return None
+        sender = senders.get(index)
+        if sender is None:
+            cursor.execute(statements.sender, {"index": index})
+            sender = cursor.fetchone()
+            if sender is None or sender[1] not in _PLAIN_STATUSES or sender[2] is None:
+                raw.rollback()
+                return None
+            senders.remember(index, sender)
         client_id, _status, wrapped_key, master_key_id = sender
         data_key = keys.unwrap_wrapped(wrapped_key, master_key_id, f"client:{client_id}")
         noticing_id = new_id()
@@ -141,6 +148,7 @@ def _store(
             noticing_id=noticing_id,
             client_id=client_id,
             sms=sms,
+            index=index,
             body_enc=body_enc,
             now=now,
             wrapped_key=wrapped_key,
@@ -150,6 +158,7 @@ def _store(
             # A redelivery, or the client changed since it was read: undo the
             # claim and let the full path decide with everything it reads.
             raw.rollback()
+            senders.forget(index)
             return None
         raw.commit()
     finally:
@@ -182,6 +191,41 @@ def _wrapped(raw: Any, dialect: Dialect, error: Exception) -> DBAPIError:
     )
 
 
+class _Senders:
+    """Senders read before, by phone index: their texts skip the read.
+
+    Safe to be stale: the insert re-checks, under the write, every column a
+    read would have established (see ``still_as_read``); an entry that no
+    longer holds is forgotten and its text goes down the full path. Bounded
+    like the data-key cache it sits beside.
+    """
+
+    def __init__(self, size: int = DATA_KEY_CACHE_SIZE) -> None:
+        self.size = max(size, 1)
+        self.rows: dict[str, tuple[Any, ...]] = {}
+
+    def get(self, index: str) -> tuple[Any, ...] | None:
+        return self.rows.get(index)
+
+    def remember(self, index: str, sender: tuple[Any, ...]) -> None:
+        while len(self.rows) >= self.size:
+            del self.rows[next(iter(self.rows))]  # oldest first
+        self.rows[index] = tuple(sender)
+
+    def forget(self, index: str) -> None:
+        self.rows.pop(index, None)
+
+
+_SENDERS: weakref.WeakKeyDictionary[Engine, _Senders] = weakref.WeakKeyDictionary()
+
+
+def _senders_of(engine: Engine) -> _Senders:
+    senders = _SENDERS.get(engine)
+    if senders is None:
+        senders = _SENDERS[engine] = _Senders()
+    return senders
+
+
 @dataclass(frozen=True)
 class _Statements:
     """The fast path's SQL for one dialect, and the bind processors its values go through."""
@@ -199,6 +243,7 @@ class _Statements:
         noticing_id: str,
         client_id: str,
         sms: IncomingSms,
+        index: str,
         body_enc: bytes,
         now: object,
         wrapped_key: bytes,
@@ -225,6 +270,7 @@ class _Statements:
             # Its own name: PostgreSQL types each parameter once, and this one
             # is compared with a column, not inserted into one.
             "guard_client_id": client_id,
+            "guard_index": index,
             "wrapped_key": wrapped_key,
         }
         for name, process in self.processors.items():
@@ -275,13 +321,15 @@ def _statements(dialect: Dialect) -> _Statements:
         f"VALUES ({', '.join(mark('pm_' + n) for n in _PROCESSED_COLUMNS)}) "
         "ON CONFLICT DO NOTHING"
     )
-    # Inserted only while the client is still as read (status, and the key the
-    # body was sealed with), checked under the write: a STOP, re-key or
-    # deletion since the read sends the text down the full path instead.
+    # Inserted only while the client is still as read (this number, status,
+    # and the key the body was sealed with), checked under the write: a STOP,
+    # new number, re-key or deletion since the read (or since a remembered
+    # read) sends the text down the full path instead.
     still_as_read = (
         "WHERE EXISTS (SELECT 1 FROM clients JOIN client_keys "  # noqa: S608
         "ON client_keys.client_id = clients.id "
-        f"WHERE clients.id = {mark('guard_client_id')} AND clients.status IN ({statuses}) "
+        f"WHERE clients.id = {mark('guard_client_id')} "
+        f"AND clients.phone_index = {mark('guard_index')} AND clients.status IN ({statuses}) "
         f"AND client_keys.wrapped_key = {mark('wrapped_key')})"
     )
     columns = ", ".join(_NOTICING_COLUMNS)

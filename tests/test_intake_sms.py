@@ -28,7 +28,7 @@ from shared.db.models import (
 )
 from shared.noticings import open_body, open_tags
 from shared.queue import DEFAULT, URGENT
-from shared.roster import add_client, add_clinician, set_practice
+from shared.roster import add_client, add_clinician, delete_client, set_practice, set_status
 from tests.conftest import ACCOUNT_SID, signed_post
 
 PHONE = "+14155550100"
@@ -316,3 +316,23 @@ def test_a_plain_text_is_stored_exactly_as_a_cue_number_reply_is(ctx, http, sign
     assert len(str(stored[0][0])) == len(str(stored[1][0]))
     assert [p[0] for p in processed] == ["stored", "stored"]
     assert len(str(processed[0][1])) == len(str(processed[1][1]))
+
+
+def test_a_sender_known_from_an_earlier_text_is_checked_again(ctx, http, signer, client_id):
+    # Another intake worker, or the console, changes the client between texts.
+    assert b"Got it" in signed_post(http, signer, "/twilio/sms", sms_params("jaw tight 3/10")).data
+    with ctx.db.session() as session:
+        set_status(session, session.get(Client, client_id), ClientStatus.OPTED_OUT)
+    opted_out = signed_post(http, signer, "/twilio/sms", sms_params("jaw tight again 4/10"))
+    assert opted_out.status_code == 200 and b"<Message>" not in opted_out.data
+    with ctx.db.session() as session:
+        delete_client(session, client_id)
+        clinician = add_clinician(
+            session, name="Dr Chen", email="chen@example.org", certificate_pem=None
+        )
+        newcomer = add_client(session, ctx.keys, clinician=clinician, phone=PHONE, name="Ade")
+        newcomer_id = newcomer.id
+    assert b"Got it" in signed_post(http, signer, "/twilio/sms", sms_params("chest 5/10")).data
+    [row] = noticings(ctx)
+    assert row.client_id == newcomer_id
+    assert opened(ctx, row)[0] == "chest 5/10"
