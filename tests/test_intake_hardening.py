@@ -23,10 +23,11 @@ from services.intake.app import create_app
 from services.worker.runner import run_worker
 from shared import runtime
 from shared.db.models import Client, ClientStatus, NoticingStatus, UnknownSenderReply
+from shared.queue import TAG_PENDING_KEY
 from tests.conftest import Env, signed_post
 from tests.support.processes import Supervisor, free_port, http_ok, wait_until
 from tests.support.redis_server import start_redis
-from tests.test_intake_sms import client_id, noticings, opened, sms_params
+from tests.test_intake_sms import client_id, noticings, opened, queued, sms_params
 
 __all__ = ["client_id"]  # a fixture, used by name below
 
@@ -245,6 +246,22 @@ def test_texts_are_stored_when_the_servers_connections_were_cut_between_them(
         response = signed_post(http, signer, "/twilio/sms", sms_params(f"jaw tight {n + 5}/10"))
         assert response.status_code == 200
     assert len(noticings(ctx)) == 3
+
+
+def test_texts_are_handed_over_when_redis_dropped_the_intakes_connection(
+    ctx, http, signer, redis
+) -> None:
+    assert (
+        signed_post(http, signer, "/twilio/sms", sms_params("chest tight 4/10")).status_code == 200
+    )
+    assert queued(redis) == 1
+    # Redis restarted, or its timeout dropped an idle client: the intake's
+    # pooled connection is gone, and no tag job is waiting any more.
+    redis.delete(TAG_PENDING_KEY)
+    assert redis.client_kill_filter(_type="normal", skipme=True) >= 1
+    assert signed_post(http, signer, "/twilio/sms", sms_params("jaw tight 5/10")).status_code == 200
+    assert queued(redis) == 2
+    assert not http.application.extensions["carryback_handoff"].tripped
 
 
 class _write_lock_held:  # a context manager, named for the with-statement
