@@ -212,6 +212,15 @@ class KeyStore:
     def phone_index(self, session: Session, e164: str) -> str:
         return crypto.blind_index(self.phone_index_key(session), e164)
 
+    def cached_phone_index(self, e164: str) -> str | None:
+        """The phone's blind index when this process already holds the index key, else None.
+
+        For callers without a session: None sends them to the path that reads
+        (or creates) the key.
+        """
+        key = self._service_keys.get(PHONE_INDEX)
+        return None if key is None else crypto.blind_index(key, e164)
+
     def _create_service_key(self, session: Session, name: str) -> tuple[Keyring, bool]:
         # Two processes may race to create it on a fresh database: the loser
         # rolls back its savepoint and reads the winner's key.

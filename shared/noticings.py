@@ -131,14 +131,22 @@ class _Plan:
 
 
 def receive_sms(
-    session: Session, keys: KeyStore, settings: Settings, sms: IncomingSms
+    session: Session,
+    keys: KeyStore,
+    settings: Settings,
+    sms: IncomingSms,
+    *,
+    crisis: bool | None = None,
 ) -> SmsResult:
     """Decide, claim the MessageSid, act once; the caller commits, then enqueues what it lists.
 
     A redelivered MessageSid (Twilio retries, a replayed request) gets the
     answer the first delivery got and changes nothing: keywords included.
+    ``crisis`` is :func:`~shared.crisis.detect_crisis`'s verdict on the body
+    when the caller already has it.
     """
-    crisis = detect_crisis(sms.body) is not None
+    if crisis is None:
+        crisis = detect_crisis(sms.body) is not None
     sender = _find_sender(session, keys, sms.sender)
     if sender is None:
         return _unknown_sender(session, keys, settings, sms, crisis)

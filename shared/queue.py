@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from redis import Redis
+from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 from rq import Queue, Retry, Worker
 from rq.exceptions import NoSuchJobError
@@ -399,7 +400,7 @@ def _send_alerts_and_mark(queues: JobQueues, alert: Sequence[str], first_tag: st
     if not alert and first_tag is None:
         return False
     if not alert:  # the usual text: one command, no transaction around it
-        return bool(queues.redis.set(TAG_PENDING_KEY, 1, nx=True, ex=TAG_PENDING_TTL_S))
+        return _mark_tag_pending(queues.redis)
     with queues.redis.pipeline() as pipe:
         for noticing_id in alert:
             queues.queues[URGENT].enqueue_call(
@@ -417,6 +418,42 @@ def _send_alerts_and_mark(queues: JobQueues, alert: Sequence[str], first_tag: st
             pipe.set(TAG_PENDING_KEY, 1, nx=True, ex=TAG_PENDING_TTL_S)
         results = pipe.execute()
     return first_tag is not None and bool(results[-1])
+
+
+def _mark_tag_pending(redis: Redis) -> bool:
+    """``SET TAG_PENDING_KEY 1 NX EX ttl``, sent as bytes encoded once; True when set now.
+
+    The same command and reply as ``redis.set(..., nx=True, ex=...)``, minus
+    the client's per-call encoding and retry layers: it is on every text's
+    path. A connection found broken (Redis restarted) is replaced once, as
+    the client would; a time-out is not retried, so the hand-off's bound holds.
+    """
+    pool = redis.connection_pool
+    for attempt in range(2):
+        connection = pool.get_connection()
+        try:
+            connection.send_packed_command(_packed_mark(connection))
+            return connection.read_response() is not None  # nil: the key was already set
+        except RedisConnectionError:
+            connection.disconnect()
+            if attempt:
+                raise
+        finally:
+            pool.release(connection)
+    return False  # not reached: the second attempt returns or raises
+
+
+_PACKED_MARK: list[list[bytes]] = []
+
+
+def _packed_mark(connection: object) -> list[bytes]:
+    if not _PACKED_MARK:
+        _PACKED_MARK.append(
+            connection.pack_command(  # type: ignore[attr-defined]
+                "SET", TAG_PENDING_KEY, 1, "NX", "EX", TAG_PENDING_TTL_S
+            )
+        )
+    return _PACKED_MARK[0]
 
 
 def _enqueue_tag_jobs(queues: JobQueues, tag: Sequence[str]) -> None:

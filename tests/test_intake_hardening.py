@@ -23,10 +23,11 @@ from services.intake.app import create_app
 from services.worker.runner import run_worker
 from shared import runtime
 from shared.db.models import Client, ClientStatus, NoticingStatus, UnknownSenderReply
+from shared.queue import TAG_PENDING_KEY
 from tests.conftest import Env, signed_post
 from tests.support.processes import Supervisor, free_port, http_ok, wait_until
 from tests.support.redis_server import start_redis
-from tests.test_intake_sms import client_id, noticings, opened, sms_params
+from tests.test_intake_sms import client_id, noticings, opened, queued, sms_params
 
 __all__ = ["client_id"]  # a fixture, used by name below
 
@@ -219,6 +220,48 @@ def test_a_locked_database_is_answered_503_in_time_and_nothing_is_stored(ctx, ht
     # Twilio retries (or the fallback URL): the same message is then stored once.
     assert signed_post(http, signer, "/twilio/sms", sms_params("later")).status_code == 200
     assert len(noticings(ctx)) == 1
+
+
+def test_texts_are_stored_when_the_servers_connections_were_cut_between_them(
+    ctx, http, signer
+) -> None:
+    if ctx.settings.is_sqlite:
+        pytest.skip("a PostgreSQL server ending its connections")
+    assert (
+        signed_post(http, signer, "/twilio/sms", sms_params("chest tight 4/10")).status_code == 200
+    )
+    # As a server restart or an idle timeout does: the intake's pooled
+    # connection is ended by the server while the intake is idle.
+    engine = create_engine(ctx.settings.database_url)
+    with engine.connect() as connection:
+        ended = connection.exec_driver_sql(
+            # OFFSET 0 keeps the filter apart: this connection never ends itself.
+            "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid, 5000)) FROM ("
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+            "AND pid <> pg_backend_pid() OFFSET 0) AS others"
+        ).scalar_one()
+    engine.dispose()
+    assert ended >= 1
+    for n in range(2):
+        response = signed_post(http, signer, "/twilio/sms", sms_params(f"jaw tight {n + 5}/10"))
+        assert response.status_code == 200
+    assert len(noticings(ctx)) == 3
+
+
+def test_texts_are_handed_over_when_redis_dropped_the_intakes_connection(
+    ctx, http, signer, redis
+) -> None:
+    assert (
+        signed_post(http, signer, "/twilio/sms", sms_params("chest tight 4/10")).status_code == 200
+    )
+    assert queued(redis) == 1
+    # Redis restarted, or its timeout dropped an idle client: the intake's
+    # pooled connection is gone, and no tag job is waiting any more.
+    redis.delete(TAG_PENDING_KEY)
+    assert redis.client_kill_filter(_type="normal", skipme=True) >= 1
+    assert signed_post(http, signer, "/twilio/sms", sms_params("jaw tight 5/10")).status_code == 200
+    assert queued(redis) == 2
+    assert not http.application.extensions["carryback_handoff"].tripped
 
 
 class _write_lock_held:  # a context manager, named for the with-statement

@@ -28,7 +28,7 @@ from shared.db.models import (
 )
 from shared.noticings import open_body, open_tags
 from shared.queue import DEFAULT, URGENT
-from shared.roster import add_client, add_clinician, set_practice
+from shared.roster import add_client, add_clinician, delete_client, set_practice, set_status
 from tests.conftest import ACCOUNT_SID, signed_post
 
 PHONE = "+14155550100"
@@ -285,3 +285,54 @@ def test_malformed_form_is_a_clear_400(ctx, http, signer) -> None:
         http, signer, "/twilio/sms", sms_params("hi", AccountSid="AC" + "f" * 32)
     )
     assert response.status_code == 400
+
+
+def test_a_plain_text_is_stored_exactly_as_a_cue_number_reply_is(ctx, http, signer) -> None:
+    # The usual text takes the intake's short path; a reply starting with a cue
+    # number takes the full one. Both rows must look the same to every reader.
+    plain = signed_post(http, signer, "/twilio/sms", sms_params("chest tight at standup, 6/10"))
+    numbered = signed_post(http, signer, "/twilio/sms", sms_params("2 foreman online again"))
+    assert plain.data == numbered.data and b"<Message>Got it" in plain.data
+    first, second = noticings(ctx)
+    columns = [c.name for c in Noticing.__table__.c if c.name not in ("id", "source_sid")]
+    differ = {"body_enc", "forced_cue_enc", "received_at", "updated_at"}
+    for name in columns:
+        if name not in differ:
+            assert getattr(first, name) == getattr(second, name), name
+    for row in (first, second):
+        assert row.received_at.tzinfo is not None
+        assert abs(row.received_at - utcnow()) < timedelta(minutes=1)
+        assert row.updated_at == row.received_at or row.updated_at >= row.received_at
+    assert opened(ctx, first)[0] == "chest tight at standup, 6/10"
+    with ctx.db.engine.connect() as connection:
+        # As stored, not as read back: the same text form on SQLite, the same types elsewhere.
+        stored = connection.exec_driver_sql(
+            "SELECT received_at, updated_at, crisis, num_media FROM noticings"
+        ).all()
+        processed = connection.exec_driver_sql(
+            "SELECT outcome, received_at FROM processed_messages"
+        ).all()
+    assert [type(v) for v in stored[0]] == [type(v) for v in stored[1]]
+    assert len(str(stored[0][0])) == len(str(stored[1][0]))
+    assert [p[0] for p in processed] == ["stored", "stored"]
+    assert len(str(processed[0][1])) == len(str(processed[1][1]))
+
+
+def test_a_sender_known_from_an_earlier_text_is_checked_again(ctx, http, signer, client_id):
+    # Another intake worker, or the console, changes the client between texts.
+    assert b"Got it" in signed_post(http, signer, "/twilio/sms", sms_params("jaw tight 3/10")).data
+    with ctx.db.session() as session:
+        set_status(session, session.get(Client, client_id), ClientStatus.OPTED_OUT)
+    opted_out = signed_post(http, signer, "/twilio/sms", sms_params("jaw tight again 4/10"))
+    assert opted_out.status_code == 200 and b"<Message>" not in opted_out.data
+    with ctx.db.session() as session:
+        delete_client(session, client_id)
+        clinician = add_clinician(
+            session, name="Dr Chen", email="chen@example.org", certificate_pem=None
+        )
+        newcomer = add_client(session, ctx.keys, clinician=clinician, phone=PHONE, name="Ade")
+        newcomer_id = newcomer.id
+    assert b"Got it" in signed_post(http, signer, "/twilio/sms", sms_params("chest 5/10")).data
+    [row] = noticings(ctx)
+    assert row.client_id == newcomer_id
+    assert opened(ctx, row)[0] == "chest 5/10"

@@ -22,10 +22,11 @@ from twilio.twiml.messaging_response import MessagingResponse
 from twilio.twiml.voice_response import VoiceResponse
 
 from services.intake.handoff import Handoff
-from services.intake.schemas import RecordingForm, SmsForm, StatusForm, VoiceForm
+from services.intake.schemas import RecordingForm, StatusForm, VoiceForm, load_sms
 from services.intake.security import WebhookValidator, twilio_signed
 from shared import messaging, runtime
 from shared.crisis import detect_crisis
+from shared.db import ping_by_socket_first
 from shared.db.models import utcnow
 from shared.defaults import (
     INTAKE_DB_POOL_OVERFLOW,
@@ -33,14 +34,14 @@ from shared.defaults import (
     INTAKE_DB_WAIT_MS,
     WEBHOOK_MAX_BYTES,
 )
-from shared.noticings import IncomingSms, receive_sms
+from shared.noticings import IncomingSms, SmsResult, receive_sms
+from shared.plain_text import store_plain_text
 from shared.roster import RosterError, normalise_phone
 from shared.voice import CallAnswer, receive_call, receive_recording
 
 log = logging.getLogger(__name__)
 # Built once: a schema holds no per-request state, and building one costs
 # more than validating a form with it.
-SMS_FORM = SmsForm()
 VOICE_FORM = VoiceForm()
 RECORDING_FORM = RecordingForm()
 twilio = Blueprint("twilio", __name__, url_prefix="/twilio")
@@ -62,6 +63,7 @@ def create_app(ctx: runtime.Context | None = None) -> Flask:
     # (PostgreSQL connections = intake workers x INTAKE_DB_POOL_SIZE at most).
     ctx.db.size_pool(INTAKE_DB_POOL_SIZE, INTAKE_DB_POOL_OVERFLOW)
     bound_database_waits(ctx.db.engine, INTAKE_DB_WAIT_MS)
+    ping_by_socket_first(ctx.db.engine)
     app.register_blueprint(twilio)
     app.register_blueprint(health)
     app.register_error_handler(ValidationError, _bad_form)
@@ -177,20 +179,19 @@ def _is_our_number(to: str) -> bool:
 @twilio.post("/sms")
 @twilio_signed
 def sms() -> Response:
-    form = SMS_FORM.load(request.form)
-    _check_account(form["AccountSid"])
+    form = load_sms(request.form)
+    _check_account(form["AccountSid"])  # type: ignore[arg-type]
     ctx = _ctx()
-    if not _is_our_number(form["To"]):
-        return _not_our_number(ctx, form["Body"])
+    if not _is_our_number(form["To"]):  # type: ignore[arg-type]
+        return _not_our_number(ctx, form["Body"])  # type: ignore[arg-type]
     incoming = IncomingSms(
-        message_sid=form["MessageSid"],
-        sender=form["From"],
-        body=form["Body"],
-        num_media=form["NumMedia"],
-        opt_out_type=form["OptOutType"],
+        message_sid=form["MessageSid"],  # type: ignore[arg-type]
+        sender=form["From"],  # type: ignore[arg-type]
+        body=form["Body"],  # type: ignore[arg-type]
+        num_media=form["NumMedia"],  # type: ignore[arg-type]
+        opt_out_type=form["OptOutType"],  # type: ignore[arg-type]
     )
-    with ctx.db.session() as session:
-        result = receive_sms(session, ctx.keys, ctx.settings, incoming)
+    result = _receive(ctx, incoming)
     # Enqueue after commit: a job must never look for a row not yet visible.
     _handoff().received(tag=result.enqueue_tag, alert=result.enqueue_alert)
     log.info("sms %s: %s", form["MessageSid"], result.outcome.value)
@@ -202,6 +203,16 @@ def sms() -> Response:
             ctx.settings.public_base_url, result.reply_message_id
         )
     return _twiml_text(_sms_reply(result.reply, action))
+
+
+def _receive(ctx: runtime.Context, incoming: IncomingSms) -> SmsResult:
+    """The usual text on the short path; everything else (and any doubt) through the session."""
+    crisis = detect_crisis(incoming.body) is not None
+    result = store_plain_text(ctx.db.engine, ctx.keys, ctx.settings, incoming, crisis)
+    if result is None:
+        with ctx.db.session() as session:
+            result = receive_sms(session, ctx.keys, ctx.settings, incoming, crisis=crisis)
+    return result
 
 
 def _not_our_number(ctx: runtime.Context, body: str) -> Response | tuple[Response, int]:

@@ -9,6 +9,7 @@ migrations in ``shared/db/migrations`` are applied by ``carryback db upgrade``
 from __future__ import annotations
 
 import os
+import select
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -73,6 +74,45 @@ def _sqlite_begin(connection: object) -> None:
     # IMMEDIATE takes the write lock up front: a transaction that reads then
     # writes (dedupe, the audit chain tip) cannot be overtaken half-way.
     connection.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+
+
+def ping_by_socket_first(engine: Engine) -> None:
+    """PostgreSQL: check a pooled connection by its socket, not a round trip, when it looks idle.
+
+    The pool pings every connection it hands out (``pool_pre_ping``); a
+    ``SELECT 1`` per request costs a web worker as much as one of its own
+    statements. A connection the server has closed (restart, terminated
+    backend, idle timeout) has its socket readable: the server's last
+    message or end of file. So an open, idle connection whose socket has
+    nothing waiting is taken as alive, and anything else gets the real ping,
+    which reconnects it as before. A no-op on SQLite.
+    """
+    if engine.dialect.name != "postgresql":
+        return
+    round_trip_ping = engine.dialect.do_ping
+
+    def do_ping(dbapi_connection: object) -> bool:
+        if _quietly_idle(dbapi_connection):
+            return True
+        return round_trip_ping(dbapi_connection)  # type: ignore[arg-type]
+
+    engine.dialect.do_ping = do_ping  # type: ignore[method-assign]
+
+
+def _quietly_idle(dbapi_connection: object) -> bool:
+    from psycopg import pq
+
+    try:
+        connection = dbapi_connection  # a psycopg connection
+        if connection.closed or connection.broken:  # type: ignore[attr-defined]
+            return False
+        if connection.info.transaction_status != pq.TransactionStatus.IDLE:  # type: ignore[attr-defined]
+            return False
+        poller = select.poll()
+        poller.register(connection.fileno(), select.POLLIN | select.POLLPRI)  # type: ignore[attr-defined]
+        return not poller.poll(0)
+    except Exception:  # anything unexpected: let the real ping decide
+        return False
 
 
 class Database:
