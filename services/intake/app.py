@@ -180,16 +180,16 @@ def _is_our_number(to: str) -> bool:
 @twilio_signed
 def sms() -> Response:
     form = load_sms(request.form)
-    _check_account(form["AccountSid"])  # type: ignore[arg-type]
+    _check_account(form["AccountSid"])
     ctx = _ctx()
-    if not _is_our_number(form["To"]):  # type: ignore[arg-type]
-        return _not_our_number(ctx, form["Body"])  # type: ignore[arg-type]
+    if not _is_our_number(form["To"]):
+        return _not_our_number(ctx, form["Body"])
     incoming = IncomingSms(
-        message_sid=form["MessageSid"],  # type: ignore[arg-type]
-        sender=form["From"],  # type: ignore[arg-type]
-        body=form["Body"],  # type: ignore[arg-type]
-        num_media=form["NumMedia"],  # type: ignore[arg-type]
-        opt_out_type=form["OptOutType"],  # type: ignore[arg-type]
+        message_sid=form["MessageSid"],
+        sender=form["From"],
+        body=form["Body"],
+        num_media=form["NumMedia"],
+        opt_out_type=form["OptOutType"],
     )
     result = _receive(ctx, incoming)
     # Enqueue after commit: a job must never look for a row not yet visible.
