@@ -27,6 +27,7 @@ from twilio.request_validator import RequestValidator
 from shared import crypto, runtime
 from shared.config import load_settings
 from tests.support import postgres
+from tests.support.console import make_person, sign_in
 from tests.support.processes import free_port
 from tests.support.redis_server import throwaway_redis
 from tests.support.webhooks import (
@@ -139,3 +140,26 @@ def signer() -> RequestValidator:
 
 def load_settings_for(env: Env):
     return load_settings(env.values)
+
+
+# --- the console: two clinicians (a module's own `app` fixture builds the app) ---
+
+
+@pytest.fixture
+def maya(app):
+    """An admin clinician with a password and TOTP, in the app's database."""
+    return make_person("Dr. Maya Okafor", "maya@clinic.test", admin=True)
+
+
+@pytest.fixture
+def sam(app):
+    """A second clinician, who must never see Maya's clients."""
+    return make_person("Sam Lee", "sam@clinic.test")
+
+
+@pytest.fixture
+def signed_in(app, maya):
+    """A test client signed in as Maya (password and TOTP)."""
+    client = app.test_client()
+    sign_in(client, maya)
+    return client

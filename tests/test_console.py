@@ -36,7 +36,6 @@ from tests.support.console import (
     console_env_values,
     csrf_of,
     make_invited,
-    make_person,
     post_form,
     sign_in,
     user_row,
@@ -60,23 +59,6 @@ def app(monkeypatch, sqlite_url, redis_url, redis):
     runtime.reset()
     yield create_app()
     runtime.reset()
-
-
-@pytest.fixture
-def maya(app):
-    return make_person("Dr. Maya Okafor", "maya@clinic.test", admin=True)
-
-
-@pytest.fixture
-def sam(app):
-    return make_person("Sam Lee", "sam@clinic.test")
-
-
-@pytest.fixture
-def signed_in(app, maya):
-    client = app.test_client()
-    sign_in(client, maya)
-    return client
 
 
 def enrol_client(person, phone="+13125550101", name="Jordan Reyes") -> str:

@@ -33,7 +33,6 @@ from tests.support.console import (
     PASSWORD,
     console_env_values,
     csrf_of,
-    make_person,
     post_form,
     sign_in,
 )
@@ -84,23 +83,6 @@ def app(monkeypatch, sqlite_url, redis_url, redis, smtp_port):
     runtime.reset()
     yield create_app()
     runtime.reset()
-
-
-@pytest.fixture
-def maya(app):
-    return make_person("Dr. Maya Okafor", "maya@clinic.test", admin=True)
-
-
-@pytest.fixture
-def sam(app):
-    return make_person("Sam Lee", "sam@clinic.test")
-
-
-@pytest.fixture
-def signed_in(app, maya):
-    browser = app.test_client()
-    sign_in(browser, maya)
-    return browser
 
 
 @pytest.fixture
