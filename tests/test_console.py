@@ -503,7 +503,9 @@ def test_reminders_are_shown_with_the_exact_text_before_they_are_saved(signed_in
     local = plan.next_due_at.astimezone(CHICAGO)
     assert (local.weekday() < 5, local.hour, local.minute) == (True, 8, 30)
     assert plan.nudge_minute == 18 * 60
-    assert "Next reminder" in signed_in.get(saved.headers["Location"]).get_data(as_text=True)
+    flashed = signed_in.get(saved.headers["Location"]).get_data(as_text=True)
+    # The client's weekday and zone as they are written: "Tue ... CST", not "tue ... cst".
+    assert f"Next reminder {local:%a %Y-%m-%d %H:%M %Z} (client" in flashed
     again = signed_in.get(path).get_data(as_text=True)
     assert 'value="Mon-Fri 08:30"' in again and 'value="18:00"' in again
     assert [row.detail for row in audit_rows("reminders.set")] == ["Mon-Fri 08:30"]

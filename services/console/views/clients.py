@@ -262,7 +262,9 @@ def _save_reminders(db: Session, client: Client, form: PracticeForm) -> str:
     choice = reminder_setup.parse_request(request)
     plan = set_reminders(db, client, choice, utcnow())
     record(db, "reminders.set", "client", client.id, str(choice.spec or "no reminders"))
-    return f" {reminder_setup.describe_next(plan, client.timezone).capitalize()} (client's time)."
+    upcoming = reminder_setup.describe_next(plan, client.timezone)
+    # Only the first letter: the weekday and zone keep their capitals ("Tue", "CST").
+    return f" {upcoming[:1].upper()}{upcoming[1:]} (client's time)."
 
 
 def _same_reminders(
