@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import functools
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +39,7 @@ from shared.db.models import (
     new_id,
     utcnow,
 )
+from shared.db.writer_queue import WriterQueue
 from shared.defaults import DATA_KEY_CACHE_SIZE
 from shared.keys import KeyStore
 from shared.messaging import is_pause_request
@@ -54,6 +56,8 @@ from shared.sealed import NOTICING_BODY
 
 # Statuses whose plain text is stored and acknowledged with nothing else to do
 # (an invited client's first texts and an opted-out client's need more).
+# psycopg's TransactionStatus.IDLE, without importing psycopg where SQLite is used.
+_PG_IDLE = 0
 _PLAIN_STATUSES = (ClientStatus.ACTIVE.value, ClientStatus.PAUSED.value)
 
 _NOTICING_COLUMNS = (
@@ -94,12 +98,18 @@ def is_plain(sms: IncomingSms, crisis: bool) -> bool:
 
 
 def store_plain_text(
-    engine: Engine, keys: KeyStore, settings: Settings, sms: IncomingSms, crisis: bool
+    engine: Engine,
+    keys: KeyStore,
+    settings: Settings,
+    sms: IncomingSms,
+    crisis: bool,
+    writers: WriterQueue | None = None,
 ) -> SmsResult | None:
     """Store a plain text from an active client and commit; None when ``receive_sms`` must.
 
     Nothing is left written when None is returned. Database errors are raised
-    as SQLAlchemy's (the intake answers 503 to those).
+    as SQLAlchemy's (the intake answers 503 to those). On SQLite, ``writers``
+    is the queue the intake's processes take turns at the write lock through.
     """
     if keys.decrypt_actor or not is_plain(sms, crisis):
         return None  # a process auditing decrypts does so through the session path
@@ -110,7 +120,7 @@ def store_plain_text(
     senders = _senders_of(engine)
     raw = engine.raw_connection()
     try:
-        return _store(raw, statements, keys, settings, sms, index, senders)
+        return _store(raw, statements, keys, settings, sms, index, senders, writers)
     except statements.dbapi_error as error:
         raise _wrapped(raw, engine.dialect, error) from error
     finally:
@@ -125,6 +135,7 @@ def _store(
     sms: IncomingSms,
     index: str,
     senders: _Senders,
+    writers: WriterQueue | None,
 ) -> SmsResult | None:
     cursor = raw.cursor()
     try:
@@ -153,19 +164,47 @@ def _store(
             now=now,
             wrapped_key=wrapped_key,
         )
-        stored = statements.run(cursor, params)
-        if not stored:
-            # A redelivery, or the client changed since it was read: undo the
-            # claim and let the full path decide with everything it reads.
-            raw.rollback()
-            senders.forget(index)
-            return None
-        raw.commit()
+        with _write_transaction(raw, statements, writers):
+            stored = statements.run(cursor, params)
+            if not stored:
+                # A redelivery, or the client changed since it was read: nothing
+                # is kept, and the full path decides with everything it reads.
+                raw.rollback()
+                senders.forget(index)
+                return None
+            raw.commit()
     finally:
         cursor.close()
     return SmsResult(
         Outcome.STORED, settings.ack_reply, noticing_id, crisis=False, enqueue_tag=[noticing_id]
     )
+
+
+def _write_transaction(
+    raw: Any, statements: _Statements, writers: WriterQueue | None
+) -> AbstractContextManager[None]:
+    """SQLite: a turn in the writers' queue. PostgreSQL: one statement, autocommitted."""
+    if statements.postgres:
+        return _autocommit(raw)
+    return writers.turn(raw.dbapi_connection) if writers else nullcontext()
+
+
+@contextmanager
+def _autocommit(raw: Any) -> Iterator[None]:
+    # The claim and the insert are one statement, atomic by itself: run on
+    # its own it saves the BEGIN and COMMIT round trips.
+    connection = raw.driver_connection
+    if connection.pgconn.transaction_status != _PG_IDLE:
+        connection.rollback()
+    connection.autocommit = True
+    try:
+        yield
+    finally:
+        try:
+            connection.autocommit = False
+        except Exception:
+            # Never back to the pool in autocommit: sessions rely on transactions.
+            raw.invalidate()
 
 
 def _wrapped(raw: Any, dialect: Dialect, error: Exception) -> DBAPIError:
@@ -335,10 +374,18 @@ def _statements(dialect: Dialect) -> _Statements:
     columns = ", ".join(_NOTICING_COLUMNS)
     values = ", ".join(mark(n) for n in _NOTICING_COLUMNS)
     if postgres:
-        # One round trip: the noticing is inserted only if the claim was.
+        # One statement, autocommitted: the sid is claimed only while the
+        # client is as read, and the noticing inserted only if the claim was.
+        # No row back means nothing was written (the guard failed or the sid
+        # was claimed before), or a noticing with this sid is already stored.
+        guarded_claim = (
+            f"INSERT INTO processed_messages ({', '.join(_PROCESSED_COLUMNS)}) "
+            f"SELECT {', '.join(mark('pm_' + n) for n in _PROCESSED_COLUMNS)} {still_as_read} "
+            "ON CONFLICT DO NOTHING RETURNING message_sid"
+        )
         writes: tuple[str, ...] = (
-            f"WITH claim AS ({claim} RETURNING message_sid) "  # noqa: S608
-            f"INSERT INTO noticings ({columns}) SELECT {values} FROM claim {still_as_read} "
+            f"WITH claim AS ({guarded_claim}) "  # noqa: S608
+            f"INSERT INTO noticings ({columns}) SELECT {values} FROM claim "
             "ON CONFLICT DO NOTHING RETURNING id",
         )
     else:

@@ -26,6 +26,7 @@ from shared.db.models import (
     NoticingStatus,
     utcnow,
 )
+from shared.keys import rekey_client
 from shared.noticings import open_body, open_tags
 from shared.queue import DEFAULT, URGENT
 from shared.roster import add_client, add_clinician, delete_client, set_practice, set_status
@@ -336,3 +337,47 @@ def test_a_sender_known_from_an_earlier_text_is_checked_again(ctx, http, signer,
     [row] = noticings(ctx)
     assert row.client_id == newcomer_id
     assert opened(ctx, row)[0] == "chest 5/10"
+
+
+def processed_outcomes(ctx: runtime.Context) -> dict[str, str]:
+    with ctx.db.engine.connect() as connection:
+        rows = connection.exec_driver_sql("SELECT message_sid, outcome FROM processed_messages")
+        return {sid: outcome for sid, outcome in rows}
+
+
+def test_a_text_the_short_path_turns_down_leaves_no_claim_behind(
+    ctx, http, signer, client_id
+) -> None:
+    # The short path claims the MessageSid and inserts the noticing only while
+    # the client is as it was read (here: the data key it remembers). When that
+    # no longer holds, nothing it wrote may remain: a stray claim would make
+    # the full path take the text for a redelivery, and the text would be lost.
+    first = sms_params("jaw tight 3/10")
+    assert b"Got it" in signed_post(http, signer, "/twilio/sms", first).data
+    with ctx.db.session() as session:
+        rekey_client(session, ctx.keys, client_id)
+    rekeyed = sms_params("jaw tight again 4/10")
+    assert b"Got it" in signed_post(http, signer, "/twilio/sms", rekeyed).data
+    assert sorted(opened(ctx, row)[0] for row in noticings(ctx)) == [
+        "jaw tight 3/10",
+        "jaw tight again 4/10",
+    ]
+    outcomes = processed_outcomes(ctx)
+    assert outcomes == {first["MessageSid"]: "stored", rekeyed["MessageSid"]: "stored"}
+
+
+def test_the_intakes_connection_goes_back_to_the_pool_in_a_transaction_mode(
+    ctx, http, signer
+) -> None:
+    # PostgreSQL: the short path runs its one statement autocommitted; every
+    # other user of the pool relies on transactions, so it must be put back.
+    if ctx.settings.is_sqlite:
+        pytest.skip("PostgreSQL's autocommit")
+    for body in ("chest tight 4/10", "chest tight again 5/10"):
+        assert b"Got it" in signed_post(http, signer, "/twilio/sms", sms_params(body)).data
+    raw = ctx.db.engine.raw_connection()
+    try:
+        assert raw.driver_connection.autocommit is False
+    finally:
+        raw.close()
+    assert len(noticings(ctx)) == 2

@@ -28,6 +28,7 @@ from shared import messaging, runtime
 from shared.crisis import detect_crisis
 from shared.db import ping_by_socket_first
 from shared.db.models import utcnow
+from shared.db.writer_queue import WriterQueue
 from shared.defaults import (
     INTAKE_DB_POOL_OVERFLOW,
     INTAKE_DB_POOL_SIZE,
@@ -63,6 +64,8 @@ def create_app(ctx: runtime.Context | None = None) -> Flask:
     # (PostgreSQL connections = intake workers x INTAKE_DB_POOL_SIZE at most).
     ctx.db.size_pool(INTAKE_DB_POOL_SIZE, INTAKE_DB_POOL_OVERFLOW)
     bound_database_waits(ctx.db.engine, INTAKE_DB_WAIT_MS)
+    # SQLite: the intake's processes queue for the write lock (shared.db.writer_queue).
+    app.extensions["carryback_writers"] = WriterQueue.beside(ctx.db.engine, INTAKE_DB_WAIT_MS)
     ping_by_socket_first(ctx.db.engine)
     app.register_blueprint(twilio)
     app.register_blueprint(health)
@@ -208,7 +211,8 @@ def sms() -> Response:
 def _receive(ctx: runtime.Context, incoming: IncomingSms) -> SmsResult:
     """The usual text on the short path; everything else (and any doubt) through the session."""
     crisis = detect_crisis(incoming.body) is not None
-    result = store_plain_text(ctx.db.engine, ctx.keys, ctx.settings, incoming, crisis)
+    writers = current_app.extensions["carryback_writers"]
+    result = store_plain_text(ctx.db.engine, ctx.keys, ctx.settings, incoming, crisis, writers)
     if result is None:
         with ctx.db.session() as session:
             result = receive_sms(session, ctx.keys, ctx.settings, incoming, crisis=crisis)
