@@ -99,6 +99,11 @@ def _keys(keys: KeyStore | None) -> KeyStore:
     return runtime.context().keys
 
 
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """How many, in English, for an event's detail: "1 alert", "3 alerts", "0 briefs"."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
 def record(
     session: Session,
     *,

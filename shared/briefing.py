@@ -290,7 +290,7 @@ def record_sent(session: Session, session_id: str, prepared: PreparedBrief, now:
         action="brief.sent",
         subject_type="session",
         subject_id=session_id,
-        detail=f"{len(prepared.brief.noticings)} noticings"
+        detail=audit.counted(len(prepared.brief.noticings), "noticing")
         + (", late" if prepared.brief.late else ""),
     )
 

@@ -215,3 +215,10 @@ def test_audit_verify_command_says_where_the_chain_breaks(tmp_path: Path) -> Non
     broken = run(env, "audit", "verify")
     assert broken.returncode == 1
     assert "audit chain broken at event 2" in broken.stderr and "MAC" in broken.stderr
+
+
+def test_event_details_count_in_english() -> None:
+    assert audit.counted(1, "alert") == "1 alert"
+    assert audit.counted(0, "brief") == "0 briefs"
+    assert audit.counted(3, "noticing") == "3 noticings"
+    assert audit.counted(2, "person", "people") == "2 people"

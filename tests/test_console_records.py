@@ -252,6 +252,17 @@ def test_the_banner_shows_until_the_alert_is_acknowledged(signed_in, client_id):
         assert noticing.alert_acknowledged_by == event.actor != ""
 
 
+def test_the_audit_trail_counts_in_english(signed_in, client_id):
+    # The detail column is read by people: "1 alert", never "1 alerts".
+    text_in(PHONE, CRISIS_TEXT)
+    signed_in.get("/alerts")
+    [listed] = audit_actions("alerts.listed")
+    assert listed.detail == "1 alert"
+    signed_in.get("/")
+    assert [e.detail for e in audit_actions("clients.listed")] == ["1 client"]
+    assert "1 alert<" in signed_in.get("/audit").get_data(as_text=True)
+
+
 def test_another_clinician_cannot_acknowledge(app, client_id, sam):
     noticing_id = text_in(PHONE, CRISIS_TEXT)
     browser = app.test_client()

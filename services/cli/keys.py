@@ -50,9 +50,9 @@ def keys_rotate(old_key_env: str) -> None:
                 action="keys.rotated",
                 subject_type="keyring",
                 subject_id=store.master_key_id,
-                detail=f"{count} keys re-wrapped",
+                detail=f"{audit.counted(count, 'key')} re-wrapped",
             )
-    click.echo(f"re-wrapped {count} keys")
+    click.echo(f"re-wrapped {audit.counted(count, 'key')}")
 
 
 @keys.command("rekey")

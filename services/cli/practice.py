@@ -108,7 +108,7 @@ def noticings(client_id: str, as_json: bool) -> None:
             action="noticings.read",
             subject_type="client",
             subject_id=target.id,
-            detail=f"{len(opened)} noticings",
+            detail=audit.counted(len(opened), "noticing"),
         )
     for record in opened:
         if as_json:

@@ -20,6 +20,7 @@ from services.console.forms import (
 )
 from services.console.material import actor, open_client, record, transaction
 from shared import console_queries, practice_text, reminder_setup, runtime
+from shared.audit import counted
 from shared.cues import Cue
 from shared.db.models import Client, ClientMessaging, ClientStatus, Clinician, utcnow
 from shared.defaults import REMINDERS_MAX_PER_WEEK
@@ -71,7 +72,7 @@ def index() -> str:
             "clients.listed",
             "clinician",
             current_user.account.clinician_id,
-            f"{len(rows)} clients",
+            counted(len(rows), "client"),
         )
     return render_template("clients/index.html", rows=rows, statuses=STATUS_WORDS)
 
@@ -409,7 +410,7 @@ def schedule(client_id: str) -> Response | str:
             except RosterError as error:
                 form.date.errors = [str(error)]
             else:
-                record(db, "session.scheduled", "client", client.id, f"{len(added)} session(s)")
+                record(db, "session.scheduled", "client", client.id, counted(len(added), "session"))
                 flash(_scheduled_words(len(added)), "notice")
                 return redirect(url_for("clients.detail", client_id=client.id))
         return _render_detail(db, client, form, None, status=400)

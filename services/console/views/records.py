@@ -15,6 +15,7 @@ from werkzeug.wrappers import Response
 from services.console.forms import ActionForm, DeleteForm
 from services.console.material import actor, open_client, record, transaction
 from shared import audit, console_records, runtime
+from shared.audit import counted
 from shared.briefs.render import brief_chart_png, render_page_html
 from shared.db.models import (
     BriefStatus,
@@ -151,7 +152,9 @@ def correct(client_id: str, noticing_id: str) -> Response:
             flash(str(error).capitalize() + ". Nothing was changed.", "notice")
         else:
             # Labels are client material: the audit row says how many, not which.
-            record(db, "noticing.cues_corrected", "noticing", noticing.id, f"{len(chosen)} cues")
+            record(
+                db, "noticing.cues_corrected", "noticing", noticing.id, counted(len(chosen), "cue")
+            )
             flash("Cues corrected. The client's words and the tagger's reading are kept.", "notice")
     return redirect(url_for("records.timeline", client_id=client_id) + f"#n-{noticing_id}")
 
@@ -220,7 +223,13 @@ def delete(client_id: str) -> Response | str | tuple[str, int]:
                 form.confirm.errors = ["type the client's name exactly as shown to delete"]
             else:
                 cancelled = console_records.delete_record(db, client)
-                record(db, "client.deleted", "client", client_id, f"{cancelled} briefs cancelled")
+                record(
+                    db,
+                    "client.deleted",
+                    "client",
+                    client_id,
+                    f"{counted(cancelled, 'brief')} cancelled",
+                )
                 flash("Deleted. Their data key is destroyed; nothing of theirs can be read.")
                 return redirect(url_for("clients.index"))
         page = render_template("records/delete.html", client=client, name=name, form=form)
@@ -239,7 +248,7 @@ def alerts() -> str:
             client = db.get(Client, noticing.client_id)
             opened = _opened(db, client)
             rows.append((noticing, opened.name, client))
-        record(db, "alerts.listed", "clinician", clinician_id, f"{len(rows)} alerts")
+        record(db, "alerts.listed", "clinician", clinician_id, counted(len(rows), "alert"))
         return render_template(
             "records/alerts.html",
             rows=rows,
