@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import weakref
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from dataclasses import dataclass
 from typing import Any
 
@@ -107,7 +107,9 @@ def store_plain_text(
 ) -> SmsResult | None:
     """Store a plain text from an active client and commit; None when ``receive_sms`` must.
 
-    Nothing is left written when None is returned. Database errors are raised
+    Nothing is left written when None is returned, except on PostgreSQL the
+    claim of a sid whose noticing is already stored (the full path then
+    answers it as the redelivery it is). Database errors are raised
     as SQLAlchemy's (the intake answers 503 to those). On SQLite, ``writers``
     is the queue the intake's processes take turns at the write lock through.
     """
@@ -165,7 +167,13 @@ def _store(
             wrapped_key=wrapped_key,
         )
         with _write_transaction(raw, statements, writers):
-            stored = statements.run(cursor, params)
+            try:
+                stored = statements.run(cursor, params)
+            except Exception:
+                # Rolled back before the turn passes on: the next writer in
+                # the queue must find SQLite's lock free, not this transaction.
+                _roll_back_quietly(raw)
+                raise
             if not stored:
                 # A redelivery, or the client changed since it was read: nothing
                 # is kept, and the full path decides with everything it reads.
@@ -202,13 +210,20 @@ def _autocommit(raw: Any) -> Iterator[None]:
     finally:
         try:
             connection.autocommit = False
-        except Exception:
+        except Exception as error:
             # Never back to the pool in autocommit: sessions rely on transactions.
-            raw.invalidate()
+            raw.invalidate(error)
+
+
+def _roll_back_quietly(raw: Any) -> None:
+    with suppress(Exception):  # the statement's own error is the one reported
+        raw.rollback()
 
 
 def _wrapped(raw: Any, dialect: Dialect, error: Exception) -> DBAPIError:
     """The DBAPI error as SQLAlchemy raises it; a dead connection is dropped from the pool."""
+    if raw.dbapi_connection is None:  # dropped already: autocommit could not be reset
+        return _as_sqlalchemy(dialect, error, invalidated=True)
     invalidated = False
     try:
         if dialect.is_disconnect(error, raw.dbapi_connection, None):  # type: ignore[arg-type]
@@ -219,6 +234,10 @@ def _wrapped(raw: Any, dialect: Dialect, error: Exception) -> DBAPIError:
     except Exception:  # the original error is the one to report
         raw.invalidate()
         invalidated = True
+    return _as_sqlalchemy(dialect, error, invalidated=invalidated)
+
+
+def _as_sqlalchemy(dialect: Dialect, error: Exception, *, invalidated: bool) -> DBAPIError:
     # No parameters in the error: they hold the sealed body and the phone index.
     return DBAPIError.instance(
         None,

@@ -164,3 +164,21 @@ def test_a_webhook_with_no_turn_in_time_is_refused_and_its_retry_stored(
 def stored_sids(ctx: runtime.Context) -> set[str]:
     with ctx.db.session() as session:
         return set(session.execute(select(Noticing.source_sid)).scalars())
+
+
+@pytest.mark.usefixtures("client_id")
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_texts_are_stored_when_the_lock_file_cannot_be_used(
+    ctx: runtime.Context, signer, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A lock file left by another user, a read-only directory, no flock on the
+    # file system: the queue is a speed-up, so texts are stored without it.
+    http = intake_app.create_app(ctx).test_client()
+    queue = http.application.extensions["carryback_writers"]
+    queue.lock_path.mkdir()  # cannot be opened for writing
+    bodies = ["chest 3/10", "chest tight before the standup 6/10", "jaw 2/10"]
+    for body in bodies:
+        assert signed_post(http, signer, "/twilio/sms", sms_params(body)).status_code == 200
+    assert len(stored_sids(ctx)) == 3
+    warnings = [r for r in caplog.records if "writer queue" in r.getMessage()]
+    assert len(warnings) == 1 and "chest" not in warnings[0].getMessage()

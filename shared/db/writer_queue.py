@@ -21,6 +21,7 @@ in its turn releases it with its file descriptor.
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
 import threading
 import time
@@ -32,10 +33,15 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+log = logging.getLogger(__name__)
+
 # Long enough that a wait costs little CPU, short beside a commit (~0.2-1 ms).
 POLL_S = 0.00005
 # A turn that took longer than this hands SQLite only what is left of the wait.
 _LONG_WAIT_MS = 50
+# Past this much waiting, poll every millisecond instead.
+_BACK_OFF_AFTER_S = 0.005
+_SLOW_POLL_S = 0.001
 
 
 class WriterQueueTimeout(SQLAlchemyError):
@@ -50,6 +56,7 @@ class WriterQueue:
         self.wait_ms = wait_ms
         self._fd: int | None = None
         self._pid = 0
+        self._warned = False
         # flock(2) does not exclude threads sharing a descriptor: they queue here first.
         self._threads = threading.Lock()
 
@@ -74,19 +81,40 @@ class WriterQueue:
         if not self._threads.acquire(timeout=self.wait_ms / 1000):
             raise WriterQueueTimeout("no turn at the database within the intake's wait")
         try:
-            fd = self._descriptor()
-            _lock_before(fd, deadline)
+            fd = self._locked_descriptor(started, deadline)
             try:
                 waited_ms = int((time.monotonic() - started) * 1000)
                 if waited_ms < _LONG_WAIT_MS:
                     yield
                 else:
-                    with _busy_timeout(dbapi_connection, self.wait_ms - waited_ms, self.wait_ms):
+                    with _busy_timeout(dbapi_connection, self.wait_ms - waited_ms):
                         yield
             finally:
-                fcntl.flock(fd, fcntl.LOCK_UN)
+                if fd is not None:
+                    fcntl.flock(fd, fcntl.LOCK_UN)
         finally:
             self._threads.release()
+
+    def _locked_descriptor(self, started: float, deadline: float) -> int | None:
+        """The lock file's descriptor, locked; None when the file cannot be used.
+
+        A lock file left by another user, a read-only directory or a file
+        system without flock must not refuse texts: SQLite's own lock still
+        excludes writers, so the write goes ahead without the queue.
+        """
+        try:
+            fd = self._descriptor()
+            _lock_before(fd, started, deadline)
+        except OSError as error:
+            if not self._warned:
+                self._warned = True
+                log.warning(
+                    "writer queue %s unusable (%s); writing without it",
+                    self.lock_path,
+                    error.strerror or type(error).__name__,
+                )
+            return None
+        return fd
 
     def _descriptor(self) -> int:
         # Opened per process: a descriptor inherited across fork would share
@@ -97,23 +125,27 @@ class WriterQueue:
         return self._fd
 
 
-def _lock_before(fd: int, deadline: float) -> None:
+def _lock_before(fd: int, started: float, deadline: float) -> None:
     while True:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             return
         except BlockingIOError:
-            if time.monotonic() >= deadline:
+            now = time.monotonic()
+            if now >= deadline:
                 raise WriterQueueTimeout(
                     "no turn at the database within the intake's wait"
                 ) from None
-            time.sleep(POLL_S)
+            # A turn held this long is itself waiting (on SQLite's lock held
+            # outside the queue): poll less often while it does.
+            time.sleep(POLL_S if now - started < _BACK_OFF_AFTER_S else _SLOW_POLL_S)
 
 
 @contextmanager
-def _busy_timeout(dbapi_connection: Any, for_now_ms: int, usual_ms: int) -> Iterator[None]:
+def _busy_timeout(dbapi_connection: Any, for_now_ms: int) -> Iterator[None]:
+    usual = dbapi_connection.execute("PRAGMA busy_timeout").fetchone()[0]
     dbapi_connection.execute(f"PRAGMA busy_timeout={max(1, int(for_now_ms))}")
     try:
         yield
     finally:
-        dbapi_connection.execute(f"PRAGMA busy_timeout={int(usual_ms)}")
+        dbapi_connection.execute(f"PRAGMA busy_timeout={int(usual)}")
