@@ -54,10 +54,11 @@ from shared.noticings import (
 )
 from shared.sealed import NOTICING_BODY
 
-# Statuses whose plain text is stored and acknowledged with nothing else to do
-# (an invited client's first texts and an opted-out client's need more).
 # psycopg's TransactionStatus.IDLE, without importing psycopg where SQLite is used.
 _PG_IDLE = 0
+
+# Statuses whose plain text is stored and acknowledged with nothing else to do
+# (an invited client's first texts and an opted-out client's need more).
 _PLAIN_STATUSES = (ClientStatus.ACTIVE.value, ClientStatus.PAUSED.value)
 
 _NOTICING_COLUMNS = (
@@ -169,18 +170,20 @@ def _store(
         with _write_transaction(raw, statements, writers):
             try:
                 stored = statements.run(cursor, params)
+                if stored:
+                    raw.commit()
+                else:
+                    raw.rollback()
             except Exception:
                 # Rolled back before the turn passes on: the next writer in
                 # the queue must find SQLite's lock free, not this transaction.
                 _roll_back_quietly(raw)
                 raise
-            if not stored:
-                # A redelivery, or the client changed since it was read: nothing
-                # is kept, and the full path decides with everything it reads.
-                raw.rollback()
-                senders.forget(index)
-                return None
-            raw.commit()
+        if not stored:
+            # A redelivery, or the client changed since it was read: nothing
+            # is kept, and the full path decides with everything it reads.
+            senders.forget(index)
+            return None
     finally:
         cursor.close()
     return SmsResult(
