@@ -17,10 +17,10 @@ from datetime import datetime, timedelta
 from email.policy import SMTP
 from zoneinfo import ZoneInfo
 
-from shared.briefs import BriefCue, BriefInput, BriefNoticing, BriefPractice, build_brief_mime
-from shared.briefs.chart import intensity_chart_png
+from shared.delivery.briefs import BriefCue, BriefInput, BriefNoticing, BriefPractice, build_brief_mime
+from shared.delivery.briefs.chart import intensity_chart_png
 from shared.db.models import NoticingKind
-from shared.smime import encrypt_message, generate_self_signed, load_clinician_certificate
+from shared.infra.smime import encrypt_message, generate_self_signed, load_clinician_certificate
 
 TZ = ZoneInfo("America/New_York")
 CUES = ("tight chest before the meeting", "scrolling at night", "snapping at the kids")

@@ -229,11 +229,11 @@ def base_env(database_url: str, redis_url: str, master_key: str, port: int) -> d
 
 def enrol(env: dict[str, str]) -> list[str]:
     """One clinician, CLIENTS clients with three cues each; returns their phone numbers."""
-    from shared import runtime
-    from shared.config import load_settings
-    from shared.cues import parse_cue_option
+    from services import runtime
+    from shared.kernel.config import load_settings
+    from shared.language.cues import parse_cue_option
     from shared.db.models import utcnow
-    from shared.roster import add_client, add_clinician, set_practice
+    from shared.roster.clients import add_client, add_clinician, set_practice
 
     ctx = runtime.Context(load_settings(env))
     if not ctx.settings.is_sqlite:
@@ -539,8 +539,8 @@ def count_tagged(env: dict[str, str], since: datetime) -> tuple[int, float]:
     """Noticings tagged since ``since``, and seconds from the first of them to the last."""
     from sqlalchemy import func, select
 
-    from shared import runtime
-    from shared.config import load_settings
+    from services import runtime
+    from shared.kernel.config import load_settings
     from shared.db.models import Noticing, NoticingStatus
 
     ctx = runtime.Context(load_settings(env))
@@ -673,7 +673,7 @@ def empty_queues(redis_url: str) -> None:
     from redis import Redis
     from rq import Queue
 
-    from shared.queue import QUEUES
+    from shared.infra.jobs import QUEUES
 
     connection = Redis.from_url(redis_url)
     for name in QUEUES:
@@ -925,7 +925,7 @@ def generate_master_key() -> str:
     if cli_works():
         argv = [str(BIN / "carryback"), "keys", "generate"]
         return subprocess.run(argv, capture_output=True, text=True, check=True).stdout.strip()
-    from shared.crypto import generate_master_key as generate
+    from shared.kernel.crypto import generate_master_key as generate
 
     return generate()
 

@@ -25,9 +25,9 @@ if str(ROOT) not in sys.path:
 
 from _summary import record  # noqa: E402
 
-from shared.cues import Cue, CueMatcher, tag  # noqa: E402
-from shared.cues.lexicon import stem  # noqa: E402
-from shared.text import fold, normalise  # noqa: E402
+from shared.language.cues import Cue, CueMatcher, tag  # noqa: E402
+from shared.language.cues.lexicon import stem  # noqa: E402
+from shared.language.text import fold, normalise  # noqa: E402
 from tests.support.tagging import (  # noqa: E402
     CrisisScores,
     Scores,

@@ -58,14 +58,14 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from shared.cues import Cue  # noqa: E402
-from shared.transcription import (  # noqa: E402
+from shared.language.cues import Cue  # noqa: E402
+from shared.language.transcription import (  # noqa: E402
     WhisperTranscriber,
     decode_audio,
     transcribe_and_tag,
 )
-from shared.transcription import engine as engine_settings  # noqa: E402
-from shared.transcription.model import choose_model  # noqa: E402
+from shared.language.transcription import engine as engine_settings  # noqa: E402
+from shared.language.transcription.model import choose_model  # noqa: E402
 from tests.support.audio import fft_phone_line  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

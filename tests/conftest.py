@@ -24,8 +24,10 @@ import pytest
 from redis import Redis
 from twilio.request_validator import RequestValidator
 
-from shared import crypto, runtime
-from shared.config import load_settings
+from shared.kernel import crypto
+
+from services import runtime
+from shared.kernel.config import load_settings
 from tests.support import postgres
 from tests.support.console import make_person, sign_in
 from tests.support.processes import free_port

@@ -8,7 +8,7 @@ import pyotp
 import pytest
 from sqlalchemy import select
 
-from shared import accounts
+from shared.roster import accounts
 from shared.db.models import ConsoleRecoveryCode, ConsoleToken, ConsoleTotpStep, ConsoleUser
 
 LIMITS = accounts.SessionLimits(idle=timedelta(minutes=15), absolute=timedelta(hours=12))

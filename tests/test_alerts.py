@@ -14,10 +14,11 @@ from sqlalchemy import select, update
 from services.summary import jobs
 from services.summary.loop import tick
 from services.worker.runner import build_worker, run_worker
-from shared import alerts, runtime
+from shared.delivery import alerts
+from services import runtime
 from shared.db.models import AlertStatus, AuditEvent, Clinician, Delivery, Noticing, utcnow
-from shared.queue import URGENT
-from shared.roster import RosterError, add_clinician
+from shared.infra.jobs import URGENT
+from shared.roster.clients import RosterError, add_clinician
 from tests import test_summary
 from tests.test_summary import decrypt, enrol, local_in, parts, text_in
 

@@ -9,12 +9,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, select, text, update
 
-from shared import audit, crypto
-from shared.config import decode_master_key
+from shared.vault import audit
+
+from shared.kernel import crypto
+from shared.kernel.config import decode_master_key
 from shared.db import Database, upgrade
 from shared.db.models import AuditEvent
-from shared.keys import KeyStore
-from shared.roster import add_client, add_clinician, set_status
+from shared.vault.keys import KeyStore
+from shared.roster.clients import add_client, add_clinician, set_status
 from tests.test_cli import run
 
 

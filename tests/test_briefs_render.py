@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from shared.briefs import (
+from shared.delivery.briefs import (
     BriefCue,
     BriefInput,
     BriefNoticing,
@@ -21,7 +21,7 @@ from shared.briefs import (
     render_html,
     render_text,
 )
-from shared.briefs.chart import intensity_chart_png
+from shared.delivery.briefs.chart import intensity_chart_png
 from shared.db.models import NoticingKind
 
 CHICAGO = ZoneInfo("America/Chicago")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from shared import crypto
+from shared.kernel import crypto
 
 CUES = [
     {"label": "tight chest before the meeting", "phrases": ["standup"]},

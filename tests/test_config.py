@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from shared import crypto
-from shared.config import ConfigError, load_settings
+from shared.kernel import crypto
+from shared.kernel.config import ConfigError, load_settings
 
 GOOD = {"CARRYBACK_MASTER_KEY": crypto.generate_master_key()}
 

@@ -16,7 +16,8 @@ from cryptography.x509.oid import NameOID
 from sqlalchemy import select, update
 
 from services.console.app import create_app
-from shared import accounts, runtime
+from shared.roster import accounts
+from services import runtime
 from shared.db.models import (
     AuditEvent,
     BriefStatus,
@@ -28,8 +29,8 @@ from shared.db.models import (
     TherapySession,
     utcnow,
 )
-from shared.roster import add_client, clinician_by_email, current_practice
-from shared.smime import generate_self_signed
+from shared.roster.clients import add_client, clinician_by_email, current_practice
+from shared.infra.smime import generate_self_signed
 from tests.conftest import make_env
 from tests.support.console import (
     PASSWORD,

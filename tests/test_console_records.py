@@ -14,8 +14,8 @@ from sqlalchemy import select, update
 
 from services.console.app import create_app
 from services.summary.jobs import send_brief, send_crisis_alert
-from shared import runtime
-from shared.cues import Cue
+from services import runtime
+from shared.language.cues import Cue
 from shared.db.models import (
     AuditEvent,
     BriefLink,
@@ -206,7 +206,7 @@ def test_links_expire_after_the_configured_days(client_id, inbox):
 
 
 def test_both_mode_sends_smime_and_the_link(client_id, inbox, maya, monkeypatch, tmp_path):
-    from shared.smime import generate_self_signed
+    from shared.infra.smime import generate_self_signed
 
     cert, _key = generate_self_signed("Maya", maya.email)
     # A self-signed certificate is accepted only when trusted explicitly.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from services.console.settings import load_console_settings
-from shared.config import ConfigError
+from shared.kernel.config import ConfigError
 from tests.test_compose import env_example_entries
 
 KEY = "k" * 40

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from shared.cues import (
+from shared.language.cues import (
     Cue,
     CueMatcher,
     CueSetError,

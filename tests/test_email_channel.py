@@ -19,10 +19,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
-from shared.briefs import build_alert_mime
-from shared.channels import ChannelError
-from shared.channels.email import SmtpMailer, SmtpSettings, parse_smtp_url
-from shared.smime import encrypt_message, generate_self_signed, load_clinician_certificate
+from shared.delivery.briefs import build_alert_mime
+from shared.infra.channels import ChannelError
+from shared.infra.channels.email import SmtpMailer, SmtpSettings, parse_smtp_url
+from shared.infra.smime import encrypt_message, generate_self_signed, load_clinician_certificate
 from tests.support.processes import free_port
 from tests.support.smtp import Inbox, smtp_sink
 

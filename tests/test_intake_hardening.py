@@ -21,9 +21,9 @@ from sqlalchemy import create_engine, select, update
 from services.cli.serve import gunicorn_argv
 from services.intake.app import create_app
 from services.worker.runner import run_worker
-from shared import runtime
+from services import runtime
 from shared.db.models import Client, ClientStatus, NoticingStatus, UnknownSenderReply
-from shared.queue import TAG_PENDING_KEY
+from shared.infra.jobs import TAG_PENDING_KEY
 from tests.conftest import Env, signed_post
 from tests.support.processes import Supervisor, free_port, http_ok, wait_until
 from tests.support.redis_server import start_redis

@@ -16,8 +16,8 @@ from sqlalchemy.exc import OperationalError
 from services.intake.app import create_app
 from services.intake.handoff import Handoff
 from services.worker.runner import run_worker
-from shared import runtime
-from shared.cues import Cue
+from services import runtime
+from shared.language.cues import Cue
 from shared.db.models import (
     AlertStatus,
     Client,
@@ -26,10 +26,10 @@ from shared.db.models import (
     NoticingStatus,
     utcnow,
 )
-from shared.keys import rekey_client
-from shared.noticings import open_body, open_tags
-from shared.queue import DEFAULT, URGENT
-from shared.roster import add_client, add_clinician, delete_client, set_practice, set_status
+from shared.vault.keys import rekey_client
+from shared.noticings.intake import open_body, open_tags
+from shared.infra.jobs import DEFAULT, URGENT
+from shared.roster.clients import add_client, add_clinician, delete_client, set_practice, set_status
 from tests.conftest import ACCOUNT_SID, signed_post
 
 PHONE = "+14155550100"

@@ -18,10 +18,11 @@ from services.intake.app import create_app
 from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
 from services.worker import jobs
 from services.worker.runner import run_worker
-from shared import runtime, voice
-from shared.channels import ChannelError
-from shared.channels.twilio import is_recording_sid
-from shared.cues import Cue
+from services import runtime
+from shared.noticings import voice
+from shared.infra.channels import ChannelError
+from shared.infra.channels.twilio import is_recording_sid
+from shared.language.cues import Cue
 from shared.db.models import (
     Client,
     ClientStatus,
@@ -30,8 +31,8 @@ from shared.db.models import (
     NoticingStatus,
     RecordingStatus,
 )
-from shared.noticings import open_body, open_tags
-from shared.roster import add_client, add_clinician, delete_client, set_practice, set_status
+from shared.noticings.intake import open_body, open_tags
+from shared.roster.clients import add_client, add_clinician, delete_client, set_practice, set_status
 from tests.conftest import ACCOUNT_SID, AUTH_TOKEN, signed_post
 
 PHONE = "+14155550100"

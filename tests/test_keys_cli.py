@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from shared import crypto
-from shared.config import decode_master_key
+from shared.kernel import crypto
+from shared.kernel.config import decode_master_key
 from shared.db import Database
 from shared.db.models import Client, ClientKey
 from tests.test_cli import run

@@ -22,11 +22,14 @@ from services.simulator.webhooks import WebhookSender, new_sid
 from services.summary.loop import tick
 from services.worker.jobs import _alert_if_pending, send_message
 from services.worker.runner import run_worker
-from shared import alerts, messaging, reminder_setup, runtime
-from shared.briefing import prepare_brief, upcoming_session
-from shared.briefs.render import render_text
-from shared.config import load_settings
-from shared.cues import Cue
+from shared.delivery import alerts
+from shared.outreach import messaging
+from shared.outreach import reminder_setup
+from services import runtime
+from shared.delivery.briefing import prepare_brief, upcoming_session
+from shared.delivery.briefs.render import render_text
+from shared.kernel.config import load_settings
+from shared.language.cues import Cue
 from shared.db.models import (
     AuditEvent,
     CallAttestation,
@@ -37,8 +40,8 @@ from shared.db.models import (
     new_id,
     utcnow,
 )
-from shared.queue import JobQueues, connect
-from shared.reminders import (
+from shared.infra.jobs import JobQueues, connect
+from shared.outreach.reminders import (
     ReminderSpec,
     in_quiet_hours,
     next_slot,
@@ -46,8 +49,8 @@ from shared.reminders import (
     slot_missed,
     within_caps,
 )
-from shared.roster import add_client, add_clinician, get_client, set_practice, set_status
-from shared.sealed import NOTICING_BODY
+from shared.roster.clients import add_client, add_clinician, get_client, set_practice, set_status
+from shared.vault.sealed import NOTICING_BODY
 from tests.support.processes import free_port, wait_until
 from tests.support.smtp import Inbox, smtp_sink
 from tests.support.webhooks import ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER
@@ -562,7 +565,7 @@ def test_nudge_the_day_before_and_a_cancelled_session_removes_it(msg_ctx, contro
         tick(ctx, now=nudge_at)
     finally:
         ctx.__dict__["queues"] = live
-    from shared.roster import cancel_sessions
+    from shared.roster.clients import cancel_sessions
 
     with ctx.db.session() as session:
         cancel_sessions(session, get_client(session, other))
@@ -573,7 +576,7 @@ def test_nudge_the_day_before_and_a_cancelled_session_removes_it(msg_ctx, contro
 
 def test_a_session_cancelled_or_moved_before_its_nudge_takes_the_nudge_with_it(ctx) -> None:
     """Cancelled on the clinician's page: no nudge. Moved: the nudge follows the new day."""
-    from shared.console_queries import add_sessions, cancel_one, move_one
+    from services.console.queries import add_sessions, cancel_one, move_one
 
     tz = "America/Chicago"
     now = datetime(2026, 3, 9, 15, 0, tzinfo=UTC)  # Monday 10:00 in Chicago

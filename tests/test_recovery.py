@@ -10,7 +10,7 @@ from sqlalchemy import select
 from services.summary.loop import tick
 from services.worker.runner import build_worker, run_worker
 from shared.db.models import Noticing, NoticingStatus
-from shared.queue import DEFAULT
+from shared.infra.jobs import DEFAULT
 from tests import test_summary
 from tests.test_summary import enrol, local_in, text_in
 

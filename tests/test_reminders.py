@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from shared.reminders import (
+from shared.outreach.reminders import (
     DEFAULT_QUIET,
     QuietHours,
     ReminderSpec,

@@ -10,9 +10,9 @@ import secrets
 import pytest
 
 from services.intake.app import create_app
-from shared import runtime
-from shared.config import DEFAULT_HELP_REPLY, load_settings
-from shared.roster import add_client, add_clinician
+from services import runtime
+from shared.kernel.config import DEFAULT_HELP_REPLY, load_settings
+from shared.roster.clients import add_client, add_clinician
 from tests.conftest import ACCOUNT_SID, TWILIO_NUMBER, signed_post
 
 PHONE = "+14155550100"

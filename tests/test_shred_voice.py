@@ -4,9 +4,9 @@ failure, and when the client is deleted while their voice note is still pending.
 from __future__ import annotations
 
 from services.worker import jobs
-from shared import audit
+from shared.vault import audit
 from shared.db.models import NoticingStatus
-from shared.shred import shred_client
+from shared.delivery.shred import shred_client
 from tests import test_intake_voice as voice_tests
 from tests.test_intake_voice import call, recording_callback, voice_rows
 

@@ -21,8 +21,8 @@ from twilio.request_validator import RequestValidator
 from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
 from services.simulator.command import simulate_group
 from services.simulator.webhooks import WebhookSender
-from shared.channels import ChannelError
-from shared.channels.twilio import TwilioChannel, TwilioSettings
+from shared.infra.channels import ChannelError
+from shared.infra.channels.twilio import TwilioChannel, TwilioSettings
 
 ACCOUNT_SID = "AC" + "2" * 32
 AUTH_TOKEN = "test-auth-token-not-secret"

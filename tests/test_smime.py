@@ -16,10 +16,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
 
-from shared.briefs import BriefCue, BriefInput, BriefNoticing, BriefPractice, build_brief_mime
+from shared.delivery.briefs import BriefCue, BriefInput, BriefNoticing, BriefPractice, build_brief_mime
 from shared.db.models import NoticingKind
-from shared.mail import MailNotSendable, encrypt_for
-from shared.smime import (
+from shared.infra.mail import MailNotSendable, encrypt_for
+from shared.infra.smime import (
     CertificateError,
     TrustStore,
     check_recipient,

@@ -8,10 +8,12 @@ import stat
 import pytest
 from sqlalchemy import select, text, update
 
-from shared import audit, crypto
-from shared.config import decode_master_key
-from shared.crypto import DecryptionError
-from shared.cues import Cue
+from shared.vault import audit
+
+from shared.kernel import crypto
+from shared.kernel.config import decode_master_key
+from shared.kernel.crypto import DecryptionError
+from shared.language.cues import Cue
 from shared.db import Database
 from shared.db.models import (
     AuditEvent,
@@ -22,8 +24,8 @@ from shared.db.models import (
     NoticingStatus,
     Practice,
 )
-from shared.keys import ClientGone, KeyStore, rotate_master_key
-from shared.roster import (
+from shared.vault.keys import ClientGone, KeyStore, rotate_master_key
+from shared.roster.clients import (
     RosterError,
     add_client,
     add_clinician,
@@ -32,7 +34,7 @@ from shared.roster import (
     find_client_by_phone,
     set_practice,
 )
-from shared.sealed import CLIENT_PHONE, NOTICING_BODY
+from shared.vault.sealed import CLIENT_PHONE, NOTICING_BODY
 
 
 @pytest.fixture
@@ -83,7 +85,7 @@ def test_duplicate_phone_refused(db: Database, keys: KeyStore) -> None:
     _enrol(db, keys)
     with pytest.raises(RosterError, match="already exists"), db.session() as session:
         clinician = session.execute(text("SELECT email FROM clinicians")).scalar_one()
-        from shared.roster import clinician_by_email
+        from shared.roster.clients import clinician_by_email
 
         add_client(
             session,

@@ -20,9 +20,9 @@ from sqlalchemy import select, update
 from services.intake.app import create_app
 from services.summary.loop import tick
 from services.worker.runner import run_worker
-from shared import runtime
-from shared.briefs import render_text
-from shared.cues import Cue
+from services import runtime
+from shared.delivery.briefs import render_text
+from shared.language.cues import Cue
 from shared.db.models import (
     AuditEvent,
     BriefStatus,
@@ -33,10 +33,10 @@ from shared.db.models import (
     TherapySession,
     utcnow,
 )
-from shared.queue import DEFAULT, JobQueues
-from shared.roster import add_client, add_clinician, delete_client, set_practice
-from shared.smime import generate_self_signed
-from shared.timeutil import LocalTimeError, local_to_utc
+from shared.infra.jobs import DEFAULT, JobQueues
+from shared.roster.clients import add_client, add_clinician, delete_client, set_practice
+from shared.infra.smime import generate_self_signed
+from shared.kernel.timeutil import LocalTimeError, local_to_utc
 from tests.conftest import ACCOUNT_SID, free_port, signed_post
 from tests.support.smtp import Inbox, smtp_sink
 
@@ -421,7 +421,7 @@ def test_brief_now_from_the_cli_keeps_the_clinicians_own_lead_time(
     from click.testing import CliRunner
 
     from services.cli import main
-    from shared.briefs.render import _long_date_time
+    from shared.delivery.briefs.render import _long_date_time
 
     cert_pem, _ = clinician_keys
     with mail_ctx.db.session() as session:
@@ -499,8 +499,8 @@ def test_a_burst_worker_reports_work_done_and_failures_are_counted_apart(ctx) ->
 
 
 def test_a_voice_note_not_yet_transcribed_is_named_in_the_brief(mail_ctx) -> None:
-    from shared import voice
-    from shared.briefing import prepare_brief, upcoming_session
+    from shared.noticings import voice
+    from shared.delivery.briefing import prepare_brief, upcoming_session
 
     client_id = enrol(mail_ctx, None, next_session=local_in(30), tz="UTC")
     with mail_ctx.db.session() as session:

@@ -7,11 +7,12 @@ from sqlalchemy import update
 
 from services.worker import jobs
 from services.worker.runner import run_worker
-from shared import defaults, runtime
+from shared.kernel import defaults
+from services import runtime
 from shared.db.models import ClientKey, Noticing, NoticingStatus
-from shared.keys import ClientGone, KeyStore, rekey_client
-from shared.noticings import tag_waiting
-from shared.queue import DEFAULT, TAG_PENDING_KEY, enqueue_stale_work, find_stale_work
+from shared.vault.keys import ClientGone, KeyStore, rekey_client
+from shared.noticings.intake import tag_waiting
+from shared.infra.jobs import DEFAULT, TAG_PENDING_KEY, enqueue_stale_work, find_stale_work
 from tests.conftest import signed_post
 from tests.test_intake_sms import client_id, http, noticings, opened, queued, sms_params
 

@@ -12,9 +12,9 @@ import soundfile
 from click.testing import CliRunner
 
 from services.cli.transcribe import transcribe_command
-from shared.config import ConfigError
-from shared.cues import Cue
-from shared.transcription import (
+from shared.kernel.config import ConfigError
+from shared.language.cues import Cue
+from shared.language.transcription import (
     AudioError,
     ModelError,
     WhisperTranscriber,
@@ -22,8 +22,8 @@ from shared.transcription import (
     default_transcriber,
     transcribe_and_tag,
 )
-from shared.transcription.engine import hotwords_for
-from shared.transcription.model import (
+from shared.language.transcription.engine import hotwords_for
+from shared.language.transcription.model import (
     PINNED_TINY_EN,
     choose_model,
     default_model_directory,

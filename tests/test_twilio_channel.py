@@ -11,8 +11,8 @@ import pytest
 import soundfile
 
 from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
-from shared.channels import ChannelError
-from shared.channels.twilio import MAX_RECORDING_BYTES, TwilioChannel, TwilioSettings
+from shared.infra.channels import ChannelError
+from shared.infra.channels.twilio import MAX_RECORDING_BYTES, TwilioChannel, TwilioSettings
 from tests.support.processes import free_port
 
 ACCOUNT_SID = "AC" + "1" * 32

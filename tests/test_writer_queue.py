@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import create_engine, select
 
 from services.intake import app as intake_app
-from shared import runtime
+from services import runtime
 from shared.db.models import Noticing
 from shared.db.writer_queue import WriterQueue, WriterQueueTimeout
 from tests.conftest import signed_post

@@ -5,9 +5,9 @@ from __future__ import annotations
 import click
 
 from services.cli.errors import clear_errors, load_context
-from shared import audit
+from shared.vault import audit
 from shared.db.models import BriefStatus, TherapySession
-from shared.roster import brief_lead_minutes, get_client
+from shared.roster.clients import brief_lead_minutes, get_client
 
 
 @click.group()
@@ -19,8 +19,8 @@ def brief() -> None:
 @click.argument("client_id")
 def brief_preview(client_id: str) -> None:
     """Print the plain-text brief as it would go out now (the read is audited)."""
-    from shared.briefing import prepare_brief, upcoming_session
-    from shared.briefs.render import render_text
+    from shared.delivery.briefing import prepare_brief, upcoming_session
+    from shared.delivery.briefs.render import render_text
     from shared.db.models import utcnow
 
     ctx = load_context()
@@ -44,7 +44,7 @@ def brief_preview(client_id: str) -> None:
 def brief_send(client_id: str) -> None:
     """Build, encrypt and send the brief for the client's next session now."""
     from services.summary.jobs import send_brief
-    from shared.briefing import queue_now, upcoming_session
+    from shared.delivery.briefing import queue_now, upcoming_session
 
     ctx = load_context()
     with clear_errors():

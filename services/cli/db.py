@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from services.cli.errors import load_context
-from shared import audit
+from shared.vault import audit
 
 
 @click.group()

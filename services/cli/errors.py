@@ -7,13 +7,13 @@ from contextlib import contextmanager
 
 import click
 
-from shared import runtime
-from shared.config import ConfigError
-from shared.cues import CueSetError
-from shared.messaging import MessagingError
-from shared.reminders import ReminderSpecError
-from shared.roster import RosterError
-from shared.timeutil import LocalTimeError
+from services import runtime
+from shared.kernel.config import ConfigError
+from shared.language.cues import CueSetError
+from shared.outreach.messaging import MessagingError
+from shared.outreach.reminders import ReminderSpecError
+from shared.roster.clients import RosterError
+from shared.kernel.timeutil import LocalTimeError
 
 
 @contextmanager

@@ -8,10 +8,12 @@ import click
 from sqlalchemy import select
 
 from services.cli.errors import clear_errors
-from shared import audit, crypto, runtime
-from shared.config import ConfigError, decode_master_key
+from shared.vault import audit
+from shared.kernel import crypto
+from services import runtime
+from shared.kernel.config import ConfigError, decode_master_key
 from shared.db.models import ClientKey
-from shared.keys import ClientGone, KeyStore, rekey_client, rewrap_all
+from shared.vault.keys import ClientGone, KeyStore, rekey_client, rewrap_all
 
 
 @click.group()

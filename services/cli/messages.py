@@ -13,10 +13,12 @@ from sqlalchemy import select
 
 from services.cli.errors import clear_errors, load_context
 from services.cli.roster import client
-from shared import messaging, reminder_setup, runtime
+from shared.outreach import messaging
+from shared.outreach import reminder_setup
+from services import runtime
 from shared.db.models import ClientMessaging, OutboundMessage, utcnow
-from shared.roster import get_client
-from shared.timeutil import to_local
+from shared.roster.clients import get_client
+from shared.kernel.timeutil import to_local
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,10 @@ import click
 from sqlalchemy.orm import Session
 
 from services.cli.errors import clear_errors, load_context
-from shared import audit
+from shared.vault import audit
 from shared.db.models import ClientStatus, Clinician, Delivery, utcnow
-from shared.messaging import enrol
-from shared.roster import add_clinician, clinician_by_email, get_client
+from shared.outreach.messaging import enrol
+from shared.roster.clients import add_clinician, clinician_by_email, get_client
 
 
 @click.group()
@@ -40,8 +40,8 @@ def clinician_add(
     certificate_pem = None
     ctx = load_context()
     if cert_path is not None:
-        from shared.roster import RosterError, normalise_email
-        from shared.smime import CertificateError, check_recipient, load_clinician_certificate
+        from shared.roster.clients import RosterError, normalise_email
+        from shared.infra.smime import CertificateError, check_recipient, load_clinician_certificate
 
         try:
             certificate = load_clinician_certificate(cert_path.read_bytes())
@@ -72,7 +72,7 @@ def clinician_add(
 @click.argument("cert_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def clinician_cert(email: str, cert_path: Path) -> None:
     """Replace a clinician's S/MIME certificate (checked like at enrolment)."""
-    from shared.smime import CertificateError, check_recipient, load_clinician_certificate
+    from shared.infra.smime import CertificateError, check_recipient, load_clinician_certificate
 
     ctx = load_context()
     with clear_errors(), ctx.db.session() as session:
@@ -103,7 +103,7 @@ def _certificate_detail(certificate_pem: bytes | None) -> str:
         return "no certificate"
     from cryptography.hazmat.primitives import hashes
 
-    from shared.smime import load_clinician_certificate
+    from shared.infra.smime import load_clinician_certificate
 
     fingerprint = load_clinician_certificate(certificate_pem).fingerprint(hashes.SHA256()).hex()
     return f"certificate sha256 {fingerprint}"
@@ -126,7 +126,7 @@ def clinician_delivery(email: str, mode: str) -> None:
 def _console_invitation(session: Session, added: Clinician, *, admin: bool) -> str:
     """The clinician's console account and its one-time password link."""
     from services.console.settings import console_base_url
-    from shared import accounts
+    from shared.roster import accounts
 
     user = accounts.account_for_clinician(session, added, is_admin=admin)
     token = accounts.issue_token(
@@ -169,8 +169,8 @@ def client_add(clinician_email: str, phone: str, name: str, timezone: str) -> No
 @click.confirmation_option(prompt="Delete this client and everything they sent, for good?")
 def client_delete(client_id: str) -> None:
     """Delete a client everywhere: rows, data key, queued jobs, messages held at Twilio."""
-    from shared.config import ConfigError
-    from shared.shred import ShredIncomplete, shred_client
+    from shared.kernel.config import ConfigError
+    from shared.delivery.shred import ShredIncomplete, shred_client
 
     ctx = load_context()
     try:
@@ -201,7 +201,7 @@ def client_delete(client_id: str) -> None:
 @click.argument("status", type=click.Choice([status.value for status in ClientStatus]))
 def client_status(client_id: str, status: str) -> None:
     """Pause or resume a client (opted_out is normally set by the client's STOP)."""
-    from shared.roster import set_status
+    from shared.roster.clients import set_status
 
     ctx = load_context()
     with clear_errors(), ctx.db.session() as session:

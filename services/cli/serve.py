@@ -9,8 +9,8 @@ from pathlib import Path
 import click
 
 from services.cli.errors import clear_errors, load_context
-from shared import runtime
-from shared.defaults import INTAKE_WORKER_TIMEOUT_SECONDS
+from services import runtime
+from shared.kernel.defaults import INTAKE_WORKER_TIMEOUT_SECONDS
 
 
 @click.group()

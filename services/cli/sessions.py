@@ -6,8 +6,8 @@ import click
 from sqlalchemy import select
 
 from services.cli.errors import clear_errors, load_context
-from shared.roster import get_client
-from shared.timeutil import to_local
+from shared.roster.clients import get_client
+from shared.kernel.timeutil import to_local
 
 
 @click.group("session")
@@ -19,7 +19,7 @@ def therapy_session() -> None:
 @click.argument("client_id")
 def session_cancel(client_id: str) -> None:
     """Cancel the client's upcoming session: its brief will not be sent."""
-    from shared.roster import cancel_sessions
+    from shared.roster.clients import cancel_sessions
 
     ctx = load_context()
     with clear_errors(), ctx.db.session() as session:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from shared.cues import CueMatcher, CueSetError, parse_cue_set, tag
+from shared.language.cues import CueMatcher, CueSetError, parse_cue_set, tag
 
 
 @click.command("tag")

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 
-from shared.config import ConfigError
-from shared.cues import CueSetError, parse_cue_set
-from shared.transcription import AudioError, ModelError, transcribe_and_tag
-from shared.transcription.engine import default_transcriber
+from shared.kernel.config import ConfigError
+from shared.language.cues import CueSetError, parse_cue_set
+from shared.language.transcription import AudioError, ModelError, transcribe_and_tag
+from shared.language.transcription.engine import default_transcriber
 
 
 @click.command("transcribe")

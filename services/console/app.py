@@ -17,9 +17,11 @@ from werkzeug.wrappers import Response
 from services.console.extensions import csrf, limiter, login_manager
 from services.console.security import install_headers
 from services.console.settings import ConsoleSettings, load_console_settings
-from shared import accounts, console_records, runtime
+from shared.roster import accounts
+from services.console import records as console_records
+from services import runtime
 from shared.db.models import BriefStatus, ClientStatus
-from shared.timeutil import to_local
+from shared.kernel.timeutil import to_local
 
 MAX_UPLOAD_BYTES = 64 * 1024
 SIGNED_OUT_REASONS = {

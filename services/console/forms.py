@@ -34,7 +34,7 @@ from wtforms.validators import (
 )
 
 from shared.db.models import Delivery
-from shared.defaults import REMINDERS_MAX_PER_WEEK
+from shared.kernel.defaults import REMINDERS_MAX_PER_WEEK
 
 TIMEZONES = sorted(available_timezones() - {"localtime", "Factory"})
 MIN_CUE_SLOTS = 3
@@ -112,7 +112,7 @@ class PracticeForm(FlaskForm):
     action = TextAreaField("One small action", validators=[Optional(), Length(max=500)])
     carry_back = TextAreaField("The carry-back", validators=[Optional(), Length(max=500)])
     nothing_this_week = BooleanField("Nothing this week (a valid plan)")
-    # Reminders: checked and previewed by shared.reminder_setup, as for the CLI.
+    # Reminders: checked and previewed by shared.outreach.reminder_setup, as for the CLI.
     remind = StringField(
         "Reminders: days and a local time",
         validators=[Optional(), Length(max=60)],

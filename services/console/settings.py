@@ -1,4 +1,4 @@
-"""The console's own settings, from the environment, failing loudly like shared.config."""
+"""The console's own settings, from the environment, failing loudly like shared.kernel.config."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from shared.config import ConfigError, _int, _url
+from shared.kernel.config import ConfigError, _int, _url
 
 MIN_SECRET_KEY_LENGTH = 32
 

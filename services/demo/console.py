@@ -16,8 +16,8 @@ from datetime import UTC, datetime, timedelta
 import pyotp
 import requests
 
-from shared import accounts
-from shared.config import decode_master_key
+from shared.roster import accounts
+from shared.kernel.config import decode_master_key
 from shared.db import Database
 from shared.db.models import utcnow
 from tests.support.processes import ProcessError as DemoError

@@ -24,21 +24,22 @@ from twilio.twiml.voice_response import VoiceResponse
 from services.intake.handoff import Handoff
 from services.intake.schemas import RecordingForm, StatusForm, VoiceForm, load_sms
 from services.intake.security import WebhookValidator, twilio_signed
-from shared import messaging, runtime
-from shared.crisis import detect_crisis
+from shared.outreach import messaging
+from services import runtime
+from shared.language.crisis import detect_crisis
 from shared.db import ping_by_socket_first
 from shared.db.models import utcnow
 from shared.db.writer_queue import WriterQueue
-from shared.defaults import (
+from shared.kernel.defaults import (
     INTAKE_DB_POOL_OVERFLOW,
     INTAKE_DB_POOL_SIZE,
     INTAKE_DB_WAIT_MS,
     WEBHOOK_MAX_BYTES,
 )
-from shared.noticings import IncomingSms, SmsResult, receive_sms
-from shared.plain_text import store_plain_text
-from shared.roster import RosterError, normalise_phone
-from shared.voice import CallAnswer, receive_call, receive_recording
+from shared.noticings.intake import IncomingSms, SmsResult, receive_sms
+from shared.noticings.fast_path import store_plain_text
+from shared.roster.clients import RosterError, normalise_phone
+from shared.noticings.voice import CallAnswer, receive_call, receive_recording
 
 log = logging.getLogger(__name__)
 # Built once: a schema holds no per-request state, and building one costs

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from redis import Redis
 from redis.exceptions import RedisError
 
-from shared.queue import JobQueues, enqueue_received
+from shared.infra.jobs import JobQueues, enqueue_received
 
 log = logging.getLogger(__name__)
 

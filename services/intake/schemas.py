@@ -8,7 +8,7 @@ from typing import TypedDict
 
 from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate
 
-from shared.channels.twilio import is_recording_sid
+from shared.infra.channels.twilio import is_recording_sid
 
 _ACCOUNT_SID = re.compile(r"^AC[0-9a-fA-F]{32}$")
 

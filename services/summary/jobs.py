@@ -1,7 +1,7 @@
 """Jobs of the summary service: send a brief, send a crisis alert. Ids in, idempotent.
 
-The state machines live in the domain (:mod:`shared.briefing`,
-:mod:`shared.alerts`); these jobs only build, encrypt and send between their
+The state machines live in the domain (:mod:`shared.delivery.briefing`,
+:mod:`shared.delivery.alerts`); these jobs only build, encrypt and send between their
 transitions.
 """
 
@@ -10,8 +10,16 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from shared import alerts, audit, brief_links, messaging, runtime
-from shared.briefing import (
+from shared.delivery import alerts
+
+from shared.vault import audit
+
+from shared.delivery import brief_links
+
+from shared.outreach import messaging
+
+from services import runtime
+from shared.delivery.briefing import (
     ACTOR,
     PreparedBrief,
     cancel,
@@ -21,13 +29,13 @@ from shared.briefing import (
     record_sent,
     release_for_retry,
 )
-from shared.briefs.render import alert_subject, brief_subject, build_brief_mime
-from shared.channels import ChannelError
-from shared.channels.email import stable_message_id
+from shared.delivery.briefs.render import alert_subject, brief_subject, build_brief_mime
+from shared.infra.channels import ChannelError
+from shared.infra.channels.email import stable_message_id
 from shared.db.models import AlertStatus, BriefStatus, Delivery, TherapySession, utcnow
-from shared.delivery import record_after_acceptance
-from shared.keys import ClientGone
-from shared.mail import MailNotSendable, encrypt_for
+from shared.delivery.send_records import record_after_acceptance
+from shared.vault.keys import ClientGone
+from shared.infra.mail import MailNotSendable, encrypt_for
 
 log = logging.getLogger(__name__)
 SMIME_MODES = (Delivery.SMIME, Delivery.BOTH)

@@ -15,10 +15,12 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from shared import messaging, runtime
-from shared.briefing import due_sessions
+from shared.outreach import messaging
+
+from services import runtime
+from shared.delivery.briefing import due_sessions
 from shared.db.models import utcnow
-from shared.queue import enqueue_stale_work, find_stale_work, recover_interrupted_sends
+from shared.infra.jobs import enqueue_stale_work, find_stale_work, recover_interrupted_sends
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """RQ jobs of the worker. Each takes an id, re-reads the row, and is a no-op when done.
 
-The state machines live in the domain (:mod:`shared.noticings`,
-:mod:`shared.voice`); these jobs only do the I/O between their transitions.
+The state machines live in the domain (:mod:`shared.noticings.intake`,
+:mod:`shared.noticings.voice`); these jobs only do the I/O between their transitions.
 """
 
 from __future__ import annotations
@@ -9,12 +9,18 @@ from __future__ import annotations
 import logging
 import time
 
-from shared import defaults, messaging, runtime, voice
-from shared.channels import ChannelError
-from shared.channels.sms import SmsError
+from shared.kernel import defaults
+
+from shared.outreach import messaging
+
+from services import runtime
+
+from shared.noticings import voice
+from shared.infra.channels import ChannelError
+from shared.infra.channels.sms import SmsError
 from shared.db.models import AlertStatus, Noticing, NoticingStatus, utcnow
-from shared.noticings import TagBatch, tag_waiting
-from shared.queue import request_tagging, tag_job_started
+from shared.noticings.intake import TagBatch, tag_waiting
+from shared.infra.jobs import request_tagging, tag_job_started
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +28,7 @@ log = logging.getLogger(__name__)
 def tag_noticing(noticing_id: str) -> str:
     """received -> tagged for this text and every other one waiting; safe to run again.
 
-    The intake enqueues a tag job only when none is waiting (shared.queue
+    The intake enqueues a tag job only when none is waiting (shared.infra.jobs
     TAG_PENDING_KEY), so this job takes all the texts stored meanwhile, a
     batch per transaction, for at most ``TAG_DRAIN_SECONDS``. While batches
     come back full it keeps one more tag job queued, so an idle worker shares
@@ -143,8 +149,8 @@ def transcribe_stage(ctx: runtime.Context, noticing_id: str) -> str:
         _delete_quietly(ctx, noticing_id, work.recording_sid)  # whatever Twilio still holds
         return NoticingStatus.FAILED
     # Imported here: only workers that take voice jobs load the speech engine.
-    from shared.transcription import transcribe_and_tag
-    from shared.transcription.audio import AudioError
+    from shared.language.transcription import transcribe_and_tag
+    from shared.language.transcription.audio import AudioError
 
     try:
         # Silence is a note with no words (stored, never tagged), not a failure.

@@ -7,11 +7,11 @@ Three things RQ's defaults get wrong for Carryback, fixed here:
   worker key (and the job ``started``) for the job timeout plus a minute. This
   worker's key lives ``CARRYBACK_WORKER_TTL`` past its last beat, beaten by a
   small companion process: once the worker dies, its key is gone within that
-  TTL and the sweep (:mod:`shared.queue`) runs the interrupted job again.
+  TTL and the sweep (:mod:`shared.infra.jobs`) runs the interrupted job again.
 * **Retries froze after a crash.** The dead worker's scheduler lock blocks a
   new worker's scheduler until it expires (about a minute), and RQ tried
   again only every ten minutes. Maintenance (registry cleanup, the scheduler
-  lock) runs every :data:`~shared.defaults.WORKER_MAINTENANCE_SECONDS` here.
+  lock) runs every :data:`~shared.kernel.defaults.WORKER_MAINTENANCE_SECONDS` here.
 * **The process exited when Redis went away.** RQ's work loop gives up on an
   error outside its dequeue; :func:`run_worker` waits for Redis (with backoff,
   logged) and starts a fresh work loop.
@@ -37,8 +37,10 @@ from rq import SimpleWorker
 from rq.queue import Queue
 from rq.serializers import JSONSerializer
 
-from shared import defaults, runtime
-from shared.queue import (
+from shared.kernel import defaults
+
+from services import runtime
+from shared.infra.jobs import (
     QUEUES,
     URGENT,
     connect,

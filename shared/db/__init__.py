@@ -20,7 +20,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
-from shared.defaults import SQLITE_BUSY_TIMEOUT_MS
+from shared.kernel.defaults import SQLITE_BUSY_TIMEOUT_MS
 
 if TYPE_CHECKING:
     from alembic.config import Config

@@ -3,7 +3,7 @@
 Plain columns hold what the system must query on without a client's key:
 statuses, timestamps, sids (Twilio's ids, not client material), flags that
 drive alerts and scheduling. Everything a client said or is called is sealed
-with that client's data key (see :mod:`shared.crypto`).
+with that client's data key (see :mod:`shared.kernel.crypto`).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
-from shared import defaults
+from shared.kernel import defaults
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -110,7 +110,7 @@ class NoticingStatus(StrEnum):
 
 
 class AlertStatus(StrEnum):
-    """A crisis alert: none, or pending -> sending -> sent | failed (see shared.alerts)."""
+    """A crisis alert: none, or pending -> sending -> sent | failed (see shared.delivery.alerts)."""
 
     NONE = "none"
     PENDING = "pending"
@@ -128,7 +128,7 @@ class RecordingStatus(StrEnum):
 
 
 class OutboundKind(StrEnum):
-    """Why Carryback texts a client first (see shared.messaging)."""
+    """Why Carryback texts a client first (see shared.outreach.messaging)."""
 
     WELCOME = "welcome"
     REMINDER = "reminder"
@@ -296,7 +296,7 @@ class Noticing(Base):
     crisis: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     crisis_reply_sent: Mapped[bool] = mapped_column(Boolean, default=False)
     crisis_alert: Mapped[str] = mapped_column(String(8), default=AlertStatus.NONE, index=True)
-    # The alert's lease and tries (shared.alerts): a claim older than the
+    # The alert's lease and tries (shared.delivery.alerts): a claim older than the
     # lease is taken again, so a killed sender cannot leave it stuck.
     alert_claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     alert_attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -334,7 +334,7 @@ class AuditEvent(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
     # 2: ``hash`` is an HMAC under the audit key; 1: a plain SHA-256 link,
-    # written before the chain was keyed (see shared.audit).
+    # written before the chain was keyed (see shared.vault.audit).
     chain_version: Mapped[int] = mapped_column(Integer, default=2, server_default="2")
     hash: Mapped[str] = mapped_column(String(64))
 

@@ -15,8 +15,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from services.summary.jobs import send_brief
-from shared import runtime
-from shared.cues import Cue
+from services import runtime
+from shared.language.cues import Cue
 from shared.db.models import BriefStatus
 from tests.browser.conftest import PASSWORD, Console, onboard, shot, sign_out, start_console
 from tests.support.processes import free_port

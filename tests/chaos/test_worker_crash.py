@@ -10,7 +10,7 @@ from rq import Queue
 
 from services.demo.story import VOICE_NOTES
 from shared.db.models import BriefStatus, NoticingStatus
-from shared.queue import VOICE
+from shared.infra.jobs import VOICE
 from tests.support.stack import CLINICIAN_EMAIL, Stack
 
 pytestmark = pytest.mark.chaos

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import soundfile
 
-from shared.transcription.audio import resample
+from shared.language.transcription.audio import resample
 
 PHONE_RATE = 8000
 

@@ -9,7 +9,9 @@ from datetime import UTC, datetime, timedelta
 
 import pyotp
 
-from shared import accounts, runtime
+from shared.roster import accounts
+
+from services import runtime
 from shared.db.models import ConsoleUser, utcnow
 
 PASSWORD = "correct horse battery staple"

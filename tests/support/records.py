@@ -9,11 +9,11 @@ from email.message import Message
 
 from sqlalchemy import update
 
-from shared import runtime
-from shared.cues import Cue
+from services import runtime
+from shared.language.cues import Cue
 from shared.db.models import BriefStatus, Noticing, TherapySession, utcnow
-from shared.noticings import IncomingSms, receive_sms, tag_stored
-from shared.roster import add_client, clinician_by_email, set_practice
+from shared.noticings.intake import IncomingSms, receive_sms, tag_stored
+from shared.roster.clients import add_client, clinician_by_email, set_practice
 
 
 def enrol_with_practice(
@@ -69,7 +69,7 @@ def book_due_session(client_id: str, *, in_minutes: int = 30) -> str:
 
 
 def claim_due(now: datetime | None = None) -> list[str]:
-    from shared.briefing import due_sessions
+    from shared.delivery.briefing import due_sessions
 
     with runtime.context().db.session() as db:
         return due_sessions(db, now or utcnow())

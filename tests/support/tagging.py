@@ -13,9 +13,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from shared.crisis import detect_crisis
-from shared.cues import CueMatcher, Tags, tag
-from shared.cues.sets import Cue, parse_cue_set
+from shared.language.crisis import detect_crisis
+from shared.language.cues import CueMatcher, Tags, tag
+from shared.language.cues.sets import Cue, parse_cue_set
 
 
 @dataclass

@@ -14,11 +14,11 @@ from services.console.forms import (
     DeliveryForm,
     SettingsForm,
 )
-from shared import runtime
-from shared.console_queries import check_certificate_for
+from services import runtime
+from services.console.queries import check_certificate_for
 from shared.db.models import Clinician, ConsoleUser, Delivery
-from shared.roster import RosterError, normalise_phone
-from shared.smime import CertificateError
+from shared.roster.clients import RosterError, normalise_phone
+from shared.infra.smime import CertificateError
 
 blueprint = Blueprint("account", __name__)
 

@@ -7,8 +7,10 @@ from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
 from services.console.forms import TIMEZONES, InviteForm
-from shared import accounts, audit, runtime
-from shared.roster import RosterError
+from shared.roster import accounts
+from shared.vault import audit
+from services import runtime
+from shared.roster.clients import RosterError
 
 blueprint = Blueprint("admin", __name__, url_prefix="/admin")
 

@@ -22,7 +22,8 @@ from werkzeug.wrappers import Response
 from services.console.app import SignedIn
 from services.console.extensions import limiter
 from services.console.forms import ActionForm, CodeForm, PasswordSetForm, SignInForm
-from shared import accounts, runtime
+from shared.roster import accounts
+from services import runtime
 from shared.db.models import ConsoleUser
 
 blueprint = Blueprint("auth", __name__)

@@ -19,13 +19,16 @@ from services.console.forms import (
     SessionForm,
 )
 from services.console.material import actor, open_client, record, transaction
-from shared import console_queries, practice_text, reminder_setup, runtime
-from shared.audit import counted
-from shared.cues import Cue
+from services.console import queries as console_queries
+from shared.outreach import practice_text
+from shared.outreach import reminder_setup
+from services import runtime
+from shared.vault.audit import counted
+from shared.language.cues import Cue
 from shared.db.models import Client, ClientMessaging, ClientStatus, Clinician, utcnow
-from shared.defaults import REMINDERS_MAX_PER_WEEK
-from shared.keys import KeyStore
-from shared.messaging import (
+from shared.kernel.defaults import REMINDERS_MAX_PER_WEEK
+from shared.vault.keys import KeyStore
+from shared.outreach.messaging import (
     MessagingError,
     ReminderChoice,
     enrol,
@@ -33,9 +36,9 @@ from shared.messaging import (
     queue_welcome,
     set_reminders,
 )
-from shared.roster import RosterError, current_practice
-from shared.roster import set_practice as save_practice
-from shared.timeutil import LocalTimeError, local_to_utc
+from shared.roster.clients import RosterError, current_practice
+from shared.roster.clients import set_practice as save_practice
+from shared.kernel.timeutil import LocalTimeError, local_to_utc
 
 blueprint = Blueprint("clients", __name__)
 STATUS_WORDS = {

@@ -13,7 +13,8 @@ from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from services.console.material import record
-from shared import brief_links, runtime
+from shared.delivery import brief_links
+from services import runtime
 from shared.db.models import Client, LinkPurpose
 
 blueprint = Blueprint("links", __name__)

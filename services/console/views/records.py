@@ -14,9 +14,11 @@ from werkzeug.wrappers import Response
 
 from services.console.forms import ActionForm, DeleteForm
 from services.console.material import actor, open_client, record, transaction
-from shared import audit, console_records, runtime
-from shared.audit import counted
-from shared.briefs.render import brief_chart_png, render_page_html
+from shared.vault import audit
+from services.console import records as console_records
+from services import runtime
+from shared.vault.audit import counted
+from shared.delivery.briefs.render import brief_chart_png, render_page_html
 from shared.db.models import (
     BriefStatus,
     Client,
@@ -27,9 +29,9 @@ from shared.db.models import (
     TherapySession,
     utcnow,
 )
-from shared.keys import KeyStore
-from shared.roster import set_status
-from shared.sealed import OpenedClient
+from shared.vault.keys import KeyStore
+from shared.roster.clients import set_status
+from shared.vault.sealed import OpenedClient
 
 blueprint = Blueprint("records", __name__)
 

@@ -1,0 +1,405 @@
+"""What the console shows of a client's record: briefs, the timeline, alerts, export, deletion.
+
+Everything here is opened with the client's key through an
+:class:`~shared.vault.sealed.OpenedClient`; callers audit every read and change
+with the signed-in user as actor. The client's words are never changed: a
+clinician's cue correction is stored beside the tagger's output.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from shared.delivery.briefing import prepare_brief
+from shared.delivery.briefs.content import BriefInput
+from shared.delivery.briefs.render import render_html
+from shared.db.models import (
+    AlertStatus,
+    AuditEvent,
+    BriefLink,
+    BriefStatus,
+    Client,
+    Noticing,
+    NoticingKind,
+    Practice,
+    TherapySession,
+    utcnow,
+)
+from shared.vault.keys import KeyStore
+from shared.noticings.intake import open_body, open_corrected_cues, open_tags, seal_corrected_cues
+from shared.roster.clients import delete_client, open_practice
+from shared.vault.sealed import OpenedClient
+from shared.kernel.timeutil import to_local
+
+EXPORT_FORMAT_VERSION = 1
+
+
+class RecordError(ValueError):
+    """A request the record cannot honour; the message says why."""
+
+
+# --- briefs -------------------------------------------------------------------
+
+
+def briefs_of(session: Session, client_id: str) -> list[TherapySession]:
+    """Sessions whose brief went out (newest first), then the next unsent one first."""
+    rows = session.execute(
+        select(TherapySession)
+        .where(TherapySession.client_id == client_id)
+        .order_by(TherapySession.starts_at.desc())
+    ).scalars()
+    return [row for row in rows if row.brief_status != BriefStatus.CANCELLED]
+
+
+def next_unsent(sessions: Sequence[TherapySession]) -> TherapySession | None:
+    unsent = [s for s in sessions if s.brief_status != BriefStatus.SENT]
+    return min(unsent, key=lambda s: s.starts_at) if unsent else None
+
+
+def brief_for(
+    session: Session, keys: KeyStore, therapy_session: TherapySession, now: datetime
+) -> BriefInput:
+    """The brief as it went out (a sent one, up to its period end) or as it stands now."""
+    end = therapy_session.brief_period_end if therapy_session.brief_sent_at else None
+    return prepare_brief(session, keys, therapy_session, end or now).brief
+
+
+# --- timeline -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    id: str
+    received_at: datetime  # client-local
+    kind: str
+    text: str | None  # verbatim; None while a voice note is being transcribed
+    tagged_cues: tuple[str, ...]  # what the tagger found
+    corrected_cues: tuple[str, ...] | None  # the clinician's correction, if any
+    intensity: int | None
+    barrier: bool
+    crisis: bool
+    status: str
+    practice_version: int | None
+
+    @property
+    def cues(self) -> tuple[str, ...]:
+        return self.tagged_cues if self.corrected_cues is None else self.corrected_cues
+
+    @property
+    def is_voice(self) -> bool:
+        return self.kind == NoticingKind.VOICE
+
+
+def _versions(session: Session, client_id: str) -> list[tuple[datetime, int]]:
+    return list(
+        session.execute(
+            select(Practice.created_at, Practice.version)
+            .where(Practice.client_id == client_id)
+            .order_by(Practice.created_at)
+        ).all()
+    )
+
+
+def _version_at(versions: Sequence[tuple[datetime, int]], moment: datetime) -> int | None:
+    found = None
+    for created_at, version in versions:
+        if created_at <= moment:
+            found = version
+    return found
+
+
+def timeline(
+    session: Session,
+    opened: OpenedClient,
+    *,
+    cue: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> list[TimelineEntry]:
+    """Every noticing, newest first, optionally only one cue's or within local dates."""
+    client = opened.client
+    versions = _versions(session, client.id)
+    rows = session.execute(
+        select(Noticing)
+        .where(Noticing.client_id == client.id)
+        .order_by(Noticing.received_at.desc(), Noticing.id.desc())
+    ).scalars()
+    entries = []
+    for row in rows:
+        local = to_local(row.received_at, client.timezone)
+        if (since and local.date() < since) or (until and local.date() > until):
+            continue
+        entry = _entry(opened, row, local, _version_at(versions, row.received_at))
+        if cue and cue not in entry.cues:
+            continue
+        entries.append(entry)
+    return entries
+
+
+def _entry(
+    opened: OpenedClient, row: Noticing, local: datetime, version: int | None
+) -> TimelineEntry:
+    tags = open_tags(opened, row)
+    return TimelineEntry(
+        id=row.id,
+        received_at=local,
+        kind=row.kind,
+        text=open_body(opened, row) if row.body_enc else None,
+        tagged_cues=tags.cues if tags else (),
+        corrected_cues=open_corrected_cues(opened, row),
+        intensity=tags.intensity if tags else None,
+        barrier=tags.barrier if tags else False,
+        crisis=row.crisis,
+        status=row.status,
+        practice_version=version,
+    )
+
+
+def noticing_of(session: Session, client_id: str, noticing_id: str) -> Noticing | None:
+    noticing = session.get(Noticing, noticing_id)
+    return noticing if noticing is not None and noticing.client_id == client_id else None
+
+
+def correct_cues(
+    session: Session, opened: OpenedClient, noticing: Noticing, labels: Sequence[str], by: str
+) -> tuple[str, ...]:
+    """Set the cues a clinician reads this noticing under; the tagger's output stays."""
+    known = known_cues(session, opened)
+    chosen = tuple(label for label in known if label in set(labels))
+    unknown = set(labels) - set(known)
+    if unknown:
+        raise RecordError("choose cues from this client's practice")
+    seal_corrected_cues(opened, noticing, chosen)
+    noticing.corrected_by = by
+    noticing.corrected_at = utcnow()
+    return chosen
+
+
+def known_cues(session: Session, opened: OpenedClient) -> tuple[str, ...]:
+    """Every cue label of every practice version, in the order they were first agreed."""
+    labels: list[str] = []
+    rows = session.execute(
+        select(Practice).where(Practice.client_id == opened.id).order_by(Practice.version)
+    ).scalars()
+    for practice in rows:
+        for cue in open_practice(opened, practice).cues:
+            if cue.label not in labels:
+                labels.append(cue.label)
+    return tuple(labels)
+
+
+# --- crisis alerts ----------------------------------------------------------------
+
+
+def open_alerts(session: Session, clinician_id: str) -> list[Noticing]:
+    """Crisis-flagged noticings of this clinician's clients not yet acknowledged."""
+    return list(
+        session.execute(
+            select(Noticing)
+            .join(Client, Client.id == Noticing.client_id)
+            .where(
+                Client.clinician_id == clinician_id,
+                Noticing.crisis.is_(True),
+                Noticing.alert_acknowledged_at.is_(None),
+            )
+            .order_by(Noticing.received_at.desc())
+        ).scalars()
+    )
+
+
+def recent_alerts(session: Session, clinician_id: str, limit: int = 50) -> list[Noticing]:
+    return list(
+        session.execute(
+            select(Noticing)
+            .join(Client, Client.id == Noticing.client_id)
+            .where(Client.clinician_id == clinician_id, Noticing.crisis.is_(True))
+            .order_by(Noticing.received_at.desc())
+            .limit(limit)
+        ).scalars()
+    )
+
+
+def acknowledge(noticing: Noticing, by: str) -> bool:
+    """Acknowledge once; False when it already was (the first time and actor stay)."""
+    if not noticing.crisis or noticing.alert_acknowledged_at is not None:
+        return False
+    noticing.alert_acknowledged_at = utcnow()
+    noticing.alert_acknowledged_by = by
+    return True
+
+
+ALERT_WORDS = {
+    AlertStatus.NONE: "not sent",
+    AlertStatus.PENDING: "being sent",
+    AlertStatus.SENDING: "being sent",
+    AlertStatus.SENT: "sent",
+    AlertStatus.FAILED: "not delivered",
+}
+
+
+# --- export -----------------------------------------------------------------------
+
+
+def export_zip(session: Session, keys: KeyStore, opened: OpenedClient, now: datetime) -> bytes:
+    """The client's whole record as a zip built in memory: JSON, CSV, and the briefs as HTML."""
+    client = opened.client
+    entries = list(reversed(timeline(session, opened)))  # oldest first in files
+    practices = [
+        open_practice(opened, p)
+        for p in session.execute(
+            select(Practice).where(Practice.client_id == client.id).order_by(Practice.version)
+        ).scalars()
+    ]
+    sent = [s for s in briefs_of(session, client.id) if s.brief_status == BriefStatus.SENT]
+    record = {
+        "format": EXPORT_FORMAT_VERSION,
+        "exported_at": now.isoformat(),
+        "client": {
+            "id": client.id,
+            "name": opened.name,
+            "phone": opened.phone,
+            "timezone": client.timezone,
+            "status": client.status,
+            "enrolled_at": client.created_at.isoformat(),
+        },
+        "practices": [
+            {
+                "version": p.version,
+                "cues": [{"label": c.label, "phrases": list(c.phrases)} for c in p.cues],
+                "action": p.action,
+                "carry_back": p.carry_back,
+                "nothing_this_week": p.nothing_this_week,
+            }
+            for p in practices
+        ],
+        "noticings": [_noticing_json(e) for e in entries],
+        "sessions": [
+            {"starts_at": s.starts_at.isoformat(), "brief": s.brief_status}
+            for s in sorted(briefs_of(session, client.id), key=lambda s: s.starts_at)
+        ],
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("record.json", json.dumps(record, ensure_ascii=False, indent=2))
+        archive.writestr("noticings.csv", _noticings_csv(entries))
+        for therapy_session in sent:
+            brief = brief_for(session, keys, therapy_session, now)
+            name = f"briefs/{to_local(therapy_session.starts_at, client.timezone):%Y-%m-%d-%H%M}"
+            archive.writestr(f"{name}.html", render_html(brief, None))
+        archive.writestr("README.txt", _README)
+    return buffer.getvalue()
+
+
+_README = (
+    "A client's record from Carryback.\n"
+    "record.json: everything, machine-readable; every noticing verbatim.\n"
+    "noticings.csv: one row per noticing, oldest first.\n"
+    "briefs/: each pre-session brief that was sent, as HTML.\n"
+)
+
+
+def _noticing_json(entry: TimelineEntry) -> dict[str, object]:
+    return {
+        "id": entry.id,
+        "received_at": entry.received_at.isoformat(),
+        "kind": entry.kind,
+        "text": entry.text,
+        "cues": list(entry.tagged_cues),
+        "cues_corrected_by_clinician": (
+            None if entry.corrected_cues is None else list(entry.corrected_cues)
+        ),
+        "intensity": entry.intensity,
+        "barrier": entry.barrier,
+        "crisis": entry.crisis,
+        "practice_version": entry.practice_version,
+    }
+
+
+def _noticings_csv(entries: Sequence[TimelineEntry]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["received_at", "kind", "text", "cues", "intensity", "barrier", "crisis"])
+    for e in entries:
+        writer.writerow(
+            [
+                e.received_at.isoformat(),
+                e.kind,
+                _csv_safe(e.text or ""),
+                "; ".join(e.cues),
+                "" if e.intensity is None else e.intensity,
+                "yes" if e.barrier else "",
+                "yes" if e.crisis else "",
+            ]
+        )
+    return out.getvalue()
+
+
+def _csv_safe(text: str) -> str:
+    # A spreadsheet would run a cell starting with these as a formula.
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+# --- deletion -----------------------------------------------------------------------
+
+
+def delete_record(session: Session, client: Client) -> int:
+    """Crypto-shred the client as the CLI does; unsent briefs are cancelled first.
+
+    Returns how many unsent briefs were cancelled (a job already queued finds
+    its session gone and stops).
+    """
+    cancelled = session.execute(
+        update(TherapySession)
+        .where(
+            TherapySession.client_id == client.id,
+            TherapySession.brief_status.in_(
+                (BriefStatus.SCHEDULED, BriefStatus.QUEUED, BriefStatus.SENDING)
+            ),
+        )
+        .values(brief_status=BriefStatus.CANCELLED)
+    ).rowcount
+    session.execute(delete(BriefLink).where(BriefLink.client_id == client.id))
+    delete_client(session, client.id)
+    return cancelled
+
+
+# --- audit view ------------------------------------------------------------------------
+
+
+def audit_for_clients(
+    session: Session, client_ids: Sequence[str], actor: str, limit: int = 300
+) -> list[AuditEvent]:
+    """Audit rows about these clients (their sessions, noticings) or by ``actor``, newest first.
+
+    The clinician's own actions are included so a deleted client's deletion still shows.
+    """
+    session_ids = select(TherapySession.id).where(TherapySession.client_id.in_(client_ids))
+    noticing_ids = select(Noticing.id).where(Noticing.client_id.in_(client_ids))
+    return list(
+        session.execute(
+            select(AuditEvent)
+            .where(
+                (AuditEvent.actor == actor)
+                | AuditEvent.subject_id.in_(client_ids)
+                | AuditEvent.subject_id.in_(session_ids)
+                | AuditEvent.subject_id.in_(noticing_ids)
+            )
+            .order_by(AuditEvent.id.desc())
+            .limit(limit)
+        ).scalars()
+    )
+
+
+def audit_all(session: Session, limit: int = 500) -> list[AuditEvent]:
+    return list(
+        session.execute(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)).scalars()
+    )

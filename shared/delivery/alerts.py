@@ -1,0 +1,204 @@
+"""Crisis alerts: the state machine that makes sure one reaches the clinician.
+
+``none -> pending -> sending -> sent``, or ``failed`` with a reason. The job
+claims an alert ``pending -> sending`` in one conditional UPDATE that stamps
+the claim time and counts the attempt. A claim is a lease: an alert still
+``sending`` after :data:`ALERT_LEASE` (its sender was killed, timed out, or
+hung) is claimed again, so nothing leaves an alert stuck. After
+:data:`MAX_ALERT_ATTEMPTS` claims it is ``failed``, audited, and the
+practice's operator gets a notice that carries no client material.
+
+A sender whose worker died (its heartbeat in Redis ran out) is known sooner
+than the lease: the sweep releases its claim at once (:func:`shared.delivery.leases.release_orphaned`).
+
+A lease that runs out while its sender is merely slow can mean the clinician
+receives the alert twice; that is the side this errs on, because a crisis
+alert never received costs far more than one received twice. Every attempt
+carries the same Message-ID, so a mail client shows a repeat as one message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+
+from sqlalchemy import ColumnElement, or_, select, update
+from sqlalchemy.orm import Session
+
+from shared.vault import audit
+from shared.delivery.briefs.render import build_alert_mime
+from shared.db.models import AlertStatus, Client, Clinician, Noticing
+from shared.vault.keys import ClientGone, KeyStore
+from shared.delivery.leases import Lease
+from shared.outreach.messaging import crisis_reply_outcome
+from shared.vault.sealed import NOTICING_BODY
+from shared.kernel.timeutil import to_local
+
+ACTOR = "service:summary"
+# Sending one alert takes seconds (SMTP timeout 30 s). With the summary tick
+# every minute, an alert whose sender died is sent again within two minutes.
+ALERT_LEASE = timedelta(seconds=60)
+MAX_ALERT_ATTEMPTS = 8
+VOICE_PENDING_TEXT = "(a voice note; transcript to follow)"
+
+
+def raise_alert(noticing: Noticing) -> bool:
+    """Mark a noticing as crisis and its alert pending (once); True if newly raised."""
+    if noticing.crisis and noticing.crisis_alert != AlertStatus.NONE:
+        return False
+    noticing.crisis = True
+    noticing.crisis_alert = AlertStatus.PENDING
+    return True
+
+
+def _lease_expired(now: datetime) -> ColumnElement[bool]:
+    """Still ``sending`` although the claim is older than the lease."""
+    return (Noticing.crisis_alert == AlertStatus.SENDING) & (
+        or_(Noticing.alert_claimed_at.is_(None), Noticing.alert_claimed_at <= now - ALERT_LEASE)
+    )
+
+
+@dataclass(frozen=True)
+class Claim:
+    """This job holds the alert's lease; ``exhausted`` when it may not try again."""
+
+    attempt: int
+    exhausted: bool
+
+
+def claim(session: Session, noticing_id: str, now: datetime) -> Claim | None:
+    """pending (or sending past its lease) -> sending; None when another job has it or done."""
+    claimed = session.execute(
+        update(Noticing)
+        .where(
+            Noticing.id == noticing_id,
+            or_(Noticing.crisis_alert == AlertStatus.PENDING, _lease_expired(now)),
+        )
+        .values(
+            crisis_alert=AlertStatus.SENDING,
+            alert_claimed_at=now,
+            alert_attempts=Noticing.alert_attempts + 1,
+        )
+    ).rowcount
+    if not claimed:
+        return None
+    attempt = session.execute(
+        select(Noticing.alert_attempts).where(Noticing.id == noticing_id)
+    ).scalar_one()
+    return Claim(attempt, exhausted=attempt > MAX_ALERT_ATTEMPTS)
+
+
+def release_for_retry(session: Session, noticing_id: str, error: str) -> None:
+    """sending -> pending after a failure worth retrying; the reason is kept."""
+    session.execute(
+        update(Noticing)
+        .where(Noticing.id == noticing_id, Noticing.crisis_alert == AlertStatus.SENDING)
+        .values(crisis_alert=AlertStatus.PENDING, alert_error=error[:300])
+    )
+
+
+def mark_failed(session: Session, noticing_id: str, error: str) -> None:
+    session.execute(
+        update(Noticing)
+        .where(Noticing.id == noticing_id)
+        .values(crisis_alert=AlertStatus.FAILED, alert_error=error[:300])
+    )
+    audit.record(
+        session,
+        actor=ACTOR,
+        action="alert.failed",
+        subject_type="noticing",
+        subject_id=noticing_id,
+        detail=error[:300],
+    )
+
+
+def record_sent(session: Session, noticing_id: str) -> None:
+    session.execute(
+        update(Noticing)
+        .where(Noticing.id == noticing_id)
+        .values(crisis_alert=AlertStatus.SENT, alert_error=None)
+    )
+    audit.record(
+        session, actor=ACTOR, action="alert.sent", subject_type="noticing", subject_id=noticing_id
+    )
+
+
+def cancel(session: Session, noticing_id: str) -> None:
+    """The client was deleted: there is nothing left to alert about."""
+    session.execute(
+        update(Noticing)
+        .where(Noticing.id == noticing_id)
+        .values(crisis_alert=AlertStatus.FAILED, alert_error="client deleted")
+    )
+
+
+def pending_alerts(session: Session, *, before: datetime) -> list[str]:
+    """Alerts pending since before the cutoff (their job may have been lost)."""
+    return list(
+        session.execute(
+            select(Noticing.id).where(
+                Noticing.crisis_alert == AlertStatus.PENDING, Noticing.updated_at <= before
+            )
+        ).scalars()
+    )
+
+
+LEASE = Lease(
+    row_id=Noticing.id,
+    status=Noticing.crisis_alert,
+    claimed_at=Noticing.alert_claimed_at,
+    error=Noticing.alert_error,
+    sending=AlertStatus.SENDING,
+    retry=AlertStatus.PENDING,
+)
+
+
+def expired_leases(session: Session, now: datetime) -> list[str]:
+    """Alerts still ``sending`` past their lease: their sender died or hung."""
+    return list(session.execute(select(Noticing.id).where(_lease_expired(now))).scalars())
+
+
+@dataclass(frozen=True)
+class PreparedAlert:
+    inner: EmailMessage
+    recipient: str
+    certificate_pem: bytes | None
+
+
+def prepare_alert(session: Session, keys: KeyStore, noticing_id: str) -> PreparedAlert | None:
+    """Open what the alert shows; None when the noticing is gone."""
+    noticing = session.get(Noticing, noticing_id)
+    if noticing is None:
+        return None
+    client = session.get(Client, noticing.client_id)
+    if client is None:
+        raise ClientGone("client deleted")
+    clinician = session.get(Clinician, client.clinician_id)
+    assert clinician is not None
+    opened = keys.open_client(session, client)
+    inner = build_alert_mime(
+        to_local(noticing.received_at, client.timezone),
+        opened.open_text(NOTICING_BODY, noticing) or VOICE_PENDING_TEXT,
+        crisis_reply_outcome(session, noticing).value,
+        opened.name,
+    )
+    return PreparedAlert(inner, clinician.email, clinician.certificate_pem)
+
+
+def operator_notice(noticing_id: str, reason: str) -> EmailMessage:
+    """Tell the operator an alert could not be delivered: ids and reason, no client material."""
+    notice = EmailMessage()
+    notice.set_content(
+        "A crisis alert could not be delivered to the clinician.\n\n"
+        f"Noticing id: {noticing_id}\n"
+        f"Reason: {reason}\n\n"
+        "Contact the clinician by another route now, and fix the cause "
+        "(their address or certificate, or the mail settings).\n"
+        "This notice carries no client material; the alert itself stays encrypted.\n"
+    )
+    return notice
+
+
+OPERATOR_SUBJECT = "Carryback: a crisis alert could not be delivered"

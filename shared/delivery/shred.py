@@ -1,0 +1,117 @@
+"""Crypto-shredding a client everywhere this system keeps something of theirs.
+
+Order matters. Twilio first: its message and recording sids are known only
+from the rows about to be deleted, so if Twilio cannot be reached nothing is
+deleted yet and the command can simply be run again. Then the rows and the
+wrapped data key, in one transaction, audited. Then Redis (queued job ids for
+those rows) and, on SQLite, the write-ahead log, which would otherwise still
+hold earlier copies of the deleted pages.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from redis import Redis
+from redis.exceptions import RedisError
+from rq.job import Job
+from rq.results import Result
+from rq.serializers import JSONSerializer
+
+from shared.vault import audit
+from shared.infra.channels.twilio import TwilioChannel, TwilioError
+from shared.db import Database
+from shared.roster.clients import DeletedClient, delete_client, deleted_client_traces
+
+log = logging.getLogger(__name__)
+
+# Job ids are "<kind>-<row id>" (shared.infra.jobs): the kinds kept per noticing and per session.
+NOTICING_JOB_KINDS = ("tag", "transcribe", "alert")
+SESSION_JOB_KINDS = ("brief",)
+
+
+class ShredIncomplete(Exception):
+    """Twilio could not delete something of the client's; nothing was deleted here yet."""
+
+
+@dataclass
+class ShredReport:
+    deleted: DeletedClient
+    twilio_deleted: int = 0
+    jobs_removed: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def shred_client(
+    db: Database,
+    client_id: str,
+    *,
+    actor: str,
+    twilio: TwilioChannel | None,
+    redis: Redis | None,
+) -> ShredReport:
+    """Delete a client's rows and data key, their jobs, and what Twilio still holds."""
+    with db.session() as session:
+        traces = deleted_client_traces(session, client_id)
+    report = ShredReport(traces)
+    report.twilio_deleted = _delete_at_twilio(twilio, traces, report)
+    with db.session() as session:
+        delete_client(session, client_id)
+        audit.record(
+            session,
+            actor=actor,
+            action="client.deleted",
+            subject_type="client",
+            subject_id=client_id,
+            detail=(
+                f"{len(traces.noticing_ids)} noticings; "
+                f"{report.twilio_deleted} messages/recordings deleted at Twilio"
+            ),
+        )
+    report.jobs_removed = _forget_jobs(redis, traces, report)
+    db.purge_write_ahead_log()
+    return report
+
+
+def _delete_at_twilio(
+    twilio: TwilioChannel | None, traces: DeletedClient, report: ShredReport
+) -> int:
+    held = len(traces.message_sids) + len(traces.recording_sids)
+    if not held:
+        return 0
+    if twilio is None:
+        report.warnings.append(
+            f"Twilio is not configured here: {held} messages/recordings of this client may "
+            "remain at Twilio; delete them in the Twilio console"
+        )
+        return 0
+    try:
+        for sid in traces.message_sids:
+            twilio.delete_message(sid)
+        for sid in traces.recording_sids:
+            twilio.delete_recording(sid)
+    except TwilioError as error:
+        raise ShredIncomplete(
+            f"could not delete the client's messages at Twilio ({error}); nothing was "
+            "deleted, run the deletion again"
+        ) from None
+    return held
+
+
+def _forget_jobs(redis: Redis | None, traces: DeletedClient, report: ShredReport) -> int:
+    if redis is None:
+        return 0
+    job_ids = [f"{kind}-{row}" for row in traces.noticing_ids for kind in NOTICING_JOB_KINDS]
+    job_ids += [f"{kind}-{row}" for row in traces.session_ids for kind in SESSION_JOB_KINDS]
+    removed = 0
+    try:
+        for job in Job.fetch_many(job_ids, connection=redis, serializer=JSONSerializer):
+            if job is not None:
+                Result.delete_all(job)  # results are kept apart from the job
+                job.delete(remove_from_queue=True)
+                removed += 1
+    except RedisError as error:
+        # The jobs carry row ids only and do nothing once the rows are gone.
+        report.warnings.append(f"Redis unreachable ({type(error).__name__}): queued ids remain")
+    return removed

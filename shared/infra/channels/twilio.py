@@ -1,0 +1,227 @@
+"""Twilio REST channel: send an SMS, fetch and delete a call recording.
+
+Plain ``requests`` rather than the twilio SDK's ``Client``: the SDK can be
+pointed at another base URL, but it has no call that downloads recording
+media (``recordings(sid).fetch()`` returns metadata), and its failures come
+back as a mix of ``TwilioRestException`` and raw ``requests`` errors that we
+would have to sort into permanent/transient anyway. Three small HTTP calls
+with our own error mapping are shorter and easier to audit for PHI.
+
+Nothing here logs or raises client material: Twilio's own error messages
+often quote the phone number, so errors carry only the HTTP status, the
+Twilio error code and our own wording.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+
+from shared.infra.channels import ChannelError
+from shared.kernel.defaults import TWILIO_HTTP_TIMEOUT_SECONDS
+
+logger = logging.getLogger(__name__)
+
+API_VERSION = "2010-04-01"
+RECORDING_SID = re.compile(r"^RE[0-9a-f]{32}$")
+MESSAGE_SID = re.compile(r"^(SM|MM)[0-9a-f]{32}$")
+MAX_RECORDING_BYTES = 20 * 1024 * 1024
+RECORDING_FORMATS = {"wav": "audio/x-wav", "mp3": "audio/mpeg"}
+
+# Twilio error codes worth naming; any other 4xx is permanent too (see _classify).
+KNOWN_ERRORS = {
+    20003: "authentication failed",
+    20404: "resource not found",
+    21211: "invalid 'To' number",
+    21408: "region not enabled for this account",
+    21610: "recipient has unsubscribed (STOP)",
+    21614: "'To' number is not a mobile number",
+}
+# Statuses that mean "try again later" rather than "this request is wrong".
+TRANSIENT_STATUSES = {408, 429}
+
+
+@dataclass(frozen=True)
+class TwilioSettings:
+    """Where and as whom to talk to Twilio (or the local stand-in)."""
+
+    api_base: str
+    account_sid: str
+    auth_token: str
+    phone_number: str
+
+    def __repr__(self) -> str:
+        # Keep the auth token out of tracebacks and debug logs.
+        return (
+            f"TwilioSettings(api_base={self.api_base!r}, account_sid={self.account_sid!r}, "
+            "auth_token='***', phone_number='***')"
+        )
+
+
+class TwilioError(ChannelError):
+    """A Twilio API failure, with the HTTP status and Twilio error code when known."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        permanent: bool = False,
+        status: int | None = None,
+        code: int | None = None,
+    ) -> None:
+        super().__init__(message, permanent=permanent)
+        self.status = status
+        self.code = code
+
+
+class TwilioChannel:
+    """Talks to Twilio's REST API for outbound SMS and voice-note media."""
+
+    def __init__(
+        self,
+        settings: TwilioSettings,
+        *,
+        session: requests.Session | None = None,
+        timeout: float = TWILIO_HTTP_TIMEOUT_SECONDS,
+    ) -> None:
+        self._settings = settings
+        self._session = session or requests.Session()
+        self._timeout = timeout
+        self._account_url = (
+            f"{settings.api_base.rstrip('/')}/{API_VERSION}/Accounts/{settings.account_sid}"
+        )
+
+    def send_sms(self, to: str, body: str) -> str:
+        """Send ``body`` to ``to`` from our number; returns Twilio's MessageSid."""
+        response = self._request(
+            "POST",
+            f"{self._account_url}/Messages.json",
+            action="send SMS",
+            data={"To": to, "From": self._settings.phone_number, "Body": body},
+        )
+        if not response.ok:
+            raise _classify(response, action="send SMS")
+        sid = _json(response).get("sid")
+        if not isinstance(sid, str) or not sid.startswith("SM"):
+            # Twilio accepted it but we cannot tell which message it is:
+            # retrying could send it twice, so do not retry.
+            raise TwilioError(
+                "send SMS: Twilio answered without a message sid",
+                permanent=True,
+                status=response.status_code,
+            )
+        logger.info("twilio sms queued sid=%s", sid)
+        return sid
+
+    def download_recording(self, recording_sid: str, *, fmt: str = "wav") -> bytes:
+        """Fetch a recording's audio, built from its sid (never from a posted URL)."""
+        _check_recording_sid(recording_sid)
+        if fmt not in RECORDING_FORMATS:
+            raise TwilioError(f"unsupported recording format {fmt!r}", permanent=True)
+        url = f"{self._account_url}/Recordings/{recording_sid}.{fmt}"
+        response = self._request("GET", url, action="download recording", stream=True)
+        with response:
+            if response.status_code == 404:
+                # Twilio posts the status callback slightly before the media
+                # is served; a retry a few seconds later normally succeeds.
+                raise TwilioError(
+                    f"recording media not ready: {recording_sid}", status=404, code=20404
+                )
+            if not response.ok:
+                raise _classify(response, action="download recording")
+            audio = _read_capped(response, MAX_RECORDING_BYTES)
+        logger.info("twilio recording downloaded sid=%s bytes=%d", recording_sid, len(audio))
+        return audio
+
+    def delete_recording(self, recording_sid: str) -> None:
+        """Delete a recording at Twilio; an already-deleted one counts as done."""
+        _check_recording_sid(recording_sid)
+        url = f"{self._account_url}/Recordings/{recording_sid}.json"
+        response = self._request("DELETE", url, action="delete recording")
+        if response.status_code == 404:
+            logger.info("twilio recording already gone sid=%s", recording_sid)
+            return
+        if not response.ok:
+            raise _classify(response, action="delete recording")
+        logger.info("twilio recording deleted sid=%s", recording_sid)
+
+    def delete_message(self, message_sid: str) -> None:
+        """Delete a message (body and media) at Twilio; an already-deleted one counts as done."""
+        if not MESSAGE_SID.fullmatch(message_sid):
+            raise TwilioError("not a Twilio message sid", permanent=True)
+        url = f"{self._account_url}/Messages/{message_sid}.json"
+        response = self._request("DELETE", url, action="delete message")
+        if response.status_code == 404:
+            return
+        if not response.ok:
+            raise _classify(response, action="delete message")
+        logger.info("twilio message deleted sid=%s", message_sid)
+
+    def _request(self, method: str, url: str, *, action: str, **kwargs: Any) -> requests.Response:
+        auth = (self._settings.account_sid, self._settings.auth_token)
+        try:
+            return self._session.request(method, url, auth=auth, timeout=self._timeout, **kwargs)
+        except requests.RequestException as exc:
+            # The exception text can hold the URL (account sid only) but we
+            # still keep only its type: request bodies must never leak.
+            raise TwilioError(f"{action}: network error ({type(exc).__name__})") from None
+
+
+def is_recording_sid(value: object) -> bool:
+    """Twilio's exact RecordingSid shape: the one check, for the webhook form and the API."""
+    return isinstance(value, str) and RECORDING_SID.fullmatch(value) is not None
+
+
+def _check_recording_sid(recording_sid: str) -> None:
+    # The sid becomes part of a URL path: only Twilio's exact shape is allowed.
+    if not is_recording_sid(recording_sid):
+        raise TwilioError("not a Twilio recording sid", permanent=True)
+
+
+def _classify(response: requests.Response, *, action: str) -> TwilioError:
+    """Turn a failed Twilio response into a permanent or transient error."""
+    status = response.status_code
+    code = _json(response).get("code")
+    code = code if isinstance(code, int) else None
+    reason = KNOWN_ERRORS.get(code, "") if code else ""
+    detail = f"HTTP {status}" + (f", Twilio error {code}" if code else "")
+    if reason:
+        detail += f" ({reason})"
+    # Server errors and throttling pass; any other 4xx (bad number, STOP,
+    # auth, unknown code) will fail the same way every time it is retried.
+    transient = status >= 500 or status in TRANSIENT_STATUSES
+    return TwilioError(f"{action}: {detail}", permanent=not transient, status=status, code=code)
+
+
+def _json(response: requests.Response) -> dict[str, Any]:
+    try:
+        payload = response.json()
+    except ValueError:
+        return {}
+    return payload if isinstance(payload, dict) else {}
+
+
+def _read_capped(response: requests.Response, limit: int) -> bytes:
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise TwilioError(f"recording larger than {limit} bytes", permanent=True)
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in _iter_body(response):
+        size += len(chunk)
+        if size > limit:
+            raise TwilioError(f"recording larger than {limit} bytes", permanent=True)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _iter_body(response: requests.Response) -> Iterator[bytes]:
+    try:
+        yield from response.iter_content(chunk_size=64 * 1024)
+    except requests.RequestException as exc:
+        raise TwilioError(f"download recording: body interrupted ({type(exc).__name__})") from None

@@ -1,0 +1,66 @@
+"""Tagging a noticing: which of the client's cues it mentions, how intense it
+was, whether something got in the way, and whether it needs crisis triage.
+
+Pure functions over text, split by concept: cue sets (:mod:`.sets`), cue
+matching (:mod:`.matcher`), intensity (:mod:`.intensity`) and barriers
+(:mod:`.barrier`). All of them read the text through :mod:`shared.language.text`, the
+normaliser crisis triage uses too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from shared.language.crisis import detect_crisis
+from shared.language.cues.barrier import has_barrier
+from shared.language.cues.intensity import extract_intensity
+from shared.language.cues.matcher import CueMatcher
+from shared.language.cues.sets import Cue, CueSetError, parse_cue_option, parse_cue_set
+from shared.language.text import normalise
+
+__all__ = [
+    "Cue",
+    "CueMatcher",
+    "CueSetError",
+    "Tags",
+    "extract_intensity",
+    "has_barrier",
+    "normalise",
+    "parse_cue_option",
+    "parse_cue_set",
+    "tag",
+]
+
+
+@dataclass(frozen=True)
+class Tags:
+    """Everything the tagger found in one noticing."""
+
+    cues: tuple[str, ...]
+    intensity: int | None
+    barrier: bool
+    crisis: bool
+
+    def as_dict(self) -> dict:
+        return {
+            "cues": list(self.cues),
+            "intensity": self.intensity,
+            "barrier": self.barrier,
+            "crisis": self.crisis,
+        }
+
+
+def tag(text: str, cues: Sequence[Cue] | CueMatcher, *, spoken: bool = False) -> Tags:
+    """Tag one noticing against a cue set (compile it once with CueMatcher for speed).
+
+    ``spoken=True`` is for speech-recognition transcripts: cue matching then
+    also accepts words that sound like the cue's ("for man" for "foreman").
+    """
+    matcher = cues if isinstance(cues, CueMatcher) else CueMatcher(cues)
+    return Tags(
+        cues=matcher.match(text, spoken=spoken),
+        intensity=extract_intensity(text),
+        barrier=has_barrier(text),
+        crisis=detect_crisis(text) is not None,
+    )

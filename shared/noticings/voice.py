@@ -1,0 +1,244 @@
+"""Voice notes: who may leave one, what a recording callback stores, and the
+transitions of a voice noticing.
+
+``pending -> transcribed -> tagged``: the transcript is sealed (``transcribed``),
+then Twilio's copy of the recording is deleted, then the noticing is
+``tagged``. Each transition is committed before the next I/O, so a retried job
+resumes where the last attempt stopped. ``absent`` (nothing was recorded) and
+``failed`` (with a reason) are final. The worker job only does the I/O
+(download, speech recognition, delete at Twilio) between these transitions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from shared.delivery import alerts
+from shared.language.cues import Cue, Tags
+from shared.db.models import (
+    Call,
+    Client,
+    ClientStatus,
+    Noticing,
+    NoticingKind,
+    NoticingStatus,
+    RecordingStatus,
+    utcnow,
+)
+from shared.kernel.defaults import MAX_DOWNLOAD_ATTEMPTS
+from shared.vault.keys import ClientGone, KeyStore
+from shared.noticings.intake import cues_for, seal_tags
+from shared.roster.clients import find_client_by_phone
+from shared.vault.sealed import NOTICING_AUDIO, NOTICING_BODY, OpenedClient
+
+if TYPE_CHECKING:
+    from shared.language.transcription import VoiceResult
+
+UNKNOWN_CALLER = "Sorry, this number cannot take your call. Please contact your clinician. Goodbye."
+OPTED_OUT = (
+    "You have stopped messages from this service, so nothing will be recorded. "
+    "Text START to this number to turn them back on. Take care."
+)
+PAUSED = (
+    "Your practice is paused for now, so nothing will be recorded. "
+    "Please bring what you noticed to your next session. Take care."
+)
+
+
+class CallAnswer(Enum):
+    RECORD = "record"
+    DECLINE = "decline"
+
+
+@dataclass(frozen=True)
+class CallDecision:
+    answer: CallAnswer
+    say: str
+
+
+def receive_call(
+    session: Session, keys: KeyStore, *, call_sid: str, caller: str, greeting: str
+) -> CallDecision:
+    """A known, active client is recorded; everyone else hears a kind no."""
+    client = find_client_by_phone(session, keys, caller)
+    if client is None:
+        return CallDecision(CallAnswer.DECLINE, UNKNOWN_CALLER)
+    if client.status == ClientStatus.OPTED_OUT:
+        return CallDecision(CallAnswer.DECLINE, OPTED_OUT)
+    if client.status == ClientStatus.PAUSED:
+        return CallDecision(CallAnswer.DECLINE, PAUSED)
+    if session.get(Call, call_sid) is None:
+        try:
+            with session.begin_nested():
+                session.add(Call(call_sid=call_sid, client_id=client.id))
+        except IntegrityError:
+            pass  # Twilio retried the call webhook; the first insert stands.
+    return CallDecision(CallAnswer.RECORD, greeting)
+
+
+@dataclass(frozen=True)
+class RecordingResult:
+    noticing_id: str | None
+    transcribe: bool
+
+
+def receive_recording(
+    session: Session,
+    *,
+    call_sid: str,
+    recording_sid: str,
+    status: str,
+    duration_s: int,
+) -> RecordingResult:
+    """Store a pending voice noticing, deduplicated on RecordingSid.
+
+    An absent or empty recording is kept as such (the call stays on record)
+    and never transcribed; a callback for a call we never took, or
+    a client deleted meanwhile, is acknowledged and dropped.
+    """
+    existing = session.execute(
+        select(Noticing).where(Noticing.source_sid == recording_sid)
+    ).scalar_one_or_none()
+    if existing is not None:
+        return RecordingResult(existing.id, transcribe=False)
+    call = session.get(Call, call_sid)
+    if call is None or session.get(Client, call.client_id) is None:
+        return RecordingResult(None, transcribe=False)
+    usable = status == RecordingStatus.COMPLETED and duration_s > 0
+    noticing = Noticing(
+        client_id=call.client_id,
+        kind=NoticingKind.VOICE,
+        source_sid=recording_sid,
+        call_sid=call_sid,
+        received_at=call.started_at,
+        status=NoticingStatus.PENDING if usable else NoticingStatus.ABSENT,
+        duration_s=float(duration_s),
+        failure_reason=None
+        if usable
+        else f"recording {status or 'unknown'}, nothing to transcribe",
+    )
+    try:
+        with session.begin_nested():
+            session.add(noticing)
+    except IntegrityError:
+        again = session.execute(
+            select(Noticing.id).where(Noticing.source_sid == recording_sid)
+        ).scalar_one()
+        return RecordingResult(again, transcribe=False)
+    return RecordingResult(noticing.id, transcribe=usable)
+
+
+# --- transitions of a stored voice noticing (driven by the worker job) -------
+
+
+@dataclass(frozen=True)
+class ToTranscribe:
+    """A pending note, counted as one more download attempt, its client opened once."""
+
+    recording_sid: str
+    attempts: int
+    cues: tuple[Cue, ...]
+    client: OpenedClient
+
+    @property
+    def may_retry(self) -> bool:
+        return self.attempts < MAX_DOWNLOAD_ATTEMPTS
+
+
+def start_transcription(session: Session, keys: KeyStore, noticing_id: str) -> ToTranscribe | str:
+    """Count an attempt on a pending note; otherwise say why there is nothing to do.
+
+    Returns "gone", "resume" (already transcribed: go on to the delete stage)
+    or "skipped:<status>" when not pending.
+    """
+    noticing = session.get(Noticing, noticing_id)
+    if noticing is None:
+        return "gone"
+    if noticing.status == NoticingStatus.TRANSCRIBED:
+        return "resume"
+    if noticing.status != NoticingStatus.PENDING:
+        return f"skipped:{noticing.status}"
+    client = session.get(Client, noticing.client_id)
+    if client is None:
+        return "gone"
+    try:
+        opened = keys.open_client(session, client)
+    except ClientGone:
+        return "gone"
+    noticing.attempts += 1
+    return ToTranscribe(noticing.source_sid, noticing.attempts, cues_for(session, opened), opened)
+
+
+def store_transcript(
+    session: Session,
+    opened: OpenedClient,
+    noticing_id: str,
+    result: VoiceResult,
+    *,
+    audio: bytes | None,
+) -> str:
+    """pending -> transcribed: seal transcript and tags (and the audio when kept).
+
+    ``opened`` is the client opened when the job started; a client deleted
+    since then took this noticing with it, so the row is simply gone.
+    """
+    noticing = session.get(Noticing, noticing_id, with_for_update=True)
+    if noticing is None:
+        return "gone"
+    if noticing.status != NoticingStatus.PENDING:
+        return f"skipped:{noticing.status}"
+    opened.seal(NOTICING_BODY, noticing, result.text)
+    seal_tags(opened, noticing, Tags(result.cues, result.intensity, result.barrier, result.crisis))
+    if audio is not None:
+        opened.seal(NOTICING_AUDIO, noticing, audio)
+    noticing.duration_s = result.duration_s
+    if result.crisis:
+        alerts.raise_alert(noticing)
+    noticing.status = NoticingStatus.TRANSCRIBED
+    return NoticingStatus.TRANSCRIBED
+
+
+def recording_to_delete(session: Session, noticing_id: str) -> str | None:
+    """The RecordingSid to delete at Twilio, when the note is transcribed."""
+    noticing = session.get(Noticing, noticing_id)
+    if noticing is None or noticing.status != NoticingStatus.TRANSCRIBED:
+        return None
+    return noticing.source_sid
+
+
+def finish_after_delete(session: Session, noticing_id: str) -> str:
+    """transcribed -> tagged, once Twilio's copy of the audio is gone."""
+    noticing = session.get(Noticing, noticing_id, with_for_update=True)
+    if noticing is None:
+        return "gone"
+    if noticing.status != NoticingStatus.TRANSCRIBED:
+        return f"skipped:{noticing.status}"
+    noticing.recording_deleted_at = utcnow()
+    noticing.status = NoticingStatus.TAGGED
+    noticing.tagged_at = utcnow()
+    return NoticingStatus.TAGGED
+
+
+def fail(session: Session, noticing_id: str, reason: str) -> None:
+    """pending -> failed, with a reason the clinician can read (no client material)."""
+    noticing = session.get(Noticing, noticing_id)
+    if noticing is not None and noticing.status == NoticingStatus.PENDING:
+        noticing.status = NoticingStatus.FAILED
+        noticing.failure_reason = reason[:200]
+
+
+def note_recording_deleted(session: Session, noticing_id: str) -> None:
+    noticing = session.get(Noticing, noticing_id)
+    if noticing is not None:
+        noticing.recording_deleted_at = utcnow()
+
+
+def status_of(session: Session, noticing_id: str) -> str:
+    noticing = session.get(Noticing, noticing_id)
+    return "gone" if noticing is None else noticing.status
