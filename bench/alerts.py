@@ -34,8 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _summary import record
 
 from services.demo.story import VOICE_NOTES
-from shared.kernel import defaults
 from shared.infra.jobs import VOICE
+from shared.kernel import defaults
 from tests.support.stack import CLINICIAN_EMAIL, Stack
 
 CRISIS = "i can't do this anymore, i want to kill myself"

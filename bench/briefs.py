@@ -17,9 +17,15 @@ from datetime import datetime, timedelta
 from email.policy import SMTP
 from zoneinfo import ZoneInfo
 
-from shared.delivery.briefs import BriefCue, BriefInput, BriefNoticing, BriefPractice, build_brief_mime
-from shared.delivery.briefs.chart import intensity_chart_png
 from shared.db.models import NoticingKind
+from shared.delivery.briefs import (
+    BriefCue,
+    BriefInput,
+    BriefNoticing,
+    BriefPractice,
+    build_brief_mime,
+)
+from shared.delivery.briefs.chart import intensity_chart_png
 from shared.infra.smime import encrypt_message, generate_self_signed, load_clinician_certificate
 
 TZ = ZoneInfo("America/New_York")

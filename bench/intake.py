@@ -230,9 +230,9 @@ def base_env(database_url: str, redis_url: str, master_key: str, port: int) -> d
 def enrol(env: dict[str, str]) -> list[str]:
     """One clinician, CLIENTS clients with three cues each; returns their phone numbers."""
     from services import runtime
+    from shared.db.models import utcnow
     from shared.kernel.config import load_settings
     from shared.language.cues import parse_cue_option
-    from shared.db.models import utcnow
     from shared.roster.clients import add_client, add_clinician, set_practice
 
     ctx = runtime.Context(load_settings(env))
@@ -540,8 +540,8 @@ def count_tagged(env: dict[str, str], since: datetime) -> tuple[int, float]:
     from sqlalchemy import func, select
 
     from services import runtime
-    from shared.kernel.config import load_settings
     from shared.db.models import Noticing, NoticingStatus
+    from shared.kernel.config import load_settings
 
     ctx = runtime.Context(load_settings(env))
     with ctx.db.session() as session:

@@ -47,8 +47,8 @@ from shared.db.models import (  # noqa: E402
     OutboundStatus,
     new_id,
 )
-from shared.outreach.messaging import claim_due  # noqa: E402
 from shared.infra.jobs import JobQueues  # noqa: E402
+from shared.outreach.messaging import claim_due  # noqa: E402
 from tests.support import postgres  # noqa: E402
 from tests.support.redis_server import throwaway_redis  # noqa: E402
 

@@ -14,15 +14,16 @@ import threading
 from dataclasses import dataclass
 from functools import cached_property
 
+from shared.db import Database
 from shared.infra.channels.email import Mailer
 from shared.infra.channels.sms import MessagesChannel
 from shared.infra.channels.twilio import TwilioChannel, TwilioSettings
-from shared.kernel.config import Settings, load_settings
-from shared.db import Database
-from shared.vault.keys import KeyStore
-from shared.infra.mail import Signer, build_mailer, load_signer
 from shared.infra.jobs import JobQueues, connect
+from shared.infra.mail import Signer, build_mailer, load_signer
 from shared.infra.smime import TrustStore
+from shared.kernel.config import Settings, load_settings
+from shared.vault import audit
+from shared.vault.keys import KeyStore
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,7 @@ class Context:
             self.settings.master_key,
             self.settings.old_master_keys,
             decrypt_actor=os.environ.get(JOB_ACTOR_ENV) or None,
+            decrypt_recorder=audit.record_decrypts,
         )
 
     @cached_property
@@ -100,6 +102,10 @@ def context() -> Context:
         if _context is None:
             _context = Context(load_settings())
         return _context
+
+
+# Audit records made by domain code that holds no key store use this process's.
+audit.use_process_keys(lambda: context().keys)
 
 
 def reset() -> None:

@@ -24,9 +24,8 @@ import pytest
 from redis import Redis
 from twilio.request_validator import RequestValidator
 
-from shared.kernel import crypto
-
 from services import runtime
+from shared.kernel import crypto
 from shared.kernel.config import load_settings
 from tests.support import postgres
 from tests.support.console import make_person, sign_in

@@ -8,8 +8,8 @@ import pyotp
 import pytest
 from sqlalchemy import select
 
-from shared.roster import accounts
 from shared.db.models import ConsoleRecoveryCode, ConsoleToken, ConsoleTotpStep, ConsoleUser
+from shared.roster import accounts
 
 LIMITS = accounts.SessionLimits(idle=timedelta(minutes=15), absolute=timedelta(hours=12))
 

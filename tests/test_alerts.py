@@ -11,12 +11,12 @@ from rq.job import Job, JobStatus
 from rq.serializers import JSONSerializer
 from sqlalchemy import select, update
 
+from services import runtime
 from services.summary import jobs
 from services.summary.loop import tick
 from services.worker.runner import build_worker, run_worker
-from shared.delivery import alerts
-from services import runtime
 from shared.db.models import AlertStatus, AuditEvent, Clinician, Delivery, Noticing, utcnow
+from shared.delivery import alerts
 from shared.infra.jobs import URGENT
 from shared.roster.clients import RosterError, add_clinician
 from tests import test_summary

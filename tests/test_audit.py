@@ -9,14 +9,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, select, text, update
 
-from shared.vault import audit
-
-from shared.kernel import crypto
-from shared.kernel.config import decode_master_key
 from shared.db import Database, upgrade
 from shared.db.models import AuditEvent
-from shared.vault.keys import KeyStore
+from shared.kernel import crypto
+from shared.kernel.config import decode_master_key
 from shared.roster.clients import add_client, add_clinician, set_status
+from shared.vault import audit
+from shared.vault.keys import KeyStore
 from tests.test_cli import run
 
 

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from shared.db.models import NoticingKind
 from shared.delivery.briefs import (
     BriefCue,
     BriefInput,
@@ -22,7 +23,6 @@ from shared.delivery.briefs import (
     render_text,
 )
 from shared.delivery.briefs.chart import intensity_chart_png
-from shared.db.models import NoticingKind
 
 CHICAGO = ZoneInfo("America/Chicago")
 CHEST = "tight chest before the meeting"

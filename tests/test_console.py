@@ -15,9 +15,8 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
 from sqlalchemy import select, update
 
-from services.console.app import create_app
-from shared.roster import accounts
 from services import runtime
+from services.console.app import create_app
 from shared.db.models import (
     AuditEvent,
     BriefStatus,
@@ -29,8 +28,9 @@ from shared.db.models import (
     TherapySession,
     utcnow,
 )
-from shared.roster.clients import add_client, clinician_by_email, current_practice
 from shared.infra.smime import generate_self_signed
+from shared.roster import accounts
+from shared.roster.clients import add_client, clinician_by_email, current_practice
 from tests.conftest import make_env
 from tests.support.console import (
     PASSWORD,

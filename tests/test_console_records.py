@@ -12,10 +12,9 @@ from urllib.parse import urlsplit
 import pytest
 from sqlalchemy import select, update
 
+from services import runtime
 from services.console.app import create_app
 from services.summary.jobs import send_brief, send_crisis_alert
-from services import runtime
-from shared.language.cues import Cue
 from shared.db.models import (
     AuditEvent,
     BriefLink,
@@ -28,6 +27,7 @@ from shared.db.models import (
     TherapySession,
     utcnow,
 )
+from shared.language.cues import Cue
 from tests.conftest import make_env
 from tests.support.console import (
     PASSWORD,

@@ -4,7 +4,13 @@ from pathlib import Path
 
 import pytest
 
-from shared.language.crisis import OVERDOSE, SELF_HARM, SUICIDAL_IDEATION, CrisisSignal, detect_crisis
+from shared.language.crisis import (
+    OVERDOSE,
+    SELF_HARM,
+    SUICIDAL_IDEATION,
+    CrisisSignal,
+    detect_crisis,
+)
 from tests.support.tagging import evaluate_crisis, read_jsonl
 
 DATA = Path(__file__).resolve().parent / "data" / "tagging"

@@ -12,9 +12,9 @@ from sqlalchemy.exc import OperationalError
 from services.summary import jobs
 from services.summary.loop import tick
 from services.worker.runner import run_worker
+from shared.db.models import BriefStatus, TherapySession, utcnow
 from shared.delivery import briefing
 from shared.delivery import send_records as delivery
-from shared.db.models import BriefStatus, TherapySession, utcnow
 from tests import test_summary
 from tests.test_summary import enrol, local_in, therapy_sessions
 

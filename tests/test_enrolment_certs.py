@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from shared.kernel import crypto
 from shared.infra.smime import generate_ca, generate_self_signed, issue_certificate
+from shared.kernel import crypto
 from tests.test_cli import run
 
 

@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, select, update
 
+from services import runtime
 from services.cli.serve import gunicorn_argv
 from services.intake.app import create_app
 from services.worker.runner import run_worker
-from services import runtime
 from shared.db.models import Client, ClientStatus, NoticingStatus, UnknownSenderReply
 from shared.infra.jobs import TAG_PENDING_KEY
 from tests.conftest import Env, signed_post

@@ -13,11 +13,10 @@ from rq.serializers import JSONSerializer
 from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError
 
+from services import runtime
 from services.intake.app import create_app
 from services.intake.handoff import Handoff
 from services.worker.runner import run_worker
-from services import runtime
-from shared.language.cues import Cue
 from shared.db.models import (
     AlertStatus,
     Client,
@@ -26,10 +25,11 @@ from shared.db.models import (
     NoticingStatus,
     utcnow,
 )
-from shared.vault.keys import rekey_client
-from shared.noticings.intake import open_body, open_tags
 from shared.infra.jobs import DEFAULT, URGENT
+from shared.language.cues import Cue
+from shared.noticings.intake import open_body, open_tags
 from shared.roster.clients import add_client, add_clinician, delete_client, set_practice, set_status
+from shared.vault.keys import rekey_client
 from tests.conftest import ACCOUNT_SID, signed_post
 
 PHONE = "+14155550100"

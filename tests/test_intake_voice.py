@@ -14,15 +14,11 @@ import numpy as np
 import pytest
 from sqlalchemy import select
 
+from services import runtime
 from services.intake.app import create_app
 from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
 from services.worker import jobs
 from services.worker.runner import run_worker
-from services import runtime
-from shared.noticings import voice
-from shared.infra.channels import ChannelError
-from shared.infra.channels.twilio import is_recording_sid
-from shared.language.cues import Cue
 from shared.db.models import (
     Client,
     ClientStatus,
@@ -31,6 +27,10 @@ from shared.db.models import (
     NoticingStatus,
     RecordingStatus,
 )
+from shared.infra.channels import ChannelError
+from shared.infra.channels.twilio import is_recording_sid
+from shared.language.cues import Cue
+from shared.noticings import voice
 from shared.noticings.intake import open_body, open_tags
 from shared.roster.clients import add_client, add_clinician, delete_client, set_practice, set_status
 from tests.conftest import ACCOUNT_SID, AUTH_TOKEN, signed_post

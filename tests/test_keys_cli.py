@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from shared.kernel import crypto
-from shared.kernel.config import decode_master_key
 from shared.db import Database
 from shared.db.models import Client, ClientKey
+from shared.kernel import crypto
+from shared.kernel.config import decode_master_key
 from tests.test_cli import run
 
 

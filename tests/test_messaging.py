@@ -16,20 +16,13 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
+from services import runtime
 from services.intake.app import create_app
 from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
 from services.simulator.webhooks import WebhookSender, new_sid
 from services.summary.loop import tick
 from services.worker.jobs import _alert_if_pending, send_message
 from services.worker.runner import run_worker
-from shared.delivery import alerts
-from shared.outreach import messaging
-from shared.outreach import reminder_setup
-from services import runtime
-from shared.delivery.briefing import prepare_brief, upcoming_session
-from shared.delivery.briefs.render import render_text
-from shared.kernel.config import load_settings
-from shared.language.cues import Cue
 from shared.db.models import (
     AuditEvent,
     CallAttestation,
@@ -40,7 +33,13 @@ from shared.db.models import (
     new_id,
     utcnow,
 )
+from shared.delivery import alerts
+from shared.delivery.briefing import prepare_brief, upcoming_session
+from shared.delivery.briefs.render import render_text
 from shared.infra.jobs import JobQueues, connect
+from shared.kernel.config import load_settings
+from shared.language.cues import Cue
+from shared.outreach import messaging, reminder_setup
 from shared.outreach.reminders import (
     ReminderSpec,
     in_quiet_hours,

@@ -9,8 +9,8 @@ import secrets
 
 import pytest
 
-from services.intake.app import create_app
 from services import runtime
+from services.intake.app import create_app
 from shared.kernel.config import DEFAULT_HELP_REPLY, load_settings
 from shared.roster.clients import add_client, add_clinician
 from tests.conftest import ACCOUNT_SID, TWILIO_NUMBER, signed_post

@@ -12,12 +12,12 @@ from redis import Redis
 from sqlalchemy import select
 
 from services.simulator.webhooks import WebhookSender
-from shared.kernel import crypto
-from shared.kernel.config import decode_master_key
 from shared.db import Database
 from shared.db.models import Client, ClientKey, Noticing
-from shared.vault.keys import KeyStore, UnknownMasterKey, rekey_client
+from shared.kernel import crypto
+from shared.kernel.config import decode_master_key
 from shared.roster.clients import add_client, add_clinician
+from shared.vault.keys import KeyStore, UnknownMasterKey, rekey_client
 from shared.vault.sealed import NOTICING_BODY
 from tests.conftest import make_env
 from tests.support.processes import Supervisor, free_port, http_ok, wait_until

@@ -21,14 +21,14 @@ from sqlalchemy import select
 
 from services.simulator.api import BackgroundServer, create_simulator_app
 from services.simulator.webhooks import WebhookSender
+from shared.db import Database
+from shared.db.models import AuditEvent, Client, ClientKey, Noticing, NoticingStatus, Practice
+from shared.infra.jobs import DEFAULT
 from shared.kernel import crypto
 from shared.kernel.config import decode_master_key
 from shared.language.cues import Cue
-from shared.db import Database
-from shared.db.models import AuditEvent, Client, ClientKey, Noticing, NoticingStatus, Practice
-from shared.vault.keys import KeyStore
-from shared.infra.jobs import DEFAULT
 from shared.roster.clients import add_client, add_clinician, set_practice
+from shared.vault.keys import KeyStore
 from tests.conftest import make_env
 from tests.support.processes import Supervisor, free_port, http_ok, wait_until
 from tests.support.webhooks import ACCOUNT_SID, AUTH_TOKEN, PUBLIC_BASE_URL, TWILIO_NUMBER

@@ -4,9 +4,9 @@ failure, and when the client is deleted while their voice note is still pending.
 from __future__ import annotations
 
 from services.worker import jobs
-from shared.vault import audit
 from shared.db.models import NoticingStatus
 from shared.delivery.shred import shred_client
+from shared.vault import audit
 from tests import test_intake_voice as voice_tests
 from tests.test_intake_voice import call, recording_callback, voice_rows
 
@@ -43,7 +43,7 @@ def test_deleting_a_client_whose_voice_note_is_pending_deletes_the_recording(
         row.client_id,
         actor=audit.current_actor(),
         twilio=voice_ctx.twilio,
-        redis=voice_ctx.queues.redis,
+        queues=voice_ctx.queues,
     )
     assert report.twilio_deleted == 1 and recording_sid in control.deleted()
     assert report.jobs_removed == 1  # its transcription job, still queued

@@ -16,8 +16,14 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
 
-from shared.delivery.briefs import BriefCue, BriefInput, BriefNoticing, BriefPractice, build_brief_mime
 from shared.db.models import NoticingKind
+from shared.delivery.briefs import (
+    BriefCue,
+    BriefInput,
+    BriefNoticing,
+    BriefPractice,
+    build_brief_mime,
+)
 from shared.infra.mail import MailNotSendable, encrypt_for
 from shared.infra.smime import (
     CertificateError,

@@ -8,12 +8,6 @@ import stat
 import pytest
 from sqlalchemy import select, text, update
 
-from shared.vault import audit
-
-from shared.kernel import crypto
-from shared.kernel.config import decode_master_key
-from shared.kernel.crypto import DecryptionError
-from shared.language.cues import Cue
 from shared.db import Database
 from shared.db.models import (
     AuditEvent,
@@ -24,7 +18,10 @@ from shared.db.models import (
     NoticingStatus,
     Practice,
 )
-from shared.vault.keys import ClientGone, KeyStore, rotate_master_key
+from shared.kernel import crypto
+from shared.kernel.config import decode_master_key
+from shared.kernel.crypto import DecryptionError
+from shared.language.cues import Cue
 from shared.roster.clients import (
     RosterError,
     add_client,
@@ -34,6 +31,8 @@ from shared.roster.clients import (
     find_client_by_phone,
     set_practice,
 )
+from shared.vault import audit
+from shared.vault.keys import ClientGone, KeyStore, rotate_master_key
 from shared.vault.sealed import CLIENT_PHONE, NOTICING_BODY
 
 

@@ -17,12 +17,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
+from services import runtime
 from services.intake.app import create_app
 from services.summary.loop import tick
 from services.worker.runner import run_worker
-from services import runtime
-from shared.delivery.briefs import render_text
-from shared.language.cues import Cue
 from shared.db.models import (
     AuditEvent,
     BriefStatus,
@@ -33,10 +31,12 @@ from shared.db.models import (
     TherapySession,
     utcnow,
 )
+from shared.delivery.briefs import render_text
 from shared.infra.jobs import DEFAULT, JobQueues
-from shared.roster.clients import add_client, add_clinician, delete_client, set_practice
 from shared.infra.smime import generate_self_signed
 from shared.kernel.timeutil import LocalTimeError, local_to_utc
+from shared.language.cues import Cue
+from shared.roster.clients import add_client, add_clinician, delete_client, set_practice
 from tests.conftest import ACCOUNT_SID, free_port, signed_post
 from tests.support.smtp import Inbox, smtp_sink
 
@@ -499,8 +499,8 @@ def test_a_burst_worker_reports_work_done_and_failures_are_counted_apart(ctx) ->
 
 
 def test_a_voice_note_not_yet_transcribed_is_named_in_the_brief(mail_ctx) -> None:
-    from shared.noticings import voice
     from shared.delivery.briefing import prepare_brief, upcoming_session
+    from shared.noticings import voice
 
     client_id = enrol(mail_ctx, None, next_session=local_in(30), tz="UTC")
     with mail_ctx.db.session() as session:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import update
 
+from services import runtime
+from services.sweep import enqueue_stale_work, find_stale_work
 from services.worker import jobs
 from services.worker.runner import run_worker
-from shared.kernel import defaults
-from services import runtime
 from shared.db.models import ClientKey, Noticing, NoticingStatus
-from shared.vault.keys import ClientGone, KeyStore, rekey_client
+from shared.infra.jobs import DEFAULT, TAG_PENDING_KEY
+from shared.kernel import defaults
 from shared.noticings.intake import tag_waiting
-from shared.infra.jobs import DEFAULT, TAG_PENDING_KEY, enqueue_stale_work, find_stale_work
+from shared.vault.keys import ClientGone, KeyStore, rekey_client
 from tests.conftest import signed_post
 from tests.test_intake_sms import client_id, http, noticings, opened, queued, sms_params
 

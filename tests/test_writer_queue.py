@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, select
 
-from services.intake import app as intake_app
 from services import runtime
+from services.intake import app as intake_app
 from shared.db.models import Noticing
 from shared.db.writer_queue import WriterQueue, WriterQueueTimeout
 from tests.conftest import signed_post

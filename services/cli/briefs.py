@@ -5,9 +5,9 @@ from __future__ import annotations
 import click
 
 from services.cli.errors import clear_errors, load_context
-from shared.vault import audit
 from shared.db.models import BriefStatus, TherapySession
 from shared.roster.clients import brief_lead_minutes, get_client
+from shared.vault import audit
 
 
 @click.group()
@@ -19,9 +19,9 @@ def brief() -> None:
 @click.argument("client_id")
 def brief_preview(client_id: str) -> None:
     """Print the plain-text brief as it would go out now (the read is audited)."""
+    from shared.db.models import utcnow
     from shared.delivery.briefing import prepare_brief, upcoming_session
     from shared.delivery.briefs.render import render_text
-    from shared.db.models import utcnow
 
     ctx = load_context()
     with clear_errors(), ctx.db.session() as session:

@@ -9,11 +9,11 @@ import click
 
 from services import runtime
 from shared.kernel.config import ConfigError
+from shared.kernel.timeutil import LocalTimeError
 from shared.language.cues import CueSetError
 from shared.outreach.messaging import MessagingError
 from shared.outreach.reminders import ReminderSpecError
 from shared.roster.clients import RosterError
-from shared.kernel.timeutil import LocalTimeError
 
 
 @contextmanager

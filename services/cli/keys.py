@@ -7,12 +7,12 @@ import os
 import click
 from sqlalchemy import select
 
-from services.cli.errors import clear_errors
-from shared.vault import audit
-from shared.kernel import crypto
 from services import runtime
-from shared.kernel.config import ConfigError, decode_master_key
+from services.cli.errors import clear_errors
 from shared.db.models import ClientKey
+from shared.kernel import crypto
+from shared.kernel.config import ConfigError, decode_master_key
+from shared.vault import audit
 from shared.vault.keys import ClientGone, KeyStore, rekey_client, rewrap_all
 
 

@@ -11,14 +11,13 @@ from dataclasses import dataclass
 import click
 from sqlalchemy import select
 
+from services import runtime
 from services.cli.errors import clear_errors, load_context
 from services.cli.roster import client
-from shared.outreach import messaging
-from shared.outreach import reminder_setup
-from services import runtime
 from shared.db.models import ClientMessaging, OutboundMessage, utcnow
-from shared.roster.clients import get_client
 from shared.kernel.timeutil import to_local
+from shared.outreach import messaging, reminder_setup
+from shared.roster.clients import get_client
 
 
 @dataclass(frozen=True)

@@ -9,14 +9,14 @@ from sqlalchemy import select
 
 from services.cli.errors import clear_errors, load_context
 from services.cli.messages import ReminderOptions, set_reminders
-from shared.vault import audit
-from shared.language.cues import parse_cue_option
 from shared.db.models import Noticing
 from shared.kernel.defaults import REMINDERS_MAX_PER_WEEK
+from shared.kernel.timeutil import local_to_utc, to_local
+from shared.language.cues import parse_cue_option
 from shared.noticings.intake import open_body, open_tags
 from shared.roster.clients import brief_lead_minutes, get_client, set_practice
+from shared.vault import audit
 from shared.vault.sealed import OpenedClient
-from shared.kernel.timeutil import local_to_utc, to_local
 
 
 @click.group()

@@ -9,10 +9,10 @@ import click
 from sqlalchemy.orm import Session
 
 from services.cli.errors import clear_errors, load_context
-from shared.vault import audit
 from shared.db.models import ClientStatus, Clinician, Delivery, utcnow
 from shared.outreach.messaging import enrol
 from shared.roster.clients import add_clinician, clinician_by_email, get_client
+from shared.vault import audit
 
 
 @click.group()
@@ -40,8 +40,8 @@ def clinician_add(
     certificate_pem = None
     ctx = load_context()
     if cert_path is not None:
-        from shared.roster.clients import RosterError, normalise_email
         from shared.infra.smime import CertificateError, check_recipient, load_clinician_certificate
+        from shared.roster.clients import RosterError, normalise_email
 
         try:
             certificate = load_clinician_certificate(cert_path.read_bytes())
@@ -169,8 +169,8 @@ def client_add(clinician_email: str, phone: str, name: str, timezone: str) -> No
 @click.confirmation_option(prompt="Delete this client and everything they sent, for good?")
 def client_delete(client_id: str) -> None:
     """Delete a client everywhere: rows, data key, queued jobs, messages held at Twilio."""
-    from shared.kernel.config import ConfigError
     from shared.delivery.shred import ShredIncomplete, shred_client
+    from shared.kernel.config import ConfigError
 
     ctx = load_context()
     try:
@@ -184,7 +184,7 @@ def client_delete(client_id: str) -> None:
                 client_id,
                 actor=audit.current_actor(),
                 twilio=twilio,
-                redis=ctx.queues.redis,
+                queues=ctx.queues,
             )
         except ShredIncomplete as error:
             raise click.ClickException(str(error)) from None

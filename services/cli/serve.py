@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from services.cli.errors import clear_errors, load_context
 from services import runtime
+from services.cli.errors import clear_errors, load_context
 from shared.kernel.defaults import INTAKE_WORKER_TIMEOUT_SECONDS
 
 

@@ -6,8 +6,8 @@ import click
 from sqlalchemy import select
 
 from services.cli.errors import clear_errors, load_context
-from shared.roster.clients import get_client
 from shared.kernel.timeutil import to_local
+from shared.roster.clients import get_client
 
 
 @click.group("session")

@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from flask import Flask, flash, g, redirect, render_template, request, session, url_for
 from flask_limiter.errors import RateLimitExceeded
-from flask_login import UserMixin, current_user
+from flask_login import current_user
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.wrappers import Response
 
+from services import runtime
+from services.console import records as console_records
 from services.console.extensions import csrf, limiter, login_manager
 from services.console.security import install_headers
 from services.console.settings import ConsoleSettings, load_console_settings
-from shared.roster import accounts
-from services.console import records as console_records
-from services import runtime
+from services.console.signed_in import SignedIn
 from shared.db.models import BriefStatus, ClientStatus
 from shared.kernel.timeutil import to_local
+from shared.roster import accounts
 
 MAX_UPLOAD_BYTES = 64 * 1024
 SIGNED_OUT_REASONS = {
@@ -29,17 +29,6 @@ SIGNED_OUT_REASONS = {
     "expired": "Your sign-in has lasted 12 hours, the longest allowed. Sign in again to continue.",
     "revoked": "You were signed out. Sign in again to continue.",
 }
-
-
-@dataclass
-class SignedIn(UserMixin):
-    """The signed-in browser: its account and the session token in its cookie."""
-
-    account: accounts.Account
-    token: str
-
-    def get_id(self) -> str:
-        return self.token
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:

@@ -15,11 +15,10 @@ from flask import abort
 from flask_login import current_user
 from sqlalchemy.orm import Session
 
-from shared.vault import audit
-
 from services import runtime
 from services.console.queries import client_of
 from shared.db.models import Client
+from shared.vault import audit
 
 
 class NotYours(Exception):

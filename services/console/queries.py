@@ -14,9 +14,9 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from shared.db.models import BriefStatus, Client, Noticing, TherapySession
-from shared.vault.keys import KeyStore
-from shared.roster.clients import RosterError
 from shared.infra.smime import CertificateError, load_clinician_certificate
+from shared.roster.clients import RosterError
+from shared.vault.keys import KeyStore
 
 UNSENT = (BriefStatus.SCHEDULED, BriefStatus.QUEUED)
 MAX_WEEKLY_REPEATS = 12

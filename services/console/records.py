@@ -19,9 +19,6 @@ from datetime import date, datetime
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from shared.delivery.briefing import prepare_brief
-from shared.delivery.briefs.content import BriefInput
-from shared.delivery.briefs.render import render_html
 from shared.db.models import (
     AlertStatus,
     AuditEvent,
@@ -34,11 +31,14 @@ from shared.db.models import (
     TherapySession,
     utcnow,
 )
-from shared.vault.keys import KeyStore
+from shared.delivery.briefing import prepare_brief
+from shared.delivery.briefs.content import BriefInput
+from shared.delivery.briefs.render import render_html
+from shared.kernel.timeutil import to_local
 from shared.noticings.intake import open_body, open_corrected_cues, open_tags, seal_corrected_cues
 from shared.roster.clients import delete_client, open_practice
+from shared.vault.keys import KeyStore
 from shared.vault.sealed import OpenedClient
-from shared.kernel.timeutil import to_local
 
 EXPORT_FORMAT_VERSION = 1
 

@@ -16,10 +16,10 @@ from datetime import UTC, datetime, timedelta
 import pyotp
 import requests
 
-from shared.roster import accounts
-from shared.kernel.config import decode_master_key
 from shared.db import Database
 from shared.db.models import utcnow
+from shared.kernel.config import decode_master_key
+from shared.roster import accounts
 from tests.support.processes import ProcessError as DemoError
 
 _CSRF = re.compile(r'name="csrf_token" (?:type="hidden" )?value="([^"]+)"')

@@ -44,9 +44,9 @@ from services.demo.console import (
 from services.demo.outbox import OpenedBrief, open_brief
 from services.simulator.api import SimulatorControl
 from services.simulator.webhooks import WebhookSender
-from shared.kernel import crypto
 from shared.db.models import NoticingStatus
 from shared.infra.smime import generate_ca, issue_certificate, write_private
+from shared.kernel import crypto
 from tests.support.processes import (
     ProcessError,
     Supervisor,

@@ -21,12 +21,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from twilio.twiml.messaging_response import MessagingResponse
 from twilio.twiml.voice_response import VoiceResponse
 
+from services import runtime
 from services.intake.handoff import Handoff
 from services.intake.schemas import RecordingForm, StatusForm, VoiceForm, load_sms
 from services.intake.security import WebhookValidator, twilio_signed
-from shared.outreach import messaging
-from services import runtime
-from shared.language.crisis import detect_crisis
 from shared.db import ping_by_socket_first
 from shared.db.models import utcnow
 from shared.db.writer_queue import WriterQueue
@@ -36,10 +34,12 @@ from shared.kernel.defaults import (
     INTAKE_DB_WAIT_MS,
     WEBHOOK_MAX_BYTES,
 )
-from shared.noticings.intake import IncomingSms, SmsResult, receive_sms
+from shared.language.crisis import detect_crisis
 from shared.noticings.fast_path import store_plain_text
-from shared.roster.clients import RosterError, normalise_phone
+from shared.noticings.intake import IncomingSms, SmsResult, receive_sms
 from shared.noticings.voice import CallAnswer, receive_call, receive_recording
+from shared.outreach import messaging
+from shared.roster.clients import RosterError, normalise_phone
 
 log = logging.getLogger(__name__)
 # Built once: a schema holds no per-request state, and building one costs

@@ -18,6 +18,7 @@ from redis import Redis
 from redis.exceptions import RedisError
 
 from shared.infra.jobs import JobQueues, enqueue_received
+from shared.kernel.defaults import BREAKER_OPEN_S
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +27,6 @@ CONNECT_TIMEOUT_S = 0.5
 # a Redis that is not answering, and the sweep is the better path then.
 SOCKET_TIMEOUT_S = 1.0
 # How long the intake leaves Redis alone after a failed enqueue.
-BREAKER_OPEN_S = 5.0
 
 
 class Handoff:

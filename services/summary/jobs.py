@@ -10,15 +10,10 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from shared.delivery import alerts
-
-from shared.vault import audit
-
-from shared.delivery import brief_links
-
-from shared.outreach import messaging
-
 from services import runtime
+from services.summary import notices
+from shared.db.models import AlertStatus, BriefStatus, TherapySession, utcnow
+from shared.delivery import alerts, brief_links
 from shared.delivery.briefing import (
     ACTOR,
     PreparedBrief,
@@ -30,16 +25,15 @@ from shared.delivery.briefing import (
     release_for_retry,
 )
 from shared.delivery.briefs.render import alert_subject, brief_subject, build_brief_mime
+from shared.delivery.send_records import record_after_acceptance
 from shared.infra.channels import ChannelError
 from shared.infra.channels.email import stable_message_id
-from shared.db.models import AlertStatus, BriefStatus, Delivery, TherapySession, utcnow
-from shared.delivery.send_records import record_after_acceptance
-from shared.vault.keys import ClientGone
 from shared.infra.mail import MailNotSendable, encrypt_for
+from shared.outreach import messaging
+from shared.vault import audit
+from shared.vault.keys import ClientGone
 
 log = logging.getLogger(__name__)
-SMIME_MODES = (Delivery.SMIME, Delivery.BOTH)
-LINK_MODES = (Delivery.LINK, Delivery.BOTH)
 
 
 def send_brief(session_id: str) -> str:
@@ -102,7 +96,7 @@ def _deliver_brief(ctx: runtime.Context, session_id: str, now: datetime) -> Prep
             subject_id=session_id,
         )
         head = audit.anchor(session)
-    if prepared.delivery in SMIME_MODES:
+    if brief_links.wants_smime(prepared.delivery):
         body = encrypt_for(
             prepared.certificate_pem,
             build_brief_mime(prepared.brief),
@@ -119,8 +113,8 @@ def _deliver_brief(ctx: runtime.Context, session_id: str, now: datetime) -> Prep
             message_id=stable_message_id("brief", session_id, sender),
             headers=head,
         )
-    if prepared.delivery in LINK_MODES:
-        brief_links.send_brief_notice(ctx, session_id)
+    if brief_links.wants_link(prepared.delivery):
+        notices.send_brief_notice(ctx, session_id)
     return prepared
 
 
@@ -172,11 +166,11 @@ def _deliver_alert(ctx: runtime.Context, noticing_id: str) -> None:
         delivery = brief_links.delivery_for_noticing(session, noticing_id)
     if delivery is None:
         raise ClientGone("noticing or client deleted")
-    if delivery in SMIME_MODES:
+    if brief_links.wants_smime(delivery):
         _deliver_alert_smime(ctx, noticing_id)
-    if delivery in LINK_MODES:
+    if brief_links.wants_link(delivery):
         try:
-            brief_links.send_alert_notice(ctx, noticing_id)
+            notices.send_alert_notice(ctx, noticing_id)
         except brief_links.LinkUnknown as gone:
             raise ClientGone(str(gone)) from None
 
@@ -248,7 +242,7 @@ def send_landline_notice(client_id: str) -> str:
     if found_at is None:
         return "skipped"
     try:
-        brief_links.send_landline_notice(ctx, client_id, found_at)
+        notices.send_landline_notice(ctx, client_id, found_at)
     except brief_links.LinkUnknown:
         return "gone"
     except (ChannelError, MailNotSendable) as error:

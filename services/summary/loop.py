@@ -15,12 +15,11 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from shared.outreach import messaging
-
 from services import runtime
-from shared.delivery.briefing import due_sessions
+from services.sweep import enqueue_stale_work, find_stale_work, recover_interrupted_sends
 from shared.db.models import utcnow
-from shared.infra.jobs import enqueue_stale_work, find_stale_work, recover_interrupted_sends
+from shared.delivery.briefing import due_sessions
+from shared.outreach import messaging
 
 log = logging.getLogger(__name__)
 

@@ -9,18 +9,15 @@ from __future__ import annotations
 import logging
 import time
 
-from shared.kernel import defaults
-
-from shared.outreach import messaging
-
 from services import runtime
-
-from shared.noticings import voice
+from shared.db.models import AlertStatus, Noticing, NoticingStatus, utcnow
 from shared.infra.channels import ChannelError
 from shared.infra.channels.sms import SmsError
-from shared.db.models import AlertStatus, Noticing, NoticingStatus, utcnow
-from shared.noticings.intake import TagBatch, tag_waiting
 from shared.infra.jobs import request_tagging, tag_job_started
+from shared.kernel import defaults
+from shared.noticings import voice
+from shared.noticings.intake import TagBatch, tag_waiting
+from shared.outreach import messaging
 
 log = logging.getLogger(__name__)
 

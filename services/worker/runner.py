@@ -37,17 +37,14 @@ from rq import SimpleWorker
 from rq.queue import Queue
 from rq.serializers import JSONSerializer
 
-from shared.kernel import defaults
-
 from services import runtime
+from services.sweep import enqueue_stale_work, find_stale_work, recover_interrupted_sends
 from shared.infra.jobs import (
     QUEUES,
     URGENT,
     connect,
-    enqueue_stale_work,
-    find_stale_work,
-    recover_interrupted_sends,
 )
+from shared.kernel import defaults
 
 log = logging.getLogger(__name__)
 

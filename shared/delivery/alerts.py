@@ -20,36 +20,26 @@ carries the same Message-ID, so a mail client shows a repeat as one message.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from email.message import EmailMessage
 
 from sqlalchemy import ColumnElement, or_, select, update
 from sqlalchemy.orm import Session
 
-from shared.vault import audit
-from shared.delivery.briefs.render import build_alert_mime
 from shared.db.models import AlertStatus, Client, Clinician, Noticing
-from shared.vault.keys import ClientGone, KeyStore
+from shared.delivery.briefs.render import build_alert_mime
 from shared.delivery.leases import Lease
-from shared.outreach.messaging import crisis_reply_outcome
-from shared.vault.sealed import NOTICING_BODY
+from shared.kernel.defaults import ALERT_LEASE, MAX_ALERT_ATTEMPTS
 from shared.kernel.timeutil import to_local
+from shared.outreach.messaging import crisis_reply_outcome
+from shared.vault import audit
+from shared.vault.keys import ClientGone, KeyStore
+from shared.vault.sealed import NOTICING_BODY
 
 ACTOR = "service:summary"
 # Sending one alert takes seconds (SMTP timeout 30 s). With the summary tick
 # every minute, an alert whose sender died is sent again within two minutes.
-ALERT_LEASE = timedelta(seconds=60)
-MAX_ALERT_ATTEMPTS = 8
 VOICE_PENDING_TEXT = "(a voice note; transcript to follow)"
-
-
-def raise_alert(noticing: Noticing) -> bool:
-    """Mark a noticing as crisis and its alert pending (once); True if newly raised."""
-    if noticing.crisis and noticing.crisis_alert != AlertStatus.NONE:
-        return False
-    noticing.crisis = True
-    noticing.crisis_alert = AlertStatus.PENDING
-    return True
 
 
 def _lease_expired(now: datetime) -> ColumnElement[bool]:

@@ -26,8 +26,6 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
-from shared.vault import audit
-from shared.delivery.briefs.content import BriefCue, BriefInput, BriefNoticing, BriefPractice
 from shared.db.models import (
     BriefStatus,
     Client,
@@ -38,14 +36,16 @@ from shared.db.models import (
     TherapySession,
     utcnow,
 )
-from shared.kernel.defaults import BRIEF_CLAIM_TIMEOUT, BRIEF_SEND_LEASE
-from shared.vault.keys import ClientGone, KeyStore
+from shared.delivery.briefs.content import BriefCue, BriefInput, BriefNoticing, BriefPractice
 from shared.delivery.leases import Lease
-from shared.outreach.messaging import pause_began, unattested_calls
-from shared.noticings.intake import open_body, open_corrected_cues, open_tags
-from shared.roster.clients import current_practice
-from shared.vault.sealed import OpenedClient
+from shared.kernel.defaults import BRIEF_CLAIM_TIMEOUT, BRIEF_SEND_LEASE
 from shared.kernel.timeutil import to_local
+from shared.noticings.intake import open_body, open_corrected_cues, open_tags
+from shared.outreach.messaging import pause_began, unattested_calls
+from shared.roster.clients import current_practice
+from shared.vault import audit
+from shared.vault.keys import ClientGone, KeyStore
+from shared.vault.sealed import OpenedClient
 
 log = logging.getLogger(__name__)
 

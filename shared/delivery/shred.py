@@ -13,23 +13,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from redis import Redis
-from redis.exceptions import RedisError
-from rq.job import Job
-from rq.results import Result
-from rq.serializers import JSONSerializer
-
-from shared.vault import audit
-from shared.infra.channels.twilio import TwilioChannel, TwilioError
 from shared.db import Database
+from shared.infra.channels.twilio import TwilioChannel, TwilioError
+from shared.infra.jobs import JobQueues, QueueUnreachable
 from shared.roster.clients import DeletedClient, delete_client, deleted_client_traces
+from shared.vault import audit
 
 log = logging.getLogger(__name__)
-
-# Job ids are "<kind>-<row id>" (shared.infra.jobs): the kinds kept per noticing and per session.
-NOTICING_JOB_KINDS = ("tag", "transcribe", "alert")
-SESSION_JOB_KINDS = ("brief",)
-
 
 class ShredIncomplete(Exception):
     """Twilio could not delete something of the client's; nothing was deleted here yet."""
@@ -49,7 +39,7 @@ def shred_client(
     *,
     actor: str,
     twilio: TwilioChannel | None,
-    redis: Redis | None,
+    queues: JobQueues | None,
 ) -> ShredReport:
     """Delete a client's rows and data key, their jobs, and what Twilio still holds."""
     with db.session() as session:
@@ -69,7 +59,7 @@ def shred_client(
                 f"{report.twilio_deleted} messages/recordings deleted at Twilio"
             ),
         )
-    report.jobs_removed = _forget_jobs(redis, traces, report)
+    report.jobs_removed = _forget_jobs(queues, traces, report)
     db.purge_write_ahead_log()
     return report
 
@@ -99,19 +89,12 @@ def _delete_at_twilio(
     return held
 
 
-def _forget_jobs(redis: Redis | None, traces: DeletedClient, report: ShredReport) -> int:
-    if redis is None:
+def _forget_jobs(queues: JobQueues | None, traces: DeletedClient, report: ShredReport) -> int:
+    if queues is None:
         return 0
-    job_ids = [f"{kind}-{row}" for row in traces.noticing_ids for kind in NOTICING_JOB_KINDS]
-    job_ids += [f"{kind}-{row}" for row in traces.session_ids for kind in SESSION_JOB_KINDS]
-    removed = 0
     try:
-        for job in Job.fetch_many(job_ids, connection=redis, serializer=JSONSerializer):
-            if job is not None:
-                Result.delete_all(job)  # results are kept apart from the job
-                job.delete(remove_from_queue=True)
-                removed += 1
-    except RedisError as error:
+        return queues.forget(traces.noticing_ids, traces.session_ids)
+    except QueueUnreachable as error:
         # The jobs carry row ids only and do nothing once the rows are gone.
-        report.warnings.append(f"Redis unreachable ({type(error).__name__}): queued ids remain")
-    return removed
+        report.warnings.append(f"Redis unreachable ({error}): queued ids remain")
+        return 0

@@ -18,8 +18,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import dataclass
 
 from redis import Redis
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -28,19 +27,10 @@ from rq import Queue, Retry, Worker
 from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
 from rq.registry import StartedJobRegistry
+from rq.results import Result
 from rq.serializers import JSONSerializer
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from shared.delivery import alerts
-
-from shared.delivery import briefing
 
 from shared.kernel import defaults
-
-from shared.delivery import leases
-from shared.db import Database
-from shared.db.models import Noticing, NoticingStatus, utcnow
 from shared.kernel.defaults import (
     MAIL_RETRY_INTERVALS,
     SMS_RETRY_INTERVALS,
@@ -55,21 +45,68 @@ DEFAULT = "carryback"
 VOICE = "carryback-voice"
 QUEUES = (URGENT, DEFAULT, VOICE)
 
-TAG_JOB = "services.worker.jobs.tag_noticing"
-TRANSCRIBE_JOB = "services.worker.jobs.transcribe_voice"
-ALERT_JOB = "services.summary.jobs.send_crisis_alert"
-BRIEF_JOB = "services.summary.jobs.send_brief"
-MESSAGE_JOB = "services.worker.jobs.send_message"
-LANDLINE_NOTICE_JOB = "services.summary.jobs.send_landline_notice"
-
 # Backoff for transient failures; permanent ones never reach a retry.
 _TAG_RETRY = Retry(max=len(TAG_RETRY_INTERVALS), interval=list(TAG_RETRY_INTERVALS))
 _VOICE_RETRY = Retry(max=len(VOICE_RETRY_INTERVALS), interval=list(VOICE_RETRY_INTERVALS))
 _LIVE = {JobStatus.QUEUED, JobStatus.STARTED, JobStatus.SCHEDULED, JobStatus.DEFERRED}
 _MAIL_RETRY = Retry(max=len(MAIL_RETRY_INTERVALS), interval=list(MAIL_RETRY_INTERVALS))
 _SMS_RETRY = Retry(max=len(SMS_RETRY_INTERVALS), interval=list(SMS_RETRY_INTERVALS))
+
+
+class QueueUnreachable(Exception):
+    """Redis did not answer; callers outside infra need not know Redis's errors."""
+
+
+@dataclass(frozen=True)
+class JobKind:
+    """One kind of job, declared once: every enqueue path and the shred read it from here.
+
+    Jobs are named by dotted path (RQ imports them in the worker), so the
+    domain never imports the services that run them.
+    """
+
+    prefix: str  # job ids are "<prefix>-<row id>": one live job per row
+    func: str
+    queue: str
+    retry: Retry
+    timeout_s: int = defaults.JOB_TIMEOUT_SECONDS
+
+    def job_id(self, row_id: str) -> str:
+        return f"{self.prefix}-{row_id}"
+
+
+TAG = JobKind("tag", "services.worker.jobs.tag_noticing", DEFAULT, _TAG_RETRY)
+TRANSCRIBE = JobKind("transcribe", "services.worker.jobs.transcribe_voice", VOICE, _VOICE_RETRY)
 # An alert job is stopped (and releases its claim) before its lease runs out.
-_ALERT_TIMEOUT_S = int(alerts.ALERT_LEASE.total_seconds()) - 10
+ALERT = JobKind(
+    "alert",
+    "services.summary.jobs.send_crisis_alert",
+    URGENT,
+    _MAIL_RETRY,
+    timeout_s=int(defaults.ALERT_LEASE.total_seconds()) - 10,
+)
+BRIEF = JobKind(
+    "brief",
+    "services.summary.jobs.send_brief",
+    DEFAULT,
+    _MAIL_RETRY,
+    timeout_s=defaults.BRIEF_JOB_TIMEOUT_SECONDS,
+)
+MESSAGE = JobKind("message", "services.worker.jobs.send_message", DEFAULT, _SMS_RETRY)
+LANDLINE_NOTICE = JobKind(
+    "landline", "services.summary.jobs.send_landline_notice", DEFAULT, _MAIL_RETRY
+)
+CATALOGUE = (TAG, TRANSCRIBE, ALERT, BRIEF, MESSAGE, LANDLINE_NOTICE)
+# The kinds whose row is a noticing, and a therapy session: what a shred forgets.
+NOTICING_JOBS = (TAG, TRANSCRIBE, ALERT)
+SESSION_JOBS = (BRIEF,)
+
+TAG_JOB = TAG.func
+TRANSCRIBE_JOB = TRANSCRIBE.func
+ALERT_JOB = ALERT.func
+BRIEF_JOB = BRIEF.func
+MESSAGE_JOB = MESSAGE.func
+LANDLINE_NOTICE_JOB = LANDLINE_NOTICE.func
 
 
 def connect(url: str) -> Redis:
@@ -90,58 +127,25 @@ class JobQueues:
         }
 
     def enqueue_tag(self, noticing_id: str, *, skip_if_live: bool = False) -> bool:
-        return self._enqueue(
-            DEFAULT, TAG_JOB, noticing_id, f"tag-{noticing_id}", _TAG_RETRY, skip_if_live
-        )
+        return self.enqueue(TAG, noticing_id, skip_if_live=skip_if_live)
 
     def enqueue_transcribe(self, noticing_id: str, *, skip_if_live: bool = False) -> bool:
-        return self._enqueue(
-            VOICE,
-            TRANSCRIBE_JOB,
-            noticing_id,
-            f"transcribe-{noticing_id}",
-            _VOICE_RETRY,
-            skip_if_live,
-        )
+        return self.enqueue(TRANSCRIBE, noticing_id, skip_if_live=skip_if_live)
 
     def enqueue_alert(self, noticing_id: str, *, skip_if_live: bool = False) -> bool:
-        return self._enqueue(
-            URGENT,
-            ALERT_JOB,
-            noticing_id,
-            f"alert-{noticing_id}",
-            _MAIL_RETRY,
-            skip_if_live,
-            timeout_s=_ALERT_TIMEOUT_S,
-        )
+        return self.enqueue(ALERT, noticing_id, skip_if_live=skip_if_live)
 
     def enqueue_brief(self, session_id: str, *, skip_if_live: bool = False) -> bool:
-        return self._enqueue(
-            DEFAULT,
-            BRIEF_JOB,
-            session_id,
-            f"brief-{session_id}",
-            _MAIL_RETRY,
-            skip_if_live,
-            timeout_s=defaults.BRIEF_JOB_TIMEOUT_SECONDS,
-        )
+        return self.enqueue(BRIEF, session_id, skip_if_live=skip_if_live)
 
     def enqueue_message(
         self, message_id: str, *, urgent: bool = False, skip_if_live: bool = False
     ) -> bool:
-        queue = URGENT if urgent else DEFAULT
-        job_id = f"message-{message_id}"
-        return self._enqueue(queue, MESSAGE_JOB, message_id, job_id, _SMS_RETRY, skip_if_live)
+        queue = URGENT if urgent else MESSAGE.queue
+        return self.enqueue(MESSAGE, message_id, skip_if_live=skip_if_live, queue=queue)
 
     def enqueue_landline_notice(self, client_id: str, *, skip_if_live: bool = False) -> bool:
-        return self._enqueue(
-            DEFAULT,
-            LANDLINE_NOTICE_JOB,
-            client_id,
-            f"landline-{client_id}",
-            _MAIL_RETRY,
-            skip_if_live,
-        )
+        return self.enqueue(LANDLINE_NOTICE, client_id, skip_if_live=skip_if_live)
 
     def enqueue_messages(self, message_ids: list[str]) -> int:
         """Many fresh rows at once (a tick's reminders), in Redis pipelines."""
@@ -152,11 +156,11 @@ class JobQueues:
             chunk = message_ids[start : start + batch]
             data = [
                 Queue.prepare_data(
-                    MESSAGE_JOB,
+                    MESSAGE.func,
                     (message_id,),
-                    job_id=f"message-{message_id}",
-                    retry=_SMS_RETRY,
-                    timeout=defaults.JOB_TIMEOUT_SECONDS,
+                    job_id=MESSAGE.job_id(message_id),
+                    retry=MESSAGE.retry,
+                    timeout=MESSAGE.timeout_s,
                     result_ttl=defaults.RESULT_TTL_SECONDS,
                     failure_ttl=defaults.FAILURE_TTL_SECONDS,
                 )
@@ -232,30 +236,24 @@ class JobQueues:
         registry = StartedJobRegistry(job.origin, connection=self.redis, serializer=JSONSerializer)
         registry.remove_executions(job)
 
-    def _enqueue(
-        self,
-        queue: str,
-        func: str,
-        row_id: str,
-        job_id: str,
-        retry: Retry,
-        skip_if_live: bool = False,
-        timeout_s: int = defaults.JOB_TIMEOUT_SECONDS,
+    def enqueue(
+        self, kind: JobKind, row_id: str, *, skip_if_live: bool = False, queue: str | None = None
     ) -> bool:
         """Enqueue by id; False (and a warning) when Redis cannot take it now.
 
         ``skip_if_live`` is for the sweep: a row whose job is merely still
         queued (or waiting for a retry) is left alone rather than doubled.
         """
+        job_id = kind.job_id(row_id)
         try:
             if skip_if_live and self._is_live(job_id):
                 return False
-            self.queues[queue].enqueue(
-                func,
+            self.queues[queue or kind.queue].enqueue(
+                kind.func,
                 row_id,
                 job_id=job_id,
-                retry=retry,
-                job_timeout=timeout_s,
+                retry=kind.retry,
+                job_timeout=kind.timeout_s,
                 result_ttl=defaults.RESULT_TTL_SECONDS,
                 failure_ttl=defaults.FAILURE_TTL_SECONDS,
             )
@@ -266,105 +264,23 @@ class JobQueues:
             return False
         return True
 
+    def forget(self, noticing_ids: Sequence[str], session_ids: Sequence[str]) -> int:
+        """Delete the queued jobs of these rows (a shred); how many were there.
 
-@dataclass(frozen=True)
-class StaleWork:
-    """Rows whose job Redis may have lost, read in one transaction, enqueued after it."""
-
-    to_tag: list[str] = field(default_factory=list)
-    to_transcribe: list[str] = field(default_factory=list)
-    alerts: list[str] = field(default_factory=list)
-    # Claimed by a sender that died: its job may still look "started" in Redis.
-    expired_alerts: list[str] = field(default_factory=list)
-    # Claimed for sending long ago; their job may be gone from Redis.
-    queued_briefs: list[str] = field(default_factory=list)
-
-
-def find_stale_work(
-    session: Session, *, older_than_s: int, now: datetime | None = None
-) -> StaleWork:
-    """Noticings stuck before tagging, and crisis alerts not yet sent (or past their lease).
-
-    Only rows older than ``older_than_s`` are taken, so a noticing whose job is
-    simply still queued is not enqueued twice in the normal case (and if it
-    is, the job is idempotent). An alert past its lease is always taken.
-    """
-    now = now or utcnow()
-    cutoff = now - timedelta(seconds=older_than_s)
-    waiting = session.execute(
-        select(Noticing.id, Noticing.status).where(
-            Noticing.status.in_(_STUCK_BEFORE_TAGGING), Noticing.updated_at <= cutoff
-        )
-    ).all()
-    work = StaleWork()
-    for noticing_id, status in waiting:
-        if status == NoticingStatus.RECEIVED:
-            work.to_tag.append(noticing_id)
-        else:
-            work.to_transcribe.append(noticing_id)
-    work.alerts.extend(alerts.pending_alerts(session, before=cutoff))
-    work.expired_alerts.extend(alerts.expired_leases(session, now))
-    work.queued_briefs.extend(briefing.queued_sessions(session, before=cutoff))
-    return work
-
-
-_STUCK_BEFORE_TAGGING = (
-    NoticingStatus.RECEIVED,
-    NoticingStatus.PENDING,
-    NoticingStatus.TRANSCRIBED,
-)
-
-
-def enqueue_stale_work(queues: JobQueues, work: StaleWork) -> int:
-    """Enqueue what :func:`find_stale_work` found; call it after that transaction ended.
-
-    Redis calls never run inside a database transaction: on SQLite that
-    transaction holds the write lock, and the intake would wait behind Redis.
-    """
-    count = sum(queues.enqueue_alert(i, skip_if_live=True) for i in work.alerts)
-    count += sum(queues.enqueue_alert(i) for i in work.expired_alerts)
-    count += sum(queues.enqueue_brief(i, skip_if_live=True) for i in work.queued_briefs)
-    count += sum(queues.enqueue_transcribe(i, skip_if_live=True) for i in work.to_transcribe)
-    count += sum(queues.enqueue_tag(i, skip_if_live=True) for i in work.to_tag)
-    return count
-
-
-def recover_interrupted_sends(db: Database, queues: JobQueues) -> int:
-    """Jobs a worker that died was running: enqueued again at once.
-
-    Alerts and briefs it had claimed are released first, then enqueued;
-    tagging and transcription jobs are simply run again (they are idempotent).
-
-    Their lease would free them too, but only after the longest a send may
-    take; a dead worker's heartbeat runs out sooner. Each claim is released
-    only if it is still the one seen, so a sender that finished meanwhile (or
-    another sweep) wins. Database and Redis are never used in one transaction.
-    """
-    with db.session() as session:
-        alert_claims = leases.sending_claims(session, alerts.LEASE)
-        brief_claims = leases.sending_claims(session, briefing.LEASE)
-    try:
-        dead_alerts = [c for c in alert_claims if queues.interrupted(f"alert-{c[0]}")]
-        dead_briefs = [c for c in brief_claims if queues.interrupted(f"brief-{c[0]}")]
-    except RedisError as error:
-        log.warning("cannot look for interrupted sends (%s)", type(error).__name__)
-        return 0
-    with db.session() as session:
-        released_alerts = [
-            i for i, at in dead_alerts if leases.release_orphaned(session, alerts.LEASE, i, at)
-        ]
-        released_briefs = [
-            i for i, at in dead_briefs if leases.release_orphaned(session, briefing.LEASE, i, at)
-        ]
-    count = sum(queues.enqueue_alert(i) for i in released_alerts)
-    count += sum(queues.enqueue_brief(i) for i in released_briefs)
-    try:
-        count += queues.requeue_interrupted()
-    except RedisError as error:
-        log.warning("cannot look for interrupted jobs (%s)", type(error).__name__)
-    if count:
-        log.warning("re-enqueued %d jobs whose worker died", count)
-    return count
+        Raises QueueUnreachable when Redis cannot be reached.
+        """
+        job_ids = [kind.job_id(row) for row in noticing_ids for kind in NOTICING_JOBS]
+        job_ids += [kind.job_id(row) for row in session_ids for kind in SESSION_JOBS]
+        removed = 0
+        try:
+            for job in Job.fetch_many(job_ids, connection=self.redis, serializer=JSONSerializer):
+                if job is not None:
+                    Result.delete_all(job)  # results are kept apart from the job
+                    job.delete(remove_from_queue=True)
+                    removed += 1
+        except RedisError as error:
+            raise QueueUnreachable(type(error).__name__) from error
+        return removed
 
 
 # While this key exists a tag job is queued and has not started yet. Every
@@ -375,7 +291,6 @@ def recover_interrupted_sends(db: Database, queues: JobQueues) -> int:
 # that finds the key gone and enqueues the next job. The key expires in case
 # its job is lost; a lost job's texts are found by the sweep, as always.
 TAG_PENDING_KEY = "carryback:tag-pending"
-TAG_PENDING_TTL_S = 10
 
 
 def enqueue_received(queues: JobQueues, *, tag: Sequence[str], alert: Sequence[str]) -> bool:
@@ -409,19 +324,19 @@ def _send_alerts_and_mark(queues: JobQueues, alert: Sequence[str], first_tag: st
         return _mark_tag_pending(queues.redis)
     with queues.redis.pipeline() as pipe:
         for noticing_id in alert:
-            queues.queues[URGENT].enqueue_call(
-                ALERT_JOB,
+            queues.queues[ALERT.queue].enqueue_call(
+                ALERT.func,
                 args=(noticing_id,),
-                job_id=f"alert-{noticing_id}",
-                retry=_MAIL_RETRY,
-                timeout=_ALERT_TIMEOUT_S,
+                job_id=ALERT.job_id(noticing_id),
+                retry=ALERT.retry,
+                timeout=ALERT.timeout_s,
                 result_ttl=defaults.RESULT_TTL_SECONDS,
                 failure_ttl=defaults.FAILURE_TTL_SECONDS,
                 pipeline=pipe,
             )
         if first_tag is not None:
             # The value says nothing: no row id outlives a shredded client here.
-            pipe.set(TAG_PENDING_KEY, 1, nx=True, ex=TAG_PENDING_TTL_S)
+            pipe.set(TAG_PENDING_KEY, 1, nx=True, ex=defaults.TAG_PENDING_TTL_S)
         results = pipe.execute()
     return first_tag is not None and bool(results[-1])
 
@@ -456,7 +371,7 @@ def _packed_mark(connection: object) -> list[bytes]:
     if not _PACKED_MARK:
         _PACKED_MARK.append(
             connection.pack_command(  # type: ignore[attr-defined]
-                "SET", TAG_PENDING_KEY, 1, "NX", "EX", TAG_PENDING_TTL_S
+                "SET", TAG_PENDING_KEY, 1, "NX", "EX", defaults.TAG_PENDING_TTL_S
             )
         )
     return _PACKED_MARK[0]
@@ -467,12 +382,12 @@ def _enqueue_tag_jobs(queues: JobQueues, tag: Sequence[str]) -> None:
     try:
         with queues.redis.pipeline() as pipe:
             for noticing_id in tag:
-                queues.queues[DEFAULT].enqueue_call(
-                    TAG_JOB,
+                queues.queues[TAG.queue].enqueue_call(
+                    TAG.func,
                     args=(noticing_id,),
-                    job_id=f"tag-{noticing_id}",
-                    retry=_TAG_RETRY,
-                    timeout=defaults.JOB_TIMEOUT_SECONDS,
+                    job_id=TAG.job_id(noticing_id),
+                    retry=TAG.retry,
+                    timeout=TAG.timeout_s,
                     result_ttl=defaults.RESULT_TTL_SECONDS,
                     failure_ttl=defaults.FAILURE_TTL_SECONDS,
                     pipeline=pipe,

@@ -10,7 +10,6 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 
 from shared.infra.channels.email import Mailer, SmtpMailer, parse_smtp_url
-from shared.kernel.config import ConfigError, Settings
 from shared.infra.smime import (
     CertificateError,
     TrustStore,
@@ -18,6 +17,7 @@ from shared.infra.smime import (
     encrypt_message,
     load_clinician_certificate,
 )
+from shared.kernel.config import ConfigError, Settings
 
 
 class MailNotSendable(Exception):

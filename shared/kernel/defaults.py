@@ -25,6 +25,15 @@ PROGRAM_NAME = "Carryback"  # setting: CARRYBACK_PROGRAM_NAME (named in the welc
 
 # --- jobs (RQ) ---------------------------------------------------------------
 
+# How long a sender holds a crisis alert before another may take it.
+ALERT_LEASE = timedelta(seconds=60)
+# Claims of one crisis alert before it is failed and the operator is told.
+MAX_ALERT_ATTEMPTS = 8
+# How long the intake's "a tag job is already waiting" mark lives if its job is lost.
+TAG_PENDING_TTL_S = 10
+# How long the intake stops asking a Redis that did not answer (texts wait for the sweep).
+BREAKER_OPEN_S = 5.0
+
 # Seconds before each retry of a transient failure; permanent ones never retry.
 TAG_RETRY_INTERVALS = (5, 30, 120, 600, 1800)
 VOICE_RETRY_INTERVALS = (5, 15, 30, 60, 120, 300)  # "media not ready yet" clears in seconds

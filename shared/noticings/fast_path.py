@@ -27,8 +27,6 @@ from sqlalchemy import Engine, Table
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 
-from shared.kernel import crypto
-from shared.kernel.config import Settings
 from shared.db.models import (
     AlertStatus,
     ClientStatus,
@@ -40,9 +38,9 @@ from shared.db.models import (
     utcnow,
 )
 from shared.db.writer_queue import WriterQueue
+from shared.kernel import crypto
+from shared.kernel.config import Settings
 from shared.kernel.defaults import DATA_KEY_CACHE_SIZE
-from shared.vault.keys import KeyStore
-from shared.outreach.messaging import is_pause_request
 from shared.noticings.intake import (
     _E164,
     _NUMBERED,
@@ -52,6 +50,8 @@ from shared.noticings.intake import (
     SmsResult,
     keyword_of,
 )
+from shared.outreach.messaging import is_pause_request
+from shared.vault.keys import KeyStore
 from shared.vault.sealed import NOTICING_BODY
 
 # psycopg's TransactionStatus.IDLE, without importing psycopg where SQLite is used.

@@ -19,14 +19,6 @@ from sqlalchemy import Insert, Select, Table, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from shared.delivery import alerts
-
-from shared.outreach import messaging
-
-from shared.outreach import practice_text
-from shared.kernel.config import Settings
-from shared.language.crisis import detect_crisis
-from shared.language.cues import Cue, CueMatcher, Tags, tag
 from shared.db.models import (
     AlertStatus,
     Client,
@@ -40,14 +32,19 @@ from shared.db.models import (
     new_id,
     utcnow,
 )
+from shared.kernel.config import Settings
 from shared.kernel.defaults import UNDO_WINDOW
-from shared.vault.keys import ClientGone, KeyStore
+from shared.language.crisis import detect_crisis
+from shared.language.cues import Cue, CueMatcher, Tags, tag
+from shared.noticings.raising import raise_alert
+from shared.outreach import messaging, practice_text
 from shared.roster.clients import (
     RosterError,
     current_practice,
     normalise_phone,
     set_status,
 )
+from shared.vault.keys import ClientGone, KeyStore
 from shared.vault.sealed import (
     NOTICING_BODY,
     NOTICING_CORRECTED_CUES,
@@ -469,7 +466,7 @@ def _store(
         crisis_alert=AlertStatus.NONE,
     )
     if crisis:
-        alerts.raise_alert(noticing)
+        raise_alert(noticing)
     data_key = keys.client_data_key(session, sender.id, sender.wrapped_key, sender.master_key_id)
     # Stored exactly as sent: emoji, RTL and control characters included.
     # The id is ours, so the row is sealed before its one INSERT.
@@ -701,7 +698,7 @@ def _tag_one(
     tags = merge_forced(tags, opened.open_text(NOTICING_FORCED_CUE, noticing), cues)
     seal_tags(opened, noticing, tags)
     if tags.crisis:
-        alerts.raise_alert(noticing)
+        raise_alert(noticing)
     noticing.status = NoticingStatus.TAGGED
     noticing.tagged_at = utcnow()
     return NoticingStatus.TAGGED

@@ -19,8 +19,6 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from shared.delivery import alerts
-from shared.language.cues import Cue, Tags
 from shared.db.models import (
     Call,
     Client,
@@ -32,9 +30,11 @@ from shared.db.models import (
     utcnow,
 )
 from shared.kernel.defaults import MAX_DOWNLOAD_ATTEMPTS
-from shared.vault.keys import ClientGone, KeyStore
+from shared.language.cues import Cue, Tags
 from shared.noticings.intake import cues_for, seal_tags
+from shared.noticings.raising import raise_alert
 from shared.roster.clients import find_client_by_phone
+from shared.vault.keys import ClientGone, KeyStore
 from shared.vault.sealed import NOTICING_AUDIO, NOTICING_BODY, OpenedClient
 
 if TYPE_CHECKING:
@@ -199,7 +199,7 @@ def store_transcript(
         opened.seal(NOTICING_AUDIO, noticing, audio)
     noticing.duration_s = result.duration_s
     if result.crisis:
-        alerts.raise_alert(noticing)
+        raise_alert(noticing)
     noticing.status = NoticingStatus.TRANSCRIBED
     return NoticingStatus.TRANSCRIBED
 

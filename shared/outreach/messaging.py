@@ -39,11 +39,6 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from shared.vault import audit
-
-from shared.kernel import defaults
-from shared.infra.channels.sms import LANDLINE_CODES, UNSUBSCRIBED
-from shared.kernel.config import Settings
 from shared.db.models import (
     BriefStatus,
     Call,
@@ -62,7 +57,11 @@ from shared.db.models import (
     new_id,
     utcnow,
 )
-from shared.vault.keys import KeyStore
+from shared.infra.channels.sms import LANDLINE_CODES, UNSUBSCRIBED
+from shared.kernel import defaults
+from shared.kernel.config import Settings
+from shared.kernel.timeutil import zone
+from shared.language.text import normalise
 from shared.outreach.reminders import (
     DEFAULT_QUIET,
     SLOT_GRACE,
@@ -79,9 +78,9 @@ from shared.outreach.reminders import (
     weekday_name,
 )
 from shared.roster.clients import add_client, current_practice, set_status
+from shared.vault import audit
+from shared.vault.keys import KeyStore
 from shared.vault.sealed import OUTBOUND_BODY, OpenedClient
-from shared.language.text import normalise
-from shared.kernel.timeutil import zone
 
 log = logging.getLogger(__name__)
 

@@ -17,9 +17,9 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from shared.kernel import defaults
 from shared.db.models import Client, ClientMessaging
-from shared.vault.keys import KeyStore
+from shared.kernel import defaults
+from shared.kernel.timeutil import to_local
 from shared.outreach.messaging import (
     NUDGE,
     ReminderChoice,
@@ -39,7 +39,7 @@ from shared.outreach.reminders import (
     parse_spec,
 )
 from shared.roster.clients import current_practice
-from shared.kernel.timeutil import to_local
+from shared.vault.keys import KeyStore
 
 T = TypeVar("T")
 NO_REMINDER_YET = "(no reminder goes out until the practice has a cue and an action)"

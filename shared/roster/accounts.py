@@ -23,7 +23,6 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from shared.kernel import crypto
 from shared.db.models import (
     Clinician,
     ConsoleRecoveryCode,
@@ -33,8 +32,9 @@ from shared.db.models import (
     ConsoleUser,
     utcnow,
 )
-from shared.roster.clients import add_clinician
+from shared.kernel import crypto
 from shared.kernel.timeutil import zone
+from shared.roster.clients import add_clinician
 
 MIN_PASSWORD_LENGTH = 12
 MAX_PASSWORD_LENGTH = 200

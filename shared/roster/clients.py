@@ -11,8 +11,6 @@ import phonenumbers
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from shared.vault import audit
-from shared.language.cues import Cue
 from shared.db.models import (
     BriefStatus,
     Call,
@@ -26,6 +24,9 @@ from shared.db.models import (
     TherapySession,
     utcnow,
 )
+from shared.kernel.timeutil import zone
+from shared.language.cues import Cue
+from shared.vault import audit
 from shared.vault.keys import KeyStore
 from shared.vault.sealed import (
     CLIENT_NAME,
@@ -35,7 +36,6 @@ from shared.vault.sealed import (
     PRACTICE_CUES,
     OpenedClient,
 )
-from shared.kernel.timeutil import zone
 
 DEFAULT_REGION = "US"
 

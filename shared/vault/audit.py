@@ -28,6 +28,7 @@ import json
 import logging
 import os
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -91,12 +92,46 @@ def _tip(session: Session) -> str:
     return last or GENESIS
 
 
+# Where records made without an explicit key store find the process's one.
+# The process wires it at start-up (services.runtime); the trail itself knows
+# no process, so a caller without keys in a process that wired none fails loudly.
+_process_keys: Callable[[], KeyStore] | None = None
+
+
+def use_process_keys(source: Callable[[], KeyStore]) -> None:
+    """Name the process's key store, for records whose caller holds none."""
+    global _process_keys
+    _process_keys = source
+
+
 def _keys(keys: KeyStore | None) -> KeyStore:
     if keys is not None:
         return keys
-    from services import runtime  # the process's keys; imported late (runtime imports much)
+    if _process_keys is None:
+        raise RuntimeError("no key store for the audit trail: pass keys= or wire use_process_keys")
+    return _process_keys()
 
-    return runtime.context().keys
+
+def record_decrypts(session: Session, keys: KeyStore, actor: str, client_ids: list[str]) -> None:
+    """Clients' data keys opened by a job: one audit event each (a KeyStore decrypt recorder)."""
+    if len(client_ids) == 1:
+        record(
+            session,
+            actor=actor,
+            action="client.decrypted",
+            subject_type="client",
+            subject_id=client_ids[0],
+            keys=keys,
+        )
+        return
+    record_many(
+        session,
+        actor=actor,
+        action="client.decrypted",
+        subject_type="client",
+        subject_ids=client_ids,
+        keys=keys,
+    )
 
 
 def counted(count: int, noun: str, plural: str | None = None) -> str:

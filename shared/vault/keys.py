@@ -15,14 +15,15 @@ Two ways to change keys, for two different events:
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import event, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from shared.kernel import crypto
 from shared.db.models import Client, ClientKey, Keyring, Noticing, Practice
+from shared.kernel import crypto
 from shared.kernel.defaults import DATA_KEY_CACHE_SIZE
 from shared.vault.sealed import SEALED_COLUMNS, OpenedClient
 
@@ -40,6 +41,11 @@ class UnknownMasterKey(crypto.DecryptionError):
     """A key is wrapped under a master key this process was not given."""
 
 
+# Records that an actor opened these clients' data keys (the audit trail's
+# ``record_decrypts``; wired by the process that sets ``decrypt_actor``).
+DecryptRecorder = Callable[[Session, "KeyStore", str, list[str]], None]
+
+
 @dataclass
 class KeyStore:
     """Unwraps keys with the process's master key; one per process or request."""
@@ -54,8 +60,11 @@ class KeyStore:
     # sits on every webhook's path.
     _service_keys: dict[str, bytes] = field(default_factory=dict, repr=False)
     # Set in job processes (the worker, the summary service): every client
-    # opened is then an audit event by this actor ("a decrypt by a job").
+    # opened is then an audit event by this actor ("a decrypt by a job"),
+    # written by ``decrypt_recorder``. A callback, because the audit trail
+    # needs the keys (its chain key): the key store must not need the trail.
     decrypt_actor: str | None = None
+    decrypt_recorder: DecryptRecorder | None = field(default=None, repr=False)
     # Unwrapped data keys by what was unwrapped: (master key id, purpose,
     # wrapped bytes). Every webhook and tag job needs its client's key, and an
     # unwrap is an AES-GCM open. A rotated or re-keyed row has new wrapped
@@ -138,17 +147,8 @@ class KeyStore:
 
     def note_decrypts(self, session: Session, client_ids: list[str]) -> None:
         """In job processes, clients' data keys opened by one batch: audit events, one flush."""
-        if self.decrypt_actor and client_ids:
-            from shared.vault import audit
-
-            audit.record_many(
-                session,
-                actor=self.decrypt_actor,
-                action="client.decrypted",
-                subject_type="client",
-                subject_ids=client_ids,
-                keys=self,
-            )
+        if self.decrypt_actor and self.decrypt_recorder and client_ids:
+            self.decrypt_recorder(session, self, self.decrypt_actor, client_ids)
 
     def client_data_key(
         self,
@@ -166,17 +166,7 @@ class KeyStore:
 
     def note_decrypt(self, session: Session, client_id: str) -> None:
         """In job processes, a client's data key being opened is an audit event."""
-        if self.decrypt_actor:
-            from shared.vault import audit  # audit needs keys too: imported when used
-
-            audit.record(
-                session,
-                actor=self.decrypt_actor,
-                action="client.decrypted",
-                subject_type="client",
-                subject_id=client_id,
-                keys=self,
-            )
+        self.note_decrypts(session, [client_id])
 
     def phone_index_key(self, session: Session) -> bytes:
         return self.service_key(session, PHONE_INDEX)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from shared.kernel import crypto
 from shared.db.models import Base, Client, Noticing, OutboundMessage, Practice
+from shared.kernel import crypto
 
 
 @dataclass(frozen=True)

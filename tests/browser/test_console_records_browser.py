@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from services.summary.jobs import send_brief
 from services import runtime
-from shared.language.cues import Cue
+from services.summary.jobs import send_brief
 from shared.db.models import BriefStatus
+from shared.language.cues import Cue
 from tests.browser.conftest import PASSWORD, Console, onboard, shot, sign_out, start_console
 from tests.support.processes import free_port
 from tests.support.records import (

@@ -9,10 +9,9 @@ from datetime import UTC, datetime, timedelta
 
 import pyotp
 
-from shared.roster import accounts
-
 from services import runtime
 from shared.db.models import ConsoleUser, utcnow
+from shared.roster import accounts
 
 PASSWORD = "correct horse battery staple"
 CSRF = re.compile(

@@ -10,8 +10,8 @@ from email.message import Message
 from sqlalchemy import update
 
 from services import runtime
-from shared.language.cues import Cue
 from shared.db.models import BriefStatus, Noticing, TherapySession, utcnow
+from shared.language.cues import Cue
 from shared.noticings.intake import IncomingSms, receive_sms, tag_stored
 from shared.roster.clients import add_client, clinician_by_email, set_practice
 

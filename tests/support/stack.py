@@ -24,15 +24,15 @@ from sqlalchemy.orm import Session as OrmSession
 
 from services.simulator.api import SimulatorControl
 from services.simulator.webhooks import WebhookSender, new_sid
+from shared.db import Database
+from shared.db.models import Client, Noticing, NoticingStatus, TherapySession
+from shared.infra.jobs import QUEUES
+from shared.infra.smime import generate_self_signed
 from shared.kernel import crypto
 from shared.kernel.config import decode_master_key
 from shared.language.cues import parse_cue_option
-from shared.db import Database
-from shared.db.models import Client, Noticing, NoticingStatus, TherapySession
-from shared.vault.keys import KeyStore
-from shared.infra.jobs import QUEUES
 from shared.roster.clients import add_client, add_clinician, get_client, set_practice
-from shared.infra.smime import generate_self_signed
+from shared.vault.keys import KeyStore
 from tests.support.processes import (
     Service,
     Supervisor,

@@ -7,6 +7,7 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
+from services import runtime
 from services.console.forms import (
     TIMEZONES,
     ActionForm,
@@ -14,11 +15,10 @@ from services.console.forms import (
     DeliveryForm,
     SettingsForm,
 )
-from services import runtime
 from services.console.queries import check_certificate_for
 from shared.db.models import Clinician, ConsoleUser, Delivery
-from shared.roster.clients import RosterError, normalise_phone
 from shared.infra.smime import CertificateError
+from shared.roster.clients import RosterError, normalise_phone
 
 blueprint = Blueprint("account", __name__)
 

@@ -6,11 +6,11 @@ from flask import Blueprint, abort, current_app, render_template
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
+from services import runtime
 from services.console.forms import TIMEZONES, InviteForm
 from shared.roster import accounts
-from shared.vault import audit
-from services import runtime
 from shared.roster.clients import RosterError
+from shared.vault import audit
 
 blueprint = Blueprint("admin", __name__, url_prefix="/admin")
 

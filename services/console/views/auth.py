@@ -19,12 +19,12 @@ from flask import (
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
-from services.console.app import SignedIn
+from services import runtime
 from services.console.extensions import limiter
 from services.console.forms import ActionForm, CodeForm, PasswordSetForm, SignInForm
-from shared.roster import accounts
-from services import runtime
+from services.console.signed_in import SignedIn
 from shared.db.models import ConsoleUser
+from shared.roster import accounts
 
 blueprint = Blueprint("auth", __name__)
 

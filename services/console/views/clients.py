@@ -9,6 +9,8 @@ from flask_login import current_user, login_required
 from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response
 
+from services import runtime
+from services.console import queries as console_queries
 from services.console.forms import (
     MIN_CUE_SLOTS,
     TIMEZONES,
@@ -19,15 +21,11 @@ from services.console.forms import (
     SessionForm,
 )
 from services.console.material import actor, open_client, record, transaction
-from services.console import queries as console_queries
-from shared.outreach import practice_text
-from shared.outreach import reminder_setup
-from services import runtime
-from shared.vault.audit import counted
-from shared.language.cues import Cue
 from shared.db.models import Client, ClientMessaging, ClientStatus, Clinician, utcnow
 from shared.kernel.defaults import REMINDERS_MAX_PER_WEEK
-from shared.vault.keys import KeyStore
+from shared.kernel.timeutil import LocalTimeError, local_to_utc
+from shared.language.cues import Cue
+from shared.outreach import practice_text, reminder_setup
 from shared.outreach.messaging import (
     MessagingError,
     ReminderChoice,
@@ -38,7 +36,8 @@ from shared.outreach.messaging import (
 )
 from shared.roster.clients import RosterError, current_practice
 from shared.roster.clients import set_practice as save_practice
-from shared.kernel.timeutil import LocalTimeError, local_to_utc
+from shared.vault.audit import counted
+from shared.vault.keys import KeyStore
 
 blueprint = Blueprint("clients", __name__)
 STATUS_WORDS = {

@@ -12,10 +12,10 @@ from flask import Blueprint, redirect, render_template, url_for
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
-from services.console.material import record
-from shared.delivery import brief_links
 from services import runtime
+from services.console.material import record
 from shared.db.models import Client, LinkPurpose
+from shared.delivery import brief_links
 
 blueprint = Blueprint("links", __name__)
 

@@ -12,13 +12,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response
 
+from services import runtime
+from services.console import records as console_records
 from services.console.forms import ActionForm, DeleteForm
 from services.console.material import actor, open_client, record, transaction
-from shared.vault import audit
-from services.console import records as console_records
-from services import runtime
-from shared.vault.audit import counted
-from shared.delivery.briefs.render import brief_chart_png, render_page_html
 from shared.db.models import (
     BriefStatus,
     Client,
@@ -29,8 +26,11 @@ from shared.db.models import (
     TherapySession,
     utcnow,
 )
-from shared.vault.keys import KeyStore
+from shared.delivery.briefs.render import brief_chart_png, render_page_html
 from shared.roster.clients import set_status
+from shared.vault import audit
+from shared.vault.audit import counted
+from shared.vault.keys import KeyStore
 from shared.vault.sealed import OpenedClient
 
 blueprint = Blueprint("records", __name__)

@@ -41,7 +41,14 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from shared.language.cues.lexicon import FUNCTION_WORDS, IRREGULAR, WEAK_WORDS, stem, tokens, word_set
+from shared.language.cues.lexicon import (
+    FUNCTION_WORDS,
+    IRREGULAR,
+    WEAK_WORDS,
+    stem,
+    tokens,
+    word_set,
+)
 from shared.language.cues.sets import Cue
 from shared.language.cues.sounds import sound_key
 from shared.language.text import normalise

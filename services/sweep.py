@@ -1,0 +1,122 @@
+"""The sweep: work whose job Redis may have lost, found in the database and enqueued again.
+
+The database is the source of truth; Redis only carries ids. The summary
+service sweeps every tick; a worker in burst mode sweeps once before it works.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from redis.exceptions import RedisError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from shared.db import Database
+from shared.db.models import Noticing, NoticingStatus, utcnow
+from shared.delivery import alerts, briefing, leases
+from shared.infra.jobs import ALERT, BRIEF, JobQueues
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class StaleWork:
+    """Rows whose job Redis may have lost, read in one transaction, enqueued after it."""
+
+    to_tag: list[str] = field(default_factory=list)
+    to_transcribe: list[str] = field(default_factory=list)
+    alerts: list[str] = field(default_factory=list)
+    # Claimed by a sender that died: its job may still look "started" in Redis.
+    expired_alerts: list[str] = field(default_factory=list)
+    # Claimed for sending long ago; their job may be gone from Redis.
+    queued_briefs: list[str] = field(default_factory=list)
+
+
+def find_stale_work(
+    session: Session, *, older_than_s: int, now: datetime | None = None
+) -> StaleWork:
+    """Noticings stuck before tagging, and crisis alerts not yet sent (or past their lease).
+
+    Only rows older than ``older_than_s`` are taken, so a noticing whose job is
+    simply still queued is not enqueued twice in the normal case (and if it
+    is, the job is idempotent). An alert past its lease is always taken.
+    """
+    now = now or utcnow()
+    cutoff = now - timedelta(seconds=older_than_s)
+    waiting = session.execute(
+        select(Noticing.id, Noticing.status).where(
+            Noticing.status.in_(_STUCK_BEFORE_TAGGING), Noticing.updated_at <= cutoff
+        )
+    ).all()
+    work = StaleWork()
+    for noticing_id, status in waiting:
+        if status == NoticingStatus.RECEIVED:
+            work.to_tag.append(noticing_id)
+        else:
+            work.to_transcribe.append(noticing_id)
+    work.alerts.extend(alerts.pending_alerts(session, before=cutoff))
+    work.expired_alerts.extend(alerts.expired_leases(session, now))
+    work.queued_briefs.extend(briefing.queued_sessions(session, before=cutoff))
+    return work
+
+
+_STUCK_BEFORE_TAGGING = (
+    NoticingStatus.RECEIVED,
+    NoticingStatus.PENDING,
+    NoticingStatus.TRANSCRIBED,
+)
+
+
+def enqueue_stale_work(queues: JobQueues, work: StaleWork) -> int:
+    """Enqueue what :func:`find_stale_work` found; call it after that transaction ended.
+
+    Redis calls never run inside a database transaction: on SQLite that
+    transaction holds the write lock, and the intake would wait behind Redis.
+    """
+    count = sum(queues.enqueue_alert(i, skip_if_live=True) for i in work.alerts)
+    count += sum(queues.enqueue_alert(i) for i in work.expired_alerts)
+    count += sum(queues.enqueue_brief(i, skip_if_live=True) for i in work.queued_briefs)
+    count += sum(queues.enqueue_transcribe(i, skip_if_live=True) for i in work.to_transcribe)
+    count += sum(queues.enqueue_tag(i, skip_if_live=True) for i in work.to_tag)
+    return count
+
+
+def recover_interrupted_sends(db: Database, queues: JobQueues) -> int:
+    """Jobs a worker that died was running: enqueued again at once.
+
+    Alerts and briefs it had claimed are released first, then enqueued;
+    tagging and transcription jobs are simply run again (they are idempotent).
+
+    Their lease would free them too, but only after the longest a send may
+    take; a dead worker's heartbeat runs out sooner. Each claim is released
+    only if it is still the one seen, so a sender that finished meanwhile (or
+    another sweep) wins. Database and Redis are never used in one transaction.
+    """
+    with db.session() as session:
+        alert_claims = leases.sending_claims(session, alerts.LEASE)
+        brief_claims = leases.sending_claims(session, briefing.LEASE)
+    try:
+        dead_alerts = [c for c in alert_claims if queues.interrupted(ALERT.job_id(c[0]))]
+        dead_briefs = [c for c in brief_claims if queues.interrupted(BRIEF.job_id(c[0]))]
+    except RedisError as error:
+        log.warning("cannot look for interrupted sends (%s)", type(error).__name__)
+        return 0
+    with db.session() as session:
+        released_alerts = [
+            i for i, at in dead_alerts if leases.release_orphaned(session, alerts.LEASE, i, at)
+        ]
+        released_briefs = [
+            i for i, at in dead_briefs if leases.release_orphaned(session, briefing.LEASE, i, at)
+        ]
+    count = sum(queues.enqueue_alert(i) for i in released_alerts)
+    count += sum(queues.enqueue_brief(i) for i in released_briefs)
+    try:
+        count += queues.requeue_interrupted()
+    except RedisError as error:
+        log.warning("cannot look for interrupted jobs (%s)", type(error).__name__)
+    if count:
+        log.warning("re-enqueued %d jobs whose worker died", count)
+    return count
