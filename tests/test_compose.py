@@ -41,8 +41,8 @@ URL_PASSWORD = re.compile(r"://[^/:@\s]+:([^@\s]+)@")
 
 
 def variables_read_by_config() -> set[str]:
-    """Every environment variable name shared/config.py reads, found in its syntax tree."""
-    tree = ast.parse((ROOT / "shared" / "config.py").read_text())
+    """Every environment variable name shared/kernel/config.py reads, found in its syntax tree."""
+    tree = ast.parse((ROOT / "shared" / "kernel" / "config.py").read_text())
     names: set[str] = set()
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):

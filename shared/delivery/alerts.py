@@ -9,7 +9,8 @@ hung) is claimed again, so nothing leaves an alert stuck. After
 practice's operator gets a notice that carries no client material.
 
 A sender whose worker died (its heartbeat in Redis ran out) is known sooner
-than the lease: the sweep releases its claim at once (:func:`shared.delivery.leases.release_orphaned`).
+than the lease: the sweep releases its claim at once
+(:func:`shared.delivery.leases.release_orphaned`).
 
 A lease that runs out while its sender is merely slow can mean the clinician
 receives the alert twice; that is the side this errs on, because a crisis

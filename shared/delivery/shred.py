@@ -21,6 +21,7 @@ from shared.vault import audit
 
 log = logging.getLogger(__name__)
 
+
 class ShredIncomplete(Exception):
     """Twilio could not delete something of the client's; nothing was deleted here yet."""
 

@@ -41,10 +41,8 @@ from shared.db.writer_queue import WriterQueue
 from shared.kernel import crypto
 from shared.kernel.config import Settings
 from shared.kernel.defaults import DATA_KEY_CACHE_SIZE
+from shared.noticings.incoming import E164, NUMBERED, STORED
 from shared.noticings.intake import (
-    _E164,
-    _NUMBERED,
-    _STORED,
     IncomingSms,
     Outcome,
     SmsResult,
@@ -92,9 +90,9 @@ def is_plain(sms: IncomingSms, crisis: bool) -> bool:
         and not sms.opt_out_type
         and bool(sms.body.strip())
         and keyword_of(sms.body) == ""
-        and _NUMBERED.match(sms.body) is None
+        and NUMBERED.match(sms.body) is None
         and not is_pause_request(sms.body)
-        and _E164.fullmatch(sms.sender) is not None
+        and E164.fullmatch(sms.sender) is not None
     )
 
 
@@ -326,7 +324,7 @@ class _Statements:
             "attempts": 0,
             "updated_at": now,
             "pm_message_sid": sms.message_sid,
-            "pm_outcome": _STORED,
+            "pm_outcome": STORED,
             "pm_received_at": now,
             # Its own name: PostgreSQL types each parameter once, and this one
             # is compared with a column, not inserted into one.

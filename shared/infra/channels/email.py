@@ -111,7 +111,7 @@ class SmtpMailer:
         message_id: str | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Send ``body`` (MIME entity from shared.infra.smime.encrypt_message) with envelope headers.
+        """Send ``body`` (a MIME entity from smime.encrypt_message) with envelope headers.
 
         ``message_id`` (see :func:`stable_message_id`) makes a repeated send
         of the same brief or alert recognisable as one message; random if None.

@@ -1,0 +1,80 @@
+"""An incoming text as the intake reads it: keywords, what became of it, and the reply."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+log = logging.getLogger(__name__)
+
+STOP_WORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT", "REVOKE"}
+START_WORDS = {"START", "UNSTOP", "YES", "OPTIN"}
+HELP_WORDS = {"HELP", "INFO"}
+NUMBERED = re.compile(r"^\s*(\d{1,2})\s*(?:[.):\-]\s*|\s+|$)(.*)$", re.DOTALL)
+
+
+class Outcome(Enum):
+    STORED = "stored"
+    DUPLICATE = "duplicate"
+    KEYWORD = "keyword"
+    UNKNOWN_SENDER = "unknown_sender"
+    EMPTY = "empty"
+
+
+@dataclass
+class SmsResult:
+    """What intake should answer, and which jobs to enqueue after commit."""
+
+    outcome: Outcome
+    reply: str
+    noticing_id: str | None = None
+    crisis: bool = False
+    enqueue_tag: list[str] = field(default_factory=list)
+    enqueue_alert: list[str] = field(default_factory=list)
+    # The outbound row tracking the crisis reply sent in this answer (its status callback).
+    reply_message_id: str | None = None
+
+
+@dataclass(frozen=True)
+class IncomingSms:
+    message_sid: str
+    sender: str
+    body: str
+    num_media: int = 0
+    opt_out_type: str | None = None
+
+
+def keyword_of(body: str) -> str:
+    """The whole message as one bare upper-case word, or "" (so "stop it" is a noticing)."""
+    word = body.strip().strip(".!").upper()
+    return word if word.isalpha() else ""
+
+
+# What a processed message did, recorded with its MessageSid: a redelivery is
+# answered from this code alone, so no client words are kept for it.
+STORED = "stored"
+EMPTY = "empty"
+STOP = "stop"
+START = "start"
+HELP = "help"
+CUES = "cues"
+CONSENT = "consent"
+PAUSE = "pause"
+RESUME = "resume"
+SILENT = "silent"
+UNDO_REMOVED = "undo:removed"
+UNDO_NONE = "undo:none"
+UNDO_CRISIS = "undo:crisis"
+
+START_REPLY = "You're back on. Text what you notice, when you notice it."
+EMPTY_REPLY = "That message came through empty. Nothing was saved."
+UNDO_REPLIES = {
+    UNDO_REMOVED: "Removed your last message.",
+    UNDO_NONE: "There is no message from the last 15 minutes to remove.",
+    UNDO_CRISIS: "That message can't be removed here. Please talk to your clinician about it.",
+}
+
+
+E164 = re.compile(r"\+[1-9][0-9]{6,14}")

@@ -1,0 +1,462 @@
+"""What happens to a client's text: triage, keywords, storage.
+
+The one writer of a new SMS noticing (its short path for the usual text is
+shared.noticings.fast_path).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Insert, Select, Table, bindparam, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from shared.db.models import (
+    AlertStatus,
+    Client,
+    ClientKey,
+    ClientStatus,
+    Noticing,
+    NoticingKind,
+    NoticingStatus,
+    ProcessedMessage,
+    UnknownSenderReply,
+    new_id,
+    utcnow,
+)
+from shared.kernel.config import Settings
+from shared.kernel.defaults import UNDO_WINDOW
+from shared.language.crisis import detect_crisis
+from shared.noticings.incoming import (
+    CONSENT,
+    CUES,
+    E164,
+    EMPTY,
+    EMPTY_REPLY,
+    HELP,
+    HELP_WORDS,
+    NUMBERED,
+    PAUSE,
+    RESUME,
+    SILENT,
+    START,
+    START_REPLY,
+    START_WORDS,
+    STOP,
+    STOP_WORDS,
+    STORED,
+    UNDO_CRISIS,
+    UNDO_NONE,
+    UNDO_REMOVED,
+    UNDO_REPLIES,
+    IncomingSms,
+    Outcome,
+    SmsResult,
+    keyword_of,
+)
+from shared.noticings.raising import raise_alert
+from shared.noticings.sealing import new_row
+from shared.outreach import messaging, practice_text
+from shared.roster.clients import (
+    RosterError,
+    current_practice,
+    normalise_phone,
+    set_status,
+)
+from shared.vault.keys import ClientGone, KeyStore
+from shared.vault.sealed import (
+    NOTICING_BODY,
+    NOTICING_FORCED_CUE,
+    OpenedClient,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What a message will do, decided by reading only; applied once its sid is claimed."""
+
+    outcome: str
+    apply: Callable[[], SmsResult]
+
+
+def receive_sms(
+    session: Session,
+    keys: KeyStore,
+    settings: Settings,
+    sms: IncomingSms,
+    *,
+    crisis: bool | None = None,
+) -> SmsResult:
+    """Decide, claim the MessageSid, act once; the caller commits, then enqueues what it lists.
+
+    A redelivered MessageSid (Twilio retries, a replayed request) gets the
+    answer the first delivery got and changes nothing: keywords included.
+    ``crisis`` is :func:`~shared.language.crisis.detect_crisis`'s verdict on the body
+    when the caller already has it.
+    """
+    if crisis is None:
+        crisis = detect_crisis(sms.body) is not None
+    sender = _find_sender(session, keys, sms.sender)
+    if sender is None:
+        return _unknown_sender(session, keys, settings, sms, crisis)
+    plan = _plan(session, keys, settings, sender, sms, crisis)
+    previous = _claim(session, sms.message_sid, plan.outcome)
+    if previous is not None:
+        return _replay(session, keys, settings, sender, sms, crisis, previous)
+    return plan.apply()
+
+
+@dataclass(frozen=True)
+class _Sender:
+    """The enrolled client a text is from, as the hot path needs it: plain columns.
+
+    Most texts are noticings, which need only these; the ORM row is loaded
+    (:func:`_client`) by the paths that change the client or read its practice.
+    """
+
+    id: str
+    status: str
+    wrapped_key: bytes | None
+    master_key_id: str | None
+
+
+def _find_sender(session: Session, keys: KeyStore, sender: str) -> _Sender | None:
+    """The enrolled client who sent this, by the blind index of the number."""
+    if E164.fullmatch(sender):
+        e164 = sender  # Twilio sends E.164 already, the form enrolment stored
+    else:
+        try:
+            e164 = normalise_phone(sender)
+        except RosterError:
+            return None
+    index = keys.phone_index(session, e164)
+    # The wrapped key comes in the same query: no second read to open it.
+    row = session.connection().execute(_SENDER_BY_INDEX, {"index": index}).first()
+    return _Sender(*row) if row else None
+
+
+def _client(session: Session, sender: _Sender) -> Client:
+    client = session.get(Client, sender.id)
+    if client is None:  # deleted since this request read it
+        raise ClientGone("client not found")
+    return client
+
+
+_SENDER_BY_INDEX = (
+    select(Client.id, Client.status, ClientKey.wrapped_key, ClientKey.master_key_id)
+    .outerjoin(ClientKey, ClientKey.client_id == Client.id)
+    .where(Client.phone_index == bindparam("index"))
+)
+
+
+def _plan(
+    session: Session,
+    keys: KeyStore,
+    settings: Settings,
+    sender: _Sender,
+    sms: IncomingSms,
+    crisis: bool,
+) -> _Plan:
+    if not crisis:
+        keyword = _keyword_plan(session, keys, settings, sender, sms)
+        if keyword is not None:
+            return keyword
+    if not sms.body.strip() and sms.num_media == 0:
+        return _Plan(EMPTY, lambda: SmsResult(Outcome.EMPTY, EMPTY_REPLY))
+    return _Plan(STORED, lambda: _store(session, keys, settings, sender, sms, crisis))
+
+
+def _claim(session: Session, message_sid: str, outcome: str) -> str | None:
+    """Record the sid as processed; None when this call did, else the first outcome.
+
+    On PostgreSQL a concurrent delivery of the same sid waits here for the
+    first transaction, then finds its row; SQLite's BEGIN IMMEDIATE already
+    serialises writers.
+    """
+    statements = _statements(session.get_bind().dialect.name)
+    params = {"sid": message_sid, "outcome": outcome, "at": utcnow()}
+    connection = session.connection()
+    if connection.execute(statements.claim, params).first() is not None:
+        return None
+    return connection.execute(statements.outcome, {"sid": message_sid}).scalar_one()
+
+
+def _insert_ignoring_duplicates(dialect: str, table: Table) -> Insert:
+    if dialect == "postgresql":
+        return postgresql.insert(table).on_conflict_do_nothing()
+    return sqlite.insert(table).on_conflict_do_nothing()
+
+
+@dataclass(frozen=True)
+class _Statements:
+    """The intake's statements, built once per dialect (building costs more than running)."""
+
+    claim: Insert
+    outcome: Select[tuple[str]]
+    store: Insert
+    stranger: Insert
+
+
+@functools.cache
+def _statements(dialect: str) -> _Statements:
+    processed = ProcessedMessage.__table__
+    noticings = Noticing.__table__
+    strangers = UnknownSenderReply.__table__
+    return _Statements(
+        claim=_insert_ignoring_duplicates(dialect, processed)
+        .values(
+            message_sid=bindparam("sid"), outcome=bindparam("outcome"), received_at=bindparam("at")
+        )
+        .returning(processed.c.message_sid),
+        outcome=select(ProcessedMessage.outcome).where(
+            ProcessedMessage.message_sid == bindparam("sid")
+        ),
+        store=_insert_ignoring_duplicates(dialect, noticings).returning(noticings.c.id),
+        stranger=_insert_ignoring_duplicates(dialect, strangers)
+        .values(phone_index=bindparam("index"), day=bindparam("day"))
+        .returning(strangers.c.phone_index),
+    )
+
+
+def _replay(
+    session: Session,
+    keys: KeyStore,
+    settings: Settings,
+    sender: _Sender,
+    sms: IncomingSms,
+    crisis: bool,
+    outcome: str,
+) -> SmsResult:
+    """The answer the first delivery got, recomputed from its outcome; nothing is changed."""
+    if outcome == STORED:
+        existing = session.execute(
+            select(Noticing.id).where(Noticing.source_sid == sms.message_sid)
+        ).scalar_one_or_none()
+        return SmsResult(
+            Outcome.DUPLICATE, _reply_for(settings, sender.status, crisis), existing, crisis=crisis
+        )
+    if outcome == EMPTY:
+        return SmsResult(Outcome.DUPLICATE, EMPTY_REPLY)
+    if outcome == CUES:
+        return SmsResult(Outcome.DUPLICATE, _cue_list(session, keys, sender))
+    replies = {
+        STOP: "",
+        START: START_REPLY,
+        CONSENT: messaging.CONSENTED,
+        PAUSE: messaging.PAUSED,
+        RESUME: messaging.RESUMED,
+        HELP: messaging.help_text(settings) if sender.status != ClientStatus.OPTED_OUT else "",
+        **UNDO_REPLIES,
+    }
+    return SmsResult(Outcome.DUPLICATE, replies.get(outcome, ""))
+
+
+def _reply_for(settings: Settings, status: str, crisis: bool) -> str:
+    if crisis:
+        return settings.crisis_reply
+    if status == ClientStatus.OPTED_OUT:
+        return ""
+    return settings.ack_reply
+
+
+def _keyword_plan(
+    session: Session, keys: KeyStore, settings: Settings, sender: _Sender, sms: IncomingSms
+) -> _Plan | None:
+    word = keyword_of(sms.body)
+    opt = (sms.opt_out_type or "").upper()
+    if opt == "STOP" or word in STOP_WORDS:
+        # Twilio confirms opt-outs itself; after STOP we send nothing.
+        return _Plan(STOP, _status_change(session, sender, ClientStatus.OPTED_OUT, ""))
+    if opt == "START" or word in START_WORDS:
+        if sender.status == ClientStatus.INVITED:
+            return _Plan(CONSENT, _consent(session, sender, messaging.CONSENTED))
+        return _Plan(START, _consent(session, sender, START_REPLY))
+    if opt == "HELP" or word in HELP_WORDS:
+        reply = messaging.help_text(settings) if sender.status != ClientStatus.OPTED_OUT else ""
+        return _Plan(HELP, lambda: SmsResult(Outcome.KEYWORD, reply))
+    if sender.status == ClientStatus.OPTED_OUT:
+        return None
+    if sender.status == ClientStatus.INVITED and (
+        word in {"CUES", "UNDO"} | messaging.RESUME_WORDS or messaging.is_pause_request(sms.body)
+    ):
+        # Before YES only HELP, YES and STOP are answered.
+        return _Plan(SILENT, lambda: SmsResult(Outcome.KEYWORD, ""))
+    if messaging.is_pause_request(sms.body):
+        return _Plan(PAUSE, _pause(session, sender))
+    if word in messaging.RESUME_WORDS:
+        return _Plan(RESUME, _resume(session, sender))
+    if word == "CUES":
+        return _Plan(CUES, lambda: SmsResult(Outcome.KEYWORD, _cue_list(session, keys, sender)))
+    if word == "UNDO":
+        return _undo_plan(session, sender)
+    return None
+
+
+def _consent(session: Session, sender: _Sender, reply: str) -> Callable[[], SmsResult]:
+    def apply() -> SmsResult:
+        messaging.record_consent(session, _client(session, sender), utcnow())
+        return SmsResult(Outcome.KEYWORD, reply)
+
+    return apply
+
+
+def _pause(session: Session, sender: _Sender) -> Callable[[], SmsResult]:
+    def apply() -> SmsResult:
+        messaging.pause(session, _client(session, sender), utcnow())
+        return SmsResult(Outcome.KEYWORD, messaging.PAUSED)
+
+    return apply
+
+
+def _resume(session: Session, sender: _Sender) -> Callable[[], SmsResult]:
+    def apply() -> SmsResult:
+        messaging.resume(session, _client(session, sender))
+        return SmsResult(Outcome.KEYWORD, messaging.RESUMED)
+
+    return apply
+
+
+def _status_change(
+    session: Session, sender: _Sender, status: ClientStatus, reply: str
+) -> Callable[[], SmsResult]:
+    def apply() -> SmsResult:
+        set_status(session, _client(session, sender), status)
+        return SmsResult(Outcome.KEYWORD, reply)
+
+    return apply
+
+
+def _cue_list(session: Session, keys: KeyStore, sender: _Sender) -> str:
+    practice = current_practice(session, keys.open_client(session, _client(session, sender)))
+    return practice_text.cue_list(practice.cues if practice is not None else ())
+
+
+def _undo_plan(session: Session, sender: _Sender) -> _Plan:
+    last = session.execute(
+        select(Noticing)
+        .where(Noticing.client_id == sender.id, Noticing.kind == NoticingKind.SMS)
+        .order_by(Noticing.received_at.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    if last is None or utcnow() - last.received_at > UNDO_WINDOW:
+        outcome = UNDO_NONE
+    elif last.crisis:
+        outcome = UNDO_CRISIS
+    else:
+        outcome = UNDO_REMOVED
+
+    def apply() -> SmsResult:
+        if outcome == UNDO_REMOVED:
+            session.delete(last)
+        return SmsResult(Outcome.KEYWORD, UNDO_REPLIES[outcome])
+
+    return _Plan(outcome, apply)
+
+
+def _unknown_sender(
+    session: Session, keys: KeyStore, settings: Settings, sms: IncomingSms, crisis: bool
+) -> SmsResult:
+    """Crisis resources go to anyone, every time; otherwise one generic reply a day per number.
+
+    Nothing about the service is revealed, and the number is kept only as its
+    blind index (see :class:`~shared.db.models.UnknownSenderReply`).
+    """
+    if crisis:
+        return SmsResult(Outcome.UNKNOWN_SENDER, settings.crisis_reply, crisis=True)
+    try:
+        index = keys.phone_index(session, normalise_phone(sms.sender))
+    except RosterError:
+        return SmsResult(Outcome.UNKNOWN_SENDER, "")
+    today = utcnow().date().isoformat()
+    statements = _statements(session.get_bind().dialect.name)
+    answered = session.execute(statements.stranger, {"index": index, "day": today}).first()
+    if answered is None:
+        # Already known: answer only if the last reply was on another day.
+        answered = session.execute(
+            update(UnknownSenderReply)
+            .where(UnknownSenderReply.phone_index == index, UnknownSenderReply.day != today)
+            .values(day=today)
+            .returning(UnknownSenderReply.phone_index)
+        ).first()
+    return SmsResult(Outcome.UNKNOWN_SENDER, settings.unknown_reply if answered else "")
+
+
+def _forced_cue(session: Session, opened: OpenedClient, body: str) -> str | None:
+    """A reply starting with a cue's number (after CUES) tags that cue."""
+    match = NUMBERED.match(body)
+    if match is None:
+        return None
+    practice = current_practice(session, opened)
+    number = int(match.group(1))
+    if practice is None or not 1 <= number <= len(practice.cues):
+        return None
+    return practice.cues[number - 1].label
+
+
+def _store(
+    session: Session,
+    keys: KeyStore,
+    settings: Settings,
+    sender: _Sender,
+    sms: IncomingSms,
+    crisis: bool,
+) -> SmsResult:
+    noticing = Noticing(
+        id=new_id(),
+        client_id=sender.id,
+        kind=NoticingKind.SMS,
+        source_sid=sms.message_sid,
+        status=NoticingStatus.RECEIVED,
+        num_media=sms.num_media,
+        crisis=False,
+        crisis_reply_sent=crisis,
+        crisis_alert=AlertStatus.NONE,
+    )
+    if crisis:
+        raise_alert(noticing)
+    data_key = keys.client_data_key(session, sender.id, sender.wrapped_key, sender.master_key_id)
+    # Stored exactly as sent: emoji, RTL and control characters included.
+    # The id is ours, so the row is sealed before its one INSERT.
+    NOTICING_BODY.seal(data_key, noticing, sms.body)
+    if NUMBERED.match(sms.body):
+        forced = _forced_cue(session, OpenedClient(_client(session, sender), data_key), sms.body)
+        if forced:
+            NOTICING_FORCED_CUE.seal(data_key, noticing, forced)
+    # One Core INSERT: the hot path needs no unit of work. A row stored under
+    # this sid before processed messages were recorded wins; nothing new.
+    store = _statements(session.get_bind().dialect.name).store
+    inserted = session.connection().execute(store, new_row(noticing)).first()
+    if inserted is None:
+        existing = session.execute(
+            select(Noticing.id).where(Noticing.source_sid == sms.message_sid)
+        ).scalar_one_or_none()
+        return SmsResult(
+            Outcome.DUPLICATE, _reply_for(settings, sender.status, crisis), existing, crisis=crisis
+        )
+    reply = _reply_for(settings, sender.status, crisis)
+    if (
+        not crisis
+        and sender.status == ClientStatus.INVITED
+        and not messaging.acknowledge_before_consent(session, _client(session, sender), noticing.id)
+    ):
+        reply = ""
+    tracked = (
+        messaging.record_crisis_reply_in_answer(session, sender.id, noticing.id, utcnow())
+        if crisis
+        else None
+    )
+    return SmsResult(
+        Outcome.STORED,
+        reply,
+        noticing.id,
+        crisis=crisis,
+        enqueue_tag=[noticing.id],
+        enqueue_alert=[noticing.id] if crisis else [],
+        reply_message_id=tracked,
+    )

@@ -1,0 +1,199 @@
+"""Tagging stored noticings by the client's own cues.
+
+One at a time, or every text waiting, in one batch (the tag job).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from shared.db.models import (
+    AlertStatus,
+    Client,
+    ClientKey,
+    Noticing,
+    NoticingStatus,
+    utcnow,
+)
+from shared.language.cues import Cue, CueMatcher, Tags, tag
+from shared.noticings.raising import raise_alert
+from shared.noticings.sealing import open_body, seal_tags
+from shared.roster.clients import (
+    current_practice,
+)
+from shared.vault.keys import ClientGone, KeyStore
+from shared.vault.sealed import (
+    NOTICING_FORCED_CUE,
+    OpenedClient,
+)
+
+log = logging.getLogger(__name__)
+
+
+def cues_for(session: Session, opened: OpenedClient) -> tuple[Cue, ...]:
+    practice = current_practice(session, opened)
+    return practice.cues if practice else ()
+
+
+def merge_forced(tags: Tags, forced: str | None, cues: tuple[Cue, ...]) -> Tags:
+    """Add an explicitly chosen cue, keeping the cue set's order."""
+    if not forced or forced in tags.cues:
+        return tags
+    chosen = set(tags.cues) | {forced}
+    ordered = tuple(c.label for c in cues if c.label in chosen)
+    return Tags(ordered or (forced,), tags.intensity, tags.barrier, tags.crisis)
+
+
+@dataclass
+class TagBatch:
+    """What one :func:`tag_waiting` transaction did."""
+
+    # The outcome for the noticing the job was for ("tagged", "gone", "skipped:...").
+    outcome: str
+    tagged: list[str] = field(default_factory=list)
+    # Crisis alerts now pending on these rows: the caller enqueues them after commit.
+    pending_alerts: list[str] = field(default_factory=list)
+    # Rows that raised while being tagged, left waiting (their own job retries them).
+    failed: dict[str, Exception] = field(default_factory=dict)
+    # Did the batch take as many waiting rows as it could? Then more may wait.
+    full: bool = False
+
+
+def tag_waiting(
+    session: Session,
+    keys: KeyStore,
+    noticing_id: str | None,
+    limit: int,
+    budget_s: float | None = None,
+) -> TagBatch:
+    """Tag ``noticing_id`` and up to ``limit`` other texts waiting, in the caller's transaction.
+
+    One job then does the work of many: each client's key is opened (and, in
+    job processes, audited) and their practice read once per batch, not once
+    per text. Idempotent like :func:`tag_stored`: only rows still ``received``
+    are taken, locked, so two workers never tag one row twice (PostgreSQL
+    skips rows another transaction holds; SQLite serialises writers).
+    ``budget_s`` bounds the tagging time of one batch: rows not reached are
+    left waiting for the next (on SQLite the intake waits for this
+    transaction's write lock).
+    """
+    deadline = None if budget_s is None else time.monotonic() + budget_s
+    batch = TagBatch(outcome="skipped:none")
+    rows: list[Noticing] = []
+    if noticing_id is not None:
+        own = session.get(Noticing, noticing_id, with_for_update=True)
+        if own is None:
+            batch.outcome = "gone"
+        elif own.status != NoticingStatus.RECEIVED:
+            batch.outcome = f"skipped:{own.status}"
+        else:
+            rows.append(own)
+    others = list(
+        session.execute(
+            select(Noticing)
+            .where(Noticing.status == NoticingStatus.RECEIVED, Noticing.id != (noticing_id or ""))
+            .order_by(Noticing.received_at)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        ).scalars()
+    )
+    rows.extend(others)
+    batch.full = len(others) >= limit
+    clients = _Clients(session, keys, {row.client_id for row in rows})
+    for done, row in enumerate(rows):
+        if done and deadline is not None and time.monotonic() > deadline:
+            batch.full = True  # the rest wait for the next batch
+            break
+        outcome = _tag_in_batch(row, clients, batch)
+        if outcome == NoticingStatus.TAGGED:
+            batch.tagged.append(row.id)
+            if row.crisis_alert == AlertStatus.PENDING:
+                batch.pending_alerts.append(row.id)
+        if row.id == noticing_id:
+            batch.outcome = outcome
+    clients.audit()
+    return batch
+
+
+def _tag_in_batch(row: Noticing, clients: _Clients, batch: TagBatch) -> str:
+    try:
+        client = clients.open(row.client_id)
+        if client is None:
+            return "gone"
+        return _tag_one(row, *client)
+    except Exception as error:  # one bad row (or client) must not hold back the rest
+        batch.failed[row.id] = error
+        return "failed"
+
+
+class _Clients:
+    """A batch's clients: read in one query, each opened once when first needed, with its cues."""
+
+    def __init__(self, session: Session, keys: KeyStore, client_ids: set[str]) -> None:
+        self.session = session
+        self.keys = keys
+        found = (
+            session.execute(
+                select(Client, ClientKey)
+                .join(ClientKey, ClientKey.client_id == Client.id)
+                .where(Client.id.in_(client_ids))
+            ).all()
+            if client_ids
+            else []
+        )
+        self.rows = {client.id: (client, key_row) for client, key_row in found}
+        self.opened: dict[str, tuple[OpenedClient, CueMatcher, tuple[Cue, ...]]] = {}
+
+    def open(self, client_id: str) -> tuple[OpenedClient, CueMatcher, tuple[Cue, ...]] | None:
+        """None when the client is gone (deleted); raises when their key will not open."""
+        if client_id in self.opened:
+            return self.opened[client_id]
+        if client_id not in self.rows:
+            return None
+        client, key_row = self.rows[client_id]
+        opened = self.keys.open_client(self.session, client, key_row, audited=False)
+        cues = cues_for(self.session, opened)
+        # Compiled once per client per batch, not once per text.
+        self.opened[client_id] = (opened, CueMatcher(cues), cues)
+        return self.opened[client_id]
+
+    def audit(self) -> None:
+        """One decrypt event per client opened, appended together."""
+        self.keys.note_decrypts(self.session, sorted(self.opened))
+
+
+def _tag_one(
+    noticing: Noticing, opened: OpenedClient, matcher: CueMatcher, cues: tuple[Cue, ...]
+) -> str:
+    """received -> tagged for one row whose client is open; nothing is written if this raises."""
+    tags = tag(open_body(opened, noticing), matcher)
+    tags = merge_forced(tags, opened.open_text(NOTICING_FORCED_CUE, noticing), cues)
+    seal_tags(opened, noticing, tags)
+    if tags.crisis:
+        raise_alert(noticing)
+    noticing.status = NoticingStatus.TAGGED
+    noticing.tagged_at = utcnow()
+    return NoticingStatus.TAGGED
+
+
+def tag_stored(session: Session, keys: KeyStore, noticing_id: str) -> str:
+    """received -> tagged, for texts (voice notes are tagged as they are transcribed)."""
+    noticing = session.get(Noticing, noticing_id, with_for_update=True)
+    if noticing is None:
+        return "gone"
+    if noticing.status != NoticingStatus.RECEIVED:
+        return f"skipped:{noticing.status}"
+    client = session.get(Client, noticing.client_id)
+    if client is None:
+        return "gone"
+    try:
+        opened = keys.open_client(session, client)
+    except ClientGone:
+        return "gone"
+    cues = cues_for(session, opened)
+    return _tag_one(noticing, opened, CueMatcher(cues), cues)

@@ -1,0 +1,273 @@
+"""The worker's share: one outbound row claimed, rendered and sent once.
+
+Then its status, from Twilio's callbacks.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import (
+    select,
+    update,
+)
+from sqlalchemy.orm import Session
+
+from shared.db.models import (
+    Client,
+    ClientMessaging,
+    ClientStatus,
+    OutboundKind,
+    OutboundMessage,
+    OutboundStatus,
+    TherapySession,
+)
+from shared.infra.channels.sms import LANDLINE_CODES, UNSUBSCRIBED
+from shared.kernel import defaults
+from shared.kernel.config import Settings
+from shared.outreach.plans import is_paused, mark_landline, plan_for, quiet_of
+from shared.outreach.reminders import (
+    in_quiet_hours,
+)
+from shared.outreach.rows import NUDGEABLE, SEND_LEASE
+from shared.outreach.texts import nudge_text, reminder_text, welcome_text
+from shared.roster.clients import current_practice, set_status
+from shared.vault.keys import KeyStore
+from shared.vault.sealed import OUTBOUND_BODY, OpenedClient
+
+log = logging.getLogger(__name__)
+MAX_ATTEMPTS = defaults.MAX_MESSAGE_ATTEMPTS
+# Twilio's delivery statuses we record, and the one they map to.
+CALLBACK_STATUSES = {
+    "queued": OutboundStatus.SENT,
+    "sending": OutboundStatus.SENT,
+    "sent": OutboundStatus.SENT,
+    "delivered": OutboundStatus.DELIVERED,
+    "undelivered": OutboundStatus.UNDELIVERED,
+    "failed": OutboundStatus.FAILED,
+}
+
+
+# --- the worker's share: one row, sent once -------------------------------------------
+
+
+def claim(session: Session, message_id: str, now: datetime) -> bool:
+    """pending -> sending (or a dead worker's stale claim); False: someone else has it."""
+    result = session.execute(
+        update(OutboundMessage)
+        .where(
+            OutboundMessage.id == message_id,
+            (OutboundMessage.status == OutboundStatus.PENDING)
+            | (
+                (OutboundMessage.status == OutboundStatus.SENDING)
+                & (OutboundMessage.claimed_at <= now - SEND_LEASE)
+            ),
+        )
+        .values(
+            status=OutboundStatus.SENDING, claimed_at=now, attempts=OutboundMessage.attempts + 1
+        )
+    )
+    return result.rowcount == 1
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A claimed row, ready for Twilio: the number and text, opened just for the send."""
+
+    message_id: str
+    to: str
+    body: str
+
+
+def prepare(
+    session: Session, keys: KeyStore, settings: Settings, message_id: str, now: datetime
+) -> Outgoing | str:
+    """The text to send, sealed on the row; or why it must not go (the row is closed)."""
+    row = session.get(OutboundMessage, message_id)
+    if row is None:
+        return "gone"
+    client = session.get(Client, row.client_id)
+    if client is None:
+        return "gone"
+    plan = plan_for(session, client.id)
+    reason = _why_not(session, row, client, plan, now)
+    if reason is not None:
+        final = (
+            OutboundStatus.BLOCKED
+            if client.status == ClientStatus.OPTED_OUT
+            else OutboundStatus.SKIPPED
+        )
+        _close(row, final, reason, now)
+        return final.value
+    opened = keys.open_client(session, client)
+    body = _render(session, opened, settings, row, plan)
+    if body is None:
+        _close(
+            row,
+            OutboundStatus.SKIPPED,
+            "nothing to remind of (no cue and action, or nothing this week)",
+            now,
+        )
+        return OutboundStatus.SKIPPED.value
+    opened.seal(OUTBOUND_BODY, row, body)
+    return Outgoing(row.id, opened.phone, body)
+
+
+def _why_not(
+    session: Session, row: OutboundMessage, client: Client, plan: ClientMessaging, now: datetime
+) -> str | None:
+    if client.status == ClientStatus.OPTED_OUT:
+        return "the client has opted out (STOP)"
+    if plan.landline_at is not None:
+        return "the number cannot take texts (landline)"
+    if row.kind == OutboundKind.CRISIS:
+        return None  # the crisis reply goes to anyone not opted out
+    if row.kind != OutboundKind.WELCOME and client.status != ClientStatus.ACTIVE:
+        return (
+            "the client has not replied YES"
+            if client.status == ClientStatus.INVITED
+            else f"client {client.status}"
+        )
+    if row.expires_at is not None and now > row.expires_at:
+        return "its slot passed before it could be sent"
+    if row.kind in (OutboundKind.REMINDER, OutboundKind.NUDGE):
+        if is_paused(plan, now):
+            return "the client chose a pause"
+        if in_quiet_hours(now, client.timezone, quiet_of(plan)):
+            return "quiet hours"
+    if row.kind == OutboundKind.NUDGE:
+        status = session.execute(
+            select(TherapySession.brief_status).where(TherapySession.id == row.session_id)
+        ).scalar_one_or_none()
+        if status not in NUDGEABLE:
+            return "the session was cancelled or moved"
+    return None
+
+
+def _render(
+    session: Session,
+    opened: OpenedClient,
+    settings: Settings,
+    row: OutboundMessage,
+    plan: ClientMessaging,
+) -> str | None:
+    if row.kind == OutboundKind.WELCOME:
+        return welcome_text(settings, plan)
+    if row.kind == OutboundKind.CRISIS:
+        return settings.crisis_reply
+    if row.kind == OutboundKind.NUDGE:
+        starts_at = session.execute(
+            select(TherapySession.starts_at).where(TherapySession.id == row.session_id)
+        ).scalar_one()
+        return nudge_text(starts_at, opened.client.timezone)
+    practice = current_practice(session, opened)
+    if practice is None or practice.nothing_this_week or not practice.cues or not practice.action:
+        return None
+    return reminder_text(practice.cues[0].label, practice.action)
+
+
+def _close(row: OutboundMessage, status: OutboundStatus, reason: str, now: datetime) -> None:
+    row.status = status
+    row.last_error = reason[:200]
+    row.status_at = now
+
+
+def record_sent(session: Session, message_id: str, sid: str, now: datetime) -> None:
+    """Twilio took it. Its callback may have come first: a status it set is kept."""
+    sent = session.execute(
+        update(OutboundMessage)
+        .where(OutboundMessage.id == message_id, OutboundMessage.status == OutboundStatus.SENDING)
+        .values(
+            status=OutboundStatus.SENT, twilio_sid=sid, sent_at=now, status_at=now, last_error=None
+        )
+    ).rowcount
+    if not sent:
+        session.execute(
+            update(OutboundMessage)
+            .where(OutboundMessage.id == message_id)
+            .values(twilio_sid=sid, sent_at=now)
+        )
+
+
+def status_callback_url(public_base_url: str, message_id: str) -> str:
+    """Our row id rides in the callback URL (signed with it), so a callback that
+    overtakes the send's own bookkeeping still finds its row."""
+    return f"{public_base_url}/twilio/status?message={message_id}"
+
+
+def record_failure(
+    session: Session,
+    message_id: str,
+    error: Exception,
+    code: int | None,
+    permanent: bool,
+    now: datetime,
+) -> str:
+    """Close or release the row after Twilio refused it; "retry" when RQ should try again."""
+    row = session.get(OutboundMessage, message_id)
+    if row is None:
+        return "gone"
+    client = session.get(Client, row.client_id)
+    row.error_code = code
+    row.last_error = str(error)[:200]
+    row.status_at = now
+    if code == UNSUBSCRIBED and client is not None:
+        row.status = OutboundStatus.BLOCKED
+        set_status(session, client, ClientStatus.OPTED_OUT)
+        return "blocked"
+    if code in LANDLINE_CODES and client is not None:
+        mark_landline(session, client, now)
+        row.status = OutboundStatus.FAILED
+        return "failed"
+    if permanent or row.attempts >= MAX_ATTEMPTS:
+        row.status = OutboundStatus.FAILED
+        return "failed"
+    expired = row.expires_at is not None and now > row.expires_at
+    row.status = OutboundStatus.SKIPPED if expired else OutboundStatus.PENDING
+    return "skipped" if expired else "retry"
+
+
+def record_status(
+    session: Session,
+    sid: str,
+    twilio_status: str,
+    error_code: int | None,
+    now: datetime,
+    message_id: str | None = None,
+) -> bool:
+    """Twilio's status callback for a message we sent; False when it is not ours."""
+    mapped = CALLBACK_STATUSES.get(twilio_status)
+    row = session.get(OutboundMessage, message_id) if message_id else None
+    if row is None:
+        row = session.execute(
+            select(OutboundMessage).where(OutboundMessage.twilio_sid == sid)
+        ).scalar_one_or_none()
+    if row is None or (row.twilio_sid is not None and row.twilio_sid != sid):
+        return False
+    row.twilio_sid = sid
+    if mapped is None:
+        return True
+    # Callbacks can arrive out of order: never step back from a final state.
+    if row.status in (
+        OutboundStatus.DELIVERED,
+        OutboundStatus.UNDELIVERED,
+        OutboundStatus.FAILED,
+        OutboundStatus.BLOCKED,
+    ):
+        return True
+    row.status = mapped
+    row.status_at = now
+    if error_code:
+        row.error_code = error_code
+    if error_code == UNSUBSCRIBED:
+        row.status = OutboundStatus.BLOCKED
+        client = session.get(Client, row.client_id)
+        if client is not None:
+            set_status(session, client, ClientStatus.OPTED_OUT)
+    elif error_code in LANDLINE_CODES:
+        client = session.get(Client, row.client_id)
+        if client is not None:
+            mark_landline(session, client, now)
+    return True
