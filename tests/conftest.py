@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -25,16 +24,15 @@ from redis import Redis
 from twilio.request_validator import RequestValidator
 
 from services import runtime
-from shared.kernel import crypto
 from shared.kernel.config import load_settings
 from tests.support import postgres
 from tests.support.console import make_person, sign_in
+from tests.support.env import Env, make_env
 from tests.support.processes import free_port
 from tests.support.redis_server import throwaway_redis
 from tests.support.webhooks import (
     ACCOUNT_SID,
     AUTH_TOKEN,
-    PUBLIC_BASE_URL,
     TWILIO_NUMBER,
     signed_post,
 )
@@ -87,32 +85,6 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'carryback.sqlite3'}"
-
-
-@dataclass
-class Env:
-    """The environment a Carryback process would get, as a dict."""
-
-    values: dict[str, str]
-
-    def apply(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        for key, value in self.values.items():
-            monkeypatch.setenv(key, value)
-
-
-def make_env(database_url: str, redis_url: str, **extra: str) -> Env:
-    values = {
-        "CARRYBACK_MASTER_KEY": crypto.generate_master_key(),
-        "DATABASE_URL": database_url,
-        "REDIS_URL": redis_url,
-        "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
-        "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
-        "TWILIO_PHONE_NUMBER": TWILIO_NUMBER,
-        "PUBLIC_BASE_URL": PUBLIC_BASE_URL,
-        "TWILIO_API_BASE": "http://127.0.0.1:9",
-    }
-    values.update(extra)
-    return Env(values)
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from services import runtime
 from services.summary import notices
-from shared.db.models import AlertStatus, BriefStatus, TherapySession, utcnow
+from shared.db.models import TherapySession, utcnow
 from shared.delivery import alerts, brief_links
 from shared.delivery.briefing import (
     ACTOR,
@@ -29,6 +29,7 @@ from shared.delivery.send_records import record_after_acceptance
 from shared.infra.channels import ChannelError
 from shared.infra.channels.email import stable_message_id
 from shared.infra.mail import MailNotSendable, encrypt_for
+from shared.kernel.outcomes import JobOutcome
 from shared.outreach import messaging
 from shared.vault import audit
 from shared.vault.keys import ClientGone
@@ -36,7 +37,7 @@ from shared.vault.keys import ClientGone
 log = logging.getLogger(__name__)
 
 
-def send_brief(session_id: str) -> str:
+def send_brief(session_id: str) -> JobOutcome:
     """queued -> sending -> sent (or failed with a visible reason).
 
     Whatever goes wrong before the mail server accepts the brief releases the
@@ -46,25 +47,25 @@ def send_brief(session_id: str) -> str:
     now = utcnow()
     with ctx.db.session() as session:
         if not claim_for_sending(session, session_id, now):
-            return "skipped"
+            return JobOutcome.SKIPPED
     try:
         prepared = _deliver_brief(ctx, session_id, now)
     except (ClientGone, brief_links.LinkUnknown):
         log.info("brief %s: client deleted before sending", session_id)
         with ctx.db.session() as session:
             cancel(session, session_id)
-        return "gone"
+        return JobOutcome.GONE
     except MailNotSendable as error:
         log.error("brief %s not sent: %s", session_id, error)
         with ctx.db.session() as session:
             mark_failed(session, session_id, str(error))
-        return BriefStatus.FAILED
+        return JobOutcome.FAILED
     except ChannelError as error:
         with ctx.db.session() as session:
             if error.permanent:
                 mark_failed(session, session_id, str(error))
                 log.error("brief %s failed for good: %s", session_id, error)
-                return BriefStatus.FAILED
+                return JobOutcome.FAILED
             release_for_retry(session, session_id, str(error))
         raise  # transient: RQ retries with backoff; the scheduler re-queues after that
     except Exception as error:
@@ -79,7 +80,7 @@ def send_brief(session_id: str) -> str:
         what=f"brief {session_id}",
     )
     log.info("brief %s sent%s", session_id, " (late)" if prepared.brief.late else "")
-    return BriefStatus.SENT
+    return JobOutcome.SENT
 
 
 def _deliver_brief(ctx: runtime.Context, session_id: str, now: datetime) -> PreparedBrief:
@@ -118,7 +119,7 @@ def _deliver_brief(ctx: runtime.Context, session_id: str, now: datetime) -> Prep
     return prepared
 
 
-def send_crisis_alert(noticing_id: str) -> str:
+def send_crisis_alert(noticing_id: str) -> JobOutcome:
     """pending -> sending -> sent: a short encrypted email, content inside only.
 
     Whatever goes wrong while sending, the alert leaves ``sending``: retried
@@ -129,23 +130,23 @@ def send_crisis_alert(noticing_id: str) -> str:
     with ctx.db.session() as session:
         claim = alerts.claim(session, noticing_id, utcnow())
     if claim is None:
-        return "skipped"
+        return JobOutcome.SKIPPED
     if claim.exhausted:
         _give_up(ctx, noticing_id, f"not delivered after {claim.attempt - 1} attempts")
-        return AlertStatus.FAILED
+        return JobOutcome.FAILED
     try:
         _deliver_alert(ctx, noticing_id)
     except ClientGone:
         with ctx.db.session() as session:
             alerts.cancel(session, noticing_id)
-        return "gone"
+        return JobOutcome.GONE
     except MailNotSendable as error:
         _give_up(ctx, noticing_id, str(error))
-        return AlertStatus.FAILED
+        return JobOutcome.FAILED
     except ChannelError as error:
         if error.permanent:
             _give_up(ctx, noticing_id, str(error))
-            return AlertStatus.FAILED
+            return JobOutcome.FAILED
         _retry_later(ctx, noticing_id, str(error))
         raise  # transient: RQ retries with backoff, the sweep after that
     except Exception as error:
@@ -158,7 +159,7 @@ def send_crisis_alert(noticing_id: str) -> str:
         lambda session: alerts.record_sent(session, noticing_id),
         what=f"crisis alert {noticing_id}",
     )
-    return AlertStatus.SENT
+    return JobOutcome.SENT
 
 
 def _deliver_alert(ctx: runtime.Context, noticing_id: str) -> None:
@@ -230,7 +231,7 @@ def notify_operator(ctx: runtime.Context, noticing_id: str, reason: str) -> bool
     return True
 
 
-def send_landline_notice(client_id: str) -> str:
+def send_landline_notice(client_id: str) -> JobOutcome:
     """Tell the clinician, once and PHI-free, that a client's number cannot take texts.
 
     The summary tick queues this while the notice is outstanding, so a mail
@@ -240,11 +241,11 @@ def send_landline_notice(client_id: str) -> str:
     with ctx.db.session() as session:
         found_at = messaging.landline_found_at(session, client_id)
     if found_at is None:
-        return "skipped"
+        return JobOutcome.SKIPPED
     try:
         notices.send_landline_notice(ctx, client_id, found_at)
     except brief_links.LinkUnknown:
-        return "gone"
+        return JobOutcome.GONE
     except (ChannelError, MailNotSendable) as error:
         if isinstance(error, ChannelError) and not error.permanent:
             raise  # transient: RQ retries with backoff, the tick after that
@@ -254,4 +255,4 @@ def send_landline_notice(client_id: str) -> str:
         lambda session: messaging.record_landline_notice(session, client_id, utcnow()),
         what=f"landline notice {client_id}",
     )
-    return "sent"
+    return JobOutcome.SENT

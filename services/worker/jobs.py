@@ -10,11 +10,12 @@ import logging
 import time
 
 from services import runtime
-from shared.db.models import AlertStatus, Noticing, NoticingStatus, utcnow
+from shared.db.models import AlertStatus, Noticing, utcnow
 from shared.infra.channels import ChannelError
 from shared.infra.channels.sms import SmsError
 from shared.infra.jobs import request_tagging, tag_job_started
 from shared.kernel import defaults
+from shared.kernel.outcomes import JobOutcome
 from shared.noticings import voice
 from shared.noticings.intake import TagBatch, tag_waiting
 from shared.outreach import messaging
@@ -22,7 +23,7 @@ from shared.outreach import messaging
 log = logging.getLogger(__name__)
 
 
-def tag_noticing(noticing_id: str) -> str:
+def tag_noticing(noticing_id: str) -> JobOutcome:
     """received -> tagged for this text and every other one waiting; safe to run again.
 
     The intake enqueues a tag job only when none is waiting (shared.infra.jobs
@@ -86,16 +87,16 @@ def _alert_if_pending(ctx: runtime.Context, noticing_id: str) -> None:
         ctx.queues.enqueue_alert(noticing_id, skip_if_live=True)
 
 
-def send_message(message_id: str) -> str:
+def send_message(message_id: str) -> JobOutcome:
     """pending -> sending -> sent, once per row; never after STOP, never past its slot."""
     ctx = runtime.context()
     now = utcnow()
     with ctx.db.session() as session:
         if not messaging.claim(session, message_id, now):
-            return "skipped"
+            return JobOutcome.SKIPPED
     with ctx.db.session() as session:
         outgoing = messaging.prepare(session, ctx.keys, ctx.settings, message_id, now)
-    if isinstance(outgoing, str):
+    if isinstance(outgoing, JobOutcome):
         log.info("message %s: %s", message_id, outgoing)
         return outgoing
     callback = messaging.status_callback_url(ctx.settings.public_base_url, message_id)
@@ -107,16 +108,16 @@ def send_message(message_id: str) -> str:
                 session, message_id, error, error.code, error.permanent, utcnow()
             )
         log.warning("message %s not sent (%s): %s", message_id, outcome, error)
-        if outcome == "retry":
+        if outcome == JobOutcome.RETRY:
             raise  # transient: RQ retries with backoff; the row is pending again
         return outcome
     with ctx.db.session() as session:
         messaging.record_sent(session, message_id, sid, utcnow())
     log.info("message %s sent sid=%s", message_id, sid)
-    return "sent"
+    return JobOutcome.SENT
 
 
-def transcribe_voice(noticing_id: str) -> str:
+def transcribe_voice(noticing_id: str) -> JobOutcome:
     """pending -> transcribed -> tagged, deleting the recording at Twilio in between.
 
     Each stage is committed before the next, so a retry resumes where the
@@ -125,17 +126,17 @@ def transcribe_voice(noticing_id: str) -> str:
     """
     ctx = runtime.context()
     outcome = transcribe_stage(ctx, noticing_id)
-    if outcome in (NoticingStatus.TRANSCRIBED, "resume"):
+    if outcome in (JobOutcome.TRANSCRIBED, JobOutcome.RESUME):
         outcome = delete_stage(ctx, noticing_id)
     _alert_if_pending(ctx, noticing_id)
     log.info("voice %s: %s", noticing_id, outcome)
     return outcome
 
 
-def transcribe_stage(ctx: runtime.Context, noticing_id: str) -> str:
+def transcribe_stage(ctx: runtime.Context, noticing_id: str) -> JobOutcome:
     with ctx.db.session() as session:
         work = voice.start_transcription(session, ctx.keys, noticing_id)
-    if isinstance(work, str):
+    if isinstance(work, JobOutcome):
         return work
     try:
         audio = ctx.twilio.download_recording(work.recording_sid)
@@ -144,7 +145,7 @@ def transcribe_stage(ctx: runtime.Context, noticing_id: str) -> str:
             raise  # not ready yet, or the network: RQ retries with backoff
         _fail(ctx, noticing_id, f"download failed after {work.attempts} attempts: {error}")
         _delete_quietly(ctx, noticing_id, work.recording_sid)  # whatever Twilio still holds
-        return NoticingStatus.FAILED
+        return JobOutcome.FAILED
     # Imported here: only workers that take voice jobs load the speech engine.
     from shared.language.transcription import transcribe_and_tag
     from shared.language.transcription.audio import AudioError
@@ -155,7 +156,7 @@ def transcribe_stage(ctx: runtime.Context, noticing_id: str) -> str:
     except AudioError as error:
         _fail(ctx, noticing_id, f"audio unusable: {error.reason}")
         _delete_quietly(ctx, noticing_id, work.recording_sid)
-        return NoticingStatus.FAILED
+        return JobOutcome.FAILED
     with ctx.db.session() as session:
         return voice.store_transcript(
             session,
@@ -166,12 +167,11 @@ def transcribe_stage(ctx: runtime.Context, noticing_id: str) -> str:
         )
 
 
-def delete_stage(ctx: runtime.Context, noticing_id: str) -> str:
+def delete_stage(ctx: runtime.Context, noticing_id: str) -> JobOutcome:
     with ctx.db.session() as session:
         recording_sid = voice.recording_to_delete(session, noticing_id)
         if recording_sid is None:
-            status = voice.status_of(session, noticing_id)
-            return status if status == "gone" else f"skipped:{status}"
+            return voice.why_nothing_to_delete(session, noticing_id)
     ctx.twilio.delete_recording(recording_sid)  # transient errors: RQ retries this stage
     with ctx.db.session() as session:
         return voice.finish_after_delete(session, noticing_id)

@@ -20,6 +20,7 @@ from shared.db.models import (
     NoticingStatus,
     utcnow,
 )
+from shared.kernel.outcomes import JobOutcome
 from shared.language.cues import Cue, CueMatcher, Tags, tag
 from shared.noticings.raising import raise_alert
 from shared.noticings.sealing import open_body, seal_tags
@@ -53,8 +54,8 @@ def merge_forced(tags: Tags, forced: str | None, cues: tuple[Cue, ...]) -> Tags:
 class TagBatch:
     """What one :func:`tag_waiting` transaction did."""
 
-    # The outcome for the noticing the job was for ("tagged", "gone", "skipped:...").
-    outcome: str
+    # The outcome for the noticing the job was for.
+    outcome: JobOutcome
     tagged: list[str] = field(default_factory=list)
     # Crisis alerts now pending on these rows: the caller enqueues them after commit.
     pending_alerts: list[str] = field(default_factory=list)
@@ -83,14 +84,14 @@ def tag_waiting(
     transaction's write lock).
     """
     deadline = None if budget_s is None else time.monotonic() + budget_s
-    batch = TagBatch(outcome="skipped:none")
+    batch = TagBatch(outcome=JobOutcome.SKIPPED)
     rows: list[Noticing] = []
     if noticing_id is not None:
         own = session.get(Noticing, noticing_id, with_for_update=True)
         if own is None:
-            batch.outcome = "gone"
+            batch.outcome = JobOutcome.GONE
         elif own.status != NoticingStatus.RECEIVED:
-            batch.outcome = f"skipped:{own.status}"
+            batch.outcome = JobOutcome.NOT_WAITING
         else:
             rows.append(own)
     others = list(
@@ -110,7 +111,7 @@ def tag_waiting(
             batch.full = True  # the rest wait for the next batch
             break
         outcome = _tag_in_batch(row, clients, batch)
-        if outcome == NoticingStatus.TAGGED:
+        if outcome == JobOutcome.TAGGED:
             batch.tagged.append(row.id)
             if row.crisis_alert == AlertStatus.PENDING:
                 batch.pending_alerts.append(row.id)
@@ -120,15 +121,15 @@ def tag_waiting(
     return batch
 
 
-def _tag_in_batch(row: Noticing, clients: _Clients, batch: TagBatch) -> str:
+def _tag_in_batch(row: Noticing, clients: _Clients, batch: TagBatch) -> JobOutcome:
     try:
         client = clients.open(row.client_id)
         if client is None:
-            return "gone"
+            return JobOutcome.GONE
         return _tag_one(row, *client)
     except Exception as error:  # one bad row (or client) must not hold back the rest
         batch.failed[row.id] = error
-        return "failed"
+        return JobOutcome.FAILED
 
 
 class _Clients:
@@ -169,7 +170,7 @@ class _Clients:
 
 def _tag_one(
     noticing: Noticing, opened: OpenedClient, matcher: CueMatcher, cues: tuple[Cue, ...]
-) -> str:
+) -> JobOutcome:
     """received -> tagged for one row whose client is open; nothing is written if this raises."""
     tags = tag(open_body(opened, noticing), matcher)
     tags = merge_forced(tags, opened.open_text(NOTICING_FORCED_CUE, noticing), cues)
@@ -178,22 +179,22 @@ def _tag_one(
         raise_alert(noticing)
     noticing.status = NoticingStatus.TAGGED
     noticing.tagged_at = utcnow()
-    return NoticingStatus.TAGGED
+    return JobOutcome.TAGGED
 
 
-def tag_stored(session: Session, keys: KeyStore, noticing_id: str) -> str:
+def tag_stored(session: Session, keys: KeyStore, noticing_id: str) -> JobOutcome:
     """received -> tagged, for texts (voice notes are tagged as they are transcribed)."""
     noticing = session.get(Noticing, noticing_id, with_for_update=True)
     if noticing is None:
-        return "gone"
+        return JobOutcome.GONE
     if noticing.status != NoticingStatus.RECEIVED:
-        return f"skipped:{noticing.status}"
+        return JobOutcome.NOT_WAITING
     client = session.get(Client, noticing.client_id)
     if client is None:
-        return "gone"
+        return JobOutcome.GONE
     try:
         opened = keys.open_client(session, client)
     except ClientGone:
-        return "gone"
+        return JobOutcome.GONE
     cues = cues_for(session, opened)
     return _tag_one(noticing, opened, CueMatcher(cues), cues)

@@ -30,6 +30,7 @@ from shared.db.models import (
     utcnow,
 )
 from shared.kernel.defaults import MAX_DOWNLOAD_ATTEMPTS
+from shared.kernel.outcomes import JobOutcome
 from shared.language.cues import Cue, Tags
 from shared.noticings.intake import cues_for, seal_tags
 from shared.noticings.raising import raise_alert
@@ -151,26 +152,28 @@ class ToTranscribe:
         return self.attempts < MAX_DOWNLOAD_ATTEMPTS
 
 
-def start_transcription(session: Session, keys: KeyStore, noticing_id: str) -> ToTranscribe | str:
+def start_transcription(
+    session: Session, keys: KeyStore, noticing_id: str
+) -> ToTranscribe | JobOutcome:
     """Count an attempt on a pending note; otherwise say why there is nothing to do.
 
-    Returns "gone", "resume" (already transcribed: go on to the delete stage)
-    or "skipped:<status>" when not pending.
+    Returns GONE, RESUME (already transcribed: go on to the delete stage)
+    or NOT_WAITING when not pending.
     """
     noticing = session.get(Noticing, noticing_id)
     if noticing is None:
-        return "gone"
+        return JobOutcome.GONE
     if noticing.status == NoticingStatus.TRANSCRIBED:
-        return "resume"
+        return JobOutcome.RESUME
     if noticing.status != NoticingStatus.PENDING:
-        return f"skipped:{noticing.status}"
+        return JobOutcome.NOT_WAITING
     client = session.get(Client, noticing.client_id)
     if client is None:
-        return "gone"
+        return JobOutcome.GONE
     try:
         opened = keys.open_client(session, client)
     except ClientGone:
-        return "gone"
+        return JobOutcome.GONE
     noticing.attempts += 1
     return ToTranscribe(noticing.source_sid, noticing.attempts, cues_for(session, opened), opened)
 
@@ -182,7 +185,7 @@ def store_transcript(
     result: VoiceResult,
     *,
     audio: bytes | None,
-) -> str:
+) -> JobOutcome:
     """pending -> transcribed: seal transcript and tags (and the audio when kept).
 
     ``opened`` is the client opened when the job started; a client deleted
@@ -190,9 +193,9 @@ def store_transcript(
     """
     noticing = session.get(Noticing, noticing_id, with_for_update=True)
     if noticing is None:
-        return "gone"
+        return JobOutcome.GONE
     if noticing.status != NoticingStatus.PENDING:
-        return f"skipped:{noticing.status}"
+        return JobOutcome.NOT_WAITING
     opened.seal(NOTICING_BODY, noticing, result.text)
     seal_tags(opened, noticing, Tags(result.cues, result.intensity, result.barrier, result.crisis))
     if audio is not None:
@@ -201,7 +204,7 @@ def store_transcript(
     if result.crisis:
         raise_alert(noticing)
     noticing.status = NoticingStatus.TRANSCRIBED
-    return NoticingStatus.TRANSCRIBED
+    return JobOutcome.TRANSCRIBED
 
 
 def recording_to_delete(session: Session, noticing_id: str) -> str | None:
@@ -212,17 +215,17 @@ def recording_to_delete(session: Session, noticing_id: str) -> str | None:
     return noticing.source_sid
 
 
-def finish_after_delete(session: Session, noticing_id: str) -> str:
+def finish_after_delete(session: Session, noticing_id: str) -> JobOutcome:
     """transcribed -> tagged, once Twilio's copy of the audio is gone."""
     noticing = session.get(Noticing, noticing_id, with_for_update=True)
     if noticing is None:
-        return "gone"
+        return JobOutcome.GONE
     if noticing.status != NoticingStatus.TRANSCRIBED:
-        return f"skipped:{noticing.status}"
+        return JobOutcome.NOT_WAITING
     noticing.recording_deleted_at = utcnow()
     noticing.status = NoticingStatus.TAGGED
     noticing.tagged_at = utcnow()
-    return NoticingStatus.TAGGED
+    return JobOutcome.TAGGED
 
 
 def fail(session: Session, noticing_id: str, reason: str) -> None:
@@ -239,6 +242,7 @@ def note_recording_deleted(session: Session, noticing_id: str) -> None:
         noticing.recording_deleted_at = utcnow()
 
 
-def status_of(session: Session, noticing_id: str) -> str:
+def why_nothing_to_delete(session: Session, noticing_id: str) -> JobOutcome:
+    """No recording to delete: the note is gone, or not (or no longer) transcribed."""
     noticing = session.get(Noticing, noticing_id)
-    return "gone" if noticing is None else noticing.status
+    return JobOutcome.GONE if noticing is None else JobOutcome.NOT_WAITING

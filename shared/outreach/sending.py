@@ -27,6 +27,7 @@ from shared.db.models import (
 from shared.infra.channels.sms import LANDLINE_CODES, UNSUBSCRIBED
 from shared.kernel import defaults
 from shared.kernel.config import Settings
+from shared.kernel.outcomes import JobOutcome
 from shared.outreach.plans import is_paused, mark_landline, plan_for, quiet_of
 from shared.outreach.reminders import (
     in_quiet_hours,
@@ -83,14 +84,14 @@ class Outgoing:
 
 def prepare(
     session: Session, keys: KeyStore, settings: Settings, message_id: str, now: datetime
-) -> Outgoing | str:
+) -> Outgoing | JobOutcome:
     """The text to send, sealed on the row; or why it must not go (the row is closed)."""
     row = session.get(OutboundMessage, message_id)
     if row is None:
-        return "gone"
+        return JobOutcome.GONE
     client = session.get(Client, row.client_id)
     if client is None:
-        return "gone"
+        return JobOutcome.GONE
     plan = plan_for(session, client.id)
     reason = _why_not(session, row, client, plan, now)
     if reason is not None:
@@ -100,7 +101,7 @@ def prepare(
             else OutboundStatus.SKIPPED
         )
         _close(row, final, reason, now)
-        return final.value
+        return JobOutcome.BLOCKED if final == OutboundStatus.BLOCKED else JobOutcome.SKIPPED
     opened = keys.open_client(session, client)
     body = _render(session, opened, settings, row, plan)
     if body is None:
@@ -110,7 +111,7 @@ def prepare(
             "nothing to remind of (no cue and action, or nothing this week)",
             now,
         )
-        return OutboundStatus.SKIPPED.value
+        return JobOutcome.SKIPPED
     opened.seal(OUTBOUND_BODY, row, body)
     return Outgoing(row.id, opened.phone, body)
 
@@ -204,11 +205,11 @@ def record_failure(
     code: int | None,
     permanent: bool,
     now: datetime,
-) -> str:
-    """Close or release the row after Twilio refused it; "retry" when RQ should try again."""
+) -> JobOutcome:
+    """Close or release the row after Twilio refused it; RETRY when RQ should try again."""
     row = session.get(OutboundMessage, message_id)
     if row is None:
-        return "gone"
+        return JobOutcome.GONE
     client = session.get(Client, row.client_id)
     row.error_code = code
     row.last_error = str(error)[:200]
@@ -216,17 +217,17 @@ def record_failure(
     if code == UNSUBSCRIBED and client is not None:
         row.status = OutboundStatus.BLOCKED
         set_status(session, client, ClientStatus.OPTED_OUT)
-        return "blocked"
+        return JobOutcome.BLOCKED
     if code in LANDLINE_CODES and client is not None:
         mark_landline(session, client, now)
         row.status = OutboundStatus.FAILED
-        return "failed"
+        return JobOutcome.FAILED
     if permanent or row.attempts >= MAX_ATTEMPTS:
         row.status = OutboundStatus.FAILED
-        return "failed"
+        return JobOutcome.FAILED
     expired = row.expires_at is not None and now > row.expires_at
     row.status = OutboundStatus.SKIPPED if expired else OutboundStatus.PENDING
-    return "skipped" if expired else "retry"
+    return JobOutcome.SKIPPED if expired else JobOutcome.RETRY
 
 
 def record_status(

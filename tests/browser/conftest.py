@@ -23,7 +23,8 @@ import pytest
 import requests
 from playwright.sync_api import Page, expect
 
-from tests.conftest import free_port, make_env
+from tests.support.env import make_env
+from tests.support.processes import free_port
 
 CHROMIUM = Path("/usr/bin/chromium")
 REPO_ROOT = Path(__file__).resolve().parents[2]

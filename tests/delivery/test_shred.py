@@ -1,0 +1,202 @@
+"""Deleting a client leaves nothing of theirs readable: database file, WAL, Redis, Twilio.
+
+Real processes: the intake under gunicorn and an RQ worker on a real Redis,
+the Twilio stand-in over HTTP, and `carryback client delete` run while they
+are up. Then the SQLite file and its WAL are scanned byte for byte.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+from redis import Redis
+from rq import Queue
+from rq.serializers import JSONSerializer
+from sqlalchemy import select
+
+from services.simulator.api import BackgroundServer, create_simulator_app
+from services.simulator.webhooks import WebhookSender
+from shared.db import Database
+from shared.db.models import AuditEvent, Client, ClientKey, Noticing, NoticingStatus, Practice
+from shared.infra.jobs import DEFAULT
+from shared.kernel import crypto
+from shared.kernel.config import decode_master_key
+from shared.language.cues import Cue
+from shared.roster.clients import add_client, add_clinician, set_practice
+from shared.vault.keys import KeyStore
+from tests.support.env import make_env
+from tests.support.processes import Supervisor, free_port, http_ok, wait_until
+from tests.support.webhooks import ACCOUNT_SID, AUTH_TOKEN, PUBLIC_BASE_URL, TWILIO_NUMBER
+
+GONE, KEPT = "+14155550101", "+14155550102"
+
+
+def carryback_bin() -> str:
+    return str(Path(sys.executable).with_name("carryback"))
+
+
+@pytest.fixture
+def stand_in() -> Iterator[BackgroundServer]:
+    with BackgroundServer(create_simulator_app(ACCOUNT_SID, AUTH_TOKEN)) as server:
+        yield server
+
+
+def enrol(db: Database, keys: KeyStore) -> dict[str, str]:
+    ids = {}
+    with db.session() as session:
+        clinician = add_clinician(
+            session, name="Dr Rivera", email="rivera@example.org", certificate_pem=None
+        )
+        for phone in (GONE, KEPT):
+            client = add_client(session, keys, clinician=clinician, phone=phone, name="Sam")
+            set_practice(
+                session,
+                keys,
+                client,
+                cues=[Cue("tight chest before the meeting", ("standup",))],
+                action="notice it and text one line",
+                carry_back="what the chest was saying",
+                nothing_this_week=False,
+                next_session_at=None,
+                lead_minutes=120,
+            )
+            ids[phone] = client.id
+    return ids
+
+
+def sealed_bytes(db: Database, client_id: str) -> list[bytes]:
+    """Every ciphertext and the wrapped key the database holds for one client."""
+    with db.session() as session:
+        client = session.get(Client, client_id)
+        values = [client.phone_enc, client.name_enc]
+        values.append(session.get(ClientKey, client_id).wrapped_key)
+        for practice in session.execute(
+            select(Practice).where(Practice.client_id == client_id)
+        ).scalars():
+            values += [practice.cues_enc, practice.action_enc, practice.carry_back_enc]
+        for noticing in session.execute(
+            select(Noticing).where(Noticing.client_id == client_id)
+        ).scalars():
+            values += [noticing.body_enc, noticing.tags_enc]
+    return [value for value in values if value]
+
+
+def on_disk(path: Path) -> bytes:
+    """The database file and its WAL, as they are on disk."""
+    return b"".join(
+        candidate.read_bytes()
+        for candidate in (path, path.with_name(path.name + "-wal"))
+        if candidate.exists()
+    )
+
+
+def all_tagged(db: Database, expected: int) -> bool:
+    with db.session() as session:
+        statuses = list(session.execute(select(Noticing.status)).scalars())
+    return len(statuses) == expected and set(statuses) == {NoticingStatus.TAGGED}
+
+
+def test_client_delete_with_services_running_leaves_no_ciphertext(
+    tmp_path: Path, redis_url: str, redis: Redis, stand_in: BackgroundServer
+) -> None:
+    db_path = tmp_path / "carryback.sqlite3"
+    master = crypto.generate_master_key()
+    env = make_env(
+        f"sqlite:///{db_path}", redis_url, CARRYBACK_MASTER_KEY=master, TWILIO_API_BASE=stand_in.url
+    ).values
+    env["PATH"] = "/usr/bin:/bin"
+    db = Database(env["DATABASE_URL"])
+    db.upgrade()
+    ids = enrol(db, KeyStore(decode_master_key(master)))
+
+    supervisor = Supervisor(env, tmp_path / "logs")
+    port = free_port()
+    try:
+        intake = supervisor.start(
+            "intake", [carryback_bin(), "serve", "intake", "--port", str(port), "--workers", "1"]
+        )
+        worker = supervisor.start("worker", [carryback_bin(), "worker"])
+        wait_until(
+            lambda: http_ok(f"http://127.0.0.1:{port}/healthz"),
+            deadline_s=60,
+            what="the intake",
+            alive=intake.check_alive,
+        )
+        sender = WebhookSender(
+            PUBLIC_BASE_URL, AUTH_TOKEN, ACCOUNT_SID, target_base_url=f"http://127.0.0.1:{port}"
+        )
+        sids: dict[str, list[str]] = {GONE: [], KEPT: []}
+        for n in range(6):
+            phone = (GONE, KEPT)[n % 2]
+            response = sender.sms(phone, f"standup again, tight chest {n}", to=TWILIO_NUMBER)
+            assert response.status_code == 200
+            sid = response.request.body.split("MessageSid=")[1].split("&")[0]
+            sids[phone].append(sid)
+            # Twilio holds each inbound message until it is deleted.
+            requests.post(f"{stand_in.url}/_sim/inbound", json={"sid": sid}, timeout=5)
+        wait_until(
+            lambda: all_tagged(db, 6), deadline_s=60, what="tagging", alive=worker.check_alive
+        )
+        with db.session() as session:
+            gone_rows = list(
+                session.execute(
+                    select(Noticing.id).where(Noticing.client_id == ids[GONE])
+                ).scalars()
+            )
+        # Tagged in the database first, then marked finished in RQ: wait for both.
+        tagging = Queue(DEFAULT, connection=redis, serializer=JSONSerializer)
+        wait_until(
+            lambda: tagging.count == 0 and tagging.started_job_registry.count == 0,
+            deadline_s=30,
+            what="the tag jobs to finish",
+        )
+        with db.session() as session:
+            decrypts = session.execute(
+                select(AuditEvent.actor, AuditEvent.subject_id).where(
+                    AuditEvent.action == "client.decrypted"
+                )
+            ).all()
+        # Every client whose texts were tagged had their decrypt audited, naming
+        # the worker process (once per tag batch, however many texts it held).
+        assert {subject for _actor, subject in decrypts} == {ids[GONE], ids[KEPT]}
+        assert all(actor.startswith("service:worker@") for actor, _subject in decrypts)
+        gone_bytes = sealed_bytes(db, ids[GONE])
+        kept_bytes = sealed_bytes(db, ids[KEPT])
+        assert len(gone_bytes) == 3 + 3 + 3 * 2  # client, key; practice; 3 noticings
+
+        deleted = subprocess.run(
+            [carryback_bin(), "client", "delete", ids[GONE], "--yes"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert deleted.returncode == 0, deleted.stderr
+        assert "3 deleted at Twilio" in deleted.stdout
+        intake.check_alive()
+        worker.check_alive()
+
+        disk = on_disk(db_path)
+        left = [value.hex()[:16] for value in gone_bytes if value in disk]
+        assert not left, f"ciphertext of the deleted client still on disk: {left}"
+        # The scan can see ciphertext: the other client's is all still there.
+        assert all(value in disk for value in kept_bytes)
+
+        assert set(requests.get(f"{stand_in.url}/_sim/deleted", timeout=5).json()) == set(
+            sids[GONE]
+        )
+        redis_keys = b" ".join(redis.keys("*"))
+        assert not any(row.encode() in redis_keys for row in gone_rows), (
+            redis_keys,
+            deleted.stdout,
+        )
+        with db.session() as session:
+            assert session.get(Client, ids[KEPT]) is not None
+    finally:
+        supervisor.stop_all()
+        db.dispose()

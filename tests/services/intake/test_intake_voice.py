@@ -1,0 +1,308 @@
+"""Voice notes end to end: signed call and recording webhooks, the local Twilio
+stand-in serving the audio behind basic auth, a burst worker transcribing it."""
+
+from __future__ import annotations
+
+import io
+import secrets
+import subprocess
+import wave
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sqlalchemy import select
+
+from services import runtime
+from services.intake.app import create_app
+from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
+from services.worker import jobs
+from services.worker.runner import run_worker
+from shared.db.models import (
+    Client,
+    ClientStatus,
+    Noticing,
+    NoticingKind,
+    NoticingStatus,
+    RecordingStatus,
+)
+from shared.infra.channels import ChannelError
+from shared.infra.channels.twilio import is_recording_sid
+from shared.kernel.outcomes import JobOutcome
+from shared.language.cues import Cue
+from shared.noticings import voice
+from shared.noticings.intake import open_body, open_tags
+from shared.roster.clients import add_client, add_clinician, delete_client, set_practice, set_status
+from tests.support.webhooks import ACCOUNT_SID, AUTH_TOKEN, signed_post
+
+PHONE = "+14155550100"
+CUES = [
+    Cue("tight chest before the meeting", ("chest got tight", "standup")),
+    Cue("the foreman is online", ("foreman",)),
+]
+SENTENCE = "my chest got tight before the standup again"
+
+
+def flite_wav(text: str, tmp_path: Path) -> bytes:
+    """Synthesised speech degraded to what Twilio serves: 8 kHz mono 16-bit WAV."""
+    raw, phone = tmp_path / "raw.wav", tmp_path / "phone.wav"
+    subprocess.run(["flite", "-voice", "rms", "-t", text, "-o", str(raw)], check=True)
+    subprocess.run(
+        ["sox", str(raw), "-r", "8000", "-c", "1", "-b", "16", str(phone), "sinc", "300-3400"],
+        check=True,
+        capture_output=True,
+    )
+    return phone.read_bytes()
+
+
+@pytest.fixture(scope="module")
+def spoken(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    return flite_wav(SENTENCE, tmp_path_factory.mktemp("voice"))
+
+
+@pytest.fixture
+def stand_in() -> Iterator[BackgroundServer]:
+    with BackgroundServer(create_simulator_app(ACCOUNT_SID, AUTH_TOKEN)) as server:
+        yield server
+
+
+@pytest.fixture
+def voice_ctx(env, monkeypatch, stand_in) -> runtime.Context:
+    monkeypatch.setenv("TWILIO_API_BASE", stand_in.url)
+    runtime.reset()
+    context = runtime.context()
+    context.db.upgrade()
+    with context.db.session() as session:
+        clinician = add_clinician(session, name="Dr R", email="r@example.org", certificate_pem=None)
+        client = add_client(session, context.keys, clinician=clinician, phone=PHONE, name="Sam")
+        set_practice(
+            session,
+            context.keys,
+            client,
+            cues=CUES,
+            action="notice it",
+            carry_back=None,
+            nothing_this_week=False,
+            next_session_at=None,
+            lead_minutes=120,
+        )
+    return context
+
+
+@pytest.fixture
+def control(stand_in: BackgroundServer) -> SimulatorControl:
+    return SimulatorControl(stand_in.url)
+
+
+@pytest.fixture
+def http(voice_ctx: runtime.Context):
+    return create_app(voice_ctx).test_client()
+
+
+def call(http, signer, frm: str = PHONE) -> tuple[str, bytes]:
+    call_sid = "CA" + secrets.token_hex(16)
+    response = signed_post(
+        http,
+        signer,
+        "/twilio/voice",
+        {
+            "CallSid": call_sid,
+            "AccountSid": ACCOUNT_SID,
+            "From": frm,
+            "To": "+15005550006",
+            "CallStatus": "ringing",
+        },
+    )
+    assert response.status_code == 200
+    return call_sid, response.data
+
+
+def recording_callback(
+    http,
+    signer,
+    call_sid: str,
+    recording_sid: str,
+    *,
+    status: str = RecordingStatus.COMPLETED,
+    duration: int = 3,
+    sign: bool = True,
+):
+    params = {
+        "AccountSid": ACCOUNT_SID,
+        "CallSid": call_sid,
+        "RecordingSid": recording_sid,
+        "RecordingUrl": f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Recordings/"
+        f"{recording_sid}",
+        "RecordingStatus": status,
+        "RecordingDuration": str(duration),
+        "RecordingChannels": "1",
+        "RecordingSource": "RecordVerb",
+    }
+    if not sign:
+        return http.post("/twilio/recording", data=params)
+    return signed_post(http, signer, "/twilio/recording", params)
+
+
+def voice_rows(ctx: runtime.Context) -> list[Noticing]:
+    with ctx.db.session() as session:
+        return list(
+            session.execute(select(Noticing).where(Noticing.kind == NoticingKind.VOICE)).scalars()
+        )
+
+
+def test_known_caller_is_recorded_and_unknown_is_not(voice_ctx, http, signer) -> None:
+    _, twiml = call(http, signer)
+    assert b"<Record" in twiml and b'maxLength="60"' in twiml
+    assert b'recordingStatusCallback="https://carryback.example.org/twilio/recording"' in twiml
+    _, stranger = call(http, signer, frm="+14155559999")
+    assert b"<Record" not in stranger and b"cannot take a voice note" in stranger
+
+
+def test_paused_client_hears_what_a_stranger_hears(voice_ctx, http, signer) -> None:
+    _, stranger = call(http, signer, frm="+14155559999")
+    with voice_ctx.db.session() as session:
+        [client] = session.execute(select(Client)).scalars()
+        set_status(session, client, ClientStatus.PAUSED)
+    _, twiml = call(http, signer)
+    assert b"<Record" not in twiml and twiml == stranger
+
+
+@pytest.mark.slow
+def test_voice_note_ends_transcribed_tagged_sealed_and_deleted_at_twilio(
+    voice_ctx, http, signer, control, spoken, redis
+) -> None:
+    call_sid, _ = call(http, signer)
+    recording_sid = control.add_recording(spoken)
+    assert recording_callback(http, signer, call_sid, recording_sid).status_code == 204
+    [row] = voice_rows(voice_ctx)
+    assert row.status == NoticingStatus.PENDING
+    run_worker(burst=True, sweep=False)
+    [row] = voice_rows(voice_ctx)
+    assert row.status == NoticingStatus.TAGGED and row.recording_deleted_at is not None
+    assert recording_sid in control.deleted()
+    with voice_ctx.db.session() as session:
+        client = voice_ctx.keys.open_client(session, session.get(Client, row.client_id))
+        transcript, tags = open_body(client, row), open_tags(client, row)
+    assert transcript.strip()  # the automatic transcript, sealed
+    assert tags.cues == ("tight chest before the meeting",)
+    assert row.audio_enc is None  # default: no audio kept once transcribed
+    for needle in (b"chest", b"standup"):
+        assert needle not in row.body_enc and needle not in row.tags_enc
+        assert not any(needle in (redis.dump(k) or b"") for k in redis.scan_iter("*"))
+
+
+def test_unsigned_recording_callback_is_refused(voice_ctx, http, signer, control) -> None:
+    call_sid, _ = call(http, signer)
+    response = recording_callback(http, signer, call_sid, "RE" + secrets.token_hex(16), sign=False)
+    assert response.status_code == 403
+    assert voice_rows(voice_ctx) == []
+
+
+def test_a_recording_sid_the_channel_would_refuse_is_refused_at_the_webhook(
+    voice_ctx, http, signer
+) -> None:
+    call_sid, _ = call(http, signer)
+    upper = "RE" + secrets.token_hex(16).upper()
+    assert not is_recording_sid(upper)  # Twilio's API path takes lower-case hex only
+    response = recording_callback(http, signer, call_sid, upper)
+    assert response.status_code == 400
+    assert voice_rows(voice_ctx) == []  # never stored as a note that can only fail
+
+
+def test_same_recording_sid_twice_is_stored_once(voice_ctx, http, signer, redis) -> None:
+    call_sid, _ = call(http, signer)
+    recording_sid = "RE" + secrets.token_hex(16)
+    recording_callback(http, signer, call_sid, recording_sid)
+    recording_callback(http, signer, call_sid, recording_sid)
+    assert len(voice_rows(voice_ctx)) == 1
+
+
+def test_absent_or_empty_recording_is_kept_as_such_never_transcribed(
+    voice_ctx, http, signer, redis
+) -> None:
+    call_sid, _ = call(http, signer)
+    recording_callback(
+        http,
+        signer,
+        call_sid,
+        "RE" + secrets.token_hex(16),
+        status=RecordingStatus.ABSENT,
+        duration=0,
+    )
+    [row] = voice_rows(voice_ctx)
+    assert row.status == NoticingStatus.ABSENT and "absent" in row.failure_reason
+    assert run_worker(burst=True, sweep=False) is False  # nothing was queued
+
+
+def test_media_not_ready_is_retried_then_transcribed(
+    voice_ctx, http, signer, control, spoken
+) -> None:
+    call_sid, _ = call(http, signer)
+    recording_sid = control.add_recording(spoken, not_ready=2)
+    recording_callback(http, signer, call_sid, recording_sid)
+    [row] = voice_rows(voice_ctx)
+    for _ in range(2):
+        with pytest.raises(ChannelError, match="not ready") as raised:
+            jobs.transcribe_voice(row.id)
+        assert not raised.value.permanent
+    assert jobs.transcribe_voice(row.id) == NoticingStatus.TAGGED
+    assert jobs.transcribe_voice(row.id) == JobOutcome.NOT_WAITING  # idempotent
+
+
+def test_recording_that_never_appears_fails_clearly(voice_ctx, http, signer, monkeypatch) -> None:
+    monkeypatch.setattr(voice, "MAX_DOWNLOAD_ATTEMPTS", 3)
+    call_sid, _ = call(http, signer)
+    recording_callback(http, signer, call_sid, "RE" + secrets.token_hex(16))
+    [row] = voice_rows(voice_ctx)
+    for _ in range(2):
+        with pytest.raises(ChannelError):
+            jobs.transcribe_voice(row.id)
+    assert jobs.transcribe_voice(row.id) == NoticingStatus.FAILED
+    [row] = voice_rows(voice_ctx)
+    assert row.status == NoticingStatus.FAILED and "after 3 attempts" in row.failure_reason
+
+
+def test_corrupt_audio_is_recorded_and_twilio_copy_deleted(
+    voice_ctx, http, signer, control
+) -> None:
+    call_sid, _ = call(http, signer)
+    corrupt = b"RIFF\x24\x00\x00\x00WAVEfmt " + secrets.token_bytes(400)
+    recording_sid = control.add_recording(corrupt)
+    recording_callback(http, signer, call_sid, recording_sid)
+    [row] = voice_rows(voice_ctx)
+    assert jobs.transcribe_voice(row.id) == NoticingStatus.FAILED
+    [row] = voice_rows(voice_ctx)
+    assert row.status == NoticingStatus.FAILED and row.failure_reason.startswith("audio unusable")
+    assert recording_sid in control.deleted()
+
+
+def test_a_silent_call_is_kept_as_a_note_with_no_words(voice_ctx, http, signer, control) -> None:
+    """Silence is not an error loop and never tagged: the note is kept, empty, untagged."""
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(8000)
+        out.writeframes(np.zeros(8000 * 3, dtype=np.int16).tobytes())
+    call_sid, _ = call(http, signer)
+    recording_sid = control.add_recording(buffer.getvalue())
+    recording_callback(http, signer, call_sid, recording_sid)
+    [row] = voice_rows(voice_ctx)
+    assert jobs.transcribe_voice(row.id) == NoticingStatus.TAGGED
+    [stored] = voice_rows(voice_ctx)
+    assert stored.failure_reason is None and stored.crisis is False
+    with voice_ctx.db.session() as session:
+        opened = voice_ctx.keys.open_client(session, session.get(Client, stored.client_id))
+        assert open_body(opened, stored) == ""
+        assert open_tags(opened, stored).cues == ()
+
+
+def test_client_deleted_meanwhile_ends_quietly(voice_ctx, http, signer, control, spoken) -> None:
+    call_sid, _ = call(http, signer)
+    recording_sid = control.add_recording(spoken)
+    recording_callback(http, signer, call_sid, recording_sid)
+    [row] = voice_rows(voice_ctx)
+    with voice_ctx.db.session() as session:
+        delete_client(session, row.client_id)
+    assert jobs.transcribe_voice(row.id) == "gone"
