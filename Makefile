@@ -27,9 +27,10 @@ $(STAMP): pyproject.toml
 test: setup ## Run the whole test suite (starts a throwaway Redis; T=path to narrow)
 	$(BIN)/pytest $(T)
 
-lint: setup ## Lint with ruff
+lint: setup ## Lint with ruff; check the layers' one-way dependencies with import-linter
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: setup ## Format with ruff
 	$(BIN)/ruff format .
@@ -43,10 +44,10 @@ bench: setup ## Run every benchmark in bench/, print their tables, then one tabl
 	$(BIN)/python bench/_summary.py "$$summary"
 
 demo: setup ## Run the whole loop on loopback with embedded defaults
-	$(BIN)/python -m services.demo
+	$(BIN)/python -m tools.demo
 
 demo-console: setup ## Run the demo, then keep the console up with its data until Ctrl-C
-	$(BIN)/python -m services.demo --keep-console
+	$(BIN)/python -m tools.demo --keep-console
 
 clean: ## Remove the virtualenv and local data
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -33,10 +33,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _summary import record
 
-from services.demo.story import VOICE_NOTES
 from shared.infra.jobs import VOICE
 from shared.kernel import defaults
-from tests.support.stack import CLINICIAN_EMAIL, Stack
+from tools.demo.story import VOICE_NOTES
+from tools.devstack.stack import CLINICIAN_EMAIL, Stack
 
 CRISIS = "i can't do this anymore, i want to kill myself"
 ALERT_DEADLINE_S = 300.0

@@ -53,10 +53,10 @@ if str(ROOT) not in sys.path:
 from flask import Flask, Response  # noqa: E402
 
 from services.cli.serve import gunicorn_argv as cli_gunicorn_argv  # noqa: E402
-from tests.support.postgres import throwaway_database  # noqa: E402
-from tests.support.processes import Service, Supervisor, free_port, http_ok, wait_until  # noqa: E402
-from tests.support.redis_server import start_redis  # noqa: E402
 from tests.support.webhooks import signed_body  # noqa: E402
+from tools.devstack.postgres import throwaway_database  # noqa: E402
+from tools.devstack.processes import Service, Supervisor, free_port, http_ok, wait_until  # noqa: E402
+from tools.devstack.redis_server import start_redis  # noqa: E402
 
 BIN = Path(sys.executable).parent
 ACCOUNT_SID = "AC" + "b" * 32
@@ -932,7 +932,7 @@ def generate_master_key() -> str:
 
 def postgres_admin() -> str | None:
     """The PostgreSQL server for a throwaway database: BENCH_DATABASE_URL, else the local one."""
-    from tests.support import postgres
+    from tools.devstack import postgres
 
     given = os.environ.get("BENCH_DATABASE_URL", "").strip()
     if given.lower() in ("0", "none", "off"):

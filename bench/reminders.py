@@ -49,8 +49,8 @@ from shared.db.models import (  # noqa: E402
 )
 from shared.infra.jobs import JobQueues  # noqa: E402
 from shared.outreach.messaging import claim_due  # noqa: E402
-from tests.support import postgres  # noqa: E402
-from tests.support.redis_server import throwaway_redis  # noqa: E402
+from tools.devstack import postgres  # noqa: E402
+from tools.devstack.redis_server import throwaway_redis  # noqa: E402
 
 TZ = "America/Chicago"
 SLOT = datetime(2026, 3, 11, 10, 0, tzinfo=ZoneInfo(TZ)).astimezone(UTC)  # a Wednesday

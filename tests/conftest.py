@@ -25,17 +25,17 @@ from twilio.request_validator import RequestValidator
 
 from services import runtime
 from shared.kernel.config import load_settings
-from tests.support import postgres
 from tests.support.console import make_person, sign_in
 from tests.support.env import Env, make_env
-from tests.support.processes import free_port
-from tests.support.redis_server import throwaway_redis
 from tests.support.webhooks import (
     ACCOUNT_SID,
     AUTH_TOKEN,
     TWILIO_NUMBER,
     signed_post,
 )
+from tools.devstack import postgres
+from tools.devstack.processes import free_port
+from tools.devstack.redis_server import throwaway_redis
 
 __all__ = ["ACCOUNT_SID", "AUTH_TOKEN", "TWILIO_NUMBER", "free_port", "signed_post"]
 

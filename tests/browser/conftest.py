@@ -24,7 +24,7 @@ import requests
 from playwright.sync_api import Page, expect
 
 from tests.support.env import make_env
-from tests.support.processes import free_port
+from tools.devstack.processes import free_port
 
 CHROMIUM = Path("/usr/bin/chromium")
 REPO_ROOT = Path(__file__).resolve().parents[2]

@@ -19,7 +19,6 @@ from services.summary.jobs import send_brief
 from shared.db.models import BriefStatus
 from shared.language.cues import Cue
 from tests.browser.conftest import PASSWORD, Console, onboard, shot, sign_out, start_console
-from tests.support.processes import free_port
 from tests.support.records import (
     book_due_session,
     claim_due,
@@ -28,7 +27,8 @@ from tests.support.records import (
     readable_text,
     text_in,
 )
-from tests.support.smtp import Inbox, smtp_sink
+from tools.devstack.processes import free_port
+from tools.devstack.smtp import Inbox, smtp_sink
 
 pytestmark = pytest.mark.browser
 MAYA = "maya.records@clinic.test"

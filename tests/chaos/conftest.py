@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.processes import tail
-from tests.support.stack import Stack
+from tools.devstack.processes import tail
+from tools.devstack.stack import Stack
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from shared.db.models import AlertStatus
-from tests.support.stack import CLINICIAN_EMAIL, Stack
+from tools.devstack.stack import CLINICIAN_EMAIL, Stack
 
 pytestmark = pytest.mark.chaos
 

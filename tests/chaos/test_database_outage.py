@@ -15,8 +15,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from services.simulator.webhooks import new_sid
-from tests.support.stack import CLIENT_PHONE, Stack
 from tests.support.webhooks import TWILIO_NUMBER
+from tools.devstack.stack import CLIENT_PHONE, Stack
 
 pytestmark = pytest.mark.chaos
 

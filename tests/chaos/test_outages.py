@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from shared.db.models import AlertStatus, BriefStatus
-from tests.support.stack import CLINICIAN_EMAIL, Stack
+from tools.devstack.stack import CLINICIAN_EMAIL, Stack
 
 pytestmark = pytest.mark.chaos
 

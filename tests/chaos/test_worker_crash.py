@@ -8,10 +8,10 @@ import pytest
 from redis import Redis
 from rq import Queue
 
-from services.demo.story import VOICE_NOTES
 from shared.db.models import BriefStatus, NoticingStatus
 from shared.infra.jobs import VOICE
-from tests.support.stack import CLINICIAN_EMAIL, Stack
+from tools.demo.story import VOICE_NOTES
+from tools.devstack.stack import CLINICIAN_EMAIL, Stack
 
 pytestmark = pytest.mark.chaos
 

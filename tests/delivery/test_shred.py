@@ -30,8 +30,8 @@ from shared.language.cues import Cue
 from shared.roster.clients import add_client, add_clinician, set_practice
 from shared.vault.keys import KeyStore
 from tests.support.env import make_env
-from tests.support.processes import Supervisor, free_port, http_ok, wait_until
 from tests.support.webhooks import ACCOUNT_SID, AUTH_TOKEN, PUBLIC_BASE_URL, TWILIO_NUMBER
+from tools.devstack.processes import Supervisor, free_port, http_ok, wait_until
 
 GONE, KEPT = "+14155550101", "+14155550102"
 

@@ -23,8 +23,8 @@ from shared.delivery.briefs import build_alert_mime
 from shared.infra.channels import ChannelError
 from shared.infra.channels.email import SmtpMailer, SmtpSettings, parse_smtp_url
 from shared.infra.smime import encrypt_message, generate_self_signed, load_clinician_certificate
-from tests.support.processes import free_port
-from tests.support.smtp import Inbox, smtp_sink
+from tools.devstack.processes import free_port
+from tools.devstack.smtp import Inbox, smtp_sink
 
 HOST = "127.0.0.1"
 SENDER = "briefs@carryback.example"

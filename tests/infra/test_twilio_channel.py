@@ -13,7 +13,7 @@ import soundfile
 from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
 from shared.infra.channels import ChannelError
 from shared.infra.channels.twilio import MAX_RECORDING_BYTES, TwilioChannel, TwilioSettings
-from tests.support.processes import free_port
+from tools.devstack.processes import free_port
 
 ACCOUNT_SID = "AC" + "1" * 32
 AUTH_TOKEN = "test-auth-token-not-secret"

@@ -50,9 +50,9 @@ from shared.outreach.reminders import (
 )
 from shared.roster.clients import add_client, add_clinician, get_client, set_practice, set_status
 from shared.vault.sealed import NOTICING_BODY
-from tests.support.processes import free_port, wait_until
-from tests.support.smtp import Inbox, smtp_sink
 from tests.support.webhooks import ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER
+from tools.devstack.processes import free_port, wait_until
+from tools.devstack.smtp import Inbox, smtp_sink
 
 PHONE = "+14155550100"
 DAY = timedelta(days=1)

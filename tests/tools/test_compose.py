@@ -380,7 +380,7 @@ def test_image_bakes_in_no_secret_and_no_local_data() -> None:
 
 def test_image_carries_neither_the_demo_nor_the_twilio_stand_in() -> None:
     ignored = set((ROOT / ".dockerignore").read_text().splitlines())
-    assert {"services/demo/", "services/simulator/", "tests/", "bench/"} <= ignored
+    assert {"tools/demo/", "services/simulator/", "tests/", "bench/"} <= ignored
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     production = [re.split(r"[<>=\[ ]", dep)[0] for dep in project["dependencies"]]
     assert "aiosmtpd" not in production
@@ -388,12 +388,12 @@ def test_image_carries_neither_the_demo_nor_the_twilio_stand_in() -> None:
 
 
 def test_carryback_help_works_without_the_stand_in_as_in_the_image() -> None:
-    # Hide services.simulator and services.demo the way the image's .dockerignore does.
+    # Hide services.simulator and tools.demo the way the image's .dockerignore does.
     code = (
         "import sys, importlib.abc\n"
         "class Hide(importlib.abc.MetaPathFinder):\n"
         "    def find_spec(self, name, path=None, target=None):\n"
-        "        if name.startswith(('services.simulator', 'services.demo')):\n"
+        "        if name.startswith(('services.simulator', 'tools.demo')):\n"
         "            raise ModuleNotFoundError(name)\n"
         "sys.meta_path.insert(0, Hide())\n"
         "from services.cli import main\n"

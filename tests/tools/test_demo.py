@@ -15,12 +15,12 @@ import pyotp
 import pytest
 import requests
 
-from services.demo import story
-from services.demo.outbox import inline_images
 from tests.support.paths import REPO_ROOT
-from tests.support.processes import Supervisor, free_port, wait_until
 from tests.support.records import parse, readable_text
-from tests.support.smtp import Outbox
+from tools.demo import story
+from tools.demo.outbox import inline_images
+from tools.devstack.processes import Supervisor, free_port, wait_until
+from tools.devstack.smtp import Outbox
 
 REPO_ROOT = REPO_ROOT
 # Two briefs (S/MIME, then by link) on a shared two-core machine: a generous ceiling.
@@ -60,7 +60,7 @@ def demo_run(
     env["CARRYBACK_DEMO_DIR"] = str(demo_dir)
     env["DEMO_RUN_MARKER"] = marker  # inherited by every process the demo starts
     result = subprocess.run(
-        [sys.executable, "-m", "services.demo"],
+        [sys.executable, "-m", "tools.demo"],
         cwd=REPO_ROOT,
         env=env,
         capture_output=True,
@@ -172,7 +172,7 @@ def test_demo_refuses_to_wipe_a_directory_it_did_not_make(tmp_path: Path) -> Non
     precious.write_text("keep me")
     env = {**os.environ, "CARRYBACK_DEMO_DIR": str(tmp_path)}
     result = subprocess.run(
-        [sys.executable, "-m", "services.demo"],
+        [sys.executable, "-m", "tools.demo"],
         cwd=REPO_ROOT,
         env=env,
         capture_output=True,
@@ -229,7 +229,7 @@ def test_demo_console_stays_up_for_a_browser_until_ctrl_c(tmp_path: Path) -> Non
     env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
     env.update(CARRYBACK_DEMO_DIR=str(tmp_path / "demo"), DEMO_RUN_MARKER=marker)
     demo = subprocess.Popen(
-        [sys.executable, "-m", "services.demo", "--keep-console"],
+        [sys.executable, "-m", "tools.demo", "--keep-console"],
         cwd=REPO_ROOT,
         env=env,
         stdout=subprocess.PIPE,

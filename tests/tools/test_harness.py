@@ -8,10 +8,10 @@ import subprocess
 import sys
 import tomllib
 
-from tests.support import postgres
 from tests.support.paths import REPO_ROOT
-from tests.support.processes import free_port, port_open
-from tests.support.redis_server import redis_answers, throwaway_redis
+from tools.devstack import postgres
+from tools.devstack.processes import free_port, port_open
+from tools.devstack.redis_server import redis_answers, throwaway_redis
 
 ROOT = REPO_ROOT
 ONE_STORAGE_TEST = "tests/test_storage.py::test_duplicate_phone_refused"

@@ -20,8 +20,8 @@ from shared.roster.clients import add_client, add_clinician
 from shared.vault.keys import KeyStore, UnknownMasterKey, rekey_client
 from shared.vault.sealed import NOTICING_BODY
 from tests.support.env import make_env
-from tests.support.processes import Supervisor, free_port, http_ok, wait_until
 from tests.support.webhooks import ACCOUNT_SID, AUTH_TOKEN, PUBLIC_BASE_URL, TWILIO_NUMBER
+from tools.devstack.processes import Supervisor, free_port, http_ok, wait_until
 
 CLIENTS = 12
 MAX_MESSAGES = 2000  # a bound; the stream stops soon after the rotation ends

@@ -36,7 +36,6 @@ from tests.support.console import (
     sign_in,
 )
 from tests.support.env import make_env
-from tests.support.processes import free_port
 from tests.support.records import (
     book_due_session,
     claim_due,
@@ -46,7 +45,8 @@ from tests.support.records import (
     readable_text,
     text_in,
 )
-from tests.support.smtp import Inbox, smtp_sink
+from tools.devstack.processes import free_port
+from tools.devstack.smtp import Inbox, smtp_sink
 
 # Canary strings: none may appear in a link-mode e-mail.
 NAME = "Zephyrine Quillfeather"

@@ -26,9 +26,9 @@ from shared.db.models import Client, ClientStatus, NoticingStatus, UnknownSender
 from shared.infra.jobs import TAG_PENDING_KEY
 from tests.services.intake.test_intake_sms import client_id, noticings, opened, queued, sms_params
 from tests.support.env import Env
-from tests.support.processes import Supervisor, free_port, http_ok, wait_until
-from tests.support.redis_server import start_redis
 from tests.support.webhooks import signed_post
+from tools.devstack.processes import Supervisor, free_port, http_ok, wait_until
+from tools.devstack.redis_server import start_redis
 
 __all__ = ["client_id"]  # a fixture, used by name below
 

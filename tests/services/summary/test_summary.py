@@ -37,9 +37,9 @@ from shared.infra.smime import generate_self_signed
 from shared.kernel.timeutil import LocalTimeError, local_to_utc
 from shared.language.cues import Cue
 from shared.roster.clients import add_client, add_clinician, delete_client, set_practice
-from tests.support.processes import free_port
-from tests.support.smtp import Inbox, smtp_sink
 from tests.support.webhooks import ACCOUNT_SID, signed_post
+from tools.devstack.processes import free_port
+from tools.devstack.smtp import Inbox, smtp_sink
 
 PHONE = "+14155550100"
 CUES = [

@@ -13,7 +13,7 @@ from typing import Any
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from tests.support.processes import free_port
+from tools.devstack.processes import free_port
 
 HOST = "127.0.0.1"
 

@@ -3,8 +3,8 @@
 Intake under gunicorn, workers, the summary service and (for voice notes) the
 Twilio stand-in run as ``carryback`` commands configured only through the
 environment, on a Redis that can be killed, paused and restarted
-(:class:`~tests.support.redis_server.RedisServer`) and an SMTP server that can
-be down or hang at DATA (:class:`~tests.support.smtp.SwitchableSink`). Timings
+(:class:`~tools.devstack.redis_server.RedisServer`) and an SMTP server that can
+be down or hang at DATA (:class:`~tools.devstack.smtp.SwitchableSink`). Timings
 are shortened through the settings (a worker counts as dead after 4 s, the
 summary ticks every second); production defaults are untouched.
 """
@@ -33,7 +33,8 @@ from shared.kernel.config import decode_master_key
 from shared.language.cues import parse_cue_option
 from shared.roster.clients import add_client, add_clinician, get_client, set_practice
 from shared.vault.keys import KeyStore
-from tests.support.processes import (
+from tests.support.webhooks import ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER
+from tools.devstack.processes import (
     Service,
     Supervisor,
     free_port,
@@ -41,9 +42,8 @@ from tests.support.processes import (
     port_open,
     wait_until,
 )
-from tests.support.redis_server import RedisServer
-from tests.support.smtp import SwitchableSink
-from tests.support.webhooks import ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER
+from tools.devstack.redis_server import RedisServer
+from tools.devstack.smtp import SwitchableSink
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CLI = [sys.executable, "-m", "services.cli"]

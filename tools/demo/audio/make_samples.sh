@@ -2,7 +2,7 @@
 # Regenerate the demo's voice notes: synthesised speech (Debian's flite),
 # converted to what Twilio sends for a recording: 8 kHz mono 16-bit PCM WAV.
 # Needs: flite, sox (apt-get install flite sox). The spoken words are the
-# `spoken` fields of VOICE_NOTES in services/demo/story.py: keep them in step.
+# `spoken` fields of VOICE_NOTES in tools/demo/story.py: keep them in step.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"

@@ -12,7 +12,7 @@ from pathlib import Path
 from redis import Redis
 from redis.exceptions import RedisError
 
-from tests.support.processes import ProcessError, Service, Supervisor, free_port, wait_until
+from tools.devstack.processes import ProcessError, Service, Supervisor, free_port, wait_until
 
 START_DEADLINE_S = 10.0
 

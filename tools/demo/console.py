@@ -20,7 +20,7 @@ from shared.db import Database
 from shared.db.models import utcnow
 from shared.kernel.config import decode_master_key
 from shared.roster import accounts
-from tests.support.processes import ProcessError as DemoError
+from tools.devstack.processes import ProcessError as DemoError
 
 _CSRF = re.compile(r'name="csrf_token" (?:type="hidden" )?value="([^"]+)"')
 

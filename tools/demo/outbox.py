@@ -1,6 +1,6 @@
 """What the clinician does with a brief on arrival.
 
-The demo's mail server is ``tests.support.smtp.Outbox``: it files every message
+The demo's mail server is ``tools.devstack.smtp.Outbox``: it files every message
 as ``NNN.eml``, exactly as received. Opening a brief is what a clinician's mail
 client does: ``openssl smime -decrypt`` with their key, then the text part to
 read and the HTML part with its chart.

@@ -1,1 +1,0 @@
-"""The end-to-end demo: ``python -m services.demo`` (``make demo``)."""

@@ -1,0 +1,1 @@
+"""The end-to-end demo: ``python -m tools.demo`` (``make demo``)."""

@@ -1,0 +1,1 @@
+"""The dev stack: throwaway Redis, PostgreSQL databases, an SMTP sink, supervised processes."""
