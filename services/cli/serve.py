@@ -11,6 +11,7 @@ import click
 from services import runtime
 from services.cli.errors import clear_errors, load_context
 from shared.kernel.defaults import INTAKE_WORKER_TIMEOUT_SECONDS
+from shared.vault import audit
 
 
 @click.group()
@@ -83,7 +84,7 @@ def serve_summary(interval: float | None) -> None:
     """The summary loop: due briefs, crisis alerts, stuck noticings."""
     from services.summary.loop import run_forever
 
-    os.environ[runtime.JOB_ACTOR_ENV] = "service:summary"  # each decrypt is audited
+    os.environ[runtime.JOB_ACTOR_ENV] = audit.SUMMARY_ACTOR  # each decrypt is audited
     ctx = load_context()
     with clear_errors():
         ctx.settings.require_mail()

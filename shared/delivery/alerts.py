@@ -24,10 +24,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 
-from sqlalchemy import ColumnElement, or_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from shared.db.models import AlertStatus, Client, Clinician, Noticing
+from shared.delivery import leases
 from shared.delivery.briefs.render import build_alert_mime
 from shared.delivery.leases import Lease
 from shared.kernel.defaults import ALERT_LEASE, MAX_ALERT_ATTEMPTS
@@ -37,17 +38,24 @@ from shared.vault import audit
 from shared.vault.keys import ClientGone, KeyStore
 from shared.vault.sealed import NOTICING_BODY
 
-ACTOR = "service:summary"
+ACTOR = audit.SUMMARY_ACTOR
+# An alert is sent from the noticing's own columns; it goes back to pending for a retry.
+LEASE = Lease(
+    row_id=Noticing.id,
+    status=Noticing.crisis_alert,
+    claimed_at=Noticing.alert_claimed_at,
+    error=Noticing.alert_error,
+    attempts=Noticing.alert_attempts,
+    ready=AlertStatus.PENDING,
+    sending=AlertStatus.SENDING,
+    failed=AlertStatus.FAILED,
+    length=ALERT_LEASE,
+    subject_type="noticing",
+    noun="alert",
+)
 # Sending one alert takes seconds (SMTP timeout 30 s). With the summary tick
 # every minute, an alert whose sender died is sent again within two minutes.
 VOICE_PENDING_TEXT = "(a voice note; transcript to follow)"
-
-
-def _lease_expired(now: datetime) -> ColumnElement[bool]:
-    """Still ``sending`` although the claim is older than the lease."""
-    return (Noticing.crisis_alert == AlertStatus.SENDING) & (
-        or_(Noticing.alert_claimed_at.is_(None), Noticing.alert_claimed_at <= now - ALERT_LEASE)
-    )
 
 
 @dataclass(frozen=True)
@@ -60,49 +68,18 @@ class Claim:
 
 def claim(session: Session, noticing_id: str, now: datetime) -> Claim | None:
     """pending (or sending past its lease) -> sending; None when another job has it or done."""
-    claimed = session.execute(
-        update(Noticing)
-        .where(
-            Noticing.id == noticing_id,
-            or_(Noticing.crisis_alert == AlertStatus.PENDING, _lease_expired(now)),
-        )
-        .values(
-            crisis_alert=AlertStatus.SENDING,
-            alert_claimed_at=now,
-            alert_attempts=Noticing.alert_attempts + 1,
-        )
-    ).rowcount
-    if not claimed:
+    attempt = leases.claim(session, LEASE, noticing_id, now)
+    if attempt is None:
         return None
-    attempt = session.execute(
-        select(Noticing.alert_attempts).where(Noticing.id == noticing_id)
-    ).scalar_one()
     return Claim(attempt, exhausted=attempt > MAX_ALERT_ATTEMPTS)
 
 
 def release_for_retry(session: Session, noticing_id: str, error: str) -> None:
-    """sending -> pending after a failure worth retrying; the reason is kept."""
-    session.execute(
-        update(Noticing)
-        .where(Noticing.id == noticing_id, Noticing.crisis_alert == AlertStatus.SENDING)
-        .values(crisis_alert=AlertStatus.PENDING, alert_error=error[:300])
-    )
+    leases.release_for_retry(session, LEASE, noticing_id, error)
 
 
 def mark_failed(session: Session, noticing_id: str, error: str) -> None:
-    session.execute(
-        update(Noticing)
-        .where(Noticing.id == noticing_id)
-        .values(crisis_alert=AlertStatus.FAILED, alert_error=error[:300])
-    )
-    audit.record(
-        session,
-        actor=ACTOR,
-        action="alert.failed",
-        subject_type="noticing",
-        subject_id=noticing_id,
-        detail=error[:300],
-    )
+    leases.mark_failed(session, LEASE, noticing_id, error, actor=ACTOR)
 
 
 def record_sent(session: Session, noticing_id: str) -> None:
@@ -136,19 +113,9 @@ def pending_alerts(session: Session, *, before: datetime) -> list[str]:
     )
 
 
-LEASE = Lease(
-    row_id=Noticing.id,
-    status=Noticing.crisis_alert,
-    claimed_at=Noticing.alert_claimed_at,
-    error=Noticing.alert_error,
-    sending=AlertStatus.SENDING,
-    retry=AlertStatus.PENDING,
-)
-
-
 def expired_leases(session: Session, now: datetime) -> list[str]:
     """Alerts still ``sending`` past their lease: their sender died or hung."""
-    return list(session.execute(select(Noticing.id).where(_lease_expired(now))).scalars())
+    return leases.expired(session, LEASE, now)
 
 
 @dataclass(frozen=True)

@@ -34,9 +34,10 @@ from shared.db.models import (
 )
 from shared.delivery.briefs.render import build_notice_mime
 from shared.kernel.timeutil import to_local
+from shared.vault import audit
 
 log = logging.getLogger(__name__)
-SUMMARY_ACTOR = "service:summary"
+SUMMARY_ACTOR = audit.SUMMARY_ACTOR
 TOKEN_BYTES = 32
 LINK_PATH = "/l/"
 

@@ -36,6 +36,7 @@ from shared.db.models import (
     TherapySession,
     utcnow,
 )
+from shared.delivery import leases
 from shared.delivery.briefs.content import BriefCue, BriefInput, BriefNoticing, BriefPractice
 from shared.delivery.leases import Lease
 from shared.kernel.defaults import BRIEF_CLAIM_TIMEOUT, BRIEF_SEND_LEASE
@@ -53,7 +54,21 @@ STALE_CLAIM = BRIEF_CLAIM_TIMEOUT
 SEND_LEASE = BRIEF_SEND_LEASE
 SHOWN_STATUSES = (NoticingStatus.RECEIVED, NoticingStatus.TRANSCRIBED, NoticingStatus.TAGGED)
 IN_FLIGHT = (BriefStatus.QUEUED, BriefStatus.SENDING)
-ACTOR = "service:summary"
+ACTOR = audit.SUMMARY_ACTOR
+# A brief is sent from its session's columns; it goes back to queued for a retry.
+LEASE = Lease(
+    row_id=TherapySession.id,
+    status=TherapySession.brief_status,
+    claimed_at=TherapySession.brief_claimed_at,
+    error=TherapySession.last_error,
+    attempts=TherapySession.brief_attempts,
+    ready=BriefStatus.QUEUED,
+    sending=BriefStatus.SENDING,
+    failed=BriefStatus.FAILED,
+    length=SEND_LEASE,
+    subject_type="session",
+    noun="brief",
+)
 
 
 def due_sessions(session: Session, now: datetime) -> list[str]:
@@ -89,40 +104,11 @@ def due_sessions(session: Session, now: datetime) -> list[str]:
 
 def claim_for_sending(session: Session, session_id: str, now: datetime) -> bool:
     """queued (or sending past its lease) -> sending; False when another job has it or done."""
-    lease_over = (TherapySession.brief_status == BriefStatus.SENDING) & (
-        TherapySession.brief_claimed_at <= now - SEND_LEASE
-    )
-    result = session.execute(
-        update(TherapySession)
-        .where(
-            TherapySession.id == session_id,
-            or_(TherapySession.brief_status == BriefStatus.QUEUED, lease_over),
-        )
-        .values(
-            brief_status=BriefStatus.SENDING,
-            brief_claimed_at=now,
-            brief_attempts=TherapySession.brief_attempts + 1,
-        )
-    )
-    return result.rowcount == 1
+    return leases.claim(session, LEASE, session_id, now) is not None
 
 
 def release_for_retry(session: Session, session_id: str, error: str) -> None:
-    session.execute(
-        update(TherapySession)
-        .where(TherapySession.id == session_id, TherapySession.brief_status == BriefStatus.SENDING)
-        .values(brief_status=BriefStatus.QUEUED, last_error=error[:300])
-    )
-
-
-LEASE = Lease(
-    row_id=TherapySession.id,
-    status=TherapySession.brief_status,
-    claimed_at=TherapySession.brief_claimed_at,
-    error=TherapySession.last_error,
-    sending=BriefStatus.SENDING,
-    retry=BriefStatus.QUEUED,
-)
+    leases.release_for_retry(session, LEASE, session_id, error)
 
 
 def queued_sessions(session: Session, *, before: datetime) -> list[str]:
@@ -138,19 +124,7 @@ def queued_sessions(session: Session, *, before: datetime) -> list[str]:
 
 
 def mark_failed(session: Session, session_id: str, error: str) -> None:
-    session.execute(
-        update(TherapySession)
-        .where(TherapySession.id == session_id)
-        .values(brief_status=BriefStatus.FAILED, last_error=error[:300])
-    )
-    audit.record(
-        session,
-        actor=ACTOR,
-        action="brief.failed",
-        subject_type="session",
-        subject_id=session_id,
-        detail=error[:300],
-    )
+    leases.mark_failed(session, LEASE, session_id, error, actor=ACTOR)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,9 @@ PROGRAM_NAME = "Carryback"  # setting: CARRYBACK_PROGRAM_NAME (named in the welc
 
 # --- jobs (RQ) ---------------------------------------------------------------
 
+# The longest error text kept on a row (an alert's, a brief's, a voice note's reason).
+ERROR_TEXT_LENGTH = 300
+
 # How long a sender holds a crisis alert before another may take it.
 ALERT_LEASE = timedelta(seconds=60)
 # Claims of one crisis alert before it is failed and the operator is told.

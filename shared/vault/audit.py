@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# The summary service and its jobs (briefs, alerts, notices) act under this name.
+SUMMARY_ACTOR = "service:summary"
+
 GENESIS = "0" * 64
 LEGACY_CHAIN = 1  # SHA-256 links, before the audit key existed
 KEYED_CHAIN = 2  # HMAC-SHA256 under the audit key

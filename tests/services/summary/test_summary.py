@@ -463,7 +463,7 @@ class LockProbe(JobQueues):
         self.database_path = database_path
         self.lock_free: list[bool] = []
 
-    def _enqueue(self, *args, **kwargs) -> bool:
+    def enqueue(self, *args, **kwargs) -> bool:
         probe = sqlite3.connect(self.database_path, timeout=0)
         try:
             probe.execute("BEGIN IMMEDIATE")
@@ -473,7 +473,7 @@ class LockProbe(JobQueues):
             self.lock_free.append(False)
         finally:
             probe.close()
-        return super()._enqueue(*args, **kwargs)
+        return super().enqueue(*args, **kwargs)
 
 
 def test_the_sweep_enqueues_after_its_transaction_so_intake_writes_never_wait_on_redis(
