@@ -1,7 +1,7 @@
 """The sweep: work whose job Redis may have lost, found in the database and enqueued again.
 
 The database is the source of truth; Redis only carries ids. The summary
-service sweeps every tick; a worker in burst mode sweeps once before it works.
+service sweeps every tick; a worker sweeps once as it starts, before it works.
 """
 
 from __future__ import annotations

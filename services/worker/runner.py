@@ -7,7 +7,7 @@ Three things RQ's defaults get wrong for Carryback, fixed here:
   worker key (and the job ``started``) for the job timeout plus a minute. This
   worker's key lives ``CARRYBACK_WORKER_TTL`` past its last beat, beaten by a
   small companion process: once the worker dies, its key is gone within that
-  TTL and the sweep (:mod:`shared.infra.jobs`) runs the interrupted job again.
+  TTL and the sweep (:mod:`services.sweep`) runs the interrupted job again.
 * **Retries froze after a crash.** The dead worker's scheduler lock blocks a
   new worker's scheduler until it expires (about a minute), and RQ tried
   again only every ten minutes. Maintenance (registry cleanup, the scheduler
