@@ -14,7 +14,7 @@ from tools.devstack.processes import free_port, port_open
 from tools.devstack.redis_server import redis_answers, throwaway_redis
 
 ROOT = REPO_ROOT
-ONE_STORAGE_TEST = "tests/test_storage.py::test_duplicate_phone_refused"
+ONE_STORAGE_TEST = "tests/db/test_storage.py::test_duplicate_phone_refused"
 
 
 def run_pytest(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
