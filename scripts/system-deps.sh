@@ -2,8 +2,9 @@
 # Debian packages Carryback's tests, benchmarks and demo rely on. Idempotent.
 set -euo pipefail
 # chromium: the browser tests drive Debian's build (Playwright never downloads one).
+# nginx-light: the TLS-terminating proxy the demo and the browser tests put in front.
 packages=(redis-server openssl sox flite festival festvox-kallpc16k libsndfile1 pocketsphinx-testdata
-  docker-compose wrk chromium)
+  docker-compose wrk chromium nginx-light)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -1,5 +1,10 @@
 """Real-browser tests: the console as a real process (gunicorn, SQLite), driven by Chromium.
 
+The console is reached as production reaches it: over https, through a real
+TLS-terminating proxy (Debian's nginx) with a throwaway CA that Chromium
+trusts by a pin on the server's key, the console trusting the proxy's
+``X-Forwarded-*`` headers from one hop.
+
 Debian's chromium is launched through ``executable_path``; Playwright's own
 browser downloads are never used. Every page visited is screenshotted into
 ``var/screenshots/`` for review.
@@ -25,6 +30,7 @@ from playwright.sync_api import Page, expect
 
 from tests.support.env import make_env
 from tools.devstack.processes import free_port
+from tools.devstack.tls_proxy import LocalCa, TlsProxy, nginx_available
 
 CHROMIUM = Path("/usr/bin/chromium")
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -53,12 +59,20 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+def local_ca(tmp_path_factory: pytest.TempPathFactory) -> LocalCa:
+    """The run's throwaway CA and the proxy's server certificate."""
+    if not nginx_available():
+        pytest.skip("Debian's nginx is not installed (make system-deps)")
+    return LocalCa.create(tmp_path_factory.mktemp("tls"))
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict, local_ca: LocalCa) -> dict:
     return {
         **browser_type_launch_args,
         "executable_path": str(CHROMIUM),
         "headless": True,
-        "args": CHROMIUM_ARGS,
+        "args": [*CHROMIUM_ARGS, *local_ca.chromium_args()],
     }
 
 
@@ -76,6 +90,7 @@ class Console:
     env: dict[str, str]
     log: Path
     process: subprocess.Popen = field(repr=False)
+    ca_file: Path | None = None
 
     def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -92,18 +107,18 @@ class Console:
         """A clinician added from the CLI; the one-time password link it printed."""
         extra = ["--admin"] if admin else []
         done = self.cli("clinician", "add", "--name", name, "--email", email, *extra)
-        found = re.search(r"(http://\S+/invitation/\S+)", done.stderr)
+        found = re.search(r"(https://\S+/invitation/\S+)", done.stderr)
         assert found, done.stderr
         return found.group(1)
 
 
-def _wait_healthy(url: str, process: subprocess.Popen, log: Path) -> None:
+def _wait_healthy(url: str, process: subprocess.Popen, log: Path, ca_file: Path) -> None:
     deadline = time.monotonic() + START_DEADLINE_S
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"console exited early:\n{log.read_text()[-2000:]}")
         try:
-            if requests.get(f"{url}/healthz", timeout=1).status_code == 200:
+            if requests.get(f"{url}/healthz", timeout=1, verify=ca_file).status_code == 200:
                 return
         except requests.RequestException:
             pass
@@ -111,9 +126,12 @@ def _wait_healthy(url: str, process: subprocess.Popen, log: Path) -> None:
     raise RuntimeError(f"console not up within {START_DEADLINE_S} s:\n{log.read_text()[-2000:]}")
 
 
-def start_console(tmp: Path, redis_url: str, **extra: str) -> Iterator[Console]:
+def start_console(tmp: Path, redis_url: str, ca: LocalCa, **extra: str) -> Iterator[Console]:
     port = free_port()
-    url = f"http://127.0.0.1:{port}"
+    proxy_dir = tmp / "proxy"
+    proxy_dir.mkdir(parents=True, exist_ok=True)
+    proxy = TlsProxy(proxy_dir, ca)
+    url = proxy.add(port)
     env = {
         **os.environ,
         **make_env(
@@ -121,6 +139,7 @@ def start_console(tmp: Path, redis_url: str, **extra: str) -> Iterator[Console]:
             redis_url,
             CONSOLE_SECRET_KEY=secrets.token_hex(32),
             CONSOLE_BASE_URL=url,
+            CONSOLE_TRUSTED_PROXIES="1",
             **extra,
         ).values,
     }
@@ -143,18 +162,22 @@ def start_console(tmp: Path, redis_url: str, **extra: str) -> Iterator[Console]:
             stdout=out,
             stderr=subprocess.STDOUT,
         )
-    console = Console(url, env, log, process)
+    console = Console(url, env, log, process, ca.ca_file)
     try:
-        _wait_healthy(url, process, log)
+        proxy.start()
+        _wait_healthy(url, process, log, ca.ca_file)
         yield console
     finally:
+        proxy.stop()
         process.terminate()
         process.wait(timeout=15)
 
 
 @pytest.fixture(scope="module")
-def console(tmp_path_factory: pytest.TempPathFactory, redis_url: str) -> Iterator[Console]:
-    yield from start_console(tmp_path_factory.mktemp("console"), redis_url)
+def console(
+    tmp_path_factory: pytest.TempPathFactory, redis_url: str, local_ca: LocalCa
+) -> Iterator[Console]:
+    yield from start_console(tmp_path_factory.mktemp("console"), redis_url, local_ca)
 
 
 @pytest.fixture(scope="session", autouse=True)

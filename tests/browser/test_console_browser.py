@@ -141,7 +141,7 @@ def test_a_second_clinician_cannot_see_the_first_ones_client(page: Page, console
 
 def _a_client_of_maya(page: Page, console: Console) -> str:
     done = console.cli("clinician", "add", "--name", "Dr. Ama Mensah", "--email", "ama@clinic.test")
-    link = re.search(r"(http://\S+/invitation/\S+)", done.stderr).group(1)
+    link = re.search(r"(https://\S+/invitation/\S+)", done.stderr).group(1)
     onboard(page, link, "ama@clinic.test")
     page.get_by_role("link", name="Enrol a client").first.click()
     page.get_by_label("Name or alias").fill("Jordan Reyes")
@@ -153,8 +153,8 @@ def _a_client_of_maya(page: Page, console: Console) -> str:
 
 
 @pytest.fixture
-def idle_console(tmp_path, redis_url: str) -> Iterator[Console]:
-    yield from start_console(tmp_path, redis_url, CONSOLE_IDLE_TIMEOUT_SECONDS="4")
+def idle_console(tmp_path, redis_url: str, local_ca) -> Iterator[Console]:
+    yield from start_console(tmp_path, redis_url, local_ca, CONSOLE_IDLE_TIMEOUT_SECONDS="4")
 
 
 def test_the_idle_timeout_signs_the_clinician_out(page: Page, idle_console: Console) -> None:

@@ -54,11 +54,15 @@ def inbox() -> Iterator[tuple[Inbox, int]]:
 
 @pytest.fixture(scope="module")
 def console(
-    tmp_path_factory: pytest.TempPathFactory, redis_url: str, inbox: tuple[Inbox, int]
+    tmp_path_factory: pytest.TempPathFactory,
+    redis_url: str,
+    inbox: tuple[Inbox, int],
+    local_ca,
 ) -> Iterator[Console]:
     yield from start_console(
         tmp_path_factory.mktemp("records"),
         redis_url,
+        local_ca,
         SMTP_URL=f"smtp://127.0.0.1:{inbox[1]}",
         MAIL_FROM="briefs@carryback.test",
     )
@@ -95,7 +99,7 @@ def test_a_brief_by_link_then_timeline_alert_export_delete(
     readable = readable_text(parse(raw))
     for canary in (NAME, "Wren", "Halloway", "5550142", KETTLE, MIRROR, *TEXTS):
         assert canary not in readable, canary
-    link = re.search(r"(http://127\.0\.0\.1:\d+/l/[A-Za-z0-9_\-]+)", readable).group(1)
+    link = re.search(r"(https://127\.0\.0\.1:\d+/l/[A-Za-z0-9_\-]+)", readable).group(1)
 
     # Opening it asks for sign-in with the second factor, then shows the brief.
     page.goto(link)
@@ -110,9 +114,14 @@ def test_a_brief_by_link_then_timeline_alert_export_delete(
     expect(page.locator("article.brief")).to_contain_text("shoulders go up to my ears")
     chart = page.locator("article.brief img")
     expect(chart).to_be_visible()
-    # Served by the console itself, over the signed-in session.
-    answer = page.request.get(console.url + chart.get_attribute("src"))
-    assert answer.status == 200 and answer.headers["content-type"] == "image/png"
+    # Served by the console itself, over the signed-in session (fetched by the page,
+    # so over the browser's own TLS connection to the proxy).
+    answer = page.evaluate(
+        "async (src) => { const r = await fetch(src);"
+        " return [r.status, r.headers.get('content-type')]; }",
+        chart.get_attribute("src"),
+    )
+    assert answer == [200, "image/png"]
     _wait_loaded(chart)
     shot(page, "20-brief-from-link")
 

@@ -106,6 +106,7 @@ class Demo(DemoStack):
             self.env["PUBLIC_BASE_URL"],
             self.env["TWILIO_AUTH_TOKEN"],
             self.env["TWILIO_ACCOUNT_SID"],
+            session=self.https,
         )
         response = sender.sms(story.CLIENT_PHONE, body, to=story.CARRYBACK_NUMBER)
         answer = response.text.split("<Message>", 1)[-1].split("</Message>", 1)[0]
@@ -140,6 +141,7 @@ class Demo(DemoStack):
             self.env["PUBLIC_BASE_URL"],
             self.env["TWILIO_AUTH_TOKEN"],
             self.env["TWILIO_ACCOUNT_SID"],
+            session=self.https,
         )
         for body in story.TEXTS:
             try:
@@ -241,6 +243,7 @@ class Demo(DemoStack):
             detail = self.start_redis()
         print(f"      {detail}")
         for title, action in (
+            ("starting the TLS proxy (nginx, this run's own CA)", self.start_proxy),
             ("starting the SMTP outbox", self.start_outbox),
             ("starting the Twilio stand-in", self.start_twilio_stand_in),
             ("starting the intake", self.start_intake),

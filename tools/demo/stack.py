@@ -33,13 +33,13 @@ from tools.devstack.processes import (
     ProcessError,
     Supervisor,
     free_port,
-    http_ok,
     port_open,
     tail,
     wait_until,
 )
 from tools.devstack.redis_server import start_redis
 from tools.devstack.smtp import Outbox
+from tools.devstack.tls_proxy import LocalCa, TlsProxy
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DEMO_DIR = Path("var") / "demo"
@@ -51,7 +51,7 @@ BRIEF_DEADLINE_S = 30
 BRIEF_LEAD_MINUTES = 2
 MARKER = ".carryback-demo"
 MAIL_FROM = "briefs@carryback.localhost"
-TOTAL_STEPS = 23
+TOTAL_STEPS = 24
 MESSAGES_DEADLINE_S = 150
 
 
@@ -98,6 +98,8 @@ class DemoStack:
         self.tz = story.client_timezone(datetime.now(UTC))
         self.console = DemoLogin("", story.CLINICIAN_EMAIL)
         self.progress = Progress(TOTAL_STEPS)
+        self.https = requests.Session()  # the demo's own client: trusts this run's CA
+        self.proxy: TlsProxy | None = None
 
     # --- set-up -------------------------------------------------------------
 
@@ -131,6 +133,7 @@ class DemoStack:
             if not name.startswith(("CARRYBACK_", "TWILIO_", "SMIME_"))
         }
         self.env.update(inherited)
+        self._prepare_tls()
         self.env.update(
             DATABASE_URL=f"sqlite:///{self.dir / 'carryback.sqlite3'}",
             CARRYBACK_MASTER_KEY=crypto.generate_master_key(),
@@ -145,6 +148,41 @@ class DemoStack:
             CARRYBACK_BRIEF_LEAD_MINUTES=str(BRIEF_LEAD_MINUTES),
             PYTHONUNBUFFERED="1",
         )
+
+    def _prepare_tls(self) -> None:
+        """The intake and console behind nginx on https, as in production, with this run's CA.
+
+        Their upstream ports are chosen now so the proxy's configuration is
+        whole before anything starts. Every process of the run, and the demo
+        itself, trusts the run's CA by name (REQUESTS_CA_BUNDLE), so the
+        Twilio stand-in posts its callbacks over verified https.
+        """
+        self.ca = LocalCa.create(self.dir / "tls")
+        self.proxy = TlsProxy(self.dir / "proxy", self.ca)
+        self.intake_port, self.console_port = free_port(), free_port()
+        self.env.update(
+            PUBLIC_BASE_URL=self.proxy.add(self.intake_port),
+            CONSOLE_BASE_URL=self.proxy.add(self.console_port),
+            # The console trusts X-Forwarded-Proto and -For from one hop: this proxy.
+            CONSOLE_TRUSTED_PROXIES="1",
+            REQUESTS_CA_BUNDLE=str(self.ca.ca_file),
+        )
+        self.https.verify = str(self.ca.ca_file)
+        # requests lets REQUESTS_CA_BUNDLE in the shell outrank a session's own
+        # verify; the demo's client trusts this run's CA whatever the shell says.
+        self.https.trust_env = False
+
+    def start_proxy(self) -> str:
+        (self.dir / "proxy").mkdir(exist_ok=True)
+        self.proxy.start()
+        return f"intake {self.env['PUBLIC_BASE_URL']}, console {self.env['CONSOLE_BASE_URL']}"
+
+    def https_ok(self, url: str) -> bool:
+        """The service answers through the proxy, over TLS checked against the run's CA."""
+        try:
+            return self.https.get(url, timeout=2).status_code == 200
+        except requests.RequestException:
+            return False
 
     def start_redis(self) -> str:
         given = os.environ.get("REDIS_URL", "").strip()
@@ -170,29 +208,30 @@ class DemoStack:
         return f"port {port}"
 
     def start_intake(self) -> str:
-        port = free_port()
-        self.env["PUBLIC_BASE_URL"] = f"http://127.0.0.1:{port}"
+        port = self.intake_port
         argv = [*CLI, "serve", "intake", "--port", str(port), "--workers", "1"]
         intake = self.supervisor.start("intake", argv)
-        health = f"http://127.0.0.1:{port}/healthz"
-        self._wait_started(lambda: http_ok(health), "the intake", intake.check_alive)
-        return f"port {port}"
+        health = f"{self.env['PUBLIC_BASE_URL']}/healthz"
+        self._wait_started(lambda: self.https_ok(health), "the intake", intake.check_alive)
+        return f"port {port}, public {self.env['PUBLIC_BASE_URL']}"
 
     def start_console(self) -> str:
-        port = free_port()
-        url = f"http://127.0.0.1:{port}"
-        self.env.update(CONSOLE_SECRET_KEY=secrets.token_hex(32), CONSOLE_BASE_URL=url)
+        port = self.console_port
+        url = self.env["CONSOLE_BASE_URL"]
+        self.env.update(CONSOLE_SECRET_KEY=secrets.token_hex(32))
         argv = [*CLI, "serve", "console", "--port", str(port), "--workers", "1"]
         console = self.supervisor.start("console", argv)
-        self._wait_started(lambda: http_ok(f"{url}/healthz"), "the console", console.check_alive)
+        self._wait_started(
+            lambda: self.https_ok(f"{url}/healthz"), "the console", console.check_alive
+        )
         self.console = DemoLogin(url, story.CLINICIAN_EMAIL)
-        return f"port {port}"
+        return f"port {port}, public {url}"
 
     def check_console(self) -> str:
         self.console = prepare_login(
             self.env, self.console.url, story.CLINICIAN_EMAIL, story.CLIENT_TIMEZONE
         )
-        self.browser = requests.Session()
+        self.browser = self.https
         return sign_in_and_find(self.console, story.CLIENT_NAME, self.browser)
 
     def switch_to_link(self) -> str:
@@ -294,6 +333,8 @@ class DemoStack:
         return result.stdout
 
     def stop(self) -> None:
+        if self.proxy is not None:
+            self.proxy.stop()
         self.supervisor.stop_all()
         if self.outbox is not None:
             self.outbox.stop()
