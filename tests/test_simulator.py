@@ -181,6 +181,20 @@ def test_call_and_recording_webhooks_are_signed_and_point_at_the_api(intake: Fak
     assert recording.params["RecordingStatus"] == "completed"
     assert recording.params["RecordingDuration"] == "12"
     assert recording.params["CallSid"] == call_sid
+    assert "ErrorCode" not in recording.params  # documented for absent recordings only
+
+
+def test_stir_verstat_is_sent_only_for_a_call_that_had_a_passport(intake: FakeIntake) -> None:
+    sender = sender_for(intake)
+
+    sender.call(CLIENT_NUMBER, to=OUR_NUMBER)
+    sender.call(CLIENT_NUMBER, to=OUR_NUMBER, stir_verstat="TN-Validation-Passed-B")
+
+    plain, attested = intake.received
+    assert plain.signature_valid and attested.signature_valid
+    # A caller without a SHAKEN PASSporT (abroad, many US carriers): no parameter at all.
+    assert "StirVerstat" not in plain.params
+    assert attested.params["StirVerstat"] == "TN-Validation-Passed-B"
 
 
 # --- the REST stand-in ----------------------------------------------------------

@@ -24,6 +24,40 @@ def new_sid(prefix: str) -> str:
     return f"{prefix}{uuid.uuid4().hex}"
 
 
+def call_params(
+    account_sid: str,
+    call_sid: str,
+    from_: str,
+    to: str,
+    *,
+    status: str = "ringing",
+    stir_verstat: str | None = None,
+) -> dict[str, str]:
+    """The parameters Twilio sends with every request about an inbound call.
+
+    Optional ones are left out, as Twilio leaves them out: ``StirVerstat`` is
+    present only for a call that arrived with a SHAKEN PASSporT (Twilio's
+    changelog, "Twilio performs SHAKEN/STIR verification on incoming calls":
+    "only present for incoming calls with SHAKEN PASSporT identity headers"),
+    which calls from outside the US, and many within it, do not carry.
+    Caller location fields (FromCity, FromState, ...) are left out likewise.
+    """
+    params = {
+        "AccountSid": account_sid,
+        "ApiVersion": API_VERSION,
+        "CallSid": call_sid,
+        "CallStatus": status,
+        "Called": to,
+        "Caller": from_,
+        "Direction": "inbound",
+        "From": from_,
+        "To": to,
+    }
+    if stir_verstat is not None:
+        params["StirVerstat"] = stir_verstat
+    return params
+
+
 class WebhookSender:
     """Sends signed Twilio webhooks to Carryback's intake."""
 
@@ -70,21 +104,21 @@ class WebhookSender:
         params.update(extra or {})
         return self.post("/twilio/sms", params)
 
-    def call(self, from_: str, *, to: str, call_sid: str | None = None) -> requests.Response:
-        """An incoming call ringing, as Twilio posts it to ``/twilio/voice``."""
-        params = {
-            "AccountSid": self._account_sid,
-            "ApiVersion": API_VERSION,
-            "CallSid": call_sid or new_sid("CA"),
-            "CallStatus": "ringing",
-            "Called": to,
-            "Caller": from_,
-            "Direction": "inbound",
-            "From": from_,
-            "To": to,
-            # Full STIR/SHAKEN attestation, as for a caller on a US carrier.
-            "StirVerstat": "TN-Validation-Passed-A",
-        }
+    def call(
+        self,
+        from_: str,
+        *,
+        to: str,
+        call_sid: str | None = None,
+        stir_verstat: str | None = None,
+    ) -> requests.Response:
+        """An incoming call ringing, as Twilio posts it to ``/twilio/voice``.
+
+        ``stir_verstat`` (e.g. "TN-Validation-Passed-A") is sent only when given.
+        """
+        params = call_params(
+            self._account_sid, call_sid or new_sid("CA"), from_, to, stir_verstat=stir_verstat
+        )
         return self.post("/twilio/voice", params)
 
     def recording(
@@ -95,8 +129,14 @@ class WebhookSender:
         duration_s: int,
         api_base: str,
         status: str = "completed",
+        error_code: str | None = None,
     ) -> requests.Response:
-        """A recording status callback, as Twilio posts it to ``/twilio/recording``."""
+        """A recording status callback, as Twilio posts it to ``/twilio/recording``.
+
+        ``ErrorCode`` is sent only when given: Twilio documents it for a
+        recording that is absent (16101 too short, 16102 silent), not for one
+        that completed, so a completed recording is assumed to carry none.
+        """
         recording_url = (
             f"{api_base.rstrip('/')}/{API_VERSION}/Accounts/{self._account_sid}"
             f"/Recordings/{recording_sid}"
@@ -111,8 +151,9 @@ class WebhookSender:
             "RecordingChannels": "1",
             "RecordingSource": "RecordVerb",
             "RecordingStartTime": datetime.now(UTC).strftime("%a, %d %b %Y %H:%M:%S +0000"),
-            "ErrorCode": "0",
         }
+        if error_code is not None:
+            params["ErrorCode"] = error_code
         return self.post("/twilio/recording", params)
 
     def post(self, path: str, params: dict[str, str]) -> requests.Response:
