@@ -397,30 +397,6 @@ def test_simulate_sms_reports_an_unreachable_intake(cli_env: dict[str, str]) -> 
     assert "cannot connect" in result.output
 
 
-def test_simulate_call_uploads_audio_and_plays_both_webhooks(
-    intake: FakeIntake, stand_in: BackgroundServer, cli_env: dict[str, str], tmp_path: Path
-) -> None:
-    audio_file = tmp_path / "note.wav"
-    audio_file.write_bytes(wav_bytes(3.0))
-
-    result = CliRunner().invoke(
-        simulate_group,
-        ["call", "--from", CLIENT_NUMBER, "--target", intake.url, str(audio_file)],
-        env=cli_env,
-    )
-
-    assert result.exit_code == 0, result.output
-    assert "POST /twilio/voice -> HTTP 200" in result.output
-    assert "POST /twilio/recording -> HTTP 200" in result.output
-    voice, recording = intake.received
-    assert voice.signature_valid and recording.signature_valid
-    assert recording.params["CallSid"] == voice.params["CallSid"]
-    assert recording.params["RecordingDuration"] == "3"
-    # What the worker will do: fetch the media by sid from the stand-in.
-    channel = TwilioChannel(TwilioSettings(stand_in.url, ACCOUNT_SID, AUTH_TOKEN, OUR_NUMBER))
-    assert channel.download_recording(recording.params["RecordingSid"]) == audio_file.read_bytes()
-
-
 def test_simulate_api_serves_the_stand_in_as_a_process() -> None:
     env = {"TWILIO_ACCOUNT_SID": ACCOUNT_SID, "TWILIO_AUTH_TOKEN": AUTH_TOKEN, "PATH": ""}
     process = subprocess.Popen(

@@ -16,16 +16,21 @@ import hmac
 import re
 import threading
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 from flask import Flask, Response, jsonify, request
 from twilio.request_validator import RequestValidator
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
+
+from services.simulator.calls import CallerError, CallerNote, CallPlayer
+from services.simulator.webhooks import WebhookSender, recording_url
 
 API_PREFIX = "/2010-04-01/Accounts/<account_sid>"
 E164 = re.compile(r"^\+[1-9][0-9]{1,14}$")
@@ -138,6 +143,7 @@ def create_simulator_app(
     _add_message_routes(app, state)
     _add_recording_routes(app, state)
     _add_control_routes(app, state)
+    _add_call_route(app, state, account_sid)
     return app
 
 
@@ -374,6 +380,64 @@ def _add_control_routes(app: Flask, state: _State) -> None:
 MESSAGE_SID = re.compile(r"^(SM|MM)[0-9a-f]{32}$")
 
 
+def _add_call_route(app: Flask, state: _State, account_sid: str) -> None:
+    @app.post("/_sim/calls")
+    def place_call() -> tuple[Response, int]:
+        """Ring the voice URL and play the call as Twilio would (services.simulator.calls).
+
+        A multipart form: ``voice_url`` (the public URL Twilio would request,
+        signatures are computed over it), ``target`` (optional: where requests
+        for that URL's origin really go), ``from``, ``to``, ``stir_verstat``
+        (optional), ``not_ready`` (media GETs answered 404 first), and one
+        ``note`` file with one ``ends_by`` field per ``<Record>`` the caller
+        speaks to. Answers the call's report once the call is over.
+        """
+        form = request.form
+        voice_url, from_, to = form.get("voice_url", ""), form.get("from", ""), form.get("to", "")
+        if not voice_url.startswith(("http://", "https://")):
+            return twilio_error(400, 21000, "voice_url must be an absolute http(s) URL"), 400
+        if not (E164.fullmatch(from_) and E164.fullmatch(to)):
+            return twilio_error(400, 21211, "from and to must be E.164"), 400
+        not_ready = form.get("not_ready", "0")
+        audio = [upload.read() for upload in request.files.getlist("note")]
+        endings = form.getlist("ends_by")
+        if len(endings) != len(audio) or not not_ready.isdigit():
+            return twilio_error(400, 21000, "one ends_by per note; not_ready a number"), 400
+        try:
+            notes = [CallerNote(a, e) for a, e in zip(audio, endings, strict=True)]
+        except CallerError as error:
+            return twilio_error(400, 21000, str(error)), 400
+        api_base = request.host_url.rstrip("/")
+
+        def url_of(sid: str) -> str:
+            return recording_url(api_base, account_sid, sid)
+
+        def keep(sid: str, wav: bytes) -> str:
+            with state.lock:
+                state.store_audio(sid, wav, "wav", int(not_ready))
+            return url_of(sid)
+
+        sender = WebhookSender(
+            _origin(voice_url),
+            state.auth_token,
+            account_sid,
+            target_base_url=form.get("target") or None,
+        )
+        report = CallPlayer(sender, account_sid, keep, url_of).play(
+            voice_url,
+            from_=from_,
+            to=to,
+            notes=notes,
+            stir_verstat=form.get("stir_verstat") or None,
+        )
+        return jsonify(report.as_json()), 201
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 def _control_field(name: str) -> str:
     payload = request.get_json(silent=True) if request.is_json else None
     value = payload.get(name) if isinstance(payload, dict) else request.form.get(name)
@@ -442,6 +506,40 @@ class SimulatorControl:
         self._base = api_base.rstrip("/")
         self._session = session or requests.Session()
         self._timeout = timeout
+
+    def place_call(
+        self,
+        voice_url: str,
+        *,
+        from_: str,
+        to: str,
+        notes: Sequence[tuple[bytes, str]] = (),
+        target: str | None = None,
+        stir_verstat: str | None = None,
+        not_ready: int = 0,
+    ) -> dict[str, Any]:
+        """Play a call to ``voice_url``; ``notes`` are (audio, how it ends) per <Record>.
+
+        Returns the call's report (services.simulator.calls.CallReport as JSON).
+        """
+        fields: dict[str, Any] = {
+            "voice_url": voice_url,
+            "from": from_,
+            "to": to,
+            "not_ready": str(not_ready),
+            "ends_by": [ends_by for _audio, ends_by in notes],
+        }
+        if target is not None:
+            fields["target"] = target
+        if stir_verstat is not None:
+            fields["stir_verstat"] = stir_verstat
+        files = [("note", (f"note{n}.wav", audio)) for n, (audio, _e) in enumerate(notes)]
+        # A call makes several webhook requests of up to 15 s each.
+        response = self._session.post(
+            self._base + "/_sim/calls", data=fields, files=files or None, timeout=120
+        )
+        response.raise_for_status()
+        return dict(response.json())
 
     def add_recording(self, audio: bytes, *, not_ready: int = 0) -> str:
         """Upload audio (WAV or MP3); returns the new RecordingSid."""
