@@ -253,6 +253,25 @@ def test_delete_during_an_outage_is_transient(
     assert control.deleted() == []
 
 
+# --- delete_message -----------------------------------------------------------
+
+
+def test_a_message_twilio_has_not_finished_with_is_a_transient_20009(
+    channel: TwilioChannel, control: SimulatorControl
+) -> None:
+    sid = channel.send_sms(CLIENT_NUMBER, "Thanks, noted.")
+
+    with pytest.raises(ChannelError) as caught:
+        channel.delete_message(sid)  # moments after it was sent
+
+    assert not caught.value.permanent  # retried later, not given up on
+    assert caught.value.code == 20009 and "not complete yet" in str(caught.value)
+    assert control.deleted() == []
+    control.advance_clock(60)
+    channel.delete_message(sid)
+    assert control.deleted() == [sid]
+
+
 # --- network ------------------------------------------------------------------
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hmac
 import re
 import threading
+import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -36,6 +37,10 @@ API_PREFIX = "/2010-04-01/Accounts/<account_sid>"
 E164 = re.compile(r"^\+[1-9][0-9]{1,14}$")
 RECORDING_SID = re.compile(r"^RE[0-9a-f]{32}$")
 MAX_BODY_CHARS = 1600
+# Twilio's 20009 page: "If you are attempting to delete a call or message
+# shortly after sending or receiving it, please wait at least 1 minute". The
+# stand-in refuses for a minute after a message reached it, then deletes.
+MESSAGE_SETTLE_SECONDS = 60.0
 MAX_UPLOAD_BYTES = 64 * 1024 * 1024
 LOOPBACK = {"127.0.0.1", "::1"}
 MEDIA_TYPES = {"wav": "audio/x-wav", "mp3": "audio/mpeg"}
@@ -57,8 +62,13 @@ class _State:
     messages: list[dict[str, Any]] = field(default_factory=list)
     recordings: dict[str, _Recording] = field(default_factory=dict)
     deleted: list[str] = field(default_factory=list)
-    # Sids of inbound messages Twilio would hold (registered by tests and the demo).
+    # When each message (sent, or inbound and registered by tests and the demo)
+    # reached Twilio, on the stand-in's clock.
+    message_times: dict[str, float] = field(default_factory=dict)
     inbound: set[str] = field(default_factory=set)
+    # Seconds the stand-in's clock is ahead of the wall clock (/_sim/clock):
+    # lets a test age messages without waiting.
+    clock_offset: float = 0.0
     opted_out: set[str] = field(default_factory=set)
     landlines: set[str] = field(default_factory=set)
     # Landlines Twilio refuses at once (21614) rather than accepting, then 30006.
@@ -86,10 +96,15 @@ class _State:
             (self.recordings_dir / f"{sid}.{recording.kind}").unlink(missing_ok=True)
         self.deleted.append(sid)
 
+    def now(self) -> float:
+        return time.time() + self.clock_offset
+
     def reset(self) -> None:
         for sid in list(self.recordings):
             self.drop_audio(sid)
         self.messages.clear()
+        self.message_times.clear()
+        self.clock_offset = 0.0
         self.inbound.clear()
         self.deleted.clear()
         self.opted_out.clear()
@@ -110,6 +125,13 @@ def twilio_error(status: int, code: int, message: str) -> Response:
     )
     response.status_code = status
     return response
+
+
+def _not_complete() -> Response:
+    # Twilio's error 20009 page names no HTTP status; 409 Conflict is assumed
+    # (Twilio's 20409 "Conflict" is the status for a resource not yet in a
+    # state that allows the change). Carryback keys on the code, not the status.
+    return twilio_error(409, 20009, "Cannot delete this resource before it is complete")
 
 
 def _not_found() -> Response:
@@ -191,6 +213,7 @@ def _add_message_routes(app: Flask, state: _State) -> None:
                 return twilio_error(400, 21614, f"'To' number {to} is not a valid mobile number")
             message = _message_resource(account_sid, to, from_, body)
             state.messages.append(message)
+            state.message_times[message["sid"]] = state.now()
             landline = to in state.landlines
         callback = request.form.get("StatusCallback", "")
         if callback:
@@ -205,7 +228,10 @@ def _add_message_routes(app: Flask, state: _State) -> None:
             held = [m for m in state.messages if m["sid"] == sid]
             if not held and sid not in state.inbound:
                 return _not_found()
+            if state.now() - state.message_times.get(sid, 0.0) < MESSAGE_SETTLE_SECONDS:
+                return _not_complete()
             state.messages = [m for m in state.messages if m["sid"] != sid]
+            state.message_times.pop(sid, None)
             state.inbound.discard(sid)
             state.deleted.append(sid)
         return "", 204
@@ -335,7 +361,21 @@ def _add_control_routes(app: Flask, state: _State) -> None:
             return twilio_error(400, 21000, "sid must be SM or MM and 32 hex digits")
         with state.lock:
             state.inbound.add(sid)
+            state.message_times[sid] = state.now()
         return jsonify({"sid": sid}), 201
+
+    @app.post("/_sim/clock")
+    def advance_clock() -> Response | tuple[Response, int]:
+        seconds = _control_field("advance")
+        try:
+            advance = float(seconds)
+        except ValueError:
+            return twilio_error(400, 21000, "advance must be a number of seconds"), 400
+        if not 0 <= advance <= 366 * 86400:
+            return twilio_error(400, 21000, "advance must be between 0 and a year"), 400
+        with state.lock:
+            state.clock_offset += advance
+        return jsonify({"clock_offset": state.clock_offset})
 
     @app.get("/_sim/deleted")
     def list_deleted() -> Response:
@@ -560,6 +600,14 @@ class SimulatorControl:
         with ``refuse``, Twilio's API answers at once with error 21614 instead."""
         answer = "refuse" if refuse else "accept"
         self._post("/_sim/landlines", json={"number": number, "answer": answer})
+
+    def add_inbound(self, sid: str) -> None:
+        """Twilio holds the inbound message ``sid`` (as if it had just arrived)."""
+        self._post("/_sim/inbound", json={"sid": sid})
+
+    def advance_clock(self, seconds: float) -> None:
+        """Age every message the stand-in holds by ``seconds``, without waiting."""
+        self._post("/_sim/clock", json={"advance": seconds})
 
     def inject_faults(self, status: int, *, count: int = 1) -> None:
         """Answer the next ``count`` Twilio API requests with ``status``."""

@@ -17,7 +17,7 @@ from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
 
 from shared.channels import ChannelError
-from shared.channels.twilio import KNOWN_ERRORS, TRANSIENT_STATUSES, TwilioSettings
+from shared.channels.twilio import KNOWN_ERRORS, TwilioSettings, is_transient
 from shared.defaults import TWILIO_HTTP_TIMEOUT_SECONDS
 
 log = logging.getLogger(__name__)
@@ -88,5 +88,4 @@ def _classify(error: TwilioRestException) -> SmsError:
     )
     if reason:
         detail += f" ({reason})"
-    transient = status >= 500 or status in TRANSIENT_STATUSES
-    return SmsError(f"send SMS: {detail}", permanent=not transient, code=code)
+    return SmsError(f"send SMS: {detail}", permanent=not is_transient(status, code), code=code)
