@@ -76,6 +76,7 @@ class _State:
     auth_token: str = field(default="", repr=False)
     fault_status: int = 0
     fault_count: int = 0
+    fault_as_problem: bool = False  # answer faults as RFC 9457 problem details
 
     def store_audio(self, sid: str, audio: bytes, kind: str, not_ready: int) -> None:
         if self.recordings_dir is not None:
@@ -111,6 +112,7 @@ class _State:
         self.landlines.clear()
         self.refused_landlines.clear()
         self.fault_status = self.fault_count = 0
+        self.fault_as_problem = False
 
 
 def twilio_error(status: int, code: int, message: str) -> Response:
@@ -124,6 +126,28 @@ def twilio_error(status: int, code: int, message: str) -> Response:
         }
     )
     response.status_code = status
+    return response
+
+
+def problem_details(status: int, code: int, detail: str) -> Response:
+    """An error as RFC 9457 problem details, the shape Twilio's newer APIs answer with.
+
+    twilio-python 9.x raises TwilioServiceException (not a TwilioRestException)
+    for a body with type, title, status and code; the stand-in answers this
+    way when asked (/_sim/faults with problem), so both shapes are exercised.
+    """
+    response = jsonify(
+        {
+            "type": f"https://www.twilio.com/docs/errors/{code}",
+            "title": "Service unavailable" if status >= 500 else "Request refused",
+            "status": status,
+            "code": code,
+            "detail": detail,
+            "instance": request.path,
+        }
+    )
+    response.status_code = status
+    response.content_type = "application/problem+json"
     return response
 
 
@@ -158,8 +182,10 @@ def create_simulator_app(
         with state.lock:
             if state.fault_count > 0:
                 state.fault_count -= 1
-                status = state.fault_status
-                return twilio_error(status, 20429 if status == 429 else 20500, "injected fault")
+                status, code = state.fault_status, 20429 if state.fault_status == 429 else 20500
+                if state.fault_as_problem:
+                    return problem_details(status, code, "injected fault")
+                return twilio_error(status, code, "injected fault")
         return _authenticate(account_sid, auth_token)
 
     _add_message_routes(app, state)
@@ -406,9 +432,11 @@ def _add_control_routes(app: Flask, state: _State) -> None:
         status, count = _control_field("status"), _control_field("count") or "1"
         if not (status.isdigit() and 400 <= int(status) <= 599 and count.isdigit()):
             return twilio_error(400, 21000, "status must be 4xx/5xx, count a number")
+        problem = _control_field("problem").lower() in {"1", "true", "yes"}
         with state.lock:
             state.fault_status, state.fault_count = int(status), int(count)
-        return jsonify({"status": int(status), "count": int(count)})
+            state.fault_as_problem = problem
+        return jsonify({"status": int(status), "count": int(count), "problem": problem})
 
     @app.post("/_sim/reset")
     def reset() -> Response:
@@ -609,9 +637,12 @@ class SimulatorControl:
         """Age every message the stand-in holds by ``seconds``, without waiting."""
         self._post("/_sim/clock", json={"advance": seconds})
 
-    def inject_faults(self, status: int, *, count: int = 1) -> None:
-        """Answer the next ``count`` Twilio API requests with ``status``."""
-        self._post("/_sim/faults", json={"status": status, "count": count})
+    def inject_faults(self, status: int, *, count: int = 1, problem: bool = False) -> None:
+        """Answer the next ``count`` Twilio API requests with ``status``.
+
+        ``problem``: as RFC 9457 problem details rather than Twilio's classic error body.
+        """
+        self._post("/_sim/faults", json={"status": status, "count": count, "problem": problem})
 
     def reset(self) -> None:
         self._post("/_sim/reset")

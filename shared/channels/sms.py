@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 import requests
-from twilio.base.exceptions import TwilioRestException
+from twilio.base.exceptions import TwilioRestException, TwilioServiceException
 from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
 
@@ -65,7 +65,9 @@ class MessagesChannel:
         extra = {"status_callback": status_callback} if status_callback else {}
         try:
             message = self._client.messages.create(to=to, from_=self._from, body=body, **extra)
-        except TwilioRestException as error:
+        except (TwilioRestException, TwilioServiceException) as error:
+            # Not one hierarchy: twilio-python 9.x raises TwilioServiceException
+            # for an RFC 9457 error body and TwilioRestException for the classic one.
             raise _classify(error) from None
         except requests.RequestException as error:
             raise SmsError(
@@ -79,7 +81,7 @@ class MessagesChannel:
         return sid
 
 
-def _classify(error: TwilioRestException) -> SmsError:
+def _classify(error: TwilioRestException | TwilioServiceException) -> SmsError:
     code = error.code if isinstance(error.code, int) else None
     status = int(error.status or 0)
     detail = f"HTTP {status}" + (f", Twilio error {code}" if code else "")
