@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -185,6 +186,7 @@ def client_delete(client_id: str) -> None:
                 actor=audit.current_actor(),
                 twilio=twilio,
                 queues=ctx.queues,
+                wait=_wait_for_twilio,
             )
         except ShredIncomplete as error:
             raise click.ClickException(str(error)) from None
@@ -194,6 +196,15 @@ def client_delete(client_id: str) -> None:
         f"deleted; their data key is destroyed ({report.twilio_deleted} deleted at Twilio, "
         f"{report.jobs_removed} queued jobs removed)"
     )
+
+
+def _wait_for_twilio(seconds: float) -> None:
+    """Say why the deletion pauses: Twilio asks for a minute or more after a text."""
+    click.echo(
+        f"Twilio has not finished with a recent message; waiting {seconds:.0f} s to delete it",
+        err=True,
+    )
+    time.sleep(seconds)
 
 
 @client.command("status")

@@ -16,7 +16,7 @@ from werkzeug.wrappers import Response
 from services import runtime
 from services.console import records as console_records
 from services.console.extensions import csrf, limiter, login_manager
-from services.console.security import install_headers
+from services.console.security import SessionCookies, install_headers, install_origin_check
 from services.console.settings import ConsoleSettings, load_console_settings
 from services.console.signed_in import SignedIn
 from shared.db.models import BriefStatus, ClientStatus
@@ -45,6 +45,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         PERMANENT_SESSION_LIFETIME=settings.absolute_timeout,
         MAX_CONTENT_LENGTH=MAX_UPLOAD_BYTES,
         WTF_CSRF_TIME_LIMIT=int(settings.absolute_timeout.total_seconds()),
+        # Off: it refuses every https POST without a Referer. The token stays
+        # required; install_origin_check refuses what the browser says is
+        # another site's (Sec-Fetch-Site, Origin, Referer) without needing a Referer.
+        WTF_CSRF_SSL_STRICT=False,
         RATELIMIT_STORAGE_URI=ctx.settings.redis_url,
         RATELIMIT_KEY_PREFIX="carryback-console",
         RATELIMIT_HEADERS_ENABLED=False,
@@ -55,7 +59,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
             app.wsgi_app, x_for=settings.trusted_proxies, x_proto=settings.trusted_proxies
         )
+    app.session_interface = SessionCookies()
     csrf.init_app(app)
+    install_origin_check(app, settings.base_url)
     limiter.init_app(app)
     _init_login(app, settings)
     install_headers(app, https=settings.https)

@@ -23,7 +23,13 @@ from twilio.twiml.voice_response import VoiceResponse
 
 from services import runtime
 from services.intake.handoff import Handoff
-from services.intake.schemas import RecordingForm, StatusForm, VoiceForm, load_sms
+from services.intake.schemas import (
+    RecordedForm,
+    RecordingForm,
+    StatusForm,
+    VoiceForm,
+    load_sms,
+)
 from services.intake.security import WebhookValidator, twilio_signed
 from shared.db import ping_by_socket_first
 from shared.db.models import utcnow
@@ -46,6 +52,17 @@ log = logging.getLogger(__name__)
 # more than validating a form with it.
 VOICE_FORM = VoiceForm()
 RECORDING_FORM = RecordingForm()
+RECORDED_FORM = RecordedForm()
+# Twilio's default of 5 s of silence ends a note while the caller gathers a
+# thought; 10 s lets them pause, and ends the note soon once they stop.
+VOICE_SILENCE_SECONDS = 10
+# Any key ends the note (Twilio's default, written out): a caller who presses
+# one expects something to happen. The greeting says to hang up, which also works.
+VOICE_FINISH_KEYS = "0123456789*#"
+VOICE_THANKS = "Thank you. It will be there for your next session. Goodbye."
+VOICE_NOTHING_HEARD = (
+    "We did not hear anything, so nothing was recorded. Call again when you are ready. Goodbye."
+)
 twilio = Blueprint("twilio", __name__, url_prefix="/twilio")
 health = Blueprint("health", __name__)
 
@@ -255,21 +272,50 @@ def voice() -> Response:
     response.say(messaging.VOICE_SAFETY_LINE)
     if decision.answer is CallAnswer.RECORD:
         response.say(decision.say)
+        base = ctx.settings.public_base_url
         response.record(
+            # Without an action Twilio requests this document again when the
+            # recording ends: the caller would hear the greeting and a second
+            # beep and leave a second recording.
+            action=f"{base}/twilio/voice/recorded",
+            method="POST",
+            timeout=VOICE_SILENCE_SECONDS,
+            finish_on_key=VOICE_FINISH_KEYS,
             max_length=ctx.settings.voice_max_seconds,
             trim="trim-silence",
             play_beep=True,
-            recording_status_callback=f"{ctx.settings.public_base_url}/twilio/recording",
+            recording_status_callback=f"{base}/twilio/recording",
             recording_status_callback_event="completed absent",
             recording_status_callback_method="POST",
         )
-        response.say("Thank you. It will be there for your next session. Goodbye.")
+        # Reached only when nothing was recorded: Twilio does not request the
+        # action for an empty recording and goes on with the next verb.
+        response.say(VOICE_NOTHING_HEARD)
     else:
         # One message for every caller not recorded: caller ID alone must not
         # reveal whether a number is enrolled, paused or opted out.
         response.say(messaging.VOICE_NOT_RECORDED)
     response.hangup()
     log.info("call %s: %s", form["CallSid"], decision.answer.value)
+    return _twiml(response)
+
+
+@twilio.post("/voice/recorded")
+@twilio_signed
+def voice_recorded() -> Response:
+    """The <Record> action: the note is over, thank the caller and hang up.
+
+    Nothing is stored here: the recording status callback (/twilio/recording)
+    stores the note once Twilio has the media, and is deduplicated on the
+    RecordingSid. When the caller hung up (Digits=hangup) Twilio still asks,
+    and ignores the answer.
+    """
+    form = RECORDED_FORM.load(request.form)
+    _check_account(form["AccountSid"])
+    response = VoiceResponse()
+    response.say(VOICE_THANKS)
+    response.hangup()
+    log.info("call %s: note recorded, ended by %s", form["CallSid"], form["Digits"] or "silence")
     return _twiml(response)
 
 

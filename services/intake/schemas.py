@@ -113,3 +113,12 @@ class RecordingForm(TwilioForm):
     RecordingStatus = fields.String(required=True)
     RecordingDuration = fields.Integer(load_default=0)
     RecordingUrl = fields.String(load_default="")
+
+
+class RecordedForm(TwilioForm):
+    """The <Record> action request: the call's fields, the recording's, and how it ended."""
+
+    CallSid = fields.String(required=True, validate=validate.Regexp(r"^CA[0-9a-fA-F]{32}$"))
+    RecordingSid = fields.String(load_default=None, validate=_recording_sid)
+    # The key that ended the note, or "hangup"; absent when silence or maxLength did.
+    Digits = fields.String(load_default=None, validate=validate.Length(max=16))

@@ -15,22 +15,32 @@ from __future__ import annotations
 import hmac
 import re
 import threading
+import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 from flask import Flask, Response, jsonify, request
 from twilio.request_validator import RequestValidator
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
+from services.simulator.calls import CallerError, CallerNote, CallPlayer
+from services.simulator.webhooks import WebhookSender, recording_url
+
 API_PREFIX = "/2010-04-01/Accounts/<account_sid>"
 E164 = re.compile(r"^\+[1-9][0-9]{1,14}$")
 RECORDING_SID = re.compile(r"^RE[0-9a-f]{32}$")
 MAX_BODY_CHARS = 1600
+# Twilio's 20009 page: "If you are attempting to delete a call or message
+# shortly after sending or receiving it, please wait at least 1 minute". The
+# stand-in refuses for a minute after a message reached it, then deletes.
+MESSAGE_SETTLE_SECONDS = 60.0
 MAX_UPLOAD_BYTES = 64 * 1024 * 1024
 LOOPBACK = {"127.0.0.1", "::1"}
 MEDIA_TYPES = {"wav": "audio/x-wav", "mp3": "audio/mpeg"}
@@ -52,8 +62,13 @@ class _State:
     messages: list[dict[str, Any]] = field(default_factory=list)
     recordings: dict[str, _Recording] = field(default_factory=dict)
     deleted: list[str] = field(default_factory=list)
-    # Sids of inbound messages Twilio would hold (registered by tests and the demo).
+    # When each message (sent, or inbound and registered by tests and the demo)
+    # reached Twilio, on the stand-in's clock.
+    message_times: dict[str, float] = field(default_factory=dict)
     inbound: set[str] = field(default_factory=set)
+    # Seconds the stand-in's clock is ahead of the wall clock (/_sim/clock):
+    # lets a test age messages without waiting.
+    clock_offset: float = 0.0
     opted_out: set[str] = field(default_factory=set)
     landlines: set[str] = field(default_factory=set)
     # Landlines Twilio refuses at once (21614) rather than accepting, then 30006.
@@ -61,6 +76,7 @@ class _State:
     auth_token: str = field(default="", repr=False)
     fault_status: int = 0
     fault_count: int = 0
+    fault_as_problem: bool = False  # answer faults as RFC 9457 problem details
 
     def store_audio(self, sid: str, audio: bytes, kind: str, not_ready: int) -> None:
         if self.recordings_dir is not None:
@@ -81,16 +97,22 @@ class _State:
             (self.recordings_dir / f"{sid}.{recording.kind}").unlink(missing_ok=True)
         self.deleted.append(sid)
 
+    def now(self) -> float:
+        return time.time() + self.clock_offset
+
     def reset(self) -> None:
         for sid in list(self.recordings):
             self.drop_audio(sid)
         self.messages.clear()
+        self.message_times.clear()
+        self.clock_offset = 0.0
         self.inbound.clear()
         self.deleted.clear()
         self.opted_out.clear()
         self.landlines.clear()
         self.refused_landlines.clear()
         self.fault_status = self.fault_count = 0
+        self.fault_as_problem = False
 
 
 def twilio_error(status: int, code: int, message: str) -> Response:
@@ -105,6 +127,35 @@ def twilio_error(status: int, code: int, message: str) -> Response:
     )
     response.status_code = status
     return response
+
+
+def problem_details(status: int, code: int, detail: str) -> Response:
+    """An error as RFC 9457 problem details, the shape Twilio's newer APIs answer with.
+
+    twilio-python 9.x raises TwilioServiceException (not a TwilioRestException)
+    for a body with type, title, status and code; the stand-in answers this
+    way when asked (/_sim/faults with problem), so both shapes are exercised.
+    """
+    response = jsonify(
+        {
+            "type": f"https://www.twilio.com/docs/errors/{code}",
+            "title": "Service unavailable" if status >= 500 else "Request refused",
+            "status": status,
+            "code": code,
+            "detail": detail,
+            "instance": request.path,
+        }
+    )
+    response.status_code = status
+    response.content_type = "application/problem+json"
+    return response
+
+
+def _not_complete() -> Response:
+    # Twilio's error 20009 page names no HTTP status; 409 Conflict is assumed
+    # (Twilio's 20409 "Conflict" is the status for a resource not yet in a
+    # state that allows the change). Carryback keys on the code, not the status.
+    return twilio_error(409, 20009, "Cannot delete this resource before it is complete")
 
 
 def _not_found() -> Response:
@@ -131,13 +182,16 @@ def create_simulator_app(
         with state.lock:
             if state.fault_count > 0:
                 state.fault_count -= 1
-                status = state.fault_status
-                return twilio_error(status, 20429 if status == 429 else 20500, "injected fault")
+                status, code = state.fault_status, 20429 if state.fault_status == 429 else 20500
+                if state.fault_as_problem:
+                    return problem_details(status, code, "injected fault")
+                return twilio_error(status, code, "injected fault")
         return _authenticate(account_sid, auth_token)
 
     _add_message_routes(app, state)
     _add_recording_routes(app, state)
     _add_control_routes(app, state)
+    _add_call_route(app, state, account_sid)
     return app
 
 
@@ -185,6 +239,7 @@ def _add_message_routes(app: Flask, state: _State) -> None:
                 return twilio_error(400, 21614, f"'To' number {to} is not a valid mobile number")
             message = _message_resource(account_sid, to, from_, body)
             state.messages.append(message)
+            state.message_times[message["sid"]] = state.now()
             landline = to in state.landlines
         callback = request.form.get("StatusCallback", "")
         if callback:
@@ -199,7 +254,10 @@ def _add_message_routes(app: Flask, state: _State) -> None:
             held = [m for m in state.messages if m["sid"] == sid]
             if not held and sid not in state.inbound:
                 return _not_found()
+            if state.now() - state.message_times.get(sid, 0.0) < MESSAGE_SETTLE_SECONDS:
+                return _not_complete()
             state.messages = [m for m in state.messages if m["sid"] != sid]
+            state.message_times.pop(sid, None)
             state.inbound.discard(sid)
             state.deleted.append(sid)
         return "", 204
@@ -329,7 +387,21 @@ def _add_control_routes(app: Flask, state: _State) -> None:
             return twilio_error(400, 21000, "sid must be SM or MM and 32 hex digits")
         with state.lock:
             state.inbound.add(sid)
+            state.message_times[sid] = state.now()
         return jsonify({"sid": sid}), 201
+
+    @app.post("/_sim/clock")
+    def advance_clock() -> Response | tuple[Response, int]:
+        seconds = _control_field("advance")
+        try:
+            advance = float(seconds)
+        except ValueError:
+            return twilio_error(400, 21000, "advance must be a number of seconds"), 400
+        if not 0 <= advance <= 366 * 86400:
+            return twilio_error(400, 21000, "advance must be between 0 and a year"), 400
+        with state.lock:
+            state.clock_offset += advance
+        return jsonify({"clock_offset": state.clock_offset})
 
     @app.get("/_sim/deleted")
     def list_deleted() -> Response:
@@ -360,9 +432,11 @@ def _add_control_routes(app: Flask, state: _State) -> None:
         status, count = _control_field("status"), _control_field("count") or "1"
         if not (status.isdigit() and 400 <= int(status) <= 599 and count.isdigit()):
             return twilio_error(400, 21000, "status must be 4xx/5xx, count a number")
+        problem = _control_field("problem").lower() in {"1", "true", "yes"}
         with state.lock:
             state.fault_status, state.fault_count = int(status), int(count)
-        return jsonify({"status": int(status), "count": int(count)})
+            state.fault_as_problem = problem
+        return jsonify({"status": int(status), "count": int(count), "problem": problem})
 
     @app.post("/_sim/reset")
     def reset() -> Response:
@@ -372,6 +446,64 @@ def _add_control_routes(app: Flask, state: _State) -> None:
 
 
 MESSAGE_SID = re.compile(r"^(SM|MM)[0-9a-f]{32}$")
+
+
+def _add_call_route(app: Flask, state: _State, account_sid: str) -> None:
+    @app.post("/_sim/calls")
+    def place_call() -> tuple[Response, int]:
+        """Ring the voice URL and play the call as Twilio would (services.simulator.calls).
+
+        A multipart form: ``voice_url`` (the public URL Twilio would request,
+        signatures are computed over it), ``target`` (optional: where requests
+        for that URL's origin really go), ``from``, ``to``, ``stir_verstat``
+        (optional), ``not_ready`` (media GETs answered 404 first), and one
+        ``note`` file with one ``ends_by`` field per ``<Record>`` the caller
+        speaks to. Answers the call's report once the call is over.
+        """
+        form = request.form
+        voice_url, from_, to = form.get("voice_url", ""), form.get("from", ""), form.get("to", "")
+        if not voice_url.startswith(("http://", "https://")):
+            return twilio_error(400, 21000, "voice_url must be an absolute http(s) URL"), 400
+        if not (E164.fullmatch(from_) and E164.fullmatch(to)):
+            return twilio_error(400, 21211, "from and to must be E.164"), 400
+        not_ready = form.get("not_ready", "0")
+        audio = [upload.read() for upload in request.files.getlist("note")]
+        endings = form.getlist("ends_by")
+        if len(endings) != len(audio) or not not_ready.isdigit():
+            return twilio_error(400, 21000, "one ends_by per note; not_ready a number"), 400
+        try:
+            notes = [CallerNote(a, e) for a, e in zip(audio, endings, strict=True)]
+        except CallerError as error:
+            return twilio_error(400, 21000, str(error)), 400
+        api_base = request.host_url.rstrip("/")
+
+        def url_of(sid: str) -> str:
+            return recording_url(api_base, account_sid, sid)
+
+        def keep(sid: str, wav: bytes) -> str:
+            with state.lock:
+                state.store_audio(sid, wav, "wav", int(not_ready))
+            return url_of(sid)
+
+        sender = WebhookSender(
+            _origin(voice_url),
+            state.auth_token,
+            account_sid,
+            target_base_url=form.get("target") or None,
+        )
+        report = CallPlayer(sender, account_sid, keep, url_of).play(
+            voice_url,
+            from_=from_,
+            to=to,
+            notes=notes,
+            stir_verstat=form.get("stir_verstat") or None,
+        )
+        return jsonify(report.as_json()), 201
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def _control_field(name: str) -> str:
@@ -443,6 +575,40 @@ class SimulatorControl:
         self._session = session or requests.Session()
         self._timeout = timeout
 
+    def place_call(
+        self,
+        voice_url: str,
+        *,
+        from_: str,
+        to: str,
+        notes: Sequence[tuple[bytes, str]] = (),
+        target: str | None = None,
+        stir_verstat: str | None = None,
+        not_ready: int = 0,
+    ) -> dict[str, Any]:
+        """Play a call to ``voice_url``; ``notes`` are (audio, how it ends) per <Record>.
+
+        Returns the call's report (services.simulator.calls.CallReport as JSON).
+        """
+        fields: dict[str, Any] = {
+            "voice_url": voice_url,
+            "from": from_,
+            "to": to,
+            "not_ready": str(not_ready),
+            "ends_by": [ends_by for _audio, ends_by in notes],
+        }
+        if target is not None:
+            fields["target"] = target
+        if stir_verstat is not None:
+            fields["stir_verstat"] = stir_verstat
+        files = [("note", (f"note{n}.wav", audio)) for n, (audio, _e) in enumerate(notes)]
+        # A call makes several webhook requests of up to 15 s each.
+        response = self._session.post(
+            self._base + "/_sim/calls", data=fields, files=files or None, timeout=120
+        )
+        response.raise_for_status()
+        return dict(response.json())
+
     def add_recording(self, audio: bytes, *, not_ready: int = 0) -> str:
         """Upload audio (WAV or MP3); returns the new RecordingSid."""
         response = self._post("/_sim/recordings", data=audio, params={"not_ready": not_ready})
@@ -463,9 +629,20 @@ class SimulatorControl:
         answer = "refuse" if refuse else "accept"
         self._post("/_sim/landlines", json={"number": number, "answer": answer})
 
-    def inject_faults(self, status: int, *, count: int = 1) -> None:
-        """Answer the next ``count`` Twilio API requests with ``status``."""
-        self._post("/_sim/faults", json={"status": status, "count": count})
+    def add_inbound(self, sid: str) -> None:
+        """Twilio holds the inbound message ``sid`` (as if it had just arrived)."""
+        self._post("/_sim/inbound", json={"sid": sid})
+
+    def advance_clock(self, seconds: float) -> None:
+        """Age every message the stand-in holds by ``seconds``, without waiting."""
+        self._post("/_sim/clock", json={"advance": seconds})
+
+    def inject_faults(self, status: int, *, count: int = 1, problem: bool = False) -> None:
+        """Answer the next ``count`` Twilio API requests with ``status``.
+
+        ``problem``: as RFC 9457 problem details rather than Twilio's classic error body.
+        """
+        self._post("/_sim/faults", json={"status": status, "count": count, "problem": problem})
 
     def reset(self) -> None:
         self._post("/_sim/reset")

@@ -15,11 +15,11 @@ from typing import TypeVar
 
 import click
 import requests
-import soundfile
 from werkzeug.serving import make_server
 
 from services.simulator.api import SimulatorControl, create_simulator_app
-from services.simulator.webhooks import WebhookSender, new_sid
+from services.simulator.calls import ENDINGS
+from services.simulator.webhooks import WebhookSender
 
 T = TypeVar("T")
 E164 = re.compile(r"^\+[1-9][0-9]{1,14}$")
@@ -118,11 +118,24 @@ def send_sms(
 @to_option
 @click.argument("audio", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
+    "--ends-by",
+    type=click.Choice(sorted(ENDINGS)),
+    default="silence",
+    show_default=True,
+    help="How the caller ends the note: silence, hangup, or a key.",
+)
+@click.option(
+    "--stir-verstat",
+    default=None,
+    help="Twilio's STIR/SHAKEN verdict, e.g. TN-Validation-Passed-A (default: none, "
+    "as for a caller whose carrier sent no SHAKEN PASSporT).",
+)
+@click.option(
     "--api-base",
     envvar="TWILIO_API_BASE",
     required=True,
     show_envvar=True,
-    help="The running stand-in (carryback simulate api).",
+    help="The running stand-in (carryback simulate api), which plays the call.",
 )
 @click.option(
     "--not-ready",
@@ -132,44 +145,44 @@ def send_sms(
 )
 @public_base_option
 @target_option
-@account_sid_option
-@auth_token_option
 def place_call(
     from_: str,
     to: str,
     audio: Path,
+    ends_by: str,
+    stir_verstat: str | None,
     api_base: str,
     not_ready: int,
     public_base_url: str,
     target: str | None,
-    account_sid: str,
-    auth_token: str,
 ) -> None:
-    """Upload AUDIO to the stand-in, then play the voice and recording webhooks."""
-    duration_s = _duration_seconds(audio)
-    control = SimulatorControl(api_base)
-    recording_sid = _deliver(lambda: control.add_recording(audio.read_bytes(), not_ready=not_ready))
-    click.echo(f"recording {recording_sid} ({duration_s} s) uploaded to the stand-in")
+    """Call the intake through the stand-in, which executes its TwiML as Twilio does.
 
-    sender = WebhookSender(public_base_url, auth_token, account_sid, target_base_url=target)
-    call_sid = new_sid("CA")
-    voice = _deliver(lambda: sender.call(from_, to=to, call_sid=call_sid))
-    click.echo(f"POST /twilio/voice -> HTTP {voice.status_code}")
-    click.echo(voice.text)
-    callback = _deliver(
-        lambda: sender.recording(
-            call_sid=call_sid, recording_sid=recording_sid, duration_s=duration_s, api_base=api_base
+    The caller says AUDIO at the first <Record>; prints every request the
+    stand-in made, what the caller heard and the recordings made.
+    """
+    control = SimulatorControl(api_base)
+    report = _deliver(
+        lambda: control.place_call(
+            f"{public_base_url.rstrip('/')}/twilio/voice",
+            from_=from_,
+            to=to,
+            notes=[(audio.read_bytes(), ends_by)],
+            target=target,
+            stir_verstat=stir_verstat,
+            not_ready=not_ready,
         )
     )
-    click.echo(f"POST /twilio/recording -> HTTP {callback.status_code}")
-
-
-def _duration_seconds(audio: Path) -> int:
-    try:
-        info = soundfile.info(str(audio))
-    except RuntimeError as exc:  # soundfile raises RuntimeError for unreadable audio
-        raise click.BadParameter(f"cannot read audio: {exc}", param_hint="AUDIO") from None
-    return max(1, round(info.duration))
+    click.echo(f"call {report['call_sid']}")
+    for line in report["requests"]:
+        click.echo(f"  {line}")
+    for said in report["heard"]:
+        click.echo(f"  heard: {said}")
+    for made in report["recordings"]:
+        click.echo(f"  recording {made['sid']}: {made['status']} ({made['duration_s']} s)")
+    click.echo(f"  ended: {report['ended']}")
+    if report["errors"]:
+        raise click.ClickException("; ".join(report["errors"]))
 
 
 def _deliver(send: Callable[[], T]) -> T:
@@ -180,4 +193,4 @@ def _deliver(send: Callable[[], T]) -> T:
         url = exc.request.url if exc.request is not None else "?"
         raise click.ClickException(f"cannot connect to {url}") from None
     except requests.HTTPError as exc:
-        raise click.ClickException(f"stand-in refused the upload: {exc}") from None
+        raise click.ClickException(f"the stand-in refused the request: {exc}") from None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from urllib.parse import urlencode, urlsplit
 
 import requests
 from twilio.request_validator import RequestValidator
@@ -22,6 +23,76 @@ WEBHOOK_TIMEOUT_S = 15.0
 def new_sid(prefix: str) -> str:
     """A Twilio-shaped sid: two-letter prefix and 32 lowercase hex digits."""
     return f"{prefix}{uuid.uuid4().hex}"
+
+
+def call_params(
+    account_sid: str,
+    call_sid: str,
+    from_: str,
+    to: str,
+    *,
+    status: str = "ringing",
+    stir_verstat: str | None = None,
+) -> dict[str, str]:
+    """The parameters Twilio sends with every request about an inbound call.
+
+    Optional ones are left out, as Twilio leaves them out: ``StirVerstat`` is
+    present only for a call that arrived with a SHAKEN PASSporT (Twilio's
+    changelog, "Twilio performs SHAKEN/STIR verification on incoming calls":
+    "only present for incoming calls with SHAKEN PASSporT identity headers"),
+    which calls from outside the US, and many within it, do not carry.
+    Caller location fields (FromCity, FromState, ...) are left out likewise.
+    """
+    params = {
+        "AccountSid": account_sid,
+        "ApiVersion": API_VERSION,
+        "CallSid": call_sid,
+        "CallStatus": status,
+        "Called": to,
+        "Caller": from_,
+        "Direction": "inbound",
+        "From": from_,
+        "To": to,
+    }
+    if stir_verstat is not None:
+        params["StirVerstat"] = stir_verstat
+    return params
+
+
+def recording_url(api_base: str, account_sid: str, recording_sid: str) -> str:
+    """Where Twilio serves a recording's media (the RecordingUrl it posts)."""
+    return f"{api_base.rstrip('/')}/{API_VERSION}/Accounts/{account_sid}/Recordings/{recording_sid}"
+
+
+def recording_status_params(
+    account_sid: str,
+    call_sid: str,
+    recording_sid: str,
+    url: str,
+    *,
+    status: str,
+    duration_s: int | None,
+    error_code: str | None = None,
+) -> dict[str, str]:
+    """A ``recordingStatusCallback`` request of a ``<Record>``, as Twilio documents it.
+
+    ``duration_s`` is None for the "in-progress" event (nothing is recorded yet).
+    """
+    params = {
+        "AccountSid": account_sid,
+        "CallSid": call_sid,
+        "RecordingSid": recording_sid,
+        "RecordingUrl": url,
+        "RecordingStatus": status,
+        "RecordingChannels": "1",
+        "RecordingSource": "RecordVerb",
+        "RecordingStartTime": datetime.now(UTC).strftime("%a, %d %b %Y %H:%M:%S +0000"),
+    }
+    if duration_s is not None:
+        params["RecordingDuration"] = str(duration_s)
+    if error_code is not None:
+        params["ErrorCode"] = error_code
+    return params
 
 
 class WebhookSender:
@@ -70,21 +141,21 @@ class WebhookSender:
         params.update(extra or {})
         return self.post("/twilio/sms", params)
 
-    def call(self, from_: str, *, to: str, call_sid: str | None = None) -> requests.Response:
-        """An incoming call ringing, as Twilio posts it to ``/twilio/voice``."""
-        params = {
-            "AccountSid": self._account_sid,
-            "ApiVersion": API_VERSION,
-            "CallSid": call_sid or new_sid("CA"),
-            "CallStatus": "ringing",
-            "Called": to,
-            "Caller": from_,
-            "Direction": "inbound",
-            "From": from_,
-            "To": to,
-            # Full STIR/SHAKEN attestation, as for a caller on a US carrier.
-            "StirVerstat": "TN-Validation-Passed-A",
-        }
+    def call(
+        self,
+        from_: str,
+        *,
+        to: str,
+        call_sid: str | None = None,
+        stir_verstat: str | None = None,
+    ) -> requests.Response:
+        """An incoming call ringing, as Twilio posts it to ``/twilio/voice``.
+
+        ``stir_verstat`` (e.g. "TN-Validation-Passed-A") is sent only when given.
+        """
+        params = call_params(
+            self._account_sid, call_sid or new_sid("CA"), from_, to, stir_verstat=stir_verstat
+        )
         return self.post("/twilio/voice", params)
 
     def recording(
@@ -95,32 +166,54 @@ class WebhookSender:
         duration_s: int,
         api_base: str,
         status: str = "completed",
+        error_code: str | None = None,
     ) -> requests.Response:
-        """A recording status callback, as Twilio posts it to ``/twilio/recording``."""
-        recording_url = (
-            f"{api_base.rstrip('/')}/{API_VERSION}/Accounts/{self._account_sid}"
-            f"/Recordings/{recording_sid}"
+        """A recording status callback, as Twilio posts it to ``/twilio/recording``.
+
+        ``ErrorCode`` is sent only when given: Twilio documents it for a
+        recording that is absent (16101 too short, 16102 silent), not for one
+        that completed, so a completed recording is assumed to carry none.
+        """
+        params = recording_status_params(
+            self._account_sid,
+            call_sid,
+            recording_sid,
+            recording_url(api_base, self._account_sid, recording_sid),
+            status=status,
+            duration_s=duration_s,
+            error_code=error_code,
         )
-        params = {
-            "AccountSid": self._account_sid,
-            "CallSid": call_sid,
-            "RecordingSid": recording_sid,
-            "RecordingUrl": recording_url,
-            "RecordingStatus": status,
-            "RecordingDuration": str(duration_s),
-            "RecordingChannels": "1",
-            "RecordingSource": "RecordVerb",
-            "RecordingStartTime": datetime.now(UTC).strftime("%a, %d %b %Y %H:%M:%S +0000"),
-            "ErrorCode": "0",
-        }
         return self.post("/twilio/recording", params)
 
     def post(self, path: str, params: dict[str, str]) -> requests.Response:
         """POST form-encoded ``params`` to ``path``, signed for the public URL."""
-        signature = self._validator.compute_signature(self._public_base + path, params)
-        return self._session.post(
-            self._target_base + path,
-            data=params,
-            headers={"X-Twilio-Signature": signature},
+        return self.request("POST", self._public_base + path, params)
+
+    def request(self, method: str, url: str, params: dict[str, str]) -> requests.Response:
+        """``params`` to the absolute ``url``, as Twilio sends a webhook.
+
+        POST sends them as a form and signs the URL plus the sorted params;
+        GET appends them to the query string and signs that whole URL, with
+        no params of its own (Twilio's "Webhooks security" page). A URL under
+        the public base goes to ``target_base_url`` instead, still signed
+        for the public URL.
+        """
+        if method.upper() == "GET":
+            separator = "&" if urlsplit(url).query else "?"
+            url = f"{url}{separator}{urlencode(params)}" if params else url
+            signed, form = self._validator.compute_signature(url, {}), None
+        else:
+            signed, form = self._validator.compute_signature(url, params), params
+        return self._session.request(
+            method.upper(),
+            self._target_for(url),
+            data=form,
+            headers={"X-Twilio-Signature": signed},
             timeout=WEBHOOK_TIMEOUT_S,
         )
+
+    def _target_for(self, url: str) -> str:
+        rest = url[len(self._public_base) :] if url.startswith(self._public_base) else None
+        if rest is not None and rest[:1] in ("", "/", "?"):
+            return self._target_base + rest
+        return url

@@ -11,15 +11,21 @@ hold earlier copies of the deleted pages.
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from shared.db import Database
-from shared.infra.channels.twilio import TwilioChannel, TwilioError
+from shared.infra.channels.twilio import NOT_COMPLETE, TwilioChannel, TwilioError
 from shared.infra.jobs import JobQueues, QueueUnreachable
 from shared.roster.clients import DeletedClient, delete_client, deleted_client_traces
 from shared.vault import audit
 
 log = logging.getLogger(__name__)
+
+# Twilio's 20009 page: "wait at least 1 minute to make your DELETE request. If
+# you receive this error after waiting 1 minute, wait several minutes and retry".
+NOT_COMPLETE_WAITS_S = (60, 180)
 
 
 class ShredIncomplete(Exception):
@@ -41,12 +47,17 @@ def shred_client(
     actor: str,
     twilio: TwilioChannel | None,
     queues: JobQueues | None,
+    wait: Callable[[float], None] = time.sleep,
 ) -> ShredReport:
-    """Delete a client's rows and data key, their jobs, and what Twilio still holds."""
+    """Delete a client's rows and data key, their jobs, and what Twilio still holds.
+
+    A message Twilio has not finished with (20009, a text received moments
+    ago) is waited for, ``wait(seconds)`` at a time, as Twilio asks.
+    """
     with db.session() as session:
         traces = deleted_client_traces(session, client_id)
     report = ShredReport(traces)
-    report.twilio_deleted = _delete_at_twilio(twilio, traces, report)
+    report.twilio_deleted = _delete_at_twilio(twilio, traces, report, wait)
     with db.session() as session:
         delete_client(session, client_id)
         audit.record(
@@ -66,7 +77,10 @@ def shred_client(
 
 
 def _delete_at_twilio(
-    twilio: TwilioChannel | None, traces: DeletedClient, report: ShredReport
+    twilio: TwilioChannel | None,
+    traces: DeletedClient,
+    report: ShredReport,
+    wait: Callable[[float], None],
 ) -> int:
     held = len(traces.message_sids) + len(traces.recording_sids)
     if not held:
@@ -77,17 +91,44 @@ def _delete_at_twilio(
             "remain at Twilio; delete them in the Twilio console"
         )
         return 0
-    try:
-        for sid in traces.message_sids:
-            twilio.delete_message(sid)
-        for sid in traces.recording_sids:
-            twilio.delete_recording(sid)
-    except TwilioError as error:
-        raise ShredIncomplete(
-            f"could not delete the client's messages at Twilio ({error}); nothing was "
-            "deleted, run the deletion again"
-        ) from None
-    return held
+    pending: list[tuple[Callable[[str], None], str]] = [
+        *((twilio.delete_message, sid) for sid in traces.message_sids),
+        *((twilio.delete_recording, sid) for sid in traces.recording_sids),
+    ]
+    for seconds in (*NOT_COMPLETE_WAITS_S, None):
+        pending = _delete_each(pending)
+        if not pending:
+            return held
+        if seconds is None:
+            break
+        log.info("Twilio has not finished with %d message(s); waiting %d s", len(pending), seconds)
+        wait(seconds)
+    raise ShredIncomplete(
+        f"Twilio has not finished with {len(pending)} of the client's messages yet (error "
+        f"{NOT_COMPLETE}); nothing was deleted here, run the deletion again in a few minutes"
+    )
+
+
+def _delete_each(
+    pending: list[tuple[Callable[[str], None], str]],
+) -> list[tuple[Callable[[str], None], str]]:
+    """Delete each; those Twilio has not finished with are returned, to be tried again.
+
+    Any other failure stops the deletion: a permanent one will not pass by
+    waiting, and an outage (network, 5xx) is better met by running it again.
+    """
+    left = []
+    for delete, sid in pending:
+        try:
+            delete(sid)
+        except TwilioError as error:
+            if error.code != NOT_COMPLETE:
+                raise ShredIncomplete(
+                    f"could not delete the client's messages at Twilio ({error}); nothing "
+                    "was deleted here, run the deletion again"
+                ) from None
+            left.append((delete, sid))
+    return left
 
 
 def _forget_jobs(queues: JobQueues | None, traces: DeletedClient, report: ShredReport) -> int:

@@ -12,6 +12,7 @@ import soundfile
 
 from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
 from shared.infra.channels import ChannelError
+from shared.infra.channels.sms import MessagesChannel
 from shared.infra.channels.twilio import MAX_RECORDING_BYTES, TwilioChannel, TwilioSettings
 from tools.devstack.processes import free_port
 
@@ -141,6 +142,34 @@ def test_throttling_and_server_errors_are_transient_and_retry_succeeds(
     assert len(control.messages()) == 1
 
 
+@pytest.mark.parametrize(("status", "permanent"), [(503, False), (429, False), (400, True)])
+def test_problem_details_errors_are_classified_on_the_sdk_path_too(
+    stand_in: BackgroundServer, control: SimulatorControl, status: int, permanent: bool
+) -> None:
+    """twilio-python raises TwilioServiceException, outside TwilioRestException, for them."""
+    sms = MessagesChannel(settings_for(stand_in.url))
+    control.inject_faults(status, problem=True)
+
+    with pytest.raises(ChannelError) as caught:
+        sms.send(CLIENT_NUMBER, "Thanks, noted.")
+
+    assert caught.value.permanent is permanent
+    assert f"HTTP {status}" in str(caught.value)
+    assert sms.send(CLIENT_NUMBER, "Thanks, noted.").startswith("SM")
+
+
+def test_problem_details_errors_are_classified_on_the_raw_path(
+    channel: TwilioChannel, control: SimulatorControl
+) -> None:
+    recording_sid = control.add_recording(voice_note_wav())
+    control.inject_faults(503, problem=True)
+
+    with pytest.raises(ChannelError) as caught:
+        channel.delete_recording(recording_sid)
+
+    assert not caught.value.permanent and caught.value.code == 20500
+
+
 # --- download_recording -------------------------------------------------------
 
 
@@ -251,6 +280,25 @@ def test_delete_during_an_outage_is_transient(
 
     assert not caught.value.permanent
     assert control.deleted() == []
+
+
+# --- delete_message -----------------------------------------------------------
+
+
+def test_a_message_twilio_has_not_finished_with_is_a_transient_20009(
+    channel: TwilioChannel, control: SimulatorControl
+) -> None:
+    sid = channel.send_sms(CLIENT_NUMBER, "Thanks, noted.")
+
+    with pytest.raises(ChannelError) as caught:
+        channel.delete_message(sid)  # moments after it was sent
+
+    assert not caught.value.permanent  # retried later, not given up on
+    assert caught.value.code == 20009 and "not complete yet" in str(caught.value)
+    assert control.deleted() == []
+    control.advance_clock(60)
+    channel.delete_message(sid)
+    assert control.deleted() == [sid]
 
 
 # --- network ------------------------------------------------------------------

@@ -182,6 +182,20 @@ def test_call_and_recording_webhooks_are_signed_and_point_at_the_api(intake: Fak
     assert recording.params["RecordingStatus"] == "completed"
     assert recording.params["RecordingDuration"] == "12"
     assert recording.params["CallSid"] == call_sid
+    assert "ErrorCode" not in recording.params  # documented for absent recordings only
+
+
+def test_stir_verstat_is_sent_only_for_a_call_that_had_a_passport(intake: FakeIntake) -> None:
+    sender = sender_for(intake)
+
+    sender.call(CLIENT_NUMBER, to=OUR_NUMBER)
+    sender.call(CLIENT_NUMBER, to=OUR_NUMBER, stir_verstat="TN-Validation-Passed-B")
+
+    plain, attested = intake.received
+    assert plain.signature_valid and attested.signature_valid
+    # A caller without a SHAKEN PASSporT (abroad, many US carriers): no parameter at all.
+    assert "StirVerstat" not in plain.params
+    assert attested.params["StirVerstat"] == "TN-Validation-Passed-B"
 
 
 # --- the REST stand-in ----------------------------------------------------------
@@ -382,30 +396,6 @@ def test_simulate_sms_reports_an_unreachable_intake(cli_env: dict[str, str]) -> 
 
     assert result.exit_code == 1
     assert "cannot connect" in result.output
-
-
-def test_simulate_call_uploads_audio_and_plays_both_webhooks(
-    intake: FakeIntake, stand_in: BackgroundServer, cli_env: dict[str, str], tmp_path: Path
-) -> None:
-    audio_file = tmp_path / "note.wav"
-    audio_file.write_bytes(wav_bytes(3.0))
-
-    result = CliRunner().invoke(
-        simulate_group,
-        ["call", "--from", CLIENT_NUMBER, "--target", intake.url, str(audio_file)],
-        env=cli_env,
-    )
-
-    assert result.exit_code == 0, result.output
-    assert "POST /twilio/voice -> HTTP 200" in result.output
-    assert "POST /twilio/recording -> HTTP 200" in result.output
-    voice, recording = intake.received
-    assert voice.signature_valid and recording.signature_valid
-    assert recording.params["CallSid"] == voice.params["CallSid"]
-    assert recording.params["RecordingDuration"] == "3"
-    # What the worker will do: fetch the media by sid from the stand-in.
-    channel = TwilioChannel(TwilioSettings(stand_in.url, ACCOUNT_SID, AUTH_TOKEN, OUR_NUMBER))
-    assert channel.download_recording(recording.params["RecordingSid"]) == audio_file.read_bytes()
 
 
 def test_simulate_api_serves_the_stand_in_as_a_process() -> None:

@@ -12,12 +12,12 @@ from __future__ import annotations
 import logging
 
 import requests
-from twilio.base.exceptions import TwilioRestException
+from twilio.base.exceptions import TwilioRestException, TwilioServiceException
 from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
 
 from shared.infra.channels import ChannelError
-from shared.infra.channels.twilio import KNOWN_ERRORS, TRANSIENT_STATUSES, TwilioSettings
+from shared.infra.channels.twilio import KNOWN_ERRORS, TwilioSettings, is_transient
 from shared.kernel.defaults import TWILIO_HTTP_TIMEOUT_SECONDS
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,9 @@ class MessagesChannel:
         extra = {"status_callback": status_callback} if status_callback else {}
         try:
             message = self._client.messages.create(to=to, from_=self._from, body=body, **extra)
-        except TwilioRestException as error:
+        except (TwilioRestException, TwilioServiceException) as error:
+            # Not one hierarchy: twilio-python 9.x raises TwilioServiceException
+            # for an RFC 9457 error body and TwilioRestException for the classic one.
             raise _classify(error) from None
         except requests.RequestException as error:
             raise SmsError(
@@ -79,7 +81,7 @@ class MessagesChannel:
         return sid
 
 
-def _classify(error: TwilioRestException) -> SmsError:
+def _classify(error: TwilioRestException | TwilioServiceException) -> SmsError:
     code = error.code if isinstance(error.code, int) else None
     status = int(error.status or 0)
     detail = f"HTTP {status}" + (f", Twilio error {code}" if code else "")
@@ -88,5 +90,4 @@ def _classify(error: TwilioRestException) -> SmsError:
     )
     if reason:
         detail += f" ({reason})"
-    transient = status >= 500 or status in TRANSIENT_STATUSES
-    return SmsError(f"send SMS: {detail}", permanent=not transient, code=code)
+    return SmsError(f"send SMS: {detail}", permanent=not is_transient(status, code), code=code)

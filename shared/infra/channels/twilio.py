@@ -36,6 +36,7 @@ RECORDING_FORMATS = {"wav": "audio/x-wav", "mp3": "audio/mpeg"}
 # Twilio error codes worth naming; any other 4xx is permanent too (see _classify).
 KNOWN_ERRORS = {
     20003: "authentication failed",
+    20009: "not complete yet at Twilio, try again in a minute or more",
     20404: "resource not found",
     21211: "invalid 'To' number",
     21408: "region not enabled for this account",
@@ -44,6 +45,15 @@ KNOWN_ERRORS = {
 }
 # Statuses that mean "try again later" rather than "this request is wrong".
 TRANSIENT_STATUSES = {408, 429}
+# 4xx codes that mean the same: 20009, a message or call Twilio has not
+# finished with ("wait at least 1 minute ... then several minutes and retry").
+NOT_COMPLETE = 20009
+TRANSIENT_CODES = {NOT_COMPLETE}
+
+
+def is_transient(status: int, code: int | None) -> bool:
+    """Whether the same request may succeed later: server errors, throttling, 20009."""
+    return status >= 500 or status in TRANSIENT_STATUSES or code in TRANSIENT_CODES
 
 
 @dataclass(frozen=True)
@@ -192,9 +202,9 @@ def _classify(response: requests.Response, *, action: str) -> TwilioError:
     detail = f"HTTP {status}" + (f", Twilio error {code}" if code else "")
     if reason:
         detail += f" ({reason})"
-    # Server errors and throttling pass; any other 4xx (bad number, STOP,
-    # auth, unknown code) will fail the same way every time it is retried.
-    transient = status >= 500 or status in TRANSIENT_STATUSES
+    # Server errors, throttling and "not complete yet" pass; any other 4xx (bad
+    # number, STOP, auth, unknown code) fails the same way every time it is retried.
+    transient = is_transient(status, code)
     return TwilioError(f"{action}: {detail}", permanent=not transient, status=status, code=code)
 
 

@@ -34,7 +34,13 @@ from shared.language.cues import Cue
 from shared.noticings import voice
 from shared.noticings.intake import open_body, open_tags
 from shared.roster.clients import add_client, add_clinician, delete_client, set_practice, set_status
-from tests.support.webhooks import ACCOUNT_SID, AUTH_TOKEN, signed_post
+from tests.support.webhooks import (
+    ACCOUNT_SID,
+    AUTH_TOKEN,
+    PUBLIC_BASE_URL,
+    TWILIO_NUMBER,
+    signed_post,
+)
 
 PHONE = "+14155550100"
 CUES = [
@@ -157,6 +163,79 @@ def test_known_caller_is_recorded_and_unknown_is_not(voice_ctx, http, signer) ->
     assert b'recordingStatusCallback="https://carryback.example.org/twilio/recording"' in twiml
     _, stranger = call(http, signer, frm="+14155559999")
     assert b"<Record" not in stranger and b"cannot take a voice note" in stranger
+
+
+@pytest.fixture
+def intake_server(voice_ctx: runtime.Context) -> Iterator[BackgroundServer]:
+    """The intake over real HTTP, for the stand-in to call (it signs for PUBLIC_BASE_URL)."""
+    with BackgroundServer(create_app(voice_ctx)) as server:
+        yield server
+
+
+def test_a_call_leaves_one_note_whether_silence_or_a_key_ends_it(
+    voice_ctx, intake_server, control, spoken
+) -> None:
+    """Played by the stand-in as Twilio plays TwiML: one <Record> per call, then thanks."""
+    reports = [
+        control.place_call(
+            f"{PUBLIC_BASE_URL}/twilio/voice",
+            from_=PHONE,
+            to=TWILIO_NUMBER,
+            notes=[(spoken, ends_by)],
+            target=intake_server.url,
+        )
+        for ends_by in ("silence", "#")
+    ]
+    rows = voice_rows(voice_ctx)
+    for report in reports:
+        assert report["errors"] == [] and report["ended"] == "hangup"
+        # No second greeting and beep: the recording's end does not loop back to /voice.
+        assert report["records"] == 1
+        assert report["heard"][-1].startswith("Thank you.")
+        [made] = report["recordings"]
+        [row] = [row for row in rows if row.call_sid == report["call_sid"]]
+        assert row.source_sid == made["sid"] and row.status == NoticingStatus.PENDING
+    assert len(rows) == 2
+
+
+def test_a_call_with_nothing_said_is_told_so_and_kept_as_absent(
+    voice_ctx, intake_server, control
+) -> None:
+    silence = io.BytesIO()
+    with wave.open(silence, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(8000)
+        out.writeframes(np.zeros(8000 * 2, dtype=np.int16).tobytes())
+    report = control.place_call(
+        f"{PUBLIC_BASE_URL}/twilio/voice",
+        from_=PHONE,
+        to=TWILIO_NUMBER,
+        notes=[(silence.getvalue(), "silence")],
+        target=intake_server.url,
+    )
+    assert report["records"] == 1 and report["errors"] == []
+    assert "Thank you" not in " ".join(report["heard"])
+    assert "did not hear" in report["heard"][-1]
+    [row] = voice_rows(voice_ctx)
+    assert row.status == NoticingStatus.ABSENT
+
+
+def test_the_recorded_action_is_signed_like_every_webhook(voice_ctx, http, signer) -> None:
+    call_sid, twiml = call(http, signer)
+    assert b'action="https://carryback.example.org/twilio/voice/recorded"' in twiml
+    assert b'timeout="10"' in twiml
+    params = {
+        "AccountSid": ACCOUNT_SID,
+        "CallSid": call_sid,
+        "RecordingSid": "RE" + secrets.token_hex(16),
+        "RecordingDuration": "3",
+        "Digits": "#",
+    }
+    assert http.post("/twilio/voice/recorded", data=params).status_code == 403
+    answer = signed_post(http, signer, "/twilio/voice/recorded", params)
+    assert answer.status_code == 200
+    assert b"<Say>Thank you." in answer.data and answer.data.endswith(b"<Hangup /></Response>")
 
 
 def test_paused_client_hears_what_a_stranger_hears(voice_ctx, http, signer) -> None:
