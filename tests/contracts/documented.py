@@ -104,9 +104,7 @@ SENT_BUT_NOT_FOUND_IN_THE_DOCS = {
         "ApiVersion": "'2010-04-01'; Carryback ignores it",
     },
     "voice": {},
-    "recording": {
-        "ErrorCode": "the Record page names no error parameter; Carryback ignores it",
-    },
+    "recording": {},
     "status": {
         "SmsStatus": "the old name of MessageStatus; Carryback reads MessageStatus",
         "ApiVersion": "'2010-04-01'; Carryback ignores it",

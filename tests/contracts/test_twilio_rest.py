@@ -296,6 +296,8 @@ def stand_in_rig(stand_in: StandIn, status_callback: str, *, auth_token: str = A
         requests.post(
             f"{stand_in.url}/_sim/inbound", json={"sid": sid}, timeout=5
         ).raise_for_status()
+        # Twilio refuses to delete a message under a minute old (20009): this one is settled.
+        control.advance_clock(120)
         return sid
 
     settings = settings_for(stand_in.url, auth_token=auth_token)
