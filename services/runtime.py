@@ -89,6 +89,8 @@ class Context:
             account_sid=self.settings.twilio_account_sid,
             auth_token=self.settings.twilio_auth_token,
             phone_number=self.settings.twilio_phone_number,
+            region=self.settings.twilio_region,
+            edge=self.settings.twilio_edge,
         )
 
 

@@ -43,6 +43,8 @@ MAX_BODY_CHARS = 1600
 MESSAGE_SETTLE_SECONDS = 60.0
 MAX_UPLOAD_BYTES = 64 * 1024 * 1024
 LOOPBACK = {"127.0.0.1", "::1"}
+REGION = re.compile(r"^[a-z]{2}[0-9]$")
+DEFAULT_REGION = "us1"
 MEDIA_TYPES = {"wav": "audio/x-wav", "mp3": "audio/mpeg"}
 
 
@@ -51,6 +53,7 @@ class _Recording:
     kind: str  # "wav" or "mp3", from the uploaded bytes
     not_ready: int  # media GETs still to answer 404
     audio: bytes | None  # None when kept on disk
+    region: str = DEFAULT_REGION  # the Twilio Region that holds it
 
 
 @dataclass
@@ -78,12 +81,21 @@ class _State:
     fault_count: int = 0
     fault_as_problem: bool = False  # answer faults as RFC 9457 problem details
 
-    def store_audio(self, sid: str, audio: bytes, kind: str, not_ready: int) -> None:
+    def store_audio(
+        self, sid: str, audio: bytes, kind: str, not_ready: int, region: str = DEFAULT_REGION
+    ) -> None:
         if self.recordings_dir is not None:
             (self.recordings_dir / f"{sid}.{kind}").write_bytes(audio)
-            self.recordings[sid] = _Recording(kind, not_ready, None)
+            self.recordings[sid] = _Recording(kind, not_ready, None, region)
         else:
-            self.recordings[sid] = _Recording(kind, not_ready, audio)
+            self.recordings[sid] = _Recording(kind, not_ready, audio, region)
+
+    def recording_here(self, sid: str) -> _Recording | None:
+        """The recording, if the Region this request reached holds it."""
+        recording = self.recordings.get(sid)
+        if recording is None or recording.region != request_region():
+            return None
+        return recording
 
     def load_audio(self, sid: str, recording: _Recording) -> bytes:
         if recording.audio is not None:
@@ -149,6 +161,23 @@ def problem_details(status: int, code: int, detail: str) -> Response:
     response.status_code = status
     response.content_type = "application/problem+json"
     return response
+
+
+def request_region() -> str:
+    """The Twilio Region a request reached, read from the host it was sent to.
+
+    ``api.{edge}.{region}.twilio.com`` names it. ``api.twilio.com`` is US1,
+    and so are the retired ``api.{region}.twilio.com`` hosts (Twilio's API
+    domain migration guide: they "process all requests in US1 regardless of
+    the region code"). Any other host (the stand-in reached as itself)
+    stands for api.twilio.com. Regional credentials are not modelled: one
+    account and auth token answer in every Region.
+    """
+    host = request.host.rsplit(":", 1)[0].lower()
+    pieces = host.split(".")
+    if host.endswith(".twilio.com") and len(pieces) == 5:
+        return pieces[2]
+    return DEFAULT_REGION
 
 
 def _not_complete() -> Response:
@@ -323,7 +352,7 @@ def _add_recording_routes(app: Flask, state: _State) -> None:
         if ext == "json":
             return _recording_metadata(state, account_sid, sid)
         with state.lock:
-            recording = state.recordings.get(sid)
+            recording = state.recording_here(sid)
             if recording is None or ext != recording.kind:
                 return _not_found()
             if recording.not_ready > 0:
@@ -336,7 +365,7 @@ def _add_recording_routes(app: Flask, state: _State) -> None:
     def delete_recording(account_sid: str, name: str) -> Response | tuple[str, int]:
         sid = name.removesuffix(".json")
         with state.lock:
-            if sid not in state.recordings:
+            if state.recording_here(sid) is None:
                 return _not_found()
             state.drop_audio(sid)
         return "", 204
@@ -344,7 +373,7 @@ def _add_recording_routes(app: Flask, state: _State) -> None:
 
 def _recording_metadata(state: _State, account_sid: str, sid: str) -> Response:
     with state.lock:
-        recording = state.recordings.get(sid)
+        recording = state.recording_here(sid)
     if recording is None:
         return _not_found()
     return jsonify(
@@ -370,10 +399,13 @@ def _add_control_routes(app: Flask, state: _State) -> None:
         not_ready = request.args.get("not_ready", "0")
         if not not_ready.isdigit():
             return twilio_error(400, 21000, "not_ready must be a whole number")
+        region = request.args.get("region", DEFAULT_REGION)
+        if not REGION.fullmatch(region):
+            return twilio_error(400, 21000, "region must be a Twilio Region such as ie1")
         sid = f"RE{uuid.uuid4().hex}"
         with state.lock:
-            state.store_audio(sid, audio, kind, int(not_ready))
-        return jsonify({"sid": sid, "format": kind}), 201
+            state.store_audio(sid, audio, kind, int(not_ready), region)
+        return jsonify({"sid": sid, "format": kind, "region": region}), 201
 
     @app.get("/_sim/messages")
     def list_messages() -> Response:
@@ -609,9 +641,12 @@ class SimulatorControl:
         response.raise_for_status()
         return dict(response.json())
 
-    def add_recording(self, audio: bytes, *, not_ready: int = 0) -> str:
-        """Upload audio (WAV or MP3); returns the new RecordingSid."""
-        response = self._post("/_sim/recordings", data=audio, params={"not_ready": not_ready})
+    def add_recording(
+        self, audio: bytes, *, not_ready: int = 0, region: str = DEFAULT_REGION
+    ) -> str:
+        """Upload audio (WAV or MP3) kept in Twilio Region ``region``; returns the RecordingSid."""
+        params = {"not_ready": not_ready, "region": region}
+        response = self._post("/_sim/recordings", data=audio, params=params)
         return str(response.json()["sid"])
 
     def messages(self) -> list[dict[str, Any]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -132,6 +133,9 @@ class Settings:
     twilio_auth_token: str = field(default="", repr=False)
     twilio_phone_number: str = ""
     twilio_api_base: str = defaults.TWILIO_API_BASE
+    # Twilio Region and Edge Location for the REST API (e.g. ie1 and dublin).
+    twilio_region: str = ""
+    twilio_edge: str = ""
     public_base_url: str = ""
     smtp_url: str = field(default="", repr=False)
     mail_from: str = ""
@@ -207,7 +211,33 @@ def _twilio(env: Mapping[str, str]) -> dict[str, str]:
         "twilio_auth_token": env.get("TWILIO_AUTH_TOKEN", "").strip(),
         "twilio_phone_number": env.get("TWILIO_PHONE_NUMBER", "").strip(),
         "public_base_url": _url(env, "PUBLIC_BASE_URL", None, ("https", "http")) if public else "",
+        **_twilio_region(env),
     }
+
+
+_TWILIO_REGION = re.compile(r"^[a-z]{2}[0-9]$")
+_TWILIO_EDGE = re.compile(r"^[a-z]+(-[a-z]+)*$")
+
+
+def _twilio_region(env: Mapping[str, str]) -> dict[str, str]:
+    """TWILIO_REGION and TWILIO_EDGE, the variables twilio-python reads, checked.
+
+    Both become part of a host name, so only their documented shapes pass. A
+    Region needs an Edge: Twilio retired the api.REGION.twilio.com hosts (they
+    processed every request in US1 anyway) for api.EDGE.REGION.twilio.com.
+    """
+    region = env.get("TWILIO_REGION", "").strip().lower()
+    edge = env.get("TWILIO_EDGE", "").strip().lower()
+    if region and not _TWILIO_REGION.fullmatch(region):
+        raise ConfigError("TWILIO_REGION must be a Twilio Region such as ie1 or au1")
+    if edge and not _TWILIO_EDGE.fullmatch(edge):
+        raise ConfigError("TWILIO_EDGE must be a Twilio Edge Location such as dublin or sydney")
+    if region and not edge:
+        raise ConfigError(
+            "TWILIO_REGION needs TWILIO_EDGE as well (ie1 with dublin, au1 with sydney): "
+            "Twilio no longer serves api.REGION.twilio.com"
+        )
+    return {"twilio_region": region, "twilio_edge": edge}
 
 
 def _signing(env: Mapping[str, str]) -> dict[str, str | bool]:

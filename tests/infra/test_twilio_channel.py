@@ -5,15 +5,23 @@ from __future__ import annotations
 import io
 import socket
 from collections.abc import Iterator
+from urllib.parse import urlsplit, urlunsplit
 
 import numpy as np
 import pytest
+import requests
 import soundfile
+from requests.adapters import HTTPAdapter
 
 from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
 from shared.infra.channels import ChannelError
 from shared.infra.channels.sms import MessagesChannel
-from shared.infra.channels.twilio import MAX_RECORDING_BYTES, TwilioChannel, TwilioSettings
+from shared.infra.channels.twilio import (
+    MAX_RECORDING_BYTES,
+    TwilioChannel,
+    TwilioSettings,
+    regional_base_url,
+)
 from tools.devstack.processes import free_port
 
 ACCOUNT_SID = "AC" + "1" * 32
@@ -299,6 +307,115 @@ def test_a_message_twilio_has_not_finished_with_is_a_transient_20009(
     control.advance_clock(60)
     channel.delete_message(sid)
     assert control.deleted() == [sid]
+
+
+# --- Twilio Regions -------------------------------------------------------------
+
+
+class ToStandIn(HTTPAdapter):
+    """Carries every https request to the stand-in, keeping the Host it was sent to.
+
+    The stand-in reads the Twilio Region from that Host, as Twilio's own
+    hosts decide where a request is processed and which data it sees.
+    """
+
+    def __init__(self, stand_in_url: str) -> None:
+        super().__init__()
+        self._target = urlsplit(stand_in_url)
+        self.hosts: list[str] = []
+
+    def send(self, request, **kwargs):  # type: ignore[no-untyped-def]
+        sent_to = urlsplit(request.url)
+        self.hosts.append(sent_to.netloc)
+        request.headers["Host"] = sent_to.netloc
+        request.url = urlunsplit(sent_to._replace(scheme="http", netloc=self._target.netloc))
+        return super().send(request, **kwargs)
+
+
+def through(adapter: ToStandIn) -> requests.Session:
+    session = requests.Session()
+    session.mount("https://", adapter)
+    return session
+
+
+def regional(**where: str) -> TwilioSettings:
+    return TwilioSettings("https://api.twilio.com", ACCOUNT_SID, AUTH_TOKEN, OUR_NUMBER, **where)
+
+
+def test_a_regional_recording_is_fetched_and_deleted_at_its_regions_host(
+    stand_in: BackgroundServer, control: SimulatorControl
+) -> None:
+    audio = voice_note_wav()
+    recording_sid = control.add_recording(audio, region="ie1")
+    adapter = ToStandIn(stand_in.url)
+    channel = TwilioChannel(regional(region="ie1", edge="dublin"), session=through(adapter))
+
+    assert channel.download_recording(recording_sid) == audio
+    channel.delete_recording(recording_sid)
+
+    assert control.deleted() == [recording_sid]
+    assert set(adapter.hosts) == {"api.dublin.ie1.twilio.com"}
+
+
+def test_the_us1_host_does_not_see_a_regional_recording(
+    stand_in: BackgroundServer, control: SimulatorControl
+) -> None:
+    """Why the region matters: at api.twilio.com the delete is a 404, read as already done."""
+    recording_sid = control.add_recording(voice_note_wav(), region="ie1")
+    channel = TwilioChannel(regional(), session=through(ToStandIn(stand_in.url)))
+
+    with pytest.raises(ChannelError, match="not ready"):
+        channel.download_recording(recording_sid)
+    channel.delete_recording(recording_sid)
+    assert control.deleted() == []  # still held at Twilio
+
+
+def test_texts_go_to_the_same_regional_host(
+    stand_in: BackgroundServer, control: SimulatorControl
+) -> None:
+    adapter = ToStandIn(stand_in.url)
+    sms = MessagesChannel(regional(region="ie1", edge="dublin"))
+    sms._client.http_client.session.mount("https://", adapter)  # type: ignore[attr-defined]
+
+    assert sms.send(CLIENT_NUMBER, "Thanks, noted.").startswith("SM")
+    assert adapter.hosts == ["api.dublin.ie1.twilio.com"]
+
+
+def test_region_variables_leave_the_stand_ins_own_address_alone(
+    stand_in: BackgroundServer, control: SimulatorControl, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # twilio-python reads these itself and would rewrite every host it is given.
+    monkeypatch.setenv("TWILIO_REGION", "ie1")
+    monkeypatch.setenv("TWILIO_EDGE", "dublin")
+    settings = TwilioSettings(
+        stand_in.url, ACCOUNT_SID, AUTH_TOKEN, OUR_NUMBER, region="ie1", edge="dublin"
+    )
+    recording_sid = control.add_recording(voice_note_wav())
+
+    assert MessagesChannel(settings).send(CLIENT_NUMBER, "Thanks, noted.").startswith("SM")
+    TwilioChannel(settings).delete_recording(recording_sid)
+    assert control.deleted() == [recording_sid]
+
+
+@pytest.mark.parametrize(
+    ("base", "where", "expected"),
+    [
+        ("https://api.twilio.com", {}, "https://api.twilio.com"),
+        (
+            "https://api.twilio.com",
+            {"region": "au1", "edge": "sydney"},
+            "https://api.sydney.au1.twilio.com",
+        ),
+        ("https://api.twilio.com", {"edge": "ashburn"}, "https://api.ashburn.us1.twilio.com"),
+        ("https://api.ie1.twilio.com/", {"edge": "dublin"}, "https://api.dublin.ie1.twilio.com"),
+        ("https://api.x.ie1.twilio.com", {"edge": "dublin"}, "https://api.dublin.ie1.twilio.com"),
+        ("http://127.0.0.1:8089", {"region": "ie1", "edge": "dublin"}, "http://127.0.0.1:8089"),
+    ],
+)
+def test_the_regional_host_follows_twilios_naming(
+    base: str, where: dict[str, str], expected: str
+) -> None:
+    assert regional_base_url(base, **where) == expected
 
 
 # --- network ------------------------------------------------------------------

@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+from services import runtime
 from shared.kernel import crypto
 from shared.kernel.config import ConfigError, load_settings
 
@@ -23,6 +24,9 @@ GOOD = {"CARRYBACK_MASTER_KEY": crypto.generate_master_key()}
         ({**GOOD, "TWILIO_ACCOUNT_SID": "XX123"}, "TWILIO_ACCOUNT_SID must look like AC"),
         ({**GOOD, "PUBLIC_BASE_URL": "carryback.example"}, "PUBLIC_BASE_URL must be a URL"),
         ({**GOOD, "CARRYBACK_VOICE_MAX_SECONDS": "lots"}, "CARRYBACK_VOICE_MAX_SECONDS must be"),
+        ({**GOOD, "TWILIO_REGION": "ie1"}, "TWILIO_REGION needs TWILIO_EDGE"),
+        ({**GOOD, "TWILIO_REGION": "ie1.evil.example", "TWILIO_EDGE": "dublin"}, "TWILIO_REGION"),
+        ({**GOOD, "TWILIO_EDGE": "dublin/x"}, "TWILIO_EDGE must be"),
     ],
 )
 def test_bad_settings_name_the_variable(env: dict[str, str], message: str) -> None:
@@ -80,3 +84,17 @@ def test_unsigned_mail_is_an_explicit_choice() -> None:
     load_settings({**MAIL, "CARRYBACK_SIGN_MAIL": "off"}).require_signing()  # no error
     with pytest.raises(ConfigError, match="CARRYBACK_SIGN_MAIL must be on or off"):
         load_settings({**MAIL, "CARRYBACK_SIGN_MAIL": "maybe"})
+
+
+def test_region_and_edge_reach_the_twilio_channels() -> None:
+    twilio = {
+        "TWILIO_ACCOUNT_SID": "AC" + "1" * 32,
+        "TWILIO_AUTH_TOKEN": "token",
+        "TWILIO_PHONE_NUMBER": "+15005550006",
+        "PUBLIC_BASE_URL": "https://carryback.example.org",
+    }
+    settings = load_settings({**GOOD, **twilio, "TWILIO_REGION": "IE1", "TWILIO_EDGE": "dublin"})
+    assert (settings.twilio_region, settings.twilio_edge) == ("ie1", "dublin")
+    # The one setting both channels (texts through the SDK, recordings raw) are built from.
+    channel_settings = runtime.Context(settings)._twilio_settings()
+    assert channel_settings.base_url == "https://api.dublin.ie1.twilio.com"

@@ -1,8 +1,9 @@
 """Outbound SMS through Twilio's Messages API, with the twilio SDK's ``Client``.
 
 The SDK builds every Messages URL from its ``api`` domain's base URL; pointing
-that at ``TWILIO_API_BASE`` lets the local stand-in play Twilio in tests and
-the demo, with the same SDK code path production uses. Twilio's error texts
+that at ``TWILIO_API_BASE`` (in ``TWILIO_REGION``/``TWILIO_EDGE`` when set,
+see ``TwilioSettings.base_url``) lets the local stand-in play Twilio in tests
+and the demo, with the same SDK code path production uses. Twilio's error texts
 quote phone numbers, so errors carry only the HTTP status, the Twilio error
 code and our own wording.
 """
@@ -58,7 +59,12 @@ class MessagesChannel:
             settings.auth_token,
             http_client=TwilioHttpClient(timeout=timeout),
         )
-        self._client.api.base_url = settings.api_base.rstrip("/")
+        self._client.api.base_url = settings.base_url
+        # The base URL already names the Region and Edge; the SDK would apply
+        # TWILIO_REGION/TWILIO_EDGE from the environment again, to every host,
+        # and turn a stand-in's 127.0.0.1:port into a host that does not exist.
+        self._client.region = None
+        self._client.edge = None
 
     def send(self, to: str, body: str, *, status_callback: str | None = None) -> str:
         """Hand ``body`` to Twilio for ``to``; returns the MessageSid."""

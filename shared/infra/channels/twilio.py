@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import requests
 
@@ -64,13 +65,50 @@ class TwilioSettings:
     account_sid: str
     auth_token: str
     phone_number: str
+    region: str = ""  # TWILIO_REGION, e.g. "ie1"
+    edge: str = ""  # TWILIO_EDGE, e.g. "dublin"
+
+    @property
+    def base_url(self) -> str:
+        """Where every request goes: ``api_base`` in the Region and Edge set, if any."""
+        return regional_base_url(self.api_base, region=self.region, edge=self.edge)
 
     def __repr__(self) -> str:
         # Keep the auth token out of tracebacks and debug logs.
         return (
             f"TwilioSettings(api_base={self.api_base!r}, account_sid={self.account_sid!r}, "
-            "auth_token='***', phone_number='***')"
+            f"auth_token='***', phone_number='***', region={self.region!r}, edge={self.edge!r})"
         )
+
+
+def regional_base_url(api_base: str, *, region: str = "", edge: str = "") -> str:
+    """``api_base`` moved to Twilio's ``api.{edge}.{region}.twilio.com`` host.
+
+    The rule twilio-python applies to each request when TWILIO_REGION or
+    TWILIO_EDGE is set (ClientBase.get_hostname), applied once here so that
+    the SDK path (texts) and the raw path (recordings, deletes) reach the
+    same host: an Edge without a Region processes in us1, and a Region or
+    Edge already in the host is replaced. Recordings live in the Region
+    that made them ("data and resources created in one Region aren't
+    available in another", Twilio's regional migration guide), so a
+    regional recording is only found, and only deleted, there.
+
+    A base that is not a twilio.com host (the local stand-in, a proxy) is
+    used as it is: it has no regional twin to name.
+    """
+    parts = urlsplit(api_base.rstrip("/"))
+    host = (parts.hostname or "").lower()
+    if not (region or edge) or not host.endswith(".twilio.com"):
+        return api_base.rstrip("/")
+    pieces = host.split(".")
+    named_edge = pieces[1] if len(pieces) == 5 else ""
+    named_region = pieces[2] if len(pieces) == 5 else pieces[1] if len(pieces) == 4 else ""
+    edge = edge or named_edge
+    region = region or named_region or ("us1" if edge else "")
+    netloc = ".".join(part for part in (pieces[0], edge, region, "twilio", "com") if part)
+    if parts.port is not None:
+        netloc = f"{netloc}:{parts.port}"
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 class TwilioError(ChannelError):
@@ -102,9 +140,7 @@ class TwilioChannel:
         self._settings = settings
         self._session = session or requests.Session()
         self._timeout = timeout
-        self._account_url = (
-            f"{settings.api_base.rstrip('/')}/{API_VERSION}/Accounts/{settings.account_sid}"
-        )
+        self._account_url = f"{settings.base_url}/{API_VERSION}/Accounts/{settings.account_sid}"
 
     def send_sms(self, to: str, body: str) -> str:
         """Send ``body`` to ``to`` from our number; returns Twilio's MessageSid."""
