@@ -180,6 +180,7 @@ class _Call:
         self.report = CallReport(call_sid)
         self.from_, self.to, self.stir_verstat = from_, to, stir_verstat
         self.document_url = ""
+        self.caller_on_line = True
 
     def params(self, status: str) -> dict[str, str]:
         return call_params(
@@ -205,7 +206,8 @@ class _Call:
         self.report.ended = how
         if error is not None:
             self.report.errors.append(error)
-            self.report.heard.append(APPLICATION_ERROR)
+            if self.caller_on_line:
+                self.report.heard.append(APPLICATION_ERROR)
 
     def fetch(self, url: str, method: str, params: dict[str, str]) -> ET.Element | None:
         """Request a TwiML document; None (the call ended) when it cannot be had."""
@@ -318,6 +320,7 @@ class _Call:
             # when silence or maxLength ended it, Digits is assumed absent.
             params["Digits"] = take.digits
         action = urljoin(self.document_url, verb.get("action") or self.document_url)
+        self.caller_on_line = not take.caller_hung_up
         document = self.fetch(action, verb.get("method", "POST"), params)
         # The recording is processed after the verb ends: its callback follows the action.
         callback.send("completed", recording_sid, take.duration_s)
@@ -388,35 +391,42 @@ def take_recording(
     trim: bool,
 ) -> _Take:
     """What one <Record> captures of ``note`` (None: a caller who says nothing)."""
-    samples, rate = _read(note.audio) if note is not None else (np.zeros((0, 1)), 8000)
-    ends_by = note.ends_by if note is not None else "silence"
+    if note is None:
+        samples, rate, ends_by = np.zeros((0, 1), np.float32), 8000, "silence"
+    else:
+        (samples, rate), ends_by = _read(note.audio), note.ends_by
     loud = np.abs(samples).max(axis=1) > SILENCE_LEVEL if len(samples) else np.zeros(0, bool)
-    silence_run = timeout_s * rate
+    silence_run, max_frames = timeout_s * rate, max_length_s * rate
     cut = _first_silence_end(loud, silence_run) if timeout_s > 0 else None
     digits: str | None
+    # The recording is the caller's audio up to `spoken`, then `quiet` frames
+    # of the line's silence (kept as a count: up to an hour of it is not built).
     if cut is not None:
-        # The caller paused longer than the timeout mid-note: the rest is not recorded.
-        recorded, digits = samples[:cut], None
+        # The caller was silent for the timeout (mid-note, or after it before
+        # ending it): the recording ends there and the rest is not recorded.
+        spoken, quiet, digits = cut, 0, None
     elif ends_by == "hangup" or ends_by in finish_on_key:
-        recorded, digits = samples, ends_by
+        spoken, quiet, digits = len(samples), 0, ends_by
     else:
         # Silence (or a key Record does not listen for): the line stays quiet
         # until the timeout passes, or until maxLength when there is none.
         trailing = _trailing_silence(loud)
-        wait = silence_run - trailing if timeout_s > 0 else max_length_s * rate - len(samples)
-        recorded = np.concatenate([samples, np.zeros((max(0, wait), samples.shape[1]))])
-        digits = None
-    if len(recorded) > max_length_s * rate:
-        recorded, digits = recorded[: max_length_s * rate], None
-    frames = len(recorded)
-    kept_loud = np.abs(recorded).max(axis=1) > SILENCE_LEVEL if frames else np.zeros(0, bool)
-    if not kept_loud.any():
+        spoken, digits = len(samples), None
+        quiet = max(0, silence_run - trailing) if timeout_s > 0 else max_frames
+    if spoken + quiet > max_frames:
+        spoken, quiet, digits = min(spoken, max_frames), max_frames - min(spoken, max_frames), None
+    frames = spoken + quiet
+    sound = np.flatnonzero(loud[:spoken])
+    if len(sound) == 0:
         # Twilio's "empty recording": nothing but silence was captured (whether
         # trimmed or not, a silent recording is taken to be empty).
         return _Take(None, 0, digits, frames)
     if trim:
-        sound = np.flatnonzero(kept_loud)
-        recorded = recorded[sound[0] : sound[-1] + 1]
+        recorded = samples[sound[0] : sound[-1] + 1]
+    else:
+        recorded = np.concatenate(
+            [samples[:spoken], np.zeros((quiet, samples.shape[1]), samples.dtype)]
+        )
     # Twilio gives RecordingDuration in whole seconds without saying how it
     # rounds; up is assumed, so a note with any sound lasts at least 1 s.
     duration_s = math.ceil(len(recorded) / rate)
@@ -438,7 +448,7 @@ def _first_silence_end(loud: np.ndarray, run: int) -> int | None:
     sound = np.flatnonzero(loud)
     edges = np.concatenate([[-1], sound, [len(loud)]])
     gaps = np.diff(edges) - 1  # silent frames before each sound, and after the last
-    for index, gap in enumerate(gaps[:-1]):
+    for index, gap in enumerate(gaps):
         if gap >= run:
             return int(edges[index] + 1 + run)
     return None

@@ -234,6 +234,31 @@ def test_a_long_pause_ends_the_note_and_the_rest_is_not_recorded(
     assert done.params["RecordingDuration"] == "1" and "Digits" not in done.params
 
 
+def test_silence_before_the_key_ends_the_note_first(
+    control: SimulatorControl, intake: ScriptedIntake
+) -> None:
+    intake.answers = {"/twilio/voice": twiml(RECORD), "/twilio/done": THANKS}
+
+    play(control, intake, (audio(("tone", 1.0), ("silence", 2.5)), "#"))
+
+    [done] = intake.to("/twilio/done")
+    assert "Digits" not in done.params  # the 2 s timeout came before the key
+
+
+def test_without_trimming_the_silence_that_ended_the_note_is_kept(
+    control: SimulatorControl, intake: ScriptedIntake
+) -> None:
+    intake.answers = {
+        "/twilio/voice": twiml('<Record action="/twilio/done" timeout="2" trim="do-not-trim"/>'),
+        "/twilio/done": THANKS,
+    }
+
+    play(control, intake, (audio(("silence", 0.5), ("tone", 1.0)), "silence"))
+
+    [done] = intake.to("/twilio/done")
+    assert done.params["RecordingDuration"] == "4"  # 0.5 + 1 + the 2 s timeout, rounded up
+
+
 def test_a_caller_who_hangs_up_still_gets_the_action_requested_but_hears_nothing_more(
     control: SimulatorControl, intake: ScriptedIntake
 ) -> None:
@@ -245,6 +270,9 @@ def test_a_caller_who_hangs_up_still_gets_the_action_requested_but_hears_nothing
     assert done.params["Digits"] == "hangup" and done.params["CallStatus"] == "completed"
     assert report["heard"] == [BEEP] and report["ended"] == "caller hung up"
     assert [hit.params["RecordingStatus"] for hit in intake.to("/twilio/rec")] == ["completed"]
+    intake.answers["/twilio/done"] = 500
+    gone = play(control, intake, (audio(("tone", 1.0)), "hangup"))
+    assert gone["heard"] == [BEEP]  # nobody is left to hear the application error
 
 
 def test_in_progress_events_and_get_callbacks_are_sent_as_asked(
