@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 from shared import audit, defaults
 from shared.channels.sms import LANDLINE_CODES, UNSUBSCRIBED
 from shared.config import Settings
+from shared.crisis import ENGLISH, SPANISH, detect_crisis
 from shared.db.models import (
     BriefStatus,
     Call,
@@ -77,7 +78,7 @@ from shared.reminders import (
     weekday_name,
 )
 from shared.roster import add_client, current_practice, set_status
-from shared.sealed import OUTBOUND_BODY, OpenedClient
+from shared.sealed import NOTICING_BODY, OUTBOUND_BODY, OpenedClient
 from shared.text import normalise
 from shared.timeutil import zone
 
@@ -372,6 +373,19 @@ def move_timezone(session: Session, client: Client, timezone: str, now: datetime
     zone(timezone)  # an unknown zone is refused before anything changes
     client.timezone = timezone
     reschedule(plan_for(session, client.id), timezone, now)
+
+
+def crisis_reply_text(settings: Settings, written_in: str, client_language: str = ENGLISH) -> str:
+    """The fixed crisis reply in the language the crisis was written in, then in
+    the client's own language when that is another ("en" for every client until
+    clients have a language setting).
+
+    The crisis's language comes first: it is the one the client is writing in
+    right now. A language with no fixed reply falls back to English.
+    """
+    fixed = {ENGLISH: settings.crisis_reply, SPANISH: settings.crisis_reply_es}
+    languages = [lang for lang in dict.fromkeys((written_in, client_language)) if lang in fixed]
+    return "\n\n".join(fixed[lang] for lang in languages or [ENGLISH])
 
 
 def queue_crisis_reply(
@@ -916,7 +930,7 @@ def _render(
     if row.kind == OutboundKind.WELCOME:
         return welcome_text(settings, plan)
     if row.kind == OutboundKind.CRISIS:
-        return settings.crisis_reply
+        return crisis_reply_text(settings, _crisis_written_in(session, opened, row))
     if row.kind == OutboundKind.NUDGE:
         starts_at = session.execute(
             select(TherapySession.starts_at).where(TherapySession.id == row.session_id)
@@ -926,6 +940,21 @@ def _render(
     if practice is None or practice.nothing_this_week or not practice.cues or not practice.action:
         return None
     return reminder_text(practice.cues[0].label, practice.action)
+
+
+def _crisis_written_in(session: Session, opened: OpenedClient, row: OutboundMessage) -> str:
+    """The language of the crisis a queued reply answers (a voice note's transcript).
+
+    The row keeps no client words, so the noticing's are read again; triage
+    is deterministic, so it finds the language it found when the reply was
+    queued. Without the words (none stored) the reply is in English.
+    """
+    noticing = session.get(Noticing, row.noticing_id) if row.noticing_id else None
+    if noticing is None or noticing.client_id != opened.id:
+        return ENGLISH
+    words = opened.open_text(NOTICING_BODY, noticing)
+    signal = detect_crisis(words) if words else None
+    return signal.language if signal is not None else ENGLISH
 
 
 def _close(row: OutboundMessage, status: OutboundStatus, reason: str, now: datetime) -> None:
