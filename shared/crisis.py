@@ -384,6 +384,13 @@ _SUBJECT_AFTER_ES = (
     r"(el|la|los|las|un|una|ese|esa|este|esta|estos|estas|mi|mis|tu|tus|su|sus)\s+"
     r"(?!(" + _WHEN + r")\b)\w+"
 )
+# The thing named just before "me mató": "el tráfico de hoy me mató", "ese
+# examen me mató". Not "mi ..." (people are the other-subject guard's) and not
+# "la verdad" or "la neta" (honestly).
+_SUBJECT_BEFORE_ES = (
+    r"\b(el|la|los|las|ese|esa|este|esta|estos|estas|aquel|aquella|tu|su)\s+"
+    r"(?!(" + _WHEN + r"|verdad|neta|otro|otra)\b)\w+(\s+(de|del)\s+\w+)?\s+$"
+)
 # The same after "me lastimó", except where people harm themselves: "me
 # lastimó el comentario" is benign, "me lastimé los brazos" is not.
 _HURTER_AFTER_ES = (
@@ -502,8 +509,8 @@ _RULES_ES: tuple[_Rule, ...] = (
     ),
     _rule(
         SUICIDAL_IDEATION,
-        r"\bmejor\s+(me\s+muero|morir(me)?)\b",
-        benign_after=_DIE_BENIGN_AFTER_ES,
+        r"\bmejor\s+(me\s+muero|morir(me)?|(me\s+)?desaparezco)\b",
+        benign_after=_DIE_BENIGN_AFTER_ES + r"|" + _VANISH_BENIGN_AFTER_ES,
     ),
     # "ojalá me atropelle un camión", "quiero que me maten". Not "que me parta
     # un rayo", which is how Spanish swears to the truth.
@@ -589,8 +596,9 @@ _RULES_ES: tuple[_Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\bsui[cs]idas?\b",
         # "una misión suicida", "un atentado suicida": reckless, or someone else.
+        # "se suicida" is the verb, said of someone else.
         benign_before=r"\b(mision|misiones|atentado|atentados|ataque|ataques|terrorista|"
-        r"terroristas|bombardero|comando|escuadron|piloto|pilotos)\s+$",
+        r"terroristas|bombardero|comando|escuadron|piloto|pilotos|se)\s+$",
         other_subject_guard=True,
     ),
     _rule(
@@ -598,6 +606,15 @@ _RULES_ES: tuple[_Rule, ...] = (
         r"\b(intento|intentos|intente|intentar|cometer|plan|nota|carta|riesgo)\s+(de\s+|el\s+)?"
         r"sui[cs]idio\b",
         other_subject_guard=True,
+    ),
+    # A goodbye letter written or left; one for the office is a leaving card.
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\b(escribi|escribo|escribiendo|escribir|deje|dejo|dejar|tengo\s+lista|ya\s+tengo)\s+"
+        r"(mi|una|la|las|mis)\s+cartas?\s+de\s+despedida\b",
+        benign_after=r"^\s*(del|de\s+la|para\s+(el|la|mi|mis|los|las))\s+(trabajo|equipo|colegio|"
+        r"club|empresa|oficina|escuela|universidad|compania|jefe|jefa|companeros?|companeras?|"
+        r"clase|grupo)\b",
     ),
     # Killing oneself. "matarme" with someone else as the killer ("el calor va
     # a matarme", "mi jefe me va a matar") is not the client's act.
@@ -615,12 +632,13 @@ _RULES_ES: tuple[_Rule, ...] = (
         benign_after=_KILL_BENIGN_AFTER_ES,
     ),
     # "me mato" is also "me mató" (it killed me) once accents are gone: the
-    # thing doing it, when named after the verb, makes it benign.
+    # thing doing it, named just before the verb or after it, makes it benign.
     _rule(
         SUICIDAL_IDEATION,
         r"\bme\s+(iba\s+a\s+matar|queria\s+matar|mataria|mato|matare)\b",
         benign_after=r"^\s*(" + _SUBJECT_AFTER_ES + r"|si\s+(se\s+entera|sabe|lo\s+sabe|me\s+ve|"
         r"lo\s+ve|ve|se\s+da\s+cuenta|descubre)\b)|" + _KILL_BENIGN_AFTER_ES,
+        benign_before=_SUBJECT_BEFORE_ES,
         other_subject_guard=True,
     ),
     _rule(
@@ -693,6 +711,10 @@ _RULES_ES: tuple[_Rule, ...] = (
         r"no\s+tengo\s+(por|para)\s+(que|q)|no\s+tengo\s+nada\s+por\s+(lo\s+)?(que|q)|"
         r"nada\s+por\s+(lo\s+)?(que|q)|sin\s+(razon|razones|motivos?)\s+para)\s+"
         r"(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|seguir\s+aqui|seguir\s*$)|"
+        r"\bno\s+(le\s+)?(veo|encuentro|tiene)\s+(ningun\s+|el\s+)?sentido\s+(a|de|en)\s+"
+        r"(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|la\s+vida|mi\s+vida)\b|"
+        r"\b(que|q)\s+sentido\s+tiene\s+(seguir\s+)?(vivir|viviendo|viv[oa]|existir|la\s+vida|"
+        r"mi\s+vida|seguir\s*$)|"
         r"\b(mi|la|esta)\s+vida\s+(ya\s+)?no\s+(vale|tiene)\s+(la\s+pena|nada|ningun\s+sentido|"
         r"sentido)\b|"
         r"\b(vivir|seguir\s+viviendo|estar\s+viv[oa]|existir)\s+(ya\s+)?no\s+(vale|tiene)\s+"
@@ -731,7 +753,9 @@ _RULES_ES: tuple[_Rule, ...] = (
         r"\b(ahorcarme|me\s+ahorc(o|are|aria)|me\s+((" + _QUIERO + r"|voy|vo|pienso|podria|"
         r"quisiera)\s+(a\s+)?)ahorcar|colgarme\s+(de|del|con)\s+(una?\s+|el\s+|la\s+|mi\s+)?"
         r"(viga|arbol|cuerda|soga|techo|puente|ventilador|barra|regadera|closet|armario|ropero|"
-        r"cinturon|lazo|mecate|corbata))\b",
+        r"cinturon|lazo|mecate|corbata))\b|"
+        # "me voy a colgar" with nothing after it: not a coat, a medal or a call.
+        r"\b(colgarme|me\s+(" + _QUIERO + r"|voy\s+a|vo\s+a|pienso|podria)\s+colgar)\s*$",
     ),
     _rule(
         SUICIDAL_IDEATION,
@@ -753,7 +777,7 @@ _RULES_ES: tuple[_Rule, ...] = (
     _rule(SELF_HARM, r"\bauto\s?(lesi|agresi)\w*"),
     _rule(
         SELF_HARM,
-        r"\b(cortarme|me\s+(corto|corte|estoy\s+cortando|he\s+cortado|sigo\s+cortando|"
+        r"\b(cortarme|cortandome|me\s+(corto|corte|estoy\s+cortando|he\s+cortado|sigo\s+cortando|"
         r"(volvi|vuelvo|voy|vo|" + _QUIERO + r"|quise|kise|pienso|empece|puse|dan\s+ganas\s+de|"
         r"dieron\s+ganas\s+de|volvere)\s+(a\s+)?cortar))\b",
         benign_after=_CUT_BENIGN_AFTER_ES,
@@ -769,17 +793,20 @@ _RULES_ES: tuple[_Rule, ...] = (
     ),
     _rule(
         SELF_HARM,
-        r"\b(hacerme|acerme|aserme|me\s+(hago|hice|he\s+hecho|estoy\s+haciendo|voy\s+a\s+hacer|"
+        r"\b(hacerme|haciendome|acerme|aserme|me\s+(hago|hice|he\s+hecho|estoy\s+haciendo|voy\s+a\s+hacer|"
         r"" + _QUIERO + r"\s+hacer|haria|hare|sigo\s+haciendo|vuelvo\s+a\s+hacer|"
         r"volvi\s+a\s+hacer))\s+(\w+\s+)?dano\b|"
-        r"\b(lastimarme|herirme|danarme|me\s+(lastimo|lastime|estoy\s+lastimando|he\s+lastimado|"
-        r"voy\s+a\s+lastimar|" + _QUIERO + r"\s+lastimar|hiero|heri|dano|dane))\b",
+        r"\b(lastimarme|lastimandome|herirme|hiriendome|danarme|danandome|me\s+(lastimo|lastime|estoy\s+lastimando|he\s+lastimado|"
+        r"sigo\s+lastimando|(voy|vuelvo|volvi|" + _QUIERO + r")\s+a\s+lastimar|"
+        r"" + _QUIERO + r"\s+lastimar|hiero|heri|dano|dane))\b",
         benign_after=_HURT_BENIGN_AFTER_ES,
         other_subject_guard=True,
     ),
     _rule(
         SELF_HARM,
-        r"\b(quemarme|me\s+(quemo|queme|estoy\s+quemando|voy\s+a\s+quemar|" + _QUIERO + r"\s+"
+        r"\b(quemarme|quemandome|me\s+(quemo|queme|estoy\s+quemando|voy\s+a\s+quemar|"
+        + _QUIERO
+        + r"\s+"
         r"quemar|volvi\s+a\s+quemar))\b",
         benign_after=_BURN_BENIGN_AFTER_ES,
     ),
@@ -791,10 +818,13 @@ _RULES_ES: tuple[_Rule, ...] = (
         benign_after=_HURT_BENIGN_AFTER_ES,
         other_subject_guard=True,
     ),
-    # Overdose. "Una sobredosis de azúcar" is cake.
+    # Overdose. "Una sobredosis de azúcar" is cake; "murió de una sobredosis"
+    # is someone else's death ("casi muero de una sobredosis" is the client).
     _rule(
         OVERDOSE,
         r"\bsobredosi(s|fic\w*)\b",
+        benign_before=r"\b(murio|murieron|fallecio|fallecieron|muere|mueren)\s+(de|por)\s+"
+        r"(una\s+)?$",
         benign_after=r"^\s*de\s+(?!((mis|las|los|unas|unos|algunas|algunos)\s+)?"
         + _DRUGS_ES
         + r")",
@@ -832,13 +862,13 @@ _RULES_ES: tuple[_Rule, ...] = (
 
 # Every Spanish rule needs one of these word starts (see _TRIGGERS).
 _TRIGGERS_ES = (
-    r"\b(mor|muer|mur|viv|vida|exist|mundo|aqui|segu|estar|despert|despiert|dorm|nacido|"
-    r"suic|suis|mat|quit|acab|termin|pon|desap|mejor|felic|tranquil|gusto|ganas|pens|plan|"
-    r"consider|contempl|fantase|sueno|sonando|idea|dese|busc|hart|cansad|agotad|fastid|"
-    r"aburrid|respir|nadie|atropell|arroll|rayo|ahorc|colg|tir|avent|lanz|arroj|bot|salt|"
-    r"brinc|tiro|bala|ploma|dispar|vol|auto|cort|abri|raj|hac|hic|hech|ace|ase|hag|dan|"
-    r"lastim|her|hier|quem|golpe|aran|rasgu|rasc|sobredos|tom|trag|ech|met|junt|acum|almac|"
-    r"ahorr|colecc|envenen|venen|beb)"
+    r"\b(mori|muer|mur|viv|vida|exist|mundo|aqui|segu|estar|despert|despiert|desped|dorm|"
+    r"nacido|suic|suis|mat|quit|acab|termin|pon|desap|mejor|felic|tranquil|gusto|ganas|pens|"
+    r"plan|consider|contempl|fantase|sueno|sonando|idea|deseo|desea|busc|hart|cansad|agotad|"
+    r"fastid|aburrid|respir|nadie|atropell|arroll|rayo|ahorc|colg|tira|avent|lanz|arroj|bota|"
+    r"salta|brinc|tiro|bala|ploma|dispar|vola|auto|cort|abri|raj|hac|hic|hech|acerm|aserm|"
+    r"hag|dan[aeo]|lastim|heri|hier|quem|golpe|aran|rasgu|rasc|sobredos|tom|trag[aeou]|echa|"
+    r"eche|mete|meti|junt|acum|almac|ahorr|colecc|envenen|venen|beb)"
 )
 
 _SPANISH = _Lexicon(
