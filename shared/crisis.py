@@ -757,6 +757,13 @@ _RULES_ES: tuple[_Rule, ...] = (
         # "me voy a colgar" with nothing after it: not a coat, a medal or a call.
         r"\b(colgarme|me\s+(" + _QUIERO + r"|voy\s+a|vo\s+a|pienso|podria)\s+colgar)\s*$",
     ),
+    # Means made ready: "compré una soga", "ya tengo la soga".
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\b(tengo|compre|consegui|prepare|amarre|ate|colgue)\s+(ya\s+)?(la|una|mi)\s+soga\b",
+        # "una soga para el tendedero": a purpose, and not the client's neck.
+        benign_after=r"^\s*(para|de)\s+(?!(colgarme|ahorcarme|matarme|mi\s+cuello)\b)",
+    ),
     _rule(
         SUICIDAL_IDEATION,
         r"\b(tirarme|aventarme|lanzarme|arrojarme|botarme|me\s+tiro|me\s+aviento|me\s+lanzo|"
@@ -847,6 +854,12 @@ _RULES_ES: tuple[_Rule, ...] = (
         r"paquete)\s+(entero|entera|completo|completa))\b",
         negatable=False,
     ),
+    # The pills named before: "ya compré las pastillas, me las voy a tomar todas".
+    _rule(
+        OVERDOSE,
+        r"\bme\s+(las|los)\s+(voy\s+a\s+tomar|vo\s+a\s+tomar|tomo|tome|tomare|" + _QUIERO + r"\s+"
+        r"tomar|voy\s+a\s+tragar|trague|trago)\s+(todas|todos)\b",
+    ),
     _rule(
         OVERDOSE,
         r"\b(juntando|acumulando|almacenando|ahorrando|coleccionando|juntar|acumular|"
@@ -868,7 +881,7 @@ _TRIGGERS_ES = (
     r"fastid|aburrid|respir|nadie|atropell|arroll|rayo|ahorc|colg|tira|avent|lanz|arroj|bota|"
     r"salta|brinc|tiro|bala|ploma|dispar|vola|auto|cort|abri|raj|hac|hic|hech|acerm|aserm|"
     r"hag|dan[aeo]|lastim|heri|hier|quem|golpe|aran|rasgu|rasc|sobredos|tom|trag[aeou]|echa|"
-    r"eche|mete|meti|junt|acum|almac|ahorr|colecc|envenen|venen|beb)"
+    r"eche|mete|meti|junt|acum|almac|ahorr|colecc|envenen|venen|beb|soga)"
 )
 
 _SPANISH = _Lexicon(

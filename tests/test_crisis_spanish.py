@@ -133,6 +133,7 @@ SUICIDAL = [
     "me quiero ahorcar",
     "me voy a pegar un tiro",
     "hoy me voy a colgar",
+    "compré una soga",
     "mejor desaparezco y ya",
     "dejé una carta de despedida para mi familia",
     "la verdad me mato",
@@ -174,6 +175,7 @@ OVERDOSING = [
     "estoy juntando pastillas",
     "envenenarme",
     "casi muero de una sobredosis",
+    "tengo los calmantes aquí, me los voy a tragar todos",
 ]
 
 # Everyday Spanish hyperbole: "I could die of embarrassment" is benign in the
@@ -268,6 +270,7 @@ EVERYDAY = [
     "mejor desaparezco un rato de las redes",
     "escribí mi carta de despedida del trabajo",
     "me voy a colgar la medalla",
+    "tengo una soga para el tendedero",
     "nadie me extrañaría en la fiesta",
     "ojalá no despierte el bebé",
     "espero no despertar a mi compañera",
@@ -307,8 +310,7 @@ def test_spanish_hyperbole_denials_and_other_people_stay_benign(text: str) -> No
 def test_the_spanish_held_out_sets_keep_their_figures() -> None:
     crisis = evaluate_crisis(read_jsonl(DATA / "crisis_heldout_es.jsonl"))
     assert set(crisis.expected) >= {"homoglyph", "invisible", "spacing", "digits", "accents"}
-    assert all(crisis.found[k] == crisis.expected[k] for k in crisis.expected if k != "plain")
-    assert crisis.missed <= 2, crisis.errors
+    assert crisis.missed == 0, crisis.errors
     idioms = evaluate_crisis(read_jsonl(DATA / "crisis_idioms_es.jsonl"))
     assert idioms.benign["idiom"] >= 20
     assert sum(idioms.false_alarms.values()) <= 2, idioms.errors
