@@ -6,9 +6,10 @@
 
 Sets (tests/data/tagging): ``dev`` was used while tuning; ``heldout`` and
 ``heldout2`` were never tuned on; ``crisis_heldout`` is crisis triage by class,
-never tuned on; ``crisis_heldout_es`` (Spanish crisis texts, plain and
-disguised) and ``crisis_idioms_es`` (Spanish hyperbole, denials, other people,
-everyday speech) are Spanish triage's recall and false alarms, never tuned on.
+never tuned on. Spanish triage: ``crisis_heldout_es`` (crisis texts, plain and
+disguised) and ``crisis_idioms_es`` (hyperbole, denials, other people, everyday
+speech) were run once and then tuned on; ``crisis_heldout_es2`` (both kinds) was
+written after that tuning and never tuned on (tests/data/tagging/SPANISH.md).
 The pathological section times tagging plus triage of
 2,000- and 20,000-character bodies built to make a backtracking pattern blow
 up; it compares each against the 50 ms bound and against ten times its own
@@ -42,8 +43,8 @@ from tests.support.tagging import (  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "tagging"
 SETS = ("dev", "heldout", "heldout2")
-# Spanish triage: every text of the first is a crisis, none of the second is.
-SPANISH_CRISIS_SETS = ("crisis_heldout_es", "crisis_idioms_es")
+# Spanish triage: crises only, benign only, then the set never tuned on.
+SPANISH_CRISIS_SETS = ("crisis_heldout_es", "crisis_idioms_es", "crisis_heldout_es2")
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;
 # allow for timer noise on short runs, far below the hundredfold of a quadratic.
@@ -223,11 +224,9 @@ def main(argv: list[str]) -> int:
         report_crisis(name, spanish, show_errors)
         found, expected = sum(spanish.found.values()), sum(spanish.expected.values())
         alarms, benign = sum(spanish.false_alarms.values()), sum(spanish.benign.values())
-        record(
-            "tagging",
-            f"Spanish crisis, {name}",
-            f"{found}/{expected} found" if expected else f"{alarms}/{benign} false alarms",
-        )
+        figures = [f"{found}/{expected} found"] if expected else []
+        figures += [f"{alarms}/{benign} false alarms"] if benign else []
+        record("tagging", f"Spanish crisis, {name}", ", ".join(figures))
     if "--accuracy" in argv:
         return 0
     speed()
