@@ -423,7 +423,8 @@ _VANISH_BENIGN_AFTER_ES = (
 # A gerund is work or effort; "cuando" only looks like one.
 _KILL_BENIGN_AFTER_ES = (
     r"^\s*((de|del)\s+(la\s+)?(risa|reir|carcajadas?|cansancio|aburrimiento|susto|un susto|"
-    r"verguenza|cringe)\b|(?!(cuando|ando|mando|cuanto)\b)\w+(ando|iendo|yendo)\b|"
+    r"verguenza|cringe)\b|de\s+lo\s+(cansad[oa]|aburrid[oa])\s+que\b|"
+    r"(?!(cuando|ando|mando|cuanto)\b)\w+(ando|iendo|yendo)\b|"
     r"a\s+(trabajar|estudiar|entrenar|correr|comer|bailar|reir|hacer ejercicio)\b|"
     r"(en|con)\s+(el\s+|la\s+|las\s+|los\s+)?(gym|gimnasio|trabajo|ejercicio|tareas?|"
     r"examen|examenes|entrenamiento|crossfit|spinning|abdominales|pesas|dieta)\b)"
@@ -453,7 +454,9 @@ _CUT_BENIGN_AFTER_ES = (
     r"(un|una)\s+(pedazo|pedacito|rebanada|trozo|tajada|rodaja|porcion|cacho)\b|"
     r"(la|el)\s+(luz|agua|gas|internet|wifi|linea|llamada|telefono|cable|rollo|inspiracion|"
     r"paso|camino|servicio)\b|"
-    r"(\w+\s+){0,3}?(cocinando|pelando|picando|rebanando|afeitando|afeitandome|rasurando|"
+    r"(\w+\s+){0,3}?(cocinando|pelando|picando|rebanando|cortando|preparando|"
+    r"haciendo\s+(la\s+|el\s+)?(cena|comida|desayuno|almuerzo|ensalada)|afeitando|afeitandome|"
+    r"rasurando|"
     r"rasurandome|depilando|depilandome|sin\s+querer|por\s+accidente|accidentalmente|"
     r"con\s+(un|el|una)\s+(papel|hoja\s+de\s+papel|abrelatas|lata))\b)"
 )
@@ -512,12 +515,41 @@ _RULES_ES: tuple[_Rule, ...] = (
         r"\bmejor\s+(me\s+muero|morir(me)?|(me\s+)?desaparezco)\b",
         benign_after=_DIE_BENIGN_AFTER_ES + r"|" + _VANISH_BENIGN_AFTER_ES,
     ),
-    # "ojalá me atropelle un camión", "quiero que me maten". Not "que me parta
-    # un rayo", which is how Spanish swears to the truth.
+    # "ojalá me atropelle un camión", "ojalá me diera un infarto", "quiero que
+    # me maten". Not "que me parta un rayo", which is how Spanish swears to the truth.
     _rule(
         SUICIDAL_IDEATION,
         r"\b(ojala|" + _QUIERO + r"|quisiera|me\s+gustaria|espero|deseo)\s+((que|q|k)\s+)?"
-        r"me\s+(maten|mate|matara|atropell\w+|arroll\w+|caiga\s+un\s+rayo)\b",
+        r"me\s+(maten|mate|matara|mataran|atropell\w+|arroll\w+|caiga\s+un\s+rayo|"
+        r"(diera|de|pegara|pegue|cayera|caiga|llevara|lleve)\s+(\w+\s+){0,2}?(infarto|cancer|"
+        r"ataque|bala|tiro|camion|carro|coche|auto|tren|accidente|enfermedad|muerte))\b",
+    ),
+    # Wanting it all to end ("I just want it all to end"): "quiero que todo se acabe".
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\b(" + _QUIERO + r"|quisiera|deseo|ojala|necesito)\s+((que|q|k)\s+)?(ya\s+)?"
+        r"(todo|todo\s+esto|mi\s+vida)\s+(ya\s+)?(se\s+)?(acabe|termine|acabara|terminara)\b",
+        # "quiero que todo termine bien": the evening, not the life.
+        benign_after=r"^\s*(bien|a\s+tiempo|temprano|antes\s+de|en\s+(la|el)\s+(fiesta|junta|"
+        r"reunion|boda|evento))\b",
+    ),
+    # Deserving to die ("no merezco vivir"), ready to ("estoy lista para morir"),
+    # letting go ("me voy a dejar morir"), death as the easier way.
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\bno\s+merezco\s+(vivir|seguir\s+viviendo|estar\s+viv[oa]|existir)\b",
+        negatable=False,
+    ),
+    _rule(
+        SUICIDAL_IDEATION,
+        r"\bmerezco\s+(morir(me)?|estar\s+muert[oa]|la\s+muerte)\b|"
+        r"\b(list[oa]s?|preparad[oa]s?)\s+para\s+morir(me)?\b|"
+        r"\b(dejarme\s+morir|me\s+dejo\s+morir|me\s+(" + _QUIERO + r"|voy\s+a|vo\s+a|pienso)\s+"
+        r"dejar\s+morir)\b|"
+        r"\b(seria|es|estaria)\s+(mas\s+facil|mejor|preferible)\s+(estar\s+muert[oa]|"
+        r"morir(me)?|no\s+existir|no\s+estar\s+aqui|desaparecer)\b",
+        benign_after=_DIE_BENIGN_AFTER_ES + r"|" + _VANISH_BENIGN_AFTER_ES,
+        other_subject_guard=True,
     ),
     # Others better off: "estarían mejor sin mí", "sería mejor si no existiera".
     _rule(
@@ -702,18 +734,19 @@ _RULES_ES: tuple[_Rule, ...] = (
         + _VANISH_BENIGN_AFTER_ES,
         negatable=False,
     ),
-    # Life not worth living: "no vale la pena vivir", "la vida no tiene sentido".
+    # Life not worth living: "no vale la pena vivir", "la vida no tiene sentido",
+    # "ya no tiene caso seguir viviendo".
     _rule(
         SUICIDAL_IDEATION,
-        r"\b(no\s+vale\s+la\s+pena|no\s+tiene\s+(ningun\s+)?sentido|para\s+(que|q)|"
+        r"\b(no\s+vale\s+la\s+pena|no\s+tiene\s+(ningun\s+)?(sentido|caso)|para\s+(que|q)|"
         r"de\s+(que|q)\s+sirve|no\s+hay\s+(ninguna\s+)?razon\s+para|"
         r"no\s+tengo\s+(ninguna\s+|ningun\s+)?(razon|razones|motivos?)\s+para|"
         r"no\s+tengo\s+(por|para)\s+(que|q)|no\s+tengo\s+nada\s+por\s+(lo\s+)?(que|q)|"
         r"nada\s+por\s+(lo\s+)?(que|q)|sin\s+(razon|razones|motivos?)\s+para)\s+"
         r"(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|seguir\s+aqui|seguir\s*$)|"
-        r"\bno\s+(le\s+)?(veo|encuentro|tiene)\s+(ningun\s+|el\s+)?sentido\s+(a|de|en)\s+"
+        r"\bno\s+(le\s+)?(veo|encuentro|tiene)\s+(ningun\s+|el\s+)?(sentido|caso)\s+(a|de|en)\s+"
         r"(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|la\s+vida|mi\s+vida)\b|"
-        r"\b(que|q)\s+sentido\s+tiene\s+(seguir\s+)?(vivir|viviendo|viv[oa]|existir|la\s+vida|"
+        r"\b(que|q)\s+(sentido|caso)\s+tiene\s+(seguir\s+)?(vivir|viviendo|viv[oa]|existir|la\s+vida|"
         r"mi\s+vida|seguir\s*$)|"
         r"\b(mi|la|esta)\s+vida\s+(ya\s+)?no\s+(vale|tiene)\s+(la\s+pena|nada|ningun\s+sentido|"
         r"sentido)\b|"
@@ -743,7 +776,10 @@ _RULES_ES: tuple[_Rule, ...] = (
         r"\b(nadie|a\s+nadie\s+le)\s+(\w+\s+){0,2}(notaria|importaria|daria\s+cuenta|"
         r"va\s+a\s+importar|importa|va\s+a\s+notar|extranaria)\s+(\w+\s+)?si\s+(me\s+muero|muero|"
         r"me\s+muriera|muriera|me\s+mato|desaparezco|desapareciera|me\s+voy\s+para\s+siempre|"
-        r"ya\s+no\s+estoy|ya\s+no\s+estuviera|no\s+estuviera|dejo\s+de\s+existir)\b",
+        r"ya\s+no\s+estoy|ya\s+no\s+estuviera|no\s+estuviera|dejo\s+de\s+existir)\b|"
+        r"\bsi\s+(me\s+muero|muero|me\s+muriera|muriera|me\s+mato|me\s+matara|desaparezco|"
+        r"desapareciera|ya\s+no\s+estoy|ya\s+no\s+estuviera)\s+(\w+\s+){0,2}?(nadie|a\s+nadie|"
+        r"ni\s+cuenta|ni\s+se\s+dan|ni\s+lo\s+notan)\b",
         # "nadie me extrañaría en la fiesta", "... si no voy".
         benign_after=r"^\s*(en|si\s+(no\s+)?(voy|fuera|falto|faltara|me\s+voy|me\s+fuera))\b",
     ),
@@ -795,7 +831,10 @@ _RULES_ES: tuple[_Rule, ...] = (
         r"\b(abrirme|rajarme|me\s+abri|me\s+raje)\s+(las|mis|la)\s+(venas|munecas|muneca)\b|"
         r"\b(hacerme|me\s+hago|me\s+hice|me\s+he\s+hecho|me\s+volvi\s+a\s+hacer|"
         r"me\s+sigo\s+haciendo|me\s+estoy\s+haciendo)\s+(\w+\s+)?(cortes|cortadas|cortaditas|"
-        r"heridas|rasgun\w*|quemaduras)\b",
+        r"heridas|rasgun\w*|quemaduras)\b|"
+        # "tengo cortes nuevos en las piernas": where people cut themselves.
+        r"\b(cortes|cortadas|cortaditas|heridas|quemaduras)\s+(\w+\s+)?(en\s+)?(los|las|mis)\s+"
+        r"(brazos|piernas|munecas|muslos|panza|abdomen|tobillos)\b",
         benign_after=_HURT_BENIGN_AFTER_ES,
     ),
     _rule(
@@ -854,6 +893,13 @@ _RULES_ES: tuple[_Rule, ...] = (
         r"paquete)\s+(entero|entera|completo|completa))\b",
         negatable=False,
     ),
+    # Someone else's medicine: "tomarme las pastillas de mi mamá".
+    _rule(
+        OVERDOSE,
+        r"\b(tomarme|me\s+(voy\s+a|" + _QUIERO + r"|pienso)\s+tomar|tragarme)\s+"
+        r"((todas|todos)\s+)?(las|los)\s+" + _DRUGS_ES + r"\s+de\s+(mi|mis|la|el|los|las)\s+"
+        r"(?!(manana|noche|tarde|dia|diario|siempre|costumbre)\b)\w+",
+    ),
     # The pills named before: "ya compré las pastillas, me las voy a tomar todas".
     _rule(
         OVERDOSE,
@@ -868,8 +914,8 @@ _RULES_ES: tuple[_Rule, ...] = (
     _rule(
         OVERDOSE,
         r"\benvenenarme\b|\bme\s+(" + _QUIERO + r"|voy\s+a|pienso)\s+envenenar\b|"
-        r"\b(tomar|tomarme|beber|beberme|me\s+tomo|me\s+tome|tragar|tragarme)\s+(\w+\s+)?"
-        r"(veneno|raticida|cloro|lejia|matarratas|insecticida|anticongelante|pesticida)\b",
+        r"\b(tomar|tomarme|tome|tomo|beber|beberme|bebi|me\s+tomo|me\s+tome|tragar|tragarme|"
+        r"trague)\s+(\w+\s+)?(veneno|raticida|cloro|lejia|matarratas|insecticida|anticongelante|pesticida)\b",
     ),
 )
 
@@ -881,7 +927,8 @@ _TRIGGERS_ES = (
     r"fastid|aburrid|respir|nadie|atropell|arroll|rayo|ahorc|colg|tira|avent|lanz|arroj|bota|"
     r"salta|brinc|tiro|bala|ploma|dispar|vola|auto|cort|abri|raj|hac|hic|hech|acerm|aserm|"
     r"hag|dan[aeo]|lastim|heri|hier|quem|golpe|aran|rasgu|rasc|sobredos|tom|trag[aeou]|echa|"
-    r"eche|mete|meti|junt|acum|almac|ahorr|colecc|envenen|venen|beb|soga)"
+    r"eche|mete|meti|junt|acum|almac|ahorr|colecc|envenen|venen|beb|soga|merez|list|prepar|"
+    r"dej|facil|infart|cancer|ojala)"
 )
 
 _SPANISH = _Lexicon(
