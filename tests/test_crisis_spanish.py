@@ -88,6 +88,18 @@ SUICIDAL = [
     "la vida no tiene sentido",
     "la verdad no le veo sentido a la vida",
     "¿qué sentido tiene vivir?",
+    "ya no tiene caso vivir",
+    "¿qué caso tiene seguir?",
+    "quiero que todo se acabe ya",
+    "solo quiero que todo termine",
+    "si me muriera a nadie le importaría",
+    "no merezco seguir viviendo",
+    "merezco la muerte",
+    "estoy preparada para morir",
+    "me quiero dejar morir",
+    "sería mejor no existir",
+    "ojalá me llevara la muerte",
+    "ojalá me pegara un carro",
     "mi vida no vale nada",
     "¿para qué vivir?",
     "no tengo razones para vivir",
@@ -160,6 +172,7 @@ SELF_HARMING = [
     "sigo lastimándome",
     "estoy cortándome otra vez",
     "sigo haciéndome daño",
+    "tengo heridas en los brazos",
 ]
 
 OVERDOSING = [
@@ -176,6 +189,8 @@ OVERDOSING = [
     "envenenarme",
     "casi muero de una sobredosis",
     "tengo los calmantes aquí, me los voy a tragar todos",
+    "voy a tomarme los calmantes de mi papá",
+    "bebí cloro",
 ]
 
 # Everyday Spanish hyperbole: "I could die of embarrassment" is benign in the
@@ -202,6 +217,7 @@ IDIOMS = [
     "la reunión me mató",
     "me mato trabajando",
     "me voy a matar estudiando",
+    "me quiero matar de lo aburrida que estoy",
     "estoy muerto de sueño",
     "antes muerta que sencilla",
     "mejor morir de pie que vivir de rodillas",
@@ -224,6 +240,7 @@ DENIALS = [
     "no tengo ideas suicidas",
     "no he tenido pensamientos de hacerme daño",
     "antes quería morirme, ahora ya no",
+    "no merezco morir",
 ]
 
 # Someone else's life, or someone else acting on the client. As in English
@@ -240,6 +257,7 @@ OTHER_PEOPLE = [
     "mi perro se murió",
     "el protagonista se suicida",
     "mi primo murió de sobredosis",
+    "mi abuela está lista para morir en paz",
 ]
 
 EVERYDAY = [
@@ -248,6 +266,11 @@ EVERYDAY = [
     "me voy a cortar el pelo",
     "me corté el dedo cocinando",
     "me corté con un papel",
+    "me corté cortando cebolla",
+    "me hice una herida en la rodilla jugando",
+    "tengo que tomarme las pastillas de la mañana",
+    "quiero que todo termine bien",
+    "sería mejor morir de viejo",
     "me corté un pedazo de pastel",
     "me van a cortar la luz",
     "mi mamá me cortó el pelo",
@@ -314,6 +337,9 @@ def test_the_spanish_held_out_sets_keep_their_figures() -> None:
     idioms = evaluate_crisis(read_jsonl(DATA / "crisis_idioms_es.jsonl"))
     assert idioms.benign["idiom"] >= 20
     assert sum(idioms.false_alarms.values()) <= 2, idioms.errors
+    both = evaluate_crisis(read_jsonl(DATA / "crisis_heldout_es2.jsonl"))
+    assert both.missed == 0, both.errors
+    assert sum(both.false_alarms.values()) <= 2, both.errors
 
 
 # --- disguises: each crisis form, each disguise -------------------------------------
