@@ -316,9 +316,10 @@ _QUIERO = r"(quiero|kiero|qiero|kero|quero)"
 
 # Words that may stand between a denial and what it denies: clitics, "voy a",
 # "pienso (en)". A short list, not any two words: in "no sé quiero morir" or
-# "no puedo más quiero morir" the "no" denies something else.
+# "no puedo más quiero morir" the "no" denies something else. Not "más":
+# "no más quiero morirme" is Mexican for "I just want to die".
 _NEGATION_FILLER_ES = (
-    r"(me|te|lo|la|le|les|nos|realmente|de verdad|en serio|para nada|jamas|nunca|ya|mas|"
+    r"(me|te|lo|la|le|les|nos|realmente|de verdad|en serio|para nada|jamas|nunca|ya|"
     r"voy a|vo a|pienso|pienso en|planeo|" + _QUIERO + r"|tengo|he|estoy|estaba|he estado|"
     r"pensado en|pensando en|pense en|tengo ganas de|tengo intencion de|tengo pensado|"
     r"tengo planeado|pensaria en|haria|podria|quisiera|intentaria|intentare|volvere a|"

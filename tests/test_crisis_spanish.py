@@ -425,6 +425,7 @@ def test_one_letter_words_do_not_hide_a_spelled_out_word(text: str) -> None:
         "no puedo más quiero morir",
         "no me importa nada me quiero morir",
         "no dormí y quiero morirme",
+        "no más quiero morirme",  # "nomás": just
         "¿estoy bien? no. ya no quiero vivir",
         "quiero morir ya no aguanto",
     ],
