@@ -27,7 +27,7 @@ DEFAULT_CRISIS_REPLY = (
 # The same resources for a crisis written in Spanish: 988 in Spanish (press 2,
 # or text AYUDA) and 911. A fixed text, never generated. Every character is in
 # the GSM-7 alphabet ("ñ" and "é" are; "á", "í", "ó", "ú" are not, so "número"
-# and "envía" are avoided): sent after the English reply it makes three SMS
+# and "envía" are avoided): sent with the English reply it makes three SMS
 # segments, where one accented letter would make the pair six.
 DEFAULT_CRISIS_REPLY_ES = (
     "Si piensas en hacerte daño o corres peligro, llama al 988 y marca 2, "
