@@ -6,7 +6,11 @@
 
 Sets (tests/data/tagging): ``dev`` was used while tuning; ``heldout`` and
 ``heldout2`` were never tuned on; ``crisis_heldout`` is crisis triage by class,
-never tuned on. The pathological section times tagging plus triage of
+never tuned on. Spanish triage: ``crisis_heldout_es`` (crisis texts, plain and
+disguised) and ``crisis_idioms_es`` (hyperbole, denials, other people, everyday
+speech) were run once and then tuned on; ``crisis_heldout_es2`` (both kinds) was
+written after that tuning and never tuned on (tests/data/tagging/SPANISH.md).
+The pathological section times tagging plus triage of
 2,000- and 20,000-character bodies built to make a backtracking pattern blow
 up; it compares each against the 50 ms bound and against ten times its own
 2,000-character time (linear growth), and exits 1 when either is exceeded.
@@ -39,6 +43,8 @@ from tests.support.tagging import (  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "tagging"
 SETS = ("dev", "heldout", "heldout2")
+# Spanish triage: crises only, benign only, then the set never tuned on.
+SPANISH_CRISIS_SETS = ("crisis_heldout_es", "crisis_idioms_es", "crisis_heldout_es2")
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;
 # allow for timer noise on short runs, far below the hundredfold of a quadratic.
@@ -68,7 +74,12 @@ def report(name: str, scores: Scores, show_errors: bool) -> None:
 def report_crisis(name: str, scores: CrisisScores, show_errors: bool) -> None:
     found, expected = sum(scores.found.values()), sum(scores.expected.values())
     alarms, benign = sum(scores.false_alarms.values()), sum(scores.benign.values())
-    print(f"[{name}] crisis {found}/{expected} found, {alarms}/{benign} false alarms")
+    figures = []
+    if expected:
+        figures.append(f"{found}/{expected} found (recall {found / expected:.1%})")
+    if benign:
+        figures.append(f"{alarms}/{benign} false alarms ({alarms / benign:.1%})")
+    print(f"[{name}] crisis " + ", ".join(figures))
     for klass in sorted(set(scores.expected) | set(scores.benign)):
         if scores.expected[klass]:
             print(f"  {klass:<15} {scores.found[klass]}/{scores.expected[klass]} found")
@@ -147,6 +158,10 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {
     "emoji": _repeat("\U0001f62d"),
     "'., ' * n": _repeat("., "),
     "'overdose on ' * n": _repeat("overdose on "),
+    "'me mato el ' * n": _repeat("me mato el "),
+    "'no quiero vivir en ' * n": _repeat("no quiero vivir en "),
+    "'m a t a r ' * n": _repeat("m a t a r "),
+    "'me tome todas las ' * n": _repeat("me tome todas las "),
     "words of the sets": lambda size: _repeat(
         " ".join(r["text"] for r in read_jsonl(DATA / "dev.jsonl")) + " "
     )(size),
@@ -204,6 +219,14 @@ def main(argv: list[str]) -> int:
         )
     crisis = evaluate_crisis(read_jsonl(DATA / "crisis_heldout.jsonl"))
     report_crisis("crisis_heldout", crisis, show_errors)
+    for name in SPANISH_CRISIS_SETS:
+        spanish = evaluate_crisis(read_jsonl(DATA / f"{name}.jsonl"))
+        report_crisis(name, spanish, show_errors)
+        found, expected = sum(spanish.found.values()), sum(spanish.expected.values())
+        alarms, benign = sum(spanish.false_alarms.values()), sum(spanish.benign.values())
+        figures = [f"{found}/{expected} found"] if expected else []
+        figures += [f"{alarms}/{benign} false alarms"] if benign else []
+        record("tagging", f"Spanish crisis, {name}", ", ".join(figures))
     if "--accuracy" in argv:
         return 0
     speed()

@@ -12,6 +12,7 @@ bounded (:mod:`services.intake.handoff`).
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from xml.sax.saxutils import escape, quoteattr
 
 from flask import Blueprint, Flask, Response, abort, current_app, jsonify, request
@@ -34,13 +35,14 @@ from services.intake.security import WebhookValidator, twilio_signed
 from shared.db import ping_by_socket_first
 from shared.db.models import utcnow
 from shared.db.writer_queue import WriterQueue
+from shared.kernel.config import Settings
 from shared.kernel.defaults import (
     INTAKE_DB_POOL_OVERFLOW,
     INTAKE_DB_POOL_SIZE,
     INTAKE_DB_WAIT_MS,
     WEBHOOK_MAX_BYTES,
 )
-from shared.language.crisis import detect_crisis
+from shared.language.crisis import CrisisSignal, detect_crisis
 from shared.noticings.fast_path import store_plain_text
 from shared.noticings.intake import IncomingSms, SmsResult, receive_sms
 from shared.noticings.voice import CallAnswer, receive_call, receive_recording
@@ -228,13 +230,23 @@ def sms() -> Response:
 
 def _receive(ctx: runtime.Context, incoming: IncomingSms) -> SmsResult:
     """The usual text on the short path; everything else (and any doubt) through the session."""
-    crisis = detect_crisis(incoming.body) is not None
+    signal = detect_crisis(incoming.body)
+    crisis = signal is not None
+    settings = _answering(ctx.settings, signal)
     writers = current_app.extensions["carryback_writers"]
-    result = store_plain_text(ctx.db.engine, ctx.keys, ctx.settings, incoming, crisis, writers)
+    result = store_plain_text(ctx.db.engine, ctx.keys, settings, incoming, crisis, writers)
     if result is None:
         with ctx.db.session() as session:
-            result = receive_sms(session, ctx.keys, ctx.settings, incoming, crisis=crisis)
+            result = receive_sms(session, ctx.keys, settings, incoming, crisis=crisis)
     return result
+
+
+def _answering(settings: Settings, signal: CrisisSignal | None) -> Settings:
+    """The settings this text is answered with: a crisis gets the fixed reply
+    in the language it was written in as well as the client's."""
+    if signal is None:
+        return settings
+    return replace(settings, crisis_reply=messaging.crisis_reply_text(settings, signal.language))
 
 
 def _not_our_number(ctx: runtime.Context, body: str) -> Response | tuple[Response, int]:
@@ -243,10 +255,11 @@ def _not_our_number(ctx: runtime.Context, body: str) -> Response | tuple[Respons
     Crisis language still gets the fixed crisis reply (resources go to
     anyone); anything else is a 400 naming the field.
     """
-    if detect_crisis(body) is not None:
+    signal = detect_crisis(body)
+    if signal is not None:
         log.warning("crisis text sent to another number; answered with resources, not stored")
         reply = MessagingResponse()
-        reply.message(ctx.settings.crisis_reply)
+        reply.message(messaging.crisis_reply_text(ctx.settings, signal.language))
         return _twiml(reply)
     raise ValidationError({"To": ["not this service's number"]})
 

@@ -25,6 +25,16 @@ DEFAULT_CRISIS_REPLY = (
     "(Suicide & Crisis Lifeline), or call 911 in an emergency. "
     "This number is not monitored in real time."
 )
+# The same resources for a crisis written in Spanish: 988 in Spanish (press 2,
+# or text AYUDA) and 911. A fixed text, never generated. Every character is in
+# the GSM-7 alphabet ("ñ" and "é" are; "á", "í", "ó", "ú" are not, so "número"
+# and "envía" are avoided): sent with the English reply it makes three SMS
+# segments, where one accented letter would make the pair six.
+DEFAULT_CRISIS_REPLY_ES = (
+    "Si piensas en hacerte daño o corres peligro, llama al 988 y marca 2, "
+    "o manda AYUDA por mensaje al 988. En una emergencia, llama al 911. "
+    "Nadie revisa estos mensajes en tiempo real."
+)
 DEFAULT_ACK_REPLY = "Got it, thank you. It will be there for your next session."
 DEFAULT_UNKNOWN_REPLY = "This number cannot take messages from you. Please contact your clinician."
 # The program's name is a setting (CARRYBACK_PROGRAM_NAME), so the default HELP
@@ -151,6 +161,7 @@ class Settings:
     unknown_reply: str = DEFAULT_UNKNOWN_REPLY
     help_reply: str = DEFAULT_HELP_REPLY
     crisis_reply: str = DEFAULT_CRISIS_REPLY
+    crisis_reply_es: str = DEFAULT_CRISIS_REPLY_ES
     voice_greeting: str = DEFAULT_VOICE_GREETING
     voice_max_seconds: int = defaults.VOICE_MAX_SECONDS
     keep_audio: bool = False
@@ -293,6 +304,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         ),
         voice_greeting=_text(env, "CARRYBACK_VOICE_GREETING", DEFAULT_VOICE_GREETING),
         crisis_reply=_text(env, "CARRYBACK_CRISIS_REPLY", DEFAULT_CRISIS_REPLY),
+        crisis_reply_es=_text(env, "CARRYBACK_CRISIS_REPLY_ES", DEFAULT_CRISIS_REPLY_ES),
         voice_max_seconds=_int(
             env,
             "CARRYBACK_VOICE_MAX_SECONDS",

@@ -85,6 +85,7 @@ from shared.outreach.texts import (  # noqa: F401
     VOICE_NOT_RECORDED,
     VOICE_SAFETY_LINE,
     WELCOME,
+    crisis_reply_text,
     help_text,
     is_pause_request,
     nudge_text,

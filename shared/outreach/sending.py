@@ -19,6 +19,7 @@ from shared.db.models import (
     Client,
     ClientMessaging,
     ClientStatus,
+    Noticing,
     OutboundKind,
     OutboundMessage,
     OutboundStatus,
@@ -28,15 +29,16 @@ from shared.infra.channels.sms import LANDLINE_CODES, UNSUBSCRIBED
 from shared.kernel import defaults
 from shared.kernel.config import Settings
 from shared.kernel.outcomes import JobOutcome
+from shared.language.crisis import ENGLISH, detect_crisis
 from shared.outreach.plans import is_paused, mark_landline, plan_for, quiet_of
 from shared.outreach.reminders import (
     in_quiet_hours,
 )
 from shared.outreach.rows import NUDGEABLE, SEND_LEASE
-from shared.outreach.texts import nudge_text, reminder_text, welcome_text
+from shared.outreach.texts import crisis_reply_text, nudge_text, reminder_text, welcome_text
 from shared.roster.clients import current_practice, set_status
 from shared.vault.keys import KeyStore
-from shared.vault.sealed import OUTBOUND_BODY, OpenedClient
+from shared.vault.sealed import NOTICING_BODY, OUTBOUND_BODY, OpenedClient
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = defaults.MAX_MESSAGE_ATTEMPTS
@@ -157,7 +159,7 @@ def _render(
     if row.kind == OutboundKind.WELCOME:
         return welcome_text(settings, plan)
     if row.kind == OutboundKind.CRISIS:
-        return settings.crisis_reply
+        return crisis_reply_text(settings, _crisis_written_in(session, opened, row))
     if row.kind == OutboundKind.NUDGE:
         starts_at = session.execute(
             select(TherapySession.starts_at).where(TherapySession.id == row.session_id)
@@ -167,6 +169,21 @@ def _render(
     if practice is None or practice.nothing_this_week or not practice.cues or not practice.action:
         return None
     return reminder_text(practice.cues[0].label, practice.action)
+
+
+def _crisis_written_in(session: Session, opened: OpenedClient, row: OutboundMessage) -> str:
+    """The language of the crisis a queued reply answers (a voice note's transcript).
+
+    The row keeps no client words, so the noticing's are read again; triage
+    is deterministic, so it finds the language it found when the reply was
+    queued. Without the words (none stored) the reply is in English.
+    """
+    noticing = session.get(Noticing, row.noticing_id) if row.noticing_id else None
+    if noticing is None or noticing.client_id != opened.id:
+        return ENGLISH
+    words = opened.open_text(NOTICING_BODY, noticing)
+    signal = detect_crisis(words) if words else None
+    return signal.language if signal is not None else ENGLISH
 
 
 def _close(row: OutboundMessage, status: OutboundStatus, reason: str, now: datetime) -> None:

@@ -12,6 +12,7 @@ from shared.db.models import (
     ClientMessaging,
 )
 from shared.kernel.config import Settings
+from shared.language.crisis import ENGLISH, SPANISH
 from shared.language.text import normalise
 from shared.outreach.reminders import (
     ReminderSpec,
@@ -77,3 +78,16 @@ def reminder_text(cue: str, action: str) -> str:
 
 def nudge_text(session_start: datetime, tz_name: str) -> str:
     return NUDGE.format(weekday=weekday_name(session_start, tz_name))
+
+
+def crisis_reply_text(settings: Settings, written_in: str, client_language: str = ENGLISH) -> str:
+    """The fixed crisis reply in the language the crisis was written in, then in
+    the client's own language when that is another ("en" for every client until
+    clients have a language setting).
+
+    The crisis's language comes first: it is the one the client is writing in
+    right now. A language with no fixed reply falls back to English.
+    """
+    fixed = {ENGLISH: settings.crisis_reply, SPANISH: settings.crisis_reply_es}
+    languages = [lang for lang in dict.fromkeys((written_in, client_language)) if lang in fixed]
+    return "\n\n".join(fixed[lang] for lang in languages or [ENGLISH])

@@ -148,11 +148,11 @@ def test_it_leaves_hyperbole_and_everyday_speech_alone(text: str) -> None:
     assert detect_crisis(text) is None
 
 
-def test_signal_holds_only_a_category_that_is_safe_to_log() -> None:
+def test_signal_holds_only_a_category_and_a_language_that_are_safe_to_log() -> None:
     signal = detect_crisis("I want to die, call me on 07700 900123")
     assert signal is not None
     assert "07700" not in repr(signal)
-    assert repr(signal) == "CrisisSignal(category='suicidal_ideation')"
+    assert repr(signal) == "CrisisSignal(category='suicidal_ideation', language='en')"
 
 
 def test_a_crisis_buried_in_a_long_message_is_found() -> None:

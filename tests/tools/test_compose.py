@@ -51,7 +51,7 @@ def variables_read_by_config() -> set[str]:
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr == "get":
             candidates = node.args[:1]  # env.get("NAME", default)
-        elif isinstance(func, ast.Name) and func.id in {"_required", "_url", "_int"}:
+        elif isinstance(func, ast.Name) and func.id.startswith("_"):
             candidates = node.args[1:2]  # _helper(env, "NAME", ...)
         else:
             continue

@@ -1,0 +1,215 @@
+"""Crisis triage: a deterministic, conservative check run on every noticing.
+
+Every message is read in English and in Spanish, whatever language the client
+usually writes in: a Spanish speaker in crisis may write in Spanish to an
+English-speaking practice. Each language has its own lexicon (rules and the
+guards that read them) and the same defences.
+
+Regexes over text read through :mod:`shared.language.text` (look-alike letters from
+other alphabets, full-width forms and invisible characters cannot hide a
+word; accents are dropped, so "suicidarme" and "suicídarme" are one word),
+with guards for the everyday hyperbole clients use ("this traffic is killing
+me", "dying to see it", "me muero de risa"), explicit negation ("I'm not
+suicidal", "no quiero morir") and other people as the subject ("mum wanted to
+die at home", "mi abuela quería morir en casa"). A guard only reaches within
+its own clause: "Nope. Going to end it tonight" is not negated by the "Nope".
+Words spelled out ("k i l l", "m a t a r m e", "s.u.i.c.i.d.a.l"), stretched
+("kiiill") or with digits for letters ("k1ll", "m4t4rme") are read a second
+time with those disguises removed. When a statement about the client's own
+life or safety is clear, it is flagged: a false alert costs the clinician a
+minute, a miss costs far more.
+
+Every pattern and guard looks at a bounded window around a match, so triage
+is linear in the length of the message.
+
+The result carries a category and the language of the rule that matched,
+never client text, so it is safe to log.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from shared.language.crisis.english import ENGLISH_LEXICON
+from shared.language.crisis.rules import (  # noqa: F401 (the package's public names)
+    ENGLISH,
+    OVERDOSE,
+    SELF_HARM,
+    SPANISH,
+    SUICIDAL_IDEATION,
+    CrisisSignal,
+    Lexicon,
+    Rule,
+)
+from shared.language.crisis.spanish import SPANISH_LEXICON
+from shared.language.text import fold, looks_disguised, undisguise
+
+# How far a guard looks either side of a match, in characters of normalised text.
+_WINDOW = 80
+
+# A sentence ends here; a guard never reaches past it. "¿" and "¡" open one.
+_SENTENCE_END = re.compile(r"[.!?;\n\r¿¡]+|\s[-–—]+\s|[-–—]{2,}")
+_NON_WORD = re.compile(r"[^0-9a-z,]+")
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    category: str
+    pattern: re.Pattern[str]
+    benign_after: re.Pattern[str] | None
+    benign_before: re.Pattern[str] | None
+    negatable: bool
+    other_subject_guard: bool
+
+
+class _Ruleset:
+    """One language's rules and guards compiled for one reading of the text.
+
+    The disguised reading squeezes every repeated letter to one ("kill" ->
+    "kil") in the text, so its patterns are squeezed the same way.
+    """
+
+    def __init__(self, lexicon: Lexicon, squeeze: bool) -> None:
+        def compiled(source: str) -> re.Pattern[str]:
+            # Letters only: a letter after a backslash is an escape, kept whole.
+            return re.compile(_squeeze_pattern(source) if squeeze else source)
+
+        def optional(source: str | None) -> re.Pattern[str] | None:
+            return compiled(source) if source else None
+
+        self.language = lexicon.language
+        self.triggers = compiled(lexicon.triggers)
+        self.negation_before = compiled(lexicon.negation_before)
+        self.none_of_before = compiled(lexicon.none_of_before)
+        self.other_subject_before = compiled(lexicon.other_subject_before)
+        self.over_now_after = compiled(lexicon.over_now_after)
+        self.clause_break = compiled(lexicon.clause_break)
+        self.rules = tuple(
+            _Compiled(
+                rule.category,
+                compiled(rule.pattern),
+                optional(rule.benign_after),
+                optional(rule.benign_before),
+                rule.negatable,
+                rule.other_subject_guard,
+            )
+            for rule in lexicon.rules
+            if rule.read_disguised or not squeeze
+        )
+
+    def guarded(self, rule: _Compiled, before: str, after: str) -> bool:
+        """True when the clause before a match, or the words after it, make it benign."""
+        if rule.category == SUICIDAL_IDEATION and self.over_now_after.search(after):
+            return True
+        if rule.negatable and (
+            self.negation_before.search(before) or self.none_of_before.search(before)
+        ):
+            return True
+        if rule.other_subject_guard and self.other_subject_before.search(before):
+            return True
+        if rule.benign_before and rule.benign_before.search(before):
+            return True
+        return bool(rule.benign_after and rule.benign_after.search(after))
+
+    def first_signal(self, folded: str) -> CrisisSignal | None:
+        # A message repeating itself repeats its contexts: each is judged once.
+        judged: dict[tuple[int, str, str], bool] = {}
+        for part in _SENTENCE_END.split(folded):
+            if not self.triggers.search(part):
+                continue
+            sentence = _Sentence(part, self.clause_break)
+            for index, rule in enumerate(self.rules):
+                for match in rule.pattern.finditer(sentence.text):
+                    before, after = sentence.around(match)
+                    key = (index, before, after)
+                    if key not in judged:
+                        judged[key] = self.guarded(rule, before, after)
+                    if not judged[key]:
+                        return CrisisSignal(rule.category, self.language)
+        return None
+
+
+_LETTER_ESCAPE_OR_RUN = re.compile(r"\\[a-zA-Z]|([a-z])\1+")
+
+
+def _squeeze_pattern(source: str) -> str:
+    return _LETTER_ESCAPE_OR_RUN.sub(lambda m: m.group(1) or m.group(0), source)
+
+
+class _Sentence:
+    """One sentence as words (commas dropped), and where each of its clauses starts."""
+
+    __slots__ = ("breaks", "text")
+
+    def __init__(self, folded: str, clause_break: re.Pattern[str]) -> None:
+        pieces = [" ".join(piece.split()) for piece in _NON_WORD.sub(" ", folded).split(",")]
+        self.breaks = [0]
+        text = " "
+        for piece in pieces:
+            if not piece:
+                continue
+            if len(text) > 1:
+                self.breaks.append(len(text))
+            text += piece + " "
+        self.text = text
+        self.breaks.extend(m.start() + 1 for m in clause_break.finditer(text))
+        self.breaks.sort()
+
+    def around(self, match: re.Match[str]) -> tuple[str, str]:
+        """A bounded window of the match's clause before it, and of the sentence after it."""
+        start, end = match.start(), match.end()
+        before = self.text[max(self.clause_start(start), start - _WINDOW) : start]
+        return before, self.text[end : end + _WINDOW]
+
+    def clause_start(self, position: int) -> int:
+        """Where the clause holding ``position`` starts (a joining word opens its clause)."""
+        return self.breaks[bisect.bisect_right(self.breaks, position) - 1]
+
+
+# English first: a message that reads as a crisis in both is answered as English.
+_LEXICONS = (ENGLISH_LEXICON, SPANISH_LEXICON)
+_PLAIN = tuple(_Ruleset(lexicon, squeeze=False) for lexicon in _LEXICONS)
+_DISGUISED = tuple(_Ruleset(lexicon, squeeze=True) for lexicon in _LEXICONS)
+
+# "OD'd", "ODed", "ODing" are recognised on the raw text: once apostrophes and
+# case are gone they collide with the word "odd".
+_RAW_OD = re.compile(r"\b(?:OD(?:['’]?d|ed|ing|s)?|od['’]d|od['’]ing)\b")
+
+
+# Spanish has one-letter words ("a", "y", "o"): joining the letters of "me voy
+# a m a t a r" takes the "a" for the first of them ("amatar"). A one-letter
+# word after a whole word is also tried kept apart ("~" is no spelling gap, and
+# reads as a space); "quiero a h o r c a r m e" still needs the joined reading.
+_LONE_WORD_BEFORE_SPELLING = re.compile(
+    r"(?<=[a-z]{2} )([ayo]) (?=[a-z][ .\-_*·][a-z][ .\-_*·][a-z](?![a-z0-9]))"
+)
+
+
+def _undisguised(folded: str) -> tuple[str, ...]:
+    joined = undisguise(folded)
+    apart = undisguise(_LONE_WORD_BEFORE_SPELLING.sub(r"\1 ~ ", folded))
+    return (joined,) if apart == joined else (joined, apart)
+
+
+def _first_signal(readings: tuple[_Ruleset, ...], folded: str) -> CrisisSignal | None:
+    for reading in readings:
+        signal = reading.first_signal(folded)
+        if signal is not None:
+            return signal
+    return None
+
+
+def detect_crisis(text: str) -> CrisisSignal | None:
+    """Return the first kind of risk recognised in ``text`` (English or Spanish), or None."""
+    if not text:
+        return None
+    folded = fold(text)
+    signal = _first_signal(_PLAIN, folded)
+    if signal is None and looks_disguised(folded):
+        for undisguised in _undisguised(folded):
+            signal = signal or _first_signal(_DISGUISED, undisguised)
+    if signal is None and _RAW_OD.search(text):
+        signal = CrisisSignal(OVERDOSE, ENGLISH)
+    return signal

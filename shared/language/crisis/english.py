@@ -1,0 +1,222 @@
+"""The English lexicon of crisis triage: its rules and the guards that read them."""
+
+from __future__ import annotations
+
+from shared.language.crisis.rules import (
+    ENGLISH,
+    OVERDOSE,
+    SELF_HARM,
+    SUICIDAL_IDEATION,
+    Lexicon,
+    Rule,
+    rule,
+)
+
+# Words just before a match that turn it into a denial ("i'm not suicidal",
+# "i would never kill myself", "i don't want to die").
+_NEGATION_BEFORE = (
+    r"\b(not|never|no|dont|do not|didnt|did not|wont|wouldnt|would never|no longer|"
+    r"not going to|not gonna|without|stopped|havent|have not)(\s+\w+){0,2}\s*$"
+)
+# Someone else is the subject: "mum wanted to die at home", "he wants to die".
+_OTHER_SUBJECT_BEFORE = (
+    r"\b(he|she|they|hes|shes|mum|mom|mother|dad|father|nan|gran|grandma|grandad|"
+    r"grandpa|brother|sister|wife|husband|son|daughter|friend|patient|character|"
+    r"dog|cat|uncle|aunt|partner|boyfriend|girlfriend)(\s+\w+){0,1}\s*$"
+)
+
+
+# "The old me wanted to die, not anymore": said about the past, and said to be over.
+_OVER_NOW_AFTER = (
+    r"^\s*(\w+\s+){0,4}(not anymore|not any more|no longer|not now|but not these days)\b"
+)
+
+
+_DRUGS = (
+    r"(pills?|tablets?|meds|medications?|medicine|paracetamol|acetaminophen|tylenol|"
+    r"ibuprofen|aspirin|codeine|co codamol|cocodamol|insulin|sleeping pills|sleepers|"
+    r"antidepressants|sertraline|citalopram|fluoxetine|xanax|valium|diazepam|oxy|"
+    r"oxycodone|opioids|painkillers|lithium|quetiapine|zopiclone|benadryl|heroin|fentanyl)"
+)
+
+_RULES: tuple[Rule, ...] = (
+    # Suicidal ideation: thoughts, wishes and plans about ending one's own life.
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(thinking|thought|thoughts|think|thinks|fantasi[sz]ing|planning|plan|"
+        r"plans)\s+(about|of|on)\s+(suicide|killing myself|ending it( all)?|"
+        r"ending my (own )?life|taking my (own )?life|not being here|being dead)\b",
+        negatable=True,
+    ),
+    rule(SUICIDAL_IDEATION, r"\bsuicidal\b"),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(commit|committing|attempt|attempting|consider|considering|contemplating)\s+"
+        r"suicide\b",
+        other_subject_guard=True,
+    ),
+    rule(SUICIDAL_IDEATION, r"\bsuicide (note|plan|attempt)\b", other_subject_guard=True),
+    rule(SUICIDAL_IDEATION, r"\b(plan|plans|planning|planned)\s+(my\s+)?(suicide|own death)\b"),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(kill|killing|killed)\s+myself\b",
+        benign_after=r"^\s*(at|with|over|to get|to finish|to make|working|laughing|for|"
+        r"trying to|doing|at the gym)\b",
+    ),
+    rule(SUICIDAL_IDEATION, r"\b(kms|unalive|unaliving|sewer slide)\b"),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(want|wants|wanna|wanted|wanting|wish|wishing|ready|deserve)\s+(to\s+)?die\b",
+        benign_after=r"^\s*(of|from)\s+(embarrassment|shame|cringe|laughing)|^\s*laughing",
+        other_subject_guard=True,
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(want|wanna|wish|rather|would rather|prefer)\s+(to\s+)?(be\s+)?dead\b",
+        other_subject_guard=True,
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\bwish (i was|i were|i wasnt|i werent|id|i had) (dead|not alive|never born|"
+        r"not here|never been born|gone)\b",
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(sleep|go to sleep|fall asleep) and (never|not) wake up\b|"
+        r"\b(wish|hope|want|wanna|pray)\w*( i| to)?( could| would| will)? (never|not) wake up\b",
+        negatable=False,
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\bend(ing)?\s+(it all|my life|my own life|everything|it tonight)\b|"
+        r"\btak(e|ing) my (own )?life\b",
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\bbetter off (dead|without me|if i (was|were|wasnt|werent) (dead|gone|here))\b|"
+        r"\bbetter (off )?without me\b",
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(no|nothing|no point|no reason|nothin)\s+(left\s+)?(to live for|to live|in living|"
+        r"living|going on)\b|\bnot worth living\b|\blife (isnt|is not) worth (living|it)\b",
+        negatable=False,
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(dont|do not|dont really|no longer|dont even)\s+(want|wanna)\s+(to\s+)?"
+        r"(live|be alive|exist|be here (any ?more|any longer|no more)|"
+        r"wake up( tomorrow| again| ever)?\s*$)",
+        negatable=False,
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(disappear|vanish)\s+(forever|for good|permanently)\b|\bstop existing\b",
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(jump|jumping|throw myself|throwing myself|step|stepping)\s+"
+        r"(in front of|under)\s+(a|an|the)\s+(train|bus|car|truck|lorry|tube)\b|"
+        r"\b(jump|jumping|throw myself|throwing myself)\s+off\s+(a|the|my)\s+"
+        r"(bridge|building|roof|cliff|balcony|car park|multi storey)\b",
+    ),
+    rule(SUICIDAL_IDEATION, r"\bhang(ing)? myself\b"),
+    # Passive ideation, said plainly: clinicians want these as much as plans.
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(want|wanna|wish|need)\w*\s+(it all|everything|all of it|my life)\s+to\s+"
+        r"(end|stop|be over)\b",
+        other_subject_guard=True,
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\bwish i (wasnt|werent|was not|were not) (alive|here any ?more|around any ?more)\b|"
+        r"\b(want|wanna|wish)\w* (to )?not (exist|be alive)\b",
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(nobody|no one|noone|no1)\s+(would|will|wud|wouldnt|wont)\s+(even\s+)?"
+        r"(miss me|care if i (died|was gone|were gone|was dead|disappeared|wasnt here)|"
+        r"notice if i (died|was gone|were gone|was dead|disappeared|wasnt here))\b",
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(im|i am|i m|so)\s+(done|finished|tired|sick)\s+(with|of)\s+"
+        r"(life|living|being alive|existing)\b",
+        benign_after=r"^\s*(in|at|with|like|out of|here|there|on|paycheck|alone)\b",
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(cant|can not|cannot)\s+go on\s+(any ?more|any longer|living)\b|"
+        r"\b(dont|do not)\s+want to go on (living|any ?more|any longer)\b",
+    ),
+    # Self-harm.
+    rule(SELF_HARM, r"\b(slit|slitting|cut|cutting)\s+my\s+(wrists?|arms?|thighs?|legs?)\b"),
+    rule(SELF_HARM, r"\bself\s?(harm\w*|injur\w*)\b"),
+    rule(
+        SELF_HARM,
+        r"\b(cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|harm|harming|"
+        r"hit|hitting|punch|punched|punching|scratch|scratched|scratching|starve|starving)"
+        r"\s+myself\b",
+        benign_after=r"^\s*(a|an|some|another|shaving|on|cooking|chopping|slicing|opening|"
+        r"peeling|ironing|making|baking|gardening|at the gym|at work|lifting|playing|"
+        r"running|by accident|accidentally|with the (kettle|iron|oven|knife while))\b",
+    ),
+    rule(
+        SELF_HARM,
+        r"\b(started|start|been|back to|keep|kept|urge to|urges to|want to|wanna)\s+"
+        r"(cutting|cut|burning|burn)(\s+again)?\s*$|\b(cutting|burning) again\b",
+    ),
+    # Overdose.
+    rule(
+        OVERDOSE,
+        r"\boverdos(e|ed|es|ing)\b",
+        benign_after=r"^\s*on\s+(?!(my |the |all |some |a )?" + _DRUGS + r")",
+    ),
+    rule(
+        OVERDOSE,
+        r"\b(an|to|gonna|going to|take an|took an|taking an)\s+od\b",
+        read_disguised=False,
+    ),
+    rule(
+        OVERDOSE,
+        r"\b(took|take|taking|swallowed|swallow|swallowing|downed|necked)\s+(all|a handful|"
+        r"handful|a bunch|loads|lots|too many|the whole|a whole|an entire|every|a bottle|"
+        r"a box|a pack|a packet|a load)\b(\s+\w+){0,4}\s+" + _DRUGS + r"\b",
+        negatable=False,
+    ),
+    rule(OVERDOSE, r"\bswallowed\s+a\s+(whole\s+)?bottle\s+of\b"),
+    rule(
+        OVERDOSE,
+        r"\b(stockpil\w*|saving up|hoarding|collecting)\s+(my\s+)?" + _DRUGS + r"\b",
+    ),
+)
+
+
+# Every rule needs one of these word starts; most noticings have none, and one
+# scan for them is far cheaper than running every rule.
+_TRIGGERS = (
+    r"\b(suicid|kill|kms|unaliv|sewer|die|dead|wake|end|tak|better|live|living|worth|exist|"
+    r"wish|here|stop|over|alive|miss|care|notice|life|go on|"
+    r"disappear|vanish|jump|throw|step|hang|slit|cut|self|harm|injur|burn|hurt|hit|punch|"
+    r"scratch|starv|overdos|od|took|swallow|downed|necked|stockpil|saving|hoarding|collecting)"
+)
+# "haven't had any thoughts of hurting myself": the denial names what is absent.
+_NONE_OF_BEFORE = (
+    r"\b(no|not|havent|hadnt|never|without|not had|havent had|not having)\s+(any\s+)?"
+    r"(more\s+)?(thoughts?|urges?|plans?|intentions?|desire)\s+(of|to|about)\s*$"
+)
+# A clause ends at a comma or a joining word; negation and "who said it" stay inside.
+_CLAUSE_BREAK = r" (?:but|and|so|because|cos|cause|though|although|then|anyway) "
+
+
+ENGLISH_LEXICON = Lexicon(
+    ENGLISH,
+    _RULES,
+    _TRIGGERS,
+    _NEGATION_BEFORE,
+    _NONE_OF_BEFORE,
+    _OTHER_SUBJECT_BEFORE,
+    _OVER_NOW_AFTER,
+    _CLAUSE_BREAK,
+)

@@ -1,0 +1,61 @@
+"""What crisis triage is made of: categories, the signal, and a language's lexicon of rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SUICIDAL_IDEATION = "suicidal_ideation"
+SELF_HARM = "self_harm"
+OVERDOSE = "overdose"
+
+# The languages a crisis can be recognised in (ISO 639-1, as a client setting will be).
+ENGLISH = "en"
+SPANISH = "es"
+
+
+@dataclass(frozen=True)
+class CrisisSignal:
+    """Which kind of risk was recognised, and in which language; holds no client text."""
+
+    category: str
+    # The language the crisis was written in: it chooses the fixed reply's language.
+    language: str = ENGLISH
+
+
+@dataclass(frozen=True)
+class Rule:
+    category: str
+    pattern: str
+    # A match followed by one of these is everyday speech, not risk.
+    benign_after: str | None = None
+    # A match preceded (in its clause) by one of these is someone else acting on
+    # the client: "el calor va a matarme" is the heat, not the client.
+    benign_before: str | None = None
+    negatable: bool = True
+    other_subject_guard: bool = False
+    # False when letters squeezed to one ("to od" from "too odd") make it misfire.
+    read_disguised: bool = True
+
+
+def rule(
+    category: str,
+    pattern: str,
+    benign_after: str | None = None,
+    benign_before: str | None = None,
+    **flags: bool,
+) -> Rule:
+    return Rule(category, pattern, benign_after, benign_before, **flags)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's rules, and the guards that read them in that language."""
+
+    language: str
+    rules: tuple[Rule, ...]
+    triggers: str
+    negation_before: str
+    none_of_before: str
+    other_subject_before: str
+    over_now_after: str
+    clause_break: str

@@ -1,0 +1,493 @@
+"""The Spanish lexicon of crisis triage: its rules and the guards that read them."""
+
+from __future__ import annotations
+
+from shared.language.crisis.rules import (
+    OVERDOSE,
+    SELF_HARM,
+    SPANISH,
+    SUICIDAL_IDEATION,
+    Lexicon,
+    Rule,
+    rule,
+)
+from shared.language.crisis.spanish_words import (
+    BURN_BENIGN_AFTER_ES,
+    CLAUSE_BREAK_ES,
+    CUT_BENIGN_AFTER_ES,
+    DIE_BENIGN_AFTER_ES,
+    DRUGS_ES,
+    HURT_BENIGN_AFTER_ES,
+    HYPERBOLE_OF_ES,
+    KILL_BENIGN_AFTER_ES,
+    NEGATION_BEFORE_ES,
+    NONE_OF_BEFORE_ES,
+    OTHER_SUBJECT_BEFORE_ES,
+    OTHERS_KILL_BEFORE_ES,
+    OVER_NOW_AFTER_ES,
+    QUIERO,
+    SUBJECT_AFTER_ES,
+    SUBJECT_BEFORE_ES,
+    VANISH_BENIGN_AFTER_ES,
+    WHERE_TO_LIVE_ES,
+)
+
+_RULES_ES: tuple[Rule, ...] = (
+    # Suicidal ideation: wishing to die, said in the first person.
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(me\s+)?(" + QUIERO + r"|deseo|necesito|prefiero|me\s+gustaria|ganas\s+de|"
+        r"me\s+dan\s+ganas\s+de)\s+((ya|solo|solamente|nada\s+mas|simplemente|mejor)\s+)?"
+        r"morir(me)?\b",
+        benign_after=DIE_BENIGN_AFTER_ES,
+    ),
+    # The same wish with a verb that may be the client's or someone else's.
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(me\s+)?(queria|quisiera|querria|deseaba|desearia|preferiria|preferia)\s+"
+        r"((ya|solo|solamente|nada\s+mas|simplemente)\s+)?morir(me)?\b",
+        benign_after=DIE_BENIGN_AFTER_ES,
+        other_subject_guard=True,
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(" + QUIERO + r"|prefiero|necesito|me\s+gustaria)\s+(ya\s+)?estar\s+muert[oa]s?\b",
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(quisiera|preferiria|desearia|ojala)\s+(ya\s+)?(estar|estuviera)\s+muert[oa]s?\b|"
+        r"\b(mejor\s+((estaria|estuviera|seria|estar)\s+)?(yo\s+)?muert[oa]|"
+        r"(estaria|estuviera|seria)\s+(yo\s+)?mejor\s+muert[oa])s?\b",
+        # "antes muerta que sencilla" is a song, not a wish.
+        benign_after=r"^\s*que\s+sencill",
+        other_subject_guard=True,
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\bmejor\s+(me\s+muero|morir(me)?|(me\s+)?desaparezco)\b",
+        benign_after=DIE_BENIGN_AFTER_ES + r"|" + VANISH_BENIGN_AFTER_ES,
+    ),
+    # "ojalá me atropelle un camión", "ojalá me diera un infarto", "quiero que
+    # me maten". Not "que me parta un rayo", which is how Spanish swears to the truth.
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(ojala|" + QUIERO + r"|quisiera|me\s+gustaria|espero|deseo)\s+((que|q|k)\s+)?"
+        r"me\s+(maten|mate|matara|mataran|atropell\w+|arroll\w+|caiga\s+un\s+rayo|"
+        r"(diera|de|pegara|pegue|cayera|caiga|llevara|lleve)\s+(\w+\s+){0,2}?(infarto|cancer|"
+        r"ataque|bala|tiro|camion|carro|coche|auto|tren|accidente|enfermedad|muerte))\b",
+    ),
+    # Wanting it all to end ("I just want it all to end"): "quiero que todo se acabe".
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(" + QUIERO + r"|quisiera|deseo|ojala|necesito)\s+((que|q|k)\s+)?(ya\s+)?"
+        r"(todo|todo\s+esto|mi\s+vida)\s+(ya\s+)?(se\s+)?(acabe|termine|acabara|terminara)\b",
+        # "quiero que todo termine bien": the evening, not the life.
+        benign_after=r"^\s*(bien|a\s+tiempo|temprano|antes\s+de|en\s+(la|el)\s+(fiesta|junta|"
+        r"reunion|boda|evento))\b",
+    ),
+    # Deserving to die ("no merezco vivir"), ready to ("estoy lista para morir"),
+    # letting go ("me voy a dejar morir"), death as the easier way.
+    rule(
+        SUICIDAL_IDEATION,
+        r"\bno\s+merezco\s+(vivir|seguir\s+viviendo|estar\s+viv[oa]|existir)\b",
+        negatable=False,
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\bmerezco\s+(morir(me)?|estar\s+muert[oa]|la\s+muerte)\b|"
+        r"\b(list[oa]s?|preparad[oa]s?)\s+para\s+morir(me)?\b|"
+        r"\b(dejarme\s+morir|me\s+dejo\s+morir|me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso)\s+"
+        r"dejar\s+morir)\b|"
+        r"\b(seria|es|estaria)\s+(mas\s+facil|mejor|preferible)\s+(estar\s+muert[oa]|"
+        r"morir(me)?|no\s+existir|no\s+estar\s+aqui|desaparecer)\b",
+        benign_after=DIE_BENIGN_AFTER_ES + r"|" + VANISH_BENIGN_AFTER_ES,
+        other_subject_guard=True,
+    ),
+    # Others better off: "estarían mejor sin mí", "sería mejor si no existiera".
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(mejor|mas\s+felices?|mas\s+tranquil[oa]s?|mas\s+a\s+gusto)\s+sin\s+mi\b|"
+        r"\bmejor\s+si\s+(yo\s+)?(no\s+(estuviera|existiera|hubiera\s+nacido|estoy|existo)|"
+        r"me\s+(muero|muera|muriera|mato|matara)|muriera|desapareciera|desaparezco)\b",
+    ),
+    # Not wanting to live: the denial is the statement ("ya no quiero vivir",
+    # "no sé si quiero seguir viviendo").
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b((no|ni)\s+(me\s+)?(" + QUIERO + r"|deseo|quisiera|tengo\s+ganas\s+de|"
+        r"me\s+dan\s+ganas\s+de|me\s+interesa)|no\s+se\s+si\s+(" + QUIERO + r"|deseo))\s+"
+        r"(seguir\s+)?(vivir|viviendo|existir|existiendo|"
+        r"estar\s+viv[oa]|seguir\s+con\s+vida|(seguir|estar)\s+en\s+este\s+mundo)\b",
+        benign_after=WHERE_TO_LIVE_ES,
+        negatable=False,
+    ),
+    # "ya no quiero seguir", "ya no quiero estar aquí": going on, not a task.
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(ya\s+)?no\s+(" + QUIERO + r"|deseo)\s+(estar|seguir)(\s+aqui)?\s*$|"
+        r"\bya\s+no\s+(" + QUIERO + r"|deseo)\s+(estar|seguir)\s+aqui\b|"
+        r"\bno\s+(" + QUIERO + r"|deseo)\s+(estar|seguir)\s+aqui\s+(nunca\s+)?mas\b",
+        benign_after=r"^\s*(en|con)\b",
+        negatable=False,
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(no|nunca)\s+(me\s+)?(" + QUIERO + r"|deseo|quisiera)\s+(volver\s+a\s+)?"
+        r"despertar(me)?(\s+(manana|nunca|jamas|mas|otra\s+vez|nunca\s+mas))?\s*$",
+        negatable=False,
+    ),
+    # "no puedo vivir sin ti" is a love song; "no puedo más con la vida" is not.
+    rule(
+        SUICIDAL_IDEATION,
+        r"\bno\s+(aguanto|soporto|puedo|resisto)\s+(mas\s+)?(vivir|seguir\s+viviendo|la\s+vida|"
+        r"existir|estar\s+viv[oa]|mi\s+vida|esta\s+vida)\b|"
+        r"\bno\s+(puedo|aguanto)\s+(mas\s+)?con\s+(la|mi|esta)\s+vida\b|"
+        r"\bno\s+puedo\s+seguir\s+(viviendo|existiendo|con\s+vida|con\s+mi\s+vida|mas\s*$)",
+        benign_after=r"^\s*sin\s+(ti|usted|vos|el|ella|ustedes|ellos|cafe|musica|mi\s+\w+|"
+        r"tu\s+\w+)\b|" + WHERE_TO_LIVE_ES,
+        negatable=False,
+    ),
+    # Thoughts and plans: "pensando en suicidarme", "fantaseo con desaparecer".
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(pienso|pensando|pensado|pense|pensar|planeando|planeo|planear|planee|considerando|"
+        r"considero|contemplo|contemplando|fantaseo|fantaseando|sueno|sonando|pensamientos?|"
+        r"ideas?|ideacion|plan|planes|intencion|intenciones)(\s+(mucho|seriamente|a\s+veces|"
+        r"mucho\s+mas|cada\s+vez\s+mas|todo\s+el\s+tiempo|de\s+nuevo|otra\s+vez))?"
+        r"(\s+(en|de|sobre|para|con))?\s+((el|mi)\s+)?(sui[cs]idio|matarme|"
+        r"quitarme\s+la\s+vida|morir(me)?|acabar\s+con\s+(todo|mi\s+vida)|no\s+despertar(me)?|"
+        r"desaparecer|dejar\s+de\s+existir|ya\s+no\s+estar|no\s+existir)\b",
+        benign_after=DIE_BENIGN_AFTER_ES + r"|" + VANISH_BENIGN_AFTER_ES,
+        other_subject_guard=True,
+    ),
+    # "pensamientos de muerte", "pienso en mi muerte"; "la muerte de mi papá" is grief.
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(pienso|pensando|pensado|pense|pensar|fantaseo|fantaseando|sueno|sonando|"
+        r"pensamientos?|ideas?|deseo|deseos|busco|buscando)(\s+(mucho|seriamente|a\s+veces|"
+        r"todo\s+el\s+tiempo))?(\s+(en|de|sobre|con))?\s+((la|mi)\s+)?muerte\b",
+        benign_after=r"^\s*de\b",
+        other_subject_guard=True,
+    ),
+    rule(SUICIDAL_IDEATION, r"\bsui[cs]idarme\b"),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\bme\s+((" + QUIERO + r"|voy|vo|pienso|quisiera|queria|gustaria|dan\s+ganas\s+de|"
+        r"podria|deberia|iba|estoy\s+por|tengo\s+que|planeo|puedo|intente|trate\s+de|quise|kise|"
+        r"vuelvo|volvi)\s+(a\s+)?)?sui[cs]id(ar|o|are|aria)\b",
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\bsui[cs]idas?\b",
+        # "una misión suicida", "un atentado suicida": reckless, or someone else.
+        # "se suicida" is the verb, said of someone else.
+        benign_before=r"\b(mision|misiones|atentado|atentados|ataque|ataques|terrorista|"
+        r"terroristas|bombardero|comando|escuadron|piloto|pilotos|se)\s+$",
+        other_subject_guard=True,
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(intento|intentos|intente|intentar|cometer|plan|nota|carta|riesgo)\s+(de\s+|el\s+)?"
+        r"sui[cs]idio\b",
+        other_subject_guard=True,
+    ),
+    # A goodbye letter written or left; one for the office is a leaving card.
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(escribi|escribo|escribiendo|escribir|deje|dejo|dejar|tengo\s+lista|ya\s+tengo)\s+"
+        r"(mi|una|la|las|mis)\s+cartas?\s+de\s+despedida\b",
+        benign_after=r"^\s*(del|de\s+la|para\s+(el|la|mi|mis|los|las))\s+(trabajo|equipo|colegio|"
+        r"club|empresa|oficina|escuela|universidad|compania|jefe|jefa|companeros?|companeras?|"
+        r"clase|grupo)\b",
+    ),
+    # Killing oneself. "matarme" with someone else as the killer ("el calor va
+    # a matarme", "mi jefe me va a matar") is not the client's act.
+    rule(
+        SUICIDAL_IDEATION,
+        r"\bmatarme\b",
+        benign_after=KILL_BENIGN_AFTER_ES,
+        benign_before=OTHERS_KILL_BEFORE_ES,
+        other_subject_guard=True,
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\bme\s+(" + QUIERO + r"|voy|vo|pienso|quisiera|gustaria|dan\s+ganas\s+de|podria|"
+        r"deberia|estoy\s+por|tengo\s+que|planeo|puedo|quise|kise|vuelvo)\s+(a\s+)?matar\b",
+        benign_after=KILL_BENIGN_AFTER_ES,
+    ),
+    # "me mato" is also "me mató" (it killed me) once accents are gone: the
+    # thing doing it, named just before the verb or after it, makes it benign.
+    rule(
+        SUICIDAL_IDEATION,
+        r"\bme\s+(iba\s+a\s+matar|queria\s+matar|mataria|mato|matare)\b",
+        benign_after=r"^\s*(" + SUBJECT_AFTER_ES + r"|si\s+(se\s+entera|sabe|lo\s+sabe|me\s+ve|"
+        r"lo\s+ve|ve|se\s+da\s+cuenta|descubre)\b)|" + KILL_BENIGN_AFTER_ES,
+        benign_before=SUBJECT_BEFORE_ES,
+        other_subject_guard=True,
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\bquitarme\s+la\s+vida\b|\bme\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso|quisiera|"
+        r"queria|gustaria|podria|deberia|dan\s+ganas\s+de|iba\s+a|tengo\s+que|puedo)\s+"
+        r"quitar\s+la\s+vida\b|\bme\s+quit(o|are|aria)\s+la\s+vida\b",
+        benign_after=r"^\s*" + SUBJECT_AFTER_ES,
+        other_subject_guard=True,
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(acabar|terminar|acabo|termino|acabaria|terminaria|acabare|terminare)\s+con\s+(todo|"
+        r"mi\s+(propia\s+)?vida|mi\s+existencia|mi\s+sufrimiento|esta\s+vida)\b|"
+        r"\b(poner(le)?|pongo|pondre|pondria)\s+(fin|punto\s+final)\s+a\s+(todo|"
+        r"mi\s+(propia\s+)?vida|mi\s+existencia|esta\s+vida)\b",
+        # "acabar con todo el trabajo", "acabar con mi vida social".
+        benign_after=r"^\s*(el|la|los|las|lo|mis|tus|sus|este|esta|eso|social|amorosa|"
+        r"sentimental|laboral|profesional|academica|de\s+pareja)\b",
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\bdesaparec\w*\s+(para\s+siempre|de\s+este\s+mundo|del\s+mundo|"
+        r"de\s+una\s+vez\s+por\s+todas|de\s+la\s+faz\s+de\s+la\s+tierra|y\s+no\s+volver)\b|"
+        r"\b(dejar|deje|dejo)\s+de\s+existir\b|\bno\s+existir\s+mas\b|"
+        r"\b(irme|me\s+voy|me\s+(" + QUIERO + r"\s+|voy\s+a\s+)ir|dejar|salir|salirme|"
+        r"despedirme)\s+(de\s+)?(este|esta)\s+(mundo|vida)\b",
+        benign_after=VANISH_BENIGN_AFTER_ES,
+    ),
+    # "ojalá no despertar", "quisiera dormir y no despertar", "dormir para siempre".
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(ojala|quisiera|" + QUIERO + r"|deseo|desearia|me\s+gustaria|espero|prefiero|"
+        r"preferiria)\s+((que|q|k)\s+)?((ya|mejor)\s+)?(me\s+)?(no|nunca)\s+(volver\s+a\s+)?"
+        r"(despertar(me)?|despierte|despertara|me\s+despierte)\b|"
+        r"\bdormir(me)?\s+y\s+(no|nunca)\s+(volver\s+a\s+)?despertar(me)?\b|"
+        r"\b(no|nunca)\s+despertar(me)?\s+(nunca\s+)?(mas|jamas)\b|"
+        r"\bdormir(me)?\s+para\s+siempre\b",
+        # "ojalá no despierte el bebé", "espero no despertar a mi compañera".
+        benign_after=r"^\s*((a|al)\s+\w+|(hasta|nadie|temprano|tarde|antes|con)\b|"
+        + SUBJECT_AFTER_ES
+        + r")",
+        negatable=False,
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\bojala\s+((que|q|k)\s+)?(yo\s+)?(me\s+muriera|me\s+muera|morir(me)?|muriera|muera|"
+        r"estar\s+muert[oa]|estuviera\s+muert[oa]|desaparecer|desapareciera|no\s+existir|"
+        r"no\s+existiera|no\s+(haber|hubiera|hubiese)\s+nacido|"
+        r"nunca\s+(haber|hubiera|hubiese)\s+nacido)\b|"
+        r"\b(quisiera|me\s+gustaria|desearia)\s+((que|q|k)\s+)?(yo\s+)?(no\s+(haber|hubiera|"
+        r"hubiese)\s+nacido|nunca\s+(haber|hubiera|hubiese)\s+nacido|no\s+existir|"
+        r"dejar\s+de\s+existir)\b|"
+        r"\b(no|nunca)\s+(debi|debia|deberia\s+haber|tendria\s+que\s+haber|tenia\s+que)\s+"
+        r"(haber\s+)?nacido\b",
+        benign_after=r"^\s*("
+        + SUBJECT_AFTER_ES
+        + r"|"
+        + HYPERBOLE_OF_ES
+        + r")|"
+        + VANISH_BENIGN_AFTER_ES,
+        negatable=False,
+    ),
+    # Life not worth living: "no vale la pena vivir", "la vida no tiene sentido",
+    # "ya no tiene caso seguir viviendo".
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(no\s+vale\s+la\s+pena|no\s+tiene\s+(ningun\s+)?(sentido|caso)|para\s+(que|q)|"
+        r"de\s+(que|q)\s+sirve|no\s+hay\s+(ninguna\s+)?razon\s+para|"
+        r"no\s+tengo\s+(ninguna\s+|ningun\s+)?(razon|razones|motivos?)\s+para|"
+        r"no\s+tengo\s+(por|para)\s+(que|q)|no\s+tengo\s+nada\s+por\s+(lo\s+)?(que|q)|"
+        r"nada\s+por\s+(lo\s+)?(que|q)|sin\s+(razon|razones|motivos?)\s+para)\s+"
+        r"(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|seguir\s+aqui|seguir\s*$)|"
+        r"\bno\s+(le\s+)?(veo|encuentro|tiene)\s+(ningun\s+|el\s+)?(sentido|caso)\s+(a|de|en)\s+"
+        r"(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|la\s+vida|mi\s+vida)\b|"
+        r"\b(que|q)\s+(sentido|caso)\s+tiene\s+(seguir\s+)?(vivir|viviendo|viv[oa]|existir|la\s+vida|"
+        r"mi\s+vida|seguir\s*$)|"
+        r"\b(mi|la|esta)\s+vida\s+(ya\s+)?no\s+(vale|tiene)\s+(la\s+pena|nada|ningun\s+sentido|"
+        r"sentido)\b|"
+        r"\b(vivir|seguir\s+viviendo|estar\s+viv[oa]|existir)\s+(ya\s+)?no\s+(vale|tiene)\s+"
+        r"(la\s+pena|sentido|nada)\b",
+        negatable=False,
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(no\s+tengo|sin|perdi\s+las|ya\s+no\s+tengo|se\s+me\s+fueron\s+las|"
+        r"se\s+me\s+quitaron\s+las|me\s+quitaron\s+las|no\s+me\s+quedan)\s+(\w+\s+)?ganas\s+de\s+"
+        r"(vivir|seguir\s+viviendo|existir|seguir(\s+(asi|aqui|adelante))?\s*$)",
+        negatable=False,
+    ),
+    # Tired of living; "cansada de vivir con mis suegros" is about the suegros.
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(hart[oa]s?|cansad[oa]s?|agotad[oa]s?|fastidiad[oa]s?|aburrid[oa]s?)\s+de\s+"
+        r"(vivir|la\s+vida|existir|estar\s+viv[oa]|seguir\s+viviendo|respirar)\b",
+        benign_after=r"^\s*(en|aqui|aca|alli|con|lejos|cerca|de|sol[oa])\b",
+    ),
+    # "nadie me extrañaría", "a nadie le importaría si me muero".
+    rule(
+        SUICIDAL_IDEATION,
+        r"\bnadie\s+(me\s+)?(extranaria|va\s+a\s+extranar|echaria\s+de\s+menos|"
+        r"va\s+a\s+echar\s+de\s+menos)\b|"
+        r"\b(nadie|a\s+nadie\s+le)\s+(\w+\s+){0,2}(notaria|importaria|daria\s+cuenta|"
+        r"va\s+a\s+importar|importa|va\s+a\s+notar|extranaria)\s+(\w+\s+)?si\s+(me\s+muero|muero|"
+        r"me\s+muriera|muriera|me\s+mato|desaparezco|desapareciera|me\s+voy\s+para\s+siempre|"
+        r"ya\s+no\s+estoy|ya\s+no\s+estuviera|no\s+estuviera|dejo\s+de\s+existir)\b|"
+        r"\bsi\s+(me\s+muero|muero|me\s+muriera|muriera|me\s+mato|me\s+matara|desaparezco|"
+        r"desapareciera|ya\s+no\s+estoy|ya\s+no\s+estuviera)\s+(\w+\s+){0,2}?(nadie|a\s+nadie|"
+        r"ni\s+cuenta|ni\s+se\s+dan|ni\s+lo\s+notan)\b",
+        # "nadie me extrañaría en la fiesta", "... si no voy".
+        benign_after=r"^\s*(en|si\s+(no\s+)?(voy|fuera|falto|faltara|me\s+voy|me\s+fuera))\b",
+    ),
+    # Means: hanging, jumping, shooting.
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(ahorcarme|me\s+ahorc(o|are|aria)|me\s+((" + QUIERO + r"|voy|vo|pienso|podria|"
+        r"quisiera)\s+(a\s+)?)ahorcar|colgarme\s+(de|del|con)\s+(una?\s+|el\s+|la\s+|mi\s+)?"
+        r"(viga|arbol|cuerda|soga|techo|puente|ventilador|barra|regadera|closet|armario|ropero|"
+        r"cinturon|lazo|mecate|corbata))\b|"
+        # "me voy a colgar" with nothing after it: not a coat, a medal or a call.
+        r"\b(colgarme|me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso|podria)\s+colgar)\s*$",
+    ),
+    # Means made ready: "compré una soga", "ya tengo la soga".
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(tengo|compre|consegui|prepare|amarre|ate|colgue)\s+(ya\s+)?(la|una|mi)\s+soga\b",
+        # "una soga para el tendedero": a purpose, and not the client's neck.
+        benign_after=r"^\s*(para|de)\s+(?!(colgarme|ahorcarme|matarme|mi\s+cuello)\b)",
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(tirarme|aventarme|lanzarme|arrojarme|botarme|me\s+tiro|me\s+aviento|me\s+lanzo|"
+        r"me\s+arrojo|saltar|brincar|me\s+(" + QUIERO + r"|voy\s+a|pienso)\s+(tirar|aventar|"
+        r"lanzar|arrojar))\s+(de|desde|del|por|al|a|frente\s+a|frente\s+al|delante\s+de|"
+        r"delante\s+del|bajo|debajo\s+de)\s+(\w+\s+){0,2}?(puente|edificio|balcon|azotea|techo|"
+        r"ventana|acantilado|precipicio|tren|metro|vias|rieles|auto|carro|coche|camion|autobus|"
+        r"bus|trafico|autopista|carretera|barranco|piso\s+\d+)\b",
+        other_subject_guard=True,
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(pegarme|darme|meterme|me\s+(pego|doy|meto))\s+un\s+(tiro|balazo|plomazo|disparo)\b|"
+        r"\bme\s+(" + QUIERO + r"|voy\s+a|pienso)\s+(dar|pegar|meter)\s+un\s+(tiro|balazo)\b|"
+        r"\bdispararme\b|\bvolarme\s+(la\s+cabeza|los\s+sesos)\b",
+    ),
+    # Self-harm.
+    rule(SELF_HARM, r"\bauto\s?(lesi|agresi)\w*"),
+    rule(
+        SELF_HARM,
+        r"\b(cortarme|cortandome|me\s+(corto|corte|estoy\s+cortando|he\s+cortado|sigo\s+cortando|"
+        r"(volvi|vuelvo|voy|vo|" + QUIERO + r"|quise|kise|pienso|empece|puse|dan\s+ganas\s+de|"
+        r"dieron\s+ganas\s+de|volvere)\s+(a\s+)?cortar))\b",
+        benign_after=CUT_BENIGN_AFTER_ES,
+        other_subject_guard=True,
+    ),
+    rule(
+        SELF_HARM,
+        r"\b(abrirme|rajarme|me\s+abri|me\s+raje)\s+(las|mis|la)\s+(venas|munecas|muneca)\b|"
+        r"\b(hacerme|me\s+hago|me\s+hice|me\s+he\s+hecho|me\s+volvi\s+a\s+hacer|"
+        r"me\s+sigo\s+haciendo|me\s+estoy\s+haciendo)\s+(\w+\s+)?(cortes|cortadas|cortaditas|"
+        r"heridas|rasgun\w*|quemaduras)\b|"
+        # "tengo cortes nuevos en las piernas": where people cut themselves.
+        r"\b(cortes|cortadas|cortaditas|heridas|quemaduras)\s+(\w+\s+)?(en\s+)?(los|las|mis)\s+"
+        r"(brazos|piernas|munecas|muslos|panza|abdomen|tobillos)\b",
+        benign_after=HURT_BENIGN_AFTER_ES,
+    ),
+    rule(
+        SELF_HARM,
+        r"\b(hacerme|haciendome|acerme|aserme|me\s+(hago|hice|he\s+hecho|estoy\s+haciendo|voy\s+a\s+hacer|"
+        r"" + QUIERO + r"\s+hacer|haria|hare|sigo\s+haciendo|vuelvo\s+a\s+hacer|"
+        r"volvi\s+a\s+hacer))\s+(\w+\s+)?dano\b|"
+        r"\b(lastimarme|lastimandome|herirme|hiriendome|danarme|danandome|me\s+(lastimo|lastime|estoy\s+lastimando|he\s+lastimado|"
+        r"sigo\s+lastimando|(voy|vuelvo|volvi|" + QUIERO + r")\s+a\s+lastimar|"
+        r"" + QUIERO + r"\s+lastimar|hiero|heri|dano|dane))\b",
+        benign_after=HURT_BENIGN_AFTER_ES,
+        other_subject_guard=True,
+    ),
+    rule(
+        SELF_HARM,
+        r"\b(quemarme|quemandome|me\s+(quemo|queme|estoy\s+quemando|voy\s+a\s+quemar|"
+        + QUIERO
+        + r"\s+"
+        r"quemar|volvi\s+a\s+quemar))\b",
+        benign_after=BURN_BENIGN_AFTER_ES,
+    ),
+    rule(
+        SELF_HARM,
+        r"\bgolpearme\b|\bme\s+golpeo\b|"
+        r"\b(aranarme|rasgunarme|rascarme|me\s+(arano|rasguno|rasco))\s+hasta\s+"
+        r"(sangrar|hacerme\s+sangre|que\s+sangr\w+)\b",
+        benign_after=HURT_BENIGN_AFTER_ES,
+        other_subject_guard=True,
+    ),
+    # Overdose. "Una sobredosis de azúcar" is cake; "murió de una sobredosis"
+    # is someone else's death ("casi muero de una sobredosis" is the client).
+    rule(
+        OVERDOSE,
+        r"\bsobredosi(s|fic\w*)\b",
+        benign_before=r"\b(murio|murieron|fallecio|fallecieron|muere|mueren)\s+(de|por)\s+"
+        r"(una\s+)?$",
+        benign_after=r"^\s*de\s+(?!((mis|las|los|unas|unos|algunas|algunos)\s+)?" + DRUGS_ES + r")",
+    ),
+    rule(
+        OVERDOSE,
+        r"\b(tomarme|tomarmelas|tomar|tome|tomo|me\s+tome|me\s+tomo|me\s+voy\s+a\s+tomar|"
+        r"me\s+" + QUIERO + r"\s+tomar|tragarme|tragar|trague|me\s+trague|me\s+trago|me\s+eche|"
+        r"meterme|me\s+meti)\s+(todas?|todos?|un\s+puno|un\s+punado|un\s+monton|muchas|muchos|"
+        r"demasiadas|demasiados|un\s+frasco|una\s+caja|un\s+bote|un\s+blister|un\s+paquete|"
+        r"una\s+tira|la\s+caja|el\s+frasco|el\s+bote|el\s+blister|el\s+paquete|dos\s+cajas|"
+        r"varias\s+cajas|un\s+chingo|un\s+chorro|una\s+bolsa|\d{2,}|diez|doce|quince|veinte|"
+        r"treinta|cuarenta|cincuenta|cien)\b(\s+\w+){0,4}\s+" + DRUGS_ES + r"\b",
+        negatable=False,
+    ),
+    rule(
+        OVERDOSE,
+        r"\b(me\s+)?(tome|trague|tomo|trago|tomarme|tragarme)\s+((todo\s+el|toda\s+la)\s+"
+        r"(frasco|bote|caja|blister|tira|paquete)|(el|la|un|una)\s+(frasco|bote|caja|blister|tira|"
+        r"paquete)\s+(entero|entera|completo|completa))\b",
+        negatable=False,
+    ),
+    # Someone else's medicine: "tomarme las pastillas de mi mamá".
+    rule(
+        OVERDOSE,
+        r"\b(tomarme|me\s+(voy\s+a|" + QUIERO + r"|pienso)\s+tomar|tragarme)\s+"
+        r"((todas|todos)\s+)?(las|los)\s+" + DRUGS_ES + r"\s+de\s+(mi|mis|la|el|los|las)\s+"
+        r"(?!(manana|noche|tarde|dia|diario|siempre|costumbre)\b)\w+",
+    ),
+    # The pills named before: "ya compré las pastillas, me las voy a tomar todas".
+    rule(
+        OVERDOSE,
+        r"\bme\s+(las|los)\s+(voy\s+a\s+tomar|vo\s+a\s+tomar|tomo|tome|tomare|" + QUIERO + r"\s+"
+        r"tomar|voy\s+a\s+tragar|trague|trago)\s+(todas|todos)\b",
+    ),
+    rule(
+        OVERDOSE,
+        r"\b(juntando|acumulando|almacenando|ahorrando|coleccionando|juntar|acumular|"
+        r"he\s+juntado|he\s+acumulado|junte|acumule)\s+(\w+\s+){0,2}?" + DRUGS_ES + r"\b",
+    ),
+    rule(
+        OVERDOSE,
+        r"\benvenenarme\b|\bme\s+(" + QUIERO + r"|voy\s+a|pienso)\s+envenenar\b|"
+        r"\b(tomar|tomarme|tome|tomo|beber|beberme|bebi|me\s+tomo|me\s+tome|tragar|tragarme|"
+        r"trague)\s+(\w+\s+)?(veneno|raticida|cloro|lejia|matarratas|insecticida|anticongelante|pesticida)\b",
+    ),
+)
+
+# Every Spanish rule needs one of these word starts (see _TRIGGERS).
+_TRIGGERS_ES = (
+    r"\b(mori|muer|mur|viv|vida|exist|mundo|aqui|segu|estar|despert|despiert|desped|dorm|"
+    r"nacido|suic|suis|mat|quit|acab|termin|pon|desap|mejor|felic|tranquil|gusto|ganas|pens|"
+    r"plan|consider|contempl|fantase|sueno|sonando|idea|deseo|desea|busc|hart|cansad|agotad|"
+    r"fastid|aburrid|respir|nadie|atropell|arroll|rayo|ahorc|colg|tira|avent|lanz|arroj|bota|"
+    r"salta|brinc|tiro|bala|ploma|dispar|vola|auto|cort|abri|raj|hac|hic|hech|acerm|aserm|"
+    r"hag|dan[aeo]|lastim|heri|hier|quem|golpe|aran|rasgu|rasc|sobredos|tom|trag[aeou]|echa|"
+    r"eche|mete|meti|junt|acum|almac|ahorr|colecc|envenen|venen|beb|soga|merez|list|prepar|"
+    r"dej|facil|infart|cancer|ojala)"
+)
+
+SPANISH_LEXICON = Lexicon(
+    SPANISH,
+    _RULES_ES,
+    _TRIGGERS_ES,
+    NEGATION_BEFORE_ES,
+    NONE_OF_BEFORE_ES,
+    OTHER_SUBJECT_BEFORE_ES,
+    OVER_NOW_AFTER_ES,
+    CLAUSE_BREAK_ES,
+)

@@ -1,0 +1,186 @@
+"""The Spanish words crisis triage reads: people, drugs, times, and what guards a rule.
+
+Folded text has no accents or "ñ", so every pattern is written without them.
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------------------
+# Spanish. Folded text has no accents or "ñ" ("daño" is "dano", "mí" is "mi"),
+# so every pattern is written without them. Spanish marks the person on the
+# verb: "quiero morir" is the client, "se quiere matar" is someone else and is
+# not matched at all (as "he wants to die" is guarded in English; a client
+# worried about a friend tells the clinician in the brief, not by an alert).
+# Forms that can be either person ("quería", "quisiera", "me mató") carry the
+# other-subject guard, so "mi abuela quería morir en casa" stays benign while
+# "quería morir" alone is flagged.
+
+# "quiero" as clients type it in a hurry ("kiero", "qiero", "kero").
+QUIERO = r"(quiero|kiero|qiero|kero|quero)"
+
+# Words that may stand between a denial and what it denies: clitics, "voy a",
+# "pienso (en)". A short list, not any two words: in "no sé quiero morir" or
+# "no puedo más quiero morir" the "no" denies something else. Not "más":
+# "no más quiero morirme" is Mexican for "I just want to die".
+NEGATION_FILLER_ES = (
+    r"(me|te|lo|la|le|les|nos|realmente|de verdad|en serio|para nada|jamas|nunca|ya|"
+    r"voy a|vo a|pienso|pienso en|planeo|" + QUIERO + r"|tengo|he|estoy|estaba|he estado|"
+    r"pensado en|pensando en|pense en|tengo ganas de|tengo intencion de|tengo pensado|"
+    r"tengo planeado|pensaria en|haria|podria|quisiera|intentaria|intentare|volvere a|"
+    r"volveria a|pretendo|seria capaz de|me atreveria a|me atrevo a|tomaria|tomare)"
+)
+# "no quiero morir", "nunca me haría daño", "ya no pienso en suicidarme", "ni loca me mato".
+NEGATION_BEFORE_ES = (
+    r"\b(no|nunca|jamas|tampoco|ni loc[oa]|ni de broma|ni en suenos|ni muert[oa])\s+"
+    r"(" + NEGATION_FILLER_ES + r"\s+){0,3}$"
+)
+# "no he tenido pensamientos de hacerme daño", "sin ideas de suicidio".
+NONE_OF_BEFORE_ES = (
+    r"\b(no|sin|nunca|ningun|ninguna|ningunos|ningunas|cero|tampoco)\s+"
+    r"((he|ha|hemos|tengo|tenia|tuve|tenido|habido|hay|siento|sentido|mas|ya)\s+){0,3}"
+    r"(pensamientos?|ideas?|ganas|intencion|intenciones|planes?|impulsos?|deseos?|intentos?)\s+"
+    r"((de|sobre|en|con|para)\s+)?$"
+)
+# Not "niño", "chica" or "bebé": "de niña quería morir" is the client as a child.
+PEOPLE_ES = (
+    r"(mama|mami|madre|papa|papi|padre|abuela|abuelita|abuelo|abuelito|abue|hermano|hermana|"
+    r"hermanito|hermanita|hijo|hija|hijos|hijas|esposo|esposa|marido|mujer|novio|novia|"
+    r"amigo|amiga|amigos|amigas|pareja|tio|tia|primo|prima|jefe|jefa|vecino|vecina|"
+    r"paciente|personaje|protagonista|perro|perra|perrito|perrita|gato|gata|gatito|suegra|"
+    r"suegro|companero|companera|nieto|nieta|sobrino|sobrina|cunado|cunada|ex|compa|cuate|"
+    r"senor|senora|doctor|doctora)"
+)
+# Someone else is the subject of an either-person verb: "mi abuela quería morir
+# en casa", "él ya quería morir". The one word allowed after the person is never
+# "que": in "le dije a mi mamá que quería morir" the client may be speaking of
+# themselves, and that is flagged.
+OTHER_SUBJECT_BEFORE_ES = (
+    r"\b((el|ella|ellos|ellas|usted|ustedes|alguien)(\s+(se|le|lo|la|les|tambien|ya|siempre|"
+    r"solo|dice que|dijo que|decia que))?|((mi|mis|tu|tus|su|sus|la|el|los|las|un|una|esa|ese|"
+    r"este|esta)\s+)?" + PEOPLE_ES + r"(\s+(?!que\b|q\b)\w+)?)\s*$"
+)
+# "antes quería morir, pero ya no": said about the past, and said to be over.
+# Only at the end of the sentence: "quiero morir ya no aguanto" goes on.
+OVER_NOW_AFTER_ES = (
+    r"^\s*(\w+\s+){0,3}?(pero\s+)?(ahora\s+)?(ya\s+no|ya\s+paso|eso\s+ya\s+paso|ya\s+no\s+mas|"
+    r"ya\s+lo\s+supere|ya\s+no\s+lo\s+siento|ya\s+no\s+lo\s+pienso|ya\s+no\s+me\s+pasa)\s*$"
+)
+CLAUSE_BREAK_ES = (
+    r" (?:pero|y|e|porque|pues|aunque|entonces|asi que|o sea|osea|sino|luego|despues|total|"
+    r"xq|pq|porq) "
+)
+
+DRUGS_ES = (
+    r"(pastillas?|pastis|pildoras?|tabletas?|capsulas?|medicinas?|medicamentos?|remedios|"
+    r"paracetamol|acetaminofen|ibuprofeno|aspirinas?|tylenol|clonazepam|rivotril|alprazolam|"
+    r"xanax|diazepam|valium|lorazepam|sertralina|fluoxetina|citalopram|escitalopram|"
+    r"antidepresivos|somniferos|insulina|litio|quetiapina|tramadol|codeina|fentanilo|heroina|"
+    r"opioides|analgesicos|calmantes|tranquilizantes|benzodiacepinas|benzos|zolpidem|"
+    r"ansioliticos|antipsicoticos)"
+)
+# A day or a time after a verb is when, not who: "me mato el viernes" is the client.
+WHEN = (
+    r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|dias|noche|fin|semana|mes|ano|"
+    r"proximo|proxima|manana|tarde|hora|momento|rato|vida"
+)
+# After a verb, the thing that does it: "me mató el examen", "me quitó la vida
+# el trabajo".
+SUBJECT_AFTER_ES = (
+    r"(el|la|los|las|un|una|ese|esa|este|esta|estos|estas|mi|mis|tu|tus|su|sus)\s+"
+    r"(?!(" + WHEN + r")\b)\w+"
+)
+# The thing named just before "me mató": "el tráfico de hoy me mató", "ese
+# examen me mató". Not "mi ..." (people are the other-subject guard's) and not
+# "la verdad" or "la neta" (honestly).
+SUBJECT_BEFORE_ES = (
+    r"\b(el|la|los|las|ese|esa|este|esta|estos|estas|aquel|aquella|tu|su)\s+"
+    r"(?!(" + WHEN + r"|verdad|neta|otro|otra)\b)\w+(\s+(de|del)\s+\w+)?\s+$"
+)
+# The same after "me lastimó", except where people harm themselves: "me
+# lastimó el comentario" is benign, "me lastimé los brazos" is not.
+HURTER_AFTER_ES = (
+    r"(el|la|los|las|un|una|ese|esa|este|esta|estos|estas|mi|mis|tu|tus|su|sus)\s+"
+    r"(?!(" + WHEN + r"|brazos?|munecas?|muslos?|piernas?|venas?|piel|cara|cuerpo|estomago|"
+    r"panza|abdomen|pecho)\b)\w+"
+)
+# "me quiero morir de la vergüenza" is the English "I could die of
+# embarrassment": hyperbole, as in the English rules. Grief, pain and
+# loneliness are not on this list: "me quiero morir de tristeza" is flagged.
+HYPERBOLE_OF_ES = (
+    r"(de|del)\s+(la\s+|el\s+|tanta\s+|tanto\s+|pura\s+|puro\s+)?(verguenza|pena ajena|risa|"
+    r"reir|cringe|oso|hambre|sed|sueno|calor|frio|aburrimiento|ganas|amor|envidia|nervios|"
+    r"cansancio|emocion|felicidad|alegria|ternura|flojera|pereza|celos|curiosidad|gusto|asco)\b"
+)
+# "quiero morir de viejo", "mejor morir de pie que vivir de rodillas", "me
+# muero por verte".
+DIE_BENIGN_AFTER_ES = (
+    r"^\s*(" + HYPERBOLE_OF_ES + r"|(de\s+)?(viej[oa]s?|viejit[oa]s?|ancian[oa]s?)\b|"
+    r"de\s+pie\b|(por|x)\s+(verte|verlo|verla|verlos|conocerte|conocerlo|conocerla|ir|saber|"
+    r"probar|comer|tenerte|abrazarte|besarte)\b)"
+)
+# "desaparecer un rato", "desaparecer de las redes": a break, not an end.
+VANISH_BENIGN_AFTER_ES = (
+    r"^\s*((de|del)\s+(las\s+|el\s+|la\s+)?(redes|instagram|facebook|twitter|tiktok|whatsapp|"
+    r"grupo|chat|trabajo|oficina|mapa)\b|(un|unos|unas)\s+(rato|dias|semanas|horas|momento|"
+    r"tiempo)\b|un\s+ratito\b)"
+)
+# "me mato trabajando", "me voy a matar de la risa", "me voy a matar en el gym".
+# A gerund is work or effort; "cuando" only looks like one.
+KILL_BENIGN_AFTER_ES = (
+    r"^\s*((de|del)\s+(la\s+)?(risa|reir|carcajadas?|cansancio|aburrimiento|susto|un susto|"
+    r"verguenza|cringe)\b|de\s+lo\s+(cansad[oa]|aburrid[oa])\s+que\b|"
+    r"(?!(cuando|ando|mando|cuanto)\b)\w+(ando|iendo|yendo)\b|"
+    r"a\s+(trabajar|estudiar|entrenar|correr|comer|bailar|reir|hacer ejercicio)\b|"
+    r"(en|con)\s+(el\s+|la\s+|las\s+|los\s+)?(gym|gimnasio|trabajo|ejercicio|tareas?|"
+    r"examen|examenes|entrenamiento|crossfit|spinning|abdominales|pesas|dieta)\b)"
+)
+# Someone else does the killing: "el calor va a matarme", "mi ex intentó
+# matarme". Not "iba" or "podría", which may be the client's own.
+OTHERS_KILL_BEFORE_ES = (
+    r"\b(va|van|vas|vaya|vayan|iban|ibas|quiere|quieren|quieres|puede|pueden|puedes|"
+    r"podrian|intento|intentaron|trato|trataron|amenaza|amenazan|amenazo|amenazaron|"
+    r"vino|vinieron|venir|mandar|mandaron)\s+((a|de)\s+)?$"
+)
+# Where or with whom, not whether: "no quiero vivir en esta ciudad", "no
+# quiero vivir con mis papás". "En este mundo" and "con este dolor" are about
+# living at all.
+WHERE_TO_LIVE_ES = (
+    r"^\s*(aqui|aca|alli|alla|ahi|lejos|cerca|sol[oa]s?|junt[oa]s|de\s+(alquiler|renta)\b|"
+    r"con\s+(mis?|tus?|sus?|el|ella|ellos|ellas|ustedes|usted)\s+"
+    r"(?!(dolor|pena|culpa|tristeza|sufrimiento|conciencia|miedo|ansiedad|depresion|trauma|"
+    r"recuerdos?|vida)\b)\w+|"
+    r"en\s+(?!((este|esta|el|la)\s+)?(mundo|vida|planeta|tierra)\b)\w+)"
+)
+CUT_BENIGN_AFTER_ES = (
+    r"^\s*(((el|la|los|las|un|una|mi|mis)\s+)?(pelo|cabello|unas|flequillo|fleco|barba|bigote|"
+    r"puntas|melena|cerquillo|chasquilla|copete|patillas)\b|"
+    r"(el|un|los|la)\s+(dedos?|mano|labio|menton)\b(?!(\s+\w+){0,2}\s+(a\s+proposito|adrede|"
+    r"otra\s+vez|de\s+nuevo))|"
+    r"(un|una)\s+(pedazo|pedacito|rebanada|trozo|tajada|rodaja|porcion|cacho)\b|"
+    r"(la|el)\s+(luz|agua|gas|internet|wifi|linea|llamada|telefono|cable|rollo|inspiracion|"
+    r"paso|camino|servicio)\b|"
+    r"(\w+\s+){0,3}?(cocinando|pelando|picando|rebanando|cortando|preparando|"
+    r"haciendo\s+(la\s+|el\s+)?(cena|comida|desayuno|almuerzo|ensalada)|afeitando|afeitandome|"
+    r"rasurando|"
+    r"rasurandome|depilando|depilandome|sin\s+querer|por\s+accidente|accidentalmente|"
+    r"con\s+(un|el|una)\s+(papel|hoja\s+de\s+papel|abrelatas|lata))\b)"
+)
+# Sport and accidents; not the wrists or the legs on their own.
+HURT_BENIGN_AFTER_ES = (
+    r"^\s*((\w+\s+){0,3}?(jugando|corriendo|entrenando|haciendo\s+ejercicio|levantando|"
+    r"cargando|bailando|nadando|esquiando|patinando|sin\s+querer|por\s+accidente|"
+    r"accidentalmente|en\s+el\s+(gym|gimnasio|trabajo|partido|entrenamiento|futbol|ejercicio)|"
+    r"al\s+(caer|caerme|levantar|correr|entrenar|bajar|subir)|"
+    r"con\s+(la|el)\s+(puerta|mesa|mueble|cama|silla|escalera|esquina))\b|"
+    r"((en\s+)?(el|la|los|las|un|una|mi|mis)\s+)(rodillas?|tobillos?|espalda|hombros?|cuello|"
+    r"pies?|cadera|codos?|dedos?|tendon|musculos?|menisco|ligamentos?|cintura)\b|"
+    r"((mucho|bastante)\s+)?(lo\s+que|que)\b|" + HURTER_AFTER_ES + r")"
+)
+BURN_BENIGN_AFTER_ES = (
+    r"^\s*((\w+\s+){0,3}?(con\s+(el\s+|la\s+|los\s+|las\s+|un\s+|una\s+)?(horno|plancha|sarten|"
+    r"olla|estufa|aceite|cafe|te|agua|sol|vapor|comal|tetera|cautin|rizador|secadora|parrilla|"
+    r"asador|fogon|cacerola|microondas|caldo|sopa|chocolate|pizza)|cocinando|planchando|"
+    r"tomando\s+el\s+sol|al\s+sol|en\s+el\s+sol|en\s+la\s+(playa|cocina|alberca|piscina)|"
+    r"sin\s+querer|por\s+accidente|accidentalmente|en\s+el\s+trabajo)\b|"
+    r"(la|las|el)\s+(lengua|boca|paladar|pestanas|neuronas)\b)"
+)
