@@ -16,13 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shared.db.models import (
     AlertStatus,
     AuditEvent,
-    BriefLink,
     BriefStatus,
     Client,
     Noticing,
@@ -36,7 +35,7 @@ from shared.delivery.briefs.content import BriefInput
 from shared.delivery.briefs.render import render_html
 from shared.kernel.timeutil import to_local
 from shared.noticings.intake import open_body, open_corrected_cues, open_tags, seal_corrected_cues
-from shared.roster.clients import delete_client, open_practice
+from shared.roster.clients import open_practice
 from shared.vault.keys import KeyStore
 from shared.vault.sealed import OpenedClient
 
@@ -349,27 +348,6 @@ def _csv_safe(text: str) -> str:
 
 
 # --- deletion -----------------------------------------------------------------------
-
-
-def delete_record(session: Session, client: Client) -> int:
-    """Crypto-shred the client as the CLI does; unsent briefs are cancelled first.
-
-    Returns how many unsent briefs were cancelled (a job already queued finds
-    its session gone and stops).
-    """
-    cancelled = session.execute(
-        update(TherapySession)
-        .where(
-            TherapySession.client_id == client.id,
-            TherapySession.brief_status.in_(
-                (BriefStatus.SCHEDULED, BriefStatus.QUEUED, BriefStatus.SENDING)
-            ),
-        )
-        .values(brief_status=BriefStatus.CANCELLED)
-    ).rowcount
-    session.execute(delete(BriefLink).where(BriefLink.client_id == client.id))
-    delete_client(session, client.id)
-    return cancelled
 
 
 # --- audit view ------------------------------------------------------------------------

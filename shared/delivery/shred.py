@@ -15,7 +15,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from sqlalchemy import delete, update
+from sqlalchemy.orm import Session
+
 from shared.db import Database
+from shared.db.models import BriefLink, BriefStatus, TherapySession
 from shared.infra.channels.twilio import NOT_COMPLETE, TwilioChannel, TwilioError
 from shared.infra.jobs import JobQueues, QueueUnreachable
 from shared.roster.clients import DeletedClient, delete_client, deleted_client_traces
@@ -26,6 +30,8 @@ log = logging.getLogger(__name__)
 # Twilio's 20009 page: "wait at least 1 minute to make your DELETE request. If
 # you receive this error after waiting 1 minute, wait several minutes and retry".
 NOT_COMPLETE_WAITS_S = (60, 180)
+# A brief still to go out: cancelled when its client is deleted.
+UNSENT = (BriefStatus.SCHEDULED, BriefStatus.QUEUED, BriefStatus.SENDING)
 
 
 class ShredIncomplete(Exception):
@@ -37,6 +43,7 @@ class ShredReport:
     deleted: DeletedClient
     twilio_deleted: int = 0
     jobs_removed: int = 0
+    briefs_cancelled: int = 0
     warnings: list[str] = field(default_factory=list)
 
 
@@ -48,6 +55,7 @@ def shred_client(
     twilio: TwilioChannel | None,
     queues: JobQueues | None,
     wait: Callable[[float], None] = time.sleep,
+    waits_s: tuple[float, ...] = NOT_COMPLETE_WAITS_S,
 ) -> ShredReport:
     """Delete a client's rows and data key, their jobs, and what Twilio still holds.
 
@@ -57,8 +65,9 @@ def shred_client(
     with db.session() as session:
         traces = deleted_client_traces(session, client_id)
     report = ShredReport(traces)
-    report.twilio_deleted = _delete_at_twilio(twilio, traces, report, wait)
+    report.twilio_deleted = _delete_at_twilio(twilio, traces, report, wait, waits_s)
     with db.session() as session:
+        report.briefs_cancelled = _cancel_briefs(session, client_id)
         delete_client(session, client_id)
         audit.record(
             session,
@@ -76,11 +85,24 @@ def shred_client(
     return report
 
 
+def _cancel_briefs(session: Session, client_id: str) -> int:
+    """Briefs not yet sent are cancelled with the client (a job already queued finds its
+    session gone and stops); their console links go with them. How many were cancelled."""
+    cancelled = session.execute(
+        update(TherapySession)
+        .where(TherapySession.client_id == client_id, TherapySession.brief_status.in_(UNSENT))
+        .values(brief_status=BriefStatus.CANCELLED)
+    ).rowcount
+    session.execute(delete(BriefLink).where(BriefLink.client_id == client_id))
+    return cancelled
+
+
 def _delete_at_twilio(
     twilio: TwilioChannel | None,
     traces: DeletedClient,
     report: ShredReport,
     wait: Callable[[float], None],
+    waits_s: tuple[float, ...],
 ) -> int:
     held = len(traces.message_sids) + len(traces.recording_sids)
     if not held:
@@ -95,7 +117,7 @@ def _delete_at_twilio(
         *((twilio.delete_message, sid) for sid in traces.message_sids),
         *((twilio.delete_recording, sid) for sid in traces.recording_sids),
     ]
-    for seconds in (*NOT_COMPLETE_WAITS_S, None):
+    for seconds in (*waits_s, None):
         pending = _delete_each(pending)
         if not pending:
             return held
@@ -118,16 +140,16 @@ def _delete_each(
     waiting, and an outage (network, 5xx) is better met by running it again.
     """
     left = []
-    for delete, sid in pending:
+    for delete_at_twilio, sid in pending:
         try:
-            delete(sid)
+            delete_at_twilio(sid)
         except TwilioError as error:
             if error.code != NOT_COMPLETE:
                 raise ShredIncomplete(
                     f"could not delete the client's messages at Twilio ({error}); nothing "
                     "was deleted here, run the deletion again"
                 ) from None
-            left.append((delete, sid))
+            left.append((delete_at_twilio, sid))
     return left
 
 

@@ -15,6 +15,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from services import runtime
+from services.simulator.api import BackgroundServer, create_simulator_app
 from services.summary.jobs import send_brief
 from shared.db.models import BriefStatus
 from shared.language.cues import Cue
@@ -27,6 +28,7 @@ from tests.support.records import (
     readable_text,
     text_in,
 )
+from tests.support.webhooks import ACCOUNT_SID, AUTH_TOKEN
 from tools.devstack.processes import free_port
 from tools.devstack.smtp import Inbox, smtp_sink
 
@@ -53,11 +55,19 @@ def inbox() -> Iterator[tuple[Inbox, int]]:
 
 
 @pytest.fixture(scope="module")
+def twilio() -> Iterator[BackgroundServer]:
+    """The Twilio stand-in the console's deletion removes the client's messages from."""
+    with BackgroundServer(create_simulator_app(ACCOUNT_SID, AUTH_TOKEN)) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
 def console(
     tmp_path_factory: pytest.TempPathFactory,
     redis_url: str,
     inbox: tuple[Inbox, int],
     local_ca,
+    twilio: BackgroundServer,
 ) -> Iterator[Console]:
     yield from start_console(
         tmp_path_factory.mktemp("records"),
@@ -65,6 +75,7 @@ def console(
         local_ca,
         SMTP_URL=f"smtp://127.0.0.1:{inbox[1]}",
         MAIL_FROM="briefs@carryback.test",
+        TWILIO_API_BASE=twilio.url,
     )
 
 

@@ -19,21 +19,35 @@ from rq import Queue
 from rq.serializers import JSONSerializer
 from sqlalchemy import select
 
+from services import runtime
+from services.console.app import create_app
 from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
 from services.simulator.webhooks import WebhookSender
 from shared.db import Database
-from shared.db.models import AuditEvent, Client, ClientKey, Noticing, NoticingStatus, Practice
+from shared.db.models import (
+    AuditEvent,
+    Client,
+    ClientKey,
+    Clinician,
+    Noticing,
+    NoticingStatus,
+    Practice,
+)
 from shared.infra.jobs import DEFAULT
 from shared.kernel import crypto
 from shared.kernel.config import decode_master_key
 from shared.language.cues import Cue
 from shared.roster.clients import add_client, add_clinician, set_practice
 from shared.vault.keys import KeyStore
+from tests.support.console import console_env_values, make_person, post_form, sign_in
 from tests.support.env import make_env
+from tests.support.records import text_in
 from tests.support.webhooks import ACCOUNT_SID, AUTH_TOKEN, PUBLIC_BASE_URL, TWILIO_NUMBER
 from tools.devstack.processes import Supervisor, free_port, http_ok, wait_until
 
 GONE, KEPT = "+14155550101", "+14155550102"
+CLINICIAN_EMAIL = "rivera@example.org"
+CLIENT_NAME = "Sam"
 
 
 def carryback_bin() -> str:
@@ -49,11 +63,13 @@ def stand_in() -> Iterator[BackgroundServer]:
 def enrol(db: Database, keys: KeyStore) -> dict[str, str]:
     ids = {}
     with db.session() as session:
-        clinician = add_clinician(
-            session, name="Dr Rivera", email="rivera@example.org", certificate_pem=None
+        clinician = session.execute(
+            select(Clinician).where(Clinician.email == CLINICIAN_EMAIL)
+        ).scalar_one_or_none() or add_clinician(
+            session, name="Dr Rivera", email=CLINICIAN_EMAIL, certificate_pem=None
         )
         for phone in (GONE, KEPT):
-            client = add_client(session, keys, clinician=clinician, phone=phone, name="Sam")
+            client = add_client(session, keys, clinician=clinician, phone=phone, name=CLIENT_NAME)
             set_practice(
                 session,
                 keys,
@@ -101,8 +117,49 @@ def all_tagged(db: Database, expected: int) -> bool:
     return len(statuses) == expected and set(statuses) == {NoticingStatus.TAGGED}
 
 
+class ConsoleDeletion:
+    """The clients' clinician in the console: an account made now, the console (in this
+    process, on the same database) started when the deletion is asked for."""
+
+    def __init__(self, env: dict[str, str], db: Database, master: str) -> None:
+        self.env = env
+        self.person = make_person(
+            "Dr Rivera", CLINICIAN_EMAIL, db=db, master_key=decode_master_key(master)
+        )
+
+    def delete(self, client_id: str, monkeypatch: pytest.MonkeyPatch) -> str:
+        for name, value in {**self.env, **console_env_values()}.items():
+            monkeypatch.setenv(name, value)
+        runtime.reset()
+        browser = create_app().test_client()
+        sign_in(browser, self.person)
+        path = f"/clients/{client_id}/delete"
+        answer = post_form(browser, path, path, {"confirm": CLIENT_NAME}, follow_redirects=True)
+        assert answer.status_code == 200
+        return answer.get_data(as_text=True)
+
+
+def delete_with_cli(env: dict[str, str], client_id: str) -> str:
+    deleted = subprocess.run(
+        [carryback_bin(), "client", "delete", client_id, "--yes"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert deleted.returncode == 0, deleted.stderr
+    return deleted.stdout
+
+
+# One deletion for the CLI and the console: the same guarantees, checked the same way.
+@pytest.mark.parametrize("how", ["cli", "console"])
 def test_client_delete_with_services_running_leaves_no_ciphertext(
-    tmp_path: Path, redis_url: str, redis: Redis, stand_in: BackgroundServer
+    tmp_path: Path,
+    redis_url: str,
+    redis: Redis,
+    stand_in: BackgroundServer,
+    monkeypatch: pytest.MonkeyPatch,
+    how: str,
 ) -> None:
     db_path = tmp_path / "carryback.sqlite3"
     master = crypto.generate_master_key()
@@ -112,6 +169,7 @@ def test_client_delete_with_services_running_leaves_no_ciphertext(
     env["PATH"] = "/usr/bin:/bin"
     db = Database(env["DATABASE_URL"])
     db.upgrade()
+    console = ConsoleDeletion(env, db, master) if how == "console" else None
     ids = enrol(db, KeyStore(decode_master_key(master)))
 
     supervisor = Supervisor(env, tmp_path / "logs")
@@ -172,15 +230,11 @@ def test_client_delete_with_services_running_leaves_no_ciphertext(
         # The texts are minutes old when a client is deleted: Twilio has
         # finished with them (test_shred_twilio covers deleting at once).
         SimulatorControl(stand_in.url).advance_clock(120)
-        deleted = subprocess.run(
-            [carryback_bin(), "client", "delete", ids[GONE], "--yes"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert deleted.returncode == 0, deleted.stderr
-        assert "3 deleted at Twilio" in deleted.stdout
+        if how == "console":
+            said = console.delete(ids[GONE], monkeypatch)
+        else:
+            said = delete_with_cli(env, ids[GONE])
+        assert "3 deleted at Twilio" in said
         intake.check_alive()
         worker.check_alive()
 
@@ -194,12 +248,45 @@ def test_client_delete_with_services_running_leaves_no_ciphertext(
             sids[GONE]
         )
         redis_keys = b" ".join(redis.keys("*"))
-        assert not any(row.encode() in redis_keys for row in gone_rows), (
-            redis_keys,
-            deleted.stdout,
-        )
+        assert not any(row.encode() in redis_keys for row in gone_rows), (redis_keys, said)
         with db.session() as session:
             assert session.get(Client, ids[KEPT]) is not None
     finally:
         supervisor.stop_all()
         db.dispose()
+        runtime.reset()
+
+
+def test_a_console_delete_with_twilio_unreachable_deletes_nothing_and_says_so(
+    tmp_path: Path, redis_url: str, redis: Redis, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db_path = tmp_path / "carryback.sqlite3"
+    master = crypto.generate_master_key()
+    # Nothing listens on port 9: every call to Twilio is refused.
+    env = make_env(
+        f"sqlite:///{db_path}",
+        redis_url,
+        CARRYBACK_MASTER_KEY=master,
+        TWILIO_API_BASE="http://127.0.0.1:9",
+    ).values
+    db = Database(env["DATABASE_URL"])
+    db.upgrade()
+    console = ConsoleDeletion(env, db, master)
+    ids = enrol(db, KeyStore(decode_master_key(master)))
+    try:
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
+        runtime.reset()
+        text_in(GONE, "standup again, tight chest")
+        before = sealed_bytes(db, ids[GONE])
+        page = console.delete(ids[GONE], monkeypatch)
+        assert "Not deleted" in page and "nothing of theirs was removed" in page.lower()
+        assert sealed_bytes(db, ids[GONE]) == before
+        with db.session() as session:
+            deletions = session.execute(
+                select(AuditEvent.id).where(AuditEvent.action == "client.deleted")
+            ).all()
+        assert deletions == []
+    finally:
+        db.dispose()
+        runtime.reset()

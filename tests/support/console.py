@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pyotp
 
 from services import runtime
+from shared.db import Database
 from shared.db.models import ConsoleUser, utcnow
 from shared.roster import accounts
 
@@ -46,15 +47,24 @@ class Person:
 
 
 def make_person(
-    name: str, email: str, *, admin: bool = False, timezone: str = "America/Chicago"
+    name: str,
+    email: str,
+    *,
+    admin: bool = False,
+    timezone: str = "America/Chicago",
+    db: Database | None = None,
+    master_key: bytes | None = None,
 ) -> Person:
-    ctx = runtime.context()
-    with ctx.db.session() as db:
+    """A clinician with a console account; on the process's database unless one is given."""
+    if db is None or master_key is None:
+        ctx = runtime.context()
+        db, master_key = ctx.db, ctx.settings.master_key
+    with db.session() as session:
         user = accounts.create_clinician_account(
-            db, name=name, email=email, is_admin=admin, timezone=timezone
+            session, name=name, email=email, is_admin=admin, timezone=timezone
         )
         accounts.set_password(user, PASSWORD)
-        secret = accounts.start_totp_enrolment(db, ctx.settings.master_key, user)
+        secret = accounts.start_totp_enrolment(session, master_key, user)
         user.totp_confirmed_at = utcnow()
         return Person(user.id, user.clinician_id, user.clinician.email, secret)
 

@@ -27,6 +27,8 @@ from shared.db.models import (
     utcnow,
 )
 from shared.delivery.briefs.render import brief_chart_png, render_page_html
+from shared.delivery.shred import ShredIncomplete, ShredReport, shred_client
+from shared.kernel.config import ConfigError
 from shared.roster.clients import set_status
 from shared.vault import audit
 from shared.vault.audit import counted
@@ -220,22 +222,46 @@ def delete(client_id: str) -> Response | str | tuple[str, int]:
     with transaction() as db:
         client = open_client(db, client_id, "client.delete_viewed")
         name = _opened(db, client).name
-        if form.validate_on_submit():
-            if form.confirm.data.strip() != name:
-                form.confirm.errors = ["type the client's name exactly as shown to delete"]
-            else:
-                cancelled = console_records.delete_record(db, client)
-                record(
-                    db,
-                    "client.deleted",
-                    "client",
-                    client_id,
-                    f"{counted(cancelled, 'brief')} cancelled",
-                )
-                flash("Deleted. Their data key is destroyed; nothing of theirs can be read.")
-                return redirect(url_for("clients.index"))
-        page = render_template("records/delete.html", client=client, name=name, form=form)
-    return (page, 400) if form.errors else page
+        confirmed = form.validate_on_submit() and _confirmed(form, name)
+        if not confirmed:
+            page = render_template("records/delete.html", client=client, name=name, form=form)
+            return (page, 400) if form.errors else page
+    # The CLI's crypto-shred, outside the page's own transaction (which holds
+    # SQLite's write lock for its audit row): Twilio first, then the rows and
+    # the data key, then queued jobs and the write-ahead log.
+    try:
+        report = shred_for_console(client_id)
+    except ShredIncomplete as error:
+        flash(f"Not deleted: {error}. Nothing of theirs was removed; try again.", "error")
+        return redirect(url_for("records.delete", client_id=client_id))
+    flash(
+        "Deleted. Their data key is destroyed; nothing of theirs can be read "
+        f"({counted(report.briefs_cancelled, 'brief')} cancelled, "
+        f"{report.twilio_deleted} deleted at Twilio)."
+    )
+    for warning in report.warnings:
+        flash(warning, "error")
+    return redirect(url_for("clients.index"))
+
+
+def _confirmed(form: DeleteForm, name: str) -> bool:
+    if form.confirm.data.strip() == name:
+        return True
+    form.confirm.errors = ["type the client's name exactly as shown to delete"]
+    return False
+
+
+def shred_for_console(client_id: str) -> ShredReport:
+    """The one deletion, as the signed-in clinician; a web request never waits minutes
+    for Twilio, so a message Twilio has not finished with refuses the deletion at once."""
+    ctx = runtime.context()
+    try:
+        twilio = ctx.twilio
+    except ConfigError:
+        twilio = None
+    return shred_client(
+        ctx.db, client_id, actor=actor(), twilio=twilio, queues=ctx.queues, waits_s=()
+    )
 
 
 # --- crisis alerts -----------------------------------------------------------------

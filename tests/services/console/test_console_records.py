@@ -370,13 +370,20 @@ def test_delete_needs_the_name_typed(signed_in, client_id):
     assert _status(client_id) == ClientStatus.ACTIVE
 
 
-def test_delete_shreds_and_cancels_a_queued_brief(signed_in, client_id):
-    text_in(PHONE, TEXT)
-    session_id = book_due_session(client_id)
-    claim_due()
-    path = f"/clients/{client_id}/delete"
-    answer = post_form(signed_in, path, path, {"confirm": NAME})
-    assert answer.status_code == 302
+def test_delete_shreds_and_cancels_a_queued_brief(signed_in, client_id, monkeypatch):
+    from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
+    from tests.support.webhooks import ACCOUNT_SID, AUTH_TOKEN
+
+    with BackgroundServer(create_simulator_app(ACCOUNT_SID, AUTH_TOKEN)) as stand_in:
+        monkeypatch.setenv("TWILIO_API_BASE", stand_in.url)
+        runtime.reset()
+        text_in(PHONE, TEXT)
+        SimulatorControl(stand_in.url).advance_clock(120)  # Twilio has finished with it
+        session_id = book_due_session(client_id)
+        claim_due()
+        path = f"/clients/{client_id}/delete"
+        answer = post_form(signed_in, path, path, {"confirm": NAME}, follow_redirects=True)
+    assert "1 brief cancelled" in answer.get_data(as_text=True)
     with runtime.context().db.session() as db:
         assert db.get(Client, client_id) is None
         assert db.execute(select(Noticing)).first() is None
