@@ -4,7 +4,8 @@
 ``practice`` (the practice and the noticings it brought), ``sessions``,
 ``briefs``, ``serve`` (the long-running services), ``tools`` (trying cue sets
 and, lazily, transcription), ``twilio_number`` (pointing the Twilio number
-here); ``carryback simulate`` comes from the Twilio stand-in in ``services.simulator``.
+here) and ``doctor`` (checking a running deployment); ``carryback simulate``
+comes from the Twilio stand-in in ``services.simulator``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import click
 from services.cli import (
     briefs,
     db,
+    doctor,
     keys,
     practice,
     roster,
@@ -82,5 +84,6 @@ for _command in (
     serve.serve,
     serve.worker,
     twilio_number.twilio_group,
+    doctor.doctor,
 ):
     main.add_command(_command)
