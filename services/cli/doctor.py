@@ -157,8 +157,8 @@ def check_public_url(
         return fail(
             name,
             f"GET {url} answered HTTP {response.status_code}",
-            "the proxy answers but the intake does not: docker compose ps intake; "
-            "docker compose logs intake",
+            "the proxy answers but the intake does not: docker-compose ps intake; "
+            "docker-compose logs intake",
         )
     checks = _json_object(response)
     if checks.get("redis") is False:
@@ -299,7 +299,7 @@ def check_signing_certificate(settings: Settings, now: datetime | None = None) -
         return fail(name, "CARRYBACK_SIGNING_CERT is not set", SETTINGS_FIX)
     renew = (
         f"renew it into {settings.signing_cert_path} (docs/deploying.md), then "
-        "docker compose restart summary worker worker-urgent"
+        "docker-compose restart summary worker worker-urgent"
     )
     try:
         certificate = x509.load_pem_x509_certificate(Path(settings.signing_cert_path).read_bytes())
@@ -412,7 +412,7 @@ def _sqlite_path(url: str) -> Path:
 def check_migrations(settings: Settings, engine: Engine | None) -> Result:
     """The database's schema revision is the newest migration this code ships."""
     name = "database"
-    upgrade = "carryback db upgrade (compose: docker compose run --rm migrate)"
+    upgrade = "carryback db upgrade (compose: docker-compose run --rm migrate)"
     if engine is None:
         return fail(name, f"no database file at {_sqlite_path(settings.database_url)}", upgrade)
     try:
@@ -421,7 +421,7 @@ def check_migrations(settings: Settings, engine: Engine | None) -> Result:
         return fail(
             name,
             f"cannot connect ({type(error).__name__})",
-            "check DATABASE_URL, and that the database server runs (docker compose ps postgres)",
+            "check DATABASE_URL, and that the database server runs (docker-compose ps postgres)",
         )
     if current is None:
         return fail(name, "no migration has been applied", upgrade)
@@ -444,7 +444,7 @@ def check_redis(redis: Redis) -> Result:
         return fail(
             name,
             f"does not answer ({type(error).__name__})",
-            "check REDIS_URL and that Redis runs (docker compose ps redis)",
+            "check REDIS_URL and that Redis runs (docker-compose ps redis)",
         )
     try:
         policy = redis.config_get("maxmemory-policy").get("maxmemory-policy", "")
@@ -503,13 +503,13 @@ def check_workers(redis: Redis, settings: Settings) -> list[Result]:
             "worker",
             general,
             "texts are stored but not tagged, voice notes not transcribed, briefs not sent",
-            "docker compose up -d worker (or: carryback worker)",
+            "docker-compose up -d worker (or: carryback worker)",
         ),
         _workers_result(
             "urgent worker",
             urgent,
             "crisis alerts wait behind voice notes on the general workers",
-            "docker compose up -d worker-urgent (or: carryback worker --urgent)",
+            "docker-compose up -d worker-urgent (or: carryback worker --urgent)",
         ),
     ]
 
@@ -537,7 +537,7 @@ def check_summary(redis: Redis, settings: Settings, now: datetime | None = None)
             name,
             f"no tick completed in the last {window} s: briefs, alerts, reminders and the sweep "
             "wait",
-            "docker compose up -d summary (or: carryback serve summary); if it runs, its log "
+            "docker-compose up -d summary (or: carryback serve summary); if it runs, its log "
             "says why its ticks fail",
         )
     age = max(0.0, (now - beat.at).total_seconds())

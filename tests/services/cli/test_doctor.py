@@ -115,7 +115,7 @@ def test_public_url_must_be_https_and_reach_the_intake() -> None:
 
     bad_gateway = doctor.check_public_url(https, get=lambda *a, **k: Answer(502, "nginx"))
     assert bad_gateway.status is Status.FAIL and "HTTP 502" in bad_gateway.detail
-    assert "docker compose logs intake" in bad_gateway.fix
+    assert "docker-compose logs intake" in bad_gateway.fix
 
 
 @pytest.mark.parametrize(
