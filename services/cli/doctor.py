@@ -208,8 +208,8 @@ def check_twilio(settings: Settings) -> Result:
         service = state.overriding[0]
         return fail(
             name,
-            f"{service.describe()} sends {number}'s texts to "
-            f"{twilio_number.shown(service.inbound_request_url)}, not to the number's webhook",
+            f"{service.describe()} does not let {number}'s own webhook answer its texts "
+            f"(its inbound URL: {twilio_number.shown(service.inbound_request_url)})",
             "carryback twilio setup",
         )
     return ok(name, f"{number} ({state.sid}): texts and calls go to {settings.public_base_url}")
@@ -308,15 +308,12 @@ def check_signing_certificate(settings: Settings, now: datetime | None = None) -
         )
     except (OSError, ValueError, TypeError) as error:
         return fail(name, f"cannot read the certificate or its key ({type(error).__name__})", renew)
-    if key.public_key().public_bytes(
-        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
-    ) != certificate.public_key().public_bytes(
-        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
-    ):
+    if _spki(key.public_key()) != _spki(certificate.public_key()):
         return fail(name, "CARRYBACK_SIGNING_KEY is not this certificate's key", renew)
     expiry = _expiry(certificate, now)
     if expiry is not None:
-        return expiry_result(name, expiry, renew)
+        status, why = expiry
+        return Result(name, status, why, renew)
     emails = certificate_emails(certificate)
     if settings.mail_from.lower() not in emails:
         named = ", ".join(sorted(emails)) or "no address"
@@ -342,9 +339,10 @@ def _expiry(certificate: x509.Certificate, now: datetime) -> tuple[Status, str] 
     return None
 
 
-def expiry_result(name: str, expiry: tuple[Status, str], fix: str) -> Result:
-    status, why = expiry
-    return Result(name, status, why, fix)
+def _spki(public_key: object) -> bytes:
+    return public_key.public_bytes(  # type: ignore[attr-defined]
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
 
 
 def check_clinician_certificates(engine: Engine, now: datetime | None = None) -> Result:
