@@ -3,8 +3,9 @@
 ``keys``, ``db`` (schema and audit trail), ``roster`` (clinicians and clients),
 ``practice`` (the practice and the noticings it brought), ``sessions``,
 ``briefs``, ``serve`` (the long-running services), ``tools`` (trying cue sets
-and, lazily, transcription); ``carryback simulate`` comes from the Twilio
-stand-in in ``services.simulator``.
+and, lazily, transcription), ``twilio_number`` (pointing the Twilio number
+here) and ``doctor`` (checking a running deployment); ``carryback simulate``
+comes from the Twilio stand-in in ``services.simulator``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,18 @@ from typing import ClassVar
 
 import click
 
-from services.cli import briefs, db, keys, practice, roster, serve, sessions, tools
+from services.cli import (
+    briefs,
+    db,
+    doctor,
+    keys,
+    practice,
+    roster,
+    serve,
+    sessions,
+    tools,
+    twilio_number,
+)
 
 
 class _LazyGroup(click.Group):
@@ -71,5 +83,7 @@ for _command in (
     briefs.brief,
     serve.serve,
     serve.worker,
+    twilio_number.twilio_group,
+    doctor.doctor,
 ):
     main.add_command(_command)

@@ -31,6 +31,7 @@ from twilio.request_validator import RequestValidator
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from services.simulator.calls import CallerError, CallerNote, CallPlayer
+from services.simulator.numbers import add_number_routes
 from services.simulator.webhooks import WebhookSender, recording_url
 
 API_PREFIX = "/2010-04-01/Accounts/<account_sid>"
@@ -221,6 +222,7 @@ def create_simulator_app(
     _add_recording_routes(app, state)
     _add_control_routes(app, state)
     _add_call_route(app, state, account_sid)
+    add_number_routes(app, account_sid)
     return app
 
 

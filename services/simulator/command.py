@@ -19,6 +19,7 @@ from werkzeug.serving import make_server
 
 from services.simulator.api import SimulatorControl, create_simulator_app
 from services.simulator.calls import ENDINGS
+from services.simulator.numbers import buy_number
 from services.simulator.webhooks import WebhookSender
 
 T = TypeVar("T")
@@ -72,13 +73,30 @@ def simulate_group() -> None:
     default=None,
     help="Keep uploaded recordings on disk instead of in memory.",
 )
+@click.option(
+    "--number",
+    envvar="TWILIO_PHONE_NUMBER",
+    default=None,
+    show_envvar=True,
+    help="A phone number the account owns from the start (`carryback twilio setup` finds it).",
+)
 @account_sid_option
 @auth_token_option
 def run_api(
-    port: int, host: str, recordings_dir: Path | None, account_sid: str, auth_token: str
+    port: int,
+    host: str,
+    recordings_dir: Path | None,
+    number: str | None,
+    account_sid: str,
+    auth_token: str,
 ) -> None:
     """Run the Twilio REST stand-in (point TWILIO_API_BASE at it)."""
     app = create_simulator_app(account_sid, auth_token, recordings_dir=recordings_dir)
+    if number:
+        try:
+            buy_number(app, number)
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="--number") from None
     server = make_server(host, port, app, threaded=True)
     click.echo(f"Twilio stand-in listening on http://{host}:{server.server_port}")
     try:

@@ -4,7 +4,8 @@ It enqueues briefs that came due (each session exactly once, claimed in the
 database), crisis alerts still pending, noticings stuck before tagging
 (Redis was down, or flushed), sends whose worker died mid-way, reminders and
 nudges due now, and the clinician's notice about a number found to be a landline. A restart
-or a Redis flush loses nothing: the next tick finds the same rows.
+or a Redis flush loses nothing: the next tick finds the same rows. Each tick that completes
+sets the loop's heartbeat in Redis (:mod:`services.summary.heartbeat`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from services import runtime
+from services.summary import heartbeat
 from services.sweep import enqueue_stale_work, find_stale_work, recover_interrupted_sends
 from shared.db.models import utcnow
 from shared.delivery.briefing import due_sessions
@@ -79,8 +81,20 @@ def run_forever(ctx: runtime.Context | None = None, *, interval_s: float | None 
         signal.signal(signum, lambda *_: stop.set())
     log.info("summary loop every %ss", interval)
     while not stop.is_set():
-        try:
-            tick(ctx)
-        except Exception:  # a database blip must not end the loop
-            log.exception("summary tick failed; next tick in %ss", interval)
+        tick_and_beat(ctx, interval)
         stop.wait(interval)
+
+
+def tick_and_beat(ctx: runtime.Context, interval_s: float) -> bool:
+    """One tick of the loop; whether it completed. An error is logged, never raised.
+
+    Only a tick that did its work sets the heartbeat: a loop that keeps
+    failing lets it lapse, and `carryback doctor` says so.
+    """
+    try:
+        tick(ctx)
+    except Exception:  # a database blip must not end the loop
+        log.exception("summary tick failed; next tick in %ss", interval_s)
+        return False
+    heartbeat.beat(ctx.queues.redis, interval_s)
+    return True

@@ -188,3 +188,18 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     command.upgrade(alembic_config(engine), revision)
+
+
+def schema_revisions(engine: Engine) -> tuple[str | None, tuple[str, ...]]:
+    """(the revision the database is at, the heads of the migrations shipped with this code).
+
+    Read only: nothing is migrated. The revision is None for a database no
+    migration has touched yet.
+    """
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    heads = tuple(ScriptDirectory.from_config(alembic_config(engine)).get_heads())
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    return current, heads

@@ -69,6 +69,11 @@ FAILURE_TTL_SECONDS = 30 * 24 * 3600  # failed jobs stay in RQ's registry for a 
 # Across RQ's retries and the sweep's re-enqueues: a recording that never
 # appears ends as a visible failure instead of an endless loop.
 MAX_DOWNLOAD_ATTEMPTS = 10
+# The summary loop's heartbeat (a Redis key `carryback doctor` reads) is set after
+# every tick that completed, and lapses when this many ticks in a row did not,
+# plus some slack for one slow tick.
+SUMMARY_HEARTBEAT_MISSED_TICKS = 3
+SUMMARY_HEARTBEAT_SLACK_SECONDS = 10
 
 # --- claims and windows ------------------------------------------------------
 
