@@ -211,9 +211,9 @@ def test_the_second_brief_goes_by_link_without_client_material(demo_run) -> None
     labels = [cue.split("|")[0] for cue in story.CUES]
     for canary in (story.CLIENT_NAME, story.CLIENT_PHONE[-10:], *labels, *story.TEXTS):
         assert canary not in raw
-    link = re.search(r"link: (http://\S+/l/\S+)", result.stdout)
+    link = re.search(r"link: (https://\S+/l/\S+)", result.stdout)
     assert link, result.stdout
-    assert "the brief is on http://" in result.stdout
+    assert "the brief is on https://" in result.stdout
 
 
 @pytest.mark.slow
@@ -248,7 +248,7 @@ def test_demo_console_stays_up_for_a_browser_until_ctrl_c(tmp_path: Path) -> Non
                 printed[name] = value.strip()
             if line.startswith("Ctrl-C stops everything"):
                 break
-        assert {"URL", "E-mail", "Password", "TOTP secret", "otpauth URI"} <= set(printed)
+        assert {"URL", "CA", "E-mail", "Password", "TOTP secret", "otpauth URI"} <= set(printed)
         assert printed["otpauth URI"].startswith("otpauth://totp/")
         listing = _sign_in(printed)
         assert story.CLIENT_NAME in listing
@@ -261,8 +261,10 @@ def test_demo_console_stays_up_for_a_browser_until_ctrl_c(tmp_path: Path) -> Non
 
 
 def _sign_in(printed: dict[str, str]) -> str:
-    """What a newcomer does with the printed details, over HTTP."""
+    """What a newcomer does with the printed details, over https, trusting the printed CA."""
     browser = requests.Session()
+    browser.trust_env = False  # the shell's REQUESTS_CA_BUNDLE would outrank verify
+    browser.verify = printed["CA"]
     url = printed["URL"]
     csrf = re.compile(r'name="csrf_token" (?:type="hidden" )?value="([^"]+)"')
     page = browser.get(url, timeout=10).text

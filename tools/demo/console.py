@@ -12,6 +12,7 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pyotp
 import requests
@@ -111,14 +112,17 @@ def _csrf(page: str) -> str:
     return found.group(1)
 
 
-def print_login(login: DemoLogin) -> None:
+def print_login(login: DemoLogin, ca_file: Path) -> None:
     print()
-    print("The console is up with the demo's data. Sign in from a browser:")
+    print("The console is up with the demo's data, on https behind nginx. Sign in from a browser:")
     print(f"  URL:         {login.url}/sign-in")
+    print(f"  CA:          {ca_file}")
     print(f"  E-mail:      {login.email}")
     print(f"  Password:    {login.password}")
     print(f"  TOTP secret: {login.secret}")
     print(f"  otpauth URI: {login.otpauth_uri}")
     print("Add the secret (or the URI) to an authenticator app, or print a code with:")
     print(f"  python -c \"import pyotp; print(pyotp.TOTP('{login.secret}').now())\"")
+    print("The certificate is from this run's own CA: trust the CA file above in your")
+    print("browser for this run only, or accept the browser's warning for 127.0.0.1.")
     print("Ctrl-C stops everything.")

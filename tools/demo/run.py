@@ -345,7 +345,7 @@ def main() -> int:
     try:
         demo.run()
         if keep_console:
-            print_login(demo.console)
+            print_login(demo.console, demo.ca.ca_file)
             while True:
                 demo.supervisor.check_alive()
                 time.sleep(1)
