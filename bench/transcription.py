@@ -46,10 +46,11 @@ notes of tests/fixtures/audio/spanish (espeak-ng es and es-419, made by make_cli
 voice named with --spanish-voices, synthesised now through the same phone line (8 kHz,
 300-3400 Hz, hiss, µ-law): "festival:el_diphone" (festvox-ellpc11k, Debian non-free; the
 default when installed), "espeak-ng:mb-es1" (an mbrola voice), "espeak-ng:es+klatt3"... WER is
-without cue bias, as for English; it is given with accents as written ("reunión" for "reunion"
+without cue bias, as for English; it is given with accents as written ("reunion" for "reunión"
 is an error) and ignoring accents (the cue tagger ignores them); numbers count as words. Cue
-recall on the Spanish set is with the bias. The peak RSS and cold start of one process holding
-both models are measured in a child process with an empty model cache (the join included).
+recall on the Spanish set, and a second WER, are with the set's cues as the bias, as in
+service. The peak RSS and cold start of one process holding both models are measured in a child
+process with an empty model cache (the join included).
 Figures in docs/speech.md.
 """
 
@@ -83,7 +84,12 @@ from shared.language.transcription import (  # noqa: E402
 )
 from shared.language.transcription import engine as engine_settings  # noqa: E402
 from shared.language.transcription.model import CACHE_ENV, choose_model, prepare_model  # noqa: E402
-from tests.fixtures.audio.make_clips import NOISE_LEVELS, SPANISH_LINES, speak  # noqa: E402
+from tests.fixtures.audio.make_clips import (  # noqa: E402
+    NOISE_LEVELS,
+    SPANISH_LINES,
+    SPANISH_VOICES,
+    speak,
+)
 from tests.support.audio import fft_phone_line, to_phone_line  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -220,6 +226,8 @@ class CueScore:
     spoken: int = 0
     false_alarms: int = 0
     worded_quiet: int = 0  # clips with no speech that came back with words
+    errors: int = 0  # word errors against the clips' texts, for Spanish sets
+    words: int = 0
     busy: float = 0.0
     cpu: float = 0.0
     heard: float = 0.0
@@ -246,6 +254,9 @@ def clip_set(engine: WhisperTranscriber, name: str, misses: list[str]) -> CueSco
         score.found += len(expected & got)
         score.false_alarms += len(got - expected)
         score.worded_quiet += not clip["text"] and bool(result.text)
+        if manifest.get("language") == "es":
+            score.errors += word_errors(spanish_words(clip["text"]), spanish_words(result.text))
+            score.words += len(spanish_words(clip["text"]))
         if expected != got or (not clip["text"] and result.text):
             misses.append(f"{name}/{clip['file']}: heard {result.text!r}, cues {sorted(got)}")
     return score
@@ -329,6 +340,11 @@ def main() -> None:
         return
 
     row("load average (1, 5, 15 min) at start", " ".join(f"{x:.1f}" for x in os.getloadavg()))
+    # Child processes first, while this one holds no model: Linux counts the memory of the
+    # process that started a child in the child's peak RSS (getrusage), so a child started by
+    # a bench holding both models would report at least their size whatever it used itself.
+    command = command_peak_rss_mb_heldout() if "en" in args.languages else None
+    both = both_models_in_one_process() if set(args.languages) == {"en", "es"} else None
     english_model = english(args) if "en" in args.languages else ""
     if "es" in args.languages:
         spanish(args)
@@ -336,15 +352,23 @@ def main() -> None:
         "peak RSS of this process (MB)",
         f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}",
     )
-    if english_model:
-        command_memory(english_model)
-    if set(args.languages) == {"en", "es"}:
-        both = both_models_in_one_process()
+    if command is not None:
+        peak, wall = command
+        heldout = len(list((CLIPS / "heldout").glob("*.wav")))
+        row(f"`carryback transcribe`, {heldout} files: peak RSS (MB)", f"{peak:.0f}")
+        # The model loaded once per worker process that takes voice jobs: its memory per worker.
+        record(
+            "transcription",
+            f"memory per voice worker, {english_model} (peak RSS MB)",
+            f"{peak:.0f}",
+        )
+        row("`carryback transcribe`: wall time, load included (s)", f"{wall:.1f}")
+    if both is not None:
         row("one process holding both models: peak RSS (MB)", f"{both['peak_rss_mb']:.0f}")
         row("  load tiny.en, hash check included (s)", f"{both['load_en_s']:.2f}")
         row("  load base into an empty cache, join incl. (s)", f"{both['load_es_cold_s']:.2f}")
-        peak = f"{both['peak_rss_mb']:.0f}"
-        record("transcription", "memory per voice worker, tiny.en + base (peak RSS MB)", peak)
+        both_peak = f"{both['peak_rss_mb']:.0f}"
+        record("transcription", "memory per voice worker, tiny.en + base (peak RSS MB)", both_peak)
     row("load average (1, 5, 15 min) at end", " ".join(f"{x:.1f}" for x in os.getloadavg()))
 
 
@@ -371,6 +395,8 @@ def clip_sets(args: argparse.Namespace, language: str, engine: WhisperTranscribe
         if name == "quiet":
             row("calls with no speech that gave words", score.worded_quiet)
         row(f"RTF, decode + transcribe + tag, {name}", f"{score.busy / score.heard:.3f}")
+        if score.words:
+            row(f"WER with the cue bias, {name}", f"{score.errors / score.words:.3f}")
     if language == "en":
         row("RTF, all clip sets", f"{busy / heard:.3f}" if heard else "-")
         row("CPU seconds per audio second, all clip sets", f"{cpu / heard:.3f}" if heard else "-")
@@ -401,20 +427,17 @@ def english(args: argparse.Namespace) -> str:
     return choice.name
 
 
-def command_memory(model_name: str) -> None:
+def command_peak_rss_mb_heldout() -> tuple[float, float]:
+    """Peak RSS and wall time of `carryback transcribe --cues` over the heldout set."""
     heldout = sorted((CLIPS / "heldout").glob("*.wav"))
     with_cues = CLIPS / "heldout" / "cues.json"
     with_cues.write_text(
         json.dumps(json.loads((CLIPS / "heldout" / "manifest.json").read_text())["cues"])
     )
     try:
-        peak, wall = command_peak_rss_mb(heldout, with_cues)
+        return command_peak_rss_mb(heldout, with_cues)
     finally:
         with_cues.unlink()
-    row(f"`carryback transcribe`, {len(heldout)} files: peak RSS (MB)", f"{peak:.0f}")
-    # The model loaded once per worker process that takes voice jobs: its memory per worker.
-    record("transcription", f"memory per voice worker, {model_name} (peak RSS MB)", f"{peak:.0f}")
-    row("`carryback transcribe`: wall time, load included (s)", f"{wall:.1f}")
 
 
 def spanish(args: argparse.Namespace) -> None:
@@ -443,7 +466,7 @@ def spanish(args: argparse.Namespace) -> None:
         row(f"WER, phone-band Spanish, {voice}", f"{tally.wer:.3f} ({tally.errors}/{tally.words})")
         row("  ignoring accents", f"{tally.accent_blind_wer:.3f}")
         row("  RTF", f"{tally.rtf:.3f}")
-        if voice.startswith("espeak-ng:es"):
+        if voice in SPANISH_VOICES:
             for name in ("errors", "accent_blind_errors", "words", "busy", "cpu", "heard"):
                 setattr(total, name, getattr(total, name) + getattr(tally, name))
     row("WER, phone-band Spanish, fixtures (espeak-ng)", f"{total.wer:.3f}")
