@@ -2,8 +2,11 @@
 # Debian packages Carryback's tests, benchmarks and demo rely on. Idempotent.
 set -euo pipefail
 # chromium: the browser tests drive Debian's build (Playwright never downloads one).
+# espeak-ng: its Spanish voices speak the Spanish clips (tests/fixtures/audio/make_clips.py).
+# Festival's Spanish voice (festvox-ellpc11k) and the mbrola voices are in Debian non-free, not
+# installed here: bench/transcription.py measures them when present (docs/speech.md).
 packages=(redis-server openssl sox flite festival festvox-kallpc16k libsndfile1 pocketsphinx-testdata
-  docker-compose wrk chromium)
+  espeak-ng docker-compose wrk chromium)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
