@@ -3,7 +3,9 @@ precision on each clip set, no words on calls without speech, real-time factor w
 loaded once, and the peak memory of `carryback transcribe`. Prints figures, asserts nothing.
 
 Run: .venv/bin/python bench/transcription.py [--no-bias] [--beam N] [--threads N]
-     (CARRYBACK_ASR_MODEL=/path/to/model for another model; needs pocketsphinx-testdata for WER)
+        [--languages en es] [--spanish-voices VOICE ...]
+     (CARRYBACK_ASR_MODEL=/path/to/model for another English model; needs pocketsphinx-testdata
+     for the English WER)
 
 WER is over the five librivox sentences with transcripts in Debian's pocketsphinx-testdata (71
 words, human speech), each degraded to a phone line (8 kHz, 300-3400 Hz, hiss, µ-law); the five
@@ -37,6 +39,19 @@ Figures (2 cores shared with other work, load average about 6.5 during every run
   heard "ten shoulders".
 - the same without cue bias (--no-bias): same WER, tune 22/26, heldout 17/22, fresh 10/18,
   unseen 13/18, no false alarm: the bias earns its place and invents nothing here.
+
+Spanish notes (--languages es) go to the multilingual Whisper base, told the language. There is
+no transcribed human Spanish speech in Debian main, so WER is over synthesised speech: the ten
+notes of tests/fixtures/audio/spanish (espeak-ng es and es-419, made by make_clips.py), and any
+voice named with --spanish-voices, synthesised now through the same phone line (8 kHz,
+300-3400 Hz, hiss, µ-law): "festival:el_diphone" (festvox-ellpc11k, Debian non-free; the
+default when installed), "espeak-ng:mb-es1" (an mbrola voice), "espeak-ng:es+klatt3"... WER is
+without cue bias, as for English; it is given with accents as written ("reunion" for "reunión"
+is an error) and ignoring accents (the cue tagger ignores them); numbers count as words. Cue
+recall on the Spanish set, and a second WER, are with the set's cues as the bias, as in
+service. The peak RSS and cold start of one process holding both models are measured in a child
+process with an empty model cache (the join included).
+Figures in docs/speech.md.
 """
 
 from __future__ import annotations
@@ -48,7 +63,9 @@ import re
 import resource
 import subprocess
 import sys
+import tempfile
 import time
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,11 +79,18 @@ from shared.language.cues import Cue  # noqa: E402
 from shared.language.transcription import (  # noqa: E402
     WhisperTranscriber,
     decode_audio,
+    default_transcriber,
     transcribe_and_tag,
 )
 from shared.language.transcription import engine as engine_settings  # noqa: E402
-from shared.language.transcription.model import choose_model  # noqa: E402
-from tests.support.audio import fft_phone_line  # noqa: E402
+from shared.language.transcription.model import CACHE_ENV, choose_model, prepare_model  # noqa: E402
+from tests.fixtures.audio.make_clips import (  # noqa: E402
+    NOISE_LEVELS,
+    SPANISH_LINES,
+    SPANISH_VOICES,
+    speak,
+)
+from tests.support.audio import fft_phone_line, to_phone_line  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _summary import record  # noqa: E402
@@ -75,11 +99,27 @@ TESTDATA = Path("/usr/share/pocketsphinx/test/data")
 HUMAN_SPEECH = (TESTDATA / "librivox", TESTDATA / "cards")
 CLIPS = ROOT / "tests" / "fixtures" / "audio"
 NUMBERS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six"}
+SPANISH_NUMBERS = dict(
+    enumerate(("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"))
+)
+FESTIVAL_SPANISH = Path("/usr/share/festival/voices/spanish/el_diphone")
+ENGLISH_CLIP = CLIPS / "tune" / "06-kal.wav"
+SPANISH_CLIP = CLIPS / "spanish" / "00-es-ulaw.wav"
 
 
 def words(text: str) -> list[str]:
     found = re.findall(r"[a-z0-9']+", text.lower().replace("’", "'"))
     return [NUMBERS.get(word, word) for word in found]
+
+
+def spanish_words(text: str, *, accents: bool = True) -> list[str]:
+    """Lowercase words without punctuation, digits as words; accents dropped unless `accents`."""
+    text = unicodedata.normalize("NFC", text.lower())
+    if not accents:
+        decomposed = unicodedata.normalize("NFD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    found = re.findall(r"[a-z0-9áéíóúüñ]+", text)
+    return [SPANISH_NUMBERS.get(int(w), w) if w.isdigit() else w for w in found]
 
 
 def word_errors(reference: list[str], hypothesis: list[str]) -> int:
@@ -111,10 +151,15 @@ class Tally:
     busy: float = 0.0
     cpu: float = 0.0
     heard: float = 0.0
+    accent_blind_errors: int = 0  # Spanish: errors when accents are ignored
 
     @property
     def wer(self) -> float:
         return self.errors / max(1, self.words)
+
+    @property
+    def accent_blind_wer(self) -> float:
+        return self.accent_blind_errors / max(1, self.words)
 
     @property
     def rtf(self) -> float:
@@ -138,12 +183,51 @@ def human_speech(engine: WhisperTranscriber) -> dict[str, Tally]:
     return tallies
 
 
+def spanish_recordings(voices: list[str], folder: Path) -> list[tuple[str, str, Path]]:
+    """(voice, text, wav) for the Spanish fixtures, then each line spoken by each extra voice
+    now, through the same phone line as the fixtures (µ-law, the same two hiss levels)."""
+    manifest = json.loads((CLIPS / "spanish" / "manifest.json").read_text(encoding="utf-8"))
+    found = [(c["voice"], c["text"], CLIPS / "spanish" / c["file"]) for c in manifest["clips"]]
+    for voice in voices:
+        for n, (text, _cues, _voices) in enumerate(SPANISH_LINES):
+            raw, wav = folder / "raw.wav", folder / f"{n:02d}-{len(found)}.wav"
+            speak(text, voice, raw)
+            to_phone_line(raw, wav, noise=NOISE_LEVELS[n % 2], mulaw=True)
+            found.append((voice, text, wav))
+    return found
+
+
+def spanish_speech(
+    engine: WhisperTranscriber, recordings: list[tuple[str, str, Path]], heard_as: list[str]
+) -> dict[str, Tally]:
+    tallies: dict[str, Tally] = {}
+    for voice, text, wav in recordings:
+        tally = tallies.setdefault(voice, Tally())
+        audio = decode_audio(wav.read_bytes())
+        started, cpu_started = time.perf_counter(), time.process_time()
+        heard = engine.transcribe(audio).text
+        tally.busy += time.perf_counter() - started
+        tally.cpu += time.process_time() - cpu_started
+        tally.heard += audio.duration_s
+        reference = spanish_words(text)
+        tally.errors += word_errors(reference, spanish_words(heard))
+        tally.accent_blind_errors += word_errors(
+            spanish_words(text, accents=False), spanish_words(heard, accents=False)
+        )
+        tally.words += len(reference)
+        if spanish_words(text, accents=False) != spanish_words(heard, accents=False):
+            heard_as.append(f"{voice}: {text!r} heard {heard!r}")
+    return tallies
+
+
 @dataclass
 class CueScore:
     found: int = 0
     spoken: int = 0
     false_alarms: int = 0
     worded_quiet: int = 0  # clips with no speech that came back with words
+    errors: int = 0  # word errors against the clips' texts, for Spanish sets
+    words: int = 0
     busy: float = 0.0
     cpu: float = 0.0
     heard: float = 0.0
@@ -155,7 +239,7 @@ class CueScore:
 
 
 def clip_set(engine: WhisperTranscriber, name: str, misses: list[str]) -> CueScore:
-    manifest = json.loads((CLIPS / name / "manifest.json").read_text())
+    manifest = json.loads((CLIPS / name / "manifest.json").read_text(encoding="utf-8"))
     cues = [Cue(c["label"], tuple(c["phrases"])) for c in manifest["cues"]]
     score = CueScore()
     for clip in manifest["clips"]:
@@ -170,6 +254,9 @@ def clip_set(engine: WhisperTranscriber, name: str, misses: list[str]) -> CueSco
         score.found += len(expected & got)
         score.false_alarms += len(got - expected)
         score.worded_quiet += not clip["text"] and bool(result.text)
+        if manifest.get("language") == "es":
+            score.errors += word_errors(spanish_words(clip["text"]), spanish_words(result.text))
+            score.words += len(spanish_words(clip["text"]))
         if expected != got or (not clip["text"] and result.text):
             misses.append(f"{name}/{clip['file']}: heard {result.text!r}, cues {sorted(got)}")
     return score
@@ -191,6 +278,40 @@ def command_peak_rss_mb(files: list[Path], cues: Path) -> tuple[float, float]:
     return max(peak, before) / 1024, wall
 
 
+def both_models_in_one_process() -> dict[str, float]:
+    """Peak RSS and load times of a fresh process that loads both models from an empty model
+    cache (so the base model is joined and hashed) and transcribes one note with each."""
+    with tempfile.TemporaryDirectory() as cache:
+        done = subprocess.run(
+            [sys.executable, __file__, "--hold-both-models"],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, CACHE_ENV: cache},
+        )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def hold_both_models() -> None:
+    """The child of both_models_in_one_process: one JSON line of figures."""
+    started = time.perf_counter()
+    english = default_transcriber("en")
+    english_load = time.perf_counter() - started
+    english_text = transcribe_and_tag(ENGLISH_CLIP.read_bytes(), [], language="en").text
+    started = time.perf_counter()
+    spanish = default_transcriber("es")
+    spanish_load = time.perf_counter() - started
+    spanish_text = transcribe_and_tag(SPANISH_CLIP.read_bytes(), [], language="es").text
+    assert english is not spanish and english_text and spanish_text
+    figures = {
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "load_en_s": english_load,
+        "load_es_cold_s": spanish_load,
+    }
+    print(json.dumps(figures))
+
+
 def row(label: str, figure: object) -> None:
     print(f"{label:<48} {figure!s:>14}")
 
@@ -201,27 +322,67 @@ def main() -> None:
     parser.add_argument("--beam", type=int, default=engine_settings.BEAM_SIZE)
     parser.add_argument("--threads", type=int, default=None)
     parser.add_argument("--sets", nargs="*", default=None, help="clip sets (default: all)")
+    parser.add_argument("--languages", nargs="+", choices=("en", "es"), default=["en", "es"])
+    parser.add_argument(
+        "--spanish-voices",
+        nargs="*",
+        default=None,
+        help="voices to synthesise the Spanish notes with now, besides the fixtures' "
+        "(default: festival:el_diphone when festvox-ellpc11k is installed)",
+    )
+    parser.add_argument("--hold-both-models", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     engine_settings.BEAM_SIZE = args.beam
     if args.threads:
         os.environ["CARRYBACK_ASR_THREADS"] = str(args.threads)
+    if args.hold_both_models:
+        hold_both_models()
+        return
 
-    choice = choose_model()
     row("load average (1, 5, 15 min) at start", " ".join(f"{x:.1f}" for x in os.getloadavg()))
-    engine = WhisperTranscriber(choice, bias=not args.no_bias)
-    row("model", choice.name)
-    row("model files pinned (SHA-256 checked)", len(choice.pinned))
-    row("threads / beam / cue bias", f"{choice.threads} / {args.beam} / {not args.no_bias}")
-    row("load time, hash check included (s)", f"{engine.load_seconds:.2f}")
+    # Child processes first, while this one holds no model: Linux counts the memory of the
+    # process that started a child in the child's peak RSS (getrusage), so a child started by
+    # a bench holding both models would report at least their size whatever it used itself.
+    command = command_peak_rss_mb_heldout() if "en" in args.languages else None
+    both = both_models_in_one_process() if set(args.languages) == {"en", "es"} else None
+    english_model = english(args) if "en" in args.languages else ""
+    if "es" in args.languages:
+        spanish(args)
+    row(
+        "peak RSS of this process (MB)",
+        f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}",
+    )
+    if command is not None:
+        peak, wall = command
+        heldout = len(list((CLIPS / "heldout").glob("*.wav")))
+        row(f"`carryback transcribe`, {heldout} files: peak RSS (MB)", f"{peak:.0f}")
+        # The model loaded once per worker process that takes voice jobs: its memory per worker.
+        record(
+            "transcription",
+            f"memory per voice worker, {english_model} (peak RSS MB)",
+            f"{peak:.0f}",
+        )
+        row("`carryback transcribe`: wall time, load included (s)", f"{wall:.1f}")
+    if both is not None:
+        row("one process holding both models: peak RSS (MB)", f"{both['peak_rss_mb']:.0f}")
+        row("  load tiny.en, hash check included (s)", f"{both['load_en_s']:.2f}")
+        row("  load base into an empty cache, join incl. (s)", f"{both['load_es_cold_s']:.2f}")
+        both_peak = f"{both['peak_rss_mb']:.0f}"
+        record("transcription", "memory per voice worker, tiny.en + base (peak RSS MB)", both_peak)
+    row("load average (1, 5, 15 min) at end", " ".join(f"{x:.1f}" for x in os.getloadavg()))
 
-    if not TESTDATA.is_dir():
-        print("human speech testdata missing: apt-get install pocketsphinx-testdata")
-    for folder, tally in human_speech(engine).items():
-        row(f"WER, phone-band {folder}", f"{tally.wer:.3f} ({tally.errors}/{tally.words})")
-        row(f"RTF, phone-band {folder}", f"{tally.rtf:.3f}")
-        row(f"CPU seconds per audio second, {folder}", f"{tally.cpu / tally.heard:.3f}")
 
+def clip_sets(args: argparse.Namespace, language: str, engine: WhisperTranscriber) -> list[str]:
+    """Cue recall, precision and RTF on each clip set in `language`; the misses."""
     names = args.sets or sorted(p.name for p in CLIPS.iterdir() if (p / "manifest.json").exists())
+    names = [
+        name
+        for name in names
+        if json.loads((CLIPS / name / "manifest.json").read_text(encoding="utf-8")).get(
+            "language", "en"
+        )
+        == language
+    ]
     misses: list[str] = []
     busy = cpu = heard = 0.0
     for name in names:
@@ -234,31 +395,89 @@ def main() -> None:
         if name == "quiet":
             row("calls with no speech that gave words", score.worded_quiet)
         row(f"RTF, decode + transcribe + tag, {name}", f"{score.busy / score.heard:.3f}")
-    row("RTF, all clip sets", f"{busy / heard:.3f}" if heard else "-")
-    row("CPU seconds per audio second, all clip sets", f"{cpu / heard:.3f}" if heard else "-")
-    if cpu:
-        # A 60 s voice note (the longest taken) costs 60 x that in CPU seconds on one core.
-        record("transcription", "CPU seconds per audio second", f"{cpu / heard:.3f}")
-        record("transcription", "60 s voice notes per core per minute", f"{heard / cpu:.1f}")
-    row(
-        "peak RSS of this process (MB)",
-        f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}",
-    )
+        if score.words:
+            row(f"WER with the cue bias, {name}", f"{score.errors / score.words:.3f}")
+    if language == "en":
+        row("RTF, all clip sets", f"{busy / heard:.3f}" if heard else "-")
+        row("CPU seconds per audio second, all clip sets", f"{cpu / heard:.3f}" if heard else "-")
+        if cpu:
+            # A 60 s voice note (the longest taken) costs 60 x that in CPU seconds on one core.
+            record("transcription", "CPU seconds per audio second", f"{cpu / heard:.3f}")
+            record("transcription", "60 s voice notes per core per minute", f"{heard / cpu:.1f}")
+    return misses
 
+
+def english(args: argparse.Namespace) -> str:
+    """The English figures; the model's name."""
+    choice = choose_model()
+    engine = WhisperTranscriber(choice, bias=not args.no_bias)
+    row("model", choice.name)
+    row("model files pinned (SHA-256 checked)", len(choice.pinned))
+    row("threads / beam / cue bias", f"{choice.threads} / {args.beam} / {not args.no_bias}")
+    row("load time, hash check included (s)", f"{engine.load_seconds:.2f}")
+
+    if not TESTDATA.is_dir():
+        print("human speech testdata missing: apt-get install pocketsphinx-testdata")
+    for folder, tally in human_speech(engine).items():
+        row(f"WER, phone-band {folder}", f"{tally.wer:.3f} ({tally.errors}/{tally.words})")
+        row(f"RTF, phone-band {folder}", f"{tally.rtf:.3f}")
+        row(f"CPU seconds per audio second, {folder}", f"{tally.cpu / tally.heard:.3f}")
+    for miss in clip_sets(args, "en", engine):
+        print("  miss:", miss)
+    return choice.name
+
+
+def command_peak_rss_mb_heldout() -> tuple[float, float]:
+    """Peak RSS and wall time of `carryback transcribe --cues` over the heldout set."""
     heldout = sorted((CLIPS / "heldout").glob("*.wav"))
     with_cues = CLIPS / "heldout" / "cues.json"
     with_cues.write_text(
         json.dumps(json.loads((CLIPS / "heldout" / "manifest.json").read_text())["cues"])
     )
     try:
-        peak, wall = command_peak_rss_mb(heldout, with_cues)
+        return command_peak_rss_mb(heldout, with_cues)
     finally:
         with_cues.unlink()
-    row(f"`carryback transcribe`, {len(heldout)} files: peak RSS (MB)", f"{peak:.0f}")
-    # The model loaded once per worker process that takes voice jobs: its memory per worker.
-    record("transcription", f"memory per voice worker, {choice.name} (peak RSS MB)", f"{peak:.0f}")
-    row("`carryback transcribe`: wall time, load included (s)", f"{wall:.1f}")
-    row("load average (1, 5, 15 min) at end", " ".join(f"{x:.1f}" for x in os.getloadavg()))
+
+
+def spanish(args: argparse.Namespace) -> None:
+    choice = choose_model(language="es")
+    started = time.perf_counter()
+    prepare_model(choice)  # joined into the cache on the first run only; hashed every run
+    prepared = time.perf_counter() - started
+    engine = WhisperTranscriber(choice, bias=not args.no_bias)
+    row("Spanish model", f"{choice.name} (language={choice.language})")
+    row("model files pinned (SHA-256 checked)", len(choice.pinned))
+    row("model cache", str(choice.directory))
+    row("join into cache if needed, hash check (s)", f"{prepared:.2f}")
+    row("load time, hash check included (s)", f"{engine.load_seconds:.2f}")
+
+    voices = args.spanish_voices
+    if voices is None:
+        voices = ["festival:el_diphone"] if FESTIVAL_SPANISH.is_dir() else []
+        if not voices:
+            print("festival's Spanish voice not installed (festvox-ellpc11k, Debian non-free)")
+    heard_as: list[str] = []
+    with tempfile.TemporaryDirectory() as folder:
+        recordings = spanish_recordings(voices, Path(folder))
+        tallies = spanish_speech(engine, recordings, heard_as)
+    total = Tally()
+    for voice, tally in tallies.items():
+        row(f"WER, phone-band Spanish, {voice}", f"{tally.wer:.3f} ({tally.errors}/{tally.words})")
+        row("  ignoring accents", f"{tally.accent_blind_wer:.3f}")
+        row("  RTF", f"{tally.rtf:.3f}")
+        if voice in SPANISH_VOICES:
+            for name in ("errors", "accent_blind_errors", "words", "busy", "cpu", "heard"):
+                setattr(total, name, getattr(total, name) + getattr(tally, name))
+    row("WER, phone-band Spanish, fixtures (espeak-ng)", f"{total.wer:.3f}")
+    row("  ignoring accents", f"{total.accent_blind_wer:.3f}")
+    row("RTF, phone-band Spanish, fixtures", f"{total.rtf:.3f}")
+    row("CPU seconds per audio second, Spanish", f"{total.cpu / total.heard:.3f}")
+    record("transcription", "Spanish WER, espeak-ng phone band (base)", f"{total.wer:.3f}", "0.20")
+    record("transcription", "Spanish RTF (base, 2 threads)", f"{total.rtf:.3f}", "0.5")
+    misses = clip_sets(args, "es", engine)
+    for line in heard_as:
+        print("  heard:", line)
     for miss in misses:
         print("  miss:", miss)
 

@@ -146,6 +146,7 @@ class ToTranscribe:
     attempts: int
     cues: tuple[Cue, ...]
     client: OpenedClient
+    language: str = "en"  # the language the client speaks, for the speech recogniser
 
     @property
     def may_retry(self) -> bool:

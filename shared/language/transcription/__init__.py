@@ -10,9 +10,10 @@ from shared.language.cues import Cue, tag
 
 from .audio import Audio, AudioError, decode_audio
 from .engine import Transcriber, Transcript, WhisperTranscriber, default_transcriber
-from .model import ModelError
+from .model import LANGUAGES, ModelError, check_language
 
 __all__ = [
+    "LANGUAGES",
     "Audio",
     "AudioError",
     "ModelError",
@@ -48,16 +49,22 @@ def transcribe_and_tag(
     transcriber: Transcriber | None = None,
     *,
     allow_silence: bool = False,
+    language: str = "en",
 ) -> VoiceResult:
     """Decode, transcribe and tag a voice note. Raises AudioError for unusable audio.
+
+    ``language`` ("en" or "es") is the language the client speaks: it picks the process-wide
+    recogniser for it (an explicit ``transcriber`` is used as it is). Raises ValueError for
+    a language there is no model for, before anything is decoded.
 
     A note with no words (line noise, or silence when allow_silence) gets an empty transcript
     and no tags at all: nothing is ever tagged from a note in which nobody spoke. Without
     allow_silence, a silent recording is AudioError("silent"), a permanent rejection.
     """
+    check_language(language)
     started = time.perf_counter()
     audio = decode_audio(data, allow_silence=allow_silence)
-    engine = transcriber if transcriber is not None else default_transcriber()
+    engine = transcriber if transcriber is not None else default_transcriber(language)
     text = engine.transcribe(audio, cue_phrases(cues)).text
     # spoken: the tagger also tolerates the recogniser's sound-alike mishearings.
     tags = tag(text, cues, spoken=True) if text else None

@@ -1,6 +1,8 @@
 """Speech recognition behind the Transcriber interface: faster-whisper (CTranslate2, int8, CPU).
 
-One model per process, loaded on first use after its files are checked (model.py). Silero
+One model per language per process (tiny.en for English notes, the multilingual base for
+Spanish ones, told the language rather than left to guess it from an 8 kHz note), each loaded
+on the first note in its language after its files are checked (model.py). Silero
 voice-activity detection (bundled with faster-whisper) cuts silence and line noise away before
 decoding, because Whisper writes plausible sentences over both. The client's own cue words are
 given to the decoder as hotwords so it spells them as the client does ("standup", "the foreman").
@@ -18,7 +20,7 @@ from typing import Protocol
 import numpy as np
 
 from .audio import TARGET_RATE, Audio
-from .model import ModelChoice, choose_model, verify_model
+from .model import ModelChoice, check_language, choose_model, prepare_model
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +82,7 @@ class WhisperTranscriber:
         from faster_whisper import WhisperModel
 
         started = time.perf_counter()
-        verify_model(choice.directory, choice.pinned)
+        prepare_model(choice)  # every file joined if need be and its SHA-256 checked, or refused
         # A directory path and local_files_only: faster-whisper never reaches for a model hub.
         self._model = WhisperModel(
             str(choice.directory),
@@ -102,7 +104,7 @@ class WhisperTranscriber:
         with self._lock:
             segments, _info = self._model.transcribe(
                 samples,
-                language="en",
+                language=self.choice.language,
                 beam_size=BEAM_SIZE,
                 vad_filter=True,
                 vad_parameters=VAD_OPTIONS,
@@ -119,18 +121,20 @@ def _is_speech(segment) -> bool:
     return not (doubtful and segment.avg_logprob < LOW_CONFIDENCE_LOGPROB)
 
 
-_default: WhisperTranscriber | None = None
-_default_lock = threading.Lock()
+_loaded: dict[str, WhisperTranscriber] = {}
+_loaded_lock = threading.Lock()
 
 
-def default_transcriber() -> WhisperTranscriber:
-    """The process-wide recogniser, built on first use so a worker loads the model once.
+def default_transcriber(language: str = "en") -> WhisperTranscriber:
+    """The process-wide recogniser for notes in `language` ("en" or "es"), built on first use
+    so a worker loads each model once, and only a model it needs.
 
-    Raises ModelError (a file does not match its pin, or no model is installed) or ConfigError
-    (a malformed CARRYBACK_ASR_* setting), each with one line for the operator.
+    Raises ModelError (a file does not match its pin, or no model is installed), ConfigError
+    (a malformed CARRYBACK_ASR_* setting), each with one line for the operator, or ValueError
+    for a language there is no model for.
     """
-    global _default
-    with _default_lock:
-        if _default is None:
-            _default = WhisperTranscriber(choose_model())
-        return _default
+    check_language(language)
+    with _loaded_lock:
+        if language not in _loaded:
+            _loaded[language] = WhisperTranscriber(choose_model(language=language))
+        return _loaded[language]
