@@ -23,19 +23,25 @@ import inspect
 import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 import requests
 import soundfile
+from click.testing import CliRunner
 from flask import Flask, Response, jsonify, request
 
+from services import runtime
+from services.cli import main
 from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
+from services.simulator.numbers import buy_number
 from shared.infra.channels import ChannelError
 from shared.infra.channels.sms import MessagesChannel
 from shared.infra.channels.twilio import TwilioChannel, TwilioSettings
 from tests.contracts import documented, spec
+from tests.support.env import make_env
 from tests.support.paths import REPO_ROOT
 
 ACCOUNT_SID = "AC" + "3" * 32
@@ -432,7 +438,39 @@ def test_only_the_two_channels_talk_to_twilios_rest_api() -> None:
             if any(marker in text for marker in markers):
                 callers.add(module.relative_to(REPO_ROOT).as_posix())
 
-    assert callers == {module.__module__.replace(".", "/") + ".py" for module in CHANNELS}
+    channels = {module.__module__.replace(".", "/") + ".py" for module in CHANNELS}
+    # The operator's `carryback twilio setup` is checked below, request by request.
+    assert callers == channels | {"services/cli/twilio_number.py"}
+
+
+def test_twilio_setup_requests_are_operations_of_the_description(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    exchanges: list[Exchange] = []
+    app = logged(create_simulator_app(ACCOUNT_SID, AUTH_TOKEN), exchanges)
+    number = "+15005550006"
+    buy_number(app, number)
+    with BackgroundServer(app) as server:
+        env = make_env(
+            f"sqlite:///{tmp_path / 'c.sqlite3'}",
+            "redis://127.0.0.1:1/0",
+            TWILIO_API_BASE=server.url,
+            TWILIO_ACCOUNT_SID=ACCOUNT_SID,
+            TWILIO_AUTH_TOKEN=AUTH_TOKEN,
+            TWILIO_PHONE_NUMBER=number,
+        )
+        env.apply(monkeypatch)
+        runtime.reset()
+        try:
+            answer = CliRunner().invoke(main, ["twilio", "setup"])
+        finally:
+            runtime.reset()
+    assert answer.exit_code == 0, answer.output
+    # The 2010 API's requests (the number's webhooks); Messaging Services are another
+    # API (messaging.twilio.com/v1) whose description is not vendored here.
+    described = [e for e in exchanges if e.path.startswith("/2010-04-01/")]
+    assert any(e.method == "POST" for e in described)  # the update itself was checked
+    assert [problem for e in described for problem in request_problems(e)] == []
 
 
 # --- Carryback's requests ---------------------------------------------------------
