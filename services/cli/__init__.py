@@ -3,8 +3,8 @@
 ``keys``, ``db`` (schema and audit trail), ``roster`` (clinicians and clients),
 ``practice`` (the practice and the noticings it brought), ``sessions``,
 ``briefs``, ``serve`` (the long-running services), ``tools`` (trying cue sets
-and, lazily, transcription); ``carryback simulate`` comes from the Twilio
-stand-in in ``services.simulator``.
+and, lazily, transcription), ``texts`` (every fixed text, in each language);
+``carryback simulate`` comes from the Twilio stand-in in ``services.simulator``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import ClassVar
 
 import click
 
-from services.cli import briefs, db, keys, practice, roster, serve, sessions, tools
+from services.cli import briefs, db, keys, practice, roster, serve, sessions, texts, tools
 
 
 class _LazyGroup(click.Group):
@@ -68,6 +68,7 @@ for _command in (
     practice.practice,
     practice.noticings,
     tools.tag_command,
+    texts.texts_command,
     briefs.brief,
     serve.serve,
     serve.worker,
