@@ -10,6 +10,8 @@ never tuned on. Spanish triage: ``crisis_heldout_es`` (crisis texts, plain and
 disguised) and ``crisis_idioms_es`` (hyperbole, denials, other people, everyday
 speech) were run once and then tuned on; ``crisis_heldout_es2`` (both kinds) was
 written after that tuning and never tuned on (tests/data/tagging/SPANISH.md).
+Spanish cues: ``heldout_es`` (cue_sets_es.json) tagged as a Spanish-speaking
+client's (``language="es"``), and as an English-speaking one's for comparison.
 The pathological section times tagging plus triage of
 2,000- and 20,000-character bodies built to make a backtracking pattern blow
 up; it compares each against the 50 ms bound and against ten times its own
@@ -216,6 +218,23 @@ def main(argv: list[str]) -> int:
         print(
             f"[{name}, spoken=True] cues F1 {scores.f1:.3f}  precision {scores.precision:.3f}  "
             f"recall {scores.recall:.3f}"
+        )
+    spanish_cues = load_cue_sets(DATA / "cue_sets_es.json")
+    spanish_rows = read_jsonl(DATA / "heldout_es.jsonl")
+    for language in ("es", "en"):
+        scores = evaluate(spanish_rows, spanish_cues, language=language)
+        name = f"heldout_es, language={language}"
+        print(
+            f"[{name}] {scores.total} noticings  cues F1 {scores.f1:.3f}  "
+            f"precision {scores.precision:.3f}  recall {scores.recall:.3f}"
+        )
+        if show_errors:
+            for line in scores.errors:
+                print("  - " + line)
+        record(
+            "tagging",
+            f"Spanish cues, {name}",
+            f"precision {scores.precision:.3f}, recall {scores.recall:.3f}",
         )
     crisis = evaluate_crisis(read_jsonl(DATA / "crisis_heldout.jsonl"))
     report_crisis("crisis_heldout", crisis, show_errors)

@@ -3,9 +3,10 @@
 ``keys``, ``db`` (schema and audit trail), ``roster`` (clinicians and clients),
 ``practice`` (the practice and the noticings it brought), ``sessions``,
 ``briefs``, ``serve`` (the long-running services), ``tools`` (trying cue sets
-and, lazily, transcription), ``twilio_number`` (pointing the Twilio number
-here) and ``doctor`` (checking a running deployment); ``carryback simulate``
-comes from the Twilio stand-in in ``services.simulator``.
+and, lazily, transcription), ``texts`` (every fixed text, in each language),
+``twilio_number`` (pointing the Twilio number here) and ``doctor`` (checking a
+running deployment); ``carryback simulate`` comes from the Twilio stand-in in
+``services.simulator``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from services.cli import (
     roster,
     serve,
     sessions,
+    texts,
     tools,
     twilio_number,
 )
@@ -80,6 +82,7 @@ for _command in (
     practice.practice,
     practice.noticings,
     tools.tag_command,
+    texts.texts_command,
     briefs.brief,
     serve.serve,
     serve.worker,

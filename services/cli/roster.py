@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 
 from services.cli.errors import clear_errors, load_context
 from shared.db.models import ClientStatus, Clinician, Delivery, utcnow
+from shared.kernel.defaults import CLIENT_LANGUAGE
+from shared.language.catalogue import LANGUAGES
 from shared.outreach.messaging import enrol
 from shared.roster.clients import add_clinician, clinician_by_email, get_client
 from shared.vault import audit
@@ -146,7 +148,14 @@ def client() -> None:
 @click.option("--phone", required=True, help="The client's mobile number (E.164 preferred).")
 @click.option("--name", required=True)
 @click.option("--tz", "timezone", default="UTC", show_default=True, help="Area/City")
-def client_add(clinician_email: str, phone: str, name: str, timezone: str) -> None:
+@click.option(
+    "--language",
+    type=click.Choice(LANGUAGES),
+    default=CLIENT_LANGUAGE,
+    show_default=True,
+    help="The language the client writes in: every text and call is in it.",
+)
+def client_add(clinician_email: str, phone: str, name: str, timezone: str, language: str) -> None:
     """Enrol a client and send the welcome; prints the new client's id alone on the last line."""
     ctx = load_context()
     with clear_errors(), ctx.db.session() as session:
@@ -160,6 +169,7 @@ def client_add(clinician_email: str, phone: str, name: str, timezone: str) -> No
             name=name,
             timezone=timezone,
             now=utcnow(),
+            language=language,
         )
     ctx.queues.enqueue_message(welcome_id)
     click.echo(added.id)
@@ -205,6 +215,19 @@ def _wait_for_twilio(seconds: float) -> None:
         err=True,
     )
     time.sleep(seconds)
+
+
+@client.command("language")
+@click.argument("client_id")
+@click.argument("language", type=click.Choice(LANGUAGES))
+def client_language(client_id: str, language: str) -> None:
+    """The language a client's texts and calls are in (they may text ESPAÑOL or ENGLISH too)."""
+    from shared.roster.clients import set_language
+
+    ctx = load_context()
+    with clear_errors(), ctx.db.session() as session:
+        set_language(session, get_client(session, client_id), language, actor=audit.current_actor())
+    click.echo(language)
 
 
 @client.command("status")

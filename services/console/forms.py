@@ -18,6 +18,7 @@ from wtforms import (
     IntegerField,
     PasswordField,
     RadioField,
+    SelectField,
     StringField,
     TextAreaField,
     TimeField,
@@ -34,7 +35,8 @@ from wtforms.validators import (
 )
 
 from shared.db.models import Delivery
-from shared.kernel.defaults import REMINDERS_MAX_PER_WEEK
+from shared.kernel.defaults import CLIENT_LANGUAGE, REMINDERS_MAX_PER_WEEK
+from shared.language.catalogue import LANGUAGES, language_name
 
 TIMEZONES = sorted(available_timezones() - {"localtime", "Factory"})
 MIN_CUE_SLOTS = 3
@@ -82,6 +84,21 @@ class PasswordSetForm(FlaskForm):
     )
 
 
+def _language_choices() -> list[SelectChoice]:
+    # Each language by its own name, as the client would pick it ("Español").
+    return [SelectChoice(code, language_name(code)) for code in LANGUAGES]
+
+
+def _language_field() -> SelectField:
+    return SelectField(
+        "Language the client writes in",
+        choices=_language_choices(),
+        default=CLIENT_LANGUAGE,
+        # Missing (an older form, a script) is the default, English; an unknown one is refused.
+        validators=[DataRequired("choose the client's language")],
+    )
+
+
 class ClientForm(FlaskForm):
     name = StringField(
         "Name or alias",
@@ -93,11 +110,18 @@ class ClientForm(FlaskForm):
         render_kw={"inputmode": "tel", "autocomplete": "off"},
     )
     timezone = StringField("Time zone", validators=[DataRequired(), _known_timezone])
+    language = _language_field()
     consent = BooleanField(
         "The client agreed in session to receive texts from Carryback, and knows this number "
         "is not monitored in real time.",
         validators=[DataRequired("the client's agreement is needed before enrolling")],
     )
+
+
+class LanguageForm(FlaskForm):
+    """The language a client's texts and calls are in, changed on their page."""
+
+    language = _language_field()
 
 
 class CueForm(Form):

@@ -12,7 +12,6 @@ bounded (:mod:`services.intake.handoff`).
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from xml.sax.saxutils import escape, quoteattr
 
 from flask import Blueprint, Flask, Response, abort, current_app, jsonify, request
@@ -35,17 +34,17 @@ from services.intake.security import WebhookValidator, twilio_signed
 from shared.db import ping_by_socket_first
 from shared.db.models import utcnow
 from shared.db.writer_queue import WriterQueue
-from shared.kernel.config import Settings
 from shared.kernel.defaults import (
     INTAKE_DB_POOL_OVERFLOW,
     INTAKE_DB_POOL_SIZE,
     INTAKE_DB_WAIT_MS,
     WEBHOOK_MAX_BYTES,
 )
-from shared.language.crisis import CrisisSignal, detect_crisis
+from shared.language.catalogue import LANGUAGES, say_voice, text_for
+from shared.language.crisis import ENGLISH, detect_crisis
 from shared.noticings.fast_path import store_plain_text
 from shared.noticings.intake import IncomingSms, SmsResult, receive_sms
-from shared.noticings.voice import CallAnswer, receive_call, receive_recording
+from shared.noticings.voice import CallAnswer, caller_language, receive_call, receive_recording
 from shared.outreach import messaging
 from shared.roster.clients import RosterError, normalise_phone
 
@@ -61,10 +60,6 @@ VOICE_SILENCE_SECONDS = 10
 # Any key ends the note (Twilio's default, written out): a caller who presses
 # one expects something to happen. The greeting says to hang up, which also works.
 VOICE_FINISH_KEYS = "0123456789*#"
-VOICE_THANKS = "Thank you. It will be there for your next session. Goodbye."
-VOICE_NOTHING_HEARD = (
-    "We did not hear anything, so nothing was recorded. Call again when you are ready. Goodbye."
-)
 twilio = Blueprint("twilio", __name__, url_prefix="/twilio")
 health = Blueprint("health", __name__)
 
@@ -232,21 +227,21 @@ def _receive(ctx: runtime.Context, incoming: IncomingSms) -> SmsResult:
     """The usual text on the short path; everything else (and any doubt) through the session."""
     signal = detect_crisis(incoming.body)
     crisis = signal is not None
-    settings = _answering(ctx.settings, signal)
+    settings = ctx.settings
     writers = current_app.extensions["carryback_writers"]
     result = store_plain_text(ctx.db.engine, ctx.keys, settings, incoming, crisis, writers)
     if result is None:
         with ctx.db.session() as session:
-            result = receive_sms(session, ctx.keys, settings, incoming, crisis=crisis)
+            # A crisis is answered in the language it was written in and the client's.
+            result = receive_sms(
+                session,
+                ctx.keys,
+                settings,
+                incoming,
+                crisis=crisis,
+                crisis_language=signal.language if signal is not None else ENGLISH,
+            )
     return result
-
-
-def _answering(settings: Settings, signal: CrisisSignal | None) -> Settings:
-    """The settings this text is answered with: a crisis gets the fixed reply
-    in the language it was written in as well as the client's."""
-    if signal is None:
-        return settings
-    return replace(settings, crisis_reply=messaging.crisis_reply_text(settings, signal.language))
 
 
 def _not_our_number(ctx: runtime.Context, body: str) -> Response | tuple[Response, int]:
@@ -271,20 +266,15 @@ def voice() -> Response:
     _check_account(form["AccountSid"])
     ctx = _ctx()
     with ctx.db.session() as session:
-        decision = receive_call(
-            session,
-            ctx.keys,
-            call_sid=form["CallSid"],
-            caller=form["From"],
-            greeting=ctx.settings.voice_greeting,
-        )
+        decision = receive_call(session, ctx.keys, call_sid=form["CallSid"], caller=form["From"])
         if decision.answer is CallAnswer.RECORD:
             messaging.record_attestation(session, form["CallSid"], form["StirVerstat"])
     response = VoiceResponse()
-    # Every caller hears the safety line first, recorded or not.
-    response.say(messaging.VOICE_SAFETY_LINE)
     if decision.answer is CallAnswer.RECORD:
-        response.say(decision.say)
+        language = decision.language or ENGLISH
+        # Every caller hears the safety line first, recorded or not.
+        _say(response, text_for(language, messaging.VOICE_SAFETY_LINE), language)
+        _say(response, messaging.voice_greeting_text(ctx.settings, language), language)
         base = ctx.settings.public_base_url
         response.record(
             # Without an action Twilio requests this document again when the
@@ -303,11 +293,14 @@ def voice() -> Response:
         )
         # Reached only when nothing was recorded: Twilio does not request the
         # action for an empty recording and goes on with the next verb.
-        response.say(VOICE_NOTHING_HEARD)
+        _say(response, text_for(language, messaging.VOICE_NOTHING_HEARD), language)
     else:
-        # One message for every caller not recorded: caller ID alone must not
-        # reveal whether a number is enrolled, paused or opted out.
-        response.say(messaging.VOICE_NOT_RECORDED)
+        # One message for every caller not recorded, in every language (the
+        # safety line first in each): caller ID alone must not reveal whether a
+        # number is enrolled, paused or opted out, nor in which language.
+        for language in LANGUAGES:
+            _say(response, text_for(language, messaging.VOICE_SAFETY_LINE), language)
+            _say(response, text_for(language, messaging.VOICE_NOT_RECORDED), language)
     response.hangup()
     log.info("call %s: %s", form["CallSid"], decision.answer.value)
     return _twiml(response)
@@ -325,11 +318,24 @@ def voice_recorded() -> Response:
     """
     form = RECORDED_FORM.load(request.form)
     _check_account(form["AccountSid"])
+    with _ctx().db.session() as session:
+        language = caller_language(session, form["CallSid"]) or ENGLISH
     response = VoiceResponse()
-    response.say(VOICE_THANKS)
+    _say(response, text_for(language, messaging.VOICE_THANKS), language)
     response.hangup()
     log.info("call %s: note recorded, ended by %s", form["CallSid"], form["Digits"] or "silence")
     return _twiml(response)
+
+
+def _say(response: VoiceResponse, text: str, language: str) -> None:
+    """<Say> in the voice the language's catalogue names (English: the account's default)."""
+    voice = say_voice(language)
+    attributes = {
+        name: value
+        for name, value in (("language", voice.language), ("voice", voice.voice))
+        if value
+    }
+    response.say(text, **attributes)
 
 
 @twilio.post("/recording")

@@ -152,7 +152,9 @@ def transcribe_stage(ctx: runtime.Context, noticing_id: str) -> JobOutcome:
 
     try:
         # Silence is a note with no words (stored, never tagged), not a failure.
-        result = transcribe_and_tag(audio, work.cues, allow_silence=True, language=work.language)
+        # The cues go compiled in the client's language (still the cue set, for the bias),
+        # and the recogniser is forced to that language (no guessing on an 8 kHz note).
+        result = transcribe_and_tag(audio, work.matcher, allow_silence=True, language=work.language)
     except AudioError as error:
         _fail(ctx, noticing_id, f"audio unusable: {error.reason}")
         _delete_quietly(ctx, noticing_id, work.recording_sid)

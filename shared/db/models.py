@@ -212,6 +212,11 @@ class Client(Base):
     status: Mapped[str] = mapped_column(String(16), default=ClientStatus.ACTIVE)
     status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The language texts and calls are in (ISO 639-1; one with a message catalogue,
+    # shared.language.catalogue). Not client material: it only chooses fixed texts.
+    language: Mapped[str] = mapped_column(
+        String(8), default=defaults.CLIENT_LANGUAGE, server_default=defaults.CLIENT_LANGUAGE
+    )
 
     clinician: Mapped[Clinician] = relationship(back_populates="clients")
 

@@ -171,6 +171,7 @@ def prepare_brief(
         voice_pending=pending_voice_notes(session, opened, start, now),
         late=now >= therapy_session.starts_at,
         pause_from=_pause_from(session, client, start),
+        client_language=client.language,
     )
     return PreparedBrief(
         brief, clinician.email, clinician.certificate_pem, now, clinician.delivery_mode

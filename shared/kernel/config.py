@@ -162,6 +162,13 @@ class Settings:
     help_reply: str = DEFAULT_HELP_REPLY
     crisis_reply: str = DEFAULT_CRISIS_REPLY
     crisis_reply_es: str = DEFAULT_CRISIS_REPLY_ES
+    # The Spanish of the texts above an operator may reword; empty: the Spanish
+    # in the message catalogue (shared/language/catalogue/es.po), which the
+    # kernel cannot read (shared.outreach.texts chooses).
+    ack_reply_es: str = ""
+    unknown_reply_es: str = ""
+    help_reply_es: str = ""
+    voice_greeting_es: str = ""
     voice_greeting: str = DEFAULT_VOICE_GREETING
     voice_max_seconds: int = defaults.VOICE_MAX_SECONDS
     keep_audio: bool = False
@@ -305,6 +312,10 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         voice_greeting=_text(env, "CARRYBACK_VOICE_GREETING", DEFAULT_VOICE_GREETING),
         crisis_reply=_text(env, "CARRYBACK_CRISIS_REPLY", DEFAULT_CRISIS_REPLY),
         crisis_reply_es=_text(env, "CARRYBACK_CRISIS_REPLY_ES", DEFAULT_CRISIS_REPLY_ES),
+        ack_reply_es=env.get("CARRYBACK_ACK_REPLY_ES", "").strip(),
+        unknown_reply_es=env.get("CARRYBACK_UNKNOWN_REPLY_ES", "").strip(),
+        help_reply_es=env.get("CARRYBACK_HELP_REPLY_ES", "").strip(),
+        voice_greeting_es=env.get("CARRYBACK_VOICE_GREETING_ES", "").strip(),
         voice_max_seconds=_int(
             env,
             "CARRYBACK_VOICE_MAX_SECONDS",

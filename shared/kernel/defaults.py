@@ -22,6 +22,9 @@ SMTP_TIMEOUT_SECONDS = 30.0  # setting: CARRYBACK_SMTP_TIMEOUT
 VOICE_MAX_SECONDS = 60  # setting: CARRYBACK_VOICE_MAX_SECONDS
 VOICE_MIN_SECONDS = 5  # the shortest CARRYBACK_VOICE_MAX_SECONDS accepted
 PROGRAM_NAME = "Carryback"  # setting: CARRYBACK_PROGRAM_NAME (named in the welcome and HELP)
+# The language a client is written to in until their clinician (or they) choose
+# another (ISO 639-1): the one every fixed text is written in first.
+CLIENT_LANGUAGE = "en"
 
 # --- jobs (RQ) ---------------------------------------------------------------
 

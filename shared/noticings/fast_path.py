@@ -48,7 +48,7 @@ from shared.noticings.intake import (
     SmsResult,
     keyword_of,
 )
-from shared.outreach.messaging import is_pause_request
+from shared.outreach.messaging import ack_text, is_pause_request
 from shared.vault.keys import KeyStore
 from shared.vault.sealed import NOTICING_BODY
 
@@ -148,7 +148,7 @@ def _store(
                 raw.rollback()
                 return None
             senders.remember(index, sender)
-        client_id, _status, wrapped_key, master_key_id = sender
+        client_id, _status, wrapped_key, master_key_id, language = sender
         data_key = keys.unwrap_wrapped(wrapped_key, master_key_id, f"client:{client_id}")
         noticing_id = new_id()
         # Sealed before the transaction: the write lock is held for the INSERTs only.
@@ -164,6 +164,7 @@ def _store(
             body_enc=body_enc,
             now=now,
             wrapped_key=wrapped_key,
+            language=language,
         )
         with _write_transaction(raw, statements, writers):
             try:
@@ -185,7 +186,11 @@ def _store(
     finally:
         cursor.close()
     return SmsResult(
-        Outcome.STORED, settings.ack_reply, noticing_id, crisis=False, enqueue_tag=[noticing_id]
+        Outcome.STORED,
+        ack_text(settings, language),
+        noticing_id,
+        crisis=False,
+        enqueue_tag=[noticing_id],
     )
 
 
@@ -306,6 +311,7 @@ class _Statements:
         body_enc: bytes,
         now: object,
         wrapped_key: bytes,
+        language: str,
     ) -> dict[str, object]:
         values: dict[str, object] = {
             # The columns receive_sms's INSERT sets, and the defaults the table fills.
@@ -331,6 +337,9 @@ class _Statements:
             "guard_client_id": client_id,
             "guard_index": index,
             "wrapped_key": wrapped_key,
+            # The acknowledgement is written in this language: a client who just
+            # switched goes down the full path, and is acknowledged in the new one.
+            "guard_language": language,
         }
         for name, process in self.processors.items():
             if process is not None:
@@ -371,7 +380,8 @@ def _statements(dialect: Dialect) -> _Statements:
     # the two statuses); every value is a bound parameter.
     statuses = ", ".join(f"'{s}'" for s in _PLAIN_STATUSES)
     sender = (
-        "SELECT clients.id, clients.status, client_keys.wrapped_key, client_keys.master_key_id "  # noqa: S608
+        "SELECT clients.id, clients.status, client_keys.wrapped_key, client_keys.master_key_id, "  # noqa: S608
+        "clients.language "
         "FROM clients LEFT OUTER JOIN client_keys ON client_keys.client_id = clients.id "
         f"WHERE clients.phone_index = {mark('index')}"
     )
@@ -381,14 +391,15 @@ def _statements(dialect: Dialect) -> _Statements:
         "ON CONFLICT DO NOTHING"
     )
     # Inserted only while the client is still as read (this number, status,
-    # and the key the body was sealed with), checked under the write: a STOP,
-    # new number, re-key or deletion since the read (or since a remembered
-    # read) sends the text down the full path instead.
+    # language and the key the body was sealed with), checked under the write: a
+    # STOP, ESPAÑOL, new number, re-key or deletion since the read (or since a
+    # remembered read) sends the text down the full path instead.
     still_as_read = (
         "WHERE EXISTS (SELECT 1 FROM clients JOIN client_keys "  # noqa: S608
         "ON client_keys.client_id = clients.id "
         f"WHERE clients.id = {mark('guard_client_id')} "
         f"AND clients.phone_index = {mark('guard_index')} AND clients.status IN ({statuses}) "
+        f"AND clients.language = {mark('guard_language')} "
         f"AND client_keys.wrapped_key = {mark('wrapped_key')})"
     )
     columns = ", ".join(_NOTICING_COLUMNS)

@@ -7,11 +7,31 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
+from shared.language.catalogue import keyword_form, keywords, switch_keywords
+
 log = logging.getLogger(__name__)
 
-STOP_WORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT", "REVOKE"}
-START_WORDS = {"START", "UNSTOP", "YES", "OPTIN"}
-HELP_WORDS = {"HELP", "INFO"}
+# Every language's keywords work for every client (PARAR stops an English-speaking
+# client too): the catalogues add theirs to the English ones (msgctxt "keyword").
+STOP_WORDS = {
+    "STOP",
+    "STOPALL",
+    "UNSUBSCRIBE",
+    "CANCEL",
+    "END",
+    "QUIT",
+    "OPTOUT",
+    "REVOKE",
+} | keywords("STOP")
+START_WORDS = {"START", "UNSTOP", "YES", "OPTIN"} | keywords("YES")
+# AYUDA and the like: HELP whose reply also carries the crisis line (a word for
+# "help" in the client's own language may be a call for it).
+HELP_IN_OTHER_LANGUAGES = keywords("HELP")
+HELP_WORDS = {"HELP", "INFO"} | HELP_IN_OTHER_LANGUAGES
+CUES_WORDS = {"CUES"} | keywords("CUES")
+UNDO_WORDS = {"UNDO"} | keywords("UNDO")
+# ESPAÑOL, ENGLISH: the client chooses the language texts come in.
+LANGUAGE_WORDS = switch_keywords()
 NUMBERED = re.compile(r"^\s*(\d{1,2})\s*(?:[.):\-]\s*|\s+|$)(.*)$", re.DOTALL)
 
 
@@ -47,8 +67,12 @@ class IncomingSms:
 
 
 def keyword_of(body: str) -> str:
-    """The whole message as one bare upper-case word, or "" (so "stop it" is a noticing)."""
-    word = body.strip().strip(".!").upper()
+    """The whole message as one bare upper-case word, or "" (so "stop it" is a noticing).
+
+    Accents and tildes are dropped ("Sí" is SI, "español" ESPANOL) and Spanish's
+    opening marks are punctuation like the closing ones ("¡AYUDA!").
+    """
+    word = keyword_form(body.strip().strip(".!?¡¿"))
     return word if word.isalpha() else ""
 
 
@@ -59,10 +83,13 @@ EMPTY = "empty"
 STOP = "stop"
 START = "start"
 HELP = "help"
+HELP_CRISIS = "help:crisis"  # AYUDA: HELP with the crisis line in both languages
 CUES = "cues"
 CONSENT = "consent"
 PAUSE = "pause"
 RESUME = "resume"
+# The language chosen, as "language:es": a redelivery is answered in it again.
+LANGUAGE = "language:"
 SILENT = "silent"
 UNDO_REMOVED = "undo:removed"
 UNDO_NONE = "undo:none"

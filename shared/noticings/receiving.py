@@ -30,15 +30,21 @@ from shared.db.models import (
 )
 from shared.kernel.config import Settings
 from shared.kernel.defaults import UNDO_WINDOW
-from shared.language.crisis import detect_crisis
+from shared.language.catalogue import text_for
+from shared.language.crisis import ENGLISH, SPANISH, detect_crisis
 from shared.noticings.incoming import (
     CONSENT,
     CUES,
+    CUES_WORDS,
     E164,
     EMPTY,
     EMPTY_REPLY,
     HELP,
+    HELP_CRISIS,
+    HELP_IN_OTHER_LANGUAGES,
     HELP_WORDS,
+    LANGUAGE,
+    LANGUAGE_WORDS,
     NUMBERED,
     PAUSE,
     RESUME,
@@ -53,6 +59,7 @@ from shared.noticings.incoming import (
     UNDO_NONE,
     UNDO_REMOVED,
     UNDO_REPLIES,
+    UNDO_WORDS,
     IncomingSms,
     Outcome,
     SmsResult,
@@ -65,6 +72,7 @@ from shared.roster.clients import (
     RosterError,
     current_practice,
     normalise_phone,
+    set_language,
     set_status,
 )
 from shared.vault.keys import ClientGone, KeyStore
@@ -92,24 +100,48 @@ def receive_sms(
     sms: IncomingSms,
     *,
     crisis: bool | None = None,
+    crisis_language: str = ENGLISH,
 ) -> SmsResult:
     """Decide, claim the MessageSid, act once; the caller commits, then enqueues what it lists.
 
     A redelivered MessageSid (Twilio retries, a replayed request) gets the
     answer the first delivery got and changes nothing: keywords included.
     ``crisis`` is :func:`~shared.language.crisis.detect_crisis`'s verdict on the body
-    when the caller already has it.
+    when the caller already has it, ``crisis_language`` the language it found
+    the crisis written in (the crisis reply is in that language and the client's).
     """
     if crisis is None:
-        crisis = detect_crisis(sms.body) is not None
+        signal = detect_crisis(sms.body)
+        crisis = signal is not None
+        crisis_language = signal.language if signal is not None else ENGLISH
     sender = _find_sender(session, keys, sms.sender)
     if sender is None:
-        return _unknown_sender(session, keys, settings, sms, crisis)
-    plan = _plan(session, keys, settings, sender, sms, crisis)
+        return _unknown_sender(session, keys, settings, sms, crisis, crisis_language)
+    answer = _Answer(settings, sender.language, crisis_language)
+    plan = _plan(session, keys, answer, sender, sms, crisis)
     previous = _claim(session, sms.message_sid, plan.outcome)
     if previous is not None:
-        return _replay(session, keys, settings, sender, sms, crisis, previous)
+        return _replay(session, keys, answer, sender, sms, crisis, previous)
     return plan.apply()
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """How replies to one sender are written: the settings, the client's language,
+    and the language of a crisis in this text."""
+
+    settings: Settings
+    language: str
+    crisis_language: str = ENGLISH
+
+    def text(self, english: str) -> str:
+        return text_for(self.language, english)
+
+    def help(self) -> str:
+        return messaging.help_text(self.settings, self.language)
+
+    def crisis(self) -> str:
+        return messaging.crisis_reply_text(self.settings, self.crisis_language, self.language)
 
 
 @dataclass(frozen=True)
@@ -124,6 +156,7 @@ class _Sender:
     status: str
     wrapped_key: bytes | None
     master_key_id: str | None
+    language: str
 
 
 def _find_sender(session: Session, keys: KeyStore, sender: str) -> _Sender | None:
@@ -149,7 +182,9 @@ def _client(session: Session, sender: _Sender) -> Client:
 
 
 _SENDER_BY_INDEX = (
-    select(Client.id, Client.status, ClientKey.wrapped_key, ClientKey.master_key_id)
+    select(
+        Client.id, Client.status, ClientKey.wrapped_key, ClientKey.master_key_id, Client.language
+    )
     .outerjoin(ClientKey, ClientKey.client_id == Client.id)
     .where(Client.phone_index == bindparam("index"))
 )
@@ -158,18 +193,18 @@ _SENDER_BY_INDEX = (
 def _plan(
     session: Session,
     keys: KeyStore,
-    settings: Settings,
+    answer: _Answer,
     sender: _Sender,
     sms: IncomingSms,
     crisis: bool,
 ) -> _Plan:
     if not crisis:
-        keyword = _keyword_plan(session, keys, settings, sender, sms)
+        keyword = _keyword_plan(session, keys, answer, sender, sms)
         if keyword is not None:
             return keyword
     if not sms.body.strip() and sms.num_media == 0:
-        return _Plan(EMPTY, lambda: SmsResult(Outcome.EMPTY, EMPTY_REPLY))
-    return _Plan(STORED, lambda: _store(session, keys, settings, sender, sms, crisis))
+        return _Plan(EMPTY, lambda: SmsResult(Outcome.EMPTY, answer.text(EMPTY_REPLY)))
+    return _Plan(STORED, lambda: _store(session, keys, answer, sender, sms, crisis))
 
 
 def _claim(session: Session, message_sid: str, outcome: str) -> str | None:
@@ -227,46 +262,61 @@ def _statements(dialect: str) -> _Statements:
 def _replay(
     session: Session,
     keys: KeyStore,
-    settings: Settings,
+    answer: _Answer,
     sender: _Sender,
     sms: IncomingSms,
     crisis: bool,
     outcome: str,
 ) -> SmsResult:
-    """The answer the first delivery got, recomputed from its outcome; nothing is changed."""
+    """The answer the first delivery got, recomputed from its outcome; nothing is changed.
+
+    In the client's language as it is now (a redelivered ESPAÑOL finds it Spanish).
+    """
     if outcome == STORED:
         existing = session.execute(
             select(Noticing.id).where(Noticing.source_sid == sms.message_sid)
         ).scalar_one_or_none()
         return SmsResult(
-            Outcome.DUPLICATE, _reply_for(settings, sender.status, crisis), existing, crisis=crisis
+            Outcome.DUPLICATE, _reply_for(answer, sender.status, crisis), existing, crisis=crisis
         )
     if outcome == EMPTY:
-        return SmsResult(Outcome.DUPLICATE, EMPTY_REPLY)
+        return SmsResult(Outcome.DUPLICATE, answer.text(EMPTY_REPLY))
     if outcome == CUES:
         return SmsResult(Outcome.DUPLICATE, _cue_list(session, keys, sender))
+    if outcome.startswith(LANGUAGE):
+        return SmsResult(Outcome.DUPLICATE, messaging.language_changed_text(sender.language))
+    opted_out = sender.status == ClientStatus.OPTED_OUT
     replies = {
         STOP: "",
-        START: START_REPLY,
-        CONSENT: messaging.CONSENTED,
-        PAUSE: messaging.PAUSED,
-        RESUME: messaging.RESUMED,
-        HELP: messaging.help_text(settings) if sender.status != ClientStatus.OPTED_OUT else "",
-        **UNDO_REPLIES,
+        START: answer.text(START_REPLY),
+        CONSENT: answer.text(messaging.CONSENTED),
+        PAUSE: answer.text(messaging.PAUSED),
+        RESUME: answer.text(messaging.RESUMED),
+        HELP: answer.help() if not opted_out else "",
+        HELP_CRISIS: _help_with_crisis_line(answer, opted_out),
+        **{code: answer.text(reply) for code, reply in UNDO_REPLIES.items()},
     }
     return SmsResult(Outcome.DUPLICATE, replies.get(outcome, ""))
 
 
-def _reply_for(settings: Settings, status: str, crisis: bool) -> str:
+def _reply_for(answer: _Answer, status: str, crisis: bool) -> str:
     if crisis:
-        return settings.crisis_reply
+        return answer.crisis()
     if status == ClientStatus.OPTED_OUT:
         return ""
-    return settings.ack_reply
+    return messaging.ack_text(answer.settings, answer.language)
+
+
+def _help_with_crisis_line(answer: _Answer, opted_out: bool) -> str:
+    """AYUDA: HELP with the crisis line in both languages; after STOP the crisis line
+    alone (the one text Carryback still sends after STOP is crisis resources)."""
+    if opted_out:
+        return messaging.crisis_reply_text(answer.settings, SPANISH, ENGLISH)
+    return messaging.help_with_crisis_line_text(answer.settings, answer.language)
 
 
 def _keyword_plan(
-    session: Session, keys: KeyStore, settings: Settings, sender: _Sender, sms: IncomingSms
+    session: Session, keys: KeyStore, answer: _Answer, sender: _Sender, sms: IncomingSms
 ) -> _Plan | None:
     word = keyword_of(sms.body)
     opt = (sms.opt_out_type or "").upper()
@@ -275,26 +325,36 @@ def _keyword_plan(
         return _Plan(STOP, _status_change(session, sender, ClientStatus.OPTED_OUT, ""))
     if opt == "START" or word in START_WORDS:
         if sender.status == ClientStatus.INVITED:
-            return _Plan(CONSENT, _consent(session, sender, messaging.CONSENTED))
-        return _Plan(START, _consent(session, sender, START_REPLY))
+            return _Plan(CONSENT, _consent(session, sender, answer.text(messaging.CONSENTED)))
+        return _Plan(START, _consent(session, sender, answer.text(START_REPLY)))
+    opted_out = sender.status == ClientStatus.OPTED_OUT
+    if word in HELP_IN_OTHER_LANGUAGES:
+        reply = _help_with_crisis_line(answer, opted_out)
+        return _Plan(HELP_CRISIS, lambda: SmsResult(Outcome.KEYWORD, reply))
     if opt == "HELP" or word in HELP_WORDS:
-        reply = messaging.help_text(settings) if sender.status != ClientStatus.OPTED_OUT else ""
+        reply = answer.help() if not opted_out else ""
         return _Plan(HELP, lambda: SmsResult(Outcome.KEYWORD, reply))
-    if sender.status == ClientStatus.OPTED_OUT:
+    if opted_out:
         return None
+    if word in LANGUAGE_WORDS:
+        # Answered before YES too: a client may need the welcome in their language to agree.
+        return _Plan(
+            LANGUAGE + LANGUAGE_WORDS[word], _switch_language(session, answer, sender, word)
+        )
     if sender.status == ClientStatus.INVITED and (
-        word in {"CUES", "UNDO"} | messaging.RESUME_WORDS or messaging.is_pause_request(sms.body)
+        word in CUES_WORDS | UNDO_WORDS | messaging.RESUME_WORDS
+        or messaging.is_pause_request(sms.body)
     ):
-        # Before YES only HELP, YES and STOP are answered.
+        # Before YES only HELP, YES, STOP and the language are answered.
         return _Plan(SILENT, lambda: SmsResult(Outcome.KEYWORD, ""))
     if messaging.is_pause_request(sms.body):
-        return _Plan(PAUSE, _pause(session, sender))
+        return _Plan(PAUSE, _pause(session, answer, sender))
     if word in messaging.RESUME_WORDS:
-        return _Plan(RESUME, _resume(session, sender))
-    if word == "CUES":
+        return _Plan(RESUME, _resume(session, answer, sender))
+    if word in CUES_WORDS:
         return _Plan(CUES, lambda: SmsResult(Outcome.KEYWORD, _cue_list(session, keys, sender)))
-    if word == "UNDO":
-        return _undo_plan(session, sender)
+    if word in UNDO_WORDS:
+        return _undo_plan(session, answer, sender)
     return None
 
 
@@ -306,18 +366,40 @@ def _consent(session: Session, sender: _Sender, reply: str) -> Callable[[], SmsR
     return apply
 
 
-def _pause(session: Session, sender: _Sender) -> Callable[[], SmsResult]:
+def _switch_language(
+    session: Session, answer: _Answer, sender: _Sender, word: str
+) -> Callable[[], SmsResult]:
+    """ESPAÑOL, ENGLISH: texts from now on in that language, confirmed in it (audited).
+
+    A client still to reply YES gets the welcome again in the new language, so
+    they agree to what they could read.
+    """
+    language = LANGUAGE_WORDS[word]
+
     def apply() -> SmsResult:
-        messaging.pause(session, _client(session, sender), utcnow())
-        return SmsResult(Outcome.KEYWORD, messaging.PAUSED)
+        client = _client(session, sender)
+        set_language(session, client, language)
+        reply = messaging.language_changed_text(language)
+        if client.status == ClientStatus.INVITED:
+            plan = messaging.plan_for(session, client.id)
+            reply += "\n\n" + messaging.welcome_text(answer.settings, plan, language)
+        return SmsResult(Outcome.KEYWORD, reply)
 
     return apply
 
 
-def _resume(session: Session, sender: _Sender) -> Callable[[], SmsResult]:
+def _pause(session: Session, answer: _Answer, sender: _Sender) -> Callable[[], SmsResult]:
+    def apply() -> SmsResult:
+        messaging.pause(session, _client(session, sender), utcnow())
+        return SmsResult(Outcome.KEYWORD, answer.text(messaging.PAUSED))
+
+    return apply
+
+
+def _resume(session: Session, answer: _Answer, sender: _Sender) -> Callable[[], SmsResult]:
     def apply() -> SmsResult:
         messaging.resume(session, _client(session, sender))
-        return SmsResult(Outcome.KEYWORD, messaging.RESUMED)
+        return SmsResult(Outcome.KEYWORD, answer.text(messaging.RESUMED))
 
     return apply
 
@@ -334,10 +416,10 @@ def _status_change(
 
 def _cue_list(session: Session, keys: KeyStore, sender: _Sender) -> str:
     practice = current_practice(session, keys.open_client(session, _client(session, sender)))
-    return practice_text.cue_list(practice.cues if practice is not None else ())
+    return practice_text.cue_list(practice.cues if practice is not None else (), sender.language)
 
 
-def _undo_plan(session: Session, sender: _Sender) -> _Plan:
+def _undo_plan(session: Session, answer: _Answer, sender: _Sender) -> _Plan:
     last = session.execute(
         select(Noticing)
         .where(Noticing.client_id == sender.id, Noticing.kind == NoticingKind.SMS)
@@ -354,21 +436,32 @@ def _undo_plan(session: Session, sender: _Sender) -> _Plan:
     def apply() -> SmsResult:
         if outcome == UNDO_REMOVED:
             session.delete(last)
-        return SmsResult(Outcome.KEYWORD, UNDO_REPLIES[outcome])
+        return SmsResult(Outcome.KEYWORD, answer.text(UNDO_REPLIES[outcome]))
 
     return _Plan(outcome, apply)
 
 
 def _unknown_sender(
-    session: Session, keys: KeyStore, settings: Settings, sms: IncomingSms, crisis: bool
+    session: Session,
+    keys: KeyStore,
+    settings: Settings,
+    sms: IncomingSms,
+    crisis: bool,
+    crisis_language: str,
 ) -> SmsResult:
     """Crisis resources go to anyone, every time; otherwise one generic reply a day per number.
 
     Nothing about the service is revealed, and the number is kept only as its
-    blind index (see :class:`~shared.db.models.UnknownSenderReply`).
+    blind index (see :class:`~shared.db.models.UnknownSenderReply`). A number
+    has no language until it is a client's: the generic reply is in English,
+    then Spanish. AYUDA ("help!") gets the crisis line in both, every time.
     """
     if crisis:
-        return SmsResult(Outcome.UNKNOWN_SENDER, settings.crisis_reply, crisis=True)
+        reply = messaging.crisis_reply_text(settings, crisis_language)
+        return SmsResult(Outcome.UNKNOWN_SENDER, reply, crisis=True)
+    if keyword_of(sms.body) in HELP_IN_OTHER_LANGUAGES:
+        reply = messaging.crisis_reply_text(settings, SPANISH, ENGLISH)
+        return SmsResult(Outcome.UNKNOWN_SENDER, reply)
     try:
         index = keys.phone_index(session, normalise_phone(sms.sender))
     except RosterError:
@@ -384,7 +477,9 @@ def _unknown_sender(
             .values(day=today)
             .returning(UnknownSenderReply.phone_index)
         ).first()
-    return SmsResult(Outcome.UNKNOWN_SENDER, settings.unknown_reply if answered else "")
+    return SmsResult(
+        Outcome.UNKNOWN_SENDER, messaging.unknown_sender_text(settings) if answered else ""
+    )
 
 
 def _forced_cue(session: Session, opened: OpenedClient, body: str) -> str | None:
@@ -402,7 +497,7 @@ def _forced_cue(session: Session, opened: OpenedClient, body: str) -> str | None
 def _store(
     session: Session,
     keys: KeyStore,
-    settings: Settings,
+    answer: _Answer,
     sender: _Sender,
     sms: IncomingSms,
     crisis: bool,
@@ -437,9 +532,9 @@ def _store(
             select(Noticing.id).where(Noticing.source_sid == sms.message_sid)
         ).scalar_one_or_none()
         return SmsResult(
-            Outcome.DUPLICATE, _reply_for(settings, sender.status, crisis), existing, crisis=crisis
+            Outcome.DUPLICATE, _reply_for(answer, sender.status, crisis), existing, crisis=crisis
         )
-    reply = _reply_for(settings, sender.status, crisis)
+    reply = _reply_for(answer, sender.status, crisis)
     if (
         not crisis
         and sender.status == ClientStatus.INVITED

@@ -159,8 +159,8 @@ class _Clients:
         client, key_row = self.rows[client_id]
         opened = self.keys.open_client(self.session, client, key_row, audited=False)
         cues = cues_for(self.session, opened)
-        # Compiled once per client per batch, not once per text.
-        self.opened[client_id] = (opened, CueMatcher(cues), cues)
+        # Compiled once per client per batch, not once per text, in their language.
+        self.opened[client_id] = (opened, CueMatcher(cues, client.language), cues)
         return self.opened[client_id]
 
     def audit(self) -> None:
@@ -197,4 +197,4 @@ def tag_stored(session: Session, keys: KeyStore, noticing_id: str) -> JobOutcome
     except ClientGone:
         return JobOutcome.GONE
     cues = cues_for(session, opened)
-    return _tag_one(noticing, opened, CueMatcher(cues), cues)
+    return _tag_one(noticing, opened, CueMatcher(cues, client.language), cues)

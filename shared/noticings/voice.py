@@ -29,9 +29,9 @@ from shared.db.models import (
     RecordingStatus,
     utcnow,
 )
-from shared.kernel.defaults import MAX_DOWNLOAD_ATTEMPTS
+from shared.kernel.defaults import CLIENT_LANGUAGE, MAX_DOWNLOAD_ATTEMPTS
 from shared.kernel.outcomes import JobOutcome
-from shared.language.cues import Cue, Tags
+from shared.language.cues import Cue, CueMatcher, Tags
 from shared.noticings.intake import cues_for, seal_tags
 from shared.noticings.raising import raise_alert
 from shared.roster.clients import find_client_by_phone
@@ -40,16 +40,6 @@ from shared.vault.sealed import NOTICING_AUDIO, NOTICING_BODY, OpenedClient
 
 if TYPE_CHECKING:
     from shared.language.transcription import VoiceResult
-
-UNKNOWN_CALLER = "Sorry, this number cannot take your call. Please contact your clinician. Goodbye."
-OPTED_OUT = (
-    "You have stopped messages from this service, so nothing will be recorded. "
-    "Text START to this number to turn them back on. Take care."
-)
-PAUSED = (
-    "Your practice is paused for now, so nothing will be recorded. "
-    "Please bring what you noticed to your next session. Take care."
-)
 
 
 class CallAnswer(Enum):
@@ -60,27 +50,32 @@ class CallAnswer(Enum):
 @dataclass(frozen=True)
 class CallDecision:
     answer: CallAnswer
-    say: str
+    # The recorded client's language; None for a caller not recorded, who hears
+    # every language (caller ID must not tell an enrolled number by its language).
+    language: str | None = None
 
 
-def receive_call(
-    session: Session, keys: KeyStore, *, call_sid: str, caller: str, greeting: str
-) -> CallDecision:
-    """A known, active client is recorded; everyone else hears a kind no."""
+def receive_call(session: Session, keys: KeyStore, *, call_sid: str, caller: str) -> CallDecision:
+    """A known, active client is recorded; everyone else hears one kind no, the same for all."""
     client = find_client_by_phone(session, keys, caller)
-    if client is None:
-        return CallDecision(CallAnswer.DECLINE, UNKNOWN_CALLER)
-    if client.status == ClientStatus.OPTED_OUT:
-        return CallDecision(CallAnswer.DECLINE, OPTED_OUT)
-    if client.status == ClientStatus.PAUSED:
-        return CallDecision(CallAnswer.DECLINE, PAUSED)
+    if client is None or client.status in (ClientStatus.OPTED_OUT, ClientStatus.PAUSED):
+        return CallDecision(CallAnswer.DECLINE)
     if session.get(Call, call_sid) is None:
         try:
             with session.begin_nested():
                 session.add(Call(call_sid=call_sid, client_id=client.id))
         except IntegrityError:
             pass  # Twilio retried the call webhook; the first insert stands.
-    return CallDecision(CallAnswer.RECORD, greeting)
+    return CallDecision(CallAnswer.RECORD, client.language)
+
+
+def caller_language(session: Session, call_sid: str) -> str | None:
+    """The language of the client whose call this is (None: no recorded client's call)."""
+    return session.execute(
+        select(Client.language)
+        .join(Call, Call.client_id == Client.id)
+        .where(Call.call_sid == call_sid)
+    ).scalar_one_or_none()
 
 
 @dataclass(frozen=True)
@@ -146,7 +141,13 @@ class ToTranscribe:
     attempts: int
     cues: tuple[Cue, ...]
     client: OpenedClient
-    language: str = "en"  # the language the client speaks, for the speech recogniser
+    # The client's: their cues are read in it, and the recogniser is forced to it.
+    language: str = CLIENT_LANGUAGE
+
+    @property
+    def matcher(self) -> CueMatcher:
+        """The cues compiled in the client's language, for the transcript's tagger."""
+        return CueMatcher(self.cues, self.language)
 
     @property
     def may_retry(self) -> bool:
@@ -176,7 +177,9 @@ def start_transcription(
     except ClientGone:
         return JobOutcome.GONE
     noticing.attempts += 1
-    return ToTranscribe(noticing.source_sid, noticing.attempts, cues_for(session, opened), opened)
+    return ToTranscribe(
+        noticing.source_sid, noticing.attempts, cues_for(session, opened), opened, client.language
+    )
 
 
 def store_transcript(

@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session
 
 from shared.db.models import Client, ClientMessaging
 from shared.kernel import defaults
+from shared.kernel.defaults import CLIENT_LANGUAGE
 from shared.kernel.timeutil import to_local
+from shared.language.catalogue import text_for
 from shared.outreach.messaging import (
     NUDGE,
     ReminderChoice,
@@ -134,20 +136,22 @@ def preview(
     action: str | None,
     next_session: datetime | None,
     tz_name: str,
+    language: str = CLIENT_LANGUAGE,
 ) -> ReminderPreview:
-    """The texts this choice sends, filled with the practice's own words."""
+    """The texts this choice sends, filled with the practice's own words, in the
+    client's language (the headings are the clinician's, in English)."""
     lines = []
     if choice.spec is not None:
-        text = reminder_text(cue, action) if cue and action else NO_REMINDER_YET
+        text = reminder_text(cue, action, language) if cue and action else NO_REMINDER_YET
         heading = (
             f"Reminders {choice.spec}, at most {choice.max_per_week} a week, never {choice.quiet}:"
         )
         lines.append(PreviewLine(heading, text))
     if choice.nudge_minute is not None:
         text = (
-            nudge_text(next_session, tz_name)
+            nudge_text(next_session, tz_name, language)
             if next_session is not None
-            else NUDGE.format(weekday=SESSION_DAY)
+            else text_for(language, NUDGE, weekday=SESSION_DAY)
         )
         lines.append(
             PreviewLine(f"The day before each session at {clock(choice.nudge_minute)}:", text)
@@ -167,6 +171,7 @@ def preview_for_client(
         action=practice.action if practice else None,
         next_session=next_session_start(session, client.id, now),
         tz_name=client.timezone,
+        language=client.language,
     )
 
 

@@ -9,7 +9,7 @@ daylight-saving change, and quiet hours are quiet hours on the clock they see.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -162,13 +162,16 @@ def check_caps(max_per_day: int, max_per_week: int) -> None:
         raise ReminderSpecError(f"between 1 and {MAX_PER_WEEK} reminders a week can be set")
 
 
-def describe_days(days: Iterable[int]) -> str:
+def describe_days(
+    days: Iterable[int], names: Sequence[str] = DAY_NAMES, daily: str = "daily"
+) -> str:
+    """ "Mon-Fri", "Mon,Wed", "daily"; ``names`` and ``daily`` in another language."""
     chosen = sorted(set(days))
     if chosen == list(range(7)):
-        return "daily"
+        return daily
     if chosen and chosen == list(range(chosen[0], chosen[-1] + 1)) and len(chosen) > 2:
-        return f"{DAY_NAMES[chosen[0]]}-{DAY_NAMES[chosen[-1]]}"
-    return ",".join(DAY_NAMES[day] for day in chosen)
+        return f"{names[chosen[0]]}-{names[chosen[-1]]}"
+    return ",".join(names[day] for day in chosen)
 
 
 def wall_clock(day: date, minute: int, tz_name: str) -> datetime | None:
@@ -261,8 +264,3 @@ def nudge_moment(session_start: datetime, tz_name: str, minute: int) -> datetime
     """The day before the session, at the client's chosen time (UTC); None if DST skips it."""
     session_day = session_start.astimezone(zone(tz_name)).date()
     return wall_clock(session_day - timedelta(days=1), minute, tz_name)
-
-
-def weekday_name(moment: datetime, tz_name: str) -> str:
-    """ "Tuesday": how the client names the session's day."""
-    return moment.astimezone(zone(tz_name)).strftime("%A")

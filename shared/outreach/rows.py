@@ -30,6 +30,7 @@ from shared.db.models import (
     utcnow,
 )
 from shared.kernel import defaults
+from shared.kernel.defaults import CLIENT_LANGUAGE
 from shared.kernel.timeutil import zone
 from shared.outreach.plans import WELCOME_RESEND_AFTER, MessagingError, plan_for, reschedule
 from shared.roster.clients import add_client
@@ -85,6 +86,7 @@ def enrol(
     timezone: str,
     now: datetime,
     actor: str | None = None,
+    language: str = CLIENT_LANGUAGE,
 ) -> tuple[Client, str]:
     """A new client, invited until they reply YES, and their welcome's row (double opt-in).
 
@@ -100,6 +102,7 @@ def enrol(
         timezone=timezone,
         status=ClientStatus.INVITED,
         actor=actor,
+        language=language,
     )
     return client, queue_welcome(session, client, now)
 

@@ -156,19 +156,21 @@ def _render(
     row: OutboundMessage,
     plan: ClientMessaging,
 ) -> str | None:
+    # Every text in the client's language, chosen when it is sent (not when queued).
+    language = opened.client.language
     if row.kind == OutboundKind.WELCOME:
-        return welcome_text(settings, plan)
+        return welcome_text(settings, plan, language)
     if row.kind == OutboundKind.CRISIS:
-        return crisis_reply_text(settings, _crisis_written_in(session, opened, row))
+        return crisis_reply_text(settings, _crisis_written_in(session, opened, row), language)
     if row.kind == OutboundKind.NUDGE:
         starts_at = session.execute(
             select(TherapySession.starts_at).where(TherapySession.id == row.session_id)
         ).scalar_one()
-        return nudge_text(starts_at, opened.client.timezone)
+        return nudge_text(starts_at, opened.client.timezone, language)
     practice = current_practice(session, opened)
     if practice is None or practice.nothing_this_week or not practice.cues or not practice.action:
         return None
-    return reminder_text(practice.cues[0].label, practice.action)
+    return reminder_text(practice.cues[0].label, practice.action, language)
 
 
 def _crisis_written_in(session: Session, opened: OpenedClient, row: OutboundMessage) -> str:

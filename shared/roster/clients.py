@@ -24,7 +24,9 @@ from shared.db.models import (
     TherapySession,
     utcnow,
 )
+from shared.kernel.defaults import CLIENT_LANGUAGE
 from shared.kernel.timeutil import zone
+from shared.language.catalogue import LANGUAGES, is_language
 from shared.language.cues import Cue
 from shared.vault import audit
 from shared.vault.keys import KeyStore
@@ -142,9 +144,11 @@ def add_client(
     timezone: str = "UTC",
     status: ClientStatus = ClientStatus.ACTIVE,
     actor: str | None = None,
+    language: str = CLIENT_LANGUAGE,
 ) -> Client:
     e164 = normalise_phone(phone)
     zone(timezone)
+    check_language(language)
     index = keys.phone_index(session, e164)
     if session.execute(select(Client.id).where(Client.phone_index == index)).first():
         raise RosterError("a client with this phone number already exists")
@@ -153,6 +157,7 @@ def add_client(
         phone_index=index,
         timezone=timezone,
         status=status,
+        language=language,
         phone_enc=b"",
         name_enc=b"",
     )
@@ -168,7 +173,7 @@ def add_client(
         action="client.enrolled",
         subject_type="client",
         subject_id=client.id,
-        detail=f"clinician {clinician.id}; status {status}",
+        detail=f"clinician {clinician.id}; status {status}; language {language}",
         keys=keys,
     )
     return client
@@ -215,6 +220,41 @@ def set_status(
         )
         client.status = status
         client.status_changed_at = utcnow()
+
+
+def check_language(language: str) -> None:
+    """Refuse a language Carryback has no catalogue for (it could not write to the client)."""
+    if not is_language(language):
+        raise RosterError(f"language must be one of {', '.join(LANGUAGES)}")
+
+
+def set_language(
+    session: Session,
+    client: Client,
+    language: str,
+    *,
+    actor: str = "client:keyword",
+    keys: KeyStore | None = None,
+) -> bool:
+    """Change the language a client is written to in, audited; False when it already was.
+
+    The default actor is the client (ESPAÑOL, ENGLISH); the console and the CLI
+    name the clinician.
+    """
+    check_language(language)
+    if client.language == language:
+        return False
+    audit.record(
+        session,
+        actor=actor,
+        action="client.language_changed",
+        subject_type="client",
+        subject_id=client.id,
+        detail=f"{client.language} -> {language}",
+        keys=keys,
+    )
+    client.language = language
+    return True
 
 
 @dataclass(frozen=True)

@@ -86,9 +86,15 @@ def load_cue_sets(path: Path) -> dict[str, list[Cue]]:
     return {name: parse_cue_set(cues) for name, cues in raw.items()}
 
 
-def evaluate(rows: list[dict], cue_sets: dict[str, list[Cue]], *, spoken: bool = False) -> Scores:
-    """Tag every row against its client's cue set and count agreements."""
-    matchers = {name: CueMatcher(cues) for name, cues in cue_sets.items()}
+def evaluate(
+    rows: list[dict],
+    cue_sets: dict[str, list[Cue]],
+    *,
+    spoken: bool = False,
+    language: str = "en",
+) -> Scores:
+    """Tag every row against its client's cue set, read in ``language``, and count agreements."""
+    matchers = {name: CueMatcher(cues, language) for name, cues in cue_sets.items()}
     scores = Scores()
     for row in rows:
         _score_row(scores, row, tag(row["text"], matchers[row["cue_set"]], spoken=spoken))

@@ -57,9 +57,10 @@
       summaryBox.textContent = words.nothing;
     } else {
       const lines = [words.summaryHeader];
-      if (cues.length) lines.push("When: " + cues.join("; "));
-      if (action) lines.push("Try: " + action);
-      if (carryBack) lines.push("Bring back: " + carryBack);
+      // The templates' one placeholder each, filled as the server fills it.
+      if (cues.length) lines.push(words.when.replace("{cues}", () => cues.join("; ")));
+      if (action) lines.push(words.try.replace("{action}", () => action));
+      if (carryBack) lines.push(words.bringBack.replace("{carry_back}", () => carryBack));
       lines.push(words.signOff);
       summaryBox.textContent = lines.join("\n");
     }

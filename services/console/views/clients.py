@@ -16,6 +16,7 @@ from services.console.forms import (
     TIMEZONES,
     ActionForm,
     ClientForm,
+    LanguageForm,
     MoveForm,
     PracticeForm,
     SessionForm,
@@ -24,6 +25,7 @@ from services.console.material import actor, open_client, record, transaction
 from shared.db.models import Client, ClientMessaging, ClientStatus, Clinician, utcnow
 from shared.kernel.defaults import REMINDERS_MAX_PER_WEEK
 from shared.kernel.timeutil import LocalTimeError, local_to_utc
+from shared.language.catalogue import language_name
 from shared.language.cues import Cue
 from shared.outreach import practice_text, reminder_setup
 from shared.outreach.messaging import (
@@ -34,7 +36,7 @@ from shared.outreach.messaging import (
     queue_welcome,
     set_reminders,
 )
-from shared.roster.clients import RosterError, current_practice
+from shared.roster.clients import RosterError, current_practice, set_language
 from shared.roster.clients import set_practice as save_practice
 from shared.vault.audit import counted
 from shared.vault.keys import KeyStore
@@ -98,6 +100,7 @@ def new() -> Response | str | tuple[str, int]:
                     timezone=form.timezone.data,
                     now=utcnow(),
                     actor=actor(),
+                    language=form.language.data,
                 )
                 record(db, "client.consent", "client", client.id, "consent recorded in session")
                 client_id = client.id
@@ -124,14 +127,35 @@ def detail(client_id: str) -> str:
         return _render_detail(db, client, SessionForm(formdata=None), None)
 
 
+@blueprint.post("/clients/<client_id>/language")
+def language(client_id: str) -> Response | str:
+    """The language the client's texts and calls are in (the client may change it too,
+    by texting ESPAÑOL or ENGLISH); audited as the clinician."""
+    form = LanguageForm()
+    with transaction() as db:
+        client = open_client(db, client_id, "client.language_change_attempted")
+        if not form.validate():
+            return _render_detail(db, client, SessionForm(formdata=None), None, 400, form)
+        if set_language(db, client, form.language.data, actor=actor()):
+            flash(
+                f"From now on Carryback writes to this client in "
+                f"{language_name(client.language, in_language='en')}.",
+                "notice",
+            )
+    return redirect(url_for("clients.detail", client_id=client_id))
+
+
 def _render_detail(
     db: Session,
     client: Client,
     schedule_form: SessionForm,
     move_form: tuple[str, MoveForm] | None,
     status: int = 200,
+    language_form: LanguageForm | None = None,
 ) -> str:
     sessions = console_queries.sessions_of(db, client.id)
+    if language_form is None:
+        language_form = LanguageForm(formdata=None, language=client.language)
     opened = _keys().open_client(db, client)
     plan = db.get(ClientMessaging, client.id)
     page = render_template(
@@ -151,6 +175,8 @@ def _render_detail(
         clinician_tz=current_user.account.timezone,
         landline=plan is not None and plan.landline_at is not None,
         reminders=reminder_setup.request_from_plan(plan),
+        language_form=language_form,
+        language=language_name(client.language, in_language="en"),
     )
     return page if status == 200 else (page, status)  # type: ignore[return-value]
 
@@ -253,6 +279,7 @@ def _reminder_preview(
         action=None if form.nothing_this_week.data else (form.action.data or "").strip() or None,
         next_session=next_session_start(db, client.id, utcnow()),
         tz_name=client.timezone,
+        language=client.language,
     )
 
 
@@ -358,11 +385,13 @@ def _render_practice(
         for e in form.cues.entries
         if (e.form.label.data or "").strip()
     ]
+    # What the client will read, in their language; the page around it stays English.
     summary = practice_text.practice_summary(
         cues,
         (form.action.data or "").strip() or None,
         (form.carry_back.data or "").strip() or None,
         bool(form.nothing_this_week.data),
+        client.language,
     )
     opened = _keys().open_client(db, client)
     current = current_practice(db, opened)
@@ -373,8 +402,8 @@ def _render_practice(
         form=form,
         version=current.version if current else None,
         summary=summary,
-        cue_list=practice_text.cue_list(cues),
-        wording=practice_text,
+        cue_list=practice_text.cue_list(cues, client.language),
+        wording=practice_text.wording(client.language),
         reminder_lines=shown.lines if shown else (),
         check_first=check_first,
     )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from shared.db.models import NoticingKind
+from shared.kernel.defaults import CLIENT_LANGUAGE
 
 
 @dataclass(frozen=True)
@@ -67,3 +68,6 @@ class BriefInput:
     # Voice notes received in the period whose transcript is not ready yet: named, never
     # silently missing (aware, client's local time).
     voice_pending: tuple[datetime, ...] = ()
+    # The language the client writes in (and is written to in): named in the brief
+    # when it is not English; their words are shown as they wrote them.
+    client_language: str = CLIENT_LANGUAGE

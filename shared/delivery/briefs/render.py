@@ -31,6 +31,8 @@ from markupsafe import Markup
 
 from shared.delivery.briefs.chart import intensity_chart_png
 from shared.delivery.briefs.content import BriefInput, BriefNoticing, BriefPractice
+from shared.kernel.defaults import CLIENT_LANGUAGE
+from shared.language.catalogue import language_name
 
 # From this many noticings on, each section shows a count and the most recent
 # few, and the full list travels as an attachment inside the encryption.
@@ -345,6 +347,14 @@ def _pending_voice_line(at: datetime) -> str:
     return f"A voice note from {at:%a %H:%M} ({at.day} {at:%b}) is still being transcribed."
 
 
+def _language_line(brief: BriefInput) -> str:
+    """ "The client writes in Spanish.": said once, near the top; their words below
+    stay verbatim, untranslated. Nothing for an English-speaking client."""
+    if brief.client_language == CLIENT_LANGUAGE:
+        return ""
+    return f"The client writes in {language_name(brief.client_language, in_language='en')}."
+
+
 def _late_line(brief: BriefInput) -> str:
     return f"This brief is late: it was sent after the session began ({brief.session_at:%A %H:%M})."
 
@@ -401,6 +411,7 @@ def _templates() -> Environment:
         long_date_time=_long_date_time,
         period=_period,
         late_line=_late_line,
+        language_line=_language_line,
         pending_voice_line=_pending_voice_line,
         crisis_reply_line=_crisis_reply_line,
         details=lambda noticing, show_cues: _details(noticing, show_cues=show_cues),

@@ -51,13 +51,17 @@ class Tags:
         }
 
 
-def tag(text: str, cues: Sequence[Cue] | CueMatcher, *, spoken: bool = False) -> Tags:
+def tag(
+    text: str, cues: Sequence[Cue] | CueMatcher, *, spoken: bool = False, language: str = "en"
+) -> Tags:
     """Tag one noticing against a cue set (compile it once with CueMatcher for speed).
 
     ``spoken=True`` is for speech-recognition transcripts: cue matching then
     also accepts words that sound like the cue's ("for man" for "foreman").
+    ``language`` is the client's, when ``cues`` is not compiled already (a
+    CueMatcher carries its own).
     """
-    matcher = cues if isinstance(cues, CueMatcher) else CueMatcher(cues)
+    matcher = cues if isinstance(cues, CueMatcher) else CueMatcher(cues, language)
     return Tags(
         cues=matcher.match(text, spoken=spoken),
         intensity=extract_intensity(text),

@@ -1,10 +1,17 @@
 """The words the tagger knows about: function and vague words, irregular
-forms, texting shorthand, and stemming."""
+forms, texting shorthand, and stemming, for each language it reads.
+
+The module's names (``FUNCTION_WORDS``, ``stem``...) are English's; a language's
+whole set is a :class:`Lexicon` (:data:`ENGLISH`, and
+:mod:`shared.language.cues.spanish`).
+"""
 
 from __future__ import annotations
 
 import functools
 import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 import snowballstemmer
 
@@ -145,6 +152,54 @@ def stem(word: str) -> str:
         return _STEMMER.stemWord(IRREGULAR.get(word, word))
 
 
-def tokens(text: str) -> list[str]:
+def tokens(text: str, shorthand: Mapping[str, str] = SHORTHAND) -> list[str]:
     """The normalised words of ``text``, shorthand expanded."""
-    return " ".join(SHORTHAND.get(word, word) for word in normalise(text).split()).split()
+    return " ".join(shorthand.get(word, word) for word in normalise(text).split()).split()
+
+
+# Words that open the "when" of a label ("the spiral before bed"), and the
+# articles that may name its moment.
+CONTEXT_WORDS = word_set(
+    "before after when whenever while during at in on until till around near every"
+)
+ARTICLES = word_set("the a an my that this")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's words for the tagger (every word normalised: lower case, no accents)."""
+
+    language: str
+    function_words: frozenset[str]
+    weak_words: frozenset[str]
+    irregular: Mapping[str, str]
+    shorthand: Mapping[str, str]
+    context_words: frozenset[str]
+    articles: frozenset[str]
+    # The word's stem, its irregular form mapped first (cached: clients reuse their words).
+    stem: Callable[[str], str]
+
+
+ENGLISH = Lexicon(
+    language="en",
+    function_words=FUNCTION_WORDS,
+    weak_words=WEAK_WORDS,
+    irregular=IRREGULAR,
+    shorthand=SHORTHAND,
+    context_words=CONTEXT_WORDS,
+    articles=ARTICLES,
+    stem=stem,
+)
+
+
+def snowball_stem(algorithm: str) -> Callable[[str], str]:
+    """A cached, thread-safe Snowball stemmer (the stemmer keeps state while it works)."""
+    stemmer = snowballstemmer.stemmer(algorithm)
+    lock = threading.Lock()
+
+    @functools.lru_cache(maxsize=50_000)
+    def stem_word(word: str) -> str:
+        with lock:
+            return stemmer.stemWord(word)
+
+    return stem_word

@@ -29,6 +29,13 @@ from sound alone.
 Lemmatising with simplemma was measured against this: it agreed with the
 irregular table on 61 of 69 forms, still needs a stemmer for forms such as
 "freezing", and adds 19 MB, so the small table and the stemmer stay.
+
+Languages. A matcher reads in the client's language (``CueMatcher(cues,
+language="es")``): its words are compared by the stems of every lexicon that
+language reads with (:func:`~shared.language.cues.languages.lexicons_for`:
+Spanish and English for a Spanish speaker, so "grité" meets "gritarles" and a
+text mixing the two still meets its cues), and each lexicon's function and
+vague words are left out of what a label needs. English is read as it always was.
 """
 
 from __future__ import annotations
@@ -41,14 +48,8 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from shared.language.cues.lexicon import (
-    FUNCTION_WORDS,
-    IRREGULAR,
-    WEAK_WORDS,
-    stem,
-    tokens,
-    word_set,
-)
+from shared.language.cues.languages import lexicons_for
+from shared.language.cues.lexicon import Lexicon, tokens
 from shared.language.cues.sets import Cue
 from shared.language.cues.sounds import sound_key
 from shared.language.text import normalise
@@ -58,73 +59,81 @@ _SWAP_MIN_LENGTH = 5  # "tigth" for "tight": two letters swapped, nothing else
 _PREFIX_MIN_LENGTH = 5  # "hand" must not reach "handle"
 _SOUND_MIN_LENGTH = 3  # sound keys shorter than this collide too often ("tt", "ln")
 _SOUND_ALONE_MIN_LENGTH = 4  # a one-word cue heard by sound alone: "pan tree" for "pantry"
-# Words that open the "when" of a label: "the spiral before bed".
-_CONTEXT_WORDS = word_set(
-    "before after when whenever while during at in on until till around near every"
-)
-_ARTICLES = word_set("the a an my that this")
+
+
+class _Reading:
+    """The lexicons a matcher reads with, merged where a word list is a union."""
+
+    def __init__(self, lexicons: tuple[Lexicon, ...]) -> None:
+        self.lexicons = lexicons
+        self.function_words = frozenset().union(*(lex.function_words for lex in lexicons))
+        self.weak_words = frozenset().union(*(lex.weak_words for lex in lexicons))
+        self.context_words = frozenset().union(*(lex.context_words for lex in lexicons))
+        self.articles = frozenset().union(*(lex.articles for lex in lexicons))
+        # The client's own language's shorthand wins a clash ("x" is "por" in Spanish).
+        self.shorthand: dict[str, str] = {}
+        for lexicon in reversed(lexicons):
+            self.shorthand.update(lexicon.shorthand)
+
+    def tokens(self, text: str) -> list[str]:
+        return tokens(text, self.shorthand)
+
+    def term(self, word: str) -> _Term:
+        return _Term(word, tuple(lex.stem(word) for lex in self.lexicons), sound_key(word))
+
+    def terms(self, words: Iterable[str]) -> tuple[_Term, ...]:
+        unique: dict[str, _Term] = {}
+        for word in words:
+            term = self.term(word)
+            unique.setdefault(term.stems[0], term)
+        return tuple(unique.values())
+
+    def content(self, words: list[str]) -> list[str]:
+        return [w for w in words if w not in self.function_words and w not in self.weak_words]
+
+    def label_terms(self, label: str) -> tuple[_Term, ...]:
+        words = self.tokens(label)
+        content = self.content(words)
+        if not content:
+            content = [w for w in words if w not in self.function_words] or words
+        return self.terms(content)
+
+    def phrase_terms(self, phrase: str) -> tuple[_Term, ...]:
+        words = self.tokens(phrase)
+        content = self.content(words)
+        if len(content) < 2:
+            # "got off early": the vague words are what make it specific.
+            content = [w for w in words if w not in self.function_words]
+        return self.terms(content or words)
+
+    def named_moment(self, label: str) -> _Term | None:
+        """The one word that names the moment in a label such as "the spiral before bed".
+
+        A clinician who writes an article, one word and then when it happens has
+        given the moment a name; the client saying that word ("started to
+        spiral") is talking about it. Labels that describe an action ("eating in
+        the car", "freezing up in meetings") have no such name: "freezing cold"
+        is not the moment.
+        """
+        words = self.tokens(label)
+        if (
+            len(words) >= 3
+            and words[0] in self.articles
+            and words[1] in self.content(words[1:2])
+            and words[2] in self.context_words
+        ):
+            return self.term(words[1])
+        return None
 
 
 @dataclass(frozen=True)
 class _Term:
-    """One word a cue needs: its normalised surface form, its stem and its sound."""
+    """One word a cue needs: its normalised surface form, its stem in each lexicon
+    read with, and its sound."""
 
     surface: str
-    stem: str
+    stems: tuple[str, ...]
     sound: str
-
-
-def _term(word: str) -> _Term:
-    return _Term(word, stem(word), sound_key(word))
-
-
-def _terms(words: Iterable[str]) -> tuple[_Term, ...]:
-    unique: dict[str, _Term] = {}
-    for word in words:
-        term = _term(word)
-        unique.setdefault(term.stem, term)
-    return tuple(unique.values())
-
-
-def _content(words: list[str]) -> list[str]:
-    return [w for w in words if w not in FUNCTION_WORDS and w not in WEAK_WORDS]
-
-
-def _label_terms(label: str) -> tuple[_Term, ...]:
-    words = tokens(label)
-    content = _content(words)
-    if not content:
-        content = [w for w in words if w not in FUNCTION_WORDS] or words
-    return _terms(content)
-
-
-def _phrase_terms(phrase: str) -> tuple[_Term, ...]:
-    words = tokens(phrase)
-    content = _content(words)
-    if len(content) < 2:
-        # "got off early": the vague words are what make it specific.
-        content = [w for w in words if w not in FUNCTION_WORDS]
-    return _terms(content or words)
-
-
-def _named_moment(label: str) -> _Term | None:
-    """The one word that names the moment in a label such as "the spiral before bed".
-
-    A clinician who writes an article, one word and then when it happens has
-    given the moment a name; the client saying that word ("started to
-    spiral") is talking about it. Labels that describe an action ("eating in
-    the car", "freezing up in meetings") have no such name: "freezing cold"
-    is not the moment.
-    """
-    words = tokens(label)
-    if (
-        len(words) >= 3
-        and words[0] in _ARTICLES
-        and words[1] in _content(words[1:2])
-        and words[2] in _CONTEXT_WORDS
-    ):
-        return _term(words[1])
-    return None
 
 
 def _label_needs(count: int) -> int:
@@ -160,49 +169,65 @@ class _Noticing:
 
     Stemming costs tens of microseconds a word, so words are grouped by their
     first two letters and only a group a cue word could meet is stemmed: a
-    long message costs little more than a short one.
+    long message costs little more than a short one. Each lexicon read with
+    groups and stems on its own (its irregular forms map to its own bases).
     """
 
-    __slots__ = ("_by_initial", "_by_start", "_sounds", "_stemmed", "spoken", "surfaces", "words")
+    __slots__ = (
+        "_by_initial",
+        "_by_start",
+        "_reading",
+        "_sounds",
+        "_stemmed",
+        "spoken",
+        "surfaces",
+        "words",
+    )
 
-    def __init__(self, words: list[str], *, spoken: bool = False) -> None:
+    def __init__(self, words: list[str], reading: _Reading, *, spoken: bool = False) -> None:
         self.words = words
+        self._reading = reading
         self.surfaces = set(words)
         # Adjacent words joined, so "doom scrolling" meets "doomscrolling".
         self.surfaces.update(a + b for a, b in itertools.pairwise(words))
-        self._by_start: dict[str, set[str]] = {}
+        content = set(words) - reading.function_words
+        self._by_start: list[dict[str, set[str]]] = []
+        for lexicon in reading.lexicons:
+            by_start: dict[str, set[str]] = {}
+            for word in content:
+                by_start.setdefault(lexicon.irregular.get(word, word)[:2], set()).add(word)
+            self._by_start.append(by_start)
         self._by_initial: dict[str, list[str]] = {}
-        for word in set(words) - FUNCTION_WORDS:
-            base = IRREGULAR.get(word, word)
-            self._by_start.setdefault(base[:2], set()).add(word)
         for word in self.surfaces:
             # Joined pairs too: "for man" is one typo away from "foreman".
-            if len(word) >= _SWAP_MIN_LENGTH and word not in FUNCTION_WORDS:
+            if len(word) >= _SWAP_MIN_LENGTH and word not in reading.function_words:
                 self._by_initial.setdefault(word[0], []).append(word)
-        self._stemmed: dict[str, frozenset[str]] = {}
+        self._stemmed: dict[tuple[int, str], frozenset[str]] = {}
         self.spoken = spoken
         self._sounds: frozenset[str] | None = None
 
-    def _stems(self, start: str) -> frozenset[str]:
+    def _stems(self, index: int, start: str) -> frozenset[str]:
         # Function words only ever match by surface, so they are never stemmed.
-        stems = self._stemmed.get(start)
+        stems = self._stemmed.get((index, start))
         if stems is None:
-            stems = frozenset(stem(word) for word in self._by_start.get(start, ()))
-            self._stemmed[start] = stems
+            stem = self._reading.lexicons[index].stem
+            stems = frozenset(stem(word) for word in self._by_start[index].get(start, ()))
+            self._stemmed[(index, start)] = stems
         return stems
 
     def has(self, term: _Term) -> bool:
         """True when the noticing holds ``term`` as written (typos, inflections, compounds)."""
         if term.surface in self.surfaces:
             return True
-        stems = self._stems(term.stem[:2])
-        if term.stem in stems:
-            return True
-        # "tighten" for "tight"; the stemmer leaves derived forms apart.
-        if len(term.stem) >= _PREFIX_MIN_LENGTH and any(
-            stem.startswith(term.stem) and len(stem) - len(term.stem) <= 3 for stem in stems
-        ):
-            return True
+        for index, wanted in enumerate(term.stems):
+            stems = self._stems(index, wanted[:2])
+            if wanted in stems:
+                return True
+            # "tighten" for "tight"; the stemmer leaves derived forms apart.
+            if len(wanted) >= _PREFIX_MIN_LENGTH and any(
+                stem.startswith(wanted) and len(stem) - len(wanted) <= 3 for stem in stems
+            ):
+                return True
         return self._misspelt(term)
 
     def _misspelt(self, term: _Term) -> bool:
@@ -274,29 +299,42 @@ def _slug(text: str) -> str:
     return normalise(text).replace(" ", "")
 
 
-class CueMatcher:
-    """A cue set compiled once for fast, repeated matching."""
+class CueMatcher(Sequence[Cue]):
+    """A cue set compiled once for fast, repeated matching, in the client's language.
 
-    def __init__(self, cues: Sequence[Cue]) -> None:
-        self._cues = [self._compile(cue) for cue in cues]
+    It is still the cue set (a sequence of its cues), so whatever takes the cues
+    (the speech recogniser's word bias) can take the compiled set instead.
+    """
 
-    @staticmethod
-    def _compile(cue: Cue) -> _CompiledCue:
-        words = tokens(cue.label)
+    def __init__(self, cues: Sequence[Cue], language: str = "en") -> None:
+        self.language = language
+        self._reading = _Reading(lexicons_for(language))
+        self._source = tuple(cues)
+        self._cues = [self._compile(cue) for cue in self._source]
+
+    def __len__(self) -> int:
+        return len(self._source)
+
+    def __getitem__(self, index: int) -> Cue:  # type: ignore[override]
+        return self._source[index]
+
+    def _compile(self, cue: Cue) -> _CompiledCue:
+        reading = self._reading
+        words = reading.tokens(cue.label)
         slugs = {_slug(cue.label)}
         # "#tight-chest" for "tight chest before the meeting": any leading run of words.
         slugs.update("".join(words[:n]) for n in range(1, len(words)))
         slugs.update(_slug(phrase) for phrase in cue.phrases)
-        label_terms = _label_terms(cue.label)
-        phrases = tuple(_phrase_terms(p) for p in cue.phrases)
+        label_terms = reading.label_terms(cue.label)
+        phrases = tuple(reading.phrase_terms(p) for p in cue.phrases)
         return _CompiledCue(
             label=cue.label,
             label_terms=label_terms,
-            named_moment=_named_moment(cue.label),
+            named_moment=reading.named_moment(cue.label),
             phrases=phrases,
             hashtag_slugs=frozenset(s for s in slugs if s),
             vocabulary=_Noticing(
-                [t.surface for t in (*label_terms, *(t for p in phrases for t in p))]
+                [t.surface for t in (*label_terms, *(t for p in phrases for t in p))], reading
             ),
         )
 
@@ -306,13 +344,14 @@ class CueMatcher:
 
     def match(self, text: str, *, spoken: bool = False) -> tuple[str, ...]:
         """Labels of the cues ``text`` mentions, in the cue set's order."""
-        noticing = _Noticing(tokens(text), spoken=spoken)
+        reading = self._reading
+        noticing = _Noticing(reading.tokens(text), reading, spoken=spoken)
         # A hashtag said twice is looked at once, however long the message.
-        hashtags = [tokens(tag) for tag in dict.fromkeys(_HASHTAG.findall(text))]
+        hashtags = [reading.tokens(tag) for tag in dict.fromkeys(_HASHTAG.findall(text))]
         return tuple(
             cue.label
             for cue in self._cues
-            if self._matches(cue, noticing) or self._tagged(cue, hashtags)
+            if self._matches(cue, noticing) or self._tagged(cue, hashtags, reading)
         )
 
     @staticmethod
@@ -327,14 +366,14 @@ class CueMatcher:
         return any(_enough(terms, noticing, len(terms)) for terms in cue.phrases)
 
     @staticmethod
-    def _tagged(cue: _CompiledCue, hashtags: list[list[str]]) -> bool:
+    def _tagged(cue: _CompiledCue, hashtags: list[list[str]], reading: _Reading) -> bool:
         """An explicit #hashtag: a slug of the label or a phrase, or words of the cue."""
         for words in hashtags:
             if not words:
                 continue
             if "".join(words) in cue.hashtag_slugs:
                 return True
-            content = [t for t in _terms(words) if t.surface not in FUNCTION_WORDS]
+            content = [t for t in reading.terms(words) if t.surface not in reading.function_words]
             if content and all(cue.vocabulary.has(term) for term in content):
                 return True
         return False

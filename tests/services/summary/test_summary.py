@@ -505,9 +505,7 @@ def test_a_voice_note_not_yet_transcribed_is_named_in_the_brief(mail_ctx) -> Non
 
     client_id = enrol(mail_ctx, None, next_session=local_in(30), tz="UTC")
     with mail_ctx.db.session() as session:
-        voice.receive_call(
-            session, mail_ctx.keys, call_sid="CA" + "1" * 32, caller=PHONE, greeting="hello"
-        )
+        voice.receive_call(session, mail_ctx.keys, call_sid="CA" + "1" * 32, caller=PHONE)
     with mail_ctx.db.session() as session:
         stored = voice.receive_recording(
             session,

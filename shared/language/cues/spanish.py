@@ -1,0 +1,145 @@
+"""The tagger's Spanish: function and vague words, irregular verbs, texting
+shorthand and a stemmer, for cues written in the client's Spanish.
+
+Every word here is as :func:`shared.language.text.normalise` leaves it: lower
+case, accents and tildes dropped ("grité" is "grite", "señal" is "senal"), so
+a client who types without accents matches a cue written with them.
+
+The stemmer is Snowball's Spanish, fed those unaccented words. Snowball reads
+a final accented vowel as a verb ending ("dormí", "comí") that the unaccented
+form no longer shows, so one final vowel is trimmed from its stems: "dormi"
+and "dormir" both become "dorm", "grite", "gritarles" and "gritando" "grit".
+Irregular verbs whose stem changes ("duermo", "tuve", "hice") are mapped to
+their infinitive first, as the English table maps "froze" to "freeze".
+"""
+
+from __future__ import annotations
+
+import functools
+
+from shared.language.cues.lexicon import Lexicon, snowball_stem, word_set
+
+_SNOWBALL = snowball_stem("spanish")
+_VOWELS = frozenset("aeiou")
+# A stem shorter than this keeps its last vowel: "cas" (casa) must not become "ca".
+_TRIM_MIN_LENGTH = 4
+
+FUNCTION_WORDS = word_set(
+    """
+    a al ante con contra de del desde en entre hacia hasta para por segun sin sobre tras
+    el la los las lo un una unos unas y e o u ni que pero sino si porque pues como donde
+    yo me mi mis mio mia tu te ti tus usted ustedes ella ellos ellas nos nosotros
+    nosotras se le les su sus este esta esto estos estas ese esa eso esos esas aquel
+    es son soy eres era eran fue ser estar estoy estaba estaban estuve estuvo
+    he ha has han hay habia haber
+    """
+)
+WEAK_WORDS = word_set(
+    """
+    siento sientes siente sentia senti sintio sentir sentirme sentido
+    voy vas va vamos van iba ir tengo tiene tienes tenia tuve tener hago hace hice hacer
+    quiero quiere queria quise querer puedo puede podia pude poder digo dice dije decir
+    empiezo empieza empece empezo empezar trato trate tratar sigo sigue seguir
+    otra otro vez siempre nunca todo toda todos todas algo nada cosa cosas muy mucho
+    mucha muchos poco casi solo tan tanto mas menos antes despues durante mientras
+    cuando ya aun todavia
+    """
+)
+IRREGULAR = {
+    "tuve": "tener",
+    "tuvo": "tener",
+    "tengo": "tener",
+    "tiene": "tener",
+    "tienes": "tener",
+    "hice": "hacer",
+    "hizo": "hacer",
+    "hago": "hacer",
+    "dije": "decir",
+    "dijo": "decir",
+    "digo": "decir",
+    "dice": "decir",
+    "puse": "poner",
+    "puso": "poner",
+    "pongo": "poner",
+    "pude": "poder",
+    "pudo": "poder",
+    "puedo": "poder",
+    "quise": "querer",
+    "quiso": "querer",
+    "quiero": "querer",
+    "estuve": "estar",
+    "estuvo": "estar",
+    "fui": "ir",
+    "fuiste": "ir",
+    "vi": "ver",
+    "vio": "ver",
+    "veo": "ver",
+    "duermo": "dormir",
+    "duerme": "dormir",
+    "duermes": "dormir",
+    "duermen": "dormir",
+    "durmio": "dormir",
+    "durmiendo": "dormir",
+    "siento": "sentir",
+    "sientes": "sentir",
+    "siente": "sentir",
+    "sintio": "sentir",
+    "pienso": "pensar",
+    "piensa": "pensar",
+    "piensas": "pensar",
+    "vuelvo": "volver",
+    "vuelve": "volver",
+    "volvi": "volver",
+    "despierto": "despertar",
+    "despierta": "despertar",
+    "despiertas": "despertar",
+    "empiezo": "empezar",
+    "empieza": "empezar",
+    "pierdo": "perder",
+    "pierde": "perder",
+    "muerdo": "morder",
+    "cuento": "contar",
+    "cuenta": "contar",
+    "recuerdo": "recordar",
+    "recuerda": "recordar",
+}
+# Texting shorthand, expanded before matching.
+SHORTHAND = {
+    "q": "que",
+    "k": "que",
+    "xq": "porque",
+    "pq": "porque",
+    "porq": "porque",
+    "x": "por",
+    "tb": "tambien",
+    "tmb": "tambien",
+    "d": "de",
+    "pa": "para",
+    "toy": "estoy",
+    "msj": "mensaje",
+    "hrs": "horas",
+    "bn": "bien",
+}
+CONTEXT_WORDS = word_set("antes despues cuando mientras durante en al hasta cada tras")
+ARTICLES = word_set("el la los las un una mi mis ese esa este esta")
+
+
+@functools.lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    """ "grite", "gritarles", "gritando" -> "grit"; "dormi", "duermo", "dormir" -> "dorm"."""
+    stemmed = _SNOWBALL(IRREGULAR.get(word, word))
+    if len(stemmed) >= _TRIM_MIN_LENGTH and stemmed[-1] in _VOWELS:
+        return stemmed[:-1]
+    return stemmed
+
+
+SPANISH = Lexicon(
+    language="es",
+    function_words=FUNCTION_WORDS,
+    weak_words=WEAK_WORDS,
+    irregular=IRREGULAR,
+    shorthand=SHORTHAND,
+    context_words=CONTEXT_WORDS,
+    articles=ARTICLES,
+    stem=stem,
+)
