@@ -56,6 +56,7 @@ from shared.noticings.incoming import (
     IncomingSms,
     Outcome,
     SmsResult,
+    answered_by_twilio,
     keyword_of,
 )
 from shared.noticings.raising import raise_alert
@@ -247,14 +248,25 @@ def _replay(
         return SmsResult(Outcome.DUPLICATE, _cue_list(session, keys, sender))
     replies = {
         STOP: "",
-        START: START_REPLY,
-        CONSENT: messaging.CONSENTED,
+        START: _keyword_reply(settings, sms, START_REPLY),
+        CONSENT: _keyword_reply(settings, sms, messaging.CONSENTED),
         PAUSE: messaging.PAUSED,
         RESUME: messaging.RESUMED,
-        HELP: messaging.help_text(settings) if sender.status != ClientStatus.OPTED_OUT else "",
+        HELP: _help_reply(settings, sender, sms),
         **UNDO_REPLIES,
     }
     return SmsResult(Outcome.DUPLICATE, replies.get(outcome, ""))
+
+
+def _keyword_reply(settings: Settings, sms: IncomingSms, reply: str) -> str:
+    """Carryback's reply to a keyword, unless Twilio's own automatic reply already went."""
+    return "" if answered_by_twilio(sms.body, settings.twilio_opt_out) else reply
+
+
+def _help_reply(settings: Settings, sender: _Sender, sms: IncomingSms) -> str:
+    if sender.status == ClientStatus.OPTED_OUT:
+        return ""
+    return _keyword_reply(settings, sms, messaging.help_text(settings))
 
 
 def _reply_for(settings: Settings, status: str, crisis: bool) -> str:
@@ -271,14 +283,16 @@ def _keyword_plan(
     word = keyword_of(sms.body)
     opt = (sms.opt_out_type or "").upper()
     if opt == "STOP" or word in STOP_WORDS:
-        # Twilio confirms opt-outs itself; after STOP we send nothing.
+        # Twilio confirms opt-outs itself, in either mode: once it has taken the
+        # STOP it refuses every text to the number (21610), ours included.
         return _Plan(STOP, _status_change(session, sender, ClientStatus.OPTED_OUT, ""))
     if opt == "START" or word in START_WORDS:
         if sender.status == ClientStatus.INVITED:
-            return _Plan(CONSENT, _consent(session, sender, messaging.CONSENTED))
-        return _Plan(START, _consent(session, sender, START_REPLY))
+            consented = _keyword_reply(settings, sms, messaging.CONSENTED)
+            return _Plan(CONSENT, _consent(session, sender, consented))
+        return _Plan(START, _consent(session, sender, _keyword_reply(settings, sms, START_REPLY)))
     if opt == "HELP" or word in HELP_WORDS:
-        reply = messaging.help_text(settings) if sender.status != ClientStatus.OPTED_OUT else ""
+        reply = _help_reply(settings, sender, sms)
         return _Plan(HELP, lambda: SmsResult(Outcome.KEYWORD, reply))
     if sender.status == ClientStatus.OPTED_OUT:
         return None

@@ -186,7 +186,7 @@ def client_status(ctx: runtime.Context, client_id: str) -> str:
 
 
 def test_welcome_then_nothing_before_yes_then_a_reminder_in_its_slot(
-    msg_ctx, control, sender
+    carryback_keywords, msg_ctx, control, sender
 ) -> None:
     ctx = msg_ctx
     slot = next_minute()
