@@ -7,7 +7,9 @@ SMS, serve call recordings and delete them without a Twilio account.
 Twilio routes answer like Twilio (basic auth, JSON errors with Twilio error
 codes, 201 on create, 204 on delete). A small control API under ``/_sim/``
 (loopback only, no auth) lets a test add recordings, mark numbers as opted
-out, inject failures and read back what was sent.
+out, inject failures, play a client's text through Twilio's keyword handling
+(services.simulator.inbound) and read back what was sent and what reached
+each phone.
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ from twilio.request_validator import RequestValidator
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from services.simulator.calls import CallerError, CallerNote, CallPlayer
-from services.simulator.webhooks import WebhookSender, recording_url
+from services.simulator.inbound import receive_text
+from services.simulator.keywords import KeywordHandling, KeywordKind, OptOutMode
+from services.simulator.webhooks import WebhookSender, new_sid, recording_url
 
 API_PREFIX = "/2010-04-01/Accounts/<account_sid>"
 E164 = re.compile(r"^\+[1-9][0-9]{1,14}$")
@@ -80,6 +84,14 @@ class _State:
     fault_status: int = 0
     fault_count: int = 0
     fault_as_problem: bool = False  # answer faults as RFC 9457 problem details
+    # How the number handles STOP, START and HELP (and what it was started with).
+    keywords: KeywordHandling = field(default_factory=KeywordHandling)
+    started_keywords: KeywordHandling = field(default_factory=KeywordHandling)
+    # The Messaging Service the number belongs to under Advanced Opt-Out.
+    service_sid: str = field(default_factory=lambda: new_sid("MG"))
+    # Every text that reached a phone, in order: API sends, TwiML replies and
+    # Twilio's own keyword replies (which are no Message resource).
+    delivered: list[dict[str, str]] = field(default_factory=list)
 
     def store_audio(
         self, sid: str, audio: bytes, kind: str, not_ready: int, region: str = DEFAULT_REGION
@@ -125,6 +137,8 @@ class _State:
         self.refused_landlines.clear()
         self.fault_status = self.fault_count = 0
         self.fault_as_problem = False
+        self.keywords = self.started_keywords
+        self.delivered.clear()
 
 
 def twilio_error(status: int, code: int, message: str) -> Response:
@@ -192,14 +206,28 @@ def _not_found() -> Response:
 
 
 def create_simulator_app(
-    account_sid: str, auth_token: str, *, recordings_dir: Path | None = None
+    account_sid: str,
+    auth_token: str,
+    *,
+    recordings_dir: Path | None = None,
+    keywords: KeywordHandling | None = None,
 ) -> Flask:
-    """Build the stand-in app for one account (sid + auth token)."""
+    """Build the stand-in app for one account (sid + auth token).
+
+    ``keywords``: how the number handles STOP, START and HELP; Twilio's
+    default handling on a long code unless given.
+    """
     app = Flask("carryback-twilio-simulator")
     app.config["MAX_CONTENT_LENGTH"] = MAX_UPLOAD_BYTES
     if recordings_dir is not None:
         recordings_dir.mkdir(parents=True, exist_ok=True)
-    state = _State(recordings_dir=recordings_dir, auth_token=auth_token)
+    handling = keywords or KeywordHandling()
+    state = _State(
+        recordings_dir=recordings_dir,
+        auth_token=auth_token,
+        keywords=handling,
+        started_keywords=handling,
+    )
     app.extensions["twilio_simulator"] = state
 
     @app.before_request
@@ -221,6 +249,7 @@ def create_simulator_app(
     _add_recording_routes(app, state)
     _add_control_routes(app, state)
     _add_call_route(app, state, account_sid)
+    _add_text_routes(app, state, account_sid)
     return app
 
 
@@ -270,9 +299,11 @@ def _add_message_routes(app: Flask, state: _State) -> None:
             state.messages.append(message)
             state.message_times[message["sid"]] = state.now()
             landline = to in state.landlines
+            if not landline:
+                state.delivered.append(_delivered(message, "api"))
         callback = request.form.get("StatusCallback", "")
         if callback:
-            _report_delivery(state, message, callback, landline)
+            _report_delivery(state, message, callback, _delivery_steps(landline))
         return jsonify(message), 201
 
     @app.delete(f"{API_PREFIX}/Messages/<name>")
@@ -292,10 +323,19 @@ def _add_message_routes(app: Flask, state: _State) -> None:
         return "", 204
 
 
-def _report_delivery(state: _State, message: dict[str, Any], url: str, landline: bool) -> None:
-    """Call back as Twilio does: "sent", then "delivered" (or "undelivered", 30006)."""
-    final = ("undelivered", "30006") if landline else ("delivered", "")
-    steps = [("sent", ""), final]
+def _delivery_steps(landline: bool) -> list[tuple[str, str]]:
+    """Twilio's callbacks for a message it took: "sent", then "delivered" (or 30006)."""
+    return [("sent", ""), ("undelivered", "30006") if landline else ("delivered", "")]
+
+
+# A reply to a number on the block list fails at once, with Twilio's 21610.
+REFUSED_STEPS = [("failed", "21610")]
+
+
+def _report_delivery(
+    state: _State, message: dict[str, Any], url: str, steps: list[tuple[str, str]]
+) -> None:
+    """Call back as Twilio does, one request per (status, error code) step."""
 
     def post_all() -> None:
         validator = RequestValidator(state.auth_token)
@@ -325,7 +365,13 @@ def _report_delivery(state: _State, message: dict[str, Any], url: str, landline:
     threading.Thread(target=post_all, daemon=True).start()
 
 
-def _message_resource(account_sid: str, to: str, from_: str, body: str) -> dict[str, Any]:
+def _delivered(message: dict[str, Any], via: str) -> dict[str, str]:
+    return {"to": message["to"], "from": message["from"], "body": message["body"], "via": via}
+
+
+def _message_resource(
+    account_sid: str, to: str, from_: str, body: str, *, direction: str = "outbound-api"
+) -> dict[str, Any]:
     sid = f"SM{uuid.uuid4().hex}"
     now = format_datetime(datetime.now(UTC), usegmt=True)
     return {
@@ -335,7 +381,7 @@ def _message_resource(account_sid: str, to: str, from_: str, body: str) -> dict[
         "from": from_,
         "body": body,
         "status": "queued",
-        "direction": "outbound-api",
+        "direction": direction,
         "num_segments": str(max(1, -(-len(body) // 153))),
         "date_created": now,
         "date_updated": now,
@@ -478,6 +524,138 @@ def _add_control_routes(app: Flask, state: _State) -> None:
 
 
 MESSAGE_SID = re.compile(r"^(SM|MM)[0-9a-f]{32}$")
+
+
+class _Phones:
+    """The stand-in's state as services.simulator.inbound sees it."""
+
+    def __init__(self, state: _State, account_sid: str) -> None:
+        self._state = state
+        self._account_sid = account_sid
+
+    def blocked(self, number: str) -> bool:
+        with self._state.lock:
+            return number in self._state.opted_out
+
+    def block(self, number: str) -> None:
+        with self._state.lock:
+            self._state.opted_out.add(number)
+
+    def unblock(self, number: str) -> None:
+        with self._state.lock:
+            self._state.opted_out.discard(number)
+
+    def hold_inbound(self, sid: str, from_: str, to: str, body: str) -> None:
+        with self._state.lock:
+            self._state.inbound.add(sid)
+            self._state.message_times[sid] = self._state.now()
+
+    def deliver_automatic(self, to: str, from_: str, body: str) -> None:
+        with self._state.lock:
+            reply = {"to": to, "from": from_, "body": body, "via": "automatic"}
+            self._state.delivered.append(reply)
+
+    def send_reply(self, to: str, from_: str, body: str, action: str | None) -> bool:
+        message = _message_resource(self._account_sid, to, from_, body, direction="outbound-reply")
+        with self._state.lock:
+            refused = to in self._state.opted_out
+            if refused:
+                message |= {"status": "failed", "error_code": 21610}
+            else:
+                self._state.delivered.append(_delivered(message, "reply"))
+            self._state.messages.append(message)
+            self._state.message_times[message["sid"]] = self._state.now()
+        if action:
+            steps = REFUSED_STEPS if refused else _delivery_steps(landline=False)
+            _report_delivery(self._state, message, action, steps)
+        return not refused
+
+
+def _add_text_routes(app: Flask, state: _State, account_sid: str) -> None:
+    phones = _Phones(state, account_sid)
+
+    @app.post("/_sim/sms")
+    def text_in() -> tuple[Response, int]:
+        """A client texts our number: Twilio's keyword handling, the webhook, the TwiML reply.
+
+        JSON or form: ``sms_url`` (the messaging webhook's public URL; the
+        signature is computed over it), ``target`` (optional: where requests
+        for its origin really go), ``from``, ``to``, ``body``. Answers the
+        text's report (services.simulator.inbound.TextReport) once the reply
+        has been sent.
+        """
+        sms_url, from_, to = (_control_field(name) for name in ("sms_url", "from", "to"))
+        body = _control_field("body")
+        if not sms_url.startswith(("http://", "https://")):
+            return twilio_error(400, 21000, "sms_url must be an absolute http(s) URL"), 400
+        if not (E164.fullmatch(from_) and E164.fullmatch(to)):
+            return twilio_error(400, 21211, "from and to must be E.164"), 400
+        sender = WebhookSender(
+            _origin(sms_url),
+            state.auth_token,
+            account_sid,
+            target_base_url=_control_field("target") or None,
+        )
+        report = receive_text(
+            sender,
+            state.keywords,
+            phones,
+            sms_url=sms_url,
+            account_sid=account_sid,
+            service_sid=state.service_sid,
+            from_=from_,
+            to=to,
+            body=body,
+        )
+        return jsonify(report.as_json()), 201
+
+    @app.route("/_sim/keywords", methods=["GET", "POST"])
+    def keyword_handling() -> Response | tuple[Response, int]:
+        """How the number answers STOP, START and HELP; POST sets it.
+
+        ``mode``: "default" (Twilio's built-in handling) or "advanced"
+        (Advanced Opt-Out); for "advanced", ``replies`` maps STOP, START or
+        HELP to the reply text ("" turns that reply off; Twilio's text where
+        not given) and ``keywords`` maps them to words added to the list.
+        """
+        if request.method == "POST":
+            payload = request.get_json(silent=True) or {}
+            try:
+                handling = _handling_from(payload)
+            except ValueError as error:
+                return twilio_error(400, 21000, str(error)), 400
+            with state.lock:
+                state.keywords = handling
+        with state.lock:
+            return jsonify({**state.keywords.as_json(), "service_sid": state.service_sid})
+
+    @app.get("/_sim/delivered")
+    def delivered() -> Response:
+        """Every text that reached a phone, in order (``?to=`` for one number)."""
+        number = request.args.get("to", "")
+        with state.lock:
+            return jsonify([d for d in state.delivered if not number or d["to"] == number])
+
+
+def _handling_from(payload: dict[str, Any]) -> KeywordHandling:
+    mode = str(payload.get("mode", OptOutMode.DEFAULT))
+    if mode not in set(OptOutMode):
+        raise ValueError("mode must be default or advanced")
+    if mode == OptOutMode.DEFAULT:
+        if payload.get("replies") or payload.get("keywords"):
+            raise ValueError("replies and keywords can be changed with Advanced Opt-Out only")
+        return KeywordHandling()
+    replies, words = payload.get("replies") or {}, payload.get("keywords") or {}
+    if not (isinstance(replies, dict) and isinstance(words, dict)):
+        raise ValueError("replies and keywords must be objects keyed by STOP, START or HELP")
+    if not set(replies) | set(words) <= set(KeywordKind):
+        raise ValueError("replies and keywords are keyed by STOP, START or HELP")
+    return KeywordHandling.advanced(
+        replies={KeywordKind(kind): str(text) for kind, text in replies.items()},
+        extra_keywords={
+            KeywordKind(kind): [str(w) for w in added] for kind, added in words.items()
+        },
+    )
 
 
 def _add_call_route(app: Flask, state: _State, account_sid: str) -> None:
@@ -648,6 +826,48 @@ class SimulatorControl:
         params = {"not_ready": not_ready, "region": region}
         response = self._post("/_sim/recordings", data=audio, params=params)
         return str(response.json()["sid"])
+
+    def text(
+        self, sms_url: str, *, from_: str, to: str, body: str, target: str | None = None
+    ) -> dict[str, Any]:
+        """The client at ``from_`` texts ``body`` to our number ``to``, through Twilio's handling.
+
+        Returns the text's report (services.simulator.inbound.TextReport as JSON).
+        """
+        fields = {"sms_url": sms_url, "from": from_, "to": to, "body": body}
+        if target is not None:
+            fields["target"] = target
+        # The webhook may take up to Twilio's 15 s.
+        response = self._session.post(self._base + "/_sim/sms", json=fields, timeout=30)
+        response.raise_for_status()
+        return dict(response.json())
+
+    def set_keywords(
+        self,
+        mode: str,
+        *,
+        replies: dict[str, str] | None = None,
+        keywords: dict[str, list[str]] | None = None,
+    ) -> dict[str, Any]:
+        """Default keyword handling, or Advanced Opt-Out with these replies ("" = off)."""
+        payload: dict[str, Any] = {"mode": mode}
+        if replies:
+            payload["replies"] = replies
+        if keywords:
+            payload["keywords"] = keywords
+        return dict(self._post("/_sim/keywords", json=payload).json())
+
+    def keywords(self) -> dict[str, Any]:
+        """How the number handles STOP, START and HELP now."""
+        return dict(self._get("/_sim/keywords").json())
+
+    def received(self, number: str) -> list[dict[str, str]]:
+        """Every text that reached ``number``'s phone, in order, with how ("via") it came."""
+        response = self._session.get(
+            self._base + "/_sim/delivered", params={"to": number}, timeout=self._timeout
+        )
+        response.raise_for_status()
+        return list(response.json())
 
     def messages(self) -> list[dict[str, Any]]:
         return list(self._get("/_sim/messages").json())

@@ -19,6 +19,7 @@ from werkzeug.serving import make_server
 
 from services.simulator.api import SimulatorControl, create_simulator_app
 from services.simulator.calls import ENDINGS
+from services.simulator.keywords import KeywordHandling, KeywordKind, OptOutMode
 from services.simulator.webhooks import WebhookSender
 
 T = TypeVar("T")
@@ -72,13 +73,44 @@ def simulate_group() -> None:
     default=None,
     help="Keep uploaded recordings on disk instead of in memory.",
 )
+@click.option(
+    "--opt-out",
+    "opt_out",
+    type=click.Choice([mode.value for mode in OptOutMode]),
+    default=OptOutMode.DEFAULT.value,
+    show_default=True,
+    help="How the number handles STOP, START and HELP: Twilio's default handling, or "
+    "Advanced Opt-Out (a Messaging Service).",
+)
+@click.option(
+    "--no-reply",
+    "no_reply",
+    type=click.Choice([kind.value for kind in KeywordKind]),
+    multiple=True,
+    help="With --opt-out advanced: turn off Twilio's reply to this kind of keyword (repeat).",
+)
 @account_sid_option
 @auth_token_option
 def run_api(
-    port: int, host: str, recordings_dir: Path | None, account_sid: str, auth_token: str
+    port: int,
+    host: str,
+    recordings_dir: Path | None,
+    opt_out: str,
+    no_reply: tuple[str, ...],
+    account_sid: str,
+    auth_token: str,
 ) -> None:
     """Run the Twilio REST stand-in (point TWILIO_API_BASE at it)."""
-    app = create_simulator_app(account_sid, auth_token, recordings_dir=recordings_dir)
+    if no_reply and opt_out != OptOutMode.ADVANCED:
+        raise click.BadParameter("replies can be turned off with --opt-out advanced only")
+    keywords = (
+        KeywordHandling.advanced(replies={KeywordKind(kind): "" for kind in no_reply})
+        if opt_out == OptOutMode.ADVANCED
+        else KeywordHandling()
+    )
+    app = create_simulator_app(
+        account_sid, auth_token, recordings_dir=recordings_dir, keywords=keywords
+    )
     server = make_server(host, port, app, threaded=True)
     click.echo(f"Twilio stand-in listening on http://{host}:{server.server_port}")
     try:
