@@ -40,6 +40,7 @@ from services.simulator.webhooks import WebhookSender, new_sid, recording_url
 API_PREFIX = "/2010-04-01/Accounts/<account_sid>"
 E164 = re.compile(r"^\+[1-9][0-9]{1,14}$")
 RECORDING_SID = re.compile(r"^RE[0-9a-f]{32}$")
+CALL_SID = re.compile(r"^CA[0-9a-f]{32}$")
 MAX_BODY_CHARS = 1600
 # Twilio's 20009 page: "If you are attempting to delete a call or message
 # shortly after sending or receiving it, please wait at least 1 minute". The
@@ -58,6 +59,11 @@ class _Recording:
     not_ready: int  # media GETs still to answer 404
     audio: bytes | None  # None when kept on disk
     region: str = DEFAULT_REGION  # the Twilio Region that holds it
+    call_sid: str | None = None  # the call it was made on (None: uploaded by a test alone)
+    status: str = "completed"  # or "absent": a <Record> that captured nothing has no media
+    duration_s: int = 0
+    error_code: int | None = None  # why an absent recording is absent (16101, 16102)
+    created: str = field(default_factory=lambda: format_datetime(datetime.now(UTC), usegmt=True))
 
 
 @dataclass
@@ -94,13 +100,32 @@ class _State:
     delivered: list[dict[str, str]] = field(default_factory=list)
 
     def store_audio(
-        self, sid: str, audio: bytes, kind: str, not_ready: int, region: str = DEFAULT_REGION
+        self,
+        sid: str,
+        audio: bytes,
+        kind: str,
+        not_ready: int,
+        region: str = DEFAULT_REGION,
+        *,
+        call_sid: str | None = None,
+        duration_s: int = 0,
     ) -> None:
         if self.recordings_dir is not None:
             (self.recordings_dir / f"{sid}.{kind}").write_bytes(audio)
-            self.recordings[sid] = _Recording(kind, not_ready, None, region)
-        else:
-            self.recordings[sid] = _Recording(kind, not_ready, audio, region)
+        self.recordings[sid] = _Recording(
+            kind,
+            not_ready,
+            None if self.recordings_dir is not None else audio,
+            region,
+            call_sid=call_sid,
+            duration_s=duration_s,
+        )
+
+    def note_absent(self, sid: str, call_sid: str, error_code: int) -> None:
+        """A <Record> that captured nothing: a Recording resource, "absent", with no media."""
+        self.recordings[sid] = _Recording(
+            "wav", 0, b"", call_sid=call_sid, status="absent", error_code=error_code
+        )
 
     def recording_here(self, sid: str) -> _Recording | None:
         """The recording, if the Region this request reached holds it."""
@@ -391,6 +416,10 @@ def _message_resource(
 
 
 def _add_recording_routes(app: Flask, state: _State) -> None:
+    @app.get(f"{API_PREFIX}/Recordings.json")
+    def list_recordings(account_sid: str) -> Response:
+        return _list_recordings(state, account_sid)
+
     @app.get(f"{API_PREFIX}/Recordings/<name>")
     def get_recording(account_sid: str, name: str) -> Response:
         sid, _, ext = name.partition(".")
@@ -399,7 +428,7 @@ def _add_recording_routes(app: Flask, state: _State) -> None:
             return _recording_metadata(state, account_sid, sid)
         with state.lock:
             recording = state.recording_here(sid)
-            if recording is None or ext != recording.kind:
+            if recording is None or ext != recording.kind or recording.status != "completed":
                 return _not_found()
             if recording.not_ready > 0:
                 recording.not_ready -= 1
@@ -422,16 +451,62 @@ def _recording_metadata(state: _State, account_sid: str, sid: str) -> Response:
         recording = state.recording_here(sid)
     if recording is None:
         return _not_found()
-    return jsonify(
-        {
-            "sid": sid,
-            "account_sid": account_sid,
-            "status": "completed",
-            "channels": 1,
-            "source": "RecordVerb",
-            "media_url": f"{request.host_url}2010-04-01/Accounts/{account_sid}/Recordings/{sid}",
-        }
-    )
+    return jsonify(_recording_resource(account_sid, sid, recording))
+
+
+def _recording_resource(account_sid: str, sid: str, recording: _Recording) -> dict[str, Any]:
+    """A Recording resource with the description's field names (those the stand-in knows)."""
+    base = f"/2010-04-01/Accounts/{account_sid}/Recordings/{sid}"
+    return {
+        "sid": sid,
+        "account_sid": account_sid,
+        "call_sid": recording.call_sid,
+        "status": recording.status,
+        # The description types duration as a string of seconds.
+        "duration": str(recording.duration_s),
+        "channels": 1,
+        "source": "RecordVerb",
+        "date_created": recording.created,
+        "start_time": recording.created,
+        # "This value is null if the recording status is not absent."
+        "error_code": recording.error_code,
+        "uri": f"{base}.json",
+        "media_url": f"{request.host_url.rstrip('/')}{base}",
+    }
+
+
+def _list_recordings(state: _State, account_sid: str) -> Response:
+    """GET Recordings.json: this Region's recordings, newest first, by CallSid when asked.
+
+    One page holds them all (PageSize is honoured, other pages are not
+    served): a test's call makes one or two recordings.
+    """
+    call_sid = request.args.get("CallSid")
+    size = request.args.get("PageSize", "50")
+    page_size = int(size) if size.isdigit() and 1 <= int(size) <= 1000 else 50
+    with state.lock:
+        found = [
+            _recording_resource(account_sid, sid, recording)
+            for sid, recording in reversed(state.recordings.items())
+            if recording.region == request_region()
+            and (call_sid is None or recording.call_sid == call_sid)
+        ]
+    return jsonify(_page(request.full_path.rstrip("?"), "recordings", found[:page_size], page_size))
+
+
+def _page(uri: str, key: str, items: list[dict[str, Any]], page_size: int) -> dict[str, Any]:
+    """A list answer as the description shapes it: the items under ``key``, then paging."""
+    return {
+        key: items,
+        "end": max(0, len(items) - 1),
+        "first_page_uri": uri,
+        "next_page_uri": None,
+        "page": 0,
+        "page_size": page_size,
+        "previous_page_uri": None,
+        "start": 0,
+        "uri": uri,
+    }
 
 
 def _add_control_routes(app: Flask, state: _State) -> None:
@@ -448,9 +523,12 @@ def _add_control_routes(app: Flask, state: _State) -> None:
         region = request.args.get("region", DEFAULT_REGION)
         if not REGION.fullmatch(region):
             return twilio_error(400, 21000, "region must be a Twilio Region such as ie1")
+        call_sid = request.args.get("call_sid") or None
+        if call_sid is not None and not CALL_SID.fullmatch(call_sid):
+            return twilio_error(400, 21000, "call_sid must be CA and 32 hex digits")
         sid = f"RE{uuid.uuid4().hex}"
         with state.lock:
-            state.store_audio(sid, audio, kind, int(not_ready), region)
+            state.store_audio(sid, audio, kind, int(not_ready), region, call_sid=call_sid)
         return jsonify({"sid": sid, "format": kind, "region": region}), 201
 
     @app.get("/_sim/messages")
@@ -690,9 +768,20 @@ def _add_call_route(app: Flask, state: _State, account_sid: str) -> None:
         def url_of(sid: str) -> str:
             return recording_url(api_base, account_sid, sid)
 
-        def keep(sid: str, wav: bytes) -> str:
+        def keep(
+            sid: str,
+            wav: bytes | None,
+            call_sid: str,
+            duration_s: int,
+            error_code: str | None = None,
+        ) -> str:
             with state.lock:
-                state.store_audio(sid, wav, "wav", int(not_ready))
+                if wav is None:
+                    state.note_absent(sid, call_sid, int(error_code or 0))
+                else:
+                    state.store_audio(
+                        sid, wav, "wav", int(not_ready), call_sid=call_sid, duration_s=duration_s
+                    )
             return url_of(sid)
 
         sender = WebhookSender(
@@ -820,10 +909,20 @@ class SimulatorControl:
         return dict(response.json())
 
     def add_recording(
-        self, audio: bytes, *, not_ready: int = 0, region: str = DEFAULT_REGION
+        self,
+        audio: bytes,
+        *,
+        not_ready: int = 0,
+        region: str = DEFAULT_REGION,
+        call_sid: str | None = None,
     ) -> str:
-        """Upload audio (WAV or MP3) kept in Twilio Region ``region``; returns the RecordingSid."""
-        params = {"not_ready": not_ready, "region": region}
+        """Upload audio (WAV or MP3) kept in Twilio Region ``region``; returns the RecordingSid.
+
+        ``call_sid``: the call it is listed under (GET Recordings.json?CallSid=).
+        """
+        params: dict[str, Any] = {"not_ready": not_ready, "region": region}
+        if call_sid is not None:
+            params["call_sid"] = call_sid
         response = self._post("/_sim/recordings", data=audio, params=params)
         return str(response.json()["sid"])
 

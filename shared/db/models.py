@@ -266,13 +266,22 @@ class TherapySession(Base):
 
 
 class Call(Base):
-    """A client's call in progress: the recording callback names only the call."""
+    """A client's call in progress: the recording callback names only the call.
+
+    A call with no noticing some minutes on lost its recording callback (Twilio
+    does not retry one answered 503): the sweep lists its recordings at Twilio
+    (``recording_checks`` times at most) and stores them as the callback would
+    have; ``recordings_settled_at`` says it is done asking.
+    """
 
     __tablename__ = "calls"
 
     call_sid: Mapped[str] = mapped_column(String(64), primary_key=True)
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
-    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    recording_checks: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    recordings_checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    recordings_settled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class Noticing(Base):
@@ -284,7 +293,7 @@ class Noticing(Base):
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(8))
     source_sid: Mapped[str] = mapped_column(String(64), unique=True)
-    call_sid: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    call_sid: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     status: Mapped[str] = mapped_column(String(16), index=True)
     body_enc: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)

@@ -1,4 +1,4 @@
-"""Twilio REST channel: send an SMS, fetch and delete a call recording.
+"""Twilio REST channel: send an SMS, list, fetch and delete a call's recordings.
 
 Plain ``requests`` rather than the twilio SDK's ``Client``: the SDK can be
 pointed at another base URL, but it has no call that downloads recording
@@ -30,6 +30,9 @@ logger = logging.getLogger(__name__)
 
 API_VERSION = "2010-04-01"
 RECORDING_SID = re.compile(r"^RE[0-9a-f]{32}$")
+CALL_SID = re.compile(r"^CA[0-9a-fA-F]{32}$")
+# A call's recordings fit one page: Carryback's TwiML records once per call.
+RECORDINGS_PAGE_SIZE = 20
 MESSAGE_SID = re.compile(r"^(SM|MM)[0-9a-f]{32}$")
 MAX_RECORDING_BYTES = 20 * 1024 * 1024
 RECORDING_FORMATS = {"wav": "audio/x-wav", "mp3": "audio/mpeg"}
@@ -111,6 +114,15 @@ def regional_base_url(api_base: str, *, region: str = "", edge: str = "") -> str
     return urlunsplit(parts._replace(netloc=netloc))
 
 
+@dataclass(frozen=True)
+class CallRecording:
+    """One Recording resource of a call, as the list answers it (no media, no client words)."""
+
+    sid: str
+    status: str  # Twilio's: in-progress, paused, stopped, processing, completed, absent, deleted
+    duration_s: int  # whole seconds; 0 when Twilio gives none yet
+
+
 class TwilioError(ChannelError):
     """A Twilio API failure, with the HTTP status and Twilio error code when known."""
 
@@ -163,6 +175,31 @@ class TwilioChannel:
             )
         logger.info("twilio sms queued sid=%s", sid)
         return sid
+
+    def list_recordings(self, call_sid: str) -> list[CallRecording]:
+        """The recordings Twilio holds for a call (GET Recordings.json?CallSid=).
+
+        For a call whose recording status callback never arrived: the sweep
+        asks, and stores what it finds as the callback would have.
+        """
+        if not CALL_SID.fullmatch(call_sid):
+            raise TwilioError("not a Twilio call sid", permanent=True)
+        response = self._request(
+            "GET",
+            f"{self._account_url}/Recordings.json",
+            action="list recordings",
+            params={"CallSid": call_sid, "PageSize": RECORDINGS_PAGE_SIZE},
+        )
+        if not response.ok:
+            raise _classify(response, action="list recordings")
+        listed = _json(response).get("recordings")
+        if not isinstance(listed, list):
+            # Without the list we cannot tell "none" from "not said": try again later.
+            raise TwilioError("list recordings: Twilio answered without a list", status=200)
+        recordings = [_call_recording(item) for item in listed if isinstance(item, dict)]
+        found = [recording for recording in recordings if recording is not None]
+        logger.info("twilio recordings listed call=%s found=%d", call_sid, len(found))
+        return found
 
     def download_recording(self, recording_sid: str, *, fmt: str = "wav") -> bytes:
         """Fetch a recording's audio, built from its sid (never from a posted URL)."""
@@ -221,6 +258,17 @@ class TwilioChannel:
 def is_recording_sid(value: object) -> bool:
     """Twilio's exact RecordingSid shape: the one check, for the webhook form and the API."""
     return isinstance(value, str) and RECORDING_SID.fullmatch(value) is not None
+
+
+def _call_recording(item: dict[str, Any]) -> CallRecording | None:
+    """A listed recording, or None when its sid is not one Carryback could use in a URL."""
+    sid, status, duration = item.get("sid"), item.get("status"), item.get("duration")
+    if not is_recording_sid(sid) or not isinstance(status, str):
+        return None
+    # The description types duration as a string of seconds; anything else
+    # (null while processing) is taken as not known yet.
+    seconds = int(duration) if isinstance(duration, str) and duration.isdigit() else 0
+    return CallRecording(str(sid), status, seconds)
 
 
 def _check_recording_sid(recording_sid: str) -> None:

@@ -1,0 +1,37 @@
+"""Migration 0009 (the sweep's look-ups of a call's recordings) matches the models, both ways."""
+
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect
+
+from shared.db import make_engine, upgrade
+from shared.db.models import Base
+
+NAMES = ("recording_checks", "recordings_checked_at", "recordings_settled_at", "started_at")
+
+
+def test_migration_0009_matches_the_models_and_downgrades(database_url: str) -> None:
+    from alembic import command
+
+    from shared.db import alembic_config
+
+    engine = make_engine(database_url)
+    try:
+        upgrade(engine)
+        with engine.connect() as connection:
+            diff = compare_metadata(
+                MigrationContext.configure(connection, opts={"compare_type": True}),
+                Base.metadata,
+            )
+        assert [d for d in diff if "calls" in repr(d) or "call_sid" in repr(d)] == []
+        command.downgrade(alembic_config(engine), "0008")
+        inspector = inspect(engine)
+        columns = {c["name"] for c in inspector.get_columns("calls")}
+        assert not columns & set(NAMES[:3])
+        assert "ix_noticings_call_sid" not in {
+            i["name"] for i in inspector.get_indexes("noticings")
+        }
+    finally:
+        engine.dispose()
