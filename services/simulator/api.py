@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import hmac
 import re
+import socket
 import threading
 import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from email.utils import format_datetime
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -98,6 +99,8 @@ class _State:
     # Every text that reached a phone, in order: API sends, TwiML replies and
     # Twilio's own keyword replies (which are no Message resource).
     delivered: list[dict[str, str]] = field(default_factory=list)
+    # Message creates still to take and then answer with a dropped connection.
+    hangups: int = 0
 
     def store_audio(
         self,
@@ -164,6 +167,7 @@ class _State:
         self.fault_as_problem = False
         self.keywords = self.started_keywords
         self.delivered.clear()
+        self.hangups = 0
 
 
 def twilio_error(status: int, code: int, message: str) -> Response:
@@ -326,10 +330,39 @@ def _add_message_routes(app: Flask, state: _State) -> None:
             landline = to in state.landlines
             if not landline:
                 state.delivered.append(_delivered(message, "api"))
+            hang_up = state.hangups > 0
+            state.hangups -= hang_up
         callback = request.form.get("StatusCallback", "")
         if callback:
             _report_delivery(state, message, callback, _delivery_steps(landline))
+        if hang_up:
+            _drop_connection()
         return jsonify(message), 201
+
+    @app.get(f"{API_PREFIX}/Messages.json")
+    def read_messages(account_sid: str) -> Response:
+        """Messages, newest first, by To, From and DateSent as the description's filters say.
+
+        The stand-in lists the messages it sent (API sends and TwiML replies);
+        the texts it passed on to a webhook are held by sid only.
+        """
+        try:
+            sent_window = _date_sent_window(request.args)
+        except ValueError as error:
+            return twilio_error(400, 21000, str(error))
+        to, from_ = request.args.get("To"), request.args.get("From")
+        size = request.args.get("PageSize", "50")
+        page_size = int(size) if size.isdigit() and 1 <= int(size) <= 1000 else 50
+        with state.lock:
+            found = [
+                dict(message)
+                for message in reversed(state.messages)
+                if (to is None or message["to"] == to)
+                and (from_ is None or message["from"] == from_)
+                and _sent_within(message, sent_window)
+            ]
+        uri = request.full_path.rstrip("?")
+        return jsonify(_page(uri, "messages", found[:page_size], page_size))
 
     @app.delete(f"{API_PREFIX}/Messages/<name>")
     def delete_message(account_sid: str, name: str) -> Response | tuple[str, int]:
@@ -346,6 +379,59 @@ def _add_message_routes(app: Flask, state: _State) -> None:
             state.inbound.discard(sid)
             state.deleted.append(sid)
         return "", 204
+
+
+def _drop_connection() -> None:
+    """Close the connection with no answer, the request already taken (a /_sim/hangups fault).
+
+    The caller sees the connection end before any response: for it, the
+    message may or may not have been sent.
+    """
+    connection = request.environ.get("werkzeug.socket")
+    if connection is not None:
+        connection.shutdown(socket.SHUT_RDWR)
+
+
+_DateWindow = tuple[datetime | None, datetime | None]
+
+
+def _date_sent_window(args: Any) -> _DateWindow:
+    """DateSent (that day), DateSent< (on or before), DateSent> (on or after), as GMT.
+
+    Each takes a date (YYYY-MM-DD) or, as twilio-python sends it, a date and
+    time (YYYY-MM-DDTHH:MM:SSZ).
+    """
+    earliest: datetime | None = None
+    latest: datetime | None = None
+    if "DateSent" in args:
+        day = _gmt(args["DateSent"]).replace(hour=0, minute=0, second=0, microsecond=0)
+        earliest, latest = day, day + timedelta(days=1) - timedelta(microseconds=1)
+    if "DateSent>" in args:
+        earliest = _gmt(args["DateSent>"])
+    if "DateSent<" in args:
+        latest = _gmt(args["DateSent<"], end_of_day=True)
+    return earliest, latest
+
+
+def _gmt(value: str, *, end_of_day: bool = False) -> datetime:
+    try:
+        if len(value) == 10:
+            day = datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=UTC)
+            return day + timedelta(days=1, microseconds=-1) if end_of_day else day
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+    except ValueError:
+        raise ValueError("DateSent must be YYYY-MM-DD or an ISO 8601 date and time") from None
+
+
+def _sent_within(message: dict[str, Any], window: _DateWindow) -> bool:
+    """A message not sent yet (date_sent null) is outside any DateSent filter (assumed)."""
+    earliest, latest = window
+    if earliest is None and latest is None:
+        return True
+    if not message.get("date_sent"):
+        return False
+    sent = parsedate_to_datetime(message["date_sent"])
+    return (earliest is None or sent >= earliest) and (latest is None or sent <= latest)
 
 
 def _delivery_steps(landline: bool) -> list[tuple[str, str]]:
@@ -379,6 +465,8 @@ def _report_delivery(
                 params["ErrorCode"] = error_code
             with state.lock:
                 message["status"] = status
+                if status == "sent":
+                    message["date_sent"] = format_datetime(datetime.now(UTC), usegmt=True)
             signature = validator.compute_signature(url, params)
             try:
                 requests.post(
@@ -407,6 +495,8 @@ def _message_resource(
         "body": body,
         "status": "queued",
         "direction": direction,
+        # Set when the message leaves Twilio's queue ("sent"), as Twilio's description says.
+        "date_sent": None,
         "num_segments": str(max(1, -(-len(body) // 153))),
         "date_created": now,
         "date_updated": now,
@@ -593,6 +683,16 @@ def _add_control_routes(app: Flask, state: _State) -> None:
             state.fault_status, state.fault_count = int(status), int(count)
             state.fault_as_problem = problem
         return jsonify({"status": int(status), "count": int(count), "problem": problem})
+
+    @app.post("/_sim/hangups")
+    def hang_ups() -> Response | tuple[Response, int]:
+        """The next ``count`` message creates are taken, then the connection dropped unanswered."""
+        count = _control_field("count") or "1"
+        if not count.isdigit():
+            return twilio_error(400, 21000, "count must be a whole number"), 400
+        with state.lock:
+            state.hangups = int(count)
+        return jsonify({"hangups": int(count)})
 
     @app.post("/_sim/reset")
     def reset() -> Response:
@@ -997,6 +1097,10 @@ class SimulatorControl:
         ``problem``: as RFC 9457 problem details rather than Twilio's classic error body.
         """
         self._post("/_sim/faults", json={"status": status, "count": count, "problem": problem})
+
+    def hang_up_after_accepting(self, count: int = 1) -> None:
+        """Take the next ``count`` messages, then drop each connection before answering."""
+        self._post("/_sim/hangups", json={"count": count})
 
     def reset(self) -> None:
         self._post("/_sim/reset")

@@ -388,6 +388,7 @@ class OutboundMessage(Base):
     """One text Carryback sends first: a row before a job, sent at most once.
 
     pending -> sending -> sent -> delivered | undelivered | failed (Twilio's callback)
+    sending -> pending, unconfirmed (Twilio may have taken it): looked up before a resend
     pending -> skipped (slot passed, quiet hours, paused, no consent, session cancelled)
     pending -> blocked (the client has opted out; Twilio error 21610)
     pending -> failed (a permanent error, e.g. a landline)
@@ -414,6 +415,10 @@ class OutboundMessage(Base):
     body_enc: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # When a send began that may have reached Twilio without its answer reaching
+    # us (a read time-out, a dropped connection, a 5xx, a sender that died): the
+    # next attempt looks for that message at Twilio before sending again.
+    unconfirmed_since: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     twilio_sid: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
     error_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
     last_error: Mapped[str | None] = mapped_column(String(200), nullable=True)

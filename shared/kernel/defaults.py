@@ -126,6 +126,10 @@ INTAKE_WORKER_TIMEOUT_SECONDS = 10
 REDIS_CONNECT_TIMEOUT_SECONDS = 2
 REDIS_SOCKET_TIMEOUT_SECONDS = 5
 TWILIO_HTTP_TIMEOUT_SECONDS = 10.0
+# Looking up a text whose send never got an answer: how many of the newest messages
+# to that number are read, and how far before the attempt Twilio's clock may be.
+SENT_LOOKUP_PAGE_SIZE = 50
+SENT_LOOKUP_SKEW = timedelta(minutes=2)
 SQLITE_BUSY_TIMEOUT_MS = 30_000  # rides out another process's short write lock
 AUDIT_APPEND_ATTEMPTS = 5  # appends racing for the same chain position
 

@@ -24,6 +24,7 @@ import io
 import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
@@ -262,6 +263,9 @@ def call_scenarios() -> dict[str, Callable[[Rig], object]]:
         "TwilioChannel.delete_message": lambda rig: rig.twilio.delete_message(rig.message_sid()),
         "TwilioChannel.list_recordings": lambda rig: rig.twilio.list_recordings(
             rig.recorded_call()
+        ),
+        "TwilioChannel.find_sent": lambda rig: rig.twilio.find_sent(
+            CLIENT_NUMBER, "Noted.", since=datetime(2020, 1, 1, tzinfo=UTC)
         ),
         "MessagesChannel.send": lambda rig: rig.sms.send(CLIENT_NUMBER, "Noted."),
         "MessagesChannel.send[status_callback]": lambda rig: rig.sms.send(

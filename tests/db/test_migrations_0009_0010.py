@@ -1,4 +1,5 @@
-"""Migration 0009 (the sweep's look-ups of a call's recordings) matches the models, both ways."""
+"""Migrations 0009 (the sweep's look-ups of a call's recordings) and 0010 (sends that may have
+reached Twilio unanswered) match the models, and go back down."""
 
 from __future__ import annotations
 
@@ -32,6 +33,33 @@ def test_migration_0009_matches_the_models_and_downgrades(database_url: str) -> 
         assert not columns & set(NAMES[:3])
         assert "ix_noticings_call_sid" not in {
             i["name"] for i in inspector.get_indexes("noticings")
+        }
+    finally:
+        engine.dispose()
+
+
+def test_migration_0010_matches_the_models_and_downgrades(database_url: str) -> None:
+    from alembic import command
+
+    from shared.db import alembic_config
+
+    engine = make_engine(database_url)
+    try:
+        upgrade(engine)
+        with engine.connect() as connection:
+            diff = compare_metadata(
+                MigrationContext.configure(connection, opts={"compare_type": True}),
+                Base.metadata,
+            )
+        assert [d for d in diff if "outbound_messages" in repr(d)] == []
+        command.downgrade(alembic_config(engine), "0009")
+        inspector = inspect(engine)
+        assert "unconfirmed_since" not in {
+            c["name"] for c in inspector.get_columns("outbound_messages")
+        }
+        # The batch rebuild (SQLite) keeps the table's constraints and index.
+        assert "ix_outbound_messages_client_kind_due" in {
+            i["name"] for i in inspector.get_indexes("outbound_messages")
         }
     finally:
         engine.dispose()
