@@ -331,7 +331,8 @@ def _add_message_routes(app: Flask, state: _State) -> None:
             if not landline:
                 state.delivered.append(_delivered(message, "api"))
             hang_up = state.hangups > 0
-            state.hangups -= hang_up
+            if hang_up:
+                state.hangups -= 1
         callback = request.form.get("StatusCallback", "")
         if callback:
             _report_delivery(state, message, callback, _delivery_steps(landline))
