@@ -2,6 +2,8 @@
 
 The database is the source of truth; Redis only carries ids. The summary
 service sweeps every tick; a worker sweeps once as it starts, before it works.
+The summary's sweep also asks Twilio for the recordings of calls whose
+recording callback never came (:func:`reconcile_recordings`).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from redis.exceptions import RedisError
 from sqlalchemy import select
@@ -17,7 +20,12 @@ from sqlalchemy.orm import Session
 from shared.db import Database
 from shared.db.models import Noticing, NoticingStatus, utcnow
 from shared.delivery import alerts, briefing, leases
+from shared.infra.channels import ChannelError
 from shared.infra.jobs import ALERT, BRIEF, JobQueues
+from shared.noticings import voice
+
+if TYPE_CHECKING:
+    from services.runtime import Context
 
 log = logging.getLogger(__name__)
 
@@ -120,3 +128,34 @@ def recover_interrupted_sends(db: Database, queues: JobQueues) -> int:
     if count:
         log.warning("re-enqueued %d jobs whose worker died", count)
     return count
+
+
+def reconcile_recordings(ctx: Context, now: datetime) -> int:
+    """Calls whose recording callback was lost: their recordings, from Twilio, stored and queued.
+
+    Twilio lists a call's recordings by CallSid; each is stored exactly as
+    the callback would have stored it (shared.noticings.voice), then queued
+    for transcription, which deletes Twilio's copy as usual. Each call is
+    claimed just before Twilio is asked; when Twilio cannot be reached the
+    rest wait for a later tick (unclaimed, so no look-up is spent on them).
+    Returns how many notes were queued.
+    """
+    with ctx.db.session() as session:
+        calls = voice.calls_to_reconcile(session, now)
+    to_transcribe: list[str] = []
+    for call_sid in calls:
+        with ctx.db.session() as session:
+            if not voice.claim_call_check(session, call_sid, now):
+                continue
+        try:
+            recordings = ctx.twilio.list_recordings(call_sid)
+        except ChannelError as error:
+            log.warning("recordings of call %s not listed (%s); asked again later", call_sid, error)
+            if not error.permanent:
+                break
+            continue
+        with ctx.db.session() as session:
+            to_transcribe += voice.take_call_recordings(session, call_sid, recordings, now)
+    if to_transcribe:
+        log.warning("%d voice notes whose recording callback was lost, found", len(to_transcribe))
+    return sum(ctx.queues.enqueue_transcribe(noticing_id) for noticing_id in to_transcribe)

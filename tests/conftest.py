@@ -100,6 +100,18 @@ def env(
 
 
 @pytest.fixture
+def carryback_keywords(env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The number set up as docs/deploying.md recommends: Carryback answers HELP and START.
+
+    Request it before ``ctx`` (or any fixture building the runtime): the
+    setting is read when the runtime's settings are.
+    """
+    env.values["TWILIO_OPT_OUT"] = "carryback"
+    monkeypatch.setenv("TWILIO_OPT_OUT", "carryback")
+    runtime.reset()
+
+
+@pytest.fixture
 def ctx(env: Env) -> runtime.Context:
     context = runtime.context()
     context.db.upgrade()

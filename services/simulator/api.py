@@ -7,20 +7,23 @@ SMS, serve call recordings and delete them without a Twilio account.
 Twilio routes answer like Twilio (basic auth, JSON errors with Twilio error
 codes, 201 on create, 204 on delete). A small control API under ``/_sim/``
 (loopback only, no auth) lets a test add recordings, mark numbers as opted
-out, inject failures and read back what was sent.
+out, inject failures, play a client's text through Twilio's keyword handling
+(services.simulator.inbound) and read back what was sent and what reached
+each phone.
 """
 
 from __future__ import annotations
 
 import hmac
 import re
+import socket
 import threading
 import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from email.utils import format_datetime
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -31,12 +34,15 @@ from twilio.request_validator import RequestValidator
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from services.simulator.calls import CallerError, CallerNote, CallPlayer
+from services.simulator.inbound import receive_text
+from services.simulator.keywords import KeywordHandling, KeywordKind, OptOutMode
 from services.simulator.numbers import add_number_routes
-from services.simulator.webhooks import WebhookSender, recording_url
+from services.simulator.webhooks import WebhookSender, new_sid, recording_url
 
 API_PREFIX = "/2010-04-01/Accounts/<account_sid>"
 E164 = re.compile(r"^\+[1-9][0-9]{1,14}$")
 RECORDING_SID = re.compile(r"^RE[0-9a-f]{32}$")
+CALL_SID = re.compile(r"^CA[0-9a-f]{32}$")
 MAX_BODY_CHARS = 1600
 # Twilio's 20009 page: "If you are attempting to delete a call or message
 # shortly after sending or receiving it, please wait at least 1 minute". The
@@ -55,6 +61,11 @@ class _Recording:
     not_ready: int  # media GETs still to answer 404
     audio: bytes | None  # None when kept on disk
     region: str = DEFAULT_REGION  # the Twilio Region that holds it
+    call_sid: str | None = None  # the call it was made on (None: uploaded by a test alone)
+    status: str = "completed"  # or "absent": a <Record> that captured nothing has no media
+    duration_s: int = 0
+    error_code: int | None = None  # why an absent recording is absent (16101, 16102)
+    created: str = field(default_factory=lambda: format_datetime(datetime.now(UTC), usegmt=True))
 
 
 @dataclass
@@ -81,15 +92,44 @@ class _State:
     fault_status: int = 0
     fault_count: int = 0
     fault_as_problem: bool = False  # answer faults as RFC 9457 problem details
+    # How the number handles STOP, START and HELP (and what it was started with).
+    keywords: KeywordHandling = field(default_factory=KeywordHandling)
+    started_keywords: KeywordHandling = field(default_factory=KeywordHandling)
+    # The Messaging Service the number belongs to under Advanced Opt-Out.
+    service_sid: str = field(default_factory=lambda: new_sid("MG"))
+    # Every text that reached a phone, in order: API sends, TwiML replies and
+    # Twilio's own keyword replies (which are no Message resource).
+    delivered: list[dict[str, str]] = field(default_factory=list)
+    # Message creates still to take and then answer with a dropped connection.
+    hangups: int = 0
 
     def store_audio(
-        self, sid: str, audio: bytes, kind: str, not_ready: int, region: str = DEFAULT_REGION
+        self,
+        sid: str,
+        audio: bytes,
+        kind: str,
+        not_ready: int,
+        region: str = DEFAULT_REGION,
+        *,
+        call_sid: str | None = None,
+        duration_s: int = 0,
     ) -> None:
         if self.recordings_dir is not None:
             (self.recordings_dir / f"{sid}.{kind}").write_bytes(audio)
-            self.recordings[sid] = _Recording(kind, not_ready, None, region)
-        else:
-            self.recordings[sid] = _Recording(kind, not_ready, audio, region)
+        self.recordings[sid] = _Recording(
+            kind,
+            not_ready,
+            None if self.recordings_dir is not None else audio,
+            region,
+            call_sid=call_sid,
+            duration_s=duration_s,
+        )
+
+    def note_absent(self, sid: str, call_sid: str, error_code: int) -> None:
+        """A <Record> that captured nothing: a Recording resource, "absent", with no media."""
+        self.recordings[sid] = _Recording(
+            "wav", 0, b"", call_sid=call_sid, status="absent", error_code=error_code
+        )
 
     def recording_here(self, sid: str) -> _Recording | None:
         """The recording, if the Region this request reached holds it."""
@@ -126,6 +166,9 @@ class _State:
         self.refused_landlines.clear()
         self.fault_status = self.fault_count = 0
         self.fault_as_problem = False
+        self.keywords = self.started_keywords
+        self.delivered.clear()
+        self.hangups = 0
 
 
 def twilio_error(status: int, code: int, message: str) -> Response:
@@ -193,14 +236,28 @@ def _not_found() -> Response:
 
 
 def create_simulator_app(
-    account_sid: str, auth_token: str, *, recordings_dir: Path | None = None
+    account_sid: str,
+    auth_token: str,
+    *,
+    recordings_dir: Path | None = None,
+    keywords: KeywordHandling | None = None,
 ) -> Flask:
-    """Build the stand-in app for one account (sid + auth token)."""
+    """Build the stand-in app for one account (sid + auth token).
+
+    ``keywords``: how the number handles STOP, START and HELP; Twilio's
+    default handling on a long code unless given.
+    """
     app = Flask("carryback-twilio-simulator")
     app.config["MAX_CONTENT_LENGTH"] = MAX_UPLOAD_BYTES
     if recordings_dir is not None:
         recordings_dir.mkdir(parents=True, exist_ok=True)
-    state = _State(recordings_dir=recordings_dir, auth_token=auth_token)
+    handling = keywords or KeywordHandling()
+    state = _State(
+        recordings_dir=recordings_dir,
+        auth_token=auth_token,
+        keywords=handling,
+        started_keywords=handling,
+    )
     app.extensions["twilio_simulator"] = state
 
     @app.before_request
@@ -223,6 +280,7 @@ def create_simulator_app(
     _add_control_routes(app, state)
     _add_call_route(app, state, account_sid)
     add_number_routes(app, account_sid)
+    _add_text_routes(app, state, account_sid)
     return app
 
 
@@ -272,10 +330,42 @@ def _add_message_routes(app: Flask, state: _State) -> None:
             state.messages.append(message)
             state.message_times[message["sid"]] = state.now()
             landline = to in state.landlines
+            if not landline:
+                state.delivered.append(_delivered(message, "api"))
+            hang_up = state.hangups > 0
+            if hang_up:
+                state.hangups -= 1
         callback = request.form.get("StatusCallback", "")
         if callback:
-            _report_delivery(state, message, callback, landline)
+            _report_delivery(state, message, callback, _delivery_steps(landline))
+        if hang_up:
+            _drop_connection()
         return jsonify(message), 201
+
+    @app.get(f"{API_PREFIX}/Messages.json")
+    def read_messages(account_sid: str) -> Response:
+        """Messages, newest first, by To, From and DateSent as the description's filters say.
+
+        The stand-in lists the messages it sent (API sends and TwiML replies);
+        the texts it passed on to a webhook are held by sid only.
+        """
+        try:
+            sent_window = _date_sent_window(request.args)
+        except ValueError as error:
+            return twilio_error(400, 21000, str(error))
+        to, from_ = request.args.get("To"), request.args.get("From")
+        size = request.args.get("PageSize", "50")
+        page_size = int(size) if size.isdigit() and 1 <= int(size) <= 1000 else 50
+        with state.lock:
+            found = [
+                dict(message)
+                for message in reversed(state.messages)
+                if (to is None or message["to"] == to)
+                and (from_ is None or message["from"] == from_)
+                and _sent_within(message, sent_window)
+            ]
+        uri = request.full_path.rstrip("?")
+        return jsonify(_page(uri, "messages", found[:page_size], page_size))
 
     @app.delete(f"{API_PREFIX}/Messages/<name>")
     def delete_message(account_sid: str, name: str) -> Response | tuple[str, int]:
@@ -294,10 +384,72 @@ def _add_message_routes(app: Flask, state: _State) -> None:
         return "", 204
 
 
-def _report_delivery(state: _State, message: dict[str, Any], url: str, landline: bool) -> None:
-    """Call back as Twilio does: "sent", then "delivered" (or "undelivered", 30006)."""
-    final = ("undelivered", "30006") if landline else ("delivered", "")
-    steps = [("sent", ""), final]
+def _drop_connection() -> None:
+    """Close the connection with no answer, the request already taken (a /_sim/hangups fault).
+
+    The caller sees the connection end before any response: for it, the
+    message may or may not have been sent.
+    """
+    connection = request.environ.get("werkzeug.socket")
+    if connection is not None:
+        connection.shutdown(socket.SHUT_RDWR)
+
+
+_DateWindow = tuple[datetime | None, datetime | None]
+
+
+def _date_sent_window(args: Any) -> _DateWindow:
+    """DateSent (that day), DateSent< (on or before), DateSent> (on or after), as GMT.
+
+    Each takes a date (YYYY-MM-DD) or, as twilio-python sends it, a date and
+    time (YYYY-MM-DDTHH:MM:SSZ).
+    """
+    earliest: datetime | None = None
+    latest: datetime | None = None
+    if "DateSent" in args:
+        day = _gmt(args["DateSent"]).replace(hour=0, minute=0, second=0, microsecond=0)
+        earliest, latest = day, day + timedelta(days=1) - timedelta(microseconds=1)
+    if "DateSent>" in args:
+        earliest = _gmt(args["DateSent>"])
+    if "DateSent<" in args:
+        latest = _gmt(args["DateSent<"], end_of_day=True)
+    return earliest, latest
+
+
+def _gmt(value: str, *, end_of_day: bool = False) -> datetime:
+    try:
+        if len(value) == 10:
+            day = datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=UTC)
+            return day + timedelta(days=1, microseconds=-1) if end_of_day else day
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+    except ValueError:
+        raise ValueError("DateSent must be YYYY-MM-DD or an ISO 8601 date and time") from None
+
+
+def _sent_within(message: dict[str, Any], window: _DateWindow) -> bool:
+    """A message not sent yet (date_sent null) is outside any DateSent filter (assumed)."""
+    earliest, latest = window
+    if earliest is None and latest is None:
+        return True
+    if not message.get("date_sent"):
+        return False
+    sent = parsedate_to_datetime(message["date_sent"])
+    return (earliest is None or sent >= earliest) and (latest is None or sent <= latest)
+
+
+def _delivery_steps(landline: bool) -> list[tuple[str, str]]:
+    """Twilio's callbacks for a message it took: "sent", then "delivered" (or 30006)."""
+    return [("sent", ""), ("undelivered", "30006") if landline else ("delivered", "")]
+
+
+# A reply to a number on the block list fails at once, with Twilio's 21610.
+REFUSED_STEPS = [("failed", "21610")]
+
+
+def _report_delivery(
+    state: _State, message: dict[str, Any], url: str, steps: list[tuple[str, str]]
+) -> None:
+    """Call back as Twilio does, one request per (status, error code) step."""
 
     def post_all() -> None:
         validator = RequestValidator(state.auth_token)
@@ -316,6 +468,8 @@ def _report_delivery(state: _State, message: dict[str, Any], url: str, landline:
                 params["ErrorCode"] = error_code
             with state.lock:
                 message["status"] = status
+                if status == "sent":
+                    message["date_sent"] = format_datetime(datetime.now(UTC), usegmt=True)
             signature = validator.compute_signature(url, params)
             try:
                 requests.post(
@@ -327,7 +481,13 @@ def _report_delivery(state: _State, message: dict[str, Any], url: str, landline:
     threading.Thread(target=post_all, daemon=True).start()
 
 
-def _message_resource(account_sid: str, to: str, from_: str, body: str) -> dict[str, Any]:
+def _delivered(message: dict[str, Any], via: str) -> dict[str, str]:
+    return {"to": message["to"], "from": message["from"], "body": message["body"], "via": via}
+
+
+def _message_resource(
+    account_sid: str, to: str, from_: str, body: str, *, direction: str = "outbound-api"
+) -> dict[str, Any]:
     sid = f"SM{uuid.uuid4().hex}"
     now = format_datetime(datetime.now(UTC), usegmt=True)
     return {
@@ -337,7 +497,9 @@ def _message_resource(account_sid: str, to: str, from_: str, body: str) -> dict[
         "from": from_,
         "body": body,
         "status": "queued",
-        "direction": "outbound-api",
+        "direction": direction,
+        # Set when the message leaves Twilio's queue ("sent"), as Twilio's description says.
+        "date_sent": None,
         "num_segments": str(max(1, -(-len(body) // 153))),
         "date_created": now,
         "date_updated": now,
@@ -347,6 +509,10 @@ def _message_resource(account_sid: str, to: str, from_: str, body: str) -> dict[
 
 
 def _add_recording_routes(app: Flask, state: _State) -> None:
+    @app.get(f"{API_PREFIX}/Recordings.json")
+    def list_recordings(account_sid: str) -> Response:
+        return _list_recordings(state, account_sid)
+
     @app.get(f"{API_PREFIX}/Recordings/<name>")
     def get_recording(account_sid: str, name: str) -> Response:
         sid, _, ext = name.partition(".")
@@ -355,7 +521,7 @@ def _add_recording_routes(app: Flask, state: _State) -> None:
             return _recording_metadata(state, account_sid, sid)
         with state.lock:
             recording = state.recording_here(sid)
-            if recording is None or ext != recording.kind:
+            if recording is None or ext != recording.kind or recording.status != "completed":
                 return _not_found()
             if recording.not_ready > 0:
                 recording.not_ready -= 1
@@ -378,16 +544,62 @@ def _recording_metadata(state: _State, account_sid: str, sid: str) -> Response:
         recording = state.recording_here(sid)
     if recording is None:
         return _not_found()
-    return jsonify(
-        {
-            "sid": sid,
-            "account_sid": account_sid,
-            "status": "completed",
-            "channels": 1,
-            "source": "RecordVerb",
-            "media_url": f"{request.host_url}2010-04-01/Accounts/{account_sid}/Recordings/{sid}",
-        }
-    )
+    return jsonify(_recording_resource(account_sid, sid, recording))
+
+
+def _recording_resource(account_sid: str, sid: str, recording: _Recording) -> dict[str, Any]:
+    """A Recording resource with the description's field names (those the stand-in knows)."""
+    base = f"/2010-04-01/Accounts/{account_sid}/Recordings/{sid}"
+    return {
+        "sid": sid,
+        "account_sid": account_sid,
+        "call_sid": recording.call_sid,
+        "status": recording.status,
+        # The description types duration as a string of seconds.
+        "duration": str(recording.duration_s),
+        "channels": 1,
+        "source": "RecordVerb",
+        "date_created": recording.created,
+        "start_time": recording.created,
+        # "This value is null if the recording status is not absent."
+        "error_code": recording.error_code,
+        "uri": f"{base}.json",
+        "media_url": f"{request.host_url.rstrip('/')}{base}",
+    }
+
+
+def _list_recordings(state: _State, account_sid: str) -> Response:
+    """GET Recordings.json: this Region's recordings, newest first, by CallSid when asked.
+
+    One page holds them all (PageSize is honoured, other pages are not
+    served): a test's call makes one or two recordings.
+    """
+    call_sid = request.args.get("CallSid")
+    size = request.args.get("PageSize", "50")
+    page_size = int(size) if size.isdigit() and 1 <= int(size) <= 1000 else 50
+    with state.lock:
+        found = [
+            _recording_resource(account_sid, sid, recording)
+            for sid, recording in reversed(state.recordings.items())
+            if recording.region == request_region()
+            and (call_sid is None or recording.call_sid == call_sid)
+        ]
+    return jsonify(_page(request.full_path.rstrip("?"), "recordings", found[:page_size], page_size))
+
+
+def _page(uri: str, key: str, items: list[dict[str, Any]], page_size: int) -> dict[str, Any]:
+    """A list answer as the description shapes it: the items under ``key``, then paging."""
+    return {
+        key: items,
+        "end": max(0, len(items) - 1),
+        "first_page_uri": uri,
+        "next_page_uri": None,
+        "page": 0,
+        "page_size": page_size,
+        "previous_page_uri": None,
+        "start": 0,
+        "uri": uri,
+    }
 
 
 def _add_control_routes(app: Flask, state: _State) -> None:
@@ -404,9 +616,12 @@ def _add_control_routes(app: Flask, state: _State) -> None:
         region = request.args.get("region", DEFAULT_REGION)
         if not REGION.fullmatch(region):
             return twilio_error(400, 21000, "region must be a Twilio Region such as ie1")
+        call_sid = request.args.get("call_sid") or None
+        if call_sid is not None and not CALL_SID.fullmatch(call_sid):
+            return twilio_error(400, 21000, "call_sid must be CA and 32 hex digits")
         sid = f"RE{uuid.uuid4().hex}"
         with state.lock:
-            state.store_audio(sid, audio, kind, int(not_ready), region)
+            state.store_audio(sid, audio, kind, int(not_ready), region, call_sid=call_sid)
         return jsonify({"sid": sid, "format": kind, "region": region}), 201
 
     @app.get("/_sim/messages")
@@ -472,6 +687,16 @@ def _add_control_routes(app: Flask, state: _State) -> None:
             state.fault_as_problem = problem
         return jsonify({"status": int(status), "count": int(count), "problem": problem})
 
+    @app.post("/_sim/hangups")
+    def hang_ups() -> Response | tuple[Response, int]:
+        """The next ``count`` message creates are taken, then the connection dropped unanswered."""
+        count = _control_field("count") or "1"
+        if not count.isdigit():
+            return twilio_error(400, 21000, "count must be a whole number"), 400
+        with state.lock:
+            state.hangups = int(count)
+        return jsonify({"hangups": int(count)})
+
     @app.post("/_sim/reset")
     def reset() -> Response:
         with state.lock:
@@ -480,6 +705,138 @@ def _add_control_routes(app: Flask, state: _State) -> None:
 
 
 MESSAGE_SID = re.compile(r"^(SM|MM)[0-9a-f]{32}$")
+
+
+class _Phones:
+    """The stand-in's state as services.simulator.inbound sees it."""
+
+    def __init__(self, state: _State, account_sid: str) -> None:
+        self._state = state
+        self._account_sid = account_sid
+
+    def blocked(self, number: str) -> bool:
+        with self._state.lock:
+            return number in self._state.opted_out
+
+    def block(self, number: str) -> None:
+        with self._state.lock:
+            self._state.opted_out.add(number)
+
+    def unblock(self, number: str) -> None:
+        with self._state.lock:
+            self._state.opted_out.discard(number)
+
+    def hold_inbound(self, sid: str, from_: str, to: str, body: str) -> None:
+        with self._state.lock:
+            self._state.inbound.add(sid)
+            self._state.message_times[sid] = self._state.now()
+
+    def deliver_automatic(self, to: str, from_: str, body: str) -> None:
+        with self._state.lock:
+            reply = {"to": to, "from": from_, "body": body, "via": "automatic"}
+            self._state.delivered.append(reply)
+
+    def send_reply(self, to: str, from_: str, body: str, action: str | None) -> bool:
+        message = _message_resource(self._account_sid, to, from_, body, direction="outbound-reply")
+        with self._state.lock:
+            refused = to in self._state.opted_out
+            if refused:
+                message |= {"status": "failed", "error_code": 21610}
+            else:
+                self._state.delivered.append(_delivered(message, "reply"))
+            self._state.messages.append(message)
+            self._state.message_times[message["sid"]] = self._state.now()
+        if action:
+            steps = REFUSED_STEPS if refused else _delivery_steps(landline=False)
+            _report_delivery(self._state, message, action, steps)
+        return not refused
+
+
+def _add_text_routes(app: Flask, state: _State, account_sid: str) -> None:
+    phones = _Phones(state, account_sid)
+
+    @app.post("/_sim/sms")
+    def text_in() -> tuple[Response, int]:
+        """A client texts our number: Twilio's keyword handling, the webhook, the TwiML reply.
+
+        JSON or form: ``sms_url`` (the messaging webhook's public URL; the
+        signature is computed over it), ``target`` (optional: where requests
+        for its origin really go), ``from``, ``to``, ``body``. Answers the
+        text's report (services.simulator.inbound.TextReport) once the reply
+        has been sent.
+        """
+        sms_url, from_, to = (_control_field(name) for name in ("sms_url", "from", "to"))
+        body = _control_field("body")
+        if not sms_url.startswith(("http://", "https://")):
+            return twilio_error(400, 21000, "sms_url must be an absolute http(s) URL"), 400
+        if not (E164.fullmatch(from_) and E164.fullmatch(to)):
+            return twilio_error(400, 21211, "from and to must be E.164"), 400
+        sender = WebhookSender(
+            _origin(sms_url),
+            state.auth_token,
+            account_sid,
+            target_base_url=_control_field("target") or None,
+        )
+        report = receive_text(
+            sender,
+            state.keywords,
+            phones,
+            sms_url=sms_url,
+            account_sid=account_sid,
+            service_sid=state.service_sid,
+            from_=from_,
+            to=to,
+            body=body,
+        )
+        return jsonify(report.as_json()), 201
+
+    @app.route("/_sim/keywords", methods=["GET", "POST"])
+    def keyword_handling() -> Response | tuple[Response, int]:
+        """How the number answers STOP, START and HELP; POST sets it.
+
+        ``mode``: "default" (Twilio's built-in handling) or "advanced"
+        (Advanced Opt-Out); for "advanced", ``replies`` maps STOP, START or
+        HELP to the reply text ("" turns that reply off; Twilio's text where
+        not given) and ``keywords`` maps them to words added to the list.
+        """
+        if request.method == "POST":
+            payload = request.get_json(silent=True) or {}
+            try:
+                handling = _handling_from(payload)
+            except ValueError as error:
+                return twilio_error(400, 21000, str(error)), 400
+            with state.lock:
+                state.keywords = handling
+        with state.lock:
+            return jsonify({**state.keywords.as_json(), "service_sid": state.service_sid})
+
+    @app.get("/_sim/delivered")
+    def delivered() -> Response:
+        """Every text that reached a phone, in order (``?to=`` for one number)."""
+        number = request.args.get("to", "")
+        with state.lock:
+            return jsonify([d for d in state.delivered if not number or d["to"] == number])
+
+
+def _handling_from(payload: dict[str, Any]) -> KeywordHandling:
+    mode = str(payload.get("mode", OptOutMode.DEFAULT))
+    if mode not in set(OptOutMode):
+        raise ValueError("mode must be default or advanced")
+    if mode == OptOutMode.DEFAULT:
+        if payload.get("replies") or payload.get("keywords"):
+            raise ValueError("replies and keywords can be changed with Advanced Opt-Out only")
+        return KeywordHandling()
+    replies, words = payload.get("replies") or {}, payload.get("keywords") or {}
+    if not (isinstance(replies, dict) and isinstance(words, dict)):
+        raise ValueError("replies and keywords must be objects keyed by STOP, START or HELP")
+    if not set(replies) | set(words) <= set(KeywordKind):
+        raise ValueError("replies and keywords are keyed by STOP, START or HELP")
+    return KeywordHandling.advanced(
+        replies={KeywordKind(kind): str(text) for kind, text in replies.items()},
+        extra_keywords={
+            KeywordKind(kind): [str(w) for w in added] for kind, added in words.items()
+        },
+    )
 
 
 def _add_call_route(app: Flask, state: _State, account_sid: str) -> None:
@@ -514,9 +871,20 @@ def _add_call_route(app: Flask, state: _State, account_sid: str) -> None:
         def url_of(sid: str) -> str:
             return recording_url(api_base, account_sid, sid)
 
-        def keep(sid: str, wav: bytes) -> str:
+        def keep(
+            sid: str,
+            wav: bytes | None,
+            call_sid: str,
+            duration_s: int,
+            error_code: str | None = None,
+        ) -> str:
             with state.lock:
-                state.store_audio(sid, wav, "wav", int(not_ready))
+                if wav is None:
+                    state.note_absent(sid, call_sid, int(error_code or 0))
+                else:
+                    state.store_audio(
+                        sid, wav, "wav", int(not_ready), call_sid=call_sid, duration_s=duration_s
+                    )
             return url_of(sid)
 
         sender = WebhookSender(
@@ -644,12 +1012,64 @@ class SimulatorControl:
         return dict(response.json())
 
     def add_recording(
-        self, audio: bytes, *, not_ready: int = 0, region: str = DEFAULT_REGION
+        self,
+        audio: bytes,
+        *,
+        not_ready: int = 0,
+        region: str = DEFAULT_REGION,
+        call_sid: str | None = None,
     ) -> str:
-        """Upload audio (WAV or MP3) kept in Twilio Region ``region``; returns the RecordingSid."""
-        params = {"not_ready": not_ready, "region": region}
+        """Upload audio (WAV or MP3) kept in Twilio Region ``region``; returns the RecordingSid.
+
+        ``call_sid``: the call it is listed under (GET Recordings.json?CallSid=).
+        """
+        params: dict[str, Any] = {"not_ready": not_ready, "region": region}
+        if call_sid is not None:
+            params["call_sid"] = call_sid
         response = self._post("/_sim/recordings", data=audio, params=params)
         return str(response.json()["sid"])
+
+    def text(
+        self, sms_url: str, *, from_: str, to: str, body: str, target: str | None = None
+    ) -> dict[str, Any]:
+        """The client at ``from_`` texts ``body`` to our number ``to``, through Twilio's handling.
+
+        Returns the text's report (services.simulator.inbound.TextReport as JSON).
+        """
+        fields = {"sms_url": sms_url, "from": from_, "to": to, "body": body}
+        if target is not None:
+            fields["target"] = target
+        # The webhook may take up to Twilio's 15 s.
+        response = self._session.post(self._base + "/_sim/sms", json=fields, timeout=30)
+        response.raise_for_status()
+        return dict(response.json())
+
+    def set_keywords(
+        self,
+        mode: str,
+        *,
+        replies: dict[str, str] | None = None,
+        keywords: dict[str, list[str]] | None = None,
+    ) -> dict[str, Any]:
+        """Default keyword handling, or Advanced Opt-Out with these replies ("" = off)."""
+        payload: dict[str, Any] = {"mode": mode}
+        if replies:
+            payload["replies"] = replies
+        if keywords:
+            payload["keywords"] = keywords
+        return dict(self._post("/_sim/keywords", json=payload).json())
+
+    def keywords(self) -> dict[str, Any]:
+        """How the number handles STOP, START and HELP now."""
+        return dict(self._get("/_sim/keywords").json())
+
+    def received(self, number: str) -> list[dict[str, str]]:
+        """Every text that reached ``number``'s phone, in order, with how ("via") it came."""
+        response = self._session.get(
+            self._base + "/_sim/delivered", params={"to": number}, timeout=self._timeout
+        )
+        response.raise_for_status()
+        return list(response.json())
 
     def messages(self) -> list[dict[str, Any]]:
         return list(self._get("/_sim/messages").json())
@@ -680,6 +1100,10 @@ class SimulatorControl:
         ``problem``: as RFC 9457 problem details rather than Twilio's classic error body.
         """
         self._post("/_sim/faults", json={"status": status, "count": count, "problem": problem})
+
+    def hang_up_after_accepting(self, count: int = 1) -> None:
+        """Take the next ``count`` messages, then drop each connection before answering."""
+        self._post("/_sim/hangups", json={"count": count})
 
     def reset(self) -> None:
         self._post("/_sim/reset")

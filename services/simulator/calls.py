@@ -34,7 +34,7 @@ import xml.etree.ElementTree as ET
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urljoin
 
 import numpy as np
@@ -123,8 +123,20 @@ class _Take:
         return self.digits == "hangup"
 
 
-# Keeps a recording's media at the stand-in and returns its RecordingUrl.
-KeepRecording = Callable[[str, bytes], str]
+class KeepRecording(Protocol):
+    """Keeps a recording at the stand-in and returns its RecordingUrl.
+
+    ``wav`` is None for an absent recording, which ``error_code`` explains.
+    """
+
+    def __call__(
+        self,
+        sid: str,
+        wav: bytes | None,
+        call_sid: str,
+        duration_s: int,
+        error_code: str | None = None,
+    ) -> str: ...
 
 
 class CallPlayer:
@@ -298,14 +310,16 @@ class _Call:
         callback = _Callback.of(verb, self)
         callback.send("in-progress", recording_sid, None)
         if take.wav is None:
-            self.report.recordings.append(RecordingMade(recording_sid, "absent", 0, take.digits))
             # Twilio's codes for an absent recording: 16101 too short, 16102 silent.
-            callback.send("absent", recording_sid, 0, "16101" if take.frames == 0 else "16102")
+            code = "16101" if take.frames == 0 else "16102"
+            self.player.keep(recording_sid, None, self.report.call_sid, 0, code)
+            self.report.recordings.append(RecordingMade(recording_sid, "absent", 0, take.digits))
+            callback.send("absent", recording_sid, 0, code)
             if take.caller_hung_up:
                 self.end("caller hung up")
                 return None
             return NEXT_VERB  # no action request: the next verb of this document
-        url = self.player.keep(recording_sid, take.wav)
+        url = self.player.keep(recording_sid, take.wav, self.report.call_sid, take.duration_s)
         self.report.recordings.append(
             RecordingMade(recording_sid, "completed", take.duration_s, take.digits)
         )

@@ -19,6 +19,7 @@ from werkzeug.serving import make_server
 
 from services.simulator.api import SimulatorControl, create_simulator_app
 from services.simulator.calls import ENDINGS
+from services.simulator.keywords import KeywordHandling, KeywordKind, OptOutMode
 from services.simulator.numbers import buy_number
 from services.simulator.webhooks import WebhookSender
 
@@ -80,6 +81,22 @@ def simulate_group() -> None:
     show_envvar=True,
     help="A phone number the account owns from the start (`carryback twilio setup` finds it).",
 )
+@click.option(
+    "--opt-out",
+    "opt_out",
+    type=click.Choice([mode.value for mode in OptOutMode]),
+    default=OptOutMode.DEFAULT.value,
+    show_default=True,
+    help="How the number handles STOP, START and HELP: Twilio's default handling, or "
+    "Advanced Opt-Out (a Messaging Service).",
+)
+@click.option(
+    "--no-reply",
+    "no_reply",
+    type=click.Choice([kind.value for kind in KeywordKind]),
+    multiple=True,
+    help="With --opt-out advanced: turn off Twilio's reply to this kind of keyword (repeat).",
+)
 @account_sid_option
 @auth_token_option
 def run_api(
@@ -87,11 +104,22 @@ def run_api(
     host: str,
     recordings_dir: Path | None,
     number: str | None,
+    opt_out: str,
+    no_reply: tuple[str, ...],
     account_sid: str,
     auth_token: str,
 ) -> None:
     """Run the Twilio REST stand-in (point TWILIO_API_BASE at it)."""
-    app = create_simulator_app(account_sid, auth_token, recordings_dir=recordings_dir)
+    if no_reply and opt_out != OptOutMode.ADVANCED:
+        raise click.BadParameter("replies can be turned off with --opt-out advanced only")
+    keywords = (
+        KeywordHandling.advanced(replies={KeywordKind(kind): "" for kind in no_reply})
+        if opt_out == OptOutMode.ADVANCED
+        else KeywordHandling()
+    )
+    app = create_simulator_app(
+        account_sid, auth_token, recordings_dir=recordings_dir, keywords=keywords
+    )
     if number:
         try:
             buy_number(app, number)

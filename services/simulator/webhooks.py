@@ -59,6 +59,24 @@ def call_params(
     return params
 
 
+def sms_params(account_sid: str, sid: str, from_: str, to: str, body: str) -> dict[str, str]:
+    """The parameters Twilio sends to the messaging webhook for an inbound SMS."""
+    return {
+        "ToCountry": "US",
+        "SmsMessageSid": sid,
+        "NumMedia": "0",
+        "SmsSid": sid,
+        "SmsStatus": "received",
+        "Body": body,
+        "To": to,
+        "NumSegments": "1",
+        "MessageSid": sid,
+        "AccountSid": account_sid,
+        "From": from_,
+        "ApiVersion": API_VERSION,
+    }
+
+
 def recording_url(api_base: str, account_sid: str, recording_sid: str) -> str:
     """Where Twilio serves a recording's media (the RecordingUrl it posts)."""
     return f"{api_base.rstrip('/')}/{API_VERSION}/Accounts/{account_sid}/Recordings/{recording_sid}"
@@ -123,21 +141,7 @@ class WebhookSender:
         extra: dict[str, str] | None = None,
     ) -> requests.Response:
         """An inbound SMS, as Twilio posts it to ``/twilio/sms``."""
-        sid = message_sid or new_sid("SM")
-        params = {
-            "ToCountry": "US",
-            "SmsMessageSid": sid,
-            "NumMedia": "0",
-            "SmsSid": sid,
-            "SmsStatus": "received",
-            "Body": body,
-            "To": to,
-            "NumSegments": "1",
-            "MessageSid": sid,
-            "AccountSid": self._account_sid,
-            "From": from_,
-            "ApiVersion": API_VERSION,
-        }
+        params = sms_params(self._account_sid, message_sid or new_sid("SM"), from_, to, body)
         params.update(extra or {})
         return self.post("/twilio/sms", params)
 

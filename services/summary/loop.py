@@ -2,7 +2,8 @@
 
 It enqueues briefs that came due (each session exactly once, claimed in the
 database), crisis alerts still pending, noticings stuck before tagging
-(Redis was down, or flushed), sends whose worker died mid-way, reminders and
+(Redis was down, or flushed), sends whose worker died mid-way, voice notes
+whose recording callback was lost (asked of Twilio by CallSid), reminders and
 nudges due now, and the clinician's notice about a number found to be a landline. A restart
 or a Redis flush loses nothing: the next tick finds the same rows. Each tick that completes
 sets the loop's heartbeat in Redis (:mod:`services.summary.heartbeat`).
@@ -18,7 +19,12 @@ from datetime import datetime, timedelta
 
 from services import runtime
 from services.summary import heartbeat
-from services.sweep import enqueue_stale_work, find_stale_work, recover_interrupted_sends
+from services.sweep import (
+    enqueue_stale_work,
+    find_stale_work,
+    reconcile_recordings,
+    recover_interrupted_sends,
+)
 from shared.db.models import utcnow
 from shared.delivery.briefing import due_sessions
 from shared.outreach import messaging
@@ -47,6 +53,7 @@ def tick(ctx: runtime.Context, now: datetime | None = None) -> Tick:
         stale = find_stale_work(session, older_than_s=ctx.settings.sweep_after_seconds, now=now)
     swept = enqueue_stale_work(ctx.queues, stale)
     swept += recover_interrupted_sends(ctx.db, ctx.queues)
+    swept += reconcile_recordings(ctx, now)
     messages = messages_tick(ctx, now)
     if queued or swept:
         log.info("summary tick: %d briefs queued, %d noticings/alerts re-queued", queued, swept)

@@ -13,6 +13,7 @@ from services import runtime
 from shared.db.models import AlertStatus, Noticing, utcnow
 from shared.infra.channels import ChannelError
 from shared.infra.channels.sms import SmsError
+from shared.infra.channels.twilio import TwilioError
 from shared.infra.jobs import request_tagging, tag_job_started
 from shared.kernel import defaults
 from shared.kernel.outcomes import JobOutcome
@@ -88,7 +89,15 @@ def _alert_if_pending(ctx: runtime.Context, noticing_id: str) -> None:
 
 
 def send_message(message_id: str) -> JobOutcome:
-    """pending -> sending -> sent, once per row; never after STOP, never past its slot."""
+    """pending -> sending -> sent, once per row; never after STOP, never past its slot.
+
+    Twilio's Messages resource takes no idempotency key, so a send whose
+    answer was lost (read time-out, connection dropped after the request, a
+    5xx) is never simply repeated: the next attempt first looks for it at
+    Twilio and, when found, records that sid instead of sending again. Only
+    a send that cannot have reached Twilio (refused, connect time-out) is
+    retried blind.
+    """
     ctx = runtime.context()
     now = utcnow()
     with ctx.db.session() as session:
@@ -101,11 +110,21 @@ def send_message(message_id: str) -> JobOutcome:
         return outgoing
     callback = messaging.status_callback_url(ctx.settings.public_base_url, message_id)
     try:
-        sid = ctx.sms.send(outgoing.to, outgoing.body, status_callback=callback)
+        sid = _sent_before(ctx, outgoing)
+        if sid is not None:
+            log.info("message %s had reached Twilio unanswered: sid=%s", message_id, sid)
+        else:
+            sid = ctx.sms.send(outgoing.to, outgoing.body, status_callback=callback)
     except SmsError as error:
         with ctx.db.session() as session:
             outcome = messaging.record_failure(
-                session, message_id, error, error.code, error.permanent, utcnow()
+                session,
+                message_id,
+                error,
+                error.code,
+                error.permanent,
+                utcnow(),
+                unconfirmed=error.unconfirmed,
             )
         log.warning("message %s not sent (%s): %s", message_id, outcome, error)
         if outcome == JobOutcome.RETRY:
@@ -115,6 +134,24 @@ def send_message(message_id: str) -> JobOutcome:
         messaging.record_sent(session, message_id, sid, utcnow())
     log.info("message %s sent sid=%s", message_id, sid)
     return JobOutcome.SENT
+
+
+def _sent_before(ctx: runtime.Context, outgoing: messaging.Outgoing) -> str | None:
+    """The sid of this text at Twilio, when an earlier attempt may have sent it unanswered.
+
+    A failed look-up raises (transient, still unconfirmed): sending without
+    knowing could send it twice.
+    """
+    if outgoing.unconfirmed_since is None:
+        return None
+    try:
+        candidates = ctx.twilio.find_sent(
+            outgoing.to, outgoing.body, since=outgoing.unconfirmed_since
+        )
+    except TwilioError as error:
+        raise SmsError(str(error), permanent=error.permanent, code=error.code) from None
+    with ctx.db.session() as session:
+        return messaging.match_sent(session, candidates)
 
 
 def transcribe_voice(noticing_id: str) -> JobOutcome:

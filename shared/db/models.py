@@ -271,13 +271,22 @@ class TherapySession(Base):
 
 
 class Call(Base):
-    """A client's call in progress: the recording callback names only the call."""
+    """A client's call in progress: the recording callback names only the call.
+
+    A call with no noticing some minutes on lost its recording callback (Twilio
+    does not retry one answered 503): the sweep lists its recordings at Twilio
+    (``recording_checks`` times at most) and stores them as the callback would
+    have; ``recordings_settled_at`` says it is done asking.
+    """
 
     __tablename__ = "calls"
 
     call_sid: Mapped[str] = mapped_column(String(64), primary_key=True)
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
-    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    recording_checks: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    recordings_checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    recordings_settled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class Noticing(Base):
@@ -289,7 +298,7 @@ class Noticing(Base):
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(8))
     source_sid: Mapped[str] = mapped_column(String(64), unique=True)
-    call_sid: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    call_sid: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     status: Mapped[str] = mapped_column(String(16), index=True)
     body_enc: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
@@ -384,6 +393,7 @@ class OutboundMessage(Base):
     """One text Carryback sends first: a row before a job, sent at most once.
 
     pending -> sending -> sent -> delivered | undelivered | failed (Twilio's callback)
+    sending -> pending, unconfirmed (Twilio may have taken it): looked up before a resend
     pending -> skipped (slot passed, quiet hours, paused, no consent, session cancelled)
     pending -> blocked (the client has opted out; Twilio error 21610)
     pending -> failed (a permanent error, e.g. a landline)
@@ -410,6 +420,10 @@ class OutboundMessage(Base):
     body_enc: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # When a send began that may have reached Twilio without its answer reaching
+    # us (a read time-out, a dropped connection, a 5xx, a sender that died): the
+    # next attempt looks for that message at Twilio before sending again.
+    unconfirmed_since: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     twilio_sid: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
     error_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
     last_error: Mapped[str | None] = mapped_column(String(200), nullable=True)

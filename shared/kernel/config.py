@@ -14,7 +14,9 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from shared.kernel import defaults
@@ -52,6 +54,22 @@ DEFAULT_VOICE_GREETING = "After the beep, say what you noticed. Hang up when you
 
 class ConfigError(Exception):
     """A setting is missing or malformed; the message names the variable."""
+
+
+class OptOutHandling(StrEnum):
+    """Who answers STOP, START and HELP texts (``TWILIO_OPT_OUT``).
+
+    ``twilio-default``: what a new long code does. Twilio answers its default
+    keywords itself (STOP, START, HELP and their synonyms) and still forwards
+    them, so Carryback records the change but sends no reply of its own.
+    ``carryback``: the number is in a Messaging Service with Advanced Opt-Out,
+    its HELP and opt-in replies turned off; Carryback answers HELP and START
+    (the opt-out confirmation stays Twilio's: nothing sent after STOP passes
+    Twilio's block). docs/deploying.md says how to set the account up.
+    """
+
+    TWILIO_DEFAULT = "twilio-default"
+    CARRYBACK = "carryback"
 
 
 def _required(env: Mapping[str, str], name: str) -> str:
@@ -146,6 +164,8 @@ class Settings:
     # Twilio Region and Edge Location for the REST API (e.g. ie1 and dublin).
     twilio_region: str = ""
     twilio_edge: str = ""
+    # Who answers STOP, START and HELP: Twilio's default handling, or Carryback.
+    twilio_opt_out: OptOutHandling = OptOutHandling.TWILIO_DEFAULT
     public_base_url: str = ""
     smtp_url: str = field(default="", repr=False)
     mail_from: str = ""
@@ -218,7 +238,7 @@ class Settings:
             )
 
 
-def _twilio(env: Mapping[str, str]) -> dict[str, str]:
+def _twilio(env: Mapping[str, str]) -> dict[str, Any]:
     """Twilio settings are checked for shape here; for presence by require_twilio()."""
     sid = env.get("TWILIO_ACCOUNT_SID", "").strip()
     if sid and not (sid.startswith("AC") and len(sid) == 34):
@@ -230,7 +250,17 @@ def _twilio(env: Mapping[str, str]) -> dict[str, str]:
         "twilio_phone_number": env.get("TWILIO_PHONE_NUMBER", "").strip(),
         "public_base_url": _url(env, "PUBLIC_BASE_URL", None, ("https", "http")) if public else "",
         **_twilio_region(env),
+        "twilio_opt_out": _opt_out_handling(env),
     }
+
+
+def _opt_out_handling(env: Mapping[str, str]) -> OptOutHandling:
+    raw = env.get("TWILIO_OPT_OUT", "").strip().lower() or OptOutHandling.TWILIO_DEFAULT
+    try:
+        return OptOutHandling(raw)
+    except ValueError:
+        choices = " or ".join(handling.value for handling in OptOutHandling)
+        raise ConfigError(f"TWILIO_OPT_OUT must be {choices}") from None
 
 
 _TWILIO_REGION = re.compile(r"^[a-z]{2}[0-9]$")

@@ -93,6 +93,14 @@ MAX_MESSAGE_ATTEMPTS = 6
 WELCOME_RESEND_AFTER = timedelta(days=1)
 # How far ahead the summary loop looks for sessions whose day-before nudge is due.
 NUDGE_LOOKAHEAD = timedelta(days=2)
+# A call this old with no voice note lost its recording callback: the sweep asks Twilio.
+RECORDING_RECONCILE_AFTER = timedelta(minutes=5)
+# Look-ups of one call's recordings (that far apart) before the sweep stops asking.
+MAX_RECORDING_CHECKS = 6
+# Calls older than this are no longer asked about (bounds the sweep's query).
+RECORDING_RECONCILE_WITHIN = timedelta(days=7)
+# Calls one tick asks Twilio about at most (one REST request each).
+RECORDING_RECONCILE_BATCH = 20
 # A reminder or nudge that could not go out within this long of its slot (Redis or
 # Twilio down, the loop stopped) is skipped: arriving hours late is worse than none.
 SLOT_GRACE = timedelta(minutes=10)
@@ -126,6 +134,10 @@ INTAKE_WORKER_TIMEOUT_SECONDS = 10
 REDIS_CONNECT_TIMEOUT_SECONDS = 2
 REDIS_SOCKET_TIMEOUT_SECONDS = 5
 TWILIO_HTTP_TIMEOUT_SECONDS = 10.0
+# Looking up a text whose send never got an answer: how many of the newest messages
+# to that number are read, and how far before the attempt Twilio's clock may be.
+SENT_LOOKUP_PAGE_SIZE = 50
+SENT_LOOKUP_SKEW = timedelta(minutes=2)
 SQLITE_BUSY_TIMEOUT_MS = 30_000  # rides out another process's short write lock
 AUDIT_APPEND_ATTEMPTS = 5  # appends racing for the same chain position
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
+from shared.kernel.config import OptOutHandling
 from shared.language.catalogue import keyword_form, keywords, switch_keywords
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,18 @@ CUES_WORDS = {"CUES"} | keywords("CUES")
 UNDO_WORDS = {"UNDO"} | keywords("UNDO")
 # ESPAÑOL, ENGLISH: the client chooses the language texts come in.
 LANGUAGE_WORDS = switch_keywords()
+# What a plain long code answers by itself, as Twilio documents its default
+# handling: "STOP, UNSUBSCRIBE, END, QUIT, STOPALL, REVOKE, OPTOUT, and CANCEL"
+# (the Advanced Opt-Out tutorial), START, YES and UNSTOP, HELP and INFO (the
+# support article "Twilio support for opt-out keywords"). A narrower list than
+# Carryback's own words above: Twilio matches the whole message only.
+TWILIO_DEFAULT_KEYWORDS = frozenset(
+    {
+        *("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"),
+        *("START", "YES", "UNSTOP"),
+        *("HELP", "INFO"),
+    }
+)
 NUMBERED = re.compile(r"^\s*(\d{1,2})\s*(?:[.):\-]\s*|\s+|$)(.*)$", re.DOTALL)
 
 
@@ -74,6 +87,21 @@ def keyword_of(body: str) -> str:
     """
     word = keyword_form(body.strip().strip(".!?¡¿"))
     return word if word.isalpha() else ""
+
+
+def answered_by_twilio(body: str, handling: OptOutHandling) -> bool:
+    """Whether Twilio has already sent its own automatic reply to this text.
+
+    Twilio's default handling answers a message whose whole body is one of its
+    keywords, in any case ("Only single-word messages will trigger"); that
+    spaces around the word still count, and punctuation does not, is assumed
+    (its docs say neither). Carryback then changes what the word asks for but
+    answers nothing: a second reply would reach the client beside Twilio's.
+    """
+    return (
+        handling == OptOutHandling.TWILIO_DEFAULT
+        and body.strip().upper() in TWILIO_DEFAULT_KEYWORDS
+    )
 
 
 # What a processed message did, recorded with its MessageSid: a redelivery is

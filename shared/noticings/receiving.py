@@ -63,6 +63,7 @@ from shared.noticings.incoming import (
     IncomingSms,
     Outcome,
     SmsResult,
+    answered_by_twilio,
     keyword_of,
 )
 from shared.noticings.raising import raise_alert
@@ -288,15 +289,25 @@ def _replay(
     opted_out = sender.status == ClientStatus.OPTED_OUT
     replies = {
         STOP: "",
-        START: answer.text(START_REPLY),
-        CONSENT: answer.text(messaging.CONSENTED),
+        START: _keyword_reply(answer, sms, answer.text(START_REPLY)),
+        CONSENT: _keyword_reply(answer, sms, answer.text(messaging.CONSENTED)),
         PAUSE: answer.text(messaging.PAUSED),
         RESUME: answer.text(messaging.RESUMED),
-        HELP: answer.help() if not opted_out else "",
+        HELP: _help_reply(answer, opted_out, sms),
         HELP_CRISIS: _help_with_crisis_line(answer, opted_out),
         **{code: answer.text(reply) for code, reply in UNDO_REPLIES.items()},
     }
     return SmsResult(Outcome.DUPLICATE, replies.get(outcome, ""))
+
+
+def _keyword_reply(answer: _Answer, sms: IncomingSms, reply: str) -> str:
+    """Carryback's reply to a keyword, unless Twilio's own automatic reply already went
+    (Twilio's default handling knows only its English words: AYUDA or SÍ are ours)."""
+    return "" if answered_by_twilio(sms.body, answer.settings.twilio_opt_out) else reply
+
+
+def _help_reply(answer: _Answer, opted_out: bool, sms: IncomingSms) -> str:
+    return "" if opted_out else _keyword_reply(answer, sms, answer.help())
 
 
 def _reply_for(answer: _Answer, status: str, crisis: bool) -> str:
@@ -321,18 +332,21 @@ def _keyword_plan(
     word = keyword_of(sms.body)
     opt = (sms.opt_out_type or "").upper()
     if opt == "STOP" or word in STOP_WORDS:
-        # Twilio confirms opt-outs itself; after STOP we send nothing.
+        # Twilio confirms opt-outs itself, in either mode: once it has taken the
+        # STOP it refuses every text to the number (21610), ours included.
         return _Plan(STOP, _status_change(session, sender, ClientStatus.OPTED_OUT, ""))
     if opt == "START" or word in START_WORDS:
         if sender.status == ClientStatus.INVITED:
-            return _Plan(CONSENT, _consent(session, sender, answer.text(messaging.CONSENTED)))
-        return _Plan(START, _consent(session, sender, answer.text(START_REPLY)))
+            consented = _keyword_reply(answer, sms, answer.text(messaging.CONSENTED))
+            return _Plan(CONSENT, _consent(session, sender, consented))
+        started = _keyword_reply(answer, sms, answer.text(START_REPLY))
+        return _Plan(START, _consent(session, sender, started))
     opted_out = sender.status == ClientStatus.OPTED_OUT
     if word in HELP_IN_OTHER_LANGUAGES:
         reply = _help_with_crisis_line(answer, opted_out)
         return _Plan(HELP_CRISIS, lambda: SmsResult(Outcome.KEYWORD, reply))
     if opt == "HELP" or word in HELP_WORDS:
-        reply = answer.help() if not opted_out else ""
+        reply = _help_reply(answer, opted_out, sms)
         return _Plan(HELP, lambda: SmsResult(Outcome.KEYWORD, reply))
     if opted_out:
         return None

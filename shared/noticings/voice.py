@@ -11,11 +11,13 @@ resumes where the last attempt stopped. ``absent`` (nothing was recorded) and
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -29,7 +31,15 @@ from shared.db.models import (
     RecordingStatus,
     utcnow,
 )
-from shared.kernel.defaults import CLIENT_LANGUAGE, MAX_DOWNLOAD_ATTEMPTS
+from shared.infra.channels.twilio import CallRecording
+from shared.kernel.defaults import (
+    CLIENT_LANGUAGE,
+    MAX_DOWNLOAD_ATTEMPTS,
+    MAX_RECORDING_CHECKS,
+    RECORDING_RECONCILE_AFTER,
+    RECORDING_RECONCILE_BATCH,
+    RECORDING_RECONCILE_WITHIN,
+)
 from shared.kernel.outcomes import JobOutcome
 from shared.language.cues import Cue, CueMatcher, Tags
 from shared.noticings.intake import cues_for, seal_tags
@@ -128,6 +138,92 @@ def receive_recording(
         ).scalar_one()
         return RecordingResult(again, transcribe=False)
     return RecordingResult(noticing.id, transcribe=usable)
+
+
+# --- calls whose recording callback never came (driven by the sweep) --------
+
+# Twilio's Recording statuses that are not final yet: ask again at the next check.
+STILL_RECORDING = frozenset({"in-progress", "paused", "stopped", "processing"})
+# Nothing left at Twilio to store (the recording was deleted there).
+NOTHING_TO_STORE = frozenset({"deleted"})
+
+
+def calls_to_reconcile(session: Session, now: datetime) -> list[str]:
+    """Calls taken for recording but with no noticing minutes on: their callback was lost.
+
+    Twilio does not retry a recording status callback that failed (503, a
+    time-out), so without this the note would never be stored and the audio
+    would stay at Twilio. Asked at most MAX_RECORDING_CHECKS times each,
+    RECORDING_RECONCILE_AFTER apart; read only (:func:`claim_call_check`
+    claims each just before Twilio is asked).
+    """
+    noticed = select(Noticing.id).where(Noticing.call_sid == Call.call_sid).exists()
+    due = now - RECORDING_RECONCILE_AFTER
+    return list(
+        session.execute(
+            select(Call.call_sid)
+            .where(
+                Call.recordings_settled_at.is_(None),
+                Call.recording_checks < MAX_RECORDING_CHECKS,
+                Call.started_at <= due,
+                Call.started_at >= now - RECORDING_RECONCILE_WITHIN,
+                Call.recordings_checked_at.is_(None) | (Call.recordings_checked_at <= due),
+                ~noticed,
+            )
+            .order_by(Call.started_at)
+            .limit(RECORDING_RECONCILE_BATCH)
+        ).scalars()
+    )
+
+
+def claim_call_check(session: Session, call_sid: str, now: datetime) -> bool:
+    """Count one look-up of the call's recordings; False when another sweep just took it."""
+    due = now - RECORDING_RECONCILE_AFTER
+    claimed = session.execute(
+        update(Call)
+        .where(
+            Call.call_sid == call_sid,
+            Call.recordings_settled_at.is_(None),
+            Call.recording_checks < MAX_RECORDING_CHECKS,
+            Call.recordings_checked_at.is_(None) | (Call.recordings_checked_at <= due),
+        )
+        .values(recording_checks=Call.recording_checks + 1, recordings_checked_at=now)
+    )
+    return claimed.rowcount == 1
+
+
+def take_call_recordings(
+    session: Session, call_sid: str, recordings: Sequence[CallRecording], now: datetime
+) -> list[str]:
+    """Store a call's recordings as the recording callback would have; the ids to transcribe.
+
+    Each goes through :func:`receive_recording`, the callback's own path,
+    deduplicated on the RecordingSid: a callback arriving late changes
+    nothing. The call is settled once its recordings are stored, or when
+    its last look-up found none; one still being processed is asked again.
+    """
+    call = session.get(Call, call_sid)
+    if call is None:
+        return []  # the client was deleted meanwhile
+    if any(recording.status in STILL_RECORDING for recording in recordings):
+        return []
+    stored, to_transcribe = False, []
+    for recording in recordings:
+        if recording.status in NOTHING_TO_STORE:
+            continue
+        result = receive_recording(
+            session,
+            call_sid=call_sid,
+            recording_sid=recording.sid,
+            status=recording.status,
+            duration_s=recording.duration_s,
+        )
+        stored = stored or result.noticing_id is not None
+        if result.transcribe and result.noticing_id:
+            to_transcribe.append(result.noticing_id)
+    if stored or call.recording_checks >= MAX_RECORDING_CHECKS:
+        call.recordings_settled_at = now
+    return to_transcribe
 
 
 # --- transitions of a stored voice noticing (driven by the worker job) -------

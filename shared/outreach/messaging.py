@@ -65,6 +65,7 @@ from shared.outreach.sending import (  # noqa: F401
     MAX_ATTEMPTS,
     Outgoing,
     claim,
+    match_sent,
     prepare,
     record_failure,
     record_sent,

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import (
+    case,
+    func,
     select,
     update,
 )
@@ -57,19 +59,30 @@ CALLBACK_STATUSES = {
 
 
 def claim(session: Session, message_id: str, now: datetime) -> bool:
-    """pending -> sending (or a dead worker's stale claim); False: someone else has it."""
+    """pending -> sending (or a dead worker's stale claim); False: someone else has it.
+
+    A stale claim's sender died somewhere in its send, perhaps after Twilio
+    took the message: the row becomes unconfirmed from that claim on.
+    """
+    stale = OutboundMessage.status == OutboundStatus.SENDING
     result = session.execute(
         update(OutboundMessage)
         .where(
             OutboundMessage.id == message_id,
             (OutboundMessage.status == OutboundStatus.PENDING)
-            | (
-                (OutboundMessage.status == OutboundStatus.SENDING)
-                & (OutboundMessage.claimed_at <= now - SEND_LEASE)
-            ),
+            | (stale & (OutboundMessage.claimed_at <= now - SEND_LEASE)),
         )
         .values(
-            status=OutboundStatus.SENDING, claimed_at=now, attempts=OutboundMessage.attempts + 1
+            status=OutboundStatus.SENDING,
+            claimed_at=now,
+            attempts=OutboundMessage.attempts + 1,
+            unconfirmed_since=case(
+                (
+                    stale,
+                    func.coalesce(OutboundMessage.unconfirmed_since, OutboundMessage.claimed_at),
+                ),
+                else_=OutboundMessage.unconfirmed_since,
+            ),
         )
     )
     return result.rowcount == 1
@@ -77,11 +90,16 @@ def claim(session: Session, message_id: str, now: datetime) -> bool:
 
 @dataclass(frozen=True)
 class Outgoing:
-    """A claimed row, ready for Twilio: the number and text, opened just for the send."""
+    """A claimed row, ready for Twilio: the number and text, opened just for the send.
+
+    ``unconfirmed_since``: an earlier attempt, begun then, may have reached
+    Twilio; look for it there before sending (see :func:`match_sent`).
+    """
 
     message_id: str
     to: str
     body: str
+    unconfirmed_since: datetime | None = None
 
 
 def prepare(
@@ -115,7 +133,7 @@ def prepare(
         )
         return JobOutcome.SKIPPED
     opened.seal(OUTBOUND_BODY, row, body)
-    return Outgoing(row.id, opened.phone, body)
+    return Outgoing(row.id, opened.phone, body, row.unconfirmed_since)
 
 
 def _why_not(
@@ -200,15 +218,37 @@ def record_sent(session: Session, message_id: str, sid: str, now: datetime) -> N
         update(OutboundMessage)
         .where(OutboundMessage.id == message_id, OutboundMessage.status == OutboundStatus.SENDING)
         .values(
-            status=OutboundStatus.SENT, twilio_sid=sid, sent_at=now, status_at=now, last_error=None
+            status=OutboundStatus.SENT,
+            twilio_sid=sid,
+            sent_at=now,
+            status_at=now,
+            last_error=None,
+            unconfirmed_since=None,
         )
     ).rowcount
     if not sent:
         session.execute(
             update(OutboundMessage)
             .where(OutboundMessage.id == message_id)
-            .values(twilio_sid=sid, sent_at=now)
+            .values(twilio_sid=sid, sent_at=now, unconfirmed_since=None)
         )
+
+
+def match_sent(session: Session, candidates: list[str]) -> str | None:
+    """The first of the sids Twilio listed for this text that no row has recorded yet.
+
+    ``candidates`` are messages to the same number with the same text, since
+    the unconfirmed attempt began, oldest first: another row's text (a
+    reminder is the same every day) is never taken for this one.
+    """
+    if not candidates:
+        return None
+    taken = set(
+        session.execute(
+            select(OutboundMessage.twilio_sid).where(OutboundMessage.twilio_sid.in_(candidates))
+        ).scalars()
+    )
+    return next((sid for sid in candidates if sid not in taken), None)
 
 
 def status_callback_url(public_base_url: str, message_id: str) -> str:
@@ -224,11 +264,22 @@ def record_failure(
     code: int | None,
     permanent: bool,
     now: datetime,
+    *,
+    unconfirmed: bool = False,
 ) -> JobOutcome:
-    """Close or release the row after Twilio refused it; RETRY when RQ should try again."""
+    """Close or release the row after Twilio refused it; RETRY when RQ should try again.
+
+    ``unconfirmed``: Twilio may have taken it all the same; the retry looks
+    for it before sending again.
+    """
     row = session.get(OutboundMessage, message_id)
     if row is None:
         return JobOutcome.GONE
+    if row.status != OutboundStatus.SENDING:
+        # Twilio's status callback for this very message got here first: it was sent.
+        return JobOutcome.SENT
+    if unconfirmed and row.unconfirmed_since is None:
+        row.unconfirmed_since = row.claimed_at or now
     client = session.get(Client, row.client_id)
     row.error_code = code
     row.last_error = str(error)[:200]

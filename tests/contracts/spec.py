@@ -24,6 +24,7 @@ SPEC_REPOSITORY = "twilio/twilio-oai"
 SPEC_COMMIT = "d50069b44ea8cd23141385bdb6db48f16ff75bb5"
 SPEC_SHA256 = "99cae87a6bb1725f71363364cbd30282a13140374b2d5f9bdd5bdfa5d4c8a6d7"
 
+API_VERSION = "2010-04-01"
 FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"
 # An E.164 number, or an alphanumeric sender id (Twilio's phone-number format allows both).
@@ -146,7 +147,7 @@ def misfits(value: Any, schema: dict[str, Any], *, form: bool) -> list[str]:
     fmt = schema.get("format")
     if fmt == "phone-number" and not _PHONE.fullmatch(value):
         problems.append("not a phone number")
-    if fmt == "uri" and not _is_url(value):
+    if fmt == "uri" and not (_is_url(value) or _is_twilio_path(value)):
         problems.append("not an absolute http(s) URL")
     return problems
 
@@ -172,6 +173,11 @@ def _type_misfit(value: Any, kind: str | None, *, form: bool) -> list[str]:
     expected = json_types.get(kind, (object,))
     fits = isinstance(value, expected) and not (kind != "boolean" and isinstance(value, bool))
     return [] if fits else [f"{type(value).__name__} where the schema says {kind}"]
+
+
+def _is_twilio_path(value: str) -> bool:
+    """A list's paging URIs, which Twilio's own examples write as paths without a host."""
+    return value.startswith(f"/{API_VERSION}/")
 
 
 def _is_url(value: str) -> bool:

@@ -21,8 +21,10 @@ from __future__ import annotations
 import hashlib
 import inspect
 import io
+import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -210,8 +212,15 @@ def response_problems(exchange: Exchange) -> list[str]:
         return [] if exchange.body is None else [f"{where}: a body where the description has none"]
     if not isinstance(exchange.body, dict):
         return [f"{where}: no JSON object where the description has one"]
+    return field_problems(where, exchange.body, properties)
+
+
+def field_problems(
+    where: str, body: dict[str, Any], properties: dict[str, dict[str, Any]]
+) -> list[str]:
+    """Fields of ``body`` the described ``properties`` lack or do not fit; a list's items too."""
     problems = []
-    for name, value in exchange.body.items():
+    for name, value in body.items():
         if name not in properties:
             problems.append(f"{where}: field {name!r} is not in the description")
             continue
@@ -219,6 +228,13 @@ def response_problems(exchange: Exchange) -> list[str]:
             f"{where}: field {name}: {why}"
             for why in spec.misfits(value, properties[name], form=False)
         ]
+        items = spec.resolve(spec.resolve(properties[name]).get("items", {}))
+        if isinstance(value, list) and "properties" in items:
+            for n, item in enumerate(value):
+                if not isinstance(item, dict):
+                    problems.append(f"{where}: {name}[{n}] is not an object")
+                    continue
+                problems += field_problems(f"{where}: {name}[{n}]", item, items["properties"])
     return problems
 
 
@@ -234,6 +250,7 @@ class Rig:
     recording_sid: Callable[[str], str]  # audio format -> a sid the server will serve
     message_sid: Callable[[], str]  # a message sid the server holds
     status_callback: str
+    recorded_call: Callable[[], str]  # a call sid the server holds a recording of
 
 
 def call_scenarios() -> dict[str, Callable[[Rig], object]]:
@@ -250,6 +267,12 @@ def call_scenarios() -> dict[str, Callable[[Rig], object]]:
             rig.recording_sid("wav")
         ),
         "TwilioChannel.delete_message": lambda rig: rig.twilio.delete_message(rig.message_sid()),
+        "TwilioChannel.list_recordings": lambda rig: rig.twilio.list_recordings(
+            rig.recorded_call()
+        ),
+        "TwilioChannel.find_sent": lambda rig: rig.twilio.find_sent(
+            CLIENT_NUMBER, "Noted.", since=datetime(2020, 1, 1, tzinfo=UTC)
+        ),
         "MessagesChannel.send": lambda rig: rig.sms.send(CLIENT_NUMBER, "Noted."),
         "MessagesChannel.send[status_callback]": lambda rig: rig.sms.send(
             CLIENT_NUMBER, "Noted.", status_callback=rig.status_callback
@@ -306,6 +329,11 @@ def stand_in_rig(stand_in: StandIn, status_callback: str, *, auth_token: str = A
         control.advance_clock(120)
         return sid
 
+    def recorded_call() -> str:
+        call_sid = "CA" + secrets.token_hex(16)
+        control.add_recording(audio["wav"], call_sid=call_sid)
+        return call_sid
+
     settings = settings_for(stand_in.url, auth_token=auth_token)
     return Rig(
         TwilioChannel(settings),
@@ -313,6 +341,7 @@ def stand_in_rig(stand_in: StandIn, status_callback: str, *, auth_token: str = A
         lambda kind: control.add_recording(audio[kind]),
         inbound_message,
         status_callback,
+        recorded_call,
     )
 
 
@@ -324,6 +353,7 @@ def double_rig(url: str, status_callback: str) -> Rig:
         lambda _kind: "RE" + "a" * 32,
         lambda: "SM" + "a" * 32,
         status_callback,
+        lambda: "CA" + "a" * 32,
     )
 
 

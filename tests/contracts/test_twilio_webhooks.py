@@ -94,17 +94,22 @@ def webhooks_sent(intake: Intake, stand_in: BackgroundServer) -> dict[str, list[
     sender = WebhookSender(PUBLIC_BASE, AUTH_TOKEN, ACCOUNT_SID, target_base_url=intake.url)
     call_sid, recording_sid = "CA" + secrets.token_hex(16), "RE" + secrets.token_hex(16)
     sender.sms(CLIENT_NUMBER, "chest got tight before standup", to=TWILIO_NUMBER)
+    # A keyword through the stand-in's Advanced Opt-Out: OptOutType, MessagingServiceSid.
+    control = SimulatorControl(stand_in.url)
+    control.set_keywords("advanced")
+    sms_url = f"{PUBLIC_BASE}/twilio/sms"
+    control.text(sms_url, from_=CLIENT_NUMBER, to=TWILIO_NUMBER, body="HELP", target=intake.url)
     sender.call(CLIENT_NUMBER, to=TWILIO_NUMBER, call_sid=call_sid)
     sender.recording(
         call_sid=call_sid, recording_sid=recording_sid, duration_s=3, api_base=stand_in.url
     )
     # Status callbacks: "sent" then "delivered", and "undelivered" with an ErrorCode.
-    SimulatorControl(stand_in.url).add_landline(LANDLINE)
+    control.add_landline(LANDLINE)
     channel = MessagesChannel(TwilioSettings(stand_in.url, ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER))
     for number in (CLIENT_NUMBER, LANDLINE):
         channel.send(number, "Noted.", status_callback=f"{intake.url}/twilio/status")
     sent: dict[str, list[dict[str, str]]] = {}
-    for _ in range(3 + 4):
+    for _ in range(4 + 4):
         got = intake.next()
         sent.setdefault(got.kind, []).append(got.params)
     return sent
@@ -129,6 +134,14 @@ def test_the_stand_in_sends_only_documented_parameters(
         f"{kind}: the stand-in sends {sorted(undocumented)} beyond Twilio's docs "
         f"({', '.join(DOCUMENTED[kind].pages)})"
     )
+
+
+def test_an_advanced_opt_out_keyword_carries_its_opt_out_type(
+    sent: dict[str, list[dict[str, str]]],
+) -> None:
+    [keyword] = [form for form in sent["sms"] if form["Body"] == "HELP"]
+
+    assert keyword["OptOutType"] == "HELP" and keyword["MessagingServiceSid"].startswith("MG")
 
 
 def test_a_failed_delivery_is_reported_with_its_error_code(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import socket
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit, urlunsplit
 
 import numpy as np
@@ -15,13 +16,14 @@ from requests.adapters import HTTPAdapter
 
 from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
 from shared.infra.channels import ChannelError
-from shared.infra.channels.sms import MessagesChannel
+from shared.infra.channels.sms import MessagesChannel, SmsError
 from shared.infra.channels.twilio import (
     MAX_RECORDING_BYTES,
     TwilioChannel,
     TwilioSettings,
     regional_base_url,
 )
+from shared.kernel.defaults import SENT_LOOKUP_SKEW
 from tools.devstack.processes import free_port
 
 ACCOUNT_SID = "AC" + "1" * 32
@@ -448,6 +450,74 @@ def test_a_server_that_never_answers_is_a_transient_timeout() -> None:
 
     assert not caught.value.permanent
     assert "Timeout" in str(caught.value)
+
+
+# --- a send whose answer was lost: may Twilio have taken it? ------------------------
+
+
+def test_a_send_that_never_reached_twilio_is_not_unconfirmed() -> None:
+    sms = MessagesChannel(settings_for(f"http://127.0.0.1:{free_port()}"))
+
+    with pytest.raises(SmsError) as caught:
+        sms.send(CLIENT_NUMBER, "Thanks, noted.")
+
+    assert not caught.value.permanent and not caught.value.unconfirmed
+
+
+def test_a_send_taken_then_dropped_is_unconfirmed_and_found_by_its_text(
+    stand_in: BackgroundServer, channel: TwilioChannel, control: SimulatorControl
+) -> None:
+    sms = MessagesChannel(settings_for(stand_in.url))
+    since = datetime.now(UTC)
+    sms.send(CLIENT_NUMBER, "A different text.")
+    control.hang_up_after_accepting(1)
+
+    with pytest.raises(SmsError) as caught:
+        sms.send(CLIENT_NUMBER, "Thanks, noted.")
+
+    assert not caught.value.permanent and caught.value.unconfirmed
+    [taken] = [m for m in control.messages() if m["body"] == "Thanks, noted."]
+    assert channel.find_sent(CLIENT_NUMBER, "Thanks, noted.", since=since) == [taken["sid"]]
+    # Sent before the attempt (beyond the clock skew allowed) or to someone else: not it.
+    later = since + SENT_LOOKUP_SKEW + timedelta(minutes=1)
+    assert channel.find_sent(CLIENT_NUMBER, "Thanks, noted.", since=later) == []
+    assert channel.find_sent("+15557650000", "Thanks, noted.", since=since) == []
+
+
+@pytest.mark.parametrize(("status", "unconfirmed"), [(500, True), (503, True), (429, False)])
+def test_a_server_error_may_follow_acceptance_throttling_does_not(
+    stand_in: BackgroundServer, control: SimulatorControl, status: int, unconfirmed: bool
+) -> None:
+    control.inject_faults(status, count=1)
+
+    with pytest.raises(SmsError) as caught:
+        MessagesChannel(settings_for(stand_in.url)).send(CLIENT_NUMBER, "Thanks, noted.")
+
+    assert caught.value.unconfirmed is unconfirmed
+
+
+def test_a_read_timeout_is_unconfirmed() -> None:
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        port = silent.getsockname()[1]
+        sms = MessagesChannel(settings_for(f"http://127.0.0.1:{port}"), timeout=0.2)
+
+        with pytest.raises(SmsError) as caught:
+            sms.send(CLIENT_NUMBER, "Thanks, noted.")
+
+    assert "Timeout" in str(caught.value) and caught.value.unconfirmed
+
+
+def test_a_failed_look_up_is_an_error_never_an_empty_list(
+    channel: TwilioChannel, control: SimulatorControl
+) -> None:
+    control.inject_faults(503, count=1)
+
+    with pytest.raises(ChannelError) as caught:
+        channel.find_sent(CLIENT_NUMBER, "Thanks, noted.", since=datetime.now(UTC))
+
+    assert not caught.value.permanent
 
 
 def test_settings_repr_hides_the_auth_token_and_number() -> None:

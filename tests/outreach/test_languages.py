@@ -57,6 +57,8 @@ def lang_ctx(env, monkeypatch, stand_in, smtp_port) -> Iterator[runtime.Context]
         "PUBLIC_BASE_URL": f"http://127.0.0.1:{port}",
         "CARRYBACK_SWEEP_AFTER": "0",
         "CARRYBACK_PRACTICE_CONTACT": "Riverside Counseling, 555-0100",
+        # The number set up as docs/deploying.md recommends: Carryback answers HELP and YES.
+        "TWILIO_OPT_OUT": "carryback",
         "SMTP_URL": f"smtp://127.0.0.1:{smtp_port}",
         "MAIL_FROM": "briefs@carryback.example.org",
         **console_env_values(),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import email
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -36,6 +37,7 @@ from shared.db.models import (
 from shared.delivery import alerts
 from shared.delivery.briefing import prepare_brief, upcoming_session
 from shared.delivery.briefs.render import render_text
+from shared.infra.channels.sms import SmsError
 from shared.infra.jobs import JobQueues, connect
 from shared.kernel.config import load_settings
 from shared.language.cues import Cue
@@ -186,7 +188,7 @@ def client_status(ctx: runtime.Context, client_id: str) -> str:
 
 
 def test_welcome_then_nothing_before_yes_then_a_reminder_in_its_slot(
-    msg_ctx, control, sender
+    carryback_keywords, msg_ctx, control, sender
 ) -> None:
     ctx = msg_ctx
     slot = next_minute()
@@ -465,6 +467,89 @@ def test_twilio_down_then_back_within_the_slot_sends_once(msg_ctx, control) -> N
     send_message(row.id)  # the retry (RQ's backoff, without the wait)
     send_message(row.id)  # and a duplicate delivery of the same job
     assert [m["body"] for m in control.messages()] == [REMINDER]
+
+
+@pytest.fixture
+def unanswered_ctx(env, monkeypatch, stand_in) -> Iterator[runtime.Context]:
+    """Carryback with its intake out of reach: Twilio's status callbacks are lost.
+
+    Twilio does not retry a status callback; the row can then learn its sid
+    from the send's answer only, or, when that is lost too, by looking it up.
+    """
+    monkeypatch.setenv("TWILIO_API_BASE", stand_in)
+    monkeypatch.setenv("PUBLIC_BASE_URL", f"http://127.0.0.1:{free_port()}")  # nothing listens
+    runtime.reset()
+    ctx = runtime.context()
+    ctx.db.upgrade()
+    yield ctx
+    runtime.reset()
+
+
+def test_a_welcome_twilio_took_without_answering_is_looked_up_not_sent_again(
+    unanswered_ctx, control
+) -> None:
+    ctx = unanswered_ctx
+    client_id = enrol(ctx, "UTC", status="invited")
+    with ctx.db.session() as session:
+        welcome = messaging.queue_welcome(session, get_client(session, client_id), utcnow())
+    assert ctx.queues.enqueue_message(welcome)
+    control.hang_up_after_accepting(1)  # Twilio takes it, then the connection drops
+
+    run_worker(burst=True)  # the first try ends without an answer and is scheduled again
+    [row] = rows(ctx, client_id)
+    assert row.status == "pending" and row.unconfirmed_since is not None
+    assert send_message(row.id) == "sent"  # the retry (RQ's backoff, without the wait)
+    assert send_message(row.id) == "skipped"  # and a duplicate delivery of the same job
+
+    [taken] = control.messages()
+    assert [m["body"] for m in control.received(PHONE)] == [taken["body"]]
+    [row] = rows(ctx, client_id)
+    assert row.status == "sent" and row.twilio_sid == taken["sid"]
+    assert row.unconfirmed_since is None
+
+
+def test_a_send_that_cannot_have_reached_twilio_is_simply_sent_again(
+    unanswered_ctx, control, monkeypatch
+) -> None:
+    ctx = unanswered_ctx
+    client_id = enrol(ctx, "UTC", status="invited")
+    with ctx.db.session() as session:
+        welcome = messaging.queue_welcome(session, get_client(session, client_id), utcnow())
+    nobody = replace(ctx.settings, twilio_api_base=f"http://127.0.0.1:{free_port()}")
+    with monkeypatch.context() as patch:
+        patch.setattr(ctx, "settings", nobody)
+        patch.delitem(ctx.__dict__, "sms", raising=False)
+        with pytest.raises(SmsError) as caught:
+            send_message(welcome)  # connection refused: nothing reached Twilio
+    ctx.__dict__.pop("sms", None)  # the channel built for the address nobody listens on
+    assert not caught.value.unconfirmed
+    [row] = rows(ctx, client_id)
+    assert row.status == "pending" and row.unconfirmed_since is None
+
+    assert send_message(welcome) == "sent"  # no look-up first: straight to Twilio
+    assert len(control.received(PHONE)) == 1
+
+
+def test_a_sender_that_died_mid_send_leaves_its_text_to_be_looked_up(
+    unanswered_ctx, control
+) -> None:
+    ctx = unanswered_ctx
+    client_id = enrol(ctx, "UTC", status="invited")
+    with ctx.db.session() as session:
+        welcome = messaging.queue_welcome(session, get_client(session, client_id), utcnow())
+    assert send_message(welcome) == "sent"
+    [taken] = control.messages()
+    with ctx.db.session() as session:
+        # As if the worker died after Twilio took the text, before recording it.
+        row = session.get(OutboundMessage, welcome)
+        row.status, row.twilio_sid = "sending", None
+        row.claimed_at = utcnow() - messaging.SEND_LEASE - timedelta(seconds=1)
+
+    assert send_message(welcome) == "sent"
+
+    assert len(control.received(PHONE)) == 1
+    [row] = rows(ctx, client_id)
+    assert row.twilio_sid == taken["sid"] and row.attempts == 2
 
 
 def test_each_reminder_sent_exactly_once_with_two_summary_loops(msg_ctx, control) -> None:

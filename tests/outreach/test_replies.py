@@ -53,7 +53,7 @@ def sms(http, signer, body: str, frm: str = PHONE) -> str:
     return response.get_data(as_text=True)
 
 
-def test_help_reply_comes_from_the_environment(http, signer) -> None:
+def test_help_reply_comes_from_the_environment(carryback_keywords, http, signer) -> None:
     assert WORDING["CARRYBACK_HELP_REPLY"] in sms(http, signer, "HELP")
 
 

@@ -252,6 +252,40 @@ def test_message_create_answers_like_twilio(stand_in: BackgroundServer) -> None:
     assert body["account_sid"] == ACCOUNT_SID
 
 
+def test_messages_are_listed_newest_first_by_to_and_from(stand_in: BackgroundServer) -> None:
+    def send(to: str, body: str) -> str:
+        response = requests.post(
+            account_url(stand_in.url) + "/Messages.json",
+            data={"To": to, "From": OUR_NUMBER, "Body": body},
+            auth=(ACCOUNT_SID, AUTH_TOKEN),
+            timeout=5,
+        )
+        return str(response.json()["sid"])
+
+    def listed(**query: str) -> list[str]:
+        response = requests.get(
+            account_url(stand_in.url) + "/Messages.json",
+            params=query,
+            auth=(ACCOUNT_SID, AUTH_TOKEN),
+            timeout=5,
+        )
+        assert response.status_code == 200
+        return [message["sid"] for message in response.json()["messages"]]
+
+    first, other, second = (
+        send(CLIENT_NUMBER, "one"),
+        send("+15557650000", "x"),
+        send(CLIENT_NUMBER, "two"),
+    )
+
+    assert listed(To=CLIENT_NUMBER, From=OUR_NUMBER) == [second, first]
+    assert listed(To=CLIENT_NUMBER, PageSize="1") == [second]
+    assert listed(From=CLIENT_NUMBER) == []
+    assert set(listed()) == {first, other, second}
+    # Still queued, not sent: date_sent is null, so no DateSent filter keeps them.
+    assert listed(**{"DateSent>": "2020-01-01"}) == []
+
+
 @pytest.mark.parametrize(
     ("form", "code"),
     [

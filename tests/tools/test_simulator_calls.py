@@ -192,6 +192,30 @@ def test_an_empty_recording_skips_the_action_and_the_next_verb_plays(
     assert report["recordings"][0]["status"] == "absent"
 
 
+def test_a_calls_recordings_are_listed_by_call_sid_as_twilio_lists_them(
+    control: SimulatorControl, intake: ScriptedIntake, stand_in: BackgroundServer
+) -> None:
+    intake.answers = {"/twilio/voice": twiml(RECORD, RECORD), "/twilio/done": THANKS}
+    channel = TwilioChannel(TwilioSettings(stand_in.url, ACCOUNT_SID, AUTH_TOKEN, OUR_NUMBER))
+    other = play(control, intake, (audio(("tone", 1.0)), "#"))
+
+    # Nothing said at the first <Record> (absent: the next verb plays), a note at the second.
+    report = play(
+        control, intake, (audio(("silence", 3.0)), "silence"), (audio(("tone", 2.0)), "#")
+    )
+
+    listed = {recording.sid: recording for recording in channel.list_recordings(report["call_sid"])}
+    absent, kept = report["recordings"]
+    assert set(listed) == {kept["sid"], absent["sid"]}  # not the other call's
+    assert (listed[kept["sid"]].status, listed[kept["sid"]].duration_s) == ("completed", 2)
+    assert (listed[absent["sid"]].status, listed[absent["sid"]].duration_s) == ("absent", 0)
+    assert [r.sid for r in channel.list_recordings(other["call_sid"])] == [
+        other["recordings"][0]["sid"]
+    ]
+    channel.delete_recording(kept["sid"])
+    assert [r.sid for r in channel.list_recordings(report["call_sid"])] == [absent["sid"]]
+
+
 def test_a_record_without_action_requests_the_document_again_and_loops(
     control: SimulatorControl, intake: ScriptedIntake
 ) -> None:

@@ -144,6 +144,9 @@ class DemoStack:
             SMIME_CA_FILE=str(self.dir / "demo-ca.crt"),
             CARRYBACK_SIGNING_CERT=str(self.dir / "signing.crt"),
             CARRYBACK_SIGNING_KEY=str(self.dir / "signing.key"),
+            # The number set up as docs/deploying.md recommends (Advanced Opt-Out,
+            # its help and opt-in replies off): Carryback answers YES and HELP.
+            TWILIO_OPT_OUT="carryback",
             CARRYBACK_SWEEP_AFTER="5",
             CARRYBACK_BRIEF_LEAD_MINUTES=str(BRIEF_LEAD_MINUTES),
             PYTHONUNBUFFERED="1",
@@ -203,7 +206,10 @@ class DemoStack:
     def start_twilio_stand_in(self) -> str:
         port = free_port()
         self.env["TWILIO_API_BASE"] = f"http://127.0.0.1:{port}"
-        stand_in = self.supervisor.start("twilio", [*CLI, "simulate", "api", "--port", str(port)])
+        argv = [*CLI, "simulate", "api", "--port", str(port), "--opt-out", "advanced"]
+        stand_in = self.supervisor.start(
+            "twilio", [*argv, "--no-reply", "HELP", "--no-reply", "START"]
+        )
         self._wait_started(lambda: port_open(port), "the Twilio stand-in", stand_in.check_alive)
         return f"port {port}"
 

@@ -16,6 +16,7 @@ import requests
 from twilio.base.exceptions import TwilioRestException, TwilioServiceException
 from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
+from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
 from shared.infra.channels import ChannelError
 from shared.infra.channels.twilio import KNOWN_ERRORS, TwilioSettings, is_transient
@@ -32,11 +33,26 @@ LANDLINE_CODES = frozenset({21614, 21635, 30006})
 
 
 class SmsError(ChannelError):
-    """A message Twilio did not take, with its error code when known."""
+    """A message Twilio did not take, with its error code when known.
 
-    def __init__(self, message: str, *, permanent: bool, code: int | None = None) -> None:
+    ``unconfirmed``: Twilio may have taken it all the same (the request was
+    sent, the answer never came or was a server error). The Messages resource
+    has no idempotency key, so such a send is looked up before it is tried
+    again (:meth:`~shared.infra.channels.twilio.TwilioChannel.find_sent`);
+    any other transient error is one where nothing can have been sent.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        permanent: bool,
+        code: int | None = None,
+        unconfirmed: bool = False,
+    ) -> None:
         super().__init__(message, permanent=permanent)
         self.code = code
+        self.unconfirmed = unconfirmed
 
     @property
     def unsubscribed(self) -> bool:
@@ -77,7 +93,9 @@ class MessagesChannel:
             raise _classify(error) from None
         except requests.RequestException as error:
             raise SmsError(
-                f"send SMS: network error ({type(error).__name__})", permanent=False
+                f"send SMS: network error ({type(error).__name__})",
+                permanent=False,
+                unconfirmed=not _never_sent(error),
             ) from None
         sid = message.sid
         if not isinstance(sid, str) or not sid.startswith(("SM", "MM")):
@@ -85,6 +103,22 @@ class MessagesChannel:
             raise SmsError("send SMS: Twilio answered without a message sid", permanent=True)
         log.info("twilio sms queued sid=%s", sid)
         return sid
+
+
+def _never_sent(error: requests.RequestException) -> bool:
+    """Whether the request cannot have reached Twilio: refused, unresolved or connect time-out.
+
+    Anything later (a read time-out, a connection reset once the request was
+    written) may follow Twilio's acceptance of the message.
+    """
+    if isinstance(error, requests.ConnectTimeout):
+        return True
+    if not isinstance(error, requests.ConnectionError) or not error.args:
+        return False
+    reason = error.args[0]
+    # requests wraps urllib3's MaxRetryError, whose reason is the failure itself.
+    cause = getattr(reason, "reason", reason)
+    return isinstance(cause, (NewConnectionError, ConnectTimeoutError))
 
 
 def _classify(error: TwilioRestException | TwilioServiceException) -> SmsError:
@@ -96,4 +130,11 @@ def _classify(error: TwilioRestException | TwilioServiceException) -> SmsError:
     )
     if reason:
         detail += f" ({reason})"
-    return SmsError(f"send SMS: {detail}", permanent=not is_transient(status, code), code=code)
+    return SmsError(
+        f"send SMS: {detail}",
+        permanent=not is_transient(status, code),
+        code=code,
+        # A server error may come after Twilio took the message; a 4xx (429
+        # included) says it did not.
+        unconfirmed=status >= 500,
+    )

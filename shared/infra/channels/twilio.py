@@ -1,4 +1,4 @@
-"""Twilio REST channel: send an SMS, fetch and delete a call recording.
+"""Twilio REST channel: send and look up an SMS, list, fetch and delete a call's recordings.
 
 Plain ``requests`` rather than the twilio SDK's ``Client``: the SDK can be
 pointed at another base URL, but it has no call that downloads recording
@@ -18,18 +18,27 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import requests
 
 from shared.infra.channels import ChannelError
-from shared.kernel.defaults import TWILIO_HTTP_TIMEOUT_SECONDS
+from shared.kernel.defaults import (
+    SENT_LOOKUP_PAGE_SIZE,
+    SENT_LOOKUP_SKEW,
+    TWILIO_HTTP_TIMEOUT_SECONDS,
+)
 
 logger = logging.getLogger(__name__)
 
 API_VERSION = "2010-04-01"
 RECORDING_SID = re.compile(r"^RE[0-9a-f]{32}$")
+CALL_SID = re.compile(r"^CA[0-9a-fA-F]{32}$")
+# A call's recordings fit one page: Carryback's TwiML records once per call.
+RECORDINGS_PAGE_SIZE = 20
 MESSAGE_SID = re.compile(r"^(SM|MM)[0-9a-f]{32}$")
 MAX_RECORDING_BYTES = 20 * 1024 * 1024
 RECORDING_FORMATS = {"wav": "audio/x-wav", "mp3": "audio/mpeg"}
@@ -111,6 +120,15 @@ def regional_base_url(api_base: str, *, region: str = "", edge: str = "") -> str
     return urlunsplit(parts._replace(netloc=netloc))
 
 
+@dataclass(frozen=True)
+class CallRecording:
+    """One Recording resource of a call, as the list answers it (no media, no client words)."""
+
+    sid: str
+    status: str  # Twilio's: in-progress, paused, stopped, processing, completed, absent, deleted
+    duration_s: int  # whole seconds; 0 when Twilio gives none yet
+
+
 class TwilioError(ChannelError):
     """A Twilio API failure, with the HTTP status and Twilio error code when known."""
 
@@ -163,6 +181,77 @@ class TwilioChannel:
             )
         logger.info("twilio sms queued sid=%s", sid)
         return sid
+
+    def list_recordings(self, call_sid: str) -> list[CallRecording]:
+        """The recordings Twilio holds for a call (GET Recordings.json?CallSid=).
+
+        For a call whose recording status callback never arrived: the sweep
+        asks, and stores what it finds as the callback would have.
+        """
+        if not CALL_SID.fullmatch(call_sid):
+            raise TwilioError("not a Twilio call sid", permanent=True)
+        response = self._request(
+            "GET",
+            f"{self._account_url}/Recordings.json",
+            action="list recordings",
+            params={"CallSid": call_sid, "PageSize": RECORDINGS_PAGE_SIZE},
+        )
+        if not response.ok:
+            raise _classify(response, action="list recordings")
+        listed = _json(response).get("recordings")
+        if not isinstance(listed, list):
+            # Without the list we cannot tell "none" from "not said": try again later.
+            raise TwilioError("list recordings: Twilio answered without a list", status=200)
+        recordings = [_call_recording(item) for item in listed if isinstance(item, dict)]
+        found = [recording for recording in recordings if recording is not None]
+        logger.info("twilio recordings listed call=%s found=%d", call_sid, len(found))
+        return found
+
+    def find_sent(self, to: str, body: str, *, since: datetime) -> list[str]:
+        """Sids of messages we sent to ``to`` with ``body`` since ``since``, oldest first.
+
+        For a send whose answer never came back (shared.infra.channels.sms:
+        ``SmsError.unconfirmed``): did Twilio take it after all? Reads the
+        newest messages To ``to`` From our number (GET Messages.json). The
+        Message resource does not expose the StatusCallback, where our row
+        id rides, so the match is on number, body, direction and time; the
+        body goes only to Twilio, which holds it already, and is never logged.
+
+        Assumed where Twilio's docs are silent: the list comes newest first,
+        and one page of SENT_LOOKUP_PAGE_SIZE covers the minutes between an
+        attempt and its retry. DateSent does not narrow it: it is null until
+        a message leaves Twilio's queue, and the docs do not say whether a
+        DateSent filter keeps such a message.
+        """
+        response = self._request(
+            "GET",
+            f"{self._account_url}/Messages.json",
+            action="look up sent SMS",
+            params={
+                "To": to,
+                "From": self._settings.phone_number,
+                "PageSize": SENT_LOOKUP_PAGE_SIZE,
+            },
+        )
+        if not response.ok:
+            raise _classify(response, action="look up sent SMS")
+        listed = _json(response).get("messages")
+        if not isinstance(listed, list):
+            # Not a list: "not known yet", never "not sent".
+            raise TwilioError("look up sent SMS: Twilio answered without a list", status=200)
+        earliest = since - SENT_LOOKUP_SKEW
+        found = [
+            (created, item["sid"])
+            for item in listed
+            if isinstance(item, dict)
+            and item.get("direction") == "outbound-api"
+            and item.get("body") == body
+            and MESSAGE_SID.fullmatch(str(item.get("sid")))
+            and (created := _rfc2822(item.get("date_created"))) is not None
+            and created >= earliest
+        ]
+        logger.info("twilio sent messages looked up found=%d", len(found))
+        return [sid for _created, sid in sorted(found)]
 
     def download_recording(self, recording_sid: str, *, fmt: str = "wav") -> bytes:
         """Fetch a recording's audio, built from its sid (never from a posted URL)."""
@@ -221,6 +310,28 @@ class TwilioChannel:
 def is_recording_sid(value: object) -> bool:
     """Twilio's exact RecordingSid shape: the one check, for the webhook form and the API."""
     return isinstance(value, str) and RECORDING_SID.fullmatch(value) is not None
+
+
+def _rfc2822(value: object) -> datetime | None:
+    """Twilio's dates ("Fri, 14 Oct 2016 21:56:34 +0000"), aware; None when not one."""
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return parsed if parsed.tzinfo is not None else None
+
+
+def _call_recording(item: dict[str, Any]) -> CallRecording | None:
+    """A listed recording, or None when its sid is not one Carryback could use in a URL."""
+    sid, status, duration = item.get("sid"), item.get("status"), item.get("duration")
+    if not is_recording_sid(sid) or not isinstance(status, str):
+        return None
+    # The description types duration as a string of seconds; anything else
+    # (null while processing) is taken as not known yet.
+    seconds = int(duration) if isinstance(duration, str) and duration.isdigit() else 0
+    return CallRecording(str(sid), status, seconds)
 
 
 def _check_recording_sid(recording_sid: str) -> None:

@@ -114,7 +114,9 @@ def test_the_same_signed_undo_delivered_three_times_removes_one_noticing(ctx, ht
     assert opened(ctx, kept)[0] == "first: chest tight at lunch"
 
 
-def test_a_redelivered_stop_does_not_undo_a_later_start(ctx, http, signer, client_id) -> None:
+def test_a_redelivered_stop_does_not_undo_a_later_start(
+    carryback_keywords, ctx, http, signer, client_id
+) -> None:
     stop = sms_params("STOP")
     signed_post(http, signer, "/twilio/sms", stop)
     assert b"back on" in signed_post(http, signer, "/twilio/sms", sms_params("START")).data

@@ -165,7 +165,9 @@ def test_unknown_number_gets_a_generic_reply_and_nothing_is_stored(ctx, http, si
     assert noticings(ctx) == [] and queued(redis) == 0
 
 
-def test_stop_then_nothing_is_sent_and_start_resumes(ctx, http, signer, client_id) -> None:
+def test_stop_then_nothing_is_sent_and_start_resumes(
+    carryback_keywords, ctx, http, signer, client_id
+) -> None:
     assert b"<Message>" not in signed_post(http, signer, "/twilio/sms", sms_params("STOP")).data
     with ctx.db.session() as session:
         assert session.get(Client, client_id).status == ClientStatus.OPTED_OUT

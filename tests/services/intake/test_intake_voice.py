@@ -8,27 +8,34 @@ import secrets
 import subprocess
 import wave
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import numpy as np
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from services import runtime
+from services.intake import app as intake_app
 from services.intake.app import create_app
 from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
+from services.summary.loop import tick
 from services.worker import jobs
 from services.worker.runner import run_worker
 from shared.db.models import (
+    Call,
     Client,
     ClientStatus,
     Noticing,
     NoticingKind,
     NoticingStatus,
     RecordingStatus,
+    utcnow,
 )
 from shared.infra.channels import ChannelError
 from shared.infra.channels.twilio import is_recording_sid
+from shared.kernel import defaults
 from shared.kernel.outcomes import JobOutcome
 from shared.language.cues import Cue
 from shared.noticings import voice
@@ -385,3 +392,81 @@ def test_client_deleted_meanwhile_ends_quietly(voice_ctx, http, signer, control,
     with voice_ctx.db.session() as session:
         delete_client(session, row.client_id)
     assert jobs.transcribe_voice(row.id) == "gone"
+
+
+# --- a recording callback lost: the sweep asks Twilio ---------------------------------
+
+
+def database_down(*_args: object, **_kwargs: object) -> None:
+    raise OperationalError("INSERT INTO noticings ...", {}, Exception("database is locked"))
+
+
+def call_whose_callback_fails(voice_ctx, intake_server, control, audio: bytes) -> dict:
+    """A call played by the stand-in while the database fails the recording callback (503)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(intake_app, "receive_recording", database_down)
+        report = control.place_call(
+            f"{PUBLIC_BASE_URL}/twilio/voice",
+            from_=PHONE,
+            to=TWILIO_NUMBER,
+            notes=[(audio, "#")],
+            target=intake_server.url,
+        )
+    # Twilio does not retry a recording status callback: the stand-in sends it once.
+    callbacks = [line for line in report["requests"] if "/twilio/recording " in line]
+    assert callbacks == [f"POST {PUBLIC_BASE_URL}/twilio/recording -> 503"]
+    assert report["heard"][-1].startswith("Thank you.")  # the caller noticed nothing
+    return report
+
+
+@pytest.mark.slow
+def test_a_lost_recording_callback_is_found_by_the_sweep_and_transcribed(
+    voice_ctx, intake_server, control, spoken
+) -> None:
+    report = call_whose_callback_fails(voice_ctx, intake_server, control, spoken)
+    [made] = report["recordings"]
+    assert voice_rows(voice_ctx) == []  # lost, until the sweep asks
+
+    tick(voice_ctx, now=utcnow() + timedelta(minutes=1))  # too soon: the callback may still come
+    assert voice_rows(voice_ctx) == []
+    tick(voice_ctx, now=utcnow() + timedelta(minutes=10))
+    [row] = voice_rows(voice_ctx)
+    assert row.source_sid == made["sid"] and row.call_sid == report["call_sid"]
+    assert row.status == NoticingStatus.PENDING
+    run_worker(burst=True, sweep=False)
+
+    [row] = voice_rows(voice_ctx)
+    assert row.status == NoticingStatus.TAGGED and made["sid"] in control.deleted()
+    with voice_ctx.db.session() as session:
+        client = voice_ctx.keys.open_client(session, session.get(Client, row.client_id))
+        assert open_tags(client, row).cues == ("tight chest before the meeting",)
+        call = session.get(Call, report["call_sid"])
+        assert call.recordings_settled_at is not None and call.recording_checks == 1
+    tick(voice_ctx, now=utcnow() + timedelta(minutes=30))  # settled: not asked again
+    assert len(voice_rows(voice_ctx)) == 1
+
+
+def test_a_call_with_no_recording_is_asked_about_a_bounded_number_of_times(
+    voice_ctx, http, signer, control
+) -> None:
+    call_sid, _ = call(http, signer)  # the caller hung up before the beep: nothing recorded
+    later = utcnow()
+    for _ in range(defaults.MAX_RECORDING_CHECKS + 3):
+        later += defaults.RECORDING_RECONCILE_AFTER
+        tick(voice_ctx, now=later)
+    with voice_ctx.db.session() as session:
+        checked = session.get(Call, call_sid)
+        assert checked.recording_checks == defaults.MAX_RECORDING_CHECKS
+        assert checked.recordings_settled_at is not None
+    assert voice_rows(voice_ctx) == []
+
+
+def test_a_lost_callback_then_a_late_one_stores_the_note_once(
+    voice_ctx, http, signer, control, spoken
+) -> None:
+    call_sid, _ = call(http, signer)
+    recording_sid = control.add_recording(spoken, call_sid=call_sid)
+    tick(voice_ctx, now=utcnow() + timedelta(minutes=10))
+    assert recording_callback(http, signer, call_sid, recording_sid).status_code == 204
+    [row] = voice_rows(voice_ctx)
+    assert row.source_sid == recording_sid
