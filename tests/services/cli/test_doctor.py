@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import smtplib
 import sqlite3
 import ssl
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from redis import Redis
 from rq import Queue, Worker
 
 from services import runtime
-from services.cli import doctor, main, twilio_number
+from services.cli import doctor, doctor_run, main, twilio_number
 from services.cli.doctor import Status
 from services.simulator.api import BackgroundServer, create_simulator_app
 from services.simulator.numbers import buy_number
@@ -277,7 +278,7 @@ def test_smtp_plain_to_another_host_is_a_warning(monkeypatch) -> None:
         def ehlo(self) -> None:
             pass
 
-    monkeypatch.setattr(doctor.smtplib, "SMTP", Relay)
+    monkeypatch.setattr(smtplib, "SMTP", Relay)
     result = doctor.check_smtp(settings_with(SMTP_URL="smtp://relay.example.org:25"))
     assert result.status is Status.WARN and "no TLS" in result.detail
 
@@ -471,7 +472,7 @@ def test_a_check_that_breaks_is_a_red_line_not_a_traceback() -> None:
     def broken() -> doctor.Result:
         raise KeyError("surprise")
 
-    result = doctor._guarded("twilio", broken)
+    result = doctor_run._guarded("twilio", broken)
     assert result.status is Status.FAIL and "KeyError" in result.detail
 
 
