@@ -54,6 +54,9 @@ def gunicorn_argv(app: str, *, host: str, port: int, workers: int) -> list[str]:
         # Twilio's URLs carry no client material; the access log shows paths only.
         "--access-logformat",
         '%(h)s "%(m)s %(U)s" %(s)s %(M)sms',
+        # Invitation and brief-link tokens in a path are masked before a line is written.
+        "--logger-class",
+        "services.access_log.RedactingLogger",
         app,
     ]
 

@@ -92,7 +92,8 @@ def domain(console: Console, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def test_a_brief_by_link_then_timeline_alert_export_delete(
     page: Page, console: Console, inbox: tuple[Inbox, int], domain: None, tmp_path: Path
 ) -> None:
-    phone = onboard(page, console.invite("Dr. Maya Okafor", MAYA), MAYA)
+    invitation = console.invite("Dr. Maya Okafor", MAYA)
+    phone = onboard(page, invitation, MAYA)
     sign_out(page)
 
     client_id = enrol_with_practice(
@@ -111,6 +112,7 @@ def test_a_brief_by_link_then_timeline_alert_export_delete(
     for canary in (NAME, "Wren", "Halloway", "5550142", KETTLE, MIRROR, *TEXTS):
         assert canary not in readable, canary
     link = re.search(r"(https://127\.0\.0\.1:\d+/l/[A-Za-z0-9_\-]+)", readable).group(1)
+    tokens = [link.rsplit("/", 1)[1], invitation.rsplit("/", 1)[1]]
 
     # Opening it asks for sign-in with the second factor, then shows the brief.
     page.goto(link)
@@ -192,6 +194,13 @@ def test_a_brief_by_link_then_timeline_alert_export_delete(
     page.get_by_role("link", name="Audit").click()
     expect(page.get_by_role("cell", name="client.deleted")).to_be_visible()
     shot(page, "28-audit")
+
+    # Both one-time tokens were used over the proxy; no log line of the console's or
+    # the proxy's holds either (the paths were logged, with their tokens masked).
+    logs = [console.log, *console.log.parent.glob("proxy/*.log")]
+    written = "".join(path.read_text(errors="replace") for path in logs)
+    assert "/l/[token]" in written and "/invitation/[token]" in written
+    assert not [token for token in tokens if token in written]
 
 
 def _wait_loaded(image, deadline_s: float = 15) -> None:

@@ -201,7 +201,14 @@ pid {directory}/nginx.pid;
 error_log {directory}/nginx.log warn;
 events {{ worker_connections 256; }}
 http {{
-    access_log {directory}/access.log;
+    # One-time tokens never reach the log: paths only (a query may carry a
+    # ?next=/l/<token>), and the token segment of invitation and brief links masked.
+    map $uri $logged_uri {{
+        "~^(?<prefix>/(?:invitation|l)/)[^/]+(?<rest>.*)$" "${{prefix}}[token]$rest";
+        default $uri;
+    }}
+    log_format masked '$remote_addr "$request_method $logged_uri" $status $request_time';
+    access_log {directory}/access.log masked;
     client_body_temp_path {directory}/client_body;
     proxy_temp_path {directory}/proxy;
     fastcgi_temp_path {directory}/fastcgi;

@@ -1,0 +1,35 @@
+"""The access log of the intake and console, with one-time tokens masked.
+
+Invitation links (``/invitation/<token>``) and brief links (``/l/<token>``)
+carry a secret in their path: whoever reads a log line could redeem an unused
+invitation or open a brief. Gunicorn logs the path; this logger masks each
+token segment before the line is written. Query strings are never logged.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from gunicorn.glogging import Logger
+
+# The segment after a token-bearing prefix at the start of a path (or of the
+# path in a request line), up to the next "/".
+TOKEN_PATH = re.compile(r"((?:^|\s)/(?:invitation|l)/)[^/?#\s]+")
+MASK = "[token]"
+
+
+def redact_path(path: str) -> str:
+    """The path with every token segment replaced by a mask."""
+    return TOKEN_PATH.sub(rf"\1{MASK}", path)
+
+
+class RedactingLogger(Logger):
+    """Gunicorn's logger, writing paths with their tokens masked."""
+
+    def atoms(self, resp: Any, req: Any, environ: dict[str, Any], request_time: Any) -> Any:
+        found = super().atoms(resp, req, environ, request_time)
+        for key in ("U", "r", "q"):
+            if key in found:
+                found[key] = redact_path(found[key]) if key != "q" else ""
+        return found
