@@ -342,9 +342,16 @@ def _noticings_csv(entries: Sequence[TimelineEntry]) -> str:
     return out.getvalue()
 
 
+# What makes a spreadsheet run a cell as a formula: these first, even after leading
+# spaces, and their full-width forms (＝＋－＠), which some spreadsheets read as ASCII.
+_FORMULA_STARTS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20")
+
+
 def _csv_safe(text: str) -> str:
-    # A spreadsheet would run a cell starting with these as a formula.
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    """The cell as text a spreadsheet shows, never runs: a quote before a formula's start."""
+    if text[:1] in ("\t", "\r") or text.lstrip(" \u3000")[:1] in _FORMULA_STARTS:
+        return "'" + text
+    return text
 
 
 # --- deletion -----------------------------------------------------------------------

@@ -46,6 +46,10 @@ class RosterError(ValueError):
     """A clear, user-facing reason an enrolment step was refused."""
 
 
+class PhoneInUse(RosterError):
+    """The number is already a client's (of this clinician or another)."""
+
+
 def normalise_phone(raw: str, region: str = DEFAULT_REGION) -> str:
     """Return E.164 for a number typed or sent in any usual format."""
     text = (raw or "").strip()
@@ -151,7 +155,7 @@ def add_client(
     check_language(language)
     index = keys.phone_index(session, e164)
     if session.execute(select(Client.id).where(Client.phone_index == index)).first():
-        raise RosterError("a client with this phone number already exists")
+        raise PhoneInUse("a client with this phone number already exists")
     client = Client(
         clinician_id=clinician.id,
         phone_index=index,

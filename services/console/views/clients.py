@@ -36,7 +36,7 @@ from shared.outreach.messaging import (
     queue_welcome,
     set_reminders,
 )
-from shared.roster.clients import RosterError, current_practice, set_language
+from shared.roster.clients import PhoneInUse, RosterError, current_practice, set_language
 from shared.roster.clients import set_practice as save_practice
 from shared.vault.audit import counted
 from shared.vault.keys import KeyStore
@@ -81,6 +81,12 @@ def index() -> str:
     return render_template("clients/index.html", rows=rows, statuses=STATUS_WORDS)
 
 
+ENROL_REFUSED = (
+    "This number cannot be enrolled. Check it with the client; if it is right, "
+    "ask your practice's admin."
+)
+
+
 @blueprint.route("/clients/new", methods=["GET", "POST"])
 def new() -> Response | str | tuple[str, int]:
     form = ClientForm()
@@ -104,9 +110,20 @@ def new() -> Response | str | tuple[str, int]:
                 )
                 record(db, "client.consent", "client", client.id, "consent recorded in session")
                 client_id = client.id
+        except PhoneInUse:
+            # Worded the same whoever's client the number is, so the form tells no
+            # clinician that a number is another clinician's client; the refusal is audited.
+            form.phone.errors.append(ENROL_REFUSED)
+            with transaction() as db:
+                record(
+                    db,
+                    "client.enrol_refused",
+                    "clinician",
+                    current_user.account.clinician_id,
+                    "the number is already enrolled",
+                )
         except RosterError as error:
-            hint = "" if "already exists" in str(error) else "; type it with its area code"
-            form.phone.errors.append(f"{error}{hint}")
+            form.phone.errors.append(f"{error}; type it with its area code")
         else:
             # After the commit; if Redis is down the summary loop's sweep sends it.
             runtime.context().queues.enqueue_message(welcome_id)

@@ -362,13 +362,24 @@ def test_a_bad_number_is_shown_beside_the_field_and_keeps_what_was_typed(signed_
     assert 'value="Jordan Reyes"' in page
 
 
-def test_a_duplicate_number_is_refused_and_nothing_is_saved(signed_in, maya):
+def test_a_duplicate_number_is_refused_and_nothing_is_saved(signed_in, maya, sam):
     enrol_client(maya, phone="+13125550101")
-    answer = post_form(signed_in, "/clients/new", "/clients/new", _enrol_form(name="Someone Else"))
-    assert answer.status_code == 400
-    assert "already exists" in answer.get_data(as_text=True)
+    enrol_client(sam, phone="+13125550102")
+    pages = []
+    for phone in ("+13125550101", "+13125550102"):  # Maya's own client, then Sam's
+        form = _enrol_form(name="Someone Else", phone=phone)
+        answer = post_form(signed_in, "/clients/new", "/clients/new", form)
+        assert answer.status_code == 400
+        pages.append(answer.get_data(as_text=True))
+    # The same words either way: the form never says whose client a number is.
+    assert all("This number cannot be enrolled" in page for page in pages)
+    assert not any("already exists" in page for page in pages)
     with runtime.context().db.session() as db:
-        assert len(db.execute(select(Client)).all()) == 1
+        assert len(db.execute(select(Client)).all()) == 2
+        refusals = db.execute(
+            select(AuditEvent).where(AuditEvent.action == "client.enrol_refused")
+        ).all()
+    assert len(refusals) == 2
 
 
 def test_enrolment_needs_the_clients_agreement(signed_in):

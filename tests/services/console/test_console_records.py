@@ -363,6 +363,15 @@ def test_export_is_a_zip_with_every_noticing_verbatim(signed_in, client_id):
     assert len(audit_actions("client.exported")) == 1
 
 
+def test_the_export_quotes_a_formula_however_it_starts():
+    from services.console.records import _csv_safe
+
+    for cell in ("=SUM(1,2)", " =SUM(1,2)", "\u3000+1", "＝SUM(1)", "＋1", "－1", "＠A1", "\t=1"):
+        assert _csv_safe(cell) == "'" + cell, cell
+    for cell in ("my chest - tight", "a@b", "7/10", ""):
+        assert _csv_safe(cell) == cell
+
+
 def test_delete_needs_the_name_typed(signed_in, client_id):
     path = f"/clients/{client_id}/delete"
     answer = post_form(signed_in, path, path, {"confirm": "someone else"})
