@@ -177,18 +177,43 @@ class JobQueues:
     def _is_live(self, job_id: str) -> bool:
         """Is a job with this id still waiting, scheduled for a retry, or running on a live worker?
 
-        A started job whose worker died is not: it is taken out of RQ's
-        started registry here, so RQ's own cleanup does not run it a second time.
+        A job a dead worker held is not (:meth:`_abandoned`): it is taken out
+        of RQ's started registry here, so RQ's own cleanup does not run it a
+        second time.
         """
         try:
             job = Job.fetch(job_id, connection=self.redis, serializer=JSONSerializer)
         except NoSuchJobError:
             return False
-        status = job.get_status()
-        if status == JobStatus.STARTED and not self.worker_alive(job.worker_name):
+        if self._abandoned(job):
             self._forget_interrupted(job)
             return False
-        return status in _LIVE
+        return job.get_status() in _LIVE
+
+    def _abandoned(self, job: Job) -> bool:
+        """Was this job taken by a worker that died before finishing it?
+
+        RQ takes a job in three steps: it pops the id off the queue, records
+        an execution in the started registry, then marks the job ``started``
+        with its worker's name. A worker killed between the first and the last
+        step leaves a job still ``queued`` that no queue holds: it must count
+        as abandoned too, or the sweep would wait on it forever. Such a job is
+        held only while one of its executions belongs to a live worker (the
+        moment between two of those steps). Counting a job a live worker has
+        only just popped as abandoned costs at most one extra run of an
+        idempotent job.
+        """
+        status = job.get_status()
+        if status == JobStatus.STARTED:
+            return not self.worker_alive(job.worker_name)
+        if status != JobStatus.QUEUED or self._waiting_in_queue(job):
+            return False
+        return not any(self.worker_alive(run.worker_name) for run in job.get_executions())
+
+    def _waiting_in_queue(self, job: Job) -> bool:
+        queue = self.queues.get(job.origin)
+        key = queue.key if queue is not None else Queue(job.origin, connection=self.redis).key
+        return self.redis.lpos(key, job.id) is not None
 
     def worker_alive(self, worker_name: str | None) -> bool:
         """Whether that worker's heartbeat key is still in Redis, and not marked dead."""
@@ -200,12 +225,12 @@ class JobQueues:
         return bool(exists) and not dead
 
     def interrupted(self, job_id: str) -> bool:
-        """Is this job started on a worker that died? (It is then forgotten by RQ.)"""
+        """Is this job held by a worker that died? (It is then forgotten by RQ.)"""
         try:
             job = Job.fetch(job_id, connection=self.redis, serializer=JSONSerializer)
         except NoSuchJobError:
             return False
-        if job.get_status() != JobStatus.STARTED or self.worker_alive(job.worker_name):
+        if not self._abandoned(job):
             return False
         self._forget_interrupted(job)
         return True
@@ -232,7 +257,7 @@ class JobQueues:
         return count
 
     def _forget_interrupted(self, job: Job) -> None:
-        log.warning("job %s was interrupted: its worker %s died", job.id, job.worker_name)
+        log.warning("job %s was interrupted: the worker that took it died", job.id)
         registry = StartedJobRegistry(job.origin, connection=self.redis, serializer=JSONSerializer)
         registry.remove_executions(job)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from rq.executions import Execution
 from rq.job import Job, JobStatus
 from rq.serializers import JSONSerializer
@@ -9,7 +11,7 @@ from sqlalchemy import select
 
 from services.summary.loop import tick
 from services.worker.runner import build_worker, run_worker
-from shared.db.models import Noticing, NoticingStatus
+from shared.db.models import Noticing, NoticingStatus, utcnow
 from shared.infra.jobs import DEFAULT
 from tests.services.summary import test_summary
 from tests.services.summary.test_summary import enrol, local_in, text_in
@@ -32,6 +34,24 @@ def take_tag_job(ctx, worker_name: str) -> str:
     with ctx.queues.redis.pipeline() as pipeline:
         Execution.create(job, 600, pipeline=pipeline, worker_name=worker_name)
         pipeline.execute()
+    return noticing_id
+
+
+def pop_tag_job(ctx, worker_name: str | None) -> str:
+    """A worker took the noticing's tag job off its queue and died before marking it started.
+
+    With ``worker_name`` it had recorded its execution in the started registry
+    (RQ's second step); without, it died right after popping the id.
+    """
+    with ctx.db.session() as session:
+        noticing_id = session.execute(select(Noticing.id)).scalar_one()
+    job = Job.fetch(f"tag-{noticing_id}", ctx.queues.redis, serializer=JSONSerializer)
+    ctx.queues.queues[DEFAULT].remove(job)
+    if worker_name is not None:
+        with ctx.queues.redis.pipeline() as pipeline:
+            Execution.create(job, 600, pipeline=pipeline, worker_name=worker_name)
+            pipeline.execute()
+    assert job.get_status() == JobStatus.QUEUED
     return noticing_id
 
 
@@ -62,5 +82,46 @@ def test_tagging_held_by_a_live_worker_is_left_alone(mail_ctx, signer, clinician
     noticing_id = take_tag_job(mail_ctx, busy.name)
 
     assert tick(mail_ctx).swept == 0
+    run_worker(burst=True, sweep=False)
+    assert status_of(mail_ctx, noticing_id) == NoticingStatus.RECEIVED
+
+
+def test_tagging_taken_by_a_worker_killed_before_it_started_the_job_runs_again_at_the_next_tick(
+    mail_ctx, signer, clinician_keys
+) -> None:
+    enrol(mail_ctx, clinician_keys[0], next_session=local_in(30), tz="UTC")
+    text_in(mail_ctx, signer, "chest tight before standup, 6/10")
+    noticing_id = pop_tag_job(mail_ctx, "a-worker-killed-between-two-steps")
+
+    assert tick(mail_ctx).swept == 1
+    run_worker(burst=True, sweep=False)
+    assert status_of(mail_ctx, noticing_id) == NoticingStatus.TAGGED
+    assert mail_ctx.queues.queues[DEFAULT].started_job_registry.count == 0
+
+
+def test_tagging_popped_by_a_worker_killed_at_once_is_swept_once_it_is_old_enough(
+    mail_ctx, signer, clinician_keys
+) -> None:
+    enrol(mail_ctx, clinician_keys[0], next_session=local_in(30), tz="UTC")
+    text_in(mail_ctx, signer, "chest tight before standup, 6/10")
+    noticing_id = pop_tag_job(mail_ctx, None)
+
+    later = utcnow() + timedelta(seconds=mail_ctx.settings.sweep_after_seconds + 1)
+    assert tick(mail_ctx, now=later).swept == 1
+    run_worker(burst=True, sweep=False)
+    assert status_of(mail_ctx, noticing_id) == NoticingStatus.TAGGED
+
+
+def test_tagging_a_live_worker_is_about_to_start_is_left_alone(
+    mail_ctx, signer, clinician_keys
+) -> None:
+    enrol(mail_ctx, clinician_keys[0], next_session=local_in(30), tz="UTC")
+    text_in(mail_ctx, signer, "chest tight before standup, 6/10")
+    busy = build_worker(mail_ctx, urgent_only=False)
+    busy.register_birth()
+    noticing_id = pop_tag_job(mail_ctx, busy.name)
+
+    later = utcnow() + timedelta(seconds=mail_ctx.settings.sweep_after_seconds + 1)
+    assert tick(mail_ctx, now=later).swept == 0
     run_worker(burst=True, sweep=False)
     assert status_of(mail_ctx, noticing_id) == NoticingStatus.RECEIVED
