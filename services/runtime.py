@@ -56,7 +56,9 @@ class Context:
 
     @cached_property
     def queues(self) -> JobQueues:
-        return JobQueues(connect(self.settings.redis_url))
+        return JobQueues(
+            connect(self.settings.redis_url), liveness_s=self.settings.worker_ttl_seconds
+        )
 
     @cached_property
     def mailer(self) -> Mailer:

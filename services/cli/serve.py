@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from services import runtime
-from services.cli.errors import clear_errors, load_context
+from services.cli.errors import clear_errors, load_context, refuse_evicting_redis
 from shared.kernel.defaults import INTAKE_WORKER_TIMEOUT_SECONDS
 from shared.vault import audit
 
@@ -28,6 +28,7 @@ def serve_intake(host: str, port: int, workers: int) -> None:
     ctx = load_context()
     with clear_errors():
         ctx.settings.require_twilio()
+    refuse_evicting_redis(ctx)
     ctx.db  # noqa: B018 - migrate the embedded default before workers fork
     ctx.db.dispose()
     argv = gunicorn_argv(INTAKE_APP, host=host, port=port, workers=workers)
@@ -92,6 +93,7 @@ def serve_summary(interval: float | None) -> None:
     with clear_errors():
         ctx.settings.require_mail()
         ctx.settings.require_signing()
+    refuse_evicting_redis(ctx)
     run_forever(ctx, interval_s=interval)
 
 
@@ -112,10 +114,13 @@ def worker(burst: bool, urgent: bool) -> None:
         # This worker sends briefs and alerts: they go out signed, or not at all.
         with clear_errors():
             ctx.settings.require_signing()
+    refuse_evicting_redis(ctx)
     if not burst:
         # A long-running worker needs nothing from Redis to start: it waits
-        # for Redis (and reconnects) inside run_worker.
-        run_worker(urgent_only=urgent)
+        # for Redis (and reconnects) inside run_worker, which checks Redis's
+        # eviction policy again each time it starts working.
+        with clear_errors():
+            run_worker(urgent_only=urgent)
         return
     failed_before = failed_job_count(ctx)
     run_worker(burst=True, urgent_only=urgent)

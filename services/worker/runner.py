@@ -42,7 +42,11 @@ from services.sweep import enqueue_stale_work, find_stale_work, recover_interrup
 from shared.infra.jobs import (
     QUEUES,
     URGENT,
+    UnsafeRedis,
+    beat_worker,
     connect,
+    forget_worker_beats,
+    require_no_eviction,
 )
 from shared.kernel import defaults
 
@@ -95,7 +99,7 @@ class CarrybackWorker(SimpleWorker):
         """Beat from a separate process until this one stops or dies."""
         self._beating = multiprocessing.get_context("fork").Process(
             target=_beat_while_parent_lives,
-            args=(self.redis_url, self.key, self.liveness_s, os.getpid()),
+            args=(self.redis_url, self.key, self.name, self.liveness_s, os.getpid()),
             name="carryback-heartbeat",
             daemon=True,
         )
@@ -109,10 +113,14 @@ class CarrybackWorker(SimpleWorker):
 
     def teardown(self) -> None:
         self.stop_beating()  # before RQ marks the key dead and lets it expire
+        with contextlib.suppress(RedisError):
+            forget_worker_beats(self.connection, self.name)
         super().teardown()
 
 
-def _beat_while_parent_lives(redis_url: str, key: str, ttl_s: int, parent_pid: int) -> None:
+def _beat_while_parent_lives(
+    redis_url: str, key: str, name: str, ttl_s: int, parent_pid: int
+) -> None:
     """Keep the worker key alive while its worker process lives; never outlive it."""
     # The worker handles SIGTERM/SIGINT (a warm stop finishes the job in hand);
     # the beats must go on meanwhile. The worker ends this process itself.
@@ -121,10 +129,9 @@ def _beat_while_parent_lives(redis_url: str, key: str, ttl_s: int, parent_pid: i
     redis = connect(redis_url)
     pause = max(ttl_s / 4, 0.5)
     while os.getppid() == parent_pid:
-        # The worker logs an outage; beats resume with Redis. EXPIRE is a
-        # no-op once the key is gone: a beat never recreates a dead worker.
+        # The worker logs an outage; beats resume with Redis.
         with contextlib.suppress(RedisError):
-            redis.expire(key, ttl_s)
+            beat_worker(redis, key, name, ttl_s)
         time.sleep(pause)
 
 
@@ -150,6 +157,7 @@ def run_worker(*, burst: bool = False, sweep: bool = True, urgent_only: bool = F
     worked = False
     pause = 1.0
     while True:
+        _refuse_evicting_redis(ctx)
         outcome = _work_once(ctx, burst=burst, urgent_only=urgent_only)
         worked = outcome.worked or worked
         if burst or outcome.stop_asked:
@@ -200,6 +208,20 @@ def _work_once(ctx: runtime.Context, *, burst: bool, urgent_only: bool) -> _Outc
             worker.stop_beating()
     stop_asked = worker.stop_asked if worker is not None else False
     return _Outcome(worked=worked, stop_asked=stop_asked, lasted_s=time.monotonic() - started)
+
+
+def _refuse_evicting_redis(ctx: runtime.Context) -> None:
+    """Raise UnsafeRedis when the Redis about to be worked may evict keys (it may have restarted).
+
+    Under eviction a busy worker's key can vanish and its job be taken back
+    while it still runs it: better stopped, with one line, than sending twice.
+    """
+    try:
+        require_no_eviction(ctx.queues.redis)
+    except UnsafeRedis:
+        raise
+    except RedisError:
+        pass  # the work loop meets the outage and waits for Redis
 
 
 def build_worker(ctx: runtime.Context, urgent_only: bool) -> CarrybackWorker:

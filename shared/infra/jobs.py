@@ -118,10 +118,15 @@ def connect(url: str) -> Redis:
 
 
 class JobQueues:
-    """The project's queues on one Redis connection."""
+    """The project's queues on one Redis connection.
 
-    def __init__(self, redis: Redis) -> None:
+    ``liveness_s`` is how long after its last beat a worker still counts as
+    alive (``CARRYBACK_WORKER_TTL``).
+    """
+
+    def __init__(self, redis: Redis, *, liveness_s: int = defaults.WORKER_TTL_SECONDS) -> None:
         self.redis = redis
+        self.liveness_s = liveness_s
         self.queues = {
             name: Queue(name, connection=redis, serializer=JSONSerializer) for name in QUEUES
         }
@@ -216,13 +221,25 @@ class JobQueues:
         return self.redis.lpos(key, job.id) is not None
 
     def worker_alive(self, worker_name: str | None) -> bool:
-        """Whether that worker's heartbeat key is still in Redis, and not marked dead."""
+        """Whether that worker still beats: its RQ key, or else its last beat recorded.
+
+        The RQ key expires, so a Redis short of memory could evict it while
+        the worker is busy; the beat set has no expiry (and Carryback refuses
+        a Redis that may evict such keys: :func:`require_no_eviction`), so a
+        worker whose key alone went missing is still seen beating. A key
+        marked dead (a clean stop) wins over both.
+        """
         if not worker_name:
             return False
         key = Worker.redis_worker_namespace_prefix + worker_name
-        with self.redis.pipeline() as pipeline:
-            exists, dead = pipeline.exists(key).hexists(key, "death").execute()
-        return bool(exists) and not dead
+        with self.redis.pipeline(transaction=False) as pipeline:
+            pipeline.exists(key).hexists(key, "death")
+            pipeline.zscore(WORKER_BEATS_KEY, worker_name).time()
+            exists, dead, last_beat, (now_s, _) = pipeline.execute()
+        if dead:
+            return False
+        # Both times are Redis's own clock: no host's clock is compared with another's.
+        return bool(exists) or (last_beat is not None and last_beat >= now_s - self.liveness_s)
 
     def interrupted(self, job_id: str) -> bool:
         """Is this job held by a worker that died? (It is then forgotten by RQ.)"""
@@ -306,6 +323,60 @@ class JobQueues:
         except RedisError as error:
             raise QueueUnreachable(type(error).__name__) from error
         return removed
+
+
+# Every worker's last beat, by Redis's clock: a sorted set of worker names
+# scored by the second of their last beat. It never expires (entries older
+# than an hour are pruned by the beats themselves), so it survives what
+# could evict a worker's own key; services.worker.runner beats into it.
+WORKER_BEATS_KEY = "carryback:worker-beats"
+_BEATS_KEPT_S = 3600
+_BEAT_SCRIPT = """
+local now = redis.call('TIME')[1]
+redis.call('EXPIRE', KEYS[1], ARGV[1])
+redis.call('ZADD', KEYS[2], now, ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - tonumber(ARGV[3]))
+return now
+"""
+
+
+def beat_worker(redis: Redis, worker_key: str, worker_name: str, ttl_s: int) -> None:
+    """One heartbeat: the worker's RQ key lives ``ttl_s`` more, and its beat is recorded.
+
+    EXPIRE is a no-op once the key is gone, so a beat never recreates a
+    worker RQ has cleaned up; the beat set alone keeps a worker whose key
+    went missing visible as alive (:meth:`JobQueues.worker_alive`).
+    """
+    redis.eval(_BEAT_SCRIPT, 2, worker_key, WORKER_BEATS_KEY, ttl_s, worker_name, _BEATS_KEPT_S)
+
+
+def forget_worker_beats(redis: Redis, worker_name: str) -> None:
+    """A worker that stops cleanly leaves no beat behind."""
+    redis.zrem(WORKER_BEATS_KEY, worker_name)
+
+
+# Eviction policies under which Redis drops no key at all when full. Any other
+# policy may drop a queued job (lost until the sweep), a worker's key (its job
+# taken back while it still runs it) or the beat set itself: every volatile-*
+# policy takes the keys that expire, which include every worker's key.
+SAFE_EVICTION_POLICIES = frozenset({"noeviction"})
+
+
+class UnsafeRedis(Exception):
+    """Redis is set to evict keys when full: Carryback refuses to run on it."""
+
+
+def require_no_eviction(redis: Redis) -> None:
+    """Raise :class:`UnsafeRedis` when Redis may evict keys; RedisError when it does not answer.
+
+    Read from INFO (which managed Redis services allow) rather than CONFIG GET.
+    """
+    policy = str(redis.info("memory").get("maxmemory_policy", "noeviction"))
+    if policy not in SAFE_EVICTION_POLICIES:
+        raise UnsafeRedis(
+            f"Redis maxmemory-policy is {policy}: it may evict Carryback's jobs and worker "
+            "heartbeats; set maxmemory-policy noeviction"
+        )
 
 
 # While this key exists a tag job is queued and has not started yet. Every

@@ -22,10 +22,15 @@ def stack(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Stack]:
         yield built
     finally:
         built.stop()
-        report = getattr(request.node, "rep_call", None)
-        if report is not None and report.failed:
-            for log in sorted(built.logs.glob("*.log")):
-                print(f"--- {log.name} ---\n{tail(log, 40)}")
+        print_logs_if_failed(built, request)
+
+
+def print_logs_if_failed(built: Stack, request: pytest.FixtureRequest) -> None:
+    """Each service's last lines, when the test failed (pytest shows them with the failure)."""
+    report = getattr(request.node, "rep_call", None)
+    if report is not None and report.failed:
+        for log in sorted(built.logs.glob("*.log")):
+            print(f"--- {log.name} ---\n{tail(log, 40)}")
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

@@ -106,12 +106,16 @@ class SwitchableSink:
     ``accept``: keeps each message with the monotonic time it was accepted.
     ``hang``: takes the connection and the whole message, then never answers
     DATA (the sender's socket times out, or the sender is killed meanwhile);
-    nothing it receives counts as delivered. ``down()`` closes the port.
+    nothing it receives counts as delivered. ``slow``: answers DATA (and
+    keeps the message) only after ``slow_s`` seconds, as a loaded mail
+    server would. ``down()`` closes the port.
     """
 
     def __init__(self, port: int | None = None) -> None:
         self.port = port or free_port()
         self.mode = "accept"
+        self.slow_s = 8.0
+        self.slowed = 0  # DATA commands held back in ``slow`` mode
         self.accepted: list[tuple[float, list[str], bytes]] = []
         self.hung = 0  # DATA commands received and never answered
         self._controller: Controller | None = None
@@ -140,6 +144,10 @@ class SwitchableSink:
             with self._lock:
                 self.hung += 1
             await asyncio.Event().wait()  # never set: the reply never comes
+        if self.mode == "slow":
+            with self._lock:
+                self.slowed += 1
+            await asyncio.sleep(self.slow_s)
         content = envelope.original_content or b""
         with self._lock:
             self.accepted.append((time.monotonic(), list(envelope.rcpt_tos), content))

@@ -12,6 +12,7 @@ summary ticks every second); production defaults are untouched.
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -183,6 +184,33 @@ class Stack:
         self.supervisor.services.remove(service)
         if service in self.workers:
             self.workers.remove(service)
+
+    def service_commands(self) -> dict[str, list[str]]:
+        """How the intake, a worker and the summary service are started here, by name."""
+        return {
+            "intake": [*CLI, "serve", "intake", "--port", str(self.intake_port), "--workers", "1"],
+            "worker": [*CLI, "worker"],
+            "summary": [*CLI, "serve", "summary"],
+        }
+
+    def run_to_exit(
+        self, name: str, argv: list[str], *, deadline_s: float
+    ) -> subprocess.CompletedProcess[str]:
+        """Run a service expected to refuse to start; its exit code and output.
+
+        A service that starts instead is stopped at ``deadline_s`` and the
+        TimeoutExpired names it.
+        """
+        self.root.mkdir(parents=True, exist_ok=True)
+        return subprocess.run(
+            argv,
+            env=self.env,
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=deadline_s,
+            check=False,
+        )
 
     def stop(self) -> None:
         self.supervisor.stop_all()
