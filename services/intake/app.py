@@ -43,7 +43,7 @@ from shared.kernel.defaults import (
 from shared.language.catalogue import LANGUAGES, say_voice, text_for
 from shared.language.crisis import ENGLISH, detect_crisis
 from shared.noticings.fast_path import store_plain_text
-from shared.noticings.intake import IncomingSms, SmsResult, receive_sms
+from shared.noticings.intake import IncomingSms, Outcome, SmsResult, receive_sms
 from shared.noticings.voice import CallAnswer, caller_language, receive_call, receive_recording
 from shared.outreach import messaging
 from shared.roster.clients import RosterError, normalise_phone
@@ -211,7 +211,7 @@ def sms() -> Response:
     )
     result = _receive(ctx, incoming)
     # Enqueue after commit: a job must never look for a row not yet visible.
-    _handoff().received(tag=result.enqueue_tag, alert=result.enqueue_alert)
+    _handoff().received(**_jobs_after_commit(result))
     log.info("sms %s: %s", form["MessageSid"], result.outcome.value)
     action = None
     if result.reply and result.reply_message_id:
@@ -221,6 +221,19 @@ def sms() -> Response:
             ctx.settings.public_base_url, result.reply_message_id
         )
     return _twiml_text(_sms_reply(result.reply, action))
+
+
+def _jobs_after_commit(result: SmsResult) -> dict[str, list[str]]:
+    """The tag and alert jobs to queue for this answer.
+
+    A redelivered text queues its jobs again: its first delivery may have
+    been cut off (the intake killed) between its commit and its hand-off,
+    which is why Twilio sent it again. Both jobs are no-ops once done.
+    """
+    if result.outcome == Outcome.DUPLICATE and result.noticing_id:
+        noticing = [result.noticing_id]
+        return {"tag": noticing, "alert": noticing if result.crisis else []}
+    return {"tag": result.enqueue_tag, "alert": result.enqueue_alert}
 
 
 def _receive(ctx: runtime.Context, incoming: IncomingSms) -> SmsResult:

@@ -15,7 +15,6 @@ instead of waiting for RQ's own cleanup (the job timeout plus a minute).
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -382,10 +381,13 @@ def require_no_eviction(redis: Redis) -> None:
 # While this key exists a tag job is queued and has not started yet. Every
 # tag job, once started, tags every text then waiting (shared.noticings.intake
 # tag_waiting), so a text stored meanwhile needs no job of its own: the
-# intake's hand-off is then one SET instead of a whole RQ enqueue. The job
-# deletes the key before it reads the database, so a text committed after
-# that finds the key gone and enqueues the next job. The key expires in case
-# its job is lost; a lost job's texts are found by the sweep, as always.
+# intake's hand-off is then one EXISTS instead of a whole RQ enqueue. The key
+# is only ever set in the same transaction (MULTI/EXEC) that queues its job,
+# so it never stands for a job that does not exist (an intake killed mid
+# hand-off leaves both or neither). The job deletes the key before it reads
+# the database, so a text committed after that finds the key gone and queues
+# the next job. The key expires in case its job is lost; a lost job's texts
+# are found by the sweep, as always.
 TAG_PENDING_KEY = "carryback:tag-pending"
 
 
@@ -393,15 +395,16 @@ def enqueue_received(queues: JobQueues, *, tag: Sequence[str], alert: Sequence[s
     """Alert jobs and the tag hand-off for just-stored noticings (the intake's hot path).
 
     Alerts are the same jobs as :meth:`JobQueues.enqueue_alert`. Tagging is
-    asked for with :data:`TAG_PENDING_KEY`: one round trip when a tag job is
-    already waiting, and a tag job (as :meth:`JobQueues.enqueue_tag`) when
-    none is. False (and a warning) when Redis cannot take them now: the rows
-    are stored, and the sweep enqueues them later.
+    asked for through :data:`TAG_PENDING_KEY`: one round trip when a tag job
+    is already waiting; otherwise a tag job (as :meth:`JobQueues.enqueue_tag`)
+    and the key, in one transaction (with the alert jobs, if any). Two texts
+    may both find no job waiting and both queue one: the second finds nothing
+    left to tag. False (and a warning) when Redis cannot take them now: the
+    rows are stored, and the sweep enqueues them later.
     """
     try:
-        pending_set = _send_alerts_and_mark(queues, alert, tag[0] if tag else None)
-        if pending_set:
-            _enqueue_tag_jobs(queues, tag)
+        if alert or (tag and not _tag_job_waiting(queues.redis)):
+            _enqueue_with_mark(queues, tag, alert)
     except RedisError as error:
         log.warning(
             "could not hand over %d noticing(s) (%s); the sweep will",
@@ -412,45 +415,41 @@ def enqueue_received(queues: JobQueues, *, tag: Sequence[str], alert: Sequence[s
     return True
 
 
-def _send_alerts_and_mark(queues: JobQueues, alert: Sequence[str], first_tag: str | None) -> bool:
-    """Alert jobs and the tag-pending mark in one round trip; True when the mark was set now."""
-    if not alert and first_tag is None:
-        return False
-    if not alert:  # the usual text: one command, no transaction around it
-        return _mark_tag_pending(queues.redis)
-    with queues.redis.pipeline() as pipe:
-        for noticing_id in alert:
-            queues.queues[ALERT.queue].enqueue_call(
-                ALERT.func,
-                args=(noticing_id,),
-                job_id=ALERT.job_id(noticing_id),
-                retry=ALERT.retry,
-                timeout=ALERT.timeout_s,
-                result_ttl=defaults.RESULT_TTL_SECONDS,
-                failure_ttl=defaults.FAILURE_TTL_SECONDS,
-                pipeline=pipe,
-            )
-        if first_tag is not None:
+def _enqueue_with_mark(queues: JobQueues, tag: Sequence[str], alert: Sequence[str]) -> None:
+    """Alert jobs, tag jobs and (with the tag jobs) the pending mark: all or none."""
+    with queues.redis.pipeline(transaction=True) as pipe:
+        for kind, ids in ((ALERT, alert), (TAG, tag)):
+            for noticing_id in ids:
+                queues.queues[kind.queue].enqueue_call(
+                    kind.func,
+                    args=(noticing_id,),
+                    job_id=kind.job_id(noticing_id),
+                    retry=kind.retry,
+                    timeout=kind.timeout_s,
+                    result_ttl=defaults.RESULT_TTL_SECONDS,
+                    failure_ttl=defaults.FAILURE_TTL_SECONDS,
+                    pipeline=pipe,
+                )
+        if tag:
             # The value says nothing: no row id outlives a shredded client here.
-            pipe.set(TAG_PENDING_KEY, 1, nx=True, ex=defaults.TAG_PENDING_TTL_S)
-        results = pipe.execute()
-    return first_tag is not None and bool(results[-1])
+            pipe.set(TAG_PENDING_KEY, 1, ex=defaults.TAG_PENDING_TTL_S)
+        pipe.execute()
 
 
-def _mark_tag_pending(redis: Redis) -> bool:
-    """``SET TAG_PENDING_KEY 1 NX EX ttl``, sent as bytes encoded once; True when set now.
+def _tag_job_waiting(redis: Redis) -> bool:
+    """``EXISTS TAG_PENDING_KEY``, sent as bytes encoded once: is a tag job queued, not started?
 
-    The same command and reply as ``redis.set(..., nx=True, ex=...)``, minus
-    the client's per-call encoding and retry layers: it is on every text's
-    path. A connection found broken (Redis restarted) is replaced once, as
-    the client would; a time-out is not retried, so the hand-off's bound holds.
+    The same command and reply as ``redis.exists(...)``, minus the client's
+    per-call encoding and retry layers: it is on every text's path. A
+    connection found broken (Redis restarted) is replaced once, as the client
+    would; a time-out is not retried, so the hand-off's bound holds.
     """
     pool = redis.connection_pool
     for attempt in range(2):
         connection = pool.get_connection()
         try:
-            connection.send_packed_command(_packed_mark(connection))
-            return connection.read_response() is not None  # nil: the key was already set
+            connection.send_packed_command(_packed_exists(connection))
+            return bool(connection.read_response())
         except RedisConnectionError:
             connection.disconnect()
             if attempt:
@@ -460,40 +459,15 @@ def _mark_tag_pending(redis: Redis) -> bool:
     return False  # not reached: the second attempt returns or raises
 
 
-_PACKED_MARK: list[list[bytes]] = []
+_PACKED_EXISTS: list[list[bytes]] = []
 
 
-def _packed_mark(connection: object) -> list[bytes]:
-    if not _PACKED_MARK:
-        _PACKED_MARK.append(
-            connection.pack_command(  # type: ignore[attr-defined]
-                "SET", TAG_PENDING_KEY, 1, "NX", "EX", defaults.TAG_PENDING_TTL_S
-            )
+def _packed_exists(connection: object) -> list[bytes]:
+    if not _PACKED_EXISTS:
+        _PACKED_EXISTS.append(
+            connection.pack_command("EXISTS", TAG_PENDING_KEY)  # type: ignore[attr-defined]
         )
-    return _PACKED_MARK[0]
-
-
-def _enqueue_tag_jobs(queues: JobQueues, tag: Sequence[str]) -> None:
-    """The tag job the pending mark stands for; the mark is dropped if it cannot be queued."""
-    try:
-        with queues.redis.pipeline() as pipe:
-            for noticing_id in tag:
-                queues.queues[TAG.queue].enqueue_call(
-                    TAG.func,
-                    args=(noticing_id,),
-                    job_id=TAG.job_id(noticing_id),
-                    retry=TAG.retry,
-                    timeout=TAG.timeout_s,
-                    result_ttl=defaults.RESULT_TTL_SECONDS,
-                    failure_ttl=defaults.FAILURE_TTL_SECONDS,
-                    pipeline=pipe,
-                )
-            pipe.execute()
-    except RedisError:
-        # Without its job the mark would hold back the next text's job until it expires.
-        with contextlib.suppress(RedisError):
-            queues.redis.delete(TAG_PENDING_KEY)
-        raise
+    return _PACKED_EXISTS[0]
 
 
 def tag_job_started(queues: JobQueues) -> None:

@@ -185,6 +185,27 @@ class Stack:
         if service in self.workers:
             self.workers.remove(service)
 
+    def restart_intake(self) -> None:
+        """SIGKILL the intake (gunicorn and its workers) and start it again on the same port."""
+        for service in [s for s in self.supervisor.services if s.name.startswith("intake")]:
+            self.kill(service)
+        self._intakes = getattr(self, "_intakes", 1) + 1
+        argv = [*CLI, "serve", "intake", "--port", str(self.intake_port), "--workers", "2"]
+        intake = self.supervisor.start(f"intake-{self._intakes}", argv)
+        wait_until(
+            lambda: http_ok(f"http://127.0.0.1:{self.intake_port}/healthz"),
+            deadline_s=START_DEADLINE_S,
+            what="the intake",
+            alive=intake.check_alive,
+        )
+
+    def text_as(self, sid: str, body: str) -> int:
+        """The client's text under a given MessageSid (Twilio redelivering one); the status."""
+        status = self.sender.sms(CLIENT_PHONE, body, to=TWILIO_NUMBER, message_sid=sid).status_code
+        if status == 200 and sid not in self.sent:
+            self.sent.append(sid)
+        return status
+
     def service_commands(self) -> dict[str, list[str]]:
         """How the intake, a worker and the summary service are started here, by name."""
         return {
