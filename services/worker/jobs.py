@@ -199,6 +199,7 @@ def transcribe_stage(ctx: runtime.Context, noticing_id: str) -> JobOutcome:
     with ctx.db.session() as session:
         return voice.store_transcript(
             session,
+            ctx.keys,
             work.client,
             noticing_id,
             result,

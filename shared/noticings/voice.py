@@ -281,6 +281,7 @@ def start_transcription(
 
 def store_transcript(
     session: Session,
+    keys: KeyStore,
     opened: OpenedClient,
     noticing_id: str,
     result: VoiceResult,
@@ -290,13 +291,21 @@ def store_transcript(
     """pending -> transcribed: seal transcript and tags (and the audio when kept).
 
     ``opened`` is the client opened when the job started; a client deleted
-    since then took this noticing with it, so the row is simply gone.
+    since then took this noticing with it, so the row is simply gone. The
+    key is read again under its lock (a re-key may have run meanwhile), so
+    the transcript is sealed under the key the row will be opened with.
     """
     noticing = session.get(Noticing, noticing_id, with_for_update=True)
     if noticing is None:
         return JobOutcome.GONE
     if noticing.status != NoticingStatus.PENDING:
         return JobOutcome.NOT_WAITING
+    try:
+        current = keys.client_key(session, opened.id)
+    except ClientGone:
+        return JobOutcome.GONE
+    if current != opened.data_key:
+        opened = OpenedClient(opened.client, current)
     opened.seal(NOTICING_BODY, noticing, result.text)
     seal_tags(opened, noticing, Tags(result.cues, result.intensity, result.barrier, result.crisis))
     if audio is not None:
