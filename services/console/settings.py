@@ -22,6 +22,10 @@ class ConsoleSettings:
     signin_account_limit: str
     signin_address_limit: str
     trusted_proxies: int
+    # The sign-in throttle (services.console.throttle): failures per account and
+    # address in the window; the account-wide bucket is looser.
+    signin_attempts: int = 10
+    signin_window_s: int = 900
 
     @property
     def https(self) -> bool:
@@ -57,6 +61,8 @@ def load_console_settings(env: Mapping[str, str] | None = None) -> ConsoleSettin
         signin_account_limit=f"{attempts} per {lockout} minutes",
         signin_address_limit=f"{attempts * 3} per {lockout} minutes",
         trusted_proxies=_int(env, "CONSOLE_TRUSTED_PROXIES", 0, minimum=0),
+        signin_attempts=attempts,
+        signin_window_s=lockout * 60,
     )
 
 

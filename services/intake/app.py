@@ -34,6 +34,7 @@ from services.intake.security import WebhookValidator, twilio_signed
 from shared.db import ping_by_socket_first
 from shared.db.models import utcnow
 from shared.db.writer_queue import WriterQueue
+from shared.kernel.config import Settings
 from shared.kernel.defaults import (
     INTAKE_DB_POOL_OVERFLOW,
     INTAKE_DB_POOL_SIZE,
@@ -44,7 +45,7 @@ from shared.language.catalogue import LANGUAGES, say_voice, text_for
 from shared.language.crisis import ENGLISH, detect_crisis
 from shared.noticings.fast_path import store_plain_text
 from shared.noticings.intake import IncomingSms, Outcome, SmsResult, receive_sms
-from shared.noticings.voice import CallAnswer, caller_language, receive_call, receive_recording
+from shared.noticings.voice import CallAnswer, receive_call, receive_recording
 from shared.outreach import messaging
 from shared.roster.clients import RosterError, normalise_phone
 
@@ -282,41 +283,48 @@ def voice() -> Response:
         decision = receive_call(session, ctx.keys, call_sid=form["CallSid"], caller=form["From"])
         if decision.answer is CallAnswer.RECORD:
             messaging.record_attestation(session, form["CallSid"], form["StirVerstat"])
-    response = VoiceResponse()
-    if decision.answer is CallAnswer.RECORD:
-        language = decision.language or ENGLISH
-        # Every caller hears the safety line first, recorded or not.
-        _say(response, text_for(language, messaging.VOICE_SAFETY_LINE), language)
-        _say(response, messaging.voice_greeting_text(ctx.settings, language), language)
-        base = ctx.settings.public_base_url
-        response.record(
-            # Without an action Twilio requests this document again when the
-            # recording ends: the caller would hear the greeting and a second
-            # beep and leave a second recording.
-            action=f"{base}/twilio/voice/recorded",
-            method="POST",
-            timeout=VOICE_SILENCE_SECONDS,
-            finish_on_key=VOICE_FINISH_KEYS,
-            max_length=ctx.settings.voice_max_seconds,
-            trim="trim-silence",
-            play_beep=True,
-            recording_status_callback=f"{base}/twilio/recording",
-            recording_status_callback_event="completed absent",
-            recording_status_callback_method="POST",
-        )
-        # Reached only when nothing was recorded: Twilio does not request the
-        # action for an empty recording and goes on with the next verb.
-        _say(response, text_for(language, messaging.VOICE_NOTHING_HEARD), language)
-    else:
-        # One message for every caller not recorded, in every language (the
-        # safety line first in each): caller ID alone must not reveal whether a
-        # number is enrolled, paused or opted out, nor in which language.
-        for language in LANGUAGES:
-            _say(response, text_for(language, messaging.VOICE_SAFETY_LINE), language)
-            _say(response, text_for(language, messaging.VOICE_NOT_RECORDED), language)
-    response.hangup()
+    # The count and the caller's number stay out of the log: only the sid and the answer.
     log.info("call %s: %s", form["CallSid"], decision.answer.value)
-    return _twiml(response)
+    return _twiml_text(_call_twiml(ctx.settings))
+
+
+def _call_twiml(settings: Settings) -> str:
+    """The one answer every caller gets, byte for byte: enrolled or not, in any language.
+
+    Caller ID (spoofable) must reveal nothing: not whether the number is a
+    client's, invited, paused or opted out, nor the client's language. So
+    every caller hears the safety line and the greeting in every language
+    Carryback speaks (English first, the account's default), and the beep.
+    Whether the recording is kept is decided afterwards, from the call row
+    (shared.noticings.voice): a caller not taken is deleted at Twilio unheard.
+    """
+    response = VoiceResponse()
+    for language in LANGUAGES:
+        # The safety line comes first in each language, before anything else is said.
+        _say(response, text_for(language, messaging.VOICE_SAFETY_LINE), language)
+        _say(response, messaging.voice_greeting_text(settings, language), language)
+    base = settings.public_base_url
+    response.record(
+        # Without an action Twilio requests this document again when the
+        # recording ends: the caller would hear the greeting and a second
+        # beep and leave a second recording.
+        action=f"{base}/twilio/voice/recorded",
+        method="POST",
+        timeout=VOICE_SILENCE_SECONDS,
+        finish_on_key=VOICE_FINISH_KEYS,
+        max_length=settings.voice_max_seconds,
+        trim="trim-silence",
+        play_beep=True,
+        recording_status_callback=f"{base}/twilio/recording",
+        recording_status_callback_event="completed absent",
+        recording_status_callback_method="POST",
+    )
+    # Reached only when nothing was recorded: Twilio does not request the
+    # action for an empty recording and goes on with the next verb.
+    for language in LANGUAGES:
+        _say(response, text_for(language, messaging.VOICE_NOTHING_HEARD), language)
+    response.hangup()
+    return str(response)
 
 
 @twilio.post("/voice/recorded")
@@ -327,14 +335,15 @@ def voice_recorded() -> Response:
     Nothing is stored here: the recording status callback (/twilio/recording)
     stores the note once Twilio has the media, and is deduplicated on the
     RecordingSid. When the caller hung up (Digits=hangup) Twilio still asks,
-    and ignores the answer.
+    and ignores the answer. The thanks is the same for every caller, in every
+    language, like the greeting: it must not tell a kept note from one that
+    will be deleted.
     """
     form = RECORDED_FORM.load(request.form)
     _check_account(form["AccountSid"])
-    with _ctx().db.session() as session:
-        language = caller_language(session, form["CallSid"]) or ENGLISH
     response = VoiceResponse()
-    _say(response, text_for(language, messaging.VOICE_THANKS), language)
+    for language in LANGUAGES:
+        _say(response, text_for(language, messaging.VOICE_THANKS), language)
     response.hangup()
     log.info("call %s: note recorded, ended by %s", form["CallSid"], form["Digits"] or "silence")
     return _twiml(response)
@@ -367,7 +376,15 @@ def recording() -> Response:
         )
     if result.transcribe and result.noticing_id:
         _handoff().transcribe(result.noticing_id)
-    log.info("recording %s: stored=%s", form["RecordingSid"], bool(result.noticing_id))
+    if result.discard:
+        # Not a taken call's: deleted at Twilio unheard (the sweep retries a lost job).
+        _handoff().discard(form["RecordingSid"])
+    log.info(
+        "recording %s: stored=%s discarded=%s",
+        form["RecordingSid"],
+        bool(result.noticing_id),
+        result.discard,
+    )
     return Response(status=204)
 
 

@@ -53,6 +53,10 @@ class Handoff:
     def transcribe(self, noticing_id: str) -> bool:
         return self._attempt(lambda: self.queues.enqueue_transcribe(noticing_id))
 
+    def discard(self, recording_sid: str) -> bool:
+        """Delete a stray recording at Twilio (shared.noticings.strays); the sweep retries."""
+        return self._attempt(lambda: self.queues.enqueue_discard(recording_sid))
+
     def ping(self) -> bool:
         try:
             return bool(self.redis.ping())

@@ -81,6 +81,11 @@ def add_control_routes(app: Flask, state: State) -> None:
         with state.lock:
             return jsonify(list(state.deleted))
 
+    @app.get("/_sim/served")
+    def list_served() -> Response:
+        with state.lock:
+            return jsonify(list(state.served))
+
     @app.post("/_sim/opted_out")
     def opt_out() -> Response:
         number = _control_field("number")

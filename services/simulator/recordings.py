@@ -36,6 +36,7 @@ def add_recording_routes(app: Flask, state: State) -> None:
                 recording.not_ready -= 1
                 return not_found()
             audio = state.load_audio(sid, recording)
+            state.served.append(sid)
         return Response(audio, mimetype=MEDIA_TYPES[ext])
 
     @app.delete(f"{API_PREFIX}/Recordings/<name>")

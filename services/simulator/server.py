@@ -231,6 +231,10 @@ class SimulatorControl:
     def deleted(self) -> list[str]:
         return list(self._get("/_sim/deleted").json())
 
+    def served(self) -> list[str]:
+        """Recordings whose media someone downloaded."""
+        return list(self._get("/_sim/served").json())
+
     def opt_out(self, number: str) -> None:
         self._post("/_sim/opted_out", json={"number": number})
 

@@ -55,6 +55,8 @@ class State:
     messages: list[dict[str, Any]] = field(default_factory=list)
     recordings: dict[str, Recording] = field(default_factory=dict)
     deleted: list[str] = field(default_factory=list)
+    # Recordings whose media was served (someone listened): a stray recording's must not be.
+    served: list[str] = field(default_factory=list)
     # When each message (sent, or inbound and registered by tests and the demo)
     # reached Twilio, on the stand-in's clock.
     message_times: dict[str, float] = field(default_factory=dict)

@@ -25,6 +25,7 @@ from services.sweep import (
     reconcile_recordings,
     recover_interrupted_sends,
 )
+from services.upkeep import upkeep
 from shared.db.models import utcnow
 from shared.delivery.briefing import due_sessions
 from shared.outreach import messaging
@@ -54,6 +55,7 @@ def tick(ctx: runtime.Context, now: datetime | None = None) -> Tick:
     swept = enqueue_stale_work(ctx.queues, stale)
     swept += recover_interrupted_sends(ctx.db, ctx.queues)
     swept += reconcile_recordings(ctx, now)
+    swept += upkeep(ctx, now)  # owed deletes of stray recordings; old replay records pruned
     messages = messages_tick(ctx, now)
     if queued or swept:
         log.info("summary tick: %d briefs queued, %d noticings/alerts re-queued", queued, swept)

@@ -17,7 +17,7 @@ from shared.infra.channels.twilio import TwilioError
 from shared.infra.jobs import request_tagging, tag_job_started
 from shared.kernel import defaults
 from shared.kernel.outcomes import JobOutcome
-from shared.noticings import voice
+from shared.noticings import strays, voice
 from shared.noticings.intake import TagBatch, tag_waiting
 from shared.outreach import messaging
 
@@ -199,6 +199,7 @@ def transcribe_stage(ctx: runtime.Context, noticing_id: str) -> JobOutcome:
     with ctx.db.session() as session:
         return voice.store_transcript(
             session,
+            ctx.keys,
             work.client,
             noticing_id,
             result,
@@ -214,6 +215,23 @@ def delete_stage(ctx: runtime.Context, noticing_id: str) -> JobOutcome:
     ctx.twilio.delete_recording(recording_sid)  # transient errors: RQ retries this stage
     with ctx.db.session() as session:
         return voice.finish_after_delete(session, noticing_id)
+
+
+def discard_stray_recording(recording_sid: str) -> JobOutcome:
+    """Delete at Twilio a recording from a call not taken, never downloading it.
+
+    The owed row goes (and the counter counts it) only once Twilio's copy is
+    gone; a transient error leaves it for RQ's retry, then the sweep.
+    """
+    ctx = runtime.context()
+    with ctx.db.session() as session:
+        if not strays.is_owed(session, recording_sid):
+            return JobOutcome.GONE
+    ctx.twilio.delete_recording(recording_sid)  # 404 (already gone) counts as done
+    with ctx.db.session() as session:
+        strays.deleted_at_twilio(session, recording_sid)
+    log.info("stray recording %s deleted at Twilio, unheard", recording_sid)
+    return JobOutcome.DISCARDED
 
 
 def _fail(ctx: runtime.Context, noticing_id: str, reason: str) -> None:

@@ -570,3 +570,26 @@ class BriefLink(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class StrayRecording(Base):
+    """A recording from a call Carryback does not take (a stranger, an invited or paused
+    number): waiting to be deleted at Twilio, unheard, then forgotten.
+
+    Only Twilio's sid is kept, never the caller's number; once Twilio's copy is
+    gone the row is deleted and ``service_counters`` keeps the count.
+    """
+
+    __tablename__ = "stray_recordings"
+
+    recording_sid: Mapped[str] = mapped_column(String(64), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
+class ServiceCounter(Base):
+    """A named running count with nothing behind it (e.g. stray recordings deleted)."""
+
+    __tablename__ = "service_counters"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

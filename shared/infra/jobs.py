@@ -95,7 +95,9 @@ MESSAGE = JobKind("message", "services.worker.jobs.send_message", DEFAULT, _SMS_
 LANDLINE_NOTICE = JobKind(
     "landline", "services.summary.jobs.send_landline_notice", DEFAULT, _MAIL_RETRY
 )
-CATALOGUE = (TAG, TRANSCRIBE, ALERT, BRIEF, MESSAGE, LANDLINE_NOTICE)
+# A recording from a call not taken, deleted at Twilio unheard (row id: the RecordingSid).
+DISCARD = JobKind("discard", "services.worker.jobs.discard_stray_recording", VOICE, _VOICE_RETRY)
+CATALOGUE = (TAG, TRANSCRIBE, ALERT, BRIEF, MESSAGE, LANDLINE_NOTICE, DISCARD)
 # The kinds whose row is a noticing, and a therapy session: what a shred forgets.
 NOTICING_JOBS = (TAG, TRANSCRIBE, ALERT)
 SESSION_JOBS = (BRIEF,)
@@ -150,6 +152,9 @@ class JobQueues:
 
     def enqueue_landline_notice(self, client_id: str, *, skip_if_live: bool = False) -> bool:
         return self.enqueue(LANDLINE_NOTICE, client_id, skip_if_live=skip_if_live)
+
+    def enqueue_discard(self, recording_sid: str, *, skip_if_live: bool = False) -> bool:
+        return self.enqueue(DISCARD, recording_sid, skip_if_live=skip_if_live)
 
     def enqueue_messages(self, message_ids: list[str]) -> int:
         """Many fresh rows at once (a tick's reminders), in Redis pipelines."""

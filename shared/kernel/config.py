@@ -202,6 +202,8 @@ class Settings:
     # Where links in PHI-free e-mails point, and how long such a link opens anything.
     console_base_url: str = defaults.CONSOLE_BASE_URL
     brief_link_days: int = defaults.BRIEF_LINK_DAYS
+    # How long a processed MessageSid is remembered against a replay (then pruned).
+    replay_window_days: int = defaults.REPLAY_WINDOW_DAYS
 
     @property
     def is_sqlite(self) -> bool:
@@ -374,5 +376,8 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
             env, "CONSOLE_BASE_URL", defaults.CONSOLE_BASE_URL, ("https", "http")
         ).rstrip("/"),
         brief_link_days=_int(env, "CARRYBACK_BRIEF_LINK_DAYS", defaults.BRIEF_LINK_DAYS, minimum=1),
+        replay_window_days=_int(
+            env, "CARRYBACK_REPLAY_WINDOW_DAYS", defaults.REPLAY_WINDOW_DAYS, minimum=1
+        ),
         **_twilio(env),
     )

@@ -144,3 +144,6 @@ AUDIT_APPEND_ATTEMPTS = 5  # appends racing for the same chain position
 # The clinician console: where e-mailed links point, and how long a brief link opens anything.
 CONSOLE_BASE_URL = "http://127.0.0.1:8100"
 BRIEF_LINK_DAYS = 7
+# Twilio redelivers a webhook within hours (retries, the fallback URL); a week of
+# processed MessageSids is ample replay protection, and older ones are pruned.
+REPLAY_WINDOW_DAYS = 7

@@ -16,5 +16,6 @@ class JobOutcome(StrEnum):
     SKIPPED = "skipped"  # not to be done now: claimed elsewhere, a pause, quiet hours, expired
     NOT_WAITING = "not waiting"  # the row is not in the state this step takes (a redelivery)
     GONE = "gone"  # the row or its client was deleted: nothing to do
+    DISCARDED = "discarded"  # a recording not kept was deleted at Twilio, unheard
     RESUME = "resume"  # transcribed before: go on to the next stage
     RETRY = "retry"  # transient: the job raises, and RQ tries again with backoff

@@ -400,7 +400,11 @@ def _statements(dialect: Dialect) -> _Statements:
         f"WHERE clients.id = {mark('guard_client_id')} "
         f"AND clients.phone_index = {mark('guard_index')} AND clients.status IN ({statuses}) "
         f"AND clients.language = {mark('guard_language')} "
-        f"AND client_keys.wrapped_key = {mark('wrapped_key')})"
+        f"AND client_keys.wrapped_key = {mark('wrapped_key')}"
+        # PostgreSQL: the key row held FOR KEY SHARE (shared.vault.keys.lock_key_row)
+        # for the statement; a re-key in progress makes this wait, then find the
+        # key changed, so the text goes down the full path and is sealed anew.
+        f"{' FOR KEY SHARE OF client_keys' if postgres else ''})"
     )
     columns = ", ".join(_NOTICING_COLUMNS)
     values = ", ".join(mark(n) for n in _NOTICING_COLUMNS)

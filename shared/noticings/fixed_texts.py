@@ -136,7 +136,6 @@ FIXED_TEXTS: tuple[FixedText, ...] = (
     FixedText("Call: greeting", lambda lang: texts.voice_greeting_text(S, lang), spoken=True),
     FixedText("Call: note recorded", _fixed(texts.VOICE_THANKS), spoken=True),
     FixedText("Call: nothing heard", _fixed(texts.VOICE_NOTHING_HEARD), spoken=True),
-    FixedText("Call: not recorded", _fixed(texts.VOICE_NOT_RECORDED), spoken=True),
 )
 
 # Every English text (a catalogue's msgids) the code sends or says, for the
@@ -153,7 +152,6 @@ ENGLISH_TEXTS: tuple[str, ...] = (
     texts.LANGUAGE_CHANGED,
     texts.PRACTICE_CONTACT,
     texts.VOICE_SAFETY_LINE,
-    texts.VOICE_NOT_RECORDED,
     texts.VOICE_THANKS,
     texts.VOICE_NOTHING_HEARD,
     config.DEFAULT_HELP_TEMPLATE,

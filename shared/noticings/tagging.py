@@ -143,6 +143,8 @@ class _Clients:
                 select(Client, ClientKey)
                 .join(ClientKey, ClientKey.client_id == Client.id)
                 .where(Client.id.in_(client_ids))
+                # Tags are sealed under these keys: held against a re-key (lock_key_row).
+                .with_for_update(read=True, key_share=True, of=ClientKey)
             ).all()
             if client_ids
             else []

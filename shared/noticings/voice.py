@@ -42,6 +42,7 @@ from shared.kernel.defaults import (
 )
 from shared.kernel.outcomes import JobOutcome
 from shared.language.cues import Cue, CueMatcher, Tags
+from shared.noticings import strays
 from shared.noticings.intake import cues_for, seal_tags
 from shared.noticings.raising import raise_alert
 from shared.roster.clients import find_client_by_phone
@@ -59,16 +60,21 @@ class CallAnswer(Enum):
 
 @dataclass(frozen=True)
 class CallDecision:
+    """Whether the call's recording will be kept. The caller hears the same either way."""
+
     answer: CallAnswer
-    # The recorded client's language; None for a caller not recorded, who hears
-    # every language (caller ID must not tell an enrolled number by its language).
-    language: str | None = None
 
 
 def receive_call(session: Session, keys: KeyStore, *, call_sid: str, caller: str) -> CallDecision:
-    """A known, active client is recorded; everyone else hears one kind no, the same for all."""
+    """An active (consented) client's call is taken; any other caller's recording is not kept.
+
+    Every caller hears the same words and beep (services.intake): caller ID
+    alone must not tell whether a number is enrolled, invited, paused or
+    opted out. Only a taken call has a ``calls`` row; a recording whose call
+    has none is deleted at Twilio unheard (:mod:`shared.noticings.strays`).
+    """
     client = find_client_by_phone(session, keys, caller)
-    if client is None or client.status in (ClientStatus.OPTED_OUT, ClientStatus.PAUSED):
+    if client is None or client.status != ClientStatus.ACTIVE:
         return CallDecision(CallAnswer.DECLINE)
     if session.get(Call, call_sid) is None:
         try:
@@ -76,22 +82,15 @@ def receive_call(session: Session, keys: KeyStore, *, call_sid: str, caller: str
                 session.add(Call(call_sid=call_sid, client_id=client.id))
         except IntegrityError:
             pass  # Twilio retried the call webhook; the first insert stands.
-    return CallDecision(CallAnswer.RECORD, client.language)
-
-
-def caller_language(session: Session, call_sid: str) -> str | None:
-    """The language of the client whose call this is (None: no recorded client's call)."""
-    return session.execute(
-        select(Client.language)
-        .join(Call, Call.client_id == Client.id)
-        .where(Call.call_sid == call_sid)
-    ).scalar_one_or_none()
+    return CallDecision(CallAnswer.RECORD)
 
 
 @dataclass(frozen=True)
 class RecordingResult:
     noticing_id: str | None
     transcribe: bool
+    # From a call not taken: to be deleted at Twilio unheard (shared.noticings.strays).
+    discard: bool = False
 
 
 def receive_recording(
@@ -105,8 +104,9 @@ def receive_recording(
     """Store a pending voice noticing, deduplicated on RecordingSid.
 
     An absent or empty recording is kept as such (the call stays on record)
-    and never transcribed; a callback for a call we never took, or
-    a client deleted meanwhile, is acknowledged and dropped.
+    and never transcribed. A recording of a call we never took (a caller who
+    is not an active client) or of a client deleted meanwhile stores nothing:
+    its delete at Twilio is owed instead, and it is never downloaded.
     """
     existing = session.execute(
         select(Noticing).where(Noticing.source_sid == recording_sid)
@@ -115,7 +115,8 @@ def receive_recording(
         return RecordingResult(existing.id, transcribe=False)
     call = session.get(Call, call_sid)
     if call is None or session.get(Client, call.client_id) is None:
-        return RecordingResult(None, transcribe=False)
+        strays.owe_delete(session, recording_sid)
+        return RecordingResult(None, transcribe=False, discard=True)
     usable = status == RecordingStatus.COMPLETED and duration_s > 0
     noticing = Noticing(
         client_id=call.client_id,
@@ -280,6 +281,7 @@ def start_transcription(
 
 def store_transcript(
     session: Session,
+    keys: KeyStore,
     opened: OpenedClient,
     noticing_id: str,
     result: VoiceResult,
@@ -289,13 +291,21 @@ def store_transcript(
     """pending -> transcribed: seal transcript and tags (and the audio when kept).
 
     ``opened`` is the client opened when the job started; a client deleted
-    since then took this noticing with it, so the row is simply gone.
+    since then took this noticing with it, so the row is simply gone. The
+    key is read again under its lock (a re-key may have run meanwhile), so
+    the transcript is sealed under the key the row will be opened with.
     """
     noticing = session.get(Noticing, noticing_id, with_for_update=True)
     if noticing is None:
         return JobOutcome.GONE
     if noticing.status != NoticingStatus.PENDING:
         return JobOutcome.NOT_WAITING
+    try:
+        current = keys.client_key(session, opened.id)
+    except ClientGone:
+        return JobOutcome.GONE
+    if current != opened.data_key:
+        opened = OpenedClient(opened.client, current)
     opened.seal(NOTICING_BODY, noticing, result.text)
     seal_tags(opened, noticing, Tags(result.cues, result.intensity, result.barrier, result.crisis))
     if audio is not None:

@@ -84,7 +84,6 @@ from shared.outreach.texts import (  # noqa: F401
     REMINDER,
     RESUME_WORDS,
     RESUMED,
-    VOICE_NOT_RECORDED,
     VOICE_NOTHING_HEARD,
     VOICE_SAFETY_LINE,
     VOICE_THANKS,

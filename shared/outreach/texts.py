@@ -71,7 +71,6 @@ VOICE_SAFETY_LINE = (
     "This number is not monitored in real time. If you are in danger, hang up and call "
     "or text 988, or call 911 in an emergency."
 )
-VOICE_NOT_RECORDED = "This number cannot take a voice note from this phone. Goodbye."
 VOICE_THANKS = "Thank you. It will be there for your next session. Goodbye."
 VOICE_NOTHING_HEARD = (
     "We did not hear anything, so nothing was recorded. Call again when you are ready. Goodbye."

@@ -117,7 +117,8 @@ class KeyStore:
         return data_key
 
     def client_key(self, session: Session, client_id: str) -> bytes:
-        row = session.get(ClientKey, client_id)
+        """The client's data key, its row held against a re-key until this transaction ends."""
+        row = lock_key_row(session, client_id)
         if row is None:
             raise ClientGone("client key not found")
         return self.unwrap(row, f"client:{client_id}")
@@ -157,10 +158,18 @@ class KeyStore:
         wrapped_key: bytes | None,
         master_key_id: str | None,
     ) -> bytes:
-        """A client's data key from its key row's columns, read by the caller's own query."""
+        """A client's data key, to seal with, from the key row as it is once locked.
+
+        The caller read the row's columns in its own query; the row is locked
+        here (:func:`lock_key_row`) and read again, so a re-key that committed
+        in between is seen, and one not yet started waits for this transaction.
+        """
         if wrapped_key is None or master_key_id is None:
             raise ClientGone("client key not found")
-        data_key = self.unwrap_wrapped(wrapped_key, master_key_id, f"client:{client_id}")
+        row = lock_key_row(session, client_id)
+        if row is None:
+            raise ClientGone("client key not found")
+        data_key = self.unwrap(row, f"client:{client_id}")
         self.note_decrypt(session, client_id)
         return data_key
 
@@ -226,6 +235,24 @@ class KeyStore:
         except IntegrityError:
             winner = session.execute(select(Keyring).where(Keyring.name == name)).scalar_one()
             return winner, False
+
+
+# FOR KEY SHARE on PostgreSQL (SQLite renders no lock: its writers are serialised).
+KEY_SHARE = {"read": True, "key_share": True}
+
+
+def lock_key_row(session: Session, client_id: str) -> ClientKey | None:
+    """Read a client's key row and hold it ``FOR KEY SHARE`` until the transaction ends.
+
+    Every transaction that seals under a client's data key reads the key this
+    way. The lock conflicts only with :func:`rekey_client`'s ``FOR UPDATE``:
+    sealers never wait for each other, and a re-key either waits for every
+    sealer holding the old key to commit (and then re-encrypts what they
+    stored) or makes them wait and read the new key. Without it, a text
+    sealed under the old key while the re-key runs would be stored after the
+    re-key read the client's rows, and could never be opened again.
+    """
+    return session.get(ClientKey, client_id, with_for_update=KEY_SHARE)
 
 
 def rotate_master_key(session: Session, old_key: bytes, new_key: bytes) -> int:

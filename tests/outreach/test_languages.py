@@ -283,9 +283,8 @@ def test_parar_stops_every_text(lang_ctx, control, sender, word: str) -> None:
 # --- calls --------------------------------------------------------------------------------
 
 
-def test_a_spanish_client_hears_their_call_in_spanish_and_strangers_hear_both(
-    lang_ctx, sender
-) -> None:
+def test_every_caller_hears_the_call_in_both_languages_english_first(lang_ctx, sender) -> None:
+    """A stranger has no language, so nobody's call reveals one: all hear English, then Spanish."""
     ctx = lang_ctx
     client_id = enrol(ctx, "America/Chicago")
     paused = enrol(ctx, "America/Chicago", phone="+14155550111")
@@ -304,21 +303,20 @@ def test_a_spanish_client_hears_their_call_in_spanish_and_strangers_hear_both(
 
     call_sid, twiml = call(PHONE)
     spanish_say = '<Say language="es-US" voice="Polly.Lupe">'
-    first = twiml.split("<Say", 1)[1]
-    assert first.startswith(' language="es-US" voice="Polly.Lupe">Nadie atiende esta línea')
+    assert twiml.split("<Say", 1)[1].startswith(">This number is not monitored")
+    assert f"{spanish_say}Nadie atiende esta línea" in twiml
+    assert twiml.index("<Say>This number is not monitored") < twiml.index(spanish_say)
     assert twiml.index("988") < twiml.index("<Record")
-    assert "<Say>" not in twiml  # nothing in English
     done = sender.post(
         "/twilio/voice/recorded",
         {"AccountSid": ACCOUNT_SID, "CallSid": call_sid, "Digits": "hangup"},
     )
+    assert "<Say>Thank you." in done.text
     assert f"{spanish_say}Gracias. Se guarda para tu siguiente cita. Adiós.</Say>" in done.text
 
     _, stranger = call("+14155559999")
     _, paused_twiml = call("+14155550111")
-    assert stranger == paused_twiml  # the paused client's language is not revealed
-    assert stranger.index("<Say>This number is not monitored") < stranger.index(spanish_say)
-    assert "<Record" not in stranger
+    assert stranger == paused_twiml == twiml
 
 
 # --- the brief, the CLI, the migration -------------------------------------------------------

@@ -20,6 +20,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
 from services import runtime
+from services.console import throttle
 from services.console.extensions import limiter
 from services.console.forms import ActionForm, CodeForm, PasswordSetForm, SignInForm
 from services.console.signed_in import SignedIn
@@ -27,6 +28,7 @@ from shared.db.models import ConsoleUser
 from shared.roster import accounts
 
 blueprint = Blueprint("auth", __name__)
+blueprint.register_error_handler(throttle.SignInPaused, throttle.paused_page)
 
 # Between the password and the code: long enough to find the phone, no longer.
 PENDING_SECONDS = 300
@@ -46,11 +48,7 @@ def _account_key() -> str:
 
 def _pending_key() -> str:
     pending = session.get("pending") or {}
-    return "code:" + str(pending.get("user", request.remote_addr))
-
-
-def _account_limit() -> str:
-    return current_app.config["CONSOLE"].signin_account_limit
+    return "user:" + str(pending.get("user", request.remote_addr))
 
 
 def _address_limit() -> str:
@@ -87,13 +85,13 @@ def _finish(db: object, user: ConsoleUser) -> None:
 
 
 @blueprint.route("/sign-in", methods=["GET", "POST"])
-@limiter.limit(_account_limit, key_func=_account_key, methods=["POST"], deduct_when=_failed)
 @limiter.limit(_address_limit, methods=["POST"], deduct_when=_failed)
 def sign_in() -> Response | tuple[str, int] | str:
     if current_user.is_authenticated:
         return redirect(url_for("clients.index"))
     form = SignInForm()
     if form.validate_on_submit():
+        attempt = throttle.admit("password", _account_key())  # counted before checking
         with runtime.context().db.session() as db:
             user = accounts.check_password(db, form.email.data, form.password.data)
             if user is not None:
@@ -101,15 +99,16 @@ def sign_in() -> Response | tuple[str, int] | str:
                 session.clear()
                 session["pending"] = {"user": user.id, "at": time.time()}
         if user is None:
+            attempt.failed()
             form.password.errors.append(WRONG_SIGN_IN)
             return render_template("auth/sign_in.html", form=form), 401
+        attempt.succeeded()
         step = "auth.code" if enrolled else "auth.enrol"
         return redirect(url_for(step, next=request.args.get("next")))
     return render_template("auth/sign_in.html", form=form)
 
 
 @blueprint.route("/sign-in/code", methods=["GET", "POST"])
-@limiter.limit(_account_limit, key_func=_pending_key, methods=["POST"], deduct_when=_failed)
 def code() -> Response | tuple[str, int] | str:
     form = CodeForm()
     with runtime.context().db.session() as db:
@@ -118,6 +117,7 @@ def code() -> Response | tuple[str, int] | str:
             return _restart()
         if not form.validate_on_submit():
             return render_template("auth/code.html", form=form)
+        attempt = throttle.admit("code", _pending_key())  # counted before checking
         typed = form.code.data.strip()
         if any(ch.isalpha() for ch in typed):
             accepted = accounts.use_recovery_code(db, user, typed)
@@ -128,15 +128,16 @@ def code() -> Response | tuple[str, int] | str:
         if accepted:
             _finish(db, user)
     if not accepted:
+        attempt.failed()
         form.code.errors.append(WRONG_CODE)
         return render_template("auth/code.html", form=form), 401
+    attempt.succeeded()
     if left is not None:
         flash(f"Recovery code used; {left} left. Set up your app again soon.", "notice")
     return redirect(_safe_next())
 
 
 @blueprint.route("/sign-in/enrol", methods=["GET", "POST"])
-@limiter.limit(_account_limit, key_func=_pending_key, methods=["POST"], deduct_when=_failed)
 def enrol() -> Response | tuple[str, int] | str:
     form = CodeForm()
     with runtime.context().db.session() as db:
@@ -147,9 +148,13 @@ def enrol() -> Response | tuple[str, int] | str:
         uri = accounts.provisioning_uri(secret, user.clinician.email)
         codes = None
         if form.validate_on_submit():
+            attempt = throttle.admit("enrol", _pending_key())  # counted before checking
             codes = accounts.confirm_totp(db, _master_key(), user, form.code.data)
             if codes is not None:
                 _finish(db, user)
+                attempt.succeeded()
+            else:
+                attempt.failed()
     if codes is not None:
         # Shown once, in this answer only; never stored in clear, never sent again.
         return render_template("auth/recovery_codes.html", codes=codes)

@@ -31,6 +31,7 @@ from shared.db.models import (
     NoticingKind,
     NoticingStatus,
     RecordingStatus,
+    StrayRecording,
     utcnow,
 )
 from shared.infra.channels import ChannelError
@@ -38,9 +39,9 @@ from shared.infra.channels.twilio import is_recording_sid
 from shared.kernel import defaults
 from shared.kernel.outcomes import JobOutcome
 from shared.language.cues import Cue
-from shared.noticings import voice
+from shared.noticings import strays, voice
 from shared.noticings.intake import open_body, open_tags
-from shared.roster.clients import add_client, add_clinician, delete_client, set_practice, set_status
+from shared.roster.clients import add_client, add_clinician, delete_client, set_practice
 from tests.support.webhooks import (
     ACCOUNT_SID,
     AUTH_TOKEN,
@@ -113,20 +114,18 @@ def http(voice_ctx: runtime.Context):
     return create_app(voice_ctx).test_client()
 
 
-def call(http, signer, frm: str = PHONE) -> tuple[str, bytes]:
+def call(http, signer, frm: str = PHONE, verstat: str | None = None) -> tuple[str, bytes]:
     call_sid = "CA" + secrets.token_hex(16)
-    response = signed_post(
-        http,
-        signer,
-        "/twilio/voice",
-        {
-            "CallSid": call_sid,
-            "AccountSid": ACCOUNT_SID,
-            "From": frm,
-            "To": "+15005550006",
-            "CallStatus": "ringing",
-        },
-    )
+    params = {
+        "CallSid": call_sid,
+        "AccountSid": ACCOUNT_SID,
+        "From": frm,
+        "To": "+15005550006",
+        "CallStatus": "ringing",
+    }
+    if verstat is not None:
+        params["StirVerstat"] = verstat
+    response = signed_post(http, signer, "/twilio/voice", params)
     assert response.status_code == 200
     return call_sid, response.data
 
@@ -164,12 +163,94 @@ def voice_rows(ctx: runtime.Context) -> list[Noticing]:
         )
 
 
-def test_known_caller_is_recorded_and_unknown_is_not(voice_ctx, http, signer) -> None:
-    _, twiml = call(http, signer)
-    assert b"<Record" in twiml and b'maxLength="60"' in twiml
-    assert b'recordingStatusCallback="https://carryback.example.org/twilio/recording"' in twiml
-    _, stranger = call(http, signer, frm="+14155559999")
-    assert b"<Record" not in stranger and b"cannot take a voice note" in stranger
+def test_every_caller_hears_the_same_twiml_byte_for_byte(voice_ctx, http, signer) -> None:
+    """Caller ID reveals nothing: enrolled or not, consented or not, attested or not."""
+    _, enrolled = call(http, signer, verstat="TN-Validation-Passed-A")
+    assert b"<Record" in enrolled and b'maxLength="60"' in enrolled
+    assert b'recordingStatusCallback="https://carryback.example.org/twilio/recording"' in enrolled
+    # The greeting is in every language, for everyone: a stranger has no language.
+    assert b"This number is not monitored" in enrolled and b'language="es-US"' in enrolled
+    heard = {
+        "stranger": call(http, signer, frm="+14155559999")[1],
+        "no attestation": call(http, signer)[1],
+        "attestation failed": call(http, signer, verstat="TN-Validation-Failed")[1],
+    }
+    with voice_ctx.db.session() as session:
+        clinician = session.execute(select(Client)).scalars().one().clinician
+        invited = add_client(
+            session, voice_ctx.keys, clinician=clinician, phone="+14155550111", name="Ana"
+        )
+        invited.status = ClientStatus.INVITED
+        invited.language = "es"
+        spanish = add_client(
+            session, voice_ctx.keys, clinician=clinician, phone="+14155550112", name="Luz"
+        )
+        spanish.language = "es"
+    heard["invited"] = call(http, signer, frm="+14155550111")[1]
+    heard["spanish client"] = call(http, signer, frm="+14155550112")[1]
+    for who, twiml in heard.items():
+        assert twiml == enrolled, who
+
+
+def test_the_thanks_is_the_same_for_a_kept_note_and_a_stray_one(voice_ctx, http, signer) -> None:
+    kept, _ = call(http, signer)
+    stray, _ = call(http, signer, frm="+14155559999")
+    answers = []
+    for call_sid in (kept, stray):
+        params = {"AccountSid": ACCOUNT_SID, "CallSid": call_sid, "Digits": "hangup"}
+        answer = signed_post(http, signer, "/twilio/voice/recorded", params)
+        assert answer.status_code == 200
+        answers.append(answer.data)
+    assert answers[0] == answers[1] and b"Thank you." in answers[0]
+
+
+@pytest.mark.parametrize("who", ["stranger", "invited", "paused", "opted out"])
+def test_a_recording_not_from_an_active_client_is_deleted_at_twilio_unheard(
+    voice_ctx, http, signer, control, spoken, redis, caplog, who
+) -> None:
+    """Stores no noticing, is never downloaded, leaves only a count (no number in the log)."""
+    caller = "+14155559999" if who == "stranger" else PHONE
+    status = {
+        "invited": ClientStatus.INVITED,
+        "paused": ClientStatus.PAUSED,
+        "opted out": ClientStatus.OPTED_OUT,
+    }.get(who)
+    if status is not None:
+        with voice_ctx.db.session() as session:
+            [client] = session.execute(select(Client)).scalars()
+            client.status = status
+    caplog.set_level("DEBUG")
+    call_sid, _ = call(http, signer, frm=caller)
+    recording_sid = control.add_recording(spoken, call_sid=call_sid)
+    assert recording_callback(http, signer, call_sid, recording_sid).status_code == 204
+    assert voice_rows(voice_ctx) == []
+    run_worker(burst=True, sweep=False)
+    assert recording_sid in control.deleted()
+    assert recording_sid not in control.served()  # deleted unheard
+    with voice_ctx.db.session() as session:
+        assert session.execute(select(StrayRecording)).scalars().all() == []
+        assert strays.counted(session, strays.STRAY_DELETED) == 1
+        assert session.execute(select(Call)).scalars().all() == []
+    assert voice_rows(voice_ctx) == []
+    digits = caller.lstrip("+")
+    assert all(digits[-7:] not in record.getMessage() for record in caplog.records)
+
+
+def test_a_lost_discard_job_is_queued_again_by_the_sweep(
+    voice_ctx, http, signer, control, spoken, redis
+) -> None:
+    call_sid, _ = call(http, signer, frm="+14155559999")
+    recording_sid = control.add_recording(spoken, call_sid=call_sid)
+    assert recording_callback(http, signer, call_sid, recording_sid).status_code == 204
+    recording_callback(http, signer, call_sid, recording_sid)  # Twilio redelivered it
+    redis.flushdb()  # Redis lost the job
+    run_worker(burst=True, sweep=False)
+    assert recording_sid not in control.deleted()
+    tick(voice_ctx, now=utcnow() + timedelta(minutes=10))
+    run_worker(burst=True, sweep=False)
+    assert control.deleted().count(recording_sid) == 1
+    with voice_ctx.db.session() as session:
+        assert strays.counted(session, strays.STRAY_DELETED) == 1
 
 
 @pytest.fixture
@@ -198,7 +279,7 @@ def test_a_call_leaves_one_note_whether_silence_or_a_key_ends_it(
         assert report["errors"] == [] and report["ended"] == "hangup"
         # No second greeting and beep: the recording's end does not loop back to /voice.
         assert report["records"] == 1
-        assert report["heard"][-1].startswith("Thank you.")
+        assert report["heard"][-2].startswith("Thank you.")  # then the same in Spanish
         [made] = report["recordings"]
         [row] = [row for row in rows if row.call_sid == report["call_sid"]]
         assert row.source_sid == made["sid"] and row.status == NoticingStatus.PENDING
@@ -223,7 +304,7 @@ def test_a_call_with_nothing_said_is_told_so_and_kept_as_absent(
     )
     assert report["records"] == 1 and report["errors"] == []
     assert "Thank you" not in " ".join(report["heard"])
-    assert "did not hear" in report["heard"][-1]
+    assert "did not hear" in report["heard"][-2]  # then the same in Spanish
     [row] = voice_rows(voice_ctx)
     assert row.status == NoticingStatus.ABSENT
 
@@ -243,15 +324,6 @@ def test_the_recorded_action_is_signed_like_every_webhook(voice_ctx, http, signe
     answer = signed_post(http, signer, "/twilio/voice/recorded", params)
     assert answer.status_code == 200
     assert b"<Say>Thank you." in answer.data and answer.data.endswith(b"<Hangup /></Response>")
-
-
-def test_paused_client_hears_what_a_stranger_hears(voice_ctx, http, signer) -> None:
-    _, stranger = call(http, signer, frm="+14155559999")
-    with voice_ctx.db.session() as session:
-        [client] = session.execute(select(Client)).scalars()
-        set_status(session, client, ClientStatus.PAUSED)
-    _, twiml = call(http, signer)
-    assert b"<Record" not in twiml and twiml == stranger
 
 
 @pytest.mark.slow
@@ -415,7 +487,7 @@ def call_whose_callback_fails(voice_ctx, intake_server, control, audio: bytes) -
     # Twilio does not retry a recording status callback: the stand-in sends it once.
     callbacks = [line for line in report["requests"] if "/twilio/recording " in line]
     assert callbacks == [f"POST {PUBLIC_BASE_URL}/twilio/recording -> 503"]
-    assert report["heard"][-1].startswith("Thank you.")  # the caller noticed nothing
+    assert report["heard"][-2].startswith("Thank you.")  # the caller noticed nothing
     return report
 
 
