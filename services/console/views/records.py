@@ -129,7 +129,13 @@ def timeline(client_id: str) -> str:
         client = open_client(db, client_id, "timeline.read")
         opened = _opened(db, client)
         page = console_records.timeline_page(
-            db, opened, cue=cue, since=since, until=until, before=before
+            db,
+            opened,
+            cue=cue,
+            since=since,
+            until=until,
+            before=before,
+            limit=console_records.TIMELINE_PAGE,
         )
         filters = {"cue": cue, "from": since, "to": until}
         return render_template(
@@ -348,15 +354,16 @@ def _event_id(name: str) -> int | None:
 def audit_view() -> str:
     account = current_user.account
     with transaction() as db:
+        page = console_records.AUDIT_PAGE
         mine = console_records.audit_for_clinician(
-            db, account.clinician_id, actor(), _event_id("before")
+            db, account.clinician_id, actor(), _event_id("before"), page
         )
         chain = everything = None
         if account.is_admin:
             # Only what was added since the last verified checkpoint is checked here;
             # `carryback audit verify` checks every link (docs/security.md).
             chain = audit.verify_recent(db)
-            everything = console_records.audit_all(db, _event_id("all_before"))
+            everything = console_records.audit_all(db, _event_id("all_before"), page)
         record_read(db, "audit.read", "clinician", account.clinician_id)
         return render_template(
             "records/audit.html",
