@@ -30,7 +30,7 @@ from shared.db.models import (
     TherapySession,
     utcnow,
 )
-from shared.delivery.briefing import prepare_brief
+from shared.delivery.briefing import briefs_as_sent, prepare_brief
 from shared.delivery.briefs.content import BriefInput
 from shared.delivery.briefs.render import render_html
 from shared.kernel.timeutil import to_local, zone
@@ -346,7 +346,8 @@ def export_zip(session: Session, keys: KeyStore, opened: OpenedClient, now: date
             select(Practice).where(Practice.client_id == client.id).order_by(Practice.version)
         ).scalars()
     ]
-    sent = [s for s in briefs_of(session, client.id) if s.brief_status == BriefStatus.SENT]
+    sessions = briefs_of(session, client.id)
+    sent = [s for s in sessions if s.brief_status == BriefStatus.SENT]
     record = {
         "format": EXPORT_FORMAT_VERSION,
         "exported_at": now.isoformat(),
@@ -371,15 +372,17 @@ def export_zip(session: Session, keys: KeyStore, opened: OpenedClient, now: date
         "noticings": [_noticing_json(e) for e in entries],
         "sessions": [
             {"starts_at": s.starts_at.isoformat(), "brief": s.brief_status}
-            for s in sorted(briefs_of(session, client.id), key=lambda s: s.starts_at)
+            for s in sorted(sessions, key=lambda s: s.starts_at)
         ],
     }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("record.json", json.dumps(record, ensure_ascii=False, indent=2))
         archive.writestr("noticings.csv", _noticings_csv(entries))
-        for therapy_session in sent:
-            brief = brief_for(session, keys, therapy_session, now)
+        # Every sent brief from one read of the noticings, not a brief's queries each.
+        for therapy_session, brief in zip(
+            sent, briefs_as_sent(session, opened, sent, now), strict=True
+        ):
             name = f"briefs/{to_local(therapy_session.starts_at, client.timezone):%Y-%m-%d-%H%M}"
             archive.writestr(f"{name}.html", render_html(brief, None))
         archive.writestr("README.txt", _README)
