@@ -40,7 +40,7 @@ import os
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -80,7 +80,21 @@ def _with_process(actor: str) -> str:
     return actor
 
 
-def _payload(prev_hash: str, event: AuditEvent) -> bytes:
+@dataclass(frozen=True)
+class EventFields:
+    """An event's chained fields without a row: what a bulk writer (an import, a seeded
+    history) hands :func:`link`."""
+
+    at: datetime
+    actor: str
+    action: str
+    subject_type: str
+    subject_id: str
+    detail: str = ""
+    chain_version: int = KEYED_CHAIN
+
+
+def _payload(prev_hash: str, event: AuditEvent | EventFields) -> bytes:
     return json.dumps(
         [
             prev_hash,
@@ -95,12 +109,18 @@ def _payload(prev_hash: str, event: AuditEvent) -> bytes:
     ).encode()
 
 
-def _digest(prev_hash: str, event: AuditEvent, key: bytes | None) -> str:
+def _digest(prev_hash: str, event: AuditEvent | EventFields, key: bytes | None) -> str:
     if event.chain_version == LEGACY_CHAIN:
         return hashlib.sha256(_payload(prev_hash, event)).hexdigest()
     if key is None:
         raise ValueError("the keyed audit chain needs the audit key")
     return hmac.new(key, _payload(prev_hash, event), hashlib.sha256).hexdigest()
+
+
+def link(prev_hash: str, event: AuditEvent | EventFields, key: bytes) -> str:
+    """The MAC an event carries after ``prev_hash``: what a bulk writer (an import, a
+    seeded history) sets as ``hash``, exactly as :func:`record` would."""
+    return _digest(prev_hash, event, key)
 
 
 def _tip(session: Session) -> str:
