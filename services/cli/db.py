@@ -38,7 +38,8 @@ def audit_verify(anchor: str | None) -> None:
     ctx = load_context()
     try:
         with ctx.db.session() as session:
-            verdict = audit.verify(session, ctx.keys, anchor)
+            # Every link, from the first event; the console's checkpoint moves to the head.
+            verdict = audit.verify(session, ctx.keys, anchor, checkpoint=True)
     except ValueError as error:
         raise click.ClickException(str(error)) from None
     if verdict.broken is not None:

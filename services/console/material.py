@@ -54,11 +54,43 @@ def record(
     )
 
 
+# Pages that only show client material: a reload (or the page's chart) within a
+# minute is the same read, one audit event (shared.vault.audit.record_read).
+READS = frozenset(
+    {
+        "client.viewed",
+        "timeline.read",
+        "briefs.listed",
+        "brief.read",
+        "practice.read",
+        "client.delete_viewed",
+        "noticing.read",
+    }
+)
+
+
+def record_read(
+    session: Session, action: str, subject_type: str, subject_id: str, detail: str = ""
+) -> None:
+    """A page view of client material, recorded once per person, subject and minute."""
+    audit.record_read(
+        session,
+        actor=actor(),
+        action=action,
+        subject_type=subject_type,
+        subject_id=subject_id,
+        detail=detail,
+    )
+
+
 def open_client(session: Session, client_id: str, action: str, detail: str = "") -> Client:
     """The signed-in clinician's client, with ``action`` audited; NotYours otherwise."""
     client = client_of(session, current_user.account.clinician_id, client_id)
     if client is None:
         record(session, "client.access_refused", "client", client_id[:64], detail=action)
         raise NotYours(client_id)
-    record(session, action, "client", client.id, detail)
+    if action in READS:
+        record_read(session, action, "client", client.id, detail)
+    else:
+        record(session, action, "client", client.id, detail)
     return client

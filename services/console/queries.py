@@ -13,7 +13,7 @@ from cryptography import x509
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from shared.db.models import BriefStatus, Client, Noticing, TherapySession
+from shared.db.models import BriefStatus, Client, ClientKey, Noticing, TherapySession
 from shared.infra.smime import CertificateError, load_clinician_certificate
 from shared.roster.clients import RosterError
 from shared.vault.keys import KeyStore
@@ -44,19 +44,23 @@ def clients_of(session: Session, keys: KeyStore, clinician_id: str) -> list[Clie
         .where(Noticing.client_id == Client.id)
         .scalar_subquery()
     )
+    # One query whatever the caseload or its history: each client's key row comes
+    # with it, and each subquery is one probe of a (client_id, time) index.
     rows = session.execute(
-        select(Client, next_session, last_noticing).where(Client.clinician_id == clinician_id)
+        select(Client, ClientKey, next_session, last_noticing)
+        .outerjoin(ClientKey, ClientKey.client_id == Client.id)
+        .where(Client.clinician_id == clinician_id)
     ).all()
     found = [
         ClientRow(
             id=client.id,
-            name=keys.open_client(session, client).name,
+            name=keys.open_client(session, client, key_row).name,
             status=client.status,
             timezone=client.timezone,
             next_session_at=_aware(next_at),
             last_noticing_at=_aware(last_at),
         )
-        for client, next_at, last_at in rows
+        for client, key_row, next_at, last_at in rows
     ]
     return sorted(found, key=lambda row: row.name.casefold())
 

@@ -14,9 +14,9 @@ import json
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from shared.db.models import (
@@ -30,10 +30,10 @@ from shared.db.models import (
     TherapySession,
     utcnow,
 )
-from shared.delivery.briefing import prepare_brief
+from shared.delivery.briefing import briefs_as_sent, prepare_brief
 from shared.delivery.briefs.content import BriefInput
 from shared.delivery.briefs.render import render_html
-from shared.kernel.timeutil import to_local
+from shared.kernel.timeutil import to_local, zone
 from shared.noticings.intake import open_body, open_corrected_cues, open_tags, seal_corrected_cues
 from shared.roster.clients import open_practice
 from shared.vault.keys import KeyStore
@@ -116,6 +116,19 @@ def _version_at(versions: Sequence[tuple[datetime, int]], moment: datetime) -> i
     return found
 
 
+TIMELINE_PAGE = 50
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_SCAN_BATCH = 200  # rows read at a time while a cue filter fills a page
+
+
+@dataclass(frozen=True)
+class TimelinePage:
+    """One page of the timeline, newest first; ``earlier`` continues it (None: the start)."""
+
+    entries: list[TimelineEntry]
+    earlier: str | None
+
+
 def timeline(
     session: Session,
     opened: OpenedClient,
@@ -124,24 +137,99 @@ def timeline(
     since: date | None = None,
     until: date | None = None,
 ) -> list[TimelineEntry]:
-    """Every noticing, newest first, optionally only one cue's or within local dates."""
+    """Every noticing, newest first, optionally only one cue's or within local dates (one query)."""
     client = opened.client
     versions = _versions(session, client.id)
-    rows = session.execute(
-        select(Noticing)
-        .where(Noticing.client_id == client.id)
-        .order_by(Noticing.received_at.desc(), Noticing.id.desc())
-    ).scalars()
+    query = _within(select(Noticing).where(Noticing.client_id == client.id), client, since, until)
     entries = []
-    for row in rows:
+    for row in session.execute(_older_than(query, None)).scalars():
         local = to_local(row.received_at, client.timezone)
-        if (since and local.date() < since) or (until and local.date() > until):
-            continue
         entry = _entry(opened, row, local, _version_at(versions, row.received_at))
-        if cue and cue not in entry.cues:
-            continue
-        entries.append(entry)
+        if cue is None or cue in entry.cues:
+            entries.append(entry)
     return entries
+
+
+def timeline_page(
+    session: Session,
+    opened: OpenedClient,
+    *,
+    cue: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    before: str | None = None,
+    limit: int = TIMELINE_PAGE,
+) -> TimelinePage:
+    """A page of noticings older than the ``before`` cursor (keyset: received time, then id).
+
+    Only the page is read and opened, whatever the history; a cue filter reads
+    on in batches until the page is full.
+    """
+    client = opened.client
+    versions = _versions(session, client.id)
+    query = _within(select(Noticing).where(Noticing.client_id == client.id), client, since, until)
+    cursor = parse_cursor(before)
+    entries: list[TimelineEntry] = []
+    batch = limit + 1 if cue is None else max(_SCAN_BATCH, limit + 1)
+    while len(entries) <= limit:
+        rows = list(session.execute(_older_than(query, cursor).limit(batch)).scalars())
+        for row in rows:
+            local = to_local(row.received_at, client.timezone)
+            entry = _entry(opened, row, local, _version_at(versions, row.received_at))
+            if cue is None or cue in entry.cues:
+                entries.append(entry)
+        if len(rows) < batch:
+            break
+        cursor = (rows[-1].received_at, rows[-1].id)
+    shown = entries[:limit]
+    earlier = _cursor_of(shown[-1]) if len(entries) > limit else None
+    return TimelinePage(shown, earlier)
+
+
+def _within(
+    query: Select[tuple[Noticing]], client: Client, since: date | None, until: date | None
+) -> Select[tuple[Noticing]]:
+    """Only noticings received on these local dates (the client's zone), as a range in SQL."""
+    if since is not None:
+        query = query.where(Noticing.received_at >= _local_midnight(since, client.timezone))
+    if until is not None:
+        next_day = until + timedelta(days=1)
+        query = query.where(Noticing.received_at < _local_midnight(next_day, client.timezone))
+    return query
+
+
+def _older_than(
+    query: Select[tuple[Noticing]], cursor: tuple[datetime, str] | None
+) -> Select[tuple[Noticing]]:
+    if cursor is not None:
+        at, noticing_id = cursor
+        query = query.where(
+            or_(
+                Noticing.received_at < at,
+                and_(Noticing.received_at == at, Noticing.id < noticing_id),
+            )
+        )
+    return query.order_by(Noticing.received_at.desc(), Noticing.id.desc())
+
+
+def _local_midnight(day: date, tz_name: str) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=zone(tz_name)).astimezone(UTC)
+
+
+def _cursor_of(entry: TimelineEntry) -> str:
+    # Ids and a time only: a cursor in a URL carries no client material.
+    micros = (entry.received_at - _EPOCH) // timedelta(microseconds=1)
+    return f"{micros}-{entry.id}"
+
+
+def parse_cursor(raw: str | None) -> tuple[datetime, str] | None:
+    """A "show earlier" cursor back into (received time, id); None for none or a bad one."""
+    if not raw:
+        return None
+    micros, _, noticing_id = raw.partition("-")
+    if not micros.isdigit() or not noticing_id.isalnum() or len(noticing_id) > 32:
+        return None
+    return _EPOCH + timedelta(microseconds=int(micros)), noticing_id
 
 
 def _entry(
@@ -258,7 +346,8 @@ def export_zip(session: Session, keys: KeyStore, opened: OpenedClient, now: date
             select(Practice).where(Practice.client_id == client.id).order_by(Practice.version)
         ).scalars()
     ]
-    sent = [s for s in briefs_of(session, client.id) if s.brief_status == BriefStatus.SENT]
+    sessions = briefs_of(session, client.id)
+    sent = [s for s in sessions if s.brief_status == BriefStatus.SENT]
     record = {
         "format": EXPORT_FORMAT_VERSION,
         "exported_at": now.isoformat(),
@@ -283,15 +372,17 @@ def export_zip(session: Session, keys: KeyStore, opened: OpenedClient, now: date
         "noticings": [_noticing_json(e) for e in entries],
         "sessions": [
             {"starts_at": s.starts_at.isoformat(), "brief": s.brief_status}
-            for s in sorted(briefs_of(session, client.id), key=lambda s: s.starts_at)
+            for s in sorted(sessions, key=lambda s: s.starts_at)
         ],
     }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("record.json", json.dumps(record, ensure_ascii=False, indent=2))
         archive.writestr("noticings.csv", _noticings_csv(entries))
-        for therapy_session in sent:
-            brief = brief_for(session, keys, therapy_session, now)
+        # Every sent brief from one read of the noticings, not a brief's queries each.
+        for therapy_session, brief in zip(
+            sent, briefs_as_sent(session, opened, sent, now), strict=True
+        ):
             name = f"briefs/{to_local(therapy_session.starts_at, client.timezone):%Y-%m-%d-%H%M}"
             archive.writestr(f"{name}.html", render_html(brief, None))
         archive.writestr("README.txt", _README)
@@ -360,31 +451,127 @@ def _csv_safe(text: str) -> str:
 # --- audit view ------------------------------------------------------------------------
 
 
-def audit_for_clients(
-    session: Session, client_ids: Sequence[str], actor: str, limit: int = 300
-) -> list[AuditEvent]:
-    """Audit rows about these clients (their sessions, noticings) or by ``actor``, newest first.
+AUDIT_PAGE = 50
 
-    The clinician's own actions are included so a deleted client's deletion still shows.
+
+@dataclass(frozen=True)
+class AuditPage:
+    """One page of audit events, newest first; ``earlier`` is the id to continue before."""
+
+    events: list[AuditEvent]
+    earlier: int | None
+
+
+def audit_for_clinician(
+    session: Session, clinician_id: str, actor: str, before: int | None, limit: int = AUDIT_PAGE
+) -> AuditPage:
+    """Audit rows about this clinician's clients (them, their sessions, their crisis
+    messages) or by ``actor``, newest first, a page before event ``before``.
+
+    The clinician's own actions are included so a deleted client's deletion still
+    shows. Events about a noticing are a crisis alert's (the services') or the
+    clinician's own (cue corrections): only crisis-flagged noticings are looked up.
     """
-    session_ids = select(TherapySession.id).where(TherapySession.client_id.in_(client_ids))
-    noticing_ids = select(Noticing.id).where(Noticing.client_id.in_(client_ids))
-    return list(
-        session.execute(
-            select(AuditEvent)
-            .where(
-                (AuditEvent.actor == actor)
-                | AuditEvent.subject_id.in_(client_ids)
-                | AuditEvent.subject_id.in_(session_ids)
-                | AuditEvent.subject_id.in_(noticing_ids)
-            )
-            .order_by(AuditEvent.id.desc())
-            .limit(limit)
-        ).scalars()
+    mine = Client.clinician_id == clinician_id
+    clients = select(Client.id).where(mine)
+    sessions = select(TherapySession.id).join(Client, Client.id == TherapySession.client_id)
+    crisis = select(Noticing.id).join(Client, Client.id == Noticing.client_id)
+    about = or_(
+        AuditEvent.actor == actor,
+        AuditEvent.subject_id.in_(clients.scalar_subquery()),
+        and_(
+            AuditEvent.subject_type == "session",
+            AuditEvent.subject_id.in_(sessions.where(mine).scalar_subquery()),
+        ),
+        and_(
+            AuditEvent.subject_type == "noticing",
+            AuditEvent.subject_id.in_(
+                crisis.where(mine, Noticing.crisis.is_(True)).scalar_subquery()
+            ),
+        ),
     )
+    return _audit_page(session, about, before, limit)
 
 
-def audit_all(session: Session, limit: int = 500) -> list[AuditEvent]:
-    return list(
-        session.execute(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)).scalars()
-    )
+def audit_all(session: Session, before: int | None, limit: int = AUDIT_PAGE) -> AuditPage:
+    return _audit_page(session, None, before, limit)
+
+
+def _audit_page(
+    session: Session, about: ColumnElement[bool] | None, before: int | None, limit: int
+) -> AuditPage:
+    # Keyset on the id, newest first: one index range per page, whatever the trail's length.
+    query = select(AuditEvent)
+    if about is not None:
+        query = query.where(about)
+    if before is not None:
+        query = query.where(AuditEvent.id < before)
+    rows = list(session.execute(query.order_by(AuditEvent.id.desc()).limit(limit + 1)).scalars())
+    shown = rows[:limit]
+    return AuditPage(shown, shown[-1].id if len(rows) > limit else None)
+
+
+# What each event means, in words a clinician or an auditor reads (never a raw id).
+AUDIT_WORDS = {
+    "account.invited": "invited a clinician",
+    "alert.acknowledged": "acknowledged a crisis alert",
+    "alert.failed": "crisis alert could not be delivered",
+    "alert.link_sent": "sent the crisis alert notice",
+    "alert.sent": "sent the crisis alert",
+    "alert.sms_failed": "crisis text to the clinician failed",
+    "alert.sms_sent": "texted the clinician about a crisis alert",
+    "alerts.listed": "opened the alerts",
+    "audit.read": "opened the audit",
+    "brief.built": "built a brief",
+    "brief.chart_read": "opened a brief's chart",
+    "brief.failed": "brief could not be sent",
+    "brief.link_sent": "sent a brief notice",
+    "brief.previewed": "previewed a brief",
+    "brief.read": "opened a brief",
+    "brief.sent": "sent a brief",
+    "brief_link.opened": "opened a link from an e-mail",
+    "brief_link.refused": "refused a link from an e-mail",
+    "briefs.listed": "opened the briefs",
+    "client.access_refused": "was refused another clinician's client",
+    "client.consent": "recorded the client's consent",
+    "client.decrypted": "opened the client's record (a service)",
+    "client.delete_viewed": "opened the deletion page",
+    "client.deleted": "deleted the client",
+    "client.enrol_refused": "was refused an enrolment",
+    "client.enrolled": "enrolled the client",
+    "client.exported": "exported the client's record",
+    "client.landline": "found the number cannot take texts",
+    "client.landline_notice_sent": "sent the landline notice",
+    "client.language_change_attempted": "asked to change the language",
+    "client.language_changed": "language changed",
+    "client.rekeyed": "re-keyed the client",
+    "client.status_change_attempted": "asked to pause or resume",
+    "client.status_changed": "status changed",
+    "client.viewed": "opened the client's page",
+    "client.welcome_attempted": "asked to send the welcome",
+    "client.welcome_queued": "queued the welcome",
+    "clients.listed": "opened the client list",
+    "clinician.added": "added a clinician",
+    "clinician.certificate_changed": "changed a certificate",
+    "keys.rotated": "rotated the keys",
+    "noticing.cues_correct_attempted": "asked to correct cues",
+    "noticing.cues_corrected": "cues corrected",
+    "noticing.read": "opened a message to correct its cues",
+    "noticings.read": "read the messages (command line)",
+    "practice.edit_attempted": "asked to change the practice",
+    "practice.read": "opened the practice",
+    "practice.set": "practice saved",
+    "reminders.set": "reminders set",
+    "session.cancel_attempted": "asked to cancel a session",
+    "session.cancelled": "session cancelled",
+    "session.move_attempted": "asked to move a session",
+    "session.moved": "session moved",
+    "session.schedule_attempted": "asked to schedule sessions",
+    "session.scheduled": "sessions scheduled",
+    "timeline.read": "opened the timeline",
+}
+
+
+def audit_words(action: str) -> str:
+    """The event in words; one not named above still reads as words, not a dotted id."""
+    return AUDIT_WORDS.get(action) or action.replace(".", ": ").replace("_", " ")

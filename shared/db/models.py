@@ -293,9 +293,12 @@ class Noticing(Base):
     """One message from a client, text or voice (states: :class:`NoticingStatus`)."""
 
     __tablename__ = "noticings"
+    # A client's noticings by time: the timeline's pages, the brief's period, the
+    # client list's "last noticing" (one index probe, even for a client with none).
+    __table_args__ = (Index("ix_noticings_client_received", "client_id", "received_at"),)
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
-    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(8))
     source_sid: Mapped[str] = mapped_column(String(64), unique=True)
     call_sid: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
@@ -338,6 +341,9 @@ class AuditEvent(Base):
     """
 
     __tablename__ = "audit_events"
+    # The events about one subject (a client, a session) by time: the clinician's
+    # audit page, and the read a minute ago that makes a repeated read no new event.
+    __table_args__ = (Index("ix_audit_events_subject", "subject_id", "at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -351,6 +357,25 @@ class AuditEvent(Base):
     # written before the chain was keyed (see shared.vault.audit).
     chain_version: Mapped[int] = mapped_column(Integer, default=2, server_default="2")
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditCheckpoint(Base):
+    """How far the audit chain was last verified: the console verifies only what came after.
+
+    ``mac`` is an HMAC under the audit key over the event id, its MAC and the
+    count, so a checkpoint cannot be moved forward by someone without the key;
+    the event it names must still be in the chain with that MAC (a truncated
+    table is caught). ``carryback audit verify`` still checks every link.
+    """
+
+    __tablename__ = "audit_checkpoints"
+
+    name: Mapped[str] = mapped_column(String(20), primary_key=True)
+    event_id: Mapped[int] = mapped_column(Integer)
+    event_hash: Mapped[str] = mapped_column(String(64))
+    events: Mapped[int] = mapped_column(Integer)
+    verified_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    mac: Mapped[str] = mapped_column(String(64))
 
 
 # --- talking to the client: outbound messages, reminders, consent -----------
@@ -409,8 +434,9 @@ class OutboundMessage(Base):
     # Unique per reason to send ("reminder:<client>:<slot>", "nudge:<session>"):
     # two summary loops racing insert one row, never two.
     dedupe_key: Mapped[str | None] = mapped_column(String(120), unique=True, nullable=True)
+    # Indexed: deleting a session (a client's crypto-shred) checks this foreign key.
     session_id: Mapped[str | None] = mapped_column(
-        ForeignKey("sessions.id", ondelete="CASCADE"), nullable=True
+        ForeignKey("sessions.id", ondelete="CASCADE"), nullable=True, index=True
     )
     noticing_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
     due_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -20,6 +20,8 @@ Message-ID.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -160,22 +162,102 @@ def prepare_brief(
     assert clinician is not None
     opened = keys.open_client(session, client)  # the one unwrap for this brief
     start = previous_period_end(session, client.id, now)
-    brief = BriefInput(
-        clinician_name=clinician.name,
-        client_name=opened.name,
-        session_at=to_local(therapy_session.starts_at, client.timezone),
-        period_start=to_local(start, client.timezone) if start else None,
-        period_end=to_local(now, client.timezone),
+    brief = _brief_input(
+        clinician,
+        opened,
+        therapy_session,
+        (start, now),
         practice=_brief_practice(session, opened),
         noticings=tuple(open_noticings(session, opened, start, now)),
         voice_pending=pending_voice_notes(session, opened, start, now),
-        late=now >= therapy_session.starts_at,
         pause_from=_pause_from(session, client, start),
-        client_language=client.language,
     )
     return PreparedBrief(
         brief, clinician.email, clinician.certificate_pem, now, clinician.delivery_mode
     )
+
+
+def _brief_input(
+    clinician: Clinician,
+    opened: OpenedClient,
+    therapy_session: TherapySession,
+    period: tuple[datetime | None, datetime],
+    *,
+    practice: BriefPractice | None,
+    noticings: tuple[BriefNoticing, ...],
+    voice_pending: tuple[datetime, ...],
+    pause_from: datetime | None,
+) -> BriefInput:
+    client = opened.client
+    start, end = period
+    return BriefInput(
+        clinician_name=clinician.name,
+        client_name=opened.name,
+        session_at=to_local(therapy_session.starts_at, client.timezone),
+        period_start=to_local(start, client.timezone) if start else None,
+        period_end=to_local(end, client.timezone),
+        practice=practice,
+        noticings=noticings,
+        voice_pending=voice_pending,
+        late=end >= therapy_session.starts_at,
+        pause_from=pause_from,
+        client_language=client.language,
+    )
+
+
+def briefs_as_sent(
+    session: Session, opened: OpenedClient, sent: Sequence[TherapySession], now: datetime
+) -> list[BriefInput]:
+    """Each of these sent briefs of one client as it went out (as :func:`prepare_brief` up to
+    its period end), from one read of each table however many there are: an export's."""
+    client = opened.client
+    clinician = session.get(Clinician, client.clinician_id)
+    assert clinician is not None
+    practice = _brief_practice(session, opened)
+    rows = list(
+        session.execute(
+            select(Noticing)
+            .where(
+                Noticing.client_id == client.id,
+                Noticing.status.in_((*SHOWN_STATUSES, NoticingStatus.PENDING)),
+            )
+            .order_by(Noticing.received_at, Noticing.id)
+        ).scalars()
+    )
+    times = [row.received_at for row in rows]
+    unattested = unattested_calls(session, [r.call_sid for r in rows if r.call_sid])
+    ends = sorted(s.brief_period_end for s in sent if s.brief_period_end is not None)
+    paused_at = pause_began(session, client.id, None)  # read once; each brief's rule below
+    built = []
+    for therapy_session in sent:
+        recorded = therapy_session.brief_period_end if therapy_session.brief_sent_at else None
+        end = recorded or now
+        earlier = ends[: bisect_left(ends, end)]
+        start = earlier[-1] if earlier else None
+        first = bisect_right(times, start) if start is not None else 0
+        period = rows[first : bisect_right(times, end)]
+        shown = [r for r in period if r.status in SHOWN_STATUSES]
+        built.append(
+            _brief_input(
+                clinician,
+                opened,
+                therapy_session,
+                (start, end),
+                practice=practice,
+                noticings=tuple(_shown(opened, row, unattested) for row in shown),
+                voice_pending=tuple(
+                    to_local(r.received_at, client.timezone)
+                    for r in period
+                    if r.status == NoticingStatus.PENDING
+                ),
+                pause_from=(
+                    to_local(paused_at, client.timezone)
+                    if paused_at is not None and (start is None or paused_at > start)
+                    else None
+                ),
+            )
+        )
+    return built
 
 
 def _pause_from(session: Session, client: Client, start: datetime | None) -> datetime | None:
@@ -211,24 +293,23 @@ def open_noticings(
         query = query.where(Noticing.received_at > start)
     rows = list(session.execute(query.order_by(Noticing.received_at, Noticing.id)).scalars())
     unattested = unattested_calls(session, [r.call_sid for r in rows if r.call_sid])
-    shown = []
-    for row in rows:
-        tags = open_tags(opened, row)
-        corrected = open_corrected_cues(opened, row)  # the clinician's reading wins
-        shown.append(
-            BriefNoticing(
-                received_at=to_local(row.received_at, client.timezone),
-                text=open_body(opened, row),
-                kind=row.kind,
-                cues=corrected if corrected is not None else (tags.cues if tags else ()),
-                intensity=tags.intensity if tags else None,
-                barrier=tags.barrier if tags else False,
-                crisis=row.crisis,
-                crisis_reply_sent=row.crisis_reply_sent,
-                unattested=row.call_sid in unattested,
-            )
-        )
-    return shown
+    return [_shown(opened, row, unattested) for row in rows]
+
+
+def _shown(opened: OpenedClient, row: Noticing, unattested: set[str]) -> BriefNoticing:
+    tags = open_tags(opened, row)
+    corrected = open_corrected_cues(opened, row)  # the clinician's reading wins
+    return BriefNoticing(
+        received_at=to_local(row.received_at, opened.client.timezone),
+        text=open_body(opened, row),
+        kind=row.kind,
+        cues=corrected if corrected is not None else (tags.cues if tags else ()),
+        intensity=tags.intensity if tags else None,
+        barrier=tags.barrier if tags else False,
+        crisis=row.crisis,
+        crisis_reply_sent=row.crisis_reply_sent,
+        unattested=row.call_sid in unattested,
+    )
 
 
 def pending_voice_notes(

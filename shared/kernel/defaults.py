@@ -140,6 +140,12 @@ SENT_LOOKUP_PAGE_SIZE = 50
 SENT_LOOKUP_SKEW = timedelta(minutes=2)
 SQLITE_BUSY_TIMEOUT_MS = 30_000  # rides out another process's short write lock
 AUDIT_APPEND_ATTEMPTS = 5  # appends racing for the same chain position
+# The admin's audit page verifies at most this many new events per view (about
+# 0.1 s); the rest wait for the next view or `carryback audit verify`.
+AUDIT_VERIFY_BUDGET = 5_000
+# A read of the same subject by the same person within this long is the same read:
+# no second audit event (who read what stays; a reload adds nothing).
+AUDIT_READ_WINDOW = timedelta(minutes=1)
 
 # The clinician console: where e-mailed links point, and how long a brief link opens anything.
 CONSOLE_BASE_URL = "http://127.0.0.1:8100"

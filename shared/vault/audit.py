@@ -12,6 +12,16 @@ and each brief and alert carries it in an ``X-Carryback-Audit-Head`` header;
 ``carryback audit verify --anchor ID:MAC`` then proves the chain still reaches
 that point.
 
+Verifying every link costs time in proportion to the whole trail (a group
+practice's two years: a million events), so the console verifies from a
+checkpoint: :func:`verify_recent` checks only the events after the last
+verified one, and moves the checkpoint (``audit_checkpoints``, its own MAC under
+the audit key) to the newest. The checkpointed event must still be in the
+chain with the MAC it had, so emptying or truncating the table is caught there
+too; an edit to an event before the checkpoint is caught by the full check,
+``carryback audit verify``, which an operator schedules (and which moves the
+checkpoint as well).
+
 Events written before the chain was keyed (``chain_version`` 1) keep their
 plain SHA-256 links; the first keyed event's MAC covers the last of them, so
 they are frozen too. A plain-hash event after a keyed one is a break.
@@ -30,14 +40,19 @@ import os
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from shared.db.models import AuditEvent, utcnow
-from shared.kernel.defaults import AUDIT_APPEND_ATTEMPTS
+from shared.db.models import AuditCheckpoint, AuditEvent, utcnow
+from shared.kernel.defaults import (
+    AUDIT_APPEND_ATTEMPTS,
+    AUDIT_READ_WINDOW,
+    AUDIT_VERIFY_BUDGET,
+)
 
 if TYPE_CHECKING:
     from shared.vault.keys import KeyStore
@@ -65,7 +80,21 @@ def _with_process(actor: str) -> str:
     return actor
 
 
-def _payload(prev_hash: str, event: AuditEvent) -> bytes:
+@dataclass(frozen=True)
+class EventFields:
+    """An event's chained fields without a row: what a bulk writer (an import, a seeded
+    history) hands :func:`link`."""
+
+    at: datetime
+    actor: str
+    action: str
+    subject_type: str
+    subject_id: str
+    detail: str = ""
+    chain_version: int = KEYED_CHAIN
+
+
+def _payload(prev_hash: str, event: AuditEvent | EventFields) -> bytes:
     return json.dumps(
         [
             prev_hash,
@@ -80,12 +109,18 @@ def _payload(prev_hash: str, event: AuditEvent) -> bytes:
     ).encode()
 
 
-def _digest(prev_hash: str, event: AuditEvent, key: bytes | None) -> str:
+def _digest(prev_hash: str, event: AuditEvent | EventFields, key: bytes | None) -> str:
     if event.chain_version == LEGACY_CHAIN:
         return hashlib.sha256(_payload(prev_hash, event)).hexdigest()
     if key is None:
         raise ValueError("the keyed audit chain needs the audit key")
     return hmac.new(key, _payload(prev_hash, event), hashlib.sha256).hexdigest()
+
+
+def link(prev_hash: str, event: AuditEvent | EventFields, key: bytes) -> str:
+    """The MAC an event carries after ``prev_hash``: what a bulk writer (an import, a
+    seeded history) sets as ``hash``, exactly as :func:`record` would."""
+    return _digest(prev_hash, event, key)
 
 
 def _tip(session: Session) -> str:
@@ -183,6 +218,49 @@ def record(
     raise RuntimeError("audit chain is contended; event not recorded")
 
 
+def record_read(
+    session: Session,
+    *,
+    actor: str,
+    action: str,
+    subject_type: str,
+    subject_id: str,
+    detail: str = "",
+    within: timedelta = AUDIT_READ_WINDOW,
+    keys: KeyStore | None = None,
+) -> AuditEvent | None:
+    """A read of client material, unless this actor's same read of this subject is
+    already recorded within ``within`` (a reload, a page's chart): then nothing new.
+
+    Who read what, and when to the minute, stays in the trail; a page opened ten
+    times in a minute is one event. Changes always go through :func:`record`.
+    """
+    named = _with_process(actor)[:120]
+    recent = session.execute(
+        select(AuditEvent.id)
+        .where(
+            AuditEvent.subject_id == subject_id,
+            AuditEvent.at >= utcnow() - within,
+            AuditEvent.actor == named,
+            AuditEvent.action == action,
+            AuditEvent.subject_type == subject_type,
+            AuditEvent.detail == detail,
+        )
+        .limit(1)
+    ).first()
+    if recent is not None:
+        return None
+    return record(
+        session,
+        actor=actor,
+        action=action,
+        subject_type=subject_type,
+        subject_id=subject_id,
+        detail=detail,
+        keys=keys,
+    )
+
+
 def record_many(
     session: Session,
     *,
@@ -242,27 +320,136 @@ class Verdict:
     broken: Break | None
 
 
-def verify(session: Session, keys: KeyStore | None = None, anchor: str | None = None) -> Verdict:
-    """Check every link; with ``anchor`` ("ID:MAC"), also that the chain still reaches it."""
+def verify(
+    session: Session,
+    keys: KeyStore | None = None,
+    anchor: str | None = None,
+    *,
+    checkpoint: bool = False,
+) -> Verdict:
+    """Check every link; with ``anchor`` ("ID:MAC"), also that the chain still reaches it.
+
+    The console's checkpoint, when there is one, is checked like an anchor (its
+    event must still be there, with its MAC); ``checkpoint=True`` moves it to
+    the head once every link is good.
+    """
     key = _keys(keys).audit_key(session)
     prev, count, head_id, keyed_seen = GENESIS, 0, None, False
-    anchored = _parse_anchor(anchor)
-    anchor_found = anchored is None
-    for event in session.execute(select(AuditEvent).order_by(AuditEvent.id)).scalars():
+    checkpointed = _checkpoint_anchor(session, key)
+    if isinstance(checkpointed, Break):
+        return Verdict(0, None, GENESIS, checkpointed)
+    wanted = [found for found in (_parse_anchor(anchor), checkpointed) if found is not None]
+    rows = session.execute(
+        select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=5000)
+    ).scalars()
+    for event in rows:
         broken = _check(event, prev, key, keyed_seen)
         if broken:
             return Verdict(count, head_id, prev, Break(event.id, broken))
         keyed_seen = keyed_seen or event.chain_version == KEYED_CHAIN
-        if anchored is not None and event.id == anchored[0]:
+        for anchored in [found for found in wanted if found[0] == event.id]:
             if event.hash != anchored[1]:
                 return Verdict(count, head_id, prev, Break(event.id, "differs from the anchor"))
-            anchor_found = True
+            wanted.remove(anchored)
         prev, count, head_id = event.hash, count + 1, event.id
-    if not anchor_found:
-        assert anchored is not None
-        reason = f"the chain ends before anchored event {anchored[0]}: events were removed"
-        return Verdict(count, head_id, prev, Break(anchored[0], reason))
+        session.expunge(event)  # a million events need not stay in the session
+    if wanted:
+        missing = min(event_id for event_id, _mac in wanted)
+        reason = f"the chain ends before anchored event {missing}: events were removed"
+        return Verdict(count, head_id, prev, Break(missing, reason))
+    if checkpoint and head_id is not None:
+        _save_checkpoint(session, key, head_id, prev, count)
     return Verdict(count, head_id, prev, None)
+
+
+@dataclass(frozen=True)
+class Recent:
+    """What :func:`verify_recent` found: the verdict, and how many newer events wait."""
+
+    verdict: Verdict
+    checked: int  # events verified by this call
+    waiting: int  # newer events beyond this call's budget (0, or at least 1)
+
+
+CHECKPOINT = "chain"
+
+
+def verify_recent(
+    session: Session, keys: KeyStore | None = None, budget: int = AUDIT_VERIFY_BUDGET
+) -> Recent:
+    """Verify the events after the checkpoint (at most ``budget``), then move it forward.
+
+    Without a checkpoint the chain is verified from its start, ``budget`` events
+    at a time. The checkpointed event must still be in the chain with its MAC.
+    """
+    key = _keys(keys).audit_key(session)
+    found = _checkpoint_anchor(session, key)
+    if isinstance(found, Break):
+        return Recent(Verdict(0, None, GENESIS, found), 0, 0)
+    prev, count, after, keyed_seen = GENESIS, 0, 0, False
+    if found is not None:
+        start = session.get(AuditEvent, found[0])
+        if start is None or start.hash != found[1]:
+            reason = "the verified checkpoint's event is gone or changed: events were removed"
+            return Recent(Verdict(0, None, GENESIS, Break(found[0], reason)), 0, 0)
+        checkpoint_row = session.get(AuditCheckpoint, CHECKPOINT)
+        assert checkpoint_row is not None
+        prev, count, after = start.hash, checkpoint_row.events, start.id
+        keyed_seen = start.chain_version == KEYED_CHAIN
+    rows = session.execute(
+        select(AuditEvent).where(AuditEvent.id > after).order_by(AuditEvent.id).limit(budget + 1)
+    ).scalars()
+    head_id, checked, waiting = (after or None), 0, 0
+    for event in rows:
+        if checked == budget:
+            waiting = 1  # at least one more; the next view carries on from here
+            break
+        broken = _check(event, prev, key, keyed_seen)
+        if broken:
+            return Recent(Verdict(count, head_id, prev, Break(event.id, broken)), checked, 0)
+        keyed_seen = keyed_seen or event.chain_version == KEYED_CHAIN
+        prev, count, head_id, checked = event.hash, count + 1, event.id, checked + 1
+    if checked and head_id is not None:
+        _save_checkpoint(session, key, head_id, prev, count)
+    return Recent(Verdict(count, head_id, prev, None), checked, waiting)
+
+
+def _checkpoint_mac(key: bytes, event_id: int, event_hash: str, events: int) -> str:
+    payload = json.dumps(["checkpoint", CHECKPOINT, event_id, event_hash, events]).encode()
+    return hmac.new(key, payload, hashlib.sha256).hexdigest()
+
+
+def _checkpoint_anchor(session: Session, key: bytes) -> tuple[int, str] | Break | None:
+    """The checkpoint as an anchor (event id, MAC); a Break when it was not written with the key."""
+    row = session.get(AuditCheckpoint, CHECKPOINT)
+    if row is None:
+        return None
+    expected = _checkpoint_mac(key, row.event_id, row.event_hash, row.events)
+    if not hmac.compare_digest(expected, row.mac):
+        return Break(row.event_id, "the verified checkpoint was altered (its MAC does not match)")
+    return row.event_id, row.event_hash
+
+
+def _save_checkpoint(
+    session: Session, key: bytes, event_id: int, event_hash: str, events: int
+) -> None:
+    values = {
+        "event_id": event_id,
+        "event_hash": event_hash,
+        "events": events,
+        "verified_at": utcnow(),
+        "mac": _checkpoint_mac(key, event_id, event_hash, events),
+    }
+    try:
+        with session.begin_nested():
+            row = session.get(AuditCheckpoint, CHECKPOINT)
+            if row is None:
+                session.add(AuditCheckpoint(name=CHECKPOINT, **values))
+            elif row.event_id < event_id:
+                for name, value in values.items():
+                    setattr(row, name, value)
+    except IntegrityError:
+        pass  # another view wrote the first checkpoint at the same moment: either is true
 
 
 def _check(event: AuditEvent, prev: str, key: bytes, keyed_seen: bool) -> str:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import getpass
 import socket
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import delete, select, text, update
 
 from shared.db import Database, upgrade
-from shared.db.models import AuditEvent
+from shared.db.models import AuditCheckpoint, AuditEvent, utcnow
 from shared.kernel import crypto
 from shared.kernel.config import decode_master_key
 from shared.roster.clients import add_client, add_clinician, set_status
@@ -223,3 +224,98 @@ def test_event_details_count_in_english() -> None:
     assert audit.counted(0, "brief") == "0 briefs"
     assert audit.counted(3, "noticing") == "3 noticings"
     assert audit.counted(2, "person", "people") == "2 people"
+
+
+# --- the console's incremental check, from a verified checkpoint ----------------------
+
+
+def test_the_recent_check_verifies_only_what_came_after_its_checkpoint(
+    db: Database, keys: KeyStore
+) -> None:
+    append(db, keys, 7)
+    with db.session() as session:
+        first = audit.verify_recent(session, keys, budget=5)
+    # A budget of five: five now, the rest at the next look, never all at once.
+    assert (first.checked, first.waiting, first.verdict.events) == (5, 1, 5)
+    with db.session() as session:
+        second = audit.verify_recent(session, keys, budget=5)
+    assert (second.checked, second.waiting, second.verdict.events) == (2, 0, 7)
+    assert second.verdict.broken is None
+    append(db, keys, 2)
+    with db.session() as session:
+        third = audit.verify_recent(session, keys, budget=5)
+    assert (third.checked, third.verdict.events) == (2, 9)
+    with db.session() as session:
+        # An edit after the checkpoint is caught by the recent check.
+        session.execute(
+            update(AuditEvent).where(AuditEvent.id == third.verdict.head_id).values(detail="x")
+        )
+    append(db, keys, 1)
+    with db.session() as session:
+        assert audit.verify_recent(session, keys).verdict.broken is None  # checkpoint passed it
+        full = audit.verify(session, keys)
+    # What the recent check leaves behind, the full check (an operator's schedule) finds.
+    assert full.broken is not None and full.broken.event_id == third.verdict.head_id
+
+
+def test_emptying_or_truncating_the_table_is_caught_by_both_checks(
+    db: Database, keys: KeyStore
+) -> None:
+    append(db, keys, 4)
+    with db.session() as session:
+        assert audit.verify_recent(session, keys).verdict.broken is None
+        newest = session.execute(select(AuditEvent.id).order_by(AuditEvent.id.desc())).scalar()
+        session.execute(delete(AuditEvent).where(AuditEvent.id == newest))
+    with db.session() as session:
+        recent = audit.verify_recent(session, keys).verdict.broken
+        full = audit.verify(session, keys).broken  # no anchor given: the checkpoint is one
+    assert recent is not None and "removed" in recent.reason
+    assert full is not None and "removed" in full.reason
+    with db.session() as session:
+        session.execute(delete(AuditEvent))
+    append(db, keys, 2)  # a fresh chain from the start, as if nothing had been
+    with db.session() as session:
+        assert audit.verify_recent(session, keys).verdict.broken is not None
+        assert audit.verify(session, keys).broken is not None
+
+
+def test_a_checkpoint_moved_without_the_audit_key_is_caught(db: Database, keys: KeyStore) -> None:
+    append(db, keys, 3)
+    with db.session() as session:
+        audit.verify_recent(session, keys)
+        session.execute(update(AuditCheckpoint).values(events=99))
+    with db.session() as session:
+        broken = audit.verify_recent(session, keys).verdict.broken
+        full = audit.verify(session, keys).broken
+    assert broken is not None and "checkpoint" in broken.reason
+    assert full is not None and "checkpoint" in full.reason
+
+
+def test_the_full_check_moves_the_checkpoint_to_the_head(db: Database, keys: KeyStore) -> None:
+    append(db, keys, 3)
+    with db.session() as session:
+        verdict = audit.verify(session, keys, checkpoint=True)
+    with db.session() as session:
+        recent = audit.verify_recent(session, keys)
+    assert verdict.broken is None and recent.checked == 0 and recent.verdict.events == 3
+
+
+def test_a_repeated_read_within_a_minute_is_one_event(db: Database, keys: KeyStore) -> None:
+    def read(actor: str, subject: str) -> AuditEvent | None:
+        with db.session() as session:
+            return audit.record_read(
+                session,
+                actor=actor,
+                action="timeline.read",
+                subject_type="client",
+                subject_id=subject,
+                keys=keys,
+            )
+
+    assert read("console:a", "c1") is not None
+    assert read("console:a", "c1") is None  # a reload: who read what is already there
+    assert read("console:b", "c1") is not None  # someone else's read is their own event
+    assert read("console:a", "c2") is not None
+    with db.session() as session:
+        session.execute(update(AuditEvent).values(at=utcnow() - timedelta(minutes=2)))
+    assert read("console:a", "c1") is not None  # a minute later, a read again

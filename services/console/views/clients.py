@@ -21,7 +21,7 @@ from services.console.forms import (
     PracticeForm,
     SessionForm,
 )
-from services.console.material import actor, open_client, record, transaction
+from services.console.material import actor, open_client, record, record_read, transaction
 from shared.db.models import Client, ClientMessaging, ClientStatus, Clinician, utcnow
 from shared.kernel.defaults import REMINDERS_MAX_PER_WEEK
 from shared.kernel.timeutil import LocalTimeError, local_to_utc
@@ -71,7 +71,7 @@ def _lead_minutes(db: Session) -> int:
 def index() -> str:
     with transaction() as db:
         rows = console_queries.clients_of(db, _keys(), current_user.account.clinician_id)
-        record(
+        record_read(
             db,
             "clients.listed",
             "clinician",

@@ -15,7 +15,7 @@ from werkzeug.wrappers import Response
 from services import runtime
 from services.console import records as console_records
 from services.console.forms import ActionForm, DeleteForm
-from services.console.material import actor, open_client, record, transaction
+from services.console.material import actor, open_client, record, record_read, transaction
 from shared.db.models import (
     BriefStatus,
     Client,
@@ -98,7 +98,8 @@ def brief(client_id: str, session_id: str) -> str:
 @blueprint.get("/clients/<client_id>/briefs/<session_id>/chart.png")
 def brief_chart(client_id: str, session_id: str) -> Response:
     with transaction() as db:
-        client = open_client(db, client_id, "brief.chart_read", detail=session_id[:32])
+        # Part of the brief's page: the same read as the page, one event per view.
+        client = open_client(db, client_id, "brief.read", detail=session_id[:32])
         therapy_session = _session_of(db, client, session_id)
         png = brief_chart_png(console_records.brief_for(db, _keys(), therapy_session, utcnow()))
     if png is None:
@@ -122,14 +123,30 @@ def _day(name: str) -> date | None:
 def timeline(client_id: str) -> str:
     cue = request.args.get("cue", "").strip() or None
     since, until = _day("from"), _day("to")
+    before = request.args.get("before", "").strip() or None
+    correcting = request.args.get("correct", "").strip() or None
     with transaction() as db:
         client = open_client(db, client_id, "timeline.read")
         opened = _opened(db, client)
+        page = console_records.timeline_page(
+            db,
+            opened,
+            cue=cue,
+            since=since,
+            until=until,
+            before=before,
+            limit=console_records.TIMELINE_PAGE,
+        )
+        filters = {"cue": cue, "from": since, "to": until}
         return render_template(
             "records/timeline.html",
             client=client,
             name=opened.name,
-            entries=console_records.timeline(db, opened, cue=cue, since=since, until=until),
+            entries=page.entries,
+            earlier=page.earlier,
+            before=before,
+            filters={k: v for k, v in filters.items() if v},
+            correcting=correcting,
             known=console_records.known_cues(db, opened),
             cue=cue,
             since=since,
@@ -160,7 +177,12 @@ def correct(client_id: str, noticing_id: str) -> Response:
                 db, "noticing.cues_corrected", "noticing", noticing.id, counted(len(chosen), "cue")
             )
             flash("Cues corrected. The client's words and the tagger's reading are kept.", "notice")
-    return redirect(url_for("records.timeline", client_id=client_id) + f"#n-{noticing_id}")
+    # Back to the page the entry was on (the cursor is a time and an id, no words).
+    before = request.form.get("before", "")
+    if console_records.parse_cursor(before) is None:
+        before = ""
+    target = url_for("records.timeline", client_id=client_id, before=before or None)
+    return redirect(target + f"#n-{noticing_id}")
 
 
 # --- pause, resume ---------------------------------------------------------------
@@ -276,7 +298,7 @@ def alerts() -> str:
             client = db.get(Client, noticing.client_id)
             opened = _opened(db, client)
             rows.append((noticing, opened.name, client))
-        record(db, "alerts.listed", "clinician", clinician_id, counted(len(rows), "alert"))
+        record_read(db, "alerts.listed", "clinician", clinician_id, counted(len(rows), "alert"))
         return render_template(
             "records/alerts.html",
             rows=rows,
@@ -323,28 +345,33 @@ def _noticing_of_mine(db: Session, noticing_id: str) -> Noticing:
 # --- audit ------------------------------------------------------------------------
 
 
+def _event_id(name: str) -> int | None:
+    raw = request.args.get(name, "").strip()
+    return int(raw) if raw.isdigit() else None
+
+
 @blueprint.get("/audit")
 def audit_view() -> str:
     account = current_user.account
     with transaction() as db:
-        clients = list(
-            db.execute(
-                select(Client.id).where(Client.clinician_id == account.clinician_id)
-            ).scalars()
+        page = console_records.AUDIT_PAGE
+        mine = console_records.audit_for_clinician(
+            db, account.clinician_id, actor(), _event_id("before"), page
         )
-        rows = console_records.audit_for_clients(db, clients, actor())
-        chain = None
-        everything = []
+        chain = everything = None
         if account.is_admin:
-            chain = {"broken_at": audit.verify_chain(db)}
-            everything = console_records.audit_all(db)
-        record(db, "audit.read", "clinician", account.clinician_id)
+            # Only what was added since the last verified checkpoint is checked here;
+            # `carryback audit verify` checks every link (docs/security.md).
+            chain = audit.verify_recent(db)
+            everything = console_records.audit_all(db, _event_id("all_before"), page)
+        record_read(db, "audit.read", "clinician", account.clinician_id)
         return render_template(
             "records/audit.html",
             who=_actor_names(db),
-            rows=rows,
+            mine=mine,
             everything=everything,
             is_admin=account.is_admin,
             chain=chain,
+            words=console_records.audit_words,
             clinician_tz=account.timezone,
         )

@@ -300,7 +300,10 @@ def test_correcting_a_cue_keeps_the_words_and_the_taggers_reading(signed_in, cli
     noticing_id = text_in(PHONE, TEXT)
     path = f"/clients/{client_id}/timeline"
     answer = post_form(
-        signed_in, path, f"/clients/{client_id}/noticings/{noticing_id}/cues", {"cue": OTHER_CUE}
+        signed_in,
+        f"{path}?correct={noticing_id}",
+        f"/clients/{client_id}/noticings/{noticing_id}/cues",
+        {"cue": OTHER_CUE},
     )
     assert answer.status_code == 302
     page = signed_in.get(path).get_data(as_text=True)
@@ -313,7 +316,7 @@ def test_correcting_a_cue_keeps_the_words_and_the_taggers_reading(signed_in, cli
 
 def test_a_cue_outside_the_practice_is_refused(signed_in, client_id):
     noticing_id = text_in(PHONE, TEXT)
-    path = f"/clients/{client_id}/timeline"
+    path = f"/clients/{client_id}/timeline?correct={noticing_id}"
     post_form(signed_in, path, f"/clients/{client_id}/noticings/{noticing_id}/cues", {"cue": "x"})
     assert audit_actions("noticing.cues_corrected") == []
 
@@ -409,7 +412,8 @@ def test_delete_shreds_and_cancels_a_queued_brief(signed_in, client_id, monkeypa
 def test_the_admin_sees_the_chain_verified(signed_in, client_id):
     signed_in.get(f"/clients/{client_id}/timeline")
     page = signed_in.get("/audit").get_data(as_text=True)
-    assert "Verified" in page and "timeline.read" in page
+    assert "Verified" in page and "opened the timeline" in page
+    assert "timeline.read" not in page  # event types in words, never raw ids
 
 
 def test_a_clinician_sees_only_their_own_clients_audit(app, client_id, sam, signed_in):
@@ -418,8 +422,8 @@ def test_a_clinician_sees_only_their_own_clients_audit(app, client_id, sam, sign
     sign_in(browser, sam)
     browser.get("/")
     page = browser.get("/audit").get_data(as_text=True)
-    assert "timeline.read" not in page and "Verified" not in page
-    assert "clients.listed" in page and "Sam Lee" in page  # their own actions, by name
+    assert "opened the timeline" not in page and "Verified" not in page
+    assert "opened the client list" in page and "Sam Lee" in page  # their own actions, by name
 
 
 CLIENT_ROUTES = ["/timeline", "/briefs", "/delete"]
