@@ -42,6 +42,7 @@ from shared.delivery.leases import Lease
 from shared.kernel.defaults import BRIEF_CLAIM_TIMEOUT, BRIEF_SEND_LEASE
 from shared.kernel.timeutil import to_local
 from shared.noticings.intake import open_body, open_corrected_cues, open_tags
+from shared.outreach.carried import asked_for
 from shared.outreach.messaging import pause_began, unattested_calls
 from shared.roster.clients import current_practice
 from shared.vault import audit
@@ -172,6 +173,10 @@ def prepare_brief(
         late=now >= therapy_session.starts_at,
         pause_from=_pause_from(session, client, start),
         client_language=client.language,
+        asked_for=tuple(
+            (to_local(at, client.timezone), kind)
+            for at, kind in asked_for(session, client.id, start, now)
+        ),
     )
     return PreparedBrief(
         brief, clinician.email, clinician.certificate_pem, now, clinician.delivery_mode

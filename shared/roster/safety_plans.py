@@ -35,7 +35,14 @@ _PHONE = re.compile(r"^[0-9+()\-. xext]+$", re.IGNORECASE)
 
 
 class SafetyPlanError(ValueError):
-    """A plan that cannot be saved; the message names the part and says why."""
+    """A plan that cannot be saved; the message names the part and says why.
+
+    ``part`` is the field at fault (a key of :data:`PART_NAMES`), or None for the whole plan.
+    """
+
+    def __init__(self, message: str, part: str | None = None) -> None:
+        super().__init__(message)
+        self.part = part
 
 
 @dataclass(frozen=True)
@@ -124,12 +131,13 @@ def _items(part: str, raw: Iterable[str]) -> tuple[str, ...]:
     items = tuple(" ".join(item.split()) for item in raw if item and item.strip())
     name = PART_NAMES[part]
     if len(items) > MAX_ITEMS:
-        raise SafetyPlanError(f"{name}: at most {MAX_ITEMS} entries (a short list)")
+        raise SafetyPlanError(f"{name}: at most {MAX_ITEMS} entries (a short list)", part)
     for item in items:
         if len(item) > MAX_ITEM_CHARS:
             raise SafetyPlanError(
                 f"{name}: {item[:30]!r}... is longer than {MAX_ITEM_CHARS} characters; "
-                "keep each entry short"
+                "keep each entry short",
+                part,
             )
     return items
 
@@ -140,20 +148,22 @@ def parse_contact(raw: str, part: str = "people") -> Contact:
     name, phone = " ".join(name.split()), phone.strip()
     label = PART_NAMES[part]
     if not bar or not name or not phone:
-        raise SafetyPlanError(f"{label}: write each as NAME|PHONE (got {raw.strip()!r})")
+        raise SafetyPlanError(f"{label}: write each as NAME|PHONE (got {raw.strip()!r})", part)
     if len(name) > MAX_NAME_CHARS:
         raise SafetyPlanError(
             f"{label}: {name[:30]!r}... is longer than {MAX_NAME_CHARS} characters"
         )
     if len(phone) > MAX_PHONE_CHARS or not _PHONE.fullmatch(phone) or not _DIGITS.search(phone):
-        raise SafetyPlanError(f"{label}: {phone!r} is not a phone number")
+        raise SafetyPlanError(f"{label}: {phone!r} is not a phone number", part)
     return Contact(name, phone)
 
 
 def _contacts(part: str, raw: Iterable[str]) -> tuple[Contact, ...]:
     contacts = tuple(parse_contact(item, part) for item in raw if item and item.strip())
     if len(contacts) > MAX_ITEMS:
-        raise SafetyPlanError(f"{PART_NAMES[part]}: at most {MAX_ITEMS} entries (a short list)")
+        raise SafetyPlanError(
+            f"{PART_NAMES[part]}: at most {MAX_ITEMS} entries (a short list)", part
+        )
     return contacts
 
 
