@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -16,18 +17,27 @@ from sqlalchemy import select
 from services import runtime
 from services.intake.app import create_app
 from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
-from shared.db.models import AuditEvent, Client, OutboundKind, OutboundMessage, OutboundStatus
+from services.worker.runner import run_worker
+from shared.db.models import (
+    AuditEvent,
+    Client,
+    OutboundKind,
+    OutboundMessage,
+    OutboundStatus,
+    utcnow,
+)
 from shared.delivery.alerts import _safety_plan_state
 from shared.delivery.briefs.render import SafetyPlanState, build_alert_mime
 from shared.kernel.config import DEFAULT_CRISIS_REPLY
 from shared.language.sms import segments
 from shared.outreach import carried
+from shared.outreach.due import waiting_messages
 from shared.outreach.practice_text import practice_summary
-from shared.outreach.safety_plan_text import MAX_SEGMENTS, PLAN_LINE, plan_messages
+from shared.outreach.safety_plan_text import PLAN_LINE, plan_messages
 from shared.outreach.texts import CONSENTED
-from shared.roster.clients import get_client, set_status
+from shared.roster.clients import get_client, set_practice, set_status
 from shared.roster.safety_plans import Contact, PlanParts, SafetyPlanError, build_parts, set_plan
-from tests.outreach.test_messaging import ACTION, CUES, enrol
+from tests.outreach.test_messaging import ACTION, CUES, ZONES, daytime_zone, enrol
 from tests.support.webhooks import ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER, signed_post
 from tools.devstack.processes import free_port
 
@@ -134,6 +144,46 @@ def test_a_saved_version_is_texted_once_outside_quiet_hours_and_one_a_day(ctx) -
         assert session.get(OutboundMessage, third).due_at == morning + timedelta(days=1)
 
 
+def test_a_saved_version_is_sent_by_the_worker_and_one_due_later_waits(phone_ctx, control):
+    ctx = phone_ctx
+    now = utcnow()
+    client_id = enrol(ctx, daytime_zone(now), phone=PHONE)
+    quiet_id = enrol(ctx, quiet_zone(now), phone="+14155550199")
+    queued = {}
+    with ctx.db.session() as session:
+        for who in (client_id, quiet_id):
+            client = get_client(session, who)
+            version = set_practice(
+                session,
+                ctx.keys,
+                client,
+                cues=CUES,
+                action="four slow breaths",
+                carry_back=None,
+                nothing_this_week=False,
+                next_session_at=None,
+                lead_minutes=60,
+            )
+            queued[who] = carried.queue_after_save(session, client, version.id, now)
+    for message_id in queued.values():
+        ctx.queues.enqueue_message(message_id)
+    run_worker(burst=True, sweep=False)
+    bodies = [m["body"] for m in control.received(PHONE)]
+    assert bodies == [practice_summary(CUES, "four slow breaths", None, False, "en")]
+    assert control.received("+14155550199") == []
+    with ctx.db.session() as session:
+        waiting = session.get(OutboundMessage, queued[quiet_id])
+        assert waiting.status == OutboundStatus.PENDING and waiting.due_at > now
+        # Not taken for a lost job before its time; found once it is due.
+        assert queued[quiet_id] not in waiting_messages(session, now, timedelta(0))
+        assert queued[quiet_id] in waiting_messages(session, waiting.due_at, timedelta(0))
+
+
+def quiet_zone(now: datetime) -> str:
+    # Well inside quiet hours (21:00-08:00): the row cannot come due while the test runs.
+    return next(z for z in ZONES if not 7 <= now.astimezone(ZoneInfo(z)).hour < 21)
+
+
 def test_a_saved_version_goes_only_to_a_consented_client(ctx) -> None:
     client_id = enrol(ctx, "UTC", phone=PHONE, status="invited")
     with ctx.db.session() as session:
@@ -214,7 +264,7 @@ def test_a_long_plan_is_split_and_every_message_stays_within_four_segments(
     assert len(received) > 4
     for number, message in enumerate(received, start=1):
         assert message.startswith(f"Your safety plan, {number} of {len(received)}:")
-        assert segments(message).count <= MAX_SEGMENTS, message
+        assert segments(message).count <= 4, message  # the limit itself, not the constant
     whole = "\n".join(received)
     for n in range(24):
         assert f"número {n} of my list" in whole
