@@ -175,7 +175,7 @@ def test_a_saved_version_is_sent_by_the_worker_and_one_due_later_waits(phone_ctx
         waiting = session.get(OutboundMessage, queued[quiet_id])
         assert waiting.status == OutboundStatus.PENDING and waiting.due_at > now
         # Not taken for a lost job before its time; found once it is due.
-        assert queued[quiet_id] not in waiting_messages(session, now, timedelta(0))
+        assert queued[quiet_id] not in waiting_messages(session, utcnow(), timedelta(0))
         assert queued[quiet_id] in waiting_messages(session, waiting.due_at, timedelta(0))
 
 
