@@ -109,6 +109,7 @@ def test_a_plan_written_in_session_is_what_plan_sends_and_each_read_is_audited(
         "A safety plan does not replace crisis services. This number is not monitored"
     )
     page.get_by_role("link", name="Write the safety plan together").click()
+    expect(page.locator("#cue-starting-points")).to_contain_text("tight chest before the meeting")
     fill_plan(page, PARTS["1. Warning signs"])
     first = expected(["can't sleep, thoughts racing", "skipping meals"])
     expect(page.locator("[data-plan-message]")).to_have_text(first)

@@ -30,7 +30,7 @@ from shared.delivery.alerts import _safety_plan_state
 from shared.delivery.briefs.render import SafetyPlanState, build_alert_mime
 from shared.kernel.config import DEFAULT_CRISIS_REPLY
 from shared.language.sms import segments
-from shared.outreach import carried
+from shared.outreach import carried, messaging
 from shared.outreach.due import waiting_messages
 from shared.outreach.practice_text import practice_summary
 from shared.outreach.safety_plan_text import PLAN_LINE, plan_messages
@@ -314,6 +314,26 @@ def test_a_crisis_reply_names_plan_only_for_a_client_with_a_plan(phone_ctx, cont
         get_client(session, client_id).language = "es"
     [spanish] = texts(ctx, control, "quiero morir")
     assert spanish.endswith("\nManda PLAN para ver tu plan de seguridad.")
+
+
+def test_the_crisis_reply_by_sms_after_a_voice_note_names_plan_too(ctx) -> None:
+    client_id = enrol(ctx, "UTC", phone=PHONE)
+    bodies = []
+    for plan in (False, True):
+        if plan:
+            with_plan(ctx, client_id)
+        with ctx.db.session() as session:
+            row = OutboundMessage(
+                client_id=client_id,
+                kind=OutboundKind.CRISIS,
+                dedupe_key=f"crisis:voice-{plan}",
+                status=OutboundStatus.PENDING,
+            )
+            session.add(row)
+            session.flush()
+            outgoing = messaging.prepare(session, ctx.keys, ctx.settings, row.id, utcnow())
+            bodies.append(outgoing.body)
+    assert bodies == [DEFAULT_CRISIS_REPLY, f"{DEFAULT_CRISIS_REPLY}\n{PLAN_LINE}"]
 
 
 def test_the_alert_says_whether_the_plan_went_out_in_the_hour_around(phone_ctx, control):

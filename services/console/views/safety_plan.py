@@ -26,6 +26,7 @@ from services.console.queries import client_of
 from shared.db.models import Client, OutboundKind, OutboundMessage, OutboundStatus, Practice
 from shared.outreach import carried
 from shared.outreach.safety_plan_text import plan_messages
+from shared.roster.clients import current_practice
 from shared.roster.safety_plans import (
     PART_NAMES,
     PlanParts,
@@ -167,6 +168,7 @@ def _render(
         except SafetyPlanError:
             parts = None
     versions = plan_versions(db, client.id)
+    practice = current_practice(db, opened)
     page = render_template(
         "clients/safety_plan.html",
         client=client,
@@ -175,6 +177,8 @@ def _render(
         messages=plan_messages(parts, client.language) if parts else [],
         version=versions[0][1] if versions else None,
         warning=NOT_A_CRISIS_SERVICE,
+        # The client's cues, offered as starting points for the warning signs.
+        cues=[cue.label for cue in practice.cues] if practice else [],
     )
     return page if status == 200 else (page, status)
 
