@@ -97,11 +97,15 @@ def plan_messages(parts: PlanParts, language: str = SOURCE_LANGUAGE) -> list[str
     footer = text_for(language, PLAN_FOOTER)
     packed: list[list[str]] = []
     for line in _lines(parts, language, widest, footer):
-        # Packed as if every message carried the widest header and the footer.
-        if packed and _fits([widest, *packed[-1], line, footer]):
+        # Packed as if every message carried the widest header (the real one is no longer).
+        if packed and _fits([widest, *packed[-1], line]):
             packed[-1].append(line)
         else:
             packed.append([line])
+    if not _fits([widest, *packed[-1], footer]):
+        # Only the last message carries the footer: its last line moves on with it
+        # (every line fits a message with the header and the footer).
+        packed.append([packed[-1].pop()])
     total = len(packed)
     messages = []
     for number, lines in enumerate(packed, start=1):
