@@ -24,6 +24,7 @@ from shared.db.models import (
     OutboundKind,
     OutboundMessage,
     OutboundStatus,
+    SafetyPlan,
     utcnow,
 )
 from shared.delivery.alerts import _safety_plan_state
@@ -35,7 +36,7 @@ from shared.outreach.due import waiting_messages
 from shared.outreach.practice_text import practice_summary
 from shared.outreach.safety_plan_text import PLAN_LINE, plan_messages
 from shared.outreach.texts import CONSENTED
-from shared.roster.clients import get_client, set_practice, set_status
+from shared.roster.clients import delete_client, get_client, set_practice, set_status
 from shared.roster.safety_plans import Contact, PlanParts, SafetyPlanError, build_parts, set_plan
 from tests.outreach.test_messaging import ACTION, CUES, ZONES, daytime_zone, enrol
 from tests.support.webhooks import ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER, signed_post
@@ -395,3 +396,14 @@ def test_the_brief_notes_plan_and_practice_asks_neutrally(phone_ctx, control) ->
     assert "The client texted PRACTICE and was sent their practice:" in text
     for judging in ("%", "missed", "only", "times"):
         assert judging not in text.split("Asked for by text")[1].split("\n\n")[1]
+
+
+def test_deleting_the_client_deletes_every_version_of_their_plan(ctx) -> None:
+    client_id = enrol(ctx, "UTC", phone=PHONE)
+    with_plan(ctx, client_id)
+    with_plan(ctx, client_id, PlanParts(coping=("call Maria",)))
+    with ctx.db.session() as session:
+        assert len(session.execute(select(SafetyPlan)).all()) == 2
+        delete_client(session, client_id)
+    with ctx.db.session() as session:
+        assert session.execute(select(SafetyPlan)).all() == []
