@@ -1,7 +1,8 @@
 """The ``carryback`` command line, one module per area.
 
 ``keys``, ``db`` (schema and audit trail), ``roster`` (clinicians and clients),
-``practice`` (the practice and the noticings it brought), ``sessions``,
+``practice`` (the practice and the noticings it brought), ``safety_plan``
+(``carryback plan``: the client's safety plan), ``sessions``,
 ``briefs``, ``serve`` (the long-running services), ``tools`` (trying cue sets
 and, lazily, transcription), ``texts`` (every fixed text, in each language),
 ``twilio_number`` (pointing the Twilio number here) and ``doctor`` (checking a
@@ -25,6 +26,7 @@ from services.cli import (
     keys,
     practice,
     roster,
+    safety_plan,
     serve,
     sessions,
     texts,
@@ -81,6 +83,7 @@ for _command in (
     sessions.therapy_session,
     practice.practice,
     practice.noticings,
+    safety_plan.safety_plan,
     tools.tag_command,
     texts.texts_command,
     briefs.brief,

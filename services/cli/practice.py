@@ -9,11 +9,12 @@ from sqlalchemy import select
 
 from services.cli.errors import clear_errors, load_context
 from services.cli.messages import ReminderOptions, set_reminders
-from shared.db.models import Noticing
+from shared.db.models import Noticing, utcnow
 from shared.kernel.defaults import REMINDERS_MAX_PER_WEEK
 from shared.kernel.timeutil import local_to_utc, to_local
 from shared.language.cues import parse_cue_option
 from shared.noticings.intake import open_body, open_tags
+from shared.outreach import carried
 from shared.roster.clients import brief_lead_minutes, get_client, set_practice
 from shared.vault import audit
 from shared.vault.sealed import OpenedClient
@@ -82,7 +83,12 @@ def practice_set(
             next_session_at=starts_at,
             lead_minutes=lead,
         )
-    click.echo(f"practice version {added.version}")
+        # The new version's one text to a consented client (quiet hours and caps hold it).
+        text_id = carried.queue_after_save(session, target, added.id, utcnow())
+        version = added.version
+    if text_id is not None:
+        ctx.queues.enqueue_message(text_id)
+    click.echo(f"practice version {version}")
     if reminding:
         set_reminders(ctx, client_id, wanted)
 

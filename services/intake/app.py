@@ -12,6 +12,7 @@ bounded (:mod:`services.intake.handoff`).
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from xml.sax.saxutils import escape, quoteattr
 
 from flask import Blueprint, Flask, Response, abort, current_app, jsonify, request
@@ -154,17 +155,22 @@ def _twiml_text(document: str) -> Response:
 _TWIML_HEAD = '<?xml version="1.0" encoding="UTF-8"?><Response>'
 
 
-def _sms_reply(text: str, action: str | None = None) -> str:
+def _sms_reply(text: str, action: str | None = None, more: Sequence[str] = ()) -> str:
     """The TwiML for one reply (or none), as the Twilio library writes it, without its tree.
 
-    ``action`` is where Twilio posts the reply's delivery statuses.
+    ``action`` is where Twilio posts the reply's delivery statuses. ``more``:
+    further messages of the answer (the practice after YES, the rest of a
+    safety plan), each its own ``<Message>``, sent by Twilio in order.
     """
-    if not text:
+    if not text and not more:
         return '<?xml version="1.0" encoding="UTF-8"?><Response />'
+    messages = "".join(f"<Message>{escape(extra)}</Message>" for extra in more)
+    if not text:
+        return f"{_TWIML_HEAD}{messages}</Response>"
     if action is None:
-        return f"{_TWIML_HEAD}<Message>{escape(text)}</Message></Response>"
+        return f"{_TWIML_HEAD}<Message>{escape(text)}</Message>{messages}</Response>"
     attributes = f'action={quoteattr(action)} method="POST"'
-    return f"{_TWIML_HEAD}<Message {attributes}>{escape(text)}</Message></Response>"
+    return f"{_TWIML_HEAD}<Message {attributes}>{escape(text)}</Message>{messages}</Response>"
 
 
 def _bad_form(error: ValidationError) -> tuple[Response, int]:
@@ -221,7 +227,7 @@ def sms() -> Response:
         action = messaging.status_callback_url(
             ctx.settings.public_base_url, result.reply_message_id
         )
-    return _twiml_text(_sms_reply(result.reply, action))
+    return _twiml_text(_sms_reply(result.reply, action, result.more))
 
 
 def _jobs_after_commit(result: SmsResult) -> dict[str, list[str]]:

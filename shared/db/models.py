@@ -134,6 +134,10 @@ class OutboundKind(StrEnum):
     REMINDER = "reminder"
     NUDGE = "nudge"
     CRISIS = "crisis"
+    # The practice by text (after YES, on PRACTICE, after a new version is saved)
+    # and the safety plan (only when the client texts PLAN); see shared.outreach.carried.
+    PRACTICE = "practice"
+    PLAN = "plan"
 
 
 class OutboundStatus(StrEnum):
@@ -619,3 +623,24 @@ class ServiceCounter(Base):
 
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+# --- the safety plan ------------------------------------------------------------
+
+
+class SafetyPlan(Base):
+    """A client's safety plan (Stanley-Brown's six parts), co-built in session.
+
+    Never edited: every change is a new version, so what the client received
+    by PLAN is what was current then. The six parts are one sealed JSON object
+    in the client's own words (see shared.roster.safety_plans).
+    """
+
+    __tablename__ = "safety_plans"
+    __table_args__ = (UniqueConstraint("client_id", "version"),)
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    parts_enc: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

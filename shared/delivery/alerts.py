@@ -29,11 +29,13 @@ from sqlalchemy.orm import Session
 
 from shared.db.models import AlertStatus, Client, Clinician, Noticing
 from shared.delivery import leases
-from shared.delivery.briefs.render import build_alert_mime
+from shared.delivery.briefs.render import SafetyPlanState, build_alert_mime
 from shared.delivery.leases import Lease
 from shared.kernel.defaults import ALERT_LEASE, MAX_ALERT_ATTEMPTS
 from shared.kernel.timeutil import to_local
+from shared.outreach.carried import plan_sent_around
 from shared.outreach.messaging import crisis_reply_outcome
+from shared.roster.safety_plans import has_plan
 from shared.vault import audit
 from shared.vault.keys import ClientGone, KeyStore
 from shared.vault.sealed import NOTICING_BODY
@@ -141,8 +143,17 @@ def prepare_alert(session: Session, keys: KeyStore, noticing_id: str) -> Prepare
         opened.open_text(NOTICING_BODY, noticing) or VOICE_PENDING_TEXT,
         crisis_reply_outcome(session, noticing).value,
         opened.name,
+        safety_plan=_safety_plan_state(session, noticing, client.timezone),
     )
     return PreparedAlert(inner, clinician.email, clinician.certificate_pem)
+
+
+def _safety_plan_state(session: Session, noticing: Noticing, tz_name: str) -> SafetyPlanState:
+    """Whether the client's plan went to them (by PLAN) in the hour around this message."""
+    if not has_plan(session, noticing.client_id):
+        return SafetyPlanState(on_file=False)
+    sent = plan_sent_around(session, noticing.client_id, noticing.received_at)
+    return SafetyPlanState(on_file=True, sent_at=to_local(sent, tz_name) if sent else None)
 
 
 def operator_notice(noticing_id: str, reason: str) -> EmailMessage:

@@ -44,6 +44,7 @@ from shared.delivery.leases import Lease
 from shared.kernel.defaults import BRIEF_CLAIM_TIMEOUT, BRIEF_SEND_LEASE
 from shared.kernel.timeutil import to_local
 from shared.noticings.intake import open_body, open_corrected_cues, open_tags
+from shared.outreach.carried import asked_for
 from shared.outreach.messaging import pause_began, unattested_calls
 from shared.roster.clients import current_practice
 from shared.vault import audit
@@ -171,6 +172,10 @@ def prepare_brief(
         noticings=tuple(open_noticings(session, opened, start, now)),
         voice_pending=pending_voice_notes(session, opened, start, now),
         pause_from=_pause_from(session, client, start),
+        asked_for=tuple(
+            (to_local(at, client.timezone), kind)
+            for at, kind in asked_for(session, client.id, start, now)
+        ),
     )
     return PreparedBrief(
         brief, clinician.email, clinician.certificate_pem, now, clinician.delivery_mode
@@ -187,6 +192,7 @@ def _brief_input(
     noticings: tuple[BriefNoticing, ...],
     voice_pending: tuple[datetime, ...],
     pause_from: datetime | None,
+    asked_for: tuple[tuple[datetime, str], ...] = (),
 ) -> BriefInput:
     client = opened.client
     start, end = period
@@ -202,6 +208,7 @@ def _brief_input(
         late=end >= therapy_session.starts_at,
         pause_from=pause_from,
         client_language=client.language,
+        asked_for=asked_for,
     )
 
 
@@ -228,6 +235,7 @@ def briefs_as_sent(
     unattested = unattested_calls(session, [r.call_sid for r in rows if r.call_sid])
     ends = sorted(s.brief_period_end for s in sent if s.brief_period_end is not None)
     paused_at = pause_began(session, client.id, None)  # read once; each brief's rule below
+    requests = asked_for(session, client.id, None, now)  # read once; each brief takes its period's
     built = []
     for therapy_session in sent:
         recorded = therapy_session.brief_period_end if therapy_session.brief_sent_at else None
@@ -254,6 +262,11 @@ def briefs_as_sent(
                     to_local(paused_at, client.timezone)
                     if paused_at is not None and (start is None or paused_at > start)
                     else None
+                ),
+                asked_for=tuple(
+                    (to_local(at, client.timezone), kind)
+                    for at, kind in requests
+                    if (start is None or at >= start) and at < end
                 ),
             )
         )

@@ -21,8 +21,9 @@ from shared.language.catalogue import text_for
 from shared.language.crisis import ENGLISH, SPANISH
 from shared.language.cues import Cue
 from shared.noticings import incoming
-from shared.outreach import practice_text, texts
+from shared.outreach import practice_text, safety_plan_text, texts
 from shared.outreach.reminders import ReminderSpec
+from shared.roster.safety_plans import Contact, PlanParts
 
 # The settings every text is shown with: the defaults, and a practice contact.
 EXAMPLE_SETTINGS = config.Settings(
@@ -43,6 +44,25 @@ EXAMPLE_WORDS = {
         "action": "tres respiraciones lentas",
         "carry_back": "lo que lo hizo pesado",
     },
+}
+# A safety plan as a client and clinician might write it, in each language.
+EXAMPLE_PLANS = {
+    ENGLISH: PlanParts(
+        warning_signs=("can't sleep, thoughts racing", "skipping meals"),
+        coping=("walk around the block", "cold water on my face"),
+        distractions=("the library", "coffee with Sam"),
+        people=(Contact("Maria", "312-555-0144"),),
+        professionals=(Contact("Dr. Rivera", "312-555-0100"),),
+        safe_steps=("give my pills to Maria to keep",),
+    ),
+    SPANISH: PlanParts(
+        warning_signs=("no puedo dormir, mil pensamientos", "no comer"),
+        coping=("caminar a la tienda", "agua fria en la cara"),
+        distractions=("la biblioteca", "un cafe con Sam"),
+        people=(Contact("Maria", "312-555-0144"),),
+        professionals=(Contact("Dra. Rivera", "312-555-0100"),),
+        safe_steps=("darle mis pastillas a Maria",),
+    ),
 }
 # A Wednesday: the longest weekday name in Spanish ("miércoles").
 EXAMPLE_SESSION = datetime(2026, 3, 11, 17, 0, tzinfo=UTC)
@@ -113,6 +133,25 @@ FIXED_TEXTS: tuple[FixedText, ...] = (
         lambda lang: practice_text.practice_summary((), None, None, True, lang),
     ),
     FixedText(
+        "The practice by text (after YES, on PRACTICE, after a new version)",
+        lambda lang: practice_text.practice_summary(
+            _words(lang)["cues"], _words(lang)["action"], _words(lang)["carry_back"], False, lang
+        ),
+    ),
+    FixedText(
+        "PLAN (a six-part safety plan)",
+        lambda lang: "\n\n".join(
+            safety_plan_text.plan_messages(EXAMPLE_PLANS.get(lang, EXAMPLE_PLANS[ENGLISH]), lang)
+        ),
+    ),
+    FixedText("PLAN, no plan yet", safety_plan_text.no_plan_text),
+    FixedText(
+        "Crisis reply to a client with a safety plan",
+        lambda lang: (
+            f"{texts.crisis_reply_text(S, lang, lang)}\n{safety_plan_text.plan_line(lang)}"
+        ),
+    ),
+    FixedText(
         "Reminder",
         lambda lang: texts.reminder_text(
             _words(lang)["cues"][0].label, _words(lang)["action"], lang
@@ -171,4 +210,5 @@ ENGLISH_TEXTS: tuple[str, ...] = (
     practice_text.CUES_FOOTER,
     practice_text.NO_CUES,
     practice_text.SIGN_OFF,
+    *safety_plan_text.TEXTS,
 )

@@ -31,6 +31,10 @@ HELP_IN_OTHER_LANGUAGES = keywords("HELP")
 HELP_WORDS = {"HELP", "INFO"} | HELP_IN_OTHER_LANGUAGES
 CUES_WORDS = {"CUES"} | keywords("CUES")
 UNDO_WORDS = {"UNDO"} | keywords("UNDO")
+# PLAN (their safety plan) and PRACTICE (the practice by text): a catalogue adds
+# its words as rows (msgctxt "keyword"), as for every keyword above.
+PLAN_WORDS = {"PLAN"} | keywords("PLAN")
+PRACTICE_WORDS = {"PRACTICE"} | keywords("PRACTICE")
 # ESPAÑOL, ENGLISH: the client chooses the language texts come in.
 LANGUAGE_WORDS = switch_keywords()
 # What a plain long code answers by itself, as Twilio documents its default
@@ -68,6 +72,9 @@ class SmsResult:
     enqueue_alert: list[str] = field(default_factory=list)
     # The outbound row tracking the crisis reply sent in this answer (its status callback).
     reply_message_id: str | None = None
+    # Further messages of the same answer, after ``reply``: the practice after YES,
+    # the rest of a safety plan too long for one message.
+    more: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -122,6 +129,14 @@ SILENT = "silent"
 UNDO_REMOVED = "undo:removed"
 UNDO_NONE = "undo:none"
 UNDO_CRISIS = "undo:crisis"
+# PLAN and PRACTICE. A redelivery of a sid whose answer carried client words
+# (the plan, the practice) is answered with nothing: the words went once, and a
+# replayed request must not fetch them again. The fixed answers are repeated.
+PLAN_SENT = "plan:sent"
+PLAN_NONE = "plan:none"
+PLAN_WITHHELD = "plan:withheld"  # invited or opted out: nothing personal
+PRACTICE_SENT = "practice:sent"
+PRACTICE_NONE = "practice:none"
 
 START_REPLY = "You're back on. Text what you notice, when you notice it."
 EMPTY_REPLY = "That message came through empty. Nothing was saved."

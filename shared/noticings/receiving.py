@@ -23,6 +23,7 @@ from shared.db.models import (
     Noticing,
     NoticingKind,
     NoticingStatus,
+    OutboundKind,
     ProcessedMessage,
     UnknownSenderReply,
     new_id,
@@ -47,6 +48,13 @@ from shared.noticings.incoming import (
     LANGUAGE_WORDS,
     NUMBERED,
     PAUSE,
+    PLAN_NONE,
+    PLAN_SENT,
+    PLAN_WITHHELD,
+    PLAN_WORDS,
+    PRACTICE_NONE,
+    PRACTICE_SENT,
+    PRACTICE_WORDS,
     RESUME,
     SILENT,
     START,
@@ -68,7 +76,7 @@ from shared.noticings.incoming import (
 )
 from shared.noticings.raising import raise_alert
 from shared.noticings.sealing import new_row
-from shared.outreach import messaging, practice_text
+from shared.outreach import carried, messaging, practice_text, safety_plan_text
 from shared.roster.clients import (
     RosterError,
     current_practice,
@@ -76,6 +84,7 @@ from shared.roster.clients import (
     set_language,
     set_status,
 )
+from shared.roster.safety_plans import has_plan, read_plan
 from shared.vault.keys import ClientGone, KeyStore
 from shared.vault.sealed import (
     NOTICING_BODY,
@@ -84,6 +93,8 @@ from shared.vault.sealed import (
 )
 
 log = logging.getLogger(__name__)
+# The client asking for their own plan by text: the read is audited under this name.
+PLAN_ACTOR = "client:keyword"
 
 
 @dataclass(frozen=True)
@@ -277,9 +288,8 @@ def _replay(
         existing = session.execute(
             select(Noticing.id).where(Noticing.source_sid == sms.message_sid)
         ).scalar_one_or_none()
-        return SmsResult(
-            Outcome.DUPLICATE, _reply_for(answer, sender.status, crisis), existing, crisis=crisis
-        )
+        reply = _reply_for(answer, sender.status, crisis, _plan_line_applies(session, sender))
+        return SmsResult(Outcome.DUPLICATE, reply, existing, crisis=crisis)
     if outcome == EMPTY:
         return SmsResult(Outcome.DUPLICATE, answer.text(EMPTY_REPLY))
     if outcome == CUES:
@@ -296,6 +306,10 @@ def _replay(
         HELP: _help_reply(answer, opted_out, sms),
         HELP_CRISIS: _help_with_crisis_line(answer, opted_out),
         **{code: answer.text(reply) for code, reply in UNDO_REPLIES.items()},
+        # The plan and the practice went once (see incoming.PLAN_SENT); fixed texts again.
+        PLAN_NONE: safety_plan_text.no_plan_text(answer.language),
+        PLAN_WITHHELD: _plan_withheld(answer, sender),
+        PRACTICE_NONE: answer.text(practice_text.NO_CUES),
     }
     return SmsResult(Outcome.DUPLICATE, replies.get(outcome, ""))
 
@@ -310,8 +324,10 @@ def _help_reply(answer: _Answer, opted_out: bool, sms: IncomingSms) -> str:
     return "" if opted_out else _keyword_reply(answer, sms, answer.help())
 
 
-def _reply_for(answer: _Answer, status: str, crisis: bool) -> str:
+def _reply_for(answer: _Answer, status: str, crisis: bool, plan_line: bool = False) -> str:
     if crisis:
+        if plan_line:
+            return f"{answer.crisis()}\n{safety_plan_text.plan_line(answer.language)}"
         return answer.crisis()
     if status == ClientStatus.OPTED_OUT:
         return ""
@@ -338,7 +354,7 @@ def _keyword_plan(
     if opt == "START" or word in START_WORDS:
         if sender.status == ClientStatus.INVITED:
             consented = _keyword_reply(answer, sms, answer.text(messaging.CONSENTED))
-            return _Plan(CONSENT, _consent(session, sender, consented))
+            return _Plan(CONSENT, _consent(session, sender, consented, keys=keys, sms=sms))
         started = _keyword_reply(answer, sms, answer.text(START_REPLY))
         return _Plan(START, _consent(session, sender, started))
     opted_out = sender.status == ClientStatus.OPTED_OUT
@@ -348,6 +364,10 @@ def _keyword_plan(
     if opt == "HELP" or word in HELP_WORDS:
         reply = _help_reply(answer, opted_out, sms)
         return _Plan(HELP, lambda: SmsResult(Outcome.KEYWORD, reply))
+    if word in PLAN_WORDS:
+        return _plan_request(session, keys, answer, sender, sms)
+    if word in PRACTICE_WORDS:
+        return _practice_request(session, keys, answer, sender, sms)
     if opted_out:
         return None
     if word in LANGUAGE_WORDS:
@@ -372,12 +392,130 @@ def _keyword_plan(
     return None
 
 
-def _consent(session: Session, sender: _Sender, reply: str) -> Callable[[], SmsResult]:
+def _consent(
+    session: Session,
+    sender: _Sender,
+    reply: str,
+    *,
+    keys: KeyStore | None = None,
+    sms: IncomingSms | None = None,
+) -> Callable[[], SmsResult]:
+    """YES (or START): consent recorded. On the first YES (``keys`` given) the practice
+    in force follows in the same answer, exactly as the console previews it."""
+
     def apply() -> SmsResult:
-        messaging.record_consent(session, _client(session, sender), utcnow())
-        return SmsResult(Outcome.KEYWORD, reply)
+        now = utcnow()
+        client = _client(session, sender)
+        messaging.record_consent(session, client, now)
+        if keys is None or sms is None:
+            return SmsResult(Outcome.KEYWORD, reply)
+        found = carried.current_practice_text(session, keys.open_client(session, client))
+        if found is None:
+            return SmsResult(Outcome.KEYWORD, reply)
+        practice_id, text = found
+        carried.record_in_answer(
+            session,
+            sender.id,
+            OutboundKind.PRACTICE,
+            practice_id,
+            carried.ON_YES,
+            sms.message_sid,
+            now,
+        )
+        # Twilio may have answered YES itself: the practice then goes alone.
+        first, more = (reply, [text]) if reply else (text, [])
+        return SmsResult(Outcome.KEYWORD, first, more=more)
 
     return apply
+
+
+def _plan_line_applies(session: Session, sender: _Sender) -> bool:
+    """A crisis reply ends with "Text PLAN..." only where PLAN would answer with a plan."""
+    consented = sender.status in (ClientStatus.ACTIVE, ClientStatus.PAUSED)
+    return consented and has_plan(session, sender.id)
+
+
+def _plan_withheld(answer: _Answer, sender: _Sender) -> str:
+    """PLAN before YES gets the crisis resources, nothing of the client's; after STOP, nothing."""
+    if sender.status == ClientStatus.OPTED_OUT:
+        return ""
+    return messaging.crisis_reply_text(answer.settings, answer.language, answer.language)
+
+
+def _plan_request(
+    session: Session, keys: KeyStore, answer: _Answer, sender: _Sender, sms: IncomingSms
+) -> _Plan:
+    """PLAN: the current safety plan in this answer, every message within four segments.
+
+    Only to a consented client; the read is audited as the client's
+    (``safety_plan.sent``, with the version), and a row records the send.
+    """
+    if sender.status not in (ClientStatus.ACTIVE, ClientStatus.PAUSED):
+        reply = _plan_withheld(answer, sender)
+        return _Plan(PLAN_WITHHELD, lambda: SmsResult(Outcome.KEYWORD, reply))
+    if not has_plan(session, sender.id):
+
+        def none() -> SmsResult:
+            carried.record_in_answer(
+                session,
+                sender.id,
+                OutboundKind.PLAN,
+                carried.NO_VERSION,
+                carried.ON_REQUEST,
+                sms.message_sid,
+                utcnow(),
+            )
+            return SmsResult(Outcome.KEYWORD, safety_plan_text.no_plan_text(answer.language))
+
+        return _Plan(PLAN_NONE, none)
+
+    def apply() -> SmsResult:
+        client = _client(session, sender)
+        plan = read_plan(session, keys, client, actor=PLAN_ACTOR, action="safety_plan.sent")
+        assert plan is not None  # has_plan said so, in this transaction
+        carried.record_in_answer(
+            session,
+            sender.id,
+            OutboundKind.PLAN,
+            plan.id,
+            carried.ON_REQUEST,
+            sms.message_sid,
+            utcnow(),
+        )
+        messages = safety_plan_text.plan_messages(plan.parts, answer.language)
+        return SmsResult(Outcome.KEYWORD, messages[0], more=messages[1:])
+
+    return _Plan(PLAN_SENT, apply)
+
+
+def _practice_request(
+    session: Session, keys: KeyStore, answer: _Answer, sender: _Sender, sms: IncomingSms
+) -> _Plan:
+    """PRACTICE: the practice in force again, as the console previews it (consented only)."""
+    if sender.status not in (ClientStatus.ACTIVE, ClientStatus.PAUSED):
+        # Before YES, like CUES, it is not answered; after STOP nothing is.
+        return _Plan(SILENT, lambda: SmsResult(Outcome.KEYWORD, ""))
+    found = carried.current_practice_text(
+        session, keys.open_client(session, _client(session, sender))
+    )
+    if found is None:
+        reply = answer.text(practice_text.NO_CUES)
+        return _Plan(PRACTICE_NONE, lambda: SmsResult(Outcome.KEYWORD, reply))
+    practice_id, text = found
+
+    def apply() -> SmsResult:
+        carried.record_in_answer(
+            session,
+            sender.id,
+            OutboundKind.PRACTICE,
+            practice_id,
+            carried.ON_REQUEST,
+            sms.message_sid,
+            utcnow(),
+        )
+        return SmsResult(Outcome.KEYWORD, text)
+
+    return _Plan(PRACTICE_SENT, apply)
 
 
 def _switch_language(
@@ -545,10 +683,13 @@ def _store(
         existing = session.execute(
             select(Noticing.id).where(Noticing.source_sid == sms.message_sid)
         ).scalar_one_or_none()
-        return SmsResult(
-            Outcome.DUPLICATE, _reply_for(answer, sender.status, crisis), existing, crisis=crisis
+        reply = _reply_for(
+            answer, sender.status, crisis, crisis and _plan_line_applies(session, sender)
         )
-    reply = _reply_for(answer, sender.status, crisis)
+        return SmsResult(Outcome.DUPLICATE, reply, existing, crisis=crisis)
+    reply = _reply_for(
+        answer, sender.status, crisis, crisis and _plan_line_applies(session, sender)
+    )
     if (
         not crisis
         and sender.status == ClientStatus.INVITED

@@ -320,6 +320,8 @@ def waiting_messages(session: Session, now: datetime, older_than: timedelta) -> 
                 (
                     (OutboundMessage.status == OutboundStatus.PENDING)
                     & (OutboundMessage.created_at <= now - older_than)
+                    # A practice text waiting for the end of quiet hours is not lost.
+                    & (OutboundMessage.due_at <= now)
                 )
                 | (
                     (OutboundMessage.status == OutboundStatus.SENDING)

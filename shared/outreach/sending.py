@@ -32,13 +32,16 @@ from shared.kernel import defaults
 from shared.kernel.config import Settings
 from shared.kernel.outcomes import JobOutcome
 from shared.language.crisis import ENGLISH, detect_crisis
+from shared.outreach.carried import practice_text_for_row
 from shared.outreach.plans import is_paused, mark_landline, plan_for, quiet_of
 from shared.outreach.reminders import (
     in_quiet_hours,
 )
 from shared.outreach.rows import NUDGEABLE, SEND_LEASE
+from shared.outreach.safety_plan_text import plan_line
 from shared.outreach.texts import crisis_reply_text, nudge_text, reminder_text, welcome_text
 from shared.roster.clients import current_practice, set_status
+from shared.roster.safety_plans import has_plan
 from shared.vault.keys import KeyStore
 from shared.vault.sealed import NOTICING_BODY, OUTBOUND_BODY, OpenedClient
 
@@ -113,6 +116,11 @@ def prepare(
     if client is None:
         return JobOutcome.GONE
     plan = plan_for(session, client.id)
+    if row.kind == OutboundKind.PRACTICE and row.due_at > now:
+        # Early (its job outlived a restart, or ran at once): back to waiting for its time.
+        row.status = OutboundStatus.PENDING
+        row.claimed_at = None
+        return JobOutcome.SKIPPED
     reason = _why_not(session, row, client, plan, now)
     if reason is not None:
         final = (
@@ -158,6 +166,8 @@ def _why_not(
             return "the client chose a pause"
         if in_quiet_hours(now, client.timezone, quiet_of(plan)):
             return "quiet hours"
+    if row.kind == OutboundKind.PRACTICE and in_quiet_hours(now, client.timezone, quiet_of(plan)):
+        return "quiet hours (the client's changed after it was queued)"
     if row.kind == OutboundKind.NUDGE:
         status = session.execute(
             select(TherapySession.brief_status).where(TherapySession.id == row.session_id)
@@ -179,7 +189,14 @@ def _render(
     if row.kind == OutboundKind.WELCOME:
         return welcome_text(settings, plan, language)
     if row.kind == OutboundKind.CRISIS:
-        return crisis_reply_text(settings, _crisis_written_in(session, opened, row), language)
+        reply = crisis_reply_text(settings, _crisis_written_in(session, opened, row), language)
+        if opened.client.status in (ClientStatus.ACTIVE, ClientStatus.PAUSED) and has_plan(
+            session, opened.id
+        ):
+            reply += "\n" + plan_line(language)
+        return reply
+    if row.kind == OutboundKind.PRACTICE:
+        return practice_text_for_row(session, opened, row)
     if row.kind == OutboundKind.NUDGE:
         starts_at = session.execute(
             select(TherapySession.starts_at).where(TherapySession.id == row.session_id)

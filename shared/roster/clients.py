@@ -21,6 +21,7 @@ from shared.db.models import (
     Noticing,
     NoticingKind,
     Practice,
+    SafetyPlan,
     TherapySession,
     utcnow,
 )
@@ -304,7 +305,7 @@ def delete_client(session: Session, client_id: str) -> DeletedClient:
     removed outside the database (:mod:`shared.delivery.shred` does that).
     """
     traces = deleted_client_traces(session, client_id)
-    for table in (Noticing, Call, Practice, TherapySession, ClientKey):
+    for table in (Noticing, Call, Practice, SafetyPlan, TherapySession, ClientKey):
         session.execute(delete(table).where(table.client_id == client_id))
     session.execute(delete(Client).where(Client.id == client_id))
     return traces

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from shared.db.models import Base, Client, Noticing, OutboundMessage, Practice
+from shared.db.models import Base, Client, Noticing, OutboundMessage, Practice, SafetyPlan
 from shared.kernel import crypto
 
 
@@ -64,6 +64,7 @@ NOTICING_FORCED_CUE = SealedColumn(Noticing, "forced_cue")
 NOTICING_AUDIO = SealedColumn(Noticing, "audio")
 OUTBOUND_BODY = SealedColumn(OutboundMessage, "body")
 NOTICING_CORRECTED_CUES = SealedColumn(Noticing, "corrected_cues")
+SAFETY_PLAN_PARTS = SealedColumn(SafetyPlan, "parts")
 
 SEALED_COLUMNS = (
     CLIENT_PHONE,
@@ -77,6 +78,7 @@ SEALED_COLUMNS = (
     NOTICING_AUDIO,
     OUTBOUND_BODY,
     NOTICING_CORRECTED_CUES,
+    SAFETY_PLAN_PARTS,
 )
 
 

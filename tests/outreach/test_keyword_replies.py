@@ -19,6 +19,8 @@ from services.simulator.api import BackgroundServer, SimulatorControl, create_si
 from services.simulator.keywords import DEFAULT_REPLIES, KeywordKind
 from services.summary.loop import tick
 from services.worker.runner import run_worker
+from shared.db.models import Client
+from shared.outreach.carried import current_practice_text
 from shared.outreach.texts import CONSENTED
 from tests.outreach.test_messaging import (
     client_status,
@@ -74,6 +76,15 @@ def texts(ctx: runtime.Context, control: SimulatorControl, body: str) -> list[st
     return list(report["received"])
 
 
+def practice_text(ctx: runtime.Context, client_id: str) -> str:
+    """The practice by text, as the console previews it: YES brings it after the consent."""
+    with ctx.db.session() as session:
+        client = session.get(Client, client_id)
+        found = current_practice_text(session, ctx.keys.open_client(session, client))
+    assert found is not None
+    return found[1]
+
+
 def reminder_waiting(ctx: runtime.Context) -> tuple[str, datetime]:
     """An invited client, with a reminder at ``slot`` (due once they have said YES)."""
     slot = next_minute()
@@ -88,7 +99,11 @@ def test_with_twilios_default_handling_each_keyword_gets_exactly_one_reply(
     ctx = keyword_ctx
     client_id, slot = reminder_waiting(ctx)
 
-    assert texts(ctx, control, "YES") == [DEFAULT_REPLIES[KeywordKind.START]]
+    # Twilio's own reply to YES, then the practice (Carryback's, not a second consent reply).
+    assert texts(ctx, control, "YES") == [
+        DEFAULT_REPLIES[KeywordKind.START],
+        practice_text(ctx, client_id),
+    ]
     assert client_status(ctx, client_id) == "active"
     assert texts(ctx, control, "HELP") == [DEFAULT_REPLIES[KeywordKind.HELP]]
     tick(ctx, now=slot)  # a reminder row is waiting...
@@ -100,7 +115,7 @@ def test_with_twilios_default_handling_each_keyword_gets_exactly_one_reply(
     assert texts(ctx, control, "chest tight again") == []
     assert texts(ctx, control, "help") == []
     run_worker(burst=True, sweep=False)  # ...and is blocked, not sent
-    assert [row.status for row in rows(ctx, client_id)] == ["blocked"]
+    assert [r.status for r in rows(ctx, client_id) if r.kind == "reminder"] == ["blocked"]
     assert control.received(PHONE) == before
 
     assert texts(ctx, control, "START") == [DEFAULT_REPLIES[KeywordKind.START]]
@@ -119,7 +134,7 @@ def test_with_advanced_opt_out_carryback_answers_help_and_start_and_twilio_stop(
     )
     client_id, slot = reminder_waiting(ctx)
 
-    assert texts(ctx, control, "YES") == [CONSENTED]
+    assert texts(ctx, control, "YES") == [CONSENTED, practice_text(ctx, client_id)]
     [help_reply] = texts(ctx, control, "HELP")
     assert "Riverside Counselling, 555-0100" in help_reply and "988" in help_reply
     tick(ctx, now=slot)
@@ -128,7 +143,7 @@ def test_with_advanced_opt_out_carryback_answers_help_and_start_and_twilio_stop(
     before = control.received(PHONE)
     assert texts(ctx, control, "HELP") == []
     run_worker(burst=True, sweep=False)
-    assert [row.status for row in rows(ctx, client_id)] == ["blocked"]
+    assert [r.status for r in rows(ctx, client_id) if r.kind == "reminder"] == ["blocked"]
     assert control.received(PHONE) == before
 
     [back_on] = texts(ctx, control, "START")

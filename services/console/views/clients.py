@@ -22,12 +22,13 @@ from services.console.forms import (
     SessionForm,
 )
 from services.console.material import actor, open_client, record, record_read, transaction
+from services.console.views.safety_plan import card as safety_plan_card
 from shared.db.models import Client, ClientMessaging, ClientStatus, Clinician, utcnow
 from shared.kernel.defaults import REMINDERS_MAX_PER_WEEK
 from shared.kernel.timeutil import LocalTimeError, local_to_utc
 from shared.language.catalogue import language_name
 from shared.language.cues import Cue
-from shared.outreach import practice_text, reminder_setup
+from shared.outreach import carried, practice_text, reminder_setup
 from shared.outreach.messaging import (
     MessagingError,
     ReminderChoice,
@@ -194,6 +195,7 @@ def _render_detail(
         reminders=reminder_setup.request_from_plan(plan),
         language_form=language_form,
         language=language_name(client.language, in_language="en"),
+        carried=safety_plan_card(db, client.id),
     )
     return page if status == 200 else (page, status)  # type: ignore[return-value]
 
@@ -253,8 +255,13 @@ def practice(client_id: str) -> Response | str | tuple[str, int]:
             actor=actor(),
         )
         next_words = _save_reminders(db, client, form)
+        # The new version's one text to a consented client (quiet hours and caps hold it).
+        practice_text_id = carried.queue_after_save(db, client, saved.id, utcnow())
         flash(f"Practice saved as version {saved.version}.{next_words}", "notice")
-        return redirect(url_for("clients.detail", client_id=client.id))
+    if practice_text_id is not None:
+        # After the commit; one due later is found by the summary loop's sweep then.
+        runtime.context().queues.enqueue_message(practice_text_id)
+    return redirect(url_for("clients.detail", client_id=client_id))
 
 
 def _reminder_request(form: PracticeForm) -> reminder_setup.ReminderRequest:

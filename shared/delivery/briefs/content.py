@@ -71,3 +71,6 @@ class BriefInput:
     # The language the client writes in (and is written to in): named in the brief
     # when it is not English; their words are shown as they wrote them.
     client_language: str = CLIENT_LANGUAGE
+    # When the client texted PLAN (their safety plan) or PRACTICE in the period: (local
+    # time, "plan" or "practice"), oldest first. Noted as it happened, never counted.
+    asked_for: tuple[tuple[datetime, str], ...] = ()

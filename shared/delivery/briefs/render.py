@@ -127,8 +127,22 @@ def build_brief_mime(brief: BriefInput) -> EmailMessage:
     return message
 
 
+@dataclass(frozen=True)
+class SafetyPlanState:
+    """For the alert: is a safety plan on file, and when (client's time) PLAN sent it
+    within the hour around the message (None: not in that hour)."""
+
+    on_file: bool
+    sent_at: datetime | None = None
+
+
 def build_alert_mime(
-    received_at: datetime, text: str, crisis_reply: str, client_name: str
+    received_at: datetime,
+    text: str,
+    crisis_reply: str,
+    client_name: str,
+    *,
+    safety_plan: SafetyPlanState | None = None,
 ) -> EmailMessage:
     """The inner crisis-alert message (encrypted by the caller like a brief).
 
@@ -140,6 +154,7 @@ def build_alert_mime(
         "text": text,
         "crisis_reply": crisis_reply,
         "client_name": client_name,
+        "safety_plan": safety_plan,
     }
     text_body = _templates().get_template("alert.txt").render(context)
     html_body = _templates().get_template("alert.html").render(context)
@@ -327,6 +342,18 @@ def _count_line(section: _Section) -> str | None:
     )
 
 
+ASKED_FOR = {
+    "plan": "The client texted PLAN and was sent their safety plan",
+    "practice": "The client texted PRACTICE and was sent their practice",
+}
+
+
+def _asked_line(asked: tuple[datetime, str]) -> str:
+    """One PLAN or PRACTICE the client texted, said as what happened: never a measure."""
+    at, kind = asked
+    return f"{ASKED_FOR.get(kind, kind)}: {_when_at(at)}."
+
+
 def _period(brief: BriefInput) -> str:
     end = _day_date_time(brief.period_end)
     if brief.period_start is None:
@@ -413,6 +440,7 @@ def _templates() -> Environment:
         late_line=_late_line,
         language_line=_language_line,
         pending_voice_line=_pending_voice_line,
+        asked_line=_asked_line,
         crisis_reply_line=_crisis_reply_line,
         details=lambda noticing, show_cues: _details(noticing, show_cues=show_cues),
         count_line=_count_line,

@@ -1,7 +1,7 @@
 """calls: the sweep's look-ups of a call's recordings when its callback was lost
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 """
 
 import sqlalchemy as sa

@@ -1,7 +1,7 @@
 """outbound_messages.unconfirmed_since: a send that may have reached Twilio unanswered
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 """
 
 import sqlalchemy as sa

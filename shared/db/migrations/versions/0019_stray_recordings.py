@@ -1,7 +1,7 @@
 """stray_recordings and service_counters: recordings from calls not taken, deleted unheard
 
 Revision ID: 0019
-Revises: 0011
+Revises: 0013
 """
 
 import sqlalchemy as sa
@@ -10,7 +10,7 @@ from alembic import op
 import shared.db.models
 
 revision = "0019"
-down_revision = "0011"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
