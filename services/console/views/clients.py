@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response
 
 from services import runtime
 from services.console import queries as console_queries
+from services.console.caseload import SORTS, ago, caseload_of
 from services.console.forms import (
     MIN_CUE_SLOTS,
     TIMEZONES,
@@ -22,6 +23,7 @@ from services.console.forms import (
     SessionForm,
 )
 from services.console.material import actor, open_client, record, transaction
+from services.console.trends import CASELOAD_WEEKS, client_trends, shown_number
 from shared.db.models import Client, ClientMessaging, ClientStatus, Clinician, utcnow
 from shared.kernel.defaults import REMINDERS_MAX_PER_WEEK
 from shared.kernel.timeutil import LocalTimeError, local_to_utc
@@ -69,16 +71,29 @@ def _lead_minutes(db: Session) -> int:
 
 @blueprint.get("/")
 def index() -> str:
+    """The caseload at a glance: the signed-in home page (services/console/caseload.py)."""
+    sort = request.args.get("sort", "name")
+    sort = sort if sort in SORTS else "name"
+    now = utcnow()
     with transaction() as db:
-        rows = console_queries.clients_of(db, _keys(), current_user.account.clinician_id)
+        found = caseload_of(db, _keys(), current_user.account.clinician_id, now, sort)
         record(
             db,
             "clients.listed",
             "clinician",
             current_user.account.clinician_id,
-            counted(len(rows), "client"),
+            f"{counted(len(found.rows), 'client')}, caseload by {sort}; "
+            f"cues of {counted(found.noticings_read, 'noticing')} read",
         )
-    return render_template("clients/index.html", rows=rows, statuses=STATUS_WORDS)
+    return render_template(
+        "clients/index.html",
+        rows=found.rows,
+        statuses=STATUS_WORDS,
+        sort=sort,
+        now=now,
+        weeks=CASELOAD_WEEKS,
+        ago=ago,
+    )
 
 
 ENROL_REFUSED = (
@@ -194,6 +209,8 @@ def _render_detail(
         reminders=reminder_setup.request_from_plan(plan),
         language_form=language_form,
         language=language_name(client.language, in_language="en"),
+        trends=client_trends(db, opened, utcnow()),
+        median=shown_number,
     )
     return page if status == 200 else (page, status)  # type: ignore[return-value]
 
