@@ -141,17 +141,19 @@ def shown_number(value: float | None) -> str:
 
 # --- the chart --------------------------------------------------------------------
 
-# viewBox units; the SVG scales to the page's width (390 px phone: about 0.75x).
-WIDTH = 480
-LEFT = 8
+# viewBox units; the SVG scales to its card (a 390 px phone: about 0.85x, text 10-12 px).
+WIDTH = 360
+LEFT = 6
 COLUMN = (WIDTH - 2 * LEFT) / TREND_WEEKS
-BAR_WIDTH = 22
-LABEL_HEIGHT = 36
-BARS_HEIGHT = 54
-DOTS_HEIGHT = 34
-BAND_GAP = 14
-AXIS_HEIGHT = 44
-TOP = 24  # room for the practice-version labels
+BAR_WIDTH = 18
+LABEL_HEIGHT = 34
+BARS_HEIGHT = 48
+DOTS_HEIGHT = 30
+BAND_GAP = 12
+AXIS_HEIGHT = 40
+LEGEND_Y = 12
+VERSION_Y = 34  # the practice-version labels, above the first band
+TOP = 40
 QUIET_TICK = 2  # a quiet week: a thin baseline, not an empty space
 
 
@@ -207,6 +209,9 @@ class Chart:
     ticks: tuple[Tick, ...]
     axis_y: float
     top: float
+    legend_y: float = LEGEND_Y
+    version_y: float = VERSION_Y
+    bar_width: float = BAR_WIDTH
 
 
 @dataclass(frozen=True)
@@ -283,7 +288,7 @@ def _layout(
         markers=markers,
         ticks=ticks,
         axis_y=axis_y,
-        top=TOP - 6,
+        top=VERSION_Y - 12,
     )
 
 
@@ -296,7 +301,7 @@ def _band(
     *,
     barrier: bool,
 ) -> Band:
-    title_y = top + 16
+    title_y = top + 18
     baseline = top + LABEL_HEIGHT + BARS_HEIGHT
     bars = []
     for index, count in enumerate(counts):

@@ -236,7 +236,7 @@ def test_the_client_page_shows_the_trends_chart_with_its_table(signed_in, client
     assert cells[week][1] == "6"  # the median of 8 and 4
     assert [c[4] for c in cells][-1] == "1"  # what got in the way, this week
     assert sum("version 1 agreed" in c[5] for c in cells) == 1
-    assert "v1</text>" in section
+    assert ">version 1</text>" in section
 
 
 # --- the brief as a PDF ----------------------------------------------------------------
