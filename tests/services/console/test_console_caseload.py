@@ -31,9 +31,10 @@ CHICAGO = ZoneInfo("America/Chicago")
 
 
 @pytest.fixture
-def app(monkeypatch, sqlite_url, redis_url, redis):
-    make_env(sqlite_url, redis_url, **console_env_values()).apply(monkeypatch)
+def app(monkeypatch, database_url, redis_url, redis):
+    make_env(database_url, redis_url, **console_env_values()).apply(monkeypatch)
     runtime.reset()
+    runtime.context().db.upgrade()  # on SQLite the app does it; PostgreSQL is migrated here
     yield create_app()
     runtime.reset()
 
