@@ -32,7 +32,6 @@ from shared.db.models import (
     Client,
     ClientKey,
     ClientMessaging,
-    ClientStatus,
     Noticing,
     Practice,
     TherapySession,
@@ -62,6 +61,7 @@ class CaseloadRow:
     status: str
     timezone: str
     consented_at: datetime | None
+    client_paused: bool  # the client texted PAUSE and it is still in force
     paused_until: datetime | None
     last_noticing_at: datetime | None
     next_session: NextSession | None
@@ -72,7 +72,6 @@ class CaseloadRow:
 @dataclass(frozen=True)
 class Caseload:
     rows: tuple[CaseloadRow, ...]
-    noticings_read: int
 
 
 def caseload_of(
@@ -85,6 +84,7 @@ def caseload_of(
             ClientKey.wrapped_key,
             ClientKey.master_key_id,
             ClientMessaging.consented_at,
+            ClientMessaging.paused_at,
             ClientMessaging.paused_until,
         )
         .outerjoin(ClientKey, ClientKey.client_id == Client.id)
@@ -95,16 +95,16 @@ def caseload_of(
         client.id: OpenedClient(
             client, keys.unwrap_wrapped(wrapped, master_key_id, f"client:{client.id}")
         )
-        for client, wrapped, master_key_id, _, _ in clients
+        for client, wrapped, master_key_id, _, _, _ in clients
         if wrapped is not None
     }
     nexts = _next_sessions(session, clinician_id, now)
     last = _last_noticings(session, clinician_id)
     alerts = _open_alerts(session, clinician_id)
     cue_orders = _practice_cues(session, clinician_id, opened)
-    readings, read = _readings(session, clinician_id, opened, now)
+    readings = _readings(session, clinician_id, opened, now)
     rows = []
-    for client, _wrapped, _mk, consented_at, paused_until in clients:
+    for client, _wrapped, _mk, consented_at, paused_at, paused_until in clients:
         if client.id not in opened:
             continue  # a client being deleted: its key is gone already
         weeks = week_starts(to_local(now, client.timezone), CASELOAD_WEEKS)
@@ -116,14 +116,20 @@ def caseload_of(
                 status=client.status,
                 timezone=client.timezone,
                 consented_at=_aware(consented_at),
-                paused_until=_aware(paused_until) if client.status == ClientStatus.PAUSED else None,
+                client_paused=_client_paused(_aware(paused_at), _aware(paused_until), now),
+                paused_until=_aware(paused_until),
                 last_noticing_at=last.get(client.id),
                 next_session=nexts.get(client.id),
                 open_alerts=alerts.get(client.id, 0),
                 cues=cues,
             )
         )
-    return Caseload(rows=tuple(_sorted(rows, sort)), noticings_read=read)
+    return Caseload(rows=tuple(_sorted(rows, sort)))
+
+
+def _client_paused(paused_at: datetime | None, until: datetime | None, now: datetime) -> bool:
+    # As shared.outreach.plans.is_paused: from PAUSE until the next session has started.
+    return paused_at is not None and (until is None or now < until)
 
 
 def _sorted(rows: list[CaseloadRow], sort: str) -> list[CaseloadRow]:
@@ -211,7 +217,7 @@ def _practice_cues(
 
 def _readings(
     session: Session, clinician_id: str, opened: dict[str, OpenedClient], now: datetime
-) -> tuple[dict[str, list[Reading]], int]:
+) -> dict[str, list[Reading]]:
     """Eight weeks of every client's noticings, tags opened, body left sealed."""
     # The earliest zone's Monday bounds the query; each client counts its own weeks.
     since = min(
@@ -242,14 +248,12 @@ def _readings(
         )
     ).scalars()
     found: dict[str, list[Reading]] = defaultdict(list)
-    read = 0
     for row in rows:
         client = opened.get(row.client_id)
         if client is None:
             continue
         found[row.client_id].append(reading_of(client, row, client.client.timezone))
-        read += 1
-    return found, read
+    return found
 
 
 def ago(moment: datetime, now: datetime) -> str:

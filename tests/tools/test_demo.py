@@ -289,7 +289,8 @@ def test_the_demo_writes_the_brief_as_a_tagged_pdf_with_every_quote(demo_run) ->
     result, demo_dir, _ = demo_run
     assert result.returncode == 0, result.stdout + result.stderr
     pdf = demo_dir / "brief.pdf"
-    if not (pdf.exists() and _has("pdftotext") and _has("pdfinfo")):
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    if not (_has("pdftotext") and _has("pdfinfo")):
         pytest.skip("poppler-utils is not installed (make system-deps)")
     text = subprocess.run(
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True

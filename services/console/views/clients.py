@@ -82,8 +82,7 @@ def index() -> str:
             "clients.listed",
             "clinician",
             current_user.account.clinician_id,
-            f"{counted(len(found.rows), 'client')}, caseload by {sort}; "
-            f"cues of {counted(found.noticings_read, 'noticing')} read",
+            counted(len(found.rows), "client"),
         )
     return render_template(
         "clients/index.html",

@@ -16,8 +16,9 @@ from services import runtime
 from services.console.app import create_app
 from services.console.caseload import ago
 from services.console.trends import Reading, cue_weeks, trends_of, week_starts
-from shared.db.models import AuditEvent, Practice, utcnow
+from shared.db.models import AuditEvent, Client, Practice, utcnow
 from shared.language.cues import Cue
+from shared.outreach.plans import pause
 from tests.support.console import console_env_values, post_form, sign_in
 from tests.support.env import make_env
 from tests.support.records import book_due_session, enrol_with_practice, mark_sent, text_in
@@ -103,7 +104,7 @@ def test_the_caseload_shows_status_consent_bars_and_the_next_brief(signed_in, cl
     for judging in ("%", "missed", "overdue", "inactive", "behind"):
         assert judging not in page.lower()
     [listed] = audit_actions("clients.listed")
-    assert "1 client" in listed.detail and "2 noticings" in listed.detail
+    assert listed.detail == "1 client" and listed.actor.startswith("console:")
 
 
 def test_a_sent_brief_reads_ready_and_open_alerts_come_first(app, signed_in, maya, client_id):
@@ -119,6 +120,15 @@ def test_a_sent_brief_reads_ready_and_open_alerts_come_first(app, signed_in, may
     page = _page(signed_in)
     assert page.index(NAME) < page.index("Aaron Abbott")
     assert "A crisis alert is open." in page
+
+
+def test_a_pause_the_client_texted_is_shown_beside_their_status(signed_in, client_id):
+    book_due_session(client_id, in_minutes=3 * 24 * 60)
+    assert "the client chose a pause" not in _page(signed_in)
+    with runtime.context().db.session() as db:
+        pause(db, db.get(Client, client_id), utcnow())  # as their PAUSE text does
+    card = _page(signed_in)
+    assert re.search(r"active; the client chose a pause until \w{3} \d{2} \w{3}", card)
 
 
 def test_the_caseload_sorts_by_next_session(signed_in, maya, client_id):
