@@ -8,6 +8,9 @@ set -euo pipefail
 # installed here: bench/transcription.py measures them when present (docs/speech.md).
 packages=(redis-server openssl sox flite festival festvox-kallpc16k libsndfile1 pocketsphinx-testdata
   espeak-ng docker-compose wrk chromium nginx-light)
+# poppler-utils: pdftotext/pdfinfo read the brief's PDF back (demo and tests); libpango*:
+# WeasyPrint draws the PDF with them.
+packages+=(poppler-utils libpango-1.0-0 libpangoft2-1.0-0)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

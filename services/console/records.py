@@ -32,6 +32,7 @@ from shared.db.models import (
 )
 from shared.delivery.briefing import briefs_as_sent, prepare_brief
 from shared.delivery.briefs.content import BriefInput
+from shared.delivery.briefs.pdf import render_pdf
 from shared.delivery.briefs.render import render_html
 from shared.kernel.timeutil import to_local, zone
 from shared.noticings.intake import open_body, open_corrected_cues, open_tags, seal_corrected_cues
@@ -385,6 +386,7 @@ def export_zip(session: Session, keys: KeyStore, opened: OpenedClient, now: date
         ):
             name = f"briefs/{to_local(therapy_session.starts_at, client.timezone):%Y-%m-%d-%H%M}"
             archive.writestr(f"{name}.html", render_html(brief, None))
+            archive.writestr(f"{name}.pdf", render_pdf(brief))
         archive.writestr("README.txt", _README)
     return buffer.getvalue()
 
@@ -394,6 +396,7 @@ _README = (
     "record.json: everything, machine-readable; every noticing verbatim.\n"
     "noticings.csv: one row per noticing, oldest first.\n"
     "briefs/: each pre-session brief that was sent, as HTML.\n"
+    "briefs/*.pdf: the same briefs as tagged PDFs, to file in a chart.\n"
 )
 
 

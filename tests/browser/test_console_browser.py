@@ -103,8 +103,8 @@ def test_a_clinicians_session_from_sign_in_to_sign_out(page: Page, console: Cons
     shot(page, "09-client-detail")
 
     page.get_by_role("link", name="Clients", exact=True).click()
-    expect(page.locator("table.clients")).to_contain_text("Jordan Reyes")
-    expect(page.locator("table.clients")).to_contain_text(f"{next_week:%d %b %Y}, 15:00")
+    expect(page.locator("ul.caseload")).to_contain_text("Jordan Reyes")
+    expect(page.locator("ul.caseload")).to_contain_text(f"{next_week:%d %b %Y}, 15:00")
     shot(page, "10-clients")
 
     page.get_by_role("link", name="Settings").click()

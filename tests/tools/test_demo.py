@@ -282,3 +282,28 @@ def _sign_in(printed: dict[str, str]) -> str:
         answer.url, data={"code": code, "csrf_token": csrf.search(answer.text).group(1)}, timeout=10
     )
     return answer.text
+
+
+@pytest.mark.slow
+def test_the_demo_writes_the_brief_as_a_tagged_pdf_with_every_quote(demo_run) -> None:
+    result, demo_dir, _ = demo_run
+    assert result.returncode == 0, result.stdout + result.stderr
+    pdf = demo_dir / "brief.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    if not (_has("pdftotext") and _has("pdfinfo")):
+        pytest.skip("poppler-utils is not installed (make system-deps)")
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flowing = " ".join(text.split())
+    for quote in story.TEXTS:
+        assert " ".join(quote.split()) in flowing, quote
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    assert re.search(r"^Tagged:\s+yes$", info.stdout, re.M)
+    assert re.search(r"^Title:\s+Pre-session brief, \w+", info.stdout, re.M)
+
+
+def _has(tool: str) -> bool:
+    import shutil
+
+    return shutil.which(tool) is not None

@@ -9,6 +9,7 @@ read and the HTML part with its chart.
 from __future__ import annotations
 
 import base64
+import shutil
 import subprocess
 from dataclasses import dataclass
 from email import message_from_bytes, policy
@@ -67,3 +68,29 @@ def inline_images(message: EmailMessage, html: str) -> str:
         data_uri = f"data:{part.get_content_type()};base64,{base64.b64encode(payload).decode()}"
         html = html.replace(f"cid:{content_id.strip('<>')}", data_uri)
     return html
+
+
+def write_brief_pdf(opened: OpenedBrief, path: Path, quotes: list[str]) -> str:
+    """The brief as received, printed to a tagged PDF beside brief.html, and checked as a
+    chart's document system would read it: ``pdftotext`` for the quotes, ``pdfinfo`` for
+    the title and tags (poppler-utils; skipped with a note when it is not installed)."""
+    from shared.delivery.briefs.pdf import html_to_pdf
+
+    title = f"Pre-session brief, {opened.subject.removeprefix('Pre-session brief: ')}"
+    path.write_bytes(html_to_pdf(opened.html, title))
+    if shutil.which("pdftotext") is None or shutil.which("pdfinfo") is None:
+        return f"{path} (pdftotext/pdfinfo not installed: not checked; make system-deps)"
+    text = _run(["pdftotext", str(path), "-"])
+    missing = [quote for quote in quotes if " ".join(quote.split()) not in " ".join(text.split())]
+    if missing:
+        raise ValueError(f"{len(missing)} quote(s) are not verbatim in {path.name}")
+    info = _run(["pdfinfo", str(path)])
+    if "Tagged:          yes" not in info or f"Title:           {title}" not in info:
+        raise ValueError(f"{path.name} is not a tagged PDF with its title")
+    return f"{path} (tagged, titled; every quote verbatim)"
+
+
+def _run(command: list[str]) -> str:
+    return subprocess.run(
+        command, capture_output=True, text=True, timeout=OPENSSL_TIMEOUT_S, check=True
+    ).stdout

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
 import sys
 import time
 from datetime import datetime, timedelta
@@ -30,7 +31,7 @@ from tools.demo.console import (
     open_brief_link,
     print_login,
 )
-from tools.demo.outbox import OpenedBrief, open_brief
+from tools.demo.outbox import OpenedBrief, open_brief, write_brief_pdf
 from tools.demo.stack import (
     BRIEF_DEADLINE_S,
     BRIEF_LEAD_MINUTES,
@@ -231,6 +232,10 @@ class Demo(DemoStack):
             raise DemoError("the voice notes are not in the brief")
         if "The client chose a pause from" not in opened.text:
             raise DemoError("the brief does not mention the pause the client chose")
+        try:
+            self.pdf_note = write_brief_pdf(opened, self.dir / "brief.pdf", list(story.TEXTS))
+        except (ValueError, subprocess.SubprocessError) as error:
+            raise DemoError(f"the brief's PDF: {error}") from None
         return opened
 
     # --- plumbing -----------------------------------------------------------
@@ -297,6 +302,7 @@ class Demo(DemoStack):
         print()
         print(opened.text)
         print(f"HTML with the chart: {self.dir / 'brief.html'}")
+        print(f"PDF to file in the chart: {self.pdf_note}")
         with step("signing in to the console as the clinician (password and TOTP)"):
             detail = self.check_console()
         print(f"      {detail}")

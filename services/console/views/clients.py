@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response
 
 from services import runtime
 from services.console import queries as console_queries
+from services.console.caseload import SORTS, ago, caseload_of
 from services.console.forms import (
     MIN_CUE_SLOTS,
     TIMEZONES,
@@ -22,6 +23,7 @@ from services.console.forms import (
     SessionForm,
 )
 from services.console.material import actor, open_client, record, record_read, transaction
+from services.console.trends import CASELOAD_WEEKS, client_trends, shown_number
 from services.console.views.safety_plan import card as safety_plan_card
 from shared.db.models import Client, ClientMessaging, ClientStatus, Clinician, utcnow
 from shared.kernel.defaults import REMINDERS_MAX_PER_WEEK
@@ -70,16 +72,28 @@ def _lead_minutes(db: Session) -> int:
 
 @blueprint.get("/")
 def index() -> str:
+    """The caseload at a glance: the signed-in home page (services/console/caseload.py)."""
+    sort = request.args.get("sort", "name")
+    sort = sort if sort in SORTS else "name"
+    now = utcnow()
     with transaction() as db:
-        rows = console_queries.clients_of(db, _keys(), current_user.account.clinician_id)
+        found = caseload_of(db, _keys(), current_user.account.clinician_id, now, sort)
         record_read(
             db,
             "clients.listed",
             "clinician",
             current_user.account.clinician_id,
-            counted(len(rows), "client"),
+            counted(len(found.rows), "client"),
         )
-    return render_template("clients/index.html", rows=rows, statuses=STATUS_WORDS)
+    return render_template(
+        "clients/index.html",
+        rows=found.rows,
+        statuses=STATUS_WORDS,
+        sort=sort,
+        now=now,
+        weeks=CASELOAD_WEEKS,
+        ago=ago,
+    )
 
 
 ENROL_REFUSED = (
@@ -196,6 +210,8 @@ def _render_detail(
         language_form=language_form,
         language=language_name(client.language, in_language="en"),
         carried=safety_plan_card(db, client.id),
+        trends=client_trends(db, opened, utcnow()),
+        median=shown_number,
     )
     return page if status == 200 else (page, status)  # type: ignore[return-value]
 

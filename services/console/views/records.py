@@ -26,6 +26,7 @@ from shared.db.models import (
     TherapySession,
     utcnow,
 )
+from shared.delivery.briefs.pdf import brief_filename, render_pdf
 from shared.delivery.briefs.render import brief_chart_png, render_page_html
 from shared.delivery.shred import ShredIncomplete, ShredReport, shred_client
 from shared.kernel.config import ConfigError
@@ -105,6 +106,22 @@ def brief_chart(client_id: str, session_id: str) -> Response:
     if png is None:
         abort(404)
     return Response(png, mimetype="image/png")
+
+
+@blueprint.get("/clients/<client_id>/briefs/<session_id>/brief.pdf")
+def brief_pdf(client_id: str, session_id: str) -> Response:
+    """The brief as a tagged PDF to file in the client's chart; audited like every read."""
+    with transaction() as db:
+        client = open_client(db, client_id, "brief.pdf_read", detail=session_id[:32])
+        therapy_session = _session_of(db, client, session_id)
+        content = console_records.brief_for(db, _keys(), therapy_session, utcnow())
+    return send_file(
+        io.BytesIO(render_pdf(content)),
+        mimetype="application/pdf",
+        as_attachment=True,
+        download_name=brief_filename(content.session_at),
+        max_age=0,
+    )
 
 
 # --- timeline -------------------------------------------------------------------
