@@ -4,8 +4,10 @@
     .venv/bin/python bench/tagging.py --errors   # also list each disagreement
     .venv/bin/python bench/tagging.py --accuracy # the sets only, no timings
 
-Sets (tests/data/tagging): ``dev`` was used while tuning; ``heldout`` and
-``heldout2`` were never tuned on; ``crisis_heldout`` is crisis triage by class,
+Sets (tests/data/tagging): ``dev`` was used while tuning; ``heldout``,
+``heldout2`` and ``heldout3`` (plain writing, five more clients, figures per
+kind: contractions, tenses, key words alone, typos, synonyms, voice notes,
+near-misses) were never tuned on; ``crisis_heldout`` is crisis triage by class,
 never tuned on. Spanish triage: ``crisis_heldout_es`` (crisis texts, plain and
 disguised) and ``crisis_idioms_es`` (hyperbole, denials, other people, everyday
 speech) were run once and then tuned on; ``crisis_heldout_es2`` (both kinds) was
@@ -38,6 +40,7 @@ from tests.support.tagging import (  # noqa: E402
     CrisisScores,
     Scores,
     evaluate,
+    evaluate_by_kind,
     evaluate_crisis,
     load_cue_sets,
     read_jsonl,
@@ -71,6 +74,24 @@ def report(name: str, scores: Scores, show_errors: bool) -> None:
     if show_errors:
         for line in scores.errors:
             print("  - " + line)
+
+
+def report_kinds(name: str, cue_file: str, show_errors: bool) -> None:
+    """A set whose rows carry a ``kind``: the set's figures, then each kind's."""
+    rows = read_jsonl(DATA / f"{name}.jsonl")
+    scores, kinds = evaluate_by_kind(rows, load_cue_sets(DATA / cue_file))
+    report(name, scores, show_errors)
+    record("tagging", f"cue F1, {name}", f"{scores.f1:.3f}")
+    for kind, got in sorted(kinds.items()):
+        if got.true_pos + got.false_neg:
+            print(
+                f"  {kind:<14} F1 {got.f1:.3f}  precision {got.precision:.3f}  "
+                f"recall {got.recall:.3f}  ({got.true_pos + got.false_neg} cue mentions)"
+            )
+        else:
+            print(
+                f"  {kind:<14} {got.false_pos} wrong tags on {got.total} texts that must not match"
+            )
 
 
 def report_crisis(name: str, scores: CrisisScores, show_errors: bool) -> None:
@@ -211,6 +232,8 @@ def main(argv: list[str]) -> int:
         scores = evaluate(read_jsonl(DATA / f"{name}.jsonl"), cue_sets)
         report(name, scores, show_errors)
         record("tagging", f"cue F1, {name}", f"{scores.f1:.3f}")
+    # Plain writing (issue 25): five more clients, by kind, never tuned on.
+    report_kinds("heldout3", "cue_sets3.json", show_errors)
     spoken = evaluate(read_jsonl(DATA / "spoken.jsonl"), cue_sets, spoken=True)
     report("spoken, spoken=True", spoken, show_errors)
     for name in SETS[1:]:
