@@ -105,9 +105,18 @@ def _init_login(app: Flask, settings: ConsoleSettings) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from services.console.views import account, admin, auth, clients, health, links, records
+    from services.console.views import (
+        account,
+        admin,
+        auth,
+        clients,
+        health,
+        links,
+        records,
+        teaching,
+    )
 
-    for module in (auth, clients, records, links, account, admin, health):
+    for module in (auth, clients, records, links, account, admin, health, teaching):
         app.register_blueprint(module.blueprint)
 
 

@@ -16,6 +16,7 @@ from services import runtime
 from services.console import records as console_records
 from services.console.forms import ActionForm, DeleteForm
 from services.console.material import actor, open_client, record, transaction
+from services.console.views.teaching import added_cues
 from shared.db.models import (
     BriefStatus,
     Client,
@@ -160,6 +161,11 @@ def correct(client_id: str, noticing_id: str) -> Response:
                 db, "noticing.cues_corrected", "noticing", noticing.id, counted(len(chosen), "cue")
             )
             flash("Cues corrected. The client's words and the tagger's reading are kept.", "notice")
+            # A cue the tagger missed: offer to teach it the words (issue 25).
+            if added_cues(_opened(db, client), noticing):
+                return redirect(
+                    url_for("teaching.offer", client_id=client_id, noticing_id=noticing_id)
+                )
     return redirect(url_for("records.timeline", client_id=client_id) + f"#n-{noticing_id}")
 
 

@@ -22,6 +22,7 @@ BY_WORDS = {
     "phrase": "the phrase",
     "moment": "the word that names the moment",
     "hashtag": "a hashtag",
+    "chosen": "the client's own choice of",
 }
 
 
@@ -71,4 +72,6 @@ class Why:
     def describe(self) -> str:
         """One line for the timeline: 'phrase “zoned out”: “zoned”, “out”; score 1.00'."""
         words = ", ".join(e.describe() for e in self.evidence)
+        if not words:
+            return f"{BY_WORDS.get(self.by, self.by)} “{self.source}”"
         return f"{BY_WORDS.get(self.by, self.by)} “{self.source}”: {words}; score {self.score:.2f}"
