@@ -40,6 +40,7 @@ vague words are left out of what a label needs. English is read as it always was
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
@@ -157,6 +158,12 @@ def expand_contractions(words: list[str]) -> list[str]:
     return out
 
 
+# A cue word's WordNet reading, per language read with: a worker compiles the same
+# clients' cue sets again and again (the single-job path compiles per text).
+_RICH: dict[tuple[tuple[str, ...], str, int], _Term] = {}
+_RICH_MAX = 50_000
+
+
 class _Reading:
     """The lexicons a matcher reads with, merged where a word list is a union."""
 
@@ -184,29 +191,45 @@ class _Reading:
         ``avoid``: the client's other cue words, never taken as a synonym (a
         synonym that names another of the client's cues would blur the two).
         """
+        data = wordnet()
+        key = (tuple(lex.language for lex in self.lexicons), word, id(data))
+        term = _RICH.get(key)
+        if term is None:
+            if len(_RICH) > _RICH_MAX:
+                _RICH.clear()
+            term = _RICH[key] = self._rich(word)
+        if not (term.synonyms & avoid or term.forms & avoid):
+            return term
+        return dataclasses.replace(term, synonyms=term.synonyms - avoid, forms=term.forms - avoid)
+
+    def _rich(self, word: str) -> _Term:
         term = self.term(word)
         data = wordnet()
         if data is None:
             return term
         lemmas = data.base_forms(word) | {word}
         related = data.related(word)
-        unwanted = self.function_words | self.weak_words | avoid | lemmas
-        single = frozenset(
-            s for s in related.synonyms if " " not in s and len(s) > 2 and s not in unwanted
-        )
+
+        def wanted(other: str) -> bool:
+            return (
+                len(other) > 2
+                and other not in self.function_words
+                and other not in self.weak_words
+                and other not in lemmas
+            )
+
         multi = tuple(
             tuple(s.split())
             for s in related.synonyms
             if " " in s and not set(s.split()) <= self.function_words
         )
-        forms = frozenset(f for f in related.forms if len(f) > 2 and f not in unwanted)
         return _Term(
             word,
             term.stems,
             term.sound,
             lemmas=frozenset(lemmas),
-            forms=forms,
-            synonyms=single,
+            forms=frozenset(f for f in related.forms if wanted(f)),
+            synonyms=frozenset(s for s in related.synonyms if " " not in s and wanted(s)),
             multi=multi,
             spellings=_spellings(lemmas | {word}),
         )
