@@ -73,3 +73,13 @@ def test_without_wordnet_the_matcher_reads_as_before(
         assert tag("calling my brother tonight", matcher).cues == ("calling my brother",)
     finally:
         wordnet_module.base_forms.cache_clear()
+
+
+def test_a_word_a_recogniser_half_heard_counts_only_in_a_voice_note_beside_a_cue_word() -> None:
+    matcher = CueMatcher([Cue("jaw clenching", ("grinding my teeth",)), Cue("skipping lunch")])
+    text = "I was clenching my jar the whole drive home"
+    assert tag(text, matcher, spoken=True).cues == ("jaw clenching",)
+    assert tag(text, matcher).cues == ()  # typed, "jar" is a jar
+    assert tag("the jar was empty", matcher, spoken=True).cues == ()  # nothing heard as written
+    why = tag(text, matcher, spoken=True).why_for("jaw clenching")
+    assert ("jaw", "jar", "sound") in {(e.cue_word, e.text_word, e.how) for e in why.evidence}

@@ -173,6 +173,7 @@ class _Reading:
         # "not" comes from a contraction ("couldnt" -> "could not"): vague on its own.
         self.weak_words = frozenset({"not"}).union(*(lex.weak_words for lex in lexicons))
         self.context_words = frozenset().union(*(lex.context_words for lex in lexicons))
+        self.small_words = self.function_words | self.weak_words
         self.articles = frozenset().union(*(lex.articles for lex in lexicons))
         # The client's own language's shorthand wins a clash ("x" is "por" in Spanish).
         self.shorthand: dict[str, str] = {}
@@ -540,6 +541,24 @@ class _Noticing:
             None,
         )
 
+    def misheard(self, term: _Term) -> str | None:
+        """A word of three letters or more one edit from the cue word or one of its
+        spellings, same first letter: what a speech recogniser writes for a word it
+        half heard. Only ever asked of spoken noticings."""
+        forms = {f for f in (term.surface, *term.spellings) if len(f) >= 3}
+        for word in self.words:
+            if len(word) < 3 or word in self._reading.small_words:
+                continue
+            for form in forms:
+                if (
+                    word != form
+                    and word[0] == form[0]
+                    and abs(len(word) - len(form)) <= 1
+                    and OSA.distance(word, form, score_cutoff=1) <= 1
+                ):
+                    return word
+        return None
+
     def sounds_like(self, term: _Term, *, alone: bool = False) -> bool:
         """True when a word, or two or three words run together, sound like ``term``.
 
@@ -583,10 +602,17 @@ def _heard(
     if not noticing.spoken or (written == 0 and len(terms) > 1):
         return found
     alone = written == 0
-    return [
-        hit if hit or not noticing.sounds_like(term, alone=alone) else ("sound", term.surface)
-        for term, hit in zip(terms, found, strict=True)
-    ]
+    heard: list[tuple[str, str] | None] = []
+    for term, hit in zip(terms, found, strict=True):
+        if not hit and noticing.sounds_like(term, alone=alone):
+            hit = ("sound", term.surface)
+        if not hit and not alone:
+            # A recogniser writes a real word one letter off ("jar" for "jaw"):
+            # taken only beside a word of the cue heard as written.
+            misheard = noticing.misheard(term)
+            hit = ("sound", misheard) if misheard else None
+        heard.append(hit)
+    return heard
 
 
 def _evidence(
