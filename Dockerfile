@@ -20,8 +20,9 @@ ENV PYTHONUNBUFFERED=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     MPLCONFIGDIR=/tmp/matplotlib
 # libsndfile1: soundfile decodes Twilio's voice recordings with it.
+# wordnet-base: the cue matcher's lemmas and synonyms (SHA-256 pinned in shared/language/cues/wordnet.py).
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libsndfile1 \
+    && apt-get install -y --no-install-recommends libsndfile1 wordnet-base \
     && rm -rf /var/lib/apt/lists/*
 COPY --from=build /wheels /tmp/wheels
 RUN pip install --no-index --find-links /tmp/wheels carryback && rm -rf /tmp/wheels

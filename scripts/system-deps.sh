@@ -3,11 +3,13 @@
 set -euo pipefail
 # chromium: the browser tests drive Debian's build (Playwright never downloads one).
 # nginx-light: the TLS-terminating proxy the demo and the browser tests put in front.
+# wordnet-base: WordNet 3.0, the cue matcher's lemmas and synonyms (checked by SHA-256 in
+# shared/language/cues/wordnet.py; without it cues match without synonyms).
 # espeak-ng: its Spanish voices speak the Spanish clips (tests/fixtures/audio/make_clips.py).
 # Festival's Spanish voice (festvox-ellpc11k) and the mbrola voices are in Debian non-free, not
 # installed here: bench/transcription.py measures them when present (docs/speech.md).
 packages=(redis-server openssl sox flite festival festvox-kallpc16k libsndfile1 pocketsphinx-testdata
-  espeak-ng docker-compose wrk chromium nginx-light)
+  espeak-ng docker-compose wrk chromium nginx-light wordnet-base)
 # poppler-utils: pdftotext/pdfinfo read the brief's PDF back (demo and tests); libpango*:
 # WeasyPrint draws the PDF with them.
 packages+=(poppler-utils libpango-1.0-0 libpangoft2-1.0-0)

@@ -114,9 +114,10 @@ def _register_blueprints(app: Flask) -> None:
         links,
         records,
         safety_plan,
+        teaching,
     )
 
-    for module in (auth, clients, records, links, account, admin, health, safety_plan):
+    for module in (auth, clients, records, links, account, admin, health, safety_plan, teaching):
         app.register_blueprint(module.blueprint)
 
 

@@ -35,6 +35,7 @@ from shared.delivery.briefs.content import BriefInput
 from shared.delivery.briefs.pdf import render_pdf
 from shared.delivery.briefs.render import render_html
 from shared.kernel.timeutil import to_local, zone
+from shared.language.cues import Why
 from shared.noticings.intake import open_body, open_corrected_cues, open_tags, seal_corrected_cues
 from shared.roster.clients import open_practice
 from shared.vault.keys import KeyStore
@@ -89,6 +90,13 @@ class TimelineEntry:
     crisis: bool
     status: str
     practice_version: int | None
+    why: tuple[Why, ...] = ()  # why the tagger tagged each of its cues
+
+    def why_for(self, label: str) -> Why | None:
+        """Why the tagger tagged ``label``; None for a cue only the clinician chose."""
+        if label not in self.tagged_cues:
+            return None
+        return next((why for why in self.why if why.cue == label), None)
 
     @property
     def cues(self) -> tuple[str, ...]:
@@ -249,6 +257,7 @@ def _entry(
         crisis=row.crisis,
         status=row.status,
         practice_version=version,
+        why=tags.why if tags else (),
     )
 
 

@@ -53,8 +53,7 @@ def open_tags(opened: OpenedClient, noticing: Noticing) -> Tags | None:
     raw = opened.open_text(NOTICING_TAGS, noticing)
     if raw is None:
         return None
-    fields = json.loads(raw)
-    return Tags(tuple(fields["cues"]), fields["intensity"], fields["barrier"], fields["crisis"])
+    return Tags.from_dict(json.loads(raw))
 
 
 def open_corrected_cues(opened: OpenedClient, noticing: Noticing) -> tuple[str, ...] | None:

@@ -21,7 +21,7 @@ from shared.db.models import (
     utcnow,
 )
 from shared.kernel.outcomes import JobOutcome
-from shared.language.cues import Cue, CueMatcher, Tags, tag
+from shared.language.cues import Cue, CueMatcher, Tags, Why, tag
 from shared.noticings.raising import raise_alert
 from shared.noticings.sealing import open_body, seal_tags
 from shared.roster.clients import (
@@ -47,7 +47,8 @@ def merge_forced(tags: Tags, forced: str | None, cues: tuple[Cue, ...]) -> Tags:
         return tags
     chosen = set(tags.cues) | {forced}
     ordered = tuple(c.label for c in cues if c.label in chosen)
-    return Tags(ordered or (forced,), tags.intensity, tags.barrier, tags.crisis)
+    why = (*tags.why, Why(forced, "chosen", forced, (), 1.0))
+    return Tags(ordered or (forced,), tags.intensity, tags.barrier, tags.crisis, why)
 
 
 @dataclass

@@ -101,6 +101,20 @@ def evaluate(
     return scores
 
 
+def evaluate_by_kind(
+    rows: list[dict], cue_sets: dict[str, list[Cue]]
+) -> tuple[Scores, dict[str, Scores]]:
+    """Like :func:`evaluate`, also counted per row ``kind``; a row's own ``spoken``
+    flag says whether it is a voice-note transcript."""
+    matchers = {name: CueMatcher(cues) for name, cues in cue_sets.items()}
+    scores, by_kind = Scores(), {}
+    for row in rows:
+        got = tag(row["text"], matchers[row["cue_set"]], spoken=row.get("spoken", False))
+        _score_row(scores, row, got)
+        _score_row(by_kind.setdefault(row["kind"], Scores()), row, got)
+    return scores, by_kind
+
+
 def evaluate_crisis(rows: list[dict]) -> CrisisScores:
     """Triage every message; misses and false alarms are listed by class."""
     scores = CrisisScores()

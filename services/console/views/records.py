@@ -16,6 +16,7 @@ from services import runtime
 from services.console import records as console_records
 from services.console.forms import ActionForm, DeleteForm
 from services.console.material import actor, open_client, record, record_read, transaction
+from services.console.views.teaching import added_cues
 from shared.db.models import (
     BriefStatus,
     Client,
@@ -194,6 +195,11 @@ def correct(client_id: str, noticing_id: str) -> Response:
                 db, "noticing.cues_corrected", "noticing", noticing.id, counted(len(chosen), "cue")
             )
             flash("Cues corrected. The client's words and the tagger's reading are kept.", "notice")
+            # A cue the tagger missed: offer to teach it the words.
+            if added_cues(_opened(db, client), noticing):
+                return redirect(
+                    url_for("teaching.offer", client_id=client_id, noticing_id=noticing_id)
+                )
     # Back to the page the entry was on (the cursor is a time and an id, no words).
     before = request.form.get("before", "")
     if console_records.parse_cursor(before) is None:

@@ -10,20 +10,23 @@ normaliser crisis triage uses too.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from shared.language.crisis import detect_crisis
 from shared.language.cues.barrier import has_barrier
 from shared.language.cues.intensity import extract_intensity
 from shared.language.cues.matcher import CueMatcher
 from shared.language.cues.sets import Cue, CueSetError, parse_cue_option, parse_cue_set
+from shared.language.cues.why import Evidence, Why
 from shared.language.text import normalise
 
 __all__ = [
     "Cue",
     "CueMatcher",
     "CueSetError",
+    "Evidence",
     "Tags",
+    "Why",
     "extract_intensity",
     "has_barrier",
     "normalise",
@@ -41,6 +44,9 @@ class Tags:
     intensity: int | None
     barrier: bool
     crisis: bool
+    # Why each cue was tagged (stored with the tags; shown on the timeline). Not
+    # part of what the tags are: two readings that found the same are equal.
+    why: tuple[Why, ...] = field(default=(), compare=False)
 
     def as_dict(self) -> dict:
         return {
@@ -48,7 +54,22 @@ class Tags:
             "intensity": self.intensity,
             "barrier": self.barrier,
             "crisis": self.crisis,
+            "why": [why.as_dict() for why in self.why],
         }
+
+    @classmethod
+    def from_dict(cls, fields: dict) -> Tags:
+        """Tags as stored; those stored before reasons were kept have none."""
+        return cls(
+            tuple(fields["cues"]),
+            fields["intensity"],
+            fields["barrier"],
+            fields["crisis"],
+            tuple(Why.from_dict(why) for why in fields.get("why", ())),
+        )
+
+    def why_for(self, cue: str) -> Why | None:
+        return next((why for why in self.why if why.cue == cue), None)
 
 
 def tag(
@@ -62,9 +83,11 @@ def tag(
     CueMatcher carries its own).
     """
     matcher = cues if isinstance(cues, CueMatcher) else CueMatcher(cues, language)
+    why = matcher.explain(text, spoken=spoken)
     return Tags(
-        cues=matcher.match(text, spoken=spoken),
+        cues=tuple(w.cue for w in why),
         intensity=extract_intensity(text),
         barrier=has_barrier(text),
         crisis=detect_crisis(text) is not None,
+        why=why,
     )

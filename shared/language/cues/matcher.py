@@ -40,6 +40,7 @@ vague words are left out of what a label needs. English is read as it always was
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
@@ -49,9 +50,11 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from shared.language.cues.languages import lexicons_for
-from shared.language.cues.lexicon import Lexicon, tokens
+from shared.language.cues.lexicon import FUNCTION_WORDS, Lexicon, tokens
 from shared.language.cues.sets import Cue
 from shared.language.cues.sounds import sound_key
+from shared.language.cues.why import Evidence, Why
+from shared.language.cues.wordnet import base_forms, wordnet
 from shared.language.text import normalise
 
 _FUZZY_MIN_LENGTH = 6  # shorter words have too many one-letter neighbours
@@ -59,6 +62,106 @@ _SWAP_MIN_LENGTH = 5  # "tigth" for "tight": two letters swapped, nothing else
 _PREFIX_MIN_LENGTH = 5  # "hand" must not reach "handle"
 _SOUND_MIN_LENGTH = 3  # sound keys shorter than this collide too often ("tt", "ln")
 _SOUND_ALONE_MIN_LENGTH = 4  # a one-word cue heard by sound alone: "pan tree" for "pantry"
+_EDIT_MIN_LENGTH = 5  # any one edit ("usless", "skiped", "calld" for "called") from five letters
+_SHORT_MIN_LENGTH = (
+    4  # the short-word rule: a four-letter form, one vowel dropped or a letter doubled
+)
+_VOWELS = frozenset("aeiou")
+
+# Contractions read as their words, so "I'd be", "I will be" and "I'll be" meet,
+# and "couldn't get up" meets "can't get up": the auxiliary is a function word
+# and the negation is kept as "not". "ill" is "I will" only before a verb it
+# usually comes before ("ill be", "ill get"), since "ill" is a word of its own.
+_CONTRACTIONS = {
+    "im": ("i", "am"),
+    "id": ("i", "would"),
+    "ive": ("i", "have"),
+    "youre": ("you", "are"),
+    "theyre": ("they", "are"),
+    "theyll": ("they", "will"),
+    "youll": ("you", "will"),
+    "itll": ("it", "will"),
+    "cant": ("can", "not"),
+    "cannot": ("can", "not"),
+    "couldnt": ("could", "not"),
+    "wont": ("will", "not"),
+    "wouldnt": ("would", "not"),
+    "dont": ("do", "not"),
+    "didnt": ("did", "not"),
+    "doesnt": ("does", "not"),
+    "isnt": ("is", "not"),
+    "wasnt": ("was", "not"),
+    "arent": ("are", "not"),
+    "werent": ("were", "not"),
+    "shouldnt": ("should", "not"),
+    "havent": ("have", "not"),
+    "hasnt": ("has", "not"),
+    "hadnt": ("had", "not"),
+}
+_ILL_BEFORE = frozenset(
+    [
+        "be",
+        "get",
+        "go",
+        "have",
+        "never",
+        "just",
+        "probably",
+        "do",
+        "make",
+        "call",
+        "try",
+        "end",
+        "lose",
+    ]
+)
+# Words that frame a cue rather than name it: "the urge to hide" is about hiding,
+# "the failure story" about failing. A grammatical class, like the function words:
+# the weights of the words that name a cue are learnt from the client's cue set.
+FRAME_WORDS = frozenset(
+    [
+        "urge",
+        "urges",
+        "story",
+        "stories",
+        "impulse",
+        "impulses",
+        "temptation",
+        "tendency",
+        "habit",
+        "habits",
+        "pattern",
+        "loop",
+    ]
+)
+# How much each way of meeting a cue's word says about the match, for the score
+# a clinician sees beside a tag ("rang" for "calling" is a synonym, 0.8).
+_HOW_WEIGHT = {"word": 1.0, "form": 0.95, "typo": 0.85, "synonym": 0.8, "sound": 0.7}
+
+
+def _joins_re(word: str) -> bool:
+    return word.isalpha() and len(word) >= 3 and word not in FUNCTION_WORDS
+
+
+def expand_contractions(words: list[str]) -> list[str]:
+    """Contractions as their words ("id" -> "i would"); see :data:`_CONTRACTIONS`."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if word == "ill" and i + 1 < len(words) and words[i + 1] in _ILL_BEFORE:
+            out.extend(("i", "will"))
+        elif word == "re" and i + 1 < len(words) and _joins_re(words[i + 1]):
+            continue  # "re read" is "reread": joined below
+        elif i and words[i - 1] == "re" and _joins_re(word):
+            out.append("re" + word)
+        else:
+            out.extend(_CONTRACTIONS.get(word, (word,)))
+    return out
+
+
+# A cue word's WordNet reading, per language read with: a worker compiles the same
+# clients' cue sets again and again (the single-job path compiles per text).
+_RICH: dict[tuple[tuple[str, ...], str, int], _Term] = {}
+_RICH_MAX = 50_000
 
 
 class _Reading:
@@ -67,8 +170,10 @@ class _Reading:
     def __init__(self, lexicons: tuple[Lexicon, ...]) -> None:
         self.lexicons = lexicons
         self.function_words = frozenset().union(*(lex.function_words for lex in lexicons))
-        self.weak_words = frozenset().union(*(lex.weak_words for lex in lexicons))
+        # "not" comes from a contraction ("couldnt" -> "could not"): vague on its own.
+        self.weak_words = frozenset({"not"}).union(*(lex.weak_words for lex in lexicons))
         self.context_words = frozenset().union(*(lex.context_words for lex in lexicons))
+        self.small_words = self.function_words | self.weak_words
         self.articles = frozenset().union(*(lex.articles for lex in lexicons))
         # The client's own language's shorthand wins a clash ("x" is "por" in Spanish).
         self.shorthand: dict[str, str] = {}
@@ -76,10 +181,59 @@ class _Reading:
             self.shorthand.update(lexicon.shorthand)
 
     def tokens(self, text: str) -> list[str]:
-        return tokens(text, self.shorthand)
+        return expand_contractions(tokens(text, self.shorthand))
 
     def term(self, word: str) -> _Term:
         return _Term(word, tuple(lex.stem(word) for lex in self.lexicons), sound_key(word))
+
+    def rich_term(self, word: str, avoid: frozenset[str]) -> _Term:
+        """A cue's word with its lemmas, derived forms, synonyms and spellings.
+
+        ``avoid``: the client's other cue words, never taken as a synonym (a
+        synonym that names another of the client's cues would blur the two).
+        """
+        data = wordnet()
+        key = (tuple(lex.language for lex in self.lexicons), word, id(data))
+        term = _RICH.get(key)
+        if term is None:
+            if len(_RICH) > _RICH_MAX:
+                _RICH.clear()
+            term = _RICH[key] = self._rich(word)
+        if not (term.synonyms & avoid or term.forms & avoid):
+            return term
+        return dataclasses.replace(term, synonyms=term.synonyms - avoid, forms=term.forms - avoid)
+
+    def _rich(self, word: str) -> _Term:
+        term = self.term(word)
+        data = wordnet()
+        if data is None:
+            return term
+        lemmas = data.base_forms(word) | {word}
+        related = data.related(word)
+
+        def wanted(other: str) -> bool:
+            return (
+                len(other) > 2
+                and other not in self.function_words
+                and other not in self.weak_words
+                and other not in lemmas
+            )
+
+        multi = tuple(
+            tuple(s.split())
+            for s in related.synonyms
+            if " " in s and not set(s.split()) <= self.function_words
+        )
+        return _Term(
+            word,
+            term.stems,
+            term.sound,
+            lemmas=frozenset(lemmas),
+            forms=frozenset(f for f in related.forms if wanted(f)),
+            synonyms=frozenset(s for s in related.synonyms if " " not in s and wanted(s)),
+            multi=multi,
+            spellings=_spellings(lemmas | {word}),
+        )
 
     def terms(self, words: Iterable[str]) -> tuple[_Term, ...]:
         unique: dict[str, _Term] = {}
@@ -134,11 +288,49 @@ class _Term:
     surface: str
     stems: tuple[str, ...]
     sound: str
+    # From WordNet (empty without it): base forms, derived forms ("fail" for
+    # "failure"), one-word and several-word synonyms, and inflected spellings
+    # that a typo is measured against ("called" for "calling").
+    lemmas: frozenset[str] = frozenset()
+    forms: frozenset[str] = frozenset()
+    synonyms: frozenset[str] = frozenset()
+    multi: tuple[tuple[str, ...], ...] = ()
+    spellings: frozenset[str] = frozenset()
 
 
-def _label_needs(count: int) -> int:
-    """How many of a label's content words must appear."""
-    return count if count <= 2 else math.ceil(count * 2 / 3)
+def _spellings(lemmas: Iterable[str]) -> frozenset[str]:
+    """Regular inflections of each lemma: a typo is one edit from one of these."""
+    out: set[str] = set()
+    for lemma in lemmas:
+        out.update((lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing", lemma + "er"))
+        if lemma.endswith("e"):
+            out.update((lemma + "d", lemma[:-1] + "ing"))
+        if lemma.endswith("y"):
+            out.update((lemma[:-1] + "ied", lemma[:-1] + "ies"))
+        if len(lemma) >= 3 and lemma[-1] not in _VOWELS and lemma[-2] in _VOWELS:
+            out.update((lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"))
+    return frozenset(out)
+
+
+def _short_typo(word: str, form: str) -> bool:
+    """The short-word rule: ``word`` is four-letter ``form`` with one vowel left
+    out ("lck") or one letter doubled ("gymm"), first letter kept."""
+    if word[0] != form[0]:
+        return False
+    if len(word) == len(form) - 1:
+        return any(
+            form[i] in _VOWELS and form[:i] + form[i + 1 :] == word for i in range(1, len(form))
+        )
+    if len(word) == len(form) + 1:
+        return any(
+            word[i] == word[i - 1] and word[:i] + word[i + 1 :] == form for i in range(1, len(word))
+        )
+    return False
+
+
+# A longer label is rarely repeated whole: two thirds of its words, by weight, will do.
+_LONG_LABEL_SHARE = 2 / 3
+_SYNONYM_SHARE = 0.5
 
 
 @dataclass
@@ -146,9 +338,13 @@ class _CompiledCue:
     label: str
     label_terms: tuple[_Term, ...]
     named_moment: _Term | None
-    phrases: tuple[tuple[_Term, ...], ...]
+    phrases: tuple[tuple[str, tuple[_Term, ...]], ...]
     hashtag_slugs: frozenset[str]
     vocabulary: _Noticing
+    # Label words the client uses in several cues: they do not identify this one,
+    # so a short label is met by its other words alone (learnt from the cue set).
+    shared: frozenset[str] = frozenset()
+    weights: tuple[float, ...] = ()
 
 
 def _swapped(word: str, target: str) -> bool:
@@ -174,11 +370,14 @@ class _Noticing:
     """
 
     __slots__ = (
+        "_bases",
         "_by_initial",
         "_by_start",
+        "_positions",
         "_reading",
         "_sounds",
         "_stemmed",
+        "_unknown",
         "spoken",
         "surfaces",
         "words",
@@ -200,49 +399,165 @@ class _Noticing:
         self._by_initial: dict[str, list[str]] = {}
         for word in self.surfaces:
             # Joined pairs too: "for man" is one typo away from "foreman".
-            if len(word) >= _SWAP_MIN_LENGTH and word not in reading.function_words:
+            if len(word) >= _SHORT_MIN_LENGTH - 1 and word not in reading.function_words:
                 self._by_initial.setdefault(word[0], []).append(word)
-        self._stemmed: dict[tuple[int, str], frozenset[str]] = {}
+        self._stemmed: dict[tuple[int, str], dict[str, str]] = {}
+        self._bases: dict[str, str] | None = None
+        self._positions: dict[str, list[int]] | None = None
+        self._unknown: dict[str, list[str]] | None = None
         self.spoken = spoken
         self._sounds: frozenset[str] | None = None
 
-    def _stems(self, index: int, start: str) -> frozenset[str]:
+    def _stems(self, index: int, start: str) -> dict[str, str]:
+        """Stems of the words starting ``start``, each with a word it came from."""
         # Function words only ever match by surface, so they are never stemmed.
         stems = self._stemmed.get((index, start))
         if stems is None:
             stem = self._reading.lexicons[index].stem
-            stems = frozenset(stem(word) for word in self._by_start[index].get(start, ()))
+            stems = {stem(word): word for word in self._by_start[index].get(start, ())}
             self._stemmed[(index, start)] = stems
         return stems
 
+    def bases(self) -> dict[str, str]:
+        """Every content word and its WordNet base forms, each with the word it came
+        from; a word after "re" counts too ("rechecked" holds "check")."""
+        if self._bases is None:
+            found: dict[str, str] = {}
+            for word in self.words:
+                if word in self._reading.function_words:
+                    continue
+                found.setdefault(word, word)
+                for base in base_forms(word):
+                    found.setdefault(base, word)
+                if word.startswith("re") and len(word) >= 6:
+                    for base in base_forms(word[2:]) | {word[2:]}:
+                        found.setdefault(base, word)
+            self._bases = found
+        return self._bases
+
     def has(self, term: _Term) -> bool:
         """True when the noticing holds ``term`` as written (typos, inflections, compounds)."""
+        return self.find(term) is not None
+
+    def find(self, term: _Term) -> tuple[str, str] | None:
+        """How the noticing holds ``term`` ("word", "form", "typo", "synonym") and the
+        word that holds it; None when it does not."""
         if term.surface in self.surfaces:
-            return True
+            return "word", term.surface
         for index, wanted in enumerate(term.stems):
             stems = self._stems(index, wanted[:2])
             if wanted in stems:
-                return True
+                return "form", stems[wanted]
             # "tighten" for "tight"; the stemmer leaves derived forms apart.
-            if len(wanted) >= _PREFIX_MIN_LENGTH and any(
-                stem.startswith(wanted) and len(stem) - len(wanted) <= 3 for stem in stems
-            ):
-                return True
-        return self._misspelt(term)
+            if len(wanted) >= _PREFIX_MIN_LENGTH:
+                for stem, word in stems.items():
+                    if stem.startswith(wanted) and len(stem) - len(wanted) <= 3:
+                        return "form", word
+        misspelt = self._misspelt(term)
+        if misspelt:
+            return "typo", misspelt
+        if term.lemmas:
+            return self._related(term)
+        return None
 
-    def _misspelt(self, term: _Term) -> bool:
+    def _related(self, term: _Term) -> tuple[str, str] | None:
+        bases = self.bases()
+        for group, how in ((term.lemmas, "form"), (term.forms, "form"), (term.synonyms, "synonym")):
+            common = group & bases.keys()
+            if common:
+                return how, bases[min(common)]
+        for words in term.multi:
+            # Only scanned for when its first word is there at all.
+            found = self._run(words) if words[0] in bases else None
+            if found:
+                return "synonym", found
+        return self._edited(term)
+
+    def _run(self, wanted: tuple[str, ...]) -> str | None:
+        """The words of a several-word synonym in a row ("called off" for "call off").
+
+        Looked up by the distinct words of the noticing, then their positions, so
+        a long message of repeated words costs no more than its vocabulary.
+        """
+        size = len(wanted)
+        if self._positions is None:
+            positions: dict[str, list[int]] = {}
+            for i, word in enumerate(self.words):
+                positions.setdefault(word, []).append(i)
+            self._positions = positions
+        for first, places in self._positions.items():
+            if first != wanted[0] and wanted[0] not in base_forms(first):
+                continue
+            for i in places:
+                if tuple(self.words[i + 1 : i + size]) == wanted[1:]:
+                    return " ".join(self.words[i : i + size])
+        return None
+
+    def _edited(self, term: _Term) -> tuple[str, str] | None:
+        """One edit from a spelling of the word ("skiped", "calld", "usless"), or the
+        short-word rule for four-letter forms ("lck" for "lock")."""
+        if self._unknown is None:
+            # A typo makes a non-word: "short" is not "shout" mistyped. Only the
+            # words WordNet does not know are measured.
+            unknown: dict[str, list[str]] = {}
+            for word in self.words:
+                if (
+                    len(word) >= _SHORT_MIN_LENGTH - 1
+                    and word not in self._reading.function_words
+                    and not base_forms(word)
+                ):
+                    unknown.setdefault(word[0], []).append(word)
+            self._unknown = unknown
+        if not self._unknown:
+            return None
+        for form in term.spellings:
+            for word in self._unknown.get(form[0], ()):
+                if len(form) >= _EDIT_MIN_LENGTH and len(word) >= _EDIT_MIN_LENGTH - 1:
+                    budget = 2 if len(form) >= 9 else 1
+                    if (
+                        abs(len(word) - len(form)) <= budget
+                        and OSA.distance(word, form, score_cutoff=budget) <= budget
+                    ):
+                        return "typo", word
+                elif len(form) == _SHORT_MIN_LENGTH and _short_typo(word, form):
+                    return "typo", word
+        return None
+
+    def _misspelt(self, term: _Term) -> str | None:
         target = term.surface
         if len(target) < _SWAP_MIN_LENGTH or target.isdigit():
-            return False
-        candidates = self._by_initial.get(target[0], ())
+            return None
+        candidates = [w for w in self._by_initial.get(target[0], ()) if len(w) >= _SWAP_MIN_LENGTH]
         if len(target) < _FUZZY_MIN_LENGTH:
-            return any(_swapped(word, target) for word in candidates)
+            return next((word for word in candidates if _swapped(word, target)), None)
         budget = 2 if len(target) >= 9 else 1
-        return any(
-            abs(len(word) - len(target)) <= budget
-            and OSA.distance(word, target, score_cutoff=budget) <= budget
-            for word in candidates
+        return next(
+            (
+                word
+                for word in candidates
+                if abs(len(word) - len(target)) <= budget
+                and OSA.distance(word, target, score_cutoff=budget) <= budget
+            ),
+            None,
         )
+
+    def misheard(self, term: _Term) -> str | None:
+        """A word of three letters or more one edit from the cue word or one of its
+        spellings, same first letter: what a speech recogniser writes for a word it
+        half heard. Only ever asked of spoken noticings."""
+        forms = {f for f in (term.surface, *term.spellings) if len(f) >= 3}
+        for word in self.words:
+            if len(word) < 3 or word in self._reading.small_words:
+                continue
+            for form in forms:
+                if (
+                    word != form
+                    and word[0] == form[0]
+                    and abs(len(word) - len(form)) <= 1
+                    and OSA.distance(word, form, score_cutoff=1) <= 1
+                ):
+                    return word
+        return None
 
     def sounds_like(self, term: _Term, *, alone: bool = False) -> bool:
         """True when a word, or two or three words run together, sound like ``term``.
@@ -262,34 +577,67 @@ class _Noticing:
         return term.sound in self._sounds
 
 
-def _enough(terms: tuple[_Term, ...], noticing: _Noticing, needed: int) -> bool:
-    """True when at least ``needed`` of ``terms`` are in the noticing.
+def _found(terms: tuple[_Term, ...], noticing: _Noticing) -> list[tuple[str, str] | None]:
+    """How each of ``terms`` is in the noticing (None where it is not).
 
     A label written as two words may be typed as one ("doom scrolling" as
-    "doomscrolling"). In a spoken noticing a term may also sound like the
-    words heard ("for man" for "foreman"), but only once another term was
-    heard as written, or for a one-word cue with a long sound key.
+    "doomscrolling").
     """
-    if not terms:
-        return False
-    found = [noticing.has(term) for term in terms]
+    found = [noticing.find(term) for term in terms]
     for i in range(len(terms) - 1):
         if not (found[i] or found[i + 1]):
             joined = terms[i].surface + terms[i + 1].surface
             if joined in noticing.surfaces:
-                found[i] = found[i + 1] = True
-    written = sum(found)
-    if written >= needed:
-        return True
+                found[i] = found[i + 1] = ("form", joined)
+    return found
+
+
+def _heard(
+    terms: tuple[_Term, ...], found: list[tuple[str, str] | None], noticing: _Noticing
+) -> list[tuple[str, str] | None]:
+    """In a spoken noticing a term may also sound like the words heard ("for man"
+    for "foreman"), but only once another term was heard as written, or for a
+    one-word cue with a long sound key."""
+    written = sum(1 for hit in found if hit)
     if not noticing.spoken or (written == 0 and len(terms) > 1):
-        return False
+        return found
     alone = written == 0
-    heard = sum(
-        1
-        for term, ok in zip(terms, found, strict=True)
-        if not ok and noticing.sounds_like(term, alone=alone)
+    heard: list[tuple[str, str] | None] = []
+    for term, hit in zip(terms, found, strict=True):
+        if not hit and noticing.sounds_like(term, alone=alone):
+            hit = ("sound", term.surface)
+        if not hit and not alone:
+            # A recogniser writes a real word one letter off ("jar" for "jaw"):
+            # taken only beside a word of the cue heard as written.
+            misheard = noticing.misheard(term)
+            hit = ("sound", misheard) if misheard else None
+        heard.append(hit)
+    return heard
+
+
+def _evidence(
+    terms: tuple[_Term, ...], found: list[tuple[str, str] | None]
+) -> tuple[Evidence, ...]:
+    return tuple(
+        Evidence(term.surface, hit[1], hit[0])
+        for term, hit in zip(terms, found, strict=True)
+        if hit
     )
-    return written + heard >= needed
+
+
+def _score(evidence: tuple[Evidence, ...], coverage: float) -> float:
+    if not evidence:
+        return 0.0
+    directness = sum(_HOW_WEIGHT.get(e.how, 0.7) for e in evidence) / len(evidence)
+    return coverage * directness
+
+
+def _enough(terms: tuple[_Term, ...], noticing: _Noticing, needed: int) -> bool:
+    """True when at least ``needed`` of ``terms`` are in the noticing."""
+    if not terms:
+        return False
+    found = _heard(terms, _found(terms, noticing), noticing)
+    return sum(1 for hit in found if hit) >= needed
 
 
 _HASHTAG = re.compile(r"#([^\s#.,!?;:]+)")
@@ -310,7 +658,7 @@ class CueMatcher(Sequence[Cue]):
         self.language = language
         self._reading = _Reading(lexicons_for(language))
         self._source = tuple(cues)
-        self._cues = [self._compile(cue) for cue in self._source]
+        self._cues = self._compile_all(self._source)
 
     def __len__(self) -> int:
         return len(self._source)
@@ -318,15 +666,49 @@ class CueMatcher(Sequence[Cue]):
     def __getitem__(self, index: int) -> Cue:  # type: ignore[override]
         return self._source[index]
 
-    def _compile(self, cue: Cue) -> _CompiledCue:
+    def _compile_all(self, cues: tuple[Cue, ...]) -> list[_CompiledCue]:
+        reading = self._reading
+        words_of = [
+            [*_framed(reading.tokens(c.label)), *(w for p in c.phrases for w in reading.tokens(p))]
+            for c in cues
+        ]
+        # How many of the client's cues use each word: a word in several does not
+        # identify one of them (its weight falls), learnt from this cue set alone.
+        counts: dict[str, int] = {}
+        for words in words_of:
+            for stem_ in {reading.term(w).stems[0] for w in reading.content(words)}:
+                counts[stem_] = counts.get(stem_, 0) + 1
+        everything = frozenset(w for words in words_of for w in words)
+        compiled = []
+        for cue, words in zip(cues, words_of, strict=True):
+            avoid = everything - set(words)
+            compiled.append(self._compile(cue, counts, avoid))
+        return compiled
+
+    def _compile(self, cue: Cue, counts: dict[str, int], avoid: frozenset[str]) -> _CompiledCue:
         reading = self._reading
         words = reading.tokens(cue.label)
         slugs = {_slug(cue.label)}
         # "#tight-chest" for "tight chest before the meeting": any leading run of words.
         slugs.update("".join(words[:n]) for n in range(1, len(words)))
         slugs.update(_slug(phrase) for phrase in cue.phrases)
-        label_terms = reading.label_terms(cue.label)
-        phrases = tuple(reading.phrase_terms(p) for p in cue.phrases)
+        label_terms = tuple(
+            reading.rich_term(t.surface, avoid)
+            for t in reading.label_terms(" ".join(_framed(words)))
+        )
+        phrases = tuple(
+            (
+                phrase,
+                tuple(
+                    reading.rich_term(t.surface, avoid)
+                    for t in reading.phrase_terms(" ".join(_framed(reading.tokens(phrase))))
+                ),
+            )
+            for phrase in cue.phrases
+        )
+        many = len(self._source)
+        shared = frozenset(t.stems[0] for t in label_terms if counts.get(t.stems[0], 1) > 1)
+        weights = tuple(math.log(1 + many / max(1, counts.get(t.stems[0], 1))) for t in label_terms)
         return _CompiledCue(
             label=cue.label,
             label_terms=label_terms,
@@ -334,8 +716,10 @@ class CueMatcher(Sequence[Cue]):
             phrases=phrases,
             hashtag_slugs=frozenset(s for s in slugs if s),
             vocabulary=_Noticing(
-                [t.surface for t in (*label_terms, *(t for p in phrases for t in p))], reading
+                [t.surface for t in (*label_terms, *(t for _, p in phrases for t in p))], reading
             ),
+            shared=shared,
+            weights=weights,
         )
 
     @property
@@ -344,36 +728,98 @@ class CueMatcher(Sequence[Cue]):
 
     def match(self, text: str, *, spoken: bool = False) -> tuple[str, ...]:
         """Labels of the cues ``text`` mentions, in the cue set's order."""
+        return tuple(why.cue for why in self.explain(text, spoken=spoken))
+
+    def explain(self, text: str, *, spoken: bool = False) -> tuple[Why, ...]:
+        """Why each cue ``text`` mentions was tagged, in the cue set's order."""
         reading = self._reading
         noticing = _Noticing(reading.tokens(text), reading, spoken=spoken)
         # A hashtag said twice is looked at once, however long the message.
         hashtags = [reading.tokens(tag) for tag in dict.fromkeys(_HASHTAG.findall(text))]
-        return tuple(
-            cue.label
-            for cue in self._cues
-            if self._matches(cue, noticing) or self._tagged(cue, hashtags, reading)
-        )
+        found = []
+        for cue in self._cues:
+            why = self._matches(cue, noticing) or self._tagged(cue, hashtags, reading)
+            if why:
+                found.append(why)
+        return tuple(found)
 
     @staticmethod
-    def _matches(cue: _CompiledCue, noticing: _Noticing) -> bool:
+    def _matches(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         moment = cue.named_moment
-        if moment and (
-            noticing.has(moment) or (noticing.spoken and noticing.sounds_like(moment, alone=True))
-        ):
-            return True
-        if _enough(cue.label_terms, noticing, _label_needs(len(cue.label_terms))):
-            return True
-        return any(_enough(terms, noticing, len(terms)) for terms in cue.phrases)
+        if moment:
+            hit = noticing.find(moment)
+            if not hit and noticing.spoken and noticing.sounds_like(moment, alone=True):
+                hit = ("sound", moment.surface)
+            if hit:
+                evidence = (Evidence(moment.surface, hit[1], hit[0]),)
+                return Why(cue.label, "moment", cue.label, evidence, _score(evidence, 1.0))
+        why = _label_match(cue, noticing)
+        if why:
+            return why
+        for phrase, terms in cue.phrases:
+            if not terms:
+                continue
+            found = _heard(terms, _found(terms, noticing), noticing)
+            if all(found) and not _synonyms_only(found):
+                evidence = _evidence(terms, found)
+                return Why(cue.label, "phrase", phrase, evidence, _score(evidence, 1.0))
+        return None
 
     @staticmethod
-    def _tagged(cue: _CompiledCue, hashtags: list[list[str]], reading: _Reading) -> bool:
+    def _tagged(cue: _CompiledCue, hashtags: list[list[str]], reading: _Reading) -> Why | None:
         """An explicit #hashtag: a slug of the label or a phrase, or words of the cue."""
         for words in hashtags:
             if not words:
                 continue
+            tag = "#" + "".join(words)
+            why = Why(cue.label, "hashtag", cue.label, (Evidence(cue.label, tag, "hashtag"),), 1.0)
             if "".join(words) in cue.hashtag_slugs:
-                return True
+                return why
             content = [t for t in reading.terms(words) if t.surface not in reading.function_words]
             if content and all(cue.vocabulary.has(term) for term in content):
-                return True
-        return False
+                return why
+        return None
+
+
+def _synonyms_only(found: list[tuple[str, str] | None]) -> bool:
+    """A cue is never tagged on synonyms alone: one of its words must be the client's."""
+    hits = [hit for hit in found if hit]
+    return bool(hits) and all(hit[0] == "synonym" for hit in hits)
+
+
+def _framed(words: list[str]) -> list[str]:
+    """A label's or phrase's words without those that only frame it (:data:`FRAME_WORDS`)."""
+    kept = [w for w in words if w not in FRAME_WORDS]
+    return kept if len(kept) < len(words) and kept else words
+
+
+def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
+    """The label's rule: every word of a one- or two-word label (words the client
+    uses in other cues may be missing when the rest is there), two thirds of a
+    longer one by weight."""
+    terms = cue.label_terms
+    if not terms:
+        return None
+    found = _heard(terms, _found(terms, noticing), noticing)
+    if _synonyms_only(found):
+        return None
+    total = sum(cue.weights) or 1.0
+    # In a longer label a synonym counts half: "kids screaming" is not "yelling
+    # at the kids at bedtime", though "screaming" can mean "yelling".
+    coverage = (
+        sum(
+            w * (_SYNONYM_SHARE if hit[0] == "synonym" and len(terms) > 2 else 1.0)
+            for w, hit in zip(cue.weights, found, strict=True)
+            if hit
+        )
+        / total
+    )
+    if len(terms) <= 2:
+        key = [i for i, t in enumerate(terms) if t.stems[0] not in cue.shared] or range(len(terms))
+        ok = all(found[i] for i in key)
+    else:
+        ok = coverage >= _LONG_LABEL_SHARE - 1e-9
+    if not ok:
+        return None
+    evidence = _evidence(terms, found)
+    return Why(cue.label, "label", cue.label, evidence, _score(evidence, coverage))

@@ -64,7 +64,12 @@ def test_keys_generate_prints_one_fresh_key(cli_env) -> None:
 def test_tag_one_text_and_a_stream(cli_env, cues_file) -> None:
     one = run(cli_env, "tag", "--cues", str(cues_file), "chest got tight before standup, 7/10")
     assert one.returncode == 0
-    assert json.loads(one.stdout) == {
+    printed = json.loads(one.stdout)
+    # Why each cue matched comes with it: the cue's words and the text's words that met them.
+    [why] = printed.pop("why")
+    assert why["cue"] == "tight chest before the meeting" and why["by"] == "label"
+    assert ["chest", "chest", "word"] in why["words"]
+    assert printed == {
         "cues": ["tight chest before the meeting"],
         "intensity": 7,
         "barrier": False,
@@ -76,7 +81,13 @@ def test_tag_one_text_and_a_stream(cli_env, cues_file) -> None:
     assert len(results) == 4
     assert results[0]["cues"] == ["the foreman is online"]
     assert results[1]["barrier"] is True
-    assert results[2] == {"cues": [], "intensity": None, "barrier": False, "crisis": False}
+    assert results[2] == {
+        "cues": [],
+        "intensity": None,
+        "barrier": False,
+        "crisis": False,
+        "why": [],
+    }
     assert results[3]["crisis"] is True
 
 

@@ -1,0 +1,77 @@
+"""Why a cue was tagged: which of its words the noticing held, and how.
+
+Stored with the tag (inside the sealed tags) and shown on the timeline, so a
+clinician can see and fix a surprising tag.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# How a noticing's word met a cue's word, as the timeline says it.
+HOW_WORDS = {
+    "word": "as written",
+    "form": "another form of",
+    "typo": "a misspelling of",
+    "synonym": "a synonym of",
+    "sound": "sounds like",
+    "hashtag": "the hashtag for",
+}
+BY_WORDS = {
+    "label": "the cue's words",
+    "phrase": "the phrase",
+    "moment": "the word that names the moment",
+    "hashtag": "a hashtag",
+    "chosen": "the client's own choice of",
+}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One of the cue's words and the noticing's word that met it."""
+
+    cue_word: str
+    text_word: str
+    how: str  # a key of HOW_WORDS
+
+    def describe(self) -> str:
+        if self.how == "word":
+            return f"“{self.text_word}”"
+        return f"“{self.text_word}” ({HOW_WORDS.get(self.how, self.how)} “{self.cue_word}”)"
+
+
+@dataclass(frozen=True)
+class Why:
+    """Why one cue was tagged: by its label, a phrase, its named moment or a hashtag."""
+
+    cue: str
+    by: str  # a key of BY_WORDS
+    source: str  # the label or phrase that matched
+    evidence: tuple[Evidence, ...]
+    score: float  # 0..1: how much of the cue was met, and how directly
+
+    def as_dict(self) -> dict:
+        return {
+            "cue": self.cue,
+            "by": self.by,
+            "source": self.source,
+            "words": [[e.cue_word, e.text_word, e.how] for e in self.evidence],
+            "score": round(self.score, 2),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Why:
+        return cls(
+            cue=data["cue"],
+            by=data["by"],
+            source=data["source"],
+            evidence=tuple(Evidence(*word) for word in data.get("words", ())),
+            score=float(data.get("score", 0.0)),
+        )
+
+    def describe(self) -> str:
+        """One line for the timeline: 'phrase “zoned out”: “zoned”, “out”; score 1.00'."""
+        words = ", ".join(e.describe() for e in self.evidence)
+        if not words:
+            return f"{BY_WORDS.get(self.by, self.by)} “{self.source}”"
+        return f"{BY_WORDS.get(self.by, self.by)} “{self.source}”: {words}; score {self.score:.2f}"
