@@ -202,6 +202,10 @@ class Settings:
     # Where links in PHI-free e-mails point, and how long such a link opens anything.
     console_base_url: str = defaults.CONSOLE_BASE_URL
     brief_link_days: int = defaults.BRIEF_LINK_DAYS
+    # The intake's spool for texts the database could not take (shared.noticings.spool).
+    spool_dir: str = defaults.SPOOL_DIR
+    spool_max_files: int = defaults.SPOOL_MAX_FILES
+    spool_max_bytes: int = defaults.SPOOL_MAX_BYTES
 
     @property
     def is_sqlite(self) -> bool:
@@ -374,5 +378,8 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
             env, "CONSOLE_BASE_URL", defaults.CONSOLE_BASE_URL, ("https", "http")
         ).rstrip("/"),
         brief_link_days=_int(env, "CARRYBACK_BRIEF_LINK_DAYS", defaults.BRIEF_LINK_DAYS, minimum=1),
+        spool_dir=env.get("CARRYBACK_SPOOL_DIR", "").strip() or defaults.SPOOL_DIR,
+        spool_max_files=_int(env, "CARRYBACK_SPOOL_MAX_FILES", defaults.SPOOL_MAX_FILES, minimum=0),
+        spool_max_bytes=_int(env, "CARRYBACK_SPOOL_MAX_BYTES", defaults.SPOOL_MAX_BYTES, minimum=0),
         **_twilio(env),
     )
