@@ -12,6 +12,7 @@ bounded (:mod:`services.intake.handoff`).
 from __future__ import annotations
 
 import logging
+import time
 from xml.sax.saxutils import escape, quoteattr
 
 from flask import Blueprint, Flask, Response, abort, current_app, g, jsonify, request
@@ -37,6 +38,7 @@ from shared.db.models import utcnow
 from shared.db.writer_queue import WriterQueue
 from shared.kernel.config import ConfigError, Settings
 from shared.kernel.defaults import (
+    DB_BREAKER_OPEN_S,
     HEALTH_DB_DEADLINE_S,
     INTAKE_DB_DEADLINE_S,
     INTAKE_DB_POOL_OVERFLOW,
@@ -94,12 +96,33 @@ def create_app(ctx: runtime.Context | None = None) -> Flask:
         # Each webhook's database work is cut off at a wall-clock bound (a frozen server).
         app.extensions["carryback_deadlines"] = Deadlines(ctx.db.engine)
     app.extensions["carryback_spool"] = _open_spool(ctx.settings)
+    app.extensions["carryback_db_breaker"] = DatabaseBreaker()
     app.register_blueprint(twilio)
     app.register_blueprint(health)
     app.register_error_handler(ValidationError, _bad_form)
     app.register_error_handler(SQLAlchemyError, _storage_down)
     app.register_error_handler(413, _too_large)
     return app
+
+
+class DatabaseBreaker:
+    """After a text the database could not take, the next texts go straight to the spool.
+
+    For :data:`DB_BREAKER_OPEN_S` only: each try at a database that is away
+    costs its full bound (the connect time-out, the wall-clock deadline), and a
+    sync worker serves one request at a time, so a text queued behind a failed
+    one would wait for both. One text per period tries the database again.
+    """
+
+    def __init__(self) -> None:
+        self._skip_until = 0.0
+
+    @property
+    def tripped(self) -> bool:
+        return time.monotonic() < self._skip_until
+
+    def trip(self) -> None:
+        self._skip_until = time.monotonic() + DB_BREAKER_OPEN_S
 
 
 def _open_spool(settings: Settings) -> Spool:
@@ -267,12 +290,16 @@ def sms() -> Response:
         opt_out_type=form["OptOutType"],
     )
     signal = detect_crisis(incoming.body)
+    breaker: DatabaseBreaker = current_app.extensions["carryback_db_breaker"]
+    if breaker.tripped:
+        return _spool(ctx, incoming, signal, "left alone after a failure")
     try:
         result = _receive(ctx, incoming, signal)
     except SQLAlchemyError as error:
         # The database cannot take the text now: the spool does, and the
         # answer (the crisis reply included) does not wait for storage.
-        return _spool(ctx, incoming, signal, error)
+        breaker.trip()
+        return _spool(ctx, incoming, signal, type(error).__name__)
     # Enqueue after commit: a job must never look for a row not yet visible.
     _handoff().received(tag=result.enqueue_tag, alert=result.enqueue_alert)
     log.info("sms %s: %s", form["MessageSid"], result.outcome.value)
@@ -310,7 +337,7 @@ def _spool(
     ctx: runtime.Context,
     incoming: IncomingSms,
     signal: CrisisSignal | None,
-    error: SQLAlchemyError,
+    why: str,
 ) -> Response | tuple[Response, int]:
     """Write the text to the spool and answer it; 503 (as before) when the spool cannot take it.
 
@@ -332,14 +359,14 @@ def _spool(
         log.error(
             "sms %s: database unavailable (%s) and not spooled (%s)",
             incoming.message_sid,
-            type(error).__name__,
-            type(refused).__name__ if not isinstance(refused, SpoolFull) else refused,
+            why,
+            refused if isinstance(refused, SpoolFull) else type(refused).__name__,
         )
-        return _storage_down(error)
+        return jsonify(error="storage unavailable, nothing was stored"), 503
     log.warning(
         "sms %s: database unavailable (%s); spooled%s",
         incoming.message_sid,
-        type(error).__name__,
+        why,
         ", answered with the crisis reply" if signal is not None else "",
     )
     if signal is None:

@@ -163,6 +163,9 @@ SPOOL_DRAIN_SECONDS = 5.0
 # intake cuts its connection and spools the text (or answers 503), whatever the
 # server does. The server's own time-outs cannot help when the server is frozen.
 INTAKE_DB_DEADLINE_S = 6.0
+# After a text the database could not take, how long the intake's process sends
+# texts straight to the spool (one try then costs a whole bound).
+DB_BREAKER_OPEN_S = 5.0
 # /healthz's bound on its database checks.
 HEALTH_DB_DEADLINE_S = 2.0
 # TCP keepalives on the intake's PostgreSQL connections: a peer gone from the

@@ -227,7 +227,8 @@ def test_a_locked_database_spools_the_text_in_time_and_it_is_stored_once_later(
     # Twilio retries the same sid meanwhile (or the spool is drained twice): stored once.
     assert drain_spool(ctx).stored == 1
     assert signed_post(http, signer, "/twilio/sms", params).status_code == 200
-    assert drain_spool(ctx) is None
+    again = drain_spool(ctx)  # spooled again while the intake leaves the database alone
+    assert again is None or (again.stored, again.duplicates) == (0, 1)
     [row] = noticings(ctx)
     assert row.source_sid == params["MessageSid"]
     assert opened(ctx, row)[0] == "chest tight 6/10"
