@@ -1,4 +1,4 @@
-"""The summary service's share of the spool: texts the intake could not store, stored now.
+"""The summary service's catch-up once the database is back: spooled texts, accepted sends.
 
 Drained here rather than by a worker: there is one summary service, it
 already does the database's catch-up work every tick, and it needs no Redis
@@ -6,6 +6,9 @@ to run (a worker's loop is RQ's, on Redis). A stored crisis text's alert is
 enqueued as the intake would have; if Redis cannot take it, the tick's sweep
 finds the pending alert in the database. The spool must be a directory the
 intake and this service share (docker-compose.yml mounts one volume in both).
+
+Sends the mail server accepted while the database was away are recorded
+here too, from their marks in Redis (:mod:`shared.infra.accepted`).
 """
 
 from __future__ import annotations
@@ -15,8 +18,14 @@ import threading
 import time
 
 from services import runtime
+from services.summary.jobs import record_mark
+from shared.infra import accepted
 from shared.infra.jobs import enqueue_received
-from shared.kernel.defaults import SPOOL_DRAIN_BATCH, SPOOL_DRAIN_SECONDS
+from shared.kernel.defaults import (
+    RECORD_SENT_WITHIN_SECONDS,
+    SPOOL_DRAIN_BATCH,
+    SPOOL_DRAIN_SECONDS,
+)
 from shared.noticings.incoming import SmsResult
 from shared.noticings.spool import DrainResult, Spool, drain
 
@@ -62,6 +71,29 @@ def drain_spool(ctx: runtime.Context, spool: Spool | None = None) -> DrainResult
     return result
 
 
+def record_accepted_sends(ctx: runtime.Context) -> int:
+    """Sends the mail server accepted whose recording was given up: recorded now, not resent.
+
+    Only marks older than the sender's own recording window, so a send being
+    recorded right now by its job is left to it. Errors are logged, not raised.
+    """
+    recorded = 0
+    try:
+        marks = [
+            mark
+            for mark in accepted.all_marks(ctx.queues.redis)
+            if time.time() - mark.at > RECORD_SENT_WITHIN_SECONDS
+        ]
+        for mark in marks:
+            record_mark(ctx, mark, retry=False)
+            recorded += 1
+    except Exception as error:  # the database or Redis still away: the marks wait
+        log.warning("accepted sends not recorded yet (%s)", type(error).__name__)
+    if recorded:
+        log.info("recorded %d sends the mail server had accepted earlier", recorded)
+    return recorded
+
+
 def wait_draining(ctx: runtime.Context, stop: threading.Event, interval_s: float) -> None:
     """Wait ``interval_s`` (or until stopped), draining the spool every few seconds meanwhile.
 
@@ -72,6 +104,7 @@ def wait_draining(ctx: runtime.Context, stop: threading.Event, interval_s: float
     spool = spool_of(ctx)
     while not stop.is_set():
         drain_spool(ctx, spool)
+        record_accepted_sends(ctx)
         remaining = end - time.monotonic()
         if remaining <= 0:
             return

@@ -10,6 +10,7 @@ the summary service stores it once the database is back.
 
 from __future__ import annotations
 
+import asyncio
 import stat
 import time
 from collections.abc import Iterator
@@ -54,7 +55,8 @@ def cluster() -> Iterator[PgCluster]:
 
 @pytest.fixture
 def pg_stack(cluster: PgCluster, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Stack]:
-    built = Stack(tmp_path / "stack", database_url=cluster.create_database())
+    settings = getattr(request, "param", {})  # a test's own settings (indirect parametrize)
+    built = Stack(tmp_path / "stack", database_url=cluster.create_database(), **settings)
     try:
         yield built
     finally:
@@ -242,3 +244,79 @@ def test_a_frozen_postgresql_answers_every_webhook_in_time(
     )
     assert len(mails(stack, ALERT_SUBJECT)) == 1
     assert stack.files_holding(canary.encode()) == []
+
+
+def _job_ended(stack: Stack, job: str) -> bool:
+    """RQ's own line for a job of this function that raised (its retry then scheduled)."""
+    line = f"exception raised while executing (services.summary.jobs.{job})"
+    return any(line in log.read_text(errors="replace") for log in stack.logs.glob("worker*.log"))
+
+
+@pytest.mark.parametrize(
+    # The mail server holds its answer while PostgreSQL stops: the senders must wait for it.
+    "pg_stack",
+    [{"CARRYBACK_SMTP_TIMEOUT": "90"}],
+    indirect=True,
+)
+def test_postgresql_stopped_right_after_the_mail_server_accepted_sends_each_once(
+    cluster: PgCluster, pg_stack: Stack
+) -> None:
+    stack = pg_stack
+    stack.start(workers=1, urgent_worker=True)
+    assert stack.text("chest tight before standup, 4/10") == 200
+    stack.smtp.before_reply = _stop_postgres_once_both_arrive(cluster, expected=2)
+
+    stack.bring_brief_due(starts_in=timedelta(minutes=BRIEF_LEAD_MINUTES - 1))
+    assert stack.text("i want to kill myself") == 200
+    # Both accepted, and both sending jobs ended (their recording given up, or
+    # the job's own time-out) while the database was away.
+    stack.wait(
+        lambda: all(_job_ended(stack, job) for job in ("send_brief", "send_crisis_alert")),
+        deadline_s=180,
+        what="the alert's and the brief's senders to give up recording them",
+    )
+    assert len(mails(stack, ALERT_SUBJECT)) == 1 and len(mails(stack, BRIEF_SUBJECT)) == 1
+
+    cluster.start()
+    back = time.monotonic()
+    stack.wait(
+        lambda: _alert_and_brief_recorded(stack),
+        deadline_s=60,
+        what="the alert and the brief recorded as sent",
+    )
+    print(f"recorded {time.monotonic() - back:.1f} s after the database returned")
+    stack.wait(stack.queues_idle, deadline_s=30, what="nothing left queued")
+    assert len(mails(stack, ALERT_SUBJECT)) == 1
+    assert len(mails(stack, BRIEF_SUBJECT)) == 1
+
+
+def _alert_and_brief_recorded(stack: Stack) -> bool:
+    alerts = [row.crisis_alert for row in stack.noticings() if row.crisis]
+    briefs = [s.brief_status for s in stack.sessions()]
+    return alerts == [AlertStatus.SENT] and BriefStatus.SENT in briefs
+
+
+def _stop_postgres_once_both_arrive(cluster: PgCluster, *, expected: int):
+    """A ``before_reply`` for the SMTP sink: once ``expected`` messages are in, stop PostgreSQL.
+
+    Every message waits for that (30 s at most for the others to arrive), so
+    each sender hears 250 only after the database is gone.
+    """
+    arrived = 0
+    stopped = False
+    lock: asyncio.Lock | None = None
+
+    async def before_reply() -> None:
+        nonlocal arrived, stopped, lock
+        lock = lock or asyncio.Lock()
+        arrived += 1
+        loop = asyncio.get_running_loop()
+        give_up = loop.time() + 30
+        while arrived < expected and loop.time() < give_up:
+            await asyncio.sleep(0.05)
+        async with lock:
+            if not stopped:
+                await asyncio.to_thread(cluster.stop)
+                stopped = True
+
+    return before_reply
