@@ -31,9 +31,10 @@ from redis.exceptions import RedisError
 
 log = logging.getLogger(__name__)
 
-PREFIX = "carryback:accepted:"
-# Kept well past every lease and retry schedule; removed as soon as recorded.
-MARK_TTL_S = 14 * 24 * 3600
+# One hash, a field per mark ("<kind>:<row id>"): the summary service reads every
+# mark with one HGETALL instead of scanning the keyspace. A mark lives until its
+# row is recorded (by its job, or by the summary service once the database is back).
+KEY = "carryback:accepted"
 
 
 @dataclass(frozen=True)
@@ -44,15 +45,15 @@ class Accepted:
     facts: dict[str, Any]
 
 
-def _key(kind: str, row_id: str) -> str:
-    return f"{PREFIX}{kind}:{row_id}"
+def _field(kind: str, row_id: str) -> str:
+    return f"{kind}:{row_id}"
 
 
 def remember(redis: Redis, kind: str, row_id: str, facts: dict[str, Any] | None = None) -> bool:
     """Mark the send accepted; False (logged) when Redis cannot take it."""
     value = json.dumps({"at": time.time(), "facts": facts or {}})
     try:
-        redis.set(_key(kind, row_id), value, ex=MARK_TTL_S)
+        redis.hset(KEY, _field(kind, row_id), value)
     except RedisError as error:
         log.warning("%s %s: accepted mark not kept (%s)", kind, row_id, type(error).__name__)
         return False
@@ -62,7 +63,7 @@ def remember(redis: Redis, kind: str, row_id: str, facts: dict[str, Any] | None 
 def find(redis: Redis, kind: str, row_id: str) -> Accepted | None:
     """The mark of an accepted send of this row, if any (None too when Redis cannot say)."""
     try:
-        raw = redis.get(_key(kind, row_id))
+        raw = redis.hget(KEY, _field(kind, row_id))
     except RedisError as error:
         log.warning("%s %s: accepted mark not readable (%s)", kind, row_id, type(error).__name__)
         return None
@@ -71,19 +72,17 @@ def find(redis: Redis, kind: str, row_id: str) -> Accepted | None:
 
 def forget(redis: Redis, kind: str, row_id: str) -> None:
     try:
-        redis.delete(_key(kind, row_id))
-    except RedisError as error:  # the mark expires; a recorded row ignores it meanwhile
+        redis.hdel(KEY, _field(kind, row_id))
+    except RedisError as error:  # the summary service drops it later; recording it is a no-op
         log.warning("%s %s: accepted mark not removed (%s)", kind, row_id, type(error).__name__)
 
 
 def all_marks(redis: Redis) -> Iterator[Accepted]:
     """Every mark (a handful at most: each lives only until its row is recorded)."""
-    for key in redis.scan_iter(match=f"{PREFIX}*", count=100):
-        name = key.decode() if isinstance(key, bytes) else key
-        kind, _, row_id = name.removeprefix(PREFIX).partition(":")
-        raw = redis.get(name)
-        if raw is not None:
-            yield _parse(kind, row_id, raw)
+    for field, raw in redis.hgetall(KEY).items():
+        name = field.decode() if isinstance(field, bytes) else field
+        kind, _, row_id = name.partition(":")
+        yield _parse(kind, row_id, raw)
 
 
 def _parse(kind: str, row_id: str, raw: bytes | str) -> Accepted:

@@ -38,6 +38,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from shared.db.models import Noticing
@@ -254,8 +255,8 @@ def drain(
     ``sessions`` gives a committed-on-success unit of work; ``hand_off``
     enqueues what a stored text needs (its tag job, its crisis alert) after
     the commit, as the intake does. A database error stops the drain (the
-    rest waits for the next one); a file that cannot be opened is left in
-    place, counted and logged by name only.
+    rest waits for the next one); a file that cannot be opened or stored is
+    left in place, counted as unreadable and logged by name only.
     """
     stored = duplicates = alerts = unreadable = 0
     files = spool.files()
@@ -268,22 +269,15 @@ def drain(
             unreadable += 1
             log.error("spooled text %s cannot be opened (%s); left in place", path.name, error)
             continue
-        with sessions() as session:
-            result = receive_sms(
-                session,
-                keys,
-                settings,
-                text.sms,
-                crisis=text.crisis,
-                crisis_language=text.crisis_language,
-            )
-            if result.outcome is Outcome.STORED and result.noticing_id:
-                # The noticing dates from when the client wrote it, not from the drain.
-                session.execute(
-                    update(Noticing)
-                    .where(Noticing.id == result.noticing_id)
-                    .values(received_at=text.received_at)
-                )
+        try:
+            result = _store(sessions, keys, settings, text)
+        except SQLAlchemyError:
+            raise  # the database is away again: the rest waits for the next drain
+        except Exception as error:  # this file only (a bug, bad data): never block the rest
+            unreadable += 1
+            kind = type(error).__name__
+            log.error("spooled text %s not stored (%s); left in place", path.name, kind)
+            continue
         spool.remove(path)
         if result.outcome is Outcome.DUPLICATE:
             duplicates += 1
@@ -293,3 +287,24 @@ def drain(
         hand_off(result)
     left = max(len(files) - stored - duplicates, 0)
     return DrainResult(stored, duplicates, alerts, unreadable, left)
+
+
+def _store(sessions: Sessions, keys: KeyStore, settings: Settings, text: SpooledText) -> SmsResult:
+    """One spooled text through the live path, committed; its noticing dated when it came."""
+    with sessions() as session:
+        result = receive_sms(
+            session,
+            keys,
+            settings,
+            text.sms,
+            crisis=text.crisis,
+            crisis_language=text.crisis_language,
+        )
+        if result.outcome is Outcome.STORED and result.noticing_id:
+            # The noticing dates from when the client wrote it, not from the drain.
+            session.execute(
+                update(Noticing)
+                .where(Noticing.id == result.noticing_id)
+                .values(received_at=text.received_at)
+            )
+    return result

@@ -107,7 +107,7 @@ def test_a_send_never_recorded_is_recorded_from_its_mark_and_not_sent_again(
     assert len(inbox.messages) == 1
     [row] = therapy_sessions(mail_ctx)
     assert row.brief_status == BriefStatus.SENT and row.brief_period_end is not None
-    assert list(mail_ctx.queues.redis.scan_iter(match=f"{accepted.PREFIX}*")) == []
+    assert list(accepted.all_marks(mail_ctx.queues.redis)) == []
 
 
 def test_the_summary_records_an_accepted_send_whose_job_gave_up(
