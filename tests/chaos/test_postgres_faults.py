@@ -168,6 +168,8 @@ def test_read_only_postgresql_then_writable_is_recovered_without_a_restart(
     sid, response, _seconds = sms(stack, "the foreman is online, 5/10")
     assert response.status_code == 200
     stack.sent.append(sid)
+    # Spooled, and the intake says so (what tells a text stored directly below).
+    assert f"sms {sid}: database unavailable" in intake_log(stack)
     status, checks, _seconds = health(stack)
     assert status == 503 and checks["database"] is True and checks["database_writable"] is False
     # The brief comes due while nothing can be written.
