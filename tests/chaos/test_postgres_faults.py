@@ -231,6 +231,8 @@ def test_a_frozen_postgresql_answers_every_webhook_in_time(
         status, checks, health_seconds = health(stack)
     finally:
         cluster.thaw()
+    print("answered in " + ", ".join(f"{seconds:.1f} s" for _, _, seconds in answers))
+    print(f"/healthz answered in {health_seconds:.1f} s")
     for sid, response, seconds in answers:
         assert response.status_code == 200, (sid, response.status_code)
         assert seconds < ANSWER_BOUND_S, (sid, seconds)
