@@ -29,5 +29,8 @@ RUN pip install --no-index --find-links /tmp/wheels carryback && rm -rf /tmp/whe
 RUN useradd --create-home --uid 10001 --user-group carryback
 USER carryback
 WORKDIR /home/carryback
+# The spool's mount point, owned by the service user and private: a new
+# named volume takes this directory's owner and mode.
+RUN mkdir -p -m 0700 /home/carryback/var/spool
 EXPOSE 8000
 CMD ["carryback", "--help"]

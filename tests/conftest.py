@@ -89,10 +89,14 @@ def sqlite_url(tmp_path: Path) -> str:
 
 @pytest.fixture
 def env(
-    monkeypatch: pytest.MonkeyPatch, database_url: str, redis_url: str, redis: Redis
+    monkeypatch: pytest.MonkeyPatch,
+    database_url: str,
+    redis_url: str,
+    redis: Redis,
+    tmp_path: Path,
 ) -> Iterator[Env]:
     """Process environment for one test, on each database kind; the runtime rebuilt."""
-    built = make_env(database_url, redis_url)
+    built = make_env(database_url, redis_url, CARRYBACK_SPOOL_DIR=str(tmp_path / "spool"))
     built.apply(monkeypatch)
     runtime.reset()
     yield built

@@ -14,6 +14,7 @@ from services.cli.doctor_state import (
     check_disk,
     check_migrations,
     check_redis,
+    check_spool,
     check_summary,
     check_workers,
     data_directory,
@@ -52,6 +53,7 @@ def run_checks(env: Mapping[str, str]) -> list[Result]:
     finally:
         redis.close()
     results.append(_guarded("disk", lambda: check_disk(data_directory(settings))))
+    results.append(_guarded("spool", lambda: check_spool(settings)))
     return results
 
 

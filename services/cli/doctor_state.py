@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,6 +20,7 @@ from services.summary import heartbeat
 from shared.db import schema_revisions
 from shared.infra.jobs import DEFAULT, URGENT
 from shared.kernel.config import Settings
+from shared.noticings.spool import Spool
 
 # --- the database --------------------------------------------------------------------
 
@@ -200,3 +202,45 @@ def check_disk(
             "PostgreSQL and Redis's append-only file stop writing when it is full",
         )
     return ok(name, detail)
+
+
+# --- the spool -----------------------------------------------------------------------
+
+
+def check_spool(settings: Settings) -> Result:
+    """Texts the intake spooled while the database could not take them, still waiting.
+
+    Counts only: the files are sealed client material. Loose permissions fail;
+    anything waiting is a warning (the summary service stores it once the
+    database takes writes); a spool at its bounds fails (texts are refused).
+    """
+    name = "spool"
+    spool = Spool(
+        settings.spool_dir, max_files=settings.spool_max_files, max_bytes=settings.spool_max_bytes
+    )
+    if not spool.directory.is_dir():
+        return ok(name, f"empty (no directory yet at {spool.directory})")
+    mode = stat.S_IMODE(spool.directory.stat().st_mode)
+    if mode & 0o077:
+        return fail(
+            name,
+            f"{spool.directory} is open to others (mode {mode:o})",
+            f"chmod 700 {spool.directory} (the intake tightens it as it starts)",
+        )
+    state = spool.state()
+    if not state.files:
+        return ok(name, f"empty ({spool.directory})")
+    detail = f"{state.files} texts ({state.bytes} bytes) wait in {spool.directory}"
+    if state.files >= spool.max_files or state.bytes >= spool.max_bytes:
+        return fail(
+            name,
+            f"{detail}, at its bound: new texts are refused (503)",
+            "bring the database back (they are then stored), or raise "
+            "CARRYBACK_SPOOL_MAX_FILES / CARRYBACK_SPOOL_MAX_BYTES",
+        )
+    return warn(
+        name,
+        f"{detail} for the database",
+        "they are stored once the database takes writes, by `carryback serve summary` "
+        "running with the same CARRYBACK_SPOOL_DIR: check the database and the summary service",
+    )

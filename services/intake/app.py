@@ -12,12 +12,13 @@ bounded (:mod:`services.intake.handoff`).
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 from xml.sax.saxutils import escape, quoteattr
 
-from flask import Blueprint, Flask, Response, abort, current_app, jsonify, request
+from flask import Blueprint, Flask, Response, abort, current_app, g, jsonify, request
 from marshmallow import ValidationError
-from sqlalchemy import Engine, event, text
+from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.exc import SQLAlchemyError
 from twilio.twiml.messaging_response import MessagingResponse
 from twilio.twiml.voice_response import VoiceResponse
@@ -33,19 +34,27 @@ from services.intake.schemas import (
 )
 from services.intake.security import WebhookValidator, twilio_signed
 from shared.db import ping_by_socket_first
+from shared.db.deadline import Deadlines
 from shared.db.models import utcnow
 from shared.db.writer_queue import WriterQueue
-from shared.kernel.config import Settings
+from shared.kernel.config import ConfigError, Settings
 from shared.kernel.defaults import (
+    DB_BREAKER_OPEN_S,
+    HEALTH_DB_DEADLINE_S,
+    INTAKE_DB_DEADLINE_S,
     INTAKE_DB_POOL_OVERFLOW,
     INTAKE_DB_POOL_SIZE,
     INTAKE_DB_WAIT_MS,
+    PG_KEEPALIVES_COUNT,
+    PG_KEEPALIVES_IDLE_S,
+    PG_KEEPALIVES_INTERVAL_S,
     WEBHOOK_MAX_BYTES,
 )
 from shared.language.catalogue import LANGUAGES, say_voice, text_for
-from shared.language.crisis import ENGLISH, detect_crisis
+from shared.language.crisis import ENGLISH, CrisisSignal, detect_crisis
 from shared.noticings.fast_path import store_plain_text
 from shared.noticings.intake import IncomingSms, Outcome, SmsResult, receive_sms
+from shared.noticings.spool import Spool, SpooledText, SpoolFull
 from shared.noticings.voice import CallAnswer, receive_call, receive_recording
 from shared.outreach import messaging
 from shared.roster.clients import RosterError, normalise_phone
@@ -84,12 +93,52 @@ def create_app(ctx: runtime.Context | None = None) -> Flask:
     # SQLite: the intake's processes queue for the write lock (shared.db.writer_queue).
     app.extensions["carryback_writers"] = WriterQueue.beside(ctx.db.engine, INTAKE_DB_WAIT_MS)
     ping_by_socket_first(ctx.db.engine)
+    if ctx.db.engine.dialect.name == "postgresql":
+        # Each webhook's database work is cut off at a wall-clock bound (a frozen server).
+        app.extensions["carryback_deadlines"] = Deadlines(ctx.db.engine)
+    app.extensions["carryback_spool"] = _open_spool(ctx.settings)
+    app.extensions["carryback_db_breaker"] = DatabaseBreaker()
     app.register_blueprint(twilio)
     app.register_blueprint(health)
     app.register_error_handler(ValidationError, _bad_form)
     app.register_error_handler(SQLAlchemyError, _storage_down)
     app.register_error_handler(413, _too_large)
     return app
+
+
+class DatabaseBreaker:
+    """After a text the database could not take, the next texts go straight to the spool.
+
+    For :data:`DB_BREAKER_OPEN_S` only: each try at a database that is away
+    costs its full bound (the connect time-out, the wall-clock deadline), and a
+    sync worker serves one request at a time, so a text queued behind a failed
+    one would wait for both. One text per period tries the database again.
+    """
+
+    def __init__(self) -> None:
+        self._skip_until = 0.0
+
+    @property
+    def tripped(self) -> bool:
+        return time.monotonic() < self._skip_until
+
+    def trip(self) -> None:
+        self._skip_until = time.monotonic() + DB_BREAKER_OPEN_S
+
+
+def _open_spool(settings: Settings) -> Spool:
+    spool = Spool(
+        settings.spool_dir,
+        max_files=settings.spool_max_files,
+        max_bytes=settings.spool_max_bytes,
+    )
+    # Made (or tightened to 0700) at start: a directory that cannot be made is
+    # a start-up failure naming it, not a surprise in the middle of an outage.
+    try:
+        spool.ensure()
+    except OSError as error:
+        raise ConfigError(f"CARRYBACK_SPOOL_DIR {settings.spool_dir!r}: {error.strerror}") from None
+    return spool
 
 
 def bound_database_waits(engine: Engine, wait_ms: int) -> None:
@@ -112,6 +161,12 @@ def bound_database_waits(engine: Engine, wait_ms: int) -> None:
             _dialect: object, _record: object, _args: object, params: dict[str, object]
         ) -> None:
             params["connect_timeout"] = max(1, wait_ms // 1000)
+            # A server gone from the network is noticed by TCP within seconds.
+            params["keepalives"] = 1
+            params["keepalives_idle"] = PG_KEEPALIVES_IDLE_S
+            params["keepalives_interval"] = PG_KEEPALIVES_INTERVAL_S
+            params["keepalives_count"] = PG_KEEPALIVES_COUNT
+            params["tcp_user_timeout"] = int(wait_ms)
             limits = f"-c lock_timeout={int(wait_ms)} -c statement_timeout={int(wait_ms)}"
             params["options"] = f"{params.get('options') or ''} {limits}".strip()
 
@@ -125,6 +180,30 @@ def _ctx() -> runtime.Context:
 
 def _handoff() -> Handoff:
     return current_app.extensions["carryback_handoff"]
+
+
+@twilio.before_request
+def _bounded_database_work() -> None:
+    _open_deadline(INTAKE_DB_DEADLINE_S)
+
+
+@twilio.teardown_request
+def _end_database_deadline(_error: BaseException | None) -> None:
+    _close_deadline()
+
+
+def _open_deadline(seconds: float) -> None:
+    deadlines: Deadlines | None = current_app.extensions.get("carryback_deadlines")
+    if deadlines is not None:
+        scope = deadlines.bound(seconds)
+        scope.__enter__()
+        g.carryback_deadline = scope
+
+
+def _close_deadline() -> None:
+    scope = g.pop("carryback_deadline", None)
+    if scope is not None:
+        scope.__exit__(None, None, None)
 
 
 @twilio.before_request
@@ -216,7 +295,17 @@ def sms() -> Response:
         num_media=form["NumMedia"],
         opt_out_type=form["OptOutType"],
     )
-    result = _receive(ctx, incoming)
+    signal = detect_crisis(incoming.body)
+    breaker: DatabaseBreaker = current_app.extensions["carryback_db_breaker"]
+    if breaker.tripped:
+        return _spool(ctx, incoming, signal, "left alone after a failure")
+    try:
+        result = _receive(ctx, incoming, signal)
+    except SQLAlchemyError as error:
+        # The database cannot take the text now: the spool does, and the
+        # answer (the crisis reply included) does not wait for storage.
+        breaker.trip()
+        return _spool(ctx, incoming, signal, type(error).__name__)
     # Enqueue after commit: a job must never look for a row not yet visible.
     _handoff().received(**_jobs_after_commit(result))
     log.info("sms %s: %s", form["MessageSid"], result.outcome.value)
@@ -243,9 +332,8 @@ def _jobs_after_commit(result: SmsResult) -> dict[str, list[str]]:
     return {"tag": result.enqueue_tag, "alert": result.enqueue_alert}
 
 
-def _receive(ctx: runtime.Context, incoming: IncomingSms) -> SmsResult:
+def _receive(ctx: runtime.Context, incoming: IncomingSms, signal: CrisisSignal | None) -> SmsResult:
     """The usual text on the short path; everything else (and any doubt) through the session."""
-    signal = detect_crisis(incoming.body)
     crisis = signal is not None
     settings = ctx.settings
     writers = current_app.extensions["carryback_writers"]
@@ -262,6 +350,47 @@ def _receive(ctx: runtime.Context, incoming: IncomingSms) -> SmsResult:
                 crisis_language=signal.language if signal is not None else ENGLISH,
             )
     return result
+
+
+def _spool(
+    ctx: runtime.Context,
+    incoming: IncomingSms,
+    signal: CrisisSignal | None,
+    why: str,
+) -> Response | tuple[Response, int]:
+    """Write the text to the spool and answer it; 503 (as before) when the spool cannot take it.
+
+    A crisis text gets the crisis reply in the language it was written in
+    (the client's own language is in the database, like everything else
+    about the sender). Any other text gets no reply: who sent it, and what
+    it asks for (a keyword, a noticing), is decided when it is stored.
+    """
+    spool: Spool = current_app.extensions["carryback_spool"]
+    text = SpooledText(
+        sms=incoming,
+        crisis=signal is not None,
+        crisis_language=signal.language if signal is not None else ENGLISH,
+        received_at=utcnow(),
+    )
+    try:
+        spool.put(ctx.keys, text)
+    except (SpoolFull, OSError, ValueError) as refused:
+        log.error(
+            "sms %s: database unavailable (%s) and not spooled (%s)",
+            incoming.message_sid,
+            why,
+            refused if isinstance(refused, SpoolFull) else type(refused).__name__,
+        )
+        return jsonify(error="storage unavailable, nothing was stored"), 503
+    log.warning(
+        "sms %s: database unavailable (%s); spooled%s",
+        incoming.message_sid,
+        why,
+        ", answered with the crisis reply" if signal is not None else "",
+    )
+    if signal is None:
+        return _twiml_text(_sms_reply(""))
+    return _twiml_text(_sms_reply(messaging.crisis_reply_text(ctx.settings, signal.language)))
 
 
 def _not_our_number(ctx: runtime.Context, body: str) -> Response | tuple[Response, int]:
@@ -418,17 +547,46 @@ def _row_id(raw: str) -> str | None:
     return raw if len(raw) == 32 and all(c in "0123456789abcdef" for c in raw) else None
 
 
+@health.before_request
+def _bounded_health_checks() -> None:
+    _open_deadline(HEALTH_DB_DEADLINE_S)
+
+
+@health.teardown_request
+def _end_health_deadline(_error: BaseException | None) -> None:
+    _close_deadline()
+
+
 @health.get("/healthz")
 def healthz() -> tuple[Response, int]:
-    """Liveness and readiness for load balancers and compose healthchecks."""
+    """Liveness and readiness for load balancers and compose healthchecks.
+
+    ``database`` says whether it answers, ``database_writable`` whether it
+    would take a text now (a read-only server answers SELECT 1 all the same),
+    and ``spooled`` how many texts wait in the spool for it.
+    """
     ctx = _ctx()
-    checks = {"database": True, "redis": True}
+    checks: dict[str, bool | int] = {"database": True, "database_writable": True, "redis": True}
     try:
         with ctx.db.engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
+            checks["database_writable"] = _writable(connection)
     except SQLAlchemyError:
-        checks["database"] = False
+        checks["database"] = checks["database_writable"] = False
     checks["redis"] = _handoff().ping()
-    # Redis down still accepts noticings (the sweep catches up): only the database is fatal.
-    status = 200 if checks["database"] else 503
+    spool: Spool = current_app.extensions["carryback_spool"]
+    checks["spooled"] = spool.state().files
+    # Redis down still accepts noticings (the sweep catches up); a database that
+    # cannot take a write is not ready, even though texts are spooled meanwhile.
+    status = 200 if checks["database_writable"] else 503
     return jsonify(checks), status
+
+
+def _writable(connection: Connection) -> bool:
+    """Whether a write would be accepted now (PostgreSQL: not read-only, not a standby)."""
+    if connection.dialect.name != "postgresql":
+        connection.execute(text("SELECT 1"))
+        return True
+    read_only = connection.execute(
+        text("SELECT current_setting('transaction_read_only') = 'on' OR pg_is_in_recovery()")
+    ).scalar_one()
+    return not read_only

@@ -8,7 +8,9 @@ transitions.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import UTC, datetime
+
+from sqlalchemy.orm import Session as OrmSession
 
 from services import runtime
 from services.summary import notices
@@ -21,11 +23,14 @@ from shared.delivery.briefing import (
     claim_for_sending,
     mark_failed,
     prepare_brief,
+    record_accepted,
     record_sent,
     release_for_retry,
+    sent_facts,
 )
 from shared.delivery.briefs.render import alert_subject, brief_subject, build_brief_mime
 from shared.delivery.send_records import record_after_acceptance
+from shared.infra import accepted
 from shared.infra.channels import ChannelError
 from shared.infra.channels.email import stable_message_id
 from shared.infra.mail import MailNotSendable, encrypt_for
@@ -35,6 +40,10 @@ from shared.vault import audit
 from shared.vault.keys import ClientGone
 
 log = logging.getLogger(__name__)
+
+# The kinds of send a mark in Redis stands for (shared.infra.accepted).
+BRIEF_MARK = "brief"
+ALERT_MARK = "alert"
 
 
 def send_brief(session_id: str) -> JobOutcome:
@@ -48,6 +57,8 @@ def send_brief(session_id: str) -> JobOutcome:
     with ctx.db.session() as session:
         if not claim_for_sending(session, session_id, now):
             return JobOutcome.SKIPPED
+    if _record_earlier_acceptance(ctx, BRIEF_MARK, session_id):
+        return JobOutcome.SENT
     try:
         prepared = _deliver_brief(ctx, session_id, now)
     except (ClientGone, brief_links.LinkUnknown):
@@ -74,13 +85,47 @@ def send_brief(session_id: str) -> JobOutcome:
         with ctx.db.session() as session:
             release_for_retry(session, session_id, f"unexpected {type(error).__name__}")
         raise
+    accepted.remember(ctx.queues.redis, BRIEF_MARK, session_id, sent_facts(prepared))
     record_after_acceptance(
         ctx.db,
         lambda session: record_sent(session, session_id, prepared, utcnow()),
         what=f"brief {session_id}",
     )
+    accepted.forget(ctx.queues.redis, BRIEF_MARK, session_id)
     log.info("brief %s sent%s", session_id, " (late)" if prepared.brief.late else "")
     return JobOutcome.SENT
+
+
+def _record_earlier_acceptance(ctx: runtime.Context, kind: str, row_id: str) -> bool:
+    """A send the mail server accepted before its recording failed: recorded now, not resent."""
+    mark = accepted.find(ctx.queues.redis, kind, row_id)
+    if mark is None:
+        return False
+    record_mark(ctx, mark)
+    log.info("%s %s: accepted by the mail server earlier; recorded, not sent again", kind, row_id)
+    return True
+
+
+def record_mark(ctx: runtime.Context, mark: accepted.Accepted, *, retry: bool = True) -> None:
+    """Record the send a mark stands for (once: recording is conditional); drop the mark.
+
+    ``retry=False`` (the summary loop, which must not stall on it) tries once:
+    a database error is raised and the mark stays for the next pass.
+    """
+    at = datetime.fromtimestamp(mark.at, UTC)
+
+    def write(session: OrmSession) -> None:
+        if mark.kind == BRIEF_MARK:
+            record_accepted(session, mark.row_id, mark.facts, at)
+        else:
+            alerts.record_sent(session, mark.row_id)
+
+    if retry:
+        record_after_acceptance(ctx.db, write, what=f"{mark.kind} {mark.row_id}")
+    else:
+        with ctx.db.session() as session:
+            write(session)
+    accepted.forget(ctx.queues.redis, mark.kind, mark.row_id)
 
 
 def _deliver_brief(ctx: runtime.Context, session_id: str, now: datetime) -> PreparedBrief:
@@ -131,6 +176,8 @@ def send_crisis_alert(noticing_id: str) -> JobOutcome:
         claim = alerts.claim(session, noticing_id, utcnow())
     if claim is None:
         return JobOutcome.SKIPPED
+    if _record_earlier_acceptance(ctx, ALERT_MARK, noticing_id):
+        return JobOutcome.SENT
     if claim.exhausted:
         _give_up(ctx, noticing_id, f"not delivered after {claim.attempt - 1} attempts")
         return JobOutcome.FAILED
@@ -154,11 +201,13 @@ def send_crisis_alert(noticing_id: str) -> JobOutcome:
         # alert claimed. Only the type is recorded: a message could quote data.
         _retry_later(ctx, noticing_id, f"unexpected {type(error).__name__}")
         raise
+    accepted.remember(ctx.queues.redis, ALERT_MARK, noticing_id)
     record_after_acceptance(
         ctx.db,
         lambda session: alerts.record_sent(session, noticing_id),
         what=f"crisis alert {noticing_id}",
     )
+    accepted.forget(ctx.queues.redis, ALERT_MARK, noticing_id)
     return JobOutcome.SENT
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from services import runtime
-from services.summary import heartbeat
+from services.summary import heartbeat, spool_drain
 from services.sweep import (
     enqueue_stale_work,
     find_stale_work,
@@ -91,7 +91,7 @@ def run_forever(ctx: runtime.Context | None = None, *, interval_s: float | None 
     log.info("summary loop every %ss", interval)
     while not stop.is_set():
         tick_and_beat(ctx, interval)
-        stop.wait(interval)
+        spool_drain.wait_draining(ctx, stop, interval)
 
 
 def tick_and_beat(ctx: runtime.Context, interval_s: float) -> bool:

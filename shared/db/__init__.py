@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
@@ -36,7 +37,31 @@ def make_engine(url: str, *, pool_size: int = 5, max_overflow: int = 10) -> Engi
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow)
+    engine = create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow)
+    event.listen(engine, "handle_error", _read_only_is_a_disconnect)
+    return engine
+
+
+# SQLSTATE read_only_sql_transaction: a server made read-only, or a standby.
+READ_ONLY_SQLSTATE = "25006"
+
+
+def is_read_only_error(error: BaseException | None) -> bool:
+    """Whether the database refused a write because it is read-only now."""
+    return getattr(error, "sqlstate", None) == READ_ONLY_SQLSTATE
+
+
+def _read_only_is_a_disconnect(context: ExceptionContext) -> None:
+    """A read-only refusal drops the pool: the next connection is a fresh session.
+
+    A pooled session keeps what it was given when it began (a failover leaves
+    it on the old primary, now a standby; a session's own read-only default
+    outlives the server's), so only a new connection is sure to see the
+    database as it is now. The pool's pre-ping cannot tell: a read-only server
+    still answers SELECT 1.
+    """
+    if is_read_only_error(context.original_exception):
+        context.is_disconnect = True
 
 
 def _ensure_sqlite_dir(url: str) -> None:

@@ -84,15 +84,26 @@ def mark_failed(session: Session, noticing_id: str, error: str) -> None:
     leases.mark_failed(session, LEASE, noticing_id, error, actor=ACTOR)
 
 
-def record_sent(session: Session, noticing_id: str) -> None:
-    session.execute(
+def record_sent(session: Session, noticing_id: str) -> bool:
+    """Record an alert the mail server accepted; False when it was recorded already.
+
+    Conditional, so an acceptance recorded twice (by its job, and from its
+    mark once the database is back) writes one ``alert.sent``.
+    """
+    recorded = session.execute(
         update(Noticing)
-        .where(Noticing.id == noticing_id)
+        .where(
+            Noticing.id == noticing_id,
+            Noticing.crisis_alert.in_((AlertStatus.PENDING, AlertStatus.SENDING)),
+        )
         .values(crisis_alert=AlertStatus.SENT, alert_error=None)
-    )
+    ).rowcount
+    if not recorded:
+        return False
     audit.record(
         session, actor=ACTOR, action="alert.sent", subject_type="noticing", subject_id=noticing_id
     )
+    return True
 
 
 def cancel(session: Session, noticing_id: str) -> None:

@@ -342,26 +342,53 @@ def pending_voice_notes(
 
 
 def record_sent(session: Session, session_id: str, prepared: PreparedBrief, now: datetime) -> None:
-    session.execute(
+    record_accepted(session, session_id, sent_facts(prepared), now)
+
+
+def sent_facts(prepared: PreparedBrief) -> dict[str, object]:
+    """What recording a sent brief needs, without client material (kept beside an accepted send)."""
+    return {
+        "period_end": prepared.period_end.isoformat(),
+        "late": prepared.brief.late,
+        "noticings": len(prepared.brief.noticings),
+    }
+
+
+def record_accepted(
+    session: Session, session_id: str, facts: dict[str, object], sent_at: datetime
+) -> bool:
+    """Record a brief the mail server accepted (from :func:`sent_facts`); False if already done.
+
+    Only a brief not yet ``sent`` (nor cancelled or failed since) is recorded,
+    so recording the same acceptance twice writes one ``brief.sent``.
+    """
+    period_end = datetime.fromisoformat(str(facts["period_end"]))
+    late = bool(facts["late"])
+    recorded = session.execute(
         update(TherapySession)
-        .where(TherapySession.id == session_id)
+        .where(
+            TherapySession.id == session_id,
+            TherapySession.brief_status.in_((BriefStatus.QUEUED, BriefStatus.SENDING)),
+        )
         .values(
             brief_status=BriefStatus.SENT,
-            brief_sent_at=now,
-            brief_period_end=prepared.period_end,
-            brief_late=prepared.brief.late,
+            brief_sent_at=sent_at,
+            brief_period_end=period_end,
+            brief_late=late,
             last_error=None,
         )
-    )
+    ).rowcount
+    if not recorded:
+        return False
     audit.record(
         session,
         actor=ACTOR,
         action="brief.sent",
         subject_type="session",
         subject_id=session_id,
-        detail=audit.counted(len(prepared.brief.noticings), "noticing")
-        + (", late" if prepared.brief.late else ""),
+        detail=audit.counted(int(str(facts["noticings"])), "noticing") + (", late" if late else ""),
     )
+    return True
 
 
 def upcoming_session(

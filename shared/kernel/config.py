@@ -204,6 +204,10 @@ class Settings:
     brief_link_days: int = defaults.BRIEF_LINK_DAYS
     # How long a processed MessageSid is remembered against a replay (then pruned).
     replay_window_days: int = defaults.REPLAY_WINDOW_DAYS
+    # The intake's spool for texts the database could not take (shared.noticings.spool).
+    spool_dir: str = defaults.SPOOL_DIR
+    spool_max_files: int = defaults.SPOOL_MAX_FILES
+    spool_max_bytes: int = defaults.SPOOL_MAX_BYTES
 
     @property
     def is_sqlite(self) -> bool:
@@ -379,5 +383,8 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         replay_window_days=_int(
             env, "CARRYBACK_REPLAY_WINDOW_DAYS", defaults.REPLAY_WINDOW_DAYS, minimum=1
         ),
+        spool_dir=env.get("CARRYBACK_SPOOL_DIR", "").strip() or defaults.SPOOL_DIR,
+        spool_max_files=_int(env, "CARRYBACK_SPOOL_MAX_FILES", defaults.SPOOL_MAX_FILES, minimum=0),
+        spool_max_bytes=_int(env, "CARRYBACK_SPOOL_MAX_BYTES", defaults.SPOOL_MAX_BYTES, minimum=0),
         **_twilio(env),
     )

@@ -153,3 +153,33 @@ BRIEF_LINK_DAYS = 7
 # Twilio redelivers a webhook within hours (retries, the fallback URL); a week of
 # processed MessageSids is ample replay protection, and older ones are pruned.
 REPLAY_WINDOW_DAYS = 7
+
+# --- when the database is away: the intake's spool and its deadlines ----------
+
+# Where the intake writes a text the database could not take (sealed, 0600 files
+# in a 0700 directory), for the summary service to store once it is back.
+SPOOL_DIR = "var/spool"  # setting: CARRYBACK_SPOOL_DIR
+# The spool's bounds: beyond either, a text is refused with 503 (Twilio retries
+# it or tries the fallback URL). A spooled text is about 1 kB, 6 kB at most.
+SPOOL_MAX_FILES = 20_000  # setting: CARRYBACK_SPOOL_MAX_FILES
+SPOOL_MAX_BYTES = 64 * 1024 * 1024  # setting: CARRYBACK_SPOOL_MAX_BYTES
+# Spooled texts one drain stores before the summary loop goes on with its tick.
+SPOOL_DRAIN_BATCH = 500
+# How often the summary service looks at a non-empty spool between its ticks:
+# a crisis text spooled in an outage raises its alert soon after the database returns.
+SPOOL_DRAIN_SECONDS = 5.0
+# The wall-clock bound on one webhook's database work (PostgreSQL): past it the
+# intake cuts its connection and spools the text (or answers 503), whatever the
+# server does. The server's own time-outs cannot help when the server is frozen.
+INTAKE_DB_DEADLINE_S = 6.0
+# After a text the database could not take, how long the intake's process sends
+# texts straight to the spool (one try then costs a whole bound).
+DB_BREAKER_OPEN_S = 5.0
+# /healthz's bound on its database checks.
+HEALTH_DB_DEADLINE_S = 2.0
+# TCP keepalives on the intake's PostgreSQL connections: a peer gone from the
+# network is noticed in seconds, and unacknowledged data gives up after
+# INTAKE_DB_WAIT_MS (tcp_user_timeout).
+PG_KEEPALIVES_IDLE_S = 5
+PG_KEEPALIVES_INTERVAL_S = 2
+PG_KEEPALIVES_COUNT = 2

@@ -27,6 +27,7 @@ from sqlalchemy import Engine, Table
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 
+from shared.db import is_read_only_error
 from shared.db.models import (
     AlertStatus,
     ClientStatus,
@@ -119,7 +120,13 @@ def store_plain_text(
         return None
     statements = _statements(engine.dialect)
     senders = _senders_of(engine)
-    raw = engine.raw_connection()
+    try:
+        # Outside the statement's handling below there is no connection to
+        # roll back yet; a database that cannot be reached is the same error
+        # as one that fails a statement (the intake answers without storage).
+        raw = engine.raw_connection()
+    except statements.dbapi_error as error:
+        raise _as_sqlalchemy(engine.dialect, error, invalidated=True) from error
     try:
         return _store(raw, statements, keys, settings, sms, index, senders, writers)
     except statements.dbapi_error as error:
@@ -232,7 +239,7 @@ def _wrapped(raw: Any, dialect: Dialect, error: Exception) -> DBAPIError:
         return _as_sqlalchemy(dialect, error, invalidated=True)
     invalidated = False
     try:
-        if dialect.is_disconnect(error, raw.dbapi_connection, None):  # type: ignore[arg-type]
+        if _connection_lost(dialect, error, raw.dbapi_connection):
             raw.invalidate(error)
             invalidated = True
         else:
@@ -241,6 +248,13 @@ def _wrapped(raw: Any, dialect: Dialect, error: Exception) -> DBAPIError:
         raw.invalidate()
         invalidated = True
     return _as_sqlalchemy(dialect, error, invalidated=invalidated)
+
+
+def _connection_lost(dialect: Dialect, error: Exception, dbapi_connection: Any) -> bool:
+    """A connection not to use again: lost, cut by the intake's deadline, or read-only."""
+    if is_read_only_error(error) or getattr(dbapi_connection, "broken", False):
+        return True
+    return dialect.is_disconnect(error, dbapi_connection, None)  # type: ignore[arg-type]
 
 
 def _as_sqlalchemy(dialect: Dialect, error: Exception, *, invalidated: bool) -> DBAPIError:

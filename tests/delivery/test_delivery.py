@@ -9,12 +9,13 @@ from datetime import timedelta
 from sqlalchemy import update
 from sqlalchemy.exc import OperationalError
 
-from services.summary import jobs
+from services.summary import jobs, spool_drain
 from services.summary.loop import tick
 from services.worker.runner import run_worker
 from shared.db.models import BriefStatus, TherapySession, utcnow
 from shared.delivery import briefing
 from shared.delivery import send_records as delivery
+from shared.infra import accepted
 from tests.services.summary import test_summary
 from tests.services.summary.test_summary import enrol, local_in, therapy_sessions
 
@@ -72,29 +73,66 @@ def test_database_locked_after_acceptance_records_again_and_sends_once(
     assert len(inbox.messages) == 1
 
 
-def test_a_send_never_recorded_is_sent_again_after_its_lease_with_the_same_message_id(
-    mail_ctx, inbox, clinician_keys, monkeypatch
-) -> None:
+def _never_recorded(mail_ctx, clinician_keys, monkeypatch, inbox) -> str:
+    """A brief the mail server accepted while the database stayed away past the retries."""
     enrol(mail_ctx, clinician_keys[0], next_session=local_in(3), tz="UTC")
     bring_brief_due(mail_ctx)
-    # The database stays away longer than the recording is retried.
     monkeypatch.setattr(jobs, "record_sent", RecordingFailsAtFirst(times=1_000))
     monkeypatch.setattr(delivery, "WINDOW_S", 0.5)
     run_worker(burst=True, sweep=False)
     [row] = therapy_sessions(mail_ctx)
     assert row.brief_status == BriefStatus.SENDING and len(inbox.messages) == 1
+    monkeypatch.setattr(jobs, "record_sent", briefing.record_sent)  # the database is back
+    return row.id
 
-    # Within its lease nothing is sent again...
-    [session_id] = [row.id]
-    assert jobs.send_brief(session_id) == "skipped"
-    # ...after it, the next attempt sends the same message: same Message-ID.
-    monkeypatch.setattr(jobs, "record_sent", briefing.record_sent)
+
+def _lease_runs_out(mail_ctx, session_id: str) -> None:
     with mail_ctx.db.session() as session:
         session.execute(
             update(TherapySession)
             .where(TherapySession.id == session_id)
             .values(brief_claimed_at=utcnow() - briefing.SEND_LEASE - timedelta(seconds=1))
         )
+
+
+def test_a_send_never_recorded_is_recorded_from_its_mark_and_not_sent_again(
+    mail_ctx, inbox, clinician_keys, monkeypatch
+) -> None:
+    session_id = _never_recorded(mail_ctx, clinician_keys, monkeypatch, inbox)
+    # Within its lease nothing is sent again...
+    assert jobs.send_brief(session_id) == "skipped"
+    # ...and after it, the next attempt finds the acceptance and records it.
+    _lease_runs_out(mail_ctx, session_id)
+    assert jobs.send_brief(session_id) == BriefStatus.SENT
+    assert len(inbox.messages) == 1
+    [row] = therapy_sessions(mail_ctx)
+    assert row.brief_status == BriefStatus.SENT and row.brief_period_end is not None
+    assert list(accepted.all_marks(mail_ctx.queues.redis)) == []
+
+
+def test_the_summary_records_an_accepted_send_whose_job_gave_up(
+    mail_ctx, inbox, clinician_keys, monkeypatch
+) -> None:
+    session_id = _never_recorded(mail_ctx, clinician_keys, monkeypatch, inbox)
+    # Not before the job's own recording window has passed...
+    assert spool_drain.record_accepted_sends(mail_ctx) == 0
+    monkeypatch.setattr(spool_drain, "RECORD_SENT_WITHIN_SECONDS", 0.0)
+    assert spool_drain.record_accepted_sends(mail_ctx) == 1
+    [row] = therapy_sessions(mail_ctx)
+    assert row.id == session_id and row.brief_status == BriefStatus.SENT
+    assert len(inbox.messages) == 1
+    tick(mail_ctx, utcnow() + timedelta(hours=2))
+    run_worker(burst=True, sweep=True)
+    assert len(inbox.messages) == 1
+
+
+def test_without_its_mark_a_send_never_recorded_goes_again_with_the_same_message_id(
+    mail_ctx, inbox, clinician_keys, monkeypatch
+) -> None:
+    session_id = _never_recorded(mail_ctx, clinician_keys, monkeypatch, inbox)
+    # Redis lost the mark (flushed, or it never took it): the one fallback left.
+    mail_ctx.queues.redis.flushdb()
+    _lease_runs_out(mail_ctx, session_id)
     assert jobs.send_brief(session_id) == BriefStatus.SENT
     first, second = message_ids(inbox)
     assert first == second and first.startswith("<") and session_id not in first

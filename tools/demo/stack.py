@@ -136,6 +136,7 @@ class DemoStack:
         self._prepare_tls()
         self.env.update(
             DATABASE_URL=f"sqlite:///{self.dir / 'carryback.sqlite3'}",
+            CARRYBACK_SPOOL_DIR=str(self.dir / "spool"),  # the intake's and summary's
             CARRYBACK_MASTER_KEY=crypto.generate_master_key(),
             TWILIO_ACCOUNT_SID="AC" + secrets.token_hex(16),
             TWILIO_AUTH_TOKEN=secrets.token_hex(16),

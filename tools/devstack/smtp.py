@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -118,6 +118,9 @@ class SwitchableSink:
         self.slowed = 0  # DATA commands held back in ``slow`` mode
         self.accepted: list[tuple[float, list[str], bytes]] = []
         self.hung = 0  # DATA commands received and never answered
+        # Awaited (with the message kept) before a message is answered 250: a
+        # test does what must happen "right after the server accepted" here.
+        self.before_reply: Callable[[], Awaitable[None]] | None = None
         self._controller: Controller | None = None
         self._lock = threading.Lock()
 
@@ -151,4 +154,6 @@ class SwitchableSink:
         content = envelope.original_content or b""
         with self._lock:
             self.accepted.append((time.monotonic(), list(envelope.rcpt_tos), content))
+        if self.before_reply is not None:
+            await self.before_reply()
         return "250 Message accepted for delivery"

@@ -66,7 +66,7 @@ FAST_SETTINGS = {
 class Stack:
     """One Carryback installation under ``root``: its processes, Redis, SMTP and database."""
 
-    def __init__(self, root: Path, **settings: str) -> None:
+    def __init__(self, root: Path, database_url: str | None = None, **settings: str) -> None:
         self.root = root
         self.logs = root / "logs"
         self.supervisor = Supervisor({}, self.logs, cwd=REPO_ROOT)
@@ -87,7 +87,9 @@ class Stack:
         (root / "signing.key").write_bytes(signing_key)
         self.env = {
             **{k: v for k, v in os.environ.items() if not k.startswith(("CARRYBACK_", "TWILIO_"))},
-            "DATABASE_URL": f"sqlite:///{self.database_path}",
+            # SQLite in the root, or the database given (a PgCluster's, for one).
+            "DATABASE_URL": database_url or f"sqlite:///{self.database_path}",
+            "CARRYBACK_SPOOL_DIR": str(root / "spool"),
             "REDIS_URL": self.redis.url,
             "CARRYBACK_MASTER_KEY": crypto.generate_master_key(),
             "TWILIO_ACCOUNT_SID": ACCOUNT_SID,
@@ -362,4 +364,5 @@ class Stack:
         """Logs, Redis's data files and the database (WAL included) that contain ``needle``."""
         places = [*self.logs.glob("*.log"), *self.redis.data_files()]
         places += [p for p in self.root.glob("carryback.sqlite3*") if p.is_file()]
+        places += [p for p in (self.root / "spool").glob("*") if p.is_file()]
         return [path for path in places if needle in path.read_bytes()]

@@ -248,14 +248,46 @@ def test_redis_down_still_stores_and_the_sweep_enqueues(ctx, http, signer, redis
     assert row.status == NoticingStatus.TAGGED
 
 
-def test_database_down_answers_503_and_nothing_is_enqueued(ctx, http, signer, redis, monkeypatch):
+def _database_refuses(ctx: runtime.Context, monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_args, **_kwargs):
         raise OperationalError("SELECT 1", {}, Exception("connection refused"))
 
     monkeypatch.setattr(ctx.db, "session", refuse)
-    response = signed_post(http, signer, "/twilio/sms", sms_params("anything"))
-    assert response.status_code == 503
+    # The short path's bare connection fails as the driver fails it, unwrapped.
+    driver_error = ctx.db.engine.dialect.loaded_dbapi.OperationalError
+
+    def no_connection():
+        raise driver_error("connection refused")
+
+    monkeypatch.setattr(ctx.db.engine, "raw_connection", no_connection)
+
+
+def test_database_down_spools_the_text_answers_200_and_enqueues_nothing(
+    ctx, http, signer, redis, monkeypatch
+):
+    _database_refuses(ctx, monkeypatch)
+    params = sms_params("anything at all")
+    response = signed_post(http, signer, "/twilio/sms", params)
+    assert response.status_code == 200
+    assert b"<Message>" not in response.data  # who sent it is decided once it is stored
     assert queued(redis) == 0
+    [spooled] = Path(ctx.settings.spool_dir).iterdir()
+    assert spooled.name.startswith(params["MessageSid"])
+    assert b"anything at all" not in spooled.read_bytes()
+
+
+def test_database_down_and_the_spool_full_answers_503(
+    env, http, signer, redis, monkeypatch
+) -> None:
+    monkeypatch.setenv("CARRYBACK_SPOOL_MAX_FILES", "0")
+    runtime.reset()
+    ctx = runtime.context()
+    ctx.db.upgrade()
+    http = create_app(ctx).test_client()
+    _database_refuses(ctx, monkeypatch)
+    response = signed_post(http, signer, "/twilio/sms", sms_params("i want to kill myself"))
+    assert response.status_code == 503
+    assert queued(redis) == 0 and list(Path(ctx.settings.spool_dir).iterdir()) == []
 
 
 def test_empty_body_is_answered_and_mms_is_kept(ctx, http, signer) -> None:
