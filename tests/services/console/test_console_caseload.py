@@ -151,6 +151,7 @@ def test_the_caseload_reads_in_the_same_number_of_queries_whatever_the_history(
 ):
     text_in(PHONE, "kettle whistles at dusk", hours_ago=3)
     signed_in.get("/")  # warm: the first page of a process reads its keys once
+    _a_minute_later()  # each measured view records its own read (reads within a minute are one)
     with counting_queries() as small:
         _page(signed_in)
     for n in range(4):
@@ -163,10 +164,17 @@ def test_the_caseload_reads_in_the_same_number_of_queries_whatever_the_history(
         for week in range(6):
             text_in(f"+1312555020{n}", "the bus stop again, 5/10", hours_ago=WEEK_H * week + 1)
         book_due_session(other, in_minutes=60 * (n + 2))
+    _a_minute_later()
     with counting_queries() as large:
         page = _page(signed_in)
     assert page.count('class="caseload-client"') == 5
     assert len(large) == len(small), (small, large)
+
+
+def _a_minute_later() -> None:
+    """Move the audit trail back two minutes, as if the clinician came back later."""
+    with runtime.context().db.session() as db:
+        db.execute(update(AuditEvent).values(at=utcnow() - timedelta(minutes=2)))
 
 
 def test_another_clinician_sees_none_of_the_caseload(app, sam, client_id):
