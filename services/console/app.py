@@ -19,6 +19,7 @@ from services.console.extensions import csrf, limiter, login_manager
 from services.console.security import SessionCookies, install_headers, install_origin_check
 from services.console.settings import ConsoleSettings, load_console_settings
 from services.console.signed_in import SignedIn
+from services.edge import EdgeRules, install_edge_guard
 from shared.db.models import BriefStatus, ClientStatus
 from shared.kernel.timeutil import to_local
 from shared.roster import accounts
@@ -60,6 +61,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
             app.wsgi_app, x_for=settings.trusted_proxies, x_proto=settings.trusted_proxies
         )
     app.session_interface = SessionCookies()
+    # Hostile input refused before anything reads it; a correction posts one "cue" per box.
+    install_edge_guard(app, EdgeRules(lists=frozenset({"cue"})))
     csrf.init_app(app)
     install_origin_check(app, settings.base_url)
     limiter.init_app(app)

@@ -24,6 +24,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 from twilio.twiml.voice_response import VoiceResponse
 
 from services import runtime
+from services.edge import EdgeRules, install_edge_guard
 from services.intake.handoff import Handoff
 from services.intake.schemas import (
     RecordedForm,
@@ -71,6 +72,14 @@ VOICE_SILENCE_SECONDS = 10
 # Any key ends the note (Twilio's default, written out): a caller who presses
 # one expects something to happen. The greeting says to hang up, which also works.
 VOICE_FINISH_KEYS = "0123456789*#"
+# The webhook fields Carryback reads: the edge checks their content (services.edge).
+READ_FIELDS = frozenset(
+    {"AccountSid", "MessageSid", "From", "To", "NumMedia", "OptOutType", "Digits"}
+    | set(VOICE_FORM.fields)
+    | set(RECORDING_FORM.fields)
+    | set(RECORDED_FORM.fields)
+    | set(StatusForm().fields)
+) - {"Body"}
 twilio = Blueprint("twilio", __name__, url_prefix="/twilio")
 health = Blueprint("health", __name__)
 
@@ -93,6 +102,9 @@ def create_app(ctx: runtime.Context | None = None) -> Flask:
     # SQLite: the intake's processes queue for the write lock (shared.db.writer_queue).
     app.extensions["carryback_writers"] = WriterQueue.beside(ctx.db.engine, INTAKE_DB_WAIT_MS)
     ping_by_socket_first(ctx.db.engine)
+    install_edge_guard(
+        app, EdgeRules(checked=READ_FIELDS, free_text=frozenset({"Body"}), json=True)
+    )
     if ctx.db.engine.dialect.name == "postgresql":
         # Each webhook's database work is cut off at a wall-clock bound (a frozen server).
         app.extensions["carryback_deadlines"] = Deadlines(ctx.db.engine)

@@ -46,8 +46,8 @@ CHICAGO = ZoneInfo("America/Chicago")
 PAGES = [
     "/",
     "/clients/new",
-    "/clients/abc",
-    "/clients/abc/practice",
+    "/clients/" + "ab" * 16,  # a well-formed id (a malformed one is a 400 at the edge)
+    "/clients/" + "ab" * 16 + "/practice",
     "/settings",
     "/admin/accounts",
     "/admin/invite",
@@ -678,7 +678,7 @@ def test_another_clinician_cannot_cancel_a_session(app, maya, sam):
     client_id = enrol_client(maya)
     client = app.test_client()
     sign_in(client, sam)
-    answer = post_form(client, "/", f"/clients/{client_id}/sessions/x/cancel", {})
+    answer = post_form(client, "/", f"/clients/{client_id}/sessions/{'0' * 32}/cancel", {})
     assert answer.status_code == 404
     assert audit_rows("client.access_refused")
 

@@ -446,7 +446,14 @@ def test_another_clinicians_client_cannot_be_changed(app, client_id, sam, suffix
 
 
 @pytest.mark.parametrize(
-    "path", ["/alerts", "/audit", "/clients/x/timeline", "/clients/x/briefs", "/l/abc"]
+    "path",
+    [
+        "/alerts",
+        "/audit",
+        f"/clients/{'ab' * 16}/timeline",
+        f"/clients/{'ab' * 16}/briefs",
+        f"/l/{'a' * 43}",
+    ],
 )
 def test_new_pages_need_sign_in(app, path):
     answer = app.test_client().get(path)
