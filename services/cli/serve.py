@@ -58,6 +58,9 @@ def gunicorn_argv(app: str, *, host: str, port: int, workers: int) -> list[str]:
         # Invitation and brief-link tokens in a path are masked before a line is written.
         "--logger-class",
         "services.access_log.RedactingLogger",
+        # gunicorn's control socket defaults to one path per user (~/.gunicorn), so
+        # the intake and the console on one host would take each other's; unused here.
+        "--no-control-socket",
         app,
     ]
 
