@@ -49,6 +49,28 @@ def _email_shape(_form: object, field: StringField) -> None:
         raise ValidationError("not an e-mail address")
 
 
+def _timezone_choices() -> list[SelectChoice]:
+    """Every IANA zone under its region, the place written as people read it:
+    "America/Argentina/Buenos_Aires" is "Argentina / Buenos Aires" under "America"."""
+    choices = []
+    for name in TIMEZONES:
+        region, _, place = name.partition("/")
+        shown = (place or region).replace("_", " ").replace("/", " / ")
+        choices.append(SelectChoice(name, shown, optgroup=region if place else "Other"))
+    return choices
+
+
+def _timezone_field(label: str = "Time zone", default: str | None = None) -> SelectField:
+    # A list, not free text: 597 names nobody types right; the value stays the IANA name.
+    return SelectField(
+        label,
+        choices=_timezone_choices(),
+        default=default,
+        validate_choice=False,
+        validators=[DataRequired("choose a time zone"), _known_timezone],
+    )
+
+
 def _known_timezone(_form: object, field: StringField) -> None:
     if field.data not in TIMEZONES:
         raise ValidationError("choose a time zone from the list, like America/Chicago")
@@ -59,8 +81,16 @@ class ActionForm(FlaskForm):
 
 
 class SignInForm(FlaskForm):
-    email = EmailField("E-mail", validators=[DataRequired("enter your e-mail address")])
-    password = PasswordField("Password", validators=[DataRequired("enter your password")])
+    email = EmailField(
+        "E-mail",
+        validators=[DataRequired("enter your e-mail address")],
+        render_kw={"autocomplete": "username"},
+    )
+    password = PasswordField(
+        "Password",
+        validators=[DataRequired("enter your password")],
+        render_kw={"autocomplete": "current-password"},
+    )
 
 
 class CodeForm(FlaskForm):
@@ -109,7 +139,7 @@ class ClientForm(FlaskForm):
         validators=[DataRequired("enter the client's mobile number"), Length(max=40)],
         render_kw={"inputmode": "tel", "autocomplete": "off"},
     )
-    timezone = StringField("Time zone", validators=[DataRequired(), _known_timezone])
+    timezone = _timezone_field()
     language = _language_field()
     consent = BooleanField(
         "The client agreed in session to receive texts from Carryback, and knows this number "
@@ -179,7 +209,7 @@ class MoveForm(FlaskForm):
 class SettingsForm(FlaskForm):
     name = StringField("Name", validators=[DataRequired("enter your name"), Length(max=200)])
     email = EmailField("E-mail", validators=[DataRequired(), _email_shape, Length(max=320)])
-    timezone = StringField("Time zone", validators=[DataRequired(), _known_timezone])
+    timezone = _timezone_field()
     brief_lead_minutes = IntegerField(
         "Send the brief this many minutes before a session",
         validators=[InputRequired(), NumberRange(5, 10080, "between 5 minutes and 7 days")],
@@ -220,5 +250,5 @@ class CertificateForm(FlaskForm):
 class InviteForm(FlaskForm):
     name = StringField("Name", validators=[DataRequired("enter a name"), Length(max=200)])
     email = EmailField("E-mail", validators=[DataRequired(), _email_shape, Length(max=320)])
-    timezone = StringField("Time zone", default="UTC", validators=[DataRequired(), _known_timezone])
+    timezone = _timezone_field(default="UTC")
     is_admin = BooleanField("Also a practice admin (can invite clinicians)")

@@ -1,6 +1,13 @@
 // Carryback console: progressive enhancement only. Every page works without it.
 "use strict";
 
+// A refused submit: focus the summary of what to fix, so it is read out first
+// and each problem is one Tab away.
+(function focusErrors() {
+  const summary = document.getElementById("error-summary");
+  if (summary) summary.focus();
+})();
+
 // Idle timeout: the server ends a session left idle; when that time has
 // passed, reload so an unattended screen stops showing client material.
 // Typing or tapping is activity: it tells the server (at most once a minute),

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response
@@ -22,11 +23,20 @@ from services.console.forms import (
     SessionForm,
 )
 from services.console.material import actor, open_client, record, transaction
-from shared.db.models import Client, ClientMessaging, ClientStatus, Clinician, utcnow
+from services.console.standing import Welcome, latest_welcome, standing_of
+from shared.db.models import (
+    Client,
+    ClientMessaging,
+    ClientStatus,
+    Clinician,
+    TherapySession,
+    utcnow,
+)
 from shared.kernel.defaults import REMINDERS_MAX_PER_WEEK
 from shared.kernel.timeutil import LocalTimeError, local_to_utc
 from shared.language.catalogue import language_name
 from shared.language.cues import Cue
+from shared.language.sms import segments
 from shared.outreach import practice_text, reminder_setup
 from shared.outreach.messaging import (
     MessagingError,
@@ -35,6 +45,7 @@ from shared.outreach.messaging import (
     next_session_start,
     queue_welcome,
     set_reminders,
+    welcome_text,
 )
 from shared.roster.clients import PhoneInUse, RosterError, current_practice, set_language
 from shared.roster.clients import set_practice as save_practice
@@ -96,8 +107,10 @@ def new() -> Response | str | tuple[str, int]:
         try:
             with transaction() as db:
                 clinician = db.get(Clinician, current_user.account.clinician_id)
-                # Invited until the client replies YES to the welcome (double opt-in).
-                client, welcome_id = enrol(
+                # Invited until the client replies YES to the welcome (double opt-in). The
+                # welcome states the reminders: it goes from the practice page once they are
+                # saved, when the clinician sends it, never here unseen.
+                client, _ = enrol(
                     db,
                     _keys(),
                     clinician=clinician,
@@ -107,6 +120,7 @@ def new() -> Response | str | tuple[str, int]:
                     now=utcnow(),
                     actor=actor(),
                     language=form.language.data,
+                    welcome=False,
                 )
                 record(db, "client.consent", "client", client.id, "consent recorded in session")
                 client_id = client.id
@@ -125,11 +139,10 @@ def new() -> Response | str | tuple[str, int]:
         except RosterError as error:
             form.phone.errors.append(f"{error}; type it with its area code")
         else:
-            # After the commit; if Redis is down the summary loop's sweep sends it.
-            runtime.context().queues.enqueue_message(welcome_id)
             flash(
-                "Client enrolled and the welcome sent. Nothing else goes to their phone until "
-                "they reply YES. Now co-build the practice together.",
+                "Client enrolled. Nothing has gone to their phone yet: co-build the practice, "
+                "then read the welcome with them and send it. Nothing else goes to their "
+                "phone until they reply YES.",
                 "notice",
             )
             return redirect(url_for("clients.practice", client_id=client_id))
@@ -191,7 +204,7 @@ def _render_detail(
         statuses=STATUS_WORDS,
         clinician_tz=current_user.account.timezone,
         landline=plan is not None and plan.landline_at is not None,
-        reminders=reminder_setup.request_from_plan(plan),
+        standing=standing_of(db, client, utcnow()),
         language_form=language_form,
         language=language_name(client.language, in_language="en"),
     )
@@ -200,19 +213,27 @@ def _render_detail(
 
 @blueprint.post("/clients/<client_id>/welcome")
 def welcome(client_id: str) -> Response:
-    """Send the welcome (and consent request) again: at most once a day, never after STOP."""
+    """Send the welcome (and consent request): first from the practice page once the practice
+    and reminders are saved; again at most once a day, never after STOP."""
     if not ActionForm().validate_on_submit():
         abort(400)
     with transaction() as db:
         client = open_client(db, client_id, "client.welcome_attempted")
+        first = latest_welcome(db, client.id) is None
         try:
             welcome_id = queue_welcome(db, client, utcnow())
         except MessagingError as error:
             flash(f"The welcome was not sent: {error}.", "notice")
             return redirect(url_for("clients.detail", client_id=client_id))
         record(db, "client.welcome_queued", "client", client.id)
+    # After the commit; if Redis is down the summary loop's sweep sends it.
     runtime.context().queues.enqueue_message(welcome_id)
-    flash("The welcome was sent again.", "notice")
+    flash(
+        "The welcome was sent. Nothing else goes to their phone until they reply YES."
+        if first
+        else "The welcome was sent again.",
+        "notice",
+    )
     return redirect(url_for("clients.detail", client_id=client_id))
 
 
@@ -254,6 +275,9 @@ def practice(client_id: str) -> Response | str | tuple[str, int]:
         )
         next_words = _save_reminders(db, client, form)
         flash(f"Practice saved as version {saved.version}.{next_words}", "notice")
+        if client.status == ClientStatus.INVITED and latest_welcome(db, client.id) is None:
+            # Now the welcome can say what Carryback will send: read it together, then send.
+            return redirect(url_for("clients.practice", client_id=client.id, _anchor="welcome"))
         return redirect(url_for("clients.detail", client_id=client.id))
 
 
@@ -423,8 +447,36 @@ def _render_practice(
         wording=practice_text.wording(client.language),
         reminder_lines=shown.lines if shown else (),
         check_first=check_first,
+        welcome=_welcome_preview(db, client, saved=current is not None),
+        action_form=ActionForm(),
     )
     return page if status == 200 else (page, status)
+
+
+@dataclass(frozen=True)
+class WelcomePreview:
+    """The welcome as the client's phone will show it, from what is saved (not what is typed)."""
+
+    state: str  # "unsaved": save the practice first; "ready": send it; "sent"; "opted_out"
+    text: str = ""
+    segments: int = 0
+    sent: Welcome | None = None
+
+
+def _welcome_preview(db: Session, client: Client, *, saved: bool) -> WelcomePreview | None:
+    if client.status not in (ClientStatus.INVITED, ClientStatus.OPTED_OUT):
+        return None
+    if client.status == ClientStatus.OPTED_OUT:
+        return WelcomePreview("opted_out")
+    sent = latest_welcome(db, client.id)
+    if sent is not None:
+        return WelcomePreview("sent", sent=sent)
+    if not saved:
+        return WelcomePreview("unsaved")
+    text = welcome_text(
+        runtime.context().settings, db.get(ClientMessaging, client.id), client.language
+    )
+    return WelcomePreview("ready", text, segments(text).count)
 
 
 # --- sessions -------------------------------------------------------------------
@@ -494,9 +546,23 @@ def move(client_id: str, session_id: str) -> Response | str:
         return _render_detail(db, client, SessionForm(formdata=None), (session_id, form), 400)
 
 
-@blueprint.post("/clients/<client_id>/sessions/<session_id>/cancel")
-def cancel(client_id: str, session_id: str) -> Response:
+@blueprint.route("/clients/<client_id>/sessions/<session_id>/cancel", methods=["GET", "POST"])
+def cancel(client_id: str, session_id: str) -> Response | str:
+    """Cancelling is its own page: a second, explicit step, never one click from the list."""
     with transaction() as db:
+        if request.method == "GET":
+            client = open_client(db, client_id, "session.cancel_viewed")
+            booked = _session_of(db, client, session_id)
+            return render_template(
+                "clients/cancel.html",
+                client=client,
+                name=_keys().open_client(db, client).name,
+                booked=booked,
+                action_form=ActionForm(),
+                clinician_tz=current_user.account.timezone,
+            )
+        if not ActionForm().validate_on_submit():
+            abort(400)
         client = open_client(db, client_id, "session.cancel_attempted")
         _session_of(db, client, session_id)
         if console_queries.cancel_one(db, client, session_id):
@@ -507,6 +573,10 @@ def cancel(client_id: str, session_id: str) -> Response:
     return redirect(url_for("clients.detail", client_id=client_id))
 
 
-def _session_of(db: Session, client: Client, session_id: str) -> None:
-    if not any(s.id == session_id for s in console_queries.sessions_of(db, client.id)):
+def _session_of(db: Session, client: Client, session_id: str) -> TherapySession:
+    found = next(
+        (s for s in console_queries.sessions_of(db, client.id) if s.id == session_id), None
+    )
+    if found is None:
         abort(404)
+    return found

@@ -320,18 +320,30 @@ def test_enrolling_a_client_lists_them_without_scores(signed_in):
     assert audit_rows("client.enrolled")[0].actor.startswith("console:")
 
 
-def test_console_enrolment_invites_and_sends_only_the_welcome(signed_in, redis):
+def test_console_enrolment_sends_nothing_until_the_welcome_is_read_and_sent(signed_in, redis):
     answer = post_form(signed_in, "/clients/new", "/clients/new", _enrol_form())
     assert answer.status_code == 302
-    assert "nothing else goes to their phone until they reply yes" in (
-        signed_in.get(answer.headers["Location"]).get_data(as_text=True).lower()
-    )
+    practice_page = signed_in.get(answer.headers["Location"]).get_data(as_text=True)
+    assert "nothing has gone to their phone yet" in practice_page.lower()
     with runtime.context().db.session() as db:
         [client] = db.execute(select(Client)).scalars()
-        sent = list(db.execute(select(OutboundMessage)).scalars())
         assert client.status == "invited"
-    assert [(row.kind, row.status) for row in sent] == [("welcome", "pending")]
-    assert f"message-{sent[0].id}".encode() in redis.lrange("rq:queue:carryback", 0, -1)
+        assert list(db.execute(select(OutboundMessage)).scalars()) == []
+    # The practice and reminders first: then the welcome tells the client what is coming.
+    path = f"/clients/{client.id}/practice"
+    typed = _practice_form(remind="Tue,Thu 08:15", max_per_week="2")
+    shown = _reminders_shown(post_form(signed_in, path, path, typed).get_data(as_text=True))
+    saved = post_form(signed_in, path, path, {**typed, "reminders_shown": shown})
+    assert saved.headers["Location"].endswith(f"{path}#welcome")
+    page = signed_in.get(path).get_data(as_text=True)
+    assert "Tue,Thu 08:15" in page and "Send the welcome now" in page
+    assert "We text only to answer you" not in page
+    sent = post_form(signed_in, path, f"/clients/{client.id}/welcome", {}, follow_redirects=True)
+    assert "The welcome was sent." in sent.get_data(as_text=True)
+    with runtime.context().db.session() as db:
+        rows = list(db.execute(select(OutboundMessage)).scalars())
+    assert [(row.kind, row.status) for row in rows] == [("welcome", "pending")]
+    assert f"message-{rows[0].id}".encode() in redis.lrange("rq:queue:carryback", 0, -1)
 
 
 def test_the_welcome_can_be_sent_again_at_most_once_a_day(signed_in):
@@ -339,6 +351,9 @@ def test_the_welcome_can_be_sent_again_at_most_once_a_day(signed_in):
     with runtime.context().db.session() as db:
         client_id = db.execute(select(Client.id)).scalar_one()
     path = f"/clients/{client_id}"
+    assert "Send the welcome again" not in signed_in.get(path).get_data(as_text=True)
+    first = post_form(signed_in, path, f"{path}/welcome", {}, follow_redirects=True)
+    assert "The welcome was sent." in first.get_data(as_text=True)
     assert "Send the welcome again" in signed_in.get(path).get_data(as_text=True)
     too_soon = post_form(signed_in, path, f"{path}/welcome", {}, follow_redirects=True)
     assert "sent less than a day ago" in too_soon.get_data(as_text=True)
