@@ -19,6 +19,7 @@ from wtforms import (
     PasswordField,
     RadioField,
     SelectField,
+    SelectMultipleField,
     StringField,
     TextAreaField,
     TimeField,
@@ -33,10 +34,18 @@ from wtforms.validators import (
     Optional,
     ValidationError,
 )
+from wtforms.widgets import CheckboxInput, ListWidget
 
 from shared.db.models import Delivery
 from shared.kernel.defaults import CLIENT_LANGUAGE, REMINDERS_MAX_PER_WEEK
 from shared.language.catalogue import LANGUAGES, language_name
+from shared.outreach.reminders import DAY_FULL, DAY_NAMES
+
+
+def short_day_names() -> dict[str, str]:
+    """ "Mon" -> "Monday": the values a reminder spec uses, the words a clinician reads."""
+    return {short: full.capitalize() for short, full in zip(DAY_NAMES, DAY_FULL, strict=True)}
+
 
 TIMEZONES = sorted(available_timezones() - {"localtime", "Factory"})
 MIN_CUE_SLOTS = 3
@@ -166,12 +175,21 @@ class PracticeForm(FlaskForm):
     action = TextAreaField("One small action", validators=[Optional(), Length(max=500)])
     carry_back = TextAreaField("The carry-back", validators=[Optional(), Length(max=500)])
     nothing_this_week = BooleanField("Nothing this week (a valid plan)")
-    # Reminders: checked and previewed by shared.outreach.reminder_setup, as for the CLI.
-    remind = StringField(
-        "Reminders: days and a local time",
-        validators=[Optional(), Length(max=60)],
-        render_kw={"placeholder": "Mon-Fri 08:30", "autocomplete": "off"},
+    # Reminders: days ticked and a time, checked by shared.outreach.reminder_setup as the
+    # CLI's "Tue,Thu 08:15" is. A script may still post that text as ``remind``.
+    remind_days = SelectMultipleField(
+        "Days the client wants a reminder",
+        choices=[SelectChoice(short, short_day_names()[short]) for short in DAY_NAMES],
+        validate_choice=False,
+        option_widget=CheckboxInput(),
+        widget=ListWidget(prefix_label=False),
     )
+    remind_time = StringField(
+        "At (client's time)",
+        validators=[Optional(), Length(max=10)],
+        render_kw={"type": "time", "autocomplete": "off"},
+    )
+    remind = HiddenField()
     quiet_hours = StringField(
         "Quiet hours, if wider than 21:00-08:00",
         validators=[Optional(), Length(max=20)],
@@ -185,7 +203,7 @@ class PracticeForm(FlaskForm):
     nudge = StringField(
         "Pre-session nudge the day before, at",
         validators=[Optional(), Length(max=10)],
-        render_kw={"placeholder": "18:00", "autocomplete": "off"},
+        render_kw={"type": "time", "autocomplete": "off"},
     )
     # The fingerprint of the reminder texts last shown on this page.
     reminders_shown = HiddenField()

@@ -17,7 +17,7 @@ from typing import Any
 from jinja2 import pass_context
 from jinja2.runtime import Context
 from wtforms import Form
-from wtforms.fields import Field, FieldList, FormField, RadioField
+from wtforms.fields import Field, FieldList, FormField, RadioField, SelectMultipleField
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,9 @@ def _field_errors(field: Field) -> Iterator[PageError]:
         for inner in field.form:
             yield from _field_errors(inner)
         return
-    # A radio group is reached by its first choice (the group itself has no input).
-    target = f"{field.id}-0" if isinstance(field, RadioField) else field.id
+    # A radio or checkbox group is reached by its first choice (the group has no input).
+    grouped = isinstance(field, RadioField | SelectMultipleField)
+    target = f"{field.id}-0" if grouped else field.id
     for message in field.errors if isinstance(field.errors, list) else ():
         yield PageError(target, field.label.text, str(message))
 
