@@ -106,9 +106,18 @@ def _init_login(app: Flask, settings: ConsoleSettings) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from services.console.views import account, admin, auth, clients, health, links, records
+    from services.console.views import (
+        account,
+        admin,
+        auth,
+        clients,
+        health,
+        links,
+        records,
+        recovery,
+    )
 
-    for module in (auth, clients, records, links, account, admin, health):
+    for module in (auth, clients, records, links, account, admin, health, recovery):
         app.register_blueprint(module.blueprint)
 
 

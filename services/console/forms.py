@@ -270,3 +270,31 @@ class InviteForm(FlaskForm):
     email = EmailField("E-mail", validators=[DataRequired(), _email_shape, Length(max=320)])
     timezone = _timezone_field(default="UTC")
     is_admin = BooleanField("Also a practice admin (can invite clinicians)")
+
+
+class PasswordCheckForm(FlaskForm):
+    """The account's password, typed again before a change to how it signs in."""
+
+    password = PasswordField(
+        "Your password",
+        validators=[DataRequired("enter your password")],
+        render_kw={"autocomplete": "current-password"},
+    )
+
+
+class ChangePasswordForm(FlaskForm):
+    current = PasswordField(
+        "Current password",
+        validators=[DataRequired("enter your current password")],
+        render_kw={"autocomplete": "current-password"},
+    )
+    password = PasswordField(
+        "New password",
+        validators=[DataRequired("choose a new password")],
+        render_kw={"autocomplete": "new-password"},
+    )
+    confirm = PasswordField(
+        "The new password again",
+        validators=[EqualTo("password", "the two new passwords are not the same")],
+        render_kw={"autocomplete": "new-password"},
+    )

@@ -60,6 +60,8 @@ class Demo(DemoStack):
             "--name", story.CLINICIAN_NAME,
             "--email", story.CLINICIAN_EMAIL,
             "--cert", str(self.cert_path),
+            # The practice's admin too, so the demo clinician can invite a colleague.
+            "--admin",
         )  # fmt: skip
         added = self.cli(
             "client", "add",

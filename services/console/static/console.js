@@ -8,6 +8,22 @@
   if (summary) summary.focus();
 })();
 
+// "Copy the link": the invitation link to the clipboard (the button shows only with script).
+(function copyButtons() {
+  for (const button of document.querySelectorAll("button[data-copy]")) {
+    const source = document.getElementById(button.dataset.copy);
+    const done = document.getElementById("copy-done");
+    if (!source || !navigator.clipboard) continue;
+    button.hidden = false;
+    button.addEventListener("click", () => {
+      navigator.clipboard.writeText(source.textContent.trim()).then(
+        () => { if (done) done.textContent = "Copied."; },
+        () => { if (done) done.textContent = "Not copied: select the link and copy it."; },
+      );
+    });
+  }
+})();
+
 // Idle timeout: the server ends a session left idle; when that time has
 // passed, reload so an unattended screen stops showing client material.
 // Typing or tapping is activity: it tells the server (at most once a minute),

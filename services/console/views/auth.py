@@ -131,7 +131,11 @@ def code() -> Response | tuple[str, int] | str:
         form.code.errors.append(WRONG_CODE)
         return render_template("auth/code.html", form=form), 401
     if left is not None:
-        flash(f"Recovery code used; {left} left. Set up your app again soon.", "notice")
+        flash(
+            f"Recovery code used; {left} left. Set up your authenticator app again here.",
+            "notice",
+        )
+        return redirect(url_for("recovery.security", _anchor="authenticator"))
     return redirect(_safe_next())
 
 
