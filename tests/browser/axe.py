@@ -77,6 +77,12 @@ class AxeChecker:
             self.violations.append(f"{state} ({page.url}): {json.dumps(violation, indent=1)}")
         return found
 
+    def watch(self, page: Page) -> Page:
+        """Check every page load of ``page`` (the fixture does this for the test's own
+        context; a test opening a second browser context calls it for that one's pages)."""
+        page.on("load", self.check_loaded)
+        return page
+
     def check_loaded(self, page: Page) -> None:
         """After a page load: a later navigation may replace the page mid-check; that
         next page is checked when it loads, so a vanished context is not a failure."""

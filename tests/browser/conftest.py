@@ -16,7 +16,8 @@ refused ones included), on every ``shot()``, and on what is on screen when the
 test ends; a test with any violation fails, listing each rule and element.
 A state reached without a page load (a ``<details>`` opened, a live preview
 typed into, a dialog) is checked by calling ``check_a11y(page, "what it is")``
-right there: do so in new tests whenever the screen changes that way.
+right there: do so in new tests whenever the screen changes that way. A test
+that opens a second browser context hands its pages to ``axe.watch(page)``.
 """
 
 from __future__ import annotations
@@ -208,12 +209,9 @@ def axe(request: pytest.FixtureRequest) -> Iterator[AxeChecker | None]:
     context = request.getfixturevalue("context")
     checker = AxeChecker(axe_source())
 
-    def watch(page: Page) -> None:
-        page.on("load", checker.check_loaded)
-
     for open_page in context.pages:
-        watch(open_page)
-    context.on("page", watch)
+        checker.watch(open_page)
+    context.on("page", checker.watch)
     _CHECKERS.append(checker)
     try:
         yield checker
