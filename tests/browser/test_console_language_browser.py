@@ -42,6 +42,9 @@ def test_a_client_enrolled_in_spanish_sees_spanish_previews(page: Page, console:
     shot(page, "lang-02-practice-spanish")
     page.get_by_role("button", name="Save the practice").click()
     expect(page.get_by_text("Practice saved as version 1.")).to_be_visible()
+    # The welcome, read together in Spanish, then sent.
+    expect(page.locator("#welcome-text")).to_contain_text("tu terapeuta lo puso en marcha contigo")
+    page.get_by_role("button", name="Send the welcome now").click()
 
     # The clinician's page stays English and names the client's language.
     expect(page.locator("#client-language")).to_have_text("Spanish")

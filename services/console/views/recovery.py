@@ -108,11 +108,12 @@ def authenticator() -> Response | str | tuple[str, int]:
                 return render_template("auth/recovery_codes.html", codes=codes, renewed=True)
             code_form.code.errors = ["That code is not right. Type the one the new entry shows."]
             return _renew_page(me, secret, code_form), 400
-        if not (check.validate() and recovery.password_is_right(me, check.password.data)):
-            if not check.errors:
-                check.password.errors = [NOT_RIGHT]
-            return _security_page(400, renew_form=check)
-        return _renew_page(me, secret, CodeForm(formdata=None)), 200
+        if check.validate() and recovery.password_is_right(me, check.password.data):
+            return _renew_page(me, secret, CodeForm(formdata=None)), 200
+    # Rendered after the unit of work: the page opens its own (SQLite has one writer).
+    if not check.errors:
+        check.password.errors = [NOT_RIGHT]
+    return _security_page(400, renew_form=check)
 
 
 def _renew_page(me: ConsoleUser, secret: str, form: CodeForm) -> str:
