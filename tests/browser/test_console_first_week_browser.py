@@ -550,6 +550,7 @@ def test_the_first_session_by_keyboard_alone(page: Page, console: Console, domai
 
     def tab_to(name: str, limit: int = 40, exact: bool = False) -> None:
         nonlocal tabs
+        page.wait_for_load_state()
         for _ in range(limit):
             keys.press("Tab")
             tabs += 1
@@ -572,6 +573,7 @@ def test_the_first_session_by_keyboard_alone(page: Page, console: Console, domai
     expect(page.get_by_role("heading", name="Your clients")).to_be_visible()
     tab_to("Enrol a client")
     keys.press("Enter")
+    expect(page.get_by_role("heading", name="Enrol a client")).to_be_visible()
     tab_to("Name or alias")
     keys.type("Noor Vale")
     tab_to("Mobile number")

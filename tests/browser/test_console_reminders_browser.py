@@ -52,6 +52,9 @@ def test_reminders_are_refused_clearly_then_shown_as_typed_and_kept_in_one_save(
     expect(
         page.get_by_text(re.compile(r"Practice saved as version 1\. Next reminder"))
     ).to_be_visible()
+    # A new client's welcome now states these reminders: read together, then sent.
+    expect(page.locator("#welcome-text")).to_contain_text("Mon,Wed,Fri 08:30")
+    page.get_by_role("button", name="Send the welcome now").click()
     expect(page.locator("#client-reminders")).to_contain_text(
         "Monday, Wednesday and Friday at 08:30, at most 3 a week; "
         "the day before each session at 18:00"
