@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
@@ -23,7 +22,14 @@ from services.console.forms import (
     SessionForm,
 )
 from services.console.material import actor, open_client, record, transaction
-from services.console.standing import Welcome, days_in_words, latest_welcome, standing_of
+from services.console.practice_texts import (
+    live_wording,
+    prefill_reminders,
+    reminder_preview,
+    save_reminders,
+    welcome_preview,
+)
+from services.console.standing import latest_welcome, standing_of
 from shared.db.models import (
     Client,
     ClientMessaging,
@@ -32,24 +38,15 @@ from shared.db.models import (
     TherapySession,
     utcnow,
 )
-from shared.kernel.defaults import REMINDERS_MAX_PER_WEEK
 from shared.kernel.timeutil import LocalTimeError, local_to_utc
 from shared.language.catalogue import language_name
 from shared.language.cues import Cue
-from shared.language.sms import segments
 from shared.outreach import practice_text, reminder_setup
 from shared.outreach.messaging import (
     MessagingError,
-    ReminderChoice,
     enrol,
-    next_session_start,
-    nudge_text,
     queue_welcome,
-    reminder_text,
-    set_reminders,
-    welcome_text,
 )
-from shared.outreach.reminders import DAY_NAMES, ReminderSpec, clock
 from shared.roster.clients import PhoneInUse, RosterError, current_practice, set_language
 from shared.roster.clients import set_practice as save_practice
 from shared.vault.audit import counted
@@ -250,14 +247,14 @@ def practice(client_id: str) -> Response | str | tuple[str, int]:
         if not form.is_submitted():
             client = open_client(db, client_id, "practice.read")
             _prefill(form, current_practice(db, _keys().open_client(db, client)))
-            _prefill_reminders(form, db.get(ClientMessaging, client.id))
-            shown = _reminder_preview(db, client, form)
+            prefill_reminders(form, db.get(ClientMessaging, client.id))
+            shown = reminder_preview(db, client, form)
             form.reminders_shown.data = shown.fingerprint if shown else ""
             return _render_practice(db, client, form, shown)
         client = open_client(db, client_id, "practice.edit_attempted")
         cues = _cues_from(form) if form.validate() else None
         problems = _practice_problems(form, cues) if cues is not None else 1
-        shown = _reminder_preview(db, client, form)
+        shown = reminder_preview(db, client, form)
         if problems or shown is None:
             return _render_practice(db, client, form, shown, status=400)
         if shown.lines and form.reminders_shown.data != shown.fingerprint:
@@ -276,151 +273,12 @@ def practice(client_id: str) -> Response | str | tuple[str, int]:
             lead_minutes=_lead_minutes(db),
             actor=actor(),
         )
-        next_words = _save_reminders(db, client, form)
+        next_words = save_reminders(db, client, form)
         flash(f"Practice saved as version {saved.version}.{next_words}", "notice")
         if client.status == ClientStatus.INVITED and latest_welcome(db, client.id) is None:
             # Now the welcome can say what Carryback will send: read it together, then send.
             return redirect(url_for("clients.practice", client_id=client.id, _anchor="welcome"))
         return redirect(url_for("clients.detail", client_id=client.id))
-
-
-def _typed_spec(form: PracticeForm) -> str | None:
-    """The ticked days and the time as a spec ("Tue,Thu 08:15"); a script's ``remind`` text
-    when nothing was ticked or typed."""
-    days = [day for day in DAY_NAMES if day in (form.remind_days.data or [])]
-    minute = (form.remind_time.data or "").strip()
-    if not days and not minute:
-        return form.remind.data
-    return f"{','.join(days) or '-'} {minute or '-'}"
-
-
-def _reminder_request(form: PracticeForm) -> reminder_setup.ReminderRequest:
-    return reminder_setup.ReminderRequest(
-        remind=_typed_spec(form),
-        quiet_hours=form.quiet_hours.data,
-        max_per_week=(
-            REMINDERS_MAX_PER_WEEK if form.max_per_week.data is None else form.max_per_week.data
-        ),
-        nudge=form.nudge.data,
-    )
-
-
-def _reminder_choice(form: PracticeForm) -> ReminderChoice | None:
-    """The reminders as chosen, or None with the problem shown beside its field."""
-    if form.max_per_week.errors:
-        return None
-    structured = bool(form.remind_days.data or (form.remind_time.data or "").strip())
-    if structured and not form.remind_days.data:
-        form.remind_days.errors = ["tick the days the client wants a reminder"]
-        return None
-    if structured and not (form.remind_time.data or "").strip():
-        form.remind_time.errors = ["choose the time of day for the reminder"]
-        return None
-    try:
-        choice = reminder_setup.parse_request(_reminder_request(form))
-    except reminder_setup.ReminderFieldError as error:
-        # The page has days and a time; a script's text spec is answered beside the days.
-        if error.field == "remind":
-            field = "remind_time" if structured else "remind_days"
-        else:
-            field = error.field
-        getattr(form, field).errors = [str(error)]
-        return None
-    if choice.spec is not None and len(choice.spec.days) > choice.max_per_week:
-        # Ticked days beyond the weekly limit would be skipped, and which ones depends on
-        # the week before: the days ticked are to be the days they come.
-        form.remind_days.errors = [
-            f"{len(choice.spec.days)} days ticked, but at most {choice.max_per_week} a week: "
-            f"tick {choice.max_per_week} or fewer, or raise the weekly number"
-        ]
-        return None
-    return choice
-
-
-def _reminder_preview(
-    db: Session, client: Client, form: PracticeForm
-) -> reminder_setup.ReminderPreview | None:
-    """The texts as the client will get them, with the cue and action on this page."""
-    choice = _reminder_choice(form)
-    if choice is None:
-        return None
-    first_cue = next(
-        (e.form.label.data.strip() for e in form.cues.entries if (e.form.label.data or "").strip()),
-        None,
-    )
-    nothing = form.nothing_this_week.data
-    action = None if nothing else (form.action.data or "").strip() or None
-    cue = None if nothing else first_cue
-    lines = []
-    if choice.spec is not None:
-        text = (
-            reminder_text(cue, action, client.language)
-            if cue and action
-            else reminder_setup.NO_REMINDER_YET
-        )
-        lines.append(reminder_setup.PreviewLine(reminder_heading(choice.spec), text))
-    if choice.nudge_minute is not None:
-        session_at, example = _nudge_session(db, client)
-        lines.append(
-            reminder_setup.PreviewLine(
-                nudge_heading(clock(choice.nudge_minute), example),
-                nudge_text(session_at, client.timezone, client.language),
-            )
-        )
-    return reminder_setup.ReminderPreview(tuple(lines))
-
-
-def reminder_heading(spec: ReminderSpec) -> str:
-    """Above a reminder's preview; console.js writes the same words while the clinician ticks."""
-    return f"Reminders on {days_in_words(spec.days)} at {clock(spec.minute)}:"
-
-
-def nudge_heading(at: str, example: bool) -> str:
-    if example:
-        return (
-            f"The day before each session, at {at} "
-            "(no session booked yet; shown for one a week from today):"
-        )
-    return f"The day before each session, at {at}:"
-
-
-def _nudge_session(db: Session, client: Client) -> tuple[datetime, bool]:
-    """The next session, for the nudge's weekday; with none booked, a week from today
-    (said so in the heading), never a placeholder the client would not see."""
-    now = utcnow()
-    booked = next_session_start(db, client.id, now)
-    return (booked, False) if booked is not None else (now + timedelta(days=7), True)
-
-
-def _save_reminders(db: Session, client: Client, form: PracticeForm) -> str:
-    """Store the reminders if they changed; the words for the clinician's notice."""
-    request = _reminder_request(form)
-    plan = db.get(ClientMessaging, client.id)
-    if _same_reminders(request, reminder_setup.request_from_plan(plan)):
-        return ""
-    choice = reminder_setup.parse_request(request)
-    plan = set_reminders(db, client, choice, utcnow())
-    record(db, "reminders.set", "client", client.id, str(choice.spec or "no reminders"))
-    upcoming = reminder_setup.describe_next(plan, client.timezone)
-    # Only the first letter: the weekday and zone keep their capitals ("Tue", "CST").
-    return f" {upcoming[:1].upper()}{upcoming[1:]} (client's time)."
-
-
-def _same_reminders(
-    typed: reminder_setup.ReminderRequest, stored: reminder_setup.ReminderRequest
-) -> bool:
-    return reminder_setup.parse_request(typed) == reminder_setup.parse_request(stored)
-
-
-def _prefill_reminders(form: PracticeForm, plan: ClientMessaging | None) -> None:
-    stored = reminder_setup.request_from_plan(plan)
-    if plan is not None and plan.remind_days and plan.remind_minute is not None:
-        spec = ReminderSpec.from_mask(plan.remind_days, plan.remind_minute)
-        form.remind_days.data = [DAY_NAMES[day] for day in sorted(spec.days)]
-        form.remind_time.data = clock(spec.minute)
-    form.quiet_hours.data = stored.quiet_hours
-    form.max_per_week.data = stored.max_per_week
-    form.nudge.data = stored.nudge
 
 
 def _prefill(form: PracticeForm, current: object) -> None:
@@ -518,49 +376,11 @@ def _render_practice(
         wording=practice_text.wording(client.language),
         reminder_lines=shown.lines if shown else (),
         check_first=check_first,
-        welcome=_welcome_preview(db, client, saved=current is not None),
-        live=_live_wording(db, client),
+        welcome=welcome_preview(db, client, saved=current is not None),
+        live=live_wording(db, client),
         action_form=ActionForm(),
     )
     return page if status == 200 else (page, status)
-
-
-def _live_wording(db: Session, client: Client) -> dict[str, str]:
-    """What console.js needs to write the reminder preview as the clinician ticks and types:
-    the fixed texts in the client's language, the nudge already filled with its weekday."""
-    session_at, example = _nudge_session(db, client)
-    return {
-        "reminder": reminder_text("{cue}", "{action}", client.language),
-        "no_reminder": reminder_setup.NO_REMINDER_YET,
-        "nudge": nudge_text(session_at, client.timezone, client.language),
-        "nudge_heading": nudge_heading("{at}", example),
-    }
-
-
-@dataclass(frozen=True)
-class WelcomePreview:
-    """The welcome as the client's phone will show it, from what is saved (not what is typed)."""
-
-    state: str  # "unsaved": save the practice first; "ready": send it; "sent"; "opted_out"
-    text: str = ""
-    segments: int = 0
-    sent: Welcome | None = None
-
-
-def _welcome_preview(db: Session, client: Client, *, saved: bool) -> WelcomePreview | None:
-    if client.status not in (ClientStatus.INVITED, ClientStatus.OPTED_OUT):
-        return None
-    if client.status == ClientStatus.OPTED_OUT:
-        return WelcomePreview("opted_out")
-    sent = latest_welcome(db, client.id)
-    if sent is not None:
-        return WelcomePreview("sent", sent=sent)
-    if not saved:
-        return WelcomePreview("unsaved")
-    text = welcome_text(
-        runtime.context().settings, db.get(ClientMessaging, client.id), client.language
-    )
-    return WelcomePreview("ready", text, segments(text).count)
 
 
 # --- sessions -------------------------------------------------------------------
