@@ -70,7 +70,7 @@ def set_reminders(ctx: runtime.Context, client_id: str, options: ReminderOptions
 @client.command("welcome")
 @click.argument("client_id")
 def client_welcome(client_id: str) -> None:
-    """Send the welcome (and consent request) again; at most once a day."""
+    """Send the welcome (and consent request); again at most once a day."""
     ctx = load_context()
     with clear_errors(), ctx.db.session() as session:
         message_id = messaging.queue_welcome(session, get_client(session, client_id), utcnow())

@@ -155,7 +155,14 @@ def client() -> None:
     show_default=True,
     help="The language the client writes in: every text and call is in it.",
 )
-def client_add(clinician_email: str, phone: str, name: str, timezone: str, language: str) -> None:
+@click.option(
+    "--no-welcome",
+    is_flag=True,
+    help="Send nothing yet: save the practice and reminders, then `client welcome` sends it.",
+)
+def client_add(
+    clinician_email: str, phone: str, name: str, timezone: str, language: str, no_welcome: bool
+) -> None:
     """Enrol a client and send the welcome; prints the new client's id alone on the last line."""
     ctx = load_context()
     with clear_errors(), ctx.db.session() as session:
@@ -170,8 +177,10 @@ def client_add(clinician_email: str, phone: str, name: str, timezone: str, langu
             timezone=timezone,
             now=utcnow(),
             language=language,
+            welcome=not no_welcome,
         )
-    ctx.queues.enqueue_message(welcome_id)
+    if welcome_id is not None:
+        ctx.queues.enqueue_message(welcome_id)
     click.echo(added.id)
 
 

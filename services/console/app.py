@@ -16,6 +16,7 @@ from werkzeug.wrappers import Response
 from services import runtime
 from services.console import records as console_records
 from services.console.extensions import csrf, limiter, login_manager
+from services.console.page_errors import page_errors
 from services.console.security import SessionCookies, install_headers, install_origin_check
 from services.console.settings import ConsoleSettings, load_console_settings
 from services.console.signed_in import SignedIn
@@ -116,11 +117,24 @@ def _register_blueprints(app: Flask) -> None:
         health,
         links,
         records,
+        recovery,
         safety_plan,
         teaching,
     )
 
-    for module in (auth, clients, records, links, account, admin, health, safety_plan, teaching):
+    modules = (
+        auth,
+        clients,
+        records,
+        links,
+        account,
+        admin,
+        health,
+        recovery,
+        safety_plan,
+        teaching,
+    )
+    for module in modules:
         app.register_blueprint(module.blueprint)
 
 
@@ -166,6 +180,8 @@ def _register_template_helpers(app: Flask) -> None:
         if moment is None:
             return ""
         return to_local(moment, tz_name).strftime(fmt)
+
+    app.add_template_global(page_errors, "page_errors")
 
     @app.context_processor
     def _globals() -> dict[str, Any]:

@@ -19,6 +19,7 @@ from wtforms import (
     PasswordField,
     RadioField,
     SelectField,
+    SelectMultipleField,
     StringField,
     TextAreaField,
     TimeField,
@@ -33,10 +34,18 @@ from wtforms.validators import (
     Optional,
     ValidationError,
 )
+from wtforms.widgets import CheckboxInput, ListWidget
 
 from shared.db.models import Delivery
 from shared.kernel.defaults import CLIENT_LANGUAGE, REMINDERS_MAX_PER_WEEK
 from shared.language.catalogue import LANGUAGES, language_name
+from shared.outreach.reminders import DAY_FULL, DAY_NAMES
+
+
+def short_day_names() -> dict[str, str]:
+    """ "Mon" -> "Monday": the values a reminder spec uses, the words a clinician reads."""
+    return {short: full.capitalize() for short, full in zip(DAY_NAMES, DAY_FULL, strict=True)}
+
 
 TIMEZONES = sorted(available_timezones() - {"localtime", "Factory"})
 MIN_CUE_SLOTS = 3
@@ -49,6 +58,28 @@ def _email_shape(_form: object, field: StringField) -> None:
         raise ValidationError("not an e-mail address")
 
 
+def _timezone_choices() -> list[SelectChoice]:
+    """Every IANA zone under its region, the place written as people read it:
+    "America/Argentina/Buenos_Aires" is "Argentina / Buenos Aires" under "America"."""
+    choices = []
+    for name in TIMEZONES:
+        region, _, place = name.partition("/")
+        shown = (place or region).replace("_", " ").replace("/", " / ")
+        choices.append(SelectChoice(name, shown, optgroup=region if place else "Other"))
+    return choices
+
+
+def _timezone_field(label: str = "Time zone", default: str | None = None) -> SelectField:
+    # A list, not free text: 597 names nobody types right; the value stays the IANA name.
+    return SelectField(
+        label,
+        choices=_timezone_choices(),
+        default=default,
+        validate_choice=False,
+        validators=[DataRequired("choose a time zone"), _known_timezone],
+    )
+
+
 def _known_timezone(_form: object, field: StringField) -> None:
     if field.data not in TIMEZONES:
         raise ValidationError("choose a time zone from the list, like America/Chicago")
@@ -59,8 +90,16 @@ class ActionForm(FlaskForm):
 
 
 class SignInForm(FlaskForm):
-    email = EmailField("E-mail", validators=[DataRequired("enter your e-mail address")])
-    password = PasswordField("Password", validators=[DataRequired("enter your password")])
+    email = EmailField(
+        "E-mail",
+        validators=[DataRequired("enter your e-mail address")],
+        render_kw={"autocomplete": "username"},
+    )
+    password = PasswordField(
+        "Password",
+        validators=[DataRequired("enter your password")],
+        render_kw={"autocomplete": "current-password"},
+    )
 
 
 class CodeForm(FlaskForm):
@@ -109,7 +148,7 @@ class ClientForm(FlaskForm):
         validators=[DataRequired("enter the client's mobile number"), Length(max=40)],
         render_kw={"inputmode": "tel", "autocomplete": "off"},
     )
-    timezone = StringField("Time zone", validators=[DataRequired(), _known_timezone])
+    timezone = _timezone_field()
     language = _language_field()
     consent = BooleanField(
         "The client agreed in session to receive texts from Carryback, and knows this number "
@@ -136,12 +175,21 @@ class PracticeForm(FlaskForm):
     action = TextAreaField("One small action", validators=[Optional(), Length(max=500)])
     carry_back = TextAreaField("The carry-back", validators=[Optional(), Length(max=500)])
     nothing_this_week = BooleanField("Nothing this week (a valid plan)")
-    # Reminders: checked and previewed by shared.outreach.reminder_setup, as for the CLI.
-    remind = StringField(
-        "Reminders: days and a local time",
-        validators=[Optional(), Length(max=60)],
-        render_kw={"placeholder": "Mon-Fri 08:30", "autocomplete": "off"},
+    # Reminders: days ticked and a time, checked by shared.outreach.reminder_setup as the
+    # CLI's "Tue,Thu 08:15" is. A script may still post that text as ``remind``.
+    remind_days = SelectMultipleField(
+        "Days the client wants a reminder",
+        choices=[SelectChoice(short, short_day_names()[short]) for short in DAY_NAMES],
+        validate_choice=False,
+        option_widget=CheckboxInput(),
+        widget=ListWidget(prefix_label=False),
     )
+    remind_time = StringField(
+        "At (client's time)",
+        validators=[Optional(), Length(max=10)],
+        render_kw={"type": "time", "autocomplete": "off"},
+    )
+    remind = HiddenField()
     quiet_hours = StringField(
         "Quiet hours, if wider than 21:00-08:00",
         validators=[Optional(), Length(max=20)],
@@ -155,7 +203,7 @@ class PracticeForm(FlaskForm):
     nudge = StringField(
         "Pre-session nudge the day before, at",
         validators=[Optional(), Length(max=10)],
-        render_kw={"placeholder": "18:00", "autocomplete": "off"},
+        render_kw={"type": "time", "autocomplete": "off"},
     )
     # The fingerprint of the reminder texts last shown on this page.
     reminders_shown = HiddenField()
@@ -179,7 +227,7 @@ class MoveForm(FlaskForm):
 class SettingsForm(FlaskForm):
     name = StringField("Name", validators=[DataRequired("enter your name"), Length(max=200)])
     email = EmailField("E-mail", validators=[DataRequired(), _email_shape, Length(max=320)])
-    timezone = StringField("Time zone", validators=[DataRequired(), _known_timezone])
+    timezone = _timezone_field()
     brief_lead_minutes = IntegerField(
         "Send the brief this many minutes before a session",
         validators=[InputRequired(), NumberRange(5, 10080, "between 5 minutes and 7 days")],
@@ -220,5 +268,33 @@ class CertificateForm(FlaskForm):
 class InviteForm(FlaskForm):
     name = StringField("Name", validators=[DataRequired("enter a name"), Length(max=200)])
     email = EmailField("E-mail", validators=[DataRequired(), _email_shape, Length(max=320)])
-    timezone = StringField("Time zone", default="UTC", validators=[DataRequired(), _known_timezone])
+    timezone = _timezone_field(default="UTC")
     is_admin = BooleanField("Also a practice admin (can invite clinicians)")
+
+
+class PasswordCheckForm(FlaskForm):
+    """The account's password, typed again before a change to how it signs in."""
+
+    password = PasswordField(
+        "Your password",
+        validators=[DataRequired("enter your password")],
+        render_kw={"autocomplete": "current-password"},
+    )
+
+
+class ChangePasswordForm(FlaskForm):
+    current = PasswordField(
+        "Current password",
+        validators=[DataRequired("enter your current password")],
+        render_kw={"autocomplete": "current-password"},
+    )
+    password = PasswordField(
+        "New password",
+        validators=[DataRequired("choose a new password")],
+        render_kw={"autocomplete": "new-password"},
+    )
+    confirm = PasswordField(
+        "The new password again",
+        validators=[EqualTo("password", "the two new passwords are not the same")],
+        render_kw={"autocomplete": "new-password"},
+    )

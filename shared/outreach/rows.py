@@ -87,11 +87,15 @@ def enrol(
     now: datetime,
     actor: str | None = None,
     language: str = CLIENT_LANGUAGE,
-) -> tuple[Client, str]:
+    welcome: bool = True,
+) -> tuple[Client, str | None]:
     """A new client, invited until they reply YES, and their welcome's row (double opt-in).
 
     The caller enqueues the welcome after the commit; if Redis is down then,
     the summary loop's sweep finds the row still pending and queues it.
+    ``welcome=False`` (the console, ``client add --no-welcome``) sends nothing
+    yet: the welcome states the reminders, so it goes once they are saved,
+    when the clinician sends it (:func:`queue_welcome`).
     """
     client = add_client(
         session,
@@ -104,7 +108,7 @@ def enrol(
         actor=actor,
         language=language,
     )
-    return client, queue_welcome(session, client, now)
+    return client, (queue_welcome(session, client, now) if welcome else None)
 
 
 def move_timezone(session: Session, client: Client, timezone: str, now: datetime) -> None:

@@ -8,6 +8,16 @@ trusts by a pin on the server's key, the console trusting the proxy's
 Debian's chromium is launched through ``executable_path``; Playwright's own
 browser downloads are never used. Every page visited is screenshotted into
 ``var/screenshots/`` for review.
+
+Accessibility, for every browser test, without asking: the autouse fixture
+``axe`` runs axe-core (WCAG 2.0/2.1/2.2 A and AA, see ``tests/browser/axe.py``)
+on every page the test's browser loads (each navigation and each form answer,
+refused ones included), on every ``shot()``, and on what is on screen when the
+test ends; a test with any violation fails, listing each rule and element.
+A state reached without a page load (a ``<details>`` opened, a live preview
+typed into, a dialog) is checked by calling ``check_a11y(page, "what it is")``
+right there: do so in new tests whenever the screen changes that way. A test
+that opens a second browser context hands its pages to ``axe.watch(page)``.
 """
 
 from __future__ import annotations
@@ -28,6 +38,7 @@ import pytest
 import requests
 from playwright.sync_api import Page, expect
 
+from tests.browser.axe import AxeChecker, axe_source
 from tests.support.env import make_env
 from tools.devstack.processes import free_port
 from tools.devstack.tls_proxy import LocalCa, TlsProxy, nginx_available
@@ -186,7 +197,56 @@ def screenshots_dir() -> Path:
     return SCREENSHOTS
 
 
+_CHECKERS: list[AxeChecker] = []
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator:
+    """Keep the test body's outcome where the ``axe`` fixture's teardown can read it."""
+    report = yield
+    if report.when == "call":
+        item._call_report = report  # type: ignore[attr-defined]
+    return report
+
+
+@pytest.fixture(autouse=True)
+def axe(request: pytest.FixtureRequest) -> Iterator[AxeChecker | None]:
+    """axe-core on every page load of this test's browser, and at its end: 0 violations."""
+    if not {"page", "context"} & set(request.fixturenames):
+        yield None
+        return
+    context = request.getfixturevalue("context")
+    checker = AxeChecker(axe_source())
+
+    for open_page in context.pages:
+        checker.watch(open_page)
+    context.on("page", checker.watch)
+    _CHECKERS.append(checker)
+    try:
+        yield checker
+        for open_page in context.pages:
+            checker.check(open_page, "end of test")
+    finally:
+        _CHECKERS.remove(checker)
+    # A test that ran and passed must have shown axe at least one page (a page set with
+    # set_content has no address and is not checked: load a data: URL instead).
+    ran = getattr(request.node, "_call_report", None)
+    if ran is not None and ran.passed:
+        assert checker.checked, "axe checked no page state"
+    assert not checker.violations, "axe-core found violations:\n" + checker.report()
+
+
+def check_a11y(page: Page, state: str) -> None:
+    """axe-core on the screen as it is now (a state reached without a page load); fails at once."""
+    if not _CHECKERS:
+        raise RuntimeError("check_a11y needs the axe fixture (any test using `page`)")
+    found = _CHECKERS[-1].check(page, state)
+    assert not found, f"axe-core, {state}:\n" + _CHECKERS[-1].report()
+
+
 def shot(page: Page, name: str) -> None:
+    """A screenshot for review under var/screenshots/, and an axe check of that state."""
+    check_a11y(page, name)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
 

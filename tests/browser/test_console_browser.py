@@ -45,7 +45,7 @@ def test_a_clinicians_session_from_sign_in_to_sign_out(page: Page, console: Cons
 
     # The clinician works in Chicago: session times are typed and shown there.
     page.get_by_role("link", name="Settings").click()
-    page.get_by_label("Time zone").fill("America/Chicago")
+    page.get_by_label("Time zone").select_option("America/Chicago")
     page.get_by_role("button", name="Save settings").click()
     expect(page.get_by_text("Settings saved.")).to_be_visible()
 
@@ -59,7 +59,7 @@ def test_a_clinicians_session_from_sign_in_to_sign_out(page: Page, console: Cons
     expect(page.get_by_label("Name or alias")).to_have_value("Jordan Reyes")
     shot(page, "07-enrol-client-error")
     page.get_by_label("Mobile number").fill("(312) 555-0101")
-    page.get_by_label("Time zone").fill("America/New_York")
+    page.get_by_label("Time zone").select_option("America/New_York")
     page.get_by_label("The client agreed in session").check()
     page.get_by_role("button", name="Enrol").click()
 
@@ -87,6 +87,9 @@ def test_a_clinicians_session_from_sign_in_to_sign_out(page: Page, console: Cons
     shot(page, "08-practice")
     page.get_by_role("button", name="Save the practice").click()
     expect(page.get_by_text("Practice saved as version 1.")).to_be_visible()
+    shot(page, "08b-welcome-preview")
+    page.get_by_role("button", name="Send the welcome now").click()
+    expect(page.get_by_text("The welcome was sent.")).to_be_visible()
     expect(page.locator("ul.cues li")).to_have_count(2)
 
     # Schedule next week's session at 15:00 Chicago time (the clinician's zone).

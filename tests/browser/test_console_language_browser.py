@@ -19,7 +19,7 @@ def test_a_client_enrolled_in_spanish_sees_spanish_previews(page: Page, console:
     page.get_by_role("link", name="Enrol a client").first.click()
     page.get_by_label("Name or alias").fill("Lucía Ramírez")
     page.get_by_label("Mobile number").fill("(312) 555-0177")
-    page.get_by_label("Time zone").fill("America/Chicago")
+    page.get_by_label("Time zone").select_option("America/Chicago")
     language = page.get_by_label("Language the client writes in")
     expect(language).to_have_value("en")
     language.select_option(label="Español")
@@ -42,6 +42,9 @@ def test_a_client_enrolled_in_spanish_sees_spanish_previews(page: Page, console:
     shot(page, "lang-02-practice-spanish")
     page.get_by_role("button", name="Save the practice").click()
     expect(page.get_by_text("Practice saved as version 1.")).to_be_visible()
+    # The welcome, read together in Spanish, then sent.
+    expect(page.locator("#welcome-text")).to_contain_text("tu terapeuta lo puso en marcha contigo")
+    page.get_by_role("button", name="Send the welcome now").click()
 
     # The clinician's page stays English and names the client's language.
     expect(page.locator("#client-language")).to_have_text("Spanish")

@@ -61,6 +61,8 @@ class Demo(DemoStack):
             "--name", story.CLINICIAN_NAME,
             "--email", story.CLINICIAN_EMAIL,
             "--cert", str(self.cert_path),
+            # The practice's admin too, so the demo clinician can invite a colleague.
+            "--admin",
         )  # fmt: skip
         added = self.cli(
             "client", "add",
@@ -68,6 +70,8 @@ class Demo(DemoStack):
             "--phone", story.CLIENT_PHONE,
             "--name", story.CLIENT_NAME,
             "--tz", self.tz,
+            # Nothing at enrolment: the welcome goes once the practice is saved (it says so).
+            "--no-welcome",
         )  # fmt: skip
         self.client_id = added.strip().splitlines()[-1]
         # Booked for tomorrow, so today's nudge shows; moved up once the week is in.
@@ -97,6 +101,10 @@ class Demo(DemoStack):
             interval_s=0.5,
         )
         return sent
+
+    def send_welcome(self) -> str:
+        """The clinician sends the welcome now that the practice is saved."""
+        return self.cli("client", "welcome", self.client_id).strip()
 
     def receive_welcome(self) -> str:
         [welcome] = self.wait_for_messages(1)
@@ -262,6 +270,9 @@ class Demo(DemoStack):
         story_started = time.monotonic()
         with step("enrolling the clinician and the client"):
             detail = self.enrol()
+        print(f"      {detail}")
+        with step("the clinician sends the welcome, now that the practice is saved"):
+            detail = self.send_welcome()
         print(f"      {detail}")
         with step("the client receives the welcome"):
             welcome = self.receive_welcome()

@@ -51,7 +51,7 @@ BRIEF_DEADLINE_S = 30
 BRIEF_LEAD_MINUTES = 2
 MARKER = ".carryback-demo"
 MAIL_FROM = "briefs@carryback.localhost"
-TOTAL_STEPS = 24
+TOTAL_STEPS = 25
 MESSAGES_DEADLINE_S = 150
 
 

@@ -133,7 +133,11 @@ def code() -> Response | tuple[str, int] | str:
         return render_template("auth/code.html", form=form), 401
     attempt.succeeded()
     if left is not None:
-        flash(f"Recovery code used; {left} left. Set up your app again soon.", "notice")
+        flash(
+            f"Recovery code used; {left} left. Set up your authenticator app again here.",
+            "notice",
+        )
+        return redirect(url_for("recovery.security", _anchor="authenticator"))
     return redirect(_safe_next())
 
 

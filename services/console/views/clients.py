@@ -23,21 +23,32 @@ from services.console.forms import (
     SessionForm,
 )
 from services.console.material import actor, open_client, record, record_read, transaction
+from services.console.practice_texts import (
+    live_wording,
+    prefill_reminders,
+    reminder_preview,
+    save_reminders,
+    welcome_preview,
+)
+from services.console.standing import latest_welcome, standing_of
 from services.console.trends import CASELOAD_WEEKS, client_trends, shown_number
 from services.console.views.safety_plan import card as safety_plan_card
-from shared.db.models import Client, ClientMessaging, ClientStatus, Clinician, utcnow
-from shared.kernel.defaults import REMINDERS_MAX_PER_WEEK
+from shared.db.models import (
+    Client,
+    ClientMessaging,
+    ClientStatus,
+    Clinician,
+    TherapySession,
+    utcnow,
+)
 from shared.kernel.timeutil import LocalTimeError, local_to_utc
 from shared.language.catalogue import language_name
 from shared.language.cues import Cue
 from shared.outreach import carried, practice_text, reminder_setup
 from shared.outreach.messaging import (
     MessagingError,
-    ReminderChoice,
     enrol,
-    next_session_start,
     queue_welcome,
-    set_reminders,
 )
 from shared.roster.clients import PhoneInUse, RosterError, current_practice, set_language
 from shared.roster.clients import set_practice as save_practice
@@ -111,8 +122,10 @@ def new() -> Response | str | tuple[str, int]:
         try:
             with transaction() as db:
                 clinician = db.get(Clinician, current_user.account.clinician_id)
-                # Invited until the client replies YES to the welcome (double opt-in).
-                client, welcome_id = enrol(
+                # Invited until the client replies YES to the welcome (double opt-in). The
+                # welcome states the reminders: it goes from the practice page once they are
+                # saved, when the clinician sends it, never here unseen.
+                client, _ = enrol(
                     db,
                     _keys(),
                     clinician=clinician,
@@ -122,6 +135,7 @@ def new() -> Response | str | tuple[str, int]:
                     now=utcnow(),
                     actor=actor(),
                     language=form.language.data,
+                    welcome=False,
                 )
                 record(db, "client.consent", "client", client.id, "consent recorded in session")
                 client_id = client.id
@@ -140,11 +154,10 @@ def new() -> Response | str | tuple[str, int]:
         except RosterError as error:
             form.phone.errors.append(f"{error}; type it with its area code")
         else:
-            # After the commit; if Redis is down the summary loop's sweep sends it.
-            runtime.context().queues.enqueue_message(welcome_id)
             flash(
-                "Client enrolled and the welcome sent. Nothing else goes to their phone until "
-                "they reply YES. Now co-build the practice together.",
+                "Client enrolled. Nothing has gone to their phone yet: co-build the practice, "
+                "then read the welcome with them and send it. Nothing else goes to their "
+                "phone until they reply YES.",
                 "notice",
             )
             return redirect(url_for("clients.practice", client_id=client_id))
@@ -206,7 +219,7 @@ def _render_detail(
         statuses=STATUS_WORDS,
         clinician_tz=current_user.account.timezone,
         landline=plan is not None and plan.landline_at is not None,
-        reminders=reminder_setup.request_from_plan(plan),
+        standing=standing_of(db, client, utcnow()),
         language_form=language_form,
         language=language_name(client.language, in_language="en"),
         carried=safety_plan_card(db, client.id),
@@ -218,19 +231,27 @@ def _render_detail(
 
 @blueprint.post("/clients/<client_id>/welcome")
 def welcome(client_id: str) -> Response:
-    """Send the welcome (and consent request) again: at most once a day, never after STOP."""
+    """Send the welcome (and consent request): first from the practice page once the practice
+    and reminders are saved; again at most once a day, never after STOP."""
     if not ActionForm().validate_on_submit():
         abort(400)
     with transaction() as db:
         client = open_client(db, client_id, "client.welcome_attempted")
+        first = latest_welcome(db, client.id) is None
         try:
             welcome_id = queue_welcome(db, client, utcnow())
         except MessagingError as error:
             flash(f"The welcome was not sent: {error}.", "notice")
             return redirect(url_for("clients.detail", client_id=client_id))
         record(db, "client.welcome_queued", "client", client.id)
+    # After the commit; if Redis is down the summary loop's sweep sends it.
     runtime.context().queues.enqueue_message(welcome_id)
-    flash("The welcome was sent again.", "notice")
+    flash(
+        "The welcome was sent. Nothing else goes to their phone until they reply YES."
+        if first
+        else "The welcome was sent again.",
+        "notice",
+    )
     return redirect(url_for("clients.detail", client_id=client_id))
 
 
@@ -244,14 +265,14 @@ def practice(client_id: str) -> Response | str | tuple[str, int]:
         if not form.is_submitted():
             client = open_client(db, client_id, "practice.read")
             _prefill(form, current_practice(db, _keys().open_client(db, client)))
-            _prefill_reminders(form, db.get(ClientMessaging, client.id))
-            shown = _reminder_preview(db, client, form)
+            prefill_reminders(form, db.get(ClientMessaging, client.id))
+            shown = reminder_preview(db, client, form)
             form.reminders_shown.data = shown.fingerprint if shown else ""
             return _render_practice(db, client, form, shown)
         client = open_client(db, client_id, "practice.edit_attempted")
         cues = _cues_from(form) if form.validate() else None
         problems = _practice_problems(form, cues) if cues is not None else 1
-        shown = _reminder_preview(db, client, form)
+        shown = reminder_preview(db, client, form)
         if problems or shown is None:
             return _render_practice(db, client, form, shown, status=400)
         if shown.lines and form.reminders_shown.data != shown.fingerprint:
@@ -270,85 +291,20 @@ def practice(client_id: str) -> Response | str | tuple[str, int]:
             lead_minutes=_lead_minutes(db),
             actor=actor(),
         )
-        next_words = _save_reminders(db, client, form)
+        next_words = save_reminders(db, client, form)
         # The new version's one text to a consented client (quiet hours and caps hold it).
         practice_text_id = carried.queue_after_save(db, client, saved.id, utcnow())
         flash(f"Practice saved as version {saved.version}.{next_words}", "notice")
+        # Now the welcome can say what Carryback will send: read it together, then send.
+        welcome_next = (
+            client.status == ClientStatus.INVITED and latest_welcome(db, client.id) is None
+        )
     if practice_text_id is not None:
         # After the commit; one due later is found by the summary loop's sweep then.
         runtime.context().queues.enqueue_message(practice_text_id)
+    if welcome_next:
+        return redirect(url_for("clients.practice", client_id=client_id, _anchor="welcome"))
     return redirect(url_for("clients.detail", client_id=client_id))
-
-
-def _reminder_request(form: PracticeForm) -> reminder_setup.ReminderRequest:
-    return reminder_setup.ReminderRequest(
-        remind=form.remind.data,
-        quiet_hours=form.quiet_hours.data,
-        max_per_week=(
-            REMINDERS_MAX_PER_WEEK if form.max_per_week.data is None else form.max_per_week.data
-        ),
-        nudge=form.nudge.data,
-    )
-
-
-def _reminder_choice(form: PracticeForm) -> ReminderChoice | None:
-    """The reminders as typed, or None with the problem shown beside its field."""
-    if form.max_per_week.errors:
-        return None
-    try:
-        return reminder_setup.parse_request(_reminder_request(form))
-    except reminder_setup.ReminderFieldError as error:
-        getattr(form, error.field).errors = [str(error)]
-        return None
-
-
-def _reminder_preview(
-    db: Session, client: Client, form: PracticeForm
-) -> reminder_setup.ReminderPreview | None:
-    """The texts as the client will get them, with the cue and action on this page."""
-    choice = _reminder_choice(form)
-    if choice is None:
-        return None
-    first_cue = next(
-        (e.form.label.data.strip() for e in form.cues.entries if (e.form.label.data or "").strip()),
-        None,
-    )
-    return reminder_setup.preview(
-        choice,
-        cue=None if form.nothing_this_week.data else first_cue,
-        action=None if form.nothing_this_week.data else (form.action.data or "").strip() or None,
-        next_session=next_session_start(db, client.id, utcnow()),
-        tz_name=client.timezone,
-        language=client.language,
-    )
-
-
-def _save_reminders(db: Session, client: Client, form: PracticeForm) -> str:
-    """Store the reminders if they changed; the words for the clinician's notice."""
-    request = _reminder_request(form)
-    plan = db.get(ClientMessaging, client.id)
-    if _same_reminders(request, reminder_setup.request_from_plan(plan)):
-        return ""
-    choice = reminder_setup.parse_request(request)
-    plan = set_reminders(db, client, choice, utcnow())
-    record(db, "reminders.set", "client", client.id, str(choice.spec or "no reminders"))
-    upcoming = reminder_setup.describe_next(plan, client.timezone)
-    # Only the first letter: the weekday and zone keep their capitals ("Tue", "CST").
-    return f" {upcoming[:1].upper()}{upcoming[1:]} (client's time)."
-
-
-def _same_reminders(
-    typed: reminder_setup.ReminderRequest, stored: reminder_setup.ReminderRequest
-) -> bool:
-    return reminder_setup.parse_request(typed) == reminder_setup.parse_request(stored)
-
-
-def _prefill_reminders(form: PracticeForm, plan: ClientMessaging | None) -> None:
-    stored = reminder_setup.request_from_plan(plan)
-    form.remind.data = stored.remind
-    form.quiet_hours.data = stored.quiet_hours
-    form.max_per_week.data = stored.max_per_week
-    form.nudge.data = stored.nudge
 
 
 def _prefill(form: PracticeForm, current: object) -> None:
@@ -446,6 +402,9 @@ def _render_practice(
         wording=practice_text.wording(client.language),
         reminder_lines=shown.lines if shown else (),
         check_first=check_first,
+        welcome=welcome_preview(db, client, saved=current is not None),
+        live=live_wording(db, client),
+        action_form=ActionForm(),
     )
     return page if status == 200 else (page, status)
 
@@ -517,9 +476,23 @@ def move(client_id: str, session_id: str) -> Response | str:
         return _render_detail(db, client, SessionForm(formdata=None), (session_id, form), 400)
 
 
-@blueprint.post("/clients/<client_id>/sessions/<session_id>/cancel")
-def cancel(client_id: str, session_id: str) -> Response:
+@blueprint.route("/clients/<client_id>/sessions/<session_id>/cancel", methods=["GET", "POST"])
+def cancel(client_id: str, session_id: str) -> Response | str:
+    """Cancelling is its own page: a second, explicit step, never one click from the list."""
     with transaction() as db:
+        if request.method == "GET":
+            client = open_client(db, client_id, "session.cancel_viewed")
+            booked = _session_of(db, client, session_id)
+            return render_template(
+                "clients/cancel.html",
+                client=client,
+                name=_keys().open_client(db, client).name,
+                booked=booked,
+                action_form=ActionForm(),
+                clinician_tz=current_user.account.timezone,
+            )
+        if not ActionForm().validate_on_submit():
+            abort(400)
         client = open_client(db, client_id, "session.cancel_attempted")
         _session_of(db, client, session_id)
         if console_queries.cancel_one(db, client, session_id):
@@ -530,6 +503,10 @@ def cancel(client_id: str, session_id: str) -> Response:
     return redirect(url_for("clients.detail", client_id=client_id))
 
 
-def _session_of(db: Session, client: Client, session_id: str) -> None:
-    if not any(s.id == session_id for s in console_queries.sessions_of(db, client.id)):
+def _session_of(db: Session, client: Client, session_id: str) -> TherapySession:
+    found = next(
+        (s for s in console_queries.sessions_of(db, client.id) if s.id == session_id), None
+    )
+    if found is None:
         abort(404)
+    return found

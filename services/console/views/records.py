@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -31,6 +32,8 @@ from shared.delivery.briefs.pdf import brief_filename, render_pdf
 from shared.delivery.briefs.render import brief_chart_png, render_page_html
 from shared.delivery.shred import ShredIncomplete, ShredReport, shred_client
 from shared.kernel.config import ConfigError
+from shared.noticings.intake import open_body
+from shared.outreach.messaging import crisis_reply_outcome
 from shared.roster.clients import set_status
 from shared.vault import audit
 from shared.vault.audit import counted
@@ -312,6 +315,18 @@ def shred_for_console(client_id: str) -> ShredReport:
 # --- crisis alerts -----------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class AlertRow:
+    """One crisis alert as a crisis procedure needs it: the words, who, how to reach them."""
+
+    noticing: Noticing
+    client: Client
+    name: str
+    phone: str
+    text: str | None  # verbatim; None while a voice note is being transcribed
+    reply: str  # what became of the fixed crisis reply (CrisisReply's value)
+
+
 @blueprint.get("/alerts")
 def alerts() -> str:
     with transaction() as db:
@@ -320,7 +335,12 @@ def alerts() -> str:
         for noticing in console_records.recent_alerts(db, clinician_id):
             client = db.get(Client, noticing.client_id)
             opened = _opened(db, client)
-            rows.append((noticing, opened.name, client))
+            text = open_body(opened, noticing) if noticing.body_enc else None
+            reply = crisis_reply_outcome(db, noticing).value
+            rows.append(AlertRow(noticing, client, opened.name, opened.phone, text, reply))
+            # The message and the number are client material: each read is audited
+            # (once a minute per person, as every page read).
+            record_read(db, "alert.read", "noticing", noticing.id)
         record_read(db, "alerts.listed", "clinician", clinician_id, counted(len(rows), "alert"))
         return render_template(
             "records/alerts.html",

@@ -320,18 +320,30 @@ def test_enrolling_a_client_lists_them_without_scores(signed_in):
     assert audit_rows("client.enrolled")[0].actor.startswith("console:")
 
 
-def test_console_enrolment_invites_and_sends_only_the_welcome(signed_in, redis):
+def test_console_enrolment_sends_nothing_until_the_welcome_is_read_and_sent(signed_in, redis):
     answer = post_form(signed_in, "/clients/new", "/clients/new", _enrol_form())
     assert answer.status_code == 302
-    assert "nothing else goes to their phone until they reply yes" in (
-        signed_in.get(answer.headers["Location"]).get_data(as_text=True).lower()
-    )
+    practice_page = signed_in.get(answer.headers["Location"]).get_data(as_text=True)
+    assert "nothing has gone to their phone yet" in practice_page.lower()
     with runtime.context().db.session() as db:
         [client] = db.execute(select(Client)).scalars()
-        sent = list(db.execute(select(OutboundMessage)).scalars())
         assert client.status == "invited"
-    assert [(row.kind, row.status) for row in sent] == [("welcome", "pending")]
-    assert f"message-{sent[0].id}".encode() in redis.lrange("rq:queue:carryback", 0, -1)
+        assert list(db.execute(select(OutboundMessage)).scalars()) == []
+    # The practice and reminders first: then the welcome tells the client what is coming.
+    path = f"/clients/{client.id}/practice"
+    typed = _practice_form(remind="Tue,Thu 08:15", max_per_week="2")
+    shown = _reminders_shown(post_form(signed_in, path, path, typed).get_data(as_text=True))
+    saved = post_form(signed_in, path, path, {**typed, "reminders_shown": shown})
+    assert saved.headers["Location"].endswith(f"{path}#welcome")
+    page = signed_in.get(path).get_data(as_text=True)
+    assert "Tue,Thu 08:15" in page and "Send the welcome now" in page
+    assert "We text only to answer you" not in page
+    sent = post_form(signed_in, path, f"/clients/{client.id}/welcome", {}, follow_redirects=True)
+    assert "The welcome was sent." in sent.get_data(as_text=True)
+    with runtime.context().db.session() as db:
+        rows = list(db.execute(select(OutboundMessage)).scalars())
+    assert [(row.kind, row.status) for row in rows] == [("welcome", "pending")]
+    assert f"message-{rows[0].id}".encode() in redis.lrange("rq:queue:carryback", 0, -1)
 
 
 def test_the_welcome_can_be_sent_again_at_most_once_a_day(signed_in):
@@ -339,6 +351,9 @@ def test_the_welcome_can_be_sent_again_at_most_once_a_day(signed_in):
     with runtime.context().db.session() as db:
         client_id = db.execute(select(Client.id)).scalar_one()
     path = f"/clients/{client_id}"
+    assert "Send the welcome again" not in signed_in.get(path).get_data(as_text=True)
+    first = post_form(signed_in, path, f"{path}/welcome", {}, follow_redirects=True)
+    assert "The welcome was sent." in first.get_data(as_text=True)
     assert "Send the welcome again" in signed_in.get(path).get_data(as_text=True)
     too_soon = post_form(signed_in, path, f"{path}/welcome", {}, follow_redirects=True)
     assert "sent less than a day ago" in too_soon.get_data(as_text=True)
@@ -498,14 +513,14 @@ def _plan(client_id: str) -> ClientMessaging | None:
 def test_reminders_are_shown_with_the_exact_text_before_they_are_saved(signed_in, maya):
     client_id = enrol_client(maya)
     path = f"/clients/{client_id}/practice"
-    typed = _practice_form(remind="Mon-Fri 08:30", nudge="18:00")
+    typed = _practice_form(remind="Mon,Wed,Fri 08:30", nudge="18:00")
     first = post_form(signed_in, path, path, typed)
     page = first.get_data(as_text=True)
     assert first.status_code == 200  # shown, not saved
     assert "Read these texts with Jordan Reyes, then save again" in page
-    assert "Reminders Mon-Fri 08:30, at most 3 a week, never 21:00-08:00:" in page
+    assert "Reminders on Monday, Wednesday and Friday at 08:30:" in page
     assert "tight chest before the meeting \u2192 three slow breaths. Text what you notice." in page
-    assert "The day before each session at 18:00:" in page
+    assert "The day before each session, at 18:00" in page
     assert _plan(client_id) is None
     with runtime.context().db.session() as db:
         assert db.execute(select(Practice)).first() is None
@@ -519,14 +534,18 @@ def test_reminders_are_shown_with_the_exact_text_before_they_are_saved(signed_in
     # The client's weekday and zone as they are written: "Tue ... CST", not "tue ... cst".
     assert f"Next reminder {local:%a %Y-%m-%d %H:%M %Z} (client" in flashed
     again = signed_in.get(path).get_data(as_text=True)
-    assert 'value="Mon-Fri 08:30"' in again and 'value="18:00"' in again
-    assert [row.detail for row in audit_rows("reminders.set")] == ["Mon-Fri 08:30"]
+    ticked = re.findall(
+        r'<input checked id="remind_days-\d" name="remind_days" [^>]*value="(\w+)"', again
+    )
+    assert ticked == ["Mon", "Wed", "Fri"]
+    assert 'value="08:30"' in again and 'value="18:00"' in again
+    assert [row.detail for row in audit_rows("reminders.set")] == ["Mon,Wed,Fri 08:30"]
 
 
 def test_a_changed_cue_after_the_preview_is_shown_again_before_saving(signed_in, maya):
     client_id = enrol_client(maya)
     path = f"/clients/{client_id}/practice"
-    typed = _practice_form(remind="daily 09:00")
+    typed = _practice_form(remind="Mon,Wed,Fri 09:00")
     shown = _reminders_shown(post_form(signed_in, path, path, typed).get_data(as_text=True))
     changed = {**typed, "action": "drop the shoulders", "reminders_shown": shown}
     answer = post_form(signed_in, path, path, changed)
@@ -554,9 +573,9 @@ def test_the_nudge_preview_names_the_next_sessions_day(signed_in, maya):
 @pytest.mark.parametrize(
     ("fields", "field_id", "message"),
     [
-        ({"remind": "Mon-Fri 21:30"}, "remind", "21:30 is inside quiet hours (21:00-08:00)"),
-        ({"remind": "Funday 09:00"}, "remind", "&#39;funday&#39; is not a day"),
-        ({"remind": "Mon-Fri 9"}, "remind", "&#39;9&#39; is not a time like 08:30"),
+        ({"remind": "Mon-Fri 21:30"}, "remind_days", "21:30 is inside quiet hours (21:00-08:00)"),
+        ({"remind": "Funday 09:00"}, "remind_days", "&#39;funday&#39; is not a day"),
+        ({"remind": "Mon-Fri 9"}, "remind_days", "&#39;9&#39; is not a time like 08:30"),
         (
             {"remind": "daily 09:00", "quiet_hours": "22:00-07:00"},
             "quiet_hours",
@@ -564,6 +583,14 @@ def test_the_nudge_preview_names_the_next_sessions_day(signed_in, maya):
         ),
         ({"nudge": "07:15"}, "nudge", "07:15 is inside quiet hours (21:00-08:00)"),
         ({"remind": "daily 09:00", "max_per_week": "5"}, "max_per_week", "reminders a week"),
+        (
+            {"remind_days": ["Mon", "Tue", "Wed", "Thu", "Fri"], "remind_time": "08:30"},
+            "remind_days",
+            "5 days ticked, but at most 3 a week: tick 3 or fewer",
+        ),
+        ({"remind_days": ["Tue"], "remind_time": "21:30"}, "remind_time", "inside quiet hours"),
+        ({"remind_time": "09:00"}, "remind_days", "tick the days"),
+        ({"remind_days": ["Tue"]}, "remind_time", "choose the time of day"),
     ],
 )
 def test_a_bad_reminder_is_refused_beside_its_field(signed_in, maya, fields, field_id, message):
@@ -581,7 +608,7 @@ def test_a_bad_reminder_is_refused_beside_its_field(signed_in, maya, fields, fie
 def test_clearing_the_reminders_saves_without_a_second_look(signed_in, maya):
     client_id = enrol_client(maya)
     path = f"/clients/{client_id}/practice"
-    typed = _practice_form(remind="daily 09:00")
+    typed = _practice_form(remind="Mon,Wed,Fri 09:00")
     shown = _reminders_shown(post_form(signed_in, path, path, typed).get_data(as_text=True))
     post_form(signed_in, path, path, {**typed, "reminders_shown": shown})
     assert _plan(client_id).next_due_at is not None
