@@ -351,6 +351,10 @@ def _keyword_plan(
         # Twilio confirms opt-outs itself, in either mode: once it has taken the
         # STOP it refuses every text to the number (21610), ours included.
         return _Plan(STOP, _status_change(session, sender, ClientStatus.OPTED_OUT, ""))
+    if _answered_before(session, sender, sms, word, opt):
+        # A request that already carried the plan or the practice, replayed once its
+        # sid was pruned (or from before they were kept): nothing, and nothing done.
+        return _Plan(SILENT, lambda: SmsResult(Outcome.KEYWORD, ""))
     if opt == "START" or word in START_WORDS:
         if sender.status == ClientStatus.INVITED:
             consented = _keyword_reply(answer, sms, answer.text(messaging.CONSENTED))
@@ -390,6 +394,14 @@ def _keyword_plan(
     if word in UNDO_WORDS:
         return _undo_plan(session, answer, sender)
     return None
+
+
+def _answered_before(
+    session: Session, sender: _Sender, sms: IncomingSms, word: str, opt: str
+) -> bool:
+    """PLAN, PRACTICE or YES whose MessageSid already has a text sent in its answer."""
+    asks = word in PLAN_WORDS or word in PRACTICE_WORDS or word in START_WORDS or opt == "START"
+    return asks and carried.answered_before(session, sender.id, sms.message_sid)
 
 
 def _consent(
