@@ -418,10 +418,13 @@ def _consent(
     def apply() -> SmsResult:
         now = utcnow()
         client = _client(session, sender)
+        # The key row before the client's row is written: a re-key locks the key
+        # and then rewrites the client, so the other order deadlocks with it.
+        opened = None if keys is None else keys.open_client(session, client)
         messaging.record_consent(session, client, now)
-        if keys is None or sms is None:
+        if opened is None or sms is None:
             return SmsResult(Outcome.KEYWORD, reply)
-        found = carried.current_practice_text(session, keys.open_client(session, client))
+        found = carried.current_practice_text(session, opened)
         if found is None:
             return SmsResult(Outcome.KEYWORD, reply)
         practice_id, text = found
