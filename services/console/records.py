@@ -547,6 +547,7 @@ AUDIT_WORDS = {
     "client.access_refused": "was refused another clinician's client",
     "client.consent": "recorded the client's consent",
     "client.decrypted": "opened the client's record (a service)",
+    "audit.checkpoint": "verified the audit trail up to here (a checkpoint)",
     "client.delete_viewed": "opened the deletion page",
     "client.deleted": "deleted the client",
     "client.enrol_refused": "was refused an enrolment",

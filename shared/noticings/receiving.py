@@ -351,6 +351,10 @@ def _keyword_plan(
         # Twilio confirms opt-outs itself, in either mode: once it has taken the
         # STOP it refuses every text to the number (21610), ours included.
         return _Plan(STOP, _status_change(session, sender, ClientStatus.OPTED_OUT, ""))
+    if _answered_before(session, sender, sms, word, opt):
+        # A request that already carried the plan or the practice, replayed once its
+        # sid was pruned (or from before they were kept): nothing, and nothing done.
+        return _Plan(SILENT, lambda: SmsResult(Outcome.KEYWORD, ""))
     if opt == "START" or word in START_WORDS:
         if sender.status == ClientStatus.INVITED:
             consented = _keyword_reply(answer, sms, answer.text(messaging.CONSENTED))
@@ -392,6 +396,14 @@ def _keyword_plan(
     return None
 
 
+def _answered_before(
+    session: Session, sender: _Sender, sms: IncomingSms, word: str, opt: str
+) -> bool:
+    """PLAN, PRACTICE or YES whose MessageSid already has a text sent in its answer."""
+    asks = word in PLAN_WORDS or word in PRACTICE_WORDS or word in START_WORDS or opt == "START"
+    return asks and carried.answered_before(session, sender.id, sms.message_sid)
+
+
 def _consent(
     session: Session,
     sender: _Sender,
@@ -406,10 +418,13 @@ def _consent(
     def apply() -> SmsResult:
         now = utcnow()
         client = _client(session, sender)
+        # The key row before the client's row is written: a re-key locks the key
+        # and then rewrites the client, so the other order deadlocks with it.
+        opened = None if keys is None else keys.open_client(session, client)
         messaging.record_consent(session, client, now)
-        if keys is None or sms is None:
+        if opened is None or sms is None:
             return SmsResult(Outcome.KEYWORD, reply)
-        found = carried.current_practice_text(session, keys.open_client(session, client))
+        found = carried.current_practice_text(session, opened)
         if found is None:
             return SmsResult(Outcome.KEYWORD, reply)
         practice_id, text = found

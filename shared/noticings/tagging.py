@@ -27,7 +27,7 @@ from shared.noticings.sealing import open_body, seal_tags
 from shared.roster.clients import (
     current_practice,
 )
-from shared.vault.keys import ClientGone, KeyStore
+from shared.vault.keys import KeyStore, lock_key_row
 from shared.vault.sealed import (
     NOTICING_FORCED_CUE,
     OpenedClient,
@@ -86,27 +86,34 @@ def tag_waiting(
     """
     deadline = None if budget_s is None else time.monotonic() + budget_s
     batch = TagBatch(outcome=JobOutcome.SKIPPED)
+    # The key rows are locked before the noticings: a re-key locks the key and
+    # then rewrites the noticings, so the other order deadlocks with it.
+    own_client, waiting = _candidates(session, noticing_id, limit)
+    client_ids = {client_id for _, client_id in waiting}
+    if own_client is not None:
+        client_ids.add(own_client)
+    clients = _Clients(session, keys, client_ids)
     rows: list[Noticing] = []
     if noticing_id is not None:
-        own = session.get(Noticing, noticing_id, with_for_update=True)
+        own = session.get(Noticing, noticing_id, with_for_update=True, populate_existing=True)
         if own is None:
             batch.outcome = JobOutcome.GONE
         elif own.status != NoticingStatus.RECEIVED:
             batch.outcome = JobOutcome.NOT_WAITING
         else:
             rows.append(own)
-    others = list(
-        session.execute(
+    if waiting:
+        rows += session.execute(
             select(Noticing)
-            .where(Noticing.status == NoticingStatus.RECEIVED, Noticing.id != (noticing_id or ""))
+            .where(
+                Noticing.id.in_([row_id for row_id, _ in waiting]),
+                Noticing.status == NoticingStatus.RECEIVED,
+            )
             .order_by(Noticing.received_at)
-            .limit(limit)
             .with_for_update(skip_locked=True)
+            .execution_options(populate_existing=True)
         ).scalars()
-    )
-    rows.extend(others)
-    batch.full = len(others) >= limit
-    clients = _Clients(session, keys, {row.client_id for row in rows})
+    batch.full = len(waiting) >= limit
     for done, row in enumerate(rows):
         if done and deadline is not None and time.monotonic() > deadline:
             batch.full = True  # the rest wait for the next batch
@@ -120,6 +127,28 @@ def tag_waiting(
             batch.outcome = outcome
     clients.audit()
     return batch
+
+
+def _candidates(
+    session: Session, noticing_id: str | None, limit: int
+) -> tuple[str | None, list[tuple[str, str]]]:
+    """The job's own row's client, and (id, client) of up to ``limit`` other rows waiting.
+
+    Read without locks, only to know whose keys to lock first; the rows are
+    then locked and checked again.
+    """
+    own_client = None
+    if noticing_id is not None:
+        own_client = session.execute(
+            select(Noticing.client_id).where(Noticing.id == noticing_id)
+        ).scalar_one_or_none()
+    waiting = session.execute(
+        select(Noticing.id, Noticing.client_id)
+        .where(Noticing.status == NoticingStatus.RECEIVED, Noticing.id != (noticing_id or ""))
+        .order_by(Noticing.received_at)
+        .limit(limit)
+    ).all()
+    return own_client, [(row_id, client_id) for row_id, client_id in waiting]
 
 
 def _tag_in_batch(row: Noticing, clients: _Clients, batch: TagBatch) -> JobOutcome:
@@ -187,17 +216,21 @@ def _tag_one(
 
 def tag_stored(session: Session, keys: KeyStore, noticing_id: str) -> JobOutcome:
     """received -> tagged, for texts (voice notes are tagged as they are transcribed)."""
-    noticing = session.get(Noticing, noticing_id, with_for_update=True)
+    client_id = session.execute(
+        select(Noticing.client_id).where(Noticing.id == noticing_id)
+    ).scalar_one_or_none()
+    if client_id is None:
+        return JobOutcome.GONE
+    # The key row first, then the noticing: the order a re-key takes them in.
+    key_row = lock_key_row(session, client_id)
+    noticing = session.get(Noticing, noticing_id, with_for_update=True, populate_existing=True)
     if noticing is None:
         return JobOutcome.GONE
     if noticing.status != NoticingStatus.RECEIVED:
         return JobOutcome.NOT_WAITING
-    client = session.get(Client, noticing.client_id)
-    if client is None:
+    client = session.get(Client, client_id)
+    if client is None or key_row is None:
         return JobOutcome.GONE
-    try:
-        opened = keys.open_client(session, client)
-    except ClientGone:
-        return JobOutcome.GONE
+    opened = keys.open_client(session, client, key_row)
     cues = cues_for(session, opened)
     return _tag_one(noticing, opened, CueMatcher(cues, client.language), cues)

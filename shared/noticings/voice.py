@@ -295,14 +295,18 @@ def store_transcript(
     key is read again under its lock (a re-key may have run meanwhile), so
     the transcript is sealed under the key the row will be opened with.
     """
-    noticing = session.get(Noticing, noticing_id, with_for_update=True)
+    # The key row before the noticing: a re-key locks the key and then rewrites
+    # the noticings, so taking them the other way round deadlocks with it.
+    try:
+        current: bytes | None = keys.client_key(session, opened.id)
+    except ClientGone:
+        current = None
+    noticing = session.get(Noticing, noticing_id, with_for_update=True, populate_existing=True)
     if noticing is None:
         return JobOutcome.GONE
     if noticing.status != NoticingStatus.PENDING:
         return JobOutcome.NOT_WAITING
-    try:
-        current = keys.client_key(session, opened.id)
-    except ClientGone:
+    if current is None:
         return JobOutcome.GONE
     if current != opened.data_key:
         opened = OpenedClient(opened.client, current)

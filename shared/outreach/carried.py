@@ -103,6 +103,27 @@ def record_in_answer(
     return row.id
 
 
+def answered_before(session: Session, client_id: str, message_sid: str) -> bool:
+    """Whether a text already went in the answer to ``message_sid``, whatever version it carried.
+
+    The request's sid ends every in-answer row's key: a request answered once
+    (its processed row pruned, or the plan rewritten since) is never answered
+    with the client's words again.
+    """
+    return (
+        session.execute(
+            select(OutboundMessage.id)
+            .where(
+                OutboundMessage.client_id == client_id,
+                OutboundMessage.kind.in_((OutboundKind.PLAN, OutboundKind.PRACTICE)),
+                OutboundMessage.dedupe_key.endswith(f":{message_sid}", autoescape=True),
+            )
+            .limit(1)
+        ).first()
+        is not None
+    )
+
+
 def queue_after_save(
     session: Session, client: Client, practice_id: str, now: datetime
 ) -> str | None:

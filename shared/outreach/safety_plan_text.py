@@ -4,7 +4,8 @@ Each part is one line, its fixed label and then the client's entries ("Warning
 signs: racing thoughts at night; skipping meals"). The lines are packed, in
 the template's order, into as few messages as keep each one within four SMS
 segments (:data:`MAX_SEGMENTS`, counted by :mod:`shared.language.sms`): a part
-too long for one message goes on in the next with its label again, and every
+too long for one message goes on in the next with its label again (an entry
+too long for one message alone, in encoded units, is cut too), and every
 message of a split plan is numbered ("Your safety plan, 1 of 2:"). Part 5
 always ends with 988 and 911, whatever the client wrote; the last message
 ends by saying the number is not monitored. Nothing is generated.
@@ -78,8 +79,13 @@ def _fits(lines: Sequence[str]) -> bool:
 def _lines(parts: PlanParts, language: str, header: str, footer: str) -> list[str]:
     """One line a part; a part that would not fit one message is cut between entries."""
     lines: list[str] = []
-    for template, items in _parts(parts, language):
+    for template, entries in _parts(parts, language):
         chunk: list[str] = []
+        items = [
+            piece
+            for entry in entries
+            for piece in _pieces(language, template, entry, header, footer)
+        ]
         for item in items:
             trial = text_for(language, template, items=_SEPARATOR.join([*chunk, item]))
             if chunk and not _fits([header, trial, footer]):
@@ -89,6 +95,44 @@ def _lines(parts: PlanParts, language: str, header: str, footer: str) -> list[st
                 chunk.append(item)
         lines.append(text_for(language, template, items=_SEPARATOR.join(chunk)))
     return lines
+
+
+def _pieces(language: str, template: str, entry: str, header: str, footer: str) -> list[str]:
+    """The entry whole, or cut into pieces that each fit a message alone.
+
+    The limit on an entry counts characters, but a message is counted in
+    encoded units (an emoji is two UTF-16 units, one "á" makes the whole text
+    UCS-2): an entry that is within the limit can still be too long for four
+    segments with its label, the header and the footer. It then goes on in the
+    next message, cut at a space where there is one, its words unchanged.
+    """
+    pieces: list[str] = []
+    rest = entry
+    while not _fits([header, text_for(language, template, items=rest), footer]):
+        cut = _longest_fitting(language, template, rest, header, footer)
+        space = rest.rfind(" ", 0, cut + 1)
+        if space > cut // 2:
+            cut = space
+        pieces.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    pieces.append(rest)
+    return pieces
+
+
+def _longest_fitting(language: str, template: str, text: str, header: str, footer: str) -> int:
+    """How many characters of ``text`` fit one message with its label (at least one).
+
+    Fitting only gets harder as characters are added, so a binary search finds it.
+    """
+    low, high = 1, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        line = text_for(language, template, items=text[:middle])
+        if _fits([header, line, footer]):
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def plan_messages(parts: PlanParts, language: str = SOURCE_LANGUAGE) -> list[str]:

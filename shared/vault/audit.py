@@ -20,7 +20,9 @@ the audit key) to the newest. The checkpointed event must still be in the
 chain with the MAC it had, so emptying or truncating the table is caught there
 too; an edit to an event before the checkpoint is caught by the full check,
 ``carryback audit verify``, which an operator schedules (and which moves the
-checkpoint as well).
+checkpoint as well). The checkpoint only moves forward and each move is also an
+``audit.checkpoint`` event in the chain, so the row cannot be deleted or put
+back alone (:func:`_checkpointed`).
 
 Events written before the chain was keyed (``chain_version`` 1) keep their
 plain SHA-256 links; the first keyed event's MAC covers the last of them, so
@@ -43,7 +45,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -326,6 +328,7 @@ def verify(
     anchor: str | None = None,
     *,
     checkpoint: bool = False,
+    budget: int = AUDIT_VERIFY_BUDGET,
 ) -> Verdict:
     """Check every link; with ``anchor`` ("ID:MAC"), also that the chain still reaches it.
 
@@ -335,7 +338,7 @@ def verify(
     """
     key = _keys(keys).audit_key(session)
     prev, count, head_id, keyed_seen = GENESIS, 0, None, False
-    checkpointed = _checkpoint_anchor(session, key)
+    checkpointed = _checkpointed(session, key)
     if isinstance(checkpointed, Break):
         return Verdict(0, None, GENESIS, checkpointed)
     wanted = [found for found in (_parse_anchor(anchor), checkpointed) if found is not None]
@@ -357,8 +360,13 @@ def verify(
         missing = min(event_id for event_id, _mac in wanted)
         reason = f"the chain ends before anchored event {missing}: events were removed"
         return Verdict(count, head_id, prev, Break(missing, reason))
+    if checkpointed is None and anchor is None and count > budget:
+        # The console checkpoints a trail at its first look; a trail longer than
+        # one of its pages with no checkpoint at all lost it with its tail, or
+        # was never looked at: then an anchor from outside vouches for it.
+        return Verdict(count, head_id, prev, _no_checkpoint(head_id, budget))
     if checkpoint and head_id is not None:
-        _save_checkpoint(session, key, head_id, prev, count)
+        _save_checkpoint(session, _keys(keys), head_id, prev, count)
     return Verdict(count, head_id, prev, None)
 
 
@@ -372,6 +380,9 @@ class Recent:
 
 
 CHECKPOINT = "chain"
+# Checkpoint events: one subject, so the newest is found by the subject index.
+CHECKPOINT_SUBJECT = "audit-checkpoint"
+CHECKPOINT_ACTOR = "service:audit"
 
 
 def verify_recent(
@@ -383,7 +394,7 @@ def verify_recent(
     at a time. The checkpointed event must still be in the chain with its MAC.
     """
     key = _keys(keys).audit_key(session)
-    found = _checkpoint_anchor(session, key)
+    found = _checkpointed(session, key)
     if isinstance(found, Break):
         return Recent(Verdict(0, None, GENESIS, found), 0, 0)
     prev, count, after, keyed_seen = GENESIS, 0, 0, False
@@ -399,7 +410,7 @@ def verify_recent(
     rows = session.execute(
         select(AuditEvent).where(AuditEvent.id > after).order_by(AuditEvent.id).limit(budget + 1)
     ).scalars()
-    head_id, checked, waiting = (after or None), 0, 0
+    head_id, checked, waiting, news = (after or None), 0, 0, False
     for event in rows:
         if checked == budget:
             waiting = 1  # at least one more; the next view carries on from here
@@ -408,31 +419,104 @@ def verify_recent(
         if broken:
             return Recent(Verdict(count, head_id, prev, Break(event.id, broken)), checked, 0)
         keyed_seen = keyed_seen or event.chain_version == KEYED_CHAIN
+        news = news or event.subject_id != CHECKPOINT_SUBJECT
         prev, count, head_id, checked = event.hash, count + 1, event.id, checked + 1
-    if checked and head_id is not None:
-        _save_checkpoint(session, key, head_id, prev, count)
+    if news and head_id is not None:
+        _save_checkpoint(session, _keys(keys), head_id, prev, count)
     return Recent(Verdict(count, head_id, prev, None), checked, waiting)
 
 
-def _checkpoint_mac(key: bytes, event_id: int, event_hash: str, events: int) -> str:
-    payload = json.dumps(["checkpoint", CHECKPOINT, event_id, event_hash, events]).encode()
+def _checkpoint_mac(
+    key: bytes, event_id: int, event_hash: str, events: int, chained: bool = True
+) -> str:
+    # A chained checkpoint (one with its own event in the chain) is MACed apart
+    # from the earlier kind, so it cannot pass for one that needs no event.
+    kind = ["checkpoint", CHECKPOINT, "chained"] if chained else ["checkpoint", CHECKPOINT]
+    payload = json.dumps([*kind, event_id, event_hash, events]).encode()
     return hmac.new(key, payload, hashlib.sha256).hexdigest()
 
 
-def _checkpoint_anchor(session: Session, key: bytes) -> tuple[int, str] | Break | None:
-    """The checkpoint as an anchor (event id, MAC); a Break when it was not written with the key."""
-    row = session.get(AuditCheckpoint, CHECKPOINT)
+def _checkpoint_anchor(session: Session, key: bytes) -> tuple[int, str, bool] | Break | None:
+    """The checkpoint as an anchor (event id, MAC, chained); a Break when it was not
+    written with the key."""
+    row = session.get(AuditCheckpoint, CHECKPOINT, populate_existing=True)
     if row is None:
         return None
-    expected = _checkpoint_mac(key, row.event_id, row.event_hash, row.events)
-    if not hmac.compare_digest(expected, row.mac):
-        return Break(row.event_id, "the verified checkpoint was altered (its MAC does not match)")
-    return row.event_id, row.event_hash
+    for chained in (True, False):
+        expected = _checkpoint_mac(key, row.event_id, row.event_hash, row.events, chained)
+        if hmac.compare_digest(expected, row.mac):
+            return row.event_id, row.event_hash, chained
+    return Break(row.event_id, "the verified checkpoint was altered (its MAC does not match)")
+
+
+def _checkpointed(session: Session, key: bytes) -> tuple[int, str] | Break | None:
+    """The checkpoint row as an anchor, checked against the chain's own checkpoint events.
+
+    Each checkpoint is also an event in the chain (:func:`_save_checkpoint`),
+    which nobody without the audit key can remove without breaking a link or
+    cutting the tail. So the row may be missing only when no checkpoint event
+    exists, and may never name an earlier event than the newest checkpoint
+    event does: a deleted or rolled-back row is a break.
+    """
+    anchored = _checkpoint_anchor(session, key)
+    if isinstance(anchored, Break):
+        return anchored
+    found = None if anchored is None else anchored[:2]
+    newest = session.execute(
+        select(AuditEvent.id, AuditEvent.detail)
+        .where(AuditEvent.subject_id == CHECKPOINT_SUBJECT)
+        .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+        .limit(1)
+    ).first()
+    if newest is None:
+        if anchored is not None and anchored[2]:
+            reason = (
+                f"the event recording the verified checkpoint at event {anchored[0]} "
+                "is gone: events were removed"
+            )
+            return Break(anchored[0], reason)
+        return found  # no checkpoint recorded in the chain yet (or one from before)
+    covered = _covered(newest.detail)
+    if found is None:
+        reason = (
+            f"the verified checkpoint is missing, though event {newest.id} records one "
+            f"at event {covered}: it was deleted"
+        )
+        return Break(newest.id, reason)
+    if found[0] < covered:
+        reason = (
+            f"the verified checkpoint names event {found[0]}, older than the one event "
+            f"{newest.id} records (event {covered}): it was rolled back"
+        )
+        return Break(newest.id, reason)
+    if anchored is not None and anchored[2] and found[0] > covered:
+        reason = (
+            f"the event recording the verified checkpoint at event {found[0]} "
+            "is gone: events were removed"
+        )
+        return Break(found[0], reason)
+    return found
+
+
+def _covered(detail: str) -> int:
+    """The event a checkpoint event vouches for, from its detail "ID:MAC:COUNT"."""
+    event_id = detail.partition(":")[0]
+    return int(event_id) if event_id.isdigit() else 0
+
+
+def _no_checkpoint(head_id: int | None, budget: int) -> Break:
+    reason = (
+        f"more than {budget} events and no verified checkpoint: it went with removed "
+        "events, or the trail was never verified (then give --anchor ID:MAC, a head "
+        "kept outside the database)"
+    )
+    return Break(head_id or 0, reason)
 
 
 def _save_checkpoint(
-    session: Session, key: bytes, event_id: int, event_hash: str, events: int
+    session: Session, keys: KeyStore, event_id: int, event_hash: str, events: int
 ) -> None:
+    key = keys.audit_key(session)
     values = {
         "event_id": event_id,
         "event_hash": event_hash,
@@ -440,16 +524,33 @@ def _save_checkpoint(
         "verified_at": utcnow(),
         "mac": _checkpoint_mac(key, event_id, event_hash, events),
     }
-    try:
-        with session.begin_nested():
-            row = session.get(AuditCheckpoint, CHECKPOINT)
-            if row is None:
+    # Only forward, decided by the database: a view that verified less, racing
+    # one that verified more, must not move it back (that reads as a rollback).
+    moved = session.execute(
+        update(AuditCheckpoint)
+        .where(AuditCheckpoint.name == CHECKPOINT, AuditCheckpoint.event_id < event_id)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if not moved:
+        if session.get(AuditCheckpoint, CHECKPOINT, populate_existing=True) is not None:
+            return  # as far already, or further
+        try:
+            with session.begin_nested():
                 session.add(AuditCheckpoint(name=CHECKPOINT, **values))
-            elif row.event_id < event_id:
-                for name, value in values.items():
-                    setattr(row, name, value)
-    except IntegrityError:
-        pass  # another view wrote the first checkpoint at the same moment: either is true
+        except IntegrityError:
+            return  # another view wrote the first checkpoint at the same moment
+    # The checkpoint in the chain too: its MAC covers where it stands and what it
+    # vouches for, so the row cannot be deleted or put back alone (_checkpointed).
+    record(
+        session,
+        actor=CHECKPOINT_ACTOR,
+        action="audit.checkpoint",
+        subject_type="audit",
+        subject_id=CHECKPOINT_SUBJECT,
+        detail=f"{event_id}:{event_hash}:{events}",
+        keys=keys,
+    )
 
 
 def _check(event: AuditEvent, prev: str, key: bytes, keyed_seen: bool) -> str:
