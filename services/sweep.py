@@ -21,7 +21,8 @@ from shared.db import Database
 from shared.db.models import Noticing, NoticingStatus, utcnow
 from shared.delivery import alerts, briefing, leases
 from shared.infra.channels import ChannelError
-from shared.infra.jobs import ALERT, BRIEF, JobQueues
+from shared.infra.jobs import ALERT, BRIEF, JobQueues, nearly_full
+from shared.kernel import defaults
 from shared.noticings import voice
 
 if TYPE_CHECKING:
@@ -54,10 +55,13 @@ def find_stale_work(
     """
     now = now or utcnow()
     cutoff = now - timedelta(seconds=older_than_s)
+    # Bounded: after an outage the rest are found by the next ticks, and a
+    # Redis that just got memory back is not filled again in one go.
     waiting = session.execute(
-        select(Noticing.id, Noticing.status).where(
-            Noticing.status.in_(_STUCK_BEFORE_TAGGING), Noticing.updated_at <= cutoff
-        )
+        select(Noticing.id, Noticing.status)
+        .where(Noticing.status.in_(_STUCK_BEFORE_TAGGING), Noticing.updated_at <= cutoff)
+        .order_by(Noticing.updated_at)
+        .limit(defaults.SWEEP_BATCH)
     ).all()
     work = StaleWork()
     for noticing_id, status in waiting:
@@ -86,6 +90,11 @@ def enqueue_stale_work(queues: JobQueues, work: StaleWork) -> int:
     """
     count = sum(queues.enqueue_alert(i, skip_if_live=True) for i in work.alerts)
     count += sum(queues.enqueue_alert(i) for i in work.expired_alerts)
+    held_back = len(work.queued_briefs) + len(work.to_transcribe) + len(work.to_tag)
+    if held_back and nearly_full(queues.redis):
+        # Crisis alerts only: the rest wait in the database until Redis has room.
+        log.warning("Redis is nearly full: %d waiting jobs left for a later sweep", held_back)
+        return count
     count += sum(queues.enqueue_brief(i, skip_if_live=True) for i in work.queued_briefs)
     count += sum(queues.enqueue_transcribe(i, skip_if_live=True) for i in work.to_transcribe)
     count += sum(queues.enqueue_tag(i, skip_if_live=True) for i in work.to_tag)

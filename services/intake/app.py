@@ -406,6 +406,9 @@ def healthz() -> tuple[Response, int]:
     except SQLAlchemyError:
         checks["database"] = False
     checks["redis"] = _handoff().ping()
+    # What can be done, not only what answers: a Redis at its memory limit
+    # answers PING and takes no job (texts are then stored for the sweep).
+    checks["redis_takes_jobs"] = checks["redis"] and _handoff().writable()
     # Redis down still accepts noticings (the sweep catches up): only the database is fatal.
     status = 200 if checks["database"] else 503
     return jsonify(checks), status

@@ -378,6 +378,32 @@ def require_no_eviction(redis: Redis) -> None:
         )
 
 
+WRITE_PROBE_KEY = "carryback:write-probe"
+
+
+def require_writable(redis: Redis) -> None:
+    """A real write (a key that expires by itself): RedisError when Redis cannot take work.
+
+    PING answers while Redis is at its memory limit and refuses every write
+    (OutOfMemoryError under noeviction): only a write says work can be queued.
+    """
+    redis.set(WRITE_PROBE_KEY, 1, ex=10)
+
+
+def nearly_full(redis: Redis) -> bool:
+    """Is Redis past :data:`~shared.kernel.defaults.REDIS_NEARLY_FULL` of its maxmemory?
+
+    False when no limit is set or Redis does not answer (an enqueue then
+    fails on its own, and says why).
+    """
+    try:
+        memory = redis.info("memory")
+    except RedisError:
+        return False
+    limit = int(memory.get("maxmemory", 0) or 0)
+    return limit > 0 and int(memory.get("used_memory", 0)) >= defaults.REDIS_NEARLY_FULL * limit
+
+
 # While this key exists a tag job is queued and has not started yet. Every
 # tag job, once started, tags every text then waiting (shared.noticings.intake
 # tag_waiting), so a text stored meanwhile needs no job of its own: the

@@ -67,6 +67,12 @@ RECORD_SENT_WITHIN_SECONDS = 60.0
 WORKER_MAINTENANCE_SECONDS = 20
 # A worker that lost Redis waits this long at most between reconnection attempts.
 REDIS_RECONNECT_MAX_SECONDS = 30.0
+# Meanwhile it sends due crisis alerts straight from the database this often.
+ALERTS_WITHOUT_REDIS_SECONDS = 5.0
+# The most noticings one sweep hands to Redis (crisis alerts are never held back),
+# and the share of Redis's maxmemory above which it hands over crisis alerts only.
+SWEEP_BATCH = 200
+REDIS_NEARLY_FULL = 0.8
 RESULT_TTL_SECONDS = 3600  # finished jobs stay inspectable for an hour
 FAILURE_TTL_SECONDS = 30 * 24 * 3600  # failed jobs stay in RQ's registry for a month
 # Across RQ's retries and the sweep's re-enqueues: a recording that never
