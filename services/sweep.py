@@ -9,6 +9,7 @@ recording callback never came (:func:`reconcile_recordings`).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -69,7 +70,11 @@ def find_stale_work(
             work.to_tag.append(noticing_id)
         else:
             work.to_transcribe.append(noticing_id)
-    work.alerts.extend(alerts.pending_alerts(session, before=cutoff))
+    # Crisis alerts are not left to RQ's backoff (minutes to an hour between
+    # attempts): one still pending is looked at again this soon after its last try.
+    retry_after_s = min(older_than_s, defaults.ALERT_RETRY_EVERY_SECONDS)
+    alert_cutoff = now - timedelta(seconds=retry_after_s)
+    work.alerts.extend(alerts.pending_alerts(session, before=alert_cutoff))
     work.expired_alerts.extend(alerts.expired_leases(session, now))
     work.queued_briefs.extend(briefing.queued_sessions(session, before=cutoff))
     return work
@@ -82,13 +87,25 @@ _STUCK_BEFORE_TAGGING = (
 )
 
 
-def enqueue_stale_work(queues: JobQueues, work: StaleWork) -> int:
+def enqueue_stale_work(
+    queues: JobQueues, work: StaleWork, *, mail_answers: Callable[[], bool] | None = None
+) -> int:
     """Enqueue what :func:`find_stale_work` found; call it after that transaction ended.
 
     Redis calls never run inside a database transaction: on SQLite that
     transaction holds the write lock, and the intake would wait behind Redis.
+
+    An alert whose job waits for a retry RQ scheduled later is queued now
+    when ``mail_answers()`` says the mail server is back (asked once, only
+    then): its retry would otherwise wait out RQ's backoff, up to an hour.
+    Attempts are not spent while the mail server does not even answer.
     """
-    count = sum(queues.enqueue_alert(i, skip_if_live=True) for i in work.alerts)
+    scheduled = [i for i in work.alerts if queues.alert_retry_scheduled(i)]
+    count = sum(
+        queues.enqueue_alert(i, skip_if_live=True) for i in work.alerts if i not in scheduled
+    )
+    if scheduled and mail_answers is not None and mail_answers():
+        count += sum(queues.retry_alert_now(i) for i in scheduled)
     count += sum(queues.enqueue_alert(i) for i in work.expired_alerts)
     held_back = len(work.queued_briefs) + len(work.to_transcribe) + len(work.to_tag)
     if held_back and nearly_full(queues.redis):

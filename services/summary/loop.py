@@ -51,13 +51,22 @@ def tick(ctx: runtime.Context, now: datetime | None = None) -> Tick:
         queued += ctx.queues.enqueue_brief(session_id)
     with ctx.db.session() as session:
         stale = find_stale_work(session, older_than_s=ctx.settings.sweep_after_seconds, now=now)
-    swept = enqueue_stale_work(ctx.queues, stale)
+    swept = enqueue_stale_work(ctx.queues, stale, mail_answers=lambda: mail_answers(ctx))
     swept += recover_interrupted_sends(ctx.db, ctx.queues)
     swept += reconcile_recordings(ctx, now)
     messages = messages_tick(ctx, now)
     if queued or swept:
         log.info("summary tick: %d briefs queued, %d noticings/alerts re-queued", queued, swept)
     return Tick(queued, swept, messages)
+
+
+def mail_answers(ctx: runtime.Context) -> bool:
+    """Does the mail server answer (connect, EHLO, login, NOOP)? No message is sent."""
+    try:
+        probe = getattr(ctx.mailer, "answers", None)
+        return bool(probe is not None and probe())
+    except Exception:
+        return False
 
 
 def messages_tick(ctx: runtime.Context, now: datetime) -> int:

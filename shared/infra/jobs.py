@@ -139,6 +139,29 @@ class JobQueues:
     def enqueue_alert(self, noticing_id: str, *, skip_if_live: bool = False) -> bool:
         return self.enqueue(ALERT, noticing_id, skip_if_live=skip_if_live)
 
+    def alert_retry_scheduled(self, noticing_id: str) -> bool:
+        """Is this alert's job waiting in RQ's scheduled registry for its next retry?"""
+        try:
+            job = Job.fetch(ALERT.job_id(noticing_id), self.redis, serializer=JSONSerializer)
+            return job.get_status() == JobStatus.SCHEDULED
+        except (NoSuchJobError, RedisError):
+            return False
+
+    def retry_alert_now(self, noticing_id: str) -> bool:
+        """An alert whose retry RQ scheduled for later, queued now instead.
+
+        RQ backs off up to an hour between attempts; a crisis alert must go
+        out soon after the mail server is back. The scheduled retry is
+        dropped (were it to run anyway, the job's claim makes it a no-op).
+        """
+        job_id = ALERT.job_id(noticing_id)
+        try:
+            self.queues[ALERT.queue].scheduled_job_registry.remove(job_id)
+        except RedisError as error:
+            log.warning("could not hurry %s (%s)", job_id, type(error).__name__)
+            return False
+        return self.enqueue(ALERT, noticing_id)
+
     def enqueue_brief(self, session_id: str, *, skip_if_live: bool = False) -> bool:
         return self.enqueue(BRIEF, session_id, skip_if_live=skip_if_live)
 

@@ -44,6 +44,10 @@ BREAKER_OPEN_S = 5.0
 TAG_RETRY_INTERVALS = (5, 30, 120, 600, 1800)
 VOICE_RETRY_INTERVALS = (5, 15, 30, 60, 120, 300)  # "media not ready yet" clears in seconds
 MAIL_RETRY_INTERVALS = (30, 60, 120, 300, 600, 900, 1800, 3600)  # briefs and crisis alerts
+# A crisis alert still pending this long after its last attempt is tried again
+# at the next summary tick, whatever RQ's backoff says (at most this plus a tick
+# after the mail server is back; less when CARRYBACK_SWEEP_AFTER is shorter).
+ALERT_RETRY_EVERY_SECONDS = 30
 SMS_RETRY_INTERVALS = (5, 15, 30, 60, 120)  # a reminder is worth sending only near its slot
 # Unwrapped client data keys one process keeps (shared.vault.keys): a practice's
 # clients many times over, 32 bytes each.
