@@ -215,17 +215,17 @@ class Stack:
         }
 
     def run_to_exit(
-        self, name: str, argv: list[str], *, deadline_s: float
+        self, name: str, argv: list[str], *, deadline_s: float, **overrides: str
     ) -> subprocess.CompletedProcess[str]:
-        """Run a service expected to refuse to start; its exit code and output.
+        """Run a service expected to refuse to start (``overrides`` on its environment).
 
-        A service that starts instead is stopped at ``deadline_s`` and the
-        TimeoutExpired names it.
+        Its exit code and output; a service that starts instead is stopped at
+        ``deadline_s`` and the TimeoutExpired names it.
         """
         self.root.mkdir(parents=True, exist_ok=True)
         return subprocess.run(
             argv,
-            env=self.env,
+            env={**self.env, **overrides},
             cwd=REPO_ROOT,
             capture_output=True,
             text=True,
