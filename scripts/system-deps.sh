@@ -3,11 +3,12 @@
 set -euo pipefail
 # chromium: the browser tests drive Debian's build (Playwright never downloads one).
 # nginx-light: the TLS-terminating proxy the demo and the browser tests put in front.
+# faketime: tests/chaos/test_clock_skew.py runs the summary service an hour ahead and behind.
 # espeak-ng: its Spanish voices speak the Spanish clips (tests/fixtures/audio/make_clips.py).
 # Festival's Spanish voice (festvox-ellpc11k) and the mbrola voices are in Debian non-free, not
 # installed here: bench/transcription.py measures them when present (docs/speech.md).
 packages=(redis-server openssl sox flite festival festvox-kallpc16k libsndfile1 pocketsphinx-testdata
-  espeak-ng docker-compose wrk chromium nginx-light)
+  espeak-ng docker-compose wrk chromium nginx-light faketime)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -77,6 +77,8 @@ def find_stale_work(
     work.alerts.extend(alerts.pending_alerts(session, before=alert_cutoff))
     work.expired_alerts.extend(alerts.expired_leases(session, now))
     work.queued_briefs.extend(briefing.queued_sessions(session, before=cutoff))
+    # A brief being sent is taken back only once its lease is over (its job claims it then).
+    work.queued_briefs.extend(briefing.expired_leases(session, now))
     return work
 
 

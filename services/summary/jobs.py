@@ -12,6 +12,7 @@ from datetime import datetime
 
 from services import runtime
 from services.summary import notices
+from shared.db.clock import database_now
 from shared.db.models import TherapySession, utcnow
 from shared.delivery import alerts, brief_links
 from shared.delivery.briefing import (
@@ -44,8 +45,8 @@ def send_brief(session_id: str) -> JobOutcome:
     claim for a retry; after acceptance, only the recording is retried.
     """
     ctx = runtime.context()
-    now = utcnow()
     with ctx.db.session() as session:
+        now = database_now(session)  # leases are compared by the database's clock
         if not claim_for_sending(session, session_id, now):
             return JobOutcome.SKIPPED
     try:
@@ -76,7 +77,7 @@ def send_brief(session_id: str) -> JobOutcome:
         raise
     record_after_acceptance(
         ctx.db,
-        lambda session: record_sent(session, session_id, prepared, utcnow()),
+        lambda session: record_sent(session, session_id, prepared, database_now(session)),
         what=f"brief {session_id}",
     )
     log.info("brief %s sent%s", session_id, " (late)" if prepared.brief.late else "")
@@ -128,7 +129,7 @@ def send_crisis_alert(noticing_id: str) -> JobOutcome:
     """
     ctx = runtime.context()
     with ctx.db.session() as session:
-        claim = alerts.claim(session, noticing_id, utcnow())
+        claim = alerts.claim(session, noticing_id, database_now(session))
     if claim is None:
         return JobOutcome.SKIPPED
     if claim.exhausted:

@@ -25,7 +25,7 @@ from services.sweep import (
     reconcile_recordings,
     recover_interrupted_sends,
 )
-from shared.db.models import utcnow
+from shared.db.clock import database_now
 from shared.delivery.briefing import due_sessions
 from shared.outreach import messaging
 
@@ -40,9 +40,13 @@ class Tick:
 
 
 def tick(ctx: runtime.Context, now: datetime | None = None) -> Tick:
-    """One pass; safe to run from several processes at once."""
-    now = now or utcnow()
+    """One pass; safe to run from several processes at once.
+
+    Its "now" is the database's (:mod:`shared.db.clock`), never this host's:
+    every time it compares against was written by some other host.
+    """
     with ctx.db.session() as session:
+        now = now or database_now(session)
         claimed = due_sessions(session, now)
     queued = 0
     for session_id in claimed:
