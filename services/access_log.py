@@ -13,6 +13,8 @@ from typing import Any
 
 from gunicorn.glogging import Logger
 
+from services import logs
+
 # The segment after a token-bearing prefix at the start of a path (or of the
 # path in a request line), up to the next "/".
 TOKEN_PATH = re.compile(r"((?:^|\s)/(?:invitation|l)/)[^/?#\s]+")
@@ -25,7 +27,21 @@ def redact_path(path: str) -> str:
 
 
 class RedactingLogger(Logger):
-    """Gunicorn's logger, writing paths with their tokens masked."""
+    """Gunicorn's logger, writing paths with their tokens masked, in Carryback's log format.
+
+    Gunicorn's own lines (``gunicorn.error``, ``gunicorn.access``) take the
+    format every Carryback process writes (:mod:`services.logs`), and the
+    application's loggers (the intake's INFO lines) are set up at gunicorn's
+    log level instead of being dropped by an unconfigured root logger.
+    """
+
+    error_fmt = logs.LOG_FORMAT
+    datefmt = None  # logging's default: "2026-12-05 03:14:35,846", as everywhere else
+    access_fmt = logs.LOG_FORMAT
+
+    def setup(self, cfg: Any) -> None:
+        super().setup(cfg)
+        logs.configure(self.loglevel)
 
     def atoms(self, resp: Any, req: Any, environ: dict[str, Any], request_time: Any) -> Any:
         found = super().atoms(resp, req, environ, request_time)

@@ -9,6 +9,7 @@ recording callback never came (:func:`reconcile_recordings`).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -21,7 +22,8 @@ from shared.db import Database
 from shared.db.models import Noticing, NoticingStatus, utcnow
 from shared.delivery import alerts, briefing, leases
 from shared.infra.channels import ChannelError
-from shared.infra.jobs import ALERT, BRIEF, JobQueues
+from shared.infra.jobs import ALERT, BRIEF, JobQueues, nearly_full
+from shared.kernel import defaults
 from shared.noticings import voice
 
 if TYPE_CHECKING:
@@ -54,10 +56,13 @@ def find_stale_work(
     """
     now = now or utcnow()
     cutoff = now - timedelta(seconds=older_than_s)
+    # Bounded: after an outage the rest are found by the next ticks, and a
+    # Redis that just got memory back is not filled again in one go.
     waiting = session.execute(
-        select(Noticing.id, Noticing.status).where(
-            Noticing.status.in_(_STUCK_BEFORE_TAGGING), Noticing.updated_at <= cutoff
-        )
+        select(Noticing.id, Noticing.status)
+        .where(Noticing.status.in_(_STUCK_BEFORE_TAGGING), Noticing.updated_at <= cutoff)
+        .order_by(Noticing.updated_at)
+        .limit(defaults.SWEEP_BATCH)
     ).all()
     work = StaleWork()
     for noticing_id, status in waiting:
@@ -65,9 +70,15 @@ def find_stale_work(
             work.to_tag.append(noticing_id)
         else:
             work.to_transcribe.append(noticing_id)
-    work.alerts.extend(alerts.pending_alerts(session, before=cutoff))
+    # Crisis alerts are not left to RQ's backoff (minutes to an hour between
+    # attempts): one still pending is looked at again this soon after its last try.
+    retry_after_s = min(older_than_s, defaults.ALERT_RETRY_EVERY_SECONDS)
+    alert_cutoff = now - timedelta(seconds=retry_after_s)
+    work.alerts.extend(alerts.pending_alerts(session, before=alert_cutoff))
     work.expired_alerts.extend(alerts.expired_leases(session, now))
     work.queued_briefs.extend(briefing.queued_sessions(session, before=cutoff))
+    # A brief being sent is taken back only once its lease is over (its job claims it then).
+    work.queued_briefs.extend(briefing.expired_leases(session, now))
     return work
 
 
@@ -78,14 +89,31 @@ _STUCK_BEFORE_TAGGING = (
 )
 
 
-def enqueue_stale_work(queues: JobQueues, work: StaleWork) -> int:
+def enqueue_stale_work(
+    queues: JobQueues, work: StaleWork, *, mail_answers: Callable[[], bool] | None = None
+) -> int:
     """Enqueue what :func:`find_stale_work` found; call it after that transaction ended.
 
     Redis calls never run inside a database transaction: on SQLite that
     transaction holds the write lock, and the intake would wait behind Redis.
+
+    An alert whose job waits for a retry RQ scheduled later is queued now
+    when ``mail_answers()`` says the mail server is back (asked once, only
+    then): its retry would otherwise wait out RQ's backoff, up to an hour.
+    Attempts are not spent while the mail server does not even answer.
     """
-    count = sum(queues.enqueue_alert(i, skip_if_live=True) for i in work.alerts)
+    scheduled = [i for i in work.alerts if queues.alert_retry_scheduled(i)]
+    count = sum(
+        queues.enqueue_alert(i, skip_if_live=True) for i in work.alerts if i not in scheduled
+    )
+    if scheduled and mail_answers is not None and mail_answers():
+        count += sum(queues.retry_alert_now(i) for i in scheduled)
     count += sum(queues.enqueue_alert(i) for i in work.expired_alerts)
+    held_back = len(work.queued_briefs) + len(work.to_transcribe) + len(work.to_tag)
+    if held_back and nearly_full(queues.redis):
+        # Crisis alerts only: the rest wait in the database until Redis has room.
+        log.warning("Redis is nearly full: %d waiting jobs left for a later sweep", held_back)
+        return count
     count += sum(queues.enqueue_brief(i, skip_if_live=True) for i in work.queued_briefs)
     count += sum(queues.enqueue_transcribe(i, skip_if_live=True) for i in work.to_transcribe)
     count += sum(queues.enqueue_tag(i, skip_if_live=True) for i in work.to_tag)

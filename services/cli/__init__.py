@@ -33,6 +33,7 @@ from services.cli import (
     tools,
     twilio_number,
 )
+from services.logs import configure as configure_logging
 
 
 class _LazyGroup(click.Group):
@@ -68,10 +69,7 @@ class _LazyGroup(click.Group):
 @click.option("-v", "--verbose", is_flag=True, help="Log at INFO level.")
 def main(verbose: bool) -> None:
     """Carryback: between-session noticings, routed back to the clinician."""
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    configure_logging(logging.INFO if verbose else logging.WARNING)
 
 
 for _command in (

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 
 import click
 from redis.exceptions import RedisError
+from sqlalchemy.exc import SQLAlchemyError
 
 from services import runtime
 from shared.infra.jobs import UnsafeRedis, require_no_eviction
@@ -16,6 +18,7 @@ from shared.language.cues import CueSetError
 from shared.outreach.messaging import MessagingError
 from shared.outreach.reminders import ReminderSpecError
 from shared.roster.clients import RosterError
+from shared.vault.keys import require_master_key_fits
 
 
 @contextmanager
@@ -49,3 +52,19 @@ def refuse_evicting_redis(ctx: runtime.Context) -> None:
     """
     with clear_errors(), suppress(RedisError):
         require_no_eviction(ctx.queues.redis)
+
+
+def refuse_wrong_master_key(ctx: runtime.Context) -> None:
+    """Exit with one line when CARRYBACK_MASTER_KEY does not open the database's keys.
+
+    A database that cannot be read now is not a reason to refuse: the
+    service starts and recovers with it (its outages are handled as they come).
+    """
+    with clear_errors():
+        try:
+            with ctx.db.session() as session:
+                require_master_key_fits(session, ctx.keys)
+        except SQLAlchemyError as error:
+            logging.getLogger(__name__).warning(
+                "master key not checked: the database did not answer (%s)", type(error).__name__
+            )

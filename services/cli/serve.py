@@ -9,7 +9,12 @@ from pathlib import Path
 import click
 
 from services import runtime
-from services.cli.errors import clear_errors, load_context, refuse_evicting_redis
+from services.cli.errors import (
+    clear_errors,
+    load_context,
+    refuse_evicting_redis,
+    refuse_wrong_master_key,
+)
 from shared.kernel.defaults import INTAKE_WORKER_TIMEOUT_SECONDS
 from shared.vault import audit
 
@@ -30,6 +35,7 @@ def serve_intake(host: str, port: int, workers: int) -> None:
         ctx.settings.require_twilio()
     refuse_evicting_redis(ctx)
     ctx.db  # noqa: B018 - migrate the embedded default before workers fork
+    refuse_wrong_master_key(ctx)
     ctx.db.dispose()
     argv = gunicorn_argv(INTAKE_APP, host=host, port=port, workers=workers)
     os.execv(argv[0], argv)  # noqa: S606 - become gunicorn, fixed argv
@@ -97,6 +103,7 @@ def serve_summary(interval: float | None) -> None:
         ctx.settings.require_mail()
         ctx.settings.require_signing()
     refuse_evicting_redis(ctx)
+    refuse_wrong_master_key(ctx)
     run_forever(ctx, interval_s=interval)
 
 
@@ -118,6 +125,7 @@ def worker(burst: bool, urgent: bool) -> None:
         with clear_errors():
             ctx.settings.require_signing()
     refuse_evicting_redis(ctx)
+    refuse_wrong_master_key(ctx)
     if not burst:
         # A long-running worker needs nothing from Redis to start: it waits
         # for Redis (and reconnects) inside run_worker, which checks Redis's

@@ -587,6 +587,9 @@ def healthz() -> tuple[Response, int]:
     checks["redis"] = _handoff().ping()
     spool: Spool = current_app.extensions["carryback_spool"]
     checks["spooled"] = spool.state().files
+    # What can be done, not only what answers: a Redis at its memory limit
+    # answers PING and takes no job (texts are then stored for the sweep).
+    checks["redis_takes_jobs"] = checks["redis"] and _handoff().writable()
     # Redis down still accepts noticings (the sweep catches up); a database that
     # cannot take a write is not ready, even though texts are spooled meanwhile.
     status = 200 if checks["database_writable"] else 503

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from redis import Redis
 from redis.exceptions import RedisError
 
-from shared.infra.jobs import JobQueues, enqueue_received
+from shared.infra.jobs import JobQueues, enqueue_received, require_writable
 from shared.kernel.defaults import BREAKER_OPEN_S
 
 log = logging.getLogger(__name__)
@@ -62,6 +62,14 @@ class Handoff:
             return bool(self.redis.ping())
         except RedisError:
             return False
+
+    def writable(self) -> bool:
+        """Can Redis take jobs now? A real write: a full Redis still answers PING."""
+        try:
+            require_writable(self.redis)
+        except RedisError:
+            return False
+        return True
 
     def _attempt(self, enqueue: Callable[[], bool]) -> bool:
         if self.tripped:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from services import runtime
 from services.summary import notices
+from shared.db.clock import database_now
 from shared.db.models import TherapySession, utcnow
 from shared.delivery import alerts, brief_links
 from shared.delivery.briefing import (
@@ -53,8 +54,8 @@ def send_brief(session_id: str) -> JobOutcome:
     claim for a retry; after acceptance, only the recording is retried.
     """
     ctx = runtime.context()
-    now = utcnow()
     with ctx.db.session() as session:
+        now = database_now(session)  # leases are compared by the database's clock
         if not claim_for_sending(session, session_id, now):
             return JobOutcome.SKIPPED
     if _record_earlier_acceptance(ctx, BRIEF_MARK, session_id):
@@ -88,7 +89,7 @@ def send_brief(session_id: str) -> JobOutcome:
     accepted.remember(ctx.queues.redis, BRIEF_MARK, session_id, sent_facts(prepared))
     record_after_acceptance(
         ctx.db,
-        lambda session: record_sent(session, session_id, prepared, utcnow()),
+        lambda session: record_sent(session, session_id, prepared, database_now(session)),
         what=f"brief {session_id}",
     )
     accepted.forget(ctx.queues.redis, BRIEF_MARK, session_id)
@@ -173,7 +174,7 @@ def send_crisis_alert(noticing_id: str) -> JobOutcome:
     """
     ctx = runtime.context()
     with ctx.db.session() as session:
-        claim = alerts.claim(session, noticing_id, utcnow())
+        claim = alerts.claim(session, noticing_id, database_now(session))
     if claim is None:
         return JobOutcome.SKIPPED
     if _record_earlier_acceptance(ctx, ALERT_MARK, noticing_id):

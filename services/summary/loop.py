@@ -26,7 +26,7 @@ from services.sweep import (
     recover_interrupted_sends,
 )
 from services.upkeep import upkeep
-from shared.db.models import utcnow
+from shared.db.clock import database_now
 from shared.delivery.briefing import due_sessions
 from shared.outreach import messaging
 
@@ -41,9 +41,13 @@ class Tick:
 
 
 def tick(ctx: runtime.Context, now: datetime | None = None) -> Tick:
-    """One pass; safe to run from several processes at once."""
-    now = now or utcnow()
+    """One pass; safe to run from several processes at once.
+
+    Its "now" is the database's (:mod:`shared.db.clock`), never this host's:
+    every time it compares against was written by some other host.
+    """
     with ctx.db.session() as session:
+        now = now or database_now(session)
         claimed = due_sessions(session, now)
     queued = 0
     for session_id in claimed:
@@ -52,7 +56,7 @@ def tick(ctx: runtime.Context, now: datetime | None = None) -> Tick:
         queued += ctx.queues.enqueue_brief(session_id)
     with ctx.db.session() as session:
         stale = find_stale_work(session, older_than_s=ctx.settings.sweep_after_seconds, now=now)
-    swept = enqueue_stale_work(ctx.queues, stale)
+    swept = enqueue_stale_work(ctx.queues, stale, mail_answers=lambda: mail_answers(ctx))
     swept += recover_interrupted_sends(ctx.db, ctx.queues)
     swept += reconcile_recordings(ctx, now)
     swept += upkeep(ctx, now)  # owed deletes of stray recordings; old replay records pruned
@@ -60,6 +64,15 @@ def tick(ctx: runtime.Context, now: datetime | None = None) -> Tick:
     if queued or swept:
         log.info("summary tick: %d briefs queued, %d noticings/alerts re-queued", queued, swept)
     return Tick(queued, swept, messages)
+
+
+def mail_answers(ctx: runtime.Context) -> bool:
+    """Does the mail server answer (connect, EHLO, login, NOOP)? No message is sent."""
+    try:
+        probe = getattr(ctx.mailer, "answers", None)
+        return bool(probe is not None and probe())
+    except Exception:
+        return False
 
 
 def messages_tick(ctx: runtime.Context, now: datetime) -> int:

@@ -36,10 +36,15 @@ from redis.exceptions import RedisError
 from rq import SimpleWorker
 from rq.queue import Queue
 from rq.serializers import JSONSerializer
+from rq.utils import import_attribute
+from sqlalchemy.exc import SQLAlchemyError
 
 from services import runtime
 from services.sweep import enqueue_stale_work, find_stale_work, recover_interrupted_sends
+from shared.db.models import utcnow
+from shared.delivery import alerts
 from shared.infra.jobs import (
+    ALERT,
     QUEUES,
     URGENT,
     UnsafeRedis,
@@ -47,8 +52,10 @@ from shared.infra.jobs import (
     connect,
     forget_worker_beats,
     require_no_eviction,
+    require_writable,
 )
 from shared.kernel import defaults
+from shared.kernel.outcomes import JobOutcome
 
 log = logging.getLogger(__name__)
 
@@ -236,7 +243,13 @@ def build_worker(ctx: runtime.Context, urgent_only: bool) -> CarrybackWorker:
 
 
 def wait_for_redis(ctx: runtime.Context, first_pause_s: float) -> bool:
-    """Ping Redis with backoff until it answers; False when SIGTERM/SIGINT came meanwhile."""
+    """Wait, with backoff, until Redis takes a write; False when SIGTERM/SIGINT came meanwhile.
+
+    A write, not a PING: a Redis at its memory limit answers PING and refuses
+    every job. Meanwhile crisis alerts due in the database are sent from here
+    every few seconds (:func:`send_alerts_without_redis`): the urgent path
+    does not wait for Redis.
+    """
     stop = threading.Event()
     previous = {
         signum: signal.signal(signum, lambda *_: stop.set())
@@ -246,20 +259,60 @@ def wait_for_redis(ctx: runtime.Context, first_pause_s: float) -> bool:
     try:
         while True:
             log.warning("waiting %.0fs for Redis before working again", pause)
-            if stop.wait(pause):
+            if _wait_sending_alerts(ctx, stop, pause):
                 log.info("stop requested while waiting for Redis")
                 return False
             try:
-                ctx.queues.redis.ping()
+                require_writable(ctx.queues.redis)
             except RedisError as error:
-                log.warning("Redis still unreachable (%s)", type(error).__name__)
+                log.warning("Redis still cannot take work (%s)", type(error).__name__)
                 pause = min(pause * 2, defaults.REDIS_RECONNECT_MAX_SECONDS)
                 continue
-            log.info("Redis is back; working again")
+            log.info("Redis takes work again; working again")
             return True
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+
+
+def _wait_sending_alerts(ctx: runtime.Context, stop: threading.Event, pause_s: float) -> bool:
+    """Wait ``pause_s``, sending due crisis alerts first and every few seconds; True if stopped."""
+    deadline = time.monotonic() + pause_s
+    while True:
+        send_alerts_without_redis(ctx)
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return False
+        if stop.wait(min(left, defaults.ALERTS_WITHOUT_REDIS_SECONDS)):
+            return True
+
+
+def send_alerts_without_redis(ctx: runtime.Context) -> int:
+    """Crisis alerts waiting in the database, sent by this process as their job would; how many.
+
+    Their jobs could not be queued (Redis away or full). The job itself runs
+    here, by its dotted name as RQ would run it: it claims the alert in the
+    database first, so a sender elsewhere (another worker doing the same, a
+    job RQ still had) never sends it twice. A send that fails stays pending
+    for the next pass, or for its job once Redis is back.
+    """
+    try:
+        with ctx.db.session() as session:
+            now = utcnow()
+            due = alerts.pending_alerts(session, before=now) + alerts.expired_leases(session, now)
+    except SQLAlchemyError as error:
+        log.warning("cannot look for crisis alerts (%s)", type(error).__name__)
+        return 0
+    send = import_attribute(ALERT.func)
+    sent = 0
+    for noticing_id in due:
+        try:
+            sent += send(noticing_id) == JobOutcome.SENT
+        except Exception as error:  # the job recorded why; the next pass tries again
+            log.warning("crisis alert %s not sent yet (%s)", noticing_id, type(error).__name__)
+    if due:
+        log.warning("sent %d of %d crisis alerts without Redis", sent, len(due))
+    return sent
 
 
 def _sweep(ctx: runtime.Context, burst: bool) -> None:

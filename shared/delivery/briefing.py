@@ -75,13 +75,19 @@ LEASE = Lease(
 
 
 def due_sessions(session: Session, now: datetime) -> list[str]:
-    """Claim sessions whose brief is due, and stale claims Redis may have lost."""
+    """Claim sessions whose brief is due, and stale claims Redis may have lost.
+
+    Only a ``queued`` claim (its job never started) is taken back here; a
+    brief being sent is taken back only through its send lease (the job's
+    own claim, :func:`shared.delivery.leases.claim`), so a slow send, or a
+    clock that disagrees, never hands a brief being sent to a second sender.
+    """
     due = session.execute(
         select(TherapySession.id).where(
             or_(
                 (TherapySession.brief_status == BriefStatus.SCHEDULED)
                 & (TherapySession.brief_due_at <= now),
-                (TherapySession.brief_status.in_(IN_FLIGHT))
+                (TherapySession.brief_status == BriefStatus.QUEUED)
                 & (TherapySession.brief_claimed_at <= now - STALE_CLAIM),
             )
         )
@@ -94,7 +100,7 @@ def due_sessions(session: Session, now: datetime) -> list[str]:
                 TherapySession.id == session_id,
                 or_(
                     TherapySession.brief_status == BriefStatus.SCHEDULED,
-                    TherapySession.brief_status.in_(IN_FLIGHT)
+                    (TherapySession.brief_status == BriefStatus.QUEUED)
                     & (TherapySession.brief_claimed_at <= now - STALE_CLAIM),
                 ),
             )
@@ -112,6 +118,11 @@ def claim_for_sending(session: Session, session_id: str, now: datetime) -> bool:
 
 def release_for_retry(session: Session, session_id: str, error: str) -> None:
     leases.release_for_retry(session, LEASE, session_id, error)
+
+
+def expired_leases(session: Session, now: datetime) -> list[str]:
+    """Briefs still ``sending`` past their lease (their sender died or hung): claimable again."""
+    return leases.expired(session, LEASE, now)
 
 
 def queued_sessions(session: Session, *, before: datetime) -> list[str]:

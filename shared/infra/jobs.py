@@ -141,6 +141,29 @@ class JobQueues:
     def enqueue_alert(self, noticing_id: str, *, skip_if_live: bool = False) -> bool:
         return self.enqueue(ALERT, noticing_id, skip_if_live=skip_if_live)
 
+    def alert_retry_scheduled(self, noticing_id: str) -> bool:
+        """Is this alert's job waiting in RQ's scheduled registry for its next retry?"""
+        try:
+            job = Job.fetch(ALERT.job_id(noticing_id), self.redis, serializer=JSONSerializer)
+            return job.get_status() == JobStatus.SCHEDULED
+        except (NoSuchJobError, RedisError):
+            return False
+
+    def retry_alert_now(self, noticing_id: str) -> bool:
+        """An alert whose retry RQ scheduled for later, queued now instead.
+
+        RQ backs off up to an hour between attempts; a crisis alert must go
+        out soon after the mail server is back. The scheduled retry is
+        dropped (were it to run anyway, the job's claim makes it a no-op).
+        """
+        job_id = ALERT.job_id(noticing_id)
+        try:
+            self.queues[ALERT.queue].scheduled_job_registry.remove(job_id)
+        except RedisError as error:
+            log.warning("could not hurry %s (%s)", job_id, type(error).__name__)
+            return False
+        return self.enqueue(ALERT, noticing_id)
+
     def enqueue_brief(self, session_id: str, *, skip_if_live: bool = False) -> bool:
         return self.enqueue(BRIEF, session_id, skip_if_live=skip_if_live)
 
@@ -381,6 +404,32 @@ def require_no_eviction(redis: Redis) -> None:
             f"Redis maxmemory-policy is {policy}: it may evict Carryback's jobs and worker "
             "heartbeats; set maxmemory-policy noeviction"
         )
+
+
+WRITE_PROBE_KEY = "carryback:write-probe"
+
+
+def require_writable(redis: Redis) -> None:
+    """A real write (a key that expires by itself): RedisError when Redis cannot take work.
+
+    PING answers while Redis is at its memory limit and refuses every write
+    (OutOfMemoryError under noeviction): only a write says work can be queued.
+    """
+    redis.set(WRITE_PROBE_KEY, 1, ex=10)
+
+
+def nearly_full(redis: Redis) -> bool:
+    """Is Redis past :data:`~shared.kernel.defaults.REDIS_NEARLY_FULL` of its maxmemory?
+
+    False when no limit is set or Redis does not answer (an enqueue then
+    fails on its own, and says why).
+    """
+    try:
+        memory = redis.info("memory")
+    except RedisError:
+        return False
+    limit = int(memory.get("maxmemory", 0) or 0)
+    return limit > 0 and int(memory.get("used_memory", 0)) >= defaults.REDIS_NEARLY_FULL * limit
 
 
 # While this key exists a tag job is queued and has not started yet. Every

@@ -44,6 +44,10 @@ BREAKER_OPEN_S = 5.0
 TAG_RETRY_INTERVALS = (5, 30, 120, 600, 1800)
 VOICE_RETRY_INTERVALS = (5, 15, 30, 60, 120, 300)  # "media not ready yet" clears in seconds
 MAIL_RETRY_INTERVALS = (30, 60, 120, 300, 600, 900, 1800, 3600)  # briefs and crisis alerts
+# A crisis alert still pending this long after its last attempt is tried again
+# at the next summary tick, whatever RQ's backoff says (at most this plus a tick
+# after the mail server is back; less when CARRYBACK_SWEEP_AFTER is shorter).
+ALERT_RETRY_EVERY_SECONDS = 30
 SMS_RETRY_INTERVALS = (5, 15, 30, 60, 120)  # a reminder is worth sending only near its slot
 # Unwrapped client data keys one process keeps (shared.vault.keys): a practice's
 # clients many times over, 32 bytes each.
@@ -67,6 +71,12 @@ RECORD_SENT_WITHIN_SECONDS = 60.0
 WORKER_MAINTENANCE_SECONDS = 20
 # A worker that lost Redis waits this long at most between reconnection attempts.
 REDIS_RECONNECT_MAX_SECONDS = 30.0
+# Meanwhile it sends due crisis alerts straight from the database this often.
+ALERTS_WITHOUT_REDIS_SECONDS = 5.0
+# The most noticings one sweep hands to Redis (crisis alerts are never held back),
+# and the share of Redis's maxmemory above which it hands over crisis alerts only.
+SWEEP_BATCH = 200
+REDIS_NEARLY_FULL = 0.8
 RESULT_TTL_SECONDS = 3600  # finished jobs stay inspectable for an hour
 FAILURE_TTL_SECONDS = 30 * 24 * 3600  # failed jobs stay in RQ's registry for a month
 # Across RQ's retries and the sweep's re-enqueues: a recording that never

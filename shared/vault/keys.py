@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from shared.db.models import Client, ClientKey, Keyring, Noticing, Practice, SafetyPlan
 from shared.kernel import crypto
+from shared.kernel.config import ConfigError
 from shared.kernel.defaults import DATA_KEY_CACHE_SIZE
 from shared.vault.sealed import SEALED_COLUMNS, OpenedClient
 
@@ -314,3 +315,39 @@ def rekey_client(session: Session, keys: KeyStore, client_id: str) -> int:
     key_row.wrapped_key = crypto.wrap_key(keys.master_key, new_key, f"client:{client_id}")
     key_row.master_key_id = keys.master_key_id
     return cells
+
+
+class WrongMasterKey(ConfigError):
+    """The master key given does not open the keys this database holds."""
+
+
+def require_master_key_fits(session: Session, keys: KeyStore) -> None:
+    """Raise :class:`WrongMasterKey` unless every stored key is wrapped under a key held here.
+
+    Checked at start by the intake, the workers and the summary service: a
+    wrong ``CARRYBACK_MASTER_KEY`` used to surface only job by job (alerts
+    late, briefs on the third try). The keyring's keys are unwrapped for
+    real; client keys are checked by the master key they name (one query).
+    """
+    held = {crypto.key_id(key) for key in (keys.master_key, *keys.previous)}
+    named = set(session.execute(select(ClientKey.master_key_id).distinct()).scalars())
+    rings = list(session.execute(select(Keyring)).scalars())
+    named |= {ring.master_key_id for ring in rings}
+    unknown = sorted(named - held)
+    if unknown:
+        raise WrongMasterKey(
+            f"CARRYBACK_MASTER_KEY does not open this database's keys: they are wrapped under "
+            f"master key {', '.join(unknown)}, and this process holds {keys.master_key_id} "
+            "(set the right CARRYBACK_MASTER_KEY; during a rotation the old one as "
+            "CARRYBACK_OLD_MASTER_KEY)"
+        )
+    for ring in rings:
+        try:
+            crypto.unwrap_key(
+                keys.unwrapping_key(ring.master_key_id), ring.wrapped_key, f"keyring:{ring.name}"
+            )
+        except crypto.DecryptionError:
+            raise WrongMasterKey(
+                f"CARRYBACK_MASTER_KEY does not open the keyring's {ring.name} key "
+                f"(wrapped under master key {ring.master_key_id})"
+            ) from None

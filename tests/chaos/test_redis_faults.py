@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import requests
 from redis import Redis
 from requests import RequestException
 from rq import Queue, Worker
@@ -172,3 +173,35 @@ def test_a_crisis_text_redelivered_after_the_intake_died_mid_handoff_alerts_at_o
     assert stack.smtp.accepted[0][0] - redelivered < REDELIVERED_BOUND_S
     stack.wait(lambda: alert_settled(stack), deadline_s=60, what="the alert to settle")
     assert len(stack.smtp.to(CLINICIAN_EMAIL)) == 1
+
+
+ALERT_BOUND_S = 120.0
+
+
+def test_redis_at_its_memory_limit_delays_no_crisis_alert_and_tagging_resumes_by_itself(
+    stack: Stack,
+) -> None:
+    stack.start(workers=1, urgent_worker=True)
+    redis = Redis.from_url(stack.redis.url)
+    assert redis.config_get("maxmemory-policy")["maxmemory-policy"] == "noeviction"
+    redis.config_set("maxmemory", 1)  # below what it holds: every write is refused
+
+    health = requests.get(f"{stack.env['PUBLIC_BASE_URL']}/healthz", timeout=10).json()
+    assert health["redis"] is True  # it answers PING...
+    assert health["redis_takes_jobs"] is False  # ...and takes no job
+
+    texts = [f"chest tight before standup, {n}/10" for n in range(5)]
+    for body in texts:
+        assert stack.text(body) == 200
+    sent_at = time.monotonic()
+    assert stack.text(CRISIS_TEXT) == 200
+    stack.wait(lambda: stack.smtp.to(CLINICIAN_EMAIL), deadline_s=ALERT_BOUND_S, what="the alert")
+    assert stack.smtp.accepted[0][0] - sent_at < ALERT_BOUND_S
+    assert not any(row.status == NoticingStatus.TAGGED for row in stack.noticings())
+
+    redis.config_set("maxmemory", 0)  # memory returns
+    stack.wait(lambda: stack.all_stored_once_and_tagged(), deadline_s=60, what="texts tagged")
+    stack.wait(lambda: alert_settled(stack), deadline_s=60, what="everything to settle")
+    assert len(stack.smtp.to(CLINICIAN_EMAIL)) == 1
+    health = requests.get(f"{stack.env['PUBLIC_BASE_URL']}/healthz", timeout=10).json()
+    assert health["redis_takes_jobs"] is True

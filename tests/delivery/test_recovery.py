@@ -125,3 +125,23 @@ def test_tagging_a_live_worker_is_about_to_start_is_left_alone(
     assert tick(mail_ctx, now=later).swept == 0
     run_worker(burst=True, sweep=False)
     assert status_of(mail_ctx, noticing_id) == NoticingStatus.RECEIVED
+
+
+def test_the_sweep_leaves_texts_in_the_database_while_redis_is_nearly_full(
+    mail_ctx, signer, clinician_keys
+) -> None:
+    enrol(mail_ctx, clinician_keys[0], next_session=local_in(30), tz="UTC")
+    for n in range(3):
+        text_in(mail_ctx, signer, f"chest tight before standup, {n}/10")
+    redis = mail_ctx.queues.redis
+    redis.flushdb()  # their jobs lost: only the sweep can queue them again
+    later = utcnow() + timedelta(seconds=mail_ctx.settings.sweep_after_seconds + 1)
+
+    used = int(redis.info("memory")["used_memory"])
+    redis.config_set("maxmemory", int(used / 0.9))
+    try:
+        assert tick(mail_ctx, now=later).swept == 0
+        assert mail_ctx.queues.queues[DEFAULT].count == 0
+    finally:
+        redis.config_set("maxmemory", 0)
+    assert tick(mail_ctx, now=later).swept == 3

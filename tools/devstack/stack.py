@@ -108,6 +108,8 @@ class Stack:
         }
         self.supervisor.env = self.env
         self.sender = WebhookSender(self.env["PUBLIC_BASE_URL"], AUTH_TOKEN, ACCOUNT_SID)
+        # Extra environment for the summary service alone (a skewed clock, say).
+        self.summary_env: dict[str, str] = {}
         self.workers: list[Service] = []
         self._started_workers = 0
         self.sent: list[str] = []  # MessageSid / RecordingSid of every noticing accepted
@@ -149,7 +151,8 @@ class Stack:
             self.start_worker()
         if urgent_worker:
             self.start_worker(urgent=True)
-        self.supervisor.start("summary", [*CLI, "-v", "serve", "summary"])
+        summary_env = {**self.env, **self.summary_env} if self.summary_env else None
+        self.supervisor.start("summary", [*CLI, "-v", "serve", "summary"], env=summary_env)
         self.enrol(next_session=next_session or datetime.now(UTC) + timedelta(days=30))
         wait_until(
             lambda: http_ok(f"http://127.0.0.1:{self.intake_port}/healthz"),
@@ -217,17 +220,17 @@ class Stack:
         }
 
     def run_to_exit(
-        self, name: str, argv: list[str], *, deadline_s: float
+        self, name: str, argv: list[str], *, deadline_s: float, **overrides: str
     ) -> subprocess.CompletedProcess[str]:
-        """Run a service expected to refuse to start; its exit code and output.
+        """Run a service expected to refuse to start (``overrides`` on its environment).
 
-        A service that starts instead is stopped at ``deadline_s`` and the
-        TimeoutExpired names it.
+        Its exit code and output; a service that starts instead is stopped at
+        ``deadline_s`` and the TimeoutExpired names it.
         """
         self.root.mkdir(parents=True, exist_ok=True)
         return subprocess.run(
             argv,
-            env=self.env,
+            env={**self.env, **overrides},
             cwd=REPO_ROOT,
             capture_output=True,
             text=True,

@@ -160,6 +160,20 @@ class SmtpMailer:
         except smtplib.SMTPException as error:
             raise ChannelError(f"SMTP error: {type(error).__name__}") from error
 
+    def answers(self) -> bool:
+        """Does the server take a session now (connect, EHLO, TLS, login, NOOP)? Sends nothing.
+
+        The sweep asks before it hurries a crisis alert's retry, so attempts
+        are not spent on a mail server that is still away.
+        """
+        try:
+            with self._connect() as connection:
+                self._start_tls_and_login(connection)
+                code, _ = connection.noop()
+        except (smtplib.SMTPException, OSError):
+            return False
+        return code == 250
+
     def _connect(self) -> smtplib.SMTP:
         settings = self.settings
         if settings.scheme == "smtps":
