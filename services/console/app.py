@@ -63,7 +63,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         )
     app.session_interface = SessionCookies()
     # Hostile input refused before anything reads it; a correction posts one "cue" per box.
-    install_edge_guard(app, EdgeRules(lists=frozenset({"cue"})))
+    # Fields a form takes as a list (checkboxes): the cue boxes, the reminder days.
+    install_edge_guard(app, EdgeRules(lists=frozenset({"cue", "remind_days"})))
     csrf.init_app(app)
     install_origin_check(app, settings.base_url)
     limiter.init_app(app)
