@@ -11,6 +11,15 @@ from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_wtf.csrf import CSRFProtect
 
+from services.console.throttle import address_group
+
 csrf = CSRFProtect()
 login_manager = LoginManager()
-limiter = Limiter(key_func=get_remote_address, strategy="moving-window")
+
+
+def _address() -> str:
+    # An IPv6 address counts as its /64, as in the sign-in throttle.
+    return address_group(get_remote_address())
+
+
+limiter = Limiter(key_func=_address, strategy="moving-window")

@@ -10,6 +10,7 @@ from flask import (
     Blueprint,
     current_app,
     flash,
+    make_response,
     redirect,
     render_template,
     request,
@@ -20,7 +21,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
 from services import runtime
-from services.console import throttle
+from services.console import device, throttle
 from services.console.extensions import limiter
 from services.console.forms import ActionForm, CodeForm, PasswordSetForm, SignInForm
 from services.console.signed_in import SignedIn
@@ -41,14 +42,20 @@ def _failed(response: Response) -> bool:
     return response.status_code == 401
 
 
-def _account_key() -> str:
-    email = (request.form.get("email") or "").strip().lower()
-    return "account:" + accounts.digest(email)
+def _account_key(email: str | None = None) -> str:
+    """The password step's key for an account: the same for an e-mail nobody has."""
+    typed = request.form.get("email") if email is None else email
+    return "account:" + accounts.digest((typed or "").strip().lower())
 
 
-def _pending_key() -> str:
-    pending = session.get("pending") or {}
-    return "user:" + str(pending.get("user", request.remote_addr))
+def _code_key(user: ConsoleUser) -> str:
+    return f"user:{user.id}"
+
+
+def _signed_in(response: Response, email: str) -> Response:
+    """A full sign-in: this browser gets (a fresh) device cookie for the account."""
+    device.remember(response, _account_key(email))
+    return response
 
 
 def _address_limit() -> str:
@@ -91,7 +98,10 @@ def sign_in() -> Response | tuple[str, int] | str:
         return redirect(url_for("clients.index"))
     form = SignInForm()
     if form.validate_on_submit():
-        attempt = throttle.admit("password", _account_key())  # counted before checking
+        account = _account_key()
+        # Counted before checking: by this browser's device cookie for the account
+        # if it has one, else by address and account-wide.
+        attempt = throttle.admit("password", account, device.nonce_for(account))
         with runtime.context().db.session() as db:
             user = accounts.check_password(db, form.email.data, form.password.data)
             if user is not None:
@@ -117,7 +127,9 @@ def code() -> Response | tuple[str, int] | str:
             return _restart()
         if not form.validate_on_submit():
             return render_template("auth/code.html", form=form)
-        attempt = throttle.admit("code", _pending_key())  # counted before checking
+        # One hard cap per account, counted before checking, device cookie or not:
+        # a cookie is no second factor, and only the password's holder gets here.
+        attempt = throttle.admit_capped("code", _code_key(user))
         typed = form.code.data.strip()
         if any(ch.isalpha() for ch in typed):
             accepted = accounts.use_recovery_code(db, user, typed)
@@ -125,6 +137,7 @@ def code() -> Response | tuple[str, int] | str:
         else:
             accepted = accounts.verify_totp(db, _master_key(), user, typed)
             left = None
+        email = user.clinician.email
         if accepted:
             _finish(db, user)
     if not accepted:
@@ -137,8 +150,8 @@ def code() -> Response | tuple[str, int] | str:
             f"Recovery code used; {left} left. Set up your authenticator app again here.",
             "notice",
         )
-        return redirect(url_for("recovery.security", _anchor="authenticator"))
-    return redirect(_safe_next())
+        return _signed_in(redirect(url_for("recovery.security", _anchor="authenticator")), email)
+    return _signed_in(redirect(_safe_next()), email)
 
 
 @blueprint.route("/sign-in/enrol", methods=["GET", "POST"])
@@ -149,10 +162,11 @@ def enrol() -> Response | tuple[str, int] | str:
         if user is None or user.totp_confirmed_at is not None:
             return _restart()
         secret = accounts.start_totp_enrolment(db, _master_key(), user)
-        uri = accounts.provisioning_uri(secret, user.clinician.email)
+        email = user.clinician.email
+        uri = accounts.provisioning_uri(secret, email)
         codes = None
         if form.validate_on_submit():
-            attempt = throttle.admit("enrol", _pending_key())  # counted before checking
+            attempt = throttle.admit_capped("enrol", _code_key(user))  # counted before checking
             codes = accounts.confirm_totp(db, _master_key(), user, form.code.data)
             if codes is not None:
                 _finish(db, user)
@@ -161,7 +175,8 @@ def enrol() -> Response | tuple[str, int] | str:
                 attempt.failed()
     if codes is not None:
         # Shown once, in this answer only; never stored in clear, never sent again.
-        return render_template("auth/recovery_codes.html", codes=codes)
+        page = make_response(render_template("auth/recovery_codes.html", codes=codes))
+        return _signed_in(page, email)
     status = 200
     if form.is_submitted() and not form.code.errors:
         form.code.errors.append(WRONG_CODE)
