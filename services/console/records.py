@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from shared.db.models import (
     AlertStatus,
     AuditEvent,
+    BriefPdf,
     BriefStatus,
     Client,
     Noticing,
@@ -30,6 +31,7 @@ from shared.db.models import (
     TherapySession,
     utcnow,
 )
+from shared.delivery.brief_pdfs import keep, sealed_pdf, stored_pdf, stored_pdfs
 from shared.delivery.briefing import briefs_as_sent, prepare_brief
 from shared.delivery.briefs.content import BriefInput
 from shared.delivery.briefs.pdf import render_pdf
@@ -42,6 +44,10 @@ from shared.vault.keys import KeyStore
 from shared.vault.sealed import OpenedClient
 
 EXPORT_FORMAT_VERSION = 1
+# Briefs without a kept PDF (sent before PDFs were kept, or whose printing
+# failed) printed by one export, at 0.2-0.4 s each; the rest download from
+# each brief's page, and each export prints the next few.
+EXPORT_PDF_PRINTS = 2
 
 
 class RecordError(ValueError):
@@ -72,6 +78,22 @@ def brief_for(
     """The brief as it went out (a sent one, up to its period end) or as it stands now."""
     end = therapy_session.brief_period_end if therapy_session.brief_sent_at else None
     return prepare_brief(session, keys, therapy_session, end or now).brief
+
+
+def brief_pdf(
+    session: Session, keys: KeyStore, opened: OpenedClient, therapy_session: TherapySession
+) -> bytes:
+    """The brief's PDF: the one kept when it was sent, else printed now (and kept, once sent).
+
+    A brief not yet sent is printed as it stands and never kept: it still changes.
+    """
+    kept = stored_pdf(session, opened, therapy_session.id)
+    if kept is not None:
+        return kept
+    pdf = render_pdf(brief_for(session, keys, therapy_session, utcnow()))
+    if therapy_session.brief_status == BriefStatus.SENT:
+        keep(session, [sealed_pdf(opened, therapy_session.id, pdf)])
+    return pdf
 
 
 # --- timeline -------------------------------------------------------------------
@@ -346,8 +368,16 @@ ALERT_WORDS = {
 # --- export -----------------------------------------------------------------------
 
 
-def export_zip(session: Session, keys: KeyStore, opened: OpenedClient, now: datetime) -> bytes:
-    """The client's whole record as a zip built in memory: JSON, CSV, and the briefs as HTML."""
+def export_zip(
+    session: Session,
+    keys: KeyStore,
+    opened: OpenedClient,
+    now: datetime,
+    *,
+    pdf_prints: int = EXPORT_PDF_PRINTS,
+) -> bytes:
+    """The client's whole record as a zip built in memory: JSON, CSV, the briefs as HTML
+    and PDF (kept PDFs; at most ``pdf_prints`` printed now, the rest listed in README.txt)."""
     client = opened.client
     entries = list(reversed(timeline(session, opened)))  # oldest first in files
     practices = [
@@ -389,15 +419,40 @@ def export_zip(session: Session, keys: KeyStore, opened: OpenedClient, now: date
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("record.json", json.dumps(record, ensure_ascii=False, indent=2))
         archive.writestr("noticings.csv", _noticings_csv(entries))
-        # Every sent brief from one read of the noticings, not a brief's queries each.
+        # Every sent brief from one read of the noticings, not a brief's queries each,
+        # and every kept PDF from one more.
+        kept = stored_pdfs(session, opened)
+        printed: list[BriefPdf] = []
+        not_included: list[str] = []
         for therapy_session, brief in zip(
             sent, briefs_as_sent(session, opened, sent, now), strict=True
         ):
             name = f"briefs/{to_local(therapy_session.starts_at, client.timezone):%Y-%m-%d-%H%M}"
             archive.writestr(f"{name}.html", render_html(brief, None))
-            archive.writestr(f"{name}.pdf", render_pdf(brief))
-        archive.writestr("README.txt", _README)
+            pdf = kept.get(therapy_session.id)
+            if pdf is None and len(printed) < pdf_prints:
+                pdf = render_pdf(brief)
+                printed.append(sealed_pdf(opened, therapy_session.id, pdf))
+            if pdf is None:
+                not_included.append(f"{name}.pdf")
+            else:
+                # Stored, not deflated: a PDF's streams are compressed already (deflate
+                # saves about 9% for a millisecond or so of CPU per brief).
+                archive.writestr(f"{name}.pdf", pdf, compress_type=zipfile.ZIP_STORED)
+        keep(session, printed)  # one INSERT: the next export reads them
+        archive.writestr("README.txt", _README + _not_included(not_included))
     return buffer.getvalue()
+
+
+def _not_included(names: Sequence[str]) -> str:
+    if not names:
+        return ""
+    listed = "".join(f"  {name}\n" for name in names)
+    return (
+        f"\n{len(names)} brief PDF(s) are not in this file yet: each downloads from its\n"
+        "brief's page in the console, and the next export includes more of them.\n"
+        "The same briefs are here as HTML.\n" + listed
+    )
 
 
 _README = (

@@ -644,3 +644,29 @@ class SafetyPlan(Base):
     version: Mapped[int] = mapped_column(Integer)
     parts_enc: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# --- brief PDFs ------------------------------------------------------------------
+
+
+class BriefPdf(Base):
+    """A sent brief's tagged PDF, made once and sealed under the client's data key.
+
+    Printing a brief costs a few hundred milliseconds; the brief's download
+    and the client's export read this instead. Deleted with its session (and
+    so with its client); a re-key re-seals it.
+    """
+
+    __tablename__ = "brief_pdfs"
+
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    pdf_enc: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    @property
+    def id(self) -> str:
+        """The row's id for sealing (the ciphertext is bound to its session)."""
+        return self.session_id

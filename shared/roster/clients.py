@@ -12,6 +12,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from shared.db.models import (
+    BriefPdf,
     BriefStatus,
     Call,
     Client,
@@ -305,7 +306,7 @@ def delete_client(session: Session, client_id: str) -> DeletedClient:
     removed outside the database (:mod:`shared.delivery.shred` does that).
     """
     traces = deleted_client_traces(session, client_id)
-    for table in (Noticing, Call, Practice, SafetyPlan, TherapySession, ClientKey):
+    for table in (BriefPdf, Noticing, Call, Practice, SafetyPlan, TherapySession, ClientKey):
         session.execute(delete(table).where(table.client_id == client_id))
     session.execute(delete(Client).where(Client.id == client_id))
     return traces

@@ -22,7 +22,7 @@ from sqlalchemy import event, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from shared.db.models import Client, ClientKey, Keyring, Noticing, Practice, SafetyPlan
+from shared.db.models import BriefPdf, Client, ClientKey, Keyring, Noticing, Practice, SafetyPlan
 from shared.kernel import crypto
 from shared.kernel.config import ConfigError
 from shared.kernel.defaults import DATA_KEY_CACHE_SIZE
@@ -305,6 +305,7 @@ def rekey_client(session: Session, keys: KeyStore, client_id: str) -> int:
     rows += session.execute(select(Practice).where(Practice.client_id == client_id)).scalars()
     rows += session.execute(select(Noticing).where(Noticing.client_id == client_id)).scalars()
     rows += session.execute(select(SafetyPlan).where(SafetyPlan.client_id == client_id)).scalars()
+    rows += session.execute(select(BriefPdf).where(BriefPdf.client_id == client_id)).scalars()
     cells = 0
     for row in rows:
         for column in SEALED_COLUMNS:

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from shared.db.models import Base, Client, Noticing, OutboundMessage, Practice, SafetyPlan
+from shared.db.models import (
+    Base,
+    BriefPdf,
+    Client,
+    Noticing,
+    OutboundMessage,
+    Practice,
+    SafetyPlan,
+)
 from shared.kernel import crypto
 
 
@@ -65,6 +73,7 @@ NOTICING_AUDIO = SealedColumn(Noticing, "audio")
 OUTBOUND_BODY = SealedColumn(OutboundMessage, "body")
 NOTICING_CORRECTED_CUES = SealedColumn(Noticing, "corrected_cues")
 SAFETY_PLAN_PARTS = SealedColumn(SafetyPlan, "parts")
+BRIEF_PDF = SealedColumn(BriefPdf, "pdf")
 
 SEALED_COLUMNS = (
     CLIENT_PHONE,
@@ -79,6 +88,7 @@ SEALED_COLUMNS = (
     OUTBOUND_BODY,
     NOTICING_CORRECTED_CUES,
     SAFETY_PLAN_PARTS,
+    BRIEF_PDF,
 )
 
 

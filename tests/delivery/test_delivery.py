@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import email
 import email.policy
+import logging
 from datetime import timedelta
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError
 
 from services.summary import jobs, spool_drain
 from services.summary.loop import tick
 from services.worker.runner import run_worker
-from shared.db.models import BriefStatus, TherapySession, utcnow
-from shared.delivery import briefing
+from shared.db.models import BriefPdf, BriefStatus, Client, TherapySession, utcnow
+from shared.delivery import brief_pdfs, briefing
 from shared.delivery import send_records as delivery
+from shared.delivery.brief_pdfs import stored_pdf
 from shared.infra import accepted
 from tests.services.summary import test_summary
 from tests.services.summary.test_summary import enrol, local_in, therapy_sessions
@@ -136,3 +138,50 @@ def test_without_its_mark_a_send_never_recorded_goes_again_with_the_same_message
     assert jobs.send_brief(session_id) == BriefStatus.SENT
     first, second = message_ids(inbox)
     assert first == second and first.startswith("<") and session_id not in first
+
+
+# --- the brief's PDF, kept when it is sent ---------------------------------------------
+
+
+def kept_pdfs(ctx) -> list[BriefPdf]:
+    with ctx.db.session() as session:
+        return list(session.execute(select(BriefPdf)).scalars())
+
+
+def test_a_sent_brief_keeps_its_pdf_sealed_under_the_clients_key(
+    mail_ctx, inbox, clinician_keys
+) -> None:
+    client_id = enrol(mail_ctx, clinician_keys[0], next_session=local_in(3), tz="UTC")
+    bring_brief_due(mail_ctx)
+    run_worker(burst=True, sweep=False)
+
+    assert len(inbox.messages) == 1
+    [therapy_session] = therapy_sessions(mail_ctx)
+    [row] = kept_pdfs(mail_ctx)
+    assert row.session_id == therapy_session.id and row.client_id == client_id
+    assert b"%PDF" not in row.pdf_enc  # sealed at rest
+    with mail_ctx.db.session() as session:
+        opened = mail_ctx.keys.open_client(session, session.get(Client, client_id))
+        pdf = stored_pdf(session, opened, therapy_session.id)
+    assert pdf is not None and pdf.startswith(b"%PDF-")
+
+
+def test_a_pdf_that_cannot_be_printed_never_stops_the_brief(
+    mail_ctx, inbox, clinician_keys, monkeypatch, caplog
+) -> None:
+    enrol(mail_ctx, clinician_keys[0], next_session=local_in(3), tz="UTC")
+    bring_brief_due(mail_ctx)
+
+    def broken_printer(brief) -> bytes:
+        raise RuntimeError(f"cannot print {brief.client_name}'s brief")
+
+    monkeypatch.setattr(brief_pdfs, "render_pdf", broken_printer)
+    with caplog.at_level(logging.INFO):
+        run_worker(burst=True, sweep=False)
+
+    assert len(inbox.messages) == 1
+    [row] = therapy_sessions(mail_ctx)
+    assert row.brief_status == BriefStatus.SENT
+    assert kept_pdfs(mail_ctx) == []  # printed on its first download instead
+    assert "PDF not made (RuntimeError)" in caplog.text
+    assert "Sam Okafor" not in caplog.text  # the error's words are never logged

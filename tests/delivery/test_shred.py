@@ -18,6 +18,7 @@ from redis import Redis
 from rq import Queue
 from rq.serializers import JSONSerializer
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from services import runtime
 from services.console.app import create_app
@@ -26,13 +27,18 @@ from services.simulator.webhooks import WebhookSender
 from shared.db import Database
 from shared.db.models import (
     AuditEvent,
+    BriefPdf,
+    BriefStatus,
     Client,
     ClientKey,
     Clinician,
     Noticing,
     NoticingStatus,
     Practice,
+    TherapySession,
+    utcnow,
 )
+from shared.delivery.brief_pdfs import keep, sealed_pdf
 from shared.infra.jobs import DEFAULT
 from shared.kernel import crypto
 from shared.kernel.config import decode_master_key
@@ -81,8 +87,23 @@ def enrol(db: Database, keys: KeyStore) -> dict[str, str]:
                 next_session_at=None,
                 lead_minutes=120,
             )
+            keep_a_sent_briefs_pdf(session, keys, client)
             ids[phone] = client.id
     return ids
+
+
+# Small enough to sit in one database page, so the scan below finds the other client's.
+PRINTED = b"%PDF-1.7\n% the pre-session brief of a client, printed and kept\n" * 8
+
+
+def keep_a_sent_briefs_pdf(session: Session, keys: KeyStore, client: Client) -> None:
+    at = utcnow()
+    brief = TherapySession(
+        client_id=client.id, starts_at=at, brief_due_at=at, brief_status=BriefStatus.SENT
+    )
+    session.add(brief)
+    session.flush()
+    assert keep(session, [sealed_pdf(keys.open_client(session, client), brief.id, PRINTED)])
 
 
 def sealed_bytes(db: Database, client_id: str) -> list[bytes]:
@@ -99,6 +120,10 @@ def sealed_bytes(db: Database, client_id: str) -> list[bytes]:
             select(Noticing).where(Noticing.client_id == client_id)
         ).scalars():
             values += [noticing.body_enc, noticing.tags_enc]
+        for pdf in session.execute(
+            select(BriefPdf).where(BriefPdf.client_id == client_id)
+        ).scalars():
+            values.append(pdf.pdf_enc)
     return [value for value in values if value]
 
 
@@ -225,7 +250,7 @@ def test_client_delete_with_services_running_leaves_no_ciphertext(
         assert all(actor.startswith("service:worker@") for actor, _subject in decrypts)
         gone_bytes = sealed_bytes(db, ids[GONE])
         kept_bytes = sealed_bytes(db, ids[KEPT])
-        assert len(gone_bytes) == 3 + 3 + 3 * 2  # client, key; practice; 3 noticings
+        assert len(gone_bytes) == 3 + 3 + 3 * 2 + 1  # client, key; practice; 3 noticings; PDF
 
         # The texts are minutes old when a client is deleted: Twilio has
         # finished with them (test_shred_twilio covers deleting at once).

@@ -30,6 +30,7 @@ from shared.db import Database
 from shared.db.models import (
     AlertStatus,
     AuditEvent,
+    BriefPdf,
     BriefStatus,
     Client,
     Clinician,
@@ -44,12 +45,15 @@ from shared.db.models import (
     new_id,
     utcnow,
 )
+from shared.delivery.briefing import prepare_brief
+from shared.delivery.briefs.pdf import render_pdf
 from shared.kernel import crypto
 from shared.language.cues import Cue, CueMatcher, Tags, tag
 from shared.roster.clients import add_client, set_practice
 from shared.vault import audit
 from shared.vault.keys import KeyStore
 from shared.vault.sealed import (
+    BRIEF_PDF,
     NOTICING_BODY,
     NOTICING_TAGS,
     OUTBOUND_BODY,
@@ -421,3 +425,64 @@ def counts_of(db: Database) -> dict[str, int]:
             model.__tablename__: session.execute(select(func.count()).select_from(model)).scalar()
             for model in (Noticing, AuditEvent, TherapySession, OutboundMessage, Practice)
         }
+
+
+def seed_brief_pdfs(
+    db: Database, keys: KeyStore, client_ids: list[str], samples: int = 3
+) -> tuple[int, int]:
+    """Every sent brief of these clients with its PDF kept, as the send job keeps it.
+
+    A few of the first client's briefs are printed for real (WeasyPrint, 0.2-0.4 s
+    each) and each row seals one of them under its own client's key, bound to its
+    session: real sizes and real ciphertexts, without printing every brief.
+    Returns (PDFs kept, sealed bytes stored).
+    """
+    printed: list[bytes] = []
+    rows: list[dict[str, Any]] = []
+    stored = 0
+    for client_id in client_ids:
+        with db.session() as session:
+            opened = keys.open_client(session, session.get(Client, client_id))
+            sent = list(
+                session.execute(
+                    select(TherapySession)
+                    .where(
+                        TherapySession.client_id == client_id,
+                        TherapySession.brief_status == BriefStatus.SENT,
+                    )
+                    .order_by(TherapySession.starts_at)
+                ).scalars()
+            )
+            while len(printed) < min(samples, len(sent)):
+                therapy_session = sent[len(printed)]
+                end = therapy_session.brief_period_end
+                printed.append(render_pdf(prepare_brief(session, keys, therapy_session, end).brief))
+        for n, therapy_session in enumerate(sent):
+            pdf_enc = crypto.seal(
+                opened.data_key,
+                printed[n % len(printed)],
+                BRIEF_PDF.table,
+                BRIEF_PDF.column,
+                therapy_session.id,
+            )
+            stored += len(pdf_enc)
+            rows.append(
+                {
+                    "session_id": therapy_session.id,
+                    "client_id": client_id,
+                    "pdf_enc": pdf_enc,
+                    "created_at": therapy_session.brief_sent_at,
+                }
+            )
+        if len(rows) >= 500 or client_id == client_ids[-1]:
+            with db.session() as session:
+                session.execute(insert(BriefPdf), rows)
+            rows.clear()
+    return _count_pdfs(db, client_ids), stored
+
+
+def _count_pdfs(db: Database, client_ids: list[str]) -> int:
+    with db.session() as session:
+        return session.execute(
+            select(func.count()).select_from(BriefPdf).where(BriefPdf.client_id.in_(client_ids))
+        ).scalar_one()

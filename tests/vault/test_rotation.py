@@ -13,7 +13,16 @@ from sqlalchemy import select
 
 from services.simulator.webhooks import WebhookSender
 from shared.db import Database
-from shared.db.models import Client, ClientKey, Noticing
+from shared.db.models import (
+    BriefPdf,
+    BriefStatus,
+    Client,
+    ClientKey,
+    Noticing,
+    TherapySession,
+    utcnow,
+)
+from shared.delivery.brief_pdfs import keep, sealed_pdf, stored_pdf
 from shared.kernel import crypto
 from shared.kernel.config import decode_master_key
 from shared.roster.clients import add_client, add_clinician
@@ -161,4 +170,35 @@ def test_rekey_gives_new_data_keys_and_everything_still_reads(database_url: str)
             assert opened.data_key != before[client.id]
             with pytest.raises(crypto.DecryptionError):
                 crypto.open_sealed(before[client.id], client.name_enc, "clients", "name", client.id)
+    db.dispose()
+
+
+def test_rekey_reseals_a_briefs_kept_pdf(database_url: str) -> None:
+    db = Database(database_url)
+    db.upgrade()
+    leaked = decode_master_key(crypto.generate_master_key())
+    enrol(db, KeyStore(leaked), 1)
+    pdf = b"%PDF-1.7\n% a pre-session brief, printed\n" * 40
+    with db.session() as session:
+        client = session.execute(select(Client)).scalar_one()
+        at = utcnow()
+        brief = TherapySession(
+            client_id=client.id, starts_at=at, brief_due_at=at, brief_status=BriefStatus.SENT
+        )
+        session.add(brief)
+        session.flush()
+        assert keep(
+            session, [sealed_pdf(KeyStore(leaked).open_client(session, client), brief.id, pdf)]
+        )
+        client_id, session_id = client.id, brief.id
+        old_key = KeyStore(leaked).client_key(session, client_id)
+    fresh = KeyStore(decode_master_key(crypto.generate_master_key()), (leaked,))
+    with db.session() as session:
+        assert rekey_client(session, fresh, client_id) == 3  # name, phone and the PDF
+    with db.session() as session:
+        opened = KeyStore(fresh.master_key).open_client(session, session.get(Client, client_id))
+        assert stored_pdf(session, opened, session_id) == pdf
+        row = session.get(BriefPdf, session_id)
+        with pytest.raises(crypto.DecryptionError):
+            crypto.open_sealed(old_key, row.pdf_enc, "brief_pdfs", "pdf", session_id)
     db.dispose()

@@ -28,10 +28,11 @@ from shared.db.models import (
     TherapySession,
     utcnow,
 )
-from shared.delivery.briefs.pdf import brief_filename, render_pdf
+from shared.delivery.briefs.pdf import brief_filename
 from shared.delivery.briefs.render import brief_chart_png, render_page_html
 from shared.delivery.shred import ShredIncomplete, ShredReport, shred_client
 from shared.kernel.config import ConfigError
+from shared.kernel.timeutil import to_local
 from shared.noticings.intake import open_body
 from shared.outreach.messaging import crisis_reply_outcome
 from shared.roster.clients import set_status
@@ -118,12 +119,13 @@ def brief_pdf(client_id: str, session_id: str) -> Response:
     with transaction() as db:
         client = open_client(db, client_id, "brief.pdf_read", detail=session_id[:32])
         therapy_session = _session_of(db, client, session_id)
-        content = console_records.brief_for(db, _keys(), therapy_session, utcnow())
+        pdf = console_records.brief_pdf(db, _keys(), _opened(db, client), therapy_session)
+        session_at = to_local(therapy_session.starts_at, client.timezone)
     return send_file(
-        io.BytesIO(render_pdf(content)),
+        io.BytesIO(pdf),
         mimetype="application/pdf",
         as_attachment=True,
-        download_name=brief_filename(content.session_at),
+        download_name=brief_filename(session_at),
         max_age=0,
     )
 

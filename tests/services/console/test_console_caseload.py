@@ -16,7 +16,8 @@ from services import runtime
 from services.console.app import create_app
 from services.console.caseload import ago
 from services.console.trends import Reading, cue_weeks, trends_of, week_starts
-from shared.db.models import AuditEvent, Client, Practice, utcnow
+from shared.db.models import AuditEvent, BriefPdf, Client, Practice, utcnow
+from shared.delivery.brief_pdfs import sealed_pdf, stored_pdf
 from shared.language.cues import Cue
 from shared.outreach.plans import pause
 from tests.support.console import console_env_values, post_form, sign_in
@@ -294,3 +295,28 @@ def test_the_export_carries_each_sent_brief_as_a_pdf(signed_in, client_id):
     assert len(pdfs) == 1 and pdfs[0].removesuffix(".pdf") == htmls[0].removesuffix(".html")
     assert archive.read(pdfs[0]).startswith(b"%PDF-")
     assert "tagged PDFs" in archive.read("README.txt").decode()
+
+
+def test_a_sent_briefs_pdf_is_printed_once_then_read_back(signed_in, client_id):
+    text_in(PHONE, "the kettle whistles at dusk again, 6/10")
+    session_id = book_due_session(client_id)
+    mark_sent(session_id, hours_ago=0.1)  # sent before PDFs were kept: none kept yet
+    path = f"/clients/{client_id}/briefs/{session_id}/brief.pdf"
+    first = signed_in.get(path)
+    assert first.status_code == 200 and first.data.startswith(b"%PDF-")
+    ctx = runtime.context()
+    with ctx.db.session() as db:
+        [kept] = db.execute(select(BriefPdf)).scalars()
+        assert kept.session_id == session_id and b"%PDF" not in kept.pdf_enc
+        opened = ctx.keys.open_client(db, db.get(Client, client_id))
+        assert stored_pdf(db, opened, session_id) == first.data
+        # Marked, so a second print could not pass for the kept copy.
+        db.delete(kept)
+        db.flush()
+        db.add(sealed_pdf(opened, session_id, first.data + b"% kept\n"))
+    again = signed_in.get(path)
+    assert again.data == first.data + b"% kept\n"
+    path = f"/clients/{client_id}"
+    archive = zipfile.ZipFile(io.BytesIO(post_form(signed_in, path, f"{path}/export", {}).data))
+    [pdf] = [name for name in archive.namelist() if name.endswith(".pdf")]
+    assert archive.read(pdf) == again.data

@@ -16,7 +16,7 @@ from sqlalchemy import delete, event, select, update
 from services import runtime
 from services.console import records as console_records
 from services.console.app import create_app
-from shared.db.models import AuditEvent, BriefStatus, Client, TherapySession, utcnow
+from shared.db.models import AuditEvent, BriefPdf, BriefStatus, Client, TherapySession, utcnow
 from shared.delivery.briefs.render import render_html
 from shared.language.cues import Cue
 from tests.support.console import console_env_values, post_form
@@ -173,31 +173,47 @@ def export_of(client_id: str) -> tuple[zipfile.ZipFile, list[str]]:
     return zipfile.ZipFile(io.BytesIO(archive)), statements
 
 
-def test_the_export_takes_the_same_queries_for_one_brief_or_many(client_id):
-    def week_with_brief(weeks_ago: int) -> None:
-        text_in(PHONE, f"kettle, {weeks_ago} weeks ago", hours_ago=24 * 7 * weeks_ago + 2)
-        at = utcnow() - timedelta(weeks=weeks_ago)
-        with runtime.context().db.session() as db:
-            db.add(
-                TherapySession(
-                    client_id=client_id,
-                    starts_at=at + timedelta(hours=1),
-                    brief_due_at=at,
-                    brief_status=BriefStatus.SENT,
-                    brief_sent_at=at,
-                    brief_period_end=at,
-                )
-            )
+def week_with_brief(client_id: str, weeks_ago: int, *, pdf: bool = True) -> None:
+    """A week's text and its session's brief, sent; its PDF kept (as when it is sent)."""
+    text_in(PHONE, f"kettle, {weeks_ago} weeks ago", hours_ago=24 * 7 * weeks_ago + 2)
+    at = utcnow() - timedelta(weeks=weeks_ago)
+    ctx = runtime.context()
+    with ctx.db.session() as db:
+        therapy_session = TherapySession(
+            client_id=client_id,
+            starts_at=at + timedelta(hours=1),
+            brief_due_at=at,
+            brief_status=BriefStatus.SENT,
+            brief_sent_at=at,
+            brief_period_end=at,
+        )
+        db.add(therapy_session)
+        db.flush()
+        if pdf:
+            opened = ctx.keys.open_client(db, db.get(Client, client_id))
+            console_records.brief_pdf(db, ctx.keys, opened, therapy_session)
 
-    week_with_brief(4)
+
+def kept_pdf_count(client_id: str) -> int:
+    with runtime.context().db.session() as db:
+        return len(db.execute(select(BriefPdf).where(BriefPdf.client_id == client_id)).all())
+
+
+def test_the_export_takes_the_same_queries_for_one_brief_or_many(client_id):
+    week_with_brief(client_id, 4)
     one, one_queries = export_of(client_id)
     for weeks_ago in (3, 2, 1):
-        week_with_brief(weeks_ago)
+        week_with_brief(client_id, weeks_ago)
     four, four_queries = export_of(client_id)
     briefs = sorted(n for n in four.namelist() if n.startswith("briefs/") and n.endswith(".html"))
     one_briefs = [n for n in one.namelist() if n.startswith("briefs/") and n.endswith(".html")]
     assert len(one_briefs) == 1 and len(briefs) == 4
     assert len(four_queries) == len(one_queries), four_queries
+    # Each brief's kept PDF is in the export, beside its HTML.
+    pdfs = sorted(n for n in four.namelist() if n.startswith("briefs/") and n.endswith(".pdf"))
+    assert [n.removesuffix(".pdf") for n in pdfs] == [n.removesuffix(".html") for n in briefs]
+    assert all(four.read(n).startswith(b"%PDF-") for n in pdfs)
+    assert "not in this file yet" not in four.read("README.txt").decode()
     # Each brief as it went out: its own week's words, none of the next week's.
     for name, weeks_ago in zip(briefs, (4, 3, 2, 1), strict=True):
         html = four.read(name).decode()
@@ -209,6 +225,34 @@ def test_the_export_takes_the_same_queries_for_one_brief_or_many(client_id):
         for name, therapy_session in zip(briefs, sent, strict=True):
             one_by_one = console_records.brief_for(db, ctx.keys, therapy_session, utcnow())
             assert four.read(name).decode() == render_html(one_by_one, None)
+
+
+def test_an_export_prints_a_few_missing_pdfs_and_lists_the_rest(client_id):
+    for weeks_ago in (4, 3, 2, 1):
+        week_with_brief(client_id, weeks_ago, pdf=False)  # sent before PDFs were kept
+    ctx = runtime.context()
+
+    def export(prints: int) -> zipfile.ZipFile:
+        with ctx.db.session() as db:
+            opened = ctx.keys.open_client(db, db.get(Client, client_id))
+            archive = console_records.export_zip(db, ctx.keys, opened, utcnow(), pdf_prints=prints)
+        return zipfile.ZipFile(io.BytesIO(archive))
+
+    first = export(3)
+    pdfs = [n for n in first.namelist() if n.endswith(".pdf")]
+    htmls = sorted(n for n in first.namelist() if n.endswith(".html"))
+    readme = first.read("README.txt").decode()
+    assert len(pdfs) == 3 and len(htmls) == 4
+    [missing] = [
+        n.replace(".html", ".pdf") for n in htmls if n.replace(".html", ".pdf") not in pdfs
+    ]
+    assert "1 brief PDF(s) are not in this file yet" in readme and missing in readme
+    assert "brief's page" in readme
+    assert kept_pdf_count(client_id) == 3  # kept: the next export reads them
+    second = export(3)
+    assert len([n for n in second.namelist() if n.endswith(".pdf")]) == 4
+    assert second.read(pdfs[0]) == first.read(pdfs[0])  # read back, not printed again
+    assert "not in this file yet" not in second.read("README.txt").decode()
 
 
 def test_the_client_list_takes_the_same_queries_for_one_client_or_many(signed_in, client_id, maya):
