@@ -22,7 +22,16 @@ from sqlalchemy import event, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from shared.db.models import BriefPdf, Client, ClientKey, Keyring, Noticing, Practice, SafetyPlan
+from shared.db.models import (
+    BriefPdf,
+    Client,
+    ClientKey,
+    Keyring,
+    Noticing,
+    OutboundMessage,
+    Practice,
+    SafetyPlan,
+)
 from shared.kernel import crypto
 from shared.kernel.config import ConfigError
 from shared.kernel.defaults import DATA_KEY_CACHE_SIZE
@@ -306,6 +315,10 @@ def rekey_client(session: Session, keys: KeyStore, client_id: str) -> int:
     rows += session.execute(select(Noticing).where(Noticing.client_id == client_id)).scalars()
     rows += session.execute(select(SafetyPlan).where(SafetyPlan.client_id == client_id)).scalars()
     rows += session.execute(select(BriefPdf).where(BriefPdf.client_id == client_id)).scalars()
+    # Texts Carryback sent or will send them (their practice, their plan) are theirs too.
+    rows += session.execute(
+        select(OutboundMessage).where(OutboundMessage.client_id == client_id)
+    ).scalars()
     cells = 0
     for row in rows:
         for column in SEALED_COLUMNS:

@@ -19,6 +19,7 @@ from shared.db.models import (
     Client,
     ClientKey,
     Noticing,
+    OutboundMessage,
     TherapySession,
     utcnow,
 )
@@ -27,7 +28,7 @@ from shared.kernel import crypto
 from shared.kernel.config import decode_master_key
 from shared.roster.clients import add_client, add_clinician
 from shared.vault.keys import KeyStore, UnknownMasterKey, rekey_client
-from shared.vault.sealed import NOTICING_BODY
+from shared.vault.sealed import NOTICING_BODY, OUTBOUND_BODY
 from tests.support.env import make_env
 from tests.support.webhooks import ACCOUNT_SID, AUTH_TOKEN, PUBLIC_BASE_URL, TWILIO_NUMBER
 from tools.devstack.processes import Supervisor, free_port, http_ok, wait_until
@@ -201,4 +202,26 @@ def test_rekey_reseals_a_briefs_kept_pdf(database_url: str) -> None:
         row = session.get(BriefPdf, session_id)
         with pytest.raises(crypto.DecryptionError):
             crypto.open_sealed(old_key, row.pdf_enc, "brief_pdfs", "pdf", session_id)
+    db.dispose()
+
+
+def test_rekey_reseals_the_texts_carryback_sends_the_client(database_url: str) -> None:
+    db = Database(database_url)
+    db.upgrade()
+    leaked = decode_master_key(crypto.generate_master_key())
+    enrol(db, KeyStore(leaked), 1)
+    words = "Your practice: when the foreman is online, breathe out slowly."
+    with db.session() as session:
+        client = session.execute(select(Client)).scalar_one()
+        message = OutboundMessage(client_id=client.id, kind="practice")
+        session.add(message)
+        session.flush()  # the row's id is part of what its body is sealed to
+        OUTBOUND_BODY.seal(KeyStore(leaked).client_key(session, client.id), message, words.encode())
+        client_id, message_id = client.id, message.id
+    fresh = KeyStore(decode_master_key(crypto.generate_master_key()), (leaked,))
+    with db.session() as session:
+        assert rekey_client(session, fresh, client_id) == 3  # name, phone and the text
+    with db.session() as session:
+        key = KeyStore(fresh.master_key).client_key(session, client_id)
+        assert OUTBOUND_BODY.open_text(key, session.get(OutboundMessage, message_id)) == words
     db.dispose()
