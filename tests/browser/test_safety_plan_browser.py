@@ -147,7 +147,7 @@ def test_a_plan_written_in_session_is_what_plan_sends_and_each_read_is_audited(
     expect(page.locator("#practice-sent")).to_contain_text("when they asked for it")
     shot(page, "safety-plan-02-client-page")
     page.get_by_role("link", name="Audit").click()
-    reads = page.locator("table.audit tr", has_text="safety_plan.sent")
+    reads = page.locator("table.audit tr", has_text="sent the safety plan (PLAN)")
     expect(reads).to_have_count(2)
     expect(reads.nth(0)).to_contain_text(re.compile(r"client:keyword.*version 2"))
     expect(reads.nth(1)).to_contain_text(re.compile(r"client:keyword.*version 1"))
