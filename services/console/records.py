@@ -637,6 +637,14 @@ AUDIT_WORDS = {
     "session.schedule_attempted": "asked to schedule sessions",
     "session.scheduled": "sessions scheduled",
     "timeline.read": "opened the timeline",
+    # Named after the first list: the PDF, the teaching offer and the safety plan.
+    "brief.pdf_read": "downloaded a brief as PDF",
+    "practice.phrase_add_attempted": "asked to teach a cue a phrase",
+    "practice.phrase_added": "taught a cue a phrase",
+    "safety_plan.edit_attempted": "asked to change the safety plan",
+    "safety_plan.read": "opened the safety plan",
+    "safety_plan.sent": "sent the safety plan (PLAN)",
+    "safety_plan.set": "safety plan saved",
 }
 
 

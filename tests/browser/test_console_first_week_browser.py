@@ -400,7 +400,8 @@ def test_an_alert_has_the_words_the_phone_the_page_and_the_reply(
     words = "I can't do this anymore, I want to die"
     text_in(phone, words)
     page.reload()
-    page.get_by_role("link", name="See crisis alerts").click()
+    # The banner's link (on every page); the caseload names the same page beside the client.
+    page.get_by_role("alert").get_by_role("link", name="See crisis alerts").click()
     alert = page.locator("ul.alerts li").first
     expect(alert.locator(".alert-text")).to_have_text(words)
     expect(alert.locator(".alert-phone")).to_have_text("+13125550152")

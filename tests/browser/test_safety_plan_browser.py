@@ -92,7 +92,7 @@ def test_a_plan_written_in_session_is_what_plan_sends_and_each_read_is_audited(
     page.get_by_role("link", name="Enrol a client").first.click()
     page.get_by_label("Name or alias").fill("Rowan Ellis")
     page.get_by_label("Mobile number").fill(PHONE)
-    page.get_by_label("Time zone").fill("America/Chicago")
+    page.get_by_label("Time zone").select_option("America/Chicago")
     page.get_by_label("The client agreed in session").check()
     page.get_by_role("button", name="Enrol").click()
 
@@ -103,6 +103,9 @@ def test_a_plan_written_in_session_is_what_plan_sends_and_each_read_is_audited(
     assert "three slow breaths" in practice_preview
     page.get_by_role("button", name="Save the practice").click()
     expect(page.get_by_text("Practice saved as version 1.")).to_be_visible()
+    # The welcome is read together and sent from the practice page; YES answers it.
+    page.get_by_role("button", name="Send the welcome now").click()
+    expect(page.get_by_text("The welcome was sent.")).to_be_visible()
 
     # The safety plan: six parts, with the exact texts shown live as they are typed.
     expect(page.locator("#safety-plan-warning")).to_contain_text(
@@ -144,7 +147,7 @@ def test_a_plan_written_in_session_is_what_plan_sends_and_each_read_is_audited(
     expect(page.locator("#practice-sent")).to_contain_text("when they asked for it")
     shot(page, "safety-plan-02-client-page")
     page.get_by_role("link", name="Audit").click()
-    reads = page.locator("table.audit tr", has_text="safety_plan.sent")
+    reads = page.locator("table.audit tr", has_text="sent the safety plan (PLAN)")
     expect(reads).to_have_count(2)
     expect(reads.nth(0)).to_contain_text(re.compile(r"client:keyword.*version 2"))
     expect(reads.nth(1)).to_contain_text(re.compile(r"client:keyword.*version 1"))
