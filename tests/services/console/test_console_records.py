@@ -293,9 +293,9 @@ def test_the_timeline_filters_by_cue(signed_in, client_id):
     # The filter names a cue by its number, so the client's words never enter a URL.
     assert f'<option value="2">{OTHER_CUE}</option>' in whole
     assert f'value="{OTHER_CUE}"' not in whole
-    page = signed_in.get(
-        f"/clients/{client_id}/timeline", query_string={"cue": "2"}
-    ).get_data(as_text=True)
+    page = signed_in.get(f"/clients/{client_id}/timeline", query_string={"cue": "2"}).get_data(
+        as_text=True
+    )
     assert "the mirror fogging over made me stop" in page
     assert "the kettle whistles at dusk again" not in page
     assert f'<option value="2" selected>{OTHER_CUE}</option>' in page
