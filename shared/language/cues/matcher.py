@@ -248,7 +248,10 @@ class _Reading:
     def label_terms(self, label: str) -> tuple[_Term, ...]:
         words = self.tokens(label)
         content = self.content(words)
-        if not content:
+        if not content or (len(content) < 2 and self.lexicons[0].language != "en"):
+            # "sentir que todos me miran": "miran" alone is any look ("mi hija me
+            # mira"); the vague words make a thin label specific, as in a phrase.
+            # (English labels are read as their sets were measured: one word will do.)
             content = [w for w in words if w not in self.function_words] or words
         return self.terms(content)
 
