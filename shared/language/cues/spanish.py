@@ -199,6 +199,36 @@ def readings(word: str) -> list[str]:
     return found
 
 
+_CLITICS = (
+    "selo",
+    "sela",
+    "selos",
+    "selas",
+    "me",
+    "te",
+    "se",
+    "lo",
+    "la",
+    "le",
+    "nos",
+    "los",
+    "las",
+    "les",
+)
+# Below this a verb's stem is a common word with many senses ("pesar", "mirar").
+HEAD_VERB_MIN_STEM = 6
+
+
+def infinitive(word: str) -> bool:
+    """True for an infinitive, with its pronouns or without ("castigar", "compararme",
+    "decirselo")."""
+    for clitic in _CLITICS:
+        if word.endswith(clitic) and word[: -len(clitic)].endswith(("ar", "er", "ir")):
+            word = word[: -len(clitic)]
+            break
+    return len(word) >= _READING_MIN_LENGTH - 1 and word.endswith(("ar", "er", "ir"))
+
+
 SPANISH = Lexicon(
     language="es",
     function_words=FUNCTION_WORDS,
@@ -208,4 +238,5 @@ SPANISH = Lexicon(
     context_words=CONTEXT_WORDS,
     articles=ARTICLES,
     stem=stem,
+    infinitive=infinitive,
 )
