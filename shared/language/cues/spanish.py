@@ -183,7 +183,7 @@ def readings(word: str) -> list[str]:
     """What a word that is not Spanish may stand for, most likely first: a
     diminutive or augmentative of a word ("hijito", "mensajito", "cafecito",
     "grandote"), a "re-" form ("recontesté"), a participle said without its "d"
-    ("cansao"), a texting "k" for "qu" ("kiero")."""
+    ("callao")."""
     found: list[str] = []
     body, plural = (word[:-1], "s") if word.endswith("s") else (word, "")
     for suffix, replacements in _DIMINUTIVES:
@@ -194,8 +194,6 @@ def readings(word: str) -> list[str]:
         found.append(word[2:])
     if body.endswith("ao"):
         found.append(body[:-2] + "ado" + plural)
-    if "k" in word:
-        found.append(word.replace("ke", "que").replace("ki", "qui").replace("k", "c"))
     return found
 
 
