@@ -13,7 +13,9 @@ disguised) and ``crisis_idioms_es`` (hyperbole, denials, other people, everyday
 speech) were run once and then tuned on; ``crisis_heldout_es2`` (both kinds) was
 written after that tuning and never tuned on (tests/data/tagging/SPANISH.md).
 Spanish cues: ``heldout_es`` (cue_sets_es.json) tagged as a Spanish-speaking
-client's (``language="es"``), and as an English-speaking one's for comparison.
+client's (``language="es"``), and as an English-speaking one's for comparison;
+``dev_es`` (cue_sets_es2.json, tuned on) and ``heldout_es3`` (cue_sets_es3.json,
+never tuned on), by kind, with ``language="es"``.
 The pathological section times tagging plus triage of
 2,000- and 20,000-character bodies built to make a backtracking pattern blow
 up; it compares each against the 50 ms bound and against ten times its own
@@ -34,6 +36,7 @@ if str(ROOT) not in sys.path:
 from _summary import record  # noqa: E402
 
 from shared.language.cues import Cue, CueMatcher, tag  # noqa: E402
+from shared.language.cues import spanish as spanish_lexicon  # noqa: E402
 from shared.language.cues.lexicon import stem  # noqa: E402
 from shared.language.text import fold, normalise  # noqa: E402
 from tests.support.tagging import (  # noqa: E402
@@ -76,11 +79,11 @@ def report(name: str, scores: Scores, show_errors: bool) -> None:
             print("  - " + line)
 
 
-def report_kinds(name: str, cue_file: str, show_errors: bool) -> None:
+def report_kinds(name: str, cue_file: str, show_errors: bool, language: str = "en") -> None:
     """A set whose rows carry a ``kind``: the set's figures, then each kind's."""
     rows = read_jsonl(DATA / f"{name}.jsonl")
-    scores, kinds = evaluate_by_kind(rows, load_cue_sets(DATA / cue_file))
-    report(name, scores, show_errors)
+    scores, kinds = evaluate_by_kind(rows, load_cue_sets(DATA / cue_file), language=language)
+    report(name if language == "en" else f"{name}, language={language}", scores, show_errors)
     record("tagging", f"cue F1, {name}", f"{scores.f1:.3f}")
     for kind, got in sorted(kinds.items()):
         if got.true_pos + got.false_neg:
@@ -162,6 +165,30 @@ def speed(rounds: int = 20) -> None:
         cpu = (time.process_time() - started) / (3 * len(rows))
         print(f"speed: {1 / cpu:,.0f} noticings/s of CPU per worker process, {label}")
         record("tagging", f"noticings/s of CPU per worker, {label}", f"{1 / cpu:,.0f}")
+    spanish_speed()
+
+
+def spanish_speed() -> None:
+    """The same CPU figure for Spanish-speaking clients (language="es": two lexicons,
+    the word list's check), on a first sight of the words and warm."""
+    cue_sets = load_cue_sets(DATA / "cue_sets_es2.json")
+    rows = read_jsonl(DATA / "dev_es.jsonl")
+    spanish_lexicon.stem.cache_clear()
+    spanish_lexicon.known.cache_clear()
+    fold.cache_clear()
+    normalise.cache_clear()
+    matchers = {name: CueMatcher(cues, "es") for name, cues in cue_sets.items()}
+    for label, rounds in (("first sight", 1), ("warm", 5)):
+        started = time.process_time()
+        for _ in range(rounds):
+            for row in rows:
+                tag(row["text"], matchers[row["cue_set"]])
+        cpu = (time.process_time() - started) / (rounds * len(rows))
+        print(
+            f"speed: {1 / cpu:,.0f} noticings/s of CPU per worker process, Spanish, "
+            f"a compiled CueMatcher, {label}"
+        )
+    record("tagging", "noticings/s of CPU per worker, Spanish", f"{1 / cpu:,.0f}")
 
 
 def short_word_rule() -> None:
@@ -327,6 +354,9 @@ def main(argv: list[str]) -> int:
             f"Spanish cues, {name}",
             f"precision {scores.precision:.3f}, recall {scores.recall:.3f}",
         )
+    # Spanish plain writing, by kind: dev_es was tuned on; heldout_es3 never was.
+    report_kinds("dev_es", "cue_sets_es2.json", show_errors, language="es")
+    report_kinds("heldout_es3", "cue_sets_es3.json", show_errors, language="es")
     crisis = evaluate_crisis(read_jsonl(DATA / "crisis_heldout.jsonl"))
     report_crisis("crisis_heldout", crisis, show_errors)
     for name in SPANISH_CRISIS_SETS:

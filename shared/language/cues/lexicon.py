@@ -178,6 +178,9 @@ class Lexicon:
     articles: frozenset[str]
     # The word's stem, its irregular form mapped first (cached: clients reuse their words).
     stem: Callable[[str], str]
+    # True for a verb's infinitive (a label led by one names an action: "castigar
+    # a mi hijo de más"); languages without the rule say False.
+    infinitive: Callable[[str], bool] = lambda word: False
 
 
 ENGLISH = Lexicon(

@@ -53,6 +53,7 @@ from shared.language.cues.languages import lexicons_for
 from shared.language.cues.lexicon import FUNCTION_WORDS, Lexicon, tokens
 from shared.language.cues.sets import Cue
 from shared.language.cues.sounds import sound_key
+from shared.language.cues.spanish import HEAD_VERB_MIN_STEM
 from shared.language.cues.why import Evidence, Why
 from shared.language.cues.wordnet import base_forms, wordnet
 from shared.language.text import normalise
@@ -248,7 +249,10 @@ class _Reading:
     def label_terms(self, label: str) -> tuple[_Term, ...]:
         words = self.tokens(label)
         content = self.content(words)
-        if not content:
+        if not content or (len(content) < 2 and self.lexicons[0].language != "en"):
+            # "sentir que todos me miran": "miran" alone is any look ("mi hija me
+            # mira"); the vague words make a thin label specific, as in a phrase.
+            # (English labels are read as their sets were measured: one word will do.)
             content = [w for w in words if w not in self.function_words] or words
         return self.terms(content)
 
@@ -345,6 +349,9 @@ class _CompiledCue:
     # so a short label is met by its other words alone (learnt from the cue set).
     shared: frozenset[str] = frozenset()
     weights: tuple[float, ...] = ()
+    # The verb a label is led by ("castigar a mi hijo de más"), when it is long
+    # and in no other of the client's cues: said in any form, it names the cue.
+    head: int | None = None
 
 
 def _swapped(word: str, target: str) -> bool:
@@ -720,7 +727,20 @@ class CueMatcher(Sequence[Cue]):
             ),
             shared=shared,
             weights=weights,
+            head=self._head(words, label_terms, counts),
         )
+
+    def _head(
+        self, words: list[str], terms: tuple[_Term, ...], counts: dict[str, int]
+    ) -> int | None:
+        """Which of ``terms`` is the verb leading the label, when it may name the cue alone."""
+        lexicon = self._reading.lexicons[0]
+        if len(terms) < 2 or not words or not lexicon.infinitive(words[0]):
+            return None
+        stem_ = terms[0].stems[0]
+        if terms[0].surface != words[0] or counts.get(stem_, 1) > 1:
+            return None
+        return 0 if len(stem_) >= HEAD_VERB_MIN_STEM else None
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -819,6 +839,9 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         ok = all(found[i] for i in key)
     else:
         ok = coverage >= _LONG_LABEL_SHARE - 1e-9
+    if not ok and cue.head is not None:
+        hit = found[cue.head]
+        ok = bool(hit) and hit[0] in ("word", "form")
     if not ok:
         return None
     evidence = _evidence(terms, found)
