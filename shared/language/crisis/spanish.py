@@ -11,6 +11,7 @@ from shared.language.crisis.rules import (
     Rule,
     rule,
 )
+from shared.language.crisis.spanish_plans import PLAN_RULES_ES
 from shared.language.crisis.spanish_words import (
     BURN_BENIGN_AFTER_ES,
     CLAUSE_BREAK_ES,
@@ -37,7 +38,7 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         SUICIDAL_IDEATION,
         r"\b(me\s+)?(" + QUIERO + r"|deseo|necesito|prefiero|me\s+gustaria|ganas\s+de|"
-        r"me\s+dan\s+ganas\s+de)\s+((ya|solo|solamente|nada\s+mas|simplemente|mejor)\s+)?"
+        r"me\s+dan\s+ganas\s+de|deseos\s+de)\s+((ya|solo|solamente|nada\s+mas|simplemente|mejor)\s+)?"
         r"morir(me)?\b",
         benign_after=DIE_BENIGN_AFTER_ES,
     ),
@@ -55,7 +56,7 @@ _RULES_ES: tuple[Rule, ...] = (
     ),
     rule(
         SUICIDAL_IDEATION,
-        r"\b(quisiera|preferiria|desearia|ojala)\s+(ya\s+)?(estar|estuviera)\s+muert[oa]s?\b|"
+        r"\b(quisiera|preferiria|desearia|ojala|deseo|deseaba)\s+(ya\s+)?(estar|estuviera)\s+muert[oa]s?\b|"
         r"\b(mejor\s+((estaria|estuviera|seria|estar)\s+)?(yo\s+)?muert[oa]|"
         r"(estaria|estuviera|seria)\s+(yo\s+)?mejor\s+muert[oa])s?\b",
         # "antes muerta que sencilla" is a song, not a wish.
@@ -80,7 +81,8 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         SUICIDAL_IDEATION,
         r"\b(" + QUIERO + r"|quisiera|deseo|ojala|necesito)\s+((que|q|k)\s+)?(ya\s+)?"
-        r"(todo|todo\s+esto|mi\s+vida)\s+(ya\s+)?(se\s+)?(acabe|termine|acabara|terminara)\b",
+        r"((todo|todo\s+esto|esto|mi\s+vida)\s+(ya\s+)?(se\s+)?(acabe|termine|acabara|terminara)|"
+        r"(ya\s+)?se\s+(acabe|termine|acabara|terminara)\s+(ya\s+)?(todo|esto|mi\s+vida))\b",
         # "quiero que todo termine bien": the evening, not the life.
         benign_after=r"^\s*(bien|a\s+tiempo|temprano|antes\s+de|en\s+(la|el)\s+(fiesta|junta|"
         r"reunion|boda|evento))\b",
@@ -89,7 +91,8 @@ _RULES_ES: tuple[Rule, ...] = (
     # letting go ("me voy a dejar morir"), death as the easier way.
     rule(
         SUICIDAL_IDEATION,
-        r"\bno\s+merezco\s+(vivir|seguir\s+viviendo|estar\s+viv[oa]|existir)\b",
+        r"\bno\s+(merezco|deberia|debo|debi|debia)\s+(vivir|seguir\s+viviendo|estar\s+viv[oa]|"
+        r"seguir\s+viv[oa]|existir|haber\s+vivido)\b",
         negatable=False,
     ),
     rule(
@@ -107,7 +110,9 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         SUICIDAL_IDEATION,
         r"\b(mejor|mas\s+felices?|mas\s+tranquil[oa]s?|mas\s+a\s+gusto)\s+sin\s+mi\b|"
-        r"\bmejor\s+si\s+(yo\s+)?(no\s+(estuviera|existiera|hubiera\s+nacido|estoy|existo)|"
+        r"\b(mejor|un\s+alivio|mas\s+facil|mas\s+felices|mas\s+tranquil[oa]s?)\s+"
+        r"(para\s+(todos|todas|ellos|ellas|mi\s+familia|mis\s+\w+|mi\s+\w+|\w+)\s+)?si\s+(yo\s+)?"
+        r"(no\s+(estuviera|existiera|hubiera\s+nacido|estoy|existo)|"
         r"me\s+(muero|muera|muriera|mato|matara)|muriera|desapareciera|desaparezco)\b",
     ),
     # Not wanting to live: the denial is the statement ("ya no quiero vivir",
@@ -245,7 +250,7 @@ _RULES_ES: tuple[Rule, ...] = (
     ),
     rule(
         SUICIDAL_IDEATION,
-        r"\bdesaparec\w*\s+(para\s+siempre|de\s+este\s+mundo|del\s+mundo|"
+        r"\bdesaparec\w*\s+((del\s+mapa|de\s+todo|de\s+aqui)\s+)?(para\s+siempre|de\s+este\s+mundo|del\s+mundo|"
         r"de\s+una\s+vez\s+por\s+todas|de\s+la\s+faz\s+de\s+la\s+tierra|y\s+no\s+volver)\b|"
         r"\b(dejar|deje|dejo)\s+de\s+existir\b|\bno\s+existir\s+mas\b|"
         r"\b(irme|me\s+voy|me\s+(" + QUIERO + r"\s+|voy\s+a\s+)ir|dejar|salir|salirme|"
@@ -257,8 +262,8 @@ _RULES_ES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(ojala|quisiera|" + QUIERO + r"|deseo|desearia|me\s+gustaria|espero|prefiero|"
         r"preferiria)\s+((que|q|k)\s+)?((ya|mejor)\s+)?(me\s+)?(no|nunca)\s+(volver\s+a\s+)?"
-        r"(despertar(me)?|despierte|despertara|me\s+despierte)\b|"
-        r"\bdormir(me)?\s+y\s+(no|nunca)\s+(volver\s+a\s+)?despertar(me)?\b|"
+        r"(despertar(me)?|despierte|despertara|me\s+despierte|amanecer|amanezca|amaneciera)\b|"
+        r"\bdormir(me)?\s+y\s+(ya\s+)?(no|nunca)\s+(volver\s+a\s+)?(despertar(me)?|amanecer)\b|"
         r"\b(no|nunca)\s+despertar(me)?\s+(nunca\s+)?(mas|jamas)\b|"
         r"\bdormir(me)?\s+para\s+siempre\b",
         # "ojalá no despierte el bebé", "espero no despertar a mi compañera".
@@ -297,7 +302,7 @@ _RULES_ES: tuple[Rule, ...] = (
         r"nada\s+por\s+(lo\s+)?(que|q)|sin\s+(razon|razones|motivos?)\s+para)\s+"
         r"(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|seguir\s+aqui|seguir\s*$)|"
         r"\bno\s+(le\s+)?(veo|encuentro|tiene)\s+(ningun\s+|el\s+)?(sentido|caso)\s+(a|de|en)\s+"
-        r"(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|la\s+vida|mi\s+vida)\b|"
+        r"(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|la\s+vida|mi\s+vida|nada)\b|"
         r"\b(que|q)\s+(sentido|caso)\s+tiene\s+(seguir\s+)?(vivir|viviendo|viv[oa]|existir|la\s+vida|"
         r"mi\s+vida|seguir\s*$)|"
         r"\b(mi|la|esta)\s+vida\s+(ya\s+)?no\s+(vale|tiene)\s+(la\s+pena|nada|ningun\s+sentido|"
@@ -339,7 +344,8 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         SUICIDAL_IDEATION,
         r"\b(ahorcarme|me\s+ahorc(o|are|aria)|me\s+((" + QUIERO + r"|voy|vo|pienso|podria|"
-        r"quisiera)\s+(a\s+)?)ahorcar|colgarme\s+(de|del|con)\s+(una?\s+|el\s+|la\s+|mi\s+)?"
+        r"quisiera)\s+(a\s+)?)ahorcar|(colgarme|me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso|"
+        r"podria)\s+colgar)\s+(de|del|con)\s+(una?\s+|el\s+|la\s+|mi\s+)?"
         r"(viga|arbol|cuerda|soga|techo|puente|ventilador|barra|regadera|closet|armario|ropero|"
         r"cinturon|lazo|mecate|corbata))\b|"
         # "me voy a colgar" with nothing after it: not a coat, a medal or a call.
@@ -348,16 +354,18 @@ _RULES_ES: tuple[Rule, ...] = (
     # Means made ready: "compré una soga", "ya tengo la soga".
     rule(
         SUICIDAL_IDEATION,
-        r"\b(tengo|compre|consegui|prepare|amarre|ate|colgue)\s+(ya\s+)?(la|una|mi)\s+soga\b",
+        r"\b(tengo|compre|consegui|prepare|amarre|ate|colgue)\s+(ya\s+)?(la|una|mi)\s+soga\b|"
+        r"\b(soga|cuerda|lazo|mecate)\s+(ya\s+)?(lista|preparada|amarrada|colgada)\b",
         # "una soga para el tendedero": a purpose, and not the client's neck.
         benign_after=r"^\s*(para|de)\s+(?!(colgarme|ahorcarme|matarme|mi\s+cuello)\b)",
     ),
     rule(
         SUICIDAL_IDEATION,
         r"\b(tirarme|aventarme|lanzarme|arrojarme|botarme|me\s+tiro|me\s+aviento|me\s+lanzo|"
-        r"me\s+arrojo|saltar|brincar|me\s+(" + QUIERO + r"|voy\s+a|pienso)\s+(tirar|aventar|"
-        r"lanzar|arrojar))\s+(de|desde|del|por|al|a|frente\s+a|frente\s+al|delante\s+de|"
-        r"delante\s+del|bajo|debajo\s+de)\s+(\w+\s+){0,2}?(puente|edificio|balcon|azotea|techo|"
+        r"me\s+arrojo|saltar|brincar|echarme|me\s+echo|atravesarme|me\s+atravieso|"
+        r"me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso)\s+(tirar|aventar|lanzar|arrojar|echar|"
+        r"atravesar))\s+(de|desde|del|por|al|a|en|frente\s+a|frente\s+al|delante\s+de|"
+        r"delante\s+del|bajo|debajo\s+de|enfrente\s+de|enfrente\s+del)\s+(\w+\s+){0,2}?(puente|edificio|balcon|azotea|techo|"
         r"ventana|acantilado|precipicio|tren|metro|vias|rieles|auto|carro|coche|camion|autobus|"
         r"bus|trafico|autopista|carretera|barranco|piso\s+\d+)\b",
         other_subject_guard=True,
@@ -366,7 +374,10 @@ _RULES_ES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(pegarme|darme|meterme|me\s+(pego|doy|meto))\s+un\s+(tiro|balazo|plomazo|disparo)\b|"
         r"\bme\s+(" + QUIERO + r"|voy\s+a|pienso)\s+(dar|pegar|meter)\s+un\s+(tiro|balazo)\b|"
-        r"\bdispararme\b|\bvolarme\s+(la\s+cabeza|los\s+sesos)\b",
+        r"\bdispararme\b|\bvolarme\s+(la\s+cabeza|los\s+sesos)\b|"
+        r"\bme\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso)\s+disparar\b|\bme\s+disparo\b",
+        # "me voy a disparar un café": Mexican for treating oneself.
+        benign_after=r"^\s*(un|una|unos|unas)\s+(?!(tiro|balazo|disparo|bala|plomazo)\b)\w+",
     ),
     # Self-harm.
     rule(SELF_HARM, r"\bauto\s?(lesi|agresi)\w*"),
@@ -380,7 +391,8 @@ _RULES_ES: tuple[Rule, ...] = (
     ),
     rule(
         SELF_HARM,
-        r"\b(abrirme|rajarme|me\s+abri|me\s+raje)\s+(las|mis|la)\s+(venas|munecas|muneca)\b|"
+        r"\b(abrirme|rajarme|me\s+abri|me\s+raje|me\s+rajo)\s+(las|mis|la|los)\s+(venas|munecas|"
+        r"muneca|brazos|piernas|muslos)\b|"
         r"\b(hacerme|me\s+hago|me\s+hice|me\s+he\s+hecho|me\s+volvi\s+a\s+hacer|"
         r"me\s+sigo\s+haciendo|me\s+estoy\s+haciendo)\s+(\w+\s+)?(cortes|cortadas|cortaditas|"
         r"heridas|rasgun\w*|quemaduras)\b|"
@@ -411,6 +423,9 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         SELF_HARM,
         r"\bgolpearme\b|\bme\s+golpeo\b|"
+        r"\b(me\s+golpee|pegarme|me\s+pegue|me\s+pego)\s+(\w+\s+){0,4}?(hasta\s+(sangrar|"
+        r"hacerme\s+sangre|que\s+sangr\w+|sacarme\s+sangre)|contra\s+la\s+pared|a\s+proposito|"
+        r"adrede)\b|"
         r"\b(aranarme|rasgunarme|rascarme|me\s+(arano|rasguno|rasco))\s+hasta\s+"
         r"(sangrar|hacerme\s+sangre|que\s+sangr\w+)\b",
         benign_after=HURT_BENIGN_AFTER_ES,
@@ -434,6 +449,14 @@ _RULES_ES: tuple[Rule, ...] = (
         r"una\s+tira|la\s+caja|el\s+frasco|el\s+bote|el\s+blister|el\s+paquete|dos\s+cajas|"
         r"varias\s+cajas|un\s+chingo|un\s+chorro|una\s+bolsa|\d{2,}|diez|doce|quince|veinte|"
         r"treinta|cuarenta|cincuenta|cien)\b(\s+\w+){0,4}\s+" + DRUGS_ES + r"\b",
+        negatable=False,
+    ),
+    rule(OVERDOSE, r"\b(me\s+)?empastill(e|o|arme|ando|ada|ado)\b"),
+    rule(
+        OVERDOSE,
+        r"\b(me\s+)?(tome|trague|tomo|trago|tomarme|tragarme|me\s+voy\s+a\s+tomar)\s+(las|los|mis)\s+"
+        + DRUGS_ES
+        + r"(\s+\w+){0,4}?\s+(todas|todos|enteras?|juntas|juntos|de\s+golpe)\b",
         negatable=False,
     ),
     rule(
@@ -465,7 +488,10 @@ _RULES_ES: tuple[Rule, ...] = (
         OVERDOSE,
         r"\benvenenarme\b|\bme\s+(" + QUIERO + r"|voy\s+a|pienso)\s+envenenar\b|"
         r"\b(tomar|tomarme|tome|tomo|beber|beberme|bebi|me\s+tomo|me\s+tome|tragar|tragarme|"
-        r"trague)\s+(\w+\s+)?(veneno|raticida|cloro|lejia|matarratas|insecticida|anticongelante|pesticida)\b",
+        r"trague)\s+(\w+\s+)?(veneno|raticida|cloro|lejia|matarratas|insecticida|anticongelante|pesticida)\b|"
+        r"\b(veneno|raticida|cloro|lejia|matarratas|insecticida|anticongelante|pesticida)\b"
+        r"(\s+\w+){0,5}?\s+me\s+(lo|la)\s+(voy\s+a\s+(tomar|beber|tragar)|tomo|tome|bebo|bebi|"
+        r"trague|pienso\s+tomar)\b",
     ),
 )
 
@@ -478,12 +504,14 @@ _TRIGGERS_ES = (
     r"salta|brinc|tiro|bala|ploma|dispar|vola|auto|cort|abri|raj|hac|hic|hech|acerm|aserm|"
     r"hag|dan[aeo]|lastim|heri|hier|quem|golpe|aran|rasgu|rasc|sobredos|tom|trag[aeou]|echa|"
     r"eche|mete|meti|junt|acum|almac|ahorr|colecc|envenen|venen|beb|soga|merez|list|prepar|"
-    r"dej|facil|infart|cancer|ojala)"
+    r"dej|facil|infart|cancer|ojala|deseos|amanec|sentido|empastill|peg|atraves|ahog|inyect|"
+    r"irme|siempre|descans|carga|estorbo|peso|lastre|adios|perdon|ultim|cuando\s+(yo\s+)?ya|"
+    r"arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete)"
 )
 
 SPANISH_LEXICON = Lexicon(
     SPANISH,
-    _RULES_ES,
+    _RULES_ES + PLAN_RULES_ES,
     _TRIGGERS_ES,
     NEGATION_BEFORE_ES,
     NONE_OF_BEFORE_ES,
