@@ -142,15 +142,31 @@ def _day(name: str) -> date | None:
         return None
 
 
+def _cue_filter(known: tuple[str, ...]) -> tuple[int | None, str | None]:
+    """The cue asked for, by its number among the client's cues.
+
+    The filter names a cue by number, never by label: a label is the client's own
+    words, and a URL ends up in proxy logs and browser history.
+    """
+    raw = request.args.get("cue", "").strip()
+    if not raw:
+        return None, None
+    if raw.isdigit() and 1 <= int(raw) <= len(known):
+        return int(raw), known[int(raw) - 1]
+    flash("That cue is not one of this client's cues; it was left out of the filter.", "notice")
+    return None, None
+
+
 @blueprint.get("/clients/<client_id>/timeline")
 def timeline(client_id: str) -> str:
-    cue = request.args.get("cue", "").strip() or None
     since, until = _day("from"), _day("to")
     before = request.args.get("before", "").strip() or None
     correcting = request.args.get("correct", "").strip() or None
     with transaction() as db:
         client = open_client(db, client_id, "timeline.read")
         opened = _opened(db, client)
+        known = console_records.known_cues(db, opened)
+        cue_number, cue = _cue_filter(known)
         page = console_records.timeline_page(
             db,
             opened,
@@ -160,7 +176,7 @@ def timeline(client_id: str) -> str:
             before=before,
             limit=console_records.TIMELINE_PAGE,
         )
-        filters = {"cue": cue, "from": since, "to": until}
+        filters = {"cue": cue_number, "from": since, "to": until}
         return render_template(
             "records/timeline.html",
             client=client,
@@ -170,7 +186,7 @@ def timeline(client_id: str) -> str:
             before=before,
             filters={k: v for k, v in filters.items() if v},
             correcting=correcting,
-            known=console_records.known_cues(db, opened),
+            known=known,
             cue=cue,
             since=since,
             until=until,

@@ -289,11 +289,30 @@ def test_the_timeline_shows_every_noticing_newest_first_verbatim(signed_in, clie
 def test_the_timeline_filters_by_cue(signed_in, client_id):
     text_in(PHONE, TEXT)
     text_in(PHONE, "the mirror fogging over made me stop")
-    page = signed_in.get(
-        f"/clients/{client_id}/timeline", query_string={"cue": OTHER_CUE}
-    ).get_data(as_text=True)
+    whole = signed_in.get(f"/clients/{client_id}/timeline").get_data(as_text=True)
+    # The filter names a cue by its number, so the client's words never enter a URL.
+    assert f'<option value="2">{OTHER_CUE}</option>' in whole
+    assert f'value="{OTHER_CUE}"' not in whole
+    page = signed_in.get(f"/clients/{client_id}/timeline", query_string={"cue": "2"}).get_data(
+        as_text=True
+    )
     assert "the mirror fogging over made me stop" in page
     assert "the kettle whistles at dusk again" not in page
+    assert f'<option value="2" selected>{OTHER_CUE}</option>' in page
+    # Links the filtered page makes (correcting an entry) carry the number, not the label.
+    assert "cue=2" in page and "mirror+fogging" not in page and "mirror%20fogging" not in page
+
+
+def test_a_cue_filter_that_is_not_one_of_the_clients_cues_is_left_out_saying_so(
+    signed_in, client_id
+):
+    text_in(PHONE, TEXT)
+    for asked in (OTHER_CUE, "9", "0"):
+        page = signed_in.get(
+            f"/clients/{client_id}/timeline", query_string={"cue": asked}
+        ).get_data(as_text=True)
+        assert "not one of this client&#39;s cues" in page
+        assert "the kettle whistles at dusk again" in page
 
 
 def test_correcting_a_cue_keeps_the_words_and_the_taggers_reading(signed_in, client_id):
