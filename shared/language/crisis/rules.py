@@ -35,6 +35,9 @@ class Rule:
     other_subject_guard: bool = False
     # False when letters squeezed to one ("to od" from "too odd") make it misfire.
     read_disguised: bool = True
+    # True for the wishes people also say of a spilled coffee ("me quiero
+    # morir"): benign when the message names a trivial mishap and nothing earnest.
+    hyperbole_prone: bool = False
 
 
 def rule(
@@ -59,3 +62,11 @@ class Lexicon:
     other_subject_before: str
     over_now_after: str
     clause_break: str
+    # A mishap or an embarrassment ("se me cayó el café", "qué oso") that a
+    # hyperbole-prone wish is about, and the words that make any wish earnest
+    # again ("no es broma", "ya no aguanto").
+    trivial_cause: str | None = None
+    earnest: str | None = None
+    # Kinds of goodbye ("perdón por todo", "los quiero", "cuiden a mi perro"),
+    # each a named group: two kinds in one message are a goodbye message.
+    farewell: str | None = None

@@ -263,7 +263,8 @@ _RULES_ES: tuple[Rule, ...] = (
         r"\b(ojala|quisiera|" + QUIERO + r"|deseo|desearia|me\s+gustaria|espero|prefiero|"
         r"preferiria)\s+((que|q|k)\s+)?((ya|mejor)\s+)?(me\s+)?(no|nunca)\s+(volver\s+a\s+)?"
         r"(despertar(me)?|despierte|despertara|me\s+despierte|amanecer|amanezca|amaneciera)\b|"
-        r"\bdormir(me)?\s+y\s+(ya\s+)?(no|nunca)\s+(volver\s+a\s+)?(despertar(me)?|amanecer)\b|"
+        r"\b(dormir(me)?|me\s+duerma|me\s+durmiera|me\s+duermo)\s+y\s+(ya\s+)?(no|nunca)\s+"
+        r"(volver\s+a\s+)?(despert\w*|despiert\w*|amanec\w*|amanezc\w*)\b|"
         r"\b(no|nunca)\s+despertar(me)?\s+(nunca\s+)?(mas|jamas)\b|"
         r"\bdormir(me)?\s+para\s+siempre\b",
         # "ojalá no despierte el bebé", "espero no despertar a mi compañera".
@@ -301,8 +302,9 @@ _RULES_ES: tuple[Rule, ...] = (
         r"no\s+tengo\s+(por|para)\s+(que|q)|no\s+tengo\s+nada\s+por\s+(lo\s+)?(que|q)|"
         r"nada\s+por\s+(lo\s+)?(que|q)|sin\s+(razon|razones|motivos?)\s+para)\s+"
         r"(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|seguir\s+aqui|seguir\s*$)|"
-        r"\bno\s+(le\s+)?(veo|encuentro|tiene)\s+(ningun\s+|el\s+)?(sentido|caso)\s+(a|de|en)\s+"
-        r"(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|la\s+vida|mi\s+vida|nada)\b|"
+        r"\bno\s+(le\s+)?(veo|encuentro|tiene)\s+(ningun\s+|ninguna\s+|el\s+)?(sentido|caso|razon|"
+        r"motivo)\s+(a|de|en|para)\s+(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|"
+        r"seguir\s+viv[oa]|la\s+vida|mi\s+vida|nada)\b|"
         r"\b(que|q)\s+(sentido|caso)\s+tiene\s+(seguir\s+)?(vivir|viviendo|viv[oa]|existir|la\s+vida|"
         r"mi\s+vida|seguir\s*$)|"
         r"\b(mi|la|esta)\s+vida\s+(ya\s+)?no\s+(vale|tiene)\s+(la\s+pena|nada|ningun\s+sentido|"
@@ -347,7 +349,9 @@ _RULES_ES: tuple[Rule, ...] = (
         r"quisiera)\s+(a\s+)?)ahorcar|(colgarme|me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso|"
         r"podria)\s+colgar)\s+(de|del|con)\s+(una?\s+|el\s+|la\s+|mi\s+)?"
         r"(viga|arbol|cuerda|soga|techo|puente|ventilador|barra|regadera|closet|armario|ropero|"
-        r"cinturon|lazo|mecate|corbata))\b|"
+        r"cinturon|lazo|mecate|corbata)|(colgarme|me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso|"
+        r"podria)\s+colgar)\s+en\s+(el|la|mi)\s+(garaje|cochera|cuarto|bano|closet|sotano|patio|"
+        r"arbol|parque|bosque|escalera|casa|recamara|habitacion|sala|azotea|bodega))\b|"
         # "me voy a colgar" with nothing after it: not a coat, a medal or a call.
         r"\b(colgarme|me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso|podria)\s+colgar)\s*$",
     ),
@@ -362,12 +366,21 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         SUICIDAL_IDEATION,
         r"\b(tirarme|aventarme|lanzarme|arrojarme|botarme|me\s+tiro|me\s+aviento|me\s+lanzo|"
+        r"saltando|brincando|tirandome|aventandome|lanzandome|arrojandome|"
         r"me\s+arrojo|saltar|brincar|echarme|me\s+echo|atravesarme|me\s+atravieso|"
         r"me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso)\s+(tirar|aventar|lanzar|arrojar|echar|"
         r"atravesar))\s+(de|desde|del|por|al|a|en|frente\s+a|frente\s+al|delante\s+de|"
         r"delante\s+del|bajo|debajo\s+de|enfrente\s+de|enfrente\s+del)\s+(\w+\s+){0,2}?(puente|edificio|balcon|azotea|techo|"
         r"ventana|acantilado|precipicio|tren|metro|vias|rieles|auto|carro|coche|camion|autobus|"
         r"bus|trafico|autopista|carretera|barranco|piso\s+\d+)\b",
+        other_subject_guard=True,
+    ),
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(azotea|puente|edificio|balcon|techo|ventana|acantilado|precipicio|barranco|"
+        r"piso\s+\d+)\b(\s+\w+){0,6}?\s+(voy\s+a|vo\s+a|" + QUIERO + r"|pienso|me\s+voy\s+a|"
+        r"estoy\s+por|me\s+dan\s+ganas\s+de)\s+(saltar|brincar|tirarme|aventarme|lanzarme|"
+        r"arrojarme|tirar|aventar|lanzar)\b",
         other_subject_guard=True,
     ),
     rule(
@@ -426,8 +439,8 @@ _RULES_ES: tuple[Rule, ...] = (
         r"\b(me\s+golpee|pegarme|me\s+pegue|me\s+pego)\s+(\w+\s+){0,4}?(hasta\s+(sangrar|"
         r"hacerme\s+sangre|que\s+sangr\w+|sacarme\s+sangre)|contra\s+la\s+pared|a\s+proposito|"
         r"adrede)\b|"
-        r"\b(aranarme|rasgunarme|rascarme|me\s+(arano|rasguno|rasco))\s+hasta\s+"
-        r"(sangrar|hacerme\s+sangre|que\s+sangr\w+)\b",
+        r"\b(aran|rasgun|rasc|pelliz|mord)\w*\s+(\w+\s+){0,3}?hasta\s+"
+        r"(sangrar|hacerme\s+sangre|sacarme\s+sangre|que\s+(me\s+)?sangr\w+)\b",
         benign_after=HURT_BENIGN_AFTER_ES,
         other_subject_guard=True,
     ),
@@ -461,7 +474,8 @@ _RULES_ES: tuple[Rule, ...] = (
     ),
     rule(
         OVERDOSE,
-        r"\b(me\s+)?(tome|trague|tomo|trago|tomarme|tragarme)\s+((todo\s+el|toda\s+la)\s+"
+        r"\b(me\s+)?(he\s+)?(tome|trague|tomo|trago|tomarme|tragarme|tomado|tragado)\s+"
+        r"((todo\s+el|toda\s+la)\s+"
         r"(frasco|bote|caja|blister|tira|paquete)|(el|la|un|una)\s+(frasco|bote|caja|blister|tira|"
         r"paquete)\s+(entero|entera|completo|completa))\b",
         negatable=False,
@@ -482,7 +496,13 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         OVERDOSE,
         r"\b(juntando|acumulando|almacenando|ahorrando|coleccionando|juntar|acumular|"
-        r"he\s+juntado|he\s+acumulado|junte|acumule)\s+(\w+\s+){0,2}?" + DRUGS_ES + r"\b",
+        r"he\s+juntado|he\s+acumulado|junte|acumule|guardando|escondiendo|guarde|escondi|"
+        r"tengo\s+guardad[oa]s|tengo\s+escondid[oa]s|he\s+guardado|he\s+escondido)\s+"
+        r"(\w+\s+){0,2}?" + DRUGS_ES + r"\b|"
+        r"\b(tengo|ya\s+tengo|deje)\s+(las|los|mis|unas|unos)\s+" + DRUGS_ES + r"\s+(\w+\s+)?"
+        r"(listas|listos|preparadas|preparados|contadas|contados)\b|"
+        r"\b" + DRUGS_ES + r"\s+(\w+\s+){0,6}?me\s+(las|los)\s+(tomo|voy\s+a\s+tomar|vo\s+a\s+tomar|"
+        r"trago|voy\s+a\s+tragar|tomare)\s+(hoy|esta\s+noche|manana|ya|ahorita|todas|todos)\b",
     ),
     rule(
         OVERDOSE,
@@ -491,7 +511,9 @@ _RULES_ES: tuple[Rule, ...] = (
         r"trague)\s+(\w+\s+)?(veneno|raticida|cloro|lejia|matarratas|insecticida|anticongelante|pesticida)\b|"
         r"\b(veneno|raticida|cloro|lejia|matarratas|insecticida|anticongelante|pesticida)\b"
         r"(\s+\w+){0,5}?\s+me\s+(lo|la)\s+(voy\s+a\s+(tomar|beber|tragar)|tomo|tome|bebo|bebi|"
-        r"trague|pienso\s+tomar)\b",
+        r"trague|pienso\s+tomar)\b|"
+        r"\b(veneno|raticida|matarratas|insecticida|pesticida|soga|cuerda)\b(\s+\w+){0,5}?\s+"
+        r"(es|son)\s+para\s+mi\b",
     ),
 )
 
@@ -505,8 +527,10 @@ _TRIGGERS_ES = (
     r"hag|dan[aeo]|lastim|heri|hier|quem|golpe|aran|rasgu|rasc|sobredos|tom|trag[aeou]|echa|"
     r"eche|mete|meti|junt|acum|almac|ahorr|colecc|envenen|venen|beb|soga|merez|list|prepar|"
     r"dej|facil|infart|cancer|ojala|deseos|amanec|sentido|empastill|peg|atraves|ahog|inyect|"
-    r"irme|siempre|descans|carga|estorbo|peso|lastre|adios|perdon|ultim|cuando\s+(yo\s+)?ya|"
-    r"arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete)"
+    r"irme|siempre|descans|estrell|chocar|dorm|duerm|"
+    r"ya\s+(se|decidi|tengo|planee|elegi|escogi)|carga|estorbo|peso|lastre|adios|perdon|ultim|cuando\s+(yo\s+)?ya|"
+    r"arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete|sangr|guard|escond|"
+    r"razon|motivo)"
 )
 
 SPANISH_LEXICON = Lexicon(

@@ -76,7 +76,7 @@ PLAN_RULES_ES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(irme|me\s+("
         + QUIERO
-        + r"|voy\s+a|vo\s+a)\s+ir|me\s+voy)\s+para\s+siempre\b(?!\s+(de|a|al|"
+        + r"|voy\s+a|vo\s+a)\s+ir|me\s+voy|me\s+fui|me\s+ire|me\s+habre\s+ido)\s+para\s+siempre\b(?!\s+(de|a|al|"
         r"con|del|en|para)\b)|"
         r"\b(descansar|dormir(me)?|dejar\s+de\s+sufrir|dejar\s+de\s+sentir|apagarme)\s+"
         r"(para\s+siempre|eternamente|de\s+una\s+vez\s+por\s+todas)\b",
@@ -93,7 +93,7 @@ PLAN_RULES_ES: tuple[Rule, ...] = (
     # future without the client in it.
     rule(
         SUICIDAL_IDEATION,
-        r"\b(esta|este|esto)\s+es\s+(mi|un)\s+(despedida|adios|ultimo\s+mensaje|ultimo\s+adios|"
+        r"\b(esta|este|esto)\s+es\s+(mi|un|una)\s+(despedida|adios|ultimo\s+mensaje|ultimo\s+adios|"
         r"ultima\s+carta|ultimo\s+dia|ultima\s+noche)\b|"
         r"\b(hoy|esta)\s+es\s+mi\s+(ultimo\s+dia|ultima\s+noche)\b|"
         r"\badios\s+(a\s+todos|a\s+todas|para\s+siempre|mundo|mundo\s+cruel|a\s+todo\s+el\s+mundo)\b|"
@@ -121,6 +121,23 @@ PLAN_RULES_ES: tuple[Rule, ...] = (
         # "mañana ya no voy a estar en la oficina", "ya no estaré aquí en junio".
         benign_after=r"^\s*(en|con|de|tan|muy|para\s+(la|el|las|los)|por\s+(la|el|aqui|aca)|"
         r"trabajando|estudiando|viviendo|cansad\w*|enferm\w*|ocupad\w*|triste|disponible)\b",
+    ),
+    # A plan said without its act: "ya sé cómo lo voy a hacer", "ya decidí el
+    # día". A clinician asks what "lo" is; a project at work is a false alarm.
+    rule(
+        SUICIDAL_IDEATION,
+        r"\bya\s+(se|decidi|tengo\s+decidido|tengo\s+pensado|tengo\s+planeado|planee|elegi|"
+        r"escogi)\s+(como|cuando|donde|el\s+dia|la\s+fecha|el\s+lugar|la\s+forma|el\s+metodo)\s+"
+        r"(lo\s+voy\s+a\s+hacer|lo\s+hare|hacerlo|lo\s+hago|va\s+a\s+ser|me\s+voy\s+a\s+\w+|"
+        r"acabar\s+con\s+todo|terminar\s+con\s+todo)\b",
+    ),
+    # Crashing on purpose: "voy a estrellar el carro a propósito".
+    rule(
+        SUICIDAL_IDEATION,
+        r"\b(estrellar(me)?|chocar|me\s+(voy\s+a|vo\s+a|" + QUIERO + r"|pienso)\s+(estrellar|"
+        r"chocar)|voy\s+a\s+(estrellar|chocar))\s+(\w+\s+){0,3}?(a\s+proposito|adrede|"
+        r"contra\s+(un|una|el|la)\s+(muro|pared|poste|arbol|camion|trailer|barda|puente))\b",
+        other_subject_guard=True,
     ),
     # Means made ready and named: "tengo la pistola de mi papá y la voy a usar".
     rule(

@@ -76,7 +76,7 @@ DRUGS_ES = (
     r"xanax|diazepam|valium|lorazepam|sertralina|fluoxetina|citalopram|escitalopram|"
     r"antidepresivos|somniferos|insulina|litio|quetiapina|tramadol|codeina|fentanilo|heroina|"
     r"opioides|analgesicos|calmantes|tranquilizantes|benzodiacepinas|benzos|zolpidem|"
-    r"ansioliticos|antipsicoticos)"
+    r"ansioliticos|antipsicoticos|pills|chochos)"
 )
 # A day or a time after a verb is when, not who: "me mato el viernes" is the client.
 WHEN = (
@@ -149,7 +149,8 @@ WHERE_TO_LIVE_ES = (
     r"con\s+(mis?|tus?|sus?|el|ella|ellos|ellas|ustedes|usted)\s+"
     r"(?!(dolor|pena|culpa|tristeza|sufrimiento|conciencia|miedo|ansiedad|depresion|trauma|"
     r"recuerdos?|vida)\b)\w+|"
-    r"en\s+(?!((este|esta|el|la)\s+)?(mundo|vida|planeta|tierra)\b)\w+)"
+    r"en\s+(?!((este|esta|el|la)\s+)?(mundo|vida|planeta|tierra)\b|serio\b|verdad\b|"
+    r"realidad\b|fin\b)\w+)"
 )
 CUT_BENIGN_AFTER_ES = (
     r"^\s*(((el|la|los|las|un|una|mi|mis)\s+)?(pelo|cabello|unas|flequillo|fleco|barba|bigote|"
