@@ -11,15 +11,19 @@ from shared.language.crisis.rules import (
     Rule,
     rule,
 )
+from shared.language.crisis.spanish_others import OTHERS_RULES_ES
 from shared.language.crisis.spanish_plans import PLAN_RULES_ES
 from shared.language.crisis.spanish_words import (
     BURN_BENIGN_AFTER_ES,
     CLAUSE_BREAK_ES,
     CUT_BENIGN_AFTER_ES,
     DIE_BENIGN_AFTER_ES,
+    EARNEST_ES,
+    FAREWELL_ES,
     DRUGS_ES,
     HURT_BENIGN_AFTER_ES,
     HYPERBOLE_OF_ES,
+    IT_HAPPENED_TO_ME_BEFORE_ES,
     KILL_BENIGN_AFTER_ES,
     NEGATION_BEFORE_ES,
     NONE_OF_BEFORE_ES,
@@ -29,6 +33,7 @@ from shared.language.crisis.spanish_words import (
     QUIERO,
     SUBJECT_AFTER_ES,
     SUBJECT_BEFORE_ES,
+    TRIVIAL_CAUSE_ES,
     VANISH_BENIGN_AFTER_ES,
     WHERE_TO_LIVE_ES,
 )
@@ -41,6 +46,7 @@ _RULES_ES: tuple[Rule, ...] = (
         r"me\s+dan\s+ganas\s+de|deseos\s+de)\s+((ya|solo|solamente|nada\s+mas|simplemente|mejor)\s+)?"
         r"morir(me)?\b",
         benign_after=DIE_BENIGN_AFTER_ES,
+        hyperbole_prone=True,
     ),
     # The same wish with a verb that may be the client's or someone else's.
     rule(
@@ -49,6 +55,7 @@ _RULES_ES: tuple[Rule, ...] = (
         r"((ya|solo|solamente|nada\s+mas|simplemente)\s+)?morir(me)?\b",
         benign_after=DIE_BENIGN_AFTER_ES,
         other_subject_guard=True,
+        hyperbole_prone=True,
     ),
     rule(
         SUICIDAL_IDEATION,
@@ -213,12 +220,14 @@ _RULES_ES: tuple[Rule, ...] = (
         benign_after=KILL_BENIGN_AFTER_ES,
         benign_before=OTHERS_KILL_BEFORE_ES,
         other_subject_guard=True,
+        hyperbole_prone=True,
     ),
     rule(
         SUICIDAL_IDEATION,
         r"\bme\s+(" + QUIERO + r"|voy|vo|pienso|quisiera|gustaria|dan\s+ganas\s+de|podria|"
         r"deberia|estoy\s+por|tengo\s+que|planeo|puedo|quise|kise|vuelvo)\s+(a\s+)?matar\b",
         benign_after=KILL_BENIGN_AFTER_ES,
+        hyperbole_prone=True,
     ),
     # "me mato" is also "me mató" (it killed me) once accents are gone: the
     # thing doing it, named just before the verb or after it, makes it benign.
@@ -229,6 +238,7 @@ _RULES_ES: tuple[Rule, ...] = (
         r"lo\s+ve|ve|se\s+da\s+cuenta|descubre)\b)|" + KILL_BENIGN_AFTER_ES,
         benign_before=SUBJECT_BEFORE_ES,
         other_subject_guard=True,
+        hyperbole_prone=True,
     ),
     rule(
         SUICIDAL_IDEATION,
@@ -400,6 +410,7 @@ _RULES_ES: tuple[Rule, ...] = (
         r"(volvi|vuelvo|voy|vo|" + QUIERO + r"|quise|kise|pienso|empece|puse|dan\s+ganas\s+de|"
         r"dieron\s+ganas\s+de|volvere)\s+(a\s+)?cortar))\b",
         benign_after=CUT_BENIGN_AFTER_ES,
+        benign_before=IT_HAPPENED_TO_ME_BEFORE_ES,
         other_subject_guard=True,
     ),
     rule(
@@ -432,6 +443,7 @@ _RULES_ES: tuple[Rule, ...] = (
         + r"\s+"
         r"quemar|volvi\s+a\s+quemar))\b",
         benign_after=BURN_BENIGN_AFTER_ES,
+        benign_before=IT_HAPPENED_TO_ME_BEFORE_ES,
     ),
     rule(
         SELF_HARM,
@@ -501,7 +513,9 @@ _RULES_ES: tuple[Rule, ...] = (
         r"(\w+\s+){0,2}?" + DRUGS_ES + r"\b|"
         r"\b(tengo|ya\s+tengo|deje)\s+(las|los|mis|unas|unos)\s+" + DRUGS_ES + r"\s+(\w+\s+)?"
         r"(listas|listos|preparadas|preparados|contadas|contados)\b|"
-        r"\b" + DRUGS_ES + r"\s+(\w+\s+){0,6}?me\s+(las|los)\s+(tomo|voy\s+a\s+tomar|vo\s+a\s+tomar|"
+        r"\b"
+        + DRUGS_ES
+        + r"\s+(\w+\s+){0,6}?me\s+(las|los)\s+(tomo|voy\s+a\s+tomar|vo\s+a\s+tomar|"
         r"trago|voy\s+a\s+tragar|tomare)\s+(hoy|esta\s+noche|manana|ya|ahorita|todas|todos)\b",
     ),
     rule(
@@ -535,11 +549,14 @@ _TRIGGERS_ES = (
 
 SPANISH_LEXICON = Lexicon(
     SPANISH,
-    _RULES_ES + PLAN_RULES_ES,
+    _RULES_ES + PLAN_RULES_ES + OTHERS_RULES_ES,
     _TRIGGERS_ES,
     NEGATION_BEFORE_ES,
     NONE_OF_BEFORE_ES,
     OTHER_SUBJECT_BEFORE_ES,
     OVER_NOW_AFTER_ES,
     CLAUSE_BREAK_ES,
+    trivial_cause=TRIVIAL_CAUSE_ES,
+    earnest=EARNEST_ES,
+    farewell=FAREWELL_ES,
 )

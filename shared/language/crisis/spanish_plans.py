@@ -48,6 +48,7 @@ PLAN_RULES_ES: tuple[Rule, ...] = (
         r"\bme\s+voy\s+a\s+morir\s+(hoy|esta\s+noche|manana|pronto|ya|y\s+(nadie|a\s+nadie))\b",
         benign_after=DIE_BENIGN_AFTER_ES,
         other_subject_guard=True,
+        hyperbole_prone=True,
     ),
     # Death as the way out: "la única salida es la muerte", "morir es mi única opción".
     rule(
