@@ -77,8 +77,8 @@ PLAN_RULES_ES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(irme|me\s+("
         + QUIERO
-        + r"|voy\s+a|vo\s+a)\s+ir|me\s+voy|me\s+fui|me\s+ire|me\s+habre\s+ido)\s+para\s+siempre\b(?!\s+(de|a|al|"
-        r"con|del|en|para)\b)|"
+        + r"|voy\s+a|vo\s+a)\s+ir|me\s+voy|me\s+fui|me\s+ire|me\s+habre\s+ido)\s+"
+        r"para\s+siempre\b(?!\s+(de|a|al|con|del|en|para)\b)|"
         r"\b(descansar|dormir(me)?|dejar\s+de\s+sufrir|dejar\s+de\s+sentir|apagarme)\s+"
         r"(para\s+siempre|eternamente|de\s+una\s+vez\s+por\s+todas)\b",
         other_subject_guard=True,
