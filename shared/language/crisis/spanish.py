@@ -512,7 +512,9 @@ _RULES_ES: tuple[Rule, ...] = (
         r"tengo\s+guardad[oa]s|tengo\s+escondid[oa]s|he\s+guardado|he\s+escondido)\s+"
         r"(\w+\s+){0,2}?" + DRUGS_ES + r"\b|"
         r"\b(tengo|ya\s+tengo|deje)\s+(las|los|mis|unas|unos)\s+" + DRUGS_ES + r"\s+(\w+\s+)?"
-        r"(listas|listos|preparadas|preparados|contadas|contados)\b|"
+        r"(listas|listos|preparadas|preparados|contadas|contados)\b"
+        # "las pastillas listas para el viaje": a purpose that is not tonight.
+        r"(?!\s+para\s+(el|la|los|las|mi|mis|un|una)\s+(?!(noche|final)\b)\w+)|"
         r"\b"
         + DRUGS_ES
         + r"\s+(\w+\s+){0,6}?me\s+(las|los)\s+(tomo|voy\s+a\s+tomar|vo\s+a\s+tomar|"

@@ -108,7 +108,7 @@ PLAN_RULES_ES: tuple[Rule, ...] = (
         r"estare\s+muert[oa]|me\s+habre\s+ido|habre\s+muerto)\b",
         # "hoy es mi último día de trabajo", "este es mi último mensaje del día".
         benign_after=r"^\s*(de|del|en|aqui|aca|con|como|antes|por\s+hoy|hoy|trabajando|"
-        r"estudiando|sin)\b",
+        r"estudiando|sin|me\s+voy\s+(de|a|al)|nos\s+vemos|hasta\s+(el|la|manana|luego|pronto))\b",
     ),
     # A future without the client in it: "mañana ya no voy a estar", "ya no
     # estaré aquí", "cuiden a mi perro cuando ya no esté".
