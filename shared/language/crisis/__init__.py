@@ -63,6 +63,7 @@ class _Compiled:
     negatable: bool
     other_subject_guard: bool
     hyperbole_prone: bool
+    needs: re.Pattern[str] | None
 
 
 class _Ruleset:
@@ -90,6 +91,8 @@ class _Ruleset:
         self.trivial_cause = optional(lexicon.trivial_cause)
         self.earnest = optional(lexicon.earnest)
         self.farewell = optional(lexicon.farewell)
+        # One compiled pattern for every rule that shares the same words needed.
+        needs = {rule.needs: optional(rule.needs) for rule in lexicon.rules}
         self.rules = tuple(
             _Compiled(
                 rule.category,
@@ -99,6 +102,7 @@ class _Ruleset:
                 rule.negatable,
                 rule.other_subject_guard,
                 rule.hyperbole_prone,
+                needs[rule.needs],
             )
             for rule in lexicon.rules
             if rule.read_disguised or not squeeze
@@ -134,20 +138,28 @@ class _Ruleset:
     def first_signal(self, folded: str) -> CrisisSignal | None:
         # A message repeating itself repeats its contexts: each is judged once.
         judged: dict[tuple[int, str, str], bool] = {}
-        mishap = self.about_a_mishap(folded)
+        mishap: bool | None = None  # read once, and only when a wish people exaggerate is found
         for part in _SENTENCE_END.split(folded):
             if not self.triggers.search(part):
                 continue
             sentence = _Sentence(part, self.clause_break)
+            present: dict[re.Pattern[str], bool] = {}
             for index, rule in enumerate(self.rules):
-                if mishap and rule.hyperbole_prone:
-                    continue
+                if rule.needs is not None:
+                    if rule.needs not in present:
+                        present[rule.needs] = bool(rule.needs.search(sentence.text))
+                    if not present[rule.needs]:
+                        continue
                 for match in rule.pattern.finditer(sentence.text):
                     before, after = sentence.around(match)
                     key = (index, before, after)
                     if key not in judged:
                         judged[key] = self.guarded(rule, before, after)
-                    if not judged[key]:
+                    if judged[key]:
+                        continue
+                    if rule.hyperbole_prone and mishap is None:
+                        mishap = self.about_a_mishap(folded)
+                    if not (rule.hyperbole_prone and mishap):
                         return CrisisSignal(rule.category, self.language)
         if self.says_goodbye(folded):
             return CrisisSignal(SUICIDAL_IDEATION, self.language)

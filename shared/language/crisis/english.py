@@ -9,6 +9,7 @@ from shared.language.crisis.rules import (
     SUICIDAL_IDEATION,
     Lexicon,
     Rule,
+    needing,
     rule,
 )
 
@@ -30,6 +31,13 @@ _OTHER_SUBJECT_BEFORE = (
 _FICTION_BEFORE = (
     r"\b(character|hero|heroine|villain|film|movie|show|series|book|novel|episode|story|"
     r"dog|cat|phone|battery|laptop|plant)\b(\s+\w+){0,4}\s*$"
+)
+
+
+# The words the rules about someone else need, one of them at least.
+_SOMEONE_ELSE = (
+    r"\b(himself|herself|themselves|themself|he|she|they|hes|shes|theyre|son|daughter|kid|"
+    r"child|teen|teenager|brother|sister|friend|partner|husband|wife|boyfriend|girlfriend)\b"
 )
 
 
@@ -160,32 +168,42 @@ _RULES: tuple[Rule, ...] = (
     # Someone close who wants to die ("my son told me he wants to kill himself"):
     # not the client's own crisis, but one a clinician must hear tonight. A wish
     # in the past that no one reports ("mum wanted to die at home") stays benign.
-    rule(
-        SUICIDAL_IDEATION,
-        r"\b(wants?|wanted|going|gonna|plans?|planning|threaten(s|ed|ing)?|talking about|"
-        r"thinking about|talks about|is trying|keeps trying)\s+(to\s+)?(kill|killing)\s+"
-        r"(himself|herself|themselves|themself)\b|"
-        r"\b(he|she|they)\s*(ll|will|d|would|is going to|is gonna)\s+kill\s+"
-        r"(himself|herself|themselves|themself)\b|"
-        r"\b(says|said|told me|tells me|keeps saying|texted me|wrote|messaged me)\s+(that\s+)?"
-        r"(he|she|they)\s+(wants?|wanted|wishes|wished|is going|was going)\s+to\s+"
-        r"(die|be dead|end it( all)?|end (his|her|their) life)\b|"
-        r"\b(he|she|they|hes|shes|theyre)\s+(doesnt|does not|dont|didnt|did not|no longer)\s+"
-        r"wants?\s+to\s+(live|be alive|be here any ?more)\b|"
-        r"\b(he|she|they|son|daughter|kid|child|teen|teenager|brother|sister|friend|partner|"
-        r"husband|wife|boyfriend|girlfriend)\s+(wants|wishes)\s+to\s+die\b",
-        benign_before=_FICTION_BEFORE,
-        benign_after=r"^\s*(at home|in peace|peacefully|in (his|her|their) (sleep|own bed)|"
-        r"with dignity|of (embarrassment|shame|laughing))\b",
-    ),
-    rule(
-        SELF_HARM,
-        r"\b(is|are|hes|shes|theyre|been|keeps|started)\s+(cutting|hurting|harming|burning)\s+"
-        r"(himself|herself|themselves|themself)\b|"
-        r"\b(cuts|harms|hurts)\s+(himself|herself|themselves|themself)\s+(on purpose|again)\b",
-        benign_before=_FICTION_BEFORE,
-        benign_after=r"^\s*(a|an|some|shaving|on|cooking|chopping|at the gym|playing|"
-        r"by accident)\b",
+    *needing(
+        _SOMEONE_ELSE,
+        (
+            rule(
+                SUICIDAL_IDEATION,
+                r"\b(wants?|wanted|going|gonna|plans?|planning|threaten(s|ed|ing)?|talking about|"
+                r"thinking about|talks about|is trying|keeps trying)\s+(to\s+)?(kill|killing)\s+"
+                r"(himself|herself|themselves|themself)\b|"
+                r"\b(he|she|they)\s*(ll|will|d|would|is going to|is gonna)\s+kill\s+"
+                r"(himself|herself|themselves|themself)\b|"
+                r"\b(says|said|told me|tells me|keeps saying|texted me|wrote|messaged me)\s+"
+                r"(that\s+)?"
+                r"(he|she|they)\s+(wants?|wanted|wishes|wished|is going|was going)\s+to\s+"
+                r"(die|be dead|end it( all)?|end (his|her|their) life)\b|"
+                r"\b(he|she|they|hes|shes|theyre)\s+(doesnt|does not|dont|didnt|did not|"
+                r"no longer)\s+"
+                r"wants?\s+to\s+(live|be alive|be here any ?more)\b|"
+                r"\b(he|she|they|son|daughter|kid|child|teen|teenager|brother|sister|friend|"
+                r"partner|"
+                r"husband|wife|boyfriend|girlfriend)\s+(wants|wishes)\s+to\s+die\b",
+                benign_before=_FICTION_BEFORE,
+                benign_after=r"^\s*(at home|in peace|peacefully|in (his|her|their) (sleep|own bed)|"
+                r"with dignity|of (embarrassment|shame|laughing))\b",
+            ),
+            rule(
+                SELF_HARM,
+                r"\b(is|are|hes|shes|theyre|been|keeps|started)\s+"
+                r"(cutting|hurting|harming|burning)\s+"
+                r"(himself|herself|themselves|themself)\b|"
+                r"\b(cuts|harms|hurts)\s+(himself|herself|themselves|themself)\s+"
+                r"(on purpose|again)\b",
+                benign_before=_FICTION_BEFORE,
+                benign_after=r"^\s*(a|an|some|shaving|on|cooking|chopping|at the gym|playing|"
+                r"by accident)\b",
+            ),
+        ),
     ),
     # Self-harm.
     rule(SELF_HARM, r"\b(slit|slitting|cut|cutting)\s+my\s+(wrists?|arms?|thighs?|legs?)\b"),

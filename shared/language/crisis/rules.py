@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 SUICIDAL_IDEATION = "suicidal_ideation"
 SELF_HARM = "self_harm"
@@ -38,6 +38,9 @@ class Rule:
     # True for the wishes people also say of a spilled coffee ("me quiero
     # morir"): benign when the message names a trivial mishap and nothing earnest.
     hyperbole_prone: bool = False
+    # Words one of which a sentence must hold for the rule to be tried at all;
+    # rules that share it are skipped together with one scan (see _TRIGGERS).
+    needs: str | None = None
 
 
 def rule(
@@ -48,6 +51,11 @@ def rule(
     **flags: bool,
 ) -> Rule:
     return Rule(category, pattern, benign_after, benign_before, **flags)
+
+
+def needing(words: str, rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The rules, each tried only in a sentence holding one of ``words``."""
+    return tuple(replace(each, needs=words) for each in rules)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from shared.language.crisis.rules import (
     SUICIDAL_IDEATION,
     Lexicon,
     Rule,
+    needing,
     rule,
 )
 from shared.language.crisis.spanish_others import OTHERS_RULES_ES
@@ -402,134 +403,173 @@ _RULES_ES: tuple[Rule, ...] = (
         # "me voy a disparar un café": Mexican for treating oneself.
         benign_after=r"^\s*(un|una|unos|unas)\s+(?!(tiro|balazo|disparo|bala|plomazo)\b)\w+",
     ),
-    # Self-harm.
-    rule(SELF_HARM, r"\bauto\s?(lesi|agresi)\w*"),
-    rule(
-        SELF_HARM,
-        r"\b(cortarme|cortandome|me\s+(corto|corte|estoy\s+cortando|he\s+cortado|sigo\s+cortando|"
-        r"(volvi|vuelvo|voy|vo|" + QUIERO + r"|quise|kise|pienso|empece|puse|dan\s+ganas\s+de|"
-        r"dieron\s+ganas\s+de|volvere)\s+(a\s+)?cortar))\b",
-        benign_after=CUT_BENIGN_AFTER_ES,
-        benign_before=IT_HAPPENED_TO_ME_BEFORE_ES,
-        other_subject_guard=True,
+)
+
+# A sentence with none of these words is spared every self-harm rule.
+_SELF_HARM_WORDS = (
+    r"\b(auto|cort|abri|raj|dan|herid|heri|hiri|hier|quem|rasgu|lastim|golpe|peg|aran|rasc|"
+    r"pelliz|mord)"
+)
+# ... and with none of these, every overdose rule.
+_OVERDOSE_WORDS = (
+    r"\b(" + DRUGS_ES + r"|sobredos|frasco|bote|caja|blister|tira|paquete|empastill|envenen|"
+    r"veneno|raticida|cloro|lejia|matarratas|insecticida|anticongelante|pesticida|soga|cuerda|"
+    r"todas|todos)"
+)
+
+_SELF_HARM_ES: tuple[Rule, ...] = needing(
+    _SELF_HARM_WORDS,
+    (
+        # Self-harm.
+        rule(SELF_HARM, r"\bauto\s?(lesi|agresi)\w*"),
+        rule(
+            SELF_HARM,
+            r"\b(cortarme|cortandome|me\s+(corto|corte|estoy\s+cortando|he\s+cortado|sigo\s+cortando|"
+            r"(volvi|vuelvo|voy|vo|" + QUIERO + r"|quise|kise|pienso|empece|puse|dan\s+ganas\s+de|"
+            r"dieron\s+ganas\s+de|volvere)\s+(a\s+)?cortar))\b",
+            benign_after=CUT_BENIGN_AFTER_ES,
+            benign_before=IT_HAPPENED_TO_ME_BEFORE_ES,
+            other_subject_guard=True,
+        ),
+        rule(
+            SELF_HARM,
+            r"\b(abrirme|rajarme|me\s+abri|me\s+raje|me\s+rajo)\s+(las|mis|la|los)\s+(venas|munecas|"
+            r"muneca|brazos|piernas|muslos)\b|"
+            r"\b(hacerme|me\s+hago|me\s+hice|me\s+he\s+hecho|me\s+volvi\s+a\s+hacer|"
+            r"me\s+sigo\s+haciendo|me\s+estoy\s+haciendo)\s+(\w+\s+)?(cortes|cortadas|cortaditas|"
+            r"heridas|rasgun\w*|quemaduras)\b|"
+            # "tengo cortes nuevos en las piernas": where people cut themselves.
+            r"\b(cortes|cortadas|cortaditas|heridas|quemaduras)\s+(\w+\s+)?(en\s+)?(los|las|mis)\s+"
+            r"(brazos|piernas|munecas|muslos|panza|abdomen|tobillos)\b",
+            benign_after=HURT_BENIGN_AFTER_ES,
+        ),
+        rule(
+            SELF_HARM,
+            r"\b(hacerme|haciendome|acerme|aserme|me\s+(hago|hice|he\s+hecho|estoy\s+haciendo|voy\s+a\s+hacer|"
+            r"" + QUIERO + r"\s+hacer|haria|hare|sigo\s+haciendo|vuelvo\s+a\s+hacer|"
+            r"volvi\s+a\s+hacer))\s+(\w+\s+)?dano\b|"
+            r"\b(lastimarme|lastimandome|herirme|hiriendome|danarme|danandome|me\s+(lastimo|lastime|estoy\s+lastimando|he\s+lastimado|"
+            r"sigo\s+lastimando|(voy|vuelvo|volvi|" + QUIERO + r")\s+a\s+lastimar|"
+            r"" + QUIERO + r"\s+lastimar|hiero|heri|dano|dane))\b",
+            benign_after=HURT_BENIGN_AFTER_ES,
+            other_subject_guard=True,
+        ),
+        rule(
+            SELF_HARM,
+            r"\b(quemarme|quemandome|me\s+(quemo|queme|estoy\s+quemando|voy\s+a\s+quemar|"
+            + QUIERO
+            + r"\s+"
+            r"quemar|volvi\s+a\s+quemar))\b",
+            benign_after=BURN_BENIGN_AFTER_ES,
+            benign_before=IT_HAPPENED_TO_ME_BEFORE_ES,
+        ),
+        rule(
+            SELF_HARM,
+            r"\bgolpearme\b|\bme\s+golpeo\b|"
+            r"\b(me\s+golpee|pegarme|me\s+pegue|me\s+pego)\s+(\w+\s+){0,4}?(hasta\s+(sangrar|"
+            r"hacerme\s+sangre|que\s+sangr\w+|sacarme\s+sangre)|contra\s+la\s+pared|a\s+proposito|"
+            r"adrede)\b|"
+            r"\b(aran|rasgun|rasc|pelliz|mord)\w*\s+(\w+\s+){0,3}?hasta\s+"
+            r"(sangrar|hacerme\s+sangre|sacarme\s+sangre|que\s+(me\s+)?sangr\w+)\b",
+            benign_after=HURT_BENIGN_AFTER_ES,
+            other_subject_guard=True,
+        ),
     ),
-    rule(
-        SELF_HARM,
-        r"\b(abrirme|rajarme|me\s+abri|me\s+raje|me\s+rajo)\s+(las|mis|la|los)\s+(venas|munecas|"
-        r"muneca|brazos|piernas|muslos)\b|"
-        r"\b(hacerme|me\s+hago|me\s+hice|me\s+he\s+hecho|me\s+volvi\s+a\s+hacer|"
-        r"me\s+sigo\s+haciendo|me\s+estoy\s+haciendo)\s+(\w+\s+)?(cortes|cortadas|cortaditas|"
-        r"heridas|rasgun\w*|quemaduras)\b|"
-        # "tengo cortes nuevos en las piernas": where people cut themselves.
-        r"\b(cortes|cortadas|cortaditas|heridas|quemaduras)\s+(\w+\s+)?(en\s+)?(los|las|mis)\s+"
-        r"(brazos|piernas|munecas|muslos|panza|abdomen|tobillos)\b",
-        benign_after=HURT_BENIGN_AFTER_ES,
-    ),
-    rule(
-        SELF_HARM,
-        r"\b(hacerme|haciendome|acerme|aserme|me\s+(hago|hice|he\s+hecho|estoy\s+haciendo|voy\s+a\s+hacer|"
-        r"" + QUIERO + r"\s+hacer|haria|hare|sigo\s+haciendo|vuelvo\s+a\s+hacer|"
-        r"volvi\s+a\s+hacer))\s+(\w+\s+)?dano\b|"
-        r"\b(lastimarme|lastimandome|herirme|hiriendome|danarme|danandome|me\s+(lastimo|lastime|estoy\s+lastimando|he\s+lastimado|"
-        r"sigo\s+lastimando|(voy|vuelvo|volvi|" + QUIERO + r")\s+a\s+lastimar|"
-        r"" + QUIERO + r"\s+lastimar|hiero|heri|dano|dane))\b",
-        benign_after=HURT_BENIGN_AFTER_ES,
-        other_subject_guard=True,
-    ),
-    rule(
-        SELF_HARM,
-        r"\b(quemarme|quemandome|me\s+(quemo|queme|estoy\s+quemando|voy\s+a\s+quemar|"
-        + QUIERO
-        + r"\s+"
-        r"quemar|volvi\s+a\s+quemar))\b",
-        benign_after=BURN_BENIGN_AFTER_ES,
-        benign_before=IT_HAPPENED_TO_ME_BEFORE_ES,
-    ),
-    rule(
-        SELF_HARM,
-        r"\bgolpearme\b|\bme\s+golpeo\b|"
-        r"\b(me\s+golpee|pegarme|me\s+pegue|me\s+pego)\s+(\w+\s+){0,4}?(hasta\s+(sangrar|"
-        r"hacerme\s+sangre|que\s+sangr\w+|sacarme\s+sangre)|contra\s+la\s+pared|a\s+proposito|"
-        r"adrede)\b|"
-        r"\b(aran|rasgun|rasc|pelliz|mord)\w*\s+(\w+\s+){0,3}?hasta\s+"
-        r"(sangrar|hacerme\s+sangre|sacarme\s+sangre|que\s+(me\s+)?sangr\w+)\b",
-        benign_after=HURT_BENIGN_AFTER_ES,
-        other_subject_guard=True,
-    ),
-    # Overdose. "Una sobredosis de azúcar" is cake; "murió de una sobredosis"
-    # is someone else's death ("casi muero de una sobredosis" is the client).
-    rule(
-        OVERDOSE,
-        r"\bsobredosi(s|fic\w*)\b",
-        benign_before=r"\b(murio|murieron|fallecio|fallecieron|muere|mueren)\s+(de|por)\s+"
-        r"(una\s+)?$",
-        benign_after=r"^\s*de\s+(?!((mis|las|los|unas|unos|algunas|algunos)\s+)?" + DRUGS_ES + r")",
-    ),
-    rule(
-        OVERDOSE,
-        r"\b(tomarme|tomarmelas|tomar|tome|tomo|me\s+tome|me\s+tomo|me\s+voy\s+a\s+tomar|"
-        r"me\s+" + QUIERO + r"\s+tomar|tragarme|tragar|trague|me\s+trague|me\s+trago|me\s+eche|"
-        r"meterme|me\s+meti)\s+(todas?|todos?|un\s+puno|un\s+punado|un\s+monton|muchas|muchos|"
-        r"demasiadas|demasiados|un\s+frasco|una\s+caja|un\s+bote|un\s+blister|un\s+paquete|"
-        r"una\s+tira|la\s+caja|el\s+frasco|el\s+bote|el\s+blister|el\s+paquete|dos\s+cajas|"
-        r"varias\s+cajas|un\s+chingo|un\s+chorro|una\s+bolsa|\d{2,}|diez|doce|quince|veinte|"
-        r"treinta|cuarenta|cincuenta|cien)\b(\s+\w+){0,4}\s+" + DRUGS_ES + r"\b",
-        negatable=False,
-    ),
-    rule(OVERDOSE, r"\b(me\s+)?empastill(e|o|arme|ando|ada|ado)\b"),
-    rule(
-        OVERDOSE,
-        r"\b(me\s+)?(tome|trague|tomo|trago|tomarme|tragarme|me\s+voy\s+a\s+tomar)\s+(las|los|mis)\s+"
-        + DRUGS_ES
-        + r"(\s+\w+){0,4}?\s+(todas|todos|enteras?|juntas|juntos|de\s+golpe)\b",
-        negatable=False,
-    ),
-    rule(
-        OVERDOSE,
-        r"\b(me\s+)?(he\s+)?(tome|trague|tomo|trago|tomarme|tragarme|tomado|tragado)\s+"
-        r"((todo\s+el|toda\s+la)\s+"
-        r"(frasco|bote|caja|blister|tira|paquete)|(el|la|un|una)\s+(frasco|bote|caja|blister|tira|"
-        r"paquete)\s+(entero|entera|completo|completa))\b",
-        negatable=False,
-    ),
-    # Someone else's medicine: "tomarme las pastillas de mi mamá".
-    rule(
-        OVERDOSE,
-        r"\b(tomarme|me\s+(voy\s+a|" + QUIERO + r"|pienso)\s+tomar|tragarme)\s+"
-        r"((todas|todos)\s+)?(las|los)\s+" + DRUGS_ES + r"\s+de\s+(mi|mis|la|el|los|las)\s+"
-        r"(?!(manana|noche|tarde|dia|diario|siempre|costumbre)\b)\w+",
-    ),
-    # The pills named before: "ya compré las pastillas, me las voy a tomar todas".
-    rule(
-        OVERDOSE,
-        r"\bme\s+(las|los)\s+(voy\s+a\s+tomar|vo\s+a\s+tomar|tomo|tome|tomare|" + QUIERO + r"\s+"
-        r"tomar|voy\s+a\s+tragar|trague|trago)\s+(todas|todos)\b",
-    ),
-    rule(
-        OVERDOSE,
-        r"\b(juntando|acumulando|almacenando|ahorrando|coleccionando|juntar|acumular|"
-        r"he\s+juntado|he\s+acumulado|junte|acumule|guardando|escondiendo|guarde|escondi|"
-        r"tengo\s+guardad[oa]s|tengo\s+escondid[oa]s|he\s+guardado|he\s+escondido)\s+"
-        r"(\w+\s+){0,2}?" + DRUGS_ES + r"\b|"
-        r"\b(tengo|ya\s+tengo|deje)\s+(las|los|mis|unas|unos)\s+" + DRUGS_ES + r"\s+(\w+\s+)?"
-        r"(listas|listos|preparadas|preparados|contadas|contados)\b"
-        # "las pastillas listas para el viaje": a purpose that is not tonight.
-        r"(?!\s+para\s+(el|la|los|las|mi|mis|un|una)\s+(?!(noche|final)\b)\w+)|"
-        r"\b"
-        + DRUGS_ES
-        + r"\s+(\w+\s+){0,6}?me\s+(las|los)\s+(tomo|voy\s+a\s+tomar|vo\s+a\s+tomar|"
-        r"trago|voy\s+a\s+tragar|tomare)\s+(hoy|esta\s+noche|manana|ya|ahorita|todas|todos)\b",
-    ),
-    rule(
-        OVERDOSE,
-        r"\benvenenarme\b|\bme\s+(" + QUIERO + r"|voy\s+a|pienso)\s+envenenar\b|"
-        r"\b(tomar|tomarme|tome|tomo|beber|beberme|bebi|me\s+tomo|me\s+tome|tragar|tragarme|"
-        r"trague)\s+(\w+\s+)?(veneno|raticida|cloro|lejia|matarratas|insecticida|anticongelante|pesticida)\b|"
-        r"\b(veneno|raticida|cloro|lejia|matarratas|insecticida|anticongelante|pesticida)\b"
-        r"(\s+\w+){0,5}?\s+me\s+(lo|la)\s+(voy\s+a\s+(tomar|beber|tragar)|tomo|tome|bebo|bebi|"
-        r"trague|pienso\s+tomar)\b|"
-        r"\b(veneno|raticida|matarratas|insecticida|pesticida|soga|cuerda)\b(\s+\w+){0,5}?\s+"
-        r"(es|son)\s+para\s+mi\b",
+)
+
+_OVERDOSE_ES: tuple[Rule, ...] = needing(
+    _OVERDOSE_WORDS,
+    (
+        # Overdose. "Una sobredosis de azúcar" is cake; "murió de una sobredosis"
+        # is someone else's death ("casi muero de una sobredosis" is the client).
+        rule(
+            OVERDOSE,
+            r"\bsobredosi(s|fic\w*)\b",
+            benign_before=r"\b(murio|murieron|fallecio|fallecieron|muere|mueren)\s+(de|por)\s+"
+            r"(una\s+)?$",
+            benign_after=r"^\s*de\s+(?!((mis|las|los|unas|unos|algunas|algunos)\s+)?"
+            + DRUGS_ES
+            + r")",
+        ),
+        rule(
+            OVERDOSE,
+            r"\b(tomarme|tomarmelas|tomar|tome|tomo|me\s+tome|me\s+tomo|me\s+voy\s+a\s+tomar|"
+            r"me\s+" + QUIERO + r"\s+tomar|tragarme|tragar|trague|me\s+trague|me\s+trago|me\s+eche|"
+            r"meterme|me\s+meti)\s+(todas?|todos?|un\s+puno|un\s+punado|un\s+monton|muchas|muchos|"
+            r"demasiadas|demasiados|un\s+frasco|una\s+caja|un\s+bote|un\s+blister|un\s+paquete|"
+            r"una\s+tira|la\s+caja|el\s+frasco|el\s+bote|el\s+blister|el\s+paquete|dos\s+cajas|"
+            r"varias\s+cajas|un\s+chingo|un\s+chorro|una\s+bolsa|\d{2,}|diez|doce|quince|veinte|"
+            r"treinta|cuarenta|cincuenta|cien)\b(\s+\w+){0,4}\s+" + DRUGS_ES + r"\b",
+            negatable=False,
+        ),
+        rule(OVERDOSE, r"\b(me\s+)?empastill(e|o|arme|ando|ada|ado)\b"),
+        rule(
+            OVERDOSE,
+            r"\b(me\s+)?(tome|trague|tomo|trago|tomarme|tragarme|me\s+voy\s+a\s+tomar)\s+(las|los|mis)\s+"
+            + DRUGS_ES
+            + r"(\s+\w+){0,4}?\s+(todas|todos|enteras?|juntas|juntos|de\s+golpe)\b",
+            negatable=False,
+        ),
+        rule(
+            OVERDOSE,
+            r"\b(me\s+)?(he\s+)?(tome|trague|tomo|trago|tomarme|tragarme|tomado|tragado)\s+"
+            r"((todo\s+el|toda\s+la)\s+"
+            r"(frasco|bote|caja|blister|tira|paquete)|(el|la|un|una)\s+(frasco|bote|caja|blister|tira|"
+            r"paquete)\s+(entero|entera|completo|completa))\b",
+            negatable=False,
+        ),
+        # Someone else's medicine: "tomarme las pastillas de mi mamá".
+        rule(
+            OVERDOSE,
+            r"\b(tomarme|me\s+(voy\s+a|" + QUIERO + r"|pienso)\s+tomar|tragarme)\s+"
+            r"((todas|todos)\s+)?(las|los)\s+" + DRUGS_ES + r"\s+de\s+(mi|mis|la|el|los|las)\s+"
+            r"(?!(manana|noche|tarde|dia|diario|siempre|costumbre)\b)\w+",
+        ),
+        # The pills named before: "ya compré las pastillas, me las voy a tomar todas".
+        rule(
+            OVERDOSE,
+            r"\bme\s+(las|los)\s+(voy\s+a\s+tomar|vo\s+a\s+tomar|tomo|tome|tomare|"
+            + QUIERO
+            + r"\s+"
+            r"tomar|voy\s+a\s+tragar|trague|trago)\s+(todas|todos)\b",
+        ),
+        rule(
+            OVERDOSE,
+            r"\b(juntando|acumulando|almacenando|ahorrando|coleccionando|juntar|acumular|"
+            r"he\s+juntado|he\s+acumulado|junte|acumule|guardando|escondiendo|guarde|escondi|"
+            r"tengo\s+guardad[oa]s|tengo\s+escondid[oa]s|he\s+guardado|he\s+escondido)\s+"
+            r"(\w+\s+){0,2}?" + DRUGS_ES + r"\b|"
+            r"\b(tengo|ya\s+tengo|deje)\s+(las|los|mis|unas|unos)\s+" + DRUGS_ES + r"\s+(\w+\s+)?"
+            r"(listas|listos|preparadas|preparados|contadas|contados)\b"
+            # "las pastillas listas para el viaje": a purpose that is not tonight.
+            r"(?!\s+para\s+(el|la|los|las|mi|mis|un|una)\s+(?!(noche|final)\b)\w+)",
+        ),
+        # The pills named, then taken tonight: "tengo guardadas las pastillas de mi
+        # abuela y esta noche me las tomo".
+        *needing(
+            r"\bme\s+(las|los)\s+(tomo|voy|vo|trago|tomare)\b",
+            (
+                rule(
+                    OVERDOSE,
+                    r"\b"
+                    + DRUGS_ES
+                    + r"\s+(\w+\s+){0,6}?me\s+(las|los)\s+(tomo|voy\s+a\s+tomar|vo\s+a\s+tomar|"
+                    r"trago|voy\s+a\s+tragar|tomare)\s+(hoy|esta\s+noche|manana|ya|ahorita|todas|"
+                    r"todos)\b",
+                ),
+            ),
+        ),
+        rule(
+            OVERDOSE,
+            r"\benvenenarme\b|\bme\s+(" + QUIERO + r"|voy\s+a|pienso)\s+envenenar\b|"
+            r"\b(tomar|tomarme|tome|tomo|beber|beberme|bebi|me\s+tomo|me\s+tome|tragar|tragarme|"
+            r"trague)\s+(\w+\s+)?(veneno|raticida|cloro|lejia|matarratas|insecticida|anticongelante|pesticida)\b|"
+            r"\b(veneno|raticida|cloro|lejia|matarratas|insecticida|anticongelante|pesticida)\b"
+            r"(\s+\w+){0,5}?\s+me\s+(lo|la)\s+(voy\s+a\s+(tomar|beber|tragar)|tomo|tome|bebo|bebi|"
+            r"trague|pienso\s+tomar)\b|"
+            r"\b(veneno|raticida|matarratas|insecticida|pesticida|soga|cuerda)\b(\s+\w+){0,5}?\s+"
+            r"(es|son)\s+para\s+mi\b",
+        ),
     ),
 )
 
@@ -551,7 +591,7 @@ _TRIGGERS_ES = (
 
 SPANISH_LEXICON = Lexicon(
     SPANISH,
-    _RULES_ES + PLAN_RULES_ES + OTHERS_RULES_ES,
+    _RULES_ES + _SELF_HARM_ES + _OVERDOSE_ES + PLAN_RULES_ES + OTHERS_RULES_ES,
     _TRIGGERS_ES,
     NEGATION_BEFORE_ES,
     NONE_OF_BEFORE_ES,

@@ -10,7 +10,7 @@ en casa"), a death that happened ("mi tío se suicidó hace años") and a story
 
 from __future__ import annotations
 
-from shared.language.crisis.rules import SELF_HARM, SUICIDAL_IDEATION, Rule, rule
+from shared.language.crisis.rules import SELF_HARM, SUICIDAL_IDEATION, Rule, needing, rule
 from shared.language.crisis.spanish_words import (
     BURN_BENIGN_AFTER_ES,
     CUT_BENIGN_AFTER_ES,
@@ -31,50 +31,61 @@ _THEIR_DEATH = (
     r"tirarse\s+(de|del|al|a\s+las|a\s+la)\s+\w+|aventarse\s+(de|del|al)\s+\w+)"
 )
 
-OTHERS_RULES_ES: tuple[Rule, ...] = (
-    rule(
-        SUICIDAL_IDEATION,
-        r"\bse\s+(quiere|quieren|va\s+a|van\s+a|piensa|pretende|quisiera)\s+(matar|suicidar|"
-        r"quitar\s+la\s+vida|morir|ahorcar|colgar|envenenar)\b|"
-        r"\b(quiere|quieren|piensa|va\s+a|amenaza\s+con|amenazo\s+con|pretende|intenta|"
-        r"esta\s+pensando\s+en|habla\s+de|anda\s+diciendo\s+que\s+va\s+a)\s+"
-        + _THEIR_DEATH
-        + r"\b|"
-        r"\bsi\s+(\w+\s+){1,5}?se\s+(suicida|mata|va\s+a\s+matar|va\s+a\s+suicidar)\b|"
-        # Reported words, in any tense: "me dijo que se quería matar".
-        r"\b(dijo|dice|dicen|decia|me\s+dijo|me\s+dice|me\s+escribio|me\s+conto|me\s+confeso|"
-        r"me\s+mando|comento|escribio|confeso)\s+(que\s+)?((?!(no|nunca|jamas)\b)\w+\s+){0,2}?"
-        r"(queria|quiere|quisiera|iba\s+a|va\s+a|piensa|pensaba|tiene\s+ganas\s+de)\s+"
-        r"(morir(se)?|matarse|suicidarse|quitarse\s+la\s+vida|desaparecer\s+para\s+siempre)\b",
-        benign_after=KILL_BENIGN_AFTER_ES + r"|" + DIE_BENIGN_AFTER_ES,
-        benign_before=_FICTION_BEFORE,
-        other_subject_guard=False,
-    ),
-    rule(
-        SUICIDAL_IDEATION,
-        r"\bya\s+no\s+(quiere|quieren)\s+(vivir|seguir\s+viviendo|existir|estar\s+viv[oa]s?)\b",
-        benign_after=WHERE_TO_LIVE_ES,
-        benign_before=_FICTION_BEFORE,
-        negatable=False,
-    ),
-    rule(
-        SELF_HARM,
-        r"\bse\s+(corta|cortan|esta\s+cortando|sigue\s+cortando|volvio\s+a\s+cortar)\b",
-        benign_after=CUT_BENIGN_AFTER_ES,
-        benign_before=_FICTION_BEFORE,
-    ),
-    rule(
-        SELF_HARM,
-        r"\bse\s+(hace|esta\s+haciendo|sigue\s+haciendo)\s+dano\b|"
-        r"\bse\s+(lastima|esta\s+lastimando|sigue\s+lastimando|autolesiona)\b",
-        benign_after=HURT_BENIGN_AFTER_ES,
-        benign_before=_FICTION_BEFORE,
-    ),
-    rule(
-        SELF_HARM,
-        r"\bse\s+(quema|esta\s+quemando)\s+(a\s+proposito|adrede|los\s+brazos|las\s+piernas|"
-        r"con\s+(cigarros|encendedor))\b",
-        benign_after=BURN_BENIGN_AFTER_ES,
-        benign_before=_FICTION_BEFORE,
+# Each rule below speaks of someone else ("se", a third-person verb, reported
+# words) and of a death or a harm: a sentence needs both to be read by them.
+_OTHERS_WORDS = (
+    r"^(?=.*\b(se|quiere|quieren|piensa|va|amenaz|pretende|intenta|habla|anda|dijo|dice|dicen|"
+    r"decia|comento|escribio|confeso|conto|mando)\b)(?=.*\b(mat|suicid|quitar|mori|ahorc|colg|"
+    r"envenen|tirar|avent|viv|exist|cort|dano|lastim|autolesi|quem|desaparecer))"
+)
+
+OTHERS_RULES_ES: tuple[Rule, ...] = needing(
+    _OTHERS_WORDS,
+    (
+        rule(
+            SUICIDAL_IDEATION,
+            r"\bse\s+(quiere|quieren|va\s+a|van\s+a|piensa|pretende|quisiera)\s+(matar|suicidar|"
+            r"quitar\s+la\s+vida|morir|ahorcar|colgar|envenenar)\b|"
+            r"\b(quiere|quieren|piensa|va\s+a|amenaza\s+con|amenazo\s+con|pretende|intenta|"
+            r"esta\s+pensando\s+en|habla\s+de|anda\s+diciendo\s+que\s+va\s+a)\s+"
+            + _THEIR_DEATH
+            + r"\b|"
+            r"\bsi\s+(\w+\s+){1,5}?se\s+(suicida|mata|va\s+a\s+matar|va\s+a\s+suicidar)\b|"
+            # Reported words, in any tense: "me dijo que se quería matar".
+            r"\b(dijo|dice|dicen|decia|me\s+dijo|me\s+dice|me\s+escribio|me\s+conto|me\s+confeso|"
+            r"me\s+mando|comento|escribio|confeso)\s+(que\s+)?((?!(no|nunca|jamas)\b)\w+\s+){0,2}?"
+            r"(queria|quiere|quisiera|iba\s+a|va\s+a|piensa|pensaba|tiene\s+ganas\s+de)\s+"
+            r"(morir(se)?|matarse|suicidarse|quitarse\s+la\s+vida|desaparecer\s+para\s+siempre)\b",
+            benign_after=KILL_BENIGN_AFTER_ES + r"|" + DIE_BENIGN_AFTER_ES,
+            benign_before=_FICTION_BEFORE,
+            other_subject_guard=False,
+        ),
+        rule(
+            SUICIDAL_IDEATION,
+            r"\bya\s+no\s+(quiere|quieren)\s+(vivir|seguir\s+viviendo|existir|estar\s+viv[oa]s?)\b",
+            benign_after=WHERE_TO_LIVE_ES,
+            benign_before=_FICTION_BEFORE,
+            negatable=False,
+        ),
+        rule(
+            SELF_HARM,
+            r"\bse\s+(corta|cortan|esta\s+cortando|sigue\s+cortando|volvio\s+a\s+cortar)\b",
+            benign_after=CUT_BENIGN_AFTER_ES,
+            benign_before=_FICTION_BEFORE,
+        ),
+        rule(
+            SELF_HARM,
+            r"\bse\s+(hace|esta\s+haciendo|sigue\s+haciendo)\s+dano\b|"
+            r"\bse\s+(lastima|esta\s+lastimando|sigue\s+lastimando|autolesiona)\b",
+            benign_after=HURT_BENIGN_AFTER_ES,
+            benign_before=_FICTION_BEFORE,
+        ),
+        rule(
+            SELF_HARM,
+            r"\bse\s+(quema|esta\s+quemando)\s+(a\s+proposito|adrede|los\s+brazos|las\s+piernas|"
+            r"con\s+(cigarros|encendedor))\b",
+            benign_after=BURN_BENIGN_AFTER_ES,
+            benign_before=_FICTION_BEFORE,
+        ),
     ),
 )
