@@ -274,7 +274,8 @@ _RULES_ES: tuple[Rule, ...] = (
         r"\b(ojala|quisiera|" + QUIERO + r"|deseo|desearia|me\s+gustaria|espero|prefiero|"
         r"preferiria)\s+((que|q|k)\s+)?((ya|mejor)\s+)?(me\s+)?(no|nunca)\s+(volver\s+a\s+)?"
         r"(despertar(me)?|despierte|despertara|me\s+despierte|amanecer|amanezca|amaneciera)\b|"
-        r"\b(dormir(me)?|me\s+duerma|me\s+durmiera|me\s+duermo)\s+y\s+(ya\s+)?(no|nunca)\s+"
+        r"\b(dormir(me)?|me\s+duerma|me\s+durmiera|me\s+duermo|me\s+(quede|quedara|quedo)\s+"
+        r"dormid[oa])\s+y\s+(ya\s+)?(no|nunca)\s+"
         r"(volver\s+a\s+)?(despert\w*|despiert\w*|amanec\w*|amanezc\w*)\b|"
         r"\b(no|nunca)\s+despertar(me)?\s+(nunca\s+)?(mas|jamas)\b|"
         r"\bdormir(me)?\s+para\s+siempre\b",
@@ -583,7 +584,7 @@ _TRIGGERS_ES = (
     r"hag|dan[aeo]|lastim|heri|hier|quem|golpe|aran|rasgu|rasc|sobredos|tom|trag[aeou]|echa|"
     r"eche|mete|meti|junt|acum|almac|ahorr|colecc|envenen|venen|beb|soga|merez|list|prepar|"
     r"dej|facil|infart|cancer|ojala|deseos|amanec|sentido|empastill|peg|atraves|ahog|inyect|"
-    r"irme|siempre|descans|estrell|chocar|dorm|duerm|"
+    r"irme|siempre|descans|despid|quede|quedara|estrell|chocar|dorm|duerm|"
     r"ya\s+(se|decidi|tengo|planee|elegi|escogi)|carga|estorbo|peso|lastre|adios|perdon|ultim|cuando\s+(yo\s+)?ya|"
     r"arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete|sangr|guard|escond|"
     r"razon|motivo)"

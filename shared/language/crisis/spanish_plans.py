@@ -33,7 +33,7 @@ _WATER = r"(el\s+|la\s+|un\s+|una\s+)?" + _WATER_PLACES
 # "quiero desaparecer de aquí", "... de este grupo": leaving a place, or shame.
 # "De este mundo" and "de la faz de la tierra" are the end, not a place left.
 _LEAVE_PLACE_AFTER = (
-    r"^\s*((de|del)\s+(aqui|aca|ahi|alli|clase|casa)\b|(de|del)\s+((este|esta|ese|esa|el|la|los|"
+    r"^\s*(para\s+siempre\s+)?((de|del)\s+(aqui|aca|ahi|alli|clase|casa)\b|(de|del)\s+((este|esta|ese|esa|el|la|los|"
     r"las|mi|mis|tu|tus|su|sus|un|una)\s+)?(?!(mundo|vida|planeta|tierra|faz|mapa)\b)\w+|"
     + HYPERBOLE_OF_ES
     + r")"
@@ -43,7 +43,7 @@ _LEAVE_PLACE_AFTER = (
 # (most of them) is spared eleven scans.
 _PLAN_WORDS = (
     r"\b(muer|mori|matar|suic|quitar|acab|termin|exist|desap|siempre|descans|dorm|sufr|sentir|"
-    r"apag|carga|estorbo|peso|lastre|desped|adios|perdon|disculp|lo\s+siento|estare|"
+    r"apag|carga|estorbo|peso|lastre|desped|despid|adios|perdon|disculp|lo\s+siento|estare|"
     r"voy\s+a\s+estar|cuando\s+(yo\s+)?ya|ya\s+(se|decidi|tengo|planee|elegi|escogi)|estrell|"
     r"chocar|arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete|usar|ahog|salir|"
     r"volver|regresar|inyect|meti|ultim)"
@@ -165,7 +165,7 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             r"\b(usar|usare|usaria)\s+(la|el|una|un|mi)\s+"
             + _WEAPONS
             + r"\s+(contra\s+mi|en\s+mi)\b",
-            other_subject_guard=True,
+            # Not the other-subject guard: "tengo el cuchillo" has "el", not "él".
         ),
         # Drowning: "me voy a ahogar" alone, or in water; "me ahogo en tareas" is work.
         rule(
