@@ -9,6 +9,7 @@ from shared.language.crisis.rules import (
     SUICIDAL_IDEATION,
     Lexicon,
     Rule,
+    needing,
     rule,
 )
 
@@ -23,6 +24,20 @@ _OTHER_SUBJECT_BEFORE = (
     r"\b(he|she|they|hes|shes|mum|mom|mother|dad|father|nan|gran|grandma|grandad|"
     r"grandpa|brother|sister|wife|husband|son|daughter|friend|patient|character|"
     r"dog|cat|uncle|aunt|partner|boyfriend|girlfriend)(\s+\w+){0,1}\s*$"
+)
+
+
+# Stories and animals: "the character wants to kill himself in the last episode".
+_FICTION_BEFORE = (
+    r"\b(character|hero|heroine|villain|film|movie|show|series|book|novel|episode|story|"
+    r"dog|cat|phone|battery|laptop|plant)\b(\s+\w+){0,4}\s*$"
+)
+
+
+# The words the rules about someone else need, one of them at least.
+_SOMEONE_ELSE = (
+    r"\b(himself|herself|themselves|themself|he|she|they|hes|shes|theyre|son|daughter|kid|"
+    r"child|teen|teenager|brother|sister|friend|partner|husband|wife|boyfriend|girlfriend)\b"
 )
 
 
@@ -150,6 +165,46 @@ _RULES: tuple[Rule, ...] = (
         r"\b(cant|can not|cannot)\s+go on\s+(any ?more|any longer|living)\b|"
         r"\b(dont|do not)\s+want to go on (living|any ?more|any longer)\b",
     ),
+    # Someone close who wants to die ("my son told me he wants to kill himself"):
+    # not the client's own crisis, but one a clinician must hear tonight. A wish
+    # in the past that no one reports ("mum wanted to die at home") stays benign.
+    *needing(
+        _SOMEONE_ELSE,
+        (
+            rule(
+                SUICIDAL_IDEATION,
+                r"\b(wants?|wanted|going|gonna|plans?|planning|threaten(s|ed|ing)?|talking about|"
+                r"thinking about|talks about|is trying|keeps trying)\s+(to\s+)?(kill|killing)\s+"
+                r"(himself|herself|themselves|themself)\b|"
+                r"\b(he|she|they)\s*(ll|will|d|would|is going to|is gonna)\s+kill\s+"
+                r"(himself|herself|themselves|themself)\b|"
+                r"\b(says|said|told me|tells me|keeps saying|texted me|wrote|messaged me)\s+"
+                r"(that\s+)?"
+                r"(he|she|they)\s+(wants?|wanted|wishes|wished|is going|was going)\s+to\s+"
+                r"(die|be dead|end it( all)?|end (his|her|their) life)\b|"
+                r"\b(he|she|they|hes|shes|theyre)\s+(doesnt|does not|dont|didnt|did not|"
+                r"no longer)\s+"
+                r"wants?\s+to\s+(live|be alive|be here any ?more)\b|"
+                r"\b(he|she|they|son|daughter|kid|child|teen|teenager|brother|sister|friend|"
+                r"partner|"
+                r"husband|wife|boyfriend|girlfriend)\s+(wants|wishes)\s+to\s+die\b",
+                benign_before=_FICTION_BEFORE,
+                benign_after=r"^\s*(at home|in peace|peacefully|in (his|her|their) (sleep|own bed)|"
+                r"with dignity|of (embarrassment|shame|laughing))\b",
+            ),
+            rule(
+                SELF_HARM,
+                r"\b(is|are|hes|shes|theyre|been|keeps|started)\s+"
+                r"(cutting|hurting|harming|burning)\s+"
+                r"(himself|herself|themselves|themself)\b|"
+                r"\b(cuts|harms|hurts)\s+(himself|herself|themselves|themself)\s+"
+                r"(on purpose|again)\b",
+                benign_before=_FICTION_BEFORE,
+                benign_after=r"^\s*(a|an|some|shaving|on|cooking|chopping|at the gym|playing|"
+                r"by accident)\b",
+            ),
+        ),
+    ),
     # Self-harm.
     rule(SELF_HARM, r"\b(slit|slitting|cut|cutting)\s+my\s+(wrists?|arms?|thighs?|legs?)\b"),
     rule(SELF_HARM, r"\bself\s?(harm\w*|injur\w*)\b"),
@@ -196,7 +251,8 @@ _RULES: tuple[Rule, ...] = (
 # Every rule needs one of these word starts; most noticings have none, and one
 # scan for them is far cheaper than running every rule.
 _TRIGGERS = (
-    r"\b(suicid|kill|kms|unaliv|sewer|die|dead|wake|end|tak|better|live|living|worth|exist|"
+    r"\b(suicid|kill|kms|unaliv|sewer|die|dead|himself|herself|themsel|wake|end|tak|better|"
+    r"live|living|worth|exist|"
     r"wish|here|stop|over|alive|miss|care|notice|life|go on|"
     r"disappear|vanish|jump|throw|step|hang|slit|cut|self|harm|injur|burn|hurt|hit|punch|"
     r"scratch|starv|overdos|od|took|swallow|downed|necked|stockpil|saving|hoarding|collecting)"
