@@ -76,6 +76,8 @@ def _spanish_barrier(plain: str) -> bool:
         if verb not in _NOT_A_PRACTICE_ES and not verb.startswith(("dormir", "respir")):
             return True
     return False
+
+
 _MEALS = word_set("lunch breakfast dinner tea meal meals supper brunch a")
 
 

@@ -76,7 +76,9 @@ def _number(text: str) -> int:
 def _dictd_entries(directory: Path, name: str) -> list[tuple[str, list[str]]]:
     """(headword, translations) of one dictd dictionary, every word folded."""
     index = _checked(directory / f"{name}.index", FREEDICT_SHA256[f"{name}.index"])
-    body = gzip.decompress(_checked(directory / f"{name}.dict.dz", FREEDICT_SHA256[f"{name}.dict.dz"]))
+    body = gzip.decompress(
+        _checked(directory / f"{name}.dict.dz", FREEDICT_SHA256[f"{name}.dict.dz"])
+    )
     entries = []
     for line in index.decode("utf-8").splitlines():
         headword, offset, length = line.split("\t")

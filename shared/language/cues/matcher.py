@@ -54,6 +54,7 @@ from shared.language.cues.lexicon import FUNCTION_WORDS, Lexicon, tokens
 from shared.language.cues.sets import Cue
 from shared.language.cues.sounds import sound_key
 from shared.language.cues.spanish import HEAD_VERB_MIN_STEM
+from shared.language.cues.spanish import known as spanish_known
 from shared.language.cues.spanish_words import spanish_words
 from shared.language.cues.why import Evidence, Why
 from shared.language.cues.wordnet import base_forms, wordnet
@@ -414,8 +415,8 @@ class _Noticing:
     __slots__ = (
         "_bases",
         "_by_initial",
-        "_english",
         "_by_start",
+        "_english",
         "_positions",
         "_reading",
         "_sounds",
@@ -508,7 +509,10 @@ class _Noticing:
         synonym in its own ("esquivé" for "evitar"), from its language's sources."""
         if term.english or term.english_wordnet:
             english = self.english()
-            for group, how in ((term.english, "english"), (term.english_wordnet, "english_wordnet")):
+            for group, how in (
+                (term.english, "english"),
+                (term.english_wordnet, "english_wordnet"),
+            ):
                 common = group & english.keys()
                 if common:
                     return how, english[min(common)]
@@ -520,16 +524,17 @@ class _Noticing:
 
     def english(self) -> dict[str, str]:
         """The noticing's words that are English words, not Spanish ones (WordNet
-        knows them, the Spanish word list does not list them), with their base
-        forms: "replying" holds "reply". Empty without the word list."""
+        knows them, no word of the Spanish word list shares their Spanish stem),
+        with their base forms: "replying" holds "reply". Empty without the list."""
         if self._english is None:
             words = spanish_words()
             found: dict[str, str] = {}
             if words is not None:
                 for base, word in self.bases().items():
-                    if word not in self._reading.small_words and not words.listed(word):
-                        if base_forms(word):
-                            found.setdefault(base, word)
+                    # "observe" is "observé", "sale" "he goes out": a form of a
+                    # Spanish word is read as Spanish.
+                    if word not in self._reading.small_words and not spanish_known(word):
+                        found.setdefault(base, word)
             self._english = found
         return self._english
 

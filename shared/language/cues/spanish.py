@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import functools
 
-from shared.language.cues.lexicon import Lexicon, snowball_stem, word_set
 from shared.language.cues.bilingual import Across, across
+from shared.language.cues.lexicon import Lexicon, snowball_stem, word_set
 from shared.language.cues.spanish_words import known_by, spanish_words
 
 _SNOWBALL = snowball_stem("spanish")
