@@ -16,7 +16,8 @@ tuned on now, and ``crisis_heldout_es3`` (both kinds) is never tuned on
 (tests/data/tagging/SPANISH.md).
 Spanish cues: ``heldout_es`` (cue_sets_es.json) tagged as a Spanish-speaking
 client's (``language="es"``), and as an English-speaking one's for comparison;
-``dev_es`` (cue_sets_es2.json, tuned on) and ``heldout_es3`` (cue_sets_es3.json,
+``dev_es`` (cue_sets_es2.json, tuned on), ``dev_es2`` (near-misses, synonyms and
+Spanglish on both Spanish cue files, tuned on) and ``heldout_es3`` (cue_sets_es3.json,
 never tuned on), by kind, with ``language="es"``.
 The pathological section times tagging plus triage of
 2,000- and 20,000-character bodies built to make a backtracking pattern blow
@@ -87,10 +88,14 @@ def report(name: str, scores: Scores, show_errors: bool) -> None:
             print("  - " + line)
 
 
-def report_kinds(name: str, cue_file: str, show_errors: bool, language: str = "en") -> None:
+def report_kinds(
+    name: str, cue_file: str | tuple[str, ...], show_errors: bool, language: str = "en"
+) -> None:
     """A set whose rows carry a ``kind``: the set's figures, then each kind's."""
     rows = read_jsonl(DATA / f"{name}.jsonl")
-    scores, kinds = evaluate_by_kind(rows, load_cue_sets(DATA / cue_file), language=language)
+    files = (cue_file,) if isinstance(cue_file, str) else cue_file
+    cue_sets = {name: cues for f in files for name, cues in load_cue_sets(DATA / f).items()}
+    scores, kinds = evaluate_by_kind(rows, cue_sets, language=language)
     report(name if language == "en" else f"{name}, language={language}", scores, show_errors)
     record("tagging", f"cue F1, {name}", f"{scores.f1:.3f}")
     for kind, got in sorted(kinds.items()):
@@ -364,6 +369,7 @@ def main(argv: list[str]) -> int:
         )
     # Spanish plain writing, by kind: dev_es was tuned on; heldout_es3 never was.
     report_kinds("dev_es", "cue_sets_es2.json", show_errors, language="es")
+    report_kinds("dev_es2", ("cue_sets_es.json", "cue_sets_es2.json"), show_errors, language="es")
     report_kinds("heldout_es3", "cue_sets_es3.json", show_errors, language="es")
     crisis = evaluate_crisis(read_jsonl(DATA / "crisis_heldout.jsonl"))
     report_crisis("crisis_heldout", crisis, show_errors)

@@ -7,6 +7,9 @@ set -euo pipefail
 # shared/language/cues/wordnet.py; without it cues match without synonyms).
 # wspanish: the Spanish word list the cue matcher checks diminutives and "re-" forms
 # against (SHA-256 pinned in shared/language/cues/spanish_words.py).
+# dict-freedict-spa-eng, dict-freedict-eng-spa, mythes-es: English words and checked synonyms
+# for Spanish cues' words (SHA-256 pinned in shared/language/cues/bilingual.py).
+packages+=(dict-freedict-spa-eng dict-freedict-eng-spa mythes-es)
 # faketime: tests/chaos/test_clock_skew.py runs the summary service an hour ahead and behind.
 # espeak-ng: its Spanish voices speak the Spanish clips (tests/fixtures/audio/make_clips.py).
 # Festival's Spanish voice (festvox-ellpc11k) and the mbrola voices are in Debian non-free, not

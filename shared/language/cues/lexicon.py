@@ -12,6 +12,7 @@ import functools
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import snowballstemmer
 
@@ -181,6 +182,9 @@ class Lexicon:
     # True for a verb's infinitive (a label led by one names an action: "castigar
     # a mi hijo de más"); languages without the rule say False.
     infinitive: Callable[[str], bool] = lambda word: False
+    # English words and synonyms of a cue's word from this language's own
+    # sources (:class:`~shared.language.cues.bilingual.Across`); None: none.
+    related: Callable[[str], Any] | None = None
 
 
 ENGLISH = Lexicon(

@@ -54,6 +54,8 @@ from shared.language.cues.lexicon import FUNCTION_WORDS, Lexicon, tokens
 from shared.language.cues.sets import Cue
 from shared.language.cues.sounds import sound_key
 from shared.language.cues.spanish import HEAD_VERB_MIN_STEM
+from shared.language.cues.spanish import known as spanish_known
+from shared.language.cues.spanish_words import spanish_words
 from shared.language.cues.why import Evidence, Why
 from shared.language.cues.wordnet import base_forms, wordnet
 from shared.language.text import normalise
@@ -137,7 +139,19 @@ FRAME_WORDS = frozenset(
 )
 # How much each way of meeting a cue's word says about the match, for the score
 # a clinician sees beside a tag ("rang" for "calling" is a synonym, 0.8).
-_HOW_WEIGHT = {"word": 1.0, "form": 0.95, "typo": 0.85, "synonym": 0.8, "sound": 0.7}
+_HOW_WEIGHT = {
+    "word": 1.0,
+    "form": 0.95,
+    "typo": 0.85,
+    "synonym": 0.8,
+    "english": 0.85,
+    "english_wordnet": 0.75,
+    "thesaurus": 0.75,
+    "sound": 0.7,
+}
+# Ways of meeting a word that are looser than the client's own word: a cue is
+# never tagged on these alone, and in a longer label they count half.
+_LOOSE = frozenset({"synonym", "english_wordnet", "thesaurus"})
 
 
 def _joins_re(word: str) -> bool:
@@ -205,7 +219,7 @@ class _Reading:
         return dataclasses.replace(term, synonyms=term.synonyms - avoid, forms=term.forms - avoid)
 
     def _rich(self, word: str) -> _Term:
-        term = self.term(word)
+        term = self._across(self.term(word))
         data = wordnet()
         if data is None:
             return term
@@ -225,15 +239,31 @@ class _Reading:
             for s in related.synonyms
             if " " in s and not set(s.split()) <= self.function_words
         )
-        return _Term(
-            word,
-            term.stems,
-            term.sound,
+        return dataclasses.replace(
+            term,
             lemmas=frozenset(lemmas),
             forms=frozenset(f for f in related.forms if wanted(f)),
             synonyms=frozenset(s for s in related.synonyms if " " not in s and wanted(s)),
             multi=multi,
             spellings=_spellings(lemmas | {word}),
+        )
+
+    def _across(self, term: _Term) -> _Term:
+        """``term`` with the English words and synonyms its language's sources give."""
+        lexicon = self.lexicons[0]
+        if lexicon.related is None or term.surface in self.small_words:
+            return term
+        found = lexicon.related(term.surface)
+
+        def usable(english: frozenset[str]) -> frozenset[str]:
+            # "go", "get", "look" are everywhere: never evidence of one cue.
+            return frozenset(w for w in english if len(w) > 2 and w not in self.small_words)
+
+        return dataclasses.replace(
+            term,
+            english=usable(found.english),
+            english_wordnet=usable(found.english_wordnet - found.english),
+            synonym_stems=frozenset(lexicon.stem(w) for w in found.synonyms) - {term.stems[0]},
         )
 
     def terms(self, words: Iterable[str]) -> tuple[_Term, ...]:
@@ -300,6 +330,12 @@ class _Term:
     synonyms: frozenset[str] = frozenset()
     multi: tuple[tuple[str, ...], ...] = ()
     spellings: frozenset[str] = frozenset()
+    # From the client's language's own sources (Spanish: FreeDict, WordNet and
+    # the thesaurus): English words for it, FreeDict's and their WordNet
+    # sense-mates, and the stems of its confirmed synonyms in that language.
+    english: frozenset[str] = frozenset()
+    english_wordnet: frozenset[str] = frozenset()
+    synonym_stems: frozenset[str] = frozenset()
 
 
 def _spellings(lemmas: Iterable[str]) -> frozenset[str]:
@@ -380,6 +416,7 @@ class _Noticing:
         "_bases",
         "_by_initial",
         "_by_start",
+        "_english",
         "_positions",
         "_reading",
         "_sounds",
@@ -410,6 +447,7 @@ class _Noticing:
                 self._by_initial.setdefault(word[0], []).append(word)
         self._stemmed: dict[tuple[int, str], dict[str, str]] = {}
         self._bases: dict[str, str] | None = None
+        self._english: dict[str, str] | None = None
         self._positions: dict[str, list[int]] | None = None
         self._unknown: dict[str, list[str]] | None = None
         self.spoken = spoken
@@ -463,9 +501,42 @@ class _Noticing:
         misspelt = self._misspelt(term)
         if misspelt:
             return "typo", misspelt
-        if term.lemmas:
-            return self._related(term)
+        related = self._related(term) if term.lemmas else None
+        return related or self._across(term)
+
+    def _across(self, term: _Term) -> tuple[str, str] | None:
+        """The cue word in the client's other language ("fear" for "miedo"), or a
+        synonym in its own ("esquivé" for "evitar"), from its language's sources."""
+        if term.english or term.english_wordnet:
+            english = self.english()
+            for group, how in (
+                (term.english, "english"),
+                (term.english_wordnet, "english_wordnet"),
+            ):
+                common = group & english.keys()
+                if common:
+                    return how, english[min(common)]
+        for wanted in term.synonym_stems:
+            stems = self._stems(0, wanted[:2])
+            if wanted in stems:
+                return "thesaurus", stems[wanted]
         return None
+
+    def english(self) -> dict[str, str]:
+        """The noticing's words that are English words, not Spanish ones (WordNet
+        knows them, no word of the Spanish word list shares their Spanish stem),
+        with their base forms: "replying" holds "reply". Empty without the list."""
+        if self._english is None:
+            words = spanish_words()
+            found: dict[str, str] = {}
+            if words is not None:
+                for base, word in self.bases().items():
+                    # "observe" is "observé", "sale" "he goes out": a form of a
+                    # Spanish word is read as Spanish.
+                    if word not in self._reading.small_words and not spanish_known(word):
+                        found.setdefault(base, word)
+            self._english = found
+        return self._english
 
     def _related(self, term: _Term) -> tuple[str, str] | None:
         bases = self.bases()
@@ -804,7 +875,7 @@ class CueMatcher(Sequence[Cue]):
 def _synonyms_only(found: list[tuple[str, str] | None]) -> bool:
     """A cue is never tagged on synonyms alone: one of its words must be the client's."""
     hits = [hit for hit in found if hit]
-    return bool(hits) and all(hit[0] == "synonym" for hit in hits)
+    return bool(hits) and all(hit[0] in _LOOSE for hit in hits)
 
 
 def _framed(words: list[str]) -> list[str]:
@@ -828,7 +899,7 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     # at the kids at bedtime", though "screaming" can mean "yelling".
     coverage = (
         sum(
-            w * (_SYNONYM_SHARE if hit[0] == "synonym" and len(terms) > 2 else 1.0)
+            w * (_SYNONYM_SHARE if hit[0] in _LOOSE and len(terms) > 2 else 1.0)
             for w, hit in zip(cue.weights, found, strict=True)
             if hit
         )

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import functools
 
+from shared.language.cues.bilingual import Across, across
 from shared.language.cues.lexicon import Lexicon, snowball_stem, word_set
-from shared.language.cues.spanish_words import known_by
+from shared.language.cues.spanish_words import known_by, spanish_words
 
 _SNOWBALL = snowball_stem("spanish")
 _VOWELS = frozenset("aeiou")
@@ -227,6 +228,56 @@ def infinitive(word: str) -> bool:
     return len(word) >= _READING_MIN_LENGTH - 1 and word.endswith(("ar", "er", "ir"))
 
 
+# How a cue word may end, and what its lemma ends with instead: plurals,
+# feminines, participles and the commonest verb endings, longest first.
+_LEMMA_ENDINGS = (
+    ("adas", ("ar", "ado")),
+    ("ados", ("ar", "ado")),
+    ("idas", ("er", "ir", "ido")),
+    ("idos", ("er", "ir", "ido")),
+    ("ada", ("ar", "ado")),
+    ("ado", ("ar",)),
+    ("ida", ("er", "ir", "ido")),
+    ("ido", ("er", "ir")),
+    ("es", ("",)),
+    ("as", ("o", "a", "ar")),
+    ("os", ("o",)),
+    ("an", ("ar",)),
+    ("en", ("er", "ir")),
+    ("a", ("o", "ar")),
+    ("s", ("",)),
+)
+
+
+def lemmas(word: str) -> frozenset[str]:
+    """The listed words a cue word is a form of ("comidas" -> "comida", "corran" ->
+    "correr", "saltarme" -> "saltar"); the word itself when it is listed. Stems are
+    no guide here: "comidas", "comer" and "como" share one."""
+    words = spanish_words()
+    if words is None:
+        return frozenset()
+    if words.listed(word):
+        return frozenset({word})
+    body = word
+    for clitic in _CLITICS:
+        if word.endswith(clitic) and word[: -len(clitic)].endswith(("ar", "er", "ir")):
+            body = word[: -len(clitic)]
+            break
+    candidates = [body]
+    for ending, replacements in _LEMMA_ENDINGS:
+        if body.endswith(ending) and len(body) - len(ending) >= _BASE_MIN_LENGTH:
+            candidates.extend(body[: -len(ending)] + end for end in replacements)
+    return frozenset(c for c in candidates if words.listed(c))
+
+
+@functools.lru_cache(maxsize=10_000)
+def related(word: str) -> Across:
+    """English words and Spanish synonyms for a cue's word, through its lemmas
+    (:mod:`shared.language.cues.bilingual`); nothing without the word list."""
+    found = lemmas(word)
+    return across(found) if found else Across()
+
+
 SPANISH = Lexicon(
     language="es",
     function_words=FUNCTION_WORDS,
@@ -237,4 +288,5 @@ SPANISH = Lexicon(
     articles=ARTICLES,
     stem=stem,
     infinitive=infinitive,
+    related=related,
 )

@@ -44,7 +44,7 @@ class SpanishWords:
         actual = hashlib.sha256(data).hexdigest()
         if actual != PINNED_SHA256:
             raise ValueError(f"{path}: SHA-256 {actual} is not the pinned {PINNED_SHA256}")
-        words = {_fold(line) for line in data.decode("utf-8").splitlines()}
+        words = {fold(line) for line in data.decode("utf-8").splitlines()}
         self._sorted = sorted(w for w in words if w.isalpha())
         self._listed = frozenset(self._sorted)
 
@@ -62,7 +62,7 @@ class SpanishWords:
         return sorted(found, key=len)[:_CANDIDATES_MAX]
 
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
     """A listed word as :func:`shared.language.text.normalise` reads it (lower case,
     accents and tildes dropped); the list holds letters only, so this is all it needs."""
     decomposed = unicodedata.normalize("NFD", word.strip().lower())
