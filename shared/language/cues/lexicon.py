@@ -193,6 +193,8 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     see_through: frozenset[str] = frozenset()
     object_links: frozenset[str] = frozenset()
+    # "there was", "there is": after a negation the thing did not happen at all.
+    existentials: frozenset[str] = frozenset()
     others_did: tuple[str, ...] = ()
     # Words that stand between a verb and its direct object ("los", "lo del").
     determiners: frozenset[str] = frozenset()

@@ -195,6 +195,7 @@ class _Reading:
         self.negations = own.negations
         self.see_through = own.see_through
         self.object_links = own.object_links
+        self.existentials = own.existentials
         self.object_pronouns = own.object_pronouns
         self.others_did = own.others_did
         self.determiners = own.determiners
@@ -533,11 +534,16 @@ class _Noticing:
     def negation_before(self, at: int, *, modals: bool = False) -> bool:
         """True when a negation stands right before ``at``, pronouns and auxiliaries
         apart ("no me", "no hubo"); "no entré, lo evité" does not negate "evité".
-        ``modals``: vague verbs in between too ("no pude dormir")."""
+        ``modals``: as a label's "no" + verb is said: vague verbs in between too ("no
+        pude dormir"), but no "hubo" ("no hubo pelea" is no fight, not not fighting)."""
         reading = self._reading
         i = at - 1
         while i >= 0 and (
-            self.words[i] in reading.see_through or (modals and self.words[i] in reading.weak_words)
+            (
+                self.words[i] in reading.see_through
+                and not (modals and self.words[i] in reading.existentials)
+            )
+            or (modals and self.words[i] in reading.weak_words)
         ):
             i -= 1
         return i >= 0 and self.words[i] in self._reading.negations

@@ -283,6 +283,8 @@ NEGATIONS = word_set("no ni nunca jamas tampoco")
 # before the verb ("no me corrigió", "no hubo pelea"), then the negated verb and
 # the articles and prepositions of its object ("ni me acordé de la junta").
 SEE_THROUGH = word_set("me te se lo la le nos los las les he ha has han hemos hubo hay habia habra")
+# "no hubo pelea", "no hay junta": the thing did not happen; nobody "didn't fight".
+EXISTENTIALS = word_set("hubo hay habia habra")
 OBJECT_LINKS = word_set("el la los las un una unos unas de del a al con")
 # Preterite and imperfect third person plural: "castigaron al equipo", "le
 # revisaron el celular" is what others did, not the client's own action.
@@ -308,6 +310,7 @@ SPANISH = Lexicon(
     negations=NEGATIONS,
     see_through=SEE_THROUGH,
     object_links=OBJECT_LINKS,
+    existentials=EXISTENTIALS,
     object_pronouns=OBJECT_PRONOUNS,
     others_did=OTHERS_DID,
     determiners=DETERMINERS,
