@@ -1036,7 +1036,8 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     found = _heard(terms, _found(terms, noticing), noticing)
     if not cue.negative:
         found = _unnegated(found, noticing)
-    if cue.verb_led and found[0] and noticing.others_did(found[0][1]):
+    others = bool(cue.verb_led and found[0] and noticing.others_did(found[0][1]))
+    if others:
         found[0] = None  # "castigaron al equipo": someone else's action
     for i, term in enumerate(terms[:-1]):
         # The label's own "no" is met only as "no" + its verb ("para no pelearnos"),
@@ -1061,10 +1062,10 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         key = [i for i, t in enumerate(terms) if t.stems[0] not in cue.shared] or range(len(terms))
         ok = all(found[i] for i in key)
     else:
-        # A label that names an action needs the action: "la fila del súper iba
-        # rapidísimo" is not "salirme de la fila del súper".
+        # When others did the label's action ("a mi novio le revisaron el celular"),
+        # its other words are theirs too: one of the label's own verbs must be there.
         ok = coverage >= _LONG_LABEL_SHARE - 1e-9 and (
-            not cue.verb_led or any(found[i] for i in cue.verbs)
+            not others or any(found[i] for i in cue.verbs)
         )
     if not ok and cue.head is not None:
         hit = found[cue.head]
