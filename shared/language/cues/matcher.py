@@ -190,6 +190,16 @@ class _Reading:
         self.context_words = frozenset().union(*(lex.context_words for lex in lexicons))
         self.small_words = self.function_words | self.weak_words
         self.articles = frozenset().union(*(lex.articles for lex in lexicons))
+        # The client's own language's grammar of negation and of who acted.
+        own = lexicons[0]
+        self.negations = own.negations
+        self.see_through = own.see_through
+        self.object_links = own.object_links
+        self.existentials = own.existentials
+        self.object_pronouns = own.object_pronouns
+        self.others_did = own.others_did
+        self.determiners = own.determiners
+        self.describing = own.describing
         # The client's own language's shorthand wins a clash ("x" is "por" in Spanish).
         self.shorthand: dict[str, str] = {}
         for lexicon in reversed(lexicons):
@@ -388,6 +398,15 @@ class _CompiledCue:
     # The verb a label is led by ("castigar a mi hijo de más"), when it is long
     # and in no other of the client's cues: said in any form, it names the cue.
     head: int | None = None
+    # The label starts with its verb ("revisar el celular de mi novio"): it names
+    # the client's own action, so the verb must be there (not someone else's).
+    verb_led: bool = False
+    # Which label terms are verbs ("callarme", "pelear"): a long label led by a verb
+    # needs one of them.
+    verbs: tuple[int, ...] = ()
+    # The label says "no" itself ("no poder dormir"): a negated word still meets it.
+    negative: bool = False
+    negative_phrases: frozenset[str] = frozenset()
 
 
 def _swapped(word: str, target: str) -> bool:
@@ -480,6 +499,95 @@ class _Noticing:
             self._bases = found
         return self._bases
 
+    def _places(self, word: str) -> list[int]:
+        if self._positions is None:
+            positions: dict[str, list[int]] = {}
+            for i, each in enumerate(self.words):
+                positions.setdefault(each, []).append(i)
+            self._positions = positions
+        return self._positions.get(word, [])
+
+    @property
+    def negations(self) -> frozenset[str]:
+        return self._reading.negations
+
+    def negated(self, word: str) -> bool:
+        """True when every time the noticing says ``word`` it is negated: "no me
+        corrigió", "no hubo pelea", "ni me acordé de la junta". A negation reaches
+        across pronouns, auxiliaries, articles and one more word (the negated verb).
+        Never for a language without negation words (English is read as before)."""
+        negations = self._reading.negations
+        places = self._places(word)
+        if not negations or not places:
+            return False
+        return all(self._negated_at(i) for i in places)
+
+    def _negated_at(self, at: int) -> bool:
+        words, reading = self.words, self._reading
+        i = at - 1
+        while i >= 0 and words[i] in reading.object_links:
+            i -= 1  # "de la" before "junta"
+        if i >= 0 and words[i] not in reading.see_through and words[i] not in reading.negations:
+            i -= 1  # the negated verb ("acordé"), when the word is its object
+        return self.negation_before(i + 1)
+
+    def negation_before(self, at: int, *, modals: bool = False) -> bool:
+        """True when a negation stands right before ``at``, pronouns and auxiliaries
+        apart ("no me", "no hubo"); "no entré, lo evité" does not negate "evité".
+        ``modals``: as a label's "no" + verb is said: vague verbs in between too ("no
+        pude dormir"), but no "hubo" ("no hubo pelea" is no fight, not not fighting)."""
+        reading = self._reading
+        i = at - 1
+        while i >= 0 and (
+            (
+                self.words[i] in reading.see_through
+                and not (modals and self.words[i] in reading.existentials)
+            )
+            or (modals and self.words[i] in reading.weak_words)
+        ):
+            i -= 1
+        return i >= 0 and self.words[i] in self._reading.negations
+
+    def negates(self, word: str) -> bool:
+        """True when the noticing says ``word`` right after a negation ("para no
+        pelearnos"), as a label's "no" + verb is said."""
+        return any(self.negation_before(i, modals=True) for i in self._places(word))
+
+    def others_did(self, word: str) -> bool:
+        """True when ``word`` is a verb in the third person plural ("revisaron")."""
+        return any(word.endswith(ending) for ending in self._reading.others_did)
+
+    def other_object(self, verb: str, terms: tuple[_Term, ...]) -> bool:
+        """True when each time the noticing says ``verb`` it gives it a direct object
+        that is none of ``terms`` ("extraño los tacos" for "extrañar a mi mamá",
+        "compare precios" for "compararme con mis compañeros"). A preposition after
+        the verb ("comparada con los demás"), a describing word ("un castigo
+        exagerado") or nothing means no object of its own."""
+        places = self._places(verb)
+        if not places or not self._reading.determiners:
+            return False
+        return all(self._object_after(i, terms) for i in places)
+
+    def _object_after(self, at: int, terms: tuple[_Term, ...]) -> bool:
+        reading = self._reading
+        verb = self.words[at]
+        if (at and self.words[at - 1] in reading.object_pronouns) or any(
+            verb.endswith(p) and len(verb) > len(p) + 3 for p in reading.object_pronouns
+        ):
+            return False  # someone is its object already: "contestarle lo del cliente"
+        i = at + 1
+        while i < len(self.words) and self.words[i] in reading.determiners:
+            if self.words[i] in ("de", "del") and self.words[i - 1] != "lo":
+                return False  # "de" opens a complement, not an object ("lo del" does)
+            i += 1
+        if i >= len(self.words):
+            return False
+        word = self.words[i]
+        if word in reading.small_words or not word.isalpha() or word.endswith(reading.describing):
+            return False
+        alone = _Noticing([word], reading)
+        return not any(alone.find(term) for term in terms)
+
     def has(self, term: _Term) -> bool:
         """True when the noticing holds ``term`` as written (typos, inflections, compounds)."""
         return self.find(term) is not None
@@ -558,11 +666,8 @@ class _Noticing:
         a long message of repeated words costs no more than its vocabulary.
         """
         size = len(wanted)
-        if self._positions is None:
-            positions: dict[str, list[int]] = {}
-            for i, word in enumerate(self.words):
-                positions.setdefault(word, []).append(i)
-            self._positions = positions
+        self._places(wanted[0])  # builds the index of positions
+        assert self._positions is not None
         for first, places in self._positions.items():
             if first != wanted[0] and wanted[0] not in base_forms(first):
                 continue
@@ -799,6 +904,18 @@ class CueMatcher(Sequence[Cue]):
             shared=shared,
             weights=weights,
             head=self._head(words, label_terms, counts),
+            verbs=self._verbs(words, label_terms),
+            verb_led=bool(
+                label_terms
+                and words
+                and label_terms[0].surface == words[0]
+                and words[0] not in reading.weak_words
+                and reading.lexicons[0].infinitive(words[0])
+            ),
+            negative=bool(reading.negations.intersection(words)),
+            negative_phrases=frozenset(
+                p for p in cue.phrases if reading.negations.intersection(reading.tokens(p))
+            ),
         )
 
     def _head(
@@ -812,6 +929,20 @@ class CueMatcher(Sequence[Cue]):
         if terms[0].surface != words[0] or counts.get(stem_, 1) > 1:
             return None
         return 0 if len(stem_) >= HEAD_VERB_MIN_STEM else None
+
+    def _verbs(self, words: list[str], terms: tuple[_Term, ...]) -> tuple[int, ...]:
+        """Which of ``terms`` are the label's verbs: infinitives that are content
+        words and follow no article ("el celular" is a noun that ends like one)."""
+        reading = self._reading
+        found = []
+        for i, term in enumerate(terms):
+            if term.surface not in words or term.surface in reading.weak_words:
+                continue
+            at = words.index(term.surface)
+            before = words[at - 1] if at else ""
+            if reading.lexicons[0].infinitive(term.surface) and before not in reading.determiners:
+                found.append(i)
+        return tuple(found)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -841,6 +972,8 @@ class CueMatcher(Sequence[Cue]):
             hit = noticing.find(moment)
             if not hit and noticing.spoken and noticing.sounds_like(moment, alone=True):
                 hit = ("sound", moment.surface)
+            if hit and not cue.negative and noticing.negated(hit[1]):
+                hit = None
             if hit:
                 evidence = (Evidence(moment.surface, hit[1], hit[0]),)
                 return Why(cue.label, "moment", cue.label, evidence, _score(evidence, 1.0))
@@ -851,6 +984,8 @@ class CueMatcher(Sequence[Cue]):
             if not terms:
                 continue
             found = _heard(terms, _found(terms, noticing), noticing)
+            if phrase not in cue.negative_phrases:
+                found = _unnegated(found, noticing)
             if all(found) and not _synonyms_only(found):
                 evidence = _evidence(terms, found)
                 return Why(cue.label, "phrase", phrase, evidence, _score(evidence, 1.0))
@@ -870,6 +1005,13 @@ class CueMatcher(Sequence[Cue]):
             if content and all(cue.vocabulary.has(term) for term in content):
                 return why
         return None
+
+
+def _unnegated(
+    found: list[tuple[str, str] | None], noticing: _Noticing
+) -> list[tuple[str, str] | None]:
+    """``found`` without the words the noticing negates ("hoy no hubo pelea")."""
+    return [None if hit and noticing.negated(hit[1]) else hit for hit in found]
 
 
 def _synonyms_only(found: list[tuple[str, str] | None]) -> bool:
@@ -892,6 +1034,17 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     if not terms:
         return None
     found = _heard(terms, _found(terms, noticing), noticing)
+    if not cue.negative:
+        found = _unnegated(found, noticing)
+    others = bool(cue.verb_led and found[0] and noticing.others_did(found[0][1]))
+    if others:
+        found[0] = None  # "castigaron al equipo": someone else's action
+    for i, term in enumerate(terms[:-1]):
+        # The label's own "no" is met only as "no" + its verb ("para no pelearnos"),
+        # not by any "no" ("hoy no hubo pelea").
+        if term.surface in noticing.negations and found[i]:
+            after = found[i + 1]
+            found[i] = found[i] if after and noticing.negates(after[1]) else None
     if _synonyms_only(found):
         return None
     total = sum(cue.weights) or 1.0
@@ -909,10 +1062,17 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         key = [i for i, t in enumerate(terms) if t.stems[0] not in cue.shared] or range(len(terms))
         ok = all(found[i] for i in key)
     else:
-        ok = coverage >= _LONG_LABEL_SHARE - 1e-9
+        # When others did the label's action ("a mi novio le revisaron el celular"),
+        # its other words are theirs too: one of the label's own verbs must be there.
+        ok = coverage >= _LONG_LABEL_SHARE - 1e-9 and (
+            not others or any(found[i] for i in cue.verbs)
+        )
     if not ok and cue.head is not None:
         hit = found[cue.head]
         ok = bool(hit) and hit[0] in ("word", "form")
+    if ok and cue.verb_led and found[0] and not any(found[1:]):
+        # The verb alone: it must not be doing something else ("compare precios").
+        ok = not noticing.other_object(found[0][1], terms)
     if not ok:
         return None
     evidence = _evidence(terms, found)

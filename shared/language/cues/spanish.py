@@ -278,6 +278,24 @@ def related(word: str) -> Across:
     return across(found) if found else Across()
 
 
+NEGATIONS = word_set("no ni nunca jamas tampoco")
+# What a negation reaches across to the word it negates: pronouns and auxiliaries
+# before the verb ("no me corrigió", "no hubo pelea"), then the negated verb and
+# the articles and prepositions of its object ("ni me acordé de la junta").
+SEE_THROUGH = word_set("me te se lo la le nos los las les he ha has han hemos hubo hay habia habra")
+# "no hubo pelea", "no hay junta": the thing did not happen; nobody "didn't fight".
+EXISTENTIALS = word_set("hubo hay habia habra")
+OBJECT_LINKS = word_set("el la los las un una unos unas de del a al con")
+# Preterite and imperfect third person plural: "castigaron al equipo", "le
+# revisaron el celular" is what others did, not the client's own action.
+OTHERS_DID = ("aron", "ieron", "aban", "ian")
+# Between a verb and its direct object: articles, and "lo de(l)" ("lo del cambio").
+DETERMINERS = word_set("el la los las un una unos unas lo del de")
+DESCRIBING = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ando", "iendo")
+# A verb with one of these before it or joined to it already has someone as its
+# object ("contestarle lo del cliente", "lo castigué").
+OBJECT_PRONOUNS = ("le", "les", "lo", "la", "los", "las")
+
 SPANISH = Lexicon(
     language="es",
     function_words=FUNCTION_WORDS,
@@ -289,4 +307,12 @@ SPANISH = Lexicon(
     stem=stem,
     infinitive=infinitive,
     related=related,
+    negations=NEGATIONS,
+    see_through=SEE_THROUGH,
+    object_links=OBJECT_LINKS,
+    existentials=EXISTENTIALS,
+    object_pronouns=OBJECT_PRONOUNS,
+    others_did=OTHERS_DID,
+    determiners=DETERMINERS,
+    describing=DESCRIBING,
 )
