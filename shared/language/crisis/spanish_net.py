@@ -22,12 +22,13 @@ found benign ("no quiero morir", "me muero por verte") stay benign.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from shared.language.crisis.rules import (
     OVERDOSE,
     SELF_HARM,
     SUICIDAL_IDEATION,
     Rule,
-    needing,
     rule,
 )
 from shared.language.crisis.spanish_words import (
@@ -244,86 +245,107 @@ _RUN_OVER = (
     r"atropell\w+|arroll\w+|mat\w+)"
 )
 
-# Every word the net reads: a sentence without one is spared its scans.
+_HEIGHT_WORDS = (
+    r"\b(puente|edifici|balcon|azotea|techo|terraza|ventana|acantil|precipic|barranc|piso|vias|"
+    r"tren|metro|bridge|building|roof)"
+)
+_JUMP_WORDS = r"\b(salt|brinc|tir|avent|lanz|arroj|bot|jump|ech)"
+_PILL_WORDS = r"\b(tom|trag|meti|cuant|\d\d|veinte|treinta|cuarenta|cincuenta|cien|quince|doce)"
+_PILLBOX_WORDS = r"\b(" + DRUGS_ES[1:-1] + r"|frasco|caja|bote|blister|tira|paquete)"
+
+# The words each net rule needs; a sentence with none of them is spared its scan.
+_NEEDS = {
+    "dying": r"\b(morirme|me\s+(muera|muri|mori)|muert)",
+    "killing": r"\b(matarme|me\s+mat|suic|quitar|acabar\s+con|envenen)",
+    "hanging": r"\b(colg|cuelg|ahorc|cuerda|soga|lazo|mecate)",
+    "jumping": r"^(?=.*" + _HEIGHT_WORDS + r")(?=.*" + _JUMP_WORDS + r")",
+    "blood": r"\b(clav|enterr|encaj|apag|quem|sangr|cortarme|me\s+cort)",
+    "poison": r"\b" + _POISON,
+    "gas": r"\b(gas|motor|carro|coche|auto|encerr\w*|encierro)\b",
+    "waking": r"\b(despert|despiert|amanec|amanezc)",
+    "pills": r"^(?=.*" + _PILL_WORDS + r")(?=.*" + _PILLBOX_WORDS + r")",
+    "going_on": r"^(?=.*\b(puedo|aguanto|soporto)\b)(?=.*\b(vida|life)\b)",
+    "goodbye": r"\b(despedida|adios|mejor\s+sin|regal|necesitar)",
+    "run_over": r"\b(delante|encima|atropell|arroll|me\s+mat)",
+}
+# Every word the net reads, for the lexicon's first look at a sentence.
 NET_WORDS_ES = (
-    r"\b(mori|muer|muri|mata|mate|mato|suic|quit|acab|envenen|colg|cuelg|ahorc|cuerda|soga|"
-    r"lazo|mecate|puente|edifici|balcon|azotea|techo|terraza|ventana|acantil|precipic|barranc|"
-    r"piso|vias|tren|metro|bridge|building|roof|clav|enterr|encaj|apag|quem|sangr|cort|"
+    r"\b(morirme|me\s+(muera|muri|mori)|muert|matarme|me\s+mat|suic|quitar|acabar\s+con|envenen|"
+    r"colg|cuelg|ahorc|cuerda|soga|lazo|mecate|" + _HEIGHT_WORDS[3:-1] + r"|clav|enterr|encaj|"
+    r"apag|quem|sangr|cortarme|me\s+cort|"
     + _POISON[1:-1]
-    + r"|gas|motor|carro|coche|auto|encerr|encierro|despert|despiert|amanec|amanezc|"
-    r"\d\d|veinte|treinta|cuarenta|cincuenta|cien|quince|doce|todo|toda|cuant|puedo|aguanto|"
-    r"soporto|despedida|adios|mejor|regal|necesitar|llev|pas|atropell|arroll)"
+    + r"|gas|motor|carro|coche|auto|encerr|encierro|"
+    r"despert|despiert|amanec|amanezc|" + _PILL_WORDS[3:-1] + r"|puedo|aguanto|soporto|"
+    r"despedida|adios|mejor\s+sin|regal|necesitar|delante|encima|atropell|arroll)"
 )
 
-NET_RULES_ES: tuple[Rule, ...] = needing(
-    NET_WORDS_ES,
-    (
-        rule(
-            SUICIDAL_IDEATION,
-            _DYING,
-            benign_after=_DYING_BENIGN_AFTER + r"|^\s*" + HYPERBOLE_OF_ES,
-            benign_before=SUBJECT_BEFORE_ES + r"|\bcasi\s+$",
-            other_subject_guard=True,
-            hyperbole_prone=True,
-            net=True,
-        ),
-        rule(
-            SUICIDAL_IDEATION,
-            _KILLING,
-            benign_after=_KILLING_BENIGN_AFTER,
-            benign_before=_KILLING_BENIGN_BEFORE,
-            other_subject_guard=True,
-            hyperbole_prone=True,
-            net=True,
-        ),
-        rule(
-            SUICIDAL_IDEATION,
-            _HANGING,
-            benign_after=_HANGING_BENIGN_AFTER,
-            other_subject_guard=True,
-            net=True,
-        ),
-        rule(
-            SUICIDAL_IDEATION,
-            _JUMPING,
-            benign_after=r"^.*" + _JUMPING_BENIGN,
-            benign_before=_JUMPING_BENIGN + r".*$",
-            # Not the other-subject guard: "desde el puente" has "el", not "él".
-            net=True,
-        ),
-        rule(
-            SELF_HARM,
-            _BLOOD_AND_BURNS,
-            benign_after=_BLOOD_BENIGN_AFTER,
-            net=True,
-        ),
-        rule(
-            OVERDOSE,
-            _POISONING,
-            benign_after=r"^\s*(para|pa)\s+(las|los|el|la|unas|unos)?\s*(ratas|ratones|cucarachas|"
-            r"hormigas|plagas|bichos|moscos|mosquitos|zancudos|chinches|pulgas|jardin|plantas|"
-            r"pasto|maleza|tuzas)\b",
-            net=True,
-        ),
-        rule(SUICIDAL_IDEATION, _GAS, net=True),
-        rule(
-            SUICIDAL_IDEATION,
-            _NOT_WAKING,
-            benign_after=_NOT_WAKING_BENIGN_AFTER,
-            benign_before=_NOT_WAKING_BENIGN_BEFORE,
-            negatable=False,
-            net=True,
-        ),
-        rule(OVERDOSE, _PILLS, negatable=False, net=True),
-        rule(
-            SUICIDAL_IDEATION,
-            _CANNOT_GO_ON,
-            benign_after=r"^\s*(sin\s+\w+|de\s+(estudiante|soltera?o?|casad[oa])|en\s+(la\s+)?"
-            r"(ciudad|oficina|escuela|casa))\b",
-            negatable=False,
-            net=True,
-        ),
-        rule(SUICIDAL_IDEATION, _GOODBYE_OF_SOMEONE_CLOSE, negatable=False, net=True),
-        rule(SUICIDAL_IDEATION, _RUN_OVER, net=True),
+
+def _net(category: str, pattern: str, needs: str, **guards: object) -> Rule:
+    """A rule of the net, tried only in a sentence holding its words."""
+    return replace(rule(category, pattern, **guards), net=True, needs=_NEEDS[needs])  # type: ignore[arg-type]
+
+
+NET_RULES_ES: tuple[Rule, ...] = (
+    _net(
+        SUICIDAL_IDEATION,
+        _DYING,
+        "dying",
+        benign_after=_DYING_BENIGN_AFTER + r"|^\s*" + HYPERBOLE_OF_ES,
+        benign_before=SUBJECT_BEFORE_ES + r"|\bcasi\s+$",
+        other_subject_guard=True,
+        hyperbole_prone=True,
     ),
+    _net(
+        SUICIDAL_IDEATION,
+        _KILLING,
+        "killing",
+        benign_after=_KILLING_BENIGN_AFTER,
+        benign_before=_KILLING_BENIGN_BEFORE,
+        other_subject_guard=True,
+        hyperbole_prone=True,
+    ),
+    _net(
+        SUICIDAL_IDEATION,
+        _HANGING,
+        "hanging",
+        benign_after=_HANGING_BENIGN_AFTER,
+        other_subject_guard=True,
+    ),
+    _net(
+        SUICIDAL_IDEATION,
+        _JUMPING,
+        "jumping",
+        benign_after=r"^.*" + _JUMPING_BENIGN,
+        benign_before=_JUMPING_BENIGN + r".*$",
+        # Not the other-subject guard: "desde el puente" has "el", not "él".
+    ),
+    _net(SELF_HARM, _BLOOD_AND_BURNS, "blood", benign_after=_BLOOD_BENIGN_AFTER),
+    _net(
+        OVERDOSE,
+        _POISONING,
+        "poison",
+        benign_after=r"^\s*(para|pa)\s+(las|los|el|la|unas|unos)?\s*(ratas|ratones|cucarachas|"
+        r"hormigas|plagas|bichos|moscos|mosquitos|zancudos|chinches|pulgas|jardin|plantas|"
+        r"pasto|maleza|tuzas)\b",
+    ),
+    _net(SUICIDAL_IDEATION, _GAS, "gas"),
+    _net(
+        SUICIDAL_IDEATION,
+        _NOT_WAKING,
+        "waking",
+        benign_after=_NOT_WAKING_BENIGN_AFTER,
+        benign_before=_NOT_WAKING_BENIGN_BEFORE,
+        negatable=False,
+    ),
+    _net(OVERDOSE, _PILLS, "pills", negatable=False),
+    _net(
+        SUICIDAL_IDEATION,
+        _CANNOT_GO_ON,
+        "going_on",
+        benign_after=r"^\s*(sin\s+\w+|de\s+(estudiante|soltera?o?|casad[oa])|en\s+(la\s+)?"
+        r"(ciudad|oficina|escuela|casa))\b",
+        negatable=False,
+    ),
+    _net(SUICIDAL_IDEATION, _GOODBYE_OF_SOMEONE_CLOSE, "goodbye", negatable=False),
+    _net(SUICIDAL_IDEATION, _RUN_OVER, "run_over"),
 )
