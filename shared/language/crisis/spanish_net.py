@@ -275,7 +275,7 @@ NET_WORDS_ES = (
     r"apag|quem|sangr|cortarme|me\s+cort|"
     + _POISON[1:-1]
     + r"|gas|motor|carro|coche|auto|encerr|encierro|"
-    r"despert|despiert|amanec|amanezc|" + _PILL_WORDS[3:-1] + r"|puedo|aguanto|soporto|"
+    r"despert|despiert|amanec|amanezc|" + _PILLBOX_WORDS[3:-1] + r"|puedo|aguanto|soporto|"
     r"despedida|adios|mejor\s+sin|regal|necesitar|delante|encima|atropell|arroll)"
 )
 
