@@ -12,8 +12,9 @@ never tuned on. Spanish triage: ``crisis_heldout_es`` (crisis texts, plain and
 disguised) and ``crisis_idioms_es`` (hyperbole, denials, other people, everyday
 speech) were run once and then tuned on, and so was ``crisis_heldout_es2`` (both
 kinds); ``crisis_dev_es`` (both kinds, by class) is the set Spanish triage is
-tuned on now, and ``crisis_heldout_es3`` (both kinds) is never tuned on
-(tests/data/tagging/SPANISH.md).
+tuned on, and so are ``crisis_heldout_es3`` (run once, then tuned on) and
+``crisis_dev_es2`` (both kinds, by class); ``crisis_heldout_es4`` (both kinds,
+by class) is never tuned on (tests/data/tagging/SPANISH.md).
 Spanish cues: ``heldout_es`` (cue_sets_es.json) tagged as a Spanish-speaking
 client's (``language="es"``), and as an English-speaking one's for comparison;
 ``dev_es`` (cue_sets_es2.json, tuned on), ``dev_es2`` (near-misses, synonyms and
@@ -54,13 +55,15 @@ from tests.support.tagging import (  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "tagging"
 SETS = ("dev", "heldout", "heldout2")
-# Spanish triage: crises only, benign only, both, the set tuned on, the set never tuned on.
+# Spanish triage: crises only, benign only, both, the sets tuned on, the set never tuned on.
 SPANISH_CRISIS_SETS = (
     "crisis_heldout_es",
     "crisis_idioms_es",
     "crisis_heldout_es2",
     "crisis_dev_es",
     "crisis_heldout_es3",
+    "crisis_dev_es2",
+    "crisis_heldout_es4",
 )
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;
@@ -293,6 +296,9 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {
     "'no quiero vivir en ' * n": _repeat("no quiero vivir en "),
     "'m a t a r ' * n": _repeat("m a t a r "),
     "'me tome todas las ' * n": _repeat("me tome todas las "),
+    "'no quiero morir desde el puente ' * n": _repeat("no quiero morir desde el puente "),
+    "'me tome como 30 ' * n": _repeat("me tome como 30 "),
+    "'no me despierte ' * n": _repeat("no me despierte "),
     "words of the sets": lambda size: _repeat(
         " ".join(r["text"] for r in read_jsonl(DATA / "dev.jsonl")) + " "
     )(size),

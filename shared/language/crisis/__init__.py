@@ -64,6 +64,7 @@ class _Compiled:
     other_subject_guard: bool
     hyperbole_prone: bool
     needs: re.Pattern[str] | None
+    net: bool
 
 
 class _Ruleset:
@@ -103,6 +104,7 @@ class _Ruleset:
                 rule.other_subject_guard,
                 rule.hyperbole_prone,
                 needs[rule.needs],
+                rule.net,
             )
             for rule in lexicon.rules
             if rule.read_disguised or not squeeze
@@ -144,6 +146,8 @@ class _Ruleset:
                 continue
             sentence = _Sentence(part, self.clause_break)
             present: dict[re.Pattern[str], bool] = {}
+            # Where a specific rule matched and was found benign: the net leaves it so.
+            benign_spans: list[tuple[int, int]] = []
             for index, rule in enumerate(self.rules):
                 if rule.needs is not None:
                     if rule.needs not in present:
@@ -151,11 +155,15 @@ class _Ruleset:
                     if not present[rule.needs]:
                         continue
                 for match in rule.pattern.finditer(sentence.text):
+                    if rule.net and _overlaps(match.span(), benign_spans):
+                        continue
                     before, after = sentence.around(match)
                     key = (index, before, after)
                     if key not in judged:
                         judged[key] = self.guarded(rule, before, after)
                     if judged[key]:
+                        if not rule.net:
+                            bisect.insort(benign_spans, match.span())
                         continue
                     if rule.hyperbole_prone and mishap is None:
                         mishap = self.about_a_mishap(folded)
@@ -164,6 +172,18 @@ class _Ruleset:
         if self.says_goodbye(folded):
             return CrisisSignal(SUICIDAL_IDEATION, self.language)
         return None
+
+
+# No rule's match is longer than this: only spans starting this close are looked at.
+_LONGEST_MATCH = 400
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """True when ``span`` overlaps one of ``spans`` (sorted by start)."""
+    start, end = span
+    first = bisect.bisect_left(spans, (start - _LONGEST_MATCH, 0))
+    last = bisect.bisect_left(spans, (end, 0))
+    return any(start < other_end for _, other_end in spans[first:last])
 
 
 _LETTER_ESCAPE_OR_RUN = re.compile(r"\\[a-zA-Z]|([a-z])\1+")
@@ -222,10 +242,20 @@ _LONE_WORD_BEFORE_SPELLING = re.compile(
 )
 
 
+# A word of letters and digits: "k13r0", "m0r1rm3". The general reading takes a
+# digit for a letter only between letters; at a word's edge ("k13r0") it is
+# left, so triage reads every digit of such a word as a letter once more.
+_LETTERS_AND_DIGITS = re.compile(r"\b(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z013457]{3,}\b")
+_DIGITS_AS_LETTERS = str.maketrans("013457", "oieast")
+
+
 def _undisguised(folded: str) -> tuple[str, ...]:
     joined = undisguise(folded)
     apart = undisguise(_LONE_WORD_BEFORE_SPELLING.sub(r"\1 ~ ", folded))
-    return (joined,) if apart == joined else (joined, apart)
+    every_digit = undisguise(
+        _LETTERS_AND_DIGITS.sub(lambda m: m.group(0).translate(_DIGITS_AS_LETTERS), folded)
+    )
+    return tuple(dict.fromkeys((joined, apart, every_digit)))
 
 
 # "m e  q u i e r o  m a t a r": letters one space apart, words two apart.

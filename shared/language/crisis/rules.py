@@ -41,6 +41,10 @@ class Rule:
     # Words one of which a sentence must hold for the rule to be tried at all;
     # rules that share it are skipped together with one scan (see _TRIGGERS).
     needs: str | None = None
+    # A rule of the net (crisis vocabulary read broadly): it never flags words
+    # a more specific rule has already read and found benign ("no quiero
+    # morir", "me muero de risa" are judged by the rule written for them).
+    net: bool = False
 
 
 def rule(

@@ -12,6 +12,7 @@ from shared.language.crisis.rules import (
     needing,
     rule,
 )
+from shared.language.crisis.spanish_net import NET_RULES_ES, NET_WORDS_ES
 from shared.language.crisis.spanish_others import OTHERS_RULES_ES
 from shared.language.crisis.spanish_plans import PLAN_RULES_ES
 from shared.language.crisis.spanish_words import (
@@ -129,7 +130,7 @@ _RULES_ES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b((no|ni)\s+(me\s+)?(" + QUIERO + r"|deseo|quisiera|tengo\s+ganas\s+de|"
         r"me\s+dan\s+ganas\s+de|me\s+interesa)|no\s+se\s+si\s+(" + QUIERO + r"|deseo))\s+"
-        r"(seguir\s+)?(vivir|viviendo|existir|existiendo|"
+        r"(seguir\s+)?(vivir|viviendo|existir|existiendo|seguir\s+viv[oa]s?|"
         r"estar\s+viv[oa]|seguir\s+con\s+vida|(seguir|estar)\s+en\s+este\s+mundo)\b",
         benign_after=WHERE_TO_LIVE_ES,
         negatable=False,
@@ -587,12 +588,13 @@ _TRIGGERS_ES = (
     r"irme|siempre|descans|despid|quede|quedara|estrell|chocar|dorm|duerm|"
     r"ya\s+(se|decidi|tengo|planee|elegi|escogi)|carga|estorbo|peso|lastre|adios|perdon|ultim|cuando\s+(yo\s+)?ya|"
     r"arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete|sangr|guard|escond|"
-    r"razon|motivo)"
+    r"razon|motivo)|" + NET_WORDS_ES[2:]
 )
 
 SPANISH_LEXICON = Lexicon(
     SPANISH,
-    _RULES_ES + _SELF_HARM_ES + _OVERDOSE_ES + PLAN_RULES_ES + OTHERS_RULES_ES,
+    # The net last: it reads what every specific rule left unread or did not match.
+    _RULES_ES + _SELF_HARM_ES + _OVERDOSE_ES + PLAN_RULES_ES + OTHERS_RULES_ES + NET_RULES_ES,
     _TRIGGERS_ES,
     NEGATION_BEFORE_ES,
     NONE_OF_BEFORE_ES,

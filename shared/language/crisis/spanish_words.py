@@ -26,12 +26,14 @@ NEGATION_FILLER_ES = (
     r"(me|te|lo|la|le|les|nos|realmente|de verdad|en serio|para nada|jamas|nunca|ya|"
     r"voy a|vo a|pienso|pienso en|planeo|" + QUIERO + r"|tengo|he|estoy|estaba|he estado|"
     r"pensado en|pensando en|pense en|tengo ganas de|tengo intencion de|tengo pensado|"
-    r"tengo planeado|pensaria en|haria|podria|quisiera|intentaria|intentare|volvere a|"
+    r"tengo planeado|pensaria en|pensar en|haria|podria|quisiera|intentaria|intentare|volvere a|"
     r"volveria a|pretendo|seria capaz de|me atreveria a|me atrevo a|tomaria|tomare)"
 )
 # "no quiero morir", "nunca me haría daño", "ya no pienso en suicidarme", "ni loca me mato".
 NEGATION_BEFORE_ES = (
-    r"\b(no|nunca|jamas|tampoco|ni loc[oa]|ni de broma|ni en suenos|ni muert[oa])\s+"
+    r"\b(no|nunca|jamas|tampoco|ni loc[oa]|ni de broma|ni de chiste|ni en suenos|ni muert[oa]|"
+    r"para nada|ni se me (pasa|ha pasado|ocurre|ocurriria|pasaria)( por la (cabeza|mente))?|"
+    r"deje de|he dejado de|ya deje de)\s+"
     r"(" + NEGATION_FILLER_ES + r"\s+){0,3}$"
 )
 # "no he tenido pensamientos de hacerme daño", "sin ideas de suicidio".
@@ -68,7 +70,9 @@ OVER_NOW_AFTER_ES = (
     # que no"), or the act ruled out ("matarme no es opción para mí").
     r"^\s*(\w+\s+){0,3}?(y\s+)?(le|les)\s+(dije|conteste|respondi)\s+que\s+no\b(?!\s+(se|sabia|"
     r"podia|aguanto|puedo))|"
-    r"^\s*(no\s+es|nunca\s+sera|no\s+seria|jamas\s+sera)\s+(una\s+)?(opcion|alternativa|salida)\b"
+    r"^\s*(no\s+es|nunca\s+sera|no\s+seria|jamas\s+sera)\s+(una\s+)?(opcion|alternativa|salida)\b|"
+    # The question answered at once: "¿ideas suicidas? y no, ninguna".
+    r"^\s*(y\s+)?(no|nop|nel)\s+(ninguna?|nada|nunca|jamas|para\s+nada)\b"
 )
 
 # A trivial mishap or an embarrassment a wish to die is said about ("me quiero
@@ -90,7 +94,16 @@ TRIVIAL_CAUSE_ES = (
     r"(perdi|olvide|deje)\s+(las|el|la|mis|mi)\s+(llaves|cartera|celular|telefono|camion|"
     r"autobus|bus|tren|vuelo|metro|paraguas|audifonos|lentes|tarea|boleto|boletos)|"
     r"me\s+(cortaron|corte|pintaron|pinte|tineron)\s+(el|mal\s+el)\s+(pelo|fleco|cabello|flequillo)|"
-    r"me\s+(cai|tropece|resbale)\b)"
+    r"me\s+(cai|tropece|resbale)\b|"
+    # Laughter and a hand over the eyes: the wish is a joke, unless an earnest
+    # word says otherwise ("jaja no, en serio, ya no aguanto").
+    r"ja(ja)+\b|je(je)+\b|jsjs\w*|\bxd+\b|\blol\b|papelon|quemon|sin\s+querer|me\s+cobraron|me\s+trabe|no\s+(he\s+)?estudie|"
+    r"perdio\s+(el|la|mi)\s+(?!vida\b)\w+|"
+    r"(el|la|mi)\s+(wifi|internet|luz|red|compu|laptop|word|excel|celular|cel|impresora)\s+"
+    r"no\s+(sirve|funciona|jala|prende|carga)|"
+    r"se\s+(cerro|trabo|colgo|apago|borro)\s+(el|la|mi)\s+\w+)|"
+    # Emoji of laughter and of a face hidden in shame (no word boundary around them).
+    r"[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f648\U0001f926]"
 )
 EARNEST_ES = (
     r"\b(no\s+es\s+broma|no\s+estoy\s+bromeando|no\s+bromeo|en\s+serio|ya\s+no\s+aguanto|"
@@ -102,7 +115,7 @@ EARNEST_ES = (
 
 # Two kinds of goodbye in one message: "los quiero, perdón por todo, ya no aguanto".
 FAREWELL_ES = (
-    r"\b(?:(?P<pardon>perdon(en|enme|ame)?\s+por\s+todo|lo\s+siento\s+(mucho\s+)?por\s+todo|"
+    r"\b(?:(?P<pardon>perdon(en|enme|ame)?\s+por\s+todo|perdon\s+a\s+todos|lo\s+siento\s+(mucho\s+)?por\s+todo|"
     r"perdonenme|disculpen\s+por\s+todo)|"
     r"(?P<thanks>gracias\s+por\s+todo|gracias\s+por\s+(todo\s+)?lo\s+que\s+hicieron)|"
     r"(?P<love>(los|las|les)\s+(quiero|amo)(\s+mucho)?(\s+a\s+tod[oa]s)?)|"
@@ -110,7 +123,10 @@ FAREWELL_ES = (
     r"esta\s+es\s+mi\s+despedida)|"
     r"(?P<care>cuiden\s+(a|de|bien\s+a)\s+\w+|cuidense|cuida\s+(a|de)\s+(mi|mis)\s+\w+)|"
     r"(?P<end>ya\s+no\s+(aguanto|puedo)(\s+mas)?|no\s+aguanto\s+mas|ya\s+me\s+canse\s+de\s+todo|"
-    r"ya\s+no\s+voy\s+a\s+estar|ya\s+no\s+estare))\b"
+    r"ya\s+no\s+voy\s+a\s+estar|ya\s+no\s+estare)|"
+    # Silence announced: "si mañana no contesto ya saben por qué".
+    r"(?P<silence>si\s+(manana\s+|ya\s+)?no\s+(contesto|respondo|aparezco|me\s+reporto)|"
+    r"ya\s+(saben|sabras|sabran|sabes)\s+(por\s+que|porque|lo\s+que\s+paso)))\b"
 )
 CLAUSE_BREAK_ES = (
     r" (?:pero|y|e|porque|pues|aunque|entonces|asi que|o sea|osea|sino|luego|despues|total|"
