@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shared.language.crisis.english_net import FAREWELL, NET_RULES, NET_TRIGGERS
+from shared.language.crisis.english_net import FAREWELL, NET_RULES, NET_TRIGGERS, word_starts
 from shared.language.crisis.rules import (
     ENGLISH,
     OVERDOSE,
@@ -203,7 +203,7 @@ _RULES: tuple[Rule, ...] = (
                 r"husband|wife|boyfriend|girlfriend)\s+(wants|wishes)\s+to\s+die\b",
                 benign_before=_FICTION_BEFORE,
                 benign_after=r"^\s*(at home|in peace|peacefully|in (his|her|their) (sleep|own bed)|"
-                r"with dignity|of (embarrassment|shame|laughing))\b",
+                r"with dignity|of (embarrassment|shame|laughing)|with (him|her|them|his|their))\b",
             ),
             rule(
                 SELF_HARM,
@@ -264,15 +264,64 @@ _RULES: tuple[Rule, ...] = (
 
 # Every rule needs one of these word starts; most noticings have none, and one
 # scan for them is far cheaper than running every rule.
-_TRIGGERS = (
-    r"\b(suicid|kill|kms|unaliv|sewer|die|dead|himself|herself|themsel|wake|end|tak|better|"
-    r"live|living|worth|exist|"
-    r"wish|here|stop|over|alive|miss|care|notice|life|go on|"
-    r"disappear|vanish|jump|throw|step|hang|slit|cut|self|harm|injur|burn|hurt|hit|punch|"
-    r"scratch|starv|overdos|od|took|swallow|downed|necked|stockpil|saving|hoarding|collecting|"
-    + NET_TRIGGERS
-    + r")"
+_WORD_STARTS = (
+    "suicid",
+    "kill",
+    "kms",
+    "unaliv",
+    "sewer",
+    "die",
+    "dead",
+    "himself",
+    "herself",
+    "themsel",
+    "wake",
+    "end",
+    "tak",
+    "better",
+    "live",
+    "living",
+    "worth",
+    "exist",
+    "wish",
+    "here",
+    "stop",
+    "over",
+    "alive",
+    "miss",
+    "care",
+    "notice",
+    "life",
+    "go on",
+    "disappear",
+    "vanish",
+    "jump",
+    "throw",
+    "step",
+    "hang",
+    "slit",
+    "cut",
+    "self",
+    "harm",
+    "injur",
+    "burn",
+    "hurt",
+    "hit",
+    "punch",
+    "scratch",
+    "starv",
+    "overdos",
+    "od",
+    "took",
+    "swallow",
+    "downed",
+    "necked",
+    "stockpil",
+    "saving",
+    "hoarding",
+    "collecting",
 )
+_TRIGGERS = r"\b" + word_starts((*_WORD_STARTS, *NET_TRIGGERS))
 # "haven't had any thoughts of hurting myself": the denial names what is absent.
 _NONE_OF_BEFORE = (
     r"\b(no|not|havent|hadnt|never|without|not had|havent had|not having)\s+(any\s+)?"

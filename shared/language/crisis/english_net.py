@@ -14,6 +14,10 @@ exemption is narrow and names the everyday sense it excuses ("jump on a call",
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
 from shared.language.crisis.rules import (
     OVERDOSE,
     SELF_HARM,
@@ -22,6 +26,45 @@ from shared.language.crisis.rules import (
     needing,
     rule,
 )
+
+# The words each net rule needs, gathered for the lexicon's trigger scan.
+_NEEDED: list[str] = []
+
+
+def word_starts(words: Iterable[str]) -> str:
+    """One pattern for many literal word starts, shared prefixes factored out.
+
+    A flat alternation of a few hundred words is tried word by word at every
+    position of a message; factored ("a(live|sleep)"), each position costs a
+    handful of letter tests, which keeps triage of a long message fast.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        # A run of one letter ("ll" in "kill") stays whole: the disguised reading
+        # squeezes each run in a pattern to one letter, and must find "kil".
+        for run, _letter in _LETTER_RUNS.findall(word):
+            node = node.setdefault(run, {})
+        node[""] = {}
+    return _alternation(trie)
+
+
+_LETTER_RUNS = re.compile(r"((.)\2*)")
+
+
+def _alternation(node: dict) -> str:
+    if "" in node:
+        return ""  # a shorter start already matches every longer one
+    branches = [re.escape(run) + _alternation(child) for run, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _needing(words: str, *args: str | None, **flags: bool) -> Rule:
+    """A rule tried only in a sentence holding one of ``words`` (word starts):
+    one cheap scan spares running its pattern over most sentences."""
+    _NEEDED.extend(words.split("|"))
+    return replace(rule(*args, **flags), needs=r"\b" + word_starts(words.split("|")))
+
 
 # Medicines and drugs people overdose on, by generic, brand and street name; a
 # trailing "s" is allowed ("oxys", "percs", "xans").
@@ -73,7 +116,8 @@ _MYSELF_VERBS = (
 
 _RULES: tuple[Rule, ...] = (
     # "top myself", "shoot myself", "neck myself", "unalive myself".
-    rule(
+    _needing(
+        "myself",
         SUICIDAL_IDEATION,
         r"\b" + _MYSELF_VERBS + r"\s+myself\b",
         benign_after=r"^\s*(in the foot|in (work|coffee|tea|wine|beer|booze|books|paperwork|"
@@ -83,12 +127,14 @@ _RULES: tuple[Rule, ...] = (
         r"out|off|over|from|on the (couch|sofa|bed))\b",
     ),
     # Slang and euphemism: "sewerslide", "unalived", "catch the bus" said as a plan.
-    rule(
+    _needing(
+        "sewer|unalive|kms|commit|toaster|game end",
         SUICIDAL_IDEATION,
         r"\b(sewerslide|sewer slide|sewerslid\w*|unalived|self unalive|unalive me|kms\w*|"
         r"kmslf|commit die|commit toaster bath|toaster bath|game end myself)\b",
     ),
-    rule(
+    _needing(
+        "catch",
         SUICIDAL_IDEATION,
         r"\b(ready|time|finna|gonna|going|about|want|wanna|planning|plan|thinking about)\s+"
         r"(to\s+)?catch(ing)?\s+the\s+bus\b",
@@ -96,7 +142,8 @@ _RULES: tuple[Rule, ...] = (
         r"morning|every|each|downtown|across|there|uptown|out)\b",
     ),
     # "suicide" said of oneself, anywhere, except prevention work, news and stories.
-    rule(
+    _needing(
+        "suicide",
         SUICIDAL_IDEATION,
         r"\bsuicide\b",
         benign_before=r"\b(news|film|movie|documentary|podcast|article|book|novel|episode|"
@@ -108,7 +155,8 @@ _RULES: tuple[Rule, ...] = (
         r"in the|season|forest|bridge in|in the (news|film|book|show))\b",
         other_subject_guard=True,
     ),
-    rule(
+    _needing(
+        "only",
         SUICIDAL_IDEATION,
         r"\b(death|dying|suicide|killing myself|ending it|ending my life|to die|to end it)\s+"
         r"(is|feels like|seems like|looks like|feels|seems|would be)\s+(the\s+|my\s+)?"
@@ -116,7 +164,8 @@ _RULES: tuple[Rule, ...] = (
         r"\bonly (way out|way to make it stop|escape left|option left)\b",
     ),
     # Jumping: intent before it, or a high place after it.
-    rule(
+    _needing(
+        "jump|leap",
         SUICIDAL_IDEATION,
         r"\b" + _INTENT + r"\b(\s+\w+){0,5}?\s+(to\s+)?(jump|jumping|leap|leaping)\b"
         r"(?!\s+(on|onto|in|into|at|up|ahead|around|through|ship|the queue|to|for|back|"
@@ -126,7 +175,8 @@ _RULES: tuple[Rule, ...] = (
         benign_after=r"^\s*off (the|a|my) (train|bus|tram|tube|call|meeting|bed|sofa|couch|"
         r"bike|horse|wall|diving board|boat|trampoline)\b",
     ),
-    rule(
+    _needing(
+        "jump|leap|throw|fling",
         SUICIDAL_IDEATION,
         r"\b(jump|jumping|jumped|jumps|throw myself|throwing myself|fling myself|leap|"
         r"leaping)\s+(off|from)\s+(of\s+)?(a|an|the|my|that|this|our|their|her|his|some)?"
@@ -135,7 +185,8 @@ _RULES: tuple[Rule, ...] = (
         r"on holiday|as a kid|when (i|we) (was|were) (kids?|little|young))\b",
     ),
     # In front of a train or into a lorry: "stepping out in front of it".
-    rule(
+    _needing(
+        "front|under|track|railway|line|motorway|rail",
         SUICIDAL_IDEATION,
         r"\b(step|stepping|stepped|walk|walking|walked|run|running|ran|throw myself|"
         r"throwing myself|jump|jumping|lie|lying|lay|laying|fall|falling)\s+(out\s+|down\s+)?"
@@ -146,7 +197,8 @@ _RULES: tuple[Rule, ...] = (
         benign_after=r"^\s*(without looking|by accident|accidentally|to (get|grab|catch|cross|"
         r"board|take a photo))\b",
     ),
-    rule(
+    _needing(
+        "swerv|veer|steer|driv|drove|crash|plough|plow",
         SUICIDAL_IDEATION,
         r"\b(want|wanted|wanting|wanna|urge|urges|tempted|thinking about|thought about|"
         r"thinking of|picturing|imagining|fantasi[sz]ing about|keep|kept|could just|should)"
@@ -159,7 +211,8 @@ _RULES: tuple[Rule, ...] = (
         r"(\s+\w+){0,3}?\s+into\s+(\w+\s+){1,3}?(\w+\s+){0,5}?on purpose\b",
     ),
     # Into the water to go under: "walked into the sea and wanted to keep going".
-    rule(
+    _needing(
+        "sea|ocean|river|lake|water|wave|canal|loch|reservoir",
         SUICIDAL_IDEATION,
         r"\b(walk|walked|walking|wade|waded|wading|swim|swam|swimming|go|went|going)\s+"
         r"(out\s+)?(into|in to|out to|in)\s+the\s+(sea|ocean|river|lake|water|waves|canal|"
@@ -168,7 +221,8 @@ _RULES: tuple[Rule, ...] = (
         r"kept walking|never come back|not come back|drown|drowning|not coming back)\b",
     ),
     # Hoping to be killed: "part of me hopes a car hits me", "praying god takes me".
-    rule(
+    _needing(
+        "hop|wish|pray",
         SUICIDAL_IDEATION,
         r"\b(hope|hopes|hoping|hoped|wish|wishes|wishing|wished|pray|prays|praying|prayed)"
         r"\b(\s+(?!not|dont|doesnt|wont|never|isnt|didnt)\w+){0,5}?\s+"
@@ -180,14 +234,16 @@ _RULES: tuple[Rule, ...] = (
         r"in the (face|morning)|off guard|by surprise|seriously|anyway)\b",
     ),
     # A weapon or a blade at oneself: "had a knife against my wrist".
-    rule(
+    _needing(
+        "knife|knive|blade|razor|scissor|glass|lighter|gun|pistol|rifle|needle|compass",
         SELF_HARM,
         r"\b(knife|knives|blade|blades|razor|razors|scissors|glass|lighter|gun|pistol|rifle|"
         r"needle|compass)\s+(against|to|on|across|into|at|in)\s+my\s+(wrists?|arms?|throat|"
         r"neck|skin|thighs?|legs?|head|temple|chest|stomach|mouth|veins?)\b",
         benign_after=r"^\s*(by accident|accidentally)\b",
     ),
-    rule(
+    _needing(
+        "cut|burn|hurt|harm",
         SELF_HARM,
         r"\b(want|wanna|wanted|wanting|urge|urges|need|needed|needing|craving|itching|"
         r"tempted|trying not|tryna not)\s+(to\s+)?(cut|burn|hurt myself|harm myself|self harm)"
@@ -202,7 +258,8 @@ _RULES: tuple[Rule, ...] = (
         r"(come|came|return\w*|show\w*|been|happen\w*|bother\w*)\b|"
         r"^\s*(\w+\s+){0,2}?(is|has|have|was)\s+(gone|passed|faded|eased|died down)\b",
     ),
-    rule(
+    _needing(
+        "til|until|untill",
         SELF_HARM,
         r"\b(scratch|scratching|scratched|pick|picking|picked|cut|cutting|bit|bite|biting|"
         r"hit|hitting|punch|punching|bang|banging|burn|burning)\s+(my|at my)\s+(arms?|legs?|"
@@ -210,7 +267,9 @@ _RULES: tuple[Rule, ...] = (
         r"(til|till|until|untill)\s+(they|it|i)\s+(bleed|bled|bleeds|bruise|bruised|bleeding)\b",
     ),
     # Poison: "thinking about drinking the bleach", "rat poison ... swallowing it".
-    rule(
+    _needing(
+        "bleach|poison|antifreeze|anti freeze|weed|drain|pesticid|insecticid|cyanid|arsenic|"
+        "paraquat|slug",
         SUICIDAL_IDEATION,
         r"\b" + _POISONS + r"\b(\s+\w+){0,12}?\s+(drink|drinking|drank|swallow|swallowing|"
         r"swallowed|down|downing|downed|eat|eating|ate|inject|injecting|chug|chugging)\s+"
@@ -222,8 +281,11 @@ _RULES: tuple[Rule, ...] = (
         r"from|up|down|\w+ (by accident|by mistake))\b",
     ),
     # Rope and noose: means made ready.
-    rule(SUICIDAL_IDEATION, r"\bnooses?\b", benign_before=r"\b(film|movie|show|book|game)\b"),
-    rule(
+    _needing(
+        "noose", SUICIDAL_IDEATION, r"\bnooses?\b", benign_before=r"\b(film|movie|show|book|game)\b"
+    ),
+    _needing(
+        "rope|ligature",
         SUICIDAL_IDEATION,
         r"\b(bought|buy|buying|got|get|getting|ordered|order|have|has|tied|tie|tying|made|"
         r"make|making|found|keep|kept|hid|hidden|set up|testing|tested)\s+(a\s+|some\s+|the\s+|"
@@ -233,7 +295,8 @@ _RULES: tuple[Rule, ...] = (
         r"bridge|burn|climbing|skipping|lead)\b",
     ),
     # Pills: taken, counted out, saved up.
-    rule(
+    _needing(
+        "took|taken|take|taking|swallow|downed|downing|neck|had",
         OVERDOSE,
         r"\b(took|taken|take|taking|swallowed|swallow|swallowing|downed|downing|necked|"
         r"necking|had)\s+(all|a handful|handful|a bunch|loads|lots|too many|the whole|a whole|"
@@ -247,7 +310,9 @@ _RULES: tuple[Rule, ...] = (
         benign_after=r"^\s*(as prescribed|like (normal|usual|i should|prescribed|the doctor)|"
         r"on time|every day|with (breakfast|food|dinner|lunch))\b",
     ),
-    rule(
+    _needing(
+        "saved|stash|hid|put away|stockpil|hoard|collect|set aside|squirrel|ready|lined|counted|"
+        "enough|counting",
         OVERDOSE,
         r"\b(\d+|loads|lots|dozens|hundreds|a stash|a pile|a bag|a box|boxes|a bottle|bottles|"
         r"enough|a load|a month of|months of|weeks of)\s+(of\s+)?(\w+\s+)?" + DRUGS + r"\s+"
@@ -274,7 +339,8 @@ _RULES: tuple[Rule, ...] = (
         ),
     ),
     # Goodbye and going for good: "where im going i wont need them".
-    rule(
+    _needing(
+        "where im going|gone|dead|out of|wont|will not|not gonna|not going|by the time|goodbye|bye",
         SUICIDAL_IDEATION,
         r"\bwhere im going\b(\s+\w+){0,3}?\s+(wont|will not|dont|wouldnt|will never)\s+need\b|"
         r"\b(ill|i will|i ll|im gonna|im going to|gonna)\s+(be\s+)?(gone|dead|out of "
@@ -288,7 +354,8 @@ _RULES: tuple[Rule, ...] = (
         r"\b(goodbye|bye) (forever|for good|everyone forever|cruel world)\b",
     ),
     # "I'm going to end it this weekend": ending "it" with nothing after but time.
-    rule(
+    _needing(
+        "end",
         SUICIDAL_IDEATION,
         r"\b(going to|gonna|finna|want to|wanna|ready to|planning to|plan to|decided to|"
         r"about to|ill|i will|i ll|should|might|thinking about|thinking of|think about|"
@@ -297,7 +364,8 @@ _RULES: tuple[Rule, ...] = (
         r"day)|on a|on (a )?(high|good|positive|nice)|all (with|for) (him|her))\b",
     ),
     # Passive wishes and life said to be unbearable.
-    rule(
+    _needing(
+        "wish|enough|had it|alive|safe|burden|go on|die|dead|exist|be here",
         SUICIDAL_IDEATION,
         r"\bwish(ing|ed|es)?\s+(that\s+)?(i was|i were|i wasnt|i werent|id|i had)\s+(just\s+)?"
         r"(dead|not alive|never born|not here|never been born|gone)\b|"
@@ -341,30 +409,147 @@ _RULES: tuple[Rule, ...] = (
     ),
 )
 
-NET_RULES: tuple[Rule, ...] = _RULES
+_BODY = r"(?:arms?|legs?|thighs?|wrists?|skin|stomach|hips?|chest|face|throat|neck|veins?)"
+
+# Plans, places, notes, thoughts of death and the wish to be with the dead.
+_MORE_RULES: tuple[Rule, ...] = (
+    _needing(
+        "happier|better|easier|fine|ok|okay|lighter|sleep|asleep|drift|stop|keep|carry|tired|"
+        "sick|done|exhaust|weary|want out|point|ctb",
+        SUICIDAL_IDEATION,
+        r"\b(happier|better|easier|fine|ok|okay|lighter)\s+(off\s+)?(if i (wasnt|werent|"
+        r"was not|were not|was gone|were gone|died|was dead|were dead|disappeared|didnt exist|"
+        r"wasnt alive|wasnt here|wasnt around|werent around|was not around)|without me "
+        r"(around|here|alive))\b|"
+        r"\b(go to sleep|sleep|fall asleep|drift off)\s+(forever|for good|permanently|and "
+        r"(not|never) wake)\b|\b(eternal|permanent|endless) sleep\b|"
+        r"\b(want|wanna|wish|need|going|gonna|ready)\s+(to\s+)?(just\s+)?stop\s+(living|"
+        r"breathing|existing|being alive)\b|"
+        r"\b(cant|cannot|can not|dont want to)\s+(keep|go on|carry on)\s+(living|existing|"
+        r"being alive)( like this)?\s*$|"
+        r"\b(tired|sick|done|exhausted|weary)\s+(of|with)\s+(being alive|existing|living|"
+        r"life|this life)\b(?!\s+(in|at|with|like|out of|admin|here|there|on|paycheck|alone))|"
+        r"\bwant out\s*$|\bwant out of (life|this life|this world|existence|living)\b|"
+        r"\b(see no|dont see the|dont see any|no) point (in|of) (living|life|going on|being "
+        r"alive|existing|being here|anything any ?more)\b|"
+        r"\bctb\b",
+    ),
+    _needing(
+        "plan|when|how|where|do it|doing it|tonight",
+        SUICIDAL_IDEATION,
+        r"\b(i have|ive got|i got|i made|ive made|i have made|got|made|have)\s+(a|my)\s+plan"
+        r"(\s+(now|ready|sorted|in place|worked out))?\s*$|"
+        r"\b(i have|ive got|i got|got)\s+(a|my)\s+plan\s+(and|now|to do it|for how)\b|"
+        r"\b(know|decided|worked out|planned)\s+(exactly\s+)?(when|how|where)\s+(i ll|ill|i will|"
+        r"im going to|im gonna|i would|id|to)\s+(do it|end it|go|die)\b|"
+        r"\b(going to|gonna|finna|will|ll|im)\s+(really\s+|finally\s+|actually\s+)?do(ing)?"
+        r" it\s+(tonight|this time|for real|when (everyone|theyre|they are|hes|shes|no one)|"
+        r"before (anyone|someone|they|morning))\b|"
+        r"\btonight(s| is) the night\s*$",
+    ),
+    _needing(
+        "edge|ledge|top|railing|side|bridge|cliff|track|railway|roof",
+        SUICIDAL_IDEATION,
+        r"\b(im|i am|sitting|standing|stood|sat|i m|on)\s+(on|at)\s+the\s+(edge|ledge|top|"
+        r"railing|side)\s+of\s+(the|my|a|this|that)\s+(\w+\s+)?" + _HIGH_PLACE + r"\b|"
+        r"\b(im|i am|i m)\s+(on|at)\s+the\s+(bridge|cliff|cliffs|tracks|railway|ledge|edge|"
+        r"roof)\s*(right now|now|rn)?\s*$",
+        benign_after=r"^\s*(fixing|mending|clearing|with|for|of the (team|project)|club|"
+        r"game|party|taking|watching)\b",
+    ),
+    _needing(
+        "hand|front of me|out|ready|lined|next to me|here with me|gun|pistol|rifle|firearm|"
+        "shotgun|handgun",
+        SUICIDAL_IDEATION,
+        r"\b(have|got|holding|hold|held|ive got|sat with|sitting with|staring at|counted out|"
+        r"lined up)\s+(the|my|a|all the|all my)\s+(pills|tablets|knife|blade|razor|rope|gun|"
+        r"noose|bottle of \w+|" + DRUGS + r")\s+(in my hand|in my hands|in front of me|out|"
+        r"ready|lined up|next to me|here with me)\b|"
+        r"\b(bought|buying|got|ordered|getting|get)\s+(a|my|me a)\s+(gun|pistol|rifle|"
+        r"firearm|shotgun|handgun)\b",
+        benign_after=r"^\s*(for (hunting|the range|target|work|my job|the farm|pest)|"
+        r"licen[cs]e|safe|cabinet|for my (son|daughter|kid)s? (game|toy))\b",
+    ),
+    _needing(
+        "note|letter|goodbye|suicide",
+        SUICIDAL_IDEATION,
+        r"\b(written|wrote|writing|write|left|leaving|finished)\s+(my|a goodbye|a suicide|"
+        r"my goodbye|my last|my final|goodbye)\s+(note|notes|letters?)\b|"
+        r"\b(written|wrote|writing|left|leaving)\s+(my\s+)?letters\s+to\s+(everyone|my "
+        r"family|my kids|my children|my parents)\b|"
+        r"\b(a|her|his|their|my|sent|send|sending|got)\s+(goodbye|suicide)\s+(text|message|"
+        r"note|letter|video|voice ?note|voicemail|email|post)\b",
+        benign_after=r"^\s*(to|for|on|about)\s+(my|the|our|a)\s+(landlord|boss|teacher|school|"
+        r"work|neighbou?r|colleague|team|class|job|ex)\b",
+        benign_before=r"\b(film|movie|show|book|novel|episode|story)\b(\s+\w+){0,4}\s*$",
+    ),
+    _needing(
+        "dying|death|dead|alive|existing|funeral|end|heaven|other side|up there",
+        SUICIDAL_IDEATION,
+        r"\b(think|thinking|thought|thoughts|obsess\w*|fantasi[sz]\w*|dream\w*)\s+(about|of)\s+"
+        r"(dying|death|my death|my own death|being dead|not being alive|not existing|my "
+        r"(own )?funeral)\b|"
+        r"\b(imagin\w*|picturing|picture|planning|plan|planned)\s+my\s+(own\s+)?funeral\b|"
+        r"\b(drink|drinking|starve|starving|smoke|smoking|bleed|bleeding|eat|eating|dose|"
+        r"dosing)\s+myself\s+to\s+death\b|"
+        r"\b(wont|will not|not gonna|not going to|wont even)\s+be\s+alive\b|"
+        r"\bend(ing)?\s+(things|it|everything|it all)\s+(for good|forever|permanently)\b|"
+        r"\b(want|wanna|wish|ready|going|gonna|need|long)\s+(to\s+)?(be|go)\s+(with\s+\w+"
+        r"(\s+\w+)?\s+)?(in heaven|on the other side|up there with)\b|"
+        r"\bjoin (him|her|them|my \w+) (in heaven|on the other side|in the ground)\b",
+        benign_after=r"^\s*(of (my|the|his|her|their|a) |in (the|a) (film|book|show|game)|"
+        r"(with|in) (him|her|them|my|his|their) (business|band|team))",
+        other_subject_guard=True,
+    ),
+    _needing(
+        "burn|cut|carv|scratch|hit|punch|bang|stab|slit",
+        SELF_HARM,
+        r"\b(burn|burning|burnt|burned|cut|cutting|carve|carving|carved|scratch|scratching|"
+        r"scratched|hit|hitting|punch|punching|punched|bang|banging|stab|stabbing|slit|"
+        r"slitting)\s+(my|into my)\s+" + _BODY + r"\b",
+        benign_after=r"^\s*(on|against|in|at|playing|by accident|accidentally|while|when|"
+        r"getting|falling|shaving|doing|open on|with (the |a |my )?(oven|iron|stove|kettle|"
+        r"pan|tray|curling|straighteners|hair|tea|coffee|soup|water|paper|knife while))\b",
+    ),
+    _needing(
+        "til|until|untill",
+        SELF_HARM,
+        r"\b(punch|punching|punched|hit|hitting|bang|banging|banged|kick|kicking)\s+(walls?|"
+        r"the wall|my head|doors?|the door|things)\b(\s+\w+){0,3}?\s+(til|till|until|untill)"
+        r"\s+(my|i|it)\s+(\w+\s+)?(bleed|bled|bleeding|bleeds|bruise|bruised|broke|break|"
+        r"cracked|swelled)\b",
+    ),
+    *needing(
+        r"\b(he|she|they|hes|shes|him|her|them|his|their|son|daughter|friend|mate|brother|"
+        r"sister|husband|wife|partner|bf|gf|boyfriend|girlfriend|kid|teen)\b",
+        (
+            rule(
+                SUICIDAL_IDEATION,
+                r"\b(end|ending|take|taking)\s+(his|her|their)\s+(own\s+)?life\b",
+                benign_before=r"\b(character|hero|heroine|villain|film|movie|show|series|book|"
+                r"novel|episode|story|dog|cat|vet|doctors?)\b(\s+\w+){0,5}\s*$",
+            ),
+        ),
+    ),
+)
+
+NET_RULES: tuple[Rule, ...] = _RULES + _MORE_RULES
 
 # Word starts every net rule needs one of (added to the lexicon's triggers).
-NET_TRIGGERS = (
-    r"top|off|shoot|drown|stab|suffocat|smother|gas|electrocut|poison|unaliv|neck|rope|"
-    r"sewer|commit|toaster|game end|catch|suicide|death|dying|only|jump|leap|fling|"
-    r"walk|run|ran|lie|lying|lay|fall|stand|swerv|veer|steer|driv|drove|crash|plough|plow|"
-    r"hop|wish|pray|wade|wading|swim|swam|went|knife|knive|blade|razor|scissor|glass|lighter|gun|pistol|rifle|needle|"
-    r"compass|want|wanna|urge|need|crav|itching|tempt|trying|tryna|scratch|pick|bit|bang|"
-    r"bleach|antifreeze|anti freeze|weed|drain|pesticid|insecticid|cyanid|arsenic|paraquat|"
-    r"slug|noose|bought|buy|got|get|order|have|has|tied|tie|tying|made|mak|found|keep|kept|"
-    r"hid|set up|test|took|taken|take|swallow|down|neck|had|stash|squirrel|count|enough|"
-    r"\d|loads|lots|dozens|hundreds|where im going|ill|i will|i ll|gonna|wont|will not|"
-    r"not going|by the time|goodbye|bye|final|last|going|finna|ready|plan|decided|about|"
-    r"should|might|think|thought|burden|feel|felt|cant|cannot|can not|may as|deserve|"
-    r"better off"
+_SOMEONE_CLOSE_WORDS = (
+    "he|she|they|him|her|them|his|their|husband|wife|partner|son|daughter|brother|sister|"
+    "mum|mom|dad|friend|mate|boyfriend|girlfriend|bf|gf|kid|teen"
 )
+NET_TRIGGERS: tuple[str, ...] = (*_NEEDED, *_SOMEONE_CLOSE_WORDS.split("|"))
 
 # Kinds of goodbye, each a named group: two kinds in one message are a goodbye
 # message ("this is goodbye. thank you for trying, none of this is your fault").
 FAREWELL = (
-    r"(?P<goodbye>\b(this is goodbye|saying goodbye|goodbye (forever|everyone|all)|"
+    # The word boundary first: most positions of a long message fail on it at once.
+    r"\b(?=[a-z])(?:(?P<goodbye>\b(this is goodbye|saying goodbye|goodbye (forever|everyone|all)|"
     r"(my|a) (last|final) (message|goodbye|text|words)|(last|final) goodbye|bye forever|"
-    r"when im gone|after im gone|once im gone|last time (you|u)ll hear from me)\b)|"
+    r"when im gone|after im gone|once im gone|last time (you|u)ll hear from me|"
+    r"(its|it is) time for me to go)\b)|"
     r"(?P<thanks>\b(thank (u|you)|thanks|thank u) (so much )?for (trying|everything (you|u) "
     r"(did|tried|have done|ve done)|all (you|u) (did|tried)|putting up with me|never giving "
     r"up on me|trying with me)\b)|"
@@ -383,4 +568,5 @@ FAREWELL = (
     r"(?P<peace>\b(made|making) (my )?peace with (it|everything|this|my decision)\b|"
     r"\b(already )?(wrote|written|writing|left) (the|my|a) (letters|note|notes|"
     r"goodbye letters?|last letter|letter for)\b)"
+    r")"
 )
