@@ -226,9 +226,9 @@ _RULES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(hope|hopes|hoping|hoped|wish|wishes|wishing|wished|pray|prays|praying|prayed)"
         r"\b(\s+(?!not|dont|doesnt|wont|never|isnt|didnt)\w+){0,5}?\s+"
-        r"(hits?|runs? over|kills?|takes?|crash(es)?|ends?)\s+me\b|"
+        r"(hits?|runs? over|kills?|takes?|crash(es)?|ends?)\s+me\b|\bruns? me over\b|"
         r"\b(hope|hopes|hoping|wish|wishing|pray|praying)\s+(that\s+)?i\s+(just\s+)?"
-        r"(die|dont wake|never wake|wont wake|get hit|get run over|dont make it|dont survive|"
+        r"(die|(dont|never|wont) wake( up)?|get hit|get run over|dont make it|dont survive|"
         r"crash|get killed|drop dead|stop breathing)\b",
         benign_after=r"^\s*(up|back|to|out|home|with|on (a|the|my)|through|somewhere|for|"
         r"in the (face|morning)|off guard|by surprise|seriously|anyway)\b",
@@ -304,7 +304,7 @@ _RULES: tuple[Rule, ...] = (
         r"\b(\s+\w+){0,4}?\s+" + DRUGS + r"\b|"
         r"\b(took|taken|swallowed|downed|necked|had)\s+(like\s+|about\s+|around\s+|over\s+|"
         r"maybe\s+)?([89]|[1-9]\d+|twenty|thirty|forty|fifty)\s+(?!mg|mcg|ml|milligrams|"
-        r"units|g|grams|mins|minutes|hours|hrs|days|weeks|years|drops)(of\s+)?(\w+\s+)?"
+        r"units|g|grams|mins|minutes|hours|hrs|days|weeks|years|drops)(of\s+)?(\w+\s+){0,2}?"
         + DRUGS
         + r"\b",
         benign_after=r"^\s*(as prescribed|like (normal|usual|i should|prescribed|the doctor)|"
