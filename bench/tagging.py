@@ -8,13 +8,15 @@ Sets (tests/data/tagging): ``dev`` was used while tuning; ``heldout``,
 ``heldout2`` and ``heldout3`` (plain writing, five more clients, figures per
 kind: contractions, tenses, key words alone, typos, synonyms, voice notes,
 near-misses) were never tuned on; ``crisis_heldout`` is crisis triage by class,
-never tuned on. Spanish triage: ``crisis_heldout_es`` (crisis texts, plain and
-disguised) and ``crisis_idioms_es`` (hyperbole, denials, other people, everyday
-speech) were run once and then tuned on, and so was ``crisis_heldout_es2`` (both
-kinds); ``crisis_dev_es`` (both kinds, by class) is the set Spanish triage is
-tuned on, and so are ``crisis_heldout_es3`` (run once, then tuned on) and
-``crisis_dev_es2`` (both kinds, by class); ``crisis_heldout_es4`` (both kinds,
-by class) is never tuned on (tests/data/tagging/SPANISH.md).
+never tuned on; ``crisis_heldout_en2`` (English, both kinds) was run once and then
+tuned on, and ``crisis_heldout_en3`` is never tuned on. Spanish triage:
+``crisis_heldout_es`` (crisis texts, plain and disguised) and ``crisis_idioms_es``
+(hyperbole, denials, other people, everyday speech) were run once and then tuned on,
+and so was ``crisis_heldout_es2`` (both kinds); ``crisis_dev_es`` (both kinds, by
+class) is the set Spanish triage is tuned on, and so are ``crisis_heldout_es3`` (run
+once, then tuned on) and ``crisis_dev_es2`` (both kinds, by class);
+``crisis_heldout_es4`` (both kinds, by class) is never tuned on
+(tests/data/tagging/SPANISH.md).
 Spanish cues: ``heldout_es`` (cue_sets_es.json) tagged as a Spanish-speaking
 client's (``language="es"``), and as an English-speaking one's for comparison;
 ``dev_es`` (cue_sets_es2.json, tuned on), ``dev_es2`` (near-misses, synonyms and
@@ -65,6 +67,8 @@ SPANISH_CRISIS_SETS = (
     "crisis_dev_es2",
     "crisis_heldout_es4",
 )
+# English triage: the first held-out set; en2 (run once, then tuned on); en3 (never tuned on).
+ENGLISH_CRISIS_SETS = ("crisis_heldout", "crisis_heldout_en2", "crisis_heldout_en3")
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;
 # allow for timer noise on short runs, far below the hundredfold of a quadratic.
@@ -377,8 +381,19 @@ def main(argv: list[str]) -> int:
     report_kinds("dev_es", "cue_sets_es2.json", show_errors, language="es")
     report_kinds("dev_es2", ("cue_sets_es.json", "cue_sets_es2.json"), show_errors, language="es")
     report_kinds("heldout_es3", "cue_sets_es3.json", show_errors, language="es")
-    crisis = evaluate_crisis(read_jsonl(DATA / "crisis_heldout.jsonl"))
-    report_crisis("crisis_heldout", crisis, show_errors)
+    for name in ENGLISH_CRISIS_SETS:
+        if not (DATA / f"{name}.jsonl").exists():
+            print(f"[{name}] not present")
+            continue
+        english = evaluate_crisis(read_jsonl(DATA / f"{name}.jsonl"))
+        report_crisis(name, english, show_errors)
+        found, expected = sum(english.found.values()), sum(english.expected.values())
+        alarms, benign = sum(english.false_alarms.values()), sum(english.benign.values())
+        record(
+            "tagging",
+            f"English crisis, {name}",
+            f"{found}/{expected} found, {alarms}/{benign} false alarms",
+        )
     for name in SPANISH_CRISIS_SETS:
         spanish = evaluate_crisis(read_jsonl(DATA / f"{name}.jsonl"))
         report_crisis(name, spanish, show_errors)
