@@ -94,6 +94,11 @@ class _Ruleset:
         self.farewell = optional(lexicon.farewell)
         # One compiled pattern for every rule that shares the same words needed.
         needs = {rule.needs: optional(rule.needs) for rule in lexicon.rules}
+        # Needs that name single word starts are read on the sentence's distinct
+        # words: a long body repeating a few words is then scanned once, not per rule.
+        self.word_only = {
+            pattern for source, pattern in needs.items() if source and _names_words_only(source)
+        }
         self.rules = tuple(
             _Compiled(
                 rule.category,
@@ -151,7 +156,8 @@ class _Ruleset:
             for index, rule in enumerate(self.rules):
                 if rule.needs is not None:
                     if rule.needs not in present:
-                        present[rule.needs] = bool(rule.needs.search(sentence.text))
+                        read = sentence.vocabulary if rule.needs in self.word_only else sentence.text
+                        present[rule.needs] = bool(rule.needs.search(read))
                     if not present[rule.needs]:
                         continue
                 for match in rule.pattern.finditer(sentence.text):
@@ -193,10 +199,15 @@ def _squeeze_pattern(source: str) -> str:
     return _LETTER_ESCAPE_OR_RUN.sub(lambda m: m.group(1) or m.group(0), source)
 
 
+def _names_words_only(source: str) -> bool:
+    """True when a pattern matches within one word, so a sentence's distinct words answer it."""
+    return not any(gap in source for gap in (" ", r"\s", r"\W", "$"))
+
+
 class _Sentence:
     """One sentence as words (commas dropped), and where each of its clauses starts."""
 
-    __slots__ = ("breaks", "text")
+    __slots__ = ("_vocabulary", "breaks", "text")
 
     def __init__(self, folded: str, clause_break: re.Pattern[str]) -> None:
         pieces = [" ".join(piece.split()) for piece in _NON_WORD.sub(" ", folded).split(",")]
@@ -211,6 +222,14 @@ class _Sentence:
         self.text = text
         self.breaks.extend(m.start() + 1 for m in clause_break.finditer(text))
         self.breaks.sort()
+        self._vocabulary: str | None = None
+
+    @property
+    def vocabulary(self) -> str:
+        """Each distinct word once, in order: what a word-only pattern needs to read."""
+        if self._vocabulary is None:
+            self._vocabulary = " " + " ".join(dict.fromkeys(self.text.split())) + " "
+        return self._vocabulary
 
     def around(self, match: re.Match[str]) -> tuple[str, str]:
         """A bounded window of the match's clause before it, and of the sentence after it."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from shared.language.crisis.rules import (
     OVERDOSE,
     SELF_HARM,
@@ -405,6 +407,55 @@ _RULES_ES: tuple[Rule, ...] = (
         # "me voy a disparar un café": Mexican for treating oneself.
         benign_after=r"^\s*(un|una|unos|unas)\s+(?!(tiro|balazo|disparo|bala|plomazo)\b)\w+",
     ),
+)
+
+# The word starts each rule above needs, in order: a sentence without them is
+# spared that rule's scan (read on its distinct words, so a long body repeating a
+# few words costs one short look per rule).
+_RULE_WORDS_ES = (
+    "mori",
+    "mori",
+    "muert",
+    "muert",
+    "muero|mori|desaparezco",
+    "mat|atropell|arroll|rayo|infarto|cancer|ataque|bala|tiro|camion|carro|coche|auto|tren|"
+    "accidente|enfermedad|muerte",
+    "acab|termin",
+    "viv|exist",
+    "mori|muert|exist|aqui|desaparecer",
+    "mi|estuviera|existiera|nacido|estoy|existo|muer|muri|mat|desapare",
+    "viv|exist|mundo",
+    "estar|seguir",
+    "despert",
+    "viv|vida|exist",
+    "suic|suis|matarme|quitarme|mori|acabar|despert|desaparecer|exist|estar",
+    "muerte",
+    "suic|suis",
+    "suic|suis",
+    "suic|suis",
+    "suic|suis",
+    "carta",
+    "matarme",
+    "matar",
+    "matar|mato|mataria|matare",
+    "quit",
+    "acab|termin|poner|pongo|pondre|pondria",
+    "desaparec|exist|mundo|vida",
+    "despert|despiert|amanec|amanezc|dorm|duerm",
+    "muri|muer|mori|muert|desapare|exist|nacido",
+    "viv|exist|segu|vida|nada",
+    "ganas",
+    "hart|cansad|agotad|fastidiad|aburrid",
+    "nadie|ni",
+    "ahorc|colg",
+    "soga|cuerda|lazo|mecate",
+    "tir|avent|avient|lanz|arroj|bot|salt|brinc|ech|atraves|atravies",
+    "azotea|puente|edificio|balcon|techo|ventana|acantilado|precipicio|barranco|piso",
+    "pegarme|darme|meterme|pego|doy|meto|dar|pegar|meter|dispar|volarme",
+)
+_RULES_ES = tuple(
+    replace(each, needs=r"\b(" + words + r")")
+    for each, words in zip(_RULES_ES, _RULE_WORDS_ES, strict=True)
 )
 
 # A sentence with none of these words is spared every self-harm rule.

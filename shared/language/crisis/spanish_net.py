@@ -72,8 +72,9 @@ _DYING = (
 
 # Killing oneself in any form the specific rules do not list.
 _KILLING = (
-    # "suicidal" is English: the English rules read it, with their own guards.
-    r"\b(matarme|me\s+(mato|mate|matare|mataria|matara)|suicid(?!al\b)\w*|"
+    # "suicidal", "suicide(s)" are English: the English rules read them, with their
+    # own guards ("suicide prevention training"); "me suicide" is Spanish.
+    r"\b(matarme|me\s+(mato|mate|matare|mataria|matara|suicide)|suicid(?!(al|e|es)\b)\w*|"
     r"quitarme\s+(la\s+vida|de\s+en\s+medio|del\s+medio)|"
     r"me\s+(\w+\s+){0,2}?quit(ar|o|e|are|aria)\s+(la\s+vida|de\s+en\s+medio|del\s+medio)|"
     r"acabar\s+(conmigo|con\s+mi\s+vida|con\s+todo\s+de\s+una\s+vez)|"
