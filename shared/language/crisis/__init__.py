@@ -156,7 +156,9 @@ class _Ruleset:
             for index, rule in enumerate(self.rules):
                 if rule.needs is not None:
                     if rule.needs not in present:
-                        read = sentence.vocabulary if rule.needs in self.word_only else sentence.text
+                        read = (
+                            sentence.vocabulary if rule.needs in self.word_only else sentence.text
+                        )
                         present[rule.needs] = bool(rule.needs.search(read))
                     if not present[rule.needs]:
                         continue

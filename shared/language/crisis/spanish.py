@@ -14,6 +14,7 @@ from shared.language.crisis.rules import (
     needing,
     rule,
 )
+from shared.language.crisis.spanish_finality import FINALITY_RULES_ES, FINALITY_WORDS_ES
 from shared.language.crisis.spanish_net import NET_RULES_ES, NET_WORDS_ES
 from shared.language.crisis.spanish_others import OTHERS_RULES_ES
 from shared.language.crisis.spanish_plans import PLAN_RULES_ES
@@ -639,13 +640,19 @@ _TRIGGERS_ES = (
     r"irme|siempre|descans|despid|quede|quedara|estrell|chocar|dorm|duerm|"
     r"ya\s+(se|decidi|tengo|planee|elegi|escogi)|carga|estorbo|peso|lastre|adios|perdon|ultim|cuando\s+(yo\s+)?ya|"
     r"arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete|sangr|guard|escond|"
-    r"razon|motivo)|" + NET_WORDS_ES[2:]
+    r"razon|motivo)|" + NET_WORDS_ES[2:] + r"|" + FINALITY_WORDS_ES[2:]
 )
 
 SPANISH_LEXICON = Lexicon(
     SPANISH,
     # The net last: it reads what every specific rule left unread or did not match.
-    _RULES_ES + _SELF_HARM_ES + _OVERDOSE_ES + PLAN_RULES_ES + OTHERS_RULES_ES + NET_RULES_ES,
+    _RULES_ES
+    + _SELF_HARM_ES
+    + _OVERDOSE_ES
+    + PLAN_RULES_ES
+    + OTHERS_RULES_ES
+    + NET_RULES_ES
+    + FINALITY_RULES_ES,
     _TRIGGERS_ES,
     NEGATION_BEFORE_ES,
     NONE_OF_BEFORE_ES,

@@ -113,7 +113,7 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             r"\b(me\s+despido|ya\s+me\s+despedi|vengo\s+a\s+despedirme|quiero\s+despedirme)\s+"
             r"(de\s+(todos|todas|ustedes|ti|usted|todo\s+el\s+mundo)|para\s+siempre)\b|"
             r"\b(perdon|perdonenme|perdoname|perdoneme|perdonen|disculpenme|lo\s+siento)\s+"
-            r"(\w+\s+){0,2}?por\s+lo\s+que\s+(voy\s+a\s+hacer|estoy\s+por\s+hacer|voy\s+a\s+hacerme|"
+            r"(\w+\s+){0,2}?por\s+lo\s+(que|q|k)\s+(voy\s+a\s+hacer|estoy\s+por\s+hacer|voy\s+a\s+hacerme|"
             r"hare|hice|acabo\s+de\s+hacer)\b|"
             r"\bcuando\s+(leas|lean|lea|veas|vean|vea|recibas|reciban|oigas|escuches)\s+(esto|este\s+"
             r"mensaje)\s+(\w+\s+){0,2}?(ya\s+)?(no\s+(estare|voy\s+a\s+estar|existire|vivire)|"
