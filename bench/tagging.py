@@ -66,6 +66,8 @@ SPANISH_CRISIS_SETS = (
     "crisis_heldout_es3",
     "crisis_dev_es2",
     "crisis_heldout_es4",
+    "crisis_dev_es3",
+    "crisis_heldout_es5",
 )
 # English triage: the first held-out set; en2 (run once, then tuned on); en3 (never tuned on).
 ENGLISH_CRISIS_SETS = ("crisis_heldout", "crisis_heldout_en2", "crisis_heldout_en3")

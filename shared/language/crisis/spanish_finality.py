@@ -188,7 +188,14 @@ def _net(category: str, pattern: str, needs: str, **guards: object) -> Rule:
 
 
 FINALITY_RULES_ES: tuple[Rule, ...] = (
-    _net(SUICIDAL_IDEATION, _UNDERSTATED_END, "understated", negatable=False),
+    # "no creo que llegue al lunes el paquete": a thing arriving, not the client.
+    _net(
+        SUICIDAL_IDEATION,
+        _UNDERSTATED_END,
+        "understated",
+        benign_after=r"^\s*(el|la|los|las|tu|su|mi)\s+(?!vida\b)\w+",
+        negatable=False,
+    ),
     _net(SUICIDAL_IDEATION, _LAST_TIME, "last", benign_after=_LAST_TIME_BENIGN_AFTER),
     _net(SUICIDAL_IDEATION, _TO_GOD, "god", benign_after=r"^\s*(a|al)\s+(?!el\s+cielo)\w+"),
     _net(SUICIDAL_IDEATION, _TAKEN_BY_CHANCE, "chance", negatable=False),
