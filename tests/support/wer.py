@@ -12,16 +12,62 @@ import re
 import unicodedata
 
 UNITS = (
-    "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
-    "dieciséis diecisiete dieciocho diecinueve veinte veintiuno veintidós veintitrés veinticuatro "
-    "veinticinco veintiséis veintisiete veintiocho veintinueve"
-).split()
-TENS = {3: "treinta", 4: "cuarenta", 5: "cincuenta", 6: "sesenta", 7: "setenta", 8: "ochenta"}
-TENS[9] = "noventa"
+    "cero",
+    "uno",
+    "dos",
+    "tres",
+    "cuatro",
+    "cinco",
+    "seis",
+    "siete",
+    "ocho",
+    "nueve",
+    "diez",
+    "once",
+    "doce",
+    "trece",
+    "catorce",
+    "quince",
+    "dieciséis",
+    "diecisiete",
+    "dieciocho",
+    "diecinueve",
+    "veinte",
+    "veintiuno",
+    "veintidós",
+    "veintitrés",
+    "veinticuatro",
+    "veinticinco",
+    "veintiséis",
+    "veintisiete",
+    "veintiocho",
+    "veintinueve",
+)
+TENS = dict(
+    enumerate(
+        (
+            "treinta",
+            "cuarenta",
+            "cincuenta",
+            "sesenta",
+            "setenta",
+            "ochenta",
+            "noventa",
+        ),
+        start=3,
+    )
+)
 HUNDREDS = (
-    "ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos "
-    "ochocientos novecientos"
-).split()
+    "ciento",
+    "doscientos",
+    "trescientos",
+    "cuatrocientos",
+    "quinientos",
+    "seiscientos",
+    "setecientos",
+    "ochocientos",
+    "novecientos",
+)
 
 
 def number_words(number: int) -> list[str]:
@@ -47,8 +93,10 @@ def spanish_words(text: str, *, accents: bool = True) -> list[str]:
         found.extend(number_words(int(word)) if word.isdigit() else [word])
     if accents:
         return found
-    return ["".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
-            for w in found]
+    return [
+        "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
+        for w in found
+    ]
 
 
 def word_errors(reference: list[str], hypothesis: list[str]) -> int:
