@@ -1,7 +1,9 @@
 """Spanish voice notes: Whisper base, joined from its two pinned packages, checked, told "es".
 
 The clips in tests/fixtures/audio/spanish are espeak-ng Spanish voices through a phone line
-(make_clips.py); the English path's own tests are in test_transcription.py.
+(make_clips.py); the held-out Spanish speech, spoken by Festival's Castilian voice, is made at
+test time into a cache (make_clips.spanish_speech). The English path's own tests are in
+test_transcription.py.
 """
 
 import json
@@ -29,7 +31,9 @@ from shared.language.transcription.model import (
     file_sha256,
     prepare_model,
 )
+from tests.fixtures.audio.make_clips import FESTIVAL_SPANISH, FESTIVAL_SPANISH_DIR, spanish_speech
 from tests.support.paths import REPO_ROOT, TESTS
+from tests.support.wer import spanish_wer
 
 CLIPS = TESTS / "fixtures" / "audio"
 SPANISH = CLIPS / "spanish"
@@ -226,3 +230,27 @@ def test_workers_starting_together_join_the_model_once_between_them(tmp_path):
     folder = tmp_path / "faster-whisper-base-ebe41f70"
     assert {name: file_sha256(folder / name) for name in PINNED_BASE} == PINNED_BASE
     assert not list(folder.glob(".*.joining"))
+
+
+@pytest.fixture(scope="module")
+def heldout_in_festival_voice() -> dict:
+    """The held-out Spanish notes spoken by Festival's Castilian voice through the phone line."""
+    if not FESTIVAL_SPANISH_DIR.is_dir():
+        pytest.skip("Festival's Spanish voice is not installed (festvox-ellpc11k, Debian non-free)")
+    manifest = spanish_speech("heldout")
+    clips = [clip for clip in manifest["clips"] if clip["voice"] == FESTIVAL_SPANISH]
+    return {**manifest, "clips": clips}
+
+
+@pytest.mark.slow
+def test_held_out_spanish_phone_notes_are_transcribed_at_most_one_word_in_five_wrong(
+    spanish, heldout_in_festival_voice
+):
+    manifest = heldout_in_festival_voice
+    cues = [Cue(c["label"], tuple(c["phrases"])) for c in manifest["cues"]]
+    heard = [
+        (clip["text"], transcribe_and_tag(Path(clip["file"]).read_bytes(), cues, language="es"))
+        for clip in manifest["clips"]
+    ]
+    errors, words = spanish_wer([(spoken, result.text) for spoken, result in heard])
+    assert words > 150 and errors / words <= 0.20, [result.text for _spoken, result in heard]
