@@ -322,8 +322,8 @@ def main() -> None:
         "--spanish-voices",
         nargs="*",
         default=None,
-        help="voices to synthesise the Spanish notes with now, besides the fixtures' "
-        "(default: festival:el_diphone when festvox-ellpc11k is installed)",
+        help="more voices to speak the ten committed Spanish lines with now "
+        "(e.g. espeak-ng:mb-es1, espeak-ng:es+klatt3)",
     )
     parser.add_argument("--hold-both-models", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
