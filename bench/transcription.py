@@ -3,7 +3,7 @@ precision on each clip set, no words on calls without speech, real-time factor w
 loaded once, and the peak memory of `carryback transcribe`. Prints figures, asserts nothing.
 
 Run: .venv/bin/python bench/transcription.py [--no-bias] [--beam N] [--threads N]
-        [--languages en es] [--spanish-voices VOICE ...]
+        [--languages en es] [--band-copy GAIN] [--spanish-voices VOICE ...]
      (CARRYBACK_ASR_MODEL=/path/to/model for another English model; needs pocketsphinx-testdata
      for the English WER)
 
@@ -325,9 +325,16 @@ def main() -> None:
         help="more voices to speak the ten committed Spanish lines with now "
         "(e.g. espeak-ng:mb-es1, espeak-ng:es+klatt3)",
     )
+    parser.add_argument(
+        "--band-copy",
+        type=float,
+        default=engine_settings.PHONE_BAND_REPLICA_GAIN["es"],
+        help="gain of the phone band's copy above 4 kHz for Spanish notes (0: none)",
+    )
     parser.add_argument("--hold-both-models", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     engine_settings.BEAM_SIZE = args.beam
+    engine_settings.PHONE_BAND_REPLICA_GAIN["es"] = args.band_copy
     if args.threads:
         os.environ["CARRYBACK_ASR_THREADS"] = str(args.threads)
     if args.hold_both_models:
@@ -447,6 +454,7 @@ def spanish(args: argparse.Namespace) -> None:
     row("join into cache if needed, hash check (s)", f"{prepared:.2f}")
     row("load time, hash check included (s)", f"{engine.load_seconds:.2f}")
     row("threads / beam / cue bias", f"{choice.threads} / {args.beam} / {not args.no_bias}")
+    row("phone band copied above 4 kHz, gain", args.band_copy)
 
     heard_as: list[str] = []
     for name in SPANISH_SPEECH_SETS:
