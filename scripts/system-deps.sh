@@ -10,11 +10,16 @@ set -euo pipefail
 # dict-freedict-spa-eng, dict-freedict-eng-spa, mythes-es: English words and checked synonyms
 # for Spanish cues' words (SHA-256 pinned in shared/language/cues/bilingual.py).
 # faketime: tests/chaos/test_clock_skew.py runs the summary service an hour ahead and behind.
-# espeak-ng: its Spanish voices speak the Spanish clips (tests/fixtures/audio/make_clips.py).
-# Festival's Spanish voice (festvox-ellpc11k) and the mbrola voices are in Debian non-free, not
-# installed here: bench/transcription.py measures them when present (docs/speech.md).
+# espeak-ng: its Spanish voices speak some of the Spanish test speech
+# (tests/fixtures/audio/make_clips.py).
+# festvox-ellpc11k: Festival's Castilian Spanish voice, the most natural Spanish voice Debian has;
+# it speaks the Spanish test speech the recogniser is measured on. It is in Debian's non-free
+# component (its diphones are for research, educational and individual use only), so that
+# component is added below when no source offers it; its clips are made at test time and never
+# committed (docs/speech.md).
 packages=(redis-server openssl sox flite festival festvox-kallpc16k libsndfile1 pocketsphinx-testdata
-  espeak-ng docker-compose wrk chromium nginx-light wordnet-base wspanish faketime)
+  espeak-ng docker-compose wrk chromium nginx-light wordnet-base wspanish faketime
+  festvox-ellpc11k)
 packages+=(dict-freedict-spa-eng dict-freedict-eng-spa mythes-es)
 # poppler-utils: pdftotext/pdfinfo read the brief's PDF back (demo and tests); libpango*:
 # WeasyPrint draws the PDF with them.
@@ -33,5 +38,20 @@ if [ "$(id -u)" -ne 0 ]; then
   exit 0
 fi
 export DEBIAN_FRONTEND=noninteractive
+sources_dir=/etc/apt/sources.list.d
+# Debian's contrib and non-free components, for Festival's Spanish voice, in a file of their own
+# (deb822) so the machine's own source list is left as it is; only when no source offers them.
+if [[ " ${missing[*]} " == *" festvox-ellpc11k "* ]] &&
+  ! grep -rqsE '^[^#]*[[:space:]]non-free([[:space:]]|$)' /etc/apt/sources.list "$sources_dir"; then
+  codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-bookworm}")
+  cat >"$sources_dir/carryback-debian-non-free.sources" <<SOURCES
+# Added by Carryback's scripts/system-deps.sh: Festival's Spanish voice (festvox-ellpc11k).
+Types: deb
+URIs: http://deb.debian.org/debian
+Suites: $codename
+Components: contrib non-free
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SOURCES
+fi
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

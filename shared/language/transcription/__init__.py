@@ -66,8 +66,9 @@ def transcribe_and_tag(
     audio = decode_audio(data, allow_silence=allow_silence)
     engine = transcriber if transcriber is not None else default_transcriber(language)
     text = engine.transcribe(audio, cue_phrases(cues)).text
-    # spoken: the tagger also tolerates the recogniser's sound-alike mishearings.
-    tags = tag(text, cues, spoken=True) if text else None
+    # spoken: the tagger also tolerates the recogniser's sound-alike mishearings. Cues not
+    # compiled already are read in the note's language (Spanish inflections for a Spanish note).
+    tags = tag(text, cues, spoken=True, language=language) if text else None
     return VoiceResult(
         text=text,
         cues=tags.cues if tags else (),
