@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from shared.language.crisis.english_indirect import INDIRECT_RULES, INDIRECT_TRIGGERS
 from shared.language.crisis.english_net import FAREWELL, NET_RULES, NET_TRIGGERS, word_starts
 from shared.language.crisis.rules import (
     ENGLISH,
@@ -259,6 +260,7 @@ _RULES: tuple[Rule, ...] = (
         r"\b(stockpil\w*|saving up|hoarding|collecting)\s+(my\s+)?" + _DRUGS + r"\b",
     ),
     *NET_RULES,
+    *INDIRECT_RULES,
 )
 
 
@@ -321,7 +323,7 @@ _WORD_STARTS = (
     "hoarding",
     "collecting",
 )
-_TRIGGERS = r"\b" + word_starts((*_WORD_STARTS, *NET_TRIGGERS))
+_TRIGGERS = r"\b" + word_starts((*_WORD_STARTS, *NET_TRIGGERS, *INDIRECT_TRIGGERS))
 # "haven't had any thoughts of hurting myself": the denial names what is absent.
 _NONE_OF_BEFORE = (
     r"\b(no|not|havent|hadnt|never|without|not had|havent had|not having)\s+(any\s+)?"
