@@ -21,13 +21,16 @@ _NEGATION_BEFORE = (
     # "not gonna lie", "no cap", "not joking": emphasis, not a denial.
     r"\b(?!not (gonna|going to|to) lie|no lie|no cap|not (even )?(joking|kidding)|no joke)"
     r"(not|never|no|dont|do not|didnt|did not|wont|wouldnt|would never|no longer|"
-    r"not going to|not gonna|without|stopped|havent|have not)(\s+\w+){0,2}\s*$"
+    r"not going to|not gonna|without|stopped|havent|have not)(\s+\w+){0,2}\s*$|"
+    # "never once thought about it": "once" only stresses the "never".
+    r"\bnever once(\s+\w+){0,2}\s*$"
 )
 # Someone else is the subject: "mum wanted to die at home", "he wants to die".
 _OTHER_SUBJECT_BEFORE = (
     r"\b(he|she|they|hes|shes|mum|mom|mother|dad|father|nan|gran|grandma|grandad|"
     r"grandpa|brother|sister|wife|husband|son|daughter|friend|patient|character|"
-    r"dog|cat|uncle|aunt|partner|boyfriend|girlfriend)(\s+\w+){0,1}\s*$"
+    r"dog|cat|uncle|aunt|partner|boyfriend|girlfriend|guy|man|woman|lady|bloke|someone|"
+    r"somebody|person|people|celebrity|singer|actor|rapper|student)(\s+\w+){0,1}\s*$"
 )
 
 
@@ -48,7 +51,9 @@ _SOMEONE_ELSE = (
 # "The old me wanted to die, not anymore": said about the past, and said to be over.
 _OVER_NOW_AFTER = (
     r"^\s*(\w+\s+){0,4}(not anymore|not any more|no longer|not now|but not these days|"
-    r"(but )?i (havent|have not|hadnt) (in|for|since))\b"
+    r"(but )?i (havent|have not|hadnt) (in|for|since)|(but )?i (dont|do not) (any ?more|now|"
+    r"these days)|(and |but )?(honestly|truthfully|i said|i told (her|him|them)) (no|nope|"
+    r"not really)\b(?! ?(one|body|where|thing)))\b"
 )
 
 
@@ -57,6 +62,13 @@ _DRUGS = (
     r"ibuprofen|aspirin|codeine|co codamol|cocodamol|insulin|sleeping pills|sleepers|"
     r"antidepressants|sertraline|citalopram|fluoxetine|xanax|valium|diazepam|oxy|"
     r"oxycodone|opioids|painkillers|lithium|quetiapine|zopiclone|benadryl|heroin|fentanyl)"
+)
+
+# A subject studied or reported: "a module on self-harm", "read about the opioid overdose".
+_TOPIC_BEFORE = (
+    r"\b(module|course|training|lecture|class|seminar|talk|article|book|documentary|podcast|"
+    r"research|study|essay|awareness|policy|leaflet|workshop|news|read about|opioid|drug)\b"
+    r"(\s+\w+){0,2}\s*$"
 )
 
 _RULES: tuple[Rule, ...] = (
@@ -86,9 +98,11 @@ _RULES: tuple[Rule, ...] = (
     rule(SUICIDAL_IDEATION, r"\b(kms|unalive|unaliving|sewer slide)\b"),
     rule(
         SUICIDAL_IDEATION,
-        r"\b(want|wants|wanna|wanting|wish|wishing|ready|deserve)\s+(to\s+)?die\b",
+        r"\b(want|wants|wanna|wanting|wish|wishing|ready|deserve)\s+((to|t0)\s+)?die\b",
         benign_after=r"^\s*(of|from)\s+(embarrassment|shame|cringe|laughing)|^\s*laughing",
         other_subject_guard=True,
+        # "ugh i want to die, i hit reply all": a mishap, and nothing earnest.
+        hyperbole_prone=True,
     ),
     # "I wanted to die when I called my teacher mum": said of an embarrassment, in
     # the past, it is hyperbole; with anything earnest in the message it is not.
@@ -221,7 +235,7 @@ _RULES: tuple[Rule, ...] = (
     ),
     # Self-harm.
     rule(SELF_HARM, r"\b(slit|slitting|cut|cutting)\s+my\s+(wrists?|arms?|thighs?|legs?)\b"),
-    rule(SELF_HARM, r"\bself\s?(harm\w*|injur\w*)\b"),
+    rule(SELF_HARM, r"\bself\s?(harm\w*|injur\w*)\b", benign_before=_TOPIC_BEFORE),
     rule(
         SELF_HARM,
         r"\b(cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|harm|harming|"
@@ -240,7 +254,10 @@ _RULES: tuple[Rule, ...] = (
     rule(
         OVERDOSE,
         r"\boverdos(e|ed|es|ing)\b",
-        benign_after=r"^\s*on\s+(?!(my |the |all |some |a )?" + _DRUGS + r")",
+        benign_after=r"^\s*on\s+(?!(my |the |all |some |a )?" + _DRUGS + r")|"
+        r"^\s*(crisis|epidemic|deaths|rates?|statistics|awareness|training|prevention)\b",
+        benign_before=_TOPIC_BEFORE,
+        other_subject_guard=True,
     ),
     rule(
         OVERDOSE,
@@ -338,7 +355,8 @@ _TRIVIAL_CAUSE = (
     r"\b(embarrass\w*|cringe\w*|mortifi\w*|awkward|humiliat\w*|in front of (the whole|"
     r"everyone|every one|the (whole )?(class|team|office|room)|my (crush|boss|class|"
     r"teacher|mates|friends))|called (my|the|our) (teacher|boss|manager) (mum|mom|dad|"
-    r"mummy|mommy)|tripped|spilled|spilt|fell over|laugh\w*|so funny|hilarious)\b"
+    r"mummy|mommy)|tripped|spilled|spilt|fell over|laugh\w*|so funny|hilarious|mic was on|unmuted|"
+    r"reply all|overslept|missed the bus|autocorrect|typo)\b"
 )
 # Anything that makes such a wish earnest again.
 _EARNEST = (

@@ -95,6 +95,7 @@ _FINALITY: tuple[Rule, ...] = (
         r"\b(im|i am|so|just)\s+(\w+\s+){0,2}?done\s+(for good|permanently|forever)\s*$|"
         r"\b(give|giving|gave)\s+up\s+on\s+(living|life|being alive|existing|staying alive)\b|"
         r"^\s*(like\s+)?(on living|on life|permanently|for good|forever)\s*$|"
+        r"^\s*like\s+(permanently|for good|forever)\b|"
         r"\bthe whole (life|living|being alive|existing|breathing) thing\b",
     ),
     _needing(

@@ -381,6 +381,8 @@ _RULES: tuple[Rule, ...] = (
         r"ready to|about to)\s+(just\s+)?(die|be dead|not exist|not be here)\b",
         benign_after=r"^\s*(in|at|with|like|out of|here|there|on|paycheck|alone|for the "
         r"(week|weekend|holiday)|of (embarrassment|shame|laughing|boredom))\b",
+        # "i thought i was gonna die" on a rollercoaster: a fright, not a plan.
+        benign_before=r"\b(thought|swore|swear|felt like|was sure|was convinced) i (was|were)\s*$",
     ),
     # Someone close who means to die, and says how.
     *needing(
@@ -549,8 +551,10 @@ FAREWELL = (
     r"\b(?=[a-z])(?:(?P<goodbye>\b(this is goodbye|saying goodbye|goodbye (forever|everyone|all)|"
     r"(my|a) (last|final) (message|goodbye|text|words)|(last|final) goodbye|bye forever|"
     r"when im gone|after im gone|once im gone|last time (you|u)ll hear from me|"
-    r"(its|it is) time for me to go)\b)|"
-    r"(?P<thanks>\b(thank (u|you)|thanks|thank u) (so much )?for (trying|everything (you|u) "
+    r"(its|it is) time for me to go|bye (everyone|all|yall|y all)|"
+    r"(?<=[.!?] )goodbye(?=[.!?]*$))\b)|"
+    r"(?P<thanks>\b(thank (u|you)|thanks|thank u) (so much )?for (trying|everything\b|"
+    r"everything (you|u) "
     r"(did|tried|have done|ve done)|all (you|u) (did|tried)|putting up with me|never giving "
     r"up on me|trying with me)\b)|"
     r"(?P<blame>\b((none of )?(this|it) (is|isnt|is not|was not|wasnt) (ur|your|anyones|"
@@ -567,6 +571,10 @@ FAREWELL = (
     r"\bgiving away (my|all my)\b)|"
     r"(?P<peace>\b(made|making) (my )?peace with (it|everything|this|my decision)\b|"
     r"\b(already )?(wrote|written|writing|left) (the|my|a) (letters|note|notes|"
-    r"goodbye letters?|last letter|letter for)\b)"
-    r")"
+    r"goodbye letters?|last letter|letter for)\b)|"
+    r"(?P<ready>\b(hit send when|send (it|them) when its time|(drafted|scheduled|prewritten) "
+    r"(the|a|my) (text|message|email|note|post) to)\b)"
+    r")|"
+    # A headstone or a coffin (real characters: the disguised reading squeezes letter runs).
+    "(?P<grave>[\U0001faa6\u26b0\u26b1])"
 )
