@@ -27,7 +27,7 @@ _NEEDED: list[str] = []
 def _needing(words: str, *args: str | None, **flags: bool) -> Rule:
     """A rule tried only in a sentence holding one of ``words`` (word starts)."""
     _NEEDED.extend(words.split("|"))
-    return replace(rule(*args, **flags), needs=r"\b" + word_starts(words.split("|")))
+    return replace(rule(*args, **flags), needs=word_starts(words.split("|")))
 
 
 _BODY = r"(?:arms?|forearms?|legs?|thighs?|wrists?|skin|stomach|belly|hips?|chest|ribs|ankles?)"
@@ -46,10 +46,17 @@ _PLACE = (
 )
 _WATER = r"(?:sea|ocean|river|lake|water|canal|loch|reservoir|clyde|thames|mersey|tyne|forth)"
 
+# Away on a trip, not gone for good: "ill be gone by friday for the conference".
+_AWAY_AFTER = (
+    r"^\s*(on|for|to|at) (the |a |my |our )?(holiday|vacation|trip|conference|course|business|"
+    r"work|leave|wedding|festival|weekend|camp|tour|visit|move|flight|job|shift)|"
+    r"^\s*(away|abroad|overseas)\b|^\s*(for|a) (\d+|a|two|three|few|couple)\b"
+)
+
 # Understatement and finality: "I won't be a problem much longer".
 _FINALITY: tuple[Rule, ...] = (
     _needing(
-        "wont|will not|aint|not gonna|not going|dont|do not|be around|be here",
+        "wont|will not|aint|not gonna|not going|dont|do not|cant|can not|cannot|be around|be here",
         SUICIDAL_IDEATION,
         r"\b(wont|will not|aint gonna|aint going to|not gonna|not going to)\s+(even\s+)?be\s+"
         r"(a problem|a burden|in (your|anyones|the) way|around|round|here|alive|bothering "
@@ -61,7 +68,9 @@ _FINALITY: tuple[Rule, ...] = (
         r"\b(dont|do not|cant|can not|cannot)\s+see myself\s+(alive|here|around|living|still "
         r"here)\b",
         benign_after=r"^\s*(because|cause|cos|as|since|the (traffic|flight|train)|im (stuck|"
-        r"working|away)|at (this|the) (job|company|school|place))\b",
+        r"working|away)|at (this|the) (job|company|school|place)|today|tonight|this (evening|"
+        r"afternoon|morning))\b|^\s*(\w+\s+){0,2}(shift|flight|train|bus|meeting|class|lecture|"
+        r"party|battery|phone|lunch|break)\b",
     ),
     _needing(
         "gone|dead|be gone|by now|already",
@@ -71,7 +80,7 @@ _FINALITY: tuple[Rule, ...] = (
         r"(the|this) (week|month|year)|then|morning|the morning|tomorrow)\b|"
         r"\b(id|i would|i d|i wouldve|i would have)\s+(have\s+)?(be|been)\s+(gone|dead)\s+"
         r"(already|by now|long ago|years ago|ages ago)\b",
-        benign_after=r"^\s*(on|for|to) (holiday|vacation|a trip|the trip|business|work|leave)\b",
+        benign_after=_AWAY_AFTER,
     ),
     _needing(
         "disappointed|annoyed|gutted|upset|angry|pissed|still here|still alive|woke",
@@ -88,7 +97,7 @@ _FINALITY: tuple[Rule, ...] = (
         negatable=False,
     ),
     _needing(
-        "done|permanent|forever|for good|give up|gave up|on living|on life|whole life|whole "
+        "done|permanent|forever|for good|giv|gave|on living|on life|whole life|whole "
         "living|like permanent",
         SUICIDAL_IDEATION,
         r"\b(permanently|forever)\s+done\b|"
@@ -99,7 +108,7 @@ _FINALITY: tuple[Rule, ...] = (
         r"\bthe whole (life|living|being alive|existing|breathing) thing\b",
     ),
     _needing(
-        "check|dip|peace|tap|bow|log|clock|exit|out the picture|out of the picture|hotel",
+        "check|dip|peace|tap|bow|log|clock|exit|myself out|hotel",
         SUICIDAL_IDEATION,
         r"\b(check|checking|dip|dipping|peace|peacing|bow|bowing|tap|tapping|log|logging|clock|"
         r"clocking)\s+out\s+(early|permanently|for good|forever|of life|of this life)\b|"
@@ -151,6 +160,7 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"\b(made|making|make|wrote|writing|written|write|updated|updating|sorted|drew up|drawn "
         r"up|finished|signed)\s+(out\s+)?(a|my|the)\s+(will|last will|testament|last will and "
         r"testament)\b",
+        other_subject_guard=True,
         benign_after=r"^\s*(with (the|a|our|my) (solicitor|lawyer|notary|attorney)|after (the|our|"
         r"we|my (baby|wedding|divorce|son|daughter))|since (the|we|our)|for (work|the house|the "
         r"mortgage)|at (the|a) (bank|solicitor))",
@@ -181,13 +191,13 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         "when im|after im|once im|before im",
         SUICIDAL_IDEATION,
         r"\b(when|after|once)\s+im\s+(gone|dead|not here|not around|no longer here)\b",
-        benign_after=r"^\s*(on|for|to) (holiday|vacation|a trip|the trip|business|work|leave)|"
-        r"^\s*(for|a) (\d+|a|two|three|few|couple)\b|^\s*(away|abroad|overseas)\b",
+        benign_after=_AWAY_AFTER,
     ),
     _needing(
-        "take|look after|care of|feed|walk|have|keep|got him|got her|got them",
+        "take|look after|care of|have|keep|adopt|rehom",
         SUICIDAL_IDEATION,
-        r"\b(take|taking|take care of|look after|looking after|have|keep|adopt)\s+(my|the)\s+"
+        r"\b(take|taking|take care of|look after|looking after|have|keep|adopt|rehome|"
+        r"rehoming)\s+(my|the)\s+"
         r"(pets?|dogs?|cats?|puppy|kitten|fish|rabbits?|birds?|hamsters?|parrots?|horses?|kids|"
         r"babies)\s+(for good|permanently|forever|from now on|for me after)\b",
     ),
@@ -206,8 +216,8 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         "off|debt",
         SUICIDAL_IDEATION,
         r"\b(paid off|paying off|settled|settling|cleared|clearing)\b(\s+\w+){0,10}?\s+so\s+"
-        r"(nobody|no one|noone|my family|they|mum|mom|dad|no1)\s+(gets|has|have|will|would|is|"
-        r"are)\b|"
+        r"(nobody|no one|noone|my family|they|mum|mom|dad|no1|my (kids|wife|husband|partner))\s+"
+        r"(gets|has|have|will|would|is|are|isnt|arent|wont|doesnt|dont)\b|"
         r"\b(deleted|deleting|wiped|wiping|cleared|clearing)\b(\s+\w+){0,10}?\s+so\s+(nobody|"
         r"no one|noone|no1|they|people)\s+(has|have|will|would|needs?)\s+to\s+(see|read|find|go "
         r"through|deal with)\b",
@@ -232,9 +242,8 @@ _MEANS: tuple[Rule, ...] = (
         "gun|pistol|rifle|shotgun|revolver|handgun|firearm",
         SUICIDAL_IDEATION,
         r"\b(loaded|load|loading|holding|held|hold|cleaning|got out|took out|hid|hidden|hiding|"
-        r"stole|took|taken|have|got|ive got|keep|kept)\s+(\w+\s+){0,1}?(my|his|her|the|a|"
-        r"grandpas|grandads|dads|mums|moms|my dads|my mums|my moms|my grandpas|my grandads|"
-        r"my brothers|my husbands)\s+" + _WEAPON + r"\b|"
+        r"stole|took|taken|have|got|ive got|keep|kept)\s+(\w+\s+)??(my\s+|his\s+|her\s+|the\s+|"
+        r"a\s+)?(\w+s\s+)?" + _WEAPON + r"\b|"
         r"\b" + _WEAPON + r"\s+(is|are)\s+(in|under)\s+my\s+(closet|room|bed|car|drawer|bag|"
         r"wardrobe|pocket|lap)\b",
         benign_after=r"^\s*(for (hunting|the range|target|work|my job|the farm|pest|deer|duck|"
@@ -288,9 +297,10 @@ _MEANS: tuple[Rule, ...] = (
     _needing(
         "lined|counted|counting|laid out|in piles|in a pile|saved|saving|stash",
         OVERDOSE,
-        r"\b" + DRUGS + r"\s+(all\s+)?(lined up|counted out|laid out|in piles|in a pile|saved up|"
-        r"stashed)\b|"
-        r"\b(saving up|saving|saved)\s+(up\s+)?(all\s+)?(my|her|his|their|the)\s+(\w+\s+)?" + DRUGS
+        r"\b" + DRUGS + r"\s+(are\s+|were\s+|is\s+)?(all\s+)?(lined up|counted out|laid out|"
+        r"in piles|in a pile|saved up|stashed)\b|"
+        r"\b(saving up|saving|saved)\s+(up\s+)?(all\s+)?(my|her|his|their|the)\s+(\w+\s+)?"
+        + DRUGS
         + r"\b",
         benign_after=r"^\s*((in|into|for) (the|my|a) (organi[sz]er|dosette|pill box|week|weekly|"
         r"trip|holiday))\b",
@@ -325,7 +335,8 @@ _PLACES: tuple[Rule, ...] = (
         r"and thats it|and thats that|for the last time|one last time|alone|when (everyone|"
         r"theyre|the kids))\b|"
         r"\b(tonight|after the kids are asleep|when everyone(s| is) asleep)\b(\s+\w+){0,3}?\s+"
-        r"(im|i am|im gonna|ill)\s+(going|go|walking|driving|heading)\s+to\s+the\s+" + _PLACE
+        r"(im|i am|im gonna|ill)\s+(going|go|walking|driving|heading)\s+to\s+the\s+"
+        + _PLACE
         + r"\b|"
         r"\b(waiting|wait|ready|about|going|gonna|want|wanted)\s+to\s+(step|jump|fall)\s+off\b"
         r"(\s+\w+){0,3}?\s+(when|as|before)\s+the\s+(train|tube|bus)\b|"
@@ -346,7 +357,8 @@ _PLACES: tuple[Rule, ...] = (
     _needing(
         "intae|into|in to",
         SUICIDAL_IDEATION,
-        r"\b(walk|walking|wade|wading|swim|swimming|go|going)\s+(out\s+)?(intae|into|in to)\s+the\s+"
+        r"\b(walk|walking|wade|wading|swim|swimming|go|going)\s+(out\s+)?(intae|into|in to)"
+        r"\s+the\s+"
         + _WATER
         + r"\b(\s+\w+){0,3}?\s+(tonight|the night|the nicht|and not come back|and keep going|"
         r"for good|and never come back)\b",
@@ -399,8 +411,7 @@ _BODY_HARM: tuple[Rule, ...] = (
         r"(\s+\w+){0,6}\s*$",
     ),
     _needing(
-        "bandaid|band aid|plaster|bandage|gauze|steri|scar|cuts|burns|bruises|marks|wounds|"
-        "sleeves",
+        "bandaid|band aid|plaster|bandage|gauze|steri|scar|cuts|burns|bruises|marks|wounds|sleeves",
         SELF_HARM,
         r"\b(bandaids?|band aids?|plasters?|bandages?|gauze|steri strips?)\b(\s+\w+){0,3}?\s+"
         r"(on|for|over|around)\s+my\s+(thighs?|wrists?|forearms?|hips?|stomach|arms?|legs?)\b|"
@@ -510,9 +521,10 @@ _GOODBYES: tuple[Rule, ...] = (
     _needing(
         "joining|join|being with",
         SUICIDAL_IDEATION,
-        r"\b(talk\w*|keeps? saying|said|says)\s+(about\s+)?(joining|being with)\s+(dad|mum|mom|"
-        r"my (dad|mum|mom|husband|wife|son|daughter)|her (husband|son|daughter)|his (wife|son|"
-        r"daughter)|grandad|grandpa|grandma|nan)\b(?!\s+(for|at|on|in the (garden|kitchen)))",
+        r"\b(talk\w*|keeps? saying|said|says)\s+(about\s+)?(joining|being with)\s+(my\s+|her\s+|"
+        r"his\s+|their\s+|our\s+)?(late\s+)?(dad|mum|mom|husband|wife|son|daughter|grandad|"
+        r"grandpa|grandma|gran|nan|nana|brother|sister|baby)\b(?!\s+(for|at|on|in the "
+        r"(garden|kitchen)))",
     ),
 )
 

@@ -60,10 +60,12 @@ def _alternation(node: dict) -> str:
 
 
 def _needing(words: str, *args: str | None, **flags: bool) -> Rule:
-    """A rule tried only in a sentence holding one of ``words`` (word starts):
-    one cheap scan spares running its pattern over most sentences."""
+    """A rule tried only in a sentence holding one of ``words``: one cheap scan spares
+    running its pattern over most sentences. The gate looks for the words anywhere
+    (no word boundary): without a leading boundary the scan is about twice as fast,
+    and a word found inside another only runs the rule, which still reads words."""
     _NEEDED.extend(words.split("|"))
-    return replace(rule(*args, **flags), needs=r"\b" + word_starts(words.split("|")))
+    return replace(rule(*args, **flags), needs=word_starts(words.split("|")))
 
 
 # Medicines and drugs people overdose on, by generic, brand and street name; a
@@ -326,7 +328,8 @@ _RULES: tuple[Rule, ...] = (
         r"pharmacy|doctor|appointment)|into (the|my) (organi[sz]er|dosette|pill box))\b",
     ),
     *needing(
-        r"\b(" + DRUGS + r"|them|the lot)\b",
+        # Gates are substring pre-checks (no word boundary: a false pass only runs the rule).
+        word_starts(("tak", "swallow", "down", "neck")),
         (
             rule(
                 OVERDOSE,
@@ -352,6 +355,9 @@ _RULES: tuple[Rule, ...] = (
         r"(this|these|my)\b|"
         r"\b(this is|saying|say|said|my)\s+(my\s+)?(final|last)\s+goodbye\b|"
         r"\b(goodbye|bye) (forever|for good|everyone forever|cruel world)\b",
+        # "i wont be around much longer, my shift ends at 6": the working day, not a life.
+        benign_after=r"^\s*(\w+\s+){0,2}(shift|flight|train|bus|meeting|class|lecture|party|"
+        r"battery|lunch|break)\b",
     ),
     # "I'm going to end it this weekend": ending "it" with nothing after but time.
     _needing(
@@ -386,8 +392,27 @@ _RULES: tuple[Rule, ...] = (
     ),
     # Someone close who means to die, and says how.
     *needing(
-        r"\b(he|she|they|hes|shes|theyre|theyve|him|her|them|husband|wife|partner|son|"
-        r"daughter|brother|sister|mum|mom|dad|friend|mate|boyfriend|girlfriend|bf|gf)\b",
+        # "he" is in "she", "they", "her", "them"; "friend" in "boyfriend".
+        word_starts(
+            [
+                "he",
+                "him",
+                "husband",
+                "wife",
+                "partner",
+                "son",
+                "daughter",
+                "brother",
+                "sister",
+                "mum",
+                "mom",
+                "dad",
+                "friend",
+                "mate",
+                "bf",
+                "gf",
+            ]
+        ),
         (
             rule(
                 SUICIDAL_IDEATION,
@@ -522,8 +547,26 @@ _MORE_RULES: tuple[Rule, ...] = (
         r"cracked|swelled)\b",
     ),
     *needing(
-        r"\b(he|she|they|hes|shes|him|her|them|his|their|son|daughter|friend|mate|brother|"
-        r"sister|husband|wife|partner|bf|gf|boyfriend|girlfriend|kid|teen)\b",
+        word_starts(
+            [
+                "he",
+                "him",
+                "his",
+                "son",
+                "daughter",
+                "friend",
+                "mate",
+                "brother",
+                "sister",
+                "husband",
+                "wife",
+                "partner",
+                "bf",
+                "gf",
+                "kid",
+                "teen",
+            ]
+        ),
         (
             rule(
                 SUICIDAL_IDEATION,
