@@ -451,7 +451,7 @@ _BODY_HARM: tuple[Rule, ...] = (
         r"(\s+\w+){0,8}\s*$",
     ),
     _needing(
-        "relapse|relapsing|sh |blade|razor|lines|cuts",
+        "relaps|sh relaps|sh again|blade|razor|lines|cuts",
         SELF_HARM,
         r"\bsh\s+(relapse\w*|again)\b|"
         r"\brelaps\w*\s+(on|with|into|to)?\s*(sh|self harm|cutting|the blade|the razor|burning)\b|"

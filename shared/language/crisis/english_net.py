@@ -589,9 +589,69 @@ NET_TRIGGERS: tuple[str, ...] = (*_NEEDED, *_SOMEONE_CLOSE_WORDS.split("|"))
 
 # Kinds of goodbye, each a named group: two kinds in one message are a goodbye
 # message ("this is goodbye. thank you for trying, none of this is your fault").
+# The words any goodbye below starts with: one look at a position's first letters
+# spares trying every kind there (a long message is read at every word).
+_FAREWELL_STARTS = word_starts(
+    [
+        "this is",
+        "this was",
+        "saying",
+        "goodbye",
+        "my last",
+        "my final",
+        "a last",
+        "a final",
+        "last",
+        "final",
+        "bye",
+        "when im",
+        "after im",
+        "once im",
+        "its time",
+        "it is",
+        "it was",
+        "thank",
+        "none of",
+        "dont blame",
+        "do not blame",
+        "please",
+        "never blame",
+        "not ur",
+        "not your",
+        "not anyones",
+        "i love",
+        "love",
+        "tell",
+        "always remember",
+        "sorry for",
+        "im sorry",
+        "forgive me",
+        "look after",
+        "take care",
+        "feed",
+        "walk",
+        "gave",
+        "giv",
+        "made",
+        "making",
+        "already",
+        "wrote",
+        "writ",
+        "left",
+        "hit send",
+        "send it",
+        "send them",
+        "drafted",
+        "scheduled",
+        "prewritten",
+    ]
+)
+
 FAREWELL = (
     # The word boundary first: most positions of a long message fail on it at once.
-    r"\b(?=[a-z])(?:(?P<goodbye>\b(this is goodbye|saying goodbye|goodbye (forever|everyone|all)|"
+    r"\b(?="
+    + _FAREWELL_STARTS
+    + r")(?:(?P<goodbye>\b(this is goodbye|saying goodbye|goodbye (forever|everyone|all)|"
     r"(my|a) (last|final) (message|goodbye|text|words)|(last|final) goodbye|bye forever|"
     r"when im gone|after im gone|once im gone|last time (you|u)ll hear from me|"
     r"(its|it is) time for me to go|bye (everyone|all|yall|y all)|"
