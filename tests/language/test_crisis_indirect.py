@@ -87,6 +87,12 @@ EVERYDAY = [
     "ugh i want to die, i hit reply all on the staff email",
     "asked if i was thinking of ending it and i said no, just tired",
     "i used to think about killing myself but i dont anymore",
+    "got new scars on my knee from the bike crash",
+    "deleted instagram so nobody has to see my bad photos lol",
+    "burned again by the sun today",
+    "ill be on the tracks at 9 for the train spotting club",
+    "im on the roof right now fixing the gutter",
+    "sorry for what im about to do to this pizza",
 ]
 
 

@@ -220,7 +220,8 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"(gets|has|have|will|would|is|are|isnt|arent|wont|doesnt|dont)\b|"
         r"\b(deleted|deleting|wiped|wiping|cleared|clearing)\b(\s+\w+){0,10}?\s+so\s+(nobody|"
         r"no one|noone|no1|they|people)\s+(has|have|will|would|needs?)\s+to\s+(see|read|find|go "
-        r"through|deal with)\b",
+        r"through|deal with)\s+(my stuff|my things|anything|it all|any of it|my (messages|texts|"
+        r"search history|history|browser|diary|journal|files))\b",
     ),
     _needing(
         "giv|gave",
@@ -344,7 +345,11 @@ _PLACES: tuple[Rule, ...] = (
         r"edge|tracks|bridge|overpass)\s+(rn|right now|now)\b|"
         r"\bon\s+the\s+(ledge|roof|rooftop)\s+(rn|right now|now)\b",
         benign_after=r"^\s*(to (meet|see|take|watch|fish|photograph|fix|repair|clean)|with "
-        r"(my|the|a|some|friends|mates)|for (a|the) (walk|picnic|run|swim|photo|party|drink))\b",
+        r"(my|the|a|some|friends|mates)|for (a|the) (walk|picnic|run|swim|photo|party|drink)|"
+        r"fixing|mending|clearing|cleaning|repairing|painting|checking|sunbathing|having)\b|"
+        # "on the tracks at 9 for the train spotting club": a hobby or a job there.
+        r"^\s*(\w+\s+){0,3}(for|with) (the|my|a) (\w+\s+){0,2}(club|team|crew|shift|job|work|"
+        r"maintenance|gang)\b",
     ),
     _needing(
         "overpass|bridge|viaduct|cliff|drop|fall|jump|rope|noose|tracks",
@@ -395,7 +400,7 @@ _BODY_HARM: tuple[Rule, ...] = (
         benign_before=r"\b(power|electricity|wifi|internet|signal|call|line|water|gas|film|scene|"
         r"director|editor|budget|hours|hair|grass|toast|dinner|cake|pizza|rice|sauce)\b"
         r"(\s+\w+){0,2}\s*$",
-        benign_after=r"^\s*(my hair|the grass|the hedge|the cake|in the edit)\b",
+        benign_after=r"^\s*(my hair|the grass|the hedge|the cake|in the edit|by)\b",
     ),
     _needing(
         "blood|bleed|bloody",
@@ -422,8 +427,9 @@ _BODY_HARM: tuple[Rule, ...] = (
         r"self inflicted|my own doing)\b|"
         r"\blong sleeves\b(\s+\w+){0,3}?\s+(in (july|june|august|summer|the heat)|to hide|so no "
         r"one|so nobody)\b",
-        benign_after=r"^\s*(from|after) (the|a|my) (fall|accident|surgery|op|operation|blood "
-        r"test|jab|vaccine|cat|dog|garden|bike|rugby|football|match)\b",
+        benign_after=r"^\s*(\w+\s+){0,2}?(from|after) (the|a|my) (\w+\s+)?(fall|accident|surgery|"
+        r"op|operation|blood test|jab|vaccine|cat|dog|garden|bike|rugby|football|match|crash)\b|"
+        r"^\s*(knees?|elbows?|chin|nose|shins?|feet|foot|hands?|fingers?|thumb|toes?)\b",
         benign_before=r"\b(surgery|operation|c section|caesarean|appendix|accident|chickenpox|"
         r"acne)\b(\s+\w+){0,4}\s*$",
     ),
@@ -473,6 +479,7 @@ _GOODBYES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(sorry|forgive me)\s+(for|about)\s+what\s+(im|i am|i m)\s+(about|going|gonna)\s+"
         r"(to\s+)?do\b",
+        benign_after=r"^\s*(to|with) (this|that|the|your|my|these|those) \w+",
     ),
     _needing(
         "last|thanks for everything|thank you for everything|thank u for everything",
