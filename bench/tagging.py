@@ -9,7 +9,8 @@ Sets (tests/data/tagging): ``dev`` was used while tuning; ``heldout``,
 kind: contractions, tenses, key words alone, typos, synonyms, voice notes,
 near-misses) were never tuned on; ``crisis_heldout`` is crisis triage by class,
 never tuned on; ``crisis_heldout_en2`` (English, both kinds) was run once and then
-tuned on, and ``crisis_heldout_en3`` is never tuned on. Spanish triage:
+tuned on, and so was ``crisis_heldout_en3``; ``crisis_dev_en`` (indirect crisis
+language, by class) is tuned on and ``crisis_heldout_en4`` is never tuned on. Spanish triage:
 ``crisis_heldout_es`` (crisis texts, plain and disguised) and ``crisis_idioms_es``
 (hyperbole, denials, other people, everyday speech) were run once and then tuned on,
 and so was ``crisis_heldout_es2`` (both kinds); ``crisis_dev_es`` (both kinds, by
@@ -69,8 +70,15 @@ SPANISH_CRISIS_SETS = (
     "crisis_dev_es3",
     "crisis_heldout_es5",
 )
-# English triage: the first held-out set; en2 (run once, then tuned on); en3 (never tuned on).
-ENGLISH_CRISIS_SETS = ("crisis_heldout", "crisis_heldout_en2", "crisis_heldout_en3")
+# English triage: the first held-out set; en2 and en3 (each run once, then tuned on); the
+# development set (indirect crisis language, tuned on); en4 (never tuned on).
+ENGLISH_CRISIS_SETS = (
+    "crisis_heldout",
+    "crisis_heldout_en2",
+    "crisis_heldout_en3",
+    "crisis_dev_en",
+    "crisis_heldout_en4",
+)
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;
 # allow for timer noise on short runs, far below the hundredfold of a quadratic.

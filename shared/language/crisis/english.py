@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from shared.language.crisis.english_indirect import INDIRECT_RULES, INDIRECT_TRIGGERS
 from shared.language.crisis.english_net import FAREWELL, NET_RULES, NET_TRIGGERS, word_starts
 from shared.language.crisis.rules import (
     ENGLISH,
@@ -20,13 +23,16 @@ _NEGATION_BEFORE = (
     # "not gonna lie", "no cap", "not joking": emphasis, not a denial.
     r"\b(?!not (gonna|going to|to) lie|no lie|no cap|not (even )?(joking|kidding)|no joke)"
     r"(not|never|no|dont|do not|didnt|did not|wont|wouldnt|would never|no longer|"
-    r"not going to|not gonna|without|stopped|havent|have not)(\s+\w+){0,2}\s*$"
+    r"not going to|not gonna|without|stopped|havent|have not)(\s+\w+){0,2}\s*$|"
+    # "never once thought about it": "once" only stresses the "never".
+    r"\bnever once(\s+\w+){0,2}\s*$"
 )
 # Someone else is the subject: "mum wanted to die at home", "he wants to die".
 _OTHER_SUBJECT_BEFORE = (
     r"\b(he|she|they|hes|shes|mum|mom|mother|dad|father|nan|gran|grandma|grandad|"
     r"grandpa|brother|sister|wife|husband|son|daughter|friend|patient|character|"
-    r"dog|cat|uncle|aunt|partner|boyfriend|girlfriend)(\s+\w+){0,1}\s*$"
+    r"dog|cat|uncle|aunt|partner|boyfriend|girlfriend|guy|man|woman|lady|bloke|someone|"
+    r"somebody|person|people|celebrity|singer|actor|rapper|student)(\s+\w+){0,1}\s*$"
 )
 
 
@@ -39,15 +45,17 @@ _FICTION_BEFORE = (
 
 # The words the rules about someone else need, one of them at least.
 _SOMEONE_ELSE = (
-    r"\b(himself|herself|themselves|themself|he|she|they|hes|shes|theyre|son|daughter|kid|"
-    r"child|teen|teenager|brother|sister|friend|partner|husband|wife|boyfriend|girlfriend)\b"
+    "himself|herself|themselves|themself|he|she|they|son|daughter|kid|child|teen|brother|"
+    "sister|friend|partner|husband|wife|boyfriend|girlfriend"
 )
 
 
 # "The old me wanted to die, not anymore": said about the past, and said to be over.
 _OVER_NOW_AFTER = (
     r"^\s*(\w+\s+){0,4}(not anymore|not any more|no longer|not now|but not these days|"
-    r"(but )?i (havent|have not|hadnt) (in|for|since))\b"
+    r"(but )?i (havent|have not|hadnt) (in|for|since)|(but )?i (dont|do not) (any ?more|now|"
+    r"these days)|(and |but )?(honestly|truthfully|i said|i told (her|him|them)) (no|nope|"
+    r"not really)\b(?! ?(one|body|where|thing)))\b"
 )
 
 
@@ -58,131 +66,211 @@ _DRUGS = (
     r"oxycodone|opioids|painkillers|lithium|quetiapine|zopiclone|benadryl|heroin|fentanyl)"
 )
 
+# A subject studied or reported: "a module on self-harm", "read about the opioid overdose".
+_TOPIC_BEFORE = (
+    r"\b(module|course|training|lecture|class|seminar|talk|article|book|documentary|podcast|"
+    r"research|study|essay|awareness|policy|leaflet|workshop|news|read about|opioid|drug)\b"
+    r"(\s+\w+){0,2}\s*$"
+)
+
+
+def _gated(words: str, each: Rule) -> Rule:
+    """The rule, tried only in a sentence holding one of ``words`` (anywhere in a word: the
+    gate is a cheap pre-check, and a false pass only runs the rule)."""
+    return replace(each, needs=word_starts(words.split("|")))
+
+
 _RULES: tuple[Rule, ...] = (
     # Suicidal ideation: thoughts, wishes and plans about ending one's own life.
-    rule(
-        SUICIDAL_IDEATION,
-        r"\b(thinking|thought|thoughts|think|thinks|fantasi[sz]ing|planning|plan|"
-        r"plans)\s+(about|of|on)\s+(suicide|killing myself|ending it( all)?|"
-        r"ending my (own )?life|taking my (own )?life|not being here|being dead)\b",
-        negatable=True,
+    _gated(
+        "think|thought|fantasi|plan",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(thinking|thought|thoughts|think|thinks|fantasi[sz]ing|planning|plan|"
+            r"plans)\s+(about|of|on)\s+(suicide|killing myself|ending it( all)?|"
+            r"ending my (own )?life|taking my (own )?life|not being here|being dead)\b",
+            negatable=True,
+        ),
     ),
-    rule(SUICIDAL_IDEATION, r"\bsuicidal\b"),
-    rule(
-        SUICIDAL_IDEATION,
-        r"\b(commit|committing|attempt|attempting|consider|considering|contemplating)\s+"
-        r"suicide\b",
-        other_subject_guard=True,
+    _gated("suicidal", rule(SUICIDAL_IDEATION, r"\bsuicidal\b")),
+    _gated(
+        "suicide",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(commit|committing|attempt|attempting|consider|considering|contemplating)\s+"
+            r"suicide\b",
+            other_subject_guard=True,
+        ),
     ),
-    rule(SUICIDAL_IDEATION, r"\bsuicide (note|plan|attempt)\b", other_subject_guard=True),
-    rule(SUICIDAL_IDEATION, r"\b(plan|plans|planning|planned)\s+(my\s+)?(suicide|own death)\b"),
-    rule(
-        SUICIDAL_IDEATION,
-        r"\b(kill|killing|killed)\s+myself\b",
-        benign_after=r"^\s*(at|with|over|to get|to finish|to make|working|laughing|for|"
-        r"trying to|doing|at the gym)\b",
+    _gated(
+        "suicide",
+        rule(SUICIDAL_IDEATION, r"\bsuicide (note|plan|attempt)\b", other_subject_guard=True),
     ),
-    rule(SUICIDAL_IDEATION, r"\b(kms|unalive|unaliving|sewer slide)\b"),
-    rule(
-        SUICIDAL_IDEATION,
-        r"\b(want|wants|wanna|wanting|wish|wishing|ready|deserve)\s+(to\s+)?die\b",
-        benign_after=r"^\s*(of|from)\s+(embarrassment|shame|cringe|laughing)|^\s*laughing",
-        other_subject_guard=True,
+    _gated(
+        "suicide|death",
+        rule(SUICIDAL_IDEATION, r"\b(plan|plans|planning|planned)\s+(my\s+)?(suicide|own death)\b"),
+    ),
+    _gated(
+        "myself",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(kill|killing|killed)\s+myself\b",
+            benign_after=r"^\s*(at|with|over|to get|to finish|to make|working|laughing|for|"
+            r"trying to|doing|at the gym)\b",
+        ),
+    ),
+    _gated("kms|unaliv|sewer", rule(SUICIDAL_IDEATION, r"\b(kms|unalive|unaliving|sewer slide)\b")),
+    _gated(
+        "die",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(want|wants|wanna|wanting|wish|wishing|ready|deserve)\s+((to|t0)\s+)?die\b",
+            benign_after=r"^\s*(of|from)\s+(embarrassment|shame|cringe|laughing)|^\s*laughing",
+            other_subject_guard=True,
+            # "ugh i want to die, i hit reply all": a mishap, and nothing earnest.
+            hyperbole_prone=True,
+        ),
     ),
     # "I wanted to die when I called my teacher mum": said of an embarrassment, in
     # the past, it is hyperbole; with anything earnest in the message it is not.
-    rule(
-        SUICIDAL_IDEATION,
-        r"\bwanted\s+(to\s+)?die\b",
-        benign_after=r"^\s*(of|from)\s+(embarrassment|shame|cringe|laughing)|^\s*laughing",
-        other_subject_guard=True,
-        hyperbole_prone=True,
+    _gated(
+        "die",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\bwanted\s+(to\s+)?die\b",
+            benign_after=r"^\s*(of|from)\s+(embarrassment|shame|cringe|laughing)|^\s*laughing",
+            other_subject_guard=True,
+            hyperbole_prone=True,
+        ),
     ),
-    rule(
-        SUICIDAL_IDEATION,
-        r"\b(want|wanna|wish|rather|would rather|prefer)\s+(to\s+)?(be\s+)?dead\b",
-        other_subject_guard=True,
+    _gated(
+        "dead",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(want|wanna|wish|rather|would rather|prefer)\s+(to\s+)?(be\s+)?dead\b",
+            other_subject_guard=True,
+        ),
     ),
-    rule(
-        SUICIDAL_IDEATION,
-        r"\bwish (i was|i were|i wasnt|i werent|id|i had) (dead|not alive|never born|"
-        r"not here|never been born|gone)\b",
+    _gated(
+        "wish",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\bwish (i was|i were|i wasnt|i werent|id|i had) (dead|not alive|never born|"
+            r"not here|never been born|gone)\b",
+        ),
     ),
-    rule(
-        SUICIDAL_IDEATION,
-        r"\b(sleep|go to sleep|fall asleep) and (never|not) wake up\b|"
-        r"\b(wish|hope|want|wanna|pray)\w*( i| to)?( could| would| will)? (never|not) wake up\b",
-        negatable=False,
+    _gated(
+        "wake",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(sleep|go to sleep|fall asleep) and (never|not) wake up\b|"
+            r"\b(wish|hope|want|wanna|pray)\w*( i| to)?( could| would| will)? "
+            r"(never|not) wake up\b",
+            negatable=False,
+        ),
     ),
-    rule(
-        SUICIDAL_IDEATION,
-        r"\bend(ing)?\s+(it all|my life|my own life|everything|it tonight)\b|"
-        r"\btak(e|ing) my (own )?life\b",
+    _gated(
+        "end|tak",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\bend(ing)?\s+(it all|my life|my own life|everything|it tonight)\b|"
+            r"\btak(e|ing) my (own )?life\b",
+        ),
     ),
-    rule(
-        SUICIDAL_IDEATION,
-        r"\bbetter off (dead|without me|if i (was|were|wasnt|werent) (dead|gone|here))\b|"
-        r"\bbetter (off )?without me\b",
+    _gated(
+        "better",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\bbetter off (dead|without me|if i (was|were|wasnt|werent) (dead|gone|here))\b|"
+            r"\bbetter (off )?without me\b",
+        ),
     ),
-    rule(
-        SUICIDAL_IDEATION,
-        r"\b(no|nothing|no point|no reason|nothin)\s+(left\s+)?(to live for|to live|in living|"
-        r"living|going on)\b|\bnot worth living\b|\blife (isnt|is not) worth (living|it)\b",
-        negatable=False,
+    _gated(
+        "liv|going on|worth",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(no|nothing|no point|no reason|nothin)\s+(left\s+)?(to live for|to live|in living|"
+            r"living|going on)\b|\bnot worth living\b|\blife (isnt|is not) worth (living|it)\b",
+            negatable=False,
+        ),
     ),
-    rule(
-        SUICIDAL_IDEATION,
-        r"\b(dont|do not|dont really|no longer|dont even)\s+(want|wanna)\s+(to\s+)?"
-        r"(live|be alive|exist|be here (any ?more|any longer|no more)|"
-        r"wake up( tomorrow| again| ever)?\s*$)",
-        negatable=False,
+    _gated(
+        "want|wanna",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(dont|do not|dont really|no longer|dont even)\s+(want|wanna)\s+(to\s+)?"
+            r"(live|be alive|exist|be here (any ?more|any longer|no more)|"
+            r"wake up( tomorrow| again| ever)?\s*$)",
+            negatable=False,
+        ),
     ),
-    rule(
-        SUICIDAL_IDEATION,
-        r"\b(disappear|vanish)\s+(forever|for good|permanently)\b|\bstop existing\b",
+    _gated(
+        "disappear|vanish|existing",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(disappear|vanish)\s+(forever|for good|permanently)\b|\bstop existing\b",
+        ),
     ),
-    rule(
-        SUICIDAL_IDEATION,
-        r"\b(jump|jumping|throw myself|throwing myself|step|stepping)\s+"
-        r"(in front of|under)\s+(a|an|the)\s+(train|bus|car|truck|lorry|tube)\b|"
-        r"\b(jump|jumping|throw myself|throwing myself)\s+off\s+(a|the|my)\s+"
-        r"(bridge|building|roof|cliff|balcony|car park|multi storey)\b",
+    _gated(
+        "front|under|off",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(jump|jumping|throw myself|throwing myself|step|stepping)\s+"
+            r"(in front of|under)\s+(a|an|the)\s+(train|bus|car|truck|lorry|tube)\b|"
+            r"\b(jump|jumping|throw myself|throwing myself)\s+off\s+(a|the|my)\s+"
+            r"(bridge|building|roof|cliff|balcony|car park|multi storey)\b",
+        ),
     ),
-    rule(SUICIDAL_IDEATION, r"\bhang(ing)? myself\b"),
+    _gated("hang", rule(SUICIDAL_IDEATION, r"\bhang(ing)? myself\b")),
     # Passive ideation, said plainly: clinicians want these as much as plans.
-    rule(
-        SUICIDAL_IDEATION,
-        r"\b(want|wanna|wish|need)\w*\s+(it all|everything|all of it|my life)\s+to\s+"
-        r"(end|stop|be over)\b",
-        other_subject_guard=True,
+    _gated(
+        "end|stop|over",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(want|wanna|wish|need)\w*\s+(it all|everything|all of it|my life)\s+to\s+"
+            r"(end|stop|be over)\b",
+            other_subject_guard=True,
+        ),
     ),
-    rule(
-        SUICIDAL_IDEATION,
-        r"\bwish i (wasnt|werent|was not|were not) (alive|here any ?more|around any ?more)\b|"
-        r"\b(want|wanna|wish)\w* (to )?not (exist|be alive)\b",
+    _gated(
+        "wish|want|wanna",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\bwish i (wasnt|werent|was not|were not) (alive|here any ?more|around any ?more)\b|"
+            r"\b(want|wanna|wish)\w* (to )?not (exist|be alive)\b",
+        ),
     ),
-    rule(
-        SUICIDAL_IDEATION,
-        r"\b(nobody|no one|noone|no1)\s+(would|will|wud|wouldnt|wont)\s+(even\s+)?"
-        r"(miss me|care if i (died|was gone|were gone|was dead|disappeared|wasnt here)|"
-        r"notice if i (died|was gone|were gone|was dead|disappeared|wasnt here))\b",
+    _gated(
+        "miss|care|notice",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(nobody|no one|noone|no1)\s+(would|will|wud|wouldnt|wont)\s+(even\s+)?"
+            r"(miss me|care if i (died|was gone|were gone|was dead|disappeared|wasnt here)|"
+            r"notice if i (died|was gone|were gone|was dead|disappeared|wasnt here))\b",
+        ),
     ),
-    rule(
-        SUICIDAL_IDEATION,
-        r"\b(im|i am|i m|so)\s+(done|finished|tired|sick)\s+(with|of)\s+"
-        r"(life|living|being alive|existing)\b",
-        benign_after=r"^\s*(in|at|with|like|out of|here|there|on|paycheck|alone)\b",
+    _gated(
+        "life|living|alive|existing",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(im|i am|i m|so)\s+(done|finished|tired|sick)\s+(with|of)\s+"
+            r"(life|living|being alive|existing)\b",
+            benign_after=r"^\s*(in|at|with|like|out of|here|there|on|paycheck|alone)\b",
+        ),
     ),
-    rule(
-        SUICIDAL_IDEATION,
-        r"\b(cant|can not|cannot)\s+go on\s+(any ?more|any longer|living)\b|"
-        r"\b(dont|do not)\s+want to go on (living|any ?more|any longer)\b",
+    _gated(
+        "go on",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(cant|can not|cannot)\s+go on\s+(any ?more|any longer|living)\b|"
+            r"\b(dont|do not)\s+want to go on (living|any ?more|any longer)\b",
+        ),
     ),
     # Someone close who wants to die ("my son told me he wants to kill himself"):
     # not the client's own crisis, but one a clinician must hear tonight. A wish
     # in the past that no one reports ("mum wanted to die at home") stays benign.
     *needing(
-        _SOMEONE_ELSE,
+        word_starts(_SOMEONE_ELSE.split("|")),
         (
             rule(
                 SUICIDAL_IDEATION,
@@ -219,46 +307,71 @@ _RULES: tuple[Rule, ...] = (
         ),
     ),
     # Self-harm.
-    rule(SELF_HARM, r"\b(slit|slitting|cut|cutting)\s+my\s+(wrists?|arms?|thighs?|legs?)\b"),
-    rule(SELF_HARM, r"\bself\s?(harm\w*|injur\w*)\b"),
-    rule(
-        SELF_HARM,
-        r"\b(cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|harm|harming|"
-        r"hit|hitting|punch|punched|punching|scratch|scratched|scratching|starve|starving)"
-        r"\s+myself\b",
-        benign_after=r"^\s*(a|an|some|another|shaving|on|cooking|chopping|slicing|opening|"
-        r"peeling|ironing|making|baking|gardening|at the gym|at work|lifting|playing|"
-        r"running|by accident|accidentally|with the (kettle|iron|oven|knife while))\b",
+    _gated(
+        "slit|cut",
+        rule(SELF_HARM, r"\b(slit|slitting|cut|cutting)\s+my\s+(wrists?|arms?|thighs?|legs?)\b"),
     ),
-    rule(
-        SELF_HARM,
-        r"\b(started|start|been|back to|keep|kept|urge to|urges to|want to|wanna)\s+"
-        r"(cutting|cut|burning|burn)(\s+again)?\s*$|\b(cutting|burning) again\b",
+    _gated("self", rule(SELF_HARM, r"\bself\s?(harm\w*|injur\w*)\b", benign_before=_TOPIC_BEFORE)),
+    _gated(
+        "myself",
+        rule(
+            SELF_HARM,
+            r"\b(cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|harm|harming|"
+            r"hit|hitting|punch|punched|punching|scratch|scratched|scratching|starve|starving)"
+            r"\s+myself\b",
+            benign_after=r"^\s*(a|an|some|another|shaving|on|cooking|chopping|slicing|opening|"
+            r"peeling|ironing|making|baking|gardening|at the gym|at work|lifting|playing|"
+            r"running|by accident|accidentally|with the (kettle|iron|oven|knife while))\b",
+        ),
+    ),
+    _gated(
+        "cut|burn",
+        rule(
+            SELF_HARM,
+            r"\b(started|start|been|back to|keep|kept|urge to|urges to|want to|wanna)\s+"
+            r"(cutting|cut|burning|burn)(\s+again)?\s*$|\b(cutting|burning) again\b",
+        ),
     ),
     # Overdose.
-    rule(
-        OVERDOSE,
-        r"\boverdos(e|ed|es|ing)\b",
-        benign_after=r"^\s*on\s+(?!(my |the |all |some |a )?" + _DRUGS + r")",
+    _gated(
+        "overdos",
+        rule(
+            OVERDOSE,
+            r"\boverdos(e|ed|es|ing)\b",
+            benign_after=r"^\s*on\s+(?!(my |the |all |some |a )?" + _DRUGS + r")|"
+            r"^\s*(crisis|epidemic|deaths|rates?|statistics|awareness|training|prevention)\b",
+            benign_before=_TOPIC_BEFORE,
+            other_subject_guard=True,
+        ),
     ),
-    rule(
-        OVERDOSE,
-        r"\b(an|to|gonna|going to|take an|took an|taking an)\s+od\b",
-        read_disguised=False,
+    _gated(
+        "od",
+        rule(
+            OVERDOSE,
+            r"\b(an|to|gonna|going to|take an|took an|taking an)\s+od\b",
+            read_disguised=False,
+        ),
     ),
-    rule(
-        OVERDOSE,
-        r"\b(took|take|taking|swallowed|swallow|swallowing|downed|necked)\s+(all|a handful|"
-        r"handful|a bunch|loads|lots|too many|the whole|a whole|an entire|every|a bottle|"
-        r"a box|a pack|a packet|a load)\b(\s+\w+){0,4}\s+" + _DRUGS + r"\b",
-        negatable=False,
+    _gated(
+        "took|tak|swallow|downed|necked",
+        rule(
+            OVERDOSE,
+            r"\b(took|take|taking|swallowed|swallow|swallowing|downed|necked)\s+(all|a handful|"
+            r"handful|a bunch|loads|lots|too many|the whole|a whole|an entire|every|a bottle|"
+            r"a box|a pack|a packet|a load)\b(\s+\w+){0,4}\s+" + _DRUGS + r"\b",
+            negatable=False,
+        ),
     ),
-    rule(OVERDOSE, r"\bswallowed\s+a\s+(whole\s+)?bottle\s+of\b"),
-    rule(
-        OVERDOSE,
-        r"\b(stockpil\w*|saving up|hoarding|collecting)\s+(my\s+)?" + _DRUGS + r"\b",
+    _gated("swallowed", rule(OVERDOSE, r"\bswallowed\s+a\s+(whole\s+)?bottle\s+of\b")),
+    _gated(
+        "stockpil|saving|hoarding|collecting",
+        rule(
+            OVERDOSE,
+            r"\b(stockpil\w*|saving up|hoarding|collecting)\s+(my\s+)?" + _DRUGS + r"\b",
+        ),
     ),
     *NET_RULES,
+    *INDIRECT_RULES,
 )
 
 
@@ -321,7 +434,7 @@ _WORD_STARTS = (
     "hoarding",
     "collecting",
 )
-_TRIGGERS = r"\b" + word_starts((*_WORD_STARTS, *NET_TRIGGERS))
+_TRIGGERS = r"\b" + word_starts((*_WORD_STARTS, *NET_TRIGGERS, *INDIRECT_TRIGGERS))
 # "haven't had any thoughts of hurting myself": the denial names what is absent.
 _NONE_OF_BEFORE = (
     r"\b(no|not|havent|hadnt|never|without|not had|havent had|not having)\s+(any\s+)?"
@@ -336,7 +449,8 @@ _TRIVIAL_CAUSE = (
     r"\b(embarrass\w*|cringe\w*|mortifi\w*|awkward|humiliat\w*|in front of (the whole|"
     r"everyone|every one|the (whole )?(class|team|office|room)|my (crush|boss|class|"
     r"teacher|mates|friends))|called (my|the|our) (teacher|boss|manager) (mum|mom|dad|"
-    r"mummy|mommy)|tripped|spilled|spilt|fell over|laugh\w*|so funny|hilarious)\b"
+    r"mummy|mommy)|tripped|spilled|spilt|fell over|laugh\w*|so funny|hilarious|mic was on|unmuted|"
+    r"reply all|overslept|missed the bus|autocorrect|typo)\b"
 )
 # Anything that makes such a wish earnest again.
 _EARNEST = (

@@ -1,0 +1,546 @@
+"""The English crisis net for what is said indirectly: by the field of words, not the sentence.
+
+A client in crisis often names no death at all. They understate ("I won't be
+a problem much longer"), put things in order (letters, a will, the pets
+found a home "for good", debts paid "so nobody gets stuck with it"), name a
+place and a time ("ill be on the tracks"), name the means they now have
+("loaded my dad's gun", "pockets full of rocks"), count or take pills, show
+what they did to their body (blood, scars, bandages, burns), wish passively
+("if a car hit me I'd be relieved"), or say goodbye ("sorry for what I'm
+about to do"). Each group of rules below reads one such field, gated by its
+own words so most sentences skip it with one scan; each exemption names the
+everyday sense it excuses ("my last day at work", "made a will with our
+solicitor", "plasters on my arm after the fall").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from shared.language.crisis.english_net import DRUGS, word_starts
+from shared.language.crisis.rules import OVERDOSE, SELF_HARM, SUICIDAL_IDEATION, Rule, rule
+
+# The words each rule here needs, gathered for the lexicon's trigger scan.
+_NEEDED: list[str] = []
+
+
+def _needing(words: str, *args: str | None, **flags: bool) -> Rule:
+    """A rule tried only in a sentence holding one of ``words`` (word starts)."""
+    _NEEDED.extend(words.split("|"))
+    return replace(rule(*args, **flags), needs=word_starts(words.split("|")))
+
+
+_BODY = r"(?:arms?|forearms?|legs?|thighs?|wrists?|skin|stomach|belly|hips?|chest|ribs|ankles?)"
+_WEAPON = r"(?:guns?|pistols?|rifles?|shotguns?|revolvers?|handguns?|firearms?)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WHEN = (
+    r"(?:much longer|for much longer|for long|long|by (the weekend|next week|christmas|then|"
+    r"summer|spring|new year|the end of (the|this) (week|month|year)|tomorrow|morning|"
+    + _WEEKDAY
+    + r"))"
+)
+# Places people go to die from, and the water they walk into.
+_PLACE = (
+    r"(?:overpass|bridge|viaduct|tracks|train tracks|railway|railway line|cliffs?|cliff edge|"
+    r"ledge|roof|rooftop|top floor|car park roof|multi storey)"
+)
+_WATER = r"(?:sea|ocean|river|lake|water|canal|loch|reservoir|clyde|thames|mersey|tyne|forth)"
+
+# Away on a trip, not gone for good: "ill be gone by friday for the conference".
+_AWAY_AFTER = (
+    r"^\s*(on|for|to|at) (the |a |my |our )?(holiday|vacation|trip|conference|course|business|"
+    r"work|leave|wedding|festival|weekend|camp|tour|visit|move|flight|job|shift)|"
+    r"^\s*(away|abroad|overseas)\b|^\s*(for|a) (\d+|a|two|three|few|couple)\b"
+)
+
+# Understatement and finality: "I won't be a problem much longer".
+_FINALITY: tuple[Rule, ...] = (
+    _needing(
+        "wont|will not|aint|not gonna|not going|dont|do not|cant|can not|cannot|be around|be here",
+        SUICIDAL_IDEATION,
+        r"\b(wont|will not|aint gonna|aint going to|not gonna|not going to)\s+(even\s+)?be\s+"
+        r"(a problem|a burden|in (your|anyones|the) way|around|round|here|alive|bothering "
+        r"(you|anyone|anybody))\b(\s+\w+){0,6}?\s+" + _WHEN + r"\b|"
+        r"\b(dont|do not|cant|can not|cannot)\s+(think|reckon|see)\s+(ill|i will|i ll|im gonna|"
+        r"im going to|i can|i could)\s+(be (around|here|alive)|make it (to|through|past|until|"
+        r"till) (" + _WEEKDAY + r"|the weekend|tomorrow|christmas|next week|morning|the morning|"
+        r"tonight|summer))\b(?! \w+ (meeting|session|party|class|game|gym|appointment|shift))|"
+        r"\b(dont|do not|cant|can not|cannot)\s+see myself\s+(alive|here|around|living|still "
+        r"here)\b",
+        benign_after=r"^\s*(because|cause|cos|as|since|the (traffic|flight|train)|im (stuck|"
+        r"working|away)|at (this|the) (job|company|school|place)|today|tonight|this (evening|"
+        r"afternoon|morning))\b|^\s*(\w+\s+){0,2}(shift|flight|train|bus|meeting|class|lecture|"
+        r"party|battery|phone|lunch|break)\b",
+    ),
+    _needing(
+        "gone|dead|be gone|by now|already",
+        SUICIDAL_IDEATION,
+        r"\b(ill|i will|i ll|im gonna|gonna|im going to)\s+(be\s+)?(gone|dead)\s+(by|before)\s+"
+        r"(christmas|" + _WEEKDAY + r"|the weekend|next week|summer|spring|new year|the end of "
+        r"(the|this) (week|month|year)|then|morning|the morning|tomorrow)\b|"
+        r"\b(id|i would|i d|i wouldve|i would have)\s+(have\s+)?(be|been)\s+(gone|dead)\s+"
+        r"(already|by now|long ago|years ago|ages ago)\b",
+        benign_after=_AWAY_AFTER,
+    ),
+    _needing(
+        "disappointed|annoyed|gutted|upset|angry|pissed|still here|still alive|woke",
+        SUICIDAL_IDEATION,
+        r"\b(disappointed|annoyed|gutted|upset|angry|pissed|sad)\s+(that\s+)?(im|i am|i m|i)\s+"
+        r"(still\s+)?(here|alive|breathing|woke up|wake up|keep waking up)\b",
+        benign_after=r"^\s*(at|in) (work|the office|the library|school)\b",
+    ),
+    _needing(
+        "tryna|trying|want|wanna|be here|be alive",
+        SUICIDAL_IDEATION,
+        r"\b(not|dont|do not|no longer)\s+(tryna|trying to|want to|wanna)\s+be\s+(here|alive|"
+        r"around)\s+(any ?more|any longer|no more|no mo)\b",
+        negatable=False,
+    ),
+    _needing(
+        "done|permanent|forever|for good|giv|gave|on living|on life|whole life|whole "
+        "living|like permanent",
+        SUICIDAL_IDEATION,
+        r"\b(permanently|forever)\s+done\b|"
+        r"\b(im|i am|so|just)\s+(\w+\s+){0,2}?done\s+(for good|permanently|forever)\s*$|"
+        r"\b(give|giving|gave)\s+up\s+on\s+(living|life|being alive|existing|staying alive)\b|"
+        r"^\s*(like\s+)?(on living|on life|permanently|for good|forever)\s*$|"
+        r"^\s*like\s+(permanently|for good|forever)\b|"
+        r"\bthe whole (life|living|being alive|existing|breathing) thing\b",
+    ),
+    _needing(
+        "check|dip|peace|tap|bow|log|clock|exit|myself out|hotel",
+        SUICIDAL_IDEATION,
+        r"\b(check|checking|dip|dipping|peace|peacing|bow|bowing|tap|tapping|log|logging|clock|"
+        r"clocking)\s+out\s+(early|permanently|for good|forever|of life|of this life)\b|"
+        r"\bnot the (hotel|vacation|holiday|work|shop|library) kind\b|"
+        r"\b(making|make|made|plan\w*)\s+my\s+(final\s+|last\s+)?exit\b|"
+        r"\btak\w*\s+myself\s+out\s+(of\s+)?(the|this)\s+(picture|equation|world)\b",
+    ),
+    _needing(
+        "tonight|the night|end things|ending things|picked|chosen|chose|set the",
+        SUICIDAL_IDEATION,
+        r"\btonight(s| is) the night\b|"
+        r"\b(i|ill|i will|im|gonna|going to|to|finally)\s+(end|ending)\s+things\b"
+        r"(?!\s+(with|between|off|on))|"
+        r"\b(already|finally|ive|i have|i)\s+(picked|chosen|chose|set)\s+(the|a|my)\s+"
+        r"(day|date|night)\s*$",
+    ),
+    _needing(
+        "point",
+        SUICIDAL_IDEATION,
+        r"\bno point (to|in|of) (any of (it|this)|anything|it all|carrying on|trying)\s+"
+        r"(any ?more|any longer)\b",
+    ),
+    _needing(
+        "should|died",
+        SUICIDAL_IDEATION,
+        r"\bshould\s+(have|of|ve)\s+died\b",
+        benign_after=r"^\s*(laughing|of (embarrassment|shame|laughter))\b",
+        negatable=False,
+    ),
+    _needing(
+        "had enough",
+        SUICIDAL_IDEATION,
+        r"\b(ive|i have|i ve|i)\s+(just\s+|really\s+|truly\s+)?had enough(\s+now)?\s*$|"
+        r"\bhad enough of (it all|everything|everyone|being here)\s*$",
+    ),
+    _needing(
+        "sleep|asleep",
+        SUICIDAL_IDEATION,
+        r"\b(sleep|asleep)\s+and\s+(just\s+)?(never|not)\s+(wake|waking)(\s+up)?\b",
+        negatable=False,
+    ),
+)
+
+# Arrangements: a will, letters, pets and things given away, accounts closed.
+_ARRANGEMENTS: tuple[Rule, ...] = (
+    _needing(
+        "will|testament",
+        SUICIDAL_IDEATION,
+        r"\b(made|making|make|wrote|writing|written|write|updated|updating|sorted|drew up|drawn "
+        r"up|finished|signed)\s+(out\s+)?(a|my|the)\s+(will|last will|testament|last will and "
+        r"testament)\b",
+        other_subject_guard=True,
+        benign_after=r"^\s*(with (the|a|our|my) (solicitor|lawyer|notary|attorney)|after (the|our|"
+        r"we|my (baby|wedding|divorce|son|daughter))|since (the|we|our)|for (work|the house|the "
+        r"mortgage)|at (the|a) (bank|solicitor))",
+    ),
+    _needing(
+        "letter|note|obituar|eulog",
+        SUICIDAL_IDEATION,
+        r"\b(wrote|written|writing|left|leaving|finished)\s+(\w+\s+)?letters\s+(for|to)\s+"
+        r"(my|the|each|everyone|all)\b(?!\s+(landlord|boss|council|school|teacher|colleagues|"
+        r"team|customers|clients|neighbou?rs))|"
+        r"\bnote\s+on\s+the\s+(counter|table|bed|pillow|desk|fridge|door)\b(?!\s+(for|saying|"
+        r"about|to)\s+(the\s+)?(cleaner|plumber|postman|delivery|milk|groceries|shopping|dinner))"
+        r"|\b(wrote|written|writing|drafted|drafting)\s+my\s+(own\s+)?(obituary|eulogy)\b",
+    ),
+    _needing(
+        "after|for after|clean up|sort out|go through|see my|whoever|finds me|look|understand",
+        SUICIDAL_IDEATION,
+        r"^\s*for after\s*$|"
+        r"\b(for|so)\s+(people|them|everyone|nobody|no one|noone|my family|whoever|anyone|they)\s+"
+        r"(\w+\s+){0,3}?(clean up|sort out|go through|see my stuff|see my things|deal with)\b"
+        r"(\s+\w+){0,3}?\s+after\s*$|"
+        r"\b(for|when)\s+(whoever|whoevers|someone|somebody|they|you|u)\s+finds?\s+me\b|"
+        r"\b(hell|shell|theyll|youll|he will|she will|they will|you will|u will|ull|everyone will)"
+        r"\s+(know where to (look|find me)|understand (later|one day|soon|eventually|why)|get it "
+        r"(later|one day|soon))\b",
+    ),
+    _needing(
+        "when im|after im|once im|before im",
+        SUICIDAL_IDEATION,
+        r"\b(when|after|once)\s+im\s+(gone|dead|not here|not around|no longer here)\b",
+        benign_after=_AWAY_AFTER,
+    ),
+    _needing(
+        "take|look after|care of|have|keep|adopt|rehom",
+        SUICIDAL_IDEATION,
+        r"\b(take|taking|take care of|look after|looking after|have|keep|adopt|rehome|"
+        r"rehoming)\s+(my|the)\s+"
+        r"(pets?|dogs?|cats?|puppy|kitten|fish|rabbits?|birds?|hamsters?|parrots?|horses?|kids|"
+        r"babies)\s+(for good|permanently|forever|from now on|for me after)\b",
+    ),
+    _needing(
+        "need",
+        SUICIDAL_IDEATION,
+        r"\b(wont|will not|dont|wouldnt|will never)\s+(be\s+)?need(ing)?\s+(them|it|this|that|"
+        r"anything|any of (it|this|them)|my \w+|a (place|flat|home|house|room|car))\b"
+        r"(\s+\w+){0,4}?\s+where im going\b|"
+        r"\b(wont|will not|not gonna)\s+(be\s+)?need(ing)?\s+(anything|any of (it|this|them)|a "
+        r"(place|flat|home|house|room|car|future|pension))\b(\s+(at all|anymore|any more|ever|"
+        r"again|after))?\b(?!\s+(else|from|for (the|this|a) (trip|party|weekend)))",
+    ),
+    _needing(
+        "deleted|deleting|delete|wiped|wiping|cleared|clearing|closed|closing|paid off|paying "
+        "off|debt",
+        SUICIDAL_IDEATION,
+        r"\b(paid off|paying off|settled|settling|cleared|clearing)\b(\s+\w+){0,10}?\s+so\s+"
+        r"(nobody|no one|noone|my family|they|mum|mom|dad|no1|my (kids|wife|husband|partner))\s+"
+        r"(gets|has|have|will|would|is|are|isnt|arent|wont|doesnt|dont)\b|"
+        r"\b(deleted|deleting|wiped|wiping|cleared|clearing)\b(\s+\w+){0,10}?\s+so\s+(nobody|"
+        r"no one|noone|no1|they|people)\s+(has|have|will|would|needs?)\s+to\s+(see|read|find|go "
+        r"through|deal with)\s+(my stuff|my things|anything|it all|any of it|my (messages|texts|"
+        r"search history|history|browser|diary|journal|files))\b",
+    ),
+    _needing(
+        "giv|gave",
+        SUICIDAL_IDEATION,
+        r"\bgiv(e|es|ing|en)\s+(away\s+)?(all\s+)?(his|her|their)\s+(\w+\s+)?(tools|games|"
+        r"things|stuff|clothes|books|guitar|records|collection|console|bike|jewellery|jewelry|"
+        r"money|savings)\s+(away|to)\b|"
+        r"\bgiv(e|es|ing|en)\s+away\s+(all\s+)?(his|her|their|my)\s+(\w+\s+)?(tools|games|things|"
+        r"stuff|clothes|books|guitar|records|collection|console|jewellery|jewelry|savings)\b|"
+        r"\bgave\s+(my|all my)\s+\w+\s+to\s+(my|the)\s+\w+\s+and\s+my\s+\w+\s+to\b",
+        benign_after=r"^\s*(to|at) (charity|the charity|a charity|goodwill|oxfam|the charity shop|"
+        r"a jumble|the car boot|the school fair)\b",
+    ),
+)
+
+# Means named, had or researched: the gun, the rope, the hose, the pills counted.
+_MEANS: tuple[Rule, ...] = (
+    _needing(
+        "gun|pistol|rifle|shotgun|revolver|handgun|firearm",
+        SUICIDAL_IDEATION,
+        r"\b(loaded|load|loading|holding|held|hold|cleaning|got out|took out|hid|hidden|hiding|"
+        r"stole|took|taken|have|got|ive got|keep|kept)\s+(\w+\s+)??(my\s+|his\s+|her\s+|the\s+|"
+        r"a\s+)?(\w+s\s+)?" + _WEAPON + r"\b|"
+        r"\b" + _WEAPON + r"\s+(is|are)\s+(in|under)\s+my\s+(closet|room|bed|car|drawer|bag|"
+        r"wardrobe|pocket|lap)\b",
+        benign_after=r"^\s*(for (hunting|the range|target|work|my job|the farm|pest|deer|duck|"
+        r"clay)|to (the|a) (range|gunsmith|shop|police|club)|at the (range|club)|licen[cs]e|"
+        r"safe|cabinet|in the (gun )?safe)\b",
+        benign_before=r"\b(game|film|movie|show|toy|nerf|water|paintball|airsoft|glue)\s*$",
+    ),
+    _needing(
+        "on myself|on meself",
+        SUICIDAL_IDEATION,
+        r"\b(use|using|used|point|pointing|pointed|turn|turning|turned)\s+(it|the gun|a gun|the "
+        r"knife|the blade|the razor|them)\s+on\s+(myself|meself)\b",
+    ),
+    _needing(
+        "meself|mesel|maself|mysel",
+        SUICIDAL_IDEATION,
+        r"\b(top|topping|neck|necking|off|offing|kill|killing|end|ending|hang|hanging|shoot|"
+        r"drown|unalive|do|doing)\s+(meself|mesel|maself|mysel)\b",
+        benign_after=r"^\s*(in|with|a|an|up|out|over|at|for|to get)\b",
+    ),
+    _needing(
+        "garage|exhaust|engine running|car running",
+        SUICIDAL_IDEATION,
+        r"\b(in|inside)\s+the\s+garage\s+with\s+the\s+(car|engine)\s+(running|on)\b|"
+        r"\b(hose|pipe|tube)\b(\s+\w+){0,5}?\s+(the\s+)?exhaust\b|"
+        r"\bexhaust\b(\s+\w+){0,3}?\s+(into|in|through)\s+the\s+(car|window)\b",
+        benign_after=r"^\s*(fixed|repaired|replaced|for (the|my) (mot|garage|mechanic))\b",
+    ),
+    _needing(
+        "bag|rocks|stones",
+        SUICIDAL_IDEATION,
+        r"\b(put|putting|tied|tie|pulled|pull)\s+(a|the|a plastic|plastic)\s+bag\s+(over|around|"
+        r"on)\s+my\s+(head|face)\b|"
+        r"\bpockets?\s+(full of|filled with|stuffed with)\s+(rocks|stones)\b",
+    ),
+    _needing(
+        "how many|how much|how long|how high|which|highest|tallest|too many|bleed out|bled out",
+        SUICIDAL_IDEATION,
+        r"\bhow (many|much)\s+(\w+\s+){0,2}?" + DRUGS + r"\s+(\w+\s+){0,2}?(it takes|would it take|"
+        r"does it take|to (die|kill|shut|overdose|od)|would kill|kills|is (too many|lethal|fatal|"
+        r"deadly|too much)|are (too many|lethal|fatal|deadly))\b|"
+        r"\bhow many (would|is|are|will) (be )?too many\b|"
+        r"\b(which|what|highest|tallest)\b(\s+\w+){0,5}?\s+(bridge|building|cliff|overpass|car "
+        r"park|tower)\b(\s+\w+){0,5}?\s+(is the (highest|tallest)|high enough|tall enough)\b|"
+        r"\bhow high\b(\s+\w+){0,3}?\s+(to die|would kill|to be (fatal|sure)|is fatal|kills)\b|"
+        r"\b(bleed|bleeding|bled)\s+out\b",
+        benign_before=r"\b(character|film|movie|show|game|episode|deer|pig|animal|meat)\b"
+        r"(\s+\w+){0,4}\s*$",
+        benign_after=r"^\s*(in (the|a) (film|game|show|movie))\b",
+    ),
+    _needing(
+        "lined|counted|counting|laid out|in piles|in a pile|saved|saving|stash",
+        OVERDOSE,
+        r"\b" + DRUGS + r"\s+(are\s+|were\s+|is\s+)?(all\s+)?(lined up|counted out|laid out|"
+        r"in piles|in a pile|saved up|stashed)\b|"
+        r"\b(saving up|saving|saved)\s+(up\s+)?(all\s+)?(my|her|his|their|the)\s+(\w+\s+)?"
+        + DRUGS
+        + r"\b",
+        benign_after=r"^\s*((in|into|for) (the|my|a) (organi[sz]er|dosette|pill box|week|weekly|"
+        r"trip|holiday))\b",
+    ),
+    _needing(
+        "took|taken|swallowed|downed|necked|ate|stopped taking",
+        OVERDOSE,
+        r"\b(took|taken|swallowed|downed|necked|had)\s+(my|the|his|her|a)?\s*(whole|entire|"
+        r"full)\s+(months?|weeks?|bottle|box|pack|packet|supply|prescription|script)\s+(of\s+|"
+        r"worth of\s+)?(\w+\s+)?" + DRUGS + r"?\b|"
+        r"\b(took|swallowed|downed|necked|ate)\s+(everything|all|the lot|whatever)\s+(in|from)\s+"
+        r"(the|my|mums|moms|dads|the bathroom)\s+(medicine\s+|bathroom\s+|pill\s+)?(cabinet|"
+        r"cupboard|drawer|box|cabinets)\b|"
+        r"\bstopped taking\s+(my|the)\s+(\w+\s+)?" + DRUGS + r"\s+(on purpose|so it|so that|"
+        r"deliberately)\b",
+        benign_after=r"^\s*(as prescribed|like (normal|usual|prescribed|the doctor))\b",
+    ),
+)
+
+# Plans by place and time: "ill be on the tracks", "going to the overpass tonight".
+_PLACES: tuple[Rule, ...] = (
+    _needing(
+        "track|rail|line|overpass|bridge|viaduct|cliff|ledge|roof|top floor|multi storey|"
+        "platform|step off",
+        SUICIDAL_IDEATION,
+        r"\b(ill|i will|i ll|im gonna|gonna|im going to|going to)\s+(be|lie|lay|stand|wait|go|"
+        r"walk)\s+(\w+\s+)?(on|onto|down on)\s+the\s+(tracks|rails|railway line|train tracks|"
+        r"line)\b|"
+        r"\b(im|i am|im gonna|gonna|going to|ill|i will|will|drive|driving|walk|walking|head|"
+        r"heading|go)\s+(out\s+|up\s+|back\s+)?(to|up to|onto)\s+the\s+" + _PLACE + r"\b"
+        r"(\s+\w+){0,8}?\s+(tonight|the night|saturday night|after (my|the) (shift|kids)|"
+        r"and thats it|and thats that|for the last time|one last time|alone|when (everyone|"
+        r"theyre|the kids))\b|"
+        r"\b(tonight|after the kids are asleep|when everyone(s| is) asleep)\b(\s+\w+){0,3}?\s+"
+        r"(im|i am|im gonna|ill)\s+(going|go|walking|driving|heading)\s+to\s+the\s+"
+        + _PLACE
+        + r"\b|"
+        r"\b(waiting|wait|ready|about|going|gonna|want|wanted)\s+to\s+(step|jump|fall)\s+off\b"
+        r"(\s+\w+){0,3}?\s+(when|as|before)\s+the\s+(train|tube|bus)\b|"
+        r"\b(im|i am|i m|standing|sitting|sat|stood)\s+(on|at)\s+the\s+(roof|rooftop|ledge|"
+        r"edge|tracks|bridge|overpass)\s+(rn|right now|now)\b|"
+        r"\bon\s+the\s+(ledge|roof|rooftop)\s+(rn|right now|now)\b",
+        benign_after=r"^\s*(to (meet|see|take|watch|fish|photograph|fix|repair|clean)|with "
+        r"(my|the|a|some|friends|mates)|for (a|the) (walk|picnic|run|swim|photo|party|drink)|"
+        r"fixing|mending|clearing|cleaning|repairing|painting|checking|sunbathing|having)\b|"
+        # "on the tracks at 9 for the train spotting club": a hobby or a job there.
+        r"^\s*(\w+\s+){0,3}(for|with) (the|my|a) (\w+\s+){0,2}(club|team|crew|shift|job|work|"
+        r"maintenance|gang)\b",
+    ),
+    _needing(
+        "overpass|bridge|viaduct|cliff|drop|fall|jump|rope|noose|tracks",
+        SUICIDAL_IDEATION,
+        r"\b(thinking|think|thought|picturing|imagining|wondering if|bet)\b(\s+\w+){0,2}?\s+"
+        r"(the\s+)?(overpass|bridge|viaduct|cliff|drop|fall|jump|rope|noose|tracks)\s+"
+        r"(would|will|d|could|might)\s+(be\s+)?(so\s+)?(quick|quicker|fast|easy|easier|"
+        r"painless|high enough|enough|it)\b",
+    ),
+    _needing(
+        "intae|into|in to",
+        SUICIDAL_IDEATION,
+        r"\b(walk|walking|wade|wading|swim|swimming|go|going)\s+(out\s+)?(intae|into|in to)"
+        r"\s+the\s+"
+        + _WATER
+        + r"\b(\s+\w+){0,3}?\s+(tonight|the night|the nicht|and not come back|and keep going|"
+        r"for good|and never come back)\b",
+    ),
+    _needing(
+        "nobody|no one|noone|find me",
+        SUICIDAL_IDEATION,
+        r"\b(nobody|no one|noone)\s+(walks|goes|comes)\s+(there|here|out there)\s+(after dark|"
+        r"at night)\b|\b(nobody|no one|noone)\s+(will|would|is gonna|wont|is going to)\s+"
+        r"find me\b(?!\s+(here|in (the|my) (room|closet)|for hours|when (im|i) hide))",
+    ),
+    _needing(
+        "wheel|on purpose|drive|crash|steer|swerve|plough",
+        SUICIDAL_IDEATION,
+        r"\b(yanked|pulled|jerked|turned)\s+the\s+wheel\b(\s+\w+){0,6}?\s+on purpose\b|"
+        r"\b(gonna|going to|will|ill|im going to|finna|about to|planning to)\s+(just\s+)?(drive|"
+        r"crash|steer|swerve|plough|ride)\b(\s+\w+){0,2}?\s+(into|off)\s+(a|an|the)\s+(\w+\s+)?"
+        r"(wall|tree|bridge|lorry|truck|barrier|pillar|river|cliff|oncoming \w+)\b",
+    ),
+    _needing(
+        "plan|how to do it",
+        SUICIDAL_IDEATION,
+        r"\b(planning|planned|plan|worked out|working out|figured out|figuring out)\s+how\s+"
+        r"(to|ill|i ll|im gonna|im going to|i will)\s+(do it|end it|go)\b",
+    ),
+)
+
+# The body's harm in first person: blood, scars, bandages, burns, the blade.
+_BODY_HARM: tuple[Rule, ...] = (
+    _needing(
+        "cut|burn|burnt",
+        SELF_HARM,
+        r"\b(cut|burned|burnt)\s+(again|deeper|deep|tonight|last night|myself again)\b",
+        benign_before=r"\b(power|electricity|wifi|internet|signal|call|line|water|gas|film|scene|"
+        r"director|editor|budget|hours|hair|grass|toast|dinner|cake|pizza|rice|sauce)\b"
+        r"(\s+\w+){0,2}\s*$",
+        benign_after=r"^\s*(my hair|the grass|the hedge|the cake|in the edit|by)\b",
+    ),
+    _needing(
+        "blood|bleed|bloody",
+        SELF_HARM,
+        r"\bblood\s+(all\s+)?(on|over|all over|through|thru|everywhere on)\s+(my|the)\s+"
+        r"(sleeves?|arms?|jeans|sheets|clothes|hands|thighs?|wrists?|shirt|hoodie|bed|"
+        r"bathroom|floor|carpet|sink|bath|tub)\b|"
+        r"\b(still|keeps|wont stop|cant stop)\s+(bleeding|bleed)\s+(thru|through)\s+my\b|"
+        r"\b(lot of|so much|loads of)\s+blood\b(\s+\w+){0,6}?\s+(dont|cant|not)\s+(really\s+)?"
+        r"feel\b",
+        benign_after=r"^\s*(from (a|my|the) (nose|nosebleed|period|dentist|blood test|gums?))\b",
+        benign_before=r"\b(nosebleed|nose bleed|period|dentist|blood test|donat\w*|game|film)\b"
+        r"(\s+\w+){0,6}\s*$",
+    ),
+    _needing(
+        "bandaid|band aid|plaster|bandage|gauze|steri|scar|cuts|burns|bruises|marks|wounds|sleeves",
+        SELF_HARM,
+        r"\b(bandaids?|band aids?|plasters?|bandages?|gauze|steri strips?)\b(\s+\w+){0,3}?\s+"
+        r"(on|for|over|around)\s+my\s+(thighs?|wrists?|forearms?|hips?|stomach|arms?|legs?)\b|"
+        r"\b(new|fresh|more)\s+(scars|cuts|burns)\b(\s+\w+){0,2}?\s+(on|up|down|across)\s+my\b|"
+        r"\b(scars|cuts|burns|bruises|marks|wounds)\s+(on|up|down|across|all over)\s+my\s+"
+        r"(stomach|thighs?|wrists?|hips?|inner \w+|forearms?)\b|"
+        r"\b(bruises|cuts|burns|scars|marks|wounds)\b(\s+\w+){0,4}?\s+(are|were|is)\s+(from me|"
+        r"self inflicted|my own doing)\b|"
+        r"\blong sleeves\b(\s+\w+){0,3}?\s+(in (july|june|august|summer|the heat)|to hide|so no "
+        r"one|so nobody)\b",
+        benign_after=r"^\s*(\w+\s+){0,2}?(from|after) (the|a|my) (\w+\s+)?(fall|accident|surgery|"
+        r"op|operation|blood test|jab|vaccine|cat|dog|garden|bike|rugby|football|match|crash)\b|"
+        r"^\s*(knees?|elbows?|chin|nose|shins?|feet|foot|hands?|fingers?|thumb|toes?)\b",
+        benign_before=r"\b(surgery|operation|c section|caesarean|appendix|accident|chickenpox|"
+        r"acne)\b(\s+\w+){0,4}\s*$",
+    ),
+    _needing(
+        "doing it|do it|did it|opening|open|carv|etch|into my",
+        SELF_HARM,
+        r"\bi\s+(keep|kept|ve been|have been|been|do|did|keep on)\s+(doing\s+)?(it|this)\s+"
+        r"(to myself\s+)?with\s+(the|a|my)\s+(iron|lighter|hammer|razor|blade|knife|scissors|"
+        r"compass|lighter|belt|cigarettes?)\b|"
+        r"\b(open|opening|opened|reopen|reopening|reopened)\s+(them|it|the cuts?|my (cuts?|wounds?|"
+        r"scars?|wrists?))\s+(back\s+)?(up\s+)?(again\s+)?with\s+(the|a|my)\s+(razor|blade|knife|"
+        r"scissors)\b|"
+        r"\b(carv\w*|etch\w*)\s+(\w+\s+){0,3}?(into|in|on)\s+my\s+" + _BODY + r"\b|"
+        r"\b(cut|cutting|scratch\w*)\s+(\w+\s+){1,3}?into\s+my\s+" + _BODY + r"\b",
+        benign_before=r"\b(pumpkin|wood|tattoo\w*|artist)\b(\s+\w+){0,4}\s*$",
+    ),
+    _needing(
+        "knife|blade|razor|scissors",
+        SELF_HARM,
+        r"\b(knife|blade|blades|razor|razors|scissors)\b(\s+\w+){0,12}?\s+(on|at|across|into|"
+        r"over)\s+my\s+(wrists?|arms?|thighs?|forearms?|legs?|skin)\b",
+        benign_after=r"^\s*(by accident|accidentally|while (cooking|chopping|shaving|peeling)|"
+        r"cooking|chopping|shaving|peeling|when (it|the knife|i) slipped)\b",
+        benign_before=r"\b(slipped|accident\w*|cooking|chopping|shaving|peeling|sharpen\w*)\b"
+        r"(\s+\w+){0,8}\s*$",
+    ),
+    _needing(
+        "relaps|sh relaps|sh again|blade|razor|lines|cuts",
+        SELF_HARM,
+        r"\bsh\s+(relapse\w*|again)\b|"
+        r"\brelaps\w*\s+(on|with|into|to)?\s*(sh|self harm|cutting|the blade|the razor|burning)\b|"
+        r"^\s*(relapsed|blade|the blade|razor|the razor)\s*$|"
+        r"^\s*\d+\s+(lines|cuts)\s*$",
+    ),
+    _needing(
+        "found",
+        SELF_HARM,
+        r"\bfound\s+(\w+\s+){0,2}?(cuts|scars|burns|razor blades?|bloody (tissues|towels|rags|"
+        r"plasters|bandages))\b(\s+\w+){0,3}?\s+(on|under|in|all over)\s+(my|his|her|their)\b",
+    ),
+)
+
+# Goodbyes, apologies for what is coming, passive wishes, someone close.
+_GOODBYES: tuple[Rule, ...] = (
+    _needing(
+        "sorry|forgive",
+        SUICIDAL_IDEATION,
+        r"\b(sorry|forgive me)\s+(for|about)\s+what\s+(im|i am|i m)\s+(about|going|gonna)\s+"
+        r"(to\s+)?do\b",
+        benign_after=r"^\s*(to|with) (this|that|the|your|my|these|those) \w+",
+    ),
+    _needing(
+        "last|thanks for everything|thank you for everything|thank u for everything",
+        SUICIDAL_IDEATION,
+        r"\b(its|this is|tonight is|today is|tonights|todays)\s+my\s+last\s+(night|day|morning)"
+        r"\b(?!\s+(at|of|in|on|with|before|here at|off))|"
+        r"\bmy\s+last\s+day\s*$|"
+        r"\btell\s+(\w+\s+){1,3}?(thanks|thank you|thank u)\s+for\s+everything\b",
+    ),
+    _needing(
+        "goodbye|farewell|bye",
+        SUICIDAL_IDEATION,
+        r"\b(texted|messaged|text|sent|sending|posting|posted|wrote)\s+(me|us|everyone|a|some)?\s*"
+        r"(goodbye|bye|farewell)\s*(stuff|posts?|messages?|texts?|videos?)?\b(\s+\w+){0,4}?\s+"
+        r"(phone|not answering|giving|wont answer|cant reach|off)\b|"
+        r"\b(posting|posted|post)\s+(goodbye|farewell)\s+(stuff|posts?|messages?|videos?)\b",
+    ),
+    _needing(
+        "car|bus|truck|lorry|train|plane|mind if",
+        SUICIDAL_IDEATION,
+        r"\bif\s+(a|the)\s+(car|bus|truck|lorry|train)\s+(hit|hits|ran over|runs over|took)\s+me\b"
+        r"(\s+\w+){0,6}?\s+(id|i would|i d)\s+(\w+\s+)?(be relieved|be glad|be happy|not mind|"
+        r"be ok|be fine|welcome it|be grateful)\b|"
+        r"\b(wouldnt|would not|wont|dont|do not)\s+mind\s+if\s+(the plane|the car|my plane|"
+        r"the train|i|it)\s+(\w+\s+){0,2}?(went down|goes down|crashed|crashes|died|die|didnt "
+        r"wake|never woke|didnt come back|dont come back)\b",
+    ),
+    _needing(
+        "hop|wish|pray",
+        SUICIDAL_IDEATION,
+        r"\b(hop|hoping|hope|hopes|wish|wishing|pray|praying)\w*\s+(that\s+)?(the|my)\s+(cancer|"
+        r"tumou?r|illness|disease)\s+(comes|come|came)\s+back\b|"
+        r"\b(wish|wishes|wishing|pray|prays|praying|hope|hopes|hoping)\s+(that\s+)?(god|the lord|"
+        r"jesus|the universe)\s+(would|will|could)?\s*(just\s+)?takes?\s+(me|her|him|them)\b|"
+        r"\bwish\s+i\s+could\s+(just\s+)?(disappear|vanish|not exist|stop existing|cease to exist|"
+        r"fade away)\b(\s+\w+){0,3}?\s+(for good|forever|permanently)\b",
+        hyperbole_prone=True,
+    ),
+    _needing(
+        "better off",
+        SUICIDAL_IDEATION,
+        r"\bbetter off\s+(w out|w o|wo|wout|wit out|witout|without)\s+me\b|"
+        r"\b(kids|children|family|everyone|everybody|world|we|us|they|theyd|wed|the kids|all of us)"
+        r"\s+(would|will|d)?\s*be\s+better off\s+without\s+(him|her|them)\b",
+    ),
+    _needing(
+        "joining|join|being with",
+        SUICIDAL_IDEATION,
+        r"\b(talk\w*|keeps? saying|said|says)\s+(about\s+)?(joining|being with)\s+(my\s+|her\s+|"
+        r"his\s+|their\s+|our\s+)?(late\s+)?(dad|mum|mom|husband|wife|son|daughter|grandad|"
+        r"grandpa|grandma|gran|nan|nana|brother|sister|baby)\b(?!\s+(for|at|on|in the "
+        r"(garden|kitchen)))",
+    ),
+)
+
+INDIRECT_RULES: tuple[Rule, ...] = (
+    *_FINALITY,
+    *_ARRANGEMENTS,
+    *_MEANS,
+    *_PLACES,
+    *_BODY_HARM,
+    *_GOODBYES,
+)
+INDIRECT_TRIGGERS: tuple[str, ...] = tuple(_NEEDED)
