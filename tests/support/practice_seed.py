@@ -435,8 +435,10 @@ def seed_brief_pdfs(
     A few of the first client's briefs are printed for real (WeasyPrint, 0.2-0.4 s
     each) and each row seals one of them under its own client's key, bound to its
     session: real sizes and real ciphertexts, without printing every brief.
-    Returns (PDFs kept, sealed bytes stored).
+    Returns (PDFs kept, sealed bytes stored); nothing is added where some are kept already.
     """
+    if _count_pdfs(db, client_ids):
+        return _count_pdfs(db, client_ids), 0
     printed: list[bytes] = []
     rows: list[dict[str, Any]] = []
     stored = 0
