@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -107,6 +108,12 @@ class NoticingStatus(StrEnum):
     TAGGED = "tagged"
     ABSENT = "absent"
     FAILED = "failed"
+
+
+# The statuses a noticing leaves for ``tagged`` (or ``absent``/``failed``): the sweep's,
+# and the condition of its partial index (migration 0023).
+UNFINISHED_STATUSES = (NoticingStatus.RECEIVED, NoticingStatus.PENDING, NoticingStatus.TRANSCRIBED)
+UNFINISHED_WHERE = "status IN ('received', 'pending', 'transcribed')"
 
 
 class AlertStatus(StrEnum):
@@ -299,7 +306,17 @@ class Noticing(Base):
     __tablename__ = "noticings"
     # A client's noticings by time: the timeline's pages, the brief's period, the
     # client list's "last noticing" (one index probe, even for a client with none).
-    __table_args__ = (Index("ix_noticings_client_received", "client_id", "received_at"),)
+    # The sweep's noticings not yet tagged, a handful among years of tagged ones, by
+    # a partial index (the statuses are written into its query, so SQLite can use it).
+    __table_args__ = (
+        Index("ix_noticings_client_received", "client_id", "received_at"),
+        Index(
+            "ix_noticings_unfinished",
+            "updated_at",
+            sqlite_where=text(UNFINISHED_WHERE),
+            postgresql_where=text(UNFINISHED_WHERE),
+        ),
+    )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
@@ -664,6 +681,31 @@ class BriefPdf(Base):
     )
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
     pdf_enc: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    @property
+    def id(self) -> str:
+        """The row's id for sealing (the ciphertext is bound to its session)."""
+        return self.session_id
+
+
+class BriefHtml(Base):
+    """A sent brief's HTML as it went out, sealed under the client's data key.
+
+    Kept by the summary when it sends the brief, so the client's export holds
+    the brief the clinician received rather than one rebuilt from today's
+    record (a cue corrected since, a practice changed), and reads it instead of
+    rendering every brief again. Deleted with its session (and so with its
+    client); a re-key re-seals it.
+    """
+
+    __tablename__ = "brief_htmls"
+
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    html_enc: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     @property
