@@ -57,7 +57,13 @@ from shared.delivery.shred import shred_client
 from shared.vault import audit
 from tests.support.console import Person, console_env_values, csrf_of, sign_in
 from tests.support.env import make_env
-from tests.support.practice_seed import Seeded, counts_of, seed_brief_pdfs, seed_practice
+from tests.support.practice_seed import (
+    Seeded,
+    counts_of,
+    seed_brief_htmls,
+    seed_brief_pdfs,
+    seed_practice,
+)
 from tests.support.webhooks import TWILIO_NUMBER, signed_post
 from tools.devstack import postgres
 from tools.devstack.redis_server import throwaway_redis
@@ -211,18 +217,23 @@ def _seed(db_kind: str, url: str, fraction: float, redis_url: str) -> SeededSize
 
 def _top_up(stored: SeededSize, ctx: runtime.Context) -> None:
     """What the send job keeps for each sent brief, for the clinician whose pages are timed
-    (their PDFs; printing 83,000 is not a bench's job). Once per database: a kept database
+    (their HTMLs and PDFs; printing 83,000 is not a bench's job). Once per database: a kept database
     made by an older Carryback gets what it lacks, after its migrations."""
     timed_clients = stored.seeded.clients[stored.seeded.people[1].clinician_id]
     started = time.perf_counter()
     pdfs, pdf_bytes = seed_brief_pdfs(ctx.db, ctx.keys, timed_clients)
     stored.seed_s += time.perf_counter() - started
-    if pdf_bytes:
-        print(
-            f"  {stored.db_kind} {stored.fraction:.0%}: {pdfs:,} brief PDFs kept for the timed"
-            f" clinician's {len(timed_clients)} clients, {pdf_bytes // pdfs:,} bytes sealed each",
-            flush=True,
-        )
+    started = time.perf_counter()
+    htmls, html_bytes = seed_brief_htmls(ctx.db, ctx.keys, timed_clients)
+    stored.seed_s += time.perf_counter() - started
+    for what, count, size in (("PDFs", pdfs, pdf_bytes), ("HTMLs", htmls, html_bytes)):
+        if size:
+            print(
+                f"  {stored.db_kind} {stored.fraction:.0%}: {count:,} brief {what} kept for the"
+                f" timed clinician's {len(timed_clients)} clients, {size // count:,} bytes"
+                " sealed each",
+                flush=True,
+            )
 
 
 def _kept_size(kept: Path, db_kind: str, fraction: float, redis_url: str) -> SeededSize:
