@@ -316,6 +316,16 @@ class Noticing(Base):
             sqlite_where=text(UNFINISHED_WHERE),
             postgresql_where=text(UNFINISHED_WHERE),
         ),
+        # A clinician's crisis messages: the banner on every console page (those not yet
+        # acknowledged) and the alerts page. SQLite otherwise reads every noticing of
+        # every client of the clinician.
+        Index(
+            "ix_noticings_crisis_client",
+            "client_id",
+            "received_at",
+            sqlite_where=text("crisis IS 1"),
+            postgresql_where=text("crisis IS true"),
+        ),
     )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
