@@ -15,11 +15,11 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from redis.exceptions import RedisError
-from sqlalchemy import ColumnElement, bindparam, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shared.db import Database
-from shared.db.models import UNFINISHED_STATUSES, Noticing, NoticingStatus, utcnow
+from shared.db.models import UNFINISHED_STATUSES, Noticing, NoticingStatus, in_literals, utcnow
 from shared.delivery import alerts, briefing, leases
 from shared.infra.channels import ChannelError
 from shared.infra.jobs import ALERT, BRIEF, JobQueues, nearly_full
@@ -60,7 +60,7 @@ def find_stale_work(
     # Redis that just got memory back is not filled again in one go.
     waiting = session.execute(
         select(Noticing.id, Noticing.status)
-        .where(_stuck_before_tagging(), Noticing.updated_at <= cutoff)
+        .where(in_literals(Noticing.status, UNFINISHED_STATUSES), Noticing.updated_at <= cutoff)
         .order_by(Noticing.updated_at)
         .limit(defaults.SWEEP_BATCH)
     ).all()
@@ -80,14 +80,6 @@ def find_stale_work(
     # A brief being sent is taken back only once its lease is over (its job claims it then).
     work.queued_briefs.extend(briefing.expired_leases(session, now))
     return work
-
-
-def _stuck_before_tagging() -> ColumnElement[bool]:
-    """The statuses written into the statement as literals (fixed names, never input): a
-    bound parameter hides them from SQLite's planner, which then cannot prove the partial
-    index ``ix_noticings_unfinished`` covers the query and scans every noticing instead."""
-    statuses = bindparam("unfinished", list(UNFINISHED_STATUSES), expanding=True)
-    return Noticing.status.in_(statuses.render_literal_execute())
 
 
 def enqueue_stale_work(

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from sqlalchemy import (
     Boolean,
+    ColumnElement,
     DateTime,
     Float,
     ForeignKey,
@@ -24,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    bindparam,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -110,12 +112,6 @@ class NoticingStatus(StrEnum):
     FAILED = "failed"
 
 
-# The statuses a noticing leaves for ``tagged`` (or ``absent``/``failed``): the sweep's,
-# and the condition of its partial index (migration 0023).
-UNFINISHED_STATUSES = (NoticingStatus.RECEIVED, NoticingStatus.PENDING, NoticingStatus.TRANSCRIBED)
-UNFINISHED_WHERE = "status IN ('received', 'pending', 'transcribed')"
-
-
 class AlertStatus(StrEnum):
     """A crisis alert: none, or pending -> sending -> sent | failed (see shared.delivery.alerts)."""
 
@@ -158,6 +154,25 @@ class OutboundStatus(StrEnum):
     FAILED = "failed"
     SKIPPED = "skipped"
     BLOCKED = "blocked"
+
+
+# Rows the summary's tick and sweep look for, a few among years of finished ones, each
+# kind with a partial index holding only them (migration 0023). The statuses go into a
+# query as literals (:func:`in_literals`): SQLite uses a partial index only when the
+# query's own text implies the index's condition, which a bound parameter never does.
+UNFINISHED_STATUSES = (NoticingStatus.RECEIVED, NoticingStatus.PENDING, NoticingStatus.TRANSCRIBED)
+UNFINISHED_WHERE = "status IN ('received', 'pending', 'transcribed')"
+UNSENT_BRIEFS = (BriefStatus.SCHEDULED, BriefStatus.QUEUED)
+UNSENT_BRIEFS_WHERE = "brief_status IN ('scheduled', 'queued')"
+UNSENT_TEXTS = (OutboundStatus.PENDING, OutboundStatus.SENDING)
+UNSENT_TEXTS_WHERE = "status IN ('pending', 'sending')"
+
+
+def in_literals(column: ColumnElement[str], values: tuple[str, ...]) -> ColumnElement[bool]:
+    """``column IN (...)`` with the values written into the statement (fixed statuses,
+    never input), so SQLite can match it to a partial index's condition."""
+    fixed = bindparam("fixed_" + str(column.key), list(values), expanding=True)
+    return column.in_(fixed.render_literal_execute())
 
 
 class Delivery(StrEnum):
@@ -265,6 +280,15 @@ class TherapySession(Base):
     """A therapy session a brief is due for; one brief per session, ever."""
 
     __tablename__ = "sessions"
+    # The tick's due briefs and stale claims: the few not yet sent.
+    __table_args__ = (
+        Index(
+            "ix_sessions_unsent",
+            "brief_due_at",
+            sqlite_where=text(UNSENT_BRIEFS_WHERE),
+            postgresql_where=text(UNSENT_BRIEFS_WHERE),
+        ),
+    )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
@@ -457,7 +481,16 @@ class OutboundMessage(Base):
 
     __tablename__ = "outbound_messages"
     # The summary tick counts each due client's recent reminders against the caps.
-    __table_args__ = (Index("ix_outbound_messages_client_kind_due", "client_id", "kind", "due_at"),)
+    # The sweep's texts whose job Redis may have lost: the few not yet sent.
+    __table_args__ = (
+        Index("ix_outbound_messages_client_kind_due", "client_id", "kind", "due_at"),
+        Index(
+            "ix_outbound_messages_unsent",
+            "due_at",
+            sqlite_where=text(UNSENT_TEXTS_WHERE),
+            postgresql_where=text(UNSENT_TEXTS_WHERE),
+        ),
+    )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)

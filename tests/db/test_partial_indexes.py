@@ -19,9 +19,20 @@ from sqlalchemy import event, select, update
 from services.console import records
 from services.sweep import find_stale_work
 from shared.db import Database
-from shared.db.models import Client, Noticing, NoticingStatus, utcnow
+from shared.db.models import (
+    BriefStatus,
+    Client,
+    Noticing,
+    NoticingStatus,
+    OutboundMessage,
+    OutboundStatus,
+    TherapySession,
+    utcnow,
+)
+from shared.delivery.briefing import due_sessions
 from shared.kernel import crypto
 from shared.kernel.config import decode_master_key
+from shared.outreach.due import waiting_messages
 from shared.vault.keys import KeyStore
 from tests.support.practice_seed import seed_practice
 
@@ -36,12 +47,14 @@ def seeded_db(database_url: str) -> Iterator[Database]:
     db.dispose()
 
 
-def plans_of(db: Database, work: Callable[[], object]) -> list[tuple[str, str]]:
-    """Each statement ``work`` runs on noticings, with its plan."""
+def plans_of(
+    db: Database, work: Callable[[], object], table: str = "noticings"
+) -> list[tuple[str, str]]:
+    """Each SELECT ``work`` runs on ``table``, with its plan."""
     captured: list[tuple[str, object]] = []
 
     def note(_conn, _cursor, statement, parameters, _context, _executemany) -> None:
-        if "FROM noticings" in statement:
+        if statement.lstrip().startswith("SELECT") and f"FROM {table}" in statement:
             captured.append((statement, parameters))
 
     event.listen(db.engine, "before_cursor_execute", note)
@@ -55,14 +68,17 @@ def plans_of(db: Database, work: Callable[[], object]) -> list[tuple[str, str]]:
         for statement, parameters in captured:
             rows = connection.exec_driver_sql(explain + statement, parameters).all()
             plans.append((statement, "\n".join(str(row[-1]) for row in rows)))
-    assert plans, "nothing read noticings"
+    assert plans, f"nothing read {table}"
     return plans
 
 
-def no_pass_over_noticings(plans: list[tuple[str, str]]) -> None:
+def no_pass_over(plans: list[tuple[str, str]], table: str = "noticings") -> None:
     for statement, plan in plans:
-        # SQLite says SCAN for a pass over the whole table (or a whole index), SEARCH for a range.
-        assert "SCAN noticings" not in plan and "Seq Scan on noticings" not in plan, statement
+        # SQLite says SCAN for a pass over the whole table, SEARCH for a range (a pass over
+        # a partial index, "SCAN x USING INDEX ix_x_unsent", reads only the rows it holds).
+        whole = [line for line in plan.splitlines() if f"SCAN {table}" in line]
+        assert all("_unsent" in line for line in whole), (statement, plan)
+        assert f"Seq Scan on {table}" not in plan, (statement, plan)
 
 
 def test_the_sweep_reads_only_the_unfinished_noticings(seeded_db: Database) -> None:
@@ -86,7 +102,7 @@ def test_the_sweep_reads_only_the_unfinished_noticings(seeded_db: Database) -> N
     assert found == [stuck]
     unfinished = [plan for statement, plan in plans if "noticings.status IN" in statement]
     assert unfinished and all("ix_noticings_unfinished" in plan for plan in unfinished), plans
-    no_pass_over_noticings(plans)
+    no_pass_over(plans)
 
 
 def test_the_crisis_banner_and_alerts_page_read_only_crisis_messages(
@@ -111,7 +127,48 @@ def test_the_crisis_banner_and_alerts_page_read_only_crisis_messages(
     plans = plans_of(seeded_db, banner_and_alerts_page)
 
     assert found[0] == [open_alert.id] and open_alert.id in found[1]
-    no_pass_over_noticings(plans)
+    no_pass_over(plans)
     for statement, plan in plans:
         # Not every noticing of each of the clinician's clients, by the client's time index.
         assert "ix_noticings_client_received" not in plan, (statement, plan)
+
+
+def test_the_tick_finds_due_briefs_and_lost_texts_among_the_sent_by_partial_indexes(
+    seeded_db: Database,
+) -> None:
+    now = utcnow()
+    with seeded_db.session() as session:
+        due_brief = session.execute(
+            update(TherapySession)
+            .where(
+                TherapySession.id
+                == select(TherapySession.id)
+                .where(TherapySession.brief_status == BriefStatus.SCHEDULED)
+                .limit(1)
+                .scalar_subquery()
+            )
+            .values(brief_due_at=now - timedelta(minutes=1))
+            .returning(TherapySession.id)
+        ).scalar_one()
+        lost_text = session.execute(
+            update(OutboundMessage)
+            .where(OutboundMessage.id == select(OutboundMessage.id).limit(1).scalar_subquery())
+            .values(status=OutboundStatus.PENDING, created_at=now - timedelta(hours=1))
+            .returning(OutboundMessage.id)
+        ).scalar_one()
+    found: list[list[str]] = []
+
+    def briefs() -> None:
+        with seeded_db.session() as session:
+            found.append(due_sessions(session, now))
+
+    def texts() -> None:
+        with seeded_db.session() as session:
+            found.append(waiting_messages(session, now, timedelta(minutes=5)))
+
+    brief_plans = plans_of(seeded_db, briefs, "sessions")
+    text_plans = plans_of(seeded_db, texts, "outbound_messages")
+
+    assert found == [[due_brief], [lost_text]]
+    no_pass_over(brief_plans, "sessions")
+    no_pass_over(text_plans, "outbound_messages")
