@@ -8,12 +8,20 @@ Sets (tests/data/tagging): ``dev`` was used while tuning; ``heldout``,
 ``heldout2`` and ``heldout3`` (plain writing, five more clients, figures per
 kind: contractions, tenses, key words alone, typos, synonyms, voice notes,
 near-misses) were never tuned on; ``crisis_heldout`` is crisis triage by class,
-never tuned on. Spanish triage: ``crisis_heldout_es`` (crisis texts, plain and
-disguised) and ``crisis_idioms_es`` (hyperbole, denials, other people, everyday
-speech) were run once and then tuned on; ``crisis_heldout_es2`` (both kinds) was
-written after that tuning and never tuned on (tests/data/tagging/SPANISH.md).
+never tuned on; ``crisis_heldout_en2`` (English, both kinds) was run once and then
+tuned on, and ``crisis_heldout_en3`` is never tuned on. Spanish triage:
+``crisis_heldout_es`` (crisis texts, plain and disguised) and ``crisis_idioms_es``
+(hyperbole, denials, other people, everyday speech) were run once and then tuned on,
+and so was ``crisis_heldout_es2`` (both kinds); ``crisis_dev_es`` (both kinds, by
+class) is the set Spanish triage is tuned on, and so are ``crisis_heldout_es3`` (run
+once, then tuned on) and ``crisis_dev_es2`` (both kinds, by class);
+``crisis_heldout_es4`` (both kinds, by class) is never tuned on
+(tests/data/tagging/SPANISH.md).
 Spanish cues: ``heldout_es`` (cue_sets_es.json) tagged as a Spanish-speaking
-client's (``language="es"``), and as an English-speaking one's for comparison.
+client's (``language="es"``), and as an English-speaking one's for comparison;
+``dev_es`` (cue_sets_es2.json, tuned on), ``dev_es2`` (near-misses, synonyms and
+Spanglish on both Spanish cue files, tuned on) and ``heldout_es3`` (cue_sets_es3.json,
+never tuned on), by kind, with ``language="es"``.
 The pathological section times tagging plus triage of
 2,000- and 20,000-character bodies built to make a backtracking pattern blow
 up; it compares each against the 50 ms bound and against ten times its own
@@ -34,6 +42,7 @@ if str(ROOT) not in sys.path:
 from _summary import record  # noqa: E402
 
 from shared.language.cues import Cue, CueMatcher, tag  # noqa: E402
+from shared.language.cues import spanish as spanish_lexicon  # noqa: E402
 from shared.language.cues.lexicon import stem  # noqa: E402
 from shared.language.text import fold, normalise  # noqa: E402
 from tests.support.tagging import (  # noqa: E402
@@ -48,8 +57,20 @@ from tests.support.tagging import (  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "tagging"
 SETS = ("dev", "heldout", "heldout2")
-# Spanish triage: crises only, benign only, then the set never tuned on.
-SPANISH_CRISIS_SETS = ("crisis_heldout_es", "crisis_idioms_es", "crisis_heldout_es2")
+# Spanish triage: crises only, benign only, both, the sets tuned on, the set never tuned on.
+SPANISH_CRISIS_SETS = (
+    "crisis_heldout_es",
+    "crisis_idioms_es",
+    "crisis_heldout_es2",
+    "crisis_dev_es",
+    "crisis_heldout_es3",
+    "crisis_dev_es2",
+    "crisis_heldout_es4",
+    "crisis_dev_es3",
+    "crisis_heldout_es5",
+)
+# English triage: the first held-out set; en2 (run once, then tuned on); en3 (never tuned on).
+ENGLISH_CRISIS_SETS = ("crisis_heldout", "crisis_heldout_en2", "crisis_heldout_en3")
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;
 # allow for timer noise on short runs, far below the hundredfold of a quadratic.
@@ -76,11 +97,15 @@ def report(name: str, scores: Scores, show_errors: bool) -> None:
             print("  - " + line)
 
 
-def report_kinds(name: str, cue_file: str, show_errors: bool) -> None:
+def report_kinds(
+    name: str, cue_file: str | tuple[str, ...], show_errors: bool, language: str = "en"
+) -> None:
     """A set whose rows carry a ``kind``: the set's figures, then each kind's."""
     rows = read_jsonl(DATA / f"{name}.jsonl")
-    scores, kinds = evaluate_by_kind(rows, load_cue_sets(DATA / cue_file))
-    report(name, scores, show_errors)
+    files = (cue_file,) if isinstance(cue_file, str) else cue_file
+    cue_sets = {name: cues for f in files for name, cues in load_cue_sets(DATA / f).items()}
+    scores, kinds = evaluate_by_kind(rows, cue_sets, language=language)
+    report(name if language == "en" else f"{name}, language={language}", scores, show_errors)
     record("tagging", f"cue F1, {name}", f"{scores.f1:.3f}")
     for kind, got in sorted(kinds.items()):
         if got.true_pos + got.false_neg:
@@ -162,6 +187,30 @@ def speed(rounds: int = 20) -> None:
         cpu = (time.process_time() - started) / (3 * len(rows))
         print(f"speed: {1 / cpu:,.0f} noticings/s of CPU per worker process, {label}")
         record("tagging", f"noticings/s of CPU per worker, {label}", f"{1 / cpu:,.0f}")
+    spanish_speed()
+
+
+def spanish_speed() -> None:
+    """The same CPU figure for Spanish-speaking clients (language="es": two lexicons,
+    the word list's check), on a first sight of the words and warm."""
+    cue_sets = load_cue_sets(DATA / "cue_sets_es2.json")
+    rows = read_jsonl(DATA / "dev_es.jsonl")
+    spanish_lexicon.stem.cache_clear()
+    spanish_lexicon.known.cache_clear()
+    fold.cache_clear()
+    normalise.cache_clear()
+    matchers = {name: CueMatcher(cues, "es") for name, cues in cue_sets.items()}
+    for label, rounds in (("first sight", 1), ("warm", 5)):
+        started = time.process_time()
+        for _ in range(rounds):
+            for row in rows:
+                tag(row["text"], matchers[row["cue_set"]])
+        cpu = (time.process_time() - started) / (rounds * len(rows))
+        print(
+            f"speed: {1 / cpu:,.0f} noticings/s of CPU per worker process, Spanish, "
+            f"a compiled CueMatcher, {label}"
+        )
+    record("tagging", "noticings/s of CPU per worker, Spanish", f"{1 / cpu:,.0f}")
 
 
 def short_word_rule() -> None:
@@ -253,6 +302,9 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {
     "'no quiero vivir en ' * n": _repeat("no quiero vivir en "),
     "'m a t a r ' * n": _repeat("m a t a r "),
     "'me tome todas las ' * n": _repeat("me tome todas las "),
+    "'no quiero morir desde el puente ' * n": _repeat("no quiero morir desde el puente "),
+    "'me tome como 30 ' * n": _repeat("me tome como 30 "),
+    "'no me despierte ' * n": _repeat("no me despierte "),
     "words of the sets": lambda size: _repeat(
         " ".join(r["text"] for r in read_jsonl(DATA / "dev.jsonl")) + " "
     )(size),
@@ -327,8 +379,23 @@ def main(argv: list[str]) -> int:
             f"Spanish cues, {name}",
             f"precision {scores.precision:.3f}, recall {scores.recall:.3f}",
         )
-    crisis = evaluate_crisis(read_jsonl(DATA / "crisis_heldout.jsonl"))
-    report_crisis("crisis_heldout", crisis, show_errors)
+    # Spanish plain writing, by kind: dev_es was tuned on; heldout_es3 never was.
+    report_kinds("dev_es", "cue_sets_es2.json", show_errors, language="es")
+    report_kinds("dev_es2", ("cue_sets_es.json", "cue_sets_es2.json"), show_errors, language="es")
+    report_kinds("heldout_es3", "cue_sets_es3.json", show_errors, language="es")
+    for name in ENGLISH_CRISIS_SETS:
+        if not (DATA / f"{name}.jsonl").exists():
+            print(f"[{name}] not present")
+            continue
+        english = evaluate_crisis(read_jsonl(DATA / f"{name}.jsonl"))
+        report_crisis(name, english, show_errors)
+        found, expected = sum(english.found.values()), sum(english.expected.values())
+        alarms, benign = sum(english.false_alarms.values()), sum(english.benign.values())
+        record(
+            "tagging",
+            f"English crisis, {name}",
+            f"{found}/{expected} found, {alarms}/{benign} false alarms",
+        )
     for name in SPANISH_CRISIS_SETS:
         spanish = evaluate_crisis(read_jsonl(DATA / f"{name}.jsonl"))
         report_crisis(name, spanish, show_errors)

@@ -665,6 +665,19 @@ AUDIT_WORDS = {
     "safety_plan.read": "opened the safety plan",
     "safety_plan.sent": "sent the safety plan (PLAN)",
     "safety_plan.set": "safety plan saved",
+    # Account recovery, the alert page, re-tagging and the cancel page.
+    "account.authenticator_renewed": "set up a new authenticator",
+    "account.invitation_reissued": "sent a new invitation",
+    "account.password_changed": "changed their password",
+    "account.recovery_codes_renewed": "made new recovery codes",
+    "account.second_factor_reset": "reset a clinician's second factor",
+    "alert.acknowledge_attempted": "asked to acknowledge a crisis alert",
+    "alert.read": "opened a crisis alert",
+    "noticing.teach_offered": "was offered to teach a cue a phrase",
+    "noticings.retag_attempted": "asked to re-tag recent messages",
+    "noticings.retag_offered": "was offered to re-tag recent messages",
+    "noticings.retagged": "re-tagged recent messages",
+    "session.cancel_viewed": "opened the page to cancel a session",
 }
 
 

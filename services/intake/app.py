@@ -575,7 +575,9 @@ def healthz() -> tuple[Response, int]:
 
     ``database`` says whether it answers, ``database_writable`` whether it
     would take a text now (a read-only server answers SELECT 1 all the same),
-    and ``spooled`` how many texts wait in the spool for it.
+    ``spooled`` how many texts wait in the spool for it, ``spool_has_room`` whether
+    it would take one more, and ``accepting_texts`` (the status: 200, else 503)
+    whether a text is kept by one or the other.
     """
     ctx = _ctx()
     checks: dict[str, bool | int] = {"database": True, "database_writable": True, "redis": True}
@@ -590,9 +592,14 @@ def healthz() -> tuple[Response, int]:
     # What can be done, not only what answers: a Redis at its memory limit
     # answers PING and takes no job (texts are then stored for the sweep).
     checks["redis_takes_jobs"] = checks["redis"] and _handoff().writable()
-    # Redis down still accepts noticings (the sweep catches up); a database that
-    # cannot take a write is not ready, even though texts are spooled meanwhile.
-    status = 200 if checks["database_writable"] else 503
+    checks["spool_has_room"] = spool.has_room()
+    # Ready means "a text sent now is answered and kept": by the database, or by the
+    # spool while the database cannot take it. A 503 here while the spool has room
+    # would make a load balancer (or an orchestrator's readiness check) turn Twilio
+    # away from every intake at once during a database outage, and the crisis reply
+    # with it. Redis down still accepts noticings (the sweep catches up).
+    checks["accepting_texts"] = bool(checks["database_writable"] or checks["spool_has_room"])
+    status = 200 if checks["accepting_texts"] else 503
     return jsonify(checks), status
 
 

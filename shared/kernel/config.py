@@ -43,7 +43,7 @@ DEFAULT_UNKNOWN_REPLY = "This number cannot take messages from you. Please conta
 # reply is a template; CARRYBACK_HELP_REPLY replaces it whole.
 DEFAULT_HELP_TEMPLATE = (
     "{program}: text what you notice, when you notice it, and it goes to your next session. "
-    "CUES lists your cues, "
+    "CUES lists your cues, PRACTICE sends your practice again, PLAN your safety plan, "
     f"UNDO removes your last message (within {defaults.UNDO_WINDOW.seconds // 60} min), "
     "PAUSE pauses reminders, RESUME restarts them, STOP ends messages. "
     "Not monitored in real time: in an emergency call or text 988, or call 911."

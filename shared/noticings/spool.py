@@ -51,6 +51,9 @@ from shared.vault.keys import KeyStore
 log = logging.getLogger(__name__)
 
 SUFFIX = ".sealed"
+# A sealed one-line text with its form fields is about 2 KB; room for one of these
+# is what "the spool can take a text" means to /healthz.
+_ORDINARY_SEALED = 4096
 _TEMP_PREFIX = ".incoming-"
 _FORMAT = 1
 # The file name is the MessageSid: only Twilio's shape of it is accepted.
@@ -151,6 +154,15 @@ class Spool:
                 continue  # drained meanwhile
             files += 1
         return SpoolState(files, size)
+
+    def has_room(self) -> bool:
+        """Whether one more text of ordinary size could be spooled now: under both
+        bounds, and a directory (or the place it will be made) this process can write."""
+        state = self.state()
+        if state.files + 1 > self.max_files or state.bytes + _ORDINARY_SEALED > self.max_bytes:
+            return False
+        existing = self.directory if self.directory.exists() else self.directory.parent
+        return os.access(existing, os.W_OK | os.X_OK)
 
     def _entries(self) -> Iterator[Path]:
         try:

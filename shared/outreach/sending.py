@@ -155,7 +155,7 @@ def _why_not(
         return None  # the crisis reply goes to anyone not opted out
     if row.kind != OutboundKind.WELCOME and client.status != ClientStatus.ACTIVE:
         return (
-            "the client has not replied YES"
+            "the client has not replied to the welcome yet"
             if client.status == ClientStatus.INVITED
             else f"client {client.status}"
         )

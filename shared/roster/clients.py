@@ -22,6 +22,7 @@ from shared.db.models import (
     Clinician,
     Noticing,
     NoticingKind,
+    OutboundMessage,
     Practice,
     SafetyPlan,
     TherapySession,
@@ -290,11 +291,21 @@ def deleted_client_traces(session: Session, client_id: str) -> DeletedClient:
     sessions = session.execute(
         select(TherapySession.id).where(TherapySession.client_id == client_id)
     ).scalars()
+    # What Carryback texted the client is theirs too: the practice in their words,
+    # the safety plan with its names and numbers. Twilio keeps each body until deleted.
+    sent = session.execute(
+        select(OutboundMessage.twilio_sid).where(
+            OutboundMessage.client_id == client_id, OutboundMessage.twilio_sid.is_not(None)
+        )
+    ).scalars()
     return DeletedClient(
         client_id=client_id,
         noticing_ids=tuple(row.id for row in noticings),
         session_ids=tuple(sessions),
-        message_sids=tuple(r.source_sid for r in noticings if r.kind == NoticingKind.SMS),
+        message_sids=(
+            *(r.source_sid for r in noticings if r.kind == NoticingKind.SMS),
+            *(sid for sid in sent if sid),
+        ),
         recording_sids=tuple(r.source_sid for r in noticings if r.kind == NoticingKind.VOICE),
     )
 

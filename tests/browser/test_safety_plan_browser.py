@@ -143,7 +143,7 @@ def test_a_plan_written_in_session_is_what_plan_sends_and_each_read_is_audited(
     page.reload()
     expect(page.locator("#plan-sent li")).to_have_count(2)
     expect(page.locator("#plan-sent li").first).to_contain_text("Version 2")
-    expect(page.locator("#practice-sent")).to_contain_text("after they replied YES")
+    expect(page.locator("#practice-sent")).to_contain_text("after they replied to the welcome")
     expect(page.locator("#practice-sent")).to_contain_text("when they asked for it")
     shot(page, "safety-plan-02-client-page")
     page.get_by_role("link", name="Audit").click()

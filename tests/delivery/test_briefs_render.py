@@ -269,6 +269,14 @@ def test_period_without_a_start_says_everything_so_far():
     assert "Covers: everything up to Thu 12 Jun 09:00" in text
 
 
+def test_the_brief_names_the_zone_its_times_are_in():
+    # The console around the brief shows the clinician's zone; the brief's times
+    # are where the client lives, and says so.
+    brief = make_brief()
+    assert "in the client's time (America/Chicago)" in render_text(brief)
+    assert "in the client&#x27;s time (America/Chicago)" in render_html(brief, None)
+
+
 # --------------------------------------------------------------------------- #
 # Never grading the client
 

@@ -12,10 +12,12 @@ from services import runtime
 from services.intake.app import create_app
 from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
 from services.simulator.webhooks import new_sid
-from shared.db.models import Client
+from services.worker.jobs import send_message
+from shared.db.models import Client, utcnow
 from shared.delivery.shred import ShredIncomplete, shred_client
 from shared.language.cues import Cue
-from shared.roster.clients import add_client, add_clinician, set_practice
+from shared.outreach.rows import queue_welcome
+from shared.roster.clients import add_client, add_clinician, get_client, set_practice
 from shared.vault import audit
 from tests.support.webhooks import ACCOUNT_SID, AUTH_TOKEN, TWILIO_NUMBER, signed_post
 
@@ -122,3 +124,19 @@ def test_a_refusal_that_waiting_will_not_change_stops_at_once(texted, control):
         shred(ctx, client_id, waited.append)
 
     assert waited == [] and client_exists(ctx, client_id)
+
+
+def test_deleting_a_client_deletes_what_carryback_texted_them_at_twilio_too(texted, control):
+    # The welcome quotes nothing of theirs, but a practice or safety plan text does:
+    # every body Carryback sent them stays at Twilio until it is deleted there.
+    ctx, client_id, inbound_sid = texted
+    with ctx.db.session() as session:
+        welcome = queue_welcome(session, get_client(session, client_id), utcnow())
+    assert send_message(welcome) == "sent"
+    [sent] = [m for m in control.messages() if m["to"] == PHONE]
+
+    report = shred(ctx, client_id, control.advance_clock)
+
+    assert report.twilio_deleted == 2
+    assert {inbound_sid, sent["sid"]} <= set(control.deleted())
+    assert [m for m in control.messages() if m["to"] == PHONE] == []

@@ -245,13 +245,14 @@ DENIALS = [
     "no merezco morir",
 ]
 
-# Someone else's life, or someone else acting on the client. As in English
-# ("he wants to die"), a third person's wish is not the client's crisis.
+# Someone else's life, or someone else acting on the client. Someone close who
+# wants to die now is flagged (tests/language/test_crisis_third_party.py); a
+# past wish no one reports, a death that happened and a story are not.
 OTHER_PEOPLE = [
     "mi abuela quería morir en casa",
     "mi abuela quisiera morir en casa",
-    "él se quiere matar",
-    "ella se quiere morir",
+    "en la novela el protagonista se quiere matar",
+    "mi gato se quiere morir de calor",
     "mi tío se suicidó hace años",
     "mi hermano trató de matarme",
     "me iba a matar un carro y yo ni me movía",
@@ -342,6 +343,14 @@ def test_the_spanish_held_out_sets_keep_their_figures() -> None:
     both = evaluate_crisis(read_jsonl(DATA / "crisis_heldout_es2.jsonl"))
     assert both.missed == 0, both.errors
     assert sum(both.false_alarms.values()) <= 2, both.errors
+
+
+def test_the_spanish_dev_set_finds_every_crisis_of_every_class() -> None:
+    dev = evaluate_crisis(read_jsonl(DATA / "crisis_dev_es.jsonl"))
+    assert set(dev.expected) >= {"plain", "disguised", "negation_scope", "third_party"}
+    assert set(dev.benign) >= {"idiom", "negation", "other_subject", "everyday"}
+    assert dev.missed == 0, dev.errors
+    assert sum(dev.false_alarms.values()) <= 2, dev.errors
 
 
 # --- disguises: each crisis form, each disguise -------------------------------------

@@ -86,6 +86,21 @@ def test_the_spool_refuses_beyond_its_bounds(tmp_path: Path, ctx) -> None:
     assert by_bytes.state().files == 1
 
 
+def test_the_spool_says_whether_it_has_room_for_one_more_text(tmp_path: Path, ctx) -> None:
+    roomy = spool_in(tmp_path / "not-yet-made")
+    assert roomy.has_room()  # made on the first text
+    full = spool_in(tmp_path / "full", max_files=1)
+    full.put(ctx.keys, spooled("one"))
+    assert not full.has_room()
+    tight = spool_in(tmp_path / "tight", max_bytes=3_000)
+    assert not tight.has_room()  # not even one ordinary text fits
+    if os.geteuid() != 0:  # root writes anywhere, so only a user sees a closed directory
+        closed = spool_in(tmp_path / "closed")
+        closed.ensure()
+        os.chmod(closed.directory, 0o500)
+        assert not closed.has_room()
+
+
 def test_drained_texts_are_stored_once_dated_when_written_and_raise_their_alert(
     ctx: runtime.Context, client_id: str
 ) -> None:

@@ -102,11 +102,11 @@ def evaluate(
 
 
 def evaluate_by_kind(
-    rows: list[dict], cue_sets: dict[str, list[Cue]]
+    rows: list[dict], cue_sets: dict[str, list[Cue]], *, language: str = "en"
 ) -> tuple[Scores, dict[str, Scores]]:
     """Like :func:`evaluate`, also counted per row ``kind``; a row's own ``spoken``
     flag says whether it is a voice-note transcript."""
-    matchers = {name: CueMatcher(cues) for name, cues in cue_sets.items()}
+    matchers = {name: CueMatcher(cues, language) for name, cues in cue_sets.items()}
     scores, by_kind = Scores(), {}
     for row in rows:
         got = tag(row["text"], matchers[row["cue_set"]], spoken=row.get("spoken", False))

@@ -43,7 +43,7 @@ NOT_A_CRISIS_SERVICE = (
     "time: the client texts PLAN to see their plan, and every crisis reply tells them so."
 )
 _HOW = {
-    carried.ON_YES: "after they replied YES",
+    carried.ON_YES: "after they replied to the welcome",
     carried.ON_REQUEST: "when they asked for it",
     carried.ON_SAVE: "after it was saved",
 }

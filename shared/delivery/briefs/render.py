@@ -356,9 +356,16 @@ def _asked_line(asked: tuple[datetime, str]) -> str:
 
 def _period(brief: BriefInput) -> str:
     end = _day_date_time(brief.period_end)
-    if brief.period_start is None:
-        return f"everything up to {end}"
-    return f"{_day_date_time(brief.period_start)} to {end}"
+    covered = (
+        f"everything up to {end}"
+        if brief.period_start is None
+        else f"{_day_date_time(brief.period_start)} to {end}"
+    )
+    # The brief's times are the client's, where the moments happened; the console
+    # around it shows the clinician's. Naming the zone keeps the two from being read
+    # as one when they differ.
+    zone = getattr(brief.period_end.tzinfo, "key", None)
+    return f"{covered}, in the client's time ({zone})" if zone else covered
 
 
 def _long_date_time(at: datetime) -> str:

@@ -62,6 +62,9 @@ class _Compiled:
     benign_before: re.Pattern[str] | None
     negatable: bool
     other_subject_guard: bool
+    hyperbole_prone: bool
+    needs: re.Pattern[str] | None
+    net: bool
 
 
 class _Ruleset:
@@ -86,6 +89,16 @@ class _Ruleset:
         self.other_subject_before = compiled(lexicon.other_subject_before)
         self.over_now_after = compiled(lexicon.over_now_after)
         self.clause_break = compiled(lexicon.clause_break)
+        self.trivial_cause = optional(lexicon.trivial_cause)
+        self.earnest = optional(lexicon.earnest)
+        self.farewell = optional(lexicon.farewell)
+        # One compiled pattern for every rule that shares the same words needed.
+        needs = {rule.needs: optional(rule.needs) for rule in lexicon.rules}
+        # Needs that name single word starts are read on the sentence's distinct
+        # words: a long body repeating a few words is then scanned once, not per rule.
+        self.word_only = {
+            pattern for source, pattern in needs.items() if source and _names_words_only(source)
+        }
         self.rules = tuple(
             _Compiled(
                 rule.category,
@@ -94,6 +107,9 @@ class _Ruleset:
                 optional(rule.benign_before),
                 rule.negatable,
                 rule.other_subject_guard,
+                rule.hyperbole_prone,
+                needs[rule.needs],
+                rule.net,
             )
             for rule in lexicon.rules
             if rule.read_disguised or not squeeze
@@ -113,22 +129,69 @@ class _Ruleset:
             return True
         return bool(rule.benign_after and rule.benign_after.search(after))
 
+    def about_a_mishap(self, folded: str) -> bool:
+        """True when the message names a trivial mishap and nothing that makes it earnest."""
+        if self.trivial_cause is None or not self.trivial_cause.search(folded):
+            return False
+        return not (self.earnest and self.earnest.search(folded))
+
+    def says_goodbye(self, folded: str) -> bool:
+        """True when the message holds two different kinds of goodbye."""
+        if self.farewell is None:
+            return False
+        kinds = {match.lastgroup for match in self.farewell.finditer(folded)}
+        return len(kinds) >= 2
+
     def first_signal(self, folded: str) -> CrisisSignal | None:
         # A message repeating itself repeats its contexts: each is judged once.
         judged: dict[tuple[int, str, str], bool] = {}
+        mishap: bool | None = None  # read once, and only when a wish people exaggerate is found
         for part in _SENTENCE_END.split(folded):
             if not self.triggers.search(part):
                 continue
             sentence = _Sentence(part, self.clause_break)
+            present: dict[re.Pattern[str], bool] = {}
+            # Where a specific rule matched and was found benign: the net leaves it so.
+            benign_spans: list[tuple[int, int]] = []
             for index, rule in enumerate(self.rules):
+                if rule.needs is not None:
+                    if rule.needs not in present:
+                        read = (
+                            sentence.vocabulary if rule.needs in self.word_only else sentence.text
+                        )
+                        present[rule.needs] = bool(rule.needs.search(read))
+                    if not present[rule.needs]:
+                        continue
                 for match in rule.pattern.finditer(sentence.text):
+                    if rule.net and _overlaps(match.span(), benign_spans):
+                        continue
                     before, after = sentence.around(match)
                     key = (index, before, after)
                     if key not in judged:
                         judged[key] = self.guarded(rule, before, after)
-                    if not judged[key]:
+                    if judged[key]:
+                        if not rule.net:
+                            bisect.insort(benign_spans, match.span())
+                        continue
+                    if rule.hyperbole_prone and mishap is None:
+                        mishap = self.about_a_mishap(folded)
+                    if not (rule.hyperbole_prone and mishap):
                         return CrisisSignal(rule.category, self.language)
+        if self.says_goodbye(folded):
+            return CrisisSignal(SUICIDAL_IDEATION, self.language)
         return None
+
+
+# No rule's match is longer than this: only spans starting this close are looked at.
+_LONGEST_MATCH = 400
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """True when ``span`` overlaps one of ``spans`` (sorted by start)."""
+    start, end = span
+    first = bisect.bisect_left(spans, (start - _LONGEST_MATCH, 0))
+    last = bisect.bisect_left(spans, (end, 0))
+    return any(start < other_end for _, other_end in spans[first:last])
 
 
 _LETTER_ESCAPE_OR_RUN = re.compile(r"\\[a-zA-Z]|([a-z])\1+")
@@ -138,10 +201,15 @@ def _squeeze_pattern(source: str) -> str:
     return _LETTER_ESCAPE_OR_RUN.sub(lambda m: m.group(1) or m.group(0), source)
 
 
+def _names_words_only(source: str) -> bool:
+    """True when a pattern matches within one word, so a sentence's distinct words answer it."""
+    return not any(gap in source for gap in (" ", r"\s", r"\W", "$"))
+
+
 class _Sentence:
     """One sentence as words (commas dropped), and where each of its clauses starts."""
 
-    __slots__ = ("breaks", "text")
+    __slots__ = ("_vocabulary", "breaks", "text")
 
     def __init__(self, folded: str, clause_break: re.Pattern[str]) -> None:
         pieces = [" ".join(piece.split()) for piece in _NON_WORD.sub(" ", folded).split(",")]
@@ -156,6 +224,14 @@ class _Sentence:
         self.text = text
         self.breaks.extend(m.start() + 1 for m in clause_break.finditer(text))
         self.breaks.sort()
+        self._vocabulary: str | None = None
+
+    @property
+    def vocabulary(self) -> str:
+        """Each distinct word once, in order: what a word-only pattern needs to read."""
+        if self._vocabulary is None:
+            self._vocabulary = " " + " ".join(dict.fromkeys(self.text.split())) + " "
+        return self._vocabulary
 
     def around(self, match: re.Match[str]) -> tuple[str, str]:
         """A bounded window of the match's clause before it, and of the sentence after it."""
@@ -187,10 +263,41 @@ _LONE_WORD_BEFORE_SPELLING = re.compile(
 )
 
 
+# A word of letters and digits: "k13r0", "m0r1rm3". The general reading takes a
+# digit for a letter only between letters; at a word's edge ("k13r0") it is
+# left, so triage reads every digit of such a word as a letter once more.
+_LETTERS_AND_DIGITS = re.compile(r"\b(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z013457]{3,}\b")
+_DIGITS_AS_LETTERS = str.maketrans("013457", "oieast")
+
+
 def _undisguised(folded: str) -> tuple[str, ...]:
     joined = undisguise(folded)
     apart = undisguise(_LONE_WORD_BEFORE_SPELLING.sub(r"\1 ~ ", folded))
-    return (joined,) if apart == joined else (joined, apart)
+    every_digit = undisguise(
+        _LETTERS_AND_DIGITS.sub(lambda m: m.group(0).translate(_DIGITS_AS_LETTERS), folded)
+    )
+    return tuple(dict.fromkeys((joined, apart, every_digit)))
+
+
+# "m e  q u i e r o  m a t a r": letters one space apart, words two apart.
+_SPELLED_WORDS = re.compile(r"(?<![a-z0-9])[a-z](?: [a-z](?![a-z0-9]))+")
+_WIDE_GAP = re.compile(r" {2,}")
+# "me.quiero.morir", "i.want.to.die": a dot between two words is a space, not a
+# sentence's end. Read only when the text as written raised nothing, so "no.me
+# quiero matar" still has its first reading, where the "no" is a sentence apart.
+_DOT_BETWEEN_WORDS = re.compile(r"(?<=[a-z]{2})\.(?=[a-z]{2})")
+
+
+def _rejoined(folded: str) -> str | None:
+    """The text with word gaps read as spaces, or None when it has none of them."""
+    text = folded
+    if _WIDE_GAP.search(text) and _SPELLED_WORDS.search(text):
+        text = " ".join(
+            _SPELLED_WORDS.sub(lambda m: m.group(0).replace(" ", ""), chunk)
+            for chunk in _WIDE_GAP.split(text)
+        )
+    text = _DOT_BETWEEN_WORDS.sub(" ", text)
+    return None if text == folded else text
 
 
 def _first_signal(readings: tuple[_Ruleset, ...], folded: str) -> CrisisSignal | None:
@@ -210,6 +317,9 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     if signal is None and looks_disguised(folded):
         for undisguised in _undisguised(folded):
             signal = signal or _first_signal(_DISGUISED, undisguised)
+    rejoined = _rejoined(folded) if signal is None else None
+    if rejoined is not None:
+        signal = _first_signal(_PLAIN, rejoined)
     if signal is None and _RAW_OD.search(text):
         signal = CrisisSignal(OVERDOSE, ENGLISH)
     return signal

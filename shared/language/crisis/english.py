@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from shared.language.crisis.english_net import FAREWELL, NET_RULES, NET_TRIGGERS, word_starts
 from shared.language.crisis.rules import (
     ENGLISH,
     OVERDOSE,
@@ -9,13 +10,16 @@ from shared.language.crisis.rules import (
     SUICIDAL_IDEATION,
     Lexicon,
     Rule,
+    needing,
     rule,
 )
 
 # Words just before a match that turn it into a denial ("i'm not suicidal",
 # "i would never kill myself", "i don't want to die").
 _NEGATION_BEFORE = (
-    r"\b(not|never|no|dont|do not|didnt|did not|wont|wouldnt|would never|no longer|"
+    # "not gonna lie", "no cap", "not joking": emphasis, not a denial.
+    r"\b(?!not (gonna|going to|to) lie|no lie|no cap|not (even )?(joking|kidding)|no joke)"
+    r"(not|never|no|dont|do not|didnt|did not|wont|wouldnt|would never|no longer|"
     r"not going to|not gonna|without|stopped|havent|have not)(\s+\w+){0,2}\s*$"
 )
 # Someone else is the subject: "mum wanted to die at home", "he wants to die".
@@ -26,9 +30,24 @@ _OTHER_SUBJECT_BEFORE = (
 )
 
 
+# Stories and animals: "the character wants to kill himself in the last episode".
+_FICTION_BEFORE = (
+    r"\b(character|hero|heroine|villain|film|movie|show|series|book|novel|episode|story|"
+    r"dog|cat|phone|battery|laptop|plant)\b(\s+\w+){0,4}\s*$"
+)
+
+
+# The words the rules about someone else need, one of them at least.
+_SOMEONE_ELSE = (
+    r"\b(himself|herself|themselves|themself|he|she|they|hes|shes|theyre|son|daughter|kid|"
+    r"child|teen|teenager|brother|sister|friend|partner|husband|wife|boyfriend|girlfriend)\b"
+)
+
+
 # "The old me wanted to die, not anymore": said about the past, and said to be over.
 _OVER_NOW_AFTER = (
-    r"^\s*(\w+\s+){0,4}(not anymore|not any more|no longer|not now|but not these days)\b"
+    r"^\s*(\w+\s+){0,4}(not anymore|not any more|no longer|not now|but not these days|"
+    r"(but )?i (havent|have not|hadnt) (in|for|since))\b"
 )
 
 
@@ -66,9 +85,18 @@ _RULES: tuple[Rule, ...] = (
     rule(SUICIDAL_IDEATION, r"\b(kms|unalive|unaliving|sewer slide)\b"),
     rule(
         SUICIDAL_IDEATION,
-        r"\b(want|wants|wanna|wanted|wanting|wish|wishing|ready|deserve)\s+(to\s+)?die\b",
+        r"\b(want|wants|wanna|wanting|wish|wishing|ready|deserve)\s+(to\s+)?die\b",
         benign_after=r"^\s*(of|from)\s+(embarrassment|shame|cringe|laughing)|^\s*laughing",
         other_subject_guard=True,
+    ),
+    # "I wanted to die when I called my teacher mum": said of an embarrassment, in
+    # the past, it is hyperbole; with anything earnest in the message it is not.
+    rule(
+        SUICIDAL_IDEATION,
+        r"\bwanted\s+(to\s+)?die\b",
+        benign_after=r"^\s*(of|from)\s+(embarrassment|shame|cringe|laughing)|^\s*laughing",
+        other_subject_guard=True,
+        hyperbole_prone=True,
     ),
     rule(
         SUICIDAL_IDEATION,
@@ -150,6 +178,46 @@ _RULES: tuple[Rule, ...] = (
         r"\b(cant|can not|cannot)\s+go on\s+(any ?more|any longer|living)\b|"
         r"\b(dont|do not)\s+want to go on (living|any ?more|any longer)\b",
     ),
+    # Someone close who wants to die ("my son told me he wants to kill himself"):
+    # not the client's own crisis, but one a clinician must hear tonight. A wish
+    # in the past that no one reports ("mum wanted to die at home") stays benign.
+    *needing(
+        _SOMEONE_ELSE,
+        (
+            rule(
+                SUICIDAL_IDEATION,
+                r"\b(wants?|wanted|going|gonna|plans?|planning|threaten(s|ed|ing)?|talking about|"
+                r"thinking about|talks about|is trying|keeps trying)\s+(to\s+)?(kill|killing)\s+"
+                r"(himself|herself|themselves|themself)\b|"
+                r"\b(he|she|they)\s*(ll|will|d|would|is going to|is gonna)\s+kill\s+"
+                r"(himself|herself|themselves|themself)\b|"
+                r"\b(says|said|told me|tells me|keeps saying|texted me|wrote|messaged me)\s+"
+                r"(that\s+)?"
+                r"(he|she|they)\s+(wants?|wanted|wishes|wished|is going|was going)\s+to\s+"
+                r"(die|be dead|end it( all)?|end (his|her|their) life)\b|"
+                r"\b(he|she|they|hes|shes|theyre)\s+(doesnt|does not|dont|didnt|did not|"
+                r"no longer)\s+"
+                r"wants?\s+to\s+(live|be alive|be here any ?more)\b|"
+                r"\b(he|she|they|son|daughter|kid|child|teen|teenager|brother|sister|friend|"
+                r"partner|"
+                r"husband|wife|boyfriend|girlfriend)\s+(wants|wishes)\s+to\s+die\b",
+                benign_before=_FICTION_BEFORE,
+                benign_after=r"^\s*(at home|in peace|peacefully|in (his|her|their) (sleep|own bed)|"
+                r"with dignity|of (embarrassment|shame|laughing)|with (him|her|them|his|their))\b",
+            ),
+            rule(
+                SELF_HARM,
+                r"\b(is|are|hes|shes|theyre|been|keeps|started)\s+"
+                r"(cutting|hurting|harming|burning)\s+"
+                r"(himself|herself|themselves|themself)\b|"
+                r"\b(cuts|harms|hurts)\s+(himself|herself|themselves|themself)\s+"
+                r"(on purpose|again)\b",
+                benign_before=_FICTION_BEFORE,
+                benign_after=r"^\s*(a|an|some|shaving|on|cooking|chopping|at the gym|playing|"
+                r"by accident)\b",
+            ),
+        ),
+    ),
     # Self-harm.
     rule(SELF_HARM, r"\b(slit|slitting|cut|cutting)\s+my\s+(wrists?|arms?|thighs?|legs?)\b"),
     rule(SELF_HARM, r"\bself\s?(harm\w*|injur\w*)\b"),
@@ -190,17 +258,70 @@ _RULES: tuple[Rule, ...] = (
         OVERDOSE,
         r"\b(stockpil\w*|saving up|hoarding|collecting)\s+(my\s+)?" + _DRUGS + r"\b",
     ),
+    *NET_RULES,
 )
 
 
 # Every rule needs one of these word starts; most noticings have none, and one
 # scan for them is far cheaper than running every rule.
-_TRIGGERS = (
-    r"\b(suicid|kill|kms|unaliv|sewer|die|dead|wake|end|tak|better|live|living|worth|exist|"
-    r"wish|here|stop|over|alive|miss|care|notice|life|go on|"
-    r"disappear|vanish|jump|throw|step|hang|slit|cut|self|harm|injur|burn|hurt|hit|punch|"
-    r"scratch|starv|overdos|od|took|swallow|downed|necked|stockpil|saving|hoarding|collecting)"
+_WORD_STARTS = (
+    "suicid",
+    "kill",
+    "kms",
+    "unaliv",
+    "sewer",
+    "die",
+    "dead",
+    "himself",
+    "herself",
+    "themsel",
+    "wake",
+    "end",
+    "tak",
+    "better",
+    "live",
+    "living",
+    "worth",
+    "exist",
+    "wish",
+    "here",
+    "stop",
+    "over",
+    "alive",
+    "miss",
+    "care",
+    "notice",
+    "life",
+    "go on",
+    "disappear",
+    "vanish",
+    "jump",
+    "throw",
+    "step",
+    "hang",
+    "slit",
+    "cut",
+    "self",
+    "harm",
+    "injur",
+    "burn",
+    "hurt",
+    "hit",
+    "punch",
+    "scratch",
+    "starv",
+    "overdos",
+    "od",
+    "took",
+    "swallow",
+    "downed",
+    "necked",
+    "stockpil",
+    "saving",
+    "hoarding",
+    "collecting",
 )
+_TRIGGERS = r"\b" + word_starts((*_WORD_STARTS, *NET_TRIGGERS))
 # "haven't had any thoughts of hurting myself": the denial names what is absent.
 _NONE_OF_BEFORE = (
     r"\b(no|not|havent|hadnt|never|without|not had|havent had|not having)\s+(any\s+)?"
@@ -208,6 +329,22 @@ _NONE_OF_BEFORE = (
 )
 # A clause ends at a comma or a joining word; negation and "who said it" stay inside.
 _CLAUSE_BREAK = r" (?:but|and|so|because|cos|cause|though|although|then|anyway) "
+
+
+# Embarrassment and laughter: what a past "I wanted to die" is hyperbole about.
+_TRIVIAL_CAUSE = (
+    r"\b(embarrass\w*|cringe\w*|mortifi\w*|awkward|humiliat\w*|in front of (the whole|"
+    r"everyone|every one|the (whole )?(class|team|office|room)|my (crush|boss|class|"
+    r"teacher|mates|friends))|called (my|the|our) (teacher|boss|manager) (mum|mom|dad|"
+    r"mummy|mommy)|tripped|spilled|spilt|fell over|laugh\w*|so funny|hilarious)\b"
+)
+# Anything that makes such a wish earnest again.
+_EARNEST = (
+    r"\b(serious\w*|not (joking|kidding)|mean it|for real|no joke|pills|hopeless|"
+    r"worthless|burden|cant (go on|cope|take|do this)|anymore|any more|every day|"
+    r"all the time|alone|hate myself|tired of|sick of|done with|suicid\w*|kill myself|"
+    r"end it|goodbye|still|again|tonight|cut|hurt myself)\b"
+)
 
 
 ENGLISH_LEXICON = Lexicon(
@@ -219,4 +356,7 @@ ENGLISH_LEXICON = Lexicon(
     _OTHER_SUBJECT_BEFORE,
     _OVER_NOW_AFTER,
     _CLAUSE_BREAK,
+    trivial_cause=_TRIVIAL_CAUSE,
+    earnest=_EARNEST,
+    farewell=FAREWELL,
 )

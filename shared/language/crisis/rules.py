@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 SUICIDAL_IDEATION = "suicidal_ideation"
 SELF_HARM = "self_harm"
@@ -35,6 +35,16 @@ class Rule:
     other_subject_guard: bool = False
     # False when letters squeezed to one ("to od" from "too odd") make it misfire.
     read_disguised: bool = True
+    # True for the wishes people also say of a spilled coffee ("me quiero
+    # morir"): benign when the message names a trivial mishap and nothing earnest.
+    hyperbole_prone: bool = False
+    # Words one of which a sentence must hold for the rule to be tried at all;
+    # rules that share it are skipped together with one scan (see _TRIGGERS).
+    needs: str | None = None
+    # A rule of the net (crisis vocabulary read broadly): it never flags words
+    # a more specific rule has already read and found benign ("no quiero
+    # morir", "me muero de risa" are judged by the rule written for them).
+    net: bool = False
 
 
 def rule(
@@ -45,6 +55,11 @@ def rule(
     **flags: bool,
 ) -> Rule:
     return Rule(category, pattern, benign_after, benign_before, **flags)
+
+
+def needing(words: str, rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The rules, each tried only in a sentence holding one of ``words``."""
+    return tuple(replace(each, needs=words) for each in rules)
 
 
 @dataclass(frozen=True)
@@ -59,3 +74,11 @@ class Lexicon:
     other_subject_before: str
     over_now_after: str
     clause_break: str
+    # A mishap or an embarrassment ("se me cayó el café", "qué oso") that a
+    # hyperbole-prone wish is about, and the words that make any wish earnest
+    # again ("no es broma", "ya no aguanto").
+    trivial_cause: str | None = None
+    earnest: str | None = None
+    # Kinds of goodbye ("perdón por todo", "los quiero", "cuiden a mi perro"),
+    # each a named group: two kinds in one message are a goodbye message.
+    farewell: str | None = None

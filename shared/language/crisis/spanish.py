@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from shared.language.crisis.rules import (
     OVERDOSE,
     SELF_HARM,
@@ -9,16 +11,24 @@ from shared.language.crisis.rules import (
     SUICIDAL_IDEATION,
     Lexicon,
     Rule,
+    needing,
     rule,
 )
+from shared.language.crisis.spanish_finality import FINALITY_RULES_ES, FINALITY_WORDS_ES
+from shared.language.crisis.spanish_net import NET_RULES_ES, NET_WORDS_ES
+from shared.language.crisis.spanish_others import OTHERS_RULES_ES
+from shared.language.crisis.spanish_plans import PLAN_RULES_ES
 from shared.language.crisis.spanish_words import (
     BURN_BENIGN_AFTER_ES,
     CLAUSE_BREAK_ES,
     CUT_BENIGN_AFTER_ES,
     DIE_BENIGN_AFTER_ES,
     DRUGS_ES,
+    EARNEST_ES,
+    FAREWELL_ES,
     HURT_BENIGN_AFTER_ES,
     HYPERBOLE_OF_ES,
+    IT_HAPPENED_TO_ME_BEFORE_ES,
     KILL_BENIGN_AFTER_ES,
     NEGATION_BEFORE_ES,
     NONE_OF_BEFORE_ES,
@@ -28,6 +38,7 @@ from shared.language.crisis.spanish_words import (
     QUIERO,
     SUBJECT_AFTER_ES,
     SUBJECT_BEFORE_ES,
+    TRIVIAL_CAUSE_ES,
     VANISH_BENIGN_AFTER_ES,
     WHERE_TO_LIVE_ES,
 )
@@ -37,9 +48,10 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         SUICIDAL_IDEATION,
         r"\b(me\s+)?(" + QUIERO + r"|deseo|necesito|prefiero|me\s+gustaria|ganas\s+de|"
-        r"me\s+dan\s+ganas\s+de)\s+((ya|solo|solamente|nada\s+mas|simplemente|mejor)\s+)?"
+        r"me\s+dan\s+ganas\s+de|deseos\s+de)\s+((ya|solo|solamente|nada\s+mas|simplemente|mejor)\s+)?"
         r"morir(me)?\b",
         benign_after=DIE_BENIGN_AFTER_ES,
+        hyperbole_prone=True,
     ),
     # The same wish with a verb that may be the client's or someone else's.
     rule(
@@ -48,6 +60,7 @@ _RULES_ES: tuple[Rule, ...] = (
         r"((ya|solo|solamente|nada\s+mas|simplemente)\s+)?morir(me)?\b",
         benign_after=DIE_BENIGN_AFTER_ES,
         other_subject_guard=True,
+        hyperbole_prone=True,
     ),
     rule(
         SUICIDAL_IDEATION,
@@ -55,7 +68,7 @@ _RULES_ES: tuple[Rule, ...] = (
     ),
     rule(
         SUICIDAL_IDEATION,
-        r"\b(quisiera|preferiria|desearia|ojala)\s+(ya\s+)?(estar|estuviera)\s+muert[oa]s?\b|"
+        r"\b(quisiera|preferiria|desearia|ojala|deseo|deseaba)\s+(ya\s+)?(estar|estuviera)\s+muert[oa]s?\b|"
         r"\b(mejor\s+((estaria|estuviera|seria|estar)\s+)?(yo\s+)?muert[oa]|"
         r"(estaria|estuviera|seria)\s+(yo\s+)?mejor\s+muert[oa])s?\b",
         # "antes muerta que sencilla" is a song, not a wish.
@@ -80,7 +93,8 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         SUICIDAL_IDEATION,
         r"\b(" + QUIERO + r"|quisiera|deseo|ojala|necesito)\s+((que|q|k)\s+)?(ya\s+)?"
-        r"(todo|todo\s+esto|mi\s+vida)\s+(ya\s+)?(se\s+)?(acabe|termine|acabara|terminara)\b",
+        r"((todo|todo\s+esto|esto|mi\s+vida)\s+(ya\s+)?(se\s+)?(acabe|termine|acabara|terminara)|"
+        r"(ya\s+)?se\s+(acabe|termine|acabara|terminara)\s+(ya\s+)?(todo|esto|mi\s+vida))\b",
         # "quiero que todo termine bien": the evening, not the life.
         benign_after=r"^\s*(bien|a\s+tiempo|temprano|antes\s+de|en\s+(la|el)\s+(fiesta|junta|"
         r"reunion|boda|evento))\b",
@@ -89,7 +103,8 @@ _RULES_ES: tuple[Rule, ...] = (
     # letting go ("me voy a dejar morir"), death as the easier way.
     rule(
         SUICIDAL_IDEATION,
-        r"\bno\s+merezco\s+(vivir|seguir\s+viviendo|estar\s+viv[oa]|existir)\b",
+        r"\bno\s+(merezco|deberia|debo|debi|debia)\s+(vivir|seguir\s+viviendo|estar\s+viv[oa]|"
+        r"seguir\s+viv[oa]|existir|haber\s+vivido)\b",
         negatable=False,
     ),
     rule(
@@ -107,7 +122,9 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         SUICIDAL_IDEATION,
         r"\b(mejor|mas\s+felices?|mas\s+tranquil[oa]s?|mas\s+a\s+gusto)\s+sin\s+mi\b|"
-        r"\bmejor\s+si\s+(yo\s+)?(no\s+(estuviera|existiera|hubiera\s+nacido|estoy|existo)|"
+        r"\b(mejor|un\s+alivio|mas\s+facil|mas\s+felices|mas\s+tranquil[oa]s?)\s+"
+        r"(para\s+(todos|todas|ellos|ellas|mi\s+familia|mis\s+\w+|mi\s+\w+|\w+)\s+)?si\s+(yo\s+)?"
+        r"(no\s+(estuviera|existiera|hubiera\s+nacido|estoy|existo)|"
         r"me\s+(muero|muera|muriera|mato|matara)|muriera|desapareciera|desaparezco)\b",
     ),
     # Not wanting to live: the denial is the statement ("ya no quiero vivir",
@@ -116,7 +133,7 @@ _RULES_ES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b((no|ni)\s+(me\s+)?(" + QUIERO + r"|deseo|quisiera|tengo\s+ganas\s+de|"
         r"me\s+dan\s+ganas\s+de|me\s+interesa)|no\s+se\s+si\s+(" + QUIERO + r"|deseo))\s+"
-        r"(seguir\s+)?(vivir|viviendo|existir|existiendo|"
+        r"(seguir\s+)?(vivir|viviendo|existir|existiendo|seguir\s+viv[oa]s?|"
         r"estar\s+viv[oa]|seguir\s+con\s+vida|(seguir|estar)\s+en\s+este\s+mundo)\b",
         benign_after=WHERE_TO_LIVE_ES,
         negatable=False,
@@ -208,12 +225,14 @@ _RULES_ES: tuple[Rule, ...] = (
         benign_after=KILL_BENIGN_AFTER_ES,
         benign_before=OTHERS_KILL_BEFORE_ES,
         other_subject_guard=True,
+        hyperbole_prone=True,
     ),
     rule(
         SUICIDAL_IDEATION,
         r"\bme\s+(" + QUIERO + r"|voy|vo|pienso|quisiera|gustaria|dan\s+ganas\s+de|podria|"
         r"deberia|estoy\s+por|tengo\s+que|planeo|puedo|quise|kise|vuelvo)\s+(a\s+)?matar\b",
         benign_after=KILL_BENIGN_AFTER_ES,
+        hyperbole_prone=True,
     ),
     # "me mato" is also "me mató" (it killed me) once accents are gone: the
     # thing doing it, named just before the verb or after it, makes it benign.
@@ -224,6 +243,7 @@ _RULES_ES: tuple[Rule, ...] = (
         r"lo\s+ve|ve|se\s+da\s+cuenta|descubre)\b)|" + KILL_BENIGN_AFTER_ES,
         benign_before=SUBJECT_BEFORE_ES,
         other_subject_guard=True,
+        hyperbole_prone=True,
     ),
     rule(
         SUICIDAL_IDEATION,
@@ -245,7 +265,7 @@ _RULES_ES: tuple[Rule, ...] = (
     ),
     rule(
         SUICIDAL_IDEATION,
-        r"\bdesaparec\w*\s+(para\s+siempre|de\s+este\s+mundo|del\s+mundo|"
+        r"\bdesaparec\w*\s+((del\s+mapa|de\s+todo|de\s+aqui)\s+)?(para\s+siempre|de\s+este\s+mundo|del\s+mundo|"
         r"de\s+una\s+vez\s+por\s+todas|de\s+la\s+faz\s+de\s+la\s+tierra|y\s+no\s+volver)\b|"
         r"\b(dejar|deje|dejo)\s+de\s+existir\b|\bno\s+existir\s+mas\b|"
         r"\b(irme|me\s+voy|me\s+(" + QUIERO + r"\s+|voy\s+a\s+)ir|dejar|salir|salirme|"
@@ -257,8 +277,10 @@ _RULES_ES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(ojala|quisiera|" + QUIERO + r"|deseo|desearia|me\s+gustaria|espero|prefiero|"
         r"preferiria)\s+((que|q|k)\s+)?((ya|mejor)\s+)?(me\s+)?(no|nunca)\s+(volver\s+a\s+)?"
-        r"(despertar(me)?|despierte|despertara|me\s+despierte)\b|"
-        r"\bdormir(me)?\s+y\s+(no|nunca)\s+(volver\s+a\s+)?despertar(me)?\b|"
+        r"(despertar(me)?|despierte|despertara|me\s+despierte|amanecer|amanezca|amaneciera)\b|"
+        r"\b(dormir(me)?|me\s+duerma|me\s+durmiera|me\s+duermo|me\s+(quede|quedara|quedo)\s+"
+        r"dormid[oa])\s+y\s+(ya\s+)?(no|nunca)\s+"
+        r"(volver\s+a\s+)?(despert\w*|despiert\w*|amanec\w*|amanezc\w*)\b|"
         r"\b(no|nunca)\s+despertar(me)?\s+(nunca\s+)?(mas|jamas)\b|"
         r"\bdormir(me)?\s+para\s+siempre\b",
         # "ojalá no despierte el bebé", "espero no despertar a mi compañera".
@@ -296,8 +318,9 @@ _RULES_ES: tuple[Rule, ...] = (
         r"no\s+tengo\s+(por|para)\s+(que|q)|no\s+tengo\s+nada\s+por\s+(lo\s+)?(que|q)|"
         r"nada\s+por\s+(lo\s+)?(que|q)|sin\s+(razon|razones|motivos?)\s+para)\s+"
         r"(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|seguir\s+aqui|seguir\s*$)|"
-        r"\bno\s+(le\s+)?(veo|encuentro|tiene)\s+(ningun\s+|el\s+)?(sentido|caso)\s+(a|de|en)\s+"
-        r"(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|la\s+vida|mi\s+vida)\b|"
+        r"\bno\s+(le\s+)?(veo|encuentro|tiene)\s+(ningun\s+|ninguna\s+|el\s+)?(sentido|caso|razon|"
+        r"motivo)\s+(a|de|en|para)\s+(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|"
+        r"seguir\s+viv[oa]|la\s+vida|mi\s+vida|nada)\b|"
         r"\b(que|q)\s+(sentido|caso)\s+tiene\s+(seguir\s+)?(vivir|viviendo|viv[oa]|existir|la\s+vida|"
         r"mi\s+vida|seguir\s*$)|"
         r"\b(mi|la|esta)\s+vida\s+(ya\s+)?no\s+(vale|tiene)\s+(la\s+pena|nada|ningun\s+sentido|"
@@ -339,133 +362,268 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         SUICIDAL_IDEATION,
         r"\b(ahorcarme|me\s+ahorc(o|are|aria)|me\s+((" + QUIERO + r"|voy|vo|pienso|podria|"
-        r"quisiera)\s+(a\s+)?)ahorcar|colgarme\s+(de|del|con)\s+(una?\s+|el\s+|la\s+|mi\s+)?"
+        r"quisiera)\s+(a\s+)?)ahorcar|(colgarme|me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso|"
+        r"podria)\s+colgar)\s+(de|del|con)\s+(una?\s+|el\s+|la\s+|mi\s+)?"
         r"(viga|arbol|cuerda|soga|techo|puente|ventilador|barra|regadera|closet|armario|ropero|"
-        r"cinturon|lazo|mecate|corbata))\b|"
+        r"cinturon|lazo|mecate|corbata)|(colgarme|me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso|"
+        r"podria)\s+colgar)\s+en\s+(el|la|mi)\s+(garaje|cochera|cuarto|bano|closet|sotano|patio|"
+        r"arbol|parque|bosque|escalera|casa|recamara|habitacion|sala|azotea|bodega))\b|"
         # "me voy a colgar" with nothing after it: not a coat, a medal or a call.
         r"\b(colgarme|me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso|podria)\s+colgar)\s*$",
     ),
     # Means made ready: "compré una soga", "ya tengo la soga".
     rule(
         SUICIDAL_IDEATION,
-        r"\b(tengo|compre|consegui|prepare|amarre|ate|colgue)\s+(ya\s+)?(la|una|mi)\s+soga\b",
+        r"\b(tengo|compre|consegui|prepare|amarre|ate|colgue)\s+(ya\s+)?(la|una|mi)\s+soga\b|"
+        r"\b(soga|cuerda|lazo|mecate)\s+(ya\s+)?(lista|preparada|amarrada|colgada)\b",
         # "una soga para el tendedero": a purpose, and not the client's neck.
         benign_after=r"^\s*(para|de)\s+(?!(colgarme|ahorcarme|matarme|mi\s+cuello)\b)",
     ),
     rule(
         SUICIDAL_IDEATION,
         r"\b(tirarme|aventarme|lanzarme|arrojarme|botarme|me\s+tiro|me\s+aviento|me\s+lanzo|"
-        r"me\s+arrojo|saltar|brincar|me\s+(" + QUIERO + r"|voy\s+a|pienso)\s+(tirar|aventar|"
-        r"lanzar|arrojar))\s+(de|desde|del|por|al|a|frente\s+a|frente\s+al|delante\s+de|"
-        r"delante\s+del|bajo|debajo\s+de)\s+(\w+\s+){0,2}?(puente|edificio|balcon|azotea|techo|"
+        r"saltando|brincando|tirandome|aventandome|lanzandome|arrojandome|"
+        r"me\s+arrojo|saltar|brincar|echarme|me\s+echo|atravesarme|me\s+atravieso|"
+        r"me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso)\s+(tirar|aventar|lanzar|arrojar|echar|"
+        r"atravesar))\s+(de|desde|del|por|al|a|en|frente\s+a|frente\s+al|delante\s+de|"
+        r"delante\s+del|bajo|debajo\s+de|enfrente\s+de|enfrente\s+del)\s+(\w+\s+){0,2}?(puente|edificio|balcon|azotea|techo|"
         r"ventana|acantilado|precipicio|tren|metro|vias|rieles|auto|carro|coche|camion|autobus|"
         r"bus|trafico|autopista|carretera|barranco|piso\s+\d+)\b",
         other_subject_guard=True,
     ),
     rule(
         SUICIDAL_IDEATION,
+        r"\b(azotea|puente|edificio|balcon|techo|ventana|acantilado|precipicio|barranco|"
+        r"piso\s+\d+)\b(\s+\w+){0,6}?\s+(voy\s+a|vo\s+a|" + QUIERO + r"|pienso|me\s+voy\s+a|"
+        r"estoy\s+por|me\s+dan\s+ganas\s+de)\s+(saltar|brincar|tirarme|aventarme|lanzarme|"
+        r"arrojarme|tirar|aventar|lanzar)\b",
+        other_subject_guard=True,
+    ),
+    rule(
+        SUICIDAL_IDEATION,
         r"\b(pegarme|darme|meterme|me\s+(pego|doy|meto))\s+un\s+(tiro|balazo|plomazo|disparo)\b|"
         r"\bme\s+(" + QUIERO + r"|voy\s+a|pienso)\s+(dar|pegar|meter)\s+un\s+(tiro|balazo)\b|"
-        r"\bdispararme\b|\bvolarme\s+(la\s+cabeza|los\s+sesos)\b",
+        r"\bdispararme\b|\bvolarme\s+(la\s+cabeza|los\s+sesos)\b|"
+        r"\bme\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso)\s+disparar\b|\bme\s+disparo\b",
+        # "me voy a disparar un café": Mexican for treating oneself.
+        benign_after=r"^\s*(un|una|unos|unas)\s+(?!(tiro|balazo|disparo|bala|plomazo)\b)\w+",
     ),
-    # Self-harm.
-    rule(SELF_HARM, r"\bauto\s?(lesi|agresi)\w*"),
-    rule(
-        SELF_HARM,
-        r"\b(cortarme|cortandome|me\s+(corto|corte|estoy\s+cortando|he\s+cortado|sigo\s+cortando|"
-        r"(volvi|vuelvo|voy|vo|" + QUIERO + r"|quise|kise|pienso|empece|puse|dan\s+ganas\s+de|"
-        r"dieron\s+ganas\s+de|volvere)\s+(a\s+)?cortar))\b",
-        benign_after=CUT_BENIGN_AFTER_ES,
-        other_subject_guard=True,
+)
+
+# The word starts each rule above needs, in order: a sentence without them is
+# spared that rule's scan (read on its distinct words, so a long body repeating a
+# few words costs one short look per rule).
+_RULE_WORDS_ES = (
+    "mori",
+    "mori",
+    "muert",
+    "muert",
+    "muero|mori|desaparezco",
+    "mat|atropell|arroll|rayo|infarto|cancer|ataque|bala|tiro|camion|carro|coche|auto|tren|"
+    "accidente|enfermedad|muerte",
+    "acab|termin",
+    "viv|exist",
+    "mori|muert|exist|aqui|desaparecer",
+    "mi|estuviera|existiera|nacido|estoy|existo|muer|muri|mat|desapare",
+    "viv|exist|mundo",
+    "estar|seguir",
+    "despert",
+    "viv|vida|exist",
+    "suic|suis|matarme|quitarme|mori|acabar|despert|desaparecer|exist|estar",
+    "muerte",
+    "suic|suis",
+    "suic|suis",
+    "suic|suis",
+    "suic|suis",
+    "carta",
+    "matarme",
+    "matar",
+    "matar|mato|mataria|matare",
+    "quit",
+    "acab|termin|poner|pongo|pondre|pondria",
+    "desaparec|exist|mundo|vida",
+    "despert|despiert|amanec|amanezc|dorm|duerm",
+    "muri|muer|mori|muert|desapare|exist|nacido",
+    "viv|exist|segu|vida|nada",
+    "ganas",
+    "hart|cansad|agotad|fastidiad|aburrid",
+    "nadie|ni",
+    "ahorc|colg",
+    "soga|cuerda|lazo|mecate",
+    "tir|avent|avient|lanz|arroj|bot|salt|brinc|ech|atraves|atravies",
+    "azotea|puente|edificio|balcon|techo|ventana|acantilado|precipicio|barranco|piso",
+    "pegarme|darme|meterme|pego|doy|meto|dar|pegar|meter|dispar|volarme",
+)
+_RULES_ES = tuple(
+    replace(each, needs=r"\b(" + words + r")")
+    for each, words in zip(_RULES_ES, _RULE_WORDS_ES, strict=True)
+)
+
+# A sentence with none of these words is spared every self-harm rule.
+_SELF_HARM_WORDS = (
+    r"\b(auto|cort|abri|raj|dan|herid|heri|hiri|hier|quem|rasgu|lastim|golpe|peg|aran|rasc|"
+    r"pelliz|mord)"
+)
+# ... and with none of these, every overdose rule.
+_OVERDOSE_WORDS = (
+    r"\b(" + DRUGS_ES + r"|sobredos|frasco|bote|caja|blister|tira|paquete|empastill|envenen|"
+    r"veneno|raticida|cloro|lejia|matarratas|insecticida|anticongelante|pesticida|soga|cuerda|"
+    r"todas|todos)"
+)
+
+_SELF_HARM_ES: tuple[Rule, ...] = needing(
+    _SELF_HARM_WORDS,
+    (
+        # Self-harm.
+        rule(SELF_HARM, r"\bauto\s?(lesi|agresi)\w*"),
+        rule(
+            SELF_HARM,
+            r"\b(cortarme|cortandome|me\s+(corto|corte|estoy\s+cortando|he\s+cortado|sigo\s+cortando|"
+            r"(volvi|vuelvo|voy|vo|" + QUIERO + r"|quise|kise|pienso|empece|puse|dan\s+ganas\s+de|"
+            r"dieron\s+ganas\s+de|volvere)\s+(a\s+)?cortar))\b",
+            benign_after=CUT_BENIGN_AFTER_ES,
+            benign_before=IT_HAPPENED_TO_ME_BEFORE_ES,
+            other_subject_guard=True,
+        ),
+        rule(
+            SELF_HARM,
+            r"\b(abrirme|rajarme|me\s+abri|me\s+raje|me\s+rajo)\s+(las|mis|la|los)\s+(venas|munecas|"
+            r"muneca|brazos|piernas|muslos)\b|"
+            r"\b(hacerme|me\s+hago|me\s+hice|me\s+he\s+hecho|me\s+volvi\s+a\s+hacer|"
+            r"me\s+sigo\s+haciendo|me\s+estoy\s+haciendo)\s+(\w+\s+)?(cortes|cortadas|cortaditas|"
+            r"heridas|rasgun\w*|quemaduras)\b|"
+            # "tengo cortes nuevos en las piernas": where people cut themselves.
+            r"\b(cortes|cortadas|cortaditas|heridas|quemaduras)\s+(\w+\s+)?(en\s+)?(los|las|mis)\s+"
+            r"(brazos|piernas|munecas|muslos|panza|abdomen|tobillos)\b",
+            benign_after=HURT_BENIGN_AFTER_ES,
+        ),
+        rule(
+            SELF_HARM,
+            r"\b(hacerme|haciendome|acerme|aserme|me\s+(hago|hice|he\s+hecho|estoy\s+haciendo|voy\s+a\s+hacer|"
+            r"" + QUIERO + r"\s+hacer|haria|hare|sigo\s+haciendo|vuelvo\s+a\s+hacer|"
+            r"volvi\s+a\s+hacer))\s+(\w+\s+)?dano\b|"
+            r"\b(lastimarme|lastimandome|herirme|hiriendome|danarme|danandome|me\s+(lastimo|lastime|estoy\s+lastimando|he\s+lastimado|"
+            r"sigo\s+lastimando|(voy|vuelvo|volvi|" + QUIERO + r")\s+a\s+lastimar|"
+            r"" + QUIERO + r"\s+lastimar|hiero|heri|dano|dane))\b",
+            benign_after=HURT_BENIGN_AFTER_ES,
+            other_subject_guard=True,
+        ),
+        rule(
+            SELF_HARM,
+            r"\b(quemarme|quemandome|me\s+(quemo|queme|estoy\s+quemando|voy\s+a\s+quemar|"
+            + QUIERO
+            + r"\s+"
+            r"quemar|volvi\s+a\s+quemar))\b",
+            benign_after=BURN_BENIGN_AFTER_ES,
+            benign_before=IT_HAPPENED_TO_ME_BEFORE_ES,
+        ),
+        rule(
+            SELF_HARM,
+            r"\bgolpearme\b|\bme\s+golpeo\b|"
+            r"\b(me\s+golpee|pegarme|me\s+pegue|me\s+pego)\s+(\w+\s+){0,4}?(hasta\s+(sangrar|"
+            r"hacerme\s+sangre|que\s+sangr\w+|sacarme\s+sangre)|contra\s+la\s+pared|a\s+proposito|"
+            r"adrede)\b|"
+            r"\b(aran|rasgun|rasc|pelliz|mord)\w*\s+(\w+\s+){0,3}?hasta\s+"
+            r"(sangrar|hacerme\s+sangre|sacarme\s+sangre|que\s+(me\s+)?sangr\w+)\b",
+            benign_after=HURT_BENIGN_AFTER_ES,
+            other_subject_guard=True,
+        ),
     ),
-    rule(
-        SELF_HARM,
-        r"\b(abrirme|rajarme|me\s+abri|me\s+raje)\s+(las|mis|la)\s+(venas|munecas|muneca)\b|"
-        r"\b(hacerme|me\s+hago|me\s+hice|me\s+he\s+hecho|me\s+volvi\s+a\s+hacer|"
-        r"me\s+sigo\s+haciendo|me\s+estoy\s+haciendo)\s+(\w+\s+)?(cortes|cortadas|cortaditas|"
-        r"heridas|rasgun\w*|quemaduras)\b|"
-        # "tengo cortes nuevos en las piernas": where people cut themselves.
-        r"\b(cortes|cortadas|cortaditas|heridas|quemaduras)\s+(\w+\s+)?(en\s+)?(los|las|mis)\s+"
-        r"(brazos|piernas|munecas|muslos|panza|abdomen|tobillos)\b",
-        benign_after=HURT_BENIGN_AFTER_ES,
-    ),
-    rule(
-        SELF_HARM,
-        r"\b(hacerme|haciendome|acerme|aserme|me\s+(hago|hice|he\s+hecho|estoy\s+haciendo|voy\s+a\s+hacer|"
-        r"" + QUIERO + r"\s+hacer|haria|hare|sigo\s+haciendo|vuelvo\s+a\s+hacer|"
-        r"volvi\s+a\s+hacer))\s+(\w+\s+)?dano\b|"
-        r"\b(lastimarme|lastimandome|herirme|hiriendome|danarme|danandome|me\s+(lastimo|lastime|estoy\s+lastimando|he\s+lastimado|"
-        r"sigo\s+lastimando|(voy|vuelvo|volvi|" + QUIERO + r")\s+a\s+lastimar|"
-        r"" + QUIERO + r"\s+lastimar|hiero|heri|dano|dane))\b",
-        benign_after=HURT_BENIGN_AFTER_ES,
-        other_subject_guard=True,
-    ),
-    rule(
-        SELF_HARM,
-        r"\b(quemarme|quemandome|me\s+(quemo|queme|estoy\s+quemando|voy\s+a\s+quemar|"
-        + QUIERO
-        + r"\s+"
-        r"quemar|volvi\s+a\s+quemar))\b",
-        benign_after=BURN_BENIGN_AFTER_ES,
-    ),
-    rule(
-        SELF_HARM,
-        r"\bgolpearme\b|\bme\s+golpeo\b|"
-        r"\b(aranarme|rasgunarme|rascarme|me\s+(arano|rasguno|rasco))\s+hasta\s+"
-        r"(sangrar|hacerme\s+sangre|que\s+sangr\w+)\b",
-        benign_after=HURT_BENIGN_AFTER_ES,
-        other_subject_guard=True,
-    ),
-    # Overdose. "Una sobredosis de azúcar" is cake; "murió de una sobredosis"
-    # is someone else's death ("casi muero de una sobredosis" is the client).
-    rule(
-        OVERDOSE,
-        r"\bsobredosi(s|fic\w*)\b",
-        benign_before=r"\b(murio|murieron|fallecio|fallecieron|muere|mueren)\s+(de|por)\s+"
-        r"(una\s+)?$",
-        benign_after=r"^\s*de\s+(?!((mis|las|los|unas|unos|algunas|algunos)\s+)?" + DRUGS_ES + r")",
-    ),
-    rule(
-        OVERDOSE,
-        r"\b(tomarme|tomarmelas|tomar|tome|tomo|me\s+tome|me\s+tomo|me\s+voy\s+a\s+tomar|"
-        r"me\s+" + QUIERO + r"\s+tomar|tragarme|tragar|trague|me\s+trague|me\s+trago|me\s+eche|"
-        r"meterme|me\s+meti)\s+(todas?|todos?|un\s+puno|un\s+punado|un\s+monton|muchas|muchos|"
-        r"demasiadas|demasiados|un\s+frasco|una\s+caja|un\s+bote|un\s+blister|un\s+paquete|"
-        r"una\s+tira|la\s+caja|el\s+frasco|el\s+bote|el\s+blister|el\s+paquete|dos\s+cajas|"
-        r"varias\s+cajas|un\s+chingo|un\s+chorro|una\s+bolsa|\d{2,}|diez|doce|quince|veinte|"
-        r"treinta|cuarenta|cincuenta|cien)\b(\s+\w+){0,4}\s+" + DRUGS_ES + r"\b",
-        negatable=False,
-    ),
-    rule(
-        OVERDOSE,
-        r"\b(me\s+)?(tome|trague|tomo|trago|tomarme|tragarme)\s+((todo\s+el|toda\s+la)\s+"
-        r"(frasco|bote|caja|blister|tira|paquete)|(el|la|un|una)\s+(frasco|bote|caja|blister|tira|"
-        r"paquete)\s+(entero|entera|completo|completa))\b",
-        negatable=False,
-    ),
-    # Someone else's medicine: "tomarme las pastillas de mi mamá".
-    rule(
-        OVERDOSE,
-        r"\b(tomarme|me\s+(voy\s+a|" + QUIERO + r"|pienso)\s+tomar|tragarme)\s+"
-        r"((todas|todos)\s+)?(las|los)\s+" + DRUGS_ES + r"\s+de\s+(mi|mis|la|el|los|las)\s+"
-        r"(?!(manana|noche|tarde|dia|diario|siempre|costumbre)\b)\w+",
-    ),
-    # The pills named before: "ya compré las pastillas, me las voy a tomar todas".
-    rule(
-        OVERDOSE,
-        r"\bme\s+(las|los)\s+(voy\s+a\s+tomar|vo\s+a\s+tomar|tomo|tome|tomare|" + QUIERO + r"\s+"
-        r"tomar|voy\s+a\s+tragar|trague|trago)\s+(todas|todos)\b",
-    ),
-    rule(
-        OVERDOSE,
-        r"\b(juntando|acumulando|almacenando|ahorrando|coleccionando|juntar|acumular|"
-        r"he\s+juntado|he\s+acumulado|junte|acumule)\s+(\w+\s+){0,2}?" + DRUGS_ES + r"\b",
-    ),
-    rule(
-        OVERDOSE,
-        r"\benvenenarme\b|\bme\s+(" + QUIERO + r"|voy\s+a|pienso)\s+envenenar\b|"
-        r"\b(tomar|tomarme|tome|tomo|beber|beberme|bebi|me\s+tomo|me\s+tome|tragar|tragarme|"
-        r"trague)\s+(\w+\s+)?(veneno|raticida|cloro|lejia|matarratas|insecticida|anticongelante|pesticida)\b",
+)
+
+_OVERDOSE_ES: tuple[Rule, ...] = needing(
+    _OVERDOSE_WORDS,
+    (
+        # Overdose. "Una sobredosis de azúcar" is cake; "murió de una sobredosis"
+        # is someone else's death ("casi muero de una sobredosis" is the client).
+        rule(
+            OVERDOSE,
+            r"\bsobredosi(s|fic\w*)\b",
+            benign_before=r"\b(murio|murieron|fallecio|fallecieron|muere|mueren)\s+(de|por)\s+"
+            r"(una\s+)?$",
+            benign_after=r"^\s*de\s+(?!((mis|las|los|unas|unos|algunas|algunos)\s+)?"
+            + DRUGS_ES
+            + r")",
+        ),
+        rule(
+            OVERDOSE,
+            r"\b(tomarme|tomarmelas|tomar|tome|tomo|me\s+tome|me\s+tomo|me\s+voy\s+a\s+tomar|"
+            r"me\s+" + QUIERO + r"\s+tomar|tragarme|tragar|trague|me\s+trague|me\s+trago|me\s+eche|"
+            r"meterme|me\s+meti)\s+(todas?|todos?|un\s+puno|un\s+punado|un\s+monton|muchas|muchos|"
+            r"demasiadas|demasiados|un\s+frasco|una\s+caja|un\s+bote|un\s+blister|un\s+paquete|"
+            r"una\s+tira|la\s+caja|el\s+frasco|el\s+bote|el\s+blister|el\s+paquete|dos\s+cajas|"
+            r"varias\s+cajas|un\s+chingo|un\s+chorro|una\s+bolsa|\d{2,}|diez|doce|quince|veinte|"
+            r"treinta|cuarenta|cincuenta|cien)\b(\s+\w+){0,4}\s+" + DRUGS_ES + r"\b",
+            negatable=False,
+        ),
+        rule(OVERDOSE, r"\b(me\s+)?empastill(e|o|arme|ando|ada|ado)\b"),
+        rule(
+            OVERDOSE,
+            r"\b(me\s+)?(tome|trague|tomo|trago|tomarme|tragarme|me\s+voy\s+a\s+tomar)\s+(las|los|mis)\s+"
+            + DRUGS_ES
+            + r"(\s+\w+){0,4}?\s+(todas|todos|enteras?|juntas|juntos|de\s+golpe)\b",
+            negatable=False,
+        ),
+        rule(
+            OVERDOSE,
+            r"\b(me\s+)?(he\s+)?(tome|trague|tomo|trago|tomarme|tragarme|tomado|tragado)\s+"
+            r"((todo\s+el|toda\s+la)\s+"
+            r"(frasco|bote|caja|blister|tira|paquete)|(el|la|un|una)\s+(frasco|bote|caja|blister|tira|"
+            r"paquete)\s+(entero|entera|completo|completa))\b",
+            negatable=False,
+        ),
+        # Someone else's medicine: "tomarme las pastillas de mi mamá".
+        rule(
+            OVERDOSE,
+            r"\b(tomarme|me\s+(voy\s+a|" + QUIERO + r"|pienso)\s+tomar|tragarme)\s+"
+            r"((todas|todos)\s+)?(las|los)\s+" + DRUGS_ES + r"\s+de\s+(mi|mis|la|el|los|las)\s+"
+            r"(?!(manana|noche|tarde|dia|diario|siempre|costumbre)\b)\w+",
+        ),
+        # The pills named before: "ya compré las pastillas, me las voy a tomar todas".
+        rule(
+            OVERDOSE,
+            r"\bme\s+(las|los)\s+(voy\s+a\s+tomar|vo\s+a\s+tomar|tomo|tome|tomare|"
+            + QUIERO
+            + r"\s+"
+            r"tomar|voy\s+a\s+tragar|trague|trago)\s+(todas|todos)\b",
+        ),
+        rule(
+            OVERDOSE,
+            r"\b(juntando|acumulando|almacenando|ahorrando|coleccionando|juntar|acumular|"
+            r"he\s+juntado|he\s+acumulado|junte|acumule|guardando|escondiendo|guarde|escondi|"
+            r"tengo\s+guardad[oa]s|tengo\s+escondid[oa]s|he\s+guardado|he\s+escondido)\s+"
+            r"(\w+\s+){0,2}?" + DRUGS_ES + r"\b|"
+            r"\b(tengo|ya\s+tengo|deje)\s+(las|los|mis|unas|unos)\s+" + DRUGS_ES + r"\s+(\w+\s+)?"
+            r"(listas|listos|preparadas|preparados|contadas|contados)\b"
+            # "las pastillas listas para el viaje": a purpose that is not tonight.
+            r"(?!\s+para\s+(el|la|los|las|mi|mis|un|una)\s+(?!(noche|final)\b)\w+)",
+        ),
+        # The pills named, then taken tonight: "tengo guardadas las pastillas de mi
+        # abuela y esta noche me las tomo".
+        *needing(
+            r"\bme\s+(las|los)\s+(tomo|voy|vo|trago|tomare)\b",
+            (
+                rule(
+                    OVERDOSE,
+                    r"\b"
+                    + DRUGS_ES
+                    + r"\s+(\w+\s+){0,6}?me\s+(las|los)\s+(tomo|voy\s+a\s+tomar|vo\s+a\s+tomar|"
+                    r"trago|voy\s+a\s+tragar|tomare)\s+(hoy|esta\s+noche|manana|ya|ahorita|todas|"
+                    r"todos)\b",
+                ),
+            ),
+        ),
+        rule(
+            OVERDOSE,
+            r"\benvenenarme\b|\bme\s+(" + QUIERO + r"|voy\s+a|pienso)\s+envenenar\b|"
+            r"\b(tomar|tomarme|tome|tomo|beber|beberme|bebi|me\s+tomo|me\s+tome|tragar|tragarme|"
+            r"trague)\s+(\w+\s+)?(veneno|raticida|cloro|lejia|matarratas|insecticida|anticongelante|pesticida)\b|"
+            r"\b(veneno|raticida|cloro|lejia|matarratas|insecticida|anticongelante|pesticida)\b"
+            r"(\s+\w+){0,5}?\s+me\s+(lo|la)\s+(voy\s+a\s+(tomar|beber|tragar)|tomo|tome|bebo|bebi|"
+            r"trague|pienso\s+tomar)\b|"
+            r"\b(veneno|raticida|matarratas|insecticida|pesticida|soga|cuerda)\b(\s+\w+){0,5}?\s+"
+            r"(es|son)\s+para\s+mi\b",
+        ),
     ),
 )
 
@@ -478,16 +636,30 @@ _TRIGGERS_ES = (
     r"salta|brinc|tiro|bala|ploma|dispar|vola|auto|cort|abri|raj|hac|hic|hech|acerm|aserm|"
     r"hag|dan[aeo]|lastim|heri|hier|quem|golpe|aran|rasgu|rasc|sobredos|tom|trag[aeou]|echa|"
     r"eche|mete|meti|junt|acum|almac|ahorr|colecc|envenen|venen|beb|soga|merez|list|prepar|"
-    r"dej|facil|infart|cancer|ojala)"
+    r"dej|facil|infart|cancer|ojala|deseos|amanec|sentido|empastill|peg|atraves|ahog|inyect|"
+    r"irme|siempre|descans|despid|quede|quedara|estrell|chocar|dorm|duerm|"
+    r"ya\s+(se|decidi|tengo|planee|elegi|escogi)|carga|estorbo|peso|lastre|adios|perdon|ultim|cuando\s+(yo\s+)?ya|"
+    r"arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete|sangr|guard|escond|"
+    r"razon|motivo)|" + NET_WORDS_ES[2:] + r"|" + FINALITY_WORDS_ES[2:]
 )
 
 SPANISH_LEXICON = Lexicon(
     SPANISH,
-    _RULES_ES,
+    # The net last: it reads what every specific rule left unread or did not match.
+    _RULES_ES
+    + _SELF_HARM_ES
+    + _OVERDOSE_ES
+    + PLAN_RULES_ES
+    + OTHERS_RULES_ES
+    + NET_RULES_ES
+    + FINALITY_RULES_ES,
     _TRIGGERS_ES,
     NEGATION_BEFORE_ES,
     NONE_OF_BEFORE_ES,
     OTHER_SUBJECT_BEFORE_ES,
     OVER_NOW_AFTER_ES,
     CLAUSE_BREAK_ES,
+    trivial_cause=TRIVIAL_CAUSE_ES,
+    earnest=EARNEST_ES,
+    farewell=FAREWELL_ES,
 )

@@ -26,12 +26,14 @@ NEGATION_FILLER_ES = (
     r"(me|te|lo|la|le|les|nos|realmente|de verdad|en serio|para nada|jamas|nunca|ya|"
     r"voy a|vo a|pienso|pienso en|planeo|" + QUIERO + r"|tengo|he|estoy|estaba|he estado|"
     r"pensado en|pensando en|pense en|tengo ganas de|tengo intencion de|tengo pensado|"
-    r"tengo planeado|pensaria en|haria|podria|quisiera|intentaria|intentare|volvere a|"
+    r"tengo planeado|pensaria en|pensar en|haria|podria|quisiera|intentaria|intentare|volvere a|"
     r"volveria a|pretendo|seria capaz de|me atreveria a|me atrevo a|tomaria|tomare)"
 )
 # "no quiero morir", "nunca me haría daño", "ya no pienso en suicidarme", "ni loca me mato".
 NEGATION_BEFORE_ES = (
-    r"\b(no|nunca|jamas|tampoco|ni loc[oa]|ni de broma|ni en suenos|ni muert[oa])\s+"
+    r"\b(no|nunca|jamas|tampoco|ni loc[oa]|ni de broma|ni de chiste|ni en suenos|ni muert[oa]|"
+    r"para nada|ni se me (pasa|ha pasado|ocurre|ocurriria|pasaria)( por la (cabeza|mente))?|"
+    r"deje de|he dejado de|ya deje de)\s+"
     r"(" + NEGATION_FILLER_ES + r"\s+){0,3}$"
 )
 # "no he tenido pensamientos de hacerme daño", "sin ideas de suicidio".
@@ -63,7 +65,81 @@ OTHER_SUBJECT_BEFORE_ES = (
 # Only at the end of the sentence: "quiero morir ya no aguanto" goes on.
 OVER_NOW_AFTER_ES = (
     r"^\s*(\w+\s+){0,3}?(pero\s+)?(ahora\s+)?(ya\s+no|ya\s+paso|eso\s+ya\s+paso|ya\s+no\s+mas|"
-    r"ya\s+lo\s+supere|ya\s+no\s+lo\s+siento|ya\s+no\s+lo\s+pienso|ya\s+no\s+me\s+pasa)\s*$"
+    r"ya\s+lo\s+supere|ya\s+no\s+lo\s+siento|ya\s+no\s+lo\s+pienso|ya\s+no\s+me\s+pasa)\s*$|"
+    # The question answered no ("me preguntó si pensaba en suicidarme y le dije
+    # que no"), or the act ruled out ("matarme no es opción para mí").
+    r"^\s*(\w+\s+){0,3}?(y\s+)?(le|les)\s+(dije|conteste|respondi)\s+que\s+no\b(?!\s+(se|sabia|"
+    r"podia|aguanto|puedo))|"
+    r"^\s*(no\s+es|nunca\s+sera|no\s+seria|jamas\s+sera)\s+(una\s+)?(opcion|alternativa|salida)\b|"
+    # The question answered at once: "¿ideas suicidas? y no, ninguna".
+    r"^\s*(y\s+)?(no|nop|nel)\s+(ninguna?|nada|nunca|jamas|para\s+nada)\b"
+)
+
+# A trivial mishap or an embarrassment a wish to die is said about ("me quiero
+# morir, se me cayó el café", "qué oso, me quería morir"), as "I could die" is
+# in English. It excuses only the wishes people say of such things
+# (hyperbole_prone rules), and only when no earnest word is in the message.
+# Losses that matter are not on the list: "perdí las llaves" is, "perdí mi
+# trabajo" is not; "se me cayó el mundo" is not.
+TRIVIAL_CAUSE_ES = (
+    r"\b(que\s+(oso|roche|verguenza|cringe|ridiculo|palo|corte|bochorno|plancha)|"
+    r"tierra\s+tragame|tragame\s+tierra|hice\s+el\s+ridiculo|quede\s+(como|en\s+ridiculo)|"
+    r"de\s+la\s+pena\b(?!\s+(que|por|de|tan)\b)|de\s+(la\s+)?verguenza|"
+    r"por\s+(error|equivocacion|accidente)|me\s+equivoque\s+de|"
+    r"me\s+(vieron|cache|cacharon|pillaron)|(enfrente|delante)\s+(de|del)\s+(todos|todo\s+el\s+mundo|"
+    r"mi\s+\w+|el\s+\w+|la\s+\w+|chavo|chava|crush)|"
+    r"se\s+me\s+(cayo|cayeron|olvido|olvidaron|quemo|quemaron|rompio|rompieron|derramo|paso\s+la|"
+    r"fue\s+el|fue\s+la|acabo\s+la\s+pila|descargo)\s+(?!(el\s+mundo|la\s+vida|todo)\b)|"
+    r"se\s+(cayo|fue)\s+(el|la)\s+(wifi|internet|luz|sistema|red|pagina|app)|"
+    r"(perdi|olvide|deje)\s+(las|el|la|mis|mi)\s+(llaves|cartera|celular|telefono|camion|"
+    r"autobus|bus|tren|vuelo|metro|paraguas|audifonos|lentes|tarea|boleto|boletos)|"
+    r"me\s+(cortaron|corte|pintaron|pinte|tineron)\s+(el|mal\s+el)\s+(pelo|fleco|cabello|flequillo)|"
+    r"me\s+(cai|tropece|resbale)\b|"
+    # Laughter and a hand over the eyes: the wish is a joke, unless an earnest
+    # word says otherwise ("jaja no, en serio, ya no aguanto").
+    r"ja(ja)+\b|je(je)+\b|jsjs\w*|\bxd+\b|\blol\b|papelon|quemon|sin\s+querer|me\s+cobraron|me\s+trabe|no\s+(he\s+)?estudie|"
+    r"perdio\s+(el|la|mi)\s+(?!vida\b)\w+|"
+    r"(el|la|mi)\s+(wifi|internet|luz|red|compu|laptop|word|excel|celular|cel|impresora)\s+"
+    r"no\s+(sirve|funciona|jala|prende|carga)|"
+    r"se\s+(cerro|trabo|colgo|apago|borro)\s+(el|la|mi)\s+\w+)|"
+    # Emoji of laughter and of a face hidden in shame (no word boundary around them).
+    r"[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f648\U0001f926]"
+)
+EARNEST_ES = (
+    r"\b(no\s+es\s+broma|no\s+estoy\s+bromeando|no\s+bromeo|en\s+serio|ya\s+no\s+aguanto|"
+    r"no\s+aguanto\s+mas|no\s+puedo\s+mas|no\s+quiero\s+vivir|ya\s+no\s+quiero|"
+    r"triste|tristeza|deprimid|depresion|sol[oa]\s+en\s+el\s+mundo|vacio|vacia|"
+    r"sufr|no\s+sirvo|inutil|me\s+odio|sin\s+salida|nadie\s+me|todo\s+me\s+sale\s+mal|"
+    r"pastillas|soga|cortarme|cortes)"
+)
+
+# Two kinds of goodbye in one message: "los quiero, perdón por todo, ya no aguanto".
+FAREWELL_ES = (
+    r"\b(?:(?P<pardon>perdon(en|enme|ame)?\s+por\s+todo|perdon\s+a\s+todos|lo\s+siento\s+(mucho\s+)?por\s+todo|"
+    r"perdonenme|disculpen\s+por\s+todo)|"
+    r"(?P<thanks>gracias\s+por\s+todo|gracias\s+por\s+(todo\s+)?lo\s+que\s+hicieron)|"
+    r"(?P<love>(los|las|les)\s+(quiero|amo|quise|ame)(\s+mucho)?(\s+a\s+tod[oa]s)?|"
+    r"dale\s+un\s+beso\s+a\s+(mi|mis)\s+\w+\s+de\s+mi\s+parte)|"
+    # Affairs put in order: letters left, a will, accounts, things given away.
+    r"(?P<affairs>(deje|dejado|escribi|tengo)\s+(ya\s+)?(las|mis|unas|una|la|mi)\s+(cartas?|notas?)"
+    r"\s+(\w+\s+){0,4}?(escritas?|listas?|pa|para|pal)\b|testamento|contrasenas|el\s+seguro|"
+    r"borre\s+(mi|mis|todas)\s+(face|insta|cuentas|fotos|redes)|(que|q)\s+me\s+(cremen|entierren)|"
+    r"(regale|vendi)\s+(mi|mis|la|el)\s+\w+)|"
+    # Ready: "ya no falta nada", "ya lo decidí", "esta noche lo hago".
+    r"(?P<ready>ya\s+no\s+falta\s+nada|ya\s+me\s+puedo\s+ir|ya\s+me\s+toca\s+irme|"
+    r"solo\s+falta\s+el\s+\w+|ya\s+cumpli|es\s+pronto|(son|es)\s+(pa|para)\s+despues|"
+    r"pa\s+cuando\s+(me\s+vaya|lleguen|ya\s+no\s+este)|(hoy|esta\s+noche|manana|el\s+\w+)\s+"
+    r"lo\s+hago|ya\s+(lo\s+)?decidi|lo\s+tengo\s+(todo\s+)?(claro|clarisimo|pensado|decidido)|"
+    r"ya\s+tengo\s+todo\s+listo)|"
+    r"(?P<bye>adios|hasta\s+siempre|hasta\s+nunca|me\s+despido|nos\s+vemos\s+en\s+otra\s+vida|"
+    r"esta\s+es\s+mi\s+despedida|ya\s+me\s+despedi\s+de\s+todos|"
+    r"(es|sera)\s+la\s+ultima\s+vez\s+(que|q)\s+(te|les|le)\s+(escribo|hablo))|"
+    r"(?P<care>cuiden\s+(a|de|bien\s+a)\s+\w+|cuidense|cuida\s+(a|de)\s+(mi|mis)\s+\w+)|"
+    r"(?P<end>ya\s+no\s+(aguanto|puedo)(\s+mas)?|no\s+aguanto\s+mas|ya\s+me\s+canse\s+de\s+todo|"
+    r"ya\s+no\s+voy\s+a\s+estar|ya\s+no\s+estare)|"
+    # Silence announced: "si mañana no contesto ya saben por qué".
+    r"(?P<silence>si\s+(manana\s+|ya\s+)?no\s+(contesto|respondo|aparezco|me\s+reporto)|"
+    r"ya\s+(saben|sabras|sabran|sabes)\s+(por\s+que|porque|lo\s+que\s+paso)))\b"
 )
 CLAUSE_BREAK_ES = (
     r" (?:pero|y|e|porque|pues|aunque|entonces|asi que|o sea|osea|sino|luego|despues|total|"
@@ -76,7 +152,7 @@ DRUGS_ES = (
     r"xanax|diazepam|valium|lorazepam|sertralina|fluoxetina|citalopram|escitalopram|"
     r"antidepresivos|somniferos|insulina|litio|quetiapina|tramadol|codeina|fentanilo|heroina|"
     r"opioides|analgesicos|calmantes|tranquilizantes|benzodiacepinas|benzos|zolpidem|"
-    r"ansioliticos|antipsicoticos)"
+    r"ansioliticos|antipsicoticos|pills|chochos)"
 )
 # A day or a time after a verb is when, not who: "me mato el viernes" is the client.
 WHEN = (
@@ -124,6 +200,8 @@ VANISH_BENIGN_AFTER_ES = (
     r"grupo|chat|trabajo|oficina|mapa)\b|(un|unos|unas)\s+(rato|dias|semanas|horas|momento|"
     r"tiempo)\b|un\s+ratito\b)"
 )
+# "se me quemó el arroz", "se me cortó la llamada": something else burned or cut.
+IT_HAPPENED_TO_ME_BEFORE_ES = r"\bse\s+$"
 # "me mato trabajando", "me voy a matar de la risa", "me voy a matar en el gym".
 # A gerund is work or effort; "cuando" only looks like one.
 KILL_BENIGN_AFTER_ES = (
@@ -149,7 +227,8 @@ WHERE_TO_LIVE_ES = (
     r"con\s+(mis?|tus?|sus?|el|ella|ellos|ellas|ustedes|usted)\s+"
     r"(?!(dolor|pena|culpa|tristeza|sufrimiento|conciencia|miedo|ansiedad|depresion|trauma|"
     r"recuerdos?|vida)\b)\w+|"
-    r"en\s+(?!((este|esta|el|la)\s+)?(mundo|vida|planeta|tierra)\b)\w+)"
+    r"en\s+(?!((este|esta|el|la)\s+)?(mundo|vida|planeta|tierra)\b|serio\b|verdad\b|"
+    r"realidad\b|fin\b)\w+)"
 )
 CUT_BENIGN_AFTER_ES = (
     r"^\s*(((el|la|los|las|un|una|mi|mis)\s+)?(pelo|cabello|unas|flequillo|fleco|barba|bigote|"

@@ -36,6 +36,48 @@ _BARRIER_PHRASES = re.compile(
     r"put it off|putting it off|blew it off|avoided|avoiding)"
 )
 _SKIPPED = re.compile(r"\b(?:skip|skipped|skipping)\s+(?:the\s+|my\s+)?(\w+)")
+
+# Spanish, read for every client as crisis language is (people switch languages):
+# "no pude hacer la respiración xq...", "no hice la pausa", "se me olvidó".
+# Text arrives folded: lower case, accents dropped ("olvido" is "olvidó").
+_NEGATED_ACTION_ES = re.compile(
+    r"\b(?:no|ni|nunca)\s+(?:me\s+|te\s+|se\s+)?(?:pude|pudo|pudimos|alcance|"
+    r"alcanzo|logre|logro|consegui|hice|hizo|he hecho|hice lo de|tuve chance de|tuve como|"
+    r"quise|intente|intento)\s+(?:ni\s+)?(?:a\s+)?(\w+)(?:\s+(\w+))?"
+)
+# After "no pude": a symptom or the pattern itself ("no pude dormir", "no pude
+# parar de llorar"), not the practice left undone.
+_NOT_A_PRACTICE_ES = word_set(
+    """
+    dormir respirar parar dejar evitar aguantar creer comer tragar pensar hablar
+    concentrarme concentrar calmarme calmar controlarme controlar moverme mover
+    ver oir decir contestarle gritar llorar reaccionar entender olvidar
+    nada mas mucho bien
+    """
+)
+_BARRIER_PHRASES_ES = re.compile(
+    r"\b(?:se me olvido|se me olvida|se me olvidaron|se me paso|me olvide|olvide|"
+    r"no me acorde|ni me acorde|no me dio tiempo|no tuve tiempo|sin tiempo para|"
+    r"no hubo tiempo|no me alcanzo el tiempo|no tuve ganas|no me dieron ganas|"
+    r"me dio flojera|me dio pereza|me gano la flojera|me gano la pereza|"
+    r"lo deje para despues|lo deje para manana|lo pospuse|lo evite|me rendi|"
+    r"me estorbo|se metio en medio|"
+    r"(?:demasiado|muy|bien|re) (?:cansad[oa]|ocupad[oa]|agotad[oa]|nervios[oa]|"
+    r"ansios[oa]|triste|enojad[oa]|bajonead[oa]) (?:para|como para)\b|"
+    r"me salte (?:la|el|mi|lo de) (?:practica|ejercicio|respiracion|pausa|tarea|rutina|plan))"
+)
+
+
+def _spanish_barrier(plain: str) -> bool:
+    if _BARRIER_PHRASES_ES.search(plain):
+        return True
+    for m in _NEGATED_ACTION_ES.finditer(plain):
+        verb = m.group(1)
+        if verb not in _NOT_A_PRACTICE_ES and not verb.startswith(("dormir", "respir")):
+            return True
+    return False
+
+
 _MEALS = word_set("lunch breakfast dinner tea meal meals supper brunch a")
 
 
@@ -58,4 +100,6 @@ def has_barrier(text: str) -> bool:
             continue  # "didn't have to": nothing was missed
         if verb not in _NOT_A_PRACTICE and stem(verb) not in _NOT_A_PRACTICE_STEMS:
             return True
-    return any(m.group(1) not in _MEALS for m in _SKIPPED.finditer(plain))
+    if any(m.group(1) not in _MEALS for m in _SKIPPED.finditer(plain)):
+        return True
+    return _spanish_barrier(plain)

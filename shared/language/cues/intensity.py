@@ -21,35 +21,64 @@ _NUMBER_WORDS = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
+    # Spanish, read for every client ("como un siete", "siete de diez").
+    "cero": 0,
+    "uno": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
 }
-_NUM = r"(\d{1,2}(?:\.\d)?|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+_NUM = (
+    r"(\d{1,2}(?:\.\d)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
+)
+_TEN = r"(?:10|ten|diez)"
 _OUT_OF_TEN = re.compile(
-    r"(?<![\d/.:,])" + _NUM + r"\s*(?:/|out of|outta|of|on a scale of)\s*(?:10|ten)\b(?![/\d.]\d)"
+    r"(?<![\d/.:,])"
+    + _NUM
+    + r"\s*(?:/|out of|outta|of|on a scale of|de|sobre|en una escala de)\s*"
+    + _TEN
+    + r"\b(?![/\d.]\d)"
 )
 _NAMED = re.compile(
     r"\b(?:intensity|level|lvl|rating|rated it|rate it|anxiety|anger|urge|stress|panic|"
-    r"distress|sud|suds)\s*(?:was|is|at|of|about|around|=|:|-|~)?\s*(?:a|an|like)?\s*"
-    r"(?:(?:about|around|maybe)\s+)?" + _NUM + r"(?![\d:/])"
+    r"distress|sud|suds|intensidad|nivel|ansiedad|enojo|coraje|estres|panico|angustia|"
+    r"miedo|ganas)\s*(?:was|is|at|of|about|around|en|de|como|era|fue|=|:|-|~)?\s*"
+    r"(?:a|an|like|un|una|como un|como una)?\s*"
+    r"(?:(?:about|around|maybe|como|unos|tipo)\s+)?" + _NUM + r"(?![\d:/])"
 )
 _HEDGED = re.compile(
-    r"\b(?:a|an)\s+(?:(?:solid|strong|good|high|low|easy)\s+)?"
+    r"\b(?:a|an|un|una)\s+(?:(?:solid|strong|good|high|low|easy|buen|fuerte)\s+)?"
     + _NUM
     + r"(?:\s*-?\s*ish)?(?![\d:/])"
 )
 # "7 on the scale", "maybe 7ish": a rating without the "/10".
 _ON_SCALE = re.compile(r"(?<![\d/.:])" + _NUM + r"\s*(?:-?ish)?\s+on\s+(?:the|my|a|that)\s+scale\b")
 _ISH = re.compile(r"(?<![\d/.:])(?<!at )(?<!by )(?<!til )(?<!till )\b(\d{1,2})\s*-?ish\b")
-_TRAILING = re.compile(r"(?:^|[,;:.!)\-–—]|#\S+)\s*(\d{1,2})\s*(?:-?ish)?\s*[.!]*\s*$")
+# "..., today 7" / "..., hoy 7": the day word before a trailing rating.
+_TRAILING = re.compile(
+    r"(?:^|[,;:.!)\-–—]|#\S+)\s*(?:(?:today|tonight|now|hoy|ahora|ahorita)\s+)?"
+    r"(\d{1,2})\s*(?:-?ish)?\s*[.!]*\s*$"
+)
 # After "a 6": fine when the sentence goes on like this; "a 2 hour nap" is not a rating.
 _FOLLOWS_RATING = word_set(
     """
     today tonight this now then and but or for at maybe probably prob tbh honestly i
     lol lmao haha again when until till before after all most max at least or so
+    hoy ahora ahorita y pero o para en cuando antes despues otra vez creo jaja jajaja
     """
 )
 _UNIT_AFTER = re.compile(
     r"^\s*(?:%|am\b|pm\b|x\b|times?\b|min|hour|hr|day|week|month|year|yr|yo\b|o ?clock|"
-    r"kids?\b|people|meetings?\b|stops?\b|doors?\b|k\b|mile|km|kg|lb|st\b|pound|dollar|quid)"
+    r"kids?\b|people|meetings?\b|stops?\b|doors?\b|k\b|mile|km|kg|lb|st\b|pound|dollar|quid|"
+    r"vez\b|veces|hora|dia|semana|mes|ano|minuto|ninos|hijos|personas|juntas|reuniones|"
+    r"paradas|kilo|pesos|dolares|euros|de la (?:manana|tarde|noche))"
 )
 
 
@@ -69,7 +98,10 @@ def _in_range(value: float) -> int | None:
 
 
 # Every rating holds a digit or a number word; most noticings have neither.
-_ANY_NUMBER = re.compile(r"\d|zero|one|two|three|four|five|six|seven|eight|nine|ten")
+_ANY_NUMBER = re.compile(
+    r"\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez"
+)
 _FIRST_WORD = re.compile(r"[0-9a-z]+")
 
 
@@ -115,7 +147,7 @@ def extract_intensity(text: str) -> int | None:
             if (m.group(1), rest) in seen:
                 continue
             seen.add((m.group(1), rest))
-            if pattern is _HEDGED and (m.group(1) == "one" or not _rating_follows(rest)):
+            if pattern is _HEDGED and (m.group(1) in {"one", "uno"} or not _rating_follows(rest)):
                 continue
             if _UNIT_AFTER.match(rest):
                 continue

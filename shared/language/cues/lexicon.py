@@ -12,6 +12,7 @@ import functools
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import snowballstemmer
 
@@ -178,6 +179,30 @@ class Lexicon:
     articles: frozenset[str]
     # The word's stem, its irregular form mapped first (cached: clients reuse their words).
     stem: Callable[[str], str]
+    # True for a verb's infinitive (a label led by one names an action: "castigar
+    # a mi hijo de más"); languages without the rule say False.
+    infinitive: Callable[[str], bool] = lambda word: False
+    # English words and synonyms of a cue's word from this language's own
+    # sources (:class:`~shared.language.cues.bilingual.Across`); None: none.
+    related: Callable[[str], Any] | None = None
+    # Words that negate what follows ("no", "ni"), the words a negation reaches
+    # across to the verb it negates (pronouns, auxiliaries) and then to that
+    # verb's object (articles, prepositions), and the
+    # ways a verb in the third person plural ends ("revisaron": someone else did
+    # it). Empty: the language is read without these rules (English).
+    negations: frozenset[str] = frozenset()
+    see_through: frozenset[str] = frozenset()
+    object_links: frozenset[str] = frozenset()
+    # "there was", "there is": after a negation the thing did not happen at all.
+    existentials: frozenset[str] = frozenset()
+    others_did: tuple[str, ...] = ()
+    # Words that stand between a verb and its direct object ("los", "lo del").
+    determiners: frozenset[str] = frozenset()
+    # How a participle, gerund or adjective made from a verb ends: such a word
+    # after a verb describes, it is no object ("un castigo exagerado").
+    describing: tuple[str, ...] = ()
+    # Pronouns that stand for someone as a verb's object ("contestarle", "lo castigué").
+    object_pronouns: tuple[str, ...] = ()
 
 
 ENGLISH = Lexicon(

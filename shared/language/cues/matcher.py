@@ -53,6 +53,9 @@ from shared.language.cues.languages import lexicons_for
 from shared.language.cues.lexicon import FUNCTION_WORDS, Lexicon, tokens
 from shared.language.cues.sets import Cue
 from shared.language.cues.sounds import sound_key
+from shared.language.cues.spanish import HEAD_VERB_MIN_STEM
+from shared.language.cues.spanish import known as spanish_known
+from shared.language.cues.spanish_words import spanish_words
 from shared.language.cues.why import Evidence, Why
 from shared.language.cues.wordnet import base_forms, wordnet
 from shared.language.text import normalise
@@ -136,7 +139,19 @@ FRAME_WORDS = frozenset(
 )
 # How much each way of meeting a cue's word says about the match, for the score
 # a clinician sees beside a tag ("rang" for "calling" is a synonym, 0.8).
-_HOW_WEIGHT = {"word": 1.0, "form": 0.95, "typo": 0.85, "synonym": 0.8, "sound": 0.7}
+_HOW_WEIGHT = {
+    "word": 1.0,
+    "form": 0.95,
+    "typo": 0.85,
+    "synonym": 0.8,
+    "english": 0.85,
+    "english_wordnet": 0.75,
+    "thesaurus": 0.75,
+    "sound": 0.7,
+}
+# Ways of meeting a word that are looser than the client's own word: a cue is
+# never tagged on these alone, and in a longer label they count half.
+_LOOSE = frozenset({"synonym", "english_wordnet", "thesaurus"})
 
 
 def _joins_re(word: str) -> bool:
@@ -175,6 +190,16 @@ class _Reading:
         self.context_words = frozenset().union(*(lex.context_words for lex in lexicons))
         self.small_words = self.function_words | self.weak_words
         self.articles = frozenset().union(*(lex.articles for lex in lexicons))
+        # The client's own language's grammar of negation and of who acted.
+        own = lexicons[0]
+        self.negations = own.negations
+        self.see_through = own.see_through
+        self.object_links = own.object_links
+        self.existentials = own.existentials
+        self.object_pronouns = own.object_pronouns
+        self.others_did = own.others_did
+        self.determiners = own.determiners
+        self.describing = own.describing
         # The client's own language's shorthand wins a clash ("x" is "por" in Spanish).
         self.shorthand: dict[str, str] = {}
         for lexicon in reversed(lexicons):
@@ -204,7 +229,7 @@ class _Reading:
         return dataclasses.replace(term, synonyms=term.synonyms - avoid, forms=term.forms - avoid)
 
     def _rich(self, word: str) -> _Term:
-        term = self.term(word)
+        term = self._across(self.term(word))
         data = wordnet()
         if data is None:
             return term
@@ -224,15 +249,31 @@ class _Reading:
             for s in related.synonyms
             if " " in s and not set(s.split()) <= self.function_words
         )
-        return _Term(
-            word,
-            term.stems,
-            term.sound,
+        return dataclasses.replace(
+            term,
             lemmas=frozenset(lemmas),
             forms=frozenset(f for f in related.forms if wanted(f)),
             synonyms=frozenset(s for s in related.synonyms if " " not in s and wanted(s)),
             multi=multi,
             spellings=_spellings(lemmas | {word}),
+        )
+
+    def _across(self, term: _Term) -> _Term:
+        """``term`` with the English words and synonyms its language's sources give."""
+        lexicon = self.lexicons[0]
+        if lexicon.related is None or term.surface in self.small_words:
+            return term
+        found = lexicon.related(term.surface)
+
+        def usable(english: frozenset[str]) -> frozenset[str]:
+            # "go", "get", "look" are everywhere: never evidence of one cue.
+            return frozenset(w for w in english if len(w) > 2 and w not in self.small_words)
+
+        return dataclasses.replace(
+            term,
+            english=usable(found.english),
+            english_wordnet=usable(found.english_wordnet - found.english),
+            synonym_stems=frozenset(lexicon.stem(w) for w in found.synonyms) - {term.stems[0]},
         )
 
     def terms(self, words: Iterable[str]) -> tuple[_Term, ...]:
@@ -248,7 +289,10 @@ class _Reading:
     def label_terms(self, label: str) -> tuple[_Term, ...]:
         words = self.tokens(label)
         content = self.content(words)
-        if not content:
+        if not content or (len(content) < 2 and self.lexicons[0].language != "en"):
+            # "sentir que todos me miran": "miran" alone is any look ("mi hija me
+            # mira"); the vague words make a thin label specific, as in a phrase.
+            # (English labels are read as their sets were measured: one word will do.)
             content = [w for w in words if w not in self.function_words] or words
         return self.terms(content)
 
@@ -296,6 +340,12 @@ class _Term:
     synonyms: frozenset[str] = frozenset()
     multi: tuple[tuple[str, ...], ...] = ()
     spellings: frozenset[str] = frozenset()
+    # From the client's language's own sources (Spanish: FreeDict, WordNet and
+    # the thesaurus): English words for it, FreeDict's and their WordNet
+    # sense-mates, and the stems of its confirmed synonyms in that language.
+    english: frozenset[str] = frozenset()
+    english_wordnet: frozenset[str] = frozenset()
+    synonym_stems: frozenset[str] = frozenset()
 
 
 def _spellings(lemmas: Iterable[str]) -> frozenset[str]:
@@ -345,6 +395,18 @@ class _CompiledCue:
     # so a short label is met by its other words alone (learnt from the cue set).
     shared: frozenset[str] = frozenset()
     weights: tuple[float, ...] = ()
+    # The verb a label is led by ("castigar a mi hijo de más"), when it is long
+    # and in no other of the client's cues: said in any form, it names the cue.
+    head: int | None = None
+    # The label starts with its verb ("revisar el celular de mi novio"): it names
+    # the client's own action, so the verb must be there (not someone else's).
+    verb_led: bool = False
+    # Which label terms are verbs ("callarme", "pelear"): a long label led by a verb
+    # needs one of them.
+    verbs: tuple[int, ...] = ()
+    # The label says "no" itself ("no poder dormir"): a negated word still meets it.
+    negative: bool = False
+    negative_phrases: frozenset[str] = frozenset()
 
 
 def _swapped(word: str, target: str) -> bool:
@@ -373,6 +435,7 @@ class _Noticing:
         "_bases",
         "_by_initial",
         "_by_start",
+        "_english",
         "_positions",
         "_reading",
         "_sounds",
@@ -403,6 +466,7 @@ class _Noticing:
                 self._by_initial.setdefault(word[0], []).append(word)
         self._stemmed: dict[tuple[int, str], dict[str, str]] = {}
         self._bases: dict[str, str] | None = None
+        self._english: dict[str, str] | None = None
         self._positions: dict[str, list[int]] | None = None
         self._unknown: dict[str, list[str]] | None = None
         self.spoken = spoken
@@ -435,6 +499,95 @@ class _Noticing:
             self._bases = found
         return self._bases
 
+    def _places(self, word: str) -> list[int]:
+        if self._positions is None:
+            positions: dict[str, list[int]] = {}
+            for i, each in enumerate(self.words):
+                positions.setdefault(each, []).append(i)
+            self._positions = positions
+        return self._positions.get(word, [])
+
+    @property
+    def negations(self) -> frozenset[str]:
+        return self._reading.negations
+
+    def negated(self, word: str) -> bool:
+        """True when every time the noticing says ``word`` it is negated: "no me
+        corrigió", "no hubo pelea", "ni me acordé de la junta". A negation reaches
+        across pronouns, auxiliaries, articles and one more word (the negated verb).
+        Never for a language without negation words (English is read as before)."""
+        negations = self._reading.negations
+        places = self._places(word)
+        if not negations or not places:
+            return False
+        return all(self._negated_at(i) for i in places)
+
+    def _negated_at(self, at: int) -> bool:
+        words, reading = self.words, self._reading
+        i = at - 1
+        while i >= 0 and words[i] in reading.object_links:
+            i -= 1  # "de la" before "junta"
+        if i >= 0 and words[i] not in reading.see_through and words[i] not in reading.negations:
+            i -= 1  # the negated verb ("acordé"), when the word is its object
+        return self.negation_before(i + 1)
+
+    def negation_before(self, at: int, *, modals: bool = False) -> bool:
+        """True when a negation stands right before ``at``, pronouns and auxiliaries
+        apart ("no me", "no hubo"); "no entré, lo evité" does not negate "evité".
+        ``modals``: as a label's "no" + verb is said: vague verbs in between too ("no
+        pude dormir"), but no "hubo" ("no hubo pelea" is no fight, not not fighting)."""
+        reading = self._reading
+        i = at - 1
+        while i >= 0 and (
+            (
+                self.words[i] in reading.see_through
+                and not (modals and self.words[i] in reading.existentials)
+            )
+            or (modals and self.words[i] in reading.weak_words)
+        ):
+            i -= 1
+        return i >= 0 and self.words[i] in self._reading.negations
+
+    def negates(self, word: str) -> bool:
+        """True when the noticing says ``word`` right after a negation ("para no
+        pelearnos"), as a label's "no" + verb is said."""
+        return any(self.negation_before(i, modals=True) for i in self._places(word))
+
+    def others_did(self, word: str) -> bool:
+        """True when ``word`` is a verb in the third person plural ("revisaron")."""
+        return any(word.endswith(ending) for ending in self._reading.others_did)
+
+    def other_object(self, verb: str, terms: tuple[_Term, ...]) -> bool:
+        """True when each time the noticing says ``verb`` it gives it a direct object
+        that is none of ``terms`` ("extraño los tacos" for "extrañar a mi mamá",
+        "compare precios" for "compararme con mis compañeros"). A preposition after
+        the verb ("comparada con los demás"), a describing word ("un castigo
+        exagerado") or nothing means no object of its own."""
+        places = self._places(verb)
+        if not places or not self._reading.determiners:
+            return False
+        return all(self._object_after(i, terms) for i in places)
+
+    def _object_after(self, at: int, terms: tuple[_Term, ...]) -> bool:
+        reading = self._reading
+        verb = self.words[at]
+        if (at and self.words[at - 1] in reading.object_pronouns) or any(
+            verb.endswith(p) and len(verb) > len(p) + 3 for p in reading.object_pronouns
+        ):
+            return False  # someone is its object already: "contestarle lo del cliente"
+        i = at + 1
+        while i < len(self.words) and self.words[i] in reading.determiners:
+            if self.words[i] in ("de", "del") and self.words[i - 1] != "lo":
+                return False  # "de" opens a complement, not an object ("lo del" does)
+            i += 1
+        if i >= len(self.words):
+            return False
+        word = self.words[i]
+        if word in reading.small_words or not word.isalpha() or word.endswith(reading.describing):
+            return False
+        alone = _Noticing([word], reading)
+        return not any(alone.find(term) for term in terms)
+
     def has(self, term: _Term) -> bool:
         """True when the noticing holds ``term`` as written (typos, inflections, compounds)."""
         return self.find(term) is not None
@@ -456,9 +609,42 @@ class _Noticing:
         misspelt = self._misspelt(term)
         if misspelt:
             return "typo", misspelt
-        if term.lemmas:
-            return self._related(term)
+        related = self._related(term) if term.lemmas else None
+        return related or self._across(term)
+
+    def _across(self, term: _Term) -> tuple[str, str] | None:
+        """The cue word in the client's other language ("fear" for "miedo"), or a
+        synonym in its own ("esquivé" for "evitar"), from its language's sources."""
+        if term.english or term.english_wordnet:
+            english = self.english()
+            for group, how in (
+                (term.english, "english"),
+                (term.english_wordnet, "english_wordnet"),
+            ):
+                common = group & english.keys()
+                if common:
+                    return how, english[min(common)]
+        for wanted in term.synonym_stems:
+            stems = self._stems(0, wanted[:2])
+            if wanted in stems:
+                return "thesaurus", stems[wanted]
         return None
+
+    def english(self) -> dict[str, str]:
+        """The noticing's words that are English words, not Spanish ones (WordNet
+        knows them, no word of the Spanish word list shares their Spanish stem),
+        with their base forms: "replying" holds "reply". Empty without the list."""
+        if self._english is None:
+            words = spanish_words()
+            found: dict[str, str] = {}
+            if words is not None:
+                for base, word in self.bases().items():
+                    # "observe" is "observé", "sale" "he goes out": a form of a
+                    # Spanish word is read as Spanish.
+                    if word not in self._reading.small_words and not spanish_known(word):
+                        found.setdefault(base, word)
+            self._english = found
+        return self._english
 
     def _related(self, term: _Term) -> tuple[str, str] | None:
         bases = self.bases()
@@ -480,11 +666,8 @@ class _Noticing:
         a long message of repeated words costs no more than its vocabulary.
         """
         size = len(wanted)
-        if self._positions is None:
-            positions: dict[str, list[int]] = {}
-            for i, word in enumerate(self.words):
-                positions.setdefault(word, []).append(i)
-            self._positions = positions
+        self._places(wanted[0])  # builds the index of positions
+        assert self._positions is not None
         for first, places in self._positions.items():
             if first != wanted[0] and wanted[0] not in base_forms(first):
                 continue
@@ -720,7 +903,46 @@ class CueMatcher(Sequence[Cue]):
             ),
             shared=shared,
             weights=weights,
+            head=self._head(words, label_terms, counts),
+            verbs=self._verbs(words, label_terms),
+            verb_led=bool(
+                label_terms
+                and words
+                and label_terms[0].surface == words[0]
+                and words[0] not in reading.weak_words
+                and reading.lexicons[0].infinitive(words[0])
+            ),
+            negative=bool(reading.negations.intersection(words)),
+            negative_phrases=frozenset(
+                p for p in cue.phrases if reading.negations.intersection(reading.tokens(p))
+            ),
         )
+
+    def _head(
+        self, words: list[str], terms: tuple[_Term, ...], counts: dict[str, int]
+    ) -> int | None:
+        """Which of ``terms`` is the verb leading the label, when it may name the cue alone."""
+        lexicon = self._reading.lexicons[0]
+        if len(terms) < 2 or not words or not lexicon.infinitive(words[0]):
+            return None
+        stem_ = terms[0].stems[0]
+        if terms[0].surface != words[0] or counts.get(stem_, 1) > 1:
+            return None
+        return 0 if len(stem_) >= HEAD_VERB_MIN_STEM else None
+
+    def _verbs(self, words: list[str], terms: tuple[_Term, ...]) -> tuple[int, ...]:
+        """Which of ``terms`` are the label's verbs: infinitives that are content
+        words and follow no article ("el celular" is a noun that ends like one)."""
+        reading = self._reading
+        found = []
+        for i, term in enumerate(terms):
+            if term.surface not in words or term.surface in reading.weak_words:
+                continue
+            at = words.index(term.surface)
+            before = words[at - 1] if at else ""
+            if reading.lexicons[0].infinitive(term.surface) and before not in reading.determiners:
+                found.append(i)
+        return tuple(found)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -750,6 +972,8 @@ class CueMatcher(Sequence[Cue]):
             hit = noticing.find(moment)
             if not hit and noticing.spoken and noticing.sounds_like(moment, alone=True):
                 hit = ("sound", moment.surface)
+            if hit and not cue.negative and noticing.negated(hit[1]):
+                hit = None
             if hit:
                 evidence = (Evidence(moment.surface, hit[1], hit[0]),)
                 return Why(cue.label, "moment", cue.label, evidence, _score(evidence, 1.0))
@@ -760,6 +984,8 @@ class CueMatcher(Sequence[Cue]):
             if not terms:
                 continue
             found = _heard(terms, _found(terms, noticing), noticing)
+            if phrase not in cue.negative_phrases:
+                found = _unnegated(found, noticing)
             if all(found) and not _synonyms_only(found):
                 evidence = _evidence(terms, found)
                 return Why(cue.label, "phrase", phrase, evidence, _score(evidence, 1.0))
@@ -781,10 +1007,17 @@ class CueMatcher(Sequence[Cue]):
         return None
 
 
+def _unnegated(
+    found: list[tuple[str, str] | None], noticing: _Noticing
+) -> list[tuple[str, str] | None]:
+    """``found`` without the words the noticing negates ("hoy no hubo pelea")."""
+    return [None if hit and noticing.negated(hit[1]) else hit for hit in found]
+
+
 def _synonyms_only(found: list[tuple[str, str] | None]) -> bool:
     """A cue is never tagged on synonyms alone: one of its words must be the client's."""
     hits = [hit for hit in found if hit]
-    return bool(hits) and all(hit[0] == "synonym" for hit in hits)
+    return bool(hits) and all(hit[0] in _LOOSE for hit in hits)
 
 
 def _framed(words: list[str]) -> list[str]:
@@ -801,6 +1034,17 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     if not terms:
         return None
     found = _heard(terms, _found(terms, noticing), noticing)
+    if not cue.negative:
+        found = _unnegated(found, noticing)
+    others = bool(cue.verb_led and found[0] and noticing.others_did(found[0][1]))
+    if others:
+        found[0] = None  # "castigaron al equipo": someone else's action
+    for i, term in enumerate(terms[:-1]):
+        # The label's own "no" is met only as "no" + its verb ("para no pelearnos"),
+        # not by any "no" ("hoy no hubo pelea").
+        if term.surface in noticing.negations and found[i]:
+            after = found[i + 1]
+            found[i] = found[i] if after and noticing.negates(after[1]) else None
     if _synonyms_only(found):
         return None
     total = sum(cue.weights) or 1.0
@@ -808,7 +1052,7 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     # at the kids at bedtime", though "screaming" can mean "yelling".
     coverage = (
         sum(
-            w * (_SYNONYM_SHARE if hit[0] == "synonym" and len(terms) > 2 else 1.0)
+            w * (_SYNONYM_SHARE if hit[0] in _LOOSE and len(terms) > 2 else 1.0)
             for w, hit in zip(cue.weights, found, strict=True)
             if hit
         )
@@ -818,7 +1062,17 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         key = [i for i, t in enumerate(terms) if t.stems[0] not in cue.shared] or range(len(terms))
         ok = all(found[i] for i in key)
     else:
-        ok = coverage >= _LONG_LABEL_SHARE - 1e-9
+        # When others did the label's action ("a mi novio le revisaron el celular"),
+        # its other words are theirs too: one of the label's own verbs must be there.
+        ok = coverage >= _LONG_LABEL_SHARE - 1e-9 and (
+            not others or any(found[i] for i in cue.verbs)
+        )
+    if not ok and cue.head is not None:
+        hit = found[cue.head]
+        ok = bool(hit) and hit[0] in ("word", "form")
+    if ok and cue.verb_led and found[0] and not any(found[1:]):
+        # The verb alone: it must not be doing something else ("compare precios").
+        ok = not noticing.other_object(found[0][1], terms)
     if not ok:
         return None
     evidence = _evidence(terms, found)

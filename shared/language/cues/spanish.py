@@ -17,12 +17,32 @@ from __future__ import annotations
 
 import functools
 
+from shared.language.cues.bilingual import Across, across
 from shared.language.cues.lexicon import Lexicon, snowball_stem, word_set
+from shared.language.cues.spanish_words import known_by, spanish_words
 
 _SNOWBALL = snowball_stem("spanish")
 _VOWELS = frozenset("aeiou")
 # A stem shorter than this keeps its last vowel: "cas" (casa) must not become "ca".
 _TRIM_MIN_LENGTH = 4
+# Words shorter than this are read as written: short words are too often listed
+# under a sense of their own ("cita" is no diminutive).
+_READING_MIN_LENGTH = 5
+_BASE_MIN_LENGTH = 3
+# Diminutive and augmentative endings, and what the word ends with without them
+# ("-ito" of "hijito" was "-o", the "-ecito" of "pancito" "-"...). Longest first.
+_DIMINUTIVES = (
+    ("ecito", ("", "e")),
+    ("ecita", ("", "e")),
+    ("cito", ("", "e")),
+    ("cita", ("", "e")),
+    ("ito", ("o", "e", "a", "")),
+    ("ita", ("a", "o", "")),
+    ("illo", ("o", "e")),
+    ("illa", ("a",)),
+    ("ote", ("e", "o")),
+    ("ota", ("a",)),
+)
 
 FUNCTION_WORDS = word_set(
     """
@@ -42,7 +62,7 @@ WEAK_WORDS = word_set(
     empiezo empieza empece empezo empezar trato trate tratar sigo sigue seguir
     otra otro vez siempre nunca todo toda todos todas algo nada cosa cosas muy mucho
     mucha muchos poco casi solo tan tanto mas menos antes despues durante mientras
-    cuando ya aun todavia
+    cuando ya aun todavia cada
     """
 )
 IRREGULAR = {
@@ -119,19 +139,162 @@ SHORTHAND = {
     "msj": "mensaje",
     "hrs": "horas",
     "bn": "bien",
+    "xfa": "por favor",
+    "dsp": "despues",
+    "dps": "despues",
+    "hno": "hermano",
+    "hna": "hermana",
+    # Everyday clippings, read as the whole word ("el cel" is the phone, not "celos").
+    "cel": "celular",
+    "celu": "celular",
+    "compu": "computadora",
+    "tele": "television",
+    "peli": "pelicula",
+    "pelis": "peliculas",
+    "profe": "profesor",
+    "bici": "bicicleta",
 }
 CONTEXT_WORDS = word_set("antes despues cuando mientras durante en al hasta cada tras")
 ARTICLES = word_set("el la los las un una mi mis ese esa este esta")
 
 
-@functools.lru_cache(maxsize=50_000)
-def stem(word: str) -> str:
-    """ "grite", "gritarles", "gritando" -> "grit"; "dormi", "duermo", "dormir" -> "dorm"."""
+def _plain_stem(word: str) -> str:
     stemmed = _SNOWBALL(IRREGULAR.get(word, word))
     if len(stemmed) >= _TRIM_MIN_LENGTH and stemmed[-1] in _VOWELS:
         return stemmed[:-1]
     return stemmed
 
+
+known = known_by(_plain_stem)
+
+
+@functools.lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    """ "grite", "gritarles", "gritando" -> "grit"; "dormi", "duermo", "dormir" -> "dorm";
+    a word that is no Spanish word is read as the word it makes (:func:`readings`):
+    "celitos" -> "cel", as "celos"."""
+    if len(word) >= _READING_MIN_LENGTH and not known(word):
+        for reading in readings(word):
+            if known(reading):
+                return _plain_stem(reading)
+    return _plain_stem(word)
+
+
+def readings(word: str) -> list[str]:
+    """What a word that is not Spanish may stand for, most likely first: a
+    diminutive or augmentative of a word ("hijito", "mensajito", "cafecito",
+    "grandote"), a "re-" form ("recontesté"), a participle said without its "d"
+    ("callao")."""
+    found: list[str] = []
+    body, plural = (word[:-1], "s") if word.endswith("s") else (word, "")
+    for suffix, replacements in _DIMINUTIVES:
+        if body.endswith(suffix) and len(body) - len(suffix) >= _BASE_MIN_LENGTH:
+            base = body[: len(body) - len(suffix)]
+            found.extend(base + end + plural for end in replacements)
+    if word.startswith("re") and len(word) - 2 >= _READING_MIN_LENGTH:
+        found.append(word[2:])
+    if body.endswith("ao"):
+        found.append(body[:-2] + "ado" + plural)
+    return found
+
+
+_CLITICS = (
+    "selo",
+    "sela",
+    "selos",
+    "selas",
+    "me",
+    "te",
+    "se",
+    "lo",
+    "la",
+    "le",
+    "nos",
+    "los",
+    "las",
+    "les",
+)
+# Below this a verb's stem is a common word with many senses ("pesar", "mirar").
+HEAD_VERB_MIN_STEM = 6
+
+
+def infinitive(word: str) -> bool:
+    """True for an infinitive, with its pronouns or without ("castigar", "compararme",
+    "decirselo")."""
+    for clitic in _CLITICS:
+        if word.endswith(clitic) and word[: -len(clitic)].endswith(("ar", "er", "ir")):
+            word = word[: -len(clitic)]
+            break
+    return len(word) >= _READING_MIN_LENGTH - 1 and word.endswith(("ar", "er", "ir"))
+
+
+# How a cue word may end, and what its lemma ends with instead: plurals,
+# feminines, participles and the commonest verb endings, longest first.
+_LEMMA_ENDINGS = (
+    ("adas", ("ar", "ado")),
+    ("ados", ("ar", "ado")),
+    ("idas", ("er", "ir", "ido")),
+    ("idos", ("er", "ir", "ido")),
+    ("ada", ("ar", "ado")),
+    ("ado", ("ar",)),
+    ("ida", ("er", "ir", "ido")),
+    ("ido", ("er", "ir")),
+    ("es", ("",)),
+    ("as", ("o", "a", "ar")),
+    ("os", ("o",)),
+    ("an", ("ar",)),
+    ("en", ("er", "ir")),
+    ("a", ("o", "ar")),
+    ("s", ("",)),
+)
+
+
+def lemmas(word: str) -> frozenset[str]:
+    """The listed words a cue word is a form of ("comidas" -> "comida", "corran" ->
+    "correr", "saltarme" -> "saltar"); the word itself when it is listed. Stems are
+    no guide here: "comidas", "comer" and "como" share one."""
+    words = spanish_words()
+    if words is None:
+        return frozenset()
+    if words.listed(word):
+        return frozenset({word})
+    body = word
+    for clitic in _CLITICS:
+        if word.endswith(clitic) and word[: -len(clitic)].endswith(("ar", "er", "ir")):
+            body = word[: -len(clitic)]
+            break
+    candidates = [body]
+    for ending, replacements in _LEMMA_ENDINGS:
+        if body.endswith(ending) and len(body) - len(ending) >= _BASE_MIN_LENGTH:
+            candidates.extend(body[: -len(ending)] + end for end in replacements)
+    return frozenset(c for c in candidates if words.listed(c))
+
+
+@functools.lru_cache(maxsize=10_000)
+def related(word: str) -> Across:
+    """English words and Spanish synonyms for a cue's word, through its lemmas
+    (:mod:`shared.language.cues.bilingual`); nothing without the word list."""
+    found = lemmas(word)
+    return across(found) if found else Across()
+
+
+NEGATIONS = word_set("no ni nunca jamas tampoco")
+# What a negation reaches across to the word it negates: pronouns and auxiliaries
+# before the verb ("no me corrigió", "no hubo pelea"), then the negated verb and
+# the articles and prepositions of its object ("ni me acordé de la junta").
+SEE_THROUGH = word_set("me te se lo la le nos los las les he ha has han hemos hubo hay habia habra")
+# "no hubo pelea", "no hay junta": the thing did not happen; nobody "didn't fight".
+EXISTENTIALS = word_set("hubo hay habia habra")
+OBJECT_LINKS = word_set("el la los las un una unos unas de del a al con")
+# Preterite and imperfect third person plural: "castigaron al equipo", "le
+# revisaron el celular" is what others did, not the client's own action.
+OTHERS_DID = ("aron", "ieron", "aban", "ian")
+# Between a verb and its direct object: articles, and "lo de(l)" ("lo del cambio").
+DETERMINERS = word_set("el la los las un una unos unas lo del de")
+DESCRIBING = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ando", "iendo")
+# A verb with one of these before it or joined to it already has someone as its
+# object ("contestarle lo del cliente", "lo castigué").
+OBJECT_PRONOUNS = ("le", "les", "lo", "la", "los", "las")
 
 SPANISH = Lexicon(
     language="es",
@@ -142,4 +305,14 @@ SPANISH = Lexicon(
     context_words=CONTEXT_WORDS,
     articles=ARTICLES,
     stem=stem,
+    infinitive=infinitive,
+    related=related,
+    negations=NEGATIONS,
+    see_through=SEE_THROUGH,
+    object_links=OBJECT_LINKS,
+    existentials=EXISTENTIALS,
+    object_pronouns=OBJECT_PRONOUNS,
+    others_did=OTHERS_DID,
+    determiners=DETERMINERS,
+    describing=DESCRIBING,
 )

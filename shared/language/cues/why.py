@@ -14,6 +14,9 @@ HOW_WORDS = {
     "form": "another form of",
     "typo": "a misspelling of",
     "synonym": "a synonym of",
+    "english": "English (FreeDict) for",
+    "english_wordnet": "English (FreeDict and WordNet) for",
+    "thesaurus": "a synonym (Spanish thesaurus, confirmed by FreeDict) of",
     "sound": "sounds like",
     "hashtag": "the hashtag for",
 }

@@ -159,6 +159,21 @@ class WordNet:
             )
         return lemmas, pointers
 
+    def sense_words(self, word: str) -> frozenset[str]:
+        """The one-word lemmas of ``word``'s common senses, and nothing broader or
+        narrower ("fear" gives "dread", "reply" "answer"): what a translation
+        may also be written as."""
+        found: set[str] = set()
+        for lemma in self.base_forms(word) or {word}:
+            for pos in POS:
+                entry = self._index[pos].get(lemma)
+                if entry is None:
+                    continue
+                tagged, offsets = entry
+                for offset in offsets[: max(1, min(tagged, MAX_SENSES[pos]))]:
+                    found.update(w for w in self._synset(pos, offset)[0] if w.isalpha())
+        return frozenset(found)
+
     def related(self, word: str) -> Related:
         """:meth:`_find_related`, remembered: a worker compiles the same cue sets again."""
         if word not in self._related:

@@ -290,6 +290,44 @@ def test_database_down_and_the_spool_full_answers_503(
     assert queued(redis) == 0 and list(Path(ctx.settings.spool_dir).iterdir()) == []
 
 
+def _health_with_database_down(
+    ctx: runtime.Context, http, monkeypatch: pytest.MonkeyPatch
+) -> tuple[int, dict]:
+    _database_refuses(ctx, monkeypatch)
+
+    def no_connection(*_args, **_kwargs):
+        raise OperationalError("SELECT 1", {}, Exception("connection refused"))
+
+    monkeypatch.setattr(ctx.db.engine, "connect", no_connection)
+    response = http.get("/healthz")
+    return response.status_code, response.get_json()
+
+
+def test_healthz_stays_ready_while_the_spool_keeps_texts_for_a_database_that_is_down(
+    ctx, http, monkeypatch
+) -> None:
+    # A 503 would make a load balancer turn Twilio away from the intake, and the
+    # crisis reply with it, although every text is answered and spooled.
+    status, checks = _health_with_database_down(ctx, http, monkeypatch)
+    assert status == 200
+    assert checks["database"] is False and checks["database_writable"] is False
+    assert checks["spool_has_room"] is True and checks["accepting_texts"] is True
+
+
+def test_healthz_is_503_once_neither_the_database_nor_the_spool_can_keep_a_text(
+    env, monkeypatch
+) -> None:
+    monkeypatch.setenv("CARRYBACK_SPOOL_MAX_FILES", "0")
+    runtime.reset()
+    ctx = runtime.context()
+    ctx.db.upgrade()
+    http = create_app(ctx).test_client()
+    assert http.get("/healthz").status_code == 200  # the database alone keeps texts
+    status, checks = _health_with_database_down(ctx, http, monkeypatch)
+    assert status == 503
+    assert checks["spool_has_room"] is False and checks["accepting_texts"] is False
+
+
 def test_empty_body_is_answered_and_mms_is_kept(ctx, http, signer) -> None:
     reply = signed_post(http, signer, "/twilio/sms", sms_params("   "))
     assert b"empty" in reply.data and noticings(ctx) == []

@@ -1,0 +1,572 @@
+"""The English crisis net: the many ways people say they mean to die, besides the plain ones.
+
+Plain wishes ("I want to die") are in :mod:`shared.language.crisis.english`.
+These rules catch what a client in crisis writes as often: slang ("kms",
+"sewerslide", "catch the bus"), a method with the intent around it ("thinking
+how easy it would be to jump", "holding the bleach thinking about drinking
+it"), means made ready ("40 pills saved up", "bought rope"), pills already
+taken, passive wishes ("hoping a car hits me", "praying god takes me"), being a
+burden, a goodbye, and someone close saying any of it. The net is broad on
+purpose: a false alert costs a clinician a minute, a miss costs far more. Each
+exemption is narrow and names the everyday sense it excuses ("jump on a call",
+"drown myself in work", "shoot myself in the foot", "end it with him").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from shared.language.crisis.rules import (
+    OVERDOSE,
+    SELF_HARM,
+    SUICIDAL_IDEATION,
+    Rule,
+    needing,
+    rule,
+)
+
+# The words each net rule needs, gathered for the lexicon's trigger scan.
+_NEEDED: list[str] = []
+
+
+def word_starts(words: Iterable[str]) -> str:
+    """One pattern for many literal word starts, shared prefixes factored out.
+
+    A flat alternation of a few hundred words is tried word by word at every
+    position of a message; factored ("a(live|sleep)"), each position costs a
+    handful of letter tests, which keeps triage of a long message fast.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        # A run of one letter ("ll" in "kill") stays whole: the disguised reading
+        # squeezes each run in a pattern to one letter, and must find "kil".
+        for run, _letter in _LETTER_RUNS.findall(word):
+            node = node.setdefault(run, {})
+        node[""] = {}
+    return _alternation(trie)
+
+
+_LETTER_RUNS = re.compile(r"((.)\2*)")
+
+
+def _alternation(node: dict) -> str:
+    if "" in node:
+        return ""  # a shorter start already matches every longer one
+    branches = [re.escape(run) + _alternation(child) for run, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _needing(words: str, *args: str | None, **flags: bool) -> Rule:
+    """A rule tried only in a sentence holding one of ``words`` (word starts):
+    one cheap scan spares running its pattern over most sentences."""
+    _NEEDED.extend(words.split("|"))
+    return replace(rule(*args, **flags), needs=r"\b" + word_starts(words.split("|")))
+
+
+# Medicines and drugs people overdose on, by generic, brand and street name; a
+# trailing "s" is allowed ("oxys", "percs", "xans").
+DRUGS = (
+    r"(?:pills?|tablets?|meds|medications?|medicines?|paracetamol|acetaminophen|tylenol|"
+    r"panadol|ibuprofen|advil|nurofen|aspirin|naproxen|codeine|co codamol|cocodamol|"
+    r"insulin|sleeping pills|sleeping tablets|sleepers|antidepressants|sertraline|zoloft|"
+    r"citalopram|escitalopram|lexapro|fluoxetine|prozac|venlafaxine|effexor|amitriptyline|"
+    r"mirtazapine|propranolol|xanax|xan|valium|diazepam|lorazepam|ativan|clonazepam|"
+    r"klonopin|benzos?|oxy|oxycodone|oxycontin|percocet|perc|vicodin|hydrocodone|"
+    r"tramadol|morphine|methadone|opioids|painkillers|pain killers|lithium|quetiapine|"
+    r"seroquel|olanzapine|lamotrigine|gabapentin|pregabalin|zopiclone|zolpidem|ambien|"
+    r"benadryl|heroin|fentanyl|bars)s?"
+)
+
+# Household poisons people drink or swallow.
+_POISONS = (
+    r"(?:bleach|rat poison|poison|antifreeze|anti freeze|weedkiller|weed killer|"
+    r"drain cleaner|pesticide|insecticide|cyanide|arsenic|paraquat|slug pellets)"
+)
+
+# Intent said before a method, with up to five words between: "working up the
+# nerve to", "thinking how easy it would be to", "keep picturing".
+_INTENT = (
+    r"(?:nerve|courage|guts|easy|want|wanted|wanting|wanna|thinking|thought|think|"
+    r"tempted|urge|urges|ready|going|gonna|finna|planning|plan|plans|decided|picturing|"
+    r"picture|imagining|imagine|fantasi[sz]ing|dreaming)"
+)
+
+# A place people jump from to die.
+_HIGH_PLACE = (
+    r"(?:bridge|building|roof|rooftop|cliff|cliffs|balcony|car park|multi storey|"
+    r"parking garage|parking structure|parking deck|overpass|flyover|tower|tower block|"
+    r"block of flats|ledge|window|top floor|viaduct|dam)"
+)
+
+# Vehicles and the roads and tracks they run on.
+_VEHICLE = (
+    r"(?:trains?|bus|buses|cars?|trucks?|lorry|lorries|tube|tram|traffic|tracks?|"
+    r"railway|motorway|highway|freeway|oncoming \w+)"
+)
+
+_MYSELF_VERBS = (
+    r"(?:top|topping|topped|off|offing|offed|shoot|shooting|drown|drowning|stab|"
+    r"stabbing|suffocate|suffocating|smother|smothering|gas|gassing|electrocute|"
+    r"electrocuting|poison|poisoning|unalive|unaliving|end|ending|neck|necking|rope|"
+    r"roping|hang|hanging)"
+)
+
+_RULES: tuple[Rule, ...] = (
+    # "top myself", "shoot myself", "neck myself", "unalive myself".
+    _needing(
+        "myself",
+        SUICIDAL_IDEATION,
+        r"\b" + _MYSELF_VERBS + r"\s+myself\b",
+        benign_after=r"^\s*(in the foot|in (work|coffee|tea|wine|beer|booze|books|paperwork|"
+        r"emails?|chocolate|netflix|tv|music|my sorrows|sorrows|games|gaming|study\w*|"
+        r"revision|cake|junk food|sugar)|with (dodgy|bad|that|this|the|some|my own|my) "
+        r"(food|kebab|sushi|cooking|takeaway|chicken|curry|leftovers|prawns)|a|an|up|down|"
+        r"out|off|over|from|on the (couch|sofa|bed))\b",
+    ),
+    # Slang and euphemism: "sewerslide", "unalived", "catch the bus" said as a plan.
+    _needing(
+        "sewer|unalive|kms|commit|toaster|game end",
+        SUICIDAL_IDEATION,
+        r"\b(sewerslide|sewer slide|sewerslid\w*|unalived|self unalive|unalive me|kms\w*|"
+        r"kmslf|commit die|commit toaster bath|toaster bath|game end myself)\b",
+    ),
+    _needing(
+        "catch",
+        SUICIDAL_IDEATION,
+        r"\b(ready|time|finna|gonna|going|about|want|wanna|planning|plan|thinking about)\s+"
+        r"(to\s+)?catch(ing)?\s+the\s+bus\b",
+        benign_after=r"^\s*(to|into|home|at|from|back|in|with|after|instead|rather|this "
+        r"morning|every|each|downtown|across|there|uptown|out)\b",
+    ),
+    # "suicide" said of oneself, anywhere, except prevention work, news and stories.
+    _needing(
+        "suicide",
+        SUICIDAL_IDEATION,
+        r"\bsuicide\b",
+        benign_before=r"\b(news|film|movie|documentary|podcast|article|book|novel|episode|"
+        r"series|show|song|study|research|history|report|training|course|lecture|class|"
+        r"charity|campaign|died by|died from|death by|lost (\w+ ){1,2}to|committed|"
+        r"attempted|his|her|their|about a|the)\b(\s+\w+){0,4}\s*$",
+        benign_after=r"^\s*(prevention|awareness|squad|hotline|helpline|line|lines|rates?|"
+        r"statistics|stats|training|bomb\w*|watch|risk assessment|by cop|doors|pact "
+        r"in the|season|forest|bridge in|in the (news|film|book|show))\b",
+        other_subject_guard=True,
+    ),
+    _needing(
+        "only",
+        SUICIDAL_IDEATION,
+        r"\b(death|dying|suicide|killing myself|ending it|ending my life|to die|to end it)\s+"
+        r"(is|feels like|seems like|looks like|feels|seems|would be)\s+(the\s+|my\s+)?"
+        r"(only|best|easiest|last|one)\s+(way|option|answer|solution|choice|escape|way out)\b|"
+        r"\bonly (way out|way to make it stop|escape left|option left)\b",
+    ),
+    # Jumping: intent before it, or a high place after it.
+    _needing(
+        "jump|leap",
+        SUICIDAL_IDEATION,
+        r"\b" + _INTENT + r"\b(\s+\w+){0,5}?\s+(to\s+)?(jump|jumping|leap|leaping)\b"
+        r"(?!\s+(on|onto|in|into|at|up|ahead|around|through|ship|the queue|to|for|back|"
+        r"rope|start|the gun|out|over|across|higher|straight|from one|between|right|aboard|"
+        r"about|down|my|the|a|an|in|off (?!(it|that|there|here|now|tonight|the edge|the top|"
+        r"the side|the ledge|a |the |my |of ))))",
+        benign_after=r"^\s*off (the|a|my) (train|bus|tram|tube|call|meeting|bed|sofa|couch|"
+        r"bike|horse|wall|diving board|boat|trampoline)\b",
+    ),
+    _needing(
+        "jump|leap|throw|fling",
+        SUICIDAL_IDEATION,
+        r"\b(jump|jumping|jumped|jumps|throw myself|throwing myself|fling myself|leap|"
+        r"leaping)\s+(off|from)\s+(of\s+)?(a|an|the|my|that|this|our|their|her|his|some)?"
+        r"\s*(\w+\s+){0,2}?" + _HIGH_PLACE + r"\b",
+        benign_after=r"^\s*(into (the|a) (pool|swimming pool|foam pit|sand|hay|snow)|for fun|"
+        r"on holiday|as a kid|when (i|we) (was|were) (kids?|little|young))\b",
+    ),
+    # In front of a train or into a lorry: "stepping out in front of it".
+    _needing(
+        "front|under|track|railway|line|motorway|rail",
+        SUICIDAL_IDEATION,
+        r"\b(step|stepping|stepped|walk|walking|walked|run|running|ran|throw myself|"
+        r"throwing myself|jump|jumping|lie|lying|lay|laying|fall|falling)\s+(out\s+|down\s+)?"
+        r"(in front of|under)\s+(it|one|(a|an|the|that|this|some|the next|oncoming|an "
+        r"oncoming|a passing|a moving)\s+(\w+\s+)?" + _VEHICLE + r")\b|"
+        r"\b(lie|lying|lay|laying|stand|standing|step|stepping|walk|walking)\s+(down\s+)?"
+        r"(on|onto|on to)\s+the\s+(tracks|railway|line|train line|motorway|rails)\b",
+        benign_after=r"^\s*(without looking|by accident|accidentally|to (get|grab|catch|cross|"
+        r"board|take a photo))\b",
+    ),
+    _needing(
+        "swerv|veer|steer|driv|drove|crash|plough|plow",
+        SUICIDAL_IDEATION,
+        r"\b(want|wanted|wanting|wanna|urge|urges|tempted|thinking about|thought about|"
+        r"thinking of|picturing|imagining|fantasi[sz]ing about|keep|kept|could just|should)"
+        r"\s+(to\s+)?(just\s+)?(swerve|swerving|veer|veering|steer|steering|drive|driving|"
+        r"crash|crashing|plough|ploughing|plow|plowing)\b(\s+\w+){0,3}?\s+(into|off)\s+"
+        r"(a|an|the|that|some|oncoming|on coming)?\s*(\w+\s+)?(lorry|lorries|truck|trucks|"
+        r"tree|wall|bridge|pole|barrier|traffic|oncoming|river|lake|sea|bus|car|cars|tanker|"
+        r"pillar|lamppost|lamp post|road|cliff|edge)\b|"
+        r"\b(swerve|swerved|veer|veered|drove|drive|driving|crash|crashed|steered)\b"
+        r"(\s+\w+){0,3}?\s+into\s+(\w+\s+){1,3}?(\w+\s+){0,5}?on purpose\b",
+    ),
+    # Into the water to go under: "walked into the sea and wanted to keep going".
+    _needing(
+        "sea|ocean|river|lake|water|wave|canal|loch|reservoir",
+        SUICIDAL_IDEATION,
+        r"\b(walk|walked|walking|wade|waded|wading|swim|swam|swimming|go|went|going)\s+"
+        r"(out\s+)?(into|in to|out to|in)\s+the\s+(sea|ocean|river|lake|water|waves|canal|"
+        r"loch|reservoir)\b(\s+\w+){0,14}?\s+(until i went under|till i went under|until i "
+        r"go under|till i go under|go under|went under|keep going|kept going|keep walking|"
+        r"kept walking|never come back|not come back|drown|drowning|not coming back)\b",
+    ),
+    # Hoping to be killed: "part of me hopes a car hits me", "praying god takes me".
+    _needing(
+        "hop|wish|pray",
+        SUICIDAL_IDEATION,
+        r"\b(hope|hopes|hoping|hoped|wish|wishes|wishing|wished|pray|prays|praying|prayed)"
+        r"\b(\s+(?!not|dont|doesnt|wont|never|isnt|didnt)\w+){0,5}?\s+"
+        r"(hits?|runs? over|kills?|takes?|crash(es)?|ends?)\s+me\b|\bruns? me over\b|"
+        r"\b(hope|hopes|hoping|wish|wishing|pray|praying)\s+(that\s+)?i\s+(just\s+)?"
+        r"(die|(dont|never|wont) wake( up)?|get hit|get run over|dont make it|dont survive|"
+        r"crash|get killed|drop dead|stop breathing)\b",
+        benign_after=r"^\s*(up|back|to|out|home|with|on (a|the|my)|through|somewhere|for|"
+        r"in the (face|morning)|off guard|by surprise|seriously|anyway)\b",
+    ),
+    # A weapon or a blade at oneself: "had a knife against my wrist".
+    _needing(
+        "knife|knive|blade|razor|scissor|glass|lighter|gun|pistol|rifle|needle|compass",
+        SELF_HARM,
+        r"\b(knife|knives|blade|blades|razor|razors|scissors|glass|lighter|gun|pistol|rifle|"
+        r"needle|compass)\s+(against|to|on|across|into|at|in)\s+my\s+(wrists?|arms?|throat|"
+        r"neck|skin|thighs?|legs?|head|temple|chest|stomach|mouth|veins?)\b",
+        benign_after=r"^\s*(by accident|accidentally)\b",
+    ),
+    _needing(
+        "cut|burn|hurt|harm",
+        SELF_HARM,
+        r"\b(want|wanna|wanted|wanting|urge|urges|need|needed|needing|craving|itching|"
+        r"tempted|trying not|tryna not)\s+(to\s+)?(cut|burn|hurt myself|harm myself|self harm)"
+        r"\b",
+        benign_after=r"^\s*(back|down|out|off|up|it out|the|a|an|my (hair|fringe|nails|"
+        r"losses|hours)|some|ties|corners|in|class|school|work|costs|carbs|sugar|calories|"
+        r"through|across|loose|him|her|them|you|that|this|these|those|it|cake|bread|meat|"
+        r"grass|wood|fabric|paper|onions|calories|candles?|incense|sage|cds?|dvds?|fat|"
+        r"bridges|the cord|energy|money|spending)\b|"
+        # "the urge to cut didn't come back": an urge said to be gone.
+        r"^\s*(\w+\s+){0,2}?(didnt|did not|hasnt|has not|havent|have not|never|isnt|wasnt)\s+"
+        r"(come|came|return\w*|show\w*|been|happen\w*|bother\w*)\b|"
+        r"^\s*(\w+\s+){0,2}?(is|has|have|was)\s+(gone|passed|faded|eased|died down)\b",
+    ),
+    _needing(
+        "til|until|untill",
+        SELF_HARM,
+        r"\b(scratch|scratching|scratched|pick|picking|picked|cut|cutting|bit|bite|biting|"
+        r"hit|hitting|punch|punching|bang|banging|burn|burning)\s+(my|at my)\s+(arms?|legs?|"
+        r"skin|wrists?|thighs?|head|face|stomach|hands?)\b(\s+\w+){0,3}?\s+"
+        r"(til|till|until|untill)\s+(they|it|i)\s+(bleed|bled|bleeds|bruise|bruised|bleeding)\b",
+    ),
+    # Poison: "thinking about drinking the bleach", "rat poison ... swallowing it".
+    _needing(
+        "bleach|poison|antifreeze|anti freeze|weed|drain|pesticid|insecticid|cyanid|arsenic|"
+        "paraquat|slug",
+        SUICIDAL_IDEATION,
+        r"\b" + _POISONS + r"\b(\s+\w+){0,12}?\s+(drink|drinking|drank|swallow|swallowing|"
+        r"swallowed|down|downing|downed|eat|eating|ate|inject|injecting|chug|chugging)\s+"
+        r"(it|them|some|all|the lot|that|the bottle|a bottle)\b|"
+        r"\b(drink|drinking|drank|swallow|swallowing|swallowed|downing|downed|eat|eating|ate|"
+        r"inject|injecting|chug|chugging|take|taking|took)\s+(the\s+|some\s+|a bottle of\s+|"
+        r"a cup of\s+|a glass of\s+|all the\s+|a load of\s+)?" + _POISONS + r"\b",
+        benign_after=r"^\s*(by accident|accidentally|by mistake|to (the|a) |out|off|back|"
+        r"from|up|down|\w+ (by accident|by mistake))\b",
+    ),
+    # Rope and noose: means made ready.
+    _needing(
+        "noose", SUICIDAL_IDEATION, r"\bnooses?\b", benign_before=r"\b(film|movie|show|book|game)\b"
+    ),
+    _needing(
+        "rope|ligature",
+        SUICIDAL_IDEATION,
+        r"\b(bought|buy|buying|got|get|getting|ordered|order|have|has|tied|tie|tying|made|"
+        r"make|making|found|keep|kept|hid|hidden|set up|testing|tested)\s+(a\s+|some\s+|the\s+|"
+        r"enough\s+|a length of\s+|strong\s+)?(rope|ropes|ligature)\b",
+        benign_after=r"^\s*(for|to (tie|hold|secure|hang (the|a|my|some) (washing|clothes|"
+        r"hammock|swing|picture|lights|bird feeder))|swing|ladder|light|lights|toy|course|"
+        r"bridge|burn|climbing|skipping|lead)\b",
+    ),
+    # Pills: taken, counted out, saved up.
+    _needing(
+        "took|taken|take|taking|swallow|downed|downing|neck|had",
+        OVERDOSE,
+        r"\b(took|taken|take|taking|swallowed|swallow|swallowing|downed|downing|necked|"
+        r"necking|had)\s+(all|a handful|handful|a bunch|loads|lots|too many|the whole|a whole|"
+        r"an entire|every|a bottle|a box|a pack|a packet|a load|a strip|two strips|a month)"
+        r"\b(\s+\w+){0,4}?\s+" + DRUGS + r"\b|"
+        r"\b(took|taken|swallowed|downed|necked|had)\s+(like\s+|about\s+|around\s+|over\s+|"
+        r"maybe\s+)?([89]|[1-9]\d+|twenty|thirty|forty|fifty)\s+(?!mg|mcg|ml|milligrams|"
+        r"units|g|grams|mins|minutes|hours|hrs|days|weeks|years|drops)(of\s+)?(\w+\s+){0,2}?"
+        + DRUGS
+        + r"\b",
+        benign_after=r"^\s*(as prescribed|like (normal|usual|i should|prescribed|the doctor)|"
+        r"on time|every day|with (breakfast|food|dinner|lunch))\b",
+    ),
+    _needing(
+        "saved|stash|hid|put away|stockpil|hoard|collect|set aside|squirrel|ready|lined|counted|"
+        "enough|counting",
+        OVERDOSE,
+        r"\b(\d+|loads|lots|dozens|hundreds|a stash|a pile|a bag|a box|boxes|a bottle|bottles|"
+        r"enough|a load|a month of|months of|weeks of)\s+(of\s+)?(\w+\s+)?" + DRUGS + r"\s+"
+        r"(saved|stashed|hidden|hid|put away|stockpiled|hoarded|collected|set aside|"
+        r"squirrelled|squirreled|ready|lined up|counted out)\b|"
+        r"\benough\s+(\w+\s+){0,2}?" + DRUGS + r"\s+to\s+(kill|end|do it|die|od|overdose|"
+        r"not wake|never wake|finish)\b|"
+        r"\b(saved up|stashed|stashing|squirrelling|squirreling|hiding|counting|counted)\s+"
+        r"(up\s+)?(all\s+)?(my|the|her|his|mums?|dads?|some|\d+)?\s*" + DRUGS + r"\b",
+        benign_after=r"^\s*(for (my|the|a) (trip|holiday|travels?|organi[sz]er|week|"
+        r"pharmacy|doctor|appointment)|into (the|my) (organi[sz]er|dosette|pill box))\b",
+    ),
+    *needing(
+        r"\b(" + DRUGS + r"|them|the lot)\b",
+        (
+            rule(
+                OVERDOSE,
+                r"\b(take|taking|swallow|swallowing|down|downing|neck|necking)\s+(them all|"
+                r"all of them|the lot|every one of them|every single one|all at once|them at "
+                r"once|all (\w+\s+){0,2}at once)\b",
+                benign_after=r"^\s*(with|at (?!once)|in the morning|every|each|after|before|"
+                r"as|on time|daily|twice|once a|like normal)\b",
+            ),
+        ),
+    ),
+    # Goodbye and going for good: "where im going i wont need them".
+    _needing(
+        "where im going|gone|dead|out of|wont|will not|not gonna|not going|by the time|goodbye|bye",
+        SUICIDAL_IDEATION,
+        r"\bwhere im going\b(\s+\w+){0,3}?\s+(wont|will not|dont|wouldnt|will never)\s+need\b|"
+        r"\b(ill|i will|i ll|im gonna|im going to|gonna)\s+(be\s+)?(gone|dead|out of "
+        r"(here|the picture|everyones way|your way))\s+(for good|forever|permanently)\b|"
+        r"\b(wont|will not|not gonna|not going to|wont even)\s+be\s+(here|around|alive)\s+"
+        r"(much longer|for much longer|for long|by (the weekend|next week|christmas|then|"
+        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|"
+        r"\bby the time (you|u|anyone|someone)\s+(read|reads|see|sees|get|gets|find|finds)\s+"
+        r"(this|these|my)\b|"
+        r"\b(this is|saying|say|said|my)\s+(my\s+)?(final|last)\s+goodbye\b|"
+        r"\b(goodbye|bye) (forever|for good|everyone forever|cruel world)\b",
+    ),
+    # "I'm going to end it this weekend": ending "it" with nothing after but time.
+    _needing(
+        "end",
+        SUICIDAL_IDEATION,
+        r"\b(going to|gonna|finna|want to|wanna|ready to|planning to|plan to|decided to|"
+        r"about to|ill|i will|i ll|should|might|thinking about|thinking of|think about|"
+        r"thought about)\s+(just\s+)?(end|ending)\s+it\b",
+        benign_after=r"^\s*(with|between|off|there|early|here now|for (him|her|them|us|the "
+        r"day)|on a|on (a )?(high|good|positive|nice)|all (with|for) (him|her))\b",
+    ),
+    # Passive wishes and life said to be unbearable.
+    _needing(
+        "wish|enough|had it|alive|safe|burden|go on|die|dead|exist|be here",
+        SUICIDAL_IDEATION,
+        r"\bwish(ing|ed|es)?\s+(that\s+)?(i was|i were|i wasnt|i werent|id|i had)\s+(just\s+)?"
+        r"(dead|not alive|never born|not here|never been born|gone)\b|"
+        r"\b(had|have had|ive had|i have had|had more than)\s+(enough|it)\s+(of|with)\s+"
+        r"(living|life|being alive|existing|this life)\b|"
+        r"\b(how much longer|how long|dont know if|not sure if|not sure i|dont know how)\b"
+        r"(\s+\w+){0,4}?\s+(stay|staying|keep myself|be|remain)\s+(alive|safe)\b|"
+        r"\b(i|im|i am)\s+(just\s+|only\s+|such\s+|nothing but\s+)?(a|such a)\s+burden\b|"
+        r"\b(feel|feeling|felt)\s+(like\s+)?(a|such a|nothing but a|just a)\s+burden\b|"
+        r"\b(cant|cannot|can not)\s+go on(\s+(any ?more|any longer|living|like this any ?more"
+        r"|tbh|honestly))?\s*$|"
+        r"\b(should|might as well|may as well|deserve to|need to|going to|gonna|finna|"
+        r"ready to|about to)\s+(just\s+)?(die|be dead|not exist|not be here)\b",
+        benign_after=r"^\s*(in|at|with|like|out of|here|there|on|paycheck|alone|for the "
+        r"(week|weekend|holiday)|of (embarrassment|shame|laughing|boredom))\b",
+    ),
+    # Someone close who means to die, and says how.
+    *needing(
+        r"\b(he|she|they|hes|shes|theyre|theyve|him|her|them|husband|wife|partner|son|"
+        r"daughter|brother|sister|mum|mom|dad|friend|mate|boyfriend|girlfriend|bf|gf)\b",
+        (
+            rule(
+                SUICIDAL_IDEATION,
+                r"\b(he|she|they|hes|shes|theyre)\s+(is\s+|are\s+|was\s+)?(going to|gonna|will|"
+                r"ll|wants to|wanted to|planning to|planning on|about to|threatening to|"
+                r"threatened to|trying to|tried to|is going to|was going to|ready to)\s+"
+                r"(end it|end (his|her|their) (own )?life|take (his|her|their) (own )?life|"
+                r"overdose|od|hang (himself|herself|themselves)|shoot (himself|herself|"
+                r"themselves)|jump (off|from|in front of)|unalive)\b|"
+                r"\bbetter off (if|when) (he|she|they) (was|were|is|died|dies|wasnt alive|"
+                r"werent alive)( dead)?\b|"
+                r"\b(hes|shes|theyve|he has|she has|they have|he|she|they)\s+(taken|took|"
+                r"swallowed|downed|necked)\s+(all|a handful|loads|too many|the whole|a whole|"
+                r"a bottle|a box|a pack|every|a load)\b(\s+\w+){0,4}?\s+" + DRUGS + r"\b",
+                benign_before=r"\b(character|hero|heroine|villain|film|movie|show|series|book|"
+                r"novel|episode|story|dog|cat)\b(\s+\w+){0,4}\s*$",
+                benign_after=r"^\s*(with (him|her|them|me|his|her|their)|between|off|"
+                r"on holiday|into the pool|in the (film|show|book|game))\b",
+            ),
+        ),
+    ),
+)
+
+_BODY = r"(?:arms?|legs?|thighs?|wrists?|skin|stomach|hips?|chest|face|throat|neck|veins?)"
+
+# Plans, places, notes, thoughts of death and the wish to be with the dead.
+_MORE_RULES: tuple[Rule, ...] = (
+    _needing(
+        "happier|better|easier|fine|ok|okay|lighter|sleep|asleep|drift|stop|keep|carry|tired|"
+        "sick|done|exhaust|weary|want out|point|ctb",
+        SUICIDAL_IDEATION,
+        r"\b(happier|better|easier|fine|ok|okay|lighter)\s+(off\s+)?(if i (wasnt|werent|"
+        r"was not|were not|was gone|were gone|died|was dead|were dead|disappeared|didnt exist|"
+        r"wasnt alive|wasnt here|wasnt around|werent around|was not around)|without me "
+        r"(around|here|alive))\b|"
+        r"\b(go to sleep|sleep|fall asleep|drift off)\s+(forever|for good|permanently|and "
+        r"(not|never) wake)\b|\b(eternal|permanent|endless) sleep\b|"
+        r"\b(want|wanna|wish|need|going|gonna|ready)\s+(to\s+)?(just\s+)?stop\s+(living|"
+        r"breathing|existing|being alive)\b|"
+        r"\b(cant|cannot|can not|dont want to)\s+(keep|go on|carry on)\s+(living|existing|"
+        r"being alive)( like this)?\s*$|"
+        r"\b(tired|sick|done|exhausted|weary)\s+(of|with)\s+(being alive|existing|living|"
+        r"life|this life)\b(?!\s+(in|at|with|like|out of|admin|here|there|on|paycheck|alone))|"
+        r"\bwant out\s*$|\bwant out of (life|this life|this world|existence|living)\b|"
+        r"\b(see no|dont see the|dont see any|no) point (in|of) (living|life|going on|being "
+        r"alive|existing|being here|anything any ?more)\b|"
+        r"\bctb\b",
+    ),
+    _needing(
+        "plan|when|how|where|do it|doing it|tonight",
+        SUICIDAL_IDEATION,
+        r"\b(i have|ive got|i got|i made|ive made|i have made|got|made|have)\s+(a|my)\s+plan"
+        r"(\s+(now|ready|sorted|in place|worked out))?\s*$|"
+        r"\b(i have|ive got|i got|got)\s+(a|my)\s+plan\s+(and|now|to do it|for how)\b|"
+        r"\b(know|decided|worked out|planned)\s+(exactly\s+)?(when|how|where)\s+(i ll|ill|i will|"
+        r"im going to|im gonna|i would|id|to)\s+(do it|end it|go|die)\b|"
+        r"\b(going to|gonna|finna|will|ll|im)\s+(really\s+|finally\s+|actually\s+)?do(ing)?"
+        r" it\s+(tonight|this time|for real|when (everyone|theyre|they are|hes|shes|no one)|"
+        r"before (anyone|someone|they|morning))\b|"
+        r"\btonight(s| is) the night\s*$",
+    ),
+    _needing(
+        "edge|ledge|top|railing|side|bridge|cliff|track|railway|roof",
+        SUICIDAL_IDEATION,
+        r"\b(im|i am|sitting|standing|stood|sat|i m|on)\s+(on|at)\s+the\s+(edge|ledge|top|"
+        r"railing|side)\s+of\s+(the|my|a|this|that)\s+(\w+\s+)?" + _HIGH_PLACE + r"\b|"
+        r"\b(im|i am|i m)\s+(on|at)\s+the\s+(bridge|cliff|cliffs|tracks|railway|ledge|edge|"
+        r"roof)\s*(right now|now|rn)?\s*$",
+        benign_after=r"^\s*(fixing|mending|clearing|with|for|of the (team|project)|club|"
+        r"game|party|taking|watching)\b",
+    ),
+    _needing(
+        "hand|front of me|out|ready|lined|next to me|here with me|gun|pistol|rifle|firearm|"
+        "shotgun|handgun",
+        SUICIDAL_IDEATION,
+        r"\b(have|got|holding|hold|held|ive got|sat with|sitting with|staring at|counted out|"
+        r"lined up)\s+(the|my|a|all the|all my)\s+(pills|tablets|knife|blade|razor|rope|gun|"
+        r"noose|bottle of \w+|" + DRUGS + r")\s+(in my hand|in my hands|in front of me|out|"
+        r"ready|lined up|next to me|here with me)\b|"
+        r"\b(bought|buying|got|ordered|getting|get)\s+(a|my|me a)\s+(gun|pistol|rifle|"
+        r"firearm|shotgun|handgun)\b",
+        benign_after=r"^\s*(for (hunting|the range|target|work|my job|the farm|pest)|"
+        r"licen[cs]e|safe|cabinet|for my (son|daughter|kid)s? (game|toy))\b",
+    ),
+    _needing(
+        "note|letter|goodbye|suicide",
+        SUICIDAL_IDEATION,
+        r"\b(written|wrote|writing|write|left|leaving|finished)\s+(my|a goodbye|a suicide|"
+        r"my goodbye|my last|my final|goodbye)\s+(note|notes|letters?)\b|"
+        r"\b(written|wrote|writing|left|leaving)\s+(my\s+)?letters\s+to\s+(everyone|my "
+        r"family|my kids|my children|my parents)\b|"
+        r"\b(a|her|his|their|my|sent|send|sending|got)\s+(goodbye|suicide)\s+(text|message|"
+        r"note|letter|video|voice ?note|voicemail|email|post)\b",
+        benign_after=r"^\s*(to|for|on|about)\s+(my|the|our|a)\s+(landlord|boss|teacher|school|"
+        r"work|neighbou?r|colleague|team|class|job|ex)\b",
+        benign_before=r"\b(film|movie|show|book|novel|episode|story)\b(\s+\w+){0,4}\s*$",
+    ),
+    _needing(
+        "dying|death|dead|alive|existing|funeral|end|heaven|other side|up there",
+        SUICIDAL_IDEATION,
+        r"\b(think|thinking|thought|thoughts|obsess\w*|fantasi[sz]\w*|dream\w*)\s+(about|of)\s+"
+        r"(dying|death|my death|my own death|being dead|not being alive|not existing|my "
+        r"(own )?funeral)\b|"
+        r"\b(imagin\w*|picturing|picture|planning|plan|planned)\s+my\s+(own\s+)?funeral\b|"
+        r"\b(drink|drinking|starve|starving|smoke|smoking|bleed|bleeding|eat|eating|dose|"
+        r"dosing)\s+myself\s+to\s+death\b|"
+        r"\b(wont|will not|not gonna|not going to|wont even)\s+be\s+alive\b|"
+        r"\bend(ing)?\s+(things|it|everything|it all)\s+(for good|forever|permanently)\b|"
+        r"\b(want|wanna|wish|ready|going|gonna|need|long)\s+(to\s+)?(be|go)\s+(with\s+\w+"
+        r"(\s+\w+)?\s+)?(in heaven|on the other side|up there with)\b|"
+        r"\bjoin (him|her|them|my \w+) (in heaven|on the other side|in the ground)\b",
+        benign_after=r"^\s*(of (my|the|his|her|their|a) |in (the|a) (film|book|show|game)|"
+        r"(with|in) (him|her|them|my|his|their) (business|band|team))",
+        other_subject_guard=True,
+    ),
+    _needing(
+        "burn|cut|carv|scratch|hit|punch|bang|stab|slit",
+        SELF_HARM,
+        r"\b(burn|burning|burnt|burned|cut|cutting|carve|carving|carved|scratch|scratching|"
+        r"scratched|hit|hitting|punch|punching|punched|bang|banging|stab|stabbing|slit|"
+        r"slitting)\s+(my|into my)\s+" + _BODY + r"\b",
+        benign_after=r"^\s*(on|against|in|at|playing|by accident|accidentally|while|when|"
+        r"getting|falling|shaving|doing|open on|with (the |a |my )?(oven|iron|stove|kettle|"
+        r"pan|tray|curling|straighteners|hair|tea|coffee|soup|water|paper|knife while))\b",
+    ),
+    _needing(
+        "til|until|untill",
+        SELF_HARM,
+        r"\b(punch|punching|punched|hit|hitting|bang|banging|banged|kick|kicking)\s+(walls?|"
+        r"the wall|my head|doors?|the door|things)\b(\s+\w+){0,3}?\s+(til|till|until|untill)"
+        r"\s+(my|i|it)\s+(\w+\s+)?(bleed|bled|bleeding|bleeds|bruise|bruised|broke|break|"
+        r"cracked|swelled)\b",
+    ),
+    *needing(
+        r"\b(he|she|they|hes|shes|him|her|them|his|their|son|daughter|friend|mate|brother|"
+        r"sister|husband|wife|partner|bf|gf|boyfriend|girlfriend|kid|teen)\b",
+        (
+            rule(
+                SUICIDAL_IDEATION,
+                r"\b(end|ending|take|taking)\s+(his|her|their)\s+(own\s+)?life\b",
+                benign_before=r"\b(character|hero|heroine|villain|film|movie|show|series|book|"
+                r"novel|episode|story|dog|cat|vet|doctors?)\b(\s+\w+){0,5}\s*$",
+            ),
+        ),
+    ),
+)
+
+NET_RULES: tuple[Rule, ...] = _RULES + _MORE_RULES
+
+# Word starts every net rule needs one of (added to the lexicon's triggers).
+_SOMEONE_CLOSE_WORDS = (
+    "he|she|they|him|her|them|his|their|husband|wife|partner|son|daughter|brother|sister|"
+    "mum|mom|dad|friend|mate|boyfriend|girlfriend|bf|gf|kid|teen"
+)
+NET_TRIGGERS: tuple[str, ...] = (*_NEEDED, *_SOMEONE_CLOSE_WORDS.split("|"))
+
+# Kinds of goodbye, each a named group: two kinds in one message are a goodbye
+# message ("this is goodbye. thank you for trying, none of this is your fault").
+FAREWELL = (
+    # The word boundary first: most positions of a long message fail on it at once.
+    r"\b(?=[a-z])(?:(?P<goodbye>\b(this is goodbye|saying goodbye|goodbye (forever|everyone|all)|"
+    r"(my|a) (last|final) (message|goodbye|text|words)|(last|final) goodbye|bye forever|"
+    r"when im gone|after im gone|once im gone|last time (you|u)ll hear from me|"
+    r"(its|it is) time for me to go)\b)|"
+    r"(?P<thanks>\b(thank (u|you)|thanks|thank u) (so much )?for (trying|everything (you|u) "
+    r"(did|tried|have done|ve done)|all (you|u) (did|tried)|putting up with me|never giving "
+    r"up on me|trying with me)\b)|"
+    r"(?P<blame>\b((none of )?(this|it) (is|isnt|is not|was not|wasnt) (ur|your|anyones|"
+    r"any of your) fault|(dont|do not|please dont|never) blame (yourself|urself|"
+    r"yourselves|anyone)|not (ur|your|anyones) fault)\b)|"
+    r"(?P<love>\b(i )?love (u|you|you all|yall|y all|you guys) (all )?(forever|always, "
+    r"never forget)\b|\btell (\w+ ){1,2}i love (them|her|him|you)\b|\balways remember i "
+    r"love\b)|"
+    r"(?P<sorry>\b(sorry for everything|im sorry for (what|all|everything)|forgive me|"
+    r"please forgive me)\b)|"
+    r"(?P<care>\b(look after|take care of|feed|walk) (my|the) (dog|cat|kids|children|"
+    r"babies|plants|fish|cats|dogs|rabbit|hamster)( for me)?\b)|"
+    r"(?P<give>\b(gave|giving|give|given) (away )?(all )?my (\w+ ){0,2}(to|away)\b|"
+    r"\bgiving away (my|all my)\b)|"
+    r"(?P<peace>\b(made|making) (my )?peace with (it|everything|this|my decision)\b|"
+    r"\b(already )?(wrote|written|writing|left) (the|my|a) (letters|note|notes|"
+    r"goodbye letters?|last letter|letter for)\b)"
+    r")"
+)

@@ -1,0 +1,213 @@
+"""The Spanish net for crises said indirectly: finality, arrangements, means at hand.
+
+Many crisis messages never say "morir" or "matarme": "no creo que llegue al
+lunes", "ya tengo la pistola de mi papá, está cargada", "traigo los brazos
+vendados", "le pido a Dios que me recoja". These rules read those semantic
+fields in the first person (an end understated, a last time, going to God,
+means owned or bought, harm known by its blood, scars, burns and bandages,
+pills counted after the fact), each tried only in a sentence holding its words.
+The everyday senses they share words with ("la última vez que te escribo por
+esto", "una cuerda para tender") are exempted by their own words; anything
+else stays flagged, because a missed crisis costs far more than a false alarm.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from shared.language.crisis.rules import OVERDOSE, SELF_HARM, SUICIDAL_IDEATION, Rule, rule
+from shared.language.crisis.spanish_words import DRUGS_ES
+
+_BODY = (
+    r"(piel|pierna|piernas|brazo|brazos|muneca|munecas|muslo|muslos|panza|abdomen|pecho|"
+    r"antebrazos?|tobillos?|cadera|caderas)"
+)
+_DAY = (
+    r"(lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|fin\s+de\s+semana|"
+    r"esta\s+semana|navidad|ano\s+nuevo|mi\s+cumple\w*|la\s+quincena)"
+)
+
+# An end understated: "no creo q llegue al lunes", "no voy a ser un problema pa
+# nadie mucho tiempo más", "no me van a tener que aguantar mucho más".
+_UNDERSTATED_END = (
+    r"\bno\s+(creo|pienso|se\s+si)\s+(que\s+|q\s+|k\s+)?(llegue|pase|aguante|dure|viva)\s+"
+    r"(a|al|de|hasta)\s+(la\s+|el\s+)?" + _DAY + r"\b|"
+    r"\bno\s+(voy\s+a|vo\s+a)\s+ser\s+(un|una)\s+(problema|carga|estorbo|molestia)\s+"
+    r"(\w+\s+){0,3}?(mucho\s+)?(tiempo\s+)?mas\b|"
+    r"\bno\s+me\s+(van|vas|va)\s+a\s+tener\s+(que|q|k)\s+(aguantar|soportar|cuidar|mantener)\s+"
+    r"(\w+\s+)?mas\b|"
+    r"\b(pa|para|pal)\s+(el\s+)?" + _DAY + r"\s+ya\s+no\s+(voy\s+a|vo\s+a)\s+estar\s*$|"
+    r"\bya\s+no\s+(voy\s+a|vo\s+a)\s+estar\s+(pa|para|pal)\s+(el\s+)?" + _DAY + r"\b|"
+    r"\bya\s+no\s+(voy\s+a\s+estar|estare)\s+en\s+este\s+mundo\b|"
+    r"\bno\s+me\s+(esperen|esperes|busquen|busques)\b(\s+\w+){0,6}?\s+(ni\s+)?nunca\b"
+)
+
+# A last time: "va a ser el último", "esta es la última vez que te escribo",
+# "ya escribí mi última carta", "esta noche se acaba todo".
+_LAST_TIME = (
+    r"\b(va\s+a\s+ser|sera)\s+(el|mi)\s+ultimo\s*$|"
+    r"\b(es|sera|va\s+a\s+ser)\s+(la|el|mi)\s+ultim[oa]\s+(vez|dia|noche|mensaje|cumple\w*|"
+    r"navidad)\s+(que|q|k)\s+(te|les|le|los|las)\s+(escribo|hablo|veo|molesto|mando)\b|"
+    r"\bmi\s+ultim[oa]\s+(carta|mensaje|adios|nota|cumple\w*|navidad)\b|"
+    r"\b(hoy|esta\s+noche|manana|ya)\s+se\s+(acaba|termina)\s+todo\b|"
+    r"\bse\s+(acaba|termina)\s+todo\s+(hoy|esta\s+noche|manana)\b|"
+    r"\bme\s+despido\s+de\s+(este|esta)\s+(mundo|vida)\b"
+)
+_LAST_TIME_BENIGN_AFTER = (
+    r"^\s*(de|del|en|como|por\s+(hoy|esta|este)|hasta|antes|del\s+ano|el\s+pastel|lo\s+de)\b"
+)
+
+# Going to God: "le pido a Dios que me recoja", "hoy me voy contigo, diosito",
+# "me quiero ir con mi mamá al cielo".
+_TO_GOD = (
+    r"\b(dios|diosito|senor|virgencita)\s+(\w+\s+){0,2}?(que|q|k)\s+me\s+(recoja|lleve|llame)\b|"
+    r"\b(que|q|k)\s+(dios|diosito)\s+me\s+(recoja|lleve)\b|"
+    r"\b(dios|diosito|senor)\b(\s+\w+){0,6}?\s+me\s+voy\s+contigo\b|"
+    r"\b(irme|ir|me\s+voy|reunirme)\s+con\s+(mi|mis)\s+\w+\s+(al|en\s+el)\s+cielo\b"
+)
+
+# A wish to be taken by an accident or an illness, with or without "que":
+# "ojalá un carro me atropelle", "le pido a Dios q me dé un infarto", "quisiera
+# que el avión se cayera conmigo adentro".
+_TAKEN_BY_CHANCE = (
+    r"\b(ojala|quisiera|espero|me\s+gustaria|ruego|pido|rezo)\s+((\w+\s+){0,3}?(que|q|k)\s+)?"
+    r"(\w+\s+){0,3}?me\s+(atropell\w+|arroll\w+|(de|diera|pegue|pegara)\s+(un|una)\s+"
+    r"(infarto|ataque|derrame|bala|tiro|cancer))\b|"
+    r"\b(cayera|caiga|estrellara|estrelle|chocara|choque|hundiera|hunda|explotara|explote)\s+"
+    r"conmigo\b"
+)
+
+# Means owned or bought, said in the first person: "ya tengo la pistola de mi
+# papá", "bought a soga hoy", "conseguí un fierro", "ya tengo el carbón y la
+# cinta pa sellar el cuarto", "llené la tina y tengo la navaja aquí".
+_MEANS = r"(soga|cuerda|pistola|arma|revolver|fierro|escopeta|veneno|raticida|matarratas|carbon)"
+_MEANS_AT_HAND = (
+    r"\b(ya\s+tengo|tengo\s+ya|consegui|compre|bought|traigo|guarde|escondi)\s+(ya\s+)?"
+    r"(la|una|el|un|mi|a)\s+" + _MEANS + r"\b|"
+    r"\b(sellar|tapar)\s+(el|la|las|los)\s+(cuarto|puerta|puertas|ventanas|rendijas|bano)\b|"
+    r"\btina\b(\s+\w+){0,6}?\s+(navaja|cuchillo|gillette|rastrillo|cutter)\b|"
+    r"\bno\s+es\s+(pa|para)\s+(las\s+|los\s+)?(ratas|ratones|cucarachas|plagas)\b"
+)
+_MEANS_BENIGN_AFTER = (
+    r"^\s*(\w+\s+){0,2}?(pa|para)\s+(tender|la\s+ropa|el\s+tendedero|escalar|acampar|el\s+"
+    r"campamento|la\s+hamaca|el\s+columpio|saltar|brincar|la\s+carne|el\s+asador|la\s+parrillada|"
+    r"el\s+gimnasio|el\s+gym|la\s+mudanza|el\s+curso|la\s+clase|el\s+disfraz|la\s+obra|"
+    r"las\s+ratas|los\s+ratones|las\s+cucarachas|el\s+jardin)\b|"
+    r"^\s*de\s+(juguete|agua|saltar|brincar|la\s+guitarra|paintball|gotcha)\b"
+)
+
+# Harm known by its effects on the body: blood, scars, burns, bandages.
+_HARM_BY_EFFECT = (
+    r"\b" + _BODY + r"\s+(\w+\s+){0,2}?(llen[oa]s?\s+de|con)\s+(cortes|cicatrices|quemaduras|"
+    r"heridas)\b|"
+    r"\b(cortes|cicatrices|quemaduras)\s+(\w+\s+){0,3}?((que|q|k)\s+me\s+(hice|hago|he\s+hecho)|"
+    r"mas\s+hond\w+|otra\s+vez|de\s+cigarro|me\s+dan\s+(tranquilidad|paz|alivio|calma))\b|"
+    r"\bme\s+(\w+\s+){0,2}?(raj|ray|rasgu|marq|quem|cort)\w*\s+(el|la|los|las|mis)\s+"
+    + _BODY
+    + r"\b(\s+\w+){0,4}?\s+(con\s+(una|un|la|el)\s+(navaja|cuchillo|gillette|rastrillo|cutter|"
+    r"encendedor|cigarro|vidrio)|otra\s+vez|hasta|para\s+sentir|a\s+proposito|adrede)\b|"
+    r"\bme\s+(\w+\s+){0,2}?(raj|ray)\w*\s+(el|la|los|las|mis)\s+" + _BODY + r"\b|"
+    r"\b(estoy\s+sangrando|no\s+(para|deja)\s+(de\s+sangrar|la\s+sangre)|manchad\w+\s+de\s+"
+    r"sangre\s+de\s+(los|mis)\s+cortes|sangre\s+de\s+(los|mis)\s+cortes)\b|"
+    r"\bventa\s+ya\s+no\s+para\b|\bvenda\s+ya\s+no\s+para\s+la\s+sangre\b|"
+    r"\b" + _BODY + r"\s+vendad[oa]s?\b|"
+    r"\bme\s+\w+\s+(\w+\s+){0,9}?hasta\s+((que|q|k)\s+(me\s+)?sangr\w*|sacarme\s+sangre|"
+    r"abrirme\s+la\s+piel|hacerme\s+sangre|sangrar)\b"
+)
+_HARM_BENIGN_AFTER = (
+    r"^\s*(\w+\s+){0,4}?(jugando|corriendo|entrenando|sin\s+querer|por\s+accidente|"
+    r"accidentalmente|cocinando|por\s+la\s+(operacion|cirugia|fractura)|del\s+tatuaje)\b"
+)
+
+# Pills counted or taken after the fact: "me tomé 20 de las de dormir", "me he
+# tomado todas las pastillas de mi abuela", "me pinché insulina de más a propósito".
+_PILLS_TAKEN = (
+    r"\b(me\s+)?(tome|trague|meti|he\s+tomado|he\s+tragado|he\s+metido)\s+(como\s+|unas?\s+|"
+    r"mas\s+de\s+)?(\d{2,}|veinte|treinta|cuarenta|cincuenta|cien|quince|doce|dos|tres|"
+    r"varias|varios)\s+(de\s+(las|los|mis)|blister\w*|cajas|frascos|tiras|" + DRUGS_ES + r")\b|"
+    r"\b(me\s+)?(he|ha|habia)\s+(tomado|tragado|metido)\s+(todas?|todos?|un\s+monton|"
+    r"demasiad[oa]s)\s+(\w+\s+)?" + DRUGS_ES + r"\b|"
+    r"\b" + DRUGS_ES + r"\s+(que|q|k)\s+me\s+(tome|trague)\b(\s+\w+){0,5}?\s+(demasiad\w+|"
+    r"muchas|todas)\b|"
+    r"\b(me\s+)?(trague|tome|me\s+meti)\s+(el\s+resto|todo\s+lo\s+(que|q|k)\s+(quedaba|habia))\b|"
+    r"\bme\s+tomo\s+todo\s+lo\s+(que|q|k)\s+(tengo|hay|me\s+queda)\b|"
+    r"\bme\s+(pinche|inyecte|puse|meti)\s+(\w+\s+){0,1}?"
+    + DRUGS_ES
+    + r"\s+(de\s+mas|a\s+proposito|"
+    r"de\s+golpe)\b"
+)
+
+# A time and a place said as a plan: "mañana a las 6 en las vías del tren", "a
+# las 3 me subo a la azotea del edificio", "me voy al puente de la autopista y ya".
+_PLACE = r"(vias|via\s+del\s+tren|puente|azotea|acantilado|barranco|monte\s+con\s+la\s+soga)"
+_TIME_AND_PLACE = (
+    r"\b(manana|hoy|esta\s+noche|el\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo)|"
+    r"a\s+las\s+\d+|cuando\s+todos\s+se\s+duerman)\b(\s+\w+){0,8}?\s+(en|a|al)\s+(las\s+|la\s+|"
+    r"el\s+)?" + _PLACE + r"\b|"
+    r"\bme\s+voy\s+al\s+puente\b(\s+\w+){0,4}?\s+y\s+ya\s*$|"
+    r"\bme\s+tiro\s+a\s+la\s+linea\s+\d\b"
+)
+_TIME_AND_PLACE_BENIGN_AFTER = (
+    r"^.*\b(nos\s+vemos|quedamos|paso\s+por|de\s+paseo|excursion|caminata|campamento|"
+    r"a\s+correr|turismo|fotos|trabajo|chamba)\b"
+)
+
+# "me canso de vivir", "ya me cansé de luchar, me rindo": weariness of life itself.
+_WEARY = (
+    r"\bme\s+canse\s+de\s+(vivir|la\s+vida|existir|estar\s+viv[oa])\b|"
+    r"\bme\s+canse\s+de\s+luchar\b(\s+\w+){0,3}?\s+me\s+rindo\b|"
+    r"\bno\s+le\s+veo\s+(\w+\s+)?sentido\s+a\s+(seguir\s+)?respirar\w*\b|"
+    r"\b(dormir(me)?|me\s+duerma|me\s+durmiera)\s+y\s+(ya\s+)?(no|nunca)\s+(volver\s+a\s+)?"
+    r"abrir\s+(los|mis)\s+ojos\b|"
+    r"\b(dormir(me)?|irme|descansar)\s+pa\s+siempre\b|"
+    r"\bsi\s+(manana\s+)?no\s+(amanezco|despierto)\b"
+)
+
+_NEEDS = {
+    "understated": r"\b(llegue|pase|aguante|dure|viva|problema|carga|estorbo|molestia|aguantar|"
+    r"soportar|estar|estare|esperen|esperes|busquen|busques)\b",
+    "last": r"\b(ultim|acaba|termina|despido)",
+    "god": r"\b(dios|diosito|senor|virgencita|cielo)\b",
+    "chance": r"\b(atropell|arroll|infarto|ataque|derrame|bala|tiro|cancer|conmigo)",
+    "means": r"\b(soga|cuerda|pistola|arma|revolver|fierro|escopeta|veneno|raticida|matarratas|"
+    r"carbon|sellar|tapar|tina|ratas|ratones|cucarachas|plagas)\b",
+    "harm": r"\b(cortes|cicatrices|quemaduras|heridas|raj|ray|rasgu|marq|quem|cort|sangr|venda|"
+    r"vendad|hasta)",
+    "pills": r"\b(tome|trague|meti|tomado|tragado|metido|tomo|pinche|inyecte|puse)\b",
+    "place": r"\b(vias|via|puente|azotea|acantilado|barranco|monte|linea)\b",
+    "weary": r"\b(canse|respir|ojos|siempre|amanezco|despierto)",
+}
+# Every word these rules read, for the lexicon's first look at a sentence.
+FINALITY_WORDS_ES = r"\b(" + "|".join(s[3 : s.rindex(")")] for s in _NEEDS.values()) + r")"
+
+
+def _net(category: str, pattern: str, needs: str, **guards: object) -> Rule:
+    """A rule of the net, tried only in a sentence holding its words."""
+    made = rule(category, pattern, **guards)  # type: ignore[arg-type]
+    return replace(made, net=True, needs=_NEEDS[needs])
+
+
+FINALITY_RULES_ES: tuple[Rule, ...] = (
+    # "no creo que llegue al lunes el paquete": a thing arriving, not the client.
+    _net(
+        SUICIDAL_IDEATION,
+        _UNDERSTATED_END,
+        "understated",
+        benign_after=r"^\s*(el|la|los|las|tu|su|mi)\s+(?!vida\b)\w+",
+        negatable=False,
+    ),
+    _net(SUICIDAL_IDEATION, _LAST_TIME, "last", benign_after=_LAST_TIME_BENIGN_AFTER),
+    _net(SUICIDAL_IDEATION, _TO_GOD, "god", benign_after=r"^\s*(a|al)\s+(?!el\s+cielo)\w+"),
+    _net(SUICIDAL_IDEATION, _TAKEN_BY_CHANCE, "chance", negatable=False),
+    _net(SUICIDAL_IDEATION, _MEANS_AT_HAND, "means", benign_after=_MEANS_BENIGN_AFTER),
+    _net(SELF_HARM, _HARM_BY_EFFECT, "harm", benign_after=_HARM_BENIGN_AFTER),
+    _net(OVERDOSE, _PILLS_TAKEN, "pills"),
+    _net(
+        SUICIDAL_IDEATION,
+        _TIME_AND_PLACE,
+        "place",
+        benign_after=_TIME_AND_PLACE_BENIGN_AFTER,
+        negatable=False,
+    ),
+    _net(SUICIDAL_IDEATION, _WEARY, "weary"),
+)

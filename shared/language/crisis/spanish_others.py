@@ -1,0 +1,91 @@
+"""Spanish crisis rules for someone close to the client who wants to die.
+
+"Mi hijo me dijo que se quiere matar" is not the client's own crisis, but a
+clinician must hear it tonight, not at the next session: it is flagged, and
+the client gets the crisis line too (which they can pass on). The same holds in
+English. A wish in the past with no one reporting it ("mi abuela quería morir
+en casa"), a death that happened ("mi tío se suicidó hace años") and a story
+("el protagonista se suicida") stay benign.
+"""
+
+from __future__ import annotations
+
+from shared.language.crisis.rules import SELF_HARM, SUICIDAL_IDEATION, Rule, needing, rule
+from shared.language.crisis.spanish_words import (
+    BURN_BENIGN_AFTER_ES,
+    CUT_BENIGN_AFTER_ES,
+    DIE_BENIGN_AFTER_ES,
+    HURT_BENIGN_AFTER_ES,
+    KILL_BENIGN_AFTER_ES,
+    WHERE_TO_LIVE_ES,
+)
+
+# Stories, and animals: "en la serie el protagonista se quiere matar".
+_FICTION_BEFORE = (
+    r"\b(personaje|protagonista|pelicula|serie|novela|libro|cuento|capitulo|episodio|escena|"
+    r"heroe|heroina|villano|actor|actriz|perro|perra|perrito|perrita|gato|gata|gatito|planta|"
+    r"celular|telefono|compu|computadora|laptop|carro|coche|bateria)\b(\s+\w+){0,4}\s*$"
+)
+_THEIR_DEATH = (
+    r"(matarse|suicidarse|quitarse\s+la\s+vida|morirse|ahorcarse|colgarse|envenenarse|"
+    r"tirarse\s+(de|del|al|a\s+las|a\s+la)\s+\w+|aventarse\s+(de|del|al)\s+\w+)"
+)
+
+# Each rule below speaks of someone else ("se", a third-person verb, reported
+# words) and of a death or a harm: a sentence needs both to be read by them.
+_OTHERS_WORDS = (
+    r"^(?=.*\b(se|quiere|quieren|piensa|va|amenaz|pretende|intenta|habla|anda|dijo|dice|dicen|"
+    r"decia|comento|escribio|confeso|conto|mando)\b)(?=.*\b(mat|suicid|quitar|mori|ahorc|colg|"
+    r"envenen|tirar|avent|viv|exist|cort|dano|lastim|autolesi|quem|desaparecer))"
+)
+
+OTHERS_RULES_ES: tuple[Rule, ...] = needing(
+    _OTHERS_WORDS,
+    (
+        rule(
+            SUICIDAL_IDEATION,
+            r"\bse\s+(quiere|quieren|va\s+a|van\s+a|piensa|pretende|quisiera)\s+(matar|suicidar|"
+            r"quitar\s+la\s+vida|morir|ahorcar|colgar|envenenar)\b|"
+            r"\b(quiere|quieren|piensa|va\s+a|amenaza\s+con|amenazo\s+con|pretende|intenta|"
+            r"esta\s+pensando\s+en|habla\s+de|anda\s+diciendo\s+que\s+va\s+a)\s+"
+            + _THEIR_DEATH
+            + r"\b|"
+            r"\bsi\s+(\w+\s+){1,5}?se\s+(suicida|mata|va\s+a\s+matar|va\s+a\s+suicidar)\b|"
+            # Reported words, in any tense: "me dijo que se quería matar".
+            r"\b(dijo|dice|dicen|decia|me\s+dijo|me\s+dice|me\s+escribio|me\s+conto|me\s+confeso|"
+            r"me\s+mando|comento|escribio|confeso)\s+(que\s+)?((?!(no|nunca|jamas)\b)\w+\s+){0,2}?"
+            r"(queria|quiere|quisiera|iba\s+a|va\s+a|piensa|pensaba|tiene\s+ganas\s+de)\s+"
+            r"(morir(se)?|matarse|suicidarse|quitarse\s+la\s+vida|desaparecer\s+para\s+siempre)\b",
+            benign_after=KILL_BENIGN_AFTER_ES + r"|" + DIE_BENIGN_AFTER_ES,
+            benign_before=_FICTION_BEFORE,
+            other_subject_guard=False,
+        ),
+        rule(
+            SUICIDAL_IDEATION,
+            r"\bya\s+no\s+(quiere|quieren)\s+(vivir|seguir\s+viviendo|existir|estar\s+viv[oa]s?)\b",
+            benign_after=WHERE_TO_LIVE_ES,
+            benign_before=_FICTION_BEFORE,
+            negatable=False,
+        ),
+        rule(
+            SELF_HARM,
+            r"\bse\s+(corta|cortan|esta\s+cortando|sigue\s+cortando|volvio\s+a\s+cortar)\b",
+            benign_after=CUT_BENIGN_AFTER_ES,
+            benign_before=_FICTION_BEFORE,
+        ),
+        rule(
+            SELF_HARM,
+            r"\bse\s+(hace|esta\s+haciendo|sigue\s+haciendo)\s+dano\b|"
+            r"\bse\s+(lastima|esta\s+lastimando|sigue\s+lastimando|autolesiona)\b",
+            benign_after=HURT_BENIGN_AFTER_ES,
+            benign_before=_FICTION_BEFORE,
+        ),
+        rule(
+            SELF_HARM,
+            r"\bse\s+(quema|esta\s+quemando)\s+(a\s+proposito|adrede|los\s+brazos|las\s+piernas|"
+            r"con\s+(cigarros|encendedor))\b",
+            benign_after=BURN_BENIGN_AFTER_ES,
+            benign_before=_FICTION_BEFORE,
+        ),
+    ),
+)

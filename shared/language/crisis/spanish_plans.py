@@ -1,0 +1,190 @@
+"""Spanish crisis rules for what comes after a wish: a day set, means made
+ready, death named as the way out, and the goodbye.
+
+These forms rarely say "morir" or "matarme" in the first person, which the
+rules in :mod:`shared.language.crisis.spanish` rely on: "cuando leas esto ya no
+estaré", "la única salida es la muerte", "tengo la pistola de mi papá y la voy
+a usar". Each is still a statement a clinician must hear; where the same words
+have an everyday reading ("hoy es mi último día de trabajo", "me voy a ahogar en
+tareas") the everyday reading needs its own words to be seen.
+"""
+
+from __future__ import annotations
+
+from shared.language.crisis.rules import OVERDOSE, SUICIDAL_IDEATION, Rule, needing, rule
+from shared.language.crisis.spanish_words import (
+    DIE_BENIGN_AFTER_ES,
+    DRUGS_ES,
+    HYPERBOLE_OF_ES,
+    QUIERO,
+    VANISH_BENIGN_AFTER_ES,
+)
+
+# The ways a client names their own death without the verb "morir".
+_OWN_DEATH = (
+    r"(la\s+muerte|mi\s+muerte|morir(me)?|matarme|suicidarme|el\s+suicidio|desaparecer|"
+    r"quitarme\s+la\s+vida|acabar\s+con\s+(todo|mi\s+vida)|no\s+existir|dejar\s+de\s+existir)"
+)
+_WAY_OUT = r"(salida|opcion|solucion|escapatoria|camino|remedio)"
+_WEAPONS = r"(arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete)"
+# Where the water is: "me voy a ahogar en la tina", not "en tareas".
+_WATER_PLACES = r"(mar|rio|lago|laguna|presa|tina|banera|alberca|piscina|pileta|canal|pozo|agua)"
+_WATER = r"(el\s+|la\s+|un\s+|una\s+)?" + _WATER_PLACES
+# "quiero desaparecer de aquí", "... de este grupo": leaving a place, or shame.
+# "De este mundo" and "de la faz de la tierra" are the end, not a place left.
+_LEAVE_PLACE_AFTER = (
+    r"^\s*(para\s+siempre\s+)?((de|del)\s+(aqui|aca|ahi|alli|clase|casa)\b|(de|del)\s+((este|esta|ese|esa|el|la|los|"
+    r"las|mi|mis|tu|tus|su|sus|un|una)\s+)?(?!(mundo|vida|planeta|tierra|faz|mapa)\b)\w+|"
+    + HYPERBOLE_OF_ES
+    + r")"
+)
+
+# Every rule below needs one of these words: a sentence with none of them
+# (most of them) is spared eleven scans.
+_PLAN_WORDS = (
+    r"\b(muer|mori|matar|suic|quitar|acab|termin|exist|desap|siempre|descans|dorm|sufr|sentir|"
+    r"apag|carga|estorbo|peso|lastre|desped|despid|adios|perdon|disculp|lo\s+siento|estare|"
+    r"voy\s+a\s+estar|cuando\s+(yo\s+)?ya|ya\s+(se|decidi|tengo|planee|elegi|escogi)|estrell|"
+    r"chocar|arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete|usar|ahog|salir|"
+    r"volver|regresar|inyect|meti|ultim)"
+)
+
+PLAN_RULES_ES: tuple[Rule, ...] = needing(
+    _PLAN_WORDS,
+    (
+        # A day set: "hoy me muero", "me voy a morir esta noche". "Ya me muero de
+        # hambre" and "me voy a morir de la vergüenza" are the hyperbole guard's.
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(hoy|esta\s+noche|manana|ya|pronto)\s+me\s+muero\b|"
+            r"\bme\s+voy\s+a\s+morir\s+(hoy|esta\s+noche|manana|pronto|ya|y\s+(nadie|a\s+nadie))\b",
+            benign_after=DIE_BENIGN_AFTER_ES,
+            other_subject_guard=True,
+            hyperbole_prone=True,
+        ),
+        # Death as the way out: "la única salida es la muerte", "morir es mi única opción".
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b" + _OWN_DEATH + r"\s+(es|seria|sera|parece)\s+(la|mi|el)\s+(unic[oa]\s+|mejor\s+)?"
+            r"" + _WAY_OUT + r"\b|"
+            r"\b(unic[oa]|mejor)\s+"
+            + _WAY_OUT
+            + r"\s+(que\s+(me\s+queda|veo|tengo)\s+)?(es|seria|sera)\s+"
+            + _OWN_DEATH
+            + r"\b",
+            benign_after=DIE_BENIGN_AFTER_ES + r"|" + VANISH_BENIGN_AFTER_ES,
+            other_subject_guard=True,
+        ),
+        # "quiero desaparecer", said with nothing that makes it a break or shame.
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(" + QUIERO + r"|quisiera|me\s+gustaria|deseo|desearia|ganas\s+de|necesito)\s+"
+            r"((solo|simplemente|ya|mejor|nada\s+mas)\s+)?desaparecer\b",
+            benign_after=VANISH_BENIGN_AFTER_ES + r"|" + _LEAVE_PLACE_AFTER,
+            other_subject_guard=True,
+        ),
+        # Going for good, resting for good: "me quiero ir para siempre", "quiero
+        # descansar para siempre"; "me voy para siempre a Madrid" is a move.
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(irme|me\s+("
+            + QUIERO
+            + r"|voy\s+a|vo\s+a)\s+ir|me\s+voy|me\s+fui|me\s+ire|me\s+habre\s+ido)\s+"
+            r"para\s+siempre\b(?!\s+(de|a|al|con|del|en|para)\b)|"
+            r"\b(descansar|dormir(me)?|dejar\s+de\s+sufrir|dejar\s+de\s+sentir|apagarme)\s+"
+            r"(para\s+siempre|eternamente|de\s+una\s+vez\s+por\s+todas)\b",
+            other_subject_guard=True,
+        ),
+        # Being a burden is the thought that comes before "estarían mejor sin mí".
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(soy|me\s+siento|solo\s+soy|nomas\s+soy)\s+(una|un)\s+(carga|estorbo|peso\s+muerto|"
+            r"lastre)\s+(para|en\s+la\s+vida\s+de)\s+(todos|todas|todo\s+el\s+mundo|los\s+demas|"
+            r"mi\s+familia|mis\s+\w+|mi\s+\w+|ustedes|ellos|ellas|mi\s+casa)\b",
+        ),
+        # The goodbye: a last message, a pardon asked for what comes next, a
+        # future without the client in it.
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(esta|este|esto)\s+es\s+(mi|un|una)\s+(despedida|adios|ultimo\s+mensaje|ultimo\s+adios|"
+            r"ultima\s+carta|ultimo\s+dia|ultima\s+noche)\b|"
+            r"\b(hoy|esta)\s+es\s+mi\s+(ultimo\s+dia|ultima\s+noche)\b|"
+            r"\badios\s+(a\s+todos|a\s+todas|para\s+siempre|mundo|mundo\s+cruel|a\s+todo\s+el\s+mundo)\b|"
+            r"\b(me\s+despido|ya\s+me\s+despedi|vengo\s+a\s+despedirme|quiero\s+despedirme)\s+"
+            r"(de\s+(todos|todas|ustedes|ti|usted|todo\s+el\s+mundo)|para\s+siempre)\b|"
+            r"\b(perdon|perdonenme|perdoname|perdoneme|perdonen|disculpenme|lo\s+siento)\s+"
+            r"(\w+\s+){0,2}?por\s+lo\s+(que|q|k)\s+(voy\s+a\s+hacer|estoy\s+por\s+hacer|voy\s+a\s+hacerme|"
+            r"hare|hice|acabo\s+de\s+hacer)\b|"
+            r"\bcuando\s+(leas|lean|lea|veas|vean|vea|recibas|reciban|oigas|escuches)\s+(esto|este\s+"
+            r"mensaje)\s+(\w+\s+){0,2}?(ya\s+)?(no\s+(estare|voy\s+a\s+estar|existire|vivire)|"
+            r"estare\s+muert[oa]|me\s+habre\s+ido|habre\s+muerto)\b",
+            # "hoy es mi último día de trabajo", "este es mi último mensaje del día".
+            benign_after=r"^\s*(de|del|en|aqui|aca|con|como|antes|por\s+hoy|hoy|trabajando|"
+            r"estudiando|sin|me\s+voy\s+(de|a|al)|nos\s+vemos|hasta\s+(el|la|manana|luego|pronto))\b",
+        ),
+        # A future without the client in it: "mañana ya no voy a estar", "ya no
+        # estaré aquí", "cuiden a mi perro cuando ya no esté".
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(manana|pronto|dentro\s+de\s+poco|esta\s+noche|despues\s+de\s+hoy|para\s+entonces)\s+"
+            r"ya\s+no\s+(estare|voy\s+a\s+estar|existire|voy\s+a\s+existir)\b|"
+            r"\bya\s+no\s+(estare|voy\s+a\s+estar)\s+(aqui|aca|mas|nunca\s+mas|para\s+nadie|"
+            r"con\s+vida|viv[oa]|en\s+este\s+mundo)\b|"
+            r"\bcuando\s+(yo\s+)?ya\s+no\s+(este|exista|estemos)\b",
+            # "mañana ya no voy a estar en la oficina", "ya no estaré aquí en junio".
+            benign_after=r"^\s*(en|con|de|tan|muy|para\s+(la|el|las|los)|por\s+(la|el|aqui|aca)|"
+            r"trabajando|estudiando|viviendo|cansad\w*|enferm\w*|ocupad\w*|triste|disponible)\b",
+        ),
+        # A plan said without its act: "ya sé cómo lo voy a hacer", "ya decidí el
+        # día". A clinician asks what "lo" is; a project at work is a false alarm.
+        rule(
+            SUICIDAL_IDEATION,
+            r"\bya\s+(se|decidi|tengo\s+decidido|tengo\s+pensado|tengo\s+planeado|planee|elegi|"
+            r"escogi)\s+(como|cuando|donde|el\s+dia|la\s+fecha|el\s+lugar|la\s+forma|el\s+metodo)\s+"
+            r"(lo\s+voy\s+a\s+hacer|lo\s+hare|hacerlo|lo\s+hago|va\s+a\s+ser|me\s+voy\s+a\s+\w+|"
+            r"acabar\s+con\s+todo|terminar\s+con\s+todo)\b",
+        ),
+        # Crashing on purpose: "voy a estrellar el carro a propósito".
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(estrellar(me)?|chocar|me\s+(voy\s+a|vo\s+a|" + QUIERO + r"|pienso)\s+(estrellar|"
+            r"chocar)|voy\s+a\s+(estrellar|chocar))\s+(\w+\s+){0,3}?(a\s+proposito|adrede|"
+            r"contra\s+(un|una|el|la)\s+(muro|pared|poste|arbol|camion|trailer|barda|puente))\b",
+            other_subject_guard=True,
+        ),
+        # Means made ready and named: "tengo la pistola de mi papá y la voy a usar".
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b"
+            + _WEAPONS
+            + r"\b(\s+\w+){0,6}?\s+((y\s+)?(la|lo)\s+(voy\s+a|vo\s+a|pienso|"
+            + QUIERO
+            + r"|podria)\s+usar|(y\s+)?(voy\s+a|vo\s+a|pienso|"
+            + QUIERO
+            + r"|podria)\s+usarl[ao])\b|"
+            r"\b(usar|usare|usaria)\s+(la|el|una|un|mi)\s+"
+            + _WEAPONS
+            + r"\s+(contra\s+mi|en\s+mi)\b",
+            # Not the other-subject guard: "tengo el cuchillo" has "el", not "él".
+        ),
+        # Drowning: "me voy a ahogar" alone, or in water; "me ahogo en tareas" is work.
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(ahogarme|me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso)\s+ahogar|me\s+ahogare)"
+            r"(\s+(en|al|a\s+la|a\s+el|dentro\s+de)\s+" + _WATER + r"\b|\s*$)|"
+            r"\bme\s+(voy\s+a|vo\s+a|"
+            + QUIERO
+            + r")\s+(meter|tirar|aventar|echar)\s+(al|a\s+la|en\s+el|"
+            r"en\s+la)\s+" + _WATER_PLACES + r"\s+y\s+(ya\s+)?no\s+(voy\s+a\s+)?"
+            r"(salir|volver|regresar)\b",
+            other_subject_guard=True,
+        ),
+        # Drugs injected all at once: "me inyecté toda la insulina".
+        rule(
+            OVERDOSE,
+            r"\b(me\s+inyecte|inyectarme|me\s+voy\s+a\s+inyectar|me\s+meti)\s+(toda|todo|todas|todos)\s+"
+            r"(la|el|las|los|mi|mis)\s+" + DRUGS_ES + r"\b",
+            negatable=False,
+        ),
+    ),
+)

@@ -1,0 +1,97 @@
+"""Spanish near-misses: texts that hold a cue's words without being about the cue.
+
+Each rule is shown on texts of its own: the near-miss it stops, and the mention
+it keeps.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.language.cues import Cue, CueMatcher
+
+
+def spanish_match(labels: list[str], text: str) -> tuple[str, ...]:
+    return CueMatcher([Cue(label) for label in labels], "es").match(text)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # Negation reaches across pronouns and auxiliaries to the verb...
+        ("cuando mi suegra me critica", "mi suegra no me criticó la comida, por fin"),
+        # ...and across "hubo" to the thing that did not happen...
+        ("la pelea con mi hermano", "con mi hermano no hubo pelea este finde"),
+        # ...and from the negated verb to its object.
+        ("el nudo en la garganta antes del examen", "ni me acordé del examen, ni nudo ni nada"),
+    ],
+)
+def test_a_negated_word_does_not_meet_the_cue(label: str, text: str) -> None:
+    assert spanish_match([label], text) == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("cuando mi suegra me critica", "mi suegra me criticó la comida otra vez"),
+        # "no entré, lo evité": the "no" belongs to another verb.
+        ("evitar el gimnasio", "fui hasta el gimnasio y no entré, lo evité"),
+        # A label that says "no" itself is met by "no" + its verb, modal in between.
+        ("no poder concentrarme", "no pude concentrarme en toda la mañana"),
+    ],
+)
+def test_the_mention_without_that_negation_still_meets_the_cue(label: str, text: str) -> None:
+    assert spanish_match([label], text) == (label,)
+
+
+def test_a_labels_own_no_is_not_met_by_there_was_no() -> None:
+    label = "quedarme callada para no discutir"
+    assert spanish_match([label], "me quedé callada para no discutirle nada") == (label,)
+    # "no hubo discusión": nothing happened; "no" and "discusión" are not "no discutir".
+    assert spanish_match([label], "hoy no hubo discusión, cenamos tranquilos") == ()
+
+
+def test_someone_elses_action_is_not_the_clients() -> None:
+    label = "regañar a mi hija por las calificaciones"
+    assert spanish_match([label], "regañé a mi hija otra vez por las calificaciones") == (label,)
+    # Third person plural: the teachers scolded; the client's cue is about herself.
+    assert (
+        spanish_match([label], "a mi hija la regañaron en la escuela por las calificaciones") == ()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "comparé precios en tres tiendas antes de comprar",  # its own direct object
+        "comparé lo del seguro en la reunión",  # "lo del": a matter, as object
+    ],
+)
+def test_a_leading_verb_with_an_object_of_its_own_is_no_mention(text: str) -> None:
+    assert spanish_match(["compararme con mi hermana"], text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me estuve comparando toda la tarde",  # no object
+        "me comparé con todas en la fiesta",  # a preposition after it
+        "me sentí comparada todo el día",  # a describing word
+    ],
+)
+def test_a_leading_verb_alone_still_names_the_cue(text: str) -> None:
+    label = "compararme con mi hermana"
+    assert spanish_match([label], text) == (label,)
+
+
+def test_a_verb_with_someone_as_its_object_keeps_the_cue() -> None:
+    label = "contestar mensajes de trabajo"
+    # "contestarle": the boss is its object already; "lo del cliente" is what about.
+    assert spanish_match([label], "a las 11 tuve que contestarle lo del cliente") == (label,)
+    assert spanish_match([label], "contesté el examen de manejo y pasé") == ()
+
+
+def test_english_is_read_as_before() -> None:
+    # No negation rule in English: "didn't" + the cue word still tags, as measured.
+    matcher = CueMatcher([Cue("skipping lunch")])
+    assert matcher.match("I didn't skip lunch today") == ("skipping lunch",)
