@@ -13,6 +13,7 @@ median of ``--runs`` runs after one warm-up, with the SQL statements it ran.
     .venv/bin/python bench/scale.py            # 1%, 3%, 10% of two years (a few minutes)
     .venv/bin/python bench/scale.py --full     # 1%, 10%, 100%: 416,000 noticings
     .venv/bin/python bench/scale.py --db postgresql --runs 5
+    .venv/bin/python bench/scale.py --full --keep var/scale   # seed once, time again later
 
 Prints one table (ms and queries per size, growth smallest to largest); the
 last line is ``scale: worst page <name> <ms> ms at <N> noticings; worst growth
@@ -22,22 +23,26 @@ last line is ``scale: worst page <name> <ms> ms at <N> noticings; worst growth
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import secrets
+import shutil
+import sqlite3
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import event, select, text
+from sqlalchemy import create_engine, event, select, text
+from sqlalchemy.engine import make_url
 
 from bench._summary import record as summary_record
 from services import runtime
@@ -45,14 +50,20 @@ from services.console.app import create_app as console_app
 from services.intake.app import create_app as intake_app
 from services.summary.jobs import send_brief
 from services.summary.loop import tick
-from shared.db.models import BriefStatus, Client, TherapySession, utcnow
+from shared.db.models import AuditEvent, BriefStatus, Client, TherapySession, utcnow
 from shared.delivery.briefing import due_sessions, prepare_brief
 from shared.delivery.briefs.render import render_html
 from shared.delivery.shred import shred_client
 from shared.vault import audit
-from tests.support.console import console_env_values, csrf_of, sign_in
+from tests.support.console import Person, console_env_values, csrf_of, sign_in
 from tests.support.env import make_env
-from tests.support.practice_seed import counts_of, seed_brief_pdfs, seed_practice
+from tests.support.practice_seed import (
+    Seeded,
+    counts_of,
+    seed_brief_htmls,
+    seed_brief_pdfs,
+    seed_practice,
+)
 from tests.support.webhooks import TWILIO_NUMBER, signed_post
 from tools.devstack import postgres
 from tools.devstack.redis_server import throwaway_redis
@@ -125,57 +136,208 @@ def ok(answer, status: int = 200):
     return answer
 
 
-def run_size(db_kind: str, url: str, fraction: float, runs: int, redis_url: str) -> SizeResult:
-    smtp_port = _free_port()
-    values = make_env(
-        url,
-        redis_url,
-        SMTP_URL=f"smtp://127.0.0.1:{smtp_port}",
-        MAIL_FROM="briefs@practice.test",
-        **console_env_values(),
-    ).values
-    os.environ.update(values)
+def run_size(
+    db_kind: str, fraction: float, runs: int, redis_url: str, kept: Path | None
+) -> SizeResult:
+    """Seed one size (or reuse the one kept under ``kept``) and time everything against it."""
+    if kept is None:
+        with _new_database(db_kind) as url:
+            stored = _seed(db_kind, url, fraction, redis_url)
+            return _measure_size(stored, url, runs, redis_url)
+    stored = _kept_size(kept, db_kind, fraction, redis_url)
+    # Timing deletes clients and sends briefs: it runs on a copy, so the kept one stays
+    # as seeded for the next run.
+    with _copy_of(stored) as url:
+        return _measure_size(stored, url, runs, redis_url)
+
+
+@dataclass
+class SeededSize:
+    """A seeded database and what a run needs to use it again (keys, people, counts)."""
+
+    db_kind: str
+    fraction: float
+    url: str
+    env: dict[str, str]
+    seeded: Seeded
+    seed_s: float
+    verify_s: float = 0.0
+
+    def to_json(self) -> str:
+        people = [{**asdict(p), "used_steps": []} for p in self.seeded.people]
+        seeded = {**asdict(self.seeded), "people": people}
+        return json.dumps({**asdict(self), "seeded": seeded}, indent=1)
+
+    @classmethod
+    def from_json(cls, raw: str) -> SeededSize:
+        data = json.loads(raw)
+        seeded = data.pop("seeded")
+        people = [Person(**{**p, "used_steps": set()}) for p in seeded.pop("people")]
+        return cls(**data, seeded=Seeded(people=people, **seeded))
+
+
+def _use(url: str, env: dict[str, str], redis_url: str, **extra: str) -> runtime.Context:
+    """This process's context on ``url`` with the size's keys."""
+    os.environ.update({**env, "DATABASE_URL": url, "REDIS_URL": redis_url, **extra})
     runtime.reset()
-    ctx = runtime.context()
+    return runtime.context()
+
+
+def _seed(db_kind: str, url: str, fraction: float, redis_url: str) -> SeededSize:
+    values = make_env(url, redis_url, MAIL_FROM="briefs@practice.test", **console_env_values())
+    env = {k: v for k, v in values.values.items() if k not in ("DATABASE_URL", "REDIS_URL")}
+    ctx = _use(url, env, redis_url)
     ctx.db.upgrade()
     started = time.perf_counter()
     seeded = seed_practice(ctx.db, ctx.keys, ctx.settings.master_key, fraction=fraction)
-    # The briefs of the clinician whose pages are timed, each with its kept PDF, so the
-    # export reads them as a client's export does (printing 83,000 is not a bench's job).
-    timed_clients = seeded.clients[seeded.people[1].clinician_id]
-    pdfs, pdf_bytes = seed_brief_pdfs(ctx.db, ctx.keys, timed_clients)
-    seed_s = time.perf_counter() - started
+    stored = SeededSize(db_kind, fraction, url, env, seeded, time.perf_counter() - started)
+    _top_up(stored, ctx)
+    started = time.perf_counter()
+    with ctx.db.session() as session:
+        # The operator's scheduled `carryback audit verify`: every link, checkpoint moved,
+        # anchored at the head the seed chained (as an operator keeps `audit head` outside).
+        head = session.execute(
+            select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+        ).one()
+        anchor = f"{head.id}:{head.hash}"
+        verdict = audit.verify(session, ctx.keys, anchor, checkpoint=True)
+    stored.verify_s = time.perf_counter() - started
+    if verdict.broken is not None:
+        raise RuntimeError(f"seeded audit chain broken: {verdict.broken}")
     counts = counts_of(ctx.db)
     print(
-        f"  {db_kind} {fraction:.0%}: {pdfs:,} brief PDFs kept for the timed clinician's "
-        f"{len(timed_clients)} clients, {pdf_bytes // max(pdfs, 1):,} bytes sealed each",
-        flush=True,
-    )
-    print(
         f"  {db_kind} {fraction:.0%}: seeded {counts['noticings']:,} noticings, "
-        f"{counts['audit_events']:,} audit events in {seed_s:.1f} s "
+        f"{counts['audit_events']:,} audit events in {stored.seed_s:.1f} s "
         + ", ".join(f"{k} {v:.1f} s" for k, v in seeded.seconds.items()),
         flush=True,
     )
+    runtime.reset()
+    return stored
+
+
+def _top_up(stored: SeededSize, ctx: runtime.Context) -> None:
+    """What the send job keeps for each sent brief, for the clinician whose pages are timed
+    (their HTMLs and PDFs; printing 83,000 is not a bench's job). Once per database: a kept database
+    made by an older Carryback gets what it lacks, after its migrations."""
+    timed_clients = stored.seeded.clients[stored.seeded.people[1].clinician_id]
     started = time.perf_counter()
-    with ctx.db.session() as session:
-        # The operator's scheduled `carryback audit verify`: every link, checkpoint moved.
-        verdict = audit.verify(session, ctx.keys, checkpoint=True)
-    verify_s = time.perf_counter() - started
-    if verdict.broken is not None:
-        raise RuntimeError(f"seeded audit chain broken: {verdict.broken}")
+    pdfs, pdf_bytes = seed_brief_pdfs(ctx.db, ctx.keys, timed_clients)
+    stored.seed_s += time.perf_counter() - started
+    started = time.perf_counter()
+    htmls, html_bytes = seed_brief_htmls(ctx.db, ctx.keys, timed_clients)
+    stored.seed_s += time.perf_counter() - started
+    for what, count, size in (("PDFs", pdfs, pdf_bytes), ("HTMLs", htmls, html_bytes)):
+        if size:
+            print(
+                f"  {stored.db_kind} {stored.fraction:.0%}: {count:,} brief {what} kept for the"
+                f" timed clinician's {len(timed_clients)} clients, {size // count:,} bytes"
+                " sealed each",
+                flush=True,
+            )
+
+
+def _kept_size(kept: Path, db_kind: str, fraction: float, redis_url: str) -> SeededSize:
+    """The size's kept database: seeded now if there is none, else migrated and topped up."""
+    record = kept / f"{db_kind}-{fraction:g}.json"
+    if not record.exists():
+        kept.mkdir(parents=True, exist_ok=True)
+        # A database without its record is one whose seeding was cut short: seeded anew.
+        if db_kind == "sqlite":
+            path = kept.resolve() / f"{db_kind}-{fraction:g}.sqlite3"
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+            url = f"sqlite:///{path}"
+        else:
+            url = _create_database(f"carryback_scale_kept_{round(fraction * 1000)}")
+        stored = _seed(db_kind, url, fraction, redis_url)
+        record.write_text(stored.to_json(), encoding="utf-8")
+        return stored
+    stored = SeededSize.from_json(record.read_text(encoding="utf-8"))
+    ctx = _use(stored.url, stored.env, redis_url)
+    ctx.db.upgrade()
+    _top_up(stored, ctx)
+    _analyze_top_up(ctx)
+    record.write_text(stored.to_json(), encoding="utf-8")
+    runtime.reset()
+    print(f"  {db_kind} {fraction:.0%}: reusing the database seeded in {stored.seed_s:.0f} s")
+    return stored
+
+
+def _analyze_top_up(ctx: runtime.Context) -> None:
+    if ctx.db.engine.dialect.name == "postgresql":
+        with ctx.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("ANALYZE"))
+    else:
+        with ctx.db.engine.connect() as conn:
+            conn.execute(text("ANALYZE"))
+            conn.commit()
+
+
+@contextmanager
+def _new_database(db_kind: str) -> Iterator[str]:
+    if db_kind == "sqlite":
+        with tempfile.TemporaryDirectory(prefix="carryback-scale-") as tmp:
+            yield f"sqlite:///{tmp}/carryback.sqlite3"
+    else:
+        with postgres.throwaway_database(postgres.admin_url(), "carryback_scale") as url:
+            yield url
+
+
+def _create_database(name: str) -> str:
+    engine = create_engine(postgres.admin_url(), isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    return make_url(postgres.admin_url()).set(database=name).render_as_string(hide_password=False)
+
+
+@contextmanager
+def _copy_of(stored: SeededSize) -> Iterator[str]:
+    """A copy of the kept database, dropped afterwards (SQLite: the file; PostgreSQL: a
+    database made from it as a template, file by file)."""
+    if stored.db_kind == "sqlite":
+        source = Path(stored.url.removeprefix("sqlite:///"))
+        with sqlite3.connect(source) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with tempfile.TemporaryDirectory(prefix="carryback-scale-", dir=source.parent) as tmp:
+            shutil.copyfile(source, f"{tmp}/carryback.sqlite3")
+            yield f"sqlite:///{tmp}/carryback.sqlite3"
+        return
+    template = make_url(stored.url).database
+    name = f"carryback_scale_{secrets.token_hex(6)}"
+    engine = create_engine(postgres.admin_url(), isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(
+            text(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY FILE_COPY')
+        )
+    try:
+        yield make_url(stored.url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        runtime.reset()
+        with engine.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()
+
+
+def _measure_size(stored: SeededSize, url: str, runs: int, redis_url: str) -> SizeResult:
+    smtp_port = _free_port()
+    ctx = _use(url, stored.env, redis_url, SMTP_URL=f"smtp://127.0.0.1:{smtp_port}")
+    counts = counts_of(ctx.db)
     result = SizeResult(
-        db_kind,
-        fraction,
+        stored.db_kind,
+        stored.fraction,
         counts["noticings"],
         counts["audit_events"],
-        seed_s,
-        verify_s,
+        stored.seed_s,
+        stored.verify_s,
         _db_bytes(ctx, url),
     )
+    for person in stored.seeded.people:
+        person.used_steps.clear()
     with smtp_sink(Inbox(), smtp_port):
-        _pages(result, seeded, runs)
-        _services(result, seeded, runs)
+        _pages(result, stored.seeded, runs)
+        _services(result, stored.seeded, runs)
     runtime.reset()
     return result
 
@@ -312,17 +474,10 @@ def _free_port() -> int:
     return free_port()
 
 
-def sizes_on(db_kind: str, sizes: tuple[float, ...], runs: int, redis_url: str) -> list[SizeResult]:
-    results = []
-    for fraction in sizes:
-        if db_kind == "sqlite":
-            with tempfile.TemporaryDirectory(prefix="carryback-scale-") as tmp:
-                url = f"sqlite:///{tmp}/carryback.sqlite3"
-                results.append(run_size(db_kind, url, fraction, runs, redis_url))
-        else:
-            with postgres.throwaway_database(postgres.admin_url(), "carryback_scale") as url:
-                results.append(run_size(db_kind, url, fraction, runs, redis_url))
-    return results
+def sizes_on(
+    db_kind: str, sizes: tuple[float, ...], runs: int, redis_url: str, kept: Path | None
+) -> list[SizeResult]:
+    return [run_size(db_kind, fraction, runs, redis_url, kept) for fraction in sizes]
 
 
 def print_table(all_results: dict[str, list[SizeResult]]) -> tuple[str, str]:
@@ -370,6 +525,17 @@ def main() -> int:
     parser.add_argument("--db", choices=("both", "postgresql", "sqlite"), default="both")
     parser.add_argument("--runs", type=int, default=3, help="timed runs per figure (median)")
     parser.add_argument("--sizes", help="fractions of two years instead, e.g. 0.01,0.5")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        metavar="DIR",
+        help="keep each size's seeded database (SQLite files and a record of its keys in DIR;"
+        " PostgreSQL databases carryback_scale_kept_*) and reuse it in later runs: seeding"
+        " is the expensive part; each run times a copy",
+    )
+    parser.add_argument(
+        "--seed-only", action="store_true", help="with --keep: seed what is missing, time nothing"
+    )
     args = parser.parse_args()
     sizes = FULL_SIZES if args.full else DEFAULT_SIZES
     if args.sizes:
@@ -383,8 +549,13 @@ def main() -> int:
     print(f"== scale: sizes {', '.join(f'{s:.0%}' for s in sizes)}, {args.runs} runs each")
     results = {}
     with throwaway_redis() as redis_url:
+        if args.seed_only and args.keep:
+            for kind in kinds:
+                for fraction in sizes:
+                    _kept_size(args.keep, kind, fraction, redis_url)
+            return 0
         for kind in kinds:
-            results[kind] = sizes_on(kind, sizes, args.runs, redis_url)
+            results[kind] = sizes_on(kind, sizes, args.runs, redis_url, args.keep)
     page, growth = print_table(results)
     summary_record("scale", "worst page (ms)", page.split(" ", 2)[2], f"< {BOUND_MS} ms")
     summary_record("scale", "worst growth", growth.split(" ", 2)[2], "<= 2x")

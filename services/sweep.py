@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shared.db import Database
-from shared.db.models import Noticing, NoticingStatus, utcnow
+from shared.db.models import UNFINISHED_STATUSES, Noticing, NoticingStatus, in_literals, utcnow
 from shared.delivery import alerts, briefing, leases
 from shared.infra.channels import ChannelError
 from shared.infra.jobs import ALERT, BRIEF, JobQueues, nearly_full
@@ -60,7 +60,7 @@ def find_stale_work(
     # Redis that just got memory back is not filled again in one go.
     waiting = session.execute(
         select(Noticing.id, Noticing.status)
-        .where(Noticing.status.in_(_STUCK_BEFORE_TAGGING), Noticing.updated_at <= cutoff)
+        .where(in_literals(Noticing.status, UNFINISHED_STATUSES), Noticing.updated_at <= cutoff)
         .order_by(Noticing.updated_at)
         .limit(defaults.SWEEP_BATCH)
     ).all()
@@ -80,13 +80,6 @@ def find_stale_work(
     # A brief being sent is taken back only once its lease is over (its job claims it then).
     work.queued_briefs.extend(briefing.expired_leases(session, now))
     return work
-
-
-_STUCK_BEFORE_TAGGING = (
-    NoticingStatus.RECEIVED,
-    NoticingStatus.PENDING,
-    NoticingStatus.TRANSCRIBED,
-)
 
 
 def enqueue_stale_work(

@@ -31,11 +31,11 @@ from shared.db.models import (
     TherapySession,
     utcnow,
 )
+from shared.delivery.brief_htmls import brief_as_html, stored_htmls
 from shared.delivery.brief_pdfs import keep, sealed_pdf, stored_pdf, stored_pdfs
 from shared.delivery.briefing import briefs_as_sent, prepare_brief
 from shared.delivery.briefs.content import BriefInput
 from shared.delivery.briefs.pdf import render_pdf
-from shared.delivery.briefs.render import render_html
 from shared.kernel.timeutil import to_local, zone
 from shared.language.cues import Why
 from shared.noticings.intake import open_body, open_corrected_cues, open_tags, seal_corrected_cues
@@ -377,7 +377,8 @@ def export_zip(
     pdf_prints: int = EXPORT_PDF_PRINTS,
 ) -> bytes:
     """The client's whole record as a zip built in memory: JSON, CSV, the briefs as HTML
-    and PDF (kept PDFs; at most ``pdf_prints`` printed now, the rest listed in README.txt)."""
+    and PDF as kept when sent (at most ``pdf_prints`` PDFs of older briefs printed now, the
+    rest listed in README.txt)."""
     client = opened.client
     entries = list(reversed(timeline(session, opened)))  # oldest first in files
     practices = [
@@ -419,29 +420,48 @@ def export_zip(
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("record.json", json.dumps(record, ensure_ascii=False, indent=2))
         archive.writestr("noticings.csv", _noticings_csv(entries))
-        # Every sent brief from one read of the noticings, not a brief's queries each,
-        # and every kept PDF from one more.
-        kept = stored_pdfs(session, opened)
-        printed: list[BriefPdf] = []
-        not_included: list[str] = []
-        for therapy_session, brief in zip(
-            sent, briefs_as_sent(session, opened, sent, now), strict=True
-        ):
-            name = f"briefs/{to_local(therapy_session.starts_at, client.timezone):%Y-%m-%d-%H%M}"
-            archive.writestr(f"{name}.html", render_html(brief, None))
-            pdf = kept.get(therapy_session.id)
-            if pdf is None and len(printed) < pdf_prints:
-                pdf = render_pdf(brief)
-                printed.append(sealed_pdf(opened, therapy_session.id, pdf))
-            if pdf is None:
-                not_included.append(f"{name}.pdf")
-            else:
-                # Stored, not deflated: a PDF's streams are compressed already (deflate
-                # saves about 9% for a millisecond or so of CPU per brief).
-                archive.writestr(f"{name}.pdf", pdf, compress_type=zipfile.ZIP_STORED)
-        keep(session, printed)  # one INSERT: the next export reads them
+        not_included = _write_briefs(archive, session, opened, sent, now, pdf_prints)
         archive.writestr("README.txt", _README + _not_included(not_included))
     return buffer.getvalue()
+
+
+def _write_briefs(
+    archive: zipfile.ZipFile,
+    session: Session,
+    opened: OpenedClient,
+    sent: Sequence[TherapySession],
+    now: datetime,
+    pdf_prints: int,
+) -> list[str]:
+    """Each sent brief as HTML and PDF, as kept when it was sent; the names of PDFs left out.
+
+    Kept copies are read in one query each. Only a brief sent before they were
+    kept needs building: then every sent brief is built from one read of the
+    noticings (a brief's period starts where the one before it ended).
+    """
+    htmls = stored_htmls(session, opened)
+    pdfs = stored_pdfs(session, opened)
+    built: dict[TherapySession, BriefInput] = {}
+    if any(s.id not in htmls or (s.id not in pdfs and pdf_prints > 0) for s in sent):
+        built = dict(zip(sent, briefs_as_sent(session, opened, sent, now), strict=True))
+    printed: list[BriefPdf] = []
+    not_included: list[str] = []
+    for therapy_session in sent:
+        name = f"briefs/{to_local(therapy_session.starts_at, opened.client.timezone):%Y-%m-%d-%H%M}"
+        html = htmls.get(therapy_session.id)
+        archive.writestr(f"{name}.html", html or brief_as_html(built[therapy_session]))
+        pdf = pdfs.get(therapy_session.id)
+        if pdf is None and len(printed) < pdf_prints:
+            pdf = render_pdf(built[therapy_session])
+            printed.append(sealed_pdf(opened, therapy_session.id, pdf))
+        if pdf is None:
+            not_included.append(f"{name}.pdf")
+        else:
+            # Stored, not deflated: a PDF's streams are compressed already (deflate
+            # saves about 9% for a millisecond or so of CPU per brief).
+            archive.writestr(f"{name}.pdf", pdf, compress_type=zipfile.ZIP_STORED)
+    keep(session, printed)  # one INSERT: the next export reads them
+    return not_included
 
 
 def _not_included(names: Sequence[str]) -> str:

@@ -16,7 +16,7 @@ from services import runtime
 from services.summary import notices
 from shared.db.clock import database_now
 from shared.db.models import TherapySession, utcnow
-from shared.delivery import alerts, brief_links, brief_pdfs
+from shared.delivery import alerts, brief_htmls, brief_links, brief_pdfs
 from shared.delivery.briefing import (
     ACTOR,
     PreparedBrief,
@@ -94,7 +94,8 @@ def send_brief(session_id: str) -> JobOutcome:
     )
     accepted.forget(ctx.queues.redis, BRIEF_MARK, session_id)
     log.info("brief %s sent%s", session_id, " (late)" if prepared.brief.late else "")
-    # Only once the send is recorded: printing never holds up or undoes a brief.
+    # Only once the send is recorded: keeping and printing never hold up or undo a brief.
+    brief_htmls.keep_sent_html(ctx.db, ctx.keys, session_id, prepared.brief)
     brief_pdfs.keep_sent_pdf(ctx.db, ctx.keys, session_id, prepared.brief)
     return JobOutcome.SENT
 

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from sqlalchemy import (
     Boolean,
+    ColumnElement,
     DateTime,
     Float,
     ForeignKey,
@@ -24,6 +25,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    bindparam,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -153,6 +156,25 @@ class OutboundStatus(StrEnum):
     BLOCKED = "blocked"
 
 
+# Rows the summary's tick and sweep look for, a few among years of finished ones, each
+# kind with a partial index holding only them (migration 0023). The statuses go into a
+# query as literals (:func:`in_literals`): SQLite uses a partial index only when the
+# query's own text implies the index's condition, which a bound parameter never does.
+UNFINISHED_STATUSES = (NoticingStatus.RECEIVED, NoticingStatus.PENDING, NoticingStatus.TRANSCRIBED)
+UNFINISHED_WHERE = "status IN ('received', 'pending', 'transcribed')"
+UNSENT_BRIEFS = (BriefStatus.SCHEDULED, BriefStatus.QUEUED)
+UNSENT_BRIEFS_WHERE = "brief_status IN ('scheduled', 'queued')"
+UNSENT_TEXTS = (OutboundStatus.PENDING, OutboundStatus.SENDING)
+UNSENT_TEXTS_WHERE = "status IN ('pending', 'sending')"
+
+
+def in_literals(column: ColumnElement[str], values: tuple[str, ...]) -> ColumnElement[bool]:
+    """``column IN (...)`` with the values written into the statement (fixed statuses,
+    never input), so SQLite can match it to a partial index's condition."""
+    fixed = bindparam("fixed_" + str(column.key), list(values), expanding=True)
+    return column.in_(fixed.render_literal_execute())
+
+
 class Delivery(StrEnum):
     """How a clinician receives briefs: S/MIME e-mail, a PHI-free link into the console, or both."""
 
@@ -258,6 +280,15 @@ class TherapySession(Base):
     """A therapy session a brief is due for; one brief per session, ever."""
 
     __tablename__ = "sessions"
+    # The tick's due briefs and stale claims: the few not yet sent.
+    __table_args__ = (
+        Index(
+            "ix_sessions_unsent",
+            "brief_due_at",
+            sqlite_where=text(UNSENT_BRIEFS_WHERE),
+            postgresql_where=text(UNSENT_BRIEFS_WHERE),
+        ),
+    )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
@@ -299,7 +330,27 @@ class Noticing(Base):
     __tablename__ = "noticings"
     # A client's noticings by time: the timeline's pages, the brief's period, the
     # client list's "last noticing" (one index probe, even for a client with none).
-    __table_args__ = (Index("ix_noticings_client_received", "client_id", "received_at"),)
+    # The sweep's noticings not yet tagged, a handful among years of tagged ones, by
+    # a partial index (the statuses are written into its query, so SQLite can use it).
+    __table_args__ = (
+        Index("ix_noticings_client_received", "client_id", "received_at"),
+        Index(
+            "ix_noticings_unfinished",
+            "updated_at",
+            sqlite_where=text(UNFINISHED_WHERE),
+            postgresql_where=text(UNFINISHED_WHERE),
+        ),
+        # A clinician's crisis messages: the banner on every console page (those not yet
+        # acknowledged) and the alerts page. SQLite otherwise reads every noticing of
+        # every client of the clinician.
+        Index(
+            "ix_noticings_crisis_client",
+            "client_id",
+            "received_at",
+            sqlite_where=text("crisis IS 1"),
+            postgresql_where=text("crisis IS true"),
+        ),
+    )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
@@ -430,7 +481,16 @@ class OutboundMessage(Base):
 
     __tablename__ = "outbound_messages"
     # The summary tick counts each due client's recent reminders against the caps.
-    __table_args__ = (Index("ix_outbound_messages_client_kind_due", "client_id", "kind", "due_at"),)
+    # The sweep's texts whose job Redis may have lost: the few not yet sent.
+    __table_args__ = (
+        Index("ix_outbound_messages_client_kind_due", "client_id", "kind", "due_at"),
+        Index(
+            "ix_outbound_messages_unsent",
+            "due_at",
+            sqlite_where=text(UNSENT_TEXTS_WHERE),
+            postgresql_where=text(UNSENT_TEXTS_WHERE),
+        ),
+    )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
@@ -664,6 +724,31 @@ class BriefPdf(Base):
     )
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
     pdf_enc: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    @property
+    def id(self) -> str:
+        """The row's id for sealing (the ciphertext is bound to its session)."""
+        return self.session_id
+
+
+class BriefHtml(Base):
+    """A sent brief's HTML as it went out, sealed under the client's data key.
+
+    Kept by the summary when it sends the brief, so the client's export holds
+    the brief the clinician received rather than one rebuilt from today's
+    record (a cue corrected since, a practice changed), and reads it instead of
+    rendering every brief again. Deleted with its session (and so with its
+    client); a re-key re-seals it.
+    """
+
+    __tablename__ = "brief_htmls"
+
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    html_enc: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     @property

@@ -29,6 +29,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from shared.db.models import (
+    UNSENT_BRIEFS,
     BriefStatus,
     Client,
     Clinician,
@@ -36,6 +37,7 @@ from shared.db.models import (
     Noticing,
     NoticingStatus,
     TherapySession,
+    in_literals,
     utcnow,
 )
 from shared.delivery import leases
@@ -84,12 +86,13 @@ def due_sessions(session: Session, now: datetime) -> list[str]:
     """
     due = session.execute(
         select(TherapySession.id).where(
+            in_literals(TherapySession.brief_status, UNSENT_BRIEFS),  # its partial index
             or_(
                 (TherapySession.brief_status == BriefStatus.SCHEDULED)
                 & (TherapySession.brief_due_at <= now),
                 (TherapySession.brief_status == BriefStatus.QUEUED)
                 & (TherapySession.brief_claimed_at <= now - STALE_CLAIM),
-            )
+            ),
         )
     ).scalars()
     claimed = []

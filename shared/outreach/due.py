@@ -29,6 +29,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from shared.db.models import (
+    UNSENT_TEXTS,
     Client,
     ClientMessaging,
     ClientStatus,
@@ -37,6 +38,7 @@ from shared.db.models import (
     OutboundStatus,
     TherapySession,
     UTCDateTime,
+    in_literals,
     utcnow,
 )
 from shared.kernel import defaults
@@ -317,6 +319,7 @@ def waiting_messages(session: Session, now: datetime, older_than: timedelta) -> 
     return list(
         session.scalars(
             select(OutboundMessage.id).where(
+                in_literals(OutboundMessage.status, UNSENT_TEXTS),  # its partial index
                 (
                     (OutboundMessage.status == OutboundStatus.PENDING)
                     & (OutboundMessage.created_at <= now - older_than)
@@ -326,7 +329,7 @@ def waiting_messages(session: Session, now: datetime, older_than: timedelta) -> 
                 | (
                     (OutboundMessage.status == OutboundStatus.SENDING)
                     & (OutboundMessage.claimed_at <= now - SEND_LEASE)
-                )
+                ),
             )
         )
     )

@@ -12,6 +12,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from shared.db.models import (
+    BriefHtml,
     BriefPdf,
     BriefStatus,
     Call,
@@ -317,7 +318,8 @@ def delete_client(session: Session, client_id: str) -> DeletedClient:
     removed outside the database (:mod:`shared.delivery.shred` does that).
     """
     traces = deleted_client_traces(session, client_id)
-    for table in (BriefPdf, Noticing, Call, Practice, SafetyPlan, TherapySession, ClientKey):
+    kept = (BriefHtml, BriefPdf)  # a sent brief's copies, each sealed under the client's key
+    for table in (*kept, Noticing, Call, Practice, SafetyPlan, TherapySession, ClientKey):
         session.execute(delete(table).where(table.client_id == client_id))
     session.execute(delete(Client).where(Client.id == client_id))
     return traces

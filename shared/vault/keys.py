@@ -23,6 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from shared.db.models import (
+    BriefHtml,
     BriefPdf,
     Client,
     ClientKey,
@@ -315,6 +316,7 @@ def rekey_client(session: Session, keys: KeyStore, client_id: str) -> int:
     rows += session.execute(select(Noticing).where(Noticing.client_id == client_id)).scalars()
     rows += session.execute(select(SafetyPlan).where(SafetyPlan.client_id == client_id)).scalars()
     rows += session.execute(select(BriefPdf).where(BriefPdf.client_id == client_id)).scalars()
+    rows += session.execute(select(BriefHtml).where(BriefHtml.client_id == client_id)).scalars()
     # Texts Carryback sent or will send them (their practice, their plan) are theirs too.
     rows += session.execute(
         select(OutboundMessage).where(OutboundMessage.client_id == client_id)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from shared.db.models import (
     Base,
+    BriefHtml,
     BriefPdf,
     Client,
     Noticing,
@@ -74,6 +75,7 @@ OUTBOUND_BODY = SealedColumn(OutboundMessage, "body")
 NOTICING_CORRECTED_CUES = SealedColumn(Noticing, "corrected_cues")
 SAFETY_PLAN_PARTS = SealedColumn(SafetyPlan, "parts")
 BRIEF_PDF = SealedColumn(BriefPdf, "pdf")
+BRIEF_HTML = SealedColumn(BriefHtml, "html")
 
 SEALED_COLUMNS = (
     CLIENT_PHONE,
@@ -89,6 +91,7 @@ SEALED_COLUMNS = (
     NOTICING_CORRECTED_CUES,
     SAFETY_PLAN_PARTS,
     BRIEF_PDF,
+    BRIEF_HTML,
 )
 
 

@@ -25,11 +25,13 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, insert, select, text
+from sqlalchemy.orm import Session
 
 from shared.db import Database
 from shared.db.models import (
     AlertStatus,
     AuditEvent,
+    BriefHtml,
     BriefPdf,
     BriefStatus,
     Client,
@@ -45,7 +47,8 @@ from shared.db.models import (
     new_id,
     utcnow,
 )
-from shared.delivery.briefing import prepare_brief
+from shared.delivery.brief_htmls import brief_as_html
+from shared.delivery.briefing import briefs_as_sent, prepare_brief
 from shared.delivery.briefs.pdf import render_pdf
 from shared.kernel import crypto
 from shared.language.cues import Cue, CueMatcher, Tags, tag
@@ -53,6 +56,7 @@ from shared.roster.clients import add_client, set_practice
 from shared.vault import audit
 from shared.vault.keys import KeyStore
 from shared.vault.sealed import (
+    BRIEF_HTML,
     BRIEF_PDF,
     NOTICING_BODY,
     NOTICING_TAGS,
@@ -435,24 +439,17 @@ def seed_brief_pdfs(
     A few of the first client's briefs are printed for real (WeasyPrint, 0.2-0.4 s
     each) and each row seals one of them under its own client's key, bound to its
     session: real sizes and real ciphertexts, without printing every brief.
-    Returns (PDFs kept, sealed bytes stored).
+    Returns (PDFs kept, sealed bytes stored); nothing is added where some are kept already.
     """
+    if _count(db, BriefPdf, client_ids):
+        return _count(db, BriefPdf, client_ids), 0
     printed: list[bytes] = []
     rows: list[dict[str, Any]] = []
     stored = 0
     for client_id in client_ids:
         with db.session() as session:
             opened = keys.open_client(session, session.get(Client, client_id))
-            sent = list(
-                session.execute(
-                    select(TherapySession)
-                    .where(
-                        TherapySession.client_id == client_id,
-                        TherapySession.brief_status == BriefStatus.SENT,
-                    )
-                    .order_by(TherapySession.starts_at)
-                ).scalars()
-            )
+            sent = _sent_sessions(session, client_id)
             while len(printed) < min(samples, len(sent)):
                 therapy_session = sent[len(printed)]
                 end = therapy_session.brief_period_end
@@ -478,11 +475,63 @@ def seed_brief_pdfs(
             with db.session() as session:
                 session.execute(insert(BriefPdf), rows)
             rows.clear()
-    return _count_pdfs(db, client_ids), stored
+    return _count(db, BriefPdf, client_ids), stored
 
 
-def _count_pdfs(db: Database, client_ids: list[str]) -> int:
+def seed_brief_htmls(db: Database, keys: KeyStore, client_ids: list[str]) -> tuple[int, int]:
+    """Every sent brief of these clients with its HTML kept, as the send job keeps it: each
+    brief built as it went out (its period, from one read of the client's noticings),
+    rendered, and sealed under its client's key, bound to its session.
+
+    Returns (HTMLs kept, sealed bytes stored); nothing is added where some are kept already.
+    """
+    if _count(db, BriefHtml, client_ids):
+        return _count(db, BriefHtml, client_ids), 0
+    stored = 0
+    for client_id in client_ids:
+        with db.session() as session:
+            opened = keys.open_client(session, session.get(Client, client_id))
+            sent = _sent_sessions(session, client_id)
+            rows = []
+            for therapy_session, brief in zip(
+                sent, briefs_as_sent(session, opened, sent, utcnow()), strict=True
+            ):
+                html_enc = crypto.seal(
+                    opened.data_key,
+                    brief_as_html(brief),
+                    BRIEF_HTML.table,
+                    BRIEF_HTML.column,
+                    therapy_session.id,
+                )
+                stored += len(html_enc)
+                rows.append(
+                    {
+                        "session_id": therapy_session.id,
+                        "client_id": client_id,
+                        "html_enc": html_enc,
+                        "created_at": therapy_session.brief_sent_at,
+                    }
+                )
+            if rows:
+                session.execute(insert(BriefHtml), rows)
+    return _count(db, BriefHtml, client_ids), stored
+
+
+def _sent_sessions(session: Session, client_id: str) -> list[TherapySession]:
+    return list(
+        session.execute(
+            select(TherapySession)
+            .where(
+                TherapySession.client_id == client_id,
+                TherapySession.brief_status == BriefStatus.SENT,
+            )
+            .order_by(TherapySession.starts_at)
+        ).scalars()
+    )
+
+
+def _count(db: Database, model: type[BriefPdf] | type[BriefHtml], client_ids: list[str]) -> int:
     with db.session() as session:
         return session.execute(
-            select(func.count()).select_from(BriefPdf).where(BriefPdf.client_id.in_(client_ids))
+            select(func.count()).select_from(model).where(model.client_id.in_(client_ids))
         ).scalar_one()

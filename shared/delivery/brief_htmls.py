@@ -1,0 +1,70 @@
+"""Each sent brief's HTML, kept as it went out and sealed under the client's data key.
+
+The export holds every brief a client was sent. Rebuilt from today's record a
+brief could differ from the one the clinician read (a cue corrected since, a
+voice note transcribed later), and rendering a client's hundred briefs was
+most of a two-year export's time. So the summary keeps each brief's HTML
+when it sends it, and the export reads the kept copies. A brief sent before
+HTML was kept, or whose keeping failed, is rendered from the record as before.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from shared.db import Database
+from shared.db.models import BriefHtml, TherapySession
+from shared.delivery.briefs.content import BriefInput
+from shared.delivery.briefs.render import render_html
+from shared.vault.keys import KeyStore, lock_key_row
+from shared.vault.sealed import BRIEF_HTML, OpenedClient
+
+log = logging.getLogger(__name__)
+
+
+def brief_as_html(brief: BriefInput) -> str:
+    """The brief's HTML as the e-mail carries it, less the inline chart (a file of its own
+    has nothing to point a ``cid:`` at): what is kept, and what the export holds."""
+    return render_html(brief, None)
+
+
+def stored_htmls(session: Session, opened: OpenedClient) -> dict[str, str]:
+    """Every kept HTML of the client's briefs by session id, from one query (an export's)."""
+    rows = session.execute(select(BriefHtml).where(BriefHtml.client_id == opened.id)).scalars()
+    return {row.session_id: opened.open_text(BRIEF_HTML, row) or "" for row in rows}
+
+
+def keep_sent_html(db: Database, keys: KeyStore, session_id: str, brief: BriefInput) -> bool:
+    """Keep the HTML of a brief just sent; never raises (the brief has gone out already).
+
+    A failure is logged by its type only (a message could quote the brief); the
+    export then renders that brief from the record, as for a brief sent before
+    HTML was kept. A brief kept already (a send recorded twice) keeps its first copy.
+    """
+    try:
+        html = brief_as_html(brief)
+        with db.session() as session:
+            therapy_session = session.get(TherapySession, session_id)
+            key_row = lock_key_row(session, therapy_session.client_id) if therapy_session else None
+            if therapy_session is None or key_row is None:
+                return False  # the client was deleted meanwhile: nothing to keep
+            data_key = keys.unwrap(key_row, f"client:{key_row.client_id}")
+            row = BriefHtml(session_id=session_id, client_id=key_row.client_id, html_enc=b"")
+            BRIEF_HTML.seal(data_key, row, html)
+            try:
+                with session.begin_nested():
+                    session.add(row)
+            except IntegrityError:
+                return False
+            return True
+    except Exception as error:
+        log.warning(
+            "brief %s: HTML not kept (%s); the export renders it from the record",
+            session_id,
+            type(error).__name__,
+        )
+        return False
