@@ -129,9 +129,11 @@ class _Ruleset:
             return True
         return bool(rule.benign_after and rule.benign_after.search(after))
 
-    def about_a_mishap(self, folded: str) -> bool:
-        """True when the message names a trivial mishap and nothing that makes it earnest."""
-        if self.trivial_cause is None or not self.trivial_cause.search(folded):
+    def about_a_mishap(self, sentence: str, folded: str) -> bool:
+        """True when the wish's own sentence names a trivial mishap and nothing in the
+        message makes it earnest. A mishap in another sentence excuses nothing: "i want
+        to die. my mic was on when i cried" is a wish, and then a reason."""
+        if self.trivial_cause is None or not self.trivial_cause.search(sentence):
             return False
         return not (self.earnest and self.earnest.search(folded))
 
@@ -145,11 +147,12 @@ class _Ruleset:
     def first_signal(self, folded: str) -> CrisisSignal | None:
         # A message repeating itself repeats its contexts: each is judged once.
         judged: dict[tuple[int, str, str], bool] = {}
-        mishap: bool | None = None  # read once, and only when a wish people exaggerate is found
         for part in _SENTENCE_END.split(folded):
             if not self.triggers.search(part):
                 continue
             sentence = _Sentence(part, self.clause_break)
+            # Read once a sentence, and only when a wish people exaggerate is found in it.
+            mishap: bool | None = None
             present: dict[re.Pattern[str], bool] = {}
             # Where a specific rule matched and was found benign: the net leaves it so.
             benign_spans: list[tuple[int, int]] = []
@@ -174,7 +177,7 @@ class _Ruleset:
                             bisect.insort(benign_spans, match.span())
                         continue
                     if rule.hyperbole_prone and mishap is None:
-                        mishap = self.about_a_mishap(folded)
+                        mishap = self.about_a_mishap(part, folded)
                     if not (rule.hyperbole_prone and mishap):
                         return CrisisSignal(rule.category, self.language)
         if self.says_goodbye(folded):

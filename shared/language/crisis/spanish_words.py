@@ -87,30 +87,33 @@ TRIVIAL_CAUSE_ES = (
     r"de\s+la\s+pena\b(?!\s+(que|por|de|tan)\b)|de\s+(la\s+)?verguenza|"
     r"por\s+(error|equivocacion|accidente)|me\s+equivoque\s+de|"
     r"me\s+(vieron|cache|cacharon|pillaron)|(enfrente|delante)\s+(de|del)\s+(todos|todo\s+el\s+mundo|"
-    r"mi\s+\w+|el\s+\w+|la\s+\w+|chavo|chava|crush)|"
+    r"chavo|chava|crush|mi\s+(jefe|jefa|suegra|crush|clase|maestra|maestro|profe))|"
     r"se\s+me\s+(cayo|cayeron|olvido|olvidaron|quemo|quemaron|rompio|rompieron|derramo|paso\s+la|"
     r"fue\s+el|fue\s+la|acabo\s+la\s+pila|descargo)\s+(?!(el\s+mundo|la\s+vida|todo)\b)|"
     r"se\s+(cayo|fue)\s+(el|la)\s+(wifi|internet|luz|sistema|red|pagina|app)|"
     r"(perdi|olvide|deje)\s+(las|el|la|mis|mi)\s+(llaves|cartera|celular|telefono|camion|"
     r"autobus|bus|tren|vuelo|metro|paraguas|audifonos|lentes|tarea|boleto|boletos)|"
     r"me\s+(cortaron|corte|pintaron|pinte|tineron)\s+(el|mal\s+el)\s+(pelo|fleco|cabello|flequillo)|"
-    r"me\s+(cai|tropece|resbale)\b|"
-    # Laughter and a hand over the eyes: the wish is a joke, unless an earnest
-    # word says otherwise ("jaja no, en serio, ya no aguanto").
-    r"ja(ja)+\b|je(je)+\b|jsjs\w*|\bxd+\b|\blol\b|papelon|quemon|sin\s+querer|me\s+cobraron|me\s+trabe|no\s+(he\s+)?estudie|"
-    r"perdio\s+(el|la|mi)\s+(?!vida\b)\w+|"
+    r"me\s+(tropece|resbale)\s+(en|enfrente|delante)\b|"
+    # Laughter is not on the list: nervous laughter beside a real wish is common
+    # ("me quiero morir jaja"), so a laugh never excuses one, as in English.
+    r"papelon|quemon|me\s+cobraron\s+de\s+mas|me\s+trabe|"
+    r"le\s+dije\s+(mama|papa)\s+a\s+(la|el|mi)\s+(maestra|maestro|profe|jefa|jefe)|"
+    r"(mande|envie)\s+(\w+\s+){0,2}(al|a\s+la|a\s+el)\s+(grupo|chat|persona|contacto)\s+"
+    r"equivocad[oa]|"
+    r"perdio\s+(el|mi)\s+(america|equipo|partido|chivas|barca|madrid|boca|river)\b|"
     r"(el|la|mi)\s+(wifi|internet|luz|red|compu|laptop|word|excel|celular|cel|impresora)\s+"
     r"no\s+(sirve|funciona|jala|prende|carga)|"
-    r"se\s+(cerro|trabo|colgo|apago|borro)\s+(el|la|mi)\s+\w+)|"
-    # Emoji of laughter and of a face hidden in shame (no word boundary around them).
-    r"[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f648\U0001f926]"
+    r"se\s+(cerro|trabo|colgo|apago|borro)\s+(el|la|mi)\s+(archivo|programa|app|pagina|"
+    r"documento|juego|compu|laptop))"
 )
 EARNEST_ES = (
     r"\b(no\s+es\s+broma|no\s+estoy\s+bromeando|no\s+bromeo|en\s+serio|ya\s+no\s+aguanto|"
     r"no\s+aguanto\s+mas|no\s+puedo\s+mas|no\s+quiero\s+vivir|ya\s+no\s+quiero|"
     r"triste|tristeza|deprimid|depresion|sol[oa]\s+en\s+el\s+mundo|vacio|vacia|"
     r"sufr|no\s+sirvo|inutil|me\s+odio|sin\s+salida|nadie\s+me|todo\s+me\s+sale\s+mal|"
-    r"pastillas|soga|cortarme|cortes)"
+    r"pastillas|soga|cortarme|cortes|nada\s+importa|ya\s+nada|nadie\s+(me\s+)?quiere|"
+    r"fracas|me\s+odian|alcohol|bebe|custodia|los\s+ninos|mis\s+hijos|ya\s+no\s+puedo)"
 )
 
 # Two kinds of goodbye in one message: "los quiero, perdón por todo, ya no aguanto".
