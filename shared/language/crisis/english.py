@@ -119,7 +119,8 @@ _RULES: tuple[Rule, ...] = (
             # "over what happened" are plans and reasons, and stay flagged.
             benign_after=r"^\s*(laughing|working|trying to|to (get|finish|make|meet|keep)|"
             r"doing (this|that|it|the|all|overtime|homework|chores)|"
-            r"at (the gym|work|my job|the office)|over (nothing|this (essay|project|job|assignment))|"
+            r"at (the gym|work|my job|the office)|"
+            r"over (nothing|this (essay|project|job|assignment))|"
             r"with (work|laughter|this (workout|essay|project|job)))\b",
         ),
     ),
