@@ -151,7 +151,7 @@ def _cue_filter(known: tuple[str, ...]) -> tuple[int | None, str | None]:
     raw = request.args.get("cue", "").strip()
     if not raw:
         return None, None
-    if raw.isdigit() and 1 <= int(raw) <= len(known):
+    if raw.isascii() and raw.isdigit() and len(raw) < 6 and 1 <= int(raw) <= len(known):
         return int(raw), known[int(raw) - 1]
     flash("That cue is not one of this client's cues; it was left out of the filter.", "notice")
     return None, None
@@ -408,7 +408,8 @@ def _noticing_of_mine(db: Session, noticing_id: str) -> Noticing:
 
 def _event_id(name: str) -> int | None:
     raw = request.args.get(name, "").strip()
-    return int(raw) if raw.isdigit() else None
+    # ASCII digits only: "²".isdigit() is true, and int("²") raises.
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 19 else None
 
 
 @blueprint.get("/audit")

@@ -133,6 +133,10 @@ def test_the_audit_page_names_events_in_words_with_the_zone_and_pages(
             db, maya.clinician_id, f"console:{maya.user_id}", None, 1000
         )
     assert shown == len(whole.events) >= 5  # every entry once, across the pages
+    # A cursor that is not an ASCII number reads as no cursor, never as an error.
+    for cursor in ("²", "٣"):
+        answer = signed_in.get("/audit", query_string={"before": cursor})
+        assert answer.status_code == 200
 
 
 def test_the_admin_page_checks_new_entries_and_catches_a_truncated_trail(signed_in, client_id):

@@ -307,7 +307,7 @@ def test_a_cue_filter_that_is_not_one_of_the_clients_cues_is_left_out_saying_so(
     signed_in, client_id
 ):
     text_in(PHONE, TEXT)
-    for asked in (OTHER_CUE, "9", "0"):
+    for asked in (OTHER_CUE, "9", "0", "²"):
         page = signed_in.get(
             f"/clients/{client_id}/timeline", query_string={"cue": asked}
         ).get_data(as_text=True)
