@@ -13,13 +13,19 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from shared.db import Database
-from shared.db.models import BriefLink, BriefStatus, TherapySession
+from shared.db.models import (
+    BriefLink,
+    BriefStatus,
+    OutboundMessage,
+    OutboundStatus,
+    TherapySession,
+)
 from shared.infra.channels.twilio import NOT_COMPLETE, TwilioChannel, TwilioError
 from shared.infra.jobs import JobQueues, QueueUnreachable
 from shared.roster.clients import DeletedClient, delete_client, deleted_client_traces
@@ -63,9 +69,19 @@ def shred_client(
     ago) is waited for, ``wait(seconds)`` at a time, as Twilio asks.
     """
     with db.session() as session:
+        # Texts not yet handed to Twilio are stopped first, in their own commit: a
+        # worker sending one while the deletion runs would leave its body at Twilio.
+        _stop_waiting_texts(session, client_id)
+    with db.session() as session:
         traces = deleted_client_traces(session, client_id)
     report = ShredReport(traces)
     report.twilio_deleted = _delete_at_twilio(twilio, traces, report, wait, waits_s)
+    # A text a worker was already sending when they were stopped has its sid now.
+    with db.session() as session:
+        late = _sent_since(session, client_id, traces)
+    if late:
+        late_traces = replace(traces, message_sids=late, recording_sids=())
+        report.twilio_deleted += _delete_at_twilio(twilio, late_traces, report, wait, waits_s)
     with db.session() as session:
         report.briefs_cancelled = _cancel_briefs(session, client_id)
         delete_client(session, client_id)
@@ -83,6 +99,28 @@ def shred_client(
     report.jobs_removed = _forget_jobs(queues, traces, report)
     db.purge_write_ahead_log()
     return report
+
+
+def _stop_waiting_texts(session: Session, client_id: str) -> None:
+    session.execute(
+        update(OutboundMessage)
+        .where(
+            OutboundMessage.client_id == client_id,
+            OutboundMessage.status == OutboundStatus.PENDING,
+        )
+        .values(status=OutboundStatus.SKIPPED, last_error="the client is being deleted")
+    )
+
+
+def _sent_since(session: Session, client_id: str, traces: DeletedClient) -> tuple[str, ...]:
+    """Sids of the client's outbound texts that the first reading did not hold."""
+    known = set(traces.message_sids)
+    sids = session.execute(
+        select(OutboundMessage.twilio_sid).where(
+            OutboundMessage.client_id == client_id, OutboundMessage.twilio_sid.is_not(None)
+        )
+    ).scalars()
+    return tuple(sid for sid in sids if sid and sid not in known)
 
 
 def _cancel_briefs(session: Session, client_id: str) -> int:

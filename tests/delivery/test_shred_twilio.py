@@ -13,7 +13,7 @@ from services.intake.app import create_app
 from services.simulator.api import BackgroundServer, SimulatorControl, create_simulator_app
 from services.simulator.webhooks import new_sid
 from services.worker.jobs import send_message
-from shared.db.models import Client, utcnow
+from shared.db.models import Client, OutboundMessage, OutboundStatus, utcnow
 from shared.delivery.shred import ShredIncomplete, shred_client
 from shared.language.cues import Cue
 from shared.outreach.rows import queue_welcome
@@ -139,4 +139,45 @@ def test_deleting_a_client_deletes_what_carryback_texted_them_at_twilio_too(text
 
     assert report.twilio_deleted == 2
     assert {inbound_sid, sent["sid"]} <= set(control.deleted())
+    assert [m for m in control.messages() if m["to"] == PHONE] == []
+
+
+def test_a_text_being_sent_while_the_client_is_deleted_is_deleted_at_twilio_too(texted, control):
+    # A worker had claimed the welcome before the deletion began; it reaches Twilio
+    # while the deletion waits on Twilio, and gets its sid only then.
+    ctx, client_id, inbound_sid = texted
+    with ctx.db.session() as session:
+        welcome = queue_welcome(session, get_client(session, client_id), utcnow())
+        row = session.get(OutboundMessage, welcome)
+        row.status, row.claimed_at = OutboundStatus.SENDING, utcnow()
+    late: list[str] = []
+
+    def wait(seconds: float) -> None:
+        if not late:
+            late.append(ctx.twilio.send_sms(PHONE, "the welcome, as the worker sends it"))
+            with ctx.db.session() as session:
+                session.get(OutboundMessage, welcome).twilio_sid = late[0]
+        control.advance_clock(seconds)
+
+    report = shred(ctx, client_id, wait)
+
+    assert {inbound_sid, late[0]} <= set(control.deleted())
+    assert report.twilio_deleted == 2
+
+
+def test_texts_not_yet_sent_are_stopped_before_the_deletion_reads_twilio(texted, control):
+    ctx, client_id, _sid = texted
+    with ctx.db.session() as session:
+        welcome = queue_welcome(session, get_client(session, client_id), utcnow())
+    stopped: list[str] = []
+
+    def wait(seconds: float) -> None:
+        # While the deletion waits on Twilio, a worker picking the text up finds it stopped.
+        if not stopped:
+            stopped.append(send_message(welcome))
+        control.advance_clock(seconds)
+
+    shred(ctx, client_id, wait)
+
+    assert stopped == ["skipped"]
     assert [m for m in control.messages() if m["to"] == PHONE] == []
