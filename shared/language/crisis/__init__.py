@@ -191,7 +191,8 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     start, end = span
     first = bisect.bisect_left(spans, (start - _LONGEST_MATCH, 0))
     last = bisect.bisect_left(spans, (end, 0))
-    return any(start < other_end for _, other_end in spans[first:last])
+    # Nearest first: a match overlapping a benign one mostly overlaps the closest.
+    return any(start < spans[index][1] for index in range(last - 1, first - 1, -1))
 
 
 _LETTER_ESCAPE_OR_RUN = re.compile(r"\\[a-zA-Z]|([a-z])\1+")

@@ -36,4 +36,10 @@ def starts_scan(*alternations: str) -> str:
     branches = [branch for each in alternations for branch in _alternatives(each)]
     literal = [branch for branch in branches if branch.isalpha() and branch.isascii()]
     patterned = list(dict.fromkeys(branch for branch in branches if branch not in literal))
-    return "(?:" + "|".join([word_starts(dict.fromkeys(literal)), *patterned]) + ")"
+    tree = word_starts(dict.fromkeys(literal))
+    # One flat alternation whose every branch opens with a letter: the scan then
+    # skips each position whose letter opens none of them (a nested group first
+    # would make it try the whole tree at every position).
+    if tree.startswith("(?:"):
+        tree = tree[3:-1]
+    return "(?:" + "|".join([tree, *patterned]) + ")"
