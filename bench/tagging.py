@@ -17,7 +17,8 @@ and so was ``crisis_heldout_es2`` (both kinds); ``crisis_dev_es`` (both kinds, b
 class) is the set Spanish triage is tuned on, and so are ``crisis_heldout_es3`` (run
 once, then tuned on) and ``crisis_dev_es2`` (both kinds, by class);
 ``crisis_heldout_es4`` (both kinds, by class) is never tuned on
-(tests/data/tagging/SPANISH.md).
+(tests/data/tagging/SPANISH.md). ``crisis_everyday`` (everyday uses of crisis words,
+English and Spanish, all benign) counts false alarms only.
 Spanish cues: ``heldout_es`` (cue_sets_es.json) tagged as a Spanish-speaking
 client's (``language="es"``), and as an English-speaking one's for comparison;
 ``dev_es`` (cue_sets_es2.json, tuned on), ``dev_es2`` (near-misses, synonyms and
@@ -70,6 +71,9 @@ SPANISH_CRISIS_SETS = (
     "crisis_dev_es3",
     "crisis_heldout_es5",
 )
+# Everyday uses of crisis words in both languages ("an overdose of coffee", "una cuerda
+# para tender la ropa"), every one benign: false alarms only.
+EVERYDAY_CRISIS_SETS = ("crisis_everyday",)
 # English triage: the first held-out set; en2 and en3 (each run once, then tuned on); the
 # development set (indirect crisis language, tuned on); en4 (never tuned on).
 ENGLISH_CRISIS_SETS = (
@@ -404,6 +408,11 @@ def main(argv: list[str]) -> int:
             f"English crisis, {name}",
             f"{found}/{expected} found, {alarms}/{benign} false alarms",
         )
+    for name in EVERYDAY_CRISIS_SETS:
+        everyday = evaluate_crisis(read_jsonl(DATA / f"{name}.jsonl"))
+        report_crisis(name, everyday, show_errors)
+        alarms, benign = sum(everyday.false_alarms.values()), sum(everyday.benign.values())
+        record("tagging", f"Everyday crisis words, {name}", f"{alarms}/{benign} false alarms")
     for name in SPANISH_CRISIS_SETS:
         spanish = evaluate_crisis(read_jsonl(DATA / f"{name}.jsonl"))
         report_crisis(name, spanish, show_errors)

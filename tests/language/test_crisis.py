@@ -75,6 +75,9 @@ OVERDOSING = [
     "I overdosed",
     "been stockpiling my meds",
     "took too many sleeping pills on purpose",
+    # A treat named beside the pills is no joke.
+    "took 40 caffeine pills, caffeine overdose i guess",
+    "planning an overdose of sleeping pills",
 ]
 
 BENIGN = [
@@ -107,6 +110,8 @@ BENIGN = [
     "mum wanted to die at home and she did, at peace",
     "i could have died of embarrassment",
     "overdosed on chocolate last night lol",
+    "an overdose of espresso before the exam, my heart is racing",
+    "sugar overdose at the birthday party, the kids are bouncing off the walls",
     "odd day, felt off",
     "that was odd",
     "took my pills this morning like normal",

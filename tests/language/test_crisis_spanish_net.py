@@ -28,6 +28,7 @@ NET_CATCHES = [
     # Hanging.
     ("el domingo me cuelgo del barandal de la escalera", SUICIDAL_IDEATION),
     ("me voy a colgar en cuanto se vayan", SUICIDAL_IDEATION),
+    ("compré una cuerda nueva para colgarme del barandal", SUICIDAL_IDEATION),
     ("amarré la soga a la viga del patio", SUICIDAL_IDEATION),
     # A height and a jump in one sentence, however far apart.
     ("vivo en un piso 12 y cada noche me asomo con ganas de tirarme", SUICIDAL_IDEATION),
@@ -110,6 +111,7 @@ EXEMPT = [
     "voy a colgarme la mochila y salgo",
     "me colgué con la tarea de química",
     "compré una cuerda para tender la ropa",
+    "ya tengo la cuerda larga para la hamaca del patio",
     # Jumping for fun; throwing oneself on the bed.
     "quiero saltar en paracaídas desde un avión",
     "me tiro a la cama en cuanto llegue del trabajo",

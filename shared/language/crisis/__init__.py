@@ -194,7 +194,8 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     start, end = span
     first = bisect.bisect_left(spans, (start - _LONGEST_MATCH, 0))
     last = bisect.bisect_left(spans, (end, 0))
-    return any(start < other_end for _, other_end in spans[first:last])
+    # Nearest first: a match overlapping a benign one mostly overlaps the closest.
+    return any(start < spans[index][1] for index in range(last - 1, first - 1, -1))
 
 
 _LETTER_ESCAPE_OR_RUN = re.compile(r"\\[a-zA-Z]|([a-z])\1+")
@@ -274,12 +275,14 @@ _DIGITS_AS_LETTERS = str.maketrans("013457", "oieast")
 
 
 def _undisguised(folded: str) -> tuple[str, ...]:
-    joined = undisguise(folded)
-    apart = undisguise(_LONE_WORD_BEFORE_SPELLING.sub(r"\1 ~ ", folded))
-    every_digit = undisguise(
-        _LETTERS_AND_DIGITS.sub(lambda m: m.group(0).translate(_DIGITS_AS_LETTERS), folded)
+    apart = _LONE_WORD_BEFORE_SPELLING.sub(lambda m: m.group(1) + " ~ ", folded)
+    every_digit = _LETTERS_AND_DIGITS.sub(
+        lambda m: m.group(0).translate(_DIGITS_AS_LETTERS), folded
     )
-    return tuple(dict.fromkeys((joined, apart, every_digit)))
+    # Most messages have neither a lone word before a spelling nor a word of
+    # letters and digits: each distinct text is undisguised once, not thrice.
+    distinct = dict.fromkeys((folded, apart, every_digit))
+    return tuple(dict.fromkeys(undisguise(text) for text in distinct))
 
 
 # "m e  q u i e r o  m a t a r": letters one space apart, words two apart.

@@ -66,6 +66,12 @@ _DRUGS = (
     r"oxycodone|opioids|painkillers|lithium|quetiapine|zopiclone|benadryl|heroin|fentanyl)"
 )
 
+# What people say they overdosed on in fun: "an overdose of coffee", "a sugar overdose".
+_TREATS = (
+    r"(coffee|caffeine|espresso|sugar|chocolate|candy|sweets|cake|carbs|cheese|pizza|"
+    r"cuteness|sunshine|netflix|tv|nostalgia)"
+)
+
 # A subject studied or reported: "a module on self-harm", "read about the opioid overdose".
 _TOPIC_BEFORE = (
     r"\b(module|course|training|lecture|class|seminar|talk|article|book|documentary|podcast|"
@@ -344,8 +350,9 @@ _RULES: tuple[Rule, ...] = (
             OVERDOSE,
             r"\boverdos(e|ed|es|ing)\b",
             benign_after=r"^\s*on\s+(?!(my |the |all |some |a )?" + _DRUGS + r")|"
-            r"^\s*(crisis|epidemic|deaths|rates?|statistics|awareness|training|prevention)\b",
-            benign_before=_TOPIC_BEFORE,
+            r"^\s*(crisis|epidemic|deaths|rates?|statistics|awareness|training|prevention)\b|"
+            r"^\s*of\s+" + _TREATS + r"\b",
+            benign_before=_TOPIC_BEFORE + r"|\b" + _TREATS + r"\s+$",
             other_subject_guard=True,
         ),
     ),

@@ -14,6 +14,7 @@ from shared.language.crisis.rules import (
     needing,
     rule,
 )
+from shared.language.crisis.scan import starts_scan
 from shared.language.crisis.spanish_finality import FINALITY_RULES_ES, FINALITY_WORDS_ES
 from shared.language.crisis.spanish_net import NET_RULES_ES, NET_WORDS_ES
 from shared.language.crisis.spanish_others import OTHERS_RULES_ES
@@ -628,8 +629,8 @@ _OVERDOSE_ES: tuple[Rule, ...] = needing(
 )
 
 # Every Spanish rule needs one of these word starts (see _TRIGGERS).
-_TRIGGERS_ES = (
-    r"\b(mori|muer|mur|viv|vida|exist|mundo|aqui|segu|estar|despert|despiert|desped|dorm|"
+_TRIGGER_WORDS_ES = (
+    r"mori|muer|mur|viv|vida|exist|mundo|aqui|segu|estar|despert|despiert|desped|dorm|"
     r"nacido|suic|suis|mat|quit|acab|termin|pon|desap|mejor|felic|tranquil|gusto|ganas|pens|"
     r"plan|consider|contempl|fantase|sueno|sonando|idea|deseo|desea|busc|hart|cansad|agotad|"
     r"fastid|aburrid|respir|nadie|atropell|arroll|rayo|ahorc|colg|tira|avent|lanz|arroj|bota|"
@@ -638,10 +639,14 @@ _TRIGGERS_ES = (
     r"eche|mete|meti|junt|acum|almac|ahorr|colecc|envenen|venen|beb|soga|merez|list|prepar|"
     r"dej|facil|infart|cancer|ojala|deseos|amanec|sentido|empastill|peg|atraves|ahog|inyect|"
     r"irme|siempre|descans|despid|quede|quedara|estrell|chocar|dorm|duerm|"
-    r"ya\s+(se|decidi|tengo|planee|elegi|escogi)|carga|estorbo|peso|lastre|adios|perdon|ultim|cuando\s+(yo\s+)?ya|"
+    r"ya\s+(se|decidi|tengo|planee|elegi|escogi)|carga|estorbo|peso|lastre|adios|perdon|ultim|"
+    r"cuando\s+(yo\s+)?ya|"
     r"arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete|sangr|guard|escond|"
-    r"razon|motivo)|" + NET_WORDS_ES[2:] + r"|" + FINALITY_WORDS_ES[2:]
+    r"razon|motivo"
 )
+
+
+_TRIGGERS_ES = starts_scan(_TRIGGER_WORDS_ES, NET_WORDS_ES[3:-1], FINALITY_WORDS_ES[3:-1])
 
 SPANISH_LEXICON = Lexicon(
     SPANISH,

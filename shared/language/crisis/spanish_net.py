@@ -114,6 +114,8 @@ _HANGING_BENIGN_AFTER = (
     r"ropa|cuadro|foto|titulo|diploma)\b|(con|de|del|al)\s+(la|el|las|los|mis|mi)?\s*(tarea|trabajo|"
     r"telefono|celular|cel|llamada|chat|serie|juego|videojuego|internet|compu|platica|"
     r"pendientes|examen|examenes|proyecto|cuello\s+de\s+alguien|brazo\s+de)\b|"
+    # "una cuerda nueva para tender la ropa": a word describing the rope may come first.
+    r"((nuev[oa]s?|larg[oa]s?|grues[oa]s?|delgad[oa]s?|fuertes?|resistentes?|extra)\s+)?"
     r"(para|pa)\s+(tender|secar|la\s+ropa|el\s+columpio|la\s+hamaca|las\s+luces|la\s+pinata)\b)"
 )
 

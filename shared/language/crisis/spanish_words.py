@@ -116,9 +116,21 @@ EARNEST_ES = (
     r"fracas|me\s+odian|alcohol|bebe|custodia|los\s+ninos|mis\s+hijos|ya\s+no\s+puedo)"
 )
 
+# The words any goodbye below opens with: one look at a word's first letters
+# spares trying every kind there (a long message is read at every word).
+_FAREWELL_STARTS_ES = (
+    r"(?=perdon|lo\s+(?:siento|tengo)|disculpen|gracias|l[aoe]s\s+(?:qui|am)|dale|dej|escribi|"
+    r"tengo|testamento|contrasenas|el\s+(?:seguro|\w+\s+lo)|borre|q(?:ue)?\s+me|regale|vendi|"
+    r"ya\s+(?:no|me|cumpli|lo|decidi|tengo|sab)|solo\s+falta|(?:es|son)\s+(?:pronto|pa)|pa\s+cuando|"
+    r"(?:hoy|manana)\s+lo|esta\s+(?:noche|es)|adios|hasta\s+(?:siempre|nunca)|me\s+despido|"
+    r"nos\s+vemos|(?:es|sera)\s+la\s+ultima|cuid|no\s+aguanto|si\s)"
+)
 # Two kinds of goodbye in one message: "los quiero, perdón por todo, ya no aguanto".
 FAREWELL_ES = (
-    r"\b(?:(?P<pardon>perdon(en|enme|ame)?\s+por\s+todo|perdon\s+a\s+todos|lo\s+siento\s+(mucho\s+)?por\s+todo|"
+    r"\b"
+    + _FAREWELL_STARTS_ES
+    + r"(?:(?P<pardon>perdon(en|enme|ame)?\s+por\s+todo|perdon\s+a\s+todos|"
+    r"lo\s+siento\s+(mucho\s+)?por\s+todo|"
     r"perdonenme|disculpen\s+por\s+todo)|"
     r"(?P<thanks>gracias\s+por\s+todo|gracias\s+por\s+(todo\s+)?lo\s+que\s+hicieron)|"
     r"(?P<love>(los|las|les)\s+(quiero|amo|quise|ame)(\s+mucho)?(\s+a\s+tod[oa]s)?|"
