@@ -158,7 +158,7 @@ def _deliver_brief(ctx: runtime.Context, session_id: str, now: datetime) -> Prep
         ctx.mailer.send(
             sender=sender,
             recipient=prepared.clinician_email,
-            subject=brief_subject(prepared.brief.session_at),
+            subject=brief_subject(prepared.brief.session_at, prepared.clinician_zone),
             body=body,
             message_id=stable_message_id("brief", session_id, sender),
             headers=head,

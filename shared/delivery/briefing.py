@@ -33,6 +33,7 @@ from shared.db.models import (
     BriefStatus,
     Client,
     Clinician,
+    ConsoleUser,
     Delivery,
     Noticing,
     NoticingStatus,
@@ -151,6 +152,8 @@ class PreparedBrief:
     certificate_pem: bytes | None
     period_end: datetime
     delivery: Delivery = Delivery.SMIME
+    # The clinician's own zone (their console account's), for the e-mail's subject.
+    clinician_zone: str | None = None
 
 
 def previous_period_end(session: Session, client_id: str, before: datetime) -> datetime | None:
@@ -191,8 +194,16 @@ def prepare_brief(
             for at, kind in asked_for(session, client.id, start, now)
         ),
     )
+    reader_zone = session.execute(
+        select(ConsoleUser.timezone).where(ConsoleUser.clinician_id == clinician.id)
+    ).scalar_one_or_none()
     return PreparedBrief(
-        brief, clinician.email, clinician.certificate_pem, now, clinician.delivery_mode
+        brief,
+        clinician.email,
+        clinician.certificate_pem,
+        now,
+        clinician.delivery_mode,
+        clinician_zone=reader_zone,
     )
 
 

@@ -111,6 +111,11 @@ def test_subject_names_the_session_time_and_nothing_about_the_client():
     assert "Sam" not in subject and "Okafor" not in subject
 
 
+def test_subject_gives_the_session_in_the_clinicians_own_zone_and_names_it():
+    # The client is in Chicago (10:00 CST); the clinician reads in New York.
+    assert brief_subject(at(12, 10), "America/New_York") == "Pre-session brief: Thursday 11:00 EDT"
+
+
 def test_alert_subject_says_nothing_about_who_or_what():
     assert alert_subject() == "A client message needs your attention"
 

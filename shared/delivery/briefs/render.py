@@ -32,6 +32,7 @@ from markupsafe import Markup
 from shared.delivery.briefs.chart import intensity_chart_png
 from shared.delivery.briefs.content import BriefInput, BriefNoticing, BriefPractice
 from shared.kernel.defaults import CLIENT_LANGUAGE
+from shared.kernel.timeutil import zone
 from shared.language.catalogue import language_name
 
 # From this many noticings on, each section shows a count and the most recent
@@ -64,8 +65,16 @@ _C0_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f]")
 # Public API
 
 
-def brief_subject(session_at: datetime) -> str:
-    """The email subject: the session's day and time only, never client material."""
+def brief_subject(session_at: datetime, reader_zone: str | None = None) -> str:
+    """The email subject: the session's day and time only, never client material.
+
+    Given the reader's zone (the clinician's), the time is theirs and says so
+    ("Thursday 10:00 CST"): the brief's own times are the client's, and a clinician
+    in another zone would otherwise read the session at the wrong hour.
+    """
+    if reader_zone:
+        local = session_at.astimezone(zone(reader_zone))
+        return f"Pre-session brief: {local:%A %H:%M} {local:%Z}"
     return f"Pre-session brief: {session_at:%A %H:%M}"
 
 
