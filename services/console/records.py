@@ -449,7 +449,9 @@ def _write_briefs(
     for therapy_session in sent:
         name = f"briefs/{to_local(therapy_session.starts_at, opened.client.timezone):%Y-%m-%d-%H%M}"
         html = htmls.get(therapy_session.id)
-        archive.writestr(f"{name}.html", html or brief_as_html(built[therapy_session]))
+        archive.writestr(
+            f"{name}.html", html if html is not None else brief_as_html(built[therapy_session])
+        )
         pdf = pdfs.get(therapy_session.id)
         if pdf is None and len(printed) < pdf_prints:
             pdf = render_pdf(built[therapy_session])
