@@ -13,14 +13,14 @@ from __future__ import annotations
 import logging
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from shared.db import Database
-from shared.db.models import BriefHtml, TherapySession
+from shared.db.models import BriefHtml
+from shared.delivery.brief_pdfs import keep_sealed_once
 from shared.delivery.briefs.content import BriefInput
 from shared.delivery.briefs.render import render_html
-from shared.vault.keys import KeyStore, lock_key_row
+from shared.vault.keys import KeyStore
 from shared.vault.sealed import BRIEF_HTML, OpenedClient
 
 log = logging.getLogger(__name__)
@@ -47,20 +47,13 @@ def keep_sent_html(db: Database, keys: KeyStore, session_id: str, brief: BriefIn
     """
     try:
         html = brief_as_html(brief)
-        with db.session() as session:
-            therapy_session = session.get(TherapySession, session_id)
-            key_row = lock_key_row(session, therapy_session.client_id) if therapy_session else None
-            if therapy_session is None or key_row is None:
-                return False  # the client was deleted meanwhile: nothing to keep
-            data_key = keys.unwrap(key_row, f"client:{key_row.client_id}")
-            row = BriefHtml(session_id=session_id, client_id=key_row.client_id, html_enc=b"")
+
+        def sealed(client_id: str, data_key: bytes) -> BriefHtml:
+            row = BriefHtml(session_id=session_id, client_id=client_id, html_enc=b"")
             BRIEF_HTML.seal(data_key, row, html)
-            try:
-                with session.begin_nested():
-                    session.add(row)
-            except IntegrityError:
-                return False
-            return True
+            return row
+
+        return keep_sealed_once(db, keys, session_id, sealed)
     except Exception as error:
         log.warning(
             "brief %s: HTML not kept (%s); the export renders it from the record",

@@ -11,13 +11,14 @@ once kept.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from shared.db import Database
-from shared.db.models import BriefPdf, TherapySession
+from shared.db.models import BriefHtml, BriefPdf, TherapySession
 from shared.delivery.briefs.content import BriefInput
 from shared.delivery.briefs.pdf import render_pdf
 from shared.vault.keys import KeyStore, lock_key_row
@@ -47,7 +48,25 @@ def stored_pdfs(session: Session, opened: OpenedClient) -> dict[str, bytes]:
     return {row.session_id: opened.open_bytes(BRIEF_PDF, row) or b"" for row in rows}
 
 
-def keep(session: Session, rows: list[BriefPdf]) -> bool:
+def keep_sealed_once(
+    db: Database,
+    keys: KeyStore,
+    session_id: str,
+    sealed: Callable[[str, bytes], BriefPdf | BriefHtml],
+) -> bool:
+    """Keep one copy of a sent brief, sealed by ``sealed(client_id, data_key)`` under the
+    client's key row lock; False when the client was deleted meanwhile or a copy is kept
+    already (a send recorded twice keeps its first copy)."""
+    with db.session() as session:
+        therapy_session = session.get(TherapySession, session_id)
+        key_row = lock_key_row(session, therapy_session.client_id) if therapy_session else None
+        if therapy_session is None or key_row is None:
+            return False  # the client was deleted meanwhile: nothing to keep
+        data_key = keys.unwrap(key_row, f"client:{key_row.client_id}")
+        return keep(session, [sealed(key_row.client_id, data_key)])
+
+
+def keep(session: Session, rows: Sequence[BriefPdf | BriefHtml]) -> bool:
     """Insert these rows in one statement; False when another request kept one first.
 
     Two first downloads of the same brief may race: both printed the same
@@ -72,15 +91,13 @@ def keep_sent_pdf(db: Database, keys: KeyStore, session_id: str, brief: BriefInp
     """
     try:
         pdf = render_pdf(brief)
-        with db.session() as session:
-            therapy_session = session.get(TherapySession, session_id)
-            key_row = lock_key_row(session, therapy_session.client_id) if therapy_session else None
-            if therapy_session is None or key_row is None:
-                return False  # the client was deleted meanwhile: nothing to keep
-            data_key = keys.unwrap(key_row, f"client:{key_row.client_id}")
-            row = BriefPdf(session_id=session_id, client_id=key_row.client_id, pdf_enc=b"")
+
+        def sealed(client_id: str, data_key: bytes) -> BriefPdf:
+            row = BriefPdf(session_id=session_id, client_id=client_id, pdf_enc=b"")
             BRIEF_PDF.seal(data_key, row, pdf)
-            return keep(session, [row])
+            return row
+
+        return keep_sealed_once(db, keys, session_id, sealed)
     except Exception as error:
         log.warning(
             "brief %s: PDF not made (%s); it is made on first download",
