@@ -70,6 +70,8 @@ SPANISH_CRISIS_SETS = (
     "crisis_heldout_es4",
     "crisis_dev_es3",
     "crisis_heldout_es5",
+    "crisis_dev_es4",
+    "crisis_heldout_es6",
 )
 # Everyday uses of crisis words in both languages ("an overdose of coffee", "una cuerda
 # para tender la ropa"), every one benign: false alarms only.
@@ -82,6 +84,8 @@ ENGLISH_CRISIS_SETS = (
     "crisis_heldout_en3",
     "crisis_dev_en",
     "crisis_heldout_en4",
+    "crisis_dev_en2",
+    "crisis_heldout_en5",
 )
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;
@@ -113,6 +117,9 @@ def report_kinds(
     name: str, cue_file: str | tuple[str, ...], show_errors: bool, language: str = "en"
 ) -> None:
     """A set whose rows carry a ``kind``: the set's figures, then each kind's."""
+    if not (DATA / f"{name}.jsonl").exists():
+        print(f"[{name}] not present")
+        return
     rows = read_jsonl(DATA / f"{name}.jsonl")
     files = (cue_file,) if isinstance(cue_file, str) else cue_file
     cue_sets = {name: cues for f in files for name, cues in load_cue_sets(DATA / f).items()}
@@ -395,6 +402,8 @@ def main(argv: list[str]) -> int:
     report_kinds("dev_es", "cue_sets_es2.json", show_errors, language="es")
     report_kinds("dev_es2", ("cue_sets_es.json", "cue_sets_es2.json"), show_errors, language="es")
     report_kinds("heldout_es3", "cue_sets_es3.json", show_errors, language="es")
+    report_kinds("dev_es3", "cue_sets_es5.json", show_errors, language="es")
+    report_kinds("heldout_es4", "cue_sets_es4.json", show_errors, language="es")
     for name in ENGLISH_CRISIS_SETS:
         if not (DATA / f"{name}.jsonl").exists():
             print(f"[{name}] not present")
@@ -414,6 +423,9 @@ def main(argv: list[str]) -> int:
         alarms, benign = sum(everyday.false_alarms.values()), sum(everyday.benign.values())
         record("tagging", f"Everyday crisis words, {name}", f"{alarms}/{benign} false alarms")
     for name in SPANISH_CRISIS_SETS:
+        if not (DATA / f"{name}.jsonl").exists():
+            print(f"[{name}] not present")
+            continue
         spanish = evaluate_crisis(read_jsonl(DATA / f"{name}.jsonl"))
         report_crisis(name, spanish, show_errors)
         found, expected = sum(spanish.found.values()), sum(spanish.expected.values())
