@@ -252,14 +252,14 @@ _HEIGHT_WORDS = (
     r"\b(puente|edifici|balcon|azotea|techo|terraza|ventana|acantil|precipic|barranc|piso|vias|"
     r"tren|metro|bridge|building|roof)"
 )
-_JUMP_WORDS = r"\b(salt|brinc|tir|avent|lanz|arroj|bot|jump|ech)"
+_JUMP_WORDS = r"\b(salt|brinc|tir|avent|avient|lanz|arroj|bot|jump|ech)"
 _PILL_WORDS = r"\b(tom|trag|meti|cuant|\d\d|veinte|treinta|cuarenta|cincuenta|cien|quince|doce)"
 _PILLBOX_WORDS = r"\b(" + DRUGS_ES[1:-1] + r"|frasco|caja|bote|blister|tira|paquete)"
 
 # The words each net rule needs; a sentence with none of them is spared its scan.
 _NEEDS = {
     "dying": r"\b(morirme|me\s+(muera|muri|mori)|muert)",
-    "killing": r"\b(matarme|me\s+mat|suic|quitar|acabar\s+con|envenen)",
+    "killing": r"\b(matarme|me\s+mat|suic|quit|acabar\s+con|envenen)",
     "hanging": r"\b(colg|cuelg|ahorc|cuerda|soga|lazo|mecate)",
     "jumping": r"^(?=.*" + _HEIGHT_WORDS + r")(?=.*" + _JUMP_WORDS + r")",
     "blood": r"\b(clav|enterr|encaj|apag|quem|sangr|cortarme|me\s+cort)",
@@ -273,7 +273,7 @@ _NEEDS = {
 }
 # Every word the net reads, for the lexicon's first look at a sentence.
 NET_WORDS_ES = (
-    r"\b(morirme|me\s+(muera|muri|mori)|muert|matarme|me\s+mat|suic|quitar|acabar\s+con|envenen|"
+    r"\b(morirme|me\s+(muera|muri|mori)|muert|matarme|me\s+mat|suic|quit|acabar\s+con|envenen|"
     r"colg|cuelg|ahorc|cuerda|soga|lazo|mecate|" + _HEIGHT_WORDS[3:-1] + r"|clav|enterr|encaj|"
     r"apag|quem|sangr|cortarme|me\s+cort|"
     + _POISON[1:-1]

@@ -171,8 +171,8 @@ DRUGS_ES = (
 )
 # A day or a time after a verb is when, not who: "me mato el viernes" is the client.
 WHEN = (
-    r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|dias|noche|fin|semana|mes|ano|"
-    r"proximo|proxima|manana|tarde|hora|momento|rato|vida"
+    r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|dias|noche|fin|finde|weekend|"
+    r"semana|mes|ano|proximo|proxima|manana|tarde|hora|momento|rato|vida|vez|quincena"
 )
 # After a verb, the thing that does it: "me mató el examen", "me quitó la vida
 # el trabajo".
