@@ -15,11 +15,33 @@ CRISES = [
     ("esta vez me quito de en medio", SUICIDAL_IDEATION),
     # Every form of throwing oneself ("aviento") is read with its height.
     ("desde el balcon del sexto piso me aviento cualquier dia de estos", SUICIDAL_IDEATION),
+    # Two kinds of goodbye: affairs put in order, ready, when, without me,
+    # where I am going, traces wiped, a way that does not hurt, silence.
+    ("ya le pague a mi compadre lo que le debia. ya esta todo arreglado", SUICIDAL_IDEATION),
+    ("puse el carro a nombre de mi hija. ustedes van a estar mejor sin mi", SUICIDAL_IDEATION),
+    ("vendi la moto. a donde me voy ya no la necesito", SUICIDAL_IDEATION),
+    ("borre todos mis chats, no quiero que quede ni rastro de mi", SUICIDAL_IDEATION),
+    ("ya elegi la fecha. busque la manera de irme sin sufrir", SUICIDAL_IDEATION),
+    ("bye a todos, cuiden a mi perrito", SUICIDAL_IDEATION),
+    ("no me esperes el lunes. te quiero, cuida a mis plantas", SUICIDAL_IDEATION),
+    ("wrote the letters para mis papas, ya tengo todo listo", SUICIDAL_IDEATION),
+    ("ya fije cuando. el viernes lo hago", SUICIDAL_IDEATION),
+    ("ya no tiene caso. perdon por todo", SUICIDAL_IDEATION),
+    ("fue lindo mientras duro, que nadie tenga que aguantarme", SUICIDAL_IDEATION),
+    ("regale mis libros, no me van a volver a ver", SUICIDAL_IDEATION),
 ]
 
 EVERYDAY = [
     "este finde me mato estudiando para el final",
     "me aviento un clavado desde el trampolin de la alberca",
+    # The same kinds for an occasion, a trip, a while.
+    "ya escogi la fecha de la boda, gracias por todo",
+    "chau a todos, cuiden a mi perro en lo que vuelvo",
+    "pague mis deudas y ya quedo todo en orden con el banco",
+    "borre mi insta, ya tengo todo listo para el semestre",
+    "no me busquen el lunes, ando de viaje. los quiero",
+    "mi hijo va a estar bien sin mi unos dias, ya esta todo listo para el campamento",
+    "a donde voy no puedo llevar a la gata, el hotel no acepta mascotas. cuiden a mi gata porfa",
 ]
 
 

@@ -120,10 +120,14 @@ EARNEST_ES = (
 # spares trying every kind there (a long message is read at every word).
 _FAREWELL_STARTS_ES = (
     r"(?=perdon|lo\s+(?:siento|tengo)|disculpen|gracias|l[aoe]s\s+(?:qui|am)|dale|dej|escribi|"
-    r"tengo|testamento|contrasenas|el\s+(?:seguro|\w+\s+lo)|borre|q(?:ue)?\s+me|regale|vendi|"
-    r"ya\s+(?:no|me|cumpli|lo|decidi|tengo|sab)|solo\s+falta|(?:es|son)\s+(?:pronto|pa)|pa\s+cuando|"
-    r"(?:hoy|manana)\s+lo|esta\s+(?:noche|es)|adios|hasta\s+(?:siempre|nunca)|me\s+despido|"
-    r"nos\s+vemos|(?:es|sera)\s+la\s+ultima|cuid|no\s+aguanto|si\s)"
+    r"wrote|already|tengo|testamento|contrasenas|el\s+(?:seguro|\w+\s+lo)|borre|q(?:ue)?\s+me|"
+    r"regale|vendi|pague|le\s+dejo|a\s+nombre|ya\s+(?:no|me|cumpli|lo|decidi|tengo|sab|queda|"
+    r"quedo|esta|estoy|ni|escogi|elegi|fije)|solo\s+falta|(?:es|son)\s+(?:pronto|pa)|pa\s+cuando|"
+    r"(?:hoy|manana)\s+lo|esta\s+(?:noche|es|vez)|adios|hasta\s+(?:siempre|nunca)|me\s+despido|"
+    r"me\s+despedi|nos\s+vemos|(?:es|sera)\s+la\s+ultima|cuid|no\s+(?:aguanto|me|quiero|quisiera)|"
+    r"nadie|chao|chau|bye|fue\s+(?:lindo|bonito)|(?:va|van|vas|estara|estaran)\s|"
+    r"(?:a\s+|pa\s+|para\s+)?(?:donde|adonde)|como|la\s+forma|la\s+manera|queda|quedo|"
+    r"(?:escogi|elegi|decidi|fije)|si\s)"
 )
 # Two kinds of goodbye in one message: "los quiero, perdón por todo, ya no aguanto".
 FAREWELL_ES = (
@@ -135,25 +139,63 @@ FAREWELL_ES = (
     r"(?P<thanks>gracias\s+por\s+todo|gracias\s+por\s+(todo\s+)?lo\s+que\s+hicieron)|"
     r"(?P<love>(los|las|les)\s+(quiero|amo|quise|ame)(\s+mucho)?(\s+a\s+tod[oa]s)?|"
     r"dale\s+un\s+beso\s+a\s+(mi|mis)\s+\w+\s+de\s+mi\s+parte)|"
-    # Affairs put in order: letters left, a will, accounts, things given away.
-    r"(?P<affairs>(deje|dejado|escribi|tengo)\s+(ya\s+)?(las|mis|unas|una|la|mi)\s+(cartas?|notas?)"
-    r"\s+(\w+\s+){0,4}?(escritas?|listas?|pa|para|pal)\b|testamento|contrasenas|el\s+seguro|"
-    r"borre\s+(mi|mis|todas)\s+(face|insta|cuentas|fotos|redes)|(que|q)\s+me\s+(cremen|entierren)|"
-    r"(regale|vendi)\s+(mi|mis|la|el)\s+\w+)|"
-    # Ready: "ya no falta nada", "ya lo decidí", "esta noche lo hago".
+    # Affairs put in order: letters left, a will, accounts, debts paid, money
+    # and things given away or put in someone else's name, traces deleted.
+    r"(?P<affairs>(deje|dejado|escribi|tengo|wrote|already\s+wrote)\s+(ya\s+)?(las|mis|unas|una|"
+    r"la|mi|the|my)\s+(cartas?|notas?|notes?|letters?)\s+(\w+\s+){0,6}?(?=(escritas?|listas?|pa|"
+    r"para|pal|for)\b)|testamento|contrasenas|el\s+seguro|"
+    r"borre\s+(el|la|los|las|mi|mis|todas?|todos?)\s+(\w+\s+){0,2}?(face|facebook|insta|"
+    r"instagram|cuentas?|fotos|redes|tiktok|twitter|chats|mensajes|conversaciones|diario)|"
+    r"(que|q)\s+me\s+(cremen|entierren)|"
+    r"(regale|vendi)\s+(mi|mis|la|el|los|las)\s+\w+|"
+    r"pague\s+((\w+\s+){0,3}?(todo\s+)?lo\s+(que|q)\s+(le\s+|les\s+)?debia|(todas\s+)?mis\s+"
+    r"deudas)|"
+    r"le\s+dejo\s+(la\s+plata|el\s+dinero|la\s+lana|mis\s+ahorros|todo|mis\s+cosas)\s+a|"
+    r"a\s+nombre\s+de\s+(mi|mis)\s+\w+)|"
+    # Ready: "ya no falta nada", "ya lo decidí", "ya queda todo en orden".
     r"(?P<ready>ya\s+no\s+falta\s+nada|ya\s+me\s+puedo\s+ir|ya\s+me\s+toca\s+irme|"
-    r"solo\s+falta\s+el\s+\w+|ya\s+cumpli|es\s+pronto|(son|es)\s+(pa|para)\s+despues|"
+    r"solo\s+falta\s+el\s+\w+|ya\s+cumpli|ya\s+(lo\s+)?decidi|ya\s+estoy\s+en\s+paz|"
+    r"lo\s+tengo\s+(todo\s+)?(claro|clarisimo|pensado|decidido)|"
+    r"(ya\s+tengo\s+todo\s+listo|(ya\s+)?(queda|quedo|deje|dejo|tengo|esta)\s+todo\s+(en\s+orden|"
+    r"arreglado|organizado|listo|resuelto|preparado)|"
+    r"ya\s+(escogi|elegi|decidi|fije)\s+(el\s+dia|la\s+fecha|cuando))"
+    # Ready for an occasion: "todo listo para el viaje", "el día de la boda".
+    r"(?!\s+(\w+\s+)?(de|del|con|en|para|pa|pal)\s+(?!(esta|la|hoy|manana)\s+noche\b|"
+    r"(el|este)\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|weekend)\b)"
+    r"(el|la|los|las|mi|mis|tu|su|un|una|este|esta)\b)|esta\s+vez\s+si\b)|"
+    # When: "el domingo lo hago", "es pronto", "pa cuando lleguen".
+    r"(?P<when>es\s+pronto|(son|es)\s+(pa|para)\s+despues|"
     r"pa\s+cuando\s+(me\s+vaya|lleguen|ya\s+no\s+este)|(hoy|esta\s+noche|manana|el\s+\w+)\s+"
-    r"lo\s+hago|ya\s+(lo\s+)?decidi|lo\s+tengo\s+(todo\s+)?(claro|clarisimo|pensado|decidido)|"
-    r"ya\s+tengo\s+todo\s+listo)|"
+    r"lo\s+hago)|"
     r"(?P<bye>adios|hasta\s+siempre|hasta\s+nunca|me\s+despido|nos\s+vemos\s+en\s+otra\s+vida|"
-    r"esta\s+es\s+mi\s+despedida|ya\s+me\s+despedi\s+de\s+todos|"
+    r"esta\s+es\s+mi\s+despedida|ya\s+me\s+despedi\s+de\s+todos|me\s+despedi\s+de\s+(mis|todos)|"
+    r"(chao|chau|bye)\s+a\s+todos|fue\s+(lindo|bonito)\s+mientras\s+duro|"
     r"(es|sera)\s+la\s+ultima\s+vez\s+(que|q)\s+(te|les|le)\s+(escribo|hablo))|"
-    r"(?P<care>cuiden\s+(a|de|bien\s+a)\s+\w+|cuidense|cuida\s+(a|de)\s+(mi|mis)\s+\w+)|"
+    # "cuiden a mi gata", not "mientras estoy de viaje".
+    r"(?P<care>(cuiden\s+(a|de|bien\s+a)\s+\w+|cuidense|cuida\s+(a|de)\s+(mi|mis)\s+\w+)"
+    r"(?!\s+(\w+\s+){0,2}?(mientras|en\s+lo\s+(que|q)|hasta\s+(que|q)\s+(vuelva|regrese)|"
+    r"este\s+finde|estos\s+dias|por\s+favor\s+que\s+salgo)))|"
     r"(?P<end>ya\s+no\s+(aguanto|puedo)(\s+mas)?|no\s+aguanto\s+mas|ya\s+me\s+canse\s+de\s+todo|"
-    r"ya\s+no\s+voy\s+a\s+estar|ya\s+no\s+estare)|"
-    # Silence announced: "si mañana no contesto ya saben por qué".
+    r"ya\s+no\s+voy\s+a\s+estar|ya\s+no\s+estare|no\s+me\s+(van|vas|va)\s+a\s+volver\s+a\s+ver|"
+    r"ya\s+ni\s+(pa|para)\s+(que|q)\s+seguir|ya\s+no\s+tiene\s+(caso|sentido)|"
+    r"nadie\s+(\w+\s+)?(tenga|tuviera|va\s+a\s+tener)\s+(que|q)\s+aguantarme)|"
+    # Someone left fine without the client: "ella va a estar bien sin mí".
+    r"(?P<without>(va|van|vas|estara|estaran)\s+(a\s+estar\s+)?(bien|mejor|tranquil[oa]s?)\s+"
+    r"sin\s+mi(?!\s+(este|esta|estos|estas|unos|unas|el|la|en|mientras|por|durante|hoy|manana|"
+    r"un\s+rato)\b))|"
+    # Where the client is going, nothing can come: "donde voy no lo puedo llevar".
+    r"(?P<going>(a\s+|pa\s+|para\s+)?(donde|adonde)\s+(voy|me\s+voy|ire)\s+(ya\s+)?no\s+"
+    r"(\w+\s+){0,2}?(puedo\s+llevar|podre\s+llevar|voy\s+a\s+poder\s+llevar|necesit\w+|"
+    r"me\s+sirve|sirve)(?!.*\b(hotel|viaje|vacaciones|depa|departamento|renta|rento|mudanza|"
+    r"hospital|residencia|internado|campamento|crucero|vuelo|avion)))|"
+    # Traces wiped, a way that does not hurt.
+    r"(?P<traces>no\s+(quiero|quisiera)\s+(que|q)\s+quede\s+(nada|rastro|ni\s+rastro)\s+(mio|de\s+mi))|"
+    r"(?P<method>(como|la\s+forma\s+de|la\s+manera\s+de)\s+(hacerlo|morir|matarme|irme)\s+"
+    r"sin\s+(que\s+)?(me\s+)?(duela|dolor|sufrir))|"
+    # Silence announced: "si mañana no contesto ya saben por qué", "no me busquen".
     r"(?P<silence>si\s+(manana\s+|ya\s+)?no\s+(contesto|respondo|aparezco|me\s+reporto)|"
+    r"no\s+me\s+(busquen|esperen|busques|esperes)(?![\s,]+(\w+[\s,]+){0,2}?(estoy|ando|voy|salgo|"
+    r"tengo|porque|que|q|en\s+(la|el)|a\s+(comer|cenar))\b)|"
     r"ya\s+(saben|sabras|sabran|sabes)\s+(por\s+que|porque|lo\s+que\s+paso)))\b"
 )
 CLAUSE_BREAK_ES = (
