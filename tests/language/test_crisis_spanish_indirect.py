@@ -29,6 +29,17 @@ CRISES = [
     ("ya no tiene caso. perdon por todo", SUICIDAL_IDEATION),
     ("fue lindo mientras duro, que nadie tenga que aguantarme", SUICIDAL_IDEATION),
     ("regale mis libros, no me van a volver a ver", SUICIDAL_IDEATION),
+    ("ya elimine mis cuentas... te deje mis claves en el cajon", SUICIDAL_IDEATION),
+    ("nomas me falta el valor. ya lo tengo todo decidido", SUICIDAL_IDEATION),
+    ("ya lo intente el ano pasado. esta vez no voy a fallar", SUICIDAL_IDEATION),
+    ("ayer fue la ultima vez que bese a mi hija, cuiden a mi nina", SUICIDAL_IDEATION),
+    ("cuando yo falte no se peleen por la casa, ya esta el testamento", SUICIDAL_IDEATION),
+    ("ya estoy en el puente. perdonenme", SUICIDAL_IDEATION),
+    ("consegui unas pastillas. gracias por aguantarme tanto", SUICIDAL_IDEATION),
+    ("si mañana no les contesto ya saben. los amo", SUICIDAL_IDEATION),
+    # Someone close: a note left and no answer, things handed out and thanks.
+    ("mi cunado dejo una nota en la cocina y no contesta", SUICIDAL_IDEATION),
+    ("mi prima repartio sus joyas y nos dio las gracias por todo", SUICIDAL_IDEATION),
 ]
 
 EVERYDAY = [
@@ -42,6 +53,11 @@ EVERYDAY = [
     "no me busquen el lunes, ando de viaje. los quiero",
     "mi hijo va a estar bien sin mi unos dias, ya esta todo listo para el campamento",
     "a donde voy no puedo llevar a la gata, el hotel no acepta mascotas. cuiden a mi gata porfa",
+    # Denials: "sin", "ningún plan", "esas ideas", an answer that is no.
+    "llevo seis meses sin lastimarme",
+    "no tengo ningun plan de matarme, solo ando cansado",
+    "ya no tengo esas ideas de morirme",
+    "el doctor me pregunto si pienso en suicidarme y honestamente no",
 ]
 
 

@@ -27,11 +27,12 @@ NEGATION_FILLER_ES = (
     r"voy a|vo a|pienso|pienso en|planeo|" + QUIERO + r"|tengo|he|estoy|estaba|he estado|"
     r"pensado en|pensando en|pense en|tengo ganas de|tengo intencion de|tengo pensado|"
     r"tengo planeado|pensaria en|pensar en|haria|podria|quisiera|intentaria|intentare|volvere a|"
-    r"volveria a|pretendo|seria capaz de|me atreveria a|me atrevo a|tomaria|tomare)"
+    r"volveria a|pretendo|seria capaz de|me atreveria a|me atrevo a|tomaria|tomare|ningun|ninguna|"
+    r"esas|esos|esa|ese)"
 )
 # "no quiero morir", "nunca me haría daño", "ya no pienso en suicidarme", "ni loca me mato".
 NEGATION_BEFORE_ES = (
-    r"\b(no|nunca|jamas|tampoco|ni loc[oa]|ni de broma|ni de chiste|ni en suenos|ni muert[oa]|"
+    r"\b(no|nunca|jamas|tampoco|sin|ni loc[oa]|ni de broma|ni de chiste|ni en suenos|ni muert[oa]|"
     r"para nada|ni se me (pasa|ha pasado|ocurre|ocurriria|pasaria)( por la (cabeza|mente))?|"
     r"deje de|he dejado de|ya deje de)\s+"
     r"(" + NEGATION_FILLER_ES + r"\s+){0,3}$"
@@ -39,8 +40,9 @@ NEGATION_BEFORE_ES = (
 # "no he tenido pensamientos de hacerme daño", "sin ideas de suicidio".
 NONE_OF_BEFORE_ES = (
     r"\b(no|sin|nunca|ningun|ninguna|ningunos|ningunas|cero|tampoco)\s+"
-    r"((he|ha|hemos|tengo|tenia|tuve|tenido|habido|hay|siento|sentido|mas|ya)\s+){0,3}"
-    r"(pensamientos?|ideas?|ganas|intencion|intenciones|planes?|impulsos?|deseos?|intentos?)\s+"
+    r"((he|ha|hemos|tengo|tenia|tuve|tenido|habido|hay|siento|sentido|mas|ya|ningun|ninguna|"
+    r"esas|esos|estas|estos|las|los|mis)\s+){0,3}"
+    r"(pensamientos?|ideas?|ganas|intencion|intenciones|plan|planes|impulsos?|deseos?|intentos?)\s+"
     r"((de|sobre|en|con|para)\s+)?$"
 )
 # Not "niño", "chica" or "bebé": "de niña quería morir" is the client as a child.
@@ -72,7 +74,9 @@ OVER_NOW_AFTER_ES = (
     r"podia|aguanto|puedo))|"
     r"^\s*(no\s+es|nunca\s+sera|no\s+seria|jamas\s+sera)\s+(una\s+)?(opcion|alternativa|salida)\b|"
     # The question answered at once: "¿ideas suicidas? y no, ninguna".
-    r"^\s*(y\s+)?(no|nop|nel)\s+(ninguna?|nada|nunca|jamas|para\s+nada)\b"
+    r"^\s*(y\s+)?(no|nop|nel)\s+(ninguna?|nada|nunca|jamas|para\s+nada)\b|"
+    # "... y la verdad no": the answer, at the sentence's end.
+    r"^\s*(\w+\s+){0,2}?(y\s+)?(la\s+verdad|la\s+neta|pues|honestamente|sinceramente)\s+no\s*$"
 )
 
 # A trivial mishap or an embarrassment a wish to die is said about ("me quiero
@@ -116,18 +120,29 @@ EARNEST_ES = (
     r"fracas|me\s+odian|alcohol|bebe|custodia|los\s+ninos|mis\s+hijos|ya\s+no\s+puedo)"
 )
 
+DRUGS_ES = (
+    r"(pastillas?|pastis|pildoras?|tabletas?|capsulas?|medicinas?|medicamentos?|remedios|"
+    r"paracetamol|acetaminofen|ibuprofeno|aspirinas?|tylenol|clonazepam|rivotril|alprazolam|"
+    r"xanax|diazepam|valium|lorazepam|sertralina|fluoxetina|citalopram|escitalopram|"
+    r"antidepresivos|somniferos|insulina|litio|quetiapina|tramadol|codeina|fentanilo|heroina|"
+    r"opioides|analgesicos|calmantes|tranquilizantes|benzodiacepinas|benzos|zolpidem|"
+    r"ansioliticos|antipsicoticos|pills|chochos)"
+)
+
 # The words any goodbye below opens with: one look at a word's first letters
 # spares trying every kind there (a long message is read at every word).
 _FAREWELL_STARTS_ES = (
     r"(?=perdon|lo\s+(?:siento|tengo)|disculpen|gracias|l[aoe]s\s+(?:qui|am)|dale|dej|escribi|"
     r"wrote|already|tengo|testamento|contrasenas|el\s+(?:seguro|\w+\s+lo)|borre|q(?:ue)?\s+me|"
-    r"regale|vendi|pague|le\s+dejo|a\s+nombre|ya\s+(?:no|me|cumpli|lo|decidi|tengo|sab|queda|"
+    r"regale|vendi|pague|le\s+dejo|elimine|cerre|(?:le|les|te)\s+(?:pase|di|deje|mande)\s|a\s+nombre|ya\s+(?:no|me|cumpli|lo|decidi|tengo|sab|queda|"
     r"quedo|esta|estoy|ni|escogi|elegi|fije)|solo\s+falta|(?:es|son)\s+(?:pronto|pa)|pa\s+cuando|"
     r"(?:hoy|manana)\s+lo|esta\s+(?:noche|es|vez)|adios|hasta\s+(?:siempre|nunca)|me\s+despido|"
     r"me\s+despedi|nos\s+vemos|(?:es|sera)\s+la\s+ultima|cuid|no\s+(?:aguanto|me|quiero|quisiera)|"
     r"nadie|chao|chau|bye|fue\s+(?:lindo|bonito)|(?:va|van|vas|estara|estaran)\s|"
     r"(?:a\s+|pa\s+|para\s+)?(?:donde|adonde)|como|la\s+forma|la\s+manera|queda|quedo|"
-    r"(?:escogi|elegi|decidi|fije)|si\s)"
+    r"(?:escogi|elegi|decidi|fije)|si\s|claves|(?:no\s+)?(?:me\s+)?contesta|no\s+(?:se|sabemos)|"
+    r"cuando|solo|nomas|nada\s+mas|me\s+falta|junt|i.?m\s+done|estoy|esta|(?:la|fue|es)\s|"
+    r"como\s+si|me\s+voy|nos\s+dio|dio\s+las|regalo|repartio|escribio|compre|consegui|guarde)"
 )
 # Two kinds of goodbye in one message: "los quiero, perdón por todo, ya no aguanto".
 FAREWELL_ES = (
@@ -136,40 +151,60 @@ FAREWELL_ES = (
     + r"(?:(?P<pardon>perdon(en|enme|ame)?\s+por\s+todo|perdon\s+a\s+todos|"
     r"lo\s+siento\s+(mucho\s+)?por\s+todo|"
     r"perdonenme|disculpen\s+por\s+todo)|"
-    r"(?P<thanks>gracias\s+por\s+todo|gracias\s+por\s+(todo\s+)?lo\s+que\s+hicieron)|"
+    r"(?P<thanks>gracias\s+por\s+(todo|(todo\s+)?lo\s+que\s+hicieron|aguantarme|bancarme|"
+    r"soportarme|quererme|todo\s+este\s+tiempo))|"
     r"(?P<love>(los|las|les)\s+(quiero|amo|quise|ame)(\s+mucho)?(\s+a\s+tod[oa]s)?|"
     r"dale\s+un\s+beso\s+a\s+(mi|mis)\s+\w+\s+de\s+mi\s+parte)|"
     # Affairs put in order: letters left, a will, accounts, debts paid, money
     # and things given away or put in someone else's name, traces deleted.
-    r"(?P<affairs>(deje|dejado|escribi|tengo|wrote|already\s+wrote)\s+(ya\s+)?(las|mis|unas|una|"
-    r"la|mi|the|my)\s+(cartas?|notas?|notes?|letters?)\s+(\w+\s+){0,6}?(?=(escritas?|listas?|pa|"
-    r"para|pal|for)\b)|testamento|contrasenas|el\s+seguro|"
-    r"borre\s+(el|la|los|las|mi|mis|todas?|todos?)\s+(\w+\s+){0,2}?(face|facebook|insta|"
-    r"instagram|cuentas?|fotos|redes|tiktok|twitter|chats|mensajes|conversaciones|diario)|"
-    r"(que|q)\s+me\s+(cremen|entierren)|"
-    r"(regale|vendi)\s+(mi|mis|la|el|los|las)\s+\w+|"
+    r"(?P<affairs>(deje|dejado|escribi|escribio|tengo|wrote|already\s+wrote)\s+(ya\s+)?(las|mis|"
+    r"unas|una|la|mi|the|my)\s+(cartas?|notas?|notes?|letters?)\s+(\w+\s+){0,6}?(?=(escritas?|"
+    r"listas?|pa|para|pal|for)\b)|(deje|dejo)\s+(una|unas|su|sus)\s+(cartas?|notas?)\b|"
+    r"testamento|el\s+seguro|(que|q)\s+me\s+(cremen|entierren)|"
+    r"(regale|vendi|regalo|vendio|repartio)\s+(mi|mis|la|el|los|las|su|sus)\s+\w+|"
     r"pague\s+((\w+\s+){0,3}?(todo\s+)?lo\s+(que|q)\s+(le\s+|les\s+)?debia|(todas\s+)?mis\s+"
     r"deudas)|"
     r"le\s+dejo\s+(la\s+plata|el\s+dinero|la\s+lana|mis\s+ahorros|todo|mis\s+cosas)\s+a|"
     r"a\s+nombre\s+de\s+(mi|mis)\s+\w+)|"
+    # Accounts handed over; traces wiped.
+    r"(?P<accounts>contrasenas|claves\s+(del|de\s+mi|de\s+mis|de\s+las|de\s+la)\s+\w+|"
+    r"(le|les|te)\s+(pase|di|deje|mande)\s+(mis|las)\s+claves)|"
+    r"(?P<wiped>(borre|elimine|cerre)\s+(el|la|los|las|mi|mis|todas?|todos?)\s+(\w+\s+){0,2}?(face|facebook|"
+    r"insta|instagram|cuentas?|fotos|redes|tiktok|twitter|chats|mensajes|conversaciones|diario))|"
     # Ready: "ya no falta nada", "ya lo decidí", "ya queda todo en orden".
     r"(?P<ready>ya\s+no\s+falta\s+nada|ya\s+me\s+puedo\s+ir|ya\s+me\s+toca\s+irme|"
     r"solo\s+falta\s+el\s+\w+|ya\s+cumpli|ya\s+(lo\s+)?decidi|ya\s+estoy\s+en\s+paz|"
     r"lo\s+tengo\s+(todo\s+)?(claro|clarisimo|pensado|decidido)|"
     r"(ya\s+tengo\s+todo\s+listo|(ya\s+)?(queda|quedo|deje|dejo|tengo|esta)\s+todo\s+(en\s+orden|"
     r"arreglado|organizado|listo|resuelto|preparado)|"
-    r"ya\s+(escogi|elegi|decidi|fije)\s+(el\s+dia|la\s+fecha|cuando))"
+    r"ya\s+(escogi|elegi|decidi|fije)\s+(el\s+dia|la\s+fecha|cuando|el\s+lugar))"
     # Ready for an occasion: "todo listo para el viaje", "el día de la boda".
     r"(?!\s+(\w+\s+)?(de|del|con|en|para|pa|pal)\s+(?!(esta|la|hoy|manana)\s+noche\b|"
     r"(el|este)\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|weekend)\b)"
-    r"(el|la|los|las|mi|mis|tu|su|un|una|este|esta)\b)|esta\s+vez\s+si\b)|"
+    r"(el|la|los|las|mi|mis|tu|su|un|una|este|esta)\b)|esta\s+vez\s+si\b|"
+    r"esta\s+vez\s+(si\s+)?no\s+(voy\s+a|vo\s+a)\s+fallar\s*($|[.,!])|i.?m\s+done\b)|"
+    # Courage the only thing missing: "solo me falta juntar valor".
+    r"(?P<courage>(solo|nomas|nada\s+mas)\s+(me\s+)?falta\s+(juntar\s+|tener\s+|el\s+)?(valor|"
+    r"valentia|agallas)|(junto|juntar|juntando|me\s+falta)\s+(el\s+)?valor\s+(pa|para)\s+"
+    r"(hacerlo|irme|matarme|saltar))|"
+    # A try that failed: "ya lo intenté en marzo", "me lavaron el estómago".
+    r"(?P<attempt>ya\s+lo\s+intente\s+(en|el|hace|una|antes|dos|tres|varias)|"
+    r"me\s+(salvaron|lavaron\s+el\s+estomago|encontraron\s+a\s+tiempo)|"
+    r"(las\s+ganas|los\s+pensamientos|las\s+ideas)\s+(regresaron|volvieron)|"
+    r"volvieron\s+las\s+ganas\s+de)|"
+    # A last time: "la última vez que abracé a mis hijos", "como si fuera la última".
+    r"(?P<last>la\s+ultima\s+vez\s+(que|q)\s+(\w+\s+)?(abrace|abrazo|bese|beso|veo|vi|vimos|"
+    r"voy\s+a\s+ver|hable|escuche|los\s+veo|los\s+vi|la\s+vi|lo\s+vi)|"
+    r"como\s+si\s+fuera\s+(la|el)\s+ultim[oa])|"
     # When: "el domingo lo hago", "es pronto", "pa cuando lleguen".
-    r"(?P<when>es\s+pronto|(son|es)\s+(pa|para)\s+despues|"
+    r"(?P<when>es\s+pronto|(son|es)\s+(pa|para)\s+despues|ya\s+no\s+falta\s+mucho|"
     r"pa\s+cuando\s+(me\s+vaya|lleguen|ya\s+no\s+este)|(hoy|esta\s+noche|manana|el\s+\w+)\s+"
     r"lo\s+hago)|"
     r"(?P<bye>adios|hasta\s+siempre|hasta\s+nunca|me\s+despido|nos\s+vemos\s+en\s+otra\s+vida|"
     r"esta\s+es\s+mi\s+despedida|ya\s+me\s+despedi\s+de\s+todos|me\s+despedi\s+de\s+(mis|todos)|"
     r"(chao|chau|bye)\s+a\s+todos|fue\s+(lindo|bonito)\s+mientras\s+duro|"
+    r"me\s+voy\s+y\s+(ya\s+)?no\s+(regreso|vuelvo)|nos\s+dio\s+las\s+gracias|"
+    r"dio\s+las\s+gracias\s+por\s+todo|(me|nos)\s+dijo\s+adios|"
     r"(es|sera)\s+la\s+ultima\s+vez\s+(que|q)\s+(te|les|le)\s+(escribo|hablo))|"
     # "cuiden a mi gata", not "mientras estoy de viaje".
     r"(?P<care>(cuiden\s+(a|de|bien\s+a)\s+\w+|cuidense|cuida\s+(a|de)\s+(mi|mis)\s+\w+)"
@@ -179,21 +214,32 @@ FAREWELL_ES = (
     r"ya\s+no\s+voy\s+a\s+estar|ya\s+no\s+estare|no\s+me\s+(van|vas|va)\s+a\s+volver\s+a\s+ver|"
     r"ya\s+ni\s+(pa|para)\s+(que|q)\s+seguir|ya\s+no\s+tiene\s+(caso|sentido)|"
     r"nadie\s+(\w+\s+)?(tenga|tuviera|va\s+a\s+tener)\s+(que|q)\s+aguantarme)|"
+    # Gone: "cuando yo falte", "cuando ya no esté".
+    r"(?P<gone>cuando\s+(yo\s+)?(falte|ya\s+no\s+este|no\s+este|me\s+haya\s+ido))|"
+    # There: at the river, on the bridge, writing from the roof.
+    r"(?P<there>(ya\s+)?(estoy|esta)\s+(en|parad[oa]\s+en|arriba\s+de|sobre)\s+(el|la|las)\s+"
+    r"(rio|puente|vias|azotea|represa|presa|acantilado|barranco|baranda|cornisa|techo)\b|"
+    r"(te|les|le)\s+escribo\s+desde\s+(el|la)\s+(techo|azotea|puente|cornisa|orilla|borde))|"
+    # Means got: "ya compré las pills".
+    r"(?P<means>(ya\s+)?(compre|consegui|junte|guarde)\s+(las|unas|mis|la|una)\s+(" + DRUGS_ES[1:-1] + r"|"
+    r"soga|cuerda|pistola|navaja|veneno))|"
     # Someone left fine without the client: "ella va a estar bien sin mí".
     r"(?P<without>(va|van|vas|estara|estaran)\s+(a\s+estar\s+)?(bien|mejor|tranquil[oa]s?)\s+"
     r"sin\s+mi(?!\s+(este|esta|estos|estas|unos|unas|el|la|en|mientras|por|durante|hoy|manana|"
     r"un\s+rato)\b))|"
     # Where the client is going, nothing can come: "donde voy no lo puedo llevar".
-    r"(?P<going>(a\s+|pa\s+|para\s+)?(donde|adonde)\s+(voy|me\s+voy|ire)\s+(ya\s+)?no\s+"
+    r"(?P<going>ya\s+no\s+(l[oa]s?\s+)?(voy\s+a|vo\s+a|iba\s+a)\s+(ocupar|necesitar|usar)\b|"
+    r"(a\s+|pa\s+|para\s+)?(donde|adonde)\s+(voy|me\s+voy|ire)\s+(ya\s+)?no\s+"
     r"(\w+\s+){0,2}?(puedo\s+llevar|podre\s+llevar|voy\s+a\s+poder\s+llevar|necesit\w+|"
-    r"me\s+sirve|sirve)(?!.*\b(hotel|viaje|vacaciones|depa|departamento|renta|rento|mudanza|"
+    r"me\s+sirve|sirve|(me\s+)?hacen?\s+falta)(?!.*\b(hotel|viaje|vacaciones|depa|departamento|renta|rento|mudanza|"
     r"hospital|residencia|internado|campamento|crucero|vuelo|avion)))|"
     # Traces wiped, a way that does not hurt.
     r"(?P<traces>no\s+(quiero|quisiera)\s+(que|q)\s+quede\s+(nada|rastro|ni\s+rastro)\s+(mio|de\s+mi))|"
     r"(?P<method>(como|la\s+forma\s+de|la\s+manera\s+de)\s+(hacerlo|morir|matarme|irme)\s+"
     r"sin\s+(que\s+)?(me\s+)?(duela|dolor|sufrir))|"
     # Silence announced: "si mañana no contesto ya saben por qué", "no me busquen".
-    r"(?P<silence>si\s+(manana\s+|ya\s+)?no\s+(contesto|respondo|aparezco|me\s+reporto)|"
+    r"(?P<silence>si\s+(manana\s+|ya\s+)?no\s+(te\s+|les\s+|le\s+)?(contesto|respondo|aparezco|"
+    r"me\s+reporto)|(ya\s+)?no\s+(me\s+|nos\s+)?contesta|no\s+(se|sabemos)\s+donde\s+(esta|anda)|"
     r"no\s+me\s+(busquen|esperen|busques|esperes)(?![\s,]+(\w+[\s,]+){0,2}?(estoy|ando|voy|salgo|"
     r"tengo|porque|que|q|en\s+(la|el)|a\s+(comer|cenar))\b)|"
     r"ya\s+(saben|sabras|sabran|sabes)\s+(por\s+que|porque|lo\s+que\s+paso)))\b"
@@ -203,14 +249,6 @@ CLAUSE_BREAK_ES = (
     r"xq|pq|porq) "
 )
 
-DRUGS_ES = (
-    r"(pastillas?|pastis|pildoras?|tabletas?|capsulas?|medicinas?|medicamentos?|remedios|"
-    r"paracetamol|acetaminofen|ibuprofeno|aspirinas?|tylenol|clonazepam|rivotril|alprazolam|"
-    r"xanax|diazepam|valium|lorazepam|sertralina|fluoxetina|citalopram|escitalopram|"
-    r"antidepresivos|somniferos|insulina|litio|quetiapina|tramadol|codeina|fentanilo|heroina|"
-    r"opioides|analgesicos|calmantes|tranquilizantes|benzodiacepinas|benzos|zolpidem|"
-    r"ansioliticos|antipsicoticos|pills|chochos)"
-)
 # A day or a time after a verb is when, not who: "me mato el viernes" is the client.
 WHEN = (
     r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|dias|noche|fin|finde|weekend|"
