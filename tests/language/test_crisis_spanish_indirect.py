@@ -40,6 +40,39 @@ CRISES = [
     # Someone close: a note left and no answer, things handed out and thanks.
     ("mi cunado dejo una nota en la cocina y no contesta", SUICIDAL_IDEATION),
     ("mi prima repartio sus joyas y nos dio las gracias por todo", SUICIDAL_IDEATION),
+    ("me lavaron el estomago en abril. volvieron las ideas de antes", SUICIDAL_IDEATION),
+    # At the edge, or going there to stay.
+    ("sigo en el techo de la torre mirando pa abajo", SUICIDAL_IDEATION),
+    ("estoy sentado en el barandal del puente", SUICIDAL_IDEATION),
+    ("el sabado me voy pal rio y ya no regreso", SUICIDAL_IDEATION),
+    ("ya voy llegando a la via del tren", SUICIDAL_IDEATION),
+    # Means kept, loaded, in the hand; poison with no pests; the grain pill.
+    ("la soga esta guardada debajo de mi colchon", SUICIDAL_IDEATION),
+    ("el rifle de mi abuelo esta cargado en el ropero", SUICIDAL_IDEATION),
+    ("mi papa guarda el revolver arriba, ya se donde esta la llave", SUICIDAL_IDEATION),
+    ("traigo la navaja en la mano y tengo ganas de usarla", SUICIDAL_IDEATION),
+    ("compre matarratas pero en casa no tenemos ratones", SUICIDAL_IDEATION),
+    ("consegui pastillas para el gorgojo", SUICIDAL_IDEATION),
+    # Pills with drink, or counted enough.
+    ("una tira entera de clonazepam y medio litro de tequila", OVERDOSE),
+    ("las pastillas de mi mama ya me alcanzan, las conte ayer", OVERDOSE),
+    ("me baje la caja completa de tramadol", OVERDOSE),
+    # A wish to have died; dying in slang; no one around; researched.
+    ("ojala no me hubieran encontrado esa noche", SUICIDAL_IDEATION),
+    ("quisiera estirar la pata de una vez", SUICIDAL_IDEATION),
+    ("apenas se duerman todos lo hago", SUICIDAL_IDEATION),
+    ("estuve leyendo cuantos metros hacen falta para no sobrevivir", SUICIDAL_IDEATION),
+    # Someone close.
+    ("mi vecino dice que manana se avienta del puente", SUICIDAL_IDEATION),
+    ("mi sobrina me aviso que se va a tomar todas sus pastillas hoy", OVERDOSE),
+    ("mi suegra nos mando un video despidiendose", SUICIDAL_IDEATION),
+    # Not living, said with breathing or in Spanglish; pills gathered.
+    ("ya no quiero seguir respirando", SUICIDAL_IDEATION),
+    ("la neta no quiero estar alive", SUICIDAL_IDEATION),
+    ("tengo las pastillas separadas en un frasco", OVERDOSE),
+    ("mejor me borro del mapa pa siempre", SUICIDAL_IDEATION),
+    ("solo soy un estorbo pa mi familia", SUICIDAL_IDEATION),
+    ("se perfectamente como lo voy a hacer", SUICIDAL_IDEATION),
 ]
 
 EVERYDAY = [
@@ -58,6 +91,15 @@ EVERYDAY = [
     "no tengo ningun plan de matarme, solo ando cansado",
     "ya no tengo esas ideas de morirme",
     "el doctor me pregunto si pienso en suicidarme y honestamente no",
+    # The same places, means and counts in their everyday use.
+    "estoy en la azotea tendiendo la ropa, viendo pa abajo a los vecinos",
+    "el sabado me voy al rio a pescar y no regreso hasta el domingo",
+    "mi papa tiene la escopeta cargada para cazar en el rancho",
+    "tengo el cuchillo en la mano y voy a picar la cebolla",
+    "compre raticida porque hay ratas en la bodega",
+    "tome ibuprofeno con una cerveza para la cruda",
+    "cuento mis pastillas para ver si me alcanzan hasta la cita",
+    "me quiero ir de esta ciudad para siempre",
 ]
 
 

@@ -15,6 +15,7 @@ from shared.language.crisis.rules import (
     rule,
 )
 from shared.language.crisis.scan import starts_scan
+from shared.language.crisis.spanish_at_hand import AT_HAND_RULES_ES, AT_HAND_WORDS_ES
 from shared.language.crisis.spanish_finality import FINALITY_RULES_ES, FINALITY_WORDS_ES
 from shared.language.crisis.spanish_net import NET_RULES_ES, NET_WORDS_ES
 from shared.language.crisis.spanish_others import OTHERS_RULES_ES
@@ -134,8 +135,9 @@ _RULES_ES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b((no|ni)\s+(me\s+)?(" + QUIERO + r"|deseo|quisiera|tengo\s+ganas\s+de|"
         r"me\s+dan\s+ganas\s+de|me\s+interesa)|no\s+se\s+si\s+(" + QUIERO + r"|deseo))\s+"
-        r"(seguir\s+)?(vivir|viviendo|existir|existiendo|seguir\s+viv[oa]s?|"
-        r"estar\s+viv[oa]|seguir\s+con\s+vida|(seguir|estar)\s+en\s+este\s+mundo)\b",
+        r"(seguir\s+)?(vivir|viviendo|existir|existiendo|respirar|respirando|seguir\s+viv[oa]s?|"
+        r"estar\s+(viv[oa]|alive)|seguir\s+con\s+vida|(seguir|estar)\s+en\s+(este\s+mundo|"
+        r"esta\s+tierra|esta\s+vida))\b",
         benign_after=WHERE_TO_LIVE_ES,
         negatable=False,
     ),
@@ -266,11 +268,12 @@ _RULES_ES: tuple[Rule, ...] = (
     ),
     rule(
         SUICIDAL_IDEATION,
-        r"\bdesaparec\w*\s+((del\s+mapa|de\s+todo|de\s+aqui)\s+)?(para\s+siempre|de\s+este\s+mundo|del\s+mundo|"
+        r"\b(desaparec\w*|borrarme|me\s+borro|me\s+voy\s+a\s+borrar)\s+((del\s+mapa|de\s+todo|"
+        r"de\s+aqui)\s+)?((para|pa)\s+siempre|de\s+este\s+mundo|del\s+mundo|"
         r"de\s+una\s+vez\s+por\s+todas|de\s+la\s+faz\s+de\s+la\s+tierra|y\s+no\s+volver)\b|"
         r"\b(dejar|deje|dejo)\s+de\s+existir\b|\bno\s+existir\s+mas\b|"
         r"\b(irme|me\s+voy|me\s+(" + QUIERO + r"\s+|voy\s+a\s+)ir|dejar|salir|salirme|"
-        r"despedirme)\s+(de\s+)?(este|esta)\s+(mundo|vida)\b",
+        r"despedirme)\s+((nomas|ya|mejor|de\s+una\s+vez)\s+)?(de\s+)?(este|esta)\s+(mundo|vida)\b",
         benign_after=VANISH_BENIGN_AFTER_ES,
     ),
     # "ojalá no despertar", "quisiera dormir y no despertar", "dormir para siempre".
@@ -426,7 +429,7 @@ _RULE_WORDS_ES = (
     "viv|exist",
     "mori|muert|exist|aqui|desaparecer",
     "mi|estuviera|existiera|nacido|estoy|existo|muer|muri|mat|desapare",
-    "viv|exist|mundo",
+    "viv|exist|mundo|respir|alive|tierra",
     "estar|seguir",
     "despert",
     "viv|vida|exist",
@@ -442,7 +445,7 @@ _RULE_WORDS_ES = (
     "matar|mato|mataria|matare",
     "quit",
     "acab|termin|poner|pongo|pondre|pondria",
-    "desaparec|exist|mundo|vida",
+    "desaparec|borr|exist|mundo|vida",
     "despert|despiert|amanec|amanezc|dorm|duerm",
     "muri|muer|mori|muert|desapare|exist|nacido",
     "viv|exist|segu|vida|nada",
@@ -595,7 +598,8 @@ _OVERDOSE_ES: tuple[Rule, ...] = needing(
             r"tengo\s+guardad[oa]s|tengo\s+escondid[oa]s|he\s+guardado|he\s+escondido)\s+"
             r"(\w+\s+){0,2}?" + DRUGS_ES + r"\b|"
             r"\b(tengo|ya\s+tengo|deje)\s+(las|los|mis|unas|unos)\s+" + DRUGS_ES + r"\s+(\w+\s+)?"
-            r"(listas|listos|preparadas|preparados|contadas|contados)\b"
+            r"(listas|listos|preparadas|preparados|contadas|contados|juntas|juntos|juntadas|"
+            r"juntados|guardadas|guardados|separadas|separados|escondidas|escondidos)\b"
             # "las pastillas listas para el viaje": a purpose that is not tonight.
             r"(?!\s+para\s+(el|la|los|las|mi|mis|un|una)\s+(?!(noche|final)\b)\w+)",
         ),
@@ -646,7 +650,9 @@ _TRIGGER_WORDS_ES = (
 )
 
 
-_TRIGGERS_ES = starts_scan(_TRIGGER_WORDS_ES, NET_WORDS_ES[3:-1], FINALITY_WORDS_ES[3:-1])
+_TRIGGERS_ES = starts_scan(
+    _TRIGGER_WORDS_ES, NET_WORDS_ES[3:-1], FINALITY_WORDS_ES[3:-1], AT_HAND_WORDS_ES[3:-1]
+)
 
 SPANISH_LEXICON = Lexicon(
     SPANISH,
@@ -657,7 +663,8 @@ SPANISH_LEXICON = Lexicon(
     + PLAN_RULES_ES
     + OTHERS_RULES_ES
     + NET_RULES_ES
-    + FINALITY_RULES_ES,
+    + FINALITY_RULES_ES
+    + AT_HAND_RULES_ES,
     _TRIGGERS_ES,
     NEGATION_BEFORE_ES,
     NONE_OF_BEFORE_ES,

@@ -47,6 +47,7 @@ _PLAN_WORDS = starts_scan(
     r"muer|mori|matar|suic|quitar|acab|termin|exist|desap|siempre|descans|dorm|sufr|sentir|"
     r"apag|carga|estorbo|peso|lastre|desped|despid|adios|perdon|disculp|lo\s+siento|estare|"
     r"voy\s+a\s+estar|cuando\s+(yo\s+)?ya|ya\s+(se|decidi|tengo|planee|elegi|escogi)|estrell|"
+    r"se\s+(exactamente|perfectamente|bien)|"
     r"chocar|arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete|usar|ahog|salir|"
     r"volver|regresar|inyect|meti|ultim"
 )
@@ -92,16 +93,17 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             r"\b(irme|me\s+("
             + QUIERO
             + r"|voy\s+a|vo\s+a)\s+ir|me\s+voy|me\s+fui|me\s+ire|me\s+habre\s+ido)\s+"
-            r"para\s+siempre\b(?!\s+(de|a|al|con|del|en|para)\b)|"
+            r"((de|del)\s+(este|esta)\s+(peo|pedo|rollo|infierno|mierda|mundo|vida|desmadre)\s+)?"
+            r"(para|pa)\s+siempre\b(?!\s+(de|a|al|con|del|en|para)\b)|"
             r"\b(descansar|dormir(me)?|dejar\s+de\s+sufrir|dejar\s+de\s+sentir|apagarme)\s+"
-            r"(para\s+siempre|eternamente|de\s+una\s+vez\s+por\s+todas)\b",
+            r"((para|pa)\s+siempre|eternamente|de\s+una\s+vez\s+por\s+todas)\b",
             other_subject_guard=True,
         ),
         # Being a burden is the thought that comes before "estarían mejor sin mí".
         rule(
             SUICIDAL_IDEATION,
             r"\b(soy|me\s+siento|solo\s+soy|nomas\s+soy)\s+(una|un)\s+(carga|estorbo|peso\s+muerto|"
-            r"lastre)\s+(para|en\s+la\s+vida\s+de)\s+(todos|todas|todo\s+el\s+mundo|los\s+demas|"
+            r"lastre)\s+(para|pa|pal|en\s+la\s+vida\s+de)\s+(todos|todas|todo\s+el\s+mundo|los\s+demas|"
             r"mi\s+familia|mis\s+\w+|mi\s+\w+|ustedes|ellos|ellas|mi\s+casa)\b",
         ),
         # The goodbye: a last message, a pardon asked for what comes next, a
@@ -141,8 +143,9 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
         # día". A clinician asks what "lo" is; a project at work is a false alarm.
         rule(
             SUICIDAL_IDEATION,
-            r"\bya\s+(se|decidi|tengo\s+decidido|tengo\s+pensado|tengo\s+planeado|planee|elegi|"
-            r"escogi)\s+(como|cuando|donde|el\s+dia|la\s+fecha|el\s+lugar|la\s+forma|el\s+metodo)\s+"
+            r"\b(ya\s+(se|decidi|tengo\s+decidido|tengo\s+pensado|tengo\s+planeado|planee|elegi|"
+            r"escogi)|se\s+(exactamente|perfectamente|bien))\s+(como|cuando|donde|el\s+dia|"
+            r"la\s+fecha|el\s+lugar|la\s+forma|el\s+metodo)\s+"
             r"(lo\s+voy\s+a\s+hacer|lo\s+hare|hacerlo|lo\s+hago|va\s+a\s+ser|me\s+voy\s+a\s+\w+|"
             r"acabar\s+con\s+todo|terminar\s+con\s+todo)\b",
         ),

@@ -142,7 +142,9 @@ _FAREWELL_STARTS_ES = (
     r"(?:a\s+|pa\s+|para\s+)?(?:donde|adonde)|como|la\s+forma|la\s+manera|queda|quedo|"
     r"(?:escogi|elegi|decidi|fije)|si\s|claves|(?:no\s+)?(?:me\s+)?contesta|no\s+(?:se|sabemos)|"
     r"cuando|solo|nomas|nada\s+mas|me\s+falta|junt|i.?m\s+done|estoy|esta|(?:la|fue|es)\s|"
-    r"como\s+si|me\s+voy|nos\s+dio|dio\s+las|regalo|repartio|escribio|compre|consegui|guarde)"
+    r"como\s+si|me\s+voy|nos\s+dio|dio\s+las|regalo|repartio|escribio|compre|consegui|guarde|"
+    r"me\s+(?:salvaron|lavaron|encontraron)|las\s+(?:ganas|ideas)|los\s+pensamientos|volvieron|"
+    r"(?:me|nos)\s+dijo|(?:te|les|le)\s+escribo)"
 )
 # Two kinds of goodbye in one message: "los quiero, perdón por todo, ya no aguanto".
 FAREWELL_ES = (
@@ -190,8 +192,10 @@ FAREWELL_ES = (
     # A try that failed: "ya lo intenté en marzo", "me lavaron el estómago".
     r"(?P<attempt>ya\s+lo\s+intente\s+(en|el|hace|una|antes|dos|tres|varias)|"
     r"me\s+(salvaron|lavaron\s+el\s+estomago|encontraron\s+a\s+tiempo)|"
-    r"(las\s+ganas|los\s+pensamientos|las\s+ideas)\s+(regresaron|volvieron)|"
-    r"volvieron\s+las\s+ganas\s+de)|"
+    r"me\s+volvi\s+a\s+(intentar|tomar\s+las)\b)|"
+    # The wish back: "las ganas regresaron".
+    r"(?P<back>(las\s+ganas|los\s+pensamientos|las\s+ideas)\s+(regresaron|volvieron)|"
+    r"volvieron\s+las\s+(ganas|ideas)\s+de)|"
     # A last time: "la última vez que abracé a mis hijos", "como si fuera la última".
     r"(?P<last>la\s+ultima\s+vez\s+(que|q)\s+(\w+\s+)?(abrace|abrazo|bese|beso|veo|vi|vimos|"
     r"voy\s+a\s+ver|hable|escuche|los\s+veo|los\s+vi|la\s+vi|lo\s+vi)|"
@@ -240,8 +244,10 @@ FAREWELL_ES = (
     # Silence announced: "si mañana no contesto ya saben por qué", "no me busquen".
     r"(?P<silence>si\s+(manana\s+|ya\s+)?no\s+(te\s+|les\s+|le\s+)?(contesto|respondo|aparezco|"
     r"me\s+reporto)|(ya\s+)?no\s+(me\s+|nos\s+)?contesta|no\s+(se|sabemos)\s+donde\s+(esta|anda)|"
-    r"no\s+me\s+(busquen|esperen|busques|esperes)(?![\s,]+(\w+[\s,]+){0,2}?(estoy|ando|voy|salgo|"
-    r"tengo|porque|que|q|en\s+(la|el)|a\s+(comer|cenar))\b)|"
+    r"no\s+me\s+(busquen|esperen|busques|esperes)(?![\s,]+(\w+[\s,]+){0,2}?((estoy|ando)\s+(de\s+"
+    r"\w+|ocupad\w*|en\s+(casa|clase|(el|la|una|un)\s+(trabajo|chamba|oficina|escuela|junta|"
+    r"reunion|viaje|hospital|consulta|fiesta|boda|evento)))|voy|salgo|tengo|porque|que|q|"
+    r"en\s+(la|el)|a\s+(comer|cenar))\b)|"
     r"ya\s+(saben|sabras|sabran|sabes)\s+(por\s+que|porque|lo\s+que\s+paso)))\b"
 )
 CLAUSE_BREAK_ES = (

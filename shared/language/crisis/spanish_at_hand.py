@@ -1,0 +1,239 @@
+"""Spanish crisis said by what is at hand: the place, the means, the count, the time.
+
+A client close to acting often names none of the words of dying: "estoy en la
+azotea, piso 12, viendo pa abajo", "tengo la escopeta cargada en mi cuarto",
+"medio bote de lorazepam con vino", "ya tengo la pastilla del gorgojo", "el
+viernes cuando todos se vayan lo hago". These rules read those situations in
+general form, by semantic field, each tried only in a sentence holding its
+words. Someone close in the same situation ("mi hijo compró una cuerda y la
+escondió debajo de la cama", "mi tía dijo que esta semana se quita la vida") is
+flagged too: a clinician must hear it tonight.
+
+The everyday senses they share words with are exempted by their own words in
+the same sentence: a gun for hunting, pills counted to last until the next
+appointment, a hangover, a bridge for photos, a tree for a picnic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from shared.language.crisis.rules import OVERDOSE, SUICIDAL_IDEATION, Rule, rule
+from shared.language.crisis.spanish_words import DRUGS_ES, QUIERO
+
+# Heights and water where people end their lives.
+_EDGE = (
+    r"(puente|azotea|techo|cornisa|barranda|baranda|barandal|barandilla|orilla|borde|"
+    r"acantilado|barranco|precipicio|vias|via\s+del\s+tren|represa|presa|rio|mar|lago|"
+    r"balcon|ventana|edificio|piso\s+\d+)"
+)
+# Being there, or standing on the edge of it: "estoy en la azotea del edificio
+# viendo pa abajo", "parado en la baranda del puente y no me quiero bajar".
+_AT_THE_EDGE = (
+    r"\b(parad[oa]|sentad[oa]|subid[oa]|trepad[oa]|arriba)\s+(en|sobre|de)\s+(la|el)\s+"
+    r"(baranda|barandal|barandilla|barda|orilla|borde|cornisa|muro|pretil)\s+(del?|de\s+la)\s+"
+    r"(\w+\s+)?(puente|edificio|azotea|techo|balcon|acantilado|barranco|presa|represa)\b|"
+    r"\b(estoy|ando|sigo)\s+(en|arriba\s+de|sobre)\s+(el|la|las)\s+" + _EDGE + r"\b(\s+\w+){0,8}?\s+"
+    r"(viendo|mirando|asomad[oa])\s+(pa|para|hacia|al)\s+(abajo|el\s+vacio|vacio|el\s+agua)\b|"
+    r"\b" + _EDGE + r"\b(\s+\w+){0,8}?\s+(no\s+me\s+(" + QUIERO + r"|pienso)\s+(bajar|regresar)|"
+    r"esta\s+vez\s+si|ya\s+no\s+me\s+(bajo|regreso))\b|"
+    # Going there to stay: "mañana me voy a la represa y no vuelvo", "voy pa las vías".
+    r"\b(me\s+voy|voy|me\s+ire|ire)\s+(\w+\s+){0,2}?(a|al|pa|pal|para|hacia)\s+(la|el|las)?\s*"
+    r"(represa|presa|rio|mar|lago|puente|vias|via\s+del\s+tren|azotea|acantilado|barranco)\b"
+    r"(\s+(?!a\s+\w+ar\b)\w+){0,4}?\s+y\s+(ya\s+)?no\s+(vuelvo|regreso|volvere|regresare|salgo)\b"
+    r"(?!\s+(hasta|sino|antes|temprano|tarde|pronto|en\s+(la|el|todo|toda)))|"
+    r"\b(voy|ya\s+voy|me\s+voy|estoy\s+yendo|ya\s+voy\s+llegando)\s+(pa|para|hacia|a)\s+(las|la)\s+"
+    r"(vias|via\s+del\s+tren)\b"
+)
+_EDGE_BENIGN = (
+    r"\b(fotos?|selfie|paseo|pasear|caminata|correr|trotar|turismo|vista\s+(bonita|hermosa)|"
+    r"atardecer|amanecer|picnic|pescar|nadar|kayak|surf|trabajo|chamba|obra|reparar|arreglar|"
+    r"antena|tinaco|goteras?|impermeabiliz\w*|tender|tendiendo|ropa|vecinos|perro|gato|trampolin|clavados?|"
+    r"nos\s+vemos|quedamos|cruzar|esperar\s+el\s+tren)\b"
+)
+
+# Means kept where no one looks, loaded, or in the hand: "tengo la escopeta de
+# mi tío cargada en mi cuarto", "el cuchillo ya está debajo de la almohada",
+# "mi apá tiene una pistola y ya sé dónde esconde la llave", "estoy en el baño
+# con la navaja y la tina llena".
+_MEANS = (
+    r"(pistola|arma|revolver|escopeta|rifle|fusca|cuete|fierro|cuchillo|navaja|gillette|cutter|"
+    r"soga|cuerda|lazo|mecate|veneno|raticida|matarratas|" + DRUGS_ES[1:-1] + r")"
+)
+_GUN = r"(pistola|arma|revolver|escopeta|rifle|fusca|cuete|fierro)"
+_MEANS_KEPT = (
+    r"\b" + _MEANS + r"\b(\s+\w+){0,8}?\s+(debajo\s+de|abajo\s+de|bajo)\s+(la|mi|su)\s+"
+    r"(cama|almohada|colchon)\b|"
+    r"\b" + _GUN + r"\b(\s+\w+){0,4}?\s+cargad[oa]\b|\bcargue\s+(la|el|mi)\s+" + _GUN + r"\b|"
+    r"\b" + _GUN + r"\b(\s+\w+){0,8}?\s+(ya\s+)?(se|encontre|averigue|descubri)\s+donde\s+"
+    r"(esconde|guarda|tiene|deja|estan?)\s+(la|las|el)\s+(llave|llaves|balas|cartuchos|municion)\b|"
+    r"\b(tengo|traigo|agarre)\s+(el|la|un|una|mi)\s+(cuchillo|navaja|gillette|cutter|pistola|arma)\s+"
+    r"(en\s+la\s+mano|en\s+las\s+manos|aqui\s+conmigo|conmigo)\b(\s+\w+){0,6}?\s+(no\s+se\s+si|"
+    r"voy\s+a|" + QUIERO + r"|pienso|ganas\s+de|no\s+(puedo|voy\s+a\s+poder)\s+parar)\b|"
+    r"\b(navaja|cuchillo|gillette|rastrillo|cutter)\b(\s+\w+){0,6}?\s+(la\s+)?tina\s+llena\b|"
+    # Rat poison where there are no rats; the grain fumigant pill.
+    r"\b(veneno|raticida|matarratas)\b(\s+\w+){0,6}?\s+(y|pero)\s+(aqui\s+|en\s+casa\s+)?no\s+"
+    r"(hay|tengo|tenemos)\s+(ratas|ratones|plagas|cucarachas)\b|"
+    r"\bpastillas?\s+(del|de|para\s+el|pal|contra\s+el)\s+gorgojo\b|\b(fosfuro|fosfina|"
+    r"phostoxin|gastoxin)\b"
+)
+_MEANS_BENIGN = (
+    r"\b(cazar|caceria|campo\s+de\s+tiro|club\s+de\s+tiro|rancho|ladrones|rateros|proteger|"
+    r"cocina|cocinando|picar|pelar|cebolla|carne|verdura|pescado|pollo|jardin|asado|parrillada|"
+    r"porque\s+hay|se\s+meten|salen\s+(ratas|ratones)|vi\s+una?\s+(rata|raton)|granos?|bodega|"
+    r"silo|cosecha|costal)\b"
+)
+
+# Pills with drink, counted enough or by the half box: "medio bote de lorazepam
+# con vino", "3 cervezas encima de la quetiapina a propósito", "contando las
+# pastillas que tengo guardadas y ya me alcanzan".
+_DRINK = (
+    r"(cervezas?|chelas?|caguamas?|vino|alcohol|tequila|ron|vodka|whisky|mezcal|pisco|"
+    r"aguardiente|fernet|guaro|licor|tragos|pomo)"
+)
+_AMOUNT = (
+    r"(a\s+proposito|adrede|a\s+ver\s+si|medi[oa]\s+(bote|frasco|blister|caja|tira)|todo\s+el|"
+    r"toda\s+la|todas\s+las|todos\s+los|entero|entera|completo|completa|una\s+caja|un\s+frasco|"
+    r"un\s+bote|un\s+blister|\d{2,})"
+)
+_PILLS_AND_DRINK = (
+    r"^(?=.*\b" + DRUGS_ES + r"\b)(?=.*\b" + _DRINK + r"\b)(?=.*\b" + _AMOUNT + r"\b)"
+    r"(?!.*\b(resaca|cruda|guayabo|chuchaqui|raton|dolor\s+de\s+(cabeza|muela)|no\s+(me\s+)?"
+    r"(tome|mezcle|mezcles|tomes|tomar)|no\s+(se\s+)?debe|prohib\w+)\b)"
+)
+_PILLS_ENOUGH = (
+    r"\b" + DRUGS_ES + r"\b(\s+\w+){0,8}?\s+(ya\s+(me\s+)?alcanza\w*|con\s+eso\s+(me\s+)?(alcanza|"
+    r"basta|es\s+suficiente)|ya\s+son\s+(suficientes|bastantes))\b|"
+    r"\b(contando|conte|cuento|junte|juntando|guarde|guardando)\s+(las|mis)\s+" + DRUGS_ES
+    + r"\b(\s+\w+){0,6}?\s+(ya\s+(me\s+)?alcanza\w*|ya\s+son\s+(suficientes|bastantes))\b|"
+    r"\b(\d{2,}|veinte|treinta|cuarenta|cincuenta|cien)\s+" + DRUGS_ES + r"\s+(contadas|juntadas|"
+    r"guardadas|ahorradas|separadas|escondidas)\b|"
+    r"\bme\s+tome\s+(todas|todos)\s+(las|los)\s+(del|de\s+la|de\s+mi)\s+(frasco|caja|bote|blister|"
+    r"tira|paquete)\b|"
+    r"\b(me\s+)?(baje|bajo|empine|zampe|meti|comi)\s+(el|la|un|una|todo\s+el|toda\s+la)\s+"
+    r"(blister|caja|frasco|bote|tira|paquete)\s+(entero|entera|completo|completa|de\s+"
+    + DRUGS_ES
+    + r")\b"
+)
+_PILLS_BENIGN_AFTER = (
+    r"^\s*(\w+\s+){0,4}?(hasta\s+(la|el|mi)\s+(cita|consulta|proxima|quincena|fin)|para\s+el\s+"
+    r"(mes|tratamiento)|del\s+(mes|tratamiento)|de\s+la\s+(receta|semana)|la\s+receta|farmacia|"
+    r"surtir)\b"
+)
+
+# A wish to have died before: "mejor me hubiera quedado en ese choque", "ojalá
+# no me hubieran salvado".
+_HAD_DIED = (
+    r"\b(mejor|ojala|preferiria|hubiera\s+preferido)\s+(\w+\s+)?(me\s+hubiera|me\s+hubiese|"
+    r"hubiera|hubiese)\s+(quedado|muerto|morido)\s+(en|con)\s+(ese|el|aquel|esa|la|aquella)\s+"
+    r"(choque|accidente|operacion|parto|incendio|asalto|volcadura|sobredosis|intento|cirugia)\b|"
+    r"\b(ojala|mejor|hubiera\s+preferido\s+que)\s+(no|nunca)\s+me\s+(hubieran|hubiesen|hubiera)\s+"
+    r"(salvado|encontrado|revivido|rescatado|operado|lavado\s+el\s+estomago)\b"
+)
+
+# Dying in slang: "me quiero petatear", "quisiera palmarla", "cuelgo los tenis
+# por mi propia mano".
+_SLANG_DYING = (
+    r"\b(" + QUIERO + r"|quisiera|ojala|ganas\s+de|me\s+gustaria|voy\s+a|vo\s+a|ya\s+mero|pienso|"
+    r"deseo|mejor)\s+(me\s+)?(petatear(me)?|petateo|palmarla|la\s+palmo|pelarla|la\s+pelo|"
+    r"espicharla|estirar\s+la\s+pata|estire\s+la\s+pata|estirara\s+la\s+pata|la\s+palme|"
+    r"chupar\s+faros|irme\s+al\s+otro\s+barrio|"
+    r"colgar\s+los\s+tenis|cuelgo\s+los\s+tenis)\b|"
+    r"\b(colgar|cuelgo|colgare)\s+los\s+(tenis|tacos|guantes)\b(\s+\w+){0,6}?\s+(por|con)\s+"
+    r"(mi\s+)?(propia\s+mano|mano\s+propia)\b"
+)
+
+# A time set with no one around: "el viernes cuando todos se vayan a trabajar
+# lo hago", "para cuando se duerman todos".
+_NO_ONE_AROUND = (
+    r"\b(cuando|en\s+cuanto|apenas|ni\s+bien)\s+(todos\s+)?(se\s+(vayan|duerman|salgan)|"
+    r"no\s+haya\s+nadie|me\s+quede\s+sol[oa])\b(\s+\w+){0,4}?\s+lo\s+(hago|hare|voy\s+a\s+hacer)"
+    r"\s*$|"
+    r"\bya\s+(vi|se|revise|checo|cheque)\s+(a\s+)?(que|q)\s+hora\s+(no\s+(pasa|hay)\s+nadie|"
+    r"pasa\s+el\s+tren)\b"
+)
+
+# Researched: "busqué cuántos pisos hacen falta pa no quedar vivo".
+_RESEARCHED = (
+    r"\b(pa|para)\s+no\s+(quedar|seguir|salir)\s+viv[oa]\b|"
+    r"\bcuant[oa]s\s+(pisos|metros|miligramos|mg|pastillas|gramos)\s+(\w+\s+){0,3}?(pa|para)\s+"
+    r"(morir|no\s+despertar|matarse|matarme|que\s+no\s+falle|no\s+sobrevivir)\b"
+)
+
+# Someone close: "mi tía dijo que esta semana se quita la vida", "dijo q este
+# finde se tira del puente", "me escribió que se va a tomar unas pastillas
+# esta noche", "su audio despidiéndose", "quiere que Dios se lo lleve".
+_OTHERS_AT_HAND = (
+    r"\b(dijo|dice|dicen|decia|me\s+dijo|me\s+escribio|me\s+mando|escribio|anda\s+diciendo|"
+    r"amenaza\s+con\s+que|amenazo\s+con\s+que)\s+(que|q|k)\s+(\w+\s+){0,4}?se\s+(mata|quita\s+la\s+vida|"
+    r"suicida|ahorca|cuelga|avienta\s+(de|del|al)|tira\s+(de|del|al|a\s+las))\b|"
+    r"\b(me\s+)?(escribio|dijo|mando|aviso)\s+(que|q|k)\s+se\s+(va\s+a|iba\s+a)\s+(tomar|tragar)\s+"
+    r"(unas|todas|las|sus|todas\s+sus|todas\s+las|un\s+monton\s+de)\s+" + DRUGS_ES + r"\s+(\w+\s+)?(hoy|esta\s+noche|ya|"
+    r"ahorita)\b|"
+    r"\b(audio|mensaje|video|carta|nota)\s+(\w+\s+)?despidiendose\b|"
+    r"\bse\s+despidio\s+de\s+(todos|nosotros|mi|toda\s+la\s+familia)\b(\s+\w+){0,6}?\s+(no\s+"
+    r"contesta|no\s+responde|apago)\b|"
+    r"\b(que|q)\s+(dios|diosito)\s+se\s+(lo|la)\s+(lleve|recoja)\b|"
+    r"\b(escondio|guardo|compro|consiguio)\s+(una|la|un|el|su)\s+" + _MEANS + r"\b(\s+\w+){0,6}?\s+"
+    r"(debajo\s+de|abajo\s+de|bajo)\s+(la|su|mi)\s+(cama|almohada|colchon)\b|"
+    r"\b(escondio|compro|consiguio|cargo)\s+(una|la|un|el|su)\s+" + _GUN + r"\b(\s+\w+){0,4}?\s*$"
+)
+
+_NEEDS = {
+    "edge": r"\b(puente|azotea|techo|cornisa|barand|orilla|borde|acantilado|barranco|precipicio|"
+    r"vias\b|via\s+del|represa|presa\b|rio\b|mar\b|lago\b|balcon|ventana|edificio|piso\s+\d)",
+    "kept": r"\b(debajo|abajo|bajo|cargad|cargue|donde|mano|manos|conmigo|tina|ratas|ratones|"
+    r"plagas|cucarachas|gorgojo|fosfuro|fosfina|phostoxin|gastoxin)",
+    "drink": r"\b" + _DRINK,
+    "enough": r"\b(alcanza|basta|suficiente|bastantes|contadas|juntadas|guardadas|ahorradas|"
+    r"separadas|escondidas|frasco|caja|bote|blister|tira|paquete)",
+    "had_died": r"\b(hubiera|hubiese|hubieran|hubiesen)\b",
+    "slang": r"\b(petate|palmar|palmo|pelarla|pelo|espichar|pata|faros|barrio|tenis|tacos|"
+    r"guantes)",
+    "no_one": r"\b(lo\s+(hago|hare|voy\s+a\s+hacer)|(que|q)\s+hora)\b",
+    "researched": r"\b(viv|cuant)",
+    "others": r"\b(se\s+(mata|quita|suicida|ahorca|cuelga|avienta|tira|va|iba)|despidiendose|"
+    r"despidio|dios|diosito|escondio|guardo|compro|consiguio|cargo)\b",
+}
+# Every word these rules read, for the lexicon's first look at a sentence.
+AT_HAND_WORDS_ES = r"\b(" + "|".join(s[3 : s.rindex(")")] for s in _NEEDS.values()) + r")"
+
+
+def _read(category: str, pattern: str, needs: str, **guards: object) -> Rule:
+    """A rule tried only in a sentence holding its words; never over a rule's exemption."""
+    made = rule(category, pattern, **guards)  # type: ignore[arg-type]
+    return replace(made, net=True, needs=_NEEDS[needs])
+
+
+AT_HAND_RULES_ES: tuple[Rule, ...] = (
+    _read(
+        SUICIDAL_IDEATION,
+        _AT_THE_EDGE,
+        "edge",
+        benign_after=r"^.*" + _EDGE_BENIGN,
+        benign_before=_EDGE_BENIGN + r".*$",
+        negatable=False,
+    ),
+    _read(
+        SUICIDAL_IDEATION,
+        _MEANS_KEPT,
+        "kept",
+        benign_after=r"^.*" + _MEANS_BENIGN,
+        benign_before=_MEANS_BENIGN + r".*$",
+        negatable=False,
+    ),
+    _read(OVERDOSE, _PILLS_AND_DRINK, "drink", negatable=False),
+    _read(OVERDOSE, _PILLS_ENOUGH, "enough", benign_after=_PILLS_BENIGN_AFTER),
+    _read(SUICIDAL_IDEATION, _HAD_DIED, "had_died", negatable=False),
+    _read(
+        SUICIDAL_IDEATION,
+        _SLANG_DYING,
+        "slang",
+        benign_after=r"^\s*(de|del)\s+(la\s+)?(risa|verguenza|hambre|sueno|aburrimiento|"
+        r"cansancio|calor|frio)\b",
+        hyperbole_prone=True,
+    ),
+    _read(SUICIDAL_IDEATION, _NO_ONE_AROUND, "no_one"),
+    _read(SUICIDAL_IDEATION, _RESEARCHED, "researched"),
+    _read(SUICIDAL_IDEATION, _OTHERS_AT_HAND, "others"),
+)
