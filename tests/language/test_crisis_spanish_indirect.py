@@ -73,6 +73,32 @@ CRISES = [
     ("mejor me borro del mapa pa siempre", SUICIDAL_IDEATION),
     ("solo soy un estorbo pa mi familia", SUICIDAL_IDEATION),
     ("se perfectamente como lo voy a hacer", SUICIDAL_IDEATION),
+    # An end understated, by a date, a promise not made, a burden ending.
+    ("presiento que no llego al viernes, la neta", SUICIDAL_IDEATION),
+    ("de esta semana no paso", SUICIDAL_IDEATION),
+    ("no voy a estar para cuando se gradue mi hermanito", SUICIDAL_IDEATION),
+    ("no te puedo prometer que sigo vivo el lunes", SUICIDAL_IDEATION),
+    ("despues del jueves ya no me van a ver en ninguna parte", SUICIDAL_IDEATION),
+    ("ya mero les dejo de dar problemas", SUICIDAL_IDEATION),
+    ("ya no voy a ser un estorbo para ti por mucho tiempo", SUICIDAL_IDEATION),
+    ("sin mi se acaban todos los problemas de mi casa", SUICIDAL_IDEATION),
+    ("ya arregle la poliza de vida para que mis hijos la cobren", SUICIDAL_IDEATION),
+    ("el domingo va a ser el ultimo y ya", SUICIDAL_IDEATION),
+    ("este sabado se termina todo", SUICIDAL_IDEATION),
+    # God asked directly; taken by chance.
+    ("virgencita recogeme", SUICIDAL_IDEATION),
+    ("ganas de que me pegue un tiro un asaltante", SUICIDAL_IDEATION),
+    # Gas in a room shut; the river with stones.
+    ("puse el anafre en el cuarto y tape la ventana", SUICIDAL_IDEATION),
+    ("abri las llaves del gas y me acoste", SUICIDAL_IDEATION),
+    ("el lunes me meto a la presa con piedras en los bolsillos", SUICIDAL_IDEATION),
+    # Harm known by swelling, lines, hiding, a shower of blood.
+    ("me pegue en la cabeza contra el espejo hasta que se me hincho la frente", SELF_HARM),
+    ("me hice rayas en el muslo otra vez", SELF_HARM),
+    ("me los cubro con pulseras pa que nadie pregunte", SELF_HARM),
+    ("las sabanas otra vez llenas de sangre", SELF_HARM),
+    # Sleeping and not coming back.
+    ("quiero dormirme y no volver", SUICIDAL_IDEATION),
 ]
 
 EVERYDAY = [
@@ -100,6 +126,12 @@ EVERYDAY = [
     "tome ibuprofeno con una cerveza para la cruda",
     "cuento mis pastillas para ver si me alcanzan hasta la cita",
     "me quiero ir de esta ciudad para siempre",
+    "no creo que llegue al lunes la mercancia",
+    "no llego a fin de mes con este sueldo",
+    "no voy a estar para cuando llegues, salgo a las 5",
+    "las sabanas llenas de sangre, me bajo la regla",
+    "prendi el carbon para la carne asada",
+    "me tape los moretones del partido con maquillaje para que mi mama no vea",
 ]
 
 
