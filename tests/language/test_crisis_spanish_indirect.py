@@ -99,6 +99,22 @@ CRISES = [
     ("las sabanas otra vez llenas de sangre", SELF_HARM),
     # Sleeping and not coming back.
     ("quiero dormirme y no volver", SUICIDAL_IDEATION),
+    # Crashing on purpose, said by the vehicle or the wheel.
+    ("me dan ganas de aventarme enfrente de un camion", SUICIDAL_IDEATION),
+    ("ando tentada a soltar el volante en la autopista", SUICIDAL_IDEATION),
+    # Imagined or tried on; the place chosen; letters at home; a keepsake.
+    ("a veces me veo colgando de la viga del garaje", SUICIDAL_IDEATION),
+    ("me amarre la extension en el cuello y me dio miedo", SUICIDAL_IDEATION),
+    ("ya encontre el sitio, una rama fuerte en el monte", SUICIDAL_IDEATION),
+    ("puse unas notas para mis hijos en el ropero", SUICIDAL_IDEATION),
+    ("te regale mi reloj para que me recuerdes siempre", SUICIDAL_IDEATION),
+    ("me despedi de mi papa como si fuera la ultima vez porque lo es", SUICIDAL_IDEATION),
+    # Someone close: not wanting to live, reported; "se van a librar de mí".
+    ("mi tio me dijo que ya no quiere seguir viviendo", SUICIDAL_IDEATION),
+    ("mi abuela pregunta para que sigue viva", SUICIDAL_IDEATION),
+    ("pronto se van a librar de mi", SUICIDAL_IDEATION),
+    # A future without the client, "in this world", is not a place.
+    ("tranquila, para el lunes ya no voy a estar en este mundo", SUICIDAL_IDEATION),
 ]
 
 EVERYDAY = [
@@ -132,6 +148,13 @@ EVERYDAY = [
     "las sabanas llenas de sangre, me bajo la regla",
     "prendi el carbon para la carne asada",
     "me tape los moretones del partido con maquillaje para que mi mama no vea",
+    "me imagino saltando de alegria cuando me den la beca",
+    "deje una nota para mi mama en el refri, fui al super",
+    "le di mi collar a mi prima para que tenga algo mio, me voy de intercambio",
+    "mi tio dijo que ya no quiere vivir en la ciudad",
+    # A story is not someone close.
+    "en la telenovela el villano se tomo un veneno al final",
+    "el personaje del libro se ahorca en el capitulo diez",
 ]
 
 

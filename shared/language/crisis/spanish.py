@@ -628,6 +628,9 @@ _OVERDOSE_ES: tuple[Rule, ...] = needing(
             r"trague|pienso\s+tomar)\b|"
             r"\b(veneno|raticida|matarratas|insecticida|pesticida|soga|cuerda)\b(\s+\w+){0,5}?\s+"
             r"(es|son)\s+para\s+mi\b",
+            # A story: "en la novela la protagonista se tomó un veneno".
+            benign_before=r"\b(novela|serie|pelicula|libro|cuento|capitulo|episodio|personaje|"
+            r"protagonista|temporada|telenovela|documental|anime|manga)\b.*$",
         ),
     ),
 )

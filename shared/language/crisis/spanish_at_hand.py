@@ -153,6 +153,43 @@ _NO_ONE_AROUND = (
     r"pasa\s+el\s+tren)\b"
 )
 
+# Imagined, or tried on: "cuando paso por el puente me imagino saltando", "me
+# veo en mi funeral", "anoche me puse el cinturón en el cuello".
+_IMAGINED = (
+    r"\b(me\s+imagino|me\s+imagine|me\s+veo|me\s+vi|imaginarme|imaginandome|fantaseo\s+con)\s+"
+    r"(\w+\s+){0,2}?(saltando|tirandome|aventandome|lanzandome|cayendo\s+(de|del|desde)|"
+    r"colgad[oa]|colgando\s+de|muert[oa]|ahorcad[oa]|desangrando\w*|en\s+(un|mi)\s+(ataud|"
+    r"funeral|velorio|entierro))\b|"
+    r"\b(me\s+)?(puse|pongo|amarre|ate|enrede|apriete|apreto)\s+(el|la|un|una|mi)\s+(cinturon|"
+    r"cuerda|soga|cable|cordon|lazo|mecate|extension|agujeta|correa|cinto)\s+(alrededor\s+)?"
+    r"(en|al|del|de)\s+(el\s+|mi\s+)?cuello\b"
+)
+_IMAGINED_BENIGN_AFTER = (
+    r"^\s*(\w+\s+){0,3}?(de\s+(alegria|gusto|emocion|felicidad|risa)|en\s+(la|el)\s+(alberca|"
+    r"piscina|trampolin|cama|concierto|fiesta)|paracaidas|bungee|para\s+(la|el)\s+(foto|video|"
+    r"disfraz|obra)|en\s+el\s+(paracaidas|bungee))\b"
+)
+
+# The place chosen; letters left at home; a keepsake given: "ya escogí el
+# lugar, el árbol detrás de la casa", "dejé cartas pa mi mamá en el buró", "le
+# di mi anillo a mi hermana pa que tenga un recuerdo mío".
+_LEFT_BEHIND = (
+    r"\bya\s+(escogi|elegi|encontre|tengo|decidi)\s+(el\s+lugar|el\s+sitio|el\s+arbol|la\s+rama|"
+    r"la\s+viga)\b(\s+\w+){0,6}?\s+(arbol|rama|viga|puente|azotea|vias|edificio|barranco|"
+    r"acantilado|rio|presa|represa|monte|bosque)\b|"
+    r"\b(deje|escribi|puse|escondi|tengo)\s+(\w+\s+)?(cartas?|notas?|recados?)\s+(\w+\s+){0,6}?"
+    r"(buro|escritorio|cajon|almohada|comedor|cama|teclado|refri|refrigerador|tocador|"
+    r"mesita|ropero|closet)\b|"
+    r"\b(le|les|te)\s+(di|deje|regale)\s+(mi|mis)\s+\w+\s+(\w+\s+){0,4}?(pa|para)\s+(que|q|k)\s+"
+    r"(tenga|tengan|tengas|me\s+recuerde|me\s+recuerden|me\s+recuerdes)\s+(un\s+recuerdo\s+mio|"
+    r"algo\s+mio|algo\s+de\s+mi|siempre)\b"
+)
+_LEFT_BEHIND_BENIGN = (
+    r"\b(fiesta|boda|cumple\w*|aniversario|san\s+valentin|regalo|sorpresa|picnic|fotos?|"
+    r"sesion|reunion|carne\s+asada|posada|amor|escuela|tarea|super|mandado|compras|lista|"
+    r"intercambio|me\s+mudo|me\s+voy\s+a\s+vivir|viaje|extranjero|beca|mision)\b"
+)
+
 # Researched: "busqué cuántos pisos hacen falta pa no quedar vivo".
 _RESEARCHED = (
     r"\b(pa|para)\s+no\s+(quedar|seguir|salir)\s+viv[oa]\b|"
@@ -176,7 +213,14 @@ _OTHERS_AT_HAND = (
     r"\b(que|q)\s+(dios|diosito)\s+se\s+(lo|la)\s+(lleve|recoja)\b|"
     r"\b(escondio|guardo|compro|consiguio)\s+(una|la|un|el|su)\s+" + _MEANS + r"\b(\s+\w+){0,6}?\s+"
     r"(debajo\s+de|abajo\s+de|bajo)\s+(la|su|mi)\s+(cama|almohada|colchon)\b|"
-    r"\b(escondio|compro|consiguio|cargo)\s+(una|la|un|el|su)\s+" + _GUN + r"\b(\s+\w+){0,4}?\s*$"
+    r"\b(escondio|compro|consiguio|cargo)\s+(una|la|un|el|su)\s+" + _GUN + r"\b(\s+\w+){0,4}?\s*$|"
+    r"\b(dijo|dice|decia|me\s+dijo|me\s+escribio|anda\s+diciendo)\s+(que|q|k)\s+((ya|tampoco)\s+)?"
+    r"no\s+(quiere|queria|quisiera)\s+(vivir|seguir\s+viviendo|existir|seguir\s+viv[oa]|"
+    r"estar\s+viv[oa])\b(?!\s+(en|con|aqui|aca|alla|sol[oa])\b)|"
+    r"\b(pa|para)\s+(que|q|k)\s+(sigue|seguir|sigo|sigues)\s+viv[oa]\b|"
+    r"\b(dice|dijo|anda\s+diciendo|me\s+dijo)\s+(que|q|k)\s+(\w+\s+){0,8}?(nos|se|los|las)\s+"
+    r"(vamos|van|iban|ibamos)\s+a\s+librar\s+de\s+(el|ella)\b|"
+    r"\b(se|te|los|las)\s+(van|vas|va)\s+a\s+librar\s+de\s+mi\b"
 )
 
 _NEEDS = {
@@ -192,8 +236,11 @@ _NEEDS = {
     r"guantes)",
     "no_one": r"\b(lo\s+(hago|hare|voy\s+a\s+hacer)|(que|q)\s+hora)\b",
     "researched": r"\b(viv|cuant)",
+    "imagined": r"\b(imagin|veo|vi|fantaseo|cuello)\b",
+    "left": r"\b(lugar|sitio|arbol|rama|viga|cartas?|notas?|recados?|recuerdo|recuerde\w*|algo)\b",
     "others": r"\b(se\s+(mata|quita|suicida|ahorca|cuelga|avienta|tira|va|iba)|despidiendose|"
-    r"despidio|dios|diosito|escondio|guardo|compro|consiguio|cargo)\b",
+    r"despidio|dios|diosito|escondio|guardo|compro|consiguio|cargo|vivir|viviendo|existir|viv[oa]|"
+    r"librar)\b",
 }
 # Every word these rules read, for the lexicon's first look at a sentence.
 AT_HAND_WORDS_ES = r"\b(" + "|".join(s[3 : s.rindex(")")] for s in _NEEDS.values()) + r")"
@@ -235,5 +282,13 @@ AT_HAND_RULES_ES: tuple[Rule, ...] = (
     ),
     _read(SUICIDAL_IDEATION, _NO_ONE_AROUND, "no_one"),
     _read(SUICIDAL_IDEATION, _RESEARCHED, "researched"),
+    _read(SUICIDAL_IDEATION, _IMAGINED, "imagined", benign_after=_IMAGINED_BENIGN_AFTER),
+    _read(
+        SUICIDAL_IDEATION,
+        _LEFT_BEHIND,
+        "left",
+        benign_after=r"^.*" + _LEFT_BEHIND_BENIGN,
+        benign_before=_LEFT_BEHIND_BENIGN + r".*$",
+    ),
     _read(SUICIDAL_IDEATION, _OTHERS_AT_HAND, "others"),
 )

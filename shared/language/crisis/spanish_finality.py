@@ -78,7 +78,8 @@ _LAST_TIME = (
     r"\b(hoy|esta\s+noche|manana|ya|(este|el)\s+(finde|weekend|fin\s+de\s+semana|lunes|martes|"
     r"miercoles|jueves|viernes|sabado|domingo))\s+se\s+(acaba|termina)\s+todo\b|"
     r"\bse\s+(acaba|termina)\s+todo\s+(hoy|esta\s+noche|manana)\b|"
-    r"\bme\s+despido\s+de\s+(este|esta)\s+(mundo|vida)\b"
+    r"\bme\s+despido\s+de\s+(este|esta)\s+(mundo|vida)\b|"
+    r"\bcomo\s+si\s+fuera\s+(la|el)\s+ultim[oa]\s+(vez\s+)?(porque|pq|xq|y)\s+(si\s+)?lo\s+(es|sera)\b"
 )
 _LAST_TIME_BENIGN_AFTER = (
     r"^\s*(de|del|en|como|por\s+(hoy|esta|este)|hasta|antes|del\s+ano|el\s+pastel|lo\s+de)\b"

@@ -312,6 +312,9 @@ NET_RULES_ES: tuple[Rule, ...] = (
         _HANGING,
         "hanging",
         benign_after=_HANGING_BENIGN_AFTER,
+        # A story: "el personaje de la serie se ahorca al final".
+        benign_before=r"\b(novela|serie|pelicula|libro|cuento|capitulo|episodio|personaje|"
+        r"protagonista|temporada|telenovela|documental|anime|manga)\b.*$",
         other_subject_guard=True,
     ),
     _net(

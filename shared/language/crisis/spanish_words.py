@@ -28,7 +28,7 @@ NEGATION_FILLER_ES = (
     r"pensado en|pensando en|pense en|tengo ganas de|tengo intencion de|tengo pensado|"
     r"tengo planeado|pensaria en|pensar en|haria|podria|quisiera|intentaria|intentare|volvere a|"
     r"volveria a|pretendo|seria capaz de|me atreveria a|me atrevo a|tomaria|tomare|ningun|ninguna|"
-    r"esas|esos|esa|ese)"
+    r"esas|esos|esa|ese|dan ganas de|dan ganas|da ganas de)"
 )
 # "no quiero morir", "nunca me haría daño", "ya no pienso en suicidarme", "ni loca me mato".
 NEGATION_BEFORE_ES = (
@@ -76,7 +76,11 @@ OVER_NOW_AFTER_ES = (
     # The question answered at once: "¿ideas suicidas? y no, ninguna".
     r"^\s*(y\s+)?(no|nop|nel)\s+(ninguna?|nada|nunca|jamas|para\s+nada)\b|"
     # "... y la verdad no": the answer, at the sentence's end.
-    r"^\s*(\w+\s+){0,2}?(y\s+)?(la\s+verdad|la\s+neta|pues|honestamente|sinceramente)\s+no\s*$"
+    r"^\s*(\w+\s+){0,2}?(y\s+)?(la\s+verdad|la\s+neta|pues|honestamente|sinceramente)\s+"
+    r"(no|ninguna?|nada)(\s*$|\s+(estoy|me\s+siento)\s+(bien|tranquil[oa]))|"
+    # "... ahora ya no, estoy mucho mejor": over, and said to be better now.
+    r"^\s*(\w+\s+){0,3}?(pero\s+)?(ahora\s+)?ya\s+no\s+(y\s+)?(estoy|me\s+siento|ando)\s+"
+    r"(mucho\s+|muy\s+|bastante\s+)?(mejor|bien|tranquil[oa])\b"
 )
 
 # A trivial mishap or an embarrassment a wish to die is said about ("me quiero
@@ -144,7 +148,7 @@ _FAREWELL_STARTS_ES = (
     r"cuando|solo|nomas|nada\s+mas|me\s+falta|junt|i.?m\s+done|estoy|esta|(?:la|fue|es)\s|"
     r"como\s+si|me\s+voy|nos\s+dio|dio\s+las|regalo|repartio|escribio|compre|consegui|guarde|"
     r"me\s+(?:salvaron|lavaron|encontraron)|las\s+(?:ganas|ideas)|los\s+pensamientos|volvieron|"
-    r"(?:me|nos)\s+dijo|(?:te|les|le)\s+escribo)"
+    r"(?:me|nos)\s+dijo|(?:te|les|le)\s+escribo|acabar)"
 )
 # Two kinds of goodbye in one message: "los quiero, perdón por todo, ya no aguanto".
 FAREWELL_ES = (
@@ -199,15 +203,18 @@ FAREWELL_ES = (
     # A last time: "la última vez que abracé a mis hijos", "como si fuera la última".
     r"(?P<last>la\s+ultima\s+vez\s+(que|q)\s+(\w+\s+)?(abrace|abrazo|bese|beso|veo|vi|vimos|"
     r"voy\s+a\s+ver|hable|escuche|los\s+veo|los\s+vi|la\s+vi|lo\s+vi)|"
-    r"como\s+si\s+fuera\s+(la|el)\s+ultim[oa])|"
+    r"como\s+si\s+fuera\s+(la|el)\s+ultim[oa]|"
+    r"(es|sera)\s+mi\s+ultimo\s+dia\b(?![\s,]*(de|del|en|aqui|aca|trabajando|laboral|con|como)\b))|"
     # When: "el domingo lo hago", "es pronto", "pa cuando lleguen".
     r"(?P<when>es\s+pronto|(son|es)\s+(pa|para)\s+despues|ya\s+no\s+falta\s+mucho|"
+    r"acabar\s+con\s+esto\s+(hoy|esta\s+noche|manana|de\s+una\s+vez)|"
     r"pa\s+cuando\s+(me\s+vaya|lleguen|ya\s+no\s+este)|(hoy|esta\s+noche|manana|el\s+\w+)\s+"
     r"lo\s+hago)|"
     r"(?P<bye>adios|hasta\s+siempre|hasta\s+nunca|me\s+despido|nos\s+vemos\s+en\s+otra\s+vida|"
     r"esta\s+es\s+mi\s+despedida|ya\s+me\s+despedi\s+de\s+todos|me\s+despedi\s+de\s+(mis|todos)|"
     r"(chao|chau|bye)\s+a\s+todos|fue\s+(lindo|bonito)\s+mientras\s+duro|"
     r"me\s+voy\s+y\s+(ya\s+)?no\s+(regreso|vuelvo)|nos\s+dio\s+las\s+gracias|"
+    r"me\s+despedi\s+de\s+(mi|mis|todos)\b|"
     r"dio\s+las\s+gracias\s+por\s+todo|(me|nos)\s+dijo\s+adios|"
     r"(es|sera)\s+la\s+ultima\s+vez\s+(que|q)\s+(te|les|le)\s+(escribo|hablo))|"
     # "cuiden a mi gata", not "mientras estoy de viaje".
@@ -247,7 +254,8 @@ FAREWELL_ES = (
     r"no\s+me\s+(busquen|esperen|busques|esperes)(?![\s,]+(\w+[\s,]+){0,2}?((estoy|ando)\s+(de\s+"
     r"\w+|ocupad\w*|en\s+(casa|clase|(el|la|una|un)\s+(trabajo|chamba|oficina|escuela|junta|"
     r"reunion|viaje|hospital|consulta|fiesta|boda|evento)))|voy|salgo|tengo|porque|que|q|"
-    r"en\s+(la|el)|a\s+(comer|cenar))\b)|"
+    r"en\s+(la|el)\s+(cena|comida|fiesta|junta|reunion|oficina|escuela|trabajo|casa)|"
+    r"a\s+(comer|cenar))\b)|"
     r"ya\s+(saben|sabras|sabran|sabes)\s+(por\s+que|porque|lo\s+que\s+paso)))\b"
 )
 CLAUSE_BREAK_ES = (
