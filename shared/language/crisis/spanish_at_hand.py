@@ -29,22 +29,32 @@ _EDGE = (
 )
 # Being there, or standing on the edge of it: "estoy en la azotea del edificio
 # viendo pa abajo", "parado en la baranda del puente y no me quiero bajar".
-_AT_THE_EDGE = (
-    r"\b(parad[oa]|sentad[oa]|subid[oa]|trepad[oa]|arriba)\s+(en|sobre|de)\s+(la|el)\s+"
-    r"(baranda|barandal|barandilla|barda|orilla|borde|cornisa|muro|pretil)\s+(del?|de\s+la)\s+"
-    r"(\w+\s+)?(puente|edificio|azotea|techo|balcon|acantilado|barranco|presa|represa)\b|"
-    r"\b(estoy|ando|sigo)\s+(en|arriba\s+de|sobre)\s+(el|la|las)\s+" + _EDGE + r"\b(\s+\w+){0,8}?\s+"
-    r"(viendo|mirando|asomad[oa])\s+(pa|para|hacia|al)\s+(abajo|el\s+vacio|vacio|el\s+agua)\b|"
-    r"\b" + _EDGE + r"\b(\s+\w+){0,8}?\s+(no\s+me\s+(" + QUIERO + r"|pienso)\s+(bajar|regresar)|"
-    r"esta\s+vez\s+si|ya\s+no\s+me\s+(bajo|regreso))\b|"
+_AT_THE_EDGE = {
+    r"\b(parad|sentad|subid|trepad|arriba)": (
+        r"\b(parad[oa]|sentad[oa]|subid[oa]|trepad[oa]|arriba)\s+(en|sobre|de)\s+(la|el)\s+"
+        r"(baranda|barandal|barandilla|barda|orilla|borde|cornisa|muro|pretil)\s+(del?|de\s+la)\s+"
+        r"(\w+\s+)?(puente|edificio|azotea|techo|balcon|acantilado|barranco|presa|represa)\b"
+    ),
+    r"\b(viendo|mirando|asomad)": (
+        r"\b(estoy|ando|sigo)\s+(en|arriba\s+de|sobre)\s+(el|la|las)\s+" + _EDGE + r"\b(\s+\w+){0,8}?"
+        r"\s+(viendo|mirando|asomad[oa])\s+(pa|para|hacia|al)\s+(abajo|el\s+vacio|vacio|el\s+agua)\b"
+    ),
+    r"\b(bajar|bajo|regresar|regreso|vez)\b": (
+        r"\b" + _EDGE + r"\b(\s+\w+){0,8}?\s+(no\s+me\s+(" + QUIERO + r"|pienso)\s+(bajar|regresar)|"
+        r"esta\s+vez\s+si|ya\s+no\s+me\s+(bajo|regreso))\b"
+    ),
     # Going there to stay: "mañana me voy a la represa y no vuelvo", "voy pa las vías".
-    r"\b(me\s+voy|voy|me\s+ire|ire)\s+(\w+\s+){0,2}?(a|al|pa|pal|para|hacia)\s+(la|el|las)?\s*"
-    r"(represa|presa|rio|mar|lago|puente|vias|via\s+del\s+tren|azotea|acantilado|barranco)\b"
-    r"(\s+(?!a\s+\w+ar\b)\w+){0,4}?\s+y\s+(ya\s+)?no\s+(vuelvo|regreso|volvere|regresare|salgo)\b"
-    r"(?!\s+(hasta|sino|antes|temprano|tarde|pronto|en\s+(la|el|todo|toda)))|"
-    r"\b(voy|ya\s+voy|me\s+voy|estoy\s+yendo|ya\s+voy\s+llegando)\s+(pa|para|hacia|a)\s+(las|la)\s+"
-    r"(vias|via\s+del\s+tren)\b"
-)
+    r"\b(vuelvo|regreso|volvere|regresare|salgo)\b": (
+        r"\b(me\s+voy|voy|me\s+ire|ire)\s+(\w+\s+){0,2}?(a|al|pa|pal|para|hacia)\s+(la|el|las)?\s*"
+        r"(represa|presa|rio|mar|lago|puente|vias|via\s+del\s+tren|azotea|acantilado|barranco)\b"
+        r"(\s+(?!a\s+\w+ar\b)\w+){0,4}?\s+y\s+(ya\s+)?no\s+(vuelvo|regreso|volvere|regresare|salgo)\b"
+        r"(?!\s+(hasta|sino|antes|temprano|tarde|pronto|en\s+(la|el|todo|toda)))"
+    ),
+    r"\b(vias|via)\b": (
+        r"\b(voy|ya\s+voy|me\s+voy|estoy\s+yendo|ya\s+voy\s+llegando)\s+(pa|para|hacia|a)\s+(las|la)\s+"
+        r"(vias|via\s+del\s+tren)\b"
+    ),
+}
 _EDGE_BENIGN = (
     r"\b(fotos?|selfie|paseo|pasear|caminata|correr|trotar|turismo|vista\s+(bonita|hermosa)|"
     r"atardecer|amanecer|picnic|pescar|nadar|kayak|surf|trabajo|chamba|obra|reparar|arreglar|"
@@ -61,22 +71,34 @@ _MEANS = (
     r"soga|cuerda|lazo|mecate|veneno|raticida|matarratas|" + DRUGS_ES[1:-1] + r")"
 )
 _GUN = r"(pistola|arma|revolver|escopeta|rifle|fusca|cuete|fierro)"
-_MEANS_KEPT = (
-    r"\b" + _MEANS + r"\b(\s+\w+){0,8}?\s+(debajo\s+de|abajo\s+de|bajo)\s+(la|mi|su)\s+"
-    r"(cama|almohada|colchon)\b|"
-    r"\b" + _GUN + r"\b(\s+\w+){0,4}?\s+cargad[oa]\b|\bcargue\s+(la|el|mi)\s+" + _GUN + r"\b|"
-    r"\b" + _GUN + r"\b(\s+\w+){0,8}?\s+(ya\s+)?(se|encontre|averigue|descubri)\s+donde\s+"
-    r"(esconde|guarda|tiene|deja|estan?)\s+(la|las|el)\s+(llave|llaves|balas|cartuchos|municion)\b|"
-    r"\b(tengo|traigo|agarre)\s+(el|la|un|una|mi)\s+(cuchillo|navaja|gillette|cutter|pistola|arma)\s+"
-    r"(en\s+la\s+mano|en\s+las\s+manos|aqui\s+conmigo|conmigo)\b(\s+\w+){0,6}?\s+(no\s+se\s+si|"
-    r"voy\s+a|" + QUIERO + r"|pienso|ganas\s+de|no\s+(puedo|voy\s+a\s+poder)\s+parar)\b|"
-    r"\b(navaja|cuchillo|gillette|rastrillo|cutter)\b(\s+\w+){0,6}?\s+(la\s+)?tina\s+llena\b|"
+_MEANS_KEPT = {
+    r"\b(debajo|abajo|bajo)\b": (
+        r"\b" + _MEANS + r"\b(\s+\w+){0,8}?\s+(debajo\s+de|abajo\s+de|bajo)\s+(la|mi|su)\s+"
+        r"(cama|almohada|colchon)\b"
+    ),
+    r"\b(cargad|cargue)": (
+        r"\b" + _GUN + r"\b(\s+\w+){0,4}?\s+cargad[oa]\b|\bcargue\s+(la|el|mi)\s+" + _GUN + r"\b"
+    ),
+    r"\b(donde)\b": (
+        r"\b" + _GUN + r"\b(\s+\w+){0,8}?\s+(ya\s+)?(se|encontre|averigue|descubri)\s+donde\s+"
+        r"(esconde|guarda|tiene|deja|estan?)\s+(la|las|el)\s+(llave|llaves|balas|cartuchos|municion)\b"
+    ),
+    r"\b(mano|manos|conmigo)\b": (
+        r"\b(tengo|traigo|agarre)\s+(el|la|un|una|mi)\s+(cuchillo|navaja|gillette|cutter|pistola|"
+        r"arma)\s+(en\s+la\s+mano|en\s+las\s+manos|aqui\s+conmigo|conmigo)\b(\s+\w+){0,6}?\s+"
+        r"(no\s+se\s+si|voy\s+a|" + QUIERO + r"|pienso|ganas\s+de|no\s+(puedo|voy\s+a\s+poder)\s+parar)\b"
+    ),
+    r"\b(tina)\b": r"\b(navaja|cuchillo|gillette|rastrillo|cutter)\b(\s+\w+){0,6}?\s+(la\s+)?tina\s+llena\b",
     # Rat poison where there are no rats; the grain fumigant pill.
-    r"\b(veneno|raticida|matarratas)\b(\s+\w+){0,6}?\s+(y|pero)\s+(aqui\s+|en\s+casa\s+)?no\s+"
-    r"(hay|tengo|tenemos)\s+(ratas|ratones|plagas|cucarachas)\b|"
-    r"\bpastillas?\s+(del|de|para\s+el|pal|contra\s+el)\s+gorgojo\b|\b(fosfuro|fosfina|"
-    r"phostoxin|gastoxin)\b"
-)
+    r"\b(ratas|ratones|plagas|cucarachas)\b": (
+        r"\b(veneno|raticida|matarratas)\b(\s+\w+){0,6}?\s+(y|pero)\s+(aqui\s+|en\s+casa\s+)?no\s+"
+        r"(hay|tengo|tenemos)\s+(ratas|ratones|plagas|cucarachas)\b"
+    ),
+    r"\b(gorgojo|fosfuro|fosfina|phostoxin|gastoxin)\b": (
+        r"\bpastillas?\s+(del|de|para\s+el|pal|contra\s+el)\s+gorgojo\b|\b(fosfuro|fosfina|"
+        r"phostoxin|gastoxin)\b"
+    ),
+}
 _MEANS_BENIGN = (
     r"\b(cazar|caceria|campo\s+de\s+tiro|club\s+de\s+tiro|rancho|ladrones|rateros|proteger|"
     r"cocina|cocinando|picar|pelar|cebolla|carne|verdura|pescado|pollo|jardin|asado|parrillada|"
@@ -190,6 +212,22 @@ _LEFT_BEHIND_BENIGN = (
     r"intercambio|me\s+mudo|me\s+voy\s+a\s+vivir|viaje|extranjero|beca|mision)\b"
 )
 
+# Crashing said by the vehicle or the wheel: "meterme debajo de un tráiler",
+# "pienso en soltar el volante en la curva".
+_CRASHING = {
+    r"\b(trailer|camion|tren|torton|pipa|autobus|bus|carro|coche|auto|muro|pared|poste)\b": (
+        r"\b(meterme|aventarme|echarme|atravesarme|me\s+(meto|aviento|echo|atravieso))\s+"
+        r"(contra|debajo\s+de|abajo\s+de|bajo|enfrente\s+de|delante\s+de)\s+(un|una|el|la)\s+"
+        r"(trailer|camion|tren|torton|pipa|autobus|bus|carro|coche|auto|muro|pared|poste)\b"
+    ),
+    r"\b(volante|volantear\w*|ojos|carretera|curva|autopista|carril|acelerar)\b": (
+        r"\b(pienso|pensando|pense|ganas\s+de|" + QUIERO + r"|tentad[oa]\s+a|tentacion\s+de)\s+"
+        r"(en\s+)?(soltar\s+el\s+volante|cerrar\s+los\s+ojos\s+(manejando|en\s+la\s+curva)|"
+        r"volantear\w*|salirme\s+de\s+la\s+(carretera|curva|autopista)|"
+        r"acelerar\s+contra|cruzarme\s+al\s+otro\s+carril)\b"
+    ),
+}
+
 # Researched: "busqué cuántos pisos hacen falta pa no quedar vivo".
 _RESEARCHED = (
     r"\b(pa|para)\s+no\s+(quedar|seguir|salir)\s+viv[oa]\b|"
@@ -200,71 +238,80 @@ _RESEARCHED = (
 # Someone close: "mi tía dijo que esta semana se quita la vida", "dijo q este
 # finde se tira del puente", "me escribió que se va a tomar unas pastillas
 # esta noche", "su audio despidiéndose", "quiere que Dios se lo lleve".
-_OTHERS_AT_HAND = (
-    r"\b(dijo|dice|dicen|decia|me\s+dijo|me\s+escribio|me\s+mando|escribio|anda\s+diciendo|"
-    r"amenaza\s+con\s+que|amenazo\s+con\s+que)\s+(que|q|k)\s+(\w+\s+){0,4}?se\s+(mata|quita\s+la\s+vida|"
-    r"suicida|ahorca|cuelga|avienta\s+(de|del|al)|tira\s+(de|del|al|a\s+las))\b|"
-    r"\b(me\s+)?(escribio|dijo|mando|aviso)\s+(que|q|k)\s+se\s+(va\s+a|iba\s+a)\s+(tomar|tragar)\s+"
-    r"(unas|todas|las|sus|todas\s+sus|todas\s+las|un\s+monton\s+de)\s+" + DRUGS_ES + r"\s+(\w+\s+)?(hoy|esta\s+noche|ya|"
-    r"ahorita)\b|"
-    r"\b(audio|mensaje|video|carta|nota)\s+(\w+\s+)?despidiendose\b|"
-    r"\bse\s+despidio\s+de\s+(todos|nosotros|mi|toda\s+la\s+familia)\b(\s+\w+){0,6}?\s+(no\s+"
-    r"contesta|no\s+responde|apago)\b|"
-    r"\b(que|q)\s+(dios|diosito)\s+se\s+(lo|la)\s+(lleve|recoja)\b|"
-    r"\b(escondio|guardo|compro|consiguio)\s+(una|la|un|el|su)\s+" + _MEANS + r"\b(\s+\w+){0,6}?\s+"
-    r"(debajo\s+de|abajo\s+de|bajo)\s+(la|su|mi)\s+(cama|almohada|colchon)\b|"
-    r"\b(escondio|compro|consiguio|cargo)\s+(una|la|un|el|su)\s+" + _GUN + r"\b(\s+\w+){0,4}?\s*$|"
-    r"\b(dijo|dice|decia|me\s+dijo|me\s+escribio|anda\s+diciendo)\s+(que|q|k)\s+((ya|tampoco)\s+)?"
-    r"no\s+(quiere|queria|quisiera)\s+(vivir|seguir\s+viviendo|existir|seguir\s+viv[oa]|"
-    r"estar\s+viv[oa])\b(?!\s+(en|con|aqui|aca|alla|sol[oa])\b)|"
-    r"\b(pa|para)\s+(que|q|k)\s+(sigue|seguir|sigo|sigues)\s+viv[oa]\b|"
-    r"\b(dice|dijo|anda\s+diciendo|me\s+dijo)\s+(que|q|k)\s+(\w+\s+){0,8}?(nos|se|los|las)\s+"
-    r"(vamos|van|iban|ibamos)\s+a\s+librar\s+de\s+(el|ella)\b|"
-    r"\b(se|te|los|las)\s+(van|vas|va)\s+a\s+librar\s+de\s+mi\b"
-)
+_OTHERS_AT_HAND = {
+    r"\b(mata|quita|suicida|ahorca|cuelga|avienta|tira)\b": (
+        r"\b(dijo|dice|dicen|decia|me\s+dijo|me\s+escribio|me\s+mando|escribio|anda\s+diciendo|"
+        r"amenaza\s+con\s+que|amenazo\s+con\s+que)\s+(que|q|k)\s+(\w+\s+){0,4}?se\s+(mata|"
+        r"quita\s+la\s+vida|suicida|ahorca|cuelga|avienta\s+(de|del|al)|tira\s+(de|del|al|a\s+las))\b"
+    ),
+    r"\b(tomar|tragar)\b": (
+        r"\b(me\s+)?(escribio|dijo|mando|aviso)\s+(que|q|k)\s+se\s+(va\s+a|iba\s+a)\s+(tomar|tragar)\s+"
+        r"(unas|todas|las|sus|todas\s+sus|todas\s+las|un\s+monton\s+de)\s+" + DRUGS_ES + r"\s+"
+        r"(\w+\s+)?(hoy|esta\s+noche|ya|ahorita)\b"
+    ),
+    r"\b(despidiendose|despidio)\b": (
+        r"\b(audio|mensaje|video|carta|nota)\s+(\w+\s+)?despidiendose\b|"
+        r"\bse\s+despidio\s+de\s+(todos|nosotros|mi|toda\s+la\s+familia)\b(\s+\w+){0,6}?\s+(no\s+"
+        r"contesta|no\s+responde|apago)\b"
+    ),
+    r"\b(dios|diosito)\b": r"\b(que|q)\s+(dios|diosito)\s+se\s+(lo|la)\s+(lleve|recoja)\b",
+    r"\b(escondio|guardo|compro|consiguio|cargo)\b": (
+        r"\b(escondio|guardo|compro|consiguio)\s+(una|la|un|el|su)\s+" + _MEANS + r"\b(\s+\w+){0,6}?"
+        r"\s+(debajo\s+de|abajo\s+de|bajo)\s+(la|su|mi)\s+(cama|almohada|colchon)\b|"
+        r"\b(escondio|compro|consiguio|cargo)\s+(una|la|un|el|su)\s+" + _GUN + r"\b(\s+\w+){0,4}?\s*$"
+    ),
+    r"\b(vivir|viviendo|existir|vivo|viva)\b": (
+        r"\b(dijo|dice|decia|me\s+dijo|me\s+escribio|anda\s+diciendo)\s+(que|q|k)\s+((ya|tampoco)\s+)?"
+        r"no\s+(quiere|queria|quisiera)\s+(vivir|seguir\s+viviendo|existir|seguir\s+viv[oa]|"
+        r"estar\s+viv[oa])\b(?!\s+(en|con|aqui|aca|alla|sol[oa])\b)|"
+        r"\b(pa|para)\s+(que|q|k)\s+(sigue|seguir|sigo|sigues)\s+viv[oa]\b"
+    ),
+    r"\b(librar)\b": (
+        r"\b(dice|dijo|anda\s+diciendo|me\s+dijo)\s+(que|q|k)\s+(\w+\s+){0,8}?(nos|se|los|las)\s+"
+        r"(vamos|van|iban|ibamos)\s+a\s+librar\s+de\s+(el|ella)\b|"
+        r"\b(se|te|los|las)\s+(van|vas|va)\s+a\s+librar\s+de\s+mi\b"
+    ),
+}
 
 _NEEDS = {
-    "edge": r"\b(puente|azotea|techo|cornisa|barand|orilla|borde|acantilado|barranco|precipicio|"
-    r"vias\b|via\s+del|represa|presa\b|rio\b|mar\b|lago\b|balcon|ventana|edificio|piso\s+\d)",
-    "kept": r"\b(debajo|abajo|bajo|cargad|cargue|donde|mano|manos|conmigo|tina|ratas|ratones|"
-    r"plagas|cucarachas|gorgojo|fosfuro|fosfina|phostoxin|gastoxin)",
     "drink": r"\b" + _DRINK,
     "enough": r"\b(alcanza|basta|suficiente|bastantes|contadas|juntadas|guardadas|ahorradas|"
     r"separadas|escondidas|frasco|caja|bote|blister|tira|paquete)",
     "had_died": r"\b(hubiera|hubiese|hubieran|hubiesen)\b",
-    "slang": r"\b(petate|palmar|palmo|pelarla|pelo|espichar|pata|faros|barrio|tenis|tacos|"
+    "slang": r"\b(petate|palmar|palmo|palme|pelarla|pelo|espichar|pata|faros|barrio|tenis|tacos|"
     r"guantes)",
-    "no_one": r"\b(lo\s+(hago|hare|voy\s+a\s+hacer)|(que|q)\s+hora)\b",
+    "no_one": r"\b(hago|hare|hacer|hora)\b",
     "researched": r"\b(viv|cuant)",
     "imagined": r"\b(imagin|veo|vi|fantaseo|cuello)\b",
     "left": r"\b(lugar|sitio|arbol|rama|viga|cartas?|notas?|recados?|recuerdo|recuerde\w*|algo)\b",
-    "others": r"\b(se\s+(mata|quita|suicida|ahorca|cuelga|avienta|tira|va|iba)|despidiendose|"
-    r"despidio|dios|diosito|escondio|guardo|compro|consiguio|cargo|vivir|viviendo|existir|viv[oa]|"
-    r"librar)\b",
 }
 # Every word these rules read, for the lexicon's first look at a sentence.
-AT_HAND_WORDS_ES = r"\b(" + "|".join(s[3 : s.rindex(")")] for s in _NEEDS.values()) + r")"
+_ALL_NEEDS = [*_NEEDS.values(), *_AT_THE_EDGE, *_MEANS_KEPT, *_OTHERS_AT_HAND, *_CRASHING]
+AT_HAND_WORDS_ES = r"\b(" + "|".join(s[3 : s.rindex(")")] for s in _ALL_NEEDS) + r")"
 
 
 def _read(category: str, pattern: str, needs: str, **guards: object) -> Rule:
     """A rule tried only in a sentence holding its words; never over a rule's exemption."""
     made = rule(category, pattern, **guards)  # type: ignore[arg-type]
-    return replace(made, net=True, needs=_NEEDS[needs])
+    return replace(made, net=True, needs=_NEEDS.get(needs, needs))
+
+
+def _each(category: str, patterns: dict[str, str], **guards: object) -> tuple[Rule, ...]:
+    """One rule per kind of saying, each tried only where its own words are."""
+    return tuple(_read(category, pattern, needs, **guards) for needs, pattern in patterns.items())
 
 
 AT_HAND_RULES_ES: tuple[Rule, ...] = (
-    _read(
+    *_each(
         SUICIDAL_IDEATION,
         _AT_THE_EDGE,
-        "edge",
         benign_after=r"^.*" + _EDGE_BENIGN,
         benign_before=_EDGE_BENIGN + r".*$",
         negatable=False,
     ),
-    _read(
+    *_each(
         SUICIDAL_IDEATION,
         _MEANS_KEPT,
-        "kept",
         benign_after=r"^.*" + _MEANS_BENIGN,
         benign_before=_MEANS_BENIGN + r".*$",
         negatable=False,
@@ -290,5 +337,6 @@ AT_HAND_RULES_ES: tuple[Rule, ...] = (
         benign_after=r"^.*" + _LEFT_BEHIND_BENIGN,
         benign_before=_LEFT_BEHIND_BENIGN + r".*$",
     ),
-    _read(SUICIDAL_IDEATION, _OTHERS_AT_HAND, "others"),
+    *_each(SUICIDAL_IDEATION, _OTHERS_AT_HAND),
+    *_each(SUICIDAL_IDEATION, _CRASHING, other_subject_guard=True),
 )

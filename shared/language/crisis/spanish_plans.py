@@ -49,7 +49,6 @@ _PLAN_WORDS = starts_scan(
     r"voy\s+a\s+estar|cuando\s+(yo\s+)?ya|ya\s+(se|decidi|tengo|planee|elegi|escogi)|estrell|"
     r"se\s+(exactamente|perfectamente|bien)|"
     r"chocar|arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete|usar|ahog|salir|"
-    r"meter|avent|avient|ech|atraves|atravies|volant|soltar|cerrar|acelerar|cruzar|"
     r"volver|regresar|inyect|meti|ultim"
 )
 
@@ -156,15 +155,7 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             SUICIDAL_IDEATION,
             r"\b(estrellar(me)?|chocar|me\s+(voy\s+a|vo\s+a|" + QUIERO + r"|pienso)\s+(estrellar|"
             r"chocar)|voy\s+a\s+(estrellar|chocar))\s+(\w+\s+){0,3}?(a\s+proposito|adrede|"
-            r"contra\s+(un|una|el|la)\s+(muro|pared|poste|arbol|camion|trailer|barda|puente))\b|"
-            # "meterme debajo de un tráiler", "soltar el volante en la curva".
-            r"\b(meterme|aventarme|echarme|atravesarme|me\s+(meto|aviento|echo|atravieso))\s+"
-            r"(contra|debajo\s+de|abajo\s+de|bajo|enfrente\s+de|delante\s+de)\s+(un|una|el|la)\s+"
-            r"(trailer|camion|tren|torton|pipa|autobus|bus|carro|coche|auto|muro|pared|poste)\b|"
-            r"\b(pienso|pensando|pense|ganas\s+de|" + QUIERO + r"|tentad[oa]\s+a|tentacion\s+de)\s+"
-            r"(en\s+)?(soltar\s+el\s+volante|cerrar\s+los\s+ojos\s+(manejando|en\s+la\s+curva)|"
-            r"volantear\w*|salirme\s+de\s+la\s+(carretera|curva|autopista)|"
-            r"acelerar\s+contra|cruzarme\s+al\s+otro\s+carril)\b",
+            r"contra\s+(un|una|el|la)\s+(muro|pared|poste|arbol|camion|trailer|barda|puente))\b",
             other_subject_guard=True,
         ),
         # Means made ready and named: "tengo la pistola de mi papá y la voy a usar".

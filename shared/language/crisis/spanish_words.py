@@ -5,6 +5,8 @@ Folded text has no accents or "ñ", so every pattern is written without them.
 
 from __future__ import annotations
 
+from shared.language.crisis.scan import starts_scan
+
 # ---------------------------------------------------------------------------
 # Spanish. Folded text has no accents or "ñ" ("daño" is "dano", "mí" is "mi"),
 # so every pattern is written without them. Spanish marks the person on the
@@ -135,21 +137,26 @@ DRUGS_ES = (
 
 # The words any goodbye below opens with: one look at a word's first letters
 # spares trying every kind there (a long message is read at every word).
-_FAREWELL_STARTS_ES = (
-    r"(?=perdon|lo\s+(?:siento|tengo)|disculpen|gracias|l[aoe]s\s+(?:qui|am)|dale|dej|escribi|"
-    r"wrote|already|tengo|testamento|contrasenas|el\s+(?:seguro|\w+\s+lo)|borre|q(?:ue)?\s+me|"
-    r"regale|vendi|pague|le\s+dejo|elimine|cerre|(?:le|les|te)\s+(?:pase|di|deje|mande)\s|a\s+nombre|ya\s+(?:no|me|cumpli|lo|decidi|tengo|sab|queda|"
-    r"quedo|esta|estoy|ni|escogi|elegi|fije)|solo\s+falta|(?:es|son)\s+(?:pronto|pa)|pa\s+cuando|"
-    r"(?:hoy|manana)\s+lo|esta\s+(?:noche|es|vez)|adios|hasta\s+(?:siempre|nunca)|me\s+despido|"
-    r"me\s+despedi|nos\s+vemos|(?:es|sera)\s+la\s+ultima|cuid|no\s+(?:aguanto|me|quiero|quisiera)|"
-    r"nadie|chao|chau|bye|fue\s+(?:lindo|bonito)|(?:va|van|vas|estara|estaran)\s|"
-    r"(?:a\s+|pa\s+|para\s+)?(?:donde|adonde)|como|la\s+forma|la\s+manera|queda|quedo|"
-    r"(?:escogi|elegi|decidi|fije)|si\s|claves|(?:no\s+)?(?:me\s+)?contesta|no\s+(?:se|sabemos)|"
-    r"cuando|solo|nomas|nada\s+mas|me\s+falta|junt|i.?m\s+done|estoy|esta|(?:la|fue|es)\s|"
-    r"como\s+si|me\s+voy|nos\s+dio|dio\s+las|regalo|repartio|escribio|compre|consegui|guarde|"
-    r"me\s+(?:salvaron|lavaron|encontraron)|las\s+(?:ganas|ideas)|los\s+pensamientos|volvieron|"
-    r"(?:me|nos)\s+dijo|(?:te|les|le)\s+escribo|acabar)"
-)
+_FAREWELL_STARTS_ES = "(?=" + starts_scan(
+    # Words that open a kind and are rare elsewhere: factored into one tree.
+    r"perdon|disculpen|gracias|dale|dej|escribi|wrote|already|testamento|contrasenas|claves|borre|"
+    r"elimine|cerre|regale|regalo|vendi|repartio|pague|adios|chao|chau|bye|cuid|nadie|junt|"
+    r"volvieron|compre|consegui|guarde|acabar|queda|quedo|escogi|elegi|decidi|fije|donde|adonde|"
+    r"contesta|nomas",
+    # Common words, each with the words that may follow it in a kind.
+    r"lo\s+(?:siento|tengo)|l[aoe]s\s+(?:qui|am|ganas|ideas|pensamientos)|el\s+(?:seguro|\w+\s+lo)|"
+    r"q(?:ue)?\s+me|(?:le|les|te)\s+(?:dejo|pase|di|deje|mande|escribo)|a\s+(?:nombre|donde)|"
+    r"(?:pa|para)\s+(?:cuando|donde)|ya\s+(?:no|me|cumpli|lo|decidi|tengo|sab|queda|quedo|esta|estoy|ni|"
+    r"escogi|elegi|fije|compre|consegui|junte|guarde)|solo\s+(?:falta|me)|nada\s+mas|"
+    r"(?:es|son|sera)\s+(?:pronto|pa|para|la|mi)|(?:hoy|manana)\s+lo|hasta\s+(?:siempre|nunca)|"
+    r"me\s+(?:despido|despedi|falta|voy|salvaron|lavaron|encontraron|volvi|dijo)|"
+    r"nos\s+(?:vemos|dio|dijo)|no\s+(?:aguanto|me|quiero|quisiera|se|sabemos|contesta|nos)|"
+    r"i.?m\s+done|fue\s+(?:lindo|bonito|la)|(?:va|van|vas|estara|estaran)\s+(?:a|bien|mejor|tranquil)|"
+    r"como\s+(?:si|hacerlo|morir|matarme|irme)|la\s+(?:forma|manera|ultima)|si\s+(?:manana|ya|no)|"
+    r"cuando\s+(?:yo|falte|ya|no|me)|dio\s+las|estoy\s+(?:en|parad|arriba|sobre)|"
+    r"esta\s+(?:noche|es|vez|en|parad|arriba|sobre|todo)|tengo\s+(?:ya|las|mis|unas|una|la|mi|the|"
+    r"my|todo)",
+) + ")"
 # Two kinds of goodbye in one message: "los quiero, perdón por todo, ya no aguanto".
 FAREWELL_ES = (
     r"\b"
