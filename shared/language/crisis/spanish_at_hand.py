@@ -212,6 +212,16 @@ _LEFT_BEHIND_BENIGN = (
     r"intercambio|me\s+mudo|me\s+voy\s+a\s+vivir|viaje|extranjero|beca|mision)\b"
 )
 
+# Someone close reported not wanting to live: read apart, "vivir" being common.
+_OTHERS_NOT_LIVING = {
+    r"\b(vivir|viviendo|existir|vivo|viva)\b": (
+        r"\b(dijo|dice|decia|me\s+dijo|me\s+escribio|anda\s+diciendo)\s+(que|q|k)\s+((ya|tampoco)\s+)?"
+        r"no\s+(quiere|queria|quisiera)\s+(vivir|seguir\s+viviendo|existir|seguir\s+viv[oa]|"
+        r"estar\s+viv[oa])\b(?!\s+(en|con|aqui|aca|alla|sol[oa])\b)|"
+        r"\b(pa|para)\s+(que|q|k)\s+(sigue|seguir|sigo|sigues)\s+viv[oa]\b"
+    ),
+}
+
 # Crashing said by the vehicle or the wheel: "meterme debajo de un tráiler",
 # "pienso en soltar el volante en la curva".
 _CRASHING = {
@@ -260,12 +270,6 @@ _OTHERS_AT_HAND = {
         r"\s+(debajo\s+de|abajo\s+de|bajo)\s+(la|su|mi)\s+(cama|almohada|colchon)\b|"
         r"\b(escondio|compro|consiguio|cargo)\s+(una|la|un|el|su)\s+" + _GUN + r"\b(\s+\w+){0,4}?\s*$"
     ),
-    r"\b(vivir|viviendo|existir|vivo|viva)\b": (
-        r"\b(dijo|dice|decia|me\s+dijo|me\s+escribio|anda\s+diciendo)\s+(que|q|k)\s+((ya|tampoco)\s+)?"
-        r"no\s+(quiere|queria|quisiera)\s+(vivir|seguir\s+viviendo|existir|seguir\s+viv[oa]|"
-        r"estar\s+viv[oa])\b(?!\s+(en|con|aqui|aca|alla|sol[oa])\b)|"
-        r"\b(pa|para)\s+(que|q|k)\s+(sigue|seguir|sigo|sigues)\s+viv[oa]\b"
-    ),
     r"\b(librar)\b": (
         r"\b(dice|dijo|anda\s+diciendo|me\s+dijo)\s+(que|q|k)\s+(\w+\s+){0,8}?(nos|se|los|las)\s+"
         r"(vamos|van|iban|ibamos)\s+a\s+librar\s+de\s+(el|ella)\b|"
@@ -286,7 +290,14 @@ _NEEDS = {
     "left": r"\b(lugar|sitio|arbol|rama|viga|cartas?|notas?|recados?|recuerdo|recuerde\w*|algo)\b",
 }
 # Every word these rules read, for the lexicon's first look at a sentence.
-_ALL_NEEDS = [*_NEEDS.values(), *_AT_THE_EDGE, *_MEANS_KEPT, *_OTHERS_AT_HAND, *_CRASHING]
+_ALL_NEEDS = [
+    *_NEEDS.values(),
+    *_AT_THE_EDGE,
+    *_MEANS_KEPT,
+    *_OTHERS_AT_HAND,
+    *_OTHERS_NOT_LIVING,
+    *_CRASHING,
+]
 AT_HAND_WORDS_ES = r"\b(" + "|".join(s[3 : s.rindex(")")] for s in _ALL_NEEDS) + r")"
 
 
@@ -296,9 +307,20 @@ def _read(category: str, pattern: str, needs: str, **guards: object) -> Rule:
     return replace(made, net=True, needs=_NEEDS.get(needs, needs))
 
 
+def _words(needs: str) -> str:
+    """The words of a needs pattern ``\\b(a|b)...``: "a|b"."""
+    return needs[3 : needs.rindex(")")]
+
+
 def _each(category: str, patterns: dict[str, str], **guards: object) -> tuple[Rule, ...]:
-    """One rule per kind of saying, each tried only where its own words are."""
-    return tuple(_read(category, pattern, needs, **guards) for needs, pattern in patterns.items())
+    """One rule for a field's kinds of saying, tried only where one of their own words is.
+
+    One rule, not one a kind: every rule costs a look at each sentence, and a
+    long message of one word pays for each look.
+    """
+    needs = r"\b(" + "|".join(_words(each) for each in patterns) + r")"
+    pattern = "|".join(f"(?:{each})" for each in patterns.values())
+    return (_read(category, pattern, needs, **guards),)
 
 
 AT_HAND_RULES_ES: tuple[Rule, ...] = (
@@ -338,5 +360,6 @@ AT_HAND_RULES_ES: tuple[Rule, ...] = (
         benign_before=_LEFT_BEHIND_BENIGN + r".*$",
     ),
     *_each(SUICIDAL_IDEATION, _OTHERS_AT_HAND),
+    *_each(SUICIDAL_IDEATION, _OTHERS_NOT_LIVING),
     *_each(SUICIDAL_IDEATION, _CRASHING, other_subject_guard=True),
 )
