@@ -115,6 +115,9 @@ CRISES = [
     ("pronto se van a librar de mi", SUICIDAL_IDEATION),
     # A future without the client, "in this world", is not a place.
     ("tranquila, para el lunes ya no voy a estar en este mundo", SUICIDAL_IDEATION),
+    # Two-letter words of a letter and a digit, and dots around one-letter words.
+    ("3st4 n0ch3 m3 m4t0", SUICIDAL_IDEATION),
+    ("hoy.me.voy.a.aventar.de.la.azotea", SUICIDAL_IDEATION),
 ]
 
 EVERYDAY = [
