@@ -118,6 +118,8 @@ CRISES = [
     # Two-letter words of a letter and a digit, and dots around one-letter words.
     ("3st4 n0ch3 m3 m4t0", SUICIDAL_IDEATION),
     ("hoy.me.voy.a.aventar.de.la.azotea", SUICIDAL_IDEATION),
+    # A mishap in another sentence excuses nothing.
+    ("me quiero morir. y encima se me murio el celular", SUICIDAL_IDEATION),
 ]
 
 EVERYDAY = [
@@ -158,6 +160,14 @@ EVERYDAY = [
     # A story is not someone close.
     "en la telenovela el villano se tomo un veneno al final",
     "el personaje del libro se ahorca en el capitulo diez",
+    # Mishaps a wish is said about, in the wish's own sentence.
+    "me quiero morir, me manche el vestido con cafe antes de la boda",
+    "borre sin querer mi tesis, me quiero morir",
+    "se me murio el celular a media entrevista, quiero morirme",
+    "me quiero morir, tenia el micro abierto en la junta",
+    "manana es el parcial y no he estudiado, me quiero morir",
+    "ya no me da ganas de desaparecer como antes",
+    "me preguntaron si me hago dano y no, nunca",
 ]
 
 

@@ -199,7 +199,7 @@ _LEFT_BEHIND = (
     r"\bya\s+(escogi|elegi|encontre|tengo|decidi)\s+(el\s+lugar|el\s+sitio|el\s+arbol|la\s+rama|"
     r"la\s+viga)\b(\s+\w+){0,6}?\s+(arbol|rama|viga|puente|azotea|vias|edificio|barranco|"
     r"acantilado|rio|presa|represa|monte|bosque)\b|"
-    r"\b(deje|escribi|puse|escondi|tengo)\s+(\w+\s+)?(cartas?|notas?|recados?)\s+(\w+\s+){0,6}?"
+    r"\b(deje|escribi|puse|escondi|tengo)\s+(\w+\s+)?(cartas?|notas?|recados?)\s+(\w+\s+){0,8}?"
     r"(buro|escritorio|cajon|almohada|comedor|cama|teclado|refri|refrigerador|tocador|"
     r"mesita|ropero|closet)\b|"
     r"\b(le|les|te)\s+(di|deje|regale)\s+(mi|mis)\s+\w+\s+(\w+\s+){0,4}?(pa|para)\s+(que|q|k)\s+"
@@ -286,7 +286,7 @@ _NEEDS = {
     r"guantes)",
     "no_one": r"\b(hago|hare|hacer|hora)\b",
     "researched": r"\b(viv|cuant)",
-    "imagined": r"\b(imagin|veo|vi|fantaseo|cuello)\b",
+    "imagined": r"\b(imagin\w*|veo|vi|fantaseo|cuello)\b",
     "left": r"\b(lugar|sitio|arbol|rama|viga|cartas?|notas?|recados?|recuerdo|recuerde\w*|algo)\b",
 }
 # Every word these rules read, for the lexicon's first look at a sentence.

@@ -30,7 +30,7 @@ NEGATION_FILLER_ES = (
     r"pensado en|pensando en|pense en|tengo ganas de|tengo intencion de|tengo pensado|"
     r"tengo planeado|pensaria en|pensar en|haria|podria|quisiera|intentaria|intentare|volvere a|"
     r"volveria a|pretendo|seria capaz de|me atreveria a|me atrevo a|tomaria|tomare|ningun|ninguna|"
-    r"esas|esos|esa|ese|dan ganas de|dan ganas|da ganas de)"
+    r"esas|esos|esa|ese|dan ganas de|dan ganas|da ganas de|dan|da)"
 )
 # "no quiero morir", "nunca me haría daño", "ya no pienso en suicidarme", "ni loca me mato".
 NEGATION_BEFORE_ES = (
@@ -115,7 +115,22 @@ TRIVIAL_CAUSE_ES = (
     r"(el|la|mi)\s+(wifi|internet|luz|red|compu|laptop|word|excel|celular|cel|impresora)\s+"
     r"no\s+(sirve|funciona|jala|prende|carga)|"
     r"se\s+(cerro|trabo|colgo|apago|borro)\s+(el|la|mi)\s+(archivo|programa|app|pagina|"
-    r"documento|juego|compu|laptop))"
+    r"documento|juego|compu|laptop)|"
+    # Clothes stained, work lost unsaved, a phone dead, a double charge, a
+    # reply to all, a camera left on, a stranger greeted, an exam not studied for.
+    r"(manche|me\s+manche|se\s+me\s+mancho)\s+(la|el|mi|los|las)\s+(camisa|blusa|vestido|"
+    r"pantalon|ropa|saco|traje|falda|playera|corbata|chamarra)|"
+    r"(borre|elimine)\s+(\w+\s+){0,2}?sin\s+querer|se\s+me\s+(borro|borraron|perdio|perdieron)\s+"
+    r"(el|la|los|las|mi|mis)\s+(trabajo|tarea|archivo|archivos|fotos|documento|ensayo|tesis|"
+    r"partida|avance)|"
+    r"se\s+me\s+murio\s+(el|la|mi)\s+(cel|celular|telefono|compu|laptop|bateria|carro|coche)|"
+    r"me\s+cobraron\s+(doble|dos\s+veces)|(le\s+)?di\s+responder\s+a\s+todos|"
+    r"(mande|envie)\s+(\w+\s+){0,3}?(al|a\s+la|a\s+el)\s+(grupo|chat)\s+(\w+\s+){0,4}?"
+    r"(en\s+vez|en\s+lugar)\b|"
+    r"(la\s+)?(camara|micro|microfono|mic)\s+(prendid[oa]|encendid[oa]|abiert[oa])|"
+    r"salude\s+(a\s+)?(un|una|alguien|el|la)\s+(\w+\s+){0,2}?(q|que)\s+no\s+(era|conocia)|"
+    r"(examen|parcial|final|exposicion)\s+(\w+\s+){0,4}?(y\s+)?no\s+(he\s+)?(estudiado|estudie|"
+    r"prepare|me\s+prepare))"
 )
 EARNEST_ES = (
     r"\b(no\s+es\s+broma|no\s+estoy\s+bromeando|no\s+bromeo|en\s+serio|ya\s+no\s+aguanto|"
@@ -371,6 +386,8 @@ CUT_BENIGN_AFTER_ES = (
 )
 # Sport and accidents; not the wrists or the legs on their own.
 HURT_BENIGN_AFTER_ES = (
+    # The question answered no: "... si pienso en hacerme daño y no, para nada".
+    r"^\s*(y\s+)?(no|nop|nel)\s+(para\s+nada|nunca|jamas|ninguna?)\b|"
     r"^\s*((\w+\s+){0,3}?(jugando|corriendo|entrenando|haciendo\s+ejercicio|levantando|"
     r"cargando|bailando|nadando|esquiando|patinando|sin\s+querer|por\s+accidente|"
     r"accidentalmente|en\s+el\s+(gym|gimnasio|trabajo|partido|entrenamiento|futbol|ejercicio)|"
