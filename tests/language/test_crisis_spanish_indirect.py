@@ -69,7 +69,7 @@ CRISES = [
     # Not living, said with breathing or in Spanglish; pills gathered.
     ("ya no quiero seguir respirando", SUICIDAL_IDEATION),
     ("la neta no quiero estar alive", SUICIDAL_IDEATION),
-    ("tengo las pastillas separadas en un frasco", OVERDOSE),
+    ("tengo las pastillas juntadas en un frasco", OVERDOSE),
     ("mejor me borro del mapa pa siempre", SUICIDAL_IDEATION),
     ("solo soy un estorbo pa mi familia", SUICIDAL_IDEATION),
     ("se perfectamente como lo voy a hacer", SUICIDAL_IDEATION),
@@ -120,6 +120,8 @@ CRISES = [
     ("hoy.me.voy.a.aventar.de.la.azotea", SUICIDAL_IDEATION),
     # A mishap in another sentence excuses nothing.
     ("me quiero morir. y encima se me murio el celular", SUICIDAL_IDEATION),
+    # The clinician thanked in a goodbye is a goodbye.
+    ("gracias por todo, doc. adios", SUICIDAL_IDEATION),
 ]
 
 EVERYDAY = [
@@ -168,6 +170,18 @@ EVERYDAY = [
     "manana es el parcial y no he estudiado, me quiero morir",
     "ya no me da ganas de desaparecer como antes",
     "me preguntaron si me hago dano y no, nunca",
+    # Toys, cooking, retiring, a task named after "lo hago", a game lost,
+    # a team thanked, a new job, a schedule, charcoal for a barbecue.
+    "mi hijo dejo la pistola de agua debajo de la cama",
+    "tengo el cuchillo en la mano y voy a partir el pastel",
+    "ya mero cuelgo los tenis, me retiro del equipo",
+    "ya decidi, el lunes lo hago, el tramite del pasaporte",
+    "ya no tiene caso, perdimos la final. gracias por todo, equipo",
+    "ya no voy a ser una carga para mis papas por mucho tiempo, consegui trabajo",
+    "sin mi se acaban los problemas de horario en el turno",
+    "prendi el carbon en el patio para el asado y cerre la puerta",
+    "soy una carga pa mi hermana con la mudanza",
+    "tengo las pastillas separadas en el pastillero",
 ]
 
 

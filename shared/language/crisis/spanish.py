@@ -599,7 +599,7 @@ _OVERDOSE_ES: tuple[Rule, ...] = needing(
             r"(\w+\s+){0,2}?" + DRUGS_ES + r"\b|"
             r"\b(tengo|ya\s+tengo|deje)\s+(las|los|mis|unas|unos)\s+" + DRUGS_ES + r"\s+(\w+\s+)?"
             r"(listas|listos|preparadas|preparados|contadas|contados|juntas|juntos|juntadas|"
-            r"juntados|guardadas|guardados|separadas|separados|escondidas|escondidos)\b"
+            r"juntados|escondidas|escondidos)\b"
             # "las pastillas listas para el viaje": a purpose that is not tonight.
             r"(?!\s+para\s+(el|la|los|las|mi|mis|un|una)\s+(?!(noche|final)\b)\w+)",
         ),

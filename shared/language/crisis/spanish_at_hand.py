@@ -66,11 +66,13 @@ _EDGE_BENIGN = (
 # mi tío cargada en mi cuarto", "el cuchillo ya está debajo de la almohada",
 # "mi apá tiene una pistola y ya sé dónde esconde la llave", "estoy en el baño
 # con la navaja y la tina llena".
+# Not a toy: "la pistola de agua", "la pistola de juguete".
+_NOT_A_TOY = r"(?!\s+de\s+(agua|juguete|paintball|gotcha|balines|diabolos|utileria|plastico)\b)"
 _MEANS = (
     r"(pistola|arma|revolver|escopeta|rifle|fusca|cuete|fierro|cuchillo|navaja|gillette|cutter|"
-    r"soga|cuerda|lazo|mecate|veneno|raticida|matarratas|" + DRUGS_ES[1:-1] + r")"
+    r"soga|cuerda|lazo|mecate|veneno|raticida|matarratas|" + DRUGS_ES[1:-1] + r")" + _NOT_A_TOY
 )
-_GUN = r"(pistola|arma|revolver|escopeta|rifle|fusca|cuete|fierro)"
+_GUN = r"(pistola|arma|revolver|escopeta|rifle|fusca|cuete|fierro)" + _NOT_A_TOY
 _MEANS_KEPT = {
     r"\b(debajo|abajo|bajo)\b": (
         r"\b" + _MEANS + r"\b(\s+\w+){0,8}?\s+(debajo\s+de|abajo\s+de|bajo)\s+(la|mi|su)\s+"
@@ -86,7 +88,8 @@ _MEANS_KEPT = {
     r"\b(mano|manos|conmigo)\b": (
         r"\b(tengo|traigo|agarre)\s+(el|la|un|una|mi)\s+(cuchillo|navaja|gillette|cutter|pistola|"
         r"arma)\s+(en\s+la\s+mano|en\s+las\s+manos|aqui\s+conmigo|conmigo)\b(\s+\w+){0,6}?\s+"
-        r"(no\s+se\s+si|voy\s+a|" + QUIERO + r"|pienso|ganas\s+de|no\s+(puedo|voy\s+a\s+poder)\s+parar)\b"
+        r"(no\s+se\s+si|ganas\s+de\s+(usarl|hacerlo|cortarme|clavarmel)|no\s+(puedo|voy\s+a\s+poder)\s+"
+        r"parar|no\s+me\s+puedo\s+(detener|controlar|parar))"
     ),
     r"\b(tina)\b": r"\b(navaja|cuchillo|gillette|rastrillo|cutter)\b(\s+\w+){0,6}?\s+(la\s+)?tina\s+llena\b",
     # Rat poison where there are no rats; the grain fumigant pill.
@@ -159,8 +162,8 @@ _SLANG_DYING = (
     r"\b(" + QUIERO + r"|quisiera|ojala|ganas\s+de|me\s+gustaria|voy\s+a|vo\s+a|ya\s+mero|pienso|"
     r"deseo|mejor)\s+(me\s+)?(petatear(me)?|petateo|palmarla|la\s+palmo|pelarla|la\s+pelo|"
     r"espicharla|estirar\s+la\s+pata|estire\s+la\s+pata|estirara\s+la\s+pata|la\s+palme|"
-    r"chupar\s+faros|irme\s+al\s+otro\s+barrio|"
-    r"colgar\s+los\s+tenis|cuelgo\s+los\s+tenis)\b|"
+    r"chupar\s+faros|irme\s+al\s+otro\s+barrio)\b|"
+    # "Colgar los tenis" is also retiring from a sport: only by one's own hand.
     r"\b(colgar|cuelgo|colgare)\s+los\s+(tenis|tacos|guantes)\b(\s+\w+){0,6}?\s+(por|con)\s+"
     r"(mi\s+)?(propia\s+mano|mano\s+propia)\b"
 )

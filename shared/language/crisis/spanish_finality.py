@@ -60,12 +60,20 @@ _UNDERSTATED_MORE = (
     r"\b(va\s+a\s+ser|voy\s+a\s+ser|sere|seria)\s+una\s+carga\s+menos\b|"
     # Without me, their troubles end: "sin mí se les acaban los problemas".
     r"\bsin\s+mi\s+(se\s+(les|te|le|nos)\s+)?(acaban|acabarian|terminan|terminarian|"
-    r"se\s+acaban|se\s+terminan)\s+(los|sus|tus|todos\s+los)\s+problemas\b|"
+    r"se\s+acaban|se\s+terminan)\s+(los|sus|tus|todos\s+los)\s+problemas\b"
+    r"(?!\s+de\s+(?!(mi|la|esta|este|nuestra|nuestro|todos|todas)\b)\w+)|"
     r"\b(pa|para|pal)\s+(el\s+)?" + _DAY + r"\s+ya\s+no\s+(voy\s+a|vo\s+a)\s+estar\s*$|"
     r"\bya\s+no\s+(voy\s+a|vo\s+a)\s+estar\s+(pa|para|pal)\s+(el\s+)?" + _DAY + r"\b|"
     r"\bya\s+no\s+(voy\s+a\s+estar|estare)\s+en\s+este\s+mundo\b|"
     r"\b(seguro|poliza)\s+de\s+vida\b(\s+\w+){0,6}?\s+(pa|para)\s+(que|q|k)\s+(\w+\s+){0,2}?"
     r"(lo\s+|la\s+)?(cobre|cobren|cobres|reciba|reciban)\b"
+)
+
+# An everyday reason said with the end: money, a parcel, a thesis, a new job.
+_EVERYDAY_END_BENIGN = (
+    r"^.*\b(presupuesto|sueldo|quincena|dinero|lana|plata|paquete|pedido|envio|tesis|proyecto|"
+    r"consegui|encontre\s+trabajo|me\s+mudo|mudanza|depa|beca|renuncie|me\s+caso|horario|turno|"
+    r"viaje|vacaciones|dentista|termino)\b"
 )
 
 # A last time: "va a ser el último", "esta es la última vez que te escribo",
@@ -117,8 +125,9 @@ _MEANS_AT_HAND = (
     r"(la|una|el|un|mi|a)\s+" + _MEANS + r"\b|"
     r"\b(sellar|tapar)\s+(el|la|las|los)\s+(cuarto|puerta|puertas|ventanas|rendijas|bano)\b|"
     r"\btina\b(\s+\w+){0,6}?\s+(navaja|cuchillo|gillette|rastrillo|cutter)\b|"
-    r"\b(prendi|encendi|puse|prendo|prender)\s+(el\s+|un\s+)?(carbon|anafre|brasero)\b(\s+\w+){0,6}?\s+"
-    r"(cerre|tape|selle|cierro|tapo|sello)\b|"
+    r"\b(prendi|encendi|puse|prendo|prender)\s+(el\s+|un\s+)?(carbon|anafre|brasero)\s+(\w+\s+){0,2}?"
+    r"en\s+(el|la|mi)\s+(bano|cuarto|recamara|habitacion|carro|coche|auto|closet|cocina)\b(\s+\w+){0,5}?"
+    r"\s+(cerre|tape|selle|cierro|tapo|sello)\b|"
     r"\b(abri|deje\s+abiertas|abro)\s+(las\s+)?llaves\s+(de\s+la\s+estufa|del\s+gas|del\s+boiler)\b"
     r"(\s+\w+){0,4}?\s+(me\s+encerre|cerre|me\s+encierro|me\s+acoste|me\s+dormi)\b|"
     r"\bno\s+es\s+(pa|para)\s+(las\s+|los\s+)?(ratas|ratones|cucarachas|plagas)\b"
@@ -247,10 +256,17 @@ FINALITY_RULES_ES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         _UNDERSTATED_END,
         "understated",
-        benign_after=r"^\s*(el|la|los|las|tu|su|mi)\s+(?!(vida|neta|verdad|vdd|mera)\b)\w+",
+        benign_after=r"^\s*(el|la|los|las|tu|su|mi)\s+(?!(vida|neta|verdad|vdd|mera)\b)\w+|"
+        + _EVERYDAY_END_BENIGN,
         negatable=False,
     ),
-    _net(SUICIDAL_IDEATION, _UNDERSTATED_MORE, "understated", negatable=False),
+    _net(
+        SUICIDAL_IDEATION,
+        _UNDERSTATED_MORE,
+        "understated",
+        benign_after=_EVERYDAY_END_BENIGN,
+        negatable=False,
+    ),
     _net(SUICIDAL_IDEATION, _LAST_TIME, "last", benign_after=_LAST_TIME_BENIGN_AFTER),
     _net(SUICIDAL_IDEATION, _TO_GOD, "god", benign_after=r"^\s*(a|al)\s+(?!el\s+cielo)\w+"),
     _net(SUICIDAL_IDEATION, _TAKEN_BY_CHANCE, "chance", negatable=False),

@@ -105,6 +105,9 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             r"\b(soy|me\s+siento|solo\s+soy|nomas\s+soy)\s+(una|un)\s+(carga|estorbo|peso\s+muerto|"
             r"lastre)\s+(para|pa|pal|en\s+la\s+vida\s+de)\s+(todos|todas|todo\s+el\s+mundo|los\s+demas|"
             r"mi\s+familia|mis\s+\w+|mi\s+\w+|ustedes|ellos|ellas|mi\s+casa)\b",
+            # "una carga pa mi hermano con la mudanza": a task, not a life.
+            benign_after=r"^\s*(con|en)\s+(la|el|los|las|esta|este)\s+(mudanza|viaje|boda|fiesta|"
+            r"tarea|proyecto|cambio|reparacion|obra|evento)\b",
         ),
         # The goodbye: a last message, a pardon asked for what comes next, a
         # future without the client in it.

@@ -189,7 +189,10 @@ FAREWELL_ES = (
     r"lo\s+siento\s+(mucho\s+)?por\s+todo|"
     r"perdonenme|disculpen\s+por\s+todo)|"
     r"(?P<thanks>gracias\s+por\s+(todo|(todo\s+)?lo\s+que\s+hicieron|aguantarme|bancarme|"
-    r"soportarme|quererme|todo\s+este\s+tiempo))|"
+    r"soportarme|quererme|todo\s+este\s+tiempo)"
+    # "gracias por todo, equipo": a team thanked at a season's end.
+    # Not the clinician: "gracias por todo, doctora... adiós" is a goodbye.
+    r"(?![\s,]+(equipo|chicos|chicas|companeros|compas|team|coach|entrenador[a]?)\b))|"
     r"(?P<love>(los|las|les)\s+(quiero|amo|quise|ame)(\s+mucho)?(\s+a\s+tod[oa]s)?|"
     r"dale\s+un\s+beso\s+a\s+(mi|mis)\s+\w+\s+de\s+mi\s+parte)|"
     # Affairs put in order: letters left, a will, accounts, debts paid, money
@@ -240,7 +243,9 @@ FAREWELL_ES = (
     r"(?P<when>es\s+pronto|(son|es)\s+(pa|para)\s+despues|ya\s+no\s+falta\s+mucho|"
     r"acabar\s+con\s+esto\s+(hoy|esta\s+noche|manana|de\s+una\s+vez)|"
     r"pa\s+cuando\s+(me\s+vaya|lleguen|ya\s+no\s+este)|(hoy|esta\s+noche|manana|el\s+\w+)\s+"
-    r"lo\s+hago)|"
+    # "el sábado lo hago, el examen": the thing named after it.
+    r"lo\s+hago(?![\s,]+(el|la|los|las|un|una|mi)\s+(?!(noche|dia|lunes|martes|miercoles|jueves|"
+    r"viernes|sabado|domingo)\b)\w+))|"
     r"(?P<bye>adios|hasta\s+siempre|hasta\s+nunca|me\s+despido|nos\s+vemos\s+en\s+otra\s+vida|"
     r"esta\s+es\s+mi\s+despedida|ya\s+me\s+despedi\s+de\s+todos|me\s+despedi\s+de\s+(mis|todos)|"
     r"(chao|chau|bye)\s+a\s+todos|fue\s+(lindo|bonito)\s+mientras\s+duro|"
@@ -254,7 +259,11 @@ FAREWELL_ES = (
     r"este\s+finde|estos\s+dias|por\s+favor\s+que\s+salgo)))|"
     r"(?P<end>ya\s+no\s+(aguanto|puedo)(\s+mas)?|no\s+aguanto\s+mas|ya\s+me\s+canse\s+de\s+todo|"
     r"ya\s+no\s+voy\s+a\s+estar|ya\s+no\s+estare|no\s+me\s+(van|vas|va)\s+a\s+volver\s+a\s+ver|"
-    r"ya\s+ni\s+(pa|para)\s+(que|q)\s+seguir|ya\s+no\s+tiene\s+(caso|sentido)|"
+    r"ya\s+ni\s+(pa|para)\s+(que|q)\s+seguir|"
+    # "ya no tiene caso, perdimos el partido": a game or a task, not a life.
+    r"ya\s+no\s+tiene\s+(caso|sentido)(?![\s,]+(\w+[\s,]+){0,2}?(perdimos|perdio|perdieron|"
+    r"ganaron|partido|final|examen|tarea|junta|discutir|discutiendo|pelear|intentar\w*|esperar\w*|"
+    r"arreglar\w*|la\s+(tele|compu|lavadora|impresora))\b)|"
     r"nadie\s+(\w+\s+)?(tenga|tuviera|va\s+a\s+tener)\s+(que|q)\s+aguantarme)|"
     # Gone: "cuando yo falte", "cuando ya no esté".
     r"(?P<gone>cuando\s+(yo\s+)?(falte|ya\s+no\s+este|no\s+este|me\s+haya\s+ido))|"
@@ -284,7 +293,8 @@ FAREWELL_ES = (
     r"me\s+reporto)|(ya\s+)?no\s+(me\s+|nos\s+)?contesta|no\s+(se|sabemos)\s+donde\s+(esta|anda)|"
     r"no\s+me\s+(busquen|esperen|busques|esperes)(?![\s,]+(\w+[\s,]+){0,2}?((estoy|ando)\s+(de\s+"
     r"\w+|ocupad\w*|en\s+(casa|clase|(el|la|una|un)\s+(trabajo|chamba|oficina|escuela|junta|"
-    r"reunion|viaje|hospital|consulta|fiesta|boda|evento)))|voy|salgo|tengo|porque|que|q|"
+    r"reunion|viaje|hospital|consulta|fiesta|boda|evento|retiro|campamento|congreso|curso|taller|"
+    r"guardia|turno|examen|torneo)))|voy|salgo|tengo|porque|que|q|"
     r"en\s+(la|el)\s+(cena|comida|fiesta|junta|reunion|oficina|escuela|trabajo|casa)|"
     r"a\s+(comer|cenar))\b)|"
     r"ya\s+(saben|sabras|sabran|sabes)\s+(por\s+que|porque|lo\s+que\s+paso)))\b"
