@@ -196,4 +196,3 @@ def test_a_crisis_said_indirectly_is_flagged(text: str, category: str) -> None:
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_the_everyday_sense_of_the_same_words_is_not_flagged(text: str) -> None:
     assert detect_crisis(text) is None
-

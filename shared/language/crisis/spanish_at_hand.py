@@ -36,11 +36,17 @@ _AT_THE_EDGE = {
         r"(\w+\s+)?(puente|edificio|azotea|techo|balcon|acantilado|barranco|presa|represa)\b"
     ),
     r"\b(viendo|mirando|asomad)": (
-        r"\b(estoy|ando|sigo)\s+(en|arriba\s+de|sobre)\s+(el|la|las)\s+" + _EDGE + r"\b(\s+\w+){0,8}?"
+        r"\b(estoy|ando|sigo)\s+(en|arriba\s+de|sobre)\s+(el|la|las)\s+"
+        + _EDGE
+        + r"\b(\s+\w+){0,8}?"
         r"\s+(viendo|mirando|asomad[oa])\s+(pa|para|hacia|al)\s+(abajo|el\s+vacio|vacio|el\s+agua)\b"
     ),
     r"\b(bajar|bajo|regresar|regreso|vez)\b": (
-        r"\b" + _EDGE + r"\b(\s+\w+){0,8}?\s+(no\s+me\s+(" + QUIERO + r"|pienso)\s+(bajar|regresar)|"
+        r"\b"
+        + _EDGE
+        + r"\b(\s+\w+){0,8}?\s+(no\s+me\s+("
+        + QUIERO
+        + r"|pienso)\s+(bajar|regresar)|"
         r"esta\s+vez\s+si|ya\s+no\s+me\s+(bajo|regreso))\b"
     ),
     # Going there to stay: "mañana me voy a la represa y no vuelvo", "voy pa las vías".
@@ -91,7 +97,9 @@ _MEANS_KEPT = {
         r"(no\s+se\s+si|ganas\s+de\s+(usarl|hacerlo|cortarme|clavarmel)|no\s+(puedo|voy\s+a\s+poder)\s+"
         r"parar|no\s+me\s+puedo\s+(detener|controlar|parar))"
     ),
-    r"\b(tina)\b": r"\b(navaja|cuchillo|gillette|rastrillo|cutter)\b(\s+\w+){0,6}?\s+(la\s+)?tina\s+llena\b",
+    r"\b(tina)\b": (
+        r"\b(navaja|cuchillo|gillette|rastrillo|cutter)\b(\s+\w+){0,6}?\s+(la\s+)?tina\s+llena\b"
+    ),
     # Rat poison where there are no rats; the grain fumigant pill.
     r"\b(ratas|ratones|plagas|cucarachas)\b": (
         r"\b(veneno|raticida|matarratas)\b(\s+\w+){0,6}?\s+(y|pero)\s+(aqui\s+|en\s+casa\s+)?no\s+"
@@ -129,7 +137,8 @@ _PILLS_AND_DRINK = (
 _PILLS_ENOUGH = (
     r"\b" + DRUGS_ES + r"\b(\s+\w+){0,8}?\s+(ya\s+(me\s+)?alcanza\w*|con\s+eso\s+(me\s+)?(alcanza|"
     r"basta|es\s+suficiente)|ya\s+son\s+(suficientes|bastantes))\b|"
-    r"\b(contando|conte|cuento|junte|juntando|guarde|guardando)\s+(las|mis)\s+" + DRUGS_ES
+    r"\b(contando|conte|cuento|junte|juntando|guarde|guardando)\s+(las|mis)\s+"
+    + DRUGS_ES
     + r"\b(\s+\w+){0,6}?\s+(ya\s+(me\s+)?alcanza\w*|ya\s+son\s+(suficientes|bastantes))\b|"
     r"\b(\d{2,}|veinte|treinta|cuarenta|cincuenta|cien)\s+" + DRUGS_ES + r"\s+(contadas|juntadas|"
     r"guardadas|ahorradas|separadas|escondidas)\b|"
@@ -269,9 +278,13 @@ _OTHERS_AT_HAND = {
     ),
     r"\b(dios|diosito)\b": r"\b(que|q)\s+(dios|diosito)\s+se\s+(lo|la)\s+(lleve|recoja)\b",
     r"\b(escondio|guardo|compro|consiguio|cargo)\b": (
-        r"\b(escondio|guardo|compro|consiguio)\s+(una|la|un|el|su)\s+" + _MEANS + r"\b(\s+\w+){0,6}?"
+        r"\b(escondio|guardo|compro|consiguio)\s+(una|la|un|el|su)\s+"
+        + _MEANS
+        + r"\b(\s+\w+){0,6}?"
         r"\s+(debajo\s+de|abajo\s+de|bajo)\s+(la|su|mi)\s+(cama|almohada|colchon)\b|"
-        r"\b(escondio|compro|consiguio|cargo)\s+(una|la|un|el|su)\s+" + _GUN + r"\b(\s+\w+){0,4}?\s*$"
+        r"\b(escondio|compro|consiguio|cargo)\s+(una|la|un|el|su)\s+"
+        + _GUN
+        + r"\b(\s+\w+){0,4}?\s*$"
     ),
     r"\b(librar)\b": (
         r"\b(dice|dijo|anda\s+diciendo|me\s+dijo)\s+(que|q|k)\s+(\w+\s+){0,8}?(nos|se|los|las)\s+"

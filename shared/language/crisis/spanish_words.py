@@ -152,35 +152,39 @@ DRUGS_ES = (
 
 # The words any goodbye below opens with: one look at a word's first letters
 # spares trying every kind there (a long message is read at every word).
-_FAREWELL_STARTS_ES = "(?=" + starts_scan(
-    # Words that open a kind and are rare elsewhere: factored into one tree.
-    r"perdon|disculpen|gracias|dale|dej|escribi|wrote|already|testamento|contrasenas|claves|borre|"
-    r"elimine|cerre|regale|regalo|vendi|repartio|pague|adios|chao|chau|bye|cuid|nadie|junt|"
-    r"volvieron|compre|consegui|guarde|acabar|queda|quedo|escogi|elegi|decidi|fije|donde|adonde|"
-    r"contesta|nomas",
-    # Common words, each with the words that must follow it in a kind.
-    r"lo\s+(?:siento|tengo)|l[aoe]s\s+(?:qui|am|ganas|ideas)|los\s+pens|el\s+(?:seguro|\w+\s+lo\s+hago)|"
-    r"q(?:ue)?\s+me\s+(?:cremen|entierren)|(?:le|les|te)\s+(?:dejo|pase|di|deje|mande|escribo)|"
-    r"a\s+(?:nombre|donde)|(?:pa|para)\s+(?:cuando|donde)|"
-    r"ya\s+(?:no\s+(?:falta|aguanto|puedo|voy|vo|estare|tiene|l[oa]|iba|contesta|me\s+contesta|"
-    r"nos\s+contesta)|me\s+(?:puedo|toca|canse|despedi)|cumpli|lo\s+(?:decidi|intente)|decidi|"
-    r"estoy\s+en|tengo\s+todo|ni\s|escogi|elegi|fije|sab)|solo\s+(?:falta|me\s+falta)|"
-    r"nada\s+mas\s+me|(?:es|son|sera)\s+(?:pronto|pa\s|para\s+despues|la\s+ultima|mi\s+ultimo)|"
-    r"(?:hoy|manana)\s+lo\s+hago|hasta\s+(?:siempre|nunca)|"
-    r"me\s+(?:despido|despedi|falta|voy\s+y|salvaron|lavaron|encontraron|volvi\s+a|dijo\s+adios)|"
-    r"nos\s+(?:vemos\s+en\s+otra|dio|dijo\s+adios)|"
-    r"no\s+(?:aguanto|me\s+(?:van|vas|va|busquen|esperen|busques|esperes|contesta)|"
-    r"(?:quiero|quisiera)\s+(?:que|q)\s+quede|se\s+donde|sabemos|contesta|nos\s+contesta)|"
-    r"i.?m\s+done|fue\s+(?:lindo|bonito|la\s+ultima)|"
-    r"(?:va|van|vas|estara|estaran)\s+(?:a\s+estar\s+)?(?:bien|mejor|tranquil)|"
-    r"como\s+(?:si\s+fuera|hacerlo|morir|matarme|irme)|la\s+(?:forma|manera|ultima\s+vez)|"
-    r"si\s+(?:manana\s+|ya\s+)?no\s+(?:te|les|le|contesto|respondo|aparezco|me\s+reporto)|"
-    r"cuando\s+(?:yo\s|ya\s+no|no\s+este|falte|me\s+haya)|dio\s+las|"
-    r"estoy\s+(?:en\s+(?:el|la|las)|parad|arriba|sobre)|"
-    r"esta\s+(?:noche\s+lo|es\s+mi|vez\s+(?:si|no)|en\s+(?:el|la|las)|parad|arriba|sobre|todo)|"
-    r"tengo\s+(?:ya\s+|las\s+|mis\s+|unas\s+|una\s+|la\s+|mi\s+|the\s+|my\s+)?(?:cartas?|notas?|"
-    r"notes|letters|todo)",
-) + ")"
+_FAREWELL_STARTS_ES = (
+    "(?="
+    + starts_scan(
+        # Words that open a kind and are rare elsewhere: factored into one tree.
+        r"perdon|disculpen|gracias|dale|dej|escribi|wrote|already|testamento|contrasenas|claves|borre|"
+        r"elimine|cerre|regale|regalo|vendi|repartio|pague|adios|chao|chau|bye|cuid|nadie|junt|"
+        r"volvieron|compre|consegui|guarde|acabar|queda|quedo|escogi|elegi|decidi|fije|donde|adonde|"
+        r"contesta|nomas",
+        # Common words, each with the words that must follow it in a kind.
+        r"lo\s+(?:siento|tengo)|l[aoe]s\s+(?:qui|am|ganas|ideas)|los\s+pens|el\s+(?:seguro|\w+\s+lo\s+hago)|"
+        r"q(?:ue)?\s+me\s+(?:cremen|entierren)|(?:le|les|te)\s+(?:dejo|pase|di|deje|mande|escribo)|"
+        r"a\s+(?:nombre|donde)|(?:pa|para)\s+(?:cuando|donde)|"
+        r"ya\s+(?:no\s+(?:falta|aguanto|puedo|voy|vo|estare|tiene|l[oa]|iba|contesta|me\s+contesta|"
+        r"nos\s+contesta)|me\s+(?:puedo|toca|canse|despedi)|cumpli|lo\s+(?:decidi|intente)|decidi|"
+        r"estoy\s+en|tengo\s+todo|ni\s|escogi|elegi|fije|sab)|solo\s+(?:falta|me\s+falta)|"
+        r"nada\s+mas\s+me|(?:es|son|sera)\s+(?:pronto|pa\s|para\s+despues|la\s+ultima|mi\s+ultimo)|"
+        r"(?:hoy|manana)\s+lo\s+hago|hasta\s+(?:siempre|nunca)|"
+        r"me\s+(?:despido|despedi|falta|voy\s+y|salvaron|lavaron|encontraron|volvi\s+a|dijo\s+adios)|"
+        r"nos\s+(?:vemos\s+en\s+otra|dio|dijo\s+adios)|"
+        r"no\s+(?:aguanto|me\s+(?:van|vas|va|busquen|esperen|busques|esperes|contesta)|"
+        r"(?:quiero|quisiera)\s+(?:que|q)\s+quede|se\s+donde|sabemos|contesta|nos\s+contesta)|"
+        r"i.?m\s+done|fue\s+(?:lindo|bonito|la\s+ultima)|"
+        r"(?:va|van|vas|estara|estaran)\s+(?:a\s+estar\s+)?(?:bien|mejor|tranquil)|"
+        r"como\s+(?:si\s+fuera|hacerlo|morir|matarme|irme)|la\s+(?:forma|manera|ultima\s+vez)|"
+        r"si\s+(?:manana\s+|ya\s+)?no\s+(?:te|les|le|contesto|respondo|aparezco|me\s+reporto)|"
+        r"cuando\s+(?:yo\s|ya\s+no|no\s+este|falte|me\s+haya)|dio\s+las|"
+        r"estoy\s+(?:en\s+(?:el|la|las)|parad|arriba|sobre)|"
+        r"esta\s+(?:noche\s+lo|es\s+mi|vez\s+(?:si|no)|en\s+(?:el|la|las)|parad|arriba|sobre|todo)|"
+        r"tengo\s+(?:ya\s+|las\s+|mis\s+|unas\s+|una\s+|la\s+|mi\s+|the\s+|my\s+)?(?:cartas?|notas?|"
+        r"notes|letters|todo)",
+    )
+    + ")"
+)
 # Two kinds of goodbye in one message: "los quiero, perdón por todo, ya no aguanto".
 FAREWELL_ES = (
     r"\b"
@@ -272,7 +276,9 @@ FAREWELL_ES = (
     r"(rio|puente|vias|azotea|represa|presa|acantilado|barranco|baranda|cornisa|techo)\b|"
     r"(te|les|le)\s+escribo\s+desde\s+(el|la)\s+(techo|azotea|puente|cornisa|orilla|borde))|"
     # Means got: "ya compré las pills".
-    r"(?P<means>(ya\s+)?(compre|consegui|junte|guarde)\s+(las|unas|mis|la|una)\s+(" + DRUGS_ES[1:-1] + r"|"
+    r"(?P<means>(ya\s+)?(compre|consegui|junte|guarde)\s+(las|unas|mis|la|una)\s+("
+    + DRUGS_ES[1:-1]
+    + r"|"
     r"soga|cuerda|pistola|navaja|veneno))|"
     # Someone left fine without the client: "ella va a estar bien sin mí".
     r"(?P<without>(va|van|vas|estara|estaran)\s+(a\s+estar\s+)?(bien|mejor|tranquil[oa]s?)\s+"
