@@ -182,6 +182,25 @@ EVERYDAY = [
     "prendi el carbon en el patio para el asado y cerre la puerta",
     "soy una carga pa mi hermana con la mudanza",
     "tengo las pastillas separadas en el pastillero",
+    "me tome todas las pastillas del tratamiento como me dijo la doctora",
+    # Shopping, a supply that lasts, a trip home, a parade, a train met,
+    # a keepsake for one who leaves, a party's place, poison kept from the children.
+    "compre una caja de aspirinas y una botella de tequila para la fiesta",
+    "las pastillas ya me alcanzan para todo el tratamiento",
+    "diosito llevame con bien a casa",
+    "estoy en la azotea viendo pa abajo los cohetes",
+    "el sabado voy pa las vias a recoger a mi prima que llega en tren",
+    "le regale mi pulsera a mi mejor amiga para que me recuerde, se muda a Chile",
+    "ya escogi el lugar para el picnic, el arbol grande junto al rio",
+    "mi suegra escondio el raticida debajo de la cama para que no lo agarren los nietos",
+    "sin mi se acaban los problemas del equipo, renuncie",
+    "no quiero seguir respirando el humo de la fabrica",
+    "me voy a dormir y ya no volver a pensar en eso",
+    "vendi la moto, ya no la voy a necesitar con el carro nuevo",
+    "gracias por aguantarme hoy, perdon por todo el drama",
+    "me tape las ojeras con maquillaje para que nadie note que no dormi",
+    "la regadera llena de sangre, me corte rasurandome",
+    "mi primo dice que este finde se tira del trampolin mas alto",
 ]
 
 

@@ -135,7 +135,8 @@ _RULES_ES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b((no|ni)\s+(me\s+)?(" + QUIERO + r"|deseo|quisiera|tengo\s+ganas\s+de|"
         r"me\s+dan\s+ganas\s+de|me\s+interesa)|no\s+se\s+si\s+(" + QUIERO + r"|deseo))\s+"
-        r"(seguir\s+)?(vivir|viviendo|existir|existiendo|respirar|respirando|seguir\s+viv[oa]s?|"
+        r"(seguir\s+)?(vivir|viviendo|existir|existiendo|respir(ar|ando)(?!\s+(este|ese|esta|esa|"
+        r"el|la|tanto|tanta|aire|humo|polvo|smog)\b)|seguir\s+viv[oa]s?|"
         r"estar\s+(viv[oa]|alive)|seguir\s+con\s+vida|(seguir|estar)\s+en\s+(este\s+mundo|"
         r"esta\s+tierra|esta\s+vida))\b",
         benign_after=WHERE_TO_LIVE_ES,
@@ -558,6 +559,9 @@ _OVERDOSE_ES: tuple[Rule, ...] = needing(
             r"una\s+tira|la\s+caja|el\s+frasco|el\s+bote|el\s+blister|el\s+paquete|dos\s+cajas|"
             r"varias\s+cajas|un\s+chingo|un\s+chorro|una\s+bolsa|\d{2,}|diez|doce|quince|veinte|"
             r"treinta|cuarenta|cincuenta|cien)\b(\s+\w+){0,4}\s+" + DRUGS_ES + r"\b",
+            # "todas las pastillas del tratamiento, como dijo el doctor": as prescribed.
+            benign_after=r"^\s*(\w+\s+){0,2}?((del|de\s+la|de\s+mi)\s+(tratamiento|receta|dia|"
+            r"semana)|como\s+(me\s+)?(dijo|indico|receto|mando)\s+(el|la|mi))\b",
             negatable=False,
         ),
         rule(OVERDOSE, r"\b(me\s+)?empastill(e|o|arme|ando|ada|ado)\b"),

@@ -64,7 +64,8 @@ _AT_THE_EDGE = {
 _EDGE_BENIGN = (
     r"\b(fotos?|selfie|paseo|pasear|caminata|correr|trotar|turismo|vista\s+(bonita|hermosa)|"
     r"atardecer|amanecer|picnic|pescar|nadar|kayak|surf|trabajo|chamba|obra|reparar|arreglar|"
-    r"antena|tinaco|goteras?|impermeabiliz\w*|tender|tendiendo|ropa|vecinos|perro|gato|trampolin|clavados?|"
+    r"antena|tinaco|goteras?|impermeabiliz\w*|tender|tendiendo|ropa|vecinos|desfile|paisaje|"
+    r"ciudad|calle|gente|fuegos|cohetes|esperar|recoger|llega|tio|tia|perro|gato|trampolin|clavados?|"
     r"nos\s+vemos|quedamos|cruzar|esperar\s+el\s+tren)\b"
 )
 
@@ -82,7 +83,7 @@ _GUN = r"(pistola|arma|revolver|escopeta|rifle|fusca|cuete|fierro)" + _NOT_A_TOY
 _MEANS_KEPT = {
     r"\b(debajo|abajo|bajo)\b": (
         r"\b" + _MEANS + r"\b(\s+\w+){0,8}?\s+(debajo\s+de|abajo\s+de|bajo)\s+(la|mi|su)\s+"
-        r"(cama|almohada|colchon)\b"
+        r"(cama|almohada|colchon)\b(?!.*\b(ninos|nino|nina|ninas|bebe|nietos|chamacos|chicos)\b)"
     ),
     r"\b(cargad|cargue)": (
         r"\b" + _GUN + r"\b(\s+\w+){0,4}?\s+cargad[oa]\b|\bcargue\s+(la|el|mi)\s+" + _GUN + r"\b"
@@ -131,7 +132,8 @@ _AMOUNT = (
 )
 _PILLS_AND_DRINK = (
     r"^(?=.*\b" + DRUGS_ES + r"\b)(?=.*\b" + _DRINK + r"\b)(?=.*\b" + _AMOUNT + r"\b)"
-    r"(?!.*\b(resaca|cruda|guayabo|chuchaqui|raton|dolor\s+de\s+(cabeza|muela)|no\s+(me\s+)?"
+    r"(?!.*\b(resaca|cruda|guayabo|chuchaqui|raton|dolor\s+de\s+(cabeza|muela)|cena|comida|fiesta|"
+    r"reunion|despensa|super|mandado|botiquin|compre|compramos|no\s+(me\s+)?"
     r"(tome|mezcle|mezcles|tomes|tomar)|no\s+(se\s+)?debe|prohib\w+)\b)"
 )
 _PILLS_ENOUGH = (
@@ -150,9 +152,9 @@ _PILLS_ENOUGH = (
     + r")\b"
 )
 _PILLS_BENIGN_AFTER = (
-    r"^\s*(\w+\s+){0,4}?(hasta\s+(la|el|mi)\s+(cita|consulta|proxima|quincena|fin)|para\s+el\s+"
-    r"(mes|tratamiento)|del\s+(mes|tratamiento)|de\s+la\s+(receta|semana)|la\s+receta|farmacia|"
-    r"surtir)\b"
+    r"^\s*(\w+\s+){0,4}?((hasta|para|pa)\s+(todo\s+)?(la|el|mi|lo\s+que\s+queda\s+del?)\s+(cita|"
+    r"consulta|proxima|quincena|fin|mes|semana|tratamiento|viaje|ano|vacaciones)|del\s+(mes|"
+    r"tratamiento)|de\s+la\s+(receta|semana)|la\s+receta|farmacia|surtir)\b"
 )
 
 # A wish to have died before: "mejor me hubiera quedado en ese choque", "ojalá
@@ -183,8 +185,7 @@ _NO_ONE_AROUND = (
     r"\b(cuando|en\s+cuanto|apenas|ni\s+bien)\s+(todos\s+)?(se\s+(vayan|duerman|salgan)|"
     r"no\s+haya\s+nadie|me\s+quede\s+sol[oa])\b(\s+\w+){0,4}?\s+lo\s+(hago|hare|voy\s+a\s+hacer)"
     r"\s*$|"
-    r"\bya\s+(vi|se|revise|checo|cheque)\s+(a\s+)?(que|q)\s+hora\s+(no\s+(pasa|hay)\s+nadie|"
-    r"pasa\s+el\s+tren)\b"
+    r"\bya\s+(vi|se|revise|checo|cheque)\s+(a\s+)?(que|q)\s+hora\s+no\s+(pasa|hay)\s+nadie\b"
 )
 
 # Imagined, or tried on: "cuando paso por el puente me imagino saltando", "me
@@ -209,7 +210,7 @@ _IMAGINED_BENIGN_AFTER = (
 # di mi anillo a mi hermana pa que tenga un recuerdo mío".
 _LEFT_BEHIND = (
     r"\bya\s+(escogi|elegi|encontre|tengo|decidi)\s+(el\s+lugar|el\s+sitio|el\s+arbol|la\s+rama|"
-    r"la\s+viga)\b(\s+\w+){0,6}?\s+(arbol|rama|viga|puente|azotea|vias|edificio|barranco|"
+    r"la\s+viga)\b(\s+(?!(para|pa|pal)\b)\w+){0,6}?\s+(arbol|rama|viga|puente|azotea|vias|edificio|barranco|"
     r"acantilado|rio|presa|represa|monte|bosque)\b|"
     r"\b(deje|escribi|puse|escondi|tengo)\s+(\w+\s+)?(cartas?|notas?|recados?)\s+(\w+\s+){0,8}?"
     r"(buro|escritorio|cajon|almohada|comedor|cama|teclado|refri|refrigerador|tocador|"
@@ -221,7 +222,8 @@ _LEFT_BEHIND = (
 _LEFT_BEHIND_BENIGN = (
     r"\b(fiesta|boda|cumple\w*|aniversario|san\s+valentin|regalo|sorpresa|picnic|fotos?|"
     r"sesion|reunion|carne\s+asada|posada|amor|escuela|tarea|super|mandado|compras|lista|"
-    r"intercambio|me\s+mudo|me\s+voy\s+a\s+vivir|viaje|extranjero|beca|mision)\b"
+    r"intercambio|me\s+mudo|me\s+voy\s+a\s+vivir|viaje|extranjero|beca|mision|se\s+va|se\s+muda|"
+    r"estudiar|fuera|lejos|graduacion|parque)\b"
 )
 
 # Someone close reported not wanting to live: read apart, "vivir" being common.
@@ -265,6 +267,8 @@ _OTHERS_AT_HAND = {
         r"\b(dijo|dice|dicen|decia|me\s+dijo|me\s+escribio|me\s+mando|escribio|anda\s+diciendo|"
         r"amenaza\s+con\s+que|amenazo\s+con\s+que)\s+(que|q|k)\s+(\w+\s+){0,4}?se\s+(mata|"
         r"quita\s+la\s+vida|suicida|ahorca|cuelga|avienta\s+(de|del|al)|tira\s+(de|del|al|a\s+las))\b"
+        r"(?!\s+(\w+\s+)?(trampolin|alberca|piscina|pileta|tobogan|resbaladilla|paracaidas|bungee|"
+        r"clavados?|tirolesa)\b)"
     ),
     r"\b(tomar|tragar)\b": (
         r"\b(me\s+)?(escribio|dijo|mando|aviso)\s+(que|q|k)\s+se\s+(va\s+a|iba\s+a)\s+(tomar|tragar)\s+"
@@ -281,7 +285,9 @@ _OTHERS_AT_HAND = {
         r"\b(escondio|guardo|compro|consiguio)\s+(una|la|un|el|su)\s+"
         + _MEANS
         + r"\b(\s+\w+){0,6}?"
-        r"\s+(debajo\s+de|abajo\s+de|bajo)\s+(la|su|mi)\s+(cama|almohada|colchon)\b|"
+        r"\s+(debajo\s+de|abajo\s+de|bajo)\s+(la|su|mi)\s+(cama|almohada|colchon)\b"
+        # Hidden from the children is kept safe, not kept ready.
+        r"(?!.*\b(ninos|nino|nina|ninas|bebe|nietos|chamacos|chicos)\b)|"
         r"\b(escondio|compro|consiguio|cargo)\s+(una|la|un|el|su)\s+"
         + _GUN
         + r"\b(\s+\w+){0,4}?\s*$"

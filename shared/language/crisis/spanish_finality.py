@@ -54,14 +54,15 @@ _UNDERSTATED_MORE = (
     r"\bya\s+no\s+me\s+(ven|van\s+a\s+ver|veran|vas\s+a\s+ver|veras)\b(\s+\w+){0,4}?\s+(ni\s+)?"
     r"(en\s+)?(ningun\s+(otro\s+)?lado|ninguna\s+(otra\s+)?parte|nunca\s+mas|jamas)\b|"
     r"\b(pronto|ya\s+mero|dentro\s+de\s+poco|muy\s+pronto)\s+(les|te|le)\s+(dejo|voy\s+a\s+dejar)\s+"
-    r"de\s+(dar\s+lata|molestar|estorbar|dar\s+problemas|ser\s+una\s+carga|dar\s+guerra)\b|"
+    r"de\s+(dar\s+lata|molestar|estorbar|dar\s+problemas|ser\s+una\s+carga|dar\s+guerra)\b"
+    r"(?!\s+(con|en|por)\b)|"
     r"\bya\s+no\s+(voy\s+a|vo\s+a)\s+ser\s+(un|una)\s+(problema|carga|estorbo|molestia)\s+"
     r"(\w+\s+){0,3}?(por\s+)?mucho\s+tiempo\b|"
     r"\b(va\s+a\s+ser|voy\s+a\s+ser|sere|seria)\s+una\s+carga\s+menos\b|"
     # Without me, their troubles end: "sin mí se les acaban los problemas".
     r"\bsin\s+mi\s+(se\s+(les|te|le|nos)\s+)?(acaban|acabarian|terminan|terminarian|"
     r"se\s+acaban|se\s+terminan)\s+(los|sus|tus|todos\s+los)\s+problemas\b"
-    r"(?!\s+de\s+(?!(mi|la|esta|este|nuestra|nuestro|todos|todas)\b)\w+)|"
+    r"(?!\s+(de|del|con|en)\s+(?!(mi|la|esta|este|nuestra|nuestro|todos|todas)\b)\w+)|"
     r"\b(pa|para|pal)\s+(el\s+)?" + _DAY + r"\s+ya\s+no\s+(voy\s+a|vo\s+a)\s+estar\s*$|"
     r"\bya\s+no\s+(voy\s+a|vo\s+a)\s+estar\s+(pa|para|pal)\s+(el\s+)?" + _DAY + r"\b|"
     r"\bya\s+no\s+(voy\s+a\s+estar|estare)\s+en\s+este\s+mundo\b|"
@@ -161,7 +162,9 @@ _HARM_BY_EFFECT = (
     r"\bme\s+(hice|hago|he\s+hecho|volvi\s+a\s+hacer)\s+(rayitas|rayas|rayones|lineas|marcas)\s+"
     r"(en\s+(el|la|los|las|mis|mi)\s+" + _BODY + r"|con\s+(la|el|una|un)\s+(gillette|navaja|"
     r"cuchilla|rastrillo|cutter|sacapuntas|vidrio|tijeras))\b|"
-    r"\b(me\s+)?(l[oa]s\s+)?(tape|tapo|cubri|cubro|escondi|escondo)\s+(\w+\s+){0,3}?con\s+(curitas|"
+    r"\b((me\s+)?l[oa]s\s+(tape|tapo|cubri|cubro|escondi|escondo)|me\s+(tape|tapo|cubri|cubro|"
+    r"escondi|escondo)\s+(los|las|mis)\s+(cortes|cicatrices|heridas|marcas|rayitas|rayas|"
+    r"quemaduras|brazos|munecas|piernas|muslos))\s+(\w+\s+){0,3}?con\s+(curitas|"
     r"venditas|vendas|banditas|mangas?|maquillaje|pulseras)\s+(pa|para)\s+(que|q|k)\s+(\w+\s+){0,2}?"
     r"(no|nadie)\s+(vea|vean|se\s+de|se\s+den|note|noten|pregunte|pregunten)\b|"
     r"\b(ducha|regadera|tina|bano|lavabo|sabanas|cama|toallas?|piso)\s+(\w+\s+){0,2}?llen[oa]s?\s+de\s+"
@@ -171,7 +174,8 @@ _HARM_BY_EFFECT = (
 _HARM_BENIGN_AFTER = (
     r"^\s*(\w+\s+){0,4}?(jugando|corriendo|entrenando|sin\s+querer|por\s+accidente|"
     r"accidentalmente|cocinando|por\s+la\s+(operacion|cirugia|fractura)|del\s+tatuaje|regla|"
-    r"periodo|menstruacion|nariz|parto|cesarea|tatuaje|chupetones?|moretones\s+del\s+partido)\b"
+    r"periodo|menstruacion|nariz|parto|cesarea|tatuaje|chupetones?|moretones\s+del\s+partido|"
+    r"afeitando\w*|rasurando\w*|depilando\w*|me\s+corte\s+(afeitando|rasurando|depilando)\w*)\b"
 )
 
 # Pills counted or taken after the fact: "me tomé 20 de las de dormir", "me he
@@ -206,7 +210,8 @@ _TIME_AND_PLACE = (
     r"\bme\s+tiro\s+a\s+la\s+linea\s+\d\b"
 )
 _TIME_AND_PLACE_BENIGN_AFTER = (
-    r"^.*\b(nos\s+vemos|quedamos|paso\s+por|de\s+paseo|excursion|caminata|campamento|"
+    r"^.*\b(nos\s+vemos|quedamos|paso\s+por|de\s+paseo|excursion|caminata|campamento|esperar|"
+    r"recoger|llega|pescar|nadar|"
     r"a\s+correr|turismo|fotos|trabajo|chamba)\b"
 )
 
@@ -218,7 +223,7 @@ _WEARY = (
     r"\b(dormir(me)?|me\s+duerma|me\s+durmiera)\s+y\s+(ya\s+)?(no|nunca)\s+(volver\s+a\s+)?"
     r"abrir\s+(los|mis)\s+ojos\b|"
     r"\b(ir\s+a\s+dormir|irme\s+a\s+dormir|dormirme|dormir)\s+y\s+(ya\s+)?(no|nunca)\s+(mas\s+)?"
-    r"volver\b|"
+    r"volver\b(?!\s+a\s+(?!despertar)\w+)|"
     r"\b(dormir(me)?|irme|descansar)\s+pa\s+siempre\b|"
     r"\bsi\s+(manana\s+)?no\s+(amanezco|despierto)\b"
 )
@@ -268,7 +273,14 @@ FINALITY_RULES_ES: tuple[Rule, ...] = (
         negatable=False,
     ),
     _net(SUICIDAL_IDEATION, _LAST_TIME, "last", benign_after=_LAST_TIME_BENIGN_AFTER),
-    _net(SUICIDAL_IDEATION, _TO_GOD, "god", benign_after=r"^\s*(a|al)\s+(?!el\s+cielo)\w+"),
+    _net(
+        SUICIDAL_IDEATION,
+        _TO_GOD,
+        "god",
+        # "llévame contigo a Cancún", "que Dios me lleve con bien a casa".
+        benign_after=r"^\s*(contigo\s+)?(a|al|pa|para)\s+(?!el\s+cielo)\w+|^.*\b(con\s+bien|"
+        r"con\s+salud|sano|sana|de\s+regreso|a\s+casa|de\s+vuelta|con\s+cuidado|al\s+trabajo)\b",
+    ),
     _net(SUICIDAL_IDEATION, _TAKEN_BY_CHANCE, "chance", negatable=False),
     _net(SUICIDAL_IDEATION, _MEANS_AT_HAND, "means", benign_after=_MEANS_BENIGN_AFTER),
     _net(SELF_HARM, _HARM_BY_EFFECT, "harm", benign_after=_HARM_BENIGN_AFTER),

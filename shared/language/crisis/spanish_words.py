@@ -189,11 +189,13 @@ _FAREWELL_STARTS_ES = (
 FAREWELL_ES = (
     r"\b"
     + _FAREWELL_STARTS_ES
-    + r"(?:(?P<pardon>perdon(en|enme|ame)?\s+por\s+todo|perdon\s+a\s+todos|"
+    + r"(?:(?P<pardon>perdon(en|enme|ame)?\s+por\s+todo(?!\s+(el|lo|la|este|esto|eso)\b)|"
+    r"perdon\s+a\s+todos|"
     r"lo\s+siento\s+(mucho\s+)?por\s+todo|"
     r"perdonenme|disculpen\s+por\s+todo)|"
     r"(?P<thanks>gracias\s+por\s+(todo|(todo\s+)?lo\s+que\s+hicieron|aguantarme|bancarme|"
-    r"soportarme|quererme|todo\s+este\s+tiempo)"
+    r"soportarme|quererme|todo\s+este\s+tiempo)(?!\s+(hoy|ayer|esta\s+semana|en\s+(la|el)|con\s+"
+    r"(la|el|mi|lo))\b)"
     # "gracias por todo, equipo": a team thanked at a season's end.
     # Not the clinician: "gracias por todo, doctora... adiós" is a goodbye.
     r"(?![\s,]+(equipo|chicos|chicas|companeros|compas|team|coach|entrenador[a]?)\b))|"
@@ -253,7 +255,7 @@ FAREWELL_ES = (
     r"(?P<bye>adios|hasta\s+siempre|hasta\s+nunca|me\s+despido|nos\s+vemos\s+en\s+otra\s+vida|"
     r"esta\s+es\s+mi\s+despedida|ya\s+me\s+despedi\s+de\s+todos|me\s+despedi\s+de\s+(mis|todos)|"
     r"(chao|chau|bye)\s+a\s+todos|fue\s+(lindo|bonito)\s+mientras\s+duro|"
-    r"me\s+voy\s+y\s+(ya\s+)?no\s+(regreso|vuelvo)|nos\s+dio\s+las\s+gracias|"
+    r"me\s+voy\s+y\s+(ya\s+)?no\s+(regreso|vuelvo)|nos\s+dio\s+las\s+gracias(?!\s+por\s+(?!todo)\w+)|"
     r"me\s+despedi\s+de\s+(mi|mis|todos)\b|"
     r"dio\s+las\s+gracias\s+por\s+todo|(me|nos)\s+dijo\s+adios|"
     r"(es|sera)\s+la\s+ultima\s+vez\s+(que|q)\s+(te|les|le)\s+(escribo|hablo))|"
@@ -285,7 +287,9 @@ FAREWELL_ES = (
     r"sin\s+mi(?!\s+(este|esta|estos|estas|unos|unas|el|la|en|mientras|por|durante|hoy|manana|"
     r"un\s+rato)\b))|"
     # Where the client is going, nothing can come: "donde voy no lo puedo llevar".
-    r"(?P<going>ya\s+no\s+(l[oa]s?\s+)?(voy\s+a|vo\s+a|iba\s+a)\s+(ocupar|necesitar|usar)\b|"
+    r"(?P<going>ya\s+no\s+(l[oa]s?\s+)?(voy\s+a|vo\s+a|iba\s+a)\s+(ocupar|necesitar|usar)\b"
+    # "... con el carro nuevo": replaced, not left behind.
+    r"(?![\s,]+(con|en|porque|pq|xq|ahora|desde|para|pa)\b)|"
     r"(a\s+|pa\s+|para\s+)?(donde|adonde)\s+(voy|me\s+voy|ire)\s+(ya\s+)?no\s+"
     r"(\w+\s+){0,2}?(puedo\s+llevar|podre\s+llevar|voy\s+a\s+poder\s+llevar|necesit\w+|"
     r"me\s+sirve|sirve|(me\s+)?hacen?\s+falta)(?!.*\b(hotel|viaje|vacaciones|depa|departamento|renta|rento|mudanza|"
