@@ -122,6 +122,31 @@ CRISES = [
     ("me quiero morir. y encima se me murio el celular", SUICIDAL_IDEATION),
     # The clinician thanked in a goodbye is a goodbye.
     ("gracias por todo, doc. adios", SUICIDAL_IDEATION),
+    # Letters to each one, bills paid to spare them, a pet left for good, things
+    # left to them, money shown "si me pasa algo", a decision with no way back.
+    ("les escribi notas para cada uno, las deje en el tocador de mi cuarto", SUICIDAL_IDEATION),
+    ("ya estan las cuentas pagadas, pa que no tengan que preocuparse", SUICIDAL_IDEATION),
+    ("me despedi de mi gato, la deje con mi tia para siempre", SUICIDAL_IDEATION),
+    ("te dejo mis discos, ya no los voy a ocupar", SUICIDAL_IDEATION),
+    ("si algo me pasa, los papeles estan en el ropero", SUICIDAL_IDEATION),
+    ("ya tome la decision, no hay marcha atras", SUICIDAL_IDEATION),
+    ("estoy en paz, hoy se termina", SUICIDAL_IDEATION),
+    ("el sabado ya no me van a hallar", SUICIDAL_IDEATION),
+    ("ya no me van a tener que cargar", SUICIDAL_IDEATION),
+    ("la proxima semana ya no voy a estar", SUICIDAL_IDEATION),
+    ("me gustaria quedarme dormido para siempre", SUICIDAL_IDEATION),
+    ("no aguanto ni un dia mas, ya lo decidi", SUICIDAL_IDEATION),
+    ("cuando encuentres este mensaje ya habre muerto", SUICIDAL_IDEATION),
+    # Heights said by the floor, or climbed and jumped; a car not braked.
+    ("pienso en tirarme del octavo piso", SUICIDAL_IDEATION),
+    ("en la noche me subo a la azotea del hospital y brinco", SUICIDAL_IDEATION),
+    ("voy a acelerar contra el muro y no frenar", SUICIDAL_IDEATION),
+    # Means moved into one's own bag; a dose looked up.
+    ("el revolver de mi abuelo ya lo tengo en mi cajon", SUICIDAL_IDEATION),
+    ("busque en google cuantos miligramos son letales", SUICIDAL_IDEATION),
+    # Someone close who cannot go on, or will not come down.
+    ("mi primo me dijo que ya no puede mas, perdon por todo", SUICIDAL_IDEATION),
+    ("mi esposo sigue en el puente y no se quiere bajar", SUICIDAL_IDEATION),
 ]
 
 EVERYDAY = [
@@ -201,6 +226,14 @@ EVERYDAY = [
     "me tape las ojeras con maquillaje para que nadie note que no dormi",
     "la regadera llena de sangre, me corte rasurandome",
     "mi primo dice que este finde se tira del trampolin mas alto",
+    "el seguro de vida lo cobra mi esposa si me pasa algo en la obra, asi es el contrato",
+    "ya tome la decision de cambiarme de carrera",
+    "hoy se termina el curso de ingles",
+    "el sabado ya no me van a encontrar en la oficina",
+    "ya no me van a tener que mantener, consegui trabajo",
+    "me aviento al piso de la risa",
+    "busque cuantas pastillas se necesitan para la presion, segun el doctor",
+    "el sabado voy a manejar hacia la playa y no parar hasta llegar",
 ]
 
 

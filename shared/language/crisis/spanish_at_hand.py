@@ -44,9 +44,9 @@ _AT_THE_EDGE = {
     r"\b(bajar|bajo|regresar|regreso|vez)\b": (
         r"\b"
         + _EDGE
-        + r"\b(\s+\w+){0,8}?\s+(no\s+me\s+("
+        + r"\b(\s+\w+){0,8}?\s+(no\s+(me\s+("
         + QUIERO
-        + r"|pienso)\s+(bajar|regresar)|"
+        + r"|pienso)|quiere|piensa|se\s+quiere)\s+(bajar|bajarse|regresar)|"
         r"esta\s+vez\s+si|ya\s+no\s+me\s+(bajo|regreso))\b"
     ),
     # Going there to stay: "mañana me voy a la represa y no vuelvo", "voy pa las vías".
@@ -84,6 +84,10 @@ _MEANS_KEPT = {
     r"\b(debajo|abajo|bajo)\b": (
         r"\b" + _MEANS + r"\b(\s+\w+){0,8}?\s+(debajo\s+de|abajo\s+de|bajo)\s+(la|mi|su)\s+"
         r"(cama|almohada|colchon)\b(?!.*\b(ninos|nino|nina|ninas|bebe|nietos|chamacos|chicos)\b)"
+    ),
+    r"\b(mochila|bolsa|cajuela|guantera|cajon|buro)\b": (
+        r"\b" + _GUN + r"\b(\s+\w+){0,4}?\s+(ya\s+)?(esta|la\s+tengo|lo\s+tengo|la\s+guarde|"
+        r"lo\s+guarde|la\s+meti|lo\s+meti)\s+en\s+mi\s+(mochila|bolsa|cajuela|guantera|cajon|buro)\b"
     ),
     r"\b(cargad|cargue)": (
         r"\b" + _GUN + r"\b(\s+\w+){0,4}?\s+cargad[oa]\b|\bcargue\s+(la|el|mi)\s+" + _GUN + r"\b"
@@ -212,7 +216,7 @@ _LEFT_BEHIND = (
     r"\bya\s+(escogi|elegi|encontre|tengo|decidi)\s+(el\s+lugar|el\s+sitio|el\s+arbol|la\s+rama|"
     r"la\s+viga)\b(\s+(?!(para|pa|pal)\b)\w+){0,6}?\s+(arbol|rama|viga|puente|azotea|vias|edificio|barranco|"
     r"acantilado|rio|presa|represa|monte|bosque)\b|"
-    r"\b(deje|escribi|puse|escondi|tengo)\s+(\w+\s+)?(cartas?|notas?|recados?)\s+(\w+\s+){0,8}?"
+    r"\b(deje|escribi|puse|escondi|tengo)\s+(\w+\s+)?(cartas?|notas?|recados?)\s+(\w+\s+){0,10}?"
     r"(buro|escritorio|cajon|almohada|comedor|cama|teclado|refri|refrigerador|tocador|"
     r"mesita|ropero|closet)\b|"
     r"\b(le|les|te)\s+(di|deje|regale)\s+(mi|mis)\s+\w+\s+(\w+\s+){0,4}?(pa|para)\s+(que|q|k)\s+"
@@ -244,6 +248,11 @@ _CRASHING = {
         r"(contra|debajo\s+de|abajo\s+de|bajo|enfrente\s+de|delante\s+de)\s+(un|una|el|la)\s+"
         r"(trailer|camion|tren|torton|pipa|autobus|bus|carro|coche|auto|muro|pared|poste)\b"
     ),
+    r"\b(frenar|freno)\b": (
+        r"\b(manejar|manejo|acelerar|acelero|me\s+voy|irme)\s+(\w+\s+){0,3}?(hacia|contra|al|a\s+la)\s+"
+        r"(el\s+|la\s+)?(barranco|precipicio|acantilado|muro|pared|trailer|camion|rio|mar|puente)\b"
+        r"(\s+\w+){0,3}?\s+(y\s+)?(no\s+frenar|sin\s+frenar|no\s+voy\s+a\s+frenar|no\s+freno)\b"
+    ),
     r"\b(volante|volantear\w*|ojos|carretera|curva|autopista|carril|acelerar)\b": (
         r"\b(pienso|pensando|pense|ganas\s+de|" + QUIERO + r"|tentad[oa]\s+a|tentacion\s+de)\s+"
         r"(en\s+)?(soltar\s+el\s+volante|cerrar\s+los\s+ojos\s+(manejando|en\s+la\s+curva)|"
@@ -256,7 +265,9 @@ _CRASHING = {
 _RESEARCHED = (
     r"\b(pa|para)\s+no\s+(quedar|seguir|salir)\s+viv[oa]\b|"
     r"\bcuant[oa]s\s+(pisos|metros|miligramos|mg|pastillas|gramos)\s+(\w+\s+){0,3}?(pa|para)\s+"
-    r"(morir|no\s+despertar|matarse|matarme|que\s+no\s+falle|no\s+sobrevivir)\b"
+    r"(morir|no\s+despertar|matarse|matarme|que\s+no\s+falle|no\s+sobrevivir)\b|"
+    r"\b(vi|busque|investigue|lei|googlee|averigue)\s+(\w+\s+){0,3}?cuant[oa]s\s+(pastillas|pisos|"
+    r"miligramos|mg)\s+(se\s+necesitan|hacen\s+falta|son\s+(mortales|letales|suficientes))\s*$"
 )
 
 # Someone close: "mi tía dijo que esta semana se quita la vida", "dijo q este

@@ -59,6 +59,10 @@ _UNDERSTATED_MORE = (
     r"\bya\s+no\s+(voy\s+a|vo\s+a)\s+ser\s+(un|una)\s+(problema|carga|estorbo|molestia)\s+"
     r"(\w+\s+){0,3}?(por\s+)?mucho\s+tiempo\b|"
     r"\b(va\s+a\s+ser|voy\s+a\s+ser|sere|seria)\s+una\s+carga\s+menos\b|"
+    r"\bya\s+no\s+me\s+(van|vas|va)\s+a\s+(encontrar|hallar)\b(?!\s+(en|aqui|aca|alla|por|porque|"
+    r"hasta|despues|temprano|tarde)\b)|"
+    r"\bya\s+no\s+me\s+(van|vas|va)\s+a\s+tener\s+(que|q|k)\s+(aguantar|soportar|cuidar|mantener|"
+    r"cargar)\s*$|"
     # Without me, their troubles end: "sin mí se les acaban los problemas".
     r"\bsin\s+mi\s+(se\s+(les|te|le|nos)\s+)?(acaban|acabarian|terminan|terminarian|"
     r"se\s+acaban|se\s+terminan)\s+(los|sus|tus|todos\s+los)\s+problemas\b"
@@ -231,7 +235,8 @@ _WEARY = (
 _NEEDS = {
     "understated": r"\b(llegue|pase|aguante|dure|viva|problema|carga|estorbo|molestia|aguantar|"
     r"soportar|estar|estare|esperen|esperes|busquen|busques|llego|llegare|paso|duro|salgo|"
-    r"prometer|ven|ver|veran|veras|lata|molestar|estorbar|guerra|problemas|seguro|poliza)\b",
+    r"prometer|ven|ver|veran|veras|lata|molestar|estorbar|guerra|problemas|seguro|poliza|"
+    r"encontrar|hallar|mantener|cargar)\b",
     "last": r"\b(ultim|acaba|termina|despido)",
     "god": r"\b(dios|diosito|senor|virgencita|cielo)\b",
     "chance": r"\b(atropell|arroll|infarto|ataque|derrame|bala|tiro|cancer|conmigo)",

@@ -49,7 +49,7 @@ _PLAN_WORDS = starts_scan(
     r"voy\s+a\s+estar|cuando\s+(yo\s+)?ya|ya\s+(se|decidi|tengo|planee|elegi|escogi)|estrell|"
     r"se\s+(exactamente|perfectamente|bien)|"
     r"chocar|arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete|usar|ahog|salir|"
-    r"volver|regresar|inyect|meti|ultim"
+    r"volver|regresar|inyect|meti|ultim|habre"
 )
 
 PLAN_RULES_ES: tuple[Rule, ...] = needing(
@@ -95,7 +95,8 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             + r"|voy\s+a|vo\s+a)\s+ir|me\s+voy|me\s+fui|me\s+ire|me\s+habre\s+ido)\s+"
             r"((de|del)\s+(este|esta)\s+(peo|pedo|rollo|infierno|mierda|mundo|vida|desmadre)\s+)?"
             r"(para|pa)\s+siempre\b(?!\s+(de|a|al|con|del|en|para)\b)|"
-            r"\b(descansar|dormir(me)?|dejar\s+de\s+sufrir|dejar\s+de\s+sentir|apagarme)\s+"
+            r"\b(descansar|dormir(me)?|quedarme\s+dormid[oa]|dejar\s+de\s+sufrir|dejar\s+de\s+sentir|"
+            r"apagarme)\s+"
             r"((para|pa)\s+siempre|eternamente|de\s+una\s+vez\s+por\s+todas)\b",
             other_subject_guard=True,
         ),
@@ -122,7 +123,8 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             r"\b(perdon|perdonenme|perdoname|perdoneme|perdonen|disculpenme|lo\s+siento)\s+"
             r"(\w+\s+){0,2}?por\s+lo\s+(que|q|k)\s+(voy\s+a\s+hacer|estoy\s+por\s+hacer|voy\s+a\s+hacerme|"
             r"hare|hice|acabo\s+de\s+hacer)\b|"
-            r"\bcuando\s+(leas|lean|lea|veas|vean|vea|recibas|reciban|oigas|escuches)\s+(esto|este\s+"
+            r"\bcuando\s+(leas|lean|lea|veas|vean|vea|recibas|reciban|oigas|escuches|encuentren|"
+            r"encuentres|encuentre)\s+(esto|este\s+"
             r"mensaje)\s+(\w+\s+){0,2}?(ya\s+)?(no\s+(estare|voy\s+a\s+estar|existire|vivire)|"
             r"estare\s+muert[oa]|me\s+habre\s+ido|habre\s+muerto)\b",
             # "hoy es mi último día de trabajo", "este es mi último mensaje del día".
@@ -133,7 +135,9 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
         # estaré aquí", "cuiden a mi perro cuando ya no esté".
         rule(
             SUICIDAL_IDEATION,
-            r"\b(manana|pronto|dentro\s+de\s+poco|esta\s+noche|despues\s+de\s+hoy|para\s+entonces)\s+"
+            r"\b(manana|pronto|dentro\s+de\s+poco|esta\s+noche|despues\s+de\s+hoy|para\s+entonces|"
+            r"(el|la)\s+(proximo|proxima|siguiente)\s+(mes|semana|ano|lunes|martes|miercoles|jueves|"
+            r"viernes|sabado|domingo)|para\s+(navidad|fin\s+de\s+ano|mi\s+cumple\w*))\s+"
             r"ya\s+no\s+(estare|voy\s+a\s+estar|existire|voy\s+a\s+existir)\b|"
             r"\bya\s+no\s+(estare|voy\s+a\s+estar)\s+(aqui|aca|mas|nunca\s+mas|para\s+nadie|"
             r"con\s+vida|viv[oa]|en\s+este\s+mundo)\b|"
