@@ -5,7 +5,7 @@ Folded text has no accents or "ñ", so every pattern is written without them.
 
 from __future__ import annotations
 
-from shared.language.crisis.scan import starts_scan
+import re
 
 # ---------------------------------------------------------------------------
 # Spanish. Folded text has no accents or "ñ" ("daño" is "dano", "mí" is "mi"),
@@ -150,41 +150,98 @@ DRUGS_ES = (
     r"ansioliticos|antipsicoticos|pills|chochos)"
 )
 
+
 # The words any goodbye below opens with: one look at a word's first letters
 # spares trying every kind there (a long message is read at every word).
+def _factored(*alternations: str) -> str:
+    """One pattern for many starts, each a run of letters and what may follow it.
+
+    Starts that share letters are factored into one tree ("es(?:ta|toy)..."), so
+    a position of a long message costs a few letter tests, not one try a start.
+    A run of one letter stays whole, as the disguised reading squeezes each run.
+    """
+    tree: dict = {}
+    for branch in (each for alternation in alternations for each in _top_level(alternation)):
+        prefix = re.match(r"[a-z]*", branch).group()  # type: ignore[union-attr]
+        if branch[len(prefix) : len(prefix) + 1] in ("?", "*", "+", "{"):
+            prefix = prefix[:-1]  # the last letter is quantified: it belongs to the rest
+        node = tree
+        for run, _letter in re.findall(r"((.)\2*)", prefix):
+            node = node.setdefault(run, {})
+        node.setdefault("", set()).add(branch[len(prefix) :])
+    return _tree_pattern(tree)
+
+
+def _top_level(alternation: str) -> list[str]:
+    """The top-level branches of ``a|b(c|d)|e``: ["a", "b(c|d)", "e"]."""
+    branches, depth, start, index = [], 0, 0, 0
+    while index < len(alternation):
+        char = alternation[index]
+        if char == "\\":
+            index += 1  # an escaped character is never a bracket or a bar
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(alternation[start:index])
+            start = index + 1
+        index += 1
+    return [*branches, alternation[start:]]
+
+
+def _tree_pattern(node: dict) -> str:
+    rests = node.get("", set())
+    if "" in rests:
+        return ""  # a shorter start already opens every longer one
+    branches = [re.escape(run) + _tree_pattern(child) for run, child in sorted(node.items()) if run]
+    branches += sorted(rests)
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+# The words any goodbye below opens with, and what must follow a common one:
+# one look at a word's first letters spares trying every kind there (a long
+# message is read at every word). Each branch is letters, then the rest.
 _FAREWELL_STARTS_ES = (
     "(?="
-    + starts_scan(
-        # Words that open a kind and are rare elsewhere: factored into one tree.
+    + _factored(
+        # Words that open a kind and are rare elsewhere.
         r"perdon|disculpen|gracias|dale|dej|escribi|wrote|already|testamento|contrasenas|claves|borre|"
         r"elimine|cerre|regale|regalo|vendi|repartio|pague|adios|chao|chau|bye|cuid|nadie|junt|"
         r"volvieron|compre|consegui|guarde|acabar|queda|quedo|escogi|elegi|decidi|fije|donde|adonde|"
         r"contesta|nomas|cartas|notas|cuentas|dinero|papeles|escrituras",
         # Common words, each with the words that must follow it in a kind.
-        r"lo\s+(?:siento|tengo)|l[aoe]s\s+(?:qui|am|ganas|ideas)|los\s+pens|el\s+(?:seguro|dinero|\w+\s+lo\s+hago)|"
-        r"los\s+papeles|las\s+escrituras|"
-        r"q(?:ue)?\s+me\s+(?:cremen|entierren)|(?:le|les|te)\s+(?:dejo|pase|di|deje|mande|escribo)|"
-        r"a\s+(?:nombre|donde)|(?:pa|para)\s+(?:cuando|donde|que\s+no|q\s+no)|"
-        r"(?:l[oa]s?\s+)?(?:di|regale)\s|(?:la|mis)\s+(?:lana|plata|ahorros)|"
-        r"(?:que|q)\s+no\s+(?:tengan|tenga|tengas)|si\s+(?:me\s+pasa|algo|ya\s+no|no\s+(?:regreso|vuelvo))|"
-        r"(?:me\s+siento|estoy)\s+en\s+paz|(?:hoy|manana|esta\s+noche)\s+se\s|"
+        r"lo\s+(?:siento|tengo|di\s|regale\s)|la\s+(?:di\s|regale\s|lana|plata|forma|manera|"
+        r"ultima\s+vez)|las\s+(?:qui|am|ganas|ideas|escrituras|di\s|regale\s)|"
+        r"los\s+(?:qui|am|pens|papeles|di\s|regale\s)|les\s+(?:qui|am|dejo|pase|di|deje|mande|escribo)|"
+        r"le\s+(?:dejo|pase|di|deje|mande|escribo)|te\s+(?:dejo|pase|di|deje|mande|escribo)|"
+        r"el\s+(?:seguro|dinero|\w+\s+lo\s+hago)|di\s|mis\s+ahorros|a\s+nombre|"
+        r"que\s+(?:me\s+(?:cremen|entierren)|no\s+(?:tengan|tenga|tengas))|"
+        r"q\s+(?:me\s+(?:cremen|entierren)|no\s+(?:tengan|tenga|tengas))|"
+        r"pa\s+(?:cuando|donde|que\s+no|q\s+no)|para\s+(?:cuando|donde|que\s+no|q\s+no)|"
+        r"si\s+(?:me\s+pasa|algo|ya\s+no|(?:manana\s+|ya\s+)?no\s+(?:regreso|vuelvo|te|les|le|contesto|"
+        r"respondo|aparezco|me\s+reporto))|"
+        r"me\s+(?:siento\s+en\s+paz|despido|despedi|falta|voy\s+y|salvaron|lavaron|encontraron|"
+        r"volvi\s+a|dijo\s+adios)|"
+        r"estoy\s+(?:en\s+paz|en\s+(?:el|la|las)|parad|arriba|sobre)|hoy\s+(?:se\s|lo\s+hago)|"
+        r"manana\s+(?:se\s|lo\s+hago)|"
+        r"esta\s+(?:noche\s+(?:se\s|lo)|es\s+mi|vez\s+(?:si|no)|en\s+(?:el|la|las)|parad|arriba|sobre|"
+        r"todo)|"
         r"ya\s+(?:no\s+(?:falta|aguanto|aguanta|puedo|puede|voy|vo|estare|tiene|l[oa]|iba|contesta|"
-        r"me\s+contesta|"
-        r"nos\s+contesta)|me\s+(?:puedo|toca|canse|despedi)|cumpli|lo\s+(?:decidi|intente)|decidi|"
-        r"estoy\s+en|tengo\s+todo|ni\s|escogi|elegi|fije|sab|tome)|solo\s+(?:falta|me\s+falta)|"
-        r"nada\s+mas\s+me|(?:es|son|sera)\s+(?:pronto|pa\s|para\s+despues|la\s+ultima|mi\s+ultimo)|"
-        r"(?:hoy|manana)\s+lo\s+hago|hasta\s+(?:siempre|nunca)|"
-        r"me\s+(?:despido|despedi|falta|voy\s+y|salvaron|lavaron|encontraron|volvi\s+a|dijo\s+adios)|"
+        r"me\s+contesta|nos\s+contesta)|me\s+(?:puedo|toca|canse|despedi)|cumpli|lo\s+(?:decidi|"
+        r"intente)|decidi|estoy\s+en|tengo\s+todo|ni\s|escogi|elegi|fije|sab|tome)|"
+        r"solo\s+(?:falta|me\s+falta)|nada\s+mas\s+me|"
+        r"es\s+(?:pronto|pa\s|para\s+despues|la\s+ultima|mi\s+ultimo)|son\s+(?:pa\s|para\s+despues)|"
+        r"sera\s+(?:la\s+ultima|mi\s+ultimo)|hasta\s+(?:siempre|nunca)|"
         r"nos\s+(?:vemos\s+en\s+otra|dio|dijo\s+adios)|"
         r"no\s+(?:aguanto|hay|me\s+(?:van|vas|va|busquen|esperen|busques|esperes|contesta)|"
         r"(?:quiero|quisiera)\s+(?:que|q)\s+quede|se\s+donde|sabemos|contesta|nos\s+contesta)|"
         r"i.?m\s+done|fue\s+(?:lindo|bonito|la\s+ultima)|"
-        r"(?:va|van|vas|estara|estaran)\s+(?:a\s+estar\s+)?(?:bien|mejor|tranquil)|"
-        r"como\s+(?:si\s+fuera|hacerlo|morir|matarme|irme)|la\s+(?:forma|manera|ultima\s+vez)|"
-        r"si\s+(?:manana\s+|ya\s+)?no\s+(?:te|les|le|contesto|respondo|aparezco|me\s+reporto)|"
+        r"va\s+(?:a\s+estar\s+)?(?:bien|mejor|tranquil)|van\s+(?:a\s+estar\s+)?(?:bien|mejor|tranquil)|"
+        r"vas\s+(?:a\s+estar\s+)?(?:bien|mejor|tranquil)|estara\s+(?:bien|mejor|tranquil)|"
+        r"estaran\s+(?:bien|mejor|tranquil)|"
+        r"como\s+(?:si\s+fuera|hacerlo|morir|matarme|irme)|"
         r"cuando\s+(?:yo\s|ya\s+no|no\s+este|falte|me\s+haya)|dio\s+las|"
-        r"estoy\s+(?:en\s+(?:el|la|las)|parad|arriba|sobre)|"
-        r"esta\s+(?:noche\s+lo|es\s+mi|vez\s+(?:si|no)|en\s+(?:el|la|las)|parad|arriba|sobre|todo)|"
         r"tengo\s+(?:ya\s+|las\s+|mis\s+|unas\s+|una\s+|la\s+|mi\s+|the\s+|my\s+)?(?:cartas?|notas?|"
         r"notes|letters|todo)",
     )
