@@ -147,6 +147,25 @@ CRISES = [
     # Someone close who cannot go on, or will not come down.
     ("mi primo me dijo que ya no puede mas, perdon por todo", SUICIDAL_IDEATION),
     ("mi esposo sigue en el puente y no se quiere bajar", SUICIDAL_IDEATION),
+    # Care asked for "si yo no estoy"; a day named with a plan ready.
+    ("le pedi a mi mama que cuide a mis gatos si yo ya no estoy", SUICIDAL_IDEATION),
+    ("el viernes es el dia. lo tengo todo planeado", SUICIDAL_IDEATION),
+    # Standing at a window high up; the ground far below; means ready.
+    ("ando sentado en la cornisa del octavo piso", SUICIDAL_IDEATION),
+    ("sigo en la azotea y la calle se ve bien lejos", SUICIDAL_IDEATION),
+    ("ya esta la soga lista en el garaje", SUICIDAL_IDEATION),
+    ("me encerre en el cuarto con todas mis pastillas", SUICIDAL_IDEATION),
+    ("mi cunada se encerro en el bano con un cuchillo", SUICIDAL_IDEATION),
+    # Under the earth; eyes not opened again; a farewell letter to someone.
+    ("quisiera estar en el panteon y no aqui", SUICIDAL_IDEATION),
+    ("ojala no volver a abrir los ojos nunca mas", SUICIDAL_IDEATION),
+    ("anoche escribi a mis papas una carta de despedida", SUICIDAL_IDEATION),
+    # Things shared out; indifferent to dying; the dose; the plan kept for months.
+    ("ya regale todas mis joyas entre mis sobrinas", SUICIDAL_IDEATION),
+    ("me daria igual que me mataran en un asalto", SUICIDAL_IDEATION),
+    ("ya tengo mi dosis exacta", OVERDOSE),
+    ("esta noche hago lo que tengo planeado hace semanas", SUICIDAL_IDEATION),
+    ("me pegue con la plancha en la pierna a proposito", SELF_HARM),
 ]
 
 EVERYDAY = [
@@ -234,6 +253,15 @@ EVERYDAY = [
     "me aviento al piso de la risa",
     "busque cuantas pastillas se necesitan para la presion, segun el doctor",
     "el sabado voy a manejar hacia la playa y no parar hasta llegar",
+    "que cuide a mis hijos si yo no estoy en casa, le dije a la nana",
+    "el viernes es el dia de la boda, lo tengo todo planeado",
+    "estoy sentada en la orilla de la alberca",
+    "tengo el cuchillo listo para partir el pastel",
+    "me encerre en el cuarto con mis libros a estudiar",
+    "ya tengo la dosis exacta para el perro, me la dio el veterinario",
+    "me da igual si me mojo con la lluvia",
+    "hoy hago lo que tenia planeado para la fiesta de mi hija",
+    "no quiero abrir los ojos en la pelicula de miedo",
 ]
 
 

@@ -216,7 +216,7 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         SUICIDAL_IDEATION,
         r"\b(escribi|escribo|escribiendo|escribir|deje|dejo|dejar|tengo\s+lista|ya\s+tengo)\s+"
-        r"(mi|una|la|las|mis)\s+cartas?\s+de\s+despedida\b",
+        r"(a\s+(mi|mis)\s+\w+\s+)?(mi|una|la|las|mis|unas)\s+cartas?\s+de\s+despedida\b",
         benign_after=r"^\s*(del|de\s+la|para\s+(el|la|mi|mis|los|las))\s+(trabajo|equipo|colegio|"
         r"club|empresa|oficina|escuela|universidad|compania|jefe|jefa|companeros?|companeras?|"
         r"clase|grupo)\b",
@@ -526,7 +526,7 @@ _SELF_HARM_ES: tuple[Rule, ...] = needing(
         rule(
             SELF_HARM,
             r"\bgolpearme\b|\bme\s+golpeo\b|"
-            r"\b(me\s+golpee|pegarme|me\s+pegue|me\s+pego)\s+(\w+\s+){0,4}?(hasta\s+(sangrar|"
+            r"\b(me\s+golpee|pegarme|me\s+pegue|me\s+pego)\s+(\w+\s+){0,7}?(hasta\s+(sangrar|"
             r"hacerme\s+sangre|que\s+sangr\w+|sacarme\s+sangre)|contra\s+la\s+pared|a\s+proposito|"
             r"adrede)\b|"
             r"\b(aran|rasgun|rasc|pelliz|mord)\w*\s+(\w+\s+){0,3}?hasta\s+"

@@ -32,8 +32,16 @@ _EDGE = (
 _AT_THE_EDGE = {
     r"\b(parad|sentad|subid|trepad|arriba)": (
         r"\b(parad[oa]|sentad[oa]|subid[oa]|trepad[oa]|arriba)\s+(en|sobre|de)\s+(la|el)\s+"
-        r"(baranda|barandal|barandilla|barda|orilla|borde|cornisa|muro|pretil)\s+(del?|de\s+la)\s+"
-        r"(\w+\s+)?(puente|edificio|azotea|techo|balcon|acantilado|barranco|presa|represa)\b"
+        r"(baranda|barandal|barandilla|barda|orilla|borde|cornisa|muro|pretil|ventana)\s+"
+        r"(del?|de\s+la)\s+(\w+\s+)?(puente|edificio|azotea|techo|balcon|acantilado|barranco|presa|"
+        r"represa|piso)\b"
+    ),
+    r"\b(lejos)\b": (
+        r"\b(estoy|ando|sigo)\s+(en|arriba\s+de|sobre)\s+(el|la|las)\s+"
+        + _EDGE
+        + r"\b(\s+\w+){0,6}?"
+        r"\s+(el\s+piso|la\s+calle|el\s+suelo|abajo|el\s+agua)\s+se\s+ve\s+(muy\s+|bien\s+|re\s+)?"
+        r"lejos\b"
     ),
     r"\b(viendo|mirando|asomad)": (
         r"\b(estoy|ando|sigo)\s+(en|arriba\s+de|sobre)\s+(el|la|las)\s+"
@@ -96,6 +104,21 @@ _MEANS_KEPT = {
         r"\b" + _GUN + r"\b(\s+\w+){0,8}?\s+(ya\s+)?(se|encontre|averigue|descubri)\s+donde\s+"
         r"(esconde|guarda|tiene|deja|estan?)\s+(la|las|el)\s+(llave|llaves|balas|cartuchos|municion)\b"
     ),
+    # Means ready where the client is: "tengo la navaja lista en el baño".
+    r"\b(lista|listo|listas|listos|preparad\w*)\b": (
+        r"\b(tengo|traigo|deje|puse|ya\s+esta|ya\s+estan)\s+(la|el|las|los|mi|mis|una|un)\s+"
+        r"(navaja|cuchillo|gillette|cutter|soga|cuerda|pistola|arma|veneno|raticida)\s+"
+        r"(list[oa]s?|preparad[oa]s?)\b(?!\s+(para|pa|pal)\s+(?!(esta\s+noche|hoy|manana|hacerlo|"
+        r"usarl[oa]|matarme|cortarme|colgarme|mi|cuando)\b)\w+)"
+    ),
+    # Shut in with the means: "se encerró en el baño con las pastillas".
+    r"\b(encerr\w*|encierr\w*)\b": (
+        r"\b(me|se)\s+(encerre|encerro|encierro|encierra|encerraron)\s+(\w+\s+){0,4}?con\s+"
+        r"(todas\s+|todos\s+)?(las|los|unas|unos|la|el|una|un|mis|sus)\s+("
+        + DRUGS_ES[1:-1]
+        + r"|navaja|cuchillo|"
+        r"gillette|cutter|soga|cuerda|pistola|arma|veneno|raticida)\b"
+    ),
     r"\b(mano|manos|conmigo)\b": (
         r"\b(tengo|traigo|agarre)\s+(el|la|un|una|mi)\s+(cuchillo|navaja|gillette|cutter|pistola|"
         r"arma)\s+(en\s+la\s+mano|en\s+las\s+manos|aqui\s+conmigo|conmigo)\b(\s+\w+){0,6}?\s+"
@@ -141,6 +164,10 @@ _PILLS_AND_DRINK = (
     r"(tome|mezcle|mezcles|tomes|tomar)|no\s+(se\s+)?debe|prohib\w+)\b)"
 )
 _PILLS_ENOUGH = (
+    # "ya tengo la dosis calculada".
+    r"\b(la|una|mi)\s+dosis\s+(\w+\s+)?(calculada|exacta|letal|mortal|que\s+no\s+falla)\b"
+    r"(?!\s+(para|pa|del?)\s+(el|la|mi|tu|su)\s+(bebe|perro|perra|gato|gata|nino|nina|paciente|"
+    r"abuel\w+|medicamento|tratamiento|insulina))|"
     r"\b" + DRUGS_ES + r"\b(\s+\w+){0,8}?\s+(ya\s+(me\s+)?alcanza\w*|con\s+eso\s+(me\s+)?(alcanza|"
     r"basta|es\s+suficiente)|ya\s+son\s+(suficientes|bastantes))\b|"
     r"\b(contando|conte|cuento|junte|juntando|guarde|guardando)\s+(las|mis)\s+"
@@ -164,6 +191,9 @@ _PILLS_BENIGN_AFTER = (
 # A wish to have died before: "mejor me hubiera quedado en ese choque", "ojalá
 # no me hubieran salvado".
 _HAD_DIED = (
+    # Under the earth rather than this: "prefiero estar bajo tierra que seguir así".
+    r"\b(prefiero|preferiria|quisiera|quiero|mejor|ojala)\s+(ya\s+)?(estar|estuviera)\s+"
+    r"(tres\s+metros\s+)?(bajo\s+tierra|en\s+el\s+(panteon|cementerio)|en\s+un\s+(ataud|cajon))\b|"
     r"\b(mejor|ojala|preferiria|hubiera\s+preferido)\s+(\w+\s+)?(me\s+hubiera|me\s+hubiese|"
     r"hubiera|hubiese)\s+(quedado|muerto|morido)\s+(en|con)\s+(ese|el|aquel|esa|la|aquella)\s+"
     r"(choque|accidente|operacion|parto|incendio|asalto|volcadura|sobredosis|intento|cirugia)\b|"
@@ -189,7 +219,17 @@ _NO_ONE_AROUND = (
     r"\b(cuando|en\s+cuanto|apenas|ni\s+bien)\s+(todos\s+)?(se\s+(vayan|duerman|salgan)|"
     r"no\s+haya\s+nadie|me\s+quede\s+sol[oa])\b(\s+\w+){0,4}?\s+lo\s+(hago|hare|voy\s+a\s+hacer)"
     r"\s*$|"
-    r"\bya\s+(vi|se|revise|checo|cheque)\s+(a\s+)?(que|q)\s+hora\s+no\s+(pasa|hay)\s+nadie\b"
+    r"\bya\s+(vi|se|revise|checo|cheque)\s+(a\s+)?(que|q)\s+hora\s+no\s+(pasa|hay)\s+nadie\b|"
+    # "hoy voy a hacer lo que tenía pensado desde hace meses".
+    r"\b(hoy|esta\s+noche|manana|ya)\s+(voy\s+a\s+hacer|hago|hare)\s+lo\s+(que|q)\s+(tenia|tengo|"
+    r"llevo|traia)\s+(\w+\s+)?(pensado|planeado|decidido)\b"
+)
+
+# Indifferent to dying: "me da igual si me atropella un camión".
+_INDIFFERENT = (
+    r"\b(me\s+da\s+igual|me\s+daria\s+igual|me\s+vale|no\s+me\s+importa|no\s+me\s+importaria)\s+"
+    r"(si|que)\s+(me\s+)?(atropell\w+|muero|muera|muriera|mat\w+|choca|choque|caigo|"
+    r"cayera|pasa\s+algo|pase\s+algo|morir|morirme)\b"
 )
 
 # Imagined, or tried on: "cuando paso por el puente me imagino saltando", "me
@@ -313,8 +353,9 @@ _OTHERS_AT_HAND = {
 _NEEDS = {
     "drink": r"\b" + _DRINK,
     "enough": r"\b(alcanza|basta|suficiente|bastantes|contadas|juntadas|guardadas|ahorradas|"
-    r"separadas|escondidas|frasco|caja|bote|blister|tira|paquete)",
-    "had_died": r"\b(hubiera|hubiese|hubieran|hubiesen)\b",
+    r"separadas|escondidas|frasco|caja|bote|blister|tira|paquete|dosis)",
+    "indifferent": r"\b(igual|vale|importa|importaria)\b",
+    "had_died": r"\b(hubiera|hubiese|hubieran|hubiesen|tierra|panteon|cementerio|ataud|cajon)\b",
     "slang": r"\b(petate|palmar|palmo|palme|pelarla|pelo|espichar|pata|faros|barrio|tenis|tacos|"
     r"guantes)",
     "no_one": r"\b(hago|hare|hacer|hora)\b",
@@ -382,7 +423,20 @@ AT_HAND_RULES_ES: tuple[Rule, ...] = (
         r"cansancio|calor|frio)\b",
         hyperbole_prone=True,
     ),
-    _read(SUICIDAL_IDEATION, _NO_ONE_AROUND, "no_one"),
+    _read(
+        SUICIDAL_IDEATION,
+        _NO_ONE_AROUND,
+        "no_one",
+        benign_after=r"^\s*(\w+\s+){0,3}?(de|del|con|para|pa|en)\s+(la|el|mi)\s+(casa|trabajo|viaje|"
+        r"fiesta|cuarto|jardin|negocio|dieta|curso|cocina|proyecto|tarea|examen)\b",
+    ),
+    _read(
+        SUICIDAL_IDEATION,
+        _INDIFFERENT,
+        "indifferent",
+        benign_after=r"^\s*(de|del)\s+(la\s+)?(hambre|risa|verguenza|cansancio|aburrimiento)\b|"
+        r"^\s*a\s+(reganos|gritos|trabajo)\b",
+    ),
     _read(SUICIDAL_IDEATION, _RESEARCHED, "researched"),
     _read(SUICIDAL_IDEATION, _IMAGINED, "imagined", benign_after=_IMAGINED_BENIGN_AFTER),
     _read(

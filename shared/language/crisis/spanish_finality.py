@@ -226,6 +226,8 @@ _WEARY = (
     r"\bno\s+le\s+veo\s+(\w+\s+)?sentido\s+a\s+(seguir\s+)?respir\w*\b|"
     r"\b(dormir(me)?|me\s+duerma|me\s+durmiera)\s+y\s+(ya\s+)?(no|nunca)\s+(volver\s+a\s+)?"
     r"abrir\s+(los|mis)\s+ojos\b|"
+    r"\b(ya\s+no\s+(quiero|quisiera)|no\s+(quiero|quisiera)|ojala\s+no)\s+(volver\s+a\s+)?abrir\s+"
+    r"(los|mis)\s+ojos(\s+(manana|nunca\s+mas|otra\s+vez|jamas)|\s*$)|"
     r"\b(ir\s+a\s+dormir|irme\s+a\s+dormir|dormirme|dormir)\s+y\s+(ya\s+)?(no|nunca)\s+(mas\s+)?"
     r"volver\b(?!\s+a\s+(?!despertar)\w+)|"
     r"\b(dormir(me)?|irme|descansar)\s+pa\s+siempre\b|"

@@ -238,6 +238,9 @@ _GOODBYE_OF_SOMEONE_CLOSE = (
     r"\b(regalo|ha\s+regalado|esta\s+regalando|anda\s+regalando|regale|estoy\s+regalando)\s+"
     r"(todas?|todos?)\s+(sus|mis)\s+(cosas|pertenencias|herramientas|libros|juegos|discos|"
     r"joyas|ahorros|mascotas|instrumentos)\b|"
+    # "ya repartí mi ropa entre mis primas": one's things shared out.
+    r"\bya\s+(regale|reparti|di)\s+(toda\s+|todas\s+|todos\s+)?(mi|mis)\s+(ropa|cosas|pertenencias|"
+    r"joyas|libros|discos|juegos|herramientas)\s+entre\b|"
     r"\bya\s+no\s+(l[oa]s?\s+)?(voy\s+a|vo\s+a)\s+necesitar\s+(\w+\s+){0,2}?(donde|a\s+donde|"
     r"adonde|pa\s+donde|para\s+donde)\s+voy\b"
 )
@@ -269,7 +272,7 @@ _NEEDS = {
     "waking": r"\b(despert|despiert|amanec|amanezc)",
     "pills": r"^(?=.*" + _PILL_WORDS + r")(?=.*" + _PILLBOX_WORDS + r")",
     "going_on": r"^(?=.*\b(puedo|aguanto|soporto)\b)(?=.*\b(vida|life)\b)",
-    "goodbye": r"\b(despedida|adios|mejor\s+sin|regal|necesitar)",
+    "goodbye": r"\b(despedida|adios|mejor\s+sin|regal|repart|necesitar)",
     "run_over": r"\b(delante|encima|atropell|arroll|me\s+mat)",
 }
 # Every word the net reads, for the lexicon's first look at a sentence.
@@ -280,7 +283,7 @@ NET_WORDS_ES = (
     + _POISON[1:-1]
     + r"|gas|motor|carro|coche|auto|encerr|encierro|"
     r"despert|despiert|amanec|amanezc|" + _PILLBOX_WORDS[3:-1] + r"|puedo|aguanto|soporto|"
-    r"despedida|adios|mejor\s+sin|regal|necesitar|delante|encima|atropell|arroll)"
+    r"despedida|adios|mejor\s+sin|regal|repart|necesitar|delante|encima|atropell|arroll)"
 )
 
 
