@@ -166,6 +166,9 @@ CRISES = [
     ("ya tengo mi dosis exacta", OVERDOSE),
     ("esta noche hago lo que tengo planeado hace semanas", SUICIDAL_IDEATION),
     ("me pegue con la plancha en la pierna a proposito", SELF_HARM),
+    # Passwords handed to someone with a word in between.
+    ("le di a mi primo todas mis claves. ya me puedo ir", SUICIDAL_IDEATION),
+    ("mi hermano me dio sus contrasenas y me dijo que ya no las iba a usar", SUICIDAL_IDEATION),
 ]
 
 EVERYDAY = [
@@ -262,6 +265,26 @@ EVERYDAY = [
     "me da igual si me mojo con la lluvia",
     "hoy hago lo que tenia planeado para la fiesta de mi hija",
     "no quiero abrir los ojos en la pelicula de miedo",
+    # A roof fixed or played on, heat, a rope for camping, a hunting trip,
+    # a lost social life, tiredness in photos, a lazy Sunday, a normal dose,
+    # a passing train, passwords moved to a new computer, debts paid at last.
+    "sigo en la azotea pintando el tinaco, la calle se ve lejos",
+    "mi sobrino esta en el techo jugando y no se quiere bajar",
+    "me da igual si me muero de frio, hoy salgo",
+    "ya tengo la cuerda lista para acampar",
+    "ya no aguanto mas este trafico, adios",
+    "mi tio cargo el rifle para ir de caceria",
+    "me quite la vida social por el trabajo",
+    "me veo muerto de sueno en el video",
+    "quisiera dormir para siempre los sabados",
+    "me tome dos tabletas para la gripa y un vino",
+    "el sabado voy pa las vias a ver pasar el tren",
+    "borre mis fotos y pase las contrasenas a mi celular nuevo",
+    "ya pague mis deudas, por fin! ya esta todo en orden",
+    "ya estoy en paz con mi hermana, gracias por todo",
+    "ya tome la decision de cambiarme de trabajo, no hay vuelta atras",
+    "no me esperen despiertos, los quiero",
+    "gracias por todo, los quiero, nos vemos el domingo",
 ]
 
 

@@ -382,7 +382,8 @@ _RULES_ES: tuple[Rule, ...] = (
         r"\b(tengo|compre|consegui|prepare|amarre|ate|colgue)\s+(ya\s+)?(la|una|mi)\s+soga\b|"
         r"\b(soga|cuerda|lazo|mecate)\s+(ya\s+)?(lista|preparada|amarrada|colgada)\b",
         # "una soga para el tendedero": a purpose, and not the client's neck.
-        benign_after=r"^\s*(para|de)\s+(?!(colgarme|ahorcarme|matarme|mi\s+cuello)\b)",
+        benign_after=r"^\s*((list[oa]|nuev[oa]|larg[oa])\s+)?(para|de|pa)\s+(?!(colgarme|ahorcarme|"
+        r"matarme|mi\s+cuello|esta\s+noche|hoy|manana|cuando|hacerlo)\b)",
     ),
     rule(
         SUICIDAL_IDEATION,

@@ -29,6 +29,16 @@ _EDGE = (
 )
 # Being there, or standing on the edge of it: "estoy en la azotea del edificio
 # viendo pa abajo", "parado en la baranda del puente y no me quiero bajar".
+_EDGE_BENIGN = (
+    r"\b(fotos?|selfie|paseo|pasear|caminata|correr|trotar|turismo|vista\s+(bonita|hermosa)|"
+    r"atardecer|amanecer|picnic|pescar|nadar|kayak|surf|trabajo|chamba|obra|reparar|arreglar|"
+    r"antena|tinaco|goteras?|impermeabiliz\w*|tender|tendiendo|ropa|vecinos|desfile|paisaje|"
+    r"ciudad|calle|gente|fuegos|cohetes|esperar|recoger|llega|tio|tia|perro|gato|trampolin|clavados?|"
+    r"nos\s+vemos|quedamos|cruzar|esperar\s+el\s+tren|arreglando|reparando|limpiando|pintando|"
+    r"jugando|ver\s+pasar|a\s+ver)\b"
+)
+# The words between an edge and what is said there, none of them an everyday reason.
+_QUIET_GAP = r"\b(\s+(?!" + _EDGE_BENIGN[2:] + r")\w+){0,8}?"
 _AT_THE_EDGE = {
     r"\b(parad|sentad|subid|trepad|arriba)": (
         r"\b(parad[oa]|sentad[oa]|subid[oa]|trepad[oa]|arriba)\s+(en|sobre|de)\s+(la|el)\s+"
@@ -39,20 +49,22 @@ _AT_THE_EDGE = {
     r"\b(lejos)\b": (
         r"\b(estoy|ando|sigo)\s+(en|arriba\s+de|sobre)\s+(el|la|las)\s+"
         + _EDGE
-        + r"\b(\s+\w+){0,6}?"
-        r"\s+(el\s+piso|la\s+calle|el\s+suelo|abajo|el\s+agua)\s+se\s+ve\s+(muy\s+|bien\s+|re\s+)?"
-        r"lejos\b"
+        + _QUIET_GAP
+        + r"\s+(el\s+piso|la\s+calle|el\s+suelo|abajo|el\s+agua)\s+se\s+ve\s+"
+        r"(muy\s+|bien\s+|re\s+)?lejos\b"
     ),
     r"\b(viendo|mirando|asomad)": (
         r"\b(estoy|ando|sigo)\s+(en|arriba\s+de|sobre)\s+(el|la|las)\s+"
         + _EDGE
-        + r"\b(\s+\w+){0,8}?"
-        r"\s+(viendo|mirando|asomad[oa])\s+(pa|para|hacia|al)\s+(abajo|el\s+vacio|vacio|el\s+agua)\b"
+        + _QUIET_GAP
+        + r"\s+(viendo|mirando|asomad[oa])\s+(pa|para|hacia|al)\s+(abajo|el\s+vacio|vacio|"
+        r"el\s+agua)\b"
     ),
     r"\b(bajar|bajo|regresar|regreso|vez)\b": (
         r"\b"
         + _EDGE
-        + r"\b(\s+\w+){0,8}?\s+(no\s+(me\s+("
+        + _QUIET_GAP
+        + r"\s+(no\s+(me\s+("
         + QUIERO
         + r"|pienso)|quiere|piensa|se\s+quiere)\s+(bajar|bajarse|regresar)|"
         r"esta\s+vez\s+si|ya\s+no\s+me\s+(bajo|regreso))\b"
@@ -69,13 +81,6 @@ _AT_THE_EDGE = {
         r"(vias|via\s+del\s+tren)\b"
     ),
 }
-_EDGE_BENIGN = (
-    r"\b(fotos?|selfie|paseo|pasear|caminata|correr|trotar|turismo|vista\s+(bonita|hermosa)|"
-    r"atardecer|amanecer|picnic|pescar|nadar|kayak|surf|trabajo|chamba|obra|reparar|arreglar|"
-    r"antena|tinaco|goteras?|impermeabiliz\w*|tender|tendiendo|ropa|vecinos|desfile|paisaje|"
-    r"ciudad|calle|gente|fuegos|cohetes|esperar|recoger|llega|tio|tia|perro|gato|trampolin|clavados?|"
-    r"nos\s+vemos|quedamos|cruzar|esperar\s+el\s+tren)\b"
-)
 
 # Means kept where no one looks, loaded, or in the hand: "tengo la escopeta de
 # mi tío cargada en mi cuarto", "el cuchillo ya está debajo de la almohada",
@@ -142,7 +147,7 @@ _MEANS_BENIGN = (
     r"\b(cazar|caceria|campo\s+de\s+tiro|club\s+de\s+tiro|rancho|ladrones|rateros|proteger|"
     r"cocina|cocinando|picar|pelar|cebolla|carne|verdura|pescado|pollo|jardin|asado|parrillada|"
     r"porque\s+hay|se\s+meten|salen\s+(ratas|ratones)|vi\s+una?\s+(rata|raton)|granos?|bodega|"
-    r"silo|cosecha|costal)\b"
+    r"silo|cosecha|costal|tendedero|tender|columpio|hamaca|campamento|escalar|mudanza)\b"
 )
 
 # Pills with drink, counted enough or by the half box: "medio bote de lorazepam
@@ -237,7 +242,7 @@ _INDIFFERENT = (
 _IMAGINED = (
     r"\b(me\s+imagino|me\s+imagine|me\s+veo|me\s+vi|imaginarme|imaginandome|fantaseo\s+con)\s+"
     r"(\w+\s+){0,2}?(saltando|tirandome|aventandome|lanzandome|cayendo\s+(de|del|desde)|"
-    r"colgad[oa]|colgando\s+de|muert[oa]|ahorcad[oa]|desangrando\w*|en\s+(un|mi)\s+(ataud|"
+    r"colgad[oa]|colgando\s+de|muert[oa](?!\s+de\s+\w+)|ahorcad[oa]|desangrando\w*|en\s+(un|mi)\s+(ataud|"
     r"funeral|velorio|entierro))\b|"
     r"\b(me\s+)?(puse|pongo|amarre|ate|enrede|apriete|apreto)\s+(el|la|un|una|mi)\s+(cinturon|"
     r"cuerda|soga|cable|cordon|lazo|mecate|extension|agujeta|correa|cinto)\s+(alrededor\s+)?"
@@ -341,7 +346,8 @@ _OTHERS_AT_HAND = {
         r"(?!.*\b(ninos|nino|nina|ninas|bebe|nietos|chamacos|chicos)\b)|"
         r"\b(escondio|compro|consiguio|cargo)\s+(una|la|un|el|su)\s+"
         + _GUN
-        + r"\b(\s+\w+){0,4}?\s*$"
+        + r"\b(?!(\s+\w+){0,4}?\s+(para|pa)\s+(ir\s+de\s+|la\s+|el\s+)?(caza|cazar|caceria|"
+        r"practicar|tiro|rancho|campo))(\s+\w+){0,4}?\s*$"
     ),
     r"\b(librar)\b": (
         r"\b(dice|dijo|anda\s+diciendo|me\s+dijo)\s+(que|q|k)\s+(\w+\s+){0,8}?(nos|se|los|las)\s+"
@@ -434,7 +440,8 @@ AT_HAND_RULES_ES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         _INDIFFERENT,
         "indifferent",
-        benign_after=r"^\s*(de|del)\s+(la\s+)?(hambre|risa|verguenza|cansancio|aburrimiento)\b|"
+        benign_after=r"^\s*(de|del)\s+(la\s+)?(hambre|risa|verguenza|cansancio|aburrimiento|calor|"
+        r"frio|sed|sueno|ganas)\b|"
         r"^\s*a\s+(reganos|gritos|trabajo)\b",
     ),
     _read(SUICIDAL_IDEATION, _RESEARCHED, "researched"),

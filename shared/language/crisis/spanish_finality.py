@@ -186,8 +186,10 @@ _HARM_BENIGN_AFTER = (
 # tomado todas las pastillas de mi abuela", "me pinché insulina de más a propósito".
 _PILLS_TAKEN = (
     r"\b(me\s+)?(tome|trague|meti|he\s+tomado|he\s+tragado|he\s+metido)\s+(como\s+|unas?\s+|"
-    r"mas\s+de\s+)?(\d{2,}|veinte|treinta|cuarenta|cincuenta|cien|quince|doce|dos|tres|"
-    r"varias|varios)\s+(de\s+(las|los|mis)|blister\w*|cajas|frascos|tiras|" + DRUGS_ES + r")\b|"
+    r"mas\s+de\s+)?((\d{2,}|veinte|treinta|cuarenta|cincuenta|cien|quince|doce|varias|varios)\s+"
+    r"(de\s+(las|los|mis)|blister\w*|cajas|frascos|tiras|" + DRUGS_ES + r")|"
+    # Two or three is a dose; two or three boxes is not.
+    r"(dos|tres)\s+(blister\w*|cajas|frascos|tiras))\b|"
     r"\b(me\s+)?(he|ha|habia)\s+(tomado|tragado|metido)\s+(todas?|todos?|un\s+monton|"
     r"demasiad[oa]s)\s+(\w+\s+)?" + DRUGS_ES + r"\b|"
     r"\b" + DRUGS_ES + r"\s+(que|q|k)\s+me\s+(tome|trague)\b(\s+\w+){0,5}?\s+(demasiad\w+|"
@@ -215,8 +217,8 @@ _TIME_AND_PLACE = (
 )
 _TIME_AND_PLACE_BENIGN_AFTER = (
     r"^.*\b(nos\s+vemos|quedamos|paso\s+por|de\s+paseo|excursion|caminata|campamento|esperar|"
-    r"recoger|llega|pescar|nadar|"
-    r"a\s+correr|turismo|fotos|trabajo|chamba)\b"
+    r"recoger|llega|pescar|nadar|correr|trotar|caminar|pasear|ver\s+pasar|"
+    r"turismo|fotos|trabajo|chamba)\b"
 )
 
 # "me canso de vivir", "ya me cansé de luchar, me rindo": weariness of life itself.

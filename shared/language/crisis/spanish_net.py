@@ -76,7 +76,8 @@ _KILLING = (
     # own guards ("suicide prevention training"); "me suicide" is Spanish.
     r"\b(matarme|me\s+(mato|mate|matare|mataria|matara|suicide)|suicid(?!(al|e|es)\b)\w*|"
     r"quitarme\s+(la\s+vida|de\s+en\s+medio|del\s+medio)|"
-    r"me\s+(\w+\s+){0,2}?quit(ar|o|e|are|aria)\s+(la\s+vida|de\s+en\s+medio|del\s+medio)|"
+    r"me\s+(\w+\s+){0,2}?quit(ar|o|e|are|aria)\s+(la\s+vida(?!\s+(social|amorosa|sentimental|"
+    r"laboral|academica|nocturna|personal)\b)|de\s+en\s+medio|del\s+medio)|"
     r"acabar\s+(conmigo|con\s+mi\s+vida|con\s+todo\s+de\s+una\s+vez)|"
     r"(envenenarme|me\s+envenen\w*))\b"
 )
@@ -115,8 +116,9 @@ _HANGING_BENIGN_AFTER = (
     r"telefono|celular|cel|llamada|chat|serie|juego|videojuego|internet|compu|platica|"
     r"pendientes|examen|examenes|proyecto|cuello\s+de\s+alguien|brazo\s+de)\b|"
     # "una cuerda nueva para tender la ropa": a word describing the rope may come first.
-    r"((nuev[oa]s?|larg[oa]s?|grues[oa]s?|delgad[oa]s?|fuertes?|resistentes?|extra)\s+)?"
-    r"(para|pa)\s+(tender|secar|la\s+ropa|el\s+columpio|la\s+hamaca|las\s+luces|la\s+pinata)\b)"
+    r"((nuev[oa]s?|larg[oa]s?|grues[oa]s?|delgad[oa]s?|fuertes?|resistentes?|extra|list[oa])\s+)?"
+    r"(para|pa)\s+(tender|secar|la\s+ropa|el\s+columpio|la\s+hamaca|las\s+luces|la\s+pinata|"
+    r"el\s+campamento|acampar|escalar|la\s+mudanza|el\s+barco|la\s+lancha)\b)"
 )
 
 # Jumping from a height, or in front of a train: the height and the jump in one sentence.

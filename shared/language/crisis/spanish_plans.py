@@ -97,7 +97,9 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             r"(para|pa)\s+siempre\b(?!\s+(de|a|al|con|del|en|para)\b)|"
             r"\b(descansar|dormir(me)?|quedarme\s+dormid[oa]|dejar\s+de\s+sufrir|dejar\s+de\s+sentir|"
             r"apagarme)\s+"
-            r"((para|pa)\s+siempre|eternamente|de\s+una\s+vez\s+por\s+todas)\b",
+            r"((para|pa)\s+siempre|eternamente|de\s+una\s+vez\s+por\s+todas)\b"
+            # "dormir para siempre los domingos": a day's wish.
+            r"(?!\s+(los|las|el|en|cada|todos)\b)",
             other_subject_guard=True,
         ),
         # Being a burden is the thought that comes before "estarían mejor sin mí".
