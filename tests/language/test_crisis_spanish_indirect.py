@@ -169,6 +169,25 @@ CRISES = [
     # Passwords handed to someone with a word in between.
     ("le di a mi primo todas mis claves. ya me puedo ir", SUICIDAL_IDEATION),
     ("mi hermano me dio sus contrasenas y me dijo que ya no las iba a usar", SUICIDAL_IDEATION),
+    # Spain's perfect tense; a way without pain; tears refused; missing them.
+    ("he dejado notas para mis hermanos en el cajon del escritorio", SUICIDAL_IDEATION),
+    ("busque la forma de hacerlo para que no me duela", SUICIDAL_IDEATION),
+    ("no me lloren, por favor", SUICIDAL_IDEATION),
+    ("te voy a extranar mucho, cuida a mi perra", SUICIDAL_IDEATION),
+    # In a room with the means; into the sea until there is no coming back.
+    ("sigo en la cochera con la soga", SUICIDAL_IDEATION),
+    ("me voy a tirar al rio hasta que ya no pueda respirar", SUICIDAL_IDEATION),
+    # A pardon and love reported; someone close gone after saying so.
+    ("les escribi que los amo y que perdon", SUICIDAL_IDEATION),
+    ("mi esposa dejo un audio que dice que la perdonemos, que nos ama", SUICIDAL_IDEATION),
+    ("mi vecino dijo que se iba a aventar del puente y no lo encontramos", SUICIDAL_IDEATION),
+    # Better never born; with God when they read it; shut in a running car.
+    ("seria preferible no haber existido", SUICIDAL_IDEATION),
+    ("cuando lean este mensaje ya estare en el cielo", SUICIDAL_IDEATION),
+    ("me encierro en la cochera con el coche encendido", SUICIDAL_IDEATION),
+    # Things handed out because they will not be needed; tonight for sure.
+    ("les di mis juegos a mis primos, ya no los voy a ocupar", SUICIDAL_IDEATION),
+    ("esta noche si lo hago, ya no me importa nada", SUICIDAL_IDEATION),
 ]
 
 EVERYDAY = [
@@ -285,6 +304,12 @@ EVERYDAY = [
     "ya tome la decision de cambiarme de trabajo, no hay vuelta atras",
     "no me esperen despiertos, los quiero",
     "gracias por todo, los quiero, nos vemos el domingo",
+    "te voy a extranar en las vacaciones, cuida a mi perra",
+    "no me lloren, solo me voy de viaje jaja",
+    "busque la forma de hacerlo para que no me duela la depilacion",
+    "perdon por llegar tarde, que perdon por la hora",
+    "estoy en el carro con las pastillas de mi abuela, voy a la farmacia",
+    "hoy si lo hago, el pastel de tres leches",
 ]
 
 

@@ -116,7 +116,7 @@ _RULES_ES: tuple[Rule, ...] = (
         r"\b(dejarme\s+morir|me\s+dejo\s+morir|me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso)\s+"
         r"dejar\s+morir)\b|"
         r"\b(seria|es|estaria)\s+(mas\s+facil|mejor|preferible)\s+(estar\s+muert[oa]|"
-        r"morir(me)?|no\s+existir|no\s+estar\s+aqui|desaparecer)\b",
+        r"morir(me)?|no\s+existir|no\s+estar\s+aqui|desaparecer|no\s+haber\s+(nacido|existido))\b",
         benign_after=DIE_BENIGN_AFTER_ES + r"|" + VANISH_BENIGN_AFTER_ES,
         other_subject_guard=True,
     ),
@@ -430,7 +430,7 @@ _RULE_WORDS_ES = (
     "accidente|enfermedad|muerte",
     "acab|termin",
     "viv|exist",
-    "mori|muert|exist|aqui|desaparecer",
+    "mori|muert|exist|aqui|desaparecer|nacido",
     "mi|estuviera|existiera|nacido|estoy|existo|muer|muri|mat|desapare",
     "viv|exist|mundo|respir|alive|tierra",
     "estar|seguir",

@@ -116,6 +116,15 @@ _MEANS_KEPT = {
         r"(list[oa]s?|preparad[oa]s?)\b(?!\s+(para|pa|pal)\s+(?!(esta\s+noche|hoy|manana|hacerlo|"
         r"usarl[oa]|matarme|cortarme|colgarme|mi|cuando)\b)\w+)"
     ),
+    # In a room with the means: "estoy en el baño con todas las pastillas".
+    r"\b(bano|cuarto|recamara|closet|azotea|cochera|garaje)\b": (
+        r"\b(estoy|sigo|ando)\s+(encerrad[oa]\s+)?en\s+(el|la|mi)\s+(bano|cuarto|recamara|closet|"
+        r"azotea|cochera|garaje)\s+con\s+(todas\s+|todos\s+)?(las|los|mis|la|el|una|un)\s+("
+        + DRUGS_ES[1:-1]
+        + r"|navaja|cuchillo|gillette|cutter|soga|cuerda|pistola|arma|veneno|raticida)\b"
+        # Sorting a grandmother's pills for the pharmacy is not this.
+        r"(?!.*\b(farmacia|organiz\w*|acomod\w*|receta|doctor|doctora|enfermera)\b)"
+    ),
     # Shut in with the means: "se encerró en el baño con las pastillas".
     r"\b(encerr\w*|encierr\w*)\b": (
         r"\b(me|se)\s+(encerre|encerro|encierro|encierra|encerraron)\s+(\w+\s+){0,4}?con\s+"
@@ -230,6 +239,15 @@ _NO_ONE_AROUND = (
     r"llevo|traia)\s+(\w+\s+)?(pensado|planeado|decidido)\b"
 )
 
+# A way thought out that does not hurt: "pensando en cómo hacerlo para que no duela";
+# tears refused: "que nadie me llore".
+_PAINLESS = (
+    r"\b(pensando|pienso|pense|investigando|investigue|buscando|busque|viendo)\s+(en\s+)?"
+    r"(como|la\s+forma\s+de|la\s+manera\s+de)\s+(hacerlo|matarme|morir|irme)\s+((para|pa)\s+(que|q)\s+"
+    r"no\s+(me\s+)?(duela|sufra)|sin\s+(que\s+)?(me\s+)?(duela|dolor|sufrir))\b|"
+    r"\b((que\s+)?nadie\s+me\s+llore|no\s+me\s+lloren|que\s+no\s+me\s+lloren|no\s+lloren\s+por\s+mi)\b"
+)
+
 # Indifferent to dying: "me da igual si me atropella un camión".
 _INDIFFERENT = (
     r"\b(me\s+da\s+igual|me\s+daria\s+igual|me\s+vale|no\s+me\s+importa|no\s+me\s+importaria)\s+"
@@ -259,9 +277,10 @@ _IMAGINED_BENIGN_AFTER = (
 # di mi anillo a mi hermana pa que tenga un recuerdo mío".
 _LEFT_BEHIND = (
     r"\bya\s+(escogi|elegi|encontre|tengo|decidi)\s+(el\s+lugar|el\s+sitio|el\s+arbol|la\s+rama|"
-    r"la\s+viga)\b(\s+(?!(para|pa|pal)\b)\w+){0,6}?\s+(arbol|rama|viga|puente|azotea|vias|edificio|barranco|"
-    r"acantilado|rio|presa|represa|monte|bosque)\b|"
-    r"\b(deje|escribi|puse|escondi|tengo)\s+(\w+\s+)?(cartas?|notas?|recados?)\s+(\w+\s+){0,10}?"
+    r"la\s+viga)\b(\s+(?!(para|pa|pal)\b)\w+){0,6}?\s+(arbol|rama|viga|puente|azotea|vias|"
+    r"edificio|barranco|acantilado|rio|presa|represa|monte|bosque)\b|"
+    r"\b(deje|escribi|puse|escondi|tengo|he\s+escrito|he\s+dejado|he\s+puesto)\s+(\w+\s+)?"
+    r"(cartas?|notas?|recados?)\s+(\w+\s+){0,10}?"
     r"(buro|escritorio|cajon|almohada|comedor|cama|teclado|refri|refrigerador|tocador|"
     r"mesita|ropero|closet)\b|"
     r"\b(le|les|te)\s+(di|deje|regale)\s+(mi|mis)\s+\w+\s+(\w+\s+){0,4}?(pa|para)\s+(que|q|k)\s+"
@@ -319,10 +338,12 @@ _RESEARCHED = (
 # finde se tira del puente", "me escribió que se va a tomar unas pastillas
 # esta noche", "su audio despidiéndose", "quiere que Dios se lo lleve".
 _OTHERS_AT_HAND = {
-    r"\b(mata|quita|suicida|ahorca|cuelga|avienta|tira)\b": (
+    r"\b(mata|matar|quita|quitar|suicida|suicidar|ahorca|ahorcar|cuelga|colgar|avienta|aventar|"
+    r"tira|tirar)\b": (
         r"\b(dijo|dice|dicen|decia|me\s+dijo|me\s+escribio|me\s+mando|escribio|anda\s+diciendo|"
-        r"amenaza\s+con\s+que|amenazo\s+con\s+que)\s+(que|q|k)\s+(\w+\s+){0,4}?se\s+(mata|"
-        r"quita\s+la\s+vida|suicida|ahorca|cuelga|avienta\s+(de|del|al)|tira\s+(de|del|al|a\s+las))\b"
+        r"amenaza\s+con\s+que|amenazo\s+con\s+que)\s+(que|q|k)\s+(\w+\s+){0,4}?se\s+((va|iba)\s+a\s+)?"
+        r"(mata|matar|quita\s+la\s+vida|quitar\s+la\s+vida|suicida|suicidar|ahorca|ahorcar|cuelga|"
+        r"colgar|(avienta|aventar|tira|tirar)\s+(de|del|al|a\s+las|a\s+la|desde))\b"
         r"(?!\s+(\w+\s+)?(trampolin|alberca|piscina|pileta|tobogan|resbaladilla|paracaidas|bungee|"
         r"clavados?|tirolesa)\b)"
     ),
@@ -361,6 +382,7 @@ _NEEDS = {
     "enough": r"\b(alcanza|basta|suficiente|bastantes|contadas|juntadas|guardadas|ahorradas|"
     r"separadas|escondidas|frasco|caja|bote|blister|tira|paquete|dosis)",
     "indifferent": r"\b(igual|vale|importa|importaria)\b",
+    "painless": r"\b(duela|sufra|dolor|sufrir|llore|lloren)\b",
     "had_died": r"\b(hubiera|hubiese|hubieran|hubiesen|tierra|panteon|cementerio|ataud|cajon)\b",
     "slang": r"\b(petate|palmar|palmo|palme|pelarla|pelo|espichar|pata|faros|barrio|tenis|tacos|"
     r"guantes)",
@@ -435,6 +457,13 @@ AT_HAND_RULES_ES: tuple[Rule, ...] = (
         "no_one",
         benign_after=r"^\s*(\w+\s+){0,3}?(de|del|con|para|pa|en)\s+(la|el|mi)\s+(casa|trabajo|viaje|"
         r"fiesta|cuarto|jardin|negocio|dieta|curso|cocina|proyecto|tarea|examen)\b",
+    ),
+    _read(
+        SUICIDAL_IDEATION,
+        _PAINLESS,
+        "painless",
+        benign_after=r"^\s*(\w+\s+){0,3}?(me\s+voy\s+de\s+viaje|solo\s+me\s+voy|me\s+mudo|jaja\w*|"
+        r"al\s+perro|al\s+gato|la\s+inyeccion|la\s+depilacion|el\s+tatuaje)\b",
     ),
     _read(
         SUICIDAL_IDEATION,

@@ -191,8 +191,8 @@ _GAS = (
     r"(abri|abro|prendi|deje)\s+(\w+\s+){0,3}?gas\b|"
     r"\b(motor|carro|coche|auto)\s+(\w+\s+){0,4}?(prendido|encendido|andando|corriendo)\s+"
     r"(\w+\s+){0,3}?(garaje|cochera)\b|"
-    r"\b(encerrarme|me\s+encierro|me\s+voy\s+a\s+encerrar)\s+(\w+\s+){0,4}?(motor|escape|humo|"
-    r"carbon|anafre|brasero)\b"
+    r"\b(encerrarme|me\s+encierro|me\s+voy\s+a\s+encerrar)\s+(\w+\s+){0,6}?(motor|escape|humo|"
+    r"carbon|anafre|brasero|(carro|coche|auto|camioneta)\s+(prendido|encendido|andando))\b"
 )
 
 # Not waking: "para no despertar", "no pienso despertar", "que no me deje amanecer".

@@ -49,7 +49,7 @@ _PLAN_WORDS = starts_scan(
     r"voy\s+a\s+estar|cuando\s+(yo\s+)?ya|ya\s+(se|decidi|tengo|planee|elegi|escogi)|estrell|"
     r"se\s+(exactamente|perfectamente|bien)|"
     r"chocar|arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete|usar|ahog|salir|"
-    r"volver|regresar|inyect|meti|ultim|habre"
+    r"volver|regresar|inyect|meti|ultim|habre|respir"
 )
 
 PLAN_RULES_ES: tuple[Rule, ...] = needing(
@@ -128,7 +128,8 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             r"\bcuando\s+(leas|lean|lea|veas|vean|vea|recibas|reciban|oigas|escuches|encuentren|"
             r"encuentres|encuentre)\s+(esto|este\s+"
             r"mensaje)\s+(\w+\s+){0,2}?(ya\s+)?(no\s+(estare|voy\s+a\s+estar|existire|vivire)|"
-            r"estare\s+muert[oa]|me\s+habre\s+ido|habre\s+muerto)\b",
+            r"estare\s+muert[oa]|me\s+habre\s+ido|habre\s+muerto|estare\s+(con\s+(dios|diosito)|"
+            r"en\s+el\s+cielo|descansando))\b",
             # "hoy es mi último día de trabajo", "este es mi último mensaje del día".
             benign_after=r"^\s*(de|del|en|aqui|aca|con|como|antes|por\s+hoy|hoy|trabajando|"
             r"estudiando|sin|me\s+voy\s+(de|a|al)|nos\s+vemos|hasta\s+(el|la|manana|luego|pronto))\b",
@@ -190,8 +191,10 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             r"\bme\s+(voy\s+a|vo\s+a|"
             + QUIERO
             + r")\s+(meter|tirar|aventar|echar)\s+(al|a\s+la|en\s+el|"
-            r"en\s+la)\s+" + _WATER_PLACES + r"\s+y\s+(ya\s+)?no\s+(voy\s+a\s+)?"
-            r"(salir|volver|regresar)\b",
+            r"en\s+la)\s+"
+            + _WATER_PLACES
+            + r"\s+(y\s+(ya\s+)?no\s+(voy\s+a\s+)?(salir|volver|regresar)|"
+            r"hasta\s+(que|q)\s+(ya\s+)?no\s+(pueda|aguante)\s+(salir|volver|regresar|respirar|mas))\b",
             other_subject_guard=True,
         ),
         # Drugs injected all at once: "me inyecté toda la insulina".
