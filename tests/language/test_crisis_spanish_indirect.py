@@ -310,6 +310,13 @@ EVERYDAY = [
     "perdon por llegar tarde, que perdon por la hora",
     "estoy en el carro con las pastillas de mi abuela, voy a la farmacia",
     "hoy si lo hago, el pastel de tres leches",
+    "mi papa dice que lo perdonemos por no venir y que nos quiere",
+    "estoy en el bano con la navaja de rasurar, ya salgo",
+    "me da igual si me pasa algo, voy a ir al partido",
+    "no me lloren, no me voy para siempre, solo a Lima",
+    "pienso en como hacerlo para que no duela, lo de decirle a mi mama",
+    "les di mis apuntes a mis companeros porque ya no los voy a usar, termine la prepa",
+    "sigo en la azotea y la calle se ve lejos, que vista",
 ]
 
 

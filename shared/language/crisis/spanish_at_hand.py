@@ -34,7 +34,7 @@ _EDGE_BENIGN = (
     r"atardecer|amanecer|picnic|pescar|nadar|kayak|surf|trabajo|chamba|obra|reparar|arreglar|"
     r"antena|tinaco|goteras?|impermeabiliz\w*|tender|tendiendo|ropa|vecinos|desfile|paisaje|"
     r"ciudad|calle|gente|fuegos|cohetes|esperar|recoger|llega|tio|tia|perro|gato|trampolin|clavados?|"
-    r"nos\s+vemos|quedamos|cruzar|esperar\s+el\s+tren|arreglando|reparando|limpiando|pintando|"
+    r"nos\s+vemos|quedamos|cruzar|esperar\s+el\s+tren|arreglando|reparando|limpiando|pintando|vista|"
     r"jugando|ver\s+pasar|a\s+ver)\b"
 )
 # The words between an edge and what is said there, none of them an everyday reason.
@@ -123,7 +123,8 @@ _MEANS_KEPT = {
         + DRUGS_ES[1:-1]
         + r"|navaja|cuchillo|gillette|cutter|soga|cuerda|pistola|arma|veneno|raticida)\b"
         # Sorting a grandmother's pills for the pharmacy is not this.
-        r"(?!.*\b(farmacia|organiz\w*|acomod\w*|receta|doctor|doctora|enfermera)\b)"
+        r"(?!.*\b(farmacia|organiz\w*|acomod\w*|receta|doctor|doctora|enfermera|afeitar|rasurar|"
+        r"depilar|cocina)\b)"
     ),
     # Shut in with the means: "se encerró en el baño con las pastillas".
     r"\b(encerr\w*|encierr\w*)\b": (
@@ -252,7 +253,7 @@ _PAINLESS = (
 _INDIFFERENT = (
     r"\b(me\s+da\s+igual|me\s+daria\s+igual|me\s+vale|no\s+me\s+importa|no\s+me\s+importaria)\s+"
     r"(si|que)\s+(me\s+)?(atropell\w+|muero|muera|muriera|mat\w+|choca|choque|caigo|"
-    r"cayera|pasa\s+algo|pase\s+algo|morir|morirme)\b"
+    r"cayera|morir|morirme)\b"
 )
 
 # Imagined, or tried on: "cuando paso por el puente me imagino saltando", "me
@@ -463,7 +464,9 @@ AT_HAND_RULES_ES: tuple[Rule, ...] = (
         _PAINLESS,
         "painless",
         benign_after=r"^\s*(\w+\s+){0,3}?(me\s+voy\s+de\s+viaje|solo\s+me\s+voy|me\s+mudo|jaja\w*|"
-        r"al\s+perro|al\s+gato|la\s+inyeccion|la\s+depilacion|el\s+tatuaje)\b",
+        r"al\s+perro|al\s+gato|la\s+inyeccion|la\s+depilacion|el\s+tatuaje|no\s+me\s+voy\s+para\s+"
+        r"siempre|solo\s+(a|al)\s+\w+|lo\s+de\b|terminar\s+con|cortar\s+con|decirle|decirselo|"
+        r"hablar\s+con)",
     ),
     _read(
         SUICIDAL_IDEATION,

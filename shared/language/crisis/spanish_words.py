@@ -257,7 +257,7 @@ FAREWELL_ES = (
     r"perdon\s+a\s+todos|"
     r"lo\s+siento\s+(mucho\s+)?por\s+todo|"
     r"perdonenme|disculpen\s+por\s+todo|(que|q)\s+perdon\b(?!\s+por\s+(?!todo)\w+)|"
-    r"(que|q)\s+(lo|la)\s+(perdonemos|perdonen)\b)|"
+    r"(que|q)\s+(lo|la)\s+(perdonemos|perdonen)\b(?!\s+por\s+(?!todo)\w+))|"
     r"(?P<thanks>gracias\s+por\s+(todo|(todo\s+)?lo\s+que\s+hicieron|aguantarme|bancarme|"
     r"soportarme|quererme|todo\s+este\s+tiempo)(?!\s+(hoy|ayer|esta\s+semana|en\s+(la|el)|con\s+"
     r"(la|el|mi|lo))\b)"
@@ -386,7 +386,8 @@ FAREWELL_ES = (
     # Where the client is going, nothing can come: "donde voy no lo puedo llevar".
     r"(?P<going>ya\s+no\s+(l[oa]s?\s+)?(voy\s+a|vo\s+a|iba\s+a)\s+(ocupar|necesitar|usar)\b"
     # "... con el carro nuevo": replaced, not left behind.
-    r"(?![\s,]+(con|en|porque|pq|xq|ahora|desde|para|pa)\b)|"
+    r"(?![\s,]+(con|en|porque|pq|xq|ahora|desde|para|pa|ya\s+(termine|acabe|me\s+gradue)|termine|"
+    r"acabe|me\s+gradue|me\s+compre)\b)|"
     r"(a\s+|pa\s+|para\s+)?(donde|adonde)\s+(voy|me\s+voy|ire)\s+(ya\s+)?no\s+"
     r"(\w+\s+){0,2}?(puedo\s+llevar|podre\s+llevar|voy\s+a\s+poder\s+llevar|necesit\w+|"
     r"me\s+sirve|sirve|(me\s+)?hacen?\s+falta)(?!.*\b(hotel|viaje|vacaciones|depa|departamento|renta|rento|mudanza|"
