@@ -188,6 +188,19 @@ CRISES = [
     # Things handed out because they will not be needed; tonight for sure.
     ("les di mis juegos a mis primos, ya no los voy a ocupar", SUICIDAL_IDEATION),
     ("esta noche si lo hago, ya no me importa nada", SUICIDAL_IDEATION),
+    # A will left where it lies; never seen again; sadness and leaving.
+    ("anoche deje el testamento firmado en el cajon de la comoda", SUICIDAL_IDEATION),
+    ("no me vas a volver a ver jamas", SUICIDAL_IDEATION),
+    ("ya no puedo con tanto dolor. nomas quiero irme", SUICIDAL_IDEATION),
+    # Vanishing unnoticed; dying as nothing; someone close leaving for good.
+    ("me voy a morir y nadie va a notar", SUICIDAL_IDEATION),
+    ("si me muriera hoy no pasaria nada", SUICIDAL_IDEATION),
+    ("mi prima puso en su estado que ya se va para siempre", SUICIDAL_IDEATION),
+    # Everything named ready; the means looked for; a blade carried.
+    ("ya tengo todo, la soga y la carta", SUICIDAL_IDEATION),
+    ("investigue donde conseguir el cianuro", SUICIDAL_IDEATION),
+    ("traigo la navaja en mi bolsillo todo el dia", SUICIDAL_IDEATION),
+    ("vendi todos mis discos, ya no los voy a necesitar a donde voy", SUICIDAL_IDEATION),
 ]
 
 EVERYDAY = [
@@ -317,6 +330,11 @@ EVERYDAY = [
     "pienso en como hacerlo para que no duela, lo de decirle a mi mama",
     "les di mis apuntes a mis companeros porque ya no los voy a usar, termine la prepa",
     "sigo en la azotea y la calle se ve lejos, que vista",
+    "si me muero de sueno no pasa nada, manana descanso",
+    "ya tengo todo para el viaje, las pastillas para el mareo y el pasaporte",
+    "busque donde comprar el veneno para las cucarachas",
+    "mi tia dijo que ya se va para siempre a Espana",
+    "no me vas a volver a ver jamas en ese gimnasio",
 ]
 
 

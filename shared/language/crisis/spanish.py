@@ -358,8 +358,12 @@ _RULES_ES: tuple[Rule, ...] = (
         r"me\s+muriera|muriera|me\s+mato|desaparezco|desapareciera|me\s+voy\s+para\s+siempre|"
         r"ya\s+no\s+estoy|ya\s+no\s+estuviera|no\s+estuviera|dejo\s+de\s+existir)\b|"
         r"\bsi\s+(me\s+muero|muero|me\s+muriera|muriera|me\s+mato|me\s+matara|desaparezco|"
-        r"desapareciera|ya\s+no\s+estoy|ya\s+no\s+estuviera)\s+(\w+\s+){0,2}?(nadie|a\s+nadie|"
-        r"ni\s+cuenta|ni\s+se\s+dan|ni\s+lo\s+notan)\b",
+        r"desapareciera|ya\s+no\s+estoy|ya\s+no\s+estuviera)(?!\s+" + HYPERBOLE_OF_ES + r")\s+"
+        r"(\w+\s+){0,2}?(nadie|a\s+nadie|"
+        r"ni\s+cuenta|ni\s+se\s+dan|ni\s+lo\s+notan|no\s+pasa\s+nada|no\s+pasaria\s+nada)\b|"
+        # "voy a desaparecer y nadie se va a dar cuenta".
+        r"\b(voy\s+a|quiero|me\s+voy\s+a)\s+(desaparecer|morir(me)?)\s+y\s+(nadie|ni)\s+(se\s+)?"
+        r"(va\s+a\s+)?(dar\s+cuenta|notar|extranar|importar)\b",
         # "nadie me extrañaría en la fiesta", "... si no voy".
         benign_after=r"^\s*(en|si\s+(no\s+)?(voy|fuera|falto|faltara|me\s+voy|me\s+fuera))\b",
     ),
@@ -454,7 +458,7 @@ _RULE_WORDS_ES = (
     "viv|exist|segu|vida|nada",
     "ganas",
     "hart|cansad|agotad|fastidiad|aburrid",
-    "nadie|ni",
+    "nadie|ni|pasa|pasaria",
     "ahorc|colg",
     "soga|cuerda|lazo|mecate",
     "tir|avent|avient|lanz|arroj|bot|salt|brinc|ech|atraves|atravies",

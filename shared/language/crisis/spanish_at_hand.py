@@ -98,9 +98,12 @@ _MEANS_KEPT = {
         r"\b" + _MEANS + r"\b(\s+\w+){0,8}?\s+(debajo\s+de|abajo\s+de|bajo)\s+(la|mi|su)\s+"
         r"(cama|almohada|colchon)\b(?!.*\b(ninos|nino|nina|ninas|bebe|nietos|chamacos|chicos)\b)"
     ),
-    r"\b(mochila|bolsa|cajuela|guantera|cajon|buro)\b": (
+    r"\b(mochila|bolsa|cajuela|guantera|cajon|buro|bolsillo|chamarra)\b": (
         r"\b" + _GUN + r"\b(\s+\w+){0,4}?\s+(ya\s+)?(esta|la\s+tengo|lo\s+tengo|la\s+guarde|"
-        r"lo\s+guarde|la\s+meti|lo\s+meti)\s+en\s+mi\s+(mochila|bolsa|cajuela|guantera|cajon|buro)\b"
+        r"lo\s+guarde|la\s+meti|lo\s+meti)\s+en\s+mi\s+(mochila|bolsa|cajuela|guantera|cajon|buro)\b|"
+        # "llevo el cuchillo en la mochila desde ayer".
+        r"\b(llevo|traigo|cargo|ando\s+con)\s+(el|la|un|una|mi)\s+(cuchillo|navaja|pistola|arma|cutter|"
+        r"gillette|soga|cuerda)\s+en\s+(la|mi)\s+(mochila|bolsa|bolsillo|chamarra)\b"
     ),
     r"\b(cargad|cargue)": (
         r"\b" + _GUN + r"\b(\s+\w+){0,4}?\s+cargad[oa]\b|\bcargue\s+(la|el|mi)\s+" + _GUN + r"\b"
@@ -281,7 +284,7 @@ _LEFT_BEHIND = (
     r"la\s+viga)\b(\s+(?!(para|pa|pal)\b)\w+){0,6}?\s+(arbol|rama|viga|puente|azotea|vias|"
     r"edificio|barranco|acantilado|rio|presa|represa|monte|bosque)\b|"
     r"\b(deje|escribi|puse|escondi|tengo|he\s+escrito|he\s+dejado|he\s+puesto)\s+(\w+\s+)?"
-    r"(cartas?|notas?|recados?)\s+(\w+\s+){0,10}?"
+    r"(cartas?|notas?|recados?|testamento)\s+(\w+\s+){0,10}?"
     r"(buro|escritorio|cajon|almohada|comedor|cama|teclado|refri|refrigerador|tocador|"
     r"mesita|ropero|closet)\b|"
     r"\b(le|les|te)\s+(di|deje|regale)\s+(mi|mis)\s+\w+\s+(\w+\s+){0,4}?(pa|para)\s+(que|q|k)\s+"
@@ -326,6 +329,16 @@ _CRASHING = {
     ),
 }
 
+# Everything ready, named: "ya tengo todo: la carta, las pastillas y el lugar";
+# the means looked for: "ya busqué dónde comprar el veneno".
+_ALL_READY = (
+    r"\bya\s+tengo\s+todo\s+(\s*(?!(para|pa|pal)\b)\w+\s+){0,6}?(las\s+pastillas|la\s+soga|"
+    r"la\s+cuerda|la\s+pistola|la\s+navaja|el\s+veneno|la\s+carta)\b|"
+    r"\b(busque|investigue|vi|averigue|pregunte)\s+(donde|como)\s+(comprar|conseguir)\s+(el|un|una|la)\s+"
+    r"(veneno|raticida|cianuro|pistola|arma|soga)\b(?!\s+(para|pa)\s+(las|los|el|la)?\s*(ratas|"
+    r"ratones|cucarachas|plagas|jardin|tender|columpio))"
+)
+
 # Researched: "busqué cuántos pisos hacen falta pa no quedar vivo".
 _RESEARCHED = (
     r"\b(pa|para)\s+no\s+(quedar|seguir|salir)\s+viv[oa]\b|"
@@ -359,6 +372,11 @@ _OTHERS_AT_HAND = {
         r"contesta|no\s+responde|apago)\b"
     ),
     r"\b(dios|diosito)\b": r"\b(que|q)\s+(dios|diosito)\s+se\s+(lo|la)\s+(lleve|recoja)\b",
+    # "publicó en sus historias que ya se va para siempre".
+    r"\b(siempre)\b": (
+        r"\b(publico|subio|posteo|puso|escribio|dijo|dice|mando)\s+(\w+\s+){0,4}?(que|q)\s+(ya\s+)?"
+        r"se\s+va\s+(para|pa)\s+siempre\b(?!\s+(a|al|de|del|con)\s)"
+    ),
     r"\b(escondio|guardo|compro|consiguio|cargo)\b": (
         r"\b(escondio|guardo|compro|consiguio)\s+(una|la|un|el|su)\s+"
         + _MEANS
@@ -384,13 +402,15 @@ _NEEDS = {
     r"separadas|escondidas|frasco|caja|bote|blister|tira|paquete|dosis)",
     "indifferent": r"\b(igual|vale|importa|importaria)\b",
     "painless": r"\b(duela|sufra|dolor|sufrir|llore|lloren)\b",
+    "all_ready": r"\b(pastillas|soga|cuerda|pistola|navaja|veneno|carta|raticida|cianuro|arma)\b",
     "had_died": r"\b(hubiera|hubiese|hubieran|hubiesen|tierra|panteon|cementerio|ataud|cajon)\b",
     "slang": r"\b(petate|palmar|palmo|palme|pelarla|pelo|espichar|pata|faros|barrio|tenis|tacos|"
     r"guantes)",
     "no_one": r"\b(hago|hare|hacer|hora)\b",
     "researched": r"\b(viv|cuant)",
     "imagined": r"\b(imagin\w*|veo|vi|fantaseo|cuello)\b",
-    "left": r"\b(lugar|sitio|arbol|rama|viga|cartas?|notas?|recados?|recuerdo|recuerde\w*|algo)\b",
+    "left": r"\b(lugar|sitio|arbol|rama|viga|cartas?|notas?|recados?|recuerdo|recuerde\w*|algo|"
+    r"testamento)\b",
 }
 # Every word these rules read, for the lexicon's first look at a sentence.
 _ALL_NEEDS = [
@@ -459,6 +479,7 @@ AT_HAND_RULES_ES: tuple[Rule, ...] = (
         benign_after=r"^\s*(\w+\s+){0,3}?(de|del|con|para|pa|en)\s+(la|el|mi)\s+(casa|trabajo|viaje|"
         r"fiesta|cuarto|jardin|negocio|dieta|curso|cocina|proyecto|tarea|examen)\b",
     ),
+    _read(SUICIDAL_IDEATION, _ALL_READY, "all_ready"),
     _read(
         SUICIDAL_IDEATION,
         _PAINLESS,

@@ -59,6 +59,8 @@ _UNDERSTATED_MORE = (
     r"\bya\s+no\s+(voy\s+a|vo\s+a)\s+ser\s+(un|una)\s+(problema|carga|estorbo|molestia)\s+"
     r"(\w+\s+){0,3}?(por\s+)?mucho\s+tiempo\b|"
     r"\b(va\s+a\s+ser|voy\s+a\s+ser|sere|seria)\s+una\s+carga\s+menos\b|"
+    r"\bno\s+me\s+(van|vas|va)\s+a\s+volver\s+a\s+ver\s+(nunca|jamas)\b(?!\s+(\w+\s+)?(en|por|aqui|"
+    r"aca|alla|ahi)\b)|"
     r"\bya\s+no\s+me\s+(van|vas|va)\s+a\s+(encontrar|hallar)\b(?!\s+(en|aqui|aca|alla|por|porque|"
     r"hasta|despues|temprano|tarde)\b)|"
     r"\bya\s+no\s+me\s+(van|vas|va)\s+a\s+tener\s+(que|q|k)\s+(aguantar|soportar|cuidar|mantener|"
