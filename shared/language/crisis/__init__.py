@@ -267,10 +267,13 @@ _LONE_WORD_BEFORE_SPELLING = re.compile(
 )
 
 
-# A word of letters and digits: "k13r0", "m0r1rm3". The general reading takes a
-# digit for a letter only between letters; at a word's edge ("k13r0") it is
-# left, so triage reads every digit of such a word as a letter once more.
-_LETTERS_AND_DIGITS = re.compile(r"\b(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z013457]{3,}\b")
+# A word of letters and digits: "k13r0", "m0r1rm3", or a letter and a digit ("m3").
+# The general reading takes a digit for a letter only between letters; at a
+# word's edge ("k13r0") it is left, so triage reads every digit of such a word
+# as a letter once more.
+_LETTERS_AND_DIGITS = re.compile(
+    r"\b(?:(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z013457]{3,}|[a-z][013457])\b"
+)
 _DIGITS_AS_LETTERS = str.maketrans("013457", "oieast")
 
 
@@ -291,7 +294,8 @@ _WIDE_GAP = re.compile(r" {2,}")
 # "me.quiero.morir", "i.want.to.die": a dot between two words is a space, not a
 # sentence's end. Read only when the text as written raised nothing, so "no.me
 # quiero matar" still has its first reading, where the "no" is a sentence apart.
-_DOT_BETWEEN_WORDS = re.compile(r"(?<=[a-z]{2})\.(?=[a-z]{2})")
+# Spanish one-letter words ("a", "y", "o", "e") count: "me.voy.a.tirar".
+_DOT_BETWEEN_WORDS = re.compile(r"(?:(?<=[a-z]{2})|(?<=\b[ayoe]))\.(?=[a-z]{2}|[ayoe]\.[a-z]{2})")
 
 
 def _rejoined(folded: str) -> str | None:

@@ -15,6 +15,7 @@ from shared.language.crisis.rules import (
     rule,
 )
 from shared.language.crisis.scan import starts_scan
+from shared.language.crisis.spanish_at_hand import AT_HAND_RULES_ES, AT_HAND_WORDS_ES
 from shared.language.crisis.spanish_finality import FINALITY_RULES_ES, FINALITY_WORDS_ES
 from shared.language.crisis.spanish_net import NET_RULES_ES, NET_WORDS_ES
 from shared.language.crisis.spanish_others import OTHERS_RULES_ES
@@ -115,7 +116,7 @@ _RULES_ES: tuple[Rule, ...] = (
         r"\b(dejarme\s+morir|me\s+dejo\s+morir|me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso)\s+"
         r"dejar\s+morir)\b|"
         r"\b(seria|es|estaria)\s+(mas\s+facil|mejor|preferible)\s+(estar\s+muert[oa]|"
-        r"morir(me)?|no\s+existir|no\s+estar\s+aqui|desaparecer)\b",
+        r"morir(me)?|no\s+existir|no\s+estar\s+aqui|desaparecer|no\s+haber\s+(nacido|existido))\b",
         benign_after=DIE_BENIGN_AFTER_ES + r"|" + VANISH_BENIGN_AFTER_ES,
         other_subject_guard=True,
     ),
@@ -134,8 +135,10 @@ _RULES_ES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b((no|ni)\s+(me\s+)?(" + QUIERO + r"|deseo|quisiera|tengo\s+ganas\s+de|"
         r"me\s+dan\s+ganas\s+de|me\s+interesa)|no\s+se\s+si\s+(" + QUIERO + r"|deseo))\s+"
-        r"(seguir\s+)?(vivir|viviendo|existir|existiendo|seguir\s+viv[oa]s?|"
-        r"estar\s+viv[oa]|seguir\s+con\s+vida|(seguir|estar)\s+en\s+este\s+mundo)\b",
+        r"(seguir\s+)?(vivir|viviendo|existir|existiendo|respir(ar|ando)(?!\s+(este|ese|esta|esa|"
+        r"el|la|tanto|tanta|aire|humo|polvo|smog)\b)|seguir\s+viv[oa]s?|"
+        r"estar\s+(viv[oa]|alive)|seguir\s+con\s+vida|(seguir|estar)\s+en\s+(este\s+mundo|"
+        r"esta\s+tierra|esta\s+vida))\b",
         benign_after=WHERE_TO_LIVE_ES,
         negatable=False,
     ),
@@ -213,7 +216,7 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         SUICIDAL_IDEATION,
         r"\b(escribi|escribo|escribiendo|escribir|deje|dejo|dejar|tengo\s+lista|ya\s+tengo)\s+"
-        r"(mi|una|la|las|mis)\s+cartas?\s+de\s+despedida\b",
+        r"(a\s+(mi|mis)\s+\w+\s+)?(mi|una|la|las|mis|unas)\s+cartas?\s+de\s+despedida\b",
         benign_after=r"^\s*(del|de\s+la|para\s+(el|la|mi|mis|los|las))\s+(trabajo|equipo|colegio|"
         r"club|empresa|oficina|escuela|universidad|compania|jefe|jefa|companeros?|companeras?|"
         r"clase|grupo)\b",
@@ -266,11 +269,12 @@ _RULES_ES: tuple[Rule, ...] = (
     ),
     rule(
         SUICIDAL_IDEATION,
-        r"\bdesaparec\w*\s+((del\s+mapa|de\s+todo|de\s+aqui)\s+)?(para\s+siempre|de\s+este\s+mundo|del\s+mundo|"
+        r"\b(desaparec\w*|borrarme|me\s+borro|me\s+voy\s+a\s+borrar)\s+((del\s+mapa|de\s+todo|"
+        r"de\s+aqui)\s+)?((para|pa)\s+siempre|de\s+este\s+mundo|del\s+mundo|"
         r"de\s+una\s+vez\s+por\s+todas|de\s+la\s+faz\s+de\s+la\s+tierra|y\s+no\s+volver)\b|"
         r"\b(dejar|deje|dejo)\s+de\s+existir\b|\bno\s+existir\s+mas\b|"
         r"\b(irme|me\s+voy|me\s+(" + QUIERO + r"\s+|voy\s+a\s+)ir|dejar|salir|salirme|"
-        r"despedirme)\s+(de\s+)?(este|esta)\s+(mundo|vida)\b",
+        r"despedirme)\s+((nomas|ya|mejor|de\s+una\s+vez)\s+)?(de\s+)?(este|esta)\s+(mundo|vida)\b",
         benign_after=VANISH_BENIGN_AFTER_ES,
     ),
     # "ojalá no despertar", "quisiera dormir y no despertar", "dormir para siempre".
@@ -354,8 +358,12 @@ _RULES_ES: tuple[Rule, ...] = (
         r"me\s+muriera|muriera|me\s+mato|desaparezco|desapareciera|me\s+voy\s+para\s+siempre|"
         r"ya\s+no\s+estoy|ya\s+no\s+estuviera|no\s+estuviera|dejo\s+de\s+existir)\b|"
         r"\bsi\s+(me\s+muero|muero|me\s+muriera|muriera|me\s+mato|me\s+matara|desaparezco|"
-        r"desapareciera|ya\s+no\s+estoy|ya\s+no\s+estuviera)\s+(\w+\s+){0,2}?(nadie|a\s+nadie|"
-        r"ni\s+cuenta|ni\s+se\s+dan|ni\s+lo\s+notan)\b",
+        r"desapareciera|ya\s+no\s+estoy|ya\s+no\s+estuviera)(?!\s+" + HYPERBOLE_OF_ES + r")\s+"
+        r"(\w+\s+){0,2}?(nadie|a\s+nadie|"
+        r"ni\s+cuenta|ni\s+se\s+dan|ni\s+lo\s+notan|no\s+pasa\s+nada|no\s+pasaria\s+nada)\b|"
+        # "voy a desaparecer y nadie se va a dar cuenta".
+        r"\b(voy\s+a|quiero|me\s+voy\s+a)\s+(desaparecer|morir(me)?)\s+y\s+(nadie|ni)\s+(se\s+)?"
+        r"(va\s+a\s+)?(dar\s+cuenta|notar|extranar|importar)\b",
         # "nadie me extrañaría en la fiesta", "... si no voy".
         benign_after=r"^\s*(en|si\s+(no\s+)?(voy|fuera|falto|faltara|me\s+voy|me\s+fuera))\b",
     ),
@@ -378,7 +386,8 @@ _RULES_ES: tuple[Rule, ...] = (
         r"\b(tengo|compre|consegui|prepare|amarre|ate|colgue)\s+(ya\s+)?(la|una|mi)\s+soga\b|"
         r"\b(soga|cuerda|lazo|mecate)\s+(ya\s+)?(lista|preparada|amarrada|colgada)\b",
         # "una soga para el tendedero": a purpose, and not the client's neck.
-        benign_after=r"^\s*(para|de)\s+(?!(colgarme|ahorcarme|matarme|mi\s+cuello)\b)",
+        benign_after=r"^\s*((list[oa]|nuev[oa]|larg[oa])\s+)?(para|de|pa)\s+(?!(colgarme|ahorcarme|"
+        r"matarme|mi\s+cuello|esta\s+noche|hoy|manana|cuando|hacerlo)\b)",
     ),
     rule(
         SUICIDAL_IDEATION,
@@ -389,7 +398,8 @@ _RULES_ES: tuple[Rule, ...] = (
         r"atravesar))\s+(de|desde|del|por|al|a|en|frente\s+a|frente\s+al|delante\s+de|"
         r"delante\s+del|bajo|debajo\s+de|enfrente\s+de|enfrente\s+del)\s+(\w+\s+){0,2}?(puente|edificio|balcon|azotea|techo|"
         r"ventana|acantilado|precipicio|tren|metro|vias|rieles|auto|carro|coche|camion|autobus|"
-        r"bus|trafico|autopista|carretera|barranco|piso\s+\d+)\b",
+        r"bus|trafico|autopista|carretera|barranco|piso\s+\d+|(primer|segundo|tercer|cuarto|quinto|"
+        r"sexto|septimo|octavo|noveno|decimo|ultimo|\d+[a-z]{0,2})\s+piso)\b",
         other_subject_guard=True,
     ),
     rule(
@@ -424,9 +434,9 @@ _RULE_WORDS_ES = (
     "accidente|enfermedad|muerte",
     "acab|termin",
     "viv|exist",
-    "mori|muert|exist|aqui|desaparecer",
+    "mori|muert|exist|aqui|desaparecer|nacido",
     "mi|estuviera|existiera|nacido|estoy|existo|muer|muri|mat|desapare",
-    "viv|exist|mundo",
+    "viv|exist|mundo|respir|alive|tierra",
     "estar|seguir",
     "despert",
     "viv|vida|exist",
@@ -442,13 +452,13 @@ _RULE_WORDS_ES = (
     "matar|mato|mataria|matare",
     "quit",
     "acab|termin|poner|pongo|pondre|pondria",
-    "desaparec|exist|mundo|vida",
+    "desaparec|borr|exist|mundo|vida",
     "despert|despiert|amanec|amanezc|dorm|duerm",
     "muri|muer|mori|muert|desapare|exist|nacido",
     "viv|exist|segu|vida|nada",
     "ganas",
     "hart|cansad|agotad|fastidiad|aburrid",
-    "nadie|ni",
+    "nadie|ni|pasa|pasaria",
     "ahorc|colg",
     "soga|cuerda|lazo|mecate",
     "tir|avent|avient|lanz|arroj|bot|salt|brinc|ech|atraves|atravies",
@@ -521,7 +531,7 @@ _SELF_HARM_ES: tuple[Rule, ...] = needing(
         rule(
             SELF_HARM,
             r"\bgolpearme\b|\bme\s+golpeo\b|"
-            r"\b(me\s+golpee|pegarme|me\s+pegue|me\s+pego)\s+(\w+\s+){0,4}?(hasta\s+(sangrar|"
+            r"\b(me\s+golpee|pegarme|me\s+pegue|me\s+pego)\s+(\w+\s+){0,7}?(hasta\s+(sangrar|"
             r"hacerme\s+sangre|que\s+sangr\w+|sacarme\s+sangre)|contra\s+la\s+pared|a\s+proposito|"
             r"adrede)\b|"
             r"\b(aran|rasgun|rasc|pelliz|mord)\w*\s+(\w+\s+){0,3}?hasta\s+"
@@ -555,6 +565,9 @@ _OVERDOSE_ES: tuple[Rule, ...] = needing(
             r"una\s+tira|la\s+caja|el\s+frasco|el\s+bote|el\s+blister|el\s+paquete|dos\s+cajas|"
             r"varias\s+cajas|un\s+chingo|un\s+chorro|una\s+bolsa|\d{2,}|diez|doce|quince|veinte|"
             r"treinta|cuarenta|cincuenta|cien)\b(\s+\w+){0,4}\s+" + DRUGS_ES + r"\b",
+            # "todas las pastillas del tratamiento, como dijo el doctor": as prescribed.
+            benign_after=r"^\s*(\w+\s+){0,2}?((del|de\s+la|de\s+mi)\s+(tratamiento|receta|dia|"
+            r"semana)|como\s+(me\s+)?(dijo|indico|receto|mando)\s+(el|la|mi))\b",
             negatable=False,
         ),
         rule(OVERDOSE, r"\b(me\s+)?empastill(e|o|arme|ando|ada|ado)\b"),
@@ -595,7 +608,8 @@ _OVERDOSE_ES: tuple[Rule, ...] = needing(
             r"tengo\s+guardad[oa]s|tengo\s+escondid[oa]s|he\s+guardado|he\s+escondido)\s+"
             r"(\w+\s+){0,2}?" + DRUGS_ES + r"\b|"
             r"\b(tengo|ya\s+tengo|deje)\s+(las|los|mis|unas|unos)\s+" + DRUGS_ES + r"\s+(\w+\s+)?"
-            r"(listas|listos|preparadas|preparados|contadas|contados)\b"
+            r"(listas|listos|preparadas|preparados|contadas|contados|juntas|juntos|juntadas|"
+            r"juntados|escondidas|escondidos)\b"
             # "las pastillas listas para el viaje": a purpose that is not tonight.
             r"(?!\s+para\s+(el|la|los|las|mi|mis|un|una)\s+(?!(noche|final)\b)\w+)",
         ),
@@ -624,6 +638,9 @@ _OVERDOSE_ES: tuple[Rule, ...] = needing(
             r"trague|pienso\s+tomar)\b|"
             r"\b(veneno|raticida|matarratas|insecticida|pesticida|soga|cuerda)\b(\s+\w+){0,5}?\s+"
             r"(es|son)\s+para\s+mi\b",
+            # A story: "en la novela la protagonista se tomó un veneno".
+            benign_before=r"\b(novela|serie|pelicula|libro|cuento|capitulo|episodio|personaje|"
+            r"protagonista|temporada|telenovela|documental|anime|manga)\b.*$",
         ),
     ),
 )
@@ -642,11 +659,13 @@ _TRIGGER_WORDS_ES = (
     r"ya\s+(se|decidi|tengo|planee|elegi|escogi)|carga|estorbo|peso|lastre|adios|perdon|ultim|"
     r"cuando\s+(yo\s+)?ya|"
     r"arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete|sangr|guard|escond|"
-    r"razon|motivo"
+    r"razon|motivo|habre"
 )
 
 
-_TRIGGERS_ES = starts_scan(_TRIGGER_WORDS_ES, NET_WORDS_ES[3:-1], FINALITY_WORDS_ES[3:-1])
+_TRIGGERS_ES = starts_scan(
+    _TRIGGER_WORDS_ES, NET_WORDS_ES[3:-1], FINALITY_WORDS_ES[3:-1], AT_HAND_WORDS_ES[3:-1]
+)
 
 SPANISH_LEXICON = Lexicon(
     SPANISH,
@@ -657,7 +676,8 @@ SPANISH_LEXICON = Lexicon(
     + PLAN_RULES_ES
     + OTHERS_RULES_ES
     + NET_RULES_ES
-    + FINALITY_RULES_ES,
+    + FINALITY_RULES_ES
+    + AT_HAND_RULES_ES,
     _TRIGGERS_ES,
     NEGATION_BEFORE_ES,
     NONE_OF_BEFORE_ES,

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from shared.language.crisis.rules import OVERDOSE, SELF_HARM, SUICIDAL_IDEATION, Rule, rule
-from shared.language.crisis.spanish_words import DRUGS_ES
+from shared.language.crisis.spanish_words import DRUGS_ES, QUIERO
 
 _BODY = (
     r"(piel|pierna|piernas|brazo|brazos|muneca|munecas|muslo|muslos|panza|abdomen|pecho|"
@@ -33,25 +33,68 @@ _UNDERSTATED_END = (
     r"\bno\s+(creo|pienso|se\s+si)\s+(que\s+|q\s+|k\s+)?(llegue|pase|aguante|dure|viva)\s+"
     r"(a|al|de|hasta)\s+(la\s+|el\s+)?" + _DAY + r"\b|"
     r"\bno\s+(voy\s+a|vo\s+a)\s+ser\s+(un|una)\s+(problema|carga|estorbo|molestia)\s+"
-    r"(\w+\s+){0,3}?(mucho\s+)?(tiempo\s+)?mas\b|"
+    r"(\w+\s+){0,3}?((por\s+)?mucho\s+)?(tiempo\s+)?mas\b|"
     r"\bno\s+me\s+(van|vas|va)\s+a\s+tener\s+(que|q|k)\s+(aguantar|soportar|cuidar|mantener)\s+"
-    r"(\w+\s+)?mas\b|"
+    r"(\w+\s+)?(mas|mucho\s+tiempo|por\s+mucho\s+tiempo)\b|"
+    r"\bno\s+me\s+(esperen|esperes|busquen|busques)\b(\s+\w+){0,6}?\s+(ni\s+)?nunca\b"
+)
+# The same, said of a date far off, a promise, a burden, the troubles ending:
+# read without the exemption above ("... el paquete"), since a person may follow.
+_UNDERSTATED_MORE = (
+    r"\b(siento|presiento|se|creo|pienso)\s+(que|q|k)\s+no\s+(llego|llegare|voy\s+a\s+llegar|paso|"
+    r"aguanto|duro)\s+(a|al|de|hasta)\s+(la\s+|el\s+)?" + _DAY + r"\b|"
+    r"\bde\s+(este|esta)\s+(mes|semana|ano|finde|noche|invierno|verano)\s+no\s+(paso|salgo)\s*$|"
+    r"\bno\s+(llego|voy\s+a\s+llegar)\s+a\s+(fin\s+de\s+mes|la\s+quincena)\s+(y\s+)?no\s+"
+    r"(hablo|lo\s+digo|me\s+refiero|es)\s+(del|de|por|al|el)\s+(sueldo|dinero|lana|plata|pago|"
+    r"varo|cheque)\b|"
+    r"\bno\s+(voy\s+a|vo\s+a)\s+estar\s+(pa|para)\s+cuando\s+(nazca|se\s+gradue|se\s+case|cumpla|"
+    r"crezca|sea\s+grande|salga\s+de\s+la\s+escuela)\b|"
+    r"\bno\s+(le|te|les)\s+(puedo|podria)\s+prometer\s+(que|q|k)\s+(voy\s+a\s+estar|sigo|seguire|"
+    r"siga|este|estare)\s+(viv[oa]|con\s+vida)\b|"
+    r"\bya\s+no\s+me\s+(ven|van\s+a\s+ver|veran|vas\s+a\s+ver|veras)\b(\s+\w+){0,4}?\s+(ni\s+)?"
+    r"(en\s+)?(ningun\s+(otro\s+)?lado|ninguna\s+(otra\s+)?parte|nunca\s+mas|jamas)\b|"
+    r"\b(pronto|ya\s+mero|dentro\s+de\s+poco|muy\s+pronto)\s+(les|te|le)\s+(dejo|voy\s+a\s+dejar)\s+"
+    r"de\s+(dar\s+lata|molestar|estorbar|dar\s+problemas|ser\s+una\s+carga|dar\s+guerra)\b"
+    r"(?!\s+(con|en|por)\b)|"
+    r"\bya\s+no\s+(voy\s+a|vo\s+a)\s+ser\s+(un|una)\s+(problema|carga|estorbo|molestia)\s+"
+    r"(\w+\s+){0,3}?(por\s+)?mucho\s+tiempo\b|"
+    r"\b(va\s+a\s+ser|voy\s+a\s+ser|sere|seria)\s+una\s+carga\s+menos\b|"
+    r"\bno\s+me\s+(van|vas|va)\s+a\s+volver\s+a\s+ver\s+(nunca|jamas)\b(?!\s+(\w+\s+)?(en|por|aqui|"
+    r"aca|alla|ahi)\b)|"
+    r"\bya\s+no\s+me\s+(van|vas|va)\s+a\s+(encontrar|hallar)\b(?!\s+(en|aqui|aca|alla|por|porque|"
+    r"hasta|despues|temprano|tarde)\b)|"
+    r"\bya\s+no\s+me\s+(van|vas|va)\s+a\s+tener\s+(que|q|k)\s+(aguantar|soportar|cuidar|mantener|"
+    r"cargar)\s*$|"
+    # Without me, their troubles end: "sin mí se les acaban los problemas".
+    r"\bsin\s+mi\s+(se\s+(les|te|le|nos)\s+)?(acaban|acabarian|terminan|terminarian|"
+    r"se\s+acaban|se\s+terminan)\s+(los|sus|tus|todos\s+los)\s+problemas\b"
+    r"(?!\s+(de|del|con|en)\s+(?!(mi|la|esta|este|nuestra|nuestro|todos|todas)\b)\w+)|"
     r"\b(pa|para|pal)\s+(el\s+)?" + _DAY + r"\s+ya\s+no\s+(voy\s+a|vo\s+a)\s+estar\s*$|"
     r"\bya\s+no\s+(voy\s+a|vo\s+a)\s+estar\s+(pa|para|pal)\s+(el\s+)?" + _DAY + r"\b|"
     r"\bya\s+no\s+(voy\s+a\s+estar|estare)\s+en\s+este\s+mundo\b|"
-    r"\bno\s+me\s+(esperen|esperes|busquen|busques)\b(\s+\w+){0,6}?\s+(ni\s+)?nunca\b"
+    r"\b(seguro|poliza)\s+de\s+vida\b(\s+\w+){0,6}?\s+(pa|para)\s+(que|q|k)\s+(\w+\s+){0,2}?"
+    r"(lo\s+|la\s+)?(cobre|cobren|cobres|reciba|reciban)\b"
+)
+
+# An everyday reason said with the end: money, a parcel, a thesis, a new job.
+_EVERYDAY_END_BENIGN = (
+    r"^.*\b(presupuesto|sueldo|quincena|dinero|lana|plata|paquete|pedido|envio|tesis|proyecto|"
+    r"consegui|encontre\s+trabajo|me\s+mudo|mudanza|depa|beca|renuncie|me\s+caso|horario|turno|"
+    r"viaje|vacaciones|dentista|termino)\b"
 )
 
 # A last time: "va a ser el último", "esta es la última vez que te escribo",
 # "ya escribí mi última carta", "esta noche se acaba todo".
 _LAST_TIME = (
-    r"\b(va\s+a\s+ser|sera)\s+(el|mi)\s+ultimo\s*$|"
+    r"\b(va\s+a\s+ser|sera)\s+(el|mi)\s+ultimo(\s*$|\s+(ya|y|asi|pero|porque|lo|te|les|se\s+los)\b)|"
     r"\b(es|sera|va\s+a\s+ser)\s+(la|el|mi)\s+ultim[oa]\s+(vez|dia|noche|mensaje|cumple\w*|"
     r"navidad)\s+(que|q|k)\s+(te|les|le|los|las)\s+(escribo|hablo|veo|molesto|mando)\b|"
     r"\bmi\s+ultim[oa]\s+(carta|mensaje|adios|nota|cumple\w*|navidad)\b|"
-    r"\b(hoy|esta\s+noche|manana|ya)\s+se\s+(acaba|termina)\s+todo\b|"
+    r"\b(hoy|esta\s+noche|manana|ya|(este|el)\s+(finde|weekend|fin\s+de\s+semana|lunes|martes|"
+    r"miercoles|jueves|viernes|sabado|domingo))\s+se\s+(acaba|termina)\s+todo\b|"
     r"\bse\s+(acaba|termina)\s+todo\s+(hoy|esta\s+noche|manana)\b|"
-    r"\bme\s+despido\s+de\s+(este|esta)\s+(mundo|vida)\b"
+    r"\bme\s+despido\s+de\s+(este|esta)\s+(mundo|vida)\b|"
+    r"\bcomo\s+si\s+fuera\s+(la|el)\s+ultim[oa]\s+(vez\s+)?(porque|pq|xq|y)\s+(si\s+)?lo\s+(es|sera)\b"
 )
 _LAST_TIME_BENIGN_AFTER = (
     r"^\s*(de|del|en|como|por\s+(hoy|esta|este)|hasta|antes|del\s+ano|el\s+pastel|lo\s+de)\b"
@@ -61,6 +104,8 @@ _LAST_TIME_BENIGN_AFTER = (
 # "me quiero ir con mi mamá al cielo".
 _TO_GOD = (
     r"\b(dios|diosito|senor|virgencita)\s+(\w+\s+){0,2}?(que|q|k)\s+me\s+(recoja|lleve|llame)\b|"
+    r"\b(dios|diosito|senor|virgencita|diosito\s+lindo)\s+(\w+\s+)?(llevame|recogeme|llamame)\b|"
+    r"\b(llevame|recogeme)\s+(contigo|pronto|ya|de\s+una\s+vez)\s+(dios|diosito|senor|virgencita)\b|"
     r"\b(que|q|k)\s+(dios|diosito)\s+me\s+(recoja|lleve)\b|"
     r"\b(dios|diosito|senor)\b(\s+\w+){0,6}?\s+me\s+voy\s+contigo\b|"
     r"\b(irme|ir|me\s+voy|reunirme)\s+con\s+(mi|mis)\s+\w+\s+(al|en\s+el)\s+cielo\b"
@@ -70,7 +115,8 @@ _TO_GOD = (
 # "ojalá un carro me atropelle", "le pido a Dios q me dé un infarto", "quisiera
 # que el avión se cayera conmigo adentro".
 _TAKEN_BY_CHANCE = (
-    r"\b(ojala|quisiera|espero|me\s+gustaria|ruego|pido|rezo)\s+((\w+\s+){0,3}?(que|q|k)\s+)?"
+    r"\b(ojala|quisiera|espero|me\s+gustaria|ruego|pido|rezo|ganas\s+de|" + QUIERO + r")\s+"
+    r"((\w+\s+){0,3}?(que|q|k)\s+)?"
     r"(\w+\s+){0,3}?me\s+(atropell\w+|arroll\w+|(de|diera|pegue|pegara)\s+(un|una)\s+"
     r"(infarto|ataque|derrame|bala|tiro|cancer))\b|"
     r"\b(cayera|caiga|estrellara|estrelle|chocara|choque|hundiera|hunda|explotara|explote)\s+"
@@ -86,6 +132,11 @@ _MEANS_AT_HAND = (
     r"(la|una|el|un|mi|a)\s+" + _MEANS + r"\b|"
     r"\b(sellar|tapar)\s+(el|la|las|los)\s+(cuarto|puerta|puertas|ventanas|rendijas|bano)\b|"
     r"\btina\b(\s+\w+){0,6}?\s+(navaja|cuchillo|gillette|rastrillo|cutter)\b|"
+    r"\b(prendi|encendi|puse|prendo|prender)\s+(el\s+|un\s+)?(carbon|anafre|brasero)\s+(\w+\s+){0,2}?"
+    r"en\s+(el|la|mi)\s+(bano|cuarto|recamara|habitacion|carro|coche|auto|closet|cocina)\b(\s+\w+){0,5}?"
+    r"\s+(cerre|tape|selle|cierro|tapo|sello)\b|"
+    r"\b(abri|deje\s+abiertas|abro)\s+(las\s+)?llaves\s+(de\s+la\s+estufa|del\s+gas|del\s+boiler)\b"
+    r"(\s+\w+){0,4}?\s+(me\s+encerre|cerre|me\s+encierro|me\s+acoste|me\s+dormi)\b|"
     r"\bno\s+es\s+(pa|para)\s+(las\s+|los\s+)?(ratas|ratones|cucarachas|plagas)\b"
 )
 _MEANS_BENIGN_AFTER = (
@@ -111,20 +162,36 @@ _HARM_BY_EFFECT = (
     r"sangre\s+de\s+(los|mis)\s+cortes|sangre\s+de\s+(los|mis)\s+cortes)\b|"
     r"\bventa\s+ya\s+no\s+para\b|\bvenda\s+ya\s+no\s+para\s+la\s+sangre\b|"
     r"\b" + _BODY + r"\s+vendad[oa]s?\b|"
-    r"\bme\s+\w+\s+(\w+\s+){0,9}?hasta\s+((que|q|k)\s+(me\s+)?sangr\w*|sacarme\s+sangre|"
-    r"abrirme\s+la\s+piel|hacerme\s+sangre|sangrar)\b"
+    r"\bme\s+\w+\s+(\w+\s+){0,12}?hasta\s+((que|q|k)\s+(me\s+)?sangr\w*|sacarme\s+sangre|"
+    r"abrirme\s+la\s+piel|hacerme\s+sangre|sangrar|(que|q|k)\s+se\s+me\s+(hinch\w+|inflam\w+|"
+    r"revent\w+|puso\s+morad\w+)|dejarme\s+(moretones|marcas|morad\w+))\b|"
+    r"\bme\s+(hice|hago|he\s+hecho|volvi\s+a\s+hacer)\s+(rayitas|rayas|rayones|lineas|marcas)\s+"
+    r"(en\s+(el|la|los|las|mis|mi)\s+" + _BODY + r"|con\s+(la|el|una|un)\s+(gillette|navaja|"
+    r"cuchilla|rastrillo|cutter|sacapuntas|vidrio|tijeras))\b|"
+    r"\b((me\s+)?l[oa]s\s+(tape|tapo|cubri|cubro|escondi|escondo)|me\s+(tape|tapo|cubri|cubro|"
+    r"escondi|escondo)\s+(los|las|mis)\s+(cortes|cicatrices|heridas|marcas|rayitas|rayas|"
+    r"quemaduras|brazos|munecas|piernas|muslos))\s+(\w+\s+){0,3}?con\s+(curitas|"
+    r"venditas|vendas|banditas|mangas?|maquillaje|pulseras)\s+(pa|para)\s+(que|q|k)\s+(\w+\s+){0,2}?"
+    r"(no|nadie)\s+(vea|vean|se\s+de|se\s+den|note|noten|pregunte|pregunten)\b|"
+    r"\b(ducha|regadera|tina|bano|lavabo|sabanas|cama|toallas?|piso)\s+(\w+\s+){0,2}?llen[oa]s?\s+de\s+"
+    r"sangre\b|"
+    r"\b(vendas|curitas|gasas|venditas)\s+(\w+\s+){0,2}?no\s+me\s+(alcanzan|dan\s+abasto)\b"
 )
 _HARM_BENIGN_AFTER = (
     r"^\s*(\w+\s+){0,4}?(jugando|corriendo|entrenando|sin\s+querer|por\s+accidente|"
-    r"accidentalmente|cocinando|por\s+la\s+(operacion|cirugia|fractura)|del\s+tatuaje)\b"
+    r"accidentalmente|cocinando|por\s+la\s+(operacion|cirugia|fractura)|del\s+tatuaje|regla|"
+    r"periodo|menstruacion|nariz|parto|cesarea|tatuaje|chupetones?|moretones\s+del\s+partido|"
+    r"afeitando\w*|rasurando\w*|depilando\w*|me\s+corte\s+(afeitando|rasurando|depilando)\w*)\b"
 )
 
 # Pills counted or taken after the fact: "me tomé 20 de las de dormir", "me he
 # tomado todas las pastillas de mi abuela", "me pinché insulina de más a propósito".
 _PILLS_TAKEN = (
     r"\b(me\s+)?(tome|trague|meti|he\s+tomado|he\s+tragado|he\s+metido)\s+(como\s+|unas?\s+|"
-    r"mas\s+de\s+)?(\d{2,}|veinte|treinta|cuarenta|cincuenta|cien|quince|doce|dos|tres|"
-    r"varias|varios)\s+(de\s+(las|los|mis)|blister\w*|cajas|frascos|tiras|" + DRUGS_ES + r")\b|"
+    r"mas\s+de\s+)?((\d{2,}|veinte|treinta|cuarenta|cincuenta|cien|quince|doce|varias|varios)\s+"
+    r"(de\s+(las|los|mis)|blister\w*|cajas|frascos|tiras|" + DRUGS_ES + r")|"
+    # Two or three is a dose; two or three boxes is not.
+    r"(dos|tres)\s+(blister\w*|cajas|frascos|tiras))\b|"
     r"\b(me\s+)?(he|ha|habia)\s+(tomado|tragado|metido)\s+(todas?|todos?|un\s+monton|"
     r"demasiad[oa]s)\s+(\w+\s+)?" + DRUGS_ES + r"\b|"
     r"\b" + DRUGS_ES + r"\s+(que|q|k)\s+me\s+(tome|trague)\b(\s+\w+){0,5}?\s+(demasiad\w+|"
@@ -142,40 +209,52 @@ _PILLS_TAKEN = (
 _PLACE = r"(vias|via\s+del\s+tren|puente|azotea|acantilado|barranco|monte\s+con\s+la\s+soga)"
 _TIME_AND_PLACE = (
     r"\b(manana|hoy|esta\s+noche|el\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo)|"
-    r"a\s+las\s+\d+|cuando\s+todos\s+se\s+duerman)\b(\s+\w+){0,8}?\s+(en|a|al)\s+(las\s+|la\s+|"
-    r"el\s+)?" + _PLACE + r"\b|"
+    r"a\s+las\s+\d+|cuando\s+todos\s+se\s+duerman)\b(\s+\w+){0,8}?\s+(en|a|al|pal|pa|para|"
+    r"hacia)\s+(las\s+|la\s+|el\s+)?" + _PLACE + r"\b|"
+    r"\b(me\s+meto|meterme|me\s+voy\s+a\s+meter|me\s+tiro|me\s+aviento)\s+(al|a\s+la|en\s+el|"
+    r"en\s+la)\s+(rio|mar|lago|presa|represa|laguna|canal|pozo)\b(\s+\w+){0,3}?\s+con\s+"
+    r"(piedras|rocas|pesas|ladrillos)\b|"
     r"\bme\s+voy\s+al\s+puente\b(\s+\w+){0,4}?\s+y\s+ya\s*$|"
     r"\bme\s+tiro\s+a\s+la\s+linea\s+\d\b"
 )
 _TIME_AND_PLACE_BENIGN_AFTER = (
-    r"^.*\b(nos\s+vemos|quedamos|paso\s+por|de\s+paseo|excursion|caminata|campamento|"
-    r"a\s+correr|turismo|fotos|trabajo|chamba)\b"
+    r"^.*\b(nos\s+vemos|quedamos|paso\s+por|de\s+paseo|excursion|caminata|campamento|esperar|"
+    r"recoger|llega|pescar|nadar|correr|trotar|caminar|pasear|ver\s+pasar|"
+    r"turismo|fotos|trabajo|chamba)\b"
 )
 
 # "me canso de vivir", "ya me cansé de luchar, me rindo": weariness of life itself.
 _WEARY = (
     r"\bme\s+canse\s+de\s+(vivir|la\s+vida|existir|estar\s+viv[oa])\b|"
     r"\bme\s+canse\s+de\s+luchar\b(\s+\w+){0,3}?\s+me\s+rindo\b|"
-    r"\bno\s+le\s+veo\s+(\w+\s+)?sentido\s+a\s+(seguir\s+)?respirar\w*\b|"
+    r"\bno\s+le\s+veo\s+(\w+\s+)?sentido\s+a\s+(seguir\s+)?respir\w*\b|"
     r"\b(dormir(me)?|me\s+duerma|me\s+durmiera)\s+y\s+(ya\s+)?(no|nunca)\s+(volver\s+a\s+)?"
     r"abrir\s+(los|mis)\s+ojos\b|"
+    r"\b(ya\s+no\s+(quiero|quisiera)|no\s+(quiero|quisiera)|ojala\s+no)\s+(volver\s+a\s+)?abrir\s+"
+    r"(los|mis)\s+ojos(\s+(manana|nunca\s+mas|otra\s+vez|jamas)|\s*$)|"
+    r"\b(ir\s+a\s+dormir|irme\s+a\s+dormir|dormirme|dormir)\s+y\s+(ya\s+)?(no|nunca)\s+(mas\s+)?"
+    r"volver\b(?!\s+a\s+(?!despertar)\w+)|"
     r"\b(dormir(me)?|irme|descansar)\s+pa\s+siempre\b|"
     r"\bsi\s+(manana\s+)?no\s+(amanezco|despierto)\b"
 )
 
 _NEEDS = {
     "understated": r"\b(llegue|pase|aguante|dure|viva|problema|carga|estorbo|molestia|aguantar|"
-    r"soportar|estar|estare|esperen|esperes|busquen|busques)\b",
+    r"soportar|estar|estare|esperen|esperes|busquen|busques|llego|llegare|paso|duro|salgo|"
+    r"prometer|ven|ver|veran|veras|lata|molestar|estorbar|guerra|problemas|seguro|poliza|"
+    r"encontrar|hallar|mantener|cargar)\b",
     "last": r"\b(ultim|acaba|termina|despido)",
     "god": r"\b(dios|diosito|senor|virgencita|cielo)\b",
     "chance": r"\b(atropell|arroll|infarto|ataque|derrame|bala|tiro|cancer|conmigo)",
     "means": r"\b(soga|cuerda|pistola|arma|revolver|fierro|escopeta|veneno|raticida|matarratas|"
-    r"carbon|sellar|tapar|tina|ratas|ratones|cucarachas|plagas)\b",
+    r"carbon|sellar|tapar|tina|ratas|ratones|cucarachas|plagas|anafre|brasero|llaves)\b",
     "harm": r"\b(cortes|cicatrices|quemaduras|heridas|raj|ray|rasgu|marq|quem|cort|sangr|venda|"
-    r"vendad|hasta)",
+    r"vendad|hasta|rayitas|rayas|rayones|lineas|marcas|tape|tapo|cubri|cubro|escond|curitas|"
+    r"gasas)",
     "pills": r"\b(tome|trague|meti|tomado|tragado|metido|tomo|pinche|inyecte|puse)\b",
-    "place": r"\b(vias|via|puente|azotea|acantilado|barranco|monte|linea)\b",
-    "weary": r"\b(canse|respir|ojos|siempre|amanezco|despierto)",
+    "place": r"\b(vias|via|puente|azotea|acantilado|barranco|monte|linea|rio|mar|lago|presa|"
+    r"represa|laguna|canal|pozo)\b",
+    "weary": r"\b(canse|respir|ojos|siempre|amanezco|despierto|volver)",
 }
 # Every word these rules read, for the lexicon's first look at a sentence.
 FINALITY_WORDS_ES = r"\b(" + "|".join(s[3 : s.rindex(")")] for s in _NEEDS.values()) + r")"
@@ -193,11 +272,26 @@ FINALITY_RULES_ES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         _UNDERSTATED_END,
         "understated",
-        benign_after=r"^\s*(el|la|los|las|tu|su|mi)\s+(?!vida\b)\w+",
+        benign_after=r"^\s*(el|la|los|las|tu|su|mi)\s+(?!(vida|neta|verdad|vdd|mera)\b)\w+|"
+        + _EVERYDAY_END_BENIGN,
+        negatable=False,
+    ),
+    _net(
+        SUICIDAL_IDEATION,
+        _UNDERSTATED_MORE,
+        "understated",
+        benign_after=_EVERYDAY_END_BENIGN,
         negatable=False,
     ),
     _net(SUICIDAL_IDEATION, _LAST_TIME, "last", benign_after=_LAST_TIME_BENIGN_AFTER),
-    _net(SUICIDAL_IDEATION, _TO_GOD, "god", benign_after=r"^\s*(a|al)\s+(?!el\s+cielo)\w+"),
+    _net(
+        SUICIDAL_IDEATION,
+        _TO_GOD,
+        "god",
+        # "llévame contigo a Cancún", "que Dios me lleve con bien a casa".
+        benign_after=r"^\s*(contigo\s+)?(a|al|pa|para)\s+(?!el\s+cielo)\w+|^.*\b(con\s+bien|"
+        r"con\s+salud|sano|sana|de\s+regreso|a\s+casa|de\s+vuelta|con\s+cuidado|al\s+trabajo)\b",
+    ),
     _net(SUICIDAL_IDEATION, _TAKEN_BY_CHANCE, "chance", negatable=False),
     _net(SUICIDAL_IDEATION, _MEANS_AT_HAND, "means", benign_after=_MEANS_BENIGN_AFTER),
     _net(SELF_HARM, _HARM_BY_EFFECT, "harm", benign_after=_HARM_BENIGN_AFTER),

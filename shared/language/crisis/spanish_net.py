@@ -76,7 +76,8 @@ _KILLING = (
     # own guards ("suicide prevention training"); "me suicide" is Spanish.
     r"\b(matarme|me\s+(mato|mate|matare|mataria|matara|suicide)|suicid(?!(al|e|es)\b)\w*|"
     r"quitarme\s+(la\s+vida|de\s+en\s+medio|del\s+medio)|"
-    r"me\s+(\w+\s+){0,2}?quit(ar|o|e|are|aria)\s+(la\s+vida|de\s+en\s+medio|del\s+medio)|"
+    r"me\s+(\w+\s+){0,2}?quit(ar|o|e|are|aria)\s+(la\s+vida(?!\s+(social|amorosa|sentimental|"
+    r"laboral|academica|nocturna|personal)\b)|de\s+en\s+medio|del\s+medio)|"
     r"acabar\s+(conmigo|con\s+mi\s+vida|con\s+todo\s+de\s+una\s+vez)|"
     r"(envenenarme|me\s+envenen\w*))\b"
 )
@@ -115,8 +116,9 @@ _HANGING_BENIGN_AFTER = (
     r"telefono|celular|cel|llamada|chat|serie|juego|videojuego|internet|compu|platica|"
     r"pendientes|examen|examenes|proyecto|cuello\s+de\s+alguien|brazo\s+de)\b|"
     # "una cuerda nueva para tender la ropa": a word describing the rope may come first.
-    r"((nuev[oa]s?|larg[oa]s?|grues[oa]s?|delgad[oa]s?|fuertes?|resistentes?|extra)\s+)?"
-    r"(para|pa)\s+(tender|secar|la\s+ropa|el\s+columpio|la\s+hamaca|las\s+luces|la\s+pinata)\b)"
+    r"((nuev[oa]s?|larg[oa]s?|grues[oa]s?|delgad[oa]s?|fuertes?|resistentes?|extra|list[oa])\s+)?"
+    r"(para|pa)\s+(tender|secar|la\s+ropa|el\s+columpio|la\s+hamaca|las\s+luces|la\s+pinata|"
+    r"el\s+campamento|acampar|escalar|la\s+mudanza|el\s+barco|la\s+lancha)\b)"
 )
 
 # Jumping from a height, or in front of a train: the height and the jump in one sentence.
@@ -126,7 +128,8 @@ _HEIGHT = (
 )
 _JUMP = (
     r"(saltar|saltarme|brincar|tirarme|aventarme|lanzarme|arrojarme|botarme|jumpear|"
-    r"me\s+(lanzo|tiro|aviento|arrojo|boto|echo|avente|lance|tire)|pa\s+saltar|"
+    r"me\s+(lanzo|tiro|aviento|arrojo|boto|echo|avente|lance|tire)|pa\s+saltar|y\s+(salto|brinco)|"
+    r"me\s+dejo\s+caer|"
     r"me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso)\s+(lanzar|tirar|aventar|arrojar|echar))"
 )
 _JUMPING = (
@@ -188,8 +191,8 @@ _GAS = (
     r"(abri|abro|prendi|deje)\s+(\w+\s+){0,3}?gas\b|"
     r"\b(motor|carro|coche|auto)\s+(\w+\s+){0,4}?(prendido|encendido|andando|corriendo)\s+"
     r"(\w+\s+){0,3}?(garaje|cochera)\b|"
-    r"\b(encerrarme|me\s+encierro|me\s+voy\s+a\s+encerrar)\s+(\w+\s+){0,4}?(motor|escape|humo|"
-    r"carbon|anafre|brasero)\b"
+    r"\b(encerrarme|me\s+encierro|me\s+voy\s+a\s+encerrar)\s+(\w+\s+){0,6}?(motor|escape|humo|"
+    r"carbon|anafre|brasero|(carro|coche|auto|camioneta)\s+(prendido|encendido|andando))\b"
 )
 
 # Not waking: "para no despertar", "no pienso despertar", "que no me deje amanecer".
@@ -237,6 +240,9 @@ _GOODBYE_OF_SOMEONE_CLOSE = (
     r"\b(regalo|ha\s+regalado|esta\s+regalando|anda\s+regalando|regale|estoy\s+regalando)\s+"
     r"(todas?|todos?)\s+(sus|mis)\s+(cosas|pertenencias|herramientas|libros|juegos|discos|"
     r"joyas|ahorros|mascotas|instrumentos)\b|"
+    # "ya repartí mi ropa entre mis primas": one's things shared out.
+    r"\bya\s+(regale|reparti|di)\s+(toda\s+|todas\s+|todos\s+)?(mi|mis)\s+(ropa|cosas|pertenencias|"
+    r"joyas|libros|discos|juegos|herramientas)\s+entre\b|"
     r"\bya\s+no\s+(l[oa]s?\s+)?(voy\s+a|vo\s+a)\s+necesitar\s+(\w+\s+){0,2}?(donde|a\s+donde|"
     r"adonde|pa\s+donde|para\s+donde)\s+voy\b"
 )
@@ -252,14 +258,14 @@ _HEIGHT_WORDS = (
     r"\b(puente|edifici|balcon|azotea|techo|terraza|ventana|acantil|precipic|barranc|piso|vias|"
     r"tren|metro|bridge|building|roof)"
 )
-_JUMP_WORDS = r"\b(salt|brinc|tir|avent|lanz|arroj|bot|jump|ech)"
+_JUMP_WORDS = r"\b(salt|brinc|tir|avent|avient|lanz|arroj|bot|jump|ech)"
 _PILL_WORDS = r"\b(tom|trag|meti|cuant|\d\d|veinte|treinta|cuarenta|cincuenta|cien|quince|doce)"
 _PILLBOX_WORDS = r"\b(" + DRUGS_ES[1:-1] + r"|frasco|caja|bote|blister|tira|paquete)"
 
 # The words each net rule needs; a sentence with none of them is spared its scan.
 _NEEDS = {
     "dying": r"\b(morirme|me\s+(muera|muri|mori)|muert)",
-    "killing": r"\b(matarme|me\s+mat|suic|quitar|acabar\s+con|envenen)",
+    "killing": r"\b(matarme|me\s+mat|suic|quit|acabar\s+con|envenen)",
     "hanging": r"\b(colg|cuelg|ahorc|cuerda|soga|lazo|mecate)",
     "jumping": r"^(?=.*" + _HEIGHT_WORDS + r")(?=.*" + _JUMP_WORDS + r")",
     "blood": r"\b(clav|enterr|encaj|apag|quem|sangr|cortarme|me\s+cort)",
@@ -268,18 +274,18 @@ _NEEDS = {
     "waking": r"\b(despert|despiert|amanec|amanezc)",
     "pills": r"^(?=.*" + _PILL_WORDS + r")(?=.*" + _PILLBOX_WORDS + r")",
     "going_on": r"^(?=.*\b(puedo|aguanto|soporto)\b)(?=.*\b(vida|life)\b)",
-    "goodbye": r"\b(despedida|adios|mejor\s+sin|regal|necesitar)",
+    "goodbye": r"\b(despedida|adios|mejor\s+sin|regal|repart|necesitar)",
     "run_over": r"\b(delante|encima|atropell|arroll|me\s+mat)",
 }
 # Every word the net reads, for the lexicon's first look at a sentence.
 NET_WORDS_ES = (
-    r"\b(morirme|me\s+(muera|muri|mori)|muert|matarme|me\s+mat|suic|quitar|acabar\s+con|envenen|"
+    r"\b(morirme|me\s+(muera|muri|mori)|muert|matarme|me\s+mat|suic|quit|acabar\s+con|envenen|"
     r"colg|cuelg|ahorc|cuerda|soga|lazo|mecate|" + _HEIGHT_WORDS[3:-1] + r"|clav|enterr|encaj|"
     r"apag|quem|sangr|cortarme|me\s+cort|"
     + _POISON[1:-1]
     + r"|gas|motor|carro|coche|auto|encerr|encierro|"
     r"despert|despiert|amanec|amanezc|" + _PILLBOX_WORDS[3:-1] + r"|puedo|aguanto|soporto|"
-    r"despedida|adios|mejor\s+sin|regal|necesitar|delante|encima|atropell|arroll)"
+    r"despedida|adios|mejor\s+sin|regal|repart|necesitar|delante|encima|atropell|arroll)"
 )
 
 
@@ -312,6 +318,9 @@ NET_RULES_ES: tuple[Rule, ...] = (
         _HANGING,
         "hanging",
         benign_after=_HANGING_BENIGN_AFTER,
+        # A story: "el personaje de la serie se ahorca al final".
+        benign_before=r"\b(novela|serie|pelicula|libro|cuento|capitulo|episodio|personaje|"
+        r"protagonista|temporada|telenovela|documental|anime|manga)\b.*$",
         other_subject_guard=True,
     ),
     _net(

@@ -47,8 +47,9 @@ _PLAN_WORDS = starts_scan(
     r"muer|mori|matar|suic|quitar|acab|termin|exist|desap|siempre|descans|dorm|sufr|sentir|"
     r"apag|carga|estorbo|peso|lastre|desped|despid|adios|perdon|disculp|lo\s+siento|estare|"
     r"voy\s+a\s+estar|cuando\s+(yo\s+)?ya|ya\s+(se|decidi|tengo|planee|elegi|escogi)|estrell|"
+    r"se\s+(exactamente|perfectamente|bien)|"
     r"chocar|arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete|usar|ahog|salir|"
-    r"volver|regresar|inyect|meti|ultim"
+    r"volver|regresar|inyect|meti|ultim|habre|respir"
 )
 
 PLAN_RULES_ES: tuple[Rule, ...] = needing(
@@ -92,17 +93,24 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             r"\b(irme|me\s+("
             + QUIERO
             + r"|voy\s+a|vo\s+a)\s+ir|me\s+voy|me\s+fui|me\s+ire|me\s+habre\s+ido)\s+"
-            r"para\s+siempre\b(?!\s+(de|a|al|con|del|en|para)\b)|"
-            r"\b(descansar|dormir(me)?|dejar\s+de\s+sufrir|dejar\s+de\s+sentir|apagarme)\s+"
-            r"(para\s+siempre|eternamente|de\s+una\s+vez\s+por\s+todas)\b",
+            r"((de|del)\s+(este|esta)\s+(peo|pedo|rollo|infierno|mierda|mundo|vida|desmadre)\s+)?"
+            r"(para|pa)\s+siempre\b(?!\s+(de|a|al|con|del|en|para)\b)|"
+            r"\b(descansar|dormir(me)?|quedarme\s+dormid[oa]|dejar\s+de\s+sufrir|dejar\s+de\s+sentir|"
+            r"apagarme)\s+"
+            r"((para|pa)\s+siempre|eternamente|de\s+una\s+vez\s+por\s+todas)\b"
+            # "dormir para siempre los domingos": a day's wish.
+            r"(?!\s+(los|las|el|en|cada|todos)\b)",
             other_subject_guard=True,
         ),
         # Being a burden is the thought that comes before "estarían mejor sin mí".
         rule(
             SUICIDAL_IDEATION,
             r"\b(soy|me\s+siento|solo\s+soy|nomas\s+soy)\s+(una|un)\s+(carga|estorbo|peso\s+muerto|"
-            r"lastre)\s+(para|en\s+la\s+vida\s+de)\s+(todos|todas|todo\s+el\s+mundo|los\s+demas|"
+            r"lastre)\s+(para|pa|pal|en\s+la\s+vida\s+de)\s+(todos|todas|todo\s+el\s+mundo|los\s+demas|"
             r"mi\s+familia|mis\s+\w+|mi\s+\w+|ustedes|ellos|ellas|mi\s+casa)\b",
+            # "una carga pa mi hermano con la mudanza": a task, not a life.
+            benign_after=r"^\s*(con|en)\s+(la|el|los|las|esta|este)\s+(mudanza|viaje|boda|fiesta|"
+            r"tarea|proyecto|cambio|reparacion|obra|evento)\b",
         ),
         # The goodbye: a last message, a pardon asked for what comes next, a
         # future without the client in it.
@@ -117,9 +125,11 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             r"\b(perdon|perdonenme|perdoname|perdoneme|perdonen|disculpenme|lo\s+siento)\s+"
             r"(\w+\s+){0,2}?por\s+lo\s+(que|q|k)\s+(voy\s+a\s+hacer|estoy\s+por\s+hacer|voy\s+a\s+hacerme|"
             r"hare|hice|acabo\s+de\s+hacer)\b|"
-            r"\bcuando\s+(leas|lean|lea|veas|vean|vea|recibas|reciban|oigas|escuches)\s+(esto|este\s+"
+            r"\bcuando\s+(leas|lean|lea|veas|vean|vea|recibas|reciban|oigas|escuches|encuentren|"
+            r"encuentres|encuentre)\s+(esto|este\s+"
             r"mensaje)\s+(\w+\s+){0,2}?(ya\s+)?(no\s+(estare|voy\s+a\s+estar|existire|vivire)|"
-            r"estare\s+muert[oa]|me\s+habre\s+ido|habre\s+muerto)\b",
+            r"estare\s+muert[oa]|me\s+habre\s+ido|habre\s+muerto|estare\s+(con\s+(dios|diosito)|"
+            r"en\s+el\s+cielo|descansando))\b",
             # "hoy es mi último día de trabajo", "este es mi último mensaje del día".
             benign_after=r"^\s*(de|del|en|aqui|aca|con|como|antes|por\s+hoy|hoy|trabajando|"
             r"estudiando|sin|me\s+voy\s+(de|a|al)|nos\s+vemos|hasta\s+(el|la|manana|luego|pronto))\b",
@@ -128,21 +138,25 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
         # estaré aquí", "cuiden a mi perro cuando ya no esté".
         rule(
             SUICIDAL_IDEATION,
-            r"\b(manana|pronto|dentro\s+de\s+poco|esta\s+noche|despues\s+de\s+hoy|para\s+entonces)\s+"
+            r"\b(manana|pronto|dentro\s+de\s+poco|esta\s+noche|despues\s+de\s+hoy|para\s+entonces|"
+            r"(el|la)\s+(proximo|proxima|siguiente)\s+(mes|semana|ano|lunes|martes|miercoles|jueves|"
+            r"viernes|sabado|domingo)|para\s+(navidad|fin\s+de\s+ano|mi\s+cumple\w*))\s+"
             r"ya\s+no\s+(estare|voy\s+a\s+estar|existire|voy\s+a\s+existir)\b|"
             r"\bya\s+no\s+(estare|voy\s+a\s+estar)\s+(aqui|aca|mas|nunca\s+mas|para\s+nadie|"
             r"con\s+vida|viv[oa]|en\s+este\s+mundo)\b|"
             r"\bcuando\s+(yo\s+)?ya\s+no\s+(este|exista|estemos)\b",
             # "mañana ya no voy a estar en la oficina", "ya no estaré aquí en junio".
-            benign_after=r"^\s*(en|con|de|tan|muy|para\s+(la|el|las|los)|por\s+(la|el|aqui|aca)|"
+            benign_after=r"^\s*(en(?!\s+(este|esta)\s+(mundo|vida|tierra)\b)|con|de|tan|muy|"
+            r"para\s+(la|el|las|los)|por\s+(la|el|aqui|aca)|"
             r"trabajando|estudiando|viviendo|cansad\w*|enferm\w*|ocupad\w*|triste|disponible)\b",
         ),
         # A plan said without its act: "ya sé cómo lo voy a hacer", "ya decidí el
         # día". A clinician asks what "lo" is; a project at work is a false alarm.
         rule(
             SUICIDAL_IDEATION,
-            r"\bya\s+(se|decidi|tengo\s+decidido|tengo\s+pensado|tengo\s+planeado|planee|elegi|"
-            r"escogi)\s+(como|cuando|donde|el\s+dia|la\s+fecha|el\s+lugar|la\s+forma|el\s+metodo)\s+"
+            r"\b(ya\s+(se|decidi|tengo\s+decidido|tengo\s+pensado|tengo\s+planeado|planee|elegi|"
+            r"escogi)|se\s+(exactamente|perfectamente|bien))\s+(como|cuando|donde|el\s+dia|"
+            r"la\s+fecha|el\s+lugar|la\s+forma|el\s+metodo)\s+"
             r"(lo\s+voy\s+a\s+hacer|lo\s+hare|hacerlo|lo\s+hago|va\s+a\s+ser|me\s+voy\s+a\s+\w+|"
             r"acabar\s+con\s+todo|terminar\s+con\s+todo)\b",
         ),
@@ -177,8 +191,10 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             r"\bme\s+(voy\s+a|vo\s+a|"
             + QUIERO
             + r")\s+(meter|tirar|aventar|echar)\s+(al|a\s+la|en\s+el|"
-            r"en\s+la)\s+" + _WATER_PLACES + r"\s+y\s+(ya\s+)?no\s+(voy\s+a\s+)?"
-            r"(salir|volver|regresar)\b",
+            r"en\s+la)\s+"
+            + _WATER_PLACES
+            + r"\s+(y\s+(ya\s+)?no\s+(voy\s+a\s+)?(salir|volver|regresar)|"
+            r"hasta\s+(que|q)\s+(ya\s+)?no\s+(pueda|aguante)\s+(salir|volver|regresar|respirar|mas))\b",
             other_subject_guard=True,
         ),
         # Drugs injected all at once: "me inyecté toda la insulina".

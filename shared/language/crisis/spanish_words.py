@@ -5,6 +5,8 @@ Folded text has no accents or "ñ", so every pattern is written without them.
 
 from __future__ import annotations
 
+import re
+
 # ---------------------------------------------------------------------------
 # Spanish. Folded text has no accents or "ñ" ("daño" is "dano", "mí" is "mi"),
 # so every pattern is written without them. Spanish marks the person on the
@@ -27,11 +29,12 @@ NEGATION_FILLER_ES = (
     r"voy a|vo a|pienso|pienso en|planeo|" + QUIERO + r"|tengo|he|estoy|estaba|he estado|"
     r"pensado en|pensando en|pense en|tengo ganas de|tengo intencion de|tengo pensado|"
     r"tengo planeado|pensaria en|pensar en|haria|podria|quisiera|intentaria|intentare|volvere a|"
-    r"volveria a|pretendo|seria capaz de|me atreveria a|me atrevo a|tomaria|tomare)"
+    r"volveria a|pretendo|seria capaz de|me atreveria a|me atrevo a|tomaria|tomare|ningun|ninguna|"
+    r"esas|esos|esa|ese|dan ganas de|dan ganas|da ganas de|dan|da)"
 )
 # "no quiero morir", "nunca me haría daño", "ya no pienso en suicidarme", "ni loca me mato".
 NEGATION_BEFORE_ES = (
-    r"\b(no|nunca|jamas|tampoco|ni loc[oa]|ni de broma|ni de chiste|ni en suenos|ni muert[oa]|"
+    r"\b(no|nunca|jamas|tampoco|sin|ni loc[oa]|ni de broma|ni de chiste|ni en suenos|ni muert[oa]|"
     r"para nada|ni se me (pasa|ha pasado|ocurre|ocurriria|pasaria)( por la (cabeza|mente))?|"
     r"deje de|he dejado de|ya deje de)\s+"
     r"(" + NEGATION_FILLER_ES + r"\s+){0,3}$"
@@ -39,8 +42,9 @@ NEGATION_BEFORE_ES = (
 # "no he tenido pensamientos de hacerme daño", "sin ideas de suicidio".
 NONE_OF_BEFORE_ES = (
     r"\b(no|sin|nunca|ningun|ninguna|ningunos|ningunas|cero|tampoco)\s+"
-    r"((he|ha|hemos|tengo|tenia|tuve|tenido|habido|hay|siento|sentido|mas|ya)\s+){0,3}"
-    r"(pensamientos?|ideas?|ganas|intencion|intenciones|planes?|impulsos?|deseos?|intentos?)\s+"
+    r"((he|ha|hemos|tengo|tenia|tuve|tenido|habido|hay|siento|sentido|mas|ya|ningun|ninguna|"
+    r"esas|esos|estas|estos|las|los|mis)\s+){0,3}"
+    r"(pensamientos?|ideas?|ganas|intencion|intenciones|plan|planes|impulsos?|deseos?|intentos?)\s+"
     r"((de|sobre|en|con|para)\s+)?$"
 )
 # Not "niño", "chica" or "bebé": "de niña quería morir" is the client as a child.
@@ -72,7 +76,13 @@ OVER_NOW_AFTER_ES = (
     r"podia|aguanto|puedo))|"
     r"^\s*(no\s+es|nunca\s+sera|no\s+seria|jamas\s+sera)\s+(una\s+)?(opcion|alternativa|salida)\b|"
     # The question answered at once: "¿ideas suicidas? y no, ninguna".
-    r"^\s*(y\s+)?(no|nop|nel)\s+(ninguna?|nada|nunca|jamas|para\s+nada)\b"
+    r"^\s*(y\s+)?(no|nop|nel)\s+(ninguna?|nada|nunca|jamas|para\s+nada)\b|"
+    # "... y la verdad no": the answer, at the sentence's end.
+    r"^\s*(\w+\s+){0,2}?(y\s+)?(la\s+verdad|la\s+neta|pues|honestamente|sinceramente)\s+"
+    r"(no|ninguna?|nada)(\s*$|\s+(estoy|me\s+siento)\s+(bien|tranquil[oa]))|"
+    # "... ahora ya no, estoy mucho mejor": over, and said to be better now.
+    r"^\s*(\w+\s+){0,3}?(pero\s+)?(ahora\s+)?ya\s+no\s+(y\s+)?(estoy|me\s+siento|ando)\s+"
+    r"(mucho\s+|muy\s+|bastante\s+)?(mejor|bien|tranquil[oa])\b"
 )
 
 # A trivial mishap or an embarrassment a wish to die is said about ("me quiero
@@ -105,7 +115,22 @@ TRIVIAL_CAUSE_ES = (
     r"(el|la|mi)\s+(wifi|internet|luz|red|compu|laptop|word|excel|celular|cel|impresora)\s+"
     r"no\s+(sirve|funciona|jala|prende|carga)|"
     r"se\s+(cerro|trabo|colgo|apago|borro)\s+(el|la|mi)\s+(archivo|programa|app|pagina|"
-    r"documento|juego|compu|laptop))"
+    r"documento|juego|compu|laptop)|"
+    # Clothes stained, work lost unsaved, a phone dead, a double charge, a
+    # reply to all, a camera left on, a stranger greeted, an exam not studied for.
+    r"(manche|me\s+manche|se\s+me\s+mancho)\s+(la|el|mi|los|las)\s+(camisa|blusa|vestido|"
+    r"pantalon|ropa|saco|traje|falda|playera|corbata|chamarra)|"
+    r"(borre|elimine)\s+(\w+\s+){0,2}?sin\s+querer|se\s+me\s+(borro|borraron|perdio|perdieron)\s+"
+    r"(el|la|los|las|mi|mis)\s+(trabajo|tarea|archivo|archivos|fotos|documento|ensayo|tesis|"
+    r"partida|avance)|"
+    r"se\s+me\s+murio\s+(el|la|mi)\s+(cel|celular|telefono|compu|laptop|bateria|carro|coche)|"
+    r"me\s+cobraron\s+(doble|dos\s+veces)|(le\s+)?di\s+responder\s+a\s+todos|"
+    r"(mande|envie)\s+(\w+\s+){0,3}?(al|a\s+la|a\s+el)\s+(grupo|chat)\s+(\w+\s+){0,4}?"
+    r"(en\s+vez|en\s+lugar)\b|"
+    r"(la\s+)?(camara|micro|microfono|mic)\s+(prendid[oa]|encendid[oa]|abiert[oa])|"
+    r"salude\s+(a\s+)?(un|una|alguien|el|la)\s+(\w+\s+){0,2}?(q|que)\s+no\s+(era|conocia)|"
+    r"(examen|parcial|final|exposicion)\s+(\w+\s+){0,4}?(y\s+)?no\s+(he\s+)?(estudiado|estudie|"
+    r"prepare|me\s+prepare))"
 )
 EARNEST_ES = (
     r"\b(no\s+es\s+broma|no\s+estoy\s+bromeando|no\s+bromeo|en\s+serio|ya\s+no\s+aguanto|"
@@ -116,51 +141,6 @@ EARNEST_ES = (
     r"fracas|me\s+odian|alcohol|bebe|custodia|los\s+ninos|mis\s+hijos|ya\s+no\s+puedo)"
 )
 
-# The words any goodbye below opens with: one look at a word's first letters
-# spares trying every kind there (a long message is read at every word).
-_FAREWELL_STARTS_ES = (
-    r"(?=perdon|lo\s+(?:siento|tengo)|disculpen|gracias|l[aoe]s\s+(?:qui|am)|dale|dej|escribi|"
-    r"tengo|testamento|contrasenas|el\s+(?:seguro|\w+\s+lo)|borre|q(?:ue)?\s+me|regale|vendi|"
-    r"ya\s+(?:no|me|cumpli|lo|decidi|tengo|sab)|solo\s+falta|(?:es|son)\s+(?:pronto|pa)|pa\s+cuando|"
-    r"(?:hoy|manana)\s+lo|esta\s+(?:noche|es)|adios|hasta\s+(?:siempre|nunca)|me\s+despido|"
-    r"nos\s+vemos|(?:es|sera)\s+la\s+ultima|cuid|no\s+aguanto|si\s)"
-)
-# Two kinds of goodbye in one message: "los quiero, perdón por todo, ya no aguanto".
-FAREWELL_ES = (
-    r"\b"
-    + _FAREWELL_STARTS_ES
-    + r"(?:(?P<pardon>perdon(en|enme|ame)?\s+por\s+todo|perdon\s+a\s+todos|"
-    r"lo\s+siento\s+(mucho\s+)?por\s+todo|"
-    r"perdonenme|disculpen\s+por\s+todo)|"
-    r"(?P<thanks>gracias\s+por\s+todo|gracias\s+por\s+(todo\s+)?lo\s+que\s+hicieron)|"
-    r"(?P<love>(los|las|les)\s+(quiero|amo|quise|ame)(\s+mucho)?(\s+a\s+tod[oa]s)?|"
-    r"dale\s+un\s+beso\s+a\s+(mi|mis)\s+\w+\s+de\s+mi\s+parte)|"
-    # Affairs put in order: letters left, a will, accounts, things given away.
-    r"(?P<affairs>(deje|dejado|escribi|tengo)\s+(ya\s+)?(las|mis|unas|una|la|mi)\s+(cartas?|notas?)"
-    r"\s+(\w+\s+){0,4}?(escritas?|listas?|pa|para|pal)\b|testamento|contrasenas|el\s+seguro|"
-    r"borre\s+(mi|mis|todas)\s+(face|insta|cuentas|fotos|redes)|(que|q)\s+me\s+(cremen|entierren)|"
-    r"(regale|vendi)\s+(mi|mis|la|el)\s+\w+)|"
-    # Ready: "ya no falta nada", "ya lo decidí", "esta noche lo hago".
-    r"(?P<ready>ya\s+no\s+falta\s+nada|ya\s+me\s+puedo\s+ir|ya\s+me\s+toca\s+irme|"
-    r"solo\s+falta\s+el\s+\w+|ya\s+cumpli|es\s+pronto|(son|es)\s+(pa|para)\s+despues|"
-    r"pa\s+cuando\s+(me\s+vaya|lleguen|ya\s+no\s+este)|(hoy|esta\s+noche|manana|el\s+\w+)\s+"
-    r"lo\s+hago|ya\s+(lo\s+)?decidi|lo\s+tengo\s+(todo\s+)?(claro|clarisimo|pensado|decidido)|"
-    r"ya\s+tengo\s+todo\s+listo)|"
-    r"(?P<bye>adios|hasta\s+siempre|hasta\s+nunca|me\s+despido|nos\s+vemos\s+en\s+otra\s+vida|"
-    r"esta\s+es\s+mi\s+despedida|ya\s+me\s+despedi\s+de\s+todos|"
-    r"(es|sera)\s+la\s+ultima\s+vez\s+(que|q)\s+(te|les|le)\s+(escribo|hablo))|"
-    r"(?P<care>cuiden\s+(a|de|bien\s+a)\s+\w+|cuidense|cuida\s+(a|de)\s+(mi|mis)\s+\w+)|"
-    r"(?P<end>ya\s+no\s+(aguanto|puedo)(\s+mas)?|no\s+aguanto\s+mas|ya\s+me\s+canse\s+de\s+todo|"
-    r"ya\s+no\s+voy\s+a\s+estar|ya\s+no\s+estare)|"
-    # Silence announced: "si mañana no contesto ya saben por qué".
-    r"(?P<silence>si\s+(manana\s+|ya\s+)?no\s+(contesto|respondo|aparezco|me\s+reporto)|"
-    r"ya\s+(saben|sabras|sabran|sabes)\s+(por\s+que|porque|lo\s+que\s+paso)))\b"
-)
-CLAUSE_BREAK_ES = (
-    r" (?:pero|y|e|porque|pues|aunque|entonces|asi que|o sea|osea|sino|luego|despues|total|"
-    r"xq|pq|porq) "
-)
-
 DRUGS_ES = (
     r"(pastillas?|pastis|pildoras?|tabletas?|capsulas?|medicinas?|medicamentos?|remedios|"
     r"paracetamol|acetaminofen|ibuprofeno|aspirinas?|tylenol|clonazepam|rivotril|alprazolam|"
@@ -169,10 +149,280 @@ DRUGS_ES = (
     r"opioides|analgesicos|calmantes|tranquilizantes|benzodiacepinas|benzos|zolpidem|"
     r"ansioliticos|antipsicoticos|pills|chochos)"
 )
+
+
+# The words any goodbye below opens with: one look at a word's first letters
+# spares trying every kind there (a long message is read at every word).
+def _factored(*alternations: str) -> str:
+    """One pattern for many starts, each a run of letters and what may follow it.
+
+    Starts that share letters are factored into one tree ("es(?:ta|toy)..."), so
+    a position of a long message costs a few letter tests, not one try a start.
+    A run of one letter stays whole, as the disguised reading squeezes each run.
+    """
+    tree: dict = {}
+    for branch in (each for alternation in alternations for each in _top_level(alternation)):
+        prefix = re.match(r"[a-z]*", branch).group()  # type: ignore[union-attr]
+        if branch[len(prefix) : len(prefix) + 1] in ("?", "*", "+", "{"):
+            prefix = prefix[:-1]  # the last letter is quantified: it belongs to the rest
+        node = tree
+        for run, _letter in re.findall(r"((.)\2*)", prefix):
+            node = node.setdefault(run, {})
+        node.setdefault("", set()).add(branch[len(prefix) :])
+    return _tree_pattern(tree)
+
+
+def _top_level(alternation: str) -> list[str]:
+    """The top-level branches of ``a|b(c|d)|e``: ["a", "b(c|d)", "e"]."""
+    branches, depth, start, index = [], 0, 0, 0
+    while index < len(alternation):
+        char = alternation[index]
+        if char == "\\":
+            index += 1  # an escaped character is never a bracket or a bar
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(alternation[start:index])
+            start = index + 1
+        index += 1
+    return [*branches, alternation[start:]]
+
+
+def _tree_pattern(node: dict) -> str:
+    rests = node.get("", set())
+    if "" in rests:
+        return ""  # a shorter start already opens every longer one
+    branches = [re.escape(run) + _tree_pattern(child) for run, child in sorted(node.items()) if run]
+    branches += sorted(rests)
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+# The words any goodbye below opens with, and what must follow a common one:
+# one look at a word's first letters spares trying every kind there (a long
+# message is read at every word). Each branch is letters, then the rest.
+_FAREWELL_STARTS_ES = (
+    "(?="
+    + _factored(
+        # Words that open a kind and are rare elsewhere.
+        r"perdon|disculpen|gracias|dale|dej|escribi|wrote|already|testamento|contrasenas|claves|borre|"
+        r"elimine|cerre|regale|regalo|vendi|reparti|pague|adios|chao|chau|bye|cuid|nadie|junt|"
+        r"volvieron|compre|consegui|guarde|acabar|queda|quedo|escogi|elegi|decidi|fije|donde|adonde|"
+        r"contesta|nomas|cartas|notas|cuentas|dinero|papeles|escrituras",
+        # Common words, each with the words that must follow it in a kind.
+        r"lo\s+(?:siento|tengo|di\s|regale\s)|la\s+(?:di\s|regale\s|lana|plata|forma|manera|"
+        r"ultima\s+vez)|las\s+(?:qui|am|ganas|ideas|escrituras|di\s|regale\s|voy\s)|"
+        r"los\s+(?:qui|am|pens|papeles|di\s|regale\s|voy\s)|les\s+(?:qui|am|dejo|pase|di|deje|mande|escribo)|"
+        r"le\s+(?:dejo|pase|di|deje|mande|escribo|anote)|te\s+(?:dejo|pase|di|deje|mande|escribo|anote|voy\s)|"
+        r"el\s+(?:seguro|dinero|\w+\s+lo\s+hago|\w+\s+es\s+el)|di\s|mis\s+ahorros|a\s+nombre|"
+        r"que\s+(?:me\s+(?:cremen|entierren)|no\s+(?:tengan|tenga|tengas)|cuide|perdon|lo\s+perdon|"
+        r"la\s+perdon|nos\s|los\s|las\s)|"
+        r"q\s+(?:me\s+(?:cremen|entierren)|no\s+(?:tengan|tenga|tengas)|cuide|perdon|lo\s+perdon|"
+        r"la\s+perdon|nos\s|los\s|las\s)|"
+        r"pa\s+(?:cuando|donde|que\s+no|q\s+no)|para\s+(?:cuando|donde|que\s+no|q\s+no)|"
+        r"si\s+(?:yo\s|me\s+pasa|algo|ya\s+no|(?:manana\s+|ya\s+)?no\s+(?:regreso|vuelvo|te|les|le|contesto|"
+        r"respondo|aparezco|me\s+reporto))|"
+        r"me\s+(?:siento\s+en\s+paz|despido|despedi|falta|voy\s+y|salvaron|lavaron|encontraron|paso|"
+        r"dio|dejo|mando|volvi\s+a|dijo\s+adios)|"
+        r"estoy\s+(?:en\s+paz|en\s+(?:el|la|las)|parad|arriba|sobre)|hoy\s+(?:se\s|lo\s+hago|es\s+el|si\s+lo)|ahora\s+si\s+lo|"
+        r"manana\s+(?:se\s|lo\s+hago|es\s+el)|"
+        r"esta\s+(?:noche\s+(?:se\s|lo|si\s+lo)|es\s+mi|vez\s+(?:si|no)|en\s+(?:el|la|las)|parad|arriba|sobre|"
+        r"todo)|"
+        r"ya\s+(?:no\s+(?:falta|aguanto|aguanta|puedo|puede|voy|vo|estare|tiene|l[oa]|iba|contesta|"
+        r"me\s+contesta|nos\s+contesta|me\s+importa)|me\s+(?:puedo|toca|canse|despedi)|cumpli|lo\s+(?:decidi|"
+        r"intente)|decidi|estoy\s+en|tengo\s+todo|ni\s|escogi|elegi|fije|sab|tome)|"
+        r"solo\s+(?:falta|me\s+falta|quiero\s+irme|quisiera\s+irme)|nada\s+mas\s+(?:me|quiero)|"
+        r"nomas\s+quiero|"
+        r"es\s+(?:pronto|pa\s|para\s+despues|la\s+ultima|mi\s+ultimo)|son\s+(?:pa\s|para\s+despues)|"
+        r"sera\s+(?:la\s+ultima|mi\s+ultimo)|hasta\s+(?:siempre|nunca)|"
+        r"nos\s+(?:vemos\s+en\s+otra|dio|dijo\s+adios|paso|dejo|mando)|"
+        r"no\s+(?:aguanto|hay|me\s+(?:van|vas|va|busquen|esperen|busques|esperes|contesta)|"
+        r"(?:quiero|quisiera)\s+(?:que|q)\s+quede|se\s+donde|sabemos|contesta|nos\s+contesta|lo\s|la\s)|"
+        r"i.?m\s+done|fue\s+(?:lindo|bonito|la\s+ultima)|"
+        r"va\s+(?:a\s+estar\s+)?(?:bien|mejor|tranquil)|van\s+(?:a\s+estar\s+)?(?:bien|mejor|tranquil)|"
+        r"vas\s+(?:a\s+estar\s+)?(?:bien|mejor|tranquil)|estara\s+(?:bien|mejor|tranquil)|"
+        r"estaran\s+(?:bien|mejor|tranquil)|"
+        r"como\s+(?:si\s+fuera|hacerlo|morir|matarme|irme)|"
+        r"cuando\s+(?:yo\s|ya\s+no|no\s+este|falte|me\s+haya)|dio\s+las|"
+        r"tengo\s+(?:ya\s+|las\s+|mis\s+|unas\s+|una\s+|la\s+|mi\s+|the\s+|my\s+)?(?:cartas?|notas?|"
+        r"notes|letters|todo)",
+    )
+    + ")"
+)
+# Two kinds of goodbye in one message: "los quiero, perdón por todo, ya no aguanto".
+FAREWELL_ES = (
+    r"\b"
+    + _FAREWELL_STARTS_ES
+    + r"(?:(?P<pardon>perdon(en|enme|ame)?\s+por\s+todo(?!\s+(el|lo|la|este|esto|eso)\b)|"
+    r"perdon\s+a\s+todos|"
+    r"lo\s+siento\s+(mucho\s+)?por\s+todo|"
+    r"perdonenme|disculpen\s+por\s+todo|(que|q)\s+perdon\b(?!\s+por\s+(?!todo)\w+)|"
+    r"(que|q)\s+(lo|la)\s+(perdonemos|perdonen)\b(?!\s+por\s+(?!todo)\w+))|"
+    r"(?P<thanks>gracias\s+por\s+(todo|(todo\s+)?lo\s+que\s+hicieron|aguantarme|bancarme|"
+    r"soportarme|quererme|todo\s+este\s+tiempo)(?!\s+(hoy|ayer|esta\s+semana|en\s+(la|el)|con\s+"
+    r"(la|el|mi|lo))\b)"
+    # "gracias por todo, equipo": a team thanked at a season's end.
+    # Not the clinician: "gracias por todo, doctora... adiós" is a goodbye.
+    r"(?![\s,]+(equipo|chicos|chicas|companeros|compas|team|coach|entrenador[a]?)\b)"
+    # "... nos vemos en navidad": a meeting ahead.
+    r"(?![\s,]+(\w+[\s,]+){0,3}?nos\s+vemos\s+(en|el|la|manana|pronto|luego|ahorita)\b))|"
+    r"(?P<love>(los|las|les)\s+(quiero|amo|quise|ame)(\s+mucho)?(\s+a\s+tod[oa]s)?"
+    r"(?![\s,]+nos\s+vemos\s+(en|el|la|manana|pronto|luego|ahorita)\b)|"
+    r"dale\s+un\s+beso\s+a\s+(mi|mis)\s+\w+\s+de\s+mi\s+parte|"
+    r"(los|las|te)\s+voy\s+a\s+extranar(\s+mucho)?(?![\s,]+(\w+[\s,]+){0,3}?(en|cuando|mientras|"
+    r"este|estos)\b)|(que|q)\s+(nos|los|las)\s+(quiere|ama)\b)|"
+    # Affairs put in order: letters left, a will, accounts, debts paid, money
+    # and things given away or put in someone else's name, traces deleted.
+    r"(?P<affairs>(deje|dejado|escribi|escrito|escribio|tengo|wrote|already\s+wrote)\s+(ya\s+)?(las|mis|"
+    r"unas|una|la|mi|the|my)\s+(cartas?|notas?|notes?|letters?)\s+(\w+\s+){0,6}?(?=(escritas?|"
+    r"listas?|pa|para|pal|for)\b)|(deje|dejo)\s+(una|unas|su|sus)\s+(cartas?|notas?)\b|"
+    r"testamento|el\s+seguro|(que|q)\s+me\s+(cremen|entierren)|"
+    r"(regale|vendi|regalo|vendio|repartio|reparti)\s+(todas\s+|todos\s+)?(mi|mis|la|el|los|las|su|"
+    r"sus)\s+\w+|"
+    r"(le|les)\s+di\s+(mis|mi|todas\s+mis)\s+\w+\s+a\b|"
+    r"pague\s+((\w+\s+){0,3}?(todo\s+)?lo\s+(que|q)\s+(le\s+|les\s+)?debia|(todas\s+)?mis\s+"
+    r"deudas)(?![\s,!]*(por\s+fin|al\s+fin|que\s+alivio|yay)\b)|"
+    r"le\s+dejo\s+(la\s+plata|el\s+dinero|la\s+lana|mis\s+ahorros|todo|mis\s+cosas)\s+a|"
+    r"a\s+nombre\s+de\s+(mi|mis)\s+\w+|(cartas?|notas?)\s+(a|para|pa)\s+cada\s+uno|"
+    r"(las\s+)?cuentas\s+pagadas|(l[oa]s?\s+)?(deje|di|regale)\s+(\w+\s+){0,3}?(para|pa)\s+siempre|"
+    r"(le|les|te)\s+dejo\s+(mi|mis|todo|todas|todos)\b|"
+    r"(el\s+dinero|la\s+lana|la\s+plata|mis\s+ahorros|los\s+papeles|las\s+escrituras)\s+(esta|estan|"
+    r"lo\s+deje|los\s+deje|la\s+deje)\b)|"
+    # Sparing them the trouble: "que no tengan que batallar con nada".
+    r"(?P<spare>(que|q|para\s+que|pa\s+que|pa\s+q)\s+no\s+(tengan|tenga|tengas)\s+(que|q)\s+"
+    r"(batallar|preocupar\w*|hacer\s+nada|limpiar\s+nada|pagar\s+nada|lidiar|arreglar\s+nada))|"
+    # If I am gone: "si me pasa algo, ...".
+    r"(?P<ifgone>si\s+(me\s+pasa\s+algo|algo\s+me\s+pasa|ya\s+no\s+regreso|no\s+regreso|"
+    r"no\s+vuelvo)(?!\s+(en|con|de|durante|mientras|por|a|al|hasta)\b))|"
+    # Accounts handed over; traces wiped.
+    # Passwords handed to someone, not to a new phone.
+    r"(?P<accounts>(le|les|te|me|nos)\s+(pase|di|deje|mande|anote|paso|dio|dejo|mando)\s+(\w+\s+){0,4}?"
+    r"(mis|las|sus)\s+(contrasenas|claves)|(deje|anote|escribi)\s+(mis|las)\s+(contrasenas|claves)\b"
+    r"(\s+\w+){0,14}?\s+"
+    r"(pa|para|a)\s+(mi|mis)\s+\w+)|"
+    r"(?P<wiped>(borre|elimine|cerre)\s+(el|la|los|las|mi|mis|todas?|todos?)\s+(\w+\s+){0,2}?(face|facebook|"
+    r"insta|instagram|cuentas?|fotos|redes|tiktok|twitter|chats|mensajes|conversaciones|diario)"
+    # Room made on a phone, or a new one.
+    r"(?!.*\b(nuev[oa]|espacio|memoria|respaldo|backup|cambi\w+)\b))|"
+    # Ready: "ya no falta nada", "ya lo decidí", "ya queda todo en orden".
+    r"(?P<ready>ya\s+no\s+falta\s+nada|ya\s+me\s+puedo\s+ir|ya\s+me\s+toca\s+irme|"
+    r"solo\s+falta\s+el\s+\w+|ya\s+cumpli|ya\s+(lo\s+)?decidi|ya\s+estoy\s+en\s+paz(?!\s+con)|"
+    r"lo\s+tengo\s+(todo\s+)?(claro|clarisimo|pensado|decidido|planeado|planeadisimo)|"
+    r"ya\s+tome\s+(una|la|mi)\s+decision(?![\s,]+(de\s|me\s+(cambio|mudo|caso|separo|divorcio|voy\s+a\s+"
+    r"(cambiar|mudar|ir\s+a))|renuncio|dejo\s+(el|la|mi)))|(me\s+siento|estoy)\s+en\s+paz\b(?!\s+con)|"
+    r"(ya\s+tengo\s+todo\s+listo|(ya\s+)?(queda|quedo|deje|dejo|tengo|esta)\s+todo\s+(en\s+orden|"
+    r"arreglado|organizado|listo|resuelto|preparado)|"
+    r"ya\s+(escogi|elegi|decidi|fije)\s+(el\s+dia|la\s+fecha|cuando|el\s+lugar))"
+    # Ready for an occasion: "todo listo para el viaje", "el día de la boda".
+    r"(?!\s+(\w+\s+)?(de|del|con|en|para|pa|pal)\s+(?!(esta|la|hoy|manana)\s+noche\b|"
+    r"(el|este)\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|weekend)\b)"
+    r"(el|la|los|las|mi|mis|tu|su|un|una|este|esta)\b)|esta\s+vez\s+si\b|"
+    r"esta\s+vez\s+(si\s+)?no\s+(voy\s+a|vo\s+a)\s+fallar\s*($|[.,!])|i.?m\s+done\b)|"
+    # Courage the only thing missing: "solo me falta juntar valor".
+    r"(?P<courage>(solo|nomas|nada\s+mas)\s+(me\s+)?falta\s+(juntar\s+|tener\s+|el\s+)?(valor|"
+    r"valentia|agallas)|(junto|juntar|juntando|me\s+falta)\s+(el\s+)?valor\s+(pa|para)\s+"
+    r"(hacerlo|irme|matarme|saltar))|"
+    # A try that failed: "ya lo intenté en marzo", "me lavaron el estómago".
+    r"(?P<attempt>ya\s+lo\s+intente\s+(en|el|hace|una|antes|dos|tres|varias)|"
+    r"me\s+(salvaron|lavaron\s+el\s+estomago|encontraron\s+a\s+tiempo)|"
+    r"me\s+volvi\s+a\s+(intentar|tomar\s+las)\b)|"
+    # The wish back: "las ganas regresaron".
+    r"(?P<back>(las\s+ganas|los\s+pensamientos|las\s+ideas)\s+(regresaron|volvieron)|"
+    r"volvieron\s+las\s+(ganas|ideas)\s+de)|"
+    # A last time: "la última vez que abracé a mis hijos", "como si fuera la última".
+    r"(?P<last>la\s+ultima\s+vez\s+(que|q)\s+(\w+\s+)?(abrace|abrazo|bese|beso|veo|vi|vimos|"
+    r"voy\s+a\s+ver|hable|escuche|los\s+veo|los\s+vi|la\s+vi|lo\s+vi)|"
+    r"como\s+si\s+fuera\s+(la|el)\s+ultim[oa]|"
+    r"(es|sera)\s+mi\s+ultimo\s+dia\b(?![\s,]*(de|del|en|aqui|aca|trabajando|laboral|con|como)\b))|"
+    # When: "el domingo lo hago", "es pronto", "pa cuando lleguen".
+    r"(?P<when>es\s+pronto|(son|es)\s+(pa|para)\s+despues|ya\s+no\s+falta\s+mucho|"
+    r"(hoy|esta\s+noche|ahora)\s+si\s+lo\s+(hago|voy\s+a\s+hacer)\b|"
+    r"(hoy|manana|el\s+\w+)\s+es\s+el\s+dia\b(?!\s+(de|del|que|q|en|para|pa)\b)|"
+    r"acabar\s+con\s+esto\s+(hoy|esta\s+noche|manana|de\s+una\s+vez)|"
+    r"(hoy|esta\s+noche|manana)\s+se\s+(acaba|termina)\b(?!\s+(el|la|los|las|mi|tu|su|de|del)\b)|"
+    r"pa\s+cuando\s+(me\s+vaya|lleguen|ya\s+no\s+este)|(hoy|esta\s+noche|manana|el\s+\w+)\s+"
+    # "el sábado lo hago, el examen": the thing named after it.
+    r"lo\s+hago(?![\s,]+(el|la|los|las|un|una|mi)\s+(?!(noche|dia|lunes|martes|miercoles|jueves|"
+    r"viernes|sabado|domingo)\b)\w+))|"
+    r"(?P<bye>adios|hasta\s+siempre|hasta\s+nunca|me\s+despido(?!\s+(por\s+hoy|hasta|de\s+(ustedes\s+)?"
+    r"por\s+hoy))|nos\s+vemos\s+en\s+otra\s+vida|"
+    r"esta\s+es\s+mi\s+despedida|ya\s+me\s+despedi\s+de\s+todos|me\s+despedi\s+de\s+(mis|todos)|"
+    r"(chao|chau|bye)\s+a\s+todos|fue\s+(lindo|bonito)\s+mientras\s+duro|"
+    r"(solo|nada\s+mas|nomas)\s+(quiero|quisiera)\s+irme\s*($|[.!])|"
+    r"me\s+voy\s+y\s+(ya\s+)?no\s+(regreso|vuelvo)|nos\s+dio\s+las\s+gracias(?!\s+por\s+(?!todo)\w+)|"
+    r"me\s+despedi\s+de\s+(mi|mis|todos)\b|"
+    r"dio\s+las\s+gracias\s+por\s+todo|(me|nos)\s+dijo\s+adios|"
+    r"(es|sera)\s+la\s+ultima\s+vez\s+(que|q)\s+(te|les|le)\s+(escribo|hablo))|"
+    # "cuiden a mi gata", not "mientras estoy de viaje".
+    r"(?P<care>(cuiden\s+(a|de|bien\s+a)\s+\w+|cuidense|cuida\s+(a|de)\s+(mi|mis)\s+\w+|"
+    r"(que|q)\s+(cuide|cuiden)\s+(a|de)\s+(mi|mis)\s+\w+)"
+    r"(?!\s+(\w+\s+){0,2}?(mientras|en\s+lo\s+(que|q)|hasta\s+(que|q)\s+(vuelva|regrese)|"
+    r"este\s+finde|estos\s+dias|por\s+favor\s+que\s+salgo)))|"
+    r"(?P<end>ya\s+no\s+me\s+importa\s+nada\b(?!\s+(de|del|lo\s+que)\b)|"
+    r"ya\s+no\s+puedo\s+con\s+(esta|este|tanta|tanto)\s+(tristeza|dolor|depresion|angustia|"
+    r"soledad|vacio)|"
+    r"(ya\s+no\s+(aguanto|puedo|aguanta|puede)(\s+mas)?|no\s+aguanto\s+(mas|(ni\s+)?un\s+dia\s+"
+    r"mas))(?!(\s+mas)?\s+(este|esta|el|la|con\s+(el|la|este|esta))\s+(calor|frio|trafico|ruido|tarea|trabajo|examen|"
+    r"tos|gripa|gripe|dolor\s+de\s+(cabeza|muela|espalda))\b)|ya\s+me\s+canse\s+de\s+todo|no\s+hay\s+(vuelta|marcha)\s+atras|"
+    r"ya\s+no\s+voy\s+a\s+estar|ya\s+no\s+estare|no\s+me\s+(van|vas|va)\s+a\s+volver\s+a\s+ver|"
+    r"ya\s+ni\s+(pa|para)\s+(que|q)\s+seguir|"
+    # "ya no tiene caso, perdimos el partido": a game or a task, not a life.
+    r"ya\s+no\s+tiene\s+(caso|sentido)(?![\s,]+(\w+[\s,]+){0,2}?(perdimos|perdio|perdieron|"
+    r"ganaron|partido|final|examen|tarea|junta|discutir|discutiendo|pelear|intentar\w*|esperar\w*|"
+    r"arreglar\w*|la\s+(tele|compu|lavadora|impresora))\b)|"
+    r"nadie\s+(\w+\s+)?(tenga|tuviera|va\s+a\s+tener)\s+(que|q)\s+aguantarme)|"
+    # Gone: "cuando yo falte", "cuando ya no esté".
+    r"(?P<gone>cuando\s+(yo\s+)?(falte|ya\s+no\s+este|no\s+este|me\s+haya\s+ido)|"
+    r"si\s+yo\s+(ya\s+)?no\s+(estoy|estuviera|existiera)(?!\s+(en|a|para|el|la|con|aqui|ahi)\b))|"
+    # There: at the river, on the bridge, writing from the roof.
+    r"(?P<there>(ya\s+)?(estoy|esta)\s+(en|parad[oa]\s+en|arriba\s+de|sobre)\s+(el|la|las)\s+"
+    r"(rio|puente|vias|azotea|represa|presa|acantilado|barranco|baranda|cornisa|techo)\b|"
+    r"(te|les|le)\s+escribo\s+desde\s+(el|la)\s+(techo|azotea|puente|cornisa|orilla|borde))|"
+    # Means got: "ya compré las pills".
+    r"(?P<means>(ya\s+)?(compre|consegui|junte|guarde)\s+(las|unas|mis|la|una)\s+("
+    + DRUGS_ES[1:-1]
+    + r"|"
+    r"soga|cuerda|pistola|navaja|veneno))|"
+    # Someone left fine without the client: "ella va a estar bien sin mí".
+    r"(?P<without>(va|van|vas|estara|estaran)\s+(a\s+estar\s+)?(bien|mejor|tranquil[oa]s?)\s+"
+    r"sin\s+mi(?!\s+(este|esta|estos|estas|unos|unas|el|la|en|mientras|por|durante|hoy|manana|"
+    r"un\s+rato)\b))|"
+    # Where the client is going, nothing can come: "donde voy no lo puedo llevar".
+    r"(?P<going>ya\s+no\s+(l[oa]s?\s+)?(voy\s+a|vo\s+a|iba\s+a)\s+(ocupar|necesitar|usar)\b"
+    # "... con el carro nuevo": replaced, not left behind.
+    r"(?![\s,]+(con|en|porque|pq|xq|ahora|desde|para|pa|ya\s+(termine|acabe|me\s+gradue)|termine|"
+    r"acabe|me\s+gradue|me\s+compre)\b)|"
+    r"(a\s+|pa\s+|para\s+)?(donde|adonde)\s+(voy|me\s+voy|ire)\s+(ya\s+)?no\s+"
+    r"(\w+\s+){0,2}?(puedo\s+llevar|podre\s+llevar|voy\s+a\s+poder\s+llevar|necesit\w+|"
+    r"me\s+sirve|sirve|(me\s+)?hacen?\s+falta)(?!.*\b(hotel|viaje|vacaciones|depa|departamento|renta|rento|mudanza|"
+    r"hospital|residencia|internado|campamento|crucero|vuelo|avion)))|"
+    # Traces wiped, a way that does not hurt.
+    r"(?P<traces>no\s+(quiero|quisiera)\s+(que|q)\s+quede\s+(nada|rastro|ni\s+rastro)\s+(mio|de\s+mi))|"
+    r"(?P<method>(como|la\s+forma\s+de|la\s+manera\s+de)\s+(hacerlo|morir|matarme|irme)\s+"
+    r"sin\s+(que\s+)?(me\s+)?(duela|dolor|sufrir))|"
+    # Silence announced: "si mañana no contesto ya saben por qué", "no me busquen".
+    r"(?P<silence>si\s+(manana\s+|ya\s+)?no\s+(te\s+|les\s+|le\s+)?(contesto|respondo|aparezco|"
+    r"me\s+reporto)|(ya\s+)?no\s+(me\s+|nos\s+)?contesta|no\s+(se|sabemos)\s+donde\s+(esta|anda)|"
+    r"no\s+(lo|la)\s+(encuentro|encontramos|encuentran|localizo|localizamos)\b|"
+    r"no\s+me\s+(busquen|esperen|busques|esperes)(?![\s,]+(\w+[\s,]+){0,2}?((estoy|ando)\s+(de\s+"
+    r"\w+|ocupad\w*|despiert[oa]s?|levantad[oa]s?|en\s+(casa|clase|(el|la|una|un)\s+(trabajo|chamba|oficina|escuela|junta|"
+    r"reunion|viaje|hospital|consulta|fiesta|boda|evento|retiro|campamento|congreso|curso|taller|"
+    r"guardia|turno|examen|torneo)))|despiert[oa]s?|levantad[oa]s?|temprano|voy|salgo|tengo|"
+    r"porque|que|q|"
+    r"en\s+(la|el)\s+(cena|comida|fiesta|junta|reunion|oficina|escuela|trabajo|casa)|"
+    r"a\s+(comer|cenar))\b)|"
+    r"ya\s+(saben|sabras|sabran|sabes)\s+(por\s+que|porque|lo\s+que\s+paso)))\b"
+)
+CLAUSE_BREAK_ES = (
+    r" (?:pero|y|e|porque|pues|aunque|entonces|asi que|o sea|osea|sino|luego|despues|total|"
+    r"xq|pq|porq) "
+)
+
 # A day or a time after a verb is when, not who: "me mato el viernes" is the client.
 WHEN = (
-    r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|dias|noche|fin|semana|mes|ano|"
-    r"proximo|proxima|manana|tarde|hora|momento|rato|vida"
+    r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|dias|noche|fin|finde|weekend|"
+    r"semana|mes|ano|proximo|proxima|manana|tarde|hora|momento|rato|vida|vez|quincena"
 )
 # After a verb, the thing that does it: "me mató el examen", "me quitó la vida
 # el trabajo".
@@ -261,6 +511,8 @@ CUT_BENIGN_AFTER_ES = (
 )
 # Sport and accidents; not the wrists or the legs on their own.
 HURT_BENIGN_AFTER_ES = (
+    # The question answered no: "... si pienso en hacerme daño y no, para nada".
+    r"^\s*(y\s+)?(no|nop|nel)\s+(para\s+nada|nunca|jamas|ninguna?)\b|"
     r"^\s*((\w+\s+){0,3}?(jugando|corriendo|entrenando|haciendo\s+ejercicio|levantando|"
     r"cargando|bailando|nadando|esquiando|patinando|sin\s+querer|por\s+accidente|"
     r"accidentalmente|en\s+el\s+(gym|gimnasio|trabajo|partido|entrenamiento|futbol|ejercicio)|"

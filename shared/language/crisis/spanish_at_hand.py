@@ -1,0 +1,512 @@
+"""Spanish crisis said by what is at hand: the place, the means, the count, the time.
+
+A client close to acting often names none of the words of dying: "estoy en la
+azotea, piso 12, viendo pa abajo", "tengo la escopeta cargada en mi cuarto",
+"medio bote de lorazepam con vino", "ya tengo la pastilla del gorgojo", "el
+viernes cuando todos se vayan lo hago". These rules read those situations in
+general form, by semantic field, each tried only in a sentence holding its
+words. Someone close in the same situation ("mi hijo compró una cuerda y la
+escondió debajo de la cama", "mi tía dijo que esta semana se quita la vida") is
+flagged too: a clinician must hear it tonight.
+
+The everyday senses they share words with are exempted by their own words in
+the same sentence: a gun for hunting, pills counted to last until the next
+appointment, a hangover, a bridge for photos, a tree for a picnic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from shared.language.crisis.rules import OVERDOSE, SUICIDAL_IDEATION, Rule, rule
+from shared.language.crisis.spanish_words import DRUGS_ES, QUIERO
+
+# Heights and water where people end their lives.
+_EDGE = (
+    r"(puente|azotea|techo|cornisa|barranda|baranda|barandal|barandilla|orilla|borde|"
+    r"acantilado|barranco|precipicio|vias|via\s+del\s+tren|represa|presa|rio|mar|lago|"
+    r"balcon|ventana|edificio|piso\s+\d+)"
+)
+# Being there, or standing on the edge of it: "estoy en la azotea del edificio
+# viendo pa abajo", "parado en la baranda del puente y no me quiero bajar".
+_EDGE_BENIGN = (
+    r"\b(fotos?|selfie|paseo|pasear|caminata|correr|trotar|turismo|vista\s+(bonita|hermosa)|"
+    r"atardecer|amanecer|picnic|pescar|nadar|kayak|surf|trabajo|chamba|obra|reparar|arreglar|"
+    r"antena|tinaco|goteras?|impermeabiliz\w*|tender|tendiendo|ropa|vecinos|desfile|paisaje|"
+    r"ciudad|calle|gente|fuegos|cohetes|esperar|recoger|llega|tio|tia|perro|gato|trampolin|clavados?|"
+    r"nos\s+vemos|quedamos|cruzar|esperar\s+el\s+tren|arreglando|reparando|limpiando|pintando|vista|"
+    r"jugando|ver\s+pasar|a\s+ver)\b"
+)
+# The words between an edge and what is said there, none of them an everyday reason.
+_QUIET_GAP = r"\b(\s+(?!" + _EDGE_BENIGN[2:] + r")\w+){0,8}?"
+_AT_THE_EDGE = {
+    r"\b(parad|sentad|subid|trepad|arriba)": (
+        r"\b(parad[oa]|sentad[oa]|subid[oa]|trepad[oa]|arriba)\s+(en|sobre|de)\s+(la|el)\s+"
+        r"(baranda|barandal|barandilla|barda|orilla|borde|cornisa|muro|pretil|ventana)\s+"
+        r"(del?|de\s+la)\s+(\w+\s+)?(puente|edificio|azotea|techo|balcon|acantilado|barranco|presa|"
+        r"represa|piso)\b"
+    ),
+    r"\b(lejos)\b": (
+        r"\b(estoy|ando|sigo)\s+(en|arriba\s+de|sobre)\s+(el|la|las)\s+"
+        + _EDGE
+        + _QUIET_GAP
+        + r"\s+(el\s+piso|la\s+calle|el\s+suelo|abajo|el\s+agua)\s+se\s+ve\s+"
+        r"(muy\s+|bien\s+|re\s+)?lejos\b"
+    ),
+    r"\b(viendo|mirando|asomad)": (
+        r"\b(estoy|ando|sigo)\s+(en|arriba\s+de|sobre)\s+(el|la|las)\s+"
+        + _EDGE
+        + _QUIET_GAP
+        + r"\s+(viendo|mirando|asomad[oa])\s+(pa|para|hacia|al)\s+(abajo|el\s+vacio|vacio|"
+        r"el\s+agua)\b"
+    ),
+    r"\b(bajar|bajo|regresar|regreso|vez)\b": (
+        r"\b"
+        + _EDGE
+        + _QUIET_GAP
+        + r"\s+(no\s+(me\s+("
+        + QUIERO
+        + r"|pienso)|quiere|piensa|se\s+quiere)\s+(bajar|bajarse|regresar)|"
+        r"esta\s+vez\s+si|ya\s+no\s+me\s+(bajo|regreso))\b"
+    ),
+    # Going there to stay: "mañana me voy a la represa y no vuelvo", "voy pa las vías".
+    r"\b(vuelvo|regreso|volvere|regresare|salgo)\b": (
+        r"\b(me\s+voy|voy|me\s+ire|ire)\s+(\w+\s+){0,2}?(a|al|pa|pal|para|hacia)\s+(la|el|las)?\s*"
+        r"(represa|presa|rio|mar|lago|puente|vias|via\s+del\s+tren|azotea|acantilado|barranco)\b"
+        r"(\s+(?!a\s+\w+ar\b)\w+){0,4}?\s+y\s+(ya\s+)?no\s+(vuelvo|regreso|volvere|regresare|salgo)\b"
+        r"(?!\s+(hasta|sino|antes|temprano|tarde|pronto|en\s+(la|el|todo|toda)))"
+    ),
+    r"\b(vias|via)\b": (
+        r"\b(voy|ya\s+voy|me\s+voy|estoy\s+yendo|ya\s+voy\s+llegando)\s+(pa|para|hacia|a)\s+(las|la)\s+"
+        r"(vias|via\s+del\s+tren)\b"
+    ),
+}
+
+# Means kept where no one looks, loaded, or in the hand: "tengo la escopeta de
+# mi tío cargada en mi cuarto", "el cuchillo ya está debajo de la almohada",
+# "mi apá tiene una pistola y ya sé dónde esconde la llave", "estoy en el baño
+# con la navaja y la tina llena".
+# Not a toy: "la pistola de agua", "la pistola de juguete".
+_NOT_A_TOY = r"(?!\s+de\s+(agua|juguete|paintball|gotcha|balines|diabolos|utileria|plastico)\b)"
+_MEANS = (
+    r"(pistola|arma|revolver|escopeta|rifle|fusca|cuete|fierro|cuchillo|navaja|gillette|cutter|"
+    r"soga|cuerda|lazo|mecate|veneno|raticida|matarratas|" + DRUGS_ES[1:-1] + r")" + _NOT_A_TOY
+)
+_GUN = r"(pistola|arma|revolver|escopeta|rifle|fusca|cuete|fierro)" + _NOT_A_TOY
+_MEANS_KEPT = {
+    r"\b(debajo|abajo|bajo)\b": (
+        r"\b" + _MEANS + r"\b(\s+\w+){0,8}?\s+(debajo\s+de|abajo\s+de|bajo)\s+(la|mi|su)\s+"
+        r"(cama|almohada|colchon)\b(?!.*\b(ninos|nino|nina|ninas|bebe|nietos|chamacos|chicos)\b)"
+    ),
+    r"\b(mochila|bolsa|cajuela|guantera|cajon|buro|bolsillo|chamarra)\b": (
+        r"\b" + _GUN + r"\b(\s+\w+){0,4}?\s+(ya\s+)?(esta|la\s+tengo|lo\s+tengo|la\s+guarde|"
+        r"lo\s+guarde|la\s+meti|lo\s+meti)\s+en\s+mi\s+(mochila|bolsa|cajuela|guantera|cajon|buro)\b|"
+        # "llevo el cuchillo en la mochila desde ayer".
+        r"\b(llevo|traigo|cargo|ando\s+con)\s+(el|la|un|una|mi)\s+(cuchillo|navaja|pistola|arma|cutter|"
+        r"gillette|soga|cuerda)\s+en\s+(la|mi)\s+(mochila|bolsa|bolsillo|chamarra)\b"
+    ),
+    r"\b(cargad|cargue)": (
+        r"\b" + _GUN + r"\b(\s+\w+){0,4}?\s+cargad[oa]\b|\bcargue\s+(la|el|mi)\s+" + _GUN + r"\b"
+    ),
+    r"\b(donde)\b": (
+        r"\b" + _GUN + r"\b(\s+\w+){0,8}?\s+(ya\s+)?(se|encontre|averigue|descubri)\s+donde\s+"
+        r"(esconde|guarda|tiene|deja|estan?)\s+(la|las|el)\s+(llave|llaves|balas|cartuchos|municion)\b"
+    ),
+    # Means ready where the client is: "tengo la navaja lista en el baño".
+    r"\b(lista|listo|listas|listos|preparad\w*)\b": (
+        r"\b(tengo|traigo|deje|puse|ya\s+esta|ya\s+estan)\s+(la|el|las|los|mi|mis|una|un)\s+"
+        r"(navaja|cuchillo|gillette|cutter|soga|cuerda|pistola|arma|veneno|raticida)\s+"
+        r"(list[oa]s?|preparad[oa]s?)\b(?!\s+(para|pa|pal)\s+(?!(esta\s+noche|hoy|manana|hacerlo|"
+        r"usarl[oa]|matarme|cortarme|colgarme|mi|cuando)\b)\w+)"
+    ),
+    # In a room with the means: "estoy en el baño con todas las pastillas".
+    r"\b(bano|cuarto|recamara|closet|azotea|cochera|garaje)\b": (
+        r"\b(estoy|sigo|ando)\s+(encerrad[oa]\s+)?en\s+(el|la|mi)\s+(bano|cuarto|recamara|closet|"
+        r"azotea|cochera|garaje)\s+con\s+(todas\s+|todos\s+)?(las|los|mis|la|el|una|un)\s+("
+        + DRUGS_ES[1:-1]
+        + r"|navaja|cuchillo|gillette|cutter|soga|cuerda|pistola|arma|veneno|raticida)\b"
+        # Sorting a grandmother's pills for the pharmacy is not this.
+        r"(?!.*\b(farmacia|organiz\w*|acomod\w*|receta|doctor|doctora|enfermera|afeitar|rasurar|"
+        r"depilar|cocina)\b)"
+    ),
+    # Shut in with the means: "se encerró en el baño con las pastillas".
+    r"\b(encerr\w*|encierr\w*)\b": (
+        r"\b(me|se)\s+(encerre|encerro|encierro|encierra|encerraron)\s+(\w+\s+){0,4}?con\s+"
+        r"(todas\s+|todos\s+)?(las|los|unas|unos|la|el|una|un|mis|sus)\s+("
+        + DRUGS_ES[1:-1]
+        + r"|navaja|cuchillo|"
+        r"gillette|cutter|soga|cuerda|pistola|arma|veneno|raticida)\b"
+    ),
+    r"\b(mano|manos|conmigo)\b": (
+        r"\b(tengo|traigo|agarre)\s+(el|la|un|una|mi)\s+(cuchillo|navaja|gillette|cutter|pistola|"
+        r"arma)\s+(en\s+la\s+mano|en\s+las\s+manos|aqui\s+conmigo|conmigo)\b(\s+\w+){0,6}?\s+"
+        r"(no\s+se\s+si|ganas\s+de\s+(usarl|hacerlo|cortarme|clavarmel)|no\s+(puedo|voy\s+a\s+poder)\s+"
+        r"parar|no\s+me\s+puedo\s+(detener|controlar|parar))"
+    ),
+    r"\b(tina)\b": (
+        r"\b(navaja|cuchillo|gillette|rastrillo|cutter)\b(\s+\w+){0,6}?\s+(la\s+)?tina\s+llena\b"
+    ),
+    # Rat poison where there are no rats; the grain fumigant pill.
+    r"\b(ratas|ratones|plagas|cucarachas)\b": (
+        r"\b(veneno|raticida|matarratas)\b(\s+\w+){0,6}?\s+(y|pero)\s+(aqui\s+|en\s+casa\s+)?no\s+"
+        r"(hay|tengo|tenemos)\s+(ratas|ratones|plagas|cucarachas)\b"
+    ),
+    r"\b(gorgojo|fosfuro|fosfina|phostoxin|gastoxin)\b": (
+        r"\bpastillas?\s+(del|de|para\s+el|pal|contra\s+el)\s+gorgojo\b|\b(fosfuro|fosfina|"
+        r"phostoxin|gastoxin)\b"
+    ),
+}
+_MEANS_BENIGN = (
+    r"\b(cazar|caceria|campo\s+de\s+tiro|club\s+de\s+tiro|rancho|ladrones|rateros|proteger|"
+    r"cocina|cocinando|picar|pelar|cebolla|carne|verdura|pescado|pollo|jardin|asado|parrillada|"
+    r"porque\s+hay|se\s+meten|salen\s+(ratas|ratones)|vi\s+una?\s+(rata|raton)|granos?|bodega|"
+    r"silo|cosecha|costal|tendedero|tender|columpio|hamaca|campamento|escalar|mudanza)\b"
+)
+
+# Pills with drink, counted enough or by the half box: "medio bote de lorazepam
+# con vino", "3 cervezas encima de la quetiapina a propósito", "contando las
+# pastillas que tengo guardadas y ya me alcanzan".
+_DRINK = (
+    r"(cervezas?|chelas?|caguamas?|vino|alcohol|tequila|ron|vodka|whisky|mezcal|pisco|"
+    r"aguardiente|fernet|guaro|licor|tragos|pomo)"
+)
+_AMOUNT = (
+    r"(a\s+proposito|adrede|a\s+ver\s+si|medi[oa]\s+(bote|frasco|blister|caja|tira)|todo\s+el|"
+    r"toda\s+la|todas\s+las|todos\s+los|entero|entera|completo|completa|una\s+caja|un\s+frasco|"
+    r"un\s+bote|un\s+blister|\d{2,})"
+)
+_PILLS_AND_DRINK = (
+    r"^(?=.*\b" + DRUGS_ES + r"\b)(?=.*\b" + _DRINK + r"\b)(?=.*\b" + _AMOUNT + r"\b)"
+    r"(?!.*\b(resaca|cruda|guayabo|chuchaqui|raton|dolor\s+de\s+(cabeza|muela)|cena|comida|fiesta|"
+    r"reunion|despensa|super|mandado|botiquin|compre|compramos|no\s+(me\s+)?"
+    r"(tome|mezcle|mezcles|tomes|tomar)|no\s+(se\s+)?debe|prohib\w+)\b)"
+)
+_PILLS_ENOUGH = (
+    # "ya tengo la dosis calculada".
+    r"\b(la|una|mi)\s+dosis\s+(\w+\s+)?(calculada|exacta|letal|mortal|que\s+no\s+falla)\b"
+    r"(?!\s+(para|pa|del?)\s+(el|la|mi|tu|su)\s+(bebe|perro|perra|gato|gata|nino|nina|paciente|"
+    r"abuel\w+|medicamento|tratamiento|insulina))|"
+    r"\b" + DRUGS_ES + r"\b(\s+\w+){0,8}?\s+(ya\s+(me\s+)?alcanza\w*|con\s+eso\s+(me\s+)?(alcanza|"
+    r"basta|es\s+suficiente)|ya\s+son\s+(suficientes|bastantes))\b|"
+    r"\b(contando|conte|cuento|junte|juntando|guarde|guardando)\s+(las|mis)\s+"
+    + DRUGS_ES
+    + r"\b(\s+\w+){0,6}?\s+(ya\s+(me\s+)?alcanza\w*|ya\s+son\s+(suficientes|bastantes))\b|"
+    r"\b(\d{2,}|veinte|treinta|cuarenta|cincuenta|cien)\s+" + DRUGS_ES + r"\s+(contadas|juntadas|"
+    r"guardadas|ahorradas|separadas|escondidas)\b|"
+    r"\bme\s+tome\s+(todas|todos)\s+(las|los)\s+(del|de\s+la|de\s+mi)\s+(frasco|caja|bote|blister|"
+    r"tira|paquete)\b|"
+    r"\b(me\s+)?(baje|bajo|empine|zampe|meti|comi)\s+(el|la|un|una|todo\s+el|toda\s+la)\s+"
+    r"(blister|caja|frasco|bote|tira|paquete)\s+(entero|entera|completo|completa|de\s+"
+    + DRUGS_ES
+    + r")\b"
+)
+_PILLS_BENIGN_AFTER = (
+    r"^\s*(\w+\s+){0,4}?((hasta|para|pa)\s+(todo\s+)?(la|el|mi|lo\s+que\s+queda\s+del?)\s+(cita|"
+    r"consulta|proxima|quincena|fin|mes|semana|tratamiento|viaje|ano|vacaciones)|del\s+(mes|"
+    r"tratamiento)|de\s+la\s+(receta|semana)|la\s+receta|farmacia|surtir)\b"
+)
+
+# A wish to have died before: "mejor me hubiera quedado en ese choque", "ojalá
+# no me hubieran salvado".
+_HAD_DIED = (
+    # Under the earth rather than this: "prefiero estar bajo tierra que seguir así".
+    r"\b(prefiero|preferiria|quisiera|quiero|mejor|ojala)\s+(ya\s+)?(estar|estuviera)\s+"
+    r"(tres\s+metros\s+)?(bajo\s+tierra|en\s+el\s+(panteon|cementerio)|en\s+un\s+(ataud|cajon))\b|"
+    r"\b(mejor|ojala|preferiria|hubiera\s+preferido)\s+(\w+\s+)?(me\s+hubiera|me\s+hubiese|"
+    r"hubiera|hubiese)\s+(quedado|muerto|morido)\s+(en|con)\s+(ese|el|aquel|esa|la|aquella)\s+"
+    r"(choque|accidente|operacion|parto|incendio|asalto|volcadura|sobredosis|intento|cirugia)\b|"
+    r"\b(ojala|mejor|hubiera\s+preferido\s+que)\s+(no|nunca)\s+me\s+(hubieran|hubiesen|hubiera)\s+"
+    r"(salvado|encontrado|revivido|rescatado|operado|lavado\s+el\s+estomago)\b"
+)
+
+# Dying in slang: "me quiero petatear", "quisiera palmarla", "cuelgo los tenis
+# por mi propia mano".
+_SLANG_DYING = (
+    r"\b(" + QUIERO + r"|quisiera|ojala|ganas\s+de|me\s+gustaria|voy\s+a|vo\s+a|ya\s+mero|pienso|"
+    r"deseo|mejor)\s+(me\s+)?(petatear(me)?|petateo|palmarla|la\s+palmo|pelarla|la\s+pelo|"
+    r"espicharla|estirar\s+la\s+pata|estire\s+la\s+pata|estirara\s+la\s+pata|la\s+palme|"
+    r"chupar\s+faros|irme\s+al\s+otro\s+barrio)\b|"
+    # "Colgar los tenis" is also retiring from a sport: only by one's own hand.
+    r"\b(colgar|cuelgo|colgare)\s+los\s+(tenis|tacos|guantes)\b(\s+\w+){0,6}?\s+(por|con)\s+"
+    r"(mi\s+)?(propia\s+mano|mano\s+propia)\b"
+)
+
+# A time set with no one around: "el viernes cuando todos se vayan a trabajar
+# lo hago", "para cuando se duerman todos".
+_NO_ONE_AROUND = (
+    r"\b(cuando|en\s+cuanto|apenas|ni\s+bien)\s+(todos\s+)?(se\s+(vayan|duerman|salgan)|"
+    r"no\s+haya\s+nadie|me\s+quede\s+sol[oa])\b(\s+\w+){0,4}?\s+lo\s+(hago|hare|voy\s+a\s+hacer)"
+    r"\s*$|"
+    r"\bya\s+(vi|se|revise|checo|cheque)\s+(a\s+)?(que|q)\s+hora\s+no\s+(pasa|hay)\s+nadie\b|"
+    # "hoy voy a hacer lo que tenía pensado desde hace meses".
+    r"\b(hoy|esta\s+noche|manana|ya)\s+(voy\s+a\s+hacer|hago|hare)\s+lo\s+(que|q)\s+(tenia|tengo|"
+    r"llevo|traia)\s+(\w+\s+)?(pensado|planeado|decidido)\b"
+)
+
+# A way thought out that does not hurt: "pensando en cómo hacerlo para que no duela";
+# tears refused: "que nadie me llore".
+_PAINLESS = (
+    r"\b(pensando|pienso|pense|investigando|investigue|buscando|busque|viendo)\s+(en\s+)?"
+    r"(como|la\s+forma\s+de|la\s+manera\s+de)\s+(hacerlo|matarme|morir|irme)\s+((para|pa)\s+(que|q)\s+"
+    r"no\s+(me\s+)?(duela|sufra)|sin\s+(que\s+)?(me\s+)?(duela|dolor|sufrir))\b|"
+    r"\b((que\s+)?nadie\s+me\s+llore|no\s+me\s+lloren|que\s+no\s+me\s+lloren|no\s+lloren\s+por\s+mi)\b"
+)
+
+# Indifferent to dying: "me da igual si me atropella un camión".
+_INDIFFERENT = (
+    r"\b(me\s+da\s+igual|me\s+daria\s+igual|me\s+vale|no\s+me\s+importa|no\s+me\s+importaria)\s+"
+    r"(si|que)\s+(me\s+)?(atropell\w+|muero|muera|muriera|mat\w+|choca|choque|caigo|"
+    r"cayera|morir|morirme)\b"
+)
+
+# Imagined, or tried on: "cuando paso por el puente me imagino saltando", "me
+# veo en mi funeral", "anoche me puse el cinturón en el cuello".
+_IMAGINED = (
+    r"\b(me\s+imagino|me\s+imagine|me\s+veo|me\s+vi|imaginarme|imaginandome|fantaseo\s+con)\s+"
+    r"(\w+\s+){0,2}?(saltando|tirandome|aventandome|lanzandome|cayendo\s+(de|del|desde)|"
+    r"colgad[oa]|colgando\s+de|muert[oa](?!\s+de\s+\w+)|ahorcad[oa]|desangrando\w*|en\s+(un|mi)\s+(ataud|"
+    r"funeral|velorio|entierro))\b|"
+    r"\b(me\s+)?(puse|pongo|amarre|ate|enrede|apriete|apreto)\s+(el|la|un|una|mi)\s+(cinturon|"
+    r"cuerda|soga|cable|cordon|lazo|mecate|extension|agujeta|correa|cinto)\s+(alrededor\s+)?"
+    r"(en|al|del|de)\s+(el\s+|mi\s+)?cuello\b"
+)
+_IMAGINED_BENIGN_AFTER = (
+    r"^\s*(\w+\s+){0,3}?(de\s+(alegria|gusto|emocion|felicidad|risa)|en\s+(la|el)\s+(alberca|"
+    r"piscina|trampolin|cama|concierto|fiesta)|paracaidas|bungee|para\s+(la|el)\s+(foto|video|"
+    r"disfraz|obra)|en\s+el\s+(paracaidas|bungee))\b"
+)
+
+# The place chosen; letters left at home; a keepsake given: "ya escogí el
+# lugar, el árbol detrás de la casa", "dejé cartas pa mi mamá en el buró", "le
+# di mi anillo a mi hermana pa que tenga un recuerdo mío".
+_LEFT_BEHIND = (
+    r"\bya\s+(escogi|elegi|encontre|tengo|decidi)\s+(el\s+lugar|el\s+sitio|el\s+arbol|la\s+rama|"
+    r"la\s+viga)\b(\s+(?!(para|pa|pal)\b)\w+){0,6}?\s+(arbol|rama|viga|puente|azotea|vias|"
+    r"edificio|barranco|acantilado|rio|presa|represa|monte|bosque)\b|"
+    r"\b(deje|escribi|puse|escondi|tengo|he\s+escrito|he\s+dejado|he\s+puesto)\s+(\w+\s+)?"
+    r"(cartas?|notas?|recados?|testamento)\s+(\w+\s+){0,10}?"
+    r"(buro|escritorio|cajon|almohada|comedor|cama|teclado|refri|refrigerador|tocador|"
+    r"mesita|ropero|closet)\b|"
+    r"\b(le|les|te)\s+(di|deje|regale)\s+(mi|mis)\s+\w+\s+(\w+\s+){0,4}?(pa|para)\s+(que|q|k)\s+"
+    r"(tenga|tengan|tengas|me\s+recuerde|me\s+recuerden|me\s+recuerdes)\s+(un\s+recuerdo\s+mio|"
+    r"algo\s+mio|algo\s+de\s+mi|siempre)\b"
+)
+_LEFT_BEHIND_BENIGN = (
+    r"\b(fiesta|boda|cumple\w*|aniversario|san\s+valentin|regalo|sorpresa|picnic|fotos?|"
+    r"sesion|reunion|carne\s+asada|posada|amor|escuela|tarea|super|mandado|compras|lista|"
+    r"intercambio|me\s+mudo|me\s+voy\s+a\s+vivir|viaje|extranjero|beca|mision|se\s+va|se\s+muda|"
+    r"estudiar|fuera|lejos|graduacion|parque)\b"
+)
+
+# Someone close reported not wanting to live: read apart, "vivir" being common.
+_OTHERS_NOT_LIVING = {
+    r"\b(vivir|viviendo|existir|vivo|viva)\b": (
+        r"\b(dijo|dice|decia|me\s+dijo|me\s+escribio|anda\s+diciendo)\s+(que|q|k)\s+((ya|tampoco)\s+)?"
+        r"no\s+(quiere|queria|quisiera)\s+(vivir|seguir\s+viviendo|existir|seguir\s+viv[oa]|"
+        r"estar\s+viv[oa])\b(?!\s+(en|con|aqui|aca|alla|sol[oa])\b)|"
+        r"\b(pa|para)\s+(que|q|k)\s+(sigue|seguir|sigo|sigues)\s+viv[oa]\b"
+    ),
+}
+
+# Crashing said by the vehicle or the wheel: "meterme debajo de un tráiler",
+# "pienso en soltar el volante en la curva".
+_CRASHING = {
+    r"\b(trailer|camion|tren|torton|pipa|autobus|bus|carro|coche|auto|muro|pared|poste)\b": (
+        r"\b(meterme|aventarme|echarme|atravesarme|me\s+(meto|aviento|echo|atravieso))\s+"
+        r"(contra|debajo\s+de|abajo\s+de|bajo|enfrente\s+de|delante\s+de)\s+(un|una|el|la)\s+"
+        r"(trailer|camion|tren|torton|pipa|autobus|bus|carro|coche|auto|muro|pared|poste)\b"
+    ),
+    r"\b(frenar|freno)\b": (
+        r"\b(manejar|manejo|acelerar|acelero|me\s+voy|irme)\s+(\w+\s+){0,3}?(hacia|contra|al|a\s+la)\s+"
+        r"(el\s+|la\s+)?(barranco|precipicio|acantilado|muro|pared|trailer|camion|rio|mar|puente)\b"
+        r"(\s+\w+){0,3}?\s+(y\s+)?(no\s+frenar|sin\s+frenar|no\s+voy\s+a\s+frenar|no\s+freno)\b"
+    ),
+    r"\b(volante|volantear\w*|ojos|carretera|curva|autopista|carril|acelerar)\b": (
+        r"\b(pienso|pensando|pense|ganas\s+de|" + QUIERO + r"|tentad[oa]\s+a|tentacion\s+de)\s+"
+        r"(en\s+)?(soltar\s+el\s+volante|cerrar\s+los\s+ojos\s+(manejando|en\s+la\s+curva)|"
+        r"volantear\w*|salirme\s+de\s+la\s+(carretera|curva|autopista)|"
+        r"acelerar\s+contra|cruzarme\s+al\s+otro\s+carril)\b"
+    ),
+}
+
+# Everything ready, named: "ya tengo todo: la carta, las pastillas y el lugar";
+# the means looked for: "ya busqué dónde comprar el veneno".
+_ALL_READY = (
+    r"\bya\s+tengo\s+todo\s+(\s*(?!(para|pa|pal)\b)\w+\s+){0,6}?(las\s+pastillas|la\s+soga|"
+    r"la\s+cuerda|la\s+pistola|la\s+navaja|el\s+veneno|la\s+carta)\b|"
+    r"\b(busque|investigue|vi|averigue|pregunte)\s+(donde|como)\s+(comprar|conseguir)\s+(el|un|una|la)\s+"
+    r"(veneno|raticida|cianuro|pistola|arma|soga)\b(?!\s+(para|pa)\s+(las|los|el|la)?\s*(ratas|"
+    r"ratones|cucarachas|plagas|jardin|tender|columpio))"
+)
+
+# Researched: "busqué cuántos pisos hacen falta pa no quedar vivo".
+_RESEARCHED = (
+    r"\b(pa|para)\s+no\s+(quedar|seguir|salir)\s+viv[oa]\b|"
+    r"\bcuant[oa]s\s+(pisos|metros|miligramos|mg|pastillas|gramos)\s+(\w+\s+){0,3}?(pa|para)\s+"
+    r"(morir|no\s+despertar|matarse|matarme|que\s+no\s+falle|no\s+sobrevivir)\b|"
+    r"\b(vi|busque|investigue|lei|googlee|averigue)\s+(\w+\s+){0,3}?cuant[oa]s\s+(pastillas|pisos|"
+    r"miligramos|mg)\s+(se\s+necesitan|hacen\s+falta|son\s+(mortales|letales|suficientes))\s*$"
+)
+
+# Someone close: "mi tía dijo que esta semana se quita la vida", "dijo q este
+# finde se tira del puente", "me escribió que se va a tomar unas pastillas
+# esta noche", "su audio despidiéndose", "quiere que Dios se lo lleve".
+_OTHERS_AT_HAND = {
+    r"\b(mata|matar|quita|quitar|suicida|suicidar|ahorca|ahorcar|cuelga|colgar|avienta|aventar|"
+    r"tira|tirar)\b": (
+        r"\b(dijo|dice|dicen|decia|me\s+dijo|me\s+escribio|me\s+mando|escribio|anda\s+diciendo|"
+        r"amenaza\s+con\s+que|amenazo\s+con\s+que)\s+(que|q|k)\s+(\w+\s+){0,4}?se\s+((va|iba)\s+a\s+)?"
+        r"(mata|matar|quita\s+la\s+vida|quitar\s+la\s+vida|suicida|suicidar|ahorca|ahorcar|cuelga|"
+        r"colgar|(avienta|aventar|tira|tirar)\s+(de|del|al|a\s+las|a\s+la|desde))\b"
+        r"(?!\s+(\w+\s+)?(trampolin|alberca|piscina|pileta|tobogan|resbaladilla|paracaidas|bungee|"
+        r"clavados?|tirolesa)\b)"
+    ),
+    r"\b(tomar|tragar)\b": (
+        r"\b(me\s+)?(escribio|dijo|mando|aviso)\s+(que|q|k)\s+se\s+(va\s+a|iba\s+a)\s+(tomar|tragar)\s+"
+        r"(unas|todas|las|sus|todas\s+sus|todas\s+las|un\s+monton\s+de)\s+" + DRUGS_ES + r"\s+"
+        r"(\w+\s+)?(hoy|esta\s+noche|ya|ahorita)\b"
+    ),
+    r"\b(despidiendose|despidio)\b": (
+        r"\b(audio|mensaje|video|carta|nota)\s+(\w+\s+)?despidiendose\b|"
+        r"\bse\s+despidio\s+de\s+(todos|nosotros|mi|toda\s+la\s+familia)\b(\s+\w+){0,6}?\s+(no\s+"
+        r"contesta|no\s+responde|apago)\b"
+    ),
+    r"\b(dios|diosito)\b": r"\b(que|q)\s+(dios|diosito)\s+se\s+(lo|la)\s+(lleve|recoja)\b",
+    # "publicó en sus historias que ya se va para siempre".
+    r"\b(siempre)\b": (
+        r"\b(publico|subio|posteo|puso|escribio|dijo|dice|mando)\s+(\w+\s+){0,4}?(que|q)\s+(ya\s+)?"
+        r"se\s+va\s+(para|pa)\s+siempre\b(?!\s+(a|al|de|del|con)\s)"
+    ),
+    r"\b(escondio|guardo|compro|consiguio|cargo)\b": (
+        r"\b(escondio|guardo|compro|consiguio)\s+(una|la|un|el|su)\s+"
+        + _MEANS
+        + r"\b(\s+\w+){0,6}?"
+        r"\s+(debajo\s+de|abajo\s+de|bajo)\s+(la|su|mi)\s+(cama|almohada|colchon)\b"
+        # Hidden from the children is kept safe, not kept ready.
+        r"(?!.*\b(ninos|nino|nina|ninas|bebe|nietos|chamacos|chicos)\b)|"
+        r"\b(escondio|compro|consiguio|cargo)\s+(una|la|un|el|su)\s+"
+        + _GUN
+        + r"\b(?!(\s+\w+){0,4}?\s+(para|pa)\s+(ir\s+de\s+|la\s+|el\s+)?(caza|cazar|caceria|"
+        r"practicar|tiro|rancho|campo))(\s+\w+){0,4}?\s*$"
+    ),
+    r"\b(librar)\b": (
+        r"\b(dice|dijo|anda\s+diciendo|me\s+dijo)\s+(que|q|k)\s+(\w+\s+){0,8}?(nos|se|los|las)\s+"
+        r"(vamos|van|iban|ibamos)\s+a\s+librar\s+de\s+(el|ella)\b|"
+        r"\b(se|te|los|las)\s+(van|vas|va)\s+a\s+librar\s+de\s+mi\b"
+    ),
+}
+
+_NEEDS = {
+    "drink": r"\b" + _DRINK,
+    "enough": r"\b(alcanza|basta|suficiente|bastantes|contadas|juntadas|guardadas|ahorradas|"
+    r"separadas|escondidas|frasco|caja|bote|blister|tira|paquete|dosis)",
+    "indifferent": r"\b(igual|vale|importa|importaria)\b",
+    "painless": r"\b(duela|sufra|dolor|sufrir|llore|lloren)\b",
+    "all_ready": r"\b(pastillas|soga|cuerda|pistola|navaja|veneno|carta|raticida|cianuro|arma)\b",
+    "had_died": r"\b(hubiera|hubiese|hubieran|hubiesen|tierra|panteon|cementerio|ataud|cajon)\b",
+    "slang": r"\b(petate|palmar|palmo|palme|pelarla|pelo|espichar|pata|faros|barrio|tenis|tacos|"
+    r"guantes)",
+    "no_one": r"\b(hago|hare|hacer|hora)\b",
+    "researched": r"\b(viv|cuant)",
+    "imagined": r"\b(imagin\w*|veo|vi|fantaseo|cuello)\b",
+    "left": r"\b(lugar|sitio|arbol|rama|viga|cartas?|notas?|recados?|recuerdo|recuerde\w*|algo|"
+    r"testamento)\b",
+}
+# Every word these rules read, for the lexicon's first look at a sentence.
+_ALL_NEEDS = [
+    *_NEEDS.values(),
+    *_AT_THE_EDGE,
+    *_MEANS_KEPT,
+    *_OTHERS_AT_HAND,
+    *_OTHERS_NOT_LIVING,
+    *_CRASHING,
+]
+AT_HAND_WORDS_ES = r"\b(" + "|".join(s[3 : s.rindex(")")] for s in _ALL_NEEDS) + r")"
+
+
+def _read(category: str, pattern: str, needs: str, **guards: object) -> Rule:
+    """A rule tried only in a sentence holding its words; never over a rule's exemption."""
+    made = rule(category, pattern, **guards)  # type: ignore[arg-type]
+    return replace(made, net=True, needs=_NEEDS.get(needs, needs))
+
+
+def _words(needs: str) -> str:
+    """The words of a needs pattern ``\\b(a|b)...``: "a|b"."""
+    return needs[3 : needs.rindex(")")]
+
+
+def _each(category: str, patterns: dict[str, str], **guards: object) -> tuple[Rule, ...]:
+    """One rule for a field's kinds of saying, tried only where one of their own words is.
+
+    One rule, not one a kind: every rule costs a look at each sentence, and a
+    long message of one word pays for each look.
+    """
+    needs = r"\b(" + "|".join(_words(each) for each in patterns) + r")"
+    pattern = "|".join(f"(?:{each})" for each in patterns.values())
+    return (_read(category, pattern, needs, **guards),)
+
+
+AT_HAND_RULES_ES: tuple[Rule, ...] = (
+    *_each(
+        SUICIDAL_IDEATION,
+        _AT_THE_EDGE,
+        benign_after=r"^.*" + _EDGE_BENIGN,
+        benign_before=_EDGE_BENIGN + r".*$",
+        negatable=False,
+    ),
+    *_each(
+        SUICIDAL_IDEATION,
+        _MEANS_KEPT,
+        benign_after=r"^.*" + _MEANS_BENIGN,
+        benign_before=_MEANS_BENIGN + r".*$",
+        negatable=False,
+    ),
+    _read(OVERDOSE, _PILLS_AND_DRINK, "drink", negatable=False),
+    _read(OVERDOSE, _PILLS_ENOUGH, "enough", benign_after=_PILLS_BENIGN_AFTER),
+    _read(SUICIDAL_IDEATION, _HAD_DIED, "had_died", negatable=False),
+    _read(
+        SUICIDAL_IDEATION,
+        _SLANG_DYING,
+        "slang",
+        benign_after=r"^\s*(de|del)\s+(la\s+)?(risa|verguenza|hambre|sueno|aburrimiento|"
+        r"cansancio|calor|frio)\b",
+        hyperbole_prone=True,
+    ),
+    _read(
+        SUICIDAL_IDEATION,
+        _NO_ONE_AROUND,
+        "no_one",
+        benign_after=r"^\s*(\w+\s+){0,3}?(de|del|con|para|pa|en)\s+(la|el|mi)\s+(casa|trabajo|viaje|"
+        r"fiesta|cuarto|jardin|negocio|dieta|curso|cocina|proyecto|tarea|examen)\b",
+    ),
+    _read(SUICIDAL_IDEATION, _ALL_READY, "all_ready"),
+    _read(
+        SUICIDAL_IDEATION,
+        _PAINLESS,
+        "painless",
+        benign_after=r"^\s*(\w+\s+){0,3}?(me\s+voy\s+de\s+viaje|solo\s+me\s+voy|me\s+mudo|jaja\w*|"
+        r"al\s+perro|al\s+gato|la\s+inyeccion|la\s+depilacion|el\s+tatuaje|no\s+me\s+voy\s+para\s+"
+        r"siempre|solo\s+(a|al)\s+\w+|lo\s+de\b|terminar\s+con|cortar\s+con|decirle|decirselo|"
+        r"hablar\s+con)",
+    ),
+    _read(
+        SUICIDAL_IDEATION,
+        _INDIFFERENT,
+        "indifferent",
+        benign_after=r"^\s*(de|del)\s+(la\s+)?(hambre|risa|verguenza|cansancio|aburrimiento|calor|"
+        r"frio|sed|sueno|ganas)\b|"
+        r"^\s*a\s+(reganos|gritos|trabajo)\b",
+    ),
+    _read(SUICIDAL_IDEATION, _RESEARCHED, "researched"),
+    _read(SUICIDAL_IDEATION, _IMAGINED, "imagined", benign_after=_IMAGINED_BENIGN_AFTER),
+    _read(
+        SUICIDAL_IDEATION,
+        _LEFT_BEHIND,
+        "left",
+        benign_after=r"^.*" + _LEFT_BEHIND_BENIGN,
+        benign_before=_LEFT_BEHIND_BENIGN + r".*$",
+    ),
+    *_each(SUICIDAL_IDEATION, _OTHERS_AT_HAND),
+    *_each(SUICIDAL_IDEATION, _OTHERS_NOT_LIVING),
+    *_each(SUICIDAL_IDEATION, _CRASHING, other_subject_guard=True),
+)
