@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from shared.language.crisis.english_indirect import INDIRECT_RULES, INDIRECT_TRIGGERS
 from shared.language.crisis.english_net import FAREWELL, NET_RULES, NET_TRIGGERS, word_starts
+from shared.language.crisis.english_signs import SIGN_RULES, SIGN_TRIGGERS, SIGNS
 from shared.language.crisis.rules import (
     ENGLISH,
     OVERDOSE,
@@ -21,7 +22,9 @@ from shared.language.crisis.rules import (
 # "i would never kill myself", "i don't want to die").
 _NEGATION_BEFORE = (
     # "not gonna lie", "no cap", "not joking": emphasis, not a denial.
-    r"\b(?!not (gonna|going to|to) lie|no lie|no cap|not (even )?(joking|kidding)|no joke)"
+    # "not me planning my exit": "me doing it", said ironically, not a denial.
+    r"\b(?!not (gonna|going to|to) lie|no lie|no cap|not (even )?(joking|kidding)|no joke|"
+    r"not me \w+ing\b)"
     r"(not|never|no|dont|do not|didnt|did not|wont|wouldnt|would never|no longer|"
     r"not going to|not gonna|without|stopped|havent|have not)(\s+\w+){0,2}\s*$|"
     # "never once thought about it": "once" only stresses the "never".
@@ -55,7 +58,9 @@ _OVER_NOW_AFTER = (
     r"^\s*(\w+\s+){0,4}(not anymore|not any more|no longer|not now|but not these days|"
     r"(but )?i (havent|have not|hadnt) (in|for|since)|(but )?i (dont|do not) (any ?more|now|"
     r"these days)|(and |but )?(honestly|truthfully|i said|i told (her|him|them)) (no|nope|"
-    r"not really)\b(?! ?(one|body|where|thing)))\b"
+    r"not really)\b(?! ?(one|body|where|thing))|"
+    # "i'd have said yes to wanting to die, now i really want to live".
+    r"(and |but )?now i (really |actually |truly |do )?(want to|wanna) (live|be here|be alive))\b"
 )
 
 
@@ -266,7 +271,11 @@ _RULES: tuple[Rule, ...] = (
             SUICIDAL_IDEATION,
             r"\b(im|i am|i m|so)\s+(done|finished|tired|sick)\s+(with|of)\s+"
             r"(life|living|being alive|existing)\b",
-            benign_after=r"^\s*(in|at|with|like|out of|here|there|on|paycheck|alone)\b",
+            # "tired of living like a student" is the life, not living; "like for real" is
+            # emphasis.
+            benign_after=r"^\s*(in|at|with|like (?!(for real|fr|genuinely|actually|really|"
+            r"honestly|seriously|literally|deadass|i mean|forever|for good))|out of|here|there|"
+            r"on|paycheck|alone)\b",
         ),
     ),
     _gated(
@@ -384,6 +393,7 @@ _RULES: tuple[Rule, ...] = (
     ),
     *NET_RULES,
     *INDIRECT_RULES,
+    *SIGN_RULES,
 )
 
 
@@ -446,7 +456,11 @@ _WORD_STARTS = (
     "hoarding",
     "collecting",
 )
-_TRIGGERS = r"\b" + word_starts((*_WORD_STARTS, *NET_TRIGGERS, *INDIRECT_TRIGGERS))
+# Not "\b": "i_dont_want_to_be_alive" joins its words with underscores, which are
+# word characters; the rules read it with the underscores as spaces.
+_TRIGGERS = r"(?<![a-z0-9])" + word_starts(
+    (*_WORD_STARTS, *NET_TRIGGERS, *INDIRECT_TRIGGERS, *SIGN_TRIGGERS)
+)
 # "haven't had any thoughts of hurting myself": the denial names what is absent.
 _NONE_OF_BEFORE = (
     r"\b(no|not|havent|hadnt|never|without|not had|havent had|not having)\s+(any\s+)?"
@@ -485,5 +499,6 @@ ENGLISH_LEXICON = Lexicon(
     _CLAUSE_BREAK,
     trivial_cause=_TRIVIAL_CAUSE,
     earnest=_EARNEST,
-    farewell=FAREWELL,
+    # Two kinds of goodbye, or two signs (english_signs), in one message.
+    farewell=FAREWELL + "|" + SIGNS,
 )

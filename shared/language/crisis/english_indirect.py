@@ -56,11 +56,15 @@ _AWAY_AFTER = (
 # Understatement and finality: "I won't be a problem much longer".
 _FINALITY: tuple[Rule, ...] = (
     _needing(
-        "wont|will not|aint|not gonna|not going|dont|do not|cant|can not|cannot|be around|be here",
+        "wont|will not|aint|not gonna|not going|dont|do not|cant|can not|cannot|be around|be here|"
+        "bother|nuisance|worry",
         SUICIDAL_IDEATION,
         r"\b(wont|will not|aint gonna|aint going to|not gonna|not going to)\s+(even\s+)?be\s+"
-        r"(a problem|a burden|in (your|anyones|the) way|around|round|here|alive|bothering "
-        r"(you|anyone|anybody))\b(\s+\w+){0,6}?\s+" + _WHEN + r"\b|"
+        r"(a problem|a burden|a bother|a nuisance|a worry|a pain|a drain|a weight|in (your|"
+        r"anyones|the) way|around|round|here|alive|bothering (you|anyone|anybody))\b"
+        r"(\s+\w+){0,6}?\s+(" + _WHEN + r"|after (this|the|next) (weekend|week|month)|after "
+        + _WEEKDAY
+        + r")\b|"
         r"\b(dont|do not|cant|can not|cannot)\s+(think|reckon|see)\s+(ill|i will|i ll|im gonna|"
         r"im going to|i can|i could)\s+(be (around|here|alive)|make it (to|through|past|until|"
         r"till) (" + _WEEKDAY + r"|the weekend|tomorrow|christmas|next week|morning|the morning|"
@@ -169,7 +173,7 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         "letter|note|obituar|eulog",
         SUICIDAL_IDEATION,
         r"\b(wrote|written|writing|left|leaving|finished)\s+(\w+\s+)?letters\s+(for|to)\s+"
-        r"(my|the|each|everyone|all)\b(?!\s+(landlord|boss|council|school|teacher|colleagues|"
+        r"(my|the|each|everyone|all|mum|mom|mam|dad|both|nan|gran|grandma)\b(?!\s+(landlord|boss|council|school|teacher|colleagues|"
         r"team|customers|clients|neighbou?rs))|"
         r"\bnote\s+on\s+the\s+(counter|table|bed|pillow|desk|fridge|door)\b(?!\s+(for|saying|"
         r"about|to)\s+(the\s+)?(cleaner|plumber|postman|delivery|milk|groceries|shopping|dinner))"
@@ -226,10 +230,10 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
     _needing(
         "giv|gave",
         SUICIDAL_IDEATION,
-        r"\bgiv(e|es|ing|en)\s+(away\s+)?(all\s+)?(his|her|their)\s+(\w+\s+)?(tools|games|"
+        r"\b(giv(e|es|ing|en)|gave)\s+(away\s+)?(all\s+)?(his|her|their)\s+(\w+\s+)?(tools|games|"
         r"things|stuff|clothes|books|guitar|records|collection|console|bike|jewellery|jewelry|"
         r"money|savings)\s+(away|to)\b|"
-        r"\bgiv(e|es|ing|en)\s+away\s+(all\s+)?(his|her|their|my)\s+(\w+\s+)?(tools|games|things|"
+        r"\b(giv(e|es|ing|en)|gave)\s+away\s+(all\s+)?(his|her|their|my)\s+(\w+\s+)?(tools|games|things|"
         r"stuff|clothes|books|guitar|records|collection|console|jewellery|jewelry|savings)\b|"
         r"\bgave\s+(my|all my)\s+\w+\s+to\s+(my|the)\s+\w+\s+and\s+my\s+\w+\s+to\b",
         benign_after=r"^\s*(to|at) (charity|the charity|a charity|goodwill|oxfam|the charity shop|"
@@ -494,7 +498,8 @@ _GOODBYES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(texted|messaged|text|sent|sending|posting|posted|wrote)\s+(me|us|everyone|a|some)?\s*"
         r"(goodbye|bye|farewell)\s*(stuff|posts?|messages?|texts?|videos?)?\b(\s+\w+){0,4}?\s+"
-        r"(phone|not answering|giving|wont answer|cant reach|off)\b|"
+        r"(phone|not answering|giving|wont answer|cant reach|off|wont pick up|not picking up|"
+        r"isnt picking up|wont reply|not replying|isnt answering|no answer)\b|"
         r"\b(posting|posted|post)\s+(goodbye|farewell)\s+(stuff|posts?|messages?|videos?)\b",
     ),
     _needing(

@@ -455,7 +455,9 @@ _MORE_RULES: tuple[Rule, ...] = (
         r"\b(cant|cannot|can not|dont want to)\s+(keep|go on|carry on)\s+(living|existing|"
         r"being alive)( like this)?\s*$|"
         r"\b(tired|sick|done|exhausted|weary)\s+(of|with)\s+(being alive|existing|living|"
-        r"life|this life)\b(?!\s+(in|at|with|like|out of|admin|here|there|on|paycheck|alone))|"
+        r"life|this life)\b(?!\s+(in|at|with|like (?!(for real|fr|genuinely|actually|really|"
+        r"honestly|seriously|literally|deadass|i mean))|out of|admin|here|there|on|paycheck|"
+        r"alone))|"
         r"\bwant out\s*$|\bwant out of (life|this life|this world|existence|living)\b|"
         r"\b(see no|dont see the|dont see any|no) point (in|of) (living|life|going on|being "
         r"alive|existing|being here|anything any ?more)\b|"
@@ -533,7 +535,7 @@ _MORE_RULES: tuple[Rule, ...] = (
         SELF_HARM,
         r"\b(burn|burning|burnt|burned|cut|cutting|carve|carving|carved|scratch|scratching|"
         r"scratched|hit|hitting|punch|punching|punched|bang|banging|stab|stabbing|slit|"
-        r"slitting)\s+(my|into my)\s+" + _BODY + r"\b",
+        r"slitting)\s+(up\s+)?(my|into my)\s+" + _BODY + r"\b",
         benign_after=r"^\s*(on|against|in|at|playing|by accident|accidentally|while|when|"
         r"getting|falling|shaving|doing|open on|with (the |a |my )?(oven|iron|stove|kettle|"
         r"pan|tray|curling|straighteners|hair|tea|coffee|soup|water|paper|knife while))\b",
@@ -544,7 +546,8 @@ _MORE_RULES: tuple[Rule, ...] = (
         r"\b(punch|punching|punched|hit|hitting|bang|banging|banged|kick|kicking)\s+(walls?|"
         r"the wall|my head|doors?|the door|things)\b(\s+\w+){0,3}?\s+(til|till|until|untill)"
         r"\s+(my|i|it)\s+(\w+\s+)?(bleed|bled|bleeding|bleeds|bruise|bruised|broke|break|"
-        r"cracked|swelled)\b",
+        r"cracked|swelled|split|splits|see stars|saw stars|go numb|went numb|black out|"
+        r"blacked out|pass out|passed out|cant feel|couldnt feel)\b",
     ),
     *needing(
         word_starts(
@@ -659,7 +662,7 @@ FAREWELL = (
     r"(?P<thanks>\b(thank (u|you)|thanks|thank u) (so much )?for (trying|everything\b|"
     r"everything (you|u) "
     r"(did|tried|have done|ve done)|all (you|u) (did|tried)|putting up with me|never giving "
-    r"up on me|trying with me)\b)|"
+    r"up on me|trying with me|always (listening|being there)|being (my|a) (friend|rock))\b)|"
     r"(?P<blame>\b((none of )?(this|it) (is|isnt|is not|was not|wasnt) (ur|your|anyones|"
     r"any of your) fault|(dont|do not|please dont|never) blame (yourself|urself|"
     r"yourselves|anyone)|not (ur|your|anyones) fault)\b)|"
@@ -668,13 +671,14 @@ FAREWELL = (
     r"love\b)|"
     r"(?P<sorry>\b(sorry for everything|im sorry for (what|all|everything)|forgive me|"
     r"please forgive me)\b)|"
-    r"(?P<care>\b(look after|take care of|feed|walk) (my|the) (dog|cat|kids|children|"
+    r"(?P<care>\b(look after|take care of|feed|walk|take|have|keep|adopt) (my|the|her|his|"
+    r"their) (dog|cat|kids|children|"
     r"babies|plants|fish|cats|dogs|rabbit|hamster)( for me)?\b)|"
-    r"(?P<give>\b(gave|giving|give|given) (away )?(all )?my (\w+ ){0,2}(to|away)\b|"
-    r"\bgiving away (my|all my)\b)|"
+    r"(?P<give>\b(gave|giving|give|given|gives) (away )?(all )?(my|his|her|their) (\w+ ){0,2}"
+    r"(to|away)\b|\b(giving|gave|gives) away (my|all my|his|her|their|all his|all her)\b)|"
     r"(?P<peace>\b(made|making) (my )?peace with (it|everything|this|my decision)\b|"
     r"\b(already )?(wrote|written|writing|left) (the|my|a) (letters|note|notes|"
-    r"goodbye letters?|last letter|letter for)\b)|"
+    r"goodbye letters?|last letter|letter for|letter)\b)|"
     r"(?P<ready>\b(hit send when|send (it|them) when its time|(drafted|scheduled|prewritten) "
     r"(the|a|my) (text|message|email|note|post) to)\b)"
     r")|"

@@ -1,0 +1,714 @@
+"""English crisis said by its signs: what a client is doing, arranging or counting.
+
+A fourth reading beside the rules, the net and the indirect net. Two parts:
+
+- sentence rules, each a kind of saying written in general form: the others
+  relieved of the client ("you won't have to put up with me much longer"), a
+  date not lived to ("not gonna be here when my niece is born"), a last time
+  ("said goodbye like it was the last time, because it is"), God asked to take
+  them, the means in reach ("the rope is already tied", "pills are in my coat
+  for tonight", "in the bath with a razor blade"), fumes in a shut room, the
+  research ("how high a fall has to be"), a family provided for by a death
+  ("so mum gets the insurance"), and someone close saying any of it;
+- signs, each a named group: one is a common thing to say ("done.", "decided.",
+  "don't tell anyone", "not answering", "passwords sent to my cousin"), two
+  different ones in a message read as a crisis, the way two kinds of goodbye
+  make a goodbye message. They are added to the lexicon's goodbye kinds.
+
+Each exemption names the everyday sense it excuses ("pills ready for
+collection", "a rope tied to the boat", "a bath with a razor to shave").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from shared.language.crisis.english_net import DRUGS, word_starts
+from shared.language.crisis.rules import OVERDOSE, SELF_HARM, SUICIDAL_IDEATION, Rule, rule
+
+_NEEDED: list[str] = []
+
+
+def _needing(words: str, *args: str | None, **flags: bool) -> Rule:
+    """A rule tried only in a sentence holding one of ``words`` (word starts)."""
+    _NEEDED.extend(words.split("|"))
+    return replace(rule(*args, **flags), needs=word_starts(words.split("|")))
+
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)"
+)
+# A date or an occasion someone expects not to live to.
+_OCCASION = (
+    r"(?:christmas|xmas|thanksgiving|easter|new year|new years|halloween|my birthday|"
+    r"(his|her|their|mums?|moms?|dads?|my \w+s) birthday|the wedding|(my|his|her) wedding|"
+    r"graduation|my graduation|results day|summer|spring|autumn|fall|winter|the holidays|"
+    r"the weekend|next week|next month|next year|the new year|" + _WEEKDAY + r"|" + _MONTH + r")"
+)
+_FAMILY = (
+    r"(?:mum|mom|mam|mother|dad|father|parents|family|wife|husband|partner|girlfriend|"
+    r"boyfriend|gf|bf|kids|children|son|daughter|sister|brother|sisters|brothers|nan|gran|"
+    r"grandma|grandad|grandpa|best friend|bestie|cousin|niece|nephew)"
+)
+_SOMEONE = r"(?:he|she|they|hes|shes|theyre|he is|she is|they are|he s|she s)"
+_KNIFE = (
+    r"(?:razor|razors|razor blades?|blades?|knife|knives|kitchen knife|stanley knife|"
+    r"box cutter|scissors)"
+)
+_MEANS = r"(?:rope|noose|belt|cord|ligature|gun|pistol|rifle|shotgun|glock|" + _KNIFE + r")"
+
+_ENDING: tuple[Rule, ...] = (
+    # The others relieved of the client: "you won't have to put up with me much longer".
+    _needing(
+        "have to|need to|gotta|problem|burden|bother|worry|stop being|be rid",
+        SUICIDAL_IDEATION,
+        r"\b(wont|will not|wont ever|will never|never|dont|not gonna|aint gonna)\s+(\w+\s+)?"
+        r"(have to|need to|gotta|hafta)\s+(deal|put up|cope|worry|bother|look after|pay for|"
+        r"carry|take care|think|see|hear|listen)\s+(w|with|about|for|of|to)?\s*me\s+"
+        r"(much longer|for much longer|for long|after|past|any ?more|any longer|soon|ever "
+        r"again|again|for good|by|from)\b|"
+        r"\b(ill|i will|i ll|im gonna|im going to|gonna|soon i ll|soon ill)\s+(soon\s+)?"
+        r"(stop|quit|no longer) be(ing)?\s+(everyones|anyones|your|ur|their|the familys|a|"
+        r"the|yalls|my \w+s)\s+(problem|burden|worry|responsibility|headache|job)\b|"
+        r"\b(youll|you will|theyll|they will|everyone will|you ll|they ll|u ll|ull)\s+(all\s+)?"
+        r"(soon\s+)?be\s+rid\s+of\s+me\b",
+        benign_after=r"^\s*(\w+\s+){0,2}(when|once|because|cos|as) (i|im) (move|moving|get|"
+        r"start|leave|go back|finish|graduate)\b|^\s*(\w+\s+){0,3}(shift|flight|train|"
+        r"contract|lease|job|course|placement)\b",
+    ),
+    # A date or an occasion not lived to: "not gonna be here when my niece is born".
+    _needing(
+        "be around|be here|be alive|make it|making it|see the|see my|expect|promise",
+        SUICIDAL_IDEATION,
+        r"\b(wont|will not|not gonna|not going to|aint gonna|probably wont|wont even)\s+be\s+"
+        r"(around|here|alive)\s+(for|at|on|by|in time for|to see)\s+(\w+\s+){0,2}?"
+        + _OCCASION
+        + r"\b|"
+        r"\b(wont|will not|not gonna|not going to|aint gonna)\s+be\s+(around|here|alive)\s+"
+        r"when\s+(\w+\s+){0,4}?(is born|gets born|arrives|graduates|gets married|turns \d+|"
+        r"grows up|comes home|gets back|starts school|finishes school)\b|"
+        r"\b(not|never|wont be|im not|i am not|aint)\s+mak(ing|e)\s+it\s+(past|through|"
+        r"beyond|till|until|to)\s+(this|the end of this|next|the next)\s+(week|month|year|"
+        r"weekend|winter|summer|christmas)\b|"
+        r"\b(dont|do not|dont really|no longer)\s+(expect|plan|intend)\s+to\s+(see|make it "
+        r"to|be here for|be around for|live to see)\s+(the\s+)?(\w+\s+)?" + _OCCASION + r"\b|"
+        r"\b(cant|can not|cannot|wont|dont)\s+(promise|guarantee|swear)\s+(you\s+)?(that\s+)?"
+        r"(ill|i will|i ll|id|i would|i)\s+(still\s+)?(be\s+)?(alive|here|around|breathing|"
+        r"safe)\b",
+        benign_after=r"^\s*(\w+\s+){0,3}(because|cause|cos|as|since|were|we are|ill be (away|"
+        r"in|at|on|abroad|working|travelling)|im (away|working|travelling|moving|going|"
+        r"visiting|stuck|at|in|on)|visiting|travelling|traveling|working|away|abroad|on "
+        r"(holiday|vacation|a trip|tour|deployment|shift)|at (work|the|my|uni|camp)|in "
+        r"(hospital for|\w+ for (work|a|the))|(moving|move) (to|away|out))\b|"
+        r"^\s*(on (this|my) (salary|wage|budget|pay)|with(out)? (money|cash)|financially)\b",
+    ),
+    # A last time said plainly: "like it was the last time, because it is".
+    _needing(
+        "last time",
+        SUICIDAL_IDEATION,
+        r"\b(like|as if|as though)\s+(it was|its|it were|it is|it s)\s+the\s+last\s+time\b"
+        r"(\s+\w+){0,3}?\s+(because|cos|cause|cuz|and|since|which)\s+it\s+(is|will be|was|"
+        r"really is)\b|"
+        r"\blast time i (get to|ever get to|will get to|ll get to|ll ever|will ever)\s*$|"
+        r"\b(this is|this will be|thats|that was|its)\s+the\s+last\s+time\s+(youll|you will|"
+        r"you ll|u ll|ull|anyone will|anyone ll)\s+(ever\s+)?(hear from|see|have to deal "
+        r"with|have to worry about)\s+me\b",
+    ),
+    # "you won't see me in class tomorrow or anywhere else", "never hear from me again".
+    _needing(
+        "see me|hear from me",
+        SUICIDAL_IDEATION,
+        r"\b(wont|will not|will never|never gonna|not gonna|never going to|wont ever|will "
+        r"ever|never)\s+(ever\s+)?(see|hear from)\s+me\s+(again|ever again)\s*$|"
+        r"\b(wont|will not|will never|not gonna|never)\s+(ever\s+)?(see|hear from)\s+me\b"
+        r"(\s+\w+){0,4}?\s+(or anywhere else|anywhere else|or ever again|ever again after)\b",
+    ),
+    # God asked to take the client, or someone close: "god please just take me already".
+    _needing(
+        "god|lord|jesus|allah",
+        SUICIDAL_IDEATION,
+        r"\b(god|lord|dear god|dear lord|jesus|allah)\s+(please\s+)?(just\s+)?(please\s+)?"
+        r"take\s+me\b(?!\s+(back|home from|to (the|a|my|your) (?!other side)|out|with you "
+        r"to))|"
+        r"\b(ask|asks|asking|asked|beg|begs|begging|begged|pray|prays|praying|prayed|tell|"
+        r"tells|telling|told)\s+(god|the lord|jesus|allah|the universe)\s+to\s+(just\s+)?"
+        r"(take|end|finish)\s+(me|him|her|them|it)\b",
+        hyperbole_prone=True,
+    ),
+    # A death wished by the body or the journey: "hope my heart gives out in my sleep".
+    _needing(
+        "heart|body|lungs|plane|flight|ferry|train|bus|car",
+        SUICIDAL_IDEATION,
+        r"\b(hope|hopes|hoping|wish|wishes|wishing|pray|praying|want)\w*\s+(that\s+)?(my\s+)?"
+        r"(heart|body|lungs|liver)\s+(just\s+)?(gives? out|stops?|quits?|fails?|packs? "
+        r"(in|up)|gives? up)\b|"
+        r"\b(hope|hopes|hoping|wish|wishes|wishing|pray|praying)\w*\s+(that\s+)?(the|my|this)\s+"
+        r"(plane|flight|ferry|boat|train|bus|car|coach)\s+(would\s+|will\s+|just\s+)?"
+        r"(goes|go|went) down\b|"
+        r"\b(hope|hopes|hoping|wish|wishes|wishing|pray|praying)\w*\s+(that\s+)?(the|my|this)\s+"
+        r"(plane|flight|ferry|boat)\s+(would\s+|will\s+|just\s+)?(crash|crashes|sink|sinks)\b",
+    ),
+    # Sleep that does not end: "go to sleep and stay asleep", "never open my eyes again".
+    _needing(
+        "asleep|sleep|eyes|breathing|morning|alive|cba",
+        SUICIDAL_IDEATION,
+        r"\b(sleep|asleep)\s+and\s+(just\s+)?(stay asleep|stay that way|stay there|not come "
+        r"back|never come back|not wake|never wake)\b(?!\s+(all night|through|till|until|for "
+        r"(more|\d+|a|the)|past|longer|the whole))|"
+        r"\b(never|not|dont have to|not have to|dont want to|never have to)\s+open\s+my\s+eyes"
+        r"\s+again\b|"
+        r"\b(dont|do not|dnt|ion|idont|i dont|dont even|no longer)\s+(want|wanna|wan)\s+"
+        r"(to\s+)?(keep breathing|keep living|keep going|see (the|another) (morning|day|"
+        r"sunrise)|see tomorrow|be breathing|wake up (again|any ?more|tomorrow|ever))\b|"
+        r"\b(cba|cant be arsed|can not be arsed|cant be bothered)\s+(with\s+)?(being alive|"
+        r"living|life|existing|breathing)\b",
+        negatable=False,
+    ),
+    # "should've stayed in that car crash".
+    _needing(
+        "should",
+        SUICIDAL_IDEATION,
+        r"\bshould\s+(have|of|ve)\s+(stayed|died|burned|drowned)\s+in\s+(that|the|my)\s+(\w+\s+)?"
+        r"(crash|wreck|fire|accident|coma|river|sea|water|overdose|attempt)\b",
+    ),
+    # "if i was out of the picture their problems would be solved".
+    _needing(
+        "if i",
+        SUICIDAL_IDEATION,
+        r"\bif\s+i\s+(was|were|wasnt|werent|was not|were not|just)\s+(gone|dead|out of the "
+        r"picture|out of the way|not here|not around|not alive|never born|no longer here|"
+        r"disappeared)\b(?!\s+(for|on|at|to|this|next|tomorrow|tonight|today|from|till|until))"
+        r"(\s+\w+){0,6}?\s+(would|d|will|could)\s+(all\s+)?(be\s+)?(solved|fixed|easier|better|"
+        r"happier|fine|ok|okay|lighter|free|relieved|sorted|over|richer|gone)\b",
+    ),
+    # A death that provides: "the kids would have a better life with the insurance money".
+    _needing(
+        "insurance|payout|suicide clause|than with me",
+        SUICIDAL_IDEATION,
+        r"\b(better|easier|happier)\s+(life|lives|off|future)?\s*(\w+\s+){0,3}?(with|from)\s+"
+        r"(the\s+|my\s+)?(life\s+)?(insurance|payout|pension)\b(\s+\w+){0,3}?\s+than\s+with\s+"
+        r"me\b|"
+        r"\b(would|d|will)\s+(have\s+|be\s+)?(a\s+)?(better|easier|happier)\s+(\w+\s+){0,3}?"
+        r"than\s+with\s+me\b|"
+        r"\bsuicide\s+(clause|exclusion)\b|"
+        r"\b(insurance|policy|payout)\b(\s+\w+){0,12}?\s+so\s+(my\s+)?" + _FAMILY + r"\s+"
+        r"(gets?|will get|would get|can have|has)\s+(paid|the money|something|it|money)\b",
+    ),
+)
+
+_MEANS_READY: tuple[Rule, ...] = (
+    # The means placed and ready: "the rope is already tied in the closet".
+    _needing(
+        "rope|noose|belt|cord|ligature",
+        SUICIDAL_IDEATION,
+        r"\b(rope|noose|belt|cord|ligature)\s+(is|s|was|are|has been)\s+(already\s+|all\s+|"
+        r"now\s+)?(tied|hung|hanging|up|set up|ready|knotted|in place|fixed)\b",
+        benign_after=r"^\s*(\w+\s+){0,3}(to (the|a|my) (boat|swing|tree ?house|hammock|"
+        r"washing|line|post|fence|trailer|roof rack|car|bike|dog|tent|mast|anchor)|for (the|a|"
+        r"my) (swing|washing|hammock|tent|boat|climb|climbing|class|game|dog|gym))\b",
+    ),
+    # Pills set for a time: "pills are in my coat pocket for tonight".
+    _needing(
+        "tonight|later|the night|ready",
+        OVERDOSE,
+        r"\b" + DRUGS + r"\s+(are|is|s|re)?\s*(in|on|under|by)\s+(my|the)\s+(\w+\s+){0,2}?"
+        r"\w+\s+(for|ready for)\s+(tonight|later tonight|the night|when|after (everyone|they|"
+        r"the kids|work))\b|"
+        r"\b(the|my|all the|all my)\s+" + DRUGS + r"\s+(are|is|s|re)\s+(all\s+)?(ready|"
+        r"waiting|set out|out)\s*$",
+        benign_after=r"^\s*(for (collection|pickup|pick up|the week|the trip|my (trip|"
+        r"holiday))|at the (pharmacy|chemist)|to (collect|pick up)|with (dinner|breakfast))\b",
+        benign_before=r"\b(pharmacy|chemist|prescription|refill|vitamins?|repeat)\b"
+        r"(\s+\w+){0,4}\s*$",
+    ),
+    # A weapon out, or its lock opened: "dad's gun is out on the table, loaded".
+    _needing(
+        "gun|pistol|rifle|shotgun|revolver|handgun|firearm|glock|strap",
+        SUICIDAL_IDEATION,
+        r"\b(guns?|pistols?|rifles?|shotguns?|revolvers?|handguns?|firearms?|glocks?)\s+"
+        r"(is|s|are|was)\s+(out|loaded|on (the|my) (table|bed|desk|lap|nightstand)|in my "
+        r"(hand|lap)|next to me|beside me)\b|"
+        r"\b(guns?|pistols?|rifles?|shotguns?|revolvers?|handguns?|glocks?)\b(\s+\w+){0,10}?\s+"
+        r"(figured out|found out|worked out|cracked|guessed|found|got|know)\s+(\w+\s+)?"
+        r"(code|combination|combo|key|pin)\b|"
+        r"\b(looking|lookin|staring|starin|stared|looked)\s+at\s+(my\s+|his\s+|her\s+|the\s+|"
+        r"\w+s\s+)+(gun|pistol|rifle|shotgun|glock|strap|piece)\b(\s+\w+){0,3}?\s+(all|for|"
+        r"every|again|tonight|rn|right now)\b",
+        benign_after=r"^\s*(for (hunting|the range|target|work|my job|the farm|pest|deer|duck|"
+        r"clay|cleaning)|to (the|a) (range|gunsmith|shop|police|club)|at the (range|club))\b",
+        benign_before=r"\b(game|film|movie|show|toy|nerf|water|paintball|airsoft|glue|staple|"
+        r"nail|heat|hot glue)\s*$",
+    ),
+    # A blade with the bath, or held too long: "in the bathtub with a razor blade".
+    _needing(
+        "bath|tub|razor|blade|knife|holding|trust myself",
+        SELF_HARM,
+        r"\b(bath|bathtub|tub|shower)\b(\s+\w+){0,3}?\s+(with|and)\s+(the\s+|a\s+|my\s+|some\s+)?"
+        r"(razor blades?|blades?|knife|stanley knife|box cutter|toaster|hair ?dryer)\b|"
+        r"\b(bath|bathtub|tub)\b(\s+\w+){0,3}?\s+(with|and)\s+(the\s+|a\s+|my\s+)?razor\b"
+        r"(?!\s+(to shave|for (my )?(legs|shaving)|shaving))|"
+        r"\b(holding|held|hold|staring at|sat with|sitting with|been holding)\s+(the|a|my)\s+"
+        r"(\w+\s+)?" + _KNIFE + r"\s+(for (an|a|\d+|hours|ages|the last|over)|right now|rn|"
+        r"in my hand)\b(?!\s+(to|while|and (chop|cut|slice|cook)))|"
+        r"\b(dont|do not|cant|can not|cannot)\s+trust\s+myself\s+(to put (it|them|the \w+) "
+        r"down|with (it|them|the (pills|knife|knives|blade|razor|rope|gun))|around (the )?"
+        r"(pills|knives|blades|razors|gun)|alone tonight|to stay safe|not to)\b",
+        benign_after=r"^\s*(to shave|for (my )?(legs|shaving)|shaving|while (cooking|chopping|"
+        r"shaving))\b",
+    ),
+    # Fumes in a shut room: "lit the charcoal inside the bathroom and taped the door".
+    _needing(
+        "charcoal|bbq|barbecue|grill|gas|oven|motor|engine|exhaust|fumes",
+        SUICIDAL_IDEATION,
+        r"\b(charcoal|bbq|barbecue|disposable bbq|grill|coals)\b(\s+\w+){0,3}?\s+(inside|in|into)"
+        r"\s+(the|my)\s+(bathroom|bedroom|room|car|tent|closet|flat|wardrobe)\b|"
+        r"\b(turned|turn|turning|left|leave|leaving)\s+(the\s+|all the\s+)?(gas|oven|hob)\s+"
+        r"(on|running)\b(\s+\w+){0,5}?\s+(shut|locked|sealed|closed|taped)\s+(myself|the door|"
+        r"the doors|the windows|me)\b|"
+        r"\b(head|face)\s+in\s+the\s+oven\b|"
+        r"\b(leaving|leave|left|keep|kept|running)\s+the\s+(motor|engine|car)\s+(on|running)\s+"
+        r"(till|until|til)\b|"
+        r"\b(sealed|taped|taping|sealing)\s+(up\s+)?(the|all the)\s+(door|doors|windows|vents|"
+        r"gaps)\b(\s+\w+){0,5}?\s+(charcoal|gas|bbq|fumes|engine|motor|exhaust)\b",
+        benign_after=r"^\s*(to (cook|heat|warm)|for (dinner|tea|the roast))\b",
+    ),
+    # Poison bought with no use for it: "bought antifreeze and we dont even own a car".
+    _needing(
+        "antifreeze|anti freeze|rat poison|weedkiller|weed killer|paraquat|cyanide|sniper",
+        SUICIDAL_IDEATION,
+        r"\b(bought|buying|ordered|got|picked up)\s+(some\s+|a bottle of\s+|a tub of\s+)?"
+        r"(antifreeze|anti freeze|rat poison|weedkiller|weed killer|paraquat|cyanide)\b"
+        r"(\s+\w+){0,6}?\s+(dont|do not|didnt|never)\s+(even\s+)?(own|have|got|drive|need)\b|"
+        r"\b(drink|drinking|drank|take|taking|swallow|swallowing|go drink|i go drink)\s+"
+        r"sniper\b",
+    ),
+    # The research: "looked up how high a fall has to be", "searched how to hang yourself".
+    _needing(
+        "how high|searched|googled|looked up|looking up|search|history",
+        SUICIDAL_IDEATION,
+        r"\bhow\s+(high|far|tall)\s+(a|the)\s+(fall|drop|jump|building|bridge)\s+(has to|"
+        r"needs to|would (have|need) to|must|should)\s+be\b|"
+        r"\b(searched|searching|googled|googling|looked up|looking up|search history|history)"
+        r"\b(\s+\w+){0,3}?\s+(how to|ways to|best way to|painless ways? to|quickest way to|"
+        r"easiest way to)\s+(hang|kill|die|od|overdose|end it|end (your|my|his|her|their) "
+        r"life|drown|slit|suffocate|commit)\b",
+    ),
+    # A prior attempt with the vow to finish: "this time ill make sure".
+    _needing(
+        "this time",
+        SUICIDAL_IDEATION,
+        r"\bthis time\s+(ill|i will|i ll|im gonna|im going to|gonna)\s+(make sure|do it "
+        r"(right|properly)|get it right|not (fail|mess it up|wake up)|finish (it|the job))\s*$",
+    ),
+    # Driving: "thinking about letting go of the wheel", "swerving into a semi".
+    _needing(
+        "wheel|swerv|veer|semi|18 wheeler",
+        SUICIDAL_IDEATION,
+        r"\b(think|thinking|thought|picture|picturing|imagine|imagining|want|wanting|urge|"
+        r"tempted|could|should)\w*\s+(about\s+|of\s+)?(just\s+)?(let|letting)\s+go\s+of\s+the\s+"
+        r"(steering\s+)?wheel\b|"
+        r"\b(think|thinking|thought|picture|picturing|imagine|imagining)\s+(about|of)?\s*"
+        r"(is\s+)?(just\s+)?(swerv\w*|veer\w*|steer\w*|crash\w*|driv\w*)\s+(\w+\s+){0,2}?"
+        r"(into|under|off)\s+(a|an|the|that|some|oncoming)\s+(\w+\s+)?(semi|semis|18 wheeler|"
+        r"lorry|truck|tree|wall|bridge|barrier|pillar|bus|tanker|river|cliff|traffic)\b",
+    ),
+    # Standing at the edge: "stood at the rail for ages", "on the roof, 14 floors, looking down".
+    _needing(
+        "rail|edge|ledge|parapet|looking down|floors|storeys|stories|drop|fall",
+        SUICIDAL_IDEATION,
+        r"\b(bridge|overpass|viaduct|cliff|clifftop|roof|rooftop|car park|multi storey|tower|"
+        r"balcony)\b(\s+\w+){0,8}?\s+(stood|sat|standing|sitting|leaned|leaning|hung|hanging)\s+"
+        r"(at|on|over|by)\s+the\s+(rail|railing|railings|edge|ledge|parapet|barrier|side)\b"
+        r"(\s+\w+){0,3}?\s+(for ages|for hours|for a (long )?(time|while)|a long time|forever|"
+        r"looking down|staring down|thinking|working up)\b|"
+        r"\b(on|at)\s+the\s+(roof|top|edge|ledge|top floor)\s+of\s+(my|the|a|this|our)\s+"
+        r"(\w+\s+)?(building|block|tower|flats|apartment|car park|parking garage|hotel|"
+        r"hospital)\b(\s+\w+){0,4}?\s+(looking down|staring down|floors|storeys|stories|"
+        r"up high|alone)\b|"
+        r"\b(think|thinking|thought|picturing|picture|imagining|dreaming)\s+(about|of)\s+the\s+"
+        r"(drop|fall|jump|height)\s+(from|off)\s+(the|that|my|our|this)\s+(\w+\s+)?(overpass|"
+        r"bridge|viaduct|cliff|roof|rooftop|balcony|building|car park|multi storey|tower|"
+        r"flyover|parking garage)\b",
+        benign_after=r"^\s*(fixing|mending|clearing|cleaning|repairing|painting|for (the|a) "
+        r"(photo|view|party|picnic))\b",
+    ),
+    # The spot chosen: "picked the spot", "the overpass on saturday, decided".
+    _needing(
+        "picked|chosen|chose|found",
+        SUICIDAL_IDEATION,
+        r"\b(already|finally|ive|i have|i)\s+(picked|chosen|chose|found)\s+(the|a|my)\s+"
+        r"(spot|place|tree|bridge|location|way)\s*$",
+    ),
+    _needing(
+        "tonight|tomorrow|today|weekend|monday|tuesday|wednesday|thursday|friday|saturday|"
+        "sunday|now|heading|walking|going|driving|on my way",
+        SUICIDAL_IDEATION,
+        r"\b(tonight|tomorrow|today|this weekend|" + _WEEKDAY + r")\s+(night\s+|morning\s+)?"
+        r"(im|i am|im gonna|ill|i will|i m)\s+(going|go|walking|driving|heading)\s+(up\s+|out\s+"
+        r")?to\s+the\s+(overpass|bridge|viaduct|tracks|railway|cliffs?|ledge|roof|rooftop|"
+        r"quarry|dam|car park roof|top floor)\b|"
+        r"\b(tonight|today|now)\s+i\s+(end|finish)\s+(it|things|everything)\b|"
+        r"\b(i|ill)\s+(end|finish)\s+(it|things|everything)\s+(tonight|today|now|this weekend)"
+        r"\b|"
+        r"\b(heading|walking|going|driving|on my way|off)\s+(out\s+|down\s+|up\s+)?(to|up to|"
+        r"down to)\s+the\s+(tracks|railway|overpass|viaduct|cliffs?|ledge|quarry)\s+(now|rn|"
+        r"right now)\b",
+        benign_after=r"^\s*(to (meet|see|take|watch|fish|photograph|fix|repair|clean|work|"
+        r"walk)|with (my|the|a|some|friends|mates|the)|for (a|the) (walk|picnic|run|swim|photo|"
+        r"party|drink|shift|job))\b",
+    ),
+    # Whoever is left: "something to remember me by".
+    _needing(
+        "remember me",
+        SUICIDAL_IDEATION,
+        r"\b(something|anything|things?)\s+to\s+remember\s+me\s+by\b",
+        benign_after=r"^\s*(while|when) (im|i am) (away|abroad|gone for|travelling|at)\b",
+    ),
+    # Understatement: "only exit left is a permanent one", "here, like alive".
+    _needing(
+        "permanent|like alive|as in alive|here like",
+        SUICIDAL_IDEATION,
+        r"\b(only|last|one)\s+(exit|way out|option|solution|answer|escape|fix|door)\s+(left\s+)?"
+        r"(is|would be|now is)\s+(a\s+|the\s+)?permanent\b|"
+        r"\bpermanent\s+(solution|exit|way out|escape|fix|sleep|goodbye|vacation|holiday)\b"
+        r"(?!\s+(for|to) (the|a|our|your|damp|leak))|"
+        r"\bhere\s+(like|as in|i mean|meaning|meaning like)\s+(alive|living|existing|on earth|in "
+        r"this world|breathing)\b|"
+        r"\b(tired|sick|exhausted|done)\s+of\s+being\s+(a|such a)\s+burden\b|"
+        r"\b(i\s+)?(don|done|dey)\s+tire\s+(for|of)\s+(this\s+)?(life|living|world)\b",
+    ),
+    # Slang and dialect: "mi jus waan dead", "aint tryna be here no more", "gonnae end it".
+    _needing(
+        "waan|wan|wah|tryna|end it|gonnae|gonny|bouta|boutta|be here",
+        SUICIDAL_IDEATION,
+        r"\b(waan|wan|wah|wanna)\s+(fi\s+|to\s+)?(dead|ded|die|done wid life)\b|"
+        r"\b(aint|am not|im not|i am not|ion|i dont|idont|i dnt|dont|dnt)\s+(even\s+)?"
+        r"(tryna|trying to|wanna|want to|wan)\s+be\s+(here|alive|around)\s+(no more|no mo|"
+        r"any ?more|any longer|nomore)\b|"
+        r"\b(gonnae|gonny|gunna|gonan|bouta|boutta|bout to|finna|fixing to|fixin to)\s+(just\s+)?"
+        r"end\s+it\b(?!\s+(with|between|off|there|early))",
+    ),
+)
+
+# Someone close who says it or does it.
+_SOMEONE_CLOSE: tuple[Rule, ...] = (
+    _needing(
+        "he|she|they",
+        SUICIDAL_IDEATION,
+        r"\b" + _SOMEONE + r"\s+(hopes?|wishes|wished|prays?|wants?)\s+(that\s+)?(he|she|they)\s+"
+        r"(doesnt|dont|does not|do not|wont|will not|never|wouldnt|didnt)\s+(wake|waking)\b|"
+        r"\b" + _SOMEONE + r"\s+(hopes?|wishes|wished)\s+(that\s+)?(he|she|they)\s+(was|were|"
+        r"is)\s+(dead|never born|not alive|gone)\b|"
+        r"\b(says|said|saying|keeps saying|tells me|told me)\s+(that\s+)?" + _SOMEONE + r"\s+"
+        r"(is\s+)?(done|finished|tired|sick)\s+(with\s+|of\s+)?(living|life|being alive|"
+        r"existing)\b|"
+        r"\b(hes|shes|theyre|he is|she is|they are)\s+done\s+(living|with life|with living|"
+        r"being alive)\b|"
+        r"\b(sorry|apologi\w+)\s+(for|about)\s+what\s+(shes|hes|theyre|she is|he is|they are|"
+        r"she s|he s|she was|he was|they were)\s+(about|going|gonna)\s+(to\s+)?do\b|"
+        r"\b(be|been|are|is)\s+better\s+(off\s+)?without\s+(him|her|them)\b(?!\s+(at|in|on|"
+        r"for|there|around|coming|here|tonight|today))|"
+        r"\b(hell|shell|theyll|he will|she will|they will)\s+(soon\s+)?be\s+gone\s+(soon|for "
+        r"good|forever|before long|by \w+)\b",
+        benign_before=r"\b(character|hero|heroine|villain|film|movie|show|series|book|novel|"
+        r"episode|story|dog|cat)\b(\s+\w+){0,5}\s*$",
+        benign_after=r"^\s*(at home|in peace|peacefully|in (his|her|their) (sleep|own bed)|"
+        r"on holiday|on a trip|for (the|a) (week|weekend|trip|holiday))\b",
+    ),
+    _needing(
+        "stockpil|hoard|saving|counted",
+        OVERDOSE,
+        r"\b(stockpil\w*|hoarding|saving up|stashing|squirrelling|squirreling)\s+(all\s+)?"
+        r"(his|her|their|mums?|moms?|dads?)\s+(\w+\s+)?" + DRUGS + r"\b",
+    ),
+)
+
+# More kinds of the end said without its word.
+_MORE: tuple[Rule, ...] = (
+    # "wish i just wouldnt wake up tmrw".
+    _needing(
+        "wake|waking",
+        SUICIDAL_IDEATION,
+        r"\b(wish|hope|pray)\w*\s+(that\s+)?i\s+(just\s+)?(would\s+|could\s+)?(wouldnt|"
+        r"didnt|dont|wont|never|would never|would not|did not|do not|will not|just dont|"
+        r"wouldn t|didn t)\s+(wake|waking)\b",
+        negatable=False,
+    ),
+    # "i want to vanish and have nobody come looking".
+    _needing(
+        "looking",
+        SUICIDAL_IDEATION,
+        r"\b(disappear|vanish|go missing|drift away|fade away)\b(\s+\w+){0,4}?\s+(nobody|"
+        r"no one|noone)\s+(\w+\s+)?(come|comes|coming|to come)\s+looking\b",
+    ),
+    _needing(
+        "disappear|vanish",
+        SUICIDAL_IDEATION,
+        r"\b(disappear|vanish)\b(\s+\w+){1,6}?\s+(forever|for good|permanently)\b",
+        benign_after=r"^\s*(from (social media|insta|facebook|the internet|work|the group|"
+        r"the chat))\b",
+    ),
+    # Into the water and on: "walk into the surf tonight and keep swimming out".
+    _needing(
+        "surf|sea|ocean|waves|water|river|lake|tide",
+        SUICIDAL_IDEATION,
+        r"\b(walk|walking|wade|wading|swim|swimming|go|going|head|heading)\s+(out\s+)?(into|in to|"
+        r"out to|out into|in)\s+the\s+(surf|sea|ocean|waves|water|river|lake|tide)\b"
+        r"(\s+\w+){0,6}?\s+(and\s+)?(keep (swimming|walking|going)( out)?|not (come|coming|"
+        r"swim|swimming) back|never come back|swim out|swimming out|not turn back|never turn "
+        r"back)\b",
+    ),
+    # Drink with the pills, or the cabinet emptied: "half a bottle of vodka and everything in
+    # the medicine cabinet".
+    _needing(
+        "cabinet|cupboard|vodka|whisky|whiskey|wine|gin|rum|tequila|bottle",
+        OVERDOSE,
+        r"\b(and|plus|with|n|then)\s+(everything|all|whatever (was|is)|the lot)\s+(in|from)\s+"
+        r"(the|my|mums?|moms?|dads?)\s+(medicine|bathroom|pill|meds)\s+(cabinet|cupboard|"
+        r"drawer|box)\b|"
+        r"\b(half a|a|whole|a whole|the whole|full|most of a) (bottle|litre|liter|fifth) of "
+        r"(vodka|whisky|whiskey|wine|gin|rum|tequila|jack|bourbon)\b(\s+\w+){0,3}?\s+(and|"
+        r"with|plus|on top of)\s+(\w+\s+){0,3}?(" + DRUGS + r"|everything in the)\b",
+        benign_after=r"^\s*(as prescribed|for (the|my) (headache|hangover))\b",
+    ),
+    # A double sense owned: "tied the knot today, and not the wedding kind".
+    _needing(
+        "knot|kind|sort|type",
+        SUICIDAL_IDEATION,
+        r"\b(tie|tied|tying|ties)\s+(the|a)\s+knot\b(\s+\w+){0,5}?\s+not\s+the\s+\w+\s+"
+        r"(kind|type|sort|way)\b|"
+        r"\b(trip|journey|sleep|rest|exit|checkout|check out|holiday|vacation|leave|drop|swing|"
+        r"leap|flight|ride)\b(\s+\w+){0,4}?\s+(and\s+|but\s+)?not\s+the\s+(fun|holiday|"
+        r"vacation|nice|good|wedding|hotel|work|normal|usual|nap|bed)\s+(kind|type|sort)\b",
+    ),
+    # Joining the dead: "2 yrs without him and im ready to go join him".
+    _needing(
+        "join|be with",
+        SUICIDAL_IDEATION,
+        r"\bready\s+to\s+(go\s+)?(and\s+)?(join|be with)\s+(\w+)(\s+(again|now|at last|"
+        r"finally|soon))?\s*$",
+    ),
+)
+
+SIGN_RULES: tuple[Rule, ...] = (*_ENDING, *_MEANS_READY, *_MORE, *_SOMEONE_CLOSE)
+SIGN_TRIGGERS: tuple[str, ...] = tuple(_NEEDED)
+
+
+# Signs: each common on its own, two different ones in a message are a crisis.
+_SIGN_STARTS = word_starts(
+    [
+        "done",
+        "finished",
+        "im done",
+        "i am done",
+        "just done",
+        "so done",
+        "decided",
+        "its decided",
+        "ive decided",
+        "my mind",
+        "minds made",
+        "thats",
+        "that s",
+        "dont tell",
+        "do not tell",
+        "please dont tell",
+        "dont come",
+        "do not come",
+        "dont look",
+        "nobody",
+        "no one",
+        "not",
+        "isnt",
+        "wont",
+        "hasnt",
+        "phone",
+        "stopped",
+        "if i",
+        "when i",
+        "im",
+        "i am",
+        "hes",
+        "shes",
+        "he is",
+        "she is",
+        "is",
+        "are",
+        "already",
+        "deleted",
+        "deleting",
+        "wiped",
+        "wiping",
+        "closed",
+        "deactivated",
+        "sent",
+        "gave",
+        "giving",
+        "wrote",
+        "left",
+        "leaving",
+        "handed",
+        "all my",
+        "my",
+        "his",
+        "her",
+        "the",
+        "counted",
+        "should",
+        "will",
+        "ill",
+        "said",
+        "saying",
+        "last",
+        "final",
+        "you",
+        "ur",
+        "put",
+        "putting",
+        "got",
+        "have",
+        "had",
+        "tried",
+        "attempted",
+        "feel",
+        "i can",
+        "they",
+        "someone",
+        "mum",
+        "mom",
+        "dad",
+        "been",
+        "timing",
+        "fast",
+        "express",
+        "freight",
+        "how easy",
+        "it would",
+        "id",
+        "ive",
+        "work",
+        "working",
+        "just",
+        "figured",
+        "friday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "saturday",
+        "sunday",
+        "tonight",
+        "tomorrow",
+        "when",
+        "i dont",
+        "dont know",
+        "no idea",
+        "told",
+        "love",
+        "took",
+        "i took",
+        "i ve",
+        "i have",
+        "i",
+        "wont be",
+        "wont need",
+    ]
+)
+
+SIGNS = (
+    r"\b(?="
+    + _SIGN_STARTS
+    + r")(?:"
+    # "done." "im done." said as a whole sentence.
+    r"(?P<done>(?:^|(?<=[,.!?] ))(im |i am |i m |just |so |totally |completely |all )?"
+    r"(done|finished)(?=\s*[.!?]+|\s*$))|"
+    r"(?P<decided>(?:^|(?<=[,.!?] ))(its |ive |i have |i ve )?(decided|made up my mind|"
+    r"my minds made up|minds made up)(?=\s*[.!?]+|\s*$)|"
+    r"\b(thats|that s|that is) (the plan|when|it|that|how)(?=\s*[.!?]+|\s*$)|"
+    r"\bi(ve| have)? (thought it through|got it all figured out|figured out how|got it all "
+    r"planned|it all planned)\b|\bfigured out how\s*[.!?]*$|"
+    r"\b(got|have) it all (planned|figured out|worked out|sorted) (for|on) \w+\b)|"
+    r"(?P<secret>\b(please )?(dont|do not) (tell|say anything to) (anyone|anybody|mum|mom|dad|"
+    r"my \w+|the others|them)\b)|"
+    r"(?P<search>\b(dont|do not|please dont|no need to|nobody should) (come )?(look|looking|"
+    r"search|searching) for me\b|\b(nobody|no one) (will )?(come|comes) looking\b)|"
+    r"(?P<absent>\b(not|isnt|is not|wont|hasnt been|havent been|stopped|not been) "
+    r"(answering|picking up|replying|responding|reading (my|our) (texts|messages))\b|"
+    r"\bphone (is |s )?(off|dead|going straight to voicemail)\b|"
+    r"\b(if|when) i (dont|do not|stop|dont ever) (answer|reply|respond|pick up|text back|"
+    r"show up)\w*\b|\b(dont|do not) know where (she|he|they) (went|is|are|has gone|have gone)\b)|"
+    r"(?P<place>\b(im|i am|i m|hes|shes|he is|she is|theyre|they are|is|are) (already |now |"
+    r"sat |sitting |standing )?(at|on|by) the (lake|river|bridge|tracks|cliffs?|sea|beach|"
+    r"overpass|viaduct|roof|ledge|canal|quarry|dam|pier|railway|water)\b(?!\s+(with|for|"
+    r"to|party|bar|cafe|pub|restaurant)))|"
+    r"(?P<wipe>\b(deleted|deleting|wiped|wiping|closed|closing|deactivated|deactivating) "
+    r"(all )?(of )?(my|his|her|their) (socials|social media|accounts|insta|instagram|facebook|"
+    r"fb|snap|snapchat|tiktok|twitter|profiles?|phone|laptop|search history)\b|"
+    r"\b(dont|do not) want (anyone|anybody|people|them|my \w+) (going|to go|looking|to look|"
+    r"reading|to read) (through )?(my|all my) (stuff|things|phone|messages|texts|diary|"
+    r"journal|laptop) after\b)|"
+    r"(?P<passwords>\b(sent|gave|giving|wrote|left|handed|texted|emailed|writing) (\w+ ){0,4}?"
+    r"(all )?(my |his |her |their )(\w+ ){0,3}?(passwords|pins|logins|pin numbers|bank details)"
+    r"\b|\b(passwords|pins|logins) (on a card |in a note |written down )?(for|to) (my|the)\b)|"
+    r"(?P<need>\b(wont|will not|wont be|dont|not gonna|wouldnt|doesnt|will never) (be )?"
+    r"need(ing)? (them|it|any of (it|them|this)|my \w+|his \w+|her \w+) (any ?more|any longer|"
+    r"where (im|hes|shes|theyre) going)\b|\b(wont|will not) be needing (them|it|any of (it|"
+    r"them))\b)|"
+    r"(?P<letter>\b(wrote|written|writing|left|leaving|finished) (a|my|the) (note|letter|"
+    r"letters) (for|to) (my |the )?" + _FAMILY + r"\b(?! (saying|about|to (say|remind|tell|"
+    r"buy|get|pick)|asking|reminding))|\b(wrote|written|writing|left|leaving|finished) "
+    r"(\w+ )?letters (for|to) (mum|mom|dad|mam|both|each|everyone|my)\b|"
+    r"\b(left|leaving|wrote) a (letter|note)\b(?! (for|to) (the|my) (landlord|boss|"
+    r"neighbou?rs?|teacher|council|cleaner|postman))|"
+    r"\b(in|on|under) (the|my) (top )?(drawer|desk|pillow|keyboard|bed) for after\b|"
+    r"\bfor after\s*[.!?]*$)|"
+    r"(?P<affairs>\b(put|putting|got|getting|have|had|ive put|i have put) (all )?my affairs "
+    r"in order\b|\beverything (tidy|sorted|in order|settled) before i go\b)|"
+    r"(?P<counted>\bcounted (them|em|it|the \w+) (all )?(out|up)\b|\bi counted \d+\b)|"
+    r"(?P<enough>\b(should|will|must|ought to|has to|oughta) be (plenty|enough)\b(?! (for|to "
+    r"(feed|cover|last|get|pay|do the)|room|time|food|money|chairs))|"
+    r"\benough to (do it|not wake up|finish it|make sure)\b)|"
+    r"(?P<means>\b(the|my) (rope|ropes|noose|gun|pills|tablets|razor|blades?|belt) (is |s |are |"
+    r"re )?(already )?(in|under|on|behind) (the|my) (shed|garage|loft|attic|closet|wardrobe|"
+    r"car|boot|trunk|bag|backpack|pocket|coat|drawer|nightstand|desk|room)\b|"
+    r"\b(got|have|ive got|i have) (the|my) (pills|tablets|rope|gun|razor|blades?) (in|on) my "
+    r"(backpack|bag|pocket|coat|car|room|drawer)\b|"
+    r"\b(hose|pipe)\b(\s+\w+){0,3}? (and )?(duct|gaffer) tape\b|"
+    r"\b(duct|gaffer) tape\b(\s+\w+){0,3}? (and )?(a )?(hose|pipe)\b)|"
+    r"(?P<quiet>\b(need to|gotta|going to|just need to) (pick|find|choose) (a|the) (quiet|"
+    r"good|right) (spot|place|time)\b|\bwork up the (nerve|courage|guts)\s*[.!?]*$|"
+    r"\bwhen everyone(s| is) (at work|asleep|out|gone|at school|in bed)\b)|"
+    r"(?P<saidbye>\b(said|saying|say) (bye|goodbye|my goodbyes) to (my|all my|everyone|"
+    r"everybody|the) \w+|\b(last|final) (text|message) (said|was) (bye|goodbye|sorry|i love "
+    r"you)\b|\b(posted|texted|sent|wrote) (me )?(\w+ )?(love (you|u) all|goodbye|bye)\b)|"
+    r"(?P<lastone>\b(youre|you are|ur|u r) the (only|last) (one|person) (left|i havent told|"
+    r"to know)\s*[.!?]*$)|"
+    r"(?P<attempt>\b(tried|attempted) (before|once before|in " + _MONTH + r"|last (year|month|"
+    r"time|spring|summer|winter|autumn|fall))\b|\blast time i (took|tried|did)\b(\s+\w+){0,4}? "
+    r"(they|someone|somebody|mum|mom|dad|he|she) found me\b)|"
+    r"(?P<pull>\b(the )?(pull|urges?|thoughts) (is|are|s|re) back\b|\bfeel(ing)? myself "
+    r"(heading|going|slipping|sliding) back\b)|"
+    r"(?P<train>\b(fast|express|freight|non stop|nonstop) (\w+ )?(trains? |services? )?(go|goes|"
+    r"pass|passes|doesnt stop|does not stop|dont stop|come|comes|fly|flies|zoom|zooms)"
+    r"( through| by| past)?\b)|"
+    r"(?P<timing>\b(been |ive been )?timing (it|them|the trains?|the express|when)\b|"
+    r"\bhow easy it (would|d|will) be\s*[.!?]*$|\bhow easy it (would|d) be to (just )?(step|"
+    r"jump|fall|let go|go)\b)|"
+    r"(?P<earnest>\b(im not|i am not|i m not|not) (exaggerating|being dramatic)\b)|"
+    r"(?P<took>\bi (took|swallowed|downed) (the|them|all the|my) (pills|tablets|lot)\s*[.!?]*$)|"
+    r"(?P<cover>\btold (\w+ ){0,2}(im|i was|i am|that im) (moving|going away|going travelling|"
+    r"leaving|emigrating)\b|\b(im|i am) not (actually |really )?(moving|going away|leaving|"
+    r"emigrating)\b|\btold (work|them|everyone|my \w+) i (walked into|fell|tripped|slipped|"
+    r"bumped)\b)|"
+    r"(?P<hurt>\b(bruises|cuts|burns|scratches|marks) (all )?(up|over|down|across) my\b)|"
+    r"(?P<hidden>\b(its|it s|theyre|they re|they are|it is) (all )?(in|under) (the|my) (top )?"
+    r"(drawer|keyboard|pillow|desk|mattress|bed|desk drawer)\b)|"
+    r"(?P<lasttime>\b(this is|this will be|its) the last time (ill|i ll|i will|im gonna|youll|"
+    r"you ll|you will) (text|message|talk to|write to|speak to|bother|see|hear from)\b)|"
+    r"(?P<pet>\b(have|take|keep|adopt|look after|mind) (\w+ ){1,2}for good\b|"
+    r"\b(asked|asking|ask) (me|\w+) (if (she|he|they)d|to) (take|have|keep|adopt|look after) "
+    r"(my|her|his|their|the) (dog|cat|dogs|cats|pets?|rabbit|fish|hamster|bird|parrot)\b)"
+    r")"
+)
