@@ -24,7 +24,7 @@ _NEGATION_BEFORE = (
     # "not gonna lie", "no cap", "not joking": emphasis, not a denial.
     # "not me planning my exit": "me doing it", said ironically, not a denial.
     r"\b(?!not (gonna|going to|to) lie|no lie|no cap|not (even )?(joking|kidding)|no joke|"
-    r"not me \w+ing\b)"
+    r"not me\s*$)"
     r"(not|never|no|dont|do not|didnt|did not|wont|wouldnt|would never|no longer|"
     r"not going to|not gonna|without|stopped|havent|have not)(\s+\w+){0,2}\s*$|"
     # "never once thought about it": "once" only stresses the "never".

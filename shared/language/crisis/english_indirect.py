@@ -497,7 +497,7 @@ _GOODBYES: tuple[Rule, ...] = (
         "goodbye|farewell|bye",
         SUICIDAL_IDEATION,
         r"\b(texted|messaged|text|sent|sending|posting|posted|wrote)\s+(me|us|everyone|a|some)?\s*"
-        r"(goodbye|bye|farewell)\s*(stuff|posts?|messages?|texts?|videos?)?\b(\s+\w+){0,4}?\s+"
+        r"(goodbye|bye|farewell)\s*(stuff|posts?|messages?|texts?|videos?)?\b(\s+\w+){0,6}?\s+"
         r"(phone|not answering|giving|wont answer|cant reach|off|wont pick up|not picking up|"
         r"isnt picking up|wont reply|not replying|isnt answering|no answer)\b|"
         r"\b(posting|posted|post)\s+(goodbye|farewell)\s+(stuff|posts?|messages?|videos?)\b",

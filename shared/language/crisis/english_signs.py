@@ -152,7 +152,7 @@ _ENDING: tuple[Rule, ...] = (
     ),
     # Sleep that does not end: "go to sleep and stay asleep", "never open my eyes again".
     _needing(
-        "asleep|sleep|eyes|breathing|morning|alive|cba",
+        "asleep|sleep|eyes|breathing|morning|alive|cba|wake|keep|see",
         SUICIDAL_IDEATION,
         r"\b(sleep|asleep)\s+and\s+(just\s+)?(stay asleep|stay that way|stay there|not come "
         r"back|never come back|not wake|never wake)\b(?!\s+(all night|through|till|until|for "
@@ -339,7 +339,9 @@ _MEANS_READY: tuple[Rule, ...] = (
         "picked|chosen|chose|found",
         SUICIDAL_IDEATION,
         r"\b(already|finally|ive|i have|i)\s+(picked|chosen|chose|found)\s+(the|a|my)\s+"
-        r"(spot|place|tree|bridge|location|way)\s*$",
+        r"(spot|place|tree|bridge|location|way)\s*$|"
+        r"^\s*(already\s+|finally\s+)?(picked|chosen|chose)\s+(the|a|my)\s+(spot|place|tree|"
+        r"bridge|location)\s*$",
     ),
     _needing(
         "tonight|tomorrow|today|weekend|monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -498,123 +500,19 @@ SIGN_TRIGGERS: tuple[str, ...] = tuple(_NEEDED)
 
 # Signs: each common on its own, two different ones in a message are a crisis.
 _SIGN_STARTS = word_starts(
-    [
-        "done",
-        "finished",
-        "im done",
-        "i am done",
-        "just done",
-        "so done",
-        "decided",
-        "its decided",
-        "ive decided",
-        "my mind",
-        "minds made",
-        "thats",
-        "that s",
-        "dont tell",
-        "do not tell",
-        "please dont tell",
-        "dont come",
-        "do not come",
-        "dont look",
-        "nobody",
-        "no one",
-        "not",
-        "isnt",
-        "wont",
-        "hasnt",
-        "phone",
-        "stopped",
-        "if i",
-        "when i",
-        "im",
-        "i am",
-        "hes",
-        "shes",
-        "he is",
-        "she is",
-        "is",
-        "are",
-        "already",
-        "deleted",
-        "deleting",
-        "wiped",
-        "wiping",
-        "closed",
-        "deactivated",
-        "sent",
-        "gave",
-        "giving",
-        "wrote",
-        "left",
-        "leaving",
-        "handed",
-        "all my",
-        "my",
-        "his",
-        "her",
-        "the",
-        "counted",
-        "should",
-        "will",
-        "ill",
-        "said",
-        "saying",
-        "last",
-        "final",
-        "you",
-        "ur",
-        "put",
-        "putting",
-        "got",
-        "have",
-        "had",
-        "tried",
-        "attempted",
-        "feel",
-        "i can",
-        "they",
-        "someone",
-        "mum",
-        "mom",
-        "dad",
-        "been",
-        "timing",
-        "fast",
-        "express",
-        "freight",
-        "how easy",
-        "it would",
-        "id",
-        "ive",
-        "work",
-        "working",
-        "just",
-        "figured",
-        "friday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "saturday",
-        "sunday",
-        "tonight",
-        "tomorrow",
-        "when",
-        "i dont",
-        "dont know",
-        "no idea",
-        "told",
-        "love",
-        "took",
-        "i took",
-        "i ve",
-        "i have",
-        "i",
-        "wont be",
-        "wont need",
-    ]
+    # The first word of every sign below (a prefix covers its longer forms: "i" covers
+    # "im", "ive", "is", "its", "if", "in").
+    (
+        "i|a|u|done|finished|just|so|totally|completely|decided|made|my|minds|that|figured|"
+        "got|have|had|please|dont|do not|no need|nobody|no one|not|wont|will|hasnt|havent|"
+        "stopped|phone|when|hes|shes|he is|she is|theyre|they are|deleted|deleting|wiped|"
+        "wiping|closed|closing|deactivat|sent|gave|giv|wrote|writ|left|leaving|handed|texted|"
+        "emailed|passwords|pins|logins|doesnt|wouldnt|on|under|for|put|getting|everything|"
+        "counted|should|must|ought|has to|enough|the|hose|pipe|duct|gaffer|need|gotta|going|"
+        "work|said|saying|say|last|final|posted|youre|you are|ur|tried|attempted|pull|urge|"
+        "thoughts|feel|fast|express|freight|non|been|timing|how easy|told|bruises|cuts|burns|"
+        "scratches|marks|this|take|keep|adopt|look|mind|ask|top|roof|sorted|signed|updated|did"
+    ).split("|")
 )
 
 SIGNS = (
@@ -636,6 +534,7 @@ SIGNS = (
     r"search|searching) for me\b|\b(nobody|no one) (will )?(come|comes) looking\b)|"
     r"(?P<absent>\b(not|isnt|is not|wont|hasnt been|havent been|stopped|not been) "
     r"(answering|picking up|replying|responding|reading (my|our) (texts|messages))\b|"
+    r"\b(wont|will not|doesnt|didnt|hasnt) (pick up|answer|reply|respond|text back)\b|"
     r"\bphone (is |s )?(off|dead|going straight to voicemail)\b|"
     r"\b(if|when) i (dont|do not|stop|dont ever) (answer|reply|respond|pick up|text back|"
     r"show up)\w*\b|\b(dont|do not) know where (she|he|they) (went|is|are|has gone|have gone)\b)|"
@@ -645,8 +544,8 @@ SIGNS = (
     r"to|party|bar|cafe|pub|restaurant)))|"
     r"(?P<wipe>\b(deleted|deleting|wiped|wiping|closed|closing|deactivated|deactivating) "
     r"(all )?(of )?(my|his|her|their) (socials|social media|accounts|insta|instagram|facebook|"
-    r"fb|snap|snapchat|tiktok|twitter|profiles?|phone|laptop|search history)\b|"
-    r"\b(dont|do not) want (anyone|anybody|people|them|my \w+) (going|to go|looking|to look|"
+    r"fb|snap|snapchat|tiktok|twitter|profiles?|phone|laptop|search history)\b)|"
+    r"(?P<after>\b(dont|do not) want (anyone|anybody|people|them|my \w+) (going|to go|looking|to look|"
     r"reading|to read) (through )?(my|all my) (stuff|things|phone|messages|texts|diary|"
     r"journal|laptop) after\b)|"
     r"(?P<passwords>\b(sent|gave|giving|wrote|left|handed|texted|emailed|writing) (\w+ ){0,4}?"
@@ -665,7 +564,9 @@ SIGNS = (
     r"\b(in|on|under) (the|my) (top )?(drawer|desk|pillow|keyboard|bed) for after\b|"
     r"\bfor after\s*[.!?]*$)|"
     r"(?P<affairs>\b(put|putting|got|getting|have|had|ive put|i have put) (all )?my affairs "
-    r"in order\b|\beverything (tidy|sorted|in order|settled) before i go\b)|"
+    r"in order\b|\beverything (tidy|sorted|in order|settled) before i go\b(?! \w))|"
+    r"(?P<will>\b(sorted|made|wrote|signed|updated|finished|did|doing|making) (out )?(my|a) "
+    r"(will|last will)\b)|"
     r"(?P<counted>\bcounted (them|em|it|the \w+) (all )?(out|up)\b|\bi counted \d+\b)|"
     r"(?P<enough>\b(should|will|must|ought to|has to|oughta) be (plenty|enough)\b(?! (for|to "
     r"(feed|cover|last|get|pay|do the)|room|time|food|money|chairs))|"
@@ -703,6 +604,8 @@ SIGNS = (
     r"emigrating)\b|\btold (work|them|everyone|my \w+) i (walked into|fell|tripped|slipped|"
     r"bumped)\b)|"
     r"(?P<hurt>\b(bruises|cuts|burns|scratches|marks) (all )?(up|over|down|across) my\b)|"
+    r"(?P<high>\b(top floor|roof|rooftop|top|edge|ledge) of the (car park|multi storey|parking "
+    r"garage|parking structure|building|tower|tower block|hospital|bridge|cliff)\b)|"
     r"(?P<hidden>\b(its|it s|theyre|they re|they are|it is) (all )?(in|under) (the|my) (top )?"
     r"(drawer|keyboard|pillow|desk|mattress|bed|desk drawer)\b)|"
     r"(?P<lasttime>\b(this is|this will be|its) the last time (ill|i ll|i will|im gonna|youll|"
