@@ -21,7 +21,9 @@ collection", "a rope tied to the boat", "a bath with a razor to shave").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from re import _parser  # type: ignore[attr-defined]
 
 from shared.language.crisis.english_net import DRUGS, word_starts
 from shared.language.crisis.rules import OVERDOSE, SELF_HARM, SUICIDAL_IDEATION, Rule, rule
@@ -45,7 +47,7 @@ _OCCASION = (
     r"(?:christmas|xmas|thanksgiving|easter|new year|new years|halloween|my birthday|"
     r"(his|her|their|mums?|moms?|dads?|my \w+s) birthday|the wedding|(my|his|her) wedding|"
     r"graduation|my graduation|results day|summer|spring|autumn|fall|winter|the holidays|"
-    r"the weekend|next week|next month|next year|the new year|" + _WEEKDAY + r"|" + _MONTH + r")"
+    r"the new year|another (christmas|birthday|summer|year)|" + _MONTH + r")"
 )
 _FAMILY = (
     r"(?:mum|mom|mam|mother|dad|father|parents|family|wife|husband|partner|girlfriend|"
@@ -102,7 +104,8 @@ _ENDING: tuple[Rule, ...] = (
         r"visiting|stuck|at|in|on)|visiting|travelling|traveling|working|away|abroad|on "
         r"(holiday|vacation|a trip|tour|deployment|shift)|at (work|the|my|uni|camp)|in "
         r"(hospital for|\w+ for (work|a|the))|(moving|move) (to|away|out))\b|"
-        r"^\s*(on (this|my) (salary|wage|budget|pay)|with(out)? (money|cash)|financially)\b",
+        r"^\s*(on (this|my) (salary|wage|budget|pay)|with(out)? (money|cash)|financially|"
+        r"without|unless|at (work|this job|this rate))\b",
     ),
     # A last time said plainly: "like it was the last time, because it is".
     _needing(
@@ -152,13 +155,13 @@ _ENDING: tuple[Rule, ...] = (
     ),
     # Sleep that does not end: "go to sleep and stay asleep", "never open my eyes again".
     _needing(
-        "asleep|sleep|eyes|breathing|morning|alive|cba|wake|keep|see",
+        "asleep|sleep|eyes|breathing|morning|alive|cba|wake|keep|see|arsed|bothered",
         SUICIDAL_IDEATION,
         r"\b(sleep|asleep)\s+and\s+(just\s+)?(stay asleep|stay that way|stay there|not come "
         r"back|never come back|not wake|never wake)\b(?!\s+(all night|through|till|until|for "
         r"(more|\d+|a|the)|past|longer|the whole))|"
-        r"\b(never|not|dont have to|not have to|dont want to|never have to)\s+open\s+my\s+eyes"
-        r"\s+again\b|"
+        r"\b(never|not|dont have to|not have to|dont want to|never have to)\s+open\s+(my\s+"
+        r"eyes|them)\s+again\b|"
         r"\b(dont|do not|dnt|ion|idont|i dont|dont even|no longer)\s+(want|wanna|wan)\s+"
         r"(to\s+)?(keep breathing|keep living|keep going|see (the|another) (morning|day|"
         r"sunrise)|see tomorrow|be breathing|wake up (again|any ?more|tomorrow|ever))\b|"
@@ -179,7 +182,7 @@ _ENDING: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\bif\s+i\s+(was|were|wasnt|werent|was not|were not|just)\s+(gone|dead|out of the "
         r"picture|out of the way|not here|not around|not alive|never born|no longer here|"
-        r"disappeared)\b(?!\s+(for|on|at|to|this|next|tomorrow|tonight|today|from|till|until))"
+        r"disappeared|here|around|alive)\b(?!\s+(for|on|at|to|this|next|tomorrow|tonight|today|from|till|until))"
         r"(\s+\w+){0,6}?\s+(would|d|will|could)\s+(all\s+)?(be\s+)?(solved|fixed|easier|better|"
         r"happier|fine|ok|okay|lighter|free|relieved|sorted|over|richer|gone)\b",
     ),
@@ -203,8 +206,11 @@ _MEANS_READY: tuple[Rule, ...] = (
     _needing(
         "rope|noose|belt|cord|ligature",
         SUICIDAL_IDEATION,
-        r"\b(rope|noose|belt|cord|ligature)\s+(is|s|was|are|has been)\s+(already\s+|all\s+|"
-        r"now\s+)?(tied|hung|hanging|up|set up|ready|knotted|in place|fixed)\b",
+        r"\b(rope|noose|ligature)\s+(is|s|was|are|has been)\s+(already\s+|all\s+|now\s+)?"
+        r"(tied|hung|hanging|up|set up|ready|knotted|in place)\b|"
+        r"\b(belt|cord|scarf|cable)\s+(is|s|was|has been)\s+(already\s+|now\s+)?(tied|hung|"
+        r"hanging|knotted)\s+(to|from|around|over|on)\s+(the|a|my)\s+(door|beam|rail|banister|"
+        r"hook|ceiling|tree|pipe|bannister|loft hatch|curtain rail)\b",
         benign_after=r"^\s*(\w+\s+){0,3}(to (the|a|my) (boat|swing|tree ?house|hammock|"
         r"washing|line|post|fence|trailer|roof rack|car|bike|dog|tent|mast|anchor)|for (the|a|"
         r"my) (swing|washing|hammock|tent|boat|climb|climbing|class|game|dog|gym))\b",
@@ -214,10 +220,8 @@ _MEANS_READY: tuple[Rule, ...] = (
         "tonight|later|the night|ready",
         OVERDOSE,
         r"\b" + DRUGS + r"\s+(are|is|s|re)?\s*(in|on|under|by)\s+(my|the)\s+(\w+\s+){0,2}?"
-        r"\w+\s+(for|ready for)\s+(tonight|later tonight|the night|when|after (everyone|they|"
-        r"the kids|work))\b|"
-        r"\b(the|my|all the|all my)\s+" + DRUGS + r"\s+(are|is|s|re)\s+(all\s+)?(ready|"
-        r"waiting|set out|out)\s*$",
+        r"\w+\s+(for|ready for)\s+(tonight|later tonight|when (everyone|they|the kids)|after "
+        r"(everyone|they|the kids))\b",
         benign_after=r"^\s*(for (collection|pickup|pick up|the week|the trip|my (trip|"
         r"holiday))|at the (pharmacy|chemist)|to (collect|pick up)|with (dinner|breakfast))\b",
         benign_before=r"\b(pharmacy|chemist|prescription|refill|vitamins?|repeat)\b"
@@ -269,7 +273,9 @@ _MEANS_READY: tuple[Rule, ...] = (
         r"the doors|the windows|me)\b|"
         r"\b(head|face)\s+in\s+the\s+oven\b|"
         r"\b(leaving|leave|left|keep|kept|running)\s+the\s+(motor|engine|car)\s+(on|running)\s+"
-        r"(till|until|til)\b|"
+        r"(till|until|til)\s+(it was over|its over|it ended|i fell asleep|i pass out|i passed out|"
+        r"i stop breathing|i stopped breathing|i was gone|im gone|i go|i dont wake|i didnt wake|"
+        r"the end)\b|"
         r"\b(sealed|taped|taping|sealing)\s+(up\s+)?(the|all the)\s+(door|doors|windows|vents|"
         r"gaps)\b(\s+\w+){0,5}?\s+(charcoal|gas|bbq|fumes|engine|motor|exhaust)\b",
         benign_after=r"^\s*(to (cook|heat|warm)|for (dinner|tea|the roast))\b",
@@ -286,14 +292,16 @@ _MEANS_READY: tuple[Rule, ...] = (
     ),
     # The research: "looked up how high a fall has to be", "searched how to hang yourself".
     _needing(
-        "how high|searched|googled|looked up|looking up|search|history",
+        "how high|how far|how tall|searched|googled|looked up|looking up|search|history",
         SUICIDAL_IDEATION,
         r"\bhow\s+(high|far|tall)\s+(a|the)\s+(fall|drop|jump|building|bridge)\s+(has to|"
         r"needs to|would (have|need) to|must|should)\s+be\b|"
         r"\b(searched|searching|googled|googling|looked up|looking up|search history|history)"
         r"\b(\s+\w+){0,3}?\s+(how to|ways to|best way to|painless ways? to|quickest way to|"
-        r"easiest way to)\s+(hang|kill|die|od|overdose|end it|end (your|my|his|her|their) "
-        r"life|drown|slit|suffocate|commit)\b",
+        r"easiest way to)\s+((hang|kill|drown|suffocate|poison|shoot|gas)\s+(yourself|myself|"
+        r"oneself|urself|themselves|himself|herself)|die(?!\s+(my|your|her|his|hair|fabric|"
+        r"clothes|shoes|wool|eggs))|od|overdose|end it|end (your|my|his|her|their) life|"
+        r"slit (your|my|his|her|their) wrists|commit suicide|kms)\b",
     ),
     # A prior attempt with the vow to finish: "this time ill make sure".
     _needing(
@@ -323,6 +331,10 @@ _MEANS_READY: tuple[Rule, ...] = (
         r"(at|on|over|by)\s+the\s+(rail|railing|railings|edge|ledge|parapet|barrier|side)\b"
         r"(\s+\w+){0,3}?\s+(for ages|for hours|for a (long )?(time|while)|a long time|forever|"
         r"looking down|staring down|thinking|working up)\b|"
+        r"\b(stood|sat|standing|sitting|leaned|leaning)\s+(at|on|over|by)\s+the\s+(balcony|"
+        r"bridge|roof|cliff|car park|overpass|viaduct)\s+(rail|railing|railings|edge|ledge|"
+        r"parapet|barrier)\b(\s+\w+){0,4}?\s+(for ages|for hours|for an hour|for a (long )?"
+        r"(time|while)|a long time|forever|looking down|staring down|thinking)\b|"
         r"\b(on|at)\s+the\s+(roof|top|edge|ledge|top floor)\s+of\s+(my|the|a|this|our)\s+"
         r"(\w+\s+)?(building|block|tower|flats|apartment|car park|parking garage|hotel|"
         r"hospital)\b(\s+\w+){0,4}?\s+(looking down|staring down|floors|storeys|stories|"
@@ -350,27 +362,29 @@ _MEANS_READY: tuple[Rule, ...] = (
         r"\b(tonight|tomorrow|today|this weekend|" + _WEEKDAY + r")\s+(night\s+|morning\s+)?"
         r"(im|i am|im gonna|ill|i will|i m)\s+(going|go|walking|driving|heading)\s+(up\s+|out\s+"
         r")?to\s+the\s+(overpass|bridge|viaduct|tracks|railway|cliffs?|ledge|roof|rooftop|"
-        r"quarry|dam|car park roof|top floor)\b|"
-        r"\b(tonight|today|now)\s+i\s+(end|finish)\s+(it|things|everything)\b|"
-        r"\b(i|ill)\s+(end|finish)\s+(it|things|everything)\s+(tonight|today|now|this weekend)"
-        r"\b|"
+        r"quarry|dam|car park roof|top floor)\b(?!\s+(club|game|tournament|party|market|cafe|"
+        r"pub|bar|restaurant|festival|garden|pool|cinema|terrace|gym|lounge|office|of (the|my) "
+        r"(office|work|library|school)))|"
+        r"\b(tonight|today|now)\s+i\s+end\s+(it|things|everything)\b|"
+        r"\b(i|ill)\s+end\s+(it|things|everything)\s+(tonight|today|now|this weekend)\b|"
         r"\b(heading|walking|going|driving|on my way|off)\s+(out\s+|down\s+|up\s+)?(to|up to|"
         r"down to)\s+the\s+(tracks|railway|overpass|viaduct|cliffs?|ledge|quarry)\s+(now|rn|"
         r"right now)\b",
         benign_after=r"^\s*(to (meet|see|take|watch|fish|photograph|fix|repair|clean|work|"
-        r"walk)|with (my|the|a|some|friends|mates|the)|for (a|the) (walk|picnic|run|swim|photo|"
-        r"party|drink|shift|job))\b",
+        r"walk|spot|check)|with (my|the|a|some|friends|mates|the|him|her|them|\w+ (and|to))|"
+        r"between|for (a|the|my|some) (?!last|final)\w+)\b",
     ),
     # Whoever is left: "something to remember me by".
     _needing(
         "remember me",
         SUICIDAL_IDEATION,
         r"\b(something|anything|things?)\s+to\s+remember\s+me\s+by\b",
-        benign_after=r"^\s*(while|when) (im|i am) (away|abroad|gone for|travelling|at)\b",
+        benign_after=r"^\s*(while|when|after|once|till|until) (im|i am|i|were|we) (away|"
+        r"abroad|gone for|travelling|at|in|move|moving|leave|leaving|go|going|back)\b",
     ),
     # Understatement: "only exit left is a permanent one", "here, like alive".
     _needing(
-        "permanent|like alive|as in alive|here like",
+        "permanent|like alive|as in alive|here like|burden|tire",
         SUICIDAL_IDEATION,
         r"\b(only|last|one)\s+(exit|way out|option|solution|answer|escape|fix|door)\s+(left\s+)?"
         r"(is|would be|now is)\s+(a\s+|the\s+)?permanent\b|"
@@ -397,10 +411,11 @@ _MEANS_READY: tuple[Rule, ...] = (
 # Someone close who says it or does it.
 _SOMEONE_CLOSE: tuple[Rule, ...] = (
     _needing(
-        "he|she|they",
+        "he|she|they|him|her|them",
         SUICIDAL_IDEATION,
         r"\b" + _SOMEONE + r"\s+(hopes?|wishes|wished|prays?|wants?)\s+(that\s+)?(he|she|they)\s+"
-        r"(doesnt|dont|does not|do not|wont|will not|never|wouldnt|didnt)\s+(wake|waking)\b|"
+        r"(doesnt|dont|does not|do not|wont|will not|never|wouldnt|didnt)\s+(wake|wakes|waking)"
+        r"\b|"
         r"\b" + _SOMEONE + r"\s+(hopes?|wishes|wished)\s+(that\s+)?(he|she|they)\s+(was|were|"
         r"is)\s+(dead|never born|not alive|gone)\b|"
         r"\b(says|said|saying|keeps saying|tells me|told me)\s+(that\s+)?" + _SOMEONE + r"\s+"
@@ -410,14 +425,18 @@ _SOMEONE_CLOSE: tuple[Rule, ...] = (
         r"being alive)\b|"
         r"\b(sorry|apologi\w+)\s+(for|about)\s+what\s+(shes|hes|theyre|she is|he is|they are|"
         r"she s|he s|she was|he was|they were)\s+(about|going|gonna)\s+(to\s+)?do\b|"
-        r"\b(be|been|are|is)\s+better\s+(off\s+)?without\s+(him|her|them)\b(?!\s+(at|in|on|"
-        r"for|there|around|coming|here|tonight|today))|"
+        r"\b(says|said|saying|thinks|thought|feels|tells me|told me|keeps saying)\s+(that\s+)?"
+        r"(we|wed|we would|we d|everyone|everybody|the family|the kids|they|theyd|you|youd|i|"
+        r"id)\s*(would|d|will|are|re)?\s*(all\s+)?(be\s+)?better\s+(off\s+)?without\s+(him|"
+        r"her|them)\b(?!\s+(at|in|on|for|there|around|coming|here|tonight|today))|"
         r"\b(hell|shell|theyll|he will|she will|they will)\s+(soon\s+)?be\s+gone\s+(soon|for "
         r"good|forever|before long|by \w+)\b",
         benign_before=r"\b(character|hero|heroine|villain|film|movie|show|series|book|novel|"
         r"episode|story|dog|cat)\b(\s+\w+){0,5}\s*$",
         benign_after=r"^\s*(at home|in peace|peacefully|in (his|her|their) (sleep|own bed)|"
-        r"on holiday|on a trip|for (the|a) (week|weekend|trip|holiday))\b",
+        r"on holiday|on a trip|for (the|a) (week|weekend|trip|holiday)|(hes|shes|theyre|he is|"
+        r"she is|they are) (moving|going|off|leaving|starting)|moving|to (uni|university|"
+        r"college|work|the army))\b",
     ),
     _needing(
         "stockpil|hoard|saving|counted",
@@ -498,120 +517,236 @@ SIGN_RULES: tuple[Rule, ...] = (*_ENDING, *_MEANS_READY, *_MORE, *_SOMEONE_CLOSE
 SIGN_TRIGGERS: tuple[str, ...] = tuple(_NEEDED)
 
 
-# Signs: each common on its own, two different ones in a message are a crisis.
-_SIGN_STARTS = word_starts(
-    # The first word of every sign below (a prefix covers its longer forms: "i" covers
-    # "im", "ive", "is", "its", "if", "in").
+# Signs: each one a common thing to say, two different ones in a message a crisis.
+# A weak sign ("done.", "that's the plan", "not answering", "deleted my socials") is
+# said every day for everyday reasons, so two weak signs are still not enough: they
+# share one name, and only a strong sign beside them (or a kind of goodbye) makes two.
+_WEAK = (
+    # "done." "im done." said as a whole sentence.
+    r"(?:(?<![a-z] )|(?<=[,.!?] )|(?<=\bim )|(?<=\bi am )|(?<=\bjust )|(?<=\bso )|"
+    r"(?<=\btotally )|(?<=\ball ))(done|finished)(?=\s*[.!?]+|\s*$)",
+    r"\b(thats|that s) (the plan|it)(?=\s*[.!?]+|\s*$)",
+    r"\bit all (planned|worked out|sorted) (for|on) \w+\b",
+    r"\b(please )?(dont|do not) (tell|say anything to) (anyone|anybody|mum|mom|dad|my \w+|the "
+    r"others|them)\b",
+    r"(?:(?<=\bnot )|(?<=\bisnt )|(?<=\bwont )|(?<=\bbeen )|(?<=\bstopped ))(answering|"
+    r"picking up|replying|responding)\b",
+    r"(?:(?<=\bwont )|(?<=\bdoesnt )|(?<=\bdidnt )|(?<=\bhasnt ))(pick up|answer|reply|respond|"
+    r"text back)\b",
+    r"\bphone (is |s )?(off|dead|going straight to voicemail)\b",
+    r"\b(if|when) i (dont|do not|stop|dont ever) (answer|reply|respond|pick up|text back|"
+    r"show up)\w*\b",
+    r"\b(dont|do not) know where (she|he|they) (went|is|are|has gone|have gone)\b",
+    r"(?<=(?:at|on|by) the )(lake|river|bridge|tracks|cliffs?|sea|beach|overpass|viaduct|roof|"
+    r"ledge|canal|quarry|dam|pier|railway|water)\b(?!\s+(with|for|to|party|bar|cafe|pub|"
+    r"restaurant|club))",
+    r"\b(deleted|deleting|wiped|wiping|closed|closing|deactivated|deactivating) (all )?(of )?"
+    r"(my|his|her|their) (socials|social media|accounts|insta|instagram|facebook|fb|snap|"
+    r"snapchat|tiktok|twitter|profiles?|phone|laptop|search history)\b",
+    r"(?:(?<=\bwont )|(?<=\bdont )|(?<=\bbe )|(?<=\bgonna )|(?<=\bdoesnt )|(?<=\bwouldnt )|"
+    r"(?<=\bnever ))need(ing)? (them|it|any of (it|them|this)|my \w+|his \w+|her \w+)"
+    r"( any ?more| any longer| where (im|hes|shes|theyre) going)?\b",
+    r"\b(wrote|written|writing|left|leaving|finished) (a|my|the) (note|letter) (for|to) (my |"
+    r"the )?" + _FAMILY + r"\b(?! (saying|about|to (say|remind|tell|buy|get|pick)|asking|"
+    r"reminding))",
+    r"\b(left|leaving|wrote) a (letter|note)\b(?! (for|to) (the|my) (landlord|boss|neighbou?rs?|"
+    r"teacher|council|cleaner|postman))",
+    r"(?:(?<=\bsorted my )|(?<=\bmade my )|(?<=\bwrote my )|(?<=\bsigned my )|(?<=\bupdated my )"
+    r"|(?<=\bfinished my )|(?<=\bdid my )|(?<=\bmade a )|(?<=\bwrote a )|(?<=\bdoing my )|"
+    r"(?<=\bmaking my )|(?<=\bmaking a ))will\b",
+    r"(?<=be )(?:(?<=should be )|(?<=will be )|(?<=must be )|(?<=ought to be )|(?<=has to be )|"
+    r"(?<=oughta be ))(plenty|enough)\b(?! (for|to (feed|cover|last|get|pay|do the)|room|time|"
+    r"food|money|chairs))",
+    r"\b(pick|find|choose) (a|the) (quiet|secluded) (spot|place)\b",
+    r"\bwhen everyone(s| is) (at work|asleep|out|gone|at school|in bed)\b",
+    r"\b(said|saying|say) (bye|goodbye|my goodbyes) to (my|all my|everyone|everybody|the) \w+",
+    r"\b(posted|texted|sent|wrote) (me )?(\w+ )?(goodbye|bye)\b",
+    r"\btiming (it|them|the trains?|the express|when)\b",
+    r"\bi (took|swallowed|downed) (the|them|all the|my) (pills|tablets|lot)\s*[.!?]*$",
+    r"\b(bruises|cuts|burns|scratches|marks) (all )?(up|over|down|across) my\b",
+    r"\b(top floor|roof|rooftop|edge|ledge) of the (car park|multi storey|parking garage|"
+    r"parking structure|building|tower|tower block|hospital|bridge|cliff)\b",
+    r"(?<=the )last time (ill|i ll|i will|im gonna|youll|you ll|you will) (text|message|"
+    r"talk to|write to|speak to|bother|see|hear from)\b",
+    r"\b(asked|asking|ask) (me|\w+) (if (she|he|they)d|to) (take|have|keep|adopt|look after) "
+    r"(my|her|his|their|the) (dog|cat|dogs|cats|pets?|rabbit|fish|hamster|bird|parrot)\b",
+)
+_STRONG = (
     (
-        "i|a|u|done|finished|just|so|totally|completely|decided|made|my|minds|that|figured|"
-        "got|have|had|please|dont|do not|no need|nobody|no one|not|wont|will|hasnt|havent|"
-        "stopped|phone|when|hes|shes|he is|she is|theyre|they are|deleted|deleting|wiped|"
-        "wiping|closed|closing|deactivat|sent|gave|giv|wrote|writ|left|leaving|handed|texted|"
-        "emailed|passwords|pins|logins|doesnt|wouldnt|on|under|for|put|getting|everything|"
-        "counted|should|must|ought|has to|enough|the|hose|pipe|duct|gaffer|need|gotta|going|"
-        "work|said|saying|say|last|final|posted|youre|you are|ur|tried|attempted|pull|urge|"
-        "thoughts|feel|fast|express|freight|non|been|timing|how easy|told|bruises|cuts|burns|"
-        "scratches|marks|this|take|keep|adopt|look|mind|ask|top|roof|sorted|signed|updated|did"
+        "decided",
+        r"(?:(?<![a-z] )|(?<=[,.!?] )|(?<=\bits )|(?<=\bive )|(?<=\bi have )|(?<=\bi ve ))"
+        r"(decided|made up my mind|my minds made up|minds made up)(?=\s*[.!?]+|\s*$)|"
+        r"\b(thats|that s) when(?=\s*[.!?]+|\s*$)|\b(thought it through|got it all figured "
+        r"out)\b|\bfigured out how\s*[.!?]*$|\bwork up the (nerve|courage|guts)\s*[.!?]*$",
+    ),
+    (
+        "search",
+        r"\b(dont|do not|please dont|no need to|nobody should) (come )?(look|looking|search|"
+        r"searching) for me\b|\b(nobody|no one) (will )?(come|comes) looking\b",
+    ),
+    (
+        "after",
+        r"\b(dont|do not) want (anyone|anybody|people|them|my \w+) (going|to go|looking|to look|"
+        r"reading|to read) (through )?(my|all my) (stuff|things|phone|messages|texts|diary|"
+        r"journal|laptop) after\b",
+    ),
+    (
+        "passwords",
+        r"\b(passwords|logins|pin numbers|pins|bank details)\b( \w+){0,3}? (to|for) (my|the|his|"
+        r"her)\b|\b(sent|gave|handed|texted|emailed) me (all )?(his|her|their) (\w+ )?"
+        r"(passwords|logins|pins)\b",
+    ),
+    (
+        "letters",
+        r"\b(wrote|written|writing|left|leaving|finished) (\w+ )?letters (for|to) (mum|mom|dad|"
+        r"mam|both|each|everyone|my)\b|\b(drawer|desk|pillow|keyboard|bed) for after\b|"
+        r"(?<=for )after\s*[.!?]*$|\bunder (the|my) (keyboard|pillow|mattress)\b",
+    ),
+    (
+        "affairs",
+        r"(?<=my )affairs in order\b|\beverything (tidy|sorted|in order|settled) before i go\b"
+        r"(?! \w)",
+    ),
+    ("counted", r"\bcounted (them|em|it|the \w+) (all )?(out|up)\b|\bi counted \d+\b"),
+    (
+        "means",
+        r"(?:(?<=\bthe )|(?<=\bmy ))(rope|ropes|noose|gun|pills|tablets|razor|blades?|belts?) "
+        r"(is |s |are |re )?(already )?(in|under|on|behind) (the|my) (shed|garage|loft|attic|"
+        r"closet|wardrobe|car|boot|trunk|bag|backpack|pocket|coat|drawer|nightstand|desk|room)"
+        r"\b|\b(hose|pipe)\b( \w+){0,3}? (and )?(duct|gaffer) tape\b|\b(duct|gaffer) tape\b"
+        r"( \w+){0,3}? (and )?(a )?(hose|pipe)\b|\benough to (do it|not wake up|finish it|make "
+        r"sure)\b",
+    ),
+    (
+        "lastword",
+        r"\b(last|final) (text|message) (said|was) (bye|goodbye|sorry|i love you)\b|"
+        r"\b(youre|you are|ur|u r) the (only|last) (one|person) (left|i havent told|to know)"
+        r"\s*[.!?]*$",
+    ),
+    (
+        "attempt",
+        r"\b(tried|attempted) (in " + _MONTH + r"|last (spring|summer|winter|autumn|fall))\b"
+        r"(?! (to|for|with|at|on|but|the|a|an)\b)|\blast time i (took|tried|did)\b( \w+){0,4}? "
+        r"(they|someone|somebody|mum|mom|dad|he|she) found me\b",
+    ),
+    (
+        "pull",
+        r"\b(pull|urges?) (is|are|s|re) back\b|\bfeel(ing)? myself (heading|going|slipping|"
+        r"sliding) back\b",
+    ),
+    (
+        "train",
+        r"\b(fast|express|freight|non stop|nonstop) (\w+ )?(trains? |services? )?(go|goes|pass|"
+        r"passes|doesnt stop|does not stop|dont stop|come|comes|fly|flies|zoom|zooms)( through|"
+        r" by| past)?\b",
+    ),
+    (
+        "easy",
+        r"\bhow easy it (would|d|will) be\s*[.!?]*$|\bhow easy it (would|d) be to (just )?"
+        r"(step|jump|fall|let go|go)\b",
+    ),
+    ("lovesorry", r"\blove (you all|yall|you|u)( all)?\W*(sorry|goodbye|bye|forgive me)\b"),
+    ("earnest", r"(?<=\bnot )(exaggerating|being dramatic)\b"),
+    (
+        "cover",
+        r"\btold (\w+ ){0,2}(im|i was|i am|that im) (moving|going away|going travelling|leaving|"
+        r"emigrating)\b|(?:(?<=\bim not )|(?<=\bi am not ))((actually|really) )?(moving|going "
+        r"away|leaving|emigrating)\b|\btold (work|them|everyone|my \w+) i (walked into|fell|"
+        r"tripped|slipped|bumped)\b",
+    ),
+    (
+        "placetime",
+        r"\b(top floor|roof|rooftop|edge|ledge) of the (car park|multi storey|parking garage|"
+        r"parking structure|building|tower|tower block|bridge)\b[^.!?]{0,40}\b(" + _WEEKDAY
+        + r"|tonight|tomorrow|after work|after school|at \d+)\b",
+    ),
+    ("pet", r"\b(have|take|keep|adopt|look after|mind|rehome|re home) (\w+ ){1,2}for good\b"),
+)
+_SIGN_STARTS = word_starts(
+    # The first word of every sign above: one look at a position's first letters spares
+    # trying every sign there. Signs that open with a common word ("the", "is", "not")
+    # start at their rarer word and look behind for the common one.
+    (
+        "done|finished|decided|made up|my minds|minds|thats|that s|it all|thought it|got it all|"
+        "figured|work up|please|dont|do not|no need|nobody|no one|answering|picking up|"
+        "replying|responding|pick up|answer|reply|respond|text back|phone|if i|when i|lake|"
+        "river|bridge|tracks|cliff|sea|beach|overpass|viaduct|roof|ledge|canal|quarry|dam|pier|"
+        "railway|water|deleted|deleting|wiped|wiping|closed|closing|deactivat|need|wrote|"
+        "written|writing|left|leaving|finished|will|plenty|enough|pick|find|choose|"
+        "when everyone|said|saying|say|posted|texted|sent|timing|i took|i swallowed|i downed|"
+        "bruises|cuts|burns|scratches|marks|top floor|rooftop|edge|last|asked|asking|ask|"
+        "passwords|logins|pin|bank details|gave|handed|emailed|drawer|desk|pillow|keyboard|"
+        "bed|after|under|affairs|everything|counted|i counted|rope|noose|gun|pills|tablets|"
+        "razor|blade|belt|hose|pipe|duct|gaffer|final|youre|you are|ur|u r|tried|attempted|"
+        "pull|urge|feel|fast|express|freight|non stop|nonstop|how easy|love|exaggerating|"
+        "being dramatic|told|moving|going away|actually|really|emigrating|have|take|keep|"
+        "adopt|look after|mind|rehome|re home"
     ).split("|")
 )
+
+
+def _first_letters(items: list) -> set[str] | None:
+    """The characters a parsed pattern can start with, or None when any could."""
+    letters, _ = _opening(items)
+    return letters
+
+
+def _opening(items: list) -> tuple[set[str] | None, bool]:
+    """What ``items`` can start with, and whether they can match without a character."""
+    letters: set[str] = set()
+    for op, arg in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero width: the next item gives the first character
+        if name == "LITERAL":
+            return letters | {chr(arg)}, False
+        if name == "IN":
+            for kind, value in arg:
+                if str(kind) == "LITERAL":
+                    letters.add(chr(value))
+                elif str(kind) == "RANGE":
+                    letters.update(chr(code) for code in range(value[0], value[1] + 1))
+                else:
+                    return None, False
+            return letters, False
+        if name in ("SUBPATTERN", "BRANCH", "MAX_REPEAT", "MIN_REPEAT"):
+            if name == "SUBPATTERN":
+                branches, optional = [arg[-1]], False
+            elif name == "BRANCH":
+                branches, optional = arg[1], False
+            else:
+                branches, optional = [arg[2]], arg[0] == 0
+            empty = optional
+            for branch in branches:
+                inner, inner_empty = _opening(list(branch))
+                if inner is None:
+                    return None, False
+                letters |= inner
+                empty = empty or inner_empty
+            if not empty:
+                return letters, False
+            continue  # it may match nothing: what follows may come first
+        return None, False
+    return letters, True
+
+
+def _first_letter_first(pattern: str) -> str:
+    """The pattern behind a look at its first character: a message position whose
+    character starts none of its words is left after one test, not after every word."""
+    letters = _first_letters(list(_parser.parse(pattern)))
+    if not letters:
+        return pattern
+    return "(?=[" + "".join(sorted(re.escape(letter) for letter in letters)) + "])(?:" + pattern + ")"
+
 
 SIGNS = (
     r"\b(?="
     + _SIGN_STARTS
+    # Strong signs first: where a weak one shares a position with a strong one, the
+    # strong one is read.
     + r")(?:"
-    # "done." "im done." said as a whole sentence.
-    r"(?P<done>(?:^|(?<=[,.!?] ))(im |i am |i m |just |so |totally |completely |all )?"
-    r"(done|finished)(?=\s*[.!?]+|\s*$))|"
-    r"(?P<decided>(?:^|(?<=[,.!?] ))(its |ive |i have |i ve )?(decided|made up my mind|"
-    r"my minds made up|minds made up)(?=\s*[.!?]+|\s*$)|"
-    r"\b(thats|that s|that is) (the plan|when|it|that|how)(?=\s*[.!?]+|\s*$)|"
-    r"\bi(ve| have)? (thought it through|got it all figured out|figured out how|got it all "
-    r"planned|it all planned)\b|\bfigured out how\s*[.!?]*$|"
-    r"\b(got|have) it all (planned|figured out|worked out|sorted) (for|on) \w+\b)|"
-    r"(?P<secret>\b(please )?(dont|do not) (tell|say anything to) (anyone|anybody|mum|mom|dad|"
-    r"my \w+|the others|them)\b)|"
-    r"(?P<search>\b(dont|do not|please dont|no need to|nobody should) (come )?(look|looking|"
-    r"search|searching) for me\b|\b(nobody|no one) (will )?(come|comes) looking\b)|"
-    r"(?P<absent>\b(not|isnt|is not|wont|hasnt been|havent been|stopped|not been) "
-    r"(answering|picking up|replying|responding|reading (my|our) (texts|messages))\b|"
-    r"\b(wont|will not|doesnt|didnt|hasnt) (pick up|answer|reply|respond|text back)\b|"
-    r"\bphone (is |s )?(off|dead|going straight to voicemail)\b|"
-    r"\b(if|when) i (dont|do not|stop|dont ever) (answer|reply|respond|pick up|text back|"
-    r"show up)\w*\b|\b(dont|do not) know where (she|he|they) (went|is|are|has gone|have gone)\b)|"
-    r"(?P<place>\b(im|i am|i m|hes|shes|he is|she is|theyre|they are|is|are) (already |now |"
-    r"sat |sitting |standing )?(at|on|by) the (lake|river|bridge|tracks|cliffs?|sea|beach|"
-    r"overpass|viaduct|roof|ledge|canal|quarry|dam|pier|railway|water)\b(?!\s+(with|for|"
-    r"to|party|bar|cafe|pub|restaurant)))|"
-    r"(?P<wipe>\b(deleted|deleting|wiped|wiping|closed|closing|deactivated|deactivating) "
-    r"(all )?(of )?(my|his|her|their) (socials|social media|accounts|insta|instagram|facebook|"
-    r"fb|snap|snapchat|tiktok|twitter|profiles?|phone|laptop|search history)\b)|"
-    r"(?P<after>\b(dont|do not) want (anyone|anybody|people|them|my \w+) (going|to go|looking|to look|"
-    r"reading|to read) (through )?(my|all my) (stuff|things|phone|messages|texts|diary|"
-    r"journal|laptop) after\b)|"
-    r"(?P<passwords>\b(sent|gave|giving|wrote|left|handed|texted|emailed|writing) (\w+ ){0,4}?"
-    r"(all )?(my |his |her |their )(\w+ ){0,3}?(passwords|pins|logins|pin numbers|bank details)"
-    r"\b|\b(passwords|pins|logins) (on a card |in a note |written down )?(for|to) (my|the)\b)|"
-    r"(?P<need>\b(wont|will not|wont be|dont|not gonna|wouldnt|doesnt|will never) (be )?"
-    r"need(ing)? (them|it|any of (it|them|this)|my \w+|his \w+|her \w+) (any ?more|any longer|"
-    r"where (im|hes|shes|theyre) going)\b|\b(wont|will not) be needing (them|it|any of (it|"
-    r"them))\b)|"
-    r"(?P<letter>\b(wrote|written|writing|left|leaving|finished) (a|my|the) (note|letter|"
-    r"letters) (for|to) (my |the )?" + _FAMILY + r"\b(?! (saying|about|to (say|remind|tell|"
-    r"buy|get|pick)|asking|reminding))|\b(wrote|written|writing|left|leaving|finished) "
-    r"(\w+ )?letters (for|to) (mum|mom|dad|mam|both|each|everyone|my)\b|"
-    r"\b(left|leaving|wrote) a (letter|note)\b(?! (for|to) (the|my) (landlord|boss|"
-    r"neighbou?rs?|teacher|council|cleaner|postman))|"
-    r"\b(in|on|under) (the|my) (top )?(drawer|desk|pillow|keyboard|bed) for after\b|"
-    r"\bfor after\s*[.!?]*$)|"
-    r"(?P<affairs>\b(put|putting|got|getting|have|had|ive put|i have put) (all )?my affairs "
-    r"in order\b|\beverything (tidy|sorted|in order|settled) before i go\b(?! \w))|"
-    r"(?P<will>\b(sorted|made|wrote|signed|updated|finished|did|doing|making) (out )?(my|a) "
-    r"(will|last will)\b)|"
-    r"(?P<counted>\bcounted (them|em|it|the \w+) (all )?(out|up)\b|\bi counted \d+\b)|"
-    r"(?P<enough>\b(should|will|must|ought to|has to|oughta) be (plenty|enough)\b(?! (for|to "
-    r"(feed|cover|last|get|pay|do the)|room|time|food|money|chairs))|"
-    r"\benough to (do it|not wake up|finish it|make sure)\b)|"
-    r"(?P<means>\b(the|my) (rope|ropes|noose|gun|pills|tablets|razor|blades?|belt) (is |s |are |"
-    r"re )?(already )?(in|under|on|behind) (the|my) (shed|garage|loft|attic|closet|wardrobe|"
-    r"car|boot|trunk|bag|backpack|pocket|coat|drawer|nightstand|desk|room)\b|"
-    r"\b(got|have|ive got|i have) (the|my) (pills|tablets|rope|gun|razor|blades?) (in|on) my "
-    r"(backpack|bag|pocket|coat|car|room|drawer)\b|"
-    r"\b(hose|pipe)\b(\s+\w+){0,3}? (and )?(duct|gaffer) tape\b|"
-    r"\b(duct|gaffer) tape\b(\s+\w+){0,3}? (and )?(a )?(hose|pipe)\b)|"
-    r"(?P<quiet>\b(need to|gotta|going to|just need to) (pick|find|choose) (a|the) (quiet|"
-    r"good|right) (spot|place|time)\b|\bwork up the (nerve|courage|guts)\s*[.!?]*$|"
-    r"\bwhen everyone(s| is) (at work|asleep|out|gone|at school|in bed)\b)|"
-    r"(?P<saidbye>\b(said|saying|say) (bye|goodbye|my goodbyes) to (my|all my|everyone|"
-    r"everybody|the) \w+|\b(last|final) (text|message) (said|was) (bye|goodbye|sorry|i love "
-    r"you)\b|\b(posted|texted|sent|wrote) (me )?(\w+ )?(love (you|u) all|goodbye|bye)\b)|"
-    r"(?P<lastone>\b(youre|you are|ur|u r) the (only|last) (one|person) (left|i havent told|"
-    r"to know)\s*[.!?]*$)|"
-    r"(?P<attempt>\b(tried|attempted) (before|once before|in " + _MONTH + r"|last (year|month|"
-    r"time|spring|summer|winter|autumn|fall))\b|\blast time i (took|tried|did)\b(\s+\w+){0,4}? "
-    r"(they|someone|somebody|mum|mom|dad|he|she) found me\b)|"
-    r"(?P<pull>\b(the )?(pull|urges?|thoughts) (is|are|s|re) back\b|\bfeel(ing)? myself "
-    r"(heading|going|slipping|sliding) back\b)|"
-    r"(?P<train>\b(fast|express|freight|non stop|nonstop) (\w+ )?(trains? |services? )?(go|goes|"
-    r"pass|passes|doesnt stop|does not stop|dont stop|come|comes|fly|flies|zoom|zooms)"
-    r"( through| by| past)?\b)|"
-    r"(?P<timing>\b(been |ive been )?timing (it|them|the trains?|the express|when)\b|"
-    r"\bhow easy it (would|d|will) be\s*[.!?]*$|\bhow easy it (would|d) be to (just )?(step|"
-    r"jump|fall|let go|go)\b)|"
-    r"(?P<earnest>\b(im not|i am not|i m not|not) (exaggerating|being dramatic)\b)|"
-    r"(?P<took>\bi (took|swallowed|downed) (the|them|all the|my) (pills|tablets|lot)\s*[.!?]*$)|"
-    r"(?P<cover>\btold (\w+ ){0,2}(im|i was|i am|that im) (moving|going away|going travelling|"
-    r"leaving|emigrating)\b|\b(im|i am) not (actually |really )?(moving|going away|leaving|"
-    r"emigrating)\b|\btold (work|them|everyone|my \w+) i (walked into|fell|tripped|slipped|"
-    r"bumped)\b)|"
-    r"(?P<hurt>\b(bruises|cuts|burns|scratches|marks) (all )?(up|over|down|across) my\b)|"
-    r"(?P<high>\b(top floor|roof|rooftop|top|edge|ledge) of the (car park|multi storey|parking "
-    r"garage|parking structure|building|tower|tower block|hospital|bridge|cliff)\b)|"
-    r"(?P<hidden>\b(its|it s|theyre|they re|they are|it is) (all )?(in|under) (the|my) (top )?"
-    r"(drawer|keyboard|pillow|desk|mattress|bed|desk drawer)\b)|"
-    r"(?P<lasttime>\b(this is|this will be|its) the last time (ill|i ll|i will|im gonna|youll|"
-    r"you ll|you will) (text|message|talk to|write to|speak to|bother|see|hear from)\b)|"
-    r"(?P<pet>\b(have|take|keep|adopt|look after|mind) (\w+ ){1,2}for good\b|"
-    r"\b(asked|asking|ask) (me|\w+) (if (she|he|they)d|to) (take|have|keep|adopt|look after) "
-    r"(my|her|his|their|the) (dog|cat|dogs|cats|pets?|rabbit|fish|hamster|bird|parrot)\b)"
-    r")"
+    + "|".join(f"(?P<{name}>{_first_letter_first(pattern)})" for name, pattern in _STRONG)
+    + r"|(?P<weak>"
+    + "|".join(_first_letter_first(pattern) for pattern in _WEAK)
+    + r"))"
 )
