@@ -179,7 +179,8 @@ _RULES: tuple[Rule, ...] = (
         "wake",
         rule(
             SUICIDAL_IDEATION,
-            r"\b(sleep|go to sleep|fall asleep) and (never|not) wake up\b|"
+            r"\b(sleep|go to sleep|fall asleep) and (never|not) wake up\b(?!\s+(until|till|til|"
+            r"before|for (\d+|a|an|the|hours|ages)|once|in the night|during|through|early))|"
             r"\b(wish|hope|want|wanna|pray)\w*( i| to)?( could| would| will)? "
             r"(never|not) wake up\b",
             negatable=False,
@@ -380,6 +381,8 @@ _RULES: tuple[Rule, ...] = (
             r"\b(took|take|taking|swallowed|swallow|swallowing|downed|necked)\s+(all|a handful|"
             r"handful|a bunch|loads|lots|too many|the whole|a whole|an entire|every|a bottle|"
             r"a box|a pack|a packet|a load)\b(\s+\w+){0,4}\s+" + _DRUGS + r"\b",
+            benign_after=r"^\s*(the (doctor|gp|nurse|pharmacist|consultant) (gave|prescribed|"
+            r"said)|i was (given|prescribed)|as prescribed)\b",
             negatable=False,
         ),
     ),

@@ -62,16 +62,18 @@ _FINALITY: tuple[Rule, ...] = (
         r"\b(wont|will not|aint gonna|aint going to|not gonna|not going to)\s+(even\s+)?be\s+"
         r"(a problem|a burden|a bother|a nuisance|a worry|a pain|a drain|a weight|in (your|"
         r"anyones|the) way|around|round|here|alive|bothering (you|anyone|anybody))\b"
-        r"(\s+\w+){0,6}?\s+(" + _WHEN + r"|after (this|the|next) (weekend|week|month)|after "
+        r"(\s+\w+){0,6}?\s+(" + _WHEN + r"|after (this|the|next) (weekend|week|month)|after ("
         + _WEEKDAY
-        + r")\b|"
+        + r"|christmas|xmas|new year|easter|my birthday|the holidays|tonight|today|this))\b|"
         r"\b(dont|do not|cant|can not|cannot)\s+(think|reckon|see)\s+(ill|i will|i ll|im gonna|"
         r"im going to|i can|i could)\s+(be (around|here|alive)|make it (to|through|past|until|"
         r"till) (" + _WEEKDAY + r"|the weekend|tomorrow|christmas|next week|morning|the morning|"
         r"tonight|summer))\b(?! \w+ (meeting|session|party|class|game|gym|appointment|shift))|"
         r"\b(dont|do not|cant|can not|cannot)\s+see myself\s+(alive|here|around|living|still "
         r"here)\b",
-        benign_after=r"^\s*(because|cause|cos|as|since|the (traffic|flight|train)|im (stuck|"
+        benign_after=r"^\s*(\w+\s+){0,2}(ill|i ll|i will) (pay|get|have|find|be (earning|working|"
+        r"paid))\b|^\s*(\w+\s+){0,2}(once|when) i (get|start|find|move)\b|"
+        r"^\s*(because|cause|cos|as|since|the (traffic|flight|train)|im (stuck|"
         r"working|away)|at (this|the) (job|company|school|place)|today|tonight|this (evening|"
         r"afternoon|morning))\b|^\s*(\w+\s+){0,2}(shift|flight|train|bus|meeting|class|lecture|"
         r"party|battery|phone|lunch|break)\b",
@@ -115,7 +117,7 @@ _FINALITY: tuple[Rule, ...] = (
         "check|dip|peace|tap|bow|log|clock|exit|myself out|hotel",
         SUICIDAL_IDEATION,
         r"\b(check|checking|dip|dipping|peace|peacing|bow|bowing|tap|tapping|log|logging|clock|"
-        r"clocking)\s+out\s+(early|permanently|for good|forever|of life|of this life)\b|"
+        r"clocking)\s+(out|off)\s+(early|permanently|for good|forever|of life|of this life)\b|"
         r"\bnot the (hotel|vacation|holiday|work|shop|library) kind\b|"
         r"\b(making|make|made|plan\w*)\s+my\s+(final\s+|last\s+)?exit\b|"
         r"\btak\w*\s+myself\s+out\s+(of\s+)?(the|this)\s+(picture|equation|world)\b",
@@ -151,7 +153,8 @@ _FINALITY: tuple[Rule, ...] = (
     _needing(
         "sleep|asleep",
         SUICIDAL_IDEATION,
-        r"\b(sleep|asleep)\s+and\s+(just\s+)?(never|not)\s+(wake|waking)(\s+up)?\b",
+        r"\b(sleep|asleep)\s+and\s+(just\s+)?(never|not)\s+(wake|waking)(\s+up)?\b(?!\s+(until|"
+        r"till|til|before|for (\d+|a|an|the|hours|ages)|early|all night|through|once|in the night))",
         negatable=False,
     ),
 )
@@ -236,8 +239,8 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"\b(giv(e|es|ing|en)|gave)\s+away\s+(all\s+)?(his|her|their|my)\s+(\w+\s+)?(tools|games|things|"
         r"stuff|clothes|books|guitar|records|collection|console|jewellery|jewelry|savings)\b|"
         r"\bgave\s+(my|all my)\s+\w+\s+to\s+(my|the)\s+\w+\s+and\s+my\s+\w+\s+to\b",
-        benign_after=r"^\s*(to|at) (charity|the charity|a charity|goodwill|oxfam|the charity shop|"
-        r"a jumble|the car boot|the school fair)\b",
+        benign_after=r"^\s*((to|at) )?(charity|the charity|a charity|goodwill|oxfam|the charity shop|"
+        r"a jumble|the car boot|the school fair|the hospice shop|the food bank)\b",
     ),
 )
 
@@ -375,8 +378,8 @@ _PLACES: tuple[Rule, ...] = (
     _needing(
         "nobody|no one|noone|find me",
         SUICIDAL_IDEATION,
-        r"\b(nobody|no one|noone)\s+(walks|goes|comes)\s+(there|here|out there)\s+(after dark|"
-        r"at night)\b|\b(nobody|no one|noone)\s+(will|would|is gonna|wont|is going to)\s+"
+        r"\b(nobody|no one|noone)\s+(walks|goes|comes)\s+(up\s+|down\s+|out\s+)?(there|here)\s+"
+        r"(after dark|at night|after \d+|this late|at this time|late at night)\b|\b(nobody|no one|noone)\s+(will|would|is gonna|wont|is going to)\s+"
         r"find me\b(?!\s+(here|in (the|my) (room|closet)|for hours|when (im|i) hide))",
     ),
     _needing(

@@ -292,7 +292,8 @@ _RULES: tuple[Rule, ...] = (
         r"\b(bought|buy|buying|got|get|getting|ordered|order|have|has|tied|tie|tying|made|"
         r"make|making|found|keep|kept|hid|hidden|set up|testing|tested)\s+(a\s+|some\s+|the\s+|"
         r"enough\s+|a length of\s+|strong\s+)?(rope|ropes|ligature)\b",
-        benign_after=r"^\s*(for|to (tie|hold|secure|hang (the|a|my|some) (washing|clothes|"
+        benign_after=r"^\s*((today|yesterday|earlier|this (morning|afternoon|week)|at \w+|from "
+        r"\w+)\s+)?(for|to (tie|hold|secure|hang (the|a|my|some) (washing|clothes|"
         r"hammock|swing|picture|lights|bird feeder))|swing|ladder|light|lights|toy|course|"
         r"bridge|burn|climbing|skipping|lead)\b",
     ),
@@ -310,7 +311,8 @@ _RULES: tuple[Rule, ...] = (
         + DRUGS
         + r"\b",
         benign_after=r"^\s*(as prescribed|like (normal|usual|i should|prescribed|the doctor)|"
-        r"on time|every day|with (breakfast|food|dinner|lunch))\b",
+        r"on time|every day|with (breakfast|food|dinner|lunch)|the (doctor|gp|nurse|"
+        r"pharmacist|consultant) (gave|prescribed|said)|i was (given|prescribed))\b",
     ),
     _needing(
         "saved|stash|hid|put away|stockpil|hoard|collect|set aside|squirrel|ready|lined|counted|"
@@ -323,7 +325,7 @@ _RULES: tuple[Rule, ...] = (
         r"\benough\s+(\w+\s+){0,2}?" + DRUGS + r"\s+to\s+(kill|end|do it|die|od|overdose|"
         r"not wake|never wake|finish)\b|"
         r"\b(saved up|stashed|stashing|squirrelling|squirreling|hiding|counting|counted)\s+"
-        r"(up\s+)?(all\s+)?(my|the|her|his|mums?|dads?|some|\d+)?\s*" + DRUGS + r"\b",
+        r"(up\s+)?(all\s+)?(\d+\s+of\s+)?(my|the|her|his|mums?|dads?|some|\d+)?\s*" + DRUGS + r"\b",
         benign_after=r"^\s*(for (my|the|a) (trip|holiday|travels?|organi[sz]er|week|"
         r"pharmacy|doctor|appointment)|into (the|my) (organi[sz]er|dosette|pill box))\b",
     ),
@@ -347,7 +349,8 @@ _RULES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\bwhere im going\b(\s+\w+){0,3}?\s+(wont|will not|dont|wouldnt|will never)\s+need\b|"
         r"\b(ill|i will|i ll|im gonna|im going to|gonna)\s+(be\s+)?(gone|dead|out of "
-        r"(here|the picture|everyones way|your way))\s+(for good|forever|permanently)\b|"
+        r"(here|the picture|(everyones|your|ur|their|yalls|the familys|all your) (way|hair|lives|"
+        r"life)))\s+(for good|forever|permanently)\b|"
         r"\b(wont|will not|not gonna|not going to|wont even)\s+be\s+(here|around|alive)\s+"
         r"(much longer|for much longer|for long|by (the weekend|next week|christmas|then|"
         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|"
@@ -444,12 +447,14 @@ _MORE_RULES: tuple[Rule, ...] = (
         "happier|better|easier|fine|ok|okay|lighter|sleep|asleep|drift|stop|keep|carry|tired|"
         "sick|done|exhaust|weary|want out|point|ctb",
         SUICIDAL_IDEATION,
-        r"\b(happier|better|easier|fine|ok|okay|lighter)\s+(off\s+)?(if i (wasnt|werent|"
+        r"\b(happier|better|easier|fine|ok|okay|lighter|relieved|glad|freer|richer)\s+(off\s+)?"
+        r"(if i (wasnt|werent|"
         r"was not|were not|was gone|were gone|died|was dead|were dead|disappeared|didnt exist|"
         r"wasnt alive|wasnt here|wasnt around|werent around|was not around)|without me "
         r"(around|here|alive))\b|"
         r"\b(go to sleep|sleep|fall asleep|drift off)\s+(forever|for good|permanently|and "
-        r"(not|never) wake)\b|\b(eternal|permanent|endless) sleep\b|"
+        r"(not|never) wake)\b(?!(\s+up)?\s+(until|till|til|before|for (\d+|a|an|the|hours|ages)|"
+        r"early|all night|through))|\b(eternal|permanent|endless) sleep\b|"
         r"\b(want|wanna|wish|need|going|gonna|ready)\s+(to\s+)?(just\s+)?stop\s+(living|"
         r"breathing|existing|being alive)\b|"
         r"\b(cant|cannot|can not|dont want to)\s+(keep|go on|carry on)\s+(living|existing|"
@@ -626,7 +631,7 @@ _FAREWELL_STARTS = word_starts(
         "love",
         "tell",
         "always remember",
-        "sorry for",
+        "sorry",
         "im sorry",
         "forgive me",
         "look after",
@@ -672,9 +677,11 @@ FAREWELL = (
     r"yourselves|anyone)|not (ur|your|anyones) fault)\b)|"
     r"(?P<love>\b(i )?love (u|you|you all|yall|y all|you guys) (all )?(forever|always, "
     r"never forget)\b|\btell (\w+ ){1,2}i love (them|her|him|you)\b|\balways remember i "
-    r"love\b)|"
+    r"love\b|(?:^|(?<=[.!?] ))(i )?love (you|u|you all|yall)( so much| always)?(?=\s*[.!?]+|"
+    r"\s*$))|"
     r"(?P<sorry>\b(sorry for everything|im sorry for (what|all|everything)|forgive me|"
-    r"please forgive me)\b)|"
+    r"please forgive me)\b|(?:^|(?<=[.!?] ))(im )?sorry (mum|mom|mam|dad|everyone|guys|all|"
+    r"yall)(?=\s*[.!?]+|\s*$))|"
     r"(?P<care>\b(look after|take care of|feed|walk|take|have|keep|adopt) (my|the|her|his|"
     r"their) (dog|cat|kids|children|"
     r"babies|plants|fish|cats|dogs|rabbit|hamster)( for me)?\b)|"

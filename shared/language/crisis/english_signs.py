@@ -158,8 +158,8 @@ _ENDING: tuple[Rule, ...] = (
         "asleep|sleep|eyes|breathing|morning|alive|cba|wake|keep|see|arsed|bothered",
         SUICIDAL_IDEATION,
         r"\b(sleep|asleep)\s+and\s+(just\s+)?(stay asleep|stay that way|stay there|not come "
-        r"back|never come back|not wake|never wake)\b(?!\s+(all night|through|till|until|for "
-        r"(more|\d+|a|the)|past|longer|the whole))|"
+        r"back|never come back|not wake|never wake)\b(?!(\s+up)?\s+(all night|through|till|until|"
+        r"for (more|\d+|a|the)|past|longer|the whole|before|early))|"
         r"\b(never|not|dont have to|not have to|dont want to|never have to)\s+open\s+(my\s+"
         r"eyes|them)\s+again\b|"
         r"\b(dont|do not|dnt|ion|idont|i dont|dont even|no longer)\s+(want|wanna|wan)\s+"
@@ -324,7 +324,8 @@ _MEANS_READY: tuple[Rule, ...] = (
     ),
     # Standing at the edge: "stood at the rail for ages", "on the roof, 14 floors, looking down".
     _needing(
-        "rail|edge|ledge|parapet|looking down|floors|storeys|stories|drop|fall",
+        "rail|edge|ledge|parapet|looking down|floors|storeys|stories|drop|fall|top of|roof of|"
+        "for an hour|for hours|for ages",
         SUICIDAL_IDEATION,
         r"\b(bridge|overpass|viaduct|cliff|clifftop|roof|rooftop|car park|multi storey|tower|"
         r"balcony)\b(\s+\w+){0,8}?\s+(stood|sat|standing|sitting|leaned|leaning|hung|hanging)\s+"
@@ -337,8 +338,9 @@ _MEANS_READY: tuple[Rule, ...] = (
         r"(time|while)|a long time|forever|looking down|staring down|thinking)\b|"
         r"\b(on|at)\s+the\s+(roof|top|edge|ledge|top floor)\s+of\s+(my|the|a|this|our)\s+"
         r"(\w+\s+)?(building|block|tower|flats|apartment|car park|parking garage|hotel|"
-        r"hospital)\b(\s+\w+){0,4}?\s+(looking down|staring down|floors|storeys|stories|"
-        r"up high|alone)\b|"
+        r"hospital|multi storey|multistorey|tower block|bridge|cliff|cliffs)\b(\s+\w+){0,4}?\s+"
+        r"(looking down|staring down|floors|storeys|stories|up high|alone|for (an|a|\d+) (hour|"
+        r"while|long time)|for hours|for ages)\b|"
         r"\b(think|thinking|thought|picturing|picture|imagining|dreaming)\s+(about|of)\s+the\s+"
         r"(drop|fall|jump|height)\s+(from|off)\s+(the|that|my|our|this)\s+(\w+\s+)?(overpass|"
         r"bridge|viaduct|cliff|roof|rooftop|balcony|building|car park|multi storey|tower|"
@@ -504,6 +506,176 @@ _MORE: tuple[Rule, ...] = (
         r"leap|flight|ride)\b(\s+\w+){0,4}?\s+(and\s+|but\s+)?not\s+the\s+(fun|holiday|"
         r"vacation|nice|good|wedding|hotel|work|normal|usual|nap|bed)\s+(kind|type|sort)\b",
     ),
+    # Relief said by nobody: "nobody will have to worry about me after this weekend".
+    _needing(
+        "nobody|no one|noone|none of you|no1",
+        SUICIDAL_IDEATION,
+        r"\b(nobody|no one|noone|none of you|no1)\s+(will\s+|ll\s+|is going to\s+|is gonna\s+|"
+        r"would\s+)?(have|need|has|needs)\s+to\s+(worry|deal|put up|cope|bother|look after|care|"
+        r"think)\s+(about|with|for|of)?\s*me\b(\s+\w+){0,3}?\s+(after|much longer|for much "
+        r"longer|any ?more|soon|ever again|for long)\b",
+    ),
+    # A year not seen: "dont think ill see my next birthday", "wont be here come spring".
+    _needing(
+        "see|be here|be around|be alive|come",
+        SUICIDAL_IDEATION,
+        r"\b(dont|do not|cant|cannot|can not)\s+(think|reckon|see)\s+(ill|i will|i ll|im gonna)\s+"
+        r"(see|make it to|live to see|be here for|be around for)\s+(my next|another|next|the "
+        r"next|this)\s+(birthday|christmas|year|summer|spring|winter|autumn|new year|easter)\b|"
+        r"\b(doubt|dont think|do not think)\s+(ill|i will|i ll)\s+(see|live to see)\s+(my next|"
+        r"another|next)\s+(birthday|christmas|year|summer|spring|winter|autumn)\b|"
+        r"\b(wont|will not|not gonna|not going to|aint gonna)\s+be\s+(around|here|alive)\s+come\s+"
+        + _OCCASION
+        + r"\b",
+    ),
+    # Wanting not to be: "id rather not be alive", "cant wait to not exist", "let me not wake up".
+    _needing(
+        "rather|wait|let me|hit|run over|cancer|die",
+        SUICIDAL_IDEATION,
+        r"\b(id|i would|i d|would|honestly)\s+(much\s+)?rather\s+(not be alive|not exist|not be "
+        r"here|not be around|be dead|not wake up|die|be gone)\b(?!\s+(than|instead of|before))|"
+        r"\b(cant wait|cannot wait|looking forward|counting down|excited)\s+to\s+(not exist|not be "
+        r"alive|be dead|die|stop existing|not be here|be gone)\b(?!\s+(of|from|laughing))|"
+        r"\b(just\s+)?let me\s+(not wake up|die|not exist|stop existing|sleep forever|go for good)"
+        r"\b(?!\s+(of|from|laughing|in peace on))|"
+        r"\b(want|wanna|hope|hoping|wish|wishing|pray|praying)\w*\s+(to\s+|i\s+|that\s+i\s+)"
+        r"(just\s+)?(get|be|got)\s+(hit|run over|killed|struck)\s+by\s+(a|the|some|an)\s+(bus|car|"
+        r"train|truck|lorry|van|drunk driver|tram|tube)\b|"
+        r"\b(hope|hoping|wish|pray|praying)\w*\s+(that\s+)?i\s+(get|catch|develop)\s+(\w+\s+){1,2}"
+        r"and\s+(die|dont survive|never recover)\b",
+        benign_before=r"\b(thought|swore|swear|felt like|was sure)\s*$",
+    ),
+    # The world without the client: "the world would keep spinning without me".
+    _needing(
+        "without me|if i was|if i were|if i wasnt",
+        SUICIDAL_IDEATION,
+        r"\b(world|everyone|everybody|everything|they|family|people|life|you all|yall|the kids|"
+        r"my kids)\s+(would|d|will|could)\s+(just\s+)?(keep spinning|go on|carry on|keep going|be "
+        r"fine|be better|be okay|be ok|be happier|be lighter|move on)\s+without\s+me\b(?!\s+(for|"
+        r"on|while|this|at|when|if|today|tomorrow|tonight|there|in|during))|"
+        r"\b(everyone|everybody|they|people|my family|the world|you all|yall|mum|mom|dad|my \w+)\s+"
+        r"(would|d|will)\s+(all\s+)?(be\s+)?(relieved|happier|better off|fine|glad|free|lighter)\s+"
+        r"if\s+i\s+(was|were|wasnt|werent)\s+(gone|dead|not here|not around|not alive)\b",
+    ),
+    # Life insurance that pays out: "pays out after two years".
+    _needing(
+        "insurance|policy",
+        SUICIDAL_IDEATION,
+        r"\b(life insurance|insurance|policy)\b(\s+\w+){0,3}?\s+(pays out|pay out|would pay out|will "
+        r"pay out|covers|would cover|still pays)\s+(after (two|2|one|1|\d+|a) (years?|yrs)|even if|if "
+        r"i (die|died|kill|do it|go)|on suicide|for suicide|suicide)\b",
+    ),
+    # Who gets what: "sorted out who gets my guitar".
+    _needing(
+        "who gets|who will get|who should get|who can have|who inherits",
+        SUICIDAL_IDEATION,
+        r"\b(sorted|sorting|worked|working|figured|figuring|decided|deciding|written|wrote|writing|"
+        r"made a list of|listed)\s+(out\s+)?who\s+(gets|will get|should get|can have|inherits)\s+"
+        r"(my|all my)\b",
+        benign_after=r"^\s*(\w+\s+){0,4}(when|while|after|once) (i|im) (move|moving|leave|leaving|"
+        r"go|away|travel)\b",
+    ),
+    # The funeral planned: "made a playlist for my funeral", "what to wear in the coffin".
+    _needing(
+        "funeral|coffin|casket",
+        SUICIDAL_IDEATION,
+        r"\b(playlist|songs?|music|outfit|clothes|readings?|flowers|hymns?|speech|eulogy)\s+for\s+"
+        r"my\s+(own\s+)?funeral\b|"
+        r"\b(wear|wearing|be buried|buried|put me)\s+(in|with)\s+(the|my)\s+(coffin|casket)\b",
+    ),
+    # Notes for several of the family: "ive written notes for my mum and my brother".
+    _needing(
+        "notes|letters|cards",
+        SUICIDAL_IDEATION,
+        r"\b(wrote|written|writing|left|leaving)\s+(\w+\s+)?(notes|letters|cards)\s+(for|to)\s+"
+        r"(my\s+)?" + _FAMILY + r"\s+(and|&)\s+(my\s+)?" + _FAMILY + r"\b(?!\s+(about|on|with|re|"
+        r"saying|to|for the|from))",
+    ),
+    # Last messages and goodbyes said for good.
+    _needing(
+        "last|final|goodbye",
+        SUICIDAL_IDEATION,
+        r"\b(writing|wrote|written|sending|sent|recording|recorded|typing)\s+my\s+(last|final)\s+"
+        r"(messages?|texts?|words|letters?|notes?|posts?|videos?)\b(?!\s+(of the|before (my|the|"
+        r"our) (holiday|trip|flight|leave|break)|to (work|the team|clients)|for (work|the (day|"
+        r"week|year|term))))|"
+        r"\b(saying|said|say)\s+(my\s+)?goodbyes?\b(\s+\w+){0,2}?\s+(without (them|anyone|anybody|"
+        r"people|her|him) (knowing|noticing|realising|realizing)|properly|for good|for real|for "
+        r"the last time|forever)\b(?!\s+(before|to (the|my|our) (house|flat|job|school|town|"
+        r"city)))|"
+        r"\bthis is me saying goodbye\b(?!\s+to\s+(twitter|facebook|social media|insta|this|"
+        r"the|my \w+ (job|flat|house)))",
+    ),
+    # Possessions given away with no reason given: "ive started giving my stuff away".
+    _needing(
+        "giv|gave",
+        SUICIDAL_IDEATION,
+        r"\b(giving|gave|given|give)\s+(away\s+)?(all\s+)?(my|of my)\s+(stuff|things|belongings|"
+        r"possessions)(\s+away)?\s*$",
+    ),
+    # The means at hand: "the blade is next to me", "hid the razors in my pencil case".
+    _needing(
+        "next to me|beside me|by me|hid|stash",
+        SELF_HARM,
+        r"\b(blade|blades|razor|razors|knife|pills|tablets|rope|noose|gun)\s+(is|s|are|re)\s+"
+        r"(right\s+)?(next to|beside|by|with)\s+me\b|"
+        r"\b(hid|hidden|hiding|stashed|stashing)\s+(the|my|some|a|more)\s+(razors?|blades?|razor "
+        r"blades|pills|tablets|rope|knife|knives)\s+(in|under|behind|inside)\s+(my|the)\b",
+    ),
+    # The body's harm by its look: "my thighs are covered in fresh cuts".
+    _needing(
+        "covered|full of",
+        SELF_HARM,
+        r"\b(thighs?|arms?|wrists?|legs?|stomach|hips?|forearms?|skin)\s+(are|is|were|was)\s+"
+        r"(covered|full|all)\s+(in|of|with)\s+(fresh\s+|new\s+)?(cuts|scars|burns|scratches|"
+        r"slashes)\b",
+        benign_after=r"^\s*(\w+\s+){0,2}(from|after) (the|a|my|football|rugby|gardening|"
+        r"brambles|the cat|the dog|climbing)\b",
+    ),
+    # The place and the edge: "the wrong side of the railing", "i know which bridge".
+    _needing(
+        "side of|over the|onto the|which|calling|platform|deciding|nerve|courage",
+        SUICIDAL_IDEATION,
+        r"\b(on|to|onto)\s+the\s+(wrong|other|outside|far)\s+side\s+of\s+the\s+(railing|railings|"
+        r"barrier|fence|rail|parapet|ledge|balcony)\b|"
+        r"\b(climbed|climbing|climb|stepped|stepping|got)\s+(over|onto|on to|past)\s+the\s+"
+        r"(railing|railings|barrier|parapet|ledge|safety fence|safety rail)\b(?!\s+to\s+(get|"
+        r"grab|fetch|reach|take|see|look))|"
+        r"\bi\s+(know|picked|chose|found)\s+(which|what|the)\s+(bridge|building|cliff|overpass|"
+        r"car park|viaduct|tower|rooftop)\s*$|"
+        r"\b(river|sea|ocean|water|lake|drop|edge|ledge|bridge|tracks|void|height|rope|pills|"
+        r"blade)\b(\s+\w+){0,8}?\s+(its|it s|is|s|keeps|keep)\s+(calling|pulling)\s+(me|my name|"
+        r"at me)\b(?!\s+(so|for a|to (swim|sail|visit)))|"
+        r"\bedge of the platform\b(\s+\w+){0,6}?\s+(when|as|while|till|until)\s+(the\s+)?"
+        r"(fast|express|freight|non stop|trains?|\w+ ones|one)\b|"
+        r"\b(cliffs?|bridge|overpass|viaduct|tracks|edge|ledge|roof|rooftop|car park)\b"
+        r"(\s+\w+){0,10}?\s+(deciding|working up the (nerve|courage)|trying to decide|making up my "
+        r"mind|building up the (nerve|courage))\b",
+    ),
+    # The day named: "tomorrow is the day i go".
+    _needing(
+        "the day|the night",
+        SUICIDAL_IDEATION,
+        r"\b(tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+        r"(is|s)\s+(the|my)\s+(day|night)\s+(i go|i do it|it happens|ill do it|i end it|it ends|"
+        r"i leave for good|i finally go)\s*$",
+    ),
+    # Voices that say to: "the voices say i should jump".
+    _needing(
+        "voice",
+        SUICIDAL_IDEATION,
+        r"\bvoices?\b(\s+\w+){0,2}?\s+(say|says|tell me|tells me|telling me|keep telling me|told me|"
+        r"are saying|keep saying|keeps saying)\s+(that\s+)?(i\s+should|to|i\s+need\s+to|i\s+have\s+"
+        r"to|i\s+must|i\s+deserve\s+to)\s+(jump|die|kill myself|end it|hurt myself|cut|do it|go|"
+        r"drown|hang)\b",
+    ),
+    # Someone close who no longer wants to wake.
+    _needing(
+        "she|he|they",
+        SUICIDAL_IDEATION,
+        r"\b(she|he|they)\s+(doesnt|does not|dont|didnt|no longer)\s+wants?\s+to\s+(wake up|be "
+        r"here|exist)\s+(tomorrow|again|any ?more|ever|any longer)\b",
+    ),
     # Joining the dead: "2 yrs without him and im ready to go join him".
     _needing(
         "join|be with",
@@ -568,6 +740,7 @@ _WEAK = (
     r"parking structure|building|tower|tower block|hospital|bridge|cliff)\b",
     r"(?<=the )last time (ill|i ll|i will|im gonna|youll|you ll|you will) (text|message|"
     r"talk to|write to|speak to|bother|see|hear from)\b",
+    r"\b(its|it is|it s|thats) (permanent|for good|forever)\s*[.!?]*$",
     r"\b(asked|asking|ask) (me|\w+) (if (she|he|they)d|to) (take|have|keep|adopt|look after) "
     r"(my|her|his|their|the) (dog|cat|dogs|cats|pets?|rabbit|fish|hamster|bird|parrot)\b",
 )
@@ -661,6 +834,12 @@ _STRONG = (
         + r"|tonight|tomorrow|after work|after school|at \d+)\b",
     ),
     ("pet", r"\b(have|take|keep|adopt|look after|mind|rehome|re home) (\w+ ){1,2}for good\b"),
+    (
+        "petaway",
+        r"\b(gave|given|giving|handed|rehomed|re homed) (my|the|our) (cat|dog|cats|dogs|pets?|"
+        r"rabbits?|kitten|puppy|hamster|parrot|bird|fish) (away|to)\b(?! (\w+ ){0,3}(for the|for a|"
+        r"while|till|until|this|next|over))",
+    ),
 )
 _SIGN_STARTS = word_starts(
     # The first word of every sign above: one look at a position's first letters spares
@@ -680,7 +859,7 @@ _SIGN_STARTS = word_starts(
         "razor|blade|belt|hose|pipe|duct|gaffer|final|youre|you are|ur|u r|tried|attempted|"
         "pull|urge|feel|fast|express|freight|non stop|nonstop|how easy|love|exaggerating|"
         "being dramatic|told|moving|going away|actually|really|emigrating|have|take|keep|"
-        "adopt|look after|mind|rehome|re home"
+        "adopt|look after|mind|rehome|re home|given|rehomed|re homed|its|it is|it s"
     ).split("|")
 )
 
