@@ -207,7 +207,9 @@ _RULES: tuple[Rule, ...] = (
         rule(
             SUICIDAL_IDEATION,
             r"\b(no|nothing|no point|no reason|nothin)\s+(left\s+)?(to live for|to live|in living|"
-            r"living|going on)\b|\bnot worth living\b|\blife (isnt|is not) worth (living|it)\b",
+            r"living|going on)\b|\bnot worth living\b|\blife (isnt|is not) worth (living|it)\b|"
+            r"\b(life|lifes|life s|living|this life|existing|being alive)\s+(is\s+)?(not|no longer|"
+            r"aint)\s+worth\s+(living|it|the (effort|pain|struggle|fight|bother))\b",
             negatable=False,
         ),
     ),

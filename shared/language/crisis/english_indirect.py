@@ -68,7 +68,9 @@ _FINALITY: tuple[Rule, ...] = (
         r"\b(dont|do not|cant|can not|cannot)\s+(think|reckon|see)\s+(ill|i will|i ll|im gonna|"
         r"im going to|i can|i could)\s+(be (around|here|alive)|make it (to|through|past|until|"
         r"till) (" + _WEEKDAY + r"|the weekend|tomorrow|christmas|next week|morning|the morning|"
-        r"tonight|summer))\b(?! \w+ (meeting|session|party|class|game|gym|appointment|shift))|"
+        r"tonight|summer|my birthday|(his|her|their|\w+s) birthday|new year|the new year|easter|"
+        r"next (month|year)|spring|autumn|winter|the holidays|the end of (the|this) (week|month|"
+        r"year)))\b(?! \w+ (meeting|session|party|class|game|gym|appointment|shift))|"
         r"\b(dont|do not|cant|can not|cannot)\s+see myself\s+(alive|here|around|living|still "
         r"here)\b",
         benign_after=r"^\s*(\w+\s+){0,2}(ill|i ll|i will) (pay|get|have|find|be (earning|working|"
@@ -82,8 +84,9 @@ _FINALITY: tuple[Rule, ...] = (
         "gone|dead|be gone|by now|already",
         SUICIDAL_IDEATION,
         r"\b(ill|i will|i ll|im gonna|gonna|im going to)\s+(be\s+)?(gone|dead)\s+(by|before)\s+"
-        r"(christmas|" + _WEEKDAY + r"|the weekend|next week|summer|spring|new year|the end of "
-        r"(the|this) (week|month|year)|then|morning|the morning|tomorrow)\b|"
+        r"(christmas|" + _WEEKDAY + r"|the weekend|next week|summer|spring|new year|the new year|"
+        r"easter|my birthday|the holidays|the summer|the spring|the end of (the|this) (week|month|"
+        r"year)|then|morning|the morning|tomorrow)\b|"
         r"\b(id|i would|i d|i wouldve|i would have)\s+(have\s+)?(be|been)\s+(gone|dead)\s+"
         r"(already|by now|long ago|years ago|ages ago)\b",
         benign_after=_AWAY_AFTER,
@@ -134,7 +137,7 @@ _FINALITY: tuple[Rule, ...] = (
     _needing(
         "point",
         SUICIDAL_IDEATION,
-        r"\bno point (to|in|of) (any of (it|this)|anything|it all|carrying on|trying)\s+"
+        r"\bno point ((to|in|of)\s+)?(any of (it|this)|anything|it all|carrying on|trying)\s+"
         r"(any ?more|any longer)\b",
     ),
     _needing(
@@ -153,7 +156,7 @@ _FINALITY: tuple[Rule, ...] = (
     _needing(
         "sleep|asleep",
         SUICIDAL_IDEATION,
-        r"\b(sleep|asleep)\s+and\s+(just\s+)?(never|not)\s+(wake|waking)(\s+up)?\b(?!\s+(until|"
+        r"\b(sleep|asleep)\s+and\s+(just\s+)?(never|not)\s+(wake|waking)(\s+up)?\b(?!(\s+up)?\s+(until|"
         r"till|til|before|for (\d+|a|an|the|hours|ages)|early|all night|through|once|in the night))",
         negatable=False,
     ),
@@ -168,7 +171,9 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"up|finished|signed)\s+(out\s+)?(a|my|the)\s+(will|last will|testament|last will and "
         r"testament)\b",
         other_subject_guard=True,
-        benign_after=r"^\s*(with (the|a|our|my) (solicitor|lawyer|notary|attorney)|after (the|our|"
+        benign_after=r"^\s*(((last|this|next) (year|month|week)|yesterday|today|recently|years ago|"
+        r"in \w+|\w+ ago|finally|properly)\s+)?(with (the|a|our|my) (solicitor|lawyer|notary|"
+        r"attorney)|after (the|our|"
         r"we|my (baby|wedding|divorce|son|daughter))|since (the|we|our)|for (work|the house|the "
         r"mortgage)|at (the|a) (bank|solicitor))",
     ),
@@ -207,6 +212,9 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"rehoming)\s+(my|the)\s+"
         r"(pets?|dogs?|cats?|puppy|kitten|fish|rabbits?|birds?|hamsters?|parrots?|horses?|kids|"
         r"babies)\s+(for good|permanently|forever|from now on|for me after)\b",
+        # "we have the kids for good now, the adoption went through": good news.
+        benign_after=r"^\s*(now|after|since|because|cos|the (adoption|custody|court|judge|"
+        r"hearing))\b",
     ),
     _needing(
         "need",
@@ -318,7 +326,7 @@ _MEANS: tuple[Rule, ...] = (
         OVERDOSE,
         r"\b(took|taken|swallowed|downed|necked|had)\s+(my|the|his|her|a)?\s*(whole|entire|"
         r"full)\s+(months?|weeks?|bottle|box|pack|packet|supply|prescription|script)\s+(of\s+|"
-        r"worth of\s+)?(\w+\s+)?" + DRUGS + r"?\b|"
+        r"worth of\s+)?(\w+\s+)?(" + DRUGS + r")?\b|"
         r"\b(took|swallowed|downed|necked|ate)\s+(everything|all|the lot|whatever)\s+(in|from)\s+"
         r"(the|my|mums|moms|dads|the bathroom)\s+(medicine\s+|bathroom\s+|pill\s+)?(cabinet|"
         r"cupboard|drawer|box|cabinets)\b|"

@@ -139,7 +139,7 @@ _RULES: tuple[Rule, ...] = (
         "catch",
         SUICIDAL_IDEATION,
         r"\b(ready|time|finna|gonna|going|about|want|wanna|planning|plan|thinking about)\s+"
-        r"(to\s+)?catch(ing)?\s+the\s+bus\b",
+        r"(to\s+|on\s+)?catch(ing)?\s+the\s+bus\b",
         benign_after=r"^\s*(to|into|home|at|from|back|in|with|after|instead|rather|this "
         r"morning|every|each|downtown|across|there|uptown|out)\b",
     ),
@@ -220,7 +220,9 @@ _RULES: tuple[Rule, ...] = (
         r"(out\s+)?(into|in to|out to|in)\s+the\s+(sea|ocean|river|lake|water|waves|canal|"
         r"loch|reservoir)\b(\s+\w+){0,14}?\s+(until i went under|till i went under|until i "
         r"go under|till i go under|go under|went under|keep going|kept going|keep walking|"
-        r"kept walking|never come back|not come back|drown|drowning|not coming back)\b",
+        r"kept walking|never come back|not come back|drown|drowning|not coming back|(didnt|did "
+        r"not|dont|do not) want to come (back )?(out|back)|wanted to (keep (going|swimming|"
+        r"walking)|stay (under|there|out)))\b",
     ),
     # Hoping to be killed: "part of me hopes a car hits me", "praying god takes me".
     _needing(
@@ -448,11 +450,12 @@ _MORE_RULES: tuple[Rule, ...] = (
         "sick|done|exhaust|weary|want out|point|ctb",
         SUICIDAL_IDEATION,
         r"\b(happier|better|easier|fine|ok|okay|lighter|relieved|glad|freer|richer)\s+(off\s+)?"
-        r"(if i (wasnt|werent|"
+        r"((for|on)\s+(everyone|everybody|them|you|my family|all of you|the kids|us all)\s+)?"
+        r"(if i (just\s+)?(wasnt|werent|"
         r"was not|were not|was gone|were gone|died|was dead|were dead|disappeared|didnt exist|"
         r"wasnt alive|wasnt here|wasnt around|werent around|was not around)|without me "
         r"(around|here|alive))\b|"
-        r"\b(go to sleep|sleep|fall asleep|drift off)\s+(forever|for good|permanently|and "
+        r"\b(?<!could )(go to sleep|sleep|fall asleep|drift off)\s+(forever|for good|permanently|and "
         r"(not|never) wake)\b(?!(\s+up)?\s+(until|till|til|before|for (\d+|a|an|the|hours|ages)|"
         r"early|all night|through))|\b(eternal|permanent|endless) sleep\b|"
         r"\b(want|wanna|wish|need|going|gonna|ready)\s+(to\s+)?(just\s+)?stop\s+(living|"
@@ -536,11 +539,11 @@ _MORE_RULES: tuple[Rule, ...] = (
         other_subject_guard=True,
     ),
     _needing(
-        "burn|cut|carv|scratch|hit|punch|bang|stab|slit",
+        "burn|cut|carv|scratch|hit|punch|bang|stab|slit|slash|slic|goug",
         SELF_HARM,
         r"\b(burn|burning|burnt|burned|cut|cutting|carve|carving|carved|scratch|scratching|"
         r"scratched|hit|hitting|punch|punching|punched|bang|banging|stab|stabbing|slit|"
-        r"slitting)\s+(up\s+)?(my|into my)\s+" + _BODY + r"\b",
+        r"slitting|slash|slashed|slashing|slice|sliced|slicing|gouge|gouged)\s+(up\s+)?(my|into my)\s+" + _BODY + r"\b",
         benign_after=r"^\s*(on|against|in|at|playing|by accident|accidentally|while|when|"
         r"getting|falling|shaving|doing|open on|with (the |a |my )?(oven|iron|stove|kettle|"
         r"pan|tray|curling|straighteners|hair|tea|coffee|soup|water|paper|knife while))\b",
@@ -682,8 +685,9 @@ FAREWELL = (
     r"(?P<sorry>\b(sorry for everything|im sorry for (what|all|everything)|forgive me|"
     r"please forgive me)\b|(?:^|(?<=[.!?] ))(im )?sorry (mum|mom|mam|dad|everyone|guys|all|"
     r"yall)(?=\s*[.!?]+|\s*$))|"
-    r"(?P<care>\b(look after|take care of|feed|walk|take|have|keep|adopt) (my|the|her|his|"
-    r"their) (dog|cat|kids|children|"
+    r"(?P<care>\b(look after|take care of) (my |our )?(mum|mom|dad|mam|nan|gran|the kids|"
+    r"my (little )?(sister|brother))\b|\b(look after|take care of|feed|walk|take|have|keep|"
+    r"adopt) (my|the|her|his|their) (dog|cat|kids|children|"
     r"babies|plants|fish|cats|dogs|rabbit|hamster)( for me)?\b)|"
     r"(?P<give>\b(gave|giving|give|given|gives) (away )?(all )?(my|his|her|their) (\w+ ){0,2}"
     r"(to|away)\b|\b(giving|gave|gives) away (my|all my|his|her|their|all his|all her)\b)|"

@@ -676,6 +676,106 @@ _MORE: tuple[Rule, ...] = (
         r"\b(she|he|they)\s+(doesnt|does not|dont|didnt|no longer)\s+wants?\s+to\s+(wake up|be "
         r"here|exist)\s+(tomorrow|again|any ?more|ever|any longer)\b",
     ),
+    # A favour done by dying: "id be doing everyone a favour by disappearing for good".
+    _needing(
+        "favour|favor",
+        SUICIDAL_IDEATION,
+        r"\b(doing|do|did)\s+(everyone|everybody|them|you|you all|the world|my family|us all|"
+        r"yall)\s+a\s+favou?r\b(\s+\w+){0,3}?\s+(by|if i)\s+(just\s+)?(disappearing|dying|"
+        r"going|not being here|not existing|ending it|killing myself|leaving for good|"
+        r"disappeared|died|went|wasnt here|was gone)\b(?!\s+(to|on|at)\b|\s+for\s+(a|an|the|\d+|"
+        r"my|some|work)\b)",
+    ),
+    # The means researched by dose: "which tablets would do it", "how many pills id need".
+    _needing(
+        "which|what|how many|how much",
+        OVERDOSE,
+        r"\b(which|what|how many|how much)\s+(of\s+(my|the|these)\s+)?(\w+\s+){0,2}?" + DRUGS
+        + r"\s+(would|will|could|might)\s+(do it|do the job|be enough|kill (me|you|someone)|finish "
+        r"(it|me))\b|"
+        r"\bhow (many|much)\s+(of\s+(my|the|these)\s+)?(\w+\s+)?" + DRUGS + r"\s+(id|i would|i d|"
+        r"youd|you would|it would|it d|someone would)\s+(need|take|have to take)\b",
+        benign_after=r"^\s*(for (the|my|a|this) (trip|holiday|week|month|journey|flight|"
+        r"headache|pain|cold)|to (get|last|cover))\b",
+    ),
+    # Carbon monoxide made ready: "bought a hosepipe and some tape".
+    _needing(
+        "hose|pipe|tubing",
+        SUICIDAL_IDEATION,
+        r"\b(hose|hosepipe|hose pipe|tubing)\b(\s+\w+){0,3}?\s+(and|with|plus)\s+(some\s+|a roll of"
+        r"\s+|the\s+)?(duct\s+|gaffer\s+|parcel\s+|electrical\s+)?tape\b",
+        benign_after=r"^\s*(\w+\s+){0,3}(to (fix|repair|patch|mend|seal)|for the (garden|leak|"
+        r"pond|car wash|greenhouse|allotment|plants)|leak)\b",
+    ),
+    # A rope put up: "put the rope over the beam in the garage".
+    _needing(
+        "rope|belt|cord|noose|sheet",
+        SUICIDAL_IDEATION,
+        r"\b(put|putting|threw|throw|thrown|tied|tying|tie|hung|hanging|slung|got|fixed)\s+(a|the|"
+        r"my)\s+(rope|belt|cord|noose|sheet|ligature)\s+(over|around|round|to|from|on)\s+(a|the)\s+"
+        r"(beam|rafter|rafters|banister|bannister|loft hatch|tree branch|branch|hook|pipe|door "
+        r"frame|curtain rail|ceiling|light fitting|coat hook)\b",
+        benign_after=r"^\s*(\w+\s+){0,4}(for (the|a) (swing|hammock|washing|tarp|tent|bird "
+        r"feeder|lights|decorations|climbing)|to (hang|hold|make|pull|lift|dry|secure|climb)|swing)"
+        r"\b",
+    ),
+    # Not coming down: "on the roof of the car park, not coming down".
+    _needing(
+        "coming|going back",
+        SUICIDAL_IDEATION,
+        r"\b(roof|ledge|edge|bridge|top|cliff|cliffs|tracks|tower|building|car park|multi storey|"
+        r"sea|water|river|woods|forest|lake)\b(\s+\w+){0,6}?\s+(not|never|wont be|im not|i m "
+        r"not|am not)\s+(coming|going)\s+(back\s+)?(down|back|home|out)\b(?!\s+(till|until|for|"
+        r"before|tonight|today|yet|soon|early|late|this|next|in time|with))",
+    ),
+    # The harm covered: "my sleeves are hiding a lot right now", "cuts all up her arms".
+    _needing(
+        "hiding|covering|cuts|scars|burns|marks|scratches",
+        SELF_HARM,
+        r"\b(sleeves|hoodie|jumper|sweater|bracelets?|watch|watch strap|plasters?|bandages?)\s+"
+        r"(are|is|s|re)\s+(hiding|covering)\s+(a lot|everything|it all|the (cuts|marks|scars|"
+        r"burns|damage)|what i did|what ive done|a multitude)\b|"
+        r"\b(has|got|have|had|with|found)\s+(fresh\s+|new\s+)?(cuts|scars|burns|scratches|"
+        r"marks|slashes)\s+(all\s+)?(up|over|down|across|on)\s+(his|her|their|my)\s+(arms?|"
+        r"wrists?|thighs?|legs?|stomach|forearms?|hips?)\b",
+        benign_after=r"^\s*(\w+\s+){0,2}(from|after) (the|a|his|her|their|my|football|rugby|"
+        r"gardening|brambles|climbing|fall|bike)\b",
+    ),
+    # Letters for each: "a letter to each of my kids".
+    _needing(
+        "each of",
+        SUICIDAL_IDEATION,
+        r"\b(wrote|written|writing|left|leaving|finished)\s+(a\s+)?(letter|note|card|message|"
+        r"video)\s+(to|for)\s+each\s+of\s+(my|them|you|the)\b",
+        benign_after=r"^\s*(\w+\s+){0,3}(for (christmas|their birthday|the holidays|easter)|"
+        r"thanking|to (thank|say thanks))\b",
+    ),
+    # A pet given for good: "giving my dog to my sister for good".
+    _needing(
+        "for good|permanently|forever",
+        SUICIDAL_IDEATION,
+        r"\b(giving|gave|give|given|handing|handed|rehoming|rehomed|re homing)\s+(my|our|the)\s+"
+        r"(dogs?|cats?|pets?|kitten|puppy|rabbits?|hamster|parrot|bird|fish|horse)\s+(away\s+)?"
+        r"(to\s+(\w+\s+){1,2})?(for good|permanently|forever)\b",
+        benign_after=r"^\s*(\w+\s+){0,3}(moving|move|emigrating|because|cos|as|since|allerg\w*|"
+        r"new job|landlord|the baby)\b",
+    ),
+    # Reading it after: "if you're reading this i'm already gone".
+    _needing(
+        "reading this",
+        SUICIDAL_IDEATION,
+        r"\bif\s+(youre|you are|ur|u r|anyone is|someone is|you re)\s+reading\s+this\b"
+        r"(\s+\w+){0,3}?\s+(im|i am|i m|ill be|i will be|i have|ive)\s+(already\s+|probably\s+)?"
+        r"(gone|dead|not here|not around|no longer here|done it)\b",
+    ),
+    # A last word to pass on: "tell my mum i love her".
+    _needing(
+        "tell",
+        SUICIDAL_IDEATION,
+        r"^\s*(please\s+)?tell\s+(my|our)\s+(\w+\s+)?(mum|mom|dad|kids|family|sister|brother|"
+        r"wife|husband|son|daughter|gran|nan|parents|boys|girls)\s+(that\s+)?i\s+(love|loved)\s+"
+        r"(her|him|them|you)(\s+(so much|always|forever|very much))?\s*$",
+    ),
     # Joining the dead: "2 yrs without him and im ready to go join him".
     _needing(
         "join|be with",
@@ -773,12 +873,18 @@ _STRONG = (
         "letters",
         r"\b(wrote|written|writing|left|leaving|finished) (\w+ )?letters (for|to) (mum|mom|dad|"
         r"mam|both|each|everyone|my)\b|\b(drawer|desk|pillow|keyboard|bed) for after\b|"
-        r"(?<=for )after\s*[.!?]*$|\bunder (the|my) (keyboard|pillow|mattress)\b",
+        r"(?<=for )after\s*[.!?]*$|\bunder (the|my) (keyboard|pillow|mattress)\b|"
+        r"\b(its|it s|it is|everything s|everythings|theyre|they re) all in the (letter|note|"
+        r"letters|notes)\b",
     ),
     (
         "affairs",
         r"(?<=my )affairs in order\b|\beverything (tidy|sorted|in order|settled) before i go\b"
         r"(?! \w)",
+    ),
+    (
+        "inherit",
+        r"\beverything (goes|will go|is going|should go) to (my )?" + _FAMILY + r"\b",
     ),
     ("counted", r"\bcounted (them|em|it|the \w+) (all )?(out|up)\b|\bi counted \d+\b"),
     (
@@ -819,6 +925,7 @@ _STRONG = (
         r"(step|jump|fall|let go|go)\b",
     ),
     ("lovesorry", r"\blove (you all|yall|you|u)( all)?\W*(sorry|goodbye|bye|forgive me)\b"),
+    ("wink", r"\b(if (you|u|ya) know what i mean|iykyk|you know what i mean)\b"),
     ("earnest", r"(?<=\bnot )(exaggerating|being dramatic)\b"),
     (
         "cover",
@@ -859,7 +966,8 @@ _SIGN_STARTS = word_starts(
         "razor|blade|belt|hose|pipe|duct|gaffer|final|youre|you are|ur|u r|tried|attempted|"
         "pull|urge|feel|fast|express|freight|non stop|nonstop|how easy|love|exaggerating|"
         "being dramatic|told|moving|going away|actually|really|emigrating|have|take|keep|"
-        "adopt|look after|mind|rehome|re home|given|rehomed|re homed|its|it is|it s"
+        "adopt|look after|mind|rehome|re home|given|rehomed|re homed|its|it is|it s|theyre|they re|"
+        "everythings|everything s|if you know|if u know|iykyk"
     ).split("|")
 )
 
