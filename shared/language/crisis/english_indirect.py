@@ -26,8 +26,11 @@ _NEEDED: list[str] = []
 
 def _needing(words: str, *args: str | None, **flags: bool) -> Rule:
     """A rule tried only in a sentence holding one of ``words`` (word starts)."""
-    _NEEDED.extend(words.split("|"))
-    return replace(rule(*args, **flags), needs=word_starts(words.split("|")))
+    # A phrase is looked for by its longest word: a gate of single words is read on the
+    # sentence's distinct words, not along the whole sentence.
+    single = [max(word.split(), key=len) for word in words.split("|")]
+    _NEEDED.extend(single)
+    return replace(rule(*args, **flags), needs=word_starts(single))
 
 
 _BODY = r"(?:arms?|forearms?|legs?|thighs?|wrists?|skin|stomach|belly|hips?|chest|ribs|ankles?)"

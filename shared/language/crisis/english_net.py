@@ -64,8 +64,11 @@ def _needing(words: str, *args: str | None, **flags: bool) -> Rule:
     running its pattern over most sentences. The gate looks for the words anywhere
     (no word boundary): without a leading boundary the scan is about twice as fast,
     and a word found inside another only runs the rule, which still reads words."""
-    _NEEDED.extend(words.split("|"))
-    return replace(rule(*args, **flags), needs=word_starts(words.split("|")))
+    # A phrase is looked for by its longest word: a gate of single words is read on the
+    # sentence's distinct words, not along the whole sentence.
+    single = [max(word.split(), key=len) for word in words.split("|")]
+    _NEEDED.extend(single)
+    return replace(rule(*args, **flags), needs=word_starts(single))
 
 
 # Medicines and drugs people overdose on, by generic, brand and street name; a

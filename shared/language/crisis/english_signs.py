@@ -32,9 +32,15 @@ _NEEDED: list[str] = []
 
 
 def _needing(words: str, *args: str | None, **flags: bool) -> Rule:
-    """A rule tried only in a sentence holding one of ``words`` (word starts)."""
-    _NEEDED.extend(words.split("|"))
-    return replace(rule(*args, **flags), needs=word_starts(words.split("|")))
+    """A rule tried only in a sentence holding one of ``words`` (word starts).
+
+    A phrase in ``words`` is looked for by its longest word: a gate of single words is
+    read on the sentence's distinct words, not along the whole sentence, which keeps
+    a long message repeating a few words cheap to triage.
+    """
+    single = [max(word.split(), key=len) for word in words.split("|")]
+    _NEEDED.extend(single)
+    return replace(rule(*args, **flags), needs=word_starts(single))
 
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -399,7 +405,8 @@ _MEANS_READY: tuple[Rule, ...] = (
     ),
     # Slang and dialect: "mi jus waan dead", "aint tryna be here no more", "gonnae end it".
     _needing(
-        "waan|wan|wah|tryna|end it|gonnae|gonny|bouta|boutta|be here",
+        "waan|wah|dead|ded|tryna|here|gonnae|gonny|gunna|gonan|bouta|boutta|bout|finna|fixing|"
+        "fixin",
         SUICIDAL_IDEATION,
         r"\b(waan|wan|wah|wanna)\s+(fi\s+|to\s+)?(dead|ded|die|done wid life)\b|"
         r"\b(aint|am not|im not|i am not|ion|i dont|idont|i dnt|dont|dnt)\s+(even\s+)?"
@@ -530,7 +537,7 @@ _MORE: tuple[Rule, ...] = (
     ),
     # Wanting not to be: "id rather not be alive", "cant wait to not exist", "let me not wake up".
     _needing(
-        "rather|wait|let me|hit|run over|cancer|die",
+        "rather|wait|let|hit|run|struck|killed|cancer|sick|ill|covid",
         SUICIDAL_IDEATION,
         r"\b(id|i would|i d|would|honestly)\s+(much\s+)?rather\s+(not be alive|not exist|not be "
         r"here|not be around|be dead|not wake up|die|be gone)\b(?!\s+(than|instead of|before))|"
@@ -954,7 +961,10 @@ _SIGN_STARTS = word_starts(
     # start at their rarer word and look behind for the common one.
     (
         "done|finished|decided|made up|my minds|minds|thats|that s|it all|thought it|got it all|"
-        "figured|work up|please|dont|do not|no need|nobody|no one|answering|picking up|"
+        "figured|work up|please|dont tell|dont say|dont know|dont come|dont look|dont search|"
+        "dont want anyone|dont want anybody|dont want people|dont want them|dont want my|"
+        "dont ever|do not tell|do not say|do not know|do not come|do not look|do not search|"
+        "do not want|no need|nobody|no one|answering|picking up|"
         "replying|responding|pick up|answer|reply|respond|text back|phone|if i|when i|lake|"
         "river|bridge|tracks|cliff|sea|beach|overpass|viaduct|roof|ledge|canal|quarry|dam|pier|"
         "railway|water|deleted|deleting|wiped|wiping|closed|closing|deactivat|need|wrote|"
