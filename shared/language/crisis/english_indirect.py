@@ -65,7 +65,9 @@ _FINALITY: tuple[Rule, ...] = (
         r"\b(wont|will not|aint gonna|aint going to|not gonna|not going to)\s+(even\s+)?be\s+"
         r"(a problem|a burden|a bother|a nuisance|a worry|a pain|a drain|a weight|in (your|"
         r"anyones|the) way|around|round|here|alive|bothering (you|anyone|anybody))\b"
-        r"(\s+\w+){0,6}?\s+(" + _WHEN + r"|after (this|the|next) (weekend|week|month)|after ("
+        r"(\s+\w+){0,6}?\s+("
+        + _WHEN
+        + r"|after (this|the|next) (weekend|week|month)|after ("
         + _WEEKDAY
         + r"|christmas|xmas|new year|easter|my birthday|the holidays|tonight|today|this))\b|"
         r"\b(dont|do not|cant|can not|cannot)\s+(think|reckon|see)\s+(ill|i will|i ll|im gonna|"
@@ -160,7 +162,8 @@ _FINALITY: tuple[Rule, ...] = (
         "sleep|asleep",
         SUICIDAL_IDEATION,
         r"\b(sleep|asleep)\s+and\s+(just\s+)?(never|not)\s+(wake|waking)(\s+up)?\b(?!(\s+up)?\s+(until|"
-        r"till|til|before|for (\d+|a|an|the|hours|ages)|early|all night|through|once|in the night))",
+        r"till|til|before|for (\d+|a|an|the|hours|ages)|early|all night|through|once|"
+        r"in the night))",
         negatable=False,
     ),
 )
@@ -250,7 +253,8 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"\b(giv(e|es|ing|en)|gave)\s+away\s+(all\s+)?(his|her|their|my)\s+(\w+\s+)?(tools|games|things|"
         r"stuff|clothes|books|guitar|records|collection|console|jewellery|jewelry|savings)\b|"
         r"\bgave\s+(my|all my)\s+\w+\s+to\s+(my|the)\s+\w+\s+and\s+my\s+\w+\s+to\b",
-        benign_after=r"^\s*((to|at) )?(charity|the charity|a charity|goodwill|oxfam|the charity shop|"
+        benign_after=r"^\s*((to|at) )?(charity|the charity|a charity|goodwill|oxfam|"
+        r"the charity shop|"
         r"a jumble|the car boot|the school fair|the hospice shop|the food bank)\b",
     ),
 )
@@ -390,7 +394,8 @@ _PLACES: tuple[Rule, ...] = (
         "nobody|no one|noone|find me",
         SUICIDAL_IDEATION,
         r"\b(nobody|no one|noone)\s+(walks|goes|comes)\s+(up\s+|down\s+|out\s+)?(there|here)\s+"
-        r"(after dark|at night|after \d+|this late|at this time|late at night)\b|\b(nobody|no one|noone)\s+(will|would|is gonna|wont|is going to)\s+"
+        r"(after dark|at night|after \d+|this late|at this time|late at night)\b|\b(nobody|no one|"
+        r"noone)\s+(will|would|is gonna|wont|is going to)\s+"
         r"find me\b(?!\s+(here|in (the|my) (room|closet)|for hours|when (im|i) hide))",
     ),
     _needing(

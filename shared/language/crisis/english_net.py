@@ -458,7 +458,8 @@ _MORE_RULES: tuple[Rule, ...] = (
         r"was not|were not|was gone|were gone|died|was dead|were dead|disappeared|didnt exist|"
         r"wasnt alive|wasnt here|wasnt around|werent around|was not around)|without me "
         r"(around|here|alive))\b|"
-        r"\b(?<!could )(go to sleep|sleep|fall asleep|drift off)\s+(forever|for good|permanently|and "
+        r"\b(?<!could )(go to sleep|sleep|fall asleep|drift off)\s+(forever|for good|permanently|"
+        r"and "
         r"(not|never) wake)\b(?!(\s+up)?\s+(until|till|til|before|for (\d+|a|an|the|hours|ages)|"
         r"early|all night|through))|\b(eternal|permanent|endless) sleep\b|"
         r"\b(want|wanna|wish|need|going|gonna|ready)\s+(to\s+)?(just\s+)?stop\s+(living|"
@@ -546,7 +547,8 @@ _MORE_RULES: tuple[Rule, ...] = (
         SELF_HARM,
         r"\b(burn|burning|burnt|burned|cut|cutting|carve|carving|carved|scratch|scratching|"
         r"scratched|hit|hitting|punch|punching|punched|bang|banging|stab|stabbing|slit|"
-        r"slitting|slash|slashed|slashing|slice|sliced|slicing|gouge|gouged)\s+(up\s+)?(my|into my)\s+" + _BODY + r"\b",
+        r"slitting|slash|slashed|slashing|slice|sliced|slicing|gouge|gouged)\s+(up\s+)?(my|"
+        r"into my)\s+" + _BODY + r"\b",
         benign_after=r"^\s*(on|against|in|at|playing|by accident|accidentally|while|when|"
         r"getting|falling|shaving|doing|open on|with (the |a |my )?(oven|iron|stove|kettle|"
         r"pan|tray|curling|straighteners|hair|tea|coffee|soup|water|paper|knife while))\b",

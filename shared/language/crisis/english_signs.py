@@ -568,8 +568,10 @@ _MORE: tuple[Rule, ...] = (
     _needing(
         "insurance|policy",
         SUICIDAL_IDEATION,
-        r"\b(life insurance|insurance|policy)\b(\s+\w+){0,3}?\s+(pays out|pay out|would pay out|will "
-        r"pay out|covers|would cover|still pays)\s+(after (two|2|one|1|\d+|a) (years?|yrs)|even if|if "
+        r"\b(life insurance|insurance|policy)\b(\s+\w+){0,3}?\s+(pays out|pay out|would pay out|"
+        r"will "
+        r"pay out|covers|would cover|still pays)\s+(after (two|2|one|1|\d+|a) (years?|yrs)|even if|"
+        r"if "
         r"i (die|died|kill|do it|go)|on suicide|for suicide|suicide)\b",
     ),
     # Who gets what: "sorted out who gets my guitar".
@@ -671,7 +673,8 @@ _MORE: tuple[Rule, ...] = (
     _needing(
         "voice",
         SUICIDAL_IDEATION,
-        r"\bvoices?\b(\s+\w+){0,2}?\s+(say|says|tell me|tells me|telling me|keep telling me|told me|"
+        r"\bvoices?\b(\s+\w+){0,2}?\s+(say|says|tell me|tells me|telling me|keep telling me|"
+        r"told me|"
         r"are saying|keep saying|keeps saying)\s+(that\s+)?(i\s+should|to|i\s+need\s+to|i\s+have\s+"
         r"to|i\s+must|i\s+deserve\s+to)\s+(jump|die|kill myself|end it|hurt myself|cut|do it|go|"
         r"drown|hang)\b",
@@ -697,7 +700,8 @@ _MORE: tuple[Rule, ...] = (
     _needing(
         "which|what|how many|how much",
         OVERDOSE,
-        r"\b(which|what|how many|how much)\s+(of\s+(my|the|these)\s+)?(\w+\s+){0,2}?" + DRUGS
+        r"\b(which|what|how many|how much)\s+(of\s+(my|the|these)\s+)?(\w+\s+){0,2}?"
+        + DRUGS
         + r"\s+(would|will|could|might)\s+(do it|do the job|be enough|kill (me|you|someone)|finish "
         r"(it|me))\b|"
         r"\bhow (many|much)\s+(of\s+(my|the|these)\s+)?(\w+\s+)?" + DRUGS + r"\s+(id|i would|i d|"
@@ -944,7 +948,8 @@ _STRONG = (
     (
         "placetime",
         r"\b(top floor|roof|rooftop|edge|ledge) of the (car park|multi storey|parking garage|"
-        r"parking structure|building|tower|tower block|bridge)\b[^.!?]{0,40}\b(" + _WEEKDAY
+        r"parking structure|building|tower|tower block|bridge)\b[^.!?]{0,40}\b("
+        + _WEEKDAY
         + r"|tonight|tomorrow|after work|after school|at \d+)\b",
     ),
     ("pet", r"\b(have|take|keep|adopt|look after|mind|rehome|re home) (\w+ ){1,2}for good\b"),
@@ -955,31 +960,30 @@ _STRONG = (
         r"while|till|until|this|next|over))",
     ),
 )
-_SIGN_STARTS = word_starts(
-    # The first word of every sign above: one look at a position's first letters spares
-    # trying every sign there. Signs that open with a common word ("the", "is", "not")
-    # start at their rarer word and look behind for the common one.
-    (
-        "done|finished|decided|made up|my minds|minds|thats|that s|it all|thought it|got it all|"
-        "figured|work up|please|dont tell|dont say|dont know|dont come|dont look|dont search|"
-        "dont want anyone|dont want anybody|dont want people|dont want them|dont want my|"
-        "dont ever|do not tell|do not say|do not know|do not come|do not look|do not search|"
-        "do not want|no need|nobody|no one|answering|picking up|"
-        "replying|responding|pick up|answer|reply|respond|text back|phone|if i|when i|lake|"
-        "river|bridge|tracks|cliff|sea|beach|overpass|viaduct|roof|ledge|canal|quarry|dam|pier|"
-        "railway|water|deleted|deleting|wiped|wiping|closed|closing|deactivat|need|wrote|"
-        "written|writing|left|leaving|finished|will|plenty|enough|pick|find|choose|"
-        "when everyone|said|saying|say|posted|texted|sent|timing|i took|i swallowed|i downed|"
-        "bruises|cuts|burns|scratches|marks|top floor|rooftop|edge|last|asked|asking|ask|"
-        "passwords|logins|pin|bank details|gave|handed|emailed|drawer|desk|pillow|keyboard|"
-        "bed|after|under|affairs|everything|counted|i counted|rope|noose|gun|pills|tablets|"
-        "razor|blade|belt|hose|pipe|duct|gaffer|final|youre|you are|ur|u r|tried|attempted|"
-        "pull|urge|feel|fast|express|freight|non stop|nonstop|how easy|love|exaggerating|"
-        "being dramatic|told|moving|going away|actually|really|emigrating|have|take|keep|"
-        "adopt|look after|mind|rehome|re home|given|rehomed|re homed|its|it is|it s|theyre|they re|"
-        "everythings|everything s|if you know|if u know|iykyk"
-    ).split("|")
+# The first word of every sign above: one look at a position's first letters spares
+# trying every sign there. Signs that open with a common word ("the", "is", "not")
+# start at their rarer word and look behind for the common one.
+_STARTS = (
+    "done|finished|decided|made up|my minds|minds|thats|that s|it all|thought it|got it all|"
+    "figured|work up|please|dont tell|dont say|dont know|dont come|dont look|dont search|"
+    "dont want anyone|dont want anybody|dont want people|dont want them|dont want my|"
+    "dont ever|do not tell|do not say|do not know|do not come|do not look|do not search|"
+    "do not want|no need|nobody|no one|answering|picking up|"
+    "replying|responding|pick up|answer|reply|respond|text back|phone|if i|when i|lake|"
+    "river|bridge|tracks|cliff|sea|beach|overpass|viaduct|roof|ledge|canal|quarry|dam|pier|"
+    "railway|water|deleted|deleting|wiped|wiping|closed|closing|deactivat|need|wrote|"
+    "written|writing|left|leaving|finished|will|plenty|enough|pick|find|choose|"
+    "when everyone|said|saying|say|posted|texted|sent|timing|i took|i swallowed|i downed|"
+    "bruises|cuts|burns|scratches|marks|top floor|rooftop|edge|last|asked|asking|ask|"
+    "passwords|logins|pin|bank details|gave|handed|emailed|drawer|desk|pillow|keyboard|"
+    "bed|after|under|affairs|everything|counted|i counted|rope|noose|gun|pills|tablets|"
+    "razor|blade|belt|hose|pipe|duct|gaffer|final|youre|you are|ur|u r|tried|attempted|"
+    "pull|urge|feel|fast|express|freight|non stop|nonstop|how easy|love|exaggerating|"
+    "being dramatic|told|moving|going away|actually|really|emigrating|have|take|keep|"
+    "adopt|look after|mind|rehome|re home|given|rehomed|re homed|its|it is|it s|theyre|they re|"
+    "everythings|everything s|if you know|if u know|iykyk"
 )
+_SIGN_STARTS = word_starts(_STARTS.split("|"))
 
 
 def _first_letters(items: list) -> set[str] | None:
@@ -1033,7 +1037,9 @@ def _first_letter_first(pattern: str) -> str:
     letters = _first_letters(list(_parser.parse(pattern)))
     if not letters:
         return pattern
-    return "(?=[" + "".join(sorted(re.escape(letter) for letter in letters)) + "])(?:" + pattern + ")"
+    return (
+        "(?=[" + "".join(sorted(re.escape(letter) for letter in letters)) + "])(?:" + pattern + ")"
+    )
 
 
 SIGNS = (
