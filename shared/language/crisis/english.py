@@ -164,6 +164,10 @@ _RULES: tuple[Rule, ...] = (
         rule(
             SUICIDAL_IDEATION,
             r"\b(want|wanna|wish|rather|would rather|prefer)\s+(to\s+)?(be\s+)?dead\b",
+            # "hed rather be dead than be seen with me": a comparison, not a wish.
+            # ("than keep feeling like this", "than go back" are no comparison with a trifle).
+            benign_after=r"^\s*than\s+(?!(keep|go on|carry on|live|living|feel|feeling|go back|be "
+            r"alive|wake up|face|deal|spend|another|continue|stay|be here|exist)\b)",
             other_subject_guard=True,
         ),
     ),
@@ -228,6 +232,8 @@ _RULES: tuple[Rule, ...] = (
         rule(
             SUICIDAL_IDEATION,
             r"\b(disappear|vanish)\s+(forever|for good|permanently)\b|\bstop existing\b",
+            # "stop existing on junk food": a habit, not a life.
+            benign_after=r"^\s*(on|off|as (a|an)|like|in (this|that|the)|at (work|school))\b",
         ),
     ),
     _gated(

@@ -82,8 +82,9 @@ _FINALITY: tuple[Rule, ...] = (
         r"paid))\b|^\s*(\w+\s+){0,2}(once|when) i (get|start|find|move)\b|"
         r"^\s*(because|cause|cos|as|since|the (traffic|flight|train)|im (stuck|"
         r"working|away)|at (this|the) (job|company|school|place)|today|tonight|this (evening|"
-        r"afternoon|morning))\b|^\s*(\w+\s+){0,2}(shift|flight|train|bus|meeting|class|lecture|"
-        r"party|battery|phone|lunch|break)\b",
+        r"afternoon|morning))\b|^\s*(\w+\s+){0,3}(shift|flight|train|bus|meeting|class|lecture|"
+        r"party|battery|phone|lunch|break|office|desk|job|leaving|heading|signing off|logging "
+        r"off)\b",
     ),
     _needing(
         "gone|dead|be gone|by now|already",

@@ -364,8 +364,8 @@ _RULES: tuple[Rule, ...] = (
         r"\b(this is|saying|say|said|my)\s+(my\s+)?(final|last)\s+goodbye\b|"
         r"\b(goodbye|bye) (forever|for good|everyone forever|cruel world)\b",
         # "i wont be around much longer, my shift ends at 6": the working day, not a life.
-        benign_after=r"^\s*(\w+\s+){0,2}(shift|flight|train|bus|meeting|class|lecture|party|"
-        r"battery|lunch|break)\b",
+        benign_after=r"^\s*(\w+\s+){0,3}(shift|flight|train|bus|meeting|class|lecture|party|"
+        r"battery|lunch|break|office|desk|job|leaving|heading|signing off|logging off)\b",
     ),
     # "I'm going to end it this weekend": ending "it" with nothing after but time.
     _needing(
@@ -463,7 +463,7 @@ _MORE_RULES: tuple[Rule, ...] = (
         r"(not|never) wake)\b(?!(\s+up)?\s+(until|till|til|before|for (\d+|a|an|the|hours|ages)|"
         r"early|all night|through))|\b(eternal|permanent|endless) sleep\b|"
         r"\b(want|wanna|wish|need|going|gonna|ready)\s+(to\s+)?(just\s+)?stop\s+(living|"
-        r"breathing|existing|being alive)\b|"
+        r"breathing|existing|being alive)\b(?!\s+(on|off|as|like|in|at|for)\b)|"
         r"\b(cant|cannot|can not|dont want to)\s+(keep|go on|carry on)\s+(living|existing|"
         r"being alive)( like this)?\s*$|"
         r"\b(tired|sick|done|exhausted|weary)\s+(of|with)\s+(being alive|existing|living|"

@@ -70,11 +70,11 @@ _MEANS = r"(?:rope|noose|belt|cord|ligature|gun|pistol|rifle|shotgun|glock|" + _
 _ENDING: tuple[Rule, ...] = (
     # The others relieved of the client: "you won't have to put up with me much longer".
     _needing(
-        "have to|need to|gotta|problem|burden|bother|worry|stop being|be rid",
+        "hav|need|gotta|hafta|problem|burden|bother|worry|stop being|be rid",
         SUICIDAL_IDEATION,
         r"\b(wont|will not|wont ever|will never|never|dont|not gonna|aint gonna)\s+(\w+\s+)?"
-        r"(have to|need to|gotta|hafta)\s+(deal|put up|cope|worry|bother|look after|pay for|"
-        r"carry|take care|think|see|hear|listen)\s+(w|with|about|for|of|to)?\s*me\s+"
+        r"(have to|hav to|need to|needa|gotta|hafta)\s+(deal|put up|cope|worry|bother|look after|"
+        r"pay for|carry|take care|think|see|hear|listen)\s+(w|with|about|for|of|to)?\s*me\s+"
         r"(much longer|for much longer|for long|after|past|any ?more|any longer|soon|ever "
         r"again|again|for good|by|from)\b|"
         r"\b(ill|i will|i ll|im gonna|im going to|gonna|soon i ll|soon ill)\s+(soon\s+)?"
@@ -82,7 +82,9 @@ _ENDING: tuple[Rule, ...] = (
         r"the|yalls|my \w+s)\s+(problem|burden|worry|responsibility|headache|job)\b|"
         r"\b(youll|you will|theyll|they will|everyone will|you ll|they ll|u ll|ull)\s+(all\s+)?"
         r"(soon\s+)?be\s+rid\s+of\s+me\b",
-        benign_after=r"^\s*(\w+\s+){0,2}(when|once|because|cos|as) (i|im) (move|moving|get|"
+        benign_after=r"^\s*(\w+\s+){0,2}(im|i m|i am|were|we re) (moving|leaving|off|going|"
+        r"starting|switching|changing|retiring|transferring)\b|"
+        r"^\s*(\w+\s+){0,2}(when|once|because|cos|as) (i|im) (move|moving|get|"
         r"start|leave|go back|finish|graduate)\b|^\s*(\w+\s+){0,3}(shift|flight|train|"
         r"contract|lease|job|course|placement)\b",
     ),
@@ -171,8 +173,8 @@ _ENDING: tuple[Rule, ...] = (
         r"\b(dont|do not|dnt|ion|idont|i dont|dont even|no longer)\s+(want|wanna|wan)\s+"
         r"(to\s+)?(keep breathing|keep living|keep going|see (the|another) (morning|day|"
         r"sunrise)|see tomorrow|be breathing|wake up (again|any ?more|tomorrow|ever))\b|"
-        r"\b(cba|cant be arsed|can not be arsed|cant be bothered)\s+(with\s+)?(being alive|"
-        r"living|life|existing|breathing)\b",
+        r"\b(cba|(cant|cannae|canny|can not|cannot)\s+be\s+(arsed|bothered|assed))\s+(with\s+|"
+        r"wi\s+|w\s+)?(being alive|living|life|existing|breathing)\b",
         negatable=False,
     ),
     # "should've stayed in that car crash".
@@ -461,7 +463,8 @@ _MORE: tuple[Rule, ...] = (
     _needing(
         "wake|waking",
         SUICIDAL_IDEATION,
-        r"\b(wish|hope|pray)\w*\s+(that\s+)?i\s+(just\s+)?(would\s+|could\s+)?(wouldnt|"
+        r"\b(wish|hope|pray)\w*\s+(every (night|day|morning)\s+|at night\s+)?(that\s+)?i\s+"
+        r"(just\s+)?(would\s+|could\s+)?(wouldnt|"
         r"didnt|dont|wont|never|would never|would not|did not|do not|will not|just dont|"
         r"wouldn t|didn t)\s+(wake|waking)\b",
         negatable=False,
@@ -524,13 +527,20 @@ _MORE: tuple[Rule, ...] = (
     ),
     # A year not seen: "dont think ill see my next birthday", "wont be here come spring".
     _needing(
-        "see|be here|be around|be alive|come",
+        "see|be here|be around|be alive|come|myself|make",
         SUICIDAL_IDEATION,
         r"\b(dont|do not|cant|cannot|can not)\s+(think|reckon|see)\s+(ill|i will|i ll|im gonna)\s+"
         r"(see|make it to|live to see|be here for|be around for)\s+(my next|another|next|the "
         r"next|this)\s+(birthday|christmas|year|summer|spring|winter|autumn|new year|easter)\b|"
         r"\b(doubt|dont think|do not think)\s+(ill|i will|i ll)\s+(see|live to see)\s+(my next|"
         r"another|next)\s+(birthday|christmas|year|summer|spring|winter|autumn)\b|"
+        r"\b(wont|will not|not gonna|not going to|probably wont|prob wont|prolly wont|doubt i ll|"
+        r"doubt ill)\s+(see|make it to|live to see)\s+(next|another|the next)\s+(birthday|"
+        r"christmas|xmas|year|summer|spring|winter|autumn|new year|easter)\b|"
+        r"\b(dont|do not|cant|cannot|can not)\s+see\s+myself\s+(making it|living|getting|reaching|"
+        r"turning|growing)\s+(to\s+|past\s+|till\s+|until\s+)?(\d+|old|older|another|next)\b|"
+        r"\bif\s+i\s+(dont|do not|never)\s+make\s+it\s+(thru|through|past|to|till|until)\s+"
+        r"(tonight|tomorrow|the night|the weekend|morning|the morning)\b|"
         r"\b(wont|will not|not gonna|not going to|aint gonna)\s+be\s+(around|here|alive)\s+come\s+"
         + _OCCASION
         + r"\b",
@@ -540,7 +550,9 @@ _MORE: tuple[Rule, ...] = (
         "rather|wait|let|hit|run|struck|killed|cancer|sick|ill|covid",
         SUICIDAL_IDEATION,
         r"\b(id|i would|i d|would|honestly)\s+(much\s+)?rather\s+(not be alive|not exist|not be "
-        r"here|not be around|be dead|not wake up|die|be gone)\b(?!\s+(than|instead of|before))|"
+        r"here|not be around|be dead|not wake up|die|be gone)\b(?!\s+(than|instead of|before)\s+"
+        r"(?!(keep|go on|carry on|live|living|feel|feeling|go back|be alive|wake up|face|deal|"
+        r"spend|another|continue|stay|be here|exist)\b))|"
         r"\b(cant wait|cannot wait|looking forward|counting down|excited)\s+to\s+(not exist|not be "
         r"alive|be dead|die|stop existing|not be here|be gone)\b(?!\s+(of|from|laughing))|"
         r"\b(just\s+)?let me\s+(not wake up|die|not exist|stop existing|sleep forever|go for good)"
@@ -732,11 +744,12 @@ _MORE: tuple[Rule, ...] = (
     ),
     # Not coming down: "on the roof of the car park, not coming down".
     _needing(
-        "coming|going back",
+        "coming|going|come|down",
         SUICIDAL_IDEATION,
         r"\b(roof|ledge|edge|bridge|top|cliff|cliffs|tracks|tower|building|car park|multi storey|"
         r"sea|water|river|woods|forest|lake)\b(\s+\w+){0,6}?\s+(not|never|wont be|im not|i m "
-        r"not|am not)\s+(coming|going)\s+(back\s+)?(down|back|home|out)\b(?!\s+(till|until|for|"
+        r"not|am not|wont|will not|refuses to|isnt|is not|and not|not gonna)\s+(coming|going|come|"
+        r"go)\s+(back\s+)?(down|back|home|out|off)\b(?!\s+(till|until|for|"
         r"before|tonight|today|yet|soon|early|late|this|next|in time|with))",
     ),
     # The harm covered: "my sleeves are hiding a lot right now", "cuts all up her arms".
@@ -786,6 +799,59 @@ _MORE: tuple[Rule, ...] = (
         r"^\s*(please\s+)?tell\s+(my|our)\s+(\w+\s+)?(mum|mom|dad|kids|family|sister|brother|"
         r"wife|husband|son|daughter|gran|nan|parents|boys|girls)\s+(that\s+)?i\s+(love|loved)\s+"
         r"(her|him|them|you)(\s+(so much|always|forever|very much))?\s*$",
+    ),
+    # Notes left for after, in a long message: "sorted the letters for everyone for after".
+    _needing(
+        "after",
+        SUICIDAL_IDEATION,
+        r"\b(letters|notes|note|letter|passwords|cards|instructions|everything|it all)\b"
+        r"(\s+\w+){0,6}?\s+for\s+after\s*$",
+    ),
+    # The body in a state again: "my arms are a mess again".
+    _needing(
+        "mess|state|wreck|bits|ribbons|shredded|torn",
+        SELF_HARM,
+        r"\bmy\s+(arms?|wrists?|thighs?|legs?|stomach|hips?)\s+(are|is|were|was)\s+(a (mess|state|"
+        r"wreck)|wrecked|in (a state|bits|ribbons)|shredded|torn up|cut up)\s+again\b",
+        benign_after=r"^\s*(\w+\s+){0,2}(from|after|eczema|psoriasis|rash|hives|bites|sunburn)\b",
+    ),
+    # No point, asked: "whats even the point of living".
+    _needing(
+        "point",
+        SUICIDAL_IDEATION,
+        r"\b(whats|what s|what is)\s+(even\s+|really\s+)?the\s+point\s+(in|of)\s+(living|life|"
+        r"going on|being alive|existing|carrying on|waking up|being here|any of it)\b",
+        benign_after=r"^\s*(in|at|like|here|there|with|on|near|if)\b",
+    ),
+    # Ending it, said with a time: "ending it this weekend, just so you know".
+    _needing(
+        "ending",
+        SUICIDAL_IDEATION,
+        r"^\s*(im\s+|i m\s+|i am\s+)?ending\s+(it|things|it all)\s+(tonight|tomorrow|this "
+        r"(weekend|week|evening)|on \w+day|(mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+        r"(?!(\s+\w+){0,2}\s+(with|between))",
+    ),
+    # "do it", decided and dated: "ive decided im going to do it on friday".
+    _needing(
+        "decided|made up|ready",
+        SUICIDAL_IDEATION,
+        r"\b(decided|made up my mind|im ready)\b(\s+\w+){0,3}?\s+(going to|gonna|ill|i ll|to)\s+"
+        r"do\s+it\s+(on\s+\w+day|this (weekend|week)|tomorrow|tonight|next week|(mon|tues|wednes|"
+        r"thurs|fri|satur|sun)day)\b",
+    ),
+    # On the platform edge: "stood on the platform edge for ages waiting for the express".
+    _needing(
+        "platform|yellow line",
+        SUICIDAL_IDEATION,
+        r"\b(platform edge|edge of the platform|yellow line)\b(\s+\w+){0,6}?\s+(for ages|for hours|"
+        r"for a (long )?(time|while)|waiting for the (express|fast|freight|non stop))\b",
+    ),
+    # Goodbye letters sent: "put my goodbye letters in the post".
+    _needing(
+        "goodbye|farewell",
+        SUICIDAL_IDEATION,
+        r"\b(my|the)\s+(goodbye|farewell)\s+(letters?|notes?|messages?|texts?|videos?|posts?)\b"
+        r"(?!\s+(from|to (the|my) (team|office|colleagues|class|work|group)|for (work|the team)))",
     ),
     # Joining the dead: "2 yrs without him and im ready to go join him".
     _needing(
@@ -842,7 +908,8 @@ _WEAK = (
     r"food|money|chairs))",
     r"\b(pick|find|choose) (a|the) (quiet|secluded) (spot|place)\b",
     r"\bwhen everyone(s| is) (at work|asleep|out|gone|at school|in bed)\b",
-    r"\b(said|saying|say) (bye|goodbye|my goodbyes) to (my|all my|everyone|everybody|the) \w+",
+    r"\b(said|saying|say) (bye|goodbye|my goodbyes) to (my \w+|all my \w+|everyone|everybody|"
+    r"the \w+|her|him|them)\b",
     r"\b(posted|texted|sent|wrote) (me )?(\w+ )?(goodbye|bye)\b",
     r"\btiming (it|them|the trains?|the express|when)\b",
     r"\bi (took|swallowed|downed) (the|them|all the|my) (pills|tablets|lot)\s*[.!?]*$",
@@ -957,7 +1024,9 @@ _STRONG = (
         "petaway",
         r"\b(gave|given|giving|handed|rehomed|re homed) (my|the|our) (cat|dog|cats|dogs|pets?|"
         r"rabbits?|kitten|puppy|hamster|parrot|bird|fish) (away|to)\b(?! (\w+ ){0,3}(for the|for a|"
-        r"while|till|until|this|next|over))",
+        r"while|till|until|this|next|over))|\b(gave|given|giving|handed) (my|our|the) (\w+ )?\w+ "
+        r"(my|our) (cat|dog|cats|dogs|pets?|rabbits?|kitten|puppy|hamster|parrot|bird|fish)\b(?! "
+        r"(\w+ ){0,3}(for the|for a|while|till|until|this|next|over))",
     ),
 )
 # The first word of every sign above: one look at a position's first letters spares
