@@ -154,7 +154,10 @@ SAID_OTHERWISE = [
     "not gonna be here by xmas tbh",
     "prob wont see next summer",
     "ngl i dont see myself making it to 30",
-    "had a normal day, work then gym then tea with mum, told her i loved her, then sorted the letters for everyone for after",
+    (
+        "had a normal day, work then gym then tea with mum, told her i loved her, then sorted "
+        "the letters for everyone for after"
+    ),
     "walked the dog, did the shopping, and ive put the pills in my bedside drawer for tonight",
     "theres a rope in my car and ive found a tree",
     "got a bottle of vodka and all my sertraline lined up",
