@@ -182,7 +182,8 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"in \w+|\w+ ago|finally|properly)\s+)?(with (the|a|our|my) (solicitor|lawyer|notary|"
         r"attorney)|after (the|our|"
         r"we|my (baby|wedding|divorce|son|daughter))|since (the|we|our)|for (work|the house|the "
-        r"mortgage)|at (the|a) (bank|solicitor))",
+        r"mortgage)|at (the|a) (bank|solicitor)|and (my |our |the )?(pension|mortgage|insurance|"
+        r"isa|savings|tax|finances|paperwork))",
     ),
     _needing(
         "letter|note|obituar|eulog",
@@ -367,7 +368,9 @@ _PLACES: tuple[Rule, ...] = (
         r"\b(im|i am|i m|standing|sitting|sat|stood)\s+(on|at)\s+the\s+(roof|rooftop|ledge|"
         r"edge|tracks|bridge|overpass)\s+(rn|right now|now)\b|"
         r"\bon\s+the\s+(ledge|roof|rooftop)\s+(rn|right now|now)\b",
-        benign_after=r"^\s*(to (meet|see|take|watch|fish|photograph|fix|repair|clean)|with "
+        benign_after=r"^\s*(club|game|tournament|party|market|cafe|pub|bar|restaurant|festival|"
+        r"garden|pool|cinema|terrace|gym|lounge)\b|"
+        r"^\s*(to (meet|see|take|watch|fish|photograph|fix|repair|clean)|with "
         r"(my|the|a|some|friends|mates)|for (a|the) (walk|picnic|run|swim|photo|party|drink)|"
         r"fixing|mending|clearing|cleaning|repairing|painting|checking|sunbathing|having)\b|"
         # "on the tracks at 9 for the train spotting club": a hobby or a job there.
@@ -397,7 +400,8 @@ _PLACES: tuple[Rule, ...] = (
         r"\b(nobody|no one|noone)\s+(walks|goes|comes)\s+(up\s+|down\s+|out\s+)?(there|here)\s+"
         r"(after dark|at night|after \d+|this late|at this time|late at night)\b|\b(nobody|no one|"
         r"noone)\s+(will|would|is gonna|wont|is going to)\s+"
-        r"find me\b(?!\s+(here|in (the|my) (room|closet)|for hours|when (im|i) hide))",
+        r"find me\b(?!\s+(here|in (the|my|this|our) (\w+ )?(room|closet|cupboard|wardrobe|fort|den|"
+        r"spot|hiding spot|hiding place)|for hours|when (im|i) hide|hiding))",
     ),
     _needing(
         "wheel|on purpose|drive|crash|steer|swerve|plough",
@@ -452,7 +456,9 @@ _BODY_HARM: tuple[Rule, ...] = (
         r"\blong sleeves\b(\s+\w+){0,3}?\s+(in (july|june|august|summer|the heat)|to hide|so no "
         r"one|so nobody)\b",
         benign_after=r"^\s*(\w+\s+){0,2}?(from|after) (the|a|my) (\w+\s+)?(fall|accident|surgery|"
-        r"op|operation|blood test|jab|vaccine|cat|dog|garden|bike|rugby|football|match|crash)\b|"
+        r"op|operation|blood test|jab|vaccine|cat|dog|garden|bike|rugby|football|match|crash|"
+        r"sprain|strain|injury|fracture|break|stitches|netball|hockey|tennis|gym|training|"
+        r"cannula|drip)\b|"
         r"^\s*(knees?|elbows?|chin|nose|shins?|feet|foot|hands?|fingers?|thumb|toes?)\b",
         benign_before=r"\b(surgery|operation|c section|caesarean|appendix|accident|chickenpox|"
         r"acne)\b(\s+\w+){0,4}\s*$",

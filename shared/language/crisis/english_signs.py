@@ -441,7 +441,8 @@ _SOMEONE_CLOSE: tuple[Rule, ...] = (
         r"id)\s*(would|d|will|are|re)?\s*(all\s+)?(be\s+)?better\s+(off\s+)?without\s+(him|"
         r"her|them)\b(?!\s+(at|in|on|for|there|around|coming|here|tonight|today))|"
         r"\b(hell|shell|theyll|he will|she will|they will)\s+(soon\s+)?be\s+gone\s+(soon|for "
-        r"good|forever|before long|by \w+)\b",
+        r"good|forever|before long|by (then|tomorrow|christmas|the weekend|next week|monday|"
+        r"tuesday|wednesday|thursday|friday|saturday|sunday))\b",
         benign_before=r"\b(character|hero|heroine|villain|film|movie|show|series|book|novel|"
         r"episode|story|dog|cat)\b(\s+\w+){0,5}\s*$",
         benign_after=r"^\s*(at home|in peace|peacefully|in (his|her|their) (sleep|own bed)|"
@@ -944,7 +945,8 @@ _STRONG = (
     (
         "passwords",
         r"\b(passwords|logins|pin numbers|pins|bank details)\b( \w+){0,3}? (to|for) (my|the|his|"
-        r"her)\b|\b(sent|gave|handed|texted|emailed) me (all )?(his|her|their) (\w+ )?"
+        r"her) (" + _FAMILY + r"|friend|mate|cousin|flatmate|partner|executor)\b|"
+        r"\b(sent|gave|handed|texted|emailed) me (all )?(his|her|their) (\w+ )?"
         r"(passwords|logins|pins)\b",
     ),
     (
