@@ -637,10 +637,12 @@ _MORE: tuple[Rule, ...] = (
     ),
     # The means at hand: "the blade is next to me", "hid the razors in my pencil case".
     _needing(
-        "next to me|beside me|by me|hid|stash",
+        "next to me|beside me|by me|hid|stash|hand|hands|palm|lap",
         SELF_HARM,
         r"\b(blade|blades|razor|razors|knife|pills|tablets|rope|noose|gun)\s+(is|s|are|re)\s+"
         r"(right\s+)?(next to|beside|by|with)\s+me\b|"
+        r"\b(blade|blades|razor blades?|pills|tablets)\s+(is|s|are|re)\s+(in|on)\s+my\s+(hand|"
+        r"hands|palm|lap|wrist|arm)\b(?!\s+(to shave|shaving|to take|with (water|breakfast|food)))|"
         r"\b(hid|hidden|hiding|stashed|stashing)\s+(the|my|some|a|more)\s+(razors?|blades?|razor "
         r"blades|pills|tablets|rope|knife|knives)\s+(in|under|behind|inside)\s+(my|the)\b",
     ),
@@ -854,6 +856,38 @@ _MORE: tuple[Rule, ...] = (
         r"\b(my|the)\s+(goodbye|farewell)\s+(letters?|notes?|messages?|texts?|videos?|posts?)\b"
         r"(?!\s+(from|to (the|my) (team|office|colleagues|class|work|group)|for (work|the team)))",
     ),
+    # Over for good: "i just want it to be over for good".
+    _needing(
+        "over|end|stop",
+        SUICIDAL_IDEATION,
+        r"\b(want|wanna|wish|need)\w*\s+(it|this|everything)\s+to\s+(be over|end|stop)\s+(for "
+        r"good|forever|permanently)\b",
+    ),
+    # Relief left unsaid: "dont worry about me, soon you wont have to".
+    _needing(
+        "worry|worrying",
+        SUICIDAL_IDEATION,
+        r"\b(dont|do not|no need to|stop)\s+(worry|worrying)\s+about\s+me\b(\s+\w+){0,2}?\s+"
+        r"(soon\s+)?(you|yall|u|they|no one|nobody)\s+(wont|will not|will never|soon wont)\s+"
+        r"(have to|need to|hafta)\s*$",
+    ),
+    # Someone close who wants to go be with the dead: "she wants to go be with dad".
+    _needing(
+        "she|he|they",
+        SUICIDAL_IDEATION,
+        r"\b(he|she|they)\s+(wants?|wanted|is ready|longs?|keeps? asking)\s+to\s+go\s+(and\s+)?"
+        r"(be with|join)\s+(my|her|his|their|our)?\s*(late\s+)?(dad|mum|mom|husband|wife|son|"
+        r"daughter|grandad|grandpa|grandma|gran|nan|brother|sister|baby|\w+)\b(?!\s+(for|at|on|in "
+        r"(the|spain|france|\w+)|to|when))",
+    ),
+    # The cuts by their depth: "fresh cuts tonight, deeper than before".
+    _needing(
+        "cut|burn|fresh|new",
+        SELF_HARM,
+        r"\b(cuts?|cutting|burns?|burnt|burned)\b(\s+\w+){0,4}?\s+(deeper|worse)\s+than\s+"
+        r"(before|last time|usual|ever|yesterday)\b|"
+        r"^\s*(fresh|new)\s+(cuts|burns|scars)\s+(tonight|today|again|last night|this morning)\b",
+    ),
     # Joining the dead: "2 yrs without him and im ready to go join him".
     _needing(
         "join|be with",
@@ -887,15 +921,20 @@ _WEAK = (
     r"\b(if|when) i (dont|do not|stop|dont ever) (answer|reply|respond|pick up|text back|"
     r"show up)\w*\b",
     r"\b(dont|do not) know where (she|he|they) (went|is|are|has gone|have gone)\b",
-    r"(?<=(?:at|on|by) the )(lake|river|bridge|tracks|cliffs?|sea|beach|overpass|viaduct|roof|"
+    r"\bsaid (bye|goodbye)(?=\s*[.!?]|\s*$)",
+    r"(?:(?<=\bim )|(?<=\bjust )|(?<=\bso )|(?<=\bam )|(?<=\band ))ready to go(?=\s*[.!?]|\s*$)",
+    r"\bstopped eating\b",
+    r"\b(says|said|saying) (hes|shes|theyre|he is|she is|they are|im) done(?=\s*[,.!?]|\s*$)",
+    r"(?<=(?:at|on|by) the )(lake|river|bridge|cliffs?|sea|beach|overpass|viaduct|roof|"
     r"ledge|canal|quarry|dam|pier|railway|water)\b(?!\s+(with|for|to|party|bar|cafe|pub|"
     r"restaurant|club))",
     r"\b(deleted|deleting|wiped|wiping|closed|closing|deactivated|deactivating) (all )?(of )?"
     r"(my|his|her|their) (socials|social media|accounts|insta|instagram|facebook|fb|snap|"
     r"snapchat|tiktok|twitter|profiles?|phone|laptop|search history)\b",
     r"(?:(?<=\bwont )|(?<=\bdont )|(?<=\bbe )|(?<=\bgonna )|(?<=\bdoesnt )|(?<=\bwouldnt )|"
-    r"(?<=\bnever ))need(ing)? (them|it|any of (it|them|this)|my \w+|his \w+|her \w+)"
-    r"( any ?more| any longer| where (im|hes|shes|theyre) going)?\b",
+    r"(?<=\bnever ))need(ing)? (them|it|any of (it|them|this)|my \w+|his \w+|her \w+) (any ?more|"
+    r"any longer|again|after|where (im|hes|shes|theyre) going)\b|(?<=\bbe )needing (them|it|any of "
+    r"(it|them|this))(?=\s*[.!?]|\s*$)",
     r"\b(wrote|written|writing|left|leaving|finished) (a|my|the) (note|letter) (for|to) (my |"
     r"the )?" + _FAMILY + r"\b(?! (saying|about|to (say|remind|tell|buy|get|pick)|asking|"
     r"reminding))",
@@ -913,15 +952,16 @@ _WEAK = (
     r"the \w+|her|him|them)\b",
     r"\b(posted|texted|sent|wrote) (me )?(\w+ )?(goodbye|bye)\b",
     r"\btiming (it|them|the trains?|the express|when)\b",
-    r"\bi (took|swallowed|downed) (the|them|all the|my) (pills|tablets|lot)\s*[.!?]*$",
+    r"\bi (took|swallowed|downed) (the|them|all the|my) (pills|tablets|lot)(?=\s*[.!?]|\s*$)",
     r"\b(bruises|cuts|burns|scratches|marks) (all )?(up|over|down|across) my\b",
     r"\b(top floor|roof|rooftop|edge|ledge) of the (car park|multi storey|parking garage|"
     r"parking structure|building|tower|tower block|hospital|bridge|cliff)\b",
     r"(?<=the )last time (ill|i ll|i will|im gonna|youll|you ll|you will) (text|message|"
     r"talk to|write to|speak to|bother|see|hear from)\b",
-    r"\b(its|it is|it s|thats) (permanent|for good|forever)\s*[.!?]*$",
+    r"\b(its|it is|it s|thats) (permanent|for good|forever)(?=\s*[.!?]|\s*$)",
     r"\b(asked|asking|ask) (me|\w+) (if (she|he|they)d|to) (take|have|keep|adopt|look after) "
-    r"(my|her|his|their|the) (dog|cat|dogs|cats|pets?|rabbit|fish|hamster|bird|parrot)\b",
+    r"(my|her|his|their|the) (dog|cat|dogs|cats|pets?|rabbit|fish|hamster|bird|parrot)\b"
+    r"(?! (for good|permanently|forever))",
 )
 _STRONG = (
     (
@@ -929,7 +969,8 @@ _STRONG = (
         r"(?:(?<![a-z] )|(?<=[,.!?] )|(?<=\bits )|(?<=\bive )|(?<=\bi have )|(?<=\bi ve ))"
         r"(decided|made up my mind|my minds made up|minds made up)(?=\s*[.!?]+|\s*$)|"
         r"\b(thats|that s) when(?=\s*[.!?]+|\s*$)|\b(thought it through|got it all figured "
-        r"out)\b|\bfigured out how\s*[.!?]*$|\bwork up the (nerve|courage|guts)\s*[.!?]*$",
+        r"out)\b|\bfigured out how(?=\s*[.!?]|\s*$)|"
+        r"\bwork up the (nerve|courage|guts)(?=\s*[.!?]|\s*$)",
     ),
     (
         "search",
@@ -953,7 +994,7 @@ _STRONG = (
         "letters",
         r"\b(wrote|written|writing|left|leaving|finished) (\w+ )?letters (for|to) (mum|mom|dad|"
         r"mam|both|each|everyone|my)\b|\b(drawer|desk|pillow|keyboard|bed) for after\b|"
-        r"(?<=for )after\s*[.!?]*$|\bunder (the|my) (keyboard|pillow|mattress)\b|"
+        r"(?<=for )after(?=\s*[.!?]|\s*$)|\bunder (the|my) (keyboard|pillow|mattress)\b|"
         r"\b(its|it s|it is|everything s|everythings|theyre|they re) all in the (letter|note|"
         r"letters|notes)\b",
     ),
@@ -980,7 +1021,7 @@ _STRONG = (
         "lastword",
         r"\b(last|final) (text|message) (said|was) (bye|goodbye|sorry|i love you)\b|"
         r"\b(youre|you are|ur|u r) the (only|last) (one|person) (left|i havent told|to know)"
-        r"\s*[.!?]*$",
+        r"(?=\s*[.!?]|\s*$)",
     ),
     (
         "attempt",
@@ -1001,11 +1042,13 @@ _STRONG = (
     ),
     (
         "easy",
-        r"\bhow easy it (would|d|will) be\s*[.!?]*$|\bhow easy it (would|d) be to (just )?"
+        r"\bhow easy it (would|d|will) be(?=\s*[.!?]|\s*$)|\bhow easy it (would|d) be to (just )?"
         r"(step|jump|fall|let go|go)\b",
     ),
     ("lovesorry", r"\blove (you all|yall|you|u)( all)?\W*(sorry|goodbye|bye|forgive me)\b"),
     ("wink", r"\b(if (you|u|ya) know what i mean|iykyk|you know what i mean)\b"),
+    ("tracks", r"(?<=(?:at|on|by) the )((train|railway) )?tracks\b(?! (club|museum|shop))"),
+    ("goodbyes", r"\bsaid (all )?my goodbyes(?=\s*[.!?]|\s*$)"),
     ("earnest", r"(?<=\bnot )(exaggerating|being dramatic)\b"),
     (
         "cover",
@@ -1052,7 +1095,8 @@ _STARTS = (
     "pull|urge|feel|fast|express|freight|non stop|nonstop|how easy|love|exaggerating|"
     "being dramatic|told|moving|going away|actually|really|emigrating|have|take|keep|"
     "adopt|look after|mind|rehome|re home|given|rehomed|re homed|its|it is|it s|theyre|they re|"
-    "everythings|everything s|if you know|if u know|iykyk"
+    "everythings|everything s|if you know|if u know|iykyk|ready|stopped|train|"
+    "railway"
 )
 _SIGN_STARTS = word_starts(_STARTS.split("|"))
 
