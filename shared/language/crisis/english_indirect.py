@@ -257,7 +257,9 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"\bgave\s+(my|all my)\s+\w+\s+to\s+(my|the)\s+\w+\s+and\s+my\s+\w+\s+to\b",
         benign_after=r"^\s*((to|at) )?(charity|the charity|a charity|goodwill|oxfam|"
         r"the charity shop|"
-        r"a jumble|the car boot|the school fair|the hospice shop|the food bank)\b",
+        r"a jumble|the car boot|the school fair|the hospice shop|the food bank)\b|"
+        r"^\s*(\w+\s+){0,3}(before|when|after|because|as|since) (he|she|they|we|i) (moved|move|"
+        r"moves|moving|went|retired|downsized)\b|^\s*(\w+\s+){0,3}(to (a|the) care home)\b",
     ),
 )
 
@@ -555,6 +557,10 @@ _GOODBYES: tuple[Rule, ...] = (
         r"\bbetter off\s+(w out|w o|wo|wout|wit out|witout|without)\s+me\b|"
         r"\b(kids|children|family|everyone|everybody|world|we|us|they|theyd|wed|the kids|all of us)"
         r"\s+(would|will|d)?\s*be\s+better off\s+without\s+(him|her|them)\b",
+        # "we'd be better off without him, he's retiring": a job, not a life.
+        benign_after=r"^\s*(\w+\s+){0,2}(hes|shes|theyre|he is|she is|they are) (moving|going|off|"
+        r"leaving|retiring|quitting|resigning|starting)\b|^\s*(at|in|on) (work|the office|the "
+        r"team|the project|this project)\b",
     ),
     _needing(
         "joining|join|being with",

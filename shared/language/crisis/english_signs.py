@@ -112,6 +112,8 @@ _ENDING: tuple[Rule, ...] = (
         r"visiting|stuck|at|in|on)|visiting|travelling|traveling|working|away|abroad|on "
         r"(holiday|vacation|a trip|tour|deployment|shift)|at (work|the|my|uni|camp)|in "
         r"(hospital for|\w+ for (work|a|the))|(moving|move) (to|away|out))\b|"
+        r"^\s*(\w+\s+){0,3}(cruise|holiday|vacation|trip|away|abroad|visiting|travelling|"
+        r"traveling|working|deployed|deployment|honeymoon)\b|"
         r"^\s*(on (this|my) (salary|wage|budget|pay)|with(out)? (money|cash)|financially|"
         r"without|unless|at (work|this job|this rate))\b",
     ),
@@ -257,9 +259,9 @@ _MEANS_READY: tuple[Rule, ...] = (
     _needing(
         "bath|tub|razor|blade|knife|holding|trust myself",
         SELF_HARM,
-        r"\b(bath|bathtub|tub|shower)\b(\s+\w+){0,3}?\s+(with|and)\s+(the\s+|a\s+|my\s+|some\s+)?"
+        r"\b(bath|bathtub|tub|shower)\b(\s+\w+){0,3}?\s+(with|and|w)\s+(the\s+|a\s+|my\s+|some\s+)?"
         r"(razor blades?|blades?|knife|stanley knife|box cutter|toaster|hair ?dryer)\b|"
-        r"\b(bath|bathtub|tub)\b(\s+\w+){0,3}?\s+(with|and)\s+(the\s+|a\s+|my\s+)?razor\b"
+        r"\b(bath|bathtub|tub)\b(\s+\w+){0,3}?\s+(with|and|w)\s+(the\s+|a\s+|my\s+)?razor\b"
         r"(?!\s+(to shave|for (my )?(legs|shaving)|shaving))|"
         r"\b(holding|held|hold|staring at|sat with|sitting with|been holding)\s+(the|a|my)\s+"
         r"(\w+\s+)?" + _KNIFE + r"\s+(for (an|a|\d+|hours|ages|the last|over)|right now|rn|"
@@ -447,8 +449,8 @@ _SOMEONE_CLOSE: tuple[Rule, ...] = (
         r"episode|story|dog|cat)\b(\s+\w+){0,5}\s*$",
         benign_after=r"^\s*(at home|in peace|peacefully|in (his|her|their) (sleep|own bed)|"
         r"on holiday|on a trip|for (the|a) (week|weekend|trip|holiday)|(hes|shes|theyre|he is|"
-        r"she is|they are) (moving|going|off|leaving|starting)|moving|to (uni|university|"
-        r"college|work|the army))\b",
+        r"she is|they are) (moving|going|off|leaving|starting|retiring|quitting|resigning)|"
+        r"moving|to (uni|university|college|work|the army))\b",
     ),
     _needing(
         "stockpil|hoard|saving|counted",
@@ -876,9 +878,9 @@ _MORE: tuple[Rule, ...] = (
         "she|he|they",
         SUICIDAL_IDEATION,
         r"\b(he|she|they)\s+(wants?|wanted|is ready|longs?|keeps? asking)\s+to\s+go\s+(and\s+)?"
-        r"(be with|join)\s+(my|her|his|their|our)?\s*(late\s+)?(dad|mum|mom|husband|wife|son|"
-        r"daughter|grandad|grandpa|grandma|gran|nan|brother|sister|baby|\w+)\b(?!\s+(for|at|on|in "
-        r"(the|spain|france|\w+)|to|when))",
+        r"(be with|join)\s+((my|her|his|their|our)\s+)?(late \w+|dad|mum|mom|husband|wife|son|"
+        r"daughter|grandad|grandpa|grandma|gran|nan|brother|sister|baby)\b(?!\s+(for|at|on|in|"
+        r"to|when|abroad|overseas))",
     ),
     # The cuts by their depth: "fresh cuts tonight, deeper than before".
     _needing(
