@@ -182,8 +182,8 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"in \w+|\w+ ago|finally|properly)\s+)?(with (the|a|our|my) (solicitor|lawyer|notary|"
         r"attorney)|after (the|our|"
         r"we|my (baby|wedding|divorce|son|daughter))|since (the|we|our)|for (work|the house|the "
-        r"mortgage)|at (the|a) (bank|solicitor)|and (my |our |the )?(pension|mortgage|insurance|"
-        r"isa|savings|tax|finances|paperwork))",
+        r"mortgage)|at (the|a) (bank|solicitor)|and (sorted |did |got |set up |updated )?(my |our |"
+        r"the )?(life )?(pension|mortgage|insurance|isa|savings|tax|finances|paperwork))",
     ),
     _needing(
         "letter|note|obituar|eulog",

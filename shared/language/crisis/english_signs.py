@@ -926,6 +926,8 @@ _WEAK = (
     r"\bsaid (bye|goodbye)(?=\s*[.!?]|\s*$)",
     r"(?:(?<=\bim )|(?<=\bjust )|(?<=\bso )|(?<=\bam )|(?<=\band ))ready to go(?=\s*[.!?]|\s*$)",
     r"\bstopped eating\b",
+    # "everything goes to my wife": said of a will made with care as often as of a goodbye.
+    r"\beverything (goes|will go|is going|should go) to (my )?" + _FAMILY + r"\b",
     r"\b(says|said|saying) (hes|shes|theyre|he is|she is|they are|im) done(?=\s*[,.!?]|\s*$)",
     r"(?<=(?:at|on|by) the )(lake|river|bridge|cliffs?|sea|beach|overpass|viaduct|roof|"
     r"ledge|canal|quarry|dam|pier|railway|water)\b(?!\s+(with|for|to|party|bar|cafe|pub|"
@@ -946,7 +948,8 @@ _WEAK = (
     r"|(?<=\bfinished my )|(?<=\bdid my )|(?<=\bmade a )|(?<=\bwrote a )|(?<=\bdoing my )|"
     r"(?<=\bmaking my )|(?<=\bmaking a ))will\b",
     r"(?<=be )(?:(?<=should be )|(?<=will be )|(?<=must be )|(?<=ought to be )|(?<=has to be )|"
-    r"(?<=oughta be ))(plenty|enough)\b(?! (for|to (feed|cover|last|get|pay|do the)|room|time|"
+    r"(?<=oughta be ))(plenty|enough)\b(?! (for|till|until|to (feed|cover|last|get|pay|do the)|"
+    r"room|time|"
     r"food|money|chairs))",
     r"\b(pick|find|choose) (a|the) (quiet|secluded) (spot|place)\b",
     r"\bwhen everyone(s| is) (at work|asleep|out|gone|at school|in bed)\b",
@@ -1006,10 +1009,10 @@ _STRONG = (
         r"(?! \w)",
     ),
     (
-        "inherit",
-        r"\beverything (goes|will go|is going|should go) to (my )?" + _FAMILY + r"\b",
+        "counted",
+        r"\bcounted (them|em|it|the \w+) (all )?(out|up)\b(?! (into|in|for|onto|to) (the|my|a|"
+        r"each) )|\bi counted \d+\b(?! (sheep|steps|people|cars|birds|times|panic))",
     ),
-    ("counted", r"\bcounted (them|em|it|the \w+) (all )?(out|up)\b|\bi counted \d+\b"),
     (
         "means",
         r"(?:(?<=\bthe )|(?<=\bmy ))(rope|ropes|noose|gun|pills|tablets|razor|blades?|belts?) "
@@ -1047,7 +1050,12 @@ _STRONG = (
         r"\bhow easy it (would|d|will) be(?=\s*[.!?]|\s*$)|\bhow easy it (would|d) be to (just )?"
         r"(step|jump|fall|let go|go)\b",
     ),
-    ("lovesorry", r"\blove (you all|yall|you|u)( all)?\W*(sorry|goodbye|bye|forgive me)\b"),
+    (
+        "lovesorry",
+        r"\blove (you all|yall|you|u)( all)?\W*(sorry|goodbye|bye|forgive me)\b(?! (im|i m|i am|i "
+        r"was|for (being|the|missing|not)|i (missed|forgot|couldnt|cant)|to miss|about (the|my|"
+        r"last)))",
+    ),
     ("wink", r"\b(if (you|u|ya) know what i mean|iykyk|you know what i mean)\b"),
     ("tracks", r"(?<=(?:at|on|by) the )((train|railway) )?tracks\b(?! (club|museum|shop))"),
     ("goodbyes", r"\bsaid (all )?my goodbyes(?=\s*[.!?]|\s*$)"),
@@ -1056,8 +1064,8 @@ _STRONG = (
         "cover",
         r"\btold (\w+ ){0,2}(im|i was|i am|that im) (moving|going away|going travelling|leaving|"
         r"emigrating)\b|(?:(?<=\bim not )|(?<=\bi am not ))((actually|really) )?(moving|going "
-        r"away|leaving|emigrating)\b|\btold (work|them|everyone|my \w+) i (walked into|fell|"
-        r"tripped|slipped|bumped)\b",
+        r"away|leaving|emigrating)(?=\s*[.!?]|\s*$)|\btold (work|them|everyone|my \w+) i walked "
+        r"into (a|the) (door|wall|cupboard)\b",
     ),
     (
         "placetime",
