@@ -140,26 +140,62 @@ EVERYDAY = [
     "we want to close the deal and never open that account again",
     # Days told in several sentences, each with a sign or two of everyday life.
     *(
-        "Long day. Finished the report, done. Decided to skip the gym. Phone is dead so texting from the laptop.",
-        "Took my meds at 8. Counted them out into the organiser for the week. Should be enough till the refill.",
-        "Said bye to my friends at the station. Their train was the fast one that doesnt stop at my station. Done for today.",
-        "Went to the beach with the kids, built a sandcastle, my phone was off all afternoon. Thats it really.",
-        "Dont tell anyone but I'm planning a surprise party for mum. Got it all planned for Saturday. Thats the plan.",
+        (
+            "Long day. Finished the report, done. Decided to skip the gym. Phone is dead so "
+            "texting from the laptop."
+        ),
+        (
+            "Took my meds at 8. Counted them out into the organiser for the week. Should be "
+            "enough till the refill."
+        ),
+        (
+            "Said bye to my friends at the station. Their train was the fast one that doesnt "
+            "stop at my station. Done for today."
+        ),
+        (
+            "Went to the beach with the kids, built a sandcastle, my phone was off all "
+            "afternoon. Thats it really."
+        ),
+        (
+            "Dont tell anyone but I'm planning a surprise party for mum. Got it all planned for "
+            "Saturday. Thats the plan."
+        ),
         "Wrote a letter to my grandma, she loves post. It's in the drawer ready to send.",
-        "Made my will and sorted life insurance after the baby, feels grown up. Everything goes to my wife.",
-        "Gave my old guitar to my nephew. He's been asking for ages. Said goodbye to it like an old friend lol",
-        "Panic on the train again. Stood by the doors, counted to ten, it passed. Should be enough practice for now.",
-        "Tried in april to go back to the gym and gave up. The urge to quit is back. Not exaggerating.",
-        "Mum isnt answering, shes at the lake with her friends. Dont know where they went after lunch.",
+        (
+            "Made my will and sorted life insurance after the baby, feels grown up. Everything "
+            "goes to my wife."
+        ),
+        (
+            "Gave my old guitar to my nephew. He's been asking for ages. Said goodbye to it "
+            "like an old friend lol"
+        ),
+        (
+            "Panic on the train again. Stood by the doors, counted to ten, it passed. Should be "
+            "enough practice for now."
+        ),
+        (
+            "Tried in april to go back to the gym and gave up. The urge to quit is back. Not "
+            "exaggerating."
+        ),
+        (
+            "Mum isnt answering, shes at the lake with her friends. Dont know where they went "
+            "after lunch."
+        ),
         "Sorted my passwords into a password manager. Deleted my old facebook. Done.",
         "I told work I fell off my bike, which is true, bruises all up my leg.",
         "The rope course was fun, the kids loved it, the rope is in the car boot now.",
-        "Timing my breathing, 4 in 7 hold 8 out. How easy it would be to forget, so I set an alarm.",
+        (
+            "Timing my breathing, 4 in 7 hold 8 out. How easy it would be to forget, so I set "
+            "an alarm."
+        ),
         "Saw the express go through at 5, missed mine, waited 20 mins. Annoying.",
         "My last message to the landlord was ignored, so I left a note on his door.",
         "Deleted instagram, closed my twitter. Im not moving but I need a break from it.",
         "Im at the bridge with the dog, lovely sunset. Not answering work emails today.",
-        "If I dont reply tonight its because Im at the cinema. Love you all, sorry Im late with the birthday card.",
+        (
+            "If I dont reply tonight its because Im at the cinema. Love you all, sorry Im late "
+            "with the birthday card."
+        ),
     ),
     # Two weak signs: still everyday.
     "thats the plan! dont tell mum, its a surprise party",
