@@ -517,8 +517,9 @@ _GOODBYES: tuple[Rule, ...] = (
         "last|thanks for everything|thank you for everything|thank u for everything",
         SUICIDAL_IDEATION,
         r"\b(its|this is|tonight is|today is|tonights|todays)\s+my\s+last\s+(night|day|morning)"
-        r"\b(?!\s+(at|of|in|on|with|before|here at|off))|"
-        r"\bmy\s+last\s+day\s*$|"
+        r"\b(?!\s+(at|of|in|with|before|here at|off)\b|\s+on (?!earth|this planet)\w)|"
+        r"\bmy\s+last\s+day\s*$|\blast\s+(night|day)\s+(on earth|alive|of my life|"
+        r"on this planet)\b|"
         r"\btell\s+(\w+\s+){1,3}?(thanks|thank you|thank u)\s+for\s+everything\b",
     ),
     _needing(

@@ -324,7 +324,7 @@ _RULES: tuple[Rule, ...] = (
         "enough|counting",
         OVERDOSE,
         r"\b(\d+|loads|lots|dozens|hundreds|a stash|a pile|a bag|a box|boxes|a bottle|bottles|"
-        r"enough|a load|a month of|months of|weeks of)\s+(of\s+)?(\w+\s+)?" + DRUGS + r"\s+"
+        r"enough|a load|a month of|months of|weeks of)\s+(of\s+)?(\w+\s+){0,2}?" + DRUGS + r"\s+"
         r"(saved|stashed|hidden|hid|put away|stockpiled|hoarded|collected|set aside|"
         r"squirrelled|squirreled|ready|lined up|counted out)\b|"
         r"\benough\s+(\w+\s+){0,2}?" + DRUGS + r"\s+to\s+(kill|end|do it|die|od|overdose|"
@@ -461,7 +461,8 @@ _MORE_RULES: tuple[Rule, ...] = (
         r"was not|were not|was gone|were gone|died|was dead|were dead|disappeared|didnt exist|"
         r"wasnt alive|wasnt here|wasnt around|werent around|was not around)|without me "
         r"(around|here|alive))\b|"
-        r"\b(?<!could )(go to sleep|sleep|fall asleep|drift off)\s+(forever|for good|permanently|"
+        r"\b(?<!could )(go to sleep|sleep|fall asleep|drift off|rest)\s+(forever|for good|"
+        r"permanently|"
         r"and "
         r"(not|never) wake)\b(?!(\s+up)?\s+(until|till|til|before|for (\d+|a|an|the|hours|ages)|"
         r"early|all night|through))|\b(eternal|permanent|endless) sleep\b|"
@@ -509,9 +510,13 @@ _MORE_RULES: tuple[Rule, ...] = (
         r"lined up)\s+(the|my|a|all the|all my)\s+(pills|tablets|knife|blade|razor|rope|gun|"
         r"noose|bottle of \w+|" + DRUGS + r")\s+(in my hand|in my hands|in front of me|out|"
         r"ready|lined up|next to me|here with me)\b|"
-        r"\b(bought|buying|got|ordered|getting|get)\s+(a|my|me a)\s+(gun|pistol|rifle|"
-        r"firearm|shotgun|handgun)\b",
-        benign_after=r"^\s*(for (hunting|the range|target|work|my job|the farm|pest)|"
+        r"\b(bought|buying|got|ordered|getting|get|picked up|borrowed|borrowing|got hold of|stole|"
+        r"took)\s+(a|my|me a|his|her|the|my dads|my uncles)\s+(gun|pistol|rifle|firearm|shotgun|"
+        r"handgun)\b",
+        benign_after=r"^\s*(from (the|a) (repair|gunsmith|shop|range|club)|to (the|a) (range|"
+        r"gunsmith|shop|police|club|farm)|for (\w+ )?(season|"
+        r"hunting|shooting|stalking|trip)|"
+        r"for (hunting|the range|target|work|my job|the farm|pest)|"
         r"licen[cs]e|safe|cabinet|for my (son|daughter|kid)s? (game|toy))\b",
     ),
     _needing(
@@ -623,6 +628,7 @@ _FAREWELL_STARTS = word_starts(
         "last",
         "final",
         "bye",
+        "peace",
         "when im",
         "after im",
         "once im",
@@ -679,7 +685,8 @@ FAREWELL = (
     r"teacher|manager|team|group|council|neighbou?r|client|colleague)| was (ignored|unanswered|"
     r"read|left on read))|(last|final) goodbye|bye forever|"
     r"when im gone|after im gone|once im gone|last time (you|u)ll hear from me|"
-    r"(its|it is) time for me to go|bye (everyone|all|yall|y all)|"
+    r"(its|it is) time for me to go|bye (everyone|all|yall|y all)|peace out (everyone|all|yall|"
+    r"forever)|"
     r"(?<=[.!?] )goodbye(?=[.!?]*$))\b)|"
     r"(?P<thanks>\b(thank (u|you)|thanks|thank u) (so much )?for (trying|everything\b|"
     r"everything (you|u) "

@@ -143,6 +143,9 @@ _ENDING: tuple[Rule, ...] = (
         "god|lord|jesus|allah",
         SUICIDAL_IDEATION,
         r"\b(god|lord|dear god|dear lord|jesus|allah)\s+(please\s+)?(just\s+)?(please\s+)?"
+        r"(end it|end this|finish it|finish me|let me die|let me go)\s+(for me|now|please|"
+        r"already)\b|"
+        r"\b(god|lord|dear god|dear lord|jesus|allah)\s+(please\s+)?(just\s+)?(please\s+)?"
         r"take\s+me\b(?!\s+(back|home from|to (the|a|my|your) (?!other side)|out|with you "
         r"to))|"
         r"\b(ask|asks|asking|asked|beg|begs|begging|begged|pray|prays|praying|prayed|tell|"
@@ -302,11 +305,13 @@ _MEANS_READY: tuple[Rule, ...] = (
     ),
     # The research: "looked up how high a fall has to be", "searched how to hang yourself".
     _needing(
-        "how high|how far|how tall|searched|googled|looked up|looking up|search|history",
+        "how high|how far|how tall|searched|googled|looked up|looking up|search|history|research|"
+        "reading|read up|looking into|videos",
         SUICIDAL_IDEATION,
         r"\bhow\s+(high|far|tall)\s+(a|the)\s+(fall|drop|jump|building|bridge)\s+(has to|"
         r"needs to|would (have|need) to|must|should)\s+be\b|"
-        r"\b(searched|searching|googled|googling|looked up|looking up|search history|history)"
+        r"\b(searched|searching|googled|googling|looked up|looking up|search history|history|"
+        r"researching|researched|reading about|read up on|looking into|watching videos (on|about))"
         r"\b(\s+\w+){0,3}?\s+(how to|ways to|best way to|painless ways? to|quickest way to|"
         r"easiest way to)\s+((hang|kill|drown|suffocate|poison|shoot|gas)\s+(yourself|myself|"
         r"oneself|urself|themselves|himself|herself)|die(?!\s+(my|your|her|his|hair|fabric|"
@@ -890,6 +895,120 @@ _MORE: tuple[Rule, ...] = (
         r"(before|last time|usual|ever|yesterday)\b|"
         r"^\s*(fresh|new)\s+(cuts|burns|scars)\s+(tonight|today|again|last night|this morning)\b",
     ),
+    # Pills gathered so no one asks: "bought 4 boxes from different shops so they wouldnt ask".
+    _needing(
+        "shops|chemists|pharmacies|ask|notice|max",
+        OVERDOSE,
+        r"\b(bought|got|picked up|collected)\s+(\w+\s+)?(boxes|packs|packets|bottles|"
+        r"strips)\s+of\s+"
+        r"(\w+\s+)?" + DRUGS + r"\b(\s+\w+){0,3}?\s+(from (different|two|three|several|multiple|"
+        r"separate) (shops|chemists|pharmacies|places|supermarkets)|so (they|nobody|no one) "
+        r"(wouldnt|would not|wont|dont|didnt) (ask|notice|question))\b|"
+        r"\b(went to|visited|tried|been to) (two|three|four|five|several|different|multiple|\d+) "
+        r"(chemists|pharmacies)\b(\s+\w+){0,3}?\s+(for (the )?(max|maximum|biggest) (packs?|boxes|"
+        r"amount)|so (they|nobody|no one) (wouldnt|would not|wont) (ask|notice))\b|"
+        r"\b(shops|supermarkets)\b(\s+\w+){0,3}?\s+for\s+(the\s+)?(max|maximum|biggest)\s+(packs?|"
+        r"boxes)\s+of\s+(\w+\s+)?" + DRUGS + r"\b",
+        benign_after=r"^\s*(\w+\s+){0,3}(because|cos|as|since)\b|^\s*(\w+\s+){0,6}(out of stock|"
+        r"sold out|for the (house|family|office|cupboard|first aid))\b",
+    ),
+    # Enough to not wake: "got hold of some fentanyl, enough to not wake up".
+    _needing(
+        "enough",
+        OVERDOSE,
+        r"\benough\s+(\w+\s+){0,2}?to\s+(not wake up|never wake up|do it|end it|finish it|kill me|"
+        r"make sure|not come back)\b(?!\s+(tired|early|groggy|at|in the night|hungry|with))",
+    ),
+    # Saved for the end: "saving them for the end".
+    _needing(
+        "saving|saved|keeping|kept|stash",
+        OVERDOSE,
+        r"\b(saving|saved|keeping|kept|stashing)\s+(them|these|it|my (pills|tablets|meds))\s+for\s+"
+        r"(the end|when i need them|when its time|the right time|one night|the day|the night)\b"
+        r"(?!\s+(of|before|after)\b)",
+    ),
+    # The place visited night after night: "been to the bridge three nights in a row".
+    _needing(
+        "looking|staring|stared|looked|gazing",
+        SUICIDAL_IDEATION,
+        r"\b(bridge|overpass|viaduct|cliffs?|roof|rooftop|car park|tracks|ledge)\b(\s+\w+){0,4}?\s+"
+        r"(every night|every day|nights in a row|days in a row|in a row|again|most nights|each "
+        r"night)\b(\s+\w+){0,3}?\s+(looking|staring|stared|looked|gazing)\s+(down|at the (water|"
+        r"drop|"
+        r"tracks|river|sea|road|trains|edge))\b",
+    ),
+    # So close to going over: "drove past the cliffs, so close to just going over".
+    _needing(
+        "close",
+        SUICIDAL_IDEATION,
+        r"\bso\s+close\s+to\s+(just\s+)?(going over|jumping|doing it|stepping off|letting go|"
+        r"swerving|driving off|going under|stepping out|ending it)\b(?!\s+(budget|the limit|my|the "
+        r"speed|on (the|my) (diet|budget)))",
+    ),
+    # A date and then "thats when": "the weekend after my sons birthday, thats when".
+    _needing(
+        "when",
+        SUICIDAL_IDEATION,
+        r"\b(weekend|week|day|night|morning|monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"sunday|birthday|wedding|christmas|exams|funeral|tonight|tomorrow)\b(\s+\w+){0,6}?\s+"
+        r"(thats|that s|that is)\s+when\s*$",
+    ),
+    # "do it" once the house is empty: "once the kids are at their dads, ill do it".
+    _needing(
+        "do it",
+        SUICIDAL_IDEATION,
+        r"^\s*(once|when|after)\s+(the kids|everyone|everybody|they|he|she|my \w+)\s+(are|is|has|"
+        r"have|re|s|go|goes|leave|leaves)\b(\s+\w+){0,6}?\s+(ill|i ll|i will|im gonna|"
+        r"im going to)\s+"
+        r"(finally\s+)?do\s+it\s*$",
+    ),
+    # A drain, a waste of space: "i'm just a drain on them".
+    _needing(
+        "drain|waste|happier|better off",
+        SUICIDAL_IDEATION,
+        r"\b(im|i am|i m|feel like)\s+(just\s+|such\s+|nothing but\s+)?(a\s+)?(drain on (them|"
+        r"everyone|everybody|my family|you all|you|the family)|waste of (space|oxygen|air|a life|"
+        r"skin))\b|"
+        r"\b(happier|better off|better|easier|fine|lighter|relieved)\s+with\s+me\s+(gone|dead|out "
+        r"of the (way|picture)|not (here|around))\b",
+    ),
+    # The other side: "see you on the other side", "off to see grandma in heaven soon".
+    _needing(
+        "heaven|other side|next life",
+        SUICIDAL_IDEATION,
+        r"\b(see|join|meet|be with)\s+(\w+\s+){0,2}?in\s+heaven\s+(soon|tonight|shortly|very soon|"
+        r"before long)\b|"
+        r"\b(see|catch)\s+(you|ya|u|yall|you all|me)\s+(on the other side|in the next life)\b"
+        r"(?!\s+of\b)",
+    ),
+    # The morning not seen: "won't see the sun come up tomorrow".
+    _needing(
+        "see",
+        SUICIDAL_IDEATION,
+        r"\b(wont|will not|not gonna|never going to|wont ever)\s+see\s+(the sun (come|rise|coming) "
+        r"up|the sunrise|another sunrise|the morning|tomorrow|another day|daylight)\b",
+        benign_after=r"^\s*(\w+\s+){0,3}(too|cloud\w*|because|cos|as|forecast|rain\w*|fog\w*|"
+        r"blinds|curtains|working|nights|shift)\b",
+    ),
+    # Someone close who talks of not wanting to be here.
+    _needing(
+        "talking|talks|talked|going on|speaks|spoke",
+        SUICIDAL_IDEATION,
+        r"\b(talking|talks|talked|going on|speaks|spoke)\s+about\s+(not wanting to (be here|live|"
+        r"be "
+        r"alive|wake up|exist)|wanting to (die|end it|not exist|not be here|disappear)|ending (it|"
+        r"(his|her|their) life)|not being (here|around|alive)|being better off dead)\b"
+        r"(?!\s+(in|at|for|during|over|on|when|this|next|with|near|alone)\b)",
+        benign_before=r"\b(character|film|movie|show|book|novel|episode|story|podcast)\b"
+        r"(\s+\w+){0,5}\s*$",
+    ),
+    # A plan with its date: "they have a plan and a date".
+    _needing(
+        "plan",
+        SUICIDAL_IDEATION,
+        r"\b(have|has|got|ive got|made)\s+a\s+plan\s+and\s+a\s+(date|time|place|method|day)\b"
+        r"(?!\s+(for|to|set for|booked))",
+    ),
     # Joining the dead: "2 yrs without him and im ready to go join him".
     _needing(
         "join|be with",
@@ -926,6 +1045,10 @@ _WEAK = (
     r"\bsaid (bye|goodbye)(?=\s*[.!?]|\s*$)",
     r"(?:(?<=\bim )|(?<=\bjust )|(?<=\bso )|(?<=\bam )|(?<=\band ))ready to go(?=\s*[.!?]|\s*$)",
     r"\bstopped eating\b",
+    r"\b(its|it s|it has) been (real|a ride|a good run|nice knowing (you|ya|yall|you all))\b",
+    r"\b(this is it|thats it|that s it) for me\b",
+    r"\b(said|says) (she|he|they|i) (wont|will not|doesnt|dont) need (it|them|any of it)"
+    r"(?=\s*[,.!?]|\s*$)",
     # "everything goes to my wife": said of a will made with care as often as of a goodbye.
     r"\beverything (goes|will go|is going|should go) to (my )?" + _FAMILY + r"\b",
     r"\b(says|said|saying) (hes|shes|theyre|he is|she is|they are|im) done(?=\s*[,.!?]|\s*$)",
@@ -1058,7 +1181,20 @@ _STRONG = (
     ),
     ("wink", r"\b(if (you|u|ya) know what i mean|iykyk|you know what i mean)\b"),
     ("tracks", r"(?<=(?:at|on|by) the )((train|railway) )?tracks\b(?! (club|museum|shop))"),
-    ("goodbyes", r"\bsaid (all )?my goodbyes(?=\s*[.!?]|\s*$)"),
+    (
+        "goodbyes",
+        r"\bsaid (all )?my goodbyes(?=\s*[.!?]|\s*$)|\b(said|saying) (bye|goodbye) to each of "
+        r"(us|you|them)\b",
+    ),
+    (
+        "lockedin",
+        r"\blocked (himself|herself|themselves|myself) in (the|his|her|my) (garage|shed|car)\b",
+    ),
+    (
+        "given",
+        r"\b(gave|given|giving|handed) me (all )?(her|his|their) (\w+ )?(jewellery|jewelry|rings?|"
+        r"watch|necklace|guitar|games|console|records|books|savings|things|stuff|bank card)\b",
+    ),
     ("earnest", r"(?<=\bnot )(exaggerating|being dramatic)\b"),
     (
         "cover",
@@ -1106,7 +1242,7 @@ _STARTS = (
     "being dramatic|told|moving|going away|actually|really|emigrating|have|take|keep|"
     "adopt|look after|mind|rehome|re home|given|rehomed|re homed|its|it is|it s|theyre|they re|"
     "everythings|everything s|if you know|if u know|iykyk|ready|stopped|train|"
-    "railway"
+    "railway|peace|this is it|locked|gave me|given me|handed me|giving me|it has been"
 )
 _SIGN_STARTS = word_starts(_STARTS.split("|"))
 
