@@ -1009,6 +1009,93 @@ _MORE: tuple[Rule, ...] = (
         r"\b(have|has|got|ive got|made)\s+a\s+plan\s+and\s+a\s+(date|time|place|method|day)\b"
         r"(?!\s+(for|to|set for|booked))",
     ),
+    # Safety said plainly: "im not safe right now", "scared of what ill do tonight".
+    _needing(
+        "safe|scared|afraid|frightened|worried|trust",
+        SUICIDAL_IDEATION,
+        r"\b(im|i am|i m|i feel|i dont feel|feel)\s+(not|no longer|un)\s*safe\b(?!\s+(at|in|on|"
+        r"walking|around|with|near|driving|going|to (walk|go|drive)|here|there|outside|alone "
+        r"(at|in|on)))|"
+        r"\b(cant|can not|cannot|dont know if i can|not sure i can|dont think i can)\s+keep\s+"
+        r"myself\s+safe\b|"
+        r"\b(scared|afraid|frightened|worried|terrified)\s+(of|about)\s+what\s+(ill|i will|i ll|i "
+        r"might|im going to|i could|i may)\s+do\b(?!\s+(to (him|her|them)|if|when|at|in the (exam|"
+        r"interview|meeting)))|"
+        r"\b(dont|do not|cant|can not|cannot)\s+trust\s+myself\s+(tonight|right now|rn|any ?more|"
+        r"at "
+        r"the moment|on my own|by myself)\s*$",
+        negatable=False,
+    ),
+    # Thinking of and staring at the means: "i keep staring at the bleach under the sink".
+    _needing(
+        "thinking|think|thought|staring|stared|looking|looked",
+        SUICIDAL_IDEATION,
+        r"\b(thinking|think|thought)\s+about\s+(the|my)\s+(pills|tablets|rope|gun|knives|blades?|"
+        r"razors?|bleach|noose|drop|ledge)\b(\s+\w+){0,4}?\s+(again|all the time|constantly|every "
+        r"night|all day|nonstop|non stop)\b|"
+        r"\b(keep|kept|been|was|sat|sitting)\s+(staring|looking)\s+at\s+(the|my)\s+(pills|tablets|"
+        r"knives|knife|blades?|razors?|bleach|rope|gun|noose|paracetamol)\b|"
+        r"\b(staring|stared|looking|looked)\s+at\s+(the|my)\s+(pills|tablets|knives|knife|blades?|"
+        r"razors?|bleach|rope|gun|noose)\b(\s+\w+){0,4}?\s+(for (a long time|ages|hours|an hour|"
+        r"too "
+        r"long)|all night|tonight|again)\b",
+        benign_after=r"^\s*(\w+\s+){0,4}(shop|store|sale|ikea|market|for (cooking|the kitchen|"
+        r"sale)|to (buy|choose|pick|sharpen|clean))\b",
+    ),
+    # A train by its time: "jumping in front of the 8:15".
+    _needing(
+        "front",
+        SUICIDAL_IDEATION,
+        r"\b(jump|jumping|step|stepping|throw myself|throwing myself|walk|walking|lie|lying)\s+"
+        r"(out\s+)?in\s+front\s+of\s+the\s+\d+(\s+\d+)?\b",
+    ),
+    # The car crashed on purpose.
+    _needing(
+        "purpose",
+        SUICIDAL_IDEATION,
+        r"\b(crash|crashing|wreck|wrecking|roll|rolling|total|totalling)\s+(the|my)\s+(car|van|"
+        r"bike|motorbike)\s+on\s+purpose\b",
+    ),
+    # Being found: "wondering who would find me", "my body would be found by my mum".
+    _needing(
+        "find me|found|body",
+        SUICIDAL_IDEATION,
+        r"\bwho\s+(would|will|d|is going to|is gonna)\s+find\s+(me|my body)\b(?!\s+(in|at|first|"
+        r"here|a|the))|"
+        r"\bmy\s+body\s+(would|will|d|is going to|is gonna)\s+be\s+found\b",
+    ),
+    # The spot chosen with its place: "already picked out the spot in the woods".
+    _needing(
+        "picked|chosen|chose|found|scoped",
+        SUICIDAL_IDEATION,
+        r"\b(already|finally|ive|i have|i ve)\s+(picked out|picked|chosen|chose|found|"
+        r"scoped out)\s+"
+        r"(the|a|my)\s+(spot|place|tree)\b(?!(\s+\w+){0,4}\s+(for (the|a|our|my) (picnic|party|"
+        r"tent|camp|photo|wedding|bbq|holiday|shoot|date|meeting)|to (meet|park|camp|sit|eat)))",
+    ),
+    # Bleeding that will not stop: "theres blood everywhere and i cant stop it".
+    _needing(
+        "blood",
+        SELF_HARM,
+        r"\b(blood everywhere|so much blood|lots of blood|loads of blood)\b(\s+\w+){0,4}?\s+(cant|"
+        r"can not|cannot|wont)\s+stop\s+(it|the bleeding)\b",
+        benign_before=r"\b(nosebleed|nose bleed|nose|period|dentist|tooth|finger|chopping|"
+        r"cooking|shaving)\b(\s+\w+){0,8}\s*$",
+    ),
+    # Too much taken: "i need to go to a&e, i took too much".
+    _needing(
+        "too much|too many",
+        OVERDOSE,
+        r"\b(i|ive|i have|just)\s+(took|taken|swallowed)\s+too\s+(much|many)\b(?!\s+(time|photos|"
+        r"pictures|days|breaks|risks|steps|notes|classes|modules|shifts|on|of (the|my|a) "
+        r"(break|day|time|photos)|annual|holiday|leave|sugar|coffee|caffeine|shots|drinks))",
+    ),
+    # The means had: "im in a really dark place and ive got the means".
+    _needing(
+        "means",
+        SUICIDAL_IDEATION,
+        r"\b(ive got|i have|i ve got|got|have)\s+the\s+means\b(?!\s+(to|for|of)\b)",
+    ),
     # Joining the dead: "2 yrs without him and im ready to go join him".
     _needing(
         "join|be with",
