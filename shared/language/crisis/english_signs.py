@@ -9,11 +9,14 @@ A fourth reading beside the rules, the net and the indirect net. Two parts:
   them, the means in reach ("the rope is already tied", "pills are in my coat
   for tonight", "in the bath with a razor blade"), fumes in a shut room, the
   research ("how high a fall has to be"), a family provided for by a death
-  ("so mum gets the insurance"), and someone close saying any of it;
-- signs, each a named group: one is a common thing to say ("done.", "decided.",
-  "don't tell anyone", "not answering", "passwords sent to my cousin"), two
+  ("so mum gets the insurance"), safety said plainly ("im not safe right
+  now", "scared of what ill do tonight"), and someone close saying any of it;
+- signs, each a named group: one is a common thing to say ("decided.", "don't
+  come looking for me", "passwords sent to my cousin", "not answering"), two
   different ones in a message read as a crisis, the way two kinds of goodbye
-  make a goodbye message. They are added to the lexicon's goodbye kinds.
+  make a goodbye message. They are added to the lexicon's goodbye kinds. Weak
+  signs, said every day for everyday reasons ("done.", "that's the plan",
+  "deleted my socials"), share one name: two of them are still everyday speech.
 
 Each exemption names the everyday sense it excuses ("pills ready for
 collection", "a rope tied to the boat", "a bath with a razor to shave").
