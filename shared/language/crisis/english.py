@@ -141,7 +141,9 @@ _RULES: tuple[Rule, ...] = (
         rule(
             SUICIDAL_IDEATION,
             r"\b(want|wants|wanna|wanting|wish|wishing|ready|deserve)\s+((to|t0)\s+)?die\b",
-            benign_after=r"^\s*(of|from)\s+(embarrassment|shame|cringe|laughing)|^\s*laughing",
+            # "die my hair": dye, misspelt.
+            benign_after=r"^\s*(of|from)\s+(embarrassment|shame|cringe|laughing)|^\s*laughing|"
+            r"^\s*((my|his|her|their|your)\s+)?(hair|fabric|clothes|shoes|wool|eggs)\b",
             other_subject_guard=True,
             # "ugh i want to die, i hit reply all": a mishap, and nothing earnest.
             hyperbole_prone=True,
@@ -154,7 +156,9 @@ _RULES: tuple[Rule, ...] = (
         rule(
             SUICIDAL_IDEATION,
             r"\bwanted\s+(to\s+)?die\b",
-            benign_after=r"^\s*(of|from)\s+(embarrassment|shame|cringe|laughing)|^\s*laughing",
+            # "die my hair": dye, misspelt.
+            benign_after=r"^\s*(of|from)\s+(embarrassment|shame|cringe|laughing)|^\s*laughing|"
+            r"^\s*((my|his|her|their|your)\s+)?(hair|fabric|clothes|shoes|wool|eggs)\b",
             other_subject_guard=True,
             hyperbole_prone=True,
         ),
@@ -211,7 +215,8 @@ _RULES: tuple[Rule, ...] = (
         rule(
             SUICIDAL_IDEATION,
             r"\b(no|nothing|no point|no reason|nothin)\s+(left\s+)?(to live for|to live|in living|"
-            r"living|going on)\b|\bnot worth living\b|\blife (isnt|is not) worth (living|it)\b|"
+            r"living|going on|to stay alive|to keep going|to be alive|to carry on|to wake up)\b|"
+            r"\bnot worth living\b|\blife (isnt|is not) worth (living|it)\b|"
             r"\b(life|lifes|life s|living|this life|existing|being alive)\s+(is\s+)?(not|no longer|"
             r"aint)\s+worth\s+(living|it|the (effort|pain|struggle|fight|bother))\b",
             negatable=False,
@@ -319,7 +324,8 @@ _RULES: tuple[Rule, ...] = (
                 r"partner|"
                 r"husband|wife|boyfriend|girlfriend)\s+(wants|wishes)\s+to\s+die\b",
                 benign_before=_FICTION_BEFORE,
-                benign_after=r"^\s*(at home|in peace|peacefully|in (his|her|their) (sleep|own bed)|"
+                benign_after=r"^\s*((his|her|their)\s+)?(hair|fabric|clothes|shoes|wool)\b|"
+                r"^\s*(at home|in peace|peacefully|in (his|her|their) (sleep|own bed)|"
                 r"with dignity|of (embarrassment|shame|laughing)|with (him|her|them|his|their))\b",
             ),
             rule(

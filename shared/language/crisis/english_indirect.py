@@ -333,12 +333,13 @@ _MEANS: tuple[Rule, ...] = (
         r"trip|holiday))\b",
     ),
     _needing(
-        "took|taken|swallowed|downed|necked|ate|stopped taking",
+        "took|taken|take|taking|swallow|downed|down|necked|ate|eat|stopped taking",
         OVERDOSE,
         r"\b(took|taken|swallowed|downed|necked|had)\s+(my|the|his|her|a)?\s*(whole|entire|"
         r"full)\s+(months?|weeks?|bottle|box|pack|packet|supply|prescription|script)\s+(of\s+|"
         r"worth of\s+)?(\w+\s+)?(" + DRUGS + r")?\b|"
-        r"\b(took|swallowed|downed|necked|ate)\s+(everything|all|the lot|whatever)\s+(in|from)\s+"
+        r"\b(took|take|taking|swallow|swallowing|swallowed|downed|down|downing|necked|ate|eat)\s+"
+        r"(everything|all|the lot|whatever)\s+(in|from)\s+"
         r"(the|my|mums|moms|dads|the bathroom)\s+(medicine\s+|bathroom\s+|pill\s+)?(cabinet|"
         r"cupboard|drawer|box|cabinets)\b|"
         r"\bstopped taking\s+(my|the)\s+(\w+\s+)?" + DRUGS + r"\s+(on purpose|so it|so that|"
@@ -411,7 +412,8 @@ _PLACES: tuple[Rule, ...] = (
         r"\b(yanked|pulled|jerked|turned)\s+the\s+wheel\b(\s+\w+){0,6}?\s+on purpose\b|"
         r"\b(gonna|going to|will|ill|im going to|finna|about to|planning to)\s+(just\s+)?(drive|"
         r"crash|steer|swerve|plough|ride)\b(\s+\w+){0,2}?\s+(into|off)\s+(a|an|the)\s+(\w+\s+)?"
-        r"(wall|tree|bridge|lorry|truck|barrier|pillar|river|cliff|oncoming \w+)\b",
+        r"(wall|tree|bridge|lorry|truck|barrier|pillar|river|cliff|oncoming \w+|sea|lake|canal|"
+        r"harbour|harbor|quarry|reservoir|water)\b",
     ),
     _needing(
         "plan|how to do it",

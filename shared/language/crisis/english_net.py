@@ -708,7 +708,7 @@ FAREWELL = (
     r"babies|plants|fish|cats|dogs|rabbit|hamster)( for me)?\b)|"
     r"(?P<give>\b(gave|giving|give|given|gives) (away )?(all )?(my|his|her|their) (\w+ ){0,2}"
     r"(to|away)\b|\b(giving|gave|gives) away (my|all my|his|her|their|all his|all her)\b)|"
-    r"(?P<peace>\b(made|making) (my )?peace with (it|everything|this|my decision)\b|"
+    r"(?P<peace>\b(made|making) (my )?peace with (it|everything|this|my decision)\b(?! to\b)|"
     r"\b(already )?(wrote|written|writing|left) (the|my|a) (letters|note|notes|"
     r"goodbye letters?|last letter|letter for|letter)\b(?! (on|under) (the|his|her|their) "
     r"(door|windscreen|windshield|car|desk)))|"

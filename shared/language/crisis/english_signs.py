@@ -1099,6 +1099,45 @@ _MORE: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(ive got|i have|i ve got|got|have)\s+the\s+means\b(?!\s+(to|for|of)\b)",
     ),
+    # Things left for after: "she can have my car after".
+    _needing(
+        "have my",
+        SUICIDAL_IDEATION,
+        r"\b(can|could|should|will|gets? to)\s+have\s+my\s+(\w+\s+){0,2}?(after|when im gone|once "
+        r"im gone|when i go)\s*$",
+    ),
+    # A birthday not reached: "i won't make it to my 25th birthday".
+    _needing(
+        "birthday",
+        SUICIDAL_IDEATION,
+        r"\b(wont|will not|not gonna|not going to|never going to|dont think ill|doubt ill)\s+(make "
+        r"it to|see|reach|live to see)\s+my\s+(\d+(st|nd|rd|th)?|next|\w+(ieth|th))\s+birthday\b"
+        r"(?!\s+(party|drinks|dinner|meal|celebration|do|trip))",
+    ),
+    # Pills kept and counted: "a bottle of pills in my drawer and i keep counting them".
+    _needing(
+        "counting",
+        OVERDOSE,
+        r"\b" + DRUGS + r"\b(\s+\w+){0,8}?\s+(keep|kept|been|always)\s+counting\s+(them|it)\b",
+    ),
+    # Back at the place, sitting there: "drove to the viaduct again and sat there for an hour".
+    _needing(
+        "again",
+        SUICIDAL_IDEATION,
+        r"\b(drove|walked|went|go|going|been|back)\s+(to|up to)\s+the\s+(bridge|overpass|viaduct|"
+        r"cliffs?|tracks|car park roof|quarry|ledge|roof)\s+again\b(\s+\w+){0,4}?\s+(sat|stood|"
+        r"sitting|standing)\s+(there|on the edge|at the edge)\s+(for (an|a|\d+) (hour|while|long "
+        r"time)|for hours|for ages)\b",
+        benign_after=r"^\s*(\w+\s+){0,2}(with (my|the|a) (camera|friends|mates|dog|kids|book)|"
+        r"watching|taking photos|painting|sketching|fishing)\b",
+    ),
+    # Giving up for good: "i want to give up for good".
+    _needing(
+        "give up",
+        SUICIDAL_IDEATION,
+        r"\b(want to|wanna|going to|gonna|ready to|about to|just want to)\s+give\s+up\s+(for "
+        r"good|permanently|forever|on everything|completely|on it all)\s*$",
+    ),
     # Joining the dead: "2 yrs without him and im ready to go join him".
     _needing(
         "join|be with",
@@ -1134,7 +1173,9 @@ _WEAK = (
     r"\b(dont|do not) know where (she|he|they) (went|is|are|has gone|have gone)\b",
     r"\bsaid (bye|goodbye)(?=\s*[.!?]|\s*$)",
     r"(?:(?<=\bim )|(?<=\bjust )|(?<=\bso )|(?<=\bam )|(?<=\band ))ready to go(?=\s*[.!?]|\s*$)",
-    r"\bstopped eating\b",
+    r"\bstopped eating\b(?! (sugar|meat|carbs|dairy|gluten|junk|sweets|chocolate|bread|late|after|"
+    r"out|so much|as much|crisps|takeaways?))",
+    r"\b(not|no longer) (scared|afraid) (any ?more|of (it|dying|death))\b",
     r"\b(its|it s|it has) been (real|a ride|a good run|nice knowing (you|ya|yall|you all))\b",
     r"\b(this is it|thats it|that s it) for me\b",
     r"\b(said|says) (she|he|they|i) (wont|will not|doesnt|dont) need (it|them|any of it)"
@@ -1285,6 +1326,7 @@ _STRONG = (
         r"\b(gave|given|giving|handed) me (all )?(her|his|their) (\w+ )?(jewellery|jewelry|rings?|"
         r"watch|necklace|guitar|games|console|records|books|savings|things|stuff|bank card)\b",
     ),
+    ("ifgone", r"\bif (im|i am|i m) (not|no longer) (around|here)\b"),
     ("earnest", r"(?<=\bnot )(exaggerating|being dramatic)\b"),
     (
         "cover",
@@ -1332,7 +1374,8 @@ _STARTS = (
     "being dramatic|told|moving|going away|actually|really|emigrating|have|take|keep|"
     "adopt|look after|mind|rehome|re home|given|rehomed|re homed|its|it is|it s|theyre|they re|"
     "everythings|everything s|if you know|if u know|iykyk|ready|stopped|train|"
-    "railway|peace|this is it|locked|gave me|given me|handed me|giving me|it has been"
+    "railway|peace|if im|if i am|if i m|not scared|not afraid|no longer|this is it|locked|gave me|"
+    "given me|handed me|giving me|it has been"
 )
 _SIGN_STARTS = word_starts(_STARTS.split("|"))
 
