@@ -245,3 +245,35 @@ def test_a_20000_character_pathological_body_is_triaged(unit: str) -> None:
     body = (unit * 20_000)[:20_000]
     assert detect_crisis(body) is None
     assert detect_crisis(body + " i want to kill myself") is not None
+
+
+# --- the English sets hold their figures: no more misses, no new false alarms ---
+
+# Set: (most crises missed, most false alarms in each benign class).
+ENGLISH_SET_TARGETS = {
+    "crisis_heldout_en2": (0, {}),
+    "crisis_heldout_en3": (0, {}),
+    "crisis_dev_en": (0, {}),
+    # Three hyperboles with a laugh ("kms this group project", "i want to die lol") stay
+    # flagged: a laugh never excuses a wish. "i used to want to die every day. not
+    # anymore." is said to be over only in the next sentence.
+    "crisis_heldout_en4": (0, {"idiom": 3, "negation": 1}),
+    # A pet-sitting note that reads as a goodbye only to its writer, and a word spelled
+    # with dots between its letters and single spaces between its words.
+    "crisis_dev_en2": (2, {}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ENGLISH_SET_TARGETS))
+def test_each_english_crisis_set_holds_its_figures(name: str) -> None:
+    most_missed, most_false = ENGLISH_SET_TARGETS[name]
+    scores = evaluate_crisis(read_jsonl(DATA / f"{name}.jsonl"))
+    assert scores.missed <= most_missed, scores.errors
+    for klass, count in scores.false_alarms.items():
+        assert count <= most_false.get(klass, 0), (klass, scores.errors)
+
+
+def test_everyday_uses_of_crisis_words_raise_no_alarm() -> None:
+    scores = evaluate_crisis(read_jsonl(DATA / "crisis_everyday.jsonl"))
+    assert sum(scores.false_alarms.values()) == 0, scores.errors
+    assert sum(scores.benign.values()) >= 300

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from shared.language.crisis.english_indirect import INDIRECT_RULES, INDIRECT_TRIGGERS
 from shared.language.crisis.english_net import FAREWELL, NET_RULES, NET_TRIGGERS, word_starts
+from shared.language.crisis.english_signs import SIGN_RULES, SIGN_TRIGGERS, SIGNS
 from shared.language.crisis.rules import (
     ENGLISH,
     OVERDOSE,
@@ -21,7 +22,9 @@ from shared.language.crisis.rules import (
 # "i would never kill myself", "i don't want to die").
 _NEGATION_BEFORE = (
     # "not gonna lie", "no cap", "not joking": emphasis, not a denial.
-    r"\b(?!not (gonna|going to|to) lie|no lie|no cap|not (even )?(joking|kidding)|no joke)"
+    # "not me planning my exit": "me doing it", said ironically, not a denial.
+    r"\b(?!not (gonna|going to|to) lie|no lie|no cap|not (even )?(joking|kidding)|no joke|"
+    r"not me\s*$)"
     r"(not|never|no|dont|do not|didnt|did not|wont|wouldnt|would never|no longer|"
     r"not going to|not gonna|without|stopped|havent|have not)(\s+\w+){0,2}\s*$|"
     # "never once thought about it": "once" only stresses the "never".
@@ -55,7 +58,9 @@ _OVER_NOW_AFTER = (
     r"^\s*(\w+\s+){0,4}(not anymore|not any more|no longer|not now|but not these days|"
     r"(but )?i (havent|have not|hadnt) (in|for|since)|(but )?i (dont|do not) (any ?more|now|"
     r"these days)|(and |but )?(honestly|truthfully|i said|i told (her|him|them)) (no|nope|"
-    r"not really)\b(?! ?(one|body|where|thing)))\b"
+    r"not really)\b(?! ?(one|body|where|thing))|"
+    # "i'd have said yes to wanting to die, now i really want to live".
+    r"(and |but )?now i (really |actually |truly |do )?(want to|wanna) (live|be here|be alive))\b"
 )
 
 
@@ -136,7 +141,9 @@ _RULES: tuple[Rule, ...] = (
         rule(
             SUICIDAL_IDEATION,
             r"\b(want|wants|wanna|wanting|wish|wishing|ready|deserve)\s+((to|t0)\s+)?die\b",
-            benign_after=r"^\s*(of|from)\s+(embarrassment|shame|cringe|laughing)|^\s*laughing",
+            # "die my hair": dye, misspelt.
+            benign_after=r"^\s*(of|from)\s+(embarrassment|shame|cringe|laughing)|^\s*laughing|"
+            r"^\s*((my|his|her|their|your)\s+)?(hair|fabric|clothes|shoes|wool|eggs)\b",
             other_subject_guard=True,
             # "ugh i want to die, i hit reply all": a mishap, and nothing earnest.
             hyperbole_prone=True,
@@ -149,7 +156,9 @@ _RULES: tuple[Rule, ...] = (
         rule(
             SUICIDAL_IDEATION,
             r"\bwanted\s+(to\s+)?die\b",
-            benign_after=r"^\s*(of|from)\s+(embarrassment|shame|cringe|laughing)|^\s*laughing",
+            # "die my hair": dye, misspelt.
+            benign_after=r"^\s*(of|from)\s+(embarrassment|shame|cringe|laughing)|^\s*laughing|"
+            r"^\s*((my|his|her|their|your)\s+)?(hair|fabric|clothes|shoes|wool|eggs)\b",
             other_subject_guard=True,
             hyperbole_prone=True,
         ),
@@ -159,6 +168,10 @@ _RULES: tuple[Rule, ...] = (
         rule(
             SUICIDAL_IDEATION,
             r"\b(want|wanna|wish|rather|would rather|prefer)\s+(to\s+)?(be\s+)?dead\b",
+            # "hed rather be dead than be seen with me": a comparison, not a wish.
+            # ("than keep feeling like this", "than go back" are no comparison with a trifle).
+            benign_after=r"^\s*than\s+(?!(keep|go on|carry on|live|living|feel|feeling|go back|be "
+            r"alive|wake up|face|deal|spend|another|continue|stay|be here|exist)\b)",
             other_subject_guard=True,
         ),
     ),
@@ -174,7 +187,8 @@ _RULES: tuple[Rule, ...] = (
         "wake",
         rule(
             SUICIDAL_IDEATION,
-            r"\b(sleep|go to sleep|fall asleep) and (never|not) wake up\b|"
+            r"\b(sleep|go to sleep|fall asleep) and (never|not) wake up\b(?!\s+(until|till|til|"
+            r"before|for (\d+|a|an|the|hours|ages)|once|in the night|during|through|early))|"
             r"\b(wish|hope|want|wanna|pray)\w*( i| to)?( could| would| will)? "
             r"(never|not) wake up\b",
             negatable=False,
@@ -201,7 +215,10 @@ _RULES: tuple[Rule, ...] = (
         rule(
             SUICIDAL_IDEATION,
             r"\b(no|nothing|no point|no reason|nothin)\s+(left\s+)?(to live for|to live|in living|"
-            r"living|going on)\b|\bnot worth living\b|\blife (isnt|is not) worth (living|it)\b",
+            r"living|going on|to stay alive|to keep going|to be alive|to carry on|to wake up)\b|"
+            r"\bnot worth living\b|\blife (isnt|is not) worth (living|it)\b|"
+            r"\b(life|lifes|life s|living|this life|existing|being alive)\s+(is\s+)?(not|no longer|"
+            r"aint)\s+worth\s+(living|it|the (effort|pain|struggle|fight|bother))\b",
             negatable=False,
         ),
     ),
@@ -220,6 +237,8 @@ _RULES: tuple[Rule, ...] = (
         rule(
             SUICIDAL_IDEATION,
             r"\b(disappear|vanish)\s+(forever|for good|permanently)\b|\bstop existing\b",
+            # "stop existing on junk food": a habit, not a life.
+            benign_after=r"^\s*(on|off|as (a|an)|like|in (this|that|the)|at (work|school))\b",
         ),
     ),
     _gated(
@@ -266,7 +285,11 @@ _RULES: tuple[Rule, ...] = (
             SUICIDAL_IDEATION,
             r"\b(im|i am|i m|so)\s+(done|finished|tired|sick)\s+(with|of)\s+"
             r"(life|living|being alive|existing)\b",
-            benign_after=r"^\s*(in|at|with|like|out of|here|there|on|paycheck|alone)\b",
+            # "tired of living like a student" is the life, not living; "like for real" is
+            # emphasis.
+            benign_after=r"^\s*(in|at|with|like (?!(for real|fr|genuinely|actually|really|"
+            r"honestly|seriously|literally|deadass|i mean|forever|for good))|out of|here|there|"
+            r"on|paycheck|alone)\b",
         ),
     ),
     _gated(
@@ -301,7 +324,8 @@ _RULES: tuple[Rule, ...] = (
                 r"partner|"
                 r"husband|wife|boyfriend|girlfriend)\s+(wants|wishes)\s+to\s+die\b",
                 benign_before=_FICTION_BEFORE,
-                benign_after=r"^\s*(at home|in peace|peacefully|in (his|her|their) (sleep|own bed)|"
+                benign_after=r"^\s*((his|her|their)\s+)?(hair|fabric|clothes|shoes|wool)\b|"
+                r"^\s*(at home|in peace|peacefully|in (his|her|their) (sleep|own bed)|"
                 r"with dignity|of (embarrassment|shame|laughing)|with (him|her|them|his|their))\b",
             ),
             rule(
@@ -371,6 +395,8 @@ _RULES: tuple[Rule, ...] = (
             r"\b(took|take|taking|swallowed|swallow|swallowing|downed|necked)\s+(all|a handful|"
             r"handful|a bunch|loads|lots|too many|the whole|a whole|an entire|every|a bottle|"
             r"a box|a pack|a packet|a load)\b(\s+\w+){0,4}\s+" + _DRUGS + r"\b",
+            benign_after=r"^\s*(the (doctor|gp|nurse|pharmacist|consultant) (gave|prescribed|"
+            r"said)|i was (given|prescribed)|as prescribed)\b",
             negatable=False,
         ),
     ),
@@ -384,6 +410,7 @@ _RULES: tuple[Rule, ...] = (
     ),
     *NET_RULES,
     *INDIRECT_RULES,
+    *SIGN_RULES,
 )
 
 
@@ -446,7 +473,11 @@ _WORD_STARTS = (
     "hoarding",
     "collecting",
 )
-_TRIGGERS = r"\b" + word_starts((*_WORD_STARTS, *NET_TRIGGERS, *INDIRECT_TRIGGERS))
+# Not "\b": "i_dont_want_to_be_alive" joins its words with underscores, which are
+# word characters; the rules read it with the underscores as spaces.
+_TRIGGERS = r"(?<![a-z0-9])" + word_starts(
+    (*_WORD_STARTS, *NET_TRIGGERS, *INDIRECT_TRIGGERS, *SIGN_TRIGGERS)
+)
 # "haven't had any thoughts of hurting myself": the denial names what is absent.
 _NONE_OF_BEFORE = (
     r"\b(no|not|havent|hadnt|never|without|not had|havent had|not having)\s+(any\s+)?"
@@ -485,5 +516,6 @@ ENGLISH_LEXICON = Lexicon(
     _CLAUSE_BREAK,
     trivial_cause=_TRIVIAL_CAUSE,
     earnest=_EARNEST,
-    farewell=FAREWELL,
+    # Two kinds of goodbye, or two signs (english_signs), in one message.
+    farewell=FAREWELL + "|" + SIGNS,
 )

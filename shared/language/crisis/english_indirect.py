@@ -26,8 +26,11 @@ _NEEDED: list[str] = []
 
 def _needing(words: str, *args: str | None, **flags: bool) -> Rule:
     """A rule tried only in a sentence holding one of ``words`` (word starts)."""
-    _NEEDED.extend(words.split("|"))
-    return replace(rule(*args, **flags), needs=word_starts(words.split("|")))
+    # A phrase is looked for by its longest word: a gate of single words is read on the
+    # sentence's distinct words, not along the whole sentence.
+    single = [max(word.split(), key=len) for word in words.split("|")]
+    _NEEDED.extend(single)
+    return replace(rule(*args, **flags), needs=word_starts(single))
 
 
 _BODY = r"(?:arms?|forearms?|legs?|thighs?|wrists?|skin|stomach|belly|hips?|chest|ribs|ankles?)"
@@ -56,28 +59,40 @@ _AWAY_AFTER = (
 # Understatement and finality: "I won't be a problem much longer".
 _FINALITY: tuple[Rule, ...] = (
     _needing(
-        "wont|will not|aint|not gonna|not going|dont|do not|cant|can not|cannot|be around|be here",
+        "wont|will not|aint|not gonna|not going|dont|do not|cant|can not|cannot|be around|be here|"
+        "bother|nuisance|worry",
         SUICIDAL_IDEATION,
         r"\b(wont|will not|aint gonna|aint going to|not gonna|not going to)\s+(even\s+)?be\s+"
-        r"(a problem|a burden|in (your|anyones|the) way|around|round|here|alive|bothering "
-        r"(you|anyone|anybody))\b(\s+\w+){0,6}?\s+" + _WHEN + r"\b|"
+        r"(a problem|a burden|a bother|a nuisance|a worry|a pain|a drain|a weight|in (your|"
+        r"anyones|the) way|around|round|here|alive|bothering (you|anyone|anybody))\b"
+        r"(\s+\w+){0,6}?\s+("
+        + _WHEN
+        + r"|after (this|the|next) (weekend|week|month)|after ("
+        + _WEEKDAY
+        + r"|christmas|xmas|new year|easter|my birthday|the holidays|tonight|today|this))\b|"
         r"\b(dont|do not|cant|can not|cannot)\s+(think|reckon|see)\s+(ill|i will|i ll|im gonna|"
         r"im going to|i can|i could)\s+(be (around|here|alive)|make it (to|through|past|until|"
         r"till) (" + _WEEKDAY + r"|the weekend|tomorrow|christmas|next week|morning|the morning|"
-        r"tonight|summer))\b(?! \w+ (meeting|session|party|class|game|gym|appointment|shift))|"
+        r"tonight|summer|my birthday|(his|her|their|\w+s) birthday|new year|the new year|easter|"
+        r"next (month|year)|spring|autumn|winter|the holidays|the end of (the|this) (week|month|"
+        r"year)))\b(?! \w+ (meeting|session|party|class|game|gym|appointment|shift))|"
         r"\b(dont|do not|cant|can not|cannot)\s+see myself\s+(alive|here|around|living|still "
         r"here)\b",
-        benign_after=r"^\s*(because|cause|cos|as|since|the (traffic|flight|train)|im (stuck|"
+        benign_after=r"^\s*(\w+\s+){0,2}(ill|i ll|i will) (pay|get|have|find|be (earning|working|"
+        r"paid))\b|^\s*(\w+\s+){0,2}(once|when) i (get|start|find|move)\b|"
+        r"^\s*(because|cause|cos|as|since|the (traffic|flight|train)|im (stuck|"
         r"working|away)|at (this|the) (job|company|school|place)|today|tonight|this (evening|"
-        r"afternoon|morning))\b|^\s*(\w+\s+){0,2}(shift|flight|train|bus|meeting|class|lecture|"
-        r"party|battery|phone|lunch|break)\b",
+        r"afternoon|morning))\b|^\s*(\w+\s+){0,3}(shift|flight|train|bus|meeting|class|lecture|"
+        r"party|battery|phone|lunch|break|office|desk|job|leaving|heading|signing off|logging "
+        r"off)\b",
     ),
     _needing(
         "gone|dead|be gone|by now|already",
         SUICIDAL_IDEATION,
         r"\b(ill|i will|i ll|im gonna|gonna|im going to)\s+(be\s+)?(gone|dead)\s+(by|before)\s+"
-        r"(christmas|" + _WEEKDAY + r"|the weekend|next week|summer|spring|new year|the end of "
-        r"(the|this) (week|month|year)|then|morning|the morning|tomorrow)\b|"
+        r"(christmas|" + _WEEKDAY + r"|the weekend|next week|summer|spring|new year|the new year|"
+        r"easter|my birthday|the holidays|the summer|the spring|the end of (the|this) (week|month|"
+        r"year)|then|morning|the morning|tomorrow)\b|"
         r"\b(id|i would|i d|i wouldve|i would have)\s+(have\s+)?(be|been)\s+(gone|dead)\s+"
         r"(already|by now|long ago|years ago|ages ago)\b",
         benign_after=_AWAY_AFTER,
@@ -111,7 +126,7 @@ _FINALITY: tuple[Rule, ...] = (
         "check|dip|peace|tap|bow|log|clock|exit|myself out|hotel",
         SUICIDAL_IDEATION,
         r"\b(check|checking|dip|dipping|peace|peacing|bow|bowing|tap|tapping|log|logging|clock|"
-        r"clocking)\s+out\s+(early|permanently|for good|forever|of life|of this life)\b|"
+        r"clocking)\s+(out|off)\s+(early|permanently|for good|forever|of life|of this life)\b|"
         r"\bnot the (hotel|vacation|holiday|work|shop|library) kind\b|"
         r"\b(making|make|made|plan\w*)\s+my\s+(final\s+|last\s+)?exit\b|"
         r"\btak\w*\s+myself\s+out\s+(of\s+)?(the|this)\s+(picture|equation|world)\b",
@@ -128,7 +143,7 @@ _FINALITY: tuple[Rule, ...] = (
     _needing(
         "point",
         SUICIDAL_IDEATION,
-        r"\bno point (to|in|of) (any of (it|this)|anything|it all|carrying on|trying)\s+"
+        r"\bno point ((to|in|of)\s+)?(any of (it|this)|anything|it all|carrying on|trying)\s+"
         r"(any ?more|any longer)\b",
     ),
     _needing(
@@ -147,7 +162,9 @@ _FINALITY: tuple[Rule, ...] = (
     _needing(
         "sleep|asleep",
         SUICIDAL_IDEATION,
-        r"\b(sleep|asleep)\s+and\s+(just\s+)?(never|not)\s+(wake|waking)(\s+up)?\b",
+        r"\b(sleep|asleep)\s+and\s+(just\s+)?(never|not)\s+(wake|waking)(\s+up)?\b(?!(\s+up)?\s+(until|"
+        r"till|til|before|for (\d+|a|an|the|hours|ages)|early|all night|through|once|"
+        r"in the night))",
         negatable=False,
     ),
 )
@@ -161,15 +178,18 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"up|finished|signed)\s+(out\s+)?(a|my|the)\s+(will|last will|testament|last will and "
         r"testament)\b",
         other_subject_guard=True,
-        benign_after=r"^\s*(with (the|a|our|my) (solicitor|lawyer|notary|attorney)|after (the|our|"
+        benign_after=r"^\s*(((last|this|next) (year|month|week)|yesterday|today|recently|years ago|"
+        r"in \w+|\w+ ago|finally|properly)\s+)?(with (the|a|our|my) (solicitor|lawyer|notary|"
+        r"attorney)|after (the|our|"
         r"we|my (baby|wedding|divorce|son|daughter))|since (the|we|our)|for (work|the house|the "
-        r"mortgage)|at (the|a) (bank|solicitor))",
+        r"mortgage)|at (the|a) (bank|solicitor)|and (sorted |did |got |set up |updated )?(my |our |"
+        r"the )?(life )?(pension|mortgage|insurance|isa|savings|tax|finances|paperwork))",
     ),
     _needing(
         "letter|note|obituar|eulog",
         SUICIDAL_IDEATION,
         r"\b(wrote|written|writing|left|leaving|finished)\s+(\w+\s+)?letters\s+(for|to)\s+"
-        r"(my|the|each|everyone|all)\b(?!\s+(landlord|boss|council|school|teacher|colleagues|"
+        r"(my|the|each|everyone|all|mum|mom|mam|dad|both|nan|gran|grandma)\b(?!\s+(landlord|boss|council|school|teacher|colleagues|"
         r"team|customers|clients|neighbou?rs))|"
         r"\bnote\s+on\s+the\s+(counter|table|bed|pillow|desk|fridge|door)\b(?!\s+(for|saying|"
         r"about|to)\s+(the\s+)?(cleaner|plumber|postman|delivery|milk|groceries|shopping|dinner))"
@@ -200,6 +220,9 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"rehoming)\s+(my|the)\s+"
         r"(pets?|dogs?|cats?|puppy|kitten|fish|rabbits?|birds?|hamsters?|parrots?|horses?|kids|"
         r"babies)\s+(for good|permanently|forever|from now on|for me after)\b",
+        # "we have the kids for good now, the adoption went through": good news.
+        benign_after=r"^\s*(now|after|since|because|cos|the (adoption|custody|court|judge|"
+        r"hearing))\b",
     ),
     _needing(
         "need",
@@ -226,14 +249,17 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
     _needing(
         "giv|gave",
         SUICIDAL_IDEATION,
-        r"\bgiv(e|es|ing|en)\s+(away\s+)?(all\s+)?(his|her|their)\s+(\w+\s+)?(tools|games|"
+        r"\b(giv(e|es|ing|en)|gave)\s+(away\s+)?(all\s+)?(his|her|their)\s+(\w+\s+)?(tools|games|"
         r"things|stuff|clothes|books|guitar|records|collection|console|bike|jewellery|jewelry|"
         r"money|savings)\s+(away|to)\b|"
-        r"\bgiv(e|es|ing|en)\s+away\s+(all\s+)?(his|her|their|my)\s+(\w+\s+)?(tools|games|things|"
+        r"\b(giv(e|es|ing|en)|gave)\s+away\s+(all\s+)?(his|her|their|my)\s+(\w+\s+)?(tools|games|things|"
         r"stuff|clothes|books|guitar|records|collection|console|jewellery|jewelry|savings)\b|"
         r"\bgave\s+(my|all my)\s+\w+\s+to\s+(my|the)\s+\w+\s+and\s+my\s+\w+\s+to\b",
-        benign_after=r"^\s*(to|at) (charity|the charity|a charity|goodwill|oxfam|the charity shop|"
-        r"a jumble|the car boot|the school fair)\b",
+        benign_after=r"^\s*((to|at) )?(charity|the charity|a charity|goodwill|oxfam|"
+        r"the charity shop|"
+        r"a jumble|the car boot|the school fair|the hospice shop|the food bank)\b|"
+        r"^\s*(\w+\s+){0,3}(before|when|after|because|as|since) (he|she|they|we|i) (moved|move|"
+        r"moves|moving|went|retired|downsized)\b|^\s*(\w+\s+){0,3}(to (a|the) care home)\b",
     ),
 )
 
@@ -307,12 +333,13 @@ _MEANS: tuple[Rule, ...] = (
         r"trip|holiday))\b",
     ),
     _needing(
-        "took|taken|swallowed|downed|necked|ate|stopped taking",
+        "took|taken|take|taking|swallow|downed|down|necked|ate|eat|stopped taking",
         OVERDOSE,
         r"\b(took|taken|swallowed|downed|necked|had)\s+(my|the|his|her|a)?\s*(whole|entire|"
         r"full)\s+(months?|weeks?|bottle|box|pack|packet|supply|prescription|script)\s+(of\s+|"
-        r"worth of\s+)?(\w+\s+)?" + DRUGS + r"?\b|"
-        r"\b(took|swallowed|downed|necked|ate)\s+(everything|all|the lot|whatever)\s+(in|from)\s+"
+        r"worth of\s+)?(\w+\s+)?(" + DRUGS + r")?\b|"
+        r"\b(took|take|taking|swallow|swallowing|swallowed|downed|down|downing|necked|ate|eat)\s+"
+        r"(everything|all|the lot|whatever)\s+(in|from)\s+"
         r"(the|my|mums|moms|dads|the bathroom)\s+(medicine\s+|bathroom\s+|pill\s+)?(cabinet|"
         r"cupboard|drawer|box|cabinets)\b|"
         r"\bstopped taking\s+(my|the)\s+(\w+\s+)?" + DRUGS + r"\s+(on purpose|so it|so that|"
@@ -344,7 +371,9 @@ _PLACES: tuple[Rule, ...] = (
         r"\b(im|i am|i m|standing|sitting|sat|stood)\s+(on|at)\s+the\s+(roof|rooftop|ledge|"
         r"edge|tracks|bridge|overpass)\s+(rn|right now|now)\b|"
         r"\bon\s+the\s+(ledge|roof|rooftop)\s+(rn|right now|now)\b",
-        benign_after=r"^\s*(to (meet|see|take|watch|fish|photograph|fix|repair|clean)|with "
+        benign_after=r"^\s*(club|game|tournament|party|market|cafe|pub|bar|restaurant|festival|"
+        r"garden|pool|cinema|terrace|gym|lounge)\b|"
+        r"^\s*(to (meet|see|take|watch|fish|photograph|fix|repair|clean)|with "
         r"(my|the|a|some|friends|mates)|for (a|the) (walk|picnic|run|swim|photo|party|drink)|"
         r"fixing|mending|clearing|cleaning|repairing|painting|checking|sunbathing|having)\b|"
         # "on the tracks at 9 for the train spotting club": a hobby or a job there.
@@ -371,9 +400,11 @@ _PLACES: tuple[Rule, ...] = (
     _needing(
         "nobody|no one|noone|find me",
         SUICIDAL_IDEATION,
-        r"\b(nobody|no one|noone)\s+(walks|goes|comes)\s+(there|here|out there)\s+(after dark|"
-        r"at night)\b|\b(nobody|no one|noone)\s+(will|would|is gonna|wont|is going to)\s+"
-        r"find me\b(?!\s+(here|in (the|my) (room|closet)|for hours|when (im|i) hide))",
+        r"\b(nobody|no one|noone)\s+(walks|goes|comes)\s+(up\s+|down\s+|out\s+)?(there|here)\s+"
+        r"(after dark|at night|after \d+|this late|at this time|late at night)\b|\b(nobody|no one|"
+        r"noone)\s+(will|would|is gonna|wont|is going to)\s+"
+        r"find me\b(?!\s+(here|in (the|my|this|our) (\w+ )?(room|closet|cupboard|wardrobe|fort|den|"
+        r"spot|hiding spot|hiding place)|for hours|when (im|i) hide|hiding))",
     ),
     _needing(
         "wheel|on purpose|drive|crash|steer|swerve|plough",
@@ -381,7 +412,8 @@ _PLACES: tuple[Rule, ...] = (
         r"\b(yanked|pulled|jerked|turned)\s+the\s+wheel\b(\s+\w+){0,6}?\s+on purpose\b|"
         r"\b(gonna|going to|will|ill|im going to|finna|about to|planning to)\s+(just\s+)?(drive|"
         r"crash|steer|swerve|plough|ride)\b(\s+\w+){0,2}?\s+(into|off)\s+(a|an|the)\s+(\w+\s+)?"
-        r"(wall|tree|bridge|lorry|truck|barrier|pillar|river|cliff|oncoming \w+)\b",
+        r"(wall|tree|bridge|lorry|truck|barrier|pillar|river|cliff|oncoming \w+|sea|lake|canal|"
+        r"harbour|harbor|quarry|reservoir|water)\b",
     ),
     _needing(
         "plan|how to do it",
@@ -428,7 +460,9 @@ _BODY_HARM: tuple[Rule, ...] = (
         r"\blong sleeves\b(\s+\w+){0,3}?\s+(in (july|june|august|summer|the heat)|to hide|so no "
         r"one|so nobody)\b",
         benign_after=r"^\s*(\w+\s+){0,2}?(from|after) (the|a|my) (\w+\s+)?(fall|accident|surgery|"
-        r"op|operation|blood test|jab|vaccine|cat|dog|garden|bike|rugby|football|match|crash)\b|"
+        r"op|operation|blood test|jab|vaccine|cat|dog|garden|bike|rugby|football|match|crash|"
+        r"sprain|strain|injury|fracture|break|stitches|netball|hockey|tennis|gym|training|"
+        r"cannula|drip)\b|"
         r"^\s*(knees?|elbows?|chin|nose|shins?|feet|foot|hands?|fingers?|thumb|toes?)\b",
         benign_before=r"\b(surgery|operation|c section|caesarean|appendix|accident|chickenpox|"
         r"acne)\b(\s+\w+){0,4}\s*$",
@@ -485,16 +519,18 @@ _GOODBYES: tuple[Rule, ...] = (
         "last|thanks for everything|thank you for everything|thank u for everything",
         SUICIDAL_IDEATION,
         r"\b(its|this is|tonight is|today is|tonights|todays)\s+my\s+last\s+(night|day|morning)"
-        r"\b(?!\s+(at|of|in|on|with|before|here at|off))|"
-        r"\bmy\s+last\s+day\s*$|"
+        r"\b(?!\s+(at|of|in|with|before|here at|off)\b|\s+on (?!earth|this planet)\w)|"
+        r"\bmy\s+last\s+day\s*$|\blast\s+(night|day)\s+(on earth|alive|of my life|"
+        r"on this planet)\b|"
         r"\btell\s+(\w+\s+){1,3}?(thanks|thank you|thank u)\s+for\s+everything\b",
     ),
     _needing(
         "goodbye|farewell|bye",
         SUICIDAL_IDEATION,
         r"\b(texted|messaged|text|sent|sending|posting|posted|wrote)\s+(me|us|everyone|a|some)?\s*"
-        r"(goodbye|bye|farewell)\s*(stuff|posts?|messages?|texts?|videos?)?\b(\s+\w+){0,4}?\s+"
-        r"(phone|not answering|giving|wont answer|cant reach|off)\b|"
+        r"(goodbye|bye|farewell)\s*(stuff|posts?|messages?|texts?|videos?)?\b(\s+\w+){0,6}?\s+"
+        r"(phone|not answering|giving|wont answer|cant reach|off|wont pick up|not picking up|"
+        r"isnt picking up|wont reply|not replying|isnt answering|no answer)\b|"
         r"\b(posting|posted|post)\s+(goodbye|farewell)\s+(stuff|posts?|messages?|videos?)\b",
     ),
     _needing(
@@ -524,6 +560,10 @@ _GOODBYES: tuple[Rule, ...] = (
         r"\bbetter off\s+(w out|w o|wo|wout|wit out|witout|without)\s+me\b|"
         r"\b(kids|children|family|everyone|everybody|world|we|us|they|theyd|wed|the kids|all of us)"
         r"\s+(would|will|d)?\s*be\s+better off\s+without\s+(him|her|them)\b",
+        # "we'd be better off without him, he's retiring": a job, not a life.
+        benign_after=r"^\s*(\w+\s+){0,2}(hes|shes|theyre|he is|she is|they are) (moving|going|off|"
+        r"leaving|retiring|quitting|resigning|starting)\b|^\s*(at|in|on) (work|the office|the "
+        r"team|the project|this project)\b",
     ),
     _needing(
         "joining|join|being with",

@@ -64,8 +64,11 @@ def _needing(words: str, *args: str | None, **flags: bool) -> Rule:
     running its pattern over most sentences. The gate looks for the words anywhere
     (no word boundary): without a leading boundary the scan is about twice as fast,
     and a word found inside another only runs the rule, which still reads words."""
-    _NEEDED.extend(words.split("|"))
-    return replace(rule(*args, **flags), needs=word_starts(words.split("|")))
+    # A phrase is looked for by its longest word: a gate of single words is read on the
+    # sentence's distinct words, not along the whole sentence.
+    single = [max(word.split(), key=len) for word in words.split("|")]
+    _NEEDED.extend(single)
+    return replace(rule(*args, **flags), needs=word_starts(single))
 
 
 # Medicines and drugs people overdose on, by generic, brand and street name; a
@@ -139,7 +142,7 @@ _RULES: tuple[Rule, ...] = (
         "catch",
         SUICIDAL_IDEATION,
         r"\b(ready|time|finna|gonna|going|about|want|wanna|planning|plan|thinking about)\s+"
-        r"(to\s+)?catch(ing)?\s+the\s+bus\b",
+        r"(to\s+|on\s+)?catch(ing)?\s+the\s+bus\b",
         benign_after=r"^\s*(to|into|home|at|from|back|in|with|after|instead|rather|this "
         r"morning|every|each|downtown|across|there|uptown|out)\b",
     ),
@@ -220,7 +223,9 @@ _RULES: tuple[Rule, ...] = (
         r"(out\s+)?(into|in to|out to|in)\s+the\s+(sea|ocean|river|lake|water|waves|canal|"
         r"loch|reservoir)\b(\s+\w+){0,14}?\s+(until i went under|till i went under|until i "
         r"go under|till i go under|go under|went under|keep going|kept going|keep walking|"
-        r"kept walking|never come back|not come back|drown|drowning|not coming back)\b",
+        r"kept walking|never come back|not come back|drown|drowning|not coming back|(didnt|did "
+        r"not|dont|do not) want to come (back )?(out|back)|wanted to (keep (going|swimming|"
+        r"walking)|stay (under|there|out)))\b",
     ),
     # Hoping to be killed: "part of me hopes a car hits me", "praying god takes me".
     _needing(
@@ -292,7 +297,8 @@ _RULES: tuple[Rule, ...] = (
         r"\b(bought|buy|buying|got|get|getting|ordered|order|have|has|tied|tie|tying|made|"
         r"make|making|found|keep|kept|hid|hidden|set up|testing|tested)\s+(a\s+|some\s+|the\s+|"
         r"enough\s+|a length of\s+|strong\s+)?(rope|ropes|ligature)\b",
-        benign_after=r"^\s*(for|to (tie|hold|secure|hang (the|a|my|some) (washing|clothes|"
+        benign_after=r"^\s*((today|yesterday|earlier|this (morning|afternoon|week)|at \w+|from "
+        r"\w+)\s+)?(for|to (tie|hold|secure|hang (the|a|my|some) (washing|clothes|"
         r"hammock|swing|picture|lights|bird feeder))|swing|ladder|light|lights|toy|course|"
         r"bridge|burn|climbing|skipping|lead)\b",
     ),
@@ -310,22 +316,26 @@ _RULES: tuple[Rule, ...] = (
         + DRUGS
         + r"\b",
         benign_after=r"^\s*(as prescribed|like (normal|usual|i should|prescribed|the doctor)|"
-        r"on time|every day|with (breakfast|food|dinner|lunch))\b",
+        r"on time|every day|with (breakfast|food|dinner|lunch)|the (doctor|gp|nurse|"
+        r"pharmacist|consultant) (gave|prescribed|said)|i was (given|prescribed))\b",
     ),
     _needing(
         "saved|stash|hid|put away|stockpil|hoard|collect|set aside|squirrel|ready|lined|counted|"
         "enough|counting",
         OVERDOSE,
         r"\b(\d+|loads|lots|dozens|hundreds|a stash|a pile|a bag|a box|boxes|a bottle|bottles|"
-        r"enough|a load|a month of|months of|weeks of)\s+(of\s+)?(\w+\s+)?" + DRUGS + r"\s+"
+        r"enough|a load|a month of|months of|weeks of)\s+(of\s+)?(\w+\s+){0,2}?" + DRUGS + r"\s+"
         r"(saved|stashed|hidden|hid|put away|stockpiled|hoarded|collected|set aside|"
         r"squirrelled|squirreled|ready|lined up|counted out)\b|"
         r"\benough\s+(\w+\s+){0,2}?" + DRUGS + r"\s+to\s+(kill|end|do it|die|od|overdose|"
         r"not wake|never wake|finish)\b|"
         r"\b(saved up|stashed|stashing|squirrelling|squirreling|hiding|counting|counted)\s+"
-        r"(up\s+)?(all\s+)?(my|the|her|his|mums?|dads?|some|\d+)?\s*" + DRUGS + r"\b",
+        r"(up\s+)?(all\s+)?(\d+\s+of\s+)?(my|the|her|his|mums?|dads?|some|\d+)?\s*" + DRUGS + r"\b",
         benign_after=r"^\s*(for (my|the|a) (trip|holiday|travels?|organi[sz]er|week|"
         r"pharmacy|doctor|appointment)|into (the|my) (organi[sz]er|dosette|pill box))\b",
+        # "the podcast was about a man who counted his pills": a story told.
+        benign_before=r"\b(podcast|documentary|film|movie|book|novel|article|show|episode|story|"
+        r"character)\b(\s+\w+){0,6}\s*$",
     ),
     *needing(
         # Gates are substring pre-checks (no word boundary: a false pass only runs the rule).
@@ -347,7 +357,8 @@ _RULES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\bwhere im going\b(\s+\w+){0,3}?\s+(wont|will not|dont|wouldnt|will never)\s+need\b|"
         r"\b(ill|i will|i ll|im gonna|im going to|gonna)\s+(be\s+)?(gone|dead|out of "
-        r"(here|the picture|everyones way|your way))\s+(for good|forever|permanently)\b|"
+        r"(here|the picture|(everyones|your|ur|their|yalls|the familys|all your) (way|hair|lives|"
+        r"life)))\s+(for good|forever|permanently)\b|"
         r"\b(wont|will not|not gonna|not going to|wont even)\s+be\s+(here|around|alive)\s+"
         r"(much longer|for much longer|for long|by (the weekend|next week|christmas|then|"
         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|"
@@ -356,8 +367,8 @@ _RULES: tuple[Rule, ...] = (
         r"\b(this is|saying|say|said|my)\s+(my\s+)?(final|last)\s+goodbye\b|"
         r"\b(goodbye|bye) (forever|for good|everyone forever|cruel world)\b",
         # "i wont be around much longer, my shift ends at 6": the working day, not a life.
-        benign_after=r"^\s*(\w+\s+){0,2}(shift|flight|train|bus|meeting|class|lecture|party|"
-        r"battery|lunch|break)\b",
+        benign_after=r"^\s*(\w+\s+){0,3}(shift|flight|train|bus|meeting|class|lecture|party|"
+        r"battery|lunch|break|office|desk|job|leaving|heading|signing off|logging off)\b",
     ),
     # "I'm going to end it this weekend": ending "it" with nothing after but time.
     _needing(
@@ -444,18 +455,25 @@ _MORE_RULES: tuple[Rule, ...] = (
         "happier|better|easier|fine|ok|okay|lighter|sleep|asleep|drift|stop|keep|carry|tired|"
         "sick|done|exhaust|weary|want out|point|ctb",
         SUICIDAL_IDEATION,
-        r"\b(happier|better|easier|fine|ok|okay|lighter)\s+(off\s+)?(if i (wasnt|werent|"
+        r"\b(happier|better|easier|fine|ok|okay|lighter|relieved|glad|freer|richer)\s+(off\s+)?"
+        r"((for|on)\s+(everyone|everybody|them|you|my family|all of you|the kids|us all)\s+)?"
+        r"(if i (just\s+)?(wasnt|werent|"
         r"was not|were not|was gone|were gone|died|was dead|were dead|disappeared|didnt exist|"
         r"wasnt alive|wasnt here|wasnt around|werent around|was not around)|without me "
         r"(around|here|alive))\b|"
-        r"\b(go to sleep|sleep|fall asleep|drift off)\s+(forever|for good|permanently|and "
-        r"(not|never) wake)\b|\b(eternal|permanent|endless) sleep\b|"
+        r"\b(?<!could )(go to sleep|sleep|fall asleep|drift off|rest)\s+(forever|for good|"
+        r"permanently|"
+        r"and "
+        r"(not|never) wake)\b(?!(\s+up)?\s+(until|till|til|before|for (\d+|a|an|the|hours|ages)|"
+        r"early|all night|through))|\b(eternal|permanent|endless) sleep\b|"
         r"\b(want|wanna|wish|need|going|gonna|ready)\s+(to\s+)?(just\s+)?stop\s+(living|"
-        r"breathing|existing|being alive)\b|"
+        r"breathing|existing|being alive)\b(?!\s+(on|off|as|like|in|at|for)\b)|"
         r"\b(cant|cannot|can not|dont want to)\s+(keep|go on|carry on)\s+(living|existing|"
         r"being alive)( like this)?\s*$|"
         r"\b(tired|sick|done|exhausted|weary)\s+(of|with)\s+(being alive|existing|living|"
-        r"life|this life)\b(?!\s+(in|at|with|like|out of|admin|here|there|on|paycheck|alone))|"
+        r"life|this life)\b(?!\s+(in|at|with|like (?!(for real|fr|genuinely|actually|really|"
+        r"honestly|seriously|literally|deadass|i mean))|out of|admin|here|there|on|paycheck|"
+        r"alone))|"
         r"\bwant out\s*$|\bwant out of (life|this life|this world|existence|living)\b|"
         r"\b(see no|dont see the|dont see any|no) point (in|of) (living|life|going on|being "
         r"alive|existing|being here|anything any ?more)\b|"
@@ -492,9 +510,13 @@ _MORE_RULES: tuple[Rule, ...] = (
         r"lined up)\s+(the|my|a|all the|all my)\s+(pills|tablets|knife|blade|razor|rope|gun|"
         r"noose|bottle of \w+|" + DRUGS + r")\s+(in my hand|in my hands|in front of me|out|"
         r"ready|lined up|next to me|here with me)\b|"
-        r"\b(bought|buying|got|ordered|getting|get)\s+(a|my|me a)\s+(gun|pistol|rifle|"
-        r"firearm|shotgun|handgun)\b",
-        benign_after=r"^\s*(for (hunting|the range|target|work|my job|the farm|pest)|"
+        r"\b(bought|buying|got|ordered|getting|get|picked up|borrowed|borrowing|got hold of|stole|"
+        r"took)\s+(a|my|me a|his|her|the|my dads|my uncles)\s+(gun|pistol|rifle|firearm|shotgun|"
+        r"handgun)\b",
+        benign_after=r"^\s*(from (the|a) (repair|gunsmith|shop|range|club)|to (the|a) (range|"
+        r"gunsmith|shop|police|club|farm)|for (\w+ )?(season|"
+        r"hunting|shooting|stalking|trip)|"
+        r"for (hunting|the range|target|work|my job|the farm|pest)|"
         r"licen[cs]e|safe|cabinet|for my (son|daughter|kid)s? (game|toy))\b",
     ),
     _needing(
@@ -529,11 +551,12 @@ _MORE_RULES: tuple[Rule, ...] = (
         other_subject_guard=True,
     ),
     _needing(
-        "burn|cut|carv|scratch|hit|punch|bang|stab|slit",
+        "burn|cut|carv|scratch|hit|punch|bang|stab|slit|slash|slic|goug",
         SELF_HARM,
         r"\b(burn|burning|burnt|burned|cut|cutting|carve|carving|carved|scratch|scratching|"
         r"scratched|hit|hitting|punch|punching|punched|bang|banging|stab|stabbing|slit|"
-        r"slitting)\s+(my|into my)\s+" + _BODY + r"\b",
+        r"slitting|slash|slashed|slashing|slice|sliced|slicing|gouge|gouged)\s+(up\s+)?(my|"
+        r"into my)\s+" + _BODY + r"\b",
         benign_after=r"^\s*(on|against|in|at|playing|by accident|accidentally|while|when|"
         r"getting|falling|shaving|doing|open on|with (the |a |my )?(oven|iron|stove|kettle|"
         r"pan|tray|curling|straighteners|hair|tea|coffee|soup|water|paper|knife while))\b",
@@ -544,7 +567,8 @@ _MORE_RULES: tuple[Rule, ...] = (
         r"\b(punch|punching|punched|hit|hitting|bang|banging|banged|kick|kicking)\s+(walls?|"
         r"the wall|my head|doors?|the door|things)\b(\s+\w+){0,3}?\s+(til|till|until|untill)"
         r"\s+(my|i|it)\s+(\w+\s+)?(bleed|bled|bleeding|bleeds|bruise|bruised|broke|break|"
-        r"cracked|swelled)\b",
+        r"cracked|swelled|split|splits|see stars|saw stars|go numb|went numb|black out|"
+        r"blacked out|pass out|passed out|cant feel|couldnt feel)\b",
     ),
     *needing(
         word_starts(
@@ -604,6 +628,7 @@ _FAREWELL_STARTS = word_starts(
         "last",
         "final",
         "bye",
+        "peace",
         "when im",
         "after im",
         "once im",
@@ -623,15 +648,19 @@ _FAREWELL_STARTS = word_starts(
         "love",
         "tell",
         "always remember",
-        "sorry for",
+        "sorry",
         "im sorry",
         "forgive me",
         "look after",
-        "take care",
+        "take",
+        "have",
+        "keep",
+        "adopt",
         "feed",
         "walk",
         "gave",
         "giv",
+        "gives",
         "made",
         "making",
         "already",
@@ -652,29 +681,37 @@ FAREWELL = (
     r"\b(?="
     + _FAREWELL_STARTS
     + r")(?:(?P<goodbye>\b(this is goodbye|saying goodbye|goodbye (forever|everyone|all)|"
-    r"(my|a) (last|final) (message|goodbye|text|words)|(last|final) goodbye|bye forever|"
+    r"(my|a) (last|final) (message|goodbye|text|words)(?! (to|for) (the|my|his|her) (landlord|boss|"
+    r"teacher|manager|team|group|council|neighbou?r|client|colleague)| was (ignored|unanswered|"
+    r"read|left on read))|(last|final) goodbye|bye forever|"
     r"when im gone|after im gone|once im gone|last time (you|u)ll hear from me|"
-    r"(its|it is) time for me to go|bye (everyone|all|yall|y all)|"
+    r"(its|it is) time for me to go|bye (everyone|all|yall|y all)|peace out (everyone|all|yall|"
+    r"forever)|"
     r"(?<=[.!?] )goodbye(?=[.!?]*$))\b)|"
     r"(?P<thanks>\b(thank (u|you)|thanks|thank u) (so much )?for (trying|everything\b|"
     r"everything (you|u) "
     r"(did|tried|have done|ve done)|all (you|u) (did|tried)|putting up with me|never giving "
-    r"up on me|trying with me)\b)|"
+    r"up on me|trying with me|always (listening|being there)|being (my|a) (friend|rock))\b)|"
     r"(?P<blame>\b((none of )?(this|it) (is|isnt|is not|was not|wasnt) (ur|your|anyones|"
     r"any of your) fault|(dont|do not|please dont|never) blame (yourself|urself|"
     r"yourselves|anyone)|not (ur|your|anyones) fault)\b)|"
     r"(?P<love>\b(i )?love (u|you|you all|yall|y all|you guys) (all )?(forever|always, "
     r"never forget)\b|\btell (\w+ ){1,2}i love (them|her|him|you)\b|\balways remember i "
-    r"love\b)|"
+    r"love\b|(?:^|(?<=[.!?] ))(i )?love (you|u|you all|yall)( so much| always)?(?=\s*[.!?]+|"
+    r"\s*$))|"
     r"(?P<sorry>\b(sorry for everything|im sorry for (what|all|everything)|forgive me|"
-    r"please forgive me)\b)|"
-    r"(?P<care>\b(look after|take care of|feed|walk) (my|the) (dog|cat|kids|children|"
+    r"please forgive me)\b|(?:^|(?<=[.!?] ))(im )?sorry (mum|mom|mam|dad|everyone|guys|all|"
+    r"yall)(?=\s*[.!?]+|\s*$))|"
+    r"(?P<care>\b(look after|take care of) (my |our )?(mum|mom|dad|mam|nan|gran|the kids|"
+    r"my (little )?(sister|brother))\b|\b(look after|take care of|feed|walk|take|have|keep|"
+    r"adopt) (my|the|her|his|their) (dog|cat|kids|children|"
     r"babies|plants|fish|cats|dogs|rabbit|hamster)( for me)?\b)|"
-    r"(?P<give>\b(gave|giving|give|given) (away )?(all )?my (\w+ ){0,2}(to|away)\b|"
-    r"\bgiving away (my|all my)\b)|"
-    r"(?P<peace>\b(made|making) (my )?peace with (it|everything|this|my decision)\b|"
+    r"(?P<give>\b(gave|giving|give|given|gives) (away )?(all )?(my|his|her|their) (\w+ ){0,2}"
+    r"(to|away)\b|\b(giving|gave|gives) away (my|all my|his|her|their|all his|all her)\b)|"
+    r"(?P<peace>\b(made|making) (my )?peace with (it|everything|this|my decision)\b(?! to\b)|"
     r"\b(already )?(wrote|written|writing|left) (the|my|a) (letters|note|notes|"
-    r"goodbye letters?|last letter|letter for)\b)|"
+    r"goodbye letters?|last letter|letter for|letter)\b(?! (on|under) (the|his|her|their) "
+    r"(door|windscreen|windshield|car|desk)))|"
     r"(?P<ready>\b(hit send when|send (it|them) when its time|(drafted|scheduled|prewritten) "
     r"(the|a|my) (text|message|email|note|post) to)\b)"
     r")|"
