@@ -198,6 +198,14 @@ class Across:
     # Spanish synonyms: the thesaurus's, where each word lists the other and
     # both have an English word in common ("esquivar" for "evitar": "avoid").
     synonyms: frozenset[str] = frozenset()
+    # From the repository's own catalogues (:mod:`.synonyms_es`): the words of
+    # the cue word's everyday senses ("móvil" for "celular"), those of several
+    # words apart ("pegar ojo" for "dormir"), and the English a Spanish speaker
+    # writes for it ("phone"; "parking lot"). Every word folded.
+    senses: frozenset[str] = frozenset()
+    sense_runs: tuple[tuple[str, ...], ...] = ()
+    spanglish: frozenset[str] = frozenset()
+    spanglish_runs: tuple[tuple[str, ...], ...] = ()
 
 
 NOTHING = Across()
