@@ -157,6 +157,8 @@ _HOW_WEIGHT = {
 # Ways of meeting a word that are looser than the client's own word: a cue is
 # never tagged on these alone, and in a longer label they count half.
 _LOOSE = frozenset({"synonym", "english_wordnet", "thesaurus"})
+# Ways of meeting a word in the client's other language.
+_ENGLISH = frozenset({"english", "english_wordnet", "spanglish"})
 
 
 def _joins_re(word: str) -> bool:
@@ -1122,6 +1124,13 @@ def _synonyms_only(found: list[tuple[str, str] | None]) -> bool:
     return bool(hits) and all(hit[0] in _LOOSE for hit in hits)
 
 
+def _english_only(found: list[tuple[str, str] | None]) -> bool:
+    """Every word found is English for the cue's words: a longer label is not met
+    by English alone ("chest tight" is not "el pecho apretado antes de la junta")."""
+    hits = [hit for hit in found if hit]
+    return bool(hits) and all(hit[0] in _ENGLISH for hit in hits)
+
+
 def _framed(words: list[str]) -> list[str]:
     """A label's or phrase's words without those that only frame it (:data:`FRAME_WORDS`)."""
     kept = [w for w in words if w not in FRAME_WORDS]
@@ -1147,7 +1156,7 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         if term.surface in noticing.negations and found[i]:
             after = found[i + 1]
             found[i] = found[i] if after and noticing.negates(after[1]) else None
-    if _synonyms_only(found):
+    if _synonyms_only(found) or (len(terms) > 2 and _english_only(found)):
         return None
     total = sum(cue.weights) or 1.0
     # In a longer label a synonym counts half: "kids screaming" is not "yelling
