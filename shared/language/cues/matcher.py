@@ -53,7 +53,7 @@ from shared.language.cues.languages import lexicons_for
 from shared.language.cues.lexicon import FUNCTION_WORDS, Lexicon, tokens
 from shared.language.cues.sets import Cue
 from shared.language.cues.sounds import sound_key
-from shared.language.cues.spanish import HEAD_VERB_MIN_STEM, lemma_candidates
+from shared.language.cues.spanish import HEAD_VERB_MIN_STEM, english_roots, lemma_candidates
 from shared.language.cues.spanish import known as spanish_known
 from shared.language.cues.spanish_words import spanish_words
 from shared.language.cues.why import Evidence, Why
@@ -153,6 +153,7 @@ _HOW_WEIGHT = {
     # a little below the word itself.
     "sense": 0.9,
     "spanglish": 0.9,
+    "anglicism": 0.9,
 }
 # Ways of meeting a word that are looser than the client's own word: a cue is
 # never tagged on these alone, and in a longer label they count half.
@@ -658,6 +659,9 @@ class _Noticing:
             word = self._spanglish(term)
             if word:
                 return "spanglish", word
+            word = self._anglicism(term)
+            if word:
+                return "anglicism", word
         if term.english or term.english_wordnet:
             english = self.english()
             for group, how in (
@@ -732,6 +736,14 @@ class _Noticing:
                     words[-1] == run[-1] or run[-1] in base_forms(words[-1])
                 ):
                     return " ".join(words)
+        return None
+
+    def _anglicism(self, term: _Term) -> str | None:
+        """An English verb of the cue word's Spanglish with Spanish endings
+        ("checké" for "revisar": "check"; "skipeé", "googleando")."""
+        for word in self.words:
+            if word not in self._reading.small_words and term.spanglish & english_roots(word):
+                return word
         return None
 
     def english(self) -> dict[str, str]:

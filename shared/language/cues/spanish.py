@@ -355,6 +355,47 @@ def lemma_candidates(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# Spanish verb endings on an English verb ("checké", "skipeé", "googleando",
+# "que me fireen"), longest first.
+_ANGLICISM_ENDINGS = (
+    "eando",
+    "easte",
+    "earon",
+    "eamos",
+    "eado",
+    "eada",
+    "ando",
+    "ear",
+    "eas",
+    "ean",
+    "een",
+    "eo",
+    "ee",
+    "ea",
+    "en",
+    "es",
+    "e",
+    "o",
+)
+
+
+@functools.lru_cache(maxsize=50_000)
+def english_roots(word: str) -> frozenset[str]:
+    """The English verbs a Spanish-conjugated word may be made of: "checke" (checké)
+    -> "check", "skipee" -> "skip", "fireen" -> "fire", "googleando" -> "google",
+    "chequee" -> "check". Only compared with the Spanglish catalogue's words."""
+    found: set[str] = set()
+    for ending in _ANGLICISM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _BASE_MIN_LENGTH:
+            root = word[: -len(ending)]
+            if root.endswith("qu"):
+                root = root[:-2] + "ck"  # "chequ-" is "check"
+            found.update((root, root + "e"))
+            if len(root) > 3 and root[-1] == root[-2]:
+                found.add(root[:-1])  # "skipp-" is "skip"
+    return frozenset(found)
+
+
 def _catalogued(word: str, known_words: Callable[[str], bool]) -> frozenset[str]:
     """The catalogue words a cue word is a form of: itself, else its listed lemmas
     the catalogue has, else any lemma it may be a form of that the catalogue has."""

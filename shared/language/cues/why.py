@@ -27,9 +27,10 @@ HOW_WORDS = {
     # language as "celular ~ móvil (sinónimo)".
     "sense": "sinónimo",
     "spanglish": "inglés",
+    "anglicism": "inglés",
 }
 # Ways written "cue word ~ text word (how)", the words as the catalogue spells them.
-_PAIRED = frozenset({"sense", "spanglish"})
+_PAIRED = frozenset({"sense", "spanglish", "anglicism"})
 BY_WORDS = {
     "label": "the cue's words",
     "phrase": "the phrase",
@@ -65,7 +66,7 @@ class Evidence:
             return f"“{self.text_word}”"
         if self.how in _PAIRED:
             books = catalogue()
-            text = self.text_word if self.how == "spanglish" else _lemma(self.text_word)
+            text = self.text_word if self.how != "sense" else _lemma(self.text_word)
             return f"{books.written(self.cue_word)} ~ {books.written(text)} ({HOW_WORDS[self.how]})"
         return f"“{self.text_word}” ({HOW_WORDS.get(self.how, self.how)} “{self.cue_word}”)"
 
