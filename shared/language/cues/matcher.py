@@ -712,9 +712,10 @@ class _Noticing:
         for i in range(len(self.words) - size + 1):
             if all(
                 word == wanted
-                or (wanted not in self._reading.function_words and (
-                    wanted in lemma_candidates(word) or stem(word) == stem(wanted)
-                ))
+                or (
+                    wanted not in self._reading.function_words
+                    and (wanted in lemma_candidates(word) or stem(word) == stem(wanted))
+                )
                 for word, wanted in zip(self.words[i : i + size], run, strict=True)
             ):
                 return " ".join(self.words[i : i + size])

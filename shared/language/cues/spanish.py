@@ -416,9 +416,7 @@ def _everyday(word: str) -> Across:
     senses = [s for s in senses if (s.pos == "v") == verb] or senses
     mates = {w for sense in senses for w in sense.folded} - own
     english = {
-        w
-        for lemma in _catalogued(word, books.english.__contains__)
-        for w in books.english[lemma]
+        w for lemma in _catalogued(word, books.english.__contains__) for w in books.english[lemma]
     }
     return Across(
         senses=frozenset(w for w in mates if " " not in w),
