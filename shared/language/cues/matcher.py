@@ -708,6 +708,11 @@ class _Noticing:
     def _sense_run(self, run: tuple[str, ...]) -> str | None:
         """Several words of a sense in a row, each in any form ("no pegué ojo")."""
         stem = self._reading.lexicons[0].stem
+        first = run[0]
+        if first not in self.surfaces and first not in self.lemmas():
+            wanted = stem(first)
+            if len(wanted) < _SENSE_STEM_MIN or wanted not in self._stems(0, wanted[:2]):
+                return None  # its first word is nowhere: most runs stop here
         size = len(run)
         for i in range(len(self.words) - size + 1):
             if all(
