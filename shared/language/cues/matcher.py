@@ -646,6 +646,10 @@ class _Noticing:
         if misspelt:
             return "typo", misspelt
         related = self._related(term) if term.lemmas else None
+        if related and related[0] in _LOOSE:
+            # A Spanish word that is English too ("metro"): its language's own
+            # sources come before a loose English synonym ("subway").
+            return self._across(term) or related
         return related or self._across(term)
 
     def _across(self, term: _Term) -> tuple[str, str] | None:
