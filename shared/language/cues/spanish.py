@@ -274,9 +274,10 @@ def lemmas(word: str) -> frozenset[str]:
 
 
 # How any form may end and what its lemma ends with instead, for the catalogues'
-# words (:func:`lemma_candidates`): tenses and persons, participles, gerunds,
-# plurals and feminines. Longest first; a wrong candidate is harmless, it is
-# only ever compared with a few catalogue words.
+# words (:func:`lemma_candidates`): tenses and persons (the subjunctive's
+# "corran" of "correr" too), participles, gerunds, plurals and feminines.
+# Longest first; a wrong candidate is harmless, it is only ever compared with
+# a few catalogue words.
 _FORM_ENDINGS = (
     ("abamos", ("ar",)),
     ("iamos", ("er", "ir")),
@@ -289,8 +290,8 @@ _FORM_ENDINGS = (
     ("aban", ("ar",)),
     ("aste", ("ar",)),
     ("iste", ("er", "ir")),
-    ("amos", ("ar",)),
-    ("emos", ("er",)),
+    ("amos", ("ar", "er", "ir")),
+    ("emos", ("er", "ar")),
     ("imos", ("ir",)),
     ("adas", ("ar", "ado")),
     ("ados", ("ar", "ado")),
@@ -306,12 +307,12 @@ _FORM_ENDINGS = (
     ("ia", ("er", "ir")),
     ("io", ("er", "ir")),
     ("ces", ("z",)),
-    ("es", ("", "er", "ir")),
-    ("as", ("o", "a", "ar")),
+    ("es", ("", "er", "ir", "ar")),
+    ("as", ("o", "a", "ar", "er", "ir")),
     ("os", ("o",)),
-    ("an", ("ar",)),
-    ("en", ("er", "ir")),
-    ("a", ("o", "ar")),
+    ("an", ("ar", "er", "ir")),
+    ("en", ("er", "ir", "ar")),
+    ("a", ("o", "ar", "er", "ir")),
     ("o", ("ar", "er", "ir")),
     ("e", ("ar", "er", "ir")),
     ("i", ("er", "ir")),
@@ -415,9 +416,10 @@ def _everyday(word: str) -> Across:
     verb = infinitive(word)
     senses = [s for s in senses if (s.pos == "v") == verb] or senses
     mates = {w for sense in senses for w in sense.folded} - own
-    english = {
-        w for lemma in _catalogued(word, books.english.__contains__) for w in books.english[lemma]
-    }
+    # The English for the sense is English for each of its words: "fire" for
+    # "correr" through "despedir".
+    said = _catalogued(word, books.english.__contains__) | {w for w in mates if w in books.english}
+    english = {w for lemma in said for w in books.english[lemma]}
     return Across(
         senses=frozenset(w for w in mates if " " not in w),
         sense_runs=tuple(sorted(tuple(w.split()) for w in mates if " " in w)),
