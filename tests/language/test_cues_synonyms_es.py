@@ -216,5 +216,21 @@ def test_dev_es3_keeps_precision_and_what_the_catalogues_gained() -> None:
     assert scores.precision >= 0.967, detail
     assert kinds["none"].false_pos == 0, detail
     assert kinds["synonym"].false_pos == 0 and kinds["spanglish"].false_pos == 0, detail
-    assert kinds["synonym"].recall >= 0.45, detail
+    assert kinds["synonym"].recall >= 0.5, detail
     assert kinds["spanglish"].recall >= 0.85, detail
+
+
+def test_the_earlier_spanish_sets_keep_what_the_catalogues_gained() -> None:
+    rows = read_jsonl(DATA / "dev_es.jsonl")
+    scores, kinds = evaluate_by_kind(rows, load_cue_sets(DATA / "cue_sets_es2.json"), language="es")
+    # Measured before: synonym 0.00, Spanglish 0.10; after: 0.50 and 0.50.
+    assert scores.precision == 1.0, "\n".join(scores.errors)
+    assert kinds["synonym"].recall >= 0.5 and kinds["spanglish"].recall >= 0.5
+    both = {
+        **load_cue_sets(DATA / "cue_sets_es.json"),
+        **load_cue_sets(DATA / "cue_sets_es2.json"),
+    }
+    scores, kinds = evaluate_by_kind(read_jsonl(DATA / "dev_es2.jsonl"), both, language="es")
+    # Measured before: synonym 0.20, Spanglish 0.43, precision 0.792.
+    assert kinds["synonym"].recall >= 0.4 and kinds["spanglish"].recall >= 0.7
+    assert scores.precision >= 0.84, "\n".join(scores.errors)
