@@ -472,6 +472,7 @@ class _Noticing:
         "_lemmas",
         "_positions",
         "_reading",
+        "_roots",
         "_sounds",
         "_stemmed",
         "_unknown",
@@ -502,6 +503,7 @@ class _Noticing:
         self._bases: dict[str, str] | None = None
         self._english: dict[str, str] | None = None
         self._lemmas: dict[str, str] | None = None
+        self._roots: dict[str, str] | None = None
         self._positions: dict[str, list[int]] | None = None
         self._unknown: dict[str, list[str]] | None = None
         self.spoken = spoken
@@ -702,7 +704,7 @@ class _Noticing:
         """Every lemma each content word may be a form of, with the word."""
         if self._lemmas is None:
             found: dict[str, str] = {}
-            for word in self.words:
+            for word in dict.fromkeys(self.words):
                 if word not in self._reading.small_words:
                     for lemma in lemma_candidates(word):
                         found.setdefault(lemma, word)
@@ -739,6 +741,8 @@ class _Noticing:
             if common:
                 return bases[min(common)]
         for run in term.spanglish_runs:
+            if run[0] not in self.surfaces:
+                continue
             size = len(run)
             for i in range(len(self.words) - size + 1):
                 words = self.words[i : i + size]
@@ -751,10 +755,15 @@ class _Noticing:
     def _anglicism(self, term: _Term) -> str | None:
         """An English verb of the cue word's Spanglish with Spanish endings
         ("checké" for "revisar": "check"; "skipeé", "googleando")."""
-        for word in self.words:
-            if word not in self._reading.small_words and term.spanglish & english_roots(word):
-                return word
-        return None
+        if self._roots is None:
+            roots: dict[str, str] = {}
+            for word in dict.fromkeys(self.words):
+                if word not in self._reading.small_words:
+                    for root in english_roots(word):
+                        roots.setdefault(root, word)
+            self._roots = roots
+        common = term.spanglish & self._roots.keys()
+        return self._roots[min(common)] if common else None
 
     def english(self) -> dict[str, str]:
         """The noticing's words that are English words, not Spanish ones (WordNet
