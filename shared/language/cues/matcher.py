@@ -36,6 +36,10 @@ language reads with (:func:`~shared.language.cues.languages.lexicons_for`:
 Spanish and English for a Spanish speaker, so "grité" meets "gritarles" and a
 text mixing the two still meets its cues), and each lexicon's function and
 vague words are left out of what a label needs. English is read as it always was.
+A Spanish cue word is also met by a word of its everyday sense or by the English
+written for it (:mod:`shared.language.cues.synonyms_es`, "pelear" for "discutir",
+"phone" for "celular"), weighed a little below the word itself; a label of three
+words or more is never met by English words alone.
 """
 
 from __future__ import annotations
