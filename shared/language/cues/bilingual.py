@@ -155,6 +155,59 @@ class Thesaurus:
         return self.mutual.get(word, frozenset())
 
 
+def thesaurus_senses(directory: Path) -> list[frozenset[str]]:
+    """Every sense of the thesaurus as it lists it, its head word included, folded
+    (unranked and uncut: for measuring a list against it, never for matching)."""
+    data = _checked(directory / MYTHES_FILE, MYTHES_SHA256)
+    lines = data.decode(data.split(b"\n", 1)[0].decode("ascii").strip()).splitlines()
+    senses = []
+    at = 1
+    while at < len(lines):
+        head, count = lines[at].rsplit("|", 1)
+        for sense in lines[at + 1 : at + 1 + int(count)]:
+            senses.append(frozenset({fold(head), *(fold(w) for w in sense.split("|")[1:])}))
+        at += 1 + int(count)
+    return senses
+
+
+@dataclass(frozen=True)
+class Confirmed:
+    """How many of a list's pairs the dictionaries confirm."""
+
+    pairs: int = 0
+    freedict: int = 0  # the two words share an English translation
+    thesaurus: int = 0  # one thesaurus sense lists both
+    either: int = 0
+    unconfirmed: tuple[tuple[str, str], ...] = ()
+
+
+def confirm_pairs(pairs: list[tuple[str, str]]) -> Confirmed:
+    """Which pairs of one-word Spanish synonyms FreeDict or the thesaurus confirm
+    (each source as pinned; a source that is off confirms nothing)."""
+    words = spanish_words()
+    table = freedict(words.listed, _english_word) if words else None
+    directory = Path(os.environ.get("CARRYBACK_MYTHES_DIR", MYTHES_DIR))
+    try:
+        senses = thesaurus_senses(directory)
+    except SourceUnavailable:
+        senses = []
+    where: dict[str, set[int]] = {}
+    for index, sense in enumerate(senses):
+        for word in sense:
+            where.setdefault(word, set()).add(index)
+    by_freedict = by_thesaurus = by_either = 0
+    unconfirmed = []
+    for a, b in pairs:
+        english = table is not None and bool(table.translations(a) & table.translations(b))
+        shared = bool(where.get(a, set()) & where.get(b, set()))
+        by_freedict += english
+        by_thesaurus += shared
+        by_either += english or shared
+        if not (english or shared):
+            unconfirmed.append((a, b))
+    return Confirmed(len(pairs), by_freedict, by_thesaurus, by_either, tuple(unconfirmed))
+
+
 _LOADED: dict[tuple[str, str], object] = {}
 _LOCK = threading.Lock()
 
@@ -198,6 +251,14 @@ class Across:
     # Spanish synonyms: the thesaurus's, where each word lists the other and
     # both have an English word in common ("esquivar" for "evitar": "avoid").
     synonyms: frozenset[str] = frozenset()
+    # From the repository's own catalogues (:mod:`.synonyms_es`): the words of
+    # the cue word's everyday senses ("móvil" for "celular"), those of several
+    # words apart ("pegar ojo" for "dormir"), and the English a Spanish speaker
+    # writes for it ("phone"; "parking lot"). Every word folded.
+    senses: frozenset[str] = frozenset()
+    sense_runs: tuple[tuple[str, ...], ...] = ()
+    spanglish: frozenset[str] = frozenset()
+    spanglish_runs: tuple[tuple[str, ...], ...] = ()
 
 
 NOTHING = Across()

@@ -36,6 +36,10 @@ language reads with (:func:`~shared.language.cues.languages.lexicons_for`:
 Spanish and English for a Spanish speaker, so "grité" meets "gritarles" and a
 text mixing the two still meets its cues), and each lexicon's function and
 vague words are left out of what a label needs. English is read as it always was.
+A Spanish cue word is also met by a word of its everyday sense or by the English
+written for it (:mod:`shared.language.cues.synonyms_es`, "pelear" for "discutir",
+"phone" for "celular"), weighed a little below the word itself; a label of three
+words or more is never met by English words alone.
 """
 
 from __future__ import annotations
@@ -53,7 +57,7 @@ from shared.language.cues.languages import lexicons_for
 from shared.language.cues.lexicon import FUNCTION_WORDS, Lexicon, tokens
 from shared.language.cues.sets import Cue
 from shared.language.cues.sounds import sound_key
-from shared.language.cues.spanish import HEAD_VERB_MIN_STEM
+from shared.language.cues.spanish import HEAD_VERB_MIN_STEM, english_roots, lemma_candidates
 from shared.language.cues.spanish import known as spanish_known
 from shared.language.cues.spanish_words import spanish_words
 from shared.language.cues.why import Evidence, Why
@@ -64,6 +68,7 @@ _FUZZY_MIN_LENGTH = 6  # shorter words have too many one-letter neighbours
 _SWAP_MIN_LENGTH = 5  # "tigth" for "tight": two letters swapped, nothing else
 _PREFIX_MIN_LENGTH = 5  # "hand" must not reach "handle"
 _SOUND_MIN_LENGTH = 3  # sound keys shorter than this collide too often ("tt", "ln")
+_SENSE_STEM_MIN = 4  # a sense-mate's stem shorter than this meets by its lemma only
 _SOUND_ALONE_MIN_LENGTH = 4  # a one-word cue heard by sound alone: "pan tree" for "pantry"
 _EDIT_MIN_LENGTH = 5  # any one edit ("usless", "skiped", "calld" for "called") from five letters
 _SHORT_MIN_LENGTH = (
@@ -148,10 +153,17 @@ _HOW_WEIGHT = {
     "english_wordnet": 0.75,
     "thesaurus": 0.75,
     "sound": 0.7,
+    # The repository's everyday senses and Spanglish: the cue word's own sense,
+    # a little below the word itself.
+    "sense": 0.9,
+    "spanglish": 0.9,
+    "anglicism": 0.9,
 }
 # Ways of meeting a word that are looser than the client's own word: a cue is
 # never tagged on these alone, and in a longer label they count half.
 _LOOSE = frozenset({"synonym", "english_wordnet", "thesaurus"})
+# Ways of meeting a word in the client's other language.
+_ENGLISH = frozenset({"english", "english_wordnet", "spanglish"})
 
 
 def _joins_re(word: str) -> bool:
@@ -224,8 +236,17 @@ class _Reading:
             if len(_RICH) > _RICH_MAX:
                 _RICH.clear()
             term = _RICH[key] = self._rich(word)
-        if not (term.synonyms & avoid or term.forms & avoid):
+        if not (term.synonyms & avoid or term.forms & avoid or term.senses):
             return term
+        if term.senses:
+            # Nor a sense-mate that is another cue's word, in any form of it.
+            stem = self.lexicons[0].stem
+            others = {lemma for w in avoid for lemma in lemma_candidates(w)}
+            term = dataclasses.replace(
+                term,
+                senses=frozenset(w for w in term.senses if w not in others),
+                sense_stems=term.sense_stems - {stem(w) for w in avoid},
+            )
         return dataclasses.replace(term, synonyms=term.synonyms - avoid, forms=term.forms - avoid)
 
     def _rich(self, word: str) -> _Term:
@@ -269,11 +290,19 @@ class _Reading:
             # "go", "get", "look" are everywhere: never evidence of one cue.
             return frozenset(w for w in english if len(w) > 2 and w not in self.small_words)
 
+        stems = {w: lexicon.stem(w) for w in found.senses}
         return dataclasses.replace(
             term,
             english=usable(found.english),
             english_wordnet=usable(found.english_wordnet - found.english),
             synonym_stems=frozenset(lexicon.stem(w) for w in found.synonyms) - {term.stems[0]},
+            senses=found.senses,
+            # A short stem is many words' ("pel": "pelea", "pelo"): those meet by lemma.
+            sense_stems=frozenset(s for s in stems.values() if len(s) >= _SENSE_STEM_MIN)
+            - {term.stems[0]},
+            sense_runs=found.sense_runs,
+            spanglish=found.spanglish,
+            spanglish_runs=found.spanglish_runs,
         )
 
     def terms(self, words: Iterable[str]) -> tuple[_Term, ...]:
@@ -346,6 +375,14 @@ class _Term:
     english: frozenset[str] = frozenset()
     english_wordnet: frozenset[str] = frozenset()
     synonym_stems: frozenset[str] = frozenset()
+    # The repository's catalogues (:mod:`.synonyms_es`): the words of the cue
+    # word's everyday senses, their stems, those of several words, and the
+    # English written for it inside the language.
+    senses: frozenset[str] = frozenset()
+    sense_stems: frozenset[str] = frozenset()
+    sense_runs: tuple[tuple[str, ...], ...] = ()
+    spanglish: frozenset[str] = frozenset()
+    spanglish_runs: tuple[tuple[str, ...], ...] = ()
 
 
 def _spellings(lemmas: Iterable[str]) -> frozenset[str]:
@@ -436,8 +473,10 @@ class _Noticing:
         "_by_initial",
         "_by_start",
         "_english",
+        "_lemmas",
         "_positions",
         "_reading",
+        "_roots",
         "_sounds",
         "_stemmed",
         "_unknown",
@@ -467,6 +506,8 @@ class _Noticing:
         self._stemmed: dict[tuple[int, str], dict[str, str]] = {}
         self._bases: dict[str, str] | None = None
         self._english: dict[str, str] | None = None
+        self._lemmas: dict[str, str] | None = None
+        self._roots: dict[str, str] | None = None
         self._positions: dict[str, list[int]] | None = None
         self._unknown: dict[str, list[str]] | None = None
         self.spoken = spoken
@@ -517,7 +558,7 @@ class _Noticing:
         across pronouns, auxiliaries, articles and one more word (the negated verb).
         Never for a language without negation words (English is read as before)."""
         negations = self._reading.negations
-        places = self._places(word)
+        places = self._places(word.split(" ", 1)[0])  # several words: by the first
         if not negations or not places:
             return False
         return all(self._negated_at(i) for i in places)
@@ -551,7 +592,8 @@ class _Noticing:
     def negates(self, word: str) -> bool:
         """True when the noticing says ``word`` right after a negation ("para no
         pelearnos"), as a label's "no" + verb is said."""
-        return any(self.negation_before(i, modals=True) for i in self._places(word))
+        first = word.split(" ", 1)[0]  # several words: by the first
+        return any(self.negation_before(i, modals=True) for i in self._places(first))
 
     def others_did(self, word: str) -> bool:
         """True when ``word`` is a verb in the third person plural ("revisaron")."""
@@ -610,11 +652,26 @@ class _Noticing:
         if misspelt:
             return "typo", misspelt
         related = self._related(term) if term.lemmas else None
+        if related and related[0] in _LOOSE:
+            # A Spanish word that is English too ("metro"): its language's own
+            # sources come before a loose English synonym ("subway").
+            return self._across(term) or related
         return related or self._across(term)
 
     def _across(self, term: _Term) -> tuple[str, str] | None:
         """The cue word in the client's other language ("fear" for "miedo"), or a
         synonym in its own ("esquivé" for "evitar"), from its language's sources."""
+        if term.senses or term.sense_runs:
+            word = self._sense(term)
+            if word:
+                return "sense", word
+        if term.spanglish or term.spanglish_runs:
+            word = self._spanglish(term)
+            if word:
+                return "spanglish", word
+            word = self._anglicism(term)
+            if word:
+                return "anglicism", word
         if term.english or term.english_wordnet:
             english = self.english()
             for group, how in (
@@ -629,6 +686,88 @@ class _Noticing:
             if wanted in stems:
                 return "thesaurus", stems[wanted]
         return None
+
+    def _sense(self, term: _Term) -> str | None:
+        """A word of one of the cue word's everyday senses, in any form ("discutimos"
+        for "discutir", "celulares" for "celular"), or its several words in a row."""
+        for wanted in term.sense_stems:
+            stems = self._stems(0, wanted[:2])
+            if wanted in stems:
+                return stems[wanted]
+        lemmas = self.lemmas()
+        common = term.senses & lemmas.keys()
+        if common:
+            return lemmas[min(common)]
+        for run in term.sense_runs:
+            found = self._sense_run(run)
+            if found:
+                return found
+        return None
+
+    def lemmas(self) -> dict[str, str]:
+        """Every lemma each content word may be a form of, with the word."""
+        if self._lemmas is None:
+            found: dict[str, str] = {}
+            for word in dict.fromkeys(self.words):
+                if word not in self._reading.small_words:
+                    for lemma in lemma_candidates(word):
+                        found.setdefault(lemma, word)
+            self._lemmas = found
+        return self._lemmas
+
+    def _sense_run(self, run: tuple[str, ...]) -> str | None:
+        """Several words of a sense in a row, each in any form ("no pegué ojo")."""
+        stem = self._reading.lexicons[0].stem
+        first = run[0]
+        if first not in self.surfaces and first not in self.lemmas():
+            wanted = stem(first)
+            if len(wanted) < _SENSE_STEM_MIN or wanted not in self._stems(0, wanted[:2]):
+                return None  # its first word is nowhere: most runs stop here
+        size = len(run)
+        for i in range(len(self.words) - size + 1):
+            if all(
+                word == wanted
+                or (
+                    wanted not in self._reading.function_words
+                    and (wanted in lemma_candidates(word) or stem(word) == stem(wanted))
+                )
+                for word, wanted in zip(self.words[i : i + size], run, strict=True)
+            ):
+                return " ".join(self.words[i : i + size])
+        return None
+
+    def _spanglish(self, term: _Term) -> str | None:
+        """The English a Spanish speaker writes for the cue word ("phone" for
+        "celular", "hours" for "horas"), or its several words ("parking lot")."""
+        if term.spanglish:
+            bases = self.bases()
+            common = term.spanglish & bases.keys()
+            if common:
+                return bases[min(common)]
+        for run in term.spanglish_runs:
+            if run[0] not in self.surfaces:
+                continue
+            size = len(run)
+            for i in range(len(self.words) - size + 1):
+                words = self.words[i : i + size]
+                if tuple(words[:-1]) == run[:-1] and (
+                    words[-1] == run[-1] or run[-1] in base_forms(words[-1])
+                ):
+                    return " ".join(words)
+        return None
+
+    def _anglicism(self, term: _Term) -> str | None:
+        """An English verb of the cue word's Spanglish with Spanish endings
+        ("checké" for "revisar": "check"; "skipeé", "googleando")."""
+        if self._roots is None:
+            roots: dict[str, str] = {}
+            for word in dict.fromkeys(self.words):
+                if word not in self._reading.small_words:
+                    for root in english_roots(word):
+                        roots.setdefault(root, word)
+            self._roots = roots
+        common = term.spanglish & self._roots.keys()
+        return self._roots[min(common)] if common else None
 
     def english(self) -> dict[str, str]:
         """The noticing's words that are English words, not Spanish ones (WordNet
@@ -1020,6 +1159,13 @@ def _synonyms_only(found: list[tuple[str, str] | None]) -> bool:
     return bool(hits) and all(hit[0] in _LOOSE for hit in hits)
 
 
+def _english_only(found: list[tuple[str, str] | None]) -> bool:
+    """Every word found is English for the cue's words: a longer label is not met
+    by English alone ("chest tight" is not "el pecho apretado antes de la junta")."""
+    hits = [hit for hit in found if hit]
+    return bool(hits) and all(hit[0] in _ENGLISH for hit in hits)
+
+
 def _framed(words: list[str]) -> list[str]:
     """A label's or phrase's words without those that only frame it (:data:`FRAME_WORDS`)."""
     kept = [w for w in words if w not in FRAME_WORDS]
@@ -1045,7 +1191,7 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         if term.surface in noticing.negations and found[i]:
             after = found[i + 1]
             found[i] = found[i] if after and noticing.negates(after[1]) else None
-    if _synonyms_only(found):
+    if _synonyms_only(found) or (len(terms) > 2 and _english_only(found)):
         return None
     total = sum(cue.weights) or 1.0
     # In a longer label a synonym counts half: "kids screaming" is not "yelling

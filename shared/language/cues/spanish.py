@@ -15,11 +15,14 @@ their infinitive first, as the English table maps "froze" to "freeze".
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+from collections.abc import Callable
 
 from shared.language.cues.bilingual import Across, across
 from shared.language.cues.lexicon import Lexicon, snowball_stem, word_set
 from shared.language.cues.spanish_words import known_by, spanish_words
+from shared.language.cues.synonyms_es import catalogue
 
 _SNOWBALL = snowball_stem("spanish")
 _VOWELS = frozenset("aeiou")
@@ -94,6 +97,12 @@ IRREGULAR = {
     "vi": "ver",
     "vio": "ver",
     "veo": "ver",
+    "viendo": "ver",
+    "viste": "ver",
+    "vimos": "ver",
+    "vieron": "ver",
+    "veia": "ver",
+    "veian": "ver",
     "duermo": "dormir",
     "duerme": "dormir",
     "duermes": "dormir",
@@ -270,12 +279,176 @@ def lemmas(word: str) -> frozenset[str]:
     return frozenset(c for c in candidates if words.listed(c))
 
 
+# How any form may end and what its lemma ends with instead, for the catalogues'
+# words (:func:`lemma_candidates`): tenses and persons (the subjunctive's
+# "corran" of "correr" too), participles, gerunds, plurals and feminines.
+# Longest first; a wrong candidate is harmless, it is only ever compared with
+# a few catalogue words.
+_FORM_ENDINGS = (
+    ("abamos", ("ar",)),
+    ("iamos", ("er", "ir")),
+    ("ieron", ("er", "ir")),
+    ("aron", ("ar",)),
+    ("iendo", ("er", "ir")),
+    ("yendo", ("er", "ir")),
+    ("ando", ("ar",)),
+    ("abas", ("ar",)),
+    ("aban", ("ar",)),
+    ("aste", ("ar",)),
+    ("iste", ("er", "ir")),
+    ("amos", ("ar", "er", "ir")),
+    ("emos", ("er", "ar")),
+    ("imos", ("ir",)),
+    ("adas", ("ar", "ado")),
+    ("ados", ("ar", "ado")),
+    ("idas", ("er", "ir", "ido")),
+    ("idos", ("er", "ir", "ido")),
+    ("ada", ("ar", "ado")),
+    ("ado", ("ar",)),
+    ("ida", ("er", "ir", "ido")),
+    ("ido", ("er", "ir")),
+    ("aba", ("ar",)),
+    ("ias", ("er", "ir")),
+    ("ian", ("er", "ir")),
+    ("ia", ("er", "ir")),
+    ("io", ("er", "ir")),
+    ("ces", ("z",)),
+    ("es", ("", "er", "ir", "ar")),
+    ("as", ("o", "a", "ar", "er", "ir")),
+    ("os", ("o",)),
+    ("an", ("ar", "er", "ir")),
+    ("en", ("er", "ir", "ar")),
+    ("a", ("o", "ar", "er", "ir")),
+    ("o", ("ar", "er", "ir")),
+    ("e", ("ar", "er", "ir")),
+    ("i", ("er", "ir")),
+    ("s", ("",)),
+)
+# A consonant spelt anew before "e": "saqué", "llegué", "alcé" of "sacar",
+# "llegar", "alzar".
+_RESPELT = (
+    ("quen", "car"),
+    ("ques", "car"),
+    ("que", "car"),
+    ("guen", "gar"),
+    ("gues", "gar"),
+    ("gue", "gar"),
+    ("cen", "zar"),
+    ("ces", "zar"),
+    ("ce", "zar"),
+)
+
+
+@functools.lru_cache(maxsize=50_000)
+def lemma_candidates(word: str) -> frozenset[str]:
+    """Every lemma ``word`` may be a form of, listed or not, itself included:
+    "celulares" -> "celular", "discutimos" -> "discutir", "saqué" -> "sacar",
+    "despertarme" -> "despertar". Only compared with the catalogues' words."""
+    found = {word, IRREGULAR.get(word, word)}
+    body = word
+    for clitic in _CLITICS:
+        if word.endswith(clitic) and word[: -len(clitic)].endswith(
+            ("ar", "er", "ir", "ando", "iendo")
+        ):
+            body = word[: -len(clitic)]
+            found.add(body)
+            break
+    for ending, lemma_end in _RESPELT:
+        if body.endswith(ending) and len(body) - len(ending) >= _BASE_MIN_LENGTH - 1:
+            found.add(body[: -len(ending)] + lemma_end)
+    for ending, replacements in _FORM_ENDINGS:
+        if body.endswith(ending) and len(body) - len(ending) >= _BASE_MIN_LENGTH:
+            found.update(body[: -len(ending)] + end for end in replacements)
+    return frozenset(found)
+
+
+# Spanish verb endings on an English verb ("checké", "skipeé", "googleando",
+# "que me fireen"), longest first.
+_ANGLICISM_ENDINGS = (
+    "eando",
+    "easte",
+    "earon",
+    "eamos",
+    "eado",
+    "eada",
+    "ando",
+    "ear",
+    "eas",
+    "ean",
+    "een",
+    "eo",
+    "ee",
+    "ea",
+    "en",
+    "es",
+    "e",
+    "o",
+)
+
+
+@functools.lru_cache(maxsize=50_000)
+def english_roots(word: str) -> frozenset[str]:
+    """The English verbs a Spanish-conjugated word may be made of: "checke" (checké)
+    -> "check", "skipee" -> "skip", "fireen" -> "fire", "googleando" -> "google",
+    "chequee" -> "check". Only compared with the Spanglish catalogue's words."""
+    found: set[str] = set()
+    for ending in _ANGLICISM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _BASE_MIN_LENGTH:
+            root = word[: -len(ending)]
+            if root.endswith("qu"):
+                root = root[:-2] + "ck"  # "chequ-" is "check"
+            found.update((root, root + "e"))
+            if len(root) > 3 and root[-1] == root[-2]:
+                found.add(root[:-1])  # "skipp-" is "skip"
+    return frozenset(found)
+
+
+def _catalogued(word: str, known_words: Callable[[str], bool]) -> frozenset[str]:
+    """The catalogue words a cue word is a form of: itself, else its listed lemmas
+    the catalogue has, else any lemma it may be a form of that the catalogue has."""
+    if known_words(word):
+        return frozenset({word})
+    listed = frozenset(w for w in lemmas(word) if known_words(w))
+    return listed or frozenset(w for w in lemma_candidates(word) if known_words(w))
+
+
+def _everyday(word: str) -> Across:
+    """The words of ``word``'s everyday senses and its Spanglish, from the
+    catalogues; a verb cue word ("pelear") reads the verb senses, any other
+    ("pelea") the others, when its lemma has both."""
+    books = catalogue()
+    own = _catalogued(word, books.by_word.__contains__)
+    senses = [sense for lemma in own for sense in books.senses_of(lemma)]
+    verb = infinitive(word)
+    senses = [s for s in senses if (s.pos == "v") == verb] or senses
+    mates = {w for sense in senses for w in sense.folded} - own
+    # The English for the sense is English for each of its words: "fire" for
+    # "correr" through "despedir".
+    said = _catalogued(word, books.english.__contains__) | {w for w in mates if w in books.english}
+    english = {w for lemma in said for w in books.english[lemma]}
+    return Across(
+        senses=frozenset(w for w in mates if " " not in w),
+        sense_runs=tuple(sorted(tuple(w.split()) for w in mates if " " in w)),
+        spanglish=frozenset(w for w in english if " " not in w),
+        spanglish_runs=tuple(sorted(tuple(w.split()) for w in english if " " in w)),
+    )
+
+
 @functools.lru_cache(maxsize=10_000)
 def related(word: str) -> Across:
-    """English words and Spanish synonyms for a cue's word, through its lemmas
-    (:mod:`shared.language.cues.bilingual`); nothing without the word list."""
+    """English words and Spanish synonyms for a cue's word: through its lemmas
+    (:mod:`shared.language.cues.bilingual`; nothing without the word list) and
+    the repository's everyday senses and Spanglish (:mod:`.synonyms_es`)."""
     found = lemmas(word)
-    return across(found) if found else Across()
+    sources = across(found) if found else Across()
+    everyday = _everyday(word)
+    return dataclasses.replace(
+        sources,
+        senses=everyday.senses,
+        sense_runs=everyday.sense_runs,
+        spanglish=everyday.spanglish,
+        spanglish_runs=everyday.spanglish_runs,
+    )
 
 
 NEGATIONS = word_set("no ni nunca jamas tampoco")

@@ -6,7 +6,11 @@ clinician can see and fix a surprising tag.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
+
+from shared.language.cues.spanish import lemma_candidates
+from shared.language.cues.synonyms_es import catalogue
 
 # How a noticing's word met a cue's word, as the timeline says it.
 HOW_WORDS = {
@@ -19,7 +23,14 @@ HOW_WORDS = {
     "thesaurus": "a synonym (Spanish thesaurus, confirmed by FreeDict) of",
     "sound": "sounds like",
     "hashtag": "the hashtag for",
+    # The catalogues of everyday senses and Spanglish, named in the client's
+    # language as "celular ~ móvil (sinónimo)".
+    "sense": "sinónimo",
+    "spanglish": "inglés",
+    "anglicism": "inglés",
 }
+# Ways written "cue word ~ text word (how)", the words as the catalogue spells them.
+_PAIRED = frozenset({"sense", "spanglish", "anglicism"})
 BY_WORDS = {
     "label": "the cue's words",
     "phrase": "the phrase",
@@ -27,6 +38,19 @@ BY_WORDS = {
     "hashtag": "a hashtag",
     "chosen": "the client's own choice of",
 }
+
+
+def _lemma(words: str) -> str:
+    """The catalogue word a text's word (or words) is a form of ("moviles" ->
+    "movil", "pegue ojo" -> "pegar ojo"), or the words as they are."""
+    known = catalogue().spelling
+    if words in known:
+        return words
+    each = words.split()
+    for lemmas in itertools.product(*(sorted(lemma_candidates(w)) for w in each)):
+        if " ".join(lemmas) in known:
+            return " ".join(lemmas)
+    return words
 
 
 @dataclass(frozen=True)
@@ -40,6 +64,10 @@ class Evidence:
     def describe(self) -> str:
         if self.how == "word":
             return f"“{self.text_word}”"
+        if self.how in _PAIRED:
+            books = catalogue()
+            text = self.text_word if self.how != "sense" else _lemma(self.text_word)
+            return f"{books.written(self.cue_word)} ~ {books.written(text)} ({HOW_WORDS[self.how]})"
         return f"“{self.text_word}” ({HOW_WORDS.get(self.how, self.how)} “{self.cue_word}”)"
 
 
