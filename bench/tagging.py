@@ -324,6 +324,11 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {
     "'no quiero morir desde el puente ' * n": _repeat("no quiero morir desde el puente "),
     "'me tome como 30 ' * n": _repeat("me tome como 30 "),
     "'no me despierte ' * n": _repeat("no me despierte "),
+    # Many short sentences, each read on its own: repeated, then each one different.
+    "'0v3r. ' * n": _repeat("0v3r. "),
+    "'ok N. over N. '": lambda size: _repeat(
+        " ".join(f"ok {n}. over {n}." for n in range(size // 10)) + " "
+    )(size),
     "words of the sets": lambda size: _repeat(
         " ".join(r["text"] for r in read_jsonl(DATA / "dev.jsonl")) + " "
     )(size),
