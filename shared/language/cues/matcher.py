@@ -57,7 +57,12 @@ from shared.language.cues.languages import lexicons_for
 from shared.language.cues.lexicon import FUNCTION_WORDS, Lexicon, tokens
 from shared.language.cues.sets import Cue
 from shared.language.cues.sounds import sound_key
-from shared.language.cues.spanish import HEAD_VERB_MIN_STEM, english_roots, lemma_candidates
+from shared.language.cues.spanish import (
+    HEAD_VERB_MIN_STEM,
+    TIME_WORDS,
+    english_roots,
+    lemma_candidates,
+)
 from shared.language.cues.spanish import known as spanish_known
 from shared.language.cues.spanish_words import spanish_words
 from shared.language.cues.why import Evidence, Why
@@ -444,6 +449,9 @@ class _CompiledCue:
     # The label says "no" itself ("no poder dormir"): a negated word still meets it.
     negative: bool = False
     negative_phrases: frozenset[str] = frozenset()
+    # Which label terms say when the cue happens ("cada mañana", "de noche"): the
+    # rest says what it is. Spanish only (:data:`~.spanish.TIME_WORDS`).
+    circumstance: tuple[int, ...] = ()
 
 
 def _swapped(word: str, target: str) -> bool:
@@ -1055,7 +1063,17 @@ class CueMatcher(Sequence[Cue]):
             negative_phrases=frozenset(
                 p for p in cue.phrases if reading.negations.intersection(reading.tokens(p))
             ),
+            circumstance=self._circumstance(label_terms),
         )
+
+    def _circumstance(self, terms: tuple[_Term, ...]) -> tuple[int, ...]:
+        """Which of ``terms`` only say when the cue happens, in a label that also
+        says what it is (Spanish)."""
+        if self.language != "es":
+            return ()
+        found = tuple(i for i, t in enumerate(terms) if t.surface in TIME_WORDS)
+        # One word beside the time is any mention of it ("el hospital me mandó").
+        return found if len(terms) - len(found) >= 2 else ()
 
     def _head(
         self, words: list[str], terms: tuple[_Term, ...], counts: dict[str, int]
@@ -1172,6 +1190,20 @@ def _framed(words: list[str]) -> list[str]:
     return kept if len(kept) < len(words) and kept else words
 
 
+def _core_met(cue: _CompiledCue, found: list[tuple[str, str] | None], others: bool) -> bool:
+    """A label that says when its cue happens ("pesarme cada mañana", "quedarme
+    hasta tarde en la oficina") is met by what it says the cue is, the time said
+    or not: both of two such words, two thirds of more by weight. The time said with only part of the rest is not the cue ("me quedé hasta tarde
+    viendo la serie")."""
+    core = [i for i in range(len(found)) if i not in cue.circumstance]
+    hits = [found[i] for i in core]
+    if len(core) <= 2:
+        return all(hits)
+    total = sum(cue.weights[i] for i in core) or 1.0
+    met = sum(cue.weights[i] for i in core if found[i]) / total
+    return met >= _LONG_LABEL_SHARE - 1e-9 and (not others or any(found[i] for i in cue.verbs))
+
+
 def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     """The label's rule: every word of a one- or two-word label (words the client
     uses in other cues may be missing when the rest is there), two thirds of a
@@ -1204,7 +1236,9 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         )
         / total
     )
-    if len(terms) <= 2:
+    if cue.circumstance and not all(found):
+        ok = _core_met(cue, found, others)
+    elif len(terms) <= 2:
         key = [i for i, t in enumerate(terms) if t.stems[0] not in cue.shared] or range(len(terms))
         ok = all(found[i] for i in key)
     else:

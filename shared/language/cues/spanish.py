@@ -163,6 +163,16 @@ SHORTHAND = {
     "profe": "profesor",
     "bici": "bicicleta",
 }
+# When a label's moment happens ("pesarme cada mañana", "pagar el alquiler a final
+# de mes"): the circumstance, not what the cue is about. A client names the cue by
+# its other words and often leaves the time out ("me volví a pesar").
+TIME_WORDS = word_set(
+    """
+    noche noches manana mananas tarde tardes madrugada madrugadas dia dias semana
+    semanas mes meses finde final lunes martes miercoles jueves viernes sabado
+    sabados domingo domingos
+    """
+)
 CONTEXT_WORDS = word_set("antes despues cuando mientras durante en al hasta cada tras")
 ARTICLES = word_set("el la los las un una mi mis ese esa este esta")
 
