@@ -61,6 +61,7 @@ from shared.language.cues.spanish import (
     HEAD_VERB_MIN_STEM,
     TIME_WORDS,
     english_roots,
+    family,
     lemma_candidates,
 )
 from shared.language.cues.spanish import known as spanish_known
@@ -73,6 +74,7 @@ _FUZZY_MIN_LENGTH = 6  # shorter words have too many one-letter neighbours
 _SWAP_MIN_LENGTH = 5  # "tigth" for "tight": two letters swapped, nothing else
 _PREFIX_MIN_LENGTH = 5  # "hand" must not reach "handle"
 _SOUND_MIN_LENGTH = 3  # sound keys shorter than this collide too often ("tt", "ln")
+_FAMILY_MIN = 3  # a family's root shorter than this is many families'
 _SENSE_STEM_MIN = 4  # a sense-mate's stem shorter than this meets by its lemma only
 _SOUND_ALONE_MIN_LENGTH = 4  # a one-word cue heard by sound alone: "pan tree" for "pantry"
 _EDIT_MIN_LENGTH = 5  # any one edit ("usless", "skiped", "calld" for "called") from five letters
@@ -161,6 +163,7 @@ _HOW_WEIGHT = {
     # The repository's everyday senses and Spanglish: the cue word's own sense,
     # a little below the word itself.
     "sense": 0.9,
+    "derived": 0.9,
     "spanglish": 0.9,
     "anglicism": 0.9,
 }
@@ -226,7 +229,9 @@ class _Reading:
         return expand_contractions(tokens(text, self.shorthand))
 
     def term(self, word: str) -> _Term:
-        return _Term(word, tuple(lex.stem(word) for lex in self.lexicons), sound_key(word))
+        stems = tuple(lex.stem(word) for lex in self.lexicons)
+        root = family(word) if self.lexicons[0].language == "es" else ""
+        return _Term(word, stems, sound_key(word), root=root if root != stems[0] else "")
 
     def rich_term(self, word: str, avoid: frozenset[str]) -> _Term:
         """A cue's word with its lemmas, derived forms, synonyms and spellings.
@@ -388,6 +393,9 @@ class _Term:
     sense_runs: tuple[tuple[str, ...], ...] = ()
     spanglish: frozenset[str] = frozenset()
     spanglish_runs: tuple[tuple[str, ...], ...] = ()
+    # The root the word shares with its family's other parts of speech, when it
+    # is not its stem ("cel" of "celosa"; Spanish): see :func:`~.spanish.family`.
+    root: str = ""
 
 
 def _spellings(lemmas: Iterable[str]) -> frozenset[str]:
@@ -485,6 +493,7 @@ class _Noticing:
         "_positions",
         "_reading",
         "_roots",
+        "_roots_of",
         "_sounds",
         "_stemmed",
         "_unknown",
@@ -516,6 +525,7 @@ class _Noticing:
         self._english: dict[str, str] | None = None
         self._lemmas: dict[str, str] | None = None
         self._roots: dict[str, str] | None = None
+        self._roots_of: dict[str, str] | None = None
         self._positions: dict[str, list[int]] | None = None
         self._unknown: dict[str, list[str]] | None = None
         self.spoken = spoken
@@ -656,6 +666,10 @@ class _Noticing:
                 for stem, word in stems.items():
                     if stem.startswith(wanted) and len(stem) - len(wanted) <= 3:
                         return "form", word
+        if self._reading.lexicons[0].language == "es":
+            derived = self._derived(term)
+            if derived:
+                return "derived", derived
         misspelt = self._misspelt(term)
         if misspelt:
             return "typo", misspelt
@@ -665,6 +679,20 @@ class _Noticing:
             # sources come before a loose English synonym ("subway").
             return self._across(term) or related
         return related or self._across(term)
+
+    def _derived(self, term: _Term) -> str | None:
+        """A word of the cue word's family in another part of speech ("celosa" for
+        "celos", "culpable" for "culpa", "pulsaciones" for "pulso")."""
+        wanted = term.root or term.stems[0]
+        if len(wanted) < _FAMILY_MIN or wanted[:2] not in self._by_start[0]:
+            return None
+        if self._roots_of is None:
+            roots: dict[str, str] = {}
+            for group in self._by_start[0].values():
+                for word in group:
+                    roots.setdefault(family(word), word)
+            self._roots_of = roots
+        return self._roots_of.get(wanted)
 
     def _across(self, term: _Term) -> tuple[str, str] | None:
         """The cue word in the client's other language ("fear" for "miedo"), or a

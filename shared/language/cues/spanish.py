@@ -177,10 +177,24 @@ CONTEXT_WORDS = word_set("antes despues cuando mientras durante en al hasta cada
 ARTICLES = word_set("el la los las un una mi mis ese esa este esta")
 
 
+# Infinitives too short for the stemmer to see the pronouns joined to them
+# ("verme", "darle"): read without them, as "pesarme" is.
+_SHORT_INFINITIVES = frozenset({"ver", "dar", "ser", "oir"})
+_SHORT_CLITICS = ("me", "te", "se", "lo", "la", "le", "los", "las", "les", "nos")
+
+
 def _plain_stem(word: str) -> str:
-    stemmed = _SNOWBALL(IRREGULAR.get(word, word))
+    word = IRREGULAR.get(word, word)
+    for clitic in _SHORT_CLITICS:
+        if word.endswith(clitic) and word[: -len(clitic)] in _SHORT_INFINITIVES:
+            word = word[: -len(clitic)]
+            break
+    stemmed = _SNOWBALL(word)
     if len(stemmed) >= _TRIM_MIN_LENGTH and stemmed[-1] in _VOWELS:
-        return stemmed[:-1]
+        stemmed = stemmed[:-1]
+    if stemmed.endswith("q") and len(stemmed) >= _TRIM_MIN_LENGTH - 1:
+        # "busqué", "saqué": "c" spelt "qu" before "e" ("busc", "sac").
+        stemmed = stemmed[:-1] + "c"
     return stemmed
 
 
@@ -197,6 +211,24 @@ def stem(word: str) -> str:
             if known(reading):
                 return _plain_stem(reading)
     return _plain_stem(word)
+
+
+# Endings that make one word of a family from another, as the stemmer leaves
+# them: "celosa" ("celos-"), "miedoso", "culpable", "pulsaciones", "hospitalizada".
+_DERIVED = ("amient", "imient", "acion", "icion", "cion", "abl", "ibl", "os", "iz")
+_FAMILY_MIN_LENGTH = 3
+
+
+@functools.lru_cache(maxsize=50_000)
+def family(word: str) -> str:
+    """The root a word shares with the other parts of speech of its family:
+    "celos" and "celosa" -> "cel", "culpa" and "culpable" -> "culp", "miedo" and
+    "miedoso" -> "mied", "pulso" and "pulsaciones" -> "puls"."""
+    root = stem(word)
+    for suffix in _DERIVED:
+        if root.endswith(suffix) and len(root) - len(suffix) >= _FAMILY_MIN_LENGTH:
+            return root[: -len(suffix)]
+    return root
 
 
 def readings(word: str) -> list[str]:

@@ -17,6 +17,7 @@ HOW_WORDS = {
     "word": "as written",
     "form": "another form of",
     "typo": "a misspelling of",
+    "derived": "a word of the family of",
     "synonym": "a synonym of",
     "english": "English (FreeDict) for",
     "english_wordnet": "English (FreeDict and WordNet) for",
