@@ -62,6 +62,7 @@ from shared.language.cues.spanish import (
     TIME_WORDS,
     english_roots,
     family,
+    head_mates,
     lemma_candidates,
 )
 from shared.language.cues.spanish import known as spanish_known
@@ -755,7 +756,12 @@ class _Noticing:
         """Several words of a sense in a row, each in any form ("no pegué ojo")."""
         stem = self._reading.lexicons[0].stem
         first = run[0]
-        if first not in self.surfaces and first not in self.lemmas():
+        lemmas = self.lemmas()
+        if (
+            first not in self.surfaces
+            and first not in lemmas
+            and lemma_candidates(first).isdisjoint(lemmas)
+        ):
             wanted = stem(first)
             if len(wanted) < _SENSE_STEM_MIN or wanted not in self._stems(0, wanted[:2]):
                 return None  # its first word is nowhere: most runs stop here
@@ -1054,6 +1060,8 @@ class CueMatcher(Sequence[Cue]):
             reading.rich_term(t.surface, avoid)
             for t in reading.label_terms(" ".join(_framed(words)))
         )
+        if self.language == "es":
+            label_terms = self._led(label_terms)
         phrases = tuple(
             (
                 phrase,
@@ -1093,6 +1101,27 @@ class CueMatcher(Sequence[Cue]):
             ),
             circumstance=self._circumstance(label_terms),
         )
+
+    def _led(self, terms: tuple[_Term, ...]) -> tuple[_Term, ...]:
+        """A Spanish label's verb with no everyday sense of its own, given those of
+        the catalogue's several-word members the label says: "saltarme comidas"
+        meets "me brinqué el almuerzo" ("saltarse la comida", "brincarse la comida")."""
+        stem = self._reading.lexicons[0].stem
+        out = []
+        for term in terms:
+            if not term.senses:
+                others = tuple(t.surface for t in terms if t is not term)
+                mates = head_mates(term.surface, others)
+                if mates:
+                    stems = {stem(w) for w in mates}
+                    term = dataclasses.replace(
+                        term,
+                        senses=term.senses | mates,
+                        sense_stems=frozenset(s for s in stems if len(s) >= _SENSE_STEM_MIN)
+                        - {term.stems[0]},
+                    )
+            out.append(term)
+        return tuple(out)
 
     def _circumstance(self, terms: tuple[_Term, ...]) -> tuple[int, ...]:
         """Which of ``terms`` only say when the cue happens, in a label that also

@@ -454,6 +454,44 @@ def _catalogued(word: str, known_words: Callable[[str], bool]) -> frozenset[str]
     return listed or frozenset(w for w in lemma_candidates(word) if known_words(w))
 
 
+@functools.cache
+def _led() -> dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]]:
+    """Verb lemma -> (the lemmas of the words it leads, the verbs that lead the
+    same words in the same sense): "saltarse la comida" and "brincarse la comida"
+    give "saltar" -> ({"comida"}, {"brincarse"})."""
+    table: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+    for sense in catalogue().senses:
+        by_tail: dict[tuple[str, ...], set[str]] = {}
+        for member in sense.folded:
+            head, *tail = member.split()
+            if tail and infinitive(head):
+                by_tail.setdefault(tuple(tail), set()).add(head)
+        for tail, heads in by_tail.items():
+            content = frozenset(w for w in tail if w not in FUNCTION_WORDS)
+            if len(heads) < 2 or not content:
+                continue
+            for head in heads:
+                for lemma in lemma_candidates(head):
+                    table.setdefault(lemma, []).append((content, frozenset(heads - {head})))
+    return {lemma: tuple(found) for lemma, found in table.items()}
+
+
+def head_mates(word: str, others: tuple[str, ...]) -> frozenset[str]:
+    """The verbs that mean what the label's verb ``word`` means beside its other
+    words ``others``, when the catalogue lists the two as several words of one
+    sense: "saltarme comidas" is "saltarse la comida", whose line also has
+    "brincarse la comida", so "brincarse" ("me brinqué el desayuno"). Only
+    through words the label says: "volarse la clase" is no "saltarme comidas"."""
+    table = _led()
+    said = {lemma for other in others for lemma in lemma_candidates(other)}
+    found: set[str] = set()
+    for lemma in lemma_candidates(word):
+        for content, heads in table.get(lemma, ()):
+            if content <= said:
+                found.update(heads)
+    return frozenset(found - {word})
+
+
 def _everyday(word: str) -> Across:
     """The words of ``word``'s everyday senses and its Spanglish, from the
     catalogues; a verb cue word ("pelear") reads the verb senses, any other
