@@ -492,6 +492,21 @@ def head_mates(word: str, others: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found - {word})
 
 
+# A family's root shorter than this is many families' ("pel": "pelea", "pelo").
+_KIN_MIN = 4
+
+
+@functools.cache
+def _sense_roots() -> dict[str, tuple[int, ...]]:
+    """The family root of every one-word catalogue member -> the senses listing it."""
+    found: dict[str, set[int]] = {}
+    for index, sense in enumerate(catalogue().senses):
+        for word in sense.folded:
+            if " " not in word:
+                found.setdefault(family(word), set()).add(index)
+    return {root: tuple(sorted(indexes)) for root, indexes in found.items()}
+
+
 def _everyday(word: str) -> Across:
     """The words of ``word``'s everyday senses and its Spanglish, from the
     catalogues; a verb cue word ("pelear") reads the verb senses, any other
@@ -502,6 +517,21 @@ def _everyday(word: str) -> Across:
     verb = infinitive(word)
     senses = [s for s in senses if (s.pos == "v") == verb] or senses
     mates = {w for sense in senses for w in sense.folded} - own
+    # The same sense said as another part of speech: "miedoso" and "asustado"
+    # for "miedo", "enojado" for "enojo", "preocuparse" for "preocupación".
+    # Only through the word's own family: a mate's would mix senses ("bronca" is
+    # anger and a fight).
+    roots = {family(w) for w in own if " " not in w}
+    by_root = _sense_roots()
+    pos = {sense.pos for sense in senses}
+    kin = {
+        i
+        for root in roots
+        if len(root) >= _KIN_MIN
+        for i in by_root.get(root, ())
+        if books.senses[i].pos not in pos
+    }
+    mates |= {w for i in kin for w in books.senses[i].folded} - own
     # The English for the sense is English for each of its words: "fire" for
     # "correr" through "despedir".
     said = _catalogued(word, books.english.__contains__) | {w for w in mates if w in books.english}
