@@ -385,7 +385,8 @@ _RESPELT = (
 def lemma_candidates(word: str) -> frozenset[str]:
     """Every lemma ``word`` may be a form of, listed or not, itself included:
     "celulares" -> "celular", "discutimos" -> "discutir", "saqué" -> "sacar",
-    "despertarme" -> "despertar". Only compared with the catalogues' words."""
+    "despertarme" -> "despertar" and "despertarse". Only compared with the
+    catalogues' words."""
     found = {word, IRREGULAR.get(word, word)}
     body = word
     for clitic in _CLITICS:
@@ -394,6 +395,8 @@ def lemma_candidates(word: str) -> frozenset[str]:
         ):
             body = word[: -len(clitic)]
             found.add(body)
+            if body.endswith(("ar", "er", "ir")):
+                found.add(body + "se")  # "pesarme" is "pesarse" said of oneself
             break
     for ending, lemma_end in _RESPELT:
         if body.endswith(ending) and len(body) - len(ending) >= _BASE_MIN_LENGTH - 1:
