@@ -172,6 +172,67 @@ def test_a_word_whose_everyday_sense_is_another_is_left_out() -> None:
     assert tagged(["cuidar a mi hermano"], "me cuido la mano lastimada") == ()
 
 
+# --- other parts of speech, several-word members, when a cue happens -----------
+
+
+def test_a_cue_word_meets_its_family_in_another_part_of_speech() -> None:
+    (why,) = explain(["los celos de mi pareja"], "mi pareja anda celosa otra vez")
+    assert ("celos", "celosa", "derived") in {tuple(vars(e).values()) for e in why.evidence}
+    assert "“celosa” (a word of the family of “celos”)" in why.describe()
+    assert tagged(["la culpa"], "me sentí culpable toda la tarde")
+    assert tagged(["el miedo a manejar"], "manejé miedosa hasta la casa de mi tía")
+
+
+def test_a_family_member_weighs_a_little_below_the_word_itself() -> None:
+    (own,) = explain(["los celos"], "otra vez los celos")
+    (other,) = explain(["los celos"], "otra vez celosa")
+    assert own.score > other.score >= 0.9
+
+
+def test_a_cue_word_meets_its_sense_said_as_another_part_of_speech() -> None:
+    # "enojo" (a noun) through the adjective line of its family: "molesto".
+    assert tagged(["el enojo con mi hermano"], "ando bien molesta con mi hermano")
+    # Only through the word's own family: "bronca" is a fight as well as anger.
+    assert tagged(["el enojo con mi hermano"], "una pelea con mi hermano") == ()
+
+
+def test_a_labels_verb_meets_the_verbs_the_catalogue_puts_before_the_same_words() -> None:
+    # "saltarse la comida" and "brincarse la comida" are one catalogue sense.
+    label = "saltarme comidas"
+    (why,) = explain([label], "me brinqué la comida por la junta")
+    assert "saltarme ~ brincarse (sinónimo)" in why.describe()
+    # The label must say those words: the verb alone meets nothing else.
+    assert tagged(["saltarme la fila"], "me brinqué la fila del banco") == ()
+
+
+def test_a_several_word_sense_led_by_a_short_verb_is_found_in_its_forms() -> None:
+    label = "evitar el gimnasio"
+    (why,) = explain([label], "le saqué la vuelta al gimnasio toda la semana")
+    assert "evitar ~ sacarle la vuelta (sinónimo)" in why.describe()
+
+
+def test_a_reflexive_catalogue_verb_is_reached_from_the_labels_pronoun() -> None:
+    assert tagged(["pesarme antes del desayuno"], "me subí a la báscula antes del desayuno")
+
+
+def test_short_verbs_and_respelt_stems_read_as_their_infinitive() -> None:
+    assert tagged(["buscar trabajo en internet"], "busqué trabajo en internet hasta tarde")
+    assert tagged(["verme en fotos"], "no soporto ver fotos donde salgo, verme así")
+    assert spanish_lexicon.stem("verme") == spanish_lexicon.stem("ver")
+    assert spanish_lexicon.stem("saqué") == spanish_lexicon.stem("sacar")
+
+
+def test_a_label_that_says_when_is_met_by_what_it_says_the_cue_is() -> None:
+    label = "pagar la renta a fin de mes"
+    assert tagged([label], "pagué la renta y me quedé sin nada")
+    # The time with only part of the rest is not the cue.
+    label = "quedarme hasta tarde en la oficina"
+    assert tagged([label], "me quedé hasta tarde viendo una serie") == ()
+    assert tagged([label], "me quedé en la oficina hasta las diez")
+    # One word beside the time is any mention of that word.
+    assert tagged(["las noches en el hospital"], "el hospital me mandó la cuenta") == ()
+
+
 # --- Spanglish ------------------------------------------------------------------
 
 
