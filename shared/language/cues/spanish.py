@@ -45,6 +45,9 @@ _DIMINUTIVES = (
     ("illa", ("a",)),
     ("ote", ("e", "o")),
     ("ota", ("a",)),
+    # Superlatives read as their word too ("preocupadísima", "rapidísimo").
+    ("isimo", ("o", "e")),
+    ("isima", ("a", "e")),
 )
 
 FUNCTION_WORDS = word_set(
