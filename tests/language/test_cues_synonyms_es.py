@@ -183,6 +183,15 @@ def test_a_cue_word_meets_its_family_in_another_part_of_speech() -> None:
     assert tagged(["el miedo a manejar"], "manejé miedosa hasta la casa de mi tía")
 
 
+def test_a_short_labels_key_word_in_another_part_of_speech_names_the_cue() -> None:
+    # The label's other words need not be there: "pulsaciones" is the pulse.
+    assert tagged(["tomarme el pulso", "gritarle a mi hijo"], "contando pulsaciones otra vez")
+    # Not when another of the client's cues shares the word.
+    labels = ["la culpa con mi mamá", "la culpa con mi papá"]
+    assert tagged(labels, "me sentí culpable toda la tarde") == ()
+    assert tagged(labels, "me sentí culpable con mi mamá") == ("la culpa con mi mamá",)
+
+
 def test_a_family_member_weighs_a_little_below_the_word_itself() -> None:
     (own,) = explain(["los celos"], "otra vez los celos")
     (other,) = explain(["los celos"], "otra vez celosa")

@@ -1261,6 +1261,25 @@ def _core_met(cue: _CompiledCue, found: list[tuple[str, str] | None], others: bo
     return met >= _LONG_LABEL_SHARE - 1e-9 and (not others or any(found[i] for i in cue.verbs))
 
 
+def _keyword(cue: _CompiledCue, found: list[tuple[str, str] | None]) -> bool:
+    """A short label's key word said as another part of speech of its family
+    ("me sentí culpable" for "la culpa con mi mamá", "celosa" for "los celos
+    cuando sale"): the client names the cue by it. Only a word no other of the
+    client's cues uses, weighing most in the label, and no verb of the label:
+    a verb's family is everyday ("escondí" is no "a escondidas")."""
+    if len(found) > 3:
+        return False
+    top = max(cue.weights, default=0.0)
+    return any(
+        hit
+        and hit[0] == "derived"
+        and i not in cue.verbs
+        and cue.label_terms[i].stems[0] not in cue.shared
+        and cue.weights[i] >= top - 1e-9
+        for i, hit in enumerate(found)
+    )
+
+
 def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     """The label's rule: every word of a one- or two-word label (words the client
     uses in other cues may be missing when the rest is there), two thirds of a
@@ -1304,6 +1323,8 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         ok = coverage >= _LONG_LABEL_SHARE - 1e-9 and (
             not others or any(found[i] for i in cue.verbs)
         )
+    if not ok:
+        ok = _keyword(cue, found)
     if not ok and cue.head is not None:
         hit = found[cue.head]
         ok = bool(hit) and hit[0] in ("word", "form")
