@@ -242,6 +242,15 @@ def test_a_label_that_says_when_is_met_by_what_it_says_the_cue_is() -> None:
     assert tagged(["las noches en el hospital"], "el hospital me mandó la cuenta") == ()
 
 
+def test_a_label_of_the_clients_doing_needs_a_verb_of_theirs() -> None:
+    label = "salirme de la fila del banco"
+    # Its place without the doing is not the cue.
+    assert tagged([label], "la fila del banco iba rapidísimo hoy") == ()
+    # A verb of the client's own before it, even one the tagger does not know, is.
+    assert tagged([label], "abandoné la fila del banco con todo y papeles") == (label,)
+    assert tagged([label], "me salí de la fila del banco") == (label,)
+
+
 # --- Spanglish ------------------------------------------------------------------
 
 

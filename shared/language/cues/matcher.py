@@ -83,6 +83,9 @@ _SHORT_MIN_LENGTH = (
     4  # the short-word rule: a four-letter form, one vowel dropped or a letter doubled
 )
 _VOWELS = frozenset("aeiou")
+# Endings of a verb the client conjugated about themself (Spanish, accents
+# folded): gerunds and the first person past ("abandoné", "salí").
+_CONJUGATED = ("ando", "iendo", "e", "i")
 
 # Contractions read as their words, so "I'd be", "I will be" and "I'll be" meet,
 # and "couldn't get up" meets "can't get up": the auxiliary is a function word
@@ -558,6 +561,22 @@ class _Noticing:
                         found.setdefault(base, word)
             self._bases = found
         return self._bases
+
+    def places(self, word: str) -> list[int]:
+        """Where the noticing says ``word``."""
+        return self._places(word)
+
+    def verb_before(self, at: int) -> bool:
+        """True when the word before ``at`` (articles and pronouns apart) is a verb
+        the client conjugated: a gerund ("chusmeando") or a first person past
+        ("esculqué", written "esculque")."""
+        reading = self._reading
+        i = at - 1
+        while i >= 0 and self.words[i] in reading.function_words:
+            i -= 1
+        if i < 0 or self.words[i] in reading.small_words:
+            return False
+        return self.words[i].endswith(_CONJUGATED) and self.words[i].isalpha()
 
     def _places(self, word: str) -> list[int]:
         if self._positions is None:
@@ -1323,6 +1342,16 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         ok = coverage >= _LONG_LABEL_SHARE - 1e-9 and (
             not others or any(found[i] for i in cue.verbs)
         )
+    if ok and cue.verb_led and len(terms) > 2 and not any(found[i] for i in cue.verbs):
+        # The client's own doing is the cue: its place or object without any of
+        # its verbs, nor a verb of the client's own words before them, is not
+        # ("la fila del súper iba rápido" for "salirme de la fila del súper";
+        # "abandoné la cola del súper" is).
+        first = min(
+            (p for hit in found if hit for p in noticing.places(hit[1].split(" ", 1)[0])),
+            default=None,
+        )
+        ok = first is not None and noticing.verb_before(first)
     if not ok:
         ok = _keyword(cue, found)
     if not ok and cue.head is not None:
