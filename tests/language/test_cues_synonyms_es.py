@@ -251,6 +251,12 @@ def test_a_label_of_the_clients_doing_needs_a_verb_of_theirs() -> None:
     assert tagged([label], "me salí de la fila del banco") == (label,)
 
 
+def test_a_labels_verb_on_another_object_is_not_the_cue() -> None:
+    label = "buscar vuelos en internet"
+    assert tagged([label], "estuve buscando recetas en internet") == ()
+    assert tagged([label], "buscando vuelos en internet hasta las 3") == (label,)
+
+
 # --- Spanglish ------------------------------------------------------------------
 
 

@@ -1360,6 +1360,10 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     if ok and cue.verb_led and found[0] and not any(found[1:]):
         # The verb alone: it must not be doing something else ("compare precios").
         ok = not noticing.other_object(found[0][1], terms)
+    elif ok and cue.verb_led and found[0] and len(terms) > 2 and not found[1]:
+        # Nor without its object, on another ("buscando recetas en google" for
+        # "buscar síntomas en google").
+        ok = not noticing.other_object(found[0][1], terms)
     if not ok:
         return None
     evidence = _evidence(terms, found)
