@@ -203,6 +203,8 @@ def test_a_cue_word_meets_its_sense_said_as_another_part_of_speech() -> None:
     assert tagged(["el enojo con mi hermano"], "ando bien molesta con mi hermano")
     # Only through the word's own family: "bronca" is a fight as well as anger.
     assert tagged(["el enojo con mi hermano"], "una pelea con mi hermano") == ()
+    # And only a word made from it: the stemmer also joins "correo" and "correr".
+    assert "despedir" not in spanish_lexicon.related("correo").senses
 
 
 def test_a_labels_verb_meets_the_verbs_the_catalogue_puts_before_the_same_words() -> None:

@@ -500,6 +500,16 @@ def head_mates(word: str, others: tuple[str, ...]) -> frozenset[str]:
 
 # A family's root shorter than this is many families' ("pel": "pelea", "pelo").
 _KIN_MIN = 4
+# How a noun or adjective ends after its family's root ("culp-a", "enoj-o",
+# "preocup-acion", "aburr-imiento"), and how the words made from it end
+# ("culp-able", "enoj-ado", "enoj-arse", "mied-oso").
+_NOUN_ENDINGS = frozenset(
+    "o a os as acion aciones cion ciones sion miento imiento amiento ia ura eza ez".split()
+)
+_KIN_ENDINGS = frozenset(
+    """o a ado ada ados adas ido ida idos idas oso osa osos osas able ables ible ibles
+    ar arse er erse ir irse acion cion miento imiento amiento""".split()
+)
 
 
 @functools.cache
@@ -527,15 +537,27 @@ def _everyday(word: str) -> Across:
     # for "miedo", "enojado" for "enojo", "preocuparse" for "preocupación".
     # Only through the word's own family: a mate's would mix senses ("bronca" is
     # anger and a fight).
-    roots = {family(w) for w in own if " " not in w}
+    # A noun or adjective only, and only a line whose word is made from the same
+    # root by a derivational ending: the stemmer also joins "correo" and "correr".
+    roots = {
+        (root, w)
+        for w in own
+        if " " not in w and not infinitive(w)
+        for root in [family(w)]
+        if len(root) >= _KIN_MIN and w[len(root) :] in _NOUN_ENDINGS
+    }
     by_root = _sense_roots()
     pos = {sense.pos for sense in senses}
     kin = {
         i
-        for root in roots
-        if len(root) >= _KIN_MIN
+        for root, w in roots
         for i in by_root.get(root, ())
         if books.senses[i].pos not in pos
+        and any(
+            m.startswith(root) and m[len(root) :] in _KIN_ENDINGS
+            for m in books.senses[i].folded
+            if m != w
+        )
     }
     mates |= {w for i in kin for w in books.senses[i].folded} - own
     # The English for the sense is English for each of its words: "fire" for
