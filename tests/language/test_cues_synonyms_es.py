@@ -259,6 +259,13 @@ def test_a_labels_verb_on_another_object_is_not_the_cue() -> None:
     assert tagged([label], "buscando vuelos en internet hasta las 3") == (label,)
 
 
+def test_a_feeling_someone_else_has_is_theirs() -> None:
+    assert tagged(["los celos cuando sale"], "mi sobrina tiene celos del bebé") == ()
+    assert tagged(["el miedo a manejar"], "a mi hija le da miedo manejar") == ()
+    assert tagged(["el miedo a manejar"], "me da miedo manejar en la noche")
+    assert tagged(["los celos cuando sale"], "tengo celos cuando sale sin mí")
+
+
 # --- Spanglish ------------------------------------------------------------------
 
 

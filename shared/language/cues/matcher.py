@@ -59,6 +59,7 @@ from shared.language.cues.sets import Cue
 from shared.language.cues.sounds import sound_key
 from shared.language.cues.spanish import (
     HEAD_VERB_MIN_STEM,
+    OTHERS_FEEL,
     TIME_WORDS,
     english_roots,
     family,
@@ -632,6 +633,17 @@ class _Noticing:
         pelearnos"), as a label's "no" + verb is said."""
         first = word.split(" ", 1)[0]  # several words: by the first
         return any(self.negation_before(i, modals=True) for i in self._places(first))
+
+    def felt_by_others(self, word: str) -> bool:
+        """True when each time the noticing says ``word`` someone else has it
+        ("mi sobrina tiene celos", "a mi hijo le da miedo"; Spanish)."""
+        if self._reading.lexicons[0].language != "es":
+            return False
+        places = self._places(word.split(" ", 1)[0])
+        return bool(places) and all(
+            any(tuple(self.words[max(0, i - n) : i]) in OTHERS_FEEL for n in (1, 2))
+            for i in places
+        )
 
     def others_did(self, word: str) -> bool:
         """True when ``word`` is a verb in the third person plural ("revisaron")."""
@@ -1207,6 +1219,8 @@ class CueMatcher(Sequence[Cue]):
                 hit = ("sound", moment.surface)
             if hit and not cue.negative and noticing.negated(hit[1]):
                 hit = None
+            if hit and noticing.felt_by_others(hit[1]):
+                hit = None
             if hit:
                 evidence = (Evidence(moment.surface, hit[1], hit[0]),)
                 return Why(cue.label, "moment", cue.label, evidence, _score(evidence, 1.0))
@@ -1309,6 +1323,11 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     found = _heard(terms, _found(terms, noticing), noticing)
     if not cue.negative:
         found = _unnegated(found, noticing)
+    # A feeling someone else has is theirs ("mi hija tiene miedo a manejar").
+    found = [
+        None if hit and i not in cue.verbs and noticing.felt_by_others(hit[1]) else hit
+        for i, hit in enumerate(found)
+    ]
     others = bool(cue.verb_led and found[0] and noticing.others_did(found[0][1]))
     if others:
         found[0] = None  # "castigaron al equipo": someone else's action

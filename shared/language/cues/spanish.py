@@ -600,6 +600,12 @@ OBJECT_LINKS = word_set("el la los las un una unos unas de del a al con")
 # Preterite and imperfect third person plural: "castigaron al equipo", "le
 # revisaron el celular" is what others did, not the client's own action.
 OTHERS_DID = ("aron", "ieron", "aban", "ian")
+# Someone else has the feeling a noun names: "mi sobrina tiene celos", "le da
+# miedo"; the client says "tengo celos", "me da miedo".
+OTHERS_FEEL = frozenset(
+    [("tiene",), ("tienen",), ("siente",), ("sienten",), ("le", "da"), ("le", "dan"),
+     ("les", "da"), ("les", "dan")]
+)
 # Between a verb and its direct object: articles, and "lo de(l)" ("lo del cambio").
 DETERMINERS = word_set("el la los las un una unos unas lo del de")
 DESCRIBING = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ando", "iendo")
