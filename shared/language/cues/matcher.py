@@ -40,6 +40,17 @@ A Spanish cue word is also met by a word of its everyday sense or by the English
 written for it (:mod:`shared.language.cues.synonyms_es`, "pelear" for "discutir",
 "phone" for "celular"), weighed a little below the word itself; a label of three
 words or more is never met by English words alone.
+
+Spanish only, beyond that: a cue word meets its family in another part of speech
+("celosa" for "celos", "pulsaciones" for "pulso"), and a short label's key word said
+so names the cue alone when no other of the client's cues uses it; a label's verb
+meets the verbs the sense catalogue puts before the words the label says
+("saltarme comidas", "me brinqué el almuerzo"); a label that says when its cue
+happens ("pagar el alquiler a final de mes") is met by what it says the cue is,
+and the time with only part of that is not the cue; a label of the client's own
+doing is not met by its place or object alone unless a verb the client conjugated
+stands before them, nor by its verb on another object; a feeling someone else has
+("mi sobrina tiene celos") is not the client's.
 """
 
 from __future__ import annotations
