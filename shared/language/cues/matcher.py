@@ -652,8 +652,7 @@ class _Noticing:
             return False
         places = self._places(word.split(" ", 1)[0])
         return bool(places) and all(
-            any(tuple(self.words[max(0, i - n) : i]) in OTHERS_FEEL for n in (1, 2))
-            for i in places
+            any(tuple(self.words[max(0, i - n) : i]) in OTHERS_FEEL for n in (1, 2)) for i in places
         )
 
     def others_did(self, word: str) -> bool:
@@ -1294,8 +1293,9 @@ def _framed(words: list[str]) -> list[str]:
 def _core_met(cue: _CompiledCue, found: list[tuple[str, str] | None], others: bool) -> bool:
     """A label that says when its cue happens ("pesarme cada mañana", "quedarme
     hasta tarde en la oficina") is met by what it says the cue is, the time said
-    or not: both of two such words, two thirds of more by weight. The time said with only part of the rest is not the cue ("me quedé hasta tarde
-    viendo la serie")."""
+    or not: both of two such words, two thirds of more by weight. The time said
+    with only part of the rest is not the cue ("me quedé hasta tarde viendo la
+    serie")."""
     core = [i for i in range(len(found)) if i not in cue.circumstance]
     hits = [found[i] for i in core]
     if len(core) <= 2:

@@ -503,12 +503,14 @@ _KIN_MIN = 4
 # How a noun or adjective ends after its family's root ("culp-a", "enoj-o",
 # "preocup-acion", "aburr-imiento"), and how the words made from it end
 # ("culp-able", "enoj-ado", "enoj-arse", "mied-oso").
-_NOUN_ENDINGS = frozenset(
-    "o a os as acion aciones cion ciones sion miento imiento amiento ia ura eza ez".split()
+_NOUN_ENDINGS = word_set(
+    "o a os as acion aciones cion ciones sion miento imiento amiento ia ura eza ez"
 )
-_KIN_ENDINGS = frozenset(
-    """o a ado ada ados adas ido ida idos idas oso osa osos osas able ables ible ibles
-    ar arse er erse ir irse acion cion miento imiento amiento""".split()
+_KIN_ENDINGS = word_set(
+    """
+    o a ado ada ados adas ido ida idos idas oso osa osos osas able ables ible ibles
+    ar arse er erse ir irse acion cion miento imiento amiento
+    """
 )
 
 
@@ -603,8 +605,16 @@ OTHERS_DID = ("aron", "ieron", "aban", "ian")
 # Someone else has the feeling a noun names: "mi sobrina tiene celos", "le da
 # miedo"; the client says "tengo celos", "me da miedo".
 OTHERS_FEEL = frozenset(
-    [("tiene",), ("tienen",), ("siente",), ("sienten",), ("le", "da"), ("le", "dan"),
-     ("les", "da"), ("les", "dan")]
+    [
+        ("tiene",),
+        ("tienen",),
+        ("siente",),
+        ("sienten",),
+        ("le", "da"),
+        ("le", "dan"),
+        ("les", "da"),
+        ("les", "dan"),
+    ]
 )
 # Between a verb and its direct object: articles, and "lo de(l)" ("lo del cambio").
 DETERMINERS = word_set("el la los las un una unos unas lo del de")
