@@ -233,6 +233,11 @@ def test_short_verbs_and_respelt_stems_read_as_their_infinitive() -> None:
     assert spanish_lexicon.stem("saqué") == spanish_lexicon.stem("sacar")
 
 
+def test_a_re_form_of_a_short_verb_is_the_verb() -> None:
+    assert tagged(["subir fotos a instagram"], "resubí las fotos a instagram")
+    assert tagged(["pagar la luz"], "apoquiné la luz por fin")
+
+
 def test_a_label_that_says_when_is_met_by_what_it_says_the_cue_is() -> None:
     label = "pagar la renta a fin de mes"
     assert tagged([label], "pagué la renta y me quedé sin nada")

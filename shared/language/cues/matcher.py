@@ -530,6 +530,9 @@ class _Noticing:
             by_start: dict[str, set[str]] = {}
             for word in content:
                 by_start.setdefault(lexicon.irregular.get(word, word)[:2], set()).add(word)
+                if lexicon.language == "es" and word.startswith("re") and len(word) >= 6:
+                    # "resubí" is stemmed as "subí": looked for among the "su" words too.
+                    by_start.setdefault(word[2:4], set()).add(word)
             self._by_start.append(by_start)
         self._by_initial: dict[str, list[str]] = {}
         for word in self.surfaces:

@@ -32,6 +32,8 @@ _TRIM_MIN_LENGTH = 4
 # under a sense of their own ("cita" is no diminutive).
 _READING_MIN_LENGTH = 5
 _BASE_MIN_LENGTH = 3
+# A "re-" form's word is at least this long ("resubí": "subí").
+_RE_MIN_LENGTH = 4
 # Diminutive and augmentative endings, and what the word ends with without them
 # ("-ito" of "hijito" was "-o", the "-ecito" of "pancito" "-"...). Longest first.
 _DIMINUTIVES = (
@@ -245,7 +247,7 @@ def readings(word: str) -> list[str]:
         if body.endswith(suffix) and len(body) - len(suffix) >= _BASE_MIN_LENGTH:
             base = body[: len(body) - len(suffix)]
             found.extend(base + end + plural for end in replacements)
-    if word.startswith("re") and len(word) - 2 >= _READING_MIN_LENGTH:
+    if word.startswith("re") and len(word) - 2 >= _RE_MIN_LENGTH:
         found.append(word[2:])
     if body.endswith("ao"):
         found.append(body[:-2] + "ado" + plural)
