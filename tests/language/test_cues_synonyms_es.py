@@ -312,10 +312,14 @@ def test_dev_es3_keeps_precision_and_what_the_catalogues_gained() -> None:
     detail = "\n".join(scores.errors)
     # Measured before the catalogues: F1 0.825, precision 0.967, recall 0.720;
     # synonym recall 0.23, Spanglish 0.56.
-    assert scores.precision >= 0.967, detail
+    # After the catalogues: F1 0.887, precision 0.971. After other parts of speech,
+    # several-word members and the client's own doing: F1 0.936, precision 0.986.
+    assert scores.precision >= 0.98, detail
+    assert scores.f1 >= 0.93, detail
     assert kinds["none"].false_pos == 0, detail
     assert kinds["synonym"].false_pos == 0 and kinds["spanglish"].false_pos == 0, detail
-    assert kinds["synonym"].recall >= 0.5, detail
+    assert kinds["synonym"].recall >= 0.69, detail
+    assert kinds["keyword"].recall >= 0.66, detail
     assert kinds["spanglish"].recall >= 0.85, detail
 
 
@@ -324,12 +328,15 @@ def test_the_earlier_spanish_sets_keep_what_the_catalogues_gained() -> None:
     scores, kinds = evaluate_by_kind(rows, load_cue_sets(DATA / "cue_sets_es2.json"), language="es")
     # Measured before: synonym 0.00, Spanglish 0.10; after: 0.50 and 0.50.
     assert scores.precision == 1.0, "\n".join(scores.errors)
-    assert kinds["synonym"].recall >= 0.5 and kinds["spanglish"].recall >= 0.5
+    # This round: synonym 0.80, Spanglish 0.80, keyword 0.80 (0.70 before).
+    assert kinds["synonym"].recall >= 0.8 and kinds["spanglish"].recall >= 0.8
+    assert kinds["keyword"].recall >= 0.8
     both = {
         **load_cue_sets(DATA / "cue_sets_es.json"),
         **load_cue_sets(DATA / "cue_sets_es2.json"),
     }
     scores, kinds = evaluate_by_kind(read_jsonl(DATA / "dev_es2.jsonl"), both, language="es")
     # Measured before: synonym 0.20, Spanglish 0.43, precision 0.792.
-    assert kinds["synonym"].recall >= 0.4 and kinds["spanglish"].recall >= 0.7
-    assert scores.precision >= 0.84, "\n".join(scores.errors)
+    # This round: synonym 0.77, Spanglish 0.87, precision 0.961 (0.846 before).
+    assert kinds["synonym"].recall >= 0.76 and kinds["spanglish"].recall >= 0.86
+    assert scores.precision >= 0.96, "\n".join(scores.errors)
