@@ -269,6 +269,10 @@ def test_a_feeling_someone_else_has_is_theirs() -> None:
     assert tagged(["el miedo a manejar"], "a mi hija le da miedo manejar") == ()
     assert tagged(["el miedo a manejar"], "me da miedo manejar en la noche")
     assert tagged(["los celos cuando sale"], "tengo celos cuando sale sin mí")
+    # Said of someone else, a word of its family too ("es bien miedoso").
+    assert tagged(["el miedo a manejar"], "mi perro es bien miedoso") == ()
+    assert tagged(["la preocupación por el dinero"], "mi esposo está muy preocupado") == ()
+    assert tagged(["la preocupación por el dinero"], "ando preocupadísima por el dinero")
 
 
 # --- Spanglish ------------------------------------------------------------------

@@ -70,6 +70,7 @@ from shared.language.cues.sets import Cue
 from shared.language.cues.sounds import sound_key
 from shared.language.cues.spanish import (
     HEAD_VERB_MIN_STEM,
+    INTENSIFIERS,
     OTHERS_FEEL,
     TIME_WORDS,
     english_roots,
@@ -648,15 +649,24 @@ class _Noticing:
         first = word.split(" ", 1)[0]  # several words: by the first
         return any(self.negation_before(i, modals=True) for i in self._places(first))
 
-    def felt_by_others(self, word: str) -> bool:
+    def felt_by_others(self, word: str, named: frozenset[str] = frozenset()) -> bool:
         """True when each time the noticing says ``word`` someone else has it
-        ("mi sobrina tiene celos", "a mi hijo le da miedo"; Spanish)."""
+        ("mi sobrina tiene celos", "a mi hijo le da miedo"; Spanish), unless that
+        someone is one of the ``named`` words ("mi pareja anda celosa" for "los
+        celos de mi pareja")."""
         if self._reading.lexicons[0].language != "es":
             return False
         places = self._places(word.split(" ", 1)[0])
-        return bool(places) and all(
-            any(tuple(self.words[max(0, i - n) : i]) in OTHERS_FEEL for n in (1, 2)) for i in places
-        )
+        return bool(places) and all(self._felt_at(i, named) for i in places)
+
+    def _felt_at(self, at: int, named: frozenset[str]) -> bool:
+        i = at
+        while i > 0 and self.words[i - 1] in INTENSIFIERS:
+            i -= 1  # "es bien miedoso", "está muy preocupado"
+        for n in (1, 2):
+            if i - n >= 0 and tuple(self.words[i - n : i]) in OTHERS_FEEL:
+                return not (i - n > 0 and self.words[i - n - 1] in named)
+        return False
 
     def others_did(self, word: str) -> bool:
         """True when ``word`` is a verb in the third person plural ("revisaron")."""
@@ -1338,8 +1348,9 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     if not cue.negative:
         found = _unnegated(found, noticing)
     # A feeling someone else has is theirs ("mi hija tiene miedo a manejar").
+    named = frozenset(hit[1] for hit in found if hit)
     found = [
-        None if hit and i not in cue.verbs and noticing.felt_by_others(hit[1]) else hit
+        None if hit and i not in cue.verbs and noticing.felt_by_others(hit[1], named) else hit
         for i, hit in enumerate(found)
     ]
     others = bool(cue.verb_led and found[0] and noticing.others_did(found[0][1]))

@@ -616,8 +616,17 @@ OTHERS_FEEL = frozenset(
         ("le", "dan"),
         ("les", "da"),
         ("les", "dan"),
+        # "mi perro es miedoso", "mi esposo está preocupado", "anda celosa".
+        ("es",),
+        ("son",),
+        ("esta",),
+        ("estan",),
+        ("anda",),
+        ("andan",),
     ]
 )
+# Said between those and the feeling: "es bien miedoso", "está muy preocupado".
+INTENSIFIERS = word_set("muy bien super tan re medio algo un poco bastante")
 # Between a verb and its direct object: articles, and "lo de(l)" ("lo del cambio").
 DETERMINERS = word_set("el la los las un una unos unas lo del de")
 DESCRIBING = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ando", "iendo")
