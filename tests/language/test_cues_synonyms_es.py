@@ -172,6 +172,109 @@ def test_a_word_whose_everyday_sense_is_another_is_left_out() -> None:
     assert tagged(["cuidar a mi hermano"], "me cuido la mano lastimada") == ()
 
 
+# --- other parts of speech, several-word members, when a cue happens -----------
+
+
+def test_a_cue_word_meets_its_family_in_another_part_of_speech() -> None:
+    (why,) = explain(["los celos de mi pareja"], "mi pareja anda celosa otra vez")
+    assert ("celos", "celosa", "derived") in {tuple(vars(e).values()) for e in why.evidence}
+    assert "“celosa” (a word of the family of “celos”)" in why.describe()
+    assert tagged(["la culpa"], "me sentí culpable toda la tarde")
+    assert tagged(["el miedo a manejar"], "manejé miedosa hasta la casa de mi tía")
+
+
+def test_a_short_labels_key_word_in_another_part_of_speech_names_the_cue() -> None:
+    # The label's other words need not be there: "pulsaciones" is the pulse.
+    assert tagged(["tomarme el pulso", "gritarle a mi hijo"], "contando pulsaciones otra vez")
+    # Not when another of the client's cues shares the word.
+    labels = ["la culpa con mi mamá", "la culpa con mi papá"]
+    assert tagged(labels, "me sentí culpable toda la tarde") == ()
+    assert tagged(labels, "me sentí culpable con mi mamá") == ("la culpa con mi mamá",)
+
+
+def test_a_family_member_weighs_a_little_below_the_word_itself() -> None:
+    (own,) = explain(["los celos"], "otra vez los celos")
+    (other,) = explain(["los celos"], "otra vez celosa")
+    assert own.score > other.score >= 0.9
+
+
+def test_a_cue_word_meets_its_sense_said_as_another_part_of_speech() -> None:
+    # "enojo" (a noun) through the adjective line of its family: "molesto".
+    assert tagged(["el enojo con mi hermano"], "ando bien molesta con mi hermano")
+    # Only through the word's own family: "bronca" is a fight as well as anger.
+    assert tagged(["el enojo con mi hermano"], "una pelea con mi hermano") == ()
+    # And only a word made from it: the stemmer also joins "correo" and "correr".
+    assert "despedir" not in spanish_lexicon.related("correo").senses
+
+
+def test_a_labels_verb_meets_the_verbs_the_catalogue_puts_before_the_same_words() -> None:
+    # "saltarse la comida" and "brincarse la comida" are one catalogue sense.
+    label = "saltarme comidas"
+    (why,) = explain([label], "me brinqué la comida por la junta")
+    assert "saltarme ~ brincarse (sinónimo)" in why.describe()
+    # The label must say those words: the verb alone meets nothing else.
+    assert tagged(["saltarme la fila"], "me brinqué la fila del banco") == ()
+
+
+def test_a_several_word_sense_led_by_a_short_verb_is_found_in_its_forms() -> None:
+    label = "evitar el gimnasio"
+    (why,) = explain([label], "le saqué la vuelta al gimnasio toda la semana")
+    assert "evitar ~ sacarle la vuelta (sinónimo)" in why.describe()
+
+
+def test_a_reflexive_catalogue_verb_is_reached_from_the_labels_pronoun() -> None:
+    assert tagged(["pesarme antes del desayuno"], "me subí a la báscula antes del desayuno")
+
+
+def test_short_verbs_and_respelt_stems_read_as_their_infinitive() -> None:
+    assert tagged(["buscar trabajo en internet"], "busqué trabajo en internet hasta tarde")
+    assert tagged(["verme en fotos"], "no soporto ver fotos donde salgo, verme así")
+    assert spanish_lexicon.stem("verme") == spanish_lexicon.stem("ver")
+    assert spanish_lexicon.stem("saqué") == spanish_lexicon.stem("sacar")
+
+
+def test_a_re_form_of_a_short_verb_is_the_verb() -> None:
+    assert tagged(["subir fotos a instagram"], "resubí las fotos a instagram")
+    assert tagged(["pagar la luz"], "apoquiné la luz por fin")
+
+
+def test_a_label_that_says_when_is_met_by_what_it_says_the_cue_is() -> None:
+    label = "pagar la renta a fin de mes"
+    assert tagged([label], "pagué la renta y me quedé sin nada")
+    # The time with only part of the rest is not the cue.
+    label = "quedarme hasta tarde en la oficina"
+    assert tagged([label], "me quedé hasta tarde viendo una serie") == ()
+    assert tagged([label], "me quedé en la oficina hasta las diez")
+    # One word beside the time is any mention of that word.
+    assert tagged(["las noches en el hospital"], "el hospital me mandó la cuenta") == ()
+
+
+def test_a_label_of_the_clients_doing_needs_a_verb_of_theirs() -> None:
+    label = "salirme de la fila del banco"
+    # Its place without the doing is not the cue.
+    assert tagged([label], "la fila del banco iba rapidísimo hoy") == ()
+    # A verb of the client's own before it, even one the tagger does not know, is.
+    assert tagged([label], "abandoné la fila del banco con todo y papeles") == (label,)
+    assert tagged([label], "me salí de la fila del banco") == (label,)
+
+
+def test_a_labels_verb_on_another_object_is_not_the_cue() -> None:
+    label = "buscar vuelos en internet"
+    assert tagged([label], "estuve buscando recetas en internet") == ()
+    assert tagged([label], "buscando vuelos en internet hasta las 3") == (label,)
+
+
+def test_a_feeling_someone_else_has_is_theirs() -> None:
+    assert tagged(["los celos cuando sale"], "mi sobrina tiene celos del bebé") == ()
+    assert tagged(["el miedo a manejar"], "a mi hija le da miedo manejar") == ()
+    assert tagged(["el miedo a manejar"], "me da miedo manejar en la noche")
+    assert tagged(["los celos cuando sale"], "tengo celos cuando sale sin mí")
+    # Said of someone else, a word of its family too ("es bien miedoso").
+    assert tagged(["el miedo a manejar"], "mi perro es bien miedoso") == ()
+    assert tagged(["la preocupación por el dinero"], "mi esposo está muy preocupado") == ()
+    assert tagged(["la preocupación por el dinero"], "ando preocupadísima por el dinero")
+
+
 # --- Spanglish ------------------------------------------------------------------
 
 
@@ -213,10 +316,14 @@ def test_dev_es3_keeps_precision_and_what_the_catalogues_gained() -> None:
     detail = "\n".join(scores.errors)
     # Measured before the catalogues: F1 0.825, precision 0.967, recall 0.720;
     # synonym recall 0.23, Spanglish 0.56.
-    assert scores.precision >= 0.967, detail
+    # After the catalogues: F1 0.887, precision 0.971. After other parts of speech,
+    # several-word members and the client's own doing: F1 0.936, precision 0.986.
+    assert scores.precision >= 0.98, detail
+    assert scores.f1 >= 0.93, detail
     assert kinds["none"].false_pos == 0, detail
     assert kinds["synonym"].false_pos == 0 and kinds["spanglish"].false_pos == 0, detail
-    assert kinds["synonym"].recall >= 0.5, detail
+    assert kinds["synonym"].recall >= 0.69, detail
+    assert kinds["keyword"].recall >= 0.66, detail
     assert kinds["spanglish"].recall >= 0.85, detail
 
 
@@ -225,12 +332,15 @@ def test_the_earlier_spanish_sets_keep_what_the_catalogues_gained() -> None:
     scores, kinds = evaluate_by_kind(rows, load_cue_sets(DATA / "cue_sets_es2.json"), language="es")
     # Measured before: synonym 0.00, Spanglish 0.10; after: 0.50 and 0.50.
     assert scores.precision == 1.0, "\n".join(scores.errors)
-    assert kinds["synonym"].recall >= 0.5 and kinds["spanglish"].recall >= 0.5
+    # This round: synonym 0.80, Spanglish 0.80, keyword 0.80 (0.70 before).
+    assert kinds["synonym"].recall >= 0.8 and kinds["spanglish"].recall >= 0.8
+    assert kinds["keyword"].recall >= 0.8
     both = {
         **load_cue_sets(DATA / "cue_sets_es.json"),
         **load_cue_sets(DATA / "cue_sets_es2.json"),
     }
     scores, kinds = evaluate_by_kind(read_jsonl(DATA / "dev_es2.jsonl"), both, language="es")
     # Measured before: synonym 0.20, Spanglish 0.43, precision 0.792.
-    assert kinds["synonym"].recall >= 0.4 and kinds["spanglish"].recall >= 0.7
-    assert scores.precision >= 0.84, "\n".join(scores.errors)
+    # This round: synonym 0.77, Spanglish 0.87, precision 0.961 (0.846 before).
+    assert kinds["synonym"].recall >= 0.76 and kinds["spanglish"].recall >= 0.86
+    assert scores.precision >= 0.96, "\n".join(scores.errors)

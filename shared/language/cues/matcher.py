@@ -40,6 +40,17 @@ A Spanish cue word is also met by a word of its everyday sense or by the English
 written for it (:mod:`shared.language.cues.synonyms_es`, "pelear" for "discutir",
 "phone" for "celular"), weighed a little below the word itself; a label of three
 words or more is never met by English words alone.
+
+Spanish only, beyond that: a cue word meets its family in another part of speech
+("celosa" for "celos", "pulsaciones" for "pulso"), and a short label's key word said
+so names the cue alone when no other of the client's cues uses it; a label's verb
+meets the verbs the sense catalogue puts before the words the label says
+("saltarme comidas", "me brinqué el almuerzo"); a label that says when its cue
+happens ("pagar el alquiler a final de mes") is met by what it says the cue is,
+and the time with only part of that is not the cue; a label of the client's own
+doing is not met by its place or object alone unless a verb the client conjugated
+stands before them, nor by its verb on another object; a feeling someone else has
+("mi sobrina tiene celos") is not the client's.
 """
 
 from __future__ import annotations
@@ -57,7 +68,16 @@ from shared.language.cues.languages import lexicons_for
 from shared.language.cues.lexicon import FUNCTION_WORDS, Lexicon, tokens
 from shared.language.cues.sets import Cue
 from shared.language.cues.sounds import sound_key
-from shared.language.cues.spanish import HEAD_VERB_MIN_STEM, english_roots, lemma_candidates
+from shared.language.cues.spanish import (
+    HEAD_VERB_MIN_STEM,
+    INTENSIFIERS,
+    OTHERS_FEEL,
+    TIME_WORDS,
+    english_roots,
+    family,
+    head_mates,
+    lemma_candidates,
+)
 from shared.language.cues.spanish import known as spanish_known
 from shared.language.cues.spanish_words import spanish_words
 from shared.language.cues.why import Evidence, Why
@@ -68,6 +88,7 @@ _FUZZY_MIN_LENGTH = 6  # shorter words have too many one-letter neighbours
 _SWAP_MIN_LENGTH = 5  # "tigth" for "tight": two letters swapped, nothing else
 _PREFIX_MIN_LENGTH = 5  # "hand" must not reach "handle"
 _SOUND_MIN_LENGTH = 3  # sound keys shorter than this collide too often ("tt", "ln")
+_FAMILY_MIN = 3  # a family's root shorter than this is many families'
 _SENSE_STEM_MIN = 4  # a sense-mate's stem shorter than this meets by its lemma only
 _SOUND_ALONE_MIN_LENGTH = 4  # a one-word cue heard by sound alone: "pan tree" for "pantry"
 _EDIT_MIN_LENGTH = 5  # any one edit ("usless", "skiped", "calld" for "called") from five letters
@@ -75,6 +96,9 @@ _SHORT_MIN_LENGTH = (
     4  # the short-word rule: a four-letter form, one vowel dropped or a letter doubled
 )
 _VOWELS = frozenset("aeiou")
+# Endings of a verb the client conjugated about themself (Spanish, accents
+# folded): gerunds and the first person past ("abandoné", "salí").
+_CONJUGATED = ("ando", "iendo", "e", "i")
 
 # Contractions read as their words, so "I'd be", "I will be" and "I'll be" meet,
 # and "couldn't get up" meets "can't get up": the auxiliary is a function word
@@ -156,6 +180,7 @@ _HOW_WEIGHT = {
     # The repository's everyday senses and Spanglish: the cue word's own sense,
     # a little below the word itself.
     "sense": 0.9,
+    "derived": 0.9,
     "spanglish": 0.9,
     "anglicism": 0.9,
 }
@@ -221,7 +246,9 @@ class _Reading:
         return expand_contractions(tokens(text, self.shorthand))
 
     def term(self, word: str) -> _Term:
-        return _Term(word, tuple(lex.stem(word) for lex in self.lexicons), sound_key(word))
+        stems = tuple(lex.stem(word) for lex in self.lexicons)
+        root = family(word) if self.lexicons[0].language == "es" else ""
+        return _Term(word, stems, sound_key(word), root=root if root != stems[0] else "")
 
     def rich_term(self, word: str, avoid: frozenset[str]) -> _Term:
         """A cue's word with its lemmas, derived forms, synonyms and spellings.
@@ -383,6 +410,9 @@ class _Term:
     sense_runs: tuple[tuple[str, ...], ...] = ()
     spanglish: frozenset[str] = frozenset()
     spanglish_runs: tuple[tuple[str, ...], ...] = ()
+    # The root the word shares with its family's other parts of speech, when it
+    # is not its stem ("cel" of "celosa"; Spanish): see :func:`~.spanish.family`.
+    root: str = ""
 
 
 def _spellings(lemmas: Iterable[str]) -> frozenset[str]:
@@ -444,6 +474,9 @@ class _CompiledCue:
     # The label says "no" itself ("no poder dormir"): a negated word still meets it.
     negative: bool = False
     negative_phrases: frozenset[str] = frozenset()
+    # Which label terms say when the cue happens ("cada mañana", "de noche"): the
+    # rest says what it is. Spanish only (:data:`~.spanish.TIME_WORDS`).
+    circumstance: tuple[int, ...] = ()
 
 
 def _swapped(word: str, target: str) -> bool:
@@ -477,6 +510,7 @@ class _Noticing:
         "_positions",
         "_reading",
         "_roots",
+        "_roots_of",
         "_sounds",
         "_stemmed",
         "_unknown",
@@ -497,6 +531,9 @@ class _Noticing:
             by_start: dict[str, set[str]] = {}
             for word in content:
                 by_start.setdefault(lexicon.irregular.get(word, word)[:2], set()).add(word)
+                if lexicon.language == "es" and word.startswith("re") and len(word) >= 6:
+                    # "resubí" is stemmed as "subí": looked for among the "su" words too.
+                    by_start.setdefault(word[2:4], set()).add(word)
             self._by_start.append(by_start)
         self._by_initial: dict[str, list[str]] = {}
         for word in self.surfaces:
@@ -508,6 +545,7 @@ class _Noticing:
         self._english: dict[str, str] | None = None
         self._lemmas: dict[str, str] | None = None
         self._roots: dict[str, str] | None = None
+        self._roots_of: dict[str, str] | None = None
         self._positions: dict[str, list[int]] | None = None
         self._unknown: dict[str, list[str]] | None = None
         self.spoken = spoken
@@ -539,6 +577,22 @@ class _Noticing:
                         found.setdefault(base, word)
             self._bases = found
         return self._bases
+
+    def places(self, word: str) -> list[int]:
+        """Where the noticing says ``word``."""
+        return self._places(word)
+
+    def verb_before(self, at: int) -> bool:
+        """True when the word before ``at`` (articles and pronouns apart) is a verb
+        the client conjugated: a gerund ("chusmeando") or a first person past
+        ("esculqué", written "esculque")."""
+        reading = self._reading
+        i = at - 1
+        while i >= 0 and self.words[i] in reading.function_words:
+            i -= 1
+        if i < 0 or self.words[i] in reading.small_words:
+            return False
+        return self.words[i].endswith(_CONJUGATED) and self.words[i].isalpha()
 
     def _places(self, word: str) -> list[int]:
         if self._positions is None:
@@ -595,6 +649,25 @@ class _Noticing:
         first = word.split(" ", 1)[0]  # several words: by the first
         return any(self.negation_before(i, modals=True) for i in self._places(first))
 
+    def felt_by_others(self, word: str, named: frozenset[str] = frozenset()) -> bool:
+        """True when each time the noticing says ``word`` someone else has it
+        ("mi sobrina tiene celos", "a mi hijo le da miedo"; Spanish), unless that
+        someone is one of the ``named`` words ("mi pareja anda celosa" for "los
+        celos de mi pareja")."""
+        if self._reading.lexicons[0].language != "es":
+            return False
+        places = self._places(word.split(" ", 1)[0])
+        return bool(places) and all(self._felt_at(i, named) for i in places)
+
+    def _felt_at(self, at: int, named: frozenset[str]) -> bool:
+        i = at
+        while i > 0 and self.words[i - 1] in INTENSIFIERS:
+            i -= 1  # "es bien miedoso", "está muy preocupado"
+        for n in (1, 2):
+            if i - n >= 0 and tuple(self.words[i - n : i]) in OTHERS_FEEL:
+                return not (i - n > 0 and self.words[i - n - 1] in named)
+        return False
+
     def others_did(self, word: str) -> bool:
         """True when ``word`` is a verb in the third person plural ("revisaron")."""
         return any(word.endswith(ending) for ending in self._reading.others_did)
@@ -648,6 +721,10 @@ class _Noticing:
                 for stem, word in stems.items():
                     if stem.startswith(wanted) and len(stem) - len(wanted) <= 3:
                         return "form", word
+        if self._reading.lexicons[0].language == "es":
+            derived = self._derived(term)
+            if derived:
+                return "derived", derived
         misspelt = self._misspelt(term)
         if misspelt:
             return "typo", misspelt
@@ -657,6 +734,20 @@ class _Noticing:
             # sources come before a loose English synonym ("subway").
             return self._across(term) or related
         return related or self._across(term)
+
+    def _derived(self, term: _Term) -> str | None:
+        """A word of the cue word's family in another part of speech ("celosa" for
+        "celos", "culpable" for "culpa", "pulsaciones" for "pulso")."""
+        wanted = term.root or term.stems[0]
+        if len(wanted) < _FAMILY_MIN or wanted[:2] not in self._by_start[0]:
+            return None
+        if self._roots_of is None:
+            roots: dict[str, str] = {}
+            for group in self._by_start[0].values():
+                for word in group:
+                    roots.setdefault(family(word), word)
+            self._roots_of = roots
+        return self._roots_of.get(wanted)
 
     def _across(self, term: _Term) -> tuple[str, str] | None:
         """The cue word in the client's other language ("fear" for "miedo"), or a
@@ -719,7 +810,12 @@ class _Noticing:
         """Several words of a sense in a row, each in any form ("no pegué ojo")."""
         stem = self._reading.lexicons[0].stem
         first = run[0]
-        if first not in self.surfaces and first not in self.lemmas():
+        lemmas = self.lemmas()
+        if (
+            first not in self.surfaces
+            and first not in lemmas
+            and lemma_candidates(first).isdisjoint(lemmas)
+        ):
             wanted = stem(first)
             if len(wanted) < _SENSE_STEM_MIN or wanted not in self._stems(0, wanted[:2]):
                 return None  # its first word is nowhere: most runs stop here
@@ -1018,6 +1114,8 @@ class CueMatcher(Sequence[Cue]):
             reading.rich_term(t.surface, avoid)
             for t in reading.label_terms(" ".join(_framed(words)))
         )
+        if self.language == "es":
+            label_terms = self._led(label_terms)
         phrases = tuple(
             (
                 phrase,
@@ -1055,7 +1153,38 @@ class CueMatcher(Sequence[Cue]):
             negative_phrases=frozenset(
                 p for p in cue.phrases if reading.negations.intersection(reading.tokens(p))
             ),
+            circumstance=self._circumstance(label_terms),
         )
+
+    def _led(self, terms: tuple[_Term, ...]) -> tuple[_Term, ...]:
+        """A Spanish label's verb with no everyday sense of its own, given those of
+        the catalogue's several-word members the label says: "saltarme comidas"
+        meets "me brinqué el almuerzo" ("saltarse la comida", "brincarse la comida")."""
+        stem = self._reading.lexicons[0].stem
+        out = []
+        for term in terms:
+            if not term.senses:
+                others = tuple(t.surface for t in terms if t is not term)
+                mates = head_mates(term.surface, others)
+                if mates:
+                    stems = {stem(w) for w in mates}
+                    term = dataclasses.replace(
+                        term,
+                        senses=term.senses | mates,
+                        sense_stems=frozenset(s for s in stems if len(s) >= _SENSE_STEM_MIN)
+                        - {term.stems[0]},
+                    )
+            out.append(term)
+        return tuple(out)
+
+    def _circumstance(self, terms: tuple[_Term, ...]) -> tuple[int, ...]:
+        """Which of ``terms`` only say when the cue happens, in a label that also
+        says what it is (Spanish)."""
+        if self.language != "es":
+            return ()
+        found = tuple(i for i, t in enumerate(terms) if t.surface in TIME_WORDS)
+        # One word beside the time is any mention of it ("el hospital me mandó").
+        return found if len(terms) - len(found) >= 2 else ()
 
     def _head(
         self, words: list[str], terms: tuple[_Term, ...], counts: dict[str, int]
@@ -1112,6 +1241,8 @@ class CueMatcher(Sequence[Cue]):
             if not hit and noticing.spoken and noticing.sounds_like(moment, alone=True):
                 hit = ("sound", moment.surface)
             if hit and not cue.negative and noticing.negated(hit[1]):
+                hit = None
+            if hit and noticing.felt_by_others(hit[1]):
                 hit = None
             if hit:
                 evidence = (Evidence(moment.surface, hit[1], hit[0]),)
@@ -1172,6 +1303,40 @@ def _framed(words: list[str]) -> list[str]:
     return kept if len(kept) < len(words) and kept else words
 
 
+def _core_met(cue: _CompiledCue, found: list[tuple[str, str] | None], others: bool) -> bool:
+    """A label that says when its cue happens ("pesarme cada mañana", "quedarme
+    hasta tarde en la oficina") is met by what it says the cue is, the time said
+    or not: both of two such words, two thirds of more by weight. The time said
+    with only part of the rest is not the cue ("me quedé hasta tarde viendo la
+    serie")."""
+    core = [i for i in range(len(found)) if i not in cue.circumstance]
+    hits = [found[i] for i in core]
+    if len(core) <= 2:
+        return all(hits)
+    total = sum(cue.weights[i] for i in core) or 1.0
+    met = sum(cue.weights[i] for i in core if found[i]) / total
+    return met >= _LONG_LABEL_SHARE - 1e-9 and (not others or any(found[i] for i in cue.verbs))
+
+
+def _keyword(cue: _CompiledCue, found: list[tuple[str, str] | None]) -> bool:
+    """A short label's key word said as another part of speech of its family
+    ("me sentí culpable" for "la culpa con mi mamá", "celosa" for "los celos
+    cuando sale"): the client names the cue by it. Only a word no other of the
+    client's cues uses, weighing most in the label, and no verb of the label:
+    a verb's family is everyday ("escondí" is no "a escondidas")."""
+    if len(found) > 3:
+        return False
+    top = max(cue.weights, default=0.0)
+    return any(
+        hit
+        and hit[0] == "derived"
+        and i not in cue.verbs
+        and cue.label_terms[i].stems[0] not in cue.shared
+        and cue.weights[i] >= top - 1e-9
+        for i, hit in enumerate(found)
+    )
+
+
 def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     """The label's rule: every word of a one- or two-word label (words the client
     uses in other cues may be missing when the rest is there), two thirds of a
@@ -1182,6 +1347,12 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     found = _heard(terms, _found(terms, noticing), noticing)
     if not cue.negative:
         found = _unnegated(found, noticing)
+    # A feeling someone else has is theirs ("mi hija tiene miedo a manejar").
+    named = frozenset(hit[1] for hit in found if hit)
+    found = [
+        None if hit and i not in cue.verbs and noticing.felt_by_others(hit[1], named) else hit
+        for i, hit in enumerate(found)
+    ]
     others = bool(cue.verb_led and found[0] and noticing.others_did(found[0][1]))
     if others:
         found[0] = None  # "castigaron al equipo": someone else's action
@@ -1204,7 +1375,9 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         )
         / total
     )
-    if len(terms) <= 2:
+    if cue.circumstance and not all(found):
+        ok = _core_met(cue, found, others)
+    elif len(terms) <= 2:
         key = [i for i, t in enumerate(terms) if t.stems[0] not in cue.shared] or range(len(terms))
         ok = all(found[i] for i in key)
     else:
@@ -1213,11 +1386,27 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         ok = coverage >= _LONG_LABEL_SHARE - 1e-9 and (
             not others or any(found[i] for i in cue.verbs)
         )
+    if ok and cue.verb_led and len(terms) > 2 and not any(found[i] for i in cue.verbs):
+        # The client's own doing is the cue: its place or object without any of
+        # its verbs, nor a verb of the client's own words before them, is not
+        # ("la fila del súper iba rápido" for "salirme de la fila del súper";
+        # "abandoné la cola del súper" is).
+        first = min(
+            (p for hit in found if hit for p in noticing.places(hit[1].split(" ", 1)[0])),
+            default=None,
+        )
+        ok = first is not None and noticing.verb_before(first)
+    if not ok:
+        ok = _keyword(cue, found)
     if not ok and cue.head is not None:
         hit = found[cue.head]
         ok = bool(hit) and hit[0] in ("word", "form")
     if ok and cue.verb_led and found[0] and not any(found[1:]):
         # The verb alone: it must not be doing something else ("compare precios").
+        ok = not noticing.other_object(found[0][1], terms)
+    elif ok and cue.verb_led and found[0] and len(terms) > 2 and not found[1]:
+        # Nor without its object, on another ("buscando recetas en google" for
+        # "buscar síntomas en google").
         ok = not noticing.other_object(found[0][1], terms)
     if not ok:
         return None

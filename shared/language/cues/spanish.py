@@ -32,6 +32,8 @@ _TRIM_MIN_LENGTH = 4
 # under a sense of their own ("cita" is no diminutive).
 _READING_MIN_LENGTH = 5
 _BASE_MIN_LENGTH = 3
+# A "re-" form's word is at least this long ("resubí": "subí").
+_RE_MIN_LENGTH = 4
 # Diminutive and augmentative endings, and what the word ends with without them
 # ("-ito" of "hijito" was "-o", the "-ecito" of "pancito" "-"...). Longest first.
 _DIMINUTIVES = (
@@ -45,6 +47,9 @@ _DIMINUTIVES = (
     ("illa", ("a",)),
     ("ote", ("e", "o")),
     ("ota", ("a",)),
+    # Superlatives read as their word too ("preocupadísima", "rapidísimo").
+    ("isimo", ("o", "e")),
+    ("isima", ("a", "e")),
 )
 
 FUNCTION_WORDS = word_set(
@@ -163,14 +168,38 @@ SHORTHAND = {
     "profe": "profesor",
     "bici": "bicicleta",
 }
+# When a label's moment happens ("pesarme cada mañana", "pagar el alquiler a final
+# de mes"): the circumstance, not what the cue is about. A client names the cue by
+# its other words and often leaves the time out ("me volví a pesar").
+TIME_WORDS = word_set(
+    """
+    noche noches manana mananas tarde tardes madrugada madrugadas dia dias semana
+    semanas mes meses finde final lunes martes miercoles jueves viernes sabado
+    sabados domingo domingos
+    """
+)
 CONTEXT_WORDS = word_set("antes despues cuando mientras durante en al hasta cada tras")
 ARTICLES = word_set("el la los las un una mi mis ese esa este esta")
 
 
+# Infinitives too short for the stemmer to see the pronouns joined to them
+# ("verme", "darle"): read without them, as "pesarme" is.
+_SHORT_INFINITIVES = frozenset({"ver", "dar", "ser", "oir"})
+_SHORT_CLITICS = ("me", "te", "se", "lo", "la", "le", "los", "las", "les", "nos")
+
+
 def _plain_stem(word: str) -> str:
-    stemmed = _SNOWBALL(IRREGULAR.get(word, word))
+    word = IRREGULAR.get(word, word)
+    for clitic in _SHORT_CLITICS:
+        if word.endswith(clitic) and word[: -len(clitic)] in _SHORT_INFINITIVES:
+            word = word[: -len(clitic)]
+            break
+    stemmed = _SNOWBALL(word)
     if len(stemmed) >= _TRIM_MIN_LENGTH and stemmed[-1] in _VOWELS:
-        return stemmed[:-1]
+        stemmed = stemmed[:-1]
+    if stemmed.endswith("q") and len(stemmed) >= _TRIM_MIN_LENGTH - 1:
+        # "busqué", "saqué": "c" spelt "qu" before "e" ("busc", "sac").
+        stemmed = stemmed[:-1] + "c"
     return stemmed
 
 
@@ -189,6 +218,24 @@ def stem(word: str) -> str:
     return _plain_stem(word)
 
 
+# Endings that make one word of a family from another, as the stemmer leaves
+# them: "celosa" ("celos-"), "miedoso", "culpable", "pulsaciones", "hospitalizada".
+_DERIVED = ("amient", "imient", "acion", "icion", "cion", "abl", "ibl", "os", "iz")
+_FAMILY_MIN_LENGTH = 3
+
+
+@functools.lru_cache(maxsize=50_000)
+def family(word: str) -> str:
+    """The root a word shares with the other parts of speech of its family:
+    "celos" and "celosa" -> "cel", "culpa" and "culpable" -> "culp", "miedo" and
+    "miedoso" -> "mied", "pulso" and "pulsaciones" -> "puls"."""
+    root = stem(word)
+    for suffix in _DERIVED:
+        if root.endswith(suffix) and len(root) - len(suffix) >= _FAMILY_MIN_LENGTH:
+            return root[: -len(suffix)]
+    return root
+
+
 def readings(word: str) -> list[str]:
     """What a word that is not Spanish may stand for, most likely first: a
     diminutive or augmentative of a word ("hijito", "mensajito", "cafecito",
@@ -200,7 +247,7 @@ def readings(word: str) -> list[str]:
         if body.endswith(suffix) and len(body) - len(suffix) >= _BASE_MIN_LENGTH:
             base = body[: len(body) - len(suffix)]
             found.extend(base + end + plural for end in replacements)
-    if word.startswith("re") and len(word) - 2 >= _READING_MIN_LENGTH:
+    if word.startswith("re") and len(word) - 2 >= _RE_MIN_LENGTH:
         found.append(word[2:])
     if body.endswith("ao"):
         found.append(body[:-2] + "ado" + plural)
@@ -343,7 +390,8 @@ _RESPELT = (
 def lemma_candidates(word: str) -> frozenset[str]:
     """Every lemma ``word`` may be a form of, listed or not, itself included:
     "celulares" -> "celular", "discutimos" -> "discutir", "saqué" -> "sacar",
-    "despertarme" -> "despertar". Only compared with the catalogues' words."""
+    "despertarme" -> "despertar" and "despertarse". Only compared with the
+    catalogues' words."""
     found = {word, IRREGULAR.get(word, word)}
     body = word
     for clitic in _CLITICS:
@@ -352,6 +400,8 @@ def lemma_candidates(word: str) -> frozenset[str]:
         ):
             body = word[: -len(clitic)]
             found.add(body)
+            if body.endswith(("ar", "er", "ir")):
+                found.add(body + "se")  # "pesarme" is "pesarse" said of oneself
             break
     for ending, lemma_end in _RESPELT:
         if body.endswith(ending) and len(body) - len(ending) >= _BASE_MIN_LENGTH - 1:
@@ -412,6 +462,71 @@ def _catalogued(word: str, known_words: Callable[[str], bool]) -> frozenset[str]
     return listed or frozenset(w for w in lemma_candidates(word) if known_words(w))
 
 
+@functools.cache
+def _led() -> dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]]:
+    """Verb lemma -> (the lemmas of the words it leads, the verbs that lead the
+    same words in the same sense): "saltarse la comida" and "brincarse la comida"
+    give "saltar" -> ({"comida"}, {"brincarse"})."""
+    table: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+    for sense in catalogue().senses:
+        by_tail: dict[tuple[str, ...], set[str]] = {}
+        for member in sense.folded:
+            head, *tail = member.split()
+            if tail and infinitive(head):
+                by_tail.setdefault(tuple(tail), set()).add(head)
+        for tail, heads in by_tail.items():
+            content = frozenset(w for w in tail if w not in FUNCTION_WORDS)
+            if len(heads) < 2 or not content:
+                continue
+            for head in heads:
+                for lemma in lemma_candidates(head):
+                    table.setdefault(lemma, []).append((content, frozenset(heads - {head})))
+    return {lemma: tuple(found) for lemma, found in table.items()}
+
+
+def head_mates(word: str, others: tuple[str, ...]) -> frozenset[str]:
+    """The verbs that mean what the label's verb ``word`` means beside its other
+    words ``others``, when the catalogue lists the two as several words of one
+    sense: "saltarme comidas" is "saltarse la comida", whose line also has
+    "brincarse la comida", so "brincarse" ("me brinqué el desayuno"). Only
+    through words the label says: "volarse la clase" is no "saltarme comidas"."""
+    table = _led()
+    said = {lemma for other in others for lemma in lemma_candidates(other)}
+    found: set[str] = set()
+    for lemma in lemma_candidates(word):
+        for content, heads in table.get(lemma, ()):
+            if content <= said:
+                found.update(heads)
+    return frozenset(found - {word})
+
+
+# A family's root shorter than this is many families' ("pel": "pelea", "pelo").
+_KIN_MIN = 4
+# How a noun or adjective ends after its family's root ("culp-a", "enoj-o",
+# "preocup-acion", "aburr-imiento"), and how the words made from it end
+# ("culp-able", "enoj-ado", "enoj-arse", "mied-oso").
+_NOUN_ENDINGS = word_set(
+    "o a os as acion aciones cion ciones sion miento imiento amiento ia ura eza ez"
+)
+_KIN_ENDINGS = word_set(
+    """
+    o a ado ada ados adas ido ida idos idas oso osa osos osas able ables ible ibles
+    ar arse er erse ir irse acion cion miento imiento amiento
+    """
+)
+
+
+@functools.cache
+def _sense_roots() -> dict[str, tuple[int, ...]]:
+    """The family root of every one-word catalogue member -> the senses listing it."""
+    found: dict[str, set[int]] = {}
+    for index, sense in enumerate(catalogue().senses):
+        for word in sense.folded:
+            if " " not in word:
+                found.setdefault(family(word), set()).add(index)
+    return {root: tuple(sorted(indexes)) for root, indexes in found.items()}
+
+
 def _everyday(word: str) -> Across:
     """The words of ``word``'s everyday senses and its Spanglish, from the
     catalogues; a verb cue word ("pelear") reads the verb senses, any other
@@ -422,6 +537,33 @@ def _everyday(word: str) -> Across:
     verb = infinitive(word)
     senses = [s for s in senses if (s.pos == "v") == verb] or senses
     mates = {w for sense in senses for w in sense.folded} - own
+    # The same sense said as another part of speech: "miedoso" and "asustado"
+    # for "miedo", "enojado" for "enojo", "preocuparse" for "preocupación".
+    # Only through the word's own family: a mate's would mix senses ("bronca" is
+    # anger and a fight).
+    # A noun or adjective only, and only a line whose word is made from the same
+    # root by a derivational ending: the stemmer also joins "correo" and "correr".
+    roots = {
+        (root, w)
+        for w in own
+        if " " not in w and not infinitive(w)
+        for root in [family(w)]
+        if len(root) >= _KIN_MIN and w[len(root) :] in _NOUN_ENDINGS
+    }
+    by_root = _sense_roots()
+    pos = {sense.pos for sense in senses}
+    kin = {
+        i
+        for root, w in roots
+        for i in by_root.get(root, ())
+        if books.senses[i].pos not in pos
+        and any(
+            m.startswith(root) and m[len(root) :] in _KIN_ENDINGS
+            for m in books.senses[i].folded
+            if m != w
+        )
+    }
+    mates |= {w for i in kin for w in books.senses[i].folded} - own
     # The English for the sense is English for each of its words: "fire" for
     # "correr" through "despedir".
     said = _catalogued(word, books.english.__contains__) | {w for w in mates if w in books.english}
@@ -462,6 +604,29 @@ OBJECT_LINKS = word_set("el la los las un una unos unas de del a al con")
 # Preterite and imperfect third person plural: "castigaron al equipo", "le
 # revisaron el celular" is what others did, not the client's own action.
 OTHERS_DID = ("aron", "ieron", "aban", "ian")
+# Someone else has the feeling a noun names: "mi sobrina tiene celos", "le da
+# miedo"; the client says "tengo celos", "me da miedo".
+OTHERS_FEEL = frozenset(
+    [
+        ("tiene",),
+        ("tienen",),
+        ("siente",),
+        ("sienten",),
+        ("le", "da"),
+        ("le", "dan"),
+        ("les", "da"),
+        ("les", "dan"),
+        # "mi perro es miedoso", "mi esposo está preocupado", "anda celosa".
+        ("es",),
+        ("son",),
+        ("esta",),
+        ("estan",),
+        ("anda",),
+        ("andan",),
+    ]
+)
+# Said between those and the feeling: "es bien miedoso", "está muy preocupado".
+INTENSIFIERS = word_set("muy bien super tan re medio algo un poco bastante")
 # Between a verb and its direct object: articles, and "lo de(l)" ("lo del cambio").
 DETERMINERS = word_set("el la los las un una unos unas lo del de")
 DESCRIBING = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ando", "iendo")

@@ -6,10 +6,11 @@ clinician can see and fix a surprising tag.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass
 
-from shared.language.cues.spanish import lemma_candidates
+from shared.language.cues.spanish import lemma_candidates, stem
 from shared.language.cues.synonyms_es import catalogue
 
 # How a noticing's word met a cue's word, as the timeline says it.
@@ -17,6 +18,7 @@ HOW_WORDS = {
     "word": "as written",
     "form": "another form of",
     "typo": "a misspelling of",
+    "derived": "a word of the family of",
     "synonym": "a synonym of",
     "english": "English (FreeDict) for",
     "english_wordnet": "English (FreeDict and WordNet) for",
@@ -50,7 +52,23 @@ def _lemma(words: str) -> str:
     for lemmas in itertools.product(*(sorted(lemma_candidates(w)) for w in each)):
         if " ".join(lemmas) in known:
             return " ".join(lemmas)
-    return words
+    # A form the endings do not undo ("brinqué" of "brincarse", "saqué la vuelta"
+    # of "sacarle la vuelta"): the catalogue's member with the same stems.
+    return _by_stems().get(tuple(stem(w) for w in each), words)
+
+
+@functools.cache
+def _by_stems() -> dict[tuple[str, ...], str]:
+    found: dict[tuple[str, ...], str] = {}
+    words = sorted(catalogue().spelling)
+    for word in words:
+        found.setdefault(tuple(stem(w) for w in word.split()), word)
+    # The verb leading several words stands alone too ("brincarse" of "brincarse
+    # la comida"), after every word the catalogue lists alone.
+    for word in words:
+        head = word.split()[0]
+        found.setdefault((stem(head),), head)
+    return found
 
 
 @dataclass(frozen=True)
