@@ -7,6 +7,7 @@ from dataclasses import replace
 from shared.language.crisis.english_indirect import INDIRECT_RULES, INDIRECT_TRIGGERS
 from shared.language.crisis.english_net import FAREWELL, NET_RULES, NET_TRIGGERS, word_starts
 from shared.language.crisis.english_signs import SIGN_RULES, SIGN_TRIGGERS, SIGNS
+from shared.language.crisis.english_veiled import VEILED_RULES, VEILED_TRIGGERS
 from shared.language.crisis.rules import (
     ENGLISH,
     OVERDOSE,
@@ -411,6 +412,7 @@ _RULES: tuple[Rule, ...] = (
     *NET_RULES,
     *INDIRECT_RULES,
     *SIGN_RULES,
+    *VEILED_RULES,
 )
 
 
@@ -476,7 +478,7 @@ _WORD_STARTS = (
 # Not "\b": "i_dont_want_to_be_alive" joins its words with underscores, which are
 # word characters; the rules read it with the underscores as spaces.
 _TRIGGERS = r"(?<![a-z0-9])" + word_starts(
-    (*_WORD_STARTS, *NET_TRIGGERS, *INDIRECT_TRIGGERS, *SIGN_TRIGGERS)
+    (*_WORD_STARTS, *NET_TRIGGERS, *INDIRECT_TRIGGERS, *SIGN_TRIGGERS, *VEILED_TRIGGERS)
 )
 # "haven't had any thoughts of hurting myself": the denial names what is absent.
 _NONE_OF_BEFORE = (

@@ -1,0 +1,371 @@
+"""English crisis said veiled: the end named by its consequences, its props or its slang.
+
+A fifth reading beside the rules, the net, the indirect net and the signs. Each
+rule is a kind of saying written in general form, tried only in a sentence that
+holds one of its own rarer words:
+
+- a death wished by accident ("if a bus clipped me i wouldnt mind", "i hope the
+  car doesnt stop"), by illness ("wish i had cancer so itd be over"), or dated
+  ("ill be six feet under by then", "id rather be in a box in the ground");
+- the future refused ("decided i wont have one", "whats the point planning
+  anything when im checking out", "not gonna make it to my birthday"), following
+  someone who dies ("when my mum passes ill go right after her");
+- slang ("ctrl alt delete myself", "uninstall myself", "log off for good");
+- the means at hand or taken ("charcoals in the bag" with a shut room, "drank the
+  antifreeze", drink on top of pills with nothing cared about, "not on the train,
+  in front of it", "how high a bridge has to be for it to be quick");
+- the place, standing there looking down, or thinking of stepping off;
+- goodbyes written or passed on ("writing goodbye texts", "the final message
+  youll get from me", "tell my mom it wasnt her fault", "tell my daughter i
+  loved her", "whoever finds me"), a pet's care left with nobody asked to mind it
+  for a while, everything given to someone "just in case";
+- someone close who says or does any of it (a goodbye rung from a bridge, things
+  given away, a stockpile found, "ready to meet grandma").
+
+Each exemption names the everyday sense: a hotel checked out of, a group chat
+deleted from, a work leaving card, charcoal for a barbecue or a face mask, a
+dog who drank antifreeze, a nan seen one last time before a move.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from shared.language.crisis.english_net import DRUGS, word_starts
+from shared.language.crisis.rules import OVERDOSE, SELF_HARM, SUICIDAL_IDEATION, Rule, rule
+
+_NEEDED: list[str] = []
+
+
+def _needing(words: str, *args: str | None, **flags: bool) -> Rule:
+    """A rule tried only in a sentence holding one of ``words`` (word starts, read on
+    the sentence's distinct words)."""
+    single = [max(word.split(), key=len) for word in words.split("|")]
+    _NEEDED.extend(single)
+    return replace(rule(*args, **flags), needs=word_starts(single))
+
+
+_FAMILY = (
+    r"(?:mum|mom|mam|mother|dad|father|parents|family|wife|husband|partner|girlfriend|"
+    r"boyfriend|gf|bf|kids|children|son|daughter|sister|brother|nan|gran|grandma|grandad|"
+    r"grandpa|nana|best friend|bestie|cousin|niece|nephew|baby|boys|girls|little \w+)"
+)
+_VEHICLE = r"(?:bus|car|lorry|truck|train|van|tram|taxi|drunk driver|driver|motorbike|coach)"
+_PLACE = (
+    r"(?:bridge|overpass|viaduct|flyover|cliffs?|clifftop|roof|rooftop|ledge|edge|balcony|"
+    r"car park|multi storey|multistorey|parking garage|top floor|tower block|tracks|railway|"
+    r"platform|quarry|dam|pier)"
+)
+_ILLNESS = (
+    r"(?:cancer|a tumou?r|a brain tumou?r|something terminal|a terminal (illness|disease)|"
+    r"a heart attack|an aneurysm|a stroke|a fatal \w+|leukaemia|leukemia)"
+)
+
+_VEILED: tuple[Rule, ...] = (
+    # An accident wished and welcomed: "if a bus clipped me i honestly wouldnt mind".
+    _needing(
+        "bus|car|lorry|truck|train|van|tram|taxi|driver|motorbike|coach",
+        SUICIDAL_IDEATION,
+        r"\bif\s+(a|the|some|that)\s+" + _VEHICLE + r"\s+(just\s+)?(hit|hits|clipped|clips|ran|"
+        r"runs|knocked|knocks|struck|took|takes|mowed|flattened|wiped)\s+(me|into me)\b"
+        r"(\s+\w+){0,10}?\s+(i\s+|id\s+|i d\s+|i would\s+)?(honestly\s+|genuinely\s+|really\s+|"
+        r"truly\s+)?(wouldnt|would not|wouldn t|wont|dont)\s+(even\s+)?(mind|care|be (sad|upset|"
+        r"bothered|sorry))\b|"
+        r"\bhope\s+(that\s+)?(the|a|this|that|some)\s+" + _VEHICLE + r"\s+(doesnt|does not|"
+        r"wont|will not|dont|never|doesn t)\s+(stop|brake|see me|slow down)\b",
+    ),
+    # A death by illness wished: "wish i had cancer so itd be over".
+    _needing(
+        "cancer|tumour|tumor|terminal|heart attack|aneurysm|stroke|fatal|leukaemia|leukemia",
+        SUICIDAL_IDEATION,
+        r"\b(wish|wishing|hope|hoping|pray|praying)\w*\s+(that\s+)?i\s+(had|got|get|would get|"
+        r"d get|could get|caught|develop|developed)\s+" + _ILLNESS + r"\b(?!\s+(research|"
+        r"awareness|insurance|cover|charity|scan|test))(\s+\w+){0,4}?(\s+so\s+(it|i|this|"
+        r"everything)|\s+and\s+(die|just die|it would be over|that would be it)|\s*$)",
+        hyperbole_prone=True,
+    ),
+    # Dead and buried by then: "ill be six feet under by then".
+    _needing(
+        "six feet|feet under|ft under|daisies|box|coffin|casket|grave|ground|morgue|body bag",
+        SUICIDAL_IDEATION,
+        r"\b(ill|i will|i ll|im gonna|im going to|i should|hopefully ill|probably|prob|i may|"
+        r"i might|i d|id)\s+(\w+\s+)?be\s+(six feet under|6 feet under|6ft under|six foot under|"
+        r"pushing up daisies|in (a|my|the) (box|coffin|casket|grave|morgue|body bag)|in the "
+        r"ground|dead and buried|worm food)\b(?!(\s+\w+){0,6}?\s+(before|by the time|at this "
+        r"rate|waiting|if (they|the|this|i have to)|when (they|the|this)))|"
+        r"\b(id|i would|i d|would)\s+(much\s+)?rather\s+be\s+(six feet under|6 feet under|"
+        r"pushing up daisies|in (a|my|the) (box|coffin|casket|grave)|in the ground|dead and "
+        r"buried)\b(?!\s+than\s+(?!(face|keep|go on|carry on|live|living|feel|spend|another|"
+        r"deal|be here|wake up|exist|continue|do this)\b))",
+        hyperbole_prone=True,
+    ),
+    # The future refused: "decided i wont have one", "no point planning when im checking out".
+    _needing(
+        "decided|made up|future|point|checking|check out",
+        SUICIDAL_IDEATION,
+        r"\b(decided|made up my mind|know|knowing)\s+(that\s+)?i\s+(wont|will not|dont|do not|"
+        r"aint gonna|am not going to|m not going to)\s+(have|get|need|see)\s+(one|a future|any "
+        r"future|a tomorrow|a next (week|month|year))\b|"
+        r"\b(whats|what s|what is|no|theres no|there is no|dont see the)\s+(even\s+)?(the\s+)?"
+        r"point\s+(of\s+|in\s+)?(\w+\s+){0,5}?when\s+(im|i m|i am|ill be|i will be|i wont be)\s+"
+        r"(checking out|gone|dead|not (going to be|gonna be) (here|around|alive)|leaving for "
+        r"good|out of here for good|around|here|alive)\b(?!\s+(for|at|in|on|till|until|to)\b)|"
+        r"\b(checking|check|checked)\s+out\s+(for good|permanently|early|of (life|this life|this "
+        r"world|existence))\b",
+    ),
+    # Following someone who dies: "when my mum passes ill go right after her".
+    _needing(
+        "passes|dies|gone|after her|after him|follow",
+        SUICIDAL_IDEATION,
+        r"\b(when|once|if|after)\s+(my\s+\w+|she|he|they|\w+)\s+(passes|passes away|dies|goes|is "
+        r"gone|is dead|has gone|has passed)\b(\s+\w+){0,3}?\s+(ill|i will|i ll|im gonna|im "
+        r"going to|i am going to)\s+(just\s+)?(go|follow|be going|join)\s+(right\s+|straight\s+|"
+        r"soon\s+)?(after|with)?\s*(her|him|them)\b(?!\s+(to|into|on|for|in|at|with the)\b)",
+    ),
+    # Slang: "ctrl alt delete myself", "uninstall myself", "log off for good".
+    _needing(
+        "ctrl|alt|delete|deleting|uninstall|log off|logging off|self delete|shut down",
+        SUICIDAL_IDEATION,
+        r"\b(ctrl alt (delete|del)|alt f4|delete|deleting|uninstall|uninstalling|self delete|"
+        r"self deleting|shut down|shutting down)\s+myself\b(?!\s+(from|off|on|out of)\b)|"
+        r"\bself\s+delet(e|ing)\b(?!\s+(from|off|my|the|messages|texts|posts|photos))|"
+        r"\b(log|logging|logged|sign|signing)\s+off\s+(from life\s+|of life\s+)?(for good|"
+        r"permanently|forever|from life|of life|from existence|from this world)\b",
+    ),
+    # Fumes in a shut room, said by its props: "everything for the bathroom tonight,
+    # charcoals in the bag".
+    _needing(
+        "charcoal|coals",
+        SUICIDAL_IDEATION,
+        r"\b(bathroom|bedroom|car|tent|closet|wardrobe|room)\b(\s+\w+){0,6}?\s+(charcoal|"
+        r"coals)\b|\b(charcoal|coals)\b(\s+\w+){0,6}?\s+(bathroom|bedroom|tent|closet|"
+        r"wardrobe|room)\b",
+        benign_after=r"^\s*(\w+\s+){0,4}(bbq|barbecue|barbeque|grill|cook|sausages|burgers|"
+        r"beach|park|camping|garden|firepit|fire pit|drawing|sketch|art|mask|scrub|soap|"
+        r"toothpaste|filter|tablets|pills|capsules|fish tank|aquarium)\b",
+        benign_before=r"\b(bbq|barbecue|barbeque|grill|cook|cooking|sausages|burgers|beach|"
+        r"park|camping|garden|firepit|fire pit|drawing|sketch|sketching|art|mask|face|scrub|"
+        r"soap|toothpaste|filter|activated|tablets|pills|capsules|fish tank|aquarium|pencils?)"
+        r"\b(\s+\w+){0,8}\s*$",
+    ),
+    # A poison taken: "drank some of the antifreeze from the garage".
+    _needing(
+        "antifreeze|anti freeze|bleach|weedkiller|weed killer|rat poison|drain cleaner|"
+        "paraquat|pesticide|screenwash|poison",
+        OVERDOSE,
+        r"\b(drank|drunk|swallowed|downed|necked|took|had)\s+(some|a bit|a lot|a bottle|a cup|a "
+        r"glass|half|all|most|a mouthful)?\s*(of\s+)?(the\s+|my\s+|some\s+)?(antifreeze|anti "
+        r"freeze|bleach|weedkiller|weed killer|rat poison|drain cleaner|paraquat|pesticide|"
+        r"screenwash|poison)\b",
+        other_subject_guard=True,
+        benign_before=r"\b(dog|cat|puppy|kitten|pet|toddler|baby|accidentally|nearly|almost|"
+        r"the kid|my son|my daughter)\b(\s+\w+){0,4}\s*$",
+        benign_after=r"^\s*(\w+\s+){0,4}(by (accident|mistake)|accidentally|thinking it was)\b",
+    ),
+    # Drink on top of pills, and nothing cared about: "6 beers on top of my klonopin and
+    # i dont care what happens now".
+    _needing(
+        "on top|mixed|care what|care if",
+        OVERDOSE,
+        r"\b(beers?|drinks|pints|shots|wine|vodka|whisky|whiskey|gin|rum|cans|bottles?)\b"
+        r"(\s+\w+){0,3}?\s+(on top of|with|mixed with)\s+(my|the|all my|all the|a load of|loads "
+        r"of)\s+(\w+\s+)?" + DRUGS + r"\b(\s+\w+){0,4}?\s+(i\s+)?(dont|do not|couldnt|could not|"
+        r"cant)\s+(even\s+)?care\s+(what happens|if i (wake|dont wake|die)|any ?more)\b",
+    ),
+    # Not on the train, in front of it.
+    _needing(
+        "front of|under",
+        SUICIDAL_IDEATION,
+        r"\bnot\s+(on|onto|in|inside|getting on|boarding)\s+(it|the \w+|one)\s+(but\s+)?"
+        r"(in front of|under|underneath)\s+(it|the \w+|one)\b",
+    ),
+    # The research by its result: "how high does a bridge have to be for it to be quick".
+    _needing(
+        "quick|instant|painless|fatal|certain|lethal|deadly",
+        SUICIDAL_IDEATION,
+        r"\bhow\s+(high|tall|far|deep|fast|long|much|many|big)\b(\s+\w+){0,8}?\s+(for it to be|"
+        r"so its|so it s|so it is|so it would be|to make it|to be sure it is|for it to)\s+"
+        r"(quick|instant|instantaneous|painless|fatal|certain|lethal|deadly|over quickly|"
+        r"final|work)\b",
+    ),
+    # Pills asked about by their harm, earnestly: "how many paracetamol would be too many?
+    # asking for real".
+    _needing(
+        "too many|too much|fatal|lethal|deadly",
+        OVERDOSE,
+        r"\bhow\s+(many|much)\s+(of\s+(my|the|these)\s+)?(\w+\s+){0,2}?" + DRUGS + r"\s+"
+        r"(would|will|could|is|are|does it take to)\s*(be\s+)?(too many|too much|fatal|lethal|"
+        r"deadly|an overdose|kill)\b(?!(\s+\w+){0,6}?\s+(for (a|my|the|an) (child|kid|baby|dog|"
+        r"cat|toddler)|in a day|a day|per day|at once for|with (food|water)))(\s+\w+){0,4}?\s*"
+        r"(asking for real|for real|not joking|seriously|no joke|honestly asking|genuinely "
+        r"asking|asking seriously|for me|to (die|not wake))\b",
+    ),
+    # Standing at the place looking down: "walked to the overpass, been standing here a
+    # while looking down", "on the roof rn thinking about stepping off".
+    _needing(
+        "looking down|staring down|peering down|stepping|step off|step over|going over|"
+        "leaning over",
+        SUICIDAL_IDEATION,
+        r"\b" + _PLACE + r"\b(\s+\w+){0,8}?\s+(been\s+|ive been\s+|im\s+|i m\s+|was\s+)?"
+        r"(standing|stood|sitting|sat|leaning|waiting)\s+(here|there|on (it|the edge)|at the "
+        r"(edge|rail|railing|top))?\s*(\w+\s+){0,4}?(looking|staring|peering|gazing)\s+down\b"
+        r"(?!\s+(at (the|my) (view|sunset|city|lights|boats|fireworks|parade|crowd|game|match|"
+        r"festival)|for (the|a|my) (photo|picture|shot)))|"
+        r"\b" + _PLACE + r"\b(\s+\w+){0,8}?\s+(thinking|thought|think|tempted|want|wanting|"
+        r"wanna|could|urge)\s+(about\s+|of\s+|to\s+)?(just\s+)?(stepping|step|going|leaning|"
+        r"letting myself fall|falling)\s+(off|over|out|forward)\b(?!\s+(the (bus|train|plane|"
+        r"stage|boat|kerb|curb|scale|ladder)|to (get|grab|fetch|buy|see)))",
+        benign_after=r"^\s*(\w+\s+){0,3}(photos?|pictures?|sunset|view|fireworks|selfie|"
+        r"drone)\b",
+    ),
+    # Goodbye texts written: "been writing goodbye texts in my drafts all week".
+    _needing(
+        "goodbye|farewell",
+        SUICIDAL_IDEATION,
+        r"\b(writing|wrote|written|drafted|drafting|typed|typing|recorded|recording|sending|"
+        r"sent|scheduled|scheduling|saved)\s+(\w+\s+)?(goodbye|farewell)\s+(texts?|messages?|"
+        r"letters?|notes?|videos?|emails?|posts?|voice ?notes?)\b(?!(\s+\w+){0,6}?\s+(to (the|"
+        r"my) (team|colleagues|class|office|students|pupils|clients|customers|followers|"
+        r"staff|coworkers)|for (work|the team|my (colleagues|class|leaving do|coworkers))|"
+        r"leaving|retire|retiring|retirement|job|office|colleagues|coworkers|card|move|"
+        r"moving|emigrat|new job))",
+    ),
+    # The last message said of itself: "this is the final message youll get from me".
+    _needing(
+        "final|last",
+        SUICIDAL_IDEATION,
+        r"\b(this is|this ll be|this will be|heres|here is|thats|that was)\s+(my|the)\s+(last|"
+        r"final|very last)\s+(message|text|email|note|words?|thing)\s+(youll|you will|you ll|u ll|"
+        r"ull|anyone will|anyone ll|you|u)\s+(ever\s+)?(get|receive|hear|read|have|see)\s+from\s+"
+        r"me\b(?!\s+(before|about|on|regarding|re|this|today|till|until|for|as|in|at|while|"
+        r"tonight|of the)\b)",
+    ),
+    # A word passed on for after: "tell my mom it wasnt her fault", "tell my daughter i
+    # loved her more than anything".
+    _needing(
+        "tell",
+        SUICIDAL_IDEATION,
+        r"\btell\s+(my|our)\s+(\w+\s+)?" + _FAMILY + r"\s+(that\s+)?(it|this)\s+(wasnt|was not|"
+        r"isnt|is not|was never|s not|wasn t)\s+(her|his|their|your|anyones)\s+fault\s*"
+        r"(please|pls|plz|ok|okay|for me|ever|at all)?\s*$|"
+        r"\btell\s+(my|our)\s+(\w+\s+)?" + _FAMILY + r"\s+(that\s+)?i\s+loved\s+(her|him|them)\b"
+        r"(\s+(so much|more than anything|more than (she|he|they) (knows?|know)|always|forever|"
+        r"very much|with all my heart|the most))*\s*$",
+    ),
+    # Being found: "whoever finds me", "when they find me", "my parents are gonna find me in
+    # the morning and then theyll finally care".
+    _needing(
+        "find|finds",
+        SUICIDAL_IDEATION,
+        r"\bwhoever\s+(finds|find|found)\s+(me|my body|this note)\b|"
+        r"\b(when|once|after)\s+(they|someone|somebody|you|anyone|people|the police|mum|mom|"
+        r"dad|my \w+)\s+(find|finds)\s+me\b(?!\s+(at|in the (pub|bar|library|park|crowd|queue|"
+        r"station)|on|a |the |some|out|here|there|online|attractive|annoying|funny))|"
+        r"\b(gonna|going to|will|ll|r gonna|are gonna|is gonna|s gonna)\s+find\s+me\b"
+        r"(\s+\w+){0,6}?\s+(and\s+)?(then\s+)?(theyll|they will|they ll|she ll|shell|hell|he ll|"
+        r"everyone will|everyone ll)\s+(finally\s+)?(care|notice|be sorry|regret|realise|realize|"
+        r"understand|miss me|listen)\b",
+    ),
+    # Future put off with nobody there for it: "dont book me in for next month. i wont be
+    # here, not anywhere".
+    _needing(
+        "anywhere|at all|period|full stop|in any sense",
+        SUICIDAL_IDEATION,
+        r"\b(wont|will not|not gonna|not going to|aint gonna|i wont)\s+be\s+(here|around|there)\s*"
+        r"(not\s+)?(anywhere( at all)?|at all|period|full stop|in any sense|not anywhere)\s*$",
+    ),
+    # A pets care left to someone, with no while named: "pls make sure someone looks after
+    # biscuit, my dog, he likes the blue ball".
+    _needing(
+        "look after|looks after|looking after|take care|feed|walk",
+        SUICIDAL_IDEATION,
+        r"\b(make sure|please|pls|plz|can|could|promise|need)\s+(someone|somebody|you|u|yall|"
+        r"you all|you guys|my \w+)?\s*(will\s+|ll\s+)?(look|looks|looking|take|takes|taking)\s+"
+        r"(after|care of)\s+\w+\b(\s+\w+){0,8}?\s+(s?he|they|it)\s+(likes|loves|eats|sleeps|"
+        r"needs|gets|hates|is scared|only eats)\b"
+        r"(?![a-z ]{0,160}\b(while|when|till|until|this|next|weekend|week|holiday|vacation|trip|away|back|"
+        r"tomorrow|tonight|days|nights|hospital|vet|appointment|shift|work|conference|"
+        r"wedding|funeral|for a (bit|while|few))\b)",
+        benign_before=r"\b(while|when|till|until|holiday|vacation|trip|away|weekend|week|"
+        r"hospital|shift|work|nights?|days?)\b(\s+\w+){0,12}\s*$",
+    ),
+    # Everything handed over just in case: "sent my brother all my passwords and my bank
+    # pin just in case".
+    _needing(
+        "passwords|logins|pin|bank details",
+        SUICIDAL_IDEATION,
+        r"\b(sent|gave|given|texted|emailed|handed|wrote down|written down|told)\s+(\w+\s+){0,2}?"
+        r"(all\s+)?(of\s+)?my\s+(passwords|logins|pins?|bank pin|bank details|pin numbers?)\b"
+        r"(\s+\w+){0,6}?\s+(just in case|in case (anything|something) happens|for after|for "
+        r"when im gone|in case)\s*$",
+    ),
+    # The last time, and then the end: "going to hug my nan one last time tomorrow, then
+    # thats it".
+    _needing(
+        "one last|the last",
+        SUICIDAL_IDEATION,
+        r"\b(one|the)\s+last\s+time\b(\s+\w+){0,4}?\s+(then|and then|after that)\s+(thats it|"
+        r"that s it|its over|it s over|im done|i m done|im gone|thats that|its done|goodbye|"
+        r"bye|lights out|its time|i go)\b(?!\s+(for|till|until|with|at|on|in)\b)",
+    ),
+    # No reason to go on, denied by nothing: "i dont see any reason to keep living".
+    _needing(
+        "reason|point|purpose",
+        SUICIDAL_IDEATION,
+        r"\b(dont|do not|cant|can not|cannot|no longer|dont really)\s+(see|find|have|think of)\s+"
+        r"(any|a|one|a single|one single|much|the)\s+(reason|point|purpose)\s+(to|for|in)\s+"
+        r"(keep living|keep going|living|live|going on|go on|staying alive|stay alive|carrying "
+        r"on|carry on|being here|be here|existing|exist|waking up|wake up|being alive|be alive|"
+        r"continuing|continue|life)\b(?!\s+(with|at|in|here|there|on|like|for|this|that|the)\b)|"
+        r"\b(see|is|theres|there s|there is)\s+no\s+point\s+(in\s+)?(carrying on|going on|"
+        r"keeping going|continuing|staying alive|being alive|existing|living)\b(?!\s+(with|at|"
+        r"in|here|there|on|like|for|this|that|the|doing|trying)\b)",
+        negatable=False,
+    ),
+    # The end this weekend, wherever it is said: "so im ending it this weekend".
+    _needing(
+        "ending",
+        SUICIDAL_IDEATION,
+        r"\b(im|i m|i am|im gonna be|i will be|ill be)\s+ending\s+(it|things|it all|everything|"
+        r"my life)\s+(tonight|tomorrow|today|this (weekend|week|evening|month)|on \w+day|"
+        r"(mon|tues|wednes|thurs|fri|satur|sun)day|soon|for good)\b"
+        r"(?!(\s+\w+){0,2}\s+(with|between))",
+    ),
+    # A date or an occasion not reached: "not gonna make it to my birthday".
+    _needing(
+        "make it",
+        SUICIDAL_IDEATION,
+        r"\b(not gonna|not going to|wont|will not|aint gonna|dont think ill|dont think i ll|"
+        r"doubt ill|doubt i ll|wont even|never gonna|probably wont|prob wont)\s+make\s+it\s+(to|"
+        r"till|until|past|through)\s+(my|our|the|\w+s)\s+(birthday|anniversary|wedding|"
+        r"graduation|\d+(st|nd|rd|th)( birthday)?)\b(?!\s+(party|drinks|dinner|meal|do|"
+        r"celebration|on time|because|cos|as|im|this year|in time))",
+    ),
+    # Someone close: an occasion not lived to, "ready to meet grandma", a goodbye rung
+    # from a bridge, a stockpile found, things given away and a goodbye posted.
+    _needing(
+        "anniversary|ready to meet|ready to see|rang|called|phoned|texted|messaged|"
+        "stockpiled|hoarded|stashed|gave|given|raised|brought up",
+        SUICIDAL_IDEATION,
+        r"\b(wont|will not|not gonna|not going to|aint gonna)\s+be\s+(around|here|alive)\s+"
+        r"(for|at|on|to see)\s+(our|my|his|her|their|the)\s+(\w+\s+)?anniversary\b|"
+        r"\bready\s+to\s+(go\s+)?(meet|see|join|be with)\s+(grandma|grandpa|gran|nan|grandad|"
+        r"his wife|her husband|his late \w+|her late \w+|mum|mom|dad|his maker|her maker|god|"
+        r"jesus|the lord)\b(\s+(again|now|at last|finally|soon|in heaven))?\s*$|"
+        r"\b(rang|called|phoned|texted|messaged|facetimed)\s+(me|us|mum|mom|dad|\w+)\s+from\s+"
+        r"(the|a|some|that)\s+(\w+\s+)?" + _PLACE + r"\b(\s+\w+){0,8}?\s+(saying|to say|said|"
+        r"telling me|told me)\s+(that\s+)?(he|she|they)\s+(loves?|loved|is sorry|was sorry|"
+        r"s sorry)\b|"
+        r"\b(\w+s|his|her|their)\s+(\w+\s+)?" + DRUGS + r"\s+(\w+\s+)?(stockpiled|hoarded|"
+        r"stashed|saved up|squirrelled away|squirreled away)\b|"
+        r"\b(gave|given|giving|handed)\s+(away\s+)?(his|her|their)\s+(\w+\s+){1,3}?(and\s+(his|"
+        r"her|their)\s+\w+\s+)?(to|away)\b(\s+\w+){0,6}?\s+(and\s+)?(posted|texted|sent|wrote|"
+        r"put)\s+(\w+\s+)?(goodbye|bye|farewell)\b|"
+        r"\b(kids|children|son|daughter|baby|family|they|we)\s+(would|d|will)\s+be\s+better\s+"
+        r"(off\s+)?(raised|brought up|looked after|cared for|off)\s+(by|with)\s+(someone|"
+        r"somebody|anyone)\s+else\b",
+    ),
+)
+
+VEILED_RULES: tuple[Rule, ...] = _VEILED
+VEILED_TRIGGERS: tuple[str, ...] = tuple(_NEEDED)
