@@ -357,7 +357,15 @@ _RULES: tuple[Rule, ...] = (
             r"\s+myself\b",
             benign_after=r"^\s*(a|an|some|another|shaving|on|cooking|chopping|slicing|opening|"
             r"peeling|ironing|making|baking|gardening|at the gym|at work|lifting|playing|"
-            r"running|by accident|accidentally|with the (kettle|iron|oven|knife while))\b",
+            r"running|by accident|accidentally|with the (kettle|iron|oven|knife while))\b|"
+            # "asked if id had thoughts of harming myself and i could honestly say no",
+            # "the urge to hurt myself didnt show up this week".
+            r"^\s*(and\s+|but\s+)?i\s+(could\s+|can\s+|was able to\s+)?(honestly\s+|truthfully\s+|"
+            r"finally\s+)?(say|said|answer|answered|tell|told (him|her|them|the \w+))\s+(no|nope)"
+            r"(\s+(to (that|it|both|all of (it|them))|thankfully|thank god|for once|this time))?\s*$|"
+            r"^\s*(didnt|did not|hasnt|has not|havent|have not|never|wasnt|was not)\s+(once\s+|"
+            r"even\s+)?(show up|come back|return|happen|appear|surface|turn up|kick in)\s+(at all|once|"
+            r"this (week|time|month)|today|all (week|day|month)|lately|recently|since)\b",
         ),
     ),
     _gated(

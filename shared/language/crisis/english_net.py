@@ -332,7 +332,8 @@ _RULES: tuple[Rule, ...] = (
         r"\b(saved up|stashed|stashing|squirrelling|squirreling|hiding|counting|counted)\s+"
         r"(up\s+)?(all\s+)?(\d+\s+of\s+)?(my|the|her|his|mums?|dads?|some|\d+)?\s*" + DRUGS + r"\b",
         benign_after=r"^\s*(for (my|the|a) (trip|holiday|travels?|organi[sz]er|week|"
-        r"pharmacy|doctor|appointment)|into (the|my) (organi[sz]er|dosette|pill box))\b",
+        r"pharmacy|doctor|appointment)|into (the|my|a) (\w+ )?(organi[sz]er|dosette|pill ?box|"
+        r"pill case|blister pack|tray))\b",
         # "the podcast was about a man who counted his pills": a story told.
         benign_before=r"\b(podcast|documentary|film|movie|book|novel|article|show|episode|story|"
         r"character)\b(\s+\w+){0,6}\s*$",

@@ -1167,12 +1167,19 @@ _WEAK = (
     r"picking up|replying|responding)\b",
     r"(?:(?<=\bwont )|(?<=\bdoesnt )|(?<=\bdidnt )|(?<=\bhasnt ))(pick up|answer|reply|respond|"
     r"text back)\b",
-    r"\bphone (is |s )?(off|dead|going straight to voicemail)\b",
+    r"\bphones? (is |s )?(switched )?(off|dead|going straight to voicemail)\b",
+    # Secrecy: "never telling my family", "told no one".
+    r"\b(never|not|wont be|im not|i am not) telling (anyone|anybody|my \w+|mum|mom|dad|them|"
+    r"the others)\b|\b(told|telling) (no one|nobody|noone|no1)\b|\b(havent|have not|not) told "
+    r"(anyone|anybody)\b",
+    # A question said to be earnest: "how many would be too many? asking for real".
+    r"\b(asking for real|genuinely asking|honestly asking|asking seriously|serious question)\b",
     r"\b(if|when) i (dont|do not|stop|dont ever) (answer|reply|respond|pick up|text back|"
     r"show up)\w*\b",
     r"\b(dont|do not) know where (she|he|they) (went|is|are|has gone|have gone)\b",
     r"\bsaid (bye|goodbye)(?=\s*[.!?]|\s*$)",
-    r"(?:(?<=\bim )|(?<=\bjust )|(?<=\bso )|(?<=\bam )|(?<=\band ))ready to go(?=\s*[.!?]|\s*$)",
+    r"(?:(?<=\bim )|(?<=\bjust )|(?<=\bso )|(?<=\bam )|(?<=\band ))ready to go( tonight| now| "
+    r"today| for good)?(?=\s*[.!?]|\s*$)",
     r"\bstopped eating\b(?! (sugar|meat|carbs|dairy|gluten|junk|sweets|chocolate|bread|late|after|"
     r"out|so much|as much|crisps|takeaways?))",
     r"\b(not|no longer) (scared|afraid) (any ?more|of (it|dying|death))\b",
@@ -1274,7 +1281,8 @@ _STRONG = (
         r"closet|wardrobe|car|boot|trunk|bag|backpack|pocket|coat|drawer|nightstand|desk|room)"
         r"\b|\b(hose|pipe)\b( \w+){0,3}? (and )?(duct|gaffer) tape\b|\b(duct|gaffer) tape\b"
         r"( \w+){0,3}? (and )?(a )?(hose|pipe)\b|\benough to (do it|not wake up|finish it|make "
-        r"sure)\b",
+        r"sure)\b|(?:(?<=\balready )|(?<=\bive )|(?<=\bi have )|(?<=\bi ve ))(got|bought|have|"
+        r"collected) (the|enough|all the) (pills|tablets|rope|gun|stuff|means)(?=\s*[.!?]|\s*$)",
     ),
     (
         "lastword",
@@ -1314,7 +1322,7 @@ _STRONG = (
     ("tracks", r"(?<=(?:at|on|by) the )((train|railway) )?tracks\b(?! (club|museum|shop))"),
     (
         "goodbyes",
-        r"\bsaid (all )?my goodbyes(?=\s*[.!?]|\s*$)|\b(said|saying) (bye|goodbye) to each of "
+        r"\bsaid (all )?my goodbyes( already| now| today| last night| to everyone)?(?=\s*[.!?]|\s*$)|\b(said|saying) (bye|goodbye) to each of "
         r"(us|you|them)\b",
     ),
     (
@@ -1327,6 +1335,30 @@ _STRONG = (
         r"watch|necklace|guitar|games|console|records|books|savings|things|stuff|bank card)\b",
     ),
     ("ifgone", r"\bif (im|i am|i m) (not|no longer) (around|here)\b"),
+    # "i cant anymore": the sentence says no more than that.
+    (
+        "cant",
+        r"(?:(?<![a-z] )|(?<=[,.!?] )|(?<=\bi )|(?<=\bjust ))(cant|can not|cannot) (do (this|it) )?"
+        r"(any ?more|any longer)(?=\s*[.!?]|\s*$)",
+    ),
+    # Dying no longer feared: "im not scared of dying anymore".
+    ("unafraid", r"\b(not|no longer) (scared|afraid|frightened) of (dying|death)\b"),
+    # A goodbye posted to a group: "messaged the group chat been a good run lads".
+    (
+        "posted",
+        r"\b(messaged|posted|texted|wrote|put|sent|said)( on| in| to)? (the |his |her |their |my )?"
+        r"(group chat|group|gc|chat|story|insta|instagram|facebook|fb|snap|snapchat|twitter|"
+        r"status|whatsapp)( \w+)?( its| it s| it has)? been (a good run|real|a ride|fun|nice "
+        r"knowing)\b",
+    ),
+    # A dose asked about by its harm: "how many paracetamol would be too many".
+    (
+        "dose",
+        r"\bhow (many|much) (of (my|the|these) )?(\w+ ){0,2}?" + DRUGS + r" (would|will|could|is|"
+        r"are) (be )?(too many|too much|fatal|lethal|deadly)\b",
+    ),
+    # "im sorry." said as the message's last sentence, after another.
+    ("sorrylast", r"(?<=[.!?] )(im |i m |i am )?(so )?sorry(?=\s*[.!?]*\s*$)"),
     ("earnest", r"(?<=\bnot )(exaggerating|being dramatic)\b"),
     (
         "cover",
@@ -1375,7 +1407,11 @@ _STARTS = (
     "adopt|look after|mind|rehome|re home|given|rehomed|re homed|its|it is|it s|theyre|they re|"
     "everythings|everything s|if you know|if u know|iykyk|ready|stopped|train|"
     "railway|peace|if im|if i am|if i m|not scared|not afraid|no longer|this is it|locked|gave me|"
-    "given me|handed me|giving me|it has been"
+    "given me|handed me|giving me|it has been|phones|never telling|not telling|wont be telling|"
+    "im not telling|i am not telling|telling|havent told|have not told|not told|asking for|"
+    "genuinely asking|honestly asking|asking seriously|serious question|cant|can not|cannot|"
+    "not scared|not afraid|not frightened|no longer|messaged|posted|texted|wrote|put|sent|"
+    "said|how many|how much|sorry|im sorry|i m sorry|i am sorry|so sorry|got|bought|collected"
 )
 _SIGN_STARTS = word_starts(_STARTS.split("|"))
 
