@@ -355,7 +355,11 @@ _RULES: tuple[Rule, ...] = (
             r"\b(cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|harm|harming|"
             r"hit|hitting|punch|punched|punching|scratch|scratched|scratching|starve|starving)"
             r"\s+myself\b",
-            benign_after=r"^\s*(a|an|some|another|shaving|on|cooking|chopping|slicing|opening|"
+            # "a lot", "a few times", "on purpose", "on my wrist" are the act, not a mishap.
+            benign_after=r"^\s*((a|an|some|another)(?!\s+(lot|few|couple|bunch|number|ton|load|"
+            r"dozen|fair bit)\b)|on(?!\s+(purpose|my (wrists?|thighs?|forearms?|arms|legs|stomach|"
+            r"hips?|body|skin|ribs)|(his|her|their) (wrists?|thighs?|arms|legs))\b)|shaving|cooking|"
+            r"chopping|slicing|opening|"
             r"peeling|ironing|making|baking|gardening|at the gym|at work|lifting|playing|"
             r"running|by accident|accidentally|with the (kettle|iron|oven|knife while))\b|"
             # "asked if id had thoughts of harming myself and i could honestly say no",
@@ -511,7 +515,8 @@ _EARNEST = (
     r"worthless|burden|cant (go on|cope|take|do this)|anymore|any more|every day|"
     r"all the time|alone|hate myself|tired of|sick of|done with|suicid\w*|kill myself|"
     r"end it|goodbye|still|again|tonight|cut|hurt myself|nobody cares|no one cares|"
-    r"ashamed|my life|bridge|pregnant)\b"
+    r"ashamed|my life|bridge|pregnant|cant keep going|can not keep going|(everything|it|its|"
+    r"it s|life|it all) (is )?(all )?too much)\b"
 )
 
 

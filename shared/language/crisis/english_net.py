@@ -173,10 +173,17 @@ _RULES: tuple[Rule, ...] = (
         "jump|leap",
         SUICIDAL_IDEATION,
         r"\b" + _INTENT + r"\b(\s+\w+){0,5}?\s+(to\s+)?(jump|jumping|leap|leaping)\b"
-        r"(?!\s+(on|onto|in|into|at|up|ahead|around|through|ship|the queue|to|for|back|"
+        # Each word whole ("to" is not "tonight", "a" is not "again"); commas are gone, so
+        # "jump, the pain is too much" reads "jump the pain": only a thing jumped is excused.
+        r"(?!\s+(on|onto|in(?!\s+(a|an|\d+|a few|five|ten|two) (minutes?|mins?|hours?|seconds?|"
+        r"secs?|bit|moment|while))|into|at(?!\s+(midnight|noon|dawn|dusk|sunrise|sunset|\d+|"
+        r"night|last))|up|ahead|around|through|ship|the queue|to|for|back|"
         r"rope|start|the gun|out|over|across|higher|straight|from one|between|right|aboard|"
-        r"about|down|my|the|a|an|in|off (?!(it|that|there|here|now|tonight|the edge|the top|"
-        r"the side|the ledge|a |the |my |of ))))",
+        r"about|down|(my|the|a|an|his|her|their|that|this)\s+(\w+\s+)?(car|battery|cars|bones|"
+        r"fence|wall|gate|line|queue|shark|hurdle|hurdles|puddle|puddles|rope|ride|train|plane|"
+        r"flight|call|meeting|bandwagon|hoops?|gap|stream|ditch|river|creek|bed|track|level|"
+        r"grade|class|year|turn|bus)|off (?!(it|that|there|here|now|tonight|the edge|the top|"
+        r"the side|the ledge|a |the |my |of )))\b)",
         benign_after=r"^\s*off (the|a|my) (train|bus|tram|tube|call|meeting|bed|sofa|couch|"
         r"bike|horse|wall|diving board|boat|trampoline)\b",
     ),

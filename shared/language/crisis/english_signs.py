@@ -70,6 +70,17 @@ _KNIFE = (
 )
 _MEANS = r"(?:rope|noose|belt|cord|ligature|gun|pistol|rifle|shotgun|glock|" + _KNIFE + r")"
 
+# A reason given after the words that is itself the crisis ("because ill be gone",
+# "because theres no point", "as i have pills") excuses nothing.
+_NO_EXCUSE = (
+    r"(?!\s+(\w+\s+){0,4}(no point|gone|dead|wont be|will not be|not be (here|around|alive)|"
+    r"cant|can t|cannot|nothing left|pointless|rope|pills|over|done|ready|the end|need (it|"
+    r"them)))"
+)
+
+# "working on the rope now" is no shift at work.
+_NOT_ON_THE_MEANS = r"(?! on (the|my|a) (rope|noose|note|letters?|plan|pills))"
+
 _ENDING: tuple[Rule, ...] = (
     # The others relieved of the client: "you won't have to put up with me much longer".
     _needing(
@@ -86,7 +97,8 @@ _ENDING: tuple[Rule, ...] = (
         r"\b(youll|you will|theyll|they will|everyone will|you ll|they ll|u ll|ull)\s+(all\s+)?"
         r"(soon\s+)?be\s+rid\s+of\s+me\b",
         benign_after=r"^\s*(\w+\s+){0,2}(im|i m|i am|were|we re) (moving|leaving|off|going|"
-        r"starting|switching|changing|retiring|transferring)\b|"
+        r"starting|switching|changing|retiring|transferring)\b(?!\s+(for good|forever|"
+        r"permanently|away for good|to (sleep|die|heaven)))|"
         r"^\s*(\w+\s+){0,2}(when|once|because|cos|as) (i|im) (move|moving|get|"
         r"start|leave|go back|finish|graduate)\b|^\s*(\w+\s+){0,3}(shift|flight|train|"
         r"contract|lease|job|course|placement)\b",
@@ -106,17 +118,16 @@ _ENDING: tuple[Rule, ...] = (
         r"beyond|till|until|to)\s+(this|the end of this|next|the next)\s+(week|month|year|"
         r"weekend|winter|summer|christmas)\b|"
         r"\b(dont|do not|dont really|no longer)\s+(expect|plan|intend)\s+to\s+(see|make it "
-        r"to|be here for|be around for|live to see)\s+(the\s+)?(\w+\s+)?" + _OCCASION + r"\b|"
-        r"\b(cant|can not|cannot|wont|dont)\s+(promise|guarantee|swear)\s+(you\s+)?(that\s+)?"
-        r"(ill|i will|i ll|id|i would|i)\s+(still\s+)?(be\s+)?(alive|here|around|breathing|"
-        r"safe)\b",
-        benign_after=r"^\s*(\w+\s+){0,3}(because|cause|cos|as|since|were|we are|ill be (away|"
-        r"in|at|on|abroad|working|travelling)|im (away|working|travelling|moving|going|"
-        r"visiting|stuck|at|in|on)|visiting|travelling|traveling|working|away|abroad|on "
+        r"to|be here for|be around for|live to see)\s+(the\s+)?(\w+\s+)?" + _OCCASION + r"\b",
+        benign_after=r"^\s*(\w+\s+){0,3}((because|cause|cos|as|since)" + _NO_EXCUSE + r"|"
+        r"were|we are|ill be (away|in|at|on|abroad|working|travelling)|im (away|"
+        r"working" + _NOT_ON_THE_MEANS + r"|travelling|moving|going|visiting|stuck|at|in|on)|"
+        r"visiting|travelling|traveling|working" + _NOT_ON_THE_MEANS + r"|away|abroad|on "
         r"(holiday|vacation|a trip|tour|deployment|shift)|at (work|the|my|uni|camp)|in "
         r"(hospital for|\w+ for (work|a|the))|(moving|move) (to|away|out))\b|"
         r"^\s*(\w+\s+){0,3}(cruise|holiday|vacation|trip|away|abroad|visiting|travelling|"
-        r"traveling|working|deployed|deployment|honeymoon)\b|"
+        r"traveling|working" + _NOT_ON_THE_MEANS + r"|deployed|"
+        r"deployment|honeymoon)\b|"
         r"^\s*(on (this|my) (salary|wage|budget|pay)|with(out)? (money|cash)|financially|"
         r"without|unless|at (work|this job|this rate))\b",
     ),
@@ -794,7 +805,9 @@ _MORE: tuple[Rule, ...] = (
         r"\b(giving|gave|give|given|handing|handed|rehoming|rehomed|re homing)\s+(my|our|the)\s+"
         r"(dogs?|cats?|pets?|kitten|puppy|rabbits?|hamster|parrot|bird|fish|horse)\s+(away\s+)?"
         r"(to\s+(\w+\s+){1,2})?(for good|permanently|forever)\b",
-        benign_after=r"^\s*(\w+\s+){0,3}(moving|move|emigrating|because|cos|as|since|allerg\w*|"
+        benign_after=r"^\s*(\w+\s+){0,3}(moving|move|emigrating|(because|cos|as|since)"
+        + _NO_EXCUSE
+        + r"|allerg\w*|"
         r"new job|landlord|the baby)\b",
     ),
     # Reading it after: "if you're reading this i'm already gone".
@@ -990,8 +1003,9 @@ _MORE: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(wont|will not|not gonna|never going to|wont ever)\s+see\s+(the sun (come|rise|coming) "
         r"up|the sunrise|another sunrise|the morning|tomorrow|another day|daylight)\b",
-        benign_after=r"^\s*(\w+\s+){0,3}(too|cloud\w*|because|cos|as|forecast|rain\w*|fog\w*|"
-        r"blinds|curtains|working|nights|shift)\b",
+        benign_after=r"^\s*(\w+\s+){0,6}(too (cloudy|foggy|grey|gray|overcast)|cloud\w*|forecast|"
+        r"rain\w*|fog\w*|overcast|storm\w*|snow\w*|weather|blinds|curtains|working|nights|shift|"
+        r"night shift|asleep|sleeping|lie in)\b",
     ),
     # Someone close who talks of not wanting to be here.
     _needing(

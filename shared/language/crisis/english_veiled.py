@@ -435,7 +435,132 @@ _MORE: tuple[Rule, ...] = (
     ),
 )
 
+# Plain statements no other reading had words for.
+_PLAINLY: tuple[Rule, ...] = (
+    # "im done living", "so tired of being here".
+    _needing(
+        "living|existing|being here|being alive",
+        SUICIDAL_IDEATION,
+        r"\b(im|i m|i am|so|just|honestly)\s+(done|finished|through)\s+(with\s+)?(living|existing|"
+        r"being alive)\b(?!\s+(in|at|with|like|on|off|out of|here|there|paycheck|alone)\b)|"
+        r"\b(im|i m|i am|so|just|honestly)\s+(so\s+)?(tired|sick|exhausted|weary)\s+of\s+"
+        r"(being here|being alive|existing)\b(?!(\s+\w+){0,3}\s+(in|at|with|on)\s+(this|that|"
+        r"the|my)\s+(\w+\s+)?(job|house|flat|town|office|school|city|hospital|party|country|"
+        r"queue|line|airport|station|room|place|club|team|company|ward)\b)",
+    ),
+    # "popped all my xanax".
+    _needing(
+        "popped|popping|pop|necked|downed|chugged|dropped",
+        OVERDOSE,
+        r"\b(popped|popping|pop|necked|downed|chugged|dropped)\s+(all|every one of|the whole "
+        r"(bottle|box|pack|packet|strip) of|a (bottle|box|handful|load|bunch) of)\s+(of\s+)?(my|"
+        r"the|his|her|mums?|moms?|dads?)\s+(\w+\s+)?" + DRUGS + r"\b",
+        benign_after=r"^\s*(into|in to|in the|out of|out|onto|on the)\b",
+    ),
+    # Into the traffic, with intent: "im going to walk into traffic".
+    _needing(
+        "traffic",
+        SUICIDAL_IDEATION,
+        r"\b(going to|gonna|want to|wanna|wanted to|thinking (about|of)|tempted to|urge to|"
+        r"might|could|ill|i will|i ll|about to|bout to|ready to|plan to|planning to)\s+(just\s+)?"
+        r"(walk|walking|step|stepping|run|running|throw myself|throwing myself|jump|jumping|"
+        r"wander|wandering|lie down|lying down)\s+(out\s+)?(into|in front of|in to|onto)\s+"
+        r"(the\s+|oncoming\s+|heavy\s+|moving\s+|rush hour\s+)*traffic\b",
+    ),
+    # British slang: "im going to do myself in".
+    _needing(
+        "myself",
+        SUICIDAL_IDEATION,
+        r"\b(going to|gonna|want to|wanna|thinking (about|of)|tempted to|ill|i will|i ll|could|"
+        r"might|about to|bout to|ready to|should)\s+(just\s+)?(do|doing)\s+myself\s+in\b",
+        benign_after=r"^\s*(\w+\s+){0,3}(at the gym|with (this|that|all)|running|lifting|"
+        r"training|workout|marathon|shifts?|overtime|if i (keep|carry))\b",
+    ),
+    # "i cant be here anymore".
+    _needing(
+        "here",
+        SUICIDAL_IDEATION,
+        r"\b(i|i just|just|honestly i)\s+(cant|can not|cannot)\s+be\s+here\s+(any ?more|any "
+        r"longer|no more|no longer)\b(?!(\s+\w+){0,4}\s+(job|house|flat|city|town|country|"
+        r"relationship|office|school|party|place|marriage|class|company|room|club|team|work|"
+        r"hospital|ward|meeting))",
+    ),
+    # No way out but dying: "i dont see a way out except dying".
+    _needing(
+        "dying|death|die|suicide|ending|killing|permanent|being",
+        SUICIDAL_IDEATION,
+        r"\b(way out|escape|option|solution|answer|exit)\s+(left\s+)?(except|but|other than|apart "
+        r"from|besides)\s+(dying|death|to die|suicide|ending it|killing myself|ending my life|the "
+        r"permanent one|not being here)\b",
+        negatable=False,
+    ),
+    # The engine running in a shut garage.
+    _needing(
+        "garage|shed",
+        SUICIDAL_IDEATION,
+        r"\b(engine|motor|car)\s+(is\s+|s\s+)?(running|on)\b(\s+\w+){0,6}?\s+(closed|shut|"
+        r"locked|sealed)\s+(garage|shed)\b|"
+        r"\b(closed|shut|locked|sealed)\s+(garage|shed)\b(\s+\w+){0,6}?\s+(engine|motor|car)\s+"
+        r"(is\s+|s\s+)?(running|on)\b",
+    ),
+    # "this is the end for me".
+    _needing(
+        "end",
+        SUICIDAL_IDEATION,
+        r"\b(this is|thats|that s|this ll be|its|it s|this will be)\s+the\s+end\s+(for me|of me|"
+        r"of the road for me)\b(?!(\s+\w+){0,3}\s+(at|in|with|on)\s+(this|the|my)\s+(\w+\s+)?"
+        r"(job|company|team|club|school|uni|show|series|role|band|league|diet|course|project))",
+    ),
+    # Cutting kept up: "ive been cutting since the holidays", "i keep cutting, i cant stop".
+    _needing(
+        "cutting|burning",
+        SELF_HARM,
+        r"\b(been|keep|kept|started|start|back to|cant stop|can not stop|cannot stop|still)\s+"
+        r"(cutting|burning)(\s+myself)?\b(?!\s+(the|a|an|my|his|her|your|our|their|it|them|back|"
+        r"down|out|off|up|in|through|corners|onions|wood|hair|grass|costs|class|classes|school|"
+        r"lessons|carbs|sugar|coupons|paper|fabric|vegetables|veg|meat|bread|cake|cheese|tiles|"
+        r"wires|ties|calories|fat|candles|incense|logs|cds|dvds|bridges|hedges|stuff|things|"
+        r"shapes|patterns)\b)(?!(\s+\w+){0,5}\s+(hair|salon|barber|wood|grass|hedge|fabric|"
+        r"paper|costs|work|shift|job|onions|veg|lawn|cake|candles|calories|fat)\b)",
+    ),
+    # Joining the dead: "after the funeral im going to join him".
+    _needing(
+        "join|be with|follow",
+        SUICIDAL_IDEATION,
+        r"\b(funeral|grave|died|passed|passing|death|buried|lost (him|her|them))\b(\s+\w+){0,8}?\s+"
+        r"(im|i m|i am|ill|i will|i ll|im gonna|im going to|gonna|going to|want to|wanna)\s+"
+        r"(go\s+)?(and\s+)?(to\s+)?(join|be with|follow)\s+(him|her|them)\b(?!\s+(at|in|for|on|"
+        r"to|with|when|after|later|into|outside)\b)",
+    ),
+    # Standing on the ledge, said alone.
+    _needing(
+        "ledge",
+        SUICIDAL_IDEATION,
+        r"^\s*(im\s+|i m\s+|i am\s+)?(standing|stood|sitting|sat)\s+on\s+the\s+(ledge|edge of the "
+        r"(roof|bridge|building|cliff))\s*(rn|right now|now)?\s*$",
+    ),
+    # Safety not promised: "i cant promise ill be safe because ive got the pills".
+    _needing(
+        "promise|guarantee|swear",
+        SUICIDAL_IDEATION,
+        r"\b(cant|can not|cannot|wont|dont)\s+(promise|guarantee|swear)\s+(you\s+)?(that\s+)?"
+        r"(ill|i will|i ll|id|i would|i)\s+(still\s+)?(be\s+)?(alive|here|around|breathing|"
+        r"safe)\b",
+        benign_after=r"^\s*(\w+\s+){0,3}(driving|on the (road|roads|ice)|in this (weather|snow|"
+        r"traffic|storm)|cycling|walking home|on time|for (dinner|the|a)|at (the|work|6|7|8))\b",
+    ),
+    # Things given away because they will not be needed.
+    _needing(
+        "giving|gave|given|give",
+        SUICIDAL_IDEATION,
+        r"\b(giving|gave|given|give)\s+(away\s+)?(all\s+)?(my|of my)\s+(stuff|things|belongings|"
+        r"possessions|clothes|games|books)(\s+away)?\s+(because|cos|cause|since|as)\s+(i|ill|i ll|"
+        r"i will)\s+(wont|will not|dont|won t|wont be)\s+(need|needing|using|use)\b"
+        r"(\s+(it|them|any of it|anything))?(\s+(any ?more|again|where im going))?\s*$",
+    ),
+)
+
 VEILED_TRIGGERS: tuple[str, ...] = tuple(dict.fromkeys(_NEEDED))
 # Each word starts a word: "\b" in front lets a long word be passed over at once.
 _GATE = r"\b(?:" + word_starts(VEILED_TRIGGERS) + ")"
-VEILED_RULES: tuple[Rule, ...] = tuple(replace(each, needs=_GATE) for each in (*_VEILED, *_MORE))
+VEILED_RULES: tuple[Rule, ...] = tuple(replace(each, needs=_GATE) for each in (*_VEILED, *_MORE, *_PLAINLY))
