@@ -240,7 +240,10 @@ _MEANS_READY: tuple[Rule, ...] = (
         r"hook|ceiling|tree|pipe|bannister|loft hatch|curtain rail)\b",
         benign_after=r"^\s*(\w+\s+){0,3}(to (the|a|my) (boat|swing|tree ?house|hammock|"
         r"washing|line|post|fence|trailer|roof rack|car|bike|dog|tent|mast|anchor)|for (the|a|"
-        r"my) (swing|washing|hammock|tent|boat|climb|climbing|class|game|dog|gym))\b",
+        r"my) (swing|washing|hammock|tent|boat|climb|climbing|class|game|dog|gym))\b|"
+        r"^\s*(\w+\s+){0,8}(camping|hammock|climbing|sailing|the boat|tent|washing line|tow)\b",
+        benign_before=r"\b(hammock|climbing|boat|swing|tow|skipping|washing|tent|camping|"
+        r"tug of war)\s*$",
     ),
     # Pills set for a time: "pills are in my coat pocket for tonight".
     _needing(
@@ -323,7 +326,9 @@ _MEANS_READY: tuple[Rule, ...] = (
         "reading|read up|looking into|videos",
         SUICIDAL_IDEATION,
         r"\bhow\s+(high|far|tall)\s+(a|the)\s+(fall|drop|jump|building|bridge)\s+(has to|"
-        r"needs to|would (have|need) to|must|should)\s+be\b|"
+        r"needs to|would (have|need) to|must|should)\s+be\b(?!\s+(to|for)\s+(hurt|injure|break|"
+        r"kill|crack|damage|harm)\s+(a|an|the|my|your|our|their)\s+(cat|dog|bird|egg|eggs|phone|"
+        r"glass|pumpkin|melon|watermelon|tomato|kitten|puppy|parcel|package|drone))|"
         r"\b(searched|searching|googled|googling|looked up|looking up|search history|history|"
         r"researching|researched|reading about|read up on|looking into|watching videos (on|about))"
         r"\b(\s+\w+){0,3}?\s+(how to|ways to|best way to|painless ways? to|quickest way to|"
@@ -345,7 +350,8 @@ _MEANS_READY: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(think|thinking|thought|picture|picturing|imagine|imagining|want|wanting|urge|"
         r"tempted|could|should)\w*\s+(about\s+|of\s+)?(just\s+)?(let|letting)\s+go\s+of\s+the\s+"
-        r"(steering\s+)?wheel\b|"
+        r"(steering\s+)?wheel\b(?!\s+(and|to)\s+(let|letting|hand|handing|give|giving|swap|"
+        r"swapping)\s+(my|the|him|her|them|someone|somebody|\w+)\b)|"
         r"\b(think|thinking|thought|picture|picturing|imagine|imagining)\s+(about|of)?\s*"
         r"(is\s+)?(just\s+)?(swerv\w*|veer\w*|steer\w*|crash\w*|driv\w*)\s+(\w+\s+){0,2}?"
         r"(into|under|off)\s+(a|an|the|that|some|oncoming)\s+(\w+\s+)?(semi|semis|18 wheeler|"
@@ -546,6 +552,9 @@ _MORE: tuple[Rule, ...] = (
         r"would\s+)?(have|need|has|needs)\s+to\s+(worry|deal|put up|cope|bother|look after|care|"
         r"think)\s+(about|with|for|of)?\s*me\b(\s+\w+){0,3}?\s+(after|much longer|for much "
         r"longer|any ?more|soon|ever again|for long)\b",
+        benign_after=r"^\s*(\w+\s+){0,8}(exams?|finals|deadline|surgery|operation|recovery|"
+        r"the move|results|interview|test|assessment|project|thesis|dissertation|driving test|"
+        r"probation|treatment|rehab|course|training)\b",
     ),
     # A year not seen: "dont think ill see my next birthday", "wont be here come spring".
     _needing(
@@ -565,18 +574,26 @@ _MORE: tuple[Rule, ...] = (
         r"(tonight|tomorrow|the night|the weekend|morning|the morning)\b|"
         r"\b(wont|will not|not gonna|not going to|aint gonna)\s+be\s+(around|here|alive)\s+come\s+"
         + _OCCASION
-        + r"\b",
+        + r"\b(?!\s+(party|parties|drinks|dinner|meal|do|celebration|bash|lunch|cake|trip)\b)",
+        benign_after=r"^\s*(\w+\s+){0,6}(moving|move|leaving (the|my|this|in|for|at)|emigrat\w*|"
+        r"relocat\w*|transfer\w*|posted|deployed|abroad|new job|new school|retir\w*|the office|"
+        r"this (job|company|town|city|flat|house))\b",
     ),
     # Wanting not to be: "id rather not be alive", "cant wait to not exist", "let me not wake up".
     _needing(
         "rather|wait|let|hit|run|struck|killed|cancer|sick|ill|covid",
         SUICIDAL_IDEATION,
         r"\b(id|i would|i d|would|honestly)\s+(much\s+)?rather\s+(not be alive|not exist|not be "
-        r"here|not be around|be dead|not wake up|die|be gone)\b(?!\s+(than|instead of|before)\s+"
+        r"here|not be around|be dead|not wake up|die|be gone)\b(?!\s+(at \d|at (this|that) "
+        r"hour|on (a )?(monday|mondays)|before (coffee|\d|noon)|for (a|two|three|\d+|the|one|a "
+        r"few|a couple of) (weeks?|days?|hours?|months?|while|bit|minutes?)|until|till|on (a|the) "
+        r"beach))(?!\s+(than|instead of|before)\s+"
         r"(?!(keep|go on|carry on|live|living|feel|feeling|go back|be alive|wake up|face|deal|"
         r"spend|another|continue|stay|be here|exist)\b))|"
         r"\b(cant wait|cannot wait|looking forward|counting down|excited)\s+to\s+(not exist|not be "
-        r"alive|be dead|die|stop existing|not be here|be gone)\b(?!\s+(of|from|laughing))|"
+        r"alive|be dead|die|stop existing|not be here|be gone)\b(?!\s+(of|from|laughing|for (a|two|"
+        r"three|\d+|the|one|a few|a couple of) (weeks?|days?|hours?|months?|while|bit|minutes?)|"
+        r"on (a|the|my) (beach|holiday|vacation|trip|island|cruise)|until|till|at \d))|"
         r"\b(just\s+)?let me\s+(not wake up|die|not exist|stop existing|sleep forever|go for good)"
         r"\b(?!\s+(of|from|laughing|in peace on))|"
         r"\b(want|wanna|hope|hoping|wish|wishing|pray|praying)\w*\s+(to\s+|i\s+|that\s+i\s+)"
@@ -607,6 +624,9 @@ _MORE: tuple[Rule, ...] = (
         r"pay out|covers|would cover|still pays)\s+(after (two|2|one|1|\d+|a) (years?|yrs)|even if|"
         r"if "
         r"i (die|died|kill|do it|go)|on suicide|for suicide|suicide)\b",
+        benign_after=r"^\s*(\w+\s+){0,6}(agent|broker|adviser|advisor|insurer|bank|mortgage|"
+        r"explained|said|says|told|according|small print|the policy|for the (house|kids|family)|"
+        r"standard)\b",
     ),
     # Who gets what: "sorted out who gets my guitar".
     _needing(
@@ -614,9 +634,11 @@ _MORE: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(sorted|sorting|worked|working|figured|figuring|decided|deciding|written|wrote|writing|"
         r"made a list of|listed)\s+(out\s+)?who\s+(gets|will get|should get|can have|inherits)\s+"
-        r"(my|all my)\b",
+        r"(my|all my)\b(?!\s+(grandmas|grans|nans|mums|moms|dads|fathers|mothers|aunts|uncles|"
+        r"parents|grandads|grandpas|late|nanas|grandparents|husbands|wifes)\b)",
         benign_after=r"^\s*(\w+\s+){0,4}(when|while|after|once) (i|im) (move|moving|leave|leaving|"
-        r"go|away|travel)\b",
+        r"go|away|travel)\b|^\s*(\w+\s+){0,8}(after (her|his|their) (funeral|death|passing)|"
+        r"(her|his|their) (will|estate))\b",
     ),
     # The funeral planned: "made a playlist for my funeral", "what to wear in the coffin".
     _needing(
@@ -666,6 +688,9 @@ _MORE: tuple[Rule, ...] = (
         r"hands|palm|lap|wrist|arm)\b(?!\s+(to shave|shaving|to take|with (water|breakfast|food)))|"
         r"\b(hid|hidden|hiding|stashed|stashing)\s+(the|my|some|a|more)\s+(razors?|blades?|razor "
         r"blades|pills|tablets|rope|knife|knives)\s+(in|under|behind|inside)\s+(my|the)\b",
+        benign_after=r"^\s*(\w+\s+){0,4}(im shaving|i m shaving|shaving|to shave|for shaving|"
+        r"so (my|the|our) (toddler|kids?|baby|son|daughter|dog|puppy|children|grandkids)|from "
+        r"(my|the|our) (toddler|kids?|baby|children|dog|puppy|grandkids)|childproof|out of reach)\b",
     ),
     # The body's harm by its look: "my thighs are covered in fresh cuts".
     _needing(
@@ -682,7 +707,9 @@ _MORE: tuple[Rule, ...] = (
         "side of|over the|onto the|which|calling|platform|deciding|nerve|courage",
         SUICIDAL_IDEATION,
         r"\b(on|to|onto)\s+the\s+(wrong|other|outside|far)\s+side\s+of\s+the\s+(railing|railings|"
-        r"barrier|fence|rail|parapet|ledge|balcony)\b|"
+        r"barrier|fence|rail|parapet|ledge|balcony)\b(?!(\s+\w+){0,3}\s+(at the (zoo|park|match|"
+        r"game|concert|museum|aquarium|gig|festival|stadium|track)|and got told off|to (get|take) "
+        r"(a|the) (photo|picture|selfie)))|"
         r"\b(climbed|climbing|climb|stepped|stepping|got)\s+(over|onto|on to|past)\s+the\s+"
         r"(railing|railings|barrier|parapet|ledge|safety fence|safety rail)\b(?!\s+to\s+(get|"
         r"grab|fetch|reach|take|see|look))|"
@@ -730,7 +757,9 @@ _MORE: tuple[Rule, ...] = (
         r"yall)\s+a\s+favou?r\b(\s+\w+){0,3}?\s+(by|if i)\s+(just\s+)?(disappearing|dying|"
         r"going|not being here|not existing|ending it|killing myself|leaving for good|"
         r"disappeared|died|went|wasnt here|was gone)\b(?!\s+(to|on|at)\b|\s+for\s+(a|an|the|\d+|"
-        r"my|some|work)\b)",
+        r"my|some|work)\b|\s+(from|off)\s+(the|this|my|our|their)\s+(\w+\s+)?(group|chat|gc|"
+        r"conversation|thread|internet|socials?|facebook|insta|instagram|twitter|team|office|"
+        r"project|committee|meeting|party|rota)\b)",
     ),
     # The means researched by dose: "which tablets would do it", "how many pills id need".
     _needing(
@@ -742,8 +771,10 @@ _MORE: tuple[Rule, ...] = (
         r"(it|me))\b|"
         r"\bhow (many|much)\s+(of\s+(my|the|these)\s+)?(\w+\s+)?" + DRUGS + r"\s+(id|i would|i d|"
         r"youd|you would|it would|it d|someone would)\s+(need|take|have to take)\b",
-        benign_after=r"^\s*(for (the|my|a|this) (trip|holiday|week|month|journey|flight|"
-        r"headache|pain|cold)|to (get|last|cover))\b",
+        benign_after=r"^\s*(for (the|my|a|an|this) (\w+\s+)?(trip|holiday|week|month|journey|"
+        r"flight|headache|pain|cold|migraine|period|cramps|back|backache|toothache|hangover|flu|"
+        r"fever|allergy|allergies|hay fever|cough|sore throat|infection|rash|knee|neck|sleep)|"
+        r"to (get|last|cover))\b",
     ),
     # Carbon monoxide made ready: "bought a hosepipe and some tape".
     _needing(
@@ -796,7 +827,9 @@ _MORE: tuple[Rule, ...] = (
         r"\b(wrote|written|writing|left|leaving|finished)\s+(a\s+)?(letter|note|card|message|"
         r"video)\s+(to|for)\s+each\s+of\s+(my|them|you|the)\b",
         benign_after=r"^\s*(\w+\s+){0,3}(for (christmas|their birthday|the holidays|easter)|"
-        r"thanking|to (thank|say thanks))\b",
+        r"thanking|to (thank|say thanks))\b|^\s*(\w+\s+){0,6}(first day|school|graduation|"
+        r"birthdays?|christmas|wedding|christening|time capsule|new school|exams|university|"
+        r"uni|college|camp|valentines?)\b",
     ),
     # A pet given for good: "giving my dog to my sister for good".
     _needing(
@@ -816,7 +849,9 @@ _MORE: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\bif\s+(youre|you are|ur|u r|anyone is|someone is|you re)\s+reading\s+this\b"
         r"(\s+\w+){0,3}?\s+(im|i am|i m|ill be|i will be|i have|ive)\s+(already\s+|probably\s+)?"
-        r"(gone|dead|not here|not around|no longer here|done it)\b",
+        r"(gone|dead|not here|not around|no longer here|done it)\b(?!\s+(on|for|to|away|abroad|"
+        r"until|till|back|camping|travelling|traveling|fishing|home|out|shopping|skiing|"
+        r"hiking|off)\b)",
     ),
     # A last word to pass on: "tell my mum i love her".
     _needing(
@@ -864,6 +899,9 @@ _MORE: tuple[Rule, ...] = (
         r"\b(decided|made up my mind|im ready)\b(\s+\w+){0,3}?\s+(going to|gonna|ill|i ll|to)\s+"
         r"do\s+it\s+(on\s+\w+day|this (weekend|week)|tomorrow|tonight|next week|(mon|tues|wednes|"
         r"thurs|fri|satur|sun)day)\b",
+        benign_after=r"^\s*(\w+\s+){0,2}(ask (her|him|them) out|propose|pop the question|tell "
+        r"(her|him|them|my \w+)|quit|resign|hand in|ask for|book|sign up|buy|get (the|a|my) "
+        r"(tattoo|piercing|haircut))\b",
     ),
     # On the platform edge: "stood on the platform edge for ages waiting for the express".
     _needing(
@@ -871,6 +909,8 @@ _MORE: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(platform edge|edge of the platform|yellow line)\b(\s+\w+){0,6}?\s+(for ages|for hours|"
         r"for a (long )?(time|while)|waiting for the (express|fast|freight|non stop))\b",
+        benign_after=r"^\s*(\w+\s+){0,6}(late|delayed|cancelled|canceled|running late|on time|"
+        r"to (work|london|school|uni|the city|town)|commute|rush hour|strike)\b",
     ),
     # Goodbye letters sent: "put my goodbye letters in the post".
     _needing(
@@ -878,6 +918,9 @@ _MORE: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(my|the)\s+(goodbye|farewell)\s+(letters?|notes?|messages?|texts?|videos?|posts?)\b"
         r"(?!\s+(from|to (the|my) (team|office|colleagues|class|work|group)|for (work|the team)))",
+        benign_after=r"^\s*(\w+\s+){0,8}(coworkers|co workers|colleagues|team|company|job|office|"
+        r"class|classmates|students|pupils|leaving do|retir\w*|workmates|staff|clients|"
+        r"customers|neighbours|neighbors|moving|the move)\b",
     ),
     # Over for good: "i just want it to be over for good".
     _needing(
@@ -885,6 +928,10 @@ _MORE: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(want|wanna|wish|need)\w*\s+(it|this|everything)\s+to\s+(be over|end|stop)\s+(for "
         r"good|forever|permanently)\b",
+        benign_after=r"^\s*(\w+\s+){0,5}(renovation|refurb|build|building work|building works|"
+        r"extension|project|the move|divorce|case|court|exams?|war|strike|cold|flu|winter|"
+        r"lockdown|pandemic|drama|argument|fight|feud|process|season|heatwave|commute|roadworks|"
+        r"covid|treatment|chemo|audit|inspection)\b",
     ),
     # Relief left unsaid: "dont worry about me, soon you wont have to".
     _needing(
@@ -1030,7 +1077,8 @@ _MORE: tuple[Rule, ...] = (
     _needing(
         "safe|scared|afraid|frightened|worried|trust",
         SUICIDAL_IDEATION,
-        r"\b(im|i am|i m|i feel|i dont feel|feel)\s+(not|no longer|un)\s*safe\b(?!\s+(at|in|on|"
+        r"\b(im|i am|i m|i feel|i dont feel|feel)\s+(not|no longer|un)\s*safe\b(?!(\s+(right now|"
+        r"rn|atm|at the moment|tonight|today))?\s+(at|in|on|"
         r"walking|around|with|near|driving|going|to (walk|go|drive)|here|there|outside|alone "
         r"(at|in|on)))|"
         r"\b(cant|can not|cannot|dont know if i can|not sure i can|dont think i can)\s+keep\s+"
@@ -1098,6 +1146,9 @@ _MORE: tuple[Rule, ...] = (
         r"can not|cannot|wont)\s+stop\s+(it|the bleeding)\b",
         benign_before=r"\b(nosebleed|nose bleed|nose|period|dentist|tooth|finger|chopping|"
         r"cooking|shaving)\b(\s+\w+){0,8}\s*$",
+        benign_after=r"^\s*(\w+\s+){0,4}(nosebleed|nose bleed|nose|period|dentist|tooth|finger|"
+        r"chopping|cooking|shaving|paper cut|the dog|the cat|my dog|my cat|his|her|from (the|my|"
+        r"a) (dry|nose|tooth|finger|hand|knee|lip|gum|gums))\b",
     ),
     # Too much taken: "i need to go to a&e, i took too much".
     _needing(
@@ -1106,6 +1157,9 @@ _MORE: tuple[Rule, ...] = (
         r"\b(i|ive|i have|just)\s+(took|taken|swallowed)\s+too\s+(much|many)\b(?!\s+(time|photos|"
         r"pictures|days|breaks|risks|steps|notes|classes|modules|shifts|on|of (the|my|a) "
         r"(break|day|time|photos)|annual|holiday|leave|sugar|coffee|caffeine|shots|drinks))",
+        benign_after=r"^\s*(\w+\s+){0,2}(for (my|the|a) (back|pain|headache|migraine|tooth|"
+        r"toothache|period|cold|flu|knee|neck|cramps|hangover)|by (accident|mistake)|"
+        r"accidentally)\b",
     ),
     # The means had: "im in a really dark place and ive got the means".
     _needing(
@@ -1142,8 +1196,10 @@ _MORE: tuple[Rule, ...] = (
         r"cliffs?|tracks|car park roof|quarry|ledge|roof)\s+again\b(\s+\w+){0,4}?\s+(sat|stood|"
         r"sitting|standing)\s+(there|on the edge|at the edge)\s+(for (an|a|\d+) (hour|while|long "
         r"time)|for hours|for ages)\b",
-        benign_after=r"^\s*(\w+\s+){0,2}(with (my|the|a) (camera|friends|mates|dog|kids|book)|"
-        r"watching|taking photos|painting|sketching|fishing)\b",
+        benign_after=r"^\s*(\w+\s+){0,2}(with (my|the|a) (camera|friends|mates|dog|kids|book|"
+        r"flask|coffee|sandwich|binoculars)|watching|birdwatching|bird watching|trainspotting|"
+        r"train spotting|stargazing|plane spotting|reading|taking photos|photographing|painting|"
+        r"sketching|fishing|having (lunch|a picnic)|eating)\b",
     ),
     # Giving up for good: "i want to give up for good".
     _needing(
