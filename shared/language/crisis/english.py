@@ -250,6 +250,11 @@ _RULES: tuple[Rule, ...] = (
             r"(in front of|under)\s+(a|an|the)\s+(train|bus|car|truck|lorry|tube)\b|"
             r"\b(jump|jumping|throw myself|throwing myself)\s+off\s+(a|the|my)\s+"
             r"(bridge|building|roof|cliff|balcony|car park|multi storey)\b",
+            # "bungee jumping off the bridge", "the film ended with her jumping off it".
+            benign_before=r"\b(bungee|bungy|base|film|movie|show|series|book|novel|episode|"
+            r"story|character|scene)\b(\s+\w+){0,4}\s*$",
+            benign_after=r"^\s*(\w+\s+){0,2}(into (the|a) (lake|sea|water|river|ocean|pool|"
+            r"quarry|harbour|harbor)|on a bungee|with a (bungee|parachute))\b",
         ),
     ),
     _gated("hang", rule(SUICIDAL_IDEATION, r"\bhang(ing)? myself\b")),

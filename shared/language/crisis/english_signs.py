@@ -270,7 +270,10 @@ _MEANS_READY: tuple[Rule, ...] = (
         r"\b(looking|lookin|staring|starin|stared|looked)\s+at\s+(my\s+|his\s+|her\s+|the\s+|"
         r"\w+s\s+)+(gun|pistol|rifle|shotgun|glock|strap|piece)\b(\s+\w+){0,3}?\s+(all|for|"
         r"every|again|tonight|rn|right now)\b",
-        benign_after=r"^\s*(for (hunting|the range|target|work|my job|the farm|pest|deer|duck|"
+        benign_after=r"^\s*(\w+\s+){0,10}(clean(ing|s)? (it|them|the \w+|his \w+|her \w+)|oiling|"
+        r"hunting|(deer|duck|pheasant|grouse|shooting) season|the range|clay pigeons?|"
+        r"gunsmith|licen[cs]e)\b|"
+        r"^\s*(for (hunting|the range|target|work|my job|the farm|pest|deer|duck|"
         r"clay|cleaning)|to (the|a) (range|gunsmith|shop|police|club)|at the (range|club))\b",
         benign_before=r"\b(game|film|movie|show|toy|nerf|water|paintball|airsoft|glue|staple|"
         r"nail|heat|hot glue)\s*$",
@@ -417,14 +420,17 @@ _MEANS_READY: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(something|anything|things?)\s+to\s+remember\s+me\s+by\b",
         benign_after=r"^\s*(while|when|after|once|till|until) (im|i am|i|were|we) (away|"
-        r"abroad|gone for|travelling|at|in|move|moving|leave|leaving|go|going|back)\b",
+        r"abroad|gone for|travelling|at|in|move|moving|leave|leaving|go|going|back)\b|"
+        r"^\s*(\w+\s+){0,8}(baked|cookies|cake|biscuits|card|gift|present|photo|mug|coworkers?|"
+        r"colleagues|last day|leaving do|retir\w*|moving|souvenir|keyring|tattoo)\b",
     ),
     # Understatement: "only exit left is a permanent one", "here, like alive".
     _needing(
         "permanent|like alive|as in alive|here like|burden|tire",
         SUICIDAL_IDEATION,
         r"\b(only|last|one)\s+(exit|way out|option|solution|answer|escape|fix|door)\s+(left\s+)?"
-        r"(is|would be|now is)\s+(a\s+|the\s+)?permanent\b|"
+        r"(is|would be|now is)\s+(a\s+|the\s+)?permanent\b(?!\s+(one\s+)?(on|off|at|along|near)\s+"
+        r"(the\s+)?(highway|motorway|road|freeway|m\d+|a\d+|interstate|bypass|ring road))|"
         r"\bpermanent\s+(solution|exit|way out|escape|fix|sleep|goodbye|vacation|holiday)\b"
         r"(?!\s+(for|to) (the|a|our|your|damp|leak))|"
         r"\bhere\s+(like|as in|i mean|meaning|meaning like)\s+(alive|living|existing|on earth|in "
@@ -1113,6 +1119,8 @@ _MORE: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(jump|jumping|step|stepping|throw myself|throwing myself|walk|walking|lie|lying)\s+"
         r"(out\s+)?in\s+front\s+of\s+the\s+\d+(\s+\d+)?\b",
+        benign_after=r"^\s*(\w+\s+){0,8}(seat|seats|crowd\w*|queue|doors|get on|board|boarding|"
+        r"carriage)\b",
     ),
     # The car crashed on purpose.
     _needing(
@@ -1329,14 +1337,16 @@ _STRONG = (
     (
         "letters",
         r"\b(wrote|written|writing|left|leaving|finished) (\w+ )?letters (for|to) (mum|mom|dad|"
-        r"mam|both|each|everyone|my)\b|\b(drawer|desk|pillow|keyboard|bed) for after\b|"
+        r"mam|both|each|everyone|my)\b(?! (old|younger|future|past|inner) (self|selves)\b)|"
+        r"\b(drawer|desk|pillow|keyboard|bed) for after\b|"
         r"(?<=for )after(?=\s*[.!?]|\s*$)|\bunder (the|my) (keyboard|pillow|mattress)\b|"
         r"\b(its|it s|it is|everything s|everythings|theyre|they re) all in the (letter|note|"
         r"letters|notes)\b",
     ),
     (
         "affairs",
-        r"(?<=my )affairs in order\b|\beverything (tidy|sorted|in order|settled) before i go\b"
+        r"(?<=my )affairs in order\b(?! (for|before) (the|my|our) (move|trip|holiday|wedding|baby|"
+        r"surgery|operation|deployment|emigration|retirement|big move))|\beverything (tidy|sorted|in order|settled) before i go\b"
         r"(?! \w)",
     ),
     (

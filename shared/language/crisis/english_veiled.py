@@ -232,7 +232,8 @@ _VEILED: tuple[Rule, ...] = (
         r"my) (team|colleagues|class|office|students|pupils|clients|customers|followers|"
         r"staff|coworkers)|for (work|the team|my (colleagues|class|leaving do|coworkers))|"
         r"leaving|retire|retiring|retirement|job|office|colleagues|coworkers|card|move|"
-        r"moving|emigrat|new job))",
+        r"moving|emigrat|new job|(old|younger|future|past|inner) (self|selves)|exercise|homework|"
+        r"assignment|hamster|goldfish|pet))",
     ),
     # The last message said of itself: "this is the final message youll get from me".
     _needing(
