@@ -363,7 +363,8 @@ _RULES: tuple[Rule, ...] = (
             # "a lot", "a few times", "on purpose", "on my wrist" are the act, not a mishap.
             benign_after=r"^\s*((a|an|some|another)(?!\s+(lot|few|couple|bunch|number|ton|load|"
             r"dozen|fair bit)\b)|on(?!\s+(purpose|my (wrists?|thighs?|forearms?|arms|legs|stomach|"
-            r"hips?|body|skin|ribs)|(his|her|their) (wrists?|thighs?|arms|legs))\b)|shaving|cooking|"
+            r"hips?|body|skin|ribs)|(his|her|their) (wrists?|thighs?|arms|legs))\b)|shaving|"
+            r"cooking|"
             r"chopping|slicing|opening|"
             r"peeling|ironing|making|baking|gardening|at the gym|at work|lifting|playing|"
             r"running|by accident|accidentally|with the (kettle|iron|oven|knife while))\b|"
@@ -371,9 +372,11 @@ _RULES: tuple[Rule, ...] = (
             # "the urge to hurt myself didnt show up this week".
             r"^\s*(and\s+|but\s+)?i\s+(could\s+|can\s+|was able to\s+)?(honestly\s+|truthfully\s+|"
             r"finally\s+)?(say|said|answer|answered|tell|told (him|her|them|the \w+))\s+(no|nope)"
-            r"(\s+(to (that|it|both|all of (it|them))|thankfully|thank god|for once|this time))?\s*$|"
+            r"(\s+(to (that|it|both|all of (it|them))|thankfully|thank god|for once|"
+            r"this time))?\s*$|"
             r"^\s*(didnt|did not|hasnt|has not|havent|have not|never|wasnt|was not)\s+(once\s+|"
-            r"even\s+)?(show up|come back|return|happen|appear|surface|turn up|kick in)\s+(at all|once|"
+            r"even\s+)?(show up|come up|come back|return|happen|appear|surface|turn up|"
+            r"kick in)\s+(at all|once|"
             r"this (week|time|month)|today|all (week|day|month)|lately|recently|since)\b",
         ),
     ),

@@ -126,7 +126,9 @@ _FINALITY: tuple[Rule, ...] = (
         "check|dip|peace|tap|bow|log|clock|exit|myself out|hotel",
         SUICIDAL_IDEATION,
         r"\b(check|checking|dip|dipping|peace|peacing|bow|bowing|tap|tapping|log|logging|clock|"
-        r"clocking)\s+(out|off)\s+(early|permanently|for good|forever|of life|of this life)\b|"
+        r"clocking)\s+(out|off)\s+(early|permanently|for good|forever|of life|of this life)\b"
+        # "logging off for good from twitter", "checking out early from the hotel".
+        r"(?!\s+(from|on|off|of|at|to|with)\s+(?!life|existence|this world)\w)|"
         r"\bnot the (hotel|vacation|holiday|work|shop|library) kind\b|"
         r"\b(making|make|made|plan\w*)\s+my\s+(final\s+|last\s+)?exit\b|"
         r"\btak\w*\s+myself\s+out\s+(of\s+)?(the|this)\s+(picture|equation|world)\b",

@@ -296,6 +296,9 @@ _RULES: tuple[Rule, ...] = (
         r"a cup of\s+|a glass of\s+|all the\s+|a load of\s+)?" + _POISONS + r"\b",
         benign_after=r"^\s*(by accident|accidentally|by mistake|to (the|a) |out|off|back|"
         r"from|up|down|\w+ (by accident|by mistake))\b",
+        # "the dog drank some antifreeze": a pet or a small child, a trip to the vet or A&E.
+        benign_before=r"\b(dog|cat|puppy|kitten|pet|toddler|baby|horse|the kid|the kids)\b"
+        r"(\s+\w+){0,3}\s*$",
     ),
     # Rope and noose: means made ready.
     _needing(

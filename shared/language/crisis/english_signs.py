@@ -209,7 +209,8 @@ _ENDING: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\bif\s+i\s+(was|were|wasnt|werent|was not|were not|just)\s+(gone|dead|out of the "
         r"picture|out of the way|not here|not around|not alive|never born|no longer here|"
-        r"disappeared|here|around|alive)\b(?!\s+(for|on|at|to|this|next|tomorrow|tonight|today|from|till|until))"
+        r"disappeared|here|around|alive)\b(?!\s+(for|on|at|to|this|next|tomorrow|tonight|today|"
+        r"from|till|until))"
         r"(\s+\w+){0,6}?\s+(would|d|will|could)\s+(all\s+)?(be\s+)?(solved|fixed|easier|better|"
         r"happier|fine|ok|okay|lighter|free|relieved|sorted|over|richer|gone)\b",
     ),
@@ -311,7 +312,13 @@ _MEANS_READY: tuple[Rule, ...] = (
         r"the end)\b|"
         r"\b(sealed|taped|taping|sealing)\s+(up\s+)?(the|all the)\s+(door|doors|windows|vents|"
         r"gaps)\b(\s+\w+){0,5}?\s+(charcoal|gas|bbq|fumes|engine|motor|exhaust)\b",
-        benign_after=r"^\s*(to (cook|heat|warm)|for (dinner|tea|the roast))\b",
+        benign_after=r"^\s*(to (cook|heat|warm)|for (dinner|tea|the roast))\b|"
+        r"^\s*(\w+\s+){0,6}(for "
+        r"(the |a )?(beach|park|camping|picnic|garden|party|weekend|trip|festival)|to (cook|"
+        r"take))\b",
+        # "charcoal for the bbq is in the car", "activated charcoal face mask in the bathroom".
+        benign_before=r"\b(activated|mask|face|scrub|soap|toothpaste|filter|tablets|capsules|"
+        r"pencils?|drawing|art|for (the|a|our|my))\s*$",
     ),
     # Poison bought with no use for it: "bought antifreeze and we dont even own a car".
     _needing(
@@ -696,7 +703,8 @@ _MORE: tuple[Rule, ...] = (
         r"blades|pills|tablets|rope|knife|knives)\s+(in|under|behind|inside)\s+(my|the)\b",
         benign_after=r"^\s*(\w+\s+){0,4}(im shaving|i m shaving|shaving|to shave|for shaving|"
         r"so (my|the|our) (toddler|kids?|baby|son|daughter|dog|puppy|children|grandkids)|from "
-        r"(my|the|our) (toddler|kids?|baby|children|dog|puppy|grandkids)|childproof|out of reach)\b",
+        r"(my|the|our) (toddler|kids?|baby|children|dog|puppy|grandkids)|childproof|"
+        r"out of reach)\b",
     ),
     # The body's harm by its look: "my thighs are covered in fresh cuts".
     _needing(
@@ -1256,7 +1264,8 @@ _WEAK = (
     r"show up)\w*\b",
     r"\b(dont|do not) know where (she|he|they) (went|is|are|has gone|have gone)\b",
     r"\bsaid (bye|goodbye)(?=\s*[.!?]|\s*$)",
-    r"(?:(?<=\bim )|(?<=\bjust )|(?<=\bso )|(?<=\bam )|(?<=\band ))ready to go( tonight| now| "
+    r"(?:(?<![a-z] )|(?<=\bim )|(?<=\bjust )|(?<=\bso )|(?<=\bam )|"
+    r"(?<=\band ))ready to go( tonight| now| "
     r"today| for good)?(?=\s*[.!?]|\s*$)",
     r"\bstopped eating\b(?! (sugar|meat|carbs|dairy|gluten|junk|sweets|chocolate|bread|late|after|"
     r"out|so much|as much|crisps|takeaways?))",
@@ -1346,7 +1355,8 @@ _STRONG = (
     (
         "affairs",
         r"(?<=my )affairs in order\b(?! (for|before) (the|my|our) (move|trip|holiday|wedding|baby|"
-        r"surgery|operation|deployment|emigration|retirement|big move))|\beverything (tidy|sorted|in order|settled) before i go\b"
+        r"surgery|operation|deployment|emigration|retirement|big move))|\beverything (tidy|sorted|"
+        r"in order|settled) before i go\b"
         r"(?! \w)",
     ),
     (
@@ -1402,7 +1412,8 @@ _STRONG = (
     ("tracks", r"(?<=(?:at|on|by) the )((train|railway) )?tracks\b(?! (club|museum|shop))"),
     (
         "goodbyes",
-        r"\bsaid (all )?my goodbyes( already| now| today| last night| to everyone)?(?=\s*[.!?]|\s*$)|\b(said|saying) (bye|goodbye) to each of "
+        r"\bsaid (all )?my goodbyes( already| now| today| last night| to everyone)?(?=\s*[.!?]|"
+        r"\s*$)|\b(said|saying) (bye|goodbye) to each of "
         r"(us|you|them)\b",
     ),
     (

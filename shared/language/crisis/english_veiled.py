@@ -75,7 +75,9 @@ _VEILED: tuple[Rule, ...] = (
         r"truly\s+)?(wouldnt|would not|wouldn t|wont|dont)\s+(even\s+)?(mind|care|be (sad|upset|"
         r"bothered|sorry))\b|"
         r"\bhope\s+(that\s+)?(the|a|this|that|some)\s+" + _VEHICLE + r"\s+(doesnt|does not|"
-        r"wont|will not|dont|never|doesn t)\s+(stop|brake|see me|slow down)\b",
+        r"wont|will not|dont|never|doesn t)\s+(stop|brake|see me|slow down)\b(?!\s+(at|for|in|on|"
+        r"near|"
+        r"outside|by|every|here|there|again)\b)",
     ),
     # A death by illness wished: "wish i had cancer so itd be over".
     _needing(
@@ -99,8 +101,10 @@ _VEILED: tuple[Rule, ...] = (
         r"\b(id|i would|i d|would)\s+(much\s+)?rather\s+be\s+(six feet under|6 feet under|"
         r"pushing up daisies|in (a|my|the) (box|coffin|casket|grave)|in the ground|dead and "
         r"buried)\b(?!\s+than\s+(?!(face|keep|go on|carry on|live|living|feel|spend|another|"
-        r"deal|be here|wake up|exist|continue|do this)\b))",
+        r"deal|be here|wake up|exist|continue|do this|go through|get through|live through|"
+        r"suffer|endure|struggle|be alive)\b))",
         hyperbole_prone=True,
+        benign_before=r"\b(by the time|before|at this rate|waiting|until|till)\b(\s+\w+){0,8}\s*$",
     ),
     # The future refused: "decided i wont have one", "no point planning when im checking out".
     _needing(
@@ -133,7 +137,9 @@ _VEILED: tuple[Rule, ...] = (
         r"self deleting|shut down|shutting down)\s+myself\b(?!\s+(from|off|on|out of)\b)|"
         r"\bself\s+delet(e|ing)\b(?!\s+(from|off|my|the|messages|texts|posts|photos))|"
         r"\b(log|logging|logged|sign|signing)\s+off\s+(from life\s+|of life\s+)?(for good|"
-        r"permanently|forever|from life|of life|from existence|from this world)\b",
+        r"permanently|forever|from life|of life|from existence|from this world)\b(?!\s+(from|on|"
+        r"off|"
+        r"of|at)\s+(?!life|existence|this world)\w)",
     ),
     # Fumes in a shut room, said by its props: "everything for the bathroom tonight,
     # charcoals in the bag".
@@ -206,7 +212,8 @@ _VEILED: tuple[Rule, ...] = (
     # Standing at the place looking down: "walked to the overpass, been standing here a
     # while looking down", "on the roof rn thinking about stepping off".
     _needing(
-        "bridge|overpass|viaduct|flyover|cliff|roof|ledge|balcony|park|storey|parking|floor|"
+        "bridge|overpass|viaduct|flyover|cliff|roof|ledge|balcony|park|storey|multistorey|multi|"
+        "parking|floor|"
         "tower|tracks|railway|platform|quarry|dam|pier",
         SUICIDAL_IDEATION,
         r"\b" + _PLACE + r"\b(\s+\w+){0,8}?\s+(been\s+|ive been\s+|im\s+|i m\s+|was\s+)?"
@@ -285,9 +292,12 @@ _VEILED: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(make sure|please|pls|plz|can|could|promise|need)\s+(someone|somebody|you|u|yall|"
         r"you all|you guys|my \w+)?\s*(will\s+|ll\s+)?(look|looks|looking|take|takes|taking)\s+"
-        r"(after|care of)\s+\w+\b(\s+\w+){0,8}?\s+(s?he|they|it)\s+(likes|loves|eats|sleeps|"
+        r"(after|care of)\s+\w+\b(\s+(?!(while|when|till|until|this|next|weekend|week|holiday|"
+        r"away|back|tomorrow|tonight)\b|for\s+(?!(me|us)\b))\w+){0,8}?\s+(s?he|they|it)\s+(likes|"
+        r"loves|eats|sleeps|"
         r"needs|gets|hates|is scared|only eats)\b"
-        r"(?![a-z ]{0,160}\b(while|when|till|until|this|next|weekend|week|holiday|vacation|trip|away|back|"
+        r"(?![a-z ]{0,160}\b(while|when|till|until|this|next|weekend|week|holiday|vacation|trip|"
+        r"away|back|"
         r"tomorrow|tonight|days|nights|hospital|vet|appointment|shift|work|conference|"
         r"wedding|funeral|for a (bit|while|few))\b)",
         benign_before=r"\b(while|when|till|until|holiday|vacation|trip|away|weekend|week|"
@@ -367,7 +377,8 @@ _VEILED: tuple[Rule, ...] = (
         r"put)\s+(\w+\s+)?(goodbye|bye|farewell)\b|"
         r"\b(kids|children|son|daughter|baby|family|they|we)\s+(would|d|will)\s+be\s+better\s+"
         r"(off\s+)?(raised|brought up|looked after|cared for|off)\s+(by|with)\s+(someone|"
-        r"somebody|anyone)\s+else\b",
+        r"somebody|anyone)\s+else\b(?!\s+(driving|taking|picking|coaching|teaching|doing|cooking|"
+        r"at|for|to|on|in|as|helping|marking|running)\b)",
     ),
 )
 
@@ -489,7 +500,8 @@ _PLAINLY: tuple[Rule, ...] = (
     _needing(
         "except|other|apart|besides|but",
         SUICIDAL_IDEATION,
-        r"\b(way out|escape|option|solution|answer|exit)\s+(left\s+)?(except|but|other than|apart "
+        r"\b(way out|escape|option|solution|answer|exit)\s+(left\s+|for me\s+|for me left\s+|i "
+        r"can see\s+)?(except|but|other than|apart "
         r"from|besides)\s+(dying|death|to die|suicide|ending it|killing myself|ending my life|the "
         r"permanent one|not being here)\b",
         negatable=False,
@@ -498,10 +510,13 @@ _PLAINLY: tuple[Rule, ...] = (
     _needing(
         "garage|shed",
         SUICIDAL_IDEATION,
-        r"\b(engine|motor|car)\s+(is\s+|s\s+)?(running|on)\b(\s+\w+){0,6}?\s+(closed|shut|"
-        r"locked|sealed)\s+(garage|shed)\b|"
-        r"\b(closed|shut|locked|sealed)\s+(garage|shed)\b(\s+\w+){0,6}?\s+(engine|motor|car)\s+"
-        r"(is\s+|s\s+)?(running|on)\b",
+        r"\b(engine|motor|car)s?\s+(is\s+|s\s+)?(running|on)\b(\s+\w+){0,6}?\s+((closed|shut|"
+        r"locked|sealed)\s+(garage|shed)|(garage|shed)\s+(door\s+)?(is\s+|s\s+)?(closed|shut|"
+        r"locked|"
+        r"sealed))\b|"
+        r"\b((closed|shut|locked|sealed)\s+(garage|shed)|(garage|shed)\s+(door\s+)?(is\s+|s\s+)?"
+        r"(closed|shut|locked|sealed))\b(\s+\w+){0,6}?\s+(engine|motor|car)s?\s+(is\s+|s\s+)?"
+        r"(running|on)\b",
     ),
     # "this is the end for me".
     _needing(
@@ -543,7 +558,8 @@ _PLAINLY: tuple[Rule, ...] = (
     _needing(
         "promise|guarantee|swear",
         SUICIDAL_IDEATION,
-        r"\b(cant|can not|cannot|wont|dont)\s+(promise|guarantee|swear)\s+(you\s+)?(that\s+)?"
+        r"\b(cant|can not|cannot|wont|dont|wouldnt|would not|couldnt|could not)\s+(promise|"
+        r"guarantee|swear)\s+(you\s+)?(that\s+)?"
         r"(ill|i will|i ll|id|i would|i)\s+(still\s+)?(be\s+)?(alive|here|around|breathing|"
         r"safe)\b",
         benign_after=r"^\s*(\w+\s+){0,3}(driving|on the (road|roads|ice)|in this (weather|snow|"
@@ -559,6 +575,7 @@ _PLAINLY: tuple[Rule, ...] = (
         r"(\s+(it|them|any of it|anything))?(\s+(any ?more|again|where im going))?\s*$",
     ),
 )
+
 
 def _merged(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
     """Rules with no exemption of their own and the same flags, read as one.
