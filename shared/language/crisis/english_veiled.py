@@ -577,38 +577,5 @@ _PLAINLY: tuple[Rule, ...] = (
 )
 
 
-def _merged(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
-    """Rules with no exemption of their own and the same flags, read as one.
-
-    Every sentence of a message passes through every rule once; a message of many
-    short sentences ("ok. ok. ok.") paid for each rule at each sentence. One rule per
-    kind of flag, its gate the union of theirs, costs one step instead of many.
-    """
-    kinds: dict[tuple, list[Rule]] = {}
-    kept: list[Rule] = []
-    for each in rules:
-        if each.benign_after or each.benign_before:
-            kept.append(each)
-            continue
-        key = (
-            each.category,
-            each.negatable,
-            each.other_subject_guard,
-            each.hyperbole_prone,
-            each.read_disguised,
-        )
-        kinds.setdefault(key, []).append(each)
-    for group in kinds.values():
-        gates = [each.needs[len(r"\b(?:") : -1] for each in group if each.needs]
-        kept.append(
-            replace(
-                group[0],
-                pattern="|".join(f"(?:{each.pattern})" for each in group),
-                needs=r"\b(?:" + "|".join(gates) + ")",
-            )
-        )
-    return tuple(kept)
-
-
 VEILED_TRIGGERS: tuple[str, ...] = tuple(dict.fromkeys(_NEEDED))
-VEILED_RULES: tuple[Rule, ...] = _merged((*_VEILED, *_MORE, *_PLAINLY))
+VEILED_RULES: tuple[Rule, ...] = (*_VEILED, *_MORE, *_PLAINLY)
