@@ -258,9 +258,9 @@ ENGLISH_SET_TARGETS = {
     # flagged: a laugh never excuses a wish. "i used to want to die every day. not
     # anymore." is said to be over only in the next sentence.
     "crisis_heldout_en4": (0, {"idiom": 3, "negation": 1}),
-    # A pet-sitting note that reads as a goodbye only to its writer, and a word spelled
-    # with dots between its letters and single spaces between its words.
-    "crisis_dev_en2": (2, {}),
+    # A word spelled with dots between its letters and single spaces between its words.
+    "crisis_dev_en2": (1, {}),
+    "crisis_dev_en3": (0, {}),
 }
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from shared.language.crisis.english_indirect import INDIRECT_RULES, INDIRECT_TRIGGERS
 from shared.language.crisis.english_net import FAREWELL, NET_RULES, NET_TRIGGERS, word_starts
 from shared.language.crisis.english_signs import SIGN_RULES, SIGN_TRIGGERS, SIGNS
+from shared.language.crisis.english_veiled import VEILED_RULES, VEILED_TRIGGERS
 from shared.language.crisis.rules import (
     ENGLISH,
     OVERDOSE,
@@ -249,6 +250,11 @@ _RULES: tuple[Rule, ...] = (
             r"(in front of|under)\s+(a|an|the)\s+(train|bus|car|truck|lorry|tube)\b|"
             r"\b(jump|jumping|throw myself|throwing myself)\s+off\s+(a|the|my)\s+"
             r"(bridge|building|roof|cliff|balcony|car park|multi storey)\b",
+            # "bungee jumping off the bridge", "the film ended with her jumping off it".
+            benign_before=r"\b(bungee|bungy|base|film|movie|show|series|book|novel|episode|"
+            r"story|character|scene)\b(\s+\w+){0,4}\s*$",
+            benign_after=r"^\s*(\w+\s+){0,2}(into (the|a) (lake|sea|water|river|ocean|pool|"
+            r"quarry|harbour|harbor)|on a bungee|with a (bungee|parachute))\b",
         ),
     ),
     _gated("hang", rule(SUICIDAL_IDEATION, r"\bhang(ing)? myself\b")),
@@ -354,9 +360,24 @@ _RULES: tuple[Rule, ...] = (
             r"\b(cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|harm|harming|"
             r"hit|hitting|punch|punched|punching|scratch|scratched|scratching|starve|starving)"
             r"\s+myself\b",
-            benign_after=r"^\s*(a|an|some|another|shaving|on|cooking|chopping|slicing|opening|"
+            # "a lot", "a few times", "on purpose", "on my wrist" are the act, not a mishap.
+            benign_after=r"^\s*((a|an|some|another)(?!\s+(lot|few|couple|bunch|number|ton|load|"
+            r"dozen|fair bit)\b)|on(?!\s+(purpose|my (wrists?|thighs?|forearms?|arms|legs|stomach|"
+            r"hips?|body|skin|ribs)|(his|her|their) (wrists?|thighs?|arms|legs))\b)|shaving|"
+            r"cooking|"
+            r"chopping|slicing|opening|"
             r"peeling|ironing|making|baking|gardening|at the gym|at work|lifting|playing|"
-            r"running|by accident|accidentally|with the (kettle|iron|oven|knife while))\b",
+            r"running|by accident|accidentally|with the (kettle|iron|oven|knife while))\b|"
+            # "asked if id had thoughts of harming myself and i could honestly say no",
+            # "the urge to hurt myself didnt show up this week".
+            r"^\s*(and\s+|but\s+)?i\s+(could\s+|can\s+|was able to\s+)?(honestly\s+|truthfully\s+|"
+            r"finally\s+)?(say|said|answer|answered|tell|told (him|her|them|the \w+))\s+(no|nope)"
+            r"(\s+(to (that|it|both|all of (it|them))|thankfully|thank god|for once|"
+            r"this time))?\s*$|"
+            r"^\s*(didnt|did not|hasnt|has not|havent|have not|never|wasnt|was not)\s+(once\s+|"
+            r"even\s+)?(show up|come up|come back|return|happen|appear|surface|turn up|"
+            r"kick in)\s+(at all|once|"
+            r"this (week|time|month)|today|all (week|day|month)|lately|recently|since)\b",
         ),
     ),
     _gated(
@@ -411,6 +432,7 @@ _RULES: tuple[Rule, ...] = (
     *NET_RULES,
     *INDIRECT_RULES,
     *SIGN_RULES,
+    *VEILED_RULES,
 )
 
 
@@ -476,7 +498,7 @@ _WORD_STARTS = (
 # Not "\b": "i_dont_want_to_be_alive" joins its words with underscores, which are
 # word characters; the rules read it with the underscores as spaces.
 _TRIGGERS = r"(?<![a-z0-9])" + word_starts(
-    (*_WORD_STARTS, *NET_TRIGGERS, *INDIRECT_TRIGGERS, *SIGN_TRIGGERS)
+    (*_WORD_STARTS, *NET_TRIGGERS, *INDIRECT_TRIGGERS, *SIGN_TRIGGERS, *VEILED_TRIGGERS)
 )
 # "haven't had any thoughts of hurting myself": the denial names what is absent.
 _NONE_OF_BEFORE = (
@@ -501,7 +523,8 @@ _EARNEST = (
     r"worthless|burden|cant (go on|cope|take|do this)|anymore|any more|every day|"
     r"all the time|alone|hate myself|tired of|sick of|done with|suicid\w*|kill myself|"
     r"end it|goodbye|still|again|tonight|cut|hurt myself|nobody cares|no one cares|"
-    r"ashamed|my life|bridge|pregnant)\b"
+    r"ashamed|my life|bridge|pregnant|cant keep going|can not keep going|(everything|it|its|"
+    r"it s|life|it all) (is )?(all )?too much)\b"
 )
 
 

@@ -126,7 +126,9 @@ _FINALITY: tuple[Rule, ...] = (
         "check|dip|peace|tap|bow|log|clock|exit|myself out|hotel",
         SUICIDAL_IDEATION,
         r"\b(check|checking|dip|dipping|peace|peacing|bow|bowing|tap|tapping|log|logging|clock|"
-        r"clocking)\s+(out|off)\s+(early|permanently|for good|forever|of life|of this life)\b|"
+        r"clocking)\s+(out|off)\s+(early|permanently|for good|forever|of life|of this life)\b"
+        # "logging off for good from twitter", "checking out early from the hotel".
+        r"(?!\s+(from|on|off|of|at|to|with)\s+(?!life|existence|this world)\w)|"
         r"\bnot the (hotel|vacation|holiday|work|shop|library) kind\b|"
         r"\b(making|make|made|plan\w*)\s+my\s+(final\s+|last\s+)?exit\b|"
         r"\btak\w*\s+myself\s+out\s+(of\s+)?(the|this)\s+(picture|equation|world)\b",
@@ -178,7 +180,13 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"up|finished|signed)\s+(out\s+)?(a|my|the)\s+(will|last will|testament|last will and "
         r"testament)\b",
         other_subject_guard=True,
-        benign_after=r"^\s*(((last|this|next) (year|month|week)|yesterday|today|recently|years ago|"
+        benign_before=r"\b(lawyer|solicitor|notary|attorney|executor|advisor|adviser|accountant|"
+        r"bank)\s*$",
+        benign_after=r"^\s*(\w+\s+){0,4}(since|after|because|now that|as) (the|we|our|my|i) "
+        r"(baby|wedding|married|marriage|divorce|house|mortgage|kids?|son|daughter|new|got|had|"
+        r"bought|moved)\b|^\s*(\w+\s+){0,2}(beneficiaries|pension|mortgage|isa|insurance|"
+        r"lawyer|solicitor|notary|attorney)\b|"
+        r"^\s*(((last|this|next) (year|month|week)|yesterday|today|recently|years ago|"
         r"in \w+|\w+ ago|finally|properly)\s+)?(with (the|a|our|my) (solicitor|lawyer|notary|"
         r"attorney)|after (the|our|"
         r"we|my (baby|wedding|divorce|son|daughter))|since (the|we|our)|for (work|the house|the "
@@ -189,10 +197,14 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         "letter|note|obituar|eulog",
         SUICIDAL_IDEATION,
         r"\b(wrote|written|writing|left|leaving|finished)\s+(\w+\s+)?letters\s+(for|to)\s+"
-        r"(my|the|each|everyone|all|mum|mom|mam|dad|both|nan|gran|grandma)\b(?!\s+(landlord|boss|council|school|teacher|colleagues|"
-        r"team|customers|clients|neighbou?rs))|"
+        r"(my|the|each|everyone|all|mum|mom|mam|dad|both|nan|gran|grandma)\b(?!\s+(landlord|boss|"
+        r"council|school|teacher|colleagues|team|customers|clients|neighbou?rs|old|younger|"
+        r"future|past|inner))|"
         r"\bnote\s+on\s+the\s+(counter|table|bed|pillow|desk|fridge|door)\b(?!\s+(for|saying|"
         r"about|to)\s+(the\s+)?(cleaner|plumber|postman|delivery|milk|groceries|shopping|dinner))"
+        r"(?!(\s+\w+){0,4}\s+(about|re|saying|reminding|to (buy|get|pick|remind|say|feed|walk))\s+"
+        r"(the\s+)?(dinner|tea|lunch|breakfast|shopping|groceries|bins|milk|school|dog|cat|"
+        r"plumber|delivery|parcel|washing|recycling|appointment|kids))"
         r"|\b(wrote|written|writing|drafted|drafting)\s+my\s+(own\s+)?(obituary|eulogy)\b",
     ),
     _needing(
@@ -275,7 +287,9 @@ _MEANS: tuple[Rule, ...] = (
         r"wardrobe|pocket|lap)\b",
         benign_after=r"^\s*(for (hunting|the range|target|work|my job|the farm|pest|deer|duck|"
         r"clay)|to (the|a) (range|gunsmith|shop|police|club)|at the (range|club)|licen[cs]e|"
-        r"safe|cabinet|in the (gun )?safe)\b",
+        r"safe|cabinet|in the (gun )?safe)\b|^\s*(\w+\s+){0,8}(hunting|shooting (clays|"
+        r"pigeons|rabbits|targets)|clay pigeons?|the range|target practice|deer season|duck "
+        r"season|pheasants?|grouse)\b",
         benign_before=r"\b(game|film|movie|show|toy|nerf|water|paintball|airsoft|glue)\s*$",
     ),
     _needing(
@@ -329,7 +343,8 @@ _MEANS: tuple[Rule, ...] = (
         r"\b(saving up|saving|saved)\s+(up\s+)?(all\s+)?(my|her|his|their|the)\s+(\w+\s+)?"
         + DRUGS
         + r"\b",
-        benign_after=r"^\s*((in|into|for) (the|my|a) (organi[sz]er|dosette|pill box|week|weekly|"
+        benign_after=r"^\s*for (the )?end of (the|this|next) (month|week|year)\b|"
+        r"^\s*((in|into|for) (the|my|a) (organi[sz]er|dosette|pill box|week|weekly|"
         r"trip|holiday))\b",
     ),
     _needing(
@@ -520,6 +535,7 @@ _GOODBYES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(its|this is|tonight is|today is|tonights|todays)\s+my\s+last\s+(night|day|morning)"
         r"\b(?!\s+(at|of|in|with|before|here at|off)\b|\s+on (?!earth|this planet)\w)|"
+        r"(?<!\bon )(?<!\bat )(?<!\bfor )(?<!\bbefore )(?<!\bafter )(?<!\buntil )(?<!\btill )"
         r"\bmy\s+last\s+day\s*$|\blast\s+(night|day)\s+(on earth|alive|of my life|"
         r"on this planet)\b|"
         r"\btell\s+(\w+\s+){1,3}?(thanks|thank you|thank u)\s+for\s+everything\b",

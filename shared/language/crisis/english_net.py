@@ -173,10 +173,17 @@ _RULES: tuple[Rule, ...] = (
         "jump|leap",
         SUICIDAL_IDEATION,
         r"\b" + _INTENT + r"\b(\s+\w+){0,5}?\s+(to\s+)?(jump|jumping|leap|leaping)\b"
-        r"(?!\s+(on|onto|in|into|at|up|ahead|around|through|ship|the queue|to|for|back|"
+        # Each word whole ("to" is not "tonight", "a" is not "again"); commas are gone, so
+        # "jump, the pain is too much" reads "jump the pain": only a thing jumped is excused.
+        r"(?!\s+(on|onto|in(?!\s+(a|an|\d+|a few|five|ten|two) (minutes?|mins?|hours?|seconds?|"
+        r"secs?|bit|moment|while))|into|at(?!\s+(midnight|noon|dawn|dusk|sunrise|sunset|\d+|"
+        r"night|last))|up|ahead|around|through|ship|the queue|to|for|back|"
         r"rope|start|the gun|out|over|across|higher|straight|from one|between|right|aboard|"
-        r"about|down|my|the|a|an|in|off (?!(it|that|there|here|now|tonight|the edge|the top|"
-        r"the side|the ledge|a |the |my |of ))))",
+        r"about|down|(my|the|a|an|his|her|their|that|this)\s+(\w+\s+)?(car|battery|cars|bones|"
+        r"fence|wall|gate|line|queue|shark|hurdle|hurdles|puddle|puddles|rope|ride|train|plane|"
+        r"flight|call|meeting|bandwagon|hoops?|gap|stream|ditch|river|creek|bed|track|level|"
+        r"grade|class|year|turn|bus)|off (?!(it|that|there|here|now|tonight|the edge|the top|"
+        r"the side|the ledge|a |the |my |of )))\b)",
         benign_after=r"^\s*off (the|a|my) (train|bus|tram|tube|call|meeting|bed|sofa|couch|"
         r"bike|horse|wall|diving board|boat|trampoline)\b",
     ),
@@ -186,7 +193,10 @@ _RULES: tuple[Rule, ...] = (
         r"\b(jump|jumping|jumped|jumps|throw myself|throwing myself|fling myself|leap|"
         r"leaping)\s+(off|from)\s+(of\s+)?(a|an|the|my|that|this|our|their|her|his|some)?"
         r"\s*(\w+\s+){0,2}?" + _HIGH_PLACE + r"\b",
-        benign_after=r"^\s*(into (the|a) (pool|swimming pool|foam pit|sand|hay|snow)|for fun|"
+        benign_before=r"\b(bungee|bungy|base|film|movie|show|series|book|novel|episode|story|"
+        r"character|scene)\b(\s+\w+){0,4}\s*$",
+        benign_after=r"^\s*(into (the|a) (pool|swimming pool|foam pit|sand|hay|snow|lake|sea|"
+        r"water|river|ocean|quarry|harbour|harbor|lagoon|loch)|for fun|"
         r"on holiday|as a kid|when (i|we) (was|were) (kids?|little|young))\b",
     ),
     # In front of a train or into a lorry: "stepping out in front of it".
@@ -286,10 +296,18 @@ _RULES: tuple[Rule, ...] = (
         r"a cup of\s+|a glass of\s+|all the\s+|a load of\s+)?" + _POISONS + r"\b",
         benign_after=r"^\s*(by accident|accidentally|by mistake|to (the|a) |out|off|back|"
         r"from|up|down|\w+ (by accident|by mistake))\b",
+        # "the dog drank some antifreeze": a pet or a small child, a trip to the vet or A&E.
+        benign_before=r"\b(dog|cat|puppy|kitten|pet|toddler|baby|horse|the kid|the kids)\b"
+        r"(\s+\w+){0,3}\s*$",
     ),
     # Rope and noose: means made ready.
     _needing(
-        "noose", SUICIDAL_IDEATION, r"\bnooses?\b", benign_before=r"\b(film|movie|show|book|game)\b"
+        "noose",
+        SUICIDAL_IDEATION,
+        r"\bnooses?\b",
+        benign_before=r"\b(film|movie|show|book|game)\b",
+        benign_after=r"^\s*(\w+\s+){0,5}(knot|knots|scouts?|cubs|badge|halloween|decoration|"
+        r"decorations|prop|props|costume|fishing|sailing|lasso)\b",
     ),
     _needing(
         "rope|ligature",
@@ -300,7 +318,9 @@ _RULES: tuple[Rule, ...] = (
         benign_after=r"^\s*((today|yesterday|earlier|this (morning|afternoon|week)|at \w+|from "
         r"\w+)\s+)?(for|to (tie|hold|secure|hang (the|a|my|some) (washing|clothes|"
         r"hammock|swing|picture|lights|bird feeder))|swing|ladder|light|lights|toy|course|"
-        r"bridge|burn|climbing|skipping|lead)\b",
+        r"bridge|burn|climbing|skipping|lead)\b|^\s*(\w+\s+){0,5}(for the (move|moving|boat|"
+        r"camping|climb|garden|van|trailer|tent|washing|dog|swing|gym|trip|removal)|moving|"
+        r"climbing|camping|towing|sailing|tug of war|removal)\b",
     ),
     # Pills: taken, counted out, saved up.
     _needing(
@@ -332,7 +352,11 @@ _RULES: tuple[Rule, ...] = (
         r"\b(saved up|stashed|stashing|squirrelling|squirreling|hiding|counting|counted)\s+"
         r"(up\s+)?(all\s+)?(\d+\s+of\s+)?(my|the|her|his|mums?|dads?|some|\d+)?\s*" + DRUGS + r"\b",
         benign_after=r"^\s*(for (my|the|a) (trip|holiday|travels?|organi[sz]er|week|"
-        r"pharmacy|doctor|appointment)|into (the|my) (organi[sz]er|dosette|pill box))\b",
+        r"pharmacy|doctor|appointment)|into (the|my|a) (\w+ )?(organi[sz]er|dosette|pill ?box|"
+        r"pill case|blister pack|tray))\b|"
+        # "counting my pills so i dont run out", "to check the pharmacy didnt short me".
+        r"^\s*(\w+\s+){0,8}(run out|running out|refill|pharmacy|chemist|prescription|repeat "
+        r"(prescription|order)|short(ed)? me|organi[sz]er|dosette|pill ?box)\b",
         # "the podcast was about a man who counted his pills": a story told.
         benign_before=r"\b(podcast|documentary|film|movie|book|novel|article|show|episode|story|"
         r"character)\b(\s+\w+){0,6}\s*$",
@@ -365,7 +389,9 @@ _RULES: tuple[Rule, ...] = (
         r"\bby the time (you|u|anyone|someone)\s+(read|reads|see|sees|get|gets|find|finds)\s+"
         r"(this|these|my)\b|"
         r"\b(this is|saying|say|said|my)\s+(my\s+)?(final|last)\s+goodbye\b|"
-        r"\b(goodbye|bye) (forever|for good|everyone forever|cruel world)\b",
+        r"\b(goodbye|bye) (forever|for good|everyone forever|cruel world)\b(?! (\w+ )?(group chat|"
+        r"gc|chat|twitter|facebook|insta|instagram|tiktok|social media|internet|office|work|"
+        r"school|homework|exams|diet|sugar|carbs|smoking|booze))",
         # "i wont be around much longer, my shift ends at 6": the working day, not a life.
         benign_after=r"^\s*(\w+\s+){0,3}(shift|flight|train|bus|meeting|class|lecture|party|"
         r"battery|lunch|break|office|desk|job|leaving|heading|signing off|logging off)\b",
@@ -465,7 +491,8 @@ _MORE_RULES: tuple[Rule, ...] = (
         r"permanently|"
         r"and "
         r"(not|never) wake)\b(?!(\s+up)?\s+(until|till|til|before|for (\d+|a|an|the|hours|ages)|"
-        r"early|all night|through))|\b(eternal|permanent|endless) sleep\b|"
+        r"early|all night|through|after (this|that|my|the|a)|once|when|this weekend|tomorrow|on "
+        r"(my|the) (day off|days off|weekend)))|\b(eternal|permanent|endless) sleep\b|"
         r"\b(want|wanna|wish|need|going|gonna|ready)\s+(to\s+)?(just\s+)?stop\s+(living|"
         r"breathing|existing|being alive)\b(?!\s+(on|off|as|like|in|at|for)\b)|"
         r"\b(cant|cannot|can not|dont want to)\s+(keep|go on|carry on)\s+(living|existing|"
@@ -529,8 +556,13 @@ _MORE_RULES: tuple[Rule, ...] = (
         r"\b(a|her|his|their|my|sent|send|sending|got)\s+(goodbye|suicide)\s+(text|message|"
         r"note|letter|video|voice ?note|voicemail|email|post)\b",
         benign_after=r"^\s*(to|for|on|about)\s+(my|the|our|a)\s+(landlord|boss|teacher|school|"
-        r"work|neighbou?r|colleague|team|class|job|ex)\b",
-        benign_before=r"\b(film|movie|show|book|novel|episode|story)\b(\s+\w+){0,4}\s*$",
+        r"work|neighbou?r|colleague|team|class|job|ex)\b|^\s*(\w+\s+){0,6}(to (my|our|his|her|"
+        r"the) (old|younger|future|past|inner) (self|selves|house|flat|home|job|child)|as (an|a|"
+        r"part of (an|a|my)) (exercise|homework|assignment|therapy)|(hamster|dog|cat|pet|goldfish|"
+        r"fish|rabbit|guinea pig|old (house|flat|home|job|school)))\b",
+        benign_before=r"\b(film|movie|show|book|novel|episode|story|hamster|dog|cat|pet|"
+        r"goldfish|fish|rabbit|guinea pig|the kids|the children|my kids|our kids)\b(\s+\w+){0,4}"
+        r"\s*$",
     ),
     _needing(
         "dying|death|dead|alive|existing|funeral|end|heaven|other side|up there",
@@ -706,8 +738,10 @@ FAREWELL = (
     r"my (little )?(sister|brother))\b|\b(look after|take care of|feed|walk|take|have|keep|"
     r"adopt) (my|the|her|his|their) (dog|cat|kids|children|"
     r"babies|plants|fish|cats|dogs|rabbit|hamster)( for me)?\b)|"
-    r"(?P<give>\b(gave|giving|give|given|gives) (away )?(all )?(my|his|her|their) (\w+ ){0,2}"
-    r"(to|away)\b|\b(giving|gave|gives) away (my|all my|his|her|their|all his|all her)\b)|"
+    r"(?P<give>\b(gave|giving|give|given|gives) (away )?(all )?(my|his|her|their) (?!(\w+ )?"
+    r"(plants?|furniture|sofa|desk|old|spare|unused|baby)\b)(\w+ ){0,2}(to|away)\b|"
+    r"\b(giving|gave|gives) away (my|all my|his|her|their|all his|all her)\b(?! (\w+ )?"
+    r"(plants?|furniture|sofa|desk|old|spare|unused|baby)\b))|"
     r"(?P<peace>\b(made|making) (my )?peace with (it|everything|this|my decision)\b(?! to\b)|"
     r"\b(already )?(wrote|written|writing|left) (the|my|a) (letters|note|notes|"
     r"goodbye letters?|last letter|letter for|letter)\b(?! (on|under) (the|his|her|their) "

@@ -70,6 +70,17 @@ _KNIFE = (
 )
 _MEANS = r"(?:rope|noose|belt|cord|ligature|gun|pistol|rifle|shotgun|glock|" + _KNIFE + r")"
 
+# A reason given after the words that is itself the crisis ("because ill be gone",
+# "because theres no point", "as i have pills") excuses nothing.
+_NO_EXCUSE = (
+    r"(?!\s+(\w+\s+){0,4}(no point|gone|dead|wont be|will not be|not be (here|around|alive)|"
+    r"cant|can t|cannot|nothing left|pointless|rope|pills|over|done|ready|the end|need (it|"
+    r"them)))"
+)
+
+# "working on the rope now" is no shift at work.
+_NOT_ON_THE_MEANS = r"(?! on (the|my|a) (rope|noose|note|letters?|plan|pills))"
+
 _ENDING: tuple[Rule, ...] = (
     # The others relieved of the client: "you won't have to put up with me much longer".
     _needing(
@@ -86,7 +97,8 @@ _ENDING: tuple[Rule, ...] = (
         r"\b(youll|you will|theyll|they will|everyone will|you ll|they ll|u ll|ull)\s+(all\s+)?"
         r"(soon\s+)?be\s+rid\s+of\s+me\b",
         benign_after=r"^\s*(\w+\s+){0,2}(im|i m|i am|were|we re) (moving|leaving|off|going|"
-        r"starting|switching|changing|retiring|transferring)\b|"
+        r"starting|switching|changing|retiring|transferring)\b(?!\s+(for good|forever|"
+        r"permanently|away for good|to (sleep|die|heaven)))|"
         r"^\s*(\w+\s+){0,2}(when|once|because|cos|as) (i|im) (move|moving|get|"
         r"start|leave|go back|finish|graduate)\b|^\s*(\w+\s+){0,3}(shift|flight|train|"
         r"contract|lease|job|course|placement)\b",
@@ -106,17 +118,16 @@ _ENDING: tuple[Rule, ...] = (
         r"beyond|till|until|to)\s+(this|the end of this|next|the next)\s+(week|month|year|"
         r"weekend|winter|summer|christmas)\b|"
         r"\b(dont|do not|dont really|no longer)\s+(expect|plan|intend)\s+to\s+(see|make it "
-        r"to|be here for|be around for|live to see)\s+(the\s+)?(\w+\s+)?" + _OCCASION + r"\b|"
-        r"\b(cant|can not|cannot|wont|dont)\s+(promise|guarantee|swear)\s+(you\s+)?(that\s+)?"
-        r"(ill|i will|i ll|id|i would|i)\s+(still\s+)?(be\s+)?(alive|here|around|breathing|"
-        r"safe)\b",
-        benign_after=r"^\s*(\w+\s+){0,3}(because|cause|cos|as|since|were|we are|ill be (away|"
-        r"in|at|on|abroad|working|travelling)|im (away|working|travelling|moving|going|"
-        r"visiting|stuck|at|in|on)|visiting|travelling|traveling|working|away|abroad|on "
+        r"to|be here for|be around for|live to see)\s+(the\s+)?(\w+\s+)?" + _OCCASION + r"\b",
+        benign_after=r"^\s*(\w+\s+){0,3}((because|cause|cos|as|since)" + _NO_EXCUSE + r"|"
+        r"were|we are|ill be (away|in|at|on|abroad|working|travelling)|im (away|"
+        r"working" + _NOT_ON_THE_MEANS + r"|travelling|moving|going|visiting|stuck|at|in|on)|"
+        r"visiting|travelling|traveling|working" + _NOT_ON_THE_MEANS + r"|away|abroad|on "
         r"(holiday|vacation|a trip|tour|deployment|shift)|at (work|the|my|uni|camp)|in "
         r"(hospital for|\w+ for (work|a|the))|(moving|move) (to|away|out))\b|"
         r"^\s*(\w+\s+){0,3}(cruise|holiday|vacation|trip|away|abroad|visiting|travelling|"
-        r"traveling|working|deployed|deployment|honeymoon)\b|"
+        r"traveling|working" + _NOT_ON_THE_MEANS + r"|deployed|"
+        r"deployment|honeymoon)\b|"
         r"^\s*(on (this|my) (salary|wage|budget|pay)|with(out)? (money|cash)|financially|"
         r"without|unless|at (work|this job|this rate))\b",
     ),
@@ -198,7 +209,8 @@ _ENDING: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\bif\s+i\s+(was|were|wasnt|werent|was not|were not|just)\s+(gone|dead|out of the "
         r"picture|out of the way|not here|not around|not alive|never born|no longer here|"
-        r"disappeared|here|around|alive)\b(?!\s+(for|on|at|to|this|next|tomorrow|tonight|today|from|till|until))"
+        r"disappeared|here|around|alive)\b(?!\s+(for|on|at|to|this|next|tomorrow|tonight|today|"
+        r"from|till|until))"
         r"(\s+\w+){0,6}?\s+(would|d|will|could)\s+(all\s+)?(be\s+)?(solved|fixed|easier|better|"
         r"happier|fine|ok|okay|lighter|free|relieved|sorted|over|richer|gone)\b",
     ),
@@ -229,7 +241,10 @@ _MEANS_READY: tuple[Rule, ...] = (
         r"hook|ceiling|tree|pipe|bannister|loft hatch|curtain rail)\b",
         benign_after=r"^\s*(\w+\s+){0,3}(to (the|a|my) (boat|swing|tree ?house|hammock|"
         r"washing|line|post|fence|trailer|roof rack|car|bike|dog|tent|mast|anchor)|for (the|a|"
-        r"my) (swing|washing|hammock|tent|boat|climb|climbing|class|game|dog|gym))\b",
+        r"my) (swing|washing|hammock|tent|boat|climb|climbing|class|game|dog|gym))\b|"
+        r"^\s*(\w+\s+){0,8}(camping|hammock|climbing|sailing|the boat|tent|washing line|tow)\b",
+        benign_before=r"\b(hammock|climbing|boat|swing|tow|skipping|washing|tent|camping|"
+        r"tug of war)\s*$",
     ),
     # Pills set for a time: "pills are in my coat pocket for tonight".
     _needing(
@@ -256,7 +271,10 @@ _MEANS_READY: tuple[Rule, ...] = (
         r"\b(looking|lookin|staring|starin|stared|looked)\s+at\s+(my\s+|his\s+|her\s+|the\s+|"
         r"\w+s\s+)+(gun|pistol|rifle|shotgun|glock|strap|piece)\b(\s+\w+){0,3}?\s+(all|for|"
         r"every|again|tonight|rn|right now)\b",
-        benign_after=r"^\s*(for (hunting|the range|target|work|my job|the farm|pest|deer|duck|"
+        benign_after=r"^\s*(\w+\s+){0,10}(clean(ing|s)? (it|them|the \w+|his \w+|her \w+)|oiling|"
+        r"hunting|(deer|duck|pheasant|grouse|shooting) season|the range|clay pigeons?|"
+        r"gunsmith|licen[cs]e)\b|"
+        r"^\s*(for (hunting|the range|target|work|my job|the farm|pest|deer|duck|"
         r"clay|cleaning)|to (the|a) (range|gunsmith|shop|police|club)|at the (range|club))\b",
         benign_before=r"\b(game|film|movie|show|toy|nerf|water|paintball|airsoft|glue|staple|"
         r"nail|heat|hot glue)\s*$",
@@ -294,7 +312,13 @@ _MEANS_READY: tuple[Rule, ...] = (
         r"the end)\b|"
         r"\b(sealed|taped|taping|sealing)\s+(up\s+)?(the|all the)\s+(door|doors|windows|vents|"
         r"gaps)\b(\s+\w+){0,5}?\s+(charcoal|gas|bbq|fumes|engine|motor|exhaust)\b",
-        benign_after=r"^\s*(to (cook|heat|warm)|for (dinner|tea|the roast))\b",
+        benign_after=r"^\s*(to (cook|heat|warm)|for (dinner|tea|the roast))\b|"
+        r"^\s*(\w+\s+){0,6}(for "
+        r"(the |a )?(beach|park|camping|picnic|garden|party|weekend|trip|festival)|to (cook|"
+        r"take))\b",
+        # "charcoal for the bbq is in the car", "activated charcoal face mask in the bathroom".
+        benign_before=r"\b(activated|mask|face|scrub|soap|toothpaste|filter|tablets|capsules|"
+        r"pencils?|drawing|art|for (the|a|our|my))\s*$",
     ),
     # Poison bought with no use for it: "bought antifreeze and we dont even own a car".
     _needing(
@@ -312,7 +336,9 @@ _MEANS_READY: tuple[Rule, ...] = (
         "reading|read up|looking into|videos",
         SUICIDAL_IDEATION,
         r"\bhow\s+(high|far|tall)\s+(a|the)\s+(fall|drop|jump|building|bridge)\s+(has to|"
-        r"needs to|would (have|need) to|must|should)\s+be\b|"
+        r"needs to|would (have|need) to|must|should)\s+be\b(?!\s+(to|for)\s+(hurt|injure|break|"
+        r"kill|crack|damage|harm)\s+(a|an|the|my|your|our|their)\s+(cat|dog|bird|egg|eggs|phone|"
+        r"glass|pumpkin|melon|watermelon|tomato|kitten|puppy|parcel|package|drone))|"
         r"\b(searched|searching|googled|googling|looked up|looking up|search history|history|"
         r"researching|researched|reading about|read up on|looking into|watching videos (on|about))"
         r"\b(\s+\w+){0,3}?\s+(how to|ways to|best way to|painless ways? to|quickest way to|"
@@ -334,7 +360,8 @@ _MEANS_READY: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(think|thinking|thought|picture|picturing|imagine|imagining|want|wanting|urge|"
         r"tempted|could|should)\w*\s+(about\s+|of\s+)?(just\s+)?(let|letting)\s+go\s+of\s+the\s+"
-        r"(steering\s+)?wheel\b|"
+        r"(steering\s+)?wheel\b(?!\s+(and|to)\s+(let|letting|hand|handing|give|giving|swap|"
+        r"swapping)\s+(my|the|him|her|them|someone|somebody|\w+)\b)|"
         r"\b(think|thinking|thought|picture|picturing|imagine|imagining)\s+(about|of)?\s*"
         r"(is\s+)?(just\s+)?(swerv\w*|veer\w*|steer\w*|crash\w*|driv\w*)\s+(\w+\s+){0,2}?"
         r"(into|under|off)\s+(a|an|the|that|some|oncoming)\s+(\w+\s+)?(semi|semis|18 wheeler|"
@@ -400,14 +427,17 @@ _MEANS_READY: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(something|anything|things?)\s+to\s+remember\s+me\s+by\b",
         benign_after=r"^\s*(while|when|after|once|till|until) (im|i am|i|were|we) (away|"
-        r"abroad|gone for|travelling|at|in|move|moving|leave|leaving|go|going|back)\b",
+        r"abroad|gone for|travelling|at|in|move|moving|leave|leaving|go|going|back)\b|"
+        r"^\s*(\w+\s+){0,8}(baked|cookies|cake|biscuits|card|gift|present|photo|mug|coworkers?|"
+        r"colleagues|last day|leaving do|retir\w*|moving|souvenir|keyring|tattoo)\b",
     ),
     # Understatement: "only exit left is a permanent one", "here, like alive".
     _needing(
         "permanent|like alive|as in alive|here like|burden|tire",
         SUICIDAL_IDEATION,
         r"\b(only|last|one)\s+(exit|way out|option|solution|answer|escape|fix|door)\s+(left\s+)?"
-        r"(is|would be|now is)\s+(a\s+|the\s+)?permanent\b|"
+        r"(is|would be|now is)\s+(a\s+|the\s+)?permanent\b(?!\s+(one\s+)?(on|off|at|along|near)\s+"
+        r"(the\s+)?(highway|motorway|road|freeway|m\d+|a\d+|interstate|bypass|ring road))|"
         r"\bpermanent\s+(solution|exit|way out|escape|fix|sleep|goodbye|vacation|holiday)\b"
         r"(?!\s+(for|to) (the|a|our|your|damp|leak))|"
         r"\bhere\s+(like|as in|i mean|meaning|meaning like)\s+(alive|living|existing|on earth|in "
@@ -535,6 +565,9 @@ _MORE: tuple[Rule, ...] = (
         r"would\s+)?(have|need|has|needs)\s+to\s+(worry|deal|put up|cope|bother|look after|care|"
         r"think)\s+(about|with|for|of)?\s*me\b(\s+\w+){0,3}?\s+(after|much longer|for much "
         r"longer|any ?more|soon|ever again|for long)\b",
+        benign_after=r"^\s*(\w+\s+){0,8}(exams?|finals|deadline|surgery|operation|recovery|"
+        r"the move|results|interview|test|assessment|project|thesis|dissertation|driving test|"
+        r"probation|treatment|rehab|course|training)\b",
     ),
     # A year not seen: "dont think ill see my next birthday", "wont be here come spring".
     _needing(
@@ -554,18 +587,26 @@ _MORE: tuple[Rule, ...] = (
         r"(tonight|tomorrow|the night|the weekend|morning|the morning)\b|"
         r"\b(wont|will not|not gonna|not going to|aint gonna)\s+be\s+(around|here|alive)\s+come\s+"
         + _OCCASION
-        + r"\b",
+        + r"\b(?!\s+(party|parties|drinks|dinner|meal|do|celebration|bash|lunch|cake|trip)\b)",
+        benign_after=r"^\s*(\w+\s+){0,6}(moving|move|leaving (the|my|this|in|for|at)|emigrat\w*|"
+        r"relocat\w*|transfer\w*|posted|deployed|abroad|new job|new school|retir\w*|the office|"
+        r"this (job|company|town|city|flat|house))\b",
     ),
     # Wanting not to be: "id rather not be alive", "cant wait to not exist", "let me not wake up".
     _needing(
         "rather|wait|let|hit|run|struck|killed|cancer|sick|ill|covid",
         SUICIDAL_IDEATION,
         r"\b(id|i would|i d|would|honestly)\s+(much\s+)?rather\s+(not be alive|not exist|not be "
-        r"here|not be around|be dead|not wake up|die|be gone)\b(?!\s+(than|instead of|before)\s+"
+        r"here|not be around|be dead|not wake up|die|be gone)\b(?!\s+(at \d|at (this|that) "
+        r"hour|on (a )?(monday|mondays)|before (coffee|\d|noon)|for (a|two|three|\d+|the|one|a "
+        r"few|a couple of) (weeks?|days?|hours?|months?|while|bit|minutes?)|until|till|on (a|the) "
+        r"beach))(?!\s+(than|instead of|before)\s+"
         r"(?!(keep|go on|carry on|live|living|feel|feeling|go back|be alive|wake up|face|deal|"
         r"spend|another|continue|stay|be here|exist)\b))|"
         r"\b(cant wait|cannot wait|looking forward|counting down|excited)\s+to\s+(not exist|not be "
-        r"alive|be dead|die|stop existing|not be here|be gone)\b(?!\s+(of|from|laughing))|"
+        r"alive|be dead|die|stop existing|not be here|be gone)\b(?!\s+(of|from|laughing|for (a|two|"
+        r"three|\d+|the|one|a few|a couple of) (weeks?|days?|hours?|months?|while|bit|minutes?)|"
+        r"on (a|the|my) (beach|holiday|vacation|trip|island|cruise)|until|till|at \d))|"
         r"\b(just\s+)?let me\s+(not wake up|die|not exist|stop existing|sleep forever|go for good)"
         r"\b(?!\s+(of|from|laughing|in peace on))|"
         r"\b(want|wanna|hope|hoping|wish|wishing|pray|praying)\w*\s+(to\s+|i\s+|that\s+i\s+)"
@@ -596,6 +637,9 @@ _MORE: tuple[Rule, ...] = (
         r"pay out|covers|would cover|still pays)\s+(after (two|2|one|1|\d+|a) (years?|yrs)|even if|"
         r"if "
         r"i (die|died|kill|do it|go)|on suicide|for suicide|suicide)\b",
+        benign_after=r"^\s*(\w+\s+){0,6}(agent|broker|adviser|advisor|insurer|bank|mortgage|"
+        r"explained|said|says|told|according|small print|the policy|for the (house|kids|family)|"
+        r"standard)\b",
     ),
     # Who gets what: "sorted out who gets my guitar".
     _needing(
@@ -603,9 +647,11 @@ _MORE: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(sorted|sorting|worked|working|figured|figuring|decided|deciding|written|wrote|writing|"
         r"made a list of|listed)\s+(out\s+)?who\s+(gets|will get|should get|can have|inherits)\s+"
-        r"(my|all my)\b",
+        r"(my|all my)\b(?!\s+(grandmas|grans|nans|mums|moms|dads|fathers|mothers|aunts|uncles|"
+        r"parents|grandads|grandpas|late|nanas|grandparents|husbands|wifes)\b)",
         benign_after=r"^\s*(\w+\s+){0,4}(when|while|after|once) (i|im) (move|moving|leave|leaving|"
-        r"go|away|travel)\b",
+        r"go|away|travel)\b|^\s*(\w+\s+){0,8}(after (her|his|their) (funeral|death|passing)|"
+        r"(her|his|their) (will|estate))\b",
     ),
     # The funeral planned: "made a playlist for my funeral", "what to wear in the coffin".
     _needing(
@@ -655,6 +701,10 @@ _MORE: tuple[Rule, ...] = (
         r"hands|palm|lap|wrist|arm)\b(?!\s+(to shave|shaving|to take|with (water|breakfast|food)))|"
         r"\b(hid|hidden|hiding|stashed|stashing)\s+(the|my|some|a|more)\s+(razors?|blades?|razor "
         r"blades|pills|tablets|rope|knife|knives)\s+(in|under|behind|inside)\s+(my|the)\b",
+        benign_after=r"^\s*(\w+\s+){0,4}(im shaving|i m shaving|shaving|to shave|for shaving|"
+        r"so (my|the|our) (toddler|kids?|baby|son|daughter|dog|puppy|children|grandkids)|from "
+        r"(my|the|our) (toddler|kids?|baby|children|dog|puppy|grandkids)|childproof|"
+        r"out of reach)\b",
     ),
     # The body's harm by its look: "my thighs are covered in fresh cuts".
     _needing(
@@ -671,7 +721,9 @@ _MORE: tuple[Rule, ...] = (
         "side of|over the|onto the|which|calling|platform|deciding|nerve|courage",
         SUICIDAL_IDEATION,
         r"\b(on|to|onto)\s+the\s+(wrong|other|outside|far)\s+side\s+of\s+the\s+(railing|railings|"
-        r"barrier|fence|rail|parapet|ledge|balcony)\b|"
+        r"barrier|fence|rail|parapet|ledge|balcony)\b(?!(\s+\w+){0,3}\s+(at the (zoo|park|match|"
+        r"game|concert|museum|aquarium|gig|festival|stadium|track)|and got told off|to (get|take) "
+        r"(a|the) (photo|picture|selfie)))|"
         r"\b(climbed|climbing|climb|stepped|stepping|got)\s+(over|onto|on to|past)\s+the\s+"
         r"(railing|railings|barrier|parapet|ledge|safety fence|safety rail)\b(?!\s+to\s+(get|"
         r"grab|fetch|reach|take|see|look))|"
@@ -719,7 +771,9 @@ _MORE: tuple[Rule, ...] = (
         r"yall)\s+a\s+favou?r\b(\s+\w+){0,3}?\s+(by|if i)\s+(just\s+)?(disappearing|dying|"
         r"going|not being here|not existing|ending it|killing myself|leaving for good|"
         r"disappeared|died|went|wasnt here|was gone)\b(?!\s+(to|on|at)\b|\s+for\s+(a|an|the|\d+|"
-        r"my|some|work)\b)",
+        r"my|some|work)\b|\s+(from|off)\s+(the|this|my|our|their)\s+(\w+\s+)?(group|chat|gc|"
+        r"conversation|thread|internet|socials?|facebook|insta|instagram|twitter|team|office|"
+        r"project|committee|meeting|party|rota)\b)",
     ),
     # The means researched by dose: "which tablets would do it", "how many pills id need".
     _needing(
@@ -731,8 +785,10 @@ _MORE: tuple[Rule, ...] = (
         r"(it|me))\b|"
         r"\bhow (many|much)\s+(of\s+(my|the|these)\s+)?(\w+\s+)?" + DRUGS + r"\s+(id|i would|i d|"
         r"youd|you would|it would|it d|someone would)\s+(need|take|have to take)\b",
-        benign_after=r"^\s*(for (the|my|a|this) (trip|holiday|week|month|journey|flight|"
-        r"headache|pain|cold)|to (get|last|cover))\b",
+        benign_after=r"^\s*(for (the|my|a|an|this) (\w+\s+)?(trip|holiday|week|month|journey|"
+        r"flight|headache|pain|cold|migraine|period|cramps|back|backache|toothache|hangover|flu|"
+        r"fever|allergy|allergies|hay fever|cough|sore throat|infection|rash|knee|neck|sleep)|"
+        r"to (get|last|cover))\b",
     ),
     # Carbon monoxide made ready: "bought a hosepipe and some tape".
     _needing(
@@ -785,7 +841,9 @@ _MORE: tuple[Rule, ...] = (
         r"\b(wrote|written|writing|left|leaving|finished)\s+(a\s+)?(letter|note|card|message|"
         r"video)\s+(to|for)\s+each\s+of\s+(my|them|you|the)\b",
         benign_after=r"^\s*(\w+\s+){0,3}(for (christmas|their birthday|the holidays|easter)|"
-        r"thanking|to (thank|say thanks))\b",
+        r"thanking|to (thank|say thanks))\b|^\s*(\w+\s+){0,6}(first day|school|graduation|"
+        r"birthdays?|christmas|wedding|christening|time capsule|new school|exams|university|"
+        r"uni|college|camp|valentines?)\b",
     ),
     # A pet given for good: "giving my dog to my sister for good".
     _needing(
@@ -794,7 +852,9 @@ _MORE: tuple[Rule, ...] = (
         r"\b(giving|gave|give|given|handing|handed|rehoming|rehomed|re homing)\s+(my|our|the)\s+"
         r"(dogs?|cats?|pets?|kitten|puppy|rabbits?|hamster|parrot|bird|fish|horse)\s+(away\s+)?"
         r"(to\s+(\w+\s+){1,2})?(for good|permanently|forever)\b",
-        benign_after=r"^\s*(\w+\s+){0,3}(moving|move|emigrating|because|cos|as|since|allerg\w*|"
+        benign_after=r"^\s*(\w+\s+){0,3}(moving|move|emigrating|(because|cos|as|since)"
+        + _NO_EXCUSE
+        + r"|allerg\w*|"
         r"new job|landlord|the baby)\b",
     ),
     # Reading it after: "if you're reading this i'm already gone".
@@ -803,7 +863,9 @@ _MORE: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\bif\s+(youre|you are|ur|u r|anyone is|someone is|you re)\s+reading\s+this\b"
         r"(\s+\w+){0,3}?\s+(im|i am|i m|ill be|i will be|i have|ive)\s+(already\s+|probably\s+)?"
-        r"(gone|dead|not here|not around|no longer here|done it)\b",
+        r"(gone|dead|not here|not around|no longer here|done it)\b(?!\s+(on|for|to|away|abroad|"
+        r"until|till|back|camping|travelling|traveling|fishing|home|out|shopping|skiing|"
+        r"hiking|off)\b)",
     ),
     # A last word to pass on: "tell my mum i love her".
     _needing(
@@ -851,6 +913,9 @@ _MORE: tuple[Rule, ...] = (
         r"\b(decided|made up my mind|im ready)\b(\s+\w+){0,3}?\s+(going to|gonna|ill|i ll|to)\s+"
         r"do\s+it\s+(on\s+\w+day|this (weekend|week)|tomorrow|tonight|next week|(mon|tues|wednes|"
         r"thurs|fri|satur|sun)day)\b",
+        benign_after=r"^\s*(\w+\s+){0,2}(ask (her|him|them) out|propose|pop the question|tell "
+        r"(her|him|them|my \w+)|quit|resign|hand in|ask for|book|sign up|buy|get (the|a|my) "
+        r"(tattoo|piercing|haircut))\b",
     ),
     # On the platform edge: "stood on the platform edge for ages waiting for the express".
     _needing(
@@ -858,6 +923,8 @@ _MORE: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(platform edge|edge of the platform|yellow line)\b(\s+\w+){0,6}?\s+(for ages|for hours|"
         r"for a (long )?(time|while)|waiting for the (express|fast|freight|non stop))\b",
+        benign_after=r"^\s*(\w+\s+){0,6}(late|delayed|cancelled|canceled|running late|on time|"
+        r"to (work|london|school|uni|the city|town)|commute|rush hour|strike)\b",
     ),
     # Goodbye letters sent: "put my goodbye letters in the post".
     _needing(
@@ -865,6 +932,9 @@ _MORE: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(my|the)\s+(goodbye|farewell)\s+(letters?|notes?|messages?|texts?|videos?|posts?)\b"
         r"(?!\s+(from|to (the|my) (team|office|colleagues|class|work|group)|for (work|the team)))",
+        benign_after=r"^\s*(\w+\s+){0,8}(coworkers|co workers|colleagues|team|company|job|office|"
+        r"class|classmates|students|pupils|leaving do|retir\w*|workmates|staff|clients|"
+        r"customers|neighbours|neighbors|moving|the move)\b",
     ),
     # Over for good: "i just want it to be over for good".
     _needing(
@@ -872,6 +942,10 @@ _MORE: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(want|wanna|wish|need)\w*\s+(it|this|everything)\s+to\s+(be over|end|stop)\s+(for "
         r"good|forever|permanently)\b",
+        benign_after=r"^\s*(\w+\s+){0,5}(renovation|refurb|build|building work|building works|"
+        r"extension|project|the move|divorce|case|court|exams?|war|strike|cold|flu|winter|"
+        r"lockdown|pandemic|drama|argument|fight|feud|process|season|heatwave|commute|roadworks|"
+        r"covid|treatment|chemo|audit|inspection)\b",
     ),
     # Relief left unsaid: "dont worry about me, soon you wont have to".
     _needing(
@@ -990,8 +1064,9 @@ _MORE: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(wont|will not|not gonna|never going to|wont ever)\s+see\s+(the sun (come|rise|coming) "
         r"up|the sunrise|another sunrise|the morning|tomorrow|another day|daylight)\b",
-        benign_after=r"^\s*(\w+\s+){0,3}(too|cloud\w*|because|cos|as|forecast|rain\w*|fog\w*|"
-        r"blinds|curtains|working|nights|shift)\b",
+        benign_after=r"^\s*(\w+\s+){0,6}(too (cloudy|foggy|grey|gray|overcast)|cloud\w*|forecast|"
+        r"rain\w*|fog\w*|overcast|storm\w*|snow\w*|weather|blinds|curtains|working|nights|shift|"
+        r"night shift|asleep|sleeping|lie in)\b",
     ),
     # Someone close who talks of not wanting to be here.
     _needing(
@@ -1016,7 +1091,8 @@ _MORE: tuple[Rule, ...] = (
     _needing(
         "safe|scared|afraid|frightened|worried|trust",
         SUICIDAL_IDEATION,
-        r"\b(im|i am|i m|i feel|i dont feel|feel)\s+(not|no longer|un)\s*safe\b(?!\s+(at|in|on|"
+        r"\b(im|i am|i m|i feel|i dont feel|feel)\s+(not|no longer|un)\s*safe\b(?!(\s+(right now|"
+        r"rn|atm|at the moment|tonight|today))?\s+(at|in|on|"
         r"walking|around|with|near|driving|going|to (walk|go|drive)|here|there|outside|alone "
         r"(at|in|on)))|"
         r"\b(cant|can not|cannot|dont know if i can|not sure i can|dont think i can)\s+keep\s+"
@@ -1051,6 +1127,8 @@ _MORE: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(jump|jumping|step|stepping|throw myself|throwing myself|walk|walking|lie|lying)\s+"
         r"(out\s+)?in\s+front\s+of\s+the\s+\d+(\s+\d+)?\b",
+        benign_after=r"^\s*(\w+\s+){0,8}(seat|seats|crowd\w*|queue|doors|get on|board|boarding|"
+        r"carriage)\b",
     ),
     # The car crashed on purpose.
     _needing(
@@ -1084,6 +1162,9 @@ _MORE: tuple[Rule, ...] = (
         r"can not|cannot|wont)\s+stop\s+(it|the bleeding)\b",
         benign_before=r"\b(nosebleed|nose bleed|nose|period|dentist|tooth|finger|chopping|"
         r"cooking|shaving)\b(\s+\w+){0,8}\s*$",
+        benign_after=r"^\s*(\w+\s+){0,4}(nosebleed|nose bleed|nose|period|dentist|tooth|finger|"
+        r"chopping|cooking|shaving|paper cut|the dog|the cat|my dog|my cat|his|her|from (the|my|"
+        r"a) (dry|nose|tooth|finger|hand|knee|lip|gum|gums))\b",
     ),
     # Too much taken: "i need to go to a&e, i took too much".
     _needing(
@@ -1092,6 +1173,9 @@ _MORE: tuple[Rule, ...] = (
         r"\b(i|ive|i have|just)\s+(took|taken|swallowed)\s+too\s+(much|many)\b(?!\s+(time|photos|"
         r"pictures|days|breaks|risks|steps|notes|classes|modules|shifts|on|of (the|my|a) "
         r"(break|day|time|photos)|annual|holiday|leave|sugar|coffee|caffeine|shots|drinks))",
+        benign_after=r"^\s*(\w+\s+){0,2}(for (my|the|a) (back|pain|headache|migraine|tooth|"
+        r"toothache|period|cold|flu|knee|neck|cramps|hangover)|by (accident|mistake)|"
+        r"accidentally)\b",
     ),
     # The means had: "im in a really dark place and ive got the means".
     _needing(
@@ -1128,8 +1212,10 @@ _MORE: tuple[Rule, ...] = (
         r"cliffs?|tracks|car park roof|quarry|ledge|roof)\s+again\b(\s+\w+){0,4}?\s+(sat|stood|"
         r"sitting|standing)\s+(there|on the edge|at the edge)\s+(for (an|a|\d+) (hour|while|long "
         r"time)|for hours|for ages)\b",
-        benign_after=r"^\s*(\w+\s+){0,2}(with (my|the|a) (camera|friends|mates|dog|kids|book)|"
-        r"watching|taking photos|painting|sketching|fishing)\b",
+        benign_after=r"^\s*(\w+\s+){0,2}(with (my|the|a) (camera|friends|mates|dog|kids|book|"
+        r"flask|coffee|sandwich|binoculars)|watching|birdwatching|bird watching|trainspotting|"
+        r"train spotting|stargazing|plane spotting|reading|taking photos|photographing|painting|"
+        r"sketching|fishing|having (lunch|a picnic)|eating)\b",
     ),
     # Giving up for good: "i want to give up for good".
     _needing(
@@ -1167,12 +1253,20 @@ _WEAK = (
     r"picking up|replying|responding)\b",
     r"(?:(?<=\bwont )|(?<=\bdoesnt )|(?<=\bdidnt )|(?<=\bhasnt ))(pick up|answer|reply|respond|"
     r"text back)\b",
-    r"\bphone (is |s )?(off|dead|going straight to voicemail)\b",
+    r"\bphones? (is |s )?(switched )?(off|dead|going straight to voicemail)\b",
+    # Secrecy: "never telling my family", "told no one".
+    r"\b(never|not|wont be|im not|i am not) telling (anyone|anybody|my \w+|mum|mom|dad|them|"
+    r"the others)\b|\b(told|telling) (no one|nobody|noone|no1)\b|\b(havent|have not|not) told "
+    r"(anyone|anybody)\b",
+    # A question said to be earnest: "how many would be too many? asking for real".
+    r"\b(asking for real|genuinely asking|honestly asking|asking seriously|serious question)\b",
     r"\b(if|when) i (dont|do not|stop|dont ever) (answer|reply|respond|pick up|text back|"
     r"show up)\w*\b",
     r"\b(dont|do not) know where (she|he|they) (went|is|are|has gone|have gone)\b",
     r"\bsaid (bye|goodbye)(?=\s*[.!?]|\s*$)",
-    r"(?:(?<=\bim )|(?<=\bjust )|(?<=\bso )|(?<=\bam )|(?<=\band ))ready to go(?=\s*[.!?]|\s*$)",
+    r"(?:(?<![a-z] )|(?<=\bim )|(?<=\bjust )|(?<=\bso )|(?<=\bam )|"
+    r"(?<=\band ))ready to go( tonight| now| "
+    r"today| for good)?(?=\s*[.!?]|\s*$)",
     r"\bstopped eating\b(?! (sugar|meat|carbs|dairy|gluten|junk|sweets|chocolate|bread|late|after|"
     r"out|so much|as much|crisps|takeaways?))",
     r"\b(not|no longer) (scared|afraid) (any ?more|of (it|dying|death))\b",
@@ -1252,14 +1346,17 @@ _STRONG = (
     (
         "letters",
         r"\b(wrote|written|writing|left|leaving|finished) (\w+ )?letters (for|to) (mum|mom|dad|"
-        r"mam|both|each|everyone|my)\b|\b(drawer|desk|pillow|keyboard|bed) for after\b|"
+        r"mam|both|each|everyone|my)\b(?! (old|younger|future|past|inner) (self|selves)\b)|"
+        r"\b(drawer|desk|pillow|keyboard|bed) for after\b|"
         r"(?<=for )after(?=\s*[.!?]|\s*$)|\bunder (the|my) (keyboard|pillow|mattress)\b|"
         r"\b(its|it s|it is|everything s|everythings|theyre|they re) all in the (letter|note|"
         r"letters|notes)\b",
     ),
     (
         "affairs",
-        r"(?<=my )affairs in order\b|\beverything (tidy|sorted|in order|settled) before i go\b"
+        r"(?<=my )affairs in order\b(?! (for|before) (the|my|our) (move|trip|holiday|wedding|baby|"
+        r"surgery|operation|deployment|emigration|retirement|big move))|\beverything (tidy|sorted|"
+        r"in order|settled) before i go\b"
         r"(?! \w)",
     ),
     (
@@ -1274,7 +1371,8 @@ _STRONG = (
         r"closet|wardrobe|car|boot|trunk|bag|backpack|pocket|coat|drawer|nightstand|desk|room)"
         r"\b|\b(hose|pipe)\b( \w+){0,3}? (and )?(duct|gaffer) tape\b|\b(duct|gaffer) tape\b"
         r"( \w+){0,3}? (and )?(a )?(hose|pipe)\b|\benough to (do it|not wake up|finish it|make "
-        r"sure)\b",
+        r"sure)\b|(?:(?<=\balready )|(?<=\bive )|(?<=\bi have )|(?<=\bi ve ))(got|bought|have|"
+        r"collected) (the|enough|all the) (pills|tablets|rope|gun|stuff|means)(?=\s*[.!?]|\s*$)",
     ),
     (
         "lastword",
@@ -1314,7 +1412,8 @@ _STRONG = (
     ("tracks", r"(?<=(?:at|on|by) the )((train|railway) )?tracks\b(?! (club|museum|shop))"),
     (
         "goodbyes",
-        r"\bsaid (all )?my goodbyes(?=\s*[.!?]|\s*$)|\b(said|saying) (bye|goodbye) to each of "
+        r"\bsaid (all )?my goodbyes( already| now| today| last night| to everyone)?(?=\s*[.!?]|"
+        r"\s*$)|\b(said|saying) (bye|goodbye) to each of "
         r"(us|you|them)\b",
     ),
     (
@@ -1327,6 +1426,30 @@ _STRONG = (
         r"watch|necklace|guitar|games|console|records|books|savings|things|stuff|bank card)\b",
     ),
     ("ifgone", r"\bif (im|i am|i m) (not|no longer) (around|here)\b"),
+    # "i cant anymore": the sentence says no more than that.
+    (
+        "cant",
+        r"(?:(?<![a-z] )|(?<=[,.!?] )|(?<=\bi )|(?<=\bjust ))(cant|can not|cannot) (do (this|it) )?"
+        r"(any ?more|any longer)(?=\s*[.!?]|\s*$)",
+    ),
+    # Dying no longer feared: "im not scared of dying anymore".
+    ("unafraid", r"\b(not|no longer) (scared|afraid|frightened) of (dying|death)\b"),
+    # A goodbye posted to a group: "messaged the group chat been a good run lads".
+    (
+        "posted",
+        r"\b(messaged|posted|texted|wrote|put|sent|said)( on| in| to)? (the |his |her |their |my )?"
+        r"(group chat|group|gc|chat|story|insta|instagram|facebook|fb|snap|snapchat|twitter|"
+        r"status|whatsapp)( \w+)?( its| it s| it has)? been (a good run|real|a ride|fun|nice "
+        r"knowing)\b",
+    ),
+    # A dose asked about by its harm: "how many paracetamol would be too many".
+    (
+        "dose",
+        r"\bhow (many|much) (of (my|the|these) )?(\w+ ){0,2}?" + DRUGS + r" (would|will|could|is|"
+        r"are) (be )?(too many|too much|fatal|lethal|deadly)\b",
+    ),
+    # "im sorry." said as the message's last sentence, after another.
+    ("sorrylast", r"(?<=[.!?] )(im |i m |i am )?(so )?sorry(?=\s*[.!?]*\s*$)"),
     ("earnest", r"(?<=\bnot )(exaggerating|being dramatic)\b"),
     (
         "cover",
@@ -1375,7 +1498,11 @@ _STARTS = (
     "adopt|look after|mind|rehome|re home|given|rehomed|re homed|its|it is|it s|theyre|they re|"
     "everythings|everything s|if you know|if u know|iykyk|ready|stopped|train|"
     "railway|peace|if im|if i am|if i m|not scared|not afraid|no longer|this is it|locked|gave me|"
-    "given me|handed me|giving me|it has been"
+    "given me|handed me|giving me|it has been|phones|never telling|not telling|wont be telling|"
+    "im not telling|i am not telling|telling|havent told|have not told|not told|asking for|"
+    "genuinely asking|honestly asking|asking seriously|serious question|cant|can not|cannot|"
+    "not scared|not afraid|not frightened|no longer|messaged|posted|texted|wrote|put|sent|"
+    "said|how many|how much|sorry|im sorry|i m sorry|i am sorry|so sorry|got|bought|collected"
 )
 _SIGN_STARTS = word_starts(_STARTS.split("|"))
 
