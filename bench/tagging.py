@@ -72,6 +72,7 @@ SPANISH_CRISIS_SETS = (
     "crisis_heldout_es5",
     "crisis_dev_es4",
     "crisis_heldout_es6",
+    "crisis_dev_es5",
 )
 # Everyday uses of crisis words in both languages ("an overdose of coffee", "una cuerda
 # para tender la ropa"), every one benign: false alarms only.
@@ -86,6 +87,7 @@ ENGLISH_CRISIS_SETS = (
     "crisis_heldout_en4",
     "crisis_dev_en2",
     "crisis_heldout_en5",
+    "crisis_dev_en3",
 )
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;

@@ -101,17 +101,23 @@ class _Ruleset:
         }
         # Needs that a single word answers are looked up word by word, each word's answer kept:
         # a sentence then reaches only the rules whose needs it meets, instead of every rule
-        # asking in turn (300 short distinct sentences took 74 ms that way).
+        # asking in turn (300 short distinct sentences took 74 ms that way). Needs are known by
+        # number: hashing or comparing a compiled pattern walks its whole program every time.
+        number = {pattern: n for n, pattern in enumerate(p for p in needs.values() if p)}
         self.per_word = tuple(
-            pattern
+            (number[pattern], pattern)
             for source, pattern in needs.items()
             if source and pattern in self.word_only and _within_one_word(source)
         )
+        per_word = {pattern for _n, pattern in self.per_word}
+        # (number, pattern, read on the distinct words rather than the sentence)
         self.per_sentence = tuple(
-            pattern for source, pattern in needs.items() if source and pattern not in self.per_word
+            (number[pattern], pattern, pattern in self.word_only)
+            for source, pattern in needs.items()
+            if source and pattern not in per_word
         )
-        self._word_needs: dict[str, frozenset[re.Pattern[str]]] = {}
-        self._rules_met: dict[frozenset[re.Pattern[str]], tuple[int, ...]] = {}
+        self._word_needs: dict[str, frozenset[int]] = {}
+        self._rules_met: dict[frozenset[int], tuple[int, ...]] = {}
         self.rules = tuple(
             _Compiled(
                 rule.category,
@@ -128,34 +134,34 @@ class _Ruleset:
             if rule.read_disguised or not squeeze
         )
         self.always = tuple(index for index, rule in enumerate(self.rules) if rule.needs is None)
-        self.rules_needing: dict[re.Pattern[str], tuple[int, ...]] = {}
+        self.rules_needing: dict[int, tuple[int, ...]] = {}
         for index, rule in enumerate(self.rules):
             if rule.needs is not None:
-                self.rules_needing[rule.needs] = (*self.rules_needing.get(rule.needs, ()), index)
+                n = number[rule.needs]
+                self.rules_needing[n] = (*self.rules_needing.get(n, ()), index)
 
     def rules_for(self, sentence: _Sentence) -> tuple[int, ...]:
         """The indices, in order, of the rules whose needed words the sentence has."""
-        met: set[re.Pattern[str]] = set()
+        met: set[int] = set()
         for word in set(sentence.text.split()):
             met |= self._needs_of_word(word)
-        for pattern in self.per_sentence:
-            read = sentence.vocabulary if pattern in self.word_only else sentence.text
-            if pattern.search(read):
-                met.add(pattern)
+        for n, pattern, on_words in self.per_sentence:
+            if pattern.search(sentence.vocabulary if on_words else sentence.text):
+                met.add(n)
         key = frozenset(met)
         ordered = self._rules_met.get(key)
         if ordered is None:
-            indices = [i for pattern in met for i in self.rules_needing.get(pattern, ())]
+            indices = [i for n in met for i in self.rules_needing.get(n, ())]
             ordered = tuple(sorted((*self.always, *indices)))
             if len(self._rules_met) < _WORDS_REMEMBERED:
                 self._rules_met[key] = ordered
         return ordered
 
-    def _needs_of_word(self, word: str) -> frozenset[re.Pattern[str]]:
+    def _needs_of_word(self, word: str) -> frozenset[int]:
         found = self._word_needs.get(word)
         if found is None:
             padded = f" {word} "
-            found = frozenset(pattern for pattern in self.per_word if pattern.search(padded))
+            found = frozenset(n for n, pattern in self.per_word if pattern.search(padded))
             if len(self._word_needs) < _WORDS_REMEMBERED:
                 self._word_needs[word] = found
         return found
