@@ -20,6 +20,7 @@ from shared.language.crisis.spanish_finality import FINALITY_RULES_ES, FINALITY_
 from shared.language.crisis.spanish_net import NET_RULES_ES, NET_WORDS_ES
 from shared.language.crisis.spanish_others import OTHERS_RULES_ES
 from shared.language.crisis.spanish_plans import PLAN_RULES_ES
+from shared.language.crisis.spanish_signs import SIGNS_RULES_ES, SIGNS_WORDS_ES
 from shared.language.crisis.spanish_words import (
     BURN_BENIGN_AFTER_ES,
     CLAUSE_BREAK_ES,
@@ -146,7 +147,7 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         SUICIDAL_IDEATION,
         r"\b(ya\s+)?no\s+(" + QUIERO + r"|deseo)\s+(estar|seguir)(\s+aqui)?\s*$|"
-        r"\bya\s+no\s+(" + QUIERO + r"|deseo)\s+(estar|seguir)\s+aqui\b|"
+        r"\bya\s+no\s+(" + QUIERO + r"|deseo)\s+(estar|seguir)\s+(aqui|aca)\b|"
         r"\bno\s+(" + QUIERO + r"|deseo)\s+(estar|seguir)\s+aqui\s+(nunca\s+)?mas\b",
         benign_after=r"^\s*(en|con)\b",
         negatable=False,
@@ -274,7 +275,7 @@ _RULES_ES: tuple[Rule, ...] = (
         r"de\s+una\s+vez\s+por\s+todas|de\s+la\s+faz\s+de\s+la\s+tierra|y\s+no\s+volver)\b|"
         r"\b(dejar|deje|dejo)\s+de\s+existir\b|\bno\s+existir\s+mas\b|"
         r"\b(irme|me\s+voy|me\s+(" + QUIERO + r"\s+|voy\s+a\s+)ir|dejar|salir|salirme|"
-        r"despedirme)\s+((nomas|ya|mejor|de\s+una\s+vez)\s+)?(de\s+)?(este|esta)\s+(mundo|vida)\b",
+        r"despedirme)\s+((nomas|ya|mejor|de\s+una\s+vez)\s+)?(de\s+)?(este|esta)\s+(mundo|vida|planeta)\b",
         benign_after=VANISH_BENIGN_AFTER_ES,
     ),
     # "ojalá no despertar", "quisiera dormir y no despertar", "dormir para siempre".
@@ -436,7 +437,7 @@ _RULE_WORDS_ES = (
     "viv|exist",
     "mori|muert|exist|aqui|desaparecer|nacido",
     "mi|estuviera|existiera|nacido|estoy|existo|muer|muri|mat|desapare",
-    "viv|exist|mundo|respir|alive|tierra",
+    "viv|vida|exist|mundo|respir|alive|tierra",
     "estar|seguir",
     "despert",
     "viv|vida|exist",
@@ -452,7 +453,7 @@ _RULE_WORDS_ES = (
     "matar|mato|mataria|matare",
     "quit",
     "acab|termin|poner|pongo|pondre|pondria",
-    "desaparec|borr|exist|mundo|vida",
+    "desaparec|borr|exist|mundo|vida|planeta",
     "despert|despiert|amanec|amanezc|dorm|duerm",
     "muri|muer|mori|muert|desapare|exist|nacido",
     "viv|exist|segu|vida|nada",
@@ -664,7 +665,11 @@ _TRIGGER_WORDS_ES = (
 
 
 _TRIGGERS_ES = starts_scan(
-    _TRIGGER_WORDS_ES, NET_WORDS_ES[3:-1], FINALITY_WORDS_ES[3:-1], AT_HAND_WORDS_ES[3:-1]
+    _TRIGGER_WORDS_ES,
+    NET_WORDS_ES[3:-1],
+    FINALITY_WORDS_ES[3:-1],
+    AT_HAND_WORDS_ES[3:-1],
+    SIGNS_WORDS_ES[3:-1],
 )
 
 SPANISH_LEXICON = Lexicon(
@@ -677,7 +682,8 @@ SPANISH_LEXICON = Lexicon(
     + OTHERS_RULES_ES
     + NET_RULES_ES
     + FINALITY_RULES_ES
-    + AT_HAND_RULES_ES,
+    + AT_HAND_RULES_ES
+    + SIGNS_RULES_ES,
     _TRIGGERS_ES,
     NEGATION_BEFORE_ES,
     NONE_OF_BEFORE_ES,

@@ -25,7 +25,7 @@ from shared.language.crisis.spanish_words import DRUGS_ES, QUIERO
 _EDGE = (
     r"(puente|azotea|techo|cornisa|barranda|baranda|barandal|barandilla|orilla|borde|"
     r"acantilado|barranco|precipicio|vias|via\s+del\s+tren|represa|presa|rio|mar|lago|"
-    r"balcon|ventana|edificio|piso\s+\d+)"
+    r"balcon|ventana|edificio|piso\s+\d+|malecon|muelle|risco|penasco|viaducto|mirador)"
 )
 # Being there, or standing on the edge of it: "estoy en la azotea del edificio
 # viendo pa abajo", "parado en la baranda del puente y no me quiero bajar".
@@ -66,7 +66,8 @@ _AT_THE_EDGE = {
         + _QUIET_GAP
         + r"\s+(no\s+(me\s+("
         + QUIERO
-        + r"|pienso)|quiere|piensa|se\s+quiere)\s+(bajar|bajarse|regresar)|"
+        + r"|pienso)|quiere|piensa|se\s+quiere|pienso|voy\s+a)\s+(bajar|bajarme|bajarse|regresar)"
+        r"(?!\s+(hasta|en\s+(un|una|el|la)|a\s+(comer|cenar|desayunar))\b)|"
         r"esta\s+vez\s+si|ya\s+no\s+me\s+(bajo|regreso))\b"
     ),
     # Going there to stay: "mañana me voy a la represa y no vuelvo", "voy pa las vías".
@@ -106,7 +107,9 @@ _MEANS_KEPT = {
         r"gillette|soga|cuerda)\s+en\s+(la|mi)\s+(mochila|bolsa|bolsillo|chamarra)\b"
     ),
     r"\b(cargad|cargue)": (
-        r"\b" + _GUN + r"\b(\s+\w+){0,4}?\s+cargad[oa]\b|\bcargue\s+(la|el|mi)\s+" + _GUN + r"\b"
+        r"\b" + _GUN + r"\b(\s+\w+){0,4}?\s+cargad[oa]\b|\bcargue\s+(la|el|mi)\s+" + _GUN + r"\b|"
+        # "tengo la pistola de mi viejo en mi cuarto y ya la cargué".
+        r"\b" + _GUN + r"\b(\s+\w+){0,8}?\s+(y\s+)?(ya\s+)?(la|lo)\s+(cargue|tengo\s+cargad[oa])\b"
     ),
     r"\b(donde)\b": (
         r"\b" + _GUN + r"\b(\s+\w+){0,8}?\s+(ya\s+)?(se|encontre|averigue|descubri)\s+donde\s+"
@@ -132,7 +135,9 @@ _MEANS_KEPT = {
     # Shut in with the means: "se encerró en el baño con las pastillas".
     r"\b(encerr\w*|encierr\w*)\b": (
         r"\b(me|se)\s+(encerre|encerro|encierro|encierra|encerraron)\s+(\w+\s+){0,4}?con\s+"
-        r"(todas\s+|todos\s+)?(las|los|unas|unos|la|el|una|un|mis|sus)\s+("
+        r"(todas\s+|todos\s+)?(las|los|unas|unos|la|el|una|un|mis|sus)\s+"
+        # "con el frasco de las pastillas del corazón".
+        r"((frasco|bote|caja|blister|botella)\s+(de\s+)?((las|los|sus|mis)\s+)?)?("
         + DRUGS_ES[1:-1]
         + r"|navaja|cuchillo|"
         r"gillette|cutter|soga|cuerda|pistola|arma|veneno|raticida)\b"
@@ -173,7 +178,7 @@ _DRINK = (
 _AMOUNT = (
     r"(a\s+proposito|adrede|a\s+ver\s+si|medi[oa]\s+(bote|frasco|blister|caja|tira)|todo\s+el|"
     r"toda\s+la|todas\s+las|todos\s+los|entero|entera|completo|completa|una\s+caja|un\s+frasco|"
-    r"un\s+bote|un\s+blister|\d{2,})"
+    r"un\s+bote|un\s+blister|\d{2,}|encima\s+(de|del)|(una|la|media|toda\s+la)\s+botella|un\s+litro)"
 )
 _PILLS_AND_DRINK = (
     r"^(?=.*\b" + DRUGS_ES + r"\b)(?=.*\b" + _DRINK + r"\b)(?=.*\b" + _AMOUNT + r"\b)"
@@ -342,8 +347,9 @@ _ALL_READY = (
 # Researched: "busqué cuántos pisos hacen falta pa no quedar vivo".
 _RESEARCHED = (
     r"\b(pa|para)\s+no\s+(quedar|seguir|salir)\s+viv[oa]\b|"
-    r"\bcuant[oa]s\s+(pisos|metros|miligramos|mg|pastillas|gramos)\s+(\w+\s+){0,3}?(pa|para)\s+"
+    r"\bcuant[oa]s\s+(pisos|metros|miligramos|mg|pastillas|gramos)\s+(\w+\s+){0,6}?(pa|para)\s+"
     r"(morir|no\s+despertar|matarse|matarme|que\s+no\s+falle|no\s+sobrevivir)\b|"
+    r"\b(pa|para)\s+(asegurarme\s+de\s+)?no\s+sobrevivir\b|"
     r"\b(vi|busque|investigue|lei|googlee|averigue)\s+(\w+\s+){0,3}?cuant[oa]s\s+(pastillas|pisos|"
     r"miligramos|mg)\s+(se\s+necesitan|hacen\s+falta|son\s+(mortales|letales|suficientes))\s*$"
 )
@@ -366,8 +372,16 @@ _OTHERS_AT_HAND = {
         r"(unas|todas|las|sus|todas\s+sus|todas\s+las|un\s+monton\s+de)\s+" + DRUGS_ES + r"\s+"
         r"(\w+\s+)?(hoy|esta\s+noche|ya|ahorita)\b"
     ),
-    r"\b(despidiendose|despidio)\b": (
-        r"\b(audio|mensaje|video|carta|nota)\s+(\w+\s+)?despidiendose\b|"
+    r"\b(despidiendose|despidio|despidiendo)\b": (
+        r"\b(audio|mensaje|video|carta|nota)\s+(\w+\s+)?despidiendose\b(?!.*\b(porque|se\s+va\s+(a|de|al)|"
+        r"viaje|se\s+muda|mudanza|fiesta|boda|aeropuerto|vacaciones)\b)|"
+        # "me mandó un audio llorando, se estaba despidiendo de todos".
+        r"\b(audio|mensaje|video|llamada|llorando)\b(\s+\w+){0,4}?\s+se\s+(estaba|esta|andaba|anda)\s+"
+        r"despidiendo\s+de\s+(todos|todo\s+el\s+mundo|nosotros|la\s+familia)\b"
+        r"(?!.*\b(fiesta|boda|viaje|se\s+muda|mudanza|aeropuerto|renuncia|trabajo|vacaciones)\b)|"
+        r"\bse\s+(estaba|esta|andaba|anda)\s+despidiendo\s+de\s+(todos|todo\s+el\s+mundo|nosotros|"
+        r"la\s+familia)\b(\s+\w+){0,4}?\s+(llorando|por\s+(telefono|mensaje|audio|whatsapp|face|insta))\b"
+        r"(?!.*\b(fiesta|boda|viaje|se\s+muda|mudanza|aeropuerto|renuncia|trabajo|vacaciones)\b)|"
         r"\bse\s+despidio\s+de\s+(todos|nosotros|mi|toda\s+la\s+familia)\b(\s+\w+){0,6}?\s+(no\s+"
         r"contesta|no\s+responde|apago)\b"
     ),
@@ -407,7 +421,7 @@ _NEEDS = {
     "slang": r"\b(petate|palmar|palmo|palme|pelarla|pelo|espichar|pata|faros|barrio|tenis|tacos|"
     r"guantes)",
     "no_one": r"\b(hago|hare|hacer|hora)\b",
-    "researched": r"\b(viv|cuant)",
+    "researched": r"\b(viv|cuant|sobreviv)",
     "imagined": r"\b(imagin\w*|veo|vi|fantaseo|cuello)\b",
     "left": r"\b(lugar|sitio|arbol|rama|viga|cartas?|notas?|recados?|recuerdo|recuerde\w*|algo|"
     r"testamento)\b",

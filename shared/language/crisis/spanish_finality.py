@@ -24,14 +24,21 @@ _BODY = (
 )
 _DAY = (
     r"(lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|fin\s+de\s+semana|"
-    r"esta\s+semana|navidad|ano\s+nuevo|mi\s+cumple\w*|la\s+quincena)"
+    r"esta\s+semana|navidad|ano\s+nuevo|mi\s+cumple\w*|la\s+quincena|esta\s+noche|este\s+mes|"
+    r"fin\s+de\s+ano|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"noviembre|diciembre)"
 )
 
 # An end understated: "no creo q llegue al lunes", "no voy a ser un problema pa
 # nadie mucho tiempo más", "no me van a tener que aguantar mucho más".
 _UNDERSTATED_END = (
-    r"\bno\s+(creo|pienso|se\s+si)\s+(que\s+|q\s+|k\s+)?(llegue|pase|aguante|dure|viva)\s+"
-    r"(a|al|de|hasta)\s+(la\s+|el\s+)?" + _DAY + r"\b|"
+    r"\bno\s+(creo|pienso|se\s+si)\s+(que\s+|q\s+|k\s+)?(llegue|pase|aguante|dure|viva|la\s+arme|"
+    r"la\s+libre|sobreviva|llegar|pasar|aguantar|durar|vivir|sobrevivir)\s+"
+    r"(a|al|de|hasta|para|pa|pal)\s+(la\s+|el\s+)?" + _DAY + r"\b|"
+    # "no voy a llegar a diciembre": not late for a meeting or short of money.
+    r"\bno\s+(voy\s+a|vo\s+a)\s+(llegar|durar|aguantar)\s+(a|al|hasta)\s+(la\s+|el\s+)?"
+    + _DAY
+    + r"\b(?!\s+(a|con|sin|en|por|para|pa)\b)|"
     r"\bno\s+(voy\s+a|vo\s+a)\s+ser\s+(un|una)\s+(problema|carga|estorbo|molestia)\s+"
     r"(\w+\s+){0,3}?((por\s+)?mucho\s+)?(tiempo\s+)?mas\b|"
     r"\bno\s+me\s+(van|vas|va)\s+a\s+tener\s+(que|q|k)\s+(aguantar|soportar|cuidar|mantener)\s+"
@@ -88,7 +95,9 @@ _EVERYDAY_END_BENIGN = (
 _LAST_TIME = (
     r"\b(va\s+a\s+ser|sera)\s+(el|mi)\s+ultimo(\s*$|\s+(ya|y|asi|pero|porque|lo|te|les|se\s+los)\b)|"
     r"\b(es|sera|va\s+a\s+ser)\s+(la|el|mi)\s+ultim[oa]\s+(vez|dia|noche|mensaje|cumple\w*|"
-    r"navidad)\s+(que|q|k)\s+(te|les|le|los|las)\s+(escribo|hablo|veo|molesto|mando)\b|"
+    r"navidad)\s+(que|q|k)\s+((te|les|le|los|las)\s+(escribo|hablo|veo|molesto|mando)|"
+    r"me\s+(ven|van\s+a\s+ver|veran|ves|vas\s+a\s+ver|ve|va\s+a\s+ver|escuchan|oyen|leen))\b"
+    r"(?!\s+(aqui|aca|por\s+(aqui|aca)|trabajando|estudiando|con|sin)\b)|"
     r"\bmi\s+ultim[oa]\s+(carta|mensaje|adios|nota|cumple\w*|navidad)\b|"
     r"\b(hoy|esta\s+noche|manana|ya|(este|el)\s+(finde|weekend|fin\s+de\s+semana|lunes|martes|"
     r"miercoles|jueves|viernes|sabado|domingo))\s+se\s+(acaba|termina)\s+todo\b|"
@@ -235,11 +244,15 @@ _WEARY = (
     r"\b(ir\s+a\s+dormir|irme\s+a\s+dormir|dormirme|dormir)\s+y\s+(ya\s+)?(no|nunca)\s+(mas\s+)?"
     r"volver\b(?!\s+a\s+(?!despertar)\w+)|"
     r"\b(dormir(me)?|irme|descansar)\s+pa\s+siempre\b|"
-    r"\bsi\s+(manana\s+)?no\s+(amanezco|despierto)\b"
+    r"\bsi\s+(manana\s+)?no\s+(amanezco|despierto)\b|"
+    # "cerrar los ojos y que sea la última vez".
+    r"\bcerrar\s+(los|mis)\s+ojos\s+(y\s+(que|q)\s+(sea|fuera)\s+(la\s+ultima\s+vez|para\s+siempre)|"
+    r"(para|pa)\s+siempre)\b"
 )
 
 _NEEDS = {
-    "understated": r"\b(llegue|pase|aguante|dure|viva|problema|carga|estorbo|molestia|aguantar|"
+    "understated": r"\b(llegue|pase|aguante|dure|viva|arme|libre|sobreviva|llegar|pasar|aguantar|"
+    r"durar|vivir|sobrevivir|problema|carga|estorbo|molestia|aguantar|"
     r"soportar|estar|estare|esperen|esperes|busquen|busques|llego|llegare|paso|duro|salgo|"
     r"prometer|ven|ver|veran|veras|lata|molestar|estorbar|guerra|problemas|seguro|poliza|"
     r"encontrar|hallar|mantener|cargar)\b",

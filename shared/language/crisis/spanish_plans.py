@@ -94,6 +94,7 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             + QUIERO
             + r"|voy\s+a|vo\s+a)\s+ir|me\s+voy|me\s+fui|me\s+ire|me\s+habre\s+ido)\s+"
             r"((de|del)\s+(este|esta)\s+(peo|pedo|rollo|infierno|mierda|mundo|vida|desmadre)\s+)?"
+            r"((nomas|nada\s+mas|ya|mejor|solo|de\s+una\s+vez)\s+){0,2}"
             r"(para|pa)\s+siempre\b(?!\s+(de|a|al|con|del|en|para)\b)|"
             r"\b(descansar|dormir(me)?|quedarme\s+dormid[oa]|dejar\s+de\s+sufrir|dejar\s+de\s+sentir|"
             r"apagarme)\s+"
@@ -131,7 +132,8 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             r"estare\s+muert[oa]|me\s+habre\s+ido|habre\s+muerto|estare\s+(con\s+(dios|diosito)|"
             r"en\s+el\s+cielo|descansando))\b",
             # "hoy es mi último día de trabajo", "este es mi último mensaje del día".
-            benign_after=r"^\s*(de|del|en|aqui|aca|con|como|antes|por\s+hoy|hoy|trabajando|"
+            benign_after=r"^\s*(de|del|en|aqui|aca|con|como|antes(?!\s+de\s+(hacerlo|matarme|irme\s+para\s+"
+            r"siempre|que\s+sea\s+tarde)\b)|por\s+hoy|hoy|trabajando|"
             r"estudiando|sin|me\s+voy\s+(de|a|al)|nos\s+vemos|hasta\s+(el|la|manana|luego|pronto))\b",
         ),
         # A future without the client in it: "mañana ya no voy a estar", "ya no

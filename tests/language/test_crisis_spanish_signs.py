@@ -1,0 +1,129 @@
+"""Spanish crises said by their signs (a fifth round), and the everyday senses of the same words.
+
+A dose asked about, pills kept and counted, means kept for a day, a letter left for
+when one is found, a blade beside the wrists, others better off without someone like
+the client, a pardon asked of everyone; more kinds of goodbye (no one to blame, love
+sent through someone, letters for each one, a first try and the same feeling now,
+things put in order, peace made with everyone, "por si acaso"). Every example here is
+written for this test, none taken from a data set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.language.crisis import OVERDOSE, SELF_HARM, SPANISH, SUICIDAL_IDEATION, detect_crisis
+
+CRISES = [
+    ("¿cuántos rivotril son demasiados para un adulto? pregunto por mí", OVERDOSE),
+    ("cuanto tramadol seria mortal", OVERDOSE),
+    ("cuantos pisos son suficientes para no sobrevivir", SUICIDAL_IDEATION),
+    ("y si me trago todos los del azucar de mi abuelo, me muero?", OVERDOSE),
+    ("me acabe los que habia en el cajon de mi tia, ya estoy mareado", OVERDOSE),
+    ("llevo una semana guardando los calmantes de mi papa y todas las noches los cuento", OVERDOSE),
+    ("tengo la soga escondida para cuando ya no aguante", SUICIDAL_IDEATION),
+    ("escondi una carta pa cuando me hallen", SUICIDAL_IDEATION),
+    ("con la gillette en la mano, mirando mis venas", SELF_HARM),
+    ("pensando en mis venas con el cutter al lado", SELF_HARM),
+    ("mi familia seria mas feliz sin un hijo como yo", SUICIDAL_IDEATION),
+    ("mejor me voy de este mundo, lo pense bien", SUICIDAL_IDEATION),
+    ("solo quiero apagarme", SUICIDAL_IDEATION),
+    ("no se pa que sigo viva", SUICIDAL_IDEATION),
+    ("si me mato en la carretera ni modo", SUICIDAL_IDEATION),
+    ("quiero despedirme de ti antes de hacerlo", SUICIDAL_IDEATION),
+    ("perdonenme a todos", SUICIDAL_IDEATION),
+    ("mi hermano consiguio un revolver y dijo que es para el", SUICIDAL_IDEATION),
+    ("ya no puedo mas. los amo", SUICIDAL_IDEATION),
+    ("gracias por todo, maestra. ya no nos volveremos a ver", SUICIDAL_IDEATION),
+    ("dile a mi papa que lo quiero. nadie tiene la culpa", SUICIDAL_IDEATION),
+    ("deje mis claves a mi hermana por si acaso", SUICIDAL_IDEATION),
+    ("no voy a llegar a marzo", SUICIDAL_IDEATION),
+    ("no creo aguantar hasta el viernes", SUICIDAL_IDEATION),
+    ("mañana es el ultimo dia que me ven", SUICIDAL_IDEATION),
+    ("quiero cerrar los ojos para siempre", SUICIDAL_IDEATION),
+    ("estoy en el muelle y no pienso regresar", SUICIDAL_IDEATION),
+    ("mi tio publico una foto desde la azotea, nos vemos del otro lado dijo", SUICIDAL_IDEATION),
+    ("mi suegra dejo notas para cada hijo y ya no va a estar para navidad dice", SUICIDAL_IDEATION),
+    ("mi abuela se estaba despidiendo de todos por telefono llorando", SUICIDAL_IDEATION),
+    ("ya arregle mis asuntos. cuiden a mi gato", SUICIDAL_IDEATION),
+    ("me voy esta noche para no volver. perdon por todo", SUICIDAL_IDEATION),
+    ("ya me decidi. gracias por todo", SUICIDAL_IDEATION),
+    ("hice las paces con todo el mundo, les dejo mis cosas", SUICIDAL_IDEATION),
+    (
+        "mi primer intento fue hace un ano y hoy siento lo mismo que aquella noche",
+        SUICIDAL_IDEATION,
+    ),
+    ("hoy es la noche. ya compre las pastillas", SUICIDAL_IDEATION),
+    ("dejo el gas prendido y las ventanas selladas", SUICIDAL_IDEATION),
+    ("me tome tres cervezas encima de la quetiapina", OVERDOSE),
+    ("mi mama se encerro en su cuarto con la caja de pastillas y no abre", SUICIDAL_IDEATION),
+    ("tengo el revolver en el buro y ya lo cargue", SUICIDAL_IDEATION),
+    ("no es broma, ya no quiero estar aca", SUICIDAL_IDEATION),
+    ("me quiero ir ya de una vez para siempre", SUICIDAL_IDEATION),
+    ("busque cuantos metros tiene que tener el puente para no sobrevivir", SUICIDAL_IDEATION),
+]
+
+# The same words in everyday use, and one kind of goodbye alone.
+EVERYDAY = [
+    "¿cuánto paracetamol es demasiado para un niño de 4 años?",
+    "cuantas cervezas son demasiadas para manejar",
+    "si me tomo todas las vitaminas juntas que pasa, es que se me olvido ayer",
+    "me tome los que habia en el refri, estaban ricos los yogures",
+    "cuento las pastillas cada noche para el pastillero de mi abuela",
+    "tengo unas pastillas para cuando me duele la cabeza",
+    "guardo una cuerda para cuando llegue el dia de la mudanza",
+    "escribi una nota para cuando lleguen los invitados",
+    "pensando en mis muñecas de porcelana con las tijeras de costura",
+    "mejor me voy sin mi chamarra",
+    "el equipo estaria mejor sin un portero como yo jaja",
+    "quiero apagarme un rato del celular",
+    "no se por que sigo aqui en esta oficina",
+    "si me muero de risa mejor",
+    "quiero despedirme de ti antes de irme de viaje",
+    "llegue tarde, perdonenme todos",
+    "mi papa compro una pistola para defender la casa, dice que es para el",
+    "no puedo mas de la risa",
+    "no puedo mas con este calor",
+    "gracias por todo, ya no nos vamos a ver porque me mudo a monterrey",
+    "dile a mi mama que la quiero mucho, nos vemos el domingo",
+    "no fue tu culpa, el trafico estaba horrible",
+    "le pase la clave del wifi a mi hermano por si acaso",
+    "no voy a llegar a la junta a las 9",
+    "no creo que llegue el paquete para navidad",
+    "hoy es el ultimo dia que me ven en la oficina, me cambio de sucursal",
+    "estoy en el muelle pescando, no pienso regresar hasta que pique algo",
+    "me tire del muelle a nadar con mis primos",
+    "publique una foto del puente, que bonita vista",
+    "ya arregle mis cosas para la mudanza",
+    "me voy de vacaciones para no volver a trabajar en un mes lol",
+    "ya me decidi por el vestido azul",
+    "hice las paces con mi hermana por fin",
+    "mi intento de pastel fue un desastre",
+    "hoy es la noche de la boda de mi prima",
+    "tengo el gas prendido y la puerta cerrada porque esta haciendo frio, esta bien?",
+    "me tome una cerveza con la cena",
+    "me encerre en el cuarto con la caja de galletas",
+    "tengo la pistola de agua cargada para la fiesta",
+    "ya no quiero estar aca en esta ciudad",
+    "quede muerta despues de la clase de spinning",
+    "prefiero morirme antes que volver a ese restaurante",
+    "la doctora me pregunto si queria hacerme dano y le dije que no",
+    "no he vuelto a cortarme el pelo desde marzo",
+    "mi prima no esta en su cuarto, salio con sus amigas",
+    "ya saben porque no les contesto, estoy sin saldo",
+    "tengo mis pastillas guardadas en el botiquin",
+    "mi hermana me mando un audio despidiendose porque se va a canada",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), CRISES)
+def test_a_crisis_said_by_its_signs_is_flagged(text: str, category: str) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None, text
+    assert signal.category == category
+    assert signal.language == SPANISH
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_the_everyday_sense_of_the_same_words_is_not_flagged(text: str) -> None:
+    assert detect_crisis(text) is None
