@@ -87,7 +87,9 @@ _UNDERSTATED_MORE = (
 _EVERYDAY_END_BENIGN = (
     r"^.*\b(presupuesto|sueldo|quincena|dinero|lana|plata|paquete|pedido|envio|tesis|proyecto|"
     r"consegui|encontre\s+trabajo|me\s+mudo|mudanza|depa|beca|renuncie|me\s+caso|horario|turno|"
-    r"viaje|vacaciones|dentista|termino)\b"
+    r"viaje|vacaciones|dentista|termino)\b|"
+    r"^.*\bsin\s+(cafe|dormir|descanso|descansar|comer|fumar|azucar|chocolate|internet|celular|tele|"
+    r"netflix|salir|vacaciones|dinero|lana|plata)\b"
 )
 
 # A last time: "va a ser el último", "esta es la última vez que te escribo",

@@ -128,8 +128,8 @@ _HANGING_BENIGN_AFTER = (
 # Jumping from a height, or in front of a train: the height and the jump in one sentence.
 _HEIGHT = (
     r"(puente|puentes|edificio|balcon|azotea|techo|terraza|ventana|acantilado|precipicio|"
-    r"barranco|piso\s+\d+|vias|via\s+del\s+tren|tren|metro|bridge|building|roof|malecon|muelle|"
-    r"risco|penasco|viaducto|mirador)"
+    r"barranco|piso\s+\d+|vias|via\s+del\s+tren|tren|metro|bridge|building|roof|malecon|risco|"
+    r"penasco|viaducto|mirador)"
 )
 _JUMP = (
     r"(saltar|saltarme|brincar|tirarme|aventarme|lanzarme|arrojarme|botarme|jumpear|"
@@ -268,7 +268,7 @@ _RUN_OVER = (
 
 _HEIGHT_WORDS = (
     r"\b(puente|edifici|balcon|azotea|techo|terraza|ventana|acantil|precipic|barranc|piso|vias|"
-    r"tren|metro|bridge|building|roof|malecon|muelle|risco|penasco|viaduct|mirador)"
+    r"tren|metro|bridge|building|roof|malecon|risco|penasco|viaduct|mirador)"
 )
 _JUMP_WORDS = r"\b(salt|brinc|tir|avent|avient|lanz|arroj|bot|jump|ech)"
 _PILL_WORDS = r"\b(tom|trag|meti|cuant|\d\d|veinte|treinta|cuarenta|cincuenta|cien|quince|doce)"

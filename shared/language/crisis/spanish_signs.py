@@ -33,7 +33,10 @@ _DOSE_ASKED = (
 # A child's or an animal's dose is a parent's question.
 _DOSE_BENIGN_AFTER = (
     r"^.*\b(para|pa)\s+(un|una|mi|el|la|los|las|su)\s+(nino|nina|ninos|ninas|bebe|bebes|perro|perra|"
-    r"gato|gata|mascota|hijo|hija|hijos|paciente|pacientes|caballo|vaca)\b"
+    r"gato|gata|mascota|hijo|hija|hijos|paciente|pacientes|caballo|vaca)\b|"
+    # A daily dose asked about: "¿... para dormir?", "¿... al día?".
+    r"^.*\b(para\s+(dormir|el\s+dolor|la\s+gripa|la\s+tos|la\s+cabeza)|al\s+dia|por\s+dia|diarias|"
+    r"a\s+la\s+semana)\b"
 )
 
 # "si me tomo todas las de la presión de mi papá, ¿qué pasa?"

@@ -290,7 +290,9 @@ FAREWELL_ES = (
     # No one to blame: "no fue su culpa", "nadie tiene la culpa".
     r"(?P<blame>no\s+(fue|es|tiene|tienen|tuvo)\s+(la\s+|su\s+|tu\s+|mi\s+)?culpa\b|"
     r"nadie\s+tiene\s+(la\s+)?culpa|no\s+es\s+culpa\s+de\s+nadie|no\s+(se|te)\s+culp\w+|"
-    r"no\s+(lo|la|los|las)\s+culp\w+)|"
+    r"no\s+(lo|la|los|las)\s+culp\w+)"
+    # "nadie tiene la culpa de que llueva": an event, not the client.
+    r"(?!\s+(de|del)\s+(?!(nada|esto|eso|lo\s+que|mi|mis)\b)\w+)|"
     # Affairs put in order: letters left, a will, accounts, debts paid, money
     # and things given away or put in someone else's name, traces deleted.
     r"(?P<affairs>(deje|dejado|escribi|escrito|escribio|tengo|wrote|already\s+wrote)\s+(ya\s+)?(las|mis|"
@@ -306,9 +308,11 @@ FAREWELL_ES = (
     r"a\s+nombre\s+de\s+(mi|mis)\s+\w+|"
     # Things put in order: "ya arreglé mis cosas"; not for a move or a trip.
     r"(arregle|ordene|organice|acomode)\s+(todas\s+)?(mis|sus)\s+(cosas|asuntos|papeles|pendientes)\b"
-    r"(?!.*\b(mudanza|viaje|me\s+mudo|se\s+muda|vacaciones|maleta|semestre|oficina|cuarto|closet)\b)|"
+    r"(?!.*\b(mudanza|viaje|me\s+mudo|se\s+muda|vacaciones|maleta|semestre|oficina|cuarto|closet|visa|"
+    r"pasaporte|tramite\w*|impuestos|licencia|escuela|inscripcion|examen|banco|credito)\b)|"
     r"(las\s+)?cuentas\s+pagadas|(l[oa]s?\s+)?(deje|di|regale)\s+(\w+\s+){0,3}?(para|pa)\s+siempre|"
-    r"(le|les|te)\s+dejo\s+(mi|mis|todo|todas|todos)\b|"
+    r"(le|les|te)\s+dejo\s+(mi|mis|todo|todas|todos)\b(?!\s+(llaves|numero|telefono|cel|direccion|"
+    r"contacto|correo|paraguas|carro|coche|auto|bici|lugar|asiento|recado|mensaje|saludos)\b)|"
     r"(el\s+dinero|la\s+lana|la\s+plata|mis\s+ahorros|los\s+papeles|las\s+escrituras)\s+(esta|estan|"
     r"lo\s+deje|los\s+deje|la\s+deje)\b)|"
     # A letter for each one: "una carta para cada uno de mis hijos".
@@ -399,7 +403,7 @@ FAREWELL_ES = (
     r"ya\s+no\s+puedo\s+con\s+(esta|este|tanta|tanto)\s+(tristeza|dolor|depresion|angustia|"
     r"soledad|vacio)|"
     r"(ya\s+no\s+(aguanto|puedo|aguanta|puede)(\s+mas)?|no\s+(aguanto|puedo)\s+(mas|(ni\s+)?un\s+dia\s+"
-    r"mas))(?!\s+(mas\s+)?de\s+(la\s+)?(risa|emocion|felicidad|hambre|sueno|cansancio|flojera|gusto)\b)"
+    r"mas))(?!\s+(mas\s+)?(de|del)\s+(la\s+)?(risa|emocion|felicidad|hambre|sueno|cansancio|flojera|gusto)\b)"
     r"(?!(\s+mas)?\s+(este|esta|el|la|con\s+(el|la|este|esta))\s+(calor|frio|trafico|ruido|tarea|trabajo|examen|"
     r"tos|gripa|gripe|dolor\s+de\s+(cabeza|muela|espalda))\b)|ya\s+me\s+canse\s+de\s+todo|no\s+hay\s+(vuelta|marcha)\s+atras|"
     r"ya\s+no\s+voy\s+a\s+estar|ya\s+no\s+estare|no\s+me\s+(van|vas|va)\s+a\s+volver\s+a\s+ver|"
