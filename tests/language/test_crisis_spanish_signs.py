@@ -159,3 +159,78 @@ def test_a_crisis_said_by_its_signs_is_flagged(text: str, category: str) -> None
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_the_everyday_sense_of_the_same_words_is_not_flagged(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+# A wish to live no more with a reason after the comma; "el" before a place is the article;
+# a time after "acabar con todo"; means for oneself with a reason denied; the river, slang,
+# no longer a worry, going with the dead; things handed out before going.
+CRISES_BESIDE_A_REASON = [
+    ("ya no quiero vivir, acabo de discutir con mi novio", SUICIDAL_IDEATION),
+    ("no quiero seguir viviendo, sola ya no puedo con esto", SUICIDAL_IDEATION),
+    ("ya no quiero vivir, en la cena nadie me hablo", SUICIDAL_IDEATION),
+    ("estoy en el balcon del cuarto piso y me voy a aventar", SUICIDAL_IDEATION),
+    ("desde el puente me voy a lanzar hoy", SUICIDAL_IDEATION),
+    ("voy a terminar con todo este viernes", SUICIDAL_IDEATION),
+    ("me voy a aventar a la presa", SUICIDAL_IDEATION),
+    ("me voy a meter un plomazo", SUICIDAL_IDEATION),
+    ("me quiero dar piso ya", SUICIDAL_IDEATION),
+    ("le voy a regalar mis discos a mi primo porque ya no voy a estar", SUICIDAL_IDEATION),
+    ("ando repartiendo mis cosas, ya no las voy a ocupar", SUICIDAL_IDEATION),
+    ("muy pronto ya no van a tener que cuidarme", SUICIDAL_IDEATION),
+    ("despues del velorio me voy con ella", SUICIDAL_IDEATION),
+    ("traigo la navaja y es para mi, no para el trabajo", SUICIDAL_IDEATION),
+    ("ya tengo el rifle cargado y es para mi, ni para cazar ni para nada", SUICIDAL_IDEATION),
+    (
+        "sigo parada en la baranda del puente y no me quiero bajar, mi mama no sabe",
+        SUICIDAL_IDEATION,
+    ),
+]
+
+# Hunting, a purpose named, a pet, a reason for a goodbye (a move, a wedding, a last day at
+# work, a meeting set), a shift, a month: the everyday senses the readings above share words with.
+EVERYDAY_WITH_ITS_REASON = [
+    "el domingo vamos de caceria, ya tengo la escopeta cargada",
+    "mi tio tiene una pistola y ya se donde guarda las llaves de la camioneta",
+    "mi hermana compro una cuerda para escalar y la escondio debajo de la cama",
+    "guarde la cuerda debajo de la cama para que no la muerda el cachorro",
+    "me voy al rio y no vuelvo a ir con esos amigos",
+    "estoy en la azotea y no me quiero bajar, esta bonito el atardecer",
+    "deje una nota en el refri: la cena esta en el horno",
+    "tengo el testamento de mi abuelo en el cajon, lo trajo el notario",
+    "hoy voy a hacer lo que tenia pensado desde hace semanas: arreglar el jardin",
+    "ya se a que hora no hay nadie en la alberca",
+    "busque donde comprar el veneno para las termitas",
+    "termine todas las pastillas del antibiotico y ya puedo tomarme un vino",
+    "con 20 pastillas me alcanza hasta marzo",
+    "me da igual si me mata mi jefa, hoy salgo temprano",
+    "me imagino cayendo de la bici otra vez",
+    "ojala no me hubieran operado de la espalda",
+    "quisiera estar en el cementerio de mi pueblo para dejarle flores a mi abuela",
+    "pienso en soltar el volante cuando mi hija saque su licencia",
+    "mi jefa dice que se mata estudiando para el examen",
+    "mi primo dice que se va a tirar al rio a nadar",
+    "quiero desaparecer un finde a la playa",
+    "ya no voy a estar aqui el proximo lunes, tengo cita",
+    "me despido de ustedes, me cambio de clinica, gracias por todo",
+    "guarde la soga de escalar en el carro",
+    "mi hija dijo que se va a colgar el diploma en la sala",
+    "quiero dormir para siempre despues de este turno",
+    "ya tengo las pastillas contadas para todo el mes",
+    "gracias por todo este tiempo, los quiero, nos vemos en febrero",
+    "regale mis muebles porque me mudo a lima, los voy a extranar",
+    "hoy fue mi ultimo dia en la oficina, me despedi de todos y les regale mis plantas",
+    "ya lo decidi, el sabado lo hago: le voy a pedir matrimonio",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), CRISES_BESIDE_A_REASON)
+def test_a_crisis_beside_a_reason_is_flagged(text: str, category: str) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None, text
+    assert signal.category == category
+    assert signal.language == SPANISH
+
+
+@pytest.mark.parametrize("text", EVERYDAY_WITH_ITS_REASON)
+def test_the_everyday_reason_keeps_it_everyday(text: str) -> None:
+    assert detect_crisis(text) is None

@@ -265,7 +265,9 @@ _RULES_ES: tuple[Rule, ...] = (
         r"\b(poner(le)?|pongo|pondre|pondria)\s+(fin|punto\s+final)\s+a\s+(todo|"
         r"mi\s+(propia\s+)?vida|mi\s+existencia|esta\s+vida)\b",
         # "acabar con todo el trabajo", "acabar con mi vida social".
-        benign_after=r"^\s*(el|la|los|las|lo|mis|tus|sus|este|esta|eso|social|amorosa|"
+        # "... con todo esta noche" is a time, not a thing finished.
+        benign_after=r"^\s*(el|la|los|las|lo|mis|tus|sus|(este|esta)(?!\s+(noche|semana|fin|finde|mes|"
+        r"ano|dia|tarde|viernes|sabado|domingo|lunes|martes|miercoles|jueves|vez)\b)|eso|social|amorosa|"
         r"sentimental|laboral|profesional|academica|de\s+pareja)\b",
     ),
     rule(
@@ -291,8 +293,9 @@ _RULES_ES: tuple[Rule, ...] = (
         r"\bdormir(me)?\s+para\s+siempre\b",
         # "ojalá no despierte el bebé", "espero no despertar a mi compañera".
         benign_after=r"^\s*((a|al)\s+\w+|(hasta|nadie|temprano|tarde|antes|con)\b|"
-        + SUBJECT_AFTER_ES
-        + r")",
+        # "dormir para siempre después de esta guardia": sleep after a shift.
+        r"despues\s+de\s+(esta|este|la|el|mi)\s+(guardia|turno|semana|examen|viaje|fiesta|boda|"
+        r"mudanza|jornada|desvelada|maraton)\b|" + SUBJECT_AFTER_ES + r")",
         negatable=False,
     ),
     rule(
@@ -409,12 +412,13 @@ _RULES_ES: tuple[Rule, ...] = (
         r"piso\s+\d+)\b(\s+\w+){0,6}?\s+(voy\s+a|vo\s+a|" + QUIERO + r"|pienso|me\s+voy\s+a|"
         r"estoy\s+por|me\s+dan\s+ganas\s+de)\s+(saltar|brincar|tirarme|aventarme|lanzarme|"
         r"arrojarme|tirar|aventar|lanzar)\b",
-        other_subject_guard=True,
+        # Every verb here is the client's: "en el puente" has "el", not "él".
     ),
     rule(
         SUICIDAL_IDEATION,
         r"\b(pegarme|darme|meterme|me\s+(pego|doy|meto))\s+un\s+(tiro|balazo|plomazo|disparo)\b|"
-        r"\bme\s+(" + QUIERO + r"|voy\s+a|pienso)\s+(dar|pegar|meter)\s+un\s+(tiro|balazo)\b|"
+        r"\bme\s+(" + QUIERO + r"|voy\s+a|pienso)\s+(dar|pegar|meter)\s+un\s+(tiro|balazo|plomazo|"
+        r"disparo)\b|"
         r"\bdispararme\b|\bvolarme\s+(la\s+cabeza|los\s+sesos)\b|"
         r"\bme\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso)\s+disparar\b|\bme\s+disparo\b",
         # "me voy a disparar un café": Mexican for treating oneself.
@@ -612,7 +616,8 @@ _OVERDOSE_ES: tuple[Rule, ...] = needing(
             r"(listas|listos|preparadas|preparados|contadas|contados|juntas|juntos|juntadas|"
             r"juntados|escondidas|escondidos)\b"
             # "las pastillas listas para el viaje": a purpose that is not tonight.
-            r"(?!\s+para\s+(el|la|los|las|mi|mis|un|una)\s+(?!(noche|final)\b)\w+)",
+            r"(?!\s+para\s+((toda|todo|todas|todos)\s+)?(el|la|los|las|mi|mis|un|una)\s+"
+            r"(?!(noche|final)\b)\w+)",
         ),
         # The pills named, then taken tonight: "tengo guardadas las pastillas de mi
         # abuela y esta noche me las tomo".

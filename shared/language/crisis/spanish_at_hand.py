@@ -33,9 +33,10 @@ _EDGE_BENIGN = (
     r"\b(fotos?|selfie|paseo|pasear|caminata|correr|trotar|turismo|vista\s+(bonita|hermosa)|"
     r"atardecer|amanecer|picnic|pescar|nadar|kayak|surf|trabajo|chamba|obra|reparar|arreglar|"
     r"antena|tinaco|goteras?|impermeabiliz\w*|tender|tendiendo|ropa|vecinos|desfile|paisaje|"
-    r"ciudad|calle|gente|fuegos|cohetes|esperar|recoger|llega|tio|tia|perro|gato|trampolin|clavados?|"
-    r"nos\s+vemos|quedamos|cruzar|esperar\s+el\s+tren|arreglando|reparando|limpiando|pintando|vista|"
-    r"jugando|ver\s+pasar|a\s+ver)\b"
+    r"ciudad|calle|gente|fuegos|cohetes|esperar|esperando|recoger|llega|perro|gato|trampolin|"
+    r"clavados?|nos\s+vemos|quedamos|cruzar|esperar\s+el\s+tren|arreglando|reparando|limpiando|"
+    r"pintando|vista|jugando|ver\s+pasar|a\s+ver\s+(el|la|los|las|un|una|como|que|q)|precios[oa]|"
+    r"bonit[oa]|hermos[oa]|carne\s+asada|asado|fiesta|musica|cerveza|chela)\b"
 )
 # The words between an edge and what is said there, none of them an everyday reason.
 _QUIET_GAP = r"\b(\s+(?!" + _EDGE_BENIGN[2:] + r")\w+){0,8}?"
@@ -75,7 +76,8 @@ _AT_THE_EDGE = {
         r"\b(me\s+voy|voy|me\s+ire|ire)\s+(\w+\s+){0,2}?(a|al|pa|pal|para|hacia)\s+(la|el|las)?\s*"
         r"(represa|presa|rio|mar|lago|puente|vias|via\s+del\s+tren|azotea|acantilado|barranco)\b"
         r"(\s+(?!a\s+\w+ar\b)\w+){0,4}?\s+y\s+(ya\s+)?no\s+(vuelvo|regreso|volvere|regresare|salgo)\b"
-        r"(?!\s+(hasta|sino|antes|temprano|tarde|pronto|en\s+(la|el|todo|toda)))"
+        # "... y no vuelvo a tomar esa ruta": a road given up, not a life.
+        r"(?!\s+(hasta|sino|antes|temprano|tarde|pronto|en\s+(la|el|todo|toda)|a\s+\w*(ar|er|ir)\b))"
     ),
     r"\b(vias|via)\b": (
         r"\b(voy|ya\s+voy|me\s+voy|estoy\s+yendo|ya\s+voy\s+llegando)\s+(pa|para|hacia|a)\s+(las|la)\s+"
@@ -96,8 +98,13 @@ _MEANS = (
 _GUN = r"(pistola|arma|revolver|escopeta|rifle|fusca|cuete|fierro)" + _NOT_A_TOY
 _MEANS_KEPT = {
     r"\b(debajo|abajo|bajo)\b": (
-        r"\b" + _MEANS + r"\b(\s+\w+){0,8}?\s+(debajo\s+de|abajo\s+de|bajo)\s+(la|mi|su)\s+"
-        r"(cama|almohada|colchon)\b(?!.*\b(ninos|nino|nina|ninas|bebe|nietos|chamacos|chicos)\b)"
+        r"\b"
+        + _MEANS
+        # "una cuerda para escalar": a purpose named.
+        + r"\b(?!\s+(para|pa)\s+(escalar|tender|acampar|jugar|brincar|saltar)\b)"
+        r"(\s+\w+){0,8}?\s+(debajo\s+de|abajo\s+de|bajo)\s+(la|mi|su)\s+"
+        r"(cama|almohada|colchon)\b(?!.*\b(ninos|nino|nina|ninas|bebe|nietos|chamacos|chicos|perro|"
+        r"perrita|gato|gata|cachorro|mascota)\b)"
     ),
     r"\b(mochila|bolsa|cajuela|guantera|cajon|buro|bolsillo|chamarra)\b": (
         r"\b" + _GUN + r"\b(\s+\w+){0,4}?\s+(ya\s+)?(esta|la\s+tengo|lo\s+tengo|la\s+guarde|"
@@ -107,13 +114,20 @@ _MEANS_KEPT = {
         r"gillette|soga|cuerda)\s+en\s+(la|mi)\s+(mochila|bolsa|bolsillo|chamarra)\b"
     ),
     r"\b(cargad|cargue)": (
-        r"\b" + _GUN + r"\b(\s+\w+){0,4}?\s+cargad[oa]\b|\bcargue\s+(la|el|mi)\s+" + _GUN + r"\b|"
+        # Hunting or cleaning named anywhere in the sentence, and not denied.
+        r"^(?!.*\b(?<!no para )(?<!ni para )(?<!no pa )(cazar|caza|caceria|venado|venados|patos|"
+        r"temporada|latas|tiro\s+al\s+blanco|campo\s+de\s+tiro|club\s+de\s+tiro|limpi\w+)\b).*?\b"
+        + _GUN
+        + r"\b(\s+\w+){0,4}?\s+cargad[oa]\b|\bcargue\s+(la|el|mi)\s+"
+        + _GUN
+        + r"\b|"
         # "tengo la pistola de mi viejo en mi cuarto y ya la cargué".
         r"\b" + _GUN + r"\b(\s+\w+){0,8}?\s+(y\s+)?(ya\s+)?(la|lo)\s+(cargue|tengo\s+cargad[oa])\b"
     ),
     r"\b(donde)\b": (
         r"\b" + _GUN + r"\b(\s+\w+){0,8}?\s+(ya\s+)?(se|encontre|averigue|descubri)\s+donde\s+"
         r"(esconde|guarda|tiene|deja|estan?)\s+(la|las|el)\s+(llave|llaves|balas|cartuchos|municion)\b"
+        r"(?!\s+(del|de\s+la|de\s+el)\s+(carro|coche|auto|camioneta|casa|moto|oficina|bodega|buzon))"
     ),
     # Means ready where the client is: "tengo la navaja lista en el baño".
     r"\b(lista|listo|listas|listos|preparad\w*)\b": (
@@ -161,11 +175,15 @@ _MEANS_KEPT = {
         r"phostoxin|gastoxin)\b"
     ),
 }
+# A reason denied is no reason: "es para mí, no para cazar", "ya no quiero proteger a nadie".
 _MEANS_BENIGN = (
-    r"\b(cazar|caceria|campo\s+de\s+tiro|club\s+de\s+tiro|rancho|ladrones|rateros|proteger|"
+    r"\b(?<!no para )(?<!ni para )(?<!no pa )(?<!no para los )(?<!no para las )(?<!no quiero )"
+    r"(?<!no es para )(cazar|caceria|venado|venados|patos|temporada|latas|campo\s+de\s+tiro|"
+    r"club\s+de\s+tiro|rancho|ladrones|rateros|proteger|"
     r"cocina|cocinando|picar|pelar|cebolla|carne|verdura|pescado|pollo|jardin|asado|parrillada|"
     r"porque\s+hay|se\s+meten|salen\s+(ratas|ratones)|vi\s+una?\s+(rata|raton)|granos?|bodega|"
-    r"silo|cosecha|costal|tendedero|tender|columpio|hamaca|campamento|escalar|mudanza)\b"
+    r"silo|cosecha|costal|tendedero|tender|columpio|hamaca|campamento|escalar|mudanza|balas\s+de\s+"
+    r"salva|tiro\s+al\s+blanco)\b"
 )
 
 # Pills with drink, counted enough or by the half box: "medio bote de lorazepam
@@ -184,7 +202,8 @@ _PILLS_AND_DRINK = (
     r"^(?=.*\b" + DRUGS_ES + r"\b)(?=.*\b" + _DRINK + r"\b)(?=.*\b" + _AMOUNT + r"\b)"
     r"(?!.*\b(resaca|cruda|guayabo|chuchaqui|raton|dolor\s+de\s+(cabeza|muela)|cena|comida|fiesta|"
     r"reunion|despensa|super|mandado|botiquin|compre|compramos|no\s+(me\s+)?"
-    r"(tome|mezcle|mezcles|tomes|tomar)|no\s+(se\s+)?debe|prohib\w+)\b)"
+    r"(tome|mezcle|mezcles|tomes|tomar)|no\s+(se\s+)?debe|prohib\w+|tratamiento|doctor|doctora|"
+    r"medic[oa]|receta|ya\s+puedo|termine|acabe|antibiotic\w*)\b)"
 )
 _PILLS_ENOUGH = (
     # "ya tengo la dosis calculada".
@@ -208,7 +227,9 @@ _PILLS_ENOUGH = (
 _PILLS_BENIGN_AFTER = (
     r"^\s*(\w+\s+){0,4}?((hasta|para|pa)\s+(todo\s+)?(la|el|mi|lo\s+que\s+queda\s+del?)\s+(cita|"
     r"consulta|proxima|quincena|fin|mes|semana|tratamiento|viaje|ano|vacaciones)|del\s+(mes|"
-    r"tratamiento)|de\s+la\s+(receta|semana)|la\s+receta|farmacia|surtir)\b"
+    r"tratamiento)|de\s+la\s+(receta|semana)|la\s+receta|farmacia|surtir|hasta\s+(enero|febrero|"
+    r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|fin\s+de\s+(mes|ano)|"
+    r"la\s+proxima|el\s+proximo|que\s+me\s+(den|surtan|vea|cite)))\b"
 )
 
 # A wish to have died before: "mejor me hubiera quedado en ese choque", "ojalá
@@ -216,12 +237,13 @@ _PILLS_BENIGN_AFTER = (
 _HAD_DIED = (
     # Under the earth rather than this: "prefiero estar bajo tierra que seguir así".
     r"\b(prefiero|preferiria|quisiera|quiero|mejor|ojala)\s+(ya\s+)?(estar|estuviera)\s+"
-    r"(tres\s+metros\s+)?(bajo\s+tierra|en\s+el\s+(panteon|cementerio)|en\s+un\s+(ataud|cajon))\b|"
+    r"(tres\s+metros\s+)?(bajo\s+tierra|en\s+el\s+(panteon|cementerio)(?!\s+(de|del|con|para|pa)\b)|"
+    r"en\s+un\s+(ataud|cajon))\b|"
     r"\b(mejor|ojala|preferiria|hubiera\s+preferido)\s+(\w+\s+)?(me\s+hubiera|me\s+hubiese|"
     r"hubiera|hubiese)\s+(quedado|muerto|morido)\s+(en|con)\s+(ese|el|aquel|esa|la|aquella)\s+"
     r"(choque|accidente|operacion|parto|incendio|asalto|volcadura|sobredosis|intento|cirugia)\b|"
     r"\b(ojala|mejor|hubiera\s+preferido\s+que)\s+(no|nunca)\s+me\s+(hubieran|hubiesen|hubiera)\s+"
-    r"(salvado|encontrado|revivido|rescatado|operado|lavado\s+el\s+estomago)\b"
+    r"(salvado|encontrado|revivido|rescatado|operado(?!\s+(de|del)\b)|lavado\s+el\s+estomago)\b"
 )
 
 # Dying in slang: "me quiero petatear", "quisiera palmarla", "cuelgo los tenis
@@ -268,7 +290,9 @@ _INDIFFERENT = (
 # veo en mi funeral", "anoche me puse el cinturón en el cuello".
 _IMAGINED = (
     r"\b(me\s+imagino|me\s+imagine|me\s+veo|me\s+vi|imaginarme|imaginandome|fantaseo\s+con)\s+"
-    r"(\w+\s+){0,2}?(saltando|tirandome|aventandome|lanzandome|cayendo\s+(de|del|desde)|"
+    r"(\w+\s+){0,2}?(saltando|tirandome|aventandome|lanzandome|cayendo\s+(de|del|desde)"
+    r"(?!\s+(la\s+|el\s+|mi\s+)?(caballo|bici\w*|patineta|moto|escalera|cama|silla|columpio|tobogan|"
+    r"patines|escenario)\b)|"
     r"colgad[oa]|colgando\s+de|muert[oa](?!\s+de\s+\w+)|ahorcad[oa]|desangrando\w*|en\s+(un|mi)\s+(ataud|"
     r"funeral|velorio|entierro))\b|"
     r"\b(me\s+)?(puse|pongo|amarre|ate|enrede|apriete|apreto)\s+(el|la|un|una|mi)\s+(cinturon|"
@@ -300,7 +324,9 @@ _LEFT_BEHIND_BENIGN = (
     r"\b(fiesta|boda|cumple\w*|aniversario|san\s+valentin|regalo|sorpresa|picnic|fotos?|"
     r"sesion|reunion|carne\s+asada|posada|amor|escuela|tarea|super|mandado|compras|lista|"
     r"intercambio|me\s+mudo|me\s+voy\s+a\s+vivir|viaje|extranjero|beca|mision|se\s+va|se\s+muda|"
-    r"estudiar|fuera|lejos|graduacion|parque)\b"
+    r"estudiar|fuera|lejos|graduacion|parque|quince|xv|comida|cena|desayuno|horno|recoger|"
+    r"llamar|pagar|recibo|dia\s+del\s+(nino|padre)|dia\s+de\s+las?\s+madres?|navidad|reyes|"
+    r"raton\s+perez|hada|notario|abogado|licenciado|copia|tramite\w*)\b"
 )
 
 # Someone close reported not wanting to live: read apart, "vivir" being common.
@@ -328,7 +354,7 @@ _CRASHING = {
     ),
     r"\b(volante|volantear\w*|ojos|carretera|curva|autopista|carril|acelerar)\b": (
         r"\b(pienso|pensando|pense|ganas\s+de|" + QUIERO + r"|tentad[oa]\s+a|tentacion\s+de)\s+"
-        r"(en\s+)?(soltar\s+el\s+volante|cerrar\s+los\s+ojos\s+(manejando|en\s+la\s+curva)|"
+        r"(en\s+)?(soltar\s+el\s+volante(?!\s+(cuando|para\s+que|pa\s+que|y\s+(dejar|que))\b)|cerrar\s+los\s+ojos\s+(manejando|en\s+la\s+curva)|"
         r"volantear\w*|salirme\s+de\s+la\s+(carretera|curva|autopista)|"
         r"acelerar\s+contra|cruzarme\s+al\s+otro\s+carril)\b"
     ),
@@ -341,7 +367,8 @@ _ALL_READY = (
     r"la\s+cuerda|la\s+pistola|la\s+navaja|el\s+veneno|la\s+carta)\b|"
     r"\b(busque|investigue|vi|averigue|pregunte)\s+(donde|como)\s+(comprar|conseguir)\s+(el|un|una|la)\s+"
     r"(veneno|raticida|cianuro|pistola|arma|soga)\b(?!\s+(para|pa)\s+(las|los|el|la)?\s*(ratas|"
-    r"ratones|cucarachas|plagas|jardin|tender|columpio))"
+    r"ratones|cucarachas|plagas|jardin|tender|columpio|hormigas|moscos|mosquitos|chinches|pulgas|"
+    r"termitas|pasto|maleza|barco|lancha|tendedero|escalar|mudanza))"
 )
 
 # Researched: "busqué cuántos pisos hacen falta pa no quedar vivo".
@@ -364,8 +391,10 @@ _OTHERS_AT_HAND = {
         r"amenaza\s+con\s+que|amenazo\s+con\s+que)\s+(que|q|k)\s+(\w+\s+){0,4}?se\s+((va|iba)\s+a\s+)?"
         r"(mata|matar|quita\s+la\s+vida|quitar\s+la\s+vida|suicida|suicidar|ahorca|ahorcar|cuelga|"
         r"colgar|(avienta|aventar|tira|tirar)\s+(de|del|al|a\s+las|a\s+la|desde))\b"
-        r"(?!\s+(\w+\s+)?(trampolin|alberca|piscina|pileta|tobogan|resbaladilla|paracaidas|bungee|"
-        r"clavados?|tirolesa)\b)"
+        # "se mata trabajando": effort; "se va a tirar al río a nadar": a swim.
+        r"(?!\s+(\w+ando|\w+iendo|de\s+(risa|hambre|cansancio)|a\s+(trabajar|estudiar|chambear))\b)"
+        r"(?!\s+(\w+\s+){0,3}?(trampolin|alberca|piscina|pileta|tobogan|resbaladilla|paracaidas|bungee|"
+        r"clavados?|tirolesa|nadar|banarse|banar|medalla|mochila|cuadro|foto)\b)"
     ),
     r"\b(tomar|tragar)\b": (
         r"\b(me\s+)?(escribio|dijo|mando|aviso)\s+(que|q|k)\s+se\s+(va\s+a|iba\s+a)\s+(tomar|tragar)\s+"
@@ -394,10 +423,13 @@ _OTHERS_AT_HAND = {
     r"\b(escondio|guardo|compro|consiguio|cargo)\b": (
         r"\b(escondio|guardo|compro|consiguio)\s+(una|la|un|el|su)\s+"
         + _MEANS
-        + r"\b(\s+\w+){0,6}?"
+        # "una cuerda para escalar": a purpose named.
+        + r"\b(?!\s+(para|pa)\s+(escalar|tender|acampar|jugar|brincar|saltar|la\s+\w+|las\s+\w+|"
+        r"los\s+\w+|el\s+(?!(y|que|q)\b)\w+))(\s+\w+){0,6}?"
         r"\s+(debajo\s+de|abajo\s+de|bajo)\s+(la|su|mi)\s+(cama|almohada|colchon)\b"
-        # Hidden from the children is kept safe, not kept ready.
-        r"(?!.*\b(ninos|nino|nina|ninas|bebe|nietos|chamacos|chicos)\b)|"
+        # Hidden from the children, or kept against burglars, is kept safe, not kept ready.
+        r"(?!.*\b(ninos|nino|nina|ninas|bebe|nietos|chamacos|chicos|ladrones|rateros|seguridad|"
+        r"proteger\w*|defender\w*|perro|gato)\b)|"
         r"\b(escondio|compro|consiguio|cargo)\s+(una|la|un|el|su)\s+"
         + _GUN
         + r"\b(?!(\s+\w+){0,4}?\s+(para|pa)\s+(ir\s+de\s+|la\s+|el\s+)?(caza|cazar|caceria|"
@@ -491,7 +523,11 @@ AT_HAND_RULES_ES: tuple[Rule, ...] = (
         _NO_ONE_AROUND,
         "no_one",
         benign_after=r"^\s*(\w+\s+){0,3}?(de|del|con|para|pa|en)\s+(la|el|mi)\s+(casa|trabajo|viaje|"
-        r"fiesta|cuarto|jardin|negocio|dieta|curso|cocina|proyecto|tarea|examen)\b",
+        r"fiesta|cuarto|jardin|negocio|dieta|curso|cocina|proyecto|tarea|examen|gimnasio|gym|alberca|"
+        r"super|tienda|banco|oficina|biblioteca|parque|cine|playa|cafeteria|lavanderia|consultorio)\b|"
+        # What was planned, named: "... desde hace meses: pintar mi cuarto".
+        r"^\s*(desde\s+hace\s+\w+\s+)?(?!(acabar|terminar|morir|irme|hacerlo|colgar\w*|tirar\w*|"
+        r"lanzar\w*|aventar\w*|matar\w*|cortar\w*)\b)\w+(ar|er|ir)\s+(mi|la|el|las|los|un|una|a|al)\b",
     ),
     _read(SUICIDAL_IDEATION, _ALL_READY, "all_ready"),
     _read(
@@ -509,7 +545,10 @@ AT_HAND_RULES_ES: tuple[Rule, ...] = (
         "indifferent",
         benign_after=r"^\s*(de|del)\s+(la\s+)?(hambre|risa|verguenza|cansancio|aburrimiento|calor|"
         r"frio|sed|sueno|ganas)\b|"
-        r"^\s*a\s+(reganos|gritos|trabajo)\b",
+        r"^\s*a\s+(reganos|gritos|trabajo)\b|"
+        # "me da igual si me mata mi mamá": someone scolding; "el seguro paga": a car.
+        r"^\s*(mi|tu|su|el|la)\s+(mama|papa|jefe|jefa|esposa|esposo|novia|novio|maestra|maestro|"
+        r"suegra|suegro|abuela|abuelo|profe|mujer|marido)\b|^.*\b(seguro|aseguradora)\b",
     ),
     _read(SUICIDAL_IDEATION, _RESEARCHED, "researched"),
     _read(SUICIDAL_IDEATION, _IMAGINED, "imagined", benign_after=_IMAGINED_BENIGN_AFTER),

@@ -139,6 +139,10 @@ _TAKEN_BY_CHANCE = (
 # cinta pa sellar el cuarto", "llené la tina y tengo la navaja aquí".
 _MEANS = r"(soga|cuerda|pistola|arma|revolver|fierro|escopeta|veneno|raticida|matarratas|carbon)"
 _MEANS_AT_HAND = (
+    # Hunting named anywhere in the sentence, and not denied: "vamos de cacería, ya tengo
+    # la escopeta".
+    r"^(?!.*\b(?<!no para )(?<!ni para )(?<!no pa )(cazar|caza|caceria|venado|venados|patos|"
+    r"temporada|latas|tiro\s+al\s+blanco|campo\s+de\s+tiro|club\s+de\s+tiro)\b).*?"
     r"\b(ya\s+tengo|tengo\s+ya|consegui|compre|bought|traigo|guarde|escondi)\s+(ya\s+)?"
     r"(la|una|el|un|mi|a)\s+" + _MEANS + r"\b|"
     r"\b(sellar|tapar)\s+(el|la|las|los)\s+(cuarto|puerta|puertas|ventanas|rendijas|bano)\b|"
@@ -155,7 +159,11 @@ _MEANS_BENIGN_AFTER = (
     r"campamento|la\s+hamaca|el\s+columpio|saltar|brincar|la\s+carne|el\s+asador|la\s+parrillada|"
     r"el\s+gimnasio|el\s+gym|la\s+mudanza|el\s+curso|la\s+clase|el\s+disfraz|la\s+obra|"
     r"las\s+ratas|los\s+ratones|las\s+cucarachas|el\s+jardin)\b|"
-    r"^\s*de\s+(juguete|agua|saltar|brincar|la\s+guitarra|paintball|gotcha)\b"
+    # Put away from a pet or a child: "para que no la muerda el cachorro".
+    r"^.*\b(para|pa)\s+(que|q)\s+no\s+(la|lo)\s+(agarre|muerda|rompa|encuentre|tire)\s+(el|la|mi)\s+"
+    r"(perro|perrita|gato|gata|cachorro|nino|nina|bebe)\b|"
+    r"^\s*de\s+(juguete|agua|saltar|brincar|la\s+guitarra|paintball|gotcha|escalar|tender|rapel|"
+    r"alpinismo|campamento|la\s+ropa)\b"
 )
 
 # Harm known by its effects on the body: blood, scars, burns, bandages.

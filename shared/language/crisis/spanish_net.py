@@ -122,7 +122,10 @@ _HANGING_BENIGN_AFTER = (
     # "una cuerda nueva para tender la ropa": a word describing the rope may come first.
     r"((nuev[oa]s?|larg[oa]s?|grues[oa]s?|delgad[oa]s?|fuertes?|resistentes?|extra|list[oa])\s+)?"
     r"(para|pa)\s+(tender|secar|la\s+ropa|el\s+columpio|la\s+hamaca|las\s+luces|la\s+pinata|"
-    r"el\s+campamento|acampar|escalar|la\s+mudanza|el\s+barco|la\s+lancha)\b)"
+    r"el\s+campamento|acampar|escalar|la\s+mudanza|el\s+barco|la\s+lancha)\b|"
+    # Put away from a pet or a child: "para que no la agarre el perro".
+    r".*\b(para|pa)\s+(que|q)\s+no\s+(la|lo)\s+(agarre|muerda|rompa|encuentre|tire)\s+(el|la|mi)\s+"
+    r"(perro|perrita|gato|gata|cachorro|nino|nina|bebe)\b)"
 )
 
 # Jumping from a height, or in front of a train: the height and the jump in one sentence.

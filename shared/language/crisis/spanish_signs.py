@@ -159,6 +159,12 @@ _PARDON_BENIGN_BEFORE = r"\b(?!(ya|y|de|verdad|en|serio|lo|siento|solo|nomas|bue
 # Means that are "for me", or, said of someone close, "for him": "compró una
 # pistola y dice que es para él".
 _FOR_ONESELF = (
+    r"\b(compro|consiguio|tiene|guarda|compre|consegui|tengo|guardo|traigo)\s+(una|un|la|el|su|mi)\s+"
+    r"(pistola|arma|revolver|escopeta|rifle|navaja|soga|cuerda|veneno)\b"
+    # Said of oneself, with a reason denied after it: "es para mí, no para cazar".
+    r"\s+((?!(defender\w*|defensa|proteger\w*|cazar|caza|seguridad|ladrones|rateros|rancho|tiro|"
+    r"practicar|club|colecci\w+)\b)\w+\s+){0,8}?(y\s+)?(es|son)\s+(pa|para)\s+(mi|si\s+mism[oa])\b"
+    r"(?=\s*$|\s+(no|ni|y|ya)\b)|"
     r"\b(compro|consiguio|tiene|guarda|compre|consegui|tengo|guardo)\s+(una|un|la|el|su|mi)\s+"
     r"(pistola|arma|revolver|escopeta|rifle|navaja|soga|cuerda|veneno)\b"
     r"(?!(\s+\w+){0,8}?\s+(defender\w*|defensa|proteger\w*|cazar|caza|seguridad|ladrones|rateros|"
@@ -170,7 +176,48 @@ _FOR_ONESELF_BENIGN_BEFORE = (
     r"practicar|club|colecci\w+|regalo|cumple\w*|disfraz|obra|acampar|escalar|tender)\b.*$"
 )
 
+# Into the river or the dam: "me voy a tirar al río esta noche"; not for a swim.
+_INTO_THE_WATER = (
+    r"\b(tirarme|aventarme|lanzarme|arrojarme|echarme|me\s+(tiro|aviento|lanzo|arrojo|echo)|"
+    r"me\s+("
+    + QUIERO
+    + r"|voy\s+a|vo\s+a|pienso)\s+(tirar|aventar|lanzar|arrojar|echar))\s+(al|a\s+la)\s+"
+    r"(rio|presa|represa|canal)\b"
+)
+_WATER_BENIGN = (
+    r"\b(nadar|banar\w*|calor|clavado\w*|flotador|llanta|kayak|pescar|amigos|primos|refresc\w*|"
+    r"traje\s+de\s+bano|paseo|vacaciones|jaja\w*)\b"
+)
+
+# Dying in slang: "me quiero dar cuello", "me voy a dar piso".
+_SLANG = (
+    r"\bme\s+("
+    + QUIERO
+    + r"|voy\s+a|vo\s+a|pienso)\s+dar\s+(cuello|piso)\b|\bdarme\s+(cuello|piso)\b"
+)
+
+# No longer a worry to anyone: "pronto ya no van a tener que preocuparse por mí".
+_NO_LONGER_A_WORRY = (
+    r"\bya\s+no\s+(van|vas|va|tendran|tendras)\s+(a\s+tener\s+)?(que|q)\s+(preocupar(se|te)\s+por\s+mi|"
+    r"cuidarme|aguantarme|soportarme|cargar\s+conmigo|mantenerme)\b"
+)
+_WORRY_BENIGN_AFTER = (
+    r"^\s*(\w+\s+){0,4}?(porque|pq|xq|ya\s+(tengo|consegui|me)|me\s+mudo|encontre|consegui|trabajo|"
+    r"chamba|depa|novi[oa]|estoy\s+(mejor|bien)|mejor|curad[oa]|alta|sane|me\s+recupere)\b"
+)
+
+# Going with the dead: "después del funeral me voy con él".
+_WITH_THE_DEAD = (
+    r"\b(despues|luego)\s+(del|de\s+su)\s+(funeral|entierro|velorio|sepelio)\b(\s+\w+){0,3}?\s+"
+    r"me\s+(voy|ire|quiero\s+ir)\s+con\s+(el|ella|ellos|mi\s+\w+)\b(?!\s+(a|al|de|en|para|pa)\b)|"
+    r"\bme\s+(quiero\s+ir|voy|ire)\s+con\s+(el|ella|mi\s+\w+)\s+(al\s+cielo|a\s+donde\s+(esta|este))\b"
+)
+
 _NEEDS = {
+    "water": r"\b(rio|presa|represa|canal)\b",
+    "slang": r"\b(cuello|piso)\b",
+    "worry": r"\b(preocuparse|preocuparte|cuidarme|aguantarme|soportarme|conmigo|mantenerme)\b",
+    "dead": r"\b(funeral|entierro|velorio|sepelio|cielo|donde)\b",
     "dose": r"\b(mortal|mortales|letal|letales|sobredosis|suficiente|suficientes|demasiada|"
     r"demasiadas|demasiado|demasiados)\b",
     "what_if": r"\b(si)\b",
@@ -198,6 +245,21 @@ def _sign(category: str, pattern: str, needs: str, **guards: object) -> Rule:
 
 
 SIGNS_RULES_ES: tuple[Rule, ...] = (
+    _sign(
+        SUICIDAL_IDEATION,
+        _INTO_THE_WATER,
+        "water",
+        benign_after=r"^.*" + _WATER_BENIGN,
+        benign_before=_WATER_BENIGN + r".*$",
+    ),
+    _sign(
+        SUICIDAL_IDEATION,
+        _SLANG,
+        "slang",
+        benign_after=r"^\s*(de|del|para|pa|nuevo|laminado|en|a|al|la|el)\b",
+    ),
+    _sign(SUICIDAL_IDEATION, _NO_LONGER_A_WORRY, "worry", benign_after=_WORRY_BENIGN_AFTER),
+    _sign(SUICIDAL_IDEATION, _WITH_THE_DEAD, "dead"),
     _sign(OVERDOSE, _DOSE_ASKED, "dose", benign_after=_DOSE_BENIGN_AFTER, negatable=False),
     _sign(OVERDOSE, _WHAT_IF_ALL, "what_if", negatable=False),
     _sign(OVERDOSE, _TAKEN_WHAT_THERE_WAS, "there_was", negatable=False),

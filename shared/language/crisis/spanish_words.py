@@ -63,7 +63,8 @@ PEOPLE_ES = (
 # "que": in "le dije a mi mamá que quería morir" the client may be speaking of
 # themselves, and that is flagged.
 OTHER_SUBJECT_BEFORE_ES = (
-    r"\b((el|ella|ellos|ellas|usted|ustedes|alguien)(\s+(se|le|lo|la|les|tambien|ya|siempre|"
+    r"\b(((?<!en )(?<!desde )(?<!sobre )(?<!hasta )(?<!hacia )(?<!bajo )(?<!tras )(?<!del )el|ella|"
+    r"ellos|ellas|usted|ustedes|alguien)(\s+(se|le|lo|la|les|tambien|ya|siempre|"
     r"solo|dice que|dijo que|decia que))?|((mi|mis|tu|tus|su|sus|la|el|los|las|un|una|esa|ese|"
     r"este|esta)\s+)?" + PEOPLE_ES + r"(\s+(?!que\b|q\b)\w+)?)\s*$"
 )
@@ -211,15 +212,16 @@ _FAREWELL_STARTS_ES = (
     + _factored(
         # Words that open a kind and are rare elsewhere.
         r"perdon|disculp|gracias|dale|dile|diles|digale|digales|dej|escribi|wrote|already|testamento|contrasenas|claves|borre|"
-        r"elimine|cerre|regale|regalo|vendi|reparti|pague|adios|chao|chau|bye|cuid|nadie|junt|"
+        r"elimine|cerre|regal|vend|repart|pague|adios|chao|chau|bye|cuid|nadie|junt|"
         r"volvieron|compre|consegui|guarde|acabar|queda|quedo|escogi|elegi|decidi|fije|donde|adonde|"
         r"contesta|nomas|carta|nota|recado|cuentas|dinero|papeles|escrituras|arregle|ordene|organice|"
         r"acomode|hice|hizo|public|subio|posteo|puso|culp",
         # Common words, each with the words that must follow it in a kind.
         r"lo\s+(?:siento|tengo|di\s|regale\s)|la\s+(?:di\s|regale\s|lana|plata|forma|manera|"
         r"ultima\s+vez)|las\s+(?:qui|am|ganas|ideas|escrituras|di\s|regale\s|voy\s)|"
-        r"los\s+(?:qui|am|pens|papeles|di\s|regale\s|voy\s|veo\s)|les\s+(?:qui|am|dejo|pase|di|deje|mande|escribo)|"
-        r"le\s+(?:dejo|pase|di|deje|mande|escribo|anote)|te\s+(?:dejo|pase|di|deje|mande|escribo|anote|voy\s)|"
+        r"los\s+(?:qui|am|pens|papeles|di\s|regale\s|voy\s|veo\s)|les\s+(?:qui|am|dejo|pase|di|deje|mande|escribo|"
+        r"voy\s+a\s+(?:dar|regalar|dejar)|doy\s|regalo\s)|"
+        r"le\s+(?:dejo|pase|di|deje|mande|escribo|anote|voy\s+a\s+(?:dar|regalar|dejar)|doy\s|regalo\s)|te\s+(?:dejo|pase|di|deje|mande|escribo|anote|voy\s)|"
         r"el\s+(?:seguro|dinero|\w+\s+lo\s+hago|\w+\s+es\s+el)|di\s|mis\s+ahorros|a\s+nombre|"
         r"que\s+(?:me\s+(?:cremen|entierren)|no\s+(?:tengan|tenga|tengas)|cuide|perdon|lo\s+perdon|"
         r"la\s+perdon|nos\s|los\s|las\s)|"
@@ -261,8 +263,22 @@ _FAREWELL_STARTS_ES = (
     + ")"
 )
 # Two kinds of goodbye in one message: "los quiero, perdón por todo, ya no aguanto".
+# A plain reason in the message makes its goodbyes everyday ones: a move, a trip, a
+# wedding, a last day at work, a meeting set ("nos vemos en enero"). Read once, at
+# the message's start: when one is there, the whole message is one match of no kind.
+_FAREWELL_REASON_ES = (
+    r"\A(?=[\s\S]*?\b(me\s+mudo|nos\s+mudamos|mudanza|me\s+cambio\s+de\s+(casa|ciudad|pais|trabajo|"
+    r"terapeuta|psicolog[oa]|clinica|escuela|turno|doctor|doctora)|me\s+voy\s+a\s+vivir\s+(a|al|con)|"
+    r"me\s+voy\s+de\s+(viaje|vacaciones|intercambio)|nos\s+vemos\s+(en|el|la)\s+(enero|febrero|marzo|"
+    r"abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|proxima|proximo|lunes|"
+    r"martes|miercoles|jueves|viernes|sabado|domingo|ano\s+nuevo|navidad|verano)|me\s+caso|"
+    r"nos\s+casamos|(pedir|pedirle)\s+matrimonio|renuncie|me\s+jubilo|jubilacion|(mi\s+)?ultimo\s+"
+    r"dia\s+(en|de)\s+(el\s+|la\s+)?(trabajo|oficina|escuela|chamba|empresa)|fin\s+de\s+(curso|"
+    r"semestre|temporada)|graduacion|me\s+gradue)\b)[\s\S]*|"
+)
 FAREWELL_ES = (
-    r"\b"
+    _FAREWELL_REASON_ES
+    + r"\b"
     + _FAREWELL_STARTS_ES
     + r"(?:(?P<pardon>perdon(en|enme|ame)?\s+por\s+todo(?!\s+(el|lo|la|este|esto|eso)\b)|"
     r"perdon\s+a\s+todos|"
@@ -302,6 +318,8 @@ FAREWELL_ES = (
     r"(regale|vendi|regalo|vendio|repartio|reparti)\s+(a\s+)?(todas\s+|todos\s+)?(mi|mis|la|el|los|las|su|"
     r"sus)\s+\w+|"
     r"(le|les)\s+di\s+(mis|mi|todas\s+mis)\s+\w+\s+a\b|"
+    r"(le|les)\s+(voy\s+a\s+(dar|regalar|dejar)|doy|regalo)\s+(mi|mis|todas\s+mis)\s+\w+\s+a\b|"
+    r"(regalando|vendiendo|repartiendo)\s+(todas\s+|todos\s+)?(mis|sus)\s+\w+|"
     r"pague\s+((\w+\s+){0,3}?(todo\s+)?lo\s+(que|q)\s+(le\s+|les\s+)?debia|(todas\s+)?mis\s+"
     r"deudas)(?![\s,!]*(por\s+fin|al\s+fin|que\s+alivio|yay)\b)|"
     r"le\s+dejo\s+(la\s+plata|el\s+dinero|la\s+lana|mis\s+ahorros|todo|mis\s+cosas)\s+a|"
@@ -406,7 +424,8 @@ FAREWELL_ES = (
     r"mas))(?!\s+(mas\s+)?(de|del)\s+(la\s+)?(risa|emocion|felicidad|hambre|sueno|cansancio|flojera|gusto)\b)"
     r"(?!(\s+mas)?\s+(este|esta|el|la|con\s+(el|la|este|esta))\s+(calor|frio|trafico|ruido|tarea|trabajo|examen|"
     r"tos|gripa|gripe|dolor\s+de\s+(cabeza|muela|espalda))\b)|ya\s+me\s+canse\s+de\s+todo|no\s+hay\s+(vuelta|marcha)\s+atras|"
-    r"ya\s+no\s+voy\s+a\s+estar|ya\s+no\s+estare|no\s+me\s+(van|vas|va)\s+a\s+volver\s+a\s+ver|"
+    r"(ya\s+no\s+voy\s+a\s+estar|ya\s+no\s+estare)(?!\s+(en|aqui|aca|por|el|este|esta|unos|hasta|de|"
+    r"la\s+proxima|el\s+proximo|disponible|conectad[oa])\b)|no\s+me\s+(van|vas|va)\s+a\s+volver\s+a\s+ver|"
     # "ya no nos vamos a ver", "ya no me van a ver": not for a move, a trip or a class.
     r"(ya\s+no\s+nos\s+(vamos\s+a|volveremos\s+a)\s+ver|no\s+nos\s+(vamos\s+a\s+)?volver(emos)?\s+a\s+ver|"
     r"no\s+nos\s+veremos\s+(mas|nunca)|ya\s+no\s+me\s+(van|vas|va)\s+a\s+ver)"
@@ -528,7 +547,7 @@ DIE_BENIGN_AFTER_ES = (
 VANISH_BENIGN_AFTER_ES = (
     r"^\s*((de|del)\s+(las\s+|el\s+|la\s+)?(redes|instagram|facebook|twitter|tiktok|whatsapp|"
     r"grupo|chat|trabajo|oficina|mapa)\b|(un|unos|unas)\s+(rato|dias|semanas|horas|momento|"
-    r"tiempo)\b|un\s+ratito\b)"
+    r"tiempo|fin\s+de\s+semana|finde|mes|meses|par\s+de\s+\w+)\b|un\s+ratito\b)"
 )
 # "se me quemó el arroz", "se me cortó la llamada": something else burned or cut.
 IT_HAPPENED_TO_ME_BEFORE_ES = r"\bse\s+$"
@@ -553,12 +572,18 @@ OTHERS_KILL_BEFORE_ES = (
 # quiero vivir con mis papás". "En este mundo" and "con este dolor" are about
 # living at all.
 WHERE_TO_LIVE_ES = (
-    r"^\s*(aqui|aca|alli|alla|ahi|lejos|cerca|sol[oa]s?|junt[oa]s|de\s+(alquiler|renta)\b|"
+    r"^\s*((aqui|aca|alli|alla|ahi|lejos|cerca|sol[oa]s?|junt[oa]s)\b(?!\s+(ya|no|nadie|me|todo|"
+    r"les|te|le|se|de\s+mi)\b)|de\s+(alquiler|renta)\b|"
     r"con\s+(mis?|tus?|sus?|el|ella|ellos|ellas|ustedes|usted)\s+"
     r"(?!(dolor|pena|culpa|tristeza|sufrimiento|conciencia|miedo|ansiedad|depresion|trauma|"
     r"recuerdos?|vida)\b)\w+|"
-    r"en\s+(?!((este|esta|el|la)\s+)?(mundo|vida|planeta|tierra)\b|serio\b|verdad\b|"
-    r"realidad\b|fin\b)\w+)"
+    # A place: "en esta ciudad", "en Monterrey"; not "en mi cumpleaños", "en la fiesta".
+    r"en\s+((este|esta|ese|esa|el|la|mi|un|una|otro|otra)\s+)?(ciudad|pais|"
+    r"casa|depa|departamento|barrio|colonia|pueblo|rancho|estado|zona|lugar|cuarto|edificio|"
+    r"condominio|fraccionamiento|calle|extranjero|centro|norte|sur|campo|playa|isla|provincia|"
+    r"capital|region)\b|"
+    r"en\s+(?!(el|la|los|las|mi|mis|tu|tus|su|sus|un|una|este|esta|ese|esa|serio|verdad|realidad|"
+    r"fin|que|lo|paz|mundo|vida|planeta|tierra)\b)\w+)"
 )
 CUT_BENIGN_AFTER_ES = (
     r"^\s*(((el|la|los|las|un|una|mi|mis)\s+)?(pelo|cabello|unas|flequillo|fleco|barba|bigote|"
