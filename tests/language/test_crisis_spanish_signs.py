@@ -165,6 +165,7 @@ def test_the_everyday_sense_of_the_same_words_is_not_flagged(text: str) -> None:
 # a time after "acabar con todo"; means for oneself with a reason denied; the river, slang,
 # no longer a worry, going with the dead; things handed out before going.
 CRISES_BESIDE_A_REASON = [
+    ("no soporto mas, me voy a morir", SUICIDAL_IDEATION),
     ("ya no quiero vivir, acabo de discutir con mi novio", SUICIDAL_IDEATION),
     ("no quiero seguir viviendo, sola ya no puedo con esto", SUICIDAL_IDEATION),
     ("ya no quiero vivir, en la cena nadie me hablo", SUICIDAL_IDEATION),
@@ -189,6 +190,8 @@ CRISES_BESIDE_A_REASON = [
 # Hunting, a purpose named, a pet, a reason for a goodbye (a move, a wedding, a last day at
 # work, a meeting set), a shift, a month: the everyday senses the readings above share words with.
 EVERYDAY_WITH_ITS_REASON = [
+    "no aguanto mas este trafico, me voy a morir",
+    "no puedo mas, me voy a morir de sueno",
     "el domingo vamos de caceria, ya tengo la escopeta cargada",
     "mi tio tiene una pistola y ya se donde guarda las llaves de la camioneta",
     "mi hermana compro una cuerda para escalar y la escondio debajo de la cama",

@@ -213,7 +213,16 @@ _WITH_THE_DEAD = (
     r"\bme\s+(quiero\s+ir|voy|ire)\s+con\s+(el|ella|mi\s+\w+)\s+(al\s+cielo|a\s+donde\s+(esta|este))\b"
 )
 
+# Bearing no more, then dying, with nothing it is said of: "no aguanto más, me voy a morir".
+_BEARING_NO_MORE = (
+    r"\b(ya\s+)?no\s+(aguanto|puedo|soporto)\s+mas\s+(y\s+)?(ya\s+)?me\s+(voy\s+a|quiero|"
+    + QUIERO
+    + r")\s+"
+    r"morir(me)?\s*$"
+)
+
 _NEEDS = {
+    "bearing": r"\b(morir|morirme)\b",
     "water": r"\b(rio|presa|represa|canal)\b",
     "slang": r"\b(cuello|piso)\b",
     "worry": r"\b(preocuparse|preocuparte|cuidarme|aguantarme|soportarme|conmigo|mantenerme)\b",
@@ -245,6 +254,7 @@ def _sign(category: str, pattern: str, needs: str, **guards: object) -> Rule:
 
 
 SIGNS_RULES_ES: tuple[Rule, ...] = (
+    _sign(SUICIDAL_IDEATION, _BEARING_NO_MORE, "bearing", negatable=False, hyperbole_prone=True),
     _sign(
         SUICIDAL_IDEATION,
         _INTO_THE_WATER,

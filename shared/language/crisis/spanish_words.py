@@ -267,18 +267,25 @@ _FAREWELL_STARTS_ES = (
 # wedding, a last day at work, a meeting set ("nos vemos en enero"). Read once, at
 # the message's start: when one is there, the whole message is one match of no kind.
 _FAREWELL_REASON_ES = (
-    r"\A(?=[\s\S]*?\b(me\s+mudo|nos\s+mudamos|mudanza|me\s+cambio\s+de\s+(casa|ciudad|pais|trabajo|"
-    r"terapeuta|psicolog[oa]|clinica|escuela|turno|doctor|doctora)|me\s+voy\s+a\s+vivir\s+(a|al|con)|"
-    r"me\s+voy\s+de\s+(viaje|vacaciones|intercambio)|nos\s+vemos\s+(en|el|la)\s+(enero|febrero|marzo|"
-    r"abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|proxima|proximo|lunes|"
-    r"martes|miercoles|jueves|viernes|sabado|domingo|ano\s+nuevo|navidad|verano)|me\s+caso|"
-    r"nos\s+casamos|(pedir|pedirle)\s+matrimonio|renuncie|me\s+jubilo|jubilacion|(mi\s+)?ultimo\s+"
-    r"dia\s+(en|de)\s+(el\s+|la\s+)?(trabajo|oficina|escuela|chamba|empresa)|fin\s+de\s+(curso|"
-    r"semestre|temporada)|graduacion|me\s+gradue)\b)[\s\S]*|"
+    # Only a message of a few lines is looked through: a long body costs no more.
+    r"\A(?=[\s\S]{0,800}\Z)(?=[\s\S]*?\b"
+    # One tree of their first letters: the scan tries one letter at each word of a long body.
+    + _factored(
+        r"me\s+mudo|nos\s+mudamos|mudanza|me\s+cambio\s+de\s+(casa|ciudad|pais|trabajo|terapeuta|"
+        r"psicolog[oa]|clinica|escuela|turno|doctor|doctora)|me\s+voy\s+a\s+vivir\s+(a|al|con)|"
+        r"me\s+voy\s+de\s+(viaje|vacaciones|intercambio)|nos\s+vemos\s+(en|el|la)\s+(enero|febrero|"
+        r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|proxima|proximo|"
+        r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|ano\s+nuevo|navidad|verano)|"
+        r"me\s+caso|nos\s+casamos|pedir\s+matrimonio|pedirle\s+matrimonio|renuncie|me\s+jubilo|"
+        r"jubilacion|ultimo\s+dia\s+(en|de)\s+(el\s+|la\s+)?(trabajo|oficina|escuela|chamba|empresa)|"
+        r"fin\s+de\s+(curso|semestre|temporada)|graduacion|me\s+gradue"
+    )
+    + r"\b)[\s\S]*|"
 )
 FAREWELL_ES = (
-    _FAREWELL_REASON_ES
-    + r"\b"
+    # A word's start first: a position inside a word is passed with one test.
+    r"(?:\b|\A)(?:"
+    + _FAREWELL_REASON_ES
     + _FAREWELL_STARTS_ES
     + r"(?:(?P<pardon>perdon(en|enme|ame)?\s+por\s+todo(?!\s+(el|lo|la|este|esto|eso)\b)|"
     r"perdon\s+a\s+todos|"
@@ -493,7 +500,7 @@ FAREWELL_ES = (
     # Why, known without saying: "ya sabe por qué" (not a dead phone or a trip).
     r"(?P<why>ya\s+(sabe|saben|sabras|sabran|sabra|sabes)\s+(por\s+que|porque|lo\s+que\s+paso)"
     r"(?![\s,:]+(\w+[\s,:]+){0,3}?(estoy|ando|voy|se\s+me|no\s+tengo|sin|saldo|senal|bateria|pila|"
-    r"trabajo|examen|boda|viaje|guardia|turno)\b)))\b"
+    r"trabajo|examen|boda|viaje|guardia|turno)\b)))\b)"
 )
 CLAUSE_BREAK_ES = (
     r" (?:pero|y|e|porque|pues|aunque|entonces|asi que|o sea|osea|sino|luego|despues|total|"
