@@ -237,3 +237,86 @@ def test_a_crisis_beside_a_reason_is_flagged(text: str, category: str) -> None:
 @pytest.mark.parametrize("text", EVERYDAY_WITH_ITS_REASON)
 def test_the_everyday_reason_keeps_it_everyday(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+# More ways of saying it: a plan known in full, one's own funeral arranged, a bottle in the hand,
+# a dose that kills, a list of who keeps one's things, no strength left to go on, no reasons found.
+CRISES_SAID_OTHERWISE = [
+    ("ya no le encuentro chiste a nada, quisiera dormirme y ya", SUICIDAL_IDEATION),
+    ("ojala me diera algo y ya no despertara", SUICIDAL_IDEATION),
+    ("ando buscando como conseguir una pistola sin permiso", SUICIDAL_IDEATION),
+    ("ya tengo pensado como y cuando", SUICIDAL_IDEATION),
+    ("ya escribi lo que quiero que lean en mi funeral", SUICIDAL_IDEATION),
+    (
+        "le pedi a mi hermana que cuide a mis hijos si me pasa algo, ya no puedo mas",
+        SUICIDAL_IDEATION,
+    ),
+    ("prefiero que me entierren a seguir asi", SUICIDAL_IDEATION),
+    ("mi vida ya no tiene remedio, lo mejor es terminarla", SUICIDAL_IDEATION),
+    ("hoy me despedi de mi mama como si fuera la ultima vez", SUICIDAL_IDEATION),
+    ("nadie va a notar cuando ya no este", SUICIDAL_IDEATION),
+    ("estoy juntando las pastillas de a poquito", OVERDOSE),
+    ("tengo todo el frasco de pastillas en la mano", OVERDOSE),
+    ("ya me corte otra vez y esta vez fue mas profundo", SELF_HARM),
+    ("llevo tres dias sin comer a proposito, quiero desaparecer", SUICIDAL_IDEATION),
+    ("me estoy despidiendo de ustedes, gracias por todo", SUICIDAL_IDEATION),
+    ("la neta ya me quiero morir", SUICIDAL_IDEATION),
+    ("estoy pensando en tirarme al metro", SUICIDAL_IDEATION),
+    ("me voy a echar a las vias del tren", SUICIDAL_IDEATION),
+    ("mañana ya no voy a despertar, ya me tome todo", SUICIDAL_IDEATION),
+    ("voy a manejar hasta el acantilado y no voy a frenar", SUICIDAL_IDEATION),
+    ("no encuentro razones para seguir", SUICIDAL_IDEATION),
+    ("siento que soy una carga para todos y que lo mejor es irme", SUICIDAL_IDEATION),
+    ("ya compre el boleto sin regreso, no me busquen", SUICIDAL_IDEATION),
+    ("a veces pienso que seria mas facil no despertar", SUICIDAL_IDEATION),
+    ("mi hija de 14 dice que se quiere morir y se corta", SUICIDAL_IDEATION),
+    ("mi novio me mando una foto de unas pastillas y dijo adios", SUICIDAL_IDEATION),
+    ("ya no quiero seguir en este mundo", SUICIDAL_IDEATION),
+    ("me cortaria las venas si tuviera valor", SELF_HARM),
+    ("estoy en la tina con la navaja", SUICIDAL_IDEATION),
+    ("escribi mi carta de despedida", SUICIDAL_IDEATION),
+    ("solo quiero que todo termine ya", SUICIDAL_IDEATION),
+    ("ya no tengo fuerzas para seguir viviendo", SUICIDAL_IDEATION),
+    ("me quiero aventar del puente", SUICIDAL_IDEATION),
+    ("tengo ganas de estrellar el carro contra un poste", SUICIDAL_IDEATION),
+    ("si manana no amanezco no me lloren", SUICIDAL_IDEATION),
+    ("quiero quedarme dormida para siempre", SUICIDAL_IDEATION),
+    ("ya no soporto mi vida, hoy le pongo fin", SUICIDAL_IDEATION),
+    ("deje todo pagado y las cuentas en orden, ya no falta nada", SUICIDAL_IDEATION),
+    ("busque en internet que dosis de insulina mata", OVERDOSE),
+    ("hice una lista de quien se queda con mis cosas", SUICIDAL_IDEATION),
+]
+
+# The same words for a surprise, a haircut, a trip, a view, a child's dose, a game.
+EVERYDAY_SAID_OTHERWISE = [
+    "ya se como y cuando le voy a dar la sorpresa a mi novia",
+    "ya tengo pensado como y cuando, la fiesta va a ser en el jardin",
+    "quiero que toquen mariachi en mi funeral cuando sea viejito jaja",
+    "prefiero que me cremen cuando me muera, ya se lo dije a mi esposa",
+    "mi vida social ya no tiene remedio",
+    "tengo todo el frasco de vitaminas en la mano, cuantas son?",
+    "hice una lista de quien se queda con mis plantas mientras estoy de viaje",
+    "que dosis de paracetamol le doy a mi hijo de 20 kilos",
+    "no le encuentro el chiste a este juego",
+    "ya no tengo fuerzas para seguir con este proyecto",
+    "ando buscando como conseguir una soga para el columpio",
+    "me estoy despidiendo de ustedes porque me mudo, gracias por todo",
+    "ya compre el boleto sin regreso a madrid, nos vemos en navidad",
+    "me cortaria el pelo si tuviera valor",
+    "voy a manejar hasta el acantilado para ver el atardecer",
+    "deje todo pagado antes de irme de vacaciones, las cuentas en orden",
+    "mi amiga me mando una foto de unas pastillas que le recetaron, que son?",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), CRISES_SAID_OTHERWISE)
+def test_a_crisis_said_otherwise_is_flagged(text: str, category: str) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None, text
+    assert signal.category == category
+    assert signal.language == SPANISH
+
+
+@pytest.mark.parametrize("text", EVERYDAY_SAID_OTHERWISE)
+def test_the_same_words_said_of_everyday_things_are_not_flagged(text: str) -> None:
+    assert detect_crisis(text) is None

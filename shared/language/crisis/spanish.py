@@ -323,11 +323,11 @@ _RULES_ES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(no\s+vale\s+la\s+pena|no\s+tiene\s+(ningun\s+)?(sentido|caso)|para\s+(que|q)|"
         r"de\s+(que|q)\s+sirve|no\s+hay\s+(ninguna\s+)?razon\s+para|"
-        r"no\s+tengo\s+(ninguna\s+|ningun\s+)?(razon|razones|motivos?)\s+para|"
+        r"no\s+(tengo|encuentro|veo)\s+(ninguna\s+|ningun\s+)?(razon|razones|motivos?)\s+para|"
         r"no\s+tengo\s+(por|para)\s+(que|q)|no\s+tengo\s+nada\s+por\s+(lo\s+)?(que|q)|"
         r"nada\s+por\s+(lo\s+)?(que|q)|sin\s+(razon|razones|motivos?)\s+para)\s+"
         r"(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|seguir\s+aqui|seguir\s*$)|"
-        r"\bno\s+(le\s+)?(veo|encuentro|tiene)\s+(ningun\s+|ninguna\s+|el\s+)?(sentido|caso|razon|"
+        r"\bno\s+(le\s+)?(veo|encuentro|tiene)\s+(ningun\s+|ninguna\s+|el\s+)?(sentido|caso|chiste|razon|"
         r"motivo)\s+(a|de|en|para)\s+(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|"
         r"seguir\s+viv[oa]|la\s+vida|mi\s+vida|nada)\b|"
         r"\b(que|q)\s+(sentido|caso)\s+tiene\s+(seguir\s+)?(vivir|viviendo|viv[oa]|existir|la\s+vida|"
@@ -341,7 +341,8 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         SUICIDAL_IDEATION,
         r"\b(no\s+tengo|sin|perdi\s+las|ya\s+no\s+tengo|se\s+me\s+fueron\s+las|"
-        r"se\s+me\s+quitaron\s+las|me\s+quitaron\s+las|no\s+me\s+quedan)\s+(\w+\s+)?ganas\s+de\s+"
+        r"se\s+me\s+quitaron\s+las|me\s+quitaron\s+las|no\s+me\s+quedan)\s+(\w+\s+)?(ganas\s+de|"
+        r"fuerzas?\s+(para|de)|energia\s+para|animo\s+para)\s+"
         r"(vivir|seguir\s+viviendo|existir|seguir(\s+(asi|aqui|adelante))?\s*$)",
         negatable=False,
     ),
@@ -461,7 +462,7 @@ _RULE_WORDS_ES = (
     "despert|despiert|amanec|amanezc|dorm|duerm",
     "muri|muer|mori|muert|desapare|exist|nacido",
     "viv|exist|segu|vida|nada",
-    "ganas",
+    "ganas|fuerza|energia|animo",
     "hart|cansad|agotad|fastidiad|aburrid",
     "nadie|ni|pasa|pasaria",
     "ahorc|colg",
@@ -494,7 +495,7 @@ _SELF_HARM_ES: tuple[Rule, ...] = needing(
         rule(SELF_HARM, r"\bauto\s?(lesi|agresi)\w*"),
         rule(
             SELF_HARM,
-            r"\b(cortarme|cortandome|me\s+(corto|corte|estoy\s+cortando|he\s+cortado|sigo\s+cortando|"
+            r"\b(cortarme|cortandome|me\s+(corto|corte|cortaria|cortare|estoy\s+cortando|he\s+cortado|sigo\s+cortando|"
             r"(volvi|vuelvo|voy|vo|" + QUIERO + r"|quise|kise|pienso|empece|puse|dan\s+ganas\s+de|"
             r"dieron\s+ganas\s+de|volvere)\s+(a\s+)?cortar))\b",
             benign_after=CUT_BENIGN_AFTER_ES,

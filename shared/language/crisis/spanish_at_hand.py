@@ -348,7 +348,8 @@ _CRASHING = {
         r"(trailer|camion|tren|torton|pipa|autobus|bus|carro|coche|auto|muro|pared|poste)\b"
     ),
     r"\b(frenar|freno)\b": (
-        r"\b(manejar|manejo|acelerar|acelero|me\s+voy|irme)\s+(\w+\s+){0,3}?(hacia|contra|al|a\s+la)\s+"
+        r"\b(manejar|manejo|acelerar|acelero|me\s+voy|irme)\s+(\w+\s+){0,3}?(hacia|contra|al|a\s+la|"
+        r"hasta)\s+"
         r"(el\s+|la\s+)?(barranco|precipicio|acantilado|muro|pared|trailer|camion|rio|mar|puente)\b"
         r"(\s+\w+){0,3}?\s+(y\s+)?(no\s+frenar|sin\s+frenar|no\s+voy\s+a\s+frenar|no\s+freno)\b"
     ),
@@ -365,7 +366,8 @@ _CRASHING = {
 _ALL_READY = (
     r"\bya\s+tengo\s+todo\s+(\s*(?!(para|pa|pal)\b)\w+\s+){0,6}?(las\s+pastillas|la\s+soga|"
     r"la\s+cuerda|la\s+pistola|la\s+navaja|el\s+veneno|la\s+carta)\b|"
-    r"\b(busque|investigue|vi|averigue|pregunte)\s+(donde|como)\s+(comprar|conseguir)\s+(el|un|una|la)\s+"
+    r"\b(busque|investigue|vi|averigue|pregunte|busco|buscando|investigando|averiguando|preguntando)\s+"
+    r"(donde|como)\s+(comprar|conseguir)\s+(el|un|una|la)\s+"
     r"(veneno|raticida|cianuro|pistola|arma|soga)\b(?!\s+(para|pa)\s+(las|los|el|la)?\s*(ratas|"
     r"ratones|cucarachas|plagas|jardin|tender|columpio|hormigas|moscos|mosquitos|chinches|pulgas|"
     r"termitas|pasto|maleza|barco|lancha|tendedero|escalar|mudanza))"

@@ -315,7 +315,9 @@ NET_RULES_ES: tuple[Rule, ...] = (
         _DYING,
         "dying",
         benign_after=_DYING_BENIGN_AFTER + r"|^\s*" + HYPERBOLE_OF_ES,
-        benign_before=SUBJECT_BEFORE_ES + r"|\bcasi\s+$",
+        # "cuando me muera", "antes de que me muera": a life's end some day, not a wish.
+        benign_before=SUBJECT_BEFORE_ES
+        + r"|\bcasi\s+$|\b(cuando|el\s+dia\s+(que|en\s+que)|antes\s+de\s+que|hasta\s+que)\s+$",
         other_subject_guard=True,
         hyperbole_prone=True,
     ),

@@ -28,7 +28,10 @@ _DOSE_ASKED = (
     r"seran)\s+(mortal(es)?|letal(es)?|una\s+sobredosis|suficientes?\s+(para|pa)\s+(morir|"
     r"no\s+despertar|matar\w*|no\s+sobrevivir))\b|"
     r"\bcuant[oa]s?\s+(\w+\s+){0,2}?" + DRUGS_ES + r"\s+(\w+\s+){0,2}?(son|serian|es|seria)\s+"
-    r"demasiad[oa]s?\b"
+    r"demasiad[oa]s?\b|"
+    # "qué dosis de insulina mata".
+    r"\b(que|cual|cuanta|cuanto)\s+(dosis|cantidad)\s+(de\s+(\w+\s+){1,2}?)?(mata|matan|es\s+(mortal|"
+    r"letal)|seria\s+(mortal|letal))\b"
 )
 # A child's or an animal's dose is a parent's question.
 _DOSE_BENIGN_AFTER = (
@@ -221,14 +224,58 @@ _BEARING_NO_MORE = (
     r"morir(me)?\s*$"
 )
 
+# A plan known in full: "ya tengo pensado cómo y cuándo".
+_HOW_AND_WHEN = (
+    r"\bya\s+(se|decidi|tengo\s+(decidido|pensado|planeado))\s+(el\s+)?(como|cuando|donde)\s+y\s+"
+    r"(el\s+)?(como|cuando|donde)\s*$"
+)
+
+# One's own funeral arranged, or burial preferred to living: "ya escribí lo que quiero que
+# lean en mi funeral", "prefiero que me entierren a seguir así".
+_OWN_FUNERAL = (
+    r"\b(ya\s+)?(escribi|elegi|escogi|deje|organice|planee|tengo)\s+(\w+\s+){0,4}?(que|q)\s+(lean|digan|"
+    r"pongan|toquen|canten|hagan)\s+en\s+mi\s+(funeral|velorio|entierro|misa)\b|"
+    r"\b(prefiero|preferiria|mejor)\s+(que\s+)?me\s+(entierren|cremen|velen)\s+(a|que)\s+(seguir|vivir|"
+    r"estar|volver)\b"
+)
+_FUNERAL_BENIGN_AFTER = (
+    r"^.*\b(cuando\s+(sea|este)\s+viej\w*|algun\s+dia|plan\s+funerario|previsi\w+)\b"
+)
+
+# Life to be ended, said by its pronoun: "mi vida ya no tiene remedio, lo mejor es terminarla".
+_END_IT = (
+    r"\b(mi|esta)\s+vida\b(\s+\w+){0,8}?\s+(terminarla|acabarla|acabar\s+con\s+ella|ponerle\s+fin|"
+    r"quitarmela)\b"
+)
+
+# A whole bottle in the hand: "tengo todo el frasco de pastillas en la mano".
+_BOTTLE_IN_HAND = (
+    r"\b(tengo|traigo|agarre|sostengo)\s+(todo\s+el|toda\s+la)\s+(frasco|bote|caja|blister|tira)\s+"
+    r"(de\s+(las\s+|mis\s+)?" + DRUGS_ES + r"\s+)?en\s+(la|las|mi|mis)\s+manos?\b"
+)
+
+# Who keeps one's things, listed: "hice una lista de quién se queda con mis cosas".
+_WHO_KEEPS = (
+    r"\b(hice|tengo|escribi|deje)\s+(una|la|mi)\s+lista\s+de\s+(a\s+)?quien\s+(se\s+queda|le\s+toca|le\s+dejo|"
+    r"se\s+lleva)\s+(con\s+)?(mis|mi)\s+\w+"
+)
+_WHO_KEEPS_BENIGN = (
+    r"\b(mudanza|me\s+mudo|viaje|me\s+voy\s+a\s+vivir|divorcio|intercambio|venta|vendo)\b"
+)
+
 _NEEDS = {
+    "how_when": r"\b(como|cuando|donde)\b",
+    "funeral": r"\b(funeral|velorio|entierro|misa|entierren|cremen|velen)\b",
+    "end_it": r"\b(terminarla|acabarla|ella|fin|quitarmela)\b",
+    "bottle": r"\b(mano|manos)\b",
+    "keeps": r"\b(lista)\b",
     "bearing": r"\b(morir|morirme)\b",
     "water": r"\b(rio|presa|represa|canal)\b",
     "slang": r"\b(cuello|piso)\b",
     "worry": r"\b(preocuparse|preocuparte|cuidarme|aguantarme|soportarme|conmigo|mantenerme)\b",
     "dead": r"\b(funeral|entierro|velorio|sepelio|cielo|donde)\b",
     "dose": r"\b(mortal|mortales|letal|letales|sobredosis|suficiente|suficientes|demasiada|"
-    r"demasiadas|demasiado|demasiados)\b",
+    r"demasiadas|demasiado|demasiados|mata|matan)\b",
     "what_if": r"\b(si)\b",
     "there_was": r"\b(tenia|habia|quedaban|guardaba|tenian|encontre)\b",
     "counted": r"\b(cuento|contar|contando)\b",
@@ -254,6 +301,17 @@ def _sign(category: str, pattern: str, needs: str, **guards: object) -> Rule:
 
 
 SIGNS_RULES_ES: tuple[Rule, ...] = (
+    _sign(SUICIDAL_IDEATION, _HOW_AND_WHEN, "how_when"),
+    _sign(SUICIDAL_IDEATION, _OWN_FUNERAL, "funeral", benign_after=_FUNERAL_BENIGN_AFTER),
+    _sign(SUICIDAL_IDEATION, _END_IT, "end_it", negatable=False),
+    _sign(OVERDOSE, _BOTTLE_IN_HAND, "bottle"),
+    _sign(
+        SUICIDAL_IDEATION,
+        _WHO_KEEPS,
+        "keeps",
+        benign_after=r"^.*" + _WHO_KEEPS_BENIGN,
+        benign_before=_WHO_KEEPS_BENIGN + r".*$",
+    ),
     _sign(SUICIDAL_IDEATION, _BEARING_NO_MORE, "bearing", negatable=False, hyperbole_prone=True),
     _sign(
         SUICIDAL_IDEATION,

@@ -215,7 +215,7 @@ _FAREWELL_STARTS_ES = (
         r"elimine|cerre|regal|vend|repart|pague|adios|chao|chau|bye|cuid|nadie|junt|"
         r"volvieron|compre|consegui|guarde|acabar|queda|quedo|escogi|elegi|decidi|fije|donde|adonde|"
         r"contesta|nomas|carta|nota|recado|cuentas|dinero|papeles|escrituras|arregle|ordene|organice|"
-        r"acomode|hice|hizo|public|subio|posteo|puso|culp",
+        r"acomode|hice|hizo|public|subio|posteo|puso|culp|mando|envio|boleto",
         # Common words, each with the words that must follow it in a kind.
         r"lo\s+(?:siento|tengo|di\s|regale\s)|la\s+(?:di\s|regale\s|lana|plata|forma|manera|"
         r"ultima\s+vez)|las\s+(?:qui|am|ganas|ideas|escrituras|di\s|regale\s|voy\s)|"
@@ -230,7 +230,7 @@ _FAREWELL_STARTS_ES = (
         r"pa\s+(?:cuando|donde|que\s+no|q\s+no)|para\s+(?:cuando|donde|que\s+no|q\s+no)|"
         r"si\s+(?:yo\s|me\s+pasa|algo|ya\s+no|(?:manana\s+|ya\s+)?no\s+(?:regreso|vuelvo|te|les|le|contesto|"
         r"respondo|aparezco|me\s+reporto))|"
-        r"me\s+(?:siento\s+en\s+paz|despido|despedi|falta|voy\s|salvaron|lavaron|encontraron|paso|"
+        r"me\s+(?:siento\s+en\s+paz|despido|despedi|estoy\s+despid|falta|voy\s|salvaron|lavaron|encontraron|paso|"
         r"dio|dejo|mando|volvi\s+a|dijo\s+adios)|"
         r"estoy\s+(?:en\s+paz|en\s+(?:el|la|las)|parad|arriba|sobre)|hoy\s+(?:se\s|lo\s+hago|es\s+(?:el|la\s+noche)|si\s+lo)|ahora\s+si\s+lo|"
         r"manana\s+(?:se\s|lo\s+hago|es\s+el)|"
@@ -335,7 +335,7 @@ FAREWELL_ES = (
     r"(arregle|ordene|organice|acomode)\s+(todas\s+)?(mis|sus)\s+(cosas|asuntos|papeles|pendientes)\b"
     r"(?!.*\b(mudanza|viaje|me\s+mudo|se\s+muda|vacaciones|maleta|semestre|oficina|cuarto|closet|visa|"
     r"pasaporte|tramite\w*|impuestos|licencia|escuela|inscripcion|examen|banco|credito)\b)|"
-    r"(las\s+)?cuentas\s+pagadas|(l[oa]s?\s+)?(deje|di|regale)\s+(\w+\s+){0,3}?(para|pa)\s+siempre|"
+    r"(las\s+)?cuentas\s+(pagadas|en\s+orden|al\s+corriente)|(deje|dejo|queda|quedo)\s+todo\s+pagado|(l[oa]s?\s+)?(deje|di|regale)\s+(\w+\s+){0,3}?(para|pa)\s+siempre|"
     r"(le|les|te)\s+dejo\s+(mi|mis|todo|todas|todos)\b(?!\s+(llaves|numero|telefono|cel|direccion|"
     r"contacto|correo|paraguas|carro|coche|auto|bici|lugar|asiento|recado|mensaje|saludos)\b)|"
     r"(el\s+dinero|la\s+lana|la\s+plata|mis\s+ahorros|los\s+papeles|las\s+escrituras)\s+(esta|estan|"
@@ -407,7 +407,8 @@ FAREWELL_ES = (
     # "el sábado lo hago, el examen": the thing named after it.
     r"lo\s+hago(?![\s,]+(el|la|los|las|un|una|mi)\s+(?!(noche|dia|lunes|martes|miercoles|jueves|"
     r"viernes|sabado|domingo)\b)\w+))|"
-    r"(?P<bye>me\s+voy\s+(\w+\s+){0,2}?(para|pa)\s+no\s+(volver|regresar)\b(?!\s+(a|al)\s+(ese|esa|"
+    r"(?P<bye>me\s+estoy\s+despidiendo\s+de\s+(ustedes|todos|ti|usted|todo\s+el\s+mundo)\b|"
+    r"me\s+voy\s+(\w+\s+){0,2}?(para|pa)\s+no\s+(volver|regresar)\b(?!\s+(a|al)\s+(ese|esa|"
     r"este|esta|la|el|los|las|su|tu|mi|trabajar|estudiar)\b)|"
     r"(nos|los|las|te)\s+(vemos|veo)\s+(del|en\s+el)\s+otro\s+lado|nos\s+vemos\s+en\s+el\s+(cielo|"
     r"mas\s+alla)|adios|hasta\s+siempre|hasta\s+nunca|me\s+despido(?!\s+(por\s+hoy|hasta|de\s+(ustedes\s+)?"
@@ -465,6 +466,9 @@ FAREWELL_ES = (
     + DRUGS_ES[1:-1]
     + r"|"
     r"soga|cuerda|pistola|navaja|veneno)|"
+    # A photo of the means sent: "me mandó una foto de unas pastillas".
+    r"(mando|envio|subio|publico|posteo)\s+(\w+\s+)?foto\s+de\s+(unas|las|sus|mis|muchas|un\s+monton\s+de)\s+"
+    r"(" + DRUGS_ES[1:-1] + r"|navajas?|soga|pistola|cortes)|"
     # Pills kept back: "tengo las pastillas guardadas".
     r"tengo\s+(las|mis|unas)\s+" + DRUGS_ES + r"\s+(guardad[oa]s|escondid[oa]s|juntad[oa]s|"
     r"ahorrad[oa]s|separad[oa]s)\b)|"
@@ -473,7 +477,7 @@ FAREWELL_ES = (
     r"sin\s+mi(?!\s+(este|esta|estos|estas|unos|unas|el|la|en|mientras|por|durante|hoy|manana|"
     r"un\s+rato)\b))|"
     # Where the client is going, nothing can come: "donde voy no lo puedo llevar".
-    r"(?P<going>ya\s+no\s+(l[oa]s?\s+)?(voy\s+a|vo\s+a|iba\s+a|va\s+a|van\s+a)\s+(ocupar|necesitar|usar)\b"
+    r"(?P<going>boleto\s+(sin\s+regreso|solo\s+de\s+ida|de\s+ida\s+nomas)|ya\s+no\s+(l[oa]s?\s+)?(voy\s+a|vo\s+a|iba\s+a|va\s+a|van\s+a)\s+(ocupar|necesitar|usar)\b"
     # "... con el carro nuevo": replaced, not left behind.
     r"(?![\s,]+(con|en|porque|pq|xq|ahora|desde|para|pa|ya\s+(termine|acabe|me\s+gradue)|termine|"
     r"acabe|me\s+gradue|me\s+compre)\b)|"
