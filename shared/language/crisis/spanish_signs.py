@@ -264,12 +264,12 @@ _WHO_KEEPS_BENIGN = (
 )
 
 _NEEDS = {
-    "how_when": r"\b(como|cuando|donde)\b",
+    "how_when": r"\b(se|pensado|decidido|planeado|decidi)\b",
     "funeral": r"\b(funeral|velorio|entierro|misa|entierren|cremen|velen)\b",
     "end_it": r"\b(terminarla|acabarla|ella|fin|quitarmela)\b",
     "bottle": r"\b(mano|manos)\b",
     "keeps": r"\b(lista)\b",
-    "bearing": r"\b(morir|morirme)\b",
+    "bearing": r"\b(aguanto|puedo|soporto)\b",
     "water": r"\b(rio|presa|represa|canal)\b",
     "slang": r"\b(cuello|piso)\b",
     "worry": r"\b(preocuparse|preocuparte|cuidarme|aguantarme|soportarme|conmigo|mantenerme)\b",
@@ -292,12 +292,20 @@ _NEEDS = {
 }
 # Every word these rules read, for the lexicon's first look at a sentence.
 SIGNS_WORDS_ES = r"\b(" + "|".join(s[3 : s.rindex(")")] for s in _NEEDS.values()) + r")"
+# One look for all of them but "bearing" (its words are common in the long bodies a
+# message can be): a sentence is read for their words once, not once a rule, which
+# keeps a message of one very long word cheap.
+_ANY_SIGN = (
+    r"\b("
+    + "|".join(s[3 : s.rindex(")")] for name, s in _NEEDS.items() if name != "bearing")
+    + r")\b"
+)
 
 
 def _sign(category: str, pattern: str, needs: str, **guards: object) -> Rule:
-    """A rule of the net, tried only in a sentence holding its words."""
+    """A rule of the net, tried only in a sentence holding one of these rules' words."""
     made = rule(category, pattern, **guards)  # type: ignore[arg-type]
-    return replace(made, net=True, needs=_NEEDS[needs])
+    return replace(made, net=True, needs=_NEEDS[needs] if needs == "bearing" else _ANY_SIGN)
 
 
 SIGNS_RULES_ES: tuple[Rule, ...] = (
