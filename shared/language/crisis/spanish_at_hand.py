@@ -348,7 +348,8 @@ _CRASHING = {
         r"(trailer|camion|tren|torton|pipa|autobus|bus|carro|coche|auto|muro|pared|poste)\b"
     ),
     r"\b(frenar|freno)\b": (
-        r"\b(manejar|manejo|acelerar|acelero|me\s+voy|irme)\s+(\w+\s+){0,3}?(hacia|contra|al|a\s+la|"
+        r"\b(manejar|manejo|acelerar|acelero|conducir|conduzco|me\s+voy|irme)\s+(\w+\s+){0,3}?(hacia|"
+        r"contra|al|a\s+la|"
         r"hasta)\s+"
         r"(el\s+|la\s+)?(barranco|precipicio|acantilado|muro|pared|trailer|camion|rio|mar|puente)\b"
         r"(\s+\w+){0,3}?\s+(y\s+)?(no\s+frenar|sin\s+frenar|no\s+voy\s+a\s+frenar|no\s+freno)\b"

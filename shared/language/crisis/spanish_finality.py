@@ -244,7 +244,8 @@ _TIME_AND_PLACE_BENIGN_AFTER = (
 
 # "me canso de vivir", "ya me cansé de luchar, me rindo": weariness of life itself.
 _WEARY = (
-    r"\bme\s+canse\s+de\s+(vivir|la\s+vida|existir|estar\s+viv[oa])\b|"
+    r"\bme\s+(canse|harte|aburri)\s+de\s+(vivir|la\s+vida|existir|estar\s+viv[oa])\b"
+    r"(?!\s+(en(?!\s+(serio|verdad|realidad)\b)|con|aqui|aca|alla|de|sol[oa]|lejos|cerca)\b)|"
     r"\bme\s+canse\s+de\s+luchar\b(\s+\w+){0,3}?\s+me\s+rindo\b|"
     r"\bno\s+le\s+veo\s+(\w+\s+)?sentido\s+a\s+(seguir\s+)?respir\w*\b|"
     r"\b(dormir(me)?|me\s+duerma|me\s+durmiera)\s+y\s+(ya\s+)?(no|nunca)\s+(volver\s+a\s+)?"
@@ -277,7 +278,7 @@ _NEEDS = {
     "pills": r"\b(tome|trague|meti|tomado|tragado|metido|tomo|pinche|inyecte|puse)\b",
     "place": r"\b(vias|via|puente|azotea|acantilado|barranco|monte|linea|rio|mar|lago|presa|"
     r"represa|laguna|canal|pozo)\b",
-    "weary": r"\b(canse|respir|ojos|siempre|amanezco|despierto|volver)",
+    "weary": r"\b(canse|harte|aburri|respir|ojos|siempre|amanezco|despierto|volver)",
 }
 # Every word these rules read, for the lexicon's first look at a sentence.
 FINALITY_WORDS_ES = r"\b(" + "|".join(s[3 : s.rindex(")")] for s in _NEEDS.values()) + r")"

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from shared.language.crisis.rules import OVERDOSE, SELF_HARM, SUICIDAL_IDEATION, Rule, rule
-from shared.language.crisis.spanish_words import DRUGS_ES, QUIERO
+from shared.language.crisis.spanish_words import DRUGS_ES, QUIERO, VANISH_BENIGN_AFTER_ES
 
 # A dose asked about: "¿cuántas pastillas de clonazepam son demasiadas?", "buscó
 # cuánto paracetamol es mortal", "¿cuántos pisos son suficientes para morir?".
@@ -263,7 +263,66 @@ _WHO_KEEPS_BENIGN = (
     r"\b(mudanza|me\s+mudo|viaje|me\s+voy\s+a\s+vivir|divorcio|intercambio|venta|vendo)\b"
 )
 
+# A burden ending soon: "voy a dejar de ser un problema muy pronto".
+_BURDEN_ENDING = (
+    r"\b(voy\s+a|vo\s+a)\s+dejar\s+de\s+(ser\s+(un|una)\s+(problema|carga|estorbo|molestia)|"
+    r"molestar(les|te|los)?|estorbar(les|te)?)\s+((muy\s+)?pronto|ya\s+mero|dentro\s+de\s+poco|"
+    r"para\s+siempre)\b"
+)
+
+# Pills gathered over time: "una bolsa de pastillas que junté durante meses".
+_GATHERED = (
+    r"\b" + DRUGS_ES + r"\s+(que|q)\s+(he\s+)?(escondi|escondido)\b|"
+    r"\b" + DRUGS_ES + r"\s+(que|q)\s+(he\s+)?(junte|juntado|acumule|acumulado|ahorre|ahorrado)\b"
+    r"(\s+\w+){0,4}?\s+(durante|desde|meses|semanas|poco\s+a\s+poco|de\s+a\s+poco|a\s+escondidas)\b"
+)
+
+# Being gone as the best way: "lo mejor es que desaparezca".
+_BEST_GONE = (
+    r"\blo\s+mejor\s+(es|seria|sera)\s+(que\s+)?(yo\s+)?(desaparezca|desapareciera|me\s+muera|"
+    r"me\s+muriera|ya\s+no\s+este|no\s+estar|morir(me)?|desaparecer|me\s+mate|matarme|"
+    r"dejar\s+de\s+existir|no\s+existir)\b"
+)
+
+# Everything in the cabinet to be taken: "hoy voy a tomar todo lo que tengo en el botiquín".
+_CABINET = (
+    r"\b(me\s+voy\s+a\s+tomar|voy\s+a\s+tomar(me)?|me\s+tomo|tomarme|me\s+tome)\s+todo\s+lo\s+(que|q)\s+"
+    r"(tengo|hay|me\s+queda|encuentre|encontre)\s+(en\s+el\s+(botiquin|pastillero)|de\s+"
+    + DRUGS_ES
+    + r")\b"
+)
+
+# No way out but death: "no le veo salida a esto, solo morir".
+_ONLY_WAY = (
+    r"\bno\s+(le\s+)?(veo|encuentro|hay)\s+(otra\s+)?salida\b(\s+\w+){0,4}?\s+(solo|mas\s+que|excepto|"
+    r"salvo|nomas)\s+(morir(me)?|la\s+muerte|matarme|irme\s+para\s+siempre|desaparecer)\b"
+)
+
+# Climbed up and looking down: "me subí al techo y estoy viendo para abajo".
+_CLIMBED_UP = (
+    r"\bme\s+(subi|trepe|encarame)\s+(al|a\s+la|a\s+las|hasta\s+(el|la))\s+(techo|azotea|puente|"
+    r"barandal|baranda|cornisa|edificio|ventana|balcon|piso\s+\d+)\b(\s+\w+){0,6}?\s+(viendo|mirando|"
+    r"asomad[oa])\s+(pa|para|hacia|al)\s+(abajo|el\s+vacio|vacio|el\s+agua)\b"
+)
+_CLIMBED_BENIGN = (
+    r"\b(antena|tinaco|goteras?|arreglar|reparar|limpiar|pintar|fotos?|vista|atardecer|fuegos|"
+    r"desfile|gato|pelota|papalote|cometa|tender|ropa)\b"
+)
+
+# The day named as the one: "hoy es el día en que me voy" (not "... me voy a Madrid").
+_THE_DAY = (
+    r"\b(hoy|manana|esta\s+noche)\s+es\s+(el\s+dia|la\s+noche)\s+(en\s+)?(que|q)\s+me\s+(voy|muero|"
+    r"mato|despido)\b(?!\s+(a|al|de|del|con|para|pa|en|por)\b)"
+)
+
 _NEEDS = {
+    "the_day": r"\b(dia|noche)\b",
+    "burden": r"\b(pronto|mero|poco|siempre)\b",
+    "gathered": r"\b(junte|juntado|acumule|acumulado|ahorre|ahorrado|escondi|escondido)\b",
+    "best_gone": r"\b(mejor)\b",
+    "cabinet": r"\b(botiquin|pastillero|todo)\b",
+    "only_way": r"\b(salida)\b",
+    "climbed": r"\b(subi|trepe|encarame)\b",
     "how_when": r"\b(se|pensado|decidido|planeado|decidi)\b",
     "funeral": r"\b(funeral|velorio|entierro|misa|entierren|cremen|velen)\b",
     "end_it": r"\b(terminarla|acabarla|ella|fin|quitarmela)\b",
@@ -309,6 +368,25 @@ def _sign(category: str, pattern: str, needs: str, **guards: object) -> Rule:
 
 
 SIGNS_RULES_ES: tuple[Rule, ...] = (
+    _sign(SUICIDAL_IDEATION, _THE_DAY, "the_day"),
+    _sign(SUICIDAL_IDEATION, _BURDEN_ENDING, "burden", negatable=False),
+    _sign(OVERDOSE, _GATHERED, "gathered"),
+    _sign(
+        SUICIDAL_IDEATION,
+        _BEST_GONE,
+        "best_gone",
+        benign_after=VANISH_BENIGN_AFTER_ES,
+        negatable=False,
+    ),
+    _sign(OVERDOSE, _CABINET, "cabinet"),
+    _sign(SUICIDAL_IDEATION, _ONLY_WAY, "only_way", negatable=False),
+    _sign(
+        SUICIDAL_IDEATION,
+        _CLIMBED_UP,
+        "climbed",
+        benign_after=r"^.*" + _CLIMBED_BENIGN,
+        benign_before=_CLIMBED_BENIGN + r".*$",
+    ),
     _sign(SUICIDAL_IDEATION, _HOW_AND_WHEN, "how_when"),
     _sign(SUICIDAL_IDEATION, _OWN_FUNERAL, "funeral", benign_after=_FUNERAL_BENIGN_AFTER),
     _sign(SUICIDAL_IDEATION, _END_IT, "end_it", negatable=False),

@@ -256,7 +256,9 @@ _FAREWELL_STARTS_ES = (
         r"cuando\s+(?:yo\s|ya\s+no|no\s+este|falte|me\s+haya|me\s+encuentren|me\s+hallen)|dio\s+las|"
         r"mi\s+(?:intento|ultimo\s+intento|primer\s+intento)|siento\s+(?:exactamente|justo|lo\s+mismo)|"
         r"por\s+si\s+(?:acaso|algo|las\s+moscas)|he\s+hecho\s+las|ha\s+hecho\s+las|"
-        r"dice\s+(?:perdon|solo)|decia\s+(?:perdon|solo)|"
+        r"dice\s+(?:perdon|solo)|decia\s+(?:perdon|solo)|ya\s+no\s+hay\s+nada|"
+        r"hoy\s+(?:es|sera|lo\s+(?:termino|acabo))|manana\s+(?:es|sera|lo\s+(?:termino|acabo))|"
+        r"esta\s+noche\s+(?:es|sera|lo\s+(?:termino|acabo))|"
         r"tengo\s+(?:ya\s+|las\s+|mis\s+|unas\s+|una\s+|la\s+|mi\s+|the\s+|my\s+)?(?:cartas?|notas?|"
         r"notes|letters|todo)|tengo\s+(?:las|mis|unas)\s",
     )
@@ -290,7 +292,8 @@ FAREWELL_ES = (
     + r"(?:(?P<pardon>perdon(en|enme|ame)?\s+por\s+todo(?!\s+(el|lo|la|este|esto|eso)\b)|"
     r"perdon\s+a\s+todos|"
     r"lo\s+siento\s+(mucho\s+)?por\s+todo|"
-    r"perdonenme|disculpen\s+por\s+todo|(que|q)\s+perdon\b(?!\s+por\s+(?!todo)\w+)|"
+    r"perdonenme|perdon(ame|eme)\b(?![\s,]+(por\s+(?!todo)\w+|que|q|la|el|si|pero|es\s+que)\b)|"
+    r"disculpen\s+por\s+todo|(que|q)\s+perdon\b(?!\s+por\s+(?!todo)\w+)|"
     r"(que|q)\s+(lo|la)\s+(perdonemos|perdonen)\b(?!\s+por\s+(?!todo)\w+)|"
     r"(perdon|perdone|perdona|perdonen|disculpe|disculpa|disculpen)\s+(por\s+)?(las\s+|tantas\s+|"
     r"todas\s+las\s+)?molestias\s+(de|en|durante|por)\s+todo\s+este\s+tiempo|"
@@ -361,7 +364,8 @@ FAREWELL_ES = (
     # Room made on a phone, or a new one.
     r"(?!.*\b(nuev[oa]|espacio|memoria|respaldo|backup|cambi\w+)\b))|"
     # Ready: "ya no falta nada", "ya lo decidí", "ya queda todo en orden".
-    r"(?P<ready>ya\s+me\s+decidi\b(?!\s+(a|al|por|de|sobre|con)\b)|"
+    r"(?P<ready>ya\s+no\s+hay\s+nada\s+(que|q)\s+me\s+(detenga|retenga|ate|amarre)\b|"
+    r"ya\s+me\s+decidi\b(?!\s+(a|al|por|de|sobre|con)\b)|"
     r"(hice|hizo|he\s+hecho|ha\s+hecho)\s+las\s+paces\s+con\s+(todo|todos|todo\s+el\s+mundo|la\s+vida|"
     r"dios|el\s+mundo)\b|no\s+(quiero|quisiera)\s+(que|q)\s+nadie\s+me\s+(detenga|salve|pare|"
     r"rescate|lo\s+impida)\b|ya\s+no\s+falta\s+nada|ya\s+me\s+puedo\s+ir|ya\s+me\s+toca\s+irme|"
@@ -398,7 +402,10 @@ FAREWELL_ES = (
     r"como\s+si\s+fuera\s+(la|el)\s+ultim[oa]|"
     r"(es|sera)\s+mi\s+ultimo\s+dia\b(?![\s,]*(de|del|en|aqui|aca|trabajando|laboral|con|como)\b))|"
     # When: "el domingo lo hago", "es pronto", "pa cuando lleguen".
-    r"(?P<when>(hoy|esta)\s+es\s+la\s+noche\b(?!\s+(de|del|que|q|en|para|pa)\b)|es\s+pronto|(son|es)\s+(pa|para)\s+despues|ya\s+no\s+falta\s+mucho|"
+    r"(?P<when>(hoy|esta\s+noche|manana)\s+(es|sera)(?=\s*($|[.!?]))|"
+    r"(hoy|manana|esta\s+noche)\s+es\s+(el\s+dia|la\s+noche)\s+(en\s+)?(que|q)\s+me\s+(voy|muero|mato|"
+    r"despido)\b|(hoy|esta\s+noche|manana)\s+lo\s+(termino|acabo)(?=\s*($|[.!?]))|"
+    r"(hoy|esta)\s+es\s+la\s+noche\b(?!\s+(de|del|que|q|en|para|pa)\b)|es\s+pronto|(son|es)\s+(pa|para)\s+despues|ya\s+no\s+falta\s+mucho|"
     r"(hoy|esta\s+noche|ahora)\s+si\s+lo\s+(hago|voy\s+a\s+hacer)\b|"
     r"(hoy|manana|el\s+\w+)\s+es\s+el\s+dia\b(?!\s+(de|del|que|q|en|para|pa)\b)|"
     r"acabar\s+con\s+esto\s+(hoy|esta\s+noche|manana|de\s+una\s+vez)|"
