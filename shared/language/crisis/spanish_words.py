@@ -207,6 +207,18 @@ def _tree_pattern(node: dict) -> str:
 # The words any goodbye below opens with, and what must follow a common one:
 # one look at a word's first letters spares trying every kind there (a long
 # message is read at every word). Each branch is letters, then the rest.
+# Plain reasons for a goodbye: a move, a trip, a wedding, a last day at work, a
+# meeting set (see FAREWELL_ES).
+FAREWELL_REASONS_ES = (
+    r"me\s+mudo|nos\s+mudamos|mudanza|me\s+cambio\s+de\s+(casa|ciudad|pais|trabajo|terapeuta|"
+    r"psicolog[oa]|clinica|escuela|turno|doctor|doctora)|me\s+voy\s+a\s+vivir\s+(a|al|con)|"
+    r"me\s+voy\s+de\s+(viaje|vacaciones|intercambio)|nos\s+vemos\s+(en|el|la)\s+(enero|febrero|"
+    r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|proxima|proximo|"
+    r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|ano\s+nuevo|navidad|verano)|"
+    r"me\s+caso|nos\s+casamos|pedir\s+matrimonio|pedirle\s+matrimonio|renuncie|me\s+jubilo|"
+    r"jubilacion|ultimo\s+dia\s+(en|de)\s+(el\s+|la\s+)?(trabajo|oficina|escuela|chamba|empresa)|"
+    r"fin\s+de\s+(curso|semestre|temporada)|graduacion|me\s+gradue"
+)
 _FAREWELL_STARTS_ES = (
     "(?="
     + _factored(
@@ -230,7 +242,8 @@ _FAREWELL_STARTS_ES = (
         r"pa\s+(?:cuando|donde|que\s+no|q\s+no)|para\s+(?:cuando|donde|que\s+no|q\s+no)|"
         r"si\s+(?:yo\s|me\s+pasa|algo|ya\s+no|(?:manana\s+|ya\s+)?no\s+(?:regreso|vuelvo|te|les|le|contesto|"
         r"respondo|aparezco|me\s+reporto))|"
-        r"me\s+(?:siento\s+en\s+paz|despido|despedi|estoy\s+despid|falta|voy\s|salvaron|lavaron|encontraron|paso|"
+        r"me\s+(?:siento\s+en\s+paz|despido|despedi|estoy\s+despid|falta|voy\s|mudo|cambio\s|caso|jubilo|"
+        r"gradue|salvaron|lavaron|encontraron|paso|"
         r"dio|dejo|mando|volvi\s+a|dijo\s+adios)|"
         r"estoy\s+(?:en\s+paz|en\s+(?:el|la|las)|parad|arriba|sobre)|hoy\s+(?:se\s|lo\s+hago|es\s+(?:el|la\s+noche)|si\s+lo)|ahora\s+si\s+lo|"
         r"manana\s+(?:se\s|lo\s+hago|es\s+el)|"
@@ -243,7 +256,7 @@ _FAREWELL_STARTS_ES = (
         r"nomas\s+quiero|"
         r"es\s+(?:pronto|pa\s|para\s+despues|la\s+ultima|mi\s+ultimo)|son\s+(?:pa\s|para\s+despues)|"
         r"sera\s+(?:la\s+ultima|mi\s+ultimo)|hasta\s+(?:siempre|nunca)|"
-        r"nos\s+(?:vemos\s+(?:en|del)|dio|dijo\s+adios|paso|dejo|mando)|"
+        r"nos\s+(?:vemos\s+(?:en|del|el|la)|mudamos|casamos|dio|dijo\s+adios|paso|dejo|mando)|"
         r"no\s+(?:aguanto|puedo\s+mas|hay|me\s+(?:van|vas|va|busquen|esperen|busques|esperes|contesta)|"
         r"(?:quiero|quisiera)\s+(?:que|q)\s|se\s+donde|nos\s+(?:vamos|volveremos|veremos|volvemos)|"
         r"fue\s|es\s+(?:su|tu|culpa)|tiene\s|tienen\s|tuvo\s|se\s+culp|te\s+culp|esta\s+en\s+su|"
@@ -260,35 +273,26 @@ _FAREWELL_STARTS_ES = (
         r"hoy\s+(?:es|sera|lo\s+(?:termino|acabo))|manana\s+(?:es|sera|lo\s+(?:termino|acabo))|"
         r"esta\s+noche\s+(?:es|sera|lo\s+(?:termino|acabo))|"
         r"tengo\s+(?:ya\s+|las\s+|mis\s+|unas\s+|una\s+|la\s+|mi\s+|the\s+|my\s+)?(?:cartas?|notas?|"
-        r"notes|letters|todo)|tengo\s+(?:las|mis|unas)\s",
+        r"notes|letters|todo)|tengo\s+(?:las|mis|unas)\s|"
+        # The reasons that make a goodbye everyday open a match too.
+        r"mudanza|renuncie|jubilacion|graduacion|pedir|ultimo\s+dia|fin\s+de\s+(?:curso|semestre|"
+        r"temporada)",
     )
     + ")"
 )
 # Two kinds of goodbye in one message: "los quiero, perdón por todo, ya no aguanto".
 # A plain reason in the message makes its goodbyes everyday ones: a move, a trip, a
-# wedding, a last day at work, a meeting set ("nos vemos en enero"). Read once, at
-# the message's start: when one is there, the whole message is one match of no kind.
-_FAREWELL_REASON_ES = (
-    # Only a message of a few lines is looked through: a long body costs no more.
-    r"\A(?=[\s\S]{0,800}\Z)(?=[\s\S]*?\b"
-    # One tree of their first letters: the scan tries one letter at each word of a long body.
-    + _factored(
-        r"me\s+mudo|nos\s+mudamos|mudanza|me\s+cambio\s+de\s+(casa|ciudad|pais|trabajo|terapeuta|"
-        r"psicolog[oa]|clinica|escuela|turno|doctor|doctora)|me\s+voy\s+a\s+vivir\s+(a|al|con)|"
-        r"me\s+voy\s+de\s+(viaje|vacaciones|intercambio)|nos\s+vemos\s+(en|el|la)\s+(enero|febrero|"
-        r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|proxima|proximo|"
-        r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|ano\s+nuevo|navidad|verano)|"
-        r"me\s+caso|nos\s+casamos|pedir\s+matrimonio|pedirle\s+matrimonio|renuncie|me\s+jubilo|"
-        r"jubilacion|ultimo\s+dia\s+(en|de)\s+(el\s+|la\s+)?(trabajo|oficina|escuela|chamba|empresa)|"
-        r"fin\s+de\s+(curso|semestre|temporada)|graduacion|me\s+gradue"
-    )
-    + r"\b)[\s\S]*|"
-)
+# wedding, a last day at work, a meeting set ("nos vemos en enero"). A goodbye is not
+# counted when a reason follows it, and a reason reads the rest of the message as one
+# match of no kind, so no goodbye after it is counted either: both looks happen only
+# where a word of theirs starts, and a long body costs no more.
+_FAREWELL_REASON_ES = _factored(FAREWELL_REASONS_ES)
 FAREWELL_ES = (
-    # A word's start first: a position inside a word is passed with one test.
-    r"(?:\b|\A)(?:"
-    + _FAREWELL_REASON_ES
+    r"\b"
     + _FAREWELL_STARTS_ES
+    + r"(?:(?:"
+    + _FAREWELL_REASON_ES
+    + r")\b[\s\S]*|"
     + r"(?:(?P<pardon>perdon(en|enme|ame)?\s+por\s+todo(?!\s+(el|lo|la|este|esto|eso)\b)|"
     r"perdon\s+a\s+todos|"
     r"lo\s+siento\s+(mucho\s+)?por\s+todo|"
@@ -511,7 +515,8 @@ FAREWELL_ES = (
     # Why, known without saying: "ya sabe por qué" (not a dead phone or a trip).
     r"(?P<why>ya\s+(sabe|saben|sabras|sabran|sabra|sabes)\s+(por\s+que|porque|lo\s+que\s+paso)"
     r"(?![\s,:]+(\w+[\s,:]+){0,3}?(estoy|ando|voy|se\s+me|no\s+tengo|sin|saldo|senal|bateria|pila|"
-    r"trabajo|examen|boda|viaje|guardia|turno)\b)))\b)"
+    r"trabajo|examen|boda|viaje|guardia|turno)\b)))\b"
+    r"(?![\s\S]*?\b(?:" + _FAREWELL_REASON_ES + r")\b))"
 )
 CLAUSE_BREAK_ES = (
     r" (?:pero|y|e|porque|pues|aunque|entonces|asi que|o sea|osea|sino|luego|despues|total|"
