@@ -242,6 +242,24 @@ def test_the_everyday_reason_keeps_it_everyday(text: str) -> None:
 # More ways of saying it: a plan known in full, one's own funeral arranged, a bottle in the hand,
 # a dose that kills, a list of who keeps one's things, no strength left to go on, no reasons found.
 CRISES_SAID_OTHERWISE = [
+    ("mi hermano dice que ya no aguanta y que esta noche se va a matar", SUICIDAL_IDEATION),
+    ("mi amiga subio una historia diciendo que ya se despide de todos", SUICIDAL_IDEATION),
+    (
+        "mi mama escondio las pastillas de mi papa en su cuarto y dice que ya no quiere seguir",
+        SUICIDAL_IDEATION,
+    ),
+    ("mi hijo me pregunto cuantas pastillas se necesitan para no despertar", SUICIDAL_IDEATION),
+    ("parce ya no doy mas, me voy a botar del puente", SUICIDAL_IDEATION),
+    ("boludo ya fue, me mato esta noche", SUICIDAL_IDEATION),
+    ("pana ya no quiero existir", SUICIDAL_IDEATION),
+    ("ya no quiero amanecer mañana", SUICIDAL_IDEATION),
+    ("estoy cansada de ser una carga, mejor me muero", SUICIDAL_IDEATION),
+    ("me cortare hoy otra vez, lo necesito", SELF_HARM),
+    ("ya tome la decision, esta semana me voy de este mundo", SUICIDAL_IDEATION),
+    ("tengo la cuerda lista en el closet", SUICIDAL_IDEATION),
+    ("ando con ganas de tirarme de la azotea", SUICIDAL_IDEATION),
+    ("nadie me va a extrañar cuando me mate", SUICIDAL_IDEATION),
+    ("ya escribi las cartas para mis hijos, estan en el cajon", SUICIDAL_IDEATION),
     ("ya no hay nada que me detenga, esta noche es", SUICIDAL_IDEATION),
     ("me siento como un estorbo en esta casa, mejor me voy para siempre", SUICIDAL_IDEATION),
     ("voy a dejar de ser un problema muy pronto", SUICIDAL_IDEATION),
@@ -308,6 +326,10 @@ CRISES_SAID_OTHERWISE = [
 
 # The same words for a surprise, a haircut, a trip, a view, a child's dose, a game.
 EVERYDAY_SAID_OTHERWISE = [
+    "mi hijo dice que ya no quiere seguir en el futbol",
+    "mi prima dice que ya se despide de todos porque se va a vivir a canada",
+    "me voy a botar del trampolin de la alberca",
+    "mi jefe dice que ya no quiere seguir con el proyecto",
     "ya no hay nada que me detenga, me inscribo al maraton",
     "hoy es el dia en que me voy a vivir sola",
     "voy a dejar de ser un problema para mi jefe muy pronto, ya casi acabo el reporte",

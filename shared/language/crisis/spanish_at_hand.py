@@ -331,10 +331,13 @@ _LEFT_BEHIND_BENIGN = (
 
 # Someone close reported not wanting to live: read apart, "vivir" being common.
 _OTHERS_NOT_LIVING = {
-    r"\b(vivir|viviendo|existir|vivo|viva)\b": (
+    r"\b(vivir|viviendo|existir|vivo|viva|seguir)\b": (
         r"\b(dijo|dice|decia|me\s+dijo|me\s+escribio|anda\s+diciendo)\s+(que|q|k)\s+((ya|tampoco)\s+)?"
         r"no\s+(quiere|queria|quisiera)\s+(vivir|seguir\s+viviendo|existir|seguir\s+viv[oa]|"
         r"estar\s+viv[oa])\b(?!\s+(en|con|aqui|aca|alla|sol[oa])\b)|"
+        # "dice que ya no quiere seguir", with nothing it would stop.
+        r"\b(dijo|dice|decia|me\s+dijo|me\s+escribio|anda\s+diciendo)\s+(que|q|k)\s+ya\s+no\s+(quiere|"
+        r"queria|puede)\s+seguir\s*$|"
         r"\b(pa|para)\s+(que|q|k)\s+(sigue|seguir|sigo|sigues)\s+viv[oa]\b"
     ),
 }
@@ -404,7 +407,11 @@ _OTHERS_AT_HAND = {
         r"(unas|todas|las|sus|todas\s+sus|todas\s+las|un\s+monton\s+de)\s+" + DRUGS_ES + r"\s+"
         r"(\w+\s+)?(hoy|esta\s+noche|ya|ahorita)\b"
     ),
-    r"\b(despidiendose|despidio|despidiendo)\b": (
+    r"\b(despidiendose|despidio|despidiendo|despide)\b": (
+        # "subió una historia diciendo que ya se despide de todos".
+        r"\b(diciendo|dice|dijo|escribio|puso|publico|subio)\s+(que|q)\s+(ya\s+)?se\s+(despide|despidio|"
+        r"esta\s+despidiendo)\s+de\s+(todos|todo\s+el\s+mundo|nosotros|la\s+familia)\b"
+        r"(?!.*\b(fiesta|boda|viaje|se\s+muda|mudanza|aeropuerto|renuncia|trabajo|vacaciones|porque)\b)|"
         r"\b(audio|mensaje|video|carta|nota)\s+(\w+\s+)?despidiendose\b(?!.*\b(porque|se\s+va\s+(a|de|al)|"
         r"viaje|se\s+muda|mudanza|fiesta|boda|aeropuerto|vacaciones)\b)|"
         # "me mandó un audio llorando, se estaba despidiendo de todos".

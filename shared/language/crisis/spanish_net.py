@@ -138,7 +138,7 @@ _JUMP = (
     r"(saltar|saltarme|brincar|tirarme|aventarme|lanzarme|arrojarme|botarme|jumpear|"
     r"me\s+(lanzo|tiro|aviento|arrojo|boto|echo|avente|lance|tire)|pa\s+saltar|y\s+(salto|brinco)|"
     r"me\s+dejo\s+caer|"
-    r"me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso)\s+(lanzar|tirar|aventar|arrojar|echar))"
+    r"me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso)\s+(lanzar|tirar|aventar|arrojar|echar|botar))"
 )
 _JUMPING = (
     r"\b"
