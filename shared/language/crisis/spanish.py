@@ -20,6 +20,7 @@ from shared.language.crisis.spanish_finality import FINALITY_RULES_ES, FINALITY_
 from shared.language.crisis.spanish_net import NET_RULES_ES, NET_WORDS_ES
 from shared.language.crisis.spanish_others import OTHERS_RULES_ES
 from shared.language.crisis.spanish_plans import PLAN_RULES_ES
+from shared.language.crisis.spanish_signs import SIGNS_RULES_ES, SIGNS_WORDS_ES
 from shared.language.crisis.spanish_words import (
     BURN_BENIGN_AFTER_ES,
     CLAUSE_BREAK_ES,
@@ -146,7 +147,7 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         SUICIDAL_IDEATION,
         r"\b(ya\s+)?no\s+(" + QUIERO + r"|deseo)\s+(estar|seguir)(\s+aqui)?\s*$|"
-        r"\bya\s+no\s+(" + QUIERO + r"|deseo)\s+(estar|seguir)\s+aqui\b|"
+        r"\bya\s+no\s+(" + QUIERO + r"|deseo)\s+(estar|seguir)\s+(aqui|aca)\b|"
         r"\bno\s+(" + QUIERO + r"|deseo)\s+(estar|seguir)\s+aqui\s+(nunca\s+)?mas\b",
         benign_after=r"^\s*(en|con)\b",
         negatable=False,
@@ -264,7 +265,9 @@ _RULES_ES: tuple[Rule, ...] = (
         r"\b(poner(le)?|pongo|pondre|pondria)\s+(fin|punto\s+final)\s+a\s+(todo|"
         r"mi\s+(propia\s+)?vida|mi\s+existencia|esta\s+vida)\b",
         # "acabar con todo el trabajo", "acabar con mi vida social".
-        benign_after=r"^\s*(el|la|los|las|lo|mis|tus|sus|este|esta|eso|social|amorosa|"
+        # "... con todo esta noche" is a time, not a thing finished.
+        benign_after=r"^\s*(el|la|los|las|lo|mis|tus|sus|(este|esta)(?!\s+(noche|semana|fin|finde|mes|"
+        r"ano|dia|tarde|viernes|sabado|domingo|lunes|martes|miercoles|jueves|vez)\b)|eso|social|amorosa|"
         r"sentimental|laboral|profesional|academica|de\s+pareja)\b",
     ),
     rule(
@@ -274,7 +277,7 @@ _RULES_ES: tuple[Rule, ...] = (
         r"de\s+una\s+vez\s+por\s+todas|de\s+la\s+faz\s+de\s+la\s+tierra|y\s+no\s+volver)\b|"
         r"\b(dejar|deje|dejo)\s+de\s+existir\b|\bno\s+existir\s+mas\b|"
         r"\b(irme|me\s+voy|me\s+(" + QUIERO + r"\s+|voy\s+a\s+)ir|dejar|salir|salirme|"
-        r"despedirme)\s+((nomas|ya|mejor|de\s+una\s+vez)\s+)?(de\s+)?(este|esta)\s+(mundo|vida)\b",
+        r"despedirme)\s+((nomas|ya|mejor|de\s+una\s+vez)\s+)?(de\s+)?(este|esta)\s+(mundo|vida|planeta)\b",
         benign_after=VANISH_BENIGN_AFTER_ES,
     ),
     # "ojalá no despertar", "quisiera dormir y no despertar", "dormir para siempre".
@@ -290,8 +293,9 @@ _RULES_ES: tuple[Rule, ...] = (
         r"\bdormir(me)?\s+para\s+siempre\b",
         # "ojalá no despierte el bebé", "espero no despertar a mi compañera".
         benign_after=r"^\s*((a|al)\s+\w+|(hasta|nadie|temprano|tarde|antes|con)\b|"
-        + SUBJECT_AFTER_ES
-        + r")",
+        # "dormir para siempre después de esta guardia": sleep after a shift.
+        r"despues\s+de\s+(esta|este|la|el|mi)\s+(guardia|turno|semana|examen|viaje|fiesta|boda|"
+        r"mudanza|jornada|desvelada|maraton)\b|" + SUBJECT_AFTER_ES + r")",
         negatable=False,
     ),
     rule(
@@ -319,11 +323,11 @@ _RULES_ES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(no\s+vale\s+la\s+pena|no\s+tiene\s+(ningun\s+)?(sentido|caso)|para\s+(que|q)|"
         r"de\s+(que|q)\s+sirve|no\s+hay\s+(ninguna\s+)?razon\s+para|"
-        r"no\s+tengo\s+(ninguna\s+|ningun\s+)?(razon|razones|motivos?)\s+para|"
+        r"no\s+(tengo|encuentro|veo)\s+(ninguna\s+|ningun\s+)?(razon|razones|motivos?)\s+para|"
         r"no\s+tengo\s+(por|para)\s+(que|q)|no\s+tengo\s+nada\s+por\s+(lo\s+)?(que|q)|"
         r"nada\s+por\s+(lo\s+)?(que|q)|sin\s+(razon|razones|motivos?)\s+para)\s+"
         r"(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|seguir\s+aqui|seguir\s*$)|"
-        r"\bno\s+(le\s+)?(veo|encuentro|tiene)\s+(ningun\s+|ninguna\s+|el\s+)?(sentido|caso|razon|"
+        r"\bno\s+(le\s+)?(veo|encuentro|tiene)\s+(ningun\s+|ninguna\s+|el\s+)?(sentido|caso|chiste|razon|"
         r"motivo)\s+(a|de|en|para)\s+(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|"
         r"seguir\s+viv[oa]|la\s+vida|mi\s+vida|nada)\b|"
         r"\b(que|q)\s+(sentido|caso)\s+tiene\s+(seguir\s+)?(vivir|viviendo|viv[oa]|existir|la\s+vida|"
@@ -337,7 +341,8 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         SUICIDAL_IDEATION,
         r"\b(no\s+tengo|sin|perdi\s+las|ya\s+no\s+tengo|se\s+me\s+fueron\s+las|"
-        r"se\s+me\s+quitaron\s+las|me\s+quitaron\s+las|no\s+me\s+quedan)\s+(\w+\s+)?ganas\s+de\s+"
+        r"se\s+me\s+quitaron\s+las|me\s+quitaron\s+las|no\s+me\s+quedan)\s+(\w+\s+)?(ganas\s+de|"
+        r"fuerzas?\s+(para|de)|energia\s+para|animo\s+para)\s+"
         r"(vivir|seguir\s+viviendo|existir|seguir(\s+(asi|aqui|adelante))?\s*$)",
         negatable=False,
     ),
@@ -394,7 +399,7 @@ _RULES_ES: tuple[Rule, ...] = (
         r"\b(tirarme|aventarme|lanzarme|arrojarme|botarme|me\s+tiro|me\s+aviento|me\s+lanzo|"
         r"saltando|brincando|tirandome|aventandome|lanzandome|arrojandome|"
         r"me\s+arrojo|saltar|brincar|echarme|me\s+echo|atravesarme|me\s+atravieso|"
-        r"me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso)\s+(tirar|aventar|lanzar|arrojar|echar|"
+        r"me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso)\s+(tirar|aventar|lanzar|arrojar|echar|botar|"
         r"atravesar))\s+(de|desde|del|por|al|a|en|frente\s+a|frente\s+al|delante\s+de|"
         r"delante\s+del|bajo|debajo\s+de|enfrente\s+de|enfrente\s+del)\s+(\w+\s+){0,2}?(puente|edificio|balcon|azotea|techo|"
         r"ventana|acantilado|precipicio|tren|metro|vias|rieles|auto|carro|coche|camion|autobus|"
@@ -408,12 +413,13 @@ _RULES_ES: tuple[Rule, ...] = (
         r"piso\s+\d+)\b(\s+\w+){0,6}?\s+(voy\s+a|vo\s+a|" + QUIERO + r"|pienso|me\s+voy\s+a|"
         r"estoy\s+por|me\s+dan\s+ganas\s+de)\s+(saltar|brincar|tirarme|aventarme|lanzarme|"
         r"arrojarme|tirar|aventar|lanzar)\b",
-        other_subject_guard=True,
+        # Every verb here is the client's: "en el puente" has "el", not "él".
     ),
     rule(
         SUICIDAL_IDEATION,
         r"\b(pegarme|darme|meterme|me\s+(pego|doy|meto))\s+un\s+(tiro|balazo|plomazo|disparo)\b|"
-        r"\bme\s+(" + QUIERO + r"|voy\s+a|pienso)\s+(dar|pegar|meter)\s+un\s+(tiro|balazo)\b|"
+        r"\bme\s+(" + QUIERO + r"|voy\s+a|pienso)\s+(dar|pegar|meter)\s+un\s+(tiro|balazo|plomazo|"
+        r"disparo)\b|"
         r"\bdispararme\b|\bvolarme\s+(la\s+cabeza|los\s+sesos)\b|"
         r"\bme\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso)\s+disparar\b|\bme\s+disparo\b",
         # "me voy a disparar un café": Mexican for treating oneself.
@@ -436,7 +442,7 @@ _RULE_WORDS_ES = (
     "viv|exist",
     "mori|muert|exist|aqui|desaparecer|nacido",
     "mi|estuviera|existiera|nacido|estoy|existo|muer|muri|mat|desapare",
-    "viv|exist|mundo|respir|alive|tierra",
+    "viv|vida|exist|mundo|respir|alive|tierra",
     "estar|seguir",
     "despert",
     "viv|vida|exist",
@@ -452,11 +458,11 @@ _RULE_WORDS_ES = (
     "matar|mato|mataria|matare",
     "quit",
     "acab|termin|poner|pongo|pondre|pondria",
-    "desaparec|borr|exist|mundo|vida",
+    "desaparec|borr|exist|mundo|vida|planeta",
     "despert|despiert|amanec|amanezc|dorm|duerm",
     "muri|muer|mori|muert|desapare|exist|nacido",
     "viv|exist|segu|vida|nada",
-    "ganas",
+    "ganas|fuerza|energia|animo",
     "hart|cansad|agotad|fastidiad|aburrid",
     "nadie|ni|pasa|pasaria",
     "ahorc|colg",
@@ -489,7 +495,7 @@ _SELF_HARM_ES: tuple[Rule, ...] = needing(
         rule(SELF_HARM, r"\bauto\s?(lesi|agresi)\w*"),
         rule(
             SELF_HARM,
-            r"\b(cortarme|cortandome|me\s+(corto|corte|estoy\s+cortando|he\s+cortado|sigo\s+cortando|"
+            r"\b(cortarme|cortandome|me\s+(corto|corte|cortaria|cortare|estoy\s+cortando|he\s+cortado|sigo\s+cortando|"
             r"(volvi|vuelvo|voy|vo|" + QUIERO + r"|quise|kise|pienso|empece|puse|dan\s+ganas\s+de|"
             r"dieron\s+ganas\s+de|volvere)\s+(a\s+)?cortar))\b",
             benign_after=CUT_BENIGN_AFTER_ES,
@@ -611,7 +617,8 @@ _OVERDOSE_ES: tuple[Rule, ...] = needing(
             r"(listas|listos|preparadas|preparados|contadas|contados|juntas|juntos|juntadas|"
             r"juntados|escondidas|escondidos)\b"
             # "las pastillas listas para el viaje": a purpose that is not tonight.
-            r"(?!\s+para\s+(el|la|los|las|mi|mis|un|una)\s+(?!(noche|final)\b)\w+)",
+            r"(?!\s+para\s+((toda|todo|todas|todos)\s+)?(el|la|los|las|mi|mis|un|una)\s+"
+            r"(?!(noche|final)\b)\w+)",
         ),
         # The pills named, then taken tonight: "tengo guardadas las pastillas de mi
         # abuela y esta noche me las tomo".
@@ -664,7 +671,11 @@ _TRIGGER_WORDS_ES = (
 
 
 _TRIGGERS_ES = starts_scan(
-    _TRIGGER_WORDS_ES, NET_WORDS_ES[3:-1], FINALITY_WORDS_ES[3:-1], AT_HAND_WORDS_ES[3:-1]
+    _TRIGGER_WORDS_ES,
+    NET_WORDS_ES[3:-1],
+    FINALITY_WORDS_ES[3:-1],
+    AT_HAND_WORDS_ES[3:-1],
+    SIGNS_WORDS_ES[3:-1],
 )
 
 SPANISH_LEXICON = Lexicon(
@@ -677,7 +688,8 @@ SPANISH_LEXICON = Lexicon(
     + OTHERS_RULES_ES
     + NET_RULES_ES
     + FINALITY_RULES_ES
-    + AT_HAND_RULES_ES,
+    + AT_HAND_RULES_ES
+    + SIGNS_RULES_ES,
     _TRIGGERS_ES,
     NEGATION_BEFORE_ES,
     NONE_OF_BEFORE_ES,

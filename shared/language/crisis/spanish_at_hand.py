@@ -25,7 +25,7 @@ from shared.language.crisis.spanish_words import DRUGS_ES, QUIERO
 _EDGE = (
     r"(puente|azotea|techo|cornisa|barranda|baranda|barandal|barandilla|orilla|borde|"
     r"acantilado|barranco|precipicio|vias|via\s+del\s+tren|represa|presa|rio|mar|lago|"
-    r"balcon|ventana|edificio|piso\s+\d+)"
+    r"balcon|ventana|edificio|piso\s+\d+|malecon|muelle|risco|penasco|viaducto|mirador)"
 )
 # Being there, or standing on the edge of it: "estoy en la azotea del edificio
 # viendo pa abajo", "parado en la baranda del puente y no me quiero bajar".
@@ -33,9 +33,10 @@ _EDGE_BENIGN = (
     r"\b(fotos?|selfie|paseo|pasear|caminata|correr|trotar|turismo|vista\s+(bonita|hermosa)|"
     r"atardecer|amanecer|picnic|pescar|nadar|kayak|surf|trabajo|chamba|obra|reparar|arreglar|"
     r"antena|tinaco|goteras?|impermeabiliz\w*|tender|tendiendo|ropa|vecinos|desfile|paisaje|"
-    r"ciudad|calle|gente|fuegos|cohetes|esperar|recoger|llega|tio|tia|perro|gato|trampolin|clavados?|"
-    r"nos\s+vemos|quedamos|cruzar|esperar\s+el\s+tren|arreglando|reparando|limpiando|pintando|vista|"
-    r"jugando|ver\s+pasar|a\s+ver)\b"
+    r"ciudad|calle|gente|fuegos|cohetes|esperar|esperando|recoger|llega|perro|gato|trampolin|"
+    r"clavados?|nos\s+vemos|quedamos|cruzar|esperar\s+el\s+tren|arreglando|reparando|limpiando|"
+    r"pintando|vista|jugando|ver\s+pasar|a\s+ver\s+(el|la|los|las|un|una|como|que|q)|precios[oa]|"
+    r"bonit[oa]|hermos[oa]|carne\s+asada|asado|fiesta|musica|cerveza|chela)\b"
 )
 # The words between an edge and what is said there, none of them an everyday reason.
 _QUIET_GAP = r"\b(\s+(?!" + _EDGE_BENIGN[2:] + r")\w+){0,8}?"
@@ -66,7 +67,8 @@ _AT_THE_EDGE = {
         + _QUIET_GAP
         + r"\s+(no\s+(me\s+("
         + QUIERO
-        + r"|pienso)|quiere|piensa|se\s+quiere)\s+(bajar|bajarse|regresar)|"
+        + r"|pienso)|quiere|piensa|se\s+quiere|pienso|voy\s+a)\s+(bajar|bajarme|bajarse|regresar)"
+        r"(?!\s+(hasta|en\s+(un|una|el|la)|a\s+(comer|cenar|desayunar))\b)|"
         r"esta\s+vez\s+si|ya\s+no\s+me\s+(bajo|regreso))\b"
     ),
     # Going there to stay: "mañana me voy a la represa y no vuelvo", "voy pa las vías".
@@ -74,7 +76,8 @@ _AT_THE_EDGE = {
         r"\b(me\s+voy|voy|me\s+ire|ire)\s+(\w+\s+){0,2}?(a|al|pa|pal|para|hacia)\s+(la|el|las)?\s*"
         r"(represa|presa|rio|mar|lago|puente|vias|via\s+del\s+tren|azotea|acantilado|barranco)\b"
         r"(\s+(?!a\s+\w+ar\b)\w+){0,4}?\s+y\s+(ya\s+)?no\s+(vuelvo|regreso|volvere|regresare|salgo)\b"
-        r"(?!\s+(hasta|sino|antes|temprano|tarde|pronto|en\s+(la|el|todo|toda)))"
+        # "... y no vuelvo a tomar esa ruta": a road given up, not a life.
+        r"(?!\s+(hasta|sino|antes|temprano|tarde|pronto|en\s+(la|el|todo|toda)|a\s+\w*(ar|er|ir)\b))"
     ),
     r"\b(vias|via)\b": (
         r"\b(voy|ya\s+voy|me\s+voy|estoy\s+yendo|ya\s+voy\s+llegando)\s+(pa|para|hacia|a)\s+(las|la)\s+"
@@ -95,8 +98,13 @@ _MEANS = (
 _GUN = r"(pistola|arma|revolver|escopeta|rifle|fusca|cuete|fierro)" + _NOT_A_TOY
 _MEANS_KEPT = {
     r"\b(debajo|abajo|bajo)\b": (
-        r"\b" + _MEANS + r"\b(\s+\w+){0,8}?\s+(debajo\s+de|abajo\s+de|bajo)\s+(la|mi|su)\s+"
-        r"(cama|almohada|colchon)\b(?!.*\b(ninos|nino|nina|ninas|bebe|nietos|chamacos|chicos)\b)"
+        r"\b"
+        + _MEANS
+        # "una cuerda para escalar": a purpose named.
+        + r"\b(?!\s+(para|pa)\s+(escalar|tender|acampar|jugar|brincar|saltar)\b)"
+        r"(\s+\w+){0,8}?\s+(debajo\s+de|abajo\s+de|bajo)\s+(la|mi|su)\s+"
+        r"(cama|almohada|colchon)\b(?!.*\b(ninos|nino|nina|ninas|bebe|nietos|chamacos|chicos|perro|"
+        r"perrita|gato|gata|cachorro|mascota)\b)"
     ),
     r"\b(mochila|bolsa|cajuela|guantera|cajon|buro|bolsillo|chamarra)\b": (
         r"\b" + _GUN + r"\b(\s+\w+){0,4}?\s+(ya\s+)?(esta|la\s+tengo|lo\s+tengo|la\s+guarde|"
@@ -106,11 +114,20 @@ _MEANS_KEPT = {
         r"gillette|soga|cuerda)\s+en\s+(la|mi)\s+(mochila|bolsa|bolsillo|chamarra)\b"
     ),
     r"\b(cargad|cargue)": (
-        r"\b" + _GUN + r"\b(\s+\w+){0,4}?\s+cargad[oa]\b|\bcargue\s+(la|el|mi)\s+" + _GUN + r"\b"
+        # Hunting or cleaning named anywhere in the sentence, and not denied.
+        r"^(?!.*\b(?<!no para )(?<!ni para )(?<!no pa )(cazar|caza|caceria|venado|venados|patos|"
+        r"temporada|latas|tiro\s+al\s+blanco|campo\s+de\s+tiro|club\s+de\s+tiro|limpi\w+)\b).*?\b"
+        + _GUN
+        + r"\b(\s+\w+){0,4}?\s+cargad[oa]\b|\bcargue\s+(la|el|mi)\s+"
+        + _GUN
+        + r"\b|"
+        # "tengo la pistola de mi viejo en mi cuarto y ya la cargué".
+        r"\b" + _GUN + r"\b(\s+\w+){0,8}?\s+(y\s+)?(ya\s+)?(la|lo)\s+(cargue|tengo\s+cargad[oa])\b"
     ),
     r"\b(donde)\b": (
         r"\b" + _GUN + r"\b(\s+\w+){0,8}?\s+(ya\s+)?(se|encontre|averigue|descubri)\s+donde\s+"
         r"(esconde|guarda|tiene|deja|estan?)\s+(la|las|el)\s+(llave|llaves|balas|cartuchos|municion)\b"
+        r"(?!\s+(del|de\s+la|de\s+el)\s+(carro|coche|auto|camioneta|casa|moto|oficina|bodega|buzon))"
     ),
     # Means ready where the client is: "tengo la navaja lista en el baño".
     r"\b(lista|listo|listas|listos|preparad\w*)\b": (
@@ -132,7 +149,9 @@ _MEANS_KEPT = {
     # Shut in with the means: "se encerró en el baño con las pastillas".
     r"\b(encerr\w*|encierr\w*)\b": (
         r"\b(me|se)\s+(encerre|encerro|encierro|encierra|encerraron)\s+(\w+\s+){0,4}?con\s+"
-        r"(todas\s+|todos\s+)?(las|los|unas|unos|la|el|una|un|mis|sus)\s+("
+        r"(todas\s+|todos\s+)?(las|los|unas|unos|la|el|una|un|mis|sus)\s+"
+        # "con el frasco de las pastillas del corazón".
+        r"((frasco|bote|caja|blister|botella)\s+(de\s+)?((las|los|sus|mis)\s+)?)?("
         + DRUGS_ES[1:-1]
         + r"|navaja|cuchillo|"
         r"gillette|cutter|soga|cuerda|pistola|arma|veneno|raticida)\b"
@@ -156,11 +175,15 @@ _MEANS_KEPT = {
         r"phostoxin|gastoxin)\b"
     ),
 }
+# A reason denied is no reason: "es para mí, no para cazar", "ya no quiero proteger a nadie".
 _MEANS_BENIGN = (
-    r"\b(cazar|caceria|campo\s+de\s+tiro|club\s+de\s+tiro|rancho|ladrones|rateros|proteger|"
+    r"\b(?<!no para )(?<!ni para )(?<!no pa )(?<!no para los )(?<!no para las )(?<!no quiero )"
+    r"(?<!no es para )(cazar|caceria|venado|venados|patos|temporada|latas|campo\s+de\s+tiro|"
+    r"club\s+de\s+tiro|rancho|ladrones|rateros|proteger|"
     r"cocina|cocinando|picar|pelar|cebolla|carne|verdura|pescado|pollo|jardin|asado|parrillada|"
     r"porque\s+hay|se\s+meten|salen\s+(ratas|ratones)|vi\s+una?\s+(rata|raton)|granos?|bodega|"
-    r"silo|cosecha|costal|tendedero|tender|columpio|hamaca|campamento|escalar|mudanza)\b"
+    r"silo|cosecha|costal|tendedero|tender|columpio|hamaca|campamento|escalar|mudanza|balas\s+de\s+"
+    r"salva|tiro\s+al\s+blanco)\b"
 )
 
 # Pills with drink, counted enough or by the half box: "medio bote de lorazepam
@@ -173,13 +196,14 @@ _DRINK = (
 _AMOUNT = (
     r"(a\s+proposito|adrede|a\s+ver\s+si|medi[oa]\s+(bote|frasco|blister|caja|tira)|todo\s+el|"
     r"toda\s+la|todas\s+las|todos\s+los|entero|entera|completo|completa|una\s+caja|un\s+frasco|"
-    r"un\s+bote|un\s+blister|\d{2,})"
+    r"un\s+bote|un\s+blister|\d{2,}|encima\s+(de|del)|(una|la|media|toda\s+la)\s+botella|un\s+litro)"
 )
 _PILLS_AND_DRINK = (
     r"^(?=.*\b" + DRUGS_ES + r"\b)(?=.*\b" + _DRINK + r"\b)(?=.*\b" + _AMOUNT + r"\b)"
     r"(?!.*\b(resaca|cruda|guayabo|chuchaqui|raton|dolor\s+de\s+(cabeza|muela)|cena|comida|fiesta|"
     r"reunion|despensa|super|mandado|botiquin|compre|compramos|no\s+(me\s+)?"
-    r"(tome|mezcle|mezcles|tomes|tomar)|no\s+(se\s+)?debe|prohib\w+)\b)"
+    r"(tome|mezcle|mezcles|tomes|tomar)|no\s+(se\s+)?debe|prohib\w+|tratamiento|doctor|doctora|"
+    r"medic[oa]|receta|ya\s+puedo|termine|acabe|antibiotic\w*)\b)"
 )
 _PILLS_ENOUGH = (
     # "ya tengo la dosis calculada".
@@ -203,7 +227,9 @@ _PILLS_ENOUGH = (
 _PILLS_BENIGN_AFTER = (
     r"^\s*(\w+\s+){0,4}?((hasta|para|pa)\s+(todo\s+)?(la|el|mi|lo\s+que\s+queda\s+del?)\s+(cita|"
     r"consulta|proxima|quincena|fin|mes|semana|tratamiento|viaje|ano|vacaciones)|del\s+(mes|"
-    r"tratamiento)|de\s+la\s+(receta|semana)|la\s+receta|farmacia|surtir)\b"
+    r"tratamiento)|de\s+la\s+(receta|semana)|la\s+receta|farmacia|surtir|hasta\s+(enero|febrero|"
+    r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|fin\s+de\s+(mes|ano)|"
+    r"la\s+proxima|el\s+proximo|que\s+me\s+(den|surtan|vea|cite)))\b"
 )
 
 # A wish to have died before: "mejor me hubiera quedado en ese choque", "ojalá
@@ -211,12 +237,13 @@ _PILLS_BENIGN_AFTER = (
 _HAD_DIED = (
     # Under the earth rather than this: "prefiero estar bajo tierra que seguir así".
     r"\b(prefiero|preferiria|quisiera|quiero|mejor|ojala)\s+(ya\s+)?(estar|estuviera)\s+"
-    r"(tres\s+metros\s+)?(bajo\s+tierra|en\s+el\s+(panteon|cementerio)|en\s+un\s+(ataud|cajon))\b|"
+    r"(tres\s+metros\s+)?(bajo\s+tierra|en\s+el\s+(panteon|cementerio)(?!\s+(de|del|con|para|pa)\b)|"
+    r"en\s+un\s+(ataud|cajon))\b|"
     r"\b(mejor|ojala|preferiria|hubiera\s+preferido)\s+(\w+\s+)?(me\s+hubiera|me\s+hubiese|"
     r"hubiera|hubiese)\s+(quedado|muerto|morido)\s+(en|con)\s+(ese|el|aquel|esa|la|aquella)\s+"
     r"(choque|accidente|operacion|parto|incendio|asalto|volcadura|sobredosis|intento|cirugia)\b|"
     r"\b(ojala|mejor|hubiera\s+preferido\s+que)\s+(no|nunca)\s+me\s+(hubieran|hubiesen|hubiera)\s+"
-    r"(salvado|encontrado|revivido|rescatado|operado|lavado\s+el\s+estomago)\b"
+    r"(salvado|encontrado|revivido|rescatado|operado(?!\s+(de|del)\b)|lavado\s+el\s+estomago)\b"
 )
 
 # Dying in slang: "me quiero petatear", "quisiera palmarla", "cuelgo los tenis
@@ -263,7 +290,9 @@ _INDIFFERENT = (
 # veo en mi funeral", "anoche me puse el cinturón en el cuello".
 _IMAGINED = (
     r"\b(me\s+imagino|me\s+imagine|me\s+veo|me\s+vi|imaginarme|imaginandome|fantaseo\s+con)\s+"
-    r"(\w+\s+){0,2}?(saltando|tirandome|aventandome|lanzandome|cayendo\s+(de|del|desde)|"
+    r"(\w+\s+){0,2}?(saltando|tirandome|aventandome|lanzandome|cayendo\s+(de|del|desde)"
+    r"(?!\s+(la\s+|el\s+|mi\s+)?(caballo|bici\w*|patineta|moto|escalera|cama|silla|columpio|tobogan|"
+    r"patines|escenario)\b)|"
     r"colgad[oa]|colgando\s+de|muert[oa](?!\s+de\s+\w+)|ahorcad[oa]|desangrando\w*|en\s+(un|mi)\s+(ataud|"
     r"funeral|velorio|entierro))\b|"
     r"\b(me\s+)?(puse|pongo|amarre|ate|enrede|apriete|apreto)\s+(el|la|un|una|mi)\s+(cinturon|"
@@ -295,15 +324,20 @@ _LEFT_BEHIND_BENIGN = (
     r"\b(fiesta|boda|cumple\w*|aniversario|san\s+valentin|regalo|sorpresa|picnic|fotos?|"
     r"sesion|reunion|carne\s+asada|posada|amor|escuela|tarea|super|mandado|compras|lista|"
     r"intercambio|me\s+mudo|me\s+voy\s+a\s+vivir|viaje|extranjero|beca|mision|se\s+va|se\s+muda|"
-    r"estudiar|fuera|lejos|graduacion|parque)\b"
+    r"estudiar|fuera|lejos|graduacion|parque|quince|xv|comida|cena|desayuno|horno|recoger|"
+    r"llamar|pagar|recibo|dia\s+del\s+(nino|padre)|dia\s+de\s+las?\s+madres?|navidad|reyes|"
+    r"raton\s+perez|hada|notario|abogado|licenciado|copia|tramite\w*)\b"
 )
 
 # Someone close reported not wanting to live: read apart, "vivir" being common.
 _OTHERS_NOT_LIVING = {
-    r"\b(vivir|viviendo|existir|vivo|viva)\b": (
+    r"\b(vivir|viviendo|existir|vivo|viva|seguir)\b": (
         r"\b(dijo|dice|decia|me\s+dijo|me\s+escribio|anda\s+diciendo)\s+(que|q|k)\s+((ya|tampoco)\s+)?"
         r"no\s+(quiere|queria|quisiera)\s+(vivir|seguir\s+viviendo|existir|seguir\s+viv[oa]|"
         r"estar\s+viv[oa])\b(?!\s+(en|con|aqui|aca|alla|sol[oa])\b)|"
+        # "dice que ya no quiere seguir", with nothing it would stop.
+        r"\b(dijo|dice|decia|me\s+dijo|me\s+escribio|anda\s+diciendo)\s+(que|q|k)\s+ya\s+no\s+(quiere|"
+        r"queria|puede)\s+seguir\s*$|"
         r"\b(pa|para)\s+(que|q|k)\s+(sigue|seguir|sigo|sigues)\s+viv[oa]\b"
     ),
 }
@@ -317,13 +351,15 @@ _CRASHING = {
         r"(trailer|camion|tren|torton|pipa|autobus|bus|carro|coche|auto|muro|pared|poste)\b"
     ),
     r"\b(frenar|freno)\b": (
-        r"\b(manejar|manejo|acelerar|acelero|me\s+voy|irme)\s+(\w+\s+){0,3}?(hacia|contra|al|a\s+la)\s+"
+        r"\b(manejar|manejo|acelerar|acelero|conducir|conduzco|me\s+voy|irme)\s+(\w+\s+){0,3}?(hacia|"
+        r"contra|al|a\s+la|"
+        r"hasta)\s+"
         r"(el\s+|la\s+)?(barranco|precipicio|acantilado|muro|pared|trailer|camion|rio|mar|puente)\b"
         r"(\s+\w+){0,3}?\s+(y\s+)?(no\s+frenar|sin\s+frenar|no\s+voy\s+a\s+frenar|no\s+freno)\b"
     ),
     r"\b(volante|volantear\w*|ojos|carretera|curva|autopista|carril|acelerar)\b": (
         r"\b(pienso|pensando|pense|ganas\s+de|" + QUIERO + r"|tentad[oa]\s+a|tentacion\s+de)\s+"
-        r"(en\s+)?(soltar\s+el\s+volante|cerrar\s+los\s+ojos\s+(manejando|en\s+la\s+curva)|"
+        r"(en\s+)?(soltar\s+el\s+volante(?!\s+(cuando|para\s+que|pa\s+que|y\s+(dejar|que))\b)|cerrar\s+los\s+ojos\s+(manejando|en\s+la\s+curva)|"
         r"volantear\w*|salirme\s+de\s+la\s+(carretera|curva|autopista)|"
         r"acelerar\s+contra|cruzarme\s+al\s+otro\s+carril)\b"
     ),
@@ -334,16 +370,19 @@ _CRASHING = {
 _ALL_READY = (
     r"\bya\s+tengo\s+todo\s+(\s*(?!(para|pa|pal)\b)\w+\s+){0,6}?(las\s+pastillas|la\s+soga|"
     r"la\s+cuerda|la\s+pistola|la\s+navaja|el\s+veneno|la\s+carta)\b|"
-    r"\b(busque|investigue|vi|averigue|pregunte)\s+(donde|como)\s+(comprar|conseguir)\s+(el|un|una|la)\s+"
+    r"\b(busque|investigue|vi|averigue|pregunte|busco|buscando|investigando|averiguando|preguntando)\s+"
+    r"(donde|como)\s+(comprar|conseguir)\s+(el|un|una|la)\s+"
     r"(veneno|raticida|cianuro|pistola|arma|soga)\b(?!\s+(para|pa)\s+(las|los|el|la)?\s*(ratas|"
-    r"ratones|cucarachas|plagas|jardin|tender|columpio))"
+    r"ratones|cucarachas|plagas|jardin|tender|columpio|hormigas|moscos|mosquitos|chinches|pulgas|"
+    r"termitas|pasto|maleza|barco|lancha|tendedero|escalar|mudanza))"
 )
 
 # Researched: "busqué cuántos pisos hacen falta pa no quedar vivo".
 _RESEARCHED = (
     r"\b(pa|para)\s+no\s+(quedar|seguir|salir)\s+viv[oa]\b|"
-    r"\bcuant[oa]s\s+(pisos|metros|miligramos|mg|pastillas|gramos)\s+(\w+\s+){0,3}?(pa|para)\s+"
+    r"\bcuant[oa]s\s+(pisos|metros|miligramos|mg|pastillas|gramos)\s+(\w+\s+){0,6}?(pa|para)\s+"
     r"(morir|no\s+despertar|matarse|matarme|que\s+no\s+falle|no\s+sobrevivir)\b|"
+    r"\b(pa|para)\s+(asegurarme\s+de\s+)?no\s+sobrevivir\b|"
     r"\b(vi|busque|investigue|lei|googlee|averigue)\s+(\w+\s+){0,3}?cuant[oa]s\s+(pastillas|pisos|"
     r"miligramos|mg)\s+(se\s+necesitan|hacen\s+falta|son\s+(mortales|letales|suficientes))\s*$"
 )
@@ -358,16 +397,30 @@ _OTHERS_AT_HAND = {
         r"amenaza\s+con\s+que|amenazo\s+con\s+que)\s+(que|q|k)\s+(\w+\s+){0,4}?se\s+((va|iba)\s+a\s+)?"
         r"(mata|matar|quita\s+la\s+vida|quitar\s+la\s+vida|suicida|suicidar|ahorca|ahorcar|cuelga|"
         r"colgar|(avienta|aventar|tira|tirar)\s+(de|del|al|a\s+las|a\s+la|desde))\b"
-        r"(?!\s+(\w+\s+)?(trampolin|alberca|piscina|pileta|tobogan|resbaladilla|paracaidas|bungee|"
-        r"clavados?|tirolesa)\b)"
+        # "se mata trabajando": effort; "se va a tirar al río a nadar": a swim.
+        r"(?!\s+(\w+ando|\w+iendo|de\s+(risa|hambre|cansancio)|a\s+(trabajar|estudiar|chambear))\b)"
+        r"(?!\s+(\w+\s+){0,3}?(trampolin|alberca|piscina|pileta|tobogan|resbaladilla|paracaidas|bungee|"
+        r"clavados?|tirolesa|nadar|banarse|banar|medalla|mochila|cuadro|foto)\b)"
     ),
     r"\b(tomar|tragar)\b": (
         r"\b(me\s+)?(escribio|dijo|mando|aviso)\s+(que|q|k)\s+se\s+(va\s+a|iba\s+a)\s+(tomar|tragar)\s+"
         r"(unas|todas|las|sus|todas\s+sus|todas\s+las|un\s+monton\s+de)\s+" + DRUGS_ES + r"\s+"
         r"(\w+\s+)?(hoy|esta\s+noche|ya|ahorita)\b"
     ),
-    r"\b(despidiendose|despidio)\b": (
-        r"\b(audio|mensaje|video|carta|nota)\s+(\w+\s+)?despidiendose\b|"
+    r"\b(despidiendose|despidio|despidiendo|despide)\b": (
+        # "subió una historia diciendo que ya se despide de todos".
+        r"\b(diciendo|dice|dijo|escribio|puso|publico|subio)\s+(que|q)\s+(ya\s+)?se\s+(despide|despidio|"
+        r"esta\s+despidiendo)\s+de\s+(todos|todo\s+el\s+mundo|nosotros|la\s+familia)\b"
+        r"(?!.*\b(fiesta|boda|viaje|se\s+muda|mudanza|aeropuerto|renuncia|trabajo|vacaciones|porque)\b)|"
+        r"\b(audio|mensaje|video|carta|nota)\s+(\w+\s+)?despidiendose\b(?!.*\b(porque|se\s+va\s+(a|de|al)|"
+        r"viaje|se\s+muda|mudanza|fiesta|boda|aeropuerto|vacaciones)\b)|"
+        # "me mandó un audio llorando, se estaba despidiendo de todos".
+        r"\b(audio|mensaje|video|llamada|llorando)\b(\s+\w+){0,4}?\s+se\s+(estaba|esta|andaba|anda)\s+"
+        r"despidiendo\s+de\s+(todos|todo\s+el\s+mundo|nosotros|la\s+familia)\b"
+        r"(?!.*\b(fiesta|boda|viaje|se\s+muda|mudanza|aeropuerto|renuncia|trabajo|vacaciones)\b)|"
+        r"\bse\s+(estaba|esta|andaba|anda)\s+despidiendo\s+de\s+(todos|todo\s+el\s+mundo|nosotros|"
+        r"la\s+familia)\b(\s+\w+){0,4}?\s+(llorando|por\s+(telefono|mensaje|audio|whatsapp|face|insta))\b"
+        r"(?!.*\b(fiesta|boda|viaje|se\s+muda|mudanza|aeropuerto|renuncia|trabajo|vacaciones)\b)|"
         r"\bse\s+despidio\s+de\s+(todos|nosotros|mi|toda\s+la\s+familia)\b(\s+\w+){0,6}?\s+(no\s+"
         r"contesta|no\s+responde|apago)\b"
     ),
@@ -380,10 +433,13 @@ _OTHERS_AT_HAND = {
     r"\b(escondio|guardo|compro|consiguio|cargo)\b": (
         r"\b(escondio|guardo|compro|consiguio)\s+(una|la|un|el|su)\s+"
         + _MEANS
-        + r"\b(\s+\w+){0,6}?"
+        # "una cuerda para escalar": a purpose named.
+        + r"\b(?!\s+(para|pa)\s+(escalar|tender|acampar|jugar|brincar|saltar|la\s+\w+|las\s+\w+|"
+        r"los\s+\w+|el\s+(?!(y|que|q)\b)\w+))(\s+\w+){0,6}?"
         r"\s+(debajo\s+de|abajo\s+de|bajo)\s+(la|su|mi)\s+(cama|almohada|colchon)\b"
-        # Hidden from the children is kept safe, not kept ready.
-        r"(?!.*\b(ninos|nino|nina|ninas|bebe|nietos|chamacos|chicos)\b)|"
+        # Hidden from the children, or kept against burglars, is kept safe, not kept ready.
+        r"(?!.*\b(ninos|nino|nina|ninas|bebe|nietos|chamacos|chicos|ladrones|rateros|seguridad|"
+        r"proteger\w*|defender\w*|perro|gato)\b)|"
         r"\b(escondio|compro|consiguio|cargo)\s+(una|la|un|el|su)\s+"
         + _GUN
         + r"\b(?!(\s+\w+){0,4}?\s+(para|pa)\s+(ir\s+de\s+|la\s+|el\s+)?(caza|cazar|caceria|"
@@ -407,7 +463,7 @@ _NEEDS = {
     "slang": r"\b(petate|palmar|palmo|palme|pelarla|pelo|espichar|pata|faros|barrio|tenis|tacos|"
     r"guantes)",
     "no_one": r"\b(hago|hare|hacer|hora)\b",
-    "researched": r"\b(viv|cuant)",
+    "researched": r"\b(viv|cuant|sobreviv)",
     "imagined": r"\b(imagin\w*|veo|vi|fantaseo|cuello)\b",
     "left": r"\b(lugar|sitio|arbol|rama|viga|cartas?|notas?|recados?|recuerdo|recuerde\w*|algo|"
     r"testamento)\b",
@@ -477,7 +533,11 @@ AT_HAND_RULES_ES: tuple[Rule, ...] = (
         _NO_ONE_AROUND,
         "no_one",
         benign_after=r"^\s*(\w+\s+){0,3}?(de|del|con|para|pa|en)\s+(la|el|mi)\s+(casa|trabajo|viaje|"
-        r"fiesta|cuarto|jardin|negocio|dieta|curso|cocina|proyecto|tarea|examen)\b",
+        r"fiesta|cuarto|jardin|negocio|dieta|curso|cocina|proyecto|tarea|examen|gimnasio|gym|alberca|"
+        r"super|tienda|banco|oficina|biblioteca|parque|cine|playa|cafeteria|lavanderia|consultorio)\b|"
+        # What was planned, named: "... desde hace meses: pintar mi cuarto".
+        r"^\s*(desde\s+hace\s+\w+\s+)?(?!(acabar|terminar|morir|irme|hacerlo|colgar\w*|tirar\w*|"
+        r"lanzar\w*|aventar\w*|matar\w*|cortar\w*)\b)\w+(ar|er|ir)\s+(mi|la|el|las|los|un|una|a|al)\b",
     ),
     _read(SUICIDAL_IDEATION, _ALL_READY, "all_ready"),
     _read(
@@ -495,7 +555,10 @@ AT_HAND_RULES_ES: tuple[Rule, ...] = (
         "indifferent",
         benign_after=r"^\s*(de|del)\s+(la\s+)?(hambre|risa|verguenza|cansancio|aburrimiento|calor|"
         r"frio|sed|sueno|ganas)\b|"
-        r"^\s*a\s+(reganos|gritos|trabajo)\b",
+        r"^\s*a\s+(reganos|gritos|trabajo)\b|"
+        # "me da igual si me mata mi mamá": someone scolding; "el seguro paga": a car.
+        r"^\s*(mi|tu|su|el|la)\s+(mama|papa|jefe|jefa|esposa|esposo|novia|novio|maestra|maestro|"
+        r"suegra|suegro|abuela|abuelo|profe|mujer|marido)\b|^.*\b(seguro|aseguradora)\b",
     ),
     _read(SUICIDAL_IDEATION, _RESEARCHED, "researched"),
     _read(SUICIDAL_IDEATION, _IMAGINED, "imagined", benign_after=_IMAGINED_BENIGN_AFTER),

@@ -24,14 +24,21 @@ _BODY = (
 )
 _DAY = (
     r"(lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|fin\s+de\s+semana|"
-    r"esta\s+semana|navidad|ano\s+nuevo|mi\s+cumple\w*|la\s+quincena)"
+    r"esta\s+semana|navidad|ano\s+nuevo|mi\s+cumple\w*|la\s+quincena|esta\s+noche|este\s+mes|"
+    r"fin\s+de\s+ano|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"noviembre|diciembre)"
 )
 
 # An end understated: "no creo q llegue al lunes", "no voy a ser un problema pa
 # nadie mucho tiempo más", "no me van a tener que aguantar mucho más".
 _UNDERSTATED_END = (
-    r"\bno\s+(creo|pienso|se\s+si)\s+(que\s+|q\s+|k\s+)?(llegue|pase|aguante|dure|viva)\s+"
-    r"(a|al|de|hasta)\s+(la\s+|el\s+)?" + _DAY + r"\b|"
+    r"\bno\s+(creo|pienso|se\s+si)\s+(que\s+|q\s+|k\s+)?(llegue|pase|aguante|dure|viva|la\s+arme|"
+    r"la\s+libre|sobreviva|llegar|pasar|aguantar|durar|vivir|sobrevivir)\s+"
+    r"(a|al|de|hasta|para|pa|pal)\s+(la\s+|el\s+)?" + _DAY + r"\b|"
+    # "no voy a llegar a diciembre": not late for a meeting or short of money.
+    r"\bno\s+(voy\s+a|vo\s+a)\s+(llegar|durar|aguantar)\s+(a|al|hasta)\s+(la\s+|el\s+)?"
+    + _DAY
+    + r"\b(?!\s+(a|con|sin|en|por|para|pa)\b)|"
     r"\bno\s+(voy\s+a|vo\s+a)\s+ser\s+(un|una)\s+(problema|carga|estorbo|molestia)\s+"
     r"(\w+\s+){0,3}?((por\s+)?mucho\s+)?(tiempo\s+)?mas\b|"
     r"\bno\s+me\s+(van|vas|va)\s+a\s+tener\s+(que|q|k)\s+(aguantar|soportar|cuidar|mantener)\s+"
@@ -80,7 +87,9 @@ _UNDERSTATED_MORE = (
 _EVERYDAY_END_BENIGN = (
     r"^.*\b(presupuesto|sueldo|quincena|dinero|lana|plata|paquete|pedido|envio|tesis|proyecto|"
     r"consegui|encontre\s+trabajo|me\s+mudo|mudanza|depa|beca|renuncie|me\s+caso|horario|turno|"
-    r"viaje|vacaciones|dentista|termino)\b"
+    r"viaje|vacaciones|dentista|termino)\b|"
+    r"^.*\bsin\s+(cafe|dormir|descanso|descansar|comer|fumar|azucar|chocolate|internet|celular|tele|"
+    r"netflix|salir|vacaciones|dinero|lana|plata)\b"
 )
 
 # A last time: "va a ser el último", "esta es la última vez que te escribo",
@@ -88,7 +97,9 @@ _EVERYDAY_END_BENIGN = (
 _LAST_TIME = (
     r"\b(va\s+a\s+ser|sera)\s+(el|mi)\s+ultimo(\s*$|\s+(ya|y|asi|pero|porque|lo|te|les|se\s+los)\b)|"
     r"\b(es|sera|va\s+a\s+ser)\s+(la|el|mi)\s+ultim[oa]\s+(vez|dia|noche|mensaje|cumple\w*|"
-    r"navidad)\s+(que|q|k)\s+(te|les|le|los|las)\s+(escribo|hablo|veo|molesto|mando)\b|"
+    r"navidad)\s+(que|q|k)\s+((te|les|le|los|las)\s+(escribo|hablo|veo|molesto|mando)|"
+    r"me\s+(ven|van\s+a\s+ver|veran|ves|vas\s+a\s+ver|ve|va\s+a\s+ver|escuchan|oyen|leen))\b"
+    r"(?!\s+(aqui|aca|por\s+(aqui|aca)|trabajando|estudiando|con|sin)\b)|"
     r"\bmi\s+ultim[oa]\s+(carta|mensaje|adios|nota|cumple\w*|navidad)\b|"
     r"\b(hoy|esta\s+noche|manana|ya|(este|el)\s+(finde|weekend|fin\s+de\s+semana|lunes|martes|"
     r"miercoles|jueves|viernes|sabado|domingo))\s+se\s+(acaba|termina)\s+todo\b|"
@@ -128,6 +139,10 @@ _TAKEN_BY_CHANCE = (
 # cinta pa sellar el cuarto", "llené la tina y tengo la navaja aquí".
 _MEANS = r"(soga|cuerda|pistola|arma|revolver|fierro|escopeta|veneno|raticida|matarratas|carbon)"
 _MEANS_AT_HAND = (
+    # Hunting named anywhere in the sentence, and not denied: "vamos de cacería, ya tengo
+    # la escopeta".
+    r"^(?!.*\b(?<!no para )(?<!ni para )(?<!no pa )(cazar|caza|caceria|venado|venados|patos|"
+    r"temporada|latas|tiro\s+al\s+blanco|campo\s+de\s+tiro|club\s+de\s+tiro)\b).*?"
     r"\b(ya\s+tengo|tengo\s+ya|consegui|compre|bought|traigo|guarde|escondi)\s+(ya\s+)?"
     r"(la|una|el|un|mi|a)\s+" + _MEANS + r"\b|"
     r"\b(sellar|tapar)\s+(el|la|las|los)\s+(cuarto|puerta|puertas|ventanas|rendijas|bano)\b|"
@@ -144,7 +159,11 @@ _MEANS_BENIGN_AFTER = (
     r"campamento|la\s+hamaca|el\s+columpio|saltar|brincar|la\s+carne|el\s+asador|la\s+parrillada|"
     r"el\s+gimnasio|el\s+gym|la\s+mudanza|el\s+curso|la\s+clase|el\s+disfraz|la\s+obra|"
     r"las\s+ratas|los\s+ratones|las\s+cucarachas|el\s+jardin)\b|"
-    r"^\s*de\s+(juguete|agua|saltar|brincar|la\s+guitarra|paintball|gotcha)\b"
+    # Put away from a pet or a child: "para que no la muerda el cachorro".
+    r"^.*\b(para|pa)\s+(que|q)\s+no\s+(la|lo)\s+(agarre|muerda|rompa|encuentre|tire)\s+(el|la|mi)\s+"
+    r"(perro|perrita|gato|gata|cachorro|nino|nina|bebe)\b|"
+    r"^\s*de\s+(juguete|agua|saltar|brincar|la\s+guitarra|paintball|gotcha|escalar|tender|rapel|"
+    r"alpinismo|campamento|la\s+ropa)\b"
 )
 
 # Harm known by its effects on the body: blood, scars, burns, bandages.
@@ -225,7 +244,8 @@ _TIME_AND_PLACE_BENIGN_AFTER = (
 
 # "me canso de vivir", "ya me cansé de luchar, me rindo": weariness of life itself.
 _WEARY = (
-    r"\bme\s+canse\s+de\s+(vivir|la\s+vida|existir|estar\s+viv[oa])\b|"
+    r"\bme\s+(canse|harte|aburri)\s+de\s+(vivir|la\s+vida|existir|estar\s+viv[oa])\b"
+    r"(?!\s+(en(?!\s+(serio|verdad|realidad)\b)|con|aqui|aca|alla|de|sol[oa]|lejos|cerca)\b)|"
     r"\bme\s+canse\s+de\s+luchar\b(\s+\w+){0,3}?\s+me\s+rindo\b|"
     r"\bno\s+le\s+veo\s+(\w+\s+)?sentido\s+a\s+(seguir\s+)?respir\w*\b|"
     r"\b(dormir(me)?|me\s+duerma|me\s+durmiera)\s+y\s+(ya\s+)?(no|nunca)\s+(volver\s+a\s+)?"
@@ -235,11 +255,15 @@ _WEARY = (
     r"\b(ir\s+a\s+dormir|irme\s+a\s+dormir|dormirme|dormir)\s+y\s+(ya\s+)?(no|nunca)\s+(mas\s+)?"
     r"volver\b(?!\s+a\s+(?!despertar)\w+)|"
     r"\b(dormir(me)?|irme|descansar)\s+pa\s+siempre\b|"
-    r"\bsi\s+(manana\s+)?no\s+(amanezco|despierto)\b"
+    r"\bsi\s+(manana\s+)?no\s+(amanezco|despierto)\b|"
+    # "cerrar los ojos y que sea la última vez".
+    r"\bcerrar\s+(los|mis)\s+ojos\s+(y\s+(que|q)\s+(sea|fuera)\s+(la\s+ultima\s+vez|para\s+siempre)|"
+    r"(para|pa)\s+siempre)\b"
 )
 
 _NEEDS = {
-    "understated": r"\b(llegue|pase|aguante|dure|viva|problema|carga|estorbo|molestia|aguantar|"
+    "understated": r"\b(llegue|pase|aguante|dure|viva|arme|libre|sobreviva|llegar|pasar|aguantar|"
+    r"durar|vivir|sobrevivir|problema|carga|estorbo|molestia|aguantar|"
     r"soportar|estar|estare|esperen|esperes|busquen|busques|llego|llegare|paso|duro|salgo|"
     r"prometer|ven|ver|veran|veras|lata|molestar|estorbar|guerra|problemas|seguro|poliza|"
     r"encontrar|hallar|mantener|cargar)\b",
@@ -254,7 +278,7 @@ _NEEDS = {
     "pills": r"\b(tome|trague|meti|tomado|tragado|metido|tomo|pinche|inyecte|puse)\b",
     "place": r"\b(vias|via|puente|azotea|acantilado|barranco|monte|linea|rio|mar|lago|presa|"
     r"represa|laguna|canal|pozo)\b",
-    "weary": r"\b(canse|respir|ojos|siempre|amanezco|despierto|volver)",
+    "weary": r"\b(canse|harte|aburri|respir|ojos|siempre|amanezco|despierto|volver)",
 }
 # Every word these rules read, for the lexicon's first look at a sentence.
 FINALITY_WORDS_ES = r"\b(" + "|".join(s[3 : s.rindex(")")] for s in _NEEDS.values()) + r")"

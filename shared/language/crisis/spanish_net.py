@@ -54,6 +54,10 @@ _DYING_BENIGN_AFTER = (
     r"el|la|tanto|tanta|tu|tus|su|sus)\s+\w+|(de|del)\s+(\w+\s+)?(risa|amor|hambre|sed|calor|"
     r"frio|sueno|miedo|susto|pena|verguenza|envidia|ternura|emocion|ganas|aburrimiento|"
     r"cansancio|celos|nervios|gusto|asco|flojera|pereza|ansias|curiosidad|alegria)|"
+    # "quedé muerto después del partido": worn out.
+    r"(despues|luego)\s+(de|del)\s+(la\s+|el\s+|los\s+|las\s+|mi\s+|tanto\s+)?(partido|entrenamiento|"
+    r"entreno|gym|gimnasio|trabajo|turno|fiesta|boda|clase|clases|examen|viaje|mudanza|dia|semana|"
+    r"maraton|carrera|ejercicio|limpieza|jornada|chamba|caminata|concierto|guardia)\b|"
     r"que\s+(lindo|linda|bonito|bonita|rico|rica|bello|bella|ternura|risa|oso|verguenza|cute|"
     r"hermos[oa]|chistoso|chistosa|gracioso|graciosa)\b|si\s+(me|lo|la|nos|se)\s+"
     r"(ve|ven|vio|vieron|entera|enteran|pilla|cacha|oye|escucha)\b)"
@@ -118,19 +122,23 @@ _HANGING_BENIGN_AFTER = (
     # "una cuerda nueva para tender la ropa": a word describing the rope may come first.
     r"((nuev[oa]s?|larg[oa]s?|grues[oa]s?|delgad[oa]s?|fuertes?|resistentes?|extra|list[oa])\s+)?"
     r"(para|pa)\s+(tender|secar|la\s+ropa|el\s+columpio|la\s+hamaca|las\s+luces|la\s+pinata|"
-    r"el\s+campamento|acampar|escalar|la\s+mudanza|el\s+barco|la\s+lancha)\b)"
+    r"el\s+campamento|acampar|escalar|la\s+mudanza|el\s+barco|la\s+lancha)\b|"
+    # Put away from a pet or a child: "para que no la agarre el perro".
+    r".*\b(para|pa)\s+(que|q)\s+no\s+(la|lo)\s+(agarre|muerda|rompa|encuentre|tire)\s+(el|la|mi)\s+"
+    r"(perro|perrita|gato|gata|cachorro|nino|nina|bebe)\b)"
 )
 
 # Jumping from a height, or in front of a train: the height and the jump in one sentence.
 _HEIGHT = (
     r"(puente|puentes|edificio|balcon|azotea|techo|terraza|ventana|acantilado|precipicio|"
-    r"barranco|piso\s+\d+|vias|via\s+del\s+tren|tren|metro|bridge|building|roof)"
+    r"barranco|piso\s+\d+|vias|via\s+del\s+tren|tren|metro|bridge|building|roof|malecon|risco|"
+    r"penasco|viaducto|mirador)"
 )
 _JUMP = (
     r"(saltar|saltarme|brincar|tirarme|aventarme|lanzarme|arrojarme|botarme|jumpear|"
     r"me\s+(lanzo|tiro|aviento|arrojo|boto|echo|avente|lance|tire)|pa\s+saltar|y\s+(salto|brinco)|"
     r"me\s+dejo\s+caer|"
-    r"me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso)\s+(lanzar|tirar|aventar|arrojar|echar))"
+    r"me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso)\s+(lanzar|tirar|aventar|arrojar|echar|botar))"
 )
 _JUMPING = (
     r"\b"
@@ -147,7 +155,8 @@ _JUMPING = (
 _JUMPING_BENIGN = (
     r"\b(paracaidas|bungee|puenting|clavados?|trampolin|tirolesa|parapente|alberca|piscina|"
     r"pileta|cama|sofa|sillon|charco|cuerda|lazo|foto|fotos|video|tiktok|perro|perrito|gato|"
-    r"gatito|pelicula|serie|noticia|noticias|protagonista|personaje)\b"
+    r"gatito|pelicula|serie|noticia|noticias|protagonista|personaje|nadar|banarme|banarnos|"
+    r"clavado)\b"
 )
 
 # Blades, fire and blood: "me lo quiero clavar", "me apagué el cigarro en la
@@ -192,7 +201,13 @@ _GAS = (
     r"\b(motor|carro|coche|auto)\s+(\w+\s+){0,4}?(prendido|encendido|andando|corriendo)\s+"
     r"(\w+\s+){0,3}?(garaje|cochera)\b|"
     r"\b(encerrarme|me\s+encierro|me\s+voy\s+a\s+encerrar)\s+(\w+\s+){0,6}?(motor|escape|humo|"
-    r"carbon|anafre|brasero|(carro|coche|auto|camioneta)\s+(prendido|encendido|andando))\b"
+    r"carbon|anafre|brasero|(carro|coche|auto|camioneta)\s+(prendido|encendido|andando))\b|"
+    # "tengo el gas abierto y la puerta de la cocina cerrada".
+    r"\b(tengo|deje|dejo|puse|voy\s+a\s+dejar)\s+(el|la|las)\s+(gas|llaves?\s+del\s+gas)\s+"
+    r"((abiert[oa]s?)\b(\s+\w+){0,6}?\s+(cerrad[oa]s?|sellad[oa]s?|tapad[oa]s?)|(prendid[oa]s?)\b"
+    r"(\s+\w+){0,6}?\s+(sellad[oa]s?|tapad[oa]s?))\b"
+    # A heater on a cold night, a stew on the stove.
+    r"(?!.*\b(frio|calentador|calefaccion|cocinando|comida|horno|cena|caldo|olla)\b)"
 )
 
 # Not waking: "para no despertar", "no pienso despertar", "que no me deje amanecer".
@@ -234,9 +249,9 @@ _GOODBYE_OF_SOMEONE_CLOSE = (
     r"\b(publico|subio|posteo|puso|escribio|mando|dejo|me\s+mando|me\s+escribio|me\s+dejo)\s+"
     r"(una|un|su)\s+(despedida|mensaje\s+de\s+despedida|carta\s+de\s+despedida|audio\s+de\s+"
     r"despedida|adios)\b|"
-    r"\b(dice|dijo|decia|anda\s+diciendo|me\s+dijo|me\s+escribio)\s+(que|q|k)\s+"
+    r"\b(dice|dijo|decia|anda\s+diciendo|diciendo|me\s+dijo|me\s+escribio|repite)\s+(que|q|k)\s+"
     r"(estamos|estariamos|estarian|estan|estaran|estaremos|seriamos|vamos\s+a\s+estar)\s+"
-    r"mejor\s+sin\s+(el|ella)\b|"
+    r"(mejor|mas\s+felices|mas\s+tranquil[oa]s)\s+sin\s+(el|ella)\b|"
     r"\b(regalo|ha\s+regalado|esta\s+regalando|anda\s+regalando|regale|estoy\s+regalando)\s+"
     r"(todas?|todos?)\s+(sus|mis)\s+(cosas|pertenencias|herramientas|libros|juegos|discos|"
     r"joyas|ahorros|mascotas|instrumentos)\b|"
@@ -256,7 +271,7 @@ _RUN_OVER = (
 
 _HEIGHT_WORDS = (
     r"\b(puente|edifici|balcon|azotea|techo|terraza|ventana|acantil|precipic|barranc|piso|vias|"
-    r"tren|metro|bridge|building|roof)"
+    r"tren|metro|bridge|building|roof|malecon|risco|penasco|viaduct|mirador)"
 )
 _JUMP_WORDS = r"\b(salt|brinc|tir|avent|avient|lanz|arroj|bot|jump|ech)"
 _PILL_WORDS = r"\b(tom|trag|meti|cuant|\d\d|veinte|treinta|cuarenta|cincuenta|cien|quince|doce)"
@@ -274,7 +289,7 @@ _NEEDS = {
     "waking": r"\b(despert|despiert|amanec|amanezc)",
     "pills": r"^(?=.*" + _PILL_WORDS + r")(?=.*" + _PILLBOX_WORDS + r")",
     "going_on": r"^(?=.*\b(puedo|aguanto|soporto)\b)(?=.*\b(vida|life)\b)",
-    "goodbye": r"\b(despedida|adios|mejor\s+sin|regal|repart|necesitar)",
+    "goodbye": r"\b(despedida|adios|sin|regal|repart|necesitar)",
     "run_over": r"\b(delante|encima|atropell|arroll|me\s+mat)",
 }
 # Every word the net reads, for the lexicon's first look at a sentence.
@@ -285,7 +300,7 @@ NET_WORDS_ES = (
     + _POISON[1:-1]
     + r"|gas|motor|carro|coche|auto|encerr|encierro|"
     r"despert|despiert|amanec|amanezc|" + _PILLBOX_WORDS[3:-1] + r"|puedo|aguanto|soporto|"
-    r"despedida|adios|mejor\s+sin|regal|repart|necesitar|delante|encima|atropell|arroll)"
+    r"despedida|adios|sin|regal|repart|necesitar|delante|encima|atropell|arroll)"
 )
 
 
@@ -300,7 +315,9 @@ NET_RULES_ES: tuple[Rule, ...] = (
         _DYING,
         "dying",
         benign_after=_DYING_BENIGN_AFTER + r"|^\s*" + HYPERBOLE_OF_ES,
-        benign_before=SUBJECT_BEFORE_ES + r"|\bcasi\s+$",
+        # "cuando me muera", "antes de que me muera": a life's end some day, not a wish.
+        benign_before=SUBJECT_BEFORE_ES
+        + r"|\bcasi\s+$|\b(cuando|el\s+dia\s+(que|en\s+que)|antes\s+de\s+que|hasta\s+que)\s+$",
         other_subject_guard=True,
         hyperbole_prone=True,
     ),

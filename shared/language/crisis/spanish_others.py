@@ -56,7 +56,12 @@ OTHERS_RULES_ES: tuple[Rule, ...] = needing(
             r"me\s+mando|comento|escribio|confeso)\s+(que\s+)?((?!(no|nunca|jamas)\b)\w+\s+){0,2}?"
             r"(queria|quiere|quisiera|iba\s+a|va\s+a|piensa|pensaba|tiene\s+ganas\s+de)\s+"
             r"(morir(se)?|matarse|suicidarse|quitarse\s+la\s+vida|desaparecer\s+para\s+siempre)\b",
-            benign_after=KILL_BENIGN_AFTER_ES + r"|" + DIE_BENIGN_AFTER_ES,
+            # "se va a colgar la medalla": a thing hung on oneself.
+            benign_after=KILL_BENIGN_AFTER_ES
+            + r"|"
+            + DIE_BENIGN_AFTER_ES
+            + r"|^\s*(el|la|los|las|un|una|su|sus)\s+(mochila|bolsa|medalla|medallas|collar|cadena|"
+            r"chamarra|toalla|guitarra|camara|gafete|cuadro|foto|titulo|diploma|ropa|hamaca)\b",
             benign_before=_FICTION_BEFORE,
             other_subject_guard=False,
         ),

@@ -94,12 +94,16 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             + QUIERO
             + r"|voy\s+a|vo\s+a)\s+ir|me\s+voy|me\s+fui|me\s+ire|me\s+habre\s+ido)\s+"
             r"((de|del)\s+(este|esta)\s+(peo|pedo|rollo|infierno|mierda|mundo|vida|desmadre)\s+)?"
+            r"((nomas|nada\s+mas|ya|mejor|solo|de\s+una\s+vez)\s+){0,2}"
             r"(para|pa)\s+siempre\b(?!\s+(de|a|al|con|del|en|para)\b)|"
             r"\b(descansar|dormir(me)?|quedarme\s+dormid[oa]|dejar\s+de\s+sufrir|dejar\s+de\s+sentir|"
             r"apagarme)\s+"
             r"((para|pa)\s+siempre|eternamente|de\s+una\s+vez\s+por\s+todas)\b"
             # "dormir para siempre los domingos": a day's wish.
-            r"(?!\s+(los|las|el|en|cada|todos)\b)",
+            r"(?!\s+(los|las|el|en|cada|todos)\b)"
+            # "... después de esta guardia": sleep after a shift.
+            r"(?!\s+despues\s+de\s+(esta|este|la|el|mi)\s+(guardia|turno|semana|examen|viaje|fiesta|"
+            r"boda|mudanza|jornada|desvelada|maraton)\b)",
             other_subject_guard=True,
         ),
         # Being a burden is the thought that comes before "estarían mejor sin mí".
@@ -131,7 +135,9 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             r"estare\s+muert[oa]|me\s+habre\s+ido|habre\s+muerto|estare\s+(con\s+(dios|diosito)|"
             r"en\s+el\s+cielo|descansando))\b",
             # "hoy es mi último día de trabajo", "este es mi último mensaje del día".
-            benign_after=r"^\s*(de|del|en|aqui|aca|con|como|antes|por\s+hoy|hoy|trabajando|"
+            benign_after=r"^\s*(me\s+(cambio|mudo|transfieren)|cambio\s+de|de|del|en|aqui|aca|con|"
+            r"como|antes(?!\s+de\s+(hacerlo|matarme|irme\s+para\s+"
+            r"siempre|que\s+sea\s+tarde)\b)|por\s+hoy|hoy|trabajando|"
             r"estudiando|sin|me\s+voy\s+(de|a|al)|nos\s+vemos|hasta\s+(el|la|manana|luego|pronto))\b",
         ),
         # A future without the client in it: "mañana ya no voy a estar", "ya no
@@ -147,7 +153,9 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             r"\bcuando\s+(yo\s+)?ya\s+no\s+(este|exista|estemos)\b",
             # "mañana ya no voy a estar en la oficina", "ya no estaré aquí en junio".
             benign_after=r"^\s*(en(?!\s+(este|esta)\s+(mundo|vida|tierra)\b)|con|de|tan|muy|"
-            r"para\s+(la|el|las|los)|por\s+(la|el|aqui|aca)|"
+            r"para\s+(la|el|las|los)|por\s+(la|el|aqui|aca)|la\s+proxima|el\s+proximo|esta\s+semana|"
+            r"este\s+(fin|finde|mes)|el\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin)|"
+            r"manana|hasta|unos\s+dias|desde|"
             r"trabajando|estudiando|viviendo|cansad\w*|enferm\w*|ocupad\w*|triste|disponible)\b",
         ),
         # A plan said without its act: "ya sé cómo lo voy a hacer", "ya decidí el

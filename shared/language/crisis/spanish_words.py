@@ -29,12 +29,14 @@ NEGATION_FILLER_ES = (
     r"voy a|vo a|pienso|pienso en|planeo|" + QUIERO + r"|tengo|he|estoy|estaba|he estado|"
     r"pensado en|pensando en|pense en|tengo ganas de|tengo intencion de|tengo pensado|"
     r"tengo planeado|pensaria en|pensar en|haria|podria|quisiera|intentaria|intentare|volvere a|"
-    r"volveria a|pretendo|seria capaz de|me atreveria a|me atrevo a|tomaria|tomare|ningun|ninguna|"
+    r"volveria a|vuelto a|volvi a|vuelvo a|pretendo|seria capaz de|me atreveria a|me atrevo a|"
+    r"tomaria|tomare|ningun|ninguna|"
     r"esas|esos|esa|ese|dan ganas de|dan ganas|da ganas de|dan|da)"
 )
 # "no quiero morir", "nunca me haría daño", "ya no pienso en suicidarme", "ni loca me mato".
 NEGATION_BEFORE_ES = (
-    r"\b(no|nunca|jamas|tampoco|sin|ni loc[oa]|ni de broma|ni de chiste|ni en suenos|ni muert[oa]|"
+    r"\b(no|nunca|jamas|tampoco|sin|cero en|cero|ni loc[oa]|ni de broma|ni de chiste|ni en suenos|"
+    r"ni muert[oa]|"
     r"para nada|ni se me (pasa|ha pasado|ocurre|ocurriria|pasaria)( por la (cabeza|mente))?|"
     r"deje de|he dejado de|ya deje de)\s+"
     r"(" + NEGATION_FILLER_ES + r"\s+){0,3}$"
@@ -42,7 +44,7 @@ NEGATION_BEFORE_ES = (
 # "no he tenido pensamientos de hacerme daño", "sin ideas de suicidio".
 NONE_OF_BEFORE_ES = (
     r"\b(no|sin|nunca|ningun|ninguna|ningunos|ningunas|cero|tampoco)\s+"
-    r"((he|ha|hemos|tengo|tenia|tuve|tenido|habido|hay|siento|sentido|mas|ya|ningun|ninguna|"
+    r"((he|ha|hemos|tengo|tenia|tuve|tenido|habido|hay|siento|sentido|mas|ya|ningun|ninguna|en|"
     r"esas|esos|estas|estos|las|los|mis)\s+){0,3}"
     r"(pensamientos?|ideas?|ganas|intencion|intenciones|plan|planes|impulsos?|deseos?|intentos?)\s+"
     r"((de|sobre|en|con|para)\s+)?$"
@@ -61,7 +63,8 @@ PEOPLE_ES = (
 # "que": in "le dije a mi mamá que quería morir" the client may be speaking of
 # themselves, and that is flagged.
 OTHER_SUBJECT_BEFORE_ES = (
-    r"\b((el|ella|ellos|ellas|usted|ustedes|alguien)(\s+(se|le|lo|la|les|tambien|ya|siempre|"
+    r"\b(((?<!en )(?<!desde )(?<!sobre )(?<!hasta )(?<!hacia )(?<!bajo )(?<!tras )(?<!del )el|ella|"
+    r"ellos|ellas|usted|ustedes|alguien)(\s+(se|le|lo|la|les|tambien|ya|siempre|"
     r"solo|dice que|dijo que|decia que))?|((mi|mis|tu|tus|su|sus|la|el|los|las|un|una|esa|ese|"
     r"este|esta)\s+)?" + PEOPLE_ES + r"(\s+(?!que\b|q\b)\w+)?)\s*$"
 )
@@ -72,14 +75,16 @@ OVER_NOW_AFTER_ES = (
     r"ya\s+lo\s+supere|ya\s+no\s+lo\s+siento|ya\s+no\s+lo\s+pienso|ya\s+no\s+me\s+pasa)\s*$|"
     # The question answered no ("me preguntó si pensaba en suicidarme y le dije
     # que no"), or the act ruled out ("matarme no es opción para mí").
-    r"^\s*(\w+\s+){0,3}?(y\s+)?(le|les)\s+(dije|conteste|respondi)\s+que\s+no\b(?!\s+(se|sabia|"
-    r"podia|aguanto|puedo))|"
+    r"^\s*(\w+\s+){0,3}?(y\s+)?(le|les)\s+(dije|conteste|respondi)\s+((la\s+verdad|honestamente|"
+    r"sinceramente)\s+)?(que\s+)?no\b(?!\s+(se|sabia|podia|aguanto|puedo|quiero|tengo|me|veo|vale|hay|"
+    r"soporto|aguanto|estoy\s+bien))|"
     r"^\s*(no\s+es|nunca\s+sera|no\s+seria|jamas\s+sera)\s+(una\s+)?(opcion|alternativa|salida)\b|"
     # The question answered at once: "¿ideas suicidas? y no, ninguna".
     r"^\s*(y\s+)?(no|nop|nel)\s+(ninguna?|nada|nunca|jamas|para\s+nada)\b|"
     # "... y la verdad no": the answer, at the sentence's end.
     r"^\s*(\w+\s+){0,2}?(y\s+)?(la\s+verdad|la\s+neta|pues|honestamente|sinceramente)\s+"
-    r"(no|ninguna?|nada)(\s*$|\s+(estoy|me\s+siento)\s+(bien|tranquil[oa]))|"
+    r"(no|ninguna?|nada)(\s*$|\s+(estoy|me\s+siento)\s+(bien|tranquil[oa])|\s+(nada\s+de\s+eso|"
+    r"para\s+nada|nunca|jamas|ni\s+de\s+chiste|ni\s+de\s+broma|en\s+absoluto)\b)|"
     # "... ahora ya no, estoy mucho mejor": over, and said to be better now.
     r"^\s*(\w+\s+){0,3}?(pero\s+)?(ahora\s+)?ya\s+no\s+(y\s+)?(estoy|me\s+siento|ando)\s+"
     r"(mucho\s+|muy\s+|bastante\s+)?(mejor|bien|tranquil[oa])\b"
@@ -202,19 +207,33 @@ def _tree_pattern(node: dict) -> str:
 # The words any goodbye below opens with, and what must follow a common one:
 # one look at a word's first letters spares trying every kind there (a long
 # message is read at every word). Each branch is letters, then the rest.
+# Plain reasons for a goodbye: a move, a trip, a wedding, a last day at work, a
+# meeting set (see FAREWELL_ES).
+FAREWELL_REASONS_ES = (
+    r"me\s+mudo|nos\s+mudamos|mudanza|me\s+cambio\s+de\s+(casa|ciudad|pais|trabajo|terapeuta|"
+    r"psicolog[oa]|clinica|escuela|turno|doctor|doctora)|me\s+voy\s+a\s+vivir\s+(a|al|con)|"
+    r"me\s+voy\s+de\s+(viaje|vacaciones|intercambio)|nos\s+vemos\s+(en|el|la)\s+(enero|febrero|"
+    r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|proxima|proximo|"
+    r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|ano\s+nuevo|navidad|verano)|"
+    r"me\s+caso|nos\s+casamos|pedir\s+matrimonio|pedirle\s+matrimonio|renuncie|me\s+jubilo|"
+    r"jubilacion|ultimo\s+dia\s+(en|de)\s+(el\s+|la\s+)?(trabajo|oficina|escuela|chamba|empresa)|"
+    r"fin\s+de\s+(curso|semestre|temporada)|graduacion|me\s+gradue"
+)
 _FAREWELL_STARTS_ES = (
     "(?="
     + _factored(
         # Words that open a kind and are rare elsewhere.
-        r"perdon|disculpen|gracias|dale|dej|escribi|wrote|already|testamento|contrasenas|claves|borre|"
-        r"elimine|cerre|regale|regalo|vendi|reparti|pague|adios|chao|chau|bye|cuid|nadie|junt|"
+        r"perdon|disculp|gracias|dale|dile|diles|digale|digales|dej|escribi|wrote|already|testamento|contrasenas|claves|borre|"
+        r"elimine|cerre|regal|vend|repart|pague|adios|chao|chau|bye|cuid|nadie|junt|"
         r"volvieron|compre|consegui|guarde|acabar|queda|quedo|escogi|elegi|decidi|fije|donde|adonde|"
-        r"contesta|nomas|cartas|notas|cuentas|dinero|papeles|escrituras",
+        r"contesta|nomas|carta|nota|recado|cuentas|dinero|papeles|escrituras|arregle|ordene|organice|"
+        r"acomode|hice|hizo|public|subio|posteo|puso|culp|mando|envio|boleto",
         # Common words, each with the words that must follow it in a kind.
         r"lo\s+(?:siento|tengo|di\s|regale\s)|la\s+(?:di\s|regale\s|lana|plata|forma|manera|"
         r"ultima\s+vez)|las\s+(?:qui|am|ganas|ideas|escrituras|di\s|regale\s|voy\s)|"
-        r"los\s+(?:qui|am|pens|papeles|di\s|regale\s|voy\s)|les\s+(?:qui|am|dejo|pase|di|deje|mande|escribo)|"
-        r"le\s+(?:dejo|pase|di|deje|mande|escribo|anote)|te\s+(?:dejo|pase|di|deje|mande|escribo|anote|voy\s)|"
+        r"los\s+(?:qui|am|pens|papeles|di\s|regale\s|voy\s|veo\s)|les\s+(?:qui|am|dejo|pase|di|deje|mande|escribo|"
+        r"voy\s+a\s+(?:dar|regalar|dejar)|doy\s|regalo\s)|"
+        r"le\s+(?:dejo|pase|di|deje|mande|escribo|anote|voy\s+a\s+(?:dar|regalar|dejar)|doy\s|regalo\s)|te\s+(?:dejo|pase|di|deje|mande|escribo|anote|voy\s)|"
         r"el\s+(?:seguro|dinero|\w+\s+lo\s+hago|\w+\s+es\s+el)|di\s|mis\s+ahorros|a\s+nombre|"
         r"que\s+(?:me\s+(?:cremen|entierren)|no\s+(?:tengan|tenga|tengas)|cuide|perdon|lo\s+perdon|"
         r"la\s+perdon|nos\s|los\s|las\s)|"
@@ -223,42 +242,66 @@ _FAREWELL_STARTS_ES = (
         r"pa\s+(?:cuando|donde|que\s+no|q\s+no)|para\s+(?:cuando|donde|que\s+no|q\s+no)|"
         r"si\s+(?:yo\s|me\s+pasa|algo|ya\s+no|(?:manana\s+|ya\s+)?no\s+(?:regreso|vuelvo|te|les|le|contesto|"
         r"respondo|aparezco|me\s+reporto))|"
-        r"me\s+(?:siento\s+en\s+paz|despido|despedi|falta|voy\s+y|salvaron|lavaron|encontraron|paso|"
+        r"me\s+(?:siento\s+en\s+paz|despido|despedi|estoy\s+despid|falta|voy\s|mudo|cambio\s|caso|jubilo|"
+        r"gradue|salvaron|lavaron|encontraron|paso|"
         r"dio|dejo|mando|volvi\s+a|dijo\s+adios)|"
-        r"estoy\s+(?:en\s+paz|en\s+(?:el|la|las)|parad|arriba|sobre)|hoy\s+(?:se\s|lo\s+hago|es\s+el|si\s+lo)|ahora\s+si\s+lo|"
+        r"estoy\s+(?:en\s+paz|en\s+(?:el|la|las)|parad|arriba|sobre)|hoy\s+(?:se\s|lo\s+hago|es\s+(?:el|la\s+noche)|si\s+lo)|ahora\s+si\s+lo|"
         r"manana\s+(?:se\s|lo\s+hago|es\s+el)|"
-        r"esta\s+(?:noche\s+(?:se\s|lo|si\s+lo)|es\s+mi|vez\s+(?:si|no)|en\s+(?:el|la|las)|parad|arriba|sobre|"
+        r"esta\s+(?:noche\s+(?:se\s|lo|si\s+lo)|es\s+(?:mi|la\s+noche)|vez\s+(?:si|no)|en\s+(?:el|la|las)|parad|arriba|sobre|"
         r"todo)|"
         r"ya\s+(?:no\s+(?:falta|aguanto|aguanta|puedo|puede|voy|vo|estare|tiene|l[oa]|iba|contesta|"
-        r"me\s+contesta|nos\s+contesta|me\s+importa)|me\s+(?:puedo|toca|canse|despedi)|cumpli|lo\s+(?:decidi|"
+        r"me\s+contesta|nos\s+contesta|me\s+importa|va\s|van\s|nos\s|me\s)|me\s+(?:puedo|toca|canse|despedi|decidi)|cumpli|lo\s+(?:decidi|"
         r"intente)|decidi|estoy\s+en|tengo\s+todo|ni\s|escogi|elegi|fije|sab|tome)|"
         r"solo\s+(?:falta|me\s+falta|quiero\s+irme|quisiera\s+irme)|nada\s+mas\s+(?:me|quiero)|"
         r"nomas\s+quiero|"
         r"es\s+(?:pronto|pa\s|para\s+despues|la\s+ultima|mi\s+ultimo)|son\s+(?:pa\s|para\s+despues)|"
         r"sera\s+(?:la\s+ultima|mi\s+ultimo)|hasta\s+(?:siempre|nunca)|"
-        r"nos\s+(?:vemos\s+en\s+otra|dio|dijo\s+adios|paso|dejo|mando)|"
-        r"no\s+(?:aguanto|hay|me\s+(?:van|vas|va|busquen|esperen|busques|esperes|contesta)|"
-        r"(?:quiero|quisiera)\s+(?:que|q)\s+quede|se\s+donde|sabemos|contesta|nos\s+contesta|lo\s|la\s)|"
+        r"nos\s+(?:vemos\s+(?:en|del|el|la)|mudamos|casamos|dio|dijo\s+adios|paso|dejo|mando)|"
+        r"no\s+(?:aguanto|puedo\s+mas|hay|me\s+(?:van|vas|va|busquen|esperen|busques|esperes|contesta)|"
+        r"(?:quiero|quisiera)\s+(?:que|q)\s|se\s+donde|nos\s+(?:vamos|volveremos|veremos|volvemos)|"
+        r"fue\s|es\s+(?:su|tu|culpa)|tiene\s|tienen\s|tuvo\s|se\s+culp|te\s+culp|esta\s+en\s+su|"
+        r"estaba\s+en\s+su|va\s+a\s+estar|voy\s+a\s+estar|vo\s+a\s+estar|sabemos|contesta|nos\s+contesta|lo\s|la\s)|"
         r"i.?m\s+done|fue\s+(?:lindo|bonito|la\s+ultima)|"
         r"va\s+(?:a\s+estar\s+)?(?:bien|mejor|tranquil)|van\s+(?:a\s+estar\s+)?(?:bien|mejor|tranquil)|"
         r"vas\s+(?:a\s+estar\s+)?(?:bien|mejor|tranquil)|estara\s+(?:bien|mejor|tranquil)|"
         r"estaran\s+(?:bien|mejor|tranquil)|"
         r"como\s+(?:si\s+fuera|hacerlo|morir|matarme|irme)|"
-        r"cuando\s+(?:yo\s|ya\s+no|no\s+este|falte|me\s+haya)|dio\s+las|"
+        r"cuando\s+(?:yo\s|ya\s+no|no\s+este|falte|me\s+haya|me\s+encuentren|me\s+hallen)|dio\s+las|"
+        r"mi\s+(?:intento|ultimo\s+intento|primer\s+intento)|siento\s+(?:exactamente|justo|lo\s+mismo)|"
+        r"por\s+si\s+(?:acaso|algo|las\s+moscas)|he\s+hecho\s+las|ha\s+hecho\s+las|"
+        r"dice\s+(?:perdon|solo)|decia\s+(?:perdon|solo)|ya\s+no\s+hay\s+nada|"
+        r"hoy\s+(?:es|sera|lo\s+(?:termino|acabo))|manana\s+(?:es|sera|lo\s+(?:termino|acabo))|"
+        r"esta\s+noche\s+(?:es|sera|lo\s+(?:termino|acabo))|"
         r"tengo\s+(?:ya\s+|las\s+|mis\s+|unas\s+|una\s+|la\s+|mi\s+|the\s+|my\s+)?(?:cartas?|notas?|"
-        r"notes|letters|todo)",
+        r"notes|letters|todo)|tengo\s+(?:las|mis|unas)\s|"
+        # The reasons that make a goodbye everyday open a match too.
+        r"mudanza|renuncie|jubilacion|graduacion|pedir|ultimo\s+dia|fin\s+de\s+(?:curso|semestre|"
+        r"temporada)",
     )
     + ")"
 )
 # Two kinds of goodbye in one message: "los quiero, perdón por todo, ya no aguanto".
+# A plain reason in the message makes its goodbyes everyday ones: a move, a trip, a
+# wedding, a last day at work, a meeting set ("nos vemos en enero"). A goodbye is not
+# counted when a reason follows it, and a reason reads the rest of the message as one
+# match of no kind, so no goodbye after it is counted either: both looks happen only
+# where a word of theirs starts, and a long body costs no more.
+_FAREWELL_REASON_ES = _factored(FAREWELL_REASONS_ES)
 FAREWELL_ES = (
     r"\b"
     + _FAREWELL_STARTS_ES
+    + r"(?:(?:"
+    + _FAREWELL_REASON_ES
+    + r")\b[\s\S]*|"
     + r"(?:(?P<pardon>perdon(en|enme|ame)?\s+por\s+todo(?!\s+(el|lo|la|este|esto|eso)\b)|"
     r"perdon\s+a\s+todos|"
     r"lo\s+siento\s+(mucho\s+)?por\s+todo|"
-    r"perdonenme|disculpen\s+por\s+todo|(que|q)\s+perdon\b(?!\s+por\s+(?!todo)\w+)|"
-    r"(que|q)\s+(lo|la)\s+(perdonemos|perdonen)\b(?!\s+por\s+(?!todo)\w+))|"
+    r"perdonenme|perdon(ame|eme)\b(?![\s,]+(por\s+(?!todo)\w+|que|q|la|el|si|pero|es\s+que)\b)|"
+    r"disculpen\s+por\s+todo|(que|q)\s+perdon\b(?!\s+por\s+(?!todo)\w+)|"
+    r"(que|q)\s+(lo|la)\s+(perdonemos|perdonen)\b(?!\s+por\s+(?!todo)\w+)|"
+    r"(perdon|perdone|perdona|perdonen|disculpe|disculpa|disculpen)\s+(por\s+)?(las\s+|tantas\s+|"
+    r"todas\s+las\s+)?molestias\s+(de|en|durante|por)\s+todo\s+este\s+tiempo|"
+    r"(dice|decia)\s+(solo\s+)?perdon\b)|"
     r"(?P<thanks>gracias\s+por\s+(todo|(todo\s+)?lo\s+que\s+hicieron|aguantarme|bancarme|"
     r"soportarme|quererme|todo\s+este\s+tiempo)(?!\s+(hoy|ayer|esta\s+semana|en\s+(la|el)|con\s+"
     r"(la|el|mi|lo))\b)"
@@ -271,30 +314,49 @@ FAREWELL_ES = (
     r"(?![\s,]+nos\s+vemos\s+(en|el|la|manana|pronto|luego|ahorita)\b)|"
     r"dale\s+un\s+beso\s+a\s+(mi|mis)\s+\w+\s+de\s+mi\s+parte|"
     r"(los|las|te)\s+voy\s+a\s+extranar(\s+mucho)?(?![\s,]+(\w+[\s,]+){0,3}?(en|cuando|mientras|"
-    r"este|estos)\b)|(que|q)\s+(nos|los|las)\s+(quiere|ama)\b)|"
+    r"este|estos)\b)|(que|q)\s+(nos|los|las)\s+(quiere|ama)\b|"
+    r"(dile|diles|digale|digales)\s+a\s+(mi|mis)\s+\w+\s+(que|q)\s+(l[oa]s?|le|les)\s+(quiero|amo|"
+    r"quise|ame)\b)|"
+    # No one to blame: "no fue su culpa", "nadie tiene la culpa".
+    r"(?P<blame>no\s+(fue|es|tiene|tienen|tuvo)\s+(la\s+|su\s+|tu\s+|mi\s+)?culpa\b|"
+    r"nadie\s+tiene\s+(la\s+)?culpa|no\s+es\s+culpa\s+de\s+nadie|no\s+(se|te)\s+culp\w+|"
+    r"no\s+(lo|la|los|las)\s+culp\w+)"
+    # "nadie tiene la culpa de que llueva": an event, not the client.
+    r"(?!\s+(de|del)\s+(?!(nada|esto|eso|lo\s+que|mi|mis)\b)\w+)|"
     # Affairs put in order: letters left, a will, accounts, debts paid, money
     # and things given away or put in someone else's name, traces deleted.
     r"(?P<affairs>(deje|dejado|escribi|escrito|escribio|tengo|wrote|already\s+wrote)\s+(ya\s+)?(las|mis|"
     r"unas|una|la|mi|the|my)\s+(cartas?|notas?|notes?|letters?)\s+(\w+\s+){0,6}?(?=(escritas?|"
     r"listas?|pa|para|pal|for)\b)|(deje|dejo)\s+(una|unas|su|sus)\s+(cartas?|notas?)\b|"
     r"testamento|el\s+seguro|(que|q)\s+me\s+(cremen|entierren)|"
-    r"(regale|vendi|regalo|vendio|repartio|reparti)\s+(todas\s+|todos\s+)?(mi|mis|la|el|los|las|su|"
+    r"(regale|vendi|regalo|vendio|repartio|reparti)\s+(a\s+)?(todas\s+|todos\s+)?(mi|mis|la|el|los|las|su|"
     r"sus)\s+\w+|"
     r"(le|les)\s+di\s+(mis|mi|todas\s+mis)\s+\w+\s+a\b|"
+    r"(le|les)\s+(voy\s+a\s+(dar|regalar|dejar)|doy|regalo)\s+(mi|mis|todas\s+mis)\s+\w+\s+a\b|"
+    r"(regalando|vendiendo|repartiendo)\s+(todas\s+|todos\s+)?(mis|sus)\s+\w+|"
     r"pague\s+((\w+\s+){0,3}?(todo\s+)?lo\s+(que|q)\s+(le\s+|les\s+)?debia|(todas\s+)?mis\s+"
     r"deudas)(?![\s,!]*(por\s+fin|al\s+fin|que\s+alivio|yay)\b)|"
     r"le\s+dejo\s+(la\s+plata|el\s+dinero|la\s+lana|mis\s+ahorros|todo|mis\s+cosas)\s+a|"
-    r"a\s+nombre\s+de\s+(mi|mis)\s+\w+|(cartas?|notas?)\s+(a|para|pa)\s+cada\s+uno|"
-    r"(las\s+)?cuentas\s+pagadas|(l[oa]s?\s+)?(deje|di|regale)\s+(\w+\s+){0,3}?(para|pa)\s+siempre|"
-    r"(le|les|te)\s+dejo\s+(mi|mis|todo|todas|todos)\b|"
+    r"a\s+nombre\s+de\s+(mi|mis)\s+\w+|"
+    # Things put in order: "ya arreglé mis cosas"; not for a move or a trip.
+    r"(arregle|ordene|organice|acomode)\s+(todas\s+)?(mis|sus)\s+(cosas|asuntos|papeles|pendientes)\b"
+    r"(?!.*\b(mudanza|viaje|me\s+mudo|se\s+muda|vacaciones|maleta|semestre|oficina|cuarto|closet|visa|"
+    r"pasaporte|tramite\w*|impuestos|licencia|escuela|inscripcion|examen|banco|credito)\b)|"
+    r"(las\s+)?cuentas\s+(pagadas|en\s+orden|al\s+corriente)|(deje|dejo|queda|quedo)\s+todo\s+pagado|(l[oa]s?\s+)?(deje|di|regale)\s+(\w+\s+){0,3}?(para|pa)\s+siempre|"
+    r"(le|les|te)\s+dejo\s+(mi|mis|todo|todas|todos)\b(?!\s+(llaves|numero|telefono|cel|direccion|"
+    r"contacto|correo|paraguas|carro|coche|auto|bici|lugar|asiento|recado|mensaje|saludos)\b)|"
     r"(el\s+dinero|la\s+lana|la\s+plata|mis\s+ahorros|los\s+papeles|las\s+escrituras)\s+(esta|estan|"
     r"lo\s+deje|los\s+deje|la\s+deje)\b)|"
+    # A letter for each one: "una carta para cada uno de mis hijos".
+    r"(?P<letters>(cartas?|notas?|recados?)\s+(a|para|pa)\s+cada\s+(uno|una|quien|hijo|hija|nieto|"
+    r"nieta|hermano|hermana))|"
     # Sparing them the trouble: "que no tengan que batallar con nada".
     r"(?P<spare>(que|q|para\s+que|pa\s+que|pa\s+q)\s+no\s+(tengan|tenga|tengas)\s+(que|q)\s+"
     r"(batallar|preocupar\w*|hacer\s+nada|limpiar\s+nada|pagar\s+nada|lidiar|arreglar\s+nada))|"
     # If I am gone: "si me pasa algo, ...".
     r"(?P<ifgone>si\s+(me\s+pasa\s+algo|algo\s+me\s+pasa|ya\s+no\s+regreso|no\s+regreso|"
-    r"no\s+vuelvo)(?!\s+(en|con|de|durante|mientras|por|a|al|hasta)\b))|"
+    r"no\s+vuelvo)(?!\s+(en|con|de|durante|mientras|por|a|al|hasta)\b)|"
+    r"por\s+si\s+(acaso|las\s+moscas|algo(\s+me\s+pasa)?)(?=\s*($|[.!?])))|"
     # Accounts handed over; traces wiped.
     # Passwords handed to someone, not to a new phone.
     r"(?P<accounts>(le|les|te|me|nos)\s+(pase|di|deje|mande|anote|paso|dio|dejo|mando)\s+(\w+\s+){0,4}?"
@@ -306,7 +368,11 @@ FAREWELL_ES = (
     # Room made on a phone, or a new one.
     r"(?!.*\b(nuev[oa]|espacio|memoria|respaldo|backup|cambi\w+)\b))|"
     # Ready: "ya no falta nada", "ya lo decidí", "ya queda todo en orden".
-    r"(?P<ready>ya\s+no\s+falta\s+nada|ya\s+me\s+puedo\s+ir|ya\s+me\s+toca\s+irme|"
+    r"(?P<ready>ya\s+no\s+hay\s+nada\s+(que|q)\s+me\s+(detenga|retenga|ate|amarre)\b|"
+    r"ya\s+me\s+decidi\b(?!\s+(a|al|por|de|sobre|con)\b)|"
+    r"(hice|hizo|he\s+hecho|ha\s+hecho)\s+las\s+paces\s+con\s+(todo|todos|todo\s+el\s+mundo|la\s+vida|"
+    r"dios|el\s+mundo)\b|no\s+(quiero|quisiera)\s+(que|q)\s+nadie\s+me\s+(detenga|salve|pare|"
+    r"rescate|lo\s+impida)\b|ya\s+no\s+falta\s+nada|ya\s+me\s+puedo\s+ir|ya\s+me\s+toca\s+irme|"
     r"solo\s+falta\s+el\s+\w+|ya\s+cumpli|ya\s+(lo\s+)?decidi|ya\s+estoy\s+en\s+paz(?!\s+con)|"
     r"lo\s+tengo\s+(todo\s+)?(claro|clarisimo|pensado|decidido|planeado|planeadisimo)|"
     r"ya\s+tome\s+(una|la|mi)\s+decision(?![\s,]+(de\s|me\s+(cambio|mudo|caso|separo|divorcio|voy\s+a\s+"
@@ -325,10 +391,14 @@ FAREWELL_ES = (
     r"(hacerlo|irme|matarme|saltar))|"
     # A try that failed: "ya lo intenté en marzo", "me lavaron el estómago".
     r"(?P<attempt>ya\s+lo\s+intente\s+(en|el|hace|una|antes|dos|tres|varias)|"
+    r"mi\s+(ultimo\s+|primer\s+|segundo\s+)?intento\s+(fue\s+(hace|en|el)|de\s+hace)\s+\w+|"
     r"me\s+(salvaron|lavaron\s+el\s+estomago|encontraron\s+a\s+tiempo)|"
     r"me\s+volvi\s+a\s+(intentar|tomar\s+las)\b)|"
     # The wish back: "las ganas regresaron".
     r"(?P<back>(las\s+ganas|los\s+pensamientos|las\s+ideas)\s+(regresaron|volvieron)|"
+    # The same as that night: "hoy siento exactamente lo mismo que esa noche".
+    r"siento\s+(exactamente\s+|justo\s+)?lo\s+mismo\s+(que|q)\s+((esa|aquella|la)\s+(noche|vez|tarde)|"
+    r"(ese|aquel|el)\s+dia|cuando\s+lo\s+intente)|"
     r"volvieron\s+las\s+(ganas|ideas)\s+de)|"
     # A last time: "la última vez que abracé a mis hijos", "como si fuera la última".
     r"(?P<last>la\s+ultima\s+vez\s+(que|q)\s+(\w+\s+)?(abrace|abrazo|bese|beso|veo|vi|vimos|"
@@ -336,7 +406,10 @@ FAREWELL_ES = (
     r"como\s+si\s+fuera\s+(la|el)\s+ultim[oa]|"
     r"(es|sera)\s+mi\s+ultimo\s+dia\b(?![\s,]*(de|del|en|aqui|aca|trabajando|laboral|con|como)\b))|"
     # When: "el domingo lo hago", "es pronto", "pa cuando lleguen".
-    r"(?P<when>es\s+pronto|(son|es)\s+(pa|para)\s+despues|ya\s+no\s+falta\s+mucho|"
+    r"(?P<when>(hoy|esta\s+noche|manana)\s+(es|sera)(?=\s*($|[.!?]))|"
+    r"(hoy|manana|esta\s+noche)\s+es\s+(el\s+dia|la\s+noche)\s+(en\s+)?(que|q)\s+me\s+(voy|muero|mato|"
+    r"despido)\b|(hoy|esta\s+noche|manana)\s+lo\s+(termino|acabo)(?=\s*($|[.!?]))|"
+    r"(hoy|esta)\s+es\s+la\s+noche\b(?!\s+(de|del|que|q|en|para|pa)\b)|es\s+pronto|(son|es)\s+(pa|para)\s+despues|ya\s+no\s+falta\s+mucho|"
     r"(hoy|esta\s+noche|ahora)\s+si\s+lo\s+(hago|voy\s+a\s+hacer)\b|"
     r"(hoy|manana|el\s+\w+)\s+es\s+el\s+dia\b(?!\s+(de|del|que|q|en|para|pa)\b)|"
     r"acabar\s+con\s+esto\s+(hoy|esta\s+noche|manana|de\s+una\s+vez)|"
@@ -345,7 +418,11 @@ FAREWELL_ES = (
     # "el sábado lo hago, el examen": the thing named after it.
     r"lo\s+hago(?![\s,]+(el|la|los|las|un|una|mi)\s+(?!(noche|dia|lunes|martes|miercoles|jueves|"
     r"viernes|sabado|domingo)\b)\w+))|"
-    r"(?P<bye>adios|hasta\s+siempre|hasta\s+nunca|me\s+despido(?!\s+(por\s+hoy|hasta|de\s+(ustedes\s+)?"
+    r"(?P<bye>me\s+estoy\s+despidiendo\s+de\s+(ustedes|todos|ti|usted|todo\s+el\s+mundo)\b|"
+    r"me\s+voy\s+(\w+\s+){0,2}?(para|pa)\s+no\s+(volver|regresar)\b(?!\s+(a|al)\s+(ese|esa|"
+    r"este|esta|la|el|los|las|su|tu|mi|trabajar|estudiar)\b)|"
+    r"(nos|los|las|te)\s+(vemos|veo)\s+(del|en\s+el)\s+otro\s+lado|nos\s+vemos\s+en\s+el\s+(cielo|"
+    r"mas\s+alla)|adios|hasta\s+siempre|hasta\s+nunca|me\s+despido(?!\s+(por\s+hoy|hasta|de\s+(ustedes\s+)?"
     r"por\s+hoy))|nos\s+vemos\s+en\s+otra\s+vida|"
     r"esta\s+es\s+mi\s+despedida|ya\s+me\s+despedi\s+de\s+todos|me\s+despedi\s+de\s+(mis|todos)|"
     r"(chao|chau|bye)\s+a\s+todos|fue\s+(lindo|bonito)\s+mientras\s+duro|"
@@ -362,10 +439,18 @@ FAREWELL_ES = (
     r"(?P<end>ya\s+no\s+me\s+importa\s+nada\b(?!\s+(de|del|lo\s+que)\b)|"
     r"ya\s+no\s+puedo\s+con\s+(esta|este|tanta|tanto)\s+(tristeza|dolor|depresion|angustia|"
     r"soledad|vacio)|"
-    r"(ya\s+no\s+(aguanto|puedo|aguanta|puede)(\s+mas)?|no\s+aguanto\s+(mas|(ni\s+)?un\s+dia\s+"
-    r"mas))(?!(\s+mas)?\s+(este|esta|el|la|con\s+(el|la|este|esta))\s+(calor|frio|trafico|ruido|tarea|trabajo|examen|"
+    r"(ya\s+no\s+(aguanto|puedo|aguanta|puede)(\s+mas)?|no\s+(aguanto|puedo)\s+(mas|(ni\s+)?un\s+dia\s+"
+    r"mas))(?!\s+(mas\s+)?(de|del)\s+(la\s+)?(risa|emocion|felicidad|hambre|sueno|cansancio|flojera|gusto)\b)"
+    r"(?!(\s+mas)?\s+(este|esta|el|la|con\s+(el|la|este|esta))\s+(calor|frio|trafico|ruido|tarea|trabajo|examen|"
     r"tos|gripa|gripe|dolor\s+de\s+(cabeza|muela|espalda))\b)|ya\s+me\s+canse\s+de\s+todo|no\s+hay\s+(vuelta|marcha)\s+atras|"
-    r"ya\s+no\s+voy\s+a\s+estar|ya\s+no\s+estare|no\s+me\s+(van|vas|va)\s+a\s+volver\s+a\s+ver|"
+    r"(ya\s+no\s+voy\s+a\s+estar|ya\s+no\s+estare)(?!\s+(en|aqui|aca|por|el|este|esta|unos|hasta|de|"
+    r"la\s+proxima|el\s+proximo|disponible|conectad[oa])\b)|no\s+me\s+(van|vas|va)\s+a\s+volver\s+a\s+ver|"
+    # "ya no nos vamos a ver", "ya no me van a ver": not for a move, a trip or a class.
+    r"(ya\s+no\s+nos\s+(vamos\s+a|volveremos\s+a)\s+ver|no\s+nos\s+(vamos\s+a\s+)?volver(emos)?\s+a\s+ver|"
+    r"no\s+nos\s+veremos\s+(mas|nunca)|ya\s+no\s+me\s+(van|vas|va)\s+a\s+ver)"
+    r"(?![\s,]+(\w+[\s,]+){0,3}?(porque|pq|xq|me\s+mudo|me\s+cambio|me\s+voy\s+(a|de|al)|viaje|"
+    r"vacaciones|en\s+(la|el|las|los|clase|casa)|por\s+(aca|aqui|la|el|un|unos|unas)|hasta|"
+    r"el\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo)|mas\s+por|tan\s+seguido)\b)|"
     r"ya\s+ni\s+(pa|para)\s+(que|q)\s+seguir|"
     # "ya no tiene caso, perdimos el partido": a game or a task, not a life.
     r"ya\s+no\s+tiene\s+(caso|sentido)(?![\s,]+(\w+[\s,]+){0,2}?(perdimos|perdio|perdieron|"
@@ -374,22 +459,36 @@ FAREWELL_ES = (
     r"nadie\s+(\w+\s+)?(tenga|tuviera|va\s+a\s+tener)\s+(que|q)\s+aguantarme)|"
     # Gone: "cuando yo falte", "cuando ya no esté".
     r"(?P<gone>cuando\s+(yo\s+)?(falte|ya\s+no\s+este|no\s+este|me\s+haya\s+ido)|"
+    r"cuando\s+me\s+(encuentren|hallen|encuentres)\b|"
+    r"(ya\s+)?no\s+(va|voy|vo)\s+a\s+estar\s+(pa|para|pal|en)\s+(navidad|ano\s+nuevo|(su|mi)\s+cumple\w*|"
+    r"fin\s+de\s+ano|la\s+boda|la\s+graduacion|el\s+(nacimiento|bautizo))"
+    r"(?![\s,]+(\w+[\s,]+){0,2}?(porque|pq|xq|trabaj\w*|viaj\w*|se\s+va|me\s+voy|guardia|turno)\b)|"
     r"si\s+yo\s+(ya\s+)?no\s+(estoy|estuviera|existiera)(?!\s+(en|a|para|el|la|con|aqui|ahi)\b))|"
     # There: at the river, on the bridge, writing from the roof.
     r"(?P<there>(ya\s+)?(estoy|esta)\s+(en|parad[oa]\s+en|arriba\s+de|sobre)\s+(el|la|las)\s+"
     r"(rio|puente|vias|azotea|represa|presa|acantilado|barranco|baranda|cornisa|techo)\b|"
-    r"(te|les|le)\s+escribo\s+desde\s+(el|la)\s+(techo|azotea|puente|cornisa|orilla|borde))|"
+    r"(te|les|le)\s+escribo\s+desde\s+(el|la)\s+(techo|azotea|puente|cornisa|orilla|borde)|"
+    # Someone close posting from the edge: "publicó una foto del puente".
+    r"(publico|subio|posteo|puso)\s+(\w+\s+){0,4}?(foto|video|historia|selfie|story)\s+(del|de\s+la|"
+    r"de\s+las|desde\s+(el|la|las)|en\s+(el|la|las))\s+(puente|azotea|vias|rio|acantilado|barranco|"
+    r"techo|cornisa|represa|presa)\b)|"
     # Means got: "ya compré las pills".
     r"(?P<means>(ya\s+)?(compre|consegui|junte|guarde)\s+(las|unas|mis|la|una)\s+("
     + DRUGS_ES[1:-1]
     + r"|"
-    r"soga|cuerda|pistola|navaja|veneno))|"
+    r"soga|cuerda|pistola|navaja|veneno)|"
+    # A photo of the means sent: "me mandó una foto de unas pastillas".
+    r"(mando|envio|subio|publico|posteo)\s+(\w+\s+)?foto\s+de\s+(unas|las|sus|mis|muchas|un\s+monton\s+de)\s+"
+    r"(" + DRUGS_ES[1:-1] + r"|navajas?|soga|pistola|cortes)|"
+    # Pills kept back: "tengo las pastillas guardadas".
+    r"tengo\s+(las|mis|unas)\s+" + DRUGS_ES + r"\s+(guardad[oa]s|escondid[oa]s|juntad[oa]s|"
+    r"ahorrad[oa]s|separad[oa]s)\b)|"
     # Someone left fine without the client: "ella va a estar bien sin mí".
     r"(?P<without>(va|van|vas|estara|estaran)\s+(a\s+estar\s+)?(bien|mejor|tranquil[oa]s?)\s+"
     r"sin\s+mi(?!\s+(este|esta|estos|estas|unos|unas|el|la|en|mientras|por|durante|hoy|manana|"
     r"un\s+rato)\b))|"
     # Where the client is going, nothing can come: "donde voy no lo puedo llevar".
-    r"(?P<going>ya\s+no\s+(l[oa]s?\s+)?(voy\s+a|vo\s+a|iba\s+a)\s+(ocupar|necesitar|usar)\b"
+    r"(?P<going>boleto\s+(sin\s+regreso|solo\s+de\s+ida|de\s+ida\s+nomas)|ya\s+no\s+(l[oa]s?\s+)?(voy\s+a|vo\s+a|iba\s+a|va\s+a|van\s+a)\s+(ocupar|necesitar|usar)\b"
     # "... con el carro nuevo": replaced, not left behind.
     r"(?![\s,]+(con|en|porque|pq|xq|ahora|desde|para|pa|ya\s+(termine|acabe|me\s+gradue)|termine|"
     r"acabe|me\s+gradue|me\s+compre)\b)|"
@@ -405,14 +504,19 @@ FAREWELL_ES = (
     r"(?P<silence>si\s+(manana\s+|ya\s+)?no\s+(te\s+|les\s+|le\s+)?(contesto|respondo|aparezco|"
     r"me\s+reporto)|(ya\s+)?no\s+(me\s+|nos\s+)?contesta|no\s+(se|sabemos)\s+donde\s+(esta|anda)|"
     r"no\s+(lo|la)\s+(encuentro|encontramos|encuentran|localizo|localizamos)\b|"
+    r"no\s+(esta|estaba)\s+en\s+su\s+(cuarto|cama|recamara|casa|habitacion)\b|"
     r"no\s+me\s+(busquen|esperen|busques|esperes)(?![\s,]+(\w+[\s,]+){0,2}?((estoy|ando)\s+(de\s+"
     r"\w+|ocupad\w*|despiert[oa]s?|levantad[oa]s?|en\s+(casa|clase|(el|la|una|un)\s+(trabajo|chamba|oficina|escuela|junta|"
     r"reunion|viaje|hospital|consulta|fiesta|boda|evento|retiro|campamento|congreso|curso|taller|"
     r"guardia|turno|examen|torneo)))|despiert[oa]s?|levantad[oa]s?|temprano|voy|salgo|tengo|"
     r"porque|que|q|"
     r"en\s+(la|el)\s+(cena|comida|fiesta|junta|reunion|oficina|escuela|trabajo|casa)|"
-    r"a\s+(comer|cenar))\b)|"
-    r"ya\s+(saben|sabras|sabran|sabes)\s+(por\s+que|porque|lo\s+que\s+paso)))\b"
+    r"a\s+(comer|cenar))\b))|"
+    # Why, known without saying: "ya sabe por qué" (not a dead phone or a trip).
+    r"(?P<why>ya\s+(sabe|saben|sabras|sabran|sabra|sabes)\s+(por\s+que|porque|lo\s+que\s+paso)"
+    r"(?![\s,:]+(\w+[\s,:]+){0,3}?(estoy|ando|voy|se\s+me|no\s+tengo|sin|saldo|senal|bateria|pila|"
+    r"trabajo|examen|boda|viaje|guardia|turno)\b)))\b"
+    r"(?![\s\S]*?\b(?:" + _FAREWELL_REASON_ES + r")\b))"
 )
 CLAUSE_BREAK_ES = (
     r" (?:pero|y|e|porque|pues|aunque|entonces|asi que|o sea|osea|sino|luego|despues|total|"
@@ -456,14 +560,17 @@ HYPERBOLE_OF_ES = (
 # muero por verte".
 DIE_BENIGN_AFTER_ES = (
     r"^\s*(" + HYPERBOLE_OF_ES + r"|(de\s+)?(viej[oa]s?|viejit[oa]s?|ancian[oa]s?)\b|"
-    r"de\s+pie\b|(por|x)\s+(verte|verlo|verla|verlos|conocerte|conocerlo|conocerla|ir|saber|"
+    r"de\s+pie\b|antes\s+(que|de)\s+(?!(que|q|seguir|vivir|estar|sentir|sentirme|pasar|aguantar|"
+    r"soportar|despertar|sufrir|cumplir|llegar|envejecer|tener\s+que|volver\s+a\s+(sentir|pasar|vivir|"
+    r"estar|intentar))\b)\w*(ar|er|ir)\b|"
+    r"(por|x)\s+(verte|verlo|verla|verlos|conocerte|conocerlo|conocerla|ir|saber|"
     r"probar|comer|tenerte|abrazarte|besarte)\b)"
 )
 # "desaparecer un rato", "desaparecer de las redes": a break, not an end.
 VANISH_BENIGN_AFTER_ES = (
     r"^\s*((de|del)\s+(las\s+|el\s+|la\s+)?(redes|instagram|facebook|twitter|tiktok|whatsapp|"
     r"grupo|chat|trabajo|oficina|mapa)\b|(un|unos|unas)\s+(rato|dias|semanas|horas|momento|"
-    r"tiempo)\b|un\s+ratito\b)"
+    r"tiempo|fin\s+de\s+semana|finde|mes|meses|par\s+de\s+\w+)\b|un\s+ratito\b)"
 )
 # "se me quemó el arroz", "se me cortó la llamada": something else burned or cut.
 IT_HAPPENED_TO_ME_BEFORE_ES = r"\bse\s+$"
@@ -488,12 +595,18 @@ OTHERS_KILL_BEFORE_ES = (
 # quiero vivir con mis papás". "En este mundo" and "con este dolor" are about
 # living at all.
 WHERE_TO_LIVE_ES = (
-    r"^\s*(aqui|aca|alli|alla|ahi|lejos|cerca|sol[oa]s?|junt[oa]s|de\s+(alquiler|renta)\b|"
+    r"^\s*((aqui|aca|alli|alla|ahi|lejos|cerca|sol[oa]s?|junt[oa]s)\b(?!\s+(ya|no|nadie|me|todo|"
+    r"les|te|le|se|de\s+mi)\b)|de\s+(alquiler|renta)\b|"
     r"con\s+(mis?|tus?|sus?|el|ella|ellos|ellas|ustedes|usted)\s+"
     r"(?!(dolor|pena|culpa|tristeza|sufrimiento|conciencia|miedo|ansiedad|depresion|trauma|"
     r"recuerdos?|vida)\b)\w+|"
-    r"en\s+(?!((este|esta|el|la)\s+)?(mundo|vida|planeta|tierra)\b|serio\b|verdad\b|"
-    r"realidad\b|fin\b)\w+)"
+    # A place: "en esta ciudad", "en Monterrey"; not "en mi cumpleaños", "en la fiesta".
+    r"en\s+((este|esta|ese|esa|el|la|mi|un|una|otro|otra)\s+)?(ciudad|pais|"
+    r"casa|depa|departamento|barrio|colonia|pueblo|rancho|estado|zona|lugar|cuarto|edificio|"
+    r"condominio|fraccionamiento|calle|extranjero|centro|norte|sur|campo|playa|isla|provincia|"
+    r"capital|region)\b|"
+    r"en\s+(?!(el|la|los|las|mi|mis|tu|tus|su|sus|un|una|este|esta|ese|esa|serio|verdad|realidad|"
+    r"fin|que|lo|paz|mundo|vida|planeta|tierra)\b)\w+)"
 )
 CUT_BENIGN_AFTER_ES = (
     r"^\s*(((el|la|los|las|un|una|mi|mis)\s+)?(pelo|cabello|unas|flequillo|fleco|barba|bigote|"
@@ -513,6 +626,9 @@ CUT_BENIGN_AFTER_ES = (
 HURT_BENIGN_AFTER_ES = (
     # The question answered no: "... si pienso en hacerme daño y no, para nada".
     r"^\s*(y\s+)?(no|nop|nel)\s+(para\s+nada|nunca|jamas|ninguna?)\b|"
+    r"^\s*(\w+\s+){0,3}?(y\s+)?(le|les)\s+(dije|conteste|respondi)\s+((la\s+verdad|honestamente|"
+    r"sinceramente)\s+)?(que\s+)?no\b(?!\s+(se|sabia|podia|aguanto|puedo|quiero|tengo|me|veo|vale|hay|"
+    r"soporto))|"
     r"^\s*((\w+\s+){0,3}?(jugando|corriendo|entrenando|haciendo\s+ejercicio|levantando|"
     r"cargando|bailando|nadando|esquiando|patinando|sin\s+querer|por\s+accidente|"
     r"accidentalmente|en\s+el\s+(gym|gimnasio|trabajo|partido|entrenamiento|futbol|ejercicio)|"
