@@ -5,7 +5,7 @@ from __future__ import annotations
 from shared.language.crisis.english_net import word_starts
 
 
-def _alternatives(alternation: str) -> list[str]:
+def top_level_branches(alternation: str) -> list[str]:
     """The top-level branches of ``a|b(c|d)|e``: ["a", "b(c|d)", "e"]."""
     branches, depth, start, index = [], 0, 0, 0
     while index < len(alternation):
@@ -33,7 +33,7 @@ def starts_scan(*alternations: str) -> str:
     word only runs the rules, which still read whole words, and without it the
     scan skips every position whose letter starts none of the words.
     """
-    branches = [branch for each in alternations for branch in _alternatives(each)]
+    branches = [branch for each in alternations for branch in top_level_branches(each)]
     literal = [branch for branch in branches if branch.isalpha() and branch.isascii()]
     patterned = list(dict.fromkeys(branch for branch in branches if branch not in literal))
     tree = word_starts(dict.fromkeys(literal))

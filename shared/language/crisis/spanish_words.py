@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from shared.language.crisis.scan import top_level_branches
+
 # ---------------------------------------------------------------------------
 # Spanish. Folded text has no accents or "ñ" ("daño" is "dano", "mí" is "mi"),
 # so every pattern is written without them. Spanish marks the person on the
@@ -166,7 +168,8 @@ def _factored(*alternations: str) -> str:
     A run of one letter stays whole, as the disguised reading squeezes each run.
     """
     tree: dict = {}
-    for branch in (each for alternation in alternations for each in _top_level(alternation)):
+    branches = (each for alternation in alternations for each in top_level_branches(alternation))
+    for branch in branches:
         prefix = re.match(r"[a-z]*", branch).group()  # type: ignore[union-attr]
         if branch[len(prefix) : len(prefix) + 1] in ("?", "*", "+", "{"):
             prefix = prefix[:-1]  # the last letter is quantified: it belongs to the rest
@@ -175,24 +178,6 @@ def _factored(*alternations: str) -> str:
             node = node.setdefault(run, {})
         node.setdefault("", set()).add(branch[len(prefix) :])
     return _tree_pattern(tree)
-
-
-def _top_level(alternation: str) -> list[str]:
-    """The top-level branches of ``a|b(c|d)|e``: ["a", "b(c|d)", "e"]."""
-    branches, depth, start, index = [], 0, 0, 0
-    while index < len(alternation):
-        char = alternation[index]
-        if char == "\\":
-            index += 1  # an escaped character is never a bracket or a bar
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(alternation[start:index])
-            start = index + 1
-        index += 1
-    return [*branches, alternation[start:]]
 
 
 def _tree_pattern(node: dict) -> str:
