@@ -284,9 +284,9 @@ def infinitive(word: str) -> bool:
     return len(word) >= _READING_MIN_LENGTH - 1 and word.endswith(("ar", "er", "ir"))
 
 
-# How a cue word may end, and what its lemma ends with instead: plurals,
-# feminines, participles and the commonest verb endings, longest first.
-_LEMMA_ENDINGS = (
+# Participles, plural and feminine too, and what their lemma ends with: both
+# ending tables below read them, longest first.
+_PARTICIPLE_ENDINGS = (
     ("adas", ("ar", "ado")),
     ("ados", ("ar", "ado")),
     ("idas", ("er", "ir", "ido")),
@@ -295,6 +295,11 @@ _LEMMA_ENDINGS = (
     ("ado", ("ar",)),
     ("ida", ("er", "ir", "ido")),
     ("ido", ("er", "ir")),
+)
+# How a cue word may end, and what its lemma ends with instead: plurals,
+# feminines, participles and the commonest verb endings, longest first.
+_LEMMA_ENDINGS = (
+    *_PARTICIPLE_ENDINGS,
     ("es", ("",)),
     ("as", ("o", "a", "ar")),
     ("os", ("o",)),
@@ -346,14 +351,7 @@ _FORM_ENDINGS = (
     ("amos", ("ar", "er", "ir")),
     ("emos", ("er", "ar")),
     ("imos", ("ir",)),
-    ("adas", ("ar", "ado")),
-    ("ados", ("ar", "ado")),
-    ("idas", ("er", "ir", "ido")),
-    ("idos", ("er", "ir", "ido")),
-    ("ada", ("ar", "ado")),
-    ("ado", ("ar",)),
-    ("ida", ("er", "ir", "ido")),
-    ("ido", ("er", "ir")),
+    *_PARTICIPLE_ENDINGS,
     ("aba", ("ar",)),
     ("ias", ("er", "ir")),
     ("ian", ("er", "ir")),
