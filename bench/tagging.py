@@ -73,6 +73,8 @@ SPANISH_CRISIS_SETS = (
     "crisis_dev_es4",
     "crisis_heldout_es6",
     "crisis_dev_es5",
+    "crisis_dev_es6",
+    "crisis_heldout_es7",
 )
 # Everyday uses of crisis words in both languages ("an overdose of coffee", "una cuerda
 # para tender la ropa"), every one benign: false alarms only.
@@ -88,6 +90,8 @@ ENGLISH_CRISIS_SETS = (
     "crisis_dev_en2",
     "crisis_heldout_en5",
     "crisis_dev_en3",
+    "crisis_dev_en4",
+    "crisis_heldout_en6",
 )
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;
@@ -411,6 +415,8 @@ def main(argv: list[str]) -> int:
     report_kinds("heldout_es3", "cue_sets_es3.json", show_errors, language="es")
     report_kinds("dev_es3", "cue_sets_es5.json", show_errors, language="es")
     report_kinds("heldout_es4", "cue_sets_es4.json", show_errors, language="es")
+    report_kinds("dev_es4", "cue_sets_es7.json", show_errors, language="es")
+    report_kinds("heldout_es5", "cue_sets_es6.json", show_errors, language="es")
     for name in ENGLISH_CRISIS_SETS:
         if not (DATA / f"{name}.jsonl").exists():
             print(f"[{name}] not present")
