@@ -326,6 +326,8 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {
     "'me mato el ' * n": _repeat("me mato el "),
     "'no quiero vivir en ' * n": _repeat("no quiero vivir en "),
     "'m a t a r ' * n": _repeat("m a t a r "),
+    # One-letter words beside a spelling are also read kept apart (three more readings).
+    "'a z o t e a y ' * n": _repeat("a z o t e a y "),
     "'me tome todas las ' * n": _repeat("me tome todas las "),
     "'no quiero morir desde el puente ' * n": _repeat("no quiero morir desde el puente "),
     "'me tome como 30 ' * n": _repeat("me tome como 30 "),

@@ -79,17 +79,23 @@ class _Ruleset:
             # Letters only: a letter after a backslash is an escape, kept whole.
             return re.compile(_squeeze_pattern(source) if squeeze else source)
 
+        def guard(source: str) -> re.Pattern[str]:
+            return re.compile(_squeeze_guard(source) if squeeze else source)
+
         def optional(source: str | None) -> re.Pattern[str] | None:
             return compiled(source) if source else None
 
+        def optional_guard(source: str | None) -> re.Pattern[str] | None:
+            return guard(source) if source else None
+
         self.language = lexicon.language
         self.triggers = compiled(lexicon.triggers)
-        self.negation_before = compiled(lexicon.negation_before)
-        self.none_of_before = compiled(lexicon.none_of_before)
-        self.other_subject_before = compiled(lexicon.other_subject_before)
-        self.over_now_after = compiled(lexicon.over_now_after)
+        self.negation_before = guard(lexicon.negation_before)
+        self.none_of_before = guard(lexicon.none_of_before)
+        self.other_subject_before = guard(lexicon.other_subject_before)
+        self.over_now_after = guard(lexicon.over_now_after)
         self.clause_break = compiled(lexicon.clause_break)
-        self.trivial_cause = optional(lexicon.trivial_cause)
+        self.trivial_cause = optional_guard(lexicon.trivial_cause)
         self.earnest = optional(lexicon.earnest)
         self.farewell = optional(lexicon.farewell)
         # One compiled pattern for every rule that shares the same words needed.
@@ -122,8 +128,8 @@ class _Ruleset:
             _Compiled(
                 rule.category,
                 compiled(rule.pattern),
-                optional(rule.benign_after),
-                optional(rule.benign_before),
+                optional_guard(rule.benign_after),
+                optional_guard(rule.benign_before),
                 rule.negatable,
                 rule.other_subject_guard,
                 rule.hyperbole_prone,
@@ -255,6 +261,28 @@ def _squeeze_pattern(source: str) -> str:
     return _LETTER_ESCAPE_OR_RUN.sub(lambda m: m.group(1) or m.group(0), source)
 
 
+# Words that a squeezed guard word would become, and that sentences are full of:
+# squeezed, the pet in "perro" reads "pero" (but), "too" reads "to", "cerro" "cero".
+# A guard excuses a match, so an excuse that would fire on "pero me estoy
+# cortando" is kept whole in the squeezed reading and simply never fires there.
+_SQUEEZE_COLLISIONS = frozenset({"pero", "cero", "caro", "to"})
+_ESCAPE_OR_LETTERS = re.compile(r"\\[a-zA-Z]|[a-z]+")
+_LETTER_RUN = re.compile(r"([a-z])\1+")
+
+
+def _squeeze_guard(source: str) -> str:
+    """A guard pattern squeezed like the text, but for words that would collide."""
+
+    def squeezed(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token.startswith("\\"):
+            return token
+        short = _LETTER_RUN.sub(r"\1", token)
+        return token if short in _SQUEEZE_COLLISIONS else short
+
+    return _ESCAPE_OR_LETTERS.sub(squeezed, source)
+
+
 # Distinct words whose needs are remembered per reading (a bound on memory, not on speed).
 _WORDS_REMEMBERED = 50_000
 
@@ -318,12 +346,19 @@ _DISGUISED = tuple(_Ruleset(lexicon, squeeze=True) for lexicon in _LEXICONS)
 _RAW_OD = re.compile(r"\b(?:OD(?:['’]?d|ed|ing|s)?|od['’]d|od['’]ing)\b")
 
 
-# Spanish has one-letter words ("a", "y", "o"): joining the letters of "me voy
-# a m a t a r" takes the "a" for the first of them ("amatar"). A one-letter
-# word after a whole word is also tried kept apart ("~" is no spelling gap, and
-# reads as a space); "quiero a h o r c a r m e" still needs the joined reading.
+# Both languages have one-letter words ("a", "y", "o", "i"; in texting "q", "k"
+# for "que", "m" for "me", "u" for "you"): joining the letters of "me voy a m a
+# t a r" takes the "a" for the first of them ("amatar"), and of "b o u g h t a
+# rope" for the last ("boughta"). A one-letter word at the start of the message,
+# of a clause or after a whole word, and one before a whole word, are also tried
+# kept apart ("~" is no spelling gap, and reads as a space); "quiero a h o r c a
+# r m e" still needs the joined reading.
+_SPELLING_AHEAD = r"(?=[a-z][ .\-_*·][a-z][ .\-_*·][a-z](?![a-z0-9]))"
 _LONE_WORD_BEFORE_SPELLING = re.compile(
-    r"(?<=[a-z]{2} )([ayo]) (?=[a-z][ .\-_*·][a-z][ .\-_*·][a-z](?![a-z0-9]))"
+    r"(?:(?<=[a-z]{2} )|(?<=[,;:!?] )|^)([ayoiu]) " + _SPELLING_AHEAD
+)
+_LONE_WORD_AFTER_SPELLING = re.compile(
+    r"(?<=[ .\-_*·][a-z][ .\-_*·][a-z]) ([ayoiu]) (?=[a-z]{2})"
 )
 
 
@@ -338,14 +373,21 @@ _DIGITS_AS_LETTERS = str.maketrans("013457", "oieast")
 
 
 def _undisguised(folded: str) -> tuple[str, ...]:
-    apart = _LONE_WORD_BEFORE_SPELLING.sub(lambda m: m.group(1) + " ~ ", folded)
+    # Apart before, apart after and both are three readings: "a z o t e a y voy"
+    # needs its first "a" kept ("azotea y voy"), "i w a n n a be" its last
+    # ("i wanna be"), and "i w i s h i was" neither ("i wish i was").
+    apart_before = _LONE_WORD_BEFORE_SPELLING.sub(lambda m: m.group(1) + " ~ ", folded)
+    apart_after = _LONE_WORD_AFTER_SPELLING.sub(lambda m: " ~ " + m.group(1) + " ", folded)
+    apart_both = _LONE_WORD_AFTER_SPELLING.sub(lambda m: " ~ " + m.group(1) + " ", apart_before)
     every_digit = _LETTERS_AND_DIGITS.sub(
         lambda m: m.group(0).translate(_DIGITS_AS_LETTERS), folded
     )
-    # Most messages have neither a lone word before a spelling nor a word of
-    # letters and digits: each distinct text is undisguised once, not thrice.
-    distinct = dict.fromkeys((folded, apart, every_digit))
-    return tuple(dict.fromkeys(undisguise(text) for text in distinct))
+    # Most messages have neither a lone word beside a spelling nor a word of
+    # letters and digits: each distinct text is undisguised once, not five times.
+    distinct = dict.fromkeys((folded, apart_before, apart_after, apart_both, every_digit))
+    # Once the letters are joined the "~" has done its work: it goes, so that the
+    # patterns read on the whole message ("left a letter") see the words side by side.
+    return tuple(dict.fromkeys(undisguise(text).replace(" ~ ", " ") for text in distinct))
 
 
 # "m e  q u i e r o  m a t a r": letters one space apart, words two apart.

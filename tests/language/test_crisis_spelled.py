@@ -1,0 +1,59 @@
+"""Words spelled out letter by letter beside one-letter words, and excuses that
+must not fire in the squeezed reading: crises found, everyday texts left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.language.crisis import detect_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a one-letter word after the spelled word ("a", "y", "i")
+        "b o u g h t a rope today",
+        "d o w n e d a bottle of pills with gin an hour ago",
+        "estoy en la a z o t e a y voy a saltar",
+        "me imagino s a l t a n d o a las vias y cada vez tengo mas ganas",
+        # a one-letter word before it, at the start of the message or of a clause
+        "i w a n n a be dead",
+        "im not ok, i w a n t to die",
+        # one on each side
+        "I w i s h I was dead",
+        "by the t i m e u read this ill be gone for good, i took all my pills",
+        # the old readings still work: the "a" of "voy a" is not a letter of "matar"
+        "me voy a m a t a r",
+        "quiero a h o r c a r m e",
+    ],
+)
+def test_a_spelled_word_beside_a_one_letter_word_is_read(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "pero" (but) is the squeezed form of "perro" (dog): the dog's excuse must
+        # not fire on "but" when the message is read with its letters squeezed.
+        "no le digas a nadie pero me estoy c o r t a n d o",
+        "ya lo sabes pero me estoy c0rtando otra vez",
+        "lo intenté, pero me quiero cortaaar",
+    ],
+)
+def test_an_excuse_that_collides_when_squeezed_does_not_excuse(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi p e r r o se murio hace años, ya lo superamos",
+        "me corté el pelo, q u e d ó horrible jaja",
+        "the u r g e to hurt myself didn't show up at all this week",
+        "my cat is a b s o l u t e l y killing me with the 5am wake ups lol",
+        "hoy fui a la p l a y a con mis primos, estuvo bonito",
+    ],
+)
+def test_everyday_texts_with_a_spelled_word_stay_quiet(text: str) -> None:
+    assert detect_crisis(text) is None
