@@ -77,8 +77,9 @@ SPANISH_CRISIS_SETS = (
     "crisis_heldout_es7",
 )
 # Everyday uses of crisis words in both languages ("an overdose of coffee", "una cuerda
-# para tender la ropa"), every one benign: false alarms only.
-EVERYDAY_CRISIS_SETS = ("crisis_everyday",)
+# para tender la ropa"), and idioms, denials and other subjects in each language ("me
+# quedé muerto", "kill me now, the meeting got extended"), every one benign: false alarms only.
+EVERYDAY_CRISIS_SETS = ("crisis_everyday", "crisis_idioms_es2", "crisis_idioms_en2")
 # English triage: the first held-out set; en2 and en3 (each run once, then tuned on); the
 # development set (indirect crisis language, tuned on); en4 (never tuned on).
 ENGLISH_CRISIS_SETS = (
