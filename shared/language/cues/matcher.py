@@ -73,6 +73,7 @@ from shared.language.cues.spanish import (
     INTENSIFIERS,
     OTHERS_FEEL,
     TIME_WORDS,
+    another_part_of_speech,
     english_roots,
     family,
     head_mates,
@@ -712,16 +713,33 @@ class _Noticing:
         word that holds it; None when it does not."""
         if term.surface in self.surfaces:
             return "word", term.surface
+        spanish = self._reading.lexicons[0].language == "es"
         for index, wanted in enumerate(term.stems):
             stems = self._stems(index, wanted[:2])
-            if wanted in stems:
-                return "form", stems[wanted]
-            # "tighten" for "tight"; the stemmer leaves derived forms apart.
-            if len(wanted) >= _PREFIX_MIN_LENGTH:
-                for stem, word in stems.items():
-                    if stem.startswith(wanted) and len(stem) - len(wanted) <= 3:
-                        return "form", word
-        if self._reading.lexicons[0].language == "es":
+            word = stems.get(wanted)
+            if word is None and len(wanted) >= _PREFIX_MIN_LENGTH:
+                # "tighten" for "tight"; the stemmer leaves derived forms apart.
+                word = next(
+                    (
+                        w
+                        for s, w in stems.items()
+                        if s.startswith(wanted) and len(s) - len(wanted) <= 3
+                    ),
+                    None,
+                )
+            if word is not None:
+                # The stemmer joins a Spanish noun's family too ("impulsiva" and
+                # "impulso", "hospitalizada" and "hospital"): that is the word said
+                # as another part of speech, not a form of it. (A verb said in any
+                # form stays a form: "castigos" is the label's "castigar".)
+                kin = (
+                    spanish
+                    and index == 0
+                    and not self._reading.lexicons[0].infinitive(term.surface)
+                    and another_part_of_speech(word, term.surface)
+                )
+                return ("derived" if kin else "form"), word
+        if spanish:
             derived = self._derived(term)
             if derived:
                 return "derived", derived

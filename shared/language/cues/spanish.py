@@ -236,6 +236,27 @@ def family(word: str) -> str:
     return root
 
 
+@functools.lru_cache(maxsize=50_000)
+def _inflected_from(word: str) -> frozenset[str]:
+    """Every lemma ``word`` may be an inflection of, a diminutive's word's too
+    ("pastillitas" -> "pastilla")."""
+    found = set(lemma_candidates(word))
+    for reading in readings(word):
+        found.update(lemma_candidates(reading))
+    return frozenset(found)
+
+
+def another_part_of_speech(word: str, cue_word: str) -> bool:
+    """True when ``word``, which shares its stem with ``cue_word``, is no inflection
+    of it (no lemma in common): the family's word in another part of speech
+    ("impulsiva" for "impulso", "culpable" for "culpa", "hospitalizada" for
+    "hospital"), not a plural, a tense or a diminutive ("nudos", "grité" for
+    "gritarle", "pastillitas")."""
+    if word == cue_word:
+        return False
+    return _inflected_from(word).isdisjoint(_inflected_from(cue_word))
+
+
 def readings(word: str) -> list[str]:
     """What a word that is not Spanish may stand for, most likely first: a
     diminutive or augmentative of a word ("hijito", "mensajito", "cafecito",

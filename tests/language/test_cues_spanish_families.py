@@ -1,0 +1,68 @@
+"""Spanish cue words met by their family: the key word said as another part of
+speech, and the everyday mentions that stay untagged.
+
+Each rule is shown on wordings of its own, beside a second cue so the key word
+is the client's word for one cue only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.language.cues import Cue, CueMatcher
+from shared.language.cues.spanish import another_part_of_speech
+
+OTHER = "la tos de la mañana"
+
+
+def spanish_explain(label: str, text: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    whys = CueMatcher([Cue(label), Cue(OTHER)], "es").explain(text)
+    return {why.cue: tuple((e.text_word, e.how) for e in why.evidence) for why in whys}
+
+
+@pytest.mark.parametrize(
+    ("word", "cue_word", "expected"),
+    [
+        ("impulsiva", "impulso", True),
+        ("hospitalizado", "hospital", True),
+        ("culpable", "culpa", True),
+        # Inflections are the word itself: plurals, tenses, diminutives.
+        ("impulsos", "impulso", False),
+        ("pastillitas", "pastilla", False),
+        ("grite", "gritarle", False),
+        ("pago", "pagar", False),
+    ],
+)
+def test_another_part_of_speech_is_no_inflection(word: str, cue_word: str, expected: bool) -> None:
+    assert another_part_of_speech(word, cue_word) is expected
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "said"),
+    [
+        # The stemmer joins these to the cue word; they are its family's adjective
+        # or participle, and name the cue alone in a short label.
+        ("el impulso de fumar en el balcón", "ando bien impulsivo hoy, ya van cinco", "impulsivo"),
+        ("las visitas al hospital", "otra vez hospitalizado el abuelo", "hospitalizado"),
+    ],
+)
+def test_a_key_word_said_as_its_family_names_the_cue(label: str, text: str, said: str) -> None:
+    assert spanish_explain(label, text).get(label) == ((said, "derived"),)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # The word itself, alone, is any mention of it: not the cue.
+        ("el impulso de fumar en el balcón", "el proyecto recibió un impulso del jefe"),
+        # A verb's family is everyday: "pago" alone is no "pagar" cue.
+        ("pagar la renta a fin de mes", "el pago del gimnasio ya salió"),
+    ],
+)
+def test_the_word_alone_or_a_verbs_family_is_not_the_cue(label: str, text: str) -> None:
+    assert label not in spanish_explain(label, text)
+
+
+def test_a_verb_said_in_another_form_stays_a_form() -> None:
+    found = spanish_explain("castigar a mi hijo de más", "otra vez lo castigué de más")
+    assert ("castigue", "form") in found["castigar a mi hijo de más"]
