@@ -66,3 +66,31 @@ def test_the_word_alone_or_a_verbs_family_is_not_the_cue(label: str, text: str) 
 def test_a_verb_said_in_another_form_stays_a_form() -> None:
     found = spanish_explain("castigar a mi hijo de más", "otra vez lo castigué de más")
     assert ("castigue", "form") in found["castigar a mi hijo de más"]
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "said"),
+    [
+        # The verb Spanish makes of a noun with "a-" or "en-" is the noun's family.
+        ("el susto al abrir el correo", "me asustó el correo del banco", "asusto"),
+        ("el nudo en la garganta", "la garganta anudada toda la tarde", "anudada"),
+        ("los días en cama", "otra vez encamada con la espalda", "encamada"),
+    ],
+)
+def test_a_verb_made_from_the_key_word_names_the_cue(label: str, text: str, said: str) -> None:
+    assert (said, "derived") in spanish_explain(label, text)[label]
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # The word has a verb of its own ("costar", "pelear"): a verb that merely
+        # starts with "a" + its root is another word.
+        ("la costa del pacífico", "me acosté temprano viendo el pacífico"),
+        ("la pelea con mi hermano", "mi hermano apeló la multa"),
+        # A word that starts the same way and is no verb at all.
+        ("la casa de mi suegra", "acaso mi suegra no sabe llamar"),
+    ],
+)
+def test_a_word_that_only_starts_like_a_made_verb_is_not_the_cue(label: str, text: str) -> None:
+    assert label not in spanish_explain(label, text)

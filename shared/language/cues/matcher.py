@@ -78,6 +78,8 @@ from shared.language.cues.spanish import (
     family,
     head_mates,
     lemma_candidates,
+    made_with,
+    verb_made_from,
 )
 from shared.language.cues.spanish import known as spanish_known
 from shared.language.cues.spanish_words import spanish_words
@@ -757,15 +759,27 @@ class _Noticing:
         """A word of the cue word's family in another part of speech ("celosa" for
         "celos", "culpable" for "culpa", "pulsaciones" for "pulso")."""
         wanted = term.root or term.stems[0]
-        if len(wanted) < _FAMILY_MIN or wanted[:2] not in self._by_start[0]:
+        if len(wanted) < _FAMILY_MIN:
+            return None
+        starts = self._by_start[0]
+        verb = self._reading.lexicons[0].infinitive(term.surface)
+        # The verb made from a noun or adjective with "a-" or "en-" ("asustarse"
+        # of "susto", "anudado" of "nudo", "encerrada" of "cerrada"), never from a verb.
+        made = () if verb else tuple(p + wanted for p in made_with(wanted))
+        if wanted[:2] not in starts and not any(m[:2] in starts for m in made):
             return None
         if self._roots_of is None:
             roots: dict[str, str] = {}
-            for group in self._by_start[0].values():
+            for group in starts.values():
                 for word in group:
                     roots.setdefault(family(word), word)
             self._roots_of = roots
-        return self._roots_of.get(wanted)
+        found = self._roots_of.get(wanted)
+        if found is None:
+            found = next(
+                (w for m in made if (w := self._roots_of.get(m)) and verb_made_from(w, m)), None
+            )
+        return found
 
     def _across(self, term: _Term) -> tuple[str, str] | None:
         """The cue word in the client's other language ("fear" for "miedo"), or a

@@ -257,6 +257,34 @@ def another_part_of_speech(word: str, cue_word: str) -> bool:
     return _inflected_from(word).isdisjoint(_inflected_from(cue_word))
 
 
+# Prefixes that make a verb of a noun or adjective, with "-ar" after its root:
+# "a-" ("asustar" of "susto", "anudar" of "nudo"), "en-", "em-" before "b" and
+# "p" ("encarcelar" of "cárcel", "encamar" of "cama").
+_VERB_PREFIXES = ("a", "en")
+
+
+@functools.lru_cache(maxsize=10_000)
+def made_with(root: str) -> tuple[str, ...]:
+    """The prefixes that may make a verb of the family ``root`` ("em" before "b",
+    "p"); none when the root has a verb of its own: "acostar" is no verb of "costa"
+    ("costar"), "apelar" none of "pelea" ("pelear"), "encerrar" none of "cerrada"."""
+    words = spanish_words()
+    if words is None or any(words.listed(root + end) for end in ("ar", "er", "ir")):
+        return ()
+    return tuple("em" if p == "en" and root[0] in "bp" else p for p in _VERB_PREFIXES)
+
+
+def verb_made_from(word: str, made_root: str) -> bool:
+    """True when ``word`` is a form of a listed "-ar" verb whose root is ``made_root``
+    ("asuste" of "asustar", root "asust"): the prefixed root is a real verb, not a
+    word that starts the same way ("acaso" is no verb of "casa")."""
+    words = spanish_words()
+    if words is None:
+        return False
+    verb = made_root + "ar"
+    return verb in lemma_candidates(word) and words.listed(verb)
+
+
 def readings(word: str) -> list[str]:
     """What a word that is not Spanish may stand for, most likely first: a
     diminutive or augmentative of a word ("hijito", "mensajito", "cafecito",
