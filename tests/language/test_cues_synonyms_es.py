@@ -344,3 +344,29 @@ def test_the_earlier_spanish_sets_keep_what_the_catalogues_gained() -> None:
     # This round: synonym 0.77, Spanglish 0.87, precision 0.961 (0.846 before).
     assert kinds["synonym"].recall >= 0.76 and kinds["spanglish"].recall >= 0.86
     assert scores.precision >= 0.96, "\n".join(scores.errors)
+
+
+@pytest.mark.parametrize(
+    ("labels", "text", "label"),
+    [
+        # Regional everyday words of the catalogue: the bus in Argentina and
+        # Uruguay, the steering wheel in Peru and the Caribbean, searching
+        # someone's things in Mexico.
+        (
+            ["el ruido del colectivo"],
+            "el ruido de los bondis toda la noche",
+            "el ruido del colectivo",
+        ),
+        (["las manos sudadas en el volante"], "las manos sudadas en el timón", None),
+        (["revisar su cartera"], "le esculqué la cartera mientras se bañaba", None),
+        # A feminine of "-or" is read as its noun: "counselor" for "orientadora".
+        (["la junta con la orientadora"], "la junta con la counselor salió fatal", None),
+        # "venza" is a form of "vencer(se)", so a document that "caduca" is it.
+        (["que se me venza la visa"], "se me va a caducar la visa", None),
+    ],
+)
+def test_regional_words_and_spellings_meet_the_cue(
+    labels: list[str], text: str, label: str | None
+) -> None:
+    matcher = CueMatcher([Cue(each) for each in labels], "es")
+    assert matcher.match(text) == (label or labels[0],)

@@ -407,6 +407,9 @@ _FORM_ENDINGS = (
     ("ia", ("er", "ir")),
     ("io", ("er", "ir")),
     ("ces", ("z",)),
+    # A feminine of "-or" ("orientadora", "doctoras" of "orientador", "doctor").
+    ("oras", ("or",)),
+    ("ora", ("or",)),
     ("es", ("", "er", "ir", "ar")),
     ("as", ("o", "a", "ar", "er", "ir")),
     ("os", ("o",)),
@@ -419,7 +422,7 @@ _FORM_ENDINGS = (
     ("s", ("",)),
 )
 # A consonant spelt anew before "e": "saqué", "llegué", "alcé" of "sacar",
-# "llegar", "alzar".
+# "llegar", "alzar"; before "a" and "o", "venza" of "vencer".
 _RESPELT = (
     ("quen", "car"),
     ("ques", "car"),
@@ -430,6 +433,15 @@ _RESPELT = (
     ("cen", "zar"),
     ("ces", "zar"),
     ("ce", "zar"),
+    # And "c" spelt "z" before "a" and "o": "venza", "conozco" of "vencer", "conocer".
+    ("zcan", "cer"),
+    ("zcas", "cer"),
+    ("zca", "cer"),
+    ("zco", "cer"),
+    ("zan", "cer"),
+    ("zas", "cer"),
+    ("za", "cer"),
+    ("zo", "cer"),
 )
 
 
