@@ -94,3 +94,11 @@ def test_a_verb_made_from_the_key_word_names_the_cue(label: str, text: str, said
 )
 def test_a_word_that_only_starts_like_a_made_verb_is_not_the_cue(label: str, text: str) -> None:
     assert label not in spanish_explain(label, text)
+
+
+def test_a_participles_noun_reads_its_verbs_everyday_senses() -> None:
+    # "la llamada" is the noun of "llamar", whose everyday sense has "marcar"
+    # ("me marcó": Mexico, Central America).
+    label = "la llamada de mi suegra"
+    found = spanish_explain(label, "mi suegra me marcó tres veces en la tarde")
+    assert ("marco", "sense") in found[label]

@@ -562,10 +562,13 @@ def head_mates(word: str, others: tuple[str, ...]) -> frozenset[str]:
 # A family's root shorter than this is many families' ("pel": "pelea", "pelo").
 _KIN_MIN = 4
 # How a noun or adjective ends after its family's root ("culp-a", "enoj-o",
-# "preocup-acion", "aburr-imiento"), and how the words made from it end
-# ("culp-able", "enoj-ado", "enoj-arse", "mied-oso").
+# "preocup-acion", "aburr-imiento", a participle's noun: "llam-ada", "ronqu-ido"),
+# and how the words made from it end ("culp-able", "enoj-ado", "enoj-arse", "mied-oso").
 _NOUN_ENDINGS = word_set(
-    "o a os as acion aciones cion ciones sion miento imiento amiento ia ura eza ez"
+    """
+    o a os as acion aciones cion ciones sion miento imiento amiento ia ura eza ez
+    ada adas ado ados ida idas ido idos
+    """
 )
 _KIN_ENDINGS = word_set(
     """
