@@ -642,9 +642,17 @@ class _Noticing:
                 and not (modals and self.words[i] in reading.existentials)
             )
             or (modals and self.words[i] in reading.weak_words)
+            # "no voy a ir a verla": "a" after a vague verb ("ir a", "empezar a").
+            or (modals and self.words[i] == "a" and i and self.words[i - 1] in reading.weak_words)
         ):
             i -= 1
         return i >= 0 and self.words[i] in self._reading.negations
+
+    def without(self, word: str) -> bool:
+        """True when the noticing says ``word`` right after "sin" ("sin contestarme"):
+        Spanish says a verb not done so, as a label's "no" + verb ("no contesta")."""
+        first = word.split(" ", 1)[0]
+        return any(i and self.words[i - 1] == "sin" for i in self._places(first))
 
     def negates(self, word: str) -> bool:
         """True when the noticing says ``word`` right after a negation ("para no
@@ -1391,9 +1399,11 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     for i, term in enumerate(terms[:-1]):
         # The label's own "no" is met only as "no" + its verb ("para no pelearnos"),
         # not by any "no" ("hoy no hubo pelea").
+        after = found[i + 1]
         if term.surface in noticing.negations and found[i]:
-            after = found[i + 1]
             found[i] = found[i] if after and noticing.negates(after[1]) else None
+        elif term.surface == "no" and after and noticing.without(after[1]):
+            found[i] = ("word", "sin")  # "sin contestar" for "no contesta"
     if _synonyms_only(found) or (len(terms) > 2 and _english_only(found)):
         return None
     total = sum(cue.weights) or 1.0
