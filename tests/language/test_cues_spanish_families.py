@@ -102,3 +102,23 @@ def test_a_participles_noun_reads_its_verbs_everyday_senses() -> None:
     label = "la llamada de mi suegra"
     found = spanish_explain(label, "mi suegra me marcó tres veces en la tarde")
     assert ("marco", "sense") in found[label]
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "typed"),
+    [
+        # A conjugated form typed with one slip: the label's infinitive is far
+        # from it, its stem is one edit away.
+        ("revisar el celular de mi novio", "le reivsé el celular a mi novio", "reivse"),
+        ("comprar ropa en línea", "comrpé ropa en línea a las 2am", "comrpe"),
+        ("esperarla despierta", "la esprée despierta hasta las 3", "espree"),
+    ],
+)
+def test_a_form_typed_with_one_slip_meets_the_cue(label: str, text: str, typed: str) -> None:
+    assert (typed, "typo") in spanish_explain(label, text)[label]
+
+
+def test_a_spanish_word_is_never_read_as_a_slip() -> None:
+    # "espera" is a word (a wait): a form of the label's verb, never a typo.
+    found = spanish_explain("esperarla despierta", "la sala de espera despierta")
+    assert all(how != "typo" for _, how in found.get("esperarla despierta", ()))

@@ -93,6 +93,9 @@ _PREFIX_MIN_LENGTH = 5  # "hand" must not reach "handle"
 _SOUND_MIN_LENGTH = 3  # sound keys shorter than this collide too often ("tt", "ln")
 _FAMILY_MIN = 3  # a family's root shorter than this is many families'
 _SENSE_STEM_MIN = 4  # a sense-mate's stem shorter than this meets by its lemma only
+# A Spanish form's stem this long or longer may be typed with one slip ("esepr"
+# for "esper"); shorter stems are one edit from too many others.
+_TYPO_STEM_MIN = 5
 _SOUND_ALONE_MIN_LENGTH = 4  # a one-word cue heard by sound alone: "pan tree" for "pantry"
 _EDIT_MIN_LENGTH = 5  # any one edit ("usless", "skiped", "calld" for "called") from five letters
 _SHORT_MIN_LENGTH = (
@@ -753,7 +756,7 @@ class _Noticing:
             derived = self._derived(term)
             if derived:
                 return "derived", derived
-        misspelt = self._misspelt(term)
+        misspelt = self._misspelt(term) or (self._misspelt_form(term) if spanish else None)
         if misspelt:
             return "typo", misspelt
         related = self._related(term) if term.lemmas else None
@@ -998,6 +1001,26 @@ class _Noticing:
             ),
             None,
         )
+
+    def _misspelt_form(self, term: _Term) -> str | None:
+        """A form of a Spanish cue word typed with one slip ("esepré" for "esperé",
+        "esperarla"): a word that is no Spanish word whose stem is one edit from the
+        cue word's. The cue word as written is rarely the form the client types."""
+        wanted = term.stems[0]
+        if len(wanted) < _TYPO_STEM_MIN:
+            return None
+        stem = self._reading.lexicons[0].stem
+        for word in self._by_initial.get(wanted[0], ()):
+            if len(word) < _TYPO_STEM_MIN or not word.isalpha() or spanish_known(word):
+                continue
+            form = stem(word)
+            if (
+                form != wanted
+                and abs(len(form) - len(wanted)) <= 1
+                and OSA.distance(form, wanted, score_cutoff=1) <= 1
+            ):
+                return word
+        return None
 
     def misheard(self, term: _Term) -> str | None:
         """A word of three letters or more one edit from the cue word or one of its
