@@ -95,3 +95,28 @@ def test_english_is_read_as_before() -> None:
     # No negation rule in English: "didn't" + the cue word still tags, as measured.
     matcher = CueMatcher([Cue("skipping lunch")])
     assert matcher.match("I didn't skip lunch today") == ("skipping lunch",)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # The label's verb done to someone the text names, and it is another person.
+        ("escribirle a mi ex de noche", "le escribí a mi hermana de noche"),
+        ("gritarle a mi hijo por la tarea", "le grité a mi esposo por la tarea"),
+    ],
+)
+def test_the_labels_verb_done_to_another_person_is_not_the_cue(label: str, text: str) -> None:
+    assert spanish_match([label, "la tos de la mañana"], text) == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("escribirle a mi ex de noche", "le escribí a mi ex de noche otra vez"),
+        ("gritarle a mi hijo por la tarea", "le grité a mis hijos por la tarea"),
+        # Nobody named: the client's own words are enough.
+        ("escribirle a mi ex de noche", "le escribí de noche, ya sabes a quién"),
+    ],
+)
+def test_the_labels_verb_done_to_its_own_person_is_the_cue(label: str, text: str) -> None:
+    assert spanish_match([label, "la tos de la mañana"], text) == (label,)

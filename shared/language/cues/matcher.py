@@ -93,6 +93,8 @@ _PREFIX_MIN_LENGTH = 5  # "hand" must not reach "handle"
 _SOUND_MIN_LENGTH = 3  # sound keys shorter than this collide too often ("tt", "ln")
 _FAMILY_MIN = 3  # a family's root shorter than this is many families'
 _SENSE_STEM_MIN = 4  # a sense-mate's stem shorter than this meets by its lemma only
+# Possessives before the person a Spanish verb is done to ("a mi mamá").
+_POSSESSIVES = frozenset({"mi", "mis", "tu", "tus", "su", "sus", "nuestra", "nuestro"})
 # A Spanish form's stem this long or longer may be typed with one slip ("esepr"
 # for "esper"); shorter stems are one edit from too many others.
 _TYPO_STEM_MIN = 5
@@ -700,6 +702,11 @@ class _Noticing:
     def _object_after(self, at: int, terms: tuple[_Term, ...]) -> bool:
         reading = self._reading
         verb = self.words[at]
+        person = self._person_after(at)
+        if person is not None:
+            # "le escribí a mi mamá" for "escribirle a mi ex": the one it was done to
+            # is named, and is another.
+            return not any(_Noticing([person], reading).find(term) for term in terms)
         if (at and self.words[at - 1] in reading.object_pronouns) or any(
             verb.endswith(p) and len(verb) > len(p) + 3 for p in reading.object_pronouns
         ):
@@ -716,6 +723,15 @@ class _Noticing:
             return False
         alone = _Noticing([word], reading)
         return not any(alone.find(term) for term in terms)
+
+    def _person_after(self, at: int) -> str | None:
+        """The person a verb names with "a" and a possessive right after it ("escribí
+        a mi mamá", "le grité a sus hermanos"): the content word after them."""
+        words = self.words
+        if at + 3 >= len(words) or words[at + 1] != "a" or words[at + 2] not in _POSSESSIVES:
+            return None
+        word = words[at + 3]
+        return word if word.isalpha() and word not in self._reading.small_words else None
 
     def has(self, term: _Term) -> bool:
         """True when the noticing holds ``term`` as written (typos, inflections, compounds)."""
