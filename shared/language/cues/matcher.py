@@ -793,7 +793,12 @@ class _Noticing:
         # The verb made from a noun or adjective with "a-" or "en-" ("asustarse"
         # of "susto", "anudado" of "nudo", "encerrada" of "cerrada"), never from a verb.
         made = () if verb else tuple(p + wanted for p in made_with(wanted))
-        if wanted[:2] not in starts and not any(m[:2] in starts for m in made):
+        for root in made:
+            # A stem starts its word: only the words starting with the made root.
+            for word in starts.get(root[:2], ()):
+                if word.startswith(root) and family(word) == root and verb_made_from(word, root):
+                    return word
+        if wanted[:2] not in starts:
             return None
         if self._roots_of is None:
             roots: dict[str, str] = {}
@@ -801,12 +806,7 @@ class _Noticing:
                 for word in group:
                     roots.setdefault(family(word), word)
             self._roots_of = roots
-        found = self._roots_of.get(wanted)
-        if found is None:
-            found = next(
-                (w for m in made if (w := self._roots_of.get(m)) and verb_made_from(w, m)), None
-            )
-        return found
+        return self._roots_of.get(wanted)
 
     def _across(self, term: _Term) -> tuple[str, str] | None:
         """The cue word in the client's other language ("fear" for "miedo"), or a
@@ -1026,14 +1026,23 @@ class _Noticing:
         if len(wanted) < _TYPO_STEM_MIN:
             return None
         stem = self._reading.lexicons[0].stem
+        size = len(wanted)
         for word in self._by_initial.get(wanted[0], ()):
-            if len(word) < _TYPO_STEM_MIN or not word.isalpha() or spanish_known(word):
+            if (
+                len(word) < _TYPO_STEM_MIN
+                or not word.isalpha()
+                # A stem starts its word: a word whose start is two edits from the
+                # cue word's stem is never stemmed (stemming is the costly step).
+                or OSA.distance(word[:size], wanted, score_cutoff=1) > 1
+            ):
                 continue
             form = stem(word)
             if (
                 form != wanted
                 and abs(len(form) - len(wanted)) <= 1
                 and OSA.distance(form, wanted, score_cutoff=1) <= 1
+                # Looked up last: the word list is the costly check.
+                and not spanish_known(word)
             ):
                 return word
         return None

@@ -323,6 +323,7 @@ _CLITICS = (
 HEAD_VERB_MIN_STEM = 6
 
 
+@functools.lru_cache(maxsize=50_000)
 def infinitive(word: str) -> bool:
     """True for an infinitive, with its pronouns or without ("castigar", "compararme",
     "decirselo")."""
