@@ -120,3 +120,19 @@ def test_the_labels_verb_done_to_another_person_is_not_the_cue(label: str, text:
 )
 def test_the_labels_verb_done_to_its_own_person_is_the_cue(label: str, text: str) -> None:
     assert spanish_match([label, "la tos de la mañana"], text) == (label,)
+
+
+def test_a_verb_before_how_many_of_the_object_is_the_clients_doing() -> None:
+    # "otras dos" between the client's verb and the label's object.
+    label = "tomarme una cerveza antes de cenar"
+    text = "me bajé otras dos cervezas antes de cenar"
+    assert spanish_match([label, "la tos de la mañana"], text) == (label,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["había otras dos cervezas antes de cenar en la mesa", "quedaban 3 cervezas antes de cenar"],
+)
+def test_how_many_of_the_object_with_no_verb_of_the_client_is_not_the_cue(text: str) -> None:
+    label = "tomarme una cerveza antes de cenar"
+    assert spanish_match([label, "la tos de la mañana"], text) == ()

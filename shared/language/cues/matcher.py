@@ -65,7 +65,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from shared.language.cues.languages import lexicons_for
-from shared.language.cues.lexicon import FUNCTION_WORDS, Lexicon, tokens
+from shared.language.cues.lexicon import FUNCTION_WORDS, Lexicon, tokens, word_set
 from shared.language.cues.sets import Cue
 from shared.language.cues.sounds import sound_key
 from shared.language.cues.spanish import (
@@ -93,6 +93,10 @@ _PREFIX_MIN_LENGTH = 5  # "hand" must not reach "handle"
 _SOUND_MIN_LENGTH = 3  # sound keys shorter than this collide too often ("tt", "ln")
 _FAMILY_MIN = 3  # a family's root shorter than this is many families'
 _SENSE_STEM_MIN = 4  # a sense-mate's stem shorter than this meets by its lemma only
+# How many of an object, said between a verb and it ("otras dos pastillas").
+_QUANTIFIERS = word_set(
+    "otra otras otro otros dos tres cuatro cinco seis varias varios muchas muchos unas unos mas"
+)
 # Possessives before the person a Spanish verb is done to ("a mi mamá").
 _POSSESSIVES = frozenset({"mi", "mis", "tu", "tus", "su", "sus", "nuestra", "nuestro"})
 # A Spanish form's stem this long or longer may be typed with one slip ("esepr"
@@ -596,8 +600,12 @@ class _Noticing:
         ("esculqué", written "esculque")."""
         reading = self._reading
         i = at - 1
-        while i >= 0 and self.words[i] in reading.function_words:
-            i -= 1
+        while i >= 0 and (
+            self.words[i] in reading.function_words
+            or self.words[i] in _QUANTIFIERS
+            or self.words[i].isdigit()
+        ):
+            i -= 1  # "me eché otras dos pastillas": how many comes between
         if i < 0 or self.words[i] in reading.small_words:
             return False
         return self.words[i].endswith(_CONJUGATED) and self.words[i].isalpha()
