@@ -34,3 +34,16 @@ def test_no_before_a_verb_that_is_no_vague_one_stays_apart() -> None:
     # "no salí a pagar": "salir" is no vague verb, so "no" negates "salí" only.
     found = evidence("el miedo de no pagar la renta", "no salí a pagar la renta, miedo de la fila")
     assert found is None or ("no", "word") not in found
+
+
+def test_not_daring_or_not_knowing_how_is_the_cue() -> None:
+    # "no me atrevo a", "no sé" + the label's verb: the client struggles with it.
+    label = "hablar en público"
+    assert evidence(label, "no me atrevo a hablar en público mañana") is not None
+    label = "manejar en la autopista"
+    assert evidence(label, "no sé manejar en la autopista, me da pánico") is not None
+
+
+def test_not_wanting_or_not_doing_it_stays_negated() -> None:
+    assert evidence("pelear con mi hermano", "no quiero pelear con mi hermano otra vez") is None
+    assert evidence("pelear con mi hermano", "hoy no peleé con mi hermano") is None

@@ -93,6 +93,15 @@ _PREFIX_MIN_LENGTH = 5  # "hand" must not reach "handle"
 _SOUND_MIN_LENGTH = 3  # sound keys shorter than this collide too often ("tt", "ln")
 _FAMILY_MIN = 3  # a family's root shorter than this is many families'
 _SENSE_STEM_MIN = 4  # a sense-mate's stem shorter than this meets by its lemma only
+# Being able to or daring to, before an infinitive ("no sé", written "se"; "no me
+# animo a", "no me atrevo a", "no logro"). Spanish only: "se" right before an
+# infinitive is "sé".
+_ABLE = word_set(
+    """
+    se sabia supe anima animo anime animaba atrevo atrevi atrevia atreve logro logre
+    lograba consigo consegui conseguia pude puedo podia
+    """
+)
 # How many of an object, said between a verb and it ("otras dos pastillas").
 _QUANTIFIERS = word_set(
     "otra otras otro otros dos tres cuatro cinco seis varias varios muchas muchos unas unos mas"
@@ -635,12 +644,25 @@ class _Noticing:
 
     def _negated_at(self, at: int) -> bool:
         words, reading = self.words, self._reading
+        if self._cannot_do(at):
+            return False
         i = at - 1
         while i >= 0 and words[i] in reading.object_links:
             i -= 1  # "de la" before "junta"
         if i >= 0 and words[i] not in reading.see_through and words[i] not in reading.negations:
             i -= 1  # the negated verb ("acordé"), when the word is its object
         return self.negation_before(i + 1)
+
+    def _cannot_do(self, at: int) -> bool:
+        """True when the word at ``at`` is an infinitive after a verb of being able
+        or daring ("no sé llenarlos", "no me animo a estacionar"): a "no" before them
+        says the client struggles with it, which is the cue, not that it was not so."""
+        if not self._reading.lexicons[0].infinitive(self.words[at]) or at == 0:
+            return False
+        before = self.words[at - 1]
+        if before == "a" and at >= 2:
+            before = self.words[at - 2]
+        return before in _ABLE
 
     def negation_before(self, at: int, *, modals: bool = False) -> bool:
         """True when a negation stands right before ``at``, pronouns and auxiliaries
