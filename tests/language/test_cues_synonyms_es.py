@@ -359,6 +359,8 @@ def test_the_earlier_spanish_sets_keep_what_the_catalogues_gained() -> None:
         ),
         (["las manos sudadas en el volante"], "las manos sudadas en el timón", None),
         (["revisar su cartera"], "le esculqué la cartera mientras se bañaba", None),
+        (["el miedo a las alturas"], "el julepe de las alturas, no subí", None),
+        (["la junta en la oficina"], "la junta en la ofi se alargó", None),
         # A feminine of "-or" is read as its noun: "counselor" for "orientadora".
         (["la junta con la orientadora"], "la junta con la counselor salió fatal", None),
         # "venza" is a form of "vencer(se)", so a document that "caduca" is it.
