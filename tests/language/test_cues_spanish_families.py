@@ -122,3 +122,29 @@ def test_a_spanish_word_is_never_read_as_a_slip() -> None:
     # "espera" is a word (a wait): a form of the label's verb, never a typo.
     found = spanish_explain("esperarla despierta", "la sala de espera despierta")
     assert all(how != "typo" for _, how in found.get("esperarla despierta", ()))
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "said"),
+    [
+        # "gu" and "qu" before "e" and the "z" of a "-cer" verb's forms are spelt
+        # anew: the family is one root all the same.
+        ("el hormigueo en las manos", "me hormigueaba la mano en la junta", "hormigueaba"),
+        ("que se me venza la licencia", "el vencimiento de la licencia es el lunes", "vencimiento"),
+    ],
+)
+def test_a_family_spelt_anew_is_one_family(label: str, text: str, said: str) -> None:
+    assert said in {word for word, _ in spanish_explain(label, text)[label]}
+
+
+def test_a_verbs_own_form_spelt_anew_is_a_form_not_its_family() -> None:
+    # "venció" is "vencer", as "venza" is: alone it is any expiry, not the cue.
+    assert "que se me venza el permiso" not in spanish_explain(
+        "que se me venza el permiso", "se me venció la leche en la nevera"
+    )
+
+
+def test_a_listed_word_ending_in_z_keeps_its_own_family() -> None:
+    from shared.language.cues.spanish import family
+
+    assert family("pereza") != family("perecer")

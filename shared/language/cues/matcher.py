@@ -801,7 +801,9 @@ class _Noticing:
         if spanish:
             derived = self._derived(term)
             if derived:
-                return "derived", derived
+                # A root spelt anew joins a verb's own forms too ("venció", "venza").
+                kin = another_part_of_speech(derived, term.surface)
+                return ("derived" if kin else "form"), derived
         misspelt = self._misspelt(term) or (self._misspelt_form(term) if spanish else None)
         if misspelt:
             return "typo", misspelt

@@ -232,7 +232,31 @@ def family(word: str) -> str:
     root = stem(word)
     for suffix in _DERIVED:
         if root.endswith(suffix) and len(root) - len(suffix) >= _FAMILY_MIN_LENGTH:
-            return root[: -len(suffix)]
+            return _respelt_root(root[: -len(suffix)], word)
+    return _respelt_root(root, word)
+
+
+# A root longer than this may be spelt anew (shorter ones are many families').
+_RESPELL_MIN_LENGTH = 4
+
+
+def _respelt_root(root: str, word: str) -> str:
+    """One spelling for a root Spanish spells anew before "e" or "a": the "u" of
+    "gu" and "qu" ("hormigueo" and "hormiguear", "bloqueo" and "bloquear": "hormig",
+    "bloc") and the "z" of a "-cer" verb's forms ("venza" and "vencimiento": "venc";
+    "pereza" is a listed word of its own, no form of "perecer")."""
+    if root.endswith("gu") and len(root) > _RESPELL_MIN_LENGTH:
+        return root[:-1]
+    if root.endswith("qu") and len(root) > _RESPELL_MIN_LENGTH:
+        return root[:-2] + "c"
+    if root.endswith("z") and len(root) >= _RESPELL_MIN_LENGTH:
+        words = spanish_words()
+        if (
+            words is not None
+            and not words.listed(word)
+            and any(words.listed(root[:-1] + end) for end in ("cer", "cir"))
+        ):
+            return root[:-1] + "c"
     return root
 
 
