@@ -148,3 +148,15 @@ def test_a_listed_word_ending_in_z_keeps_its_own_family() -> None:
     from shared.language.cues.spanish import family
 
     assert family("pereza") != family("perecer")
+
+
+def test_a_spanish_re_apart_is_very_not_a_prefix() -> None:
+    # "le re grité" (Río de la Plata: "I really yelled"), not "regrité".
+    label = "gritarle a mi hija"
+    assert ("grite", "form") in spanish_explain(label, "le re grité a mi hija anoche")[label]
+
+
+def test_an_irregular_cue_words_diminutive_meets_it() -> None:
+    # "cuenta" is grouped under "contar"; "cuentita" is written with "cu".
+    label = "la cuenta de la luz"
+    assert label in spanish_explain(label, "la cuentita de la luz llegó altísima")

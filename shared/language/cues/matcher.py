@@ -216,15 +216,18 @@ def _joins_re(word: str) -> bool:
     return word.isalpha() and len(word) >= 3 and word not in FUNCTION_WORDS
 
 
-def expand_contractions(words: list[str]) -> list[str]:
-    """Contractions as their words ("id" -> "i would"); see :data:`_CONTRACTIONS`."""
+def expand_contractions(words: list[str], *, join_re: bool = True) -> list[str]:
+    """Contractions as their words ("id" -> "i would"); see :data:`_CONTRACTIONS`.
+
+    ``join_re``: "re read" is "reread" (English); a Spanish "re" apart is "very"
+    ("me re peleé", "re cansada") and stays a word of its own."""
     out: list[str] = []
     for i, word in enumerate(words):
         if word == "ill" and i + 1 < len(words) and words[i + 1] in _ILL_BEFORE:
             out.extend(("i", "will"))
-        elif word == "re" and i + 1 < len(words) and _joins_re(words[i + 1]):
+        elif join_re and word == "re" and i + 1 < len(words) and _joins_re(words[i + 1]):
             continue  # "re read" is "reread": joined below
-        elif i and words[i - 1] == "re" and _joins_re(word):
+        elif join_re and i and words[i - 1] == "re" and _joins_re(word):
             out.append("re" + word)
         else:
             out.extend(_CONTRACTIONS.get(word, (word,)))
@@ -264,7 +267,8 @@ class _Reading:
             self.shorthand.update(lexicon.shorthand)
 
     def tokens(self, text: str) -> list[str]:
-        return expand_contractions(tokens(text, self.shorthand))
+        join_re = self.lexicons[0].language != "es"
+        return expand_contractions(tokens(text, self.shorthand), join_re=join_re)
 
     def term(self, word: str) -> _Term:
         stems = tuple(lex.stem(word) for lex in self.lexicons)
@@ -776,6 +780,10 @@ class _Noticing:
         for index, wanted in enumerate(term.stems):
             stems = self._stems(index, wanted[:2])
             word = stems.get(wanted)
+            if word is None and term.surface[:2] != wanted[:2]:
+                # An irregular cue word ("cuenta": "contar", "cont") is grouped by its
+                # base; its other forms ("cuentita") by how they are written.
+                word = self._stems(index, term.surface[:2]).get(wanted)
             if word is None and len(wanted) >= _PREFIX_MIN_LENGTH:
                 # "tighten" for "tight"; the stemmer leaves derived forms apart.
                 word = next(
