@@ -272,8 +272,14 @@ class _Reading:
 
     def term(self, word: str) -> _Term:
         stems = tuple(lex.stem(word) for lex in self.lexicons)
-        root = family(word) if self.lexicons[0].language == "es" else ""
-        return _Term(word, stems, sound_key(word), root=root if root != stems[0] else "")
+        lexicon = self.lexicons[0]
+        if lexicon.language != "es":
+            return _Term(word, stems, sound_key(word))
+        root = family(word)
+        # The verbs Spanish makes of a noun or adjective with "a-" or "en-"
+        # ("asustarse" of "susto", "anudado" of "nudo"), never of a verb.
+        made = () if lexicon.infinitive(word) else tuple(p + root for p in made_with(root))
+        return _Term(word, stems, sound_key(word), root=root if root != stems[0] else "", made=made)
 
     def rich_term(self, word: str, avoid: frozenset[str]) -> _Term:
         """A cue's word with its lemmas, derived forms, synonyms and spellings.
@@ -438,6 +444,8 @@ class _Term:
     # The root the word shares with its family's other parts of speech, when it
     # is not its stem ("cel" of "celosa"; Spanish): see :func:`~.spanish.family`.
     root: str = ""
+    # The roots of the verbs made of the word with a prefix ("asust" of "susto").
+    made: tuple[str, ...] = ()
 
 
 def _spellings(lemmas: Iterable[str]) -> frozenset[str]:
@@ -780,20 +788,16 @@ class _Noticing:
         for index, wanted in enumerate(term.stems):
             stems = self._stems(index, wanted[:2])
             word = stems.get(wanted)
-            if word is None and term.surface[:2] != wanted[:2]:
+            if word is None and spanish and term.surface[:2] != wanted[:2]:
                 # An irregular cue word ("cuenta": "contar", "cont") is grouped by its
                 # base; its other forms ("cuentita") by how they are written.
                 word = self._stems(index, term.surface[:2]).get(wanted)
             if word is None and len(wanted) >= _PREFIX_MIN_LENGTH:
                 # "tighten" for "tight"; the stemmer leaves derived forms apart.
-                word = next(
-                    (
-                        w
-                        for s, w in stems.items()
-                        if s.startswith(wanted) and len(s) - len(wanted) <= 3
-                    ),
-                    None,
-                )
+                for stem, each in stems.items():
+                    if stem.startswith(wanted) and len(stem) - len(wanted) <= 3:
+                        word = each
+                        break
             if word is not None:
                 # The stemmer joins a Spanish noun's family too ("impulsiva" and
                 # "impulso", "hospitalizada" and "hospital"): that is the word said
@@ -829,11 +833,7 @@ class _Noticing:
         if len(wanted) < _FAMILY_MIN:
             return None
         starts = self._by_start[0]
-        verb = self._reading.lexicons[0].infinitive(term.surface)
-        # The verb made from a noun or adjective with "a-" or "en-" ("asustarse"
-        # of "susto", "anudado" of "nudo", "encerrada" of "cerrada"), never from a verb.
-        made = () if verb else tuple(p + wanted for p in made_with(wanted))
-        for root in made:
+        for root in term.made:
             # A stem starts its word: only the words starting with the made root.
             for word in starts.get(root[:2], ()):
                 if word.startswith(root) and family(word) == root and verb_made_from(word, root):

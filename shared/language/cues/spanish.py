@@ -293,7 +293,11 @@ def made_with(root: str) -> tuple[str, ...]:
     "p"); none when the root has a verb of its own: "acostar" is no verb of "costa"
     ("costar"), "apelar" none of "pelea" ("pelear"), "encerrar" none of "cerrada"."""
     words = spanish_words()
-    if words is None or any(words.listed(root + end) for end in ("ar", "er", "ir")):
+    if (
+        words is None
+        or len(root) < _BASE_MIN_LENGTH
+        or any(words.listed(root + end) for end in ("ar", "er", "ir"))
+    ):
         return ()
     return tuple("em" if p == "en" and root[0] in "bp" else p for p in _VERB_PREFIXES)
 
