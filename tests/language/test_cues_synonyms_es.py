@@ -372,3 +372,31 @@ def test_regional_words_and_spellings_meet_the_cue(
 ) -> None:
     matcher = CueMatcher([Cue(each) for each in labels], "es")
     assert matcher.match(text) == (label or labels[0],)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # The label says a several-word member of the catalogue; the text says its
+        # mate, one word for all of them.
+        ("la pastilla para dormir", "me tomé el somnífero otra vez a las 2"),
+        ("la tarjeta de crédito al límite", "el plástico al límite otra vez"),
+        ("la cuenta del banco en rojo", "la cuenta del banco sobregirada"),
+    ],
+)
+def test_a_catalogue_member_of_several_label_words_is_met_by_its_mate(
+    label: str, text: str
+) -> None:
+    assert CueMatcher([Cue(label), Cue("la tos de la mañana")], "es").match(text) == (label,)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # The member's own word is the label's word, not the member's mate.
+        ("la tarjeta de crédito al límite", "compré una tarjeta de regalo"),
+        ("la pastilla para dormir", "la pastilla para la tos me da sueño"),
+    ],
+)
+def test_a_members_own_word_alone_is_not_the_member(label: str, text: str) -> None:
+    assert CueMatcher([Cue(label), Cue("la tos de la mañana")], "es").match(text) == ()

@@ -83,6 +83,7 @@ from shared.language.cues.spanish import (
 )
 from shared.language.cues.spanish import known as spanish_known
 from shared.language.cues.spanish_words import spanish_words
+from shared.language.cues.synonyms_es import catalogue
 from shared.language.cues.why import Evidence, Why
 from shared.language.cues.wordnet import base_forms, wordnet
 from shared.language.text import normalise
@@ -510,6 +511,10 @@ class _CompiledCue:
     # Which label terms say when the cue happens ("cada mañana", "de noche"): the
     # rest says what it is. Spanish only (:data:`~.spanish.TIME_WORDS`).
     circumstance: tuple[int, ...] = ()
+    # Several label words the sense catalogue lists as one member ("tarjeta de
+    # crédito", "en rojo"): the label terms they are and the member as a term, whose
+    # sense-mates ("plástico", "sobregirado") meet those terms together. Spanish only.
+    runs: tuple[tuple[tuple[int, ...], _Term], ...] = ()
 
 
 def _swapped(word: str, target: str) -> bool:
@@ -876,6 +881,11 @@ class _Noticing:
             if wanted in stems:
                 return "thesaurus", stems[wanted]
         return None
+
+    def across(self, term: _Term) -> tuple[str, str] | None:
+        """``term`` met by its catalogue senses or Spanglish only (a several-word
+        member of the catalogue, whose words are read one by one elsewhere)."""
+        return self._across(term)
 
     def _sense(self, term: _Term) -> str | None:
         """A word of one of the cue word's everyday senses, in any form ("discutimos"
@@ -1282,6 +1292,40 @@ class CueMatcher(Sequence[Cue]):
                 p for p in cue.phrases if reading.negations.intersection(reading.tokens(p))
             ),
             circumstance=self._circumstance(label_terms),
+            runs=self._runs(_framed(words), label_terms, avoid),
+        )
+
+    def _runs(
+        self, words: list[str], terms: tuple[_Term, ...], avoid: frozenset[str]
+    ) -> tuple[tuple[tuple[int, ...], _Term], ...]:
+        """The label's runs of words the sense catalogue lists as one member, longest
+        first, each with the label terms it holds (Spanish)."""
+        if self.language != "es":
+            return ()
+        books = catalogue()
+        at = {t.surface: i for i, t in enumerate(terms)}
+        found = []
+        for size in (4, 3, 2):
+            for start in range(len(words) - size + 1):
+                run = words[start : start + size]
+                held = tuple(at[w] for w in run if w in at)
+                if held and " ".join(run) in books.by_word:
+                    term = self._run_term(run, avoid)
+                    if term.senses or term.sense_runs or term.spanglish or term.spanglish_runs:
+                        found.append((held, term))
+        return tuple(found)
+
+    def _run_term(self, run: list[str], avoid: frozenset[str]) -> _Term:
+        """A catalogue member of several label words as one term, without the mates
+        that are one of its own words ("tarjeta" of "tarjeta de crédito" is the
+        label's word, met as such)."""
+        term = self._reading.rich_term(" ".join(run), avoid)
+        own = {lemma for word in run for lemma in lemma_candidates(word)}
+        stem = self._reading.lexicons[0].stem
+        return dataclasses.replace(
+            term,
+            senses=term.senses - own,
+            sense_stems=term.sense_stems - {stem(word) for word in run},
         )
 
     def _led(self, terms: tuple[_Term, ...]) -> tuple[_Term, ...]:
@@ -1473,6 +1517,13 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     if not terms:
         return None
     found = _heard(terms, _found(terms, noticing), noticing)
+    for held, run in cue.runs:
+        if not all(found[i] for i in held):
+            # "plástico" for "tarjeta de crédito": the member's mate is all its words.
+            hit = noticing.across(run)
+            if hit:
+                for i in held:
+                    found[i] = found[i] or hit
     if not cue.negative:
         found = _unnegated(found, noticing)
     # A feeling someone else has is theirs ("mi hija tiene miedo a manejar").
