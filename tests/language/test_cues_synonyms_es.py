@@ -400,3 +400,10 @@ def test_a_catalogue_member_of_several_label_words_is_met_by_its_mate(
 )
 def test_a_members_own_word_alone_is_not_the_member(label: str, text: str) -> None:
     assert CueMatcher([Cue(label), Cue("la tos de la mañana")], "es").match(text) == ()
+
+
+@pytest.mark.parametrize("text", ["peleé con mi mom otra vez", "otra pelea con mi mommy"])
+def test_spanglish_is_read_as_the_texts_words_are(text: str) -> None:
+    # The text's "mom" and "mommy" are read as "mum": so is the catalogue's.
+    label = "pelear con mi mamá"
+    assert CueMatcher([Cue(label), Cue("la tos de la mañana")], "es").match(text) == (label,)

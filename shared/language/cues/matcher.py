@@ -360,8 +360,12 @@ class _Reading:
             sense_stems=frozenset(s for s in stems.values() if len(s) >= _SENSE_STEM_MIN)
             - {term.stems[0]},
             sense_runs=found.sense_runs,
-            spanglish=found.spanglish,
-            spanglish_runs=found.spanglish_runs,
+            # Read as the text's words are: "mom" is spelt "mum" once read.
+            spanglish=frozenset(self.shorthand.get(w, w) for w in found.spanglish),
+            spanglish_runs=tuple(
+                tuple(" ".join(self.shorthand.get(w, w) for w in run).split())
+                for run in found.spanglish_runs
+            ),
         )
 
     def terms(self, words: Iterable[str]) -> tuple[_Term, ...]:
