@@ -136,3 +136,28 @@ def test_a_verb_before_how_many_of_the_object_is_the_clients_doing() -> None:
 def test_how_many_of_the_object_with_no_verb_of_the_client_is_not_the_cue(text: str) -> None:
     label = "tomarme una cerveza antes de cenar"
     assert spanish_match([label, "la tos de la mañana"], text) == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # The label's moment put somewhere else than the label puts it.
+        ("el nudo en la panza al pagar", "me hice un nudo en el pelo con la liga"),
+        ("el vacío en el pecho", "el vacío en la alacena, no compré nada"),
+    ],
+)
+def test_the_moment_put_somewhere_else_is_not_the_cue(label: str, text: str) -> None:
+    assert spanish_match([label, "la tos de la mañana"], text) == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # Put in the label's place said another way, or nowhere: the moment.
+        ("el nudo en la panza al pagar", "un nudo en la barriga toda la tarde"),
+        ("el nudo en la panza al pagar", "otra vez el nudo, ya ni pago nada"),
+        ("el vacío en el pecho", "me siento vacía desde el lunes"),
+    ],
+)
+def test_the_moment_in_its_place_or_nowhere_is_the_cue(label: str, text: str) -> None:
+    assert spanish_match([label, "la tos de la mañana"], text) == (label,)

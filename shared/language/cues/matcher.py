@@ -396,6 +396,17 @@ class _Reading:
             content = [w for w in words if w not in self.function_words]
         return self.terms(content or words)
 
+    def moment_place(self, label: str) -> _Term | None:
+        """Where a Spanish label puts its named moment ("el nudo en la panza al
+        pagar": "panza"), when it says so with "en"."""
+        words = self.tokens(label)
+        if self.lexicons[0].language != "es" or not self.named_moment(label) or words[2] != "en":
+            return None
+        place = [w for w in words[3:] if w not in self.articles and w not in _POSSESSIVES]
+        if not place or place[0] in self.small_words:
+            return None
+        return self.rich_term(place[0], frozenset())  # "en la barriga" is there too
+
     def named_moment(self, label: str) -> _Term | None:
         """The one word that names the moment in a label such as "the spiral before bed".
 
@@ -515,6 +526,8 @@ class _CompiledCue:
     # Which label terms say when the cue happens ("cada mañana", "de noche"): the
     # rest says what it is. Spanish only (:data:`~.spanish.TIME_WORDS`).
     circumstance: tuple[int, ...] = ()
+    # Where a Spanish label's named moment is ("el nudo en la panza": "panza").
+    moment_place: _Term | None = None
     # Several label words the sense catalogue lists as one member ("tarjeta de
     # crédito", "en rojo"): the label terms they are and the member as a term, whose
     # sense-mates ("plástico", "sobregirado") meet those terms together. Spanish only.
@@ -783,6 +796,19 @@ class _Noticing:
             return None
         word = words[at + 3]
         return word if word.isalpha() and word not in self._reading.small_words else None
+
+    def placed_elsewhere(self, word: str, place: _Term) -> bool:
+        """True when each time the noticing says ``word`` it puts it "en" somewhere
+        that is not ``place`` ("un nudo en el pelo" for the knot "en la panza")."""
+        places = self._places(word.split(" ", 1)[0])
+        return bool(places) and all(self._elsewhere_at(i, place) for i in places)
+
+    def _elsewhere_at(self, at: int, place: _Term) -> bool:
+        words, articles = self.words, self._reading.articles
+        if at + 1 >= len(words) or words[at + 1] != "en":
+            return False
+        rest = [w for w in words[at + 2 : at + 5] if w not in articles and w not in _POSSESSIVES]
+        return bool(rest) and not _Noticing(rest[:1], self._reading).has(place)
 
     def has(self, term: _Term) -> bool:
         """True when the noticing holds ``term`` as written (typos, inflections, compounds)."""
@@ -1275,6 +1301,7 @@ class CueMatcher(Sequence[Cue]):
             label=cue.label,
             label_terms=label_terms,
             named_moment=reading.named_moment(cue.label),
+            moment_place=reading.moment_place(cue.label),
             phrases=phrases,
             hashtag_slugs=frozenset(s for s in slugs if s),
             vocabulary=_Noticing(
@@ -1420,6 +1447,8 @@ class CueMatcher(Sequence[Cue]):
                 hit = None
             if hit and noticing.felt_by_others(hit[1]):
                 hit = None
+            if hit and cue.moment_place and noticing.placed_elsewhere(hit[1], cue.moment_place):
+                hit = None  # "un nudo en el pelo" for "el nudo en la panza al pagar"
             if hit:
                 evidence = (Evidence(moment.surface, hit[1], hit[0]),)
                 return Why(cue.label, "moment", cue.label, evidence, _score(evidence, 1.0))
