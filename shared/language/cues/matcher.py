@@ -1574,7 +1574,7 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         after = found[i + 1]
         if term.surface in noticing.negations and found[i]:
             found[i] = found[i] if after and noticing.negates(after[1]) else None
-        elif term.surface == "no" and after and noticing.without(after[1]):
+        elif term.surface == "no" and noticing.negations and after and noticing.without(after[1]):
             found[i] = ("word", "sin")  # "sin contestar" for "no contesta"
     if _synonyms_only(found) or (len(terms) > 2 and _english_only(found)):
         return None
