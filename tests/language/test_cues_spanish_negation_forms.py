@@ -47,3 +47,8 @@ def test_not_daring_or_not_knowing_how_is_the_cue() -> None:
 def test_not_wanting_or_not_doing_it_stays_negated() -> None:
     assert evidence("pelear con mi hermano", "no quiero pelear con mi hermano otra vez") is None
     assert evidence("pelear con mi hermano", "hoy no peleé con mi hermano") is None
+
+
+def test_could_not_do_it_stays_negated() -> None:
+    # "no pude ir": not doing it is not struggling with it (read as before).
+    assert evidence("ir al gimnasio", "no pude ir al gimnasio hoy") is None

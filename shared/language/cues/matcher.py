@@ -94,15 +94,10 @@ _PREFIX_MIN_LENGTH = 5  # "hand" must not reach "handle"
 _SOUND_MIN_LENGTH = 3  # sound keys shorter than this collide too often ("tt", "ln")
 _FAMILY_MIN = 3  # a family's root shorter than this is many families'
 _SENSE_STEM_MIN = 4  # a sense-mate's stem shorter than this meets by its lemma only
-# Being able to or daring to, before an infinitive ("no sé", written "se"; "no me
-# animo a", "no me atrevo a", "no logro"). Spanish only: "se" right before an
-# infinitive is "sé".
-_ABLE = word_set(
-    """
-    se sabia supe anima animo anime animaba atrevo atrevi atrevia atreve logro logre
-    lograba consigo consegui conseguia pude puedo podia
-    """
-)
+# Knowing how or daring to, before an infinitive ("no sé", written "se"; "no me
+# animo a", "no me atrevo a"). Spanish only: "se" right before an infinitive is "sé".
+# ("no pude ir" stays a negation, as it was: not doing is not struggling.)
+_ABLE = word_set("se sabia supe anima animo anime animaba atrevo atrevi atrevia atreve")
 # How many of an object, said between a verb and it ("otras dos pastillas").
 _QUANTIFIERS = word_set(
     "otra otras otro otros dos tres cuatro cinco seis varias varios muchas muchos unas unos mas"
@@ -688,7 +683,7 @@ class _Noticing:
         return self.negation_before(i + 1)
 
     def _cannot_do(self, at: int) -> bool:
-        """True when the word at ``at`` is an infinitive after a verb of being able
+        """True when the word at ``at`` is an infinitive after a verb of knowing how
         or daring ("no sé llenarlos", "no me animo a estacionar"): a "no" before them
         says the client struggles with it, which is the cue, not that it was not so."""
         if not self._reading.lexicons[0].infinitive(self.words[at]) or at == 0:
