@@ -1096,13 +1096,15 @@ class _Noticing:
     def _misspelt_form(self, term: _Term) -> str | None:
         """A form of a Spanish cue word typed with one slip ("esepré" for "esperé",
         "esperarla"): a word that is no Spanish word whose stem is one edit from the
-        cue word's. The cue word as written is rarely the form the client types."""
+        cue word's. The cue word as written is rarely the form the client types.
+        Only the words that start as the stem does are looked at: a slip in the
+        first two letters is rarer, and _misspelt reads the word as written."""
         wanted = term.stems[0]
         if len(wanted) < _TYPO_STEM_MIN:
             return None
         stem = self._reading.lexicons[0].stem
         size = len(wanted)
-        for word in self._by_initial.get(wanted[0], ()):
+        for word in self._by_start[0].get(wanted[:2], ()):
             if (
                 len(word) < _TYPO_STEM_MIN
                 or not word.isalpha()
