@@ -95,3 +95,69 @@ def test_english_is_read_as_before() -> None:
     # No negation rule in English: "didn't" + the cue word still tags, as measured.
     matcher = CueMatcher([Cue("skipping lunch")])
     assert matcher.match("I didn't skip lunch today") == ("skipping lunch",)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # The label's verb done to someone the text names, and it is another person.
+        ("escribirle a mi ex de noche", "le escribí a mi hermana de noche"),
+        ("gritarle a mi hijo por la tarea", "le grité a mi esposo por la tarea"),
+    ],
+)
+def test_the_labels_verb_done_to_another_person_is_not_the_cue(label: str, text: str) -> None:
+    assert spanish_match([label, "la tos de la mañana"], text) == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("escribirle a mi ex de noche", "le escribí a mi ex de noche otra vez"),
+        ("gritarle a mi hijo por la tarea", "le grité a mis hijos por la tarea"),
+        # Nobody named: the client's own words are enough.
+        ("escribirle a mi ex de noche", "le escribí de noche, ya sabes a quién"),
+    ],
+)
+def test_the_labels_verb_done_to_its_own_person_is_the_cue(label: str, text: str) -> None:
+    assert spanish_match([label, "la tos de la mañana"], text) == (label,)
+
+
+def test_a_verb_before_how_many_of_the_object_is_the_clients_doing() -> None:
+    # "otras dos" between the client's verb and the label's object.
+    label = "tomarme una cerveza antes de cenar"
+    text = "me bajé otras dos cervezas antes de cenar"
+    assert spanish_match([label, "la tos de la mañana"], text) == (label,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["había otras dos cervezas antes de cenar en la mesa", "quedaban 3 cervezas antes de cenar"],
+)
+def test_how_many_of_the_object_with_no_verb_of_the_client_is_not_the_cue(text: str) -> None:
+    label = "tomarme una cerveza antes de cenar"
+    assert spanish_match([label, "la tos de la mañana"], text) == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # The label's moment put somewhere else than the label puts it.
+        ("el nudo en la panza al pagar", "me hice un nudo en el pelo con la liga"),
+        ("el vacío en el pecho", "el vacío en la alacena, no compré nada"),
+    ],
+)
+def test_the_moment_put_somewhere_else_is_not_the_cue(label: str, text: str) -> None:
+    assert spanish_match([label, "la tos de la mañana"], text) == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # Put in the label's place said another way, or nowhere: the moment.
+        ("el nudo en la panza al pagar", "un nudo en la barriga toda la tarde"),
+        ("el nudo en la panza al pagar", "otra vez el nudo, ya ni pago nada"),
+        ("el vacío en el pecho", "me siento vacía desde el lunes"),
+    ],
+)
+def test_the_moment_in_its_place_or_nowhere_is_the_cue(label: str, text: str) -> None:
+    assert spanish_match([label, "la tos de la mañana"], text) == (label,)

@@ -344,3 +344,66 @@ def test_the_earlier_spanish_sets_keep_what_the_catalogues_gained() -> None:
     # This round: synonym 0.77, Spanglish 0.87, precision 0.961 (0.846 before).
     assert kinds["synonym"].recall >= 0.76 and kinds["spanglish"].recall >= 0.86
     assert scores.precision >= 0.96, "\n".join(scores.errors)
+
+
+@pytest.mark.parametrize(
+    ("labels", "text", "label"),
+    [
+        # Regional everyday words of the catalogue: the bus in Argentina and
+        # Uruguay, the steering wheel in Peru and the Caribbean, searching
+        # someone's things in Mexico.
+        (
+            ["el ruido del colectivo"],
+            "el ruido de los bondis toda la noche",
+            "el ruido del colectivo",
+        ),
+        (["las manos sudadas en el volante"], "las manos sudadas en el timón", None),
+        (["revisar su cartera"], "le esculqué la cartera mientras se bañaba", None),
+        (["el miedo a las alturas"], "el julepe de las alturas, no subí", None),
+        (["la junta en la oficina"], "la junta en la ofi se alargó", None),
+        # A feminine of "-or" is read as its noun: "counselor" for "orientadora".
+        (["la junta con la orientadora"], "la junta con la counselor salió fatal", None),
+        # "venza" is a form of "vencer(se)", so a document that "caduca" is it.
+        (["que se me venza la visa"], "se me va a caducar la visa", None),
+    ],
+)
+def test_regional_words_and_spellings_meet_the_cue(
+    labels: list[str], text: str, label: str | None
+) -> None:
+    matcher = CueMatcher([Cue(each) for each in labels], "es")
+    assert matcher.match(text) == (label or labels[0],)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # The label says a several-word member of the catalogue; the text says its
+        # mate, one word for all of them.
+        ("la pastilla para dormir", "me tomé el somnífero otra vez a las 2"),
+        ("la tarjeta de crédito al límite", "el plástico al límite otra vez"),
+        ("la cuenta del banco en rojo", "la cuenta del banco sobregirada"),
+    ],
+)
+def test_a_catalogue_member_of_several_label_words_is_met_by_its_mate(
+    label: str, text: str
+) -> None:
+    assert CueMatcher([Cue(label), Cue("la tos de la mañana")], "es").match(text) == (label,)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # The member's own word is the label's word, not the member's mate.
+        ("la tarjeta de crédito al límite", "compré una tarjeta de regalo"),
+        ("la pastilla para dormir", "la pastilla para la tos me da sueño"),
+    ],
+)
+def test_a_members_own_word_alone_is_not_the_member(label: str, text: str) -> None:
+    assert CueMatcher([Cue(label), Cue("la tos de la mañana")], "es").match(text) == ()
+
+
+@pytest.mark.parametrize("text", ["peleé con mi mom otra vez", "otra pelea con mi mommy"])
+def test_spanglish_is_read_as_the_texts_words_are(text: str) -> None:
+    # The text's "mom" and "mommy" are read as "mum": so is the catalogue's.
+    label = "pelear con mi mamá"
+    assert CueMatcher([Cue(label), Cue("la tos de la mañana")], "es").match(text) == (label,)

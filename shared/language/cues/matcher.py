@@ -65,7 +65,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from shared.language.cues.languages import lexicons_for
-from shared.language.cues.lexicon import FUNCTION_WORDS, Lexicon, tokens
+from shared.language.cues.lexicon import FUNCTION_WORDS, Lexicon, tokens, word_set
 from shared.language.cues.sets import Cue
 from shared.language.cues.sounds import sound_key
 from shared.language.cues.spanish import (
@@ -73,13 +73,17 @@ from shared.language.cues.spanish import (
     INTENSIFIERS,
     OTHERS_FEEL,
     TIME_WORDS,
+    another_part_of_speech,
     english_roots,
     family,
     head_mates,
     lemma_candidates,
+    made_with,
+    verb_made_from,
 )
 from shared.language.cues.spanish import known as spanish_known
 from shared.language.cues.spanish_words import spanish_words
+from shared.language.cues.synonyms_es import catalogue
 from shared.language.cues.why import Evidence, Why
 from shared.language.cues.wordnet import base_forms, wordnet
 from shared.language.text import normalise
@@ -90,6 +94,19 @@ _PREFIX_MIN_LENGTH = 5  # "hand" must not reach "handle"
 _SOUND_MIN_LENGTH = 3  # sound keys shorter than this collide too often ("tt", "ln")
 _FAMILY_MIN = 3  # a family's root shorter than this is many families'
 _SENSE_STEM_MIN = 4  # a sense-mate's stem shorter than this meets by its lemma only
+# Knowing how or daring to, before an infinitive ("no sé", written "se"; "no me
+# animo a", "no me atrevo a"). Spanish only: "se" right before an infinitive is "sé".
+# ("no pude ir" stays a negation, as it was: not doing is not struggling.)
+_ABLE = word_set("se sabia supe anima animo anime animaba atrevo atrevi atrevia atreve")
+# How many of an object, said between a verb and it ("otras dos pastillas").
+_QUANTIFIERS = word_set(
+    "otra otras otro otros dos tres cuatro cinco seis varias varios muchas muchos unas unos mas"
+)
+# Possessives before the person a Spanish verb is done to ("a mi mamá").
+_POSSESSIVES = frozenset({"mi", "mis", "tu", "tus", "su", "sus", "nuestra", "nuestro"})
+# A Spanish form's stem this long or longer may be typed with one slip ("esepr"
+# for "esper"); shorter stems are one edit from too many others.
+_TYPO_STEM_MIN = 5
 _SOUND_ALONE_MIN_LENGTH = 4  # a one-word cue heard by sound alone: "pan tree" for "pantry"
 _EDIT_MIN_LENGTH = 5  # any one edit ("usless", "skiped", "calld" for "called") from five letters
 _SHORT_MIN_LENGTH = (
@@ -195,15 +212,18 @@ def _joins_re(word: str) -> bool:
     return word.isalpha() and len(word) >= 3 and word not in FUNCTION_WORDS
 
 
-def expand_contractions(words: list[str]) -> list[str]:
-    """Contractions as their words ("id" -> "i would"); see :data:`_CONTRACTIONS`."""
+def expand_contractions(words: list[str], *, join_re: bool = True) -> list[str]:
+    """Contractions as their words ("id" -> "i would"); see :data:`_CONTRACTIONS`.
+
+    ``join_re``: "re read" is "reread" (English); a Spanish "re" apart is "very"
+    ("me re peleé", "re cansada") and stays a word of its own."""
     out: list[str] = []
     for i, word in enumerate(words):
         if word == "ill" and i + 1 < len(words) and words[i + 1] in _ILL_BEFORE:
             out.extend(("i", "will"))
-        elif word == "re" and i + 1 < len(words) and _joins_re(words[i + 1]):
+        elif join_re and word == "re" and i + 1 < len(words) and _joins_re(words[i + 1]):
             continue  # "re read" is "reread": joined below
-        elif i and words[i - 1] == "re" and _joins_re(word):
+        elif join_re and i and words[i - 1] == "re" and _joins_re(word):
             out.append("re" + word)
         else:
             out.extend(_CONTRACTIONS.get(word, (word,)))
@@ -243,12 +263,19 @@ class _Reading:
             self.shorthand.update(lexicon.shorthand)
 
     def tokens(self, text: str) -> list[str]:
-        return expand_contractions(tokens(text, self.shorthand))
+        join_re = self.lexicons[0].language != "es"
+        return expand_contractions(tokens(text, self.shorthand), join_re=join_re)
 
     def term(self, word: str) -> _Term:
         stems = tuple(lex.stem(word) for lex in self.lexicons)
-        root = family(word) if self.lexicons[0].language == "es" else ""
-        return _Term(word, stems, sound_key(word), root=root if root != stems[0] else "")
+        lexicon = self.lexicons[0]
+        if lexicon.language != "es":
+            return _Term(word, stems, sound_key(word))
+        root = family(word)
+        # The verbs Spanish makes of a noun or adjective with "a-" or "en-"
+        # ("asustarse" of "susto", "anudado" of "nudo"), never of a verb.
+        made = () if lexicon.infinitive(word) else tuple(p + root for p in made_with(root))
+        return _Term(word, stems, sound_key(word), root=root if root != stems[0] else "", made=made)
 
     def rich_term(self, word: str, avoid: frozenset[str]) -> _Term:
         """A cue's word with its lemmas, derived forms, synonyms and spellings.
@@ -328,8 +355,12 @@ class _Reading:
             sense_stems=frozenset(s for s in stems.values() if len(s) >= _SENSE_STEM_MIN)
             - {term.stems[0]},
             sense_runs=found.sense_runs,
-            spanglish=found.spanglish,
-            spanglish_runs=found.spanglish_runs,
+            # Read as the text's words are: "mom" is spelt "mum" once read.
+            spanglish=frozenset(self.shorthand.get(w, w) for w in found.spanglish),
+            spanglish_runs=tuple(
+                tuple(" ".join(self.shorthand.get(w, w) for w in run).split())
+                for run in found.spanglish_runs
+            ),
         )
 
     def terms(self, words: Iterable[str]) -> tuple[_Term, ...]:
@@ -359,6 +390,17 @@ class _Reading:
             # "got off early": the vague words are what make it specific.
             content = [w for w in words if w not in self.function_words]
         return self.terms(content or words)
+
+    def moment_place(self, label: str) -> _Term | None:
+        """Where a Spanish label puts its named moment ("el nudo en la panza al
+        pagar": "panza"), when it says so with "en"."""
+        words = self.tokens(label)
+        if self.lexicons[0].language != "es" or not self.named_moment(label) or words[2] != "en":
+            return None
+        place = [w for w in words[3:] if w not in self.articles and w not in _POSSESSIVES]
+        if not place or place[0] in self.small_words:
+            return None
+        return self.rich_term(place[0], frozenset())  # "en la barriga" is there too
 
     def named_moment(self, label: str) -> _Term | None:
         """The one word that names the moment in a label such as "the spiral before bed".
@@ -413,6 +455,8 @@ class _Term:
     # The root the word shares with its family's other parts of speech, when it
     # is not its stem ("cel" of "celosa"; Spanish): see :func:`~.spanish.family`.
     root: str = ""
+    # The roots of the verbs made of the word with a prefix ("asust" of "susto").
+    made: tuple[str, ...] = ()
 
 
 def _spellings(lemmas: Iterable[str]) -> frozenset[str]:
@@ -477,6 +521,12 @@ class _CompiledCue:
     # Which label terms say when the cue happens ("cada mañana", "de noche"): the
     # rest says what it is. Spanish only (:data:`~.spanish.TIME_WORDS`).
     circumstance: tuple[int, ...] = ()
+    # Where a Spanish label's named moment is ("el nudo en la panza": "panza").
+    moment_place: _Term | None = None
+    # Several label words the sense catalogue lists as one member ("tarjeta de
+    # crédito", "en rojo"): the label terms they are and the member as a term, whose
+    # sense-mates ("plástico", "sobregirado") meet those terms together. Spanish only.
+    runs: tuple[tuple[tuple[int, ...], _Term], ...] = ()
 
 
 def _swapped(word: str, target: str) -> bool:
@@ -588,8 +638,12 @@ class _Noticing:
         ("esculqué", written "esculque")."""
         reading = self._reading
         i = at - 1
-        while i >= 0 and self.words[i] in reading.function_words:
-            i -= 1
+        while i >= 0 and (
+            self.words[i] in reading.function_words
+            or self.words[i] in _QUANTIFIERS
+            or self.words[i].isdigit()
+        ):
+            i -= 1  # "me eché otras dos pastillas": how many comes between
         if i < 0 or self.words[i] in reading.small_words:
             return False
         return self.words[i].endswith(_CONJUGATED) and self.words[i].isalpha()
@@ -619,12 +673,25 @@ class _Noticing:
 
     def _negated_at(self, at: int) -> bool:
         words, reading = self.words, self._reading
+        if self._cannot_do(at):
+            return False
         i = at - 1
         while i >= 0 and words[i] in reading.object_links:
             i -= 1  # "de la" before "junta"
         if i >= 0 and words[i] not in reading.see_through and words[i] not in reading.negations:
             i -= 1  # the negated verb ("acordé"), when the word is its object
         return self.negation_before(i + 1)
+
+    def _cannot_do(self, at: int) -> bool:
+        """True when the word at ``at`` is an infinitive after a verb of knowing how
+        or daring ("no sé llenarlos", "no me animo a estacionar"): a "no" before them
+        says the client struggles with it, which is the cue, not that it was not so."""
+        if not self._reading.lexicons[0].infinitive(self.words[at]) or at == 0:
+            return False
+        before = self.words[at - 1]
+        if before == "a" and at >= 2:
+            before = self.words[at - 2]
+        return before in _ABLE
 
     def negation_before(self, at: int, *, modals: bool = False) -> bool:
         """True when a negation stands right before ``at``, pronouns and auxiliaries
@@ -639,9 +706,17 @@ class _Noticing:
                 and not (modals and self.words[i] in reading.existentials)
             )
             or (modals and self.words[i] in reading.weak_words)
+            # "no voy a ir a verla": "a" after a vague verb ("ir a", "empezar a").
+            or (modals and self.words[i] == "a" and i and self.words[i - 1] in reading.weak_words)
         ):
             i -= 1
         return i >= 0 and self.words[i] in self._reading.negations
+
+    def without(self, word: str) -> bool:
+        """True when the noticing says ``word`` right after "sin" ("sin contestarme"):
+        Spanish says a verb not done so, as a label's "no" + verb ("no contesta")."""
+        first = word.split(" ", 1)[0]
+        return any(i and self.words[i - 1] == "sin" for i in self._places(first))
 
     def negates(self, word: str) -> bool:
         """True when the noticing says ``word`` right after a negation ("para no
@@ -686,6 +761,11 @@ class _Noticing:
     def _object_after(self, at: int, terms: tuple[_Term, ...]) -> bool:
         reading = self._reading
         verb = self.words[at]
+        person = self._person_after(at)
+        if person is not None:
+            # "le escribí a mi mamá" for "escribirle a mi ex": the one it was done to
+            # is named, and is another.
+            return not any(_Noticing([person], reading).find(term) for term in terms)
         if (at and self.words[at - 1] in reading.object_pronouns) or any(
             verb.endswith(p) and len(verb) > len(p) + 3 for p in reading.object_pronouns
         ):
@@ -703,6 +783,28 @@ class _Noticing:
         alone = _Noticing([word], reading)
         return not any(alone.find(term) for term in terms)
 
+    def _person_after(self, at: int) -> str | None:
+        """The person a verb names with "a" and a possessive right after it ("escribí
+        a mi mamá", "le grité a sus hermanos"): the content word after them."""
+        words = self.words
+        if at + 3 >= len(words) or words[at + 1] != "a" or words[at + 2] not in _POSSESSIVES:
+            return None
+        word = words[at + 3]
+        return word if word.isalpha() and word not in self._reading.small_words else None
+
+    def placed_elsewhere(self, word: str, place: _Term) -> bool:
+        """True when each time the noticing says ``word`` it puts it "en" somewhere
+        that is not ``place`` ("un nudo en el pelo" for the knot "en la panza")."""
+        places = self._places(word.split(" ", 1)[0])
+        return bool(places) and all(self._elsewhere_at(i, place) for i in places)
+
+    def _elsewhere_at(self, at: int, place: _Term) -> bool:
+        words, articles = self.words, self._reading.articles
+        if at + 1 >= len(words) or words[at + 1] != "en":
+            return False
+        rest = [w for w in words[at + 2 : at + 5] if w not in articles and w not in _POSSESSIVES]
+        return bool(rest) and not _Noticing(rest[:1], self._reading).has(place)
+
     def has(self, term: _Term) -> bool:
         """True when the noticing holds ``term`` as written (typos, inflections, compounds)."""
         return self.find(term) is not None
@@ -712,20 +814,39 @@ class _Noticing:
         word that holds it; None when it does not."""
         if term.surface in self.surfaces:
             return "word", term.surface
+        spanish = self._reading.lexicons[0].language == "es"
         for index, wanted in enumerate(term.stems):
             stems = self._stems(index, wanted[:2])
-            if wanted in stems:
-                return "form", stems[wanted]
-            # "tighten" for "tight"; the stemmer leaves derived forms apart.
-            if len(wanted) >= _PREFIX_MIN_LENGTH:
-                for stem, word in stems.items():
+            word = stems.get(wanted)
+            if word is None and spanish and term.surface[:2] != wanted[:2]:
+                # An irregular cue word ("cuenta": "contar", "cont") is grouped by its
+                # base; its other forms ("cuentita") by how they are written.
+                word = self._stems(index, term.surface[:2]).get(wanted)
+            if word is None and len(wanted) >= _PREFIX_MIN_LENGTH:
+                # "tighten" for "tight"; the stemmer leaves derived forms apart.
+                for stem, each in stems.items():
                     if stem.startswith(wanted) and len(stem) - len(wanted) <= 3:
-                        return "form", word
-        if self._reading.lexicons[0].language == "es":
+                        word = each
+                        break
+            if word is not None:
+                # The stemmer joins a Spanish noun's family too ("impulsiva" and
+                # "impulso", "hospitalizada" and "hospital"): that is the word said
+                # as another part of speech, not a form of it. (A verb said in any
+                # form stays a form: "castigos" is the label's "castigar".)
+                kin = (
+                    spanish
+                    and index == 0
+                    and not self._reading.lexicons[0].infinitive(term.surface)
+                    and another_part_of_speech(word, term.surface)
+                )
+                return ("derived" if kin else "form"), word
+        if spanish:
             derived = self._derived(term)
             if derived:
-                return "derived", derived
-        misspelt = self._misspelt(term)
+                # A root spelt anew joins a verb's own forms too ("venció", "venza").
+                kin = another_part_of_speech(derived, term.surface)
+                return ("derived" if kin else "form"), derived
+        misspelt = self._misspelt(term) or (self._misspelt_form(term) if spanish else None)
         if misspelt:
             return "typo", misspelt
         related = self._related(term) if term.lemmas else None
@@ -739,11 +860,19 @@ class _Noticing:
         """A word of the cue word's family in another part of speech ("celosa" for
         "celos", "culpable" for "culpa", "pulsaciones" for "pulso")."""
         wanted = term.root or term.stems[0]
-        if len(wanted) < _FAMILY_MIN or wanted[:2] not in self._by_start[0]:
+        if len(wanted) < _FAMILY_MIN:
+            return None
+        starts = self._by_start[0]
+        for root in term.made:
+            # A stem starts its word: only the words starting with the made root.
+            for word in starts.get(root[:2], ()):
+                if word.startswith(root) and family(word) == root and verb_made_from(word, root):
+                    return word
+        if wanted[:2] not in starts:
             return None
         if self._roots_of is None:
             roots: dict[str, str] = {}
-            for group in self._by_start[0].values():
+            for group in starts.values():
                 for word in group:
                     roots.setdefault(family(word), word)
             self._roots_of = roots
@@ -777,6 +906,11 @@ class _Noticing:
             if wanted in stems:
                 return "thesaurus", stems[wanted]
         return None
+
+    def across(self, term: _Term) -> tuple[str, str] | None:
+        """``term`` met by its catalogue senses or Spanglish only (a several-word
+        member of the catalogue, whose words are read one by one elsewhere)."""
+        return self._across(term)
 
     def _sense(self, term: _Term) -> str | None:
         """A word of one of the cue word's everyday senses, in any form ("discutimos"
@@ -959,6 +1093,37 @@ class _Noticing:
             None,
         )
 
+    def _misspelt_form(self, term: _Term) -> str | None:
+        """A form of a Spanish cue word typed with one slip ("esepré" for "esperé",
+        "esperarla"): a word that is no Spanish word whose stem is one edit from the
+        cue word's. The cue word as written is rarely the form the client types.
+        Only the words that start as the stem does are looked at: a slip in the
+        first two letters is rarer, and _misspelt reads the word as written."""
+        wanted = term.stems[0]
+        if len(wanted) < _TYPO_STEM_MIN:
+            return None
+        stem = self._reading.lexicons[0].stem
+        size = len(wanted)
+        for word in self._by_start[0].get(wanted[:2], ()):
+            if (
+                len(word) < _TYPO_STEM_MIN
+                or not word.isalpha()
+                # A stem starts its word: a word whose start is two edits from the
+                # cue word's stem is never stemmed (stemming is the costly step).
+                or OSA.distance(word[:size], wanted, score_cutoff=1) > 1
+            ):
+                continue
+            form = stem(word)
+            if (
+                form != wanted
+                and abs(len(form) - len(wanted)) <= 1
+                and OSA.distance(form, wanted, score_cutoff=1) <= 1
+                # Looked up last: the word list is the costly check.
+                and not spanish_known(word)
+            ):
+                return word
+        return None
+
     def misheard(self, term: _Term) -> str | None:
         """A word of three letters or more one edit from the cue word or one of its
         spellings, same first letter: what a speech recogniser writes for a word it
@@ -1133,6 +1298,7 @@ class CueMatcher(Sequence[Cue]):
             label=cue.label,
             label_terms=label_terms,
             named_moment=reading.named_moment(cue.label),
+            moment_place=reading.moment_place(cue.label),
             phrases=phrases,
             hashtag_slugs=frozenset(s for s in slugs if s),
             vocabulary=_Noticing(
@@ -1154,6 +1320,40 @@ class CueMatcher(Sequence[Cue]):
                 p for p in cue.phrases if reading.negations.intersection(reading.tokens(p))
             ),
             circumstance=self._circumstance(label_terms),
+            runs=self._runs(_framed(words), label_terms, avoid),
+        )
+
+    def _runs(
+        self, words: list[str], terms: tuple[_Term, ...], avoid: frozenset[str]
+    ) -> tuple[tuple[tuple[int, ...], _Term], ...]:
+        """The label's runs of words the sense catalogue lists as one member, longest
+        first, each with the label terms it holds (Spanish)."""
+        if self.language != "es":
+            return ()
+        books = catalogue()
+        at = {t.surface: i for i, t in enumerate(terms)}
+        found = []
+        for size in (4, 3, 2):
+            for start in range(len(words) - size + 1):
+                run = words[start : start + size]
+                held = tuple(at[w] for w in run if w in at)
+                if held and " ".join(run) in books.by_word:
+                    term = self._run_term(run, avoid)
+                    if term.senses or term.sense_runs or term.spanglish or term.spanglish_runs:
+                        found.append((held, term))
+        return tuple(found)
+
+    def _run_term(self, run: list[str], avoid: frozenset[str]) -> _Term:
+        """A catalogue member of several label words as one term, without the mates
+        that are one of its own words ("tarjeta" of "tarjeta de crédito" is the
+        label's word, met as such)."""
+        term = self._reading.rich_term(" ".join(run), avoid)
+        own = {lemma for word in run for lemma in lemma_candidates(word)}
+        stem = self._reading.lexicons[0].stem
+        return dataclasses.replace(
+            term,
+            senses=term.senses - own,
+            sense_stems=term.sense_stems - {stem(word) for word in run},
         )
 
     def _led(self, terms: tuple[_Term, ...]) -> tuple[_Term, ...]:
@@ -1244,6 +1444,8 @@ class CueMatcher(Sequence[Cue]):
                 hit = None
             if hit and noticing.felt_by_others(hit[1]):
                 hit = None
+            if hit and cue.moment_place and noticing.placed_elsewhere(hit[1], cue.moment_place):
+                hit = None  # "un nudo en el pelo" for "el nudo en la panza al pagar"
             if hit:
                 evidence = (Evidence(moment.surface, hit[1], hit[0]),)
                 return Why(cue.label, "moment", cue.label, evidence, _score(evidence, 1.0))
@@ -1345,6 +1547,13 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     if not terms:
         return None
     found = _heard(terms, _found(terms, noticing), noticing)
+    for held, run in cue.runs:
+        if not all(found[i] for i in held):
+            # "plástico" for "tarjeta de crédito": the member's mate is all its words.
+            hit = noticing.across(run)
+            if hit:
+                for i in held:
+                    found[i] = found[i] or hit
     if not cue.negative:
         found = _unnegated(found, noticing)
     # A feeling someone else has is theirs ("mi hija tiene miedo a manejar").
@@ -1359,9 +1568,11 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     for i, term in enumerate(terms[:-1]):
         # The label's own "no" is met only as "no" + its verb ("para no pelearnos"),
         # not by any "no" ("hoy no hubo pelea").
+        after = found[i + 1]
         if term.surface in noticing.negations and found[i]:
-            after = found[i + 1]
             found[i] = found[i] if after and noticing.negates(after[1]) else None
+        elif term.surface == "no" and noticing.negations and after and noticing.without(after[1]):
+            found[i] = ("word", "sin")  # "sin contestar" for "no contesta"
     if _synonyms_only(found) or (len(terms) > 2 and _english_only(found)):
         return None
     total = sum(cue.weights) or 1.0

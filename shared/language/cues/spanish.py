@@ -232,8 +232,85 @@ def family(word: str) -> str:
     root = stem(word)
     for suffix in _DERIVED:
         if root.endswith(suffix) and len(root) - len(suffix) >= _FAMILY_MIN_LENGTH:
-            return root[: -len(suffix)]
+            return _respelt_root(root[: -len(suffix)], word)
+    return _respelt_root(root, word)
+
+
+# A root longer than this may be spelt anew (shorter ones are many families').
+_RESPELL_MIN_LENGTH = 4
+
+
+def _respelt_root(root: str, word: str) -> str:
+    """One spelling for a root Spanish spells anew before "e" or "a": the "u" of
+    "gu" and "qu" ("hormigueo" and "hormiguear", "bloqueo" and "bloquear": "hormig",
+    "bloc") and the "z" of a "-cer" verb's forms ("venza" and "vencimiento": "venc";
+    "pereza" is a listed word of its own, no form of "perecer")."""
+    if root.endswith("gu") and len(root) > _RESPELL_MIN_LENGTH:
+        return root[:-1]
+    if root.endswith("qu") and len(root) > _RESPELL_MIN_LENGTH:
+        return root[:-2] + "c"
+    if root.endswith("z") and len(root) >= _RESPELL_MIN_LENGTH:
+        words = spanish_words()
+        if (
+            words is not None
+            and not words.listed(word)
+            and any(words.listed(root[:-1] + end) for end in ("cer", "cir"))
+        ):
+            return root[:-1] + "c"
     return root
+
+
+@functools.lru_cache(maxsize=50_000)
+def _inflected_from(word: str) -> frozenset[str]:
+    """Every lemma ``word`` may be an inflection of, a diminutive's word's too
+    ("pastillitas" -> "pastilla")."""
+    found = set(lemma_candidates(word))
+    for reading in readings(word):
+        found.update(lemma_candidates(reading))
+    return frozenset(found)
+
+
+def another_part_of_speech(word: str, cue_word: str) -> bool:
+    """True when ``word``, which shares its stem with ``cue_word``, is no inflection
+    of it (no lemma in common): the family's word in another part of speech
+    ("impulsiva" for "impulso", "culpable" for "culpa", "hospitalizada" for
+    "hospital"), not a plural, a tense or a diminutive ("nudos", "grité" for
+    "gritarle", "pastillitas")."""
+    if word == cue_word:
+        return False
+    return _inflected_from(word).isdisjoint(_inflected_from(cue_word))
+
+
+# Prefixes that make a verb of a noun or adjective, with "-ar" after its root:
+# "a-" ("asustar" of "susto", "anudar" of "nudo"), "en-", "em-" before "b" and
+# "p" ("encarcelar" of "cárcel", "encamar" of "cama").
+_VERB_PREFIXES = ("a", "en")
+
+
+@functools.lru_cache(maxsize=10_000)
+def made_with(root: str) -> tuple[str, ...]:
+    """The prefixes that may make a verb of the family ``root`` ("em" before "b",
+    "p"); none when the root has a verb of its own: "acostar" is no verb of "costa"
+    ("costar"), "apelar" none of "pelea" ("pelear"), "encerrar" none of "cerrada"."""
+    words = spanish_words()
+    if (
+        words is None
+        or len(root) < _BASE_MIN_LENGTH
+        or any(words.listed(root + end) for end in ("ar", "er", "ir"))
+    ):
+        return ()
+    return tuple("em" if p == "en" and root[0] in "bp" else p for p in _VERB_PREFIXES)
+
+
+def verb_made_from(word: str, made_root: str) -> bool:
+    """True when ``word`` is a form of a listed "-ar" verb whose root is ``made_root``
+    ("asuste" of "asustar", root "asust"): the prefixed root is a real verb, not a
+    word that starts the same way ("acaso" is no verb of "casa")."""
+    words = spanish_words()
+    if words is None:
+        return False
+    verb = made_root + "ar"
+    return verb in lemma_candidates(word) and words.listed(verb)
 
 
 def readings(word: str) -> list[str]:
@@ -274,6 +351,7 @@ _CLITICS = (
 HEAD_VERB_MIN_STEM = 6
 
 
+@functools.lru_cache(maxsize=50_000)
 def infinitive(word: str) -> bool:
     """True for an infinitive, with its pronouns or without ("castigar", "compararme",
     "decirselo")."""
@@ -358,6 +436,9 @@ _FORM_ENDINGS = (
     ("ia", ("er", "ir")),
     ("io", ("er", "ir")),
     ("ces", ("z",)),
+    # A feminine of "-or" ("orientadora", "doctoras" of "orientador", "doctor").
+    ("oras", ("or",)),
+    ("ora", ("or",)),
     ("es", ("", "er", "ir", "ar")),
     ("as", ("o", "a", "ar", "er", "ir")),
     ("os", ("o",)),
@@ -370,7 +451,7 @@ _FORM_ENDINGS = (
     ("s", ("",)),
 )
 # A consonant spelt anew before "e": "saqué", "llegué", "alcé" of "sacar",
-# "llegar", "alzar".
+# "llegar", "alzar"; before "a" and "o", "venza" of "vencer".
 _RESPELT = (
     ("quen", "car"),
     ("ques", "car"),
@@ -381,6 +462,15 @@ _RESPELT = (
     ("cen", "zar"),
     ("ces", "zar"),
     ("ce", "zar"),
+    # And "c" spelt "z" before "a" and "o": "venza", "conozco" of "vencer", "conocer".
+    ("zcan", "cer"),
+    ("zcas", "cer"),
+    ("zca", "cer"),
+    ("zco", "cer"),
+    ("zan", "cer"),
+    ("zas", "cer"),
+    ("za", "cer"),
+    ("zo", "cer"),
 )
 
 
@@ -501,10 +591,13 @@ def head_mates(word: str, others: tuple[str, ...]) -> frozenset[str]:
 # A family's root shorter than this is many families' ("pel": "pelea", "pelo").
 _KIN_MIN = 4
 # How a noun or adjective ends after its family's root ("culp-a", "enoj-o",
-# "preocup-acion", "aburr-imiento"), and how the words made from it end
-# ("culp-able", "enoj-ado", "enoj-arse", "mied-oso").
+# "preocup-acion", "aburr-imiento", a participle's noun: "llam-ada", "ronqu-ido"),
+# and how the words made from it end ("culp-able", "enoj-ado", "enoj-arse", "mied-oso").
 _NOUN_ENDINGS = word_set(
-    "o a os as acion aciones cion ciones sion miento imiento amiento ia ura eza ez"
+    """
+    o a os as acion aciones cion ciones sion miento imiento amiento ia ura eza ez
+    ada adas ado ados ida idas ido idos
+    """
 )
 _KIN_ENDINGS = word_set(
     """
