@@ -320,7 +320,10 @@ _RULES: tuple[Rule, ...] = (
         r"hammock|swing|picture|lights|bird feeder))|swing|ladder|light|lights|toy|course|"
         r"bridge|burn|climbing|skipping|lead)\b|^\s*(\w+\s+){0,5}(for the (move|moving|boat|"
         r"camping|climb|garden|van|trailer|tent|washing|dog|swing|gym|trip|removal)|moving|"
-        r"climbing|camping|towing|sailing|tug of war|removal)\b",
+        r"climbing|camping|towing|sailing|tug of war|removal)\b|"
+        # "tied the rope and hung the hammock": the rope holds up a thing named after it.
+        r"^\s*(and\s+)?(\w+\s+){0,3}(hammock|swing|washing|tarp|tent|boat|kayak|canoe|"
+        r"bunting|lights|tyre swing)\b",
     ),
     # Pills: taken, counted out, saved up.
     _needing(

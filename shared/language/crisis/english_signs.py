@@ -520,7 +520,10 @@ _MORE: tuple[Rule, ...] = (
     _needing(
         "disappear|vanish",
         SUICIDAL_IDEATION,
-        r"\b(disappear|vanish)\b(\s+\w+){1,6}?\s+(forever|for good|permanently)\b",
+        # "disappear from instagram for good": an app left, not a life.
+        r"\b(disappear|vanish)\b(?!\s+(from|off)\s+(social|socials|insta|instagram|facebook|fb|"
+        r"twitter|tiktok|snapchat|snap|the (internet|app|apps|group|chat|gc)|online))(\s+\w+){1,6}?"
+        r"\s+(forever|for good|permanently)\b",
         benign_after=r"^\s*(from (social media|insta|facebook|the internet|work|the group|"
         r"the chat))\b",
     ),
@@ -702,6 +705,7 @@ _MORE: tuple[Rule, ...] = (
         r"\b(hid|hidden|hiding|stashed|stashing)\s+(the|my|some|a|more)\s+(razors?|blades?|razor "
         r"blades|pills|tablets|rope|knife|knives)\s+(in|under|behind|inside)\s+(my|the)\b",
         benign_after=r"^\s*(\w+\s+){0,4}(im shaving|i m shaving|shaving|to shave|for shaving|"
+        r"(im|i m|i am) (chopping|cooking|cutting up|slicing|carving|peeling|prepping)|"
         r"so (my|the|our) (toddler|kids?|baby|son|daughter|dog|puppy|children|grandkids)|from "
         r"(my|the|our) (toddler|kids?|baby|children|dog|puppy|grandkids)|childproof|"
         r"out of reach)\b",

@@ -56,6 +56,7 @@ _FAMILY = (
     r"boyfriend|gf|bf|kids|children|son|daughter|sister|brother|nan|gran|grandma|grandad|"
     r"grandpa|nana|best friend|bestie|cousin|niece|nephew|baby|boys|girls|little \w+)"
 )
+_WEEKDAY_V = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _VEHICLE = r"(?:bus|car|lorry|truck|train|van|tram|taxi|drunk driver|driver|motorbike|coach)"
 _PLACE = (
     r"(?:bridge|overpass|viaduct|flyover|cliffs?|clifftop|roof|rooftop|ledge|edge|balcony|"
@@ -580,6 +581,250 @@ _PLAINLY: tuple[Rule, ...] = (
 )
 
 
+_WEAPONS = r"gun|guns|pistol|rifle|shotgun|revolver|handgun|glock|firearm"
+_BLADES = r"knife|knives|blade|blades|razor|razors|razor blade|box cutter|stanley knife"
+# Where a cut is self-harm: "cut her arms", never a finger in the kitchen.
+_CLOSE_BODY = r"(?:wrists?|arms|forearms|thighs)"
+
+# Leaving said by its arrangements, its means and its calm (a round of kinds seen in
+# writing by people who never saw these rules).
+_LEAVING: tuple[Rule, ...] = (
+    # The others spared the client from a day on: "from tomorrow i will not be a problem to
+    # my family anymore", "i will not be troubling anyone after tonight".
+    _needing(
+        "problem|burden|bother|nuisance|troubl|bothering|burdening|weight",
+        SUICIDAL_IDEATION,
+        r"\b(i|ill|i ll|im|i m)\s+(wont|will not|will no longer|aint gonna|aint gon|am not gonna|"
+        r"m not gonna|not gonna|am not going to|m not going to|not going to)\s+(be\s+)?"
+        r"(a problem|a burden|a bother|a nuisance|troubling|bothering|burdening)\s+"
+        r"(to\s+|for\s+|on\s+)?(\w+\s+){0,3}?(any ?more|any longer|after (tonight|today|this|"
+        r"tomorrow)|from (tonight|tomorrow|now on)|much longer|for (much )?longer)\b|"
+        r"\b(from|after)\s+(tonight|tomorrow|today|this weekend|now on)\s+(i|ill|i ll)\s+"
+        r"(wont|will not|will no longer)\s+be\s+(a problem|a burden|a bother|troubling|"
+        r"bothering)\b|"
+        # "i dont intend to be a burden on my children much longer": said with a denial.
+        r"\b(a burden|a problem|a weight)\s+(on|to|for)\s+(\w+\s+){1,3}?(much longer|for much "
+        r"longer|for long|any longer)\b",
+        negatable=False,
+        # "ill not be a burden to my parents, ive found a flat": a reason that is a move.
+        benign_after=r"^\s*(\w+\s+){0,3}(because|cos|as|since|once|when) (i|im|ive) (got|get|"
+        r"start|started|move|moving|found|find|pay|paid)\b|^\s*(\w+\s+){0,4}(ive|i have|i ve|im|"
+        r"i m|i am|weve|we)\s+(just\s+)?(found|got|moving|moved|bought|rented|renting|starting|"
+        r"started|getting)\b",
+    ),
+    # The last word of a burden: "tired of being everyones problem. after tonight i wont be".
+    _needing(
+        "wont|will not|wont be",
+        SUICIDAL_IDEATION,
+        r"^\s*(and\s+)?(after|from|past)\s+(tonight|today|tomorrow|this weekend|"
+        + _WEEKDAY_V
+        + r")\s+(i|ill|i ll)\s+(wont|will not)\s+be\s*$",
+    ),
+    # Nobody left to deal with the client: "nobodys gonna have to deal with me much longer".
+    _needing(
+        "nobody|no one|noone",
+        SUICIDAL_IDEATION,
+        r"\b(nobody|no one|noone|nobodys|no ones|no1)\s+(is\s+|s\s+|will\s+|ll\s+)?(gonna\s+|"
+        r"going to\s+|need to\s+|have to\s+|has to\s+|gotta\s+)?(have to\s+|need to\s+)?(deal|"
+        r"put up|cope|worry|bother|look after)\s+(with|about|for)?\s*me\s+(much longer|"
+        r"for much longer|for long)\b|"
+        r"\b(nobody|no one|noone|nobodys|no ones|no1)\s+(is\s+|s\s+|will\s+|ll\s+)?(gonna\s+|"
+        r"going to\s+|need to\s+|have to\s+|has to\s+|gotta\s+)?(have to\s+|need to\s+)?(deal|"
+        r"put up|cope|worry|bother|look after)\s+(with|about|for)?\s*me\s+"
+        r"(any ?more|any longer|soon)"
+        r"(\s+(promise|i promise|honestly|trust me))?\s*$",
+    ),
+    # Made sure of it: "ive made sure i wont have to", "youll all be better off. ive seen to it".
+    _needing(
+        "sure|seen to|better off",
+        SUICIDAL_IDEATION,
+        r"\b(ive|i have|i ve)\s+(already\s+)?made sure\s+(that\s+)?i\s+(wont|will not|never)\s+"
+        r"(have to|need to|be here|be around|see (it|another \w+))\s*$|"
+        r"^\s*(youll|you will|you ll|theyll|they will|they ll|everyone will|everyonell|you d|"
+        r"youd|you would)\s+(all\s+)?be\s+(so\s+|much\s+)?better off(\s+(now|soon|this way))?\s*$",
+    ),
+    # The pain ended for good: "figured out how to make the pain stop for good".
+    _needing(
+        "pain|hurt|hurting|suffering|stop|end|go away",
+        SUICIDAL_IDEATION,
+        r"\b(make|making|made|get|let)\s+(the|my|all the|this|it all|it|everything|all of it)\s*"
+        r"(pain|hurting|hurt|suffering)?"
+        r"\s+(stop|end|go away)\s+(for good|forever|permanently|once and for all)\b",
+    ),
+    # The act set for a time: "tonight i will finish this", "i will finish it tonight".
+    _needing(
+        "finish|end",
+        SUICIDAL_IDEATION,
+        r"\b(tonight|today|tomorrow|this weekend|soon)\s+(i|ill|i ll|im)\s+(will\s+|am going to\s+|"
+        r"m going to\s+|gonna\s+|going to\s+|am gonna\s+)?(finish|end)\s+(this|it|it all|"
+        r"everything|things)\s*$|"
+        r"\b(i|ill|i ll|im)\s+(will\s+|am going to\s+|m going to\s+|gonna\s+|going to\s+)?(finish|"
+        r"end)\s+(this|it all|everything|things)\s+(tonight|today|tomorrow|this weekend)\s*$",
+    ),
+    # Following the dead: "she's been gone two years and im going to her tonight",
+    # "going home to see the lads i lost".
+    _needing(
+        "gone|passed|died|lost|funeral|grave|late",
+        SUICIDAL_IDEATION,
+        r"\b(been gone|passed|passed away|died|funeral|grave|buried)\b(\s+\w+){0,8}?\s+(im|i m|"
+        r"i am|ill|i will|i ll)\s+(going|gonna go|coming|going to go)\s+(to|home to)\s+(her|him|"
+        r"them)(\s+(tonight|now|soon|today|this weekend))?\s*$|"
+        r"\b(going|go|coming|heading|off)\s+(off\s+|home\s+|over\s+)?to\s+(see|be with|join|"
+        r"meet)\s+(the|my|our)\s+"
+        r"(\w+\s+){0,2}(i lost|weve lost|we lost|who (died|passed|are gone|i lost)|that (died|"
+        r"passed))\b",
+    ),
+    # Disappearing for good: "wish i could just disappear and never come back".
+    _needing(
+        "disappear|vanish",
+        SUICIDAL_IDEATION,
+        r"\b(i|me|myself)\s+(\w+\s+){0,3}?(disappear|vanish)\s+(and\s+never\s+(come|coming|be "
+        r"seen)\s+back|forever|for good|permanently|off the face of the earth)\b"
+        r"(?!\s+(from|off|on)\s+(social|twitter|insta|instagram|facebook|the (group|chat|app)))",
+        other_subject_guard=True,
+    ),
+    # No future with the client in it: "i cant picture a future where im still in it".
+    _needing(
+        "future|picture|imagine",
+        SUICIDAL_IDEATION,
+        r"\b(cant|can not|cannot|dont|do not|never)\s+(picture|see|imagine|envision)\s+"
+        r"(a|my|any)\s+future\s+(where|with|that has|that includes)\s+(im|i m|i am|me)\s+"
+        r"(still\s+)?(in it|alive|here|around|living|in the picture)\b|"
+        r"\b(cant|can not|cannot|dont|do not)\s+(picture|see|imagine)\s+myself\s+(still\s+)?"
+        r"(alive|here|around|existing)\s+(in|by|at|next)\b",
+        negatable=False,
+    ),
+    # Nothing left to stay for: "i aint got nothing left to stay for".
+    _needing(
+        "left|stay|stick|stick around",
+        SUICIDAL_IDEATION,
+        r"\b(nothing|nothin|no one|nobody|no reason|no reasons)\s+(left\s+)?to\s+(stay|stick "
+        r"around|stay alive|hang on|keep going|live)\s+for\b"
+        r"(?!\s+(at|in|here|there|this|the|on)\b)",
+        negatable=False,
+    ),
+    # The means on view: "the blades right here next to me", "been sitting here with it
+    # loaded", "his pistol in his mouth", "a knife to his own wrist".
+    _needing(
+        "gun|pistol|rifle|shotgun|revolver|handgun|glock|firearm|knife|knives|blade|razor|cutter|"
+        "loaded",
+        SUICIDAL_IDEATION,
+        r"\b(the|my|his|her|their|a)\s+(\w+\s+)?("
+        + _WEAPONS
+        + r"|"
+        + _BLADES
+        + r")s?\s+(is\s+|s\s+|are\s+)?(right\s+)?(here\s+)?(next to|beside|by|on the bed with|"
+        r"in my lap|in bed with)\s+me\b(?!\s+(on the (counter|board|table|desk)|in the kitchen|"
+        r"while))|"
+        r"\b(sitting|sat|been sitting|lying|laying)\s+(here\s+|there\s+)?with\s+(it|(the|my|a)"
+        r"(\s+\w+){1,2})\s+(loaded|cocked|in my (mouth|hand|lap))\b|"
+        r"\b(his|her|their|my)\s+(\w+\s+)?(" + _WEAPONS + r")\s+(in|to|against)\s+(his|her|"
+        r"their|my)\s+(own\s+)?(mouth|head|temple|chin)\b|"
+        r"\b(" + _BLADES + r"|" + _WEAPONS + r")\s+(to|against|on|at)\s+(his|her|"
+        r"their|my)\s+(own\s+(wrists?|throat|neck|head|arm|arms)|" + _CLOSE_BODY[3:-1] + r")\b",
+        # "the blade is next to me, im shaving": a tool in use.
+        benign_after=r"^\s*(\w+\s+){0,3}(to (cut|chop|slice|open|sharpen|shave|peel|trim)|for "
+        r"(the|cooking|carving|work|shaving|crafts?)|while i|(im|i m|i am|was|were|been) "
+        r"(shaving|cooking|chopping|cutting|carving|slicing|peeling|whittling|crafting|working|"
+        r"cleaning|sharpening|prepping))\b",
+    ),
+    # Someone close cut or locked in with the means: "cut her arms last night",
+    # "a pic of his wrists all cut up", "locked herself in the bathroom with a razor".
+    _needing(
+        "wrist|arms|thighs|forearm|locked|use it|use them",
+        SELF_HARM,
+        r"\b(cut|cuts|cutting|slashed|slashing|sliced|slicing|carved|carving)\s+(up\s+)?(his|her|"
+        r"their)\s+(own\s+)?" + _CLOSE_BODY + r"\b(?!\s+(on|with|by|in)\s+(the|a|some|broken)\s+"
+        r"(glass|fence|tin|can|paper|door|wire|nail|bramble))|"
+        r"\b(his|her|their)\s+" + _CLOSE_BODY + r"\s+(all\s+)?(cut|slashed|sliced|carved)\s+"
+        r"(up|open|to bits)\b|"
+        r"\blocked\s+(himself|herself|themselves|themself|myself)\s+in\s+(the|his|her|their|my)\s+"
+        r"\w+\s+with\s+(a|the|his|her|their|my|some)\s+(\w+\s+){0,2}("
+        + _BLADES
+        + r"|"
+        + _WEAPONS
+        + r"|pills|tablets|rope|belt|cord)\b|"
+        r"\b(" + _WEAPONS + r"|" + _BLADES + r"|pills|rope)\b(\s+\w+){0,8}?\s+"
+        r"(use|using)\s+(it|them|that|those)\s+on\s+(himself|herself|themselves|themself|myself)\b",
+    ),
+    # Writing down the plan to die: "she wrote how she plans to die".
+    _needing(
+        "plan|wants|intend|going",
+        SUICIDAL_IDEATION,
+        r"\b(wrote|writes|written|writing|said|says|told me|texted|posted)\s+(about\s+)?(how|when|"
+        r"where|that)\s+(she|he|they|i)\s+(plans?|planned|wants?|intends?|is going|s going|"
+        r"was going|are going|re going)\s+to\s+(die|end (it|her life|his life|their life|"
+        r"things|my life)|kill (herself|himself|themselves|myself))\b",
+    ),
+    # A rope hung up: "tied the knot and hung it in the shed".
+    _needing(
+        "hung|hanging|hang",
+        SUICIDAL_IDEATION,
+        r"\btied\s+(the|a|my)\s+(knot|noose|rope|belt|cord)\b(\s+\w+){0,3}?\s+(hung|hanging|hang|"
+        r"fixed|tied|strung)\s+(it|them)\s+(up\s+)?(in|from|to|on|over)\s+(the|a|my)\s+(shed|"
+        r"garage|loft|attic|beam|banister|bannister|tree|door|rafters?|ceiling|stairs|barn|"
+        r"garden)\b",
+    ),
+    # An overdose taken on purpose: "shot up a bunch of extra insulin on purpose".
+    _needing(
+        "purpose|letting|deliberately",
+        OVERDOSE,
+        r"\b(took|taken|taking|shot up|injected|injecting|swallowed|downed|necked|had)\s+(\w+\s+)"
+        r"{0,4}?" + DRUGS + r"\s+(on purpose|deliberately|intentionally)\b|"
+        r"\b(sugar|sugars|levels|bgl|blood sugar)\s+(is\s+|s\s+|are\s+)?(dropping|crashing|falling)"
+        r"\s+(\w+\s+)?(and|but)\s+(im|i m|i am)\s+(just\s+)?letting\s+(it|them)\b",
+    ),
+    # The client the next thing deleted: "next thing to delete is me".
+    _needing(
+        "delete|erase|remove|go",
+        SUICIDAL_IDEATION,
+        r"\b(next|last|final)\s+(thing|one|item)\s+(to|ill|i ll|i will|im gonna)\s+(delete|"
+        r"erase|remove|get rid of|go|be deleted|wipe)\s+(is|will be|s)\s+(me|myself)\b",
+    ),
+    # Blamed on no one at the end: "please dont be mad at me for what im about to do".
+    _needing(
+        "about to|going to|gonna|planning",
+        SUICIDAL_IDEATION,
+        r"\b(mad|angry|upset|cross|hate|hating|blame|blaming|forgive|sorry)\b(\s+\w+){0,4}?\s+"
+        r"(for|about|over)\s+what\s+(im|i m|i am|ill|i will)\s+(about to|going to|gonna|planning "
+        r"to|bout to)\s+do\s*$",
+        negatable=False,
+    ),
+    # Driving into something: "a big tree on the highway ive been eyeing, gonna aim for it".
+    _needing(
+        "aim|steer|swerve|plough|plow|crash|drive",
+        SUICIDAL_IDEATION,
+        r"\b(tree|wall|pillar|barrier|bridge|lorry|truck|oncoming|pole|post)\b(\s+\w+){0,12}?\s+"
+        r"(gonna|going to|ill|i will|i ll|im gonna|im going to|might|then)\s+(just\s+)?(aim|steer|"
+        r"swerve|plough|plow|crash|drive|floor it)\s+(straight\s+)?(for|into|at|towards?)\s+(it|"
+        r"that|them)\b",
+    ),
+    # Not walking back down: "heading up again tonight and i dont think ill be walking back down".
+    _needing(
+        "back down|back up|coming home|walking back|coming back",
+        SUICIDAL_IDEATION,
+        r"\b(dont|do not|doubt|not sure)\s+(think\s+)?(ill|i will|i ll|i)\s+(be\s+)?(walking|"
+        r"coming|climbing|going|driving)\s+back\s+(down|up|off|home)\s*$",
+    ),
+    # My last message to anyone.
+    _needing(
+        "message|text|words",
+        SUICIDAL_IDEATION,
+        r"\b(my|the)\s+(last|final)\s+(message|text|words)\s+(to|for)\s+(anyone|anybody|"
+        r"everyone|everybody|the world|all of you|you all)\s*$",
+    ),
+    # Talking with the means and the place: "there's a spot on the cliffs i keep going back to".
+    _needing(
+        "think|thinking|thought",
+        SUICIDAL_IDEATION,
+        r"\b(thinking|think|thought|thoughts)\s+(about|of)\s+(stepping|jumping|falling|throwing "
+        r"myself|walking)\s+(off|from|in front of|into|onto)\s+(the|a)\s+(platform|bridge|ledge|"
+        r"roof|edge|cliff|cliffs|tracks|train|overpass|balcony|motorway)\b",
+        negatable=False,
+    ),
+)
+
+
 VEILED_TRIGGERS: tuple[str, ...] = tuple(dict.fromkeys(_NEEDED))
 
 
@@ -598,4 +843,4 @@ def _gated_together(rules: tuple[Rule, ...], size: int = 4) -> tuple[Rule, ...]:
     return tuple(gated)
 
 
-VEILED_RULES: tuple[Rule, ...] = _gated_together((*_VEILED, *_MORE, *_PLAINLY))
+VEILED_RULES: tuple[Rule, ...] = _gated_together((*_VEILED, *_MORE, *_PLAINLY, *_LEAVING))

@@ -1,0 +1,123 @@
+"""English crisis said by leaving: arrangements, means, places, burden and calm.
+
+None of these texts is in a tagging set. Each kind of saying is written again in
+other words (other verbs, people, times, slang), and each near-miss shares the
+kind's words in their everyday sense: it must not be flagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.language.crisis import OVERDOSE, SELF_HARM, SUICIDAL_IDEATION, detect_crisis
+
+LEAVING_CRISES = [
+    # The others spared the client from a day on.
+    ("after this weekend i won't be a burden to my parents anymore", SUICIDAL_IDEATION),
+    ("from tonight I will no longer be bothering any of you", SUICIDAL_IDEATION),
+    ("I have no wish to be a weight on my kids for much longer", SUICIDAL_IDEATION),
+    ("sick of being the family's headache. after friday i wont be", SUICIDAL_IDEATION),
+    ("no one's gonna have to put up with me for much longer", SUICIDAL_IDEATION),
+    ("nobody will need to worry about me anymore, promise", SUICIDAL_IDEATION),
+    # Made sure of it.
+    ("i can't do another christmas and i've already made sure i won't have to", SUICIDAL_IDEATION),
+    ("they'll be better off now", SUICIDAL_IDEATION),
+    ("you'd all be much better off. it's sorted", SUICIDAL_IDEATION),
+    # The pain ended for good, the act set for a time.
+    ("found a way to make it all stop once and for all", SUICIDAL_IDEATION),
+    ("i know how to make the hurting end forever now", SUICIDAL_IDEATION),
+    ("got what i need. tomorrow i'm gonna end it all", SUICIDAL_IDEATION),
+    ("I'll finish everything tonight", SUICIDAL_IDEATION),
+    # Following the dead.
+    ("dad passed in march and i'm going to him tonight", SUICIDAL_IDEATION),
+    ("heading off to be with the mates i lost over there", SUICIDAL_IDEATION),
+    ("since the funeral i keep thinking im coming to her soon", SUICIDAL_IDEATION),
+    # Disappearing for good.
+    ("i just want to vanish and never be seen back", SUICIDAL_IDEATION),
+    ("sometimes i wish i could disappear permanently", SUICIDAL_IDEATION),
+    ("I want to make myself vanish off the face of the earth", SUICIDAL_IDEATION),
+    # No future with the client in it; nothing to stay for.
+    ("i can't imagine a future where i'm still alive", SUICIDAL_IDEATION),
+    ("honestly can't see myself still here by next year", SUICIDAL_IDEATION),
+    ("there's no one left to stay alive for", SUICIDAL_IDEATION),
+    ("nothin left to keep going for", SUICIDAL_IDEATION),
+    # The means on view.
+    ("the razor is on the bed with me and i can't stop looking", SUICIDAL_IDEATION),
+    ("been sat here with my dad's rifle loaded", SUICIDAL_IDEATION),
+    ("my brother has his pistol against his own head on the phone to me", SUICIDAL_IDEATION),
+    ("she has a knife to her wrists and won't put it down", SUICIDAL_IDEATION),
+    # Someone close cut, locked in with the means, or saying they will use it.
+    ("my son slashed his forearms again last night", SELF_HARM),
+    ("my mate sent a photo, his thighs all carved up", SELF_HARM),
+    ("my sister has locked herself in her room with a bottle of pills", SELF_HARM),
+    ("he keeps a knife in his bag and said he'd use it on himself", SELF_HARM),
+    ("found his diary, he wrote about when he wants to kill himself", SUICIDAL_IDEATION),
+    # A rope hung up; an overdose on purpose; the client deleted next.
+    ("tied a noose this afternoon and strung it up over the banister", SUICIDAL_IDEATION),
+    ("injected all my insulin deliberately an hour ago", OVERDOSE),
+    ("my sugars are crashing and im just letting them", OVERDOSE),
+    ("cleared my phone. the last thing to go is me", SUICIDAL_IDEATION),
+    # Blame asked off for what comes next.
+    ("sorry in advance for what i'm going to do", SUICIDAL_IDEATION),
+    ("don't hate me for what i'm about to do", SUICIDAL_IDEATION),
+    # Into something at speed; not coming back down.
+    ("a concrete pillar on the motorway, tonight i'm gonna steer into it", SUICIDAL_IDEATION),
+    ("walking up the hill tonight and i doubt i'll be coming back down", SUICIDAL_IDEATION),
+    ("this is my final message to anybody", SUICIDAL_IDEATION),
+    ("i keep thinking of jumping from the overpass", SUICIDAL_IDEATION),
+]
+
+NEAR_MISSES = [
+    # Spared the family a chore, not a life.
+    "after this weekend i won't be a burden to my parents, i've found a flat",
+    "I won't be a problem to anyone once I've got my own car",
+    "nobody will have to cook for me anymore, I've learned to do it myself",
+    "sorry for being a bother this week, the flu knocked me flat",
+    # Made sure of a chore; better off with a plan.
+    "I've made sure I won't have to queue tomorrow",
+    "you'll all be better off taking the train",
+    # Pain that stops, a task finished.
+    "the physio said the stretches make the pain stop for a while",
+    "tonight I will finish this jigsaw if it kills me",
+    "I'll finish this book tonight",
+    # The dead remembered, people visited.
+    "grandad passed last spring, im going to his grave tomorrow with flowers",
+    "going home to see the lads this weekend",
+    # Disappearing from an app, from a party.
+    "im going to disappear from instagram for good",
+    "the magician made the coin vanish and never come back lol",
+    # A future and a reason that are fine.
+    "i can't picture a future without my kids in it",
+    "nothing left to stay for at the party so we went home",
+    # Tools in use, weapons at the range.
+    "the knife is next to me, I'm chopping onions",
+    "sat here with the camera loaded, waiting for the birds",
+    "cut her hair short last night, she loves it",
+    "she cut her arms on the brambles picking blackberries",
+    "locked herself in the bathroom with a face mask and a book",
+    "he bought new tyres and says he'll use them on his bike",
+    # Knots that are weddings and washing lines.
+    "we tied the knot in june and hung the photos in the hall",
+    "tied the rope and hung the hammock in the garden",
+    # Insulin and socials.
+    "took my insulin on time today, sugars are steady",
+    "the last thing to delete is my old email account",
+    "sorry for what I said yesterday",
+    # Driving, hiking, messages.
+    "there's a lorry on the motorway and i'm gonna overtake it",
+    "don't think i'll be going back to that restaurant",
+    "this is my last message to anyone at the office before the holidays",
+    "thinking about jumping off the diving board at the pool",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), LEAVING_CRISES)
+def test_leaving_is_flagged(text: str, category: str) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None, text
+    assert signal.category == category, text
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss_is_not_flagged(text: str) -> None:
+    assert detect_crisis(text) is None, text
