@@ -121,3 +121,90 @@ def test_leaving_is_flagged(text: str, category: str) -> None:
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_near_miss_is_not_flagged(text: str) -> None:
     assert detect_crisis(text) is None, text
+
+
+# Two signs of leaving in one message read as a crisis; one alone, or said of a trip, a
+# chore or a kindness, is everyday speech.
+SIGNS_TOGETHER = [
+    # Thanks for an effort that is over, and a goodbye beside it.
+    "thanks for everything over the years. you did your best, it wasn't enough",
+    "you honestly tried. I love you all",
+    "you did all you could. forgive me",
+    # Calm after deciding.
+    "feeling so calm now that i've decided. sorry mum",
+    "made peace with it. im at peace with my decision",
+    "i feel lighter since i made a plan. don't come looking for me",
+    # After that nothing matters; one thing left; needed more than by me.
+    "found the dog a good home for friday. after that nothing else matters",
+    "sold the motorbike, cancelled my phone. just the last thing left to do now",
+    "transferred my savings to my daughter. she'll need it more than i will",
+    # No mess left; for whoever finds it; the means got.
+    "paid all the bills. don't want anyone having things to sort out after",
+    "my pin is on a post-it in the drawer for whoever needs it. getting my affairs in order",
+    "ran myself a bath. ive got the blades",
+    "bottle is empty. i swallowed every single one",
+    # A long sleep; tapping out; for good.
+    "so tired. gonna sleep for a very very long time. night all",
+    "bowing out. forever this time",
+    "this is me done. tell my brother i love him",
+    # A proper goodbye; a funeral arranged; a high place.
+    "said goodbye to my cat properly this morning. she knew something was wrong",
+    "booked my own funeral today, under the circumstances it felt right",
+    "sitting on the roof of the car park. it's a long way down",
+    # Not turning back; not needing it; no more sessions.
+    "waded into the river up to my chest. tomorrow i'm not turning back",
+    "ended my phone contract. won't be needing it.",
+    "no need to book me another appointment. i won't be around",
+    "give my slot to someone who can use it. thanks for trying with me",
+    # Good to me; a burden said sorry for; ending it.
+    "tell the lads i said bye. they were always so good to me",
+    "sorry for being such a pain to everyone. it won't happen again",
+    "nothing is ever going to get better. i'm ending it all.",
+    # Nobody can stop me; waiting for the house to sleep; you'll know why.
+    "wrote the letters. please don't try to stop me",
+    "made my decision. just waiting till everyone is asleep",
+    "if i stop replying tomorrow you'll all understand why",
+    "took out all the pills and lined them up. counting them out now",
+]
+
+SIGN_NEAR_MISSES = [
+    # Each sign alone.
+    "thanks for the cake, you really tried!",
+    "you did your best at the match, proud of you",
+    "feeling calm now that I know the biopsy was clear",
+    "once the exams are done nothing else matters but sleep",
+    "one thing left to do before the move: pack the kitchen",
+    "took the spare duvet to my sister, she'll need it more than i will",
+    "don't want anyone having a mess to sort after the party, so I'm cleaning as I go",
+    "the spare key is under the mat for whoever needs it",
+    "ran a bath and lit a candle, bliss",
+    "sorry i took every one of the cookies lol",
+    "gonna sleep for a really long time after this exam week",
+    "checking out at 11 tomorrow, the hotel was lovely",
+    "tapping out for the night, big day tomorrow",
+    "said goodbye to nan properly before she flew home",
+    "sorted my funeral plan with the insurer, the kids won't have to pay for anything",
+    "the view from the top floor of the tower is so high up, amazing",
+    "we won't turn back this time, we're doing the whole trail",
+    "cancelled my bank account with them, switched to a better one",
+    "no need to book next week, I'm away on holiday",
+    "the nurses were so good to me when I had my operation",
+    "sorry for being a pain this week, the flu wiped me out",
+    "we had a row so I'm ending it with him",
+    "don't try to stop me, I'm buying the red shoes",
+    "waiting for the kids to fall asleep so I can finally watch my show",
+    "if this cake flops you'll know why",
+    "counting the votes now, results at nine",
+    "next train's in 10 mins so I'll be a bit late",
+    "walked into the sea for a swim, freezing but lovely",
+]
+
+
+@pytest.mark.parametrize("text", SIGNS_TOGETHER)
+def test_two_signs_of_leaving_are_flagged(text: str) -> None:
+    assert detect_crisis(text) is not None, text
+
+
+@pytest.mark.parametrize("text", SIGN_NEAR_MISSES)
+def test_one_sign_or_an_everyday_sense_is_not_flagged(text: str) -> None:
+    assert detect_crisis(text) is None, text

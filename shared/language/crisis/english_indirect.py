@@ -62,7 +62,8 @@ _FINALITY: tuple[Rule, ...] = (
         "wont|will not|aint|not gonna|not going|dont|do not|cant|can not|cannot|be around|be here|"
         "bother|nuisance|worry",
         SUICIDAL_IDEATION,
-        r"\b(wont|will not|aint gonna|aint going to|not gonna|not going to)\s+(even\s+)?be\s+"
+        r"\b(wont|will not|aint gonna|aint gon|aint going to|not gonna|not going to)\s+(even\s+)?"
+        r"be\s+"
         r"(a problem|a burden|a bother|a nuisance|a worry|a pain|a drain|a weight|in (your|"
         r"anyones|the) way|around|round|here|alive|bothering (you|anyone|anybody))\b"
         r"(\s+\w+){0,6}?\s+("

@@ -680,6 +680,8 @@ _FAREWELL_STARTS = word_starts(
         "not your",
         "not anyones",
         "i love",
+        "i appreciate",
+        "appreciate",
         "love",
         "tell",
         "always remember",
@@ -722,18 +724,23 @@ FAREWELL = (
     r"when im gone|after im gone|once im gone|last time (you|u)ll hear from me|"
     r"(its|it is) time for me to go|bye (everyone|all|yall|y all)|peace out (everyone|all|yall|"
     r"forever)|"
-    r"(?<=[.!?] )goodbye(?=[.!?]*$))\b)|"
+    # "sorry for everything. goodbye x": a kiss after the last word changes nothing.
+    r"(?<=[.!?] )(goodbye|bye)( x+)?(?=[.!?]*$))\b)|"
     r"(?P<thanks>\b(thank (u|you)|thanks|thank u) (so much )?for (trying|everything\b|"
     r"everything (you|u) "
     r"(did|tried|have done|ve done)|all (you|u) (did|tried)|putting up with me|never giving "
     r"up on me|trying with me|always (listening|being there)|being (my|a) (friend|rock))\b)|"
-    r"(?P<blame>\b((none of )?(this|it) (is|isnt|is not|was not|wasnt) (ur|your|anyones|"
+    r"(?P<blame>\b((none of )?(this|it) (is|isnt|is not|was not|wasnt) (ur|your|anyones|their|"
+    r"his|her|"
     r"any of your) fault|(dont|do not|please dont|never) blame (yourself|urself|"
     r"yourselves|anyone)|not (ur|your|anyones) fault)\b)|"
     r"(?P<love>\b(i )?love (u|you|you all|yall|y all|you guys) (all )?(forever|always, "
     r"never forget)\b|\btell (\w+ ){1,2}i love (them|her|him|you)\b|\balways remember i "
     r"love\b|(?:^|(?<=[.!?] ))(i )?love (you|u|you all|yall)( so much| always)?(?=\s*[.!?]+|"
-    r"\s*$))|"
+    r"\s*$)|"
+    # "i appreciate you, genuinely" said as the message's last words.
+    r"(?:^|(?<=[.!?] ))(i )?(appreciate|love) (you|u|you all|yall)(,? (genuinely|truly|honestly|"
+    r"so much|always|x+))?(?=\s*[.!?]*\s*$))|"
     r"(?P<sorry>\b(sorry for everything|im sorry for (what|all|everything)|forgive me|"
     r"please forgive me)\b|(?:^|(?<=[.!?] ))(im )?sorry (mum|mom|mam|dad|everyone|guys|all|"
     r"yall)(?=\s*[.!?]+|\s*$))|"

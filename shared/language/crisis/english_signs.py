@@ -1268,6 +1268,7 @@ _WEAK = (
     r"show up)\w*\b",
     r"\b(dont|do not) know where (she|he|they) (went|is|are|has gone|have gone)\b",
     r"\bsaid (bye|goodbye)(?=\s*[.!?]|\s*$)",
+    r"\b(im|i am|i m|just|so) ready for it(?=\s*[.!?]|\s*$)",
     r"(?:(?<![a-z] )|(?<=\bim )|(?<=\bjust )|(?<=\bso )|(?<=\bam )|"
     r"(?<=\band ))ready to go( tonight| now| "
     r"today| for good)?(?=\s*[.!?]|\s*$)",
@@ -1311,27 +1312,62 @@ _WEAK = (
     r"\btiming (it|them|the trains?|the express|when)\b",
     r"\bi (took|swallowed|downed) (the|them|all the|my) (pills|tablets|lot)(?=\s*[.!?]|\s*$)",
     r"\b(bruises|cuts|burns|scratches|marks) (all )?(up|over|down|across) my\b",
-    r"\b(top floor|roof|rooftop|edge|ledge) of the (car park|multi storey|parking garage|"
-    r"parking structure|building|tower|tower block|hospital|bridge|cliff)\b",
+    r"\b(top floor|top level|top deck|roof|rooftop|edge|ledge) of the (car park|multi storey|"
+    r"parking garage|parking structure|building|tower|tower block|hospital|bridge|cliff)\b",
     r"(?<=the )last time (ill|i ll|i will|im gonna|youll|you ll|you will) (text|message|"
     r"talk to|write to|speak to|bother|see|hear from)\b",
     r"\b(its|it is|it s|thats) (permanent|for good|forever)(?=\s*[.!?]|\s*$)",
     r"\b(asked|asking|ask) (me|\w+) (if (she|he|they)d|to) (take|have|keep|adopt|look after) "
     r"(my|her|his|their|the) (dog|cat|dogs|cats|pets?|rabbit|fish|hamster|bird|parrot)\b"
     r"(?! (for good|permanently|forever))",
+    # Affairs put in order, each said every day for an everyday reason.
+    r"\bleft (the|my) (spare )?keys (with|for|and)\b",
+    # "everythings in order now": said of a will made with care as often as of a goodbye.
+    r"\beverything(s| is| s)? (in order|sorted|settled|taken care of)( now)?(?=\s*[,.!?]|\s*$)",
+    r"\b(done the (washing|laundry|dishes)|paid (all )?(the|my) bills|(cleared|emptied|drained) "
+    r"(out )?my (savings|account|bank account)|(transferred|sent|gave|moved) (all )?(of )?my "
+    r"savings (to|over))\b",
+    r"\bsigned (the|my) (car|house|flat|van|bike|truck|savings|share) over to\b",
+    r"\b(filled|ran|run|running) (the|a|me a|myself a) bath\b",
+    r"\bjust (wanted|want) (someone|somebody|you|one person) to know\b",
+    r"\b(vets?|vet s) (number|details|phone number)\b",
+    r"\b(a )?(good|new|loving|forever) home (for|before)\b|\b(got|has|have|found|find|finding) "
+    r"(\w+ ){0,2}a (good|new|loving) home\b",
+    r"\b(knew|know|could tell|sensed|senses) something (was|is) (up|wrong|off)\b",
+    r"\bunder the circumstances\b",
+    r"\bnext trains? (is |s )?(in|due|at) \d+|\bthe (next|last) train (is |s )?(due|coming)\b",
+    r"(?:^|(?<=[.!?] ))a (long|very long|long long),? while(?=\s*[.!?]*\s*$)",
+    r"\b(no ones|no one is|no one s|nobody is|nobodys|noone|nobody s) (around|about|here)"
+    r"(?=\s*[.!?]|\s*$)",
+    r"\b(walked|waded|went|swam|walking|wading) (\w+ )?into the (sea|ocean|river|lake|water|"
+    r"waves|surf)\b",
+    r"\b(i )?turned back(?=\s*[.!?]|\s*$)",
+    r"\b(cancelled|canceled|cancelling|canceling|closed|ended|terminated) (all )?my (phone|"
+    r"mobile|phone contract|contract|bank account|accounts|subscriptions)\b",
+    r"(?:^|(?<=[.!?] ))(i )?(wont|will not) be (around|here)(?=\s*[.!?]*\s*$)",
+    r"(?:^|(?<=[.!?] ))(night|nite|goodnight|night all|night everyone)(?=\s*[.!?x]*\s*$)",
+    r"\b(its|it s|it is|things are|nothing is|nothing s) (never|not ever) (going to|gonna) get "
+    r"(any )?better\b",
+    r"\b(it|this) (wont|will not) (be happening|happen) again(?=\s*[.!?]|\s*$)",
+    r"\b(lined|lining|laid|laying) (them|em|the \w+|all the \w+|my \w+) (up|out)\b",
+    r"(?:^|(?<=[.!?] ))(the )?bottles? (is |s |are )?(empty|finished)( now)?(?=\s*[.!?]|\s*$)",
+    r"\btired of (fighting|trying|struggling)\b",
+    r"\b(is|will be|s|should be) (quiet|empty|deserted) (then|that (day|night|time|early))\b",
 )
 _STRONG = (
     (
         "decided",
         r"(?:(?<![a-z] )|(?<=[,.!?] )|(?<=\bits )|(?<=\bive )|(?<=\bi have )|(?<=\bi ve ))"
         r"(decided|made up my mind|my minds made up|minds made up)(?=\s*[.!?]+|\s*$)|"
+        r"\b(finally )?made (my|the) (final )?decision(?=\s*[.!?]+|\s*$)|"
+        r"\bmade up my mind (about|on) (ending (it|things|my life)|doing it|it)\b|"
         r"\b(thats|that s) when(?=\s*[.!?]+|\s*$)|\b(thought it through|got it all figured "
         r"out)\b|\bfigured out how(?=\s*[.!?]|\s*$)|"
         r"\bwork up the (nerve|courage|guts)(?=\s*[.!?]|\s*$)",
     ),
     (
         "search",
-        r"\b(dont|do not|please dont|no need to|nobody should) (come )?(look|looking|search|"
+        r"\b(dont|do not|please dont|no need to|nobody should) (come |go )?(look|looking|search|"
         r"searching) for me\b|\b(nobody|no one) (will )?(come|comes) looking\b",
     ),
     (
@@ -1429,7 +1465,11 @@ _STRONG = (
         r"\b(gave|given|giving|handed) me (all )?(her|his|their) (\w+ )?(jewellery|jewelry|rings?|"
         r"watch|necklace|guitar|games|console|records|books|savings|things|stuff|bank card)\b",
     ),
-    ("ifgone", r"\bif (im|i am|i m) (not|no longer) (around|here)\b"),
+    (
+        "ifgone",
+        r"\bif (im|i am|i m) (not|no longer) (around|here)\b|\bif anything (happens|should happen|"
+        r"were to happen|ever happens) to me\b",
+    ),
     # "i cant anymore": the sentence says no more than that.
     (
         "cant",
@@ -1473,11 +1513,126 @@ _STRONG = (
     (
         "petaway",
         r"\b(gave|given|giving|handed|rehomed|re homed) (my|the|our) (cat|dog|cats|dogs|pets?|"
-        r"rabbits?|kitten|puppy|hamster|parrot|bird|fish) (away|to)\b(?! (\w+ ){0,3}(for the|for a|"
-        r"while|till|until|this|next|over))|\b(gave|given|giving|handed) (my|our|the) (\w+ )?\w+ "
+        r"rabbits?|kitten|puppy|hamster|parrot|bird|fish) (away|to|with)\b(?! (\w+ ){0,3}(for the|"
+        r"for a|while|till|until|this|next|over))|\b(gave|given|giving|handed) (my|our|the) (\w+ )?\w+ "
         r"(my|our) (cat|dog|cats|dogs|pets?|rabbits?|kitten|puppy|hamster|parrot|bird|fish)\b(?! "
         r"(\w+ ){0,3}(for the|for a|while|till|until|this|next|over))",
     ),
+    # Thanks for an effort that is over: "you really tried".
+    (
+        "tried",
+        r"\b(you|u|ya) (really |honestly |genuinely |truly )?(tried|did (your|ur) best|did all "
+        r"(you|u) could)(?=\s*[,.!?]|\s*$)",
+    ),
+    # Calm after deciding: "feels calm now that i know", "at peace wit it".
+    (
+        "calm",
+        r"\b(feels?|feeling|felt|im|i am|i m) (so )?(calm|at peace|peaceful|relieved|lighter) "
+        r"(now )?(that|since|because|cos) (i|ive|i have) (know|decided|made|figured|have a plan|"
+        r"got a plan)\b|\bat peace (with|wit|w) (it|that|this|my decision)\b",
+    ),
+    (
+        "nothingmatters",
+        r"\b(after|once|past) (that|this|then|tonight|today|the weekend|" + _WEEKDAY + r") "
+        r"nothing (else )?matters\b",
+    ),
+    ("onething", r"\b(just )?(the )?(one|last|final) (thing|job) left (to do|to sort|now)\b"),
+    (
+        "needmore",
+        r"\bneed (it|them|this|that|the money) more than (i|me)( will| do| ever will)?( soon)?"
+        r"(?=\s*[.!?]|\s*$)",
+    ),
+    (
+        "mess",
+        r"\b(mess|things|anything|stuff) to (sort|sort out|clear|clear up|clean up|deal with) "
+        r"(after|afterwards)(?=\s*[.!?]|\s*$)",
+    ),
+    ("whoever", r"\bfor (whoever|anyone who|whoevers) (needs?|finds?) (it|them|this|these)\b"),
+    (
+        "getrazor",
+        r"(?:^|(?<=[.!?] ))(ive )?(got|have|grabbed|fetched|bought) (the|my|a) (razor|blade|blades|"
+        r"rope|pills|tablets|gun|pistol)(?=\s*[.!?]|\s*$)",
+    ),
+    (
+        "tookall",
+        r"\bi (took|swallowed|downed|necked) (every|each) (one|single one|last one|pill|tablet)\b",
+    ),
+    (
+        "longsleep",
+        r"\bsleep for (a|an) ((really|very|super),? ){1,3}long time\b|\bsleep for (a )?long,? "
+        r"long time\b|\b(the )?(long|big|final|eternal) sleep\b",
+    ),
+    (
+        "quit",
+        r"(?:^|(?<=[.!?,] ))(im |i am |i m )?(tapping out|bowing out|checking out|throwing in the "
+        r"towel)(?=\s*[.!?]|\s*$)|\bthis is me done\b|\b(lay|laying|laid|lie) down my arms\b",
+    ),
+    ("forgood", r"(?:^|(?<=[.!?] ))(for good|permanently|forever)( this time)?(?=\s*[.!?]|\s*$)"),
+    (
+        "properbye",
+        r"\b(said|say|saying) (bye|goodbye|my goodbyes) (to (my |the |\w+ ){1,2})?properly\b",
+    ),
+    (
+        "funeral",
+        r"\b(paid for|booked|arranged|sorted|planned|planning|chose|picked|choosing|picking) "
+        r"(\w+ )?(my own|my) funeral\b",
+    ),
+    # A high place said to be peaceful or high: "on the bridge. its really peaceful up here".
+    # Zero width: the place itself stays free to be read as a sign of its own ("on the bridge").
+    (
+        "highplace",
+        r"(?=(bridge|cliffs?|cliff edge|tracks|roof|rooftop|ledge|top level|top floor|overpass|"
+        r"viaduct|car park)\b[^!?]{0,60}?\b(peaceful|inviting|tempting|high up here|a long way "
+        r"down)\b)",
+    ),
+    (
+        "noturnback",
+        r"\b(wont|will not|not gonna|im not going to|im not gonna|aint gonna) (be )?(turn|turning|"
+        r"come|coming) back( this time)?(?=\s*[.!?]|\s*$)|\b(tomorrow|this time|next time) "
+        r"(im|i am|i m) not (stopping|turning back)(?=\s*[.!?]|\s*$)",
+    ),
+    (
+        "needing",
+        r"(?:^|(?<=[.!?] ))(i )?(wont|will not) be needing (it|them|any of (it|them))"
+        r"(?=\s*[.!?]*\s*$)",
+    ),
+    (
+        "nomore",
+        r"\b(or|and|nor) any (\w+ )?(session|sessions|appointment|appointments)s? (after that|"
+        r"after this|again|ever again)\b|\b(no need to|dont bother|do not bother) (book|booking)"
+        r"( me)?( in)?( for)? (next|another|the next|any more|more)\b",
+    ),
+    (
+        "slot",
+        r"\bgive (the|my) (slot|place|spot|appointment|session) to (someone|somebody|anyone)\b",
+    ),
+    (
+        "goodtome",
+        r"\b(they|you|u|she|he|yall|you all|you guys) (were|was|have been|ve been|been) (always )?"
+        r"(so |really |very )?(good|kind|nice) to me\b",
+    ),
+    (
+        "burden",
+        r"\bsorry (for|about) (being|bein) (such )?(a burden|a pain|a problem|so much trouble|a "
+        r"nuisance)\b",
+    ),
+    ("ending", r"(?:^|(?<=[.!?] ))(im|i am|i m) (just )?ending it( all)?(?=\s*[.!?]*\s*$)"),
+    (
+        "stopme",
+        r"\b(dont|do not|please dont|no one can|nobody can|you cant) (try to |try and )?stop "
+        r"me(?=\s*[.!?]|\s*$)",
+    ),
+    (
+        "waitasleep",
+        r"\b(waiting|wait) (for|till|until) (everyone|everybody|them|the (house|family)|my \w+)"
+        r"( in the house)? (to )?(fall asleep|go to (bed|sleep)|is asleep|are asleep|be asleep)\b",
+    ),
+    (
+        "knowwhy",
+        r"\b(youll|you will|you ll|theyll|they will|everyone will) (all )?(know|understand) "
+        r"why(?=\s*[.!?]|\s*$)",
+    ),
+    ("counting", r"\bcounting (them|em|the \w+|my \w+)( out| up)?( now)?(?=\s*[.!?]|\s*$)"),
 )
 # The first word of every sign above: one look at a position's first letters spares
 # trying every sign there. Signs that open with a common word ("the", "is", "not")
@@ -1506,7 +1661,19 @@ _STARTS = (
     "im not telling|i am not telling|telling|havent told|have not told|not told|asking for|"
     "genuinely asking|honestly asking|asking seriously|serious question|cant|can not|cannot|"
     "not scared|not afraid|not frightened|no longer|messaged|posted|texted|wrote|put|sent|"
-    "said|how many|how much|sorry|im sorry|i m sorry|i am sorry|so sorry|got|bought|collected"
+    "said|how many|how much|sorry|im sorry|i m sorry|i am sorry|so sorry|got|bought|collected|"
+    "done the|paid|cleared|emptied|drained|signed|filled|ran|run|running|just|vets|vet|a|good|new|"
+    "loving|forever|has|found|knew|know|could tell|sensed|senses|under|next|the|no ones|no one|"
+    "nobody|nobodys|noone|walked|waded|went|swam|walking|wading|i|turned|cancel|closed|wont|"
+    "will not|night|nite|goodnight|its|it s|it is|things|nothing|it|this|lined|lining|laid|"
+    "laying|bottle|tired|is|s|should|you|u|ya|feel|feeling|felt|im|i m|at peace|after|once|past|"
+    "one|last|final|mess|anything|stuff|for|ive|grab|fetch|long|big|eternal|tapping|bowing|"
+    "checking|throwing|lay|lie|permanently|say|paid for|booked|arranged|sorted|planned|planning|"
+    "chose|picked|choosing|picking|bridge|cliff|tracks|roof|rooftop|ledge|top|overpass|viaduct|"
+    "car park|not gonna|aint|tomorrow|this time|next time|or|and|nor|no need|dont bother|"
+    "do not bother|give|they|she|he|yall|you all|you guys|were|was|no one can|nobody can|"
+    "you cant|waiting|wait|youll|you ll|theyll|they will|everyone|counting|sleep|dont go|"
+    "do not go|please dont|dont try|do not try|made|transferred|moved|ended|terminated"
 )
 _SIGN_STARTS = word_starts(_STARTS.split("|"))
 
