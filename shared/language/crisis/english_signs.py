@@ -1514,8 +1514,9 @@ _STRONG = (
         "petaway",
         r"\b(gave|given|giving|handed|rehomed|re homed) (my|the|our) (cat|dog|cats|dogs|pets?|"
         r"rabbits?|kitten|puppy|hamster|parrot|bird|fish) (away|to|with)\b(?! (\w+ ){0,3}(for the|"
-        r"for a|while|till|until|this|next|over))|\b(gave|given|giving|handed) (my|our|the) (\w+ )?\w+ "
-        r"(my|our) (cat|dog|cats|dogs|pets?|rabbits?|kitten|puppy|hamster|parrot|bird|fish)\b(?! "
+        r"for a|while|till|until|this|next|over))|\b(gave|given|giving|handed) (my|our|the) "
+        r"(\w+ )?\w+ (my|our) (cat|dog|cats|dogs|pets?|rabbits?|kitten|puppy|hamster|parrot|"
+        r"bird|fish)\b(?! "
         r"(\w+ ){0,3}(for the|for a|while|till|until|this|next|over))",
     ),
     # Thanks for an effort that is over: "you really tried".
