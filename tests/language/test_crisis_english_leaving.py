@@ -208,3 +208,77 @@ def test_two_signs_of_leaving_are_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", SIGN_NEAR_MISSES)
 def test_one_sign_or_an_everyday_sense_is_not_flagged(text: str) -> None:
     assert detect_crisis(text) is None, text
+
+
+MORE_CRISES = [
+    # Soon nobody's problem.
+    ("soon i won't be everyone's burden", SUICIDAL_IDEATION),
+    ("after tonight I won't be your problem", SUICIDAL_IDEATION),
+    ("from tomorrow i will no longer be my parents's worry", SUICIDAL_IDEATION),
+    # Blood wanted; a cut deeper than meant.
+    ("i just want to see myself bleed", SELF_HARM),
+    ("so angry at myself i need to bleed", SELF_HARM),
+    ("really wanted to watch myself bleed last night", SELF_HARM),
+    ("cut much deeper than usual tonight", SELF_HARM),
+    ("went way deeper this time and can't get it to stop", SELF_HARM),
+    ("slashed even deeper than last time", SELF_HARM),
+    # Goodbyes said in secret.
+    ("i said my goodbyes today and they never knew", SUICIDAL_IDEATION),
+    ("said all my goodbyes at dinner, nobody realised", SUICIDAL_IDEATION),
+    ("said goodbye to my brother without him knowing", SUICIDAL_IDEATION),
+    # Over being alive; unable to stay alive.
+    ("honestly over living at this point", SUICIDAL_IDEATION),
+    ("im so over existing", SUICIDAL_IDEATION),
+    ("i can't keep living any longer", SUICIDAL_IDEATION),
+    # Lives easier without the client.
+    ("my family would be so much happier without me", SUICIDAL_IDEATION),
+    ("think how much lighter their lives would be without me", SUICIDAL_IDEATION),
+    ("everyone would be better without me honestly", SUICIDAL_IDEATION),
+    # The means left open.
+    ("the gun safe was left open and nobody's home", SUICIDAL_IDEATION),
+    ("i found the key to dad's gun cabinet", SUICIDAL_IDEATION),
+    ("grandad's rifle cupboard has been left unlocked all week", SUICIDAL_IDEATION),
+    # A jump set for a time.
+    ("I'm gonna jump tomorrow", SUICIDAL_IDEATION),
+    ("not scared any more. i'll jump at midnight", SUICIDAL_IDEATION),
+    ("im not afraid, im going to jump tonight", SUICIDAL_IDEATION),
+    # A trifle once more does not excuse a day once more.
+    ("if i have to live one more day like this im gonna kill myself", SUICIDAL_IDEATION),
+    ("if i have to wake up one more morning i'll shoot myself", SUICIDAL_IDEATION),
+]
+
+MORE_NEAR_MISSES = [
+    "soon i won't be anyone's problem, i'm getting my own flat",
+    "my brother won't be your problem after tonight, he's moving out",
+    "i need to bleed the radiators before winter",
+    "the new hair dye bled all over my towel",
+    "the roots go deeper than before after all that rain",
+    "we dug much deeper this time to find the pipe",
+    "said my goodbyes to the team, they didn't know i was leaving till friday",
+    "said goodbye to the old house without anyone crying, proud of us",
+    "im so over living in this tiny flat",
+    "i am over life admin, so many forms",
+    "i can't stay here any longer, this cafe is freezing",
+    "the team would be better without me on it this season",
+    "my life would be easier without my commute",
+    "the gun cabinet is unlocked, can you lock it before the kids get home",
+    "found the key to the gun safe, it was in the drawer, locked it again",
+    "im jumping tonight at the trampoline park",
+    "we're going to jump at the lake tomorrow afternoon",
+    "if i have to sit through one more zoom call i'll shoot myself haha",
+    "if we have to hear another of his speeches im gonna kill myself",
+    "my battery's about to die, text you later",
+    "the phone's going to die, charger is at home",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), MORE_CRISES)
+def test_more_kinds_are_flagged(text: str, category: str) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None, text
+    assert signal.category == category, text
+
+
+@pytest.mark.parametrize("text", MORE_NEAR_MISSES)
+def test_more_near_misses_are_not_flagged(text: str) -> None:
+    assert detect_crisis(text) is None, text

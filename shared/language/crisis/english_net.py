@@ -112,6 +112,15 @@ _VEHICLE = (
     r"railway|motorway|highway|freeway|oncoming \w+)"
 )
 
+# A trifle endured once more: "if i have to sit through one more meeting im gonna kill
+# myself". Never one more day, night or week of living, which is earnest.
+ONE_MORE_TRIFLE_BEFORE = (
+    r"\bif\s+(i|we)\s+(have to|hafta|gotta|got to|need to|must)\s+(?!(live|survive|go on|wake|"
+    r"face|feel|spend|endure|suffer|get through)\b)(\w+\s+){0,4}?(one more|another|1 more)\s+"
+    r"(?!(day|days|night|nights|week|weeks|month|months|year|years|minute|hour|second|morning)\b)"
+    r"(\w+\s+){1,6}$"
+)
+
 _MYSELF_VERBS = (
     r"(?:top|topping|topped|off|offing|offed|shoot|shooting|drown|drowning|stab|"
     r"stabbing|suffocate|suffocating|smother|smothering|gas|gassing|electrocute|"
@@ -130,6 +139,7 @@ _RULES: tuple[Rule, ...] = (
         r"revision|cake|junk food|sugar)|with (dodgy|bad|that|this|the|some|my own|my) "
         r"(food|kebab|sushi|cooking|takeaway|chicken|curry|leftovers|prawns)|a|an|up|down|"
         r"out|off|over|from|on the (couch|sofa|bed))\b",
+        benign_before=ONE_MORE_TRIFLE_BEFORE,
     ),
     # Slang and euphemism: "sewerslide", "unalived", "catch the bus" said as a plan.
     _needing(
@@ -427,8 +437,12 @@ _RULES: tuple[Rule, ...] = (
         r"ready to|about to)\s+(just\s+)?(die|be dead|not exist|not be here)\b",
         benign_after=r"^\s*(in|at|with|like|out of|here|there|on|paycheck|alone|for the "
         r"(week|weekend|holiday)|of (embarrassment|shame|laughing|boredom))\b",
-        # "i thought i was gonna die" on a rollercoaster: a fright, not a plan.
-        benign_before=r"\b(thought|swore|swear|felt like|was sure|was convinced) i (was|were)\s*$",
+        # "i thought i was gonna die" on a rollercoaster: a fright, not a plan; "my batterys
+        # about to die": a thing that runs out.
+        benign_before=r"\b(thought|swore|swear|felt like|was sure|was convinced) i (was|were)\s*$|"
+        r"\b(my|the|his|her|your|our)\s+(phone|phones|battery|batterys|batteries|laptop|laptops|"
+        r"car|cars|plant|plants|tablet|charger|bulb|torch|engine|printer|computer|pc|fish|"
+        r"goldfish|flowers|tamagotchi|headphones|earbuds|speaker)\s+(is\s+|s\s+|are\s+)?$",
     ),
     # Someone close who means to die, and says how.
     *needing(

@@ -586,6 +586,13 @@ _BLADES = r"knife|knives|blade|blades|razor|razors|razor blade|box cutter|stanle
 # Where a cut is self-harm: "cut her arms", never a finger in the kitchen.
 _CLOSE_BODY = r"(?:wrists?|arms|forearms|thighs)"
 
+# "i wont be a burden to my parents, ive found a flat": a reason that is a move or a job.
+_MOVED_ON_AFTER = (
+    r"^\s*(\w+\s+){0,3}(because|cos|as|since|once|when) (i|im|ive) (got|get|start|started|move|"
+    r"moving|found|find|pay|paid)\b|^\s*(\w+\s+){0,4}(ive|i have|i ve|im|i m|i am|weve|we)\s+"
+    r"(just\s+)?(found|got|moving|moved|bought|rented|renting|starting|started|getting)\b"
+)
+
 # Leaving said by its arrangements, its means and its calm (a round of kinds seen in
 # writing by people who never saw these rules).
 _LEAVING: tuple[Rule, ...] = (
@@ -606,11 +613,7 @@ _LEAVING: tuple[Rule, ...] = (
         r"\b(a burden|a problem|a weight)\s+(on|to|for)\s+(\w+\s+){1,3}?(much longer|for much "
         r"longer|for long|any longer)\b",
         negatable=False,
-        # "ill not be a burden to my parents, ive found a flat": a reason that is a move.
-        benign_after=r"^\s*(\w+\s+){0,3}(because|cos|as|since|once|when) (i|im|ive) (got|get|"
-        r"start|started|move|moving|found|find|pay|paid)\b|^\s*(\w+\s+){0,4}(ive|i have|i ve|im|"
-        r"i m|i am|weve|we)\s+(just\s+)?(found|got|moving|moved|bought|rented|renting|starting|"
-        r"started|getting)\b",
+        benign_after=_MOVED_ON_AFTER,
     ),
     # The last word of a burden: "tired of being everyones problem. after tonight i wont be".
     _needing(
@@ -821,6 +824,79 @@ _LEAVING: tuple[Rule, ...] = (
         r"myself|walking)\s+(off|from|in front of|into|onto)\s+(the|a)\s+(platform|bridge|ledge|"
         r"roof|edge|cliff|cliffs|tracks|train|overpass|balcony|motorway)\b",
         negatable=False,
+    ),
+    # Soon no one's problem: "soon i wont be anyones problem".
+    _needing(
+        "problem|burden|worry|headache",
+        SUICIDAL_IDEATION,
+        r"\b(soon|after (tonight|today|this)|from (tonight|tomorrow))\s+(i|ill|i ll)\s+(wont|"
+        r"will not|will no longer)\s+be\s+(anyones|everyones|your|ur|their|the familys|my \w+s)\s+"
+        r"(problem|burden|worry|headache)\b",
+        benign_after=_MOVED_ON_AFTER,
+    ),
+    # Blood wanted: "i hate myself so much i wanna bleed".
+    _needing(
+        "bleed|blood",
+        SELF_HARM,
+        r"\b(i|just|so|really)\s+(wanna|want to|need to|wish i could|just want to|wanted to)\s+"
+        r"(see\s+(myself\s+)?|watch\s+(myself\s+)?)?(bleed|see blood)\b(?!\s+(the|my|our|a|"
+        r"it|them|for|from)\b)",
+    ),
+    # A cut deeper than meant: "sliced way deeper than before".
+    _needing(
+        "deeper",
+        SELF_HARM,
+        r"\b(cut|cutting|sliced|slicing|slashed|slashing|went)\s+(way\s+|much\s+|a lot\s+|even\s+|"
+        r"so much\s+|too\s+)?deeper\s+(than\s+(before|usual|last time|ever|i meant|i wanted|"
+        r"normal)|this time)\b",
+    ),
+    # Goodbyes said in secret: "already said my goodbyes, they just didnt know it".
+    _needing(
+        "goodbye|goodbyes",
+        SUICIDAL_IDEATION,
+        r"\bsaid\s+(all\s+)?my\s+goodbyes\s+(\w+\s+){0,3}((didnt|did not|dont|do not|never)\s+"
+        r"(know|knew|realise|realize|realised|realized)|(nobody|no one|noone)\s+(knew|realised|"
+        r"realized|noticed))\b|"
+        r"\bsaid\s+(my\s+)?(goodbyes?|bye)\s+(to\s+(\w+\s+){1,2})?without\s+(them|anyone|anybody|"
+        r"her|him)\s+(knowing|realising|realizing)\b",
+    ),
+    # Over being alive, unable to stay alive: "kinda over being alive".
+    _needing(
+        "over|alive|living",
+        SUICIDAL_IDEATION,
+        r"\b(im|i m|i am|kinda|so|just|pretty|honestly|totally)\s+over\s+((being alive|living|"
+        r"existing)\b(?!\s+(in|at (?!this point)|with|on|here|there|like|by)\b)|life(\s+(tbh|"
+        r"honestly|ngl|rn|now|lol|atm|at this point))?\s*$)|"
+        r"\b(cant|can not|cannot)\s+(stay|keep|be|remain)\s+(alive|living)\s+(any ?more|any "
+        r"longer)\b",
+    ),
+    # Lives easier without the client: "how much easier everyones lives would be without me".
+    _needing(
+        "without me",
+        SUICIDAL_IDEATION,
+        r"\b(lives|life|everyone|everybody|world|family|everyones lives|their lives)\s+(\w+\s+)"
+        r"{0,2}?(would|will|d|could)\s+be\s+((so|much|a lot|way|far)\s+){0,2}(easier|better|"
+        r"happier|lighter|simpler)\s+without\s+me\b(?!\s+(on|at|in)\s+(it|the|this|that|there)\b)|"
+        r"\b(easier|better|happier|lighter|simpler)\s+(\w+\s+){0,2}?(lives|life|everyone|everybody|"
+        r"things|the world)\s+(would|will|d|could)\s+be\s+without\s+me(\s+in\s+(them|it))?\s*$",
+    ),
+    # A jump set for a time, said with nothing after: "im jumping tonight".
+    _needing(
+        "jump|jumping",
+        SUICIDAL_IDEATION,
+        r"\b(im|i m|i am|ill|i ll|i will|im gonna|gonna|going to)\s+(be\s+)?(jump|jumping)\s+"
+        r"(tonight|today|tomorrow|this (weekend|evening|morning)|at (\d+|midnight|dawn))\s*$",
+    ),
+    # The means left open: "my dads shotgun cabinet is unlocked".
+    _needing(
+        "cabinet|safe|locker|cupboard|key|keys|code|combination",
+        SUICIDAL_IDEATION,
+        r"\b(gun|guns|shotgun|rifle|firearms?|weapons?)\s+(cabinet|safe|locker|cupboard|box)\s+"
+        r"(is|s|was|has been|been left|got left)\s+(left\s+)?(unlocked|open)\b|"
+        r"\b(found|know|got|have)\s+(the\s+)?(key|keys|code|combination)\s+(to|for)\s+(the|my|his|"
+        r"her|dads|my \w+s)\s+(gun|guns|shotgun|rifle)\s+(cabinet|safe|locker)\b",
+        benign_after=r"^\s*(\w+\s+){0,8}(lock|locking|locked|shut|close|locksmith|fix|fixed|"
+        r"repair|broken)\b",
     ),
 )
 
