@@ -1268,7 +1268,7 @@ _WEAK = (
     r"show up)\w*\b",
     r"\b(dont|do not) know where (she|he|they) (went|is|are|has gone|have gone)\b",
     r"\bsaid (bye|goodbye)(?=\s*[.!?]|\s*$)",
-    r"\b(im|i am|i m|just|so) ready for it(?=\s*[.!?]|\s*$)",
+    r"(?:(?<=\bim )|(?<=\bi am )|(?<=\bi m )|(?<=\bjust )|(?<=\bso ))ready for it(?=\s*[.!?]|\s*$)",
     r"(?:(?<![a-z] )|(?<=\bim )|(?<=\bjust )|(?<=\bso )|(?<=\bam )|"
     r"(?<=\band ))ready to go( tonight| now| "
     r"today| for good)?(?=\s*[.!?]|\s*$)",
@@ -1328,31 +1328,35 @@ _WEAK = (
     r"(out )?my (savings|account|bank account)|(transferred|sent|gave|moved) (all )?(of )?my "
     r"savings (to|over))\b",
     r"\bsigned (the|my) (car|house|flat|van|bike|truck|savings|share) over to\b",
-    r"\b(filled|ran|run|running) (the|a|me a|myself a) bath\b",
+    r"(?:(?<=\bfilled the )|(?<=\bfilled a )|(?<=\bran the )|(?<=\bran a )|(?<=\brun the )|"
+    r"(?<=\brun a )|(?<=\brunning a )|(?<=\brunning the )|(?<=\bran me a )|(?<=\bran myself a ))"
+    r"bath\b",
     r"\bjust (wanted|want) (someone|somebody|you|one person) to know\b",
     r"\b(vets?|vet s) (number|details|phone number)\b",
-    r"\b(a )?(good|new|loving|forever) home (for|before)\b|\b(got|has|have|found|find|finding) "
+    r"\b(good|new|loving|forever) home (for|before)\b|\b(got|has|have|found|find|finding) "
     r"(\w+ ){0,2}a (good|new|loving) home\b",
     r"\b(knew|know|could tell|sensed|senses) something (was|is) (up|wrong|off)\b",
     r"\bunder the circumstances\b",
-    r"\bnext trains? (is |s )?(in|due|at) \d+|\bthe (next|last) train (is |s )?(due|coming)\b",
-    r"(?:^|(?<=[.!?] ))a (long|very long|long long),? while(?=\s*[.!?]*\s*$)",
+    r"\bnext trains? (is |s )?(in|due|at) \d+|\b(next|last) train (is |s )?(due|coming)\b",
+    r"(?:(?<=^a )|(?<=[.!?] a ))(long|very long|long long),? while(?=\s*[.!?]*\s*$)",
     r"\b(no ones|no one is|no one s|nobody is|nobodys|noone|nobody s) (around|about|here)"
     r"(?=\s*[.!?]|\s*$)",
     r"\b(walked|waded|went|swam|walking|wading) (\w+ )?into the (sea|ocean|river|lake|water|"
     r"waves|surf)\b",
-    r"\b(i )?turned back(?=\s*[.!?]|\s*$)",
+    r"\bturned back(?=\s*[.!?]|\s*$)",
     r"\b(cancelled|canceled|cancelling|canceling|closed|ended|terminated) (all )?my (phone|"
     r"mobile|phone contract|contract|bank account|accounts|subscriptions)\b",
-    r"(?:^|(?<=[.!?] ))(i )?(wont|will not) be (around|here)(?=\s*[.!?]*\s*$)",
+    r"(?:^|(?<=[.!?] )|(?<=^i )|(?<=[.!?] i ))(wont|will not) be (around|here)(?=\s*[.!?]*\s*$)",
     r"(?:^|(?<=[.!?] ))(night|nite|goodnight|night all|night everyone)(?=\s*[.!?x]*\s*$)",
-    r"\b(its|it s|it is|things are|nothing is|nothing s) (never|not ever) (going to|gonna) get "
-    r"(any )?better\b",
-    r"\b(it|this) (wont|will not) (be happening|happen) again(?=\s*[.!?]|\s*$)",
+    r"(?:(?<=\bits )|(?<=\bit s )|(?<=\bit is )|(?<=\bthings are )|(?<=\bnothing is )|"
+    r"(?<=\bnothing s ))(never|not ever) (going to|gonna) get (any )?better\b",
+    r"(?:(?<=\bit )|(?<=\bthis ))(wont|will not) (be happening|happen) again(?=\s*[.!?]|\s*$)",
     r"\b(lined|lining|laid|laying) (them|em|the \w+|all the \w+|my \w+) (up|out)\b",
-    r"(?:^|(?<=[.!?] ))(the )?bottles? (is |s |are )?(empty|finished)( now)?(?=\s*[.!?]|\s*$)",
+    r"(?:^|(?<=[.!?] )|(?<=^the )|(?<=[.!?] the ))bottles? (is |s |are )?(empty|finished)( now)?"
+    r"(?=\s*[.!?]|\s*$)",
     r"\btired of (fighting|trying|struggling)\b",
-    r"\b(is|will be|s|should be) (quiet|empty|deserted) (then|that (day|night|time|early))\b",
+    r"(?:(?<=\bis )|(?<=\bs )|(?<=\bwill be )|(?<=\bshould be ))(quiet|empty|deserted) (then|"
+    r"that (day|night|time|early))\b",
 )
 _STRONG = (
     (
@@ -1522,13 +1526,14 @@ _STRONG = (
     # Thanks for an effort that is over: "you really tried".
     (
         "tried",
-        r"\b(you|u|ya) (really |honestly |genuinely |truly )?(tried|did (your|ur) best|did all "
-        r"(you|u) could)(?=\s*[,.!?]|\s*$)",
+        r"(?:(?<=\byou )|(?<=\bu )|(?<=\bya )|(?<=\byou really )|(?<=\byou honestly )|"
+        r"(?<=\byou genuinely )|(?<=\byou truly )|(?<=\bu really ))(tried|did (your|ur) best|did "
+        r"all (you|u) could)(?=\s*[,.!?]|\s*$)",
     ),
     # Calm after deciding: "feels calm now that i know", "at peace wit it".
     (
         "calm",
-        r"\b(feels?|feeling|felt|im|i am|i m) (so )?(calm|at peace|peaceful|relieved|lighter) "
+        r"\b(feels?|feeling|felt|im|i m) (so )?(calm|at peace|peaceful|relieved|lighter) "
         r"(now )?(that|since|because|cos) (i|ive|i have) (know|decided|made|figured|have a plan|"
         r"got a plan)\b|\bat peace (with|wit|w) (it|that|this|my decision)\b",
     ),
@@ -1537,7 +1542,7 @@ _STRONG = (
         r"\b(after|once|past) (that|this|then|tonight|today|the weekend|" + _WEEKDAY + r") "
         r"nothing (else )?matters\b",
     ),
-    ("onething", r"\b(just )?(the )?(one|last|final) (thing|job) left (to do|to sort|now)\b"),
+    ("onething", r"\b(one|last|final) (thing|job) left (to do|to sort|now)\b"),
     (
         "needmore",
         r"\bneed (it|them|this|that|the money) more than (i|me)( will| do| ever will)?( soon)?"
@@ -1548,7 +1553,7 @@ _STRONG = (
         r"\b(mess|things|anything|stuff) to (sort|sort out|clear|clear up|clean up|deal with) "
         r"(after|afterwards)(?=\s*[.!?]|\s*$)",
     ),
-    ("whoever", r"\bfor (whoever|anyone who|whoevers) (needs?|finds?) (it|them|this|these)\b"),
+    ("whoever", r"(?<=\bfor )(whoever|anyone who|whoevers) (needs?|finds?) (it|them|this|these)\b"),
     (
         "getrazor",
         r"(?:^|(?<=[.!?] ))(ive )?(got|have|grabbed|fetched|bought) (the|my|a) (razor|blade|blades|"
@@ -1561,12 +1566,13 @@ _STRONG = (
     (
         "longsleep",
         r"\bsleep for (a|an) ((really|very|super),? ){1,3}long time\b|\bsleep for (a )?long,? "
-        r"long time\b|\b(the )?(long|big|final|eternal) sleep\b",
+        r"long time\b|\b(long|big|final|eternal) sleep\b",
     ),
     (
         "quit",
-        r"(?:^|(?<=[.!?,] ))(im |i am |i m )?(tapping out|bowing out|checking out|throwing in the "
-        r"towel)(?=\s*[.!?]|\s*$)|\bthis is me done\b|\b(lay|laying|laid|lie) down my arms\b",
+        r"(?:^|(?<=[.!?,] )|(?<=\bim )|(?<=\bi am ))(tapping out|bowing out|checking out|throwing "
+        r"in the towel)(?=\s*[.!?]|\s*$)|\bthis is me done\b|\b(lay|laying|laid|lie) down my "
+        r"arms\b",
     ),
     ("forgood", r"(?:^|(?<=[.!?] ))(for good|permanently|forever)( this time)?(?=\s*[.!?]|\s*$)"),
     (
@@ -1599,7 +1605,8 @@ _STRONG = (
     ),
     (
         "nomore",
-        r"\b(or|and|nor) any (\w+ )?(session|sessions|appointment|appointments)s? (after that|"
+        r"(?:(?<=\bor )|(?<=\band )|(?<=\bnor ))any (\w+ )?(session|sessions|appointment|"
+        r"appointments)s? (after that|"
         r"after this|again|ever again)\b|\b(no need to|dont bother|do not bother) (book|booking)"
         r"( me)?( in)?( for)? (next|another|the next|any more|more)\b",
     ),
@@ -1609,7 +1616,8 @@ _STRONG = (
     ),
     (
         "goodtome",
-        r"\b(they|you|u|she|he|yall|you all|you guys) (were|was|have been|ve been|been) (always )?"
+        r"(?:(?<=\bthey )|(?<=\byou )|(?<=\bu )|(?<=\bshe )|(?<=\bhe )|(?<=\byall )|"
+        r"(?<=\byou all )|(?<=\byou guys ))(were|was|have been|ve been|been) (always )?"
         r"(so |really |very )?(good|kind|nice) to me\b",
     ),
     (
@@ -1617,7 +1625,11 @@ _STRONG = (
         r"\bsorry (for|about) (being|bein) (such )?(a burden|a pain|a problem|so much trouble|a "
         r"nuisance)\b",
     ),
-    ("ending", r"(?:^|(?<=[.!?] ))(im|i am|i m) (just )?ending it( all)?(?=\s*[.!?]*\s*$)"),
+    (
+        "ending",
+        r"(?:(?<=^im )|(?<=[.!?] im )|(?<=^i am )|(?<=[.!?] i am )|(?<=^im just )|"
+        r"(?<=[.!?] im just ))ending it( all)?(?=\s*[.!?]*\s*$)",
+    ),
     (
         "stopme",
         r"\b(dont|do not|please dont|no one can|nobody can|you cant) (try to |try and )?stop "
@@ -1663,18 +1675,23 @@ _STARTS = (
     "genuinely asking|honestly asking|asking seriously|serious question|cant|can not|cannot|"
     "not scared|not afraid|not frightened|no longer|messaged|posted|texted|wrote|put|sent|"
     "said|how many|how much|sorry|im sorry|i m sorry|i am sorry|so sorry|got|bought|collected|"
-    "done the|paid|cleared|emptied|drained|signed|filled|ran|run|running|just|vets|vet|a|good|new|"
-    "loving|forever|has|found|knew|know|could tell|sensed|senses|under|next|the|no ones|no one|"
-    "nobody|nobodys|noone|walked|waded|went|swam|walking|wading|i|turned|cancel|closed|wont|"
-    "will not|night|nite|goodnight|its|it s|it is|things|nothing|it|this|lined|lining|laid|"
-    "laying|bottle|tired|is|s|should|you|u|ya|feel|feeling|felt|im|i m|at peace|after|once|past|"
-    "one|last|final|mess|anything|stuff|for|ive|grab|fetch|long|big|eternal|tapping|bowing|"
-    "checking|throwing|lay|lie|permanently|say|paid for|booked|arranged|sorted|planned|planning|"
-    "chose|picked|choosing|picking|bridge|cliff|tracks|roof|rooftop|ledge|top|overpass|viaduct|"
-    "car park|not gonna|aint|tomorrow|this time|next time|or|and|nor|no need|dont bother|"
-    "do not bother|give|they|she|he|yall|you all|you guys|were|was|no one can|nobody can|"
-    "you cant|waiting|wait|youll|you ll|theyll|they will|everyone|counting|sleep|dont go|"
-    "do not go|please dont|dont try|do not try|made|transferred|moved|ended|terminated"
+    # The rarer word of each sign added with the signs of leaving: a sign that opens with a
+    # short common word ("a", "i", "the", "it") looks behind for it instead.
+    "done the|paid|cleared|emptied|drained|transferred|moved|signed|bath|just want|vet|good home|"
+    "new home|loving home|forever home|has|found|knew|know|could tell|sensed|senses|under the|"
+    "next train|last train|long|very long|no ones|no one|nobody|nobodys|noone|walked|waded|went|"
+    "swam|walking|wading|turned back|cancel|closed|ended|terminated|wont|will not|night|nite|"
+    "goodnight|never|not ever|lined|lining|laid|laying|bottle|tired of|quiet|empty|deserted|"
+    "tried|did|feel|feeling|felt|im|i m|at peace|after|once|past|one thing|one job|last thing|"
+    "last job|final thing|final job|need|mess|things to|anything to|stuff to|whoever|anyone who|"
+    "ive|grabbed|fetched|sleep|big sleep|eternal|final sleep|tapping|bowing|checking out|"
+    "throwing in|this is me|lay down|laying down|laid down|lie down|for good|permanently|say|"
+    "paid for|booked|arranged|sorted|planned|planning|chose|picked|choosing|picking|bridge|"
+    "cliff|tracks|roof|rooftop|ledge|top level|top deck|overpass|viaduct|car park|not gonna|"
+    "im not|aint gonna|tomorrow|this time|next time|any|no need|dont bother|do not bother|"
+    "give|were|was|have been|ve been|been|ending|dont try|do not try|please dont|no one can|"
+    "nobody can|you cant|waiting|wait|youll|you ll|theyll|they will|everyone will|counting|"
+    "dont go|do not go|made|i necked|ready|if anything|forever"
 )
 _SIGN_STARTS = word_starts(_STARTS.split("|"))
 
