@@ -1527,8 +1527,10 @@ _STRONG = (
     (
         "tried",
         r"(?:(?<=\byou )|(?<=\bu )|(?<=\bya )|(?<=\byou really )|(?<=\byou honestly )|"
-        r"(?<=\byou genuinely )|(?<=\byou truly )|(?<=\bu really ))(tried|did (your|ur) best|did "
-        r"all (you|u) could)(?=\s*[,.!?]|\s*$)",
+        r"(?<=\byou genuinely )|(?<=\byou truly )|(?<=\bu really ))tried(?=\s*[,.!?]|\s*$)|"
+        r"(?:(?<=\byou did your )|(?<=\byou did ur )|(?<=\bu did ur )|(?<=\bu did your ))best"
+        r"(?=\s*[,.!?]|\s*$)|(?:(?<=\byou did all you )|(?<=\bu did all u ))could"
+        r"(?=\s*[,.!?]|\s*$)",
     ),
     # Calm after deciding: "feels calm now that i know", "at peace wit it".
     (
@@ -1682,8 +1684,9 @@ _STARTS = (
     "next train|last train|long|very long|no ones|no one|nobody|nobodys|noone|walked|waded|went|"
     "swam|walking|wading|turned back|cancel|closed|ended|terminated|wont|will not|night|nite|"
     "goodnight|never|not ever|lined|lining|laid|laying|bottle|tired of|quiet|empty|deserted|"
-    "tried|did|feel|feeling|felt|im|i m|at peace|after|once|past|one thing|one job|last thing|"
-    "last job|final thing|final job|need|mess|things to|anything to|stuff to|whoever|anyone who|"
+    "tried|best|could|feel|feeling|felt|im|i m|at peace|after|once|past|one thing|one job|"
+    "last thing|last job|final thing|final job|need|mess|things to|anything to|stuff to|whoever|"
+    "anyone who|"
     "ive|grabbed|fetched|sleep|big sleep|eternal|final sleep|tapping|bowing|checking out|"
     "throwing in|this is me|lay down|laying down|laid down|lie down|for good|permanently|say|"
     "paid for|booked|arranged|sorted|planned|planning|chose|picked|choosing|picking|bridge|"

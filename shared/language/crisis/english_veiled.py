@@ -862,7 +862,7 @@ _LEAVING: tuple[Rule, ...] = (
     ),
     # Over being alive, unable to stay alive: "kinda over being alive".
     _needing(
-        "over|alive|living",
+        "alive|living|existing|life",
         SUICIDAL_IDEATION,
         r"\b(im|i m|i am|kinda|so|just|pretty|honestly|totally)\s+over\s+((being alive|living|"
         r"existing)\b(?!\s+(in|at (?!this point)|with|on|here|there|like|by)\b)|life(\s+(tbh|"
