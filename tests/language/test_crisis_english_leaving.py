@@ -282,3 +282,83 @@ def test_more_kinds_are_flagged(text: str, category: str) -> None:
 @pytest.mark.parametrize("text", MORE_NEAR_MISSES)
 def test_more_near_misses_are_not_flagged(text: str) -> None:
     assert detect_crisis(text) is None, text
+
+
+FURTHER_CRISES = [
+    # The last anyone hears.
+    "this is the last anyone will hear from me",
+    "after this text it's the last you'll ever hear of me",
+    "hey. the last u will hear from me",
+    # A gun with ammunition; staring at the means or the drop; legs over the side.
+    "took the pistol from the safe and a few rounds",
+    "i've got a rifle and some bullets in the boot",
+    "i keep staring at the blades on my desk",
+    "been looking down at the tracks for an hour",
+    "can't stop looking at the pills",
+    "up on the car park roof with my legs dangling over the edge",
+    "sat on the bridge railing, feet hanging over the side",
+    "on the balcony of the tower, legs over the railing",
+    # Better off; the world better without the client.
+    "honestly they'd all be so much better off",
+    "my husband will be far better off",
+    "this planet would be a better place without me",
+    # Not existing; letting go; a permanent nap.
+    "i'd rather just stop existing",
+    "wish i could vanish and never exist",
+    "i'm finally letting go tonight",
+    "think it's time for a permanent sleep",
+    "ready to take my dirt nap",
+    # No worry after a time; fine where going; love in the past.
+    "no need to worry about me after friday",
+    "stop worrying, i'll be at peace where i'm headed",
+    "i need my kids to know i truly loved them",
+    "make sure my parents know that i loved them",
+    # Someone close gone with a gun; a date not seen; a stash; pills counted out.
+    "my uncle left a letter and took his rifle out to the woods",
+    "can't see myself getting through christmas",
+    "i don't see myself surviving till the weekend",
+    "i've got a stash of sleeping pills under the mattress",
+    "counted out all my tablets on the desk",
+    # A day named, everything said, a thing passed on, the act known.
+    "it's decided. friday is the day",
+    "i've said all i wanted to say. sorry mum",
+    "gave away my bike so my cousin can have it. thanks for trying with me",
+    "i finally know what i'm going to do. goodbye everyone",
+    "made my choice. dont come looking for me",
+]
+
+FURTHER_NEAR_MISSES = [
+    "that's the last you'll hear from me until i'm back from holiday",
+    "the last you'll hear from me this week, exams!",
+    "got my rifle and some rounds for the range on saturday",
+    "the film had a gun and a few bullets in every scene",
+    "keep looking at the pills in the ad, they look like sweets",
+    "sat on the pier with our legs dangling over the side eating chips",
+    "they'll be better off taking the bus",
+    "the office would be a better place without the printer",
+    "want to stop existing on four hours of sleep",
+    "letting go of the past tonight in my journal",
+    "time for a nap",
+    "don't worry about me after friday's match, i'll get a lift",
+    "i'll be fine where i'm going, the hotel has a pool",
+    "i want you to know i loved the flowers",
+    "my uncle left a note and took his rifle to the gunsmith",
+    "can't see myself getting through the whole book by friday",
+    "found a stash of sweets under my son's bed",
+    "counted out my tablets into the weekly organiser",
+    "friday is the day we move house",
+    "i've said all i wanted to say at the meeting",
+    "bought a new phone so my daughter can have my old one",
+    "i know what i'm going to do for dinner now",
+    "made my choice of paint for the kitchen",
+]
+
+
+@pytest.mark.parametrize("text", FURTHER_CRISES)
+def test_further_kinds_are_flagged(text: str) -> None:
+    assert detect_crisis(text) is not None, text
+
+
+@pytest.mark.parametrize("text", FURTHER_NEAR_MISSES)
+def test_further_near_misses_are_not_flagged(text: str) -> None:
+    assert detect_crisis(text) is None, text

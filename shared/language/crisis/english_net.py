@@ -362,8 +362,13 @@ _RULES: tuple[Rule, ...] = (
         r"squirrelled|squirreled|ready|lined up|counted out)\b|"
         r"\benough\s+(\w+\s+){0,2}?" + DRUGS + r"\s+to\s+(kill|end|do it|die|od|overdose|"
         r"not wake|never wake|finish)\b|"
+        # "got a stash of pills in the drawer": a stockpile named, not how it was made.
+        r"\b(got|have|ive got|keep|kept|found|keeping)\s+(a|my|this)\s+(stash|hoard|stockpile|"
+        r"secret supply)\s+of\s+(\w+\s+)?" + DRUGS + r"\b|"
         r"\b(saved up|stashed|stashing|squirrelling|squirreling|hiding|counting|counted)\s+"
-        r"(up\s+)?(all\s+)?(\d+\s+of\s+)?(my|the|her|his|mums?|dads?|some|\d+)?\s*" + DRUGS + r"\b",
+        r"(up\s+|out\s+)?(all\s+)?(\d+\s+of\s+)?(my|the|her|his|mums?|dads?|some|\d+)?\s*"
+        + DRUGS
+        + r"\b",
         benign_after=r"^\s*(for (my|the|a) (trip|holiday|travels?|organi[sz]er|week|"
         r"pharmacy|doctor|appointment)|into (the|my|a) (\w+ )?(organi[sz]er|dosette|pill ?box|"
         r"pill case|blister pack|tray))\b|"
@@ -561,7 +566,13 @@ _MORE_RULES: tuple[Rule, ...] = (
         r"gunsmith|shop|police|club|farm)|for (\w+ )?(season|"
         r"hunting|shooting|stalking|trip)|"
         r"for (hunting|the range|target|work|my job|the farm|pest)|"
-        r"licen[cs]e|safe|cabinet|for my (son|daughter|kid)s? (game|toy))\b",
+        r"licen[cs]e|safe|cabinet|for my (son|daughter|kid)s? (game|toy))\b|"
+        # "the pills in my hand, about to take them with breakfast": a dose as prescribed.
+        r"^\s*(\w+\s+){0,4}(with (breakfast|dinner|lunch|food|water|my tea)|as prescribed|my "
+        r"(morning|evening|daily|usual) dose)\b|"
+        # "got my rifle and some rounds for the range": the range a few words on.
+        r"^\s*(\w+\s+){0,5}(for|to|at) (the |a )?(range|gunsmith|gun club|hunting|shooting "
+        r"(club|range)|deer season|clay shoot)\b",
     ),
     _needing(
         "note|letter|goodbye|suicide",

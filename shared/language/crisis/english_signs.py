@@ -701,7 +701,8 @@ _MORE: tuple[Rule, ...] = (
         r"\b(blade|blades|razor|razors|knife|pills|tablets|rope|noose|gun)\s+(is|s|are|re)\s+"
         r"(right\s+)?(next to|beside|by|with)\s+me\b|"
         r"\b(blade|blades|razor blades?|pills|tablets)\s+(is|s|are|re)\s+(in|on)\s+my\s+(hand|"
-        r"hands|palm|lap|wrist|arm)\b(?!\s+(to shave|shaving|to take|with (water|breakfast|food)))|"
+        r"hands|palm|lap|wrist|arm)\b(?!\s+((about|going|gonna) )?(to shave|shaving|to take|with "
+        r"(water|breakfast|food|dinner|lunch)))|"
         r"\b(hid|hidden|hiding|stashed|stashing)\s+(the|my|some|a|more)\s+(razors?|blades?|razor "
         r"blades|pills|tablets|rope|knife|knives)\s+(in|under|behind|inside)\s+(my|the)\b",
         benign_after=r"^\s*(\w+\s+){0,4}(im shaving|i m shaving|shaving|to shave|for shaving|"
@@ -1122,7 +1123,8 @@ _MORE: tuple[Rule, ...] = (
         r"razors?|bleach|rope|gun|noose)\b(\s+\w+){0,4}?\s+(for (a long time|ages|hours|an hour|"
         r"too "
         r"long)|all night|tonight|again)\b",
-        benign_after=r"^\s*(\w+\s+){0,4}(shop|store|sale|ikea|market|for (cooking|the kitchen|"
+        benign_after=r"^\s*(\w+\s+){0,4}(shop|store|sale|ikea|market|ad|advert|advertisement|"
+        r"catalogue|window|museum|for (cooking|the kitchen|"
         r"sale)|to (buy|choose|pick|sharpen|clean))\b",
     ),
     # A train by its time: "jumping in front of the 8:15".
@@ -1354,7 +1356,16 @@ _WEAK = (
     r"\b(lined|lining|laid|laying) (them|em|the \w+|all the \w+|my \w+) (up|out)\b",
     r"(?:^|(?<=[.!?] )|(?<=^the )|(?<=[.!?] the ))bottles? (is |s |are )?(empty|finished)( now)?"
     r"(?=\s*[.!?]|\s*$)",
-    r"\btired of (fighting|trying|struggling)\b",
+    r"\b(tired of|done) (fighting|trying|struggling)\b",
+    r"\b(who gets|whos getting|who is getting) (the|my) \w+\b",
+    r"\b(wont|will not|never) be (playing|using|wearing|riding|driving) (it|them|this|that) (again|"
+    r"any ?more)(?=\s*[.!?]|\s*$)",
+    r"\b(nothing|nothing else|not much) left to (organise|organize|sort|arrange)\b",
+    r"\b(emptied|cleared out) the (fridge|freezer)|\b(cancelled|canceled|stopped) (the|my) "
+    r"(newspaper|papers|milk|deliveries|post)\b",
+    r"\b(never|rarely) felt so (calm|peaceful|light)\b|\b(weirdly|strangely|oddly) (calm|"
+    r"peaceful)\b",
+    r"\benough this time\b",
     r"(?:(?<=\bis )|(?<=\bs )|(?<=\bwill be )|(?<=\bshould be ))(quiet|empty|deserted) (then|"
     r"that (day|night|time|early))\b",
 )
@@ -1363,7 +1374,8 @@ _STRONG = (
         "decided",
         r"(?:(?<![a-z] )|(?<=[,.!?] )|(?<=\bits )|(?<=\bive )|(?<=\bi have )|(?<=\bi ve ))"
         r"(decided|made up my mind|my minds made up|minds made up)(?=\s*[.!?]+|\s*$)|"
-        r"\b(finally )?made (my|the) (final )?decision(?=\s*[.!?]+|\s*$)|"
+        r"\b(finally )?made (my|the) (final )?(decision|choice)(?=\s*[.!?]+|\s*$)|"
+        r"\bi (finally |now )?know what (im|i am|i m) (going to|gonna) do( now)?(?=\s*[.!?]+|\s*$)|"
         r"\bmade up my mind (about|on) (ending (it|things|my life)|doing it|it)\b|"
         r"\b(thats|that s) when(?=\s*[.!?]+|\s*$)|\b(thought it through|got it all figured "
         r"out)\b|\bfigured out how(?=\s*[.!?]|\s*$)|"
@@ -1382,7 +1394,8 @@ _STRONG = (
     ),
     (
         "passwords",
-        r"\b(passwords|logins|pin numbers|pins|bank details)\b( \w+){0,3}? (to|for) (my|the|his|"
+        r"\b(passwords|logins|pin numbers|pins|pin|bank details|bank cards?)\b( \w+){0,6}? "
+        r"(to|for) (my|the|his|"
         r"her) (" + _FAMILY + r"|friend|mate|cousin|flatmate|partner|executor)\b|"
         r"\b(sent|gave|handed|texted|emailed) me (all )?(his|her|their) (\w+ )?"
         r"(passwords|logins|pins)\b",
@@ -1544,7 +1557,10 @@ _STRONG = (
         r"\b(after|once|past) (that|this|then|tonight|today|the weekend|" + _WEEKDAY + r") "
         r"nothing (else )?matters\b",
     ),
-    ("onething", r"\b(one|last|final) (thing|job) left (to do|to sort|now)\b"),
+    (
+        "onething",
+        r"\b(one|last|final) (thing|job) left (to do|to sort|now)\b",
+    ),
     (
         "needmore",
         r"\bneed (it|them|this|that|the money) more than (i|me)( will| do| ever will)?( soon)?"
@@ -1647,6 +1663,22 @@ _STRONG = (
         r"\b(youll|you will|you ll|theyll|they will|everyone will) (all )?(know|understand) "
         r"why(?=\s*[.!?]|\s*$)",
     ),
+    # A day named for it: "its decided. sunday is the day".
+    (
+        "theday",
+        r"\b(" + _WEEKDAY + r"|tonight|tomorrow|today)(s| is| s) the (day|night)(?=\s*[.!?]|\s*$)",
+    ),
+    # Saying it all already: "ive said everything i needed to say".
+    (
+        "saidall",
+        r"\bsaid (everything|all) i (needed|wanted|had|have) to say(?=\s*[.!?]|\s*$)",
+    ),
+    # Things passed on with a reason that is the end: "so my brother can have it".
+    (
+        "canhave",
+        r"\bso (my (\w+ )?\w+|mum|mom|dad) can (have|keep) (it|them|my \w+|all my \w+)"
+        r"(?=\s*[.!?]|\s*$)",
+    ),
     ("counting", r"\bcounting (them|em|the \w+|my \w+)( out| up)?( now)?(?=\s*[.!?]|\s*$)"),
 )
 # The first word of every sign above: one look at a position's first letters spares
@@ -1694,7 +1726,13 @@ _STARTS = (
     "im not|aint gonna|tomorrow|this time|next time|any|no need|dont bother|do not bother|"
     "give|were|was|have been|ve been|been|ending|dont try|do not try|please dont|no one can|"
     "nobody can|you cant|waiting|wait|youll|you ll|theyll|they will|everyone will|counting|"
-    "dont go|do not go|made|i necked|ready|if anything|forever"
+    "dont go|do not go|made|i necked|ready|if anything|forever|i know what|i finally|i now|"
+    "monday|tuesday|"
+    "wednesday|thursday|friday|saturday|sunday|tonight|today|said everything|said all|"
+    "playing|using|needing|wearing|riding|driving|done fighting|done trying|done struggling|"
+    "who gets|whos getting|who is getting|nothing left|nothing else|not much|emptied|"
+    "cancelled|canceled|stopped|rarely|weirdly|strangely|oddly|enough this|so my|so mum|so mom|"
+    "so dad"
 )
 _SIGN_STARTS = word_starts(_STARTS.split("|"))
 

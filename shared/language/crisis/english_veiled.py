@@ -889,14 +889,119 @@ _LEAVING: tuple[Rule, ...] = (
     ),
     # The means left open: "my dads shotgun cabinet is unlocked".
     _needing(
-        "cabinet|safe|locker|cupboard|key|keys|code|combination",
+        "cabinet|safe|locker|cupboard|key|keys|code|combination|where",
         SUICIDAL_IDEATION,
+        r"\b(" + _WEAPONS + r")\b(\s+\w+){0,8}?\s+(i\s+)?(know|found)\s+where\s+(the|his|her|"
+        r"my \w+s|the \w+)\s+(key|keys|code)\s+(is|are)\b|"
         r"\b(gun|guns|shotgun|rifle|firearms?|weapons?)\s+(cabinet|safe|locker|cupboard|box)\s+"
         r"(is|s|was|has been|been left|got left)\s+(left\s+)?(unlocked|open)\b|"
         r"\b(found|know|got|have)\s+(the\s+)?(key|keys|code|combination)\s+(to|for)\s+(the|my|his|"
         r"her|dads|my \w+s)\s+(gun|guns|shotgun|rifle)\s+(cabinet|safe|locker)\b",
         benign_after=r"^\s*(\w+\s+){0,8}(lock|locking|locked|shut|close|locksmith|fix|fixed|"
         r"repair|broken)\b",
+    ),
+    # The last anyone hears: "this is the last youll hear from me".
+    _needing(
+        "hear",
+        SUICIDAL_IDEATION,
+        r"\b(the\s+)?last\s+(you|u|anyone|anybody|youll|you ll|ull|theyll|they ll)\s+(will\s+)?"
+        r"(ever\s+)?hear\s+(from|of)\s+me\b",
+        benign_after=r"^\s*(\w+\s+){0,2}(until|till|til|for (a|the|this|\d+)|before|while|this "
+        r"(week|weekend|month)|today|tonight|on (this|the))\b",
+    ),
+    # Ammunition with a gun held: "my grandads old revolver and a couple of bullets".
+    _needing(
+        "bullet|rounds|ammo|shells|cartridge",
+        SUICIDAL_IDEATION,
+        r"\b(" + _WEAPONS + r")\s+and\s+(a couple of|some|a few|one|a|two|\d+|a box of)\s+"
+        r"(bullets?|rounds|ammo|shells|cartridges)\b",
+        benign_after=r"^\s*(\w+\s+){0,6}(range|hunting|hunt|season|clays?|targets?|deer|club|"
+        r"competition|licence|license)\b",
+        benign_before=r"\b(range|hunting|hunt|season|clays?|targets?|deer|club|competition|"
+        r"licence|license|film|movie|game)\b(\s+\w+){0,8}\s*$",
+    ),
+    # Staring at the means or the drop: "keep looking at the tracks".
+    _needing(
+        "looking|staring|stare|look",
+        SUICIDAL_IDEATION,
+        r"\b(keep|keeps|kept|been|cant stop|can not stop|cannot stop)\s+(looking|staring|"
+        r"glancing)\s+(down\s+)?(at|over)\s+(the|my)\s+(tracks|drop|edge|ledge|rope|noose|"
+        r"pills|tablets|blade|blades|razor|gun|oncoming traffic|traffic|water below)\b",
+        benign_after=r"^\s*(\w+\s+){0,3}(ad|advert|advertisement|shop|window|catalogue|picture|"
+        r"photo|label|packet|model|set|museum)\b",
+    ),
+    # Legs over the side of a high place.
+    _needing(
+        "legs|feet",
+        SUICIDAL_IDEATION,
+        r"\b(roof|rooftop|bridge|ledge|building|car park|balcony|cliff|overpass|viaduct|tower)\b"
+        r"(\s+\w+){0,6}?\s+(legs|feet)\s+(dangling\s+|hanging\s+)?over\s+the\s+(side|edge|"
+        r"railing|ledge|drop)\b",
+    ),
+    # Better off, the world a better place, without the client.
+    _needing(
+        "better",
+        SUICIDAL_IDEATION,
+        r"\b(theyll|they will|they ll|theyd|they d|they would|youll|you ll|youd|you d|you would|"
+        r"everyone will|everyonell|hell|he ll|shell|she ll|she will|he will|(the|my) (kids|family|"
+        r"\w+) (will|would|d|ll))\s+(all\s+)?be\s+((so|much|far|a lot)\s+){0,2}better off"
+        r"(\s+(now|soon|this way|honestly|tbh))?\s*$|"
+        r"\b(world|place|planet|family|house|school|office)\s+(would|will|d)\s+be\s+(a\s+)?"
+        r"better\s+(place\s+)?without\s+me\b(?!\s+(on|at)\s+(it|the)\b)",
+    ),
+    # Not existing wished: "i just want to disappear and not exist anymore".
+    _needing(
+        "exist",
+        SUICIDAL_IDEATION,
+        r"\b(want|wanna|wish i could|would rather|id rather|prefer)\s+(to\s+)?(just\s+)?"
+        r"((disappear|vanish|go away)\s+and\s+)?(not|stop|never)\s+(to\s+)?exist(ing)?\b"
+        # "stop existing on junk food": a diet, not a life.
+        r"(?!\s+(on|as|in|like|off|for|only)\b)",
+    ),
+    # Letting go, a permanent nap: "im letting go tonight", "time to take a permanent nap".
+    _needing(
+        "letting|nap|sleep|rest|dirt",
+        SUICIDAL_IDEATION,
+        r"^\s*(im|i am|i m)\s+(just\s+)?(finally\s+)?letting\s+go\s+(tonight|today|now|for good|"
+        r"forever)\s*$|"
+        r"\b(take|taking|have|go for|going for|time for)\s+(a|my|the)\s+(permanent|eternal|"
+        r"forever|final|long dirt|dirt)\s+(nap|sleep|rest)\b",
+    ),
+    # No worry needed after a night: "dont worry about me after tonight".
+    _needing(
+        "worry|where",
+        SUICIDAL_IDEATION,
+        r"\b(dont|do not|no need to|stop|wont need to|will not need to)\s+worry\s+about\s+me\s+"
+        r"(after|past|from)\s+(tonight|today|this weekend|tomorrow|" + _WEEKDAY_V + r")\b|"
+        r"\b(ill|i will|i ll)\s+be\s+(fine|ok|okay|better|happier|at peace|safe|free)\s+where\s+"
+        r"(im|i am|i m)\s+(going|headed|heading)\s*$",
+    ),
+    # Love said in the past to everyone: "i want everyone to know i loved them".
+    _needing(
+        "loved",
+        SUICIDAL_IDEATION,
+        r"\b(want|wanted|need|make sure)\s+(everyone|everybody|you all|them|you|my \w+|all of "
+        r"you)\s+(to\s+)?know\s+(that\s+)?i\s+(really\s+|truly\s+)?loved\s+(them|you|her|him|"
+        r"you all|everyone)\b",
+    ),
+    # A gun taken and a note left by someone close.
+    _needing(
+        "note|letter",
+        SUICIDAL_IDEATION,
+        r"\bleft\s+(a|the)\s+(note|letter)\b(\s+\w+){0,8}?\s+(with|took|taking)\s+(his|her|"
+        r"their|my)\s+(\w+\s+)?(" + _WEAPONS + r"|pills|tablets|rope)\b",
+        benign_after=r"^\s*(\w+\s+){0,3}(to|from|for) (the |a )?(range|gunsmith|gun club|"
+        r"hunting|shoot|club|farm|police|shop)\b",
+    ),
+    # A date not seen: "i dont see myself making it to the new year".
+    _needing(
+        "making it|surviving|lasting|getting",
+        SUICIDAL_IDEATION,
+        r"\b(dont|do not|cant|cannot|can not)\s+see\s+myself\s+(making it|surviving|lasting|"
+        r"getting)\s+(to|till|until|past|through|beyond)\s+(the new year|new year|christmas|xmas|"
+        r"my birthday|next (week|month|year)|the (weekend|summer|spring|winter|autumn)|"
+        + _WEEKDAY_V
+        + r")\b",
     ),
 )
 
