@@ -362,3 +362,56 @@ def test_further_kinds_are_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", FURTHER_NEAR_MISSES)
 def test_further_near_misses_are_not_flagged(text: str) -> None:
     assert detect_crisis(text) is None, text
+
+
+LATE_CRISES = [
+    # Sorry passed on; a last session; a kindness said as a goodbye.
+    "i'm at the cliffs. tell dad i'm sorry",
+    "this is my final appointment. thanks for everything",
+    "you've been so good to me. i won't need any more sessions",
+    # A goodbye posted and nobody knowing where; pets left with instructions for good.
+    "he posted goodbye cruel world and nobody knows where he went",
+    "wrote a list for the cats and my neighbour will have them for good",
+    # Self-harm on purpose; unnoticed if gone; slang for a fall.
+    "scalded myself with the kettle deliberately",
+    "hit myself again on purpose last night",
+    "punched myself in the face intentionally until it bruised",
+    "no one would care if i went missing",
+    "nobody would miss me if i was gone",
+    "gonna yeet myself off the roof",
+    # Over the edge; a cabinet emptied; goodbyes written.
+    "at the top of the car park now, i'm getting over the barrier",
+    "on the bridge and just climbed over the railings",
+    "my mum swallowed everything in the medicine cabinet",
+    "he took all the pills from the bathroom cupboard",
+    "recorded all my goodbyes on my phone last night",
+    "typed my goodbyes and saved them as drafts",
+]
+
+LATE_NEAR_MISSES = [
+    "tell mum i'm sorry i missed her call",
+    "this is my last appointment before the holidays, see you in january",
+    "you've been so kind. thanks for the flowers",
+    "thanks for trying to fix my bike",
+    "sorry for being a pain about the dishes, it won't happen again",
+    "posted goodbye to the old flat on my story",
+    "wrote a list for the cat sitter",
+    "burned myself on the oven door by accident",
+    "nobody would notice if i left the meeting early",
+    "yeet the old sofa off the balcony lol",
+    "we climbed over the fence into the field",
+    "on the bridge and climbed over the stile to the footpath",
+    "took everything in the cupboard to the charity shop",
+    "wrote my goodbyes in the leaving card for Sam",
+    "tied a rope to the loft hatch so it's easier to pull down",
+]
+
+
+@pytest.mark.parametrize("text", LATE_CRISES)
+def test_late_kinds_are_flagged(text: str) -> None:
+    assert detect_crisis(text) is not None, text
+
+
+@pytest.mark.parametrize("text", LATE_NEAR_MISSES)
+def test_late_near_misses_are_not_flagged(text: str) -> None:
+    assert detect_crisis(text) is None, text

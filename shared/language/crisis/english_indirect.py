@@ -360,7 +360,9 @@ _MEANS: tuple[Rule, ...] = (
         r"cupboard|drawer|box|cabinets)\b|"
         r"\bstopped taking\s+(my|the)\s+(\w+\s+)?" + DRUGS + r"\s+(on purpose|so it|so that|"
         r"deliberately)\b",
-        benign_after=r"^\s*(as prescribed|like (normal|usual|prescribed|the doctor))\b",
+        # "took everything in the cupboard to the charity shop": things moved, not swallowed.
+        benign_after=r"^\s*(as prescribed|like (normal|usual|prescribed|the doctor))\b|"
+        r"^\s*(to|into|out|off|for|down|up|and (put|moved|gave|sold|threw))\b",
     ),
 )
 

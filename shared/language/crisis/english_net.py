@@ -331,6 +331,9 @@ _RULES: tuple[Rule, ...] = (
         r"bridge|burn|climbing|skipping|lead)\b|^\s*(\w+\s+){0,5}(for the (move|moving|boat|"
         r"camping|climb|garden|van|trailer|tent|washing|dog|swing|gym|trip|removal)|moving|"
         r"climbing|camping|towing|sailing|tug of war|removal)\b|"
+        # "tied a rope to the loft hatch so its easier to pull down": a handle.
+        r"^\s*(\w+\s+){0,5}(so (its|it s|it is|it) (easier|simpler|quicker)|to pull (it |them )?"
+        r"(down|up|open|shut))\b|"
         # "tied the rope and hung the hammock": the rope holds up a thing named after it.
         r"^\s*(and\s+)?(\w+\s+){0,3}(hammock|swing|washing|tarp|tent|boat|kayak|canoe|"
         r"bunting|lights|tyre swing)\b",
@@ -678,6 +681,7 @@ NET_TRIGGERS: tuple[str, ...] = (*_NEEDED, *_SOMEONE_CLOSE_WORDS.split("|"))
 _FAREWELL_STARTS = word_starts(
     [
         "this is",
+        "be my",
         "this was",
         "saying",
         "goodbye",
@@ -742,7 +746,8 @@ FAREWELL = (
     # The word boundary first: most positions of a long message fail on it at once.
     r"\b(?="
     + _FAREWELL_STARTS
-    + r")(?:(?P<goodbye>\b(this is goodbye|saying goodbye|goodbye (forever|everyone|all)|"
+    + r")(?:(?P<goodbye>\b(this is goodbye|saying goodbye|goodbye (forever|everyone|all|(cruel )?"
+    r"world)|(my|this is my|be my) (last|final) (session|appointment)(?=\s*[.!?]|\s*$)|"
     r"(my|a) (last|final) (message|goodbye|text|words)(?! (to|for) (the|my|his|her) (landlord|boss|"
     r"teacher|manager|team|group|council|neighbou?r|client|colleague)| was (ignored|unanswered|"
     r"read|left on read))|(last|final) goodbye|bye forever|"
@@ -751,7 +756,9 @@ FAREWELL = (
     r"forever)|"
     # "sorry for everything. goodbye x": a kiss after the last word changes nothing.
     r"(?<=[.!?] )(goodbye|bye)( x+)?(?=[.!?]*$))\b)|"
-    r"(?P<thanks>\b(thank (u|you)|thanks|thank u) (so much )?for (trying|everything\b|"
+    # "thanks for trying to fix my laptop": a chore attempted, not a life.
+    r"(?P<thanks>\b(thank (u|you)|thanks|thank u) (so much )?for (trying(?! to (fix|repair|sort|"
+    r"get|find|book|make|call|cook|organi[sz]e|help with))|everything\b|"
     r"everything (you|u) "
     r"(did|tried|have done|ve done)|all (you|u) (did|tried)|putting up with me|never giving "
     r"up on me|trying with me|always (listening|being there)|being (my|a) (friend|rock))\b)|"
@@ -767,7 +774,8 @@ FAREWELL = (
     r"(?:^|(?<=[.!?] ))(i )?(appreciate|love) (you|u|you all|yall)(,? (genuinely|truly|honestly|"
     r"so much|always|x+))?(?=\s*[.!?]*\s*$))|"
     r"(?P<sorry>\b(sorry for everything|im sorry for (what|all|everything)|forgive me|"
-    r"please forgive me)\b|(?:^|(?<=[.!?] ))(im )?sorry (mum|mom|mam|dad|everyone|guys|all|"
+    r"please forgive me)\b|\btell (my |the )?\w+ (im|i am|i m) sorry(?=\s*[.!?,]|\s*$)|"
+    r"(?:^|(?<=[.!?] ))(im )?sorry (mum|mom|mam|dad|everyone|guys|all|"
     r"yall)(?=\s*[.!?]+|\s*$))|"
     r"(?P<care>\b(look after|take care of) (my |our )?(mum|mom|dad|mam|nan|gran|the kids|"
     r"my (little )?(sister|brother))\b|\b(look after|take care of|feed|walk|take|have|keep|"

@@ -1268,7 +1268,10 @@ _WEAK = (
     r"\b(asking for real|genuinely asking|honestly asking|asking seriously|serious question)\b",
     r"\b(if|when) i (dont|do not|stop|dont ever) (answer|reply|respond|pick up|text back|"
     r"show up)\w*\b",
-    r"\b(dont|do not) know where (she|he|they) (went|is|are|has gone|have gone)\b",
+    r"\b(dont|do not) know where (she|he|they) (went|is|are|has gone|have gone)\b|"
+    r"\b(no one|nobody|noone) knows where (she|he|they) (went|is|are|has gone|have gone)\b",
+    r"\b(left|leaving|wrote|writing) (instructions|notes|a list) for (the|my) (dog|cat|dogs|cats|"
+    r"pets?|rabbit|plants)\b",
     r"\bsaid (bye|goodbye)(?=\s*[.!?]|\s*$)",
     r"(?:(?<=\bim )|(?<=\bi am )|(?<=\bi m )|(?<=\bjust )|(?<=\bso ))ready for it(?=\s*[.!?]|\s*$)",
     r"(?:(?<![a-z] )|(?<=\bim )|(?<=\bjust )|(?<=\bso )|(?<=\bam )|"
@@ -1284,7 +1287,8 @@ _WEAK = (
     # "everything goes to my wife": said of a will made with care as often as of a goodbye.
     r"\beverything (goes|will go|is going|should go) to (my )?" + _FAMILY + r"\b",
     r"\b(says|said|saying) (hes|shes|theyre|he is|she is|they are|im) done(?=\s*[,.!?]|\s*$)",
-    r"(?<=(?:at|on|by) the )(lake|river|bridge|cliffs?|sea|beach|overpass|viaduct|roof|"
+    r"(?:(?<=\bat the )|(?<=\bon the )|(?<=\bby the )|(?<=\bfrom the ))(lake|river|bridge|cliffs?|"
+    r"sea|beach|overpass|viaduct|roof|"
     r"ledge|canal|quarry|dam|pier|railway|water)\b(?!\s+(with|for|to|party|bar|cafe|pub|"
     r"restaurant|club))",
     r"\b(deleted|deleting|wiped|wiping|closed|closing|deactivated|deactivating) (all )?(of )?"
@@ -1310,7 +1314,8 @@ _WEAK = (
     r"\bwhen everyone(s| is) (at work|asleep|out|gone|at school|in bed)\b",
     r"\b(said|saying|say) (bye|goodbye|my goodbyes) to (my \w+|all my \w+|everyone|everybody|"
     r"the \w+|her|him|them)\b",
-    r"\b(posted|texted|sent|wrote) (me )?(\w+ )?(goodbye|bye)\b",
+    # "posted goodbye world": left for the goodbye kind that reads it whole.
+    r"\b(posted|texted|sent|wrote) (me )?(\w+ )?(goodbye|bye)\b(?! (cruel )?world\b)",
     r"\btiming (it|them|the trains?|the express|when)\b",
     r"\bi (took|swallowed|downed) (the|them|all the|my) (pills|tablets|lot)(?=\s*[.!?]|\s*$)",
     r"\b(bruises|cuts|burns|scratches|marks) (all )?(up|over|down|across) my\b",
@@ -1626,7 +1631,8 @@ _STRONG = (
         r"(?:(?<=\bor )|(?<=\band )|(?<=\bnor ))any (\w+ )?(session|sessions|appointment|"
         r"appointments)s? (after that|"
         r"after this|again|ever again)\b|\b(no need to|dont bother|do not bother) (book|booking)"
-        r"( me)?( in)?( for)? (next|another|the next|any more|more)\b",
+        r"( me)?( in)?( for)? (next|another|the next|any more|more)\b|"
+        r"\b(wont|will not|dont|do not) need any more (appointments|sessions)(?=\s*[.!?]|\s*$)",
     ),
     (
         "slot",
@@ -1634,14 +1640,15 @@ _STRONG = (
     ),
     (
         "goodtome",
-        r"(?:(?<=\bthey )|(?<=\byou )|(?<=\bu )|(?<=\bshe )|(?<=\bhe )|(?<=\byall )|"
+        r"(?:(?<=\bthey )|(?<=\byou )|(?<=\bu )|(?<=\bshe )|(?<=\bhe )|(?<=\byall )|(?<=\byouve )|"
+        r"(?<=\btheyve )|"
         r"(?<=\byou all )|(?<=\byou guys ))(were|was|have been|ve been|been) (always )?"
-        r"(so |really |very )?(good|kind|nice) to me\b",
+        r"(so |really |very )?(good|kind|nice)( to me\b|(?=\s*[.!?]|\s*$))",
     ),
     (
         "burden",
         r"\bsorry (for|about) (being|bein) (such )?(a burden|a pain|a problem|so much trouble|a "
-        r"nuisance)\b",
+        r"nuisance)\b(?! (about|with|over|at|in|on|last|this|yesterday|earlier|today|when|the)\b)",
     ),
     (
         "ending",

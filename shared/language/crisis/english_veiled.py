@@ -1003,6 +1003,55 @@ _LEAVING: tuple[Rule, ...] = (
         + _WEEKDAY_V
         + r")\b",
     ),
+    # Self-harm done on purpose: "burned myself with the iron on purpose".
+    _needing(
+        "purpose|deliberately|intentionally",
+        SELF_HARM,
+        r"\b(burned|burnt|burning|cut|cutting|hit|hitting|scalded|hurt|hurting|punched|scratched|"
+        r"bruised|starved|starving)\s+myself\b(\s+\w+){0,5}?\s+(on purpose|deliberately|"
+        r"intentionally)\b",
+    ),
+    # Unnoticed if gone: "nobody would even notice if i vanished".
+    _needing(
+        "notice|care|miss",
+        SUICIDAL_IDEATION,
+        r"\b(nobody|no one|noone|no1)\s+(would|will|d)\s+(even\s+)?(notice|care|miss me)\s+if\s+"
+        r"i\s+(just\s+)?(vanished|disappeared|died|was gone|were gone|wasnt here|werent here|went "
+        r"missing|stopped existing|was dead|killed myself)\b",
+    ),
+    # Slang for a fall: "yeet myself off a bridge".
+    _needing(
+        "yeet",
+        SUICIDAL_IDEATION,
+        r"\byeet(ing|ed)?\s+myself\s+(off|from|into|in front of|out of)\s+(a|the|my|this)\s+"
+        r"(bridge|roof|building|cliff|balcony|window|train|car park|ledge|overpass|tower)\b",
+    ),
+    # Over the edge of a high place: "on the 14th floor balcony and im climbing over".
+    _needing(
+        "over|climbing|climbed",
+        SUICIDAL_IDEATION,
+        r"\b(balcony|bridge|roof|rooftop|ledge|car park|cliff|overpass|viaduct|tower)\b(\s+\w+)"
+        r"{0,6}?\s+(im|i m|i am|ive|i have|just)?\s*(climbing|climbed|stepping|stepped|getting|got)"
+        r"\s+over(\s+the\s+(railings?|barrier|edge|side|fence|wall))?\s*$",
+    ),
+    # Someone close who has taken a cabinet's contents.
+    _needing(
+        "everything|all",
+        OVERDOSE,
+        r"\b(taken|took|swallowed|downed|had)\s+(everything|all|all the pills|all the tablets)\s+"
+        r"(in|from)\s+(the|my|his|her|their)\s+(medicine\s+|bathroom\s+)?(cabinet|cupboard|"
+        r"drawer|box|pill box)\b",
+        # "took everything in the cupboard to the charity shop": things moved, not swallowed.
+        benign_after=r"^\s*(to|into|out|off|for|down|up|and (put|moved|gave|sold|threw))\b",
+    ),
+    # Goodbyes written: "written my goodbyes".
+    _needing(
+        "goodbyes",
+        SUICIDAL_IDEATION,
+        r"\b(written|wrote|writing|write|recorded|recording|typed|typing)\s+(all\s+)?(of\s+)?my\s+"
+        r"goodbyes\b(?!\s+(in|on|for)\s+(the|a|his|her|their)\s+(\w+\s+)?(card|book|leaving|"
+        r"yearbook))",
+    ),
 )
 
 
