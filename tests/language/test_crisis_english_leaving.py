@@ -415,3 +415,24 @@ def test_late_kinds_are_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", LATE_NEAR_MISSES)
 def test_late_near_misses_are_not_flagged(text: str) -> None:
     assert detect_crisis(text) is None, text
+
+
+# Two signs' words said of scenery, a trip, a rest or a chore: the everyday sense wins.
+SIGNS_IN_AN_EVERYDAY_SENSE = [
+    "on the cliffs at sunset, it's a long way down but the view is amazing",
+    "standing by the tracks waiting for the steam train, next train's in 10 mins!",
+    "cancelled my phone contract, switching to a cheaper one. won't be needing it",
+    "said bye to my dog properly before the holiday, he knew something was up",
+    "gonna sleep for a really really long time after this shift. night",
+    "if anything happens to me on the hike, the vet's number is on the fridge for the sitter",
+    "making sure the cat's got a good home while abroad. after that nothing matters but packing",
+    "it's never going to get better, this printer. i'm ending it",
+    "made my choice. dont come looking for me at the party, im staying in",
+    "sitting with my rifle loaded at the range, waiting for my turn",
+    "keep staring at the edge of my screen, need glasses",
+]
+
+
+@pytest.mark.parametrize("text", SIGNS_IN_AN_EVERYDAY_SENSE)
+def test_signs_in_an_everyday_sense_are_not_flagged(text: str) -> None:
+    assert detect_crisis(text) is None, text

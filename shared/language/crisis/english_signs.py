@@ -1340,7 +1340,8 @@ _WEAK = (
     r"bath\b",
     r"\bjust (wanted|want) (someone|somebody|you|one person) to know\b",
     r"\b(vets?|vet s) (number|details|phone number)\b",
-    r"\b(good|new|loving|forever) home (for|before)\b|\b(got|has|have|found|find|finding) "
+    r"\b(good|new|loving|forever) home (for|before)\b(?![^.!?]{0,30}\b(while|when|during|"
+    r"abroad|away|holiday)\b)|\b(got|has|have|found|find|finding) "
     r"(\w+ ){0,2}a (good|new|loving) home\b",
     r"\b(knew|know|could tell|sensed|senses) something (was|is) (up|wrong|off)\b",
     r"\bunder the circumstances\b",
@@ -1352,11 +1353,14 @@ _WEAK = (
     r"waves|surf)\b",
     r"\bturned back(?=\s*[.!?]|\s*$)",
     r"\b(cancelled|canceled|cancelling|canceling|closed|ended|terminated) (all )?my (phone|"
-    r"mobile|phone contract|contract|bank account|accounts|subscriptions)\b",
+    r"mobile|phone contract|contract|bank account|accounts|subscriptions)\b"
+    r"(?![^.!?]{0,30}\b(switch\w*|moving|upgrad\w*|new|cheaper|better|deal)\b)",
     r"(?:^|(?<=[.!?] )|(?<=^i )|(?<=[.!?] i ))(wont|will not) be (around|here)(?=\s*[.!?]*\s*$)",
     r"(?:^|(?<=[.!?] ))(night|nite|goodnight|night all|night everyone)(?=\s*[.!?x]*\s*$)",
     r"(?:(?<=\bits )|(?<=\bit s )|(?<=\bit is )|(?<=\bthings are )|(?<=\bnothing is )|"
-    r"(?<=\bnothing s ))(never|not ever) (going to|gonna) get (any )?better\b",
+    r"(?<=\bnothing s ))(never|not ever) (going to|gonna) get (any )?better\b"
+    # "never going to get better, this printer": a thing named, not a life.
+    r"(?!,? (this|that|the|my) (?!life\b)\w+)",
     r"(?:(?<=\bit )|(?<=\bthis ))(wont|will not) (be happening|happen) again(?=\s*[.!?]|\s*$)",
     r"\b(lined|lining|laid|laying) (them|em|the \w+|all the \w+|my \w+) (up|out)\b",
     r"(?:^|(?<=[.!?] )|(?<=^the )|(?<=[.!?] the ))bottles? (is |s |are )?(empty|finished)( now)?"
@@ -1389,7 +1393,8 @@ _STRONG = (
     (
         "search",
         r"\b(dont|do not|please dont|no need to|nobody should) (come |go )?(look|looking|search|"
-        r"searching) for me\b|\b(nobody|no one) (will )?(come|comes) looking\b",
+        r"searching) for me\b(?! (at|in|on) (the|my|a|this|that) )|\b(nobody|no one) (will )?"
+        r"(come|comes) looking\b",
     ),
     (
         "after",
@@ -1471,7 +1476,13 @@ _STRONG = (
         r"last)))",
     ),
     ("wink", r"\b(if (you|u|ya) know what i mean|iykyk|you know what i mean)\b"),
-    ("tracks", r"(?<=(?:at|on|by) the )((train|railway) )?tracks\b(?! (club|museum|shop))"),
+    (
+        "tracks",
+        r"(?<=(?:at|on|by) the )((train|railway) )?tracks\b(?! (club|museum|shop))"
+        # "by the tracks waiting for the steam train": a train watched, not waited for.
+        r"(?![^.!?]{0,40}\b(steam|spotting|photograph\w*|photos?|heritage|model|delayed|late|"
+        r"cancelled)\b)",
+    ),
     (
         "goodbyes",
         r"\bsaid (all )?my goodbyes( already| now| today| last night| to everyone)?(?=\s*[.!?]|"
@@ -1490,7 +1501,8 @@ _STRONG = (
     (
         "ifgone",
         r"\bif (im|i am|i m) (not|no longer) (around|here)\b|\bif anything (happens|should happen|"
-        r"were to happen|ever happens) to me\b",
+        # "if anything happens to me on the hike": a risk named by its outing.
+        r"were to happen|ever happens) to me\b(?! (on|during|while|at|in) )",
     ),
     # "i cant anymore": the sentence says no more than that.
     (
@@ -1560,7 +1572,7 @@ _STRONG = (
     (
         "nothingmatters",
         r"\b(after|once|past) (that|this|then|tonight|today|the weekend|" + _WEEKDAY + r") "
-        r"nothing (else )?matters\b",
+        r"nothing (else )?matters\b(?! (but|except|apart|other than))",
     ),
     (
         "onething",
@@ -1584,12 +1596,17 @@ _STRONG = (
     ),
     (
         "tookall",
-        r"\bi (took|swallowed|downed|necked) (every|each) (one|single one|last one|pill|tablet)\b",
+        r"\bi (took|swallowed|downed|necked) (every|each) (one|single one|last one|pill|tablet)\b"
+        # "took every one of the sweets": a treat, not a dose.
+        r"(?! of (the|my|your|his|her|their|those|these) (?!(\w+ )?(pills|tablets|meds|capsules)))",
     ),
     (
         "longsleep",
-        r"\bsleep for (a|an) ((really|very|super),? ){1,3}long time\b|\bsleep for (a )?long,? "
-        r"long time\b|\b(long|big|final|eternal) sleep\b",
+        r"(?:\bsleep for (a|an) ((really|very|super),? ){1,3}long time\b|\bsleep for (a )?long,? "
+        r"long time\b|\b(long|big|final|eternal) sleep\b)"
+        # "sleep for a really long time after this shift": a rest earned.
+        r"(?![^.!?]{0,40}\b(after|once|when|holidays?|weekend|shift|exams?|plan|vacation|break|"
+        r"winter|tortoise|hibernat\w*)\b)",
     ),
     (
         "quit",
@@ -1600,7 +1617,9 @@ _STRONG = (
     ("forgood", r"(?:^|(?<=[.!?] ))(for good|permanently|forever)( this time)?(?=\s*[.!?]|\s*$)"),
     (
         "properbye",
-        r"\b(said|say|saying) (bye|goodbye|my goodbyes) (to (my |the |\w+ ){1,2})?properly\b",
+        r"\b(said|say|saying) (bye|goodbye|my goodbyes) (to (my |the |\w+ ){1,2})?properly\b"
+        r"(?! (before|for) (the|my|our|a|his|her) (holiday|trip|move|flight|vacation|deployment|"
+        r"semester|term|tour))",
     ),
     (
         "funeral",
@@ -1613,7 +1632,10 @@ _STRONG = (
         "highplace",
         r"(?=(bridge|cliffs?|cliff edge|tracks|roof|rooftop|ledge|top level|top floor|overpass|"
         r"viaduct|car park)\b[^!?]{0,60}?\b(peaceful|inviting|tempting|high up here|a long way "
-        r"down)\b)",
+        r"down)\b"
+        # "its a long way down but the view is amazing": scenery admired.
+        r"(?![^.!?]{0,40}\b(view|views|sunset|sunrise|amazing|beautiful|gorgeous|stunning|lovely|"
+        r"photos?|pics?)\b))",
     ),
     (
         "noturnback",

@@ -720,7 +720,8 @@ _LEAVING: tuple[Rule, ...] = (
         r"in my lap|in bed with)\s+me\b(?!\s+(on the (counter|board|table|desk)|in the kitchen|"
         r"while))|"
         r"\b(sitting|sat|been sitting|lying|laying)\s+(here\s+|there\s+)?with\s+(it|(the|my|a)"
-        r"(\s+\w+){1,2})\s+(loaded|cocked|in my (mouth|hand|lap))\b|"
+        r"(\s+\w+){1,2})\s+(loaded|cocked|in my (mouth|hand|lap))\b(?!\s+(\w+\s+){0,3}(range|club|"
+        r"shoot|hunt|hunting|target|targets|clays?|season)\b)|"
         r"\b(his|her|their|my)\s+(\w+\s+)?(" + _WEAPONS + r")\s+(in|to|against)\s+(his|her|"
         r"their|my)\s+(own\s+)?(mouth|head|temple|chin)\b|"
         r"\b(" + _BLADES + r"|" + _WEAPONS + r")\s+(to|against|on|at)\s+(his|her|"
@@ -926,7 +927,8 @@ _LEAVING: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(keep|keeps|kept|been|cant stop|can not stop|cannot stop)\s+(looking|staring|"
         r"glancing)\s+(down\s+)?(at|over)\s+(the|my)\s+(tracks|drop|edge|ledge|rope|noose|"
-        r"pills|tablets|blade|blades|razor|gun|oncoming traffic|traffic|water below)\b",
+        r"pills|tablets|blade|blades|razor|gun|oncoming traffic|traffic|water below)\b"
+        r"(?!\s+of\s+(my|the|a)\s+(screen|seat|table|desk|page|bed|sofa|chair|plate|paper|pool))",
         benign_after=r"^\s*(\w+\s+){0,3}(ad|advert|advertisement|shop|window|catalogue|picture|"
         r"photo|label|packet|model|set|museum)\b",
     ),
