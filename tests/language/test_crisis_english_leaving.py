@@ -436,3 +436,54 @@ SIGNS_IN_AN_EVERYDAY_SENSE = [
 @pytest.mark.parametrize("text", SIGNS_IN_AN_EVERYDAY_SENSE)
 def test_signs_in_an_everyday_sense_are_not_flagged(text: str) -> None:
     assert detect_crisis(text) is None, text
+
+
+LAST_CRISES = [
+    # Thanks and a sorry for how it ended.
+    "cheers for being there. you did what you could",
+    "thanks for everything. sorry it had to end like this",
+    "sorry things ended like this. i love you",
+    # A ligature tried; spared soon, said short; calm after deciding; relief it ends.
+    "tied my belt around my neck in the wardrobe",
+    "pulled the cable round my neck until i blacked out",
+    "they all hate me. soon they won't have to",
+    "so much calmer now that i've decided",
+    "i feel lighter since i made my choice",
+    "strangely at peace after i set a date",
+    "it's a comfort knowing it will all soon be over",
+    "such a relief that everything will be over soon",
+    # Someone close gone leaving things and a note; a goodbye sent; the third rail.
+    "my husband left his phone and keys on the table with a note",
+    "she left her purse and a letter on the bed and went out",
+    "my friend sent me a voicemail saying sorry and now she won't answer",
+    "my cousin left a message saying goodbye at 3am",
+    "thinking about stepping on the third rail",
+    # Enough of a drug set aside to do it; not wanting to be here.
+    "i've got enough of my tramadol put by to do it",
+    "i just want to not be alive anymore",
+    "wanna not be here any more",
+]
+
+LAST_NEAR_MISSES = [
+    "cheers for the lift",
+    "sorry the party ended like that, we'll do it again",
+    "wrapped a scarf round my neck, it's freezing",
+    "soon they won't have to commute, the office is closing",
+    "feel so much calmer now that i've decided to change jobs",
+    "relieved it'll all be over soon, exams finish friday",
+    "left his keys with a note for the cleaner",
+    "my sister sent a voice note saying goodbye from the airport",
+    "pensions are the third rail of politics",
+    "got enough paracetamol in the cupboard for the winter",
+    "i just want to not be at work anymore",
+]
+
+
+@pytest.mark.parametrize("text", LAST_CRISES)
+def test_last_kinds_are_flagged(text: str) -> None:
+    assert detect_crisis(text) is not None, text
+
+
+@pytest.mark.parametrize("text", LAST_NEAR_MISSES)
+def test_last_near_misses_are_not_flagged(text: str) -> None:
+    assert detect_crisis(text) is None, text

@@ -363,7 +363,10 @@ _RULES: tuple[Rule, ...] = (
         r"enough|a load|a month of|months of|weeks of)\s+(of\s+)?(\w+\s+){0,2}?" + DRUGS + r"\s+"
         r"(saved|stashed|hidden|hid|put away|stockpiled|hoarded|collected|set aside|"
         r"squirrelled|squirreled|ready|lined up|counted out)\b|"
-        r"\benough\s+(\w+\s+){0,2}?" + DRUGS + r"\s+to\s+(kill|end|do it|die|od|overdose|"
+        r"\benough\s+(of\s+)?(\w+\s+){0,2}?"
+        + DRUGS
+        + r"\s+(\w+\s+){0,3}?to\s+(kill|end|do it|die|od|"
+        r"overdose|"
         r"not wake|never wake|finish)\b|"
         # "got a stash of pills in the drawer": a stockpile named, not how it was made.
         r"\b(got|have|ive got|keep|kept|found|keeping)\s+(a|my|this)\s+(stash|hoard|stockpile|"
@@ -700,6 +703,7 @@ _FAREWELL_STARTS = word_starts(
         "it is",
         "it was",
         "thank",
+        "cheers",
         "none of",
         "dont blame",
         "do not blame",
@@ -757,7 +761,8 @@ FAREWELL = (
     # "sorry for everything. goodbye x": a kiss after the last word changes nothing.
     r"(?<=[.!?] )(goodbye|bye)( x+)?(?=[.!?]*$))\b)|"
     # "thanks for trying to fix my laptop": a chore attempted, not a life.
-    r"(?P<thanks>\b(thank (u|you)|thanks|thank u) (so much )?for (trying(?! to (fix|repair|sort|"
+    r"(?P<thanks>\b(thank (u|you)|thanks|thank u|cheers) (so much )?for (being there|"
+    r"trying(?! to (fix|repair|sort|"
     r"get|find|book|make|call|cook|organi[sz]e|help with))|everything\b|"
     r"everything (you|u) "
     r"(did|tried|have done|ve done)|all (you|u) (did|tried)|putting up with me|never giving "
@@ -775,6 +780,8 @@ FAREWELL = (
     r"so much|always|x+))?(?=\s*[.!?]*\s*$))|"
     r"(?P<sorry>\b(sorry for everything|im sorry for (what|all|everything)|forgive me|"
     r"please forgive me)\b|\btell (my |the )?\w+ (im|i am|i m) sorry(?=\s*[.!?,]|\s*$)|"
+    r"\b(im |i am )?sorry (it|things|this) (ended|ends|had to end|has to end|"
+    r"turned out) like this\b|"
     r"(?:^|(?<=[.!?] ))(im )?sorry (mum|mom|mam|dad|everyone|guys|all|"
     r"yall)(?=\s*[.!?]+|\s*$))|"
     r"(?P<care>\b(look after|take care of) (my |our )?(mum|mom|dad|mam|nan|gran|the kids|"

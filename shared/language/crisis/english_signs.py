@@ -1288,7 +1288,7 @@ _WEAK = (
     r"\beverything (goes|will go|is going|should go) to (my )?" + _FAMILY + r"\b",
     r"\b(says|said|saying) (hes|shes|theyre|he is|she is|they are|im) done(?=\s*[,.!?]|\s*$)",
     r"(?:(?<=\bat the )|(?<=\bon the )|(?<=\bby the )|(?<=\bfrom the ))(lake|river|bridge|cliffs?|"
-    r"sea|beach|overpass|viaduct|roof|"
+    r"sea|beach|overpass|viaduct|roof|reservoir|platform|"
     r"ledge|canal|quarry|dam|pier|railway|water)\b(?!\s+(with|for|to|party|bar|cafe|pub|"
     r"restaurant|club))",
     r"\b(deleted|deleting|wiped|wiping|closed|closing|deactivated|deactivating) (all )?(of )?"
@@ -1412,7 +1412,9 @@ _STRONG = (
     ),
     (
         "letters",
-        r"\b(wrote|written|writing|left|leaving|finished) (\w+ )?letters (for|to) (mum|mom|dad|"
+        r"\b(written|wrote|writing) to (everyone|everybody|all of them|each of them)(?=\s*[,.!?]|"
+        r"\s*$)|\b(wrote|written|writing|left|leaving|finished) (\w+ )?letters (for|to) (mum|mom|"
+        r"dad|"
         r"mam|both|each|everyone|my)\b(?! (old|younger|future|past|inner) (self|selves)\b)|"
         r"\b(drawer|desk|pillow|keyboard|bed) for after\b|"
         r"(?<=for )after(?=\s*[.!?]|\s*$)|\bunder (the|my) (keyboard|pillow|mattress)\b|"
@@ -1460,7 +1462,8 @@ _STRONG = (
     ),
     (
         "train",
-        r"\b(fast|express|freight|non stop|nonstop) (\w+ )?(trains? |services? )?(go|goes|pass|"
+        r"\b(fast|express|freight|non stop|nonstop) (\w+ )?(trains? |services? )?(to )?(go|goes|"
+        r"pass|"
         r"passes|doesnt stop|does not stop|dont stop|come|comes|fly|flies|zoom|zooms)( through|"
         r" by| past)?\b",
     ),
@@ -1556,6 +1559,7 @@ _STRONG = (
     # Thanks for an effort that is over: "you really tried".
     (
         "tried",
+        r"(?:(?<=\byou did )|(?<=\bu did ))what (you|u) could(?=\s*[,.!?]|\s*$)|"
         r"(?:(?<=\byou )|(?<=\bu )|(?<=\bya )|(?<=\byou really )|(?<=\byou honestly )|"
         r"(?<=\byou genuinely )|(?<=\byou truly )|(?<=\bu really ))tried(?=\s*[,.!?]|\s*$)|"
         r"(?:(?<=\byou did your )|(?<=\byou did ur )|(?<=\bu did ur )|(?<=\bu did your ))best"
@@ -1631,11 +1635,11 @@ _STRONG = (
     (
         "highplace",
         r"(?=(bridge|cliffs?|cliff edge|tracks|roof|rooftop|ledge|top level|top floor|overpass|"
-        r"viaduct|car park)\b[^!?]{0,60}?\b(peaceful|inviting|tempting|high up here|a long way "
-        r"down)\b"
+        r"viaduct|car park|reservoir|river|quarry)\b[^!?]{0,60}?\b(peaceful|inviting|tempting|high "
+        r"up here|a long way down|deep here|so deep)\b"
         # "its a long way down but the view is amazing": scenery admired.
         r"(?![^.!?]{0,40}\b(view|views|sunset|sunrise|amazing|beautiful|gorgeous|stunning|lovely|"
-        r"photos?|pics?)\b))",
+        r"photos?|pics?|swim\w*|diving|fishing|boat\w*|kayak\w*)\b))",
     ),
     (
         "noturnback",
@@ -1745,7 +1749,8 @@ _STARTS = (
     "next train|last train|long|very long|no ones|no one|nobody|nobodys|noone|walked|waded|went|"
     "swam|walking|wading|turned back|cancel|closed|ended|terminated|wont|will not|night|nite|"
     "goodnight|never|not ever|lined|lining|laid|laying|bottle|tired of|quiet|empty|deserted|"
-    "tried|best|could|feel|feeling|felt|im|i m|at peace|after|once|past|one thing|one job|"
+    "tried|best|could|what you|what u|written to|wrote to|writing to|reservoir|platform|quarry|"
+    "feel|feeling|felt|im|i m|at peace|after|once|past|one thing|one job|"
     "last thing|last job|final thing|final job|need|mess|things to|anything to|stuff to|whoever|"
     "anyone who|"
     "ive|grabbed|fetched|sleep|big sleep|eternal|final sleep|tapping|bowing|checking out|"

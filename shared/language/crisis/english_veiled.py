@@ -1054,6 +1054,64 @@ _LEAVING: tuple[Rule, ...] = (
         r"goodbyes\b(?!\s+(in|on|for)\s+(the|a|his|her|their)\s+(\w+\s+)?(card|book|leaving|"
         r"yearbook))",
     ),
+    # A ligature tried: "wrapped the cord round my neck last night".
+    _needing(
+        "neck",
+        SUICIDAL_IDEATION,
+        r"\b(wrapped|wrapping|tied|tying|put|putting|tightened|tightening|pulled)\s+(a|the|my)\s+"
+        r"(cord|rope|belt|cable|ligature|wire|lead|charger cable|tie)\s+(round|"
+        r"around)\s+my\s+neck\b",
+    ),
+    # Spared soon, said short: "everyones sick of me. soon they wont have to be".
+    _needing(
+        "have to",
+        SUICIDAL_IDEATION,
+        r"^\s*(and\s+)?soon\s+(they|you|u|he|she|everyone|everybody|nobody|no one)\s+(wont|will "
+        r"not|wont ever|will never)\s+have\s+to(\s+be)?\s*$",
+    ),
+    # Calm after deciding, said whole: "feeling oddly at peace since i made the decision".
+    _needing(
+        "decided|decision|choice|mind|plan|date",
+        SUICIDAL_IDEATION,
+        r"\b(calm|calmer|at peace|peaceful|relieved|lighter|relief)\b(\s+\w+){0,3}?\s+(since|now "
+        r"that|now|because|cos|after)\s+(i|ive|i have)\s+(finally\s+)?(decided|made (the|my|a|"
+        r"that) (decision|choice)|made up my mind|have a plan|got a plan|set a date|picked a date)"
+        r"\s*$",
+    ),
+    # Relief that it will soon be over.
+    _needing(
+        "over",
+        SUICIDAL_IDEATION,
+        r"\b(relief|relieved|calm|peace|glad|comfort)\b(\s+\w+){0,4}?\s+(itll|it will|it ll|"
+        r"everything will|everythingll|this will|all this will|its all going to|it is all going "
+        r"to)\s+(all\s+)?(soon\s+)?be\s+over(\s+soon)?\s*$",
+    ),
+    # Someone close gone with their things left and a note.
+    _needing(
+        "note|letter",
+        SUICIDAL_IDEATION,
+        r"\bleft\s+(his|her|their)\s+(wallet|phone|keys|purse|cards?|bag|glasses)\b(\s+\w+)"
+        r"{0,6}?\s+(a|the)\s+(note|letter)\b"
+        # "a note for the cleaner": a chore passed on.
+        r"(?!\s+(for|to)\s+(the|a|my|his|her|their)\s+(cleaner|landlord|neighbou?r|postman|"
+        r"babysitter|sitter|builder|plumber|boss|teacher|flatmate|lodger))",
+    ),
+    # A goodbye sent by voice or text, said calmly.
+    _needing(
+        "saying",
+        SUICIDAL_IDEATION,
+        r"\b(sent|left)\s+(me\s+|us\s+)?(a\s+)?(voice note|voice message|voicemail|message|text|"
+        r"video)\s+saying\s+(goodbye|bye|sorry)\b",
+        benign_after=r"^\s*(\w+\s+){0,5}(before|from|at|for) (the |her |his |their |a )?(airport|"
+        r"flight|plane|holiday|trip|train|station|gate|party|move)\b",
+    ),
+    # The third rail touched.
+    _needing(
+        "rail",
+        SUICIDAL_IDEATION,
+        r"\b(touch|touching|grab|grabbing|step on|stepping on|lie on|lying on)\s+the\s+third\s+"
+        r"rail\b(?!\s+of\b)",
+    ),
 )
 
 
