@@ -487,3 +487,53 @@ def test_last_kinds_are_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", LAST_NEAR_MISSES)
 def test_last_near_misses_are_not_flagged(text: str) -> None:
     assert detect_crisis(text) is None, text
+
+
+FINAL_CRISES = [
+    # Cut too deep; wanting to stop being here; sorry to leave people like this.
+    "went way too deep tonight",
+    "sliced too deep and there's blood everywhere",
+    "i need to stop breathing",
+    "i just want to stop being alive",
+    "sorry for leaving you all like this",
+    "i'm sorry i'm leaving my kids like this",
+    # Kept out, police called; someone close at a high place; the client on the ledge.
+    "please don't go upstairs, just call an ambulance",
+    "do not come in, call the police",
+    "her sister texted that she's on the roof",
+    "my dad messaged saying he's at the cliffs",
+    "i am out on the ledge now",
+    # At peace with the right thing; everything found swallowed; a hose; letters hidden.
+    "calm now, i'm sure it's the right choice",
+    "took whatever i could get my hands on",
+    "downed everything that i could find in the house",
+    "the hose is through the car window",
+    "left the notes somewhere my parents will find them",
+    # A send, a sorry for all of it; pills saved; nobody worrying again.
+    "about to post it. sorry for it all",
+    "my brother has all his tablets saved in a sock",
+    "after sunday no one will have to worry about me ever again",
+]
+
+FINAL_NEAR_MISSES = [
+    "cut my thumb too deep on the tin, had to get a plaster",
+    "i want to stop living in this flat",
+    "sorry i'm leaving you like this with all the marking",
+    "don't come in, just call the police about the noise next door",
+    "she said she's on the bridge walk with school today",
+    "i'm sure it's the right choice of school for her",
+    "took whatever i could get from the bakery before it closed",
+    "the hose is through the window to fill the paddling pool",
+    "left the notes where the substitute teacher will find them",
+    "by the time you read this i'll be at the airport",
+]
+
+
+@pytest.mark.parametrize("text", FINAL_CRISES)
+def test_final_kinds_are_flagged(text: str) -> None:
+    assert detect_crisis(text) is not None, text
+
+
+@pytest.mark.parametrize("text", FINAL_NEAR_MISSES)
+def test_final_near_misses_are_not_flagged(text: str) -> None:
+    assert detect_crisis(text) is None, text

@@ -360,7 +360,8 @@ _RULES: tuple[Rule, ...] = (
         "enough|counting",
         OVERDOSE,
         r"\b(\d+|loads|lots|dozens|hundreds|a stash|a pile|a bag|a box|boxes|a bottle|bottles|"
-        r"enough|a load|a month of|months of|weeks of)\s+(of\s+)?(\w+\s+){0,2}?" + DRUGS + r"\s+"
+        r"enough|a load|a month of|months of|weeks of|all (my|her|his|"
+        r"their))\s+(of\s+)?(\w+\s+){0,2}?" + DRUGS + r"\s+"
         r"(saved|stashed|hidden|hid|put away|stockpiled|hoarded|collected|set aside|"
         r"squirrelled|squirreled|ready|lined up|counted out)\b|"
         r"\benough\s+(of\s+)?(\w+\s+){0,2}?"
@@ -417,8 +418,9 @@ _RULES: tuple[Rule, ...] = (
         r"gc|chat|twitter|facebook|insta|instagram|tiktok|social media|internet|office|work|"
         r"school|homework|exams|diet|sugar|carbs|smoking|booze))",
         # "i wont be around much longer, my shift ends at 6": the working day, not a life.
-        benign_after=r"^\s*(\w+\s+){0,3}(shift|flight|train|bus|meeting|class|lecture|party|"
-        r"battery|lunch|break|office|desk|job|leaving|heading|signing off|logging off)\b",
+        benign_after=r"^\s*(\w+\s+){0,4}(shift|flight|train|bus|meeting|class|lecture|party|"
+        r"battery|lunch|break|office|desk|job|leaving|heading|signing off|logging off|plane|"
+        r"airport|holiday|vacation|my way)\b",
     ),
     # "I'm going to end it this weekend": ending "it" with nothing after but time.
     _needing(
@@ -738,6 +740,7 @@ _FAREWELL_STARTS = word_starts(
         "writ",
         "left",
         "hit send",
+        "about to",
         "send it",
         "send them",
         "drafted",
@@ -779,7 +782,8 @@ FAREWELL = (
     r"(?:^|(?<=[.!?] ))(i )?(appreciate|love) (you|u|you all|yall)(,? (genuinely|truly|honestly|"
     r"so much|always|x+))?(?=\s*[.!?]*\s*$))|"
     r"(?P<sorry>\b(sorry for everything|im sorry for (what|all|everything)|forgive me|"
-    r"please forgive me)\b|\btell (my |the )?\w+ (im|i am|i m) sorry(?=\s*[.!?,]|\s*$)|"
+    r"please forgive me|sorry for (all of it|it all))\b|\btell (my |the )?\w+ (im|i am|"
+    r"i m) sorry(?=\s*[.!?,]|\s*$)|"
     r"\b(im |i am )?sorry (it|things|this) (ended|ends|had to end|has to end|"
     r"turned out) like this\b|"
     r"(?:^|(?<=[.!?] ))(im )?sorry (mum|mom|mam|dad|everyone|guys|all|"
@@ -796,7 +800,8 @@ FAREWELL = (
     r"\b(already )?(wrote|written|writing|left) (the|my|a) (letters|note|notes|"
     r"goodbye letters?|last letter|letter for|letter)\b(?! (on|under) (the|his|her|their) "
     r"(door|windscreen|windshield|car|desk)))|"
-    r"(?P<ready>\b(hit send when|send (it|them) when its time|(drafted|scheduled|prewritten) "
+    r"(?P<ready>\b(hit send when|send (it|them) when its time|about to (send|post) (it|this|"
+    r"them)(?=\s*[.!?]|\s*$)|(drafted|scheduled|prewritten) "
     r"(the|a|my) (text|message|email|note|post) to)\b)"
     r")|"
     # A headstone or a coffin (real characters: the disguised reading squeezes letter runs).

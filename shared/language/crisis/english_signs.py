@@ -1382,7 +1382,11 @@ _STRONG = (
     (
         "decided",
         r"(?:(?<![a-z] )|(?<=[,.!?] )|(?<=\bits )|(?<=\bive )|(?<=\bi have )|(?<=\bi ve ))"
-        r"(decided|made up my mind|my minds made up|minds made up)(?=\s*[.!?]+|\s*$)|"
+        r"(decided|made up my mind|my minds made up|minds made up|my mind is made up)"
+        r"(?=\s*[.!?]+|\s*$)|\b(just )?(working|building) up to it(?=\s*[.!?]|\s*$)|"
+        r"\bsaid (goodbye|bye|my goodbyes) (to \w+ )?in my own way\b|"
+        r"\b(the|my) (note|notes|letter|letters) (is|s|are|re) (on|under|in) (my|the) (pillow|bed|"
+        r"desk|keyboard|mattress)(?=\s*[.!?]|\s*$)|"
         r"\b(finally )?made (my|the) (final )?(decision|choice)(?=\s*[.!?]+|\s*$)|"
         r"\bi (finally |now )?know what (im|i am|i m) (going to|gonna) do( now)?(?=\s*[.!?]+|\s*$)|"
         r"\bmade up my mind (about|on) (ending (it|things|my life)|doing it|it)\b|"
@@ -1546,7 +1550,11 @@ _STRONG = (
         + _WEEKDAY
         + r"|tonight|tomorrow|after work|after school|at \d+)\b",
     ),
-    ("pet", r"\b(have|take|keep|adopt|look after|mind|rehome|re home) (\w+ ){1,2}for good\b"),
+    (
+        "pet",
+        r"\b(have|take|keep|adopt|look after|mind|rehome|re home) (\w+ ){1,2}for good\b|"
+        r"\b(dogs?|cats?|pets?|rabbits?)( is| s| are)? going to (my|the|our) \w+ for good\b",
+    ),
     (
         "petaway",
         r"\b(gave|given|giving|handed|rehomed|re homed) (my|the|our) (cat|dog|cats|dogs|pets?|"
@@ -1749,7 +1757,9 @@ _STARTS = (
     "next train|last train|long|very long|no ones|no one|nobody|nobodys|noone|walked|waded|went|"
     "swam|walking|wading|turned back|cancel|closed|ended|terminated|wont|will not|night|nite|"
     "goodnight|never|not ever|lined|lining|laid|laying|bottle|tired of|quiet|empty|deserted|"
-    "tried|best|could|what you|what u|written to|wrote to|writing to|reservoir|platform|quarry|"
+    "tried|best|could|what you|what u|my mind is|working up|building up|the note|my note|"
+    "the letter|my letter|the notes|the letters|my letters|dogs|cats|pets|rabbit|written to|"
+    "wrote to|writing to|reservoir|platform|quarry|"
     "feel|feeling|felt|im|i m|at peace|after|once|past|one thing|one job|"
     "last thing|last job|final thing|final job|need|mess|things to|anything to|stuff to|whoever|"
     "anyone who|"

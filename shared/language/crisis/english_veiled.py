@@ -634,7 +634,7 @@ _LEAVING: tuple[Rule, ...] = (
         r"\b(nobody|no one|noone|nobodys|no ones|no1)\s+(is\s+|s\s+|will\s+|ll\s+)?(gonna\s+|"
         r"going to\s+|need to\s+|have to\s+|has to\s+|gotta\s+)?(have to\s+|need to\s+)?(deal|"
         r"put up|cope|worry|bother|look after)\s+(with|about|for)?\s*me\s+"
-        r"(any ?more|any longer|soon)"
+        r"(any ?more|any longer|soon|again|ever again)"
         r"(\s+(promise|i promise|honestly|trust me))?\s*$",
     ),
     # Made sure of it: "ive made sure i wont have to", "youll all be better off. ive seen to it".
@@ -1111,6 +1111,81 @@ _LEAVING: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(touch|touching|grab|grabbing|step on|stepping on|lie on|lying on)\s+the\s+third\s+"
         r"rail\b(?!\s+of\b)",
+    ),
+    # Cut too deep: "ive cut too deep this time".
+    _needing(
+        "deep",
+        SELF_HARM,
+        r"\b(cut|cutting|sliced|slicing|slashed|went)\s+(way\s+|much\s+|far\s+)?too\s+deep\b",
+    ),
+    # Wanting to stop being here.
+    _needing(
+        "stop",
+        SUICIDAL_IDEATION,
+        r"\b(want|wanna|need)\s+(to\s+)?stop\s+(being\s+(here|alive|around)|breathing|living)\b"
+        r"(?!\s+(in|with|at|like|off|on|here|there|near|beside|for)\b)",
+    ),
+    # Sorry to be leaving people like this.
+    _needing(
+        "leaving",
+        SUICIDAL_IDEATION,
+        r"\bsorry\s+(im|i am|i m|for|about)\s+leaving\s+(you|u|yall|you all|everyone|my \w+|"
+        r"them)\s+like\s+this\b(?!\s+(with|in|at|for|on)\b)",
+    ),
+    # Kept out and the police called instead: "dont come to the house, call the police".
+    _needing(
+        "police|ambulance|999|911",
+        SUICIDAL_IDEATION,
+        r"\b(dont|do not|please dont)\s+(come|go)\s+(in|into|to|over|round|home|upstairs|inside)\b"
+        r"(\s+\w+){0,5}?\s+(just\s+)?call\s+(the police|999|911|an ambulance|the ambulance)\b",
+        benign_after=r"^\s*(about|for|because|cos|re|regarding|if|on)\b",
+    ),
+    # Someone close said to be at a high place.
+    _needing(
+        "saying|says|said|texted|messaged",
+        SUICIDAL_IDEATION,
+        r"\b(saying|says|said|texted|messaged)\s+(that\s+)?(she|he|they|shes|hes|theyre)\s+"
+        r"(is\s+|s\s+|are\s+|re\s+)?(on|at|standing on)\s+the\s+(bridge|roof|ledge|tracks|cliffs?|"
+        r"edge|overpass)\s*$",
+    ),
+    # The client on the ledge.
+    _needing(
+        "ledge",
+        SUICIDAL_IDEATION,
+        r"\b(im|i am|i m)\s+(now\s+)?(on|out on|sitting on|standing on|stood on)\s+the\s+ledge\b",
+    ),
+    # At peace with the right thing: "at peace now, i know its the right thing to do".
+    _needing(
+        "right",
+        SUICIDAL_IDEATION,
+        r"\b(at peace|calm|ready|peaceful)\b(\s+\w+){0,4}?\s+(know|sure|certain|convinced)\s+"
+        r"(that\s+)?(its|it is|this is|it s)\s+the\s+right\s+(thing|choice|decision)\b",
+    ),
+    # Everything found swallowed: "swallowed everything i could find".
+    _needing(
+        "could|find|get",
+        OVERDOSE,
+        r"\b(swallowed|took|taken|downed|necked)\s+(everything|all|"
+        r"whatever)\s+(that\s+)?i\s+could\s+"
+        r"(find|get|lay my hands on|get my hands on)\b",
+        # "took whatever i could get from the bakery": food or bargains grabbed.
+        benign_after=r"^\s*(\w+\s+){0,3}(shop|bakery|store|market|sale|buffet|canteen|food|cake|"
+        r"bread|snacks|sweets|leftovers|bargains|tickets|seats)\b",
+    ),
+    # A hose through the window.
+    _needing(
+        "hose|pipe",
+        SUICIDAL_IDEATION,
+        r"\b(hose|hosepipe|pipe)\s+(is\s+|s\s+)?(in|through|into)\s+the\s+(car\s+)?window\b",
+        benign_after=r"^\s*(\w+\s+){0,3}(fill|filling|water|watering|wash|washing|pool|garden|"
+        r"plants|paddling|drain|draining)\b",
+    ),
+    # Letters hidden where someone will find them.
+    _needing(
+        "find",
+        SUICIDAL_IDEATION,
+        r"\b(letters?|notes?)\b(\s+\w+){0,3}?\s+(some)?where\s+(\w+\s+){1,2}(will|ll|can|"
+        r"is going to|s going to)\s+find\s+(it|them)\b",
     ),
 )
 
