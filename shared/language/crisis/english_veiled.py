@@ -1030,7 +1030,7 @@ _LEAVING: tuple[Rule, ...] = (
     ),
     # Over the edge of a high place: "on the 14th floor balcony and im climbing over".
     _needing(
-        "over|climbing|climbed",
+        "climbing|climbed|stepping|stepped|getting|got",
         SUICIDAL_IDEATION,
         r"\b(balcony|bridge|roof|rooftop|ledge|car park|cliff|overpass|viaduct|tower)\b(\s+\w+)"
         r"{0,6}?\s+(im|i m|i am|ive|i have|just)?\s*(climbing|climbed|stepping|stepped|getting|got)"
@@ -1080,7 +1080,7 @@ _LEAVING: tuple[Rule, ...] = (
     ),
     # Relief that it will soon be over.
     _needing(
-        "over",
+        "relief|relieved|calm|peace|glad|comfort",
         SUICIDAL_IDEATION,
         r"\b(relief|relieved|calm|peace|glad|comfort)\b(\s+\w+){0,4}?\s+(itll|it will|it ll|"
         r"everything will|everythingll|this will|all this will|its all going to|it is all going "
