@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from shared.language.crisis.english_indirect import INDIRECT_RULES, INDIRECT_TRIGGERS
-from shared.language.crisis.english_net import FAREWELL, NET_RULES, NET_TRIGGERS, word_starts
+from shared.language.crisis.english_net import (
+    FAREWELL,
+    NET_RULES,
+    NET_TRIGGERS,
+    ONE_MORE_TRIFLE_BEFORE,
+    word_starts,
+)
 from shared.language.crisis.english_signs import SIGN_RULES, SIGN_TRIGGERS, SIGNS
 from shared.language.crisis.english_veiled import VEILED_RULES, VEILED_TRIGGERS
 from shared.language.crisis.rules import (
@@ -24,7 +30,9 @@ from shared.language.crisis.rules import (
 _NEGATION_BEFORE = (
     # "not gonna lie", "no cap", "not joking": emphasis, not a denial.
     # "not me planning my exit": "me doing it", said ironically, not a denial.
+    # "im not scared, im jumping tonight": fear denied, not the act.
     r"\b(?!not (gonna|going to|to) lie|no lie|no cap|not (even )?(joking|kidding)|no joke|"
+    r"not (even )?(scared|afraid|frightened)\b|"
     r"not me\s*$)"
     r"(not|never|no|dont|do not|didnt|did not|wont|wouldnt|would never|no longer|"
     r"not going to|not gonna|without|stopped|havent|have not)(\s+\w+){0,2}\s*$|"
@@ -134,6 +142,7 @@ _RULES: tuple[Rule, ...] = (
             r"at (the gym|work|my job|the office)|"
             r"over (nothing|this (essay|project|job|assignment))|"
             r"with (work|laughter|this (workout|essay|project|job)))\b",
+            benign_before=ONE_MORE_TRIFLE_BEFORE,
         ),
     ),
     _gated("kms|unaliv|sewer", rule(SUICIDAL_IDEATION, r"\b(kms|unalive|unaliving|sewer slide)\b")),
@@ -209,6 +218,9 @@ _RULES: tuple[Rule, ...] = (
             SUICIDAL_IDEATION,
             r"\bbetter off (dead|without me|if i (was|were|wasnt|werent) (dead|gone|here))\b|"
             r"\bbetter (off )?without me\b",
+            # "the team would be better without me on it": a place in a side, not a life.
+            benign_after=r"^\s*(on (it|the (team|project|committee|board|rota|trip|squad|side|"
+            r"pitch|panel))|at (the|this|that) (party|meeting|wedding|dinner|event|match|game))\b",
         ),
     ),
     _gated(

@@ -62,7 +62,8 @@ _FINALITY: tuple[Rule, ...] = (
         "wont|will not|aint|not gonna|not going|dont|do not|cant|can not|cannot|be around|be here|"
         "bother|nuisance|worry",
         SUICIDAL_IDEATION,
-        r"\b(wont|will not|aint gonna|aint going to|not gonna|not going to)\s+(even\s+)?be\s+"
+        r"\b(wont|will not|aint gonna|aint gon|aint going to|not gonna|not going to)\s+(even\s+)?"
+        r"be\s+"
         r"(a problem|a burden|a bother|a nuisance|a worry|a pain|a drain|a weight|in (your|"
         r"anyones|the) way|around|round|here|alive|bothering (you|anyone|anybody))\b"
         r"(\s+\w+){0,6}?\s+("
@@ -107,7 +108,9 @@ _FINALITY: tuple[Rule, ...] = (
     _needing(
         "tryna|trying|want|wanna|be here|be alive",
         SUICIDAL_IDEATION,
-        r"\b(not|dont|do not|no longer)\s+(tryna|trying to|want to|wanna)\s+be\s+(here|alive|"
+        r"\b(not|dont|do not|no longer|want to|wanna|just want to)\s+(tryna|trying to|want to|"
+        r"wanna|"
+        r"not)\s+be\s+(here|alive|"
         r"around)\s+(any ?more|any longer|no more|no mo)\b",
         negatable=False,
     ),
@@ -164,7 +167,8 @@ _FINALITY: tuple[Rule, ...] = (
     _needing(
         "sleep|asleep",
         SUICIDAL_IDEATION,
-        r"\b(sleep|asleep)\s+and\s+(just\s+)?(never|not)\s+(wake|waking)(\s+up)?\b(?!(\s+up)?\s+(until|"
+        r"\b(sleep|asleep)\s+and\s+(just\s+)?(never|not)\s+(wake|"
+        r"waking)(\s+up)?\b(?!(\s+up)?\s+(until|"
         r"till|til|before|for (\d+|a|an|the|hours|ages)|early|all night|through|once|"
         r"in the night))",
         negatable=False,
@@ -264,7 +268,8 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"\b(giv(e|es|ing|en)|gave)\s+(away\s+)?(all\s+)?(his|her|their)\s+(\w+\s+)?(tools|games|"
         r"things|stuff|clothes|books|guitar|records|collection|console|bike|jewellery|jewelry|"
         r"money|savings)\s+(away|to)\b|"
-        r"\b(giv(e|es|ing|en)|gave)\s+away\s+(all\s+)?(his|her|their|my)\s+(\w+\s+)?(tools|games|things|"
+        r"\b(giv(e|es|ing|en)|gave)\s+away\s+(all\s+)?(his|her|their|my)\s+(\w+\s+)?(tools|games|"
+        r"things|"
         r"stuff|clothes|books|guitar|records|collection|console|jewellery|jewelry|savings)\b|"
         r"\bgave\s+(my|all my)\s+\w+\s+to\s+(my|the)\s+\w+\s+and\s+my\s+\w+\s+to\b",
         benign_after=r"^\s*((to|at) )?(charity|the charity|a charity|goodwill|oxfam|"
@@ -359,7 +364,9 @@ _MEANS: tuple[Rule, ...] = (
         r"cupboard|drawer|box|cabinets)\b|"
         r"\bstopped taking\s+(my|the)\s+(\w+\s+)?" + DRUGS + r"\s+(on purpose|so it|so that|"
         r"deliberately)\b",
-        benign_after=r"^\s*(as prescribed|like (normal|usual|prescribed|the doctor))\b",
+        # "took everything in the cupboard to the charity shop": things moved, not swallowed.
+        benign_after=r"^\s*(as prescribed|like (normal|usual|prescribed|the doctor))\b|"
+        r"^\s*(to|into|out|off|for|down|up|and (put|moved|gave|sold|threw))\b",
     ),
 )
 

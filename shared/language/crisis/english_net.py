@@ -112,6 +112,15 @@ _VEHICLE = (
     r"railway|motorway|highway|freeway|oncoming \w+)"
 )
 
+# A trifle endured once more: "if i have to sit through one more meeting im gonna kill
+# myself". Never one more day, night or week of living, which is earnest.
+ONE_MORE_TRIFLE_BEFORE = (
+    r"\bif\s+(i|we)\s+(have to|hafta|gotta|got to|need to|must)\s+(?!(live|survive|go on|wake|"
+    r"face|feel|spend|endure|suffer|get through)\b)(\w+\s+){0,4}?(one more|another|1 more)\s+"
+    r"(?!(day|days|night|nights|week|weeks|month|months|year|years|minute|hour|second|morning)\b)"
+    r"(\w+\s+){1,6}$"
+)
+
 _MYSELF_VERBS = (
     r"(?:top|topping|topped|off|offing|offed|shoot|shooting|drown|drowning|stab|"
     r"stabbing|suffocate|suffocating|smother|smothering|gas|gassing|electrocute|"
@@ -130,6 +139,7 @@ _RULES: tuple[Rule, ...] = (
         r"revision|cake|junk food|sugar)|with (dodgy|bad|that|this|the|some|my own|my) "
         r"(food|kebab|sushi|cooking|takeaway|chicken|curry|leftovers|prawns)|a|an|up|down|"
         r"out|off|over|from|on the (couch|sofa|bed))\b",
+        benign_before=ONE_MORE_TRIFLE_BEFORE,
     ),
     # Slang and euphemism: "sewerslide", "unalived", "catch the bus" said as a plan.
     _needing(
@@ -320,7 +330,13 @@ _RULES: tuple[Rule, ...] = (
         r"hammock|swing|picture|lights|bird feeder))|swing|ladder|light|lights|toy|course|"
         r"bridge|burn|climbing|skipping|lead)\b|^\s*(\w+\s+){0,5}(for the (move|moving|boat|"
         r"camping|climb|garden|van|trailer|tent|washing|dog|swing|gym|trip|removal)|moving|"
-        r"climbing|camping|towing|sailing|tug of war|removal)\b",
+        r"climbing|camping|towing|sailing|tug of war|removal)\b|"
+        # "tied a rope to the loft hatch so its easier to pull down": a handle.
+        r"^\s*(\w+\s+){0,5}(so (its|it s|it is|it) (easier|simpler|quicker)|to pull (it |them )?"
+        r"(down|up|open|shut))\b|"
+        # "tied the rope and hung the hammock": the rope holds up a thing named after it.
+        r"^\s*(and\s+)?(\w+\s+){0,3}(hammock|swing|washing|tarp|tent|boat|kayak|canoe|"
+        r"bunting|lights|tyre swing)\b",
     ),
     # Pills: taken, counted out, saved up.
     _needing(
@@ -344,13 +360,22 @@ _RULES: tuple[Rule, ...] = (
         "enough|counting",
         OVERDOSE,
         r"\b(\d+|loads|lots|dozens|hundreds|a stash|a pile|a bag|a box|boxes|a bottle|bottles|"
-        r"enough|a load|a month of|months of|weeks of)\s+(of\s+)?(\w+\s+){0,2}?" + DRUGS + r"\s+"
+        r"enough|a load|a month of|months of|weeks of|all (my|her|his|"
+        r"their))\s+(of\s+)?(\w+\s+){0,2}?" + DRUGS + r"\s+"
         r"(saved|stashed|hidden|hid|put away|stockpiled|hoarded|collected|set aside|"
         r"squirrelled|squirreled|ready|lined up|counted out)\b|"
-        r"\benough\s+(\w+\s+){0,2}?" + DRUGS + r"\s+to\s+(kill|end|do it|die|od|overdose|"
+        r"\benough\s+(of\s+)?(\w+\s+){0,2}?"
+        + DRUGS
+        + r"\s+(\w+\s+){0,3}?to\s+(kill|end|do it|die|od|"
+        r"overdose|"
         r"not wake|never wake|finish)\b|"
+        # "got a stash of pills in the drawer": a stockpile named, not how it was made.
+        r"\b(got|have|ive got|keep|kept|found|keeping)\s+(a|my|this)\s+(stash|hoard|stockpile|"
+        r"secret supply)\s+of\s+(\w+\s+)?" + DRUGS + r"\b|"
         r"\b(saved up|stashed|stashing|squirrelling|squirreling|hiding|counting|counted)\s+"
-        r"(up\s+)?(all\s+)?(\d+\s+of\s+)?(my|the|her|his|mums?|dads?|some|\d+)?\s*" + DRUGS + r"\b",
+        r"(up\s+|out\s+)?(all\s+)?(\d+\s+of\s+)?(my|the|her|his|mums?|dads?|some|\d+)?\s*"
+        + DRUGS
+        + r"\b",
         benign_after=r"^\s*(for (my|the|a) (trip|holiday|travels?|organi[sz]er|week|"
         r"pharmacy|doctor|appointment)|into (the|my|a) (\w+ )?(organi[sz]er|dosette|pill ?box|"
         r"pill case|blister pack|tray))\b|"
@@ -393,8 +418,9 @@ _RULES: tuple[Rule, ...] = (
         r"gc|chat|twitter|facebook|insta|instagram|tiktok|social media|internet|office|work|"
         r"school|homework|exams|diet|sugar|carbs|smoking|booze))",
         # "i wont be around much longer, my shift ends at 6": the working day, not a life.
-        benign_after=r"^\s*(\w+\s+){0,3}(shift|flight|train|bus|meeting|class|lecture|party|"
-        r"battery|lunch|break|office|desk|job|leaving|heading|signing off|logging off)\b",
+        benign_after=r"^\s*(\w+\s+){0,4}(shift|flight|train|bus|meeting|class|lecture|party|"
+        r"battery|lunch|break|office|desk|job|leaving|heading|signing off|logging off|plane|"
+        r"airport|holiday|vacation|my way)\b",
     ),
     # "I'm going to end it this weekend": ending "it" with nothing after but time.
     _needing(
@@ -424,8 +450,12 @@ _RULES: tuple[Rule, ...] = (
         r"ready to|about to)\s+(just\s+)?(die|be dead|not exist|not be here)\b",
         benign_after=r"^\s*(in|at|with|like|out of|here|there|on|paycheck|alone|for the "
         r"(week|weekend|holiday)|of (embarrassment|shame|laughing|boredom))\b",
-        # "i thought i was gonna die" on a rollercoaster: a fright, not a plan.
-        benign_before=r"\b(thought|swore|swear|felt like|was sure|was convinced) i (was|were)\s*$",
+        # "i thought i was gonna die" on a rollercoaster: a fright, not a plan; "my batterys
+        # about to die": a thing that runs out.
+        benign_before=r"\b(thought|swore|swear|felt like|was sure|was convinced) i (was|were)\s*$|"
+        r"\b(my|the|his|her|your|our)\s+(phone|phones|battery|batterys|batteries|laptop|laptops|"
+        r"car|cars|plant|plants|tablet|charger|bulb|torch|engine|printer|computer|pc|fish|"
+        r"goldfish|flowers|tamagotchi|headphones|earbuds|speaker)\s+(is\s+|s\s+|are\s+)?$",
     ),
     # Someone close who means to die, and says how.
     *needing(
@@ -544,7 +574,13 @@ _MORE_RULES: tuple[Rule, ...] = (
         r"gunsmith|shop|police|club|farm)|for (\w+ )?(season|"
         r"hunting|shooting|stalking|trip)|"
         r"for (hunting|the range|target|work|my job|the farm|pest)|"
-        r"licen[cs]e|safe|cabinet|for my (son|daughter|kid)s? (game|toy))\b",
+        r"licen[cs]e|safe|cabinet|for my (son|daughter|kid)s? (game|toy))\b|"
+        # "the pills in my hand, about to take them with breakfast": a dose as prescribed.
+        r"^\s*(\w+\s+){0,4}(with (breakfast|dinner|lunch|food|water|my tea)|as prescribed|my "
+        r"(morning|evening|daily|usual) dose)\b|"
+        # "got my rifle and some rounds for the range": the range a few words on.
+        r"^\s*(\w+\s+){0,5}(for|to|at) (the |a )?(range|gunsmith|gun club|hunting|shooting "
+        r"(club|range)|deer season|clay shoot)\b",
     ),
     _needing(
         "note|letter|goodbye|suicide",
@@ -650,6 +686,7 @@ NET_TRIGGERS: tuple[str, ...] = (*_NEEDED, *_SOMEONE_CLOSE_WORDS.split("|"))
 _FAREWELL_STARTS = word_starts(
     [
         "this is",
+        "be my",
         "this was",
         "saying",
         "goodbye",
@@ -668,6 +705,7 @@ _FAREWELL_STARTS = word_starts(
         "it is",
         "it was",
         "thank",
+        "cheers",
         "none of",
         "dont blame",
         "do not blame",
@@ -677,6 +715,8 @@ _FAREWELL_STARTS = word_starts(
         "not your",
         "not anyones",
         "i love",
+        "i appreciate",
+        "appreciate",
         "love",
         "tell",
         "always remember",
@@ -700,6 +740,7 @@ _FAREWELL_STARTS = word_starts(
         "writ",
         "left",
         "hit send",
+        "about to",
         "send it",
         "send them",
         "drafted",
@@ -712,27 +753,40 @@ FAREWELL = (
     # The word boundary first: most positions of a long message fail on it at once.
     r"\b(?="
     + _FAREWELL_STARTS
-    + r")(?:(?P<goodbye>\b(this is goodbye|saying goodbye|goodbye (forever|everyone|all)|"
+    + r")(?:(?P<goodbye>\b(this is goodbye|saying goodbye|goodbye (forever|everyone|all|(cruel )?"
+    r"world)|(my|this is my|be my) (last|final) (session|appointment)(?=\s*[.!?]|\s*$)|"
     r"(my|a) (last|final) (message|goodbye|text|words)(?! (to|for) (the|my|his|her) (landlord|boss|"
     r"teacher|manager|team|group|council|neighbou?r|client|colleague)| was (ignored|unanswered|"
     r"read|left on read))|(last|final) goodbye|bye forever|"
     r"when im gone|after im gone|once im gone|last time (you|u)ll hear from me|"
     r"(its|it is) time for me to go|bye (everyone|all|yall|y all)|peace out (everyone|all|yall|"
     r"forever)|"
-    r"(?<=[.!?] )goodbye(?=[.!?]*$))\b)|"
-    r"(?P<thanks>\b(thank (u|you)|thanks|thank u) (so much )?for (trying|everything\b|"
+    # "sorry for everything. goodbye x": a kiss after the last word changes nothing.
+    r"(?<=[.!?] )(goodbye|bye)( x+)?(?=[.!?]*$))\b)|"
+    # "thanks for trying to fix my laptop": a chore attempted, not a life.
+    r"(?P<thanks>\b(thank (u|you)|thanks|thank u|cheers) (so much )?for (being there|"
+    r"trying(?! to (fix|repair|sort|"
+    r"get|find|book|make|call|cook|organi[sz]e|help with))|everything\b|"
     r"everything (you|u) "
     r"(did|tried|have done|ve done)|all (you|u) (did|tried)|putting up with me|never giving "
     r"up on me|trying with me|always (listening|being there)|being (my|a) (friend|rock))\b)|"
-    r"(?P<blame>\b((none of )?(this|it) (is|isnt|is not|was not|wasnt) (ur|your|anyones|"
+    r"(?P<blame>\b((none of )?(this|it) (is|isnt|is not|was not|wasnt) (ur|your|anyones|their|"
+    r"his|her|"
     r"any of your) fault|(dont|do not|please dont|never) blame (yourself|urself|"
     r"yourselves|anyone)|not (ur|your|anyones) fault)\b)|"
     r"(?P<love>\b(i )?love (u|you|you all|yall|y all|you guys) (all )?(forever|always, "
     r"never forget)\b|\btell (\w+ ){1,2}i love (them|her|him|you)\b|\balways remember i "
     r"love\b|(?:^|(?<=[.!?] ))(i )?love (you|u|you all|yall)( so much| always)?(?=\s*[.!?]+|"
-    r"\s*$))|"
+    r"\s*$)|"
+    # "i appreciate you, genuinely" said as the message's last words.
+    r"(?:^|(?<=[.!?] ))(i )?(appreciate|love) (you|u|you all|yall)(,? (genuinely|truly|honestly|"
+    r"so much|always|x+))?(?=\s*[.!?]*\s*$))|"
     r"(?P<sorry>\b(sorry for everything|im sorry for (what|all|everything)|forgive me|"
-    r"please forgive me)\b|(?:^|(?<=[.!?] ))(im )?sorry (mum|mom|mam|dad|everyone|guys|all|"
+    r"please forgive me|sorry for (all of it|it all))\b|\btell (my |the )?\w+ (im|i am|"
+    r"i m) sorry(?=\s*[.!?,]|\s*$)|"
+    r"\b(im |i am )?sorry (it|things|this) (ended|ends|had to end|has to end|"
+    r"turned out) like this\b|"
+    r"(?:^|(?<=[.!?] ))(im )?sorry (mum|mom|mam|dad|everyone|guys|all|"
     r"yall)(?=\s*[.!?]+|\s*$))|"
     r"(?P<care>\b(look after|take care of) (my |our )?(mum|mom|dad|mam|nan|gran|the kids|"
     r"my (little )?(sister|brother))\b|\b(look after|take care of|feed|walk|take|have|keep|"
@@ -746,7 +800,8 @@ FAREWELL = (
     r"\b(already )?(wrote|written|writing|left) (the|my|a) (letters|note|notes|"
     r"goodbye letters?|last letter|letter for|letter)\b(?! (on|under) (the|his|her|their) "
     r"(door|windscreen|windshield|car|desk)))|"
-    r"(?P<ready>\b(hit send when|send (it|them) when its time|(drafted|scheduled|prewritten) "
+    r"(?P<ready>\b(hit send when|send (it|them) when its time|about to (send|post) (it|this|"
+    r"them)(?=\s*[.!?]|\s*$)|(drafted|scheduled|prewritten) "
     r"(the|a|my) (text|message|email|note|post) to)\b)"
     r")|"
     # A headstone or a coffin (real characters: the disguised reading squeezes letter runs).

@@ -520,7 +520,10 @@ _MORE: tuple[Rule, ...] = (
     _needing(
         "disappear|vanish",
         SUICIDAL_IDEATION,
-        r"\b(disappear|vanish)\b(\s+\w+){1,6}?\s+(forever|for good|permanently)\b",
+        # "disappear from instagram for good": an app left, not a life.
+        r"\b(disappear|vanish)\b(?!\s+(from|off)\s+(social|socials|insta|instagram|facebook|fb|"
+        r"twitter|tiktok|snapchat|snap|the (internet|app|apps|group|chat|gc)|online))(\s+\w+){1,6}?"
+        r"\s+(forever|for good|permanently)\b",
         benign_after=r"^\s*(from (social media|insta|facebook|the internet|work|the group|"
         r"the chat))\b",
     ),
@@ -698,10 +701,12 @@ _MORE: tuple[Rule, ...] = (
         r"\b(blade|blades|razor|razors|knife|pills|tablets|rope|noose|gun)\s+(is|s|are|re)\s+"
         r"(right\s+)?(next to|beside|by|with)\s+me\b|"
         r"\b(blade|blades|razor blades?|pills|tablets)\s+(is|s|are|re)\s+(in|on)\s+my\s+(hand|"
-        r"hands|palm|lap|wrist|arm)\b(?!\s+(to shave|shaving|to take|with (water|breakfast|food)))|"
+        r"hands|palm|lap|wrist|arm)\b(?!\s+((about|going|gonna) )?(to shave|shaving|to take|with "
+        r"(water|breakfast|food|dinner|lunch)))|"
         r"\b(hid|hidden|hiding|stashed|stashing)\s+(the|my|some|a|more)\s+(razors?|blades?|razor "
         r"blades|pills|tablets|rope|knife|knives)\s+(in|under|behind|inside)\s+(my|the)\b",
         benign_after=r"^\s*(\w+\s+){0,4}(im shaving|i m shaving|shaving|to shave|for shaving|"
+        r"(im|i m|i am) (chopping|cooking|cutting up|slicing|carving|peeling|prepping)|"
         r"so (my|the|our) (toddler|kids?|baby|son|daughter|dog|puppy|children|grandkids)|from "
         r"(my|the|our) (toddler|kids?|baby|children|dog|puppy|grandkids)|childproof|"
         r"out of reach)\b",
@@ -1118,7 +1123,8 @@ _MORE: tuple[Rule, ...] = (
         r"razors?|bleach|rope|gun|noose)\b(\s+\w+){0,4}?\s+(for (a long time|ages|hours|an hour|"
         r"too "
         r"long)|all night|tonight|again)\b",
-        benign_after=r"^\s*(\w+\s+){0,4}(shop|store|sale|ikea|market|for (cooking|the kitchen|"
+        benign_after=r"^\s*(\w+\s+){0,4}(shop|store|sale|ikea|market|ad|advert|advertisement|"
+        r"catalogue|window|museum|for (cooking|the kitchen|"
         r"sale)|to (buy|choose|pick|sharpen|clean))\b",
     ),
     # A train by its time: "jumping in front of the 8:15".
@@ -1262,8 +1268,12 @@ _WEAK = (
     r"\b(asking for real|genuinely asking|honestly asking|asking seriously|serious question)\b",
     r"\b(if|when) i (dont|do not|stop|dont ever) (answer|reply|respond|pick up|text back|"
     r"show up)\w*\b",
-    r"\b(dont|do not) know where (she|he|they) (went|is|are|has gone|have gone)\b",
+    r"\b(dont|do not) know where (she|he|they) (went|is|are|has gone|have gone)\b|"
+    r"\b(no one|nobody|noone) knows where (she|he|they) (went|is|are|has gone|have gone)\b",
+    r"\b(left|leaving|wrote|writing) (instructions|notes|a list) for (the|my) (dog|cat|dogs|cats|"
+    r"pets?|rabbit|plants)\b",
     r"\bsaid (bye|goodbye)(?=\s*[.!?]|\s*$)",
+    r"(?:(?<=\bim )|(?<=\bi am )|(?<=\bi m )|(?<=\bjust )|(?<=\bso ))ready for it(?=\s*[.!?]|\s*$)",
     r"(?:(?<![a-z] )|(?<=\bim )|(?<=\bjust )|(?<=\bso )|(?<=\bam )|"
     r"(?<=\band ))ready to go( tonight| now| "
     r"today| for good)?(?=\s*[.!?]|\s*$)",
@@ -1277,7 +1287,8 @@ _WEAK = (
     # "everything goes to my wife": said of a will made with care as often as of a goodbye.
     r"\beverything (goes|will go|is going|should go) to (my )?" + _FAMILY + r"\b",
     r"\b(says|said|saying) (hes|shes|theyre|he is|she is|they are|im) done(?=\s*[,.!?]|\s*$)",
-    r"(?<=(?:at|on|by) the )(lake|river|bridge|cliffs?|sea|beach|overpass|viaduct|roof|"
+    r"(?:(?<=\bat the )|(?<=\bon the )|(?<=\bby the )|(?<=\bfrom the ))(lake|river|bridge|cliffs?|"
+    r"sea|beach|overpass|viaduct|roof|reservoir|platform|"
     r"ledge|canal|quarry|dam|pier|railway|water)\b(?!\s+(with|for|to|party|bar|cafe|pub|"
     r"restaurant|club))",
     r"\b(deleted|deleting|wiped|wiping|closed|closing|deactivated|deactivating) (all )?(of )?"
@@ -1303,32 +1314,91 @@ _WEAK = (
     r"\bwhen everyone(s| is) (at work|asleep|out|gone|at school|in bed)\b",
     r"\b(said|saying|say) (bye|goodbye|my goodbyes) to (my \w+|all my \w+|everyone|everybody|"
     r"the \w+|her|him|them)\b",
-    r"\b(posted|texted|sent|wrote) (me )?(\w+ )?(goodbye|bye)\b",
+    # "posted goodbye world": left for the goodbye kind that reads it whole.
+    r"\b(posted|texted|sent|wrote) (me )?(\w+ )?(goodbye|bye)\b(?! (cruel )?world\b)",
     r"\btiming (it|them|the trains?|the express|when)\b",
     r"\bi (took|swallowed|downed) (the|them|all the|my) (pills|tablets|lot)(?=\s*[.!?]|\s*$)",
     r"\b(bruises|cuts|burns|scratches|marks) (all )?(up|over|down|across) my\b",
-    r"\b(top floor|roof|rooftop|edge|ledge) of the (car park|multi storey|parking garage|"
-    r"parking structure|building|tower|tower block|hospital|bridge|cliff)\b",
+    r"\b(top floor|top level|top deck|roof|rooftop|edge|ledge) of the (car park|multi storey|"
+    r"parking garage|parking structure|building|tower|tower block|hospital|bridge|cliff)\b",
     r"(?<=the )last time (ill|i ll|i will|im gonna|youll|you ll|you will) (text|message|"
     r"talk to|write to|speak to|bother|see|hear from)\b",
     r"\b(its|it is|it s|thats) (permanent|for good|forever)(?=\s*[.!?]|\s*$)",
     r"\b(asked|asking|ask) (me|\w+) (if (she|he|they)d|to) (take|have|keep|adopt|look after) "
     r"(my|her|his|their|the) (dog|cat|dogs|cats|pets?|rabbit|fish|hamster|bird|parrot)\b"
     r"(?! (for good|permanently|forever))",
+    # Affairs put in order, each said every day for an everyday reason.
+    r"\bleft (the|my) (spare )?keys (with|for|and)\b",
+    # "everythings in order now": said of a will made with care as often as of a goodbye.
+    r"\beverything(s| is| s)? (in order|sorted|settled|taken care of)( now)?(?=\s*[,.!?]|\s*$)",
+    r"\b(done the (washing|laundry|dishes)|paid (all )?(the|my) bills|(cleared|emptied|drained) "
+    r"(out )?my (savings|account|bank account)|(transferred|sent|gave|moved) (all )?(of )?my "
+    r"savings (to|over))\b",
+    r"\bsigned (the|my) (car|house|flat|van|bike|truck|savings|share) over to\b",
+    r"(?:(?<=\bfilled the )|(?<=\bfilled a )|(?<=\bran the )|(?<=\bran a )|(?<=\brun the )|"
+    r"(?<=\brun a )|(?<=\brunning a )|(?<=\brunning the )|(?<=\bran me a )|(?<=\bran myself a ))"
+    r"bath\b",
+    r"\bjust (wanted|want) (someone|somebody|you|one person) to know\b",
+    r"\b(vets?|vet s) (number|details|phone number)\b",
+    r"\b(good|new|loving|forever) home (for|before)\b(?![^.!?]{0,30}\b(while|when|during|"
+    r"abroad|away|holiday)\b)|\b(got|has|have|found|find|finding) "
+    r"(\w+ ){0,2}a (good|new|loving) home\b",
+    r"\b(knew|know|could tell|sensed|senses) something (was|is) (up|wrong|off)\b",
+    r"\bunder the circumstances\b",
+    r"\bnext trains? (is |s )?(in|due|at) \d+|\b(next|last) train (is |s )?(due|coming)\b",
+    r"(?:(?<=^a )|(?<=[.!?] a ))(long|very long|long long),? while(?=\s*[.!?]*\s*$)",
+    r"\b(no ones|no one is|no one s|nobody is|nobodys|noone|nobody s) (around|about|here)"
+    r"(?=\s*[.!?]|\s*$)",
+    r"\b(walked|waded|went|swam|walking|wading) (\w+ )?into the (sea|ocean|river|lake|water|"
+    r"waves|surf)\b",
+    r"\bturned back(?=\s*[.!?]|\s*$)",
+    r"\b(cancelled|canceled|cancelling|canceling|closed|ended|terminated) (all )?my (phone|"
+    r"mobile|phone contract|contract|bank account|accounts|subscriptions)\b"
+    r"(?![^.!?]{0,30}\b(switch\w*|moving|upgrad\w*|new|cheaper|better|deal)\b)",
+    r"(?:^|(?<=[.!?] )|(?<=^i )|(?<=[.!?] i ))(wont|will not) be (around|here)(?=\s*[.!?]*\s*$)",
+    r"(?:^|(?<=[.!?] ))(night|nite|goodnight|night all|night everyone)(?=\s*[.!?x]*\s*$)",
+    r"(?:(?<=\bits )|(?<=\bit s )|(?<=\bit is )|(?<=\bthings are )|(?<=\bnothing is )|"
+    r"(?<=\bnothing s ))(never|not ever) (going to|gonna) get (any )?better\b"
+    # "never going to get better, this printer": a thing named, not a life.
+    r"(?!,? (this|that|the|my) (?!life\b)\w+)",
+    r"(?:(?<=\bit )|(?<=\bthis ))(wont|will not) (be happening|happen) again(?=\s*[.!?]|\s*$)",
+    r"\b(lined|lining|laid|laying) (them|em|the \w+|all the \w+|my \w+) (up|out)\b",
+    r"(?:^|(?<=[.!?] )|(?<=^the )|(?<=[.!?] the ))bottles? (is |s |are )?(empty|finished)( now)?"
+    r"(?=\s*[.!?]|\s*$)",
+    r"\b(tired of|done) (fighting|trying|struggling)\b",
+    r"\b(who gets|whos getting|who is getting) (the|my) \w+\b",
+    r"\b(wont|will not|never) be (playing|using|wearing|riding|driving) (it|them|this|that) (again|"
+    r"any ?more)(?=\s*[.!?]|\s*$)",
+    r"\b(nothing|nothing else|not much) left to (organise|organize|sort|arrange)\b",
+    r"\b(emptied|cleared out) the (fridge|freezer)|\b(cancelled|canceled|stopped) (the|my) "
+    r"(newspaper|papers|milk|deliveries|post)\b",
+    r"\b(never|rarely) felt so (calm|peaceful|light)\b|\b(weirdly|strangely|oddly) (calm|"
+    r"peaceful)\b",
+    r"\benough this time\b",
+    r"(?:(?<=\bis )|(?<=\bs )|(?<=\bwill be )|(?<=\bshould be ))(quiet|empty|deserted) (then|"
+    r"that (day|night|time|early))\b",
 )
 _STRONG = (
     (
         "decided",
         r"(?:(?<![a-z] )|(?<=[,.!?] )|(?<=\bits )|(?<=\bive )|(?<=\bi have )|(?<=\bi ve ))"
-        r"(decided|made up my mind|my minds made up|minds made up)(?=\s*[.!?]+|\s*$)|"
+        r"(decided|made up my mind|my minds made up|minds made up|my mind is made up)"
+        r"(?=\s*[.!?]+|\s*$)|\b(just )?(working|building) up to it(?=\s*[.!?]|\s*$)|"
+        r"\bsaid (goodbye|bye|my goodbyes) (to \w+ )?in my own way\b|"
+        r"\b(the|my) (note|notes|letter|letters) (is|s|are|re) (on|under|in) (my|the) (pillow|bed|"
+        r"desk|keyboard|mattress)(?=\s*[.!?]|\s*$)|"
+        r"\b(finally )?made (my|the) (final )?(decision|choice)(?=\s*[.!?]+|\s*$)|"
+        r"\bi (finally |now )?know what (im|i am|i m) (going to|gonna) do( now)?(?=\s*[.!?]+|\s*$)|"
+        r"\bmade up my mind (about|on) (ending (it|things|my life)|doing it|it)\b|"
         r"\b(thats|that s) when(?=\s*[.!?]+|\s*$)|\b(thought it through|got it all figured "
         r"out)\b|\bfigured out how(?=\s*[.!?]|\s*$)|"
         r"\bwork up the (nerve|courage|guts)(?=\s*[.!?]|\s*$)",
     ),
     (
         "search",
-        r"\b(dont|do not|please dont|no need to|nobody should) (come )?(look|looking|search|"
-        r"searching) for me\b|\b(nobody|no one) (will )?(come|comes) looking\b",
+        r"\b(dont|do not|please dont|no need to|nobody should) (come |go )?(look|looking|search|"
+        r"searching) for me\b(?! (at|in|on) (the|my|a|this|that) )|\b(nobody|no one) (will )?"
+        r"(come|comes) looking\b",
     ),
     (
         "after",
@@ -1338,14 +1408,17 @@ _STRONG = (
     ),
     (
         "passwords",
-        r"\b(passwords|logins|pin numbers|pins|bank details)\b( \w+){0,3}? (to|for) (my|the|his|"
+        r"\b(passwords|logins|pin numbers|pins|pin|bank details|bank cards?)\b( \w+){0,6}? "
+        r"(to|for) (my|the|his|"
         r"her) (" + _FAMILY + r"|friend|mate|cousin|flatmate|partner|executor)\b|"
         r"\b(sent|gave|handed|texted|emailed) me (all )?(his|her|their) (\w+ )?"
         r"(passwords|logins|pins)\b",
     ),
     (
         "letters",
-        r"\b(wrote|written|writing|left|leaving|finished) (\w+ )?letters (for|to) (mum|mom|dad|"
+        r"\b(written|wrote|writing) to (everyone|everybody|all of them|each of them)(?=\s*[,.!?]|"
+        r"\s*$)|\b(wrote|written|writing|left|leaving|finished) (\w+ )?letters (for|to) (mum|mom|"
+        r"dad|"
         r"mam|both|each|everyone|my)\b(?! (old|younger|future|past|inner) (self|selves)\b)|"
         r"\b(drawer|desk|pillow|keyboard|bed) for after\b|"
         r"(?<=for )after(?=\s*[.!?]|\s*$)|\bunder (the|my) (keyboard|pillow|mattress)\b|"
@@ -1393,7 +1466,8 @@ _STRONG = (
     ),
     (
         "train",
-        r"\b(fast|express|freight|non stop|nonstop) (\w+ )?(trains? |services? )?(go|goes|pass|"
+        r"\b(fast|express|freight|non stop|nonstop) (\w+ )?(trains? |services? )?(to )?(go|goes|"
+        r"pass|"
         r"passes|doesnt stop|does not stop|dont stop|come|comes|fly|flies|zoom|zooms)( through|"
         r" by| past)?\b",
     ),
@@ -1409,7 +1483,13 @@ _STRONG = (
         r"last)))",
     ),
     ("wink", r"\b(if (you|u|ya) know what i mean|iykyk|you know what i mean)\b"),
-    ("tracks", r"(?<=(?:at|on|by) the )((train|railway) )?tracks\b(?! (club|museum|shop))"),
+    (
+        "tracks",
+        r"(?<=(?:at|on|by) the )((train|railway) )?tracks\b(?! (club|museum|shop))"
+        # "by the tracks waiting for the steam train": a train watched, not waited for.
+        r"(?![^.!?]{0,40}\b(steam|spotting|photograph\w*|photos?|heritage|model|delayed|late|"
+        r"cancelled)\b)",
+    ),
     (
         "goodbyes",
         r"\bsaid (all )?my goodbyes( already| now| today| last night| to everyone)?(?=\s*[.!?]|"
@@ -1425,7 +1505,12 @@ _STRONG = (
         r"\b(gave|given|giving|handed) me (all )?(her|his|their) (\w+ )?(jewellery|jewelry|rings?|"
         r"watch|necklace|guitar|games|console|records|books|savings|things|stuff|bank card)\b",
     ),
-    ("ifgone", r"\bif (im|i am|i m) (not|no longer) (around|here)\b"),
+    (
+        "ifgone",
+        r"\bif (im|i am|i m) (not|no longer) (around|here)\b|\bif anything (happens|should happen|"
+        # "if anything happens to me on the hike": a risk named by its outing.
+        r"were to happen|ever happens) to me\b(?! (on|during|while|at|in) )",
+    ),
     # "i cant anymore": the sentence says no more than that.
     (
         "cant",
@@ -1465,15 +1550,177 @@ _STRONG = (
         + _WEEKDAY
         + r"|tonight|tomorrow|after work|after school|at \d+)\b",
     ),
-    ("pet", r"\b(have|take|keep|adopt|look after|mind|rehome|re home) (\w+ ){1,2}for good\b"),
+    (
+        "pet",
+        r"\b(have|take|keep|adopt|look after|mind|rehome|re home) (\w+ ){1,2}for good\b|"
+        r"\b(dogs?|cats?|pets?|rabbits?)( is| s| are)? going to (my|the|our) \w+ for good\b",
+    ),
     (
         "petaway",
         r"\b(gave|given|giving|handed|rehomed|re homed) (my|the|our) (cat|dog|cats|dogs|pets?|"
-        r"rabbits?|kitten|puppy|hamster|parrot|bird|fish) (away|to)\b(?! (\w+ ){0,3}(for the|for a|"
-        r"while|till|until|this|next|over))|\b(gave|given|giving|handed) (my|our|the) (\w+ )?\w+ "
-        r"(my|our) (cat|dog|cats|dogs|pets?|rabbits?|kitten|puppy|hamster|parrot|bird|fish)\b(?! "
+        r"rabbits?|kitten|puppy|hamster|parrot|bird|fish) (away|to|with)\b(?! (\w+ ){0,3}(for the|"
+        r"for a|while|till|until|this|next|over))|\b(gave|given|giving|handed) (my|our|the) "
+        r"(\w+ )?\w+ (my|our) (cat|dog|cats|dogs|pets?|rabbits?|kitten|puppy|hamster|parrot|"
+        r"bird|fish)\b(?! "
         r"(\w+ ){0,3}(for the|for a|while|till|until|this|next|over))",
     ),
+    # Thanks for an effort that is over: "you really tried".
+    (
+        "tried",
+        r"(?:(?<=\byou did )|(?<=\bu did ))what (you|u) could(?=\s*[,.!?]|\s*$)|"
+        r"(?:(?<=\byou )|(?<=\bu )|(?<=\bya )|(?<=\byou really )|(?<=\byou honestly )|"
+        r"(?<=\byou genuinely )|(?<=\byou truly )|(?<=\bu really ))tried(?=\s*[,.!?]|\s*$)|"
+        r"(?:(?<=\byou did your )|(?<=\byou did ur )|(?<=\bu did ur )|(?<=\bu did your ))best"
+        r"(?=\s*[,.!?]|\s*$)|(?:(?<=\byou did all you )|(?<=\bu did all u ))could"
+        r"(?=\s*[,.!?]|\s*$)",
+    ),
+    # Calm after deciding: "feels calm now that i know", "at peace wit it".
+    (
+        "calm",
+        r"\b(feels?|feeling|felt|im|i m) (so )?(calm|at peace|peaceful|relieved|lighter) "
+        r"(now )?(that|since|because|cos) (i|ive|i have) (know|decided|made|figured|have a plan|"
+        r"got a plan)\b|\bat peace (with|wit|w) (it|that|this|my decision)\b",
+    ),
+    (
+        "nothingmatters",
+        r"\b(after|once|past) (that|this|then|tonight|today|the weekend|" + _WEEKDAY + r") "
+        r"nothing (else )?matters\b(?! (but|except|apart|other than))",
+    ),
+    (
+        "onething",
+        r"\b(one|last|final) (thing|job) left (to do|to sort|now)\b",
+    ),
+    (
+        "needmore",
+        r"\bneed (it|them|this|that|the money) more than (i|me)( will| do| ever will)?( soon)?"
+        r"(?=\s*[.!?]|\s*$)",
+    ),
+    (
+        "mess",
+        r"\b(mess|things|anything|stuff) to (sort|sort out|clear|clear up|clean up|deal with) "
+        r"(after|afterwards)(?=\s*[.!?]|\s*$)",
+    ),
+    ("whoever", r"(?<=\bfor )(whoever|anyone who|whoevers) (needs?|finds?) (it|them|this|these)\b"),
+    (
+        "getrazor",
+        r"(?:^|(?<=[.!?] ))(ive )?(got|have|grabbed|fetched|bought) (the|my|a) (razor|blade|blades|"
+        r"rope|pills|tablets|gun|pistol)(?=\s*[.!?]|\s*$)",
+    ),
+    (
+        "tookall",
+        r"\bi (took|swallowed|downed|necked) (every|each) (one|single one|last one|pill|tablet)\b"
+        # "took every one of the sweets": a treat, not a dose.
+        r"(?! of (the|my|your|his|her|their|those|these) (?!(\w+ )?(pills|tablets|meds|capsules)))",
+    ),
+    (
+        "longsleep",
+        r"(?:\bsleep for (a|an) ((really|very|super),? ){1,3}long time\b|\bsleep for (a )?long,? "
+        r"long time\b|\b(long|big|final|eternal) sleep\b)"
+        # "sleep for a really long time after this shift": a rest earned.
+        r"(?![^.!?]{0,40}\b(after|once|when|holidays?|weekend|shift|exams?|plan|vacation|break|"
+        r"winter|tortoise|hibernat\w*)\b)",
+    ),
+    (
+        "quit",
+        r"(?:^|(?<=[.!?,] )|(?<=\bim )|(?<=\bi am ))(tapping out|bowing out|checking out|throwing "
+        r"in the towel)(?=\s*[.!?]|\s*$)|\bthis is me done\b|\b(lay|laying|laid|lie) down my "
+        r"arms\b",
+    ),
+    ("forgood", r"(?:^|(?<=[.!?] ))(for good|permanently|forever)( this time)?(?=\s*[.!?]|\s*$)"),
+    (
+        "properbye",
+        r"\b(said|say|saying) (bye|goodbye|my goodbyes) (to (my |the |\w+ ){1,2})?properly\b"
+        r"(?! (before|for) (the|my|our|a|his|her) (holiday|trip|move|flight|vacation|deployment|"
+        r"semester|term|tour))",
+    ),
+    (
+        "funeral",
+        r"\b(paid for|booked|arranged|sorted|planned|planning|chose|picked|choosing|picking) "
+        r"(\w+ )?(my own|my) funeral\b",
+    ),
+    # A high place said to be peaceful or high: "on the bridge. its really peaceful up here".
+    # Zero width: the place itself stays free to be read as a sign of its own ("on the bridge").
+    (
+        "highplace",
+        r"(?=(bridge|cliffs?|cliff edge|tracks|roof|rooftop|ledge|top level|top floor|overpass|"
+        r"viaduct|car park|reservoir|river|quarry)\b[^!?]{0,60}?\b(peaceful|inviting|tempting|high "
+        r"up here|a long way down|deep here|so deep)\b"
+        # "its a long way down but the view is amazing": scenery admired.
+        r"(?![^.!?]{0,40}\b(view|views|sunset|sunrise|amazing|beautiful|gorgeous|stunning|lovely|"
+        r"photos?|pics?|swim\w*|diving|fishing|boat\w*|kayak\w*)\b))",
+    ),
+    (
+        "noturnback",
+        r"\b(wont|will not|not gonna|im not going to|im not gonna|aint gonna) (be )?(turn|turning|"
+        r"come|coming) back( this time)?(?=\s*[.!?]|\s*$)|\b(tomorrow|this time|next time) "
+        r"(im|i am|i m) not (stopping|turning back)(?=\s*[.!?]|\s*$)",
+    ),
+    (
+        "needing",
+        r"(?:^|(?<=[.!?] ))(i )?(wont|will not) be needing (it|them|any of (it|them))"
+        r"(?=\s*[.!?]*\s*$)",
+    ),
+    (
+        "nomore",
+        r"(?:(?<=\bor )|(?<=\band )|(?<=\bnor ))any (\w+ )?(session|sessions|appointment|"
+        r"appointments)s? (after that|"
+        r"after this|again|ever again)\b|\b(no need to|dont bother|do not bother) (book|booking)"
+        r"( me)?( in)?( for)? (next|another|the next|any more|more)\b|"
+        r"\b(wont|will not|dont|do not) need any more (appointments|sessions)(?=\s*[.!?]|\s*$)",
+    ),
+    (
+        "slot",
+        r"\bgive (the|my) (slot|place|spot|appointment|session) to (someone|somebody|anyone)\b",
+    ),
+    (
+        "goodtome",
+        r"(?:(?<=\bthey )|(?<=\byou )|(?<=\bu )|(?<=\bshe )|(?<=\bhe )|(?<=\byall )|(?<=\byouve )|"
+        r"(?<=\btheyve )|"
+        r"(?<=\byou all )|(?<=\byou guys ))(were|was|have been|ve been|been) (always )?"
+        r"(so |really |very )?(good|kind|nice)( to me\b|(?=\s*[.!?]|\s*$))",
+    ),
+    (
+        "burden",
+        r"\bsorry (for|about) (being|bein) (such )?(a burden|a pain|a problem|so much trouble|a "
+        r"nuisance)\b(?! (about|with|over|at|in|on|last|this|yesterday|earlier|today|when|the)\b)",
+    ),
+    (
+        "ending",
+        r"(?:(?<=^im )|(?<=[.!?] im )|(?<=^i am )|(?<=[.!?] i am )|(?<=^im just )|"
+        r"(?<=[.!?] im just ))ending it( all)?(?=\s*[.!?]*\s*$)",
+    ),
+    (
+        "stopme",
+        r"\b(dont|do not|please dont|no one can|nobody can|you cant) (try to |try and )?stop "
+        r"me(?=\s*[.!?]|\s*$)",
+    ),
+    (
+        "waitasleep",
+        r"\b(waiting|wait) (for|till|until) (everyone|everybody|them|the (house|family)|my \w+)"
+        r"( in the house)? (to )?(fall asleep|go to (bed|sleep)|is asleep|are asleep|be asleep)\b",
+    ),
+    (
+        "knowwhy",
+        r"\b(youll|you will|you ll|theyll|they will|everyone will) (all )?(know|understand) "
+        r"why(?=\s*[.!?]|\s*$)",
+    ),
+    # A day named for it: "its decided. sunday is the day".
+    (
+        "theday",
+        r"\b(" + _WEEKDAY + r"|tonight|tomorrow|today)(s| is| s) the (day|night)(?=\s*[.!?]|\s*$)",
+    ),
+    # Saying it all already: "ive said everything i needed to say".
+    (
+        "saidall",
+        r"\bsaid (everything|all) i (needed|wanted|had|have) to say(?=\s*[.!?]|\s*$)",
+    ),
+    # Things passed on with a reason that is the end: "so my brother can have it".
+    (
+        "canhave",
+        r"\bso (my (\w+ )?\w+|mum|mom|dad) can (have|keep) (it|them|my \w+|all my \w+)"
+        r"(?=\s*[.!?]|\s*$)",
+    ),
+    ("counting", r"\bcounting (them|em|the \w+|my \w+)( out| up)?( now)?(?=\s*[.!?]|\s*$)"),
 )
 # The first word of every sign above: one look at a position's first letters spares
 # trying every sign there. Signs that open with a common word ("the", "is", "not")
@@ -1502,7 +1749,34 @@ _STARTS = (
     "im not telling|i am not telling|telling|havent told|have not told|not told|asking for|"
     "genuinely asking|honestly asking|asking seriously|serious question|cant|can not|cannot|"
     "not scared|not afraid|not frightened|no longer|messaged|posted|texted|wrote|put|sent|"
-    "said|how many|how much|sorry|im sorry|i m sorry|i am sorry|so sorry|got|bought|collected"
+    "said|how many|how much|sorry|im sorry|i m sorry|i am sorry|so sorry|got|bought|collected|"
+    # The rarer word of each sign added with the signs of leaving: a sign that opens with a
+    # short common word ("a", "i", "the", "it") looks behind for it instead.
+    "done the|paid|cleared|emptied|drained|transferred|moved|signed|bath|just want|vet|good home|"
+    "new home|loving home|forever home|has|found|knew|know|could tell|sensed|senses|under the|"
+    "next train|last train|long|very long|no ones|no one|nobody|nobodys|noone|walked|waded|went|"
+    "swam|walking|wading|turned back|cancel|closed|ended|terminated|wont|will not|night|nite|"
+    "goodnight|never|not ever|lined|lining|laid|laying|bottle|tired of|quiet|empty|deserted|"
+    "tried|best|could|what you|what u|my mind is|working up|building up|the note|my note|"
+    "the letter|my letter|the notes|the letters|my letters|dogs|cats|pets|rabbit|written to|"
+    "wrote to|writing to|reservoir|platform|quarry|"
+    "feel|feeling|felt|im|i m|at peace|after|once|past|one thing|one job|"
+    "last thing|last job|final thing|final job|need|mess|things to|anything to|stuff to|whoever|"
+    "anyone who|"
+    "ive|grabbed|fetched|sleep|big sleep|eternal|final sleep|tapping|bowing|checking out|"
+    "throwing in|this is me|lay down|laying down|laid down|lie down|for good|permanently|say|"
+    "paid for|booked|arranged|sorted|planned|planning|chose|picked|choosing|picking|bridge|"
+    "cliff|tracks|roof|rooftop|ledge|top level|top deck|overpass|viaduct|car park|not gonna|"
+    "im not|aint gonna|tomorrow|this time|next time|any|no need|dont bother|do not bother|"
+    "give|were|was|have been|ve been|been|ending|dont try|do not try|please dont|no one can|"
+    "nobody can|you cant|waiting|wait|youll|you ll|theyll|they will|everyone will|counting|"
+    "dont go|do not go|made|i necked|ready|if anything|forever|i know what|i finally|i now|"
+    "monday|tuesday|"
+    "wednesday|thursday|friday|saturday|sunday|tonight|today|said everything|said all|"
+    "playing|using|needing|wearing|riding|driving|done fighting|done trying|done struggling|"
+    "who gets|whos getting|who is getting|nothing left|nothing else|not much|emptied|"
+    "cancelled|canceled|stopped|rarely|weirdly|strangely|oddly|enough this|so my|so mum|so mom|"
+    "so dad"
 )
 _SIGN_STARTS = word_starts(_STARTS.split("|"))
 

@@ -56,6 +56,7 @@ _FAMILY = (
     r"boyfriend|gf|bf|kids|children|son|daughter|sister|brother|nan|gran|grandma|grandad|"
     r"grandpa|nana|best friend|bestie|cousin|niece|nephew|baby|boys|girls|little \w+)"
 )
+_WEEKDAY_V = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _VEHICLE = r"(?:bus|car|lorry|truck|train|van|tram|taxi|drunk driver|driver|motorbike|coach)"
 _PLACE = (
     r"(?:bridge|overpass|viaduct|flyover|cliffs?|clifftop|roof|rooftop|ledge|edge|balcony|"
@@ -580,6 +581,615 @@ _PLAINLY: tuple[Rule, ...] = (
 )
 
 
+_WEAPONS = r"gun|guns|pistol|rifle|shotgun|revolver|handgun|glock|firearm"
+_BLADES = r"knife|knives|blade|blades|razor|razors|razor blade|box cutter|stanley knife"
+# Where a cut is self-harm: "cut her arms", never a finger in the kitchen.
+_CLOSE_BODY = r"(?:wrists?|arms|forearms|thighs)"
+
+# "i wont be a burden to my parents, ive found a flat": a reason that is a move or a job.
+_MOVED_ON_AFTER = (
+    r"^\s*(\w+\s+){0,3}(because|cos|as|since|once|when) (i|im|ive) (got|get|start|started|move|"
+    r"moving|found|find|pay|paid)\b|^\s*(\w+\s+){0,4}(ive|i have|i ve|im|i m|i am|weve|we)\s+"
+    r"(just\s+)?(found|got|moving|moved|bought|rented|renting|starting|started|getting)\b"
+)
+
+# Leaving said by its arrangements, its means and its calm (a round of kinds seen in
+# writing by people who never saw these rules).
+_LEAVING: tuple[Rule, ...] = (
+    # The others spared the client from a day on: "from tomorrow i will not be a problem to
+    # my family anymore", "i will not be troubling anyone after tonight".
+    _needing(
+        "problem|burden|bother|nuisance|troubl|bothering|burdening|weight",
+        SUICIDAL_IDEATION,
+        r"\b(i|ill|i ll|im|i m)\s+(wont|will not|will no longer|aint gonna|aint gon|am not gonna|"
+        r"m not gonna|not gonna|am not going to|m not going to|not going to)\s+(be\s+)?"
+        r"(a problem|a burden|a bother|a nuisance|troubling|bothering|burdening)\s+"
+        r"(to\s+|for\s+|on\s+)?(\w+\s+){0,3}?(any ?more|any longer|after (tonight|today|this|"
+        r"tomorrow)|from (tonight|tomorrow|now on)|much longer|for (much )?longer)\b|"
+        r"\b(from|after)\s+(tonight|tomorrow|today|this weekend|now on)\s+(i|ill|i ll)\s+"
+        r"(wont|will not|will no longer)\s+be\s+(a problem|a burden|a bother|troubling|"
+        r"bothering)\b|"
+        # "i dont intend to be a burden on my children much longer": said with a denial.
+        r"\b(a burden|a problem|a weight)\s+(on|to|for)\s+(\w+\s+){1,3}?(much longer|for much "
+        r"longer|for long|any longer)\b",
+        negatable=False,
+        benign_after=_MOVED_ON_AFTER,
+    ),
+    # The last word of a burden: "tired of being everyones problem. after tonight i wont be".
+    _needing(
+        "wont|will not|wont be",
+        SUICIDAL_IDEATION,
+        r"^\s*(and\s+)?(after|from|past)\s+(tonight|today|tomorrow|this weekend|"
+        + _WEEKDAY_V
+        + r")\s+(i|ill|i ll)\s+(wont|will not)\s+be\s*$",
+    ),
+    # Nobody left to deal with the client: "nobodys gonna have to deal with me much longer".
+    _needing(
+        "nobody|no one|noone",
+        SUICIDAL_IDEATION,
+        r"\b(nobody|no one|noone|nobodys|no ones|no1)\s+(is\s+|s\s+|will\s+|ll\s+)?(gonna\s+|"
+        r"going to\s+|need to\s+|have to\s+|has to\s+|gotta\s+)?(have to\s+|need to\s+)?(deal|"
+        r"put up|cope|worry|bother|look after)\s+(with|about|for)?\s*me\s+(much longer|"
+        r"for much longer|for long)\b|"
+        r"\b(nobody|no one|noone|nobodys|no ones|no1)\s+(is\s+|s\s+|will\s+|ll\s+)?(gonna\s+|"
+        r"going to\s+|need to\s+|have to\s+|has to\s+|gotta\s+)?(have to\s+|need to\s+)?(deal|"
+        r"put up|cope|worry|bother|look after)\s+(with|about|for)?\s*me\s+"
+        r"(any ?more|any longer|soon|again|ever again)"
+        r"(\s+(promise|i promise|honestly|trust me))?\s*$",
+    ),
+    # Made sure of it: "ive made sure i wont have to", "youll all be better off. ive seen to it".
+    _needing(
+        "sure|seen to|better off",
+        SUICIDAL_IDEATION,
+        r"\b(ive|i have|i ve)\s+(already\s+)?made sure\s+(that\s+)?i\s+(wont|will not|never)\s+"
+        r"(have to|need to|be here|be around|see (it|another \w+))\s*$|"
+        r"^\s*(youll|you will|you ll|theyll|they will|they ll|everyone will|everyonell|you d|"
+        r"youd|you would)\s+(all\s+)?be\s+(so\s+|much\s+)?better off(\s+(now|soon|this way))?\s*$",
+    ),
+    # The pain ended for good: "figured out how to make the pain stop for good".
+    _needing(
+        "pain|hurt|hurting|suffering|stop|end|go away",
+        SUICIDAL_IDEATION,
+        r"\b(make|making|made|get|let)\s+(the|my|all the|this|it all|it|everything|all of it)\s*"
+        r"(pain|hurting|hurt|suffering)?"
+        r"\s+(stop|end|go away)\s+(for good|forever|permanently|once and for all)\b",
+    ),
+    # The act set for a time: "tonight i will finish this", "i will finish it tonight".
+    _needing(
+        "finish|end",
+        SUICIDAL_IDEATION,
+        r"\b(tonight|today|tomorrow|this weekend|soon)\s+(i|ill|i ll|im)\s+(will\s+|am going to\s+|"
+        r"m going to\s+|gonna\s+|going to\s+|am gonna\s+)?(finish|end)\s+(this|it|it all|"
+        r"everything|things)\s*$|"
+        r"\b(i|ill|i ll|im)\s+(will\s+|am going to\s+|m going to\s+|gonna\s+|going to\s+)?(finish|"
+        r"end)\s+(this|it all|everything|things)\s+(tonight|today|tomorrow|this weekend)\s*$",
+    ),
+    # Following the dead: "she's been gone two years and im going to her tonight",
+    # "going home to see the lads i lost".
+    _needing(
+        "gone|passed|died|lost|funeral|grave|late",
+        SUICIDAL_IDEATION,
+        r"\b(been gone|passed|passed away|died|funeral|grave|buried)\b(\s+\w+){0,8}?\s+(im|i m|"
+        r"i am|ill|i will|i ll)\s+(going|gonna go|coming|going to go)\s+(to|home to)\s+(her|him|"
+        r"them)(\s+(tonight|now|soon|today|this weekend))?\s*$|"
+        r"\b(going|go|coming|heading|off)\s+(off\s+|home\s+|over\s+)?to\s+(see|be with|join|"
+        r"meet)\s+(the|my|our)\s+"
+        r"(\w+\s+){0,2}(i lost|weve lost|we lost|who (died|passed|are gone|i lost)|that (died|"
+        r"passed))\b",
+    ),
+    # Disappearing for good: "wish i could just disappear and never come back".
+    _needing(
+        "disappear|vanish",
+        SUICIDAL_IDEATION,
+        r"\b(i|me|myself)\s+(\w+\s+){0,3}?(disappear|vanish)\s+(and\s+never\s+(come|coming|be "
+        r"seen)\s+back|forever|for good|permanently|off the face of the earth)\b"
+        r"(?!\s+(from|off|on)\s+(social|twitter|insta|instagram|facebook|the (group|chat|app)))",
+        other_subject_guard=True,
+    ),
+    # No future with the client in it: "i cant picture a future where im still in it".
+    _needing(
+        "future|picture|imagine",
+        SUICIDAL_IDEATION,
+        r"\b(cant|can not|cannot|dont|do not|never)\s+(picture|see|imagine|envision)\s+"
+        r"(a|my|any)\s+future\s+(where|with|that has|that includes)\s+(im|i m|i am|me)\s+"
+        r"(still\s+)?(in it|alive|here|around|living|in the picture)\b|"
+        r"\b(cant|can not|cannot|dont|do not)\s+(picture|see|imagine)\s+myself\s+(still\s+)?"
+        r"(alive|here|around|existing)\s+(in|by|at|next)\b",
+        negatable=False,
+    ),
+    # Nothing left to stay for: "i aint got nothing left to stay for".
+    _needing(
+        "left|stay|stick|stick around",
+        SUICIDAL_IDEATION,
+        r"\b(nothing|nothin|no one|nobody|no reason|no reasons)\s+(left\s+)?to\s+(stay|stick "
+        r"around|stay alive|hang on|keep going|live)\s+for\b"
+        r"(?!\s+(at|in|here|there|this|the|on)\b)",
+        negatable=False,
+    ),
+    # The means on view: "the blades right here next to me", "been sitting here with it
+    # loaded", "his pistol in his mouth", "a knife to his own wrist".
+    _needing(
+        "gun|pistol|rifle|shotgun|revolver|handgun|glock|firearm|knife|knives|blade|razor|cutter|"
+        "loaded",
+        SUICIDAL_IDEATION,
+        r"\b(the|my|his|her|their|a)\s+(\w+\s+)?("
+        + _WEAPONS
+        + r"|"
+        + _BLADES
+        + r")s?\s+(is\s+|s\s+|are\s+)?(right\s+)?(here\s+)?(next to|beside|by|on the bed with|"
+        r"in my lap|in bed with)\s+me\b(?!\s+(on the (counter|board|table|desk)|in the kitchen|"
+        r"while))|"
+        r"\b(sitting|sat|been sitting|lying|laying)\s+(here\s+|there\s+)?with\s+(it|(the|my|a)"
+        r"(\s+\w+){1,2})\s+(loaded|cocked|in my (mouth|hand|lap))\b(?!\s+(\w+\s+){0,3}(range|club|"
+        r"shoot|hunt|hunting|target|targets|clays?|season)\b)|"
+        r"\b(his|her|their|my)\s+(\w+\s+)?(" + _WEAPONS + r")\s+(in|to|against)\s+(his|her|"
+        r"their|my)\s+(own\s+)?(mouth|head|temple|chin)\b|"
+        r"\b(" + _BLADES + r"|" + _WEAPONS + r")\s+(to|against|on|at)\s+(his|her|"
+        r"their|my)\s+(own\s+(wrists?|throat|neck|head|arm|arms)|" + _CLOSE_BODY[3:-1] + r")\b",
+        # "the blade is next to me, im shaving": a tool in use.
+        benign_after=r"^\s*(\w+\s+){0,3}(to (cut|chop|slice|open|sharpen|shave|peel|trim)|for "
+        r"(the|cooking|carving|work|shaving|crafts?)|while i|(im|i m|i am|was|were|been) "
+        r"(shaving|cooking|chopping|cutting|carving|slicing|peeling|whittling|crafting|working|"
+        r"cleaning|sharpening|prepping))\b",
+    ),
+    # Someone close cut or locked in with the means: "cut her arms last night",
+    # "a pic of his wrists all cut up", "locked herself in the bathroom with a razor".
+    _needing(
+        "wrist|arms|thighs|forearm|locked|use it|use them",
+        SELF_HARM,
+        r"\b(cut|cuts|cutting|slashed|slashing|sliced|slicing|carved|carving)\s+(up\s+)?(his|her|"
+        r"their)\s+(own\s+)?" + _CLOSE_BODY + r"\b(?!\s+(on|with|by|in)\s+(the|a|some|broken)\s+"
+        r"(glass|fence|tin|can|paper|door|wire|nail|bramble))|"
+        r"\b(his|her|their)\s+" + _CLOSE_BODY + r"\s+(all\s+)?(cut|slashed|sliced|carved)\s+"
+        r"(up|open|to bits)\b|"
+        r"\blocked\s+(himself|herself|themselves|themself|myself)\s+in\s+(the|his|her|their|my)\s+"
+        r"\w+\s+with\s+(a|the|his|her|their|my|some)\s+(\w+\s+){0,2}("
+        + _BLADES
+        + r"|"
+        + _WEAPONS
+        + r"|pills|tablets|rope|belt|cord)\b|"
+        r"\b(" + _WEAPONS + r"|" + _BLADES + r"|pills|rope)\b(\s+\w+){0,8}?\s+"
+        r"(use|using)\s+(it|them|that|those)\s+on\s+(himself|herself|themselves|themself|myself)\b",
+    ),
+    # Writing down the plan to die: "she wrote how she plans to die".
+    _needing(
+        "plan|wants|intend|going",
+        SUICIDAL_IDEATION,
+        r"\b(wrote|writes|written|writing|said|says|told me|texted|posted)\s+(about\s+)?(how|when|"
+        r"where|that)\s+(she|he|they|i)\s+(plans?|planned|wants?|intends?|is going|s going|"
+        r"was going|are going|re going)\s+to\s+(die|end (it|her life|his life|their life|"
+        r"things|my life)|kill (herself|himself|themselves|myself))\b",
+    ),
+    # A rope hung up: "tied the knot and hung it in the shed".
+    _needing(
+        "hung|hanging|hang",
+        SUICIDAL_IDEATION,
+        r"\btied\s+(the|a|my)\s+(knot|noose|rope|belt|cord)\b(\s+\w+){0,3}?\s+(hung|hanging|hang|"
+        r"fixed|tied|strung)\s+(it|them)\s+(up\s+)?(in|from|to|on|over)\s+(the|a|my)\s+(shed|"
+        r"garage|loft|attic|beam|banister|bannister|tree|door|rafters?|ceiling|stairs|barn|"
+        r"garden)\b",
+    ),
+    # An overdose taken on purpose: "shot up a bunch of extra insulin on purpose".
+    _needing(
+        "purpose|letting|deliberately",
+        OVERDOSE,
+        r"\b(took|taken|taking|shot up|injected|injecting|swallowed|downed|necked|had)\s+(\w+\s+)"
+        r"{0,4}?" + DRUGS + r"\s+(on purpose|deliberately|intentionally)\b|"
+        r"\b(sugar|sugars|levels|bgl|blood sugar)\s+(is\s+|s\s+|are\s+)?(dropping|crashing|falling)"
+        r"\s+(\w+\s+)?(and|but)\s+(im|i m|i am)\s+(just\s+)?letting\s+(it|them)\b",
+    ),
+    # The client the next thing deleted: "next thing to delete is me".
+    _needing(
+        "delete|erase|remove|go",
+        SUICIDAL_IDEATION,
+        r"\b(next|last|final)\s+(thing|one|item)\s+(to|ill|i ll|i will|im gonna)\s+(delete|"
+        r"erase|remove|get rid of|go|be deleted|wipe)\s+(is|will be|s)\s+(me|myself)\b",
+    ),
+    # Blamed on no one at the end: "please dont be mad at me for what im about to do".
+    _needing(
+        "about to|going to|gonna|planning",
+        SUICIDAL_IDEATION,
+        r"\b(mad|angry|upset|cross|hate|hating|blame|blaming|forgive|sorry)\b(\s+\w+){0,4}?\s+"
+        r"(for|about|over)\s+what\s+(im|i m|i am|ill|i will)\s+(about to|going to|gonna|planning "
+        r"to|bout to)\s+do\s*$",
+        negatable=False,
+    ),
+    # Driving into something: "a big tree on the highway ive been eyeing, gonna aim for it".
+    _needing(
+        "aim|steer|swerve|plough|plow|crash|drive",
+        SUICIDAL_IDEATION,
+        r"\b(tree|wall|pillar|barrier|bridge|lorry|truck|oncoming|pole|post)\b(\s+\w+){0,12}?\s+"
+        r"(gonna|going to|ill|i will|i ll|im gonna|im going to|might|then)\s+(just\s+)?(aim|steer|"
+        r"swerve|plough|plow|crash|drive|floor it)\s+(straight\s+)?(for|into|at|towards?)\s+(it|"
+        r"that|them)\b",
+    ),
+    # Not walking back down: "heading up again tonight and i dont think ill be walking back down".
+    _needing(
+        "back down|back up|coming home|walking back|coming back",
+        SUICIDAL_IDEATION,
+        r"\b(dont|do not|doubt|not sure)\s+(think\s+)?(ill|i will|i ll|i)\s+(be\s+)?(walking|"
+        r"coming|climbing|going|driving)\s+back\s+(down|up|off|home)\s*$",
+    ),
+    # My last message to anyone.
+    _needing(
+        "message|text|words",
+        SUICIDAL_IDEATION,
+        r"\b(my|the)\s+(last|final)\s+(message|text|words)\s+(to|for)\s+(anyone|anybody|"
+        r"everyone|everybody|the world|all of you|you all)\s*$",
+    ),
+    # Talking with the means and the place: "there's a spot on the cliffs i keep going back to".
+    _needing(
+        "think|thinking|thought",
+        SUICIDAL_IDEATION,
+        r"\b(thinking|think|thought|thoughts)\s+(about|of)\s+(stepping|jumping|falling|throwing "
+        r"myself|walking)\s+(off|from|in front of|into|onto)\s+(the|a)\s+(platform|bridge|ledge|"
+        r"roof|edge|cliff|cliffs|tracks|train|overpass|balcony|motorway)\b",
+        negatable=False,
+    ),
+    # Soon no one's problem: "soon i wont be anyones problem".
+    _needing(
+        "problem|burden|worry|headache",
+        SUICIDAL_IDEATION,
+        r"\b(soon|after (tonight|today|this)|from (tonight|tomorrow))\s+(i|ill|i ll)\s+(wont|"
+        r"will not|will no longer)\s+be\s+(anyones|everyones|your|ur|their|the familys|my \w+s)\s+"
+        r"(problem|burden|worry|headache)\b",
+        benign_after=_MOVED_ON_AFTER,
+    ),
+    # Blood wanted: "i hate myself so much i wanna bleed".
+    _needing(
+        "bleed|blood",
+        SELF_HARM,
+        r"\b(i|just|so|really)\s+(wanna|want to|need to|wish i could|just want to|wanted to)\s+"
+        r"(see\s+(myself\s+)?|watch\s+(myself\s+)?)?(bleed|see blood)\b(?!\s+(the|my|our|a|"
+        r"it|them|for|from)\b)",
+    ),
+    # A cut deeper than meant: "sliced way deeper than before".
+    _needing(
+        "deeper",
+        SELF_HARM,
+        r"\b(cut|cutting|sliced|slicing|slashed|slashing|went)\s+(way\s+|much\s+|a lot\s+|even\s+|"
+        r"so much\s+|too\s+)?deeper\s+(than\s+(before|usual|last time|ever|i meant|i wanted|"
+        r"normal)|this time)\b",
+    ),
+    # Goodbyes said in secret: "already said my goodbyes, they just didnt know it".
+    _needing(
+        "goodbye|goodbyes",
+        SUICIDAL_IDEATION,
+        r"\bsaid\s+(all\s+)?my\s+goodbyes\s+(\w+\s+){0,3}((didnt|did not|dont|do not|never)\s+"
+        r"(know|knew|realise|realize|realised|realized)|(nobody|no one|noone)\s+(knew|realised|"
+        r"realized|noticed))\b|"
+        r"\bsaid\s+(my\s+)?(goodbyes?|bye)\s+(to\s+(\w+\s+){1,2})?without\s+(them|anyone|anybody|"
+        r"her|him)\s+(knowing|realising|realizing)\b",
+    ),
+    # Over being alive, unable to stay alive: "kinda over being alive".
+    _needing(
+        "alive|living|existing|life",
+        SUICIDAL_IDEATION,
+        r"\b(im|i m|i am|kinda|so|just|pretty|honestly|totally)\s+over\s+((being alive|living|"
+        r"existing)\b(?!\s+(in|at (?!this point)|with|on|here|there|like|by)\b)|life(\s+(tbh|"
+        r"honestly|ngl|rn|now|lol|atm|at this point))?\s*$)|"
+        r"\b(cant|can not|cannot)\s+(stay|keep|be|remain)\s+(alive|living)\s+(any ?more|any "
+        r"longer)\b",
+    ),
+    # Lives easier without the client: "how much easier everyones lives would be without me".
+    _needing(
+        "without me",
+        SUICIDAL_IDEATION,
+        r"\b(lives|life|everyone|everybody|world|family|everyones lives|their lives)\s+(\w+\s+)"
+        r"{0,2}?(would|will|d|could)\s+be\s+((so|much|a lot|way|far)\s+){0,2}(easier|better|"
+        r"happier|lighter|simpler)\s+without\s+me\b(?!\s+(on|at|in)\s+(it|the|this|that|there)\b)|"
+        r"\b(easier|better|happier|lighter|simpler)\s+(\w+\s+){0,2}?(lives|life|everyone|everybody|"
+        r"things|the world)\s+(would|will|d|could)\s+be\s+without\s+me(\s+in\s+(them|it))?\s*$",
+    ),
+    # A jump set for a time, said with nothing after: "im jumping tonight".
+    _needing(
+        "jump|jumping",
+        SUICIDAL_IDEATION,
+        r"\b(im|i m|i am|ill|i ll|i will|im gonna|gonna|going to)\s+(be\s+)?(jump|jumping)\s+"
+        r"(tonight|today|tomorrow|this (weekend|evening|morning)|at (\d+|midnight|dawn))\s*$",
+    ),
+    # The means left open: "my dads shotgun cabinet is unlocked".
+    _needing(
+        "cabinet|safe|locker|cupboard|key|keys|code|combination|where",
+        SUICIDAL_IDEATION,
+        r"\b(" + _WEAPONS + r")\b(\s+\w+){0,8}?\s+(i\s+)?(know|found)\s+where\s+(the|his|her|"
+        r"my \w+s|the \w+)\s+(key|keys|code)\s+(is|are)\b|"
+        r"\b(gun|guns|shotgun|rifle|firearms?|weapons?)\s+(cabinet|safe|locker|cupboard|box)\s+"
+        r"(is|s|was|has been|been left|got left)\s+(left\s+)?(unlocked|open)\b|"
+        r"\b(found|know|got|have)\s+(the\s+)?(key|keys|code|combination)\s+(to|for)\s+(the|my|his|"
+        r"her|dads|my \w+s)\s+(gun|guns|shotgun|rifle)\s+(cabinet|safe|locker)\b",
+        benign_after=r"^\s*(\w+\s+){0,8}(lock|locking|locked|shut|close|locksmith|fix|fixed|"
+        r"repair|broken)\b",
+    ),
+    # The last anyone hears: "this is the last youll hear from me".
+    _needing(
+        "hear",
+        SUICIDAL_IDEATION,
+        r"\b(the\s+)?last\s+(you|u|anyone|anybody|youll|you ll|ull|theyll|they ll)\s+(will\s+)?"
+        r"(ever\s+)?hear\s+(from|of)\s+me\b",
+        benign_after=r"^\s*(\w+\s+){0,2}(until|till|til|for (a|the|this|\d+)|before|while|this "
+        r"(week|weekend|month)|today|tonight|on (this|the))\b",
+    ),
+    # Ammunition with a gun held: "my grandads old revolver and a couple of bullets".
+    _needing(
+        "bullet|rounds|ammo|shells|cartridge",
+        SUICIDAL_IDEATION,
+        r"\b(" + _WEAPONS + r")\s+and\s+(a couple of|some|a few|one|a|two|\d+|a box of)\s+"
+        r"(bullets?|rounds|ammo|shells|cartridges)\b",
+        benign_after=r"^\s*(\w+\s+){0,6}(range|hunting|hunt|season|clays?|targets?|deer|club|"
+        r"competition|licence|license)\b",
+        benign_before=r"\b(range|hunting|hunt|season|clays?|targets?|deer|club|competition|"
+        r"licence|license|film|movie|game)\b(\s+\w+){0,8}\s*$",
+    ),
+    # Staring at the means or the drop: "keep looking at the tracks".
+    _needing(
+        "looking|staring|stare|look",
+        SUICIDAL_IDEATION,
+        r"\b(keep|keeps|kept|been|cant stop|can not stop|cannot stop)\s+(looking|staring|"
+        r"glancing)\s+(down\s+)?(at|over)\s+(the|my)\s+(tracks|drop|edge|ledge|rope|noose|"
+        r"pills|tablets|blade|blades|razor|gun|oncoming traffic|traffic|water below)\b"
+        r"(?!\s+of\s+(my|the|a)\s+(screen|seat|table|desk|page|bed|sofa|chair|plate|paper|pool))",
+        benign_after=r"^\s*(\w+\s+){0,3}(ad|advert|advertisement|shop|window|catalogue|picture|"
+        r"photo|label|packet|model|set|museum)\b",
+    ),
+    # Legs over the side of a high place.
+    _needing(
+        "legs|feet",
+        SUICIDAL_IDEATION,
+        r"\b(roof|rooftop|bridge|ledge|building|car park|balcony|cliff|overpass|viaduct|tower)\b"
+        r"(\s+\w+){0,6}?\s+(legs|feet)\s+(dangling\s+|hanging\s+)?over\s+the\s+(side|edge|"
+        r"railing|ledge|drop)\b",
+    ),
+    # Better off, the world a better place, without the client.
+    _needing(
+        "better",
+        SUICIDAL_IDEATION,
+        r"\b(theyll|they will|they ll|theyd|they d|they would|youll|you ll|youd|you d|you would|"
+        r"everyone will|everyonell|hell|he ll|shell|she ll|she will|he will|(the|my) (kids|family|"
+        r"\w+) (will|would|d|ll))\s+(all\s+)?be\s+((so|much|far|a lot)\s+){0,2}better off"
+        r"(\s+(now|soon|this way|honestly|tbh))?\s*$|"
+        r"\b(world|place|planet|family|house|school|office)\s+(would|will|d)\s+be\s+(a\s+)?"
+        r"better\s+(place\s+)?without\s+me\b(?!\s+(on|at)\s+(it|the)\b)",
+    ),
+    # Not existing wished: "i just want to disappear and not exist anymore".
+    _needing(
+        "exist",
+        SUICIDAL_IDEATION,
+        r"\b(want|wanna|wish i could|would rather|id rather|prefer)\s+(to\s+)?(just\s+)?"
+        r"((disappear|vanish|go away)\s+and\s+)?(not|stop|never)\s+(to\s+)?exist(ing)?\b"
+        # "stop existing on junk food": a diet, not a life.
+        r"(?!\s+(on|as|in|like|off|for|only)\b)",
+    ),
+    # Letting go, a permanent nap: "im letting go tonight", "time to take a permanent nap".
+    _needing(
+        "letting|nap|sleep|rest|dirt",
+        SUICIDAL_IDEATION,
+        r"^\s*(im|i am|i m)\s+(just\s+)?(finally\s+)?letting\s+go\s+(tonight|today|now|for good|"
+        r"forever)\s*$|"
+        r"\b(take|taking|have|go for|going for|time for)\s+(a|my|the)\s+(permanent|eternal|"
+        r"forever|final|long dirt|dirt)\s+(nap|sleep|rest)\b",
+    ),
+    # No worry needed after a night: "dont worry about me after tonight".
+    _needing(
+        "worry|where",
+        SUICIDAL_IDEATION,
+        r"\b(dont|do not|no need to|stop|wont need to|will not need to)\s+worry\s+about\s+me\s+"
+        r"(after|past|from)\s+(tonight|today|this weekend|tomorrow|" + _WEEKDAY_V + r")\b|"
+        r"\b(ill|i will|i ll)\s+be\s+(fine|ok|okay|better|happier|at peace|safe|free)\s+where\s+"
+        r"(im|i am|i m)\s+(going|headed|heading)\s*$",
+    ),
+    # Love said in the past to everyone: "i want everyone to know i loved them".
+    _needing(
+        "loved",
+        SUICIDAL_IDEATION,
+        r"\b(want|wanted|need|make sure)\s+(everyone|everybody|you all|them|you|my \w+|all of "
+        r"you)\s+(to\s+)?know\s+(that\s+)?i\s+(really\s+|truly\s+)?loved\s+(them|you|her|him|"
+        r"you all|everyone)\b",
+    ),
+    # A gun taken and a note left by someone close.
+    _needing(
+        "note|letter",
+        SUICIDAL_IDEATION,
+        r"\bleft\s+(a|the)\s+(note|letter)\b(\s+\w+){0,8}?\s+(with|took|taking)\s+(his|her|"
+        r"their|my)\s+(\w+\s+)?(" + _WEAPONS + r"|pills|tablets|rope)\b",
+        benign_after=r"^\s*(\w+\s+){0,3}(to|from|for) (the |a )?(range|gunsmith|gun club|"
+        r"hunting|shoot|club|farm|police|shop)\b",
+    ),
+    # A date not seen: "i dont see myself making it to the new year".
+    _needing(
+        "making it|surviving|lasting|getting",
+        SUICIDAL_IDEATION,
+        r"\b(dont|do not|cant|cannot|can not)\s+see\s+myself\s+(making it|surviving|lasting|"
+        r"getting)\s+(to|till|until|past|through|beyond)\s+(the new year|new year|christmas|xmas|"
+        r"my birthday|next (week|month|year)|the (weekend|summer|spring|winter|autumn)|"
+        + _WEEKDAY_V
+        + r")\b",
+    ),
+    # Self-harm done on purpose: "burned myself with the iron on purpose".
+    _needing(
+        "purpose|deliberately|intentionally",
+        SELF_HARM,
+        r"\b(burned|burnt|burning|cut|cutting|hit|hitting|scalded|hurt|hurting|punched|scratched|"
+        r"bruised|starved|starving)\s+myself\b(\s+\w+){0,5}?\s+(on purpose|deliberately|"
+        r"intentionally)\b",
+    ),
+    # Unnoticed if gone: "nobody would even notice if i vanished".
+    _needing(
+        "notice|care|miss",
+        SUICIDAL_IDEATION,
+        r"\b(nobody|no one|noone|no1)\s+(would|will|d)\s+(even\s+)?(notice|care|miss me)\s+if\s+"
+        r"i\s+(just\s+)?(vanished|disappeared|died|was gone|were gone|wasnt here|werent here|went "
+        r"missing|stopped existing|was dead|killed myself)\b",
+    ),
+    # Slang for a fall: "yeet myself off a bridge".
+    _needing(
+        "yeet",
+        SUICIDAL_IDEATION,
+        r"\byeet(ing|ed)?\s+myself\s+(off|from|into|in front of|out of)\s+(a|the|my|this)\s+"
+        r"(bridge|roof|building|cliff|balcony|window|train|car park|ledge|overpass|tower)\b",
+    ),
+    # Over the edge of a high place: "on the 14th floor balcony and im climbing over".
+    _needing(
+        "climbing|climbed|stepping|stepped|getting|got",
+        SUICIDAL_IDEATION,
+        r"\b(balcony|bridge|roof|rooftop|ledge|car park|cliff|overpass|viaduct|tower)\b(\s+\w+)"
+        r"{0,6}?\s+(im|i m|i am|ive|i have|just)?\s*(climbing|climbed|stepping|stepped|getting|got)"
+        r"\s+over(\s+the\s+(railings?|barrier|edge|side|fence|wall))?\s*$",
+    ),
+    # Someone close who has taken a cabinet's contents.
+    _needing(
+        "everything|all",
+        OVERDOSE,
+        r"\b(taken|took|swallowed|downed|had)\s+(everything|all|all the pills|all the tablets)\s+"
+        r"(in|from)\s+(the|my|his|her|their)\s+(medicine\s+|bathroom\s+)?(cabinet|cupboard|"
+        r"drawer|box|pill box)\b",
+        # "took everything in the cupboard to the charity shop": things moved, not swallowed.
+        benign_after=r"^\s*(to|into|out|off|for|down|up|and (put|moved|gave|sold|threw))\b",
+    ),
+    # Goodbyes written: "written my goodbyes".
+    _needing(
+        "goodbyes",
+        SUICIDAL_IDEATION,
+        r"\b(written|wrote|writing|write|recorded|recording|typed|typing)\s+(all\s+)?(of\s+)?my\s+"
+        r"goodbyes\b(?!\s+(in|on|for)\s+(the|a|his|her|their)\s+(\w+\s+)?(card|book|leaving|"
+        r"yearbook))",
+    ),
+    # A ligature tried: "wrapped the cord round my neck last night".
+    _needing(
+        "neck",
+        SUICIDAL_IDEATION,
+        r"\b(wrapped|wrapping|tied|tying|put|putting|tightened|tightening|pulled)\s+(a|the|my)\s+"
+        r"(cord|rope|belt|cable|ligature|wire|lead|charger cable|tie)\s+(round|"
+        r"around)\s+my\s+neck\b",
+    ),
+    # Spared soon, said short: "everyones sick of me. soon they wont have to be".
+    _needing(
+        "have to",
+        SUICIDAL_IDEATION,
+        r"^\s*(and\s+)?soon\s+(they|you|u|he|she|everyone|everybody|nobody|no one)\s+(wont|will "
+        r"not|wont ever|will never)\s+have\s+to(\s+be)?\s*$",
+    ),
+    # Calm after deciding, said whole: "feeling oddly at peace since i made the decision".
+    _needing(
+        "decided|decision|choice|mind|plan|date",
+        SUICIDAL_IDEATION,
+        r"\b(calm|calmer|at peace|peaceful|relieved|lighter|relief)\b(\s+\w+){0,3}?\s+(since|now "
+        r"that|now|because|cos|after)\s+(i|ive|i have)\s+(finally\s+)?(decided|made (the|my|a|"
+        r"that) (decision|choice)|made up my mind|have a plan|got a plan|set a date|picked a date)"
+        r"\s*$",
+    ),
+    # Relief that it will soon be over.
+    _needing(
+        "relief|relieved|calm|peace|glad|comfort",
+        SUICIDAL_IDEATION,
+        r"\b(relief|relieved|calm|peace|glad|comfort)\b(\s+\w+){0,4}?\s+(itll|it will|it ll|"
+        r"everything will|everythingll|this will|all this will|its all going to|it is all going "
+        r"to)\s+(all\s+)?(soon\s+)?be\s+over(\s+soon)?\s*$",
+    ),
+    # Someone close gone with their things left and a note.
+    _needing(
+        "note|letter",
+        SUICIDAL_IDEATION,
+        r"\bleft\s+(his|her|their)\s+(wallet|phone|keys|purse|cards?|bag|glasses)\b(\s+\w+)"
+        r"{0,6}?\s+(a|the)\s+(note|letter)\b"
+        # "a note for the cleaner": a chore passed on.
+        r"(?!\s+(for|to)\s+(the|a|my|his|her|their)\s+(cleaner|landlord|neighbou?r|postman|"
+        r"babysitter|sitter|builder|plumber|boss|teacher|flatmate|lodger))",
+    ),
+    # A goodbye sent by voice or text, said calmly.
+    _needing(
+        "saying",
+        SUICIDAL_IDEATION,
+        r"\b(sent|left)\s+(me\s+|us\s+)?(a\s+)?(voice note|voice message|voicemail|message|text|"
+        r"video)\s+saying\s+(goodbye|bye|sorry)\b",
+        benign_after=r"^\s*(\w+\s+){0,5}(before|from|at|for) (the |her |his |their |a )?(airport|"
+        r"flight|plane|holiday|trip|train|station|gate|party|move)\b",
+    ),
+    # The third rail touched.
+    _needing(
+        "rail",
+        SUICIDAL_IDEATION,
+        r"\b(touch|touching|grab|grabbing|step on|stepping on|lie on|lying on)\s+the\s+third\s+"
+        r"rail\b(?!\s+of\b)",
+    ),
+    # Cut too deep: "ive cut too deep this time".
+    _needing(
+        "deep",
+        SELF_HARM,
+        r"\b(cut|cutting|sliced|slicing|slashed|went)\s+(way\s+|much\s+|far\s+)?too\s+deep\b",
+    ),
+    # Wanting to stop being here.
+    _needing(
+        "stop",
+        SUICIDAL_IDEATION,
+        r"\b(want|wanna|need)\s+(to\s+)?stop\s+(being\s+(here|alive|around)|breathing|living)\b"
+        r"(?!\s+(in|with|at|like|off|on|here|there|near|beside|for)\b)",
+    ),
+    # Sorry to be leaving people like this.
+    _needing(
+        "leaving",
+        SUICIDAL_IDEATION,
+        r"\bsorry\s+(im|i am|i m|for|about)\s+leaving\s+(you|u|yall|you all|everyone|my \w+|"
+        r"them)\s+like\s+this\b(?!\s+(with|in|at|for|on)\b)",
+    ),
+    # Kept out and the police called instead: "dont come to the house, call the police".
+    _needing(
+        "police|ambulance|999|911",
+        SUICIDAL_IDEATION,
+        r"\b(dont|do not|please dont)\s+(come|go)\s+(in|into|to|over|round|home|upstairs|inside)\b"
+        r"(\s+\w+){0,5}?\s+(just\s+)?call\s+(the police|999|911|an ambulance|the ambulance)\b",
+        benign_after=r"^\s*(about|for|because|cos|re|regarding|if|on)\b",
+    ),
+    # Someone close said to be at a high place.
+    _needing(
+        "saying|says|said|texted|messaged",
+        SUICIDAL_IDEATION,
+        r"\b(saying|says|said|texted|messaged)\s+(that\s+)?(she|he|they|shes|hes|theyre)\s+"
+        r"(is\s+|s\s+|are\s+|re\s+)?(on|at|standing on)\s+the\s+(bridge|roof|ledge|tracks|cliffs?|"
+        r"edge|overpass)\s*$",
+    ),
+    # The client on the ledge.
+    _needing(
+        "ledge",
+        SUICIDAL_IDEATION,
+        r"\b(im|i am|i m)\s+(now\s+)?(on|out on|sitting on|standing on|stood on)\s+the\s+ledge\b",
+    ),
+    # At peace with the right thing: "at peace now, i know its the right thing to do".
+    _needing(
+        "right",
+        SUICIDAL_IDEATION,
+        r"\b(at peace|calm|ready|peaceful)\b(\s+\w+){0,4}?\s+(know|sure|certain|convinced)\s+"
+        r"(that\s+)?(its|it is|this is|it s)\s+the\s+right\s+(thing|choice|decision)\b",
+    ),
+    # Everything found swallowed: "swallowed everything i could find".
+    _needing(
+        "could|find|get",
+        OVERDOSE,
+        r"\b(swallowed|took|taken|downed|necked)\s+(everything|all|"
+        r"whatever)\s+(that\s+)?i\s+could\s+"
+        r"(find|get|lay my hands on|get my hands on)\b",
+        # "took whatever i could get from the bakery": food or bargains grabbed.
+        benign_after=r"^\s*(\w+\s+){0,3}(shop|bakery|store|market|sale|buffet|canteen|food|cake|"
+        r"bread|snacks|sweets|leftovers|bargains|tickets|seats)\b",
+    ),
+    # A hose through the window.
+    _needing(
+        "hose|pipe",
+        SUICIDAL_IDEATION,
+        r"\b(hose|hosepipe|pipe)\s+(is\s+|s\s+)?(in|through|into)\s+the\s+(car\s+)?window\b",
+        benign_after=r"^\s*(\w+\s+){0,3}(fill|filling|water|watering|wash|washing|pool|garden|"
+        r"plants|paddling|drain|draining)\b",
+    ),
+    # Letters hidden where someone will find them.
+    _needing(
+        "find",
+        SUICIDAL_IDEATION,
+        r"\b(letters?|notes?)\b(\s+\w+){0,3}?\s+(some)?where\s+(\w+\s+){1,2}(will|ll|can|"
+        r"is going to|s going to)\s+find\s+(it|them)\b",
+    ),
+)
+
+
 VEILED_TRIGGERS: tuple[str, ...] = tuple(dict.fromkeys(_NEEDED))
 
 
@@ -598,4 +1208,4 @@ def _gated_together(rules: tuple[Rule, ...], size: int = 4) -> tuple[Rule, ...]:
     return tuple(gated)
 
 
-VEILED_RULES: tuple[Rule, ...] = _gated_together((*_VEILED, *_MORE, *_PLAINLY))
+VEILED_RULES: tuple[Rule, ...] = _gated_together((*_VEILED, *_MORE, *_PLAINLY, *_LEAVING))
