@@ -98,6 +98,9 @@ class _Ruleset:
         self.trivial_cause = optional_guard(lexicon.trivial_cause)
         self.earnest = optional(lexicon.earnest)
         self.farewell = optional(lexicon.farewell)
+        self.asked_or_past_before = optional_guard(lexicon.asked_or_past_before)
+        self.answered_no_after = optional_guard(lexicon.answered_no_after)
+        self.denial_sentence = optional_guard(lexicon.denial_sentence)
         # One compiled pattern for every rule that shares the same words needed.
         needs = {rule.needs: optional(rule.needs) for rule in lexicon.rules}
         # Needs that name single word starts are read on the sentence's distinct
@@ -172,9 +175,14 @@ class _Ruleset:
                 self._word_needs[word] = found
         return found
 
-    def guarded(self, rule: _Compiled, before: str, after: str) -> bool:
-        """True when the clause before a match, or the words after it, make it benign."""
+    def guarded(self, rule: _Compiled, before: str, after: str, answer: str | None) -> bool:
+        """True when the clause before a match, or the words after it, make it benign.
+
+        ``answer`` is the rest of the match's clause up to a comma, or None when the next
+        sentence is a denial and nothing else (see ``answered_no``)."""
         if rule.category == SUICIDAL_IDEATION and self.over_now_after.search(after):
+            return True
+        if self.answered_no(before, answer):
             return True
         if rule.negatable and (
             self.negation_before.search(before) or self.none_of_before.search(before)
@@ -185,6 +193,23 @@ class _Ruleset:
         if rule.benign_before and rule.benign_before.search(before):
             return True
         return bool(rule.benign_after and rule.benign_after.search(after))
+
+    def answered_no(self, before: str, answer: str | None) -> bool:
+        """True when a question or a past wish ("asked if i want to hurt myself", "i
+        used to want to die") is answered no: in its clause ("and i said no,"), or by
+        the whole next sentence ("Not anymore.", given as ``answer`` None)."""
+        if self.asked_or_past_before is None or not self.asked_or_past_before.search(before):
+            return False
+        if answer is None:
+            return True
+        return bool(self.answered_no_after and self.answered_no_after.search(answer))
+
+    def denies(self, sentence: str) -> bool:
+        """True when a whole sentence is a denial and nothing else ("honestly, no, never")."""
+        # A denial is a few words: a longer sentence is not read at all.
+        if self.denial_sentence is None or not sentence or len(sentence) > _LONGEST_DENIAL:
+            return False
+        return bool(self.denial_sentence.search(sentence))
 
     def about_a_mishap(self, sentence: str, folded: str) -> bool:
         """True when the wish's own sentence names a trivial mishap and nothing in the
@@ -203,17 +228,23 @@ class _Ruleset:
 
     def first_signal(self, folded: str) -> CrisisSignal | None:
         # A message repeating itself repeats its contexts: each is judged once.
-        judged: dict[tuple[int, str, str], bool] = {}
-        # A sentence's verdict depends only on its own words (and the whole message, the same
-        # for all): one already read is not read again ("ok. ok. ok." x 600 took 115 ms).
-        seen: set[str] = set()
-        for part in _SENTENCE_END.split(folded):
-            words = " ".join(part.split())
-            if words in seen:
+        judged: dict[tuple[int, str, str, str | None], bool] = {}
+        # A sentence's verdict depends only on its own words, the next sentence's (a denial
+        # and nothing else answers it) and the whole message (the same for all): a sentence
+        # already read before the same next one is not read again ("ok. ok. ok." x 600
+        # took 115 ms).
+        seen: set[tuple[str, str]] = set()
+        parts = _SENTENCE_END.split(folded)
+        sentences = [" ".join(part.split()) for part in parts]
+        for part, words, following in zip(
+            parts, sentences, _next_with_words(sentences), strict=True
+        ):
+            if (words, following) in seen:
                 continue
-            seen.add(words)
+            seen.add((words, following))
             if not self.triggers.search(part):
                 continue
+            denied_next = self.denies(following)
             sentence = _Sentence(part, self.clause_break)
             # Read once a sentence, and only when a wish people exaggerate is found in it.
             mishap: bool | None = None
@@ -225,9 +256,11 @@ class _Ruleset:
                     if rule.net and _overlaps(match.span(), benign_spans):
                         continue
                     before, after = sentence.around(match)
-                    key = (index, before, after)
+                    # Answered in its own clause ("and i said no,"), or by the next sentence.
+                    answer = None if denied_next else sentence.to_comma(match.end())
+                    key = (index, before, after, answer)
                     if key not in judged:
-                        judged[key] = self.guarded(rule, before, after)
+                        judged[key] = self.guarded(rule, before, after, answer)
                     if judged[key]:
                         if not rule.net:
                             bisect.insort(benign_spans, match.span())
@@ -243,6 +276,21 @@ class _Ruleset:
 
 # No rule's match is longer than this: only spans starting this close are looked at.
 _LONGEST_MATCH = 400
+
+
+# "honestly, no, never, thank god": longer than any sentence a denial pattern accepts.
+_LONGEST_DENIAL = 60
+
+
+def _next_with_words(sentences: list[str]) -> list[str]:
+    """For each sentence, the next one that has words in it ("" when none follows)."""
+    following = [""] * len(sentences)
+    ahead = ""
+    for index in range(len(sentences) - 1, -1, -1):
+        following[index] = ahead
+        if sentences[index]:
+            ahead = sentences[index]
+    return following
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -301,7 +349,7 @@ def _names_words_only(source: str) -> bool:
 class _Sentence:
     """One sentence as words (commas dropped), and where each of its clauses starts."""
 
-    __slots__ = ("_vocabulary", "breaks", "text")
+    __slots__ = ("_vocabulary", "breaks", "commas", "text")
 
     def __init__(self, folded: str, clause_break: re.Pattern[str]) -> None:
         pieces = [" ".join(piece.split()) for piece in _NON_WORD.sub(" ", folded).split(",")]
@@ -314,6 +362,8 @@ class _Sentence:
                 self.breaks.append(len(text))
             text += piece + " "
         self.text = text
+        # Where each comma was, and the sentence's end: a reply's clause ends at either.
+        self.commas = [*self.breaks[1:], len(text)]
         self.breaks.extend(m.start() + 1 for m in clause_break.finditer(text))
         self.breaks.sort()
         self._vocabulary: str | None = None
@@ -330,6 +380,15 @@ class _Sentence:
         start, end = match.start(), match.end()
         before = self.text[max(self.clause_start(start), start - _WINDOW) : start]
         return before, self.text[end : end + _WINDOW]
+
+    def to_comma(self, end: int) -> str:
+        """The words after ``end`` up to the next comma or the sentence's end, bounded;
+        when a comma comes straight after, the words up to the one after that ("asked if
+        i thought of it, i said no")."""
+        at = bisect.bisect_left(self.commas, end)
+        if not self.text[end : self.commas[at]].strip() and at + 1 < len(self.commas):
+            at += 1
+        return self.text[end : min(self.commas[at], end + _WINDOW)]
 
     def clause_start(self, position: int) -> int:
         """Where the clause holding ``position`` starts (a joining word opens its clause)."""
@@ -357,9 +416,7 @@ _SPELLING_AHEAD = r"(?=[a-z][ .\-_*·][a-z][ .\-_*·][a-z](?![a-z0-9]))"
 _LONE_WORD_BEFORE_SPELLING = re.compile(
     r"(?:(?<=[a-z]{2} )|(?<=[,;:!?] )|^)([ayoiu]) " + _SPELLING_AHEAD
 )
-_LONE_WORD_AFTER_SPELLING = re.compile(
-    r"(?<=[ .\-_*·][a-z][ .\-_*·][a-z]) ([ayoiu]) (?=[a-z]{2})"
-)
+_LONE_WORD_AFTER_SPELLING = re.compile(r"(?<=[ .\-_*·][a-z][ .\-_*·][a-z]) ([ayoiu]) (?=[a-z]{2})")
 
 
 # A word of letters and digits: "k13r0", "m0r1rm3", or a letter and a digit ("m3").

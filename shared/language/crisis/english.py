@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from shared.language.crisis.answers import (
+    ANSWERED_NO_AFTER,
+    ASKED_OR_PAST_BEFORE,
+    DENIAL_SENTENCE,
+)
 from shared.language.crisis.english_indirect import INDIRECT_RULES, INDIRECT_TRIGGERS
 from shared.language.crisis.english_net import (
     FAREWELL,
@@ -553,4 +558,7 @@ ENGLISH_LEXICON = Lexicon(
     earnest=_EARNEST,
     # Two kinds of goodbye, or two signs (english_signs), in one message.
     farewell=FAREWELL + "|" + SIGNS,
+    asked_or_past_before=ASKED_OR_PAST_BEFORE,
+    answered_no_after=ANSWERED_NO_AFTER,
+    denial_sentence=DENIAL_SENTENCE,
 )

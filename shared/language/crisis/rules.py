@@ -82,3 +82,11 @@ class Lexicon:
     # Kinds of goodbye ("perdón por todo", "los quiero", "cuiden a mi perro"),
     # each a named group: two kinds in one message are a goodbye message.
     farewell: str | None = None
+    # A question put to the client or a form's item, or a wish put in the past,
+    # read in the clause before a match ("the nurse asked if", "i used to"): such
+    # a match is benign when it is answered no, in its own sentence
+    # (``answered_no_after``: "and i said no") or by the whole of the next one
+    # (``denial_sentence``: "Honestly, no, never." / "Not anymore.").
+    asked_or_past_before: str | None = None
+    answered_no_after: str | None = None
+    denial_sentence: str | None = None

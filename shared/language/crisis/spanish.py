@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from shared.language.crisis.answers import (
+    ANSWERED_NO_AFTER_ES,
+    ASKED_OR_PAST_BEFORE_ES,
+    DENIAL_SENTENCE_ES,
+)
 from shared.language.crisis.rules import (
     OVERDOSE,
     SELF_HARM,
@@ -699,4 +704,7 @@ SPANISH_LEXICON = Lexicon(
     trivial_cause=TRIVIAL_CAUSE_ES,
     earnest=EARNEST_ES,
     farewell=FAREWELL_ES,
+    asked_or_past_before=ASKED_OR_PAST_BEFORE_ES,
+    answered_no_after=ANSWERED_NO_AFTER_ES,
+    denial_sentence=DENIAL_SENTENCE_ES,
 )
