@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from shared.language.crisis.rules import OVERDOSE, SUICIDAL_IDEATION, Rule, rule
+from shared.language.crisis.spanish_others import FICTION_BEFORE_ES
 from shared.language.crisis.spanish_words import DRUGS_ES, QUIERO
 
 # Heights and water where people end their lives.
@@ -452,6 +453,234 @@ _OTHERS_AT_HAND = {
     ),
 }
 
+# Pills already taken, by the amount or by what the client calls it: "ya me tomé
+# casi toda la caja de tramadol", "me tomé como 20 paracetamoles", "me pasé con
+# las pastillas", "hice una tontería con las pastillas de mi mamá". The pills of
+# the day taken as prescribed name no amount.
+_QUANTITY = (
+    r"(casi\s+|como\s+|unas\s+|unos\s+|mas\s+de\s+|media\s+|medio\s+)?(toda\s+la\s+(caja|tira)|"
+    r"todo\s+el\s+(frasco|bote|blister|paquete)|\d{2,}|veinte|treinta|cuarenta|cincuenta|"
+    r"un\s+monton\s+de|muchisim[oa]s)"
+)
+_WHOLE_BOX = r"(toda\s+la\s+(caja|tira)|todo\s+el\s+(frasco|bote|blister|paquete))"
+_TAKEN_TOO_MANY = {
+    r"\b(tome|trague|tomado|tragado)\b": (
+        r"\b(ya\s+)?(me\s+)?(he\s+)?(tome|trague|tomado|tragado)\s+" + _QUANTITY + r"\s+"
+        r"(\w+\s+){0,2}?(de\s+)?((las|los|mis)\s+)?" + DRUGS_ES + r"|"
+        r"\b(tome|trague|toma|tomo)\s+(casi\s+)?" + _WHOLE_BOX + r"\s+de\s+"
+        r"(?!(jugo|leche|galletas|cereal|chocolates?|dulces|vino|cerveza|agua|refresco|te|cafe|"
+        r"chicles|vitaminas)\b)\w+(\s+\w+){0,6}?\s+(ya\s+)?me\s+(la|lo)\s+(tome|trague)\b|"
+        r"\b(ya\s+)?(me\s+)?(tome|trague)\s+(casi\s+)?" + _WHOLE_BOX + r"\s+de\s+"
+        r"(?!(jugo|leche|galletas|cereal|chocolates?|dulces|vino|cerveza|agua|refresco|te|cafe|"
+        r"chicles|vitaminas)\b)\w+(ina|pam|lam|ol|eno|ona|ato|ex|ax)\b"
+    ),
+    r"\b(pase|excedi|tonteria|estupidez|locura|pendejada|babosada)\b": (
+        r"\b(me\s+(pase|excedi)|hice\s+(una\s+)?(tonteria|estupidez|locura|pendejada|babosada))\s+"
+        r"(\w+\s+){0,2}?con\s+(las|los|mis|unas|unos|sus)\s+" + DRUGS_ES + r"\b"
+    ),
+    # "se tomó algo y no reacciona", "blísteres vacíos en su cuarto y no despierta".
+    r"\b(reacciona|despierta|responde)\b": (
+        r"\b(se\s+tomo\s+(algo|todo|todas|un\s+monton)|(blisters?|blisteres|frascos?|cajas?|botes?)\s+"
+        r"(de\s+\w+\s+)?vaci[oa]s)\b(\s+\w+){0,12}?\s+no\s+(reacciona|despierta|responde)\b|"
+        r"\bno\s+(reacciona|despierta|responde)\b(\s+\w+){0,6}?\s+(se\s+tomo\s+(algo|todo|todas|"
+        r"un\s+monton)|(blisters?|blisteres|frascos?|cajas?|botes?)\s+vaci[oa]s)\b"
+    ),
+}
+
+# The means made ready by the client's own hand: the poison mixed into a drink,
+# the rope tied to a beam, a door locked with the blade or the belt inside, the
+# engine running in a shut garage, the gun taken out and looked at.
+_ROPE = r"(soga|cuerda|lazo|mecate|cinturon|cable|sabana)"
+_MEANS_MADE_READY = {
+    r"\b(mezcle|servi|eche|disolvi|prepare)\b": (
+        r"\b(ya\s+)?(mezcle|servi|eche|disolvi|prepare)\s+(el|la|un|una)\s+(veneno|raticida|matarratas|"
+        r"cloro|insecticida|pesticida|anticongelante)\b(\s+\w+){0,4}?\s+(en|con)\s+(un|una|el|la|mi)\s+"
+        r"(vaso|taza|jugo|refresco|cafe|te|bebida|agua|botella|copa)\b"
+    ),
+    r"\b(amarrad|atad|colgad|amarre|colgue)": (
+        r"\b" + _ROPE + r"\s+(ya\s+)?(esta|quedo|la\s+deje)\s+(amarrad|atad|colgad)[oa]\s+"
+        r"(en|a|al|de|del)\s+(la|el)\s+(viga|rama|arbol|techo|barandal|ropero|closet|regadera|"
+        r"perchero|tubo|puerta)\b|"
+        r"\b(amarre|colgue|ate)\s+(la|el|una|un|mi)\s+"
+        + _ROPE
+        + r"\s+(en|a|al|de|del)\s+(la|el)\s+"
+        r"(viga|rama|techo|barandal|closet|regadera|tubo)\b"
+    ),
+    r"\b(encerrad)": (
+        r"\bencerrad[oa]\s+(\w+\s+){0,4}?con\s+(el|la|las|los|un|una|mis|unas)\s+(\w+\s+)?"
+        r"(navajas?|cuchillos?|gillettes?|hojas\s+de\s+afeitar|cinturon|soga|cuerda|"
+        + DRUGS_ES[1:-1]
+        + r"|pistola|arma|veneno|cable)\b"
+    ),
+    r"\b(garaje|garage|cochera)\b": (
+        r"^(?=.*\b(garaje|garage|cochera)\b)(?=.*\b(prendid[oa]|encendid[oa]|motor\s+(prendido|"
+        r"encendido|andando)|el\s+motor)\b)(?=.*\b(cerrad[oa]|encerr\w+|sin\s+ventilacion)\b)"
+        r"(?!.*\b(calentar|abiert[oa]|mecanico|taller|arreglar|reparar|bateria|pasar\s+corriente)\b)"
+    ),
+    r"\b(mirando|mirandola|mirandolo|viendola|viendolo|saque|usarla|usarlo|usarlas|usar)\b": (
+        r"\b" + _GUN + r"\b(\s+\w+){0,10}?\s+((la|lo)\s+(estoy|llevo|sigo)\s+(mirando|viendo)|"
+        r"(mirandola|mirandolo|viendola|viendolo)|(la|lo)\s+saque\s+(\w+\s+){0,3}?(para|pa)\s+"
+        r"usarl[oa]|(para|pa)\s+usarl[oa]\s*$)|"
+        r"\b(navajas?|cuchillas?|gillettes?|hojitas?|hojas|cutter)\b(\s+\w+){0,10}?\s+(ganas\s+de|"
+        r"voy\s+a|quiero)\s+usarl[oa]s?\s+(todas\s+|todos\s+)?(hoy|esta\s+noche|ya|ahorita|en\s+mi)\b"
+    ),
+    # A means and a letter carried together: "llevo la soga y una carta".
+    r"\b(carta|nota)\b": (
+        r"\b(llevo|traigo|tengo|lleve|deje)\s+(la|el|las|mis|una|un)\s+(soga|cuerda|pistola|arma|"
+        r"navaja|veneno|" + DRUGS_ES[1:-1] + r")\s+y\s+(una|la|mi)\s+(carta|nota)\b"
+    ),
+}
+
+# On the way to the place, or at its edge: "ya voy camino al río a tirarme",
+# "parada en el borde del andén, el tren llega en 2 min", "estoy en el piso 12 y
+# ya abrí la ventana", "qué altura es suficiente".
+_AT_THE_PLACE = {
+    r"\b(tirarme|aventarme|lanzarme|arrojarme|ahogarme|saltar)\b": (
+        r"\b(al|a\s+la|a\s+las|pal|pa\s+la|hacia\s+(el|la|las))\s+(rio|mar|puente|presa|represa|"
+        r"vias|azotea|acantilado|barranco|lago|metro|edificio)\s+(a|pa|para)\s+(tirarme|aventarme|"
+        r"lanzarme|arrojarme|ahogarme|saltar)\b"
+    ),
+    r"\b(anden|vias)\b": (
+        r"\b(parad[oa]|estoy|sentad[oa])\s+(en\s+)?(el\s+)?(borde|orilla)\s+(del|de\s+las)\s+(anden|vias)\b"
+        r"(?!.*\b(esperando|espero|por\s+el\s+celular|foto)\b)"
+    ),
+    r"\b(ventana)\b": (
+        r"\b(piso\s+\d+|\d+\s*(o|vo|to|mo|no)?\s+piso|azotea|ultimo\s+piso)\b(\s+\w+){0,4}?\s+(ya\s+)?"
+        r"abri\s+(la|el)\s+(ventana|ventanal)\b(?!.*\b(calor|aire|ventilar|olor|humo|fumar|bochorno)\b)"
+    ),
+    r"\b(altura)\b": (
+        r"\b(que|cuanta)\s+altura\s+(es|seria|sera)\s+(suficiente|necesaria)\b"
+        r"(?!\s+(para|pa)\s+(el|la|los|las|un|una|mi)\b)"
+    ),
+}
+
+# Someone close in crisis now: "mi hermano está en la azotea diciendo que se va a
+# tirar", "mi novio se cortó los brazos", "me mandó foto de sus brazos cortados",
+# "tiene guardadas pastillas pa quitarse la vida", "dice que se las va a tomar
+# todas", "tiene un arma y dice que la va a usar", "subió una carta de
+# despedida y no contesta", "me escribió 'perdón, los quiero' y apagó el celular".
+_OTHERS_IN_CRISIS = {
+    r"\b(tirar|aventar|lanzar|arrojar)\b": (
+        r"\b(diciendo|dice|dijo|decia|grita|gritando|amenaza\w*)\s+(que|q|k|con\s+que)\s+(ya\s+)?se\s+"
+        r"(va|iba)\s+a\s+(tirar|aventar|lanzar|arrojar)\b"
+        # "se va a tirar al río a nadar", "... a la cama": a swim, a jump for fun, a rest.
+        r"(?!(\s+\w+){0,4}?\s+(nadar|banarse|banar|pescar|clavados?|un\s+clavado|paracaidas|bungee|"
+        r"tirolesa|alberca|piscina|pileta|trampolin|tobogan|resbaladilla|cama|sillon|sofa|pasto|arena|"
+        r"hamaca|dormir|descansar|llorar|medalla|mochila)\b)"
+    ),
+    r"\b(corto|cortados|cortadas|cortaditos)\b": (
+        r"\bse\s+corto\s+(los|las|sus)\s+(brazos|munecas|venas|piernas|muslos)\b|"
+        r"\b(sus|los)\s+(brazos|munecas|piernas|muslos)\s+(cortados|cortadas)\b"
+    ),
+    r"\b(matarse|quitarse|suicidarse|ahorcarse|colgarse|envenenarse)\b": (
+        r"\b(pa|para)\s+(matarse|quitarse\s+la\s+vida|suicidarse|ahorcarse|colgarse|envenenarse)\b"
+    ),
+    r"\b(todas|todos|usar|hacer)\b": (
+        r"\b" + DRUGS_ES + r"\b(\s+\w+){0,8}?\s+se\s+(las|los)\s+(va|iba)\s+a\s+(tomar|tragar)\s+"
+        r"(todas|todos)\b|"
+        r"\b"
+        + _GUN
+        + r"\b(\s+\w+){0,4}?\s+(y\s+)?(dice|dijo|diciendo)\s+(que|q)\s+(la|lo)\s+(va|iba)\s+a\s+"
+        r"usar\b|"
+        r"\b(compro|consiguio|tiene|escondio)\s+(la|una|su)\s+(soga|cuerda|pistola|arma|"
+        + DRUGS_ES[1:-1]
+        + r")\b(\s+\w+){0,3}?\s+(y\s+)?(que\s+)?lo\s+(va|iba)\s+a\s+hacer\b"
+    ),
+    r"\b(contesta|responde|apago|contestan)\b": (
+        r"\b(despidiendose|despedida|se\s+despidio|perdon|l[oa]s\s+quiero|te\s+quiero|ultima\s+noche)\b"
+        r"(\s+\w+){0,12}?\s+(y\s+)?(ya\s+)?(no\s+(me\s+|le\s+|nos\s+)?(contesta|responde)|"
+        r"apago\s+(el|su)\s+(cel|celular|telefono))\b"
+        r"(?!.*\b(fiesta|boda|viaje|se\s+muda|mudanza|aeropuerto|renuncia|jubila\w*|vacaciones)\b)"
+    ),
+    r"\b(cartas|despedida)\b": (
+        r"\b(subio|publico|posteo|mando|escribio|dejo)\s+(a\s+\w+\s+)?(una|la|las|unas)\s+cartas?\s+de\s+"
+        r"despedida\b(?!.*\b(trabajo|equipo|empresa|oficina|jubila\w*|renuncia|se\s+muda|viaje|"
+        r"graduacion)\b)|"
+        r"\b(su|mi)\s+ultima\s+noche\b(\s+\w+){0,8}?\s+(escribio|dejo)\s+(las|unas)\s+cartas\b"
+    ),
+}
+
+# The end said as a fact of the calendar or of the body: "mañana no amanezco",
+# "esta semana ya no paso", "no pienso llegar a cumplirlos", "me voy a apagar
+# hoy en la noche", "ya cumplí mi tiempo aquí".
+_END_AS_A_FACT = {
+    r"\b(amanezco|paso|llego)\b": (
+        r"\b(manana|hoy|esta\s+noche|ya)\s+(ya\s+)?no\s+amanezco\b"
+        r"(?!\s+(temprano|tarde|bien|a\s+tiempo|antes|en|con|aqui|alla)\b)|"
+        r"\b(esta\s+semana|este\s+mes|este\s+ano|de\s+hoy|de\s+esta\s+noche|de\s+manana|"
+        r"del\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde))\s+ya\s+no\s+(paso|llego)\b"
+        r"(?!\s+(por|a|al|con|en|para|pa)\b)|"
+        r"\bno\s+(paso|llego)\s+de\s+(hoy|esta\s+noche|manana|esta\s+semana|este\s+mes)\b"
+    ),
+    r"\b(cumplir|cumplirlos|cumplirlo)\b": (
+        r"\bno\s+(pienso|planeo|voy\s+a|creo|quiero)\s+llegar\s+a\s+(cumplir(los|lo)?|los\s+\d+)\b"
+        r"(?!\s+(con|el|la|mi|tu|su|los\s+requisitos)\b)"
+    ),
+    r"\b(apagar|apago)\b": (
+        r"\bme\s+(voy\s+a\s+apagar|apago)\s+(yo\s+)?(hoy|esta\s+noche|hoy\s+en\s+la\s+noche|"
+        r"para\s+siempre|pa\s+siempre|de\s+una\s+vez)\b"
+    ),
+    r"\b(cumpli)\b": (
+        r"\bya\s+cumpli\s+(mi|con\s+mi)\s+(tiempo|ciclo|mision|parte)\s+(aqui|en\s+(este\s+mundo|"
+        r"esta\s+vida|la\s+tierra))\b(?!\s+(en|con)\b)"
+    ),
+    # Going to meet the dead: "esta noche me reúno con mi papá, que en paz descanse".
+    r"\b(descanse|difunt\w*|murio|fallecio)\b": (
+        r"\b(me\s+reuno|me\s+voy\s+a\s+reunir|me\s+voy|voy\s+a\s+ver|voy\s+a\s+estar|"
+        r"ir\s+a\s+ver(lo|la|los)?|ir\s+con)\s+(con\s+)?(mi|mis|a\s+mi|a\s+mis)\s+\w+\s+(que\s+en\s+paz\s+descanse|"
+        r"que\s+(dios|diosito)\s+(tenga|guarde)|difunt\w*|que\s+ya\s+(murio|fallecio))\b"
+        r"(?!.*\b(panteon|cementerio|tumba|misa|aniversario|flores|veladora)\b)"
+    ),
+}
+
+# Arrangements for afterwards: "para que no me encuentren a tiempo", "sin que
+# nadie me pare", "así no tienen que tumbar la puerta", "la plata pal entierro",
+# "el vestido que quiero que me pongan", "pa lo que me queda".
+_AFTERWARDS = {
+    r"\b(encuentren|hallen|pare|detenga|impida|salve|tumbar|tumbarla|forzar|romper)\b": (
+        r"\b(para|pa)\s+(que|q)\s+no\s+me\s+(encuentren|hallen)\s+(a\s+tiempo|viv[oa]|"
+        r"hasta\s+(que|q)\s+sea\s+tarde)\b|"
+        r"\bsin\s+(que|q)\s+nadie\s+me\s+(pare|detenga|impida|salve)\b|"
+        r"\bno\s+(tengan|tienen|tenga)\s+(que|q)\s+(tumbar|tumbarla|forzar|romper)\s+(la\s+puerta|"
+        r"la|la\s+chapa)\b(\s+\w+){0,3}?\s+cuando\s+(vengan|lleguen|entren)\b"
+    ),
+    r"\b(entierro|funeral|velorio|cremacion|pongan)\b": (
+        r"\b(deje|dejo|guarde|tengo|junte)\s+(\w+\s+){0,4}?(la\s+plata|el\s+dinero|la\s+lana|mis\s+ahorros)\s+"
+        r"(pal|para\s+el|pa\s+el|para\s+mi|pa\s+mi)\s+(entierro|funeral|velorio|cremacion)\b"
+        r"(?!\s+(de|del)\b)|"
+        r"\b(vestido|ropa|traje|camisa)\s+(\w+\s+)?(que|q)\s+(quiero\s+(que|q)\s+)?me\s+pongan\b"
+        r"(?!\s+(\w+\s+){0,2}?(boda|graduacion|fiesta|xv|quince|sesion|fotos?|evento|baile|concierto)\b)"
+    ),
+    r"\b(queda)\b": (r"\b(pa|para)\s+lo\s+(que|q)\s+me\s+queda\b(?!\s+(de|del|por|en)\b)"),
+    # Sessions with no future: "la próxima sesión no va a hacer falta", "ya no voy a
+    # estar pa la sesión del jueves", "no voy a llegar a la cita ni a ninguna".
+    r"\b(sesion|cita|consulta|terapia|ninguna)\b": (
+        r"\b(proxima|siguiente)\s+(sesion|cita|consulta)\s+(ya\s+)?no\s+(va\s+a\s+hacer|hace|hara)\s+falta\b"
+        r"(?!\s+(\w+\s+){0,4}?(porque|mejor|bien|alta|avance|mejore))|"
+        r"\bya\s+no\s+voy\s+a\s+estar\s+(pa|para|en)\s+(la|el|su|tu)\s+(sesion|cita|consulta)\b"
+        r"(?!.*\b(porque|viaje|trabajo|turno|reprogram\w*|cambi\w+|mover|otro\s+dia|otra\s+hora)\b)|"
+        r"\b(sesion|cita|consulta)\b(\s+\w+){0,4}?\s+ni\s+(a|pa|para|en)\s+ninguna(\s+otra|\s+mas)?\s*$"
+    ),
+    # Calm after deciding, the thing decided unnamed: "ya tomé una decisión y por
+    # primera vez en meses me siento en paz".
+    r"\b(paz|tranquil[oa]|calmad[oa]|aliviad[oa]|miedo)\b": (
+        r"\b(tome\s+(una|la|mi)\s+decision|ya\s+lo\s+decidi|lo\s+tengo\s+(resuelto|decidido))\b"
+        r"(?!\s+(de|sobre|con|que|q)\b)(\s+\w+){0,8}?\s+(me\s+siento|estoy|siento)\s+(\w+\s+)?"
+        r"(en\s+paz|tranquil[oa]|calmad[oa]|aliviad[oa])\b"
+    ),
+    # Burden ending: "pronto ya no voy a ser problema pa nadie", "la semana que viene
+    # ya no me va a tener que aguantar", "ya no le voy a dar trabajo a nadie".
+    r"\b(nadie|aguantar|soportar|molestar)\b": (
+        r"\bya\s+no\s+(voy\s+a\s+ser|sere)\s+(un\s+|una\s+)?(problema|carga|estorbo|molestia)\s+"
+        r"(pa|para)\s+nadie\b|"
+        r"\bya\s+no\s+(le|les|te|los|las)?\s*(voy\s+a\s+dar)\s+(trabajo|problemas|lata|molestias)\s+a\s+"
+        r"nadie\b|"
+        r"\b(pronto|la\s+semana\s+que\s+viene|el\s+proximo\s+mes|despues\s+de\s+hoy|muy\s+pronto)\s+"
+        r"ya\s+no\s+(me\s+)?(va|van|vas)\s+a\s+tener\s+(que|q)\s+(aguantar|soportar)(me)?\b|"
+        r"\bya\s+no\s+(nos|los|les|te)\s+(va|voy)\s+a\s+molestar\s+(mas|nunca\s+mas)\b"
+    ),
+}
+
 _NEEDS = {
     "drink": r"\b" + _DRINK,
     "enough": r"\b(alcanza|basta|suficiente|bastantes|contadas|juntadas|guardadas|ahorradas|"
@@ -476,6 +705,12 @@ _ALL_NEEDS = [
     *_OTHERS_AT_HAND,
     *_OTHERS_NOT_LIVING,
     *_CRASHING,
+    *_TAKEN_TOO_MANY,
+    *_MEANS_MADE_READY,
+    *_AT_THE_PLACE,
+    *_OTHERS_IN_CRISIS,
+    *_END_AS_A_FACT,
+    *_AFTERWARDS,
 ]
 AT_HAND_WORDS_ES = r"\b(" + "|".join(s[3 : s.rindex(")")] for s in _ALL_NEEDS) + r")"
 
@@ -572,4 +807,16 @@ AT_HAND_RULES_ES: tuple[Rule, ...] = (
     *_each(SUICIDAL_IDEATION, _OTHERS_AT_HAND),
     *_each(SUICIDAL_IDEATION, _OTHERS_NOT_LIVING),
     *_each(SUICIDAL_IDEATION, _CRASHING, other_subject_guard=True),
+    *_each(OVERDOSE, _TAKEN_TOO_MANY, negatable=False),
+    *_each(
+        SUICIDAL_IDEATION,
+        _MEANS_MADE_READY,
+        benign_after=r"^.*" + _MEANS_BENIGN,
+        benign_before=_MEANS_BENIGN + r".*$",
+        negatable=False,
+    ),
+    *_each(SUICIDAL_IDEATION, _AT_THE_PLACE, negatable=False),
+    *_each(SUICIDAL_IDEATION, _OTHERS_IN_CRISIS, benign_before=FICTION_BEFORE_ES),
+    *_each(SUICIDAL_IDEATION, _END_AS_A_FACT),
+    *_each(SUICIDAL_IDEATION, _AFTERWARDS),
 )
