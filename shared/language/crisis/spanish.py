@@ -349,7 +349,8 @@ _RULES_ES: tuple[Rule, ...] = (
     # Tired of living; "cansada de vivir con mis suegros" is about the suegros.
     rule(
         SUICIDAL_IDEATION,
-        r"\b(hart[oa]s?|cansad[oa]s?|agotad[oa]s?|fastidiad[oa]s?|aburrid[oa]s?)\s+de\s+"
+        # Diminutives too: "cansadita de existir".
+        r"\b(hart(it)?[oa]s?|cansad(it)?[oa]s?|agotad(it)?[oa]s?|fastidiad[oa]s?|aburrid[oa]s?)\s+de\s+"
         r"(vivir|la\s+vida|existir|estar\s+viv[oa]|seguir\s+viviendo|respirar)\b",
         benign_after=r"^\s*(en|aqui|aca|alli|con|lejos|cerca|de|sol[oa])\b",
     ),
@@ -405,6 +406,8 @@ _RULES_ES: tuple[Rule, ...] = (
         r"ventana|acantilado|precipicio|tren|metro|vias|rieles|auto|carro|coche|camion|autobus|"
         r"bus|trafico|autopista|carretera|barranco|piso\s+\d+|(primer|segundo|tercer|cuarto|quinto|"
         r"sexto|septimo|octavo|noveno|decimo|ultimo|\d+[a-z]{0,2})\s+piso)\b",
+        # "estoy que me tiro por la ventana": how Spanish says fed up.
+        benign_before=r"\b(estoy|esta|estaba|ando|andaba)\s+que\s+$",
         other_subject_guard=True,
     ),
     rule(

@@ -478,6 +478,31 @@ _TAKEN_TOO_MANY = {
         r"\b(me\s+(pase|excedi)|hice\s+(una\s+)?(tonteria|estupidez|locura|pendejada|babosada))\s+"
         r"(\w+\s+){0,2}?con\s+(las|los|mis|unas|unos|sus)\s+" + DRUGS_ES + r"\b"
     ),
+    # Asked how long a whole box takes, or kept from being taken: "¿cuánto tarda en
+    # hacer efecto toda la caja?", "guardando las que me recetaron, sin tomármelas",
+    # "junté como 40 de las de dormir".
+    r"\b(efecto|tomarmelas|tomarmelos|dormir|nervios|ansiedad|presion)\b": (
+        r"\b(tarda|tardan|demora|demoran)\s+en\s+hacer\s+efecto\b(\s+\w+){0,4}?\s+(se\s+)?(toma|tomo|"
+        r"traga|trago)\s+(casi\s+)?" + _WHOLE_BOX + r"|"
+        r"\b(guardando|juntando|ahorrando|acumulando|escondiendo|guarde|junte)\s+(\w+\s+){0,4}?(las|los|mis)\s+"
+        + DRUGS_ES
+        + r"\b(\s+\w+){0,4}?\s+sin\s+(tomarmelas|tomarmelos)\b|"
+        r"\b(junte|guarde|ahorre|acumule|tengo|llevo)\s+(como\s+|unas\s+|unos\s+|mas\s+de\s+)?(\d{2,}|veinte|"
+        r"treinta|cuarenta|cincuenta|cien)\s+de\s+(las|los)\s+(de|para|pa)\s+(dormir|los\s+nervios|"
+        r"la\s+ansiedad|la\s+presion|el\s+dolor|la\s+depre)\b"
+    ),
+    # All the pills taken along to where no one will look: "pagué una noche en un
+    # hotel y me traje todas las pastillas", "pasaje solo de ida y en la maleta van
+    # todas las pastillas".
+    r"\b(hotel|motel|ida)\b": (
+        r"^(?=.*\b(hotel|motel|solo\s+de\s+ida|sin\s+regreso)\b).*?\b(traje|lleve|llevo|traigo|van|"
+        r"meti|empaque)\s+(\w+\s+)?todas\s+(las|mis)\s+" + DRUGS_ES + r"\b"
+    ),
+    # A secret asked for after the act: "no le digas a nadie, pero ya me tomé las pastillas".
+    r"\b(digas|diga|digan|cuentes|cuente|cuenten)\b": (
+        r"\bno\s+(le|les|se\s+lo)\s+(digas|diga|digan|cuentes|cuente|cuenten)\s+a\s+nadie\s+pero\s+"
+        r"(ya\s+)?me\s+(tome|trague)\s+(las|mis|todas|todos|los)\b"
+    ),
     # "se tomó algo y no reacciona", "blísteres vacíos en su cuarto y no despierta".
     r"\b(reacciona|despierta|responde)\b": (
         r"\b(se\s+tomo\s+(algo|todo|todas|un\s+monton)|(blisters?|blisteres|frascos?|cajas?|botes?)\s+"
@@ -518,11 +543,17 @@ _MEANS_MADE_READY = {
         r"(?!.*\b(calentar|abiert[oa]|mecanico|taller|arreglar|reparar|bateria|pasar\s+corriente)\b)"
     ),
     r"\b(mirando|mirandola|mirandolo|viendola|viendolo|saque|usarla|usarlo|usarlas|usar)\b": (
-        r"\b" + _GUN + r"\b(\s+\w+){0,10}?\s+((la|lo)\s+(estoy|llevo|sigo)\s+(mirando|viendo)|"
+        r"\b" + _GUN + r"\b(\s+\w+){0,14}?\s+((la|lo)\s+(estoy|llevo|sigo)\s+(mirando|viendo)|"
         r"(mirandola|mirandolo|viendola|viendolo)|(la|lo)\s+saque\s+(\w+\s+){0,3}?(para|pa)\s+"
         r"usarl[oa]|(para|pa)\s+usarl[oa]\s*$)|"
         r"\b(navajas?|cuchillas?|gillettes?|hojitas?|hojas|cutter)\b(\s+\w+){0,10}?\s+(ganas\s+de|"
         r"voy\s+a|quiero)\s+usarl[oa]s?\s+(todas\s+|todos\s+)?(hoy|esta\s+noche|ya|ahorita|en\s+mi)\b"
+    ),
+    # Poison kept for oneself: "llevo días guardando el veneno de ratas pa mí".
+    r"\b(mi)\b": (
+        r"\b(guardando|guardo|guarde|tengo|compre|junte|consegui)\s+(el|la|un|una)\s+(veneno|raticida|"
+        r"matarratas|insecticida|pesticida)(\s+(de|pa|para)\s+(ratas|ratones|cucarachas|plagas))?\s+"
+        r"(pa|para)\s+mi\s*$"
     ),
     # A means and a letter carried together: "llevo la soga y una carta".
     r"\b(carta|nota)\b": (
@@ -539,6 +570,14 @@ _AT_THE_PLACE = {
         r"\b(al|a\s+la|a\s+las|pal|pa\s+la|hacia\s+(el|la|las))\s+(rio|mar|puente|presa|represa|"
         r"vias|azotea|acantilado|barranco|lago|metro|edificio)\s+(a|pa|para)\s+(tirarme|aventarme|"
         r"lanzarme|arrojarme|ahogarme|saltar)\b"
+    ),
+    # Crossing without looking, on purpose: "hoy crucé la avenida sin mirar, a propósito".
+    r"\b(proposito|adrede|camion|carro|coche|trailer)\b": (
+        r"\b(cruce|cruzo|me\s+atravese|me\s+atravieso|me\s+meti)\s+(a\s+)?(la|el)\s+(avenida|calle|"
+        r"carretera|autopista|periferico|vias|boulevard|bulevar)\s+sin\s+(mirar|voltear|ver|fijarme)\s+"
+        r"(a\s+proposito|adrede)\b|"
+        r"\bojala\s+(que\s+)?(manana\s+|hoy\s+|esta\s+vez\s+)?si\s+(pase|venga|me\s+toque)\s+un\s+"
+        r"(camion|carro|coche|trailer|tren)\b"
     ),
     r"\b(anden|vias)\b": (
         r"\b(parad[oa]|estoy|sentad[oa])\s+(en\s+)?(el\s+)?(borde|orilla)\s+(del|de\s+las)\s+(anden|vias)\b"
@@ -567,6 +606,11 @@ _OTHERS_IN_CRISIS = {
         r"(?!(\s+\w+){0,4}?\s+(nadar|banarse|banar|pescar|clavados?|un\s+clavado|paracaidas|bungee|"
         r"tirolesa|alberca|piscina|pileta|trampolin|tobogan|resbaladilla|cama|sillon|sofa|pasto|arena|"
         r"hamaca|dormir|descansar|llorar|medalla|mochila)\b)"
+    ),
+    # A gun taken with a threat: "salió con la escopeta diciendo que se iba a acabar todo".
+    r"\b(acabar|terminar)\b": (
+        r"\b" + _GUN + r"\b(\s+\w+){0,4}?\s+(diciendo|dijo|dice|gritando)\s+(que|q)\s+(ya\s+)?"
+        r"(se\s+(va|iba)\s+a\s+(acabar|terminar)\s+todo|(va|iba)\s+a\s+(acabar|terminar)\s+con\s+todo)\b"
     ),
     r"\b(corto|cortados|cortadas|cortaditos)\b": (
         r"\bse\s+corto\s+(los|las|sus)\s+(brazos|munecas|venas|piernas|muslos)\b|"
@@ -612,6 +656,44 @@ _END_AS_A_FACT = {
         r"(?!\s+(por|a|al|con|en|para|pa)\b)|"
         r"\bno\s+(paso|llego)\s+de\s+(hoy|esta\s+noche|manana|esta\s+semana|este\s+mes)\b"
     ),
+    # A goodbye until the other side; a correction to "for good"; a hope it is enough
+    # this time.
+    r"\b(lado|siempre|vez)\b": (
+        r"\b(nos|los|las|te)\s+(vemos|veo)\s+(del|en\s+el)\s+otro\s+lado\b(?!\s+(del?|de\s+la)\b)|"
+        r"^\s*(bueno|mejor\s+dicho|o\s+sea|digo|en\s+realidad)\s+(para|pa)\s+siempre\s*$|"
+        r"\b(espero|ojala)\s+(que|q)\s+(ahora\s+)?(sea|sean|alcance|alcancen|baste|basten)\s+"
+        r"(suficientes?\s+)?esta\s+vez\b(?!\s+(para|pa|con|en)\b)"
+    ),
+    # One's own life among the things no longer cared for: "no me importa nada, ni mi vida".
+    r"\b(importa|importan)\b": (
+        r"\bno\s+me\s+importa\s+(\w+\s+){0,2}?(ni\s+)?mi\s+(propia\s+)?vida\b"
+        r"(?!\s+(social|amorosa|sentimental|laboral|privada|personal|academica|de\s+pareja)\b)"
+    ),
+    # Bleeding out, said of oneself: "me estoy desangrando un poquito".
+    r"\b(desangrando|desangrarme|desangre)\b": (
+        r"\b(me\s+estoy\s+desangrando|desangrarme|me\s+desangre)\b"
+        r"(?!\s+(\w+\s+){0,2}?(de\s+la\s+nariz|por\s+la\s+nariz|del\s+dedo|con\s+(la|esta)\s+regla|"
+        r"de\s+la\s+encia|de\s+risa)\b)"
+    ),
+    # Not eating or drinking so that it ends: "sin comer ni tomar agua a propósito
+    # para que se acabe más rápido".
+    r"\b(comer|beber|agua)\b": (
+        r"\bsin\s+(comer|beber|tomar\s+agua)\b(\s+\w+){0,8}?\s+(para|pa)\s+(que\s+(se\s+acabe|"
+        r"termine|todo\s+se\s+acabe|se\s+termine)(?!\s+(el|la|los|las|mi|tu|su)\b)|morir(me)?|"
+        r"no\s+despertar)"
+    ),
+    # Life's bills no longer worth paying: "no tiene caso seguir pagando cosas".
+    r"\b(pagando)\b": (
+        r"\bno\s+tiene\s+(caso|sentido)\s+seguir\s+pagando\s+(cosas|nada|nada\s+mas)\s*$"
+    ),
+    # A lethal dose looked up by body weight: "cuántas pastillas se necesitan según el peso".
+    r"\b(peso|kilo|kilos)\b": (
+        r"\bcuant[oa]s\s+(pastillas|miligramos|mg|gramos|"
+        + DRUGS_ES[1:-1]
+        + r")\s+(se\s+necesitan|"
+        r"hacen\s+falta|son)\s+(segun|por|para)\s+(el|mi)\s+(peso|kilo)\b"
+        r"(?!.*\b(nino|nina|ninos|bebe|perro|perra|gato|gata|mascota|hijo|hija|paciente)\b)"
+    ),
     r"\b(cumplir|cumplirlos|cumplirlo)\b": (
         r"\bno\s+(pienso|planeo|voy\s+a|creo|quiero)\s+llegar\s+a\s+(cumplir(los|lo)?|los\s+\d+)\b"
         r"(?!\s+(con|el|la|mi|tu|su|los\s+requisitos)\b)"
@@ -641,8 +723,8 @@ _AFTERWARDS = {
         r"\b(para|pa)\s+(que|q)\s+no\s+me\s+(encuentren|hallen)\s+(a\s+tiempo|viv[oa]|"
         r"hasta\s+(que|q)\s+sea\s+tarde)\b|"
         r"\bsin\s+(que|q)\s+nadie\s+me\s+(pare|detenga|impida|salve)\b|"
-        r"\bno\s+(tengan|tienen|tenga)\s+(que|q)\s+(tumbar|tumbarla|forzar|romper)\s+(la\s+puerta|"
-        r"la|la\s+chapa)\b(\s+\w+){0,3}?\s+cuando\s+(vengan|lleguen|entren)\b"
+        r"\bno\s+(tengan|tienen|tenga)\s+(que|q)\s+(tumbar|forzar|romper)(la|\s+la\s+puerta|"
+        r"\s+la\s+chapa)\b(\s+\w+){0,3}?\s+cuando\s+(vengan|lleguen|entren)\b"
     ),
     r"\b(entierro|funeral|velorio|cremacion|pongan)\b": (
         r"\b(deje|dejo|guarde|tengo|junte)\s+(\w+\s+){0,4}?(la\s+plata|el\s+dinero|la\s+lana|mis\s+ahorros)\s+"

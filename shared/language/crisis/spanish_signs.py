@@ -122,7 +122,8 @@ _WITHOUT_SOMEONE_LIKE_ME = (
 
 # Leaving this world, however spelled: "lo mejor es que me valla de aquí... de este planeta".
 _OFF_THIS_WORLD = (
-    r"\bme\s+(vaya|valla|baya|fuera|vaya\s+yo|voy|ire|iria)\b(\s+\w+){0,10}?\s+de\s+(este|esta)\s+"
+    # "me piro de este mundo", "me largo de esta vida": leaving said in slang.
+    r"\bme\s+(vaya|valla|baya|fuera|vaya\s+yo|voy|ire|iria|piro|largo|pelo|abro)\b(\s+\w+){0,10}?\s+de\s+(este|esta)\s+"
     r"(mundo|planeta|vida)\b"
 )
 
@@ -257,7 +258,7 @@ _BOTTLE_IN_HAND = (
 # Who keeps one's things, listed: "hice una lista de quién se queda con mis cosas".
 _WHO_KEEPS = (
     r"\b(hice|tengo|escribi|deje)\s+(una|la|mi)\s+lista\s+de\s+(a\s+)?quien\s+(se\s+queda|le\s+toca|le\s+dejo|"
-    r"se\s+lleva)\s+(con\s+)?(mis|mi)\s+\w+"
+    r"se\s+lleva)\s+(con\s+)?((mis|mi)\s+\w+|(que|q|cada\s+cosa)\b)"
 )
 _WHO_KEEPS_BENIGN = (
     r"\b(mudanza|me\s+mudo|viaje|me\s+voy\s+a\s+vivir|divorcio|intercambio|venta|vendo)\b"

@@ -252,6 +252,8 @@ _FAREWELL_STARTS_ES = (
         r"usted\s+es\s+la|tu\s+eres\s+(?:la|el)|ni\s+cuenta|sin\s+(?:que|q)\s|como\s+si\s+nada|"
         r"no\s+le\s+tengo\s+miedo|ya\s+no\s+le\s+tengo|ya\s+ni\s+miedo|(?:siempre|nunca)\s+(?:la|lo|los|las|te)\s|"
         r"si\s+(?:\w+\s+){0,4}?(?:la|lo|le|te|les)\s+(?:llama|busca|escribe|marca)\s|"
+        r"(?:mis|los)\s+(?:perros|perritos|gatos|gatitos|mascotas)\s|quien\s+se\s|fue\s+(?:la|mi)\s+despedida|"
+        r"se\s+(?:lo|la|los|las)\s+(?:den|dejen|regalen|pasen)\s|si\s+a\s+mi\s+me\s|"
         r"va\s+(?:a\s+estar\s+)?(?:bien|mejor|tranquil)|van\s+(?:a\s+estar\s+)?(?:bien|mejor|tranquil)|"
         r"vas\s+(?:a\s+estar\s+)?(?:bien|mejor|tranquil)|estara\s+(?:bien|mejor|tranquil)|"
         r"estaran\s+(?:bien|mejor|tranquil)|"
@@ -329,6 +331,8 @@ FAREWELL_ES = (
     r"(regalando|vendiendo|repartiendo)\s+(todas\s+|todos\s+)?(mis|sus)\s+\w+|"
     r"pague\s+((\w+\s+){0,3}?(todo\s+)?lo\s+(que|q)\s+(le\s+|les\s+)?debia|(todas\s+)?mis\s+"
     r"deudas)(?![\s,!]*(por\s+fin|al\s+fin|que\s+alivio|yay)\b)|"
+    r"se\s+(lo|la|los|las)\s+(den|dejen|regalen|pasen)\s+a\s+(otra\s+persona|otro\s+paciente|alguien\s+mas|"
+    r"quien\s+(lo|la|los|las)\s+(necesite|aproveche))|"
     r"devolvi\s+(a\s+cada\s+(quien|uno)\s+)?lo\s+(que|q)\s+(le|les)\s+debia|"
     r"(deje|dejo)\s+(\w+\s+){0,3}?y\s+(una|unas|mi|mis)\s+(cartas?|notas?)\b|"
     r"le\s+dejo\s+(la\s+plata|el\s+dinero|la\s+lana|mis\s+ahorros|todo|mis\s+cosas)\s+a|"
@@ -351,7 +355,7 @@ FAREWELL_ES = (
     # If I am gone: "si me pasa algo, ...".
     r"(?P<ifgone>si\s+(\w+\s+){0,4}?(la|lo|le|te|les)\s+(llama|busca|escribe|marca)\s+(\w+\s+){1,2}?"
     r"no\s+se\s+(asuste|asusten|preocupe|preocupen|espante)\b|"
-    r"si\s+(me\s+pasa\s+algo|algo\s+me\s+pasa|ya\s+no\s+regreso|no\s+regreso|"
+    r"si\s+((a\s+mi\s+)?me\s+pasa\s+algo|algo\s+me\s+pasa|ya\s+no\s+regreso|no\s+regreso|"
     r"no\s+vuelvo)(?!\s+(en|con|de|durante|mientras|por|a|al|hasta)\b)|"
     r"por\s+si\s+(acaso|las\s+moscas|algo(\s+me\s+pasa)?)(?=\s*($|[.!?])))|"
     # Accounts handed over; traces wiped.
@@ -365,8 +369,7 @@ FAREWELL_ES = (
     # Room made on a phone, or a new one.
     r"(?!.*\b(nuev[oa]|espacio|memoria|respaldo|backup|cambi\w+)\b))|"
     # Ready: "ya no falta nada", "ya lo decidí", "ya queda todo en orden".
-    r"(?P<ready>(solo|nomas|nada\s+mas)\s+me\s+falta\s+una\s+cosa(?=\s*($|[.!?]))|"
-    r"ya\s+no\s+hay\s+nada\s+(que|q)\s+me\s+(detenga|retenga|ate|amarre)\b|"
+    r"(?P<ready>ya\s+no\s+hay\s+nada\s+(que|q)\s+me\s+(detenga|retenga|ate|amarre)\b|"
     r"ya\s+me\s+decidi\b(?!\s+(a|al|por|de|sobre|con)\b)|"
     r"(hice|hizo|he\s+hecho|ha\s+hecho)\s+las\s+paces\s+con\s+(todo|todos|todo\s+el\s+mundo|la\s+vida|"
     r"dios|el\s+mundo)\b|no\s+(quiero|quisiera)\s+(que|q)\s+nadie\s+me\s+(detenga|salve|pare|"
@@ -384,7 +387,8 @@ FAREWELL_ES = (
     r"(el|la|los|las|mi|mis|tu|su|un|una|este|esta)\b)|esta\s+vez\s+si\b|"
     r"esta\s+vez\s+(si\s+)?no\s+(voy\s+a|vo\s+a)\s+fallar\s*($|[.,!])|i.?m\s+done\b)|"
     # Courage the only thing missing: "solo me falta juntar valor".
-    r"(?P<courage>(solo|nomas|nada\s+mas)\s+(me\s+)?falta\s+(juntar\s+|tener\s+|el\s+)?(valor|"
+    r"(?P<courage>(solo|nomas|nada\s+mas)\s+me\s+falta\s+una\s+cosa(?=\s*($|[.!?]))|"
+    r"(solo|nomas|nada\s+mas)\s+(me\s+)?falta\s+(juntar\s+|tener\s+|el\s+)?(valor|"
     r"valentia|agallas)|(junto|juntar|juntando|me\s+falta)\s+(el\s+)?valor\s+(pa|para)\s+"
     r"(hacerlo|irme|matarme|saltar))|"
     # A try that failed: "ya lo intenté en marzo", "me lavaron el estómago".
@@ -425,7 +429,7 @@ FAREWELL_ES = (
     r"(nos|los|las|te)\s+(vemos|veo)\s+(del|en\s+el)\s+otro\s+lado|nos\s+vemos\s+en\s+el\s+(cielo|"
     r"mas\s+alla)|adios|hasta\s+siempre|hasta\s+nunca|me\s+despido(?!\s+(por\s+hoy|hasta|de\s+(ustedes\s+)?"
     r"por\s+hoy))|nos\s+vemos\s+en\s+otra\s+vida|"
-    r"esta\s+es\s+mi\s+despedida|ya\s+me\s+despedi\s+de\s+todos|me\s+despedi\s+de\s+(mis|todos)|"
+    r"esta\s+es\s+mi\s+despedida|fue\s+(la|mi)\s+despedida|ya\s+me\s+despedi\s+de\s+todos|me\s+despedi\s+de\s+(mis|todos)|"
     r"(chao|chau|bye)\s+a\s+todos|"
     # "yo ya me voy", "chao" closing the message: a second kind makes them a goodbye.
     r"yo\s+ya\s+me\s+voy(?=\s*($|[.!?]))|(chao|chau)(?=\s*($|[.!?]))|"
@@ -441,7 +445,9 @@ FAREWELL_ES = (
     # Fear of dying gone: "no le tengo miedo a morir", "ya ni miedo tengo".
     r"(?P<unafraid>(ya\s+)?no\s+le\s+tengo\s+miedo\s+a\s+(morir|la\s+muerte)|"
     r"ya\s+ni\s+miedo\s+(tengo|me\s+da)\b)|"
-    r"(?P<care>(cuide\s+(a|de)\s+los\s+demas|cuiden\s+(a|de|bien\s+a)\s+\w+|cuidense|cuida\s+(a|de)\s+(mi|mis)\s+\w+|"
+    r"(?P<care>(cuide\s+(a|de)\s+los\s+demas|(mis|los)\s+(perros|perritos|gatos|gatitos|mascotas)\s+"
+    r"ya\s+tienen\s+(hogar|casa|familia|duen[oa])|quien\s+se\s+(queda|va\s+a\s+quedar|hace\s+cargo)\s+"
+    r"con\s+(la|el|mi|mis|los|las)\s+\w+|cuiden\s+(a|de|bien\s+a)\s+\w+|cuidense|cuida\s+(a|de)\s+(mi|mis)\s+\w+|"
     r"(que|q)\s+(cuide|cuiden)\s+(a|de)\s+(mi|mis)\s+\w+)"
     r"(?!\s+(\w+\s+){0,2}?(mientras|en\s+lo\s+(que|q)|hasta\s+(que|q)\s+(vuelva|regrese)|"
     r"este\s+finde|estos\s+dias|por\s+favor\s+que\s+salgo)))|"
