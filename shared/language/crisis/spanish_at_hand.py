@@ -465,12 +465,12 @@ _QUANTITY = (
 _WHOLE_BOX = r"(toda\s+la\s+(caja|tira)|todo\s+el\s+(frasco|bote|blister|paquete))"
 _TAKEN_TOO_MANY = {
     r"\b(tome|trague|tomado|tragado)\b": (
-        r"\b(ya\s+)?(me\s+)?(he\s+)?(tome|trague|tomado|tragado)\s+" + _QUANTITY + r"\s+"
+        r"\b(tome|trague|tomado|tragado)\s+" + _QUANTITY + r"\s+"
         r"(\w+\s+){0,2}?(de\s+)?((las|los|mis)\s+)?" + DRUGS_ES + r"|"
         r"\b(tome|trague|toma|tomo)\s+(casi\s+)?" + _WHOLE_BOX + r"\s+de\s+"
         r"(?!(jugo|leche|galletas|cereal|chocolates?|dulces|vino|cerveza|agua|refresco|te|cafe|"
         r"chicles|vitaminas)\b)\w+(\s+\w+){0,6}?\s+(ya\s+)?me\s+(la|lo)\s+(tome|trague)\b|"
-        r"\b(ya\s+)?(me\s+)?(tome|trague)\s+(casi\s+)?" + _WHOLE_BOX + r"\s+de\s+"
+        r"\b(tome|trague)\s+(casi\s+)?" + _WHOLE_BOX + r"\s+de\s+"
         r"(?!(jugo|leche|galletas|cereal|chocolates?|dulces|vino|cerveza|agua|refresco|te|cafe|"
         r"chicles|vitaminas)\b)\w+(ina|pam|lam|ol|eno|ona|ato|ex|ax)\b"
     ),
@@ -619,7 +619,7 @@ _OTHERS_IN_CRISIS = {
     r"\b(matarse|quitarse|suicidarse|ahorcarse|colgarse|envenenarse)\b": (
         r"\b(pa|para)\s+(matarse|quitarse\s+la\s+vida|suicidarse|ahorcarse|colgarse|envenenarse)\b"
     ),
-    r"\b(todas|todos|usar|hacer)\b": (
+    r"\b(tomar|tragar|usar|hacer)\b": (
         r"\b" + DRUGS_ES + r"\b(\s+\w+){0,8}?\s+se\s+(las|los)\s+(va|iba)\s+a\s+(tomar|tragar)\s+"
         r"(todas|todos)\b|"
         r"\b"
@@ -819,6 +819,17 @@ def _each(category: str, patterns: dict[str, str], **guards: object) -> tuple[Ru
     return (_read(category, pattern, needs, **guards),)
 
 
+def _apart(category: str, patterns: dict[str, str], **guards: object) -> tuple[Rule, ...]:
+    """One rule a kind, each tried only where its own words are.
+
+    For fields whose kinds share no words: a long message full of one kind's words
+    ("me tomé todas las ..." many times) then pays for that kind's pattern alone.
+    """
+    return tuple(
+        rule for kind in patterns.items() for rule in _each(category, dict([kind]), **guards)
+    )
+
+
 AT_HAND_RULES_ES: tuple[Rule, ...] = (
     *_each(
         SUICIDAL_IDEATION,
@@ -889,16 +900,16 @@ AT_HAND_RULES_ES: tuple[Rule, ...] = (
     *_each(SUICIDAL_IDEATION, _OTHERS_AT_HAND),
     *_each(SUICIDAL_IDEATION, _OTHERS_NOT_LIVING),
     *_each(SUICIDAL_IDEATION, _CRASHING, other_subject_guard=True),
-    *_each(OVERDOSE, _TAKEN_TOO_MANY, negatable=False),
-    *_each(
+    *_apart(OVERDOSE, _TAKEN_TOO_MANY, negatable=False),
+    *_apart(
         SUICIDAL_IDEATION,
         _MEANS_MADE_READY,
         benign_after=r"^.*" + _MEANS_BENIGN,
         benign_before=_MEANS_BENIGN + r".*$",
         negatable=False,
     ),
-    *_each(SUICIDAL_IDEATION, _AT_THE_PLACE, negatable=False),
-    *_each(SUICIDAL_IDEATION, _OTHERS_IN_CRISIS, benign_before=FICTION_BEFORE_ES),
-    *_each(SUICIDAL_IDEATION, _END_AS_A_FACT),
-    *_each(SUICIDAL_IDEATION, _AFTERWARDS),
+    *_apart(SUICIDAL_IDEATION, _AT_THE_PLACE, negatable=False),
+    *_apart(SUICIDAL_IDEATION, _OTHERS_IN_CRISIS, benign_before=FICTION_BEFORE_ES),
+    *_apart(SUICIDAL_IDEATION, _END_AS_A_FACT),
+    *_apart(SUICIDAL_IDEATION, _AFTERWARDS),
 )

@@ -318,6 +318,10 @@ FAREWELL_ES = (
     r"no\s+(lo|la|los|las)\s+culp\w+|nada\s+de\s+esto\s+(fue|es)\s+(su|tu|culpa)\b)"
     # "nadie tiene la culpa de que llueva": an event, not the client.
     r"(?!\s+(de|del)\s+(?!(nada|esto|eso|lo\s+que|mi|mis)\b)\w+)|"
+    # All of one's things given away: a kind of its own beside letters or a will
+    # ("escribí las cartas y regalé mis cosas"); a move's sale is a reason.
+    r"(?P<given>(regale|reparti|vendi|regalo|repartio|vendio)\s+(todas\s+|todos\s+)?(mis|sus)\s+"
+    r"(cosas|pertenencias)\b)|"
     # Affairs put in order: letters left, a will, accounts, debts paid, money
     # and things given away or put in someone else's name, traces deleted.
     r"(?P<affairs>(deje|dejado|escribi|escrito|escribio|tengo|wrote|already\s+wrote)\s+(ya\s+)?(las|mis|"
