@@ -218,7 +218,8 @@ _RULES_ES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(escribi|escribo|escribiendo|escribir|deje|dejo|dejar|tengo\s+lista|ya\s+tengo)\s+"
         r"(a\s+(mi|mis)\s+\w+\s+)?(mi|una|la|las|mis|unas)\s+cartas?\s+de\s+despedida\b",
-        benign_after=r"^\s*(del|de\s+la|para\s+(el|la|mi|mis|los|las))\s+(trabajo|equipo|colegio|"
+        benign_after=r"^\s*(del|de\s+la|al|a\s+(la|mi|mis|los|las)|para\s+(el|la|mi|mis|los|las))\s+"
+        r"(trabajo|equipo|colegio|"
         r"club|empresa|oficina|escuela|universidad|compania|jefe|jefa|companeros?|companeras?|"
         r"clase|grupo)\b",
     ),
@@ -593,6 +594,9 @@ _OVERDOSE_ES: tuple[Rule, ...] = needing(
             r"((todo\s+el|toda\s+la)\s+"
             r"(frasco|bote|caja|blister|tira|paquete)|(el|la|un|una)\s+(frasco|bote|caja|blister|tira|"
             r"paquete)\s+(entero|entera|completo|completa))\b",
+            # "toda la caja de jugo": a drink or a snack, not pills.
+            benign_after=r"^\s*de\s+(jugo|leche|galletas|cereal|chocolates?|dulces|vino|cerveza|agua|"
+            r"refresco|te|cafe|chicles|vitaminas|gomitas|pizza|donas)\b",
             negatable=False,
         ),
         # Someone else's medicine: "tomarme las pastillas de mi mamá".

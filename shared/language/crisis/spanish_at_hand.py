@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from shared.language.crisis.rules import OVERDOSE, SUICIDAL_IDEATION, Rule, rule
+from shared.language.crisis.rules import OVERDOSE, SELF_HARM, SUICIDAL_IDEATION, Rule, rule
 from shared.language.crisis.spanish_others import FICTION_BEFORE_ES
 from shared.language.crisis.spanish_words import DRUGS_ES, QUIERO
 
@@ -524,7 +524,7 @@ _MEANS_MADE_READY = {
     ),
     r"\b(amarrad|atad|colgad|amarre|colgue)": (
         r"\b" + _ROPE + r"\s+(ya\s+)?(esta|quedo|la\s+deje)\s+(amarrad|atad|colgad)[oa]\s+"
-        r"(en|a|al|de|del)\s+(la|el)\s+(viga|rama|arbol|techo|barandal|ropero|closet|regadera|"
+        r"(en\s+(la|el)|a\s+la|al|de\s+la|del)\s+(viga|rama|arbol|techo|barandal|ropero|closet|regadera|"
         r"perchero|tubo|puerta)\b|"
         r"\b(amarre|colgue|ate)\s+(la|el|una|un|mi)\s+"
         + _ROPE
@@ -533,14 +533,15 @@ _MEANS_MADE_READY = {
     ),
     r"\b(encerrad)": (
         r"\bencerrad[oa]\s+(\w+\s+){0,4}?con\s+(el|la|las|los|un|una|mis|unas)\s+(\w+\s+)?"
-        r"(navajas?|cuchillos?|gillettes?|hojas\s+de\s+afeitar|cinturon|soga|cuerda|"
+        r"(navajas?|cuchillos?|gillettes?|cutter|cuter|hojas\s+de\s+afeitar|cinturon|soga|cuerda|"
         + DRUGS_ES[1:-1]
         + r"|pistola|arma|veneno|cable)\b"
     ),
     r"\b(garaje|garage|cochera)\b": (
-        r"^(?=.*\b(garaje|garage|cochera)\b)(?=.*\b(prendid[oa]|encendid[oa]|motor\s+(prendido|"
-        r"encendido|andando)|el\s+motor)\b)(?=.*\b(cerrad[oa]|encerr\w+|sin\s+ventilacion)\b)"
-        r"(?!.*\b(calentar|abiert[oa]|mecanico|taller|arreglar|reparar|bateria|pasar\s+corriente)\b)"
+        r"^(?=.*\b(garaje|garage|cochera)\b)(?=.*\b(prendid[oa]|encendid[oa]|prendi|encendi|arranque|"
+        r"motor\s+(prendido|"
+        r"encendido|andando)|el\s+motor)\b)(?=.*\b(cerrad[oa]|cerre|encerr\w+|sin\s+ventilacion)\b)"
+        r"(?!.*\b(calentar|abiert[oa]|apagad[oa]|mecanico|taller|arreglar|reparar|bateria|pasar\s+corriente)\b)"
     ),
     r"\b(mirando|mirandola|mirandolo|viendola|viendolo|saque|usarla|usarlo|usarlas|usar)\b": (
         r"\b" + _GUN + r"\b(\s+\w+){0,14}?\s+((la|lo)\s+(estoy|llevo|sigo)\s+(mirando|viendo)|"
@@ -551,7 +552,7 @@ _MEANS_MADE_READY = {
     ),
     # Poison kept for oneself: "llevo días guardando el veneno de ratas pa mí".
     r"\b(mi)\b": (
-        r"\b(guardando|guardo|guarde|tengo|compre|junte|consegui)\s+(el|la|un|una)\s+(veneno|raticida|"
+        r"\b(guardando|guardo|guarde|tengo|compre|junte|consegui)\s+((el|la|un|una)\s+)?(veneno|raticida|"
         r"matarratas|insecticida|pesticida)(\s+(de|pa|para)\s+(ratas|ratones|cucarachas|plagas))?\s+"
         r"(pa|para)\s+mi\s*$"
     ),
@@ -580,7 +581,7 @@ _AT_THE_PLACE = {
         r"(camion|carro|coche|trailer|tren)\b"
     ),
     r"\b(anden|vias)\b": (
-        r"\b(parad[oa]|estoy|sentad[oa])\s+(en\s+)?(el\s+)?(borde|orilla)\s+(del|de\s+las)\s+(anden|vias)\b"
+        r"\b(parad[oa]|estoy|sentad[oa])\s+(en\s+)?((el|la)\s+)?(borde|orilla)\s+(del|de\s+las)\s+(anden|vias)\b"
         r"(?!.*\b(esperando|espero|por\s+el\s+celular|foto)\b)"
     ),
     r"\b(ventana)\b": (
@@ -612,12 +613,10 @@ _OTHERS_IN_CRISIS = {
         r"\b" + _GUN + r"\b(\s+\w+){0,4}?\s+(diciendo|dijo|dice|gritando)\s+(que|q)\s+(ya\s+)?"
         r"(se\s+(va|iba)\s+a\s+(acabar|terminar)\s+todo|(va|iba)\s+a\s+(acabar|terminar)\s+con\s+todo)\b"
     ),
-    r"\b(corto|cortados|cortadas|cortaditos)\b": (
-        r"\bse\s+corto\s+(los|las|sus)\s+(brazos|munecas|venas|piernas|muslos)\b|"
-        r"\b(sus|los)\s+(brazos|munecas|piernas|muslos)\s+(cortados|cortadas)\b"
-    ),
     r"\b(matarse|quitarse|suicidarse|ahorcarse|colgarse|envenenarse)\b": (
         r"\b(pa|para)\s+(matarse|quitarse\s+la\s+vida|suicidarse|ahorcarse|colgarse|envenenarse)\b"
+        # "para colgarse la mochila", "para matarse de risa": a thing, an idiom.
+        r"(?!\s+(el|la|los|las|su|sus|un|una|de\s+(risa|hambre|cansancio)|trabajando|estudiando)\b)"
     ),
     r"\b(tomar|tragar|usar|hacer)\b": (
         r"\b" + DRUGS_ES + r"\b(\s+\w+){0,8}?\s+se\s+(las|los)\s+(va|iba)\s+a\s+(tomar|tragar)\s+"
@@ -625,7 +624,7 @@ _OTHERS_IN_CRISIS = {
         r"\b"
         + _GUN
         + r"\b(\s+\w+){0,4}?\s+(y\s+)?(dice|dijo|diciendo)\s+(que|q)\s+(la|lo)\s+(va|iba)\s+a\s+"
-        r"usar\b|"
+        r"usar\b(?!.*" + _MEANS_BENIGN + r")|"
         r"\b(compro|consiguio|tiene|escondio)\s+(la|una|su)\s+(soga|cuerda|pistola|arma|"
         + DRUGS_ES[1:-1]
         + r")\b(\s+\w+){0,3}?\s+(y\s+)?(que\s+)?lo\s+(va|iba)\s+a\s+hacer\b"
@@ -661,19 +660,13 @@ _END_AS_A_FACT = {
     r"\b(lado|siempre|vez)\b": (
         r"\b(nos|los|las|te)\s+(vemos|veo)\s+(del|en\s+el)\s+otro\s+lado\b(?!\s+(del?|de\s+la)\b)|"
         r"^\s*(bueno|mejor\s+dicho|o\s+sea|digo|en\s+realidad)\s+(para|pa)\s+siempre\s*$|"
-        r"\b(espero|ojala)\s+(que|q)\s+(ahora\s+)?(sea|sean|alcance|alcancen|baste|basten)\s+"
+        r"\b(espero|ojala)\s+((que|q)\s+)?(ahora\s+)?(sea|sean|alcance|alcancen|baste|basten)\s+"
         r"(suficientes?\s+)?esta\s+vez\b(?!\s+(para|pa|con|en)\b)"
     ),
     # One's own life among the things no longer cared for: "no me importa nada, ni mi vida".
     r"\b(importa|importan)\b": (
         r"\bno\s+me\s+importa\s+(\w+\s+){0,2}?(ni\s+)?mi\s+(propia\s+)?vida\b"
         r"(?!\s+(social|amorosa|sentimental|laboral|privada|personal|academica|de\s+pareja)\b)"
-    ),
-    # Bleeding out, said of oneself: "me estoy desangrando un poquito".
-    r"\b(desangrando|desangrarme|desangre)\b": (
-        r"\b(me\s+estoy\s+desangrando|desangrarme|me\s+desangre)\b"
-        r"(?!\s+(\w+\s+){0,2}?(de\s+la\s+nariz|por\s+la\s+nariz|del\s+dedo|con\s+(la|esta)\s+regla|"
-        r"de\s+la\s+encia|de\s+risa)\b)"
     ),
     # Not eating or drinking so that it ends: "sin comer ni tomar agua a propósito
     # para que se acabe más rápido".
@@ -690,11 +683,11 @@ _END_AS_A_FACT = {
     r"\b(peso|kilo|kilos)\b": (
         r"\bcuant[oa]s\s+(pastillas|miligramos|mg|gramos|"
         + DRUGS_ES[1:-1]
-        + r")\s+(se\s+necesitan|"
+        + r")(\s+de\s+\w+)?\s+(se\s+necesitan|"
         r"hacen\s+falta|son)\s+(segun|por|para)\s+(el|mi)\s+(peso|kilo)\b"
         r"(?!.*\b(nino|nina|ninos|bebe|perro|perra|gato|gata|mascota|hijo|hija|paciente)\b)"
     ),
-    r"\b(cumplir|cumplirlos|cumplirlo)\b": (
+    r"\b(cumplir|cumplirlos|cumplirlo|llegar)\b": (
         r"\bno\s+(pienso|planeo|voy\s+a|creo|quiero)\s+llegar\s+a\s+(cumplir(los|lo)?|los\s+\d+)\b"
         r"(?!\s+(con|el|la|mi|tu|su|los\s+requisitos)\b)"
     ),
@@ -707,7 +700,7 @@ _END_AS_A_FACT = {
         r"esta\s+vida|la\s+tierra))\b(?!\s+(en|con)\b)"
     ),
     # Going to meet the dead: "esta noche me reúno con mi papá, que en paz descanse".
-    r"\b(descanse|difunt\w*|murio|fallecio)\b": (
+    r"\b(descanse|difunt\w*|murio|fallecio|dios|diosito)\b": (
         r"\b(me\s+reuno|me\s+voy\s+a\s+reunir|me\s+voy|voy\s+a\s+ver|voy\s+a\s+estar|"
         r"ir\s+a\s+ver(lo|la|los)?|ir\s+con)\s+(con\s+)?(mi|mis|a\s+mi|a\s+mis)\s+\w+\s+(que\s+en\s+paz\s+descanse|"
         r"que\s+(dios|diosito)\s+(tenga|guarde)|difunt\w*|que\s+ya\s+(murio|fallecio))\b"
@@ -763,6 +756,22 @@ _AFTERWARDS = {
     ),
 }
 
+# Harm done, bleeding: the client's own ("me estoy desangrando") or someone close's
+# ("mi novio se cortó los brazos", "me mandó foto de sus brazos cortados").
+_HARM_DONE = {
+    # Bleeding out, said of oneself: "me estoy desangrando un poquito".
+    r"\b(desangrando|desangrarme|desangre)\b": (
+        r"\b(me\s+estoy\s+desangrando|desangrarme|me\s+desangre)\b"
+        r"(?!\s+(\w+\s+){0,2}?(de\s+la\s+nariz|por\s+la\s+nariz|del\s+dedo|con\s+(la|esta)\s+regla|"
+        r"de\s+la\s+encia|de\s+risa)\b)"
+    ),
+    # Someone close who cut their arms or wrists.
+    r"\b(corto|cortados|cortadas|cortaditos)\b": (
+        r"\bse\s+corto\s+(los|las|sus)\s+(brazos|munecas|venas|piernas|muslos)\b|"
+        r"\b(sus|los)\s+(brazos|munecas|piernas|muslos)\s+(cortados|cortadas)\b"
+    ),
+}
+
 _NEEDS = {
     "drink": r"\b" + _DRINK,
     "enough": r"\b(alcanza|basta|suficiente|bastantes|contadas|juntadas|guardadas|ahorradas|"
@@ -791,6 +800,7 @@ _ALL_NEEDS = [
     *_MEANS_MADE_READY,
     *_AT_THE_PLACE,
     *_OTHERS_IN_CRISIS,
+    *_HARM_DONE,
     *_END_AS_A_FACT,
     *_AFTERWARDS,
 ]
@@ -911,5 +921,6 @@ AT_HAND_RULES_ES: tuple[Rule, ...] = (
     *_apart(SUICIDAL_IDEATION, _AT_THE_PLACE, negatable=False),
     *_apart(SUICIDAL_IDEATION, _OTHERS_IN_CRISIS, benign_before=FICTION_BEFORE_ES),
     *_apart(SUICIDAL_IDEATION, _END_AS_A_FACT),
+    *_apart(SELF_HARM, _HARM_DONE, benign_before=FICTION_BEFORE_ES),
     *_apart(SUICIDAL_IDEATION, _AFTERWARDS),
 )

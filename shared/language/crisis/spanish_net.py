@@ -248,13 +248,19 @@ _CANNOT_GO_ON = (
 _GOODBYE_OF_SOMEONE_CLOSE = (
     r"\b(publico|subio|posteo|puso|escribio|mando|dejo|me\s+mando|me\s+escribio|me\s+dejo)\s+"
     r"(una|un|su)\s+(despedida|mensaje\s+de\s+despedida|carta\s+de\s+despedida|audio\s+de\s+"
-    r"despedida|adios)\b|"
+    r"despedida|adios)\b"
+    # A retirement, a move or a last day at work is a goodbye to a place.
+    r"(?!.*\b(jubila\w*|renuncia\w*|se\s+muda|mudanza|viaje|trabajo|equipo|empresa|oficina|"
+    r"graduacion|intercambio|beca)\b)|"
     r"\b(dice|dijo|decia|anda\s+diciendo|diciendo|me\s+dijo|me\s+escribio|repite)\s+(que|q|k)\s+"
     r"(estamos|estariamos|estarian|estan|estaran|estaremos|seriamos|vamos\s+a\s+estar)\s+"
     r"(mejor|mas\s+felices|mas\s+tranquil[oa]s)\s+sin\s+(el|ella)\b|"
     r"\b(regalo|ha\s+regalado|esta\s+regalando|anda\s+regalando|regale|estoy\s+regalando)\s+"
     r"(todas?|todos?)\s+(sus|mis)\s+(cosas|pertenencias|herramientas|libros|juegos|discos|"
-    r"joyas|ahorros|mascotas|instrumentos)\b|"
+    r"joyas|ahorros|mascotas|instrumentos)\b"
+    # "regalé todas mis cosas porque me mudo": a move, not a goodbye.
+    r"(?!.*\b(me\s+mudo|nos\s+mudamos|se\s+muda|mudanza|me\s+voy\s+a\s+vivir|me\s+cambio\s+de\s+"
+    r"(casa|ciudad|pais))\b)|"
     # "ya repartí mi ropa entre mis primas": one's things shared out.
     r"\bya\s+(regale|reparti|di)\s+(toda\s+|todas\s+|todos\s+)?(mi|mis)\s+(ropa|cosas|pertenencias|"
     r"joyas|libros|discos|juegos|herramientas)\s+entre\b|"

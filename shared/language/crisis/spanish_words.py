@@ -251,7 +251,7 @@ _FAREWELL_STARTS_ES = (
         r"i.?m\s+done|fue\s+(?:lindo|bonito|la\s+ultima)|yo\s+ya\s+me\s+voy|nada\s+de\s+esto|"
         r"usted\s+es\s+la|tu\s+eres\s+(?:la|el)|ni\s+cuenta|sin\s+(?:que|q)\s|como\s+si\s+nada|"
         r"no\s+le\s+tengo\s+miedo|ya\s+no\s+le\s+tengo|ya\s+ni\s+miedo|(?:siempre|nunca)\s+(?:la|lo|los|las|te)\s|"
-        r"si\s+(?:\w+\s+){0,4}?(?:la|lo|le|te|les)\s+(?:llama|busca|escribe|marca)\s|"
+        r"si\s+(?:\w+\s+){0,4}?(?:la|lo|los|las|le|te|les)\s+(?:llama|busca|escribe|marca)\s|"
         r"(?:mis|los)\s+(?:perros|perritos|gatos|gatitos|mascotas)\s|quien\s+se\s|fue\s+(?:la|mi)\s+despedida|"
         r"se\s+(?:lo|la|los|las)\s+(?:den|dejen|regalen|pasen)\s|si\s+a\s+mi\s+me\s|"
         r"va\s+(?:a\s+estar\s+)?(?:bien|mejor|tranquil)|van\s+(?:a\s+estar\s+)?(?:bien|mejor|tranquil)|"
@@ -357,7 +357,7 @@ FAREWELL_ES = (
     r"(?P<spare>(que|q|para\s+que|pa\s+que|pa\s+q)\s+no\s+(tengan|tenga|tengas)\s+(que|q)\s+"
     r"(batallar|preocupar\w*|hacer\s+nada|limpiar\s+nada|pagar\s+nada|lidiar|arreglar\s+nada))|"
     # If I am gone: "si me pasa algo, ...".
-    r"(?P<ifgone>si\s+(\w+\s+){0,4}?(la|lo|le|te|les)\s+(llama|busca|escribe|marca)\s+(\w+\s+){1,2}?"
+    r"(?P<ifgone>si\s+(\w+\s+){0,4}?(la|lo|los|las|le|te|les)\s+(llama|busca|escribe|marca)\s+(\w+\s+){1,2}?"
     r"no\s+se\s+(asuste|asusten|preocupe|preocupen|espante)\b|"
     r"si\s+((a\s+mi\s+)?me\s+pasa\s+algo|algo\s+me\s+pasa|ya\s+no\s+regreso|no\s+regreso|"
     r"no\s+vuelvo)(?!\s+(en|con|de|durante|mientras|por|a|al|hasta)\b)|"

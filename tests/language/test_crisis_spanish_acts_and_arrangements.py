@@ -1,0 +1,592 @@
+"""Spanish crises said by what was done or arranged, and the everyday senses of the same words.
+
+Pills already taken (by the amount, "me pasé", "una tontería"), means made ready by
+one's own hand (poison mixed, a rope tied, a door locked with a blade inside, an
+engine running in a shut garage, a gun looked at), places reached, someone close in
+crisis now, the end said as a fact of the calendar or the body, arrangements for
+afterwards, sessions with no future, calm after deciding, a burden ending, and more
+kinds of goodbye. Each kind has at least three wordings of its own and two everyday
+near-misses that share its words. Every example here is written for this test, none
+taken from a data set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.language.crisis import OVERDOSE, SELF_HARM, SPANISH, SUICIDAL_IDEATION, detect_crisis
+
+# (kind, crisis wordings, everyday near-misses)
+KINDS: list[tuple[str, list[str], list[str]]] = [
+    (
+        "pills taken, by the amount",
+        [
+            "ya me tomé casi todo el frasco de clonazepam",
+            "me tragué como treinta pastillas hace una hora",
+            "me he tomado unas 25 de mis pastillas de la presión",
+            "ayer me tomé más de 20 tabletas de ibuprofeno",
+        ],
+        [
+            "ya me tomé las pastillas de la mañana",
+            "me tomé como 30 minutos para pensarlo",
+            "me tomé toda la caja de jugo",
+        ],
+    ),
+    (
+        "pills taken, said as going too far",
+        [
+            "creo que me excedí un poco con los calmantes",
+            "hice una estupidez con las pastillas de mi abuela",
+            "me pasé con mis tabletas para dormir",
+        ],
+        [
+            "me pasé con el café hoy",
+            "hice una tontería con el coche de mi papá",
+        ],
+    ),
+    (
+        "someone close who took something and does not respond",
+        [
+            "mi hermana se tomó algo y no reacciona",
+            "encontré frascos vacíos en el cuarto de mi papá y no despierta",
+            "no responde mi novio, se tomó todas las que tenía",
+        ],
+        [
+            "se tomó algo para el dolor y ya está mejor",
+            "mi hijo no despierta, tiene el sueño muy pesado",
+        ],
+    ),
+    (
+        "pills kept, counted or asked about by the box",
+        [
+            "cuánto tarda en hacer efecto si alguien se toma todo el frasco",
+            "llevo semanas juntando mis calmantes sin tomármelos",
+            "junté unas treinta de las de los nervios",
+        ],
+        [
+            "cuánto tarda en hacer efecto el ibuprofeno",
+            "llevo semanas sin tomarme las pastillas porque se me olvidan",
+        ],
+    ),
+    (
+        "all the pills taken along where no one looks",
+        [
+            "renté un cuarto de motel y traje todas mis pastillas",
+            "compré un boleto solo de ida y llevo todas las pastillas",
+            "estoy en un hotel, empaqué todas mis medicinas",
+        ],
+        [
+            "en el hotel me traje mis pastillas de la presión",
+            "llevo todas mis pastillas al viaje en un pastillero",
+        ],
+    ),
+    (
+        "a secret asked for after the act",
+        [
+            "no les digas a nadie pero me tomé todas",
+            "no se lo cuentes a nadie pero ya me tragué las de mi mamá",
+            "no le diga a nadie pero me tomé mis pastillas de golpe",
+        ],
+        [
+            "no le digas a nadie pero me compré un vestido",
+            "no les cuentes a nadie pero ya me tomé el último pastel",
+        ],
+    ),
+    (
+        "poison mixed into a drink",
+        [
+            "ya eché el raticida en un vaso de refresco",
+            "preparé el veneno con jugo en una botella",
+            "disolví el matarratas en mi café",
+        ],
+        [
+            "eché el veneno en la bodega para las ratas",
+            "preparé el café con leche en una taza",
+        ],
+    ),
+    (
+        "a rope or belt tied where one hangs",
+        [
+            "el cinturón ya está amarrado a la regadera",
+            "amarré la soga en la viga del cuarto",
+            "la cuerda quedó atada al barandal de la escalera",
+        ],
+        [
+            "la cuerda ya está amarrada al árbol para el columpio",
+            "amarré la hamaca en el jardín",
+        ],
+    ),
+    (
+        "locked in with the means",
+        [
+            "encerrada en mi cuarto con el cúter",
+            "estoy encerrado con las pastillas de mi abuelo",
+            "me quedé encerrado en el baño con una soga",
+        ],
+        [
+            "encerrada en el baño con el celular",
+            "estoy encerrado en mi cuarto con la guitarra",
+        ],
+    ),
+    (
+        "an engine running in a shut garage",
+        [
+            "estoy en la cochera con el motor prendido y la puerta cerrada",
+            "prendí el carro dentro del garaje y cerré todo, está cerrado",
+            "mi papá está en el garaje encerrado con la camioneta encendida",
+        ],
+        [
+            "prendí el carro en la cochera con el portón abierto para calentarlo",
+            "dejé el carro en el garaje cerrado con el motor ya apagado",
+        ],
+    ),
+    (
+        "a gun looked at, a blade waiting",
+        [
+            "tengo el revólver en las piernas y lo sigo mirando",
+            "saqué la pistola del ropero para usarla",
+            "me quedan unas hojas de gillette y tengo ganas de usarlas hoy",
+        ],
+        [
+            "tengo la escopeta de mi abuelo y la saqué para limpiarla",
+            "compré navajas nuevas y tengo ganas de usarlas en el campamento",
+        ],
+    ),
+    (
+        "poison kept for oneself",
+        [
+            "compré raticida para mí",
+            "tengo el veneno de ratones para mi",
+            "consegui el matarratas pa mi",
+        ],
+        [
+            "compré veneno de ratas para mi bodega",
+            "tengo el insecticida para mi jardín",
+        ],
+    ),
+    (
+        "a means and a letter carried together",
+        [
+            "traigo la pistola y una nota",
+            "tengo las pastillas y la carta",
+            "dejé la soga y mi carta en el carro",
+        ],
+        [
+            "traigo la pistola de agua y una nota para la maestra",
+            "traigo las pastillas de mi mamá y una nota de la farmacia",
+        ],
+    ),
+    (
+        "on the way to the place, to jump",
+        [
+            "voy hacia el puente a aventarme",
+            "voy pa la presa a tirarme",
+            "ya casi llego al acantilado para lanzarme",
+        ],
+        [
+            "vamos al río a bañarnos",
+            "voy a la alberca a tirarme clavados",
+        ],
+    ),
+    (
+        "crossing without looking on purpose",
+        [
+            "me atravesé la carretera sin voltear adrede",
+            "crucé el periférico sin mirar a propósito",
+            "ojalá esta vez sí pase un tráiler",
+        ],
+        [
+            "crucé la calle sin mirar y casi me atropellan, qué susto",
+            "ojalá pase un camión pronto que ya me cansé de esperar",
+        ],
+    ),
+    (
+        "at the edge of the platform, a window open high up",
+        [
+            "estoy parado en la orilla del andén y ya viene el tren",
+            "estoy en el piso 9 y abrí la ventana",
+            "en la azotea ya abrí la ventana de la escalera",
+        ],
+        [
+            "parada en el borde del andén esperando el metro",
+            "estoy en el piso 12 y abrí la ventana porque hace mucho calor",
+        ],
+    ),
+    (
+        "a height looked up",
+        [
+            "qué altura sería suficiente",
+            "cuanta altura es suficiente",
+            "me pregunto qué altura es necesaria",
+        ],
+        [
+            "qué altura es suficiente para el librero",
+            "cuánta altura necesita la repisa",
+        ],
+    ),
+    (
+        "someone close saying they will jump",
+        [
+            "mi amigo está en el techo gritando que se va a aventar",
+            "mi tía me dijo que se va a lanzar",
+            "mi primo anda en el puente y dice que se va a tirar",
+        ],
+        [
+            "mi primo dice que se va a tirar a la alberca",
+            "mi hermano dijo que se iba a aventar en paracaídas",
+        ],
+    ),
+    (
+        "someone close with a gun and a threat",
+        [
+            "mi papá agarró la pistola dijo que se iba a acabar todo",
+            "mi hermano tiene el revolver y dice que va a acabar con todo",
+            "mi novio se fue con el arma gritando que ya se va a terminar todo",
+        ],
+        [
+            "mi jefe dijo que se iba a acabar todo el presupuesto",
+            "mi hermano dice que se va a acabar todo el pastel",
+        ],
+    ),
+    (
+        "someone close who cut their arms",
+        [
+            "mi hija se cortó las muñecas",
+            "vi sus brazos cortados cuando se quitó la sudadera",
+            "mi amigo se cortó las piernas anoche",
+        ],
+        [
+            "mi hija se cortó el dedo picando cebolla",
+            "se cortó el pelo muy corto",
+        ],
+    ),
+    (
+        "someone close keeping means to die",
+        [
+            "mi hermano compró una soga para ahorcarse",
+            "mi mamá tiene pastillas pa matarse",
+            "mi amiga guarda veneno para envenenarse",
+        ],
+        [
+            "en la serie el protagonista compra veneno para matarse",
+            "mi hermano se compró una cuerda para colgarse la hamaca",
+        ],
+    ),
+    (
+        "someone close saying they will take them all, use it, do it",
+        [
+            "mi abuela junta sus calmantes y dice que se los va a tomar todos",
+            "mi compa tiene una pistola y dijo que la va a usar",
+            "mi vecina consiguió una soga y que lo va a hacer mañana",
+        ],
+        [
+            "mi hijo tiene dulces y dice que se los va a comer todos",
+            "mi compa tiene una pistola y dice que la va a usar en la cacería",
+        ],
+    ),
+    (
+        "someone close who said goodbye and does not answer",
+        [
+            "mi papá mandó un mensaje de despedida y ya no contesta",
+            "mi amiga me dijo te quiero y apagó su celular",
+            "mi hijo escribió perdón por todo y no responde",
+        ],
+        [
+            "mi tía se despidió y ya no contesta porque se fue de viaje",
+            "mi novio me dijo te quiero y apagó el celular para dormir en la boda",
+        ],
+    ),
+    (
+        "someone close who posted a goodbye letter",
+        [
+            "mi prima publicó una carta de despedida hace rato",
+            "mi amigo subió a face una carta de despedida",
+            "dice que es su última noche y que ya escribió las cartas",
+        ],
+        [
+            "mi jefa publicó una carta de despedida porque se jubila",
+            "mi compañero dejó una carta de despedida al equipo de trabajo",
+        ],
+    ),
+    (
+        "the end said as a fact of the calendar",
+        [
+            "hoy no amanezco",
+            "de esta noche ya no paso",
+            "no paso de mañana",
+            "no pienso llegar a cumplir los 40",
+            "no creo llegar a los 25",
+        ],
+        [
+            "mañana no amanezco temprano, tengo el día libre",
+            "esta semana ya no paso por tu casa",
+            "no pienso llegar a cumplir con esa tarea",
+        ],
+    ),
+    (
+        "the other side, for good, enough this time",
+        [
+            "nos vemos en el otro lado, amigos",
+            "me voy un rato. bueno, para siempre",
+            "ojalá sean suficientes esta vez",
+        ],
+        [
+            "nos vemos del otro lado de la calle",
+            "espero que sea suficiente esta vez para pasar el examen",
+        ],
+    ),
+    (
+        "one's own life not cared for",
+        [
+            "no me importa nada, ni mi propia vida",
+            "ya no me importa ni mi vida",
+            "no me importa mi vida",
+        ],
+        [
+            "no me importa mi vida social ahorita",
+            "no me importa nada de eso",
+        ],
+    ),
+    (
+        "bleeding out",
+        [
+            "me estoy desangrando",
+            "quiero desangrarme",
+            "me desangré en el baño y no paro",
+        ],
+        [
+            "me estoy desangrando de la nariz con este calor",
+            "me estoy desangrando con esta regla",
+        ],
+    ),
+    (
+        "not eating so that it ends",
+        [
+            "dejé de comer y llevo días sin beber para que todo se acabe",
+            "sin comer a propósito para morirme",
+            "llevo una semana sin tomar agua para no despertar",
+        ],
+        [
+            "llevo todo el día sin comer para que se termine el ayuno",
+            "sin comer para que me quede el vestido",
+        ],
+    ),
+    (
+        "life's bills not worth paying",
+        [
+            "ya no tiene caso seguir pagando nada",
+            "di de baja todo, no tiene sentido seguir pagando cosas",
+            "no tiene caso seguir pagando nada más",
+        ],
+        [
+            "no tiene caso seguir pagando el gym si no voy",
+            "no tiene caso seguir pagando cosas que no uso",
+        ],
+    ),
+    (
+        "a lethal dose looked up by weight",
+        [
+            "cuántas pastillas se necesitan según mi peso",
+            "cuantos miligramos son por el peso",
+            "cuántos gramos de paracetamol hacen falta según el peso",
+        ],
+        [
+            "cuántos miligramos son según el peso de mi hijo",
+            "cuántas pastillas se necesitan según el peso del perro",
+        ],
+    ),
+    (
+        "switched off, time served",
+        [
+            "me voy a apagar esta noche",
+            "me apago para siempre",
+            "ya cumplí mi misión en este mundo",
+        ],
+        [
+            "me voy a apagar el celular esta noche",
+            "ya cumplí mi tiempo aquí en la empresa",
+        ],
+    ),
+    (
+        "going to meet the dead",
+        [
+            "hoy me reúno con mi mamá que en paz descanse",
+            "pronto voy a estar con mi abuelo que Dios tenga en su gloria",
+            "me voy con mi esposo difunto",
+        ],
+        [
+            "voy a ver a mi abuelo que en paz descanse al panteón con flores",
+            "hoy voy a ver a mi abuela que vive en Puebla",
+        ],
+    ),
+    (
+        "arranged not to be found or stopped",
+        [
+            "me voy lejos para que no me encuentren vivo",
+            "lo haré sin que nadie me detenga",
+            "dejé la puerta abierta, así no tienen que romperla cuando lleguen",
+        ],
+        [
+            "me escondí en el ropero para que no me encuentren jugando a las escondidas",
+            "dejé la llave con la vecina para que no tengan que esperar",
+        ],
+    ),
+    (
+        "money for the burial, clothes to be dressed in",
+        [
+            "guardé mis ahorros para mi funeral en el cajón",
+            "ya tengo la ropa que quiero que me pongan",
+            "dejé el dinero pal velorio con mi hermana",
+        ],
+        [
+            "dejé el dinero pal entierro de mi tío con mi prima",
+            "ya tengo el vestido que quiero que me pongan en la boda",
+        ],
+    ),
+    (
+        "for what little is left",
+        [
+            "regalé la tele, para lo que me queda",
+            "ya ni compro comida, pa lo que me queda",
+            "da igual dormir en el piso pa lo que me queda",
+        ],
+        [
+            "pa lo que me queda de quincena mejor no salgo",
+            "para lo que me queda por hacer en la oficina, mejor me quedo",
+        ],
+    ),
+    (
+        "sessions with no future",
+        [
+            "la siguiente consulta ya no va a hacer falta",
+            "ya no voy a estar en la cita del lunes",
+            "no voy a ir a la sesión de mañana ni a ninguna otra",
+        ],
+        [
+            "la próxima sesión no hace falta porque ya estoy mucho mejor",
+            "ya no voy a estar en la sesión del jueves porque me cambiaron de turno",
+        ],
+    ),
+    (
+        "calm after deciding, the thing decided unnamed",
+        [
+            "ya lo decidí y me siento tranquila",
+            "tomé la decisión y por fin estoy en paz",
+            "ya lo tengo resuelto, me siento muy aliviado",
+        ],
+        [
+            "tomé la decisión de cambiar de trabajo y me siento en paz",
+            "ya lo decidí con mi esposo y estamos tranquilos con la mudanza",
+        ],
+    ),
+    (
+        "a burden ending",
+        [
+            "ya no voy a ser una carga para nadie",
+            "muy pronto ya no me van a tener que soportar",
+            "ya no les voy a dar problemas a nadie",
+        ],
+        [
+            "ya no voy a ser una carga para mis papás cuando consiga trabajo",
+            "ya no los voy a molestar con eso",
+        ],
+    ),
+]
+
+# Two kinds of goodbye in one message; each message below has two, each kind new here.
+GOODBYES = [
+    "gracias por todo, doctora. yo ya me voy.",
+    "regalé todas mis cosas y escribí una carta para cada uno de mis hijos",
+    "ya me despedí de todos sin que se dieran cuenta",
+    "hice mi testamento y nadie sospechó nada",
+    "no le tengo miedo a la muerte. ya tengo todo listo",
+    "gracias por todo. siempre los voy a recordar",
+    "ya mandé los últimos mensajes. perdón por todo",
+    "los quiero. nada de esto es su culpa",
+    "si los llama mi hermana no se preocupen. no fue su culpa",
+    "mis gatos ya tienen casa nueva y dejé todo en orden",
+    "ya arreglé mis cosas. solo me falta una cosa",
+    "devolví lo que les debía y me despedí de mis compañeros como si nada",
+    "dejé las llaves y una nota. chao",
+    "mi lugar en el grupo se lo den a otra persona. adiós",
+    "si a mí me pasa algo, ¿quién se queda con mi perro? ya me despedí de todos",
+]
+
+# Everyday messages with one of those goodbye words, or two with their reason.
+EVERYDAY_GOODBYES = [
+    "gracias por todo, nos vemos el lunes. yo ya me voy",
+    "regalé todas mis cosas porque me mudo a Monterrey. gracias por todo",
+    "fue lindo mientras duró, el verano se acabó",
+    "no le tengo miedo a los exámenes",
+    "ya me voy, chao",
+    "nadie sospechó nada de la fiesta sorpresa",
+    "siempre te voy a recordar, amiga, buen viaje",
+]
+
+# The idiom and the past denied stay benign.
+EVERYDAY_MORE = [
+    "estoy que me tiro por la ventana con esta tarea jaja",
+    "ando que me aviento del balcón con tanto trabajo",
+    "ya no tengo esas ideas de antes de hacerme daño",
+    "me preguntó si pensaba en el suicidio y le quiero aclarar: no",
+    "estoy cansadita de vivir con mis suegros",
+]
+
+CRISES_MORE = [
+    ("estoy algo cansadita de existir", SUICIDAL_IDEATION),
+    ("ya me harté, me piro de este mundo", SUICIDAL_IDEATION),
+    ("mañana me largo de esta vida", SUICIDAL_IDEATION),
+]
+
+CRISIS_CASES = [(kind, text) for kind, crises, _ in KINDS for text in crises]
+EVERYDAY_CASES = [(kind, text) for kind, _, everyday in KINDS for text in everyday]
+
+
+@pytest.mark.parametrize(("kind", "text"), CRISIS_CASES)
+def test_each_kind_is_found_in_new_wordings(kind: str, text: str) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None, kind
+    assert signal.language == SPANISH
+
+
+@pytest.mark.parametrize(("kind", "text"), EVERYDAY_CASES)
+def test_each_kinds_everyday_near_misses_stay_benign(kind: str, text: str) -> None:
+    assert detect_crisis(text) is None, kind
+
+
+def test_every_kind_has_three_wordings_and_two_near_misses() -> None:
+    for kind, crises, everyday in KINDS:
+        assert len(crises) >= 3, kind
+        assert len(everyday) >= 2, kind
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("me tragué como treinta pastillas hace una hora", OVERDOSE),
+        ("creo que me excedí un poco con los calmantes", OVERDOSE),
+        ("me estoy desangrando", SELF_HARM),
+        ("mi hija se cortó las muñecas", SELF_HARM),
+    ],
+)
+def test_the_category_follows_the_kind(text: str, category: str) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None
+    assert signal.category == category
+
+
+@pytest.mark.parametrize("text", GOODBYES)
+def test_two_new_kinds_of_goodbye_make_a_goodbye(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize("text", EVERYDAY_GOODBYES + EVERYDAY_MORE)
+def test_everyday_goodbyes_idioms_and_past_denials_stay_benign(text: str) -> None:
+    assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(("text", "category"), CRISES_MORE)
+def test_diminutives_and_slang_for_leaving_are_read(text: str, category: str) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None
+    assert signal.category == category
