@@ -38,10 +38,13 @@ KINDS: list[tuple[str, list[str], list[str]]] = [
             "creo que me excedí un poco con los calmantes",
             "hice una estupidez con las pastillas de mi abuela",
             "me pasé con mis tabletas para dormir",
+            "creo que la regué con las pastillas, me tomé muchas",
+            "tomé de más a propósito, unas 30 pastillas",
         ],
         [
             "me pasé con el café hoy",
             "hice una tontería con el coche de mi papá",
+            "tomé de más en la fiesta y hoy tengo cruda",
         ],
     ),
     (
@@ -134,6 +137,8 @@ KINDS: list[tuple[str, list[str], list[str]]] = [
             "estoy en la cochera con el motor prendido y la puerta cerrada",
             "prendí el carro dentro del garaje y cerré todo, está cerrado",
             "mi papá está en el garaje encerrado con la camioneta encendida",
+            "voy a prender el carro en la cochera con la puerta cerrada",
+            "estoy en el carro con la manguera conectada al escape",
         ],
         [
             "prendí el carro en la cochera con el portón abierto para calentarlo",
@@ -210,6 +215,31 @@ KINDS: list[tuple[str, list[str], list[str]]] = [
         [
             "parada en el borde del andén esperando el metro",
             "estoy en el piso 12 y abrí la ventana porque hace mucho calor",
+        ],
+    ),
+    (
+        "up there, or on the tracks, with the despair said",
+        [
+            "me subí a la azotea, ya no aguanto",
+            "me trepé al puente y ya no puedo más",
+            "ya estoy en las vías, el tren pasa a las 11",
+            "estoy acostada sobre las vías del tren",
+        ],
+        [
+            "me subí a la azotea a tender la ropa",
+            "el tren se quedó parado en las vías por una falla",
+        ],
+    ),
+    (
+        "a blade or a gun in the hand",
+        [
+            "tengo un cuchillo en la mano y no sé qué hacer",
+            "traigo la pistola en las manos",
+            "estoy con la navaja en mi mano",
+        ],
+        [
+            "tengo un cuchillo en la mano, estoy picando cebolla",
+            "tengo la pistola de agua en la mano para jugar con mis sobrinos",
         ],
     ),
     (
@@ -423,11 +453,13 @@ KINDS: list[tuple[str, list[str], list[str]]] = [
         "arranged not to be found or stopped",
         [
             "me voy lejos para que no me encuentren vivo",
+            "después de hoy ya no me van a ver más",
             "lo haré sin que nadie me detenga",
             "dejé la puerta abierta, así no tienen que romperla cuando lleguen",
         ],
         [
             "me escondí en el ropero para que no me encuentren jugando a las escondidas",
+            "después de hoy ya no me van a ver por aquí porque me cambio de escuela",
             "dejé la llave con la vecina para que no tengan que esperar",
         ],
     ),
@@ -473,10 +505,13 @@ KINDS: list[tuple[str, list[str], list[str]]] = [
             "ya lo decidí y me siento tranquila",
             "tomé la decisión y por fin estoy en paz",
             "ya lo tengo resuelto, me siento muy aliviado",
+            "me siento tranquila desde que decidí hacerlo",
+            "ahora que ya lo decidí estoy en paz",
         ],
         [
             "tomé la decisión de cambiar de trabajo y me siento en paz",
             "ya lo decidí con mi esposo y estamos tranquilos con la mudanza",
+            "estoy tranquila desde que decidí cambiarme de casa",
         ],
     ),
     (
@@ -485,10 +520,12 @@ KINDS: list[tuple[str, list[str], list[str]]] = [
             "ya no voy a ser una carga para nadie",
             "muy pronto ya no me van a tener que soportar",
             "ya no les voy a dar problemas a nadie",
+            "pronto van a descansar de mí",
         ],
         [
             "ya no voy a ser una carga para mis papás cuando consiga trabajo",
             "ya no los voy a molestar con eso",
+            "el finde van a descansar de mí porque me voy de viaje",
         ],
     ),
 ]
@@ -506,6 +543,9 @@ GOODBYES = [
     "si los llama mi hermana no se preocupen. no fue su culpa",
     "mis gatos ya tienen casa nueva y dejé todo en orden",
     "ya arreglé mis cosas. solo me falta una cosa",
+    "ya pagué mis deudas y dejé todo en orden para mi familia",
+    "ya tengo todo arreglado para que mis hijos no batallen",
+    "mi hermano publicó que ya no aguanta y que se despide de todos",
     "devolví lo que les debía y me despedí de mis compañeros como si nada",
     "dejé las llaves y una nota. chao",
     "mi lugar en el grupo se lo den a otra persona. adiós",
@@ -530,12 +570,17 @@ EVERYDAY_MORE = [
     "ya no tengo esas ideas de antes de hacerme daño",
     "me preguntó si pensaba en el suicidio y le quiero aclarar: no",
     "estoy cansadita de vivir con mis suegros",
+    "dejé todo en orden para el viaje. gracias por todo",
+    "estoy en el puente mirando el agua, qué bonito atardecer",
 ]
 
 CRISES_MORE = [
     ("estoy algo cansadita de existir", SUICIDAL_IDEATION),
     ("ya me harté, me piro de este mundo", SUICIDAL_IDEATION),
     ("mañana me largo de esta vida", SUICIDAL_IDEATION),
+    ("nadie va a extrañarme cuando me vaya", SUICIDAL_IDEATION),
+    ("estoy en el puente mirando el agua, está bien alto", SUICIDAL_IDEATION),
+    ("ya estoy arriba del puente y no me voy a bajar", SUICIDAL_IDEATION),
 ]
 
 CRISIS_CASES = [(kind, text) for kind, crises, _ in KINDS for text in crises]
@@ -586,7 +631,7 @@ def test_everyday_goodbyes_idioms_and_past_denials_stay_benign(text: str) -> Non
 
 
 @pytest.mark.parametrize(("text", "category"), CRISES_MORE)
-def test_diminutives_and_slang_for_leaving_are_read(text: str, category: str) -> None:
+def test_more_wordings_of_older_kinds_are_read(text: str, category: str) -> None:
     signal = detect_crisis(text)
     assert signal is not None
     assert signal.category == category

@@ -358,7 +358,7 @@ _RULES_ES: tuple[Rule, ...] = (
     # "nadie me extrañaría", "a nadie le importaría si me muero".
     rule(
         SUICIDAL_IDEATION,
-        r"\bnadie\s+(me\s+)?(extranaria|va\s+a\s+extranar|echaria\s+de\s+menos|"
+        r"\bnadie\s+(me\s+)?(extranaria|va\s+a\s+extranar(me)?|extranarme|echaria\s+de\s+menos|"
         r"va\s+a\s+echar\s+de\s+menos)\b|"
         r"\b(nadie|a\s+nadie\s+le)\s+(\w+\s+){0,2}(notaria|importaria|daria\s+cuenta|"
         r"va\s+a\s+importar|importa|va\s+a\s+notar|extranaria)\s+(\w+\s+)?si\s+(me\s+muero|muero|"

@@ -59,7 +59,7 @@ _AT_THE_EDGE = {
         r"\b(estoy|ando|sigo)\s+(en|arriba\s+de|sobre)\s+(el|la|las)\s+"
         + _EDGE
         + _QUIET_GAP
-        + r"\s+(viendo|mirando|asomad[oa])\s+(pa|para|hacia|al)\s+(abajo|el\s+vacio|vacio|"
+        + r"\s+(viendo|mirando|asomad[oa])\s+((pa|para|hacia|al)\s+)?(abajo|el\s+vacio|vacio|"
         r"el\s+agua)\b"
     ),
     r"\b(bajar|bajo|regresar|regreso|vez)\b": (
@@ -68,7 +68,8 @@ _AT_THE_EDGE = {
         + _QUIET_GAP
         + r"\s+(no\s+(me\s+("
         + QUIERO
-        + r"|pienso)|quiere|piensa|se\s+quiere|pienso|voy\s+a)\s+(bajar|bajarme|bajarse|regresar)"
+        + r"|pienso|voy\s+a)|quiere|piensa|se\s+quiere|pienso|voy\s+a)\s+"
+        r"(bajar|bajarme|bajarse|regresar)"
         r"(?!\s+(hasta|en\s+(un|una|el|la)|a\s+(comer|cenar|desayunar))\b)|"
         r"esta\s+vez\s+si|ya\s+no\s+me\s+(bajo|regreso))\b"
     ),
@@ -410,7 +411,8 @@ _OTHERS_AT_HAND = {
     ),
     r"\b(despidiendose|despidio|despidiendo|despide)\b": (
         # "subió una historia diciendo que ya se despide de todos".
-        r"\b(diciendo|dice|dijo|escribio|puso|publico|subio)\s+(que|q)\s+(ya\s+)?se\s+(despide|despidio|"
+        r"\b(diciendo|dice|dijo|escribio|puso|publico|subio)\s+(que|q)\s+((\w+\s+){1,6}?(y\s+)?(que|q)\s+)?"
+        r"(ya\s+)?se\s+(despide|despidio|"
         r"esta\s+despidiendo)\s+de\s+(todos|todo\s+el\s+mundo|nosotros|la\s+familia)\b"
         r"(?!.*\b(fiesta|boda|viaje|se\s+muda|mudanza|aeropuerto|renuncia|trabajo|vacaciones|porque)\b)|"
         r"\b(audio|mensaje|video|carta|nota)\s+(\w+\s+)?despidiendose\b(?!.*\b(porque|se\s+va\s+(a|de|al)|"
@@ -474,9 +476,17 @@ _TAKEN_TOO_MANY = {
         r"(?!(jugo|leche|galletas|cereal|chocolates?|dulces|vino|cerveza|agua|refresco|te|cafe|"
         r"chicles|vitaminas)\b)\w+(ina|pam|lam|ol|eno|ona|ato|ex|ax)\b"
     ),
-    r"\b(pase|excedi|tonteria|estupidez|locura|pendejada|babosada)\b": (
-        r"\b(me\s+(pase|excedi)|hice\s+(una\s+)?(tonteria|estupidez|locura|pendejada|babosada))\s+"
-        r"(\w+\s+){0,2}?con\s+(las|los|mis|unas|unos|sus)\s+" + DRUGS_ES + r"\b"
+    r"\b(pase|excedi|sobrepase|regue|cague|fregue|tonteria|estupidez|locura|pendejada|babosada|muchas|"
+    r"muchos|demasiadas|demasiados|monton|mas)\b": (
+        r"\b(me\s+(pase|excedi|sobrepase)|la\s+(regue|cague|fregue)|hice\s+(una\s+)?(tonteria|estupidez|"
+        r"locura|pendejada|babosada))\s+(\w+\s+){0,2}?con\s+(las|los|mis|unas|unos|sus)\s+"
+        + DRUGS_ES
+        + r"\b|"
+        r"\b"
+        + DRUGS_ES
+        + r"\b(\s+\w+){0,4}?\s+me\s+(tome|trague)\s+(muchas|muchos|demasiadas|demasiados|"
+        r"un\s+monton)\b|"
+        r"\b(tome|trague)\s+de\s+mas\b(\s+\w+){0,6}?\s+" + DRUGS_ES + r"\b"
     ),
     # Asked how long a whole box takes, or kept from being taken: "¿cuánto tarda en
     # hacer efecto toda la caja?", "guardando las que me recetaron, sin tomármelas",
@@ -539,6 +549,7 @@ _MEANS_MADE_READY = {
     ),
     r"\b(garaje|garage|cochera)\b": (
         r"^(?=.*\b(garaje|garage|cochera)\b)(?=.*\b(prendid[oa]|encendid[oa]|prendi|encendi|arranque|"
+        r"prender|encender|prendo|enciendo|"
         r"motor\s+(prendido|"
         r"encendido|andando)|el\s+motor)\b)(?=.*\b(cerrad[oa]|cerre|encerr\w+|sin\s+ventilacion)\b)"
         r"(?!.*\b(calentar|abiert[oa]|apagad[oa]|mecanico|taller|arreglar|reparar|bateria|pasar\s+corriente)\b)"
@@ -549,6 +560,15 @@ _MEANS_MADE_READY = {
         r"usarl[oa]|(para|pa)\s+usarl[oa]\s*$)|"
         r"\b(navajas?|cuchillas?|gillettes?|hojitas?|hojas|cutter)\b(\s+\w+){0,10}?\s+(ganas\s+de|"
         r"voy\s+a|quiero)\s+usarl[oa]s?\s+(todas\s+|todos\s+)?(hoy|esta\s+noche|ya|ahorita|en\s+mi)\b"
+    ),
+    # A blade or a gun in the hand: "tengo un cuchillo en la mano y no sé qué hacer".
+    r"\b(mano|manos)\b": (
+        r"\b(tengo|traigo|agarre|sostengo|estoy\s+con)\s+(un|una|el|la|mi)\s+(cuchillo|navaja|pistola|arma|"
+        r"revolver|gillette|cutter|cuter|soga|cuerda)\s+en\s+(la|las|mi|mis)\s+manos?\b"
+    ),
+    # A hose from the exhaust: "la manguera conectada al escape".
+    r"\b(escape)\b": (
+        r"\bmanguera\s+(\w+\s+)?(conectada|pegada|metida|puesta|amarrada)\s+(al|en\s+el|del)\s+escape\b"
     ),
     # Poison kept for oneself: "llevo días guardando el veneno de ratas pa mí".
     r"\b(mi)\b": (
@@ -579,6 +599,18 @@ _AT_THE_PLACE = {
         r"(a\s+proposito|adrede)\b|"
         r"\bojala\s+(que\s+)?(manana\s+|hoy\s+|esta\s+vez\s+)?si\s+(pase|venga|me\s+toque)\s+un\s+"
         r"(camion|carro|coche|trailer|tren)\b"
+    ),
+    # Up there with the despair said: "me subí a la azotea, ya no aguanto".
+    r"\b(subi|trepe)\b": (
+        r"\bme\s+(subi|trepe)\s+(a\s+la|al|hasta\s+(la|el))\s+(azotea|techo|puente|cornisa|barandal|"
+        r"ultimo\s+piso)\b(\s+\w+){0,6}?\s+(ya\s+no\s+(aguanto|puedo)|no\s+aguanto\s+mas|ya\s+me\s+canse|"
+        r"adios|perdon)\b"
+    ),
+    # Lying or standing on the tracks: "ya estoy en las vías, el tren pasa a las 11".
+    r"\b(vias)\b": (
+        # The client there ("estoy parada en las vías"), not a train stopped on them.
+        r"\b(estoy|ando|sigo|me\s+acoste)\s+((parad|acostad|sentad)[oa]\s+)?(ya\s+)?(en|sobre)\s+"
+        r"(las\s+vias|la\s+via\s+del\s+tren)\b(?!.*\b(trabaj\w*|cuadrilla|foto\w*|tren\s+turistico)\b)"
     ),
     r"\b(anden|vias)\b": (
         r"\b(parad[oa]|estoy|sentad[oa])\s+(en\s+)?((el|la)\s+)?(borde|orilla)\s+(del|de\s+las)\s+(anden|vias)\b"
@@ -687,6 +719,12 @@ _END_AS_A_FACT = {
         r"hacen\s+falta|son)\s+(segun|por|para)\s+(el|mi)\s+(peso|kilo)\b"
         r"(?!.*\b(nino|nina|ninos|bebe|perro|perra|gato|gata|mascota|hijo|hija|paciente)\b)"
     ),
+    # Not to be seen after a day: "después de hoy ya no me van a ver más".
+    r"\b(ver)\b": (
+        r"\b(despues\s+de\s+(hoy|esta\s+noche|manana)|a\s+partir\s+de\s+(hoy|manana))\s+ya\s+no\s+me\s+"
+        r"(van|vas|va)\s+a\s+(volver\s+a\s+)?ver\b(?!.*\b(por\s+(aqui|aca|ahi)|porque|en\s+(la|el)|"
+        r"me\s+(mudo|cambio|voy\s+(a|de|al)))\b)"
+    ),
     r"\b(cumplir|cumplirlos|cumplirlo|llegar)\b": (
         r"\bno\s+(pienso|planeo|voy\s+a|creo|quiero)\s+llegar\s+a\s+(cumplir(los|lo)?|los\s+\d+)\b"
         r"(?!\s+(con|el|la|mi|tu|su|los\s+requisitos)\b)"
@@ -741,11 +779,16 @@ _AFTERWARDS = {
     r"\b(paz|tranquil[oa]|calmad[oa]|aliviad[oa]|miedo)\b": (
         r"\b(tome\s+(una|la|mi)\s+decision|ya\s+lo\s+decidi|lo\s+tengo\s+(resuelto|decidido))\b"
         r"(?!\s+(de|sobre|con|que|q)\b)(\s+\w+){0,8}?\s+(me\s+siento|estoy|siento)\s+(\w+\s+)?"
+        r"(en\s+paz|tranquil[oa]|calmad[oa]|aliviad[oa])\b|"
+        # The calm first: "me siento tranquila desde que decidí hacerlo".
+        r"\b(en\s+paz|tranquil[oa]|calmad[oa]|aliviad[oa])\s+(desde\s+(que|q)|ahora\s+(que|q)|porque)\s+"
+        r"(ya\s+)?(lo\s+)?decidi(\s+hacerlo)?\s*$|"
+        r"\b(ahora|desde)\s+(que|q)\s+(ya\s+)?lo\s+decidi\s+(me\s+siento|estoy|siento)\s+(\w+\s+)?"
         r"(en\s+paz|tranquil[oa]|calmad[oa]|aliviad[oa])\b"
     ),
     # Burden ending: "pronto ya no voy a ser problema pa nadie", "la semana que viene
     # ya no me va a tener que aguantar", "ya no le voy a dar trabajo a nadie".
-    r"\b(nadie|aguantar|soportar|molestar)\b": (
+    r"\b(nadie|aguantar|soportar|molestar|descansar)\b": (
         r"\bya\s+no\s+(voy\s+a\s+ser|sere)\s+(un\s+|una\s+)?(problema|carga|estorbo|molestia)\s+"
         r"(pa|para)\s+nadie\b|"
         r"\bya\s+no\s+(le|les|te|los|las)?\s*(voy\s+a\s+dar)\s+(trabajo|problemas|lata|molestias)\s+a\s+"
@@ -753,6 +796,9 @@ _AFTERWARDS = {
         r"\b(pronto|la\s+semana\s+que\s+viene|el\s+proximo\s+mes|despues\s+de\s+hoy|muy\s+pronto)\s+"
         r"ya\s+no\s+(me\s+)?(va|van|vas)\s+a\s+tener\s+(que|q)\s+(aguantar|soportar)(me)?\b|"
         r"\bya\s+no\s+(nos|los|les|te)\s+(va|voy)\s+a\s+molestar\s+(mas|nunca\s+mas)\b"
+        # "pronto van a descansar de mí".
+        r"|\b(van|vas|va)\s+a\s+(poder\s+)?descansar\s+de\s+mi\b(?!.*\b(porque|viaje|vacaciones|"
+        r"me\s+voy\s+(a|de|al))\b)"
     ),
 }
 
@@ -911,16 +957,16 @@ AT_HAND_RULES_ES: tuple[Rule, ...] = (
     *_each(SUICIDAL_IDEATION, _OTHERS_NOT_LIVING),
     *_each(SUICIDAL_IDEATION, _CRASHING, other_subject_guard=True),
     *_apart(OVERDOSE, _TAKEN_TOO_MANY, negatable=False),
-    *_apart(
+    *_each(
         SUICIDAL_IDEATION,
         _MEANS_MADE_READY,
         benign_after=r"^.*" + _MEANS_BENIGN,
         benign_before=_MEANS_BENIGN + r".*$",
         negatable=False,
     ),
-    *_apart(SUICIDAL_IDEATION, _AT_THE_PLACE, negatable=False),
+    *_each(SUICIDAL_IDEATION, _AT_THE_PLACE, negatable=False),
     *_apart(SUICIDAL_IDEATION, _OTHERS_IN_CRISIS, benign_before=FICTION_BEFORE_ES),
-    *_apart(SUICIDAL_IDEATION, _END_AS_A_FACT),
-    *_apart(SELF_HARM, _HARM_DONE, benign_before=FICTION_BEFORE_ES),
-    *_apart(SUICIDAL_IDEATION, _AFTERWARDS),
+    *_each(SUICIDAL_IDEATION, _END_AS_A_FACT),
+    *_each(SELF_HARM, _HARM_DONE, benign_before=FICTION_BEFORE_ES),
+    *_each(SUICIDAL_IDEATION, _AFTERWARDS),
 )

@@ -226,7 +226,7 @@ _FAREWELL_STARTS_ES = (
         r"la\s+perdon|nos\s|los\s|las\s)|"
         r"q\s+(?:me\s+(?:cremen|entierren)|no\s+(?:tengan|tenga|tengas)|cuide|perdon|lo\s+perdon|"
         r"la\s+perdon|nos\s|los\s|las\s)|"
-        r"pa\s+(?:cuando|donde|que\s+no|q\s+no)|para\s+(?:cuando|donde|que\s+no|q\s+no)|"
+        r"pa\s+(?:cuando|donde|que\s+no|q\s+no|que\s+mis?\s)|para\s+(?:cuando|donde|que\s+no|q\s+no|que\s+mis?\s)|"
         r"si\s+(?:yo\s|me\s+pasa|algo|ya\s+no|(?:manana\s+|ya\s+)?no\s+(?:regreso|vuelvo|te|les|le|contesto|"
         r"respondo|aparezco|me\s+reporto))|"
         r"me\s+(?:siento\s+en\s+paz|despido|despedi|estoy\s+despid|falta|voy\s|mudo|cambio\s|caso|jubilo|"
@@ -354,7 +354,9 @@ FAREWELL_ES = (
     r"(?P<letters>(cartas?|notas?|recados?)\s+(a|para|pa)\s+cada\s+(uno|una|quien|hijo|hija|nieto|"
     r"nieta|hermano|hermana))|"
     # Sparing them the trouble: "que no tengan que batallar con nada".
-    r"(?P<spare>(que|q|para\s+que|pa\s+que|pa\s+q)\s+no\s+(tengan|tenga|tengas)\s+(que|q)\s+"
+    r"(?P<spare>(para|pa)\s+(que|q)\s+(mis|mi)\s+\w+\s+no\s+(batallen|batalle|sufran|sufra|se\s+preocupen|"
+    r"se\s+endeuden|tengan\s+que\s+pagar)\b|"
+    r"(que|q|para\s+que|pa\s+que|pa\s+q)\s+no\s+(tengan|tenga|tengas)\s+(que|q)\s+"
     r"(batallar|preocupar\w*|hacer\s+nada|limpiar\s+nada|pagar\s+nada|lidiar|arreglar\s+nada))|"
     # If I am gone: "si me pasa algo, ...".
     r"(?P<ifgone>si\s+(\w+\s+){0,4}?(la|lo|los|las|le|te|les)\s+(llama|busca|escribe|marca)\s+(\w+\s+){1,2}?"
@@ -386,7 +388,9 @@ FAREWELL_ES = (
     r"arreglado|organizado|listo|resuelto|preparado)|"
     r"ya\s+(escogi|elegi|decidi|fije)\s+(el\s+dia|la\s+fecha|cuando|el\s+lugar))"
     # Ready for an occasion: "todo listo para el viaje", "el día de la boda".
+    # "... para mi familia" is whom it is left for, not an occasion.
     r"(?!\s+(\w+\s+)?(de|del|con|en|para|pa|pal)\s+(?!(esta|la|hoy|manana)\s+noche\b|"
+    r"(mi|mis)\s+(familia|hijos|hijas|papas|padres|esposa|esposo|seres\s+queridos)\b|"
     r"(el|este)\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|weekend)\b)"
     r"(el|la|los|las|mi|mis|tu|su|un|una|este|esta)\b)|esta\s+vez\s+si\b|"
     r"esta\s+vez\s+(si\s+)?no\s+(voy\s+a|vo\s+a)\s+fallar\s*($|[.,!])|i.?m\s+done\b)|"
