@@ -565,6 +565,9 @@ _MEANS_MADE_READY = {
     r"\b(mano|manos)\b": (
         r"\b(tengo|traigo|agarre|sostengo|estoy\s+con)\s+(un|una|el|la|mi)\s+(cuchillo|navaja|pistola|arma|"
         r"revolver|gillette|cutter|cuter|soga|cuerda)\s+en\s+(la|las|mi|mis)\s+manos?\b"
+        # A knife in the hand for the cake, the bread, the fruit.
+        r"(?!.*\b(partir|cortar|picar|pelar|rebanar|pastel|torta|pan|carne|fruta|verdura|cocin\w*|"
+        r"jugar|juguete|agua)\b)"
     ),
     # A hose from the exhaust: "la manguera conectada al escape".
     r"\b(escape)\b": (
