@@ -181,7 +181,7 @@ _MEANS_KEPT = {
 _MEANS_BENIGN = (
     r"\b(?<!no para )(?<!ni para )(?<!no pa )(?<!no para los )(?<!no para las )(?<!no quiero )"
     r"(?<!no es para )(cazar|caceria|venado|venados|patos|temporada|latas|campo\s+de\s+tiro|"
-    r"club\s+de\s+tiro|rancho|ladrones|rateros|proteger|"
+    r"club\s+de\s+tiro|rancho|ladrones|rateros|proteger|proteger\w+|defender\w*|defensa|"
     r"cocina|cocinando|picar|pelar|cebolla|carne|verdura|pescado|pollo|jardin|asado|parrillada|"
     r"porque\s+hay|se\s+meten|salen\s+(ratas|ratones)|vi\s+una?\s+(rata|raton)|granos?|bodega|"
     r"silo|cosecha|costal|tendedero|tender|columpio|hamaca|campamento|escalar|mudanza|balas\s+de\s+"
@@ -402,7 +402,8 @@ _OTHERS_AT_HAND = {
         # "se mata trabajando": effort; "se va a tirar al río a nadar": a swim.
         r"(?!\s+(\w+ando|\w+iendo|de\s+(risa|hambre|cansancio)|a\s+(trabajar|estudiar|chambear))\b)"
         r"(?!\s+(\w+\s+){0,3}?(trampolin|alberca|piscina|pileta|tobogan|resbaladilla|paracaidas|bungee|"
-        r"clavados?|tirolesa|nadar|banarse|banar|medalla|mochila|cuadro|foto)\b)"
+        r"clavados?|tirolesa|nadar|banarse|banar|medalla|mochila|cuadro|foto|cama|sillon|sofa|hamaca|"
+        r"pasto|arena)\b)"
     ),
     r"\b(tomar|tragar)\b": (
         r"\b(me\s+)?(escribio|dijo|mando|aviso)\s+(que|q|k)\s+se\s+(va\s+a|iba\s+a)\s+(tomar|tragar)\s+"
@@ -507,6 +508,9 @@ _TAKEN_TOO_MANY = {
     r"\b(hotel|motel|ida)\b": (
         r"^(?=.*\b(hotel|motel|solo\s+de\s+ida|sin\s+regreso)\b).*?\b(traje|lleve|llevo|traigo|van|"
         r"meti|empaque)\s+(\w+\s+)?todas\s+(las|mis)\s+" + DRUGS_ES + r"\b"
+        # "... para la semana", "... para el viaje": packed for the stay.
+        r"(?!(\s+\w+){0,4}?\s+(para|pa)\s+(la|el|toda\s+la|todo\s+el|mis)\s+(semana|viaje|mes|estancia|"
+        r"vacaciones|dias|congreso|curso)\b)"
     ),
     # A secret asked for after the act: "no le digas a nadie, pero ya me tomé las pastillas".
     r"\b(digas|diga|digan|cuentes|cuente|cuenten)\b": (
@@ -515,9 +519,10 @@ _TAKEN_TOO_MANY = {
     ),
     # "se tomó algo y no reacciona", "blísteres vacíos en su cuarto y no despierta".
     r"\b(reacciona|despierta|responde)\b": (
-        r"\b(se\s+tomo\s+(algo|todo|todas|un\s+monton)|(blisters?|blisteres|frascos?|cajas?|botes?)\s+"
-        r"(de\s+\w+\s+)?vaci[oa]s)\b(\s+\w+){0,12}?\s+no\s+(reacciona|despierta|responde)\b|"
-        r"\bno\s+(reacciona|despierta|responde)\b(\s+\w+){0,6}?\s+(se\s+tomo\s+(algo|todo|todas|"
+        r"\b(se\s+tomo\s+(algo|todas|un\s+monton|todo\s+el\s+(frasco|bote|blister))|(blisters?|blisteres|"
+        r"frascos?|cajas?|botes?)\s+(de\s+\w+\s+)?vaci[oa]s)\b(\s+\w+){0,12}?\s+no\s+(reacciona|despierta|"
+        r"responde)\b(?!\s+(de\s+la\s+siesta|todavia|temprano|los\s+mensajes|el\s+telefono)\b)|"
+        r"\bno\s+(reacciona|despierta|responde)\b(\s+\w+){0,6}?\s+(se\s+tomo\s+(algo|todas|"
         r"un\s+monton)|(blisters?|blisteres|frascos?|cajas?|botes?)\s+vaci[oa]s)\b"
     ),
 }
@@ -531,6 +536,9 @@ _MEANS_MADE_READY = {
         r"\b(ya\s+)?(mezcle|servi|eche|disolvi|prepare)\s+(el|la|un|una)\s+(veneno|raticida|matarratas|"
         r"cloro|insecticida|pesticida|anticongelante)\b(\s+\w+){0,4}?\s+(en|con)\s+(un|una|el|la|mi)\s+"
         r"(vaso|taza|jugo|refresco|cafe|te|bebida|agua|botella|copa)\b"
+        # For the plants, the floor or the pests.
+        r"(?!.*\b(plantas|jardin|pasto|ratas|ratones|cucarachas|plagas?|hormigas|trapear|limpiar|fumigar|"
+        r"rociar|piso|bano)\b)"
     ),
     r"\b(amarrad|atad|colgad|amarre|colgue)": (
         r"\b" + _ROPE + r"\s+(ya\s+)?(esta|quedo|la\s+deje)\s+(amarrad|atad|colgad)[oa]\s+"
@@ -638,6 +646,9 @@ _OTHERS_IN_CRISIS = {
     r"\b(tirar|aventar|lanzar|arrojar)\b": (
         r"\b(diciendo|dice|dijo|decia|grita|gritando|amenaza\w*)\s+(que|q|k|con\s+que)\s+(ya\s+)?se\s+"
         r"(va|iba)\s+a\s+(tirar|aventar|lanzar|arrojar)\b"
+        # "se va a aventar un maratón": Mexican for daring a task.
+        r"(?!\s+(un|una|unos|unas|el|la|los|las)\s+(?!(puente|edificio|azotea|techo|rio|mar|"
+        r"barranco|acantilado|vias|metro|tren|balcon|ventana|presa|precipicio)\b)\w+)"
         # "se va a tirar al río a nadar", "... a la cama": a swim, a jump for fun, a rest.
         r"(?!(\s+\w+){0,4}?\s+(nadar|banarse|banar|pescar|clavados?|un\s+clavado|paracaidas|bungee|"
         r"tirolesa|alberca|piscina|pileta|trampolin|tobogan|resbaladilla|cama|sillon|sofa|pasto|arena|"
@@ -662,7 +673,8 @@ _OTHERS_IN_CRISIS = {
         r"usar\b(?!.*" + _MEANS_BENIGN + r")|"
         r"\b(compro|consiguio|tiene|escondio)\s+(la|una|su)\s+(soga|cuerda|pistola|arma|"
         + DRUGS_ES[1:-1]
-        + r")\b(\s+\w+){0,3}?\s+(y\s+)?(que\s+)?lo\s+(va|iba)\s+a\s+hacer\b"
+        + r")\b(?!\s+(para|pa)\s+(?!(matarse|colgarse|ahorcarse|eso|hacerlo)\b)\w+)"
+        r"(\s+\w+){0,3}?\s+(y\s+)?(que\s+)?lo\s+(va|iba)\s+a\s+hacer\b(?!.*" + _MEANS_BENIGN + r")"
     ),
     r"\b(contesta|responde|apago|contestan)\b": (
         r"\b(despidiendose|despedida|se\s+despidio|perdon|l[oa]s\s+quiero|te\s+quiero|ultima\s+noche)\b"
@@ -774,14 +786,19 @@ _AFTERWARDS = {
         r"\b(proxima|siguiente)\s+(sesion|cita|consulta)\s+(ya\s+)?no\s+(va\s+a\s+hacer|hace|hara)\s+falta\b"
         r"(?!\s+(\w+\s+){0,4}?(porque|mejor|bien|alta|avance|mejore))|"
         r"\bya\s+no\s+voy\s+a\s+estar\s+(pa|para|en)\s+(la|el|su|tu)\s+(sesion|cita|consulta)\b"
-        r"(?!.*\b(porque|viaje|trabajo|turno|reprogram\w*|cambi\w+|mover|otro\s+dia|otra\s+hora)\b)|"
+        r"(?!.*\b(porque|viaje|trabajo|turno|reprogram\w*|cambi\w+|mover|otro\s+dia|otra\s+hora|examen|"
+        r"clase|tengo|dentista|doctor|doctora|medico|enferm\w*)\b)|"
         r"\b(sesion|cita|consulta)\b(\s+\w+){0,4}?\s+ni\s+(a|pa|para|en)\s+ninguna(\s+otra|\s+mas)?\s*$"
     ),
     # Calm after deciding, the thing decided unnamed: "ya tomé una decisión y por
     # primera vez en meses me siento en paz".
     r"\b(paz|tranquil[oa]|calmad[oa]|aliviad[oa]|miedo)\b": (
         r"\b(tome\s+(una|la|mi)\s+decision|ya\s+lo\s+decidi|lo\s+tengo\s+(resuelto|decidido))\b"
-        r"(?!\s+(de|sobre|con|que|q)\b)(\s+\w+){0,8}?\s+(me\s+siento|estoy|siento)\s+(\w+\s+)?"
+        r"(?!\s+(de|sobre|con|que|q)\b)"
+        # "ya lo decidí: me caso en diciembre y estoy tranquila": the thing decided, named.
+        r"(?!(\s+\w+){0,3}?\s+(me\s+(caso|mudo|cambio|separo|divorcio|inscribo|voy\s+a\s+\w+ar)|"
+        r"renuncio|nos\s+casamos|nos\s+mudamos)\b)"
+        r"(\s+\w+){0,8}?\s+(me\s+siento|estoy|siento)\s+(\w+\s+)?"
         r"(en\s+paz|tranquil[oa]|calmad[oa]|aliviad[oa])\b|"
         # The calm first: "me siento tranquila desde que decidí hacerlo".
         r"\b(en\s+paz|tranquil[oa]|calmad[oa]|aliviad[oa])\s+(desde\s+(que|q)|ahora\s+(que|q)|porque)\s+"

@@ -249,7 +249,7 @@ _FAREWELL_STARTS_ES = (
         r"fue\s|es\s+(?:su|tu|culpa)|tiene\s|tienen\s|tuvo\s|se\s+culp|te\s+culp|esta\s+en\s+su|"
         r"estaba\s+en\s+su|va\s+a\s+estar|voy\s+a\s+estar|vo\s+a\s+estar|sabemos|contesta|nos\s+contesta|lo\s|la\s)|"
         r"i.?m\s+done|fue\s+(?:lindo|bonito|la\s+ultima)|yo\s+ya\s+me\s+voy|nada\s+de\s+esto|"
-        r"usted\s+es\s+la|tu\s+eres\s+(?:la|el)|ni\s+cuenta|sin\s+(?:que|q)\s|como\s+si\s+nada|"
+        r"usted\s+es\s+la|tu\s+eres\s+(?:la|el)|ni\s+cuenta|sin\s+(?:que|q)\s|"
         r"no\s+le\s+tengo\s+miedo|ya\s+no\s+le\s+tengo|ya\s+ni\s+miedo|(?:siempre|nunca)\s+(?:la|lo|los|las|te)\s|"
         r"si\s+(?:\w+\s+){0,4}?(?:la|lo|los|las|le|te|les)\s+(?:llama|busca|escribe|marca)\s|"
         r"(?:mis|los)\s+(?:perros|perritos|gatos|gatitos|mascotas)\s|quien\s+se\s|fue\s+(?:la|mi)\s+despedida|"
@@ -449,7 +449,7 @@ FAREWELL_ES = (
     # "cuiden a mi gata", not "mientras estoy de viaje".
     # The goodbye kept from them: "fue la despedida y ni cuenta se dieron".
     r"(?P<unseen>nadie\s+(sospecho|se\s+dio\s+cuenta|noto)\s+nada|ni\s+cuenta\s+se\s+(dio|dieron)|"
-    r"sin\s+(que|q)\s+(nadie\s+)?(se\s+)?(diera|dieran)\s+cuenta|como\s+si\s+nada\b)|"
+    r"sin\s+(que|q)\s+(nadie\s+)?(se\s+)?(diera|dieran)\s+cuenta)|"
     # Fear of dying gone: "no le tengo miedo a morir", "ya ni miedo tengo".
     r"(?P<unafraid>(ya\s+)?no\s+le\s+tengo\s+miedo\s+a\s+(morir|la\s+muerte)|"
     r"ya\s+ni\s+miedo\s+(tengo|me\s+da)\b)|"
