@@ -518,7 +518,10 @@ _TAKEN_TOO_MANY = {
         r"(ya\s+)?me\s+(tome|trague)\s+(las|mis|todas|todos|los)\b"
     ),
     # "se tomó algo y no reacciona", "blísteres vacíos en su cuarto y no despierta".
-    r"\b(reacciona|despierta|responde)\b": (
+    r"\b(reacciona|despierta|responde|inconsciente|desmayad[oa])\b": (
+        # "encontré a mi hermano inconsciente con blísters vacíos".
+        r"\b(inconsciente|desmayad[oa]|tirad[oa]\s+en\s+el\s+piso)\b(\s+\w+){0,6}?\s+(blisters?|blisteres|"
+        r"frascos?|cajas?|botes?)\s+(de\s+\w+\s+)?vaci[oa]s\b|"
         r"\b(se\s+tomo\s+(algo|todas|un\s+monton|todo\s+el\s+(frasco|bote|blister))|(blisters?|blisteres|"
         r"frascos?|cajas?|botes?)\s+(de\s+\w+\s+)?vaci[oa]s)\b(\s+\w+){0,12}?\s+no\s+(reacciona|despierta|"
         r"responde)\b(?!\s+(de\s+la\s+siesta|todavia|temprano|los\s+mensajes|el\s+telefono)\b)|"
@@ -676,6 +679,23 @@ _OTHERS_IN_CRISIS = {
         + r")\b(?!\s+(para|pa)\s+(?!(matarse|colgarse|ahorcarse|eso|hacerlo)\b)\w+)"
         r"(\s+\w+){0,3}?\s+(y\s+)?(que\s+)?lo\s+(va|iba)\s+a\s+hacer\b(?!.*" + _MEANS_BENIGN + r")"
     ),
+    # Gone with the means, or gone leaving a letter: "agarró la soga y se fue al monte",
+    # "se fue con la pistola de mi papá", "dejó una carta y se fue sin decir a dónde".
+    r"\b(fue)\b": (
+        r"\b((agarro|se\s+llevo|tomo|saco)\s+(la|una|el|un|su)\s+(soga|cuerda|pistola|arma|escopeta|"
+        r"revolver|rifle|navaja)\s+y\s+se\s+fue|se\s+fue\s+con\s+(la|una|el|un|su)\s+(soga|cuerda|pistola|"
+        r"arma|escopeta|revolver|rifle))\b(?!.*" + _MEANS_BENIGN + r")|"
+        r"\b(dejo|escribio)\s+(una|su|unas)\s+(cartas?|notas?)\s+y\s+se\s+fue\b(\s+\w+){0,6}?\s+"
+        r"(sin\s+decir|no\s+contesta|no\s+sabemos\s+(donde|a\s+donde))\b"
+        # Back already: "... ya volvió".
+        r"(?!.*\bya\s+(volvio|regreso|llego|aparecio)\b)"
+    ),
+    # Reported: "me dijo que ya no lo vamos a ver más".
+    r"\b(ver)\b": (
+        r"\b(dijo|dice|me\s+dijo|me\s+escribio|escribio|decia)\s+(que|q)\s+ya\s+no\s+(lo|la|los|las)\s+"
+        r"(vamos|van|vas)\s+a\s+(volver\s+a\s+)?ver\b(?!.*\b(porque|se\s+(muda|va\s+(a|de|al))|viaje|"
+        r"trabajo|otro\s+pais|otra\s+ciudad|enojad[oa])\b)"
+    ),
     r"\b(contesta|responde|apago|contestan)\b": (
         r"\b(despidiendose|despedida|se\s+despidio|perdon|l[oa]s\s+quiero|te\s+quiero|ultima\s+noche)\b"
         r"(\s+\w+){0,12}?\s+(y\s+)?(ya\s+)?(no\s+(me\s+|le\s+|nos\s+)?(contesta|responde)|"
@@ -808,9 +828,11 @@ _AFTERWARDS = {
     ),
     # Burden ending: "pronto ya no voy a ser problema pa nadie", "la semana que viene
     # ya no me va a tener que aguantar", "ya no le voy a dar trabajo a nadie".
-    r"\b(nadie|aguantar|soportar|molestar|descansar)\b": (
+    r"\b(nadie|aguantar|soportar|molestar|descansar|pronto|mero)\b": (
         r"\bya\s+no\s+(voy\s+a\s+ser|sere)\s+(un\s+|una\s+)?(problema|carga|estorbo|molestia)\s+"
         r"(pa|para)\s+nadie\b|"
+        r"\b(pronto|muy\s+pronto|ya\s+mero)\s+ya\s+no\s+(voy|va)\s+a\s+ser\s+(un\s+|una\s+)?(problema|carga|"
+        r"estorbo|molestia)\b(?!.*\b(porque|cuando|trabajo|chamba|me\s+mudo|se\s+muda|gradu\w*)\b)|"
         r"\bya\s+no\s+(le|les|te|los|las)?\s*(voy\s+a\s+dar)\s+(trabajo|problemas|lata|molestias)\s+a\s+"
         r"nadie\b|"
         r"\b(pronto|la\s+semana\s+que\s+viene|el\s+proximo\s+mes|despues\s+de\s+hoy|muy\s+pronto)\s+"

@@ -163,13 +163,13 @@ _PARDON_BENIGN_BEFORE = r"\b(?!(ya|y|de|verdad|en|serio|lo|siento|solo|nomas|bue
 # Means that are "for me", or, said of someone close, "for him": "compró una
 # pistola y dice que es para él".
 _FOR_ONESELF = (
-    r"\b(compro|consiguio|tiene|guarda|compre|consegui|tengo|guardo|traigo)\s+(una|un|la|el|su|mi)\s+"
+    r"\b(compro|consiguio|tiene|guarda|compre|consegui|tengo|guardo|traigo)\s+((una|un|la|el|su|mi)\s+)?"
     r"(pistola|arma|revolver|escopeta|rifle|navaja|soga|cuerda|veneno)\b"
     # Said of oneself, with a reason denied after it: "es para mí, no para cazar".
     r"\s+((?!(defender\w*|defensa|proteger\w*|cazar|caza|seguridad|ladrones|rateros|rancho|tiro|"
     r"practicar|club|colecci\w+)\b)\w+\s+){0,8}?(y\s+)?(es|son)\s+(pa|para)\s+(mi|si\s+mism[oa])\b"
     r"(?=\s*$|\s+(no|ni|y|ya)\b)|"
-    r"\b(compro|consiguio|tiene|guarda|compre|consegui|tengo|guardo)\s+(una|un|la|el|su|mi)\s+"
+    r"\b(compro|consiguio|tiene|guarda|compre|consegui|tengo|guardo)\s+((una|un|la|el|su|mi)\s+)?"
     r"(pistola|arma|revolver|escopeta|rifle|navaja|soga|cuerda|veneno)\b"
     r"(?!(\s+\w+){0,8}?\s+(defender\w*|defensa|proteger\w*|cazar|caza|seguridad|ladrones|rateros|"
     r"rancho|tiro|practicar|club|colecci\w+))(\s+\w+){0,6}?\s+((dice|dijo)\s+(que|q)\s+)?(es|son)\s+(pa|para)\s+(el|ella|mi|si\s+mism[oa]|usarla\s+en\s+"
