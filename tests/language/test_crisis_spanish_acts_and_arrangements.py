@@ -603,6 +603,31 @@ EVERYDAY_GOODBYES = [
     "siempre te voy a recordar, amiga, buen viaje",
 ]
 
+# Denied in their own clause: the new kinds read negation as the older ones do.
+DENIED = [
+    "no me pasé con las pastillas, me tomé las que me tocaban",
+    "no tengo la pistola en la mano, la tiene mi papá guardada",
+    "no voy camino al río a tirarme, voy a pescar",
+    "no me subí a la azotea, ya no aguanto el calor aquí abajo",
+    "me muero de sueño, mañana no amanezco si no duermo",
+    "no amarré ninguna soga, tranquila",
+    "no estoy encerrada con ningún cuchillo, estoy bien",
+    "no hice ninguna tontería con las pastillas",
+    "ya no me voy a apagar, me siento mejor",
+    "no me estoy desangrando, fue solo un raspón",
+    "mi amiga dice que no se va a tirar, que solo estaba enojada",
+    "no tomé de más, fue solo una copa",
+]
+
+# A denial in another clause does not reach the statement.
+NOT_DENIED = [
+    "no aguanto más, ya tengo la soga amarrada en el ropero",
+    "no me llames, ya me tomé como 40 pastillas",
+    "nadie me va a encontrar a tiempo, ya me tomé todo",
+    "no quiero que nadie me pare, ya estoy en el puente",
+    "no sé qué hacer, mi hijo se tomó algo y no reacciona",
+]
+
 # The idiom and the past denied stay benign.
 EVERYDAY_MORE = [
     "estoy que me tiro por la ventana con esta tarea jaja",
@@ -883,3 +908,13 @@ def test_more_crises_in_the_same_fields_are_found(text: str) -> None:
 @pytest.mark.parametrize("text", EVERYDAY_SAME_WORDS)
 def test_everyday_messages_with_the_same_words_stay_benign(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize("text", DENIED)
+def test_a_denial_in_the_same_clause_makes_the_new_kinds_benign(text: str) -> None:
+    assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize("text", NOT_DENIED)
+def test_a_no_in_another_clause_does_not_deny_the_new_kinds(text: str) -> None:
+    assert detect_crisis(text) is not None

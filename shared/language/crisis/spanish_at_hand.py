@@ -602,7 +602,9 @@ _MEANS_MADE_READY = {
 # ya abrí la ventana", "qué altura es suficiente".
 _AT_THE_PLACE = {
     r"\b(tirarme|aventarme|lanzarme|arrojarme|ahogarme|saltar)\b": (
-        r"\b(al|a\s+la|a\s+las|pal|pa\s+la|hacia\s+(el|la|las))\s+(rio|mar|puente|presa|represa|"
+        # Led by the going, so that "no voy camino al río" is denied in its clause.
+        r"\b(voy|vamos|me\s+voy|llego|llegando|camino|rumbo|manejando|subiendo|yendo|estoy)\s+(\w+\s+){0,3}?"
+        r"(al|a\s+la|a\s+las|pal|pa\s+la|hacia\s+(el|la|las))\s+(rio|mar|puente|presa|represa|"
         r"vias|azotea|acantilado|barranco|lago|metro|edificio)\s+(a|pa|para)\s+(tirarme|aventarme|"
         r"lanzarme|arrojarme|ahogarme|saltar)\b"
     ),
@@ -716,7 +718,7 @@ _OTHERS_IN_CRISIS = {
 _END_AS_A_FACT = {
     r"\b(amanezco|paso|llego)\b": (
         r"\b(manana|hoy|esta\s+noche|ya)\s+(ya\s+)?no\s+amanezco\b"
-        r"(?!\s+(temprano|tarde|bien|a\s+tiempo|antes|en|con|aqui|alla)\b)|"
+        r"(?!\s+(temprano|tarde|bien|a\s+tiempo|antes|en|con|aqui|alla|si)\b)|"
         r"\b(esta\s+semana|este\s+mes|este\s+ano|de\s+hoy|de\s+esta\s+noche|de\s+manana|"
         r"del\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde))\s+ya\s+no\s+(paso|llego)\b"
         r"(?!\s+(por|a|al|con|en|para|pa)\b)|"
@@ -785,8 +787,10 @@ _END_AS_A_FACT = {
 # nadie me pare", "así no tienen que tumbar la puerta", "la plata pal entierro",
 # "el vestido que quiero que me pongan", "pa lo que me queda".
 _AFTERWARDS = {
-    r"\b(encuentren|hallen|pare|detenga|impida|salve|tumbar|tumbarla|forzar|romper)\b": (
-        r"\b(para|pa)\s+(que|q)\s+no\s+me\s+(encuentren|hallen)\s+(a\s+tiempo|viv[oa]|"
+    r"\b(encuentren|hallen|encontrar|hallar|pare|detenga|impida|salve|tumbar|tumbarla|"
+    r"forzar|romper)\b": (
+        r"\b((para|pa)\s+(que|q)\s+no\s+me\s+(encuentren|hallen)|nadie\s+me\s+va\s+a\s+(encontrar|hallar)|"
+        r"no\s+me\s+van\s+a\s+(encontrar|hallar))\s+(a\s+tiempo|viv[oa]|"
         r"hasta\s+(que|q)\s+sea\s+tarde)\b|"
         r"\bsin\s+(que|q)\s+nadie\s+me\s+(pare|detenga|impida|salve)\b|"
         r"\bno\s+(tengan|tienen|tenga)\s+(que|q)\s+(tumbar|forzar|romper)(la|\s+la\s+puerta|"
@@ -998,15 +1002,15 @@ AT_HAND_RULES_ES: tuple[Rule, ...] = (
     *_each(SUICIDAL_IDEATION, _OTHERS_AT_HAND),
     *_each(SUICIDAL_IDEATION, _OTHERS_NOT_LIVING),
     *_each(SUICIDAL_IDEATION, _CRASHING, other_subject_guard=True),
-    *_apart(OVERDOSE, _TAKEN_TOO_MANY, negatable=False),
+    # Denied in their own clause ("no me pasé con las pastillas"), each is benign.
+    *_apart(OVERDOSE, _TAKEN_TOO_MANY),
     *_each(
         SUICIDAL_IDEATION,
         _MEANS_MADE_READY,
         benign_after=r"^.*" + _MEANS_BENIGN,
         benign_before=_MEANS_BENIGN + r".*$",
-        negatable=False,
     ),
-    *_each(SUICIDAL_IDEATION, _AT_THE_PLACE, negatable=False),
+    *_each(SUICIDAL_IDEATION, _AT_THE_PLACE),
     *_apart(SUICIDAL_IDEATION, _OTHERS_IN_CRISIS, benign_before=FICTION_BEFORE_ES),
     *_each(SUICIDAL_IDEATION, _END_AS_A_FACT),
     *_each(SELF_HARM, _HARM_DONE, benign_before=FICTION_BEFORE_ES),
