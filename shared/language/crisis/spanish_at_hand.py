@@ -9,9 +9,18 @@ words. Someone close in the same situation ("mi hijo compró una cuerda y la
 escondió debajo de la cama", "mi tía dijo que esta semana se quita la vida") is
 flagged too: a clinician must hear it tonight.
 
+What was already done or arranged is read the same way: pills taken by the amount
+or "una tontería con las pastillas", poison mixed into a drink, a rope tied to a
+beam, a door locked with a blade inside, an engine running in a shut garage, the
+way to the river, the end said as a fact of the calendar ("de esta noche no
+paso"), arrangements for afterwards ("para que no me encuentren a tiempo", the
+money for the burial), sessions with no future, calm after deciding, a burden
+ending, and someone close gone with the means or found beside empty blisters.
+
 The everyday senses they share words with are exempted by their own words in
 the same sentence: a gun for hunting, pills counted to last until the next
-appointment, a hangover, a bridge for photos, a tree for a picnic.
+appointment, a hangover, a bridge for photos, a tree for a picnic, weed killer
+for the plants, a knife for the cake, a session missed for an exam.
 """
 
 from __future__ import annotations
