@@ -243,6 +243,45 @@ KINDS: list[tuple[str, list[str], list[str]]] = [
         ],
     ),
     (
+        "gone and not heard of again",
+        [
+            "voy a desaparecer y nadie lo va a notar",
+            "nadie va a volver a saber de mí",
+            "hoy desaparezco de una vez",
+            "después de esta noche ya no existo",
+            "me voy a esfumar para siempre",
+        ],
+        [
+            "voy a desaparecer un rato de redes sociales",
+            "ya no van a saber nada de mí hasta que regrese de vacaciones",
+            "me voy a esfumar de esta reunión tan aburrida",
+        ],
+    ),
+    (
+        "a burden stepping aside",
+        [
+            "solo soy un estorbo, mejor me quito del camino",
+            "soy una carga para todos, mejor me quito de en medio",
+            "mejor me hago a un lado para siempre",
+        ],
+        [
+            "soy un estorbo en la cocina, mejor me quito del camino",
+            "estoy estorbando, mejor me hago a un lado para que pasen",
+        ],
+    ),
+    (
+        "calm, knowing what to do, the thing unnamed",
+        [
+            "por fin estoy tranquila, ya sé lo que voy a hacer",
+            "me siento liberada desde que lo decidí, ya no tengo dudas",
+            "en paz por fin, ya sé qué tengo que hacer",
+        ],
+        [
+            "por fin estoy tranquila, ya sé lo que voy a hacer con mi vida: estudiar enfermería",
+            "me siento liberada desde que decidí dejar ese trabajo",
+        ],
+    ),
+    (
         "a height looked up",
         [
             "qué altura sería suficiente",
@@ -652,6 +691,20 @@ CRISES_MORE = [
 
 # More crises in the same fields, in other words: acts done, means at hand, goodbyes.
 MORE_CRISES = [
+    "ya no van a saber nada de mí",
+    "me voy a ir lejos y no me van a volver a ver nunca",
+    "mañana ya no voy a existir",
+    "ya no quiero ser un problema, así que me voy para siempre",
+    "le estorbo a todos, mejor me hago a un lado para siempre",
+    "mi familia va a estar mejor cuando ya no esté",
+    "me despido, fue un gusto conocerlos a todos",
+    "adiós a todos, los quiero mucho",
+    "gracias por todo, ya no me van a volver a ver",
+    "ya tomé mi decisión, no hay vuelta atrás",
+    "mi hermano está en el techo de la casa y dice que se va a tirar",
+    "mi mamá dice que se quiere ir con mi papá al cielo",
+    "mi amigo me dijo que ya tiene las pastillas y que hoy lo hace",
+    "mi hija dice que ya no aguanta y que hoy se acaba todo",
     "mi hermana me mandó un audio llorando y ahora no contesta, dijo que ya no puede más",
     "mi mejor amigo está en el puente y no se quiere bajar",
     "mi hijo se encerró en el baño con una navaja",
@@ -729,6 +782,14 @@ MORE_CRISES = [
 
 # Everyday messages with the same words: a purpose, a reason, an occasion, a story.
 EVERYDAY_SAME_WORDS = [
+    "mañana ya no voy a estar en la oficina, tomé vacaciones",
+    "me despido, nos vemos el jueves en la sesión",
+    "adiós a todos, me voy de vacaciones",
+    "gracias por todo doctora, ya me dieron de alta, nos vemos",
+    "ya tomé mi decisión, me voy a estudiar a otra ciudad",
+    "mi hermano está en el techo de la casa arreglando la antena",
+    "mi mamá dice que se quiere ir a vivir con mi tía",
+    "mi hija dice que hoy se acaba todo el pastel",
     "mi hermana se encerró en el baño con su novio",
     "mi hijo se encerró en su cuarto con los videojuegos",
     "mi papá se tomó sus pastillas de la presión",

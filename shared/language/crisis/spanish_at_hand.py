@@ -678,17 +678,18 @@ _OTHERS_IN_CRISIS = {
         # "para colgarse la mochila", "para matarse de risa": a thing, an idiom.
         r"(?!\s+(el|la|los|las|su|sus|un|una|de\s+(risa|hambre|cansancio)|trabajando|estudiando)\b)"
     ),
-    r"\b(tomar|tragar|usar|hacer)\b": (
+    r"\b(tomar|tragar|usar|hacer|hace)\b": (
         r"\b" + DRUGS_ES + r"\b(\s+\w+){0,8}?\s+se\s+(las|los)\s+(va|iba)\s+a\s+(tomar|tragar)\s+"
         r"(todas|todos)\b|"
         r"\b"
         + _GUN
         + r"\b(\s+\w+){0,4}?\s+(y\s+)?(dice|dijo|diciendo)\s+(que|q)\s+(la|lo)\s+(va|iba)\s+a\s+"
         r"usar\b(?!.*" + _MEANS_BENIGN + r")|"
-        r"\b(compro|consiguio|tiene|escondio)\s+(la|una|su)\s+(soga|cuerda|pistola|arma|"
+        r"\b(compro|consiguio|tiene|escondio|junto)\s+(la|una|su|las|unas|sus)\s+(soga|cuerda|pistola|arma|"
         + DRUGS_ES[1:-1]
         + r")\b(?!\s+(para|pa)\s+(?!(matarse|colgarse|ahorcarse|eso|hacerlo)\b)\w+)"
-        r"(\s+\w+){0,3}?\s+(y\s+)?(que\s+)?lo\s+(va|iba)\s+a\s+hacer\b(?!.*" + _MEANS_BENIGN + r")"
+        r"(\s+\w+){0,3}?\s+(y\s+)?(que\s+)?((hoy|esta\s+noche|manana|ya)\s+)?lo\s+((va|iba)\s+a\s+hacer|"
+        r"hace)\b(?!.*" + _MEANS_BENIGN + r")"
     ),
     # Gone with the means, or gone leaving a letter: "agarró la soga y se fue al monte",
     # "se fue con la pistola de mi papá", "dejó una carta y se fue sin decir a dónde".
@@ -732,6 +733,27 @@ _END_AS_A_FACT = {
         r"del\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde))\s+ya\s+no\s+(paso|llego)\b"
         r"(?!\s+(por|a|al|con|en|para|pa)\b)|"
         r"\bno\s+(paso|llego)\s+de\s+(hoy|esta\s+noche|manana|esta\s+semana|este\s+mes)\b"
+    ),
+    # Gone and not heard of again: "voy a desaparecer y nadie lo va a notar", "nadie va
+    # a volver a saber de mí", "hoy desaparezco de una vez", "después de esta noche ya
+    # no existo", "me voy a esfumar para siempre".
+    r"\b(desaparecer|desaparezco|saber|esfumar|evaporar|existo|existire|existir)\b": (
+        r"\b(voy\s+a\s+desaparecer|desaparezco|me\s+voy\s+a\s+ir)\b(\s+\w+){0,3}?\s+y\s+nadie\s+"
+        r"(lo\s+)?(va\s+a\s+notar|se\s+va\s+a\s+dar\s+cuenta|notaria|va\s+a\s+extranarme)\b|"
+        r"\b(nadie|ya\s+no)\s+(va|van|vas)\s+a\s+(volver\s+a\s+)?saber\s+(nada\s+)?de\s+mi\b"
+        r"(?!.*\b(hasta|regrese|regreso|vuelva|vacaciones|viaje|rato|unos\s+dias|semana|redes|examen\w*)\b)|"
+        r"\bme\s+voy\s+a\s+(esfumar|evaporar)\s+(para|pa)\s+siempre\b|"
+        r"\b(hoy|esta\s+noche|manana|ya)\s+desaparezco\s+(de\s+una\s+vez|para\s+siempre|pa\s+siempre)\b|"
+        r"\b(despues\s+de\s+(hoy|esta\s+noche)|a\s+partir\s+de\s+(hoy|manana)|manana|pronto)\s+ya\s+no\s+"
+        r"(existo|existire|voy\s+a\s+existir)\b"
+    ),
+    # A burden stepping aside: "solo soy un estorbo, mejor me quito del camino".
+    r"\b(quito|aparto|lado)\b": (
+        # "soy un estorbo en la cocina": in the way of a place, not of a life.
+        r"\b(estorbo|carga|molestia|problema)\b(?!\s+(en|aqui|aca|ahi)\b)(\s+\w+){0,5}?\s+mejor\s+me\s+"
+        r"(quito|aparto)\s+(del\s+camino|"
+        r"de\s+en\s+medio)\b|"
+        r"\bmejor\s+me\s+(quito|aparto|hago\s+a\s+un\s+lado)\s+(del\s+camino\s+)?(para|pa)\s+siempre\b"
     ),
     # A goodbye until the other side; a correction to "for good"; a hope it is enough
     # this time.
@@ -795,6 +817,7 @@ _END_AS_A_FACT = {
 # Arrangements for afterwards: "para que no me encuentren a tiempo", "sin que
 # nadie me pare", "así no tienen que tumbar la puerta", "la plata pal entierro",
 # "el vestido que quiero que me pongan", "pa lo que me queda".
+_CALM = r"(en\s+paz|tranquil[oa]|calmad[oa]|aliviad[oa]|liberad[oa]|liger[oa]|en\s+calma)"
 _AFTERWARDS = {
     r"\b(encuentren|hallen|encontrar|hallar|pare|detenga|impida|salve|tumbar|tumbarla|"
     r"forzar|romper)\b": (
@@ -824,20 +847,24 @@ _AFTERWARDS = {
         r"\b(sesion|cita|consulta)\b(\s+\w+){0,4}?\s+ni\s+(a|pa|para|en)\s+ninguna(\s+otra|\s+mas)?\s*$"
     ),
     # Calm after deciding, the thing decided unnamed: "ya tomé una decisión y por
-    # primera vez en meses me siento en paz".
-    r"\b(paz|tranquil[oa]|calmad[oa]|aliviad[oa]|miedo)\b": (
+    # primera vez en meses me siento en paz", "por fin estoy tranquila, ya sé lo que
+    # voy a hacer".
+    r"\b(paz|tranquil[oa]|calmad[oa]|aliviad[oa]|liberad[oa]|liger[oa]|calma|miedo)\b": (
         r"\b(tome\s+(una|la|mi)\s+decision|ya\s+lo\s+decidi|lo\s+tengo\s+(resuelto|decidido))\b"
         r"(?!\s+(de|sobre|con|que|q)\b)"
         # "ya lo decidí: me caso en diciembre y estoy tranquila": the thing decided, named.
         r"(?!(\s+\w+){0,3}?\s+(me\s+(caso|mudo|cambio|separo|divorcio|inscribo|voy\s+a\s+\w+ar)|"
         r"renuncio|nos\s+casamos|nos\s+mudamos)\b)"
-        r"(\s+\w+){0,8}?\s+(me\s+siento|estoy|siento)\s+(\w+\s+)?"
-        r"(en\s+paz|tranquil[oa]|calmad[oa]|aliviad[oa])\b|"
+        r"(\s+\w+){0,8}?\s+(me\s+siento|estoy|siento)\s+(\w+\s+)?" + _CALM + r"\b|"
         # The calm first: "me siento tranquila desde que decidí hacerlo".
-        r"\b(en\s+paz|tranquil[oa]|calmad[oa]|aliviad[oa])\s+(desde\s+(que|q)|ahora\s+(que|q)|porque)\s+"
-        r"(ya\s+)?(lo\s+)?decidi(\s+hacerlo)?\s*$|"
+        r"\b" + _CALM + r"\s+(desde\s+(que|q)|ahora\s+(que|q)|porque)\s+"
+        r"(ya\s+)?(lo\s+)?decidi(\s+hacerlo)?(?=\s*$|\s+(ya|y)\b)|"
         r"\b(ahora|desde)\s+(que|q)\s+(ya\s+)?lo\s+decidi\s+(me\s+siento|estoy|siento)\s+(\w+\s+)?"
-        r"(en\s+paz|tranquil[oa]|calmad[oa]|aliviad[oa])\b"
+        + _CALM
+        + r"\b|"
+        r"\b"
+        + _CALM
+        + r"\b(\s+\w+){0,3}?\s+ya\s+se\s+(lo\s+)?(que|q)\s+(voy\s+a|tengo\s+que)\s+hacer\s*$"
     ),
     # Burden ending: "pronto ya no voy a ser problema pa nadie", "la semana que viene
     # ya no me va a tener que aguantar", "ya no le voy a dar trabajo a nadie".

@@ -248,7 +248,7 @@ _FAREWELL_STARTS_ES = (
         r"(?:quiero|quisiera)\s+(?:que|q)\s|se\s+donde|nos\s+(?:vamos|volveremos|veremos|volvemos)|"
         r"fue\s|es\s+(?:su|tu|culpa)|tiene\s|tienen\s|tuvo\s|se\s+culp|te\s+culp|esta\s+en\s+su|"
         r"estaba\s+en\s+su|va\s+a\s+estar|voy\s+a\s+estar|vo\s+a\s+estar|sabemos|contesta|nos\s+contesta|lo\s|la\s)|"
-        r"i.?m\s+done|fue\s+(?:lindo|bonito|la\s+ultima)|yo\s+ya\s+me\s+voy|nada\s+de\s+esto|"
+        r"i.?m\s+done|fue\s+(?:lindo|bonito|la\s+ultima|un\s+gusto|un\s+placer)|yo\s+ya\s+me\s+voy|nada\s+de\s+esto|"
         r"usted\s+es\s+la|tu\s+eres\s+(?:la|el)|ni\s+cuenta|sin\s+(?:que|q)\s|"
         r"no\s+le\s+tengo\s+miedo|ya\s+no\s+le\s+tengo|ya\s+ni\s+miedo|(?:siempre|nunca)\s+(?:la|lo|los|las|te)\s|"
         r"si\s+(?:\w+\s+){0,4}?(?:la|lo|los|las|le|te|les)\s+(?:llama|busca|escribe|marca)\s|"
@@ -411,7 +411,7 @@ FAREWELL_ES = (
     r"(ese|aquel|el)\s+dia|cuando\s+lo\s+intente)|"
     r"volvieron\s+las\s+(ganas|ideas)\s+de)|"
     # A last time: "la última vez que abracé a mis hijos", "como si fuera la última".
-    r"(?P<last>fue\s+(lindo|bonito)\s+mientras\s+duro|"
+    r"(?P<last>fue\s+(lindo|bonito)\s+mientras\s+duro|fue\s+un\s+(gusto|placer)\s+conocer(los|las|te|lo|la)\b|"
     r"(mande|envie|escribi)\s+(los|mis)\s+ultimos\s+mensajes|"
     r"(usted|tu)\s+(es|eres)\s+(la|el)\s+ultim[oa]\s+de\s+(la|mi)\s+lista|"
     r"la\s+ultima\s+vez\s+(que|q)\s+(\w+\s+)?(abrace|abrazo|bese|beso|veo|vi|vimos|"
