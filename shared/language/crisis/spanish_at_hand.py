@@ -603,6 +603,8 @@ _MEANS_MADE_READY = {
     r"\b(carta|nota)\b": (
         r"\b(llevo|traigo|tengo|lleve|deje)\s+(la|el|las|mis|una|un)\s+(soga|cuerda|pistola|arma|"
         r"navaja|veneno|" + DRUGS_ES[1:-1] + r")\s+y\s+(una|la|mi)\s+(carta|nota)\b"
+        # Left at a shop or for the police: "dejé la pistola y una nota en la armería".
+        r"(?!.*\b(armeria|dueno|tienda|policia|entregar|vender|venta|farmacia|receta)\b)"
     ),
 }
 
@@ -728,11 +730,13 @@ _OTHERS_IN_CRISIS = {
 _END_AS_A_FACT = {
     r"\b(amanezco|paso|llego)\b": (
         r"\b(manana|hoy|esta\s+noche|ya)\s+(ya\s+)?no\s+amanezco\b"
-        r"(?!\s+(temprano|tarde|bien|a\s+tiempo|antes|en|con|aqui|alla|si)\b)|"
+        r"(?!\s+(temprano|tarde|bien|a\s+tiempo|antes|en|con|aqui|alla|si|de\s+(buenas|malas|buen|mal)))|"
         r"\b(esta\s+semana|este\s+mes|este\s+ano|de\s+hoy|de\s+esta\s+noche|de\s+manana|"
         r"del\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde))\s+ya\s+no\s+(paso|llego)\b"
         r"(?!\s+(por|a|al|con|en|para|pa)\b)|"
         r"\bno\s+(paso|llego)\s+de\s+(hoy|esta\s+noche|manana|esta\s+semana|este\s+mes)\b"
+        # "no paso de hoy sin ir al súper", "no llego de hoy a mañana": a task, a span.
+        r"(?!\s+(sin|a|al|con)\b)"
     ),
     # Gone and not heard of again: "voy a desaparecer y nadie lo va a notar", "nadie va
     # a volver a saber de mí", "hoy desaparezco de una vez", "después de esta noche ya
@@ -761,7 +765,7 @@ _END_AS_A_FACT = {
         r"\b(nos|los|las|te)\s+(vemos|veo)\s+(del|en\s+el)\s+otro\s+lado\b(?!\s+(del?|de\s+la)\b)|"
         r"^\s*(bueno|mejor\s+dicho|o\s+sea|digo|en\s+realidad)\s+(para|pa)\s+siempre\s*$|"
         r"\b(espero|ojala)\s+((que|q)\s+)?(ahora\s+)?(sea|sean|alcance|alcancen|baste|basten)\s+"
-        r"(suficientes?\s+)?esta\s+vez\b(?!\s+(para|pa|con|en)\b)"
+        r"(suficientes?\s+)?esta\s+vez\s*$"
     ),
     # One's own life among the things no longer cared for: "no me importa nada, ni mi vida".
     r"\b(importa|importan)\b": (
@@ -802,7 +806,7 @@ _END_AS_A_FACT = {
         r"para\s+siempre|pa\s+siempre|de\s+una\s+vez)\b"
     ),
     r"\b(cumpli)\b": (
-        r"\bya\s+cumpli\s+(mi|con\s+mi)\s+(tiempo|ciclo|mision|parte)\s+(aqui|en\s+(este\s+mundo|"
+        r"\bya\s+cumpli\s+(mi|con\s+mi)\s+(tiempo|ciclo|mision)\s+(aqui|en\s+(este\s+mundo|"
         r"esta\s+vida|la\s+tierra))\b(?!\s+(en|con)\b)"
     ),
     # Going to meet the dead: "esta noche me reúno con mi papá, que en paz descanse".
@@ -855,7 +859,8 @@ _AFTERWARDS = {
         # "ya lo decidí: me caso en diciembre y estoy tranquila": the thing decided, named.
         r"(?!(\s+\w+){0,3}?\s+(me\s+(caso|mudo|cambio|separo|divorcio|inscribo|voy\s+a\s+\w+ar)|"
         r"renuncio|nos\s+casamos|nos\s+mudamos)\b)"
-        r"(\s+\w+){0,8}?\s+(me\s+siento|estoy|siento)\s+(\w+\s+)?" + _CALM + r"\b|"
+        r"(\s+\w+){0,8}?\s+(me\s+siento|estoy|siento)\s+(\w+\s+)?" + _CALM + r"\b"
+        r"(?!\s+(voy\s+a|me\s+voy\s+a|me\s+(caso|mudo|cambio)|con\s+(mi|la|el|esa|ese|eso))\b)|"
         # The calm first: "me siento tranquila desde que decidí hacerlo".
         r"\b" + _CALM + r"\s+(desde\s+(que|q)|ahora\s+(que|q)|porque)\s+"
         r"(ya\s+)?(lo\s+)?decidi(\s+hacerlo)?(?=\s*$|\s+(ya|y)\b)|"
@@ -870,14 +875,14 @@ _AFTERWARDS = {
     # ya no me va a tener que aguantar", "ya no le voy a dar trabajo a nadie".
     r"\b(nadie|aguantar|soportar|molestar|descansar|pronto|mero)\b": (
         r"\bya\s+no\s+(voy\s+a\s+ser|sere)\s+(un\s+|una\s+)?(problema|carga|estorbo|molestia)\s+"
-        r"(pa|para)\s+nadie\b|"
+        r"(pa|para)\s+nadie\b(?!.*\b(porque|cuando|trabajo|chamba|mantener\w*|me\s+mudo|gradu\w*)\b)|"
         r"\b(pronto|muy\s+pronto|ya\s+mero)\s+ya\s+no\s+(voy|va)\s+a\s+ser\s+(un\s+|una\s+)?(problema|carga|"
         r"estorbo|molestia)\b(?!.*\b(porque|cuando|trabajo|chamba|me\s+mudo|se\s+muda|gradu\w*)\b)|"
         r"\bya\s+no\s+(le|les|te|los|las)?\s*(voy\s+a\s+dar)\s+(trabajo|problemas|lata|molestias)\s+a\s+"
         r"nadie\b|"
         r"\b(pronto|la\s+semana\s+que\s+viene|el\s+proximo\s+mes|despues\s+de\s+hoy|muy\s+pronto)\s+"
         r"ya\s+no\s+(me\s+)?(va|van|vas)\s+a\s+tener\s+(que|q)\s+(aguantar|soportar)(me)?\b|"
-        r"\bya\s+no\s+(nos|los|les|te)\s+(va|voy)\s+a\s+molestar\s+(mas|nunca\s+mas)\b"
+        r"\bya\s+no\s+(nos|los|les|te)\s+(va|voy)\s+a\s+molestar\s+(mas|nunca\s+mas)\b(?!\s+con\b)"
         # "pronto van a descansar de mí".
         r"|\b(van|vas|va)\s+a\s+(poder\s+)?descansar\s+de\s+mi\b(?!.*\b(porque|viaje|vacaciones|"
         r"me\s+voy\s+(a|de|al))\b)"
@@ -890,7 +895,7 @@ _HARM_DONE = {
     # Bleeding out, said of oneself: "me estoy desangrando un poquito".
     r"\b(desangrando|desangrarme|desangre)\b": (
         r"\b(me\s+estoy\s+desangrando|desangrarme|me\s+desangre)\b"
-        r"(?!\s+(\w+\s+){0,2}?(de\s+la\s+nariz|por\s+la\s+nariz|del\s+dedo|con\s+(la|esta)\s+regla|"
+        r"(?!\s+(\w+\s+){0,2}?(de\s+la\s+nariz|por\s+la\s+nariz|del\s+dedo|con\s+(el|la|los|las|este|esta|estos|estas)\s+\w+|"
         r"de\s+la\s+encia|de\s+risa)\b)"
     ),
     # Someone close who cut their arms or wrists.
