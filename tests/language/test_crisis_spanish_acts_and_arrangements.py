@@ -782,6 +782,9 @@ MORE_CRISES = [
 
 # Everyday messages with the same words: a purpose, a reason, an occasion, a story.
 EVERYDAY_SAME_WORDS = [
+    "amarré la cuerda al árbol para colgar la hamaca",
+    "el carro está prendido en la cochera, ya salimos",
+    "dejé el carro prendido en el garaje con el portón abierto para calentarlo",
     "de esta semana no paso sin llamarte",
     "no paso de hoy sin ir al súper",
     "hoy no amanezco de buenas",

@@ -114,6 +114,9 @@ _HANGING = (
     r"(la|una|mi|el)\s+(cuerda|soga|lazo|mecate|cinturon\s+en\s+\w+))\b"
 )
 _HANGING_BENIGN_AFTER = (
+    # "amarré la cuerda al árbol para colgar la hamaca": something else hung on it.
+    r"^(\s+\w+){0,4}?\s+(para|pa)\s+(colgar|tender|amarrar|sostener)\s+(la|el|las|los)\s+(hamaca|ropa|"
+    r"columpio|lona|luces|pinata|toldo|tienda|bandera)\b|"
     r"^\s*((el|la|los|las|un|una|mi|mis)\s+(mochila|bolsa|bolso|medalla|medallas|collar|cadena|"
     r"chamarra|chaqueta|abrigo|toalla|guitarra|camara|gafete|cartera|morral|lentes|audifonos|"
     r"ropa|cuadro|foto|titulo|diploma)\b|(con|de|del|al)\s+(la|el|las|los|mis|mi)?\s*(tarea|trabajo|"
@@ -199,7 +202,10 @@ _GAS = (
     r"\b(cerre|cierro|tape|selle)\s+(\w+\s+){0,2}?(ventanas|puertas|rendijas)\s+(\w+\s+){0,4}?"
     r"(abri|abro|prendi|deje)\s+(\w+\s+){0,3}?gas\b|"
     r"\b(motor|carro|coche|auto)\s+(\w+\s+){0,4}?(prendido|encendido|andando|corriendo)\s+"
-    r"(\w+\s+){0,3}?(garaje|cochera)\b|"
+    r"(\w+\s+){0,3}?(garaje|cochera)\b"
+    # Warming up before leaving, the door open, the mechanic's: a car, not a plan.
+    r"(?!.*\b(calentar\w*|salimos|salir|ya\s+nos\s+vamos|esperando|abiert[oa]|mecanico|taller|"
+    r"arreglar\w*|apague)\b)|"
     r"\b(encerrarme|me\s+encierro|me\s+voy\s+a\s+encerrar)\s+(\w+\s+){0,6}?(motor|escape|humo|"
     r"carbon|anafre|brasero|(carro|coche|auto|camioneta)\s+(prendido|encendido|andando))\b|"
     # "tengo el gas abierto y la puerta de la cocina cerrada".
