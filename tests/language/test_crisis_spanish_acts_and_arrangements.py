@@ -691,6 +691,20 @@ CRISES_MORE = [
 
 # More crises in the same fields, in other words: acts done, means at hand, goodbyes.
 MORE_CRISES = [
+    "acabo de tomarme como 25 pastillas de sertralina",
+    "me bebí el cloro hace un rato",
+    "ya me metí todas las pastillas que había en la casa",
+    "me tomé dos cajas de paracetamol, no se lo digas a mi mamá",
+    "hace una hora me tragué todo lo del botiquín",
+    "ya me corté y no para de sangrar",
+    "tengo la navaja lista en el cajón para esta noche",
+    "ya tengo el lugar escogido, un puente cerca de mi casa",
+    "llevo la pistola en la mochila, hoy es el día",
+    "compré una cuerda gruesa y ya sé dónde la voy a amarrar",
+    "puse el banquito debajo de la viga",
+    "ya dejé pagado mi funeral",
+    "le di mi perro a mi vecina para que lo cuide para siempre",
+    "me voy a aventar del segundo piso del centro comercial",
     "ya no van a saber nada de mí",
     "me voy a ir lejos y no me van a volver a ver nunca",
     "mañana ya no voy a existir",
@@ -782,6 +796,16 @@ MORE_CRISES = [
 
 # Everyday messages with the same words: a purpose, a reason, an occasion, a story.
 EVERYDAY_SAME_WORDS = [
+    "acabo de tomarme un café con leche",
+    "me bebí toda la leche, perdón",
+    "compré una cuerda gruesa para el columpio de los niños",
+    "puse el banquito debajo de la ventana para alcanzar la repisa",
+    "le di mi perro a mi vecina mientras me voy de viaje",
+    "estoy en la orilla del río pescando con mi papá",
+    "ya estoy en el último piso del estacionamiento, ¿dónde estás?",
+    "hoy cancelé todas mis citas porque me enfermé",
+    "ya dejé pagado mi plan funerario para cuando sea viejita",
+    "puse la silla debajo de la ventana",
     "amarré la cuerda al árbol para colgar la hamaca",
     "el carro está prendido en la cochera, ya salimos",
     "dejé el carro prendido en el garaje con el portón abierto para calentarlo",

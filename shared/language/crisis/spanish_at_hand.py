@@ -521,6 +521,11 @@ _TAKEN_TOO_MANY = {
         r"(?!(\s+\w+){0,4}?\s+(para|pa)\s+(la|el|toda\s+la|todo\s+el|mis)\s+(semana|viaje|mes|estancia|"
         r"vacaciones|dias|congreso|curso)\b)"
     ),
+    # Everything in the cabinet already taken: "me tragué todo lo del botiquín".
+    r"\b(botiquin|pastillero)\b": (
+        r"\b(me\s+(tome|trague|meti|acabe)|tomarme|tragarme)\s+todo\s+lo\s+(del|de\s+mi|de\s+la|que\s+habia\s+en\s+el)\s+"
+        r"(botiquin|pastillero)\b"
+    ),
     # A secret asked for after the act: "no le digas a nadie, pero ya me tomé las pastillas".
     r"\b(digas|diga|digan|cuentes|cuente|cuenten)\b": (
         r"\bno\s+(le|les|se\s+lo)\s+(digas|diga|digan|cuentes|cuente|cuenten)\s+a\s+nadie\s+pero\s+"
@@ -598,6 +603,11 @@ _MEANS_MADE_READY = {
         r"\b(guardando|guardo|guarde|tengo|compre|junte|consegui)\s+((el|la|un|una)\s+)?(veneno|raticida|"
         r"matarratas|insecticida|pesticida)(\s+(de|pa|para)\s+(ratas|ratones|cucarachas|plagas))?\s+"
         r"(pa|para)\s+mi\s*$"
+    ),
+    # Something to stand on set under the beam: "puse el banquito debajo de la viga".
+    r"\b(banquito|banco|silla|taburete|cubeta|banca)\b": (
+        r"\b(puse|acomode|coloque|subi|deje)\s+(el|la|un|una|mi)\s+(banquito|banco|silla|taburete|cubeta|banca)\s+"
+        r"(debajo\s+de|abajo\s+de|bajo)\s+(la|el)\s+(viga|rama|soga|cuerda|lazo|mecate)\b"
     ),
     # A means and a letter carried together: "llevo la soga y una carta".
     r"\b(carta|nota)\b": (
@@ -838,6 +848,14 @@ _AFTERWARDS = {
         r"(?!\s+(de|del)\b)|"
         r"\b(vestido|ropa|traje|camisa)\s+(\w+\s+)?(que|q)\s+(quiero\s+(que|q)\s+)?me\s+pongan\b"
         r"(?!\s+(\w+\s+){0,2}?(boda|graduacion|fiesta|xv|quince|sesion|fotos?|evento|baile|concierto)\b)"
+    ),
+    # One's own funeral paid, a pet given away for good: "ya dejé pagado mi funeral", "le
+    # di mi perro a mi vecina para que lo cuide para siempre".
+    r"\b(pagado|pagada|siempre)\b": (
+        r"\b(deje|dejo|tengo|esta|quedo)\s+(ya\s+)?pagad[oa]\s+(mi|el)\s+(funeral|entierro|velorio|cremacion)\b"
+        r"(?!.*\b(plan|viej\w*|algun\s+dia|previsi\w+|seguro|mensualidad\w*)\b)|"
+        r"\b(le|les)\s+(di|deje|regale)\s+(a\s+)?(mi|mis)\s+(perr[oa]s?|gat[oa]s?|mascotas?|perrit[oa]s?|gatit[oa]s?)\b"
+        r"(\s+\w+){0,4}?\s+(para|pa)\s+(que|q)\s+(lo|la|los|las)\s+(cuide|cuiden)\s+(para|pa)\s+siempre\b"
     ),
     r"\b(queda)\b": (r"\b(pa|para)\s+lo\s+(que|q)\s+me\s+queda\b(?!\s+(de|del|por|en)\b)"),
     # Sessions with no future: "la próxima sesión no va a hacer falta", "ya no voy a
