@@ -554,7 +554,7 @@ _MEANS_MADE_READY = {
         r"cloro|insecticida|pesticida|anticongelante)\b(\s+\w+){0,4}?\s+(en|con)\s+(un|una|el|la|mi)\s+"
         r"(vaso|taza|jugo|refresco|cafe|te|bebida|agua|botella|copa)\b"
         # For the plants, the floor or the pests.
-        r"(?!.*\b(plantas|jardin|pasto|ratas|ratones|cucarachas|plagas?|hormigas|trapear|limpiar|fumigar|"
+        r"(?!.{0,120}\b(plantas|jardin|pasto|ratas|ratones|cucarachas|plagas?|hormigas|trapear|limpiar|fumigar|"
         r"rociar|piso|bano)\b)"
     ),
     r"\b(amarrad|atad|colgad|amarre|colgue)": (
@@ -591,7 +591,7 @@ _MEANS_MADE_READY = {
         r"\b(tengo|traigo|agarre|sostengo|estoy\s+con)\s+(un|una|el|la|mi)\s+(cuchillo|navaja|pistola|arma|"
         r"revolver|gillette|cutter|cuter|soga|cuerda)\s+en\s+(la|las|mi|mis)\s+manos?\b"
         # A knife in the hand for the cake, the bread, the fruit.
-        r"(?!.*\b(partir|cortar|picar|pelar|rebanar|pastel|torta|pan|carne|fruta|verdura|cocin\w*|"
+        r"(?!.{0,120}\b(partir|cortar|picar|pelar|rebanar|pastel|torta|pan|carne|fruta|verdura|cocin\w*|"
         r"jugar|juguete|agua)\b)"
     ),
     # A hose from the exhaust: "la manguera conectada al escape".
@@ -614,7 +614,7 @@ _MEANS_MADE_READY = {
         r"\b(llevo|traigo|tengo|lleve|deje)\s+(la|el|las|mis|una|un)\s+(soga|cuerda|pistola|arma|"
         r"navaja|veneno|" + DRUGS_ES[1:-1] + r")\s+y\s+(una|la|mi)\s+(carta|nota)\b"
         # Left at a shop or for the police: "dejé la pistola y una nota en la armería".
-        r"(?!.*\b(armeria|dueno|tienda|policia|entregar|vender|venta|farmacia|receta)\b)"
+        r"(?!.{0,120}\b(armeria|dueno|tienda|policia|entregar|vender|venta|farmacia|receta)\b)"
     ),
 }
 
@@ -647,15 +647,15 @@ _AT_THE_PLACE = {
     r"\b(vias)\b": (
         # The client there ("estoy parada en las vías"), not a train stopped on them.
         r"\b(estoy|ando|sigo|me\s+acoste)\s+((parad|acostad|sentad)[oa]\s+)?(ya\s+)?(en|sobre)\s+"
-        r"(las\s+vias|la\s+via\s+del\s+tren)\b(?!.*\b(trabaj\w*|cuadrilla|foto\w*|tren\s+turistico)\b)"
+        r"(las\s+vias|la\s+via\s+del\s+tren)\b(?!.{0,120}\b(trabaj\w*|cuadrilla|foto\w*|tren\s+turistico)\b)"
     ),
     r"\b(anden|vias)\b": (
         r"\b(parad[oa]|estoy|sentad[oa])\s+(en\s+)?((el|la)\s+)?(borde|orilla)\s+(del|de\s+las)\s+(anden|vias)\b"
-        r"(?!.*\b(esperando|espero|por\s+el\s+celular|foto)\b)"
+        r"(?!.{0,120}\b(esperando|espero|por\s+el\s+celular|foto)\b)"
     ),
     r"\b(ventana)\b": (
         r"\b(piso\s+\d+|\d+\s*(o|vo|to|mo|no)?\s+piso|azotea|ultimo\s+piso)\b(\s+\w+){0,4}?\s+(ya\s+)?"
-        r"abri\s+(la|el)\s+(ventana|ventanal)\b(?!.*\b(calor|aire|ventilar|olor|humo|fumar|bochorno)\b)"
+        r"abri\s+(la|el)\s+(ventana|ventanal)\b(?!.{0,120}\b(calor|aire|ventilar|olor|humo|fumar|bochorno)\b)"
     ),
     r"\b(altura)\b": (
         r"\b(que|cuanta)\s+altura\s+(es|seria|sera)\s+(suficiente|necesaria)\b"
@@ -696,39 +696,39 @@ _OTHERS_IN_CRISIS = {
         r"\b"
         + _GUN
         + r"\b(\s+\w+){0,4}?\s+(y\s+)?(dice|dijo|diciendo)\s+(que|q)\s+(la|lo)\s+(va|iba)\s+a\s+"
-        r"usar\b(?!.*" + _MEANS_BENIGN + r")|"
+        r"usar\b(?!.{0,120}" + _MEANS_BENIGN + r")|"
         r"\b(compro|consiguio|tiene|escondio|junto)\s+(la|una|su|las|unas|sus)\s+(soga|cuerda|pistola|arma|"
         + DRUGS_ES[1:-1]
         + r")\b(?!\s+(para|pa)\s+(?!(matarse|colgarse|ahorcarse|eso|hacerlo)\b)\w+)"
         r"(\s+\w+){0,3}?\s+(y\s+)?(que\s+)?((hoy|esta\s+noche|manana|ya)\s+)?lo\s+((va|iba)\s+a\s+hacer|"
-        r"hace)\b(?!.*" + _MEANS_BENIGN + r")"
+        r"hace)\b(?!.{0,120}" + _MEANS_BENIGN + r")"
     ),
     # Gone with the means, or gone leaving a letter: "agarró la soga y se fue al monte",
     # "se fue con la pistola de mi papá", "dejó una carta y se fue sin decir a dónde".
     r"\b(fue)\b": (
         r"\b((agarro|se\s+llevo|tomo|saco)\s+(la|una|el|un|su)\s+(soga|cuerda|pistola|arma|escopeta|"
         r"revolver|rifle|navaja)\s+y\s+se\s+fue|se\s+fue\s+con\s+(la|una|el|un|su)\s+(soga|cuerda|pistola|"
-        r"arma|escopeta|revolver|rifle))\b(?!.*" + _MEANS_BENIGN + r")|"
+        r"arma|escopeta|revolver|rifle))\b(?!.{0,120}" + _MEANS_BENIGN + r")|"
         r"\b(dejo|escribio)\s+(una|su|unas)\s+(cartas?|notas?)\s+y\s+se\s+fue\b(\s+\w+){0,6}?\s+"
         r"(sin\s+decir|no\s+contesta|no\s+sabemos\s+(donde|a\s+donde))\b"
         # Back already: "... ya volvió".
-        r"(?!.*\bya\s+(volvio|regreso|llego|aparecio)\b)"
+        r"(?!.{0,120}\bya\s+(volvio|regreso|llego|aparecio)\b)"
     ),
     # Reported: "me dijo que ya no lo vamos a ver más".
     r"\b(ver)\b": (
         r"\b(dijo|dice|me\s+dijo|me\s+escribio|escribio|decia)\s+(que|q)\s+ya\s+no\s+(lo|la|los|las)\s+"
-        r"(vamos|van|vas)\s+a\s+(volver\s+a\s+)?ver\b(?!.*\b(porque|se\s+(muda|va\s+(a|de|al))|viaje|"
+        r"(vamos|van|vas)\s+a\s+(volver\s+a\s+)?ver\b(?!.{0,120}\b(porque|se\s+(muda|va\s+(a|de|al))|viaje|"
         r"trabajo|otro\s+pais|otra\s+ciudad|enojad[oa])\b)"
     ),
     r"\b(contesta|responde|apago|contestan)\b": (
         r"\b(despidiendose|despedida|se\s+despidio|perdon|l[oa]s\s+quiero|te\s+quiero|ultima\s+noche)\b"
         r"(\s+\w+){0,12}?\s+(y\s+)?(ya\s+)?(no\s+(me\s+|le\s+|nos\s+)?(contesta|responde)|"
         r"apago\s+(el|su)\s+(cel|celular|telefono))\b"
-        r"(?!.*\b(fiesta|boda|viaje|se\s+muda|mudanza|aeropuerto|renuncia|jubila\w*|vacaciones)\b)"
+        r"(?!.{0,120}\b(fiesta|boda|viaje|se\s+muda|mudanza|aeropuerto|renuncia|jubila\w*|vacaciones)\b)"
     ),
     r"\b(cartas|despedida)\b": (
         r"\b(subio|publico|posteo|mando|escribio|dejo)\s+(a\s+\w+\s+)?(una|la|las|unas)\s+cartas?\s+de\s+"
-        r"despedida\b(?!.*\b(trabajo|equipo|empresa|oficina|jubila\w*|renuncia|se\s+muda|viaje|"
+        r"despedida\b(?!.{0,120}\b(trabajo|equipo|empresa|oficina|jubila\w*|renuncia|se\s+muda|viaje|"
         r"graduacion)\b)|"
         r"\b(su|mi)\s+ultima\s+noche\b(\s+\w+){0,8}?\s+(escribio|dejo)\s+(las|unas)\s+cartas\b"
     ),
@@ -755,7 +755,7 @@ _END_AS_A_FACT = {
         r"\b(voy\s+a\s+desaparecer|desaparezco|me\s+voy\s+a\s+ir)\b(\s+\w+){0,3}?\s+y\s+nadie\s+"
         r"(lo\s+)?(va\s+a\s+notar|se\s+va\s+a\s+dar\s+cuenta|notaria|va\s+a\s+extranarme)\b|"
         r"\b(nadie|ya\s+no)\s+(va|van|vas)\s+a\s+(volver\s+a\s+)?saber\s+(nada\s+)?de\s+mi\b"
-        r"(?!.*\b(hasta|regrese|regreso|vuelva|vacaciones|viaje|rato|unos\s+dias|semana|redes|examen\w*)\b)|"
+        r"(?!.{0,120}\b(hasta|regrese|regreso|vuelva|vacaciones|viaje|rato|unos\s+dias|semana|redes|examen\w*)\b)|"
         r"\bme\s+voy\s+a\s+(esfumar|evaporar)\s+(para|pa)\s+siempre\b|"
         r"\b(hoy|esta\s+noche|manana|ya)\s+desaparezco\s+(de\s+una\s+vez|para\s+siempre|pa\s+siempre)\b|"
         r"\b(despues\s+de\s+(hoy|esta\s+noche)|a\s+partir\s+de\s+(hoy|manana)|manana|pronto)\s+ya\s+no\s+"
@@ -799,12 +799,12 @@ _END_AS_A_FACT = {
         + DRUGS_ES[1:-1]
         + r")(\s+de\s+\w+)?\s+(se\s+necesitan|"
         r"hacen\s+falta|son)\s+(segun|por|para)\s+(el|mi)\s+(peso|kilo)\b"
-        r"(?!.*\b(nino|nina|ninos|bebe|perro|perra|gato|gata|mascota|hijo|hija|paciente)\b)"
+        r"(?!.{0,120}\b(nino|nina|ninos|bebe|perro|perra|gato|gata|mascota|hijo|hija|paciente)\b)"
     ),
     # Not to be seen after a day: "después de hoy ya no me van a ver más".
     r"\b(ver)\b": (
         r"\b(despues\s+de\s+(hoy|esta\s+noche|manana)|a\s+partir\s+de\s+(hoy|manana))\s+ya\s+no\s+me\s+"
-        r"(van|vas|va)\s+a\s+(volver\s+a\s+)?ver\b(?!.*\b(por\s+(aqui|aca|ahi)|porque|en\s+(la|el)|"
+        r"(van|vas|va)\s+a\s+(volver\s+a\s+)?ver\b(?!.{0,120}\b(por\s+(aqui|aca|ahi)|porque|en\s+(la|el)|"
         r"me\s+(mudo|cambio|voy\s+(a|de|al)))\b)"
     ),
     r"\b(cumplir|cumplirlos|cumplirlo|llegar)\b": (
@@ -824,7 +824,7 @@ _END_AS_A_FACT = {
         r"\b(me\s+reuno|me\s+voy\s+a\s+reunir|me\s+voy|voy\s+a\s+ver|voy\s+a\s+estar|"
         r"ir\s+a\s+ver(lo|la|los)?|ir\s+con)\s+(con\s+)?(mi|mis|a\s+mi|a\s+mis)\s+\w+\s+(que\s+en\s+paz\s+descanse|"
         r"que\s+(dios|diosito)\s+(tenga|guarde)|difunt\w*|que\s+ya\s+(murio|fallecio))\b"
-        r"(?!.*\b(panteon|cementerio|tumba|misa|aniversario|flores|veladora)\b)"
+        r"(?!.{0,120}\b(panteon|cementerio|tumba|misa|aniversario|flores|veladora)\b)"
     ),
 }
 
@@ -853,7 +853,7 @@ _AFTERWARDS = {
     # di mi perro a mi vecina para que lo cuide para siempre".
     r"\b(pagado|pagada|siempre)\b": (
         r"\b(deje|dejo|tengo|esta|quedo)\s+(ya\s+)?pagad[oa]\s+(mi|el)\s+(funeral|entierro|velorio|cremacion)\b"
-        r"(?!.*\b(plan|viej\w*|algun\s+dia|previsi\w+|seguro|mensualidad\w*)\b)|"
+        r"(?!.{0,120}\b(plan|viej\w*|algun\s+dia|previsi\w+|seguro|mensualidad\w*)\b)|"
         r"\b(le|les)\s+(di|deje|regale)\s+(a\s+)?(mi|mis)\s+(perr[oa]s?|gat[oa]s?|mascotas?|perrit[oa]s?|gatit[oa]s?)\b"
         r"(\s+\w+){0,4}?\s+(para|pa)\s+(que|q)\s+(lo|la|los|las)\s+(cuide|cuiden)\s+(para|pa)\s+siempre\b"
     ),
@@ -864,7 +864,7 @@ _AFTERWARDS = {
         r"\b(proxima|siguiente)\s+(sesion|cita|consulta)\s+(ya\s+)?no\s+(va\s+a\s+hacer|hace|hara)\s+falta\b"
         r"(?!\s+(\w+\s+){0,4}?(porque|mejor|bien|alta|avance|mejore))|"
         r"\bya\s+no\s+voy\s+a\s+estar\s+(pa|para|en)\s+(la|el|su|tu)\s+(sesion|cita|consulta)\b"
-        r"(?!.*\b(porque|viaje|trabajo|turno|reprogram\w*|cambi\w+|mover|otro\s+dia|otra\s+hora|examen|"
+        r"(?!.{0,120}\b(porque|viaje|trabajo|turno|reprogram\w*|cambi\w+|mover|otro\s+dia|otra\s+hora|examen|"
         r"clase|tengo|dentista|doctor|doctora|medico|enferm\w*)\b)|"
         r"\b(sesion|cita|consulta)\b(\s+\w+){0,4}?\s+ni\s+(a|pa|para|en)\s+ninguna(\s+otra|\s+mas)?\s*$"
     ),
@@ -893,16 +893,16 @@ _AFTERWARDS = {
     # ya no me va a tener que aguantar", "ya no le voy a dar trabajo a nadie".
     r"\b(nadie|aguantar|soportar|molestar|descansar|pronto|mero)\b": (
         r"\bya\s+no\s+(voy\s+a\s+ser|sere)\s+(un\s+|una\s+)?(problema|carga|estorbo|molestia)\s+"
-        r"(pa|para)\s+nadie\b(?!.*\b(porque|cuando|trabajo|chamba|mantener\w*|me\s+mudo|gradu\w*)\b)|"
+        r"(pa|para)\s+nadie\b(?!.{0,120}\b(porque|cuando|trabajo|chamba|mantener\w*|me\s+mudo|gradu\w*)\b)|"
         r"\b(pronto|muy\s+pronto|ya\s+mero)\s+ya\s+no\s+(voy|va)\s+a\s+ser\s+(un\s+|una\s+)?(problema|carga|"
-        r"estorbo|molestia)\b(?!.*\b(porque|cuando|trabajo|chamba|me\s+mudo|se\s+muda|gradu\w*)\b)|"
+        r"estorbo|molestia)\b(?!.{0,120}\b(porque|cuando|trabajo|chamba|me\s+mudo|se\s+muda|gradu\w*)\b)|"
         r"\bya\s+no\s+(le|les|te|los|las)?\s*(voy\s+a\s+dar)\s+(trabajo|problemas|lata|molestias)\s+a\s+"
         r"nadie\b|"
         r"\b(pronto|la\s+semana\s+que\s+viene|el\s+proximo\s+mes|despues\s+de\s+hoy|muy\s+pronto)\s+"
         r"ya\s+no\s+(me\s+)?(va|van|vas)\s+a\s+tener\s+(que|q)\s+(aguantar|soportar)(me)?\b|"
         r"\bya\s+no\s+(nos|los|les|te)\s+(va|voy)\s+a\s+molestar\s+(mas|nunca\s+mas)\b(?!\s+con\b)"
         # "pronto van a descansar de mí".
-        r"|\b(van|vas|va)\s+a\s+(poder\s+)?descansar\s+de\s+mi\b(?!.*\b(porque|viaje|vacaciones|"
+        r"|\b(van|vas|va)\s+a\s+(poder\s+)?descansar\s+de\s+mi\b(?!.{0,120}\b(porque|viaje|vacaciones|"
         r"me\s+voy\s+(a|de|al))\b)"
     ),
 }
@@ -1063,15 +1063,15 @@ AT_HAND_RULES_ES: tuple[Rule, ...] = (
     *_each(SUICIDAL_IDEATION, _CRASHING, other_subject_guard=True),
     # Denied in their own clause ("no me pasé con las pastillas"), each is benign.
     *_apart(OVERDOSE, _TAKEN_TOO_MANY),
-    *_each(
+    *_apart(
         SUICIDAL_IDEATION,
         _MEANS_MADE_READY,
         benign_after=r"^.*" + _MEANS_BENIGN,
         benign_before=_MEANS_BENIGN + r".*$",
     ),
-    *_each(SUICIDAL_IDEATION, _AT_THE_PLACE),
+    *_apart(SUICIDAL_IDEATION, _AT_THE_PLACE),
     *_apart(SUICIDAL_IDEATION, _OTHERS_IN_CRISIS, benign_before=FICTION_BEFORE_ES),
-    *_each(SUICIDAL_IDEATION, _END_AS_A_FACT),
+    *_apart(SUICIDAL_IDEATION, _END_AS_A_FACT),
     *_each(SELF_HARM, _HARM_DONE, benign_before=FICTION_BEFORE_ES),
-    *_each(SUICIDAL_IDEATION, _AFTERWARDS),
+    *_apart(SUICIDAL_IDEATION, _AFTERWARDS),
 )

@@ -204,7 +204,7 @@ _GAS = (
     r"\b(motor|carro|coche|auto)\s+(\w+\s+){0,4}?(prendido|encendido|andando|corriendo)\s+"
     r"(\w+\s+){0,3}?(garaje|cochera)\b"
     # Warming up before leaving, the door open, the mechanic's: a car, not a plan.
-    r"(?!.*\b(calentar\w*|salimos|salir|ya\s+nos\s+vamos|esperando|abiert[oa]|mecanico|taller|"
+    r"(?!.{0,120}\b(calentar\w*|salimos|salir|ya\s+nos\s+vamos|esperando|abiert[oa]|mecanico|taller|"
     r"arreglar\w*|apague)\b)|"
     r"\b(encerrarme|me\s+encierro|me\s+voy\s+a\s+encerrar)\s+(\w+\s+){0,6}?(motor|escape|humo|"
     r"carbon|anafre|brasero|(carro|coche|auto|camioneta)\s+(prendido|encendido|andando))\b|"
@@ -256,7 +256,7 @@ _GOODBYE_OF_SOMEONE_CLOSE = (
     r"(una|un|su)\s+(despedida|mensaje\s+de\s+despedida|carta\s+de\s+despedida|audio\s+de\s+"
     r"despedida|adios)\b"
     # A retirement, a move or a last day at work is a goodbye to a place.
-    r"(?!.*\b(jubila\w*|renuncia\w*|se\s+muda|mudanza|viaje|trabajo|equipo|empresa|oficina|"
+    r"(?!.{0,120}\b(jubila\w*|renuncia\w*|se\s+muda|mudanza|viaje|trabajo|equipo|empresa|oficina|"
     r"graduacion|intercambio|beca)\b)|"
     r"\b(dice|dijo|decia|anda\s+diciendo|diciendo|me\s+dijo|me\s+escribio|repite)\s+(que|q|k)\s+"
     r"(estamos|estariamos|estarian|estan|estaran|estaremos|seriamos|vamos\s+a\s+estar)\s+"
@@ -265,7 +265,7 @@ _GOODBYE_OF_SOMEONE_CLOSE = (
     r"(todas?|todos?)\s+(sus|mis)\s+(cosas|pertenencias|herramientas|libros|juegos|discos|"
     r"joyas|ahorros|mascotas|instrumentos)\b"
     # "regalé todas mis cosas porque me mudo": a move, not a goodbye.
-    r"(?!.*\b(me\s+mudo|nos\s+mudamos|se\s+muda|mudanza|me\s+voy\s+a\s+vivir|me\s+cambio\s+de\s+"
+    r"(?!.{0,120}\b(me\s+mudo|nos\s+mudamos|se\s+muda|mudanza|me\s+voy\s+a\s+vivir|me\s+cambio\s+de\s+"
     r"(casa|ciudad|pais))\b)|"
     # "ya repartí mi ropa entre mis primas": one's things shared out.
     r"\bya\s+(regale|reparti|di)\s+(toda\s+|todas\s+|todos\s+)?(mi|mis)\s+(ropa|cosas|pertenencias|"
