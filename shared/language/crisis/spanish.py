@@ -223,7 +223,8 @@ _RULES_ES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(escribi|escribo|escribiendo|escribir|deje|dejo|dejar|tengo\s+lista|ya\s+tengo)\s+"
         r"(a\s+(mi|mis)\s+\w+\s+)?(mi|una|la|las|mis|unas)\s+cartas?\s+de\s+despedida\b",
-        benign_after=r"^\s*(del|de\s+la|para\s+(el|la|mi|mis|los|las))\s+(trabajo|equipo|colegio|"
+        benign_after=r"^\s*(del|de\s+la|al|a\s+(la|mi|mis|los|las)|para\s+(el|la|mi|mis|los|las))\s+"
+        r"(trabajo|equipo|colegio|"
         r"club|empresa|oficina|escuela|universidad|compania|jefe|jefa|companeros?|companeras?|"
         r"clase|grupo)\b",
     ),
@@ -354,14 +355,15 @@ _RULES_ES: tuple[Rule, ...] = (
     # Tired of living; "cansada de vivir con mis suegros" is about the suegros.
     rule(
         SUICIDAL_IDEATION,
-        r"\b(hart[oa]s?|cansad[oa]s?|agotad[oa]s?|fastidiad[oa]s?|aburrid[oa]s?)\s+de\s+"
+        # Diminutives too: "cansadita de existir".
+        r"\b(hart(it)?[oa]s?|cansad(it)?[oa]s?|agotad(it)?[oa]s?|fastidiad[oa]s?|aburrid[oa]s?)\s+de\s+"
         r"(vivir|la\s+vida|existir|estar\s+viv[oa]|seguir\s+viviendo|respirar)\b",
         benign_after=r"^\s*(en|aqui|aca|alli|con|lejos|cerca|de|sol[oa])\b",
     ),
     # "nadie me extrañaría", "a nadie le importaría si me muero".
     rule(
         SUICIDAL_IDEATION,
-        r"\bnadie\s+(me\s+)?(extranaria|va\s+a\s+extranar|echaria\s+de\s+menos|"
+        r"\bnadie\s+(me\s+)?(extranaria|va\s+a\s+extranar(me)?|extranarme|echaria\s+de\s+menos|"
         r"va\s+a\s+echar\s+de\s+menos)\b|"
         r"\b(nadie|a\s+nadie\s+le)\s+(\w+\s+){0,2}(notaria|importaria|daria\s+cuenta|"
         r"va\s+a\s+importar|importa|va\s+a\s+notar|extranaria)\s+(\w+\s+)?si\s+(me\s+muero|muero|"
@@ -410,6 +412,8 @@ _RULES_ES: tuple[Rule, ...] = (
         r"ventana|acantilado|precipicio|tren|metro|vias|rieles|auto|carro|coche|camion|autobus|"
         r"bus|trafico|autopista|carretera|barranco|piso\s+\d+|(primer|segundo|tercer|cuarto|quinto|"
         r"sexto|septimo|octavo|noveno|decimo|ultimo|\d+[a-z]{0,2})\s+piso)\b",
+        # "estoy que me tiro por la ventana": how Spanish says fed up.
+        benign_before=r"\b(estoy|esta|estaba|ando|andaba)\s+que\s+$",
         other_subject_guard=True,
     ),
     rule(
@@ -595,6 +599,9 @@ _OVERDOSE_ES: tuple[Rule, ...] = needing(
             r"((todo\s+el|toda\s+la)\s+"
             r"(frasco|bote|caja|blister|tira|paquete)|(el|la|un|una)\s+(frasco|bote|caja|blister|tira|"
             r"paquete)\s+(entero|entera|completo|completa))\b",
+            # "toda la caja de jugo": a drink or a snack, not pills.
+            benign_after=r"^\s*de\s+(jugo|leche|galletas|cereal|chocolates?|dulces|vino|cerveza|agua|"
+            r"refresco|te|cafe|chicles|vitaminas|gomitas|pizza|donas)\b",
             negatable=False,
         ),
         # Someone else's medicine: "tomarme las pastillas de mi mamá".

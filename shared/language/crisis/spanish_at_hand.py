@@ -9,16 +9,26 @@ words. Someone close in the same situation ("mi hijo compró una cuerda y la
 escondió debajo de la cama", "mi tía dijo que esta semana se quita la vida") is
 flagged too: a clinician must hear it tonight.
 
+What was already done or arranged is read the same way: pills taken by the amount
+or "una tontería con las pastillas", poison mixed into a drink, a rope tied to a
+beam, a door locked with a blade inside, an engine running in a shut garage, the
+way to the river, the end said as a fact of the calendar ("de esta noche no
+paso"), arrangements for afterwards ("para que no me encuentren a tiempo", the
+money for the burial), sessions with no future, calm after deciding, a burden
+ending, and someone close gone with the means or found beside empty blisters.
+
 The everyday senses they share words with are exempted by their own words in
 the same sentence: a gun for hunting, pills counted to last until the next
-appointment, a hangover, a bridge for photos, a tree for a picnic.
+appointment, a hangover, a bridge for photos, a tree for a picnic, weed killer
+for the plants, a knife for the cake, a session missed for an exam.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from shared.language.crisis.rules import OVERDOSE, SUICIDAL_IDEATION, Rule, rule
+from shared.language.crisis.rules import OVERDOSE, SELF_HARM, SUICIDAL_IDEATION, Rule, rule
+from shared.language.crisis.spanish_others import FICTION_BEFORE_ES
 from shared.language.crisis.spanish_words import DRUGS_ES, QUIERO
 
 # Heights and water where people end their lives.
@@ -58,7 +68,7 @@ _AT_THE_EDGE = {
         r"\b(estoy|ando|sigo)\s+(en|arriba\s+de|sobre)\s+(el|la|las)\s+"
         + _EDGE
         + _QUIET_GAP
-        + r"\s+(viendo|mirando|asomad[oa])\s+(pa|para|hacia|al)\s+(abajo|el\s+vacio|vacio|"
+        + r"\s+(viendo|mirando|asomad[oa])\s+((pa|para|hacia|al)\s+)?(abajo|el\s+vacio|vacio|"
         r"el\s+agua)\b"
     ),
     r"\b(bajar|bajo|regresar|regreso|vez)\b": (
@@ -67,7 +77,8 @@ _AT_THE_EDGE = {
         + _QUIET_GAP
         + r"\s+(no\s+(me\s+("
         + QUIERO
-        + r"|pienso)|quiere|piensa|se\s+quiere|pienso|voy\s+a)\s+(bajar|bajarme|bajarse|regresar)"
+        + r"|pienso|voy\s+a)|quiere|piensa|se\s+quiere|pienso|voy\s+a)\s+"
+        r"(bajar|bajarme|bajarse|regresar)"
         r"(?!\s+(hasta|en\s+(un|una|el|la)|a\s+(comer|cenar|desayunar))\b)|"
         r"esta\s+vez\s+si|ya\s+no\s+me\s+(bajo|regreso))\b"
     ),
@@ -179,7 +190,7 @@ _MEANS_KEPT = {
 _MEANS_BENIGN = (
     r"\b(?<!no para )(?<!ni para )(?<!no pa )(?<!no para los )(?<!no para las )(?<!no quiero )"
     r"(?<!no es para )(cazar|caceria|venado|venados|patos|temporada|latas|campo\s+de\s+tiro|"
-    r"club\s+de\s+tiro|rancho|ladrones|rateros|proteger|"
+    r"club\s+de\s+tiro|rancho|ladrones|rateros|proteger|proteger\w+|defender\w*|defensa|"
     r"cocina|cocinando|picar|pelar|cebolla|carne|verdura|pescado|pollo|jardin|asado|parrillada|"
     r"porque\s+hay|se\s+meten|salen\s+(ratas|ratones)|vi\s+una?\s+(rata|raton)|granos?|bodega|"
     r"silo|cosecha|costal|tendedero|tender|columpio|hamaca|campamento|escalar|mudanza|balas\s+de\s+"
@@ -400,7 +411,8 @@ _OTHERS_AT_HAND = {
         # "se mata trabajando": effort; "se va a tirar al río a nadar": a swim.
         r"(?!\s+(\w+ando|\w+iendo|de\s+(risa|hambre|cansancio)|a\s+(trabajar|estudiar|chambear))\b)"
         r"(?!\s+(\w+\s+){0,3}?(trampolin|alberca|piscina|pileta|tobogan|resbaladilla|paracaidas|bungee|"
-        r"clavados?|tirolesa|nadar|banarse|banar|medalla|mochila|cuadro|foto)\b)"
+        r"clavados?|tirolesa|nadar|banarse|banar|medalla|mochila|cuadro|foto|cama|sillon|sofa|hamaca|"
+        r"pasto|arena)\b)"
     ),
     r"\b(tomar|tragar)\b": (
         r"\b(me\s+)?(escribio|dijo|mando|aviso)\s+(que|q|k)\s+se\s+(va\s+a|iba\s+a)\s+(tomar|tragar)\s+"
@@ -409,7 +421,8 @@ _OTHERS_AT_HAND = {
     ),
     r"\b(despidiendose|despidio|despidiendo|despide)\b": (
         # "subió una historia diciendo que ya se despide de todos".
-        r"\b(diciendo|dice|dijo|escribio|puso|publico|subio)\s+(que|q)\s+(ya\s+)?se\s+(despide|despidio|"
+        r"\b(diciendo|dice|dijo|escribio|puso|publico|subio)\s+(que|q)\s+((\w+\s+){1,6}?(y\s+)?(que|q)\s+)?"
+        r"(ya\s+)?se\s+(despide|despidio|"
         r"esta\s+despidiendo)\s+de\s+(todos|todo\s+el\s+mundo|nosotros|la\s+familia)\b"
         r"(?!.*\b(fiesta|boda|viaje|se\s+muda|mudanza|aeropuerto|renuncia|trabajo|vacaciones|porque)\b)|"
         r"\b(audio|mensaje|video|carta|nota)\s+(\w+\s+)?despidiendose\b(?!.*\b(porque|se\s+va\s+(a|de|al)|"
@@ -452,6 +465,464 @@ _OTHERS_AT_HAND = {
     ),
 }
 
+# Pills already taken, by the amount or by what the client calls it: "ya me tomé
+# casi toda la caja de tramadol", "me tomé como 20 paracetamoles", "me pasé con
+# las pastillas", "hice una tontería con las pastillas de mi mamá". The pills of
+# the day taken as prescribed name no amount.
+_QUANTITY = (
+    r"(casi\s+|como\s+|unas\s+|unos\s+|mas\s+de\s+|media\s+|medio\s+)?(toda\s+la\s+(caja|tira)|"
+    r"todo\s+el\s+(frasco|bote|blister|paquete)|\d{2,}|veinte|treinta|cuarenta|cincuenta|"
+    r"un\s+monton\s+de|muchisim[oa]s)"
+)
+_WHOLE_BOX = r"(toda\s+la\s+(caja|tira)|todo\s+el\s+(frasco|bote|blister|paquete))"
+_TAKEN_TOO_MANY = {
+    r"\b(tome|trague|tomado|tragado)\b": (
+        r"\b(tome|trague|tomado|tragado)\s+" + _QUANTITY + r"\s+"
+        r"(\w+\s+){0,2}?(de\s+)?((las|los|mis)\s+)?" + DRUGS_ES + r"|"
+        r"\b(tome|trague|toma|tomo)\s+(casi\s+)?" + _WHOLE_BOX + r"\s+de\s+"
+        r"(?!(jugo|leche|galletas|cereal|chocolates?|dulces|vino|cerveza|agua|refresco|te|cafe|"
+        r"chicles|vitaminas)\b)\w+(\s+\w+){0,6}?\s+(ya\s+)?me\s+(la|lo)\s+(tome|trague)\b|"
+        r"\b(tome|trague)\s+(casi\s+)?" + _WHOLE_BOX + r"\s+de\s+"
+        r"(?!(jugo|leche|galletas|cereal|chocolates?|dulces|vino|cerveza|agua|refresco|te|cafe|"
+        r"chicles|vitaminas)\b)\w+(ina|pam|lam|ol|eno|ona|ato|ex|ax)\b"
+    ),
+    r"\b(pase|excedi|sobrepase|regue|cague|fregue|tonteria|estupidez|locura|pendejada|babosada|muchas|"
+    r"muchos|demasiadas|demasiados|monton|mas)\b": (
+        r"\b(me\s+(pase|excedi|sobrepase)|la\s+(regue|cague|fregue)|hice\s+(una\s+)?(tonteria|estupidez|"
+        r"locura|pendejada|babosada))\s+(\w+\s+){0,2}?con\s+(las|los|mis|unas|unos|sus)\s+"
+        + DRUGS_ES
+        + r"\b|"
+        r"\b"
+        + DRUGS_ES
+        + r"\b(\s+\w+){0,4}?\s+me\s+(tome|trague)\s+(muchas|muchos|demasiadas|demasiados|"
+        r"un\s+monton)\b|"
+        r"\b(tome|trague)\s+de\s+mas\b(\s+\w+){0,6}?\s+" + DRUGS_ES + r"\b"
+    ),
+    # Asked how long a whole box takes, or kept from being taken: "¿cuánto tarda en
+    # hacer efecto toda la caja?", "guardando las que me recetaron, sin tomármelas",
+    # "junté como 40 de las de dormir".
+    r"\b(efecto|tomarmelas|tomarmelos|dormir|nervios|ansiedad|presion)\b": (
+        r"\b(tarda|tardan|demora|demoran)\s+en\s+hacer\s+efecto\b(\s+\w+){0,4}?\s+(se\s+)?(toma|tomo|"
+        r"traga|trago)\s+(casi\s+)?" + _WHOLE_BOX + r"|"
+        r"\b(guardando|juntando|ahorrando|acumulando|escondiendo|guarde|junte)\s+(\w+\s+){0,4}?(las|los|mis)\s+"
+        + DRUGS_ES
+        + r"\b(\s+\w+){0,4}?\s+sin\s+(tomarmelas|tomarmelos)\b|"
+        r"\b(junte|guarde|ahorre|acumule|tengo|llevo)\s+(como\s+|unas\s+|unos\s+|mas\s+de\s+)?(\d{2,}|veinte|"
+        r"treinta|cuarenta|cincuenta|cien)\s+de\s+(las|los)\s+(de|para|pa)\s+(dormir|los\s+nervios|"
+        r"la\s+ansiedad|la\s+presion|el\s+dolor|la\s+depre)\b"
+    ),
+    # All the pills taken along to where no one will look: "pagué una noche en un
+    # hotel y me traje todas las pastillas", "pasaje solo de ida y en la maleta van
+    # todas las pastillas".
+    r"\b(hotel|motel|ida)\b": (
+        r"^(?=.*\b(hotel|motel|solo\s+de\s+ida|sin\s+regreso)\b).*?\b(traje|lleve|llevo|traigo|van|"
+        r"meti|empaque)\s+(\w+\s+)?todas\s+(las|mis)\s+" + DRUGS_ES + r"\b"
+        # "... para la semana", "... para el viaje": packed for the stay.
+        r"(?!(\s+\w+){0,4}?\s+(para|pa)\s+(la|el|toda\s+la|todo\s+el|mis)\s+(semana|viaje|mes|estancia|"
+        r"vacaciones|dias|congreso|curso)\b)"
+    ),
+    # Everything in the cabinet already taken: "me tragué todo lo del botiquín".
+    r"\b(botiquin|pastillero)\b": (
+        r"\b(me\s+(tome|trague|meti|acabe)|tomarme|tragarme)\s+todo\s+lo\s+(del|de\s+mi|de\s+la|que\s+habia\s+en\s+el)\s+"
+        r"(botiquin|pastillero)\b"
+    ),
+    # A secret asked for after the act: "no le digas a nadie, pero ya me tomé las pastillas".
+    r"\b(digas|diga|digan|cuentes|cuente|cuenten)\b": (
+        r"\bno\s+(le|les|se\s+lo)\s+(digas|diga|digan|cuentes|cuente|cuenten)\s+a\s+nadie\s+pero\s+"
+        r"(ya\s+)?me\s+(tome|trague)\s+(las|mis|todas|todos|los)\b"
+    ),
+    # "se tomó algo y no reacciona", "blísteres vacíos en su cuarto y no despierta".
+    r"\b(reacciona|despierta|responde|inconsciente|desmayad[oa])\b": (
+        # "encontré a mi hermano inconsciente con blísters vacíos".
+        r"\b(inconsciente|desmayad[oa]|tirad[oa]\s+en\s+el\s+piso)\b(\s+\w+){0,6}?\s+(blisters?|blisteres|"
+        r"frascos?|cajas?|botes?)\s+(de\s+\w+\s+)?vaci[oa]s\b|"
+        r"\b(se\s+tomo\s+(algo|todas|un\s+monton|todo\s+el\s+(frasco|bote|blister))|(blisters?|blisteres|"
+        r"frascos?|cajas?|botes?)\s+(de\s+\w+\s+)?vaci[oa]s)\b(\s+\w+){0,12}?\s+no\s+(reacciona|despierta|"
+        r"responde)\b(?!\s+(de\s+la\s+siesta|todavia|temprano|los\s+mensajes|el\s+telefono)\b)|"
+        r"\bno\s+(reacciona|despierta|responde)\b(\s+\w+){0,6}?\s+(se\s+tomo\s+(algo|todas|"
+        r"un\s+monton)|(blisters?|blisteres|frascos?|cajas?|botes?)\s+vaci[oa]s)\b"
+    ),
+}
+
+# The means made ready by the client's own hand: the poison mixed into a drink,
+# the rope tied to a beam, a door locked with the blade or the belt inside, the
+# engine running in a shut garage, the gun taken out and looked at.
+_ROPE = r"(soga|cuerda|lazo|mecate|cinturon|cable|sabana)"
+_MEANS_MADE_READY = {
+    r"\b(mezcle|servi|eche|disolvi|prepare)\b": (
+        r"\b(ya\s+)?(mezcle|servi|eche|disolvi|prepare)\s+(el|la|un|una)\s+(veneno|raticida|matarratas|"
+        r"cloro|insecticida|pesticida|anticongelante)\b(\s+\w+){0,4}?\s+(en|con)\s+(un|una|el|la|mi)\s+"
+        r"(vaso|taza|jugo|refresco|cafe|te|bebida|agua|botella|copa)\b"
+        # For the plants, the floor or the pests.
+        r"(?!.{0,120}\b(plantas|jardin|pasto|ratas|ratones|cucarachas|plagas?|hormigas|trapear|limpiar|fumigar|"
+        r"rociar|piso|bano)\b)"
+    ),
+    r"\b(amarrad|atad|colgad|amarre|colgue)": (
+        r"\b" + _ROPE + r"\s+(ya\s+)?(esta|quedo|la\s+deje)\s+(amarrad|atad|colgad)[oa]\s+"
+        r"(en\s+(la|el)|a\s+la|al|de\s+la|del)\s+(viga|rama|arbol|techo|barandal|ropero|closet|regadera|"
+        r"perchero|tubo|puerta)\b|"
+        r"\b(amarre|colgue|ate)\s+(la|el|una|un|mi)\s+"
+        + _ROPE
+        + r"\s+(en|a|al|de|del)\s+(la|el)\s+"
+        r"(viga|rama|techo|barandal|closet|regadera|tubo)\b"
+    ),
+    r"\b(encerrad)": (
+        r"\bencerrad[oa]\s+(\w+\s+){0,4}?con\s+(el|la|las|los|un|una|mis|unas)\s+(\w+\s+)?"
+        r"(navajas?|cuchillos?|gillettes?|cutter|cuter|hojas\s+de\s+afeitar|cinturon|soga|cuerda|"
+        + DRUGS_ES[1:-1]
+        + r"|pistola|arma|veneno|cable)\b"
+    ),
+    r"\b(garaje|garage|cochera)\b": (
+        r"^(?=.*\b(garaje|garage|cochera)\b)(?=.*\b(prendid[oa]|encendid[oa]|prendi|encendi|arranque|"
+        r"prender|encender|prendo|enciendo|"
+        r"motor\s+(prendido|"
+        r"encendido|andando)|el\s+motor)\b)(?=.*\b(cerrad[oa]|cerre|encerr\w+|sin\s+ventilacion)\b)"
+        r"(?!.*\b(calentar|abiert[oa]|apagad[oa]|mecanico|taller|arreglar|reparar|bateria|pasar\s+corriente)\b)"
+    ),
+    r"\b(mirando|mirandola|mirandolo|viendola|viendolo|saque|usarla|usarlo|usarlas|usar)\b": (
+        r"\b" + _GUN + r"\b(\s+\w+){0,14}?\s+((la|lo)\s+(estoy|llevo|sigo)\s+(mirando|viendo)|"
+        r"(mirandola|mirandolo|viendola|viendolo)|(la|lo)\s+saque\s+(\w+\s+){0,3}?(para|pa)\s+"
+        r"usarl[oa]|(para|pa)\s+usarl[oa]\s*$)|"
+        r"\b(navajas?|cuchillas?|gillettes?|hojitas?|hojas|cutter)\b(\s+\w+){0,10}?\s+(ganas\s+de|"
+        r"voy\s+a|quiero)\s+usarl[oa]s?\s+(todas\s+|todos\s+)?(hoy|esta\s+noche|ya|ahorita|en\s+mi)\b"
+    ),
+    # A blade or a gun in the hand: "tengo un cuchillo en la mano y no sé qué hacer".
+    r"\b(mano|manos)\b": (
+        r"\b(tengo|traigo|agarre|sostengo|estoy\s+con)\s+(un|una|el|la|mi)\s+(cuchillo|navaja|pistola|arma|"
+        r"revolver|gillette|cutter|cuter|soga|cuerda)\s+en\s+(la|las|mi|mis)\s+manos?\b"
+        # A knife in the hand for the cake, the bread, the fruit.
+        r"(?!.{0,120}\b(partir|cortar|picar|pelar|rebanar|pastel|torta|pan|carne|fruta|verdura|cocin\w*|"
+        r"jugar|juguete|agua)\b)"
+    ),
+    # A hose from the exhaust: "la manguera conectada al escape".
+    r"\b(escape)\b": (
+        r"\bmanguera\s+(\w+\s+)?(conectada|pegada|metida|puesta|amarrada)\s+(al|en\s+el|del)\s+escape\b"
+    ),
+    # Poison kept for oneself: "llevo días guardando el veneno de ratas pa mí".
+    r"\b(mi)\b": (
+        r"\b(guardando|guardo|guarde|tengo|compre|junte|consegui)\s+((el|la|un|una)\s+)?(veneno|raticida|"
+        r"matarratas|insecticida|pesticida)(\s+(de|pa|para)\s+(ratas|ratones|cucarachas|plagas))?\s+"
+        r"(pa|para)\s+mi\s*$"
+    ),
+    # Something to stand on set under the beam: "puse el banquito debajo de la viga".
+    r"\b(banquito|banco|silla|taburete|cubeta|banca)\b": (
+        r"\b(puse|acomode|coloque|subi|deje)\s+(el|la|un|una|mi)\s+(banquito|banco|silla|taburete|cubeta|banca)\s+"
+        r"(debajo\s+de|abajo\s+de|bajo)\s+(la|el)\s+(viga|rama|soga|cuerda|lazo|mecate)\b"
+    ),
+    # A means and a letter carried together: "llevo la soga y una carta".
+    r"\b(carta|nota)\b": (
+        r"\b(llevo|traigo|tengo|lleve|deje)\s+(la|el|las|mis|una|un)\s+(soga|cuerda|pistola|arma|"
+        r"navaja|veneno|" + DRUGS_ES[1:-1] + r")\s+y\s+(una|la|mi)\s+(carta|nota)\b"
+        # Left at a shop or for the police: "dejé la pistola y una nota en la armería".
+        r"(?!.{0,120}\b(armeria|dueno|tienda|policia|entregar|vender|venta|farmacia|receta)\b)"
+    ),
+}
+
+# On the way to the place, or at its edge: "ya voy camino al río a tirarme",
+# "parada en el borde del andén, el tren llega en 2 min", "estoy en el piso 12 y
+# ya abrí la ventana", "qué altura es suficiente".
+_AT_THE_PLACE = {
+    r"\b(tirarme|aventarme|lanzarme|arrojarme|ahogarme|saltar)\b": (
+        # Led by the going, so that "no voy camino al río" is denied in its clause.
+        r"\b(voy|vamos|me\s+voy|llego|llegando|camino|rumbo|manejando|subiendo|yendo|estoy)\s+(\w+\s+){0,3}?"
+        r"(al|a\s+la|a\s+las|pal|pa\s+la|hacia\s+(el|la|las))\s+(rio|mar|puente|presa|represa|"
+        r"vias|azotea|acantilado|barranco|lago|metro|edificio)\s+(a|pa|para)\s+(tirarme|aventarme|"
+        r"lanzarme|arrojarme|ahogarme|saltar)\b"
+    ),
+    # Crossing without looking, on purpose: "hoy crucé la avenida sin mirar, a propósito".
+    r"\b(proposito|adrede|camion|carro|coche|trailer)\b": (
+        r"\b(cruce|cruzo|me\s+atravese|me\s+atravieso|me\s+meti)\s+(a\s+)?(la|el)\s+(avenida|calle|"
+        r"carretera|autopista|periferico|vias|boulevard|bulevar)\s+sin\s+(mirar|voltear|ver|fijarme)\s+"
+        r"(a\s+proposito|adrede)\b|"
+        r"\bojala\s+(que\s+)?(manana\s+|hoy\s+|esta\s+vez\s+)?si\s+(pase|venga|me\s+toque)\s+un\s+"
+        r"(camion|carro|coche|trailer|tren)\b"
+    ),
+    # Up there with the despair said: "me subí a la azotea, ya no aguanto".
+    r"\b(subi|trepe)\b": (
+        r"\bme\s+(subi|trepe)\s+(a\s+la|al|hasta\s+(la|el))\s+(azotea|techo|puente|cornisa|barandal|"
+        r"ultimo\s+piso)\b(\s+\w+){0,6}?\s+(ya\s+no\s+(aguanto|puedo)|no\s+aguanto\s+mas|ya\s+me\s+canse|"
+        r"adios|perdon)\b"
+    ),
+    # Lying or standing on the tracks: "ya estoy en las vías, el tren pasa a las 11".
+    r"\b(vias)\b": (
+        # The client there ("estoy parada en las vías"), not a train stopped on them.
+        r"\b(estoy|ando|sigo|me\s+acoste)\s+((parad|acostad|sentad)[oa]\s+)?(ya\s+)?(en|sobre)\s+"
+        r"(las\s+vias|la\s+via\s+del\s+tren)\b(?!.{0,120}\b(trabaj\w*|cuadrilla|foto\w*|tren\s+turistico)\b)"
+    ),
+    r"\b(anden|vias)\b": (
+        r"\b(parad[oa]|estoy|sentad[oa])\s+(en\s+)?((el|la)\s+)?(borde|orilla)\s+(del|de\s+las)\s+(anden|vias)\b"
+        r"(?!.{0,120}\b(esperando|espero|por\s+el\s+celular|foto)\b)"
+    ),
+    r"\b(ventana)\b": (
+        r"\b(piso\s+\d+|\d+\s*(o|vo|to|mo|no)?\s+piso|azotea|ultimo\s+piso)\b(\s+\w+){0,4}?\s+(ya\s+)?"
+        r"abri\s+(la|el)\s+(ventana|ventanal)\b(?!.{0,120}\b(calor|aire|ventilar|olor|humo|fumar|bochorno)\b)"
+    ),
+    r"\b(altura)\b": (
+        r"\b(que|cuanta)\s+altura\s+(es|seria|sera)\s+(suficiente|necesaria)\b"
+        r"(?!\s+(para|pa)\s+(el|la|los|las|un|una|mi)\b)"
+    ),
+}
+
+# Someone close in crisis now: "mi hermano está en la azotea diciendo que se va a
+# tirar", "mi novio se cortó los brazos", "me mandó foto de sus brazos cortados",
+# "tiene guardadas pastillas pa quitarse la vida", "dice que se las va a tomar
+# todas", "tiene un arma y dice que la va a usar", "subió una carta de
+# despedida y no contesta", "me escribió 'perdón, los quiero' y apagó el celular".
+_OTHERS_IN_CRISIS = {
+    r"\b(tirar|aventar|lanzar|arrojar)\b": (
+        r"\b(diciendo|dice|dijo|decia|grita|gritando|amenaza\w*)\s+(que|q|k|con\s+que)\s+(ya\s+)?se\s+"
+        r"(va|iba)\s+a\s+(tirar|aventar|lanzar|arrojar)\b"
+        # "se va a aventar un maratón": Mexican for daring a task.
+        r"(?!\s+(un|una|unos|unas|el|la|los|las)\s+(?!(puente|edificio|azotea|techo|rio|mar|"
+        r"barranco|acantilado|vias|metro|tren|balcon|ventana|presa|precipicio)\b)\w+)"
+        # "se va a tirar al río a nadar", "... a la cama": a swim, a jump for fun, a rest.
+        r"(?!(\s+\w+){0,4}?\s+(nadar|banarse|banar|pescar|clavados?|un\s+clavado|paracaidas|bungee|"
+        r"tirolesa|alberca|piscina|pileta|trampolin|tobogan|resbaladilla|cama|sillon|sofa|pasto|arena|"
+        r"hamaca|dormir|descansar|llorar|medalla|mochila)\b)"
+    ),
+    # A gun taken with a threat: "salió con la escopeta diciendo que se iba a acabar todo".
+    r"\b(acabar|terminar)\b": (
+        r"\b" + _GUN + r"\b(\s+\w+){0,4}?\s+(diciendo|dijo|dice|gritando)\s+(que|q)\s+(ya\s+)?"
+        r"(se\s+(va|iba)\s+a\s+(acabar|terminar)\s+todo|(va|iba)\s+a\s+(acabar|terminar)\s+con\s+todo)\b"
+    ),
+    r"\b(matarse|quitarse|suicidarse|ahorcarse|colgarse|envenenarse)\b": (
+        r"\b(pa|para)\s+(matarse|quitarse\s+la\s+vida|suicidarse|ahorcarse|colgarse|envenenarse)\b"
+        # "para colgarse la mochila", "para matarse de risa": a thing, an idiom.
+        r"(?!\s+(el|la|los|las|su|sus|un|una|de\s+(risa|hambre|cansancio)|trabajando|estudiando)\b)"
+    ),
+    r"\b(tomar|tragar|usar|hacer|hace)\b": (
+        r"\b" + DRUGS_ES + r"\b(\s+\w+){0,8}?\s+se\s+(las|los)\s+(va|iba)\s+a\s+(tomar|tragar)\s+"
+        r"(todas|todos)\b|"
+        r"\b"
+        + _GUN
+        + r"\b(\s+\w+){0,4}?\s+(y\s+)?(dice|dijo|diciendo)\s+(que|q)\s+(la|lo)\s+(va|iba)\s+a\s+"
+        r"usar\b(?!.{0,120}" + _MEANS_BENIGN + r")|"
+        r"\b(compro|consiguio|tiene|escondio|junto)\s+(la|una|su|las|unas|sus)\s+(soga|cuerda|pistola|arma|"
+        + DRUGS_ES[1:-1]
+        + r")\b(?!\s+(para|pa)\s+(?!(matarse|colgarse|ahorcarse|eso|hacerlo)\b)\w+)"
+        r"(\s+\w+){0,3}?\s+(y\s+)?(que\s+)?((hoy|esta\s+noche|manana|ya)\s+)?lo\s+((va|iba)\s+a\s+hacer|"
+        r"hace)\b(?!.{0,120}" + _MEANS_BENIGN + r")"
+    ),
+    # Gone with the means, or gone leaving a letter: "agarró la soga y se fue al monte",
+    # "se fue con la pistola de mi papá", "dejó una carta y se fue sin decir a dónde".
+    r"\b(fue)\b": (
+        r"\b((agarro|se\s+llevo|tomo|saco)\s+(la|una|el|un|su)\s+(soga|cuerda|pistola|arma|escopeta|"
+        r"revolver|rifle|navaja)\s+y\s+se\s+fue|se\s+fue\s+con\s+(la|una|el|un|su)\s+(soga|cuerda|pistola|"
+        r"arma|escopeta|revolver|rifle))\b(?!.{0,120}" + _MEANS_BENIGN + r")|"
+        r"\b(dejo|escribio)\s+(una|su|unas)\s+(cartas?|notas?)\s+y\s+se\s+fue\b(\s+\w+){0,6}?\s+"
+        r"(sin\s+decir|no\s+contesta|no\s+sabemos\s+(donde|a\s+donde))\b"
+        # Back already: "... ya volvió".
+        r"(?!.{0,120}\bya\s+(volvio|regreso|llego|aparecio)\b)"
+    ),
+    # Reported: "me dijo que ya no lo vamos a ver más".
+    r"\b(ver)\b": (
+        r"\b(dijo|dice|me\s+dijo|me\s+escribio|escribio|decia)\s+(que|q)\s+ya\s+no\s+(lo|la|los|las)\s+"
+        r"(vamos|van|vas)\s+a\s+(volver\s+a\s+)?ver\b(?!.{0,120}\b(porque|se\s+(muda|va\s+(a|de|al))|viaje|"
+        r"trabajo|otro\s+pais|otra\s+ciudad|enojad[oa])\b)"
+    ),
+    r"\b(contesta|responde|apago|contestan)\b": (
+        r"\b(despidiendose|despedida|se\s+despidio|perdon|l[oa]s\s+quiero|te\s+quiero|ultima\s+noche)\b"
+        r"(\s+\w+){0,12}?\s+(y\s+)?(ya\s+)?(no\s+(me\s+|le\s+|nos\s+)?(contesta|responde)|"
+        r"apago\s+(el|su)\s+(cel|celular|telefono))\b"
+        r"(?!.{0,120}\b(fiesta|boda|viaje|se\s+muda|mudanza|aeropuerto|renuncia|jubila\w*|vacaciones)\b)"
+    ),
+    r"\b(cartas|despedida)\b": (
+        r"\b(subio|publico|posteo|mando|escribio|dejo)\s+(a\s+\w+\s+)?(una|la|las|unas)\s+cartas?\s+de\s+"
+        r"despedida\b(?!.{0,120}\b(trabajo|equipo|empresa|oficina|jubila\w*|renuncia|se\s+muda|viaje|"
+        r"graduacion)\b)|"
+        r"\b(su|mi)\s+ultima\s+noche\b(\s+\w+){0,8}?\s+(escribio|dejo)\s+(las|unas)\s+cartas\b"
+    ),
+}
+
+# The end said as a fact of the calendar or of the body: "mañana no amanezco",
+# "esta semana ya no paso", "no pienso llegar a cumplirlos", "me voy a apagar
+# hoy en la noche", "ya cumplí mi tiempo aquí".
+_END_AS_A_FACT = {
+    r"\b(amanezco|paso|llego)\b": (
+        r"\b(manana|hoy|esta\s+noche|ya)\s+(ya\s+)?no\s+amanezco\b"
+        r"(?!\s+(temprano|tarde|bien|a\s+tiempo|antes|en|con|aqui|alla|si|de\s+(buenas|malas|buen|mal)))|"
+        r"\b(esta\s+semana|este\s+mes|este\s+ano|de\s+hoy|de\s+esta\s+noche|de\s+manana|"
+        r"del\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde))\s+ya\s+no\s+(paso|llego)\b"
+        r"(?!\s+(por|a|al|con|en|para|pa)\b)|"
+        r"\bno\s+(paso|llego)\s+de\s+(hoy|esta\s+noche|manana|esta\s+semana|este\s+mes)\b"
+        # "no paso de hoy sin ir al súper", "no llego de hoy a mañana": a task, a span.
+        r"(?!\s+(sin|a|al|con)\b)"
+    ),
+    # Gone and not heard of again: "voy a desaparecer y nadie lo va a notar", "nadie va
+    # a volver a saber de mí", "hoy desaparezco de una vez", "después de esta noche ya
+    # no existo", "me voy a esfumar para siempre".
+    r"\b(desaparecer|desaparezco|saber|esfumar|evaporar|existo|existire|existir)\b": (
+        r"\b(voy\s+a\s+desaparecer|desaparezco|me\s+voy\s+a\s+ir)\b(\s+\w+){0,3}?\s+y\s+nadie\s+"
+        r"(lo\s+)?(va\s+a\s+notar|se\s+va\s+a\s+dar\s+cuenta|notaria|va\s+a\s+extranarme)\b|"
+        r"\b(nadie|ya\s+no)\s+(va|van|vas)\s+a\s+(volver\s+a\s+)?saber\s+(nada\s+)?de\s+mi\b"
+        r"(?!.{0,120}\b(hasta|regrese|regreso|vuelva|vacaciones|viaje|rato|unos\s+dias|semana|redes|examen\w*)\b)|"
+        r"\bme\s+voy\s+a\s+(esfumar|evaporar)\s+(para|pa)\s+siempre\b|"
+        r"\b(hoy|esta\s+noche|manana|ya)\s+desaparezco\s+(de\s+una\s+vez|para\s+siempre|pa\s+siempre)\b|"
+        r"\b(despues\s+de\s+(hoy|esta\s+noche)|a\s+partir\s+de\s+(hoy|manana)|manana|pronto)\s+ya\s+no\s+"
+        r"(existo|existire|voy\s+a\s+existir)\b"
+    ),
+    # A burden stepping aside: "solo soy un estorbo, mejor me quito del camino".
+    r"\b(quito|aparto|lado)\b": (
+        # "soy un estorbo en la cocina": in the way of a place, not of a life.
+        r"\b(estorbo|carga|molestia|problema)\b(?!\s+(en|aqui|aca|ahi)\b)(\s+\w+){0,5}?\s+mejor\s+me\s+"
+        r"(quito|aparto)\s+(del\s+camino|"
+        r"de\s+en\s+medio)\b|"
+        r"\bmejor\s+me\s+(quito|aparto|hago\s+a\s+un\s+lado)\s+(del\s+camino\s+)?(para|pa)\s+siempre\b"
+    ),
+    # A goodbye until the other side; a correction to "for good"; a hope it is enough
+    # this time.
+    r"\b(lado|siempre|vez)\b": (
+        r"\b(nos|los|las|te)\s+(vemos|veo)\s+(del|en\s+el)\s+otro\s+lado\b(?!\s+(del?|de\s+la)\b)|"
+        r"^\s*(bueno|mejor\s+dicho|o\s+sea|digo|en\s+realidad)\s+(para|pa)\s+siempre\s*$|"
+        r"\b(espero|ojala)\s+((que|q)\s+)?(ahora\s+)?(sea|sean|alcance|alcancen|baste|basten)\s+"
+        r"(suficientes?\s+)?esta\s+vez\s*$"
+    ),
+    # One's own life among the things no longer cared for: "no me importa nada, ni mi vida".
+    r"\b(importa|importan)\b": (
+        r"\bno\s+me\s+importa\s+(\w+\s+){0,2}?(ni\s+)?mi\s+(propia\s+)?vida\b"
+        r"(?!\s+(social|amorosa|sentimental|laboral|privada|personal|academica|de\s+pareja)\b)"
+    ),
+    # Not eating or drinking so that it ends: "sin comer ni tomar agua a propósito
+    # para que se acabe más rápido".
+    r"\b(comer|beber|agua)\b": (
+        r"\bsin\s+(comer|beber|tomar\s+agua)\b(\s+\w+){0,8}?\s+(para|pa)\s+(que\s+(se\s+acabe|"
+        r"termine|todo\s+se\s+acabe|se\s+termine)(?!\s+(el|la|los|las|mi|tu|su)\b)|morir(me)?|"
+        r"no\s+despertar)"
+    ),
+    # Life's bills no longer worth paying: "no tiene caso seguir pagando cosas".
+    r"\b(pagando)\b": (
+        r"\bno\s+tiene\s+(caso|sentido)\s+seguir\s+pagando\s+(cosas|nada|nada\s+mas)\s*$"
+    ),
+    # A lethal dose looked up by body weight: "cuántas pastillas se necesitan según el peso".
+    r"\b(peso|kilo|kilos)\b": (
+        r"\bcuant[oa]s\s+(pastillas|miligramos|mg|gramos|"
+        + DRUGS_ES[1:-1]
+        + r")(\s+de\s+\w+)?\s+(se\s+necesitan|"
+        r"hacen\s+falta|son)\s+(segun|por|para)\s+(el|mi)\s+(peso|kilo)\b"
+        r"(?!.{0,120}\b(nino|nina|ninos|bebe|perro|perra|gato|gata|mascota|hijo|hija|paciente)\b)"
+    ),
+    # Not to be seen after a day: "después de hoy ya no me van a ver más".
+    r"\b(ver)\b": (
+        r"\b(despues\s+de\s+(hoy|esta\s+noche|manana)|a\s+partir\s+de\s+(hoy|manana))\s+ya\s+no\s+me\s+"
+        r"(van|vas|va)\s+a\s+(volver\s+a\s+)?ver\b(?!.{0,120}\b(por\s+(aqui|aca|ahi)|porque|en\s+(la|el)|"
+        r"me\s+(mudo|cambio|voy\s+(a|de|al)))\b)"
+    ),
+    r"\b(cumplir|cumplirlos|cumplirlo|llegar)\b": (
+        r"\bno\s+(pienso|planeo|voy\s+a|creo|quiero)\s+llegar\s+a\s+(cumplir(los|lo)?|los\s+\d+)\b"
+        r"(?!\s+(con|el|la|mi|tu|su|los\s+requisitos)\b)"
+    ),
+    r"\b(apagar|apago)\b": (
+        r"\bme\s+(voy\s+a\s+apagar|apago)\s+(yo\s+)?(hoy|esta\s+noche|hoy\s+en\s+la\s+noche|"
+        r"para\s+siempre|pa\s+siempre|de\s+una\s+vez)\b"
+    ),
+    r"\b(cumpli)\b": (
+        r"\bya\s+cumpli\s+(mi|con\s+mi)\s+(tiempo|ciclo|mision)\s+(aqui|en\s+(este\s+mundo|"
+        r"esta\s+vida|la\s+tierra))\b(?!\s+(en|con)\b)"
+    ),
+    # Going to meet the dead: "esta noche me reúno con mi papá, que en paz descanse".
+    r"\b(descanse|difunt\w*|murio|fallecio|dios|diosito)\b": (
+        r"\b(me\s+reuno|me\s+voy\s+a\s+reunir|me\s+voy|voy\s+a\s+ver|voy\s+a\s+estar|"
+        r"ir\s+a\s+ver(lo|la|los)?|ir\s+con)\s+(con\s+)?(mi|mis|a\s+mi|a\s+mis)\s+\w+\s+(que\s+en\s+paz\s+descanse|"
+        r"que\s+(dios|diosito)\s+(tenga|guarde)|difunt\w*|que\s+ya\s+(murio|fallecio))\b"
+        r"(?!.{0,120}\b(panteon|cementerio|tumba|misa|aniversario|flores|veladora)\b)"
+    ),
+}
+
+# Arrangements for afterwards: "para que no me encuentren a tiempo", "sin que
+# nadie me pare", "así no tienen que tumbar la puerta", "la plata pal entierro",
+# "el vestido que quiero que me pongan", "pa lo que me queda".
+_CALM = r"(en\s+paz|tranquil[oa]|calmad[oa]|aliviad[oa]|liberad[oa]|liger[oa]|en\s+calma)"
+_AFTERWARDS = {
+    r"\b(encuentren|hallen|encontrar|hallar|pare|detenga|impida|salve|tumbar|tumbarla|"
+    r"forzar|romper)\b": (
+        r"\b((para|pa)\s+(que|q)\s+no\s+me\s+(encuentren|hallen)|nadie\s+me\s+va\s+a\s+(encontrar|hallar)|"
+        r"no\s+me\s+van\s+a\s+(encontrar|hallar))\s+(a\s+tiempo|viv[oa]|"
+        r"hasta\s+(que|q)\s+sea\s+tarde)\b|"
+        r"\bsin\s+(que|q)\s+nadie\s+me\s+(pare|detenga|impida|salve)\b|"
+        r"\bno\s+(tengan|tienen|tenga)\s+(que|q)\s+(tumbar|forzar|romper)(la|\s+la\s+puerta|"
+        r"\s+la\s+chapa)\b(\s+\w+){0,3}?\s+cuando\s+(vengan|lleguen|entren)\b"
+    ),
+    r"\b(entierro|funeral|velorio|cremacion|pongan)\b": (
+        r"\b(deje|dejo|guarde|tengo|junte)\s+(\w+\s+){0,4}?(la\s+plata|el\s+dinero|la\s+lana|mis\s+ahorros)\s+"
+        r"(pal|para\s+el|pa\s+el|para\s+mi|pa\s+mi)\s+(entierro|funeral|velorio|cremacion)\b"
+        r"(?!\s+(de|del)\b)|"
+        r"\b(vestido|ropa|traje|camisa)\s+(\w+\s+)?(que|q)\s+(quiero\s+(que|q)\s+)?me\s+pongan\b"
+        r"(?!\s+(\w+\s+){0,2}?(boda|graduacion|fiesta|xv|quince|sesion|fotos?|evento|baile|concierto)\b)"
+    ),
+    # One's own funeral paid, a pet given away for good: "ya dejé pagado mi funeral", "le
+    # di mi perro a mi vecina para que lo cuide para siempre".
+    r"\b(pagado|pagada|siempre)\b": (
+        r"\b(deje|dejo|tengo|esta|quedo)\s+(ya\s+)?pagad[oa]\s+(mi|el)\s+(funeral|entierro|velorio|cremacion)\b"
+        r"(?!.{0,120}\b(plan|viej\w*|algun\s+dia|previsi\w+|seguro|mensualidad\w*)\b)|"
+        r"\b(le|les)\s+(di|deje|regale)\s+(a\s+)?(mi|mis)\s+(perr[oa]s?|gat[oa]s?|mascotas?|perrit[oa]s?|gatit[oa]s?)\b"
+        r"(\s+\w+){0,4}?\s+(para|pa)\s+(que|q)\s+(lo|la|los|las)\s+(cuide|cuiden)\s+(para|pa)\s+siempre\b"
+    ),
+    r"\b(queda)\b": (r"\b(pa|para)\s+lo\s+(que|q)\s+me\s+queda\b(?!\s+(de|del|por|en)\b)"),
+    # Sessions with no future: "la próxima sesión no va a hacer falta", "ya no voy a
+    # estar pa la sesión del jueves", "no voy a llegar a la cita ni a ninguna".
+    r"\b(sesion|cita|consulta|terapia|ninguna)\b": (
+        r"\b(proxima|siguiente)\s+(sesion|cita|consulta)\s+(ya\s+)?no\s+(va\s+a\s+hacer|hace|hara)\s+falta\b"
+        r"(?!\s+(\w+\s+){0,4}?(porque|mejor|bien|alta|avance|mejore))|"
+        r"\bya\s+no\s+voy\s+a\s+estar\s+(pa|para|en)\s+(la|el|su|tu)\s+(sesion|cita|consulta)\b"
+        r"(?!.{0,120}\b(porque|viaje|trabajo|turno|reprogram\w*|cambi\w+|mover|otro\s+dia|otra\s+hora|examen|"
+        r"clase|tengo|dentista|doctor|doctora|medico|enferm\w*)\b)|"
+        r"\b(sesion|cita|consulta)\b(\s+\w+){0,4}?\s+ni\s+(a|pa|para|en)\s+ninguna(\s+otra|\s+mas)?\s*$"
+    ),
+    # Calm after deciding, the thing decided unnamed: "ya tomé una decisión y por
+    # primera vez en meses me siento en paz", "por fin estoy tranquila, ya sé lo que
+    # voy a hacer".
+    r"\b(paz|tranquil[oa]|calmad[oa]|aliviad[oa]|liberad[oa]|liger[oa]|calma|miedo)\b": (
+        r"\b(tome\s+(una|la|mi)\s+decision|ya\s+lo\s+decidi|lo\s+tengo\s+(resuelto|decidido))\b"
+        r"(?!\s+(de|sobre|con|que|q)\b)"
+        # "ya lo decidí: me caso en diciembre y estoy tranquila": the thing decided, named.
+        r"(?!(\s+\w+){0,3}?\s+(me\s+(caso|mudo|cambio|separo|divorcio|inscribo|voy\s+a\s+\w+ar)|"
+        r"renuncio|nos\s+casamos|nos\s+mudamos)\b)"
+        r"(\s+\w+){0,8}?\s+(me\s+siento|estoy|siento)\s+(\w+\s+)?" + _CALM + r"\b"
+        r"(?!\s+(voy\s+a|me\s+voy\s+a|me\s+(caso|mudo|cambio)|con\s+(mi|la|el|esa|ese|eso))\b)|"
+        # The calm first: "me siento tranquila desde que decidí hacerlo".
+        r"\b" + _CALM + r"\s+(desde\s+(que|q)|ahora\s+(que|q)|porque)\s+"
+        r"(ya\s+)?(lo\s+)?decidi(\s+hacerlo)?(?=\s*$|\s+(ya|y)\b)|"
+        r"\b(ahora|desde)\s+(que|q)\s+(ya\s+)?lo\s+decidi\s+(me\s+siento|estoy|siento)\s+(\w+\s+)?"
+        + _CALM
+        + r"\b|"
+        r"\b"
+        + _CALM
+        + r"\b(\s+\w+){0,3}?\s+ya\s+se\s+(lo\s+)?(que|q)\s+(voy\s+a|tengo\s+que)\s+hacer\s*$"
+    ),
+    # Burden ending: "pronto ya no voy a ser problema pa nadie", "la semana que viene
+    # ya no me va a tener que aguantar", "ya no le voy a dar trabajo a nadie".
+    r"\b(nadie|aguantar|soportar|molestar|descansar|pronto|mero)\b": (
+        r"\bya\s+no\s+(voy\s+a\s+ser|sere)\s+(un\s+|una\s+)?(problema|carga|estorbo|molestia)\s+"
+        r"(pa|para)\s+nadie\b(?!.{0,120}\b(porque|cuando|trabajo|chamba|mantener\w*|me\s+mudo|gradu\w*)\b)|"
+        r"\b(pronto|muy\s+pronto|ya\s+mero)\s+ya\s+no\s+(voy|va)\s+a\s+ser\s+(un\s+|una\s+)?(problema|carga|"
+        r"estorbo|molestia)\b(?!.{0,120}\b(porque|cuando|trabajo|chamba|me\s+mudo|se\s+muda|gradu\w*)\b)|"
+        r"\bya\s+no\s+(le|les|te|los|las)?\s*(voy\s+a\s+dar)\s+(trabajo|problemas|lata|molestias)\s+a\s+"
+        r"nadie\b|"
+        r"\b(pronto|la\s+semana\s+que\s+viene|el\s+proximo\s+mes|despues\s+de\s+hoy|muy\s+pronto)\s+"
+        r"ya\s+no\s+(me\s+)?(va|van|vas)\s+a\s+tener\s+(que|q)\s+(aguantar|soportar)(me)?\b|"
+        r"\bya\s+no\s+(nos|los|les|te)\s+(va|voy)\s+a\s+molestar\s+(mas|nunca\s+mas)\b(?!\s+con\b)"
+        # "pronto van a descansar de mí".
+        r"|\b(van|vas|va)\s+a\s+(poder\s+)?descansar\s+de\s+mi\b(?!.{0,120}\b(porque|viaje|vacaciones|"
+        r"me\s+voy\s+(a|de|al))\b)"
+    ),
+}
+
+# Harm done, bleeding: the client's own ("me estoy desangrando") or someone close's
+# ("mi novio se cortó los brazos", "me mandó foto de sus brazos cortados").
+_HARM_DONE = {
+    # Bleeding out, said of oneself: "me estoy desangrando un poquito".
+    r"\b(desangrando|desangrarme|desangre)\b": (
+        r"\b(me\s+estoy\s+desangrando|desangrarme|me\s+desangre)\b"
+        r"(?!\s+(\w+\s+){0,2}?(de\s+la\s+nariz|por\s+la\s+nariz|del\s+dedo|con\s+(el|la|los|las|este|esta|estos|estas)\s+\w+|"
+        r"de\s+la\s+encia|de\s+risa)\b)"
+    ),
+    # Someone close who cut their arms or wrists.
+    r"\b(corto|cortados|cortadas|cortaditos)\b": (
+        r"\bse\s+corto\s+(los|las|sus)\s+(brazos|munecas|venas|piernas|muslos)\b|"
+        r"\b(sus|los)\s+(brazos|munecas|piernas|muslos)\s+(cortados|cortadas)\b"
+    ),
+}
+
 _NEEDS = {
     "drink": r"\b" + _DRINK,
     "enough": r"\b(alcanza|basta|suficiente|bastantes|contadas|juntadas|guardadas|ahorradas|"
@@ -476,6 +947,13 @@ _ALL_NEEDS = [
     *_OTHERS_AT_HAND,
     *_OTHERS_NOT_LIVING,
     *_CRASHING,
+    *_TAKEN_TOO_MANY,
+    *_MEANS_MADE_READY,
+    *_AT_THE_PLACE,
+    *_OTHERS_IN_CRISIS,
+    *_HARM_DONE,
+    *_END_AS_A_FACT,
+    *_AFTERWARDS,
 ]
 AT_HAND_WORDS_ES = r"\b(" + "|".join(s[3 : s.rindex(")")] for s in _ALL_NEEDS) + r")"
 
@@ -500,6 +978,17 @@ def _each(category: str, patterns: dict[str, str], **guards: object) -> tuple[Ru
     needs = r"\b(" + "|".join(_words(each) for each in patterns) + r")"
     pattern = "|".join(f"(?:{each})" for each in patterns.values())
     return (_read(category, pattern, needs, **guards),)
+
+
+def _apart(category: str, patterns: dict[str, str], **guards: object) -> tuple[Rule, ...]:
+    """One rule a kind, each tried only where its own words are.
+
+    For fields whose kinds share no words: a long message full of one kind's words
+    ("me tomé todas las ..." many times) then pays for that kind's pattern alone.
+    """
+    return tuple(
+        rule for kind in patterns.items() for rule in _each(category, dict([kind]), **guards)
+    )
 
 
 AT_HAND_RULES_ES: tuple[Rule, ...] = (
@@ -572,4 +1061,17 @@ AT_HAND_RULES_ES: tuple[Rule, ...] = (
     *_each(SUICIDAL_IDEATION, _OTHERS_AT_HAND),
     *_each(SUICIDAL_IDEATION, _OTHERS_NOT_LIVING),
     *_each(SUICIDAL_IDEATION, _CRASHING, other_subject_guard=True),
+    # Denied in their own clause ("no me pasé con las pastillas"), each is benign.
+    *_apart(OVERDOSE, _TAKEN_TOO_MANY),
+    *_apart(
+        SUICIDAL_IDEATION,
+        _MEANS_MADE_READY,
+        benign_after=r"^.*" + _MEANS_BENIGN,
+        benign_before=_MEANS_BENIGN + r".*$",
+    ),
+    *_apart(SUICIDAL_IDEATION, _AT_THE_PLACE),
+    *_apart(SUICIDAL_IDEATION, _OTHERS_IN_CRISIS, benign_before=FICTION_BEFORE_ES),
+    *_apart(SUICIDAL_IDEATION, _END_AS_A_FACT),
+    *_each(SELF_HARM, _HARM_DONE, benign_before=FICTION_BEFORE_ES),
+    *_apart(SUICIDAL_IDEATION, _AFTERWARDS),
 )

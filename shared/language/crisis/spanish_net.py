@@ -114,6 +114,9 @@ _HANGING = (
     r"(la|una|mi|el)\s+(cuerda|soga|lazo|mecate|cinturon\s+en\s+\w+))\b"
 )
 _HANGING_BENIGN_AFTER = (
+    # "amarré la cuerda al árbol para colgar la hamaca": something else hung on it.
+    r"^(\s+\w+){0,4}?\s+(para|pa)\s+(colgar|tender|amarrar|sostener)\s+(la|el|las|los)\s+(hamaca|ropa|"
+    r"columpio|lona|luces|pinata|toldo|tienda|bandera)\b|"
     r"^\s*((el|la|los|las|un|una|mi|mis)\s+(mochila|bolsa|bolso|medalla|medallas|collar|cadena|"
     r"chamarra|chaqueta|abrigo|toalla|guitarra|camara|gafete|cartera|morral|lentes|audifonos|"
     r"ropa|cuadro|foto|titulo|diploma)\b|(con|de|del|al)\s+(la|el|las|los|mis|mi)?\s*(tarea|trabajo|"
@@ -199,7 +202,10 @@ _GAS = (
     r"\b(cerre|cierro|tape|selle)\s+(\w+\s+){0,2}?(ventanas|puertas|rendijas)\s+(\w+\s+){0,4}?"
     r"(abri|abro|prendi|deje)\s+(\w+\s+){0,3}?gas\b|"
     r"\b(motor|carro|coche|auto)\s+(\w+\s+){0,4}?(prendido|encendido|andando|corriendo)\s+"
-    r"(\w+\s+){0,3}?(garaje|cochera)\b|"
+    r"(\w+\s+){0,3}?(garaje|cochera)\b"
+    # Warming up before leaving, the door open, the mechanic's: a car, not a plan.
+    r"(?!.{0,120}\b(calentar\w*|salimos|salir|ya\s+nos\s+vamos|esperando|abiert[oa]|mecanico|taller|"
+    r"arreglar\w*|apague)\b)|"
     r"\b(encerrarme|me\s+encierro|me\s+voy\s+a\s+encerrar)\s+(\w+\s+){0,6}?(motor|escape|humo|"
     r"carbon|anafre|brasero|(carro|coche|auto|camioneta)\s+(prendido|encendido|andando))\b|"
     # "tengo el gas abierto y la puerta de la cocina cerrada".
@@ -248,13 +254,19 @@ _CANNOT_GO_ON = (
 _GOODBYE_OF_SOMEONE_CLOSE = (
     r"\b(publico|subio|posteo|puso|escribio|mando|dejo|me\s+mando|me\s+escribio|me\s+dejo)\s+"
     r"(una|un|su)\s+(despedida|mensaje\s+de\s+despedida|carta\s+de\s+despedida|audio\s+de\s+"
-    r"despedida|adios)\b|"
+    r"despedida|adios)\b"
+    # A retirement, a move or a last day at work is a goodbye to a place.
+    r"(?!.{0,120}\b(jubila\w*|renuncia\w*|se\s+muda|mudanza|viaje|trabajo|equipo|empresa|oficina|"
+    r"graduacion|intercambio|beca)\b)|"
     r"\b(dice|dijo|decia|anda\s+diciendo|diciendo|me\s+dijo|me\s+escribio|repite)\s+(que|q|k)\s+"
     r"(estamos|estariamos|estarian|estan|estaran|estaremos|seriamos|vamos\s+a\s+estar)\s+"
     r"(mejor|mas\s+felices|mas\s+tranquil[oa]s)\s+sin\s+(el|ella)\b|"
     r"\b(regalo|ha\s+regalado|esta\s+regalando|anda\s+regalando|regale|estoy\s+regalando)\s+"
     r"(todas?|todos?)\s+(sus|mis)\s+(cosas|pertenencias|herramientas|libros|juegos|discos|"
-    r"joyas|ahorros|mascotas|instrumentos)\b|"
+    r"joyas|ahorros|mascotas|instrumentos)\b"
+    # "regalé todas mis cosas porque me mudo": a move, not a goodbye.
+    r"(?!.{0,120}\b(me\s+mudo|nos\s+mudamos|se\s+muda|mudanza|me\s+voy\s+a\s+vivir|me\s+cambio\s+de\s+"
+    r"(casa|ciudad|pais))\b)|"
     # "ya repartí mi ropa entre mis primas": one's things shared out.
     r"\bya\s+(regale|reparti|di)\s+(toda\s+|todas\s+|todos\s+)?(mi|mis)\s+(ropa|cosas|pertenencias|"
     r"joyas|libros|discos|juegos|herramientas)\s+entre\b|"

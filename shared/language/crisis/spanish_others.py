@@ -21,7 +21,7 @@ from shared.language.crisis.spanish_words import (
 )
 
 # Stories, and animals: "en la serie el protagonista se quiere matar".
-_FICTION_BEFORE = (
+FICTION_BEFORE_ES = (
     r"\b(personaje|protagonista|pelicula|serie|novela|libro|cuento|capitulo|episodio|escena|"
     r"heroe|heroina|villano|actor|actriz|perro|perra|perrito|perrita|gato|gata|gatito|planta|"
     r"celular|telefono|compu|computadora|laptop|carro|coche|bateria)\b(\s+\w+){0,4}\s*$"
@@ -62,35 +62,35 @@ OTHERS_RULES_ES: tuple[Rule, ...] = needing(
             + DIE_BENIGN_AFTER_ES
             + r"|^\s*(el|la|los|las|un|una|su|sus)\s+(mochila|bolsa|medalla|medallas|collar|cadena|"
             r"chamarra|toalla|guitarra|camara|gafete|cuadro|foto|titulo|diploma|ropa|hamaca)\b",
-            benign_before=_FICTION_BEFORE,
+            benign_before=FICTION_BEFORE_ES,
             other_subject_guard=False,
         ),
         rule(
             SUICIDAL_IDEATION,
             r"\bya\s+no\s+(quiere|quieren)\s+(vivir|seguir\s+viviendo|existir|estar\s+viv[oa]s?)\b",
             benign_after=WHERE_TO_LIVE_ES,
-            benign_before=_FICTION_BEFORE,
+            benign_before=FICTION_BEFORE_ES,
             negatable=False,
         ),
         rule(
             SELF_HARM,
             r"\bse\s+(corta|cortan|esta\s+cortando|sigue\s+cortando|volvio\s+a\s+cortar)\b",
             benign_after=CUT_BENIGN_AFTER_ES,
-            benign_before=_FICTION_BEFORE,
+            benign_before=FICTION_BEFORE_ES,
         ),
         rule(
             SELF_HARM,
             r"\bse\s+(hace|esta\s+haciendo|sigue\s+haciendo)\s+dano\b|"
             r"\bse\s+(lastima|esta\s+lastimando|sigue\s+lastimando|autolesiona)\b",
             benign_after=HURT_BENIGN_AFTER_ES,
-            benign_before=_FICTION_BEFORE,
+            benign_before=FICTION_BEFORE_ES,
         ),
         rule(
             SELF_HARM,
             r"\bse\s+(quema|esta\s+quemando)\s+(a\s+proposito|adrede|los\s+brazos|las\s+piernas|"
             r"con\s+(cigarros|encendedor))\b",
             benign_after=BURN_BENIGN_AFTER_ES,
-            benign_before=_FICTION_BEFORE,
+            benign_before=FICTION_BEFORE_ES,
         ),
     ),
 )

@@ -122,7 +122,8 @@ _WITHOUT_SOMEONE_LIKE_ME = (
 
 # Leaving this world, however spelled: "lo mejor es que me valla de aquí... de este planeta".
 _OFF_THIS_WORLD = (
-    r"\bme\s+(vaya|valla|baya|fuera|vaya\s+yo|voy|ire|iria)\b(\s+\w+){0,10}?\s+de\s+(este|esta)\s+"
+    # "me piro de este mundo", "me largo de esta vida": leaving said in slang.
+    r"\bme\s+(vaya|valla|baya|fuera|vaya\s+yo|voy|ire|iria|piro|largo|pelo|abro)\b(\s+\w+){0,10}?\s+de\s+(este|esta)\s+"
     r"(mundo|planeta|vida)\b"
 )
 
@@ -162,13 +163,13 @@ _PARDON_BENIGN_BEFORE = r"\b(?!(ya|y|de|verdad|en|serio|lo|siento|solo|nomas|bue
 # Means that are "for me", or, said of someone close, "for him": "compró una
 # pistola y dice que es para él".
 _FOR_ONESELF = (
-    r"\b(compro|consiguio|tiene|guarda|compre|consegui|tengo|guardo|traigo)\s+(una|un|la|el|su|mi)\s+"
+    r"\b(compro|consiguio|tiene|guarda|compre|consegui|tengo|guardo|traigo)\s+((una|un|la|el|su|mi)\s+)?"
     r"(pistola|arma|revolver|escopeta|rifle|navaja|soga|cuerda|veneno)\b"
     # Said of oneself, with a reason denied after it: "es para mí, no para cazar".
     r"\s+((?!(defender\w*|defensa|proteger\w*|cazar|caza|seguridad|ladrones|rateros|rancho|tiro|"
     r"practicar|club|colecci\w+)\b)\w+\s+){0,8}?(y\s+)?(es|son)\s+(pa|para)\s+(mi|si\s+mism[oa])\b"
     r"(?=\s*$|\s+(no|ni|y|ya)\b)|"
-    r"\b(compro|consiguio|tiene|guarda|compre|consegui|tengo|guardo)\s+(una|un|la|el|su|mi)\s+"
+    r"\b(compro|consiguio|tiene|guarda|compre|consegui|tengo|guardo)\s+((una|un|la|el|su|mi)\s+)?"
     r"(pistola|arma|revolver|escopeta|rifle|navaja|soga|cuerda|veneno)\b"
     r"(?!(\s+\w+){0,8}?\s+(defender\w*|defensa|proteger\w*|cazar|caza|seguridad|ladrones|rateros|"
     r"rancho|tiro|practicar|club|colecci\w+))(\s+\w+){0,6}?\s+((dice|dijo)\s+(que|q)\s+)?(es|son)\s+(pa|para)\s+(el|ella|mi|si\s+mism[oa]|usarla\s+en\s+"
@@ -257,7 +258,7 @@ _BOTTLE_IN_HAND = (
 # Who keeps one's things, listed: "hice una lista de quién se queda con mis cosas".
 _WHO_KEEPS = (
     r"\b(hice|tengo|escribi|deje)\s+(una|la|mi)\s+lista\s+de\s+(a\s+)?quien\s+(se\s+queda|le\s+toca|le\s+dejo|"
-    r"se\s+lleva)\s+(con\s+)?(mis|mi)\s+\w+"
+    r"se\s+lleva)\s+(con\s+)?((mis|mi)\s+\w+|(que|q|cada\s+cosa)\b)"
 )
 _WHO_KEEPS_BENIGN = (
     r"\b(mudanza|me\s+mudo|viaje|me\s+voy\s+a\s+vivir|divorcio|intercambio|venta|vendo)\b"

@@ -49,6 +49,8 @@ NONE_OF_BEFORE_ES = (
     r"((he|ha|hemos|tengo|tenia|tuve|tenido|habido|hay|siento|sentido|mas|ya|ningun|ninguna|en|"
     r"esas|esos|estas|estos|las|los|mis)\s+){0,3}"
     r"(pensamientos?|ideas?|ganas|intencion|intenciones|plan|planes|impulsos?|deseos?|intentos?)\s+"
+    # "ya no tengo esas ideas de antes de matarme": the ideas of the past.
+    r"((de\s+antes|de\s+entonces|del\s+pasado|que\s+tenia|que\s+tuve)\s+)?"
     r"((de|sobre|en|con|para)\s+)?$"
 )
 # Not "niño", "chica" or "bebé": "de niña quería morir" is the client as a child.
@@ -77,7 +79,7 @@ OVER_NOW_AFTER_ES = (
     r"ya\s+lo\s+supere|ya\s+no\s+lo\s+siento|ya\s+no\s+lo\s+pienso|ya\s+no\s+me\s+pasa)\s*$|"
     # The question answered no ("me preguntó si pensaba en suicidarme y le dije
     # que no"), or the act ruled out ("matarme no es opción para mí").
-    r"^\s*(\w+\s+){0,3}?(y\s+)?(le|les)\s+(dije|conteste|respondi)\s+((la\s+verdad|honestamente|"
+    r"^\s*(\w+\s+){0,3}?(y\s+)?(le|les)\s+(dije|conteste|respondi|aclaro|quiero\s+aclarar|quiero\s+decir)\s+((la\s+verdad|honestamente|"
     r"sinceramente)\s+)?(que\s+)?no\b(?!\s+(se|sabia|podia|aguanto|puedo|quiero|tengo|me|veo|vale|hay|"
     r"soporto|aguanto|estoy\s+bien))|"
     r"^\s*(no\s+es|nunca\s+sera|no\s+seria|jamas\s+sera)\s+(una\s+)?(opcion|alternativa|salida)\b|"
@@ -212,7 +214,7 @@ _FAREWELL_STARTS_ES = (
         r"elimine|cerre|regal|vend|repart|pague|adios|chao|chau|bye|cuid|nadie|junt|"
         r"volvieron|compre|consegui|guarde|acabar|queda|quedo|escogi|elegi|decidi|fije|donde|adonde|"
         r"contesta|nomas|carta|nota|recado|cuentas|dinero|papeles|escrituras|arregle|ordene|organice|"
-        r"acomode|hice|hizo|public|subio|posteo|puso|culp|mando|envio|boleto",
+        r"acomode|hice|hizo|public|subio|posteo|puso|culp|mando|mande|envio|envie|boleto|devolvi",
         # Common words, each with the words that must follow it in a kind.
         r"lo\s+(?:siento|tengo|di\s|regale\s)|la\s+(?:di\s|regale\s|lana|plata|forma|manera|"
         r"ultima\s+vez)|las\s+(?:qui|am|ganas|ideas|escrituras|di\s|regale\s|voy\s)|"
@@ -224,7 +226,7 @@ _FAREWELL_STARTS_ES = (
         r"la\s+perdon|nos\s|los\s|las\s)|"
         r"q\s+(?:me\s+(?:cremen|entierren)|no\s+(?:tengan|tenga|tengas)|cuide|perdon|lo\s+perdon|"
         r"la\s+perdon|nos\s|los\s|las\s)|"
-        r"pa\s+(?:cuando|donde|que\s+no|q\s+no)|para\s+(?:cuando|donde|que\s+no|q\s+no)|"
+        r"pa\s+(?:cuando|donde|que\s+no|q\s+no|que\s+mis?\s)|para\s+(?:cuando|donde|que\s+no|q\s+no|que\s+mis?\s)|"
         r"si\s+(?:yo\s|me\s+pasa|algo|ya\s+no|(?:manana\s+|ya\s+)?no\s+(?:regreso|vuelvo|te|les|le|contesto|"
         r"respondo|aparezco|me\s+reporto))|"
         r"me\s+(?:siento\s+en\s+paz|despido|despedi|estoy\s+despid|falta|voy\s|mudo|cambio\s|caso|jubilo|"
@@ -246,7 +248,12 @@ _FAREWELL_STARTS_ES = (
         r"(?:quiero|quisiera)\s+(?:que|q)\s|se\s+donde|nos\s+(?:vamos|volveremos|veremos|volvemos)|"
         r"fue\s|es\s+(?:su|tu|culpa)|tiene\s|tienen\s|tuvo\s|se\s+culp|te\s+culp|esta\s+en\s+su|"
         r"estaba\s+en\s+su|va\s+a\s+estar|voy\s+a\s+estar|vo\s+a\s+estar|sabemos|contesta|nos\s+contesta|lo\s|la\s)|"
-        r"i.?m\s+done|fue\s+(?:lindo|bonito|la\s+ultima)|"
+        r"i.?m\s+done|fue\s+(?:lindo|bonito|la\s+ultima|un\s+gusto|un\s+placer)|yo\s+ya\s+me\s+voy|nada\s+de\s+esto|"
+        r"usted\s+es\s+la|tu\s+eres\s+(?:la|el)|ni\s+cuenta|sin\s+(?:que|q)\s|"
+        r"no\s+le\s+tengo\s+miedo|ya\s+no\s+le\s+tengo|ya\s+ni\s+miedo|(?:siempre|nunca)\s+(?:la|lo|los|las|te)\s|"
+        r"si\s+(?:\w+\s+){0,4}?(?:la|lo|los|las|le|te|les)\s+(?:llama|busca|escribe|marca)\s|"
+        r"(?:mis|los)\s+(?:perros|perritos|gatos|gatitos|mascotas)\s|quien\s+se\s|fue\s+(?:la|mi)\s+despedida|"
+        r"se\s+(?:lo|la|los|las)\s+(?:den|dejen|regalen|pasen)\s|si\s+a\s+mi\s+me\s|"
         r"va\s+(?:a\s+estar\s+)?(?:bien|mejor|tranquil)|van\s+(?:a\s+estar\s+)?(?:bien|mejor|tranquil)|"
         r"vas\s+(?:a\s+estar\s+)?(?:bien|mejor|tranquil)|estara\s+(?:bien|mejor|tranquil)|"
         r"estaran\s+(?:bien|mejor|tranquil)|"
@@ -300,14 +307,21 @@ FAREWELL_ES = (
     r"dale\s+un\s+beso\s+a\s+(mi|mis)\s+\w+\s+de\s+mi\s+parte|"
     r"(los|las|te)\s+voy\s+a\s+extranar(\s+mucho)?(?![\s,]+(\w+[\s,]+){0,3}?(en|cuando|mientras|"
     r"este|estos)\b)|(que|q)\s+(nos|los|las)\s+(quiere|ama)\b|"
+    # "siempre la voy a recordar", "nunca los voy a olvidar".
+    r"siempre\s+(la|lo|los|las|te)\s+voy\s+a\s+(recordar|llevar\s+en\s+el\s+corazon)|"
+    r"nunca\s+(la|lo|los|las|te)\s+voy\s+a\s+olvidar|"
     r"(dile|diles|digale|digales)\s+a\s+(mi|mis)\s+\w+\s+(que|q)\s+(l[oa]s?|le|les)\s+(quiero|amo|"
     r"quise|ame)\b)|"
     # No one to blame: "no fue su culpa", "nadie tiene la culpa".
     r"(?P<blame>no\s+(fue|es|tiene|tienen|tuvo)\s+(la\s+|su\s+|tu\s+|mi\s+)?culpa\b|"
     r"nadie\s+tiene\s+(la\s+)?culpa|no\s+es\s+culpa\s+de\s+nadie|no\s+(se|te)\s+culp\w+|"
-    r"no\s+(lo|la|los|las)\s+culp\w+)"
+    r"no\s+(lo|la|los|las)\s+culp\w+|nada\s+de\s+esto\s+(fue|es)\s+(su|tu|culpa)\b)"
     # "nadie tiene la culpa de que llueva": an event, not the client.
     r"(?!\s+(de|del)\s+(?!(nada|esto|eso|lo\s+que|mi|mis)\b)\w+)|"
+    # All of one's things given away: a kind of its own beside letters or a will
+    # ("escribí las cartas y regalé mis cosas"); a move's sale is a reason.
+    r"(?P<given>(regale|reparti|vendi|regalo|repartio|vendio)\s+(todas\s+|todos\s+)?(mis|sus)\s+"
+    r"(cosas|pertenencias)\b)|"
     # Affairs put in order: letters left, a will, accounts, debts paid, money
     # and things given away or put in someone else's name, traces deleted.
     r"(?P<affairs>(deje|dejado|escribi|escrito|escribio|tengo|wrote|already\s+wrote)\s+(ya\s+)?(las|mis|"
@@ -321,6 +335,10 @@ FAREWELL_ES = (
     r"(regalando|vendiendo|repartiendo)\s+(todas\s+|todos\s+)?(mis|sus)\s+\w+|"
     r"pague\s+((\w+\s+){0,3}?(todo\s+)?lo\s+(que|q)\s+(le\s+|les\s+)?debia|(todas\s+)?mis\s+"
     r"deudas)(?![\s,!]*(por\s+fin|al\s+fin|que\s+alivio|yay)\b)|"
+    r"se\s+(lo|la|los|las)\s+(den|dejen|regalen|pasen)\s+a\s+(otra\s+persona|otro\s+paciente|alguien\s+mas|"
+    r"quien\s+(lo|la|los|las)\s+(necesite|aproveche))|"
+    r"devolvi\s+(a\s+cada\s+(quien|uno)\s+)?lo\s+(que|q)\s+(le|les)\s+debia|"
+    r"(deje|dejo)\s+(\w+\s+){0,3}?y\s+(una|unas|mi|mis)\s+(cartas?|notas?)\b|"
     r"le\s+dejo\s+(la\s+plata|el\s+dinero|la\s+lana|mis\s+ahorros|todo|mis\s+cosas)\s+a|"
     r"a\s+nombre\s+de\s+(mi|mis)\s+\w+|"
     # Things put in order: "ya arreglé mis cosas"; not for a move or a trip.
@@ -336,15 +354,19 @@ FAREWELL_ES = (
     r"(?P<letters>(cartas?|notas?|recados?)\s+(a|para|pa)\s+cada\s+(uno|una|quien|hijo|hija|nieto|"
     r"nieta|hermano|hermana))|"
     # Sparing them the trouble: "que no tengan que batallar con nada".
-    r"(?P<spare>(que|q|para\s+que|pa\s+que|pa\s+q)\s+no\s+(tengan|tenga|tengas)\s+(que|q)\s+"
+    r"(?P<spare>(para|pa)\s+(que|q)\s+(mis|mi)\s+\w+\s+no\s+(batallen|batalle|sufran|sufra|se\s+preocupen|"
+    r"se\s+endeuden|tengan\s+que\s+pagar)\b|"
+    r"(que|q|para\s+que|pa\s+que|pa\s+q)\s+no\s+(tengan|tenga|tengas)\s+(que|q)\s+"
     r"(batallar|preocupar\w*|hacer\s+nada|limpiar\s+nada|pagar\s+nada|lidiar|arreglar\s+nada))|"
     # If I am gone: "si me pasa algo, ...".
-    r"(?P<ifgone>si\s+(me\s+pasa\s+algo|algo\s+me\s+pasa|ya\s+no\s+regreso|no\s+regreso|"
+    r"(?P<ifgone>si\s+(\w+\s+){0,4}?(la|lo|los|las|le|te|les)\s+(llama|busca|escribe|marca)\s+(\w+\s+){1,2}?"
+    r"no\s+se\s+(asuste|asusten|preocupe|preocupen|espante)\b|"
+    r"si\s+((a\s+mi\s+)?me\s+pasa\s+algo|algo\s+me\s+pasa|ya\s+no\s+regreso|no\s+regreso|"
     r"no\s+vuelvo)(?!\s+(en|con|de|durante|mientras|por|a|al|hasta)\b)|"
     r"por\s+si\s+(acaso|las\s+moscas|algo(\s+me\s+pasa)?)(?=\s*($|[.!?])))|"
     # Accounts handed over; traces wiped.
     # Passwords handed to someone, not to a new phone.
-    r"(?P<accounts>(le|les|te|me|nos)\s+(pase|di|deje|mande|anote|paso|dio|dejo|mando)\s+(\w+\s+){0,4}?"
+    r"(?P<accounts>(le|les|te|me|nos)\s+(pase|di|deje|mande|anote|paso|dio|dejo|mando)\s+(\w+\s+){0,6}?"
     r"(mis|las|sus)\s+(contrasenas|claves)|(deje|anote|escribi)\s+(mis|las)\s+(contrasenas|claves)\b"
     r"(\s+\w+){0,14}?\s+"
     r"(pa|para|a)\s+(mi|mis)\s+\w+)|"
@@ -366,12 +388,15 @@ FAREWELL_ES = (
     r"arreglado|organizado|listo|resuelto|preparado)|"
     r"ya\s+(escogi|elegi|decidi|fije)\s+(el\s+dia|la\s+fecha|cuando|el\s+lugar))"
     # Ready for an occasion: "todo listo para el viaje", "el día de la boda".
+    # "... para mi familia" is whom it is left for, not an occasion.
     r"(?!\s+(\w+\s+)?(de|del|con|en|para|pa|pal)\s+(?!(esta|la|hoy|manana)\s+noche\b|"
+    r"(mi|mis)\s+(familia|hijos|hijas|papas|padres|esposa|esposo|seres\s+queridos)\b|"
     r"(el|este)\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|weekend)\b)"
     r"(el|la|los|las|mi|mis|tu|su|un|una|este|esta)\b)|esta\s+vez\s+si\b|"
     r"esta\s+vez\s+(si\s+)?no\s+(voy\s+a|vo\s+a)\s+fallar\s*($|[.,!])|i.?m\s+done\b)|"
     # Courage the only thing missing: "solo me falta juntar valor".
-    r"(?P<courage>(solo|nomas|nada\s+mas)\s+(me\s+)?falta\s+(juntar\s+|tener\s+|el\s+)?(valor|"
+    r"(?P<courage>(solo|nomas|nada\s+mas)\s+me\s+falta\s+una\s+cosa(?=\s*($|[.!?]))|"
+    r"(solo|nomas|nada\s+mas)\s+(me\s+)?falta\s+(juntar\s+|tener\s+|el\s+)?(valor|"
     r"valentia|agallas)|(junto|juntar|juntando|me\s+falta)\s+(el\s+)?valor\s+(pa|para)\s+"
     r"(hacerlo|irme|matarme|saltar))|"
     # A try that failed: "ya lo intenté en marzo", "me lavaron el estómago".
@@ -386,7 +411,10 @@ FAREWELL_ES = (
     r"(ese|aquel|el)\s+dia|cuando\s+lo\s+intente)|"
     r"volvieron\s+las\s+(ganas|ideas)\s+de)|"
     # A last time: "la última vez que abracé a mis hijos", "como si fuera la última".
-    r"(?P<last>la\s+ultima\s+vez\s+(que|q)\s+(\w+\s+)?(abrace|abrazo|bese|beso|veo|vi|vimos|"
+    r"(?P<last>fue\s+(lindo|bonito)\s+mientras\s+duro|fue\s+un\s+(gusto|placer)\s+conocer(los|las|te|lo|la)\b|"
+    r"(mande|envie|escribi)\s+(los|mis)\s+ultimos\s+mensajes|"
+    r"(usted|tu)\s+(es|eres)\s+(la|el)\s+ultim[oa]\s+de\s+(la|mi)\s+lista|"
+    r"la\s+ultima\s+vez\s+(que|q)\s+(\w+\s+)?(abrace|abrazo|bese|beso|veo|vi|vimos|"
     r"voy\s+a\s+ver|hable|escuche|los\s+veo|los\s+vi|la\s+vi|lo\s+vi)|"
     r"como\s+si\s+fuera\s+(la|el)\s+ultim[oa]|"
     r"(es|sera)\s+mi\s+ultimo\s+dia\b(?![\s,]*(de|del|en|aqui|aca|trabajando|laboral|con|como)\b))|"
@@ -409,15 +437,25 @@ FAREWELL_ES = (
     r"(nos|los|las|te)\s+(vemos|veo)\s+(del|en\s+el)\s+otro\s+lado|nos\s+vemos\s+en\s+el\s+(cielo|"
     r"mas\s+alla)|adios|hasta\s+siempre|hasta\s+nunca|me\s+despido(?!\s+(por\s+hoy|hasta|de\s+(ustedes\s+)?"
     r"por\s+hoy))|nos\s+vemos\s+en\s+otra\s+vida|"
-    r"esta\s+es\s+mi\s+despedida|ya\s+me\s+despedi\s+de\s+todos|me\s+despedi\s+de\s+(mis|todos)|"
-    r"(chao|chau|bye)\s+a\s+todos|fue\s+(lindo|bonito)\s+mientras\s+duro|"
+    r"esta\s+es\s+mi\s+despedida|fue\s+(la|mi)\s+despedida|ya\s+me\s+despedi\s+de\s+todos|me\s+despedi\s+de\s+(mis|todos)|"
+    r"(chao|chau|bye)\s+a\s+todos|"
+    # "yo ya me voy", "chao" closing the message: a second kind makes them a goodbye.
+    r"yo\s+ya\s+me\s+voy(?=\s*($|[.!?]))|(chao|chau)(?=\s*($|[.!?]))|"
     r"(solo|nada\s+mas|nomas)\s+(quiero|quisiera)\s+irme\s*($|[.!])|"
     r"me\s+voy\s+y\s+(ya\s+)?no\s+(regreso|vuelvo)|nos\s+dio\s+las\s+gracias(?!\s+por\s+(?!todo)\w+)|"
     r"me\s+despedi\s+de\s+(mi|mis|todos)\b|"
     r"dio\s+las\s+gracias\s+por\s+todo|(me|nos)\s+dijo\s+adios|"
     r"(es|sera)\s+la\s+ultima\s+vez\s+(que|q)\s+(te|les|le)\s+(escribo|hablo))|"
     # "cuiden a mi gata", not "mientras estoy de viaje".
-    r"(?P<care>(cuiden\s+(a|de|bien\s+a)\s+\w+|cuidense|cuida\s+(a|de)\s+(mi|mis)\s+\w+|"
+    # The goodbye kept from them: "fue la despedida y ni cuenta se dieron".
+    r"(?P<unseen>nadie\s+(sospecho|se\s+dio\s+cuenta|noto)\s+nada|ni\s+cuenta\s+se\s+(dio|dieron)|"
+    r"sin\s+(que|q)\s+(nadie\s+)?(se\s+)?(diera|dieran)\s+cuenta)|"
+    # Fear of dying gone: "no le tengo miedo a morir", "ya ni miedo tengo".
+    r"(?P<unafraid>(ya\s+)?no\s+le\s+tengo\s+miedo\s+a\s+(morir|la\s+muerte)|"
+    r"ya\s+ni\s+miedo\s+(tengo|me\s+da)\b)|"
+    r"(?P<care>(cuide\s+(a|de)\s+los\s+demas|(mis|los)\s+(perros|perritos|gatos|gatitos|mascotas)\s+"
+    r"ya\s+tienen\s+(hogar|casa|familia|duen[oa])|quien\s+se\s+(queda|va\s+a\s+quedar|hace\s+cargo)\s+"
+    r"con\s+(la|el|mi|mis|los|las)\s+\w+|cuiden\s+(a|de|bien\s+a)\s+\w+|cuidense|cuida\s+(a|de)\s+(mi|mis)\s+\w+|"
     r"(que|q)\s+(cuide|cuiden)\s+(a|de)\s+(mi|mis)\s+\w+)"
     r"(?!\s+(\w+\s+){0,2}?(mientras|en\s+lo\s+(que|q)|hasta\s+(que|q)\s+(vuelva|regrese)|"
     r"este\s+finde|estos\s+dias|por\s+favor\s+que\s+salgo)))|"
@@ -611,7 +649,7 @@ CUT_BENIGN_AFTER_ES = (
 HURT_BENIGN_AFTER_ES = (
     # The question answered no: "... si pienso en hacerme daño y no, para nada".
     r"^\s*(y\s+)?(no|nop|nel)\s+(para\s+nada|nunca|jamas|ninguna?)\b|"
-    r"^\s*(\w+\s+){0,3}?(y\s+)?(le|les)\s+(dije|conteste|respondi)\s+((la\s+verdad|honestamente|"
+    r"^\s*(\w+\s+){0,3}?(y\s+)?(le|les)\s+(dije|conteste|respondi|aclaro|quiero\s+aclarar|quiero\s+decir)\s+((la\s+verdad|honestamente|"
     r"sinceramente)\s+)?(que\s+)?no\b(?!\s+(se|sabia|podia|aguanto|puedo|quiero|tengo|me|veo|vale|hay|"
     r"soporto))|"
     r"^\s*((\w+\s+){0,3}?(jugando|corriendo|entrenando|haciendo\s+ejercicio|levantando|"
