@@ -57,3 +57,39 @@ def test_an_excuse_that_collides_when_squeezed_does_not_excuse(text: str) -> Non
 )
 def test_everyday_texts_with_a_spelled_word_stay_quiet(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pause inside the phrase: an ellipsis, a dash
+        "i want to... die",
+        "me quiero… morir",
+        "i just want to - die",
+        # a word to a sentence
+        "I. Want. To. Die.",
+        "Me. Quiero. Morir.",
+        # "2" for "to"
+        "i want 2 die",
+        # a letter doubled where no word doubles it
+        "i want to diie",
+        "me quiero matarr",
+    ],
+)
+def test_a_phrase_broken_by_pauses_or_misspelt_by_a_doubled_letter_is_read(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You asked if I ever want to die. No. Just tired.",
+        "ok. bye. see you tomorrow.",
+        "kill. me. now. this meeting lol",
+        "laughed so hard i nearly died, wine came out my nose",
+        "me voy a comerr todo el pastel jaja",
+        "see you soon... love you",
+    ],
+)
+def test_everyday_texts_with_pauses_and_short_sentences_stay_quiet(text: str) -> None:
+    assert detect_crisis(text) is None

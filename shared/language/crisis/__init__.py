@@ -29,6 +29,7 @@ never client text, so it is safe to log.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -44,7 +45,7 @@ from shared.language.crisis.rules import (  # noqa: F401 (the package's public n
     Rule,
 )
 from shared.language.crisis.spanish import SPANISH_LEXICON
-from shared.language.text import fold, looks_disguised, undisguise
+from shared.language.text import fold, looks_disguised, single_letters, undisguise
 
 # How far a guard looks either side of a match, in characters of normalised text.
 _WINDOW = 80
@@ -457,6 +458,21 @@ _WIDE_GAP = re.compile(r" {2,}")
 _DOT_BETWEEN_WORDS = re.compile(r"(?:(?<=[a-z]{2})|(?<=\b[ayoe]))\.(?=[a-z]{2}|[ayoe]\.[a-z]{2})")
 
 
+# "i want to... die", "i just want to - die": a pause inside a phrase, not its end.
+_PAUSE = re.compile(r"\.{2,}|…|(?<=\s)[-–—]+(?=\s)")
+# "I. Want. To. Die.", "i'm done. with life": one- and two-word sentences read as one.
+_SENTENCE_STOP = re.compile(r"(?<=[a-z0-9])[.!]+\s+(?=[a-z0-9])")
+_SHORT_SENTENCE_WORDS = 2
+# Read so only in a message of a few lines: a second reading of a long one costs as much
+# as the first, and "I. Want. To. Die." is said in a few words.
+_SHORT_SENTENCES_LONGEST_MESSAGE = 500
+# "i want 2 die": "2" for "to" after the verbs that take one.
+_TWO_FOR_TO = re.compile(
+    r"\b(want|wanna|going|gonna|need|have|trying|try|ready|wish|deserve|about|supposed) 2 "
+    r"(?=[a-z])"
+)
+
+
 def _rejoined(folded: str) -> str | None:
     """The text with word gaps read as spaces, or None when it has none of them."""
     text = folded
@@ -466,7 +482,26 @@ def _rejoined(folded: str) -> str | None:
             for chunk in _WIDE_GAP.split(text)
         )
     text = _DOT_BETWEEN_WORDS.sub(" ", text)
+    text = _PAUSE.sub(" ", text)
+    text = _TWO_FOR_TO.sub(r"\1 to ", text)
+    text = _short_sentences_joined(text)
     return None if text == folded else text
+
+
+def _short_sentences_joined(text: str) -> str:
+    """Sentence stops beside a sentence of one or two words read as spaces; not before
+    or after a denial ("You asked if i want to die. No. Just tired.")."""
+    if len(text) > _SHORT_SENTENCES_LONGEST_MESSAGE:
+        return text
+    pieces = _SENTENCE_STOP.split(text)
+    if len(pieces) == 1:
+        return text
+    joined = pieces[0]
+    for previous, piece in itertools.pairwise(pieces):
+        short = min(len(previous.split()), len(piece.split())) <= _SHORT_SENTENCE_WORDS
+        denial = any(r.denies(p.strip()) for r in _PLAIN for p in (previous, piece))
+        joined += (" " if short and not denial else ". ") + piece
+    return joined
 
 
 def _first_signal(readings: tuple[_Ruleset, ...], folded: str) -> CrisisSignal | None:
@@ -477,13 +512,33 @@ def _first_signal(readings: tuple[_Ruleset, ...], folded: str) -> CrisisSignal |
     return None
 
 
+# A Spanish infinitive with its last letter doubled ("matarr", "morirr"): no word ends so.
+_DOUBLED_R_END = re.compile(r"[aei]rr\b")
+# A word with a letter written twice in a row.
+_WORD_WITH_DOUBLE = re.compile(r"\b[a-z]*([a-z])\1[a-z]*\b")
+
+
+def _squeezing_reveals(folded: str) -> bool:
+    """True when a doubled letter hides a crisis word ("diie", "matarr"): a word that is
+    no crisis word as written and starts one once squeezed. Such a text is read
+    squeezed as well (three letters in a row already make it so)."""
+    if _DOUBLED_R_END.search(folded):
+        return True
+    for word in {f" {match.group(0)} " for match in _WORD_WITH_DOUBLE.finditer(folded)}:
+        if any(r.triggers.search(word) for r in _PLAIN):
+            continue
+        if any(r.triggers.search(single_letters(word)) for r in _DISGUISED):
+            return True
+    return False
+
+
 def detect_crisis(text: str) -> CrisisSignal | None:
     """Return the first kind of risk recognised in ``text`` (English or Spanish), or None."""
     if not text:
         return None
     folded = fold(text)
     signal = _first_signal(_PLAIN, folded)
-    if signal is None and looks_disguised(folded):
+    if signal is None and (looks_disguised(folded) or _squeezing_reveals(folded)):
         for undisguised in _undisguised(folded):
             signal = signal or _first_signal(_DISGUISED, undisguised)
     rejoined = _rejoined(folded) if signal is None else None
