@@ -41,7 +41,9 @@ NEGATION_BEFORE_ES = (
     r"ni muert[oa]|"
     r"para nada|ni se me (pasa|ha pasado|ocurre|ocurriria|pasaria)( por la (cabeza|mente))?|"
     r"deje de|he dejado de|ya deje de)\s+"
-    r"(" + NEGATION_FILLER_ES + r"\s+){0,3}$"
+    # "ya" straight after the "no" is no filler: "no ya me quiero morir" is "no"
+    # answering something, then the wish ("ya no quiero" puts "ya" first).
+    r"((?!ya\s)" + NEGATION_FILLER_ES + r"\s+(" + NEGATION_FILLER_ES + r"\s+){0,2})?$"
 )
 # "no he tenido pensamientos de hacerme daño", "sin ideas de suicidio".
 NONE_OF_BEFORE_ES = (
@@ -72,6 +74,18 @@ OTHER_SUBJECT_BEFORE_ES = (
     r"solo|dice que|dijo que|decia que))?|((mi|mis|tu|tus|su|sus|la|el|los|las|un|una|esa|ese|"
     r"este|esta)\s+)?" + PEOPLE_ES + r"(\s+(?!que\b|q\b)\w+)?)\s*$"
 )
+# "le dije que no": a question answered, so only where the answer ends the sentence,
+# is said to be over ("le dije que no, que estoy bien") or goes on with another
+# thought ("le dije: no, solo estoy triste"). A verb after the "no"
+# is a refusal or a plan of the client's own: "les dije que no voy a ir al
+# hospital", "le dije que no voy a volver".
+TOLD_THEM_NO_ES = (
+    r"^\s*(\w+\s+){0,3}?(y\s+)?(le|les)\s+(dije|conteste|respondi|aclaro|quiero\s+aclarar|"
+    r"quiero\s+decir)\s+((la\s+verdad|honestamente|sinceramente)\s+)?(que\s+)?no"
+    r"(\s*$|\s+((que\s+)?(no\s+)?(para\s+nada|nunca|jamas|en\s+absoluto|ni\s+de\s+(broma|chiste)|"
+    r"ninguna?)\b|(que\s+)?(ya\s+)?(estoy|me\s+siento|ando)\s+(muy\s+|mucho\s+)?(bien|mejor|"
+    r"tranquil[oa])\b|(solo|nada\s+mas|nomas|simplemente|pero|y)\b))"
+)
 # "antes quería morir, pero ya no": said about the past, and said to be over.
 # Only at the end of the sentence: "quiero morir ya no aguanto" goes on.
 OVER_NOW_AFTER_ES = (
@@ -79,14 +93,14 @@ OVER_NOW_AFTER_ES = (
     r"ya\s+lo\s+supere|ya\s+no\s+lo\s+siento|ya\s+no\s+lo\s+pienso|ya\s+no\s+me\s+pasa)\s*$|"
     # The question answered no ("me preguntó si pensaba en suicidarme y le dije
     # que no"), or the act ruled out ("matarme no es opción para mí").
-    r"^\s*(\w+\s+){0,3}?(y\s+)?(le|les)\s+(dije|conteste|respondi|aclaro|quiero\s+aclarar|quiero\s+decir)\s+((la\s+verdad|honestamente|"
-    r"sinceramente)\s+)?(que\s+)?no\b(?!\s+(se|sabia|podia|aguanto|puedo|quiero|tengo|me|veo|vale|hay|"
-    r"soporto|aguanto|estoy\s+bien))|"
+    + TOLD_THEM_NO_ES
+    + r"|"
     r"^\s*(no\s+es|nunca\s+sera|no\s+seria|jamas\s+sera)\s+(una\s+)?(opcion|alternativa|salida)\b|"
     # The question answered at once: "¿ideas suicidas? y no, ninguna".
     r"^\s*(y\s+)?(no|nop|nel)\s+(ninguna?|nada|nunca|jamas|para\s+nada)\b|"
-    # "... y la verdad no": the answer, at the sentence's end.
-    r"^\s*(\w+\s+){0,2}?(y\s+)?(la\s+verdad|la\s+neta|pues|honestamente|sinceramente)\s+"
+    # "... y la verdad no": the answer, at the sentence's end. Not "pues": "pues
+    # nada" is a filler ("anyway"), "me quiero morir pues nada" goes on.
+    r"^\s*(\w+\s+){0,2}?(y\s+)?(la\s+verdad|la\s+neta|honestamente|sinceramente)\s+"
     r"(no|ninguna?|nada)(\s*$|\s+(estoy|me\s+siento)\s+(bien|tranquil[oa])|\s+(nada\s+de\s+eso|"
     r"para\s+nada|nunca|jamas|ni\s+de\s+chiste|ni\s+de\s+broma|en\s+absoluto)\b)|"
     # "... ahora ya no, estoy mucho mejor": over, and said to be better now.
@@ -648,10 +662,7 @@ CUT_BENIGN_AFTER_ES = (
 # Sport and accidents; not the wrists or the legs on their own.
 HURT_BENIGN_AFTER_ES = (
     # The question answered no: "... si pienso en hacerme daño y no, para nada".
-    r"^\s*(y\s+)?(no|nop|nel)\s+(para\s+nada|nunca|jamas|ninguna?)\b|"
-    r"^\s*(\w+\s+){0,3}?(y\s+)?(le|les)\s+(dije|conteste|respondi|aclaro|quiero\s+aclarar|quiero\s+decir)\s+((la\s+verdad|honestamente|"
-    r"sinceramente)\s+)?(que\s+)?no\b(?!\s+(se|sabia|podia|aguanto|puedo|quiero|tengo|me|veo|vale|hay|"
-    r"soporto))|"
+    r"^\s*(y\s+)?(no|nop|nel)\s+(para\s+nada|nunca|jamas|ninguna?)\b|" + TOLD_THEM_NO_ES + r"|"
     r"^\s*((\w+\s+){0,3}?(jugando|corriendo|entrenando|haciendo\s+ejercicio|levantando|"
     r"cargando|bailando|nadando|esquiando|patinando|sin\s+querer|por\s+accidente|"
     r"accidentalmente|en\s+el\s+(gym|gimnasio|trabajo|partido|entrenamiento|futbol|ejercicio)|"
