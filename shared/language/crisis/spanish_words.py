@@ -108,6 +108,24 @@ OVER_NOW_AFTER_ES = (
     r"(mucho\s+|muy\s+|bastante\s+)?(mejor|bien|tranquil[oa])\b"
 )
 
+# What is no trivial mishap to lose or to have fall apart.
+_WHAT_MATTERS_ES = (
+    r"mundo|vida|todo|alma|corazon|esperanza|esperanzas|ganas|fe|animo|fuerzas?|razon|cabeza|"
+    r"familia|hijo|hija|hijos|bebe|mama|papa|matrimonio"
+)
+# Things missed or broken in an ordinary day: a bus, a stop, a phone, a cup.
+_TRIVIAL_THINGS_ES = (
+    r"camion|autobus|bus|micro|tren|metro|vuelo|avion|uber|taxi|parada|estacion|salida|hora|"
+    r"cita|clase|senal|luz|wifi|internet|red|llamada|oportunidad|fecha|turno|pantalla|"
+    r"celular|cel|telefono|compu|laptop|tele|vaso|taza|plato|lentes|gafas|una|unas|"
+    r"tacon|zapato|zapatos|pantalon|cierre|tenis|llave|llaves|foco|silla|impresora|"
+    r"cafetera|licuadora|lavadora|carro|coche|bici|moto|mochila|bolsa|paraguas|sarten|olla"
+)
+# Seen with cuts, crying or hurt: being found out, not embarrassed.
+_FOUND_OUT_ES = (
+    r"cortadas|cortaditas|cortes|heridas|cicatrices|quemaduras|marcas|brazos|munecas|piernas|"
+    r"llorando|llorar|cortandome|lastimandome|pastillas|soga"
+)
 # A trivial mishap or an embarrassment a wish to die is said about ("me quiero
 # morir, se me cayó el café", "qué oso, me quería morir"), as "I could die" is
 # in English. It excuses only the wishes people say of such things
@@ -117,12 +135,21 @@ OVER_NOW_AFTER_ES = (
 TRIVIAL_CAUSE_ES = (
     r"\b(que\s+(oso|roche|verguenza|cringe|ridiculo|palo|corte|bochorno|plancha)|"
     r"tierra\s+tragame|tragame\s+tierra|hice\s+el\s+ridiculo|quede\s+(como|en\s+ridiculo)|"
-    r"de\s+la\s+pena\b(?!\s+(que|por|de|tan)\b)|de\s+(la\s+)?verguenza|"
-    r"por\s+(error|equivocacion|accidente)|me\s+equivoque\s+de|"
-    r"me\s+(vieron|cache|cacharon|pillaron)|(enfrente|delante)\s+(de|del)\s+(todos|todo\s+el\s+mundo|"
+    # Not "de la pena": in much of Spain and South America "pena" is grief.
+    r"de\s+(la\s+)?verguenza|"
+    # A thing done by mistake; not the client's birth or life ("nací por error").
+    r"(?<!naci )(?<!existo )(?<!vivo )por\s+(error|equivocacion|accidente)|me\s+equivoque\s+de|"
+    # Seen or caught doing something silly; not seen crying or with cuts.
+    r"me\s+(vieron|cache|cacharon|pillaron)\b(?!\s+(\w+\s+){0,2}?(" + _FOUND_OUT_ES + r"))|"
+    r"(enfrente|delante)\s+(de|del)\s+(todos|todo\s+el\s+mundo|"
     r"chavo|chava|crush|mi\s+(jefe|jefa|suegra|crush|clase|maestra|maestro|profe))|"
-    r"se\s+me\s+(cayo|cayeron|olvido|olvidaron|quemo|quemaron|rompio|rompieron|derramo|paso\s+la|"
-    r"fue\s+el|fue\s+la|acabo\s+la\s+pila|descargo)\s+(?!(el\s+mundo|la\s+vida|todo)\b)|"
+    # Something dropped or forgotten, whatever it is, unless it is a life, a heart or hope.
+    r"se\s+me\s+(cayo|cayeron|olvido|olvidaron|quemo|quemaron|derramo|acabo\s+la\s+pila|descargo)\s+"
+    r"(?!((el|la|los|las|mi|mis)\s+)?(" + _WHAT_MATTERS_ES + r")\b)|"
+    # Something missed or broken only when it is a thing: "se me fue el camión", "se me
+    # rompió la pantalla"; "se me fue la vida", "se me rompió el corazón" are losses.
+    r"se\s+me\s+(fue|fueron|paso|pasaron|rompio|rompieron)\s+(el|la|los|las|mi|mis)\s+"
+    r"(" + _TRIVIAL_THINGS_ES + r")\b|"
     r"se\s+(cayo|fue)\s+(el|la)\s+(wifi|internet|luz|sistema|red|pagina|app)|"
     r"(perdi|olvide|deje)\s+(las|el|la|mis|mi)\s+(llaves|cartera|celular|telefono|camion|"
     r"autobus|bus|tren|vuelo|metro|paraguas|audifonos|lentes|tarea|boleto|boletos)|"
@@ -161,7 +188,12 @@ EARNEST_ES = (
     r"triste|tristeza|deprimid|depresion|sol[oa]\s+en\s+el\s+mundo|vacio|vacia|"
     r"sufr|no\s+sirvo|inutil|me\s+odio|sin\s+salida|nadie\s+me|todo\s+me\s+sale\s+mal|"
     r"pastillas|soga|cortarme|cortes|nada\s+importa|ya\s+nada|nadie\s+(me\s+)?quiere|"
-    r"fracas|me\s+odian|alcohol|bebe|custodia|los\s+ninos|mis\s+hijos|ya\s+no\s+puedo)"
+    r"fracas|me\s+odian|alcohol|bebe|custodia|los\s+ninos|mis\s+hijos|ya\s+no\s+puedo|"
+    # Cuts found, a death, a broken heart, a life felt as a mistake.
+    r"cortadas|cortaditas|cicatrices|(murio|fallecio|se\s+murio|perdi\s+a)\s+(mi|mis)\b|"
+    r"corazon\s+(roto|destrozado|partido)|(rompio|rompieron|partio|partieron)\s+el\s+corazon|"
+    r"naci\s+(por\s+error|de\s+mas)|soy\s+un\s+error|no\s+(debi|debia|deberia\s+haber)\s+nacer|"
+    r"nunca\s+debi\s+(haber\s+)?nacer)"
 )
 
 DRUGS_ES = (
