@@ -38,6 +38,7 @@ from shared.language.crisis.spanish_words import (
     HYPERBOLE_OF_ES,
     IT_HAPPENED_TO_ME_BEFORE_ES,
     KILL_BENIGN_AFTER_ES,
+    LET_DIE_BENIGN_AFTER_ES,
     NEGATION_BEFORE_ES,
     NONE_OF_BEFORE_ES,
     OTHER_SUBJECT_BEFORE_ES,
@@ -123,7 +124,7 @@ _RULES_ES: tuple[Rule, ...] = (
         r"dejar\s+morir)\b|"
         r"\b(seria|es|estaria)\s+(mas\s+facil|mejor|preferible)\s+(estar\s+muert[oa]|"
         r"morir(me)?|no\s+existir|no\s+estar\s+aqui|desaparecer|no\s+haber\s+(nacido|existido))\b",
-        benign_after=DIE_BENIGN_AFTER_ES + r"|" + VANISH_BENIGN_AFTER_ES,
+        benign_after=LET_DIE_BENIGN_AFTER_ES,
         other_subject_guard=True,
     ),
     # Others better off: "estarían mejor sin mí", "sería mejor si no existiera".

@@ -641,14 +641,44 @@ VANISH_BENIGN_AFTER_ES = (
     r"grupo|chat|trabajo|oficina|mapa)\b|(un|unos|unas)\s+(rato|dias|semanas|horas|momento|"
     r"tiempo|fin\s+de\s+semana|finde|mes|meses|par\s+de\s+\w+)\b|un\s+ratito\b)"
 )
+# Letting oneself die: "de hambre" is then how, not hyperbole ("me voy a dejar
+# morir de hambre"), whatever "me muero de hambre" means.
+LET_DIE_BENIGN_AFTER_ES = (
+    r"^(?!\s*(de|del)\s+(la\s+|pura\s+)?(hambre|sed|inanicion)\b)(?:"
+    + DIE_BENIGN_AFTER_ES
+    + r"|"
+    + VANISH_BENIGN_AFTER_ES
+    + r")"
+)
 # "se me quemó el arroz", "se me cortó la llamada": something else burned or cut.
 IT_HAPPENED_TO_ME_BEFORE_ES = r"\bse\s+$"
+# Words that say a harm was meant: "a propósito", "para sentir algo", "para
+# castigarme". When they follow an act, no everyday complement excuses it ("me
+# corté con una lata a propósito", "me quemé con la plancha para castigarme").
+_MEANT_ES = (
+    r"a\s+proposito|aproposito|adrede|apropo|intencionalmente|con\s+intencion|queriendo|"
+    r"para\s+(sentir|sentirme|castigarme|desahogarme|calmarme|aliviar\w*|olvidar|no\s+sentir|"
+    r"dejar\s+de\s+(sentir|pensar|sufrir)|que\s+(me\s+)?(duela|doliera|sangr\w+|arda|ardiera)|"
+    r"ver\s+(la\s+)?sangre)|hasta\s+(sangrar|que\s+(me\s+)?sangr\w+)"
+)
+# Put before a benign-after pattern: it then never excuses an act said to be meant.
+UNLESS_MEANT_ES = r"^(?!.{0,80}?\b(" + _MEANT_ES + r")\b)"
+# How a killing would be done, after a gerund: "manejando contra un tráiler",
+# "tomando pastillas". "Me mato manejando" is effort; the target or the means is a plan.
+_MEANS_AFTER_GERUND_ES = (
+    r"contra|hacia|desde|en\s+sentido\s+contrario|sin\s+frenos|a\s+toda\s+velocidad|"
+    r"al\s+(rio|mar|vacio|barranco|precipicio)|veneno|cloro|soga|cuerda|" + DRUGS_ES
+)
 # "me mato trabajando", "me voy a matar de la risa", "me voy a matar en el gym".
-# A gerund is work or effort; "cuando" only looks like one.
+# A gerund is work or effort; "cuando" only looks like one. Not a gerund that is a
+# way to die ("chocando", "saltando"), nor one followed by its target or means.
 KILL_BENIGN_AFTER_ES = (
-    r"^\s*((de|del)\s+(la\s+)?(risa|reir|carcajadas?|cansancio|aburrimiento|susto|un susto|"
+    UNLESS_MEANT_ES
+    + r"\s*((de|del)\s+(la\s+)?(risa|reir|carcajadas?|cansancio|aburrimiento|susto|un susto|"
     r"verguenza|cringe)\b|de\s+lo\s+(cansad[oa]|aburrid[oa])\s+que\b|"
-    r"(?!(cuando|ando|mando|cuanto)\b)\w+(ando|iendo|yendo)\b|"
+    r"(?!(cuando|ando|mando|cuanto|chocando|estrellando|saltando|brincando|colgando|ahorcando|"
+    r"disparando|envenenando|ahogando|tomando|tragando|bebiendo|cortando)\b)\w+(ando|iendo|yendo)\b"
+    r"(?!(\s+\w+){0,2}?\s+(" + _MEANS_AFTER_GERUND_ES + r")\b)|"
     r"a\s+(trabajar|estudiar|entrenar|correr|comer|bailar|reir|hacer ejercicio)\b|"
     r"(en|con)\s+(el\s+|la\s+|las\s+|los\s+)?(gym|gimnasio|trabajo|ejercicio|tareas?|"
     r"examen|examenes|entrenamiento|crossfit|spinning|abdominales|pesas|dieta)\b)"
@@ -666,9 +696,13 @@ OTHERS_KILL_BEFORE_ES = (
 WHERE_TO_LIVE_ES = (
     r"^\s*((aqui|aca|alli|alla|ahi|lejos|cerca|sol[oa]s?|junt[oa]s)\b(?!\s+(ya|no|nadie|me|todo|"
     r"les|te|le|se|de\s+mi)\b)|de\s+(alquiler|renta)\b|"
-    r"con\s+(mis?|tus?|sus?|el|ella|ellos|ellas|ustedes|usted)\s+"
-    r"(?!(dolor|pena|culpa|tristeza|sufrimiento|conciencia|miedo|ansiedad|depresion|trauma|"
-    r"recuerdos?|vida)\b)\w+|"
+    # With whom: a person. "Con mi enfermedad", "con este dolor" is living at all.
+    r"con\s+(ella|ellos|ellas|ustedes|usted)\b|"
+    r"con\s+(mis?|tus?|sus?|el|la|los|las|un|una|unos|unas|otr[oa]s?)\s+("
+    + PEOPLE_ES
+    + r"|familia|"
+    r"gente|roomies?|papas|padres|suegros|companeros|companeras|hermanos|tios|abuelos|"
+    r"ninos|hijos)(e?s)?\b|"
     # A place: "en esta ciudad", "en Monterrey"; not "en mi cumpleaños", "en la fiesta".
     r"en\s+((este|esta|ese|esa|el|la|mi|un|una|otro|otra)\s+)?(ciudad|pais|"
     r"casa|depa|departamento|barrio|colonia|pueblo|rancho|estado|zona|lugar|cuarto|edificio|"
@@ -678,7 +712,8 @@ WHERE_TO_LIVE_ES = (
     r"fin|que|lo|paz|mundo|vida|planeta|tierra)\b)\w+)"
 )
 CUT_BENIGN_AFTER_ES = (
-    r"^\s*(((el|la|los|las|un|una|mi|mis)\s+)?(pelo|cabello|unas|flequillo|fleco|barba|bigote|"
+    UNLESS_MEANT_ES
+    + r"\s*(((el|la|los|las|un|una|mi|mis)\s+)?(pelo|cabello|unas|flequillo|fleco|barba|bigote|"
     r"puntas|melena|cerquillo|chasquilla|copete|patillas)\b|"
     r"(el|un|los|la)\s+(dedos?|mano|labio|menton)\b(?!(\s+\w+){0,2}\s+(a\s+proposito|adrede|"
     r"otra\s+vez|de\s+nuevo))|"
@@ -694,8 +729,11 @@ CUT_BENIGN_AFTER_ES = (
 # Sport and accidents; not the wrists or the legs on their own.
 HURT_BENIGN_AFTER_ES = (
     # The question answered no: "... si pienso en hacerme daño y no, para nada".
-    r"^\s*(y\s+)?(no|nop|nel)\s+(para\s+nada|nunca|jamas|ninguna?)\b|" + TOLD_THEM_NO_ES + r"|"
-    r"^\s*((\w+\s+){0,3}?(jugando|corriendo|entrenando|haciendo\s+ejercicio|levantando|"
+    r"^\s*(y\s+)?(no|nop|nel)\s+(para\s+nada|nunca|jamas|ninguna?)\b|"
+    + TOLD_THEM_NO_ES
+    + r"|"
+    + UNLESS_MEANT_ES
+    + r"\s*((\w+\s+){0,3}?(jugando|corriendo|entrenando|haciendo\s+ejercicio|levantando|"
     r"cargando|bailando|nadando|esquiando|patinando|sin\s+querer|por\s+accidente|"
     r"accidentalmente|en\s+el\s+(gym|gimnasio|trabajo|partido|entrenamiento|futbol|ejercicio)|"
     r"al\s+(caer|caerme|levantar|correr|entrenar|bajar|subir)|"
@@ -705,10 +743,14 @@ HURT_BENIGN_AFTER_ES = (
     r"((mucho|bastante)\s+)?(lo\s+que|que)\b|" + HURTER_AFTER_ES + r")"
 )
 BURN_BENIGN_AFTER_ES = (
-    r"^\s*((\w+\s+){0,3}?(con\s+(el\s+|la\s+|los\s+|las\s+|un\s+|una\s+)?(horno|plancha|sarten|"
+    UNLESS_MEANT_ES
+    + r"\s*((\w+\s+){0,3}?(con\s+(el\s+|la\s+|los\s+|las\s+|un\s+|una\s+)?(horno|plancha|sarten|"
     r"olla|estufa|aceite|cafe|te|agua|sol|vapor|comal|tetera|cautin|rizador|secadora|parrilla|"
     r"asador|fogon|cacerola|microondas|caldo|sopa|chocolate|pizza)|cocinando|planchando|"
     r"tomando\s+el\s+sol|al\s+sol|en\s+el\s+sol|en\s+la\s+(playa|cocina|alberca|piscina)|"
     r"sin\s+querer|por\s+accidente|accidentalmente|en\s+el\s+trabajo)\b|"
-    r"(la|las|el)\s+(lengua|boca|paladar|pestanas|neuronas)\b)"
+    r"(la|las|el)\s+(lengua|boca|paladar|pestanas|neuronas)\b|"
+    # "fui a la playa y me quemé toda": burned all over is the sun; people who burn
+    # themselves burn a place ("me quemé todo el brazo").
+    r"(tod[oa]s?|todit[oa]s?|enter[oa]s?)\b(?!\s+(el|la|los|las|mi|mis|con)\b))"
 )
