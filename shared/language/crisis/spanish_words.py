@@ -49,7 +49,8 @@ NEGATION_BEFORE_ES = (
 NONE_OF_BEFORE_ES = (
     r"\b(no|sin|nunca|ningun|ninguna|ningunos|ningunas|cero|tampoco)\s+"
     r"((he|ha|hemos|tengo|tenia|tuve|tenido|habido|hay|siento|sentido|mas|ya|ningun|ninguna|en|"
-    r"esas|esos|estas|estos|las|los|mis)\s+){0,3}"
+    r"esas|esos|estas|estos|las|los|mis|ni\s+una\s+(sola\s+)?vez|ni\s+un\s+(solo\s+)?(dia|momento|rato)|"
+    r"ni\s+siquiera)\s+){0,3}"
     r"(pensamientos?|ideas?|ganas|intencion|intenciones|plan|planes|impulsos?|deseos?|intentos?)\s+"
     # "ya no tengo esas ideas de antes de matarme": the ideas of the past.
     r"((de\s+antes|de\s+entonces|del\s+pasado|que\s+tenia|que\s+tuve)\s+)?"
@@ -136,7 +137,7 @@ TRIVIAL_CAUSE_ES = (
     r"\b(que\s+(oso|roche|verguenza|cringe|ridiculo|palo|corte|bochorno|plancha)|"
     r"tierra\s+tragame|tragame\s+tierra|hice\s+el\s+ridiculo|quede\s+(como|en\s+ridiculo)|"
     # Not "de la pena": in much of Spain and South America "pena" is grief.
-    r"de\s+(la\s+)?verguenza|"
+    r"(de|por)\s+(la\s+)?verguenza|"
     # A thing done by mistake; not the client's birth or life ("nací por error").
     r"(?<!naci )(?<!existo )(?<!vivo )por\s+(error|equivocacion|accidente)|me\s+equivoque\s+de|"
     # Seen or caught doing something silly; not seen crying or with cuts.
@@ -151,7 +152,18 @@ TRIVIAL_CAUSE_ES = (
     r"se\s+me\s+(fue|fueron|paso|pasaron|rompio|rompieron)\s+(el|la|los|las|mi|mis)\s+"
     r"(" + _TRIVIAL_THINGS_ES + r")\b|"
     r"se\s+(cayo|fue)\s+(el|la)\s+(wifi|internet|luz|sistema|red|pagina|app)|"
+    # A body's passing discomfort: "tengo una cruda que me quiero morir".
+    r"(tengo|traigo|ando\s+con|con)\s+(una|un|esta|este|tanta|tanto)\s+(cruda|resaca|guayabo|"
+    r"chuchaqui|hambre|sueno|calor|frio|flojera|gripa|gripe|colicos|jaqueca|sed|"
+    r"dolor\s+de\s+(cabeza|muela|muelas|panza|pies))\b|"
+    # A game lost: "era por el partido".
+    r"por\s+(el|la|los)\s+(partido|partidos|juego|final|clasico|futbol)\b|"
+    # An accident survived: "me caí de la bici y casi me mato".
+    r"(me\s+(cai|caigo|tropece|resbale|derrape|pegue)|choque|derrape)\b(\s+\w+){0,8}?\s+"
+    r"casi\s+me\s+(mato|muero|mataba|moria)\b|"
     r"(perdi|olvide|deje)\s+(las|el|la|mis|mi)\s+(llaves|cartera|celular|telefono|camion|"
+    r"cargador|bateria|billetera|monedero|pasaporte|credencial|identificacion|lonche|almuerzo|"
+    r"tupper|abrigo|chamarra|sueter|sombrilla|cable|"
     r"autobus|bus|tren|vuelo|metro|paraguas|audifonos|lentes|tarea|boleto|boletos)|"
     r"me\s+(cortaron|corte|pintaron|pinte|tineron)\s+(el|mal\s+el)\s+(pelo|fleco|cabello|flequillo)|"
     r"me\s+(tropece|resbale)\s+(en|enfrente|delante)\b|"
@@ -504,7 +516,7 @@ FAREWELL_ES = (
     r"con\s+(la|el|mi|mis|los|las)\s+\w+|cuiden\s+(a|de|bien\s+a)\s+\w+|cuidense|cuida\s+(a|de)\s+(mi|mis)\s+\w+|"
     r"(que|q)\s+(cuide|cuiden)\s+(a|de)\s+(mi|mis)\s+\w+)"
     r"(?!\s+(\w+\s+){0,2}?(mientras|en\s+lo\s+(que|q)|hasta\s+(que|q)\s+(vuelva|regrese)|"
-    r"este\s+finde|estos\s+dias|por\s+favor\s+que\s+salgo)))|"
+    r"este\s+(finde|fin)|el\s+(finde|fin)|estos\s+dias|unos\s+dias|esta\s+semana|por\s+favor\s+que\s+salgo)))|"
     r"(?P<end>ya\s+no\s+me\s+importa\s+nada\b(?!\s+(de|del|lo\s+que)\b)|"
     r"ya\s+no\s+puedo\s+con\s+(esta|este|tanta|tanto)\s+(tristeza|dolor|depresion|angustia|"
     r"soledad|vacio)|"
@@ -650,6 +662,26 @@ LET_DIE_BENIGN_AFTER_ES = (
     + VANISH_BENIGN_AFTER_ES
     + r")"
 )
+# "dormir para siempre jaja este finde": forever, for a weekend.
+FOR_A_WHILE_AFTER_ES = (
+    r"(\w+\s+){0,2}?(este|esta|el|todo\s+el)\s+(finde|fin\s+de\s+semana|sabado|domingo|puente|"
+    r"feriado|vacaciones)\b"
+)
+# Suicide or an overdose as a topic or an event: "en las noticias hablaron de un
+# suicidio", "leí un artículo sobre sobredosis", "hubo una sobredosis en la fiesta".
+TOPIC_BEFORE_ES = (
+    r"\b(noticias?|periodico|articulo|reportaje|documental|podcast|charla|platica|conferencia|"
+    r"taller|clase|tesis|ensayo|investigacion|estadisticas?|libro|hablaron|platicaron|"
+    r"publicaron|informaron|reportaron)\b(\s+\w+){0,4}?\s+(de|del|sobre|acerca\s+de)\s+"
+    r"((el|la|un|una|los|las)\s+)?$|\bhubo\s+(un|una|otra|otro|dos|varias|varios)\s+$"
+)
+# The urge named, then said not to have come: "las ganas de autolesionarme no aparecieron".
+URGE_STAYED_AWAY_AFTER_ES = (
+    r"^\s*(ya\s+)?no\s+(aparecieron|aparecio|han\s+aparecido|volvieron|volvio|han\s+vuelto|"
+    r"regresaron|regreso|vinieron|llegaron|se\s+presentaron)\b"
+)
+# A form's label answered at once: "ideas suicidas: ninguna".
+LABEL_ANSWERED_NO_AFTER_ES = r"^\s*(ningun[oa]s?|negad[oa]s?|niega|cero|ausentes?)\b|^\s*no\s*$"
 # "se me quemó el arroz", "se me cortó la llamada": something else burned or cut.
 IT_HAPPENED_TO_ME_BEFORE_ES = r"\bse\s+$"
 # Words that say a harm was meant: "a propósito", "para sentir algo", "para
@@ -679,7 +711,8 @@ KILL_BENIGN_AFTER_ES = (
     r"(?!(cuando|ando|mando|cuanto|chocando|estrellando|saltando|brincando|colgando|ahorcando|"
     r"disparando|envenenando|ahogando|tomando|tragando|bebiendo|cortando)\b)\w+(ando|iendo|yendo)\b"
     r"(?!(\s+\w+){0,2}?\s+(" + _MEANS_AFTER_GERUND_ES + r")\b)|"
-    r"a\s+(trabajar|estudiar|entrenar|correr|comer|bailar|reir|hacer ejercicio)\b|"
+    r"a\s+(trabajar|currar|chambear|laburar|camellar|jalar|estudiar|entrenar|correr|comer|bailar|"
+    r"reir|limpiar|hacer ejercicio|hacer\s+tarea)\b|"
     r"(en|con)\s+(el\s+|la\s+|las\s+|los\s+)?(gym|gimnasio|trabajo|ejercicio|tareas?|"
     r"examen|examenes|entrenamiento|crossfit|spinning|abdominales|pesas|dieta)\b)"
 )
@@ -695,7 +728,10 @@ OTHERS_KILL_BEFORE_ES = (
 # living at all.
 WHERE_TO_LIVE_ES = (
     r"^\s*((aqui|aca|alli|alla|ahi|lejos|cerca|sol[oa]s?|junt[oa]s)\b(?!\s+(ya|no|nadie|me|todo|"
-    r"les|te|le|se|de\s+mi)\b)|de\s+(alquiler|renta)\b|"
+    r"les|te|le|se|de\s+mi)\b)|de\s+(alquiler|renta|prestado|apariencias|prisa)\b|"
+    # How, not whether: "vivir al día" is paycheck to paycheck; a fear of a thing named.
+    r"al\s+dia\b|a\s+(las\s+)?carreras\b|con\s+prisas?\b|"
+    r"con\s+(miedo|panico|terror|nervios)\s+(a|al|de|del)\s+(?!(morir|la\s+muerte|vivir|todo|mi)\b)\w+|"
     # With whom: a person. "Con mi enfermedad", "con este dolor" is living at all.
     r"con\s+(ella|ellos|ellas|ustedes|usted)\b|"
     r"con\s+(mis?|tus?|sus?|el|la|los|las|un|una|unos|unas|otr[oa]s?)\s+("
