@@ -332,12 +332,15 @@ _FAREWELL_STARTS_ES = (
 )
 # Two kinds of goodbye in one message: "los quiero, perdón por todo, ya no aguanto".
 # A plain reason in the message makes its goodbyes everyday ones: a move, a trip, a
-# wedding, a last day at work, a meeting set ("nos vemos en enero"). A goodbye is not
-# counted when a reason follows it, and a reason reads the rest of the message as one
-# match of no kind, so no goodbye after it is counted either: both looks happen only
-# where a word of theirs starts, and a long body costs no more.
+# wedding, a last day at work, a meeting set ("nos vemos en enero"). A message holding
+# a reason is read, from its start, as one match of no kind, so no goodbye in it is
+# counted; the reason is looked for once, not once a goodbye (a long body repeating "ya
+# lo decidí" looked for it to the end after every one, and grew with the square of its
+# length). A reason met later (the first look found none) still reads the rest as one
+# match of no kind.
 _FAREWELL_REASON_ES = _factored(FAREWELL_REASONS_ES)
 FAREWELL_ES = (
+    r"^(?=[\s\S]*?\b(?:" + _FAREWELL_REASON_ES + r")\b)[\s\S]*|"
     r"\b"
     + _FAREWELL_STARTS_ES
     + r"(?:(?:"
@@ -399,9 +402,11 @@ FAREWELL_ES = (
     r"(deje|dejo)\s+(\w+\s+){0,3}?y\s+(una|unas|mi|mis)\s+(cartas?|notas?)\b|"
     r"le\s+dejo\s+(la\s+plata|el\s+dinero|la\s+lana|mis\s+ahorros|todo|mis\s+cosas)\s+a|"
     r"a\s+nombre\s+de\s+(mi|mis)\s+\w+|"
-    # Things put in order: "ya arreglé mis cosas"; not for a move or a trip.
+    # Things put in order: "ya arreglé mis cosas"; not for a move or a trip. Here and
+    # below the reason is looked for in the next 240 characters, not to the message's
+    # end: a body repeating the goodbye would look to its end after every one.
     r"(arregle|ordene|organice|acomode)\s+(todas\s+)?(mis|sus)\s+(cosas|asuntos|papeles|pendientes)\b"
-    r"(?!.*\b(mudanza|viaje|me\s+mudo|se\s+muda|vacaciones|maleta|semestre|oficina|cuarto|closet|visa|"
+    r"(?!.{0,240}?\b(mudanza|viaje|me\s+mudo|se\s+muda|vacaciones|maleta|semestre|oficina|cuarto|closet|visa|"
     r"pasaporte|tramite\w*|impuestos|licencia|escuela|inscripcion|examen|banco|credito)\b)|"
     r"(las\s+)?cuentas\s+(pagadas|en\s+orden|al\s+corriente)|(deje|dejo|queda|quedo)\s+todo\s+pagado|(l[oa]s?\s+)?(deje|di|regale)\s+(\w+\s+){0,3}?(para|pa)\s+siempre|"
     r"(le|les|te)\s+dejo\s+(mi|mis|todo|todas|todos)\b(?!\s+(llaves|numero|telefono|cel|direccion|"
@@ -431,7 +436,7 @@ FAREWELL_ES = (
     r"(?P<wiped>(borre|elimine|cerre)\s+(el|la|los|las|mi|mis|todas?|todos?)\s+(\w+\s+){0,2}?(face|facebook|"
     r"insta|instagram|cuentas?|fotos|redes|tiktok|twitter|chats|mensajes|conversaciones|diario)"
     # Room made on a phone, or a new one.
-    r"(?!.*\b(nuev[oa]|espacio|memoria|respaldo|backup|cambi\w+)\b))|"
+    r"(?!.{0,240}?\b(nuev[oa]|espacio|memoria|respaldo|backup|cambi\w+)\b))|"
     # Ready: "ya no falta nada", "ya lo decidí", "ya queda todo en orden".
     r"(?P<ready>ya\s+no\s+hay\s+nada\s+(que|q)\s+me\s+(detenga|retenga|ate|amarre)\b|"
     r"ya\s+me\s+decidi\b(?!\s+(a|al|por|de|sobre|con)\b)|"
@@ -575,7 +580,7 @@ FAREWELL_ES = (
     r"acabe|me\s+gradue|me\s+compre)\b)|"
     r"(a\s+|pa\s+|para\s+)?(donde|adonde)\s+(voy|me\s+voy|ire)\s+(ya\s+)?no\s+"
     r"(\w+\s+){0,2}?(puedo\s+llevar|podre\s+llevar|voy\s+a\s+poder\s+llevar|necesit\w+|"
-    r"me\s+sirve|sirve|(me\s+)?hacen?\s+falta)(?!.*\b(hotel|viaje|vacaciones|depa|departamento|renta|rento|mudanza|"
+    r"me\s+sirve|sirve|(me\s+)?hacen?\s+falta)(?!.{0,240}?\b(hotel|viaje|vacaciones|depa|departamento|renta|rento|mudanza|"
     r"hospital|residencia|internado|campamento|crucero|vuelo|avion)))|"
     # Traces wiped, a way that does not hurt.
     r"(?P<traces>no\s+(quiero|quisiera)\s+(que|q)\s+quede\s+(nada|rastro|ni\s+rastro)\s+(mio|de\s+mi))|"
@@ -596,8 +601,7 @@ FAREWELL_ES = (
     # Why, known without saying: "ya sabe por qué" (not a dead phone or a trip).
     r"(?P<why>ya\s+(sabe|saben|sabras|sabran|sabra|sabes)\s+(por\s+que|porque|lo\s+que\s+paso)"
     r"(?![\s,:]+(\w+[\s,:]+){0,3}?(estoy|ando|voy|se\s+me|no\s+tengo|sin|saldo|senal|bateria|pila|"
-    r"trabajo|examen|boda|viaje|guardia|turno)\b)))\b"
-    r"(?![\s\S]*?\b(?:" + _FAREWELL_REASON_ES + r")\b))"
+    r"trabajo|examen|boda|viaje|guardia|turno)\b)))\b)"
 )
 CLAUSE_BREAK_ES = (
     r" (?:pero|y|e|porque|pues|aunque|entonces|asi que|o sea|osea|sino|luego|despues|total|"
