@@ -50,7 +50,7 @@ NONE_OF_BEFORE_ES = (
     r"\b(no|sin|nunca|ningun|ninguna|ningunos|ningunas|cero|tampoco)\s+"
     r"((he|ha|hemos|tengo|tenia|tuve|tenido|habido|hay|siento|sentido|mas|ya|ningun|ninguna|en|"
     r"esas|esos|estas|estos|las|los|mis|ni\s+una\s+(sola\s+)?vez|ni\s+un\s+(solo\s+)?(dia|momento|rato)|"
-    r"ni\s+siquiera)\s+){0,3}"
+    r"ni\s+siquiera)\s+){0,4}"
     r"(pensamientos?|ideas?|ganas|intencion|intenciones|plan|planes|impulsos?|deseos?|intentos?)\s+"
     # "ya no tengo esas ideas de antes de matarme": the ideas of the past.
     r"((de\s+antes|de\s+entonces|del\s+pasado|que\s+tenia|que\s+tuve)\s+)?"
