@@ -62,6 +62,7 @@ MEANT_CRISIS = [
     ("me corté con un papel para sentir algo", SELF_HARM),
     ("me quemé con la secadora para castigarme", SELF_HARM),
     ("me lastime los pies a proposito", SELF_HARM),
+    ("me queme la mano queriendo, no fue accidente", SELF_HARM),
     ("me voy a matar chocando el carro", SUICIDAL_IDEATION),
     ("me voy a matar tomando pastillas", SUICIDAL_IDEATION),
     ("me mato manejando hacia el barranco", SUICIDAL_IDEATION),
@@ -71,6 +72,8 @@ MEANT_CRISIS = [
 ]
 MEANT_EVERYDAY = [
     "me corte el dedo pelando papas",
+    "me corte queriendo abrir una lata de atun",
+    "me mato cortando el pasto cada sabado",
     "me queme con el comal haciendo tortillas",
     "me lastime la rodilla jugando futbol",
     "me mato estudiando toda la semana",

@@ -692,7 +692,9 @@ IT_HAPPENED_TO_ME_BEFORE_ES = r"\bse\s+$"
 # castigarme". When they follow an act, no everyday complement excuses it ("me
 # corté con una lata a propósito", "me quemé con la plancha para castigarme").
 _MEANT_ES = (
-    r"a\s+proposito|aproposito|adrede|apropo|intencionalmente|con\s+intencion|queriendo|"
+    r"a\s+proposito|aproposito|adrede|apropo|intencionalmente|con\s+intencion|"
+    # "queriendo" alone is "on purpose"; "queriendo abrir la lata" is trying to.
+    r"queriendo(?!\s+\w+(ar|er|ir)\b)|"
     r"para\s+(sentir|sentirme|castigarme|desahogarme|calmarme|aliviar\w*|olvidar|no\s+sentir|"
     r"dejar\s+de\s+(sentir|pensar|sufrir)|que\s+(me\s+)?(duela|doliera|sangr\w+|arda|ardiera)|"
     r"ver\s+(la\s+)?sangre)|hasta\s+(sangrar|que\s+(me\s+)?sangr\w+)"
@@ -713,7 +715,7 @@ KILL_BENIGN_AFTER_ES = (
     + r"\s*((de|del)\s+(la\s+)?(risa|reir|carcajadas?|cansancio|aburrimiento|susto|un susto|"
     r"verguenza|cringe)\b|de\s+lo\s+(cansad[oa]|aburrid[oa])\s+que\b|"
     r"(?!(cuando|ando|mando|cuanto|chocando|estrellando|saltando|brincando|colgando|ahorcando|"
-    r"disparando|envenenando|ahogando|tomando|tragando|bebiendo|cortando)\b)\w+(ando|iendo|yendo)\b"
+    r"disparando|envenenando|ahogando|tomando|tragando|bebiendo)\b)\w+(ando|iendo|yendo)\b"
     r"(?!(\s+\w+){0,2}?\s+(" + _MEANS_AFTER_GERUND_ES + r")\b)|"
     r"a\s+(trabajar|currar|chambear|laburar|camellar|jalar|estudiar|entrenar|correr|comer|bailar|"
     r"reir|limpiar|hacer ejercicio|hacer\s+tarea)\b|"
@@ -764,6 +766,9 @@ CUT_BENIGN_AFTER_ES = (
     r"haciendo\s+(la\s+|el\s+)?(cena|comida|desayuno|almuerzo|ensalada)|afeitando|afeitandome|"
     r"rasurando|"
     r"rasurandome|depilando|depilandome|sin\s+querer|por\s+accidente|accidentalmente|"
+    # Trying to do a chore: "queriendo abrir una lata", "al pelar la naranja".
+    r"(queriendo|intentando|tratando\s+de|al)\s+(abrir|pelar|cortar|partir|destapar|arreglar|"
+    r"sacar|quitar|lavar|rebanar|picar)|"
     r"con\s+(un|el|una)\s+(papel|hoja\s+de\s+papel|abrelatas|lata))\b)"
 )
 # Sport and accidents; not the wrists or the legs on their own.
