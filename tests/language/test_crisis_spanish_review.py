@@ -119,6 +119,8 @@ EARNEST_NEIGHBOURS = [
     "me quede muerta por dentro y ya no quiero vivir",
     "las ganas de autolesionarme volvieron esta semana",
     "pensamientos suicidas todo el dia",
+    "me siento suicida cero ganas de nada",
+    "choque el carro a proposito y casi me mato",
     "me quiero morir, ya lo decidi",
     "me queme todo el brazo con el encendedor",
 ]

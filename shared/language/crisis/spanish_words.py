@@ -201,6 +201,8 @@ EARNEST_ES = (
     r"sufr|no\s+sirvo|inutil|me\s+odio|sin\s+salida|nadie\s+me|todo\s+me\s+sale\s+mal|"
     r"pastillas|soga|cortarme|cortes|nada\s+importa|ya\s+nada|nadie\s+(me\s+)?quiere|"
     r"fracas|me\s+odian|alcohol|bebe|custodia|los\s+ninos|mis\s+hijos|ya\s+no\s+puedo|"
+    # Meant: "choqué a propósito y casi me mato".
+    r"a\s+proposito|adrede|intencionalmente|"
     # Cuts found, a death, a broken heart, a life felt as a mistake.
     r"cortadas|cortaditas|cicatrices|(murio|fallecio|se\s+murio|perdi\s+a)\s+(mi|mis)\b|"
     r"corazon\s+(roto|destrozado|partido)|(rompio|rompieron|partio|partieron)\s+el\s+corazon|"
@@ -668,8 +670,8 @@ LET_DIE_BENIGN_AFTER_ES = (
 )
 # "dormir para siempre jaja este finde": forever, for a weekend.
 FOR_A_WHILE_AFTER_ES = (
-    r"(\w+\s+){0,2}?(este|esta|el|todo\s+el)\s+(finde|fin\s+de\s+semana|sabado|domingo|puente|"
-    r"feriado|vacaciones)\b"
+    # Not a day: "para siempre este sábado" may be a date set.
+    r"(\w+\s+){0,2}?(este|esta|el|todo\s+el)\s+(finde|fin\s+de\s+semana|puente|feriado|vacaciones)\b"
 )
 # Suicide or an overdose as a topic or an event: "en las noticias hablaron de un
 # suicidio", "leí un artículo sobre sobredosis", "hubo una sobredosis en la fiesta".
@@ -685,7 +687,8 @@ URGE_STAYED_AWAY_AFTER_ES = (
     r"regresaron|regreso|vinieron|llegaron|se\s+presentaron)\b"
 )
 # A form's label answered at once: "ideas suicidas: ninguna".
-LABEL_ANSWERED_NO_AFTER_ES = r"^\s*(ningun[oa]s?|negad[oa]s?|niega|cero|ausentes?)\b|^\s*no\s*$"
+# "cero" and "no" only as the whole answer: "suicida cero ganas de vivir" goes on.
+LABEL_ANSWERED_NO_AFTER_ES = r"^\s*(ningun[oa]s?|negad[oa]s?|niega|ausentes?)\b|^\s*(no|cero|0)\s*$"
 # "se me quemó el arroz", "se me cortó la llamada": something else burned or cut.
 IT_HAPPENED_TO_ME_BEFORE_ES = r"\bse\s+$"
 # Words that say a harm was meant: "a propósito", "para sentir algo", "para
