@@ -34,10 +34,13 @@ from shared.language.crisis.spanish_words import (
     DRUGS_ES,
     EARNEST_ES,
     FAREWELL_ES,
+    FOR_A_WHILE_AFTER_ES,
     HURT_BENIGN_AFTER_ES,
     HYPERBOLE_OF_ES,
     IT_HAPPENED_TO_ME_BEFORE_ES,
     KILL_BENIGN_AFTER_ES,
+    LABEL_ANSWERED_NO_AFTER_ES,
+    LET_DIE_BENIGN_AFTER_ES,
     NEGATION_BEFORE_ES,
     NONE_OF_BEFORE_ES,
     OTHER_SUBJECT_BEFORE_ES,
@@ -46,7 +49,9 @@ from shared.language.crisis.spanish_words import (
     QUIERO,
     SUBJECT_AFTER_ES,
     SUBJECT_BEFORE_ES,
+    TOPIC_BEFORE_ES,
     TRIVIAL_CAUSE_ES,
+    URGE_STAYED_AWAY_AFTER_ES,
     VANISH_BENIGN_AFTER_ES,
     WHERE_TO_LIVE_ES,
 )
@@ -123,7 +128,7 @@ _RULES_ES: tuple[Rule, ...] = (
         r"dejar\s+morir)\b|"
         r"\b(seria|es|estaria)\s+(mas\s+facil|mejor|preferible)\s+(estar\s+muert[oa]|"
         r"morir(me)?|no\s+existir|no\s+estar\s+aqui|desaparecer|no\s+haber\s+(nacido|existido))\b",
-        benign_after=DIE_BENIGN_AFTER_ES + r"|" + VANISH_BENIGN_AFTER_ES,
+        benign_after=LET_DIE_BENIGN_AFTER_ES,
         other_subject_guard=True,
     ),
     # Others better off: "estarían mejor sin mí", "sería mejor si no existiera".
@@ -206,6 +211,8 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         SUICIDAL_IDEATION,
         r"\bsui[cs]idas?\b",
+        # "ideas suicidas: ninguna": a form's line, answered.
+        benign_after=LABEL_ANSWERED_NO_AFTER_ES,
         # "una misión suicida", "un atentado suicida": reckless, or someone else.
         # "se suicida" is the verb, said of someone else.
         benign_before=r"\b(mision|misiones|atentado|atentados|ataque|ataques|terrorista|"
@@ -301,7 +308,8 @@ _RULES_ES: tuple[Rule, ...] = (
         benign_after=r"^\s*((a|al)\s+\w+|(hasta|nadie|temprano|tarde|antes|con)\b|"
         # "dormir para siempre después de esta guardia": sleep after a shift.
         r"despues\s+de\s+(esta|este|la|el|mi)\s+(guardia|turno|semana|examen|viaje|fiesta|boda|"
-        r"mudanza|jornada|desvelada|maraton)\b|" + SUBJECT_AFTER_ES + r")",
+        r"mudanza|jornada|desvelada|maraton)\b|" + SUBJECT_AFTER_ES + r")|"
+        r"^\s*" + FOR_A_WHILE_AFTER_ES,
         negatable=False,
     ),
     rule(
@@ -358,7 +366,11 @@ _RULES_ES: tuple[Rule, ...] = (
         # Diminutives too: "cansadita de existir".
         r"\b(hart(it)?[oa]s?|cansad(it)?[oa]s?|agotad(it)?[oa]s?|fastidiad[oa]s?|aburrid[oa]s?)\s+de\s+"
         r"(vivir|la\s+vida|existir|estar\s+viv[oa]|seguir\s+viviendo|respirar)\b",
-        benign_after=r"^\s*(en|aqui|aca|alli|con|lejos|cerca|de|sol[oa])\b",
+        # Where, with whom or how: "cansada de vivir al día"; not "con mi enfermedad".
+        # "cansado de la vida de oficina": a way of life, not life; not "de esta manera".
+        benign_after=WHERE_TO_LIVE_ES
+        + r"|^\s*(de|del)\s+(?!(mierda|perro|perros|porqueria|sufrimiento|dolor|siempre|"
+        r"(esta|este|esa|ese)\s+(manera|forma|modo))\b)\w+",
     ),
     # "nadie me extrañaría", "a nadie le importaría si me muero".
     rule(
@@ -501,7 +513,7 @@ _SELF_HARM_ES: tuple[Rule, ...] = needing(
     _SELF_HARM_WORDS,
     (
         # Self-harm.
-        rule(SELF_HARM, r"\bauto\s?(lesi|agresi)\w*"),
+        rule(SELF_HARM, r"\bauto\s?(lesi|agresi)\w*", benign_after=URGE_STAYED_AWAY_AFTER_ES),
         rule(
             SELF_HARM,
             r"\b(cortarme|cortandome|me\s+(corto|corte|cortaria|cortare|estoy\s+cortando|he\s+cortado|sigo\s+cortando|"
@@ -566,7 +578,7 @@ _OVERDOSE_ES: tuple[Rule, ...] = needing(
             OVERDOSE,
             r"\bsobredosi(s|fic\w*)\b",
             benign_before=r"\b(murio|murieron|fallecio|fallecieron|muere|mueren)\s+(de|por)\s+"
-            r"(una\s+)?$",
+            r"(una\s+)?$|" + TOPIC_BEFORE_ES,
             benign_after=r"^\s*de\s+(?!((mis|las|los|unas|unos|algunas|algunos)\s+)?"
             + DRUGS_ES
             + r")",
@@ -581,8 +593,11 @@ _OVERDOSE_ES: tuple[Rule, ...] = needing(
             r"varias\s+cajas|un\s+chingo|un\s+chorro|una\s+bolsa|\d{2,}|diez|doce|quince|veinte|"
             r"treinta|cuarenta|cincuenta|cien)\b(\s+\w+){0,4}\s+" + DRUGS_ES + r"\b",
             # "todas las pastillas del tratamiento, como dijo el doctor": as prescribed.
+            # ... or the day's dose: "todas mis pastillas de hoy", "con el desayuno".
             benign_after=r"^\s*(\w+\s+){0,2}?((del|de\s+la|de\s+mi)\s+(tratamiento|receta|dia|"
-            r"semana)|como\s+(me\s+)?(dijo|indico|receto|mando)\s+(el|la|mi))\b",
+            r"semana)|de\s+(hoy|la\s+manana|la\s+noche|la\s+tarde|cada\s+dia|diario)|"
+            r"a\s+(tiempo|su\s+hora|la\s+hora)|con\s+el\s+(desayuno|almuerzo|comida|cena)|"
+            r"como\s+siempre|como\s+(me\s+)?(dijo|indico|receto|mando)\s+(el|la|mi))\b",
             negatable=False,
         ),
         rule(OVERDOSE, r"\b(me\s+)?empastill(e|o|arme|ando|ada|ado)\b"),

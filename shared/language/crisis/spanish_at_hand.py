@@ -686,6 +686,8 @@ _OTHERS_IN_CRISIS = {
         r"(se\s+(va|iba)\s+a\s+(acabar|terminar)\s+todo|(va|iba)\s+a\s+(acabar|terminar)\s+con\s+todo)\b"
     ),
     r"\b(matarse|quitarse|suicidarse|ahorcarse|colgarse|envenenarse)\b": (
+        # "es para matarse lo que cuesta": how bad a thing is, said of no one.
+        r"(?<!\bes )(?<!\bera )(?<!\besta )(?<!\bestaba )(?<!\bseria )(?<!\bfue )"
         r"\b(pa|para)\s+(matarse|quitarse\s+la\s+vida|suicidarse|ahorcarse|colgarse|envenenarse)\b"
         # "para colgarse la mochila", "para matarse de risa": a thing, an idiom.
         r"(?!\s+(el|la|los|las|su|sus|un|una|de\s+(risa|hambre|cansancio)|trabajando|estudiando)\b)"

@@ -40,6 +40,7 @@ from shared.language.crisis.spanish_words import (
     QUIERO,
     SUBJECT_AFTER_ES,
     SUBJECT_BEFORE_ES,
+    TOPIC_BEFORE_ES,
 )
 
 # Verbs of intent before an infinitive: "me voy a", "quiero", "pienso".
@@ -54,6 +55,9 @@ _DYING_BENIGN_AFTER = (
     r"el|la|tanto|tanta|tu|tus|su|sus)\s+\w+|(de|del)\s+(\w+\s+)?(risa|amor|hambre|sed|calor|"
     r"frio|sueno|miedo|susto|pena|verguenza|envidia|ternura|emocion|ganas|aburrimiento|"
     r"cansancio|celos|nervios|gusto|asco|flojera|pereza|ansias|curiosidad|alegria)|"
+    # "aunque me muera en el intento": effort; "me quedé muerto cuando vi el precio": shock.
+    r"en\s+el\s+intento\b|(cuando|al)\s+(vi|ver|oi|oir|escuche|escuchar|lei|leer|supe|saber|"
+    r"me\s+(dijo|dijeron|entere|conto|contaron))\b|de\s+(la\s+)?(impresion|sorpresa)\b|"
     # "quedé muerto después del partido": worn out.
     r"(despues|luego)\s+(de|del)\s+(la\s+|el\s+|los\s+|las\s+|mi\s+|tanto\s+)?(partido|entrenamiento|"
     r"entreno|gym|gimnasio|trabajo|turno|fiesta|boda|clase|clases|examen|viaje|mudanza|dia|semana|"
@@ -95,7 +99,7 @@ _KILLING_BENIGN_BEFORE = (
     + r"|\b(mision|misiones|atentado|atentados|ataque|ataques|terrorista|terroristas|bombardero|"
     r"comando|escuadron|piloto|pilotos|kamikaze|cancion|canciones|pelicula|serie|libro|novela|"
     r"documental|noticia|noticias|prevencion|sobre\s+el|del\s+dia\s+mundial\s+de\s+prevencion\s+"
-    r"del|taller\s+de|se)\s+(\w+\s+)?$"
+    r"del|taller\s+de|se)\s+(\w+\s+)?$|" + TOPIC_BEFORE_ES
 )
 _KILLING_BENIGN_AFTER = (
     KILL_BENIGN_AFTER_ES
@@ -120,7 +124,8 @@ _HANGING_BENIGN_AFTER = (
     r"^\s*((el|la|los|las|un|una|mi|mis)\s+(mochila|bolsa|bolso|medalla|medallas|collar|cadena|"
     r"chamarra|chaqueta|abrigo|toalla|guitarra|camara|gafete|cartera|morral|lentes|audifonos|"
     r"ropa|cuadro|foto|titulo|diploma)\b|(con|de|del|al)\s+(la|el|las|los|mis|mi)?\s*(tarea|trabajo|"
-    r"telefono|celular|cel|llamada|chat|serie|juego|videojuego|internet|compu|platica|"
+    r"telefono|celular|cel|llamada|chat|serie|juego|videojuego|internet|wifi|red|senal|luz|"
+    r"cable|compu|platica|"
     r"pendientes|examen|examenes|proyecto|cuello\s+de\s+alguien|brazo\s+de)\b|"
     # "una cuerda nueva para tender la ropa": a word describing the rope may come first.
     r"((nuev[oa]s?|larg[oa]s?|grues[oa]s?|delgad[oa]s?|fuertes?|resistentes?|extra|list[oa])\s+)?"

@@ -16,6 +16,8 @@ from shared.language.crisis.scan import starts_scan
 from shared.language.crisis.spanish_words import (
     DIE_BENIGN_AFTER_ES,
     DRUGS_ES,
+    FAREWELL_REASONS_ES,
+    FOR_A_WHILE_AFTER_ES,
     HYPERBOLE_OF_ES,
     QUIERO,
     VANISH_BENIGN_AFTER_ES,
@@ -100,7 +102,7 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             r"apagarme)\s+"
             r"((para|pa)\s+siempre|eternamente|de\s+una\s+vez\s+por\s+todas)\b"
             # "dormir para siempre los domingos": a day's wish.
-            r"(?!\s+(los|las|el|en|cada|todos)\b)"
+            r"(?!\s+(los|las|el|en|cada|todos)\b)(?!\s+" + FOR_A_WHILE_AFTER_ES + r")"
             # "... después de esta guardia": sleep after a shift.
             r"(?!\s+despues\s+de\s+(esta|este|la|el|mi)\s+(guardia|turno|semana|examen|viaje|fiesta|"
             r"boda|mudanza|jornada|desvelada|maraton)\b)",
@@ -138,7 +140,9 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             benign_after=r"^\s*(me\s+(cambio|mudo|transfieren)|cambio\s+de|de|del|en|aqui|aca|con|"
             r"como|antes(?!\s+de\s+(hacerlo|matarme|irme\s+para\s+"
             r"siempre|que\s+sea\s+tarde)\b)|por\s+hoy|hoy|trabajando|"
-            r"estudiando|sin|me\s+voy\s+(de|a|al)|nos\s+vemos|hasta\s+(el|la|manana|luego|pronto))\b",
+            r"estudiando|sin|me\s+voy\s+(de|a|al)|nos\s+vemos|hasta\s+(el|la|manana|luego|pronto))\b"
+            # "adiós a todos, gracias por todo, me voy de vacaciones": a reason given soon after.
+            r"|^.{0,60}?\b(" + FAREWELL_REASONS_ES + r")\b",
         ),
         # A future without the client in it: "mañana ya no voy a estar", "ya no
         # estaré aquí", "cuiden a mi perro cuando ya no esté".

@@ -41,13 +41,16 @@ NEGATION_BEFORE_ES = (
     r"ni muert[oa]|"
     r"para nada|ni se me (pasa|ha pasado|ocurre|ocurriria|pasaria)( por la (cabeza|mente))?|"
     r"deje de|he dejado de|ya deje de)\s+"
-    r"(" + NEGATION_FILLER_ES + r"\s+){0,3}$"
+    # "ya" straight after the "no" is no filler: "no ya me quiero morir" is "no"
+    # answering something, then the wish ("ya no quiero" puts "ya" first).
+    r"((?!ya\s)" + NEGATION_FILLER_ES + r"\s+(" + NEGATION_FILLER_ES + r"\s+){0,2})?$"
 )
 # "no he tenido pensamientos de hacerme daño", "sin ideas de suicidio".
 NONE_OF_BEFORE_ES = (
     r"\b(no|sin|nunca|ningun|ninguna|ningunos|ningunas|cero|tampoco)\s+"
     r"((he|ha|hemos|tengo|tenia|tuve|tenido|habido|hay|siento|sentido|mas|ya|ningun|ninguna|en|"
-    r"esas|esos|estas|estos|las|los|mis)\s+){0,3}"
+    r"esas|esos|estas|estos|las|los|mis|ni\s+una\s+(sola\s+)?vez|ni\s+un\s+(solo\s+)?(dia|momento|rato)|"
+    r"ni\s+siquiera)\s+){0,4}"
     r"(pensamientos?|ideas?|ganas|intencion|intenciones|plan|planes|impulsos?|deseos?|intentos?)\s+"
     # "ya no tengo esas ideas de antes de matarme": the ideas of the past.
     r"((de\s+antes|de\s+entonces|del\s+pasado|que\s+tenia|que\s+tuve)\s+)?"
@@ -72,6 +75,18 @@ OTHER_SUBJECT_BEFORE_ES = (
     r"solo|dice que|dijo que|decia que))?|((mi|mis|tu|tus|su|sus|la|el|los|las|un|una|esa|ese|"
     r"este|esta)\s+)?" + PEOPLE_ES + r"(\s+(?!que\b|q\b)\w+)?)\s*$"
 )
+# "le dije que no": a question answered, so only where the answer ends the sentence,
+# is said to be over ("le dije que no, que estoy bien") or goes on with another
+# thought ("le dije: no, solo estoy triste"). A verb after the "no"
+# is a refusal or a plan of the client's own: "les dije que no voy a ir al
+# hospital", "le dije que no voy a volver".
+TOLD_THEM_NO_ES = (
+    r"^\s*(\w+\s+){0,3}?(y\s+)?(le|les)\s+(dije|conteste|respondi|aclaro|quiero\s+aclarar|"
+    r"quiero\s+decir)\s+((la\s+verdad|honestamente|sinceramente)\s+)?(que\s+)?no"
+    r"(\s*$|\s+((que\s+)?(no\s+)?(para\s+nada|nunca|jamas|en\s+absoluto|ni\s+de\s+(broma|chiste)|"
+    r"ninguna?)\b|(que\s+)?(ya\s+)?(estoy|me\s+siento|ando)\s+(muy\s+|mucho\s+)?(bien|mejor|"
+    r"tranquil[oa])\b|(solo|nada\s+mas|nomas|simplemente|pero|y)\b))"
+)
 # "antes quería morir, pero ya no": said about the past, and said to be over.
 # Only at the end of the sentence: "quiero morir ya no aguanto" goes on.
 OVER_NOW_AFTER_ES = (
@@ -79,14 +94,14 @@ OVER_NOW_AFTER_ES = (
     r"ya\s+lo\s+supere|ya\s+no\s+lo\s+siento|ya\s+no\s+lo\s+pienso|ya\s+no\s+me\s+pasa)\s*$|"
     # The question answered no ("me preguntó si pensaba en suicidarme y le dije
     # que no"), or the act ruled out ("matarme no es opción para mí").
-    r"^\s*(\w+\s+){0,3}?(y\s+)?(le|les)\s+(dije|conteste|respondi|aclaro|quiero\s+aclarar|quiero\s+decir)\s+((la\s+verdad|honestamente|"
-    r"sinceramente)\s+)?(que\s+)?no\b(?!\s+(se|sabia|podia|aguanto|puedo|quiero|tengo|me|veo|vale|hay|"
-    r"soporto|aguanto|estoy\s+bien))|"
+    + TOLD_THEM_NO_ES
+    + r"|"
     r"^\s*(no\s+es|nunca\s+sera|no\s+seria|jamas\s+sera)\s+(una\s+)?(opcion|alternativa|salida)\b|"
     # The question answered at once: "¿ideas suicidas? y no, ninguna".
     r"^\s*(y\s+)?(no|nop|nel)\s+(ninguna?|nada|nunca|jamas|para\s+nada)\b|"
-    # "... y la verdad no": the answer, at the sentence's end.
-    r"^\s*(\w+\s+){0,2}?(y\s+)?(la\s+verdad|la\s+neta|pues|honestamente|sinceramente)\s+"
+    # "... y la verdad no": the answer, at the sentence's end. Not "pues": "pues
+    # nada" is a filler ("anyway"), "me quiero morir pues nada" goes on.
+    r"^\s*(\w+\s+){0,2}?(y\s+)?(la\s+verdad|la\s+neta|honestamente|sinceramente)\s+"
     r"(no|ninguna?|nada)(\s*$|\s+(estoy|me\s+siento)\s+(bien|tranquil[oa])|\s+(nada\s+de\s+eso|"
     r"para\s+nada|nunca|jamas|ni\s+de\s+chiste|ni\s+de\s+broma|en\s+absoluto)\b)|"
     # "... ahora ya no, estoy mucho mejor": over, and said to be better now.
@@ -94,6 +109,24 @@ OVER_NOW_AFTER_ES = (
     r"(mucho\s+|muy\s+|bastante\s+)?(mejor|bien|tranquil[oa])\b"
 )
 
+# What is no trivial mishap to lose or to have fall apart.
+_WHAT_MATTERS_ES = (
+    r"mundo|vida|todo|alma|corazon|esperanza|esperanzas|ganas|fe|animo|fuerzas?|razon|cabeza|"
+    r"familia|hijo|hija|hijos|bebe|mama|papa|matrimonio"
+)
+# Things missed or broken in an ordinary day: a bus, a stop, a phone, a cup.
+_TRIVIAL_THINGS_ES = (
+    r"camion|autobus|bus|micro|tren|metro|vuelo|avion|uber|taxi|parada|estacion|salida|hora|"
+    r"cita|clase|senal|luz|wifi|internet|red|llamada|oportunidad|fecha|turno|pantalla|"
+    r"celular|cel|telefono|compu|laptop|tele|vaso|taza|plato|lentes|gafas|una|unas|"
+    r"tacon|zapato|zapatos|pantalon|cierre|tenis|llave|llaves|foco|silla|impresora|"
+    r"cafetera|licuadora|lavadora|carro|coche|bici|moto|mochila|bolsa|paraguas|sarten|olla"
+)
+# Seen with cuts, crying or hurt: being found out, not embarrassed.
+_FOUND_OUT_ES = (
+    r"cortadas|cortaditas|cortes|heridas|cicatrices|quemaduras|marcas|brazos|munecas|piernas|"
+    r"llorando|llorar|cortandome|lastimandome|pastillas|soga"
+)
 # A trivial mishap or an embarrassment a wish to die is said about ("me quiero
 # morir, se me cayó el café", "qué oso, me quería morir"), as "I could die" is
 # in English. It excuses only the wishes people say of such things
@@ -103,14 +136,34 @@ OVER_NOW_AFTER_ES = (
 TRIVIAL_CAUSE_ES = (
     r"\b(que\s+(oso|roche|verguenza|cringe|ridiculo|palo|corte|bochorno|plancha)|"
     r"tierra\s+tragame|tragame\s+tierra|hice\s+el\s+ridiculo|quede\s+(como|en\s+ridiculo)|"
-    r"de\s+la\s+pena\b(?!\s+(que|por|de|tan)\b)|de\s+(la\s+)?verguenza|"
-    r"por\s+(error|equivocacion|accidente)|me\s+equivoque\s+de|"
-    r"me\s+(vieron|cache|cacharon|pillaron)|(enfrente|delante)\s+(de|del)\s+(todos|todo\s+el\s+mundo|"
+    # Not "de la pena": in much of Spain and South America "pena" is grief.
+    r"(de|por)\s+(la\s+)?verguenza|"
+    # A thing done by mistake; not the client's birth or life ("nací por error").
+    r"(?<!naci )(?<!existo )(?<!vivo )por\s+(error|equivocacion|accidente)|me\s+equivoque\s+de|"
+    # Seen or caught doing something silly; not seen crying or with cuts.
+    r"me\s+(vieron|cache|cacharon|pillaron)\b(?!\s+(\w+\s+){0,2}?(" + _FOUND_OUT_ES + r"))|"
+    r"(enfrente|delante)\s+(de|del)\s+(todos|todo\s+el\s+mundo|"
     r"chavo|chava|crush|mi\s+(jefe|jefa|suegra|crush|clase|maestra|maestro|profe))|"
-    r"se\s+me\s+(cayo|cayeron|olvido|olvidaron|quemo|quemaron|rompio|rompieron|derramo|paso\s+la|"
-    r"fue\s+el|fue\s+la|acabo\s+la\s+pila|descargo)\s+(?!(el\s+mundo|la\s+vida|todo)\b)|"
+    # Something dropped or forgotten, whatever it is, unless it is a life, a heart or hope.
+    r"se\s+me\s+(cayo|cayeron|olvido|olvidaron|quemo|quemaron|derramo|acabo\s+la\s+pila|descargo)\s+"
+    r"(?!((el|la|los|las|mi|mis)\s+)?(" + _WHAT_MATTERS_ES + r")\b)|"
+    # Something missed or broken only when it is a thing: "se me fue el camión", "se me
+    # rompió la pantalla"; "se me fue la vida", "se me rompió el corazón" are losses.
+    r"se\s+me\s+(fue|fueron|paso|pasaron|rompio|rompieron)\s+(el|la|los|las|mi|mis)\s+"
+    r"(" + _TRIVIAL_THINGS_ES + r")\b|"
     r"se\s+(cayo|fue)\s+(el|la)\s+(wifi|internet|luz|sistema|red|pagina|app)|"
+    # A body's passing discomfort: "tengo una cruda que me quiero morir".
+    r"(tengo|traigo|ando\s+con|con)\s+(una|un|esta|este|tanta|tanto)\s+(cruda|resaca|guayabo|"
+    r"chuchaqui|hambre|sueno|calor|frio|flojera|gripa|gripe|colicos|jaqueca|sed|"
+    r"dolor\s+de\s+(cabeza|muela|muelas|panza|pies))\b|"
+    # A game lost: "era por el partido".
+    r"por\s+(el|la|los)\s+(partido|partidos|juego|final|clasico|futbol)\b|"
+    # An accident survived: "me caí de la bici y casi me mato".
+    r"(me\s+(cai|caigo|tropece|resbale|derrape|pegue)|choque|derrape)\b(\s+\w+){0,8}?\s+"
+    r"casi\s+me\s+(mato|muero|mataba|moria)\b|"
     r"(perdi|olvide|deje)\s+(las|el|la|mis|mi)\s+(llaves|cartera|celular|telefono|camion|"
+    r"cargador|bateria|billetera|monedero|pasaporte|credencial|identificacion|lonche|almuerzo|"
+    r"tupper|abrigo|chamarra|sueter|sombrilla|cable|"
     r"autobus|bus|tren|vuelo|metro|paraguas|audifonos|lentes|tarea|boleto|boletos)|"
     r"me\s+(cortaron|corte|pintaron|pinte|tineron)\s+(el|mal\s+el)\s+(pelo|fleco|cabello|flequillo)|"
     r"me\s+(tropece|resbale)\s+(en|enfrente|delante)\b|"
@@ -147,7 +200,14 @@ EARNEST_ES = (
     r"triste|tristeza|deprimid|depresion|sol[oa]\s+en\s+el\s+mundo|vacio|vacia|"
     r"sufr|no\s+sirvo|inutil|me\s+odio|sin\s+salida|nadie\s+me|todo\s+me\s+sale\s+mal|"
     r"pastillas|soga|cortarme|cortes|nada\s+importa|ya\s+nada|nadie\s+(me\s+)?quiere|"
-    r"fracas|me\s+odian|alcohol|bebe|custodia|los\s+ninos|mis\s+hijos|ya\s+no\s+puedo)"
+    r"fracas|me\s+odian|alcohol|bebe|custodia|los\s+ninos|mis\s+hijos|ya\s+no\s+puedo|"
+    # Meant: "choqué a propósito y casi me mato".
+    r"a\s+proposito|adrede|intencionalmente|"
+    # Cuts found, a death, a broken heart, a life felt as a mistake.
+    r"cortadas|cortaditas|cicatrices|(murio|fallecio|se\s+murio|perdi\s+a)\s+(mi|mis)\b|"
+    r"corazon\s+(roto|destrozado|partido)|(rompio|rompieron|partio|partieron)\s+el\s+corazon|"
+    r"naci\s+(por\s+error|de\s+mas)|soy\s+un\s+error|no\s+(debi|debia|deberia\s+haber)\s+nacer|"
+    r"nunca\s+debi\s+(haber\s+)?nacer)"
 )
 
 DRUGS_ES = (
@@ -274,12 +334,15 @@ _FAREWELL_STARTS_ES = (
 )
 # Two kinds of goodbye in one message: "los quiero, perdón por todo, ya no aguanto".
 # A plain reason in the message makes its goodbyes everyday ones: a move, a trip, a
-# wedding, a last day at work, a meeting set ("nos vemos en enero"). A goodbye is not
-# counted when a reason follows it, and a reason reads the rest of the message as one
-# match of no kind, so no goodbye after it is counted either: both looks happen only
-# where a word of theirs starts, and a long body costs no more.
+# wedding, a last day at work, a meeting set ("nos vemos en enero"). A message holding
+# a reason is read, from its start, as one match of no kind, so no goodbye in it is
+# counted; the reason is looked for once, not once a goodbye (a long body repeating "ya
+# lo decidí" looked for it to the end after every one, and grew with the square of its
+# length). A reason met later (the first look found none) still reads the rest as one
+# match of no kind.
 _FAREWELL_REASON_ES = _factored(FAREWELL_REASONS_ES)
 FAREWELL_ES = (
+    r"^(?=[\s\S]*?\b(?:" + _FAREWELL_REASON_ES + r")\b)[\s\S]*|"
     r"\b"
     + _FAREWELL_STARTS_ES
     + r"(?:(?:"
@@ -341,9 +404,11 @@ FAREWELL_ES = (
     r"(deje|dejo)\s+(\w+\s+){0,3}?y\s+(una|unas|mi|mis)\s+(cartas?|notas?)\b|"
     r"le\s+dejo\s+(la\s+plata|el\s+dinero|la\s+lana|mis\s+ahorros|todo|mis\s+cosas)\s+a|"
     r"a\s+nombre\s+de\s+(mi|mis)\s+\w+|"
-    # Things put in order: "ya arreglé mis cosas"; not for a move or a trip.
+    # Things put in order: "ya arreglé mis cosas"; not for a move or a trip. Here and
+    # below the reason is looked for in the next 240 characters, not to the message's
+    # end: a body repeating the goodbye would look to its end after every one.
     r"(arregle|ordene|organice|acomode)\s+(todas\s+)?(mis|sus)\s+(cosas|asuntos|papeles|pendientes)\b"
-    r"(?!.*\b(mudanza|viaje|me\s+mudo|se\s+muda|vacaciones|maleta|semestre|oficina|cuarto|closet|visa|"
+    r"(?!.{0,240}?\b(mudanza|viaje|me\s+mudo|se\s+muda|vacaciones|maleta|semestre|oficina|cuarto|closet|visa|"
     r"pasaporte|tramite\w*|impuestos|licencia|escuela|inscripcion|examen|banco|credito)\b)|"
     r"(las\s+)?cuentas\s+(pagadas|en\s+orden|al\s+corriente)|(deje|dejo|queda|quedo)\s+todo\s+pagado|(l[oa]s?\s+)?(deje|di|regale)\s+(\w+\s+){0,3}?(para|pa)\s+siempre|"
     r"(le|les|te)\s+dejo\s+(mi|mis|todo|todas|todos)\b(?!\s+(llaves|numero|telefono|cel|direccion|"
@@ -373,7 +438,7 @@ FAREWELL_ES = (
     r"(?P<wiped>(borre|elimine|cerre)\s+(el|la|los|las|mi|mis|todas?|todos?)\s+(\w+\s+){0,2}?(face|facebook|"
     r"insta|instagram|cuentas?|fotos|redes|tiktok|twitter|chats|mensajes|conversaciones|diario)"
     # Room made on a phone, or a new one.
-    r"(?!.*\b(nuev[oa]|espacio|memoria|respaldo|backup|cambi\w+)\b))|"
+    r"(?!.{0,240}?\b(nuev[oa]|espacio|memoria|respaldo|backup|cambi\w+)\b))|"
     # Ready: "ya no falta nada", "ya lo decidí", "ya queda todo en orden".
     r"(?P<ready>ya\s+no\s+hay\s+nada\s+(que|q)\s+me\s+(detenga|retenga|ate|amarre)\b|"
     r"ya\s+me\s+decidi\b(?!\s+(a|al|por|de|sobre|con)\b)|"
@@ -458,7 +523,7 @@ FAREWELL_ES = (
     r"con\s+(la|el|mi|mis|los|las)\s+\w+|cuiden\s+(a|de|bien\s+a)\s+\w+|cuidense|cuida\s+(a|de)\s+(mi|mis)\s+\w+|"
     r"(que|q)\s+(cuide|cuiden)\s+(a|de)\s+(mi|mis)\s+\w+)"
     r"(?!\s+(\w+\s+){0,2}?(mientras|en\s+lo\s+(que|q)|hasta\s+(que|q)\s+(vuelva|regrese)|"
-    r"este\s+finde|estos\s+dias|por\s+favor\s+que\s+salgo)))|"
+    r"este\s+(finde|fin)|el\s+(finde|fin)|estos\s+dias|unos\s+dias|esta\s+semana|por\s+favor\s+que\s+salgo)))|"
     r"(?P<end>ya\s+no\s+me\s+importa\s+nada\b(?!\s+(de|del|lo\s+que)\b)|"
     r"ya\s+no\s+puedo\s+con\s+(esta|este|tanta|tanto)\s+(tristeza|dolor|depresion|angustia|"
     r"soledad|vacio)|"
@@ -517,7 +582,7 @@ FAREWELL_ES = (
     r"acabe|me\s+gradue|me\s+compre)\b)|"
     r"(a\s+|pa\s+|para\s+)?(donde|adonde)\s+(voy|me\s+voy|ire)\s+(ya\s+)?no\s+"
     r"(\w+\s+){0,2}?(puedo\s+llevar|podre\s+llevar|voy\s+a\s+poder\s+llevar|necesit\w+|"
-    r"me\s+sirve|sirve|(me\s+)?hacen?\s+falta)(?!.*\b(hotel|viaje|vacaciones|depa|departamento|renta|rento|mudanza|"
+    r"me\s+sirve|sirve|(me\s+)?hacen?\s+falta)(?!.{0,240}?\b(hotel|viaje|vacaciones|depa|departamento|renta|rento|mudanza|"
     r"hospital|residencia|internado|campamento|crucero|vuelo|avion)))|"
     # Traces wiped, a way that does not hurt.
     r"(?P<traces>no\s+(quiero|quisiera)\s+(que|q)\s+quede\s+(nada|rastro|ni\s+rastro)\s+(mio|de\s+mi))|"
@@ -538,8 +603,7 @@ FAREWELL_ES = (
     # Why, known without saying: "ya sabe por qué" (not a dead phone or a trip).
     r"(?P<why>ya\s+(sabe|saben|sabras|sabran|sabra|sabes)\s+(por\s+que|porque|lo\s+que\s+paso)"
     r"(?![\s,:]+(\w+[\s,:]+){0,3}?(estoy|ando|voy|se\s+me|no\s+tengo|sin|saldo|senal|bateria|pila|"
-    r"trabajo|examen|boda|viaje|guardia|turno)\b)))\b"
-    r"(?![\s\S]*?\b(?:" + _FAREWELL_REASON_ES + r")\b))"
+    r"trabajo|examen|boda|viaje|guardia|turno)\b)))\b)"
 )
 CLAUSE_BREAK_ES = (
     r" (?:pero|y|e|porque|pues|aunque|entonces|asi que|o sea|osea|sino|luego|despues|total|"
@@ -595,15 +659,69 @@ VANISH_BENIGN_AFTER_ES = (
     r"grupo|chat|trabajo|oficina|mapa)\b|(un|unos|unas)\s+(rato|dias|semanas|horas|momento|"
     r"tiempo|fin\s+de\s+semana|finde|mes|meses|par\s+de\s+\w+)\b|un\s+ratito\b)"
 )
+# Letting oneself die: "de hambre" is then how, not hyperbole ("me voy a dejar
+# morir de hambre"), whatever "me muero de hambre" means.
+LET_DIE_BENIGN_AFTER_ES = (
+    r"^(?!\s*(de|del)\s+(la\s+|pura\s+)?(hambre|sed|inanicion)\b)(?:"
+    + DIE_BENIGN_AFTER_ES
+    + r"|"
+    + VANISH_BENIGN_AFTER_ES
+    + r")"
+)
+# "dormir para siempre jaja este finde": forever, for a weekend.
+FOR_A_WHILE_AFTER_ES = (
+    # Not a day: "para siempre este sábado" may be a date set.
+    r"(\w+\s+){0,2}?(este|esta|el|todo\s+el)\s+(finde|fin\s+de\s+semana|puente|feriado|vacaciones)\b"
+)
+# Suicide or an overdose as a topic or an event: "en las noticias hablaron de un
+# suicidio", "leí un artículo sobre sobredosis", "hubo una sobredosis en la fiesta".
+TOPIC_BEFORE_ES = (
+    r"\b(noticias?|periodico|articulo|reportaje|documental|podcast|charla|platica|conferencia|"
+    r"taller|clase|tesis|ensayo|investigacion|estadisticas?|libro|hablaron|platicaron|"
+    r"publicaron|informaron|reportaron)\b(\s+\w+){0,4}?\s+(de|del|sobre|acerca\s+de)\s+"
+    r"((el|la|un|una|los|las)\s+)?$|\bhubo\s+(un|una|otra|otro|dos|varias|varios)\s+$"
+)
+# The urge named, then said not to have come: "las ganas de autolesionarme no aparecieron".
+URGE_STAYED_AWAY_AFTER_ES = (
+    r"^\s*(ya\s+)?no\s+(aparecieron|aparecio|han\s+aparecido|volvieron|volvio|han\s+vuelto|"
+    r"regresaron|regreso|vinieron|llegaron|se\s+presentaron)\b"
+)
+# A form's label answered at once: "ideas suicidas: ninguna".
+# "cero" and "no" only as the whole answer: "suicida cero ganas de vivir" goes on.
+LABEL_ANSWERED_NO_AFTER_ES = r"^\s*(ningun[oa]s?|negad[oa]s?|niega|ausentes?)\b|^\s*(no|cero|0)\s*$"
 # "se me quemó el arroz", "se me cortó la llamada": something else burned or cut.
 IT_HAPPENED_TO_ME_BEFORE_ES = r"\bse\s+$"
+# Words that say a harm was meant: "a propósito", "para sentir algo", "para
+# castigarme". When they follow an act, no everyday complement excuses it ("me
+# corté con una lata a propósito", "me quemé con la plancha para castigarme").
+_MEANT_ES = (
+    r"a\s+proposito|aproposito|adrede|apropo|intencionalmente|con\s+intencion|"
+    # "queriendo" alone is "on purpose"; "queriendo abrir la lata" is trying to.
+    r"queriendo(?!\s+\w+(ar|er|ir)\b)|"
+    r"para\s+(sentir|sentirme|castigarme|desahogarme|calmarme|aliviar\w*|olvidar|no\s+sentir|"
+    r"dejar\s+de\s+(sentir|pensar|sufrir)|que\s+(me\s+)?(duela|doliera|sangr\w+|arda|ardiera)|"
+    r"ver\s+(la\s+)?sangre)|hasta\s+(sangrar|que\s+(me\s+)?sangr\w+)"
+)
+# Put before a benign-after pattern: it then never excuses an act said to be meant.
+UNLESS_MEANT_ES = r"^(?!.{0,80}?\b(" + _MEANT_ES + r")\b)"
+# How a killing would be done, after a gerund: "manejando contra un tráiler",
+# "tomando pastillas". "Me mato manejando" is effort; the target or the means is a plan.
+_MEANS_AFTER_GERUND_ES = (
+    r"contra|hacia|desde|en\s+sentido\s+contrario|sin\s+frenos|a\s+toda\s+velocidad|"
+    r"al\s+(rio|mar|vacio|barranco|precipicio)|veneno|cloro|soga|cuerda|" + DRUGS_ES
+)
 # "me mato trabajando", "me voy a matar de la risa", "me voy a matar en el gym".
-# A gerund is work or effort; "cuando" only looks like one.
+# A gerund is work or effort; "cuando" only looks like one. Not a gerund that is a
+# way to die ("chocando", "saltando"), nor one followed by its target or means.
 KILL_BENIGN_AFTER_ES = (
-    r"^\s*((de|del)\s+(la\s+)?(risa|reir|carcajadas?|cansancio|aburrimiento|susto|un susto|"
+    UNLESS_MEANT_ES
+    + r"\s*((de|del)\s+(la\s+)?(risa|reir|carcajadas?|cansancio|aburrimiento|susto|un susto|"
     r"verguenza|cringe)\b|de\s+lo\s+(cansad[oa]|aburrid[oa])\s+que\b|"
-    r"(?!(cuando|ando|mando|cuanto)\b)\w+(ando|iendo|yendo)\b|"
-    r"a\s+(trabajar|estudiar|entrenar|correr|comer|bailar|reir|hacer ejercicio)\b|"
+    r"(?!(cuando|ando|mando|cuanto|chocando|estrellando|saltando|brincando|colgando|ahorcando|"
+    r"disparando|envenenando|ahogando|tomando|tragando|bebiendo)\b)\w+(ando|iendo|yendo)\b"
+    r"(?!(\s+\w+){0,2}?\s+(" + _MEANS_AFTER_GERUND_ES + r")\b)|"
+    r"a\s+(trabajar|currar|chambear|laburar|camellar|jalar|estudiar|entrenar|correr|comer|bailar|"
+    r"reir|limpiar|hacer ejercicio|hacer\s+tarea)\b|"
     r"(en|con)\s+(el\s+|la\s+|las\s+|los\s+)?(gym|gimnasio|trabajo|ejercicio|tareas?|"
     r"examen|examenes|entrenamiento|crossfit|spinning|abdominales|pesas|dieta)\b)"
 )
@@ -619,10 +737,17 @@ OTHERS_KILL_BEFORE_ES = (
 # living at all.
 WHERE_TO_LIVE_ES = (
     r"^\s*((aqui|aca|alli|alla|ahi|lejos|cerca|sol[oa]s?|junt[oa]s)\b(?!\s+(ya|no|nadie|me|todo|"
-    r"les|te|le|se|de\s+mi)\b)|de\s+(alquiler|renta)\b|"
-    r"con\s+(mis?|tus?|sus?|el|ella|ellos|ellas|ustedes|usted)\s+"
-    r"(?!(dolor|pena|culpa|tristeza|sufrimiento|conciencia|miedo|ansiedad|depresion|trauma|"
-    r"recuerdos?|vida)\b)\w+|"
+    r"les|te|le|se|de\s+mi)\b)|de\s+(alquiler|renta|prestado|apariencias|prisa)\b|"
+    # How, not whether: "vivir al día" is paycheck to paycheck; a fear of a thing named.
+    r"al\s+dia\b|a\s+(las\s+)?carreras\b|con\s+prisas?\b|"
+    r"con\s+(miedo|panico|terror|nervios)\s+(a|al|de|del)\s+(?!(morir|la\s+muerte|vivir|todo|mi)\b)\w+|"
+    # With whom: a person. "Con mi enfermedad", "con este dolor" is living at all.
+    r"con\s+(ella|ellos|ellas|ustedes|usted)\b|"
+    r"con\s+(mis?|tus?|sus?|el|la|los|las|un|una|unos|unas|otr[oa]s?)\s+("
+    + PEOPLE_ES
+    + r"|familia|"
+    r"gente|roomies?|papas|padres|suegros|companeros|companeras|hermanos|tios|abuelos|"
+    r"ninos|hijos)(e?s)?\b|"
     # A place: "en esta ciudad", "en Monterrey"; not "en mi cumpleaños", "en la fiesta".
     r"en\s+((este|esta|ese|esa|el|la|mi|un|una|otro|otra)\s+)?(ciudad|pais|"
     r"casa|depa|departamento|barrio|colonia|pueblo|rancho|estado|zona|lugar|cuarto|edificio|"
@@ -632,7 +757,8 @@ WHERE_TO_LIVE_ES = (
     r"fin|que|lo|paz|mundo|vida|planeta|tierra)\b)\w+)"
 )
 CUT_BENIGN_AFTER_ES = (
-    r"^\s*(((el|la|los|las|un|una|mi|mis)\s+)?(pelo|cabello|unas|flequillo|fleco|barba|bigote|"
+    UNLESS_MEANT_ES
+    + r"\s*(((el|la|los|las|un|una|mi|mis)\s+)?(pelo|cabello|unas|flequillo|fleco|barba|bigote|"
     r"puntas|melena|cerquillo|chasquilla|copete|patillas)\b|"
     r"(el|un|los|la)\s+(dedos?|mano|labio|menton)\b(?!(\s+\w+){0,2}\s+(a\s+proposito|adrede|"
     r"otra\s+vez|de\s+nuevo))|"
@@ -643,16 +769,19 @@ CUT_BENIGN_AFTER_ES = (
     r"haciendo\s+(la\s+|el\s+)?(cena|comida|desayuno|almuerzo|ensalada)|afeitando|afeitandome|"
     r"rasurando|"
     r"rasurandome|depilando|depilandome|sin\s+querer|por\s+accidente|accidentalmente|"
+    # Trying to do a chore: "queriendo abrir una lata", "al pelar la naranja".
+    r"(queriendo|intentando|tratando\s+de|al)\s+(abrir|pelar|cortar|partir|destapar|arreglar|"
+    r"sacar|quitar|lavar|rebanar|picar)|"
     r"con\s+(un|el|una)\s+(papel|hoja\s+de\s+papel|abrelatas|lata))\b)"
 )
 # Sport and accidents; not the wrists or the legs on their own.
 HURT_BENIGN_AFTER_ES = (
     # The question answered no: "... si pienso en hacerme daño y no, para nada".
     r"^\s*(y\s+)?(no|nop|nel)\s+(para\s+nada|nunca|jamas|ninguna?)\b|"
-    r"^\s*(\w+\s+){0,3}?(y\s+)?(le|les)\s+(dije|conteste|respondi|aclaro|quiero\s+aclarar|quiero\s+decir)\s+((la\s+verdad|honestamente|"
-    r"sinceramente)\s+)?(que\s+)?no\b(?!\s+(se|sabia|podia|aguanto|puedo|quiero|tengo|me|veo|vale|hay|"
-    r"soporto))|"
-    r"^\s*((\w+\s+){0,3}?(jugando|corriendo|entrenando|haciendo\s+ejercicio|levantando|"
+    + TOLD_THEM_NO_ES
+    + r"|"
+    + UNLESS_MEANT_ES
+    + r"\s*((\w+\s+){0,3}?(jugando|corriendo|entrenando|haciendo\s+ejercicio|levantando|"
     r"cargando|bailando|nadando|esquiando|patinando|sin\s+querer|por\s+accidente|"
     r"accidentalmente|en\s+el\s+(gym|gimnasio|trabajo|partido|entrenamiento|futbol|ejercicio)|"
     r"al\s+(caer|caerme|levantar|correr|entrenar|bajar|subir)|"
@@ -662,10 +791,14 @@ HURT_BENIGN_AFTER_ES = (
     r"((mucho|bastante)\s+)?(lo\s+que|que)\b|" + HURTER_AFTER_ES + r")"
 )
 BURN_BENIGN_AFTER_ES = (
-    r"^\s*((\w+\s+){0,3}?(con\s+(el\s+|la\s+|los\s+|las\s+|un\s+|una\s+)?(horno|plancha|sarten|"
+    UNLESS_MEANT_ES
+    + r"\s*((\w+\s+){0,3}?(con\s+(el\s+|la\s+|los\s+|las\s+|un\s+|una\s+)?(horno|plancha|sarten|"
     r"olla|estufa|aceite|cafe|te|agua|sol|vapor|comal|tetera|cautin|rizador|secadora|parrilla|"
     r"asador|fogon|cacerola|microondas|caldo|sopa|chocolate|pizza)|cocinando|planchando|"
     r"tomando\s+el\s+sol|al\s+sol|en\s+el\s+sol|en\s+la\s+(playa|cocina|alberca|piscina)|"
     r"sin\s+querer|por\s+accidente|accidentalmente|en\s+el\s+trabajo)\b|"
-    r"(la|las|el)\s+(lengua|boca|paladar|pestanas|neuronas)\b)"
+    r"(la|las|el)\s+(lengua|boca|paladar|pestanas|neuronas)\b|"
+    # "fui a la playa y me quemé toda": burned all over is the sun; people who burn
+    # themselves burn a place ("me quemé todo el brazo").
+    r"(tod[oa]s?|todit[oa]s?|enter[oa]s?)\b(?!\s+(el|la|los|las|mi|mis|con)\b))"
 )
