@@ -334,6 +334,7 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {
     "'me tome como 30 ' * n": _repeat("me tome como 30 "),
     "'no me despierte ' * n": _repeat("no me despierte "),
     "'ya lo decidi y ' * n": _repeat("ya lo decidi y "),
+    "'donde voy ya no necesito nada, ' * n": _repeat("donde voy ya no necesito nada, "),
     # Many short sentences, each read on its own: repeated, then each one different.
     "'0v3r. ' * n": _repeat("0v3r. "),
     "'ok N. over N. '": lambda size: _repeat(

@@ -229,7 +229,7 @@ class _Ruleset:
 
     def first_signal(self, folded: str) -> CrisisSignal | None:
         # A message repeating itself repeats its contexts: each is judged once.
-        judged: dict[tuple[int, str, str, str | None], bool] = {}
+        judged: dict[tuple[int, str, str, int], bool] = {}
         # A sentence's verdict depends only on its own words, the next sentence's (a denial
         # and nothing else answers it) and the whole message (the same for all): a sentence
         # already read before the same next one is not read again ("ok. ok. ok." x 600
@@ -257,10 +257,12 @@ class _Ruleset:
                     if rule.net and _overlaps(match.span(), benign_spans):
                         continue
                     before, after = sentence.around(match)
-                    # Answered in its own clause ("and i said no,"), or by the next sentence.
-                    answer = None if denied_next else sentence.to_comma(match.end())
-                    key = (index, before, after, answer)
+                    # Answered in its own clause ("and i said no,"), or by the next sentence
+                    # (-1): where the clause's comma falls is all the answer adds to the key.
+                    reach = -1 if denied_next else sentence.comma_reach(match.end())
+                    key = (index, before, after, reach)
                     if key not in judged:
+                        answer = None if denied_next else after[:reach]
                         judged[key] = self.guarded(rule, before, after, answer)
                     if judged[key]:
                         if not rule.net:
@@ -382,14 +384,14 @@ class _Sentence:
         before = self.text[max(self.clause_start(start), start - _WINDOW) : start]
         return before, self.text[end : end + _WINDOW]
 
-    def to_comma(self, end: int) -> str:
-        """The words after ``end`` up to the next comma or the sentence's end, bounded;
-        when a comma comes straight after, the words up to the one after that ("asked if
-        i thought of it, i said no")."""
+    def comma_reach(self, end: int) -> int:
+        """How many characters after ``end`` its clause runs, to the next comma or the
+        sentence's end; when a comma comes straight after, to the one after that ("asked
+        if i thought of it, i said no")."""
         at = bisect.bisect_left(self.commas, end)
         if not self.text[end : self.commas[at]].strip() and at + 1 < len(self.commas):
             at += 1
-        return self.text[end : min(self.commas[at], end + _WINDOW)]
+        return min(self.commas[at] - end, _WINDOW)
 
     def clause_start(self, position: int) -> int:
         """Where the clause holding ``position`` starts (a joining word opens its clause)."""
