@@ -42,7 +42,9 @@ written for it (:mod:`shared.language.cues.synonyms_es`, "pelear" for "discutir"
 words or more is never met by English words alone.
 
 Spanish only, beyond that: a cue word meets its family in another part of speech
-("celosa" for "celos", "pulsaciones" for "pulso"), and a short label's key word said
+("celosa" for "celos", "pulsaciones" for "pulso"), and the members of a catalogued
+family whose stem changes (:mod:`.families_es`: "llanto" for "llorar", "aposté" for
+"las apuestas"), and a short label's key word said
 so names the cue alone when no other of the client's cues uses it; a label's verb
 meets the verbs the sense catalogue puts before the words the label says
 ("saltarme comidas", "me brinqué el almuerzo"); a label that says when its cue
@@ -77,6 +79,8 @@ from shared.language.cues.spanish import (
     english_roots,
     family,
     head_mates,
+    in_family_of,
+    kin,
     lemma_candidates,
     made_with,
     verb_made_from,
@@ -275,7 +279,14 @@ class _Reading:
         # The verbs Spanish makes of a noun or adjective with "a-" or "en-"
         # ("asustarse" of "susto", "anudado" of "nudo"), never of a verb.
         made = () if lexicon.infinitive(word) else tuple(p + root for p in made_with(root))
-        return _Term(word, stems, sound_key(word), root=root if root != stems[0] else "", made=made)
+        return _Term(
+            word,
+            stems,
+            sound_key(word),
+            root=root if root != stems[0] else "",
+            made=made,
+            kin=kin(word),
+        )
 
     def rich_term(self, word: str, avoid: frozenset[str]) -> _Term:
         """A cue's word with its lemmas, derived forms, synonyms and spellings.
@@ -457,6 +468,9 @@ class _Term:
     root: str = ""
     # The roots of the verbs made of the word with a prefix ("asust" of "susto").
     made: tuple[str, ...] = ()
+    # The stems of its family's words the stemmer leaves apart ("llant" of
+    # "llanto" for "llorar"; Spanish): see :func:`~.spanish.kin`.
+    kin: frozenset[str] = frozenset()
 
 
 def _spellings(lemmas: Iterable[str]) -> frozenset[str]:
@@ -846,6 +860,12 @@ class _Noticing:
                 # A root spelt anew joins a verb's own forms too ("venció", "venza").
                 kin = another_part_of_speech(derived, term.surface)
                 return ("derived" if kin else "form"), derived
+            relative = self._kin(term)
+            if relative:
+                # "aposté" for "apuesta" is the cue word's verb; "apuesto" for
+                # "apostar" is a form of the cue word itself.
+                kin = another_part_of_speech(relative, term.surface)
+                return ("derived" if kin else "form"), relative
         misspelt = self._misspelt(term) or (self._misspelt_form(term) if spanish else None)
         if misspelt:
             return "typo", misspelt
@@ -877,6 +897,15 @@ class _Noticing:
                     roots.setdefault(family(word), word)
             self._roots_of = roots
         return self._roots_of.get(wanted)
+
+    def _kin(self, term: _Term) -> str | None:
+        """A word of the cue word's family that the stemmer leaves apart from it
+        ("llanto" for "llorar", "apuestas" for "apostar", "adeudos" for "deudas")."""
+        for wanted in sorted(term.kin):
+            word = self._stems(0, wanted[:2]).get(wanted)
+            if word is not None and in_family_of(word, term.surface):
+                return word
+        return None
 
     def _across(self, term: _Term) -> tuple[str, str] | None:
         """The cue word in the client's other language ("fear" for "miedo"), or a

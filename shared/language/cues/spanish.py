@@ -20,6 +20,7 @@ import functools
 from collections.abc import Callable
 
 from shared.language.cues.bilingual import Across, across
+from shared.language.cues.families_es import families
 from shared.language.cues.lexicon import Lexicon, snowball_stem, word_set
 from shared.language.cues.spanish_words import known_by, spanish_words
 from shared.language.cues.synonyms_es import catalogue
@@ -279,6 +280,131 @@ def another_part_of_speech(word: str, cue_word: str) -> bool:
     if word == cue_word:
         return False
     return _inflected_from(word).isdisjoint(_inflected_from(cue_word))
+
+
+# A family member's stem shorter than this is many other words' ("son" of "soñar").
+_KIN_STEM_MIN = 4
+# The vowel of a verb's stem that becomes a diphthong where it is stressed:
+# "apostar" -> "apuesto", "probar" -> "pruebo", "temblar" -> "tiemblo".
+_DIPHTHONGS = {"o": "ue", "e": "ie"}
+# A family's verb, as the catalogue writes it (an infinitive, "-se" when pronominal).
+_FAMILY_VERB_ENDINGS = ("ar", "er", "ir", "arse", "erse", "irse")
+
+
+def _stressed_stem(verb_stem: str) -> str | None:
+    """The verb stem with its last vowel made a diphthong ("apost" -> "apuest"),
+    or None when that vowel is no "o" or "e"."""
+    for at in range(len(verb_stem) - 1, -1, -1):
+        if verb_stem[at] in _VOWELS:
+            change = _DIPHTHONGS.get(verb_stem[at])
+            return None if change is None else verb_stem[:at] + change + verb_stem[at + 1 :]
+    return None
+
+
+def _other_words_stem(wanted: str, members: frozenset[str]) -> bool:
+    """True when a listed word outside the family has the stem ``wanted``
+    ("duelo", mourning, for the "duel" of "duele")."""
+    words = spanish_words()
+    if words is None:
+        return True
+    return any(
+        other not in members and _plain_stem(other) == wanted for other in words.starting(wanted)
+    )
+
+
+def _family_stems(members: tuple[str, ...]) -> frozenset[str]:
+    """The stems a family's words are written with: each member's, and each verb's
+    stressed stem when no other word has it; none shorter than :data:`_KIN_STEM_MIN`."""
+    found = {_plain_stem(word) for word in members}
+    for word in members:
+        if word.endswith(_FAMILY_VERB_ENDINGS):
+            stressed = _stressed_stem(_plain_stem(word))
+            if (
+                stressed
+                and stressed not in found
+                and not _other_words_stem(stressed, frozenset(members))
+            ):
+                found.add(stressed)
+    return frozenset(s for s in found if len(s) >= _KIN_STEM_MIN)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Family:
+    """One catalogue family: its words as written and the stems they are written with."""
+
+    members: frozenset[str]
+    stems: frozenset[str]
+
+
+@functools.cache
+def _kin_index() -> dict[str, _Family]:
+    """A family stem, and each member as written -> its family (:mod:`.families_es`);
+    a member is its own key when its stem is too short to be one ("morir", "jugar")."""
+    index: dict[str, _Family] = {}
+    for members in families():
+        found = _Family(frozenset(members), _family_stems(members))
+        for key in (*found.stems, *members):
+            index[key] = found
+    return index
+
+
+def _family_of(word: str) -> _Family | None:
+    own = stem(word)
+    index = _kin_index()
+    return index.get(word) or (index.get(own) if len(own) >= _KIN_STEM_MIN else None)
+
+
+@functools.lru_cache(maxsize=10_000)
+def kin(word: str) -> frozenset[str]:
+    """The stems of the words of ``word``'s family that its own stem is not, from
+    the catalogue of families the stemmer leaves apart: "apuestas" -> "apost"
+    (aposté, apostando), "llorar" -> "llant" (llanto), "deudas" -> "adeud", "endeud"."""
+    found = _family_of(word)
+    return found.stems - {stem(word)} if found else frozenset()
+
+
+def _undone(lemma: str) -> str:
+    """A verb's lemma with its stressed diphthong undone ("apuestar" -> "apostar")."""
+    for diphthong, vowel in (("ue", "o"), ("ie", "e")):
+        at = lemma.rfind(diphthong)
+        if at > 0:
+            return lemma[:at] + vowel + lemma[at + 2 :]
+    return lemma
+
+
+def _member_form(word: str, members: frozenset[str]) -> bool:
+    """``word`` is a member, its plural, its diminutive ("apuestita"), or an
+    adjective member in the other gender when that is no word of its own
+    ("mentirosa"; "llanta", a tyre, is no "llanto")."""
+    words = spanish_words()
+    for each in (word, *readings(word)):
+        singulars = {each, each[:-1], each[:-2]} if each.endswith("s") else {each}
+        for singular in singulars:
+            if singular in members:
+                return True
+            swapped = singular[:-1] + "o" if singular.endswith("a") else ""
+            if swapped in members and words is not None and not words.listed(singular):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=50_000)
+def in_family_of(word: str, cue_word: str) -> bool:
+    """True when the text's ``word``, which has a stem of ``cue_word``'s family, is
+    a form of one of its words: "llantos" of "llanto", "aposté" and "prestara" of
+    "apostar" and "prestar". A listed word that is no member is another word with
+    the family's stem ("llanta", a tyre; "apuesto", handsome), never the family's."""
+    found = _family_of(cue_word)
+    if found is None:
+        return False
+    if _member_form(word, found.members):
+        return True
+    words = spanish_words()
+    if words is None or words.listed(word):
+        return False
+    verbs = {m for m in found.members if m.endswith(_FAMILY_VERB_ENDINGS)}
+    candidates = lemma_candidates(word)
+    return not verbs.isdisjoint(candidates | {_undone(c) for c in candidates})
 
 
 # Prefixes that make a verb of a noun or adjective, with "-ar" after its root:
