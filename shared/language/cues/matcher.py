@@ -93,6 +93,8 @@ from shared.language.cues.wordnet import base_forms, wordnet
 from shared.language.text import normalise
 
 _FUZZY_MIN_LENGTH = 6  # shorter words have too many one-letter neighbours
+# A Spanish word heard two edits off is this long or longer (voice notes).
+_MISHEARD_TWICE_MIN = 5
 _SWAP_MIN_LENGTH = 5  # "tigth" for "tight": two letters swapped, nothing else
 _PREFIX_MIN_LENGTH = 5  # "hand" must not reach "handle"
 _SOUND_MIN_LENGTH = 3  # sound keys shorter than this collide too often ("tt", "ln")
@@ -1156,20 +1158,38 @@ class _Noticing:
     def misheard(self, term: _Term) -> str | None:
         """A word of three letters or more one edit from the cue word or one of its
         spellings, same first letter: what a speech recogniser writes for a word it
-        half heard. Only ever asked of spoken noticings."""
+        half heard. Spanish: two edits for a word of five letters or more that is
+        no Spanish word ("estacinamento" for "estacionamiento"): a recogniser
+        that writes a real word ("medio" for "miedo") is not read so. Only ever
+        asked of spoken noticings."""
         forms = {f for f in (term.surface, *term.spellings) if len(f) >= 3}
+        spanish = self._reading.lexicons[0].language == "es"
         for word in self.words:
             if len(word) < 3 or word in self._reading.small_words:
                 continue
             for form in forms:
+                if word == form or word[0] != form[0]:
+                    continue
                 if (
-                    word != form
-                    and word[0] == form[0]
-                    and abs(len(word) - len(form)) <= 1
+                    abs(len(word) - len(form)) <= 1
                     and OSA.distance(word, form, score_cutoff=1) <= 1
                 ):
                     return word
+                if spanish and self._misheard_twice(word, form):
+                    return word
         return None
+
+    @staticmethod
+    def _misheard_twice(word: str, form: str) -> bool:
+        """``word`` is two edits from the Spanish ``form``, both long, and no Spanish word."""
+        return (
+            min(len(word), len(form)) >= _MISHEARD_TWICE_MIN
+            and abs(len(word) - len(form)) <= 2
+            and OSA.distance(word, form, score_cutoff=2) == 2
+            and word.isalpha()
+            # Looked up last: the word list is the costly check.
+            and not spanish_known(word)
+        )
 
     def sounds_like(self, term: _Term, *, alone: bool = False) -> bool:
         """True when a word, or two or three words run together, sound like ``term``.
