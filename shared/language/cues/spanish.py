@@ -189,6 +189,13 @@ _SHORT_INFINITIVES = frozenset({"ver", "dar", "ser", "oir"})
 _SHORT_CLITICS = ("me", "te", "se", "lo", "la", "le", "los", "las", "les", "nos")
 
 
+def _preterite_of(word: str) -> bool:
+    """True when ``word`` is a listed "-ar" verb's stem and a final "e" ("repase"
+    of "repasar": "repasé" or "que repase")."""
+    words = spanish_words()
+    return words is not None and words.listed(word[:-1] + "ar")
+
+
 def _plain_stem(word: str) -> str:
     word = IRREGULAR.get(word, word)
     for clitic in _SHORT_CLITICS:
@@ -196,6 +203,10 @@ def _plain_stem(word: str) -> str:
             word = word[: -len(clitic)]
             break
     stemmed = _SNOWBALL(word)
+    if word.endswith("e") and len(stemmed) < len(word) - 1 and _preterite_of(word):
+        # "repasé", written "repase", is read by Snowball as the "-ase" of "pasase":
+        # a word that is an "-ar" verb's stem and "é" is that verb ("repas").
+        stemmed = _SNOWBALL(word[:-1] + "ar")
     if len(stemmed) >= _TRIM_MIN_LENGTH and stemmed[-1] in _VOWELS:
         stemmed = stemmed[:-1]
     if stemmed.endswith("q") and len(stemmed) >= _TRIM_MIN_LENGTH - 1:
