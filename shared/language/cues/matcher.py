@@ -104,6 +104,8 @@ _SENSE_STEM_MIN = 4  # a sense-mate's stem shorter than this meets by its lemma 
 # animo a", "no me atrevo a"). Spanish only: "se" right before an infinitive is "sé".
 # ("no pude ir" stays a negation, as it was: not doing is not struggling.)
 _ABLE = word_set("se sabia supe anima animo anime animaba atrevo atrevi atrevia atreve")
+# Of those, the ones of daring, which take "a" and a verb after it ("me animo a").
+_DARING = word_set("anima animo anime animaba atrevo atrevi atrevia atreve")
 # How many of an object, said between a verb and it ("otras dos pastillas").
 _QUANTIFIERS = word_set(
     "otra otras otro otros dos tres cuatro cinco seis varias varios muchas muchos unas unos mas"
@@ -702,12 +704,15 @@ class _Noticing:
         """True when the word at ``at`` is an infinitive after a verb of knowing how
         or daring ("no sé llenarlos", "no me animo a estacionar"): a "no" before them
         says the client struggles with it, which is the cue, not that it was not so."""
-        if not self._reading.lexicons[0].infinitive(self.words[at]) or at == 0:
+        if at == 0:
             return False
+        infinitive = self._reading.lexicons[0].infinitive(self.words[at])
         before = self.words[at - 1]
         if before == "a" and at >= 2:
-            before = self.words[at - 2]
-        return before in _ABLE
+            # Only a verb follows "me animo a", "me atrevo a": one typed with a
+            # slip ("no me animo a estacionr") is read as the verb it is.
+            return self.words[at - 2] in _DARING or (infinitive and self.words[at - 2] in _ABLE)
+        return infinitive and before in _ABLE
 
     def negation_before(self, at: int, *, modals: bool = False) -> bool:
         """True when a negation stands right before ``at``, pronouns and auxiliaries
