@@ -65,6 +65,7 @@ def test_the_repository_catalogue_loads() -> None:
         ("llorar", "llant"),  # llanto
         ("deudas", "adeud"),  # adeudos
         ("morir", "muert"),  # muerte, muerto: "morir" is its own key, its stem is short
+        ("dolor", "duel"),  # duele: "duelo" (mourning) has the stem too, and is told apart
     ],
 )
 def test_a_cue_word_reaches_its_family_stems(word: str, reaches: str) -> None:
@@ -78,7 +79,7 @@ def test_a_cue_word_reaches_its_family_stems(word: str, reaches: str) -> None:
         "son",  # "they are", not "soñar"
         "sonar",  # to ring: "soñar" is left out, read without its tilde it is this
         "vuelta",  # a walk, a turn: left out
-        "dolares",  # "dol" is "doler"'s stem and "dólar"'s
+        "dolares",  # "dólares": no family word
         "casa",  # no family listed
     ],
 )
@@ -98,6 +99,8 @@ def test_words_outside_the_families_reach_nothing(word: str) -> None:
         ("pensar en las deudas", "no paro de pensar en los adeudos de la tarjeta"),
         ("la discusión con mi jefe", "discutí con mi jefe por el horario"),
         ("las mentiras a mi esposa", "le mentí a mi esposa otra vez sobre el dinero"),
+        ("el dolor de rodilla", "me duele la rodilla desde que bajé la escalera"),
+        ("el dolor de rodilla", "anoche me dolía la rodilla al caminar"),
         ("probarme ropa en la tienda", "me pasé la tarde en la tienda con las pruebas de ropa"),
     ],
 )
@@ -113,6 +116,7 @@ def test_a_cue_word_said_by_its_family_names_the_cue(label: str, text: str) -> N
         ("llorar en el coche", "lavé el coche y le cambié una llanta"),
         ("apostar en el celular", "qué apuesto se veía mi primo en la boda"),
         ("el dolor de espalda", "me dio duelo por mi perrito, la espalda bien"),
+        ("el dolor de rodilla", "sigo de duelo y hoy me raspé la rodilla"),
         ("volver a casa tarde", "di una vuelta por la plaza antes de la cena"),
         ("soñar con mi ex", "me suena el celular y es mi ex otra vez"),
         ("pensar en las deudas", "ya pagué todo, cero deudas, ni lo pensé"),

@@ -293,10 +293,14 @@ def another_part_of_speech(word: str, cue_word: str) -> bool:
     return _inflected_from(word).isdisjoint(_inflected_from(cue_word))
 
 
-# A family member's stem shorter than this is many other words' ("son" of "soñar").
+# A cue word's stem shorter than this is many other words' ("son" of "soñar",
+# "jug" of "jugo" and "jugar"): such a cue word reaches its family only when it
+# is a member as written ("jugar"). The text's words are checked one by one
+# (:func:`in_family_of`), so a family's short stems are looked for there.
 _KIN_STEM_MIN = 4
+_KIN_TARGET_MIN = 3
 # The vowel of a verb's stem that becomes a diphthong where it is stressed:
-# "apostar" -> "apuesto", "probar" -> "pruebo", "temblar" -> "tiemblo".
+# "apostar" -> "apuesto", "probar" -> "pruebo", "doler" -> "duele".
 _DIPHTHONGS = {"o": "ue", "e": "ie"}
 # A family's verb, as the catalogue writes it (an infinitive, "-se" when pronominal).
 _FAMILY_VERB_ENDINGS = ("ar", "er", "ir", "arse", "erse", "irse")
@@ -312,31 +316,17 @@ def _stressed_stem(verb_stem: str) -> str | None:
     return None
 
 
-def _other_words_stem(wanted: str, members: frozenset[str]) -> bool:
-    """True when a listed word outside the family has the stem ``wanted``
-    ("duelo", mourning, for the "duel" of "duele")."""
-    words = spanish_words()
-    if words is None:
-        return True
-    return any(
-        other not in members and _plain_stem(other) == wanted for other in words.starting(wanted)
-    )
-
-
 def _family_stems(members: tuple[str, ...]) -> frozenset[str]:
     """The stems a family's words are written with: each member's, and each verb's
-    stressed stem when no other word has it; none shorter than :data:`_KIN_STEM_MIN`."""
+    stressed stem ("duel" of "doler" for "duele"; "duelo", mourning, has it too,
+    and :func:`in_family_of` tells the two apart)."""
     found = {_plain_stem(word) for word in members}
     for word in members:
         if word.endswith(_FAMILY_VERB_ENDINGS):
             stressed = _stressed_stem(_plain_stem(word))
-            if (
-                stressed
-                and stressed not in found
-                and not _other_words_stem(stressed, frozenset(members))
-            ):
+            if stressed:
                 found.add(stressed)
-    return frozenset(s for s in found if len(s) >= _KIN_STEM_MIN)
+    return frozenset(s for s in found if len(s) >= _KIN_TARGET_MIN)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -354,7 +344,7 @@ def _kin_index() -> dict[str, _Family]:
     index: dict[str, _Family] = {}
     for members in families():
         found = _Family(frozenset(members), _family_stems(members))
-        for key in (*found.stems, *members):
+        for key in (*(st for st in found.stems if len(st) >= _KIN_STEM_MIN), *members):
             index[key] = found
     return index
 
