@@ -101,6 +101,8 @@ def test_words_outside_the_families_reach_nothing(word: str) -> None:
         ("las mentiras a mi esposa", "le mentí a mi esposa otra vez sobre el dinero"),
         ("el dolor de rodilla", "me duele la rodilla desde que bajé la escalera"),
         ("el dolor de rodilla", "anoche me dolía la rodilla al caminar"),
+        ("el miedo a volar", "otra vez el miedo, mañana es el vuelo a Monterrey"),
+        ("sudar en las juntas", "en la junta de hoy con el sudor en la frente"),
         ("probarme ropa en la tienda", "me pasé la tarde en la tienda con las pruebas de ropa"),
     ],
 )
@@ -117,6 +119,8 @@ def test_a_cue_word_said_by_its_family_names_the_cue(label: str, text: str) -> N
         ("apostar en el celular", "qué apuesto se veía mi primo en la boda"),
         ("el dolor de espalda", "me dio duelo por mi perrito, la espalda bien"),
         ("el dolor de rodilla", "sigo de duelo y hoy me raspé la rodilla"),
+        ("el miedo a volar", "me da miedo subir el volumen del radio"),
+        ("la risa nerviosa", "fuimos al río y mi hijo estaba nervioso"),
         ("volver a casa tarde", "di una vuelta por la plaza antes de la cena"),
         ("soñar con mi ex", "me suena el celular y es mi ex otra vez"),
         ("pensar en las deudas", "ya pagué todo, cero deudas, ni lo pensé"),
