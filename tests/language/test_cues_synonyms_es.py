@@ -442,3 +442,12 @@ def test_a_relative_or_sensation_said_as_a_paraphrase_meets_the_cue(label: str, 
 )
 def test_a_paraphrase_is_met_only_whole(label: str, text: str) -> None:
     assert tagged([label, "la tos de la mañana"], text) == ()
+
+
+def test_going_to_see_a_person_is_visiting_them() -> None:
+    whys = explain(["visitar a mi tía", "la tos de la mañana"], "pasé a ver a mi tía al salir")
+    said = [(e.text_word, e.how) for why in whys for e in why.evidence]
+    assert ("pase a ver a", "sense") in said
+    # Going to see a thing is no visit by the catalogue ("ir a ver a" needs its "a").
+    whys = explain(["visitar a mi tía", "la tos de la mañana"], "fui a ver la peli con mi tía")
+    assert all(e.how != "sense" for why in whys for e in why.evidence)
