@@ -407,3 +407,47 @@ def test_spanglish_is_read_as_the_texts_words_are(text: str) -> None:
     # The text's "mom" and "mommy" are read as "mum": so is the catalogue's.
     label = "pelear con mi mamá"
     assert CueMatcher([Cue(label), Cue("la tos de la mañana")], "es").match(text) == (label,)
+
+
+# --- relatives and sensations said as a short paraphrase ----------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("pedirle dinero a mi cuñado", "le pedí dinero al marido de mi hermana otra vez"),
+        ("las visitas de mi suegro", "otra vez las visitas del papá de mi esposa, todo el finde"),
+        ("discutir con mi nuera", "discutí con la esposa de mi hijo por los nietos"),
+        ("cuidar a mi sobrina", "me tocó cuidar a la hija de mi hermano toda la tarde"),
+        ("la opresión en el pecho", "otra vez el apretón en el pecho antes de la junta"),
+        ("el dolor de espalda al levantarme", "amanecí con un lumbago que no me dejaba levantarme"),
+        ("las cañas con los compañeros", "unas birras con los compañeros al salir"),
+    ],
+)
+def test_a_relative_or_sensation_said_as_a_paraphrase_meets_the_cue(label: str, text: str) -> None:
+    assert tagged([label, "la tos de la mañana"], text) == (label,)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # Someone else's relative is not the client's ("su hermana").
+        ("pedirle dinero a mi cuñado", "mi jefe le pidió dinero a su hermana"),
+        # Another's husband is no brother-in-law; a mother-in-law is no father-in-law.
+        ("las visitas de mi cuñado", "otra vez las visitas del esposo de mi amiga"),
+        ("las visitas de mi suegro", "otra vez las visitas de la mamá de mi esposo"),
+        # A squeeze of another kind.
+        ("la opresión en el pecho", "me dio un apretón de manos muy fuerte en la junta"),
+    ],
+)
+def test_a_paraphrase_is_met_only_whole(label: str, text: str) -> None:
+    assert tagged([label, "la tos de la mañana"], text) == ()
+
+
+def test_going_to_see_a_person_is_visiting_them() -> None:
+    whys = explain(["visitar a mi tía", "la tos de la mañana"], "pasé a ver a mi tía al salir")
+    said = [(e.text_word, e.how) for why in whys for e in why.evidence]
+    assert ("pase a ver a", "sense") in said
+    # Going to see a thing is no visit by the catalogue ("ir a ver a" needs its "a").
+    whys = explain(["visitar a mi tía", "la tos de la mañana"], "fui a ver la peli con mi tía")
+    assert all(e.how != "sense" for why in whys for e in why.evidence)

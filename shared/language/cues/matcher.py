@@ -42,7 +42,9 @@ written for it (:mod:`shared.language.cues.synonyms_es`, "pelear" for "discutir"
 words or more is never met by English words alone.
 
 Spanish only, beyond that: a cue word meets its family in another part of speech
-("celosa" for "celos", "pulsaciones" for "pulso"), and a short label's key word said
+("celosa" for "celos", "pulsaciones" for "pulso"), and the members of a catalogued
+family whose stem changes (:mod:`.families_es`: "llanto" for "llorar", "aposté" for
+"las apuestas"), and a short label's key word said
 so names the cue alone when no other of the client's cues uses it; a label's verb
 meets the verbs the sense catalogue puts before the words the label says
 ("saltarme comidas", "me brinqué el almuerzo"); a label that says when its cue
@@ -77,6 +79,8 @@ from shared.language.cues.spanish import (
     english_roots,
     family,
     head_mates,
+    in_family_of,
+    kin,
     lemma_candidates,
     made_with,
     verb_made_from,
@@ -89,6 +93,8 @@ from shared.language.cues.wordnet import base_forms, wordnet
 from shared.language.text import normalise
 
 _FUZZY_MIN_LENGTH = 6  # shorter words have too many one-letter neighbours
+# A Spanish word heard two edits off is this long or longer (voice notes).
+_MISHEARD_TWICE_MIN = 5
 _SWAP_MIN_LENGTH = 5  # "tigth" for "tight": two letters swapped, nothing else
 _PREFIX_MIN_LENGTH = 5  # "hand" must not reach "handle"
 _SOUND_MIN_LENGTH = 3  # sound keys shorter than this collide too often ("tt", "ln")
@@ -98,6 +104,8 @@ _SENSE_STEM_MIN = 4  # a sense-mate's stem shorter than this meets by its lemma 
 # animo a", "no me atrevo a"). Spanish only: "se" right before an infinitive is "sé".
 # ("no pude ir" stays a negation, as it was: not doing is not struggling.)
 _ABLE = word_set("se sabia supe anima animo anime animaba atrevo atrevi atrevia atreve")
+# Of those, the ones of daring, which take "a" and a verb after it ("me animo a").
+_DARING = word_set("anima animo anime animaba atrevo atrevi atrevia atreve")
 # How many of an object, said between a verb and it ("otras dos pastillas").
 _QUANTIFIERS = word_set(
     "otra otras otro otros dos tres cuatro cinco seis varias varios muchas muchos unas unos mas"
@@ -275,7 +283,14 @@ class _Reading:
         # The verbs Spanish makes of a noun or adjective with "a-" or "en-"
         # ("asustarse" of "susto", "anudado" of "nudo"), never of a verb.
         made = () if lexicon.infinitive(word) else tuple(p + root for p in made_with(root))
-        return _Term(word, stems, sound_key(word), root=root if root != stems[0] else "", made=made)
+        return _Term(
+            word,
+            stems,
+            sound_key(word),
+            root=root if root != stems[0] else "",
+            made=made,
+            kin=kin(word),
+        )
 
     def rich_term(self, word: str, avoid: frozenset[str]) -> _Term:
         """A cue's word with its lemmas, derived forms, synonyms and spellings.
@@ -457,6 +472,9 @@ class _Term:
     root: str = ""
     # The roots of the verbs made of the word with a prefix ("asust" of "susto").
     made: tuple[str, ...] = ()
+    # The stems of its family's words the stemmer leaves apart ("llant" of
+    # "llanto" for "llorar"; Spanish): see :func:`~.spanish.kin`.
+    kin: frozenset[str] = frozenset()
 
 
 def _spellings(lemmas: Iterable[str]) -> frozenset[str]:
@@ -686,12 +704,15 @@ class _Noticing:
         """True when the word at ``at`` is an infinitive after a verb of knowing how
         or daring ("no sé llenarlos", "no me animo a estacionar"): a "no" before them
         says the client struggles with it, which is the cue, not that it was not so."""
-        if not self._reading.lexicons[0].infinitive(self.words[at]) or at == 0:
+        if at == 0:
             return False
+        infinitive = self._reading.lexicons[0].infinitive(self.words[at])
         before = self.words[at - 1]
         if before == "a" and at >= 2:
-            before = self.words[at - 2]
-        return before in _ABLE
+            # Only a verb follows "me animo a", "me atrevo a": one typed with a
+            # slip ("no me animo a estacionr") is read as the verb it is.
+            return self.words[at - 2] in _DARING or (infinitive and self.words[at - 2] in _ABLE)
+        return infinitive and before in _ABLE
 
     def negation_before(self, at: int, *, modals: bool = False) -> bool:
         """True when a negation stands right before ``at``, pronouns and auxiliaries
@@ -846,6 +867,12 @@ class _Noticing:
                 # A root spelt anew joins a verb's own forms too ("venció", "venza").
                 kin = another_part_of_speech(derived, term.surface)
                 return ("derived" if kin else "form"), derived
+            relative = self._kin(term)
+            if relative:
+                # "aposté" for "apuesta" is the cue word's verb; "apuesto" for
+                # "apostar" is a form of the cue word itself.
+                kin = another_part_of_speech(relative, term.surface)
+                return ("derived" if kin else "form"), relative
         misspelt = self._misspelt(term) or (self._misspelt_form(term) if spanish else None)
         if misspelt:
             return "typo", misspelt
@@ -877,6 +904,15 @@ class _Noticing:
                     roots.setdefault(family(word), word)
             self._roots_of = roots
         return self._roots_of.get(wanted)
+
+    def _kin(self, term: _Term) -> str | None:
+        """A word of the cue word's family that the stemmer leaves apart from it
+        ("llanto" for "llorar", "apuestas" for "apostar", "adeudos" for "deudas")."""
+        for wanted in sorted(term.kin):
+            word = self._stems(0, wanted[:2]).get(wanted)
+            if word is not None and in_family_of(word, term.surface):
+                return word
+        return None
 
     def _across(self, term: _Term) -> tuple[str, str] | None:
         """The cue word in the client's other language ("fear" for "miedo"), or a
@@ -1127,20 +1163,38 @@ class _Noticing:
     def misheard(self, term: _Term) -> str | None:
         """A word of three letters or more one edit from the cue word or one of its
         spellings, same first letter: what a speech recogniser writes for a word it
-        half heard. Only ever asked of spoken noticings."""
+        half heard. Spanish: two edits for a word of five letters or more that is
+        no Spanish word ("estacinamento" for "estacionamiento"): a recogniser
+        that writes a real word ("medio" for "miedo") is not read so. Only ever
+        asked of spoken noticings."""
         forms = {f for f in (term.surface, *term.spellings) if len(f) >= 3}
+        spanish = self._reading.lexicons[0].language == "es"
         for word in self.words:
             if len(word) < 3 or word in self._reading.small_words:
                 continue
             for form in forms:
+                if word == form or word[0] != form[0]:
+                    continue
                 if (
-                    word != form
-                    and word[0] == form[0]
-                    and abs(len(word) - len(form)) <= 1
+                    abs(len(word) - len(form)) <= 1
                     and OSA.distance(word, form, score_cutoff=1) <= 1
                 ):
                     return word
+                if spanish and self._misheard_twice(word, form):
+                    return word
         return None
+
+    @staticmethod
+    def _misheard_twice(word: str, form: str) -> bool:
+        """``word`` is two edits from the Spanish ``form``, both long, and no Spanish word."""
+        return (
+            min(len(word), len(form)) >= _MISHEARD_TWICE_MIN
+            and abs(len(word) - len(form)) <= 2
+            and OSA.distance(word, form, score_cutoff=2) == 2
+            and word.isalpha()
+            # Looked up last: the word list is the costly check.
+            and not spanish_known(word)
+        )
 
     def sounds_like(self, term: _Term, *, alone: bool = False) -> bool:
         """True when a word, or two or three words run together, sound like ``term``.

@@ -20,6 +20,7 @@ import functools
 from collections.abc import Callable
 
 from shared.language.cues.bilingual import Across, across
+from shared.language.cues.families_es import families
 from shared.language.cues.lexicon import Lexicon, snowball_stem, word_set
 from shared.language.cues.spanish_words import known_by, spanish_words
 from shared.language.cues.synonyms_es import catalogue
@@ -188,6 +189,13 @@ _SHORT_INFINITIVES = frozenset({"ver", "dar", "ser", "oir"})
 _SHORT_CLITICS = ("me", "te", "se", "lo", "la", "le", "los", "las", "les", "nos")
 
 
+def _preterite_of(word: str) -> bool:
+    """True when ``word`` is a listed "-ar" verb's stem and a final "e" ("repase"
+    of "repasar": "repasé" or "que repase")."""
+    words = spanish_words()
+    return words is not None and words.listed(word[:-1] + "ar")
+
+
 def _plain_stem(word: str) -> str:
     word = IRREGULAR.get(word, word)
     for clitic in _SHORT_CLITICS:
@@ -195,6 +203,10 @@ def _plain_stem(word: str) -> str:
             word = word[: -len(clitic)]
             break
     stemmed = _SNOWBALL(word)
+    if word.endswith("e") and len(stemmed) < len(word) - 1 and _preterite_of(word):
+        # "repasé", written "repase", is read by Snowball as the "-ase" of "pasase":
+        # a word that is an "-ar" verb's stem and "é" is that verb ("repas").
+        stemmed = _SNOWBALL(word[:-1] + "ar")
     if len(stemmed) >= _TRIM_MIN_LENGTH and stemmed[-1] in _VOWELS:
         stemmed = stemmed[:-1]
     if stemmed.endswith("q") and len(stemmed) >= _TRIM_MIN_LENGTH - 1:
@@ -279,6 +291,121 @@ def another_part_of_speech(word: str, cue_word: str) -> bool:
     if word == cue_word:
         return False
     return _inflected_from(word).isdisjoint(_inflected_from(cue_word))
+
+
+# A cue word's stem shorter than this is many other words' ("son" of "soñar",
+# "jug" of "jugo" and "jugar"): such a cue word reaches its family only when it
+# is a member as written ("jugar"). The text's words are checked one by one
+# (:func:`in_family_of`), so a family's short stems are looked for there.
+_KIN_STEM_MIN = 4
+_KIN_TARGET_MIN = 3
+# The vowel of a verb's stem that becomes a diphthong where it is stressed:
+# "apostar" -> "apuesto", "probar" -> "pruebo", "doler" -> "duele".
+_DIPHTHONGS = {"o": "ue", "e": "ie"}
+# A family's verb, as the catalogue writes it (an infinitive, "-se" when pronominal).
+_FAMILY_VERB_ENDINGS = ("ar", "er", "ir", "arse", "erse", "irse")
+
+
+def _stressed_stem(verb_stem: str) -> str | None:
+    """The verb stem with its last vowel made a diphthong ("apost" -> "apuest"),
+    or None when that vowel is no "o" or "e"."""
+    for at in range(len(verb_stem) - 1, -1, -1):
+        if verb_stem[at] in _VOWELS:
+            change = _DIPHTHONGS.get(verb_stem[at])
+            return None if change is None else verb_stem[:at] + change + verb_stem[at + 1 :]
+    return None
+
+
+def _family_stems(members: tuple[str, ...]) -> frozenset[str]:
+    """The stems a family's words are written with: each member's, and each verb's
+    stressed stem ("duel" of "doler" for "duele"; "duelo", mourning, has it too,
+    and :func:`in_family_of` tells the two apart)."""
+    found = {_plain_stem(word) for word in members}
+    for word in members:
+        if word.endswith(_FAMILY_VERB_ENDINGS):
+            stressed = _stressed_stem(_plain_stem(word))
+            if stressed:
+                found.add(stressed)
+    return frozenset(s for s in found if len(s) >= _KIN_TARGET_MIN)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Family:
+    """One catalogue family: its words as written and the stems they are written with."""
+
+    members: frozenset[str]
+    stems: frozenset[str]
+
+
+@functools.cache
+def _kin_index() -> dict[str, _Family]:
+    """A family stem, and each member as written -> its family (:mod:`.families_es`);
+    a member is its own key when its stem is too short to be one ("morir", "jugar")."""
+    index: dict[str, _Family] = {}
+    for members in families():
+        found = _Family(frozenset(members), _family_stems(members))
+        for key in (*(st for st in found.stems if len(st) >= _KIN_STEM_MIN), *members):
+            index[key] = found
+    return index
+
+
+def _family_of(word: str) -> _Family | None:
+    own = stem(word)
+    index = _kin_index()
+    return index.get(word) or (index.get(own) if len(own) >= _KIN_STEM_MIN else None)
+
+
+@functools.lru_cache(maxsize=10_000)
+def kin(word: str) -> frozenset[str]:
+    """The stems of the words of ``word``'s family that its own stem is not, from
+    the catalogue of families the stemmer leaves apart: "apuestas" -> "apost"
+    (aposté, apostando), "llorar" -> "llant" (llanto), "deudas" -> "adeud", "endeud"."""
+    found = _family_of(word)
+    return found.stems - {stem(word)} if found else frozenset()
+
+
+def _undone(lemma: str) -> str:
+    """A verb's lemma with its stressed diphthong undone ("apuestar" -> "apostar")."""
+    for diphthong, vowel in (("ue", "o"), ("ie", "e")):
+        at = lemma.rfind(diphthong)
+        if at > 0:
+            return lemma[:at] + vowel + lemma[at + 2 :]
+    return lemma
+
+
+def _member_form(word: str, members: frozenset[str]) -> bool:
+    """``word`` is a member, its plural, its diminutive ("apuestita"), or an
+    adjective member in the other gender when that is no word of its own
+    ("mentirosa"; "llanta", a tyre, is no "llanto")."""
+    words = spanish_words()
+    for each in (word, *readings(word)):
+        singulars = {each, each[:-1], each[:-2]} if each.endswith("s") else {each}
+        for singular in singulars:
+            if singular in members:
+                return True
+            swapped = singular[:-1] + "o" if singular.endswith("a") else ""
+            if swapped in members and words is not None and not words.listed(singular):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=50_000)
+def in_family_of(word: str, cue_word: str) -> bool:
+    """True when the text's ``word``, which has a stem of ``cue_word``'s family, is
+    a form of one of its words: "llantos" of "llanto", "aposté" and "prestara" of
+    "apostar" and "prestar". A listed word that is no member is another word with
+    the family's stem ("llanta", a tyre; "apuesto", handsome), never the family's."""
+    found = _family_of(cue_word)
+    if found is None:
+        return False
+    if _member_form(word, found.members):
+        return True
+    words = spanish_words()
+    if words is None or words.listed(word):
+        return False
+    verbs = {m for m in found.members if m.endswith(_FAMILY_VERB_ENDINGS)}
+    candidates = lemma_candidates(word)
+    return not verbs.isdisjoint(candidates | {_undone(c) for c in candidates})
 
 
 # Prefixes that make a verb of a noun or adjective, with "-ar" after its root:

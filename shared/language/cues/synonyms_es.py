@@ -59,7 +59,7 @@ def fold_words(text: str) -> str:
     return " ".join(normalise(text).split())
 
 
-def _lines(path: Path) -> list[tuple[int, str]]:
+def catalogue_lines(path: Path) -> list[tuple[int, str]]:
     found = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip() and not line.lstrip().startswith("#"):
@@ -67,7 +67,7 @@ def _lines(path: Path) -> list[tuple[int, str]]:
     return found
 
 
-def _members(path: Path, number: int, field: str, *, english: bool = False) -> tuple[str, ...]:
+def members(path: Path, number: int, field: str, *, english: bool = False) -> tuple[str, ...]:
     words = tuple(w.strip() for w in field.split(","))
     shape = _ENGLISH if english else _WORD
     for word in words:
@@ -87,13 +87,13 @@ def read_senses(path: Path) -> tuple[Sense, ...]:
     """Every sense line of ``path``, checked (:class:`CatalogueError` otherwise)."""
     senses: list[Sense] = []
     seen: dict[tuple[str, frozenset[str]], int] = {}
-    for number, line in _lines(path):
+    for number, line in catalogue_lines(path):
         pos, tab, rest = line.partition("\t")
         if not tab or pos not in POS:
             raise CatalogueError(
                 f"{path.name}:{number}: starts with {pos!r}, not n, v or a and a tab"
             )
-        words = _members(path, number, rest)
+        words = members(path, number, rest)
         if len(words) < 2:
             raise CatalogueError(f"{path.name}:{number}: a sense needs two words")
         key = (pos, frozenset(fold_words(w) for w in words))
@@ -108,17 +108,17 @@ def read_spanglish(path: Path) -> dict[str, tuple[str, ...]]:
     """Spanish lemma to the English written for it, checked."""
     table: dict[str, tuple[str, ...]] = {}
     seen: dict[str, int] = {}
-    for number, line in _lines(path):
+    for number, line in catalogue_lines(path):
         spanish, tab, rest = line.partition("\t")
         if not tab:
             raise CatalogueError(f"{path.name}:{number}: no tab after the Spanish word")
-        (lemma,) = _members(path, number, spanish)
+        (lemma,) = members(path, number, spanish)
         if fold_words(lemma) in seen:
             raise CatalogueError(
                 f"{path.name}:{number}: {lemma!r} has line {seen[fold_words(lemma)]} already"
             )
         seen[fold_words(lemma)] = number
-        table[lemma] = _members(path, number, rest, english=True)
+        table[lemma] = members(path, number, rest, english=True)
     return table
 
 
