@@ -30,6 +30,9 @@ from shared.language.crisis.rules import (
     rule,
 )
 
+# The client as a new subject: "i", "im", "ive", "id", "ill" open a verb chain of their own.
+_NOT_A_NEW_SUBJECT = r"(?!(i|im|i m|ive|i ve|id|i d|ill|i ll)\b)"
+
 # Words just before a match that turn it into a denial ("i'm not suicidal",
 # "i would never kill myself", "i don't want to die").
 _NEGATION_BEFORE = (
@@ -40,16 +43,29 @@ _NEGATION_BEFORE = (
     r"not (even )?(scared|afraid|frightened)\b|"
     r"not me\s*$)"
     r"(not|never|no|dont|do not|didnt|did not|wont|wouldnt|would never|no longer|"
-    r"not going to|not gonna|without|stopped|havent|have not)(\s+\w+){0,2}\s*$|"
+    r"not going to|not gonna|without|stopped|havent|have not)"
+    # A negation reaches only its own verb chain: the client's "i" starting a new one ends
+    # it ("i dont care i want to die", "without you i want to die", "no i really want to
+    # die": there the "no" answers, it denies nothing).
+    r"(\s+" + _NOT_A_NEW_SUBJECT + r"\w+){0,2}\s*$|"
+    # "i dont think i want to die", "i never said i wanted to": the negated verb is about
+    # the wish itself, so the "i" after it stays inside the denial.
+    r"\b(dont|do not|didnt|did not|never)\s+(really\s+)?(think|thought|say|said|mean|meant|"
+    r"believe|feel like)\s+(that\s+)?i\s+(\w+\s+)?$|"
     # "never once thought about it": "once" only stresses the "never".
-    r"\bnever once(\s+\w+){0,2}\s*$"
+    r"\bnever once(\s+" + _NOT_A_NEW_SUBJECT + r"\w+){0,2}\s*$"
 )
 # Someone else is the subject: "mum wanted to die at home", "he wants to die".
 _OTHER_SUBJECT_BEFORE = (
     r"\b(he|she|they|hes|shes|mum|mom|mother|dad|father|nan|gran|grandma|grandad|"
     r"grandpa|brother|sister|wife|husband|son|daughter|friend|patient|character|"
-    r"dog|cat|uncle|aunt|partner|boyfriend|girlfriend|guy|man|woman|lady|bloke|someone|"
-    r"somebody|person|people|celebrity|singer|actor|rapper|student)(\s+\w+){0,1}\s*$"
+    r"dog|cat|uncle|aunt|partner|boyfriend|girlfriend|woman|lady|someone|"
+    # "man i want to die", "ugh guys i wanna die": said to no one, not about someone.
+    r"(the|a|this|that|some|her|his|my|your|old) (guy|man|bloke)|"
+    r"somebody|person|people|celebrity|singer|actor|rapper|student)"
+    # Only when that person is the verb's subject: "i lost my daughter i want to die",
+    # "im a terrible mother i want to die" are the client's own wish.
+    r"(\s+" + _NOT_A_NEW_SUBJECT + r"\w+){0,1}\s*$"
 )
 
 
@@ -69,12 +85,23 @@ _SOMEONE_ELSE = (
 
 # "The old me wanted to die, not anymore": said about the past, and said to be over.
 _OVER_NOW_AFTER = (
-    r"^\s*(\w+\s+){0,4}(not anymore|not any more|no longer|not now|but not these days|"
-    r"(but )?i (havent|have not|hadnt) (in|for|since)|(but )?i (dont|do not) (any ?more|now|"
-    r"these days)|(and |but )?(honestly|truthfully|i said|i told (her|him|them)) (no|nope|"
-    r"not really)\b(?! ?(one|body|where|thing))|"
+    r"^\s*(\w+\s+){0,4}((not anymore|not any more|but not these days|"
+    r"(but )?i (havent|have not|hadnt) (in|for|since)|(but )?i (dont|do not) (any ?more|"
+    r"these days)|no longer (do|does|am|is|feel (that|this) way|feel like (that|this)|think "
+    r"(that|this) way)|(and |but )?(honestly|truthfully|i said|i told (her|him|them)) (no|nope|"
+    r"not really)(?! ?(one|body|where|thing)))\b|"
+    # A bare "no longer" or "not now" is over only when nothing but a recovery follows: "i
+    # want to die i no longer see the point", "not now but soon", "i dont now what to do"
+    # (know, misspelt) go on with the wish.
+    r"(no longer|not now|i (dont|do not) now)"
+    r"(\s*(\b(thank (god|goodness|fuck)|thankfully|at all|though|tho|lol|haha)\s*)?$|"
+    r"\s+(\w+\s+){0,4}(proud|grateful|glad|thankful|healing|recovering|recovered|clean|"
+    r"sober)\b|"
+    r"\s+(and |but |so )?(now |these days |today )?(im|i am|i m|things are|life is)\s+"
+    r"(\w+\s+)?(ok|okay|fine|good|better|well|great|happy|safe|doing|healing|recovering|"
+    r"in a (good|better) place)\b)|"
     # "i'd have said yes to wanting to die, now i really want to live".
-    r"(and |but )?now i (really |actually |truly |do )?(want to|wanna) (live|be here|be alive))\b"
+    r"(and |but )?now i (really |actually |truly |do )?(want to|wanna) (live|be here|be alive)\b)"
 )
 
 
