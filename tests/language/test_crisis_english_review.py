@@ -1,0 +1,111 @@
+"""English crisis triage: the guards read only what they are about.
+
+A negation or another person's name stops at the client's own "i"; "no longer" is over
+only when nothing but a recovery follows; a mishap names a trifle; a plan after "kill
+myself" voids its everyday exemptions. Each class: wordings that must flag, and
+near-misses that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.language.crisis import detect_crisis
+
+# A negative word belongs to its own verb; the client's "i" starts another.
+NEGATION_OF_ANOTHER_VERB = (
+    "i cant sleep i want to die",
+    "i dont eat anymore i want to die",
+    "nah i really wanna die",
+    "i wont lie to you i want to end it all",
+    "never mind me i want to kill myself",
+    "noo i just want to die",
+)
+NEGATION_OF_THE_WISH = (
+    "i dont think i want to die",
+    "i never said i wanted to die",
+    "i would never kill myself",
+    "no i dont want to die",
+)
+
+# The client names a person, then speaks of their own wish.
+CLIENT_AFTER_A_PERSON = (
+    "since my husband left i want to die",
+    "i failed my son i want to die",
+    "im an awful sister i wanna die",
+    "man i wish i was dead",
+    "buried my dad today i want it all to end",
+)
+A_PERSON_AS_SUBJECT = (
+    "my grandad wanted to die at home in his own bed",
+    "the old man wanted to die in peace",
+)
+
+# "no longer" or "not now" that carries the wish on.
+STILL_GOING_ON = (
+    "i want to die i no longer feel anything",
+    "i want to end it all not now but after the holidays",
+    "i wanna die, not now but one day soon",
+    "i want to kill myself i no longer have a reason to stay",
+)
+SAID_TO_BE_OVER = (
+    "i used to want to die, no longer thank god",
+    "back in school i wanted to die but not anymore, now im doing much better",
+    "i wanted to die last spring, no longer, im proud of how far ive come",
+)
+
+# Shame done to the client, or loss, next to words a mishap would use.
+SHAME_OR_LOSS = (
+    "they shared my nudes in the group chat i want to die",
+    "everyone laughed at me in front of the class today i want to die",
+    "i got outed at work and its so awkward i want to die",
+    "my dog died in front of me i want to die",
+)
+A_REAL_MISHAP = (
+    "i spilled wine on my date i want to die",
+    "my mic was on during the whole call i want to die",
+    "autocorrect changed my message to my boss i want to die lol",
+)
+
+# Purposes and moments that make "kill/cut/burn myself" a plan.
+A_PLAN_AFTER_THE_ACT = (
+    "i want to kill myself to make all this stop for good",
+    "im going to kill myself at work tonight when no one is around",
+    "i burn myself with the lighter every night",
+    "i cut myself on my leg again",
+    "i scratched myself on the back of my arm to feel something",
+)
+AN_EVERYDAY_TASK = (
+    "im killing myself to meet this deadline",
+    "killing myself trying to get in shape for the wedding",
+    "burned myself on the oven tray making dinner",
+    "cut myself on a piece of glass in the kitchen",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        *NEGATION_OF_ANOTHER_VERB,
+        *CLIENT_AFTER_A_PERSON,
+        *STILL_GOING_ON,
+        *SHAME_OR_LOSS,
+        *A_PLAN_AFTER_THE_ACT,
+    ),
+)
+def test_the_clients_own_wish_is_flagged(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        *NEGATION_OF_THE_WISH,
+        *A_PERSON_AS_SUBJECT,
+        *SAID_TO_BE_OVER,
+        *A_REAL_MISHAP,
+        *AN_EVERYDAY_TASK,
+    ),
+)
+def test_a_denial_another_person_or_a_trifle_is_not_flagged(text: str) -> None:
+    assert detect_crisis(text) is None
