@@ -12,9 +12,12 @@ from shared.language.crisis.answers import (
 from shared.language.crisis.english_indirect import INDIRECT_RULES, INDIRECT_TRIGGERS
 from shared.language.crisis.english_net import (
     FAREWELL,
+    FROM_A_GATHERING_AFTER,
     NET_RULES,
     NET_TRIGGERS,
     ONE_MORE_TRIFLE_BEFORE,
+    ROUTINE_DOSE_AFTER,
+    WAKE_TOO_EARLY_AFTER,
     word_starts,
 )
 from shared.language.crisis.english_signs import SIGN_RULES, SIGN_TRIGGERS, SIGNS
@@ -59,9 +62,17 @@ _NEGATION_BEFORE = (
 # anyone gets in", "burn myself with the iron when i feel numb". Read once, from the start of
 # the words after a match, and it voids the everyday exemption that follows.
 _NO_INTENT_AFTER = (
-    r"^(?!.*\b(on purpose|deliberately|tonight|pills|overdose|for good|the pain|pain stop|"
+    r"^(?!.*\b(on purpose|deliberately|pills|overdose|for good|the pain|pain stop|"
     r"before anyone|after everyone|when no ?one|look like an accident|a note|numb|to feel|"
     r"feel something|punish|deserve|to cope|again and again|every (night|day)|when i feel)\b)"
+)
+# Where or with whom, not whether: "i dont want to live in this city anymore", "no reason
+# to live in california with these prices". "in this world", "like this" stay a life.
+_WHERE_TO_LIVE_AFTER = (
+    r"^\s*(in (this|that|the|a|my|our) (city|town|country|state|house|flat|apartment|place|"
+    r"neighbou?rhood|area|dorm|village|building|street|suburb)|in (california|london|new york|"
+    r"texas|florida|the (city|suburbs|countryside|uk|us))|with (my|the|these|those|our) "
+    r"(parents|roommates?|flatmates?|housemates?|family|mum|mom|dad|ex|in laws|folks))\b"
 )
 # Someone else is the subject: "mum wanted to die at home", "he wants to die".
 _OTHER_SUBJECT_BEFORE = (
@@ -129,7 +140,9 @@ _TREATS = (
 # A subject studied or reported: "a module on self-harm", "read about the opioid overdose".
 _TOPIC_BEFORE = (
     r"\b(module|course|training|lecture|class|seminar|talk|article|book|documentary|podcast|"
-    r"research|study|essay|awareness|policy|leaflet|workshop|news|read about|opioid|drug)\b"
+    r"research|study|essay|awareness|policy|leaflet|workshop|news|read about|opioid|drug|"
+    r"paper|thesis|dissertation|presentation|webinar|conference|chapter|assignment|report|"
+    r"nursing|narcan|naloxone|symptoms|signs of|statistics)\b"
     r"(\s+\w+){0,2}\s*$"
 )
 
@@ -186,6 +199,10 @@ _RULES: tuple[Rule, ...] = (
             r"everyone happy)|"
             r"doing (this|that|it|the|all|overtime|homework|chores)|"
             r"at (the gym|work|my job|the office)|"
+            # "nearly killed myself tripping over the dog", "killed myself on that run".
+            r"(tripping|falling|slipping|fell|tripped|slipped)|on (the|my|a|that|this) (ladder|"
+            r"stairs|steps|ice|bike|skateboard|scooter|treadmill|run|hike|climb|ride|workout|"
+            r"trampoline|skates)|"
             r"over (nothing|this (essay|project|job|assignment))|"
             r"with (work|laughter|this (workout|essay|project|job)))\b",
             benign_before=ONE_MORE_TRIFLE_BEFORE,
@@ -199,7 +216,9 @@ _RULES: tuple[Rule, ...] = (
             r"\b(want|wants|wanna|wanting|wish|wishing|ready|deserve)\s+((to|t0)\s+)?die\b",
             # "die my hair": dye, misspelt.
             benign_after=r"^\s*(of|from)\s+(embarrassment|shame|cringe|laughing)|^\s*laughing|"
-            r"^\s*((my|his|her|their|your)\s+)?(hair|fabric|clothes|shoes|wool|eggs)\b",
+            r"^\s*((my|his|her|their|your)\s+)?(hair|fabric|clothes|shoes|wool|eggs)\b|"
+            # "i want to die on this hill": holding an opinion, not a wish.
+            r"^\s*on (this|that) hill\b",
             other_subject_guard=True,
             # "ugh i want to die, i hit reply all": a mishap, and nothing earnest.
             hyperbole_prone=True,
@@ -214,7 +233,9 @@ _RULES: tuple[Rule, ...] = (
             r"\bwanted\s+(to\s+)?die\b",
             # "die my hair": dye, misspelt.
             benign_after=r"^\s*(of|from)\s+(embarrassment|shame|cringe|laughing)|^\s*laughing|"
-            r"^\s*((my|his|her|their|your)\s+)?(hair|fabric|clothes|shoes|wool|eggs)\b",
+            r"^\s*((my|his|her|their|your)\s+)?(hair|fabric|clothes|shoes|wool|eggs)\b|"
+            # "i want to die on this hill": holding an opinion, not a wish.
+            r"^\s*on (this|that) hill\b",
             other_subject_guard=True,
             hyperbole_prone=True,
         ),
@@ -247,6 +268,7 @@ _RULES: tuple[Rule, ...] = (
             r"before|for (\d+|a|an|the|hours|ages)|once|in the night|during|through|early))|"
             r"\b(wish|hope|want|wanna|pray)\w*( i| to)?( could| would| will)? "
             r"(never|not) wake up\b",
+            benign_after=WAKE_TOO_EARLY_AFTER,
             negatable=False,
         ),
     ),
@@ -256,6 +278,10 @@ _RULES: tuple[Rule, ...] = (
             SUICIDAL_IDEATION,
             r"\bend(ing)?\s+(it all|my life|my own life|everything|it tonight)\b|"
             r"\btak(e|ing) my (own )?life\b",
+            # "end it all with a bang at the concert": a night out ending, not a life.
+            benign_after=_NO_INTENT_AFTER + r"\s*(\w+\s+){0,2}(with (a|an|some) (bang|party|"
+            r"celebration|big \w+|nice \w+|drink|dinner|meal|feast|glass|karaoke|movie|film|dance)|"
+            r"at the (concert|party|club|bar|pub|gig|show|festival|wedding))\b",
         ),
     ),
     _gated(
@@ -278,6 +304,7 @@ _RULES: tuple[Rule, ...] = (
             r"\bnot worth living\b|\blife (isnt|is not) worth (living|it)\b|"
             r"\b(life|lifes|life s|living|this life|existing|being alive)\s+(is\s+)?(not|no longer|"
             r"aint)\s+worth\s+(living|it|the (effort|pain|struggle|fight|bother))\b",
+            benign_after=_WHERE_TO_LIVE_AFTER + r"|^\s*without (my |a |some )?" + _TREATS + r"\b",
             negatable=False,
         ),
     ),
@@ -288,6 +315,7 @@ _RULES: tuple[Rule, ...] = (
             r"\b(dont|do not|dont really|no longer|dont even)\s+(want|wanna)\s+(to\s+)?"
             r"(live|be alive|exist|be here (any ?more|any longer|no more)|"
             r"wake up( tomorrow| again| ever)?\s*$)",
+            benign_after=_WHERE_TO_LIVE_AFTER,
             negatable=False,
         ),
     ),
@@ -315,7 +343,16 @@ _RULES: tuple[Rule, ...] = (
             r"quarry|harbour|harbor)|on a bungee|with a (bungee|parachute))\b",
         ),
     ),
-    _gated("hang", rule(SUICIDAL_IDEATION, r"\bhang(ing)? myself\b")),
+    _gated(
+        "hang",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\bhang(ing)? myself\b",
+            # "i hang myself upside down on the rings": gymnastics, not a noose.
+            benign_after=r"^\s*(upside down|by (my|the) (knees|legs|feet|ankles)|from the "
+            r"(pull ?up )?bar)\b",
+        ),
+    ),
     # Passive ideation, said plainly: clinicians want these as much as plans.
     _gated(
         "end|stop|over",
@@ -341,6 +378,8 @@ _RULES: tuple[Rule, ...] = (
             r"\b(nobody|no one|noone|no1)\s+(would|will|wud|wouldnt|wont)\s+(even\s+)?"
             r"(miss me|care if i (died|was gone|were gone|was dead|disappeared|wasnt here)|"
             r"notice if i (died|was gone|were gone|was dead|disappeared|wasnt here))\b",
+            # "nobody would miss me at that meeting", "... if i was gone from the group chat".
+            benign_after=FROM_A_GATHERING_AFTER,
         ),
     ),
     _gated(
@@ -351,7 +390,9 @@ _RULES: tuple[Rule, ...] = (
             r"(life|living|being alive|existing)\b",
             # "tired of living like a student" is the life, not living; "like for real" is
             # emphasis.
-            benign_after=r"^\s*(in|at|with|like (?!(for real|fr|genuinely|actually|really|"
+            benign_after=r"^\s*(admin|insurance|coach\w*|drawing|hacks?|skills|lessons|goals|"
+            r"updates|advice|science|support|planning)\b|"
+            r"^\s*(in|at|with|like (?!(for real|fr|genuinely|actually|really|"
             r"honestly|seriously|literally|deadass|i mean|forever|for good))|out of|here|there|"
             r"on|paycheck|alone)\b",
         ),
@@ -362,6 +403,10 @@ _RULES: tuple[Rule, ...] = (
             SUICIDAL_IDEATION,
             r"\b(cant|can not|cannot)\s+go on\s+(any ?more|any longer|living)\b|"
             r"\b(dont|do not)\s+want to go on (living|any ?more|any longer)\b",
+            # "cant go on any more rides": outings, not a life.
+            benign_after=r"^\s*(of\s+)?(these\s+|those\s+|the\s+)?(rides?|trips?|dates?|holidays?|"
+            r"vacations?|walks?|runs?|hikes?|diets?|shifts?|tours?|roller ?coasters?|adventures?|"
+            r"nights? out|courses?|calls?|meetings?)\b",
         ),
     ),
     # Someone close who wants to die ("my son told me he wants to kill himself"):
@@ -390,7 +435,8 @@ _RULES: tuple[Rule, ...] = (
                 benign_before=_FICTION_BEFORE,
                 benign_after=r"^\s*((his|her|their)\s+)?(hair|fabric|clothes|shoes|wool)\b|"
                 r"^\s*(at home|in peace|peacefully|in (his|her|their) (sleep|own bed)|"
-                r"with dignity|of (embarrassment|shame|laughing)|with (him|her|them|his|their))\b",
+                r"with dignity|of (embarrassment|shame|laughing)|with (him|her|them|his|their)|"
+                r"laughing)\b",
             ),
             rule(
                 SELF_HARM,
@@ -426,7 +472,10 @@ _RULES: tuple[Rule, ...] = (
             r"cooking|"
             r"chopping|slicing|opening|"
             r"peeling|ironing|making|baking|gardening|at the gym|at work|lifting|playing|"
-            r"running|by accident|accidentally|with the (kettle|iron|oven|knife while))\b|"
+            r"running|by accident|accidentally|with the (kettle|iron|oven|knife while|glue gun|"
+            r"hot glue|stove|pan|grill|toaster|straighteners|curling iron|soldering iron)|"
+            r"if i keep (lifting|running|training|climbing|skating|playing|dancing|"
+            r"going like this))\b|"
             # "asked if id had thoughts of harming myself and i could honestly say no",
             # "the urge to hurt myself didnt show up this week".
             r"^\s*(and\s+|but\s+)?i\s+(could\s+|can\s+|was able to\s+)?(honestly\s+|truthfully\s+|"
@@ -476,7 +525,7 @@ _RULES: tuple[Rule, ...] = (
             r"handful|a bunch|loads|lots|too many|the whole|a whole|an entire|every|a bottle|"
             r"a box|a pack|a packet|a load)\b(\s+\w+){0,4}\s+" + _DRUGS + r"\b",
             benign_after=r"^\s*(the (doctor|gp|nurse|pharmacist|consultant) (gave|prescribed|"
-            r"said)|i was (given|prescribed)|as prescribed)\b",
+            r"said)|i was (given|prescribed)|as prescribed)\b|" + ROUTINE_DOSE_AFTER,
             negatable=False,
         ),
     ),
@@ -486,6 +535,9 @@ _RULES: tuple[Rule, ...] = (
         rule(
             OVERDOSE,
             r"\b(stockpil\w*|saving up|hoarding|collecting)\s+(my\s+)?" + _DRUGS + r"\b",
+            # "collecting my meds from the pharmacy at 3": a pickup, not a hoard.
+            benign_after=r"^\s*(\w+\s+){0,2}(from|at) (the )?(pharmacy|chemist|chemists|drugstore|"
+            r"clinic|hospital|surgery|doctors?|gp)\b",
         ),
     ),
     *NET_RULES,

@@ -31,6 +31,26 @@ from shared.language.crisis.rules import (
 _NEEDED: list[str] = []
 
 
+# "took all my meds this morning like the doctor said": the day's dose, on time.
+ROUTINE_DOSE_AFTER = (
+    r"^\s*(\w+\s+){0,4}(like (the|my) (doctor|gp|nurse|pharmacist) (said|told me)|with "
+    r"(breakfast|lunch|dinner|food|a meal|my (breakfast|lunch|dinner|meal))|on time|as usual|"
+    r"proud of myself|for once|for (my|the) (fever|headache|cold|flu|cramps)|"
+    r"(it|there) (was|were) only (\d|one|two|three)\b)"
+)
+# "hope i dont wake up before noon", "... this early again": a lie-in wished for.
+WAKE_TOO_EARLY_AFTER = (
+    r"^\s*(up\s+)?(until|till|til|before|this early|so early|early|at \d|on time|in time|"
+    r"for (work|school|class))\b"
+)
+# "nobody would care if i was gone from the group chat": a place in a gathering, not a life.
+FROM_A_GATHERING_AFTER = (
+    r"^\s*(\w+\s+){0,1}(from|at|on|in) (the|this|that|our|my|tonights) "
+    r"(group ?chat|chat|meeting|party|team|office|class|call|server|discord|rota|game|"
+    r"match|dinner|event|trip)\b"
+)
+
+
 def word_starts(words: Iterable[str]) -> str:
     """One pattern for many literal word starts, shared prefixes factored out.
 
@@ -258,7 +278,7 @@ _RULES: tuple[Rule, ...] = (
         r"(die|(dont|never|wont) wake( up)?|get hit|get run over|dont make it|dont survive|"
         r"crash|get killed|drop dead|stop breathing)\b",
         benign_after=r"^\s*(up|back|to|out|home|with|on (a|the|my)|through|somewhere|for|"
-        r"in the (face|morning)|off guard|by surprise|seriously|anyway)\b",
+        r"in the (face|morning)|off guard|by surprise|seriously|anyway)\b|" + WAKE_TOO_EARLY_AFTER,
     ),
     # A weapon or a blade at oneself: "had a knife against my wrist".
     _needing(
@@ -353,7 +373,8 @@ _RULES: tuple[Rule, ...] = (
         + r"\b",
         benign_after=r"^\s*(as prescribed|like (normal|usual|i should|prescribed|the doctor)|"
         r"on time|every day|with (breakfast|food|dinner|lunch)|the (doctor|gp|nurse|"
-        r"pharmacist|consultant) (gave|prescribed|said)|i was (given|prescribed))\b",
+        r"pharmacist|consultant) (gave|prescribed|said)|i was (given|prescribed))\b|"
+        + ROUTINE_DOSE_AFTER,
     ),
     _needing(
         "saved|stash|hid|put away|stockpil|hoard|collect|set aside|squirrel|ready|lined|counted|"
