@@ -208,7 +208,9 @@ _RULES: tuple[Rule, ...] = (
             benign_before=ONE_MORE_TRIFLE_BEFORE,
         ),
     ),
-    _gated("kms|unaliv|sewer", rule(SUICIDAL_IDEATION, r"\b(kms|unalive|unaliving|sewer slide)\b")),
+    _gated("unaliv|sewer", rule(SUICIDAL_IDEATION, r"\b(unalive|unaliving|sewer slide)\b")),
+    # "kms lol the homework is 40 problems": said of a chore as often as "i want to die".
+    _gated("kms", rule(SUICIDAL_IDEATION, r"\bkms\b", hyperbole_prone=True)),
     _gated(
         "die",
         rule(
@@ -613,7 +615,8 @@ _TRIGGERS = r"(?<![a-z0-9])" + word_starts(
 )
 # "haven't had any thoughts of hurting myself": the denial names what is absent.
 _NONE_OF_BEFORE = (
-    r"\b(no|not|havent|hadnt|never|without|not had|havent had|not having)\s+(any\s+)?"
+    r"\b(no|not|havent|hadnt|never|without|not had|havent had|not having|didnt have|did not "
+    r"have|dont have|do not have)\s+(any\s+|a single\s+|one\s+)?"
     r"(more\s+)?(thoughts?|urges?|plans?|intentions?|desire)\s+(of|to|about)\s*$"
 )
 # A clause ends at a comma or a joining word; negation and "who said it" stay inside.
@@ -629,7 +632,10 @@ _TRIVIAL_CAUSE = (
     r"teacher|mates|friends))|called (my|the|our) (teacher|boss|manager) (mum|mom|dad|"
     r"mummy|mommy)|(spilled|spilt) (\w+ )?(coffee|tea|drink|wine|beer|water|milk|juice|soup|"
     r"sauce|food|soda|smoothie|paint|ketchup)|fell over|mic was on|unmuted|"
-    r"reply all|overslept|autocorrect|typo)\b"
+    r"reply all|overslept|autocorrect|typo|"
+    # A chore piled up, or a message sent to the wrong person.
+    r"(\w+ )?homework|problem sets?|(sent|texted|emailed|forwarded) (\w+ ){0,8}?"
+    r"(to the wrong \w+|meant for))\b"
 )
 # Anything that makes such a wish earnest again.
 _EARNEST = (

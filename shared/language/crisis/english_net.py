@@ -163,11 +163,12 @@ _RULES: tuple[Rule, ...] = (
     ),
     # Slang and euphemism: "sewerslide", "unalived", "catch the bus" said as a plan.
     _needing(
-        "sewer|unalive|kms|commit|toaster|game end",
+        "sewer|unalive|commit|toaster|game end",
         SUICIDAL_IDEATION,
-        r"\b(sewerslide|sewer slide|sewerslid\w*|unalived|self unalive|unalive me|kms\w*|"
-        r"kmslf|commit die|commit toaster bath|toaster bath|game end myself)\b",
+        r"\b(sewerslide|sewer slide|sewerslid\w*|unalived|self unalive|unalive me|"
+        r"commit die|commit toaster bath|toaster bath|game end myself)\b",
     ),
+    _needing("kms", SUICIDAL_IDEATION, r"\b(kms\w*|kmslf)\b", hyperbole_prone=True),
     _needing(
         "catch",
         SUICIDAL_IDEATION,
