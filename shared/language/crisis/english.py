@@ -119,6 +119,13 @@ _OVER_NOW_AFTER = (
     r"\s+(and |but |so )?(now |these days |today )?(im|i am|i m|things are|life is)\s+"
     r"(\w+\s+)?(ok|okay|fine|good|better|well|great|happy|safe|doing|healing|recovering|"
     r"in a (good|better) place)\b)|"
+    # "i was suicidal in high school but im doing much better now": a time gone by, then
+    # the client's own recovery.
+    r"(in (high |middle )?school|in (college|uni|university|my teens|my twenties)|in (19|20)\d\d|"
+    r"(\w+ )?years ago|last year|as a (kid|teen|teenager)|back then|when i was (younger|a kid|"
+    r"a teen|\d+))(\s+\w+){0,3}?\s+(and|but|so)\s+(now\s+|today\s+)?(im|i am|i m)\s+"
+    r"((?!(not|never|no|nowhere)\b)\w+\s+){0,2}?(better|ok|okay|fine|good|well|doing|grateful|"
+    r"glad|proud|clean|sober|recovered|safe|happy)\b(?!\s+(with (dying|death|ending)|to die))|"
     # "i'd have said yes to wanting to die, now i really want to live".
     r"(and |but )?now i (really |actually |truly |do )?(want to|wanna) (live|be here|be alive)\b)"
 )
