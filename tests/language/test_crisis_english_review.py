@@ -109,3 +109,77 @@ def test_the_clients_own_wish_is_flagged(text: str) -> None:
 )
 def test_a_denial_another_person_or_a_trifle_is_not_flagged(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+# Affectionate sign-offs: one kind between them; a goodbye, a note or things given away
+# alongside still make a farewell.
+EVERYDAY_SIGN_OFFS = (
+    "thanks for everything tonight. love you",
+    "can you walk my dog tomorrow? thanks for everything",
+    "its not your fault the train was late, thanks for trying",
+)
+FAREWELLS = (
+    "thank you for everything. ive written the letters",
+    "please look after my cat. this is goodbye",
+    "love you forever. i gave away all my stuff to my friends",
+)
+
+# An everyday complement after the phrase, shared by every copy of it.
+EVERYDAY_COMPLEMENTS = (
+    "i dont want to live in this town anymore, the rent is insane",
+    "i dont want to live with my flatmates anymore",
+    "i cant go on any more roller coasters today",
+    "nobody would miss me at the meeting tomorrow",
+    "hope i dont wake up before ten tomorrow, so tired",
+    "i took all my meds with dinner like the doctor said",
+    "collecting my pills from the chemist after work",
+    "i hang myself upside down from the pull up bar",
+    "ending it all with a party at the club",
+    "nearly killed myself slipping on the ice this morning",
+    "she'll kill herself laughing at this video",
+)
+THE_PHRASE_STILL_MEANT = (
+    "i dont want to live in this world anymore",
+    "i dont want to live like this",
+    "i took all my meds at once and i feel sick",
+    "nobody would miss me if i was gone",
+    "i hope i never wake up",
+    "im going to end it all tonight with pills",
+)
+
+# A time gone by and a recovery; a recovery denied stays a wish.
+PAST_AND_RECOVERED = (
+    "i was suicidal back in college but im in a good place now",
+    "i wanted to die as a teenager and now im grateful to be alive",
+)
+PAST_BUT_NOT_RECOVERED = (
+    "i was suicidal in college and im not better",
+    "i wanted to kill myself years ago and im still struggling with it",
+)
+
+# Hyperbole over a chore or a misdirected message; absent urges.
+A_CHORE_OR_A_SLIP = (
+    "kms this chem homework is endless",
+    "i want to die i texted a meme meant for my sister to my manager",
+    "didnt have one urge to self harm all month",
+)
+NOT_A_CHORE = (
+    "kms i cant do this anymore",
+    "kms tonight for real",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    (*FAREWELLS, *THE_PHRASE_STILL_MEANT, *PAST_BUT_NOT_RECOVERED, *NOT_A_CHORE),
+)
+def test_a_farewell_or_a_phrase_still_meant_is_flagged(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    (*EVERYDAY_SIGN_OFFS, *EVERYDAY_COMPLEMENTS, *PAST_AND_RECOVERED, *A_CHORE_OR_A_SLIP),
+)
+def test_an_everyday_sense_is_not_flagged(text: str) -> None:
+    assert detect_crisis(text) is None

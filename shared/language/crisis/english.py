@@ -13,6 +13,7 @@ from shared.language.crisis.english_indirect import INDIRECT_RULES, INDIRECT_TRI
 from shared.language.crisis.english_net import (
     FAREWELL,
     FROM_A_GATHERING_AFTER,
+    HUNG_FOR_SPORT_AFTER,
     NET_RULES,
     NET_TRIGGERS,
     ONE_MORE_TRIFLE_BEFORE,
@@ -357,9 +358,7 @@ _RULES: tuple[Rule, ...] = (
         rule(
             SUICIDAL_IDEATION,
             r"\bhang(ing)? myself\b",
-            # "i hang myself upside down on the rings": gymnastics, not a noose.
-            benign_after=r"^\s*(upside down|by (my|the) (knees|legs|feet|ankles)|from the "
-            r"(pull ?up )?bar)\b",
+            benign_after=HUNG_FOR_SPORT_AFTER,
         ),
     ),
     # Passive ideation, said plainly: clinicians want these as much as plans.

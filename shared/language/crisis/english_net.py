@@ -38,6 +38,10 @@ ROUTINE_DOSE_AFTER = (
     r"proud of myself|for once|for (my|the) (fever|headache|cold|flu|cramps)|"
     r"(it|there) (was|were) only (\d|one|two|three)\b)"
 )
+# "i hang myself upside down on the rings": gymnastics, not a noose.
+HUNG_FOR_SPORT_AFTER = (
+    r"^\s*(upside down|by (my|the) (knees|legs|feet|ankles)|from the (pull ?up )?bar)\b"
+)
 # "hope i dont wake up before noon", "... this early again": a lie-in wished for.
 WAKE_TOO_EARLY_AFTER = (
     r"^\s*(up\s+)?(until|till|til|before|this early|so early|early|at \d|on time|in time|"
@@ -158,7 +162,7 @@ _RULES: tuple[Rule, ...] = (
         r"emails?|chocolate|netflix|tv|music|my sorrows|sorrows|games|gaming|study\w*|"
         r"revision|cake|junk food|sugar)|with (dodgy|bad|that|this|the|some|my own|my) "
         r"(food|kebab|sushi|cooking|takeaway|chicken|curry|leftovers|prawns)|a|an|up|down|"
-        r"out|off|over|from|on the (couch|sofa|bed))\b",
+        r"out|off|over|from|on the (couch|sofa|bed))\b|" + HUNG_FOR_SPORT_AFTER,
         benign_before=ONE_MORE_TRIFLE_BEFORE,
     ),
     # Slang and euphemism: "sewerslide", "unalived", "catch the bus" said as a plan.
