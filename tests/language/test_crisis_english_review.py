@@ -183,3 +183,30 @@ def test_a_farewell_or_a_phrase_still_meant_is_flagged(text: str) -> None:
 )
 def test_an_everyday_sense_is_not_flagged(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+# The will to live lost, said with a negation that is the crisis itself.
+WILL_TO_LIVE_LOST = (
+    "ive lost all motivation to keep living",
+    "zero desire to stay alive",
+    "i have no intention of being here much longer",
+    "why am i still breathing",
+    "i need this pain to end for good",
+    "been stockpiling my ambien for weeks",
+)
+A_WILL_ELSEWHERE = (
+    "i have no desire to live in the suburbs",
+    "no plans to be here next year, my lease ends in may",
+    "zero motivation to go to the gym",
+    "saved up for a holiday, finally",
+)
+
+
+@pytest.mark.parametrize("text", WILL_TO_LIVE_LOST)
+def test_a_will_to_live_lost_is_flagged(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize("text", A_WILL_ELSEWHERE)
+def test_a_will_about_a_place_or_a_task_is_not_flagged(text: str) -> None:
+    assert detect_crisis(text) is None

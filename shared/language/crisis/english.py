@@ -11,6 +11,7 @@ from shared.language.crisis.answers import (
 )
 from shared.language.crisis.english_indirect import INDIRECT_RULES, INDIRECT_TRIGGERS
 from shared.language.crisis.english_net import (
+    DRUGS,
     FAREWELL,
     FROM_A_GATHERING_AFTER,
     HUNG_FOR_SPORT_AFTER,
@@ -329,6 +330,35 @@ _RULES: tuple[Rule, ...] = (
             negatable=False,
         ),
     ),
+    # The will to live lost: "no desire to live anymore", "no intention of staying alive".
+    # The none-of guard never reads it: a will to live denied is the crisis itself.
+    _gated(
+        "live|living|alive|here|breathing",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(no|zero|lost (my|the|all)|losing (my|the)|dont have (the|any)|without (the|"
+            r"any))\s+(more\s+)?(will|desire|urge|wish|want|motivation|intention|intentions|plans?)\s+"
+            r"(to|of)\s+(live|living|be alive|being alive|keep (living|going)|stay(ing)? alive|"
+            r"be(ing)? here (next|much|in|by|after)|go(ing)? on living|exist(ing)?)\b|"
+            r"\bwhy am i (even |still )?(alive|living|breathing)\b|"
+            r"\bhow (much )?longer i can (keep (living|going on)|stay alive|go on living)\b",
+            # "no desire to live in london", "no plans to be here next year, moving abroad":
+            # a place or a move. "in this world", "in pain" stay a life.
+            benign_after=_WHERE_TO_LIVE_AFTER
+            + r"|^\s*in (?!(this|a|the|my) (world|body|state|way|head|life)|pain|fear|misery|agony|"
+            r"hell|darkness|shame|constant|such|silence|general)\w+|"
+            r"^\s*(\w+\s+){0,4}(moving|move|relocat\w*|abroad|visa|lease|contract|graduat\w*)\b",
+            negatable=False,
+        ),
+    ),
+    _gated(
+        "pain",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(want|wanna|need|wish)\w*\s+(the|this|all the|all this)\s+pain\s+to\s+(stop|end)"
+            r"\s+(forever|for good|permanently)\b",
+        ),
+    ),
     _gated(
         "disappear|vanish|existing",
         rule(
@@ -539,10 +569,16 @@ _RULES: tuple[Rule, ...] = (
     ),
     _gated("swallowed", rule(OVERDOSE, r"\bswallowed\s+a\s+(whole\s+)?bottle\s+of\b")),
     _gated(
-        "stockpil|saving|hoarding|collecting",
+        "stockpil|saving|saved|hoarding|hoarded|collecting",
         rule(
             OVERDOSE,
-            r"\b(stockpil\w*|saving up|hoarding|collecting)\s+(my\s+)?" + _DRUGS + r"\b",
+            # "saved up 3 months of my meds", "hoarding my seroquel".
+            r"\b(stockpil\w*|saving up|saved up|hoarding|hoarded|collecting)\s+((\d+|a few|some|"
+            r"a couple of|two|three|four|six) (months?|weeks?) (worth )?of\s+)?((all\s+)?my\s+)?"
+            + DRUGS
+            + r"\b|\b(have|got|ive got|i have)\s+(\w+\s+)?"
+            + DRUGS
+            + r"\s+(saved|stashed|hidden|put away|stockpiled|hoarded)\b",
             # "collecting my meds from the pharmacy at 3": a pickup, not a hoard.
             benign_after=r"^\s*(\w+\s+){0,2}(from|at) (the )?(pharmacy|chemist|chemists|drugstore|"
             r"clinic|hospital|surgery|doctors?|gp)\b",
