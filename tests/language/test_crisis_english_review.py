@@ -210,3 +210,28 @@ def test_a_will_to_live_lost_is_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", A_WILL_ELSEWHERE)
 def test_a_will_about_a_place_or_a_task_is_not_flagged(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+# Study, professional work and other people's acts.
+STUDY_WORK_OR_OTHERS = (
+    "learning about overdose signs in my first aid course",
+    "naloxone kits and overdose reversal training this afternoon",
+    "a patient of mine brought up suicide in group today",
+    "the girl who jumped off the bridge in the film was so sad",
+    "wrapping up the night and ending it all with karaoke at the bar",
+)
+STILL_THE_CLIENT = (
+    "im the one who wants to jump off the bridge",
+    "i overdosed on my meds last night",
+    "im going to end it all tonight, i have a note ready",
+)
+
+
+@pytest.mark.parametrize("text", STILL_THE_CLIENT)
+def test_the_client_acting_is_flagged(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize("text", STUDY_WORK_OR_OTHERS)
+def test_study_work_or_another_persons_act_is_not_flagged(text: str) -> None:
+    assert detect_crisis(text) is None

@@ -11,15 +11,18 @@ from shared.language.crisis.answers import (
 )
 from shared.language.crisis.english_indirect import INDIRECT_RULES, INDIRECT_TRIGGERS
 from shared.language.crisis.english_net import (
+    A_NIGHT_OUT_AFTER,
     DRUGS,
     FAREWELL,
     FROM_A_GATHERING_AFTER,
     HUNG_FOR_SPORT_AFTER,
     NET_RULES,
     NET_TRIGGERS,
+    NO_INTENT_AFTER,
     ONE_MORE_TRIFLE_BEFORE,
     ROUTINE_DOSE_AFTER,
     WAKE_TOO_EARLY_AFTER,
+    WHERE_TO_LIVE_AFTER,
     word_starts,
 )
 from shared.language.crisis.english_signs import SIGN_RULES, SIGN_TRIGGERS, SIGNS
@@ -59,22 +62,6 @@ _NEGATION_BEFORE = (
     r"believe|feel like)\s+(that\s+)?i\s+(\w+\s+)?$|"
     # "never once thought about it": "once" only stresses the "never".
     r"\bnever once(\s+" + _NOT_A_NEW_SUBJECT + r"\w+){0,2}\s*$"
-)
-# What makes an everyday complement a plan or a reason: "kill myself at work tomorrow before
-# anyone gets in", "burn myself with the iron when i feel numb". Read once, from the start of
-# the words after a match, and it voids the everyday exemption that follows.
-_NO_INTENT_AFTER = (
-    r"^(?!.*\b(on purpose|deliberately|pills|overdose|for good|the pain|pain stop|"
-    r"before anyone|after everyone|when no ?one|look like an accident|a note|numb|to feel|"
-    r"feel something|punish|deserve|to cope|again and again|every (night|day)|when i feel)\b)"
-)
-# Where or with whom, not whether: "i dont want to live in this city anymore", "no reason
-# to live in california with these prices". "in this world", "like this" stay a life.
-_WHERE_TO_LIVE_AFTER = (
-    r"^\s*(in (this|that|the|a|my|our) (city|town|country|state|house|flat|apartment|place|"
-    r"neighbou?rhood|area|dorm|village|building|street|suburb)|in (california|london|new york|"
-    r"texas|florida|the (city|suburbs|countryside|uk|us))|with (my|the|these|those|our) "
-    r"(parents|roommates?|flatmates?|housemates?|family|mum|mom|dad|ex|in laws|folks))\b"
 )
 # Someone else is the subject: "mum wanted to die at home", "he wants to die".
 _OTHER_SUBJECT_BEFORE = (
@@ -150,6 +137,7 @@ _TREATS = (
 _TOPIC_BEFORE = (
     r"\b(module|course|training|lecture|class|seminar|talk|article|book|documentary|podcast|"
     r"research|study|essay|awareness|policy|leaflet|workshop|news|read about|opioid|drug|"
+    r"reading about|learning about|studying|read up on|"
     r"paper|thesis|dissertation|presentation|webinar|conference|chapter|assignment|report|"
     r"nursing|narcan|naloxone|symptoms|signs of|statistics)\b"
     r"(\s+\w+){0,2}\s*$"
@@ -199,7 +187,7 @@ _RULES: tuple[Rule, ...] = (
             r"\b(kill|killing|killed)\s+myself\b",
             # Only the hyperbole's own contexts: "with pills", "at the bridge", "for real",
             # "over what happened" are plans and reasons, and stay flagged.
-            benign_after=_NO_INTENT_AFTER + r"\s*(laughing|working|trying to (?!make it look)|"
+            benign_after=NO_INTENT_AFTER + r"\s*(laughing|working|trying to (?!make it look)|"
             # A purpose is everyday only when it is a task: "to make the deadline", not "to
             # make the pain stop" or "to get away from all this".
             r"to (get|finish|make|meet|keep)\s+(\w+\s+){0,2}(deadline|essay|project|work|job|"
@@ -290,9 +278,7 @@ _RULES: tuple[Rule, ...] = (
             r"\bend(ing)?\s+(it all|my life|my own life|everything|it tonight)\b|"
             r"\btak(e|ing) my (own )?life\b",
             # "end it all with a bang at the concert": a night out ending, not a life.
-            benign_after=_NO_INTENT_AFTER + r"\s*(\w+\s+){0,2}(with (a|an|some) (bang|party|"
-            r"celebration|big \w+|nice \w+|drink|dinner|meal|feast|glass|karaoke|movie|film|dance)|"
-            r"at the (concert|party|club|bar|pub|gig|show|festival|wedding))\b",
+            benign_after=A_NIGHT_OUT_AFTER,
         ),
     ),
     _gated(
@@ -315,7 +301,7 @@ _RULES: tuple[Rule, ...] = (
             r"\bnot worth living\b|\blife (isnt|is not) worth (living|it)\b|"
             r"\b(life|lifes|life s|living|this life|existing|being alive)\s+(is\s+)?(not|no longer|"
             r"aint)\s+worth\s+(living|it|the (effort|pain|struggle|fight|bother))\b",
-            benign_after=_WHERE_TO_LIVE_AFTER + r"|^\s*without (my |a |some )?" + _TREATS + r"\b",
+            benign_after=WHERE_TO_LIVE_AFTER + r"|^\s*without (my |a |some )?" + _TREATS + r"\b",
             negatable=False,
         ),
     ),
@@ -326,7 +312,7 @@ _RULES: tuple[Rule, ...] = (
             r"\b(dont|do not|dont really|no longer|dont even)\s+(want|wanna)\s+(to\s+)?"
             r"(live|be alive|exist|be here (any ?more|any longer|no more)|"
             r"wake up( tomorrow| again| ever)?\s*$)",
-            benign_after=_WHERE_TO_LIVE_AFTER,
+            benign_after=WHERE_TO_LIVE_AFTER,
             negatable=False,
         ),
     ),
@@ -344,7 +330,7 @@ _RULES: tuple[Rule, ...] = (
             r"\bhow (much )?longer i can (keep (living|going on)|stay alive|go on living)\b",
             # "no desire to live in london", "no plans to be here next year, moving abroad":
             # a place or a move. "in this world", "in pain" stay a life.
-            benign_after=_WHERE_TO_LIVE_AFTER
+            benign_after=WHERE_TO_LIVE_AFTER
             + r"|^\s*in (?!(this|a|the|my) (world|body|state|way|head|life)|pain|fear|misery|agony|"
             r"hell|darkness|shame|constant|such|silence|general)\w+|"
             r"^\s*(\w+\s+){0,4}(moving|move|relocat\w*|abroad|visa|lease|contract|graduat\w*)\b",
@@ -503,7 +489,7 @@ _RULES: tuple[Rule, ...] = (
             r"hit|hitting|punch|punched|punching|scratch|scratched|scratching|starve|starving)"
             r"\s+myself\b",
             # "a lot", "a few times", "on purpose", "on my wrist" are the act, not a mishap.
-            benign_after=_NO_INTENT_AFTER + r"\s*((a|an|some|another)(?!\s+(lot|few|couple|bunch|"
+            benign_after=NO_INTENT_AFTER + r"\s*((a|an|some|another)(?!\s+(lot|few|couple|bunch|"
             r"number|ton|load|dozen|fair bit)\b)|on(?!\s+(purpose|((the )?(inside|outside|back|"
             r"top|underside) of )?(my|his|her|their) (wrists?|thighs?|forearms?|arms?|legs?|"
             r"stomach|belly|hips?|body|skin|ribs|chest|ankles?|shoulders?|neck))\b)|shaving|"
@@ -541,7 +527,8 @@ _RULES: tuple[Rule, ...] = (
             OVERDOSE,
             r"\boverdos(e|ed|es|ing)\b",
             benign_after=r"^\s*on\s+(?!(my |the |all |some |a )?" + _DRUGS + r")|"
-            r"^\s*(crisis|epidemic|deaths|rates?|statistics|awareness|training|prevention)\b|"
+            r"^\s*(crisis|epidemic|deaths|rates?|statistics|awareness|training|prevention|response|"
+            r"symptoms|signs|kits?|reversal|protocol)\b|"
             r"^\s*of\s+" + _TREATS + r"\b",
             benign_before=_TOPIC_BEFORE + r"|\b" + _TREATS + r"\s+$",
             other_subject_guard=True,

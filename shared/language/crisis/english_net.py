@@ -38,6 +38,33 @@ ROUTINE_DOSE_AFTER = (
     r"proud of myself|for once|for (my|the) (fever|headache|cold|flu|cramps)|"
     r"(it|there) (was|were) only (\d|one|two|three)\b)"
 )
+# What makes an everyday complement a plan or a reason: "kill myself at work tomorrow before
+# anyone gets in", "burn myself with the iron when i feel numb". Read once, from the start of
+# the words after a match, and it voids the everyday exemption that follows.
+NO_INTENT_AFTER = (
+    r"^(?!.*\b(on purpose|deliberately|pills|overdose|for good|the pain|pain stop|"
+    r"before anyone|after everyone|when no ?one|look like an accident|a note|numb|to feel|"
+    r"feel something|punish|deserve|to cope|again and again|every (night|day)|when i feel)\b)"
+)
+# Where or with whom, not whether: "i dont want to live in this city anymore", "no reason
+# to live in california with these prices". "in this world", "like this" stay a life.
+WHERE_TO_LIVE_AFTER = (
+    r"^\s*(in (this|that|the|a|my|our) (city|town|country|state|house|flat|apartment|place|"
+    r"neighbou?rhood|area|dorm|village|building|street|suburb)|in (california|london|new york|"
+    r"texas|florida|the (city|suburbs|countryside|uk|us))|with (my|the|these|those|our) "
+    r"(parents|roommates?|flatmates?|housemates?|family|mum|mom|dad|ex|in laws|folks))\b"
+)
+# "end it all with a bang at the concert", "end it tonight with a big dinner": a night out.
+A_NIGHT_OUT_AFTER = (
+    NO_INTENT_AFTER + r"\s*(\w+\s+){0,2}(with (a|an|some) (bang|party|celebration|big \w+|"
+    r"nice \w+|drink|dinner|meal|feast|glass|karaoke|movie|film|dance)|at the (concert|party|"
+    r"club|bar|pub|gig|show|festival|wedding))\b"
+)
+# "the man who jumped off the building": someone else, named and then the act.
+SOMEONE_WHO_BEFORE = (
+    r"\b(?<!im )(?<!i am )(the|a|this|that|some) (\w+ )?(man|woman|guy|girl|boy|kid|person|lady|"
+    r"student|teen|teenager|one|people|someone) (who|that)\s*$"
+)
 # "i hang myself upside down on the rings": gymnastics, not a noose.
 HUNG_FOR_SPORT_AFTER = (
     r"^\s*(upside down|by (my|the) (knees|legs|feet|ankles)|from the (pull ?up )?bar)\b"
@@ -189,7 +216,9 @@ _RULES: tuple[Rule, ...] = (
         benign_before=r"\b(news|film|movie|documentary|podcast|article|book|novel|episode|"
         r"series|show|song|study|research|history|report|training|course|lecture|class|"
         r"charity|campaign|died by|died from|death by|lost (\w+ ){1,2}to|committed|"
-        r"attempted|his|her|their|about a|the)\b(\s+\w+){0,4}\s*$",
+        r"attempted|his|her|their|about a|the|"
+        # "my client talked about suicide today": a professional's caseload.
+        r"(client|patient|caller|student|service user)s?)\b(\s+\w+){0,4}\s*$",
         benign_after=r"^\s*(prevention|awareness|squad|hotline|helpline|line|lines|rates?|"
         r"statistics|stats|training|bomb\w*|watch|risk assessment|by cop|doors|pact "
         r"in the|season|forest|bridge in|in the (news|film|book|show))\b",
@@ -229,7 +258,7 @@ _RULES: tuple[Rule, ...] = (
         r"leaping)\s+(off|from)\s+(of\s+)?(a|an|the|my|that|this|our|their|her|his|some)?"
         r"\s*(\w+\s+){0,2}?" + _HIGH_PLACE + r"\b",
         benign_before=r"\b(bungee|bungy|base|film|movie|show|series|book|novel|episode|story|"
-        r"character|scene)\b(\s+\w+){0,4}\s*$",
+        r"character|scene)\b(\s+\w+){0,4}\s*$|" + SOMEONE_WHO_BEFORE,
         benign_after=r"^\s*(into (the|a) (pool|swimming pool|foam pit|sand|hay|snow|lake|sea|"
         r"water|river|ocean|quarry|harbour|harbor|lagoon|loch)|for fun|"
         r"on holiday|as a kid|when (i|we) (was|were) (kids?|little|young))\b",
@@ -456,7 +485,8 @@ _RULES: tuple[Rule, ...] = (
         r"about to|ill|i will|i ll|should|might|thinking about|thinking of|think about|"
         r"thought about)\s+(just\s+)?(end|ending)\s+it\b",
         benign_after=r"^\s*(with|between|off|there|early|here now|for (him|her|them|us|the "
-        r"day)|on a|on (a )?(high|good|positive|nice)|all (with|for) (him|her))\b",
+        r"day)|on a|on (a )?(high|good|positive|nice)|all (with|for) (him|her))\b|"
+        + A_NIGHT_OUT_AFTER,
     ),
     # Passive wishes and life said to be unbearable.
     _needing(
