@@ -235,3 +235,26 @@ def test_the_client_acting_is_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", STUDY_WORK_OR_OTHERS)
 def test_study_work_or_another_persons_act_is_not_flagged(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+# A goodbye with a move, a trip or the next meeting after it.
+EVERYDAY_PARTINGS = (
+    "goodbye everyone, off to lisbon for a month! love you all",
+    "bye all, see you at school. love you",
+    "logging off, goodbye cruel world, talk tomorrow",
+)
+PARTINGS_WITHOUT_A_RETURN = (
+    "goodbye everyone, im moving on from this world. love you all",
+    "goodbye cruel world",
+    "bye everyone. thank you for everything",
+)
+
+
+@pytest.mark.parametrize("text", PARTINGS_WITHOUT_A_RETURN)
+def test_a_parting_without_a_return_is_flagged(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize("text", EVERYDAY_PARTINGS)
+def test_a_parting_with_a_return_is_not_flagged(text: str) -> None:
+    assert detect_crisis(text) is None

@@ -65,6 +65,15 @@ SOMEONE_WHO_BEFORE = (
     r"\b(?<!im )(?<!i am )(the|a|this|that|some) (\w+ )?(man|woman|guy|girl|boy|kid|person|lady|"
     r"student|teen|teenager|one|people|someone) (who|that)\s*$"
 )
+# A goodbye with a move, a trip or the next meeting after it: "goodbye everyone, im moving
+# to texas", "goodbye cruel world lol see you tomorrow". Read a bounded way ahead.
+AN_EVERYDAY_PARTING_AHEAD = (
+    r"(?!.{0,60}\b(moving (to|house|out|away|abroad|back|in)|move to|trip|holiday|vacation|"
+    r"flight|leaving for|off to|last day|"
+    r"new job|see (you|u|ya|yall|you all) (tomorrow|soon|later|in the morning|next|at|in class|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|talk (tomorrow|later|soon)|"
+    r"ttyl)\b)"
+)
 # "i hang myself upside down on the rings": gymnastics, not a noose.
 HUNG_FOR_SPORT_AFTER = (
     r"^\s*(upside down|by (my|the) (knees|legs|feet|ankles)|from the (pull ?up )?bar)\b"
@@ -469,7 +478,9 @@ _RULES: tuple[Rule, ...] = (
         r"\bby the time (you|u|anyone|someone)\s+(read|reads|see|sees|get|gets|find|finds)\s+"
         r"(this|these|my)\b|"
         r"\b(this is|saying|say|said|my)\s+(my\s+)?(final|last)\s+goodbye\b|"
-        r"\b(goodbye|bye) (forever|for good|everyone forever|cruel world)\b(?! (\w+ )?(group chat|"
+        r"\b(goodbye|bye) (forever|for good|everyone forever|cruel world"
+        + AN_EVERYDAY_PARTING_AHEAD
+        + r")\b(?! (\w+ )?(group chat|"
         r"gc|chat|twitter|facebook|insta|instagram|tiktok|social media|internet|office|work|"
         r"school|homework|exams|diet|sugar|carbs|smoking|booze))",
         # "i wont be around much longer, my shift ends at 6": the working day, not a life.
@@ -809,13 +820,18 @@ FAREWELL = (
     # The word boundary first: most positions of a long message fail on it at once.
     r"\b(?="
     + _FAREWELL_STARTS
-    + r")(?:(?P<goodbye>\b(this is goodbye|saying goodbye|goodbye (forever|everyone|all|(cruel )?"
-    r"world)|(my|this is my|be my) (last|final) (session|appointment)(?=\s*[.!?]|\s*$)|"
+    + r")(?:(?P<goodbye>\b(this is goodbye|saying goodbye|goodbye (everyone|all|(cruel )?"
+    r"world)"
+    + AN_EVERYDAY_PARTING_AHEAD
+    + r"|goodbye forever|(my|this is my|be my) (last|final) (session|appointment)"
+    r"(?=\s*[.!?]|\s*$)|"
     r"(my|a) (last|final) (message|goodbye|text|words)(?! (to|for) (the|my|his|her) (landlord|boss|"
     r"teacher|manager|team|group|council|neighbou?r|client|colleague)| was (ignored|unanswered|"
     r"read|left on read))|(last|final) goodbye|bye forever|"
     r"when im gone|after im gone|once im gone|last time (you|u)ll hear from me|"
-    r"(its|it is) time for me to go|bye (everyone|all|yall|y all)|peace out (everyone|all|yall|"
+    r"(its|it is) time for me to go|bye (everyone|all|yall|y all)"
+    + AN_EVERYDAY_PARTING_AHEAD
+    + r"|peace out (everyone|all|yall|"
     r"forever)|"
     # "sorry for everything. goodbye x": a kiss after the last word changes nothing.
     r"(?<=[.!?] )(goodbye|bye)( x+)?(?=[.!?]*$))\b)|"
