@@ -258,3 +258,25 @@ def test_a_parting_without_a_return_is_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", EVERYDAY_PARTINGS)
 def test_a_parting_with_a_return_is_not_flagged(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+# "im literally going to die" waiting on someone else's doing: hyperbole.
+LITERALLY_WAITING_ON_A_TRIFLE = (
+    "if my sister eats my leftovers again im literally gonna die",
+    "if the bus is late one more time im literally about to die",
+)
+GOING_TO_DIE_MEANT = (
+    "if nothing changes im literally going to die",
+    "if i have to live like this im literally going to die",
+    "im literally going to die tonight",
+)
+
+
+@pytest.mark.parametrize("text", GOING_TO_DIE_MEANT)
+def test_going_to_die_meant_is_flagged(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize("text", LITERALLY_WAITING_ON_A_TRIFLE)
+def test_literally_going_to_die_over_a_trifle_is_not_flagged(text: str) -> None:
+    assert detect_crisis(text) is None

@@ -520,6 +520,10 @@ _RULES: tuple[Rule, ...] = (
         # "i thought i was gonna die" on a rollercoaster: a fright, not a plan; "my batterys
         # about to die": a thing that runs out.
         benign_before=r"\b(thought|swore|swear|felt like|was sure|was convinced) i (was|were)\s*$|"
+        # "if that band doesnt announce a tour soon im literally going to die": someone
+        # else's doing, waited on, and the "literally" of hyperbole.
+        r"\bif\s+(?!(i|im|nothing|things|life|it|this)\b)(\w+\s+){1,10}?(im|i am|i m|ill|i will)"
+        r"\s+literally\s+$|"
         r"\b(my|the|his|her|your|our)\s+(phone|phones|battery|batterys|batteries|laptop|laptops|"
         r"car|cars|plant|plants|tablet|charger|bulb|torch|engine|printer|computer|pc|fish|"
         r"goldfish|flowers|tamagotchi|headphones|earbuds|speaker)\s+(is\s+|s\s+|are\s+)?$",
