@@ -280,3 +280,25 @@ def test_going_to_die_meant_is_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", LITERALLY_WAITING_ON_A_TRIFLE)
 def test_literally_going_to_die_over_a_trifle_is_not_flagged(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+# An urge met with a coping skill or not acted on, and one acted on.
+AN_URGE_MET_WITH_A_SKILL = (
+    "i had the urge to burn last night but i used my distraction box",
+    "wanted to cut after school but i texted my sister instead",
+    "felt the urge to self harm earlier but i did the breathing exercise",
+)
+AN_URGE_ACTED_ON = (
+    "i want to cut so badly but i did it anyway",
+    "had an urge to cut and i did",
+)
+
+
+@pytest.mark.parametrize("text", AN_URGE_ACTED_ON)
+def test_an_urge_acted_on_is_flagged(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize("text", AN_URGE_MET_WITH_A_SKILL)
+def test_an_urge_met_with_a_skill_is_not_flagged(text: str) -> None:
+    assert detect_crisis(text) is None

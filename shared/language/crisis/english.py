@@ -12,6 +12,7 @@ from shared.language.crisis.answers import (
 from shared.language.crisis.english_indirect import INDIRECT_RULES, INDIRECT_TRIGGERS
 from shared.language.crisis.english_net import (
     A_NIGHT_OUT_AFTER,
+    COPED_WITH_AFTER,
     DRUGS,
     FAREWELL,
     FROM_A_GATHERING_AFTER,
@@ -480,7 +481,15 @@ _RULES: tuple[Rule, ...] = (
         "slit|cut",
         rule(SELF_HARM, r"\b(slit|slitting|cut|cutting)\s+my\s+(wrists?|arms?|thighs?|legs?)\b"),
     ),
-    _gated("self", rule(SELF_HARM, r"\bself\s?(harm\w*|injur\w*)\b", benign_before=_TOPIC_BEFORE)),
+    _gated(
+        "self",
+        rule(
+            SELF_HARM,
+            r"\bself\s?(harm\w*|injur\w*)\b",
+            benign_after=COPED_WITH_AFTER,
+            benign_before=_TOPIC_BEFORE,
+        ),
+    ),
     _gated(
         "myself",
         rule(

@@ -74,6 +74,12 @@ AN_EVERYDAY_PARTING_AHEAD = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|talk (tomorrow|later|soon)|"
     r"ttyl)\b)"
 )
+# "had an urge to cut after the argument but i did the ice cube thing": an urge met with a
+# coping skill, or not acted on.
+COPED_WITH_AFTER = (
+    r"^\s*(\w+\s+){0,6}?but i (didnt|did not|resisted|held off|rode it out|used (my|the|a)|"
+    r"did (my|the|a) (\w+ ){0,2}?(thing|skill|skills|exercise|technique|plan)|called|texted)\b"
+)
 # "i hang myself upside down on the rings": gymnastics, not a noose.
 HUNG_FOR_SPORT_AFTER = (
     r"^\s*(upside down|by (my|the) (knees|legs|feet|ankles)|from the (pull ?up )?bar)\b"
@@ -346,7 +352,8 @@ _RULES: tuple[Rule, ...] = (
         # "the urge to cut didn't come back": an urge said to be gone.
         r"^\s*(\w+\s+){0,2}?(didnt|did not|hasnt|has not|havent|have not|never|isnt|wasnt)\s+"
         r"(come|came|return\w*|show\w*|been|happen\w*|bother\w*)\b|"
-        r"^\s*(\w+\s+){0,2}?(is|has|have|was)\s+(gone|passed|faded|eased|died down)\b",
+        r"^\s*(\w+\s+){0,2}?(is|has|have|was)\s+(gone|passed|faded|eased|died down)\b|"
+        + COPED_WITH_AFTER,
     ),
     _needing(
         "til|until|untill",
