@@ -302,3 +302,26 @@ def test_an_urge_acted_on_is_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", AN_URGE_MET_WITH_A_SKILL)
 def test_an_urge_met_with_a_skill_is_not_flagged(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+# A form's label answered no, and one answered yes or carried on.
+LABELS_ANSWERED_NO = (
+    "suicidal ideation: denies. sleep: poor",
+    "self harm urges: nil",
+    "item 9, better off dead: not at all",
+)
+LABELS_ANSWERED_OR_CARRIED_ON = (
+    "self harm: yes, last night",
+    "suicidal thoughts never stop",
+    "i feel suicidal no one cares",
+)
+
+
+@pytest.mark.parametrize("text", LABELS_ANSWERED_OR_CARRIED_ON)
+def test_a_label_answered_yes_or_carried_on_is_flagged(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize("text", LABELS_ANSWERED_NO)
+def test_a_label_answered_no_is_not_flagged(text: str) -> None:
+    assert detect_crisis(text) is None

@@ -64,6 +64,13 @@ _NEGATION_BEFORE = (
     # "never once thought about it": "once" only stresses the "never".
     r"\bnever once(\s+" + _NOT_A_NEW_SUBJECT + r"\w+){0,2}\s*$"
 )
+# A form's label answered no: "suicidal thoughts: none. self harm: none", "q9 better off
+# dead: not at all". The answer ends the sentence or runs into the next label.
+_LABEL_ANSWERED_NO_AFTER = (
+    r"^\s*((thoughts?|ideation|feelings?|urges?|behaviou?rs?|risk|question)\s+)?(none|nil|0|zero|"
+    r"not at all|denied|denies|no|nope|never|n a)(\s+(self harm|suicidal|mood|sleep|appetite|"
+    r"risk|plan|intent|anxiety)\b|\s*$)"
+)
 # Someone else is the subject: "mum wanted to die at home", "he wants to die".
 _OTHER_SUBJECT_BEFORE = (
     r"\b(he|she|they|hes|shes|mum|mom|mother|dad|father|nan|gran|grandma|grandad|"
@@ -163,7 +170,10 @@ _RULES: tuple[Rule, ...] = (
             negatable=True,
         ),
     ),
-    _gated("suicidal", rule(SUICIDAL_IDEATION, r"\bsuicidal\b")),
+    _gated(
+        "suicidal",
+        rule(SUICIDAL_IDEATION, r"\bsuicidal\b", benign_after=_LABEL_ANSWERED_NO_AFTER),
+    ),
     _gated(
         "suicide",
         rule(
@@ -289,7 +299,8 @@ _RULES: tuple[Rule, ...] = (
             r"\bbetter off (dead|without me|if i (was|were|wasnt|werent) (dead|gone|here))\b|"
             r"\bbetter (off )?without me\b",
             # "the team would be better without me on it": a place in a side, not a life.
-            benign_after=r"^\s*(on (it|the (team|project|committee|board|rota|trip|squad|side|"
+            benign_after=_LABEL_ANSWERED_NO_AFTER
+            + r"|^\s*(on (it|the (team|project|committee|board|rota|trip|squad|side|"
             r"pitch|panel))|at (the|this|that) (party|meeting|wedding|dinner|event|match|game))\b",
         ),
     ),
@@ -486,7 +497,7 @@ _RULES: tuple[Rule, ...] = (
         rule(
             SELF_HARM,
             r"\bself\s?(harm\w*|injur\w*)\b",
-            benign_after=COPED_WITH_AFTER,
+            benign_after=COPED_WITH_AFTER + "|" + _LABEL_ANSWERED_NO_AFTER,
             benign_before=_TOPIC_BEFORE,
         ),
     ),
