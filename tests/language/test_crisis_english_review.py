@@ -137,6 +137,7 @@ EVERYDAY_COMPLEMENTS = (
     "ending it all with a party at the club",
     "nearly killed myself slipping on the ice this morning",
     "she'll kill herself laughing at this video",
+    "no point in going on a trip if it pours all week",
 )
 THE_PHRASE_STILL_MEANT = (
     "i dont want to live in this world anymore",
@@ -145,6 +146,7 @@ THE_PHRASE_STILL_MEANT = (
     "nobody would miss me if i was gone",
     "i hope i never wake up",
     "im going to end it all tonight with pills",
+    "i see no point in going on like this",
 )
 
 # A time gone by and a recovery; a recovery denied stays a wish.

@@ -610,8 +610,10 @@ _MORE_RULES: tuple[Rule, ...] = (
         r"honestly|seriously|literally|deadass|i mean))|out of|admin|here|there|on|paycheck|"
         r"alone))|"
         r"\bwant out\s*$|\bwant out of (life|this life|this world|existence|living)\b|"
-        r"\b(see no|dont see the|dont see any|no) point (in|of) (living|life|going on|being "
-        r"alive|existing|being here|anything any ?more)\b|"
+        # "no point in going on the hike": an outing, not a life.
+        r"\b(see no|dont see the|dont see any|no) point (in|of) (living|life|going on(?! (the|a|"
+        r"an|this|that|about|holiday|vacation|trips?|dates?|rides?)\b)|being alive|existing|"
+        r"being here|anything any ?more)\b|"
         r"\bctb\b",
     ),
     _needing(
