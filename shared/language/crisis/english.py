@@ -11,10 +11,19 @@ from shared.language.crisis.answers import (
 )
 from shared.language.crisis.english_indirect import INDIRECT_RULES, INDIRECT_TRIGGERS
 from shared.language.crisis.english_net import (
+    A_NIGHT_OUT_AFTER,
+    COPED_WITH_AFTER,
+    DRUGS,
     FAREWELL,
+    FROM_A_GATHERING_AFTER,
+    HUNG_FOR_SPORT_AFTER,
     NET_RULES,
     NET_TRIGGERS,
+    NO_INTENT_AFTER,
     ONE_MORE_TRIFLE_BEFORE,
+    ROUTINE_DOSE_AFTER,
+    WAKE_TOO_EARLY_AFTER,
+    WHERE_TO_LIVE_AFTER,
     word_starts,
 )
 from shared.language.crisis.english_signs import SIGN_RULES, SIGN_TRIGGERS, SIGNS
@@ -30,6 +39,9 @@ from shared.language.crisis.rules import (
     rule,
 )
 
+# The client as a new subject: "i", "im", "ive", "id", "ill" open a verb chain of their own.
+_NOT_A_NEW_SUBJECT = r"(?!(i|im|i m|ive|i ve|id|i d|ill|i ll)\b)"
+
 # Words just before a match that turn it into a denial ("i'm not suicidal",
 # "i would never kill myself", "i don't want to die").
 _NEGATION_BEFORE = (
@@ -40,16 +52,36 @@ _NEGATION_BEFORE = (
     r"not (even )?(scared|afraid|frightened)\b|"
     r"not me\s*$)"
     r"(not|never|no|dont|do not|didnt|did not|wont|wouldnt|would never|no longer|"
-    r"not going to|not gonna|without|stopped|havent|have not)(\s+\w+){0,2}\s*$|"
+    r"not going to|not gonna|without|stopped|havent|have not)"
+    # A negation reaches only its own verb chain: the client's "i" starting a new one ends
+    # it ("i dont care i want to die", "without you i want to die", "no i really want to
+    # die": there the "no" answers, it denies nothing).
+    r"(\s+" + _NOT_A_NEW_SUBJECT + r"\w+){0,2}\s*$|"
+    # "i dont think i want to die", "i never said i wanted to": the negated verb is about
+    # the wish itself, so the "i" after it stays inside the denial.
+    r"\b(dont|do not|didnt|did not|never)\s+(really\s+)?(think|thought|say|said|mean|meant|"
+    r"believe|feel like)\s+(that\s+)?i\s+(\w+\s+)?$|"
     # "never once thought about it": "once" only stresses the "never".
-    r"\bnever once(\s+\w+){0,2}\s*$"
+    r"\bnever once(\s+" + _NOT_A_NEW_SUBJECT + r"\w+){0,2}\s*$"
+)
+# A form's label answered no: "suicidal thoughts: none. self harm: none", "q9 better off
+# dead: not at all". The answer ends the sentence or runs into the next label.
+_LABEL_ANSWERED_NO_AFTER = (
+    r"^\s*((thoughts?|ideation|feelings?|urges?|behaviou?rs?|risk|question)\s+)?(none|nil|0|zero|"
+    r"not at all|denied|denies|no|nope|never|n a)(\s+(self harm|suicidal|mood|sleep|appetite|"
+    r"risk|plan|intent|anxiety)\b|\s*$)"
 )
 # Someone else is the subject: "mum wanted to die at home", "he wants to die".
 _OTHER_SUBJECT_BEFORE = (
     r"\b(he|she|they|hes|shes|mum|mom|mother|dad|father|nan|gran|grandma|grandad|"
     r"grandpa|brother|sister|wife|husband|son|daughter|friend|patient|character|"
-    r"dog|cat|uncle|aunt|partner|boyfriend|girlfriend|guy|man|woman|lady|bloke|someone|"
-    r"somebody|person|people|celebrity|singer|actor|rapper|student)(\s+\w+){0,1}\s*$"
+    r"dog|cat|uncle|aunt|partner|boyfriend|girlfriend|woman|lady|someone|"
+    # "man i want to die", "ugh guys i wanna die": said to no one, not about someone.
+    r"(the|a|this|that|some|her|his|my|your|old) (guy|man|bloke)|"
+    r"somebody|person|people|celebrity|singer|actor|rapper|student)"
+    # Only when that person is the verb's subject: "i lost my daughter i want to die",
+    # "im a terrible mother i want to die" are the client's own wish.
+    r"(\s+" + _NOT_A_NEW_SUBJECT + r"\w+){0,1}\s*$"
 )
 
 
@@ -69,12 +101,30 @@ _SOMEONE_ELSE = (
 
 # "The old me wanted to die, not anymore": said about the past, and said to be over.
 _OVER_NOW_AFTER = (
-    r"^\s*(\w+\s+){0,4}(not anymore|not any more|no longer|not now|but not these days|"
-    r"(but )?i (havent|have not|hadnt) (in|for|since)|(but )?i (dont|do not) (any ?more|now|"
-    r"these days)|(and |but )?(honestly|truthfully|i said|i told (her|him|them)) (no|nope|"
-    r"not really)\b(?! ?(one|body|where|thing))|"
+    r"^\s*(\w+\s+){0,4}((not anymore|not any more|but not these days|"
+    r"(but )?i (havent|have not|hadnt) (in|for|since)|(but )?i (dont|do not) (any ?more|"
+    r"these days)|no longer (do|does|am|is|feel (that|this) way|feel like (that|this)|think "
+    r"(that|this) way)|(and |but )?(honestly|truthfully|i said|i told (her|him|them)) (no|nope|"
+    r"not really)(?! ?(one|body|where|thing)))\b|"
+    # A bare "no longer" or "not now" is over only when nothing but a recovery follows: "i
+    # want to die i no longer see the point", "not now but soon", "i dont now what to do"
+    # (know, misspelt) go on with the wish.
+    r"(no longer|not now|i (dont|do not) now)"
+    r"(\s*(\b(thank (god|goodness|fuck)|thankfully|at all|though|tho|lol|haha)\s*)?$|"
+    r"\s+(\w+\s+){0,4}(proud|grateful|glad|thankful|healing|recovering|recovered|clean|"
+    r"sober)\b|"
+    r"\s+(and |but |so )?(now |these days |today )?(im|i am|i m|things are|life is)\s+"
+    r"(\w+\s+)?(ok|okay|fine|good|better|well|great|happy|safe|doing|healing|recovering|"
+    r"in a (good|better) place)\b)|"
+    # "i was suicidal in high school but im doing much better now": a time gone by, then
+    # the client's own recovery.
+    r"(in (high |middle )?school|in (college|uni|university|my teens|my twenties)|in (19|20)\d\d|"
+    r"(\w+ )?years ago|last year|as a (kid|teen|teenager)|back then|when i was (younger|a kid|"
+    r"a teen|\d+))(\s+\w+){0,3}?\s+(and|but|so)\s+(now\s+|today\s+)?(im|i am|i m)\s+"
+    r"((?!(not|never|no|nowhere)\b)\w+\s+){0,2}?(better|ok|okay|fine|good|well|doing|grateful|"
+    r"glad|proud|clean|sober|recovered|safe|happy)\b(?!\s+(with (dying|death|ending)|to die))|"
     # "i'd have said yes to wanting to die, now i really want to live".
-    r"(and |but )?now i (really |actually |truly |do )?(want to|wanna) (live|be here|be alive))\b"
+    r"(and |but )?now i (really |actually |truly |do )?(want to|wanna) (live|be here|be alive)\b)"
 )
 
 
@@ -94,7 +144,10 @@ _TREATS = (
 # A subject studied or reported: "a module on self-harm", "read about the opioid overdose".
 _TOPIC_BEFORE = (
     r"\b(module|course|training|lecture|class|seminar|talk|article|book|documentary|podcast|"
-    r"research|study|essay|awareness|policy|leaflet|workshop|news|read about|opioid|drug)\b"
+    r"research|study|essay|awareness|policy|leaflet|workshop|news|read about|opioid|drug|"
+    r"reading about|learning about|studying|read up on|"
+    r"paper|thesis|dissertation|presentation|webinar|conference|chapter|assignment|report|"
+    r"nursing|narcan|naloxone|symptoms|signs of|statistics)\b"
     r"(\s+\w+){0,2}\s*$"
 )
 
@@ -117,7 +170,10 @@ _RULES: tuple[Rule, ...] = (
             negatable=True,
         ),
     ),
-    _gated("suicidal", rule(SUICIDAL_IDEATION, r"\bsuicidal\b")),
+    _gated(
+        "suicidal",
+        rule(SUICIDAL_IDEATION, r"\bsuicidal\b", benign_after=_LABEL_ANSWERED_NO_AFTER),
+    ),
     _gated(
         "suicide",
         rule(
@@ -142,15 +198,27 @@ _RULES: tuple[Rule, ...] = (
             r"\b(kill|killing|killed)\s+myself\b",
             # Only the hyperbole's own contexts: "with pills", "at the bridge", "for real",
             # "over what happened" are plans and reasons, and stay flagged.
-            benign_after=r"^\s*(laughing|working|trying to|to (get|finish|make|meet|keep)|"
+            benign_after=NO_INTENT_AFTER + r"\s*(laughing|working|trying to (?!make it look)|"
+            # A purpose is everyday only when it is a task: "to make the deadline", not "to
+            # make the pain stop" or "to get away from all this".
+            r"to (get|finish|make|meet|keep)\s+(\w+\s+){0,2}(deadline|essay|project|work|job|"
+            r"shift|report|assignment|homework|thesis|done|finished|time|ends meet|grade|grades|"
+            r"target|quota|fit|rent|money|class|train|bus|flight|up|in shape|it work|it there|"
+            r"everyone happy)|"
             r"doing (this|that|it|the|all|overtime|homework|chores)|"
             r"at (the gym|work|my job|the office)|"
+            # "nearly killed myself tripping over the dog", "killed myself on that run".
+            r"(tripping|falling|slipping|fell|tripped|slipped)|on (the|my|a|that|this) (ladder|"
+            r"stairs|steps|ice|bike|skateboard|scooter|treadmill|run|hike|climb|ride|workout|"
+            r"trampoline|skates)|"
             r"over (nothing|this (essay|project|job|assignment))|"
             r"with (work|laughter|this (workout|essay|project|job)))\b",
             benign_before=ONE_MORE_TRIFLE_BEFORE,
         ),
     ),
-    _gated("kms|unaliv|sewer", rule(SUICIDAL_IDEATION, r"\b(kms|unalive|unaliving|sewer slide)\b")),
+    _gated("unaliv|sewer", rule(SUICIDAL_IDEATION, r"\b(unalive|unaliving|sewer slide)\b")),
+    # "kms lol the homework is 40 problems": said of a chore as often as "i want to die".
+    _gated("kms", rule(SUICIDAL_IDEATION, r"\bkms\b", hyperbole_prone=True)),
     _gated(
         "die",
         rule(
@@ -158,7 +226,9 @@ _RULES: tuple[Rule, ...] = (
             r"\b(want|wants|wanna|wanting|wish|wishing|ready|deserve)\s+((to|t0)\s+)?die\b",
             # "die my hair": dye, misspelt.
             benign_after=r"^\s*(of|from)\s+(embarrassment|shame|cringe|laughing)|^\s*laughing|"
-            r"^\s*((my|his|her|their|your)\s+)?(hair|fabric|clothes|shoes|wool|eggs)\b",
+            r"^\s*((my|his|her|their|your)\s+)?(hair|fabric|clothes|shoes|wool|eggs)\b|"
+            # "i want to die on this hill": holding an opinion, not a wish.
+            r"^\s*on (this|that) hill\b",
             other_subject_guard=True,
             # "ugh i want to die, i hit reply all": a mishap, and nothing earnest.
             hyperbole_prone=True,
@@ -173,7 +243,9 @@ _RULES: tuple[Rule, ...] = (
             r"\bwanted\s+(to\s+)?die\b",
             # "die my hair": dye, misspelt.
             benign_after=r"^\s*(of|from)\s+(embarrassment|shame|cringe|laughing)|^\s*laughing|"
-            r"^\s*((my|his|her|their|your)\s+)?(hair|fabric|clothes|shoes|wool|eggs)\b",
+            r"^\s*((my|his|her|their|your)\s+)?(hair|fabric|clothes|shoes|wool|eggs)\b|"
+            # "i want to die on this hill": holding an opinion, not a wish.
+            r"^\s*on (this|that) hill\b",
             other_subject_guard=True,
             hyperbole_prone=True,
         ),
@@ -206,6 +278,7 @@ _RULES: tuple[Rule, ...] = (
             r"before|for (\d+|a|an|the|hours|ages)|once|in the night|during|through|early))|"
             r"\b(wish|hope|want|wanna|pray)\w*( i| to)?( could| would| will)? "
             r"(never|not) wake up\b",
+            benign_after=WAKE_TOO_EARLY_AFTER,
             negatable=False,
         ),
     ),
@@ -215,6 +288,8 @@ _RULES: tuple[Rule, ...] = (
             SUICIDAL_IDEATION,
             r"\bend(ing)?\s+(it all|my life|my own life|everything|it tonight)\b|"
             r"\btak(e|ing) my (own )?life\b",
+            # "end it all with a bang at the concert": a night out ending, not a life.
+            benign_after=A_NIGHT_OUT_AFTER,
         ),
     ),
     _gated(
@@ -224,7 +299,8 @@ _RULES: tuple[Rule, ...] = (
             r"\bbetter off (dead|without me|if i (was|were|wasnt|werent) (dead|gone|here))\b|"
             r"\bbetter (off )?without me\b",
             # "the team would be better without me on it": a place in a side, not a life.
-            benign_after=r"^\s*(on (it|the (team|project|committee|board|rota|trip|squad|side|"
+            benign_after=_LABEL_ANSWERED_NO_AFTER
+            + r"|^\s*(on (it|the (team|project|committee|board|rota|trip|squad|side|"
             r"pitch|panel))|at (the|this|that) (party|meeting|wedding|dinner|event|match|game))\b",
         ),
     ),
@@ -237,6 +313,7 @@ _RULES: tuple[Rule, ...] = (
             r"\bnot worth living\b|\blife (isnt|is not) worth (living|it)\b|"
             r"\b(life|lifes|life s|living|this life|existing|being alive)\s+(is\s+)?(not|no longer|"
             r"aint)\s+worth\s+(living|it|the (effort|pain|struggle|fight|bother))\b",
+            benign_after=WHERE_TO_LIVE_AFTER + r"|^\s*without (my |a |some )?" + _TREATS + r"\b",
             negatable=False,
         ),
     ),
@@ -247,7 +324,37 @@ _RULES: tuple[Rule, ...] = (
             r"\b(dont|do not|dont really|no longer|dont even)\s+(want|wanna)\s+(to\s+)?"
             r"(live|be alive|exist|be here (any ?more|any longer|no more)|"
             r"wake up( tomorrow| again| ever)?\s*$)",
+            benign_after=WHERE_TO_LIVE_AFTER,
             negatable=False,
+        ),
+    ),
+    # The will to live lost: "no desire to live anymore", "no intention of staying alive".
+    # The none-of guard never reads it: a will to live denied is the crisis itself.
+    _gated(
+        "live|living|alive|here|breathing",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(no|zero|lost (my|the|all)|losing (my|the)|dont have (the|any)|without (the|"
+            r"any))\s+(more\s+)?(will|desire|urge|wish|want|motivation|intention|intentions|plans?)\s+"
+            r"(to|of)\s+(live|living|be alive|being alive|keep (living|going)|stay(ing)? alive|"
+            r"be(ing)? here (next|much|in|by|after)|go(ing)? on living|exist(ing)?)\b|"
+            r"\bwhy am i (even |still )?(alive|living|breathing)\b|"
+            r"\bhow (much )?longer i can (keep (living|going on)|stay alive|go on living)\b",
+            # "no desire to live in london", "no plans to be here next year, moving abroad":
+            # a place or a move. "in this world", "in pain" stay a life.
+            benign_after=WHERE_TO_LIVE_AFTER
+            + r"|^\s*in (?!(this|a|the|my) (world|body|state|way|head|life)|pain|fear|misery|agony|"
+            r"hell|darkness|shame|constant|such|silence|general)\w+|"
+            r"^\s*(\w+\s+){0,4}(moving|move|relocat\w*|abroad|visa|lease|contract|graduat\w*)\b",
+            negatable=False,
+        ),
+    ),
+    _gated(
+        "pain",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(want|wanna|need|wish)\w*\s+(the|this|all the|all this)\s+pain\s+to\s+(stop|end)"
+            r"\s+(forever|for good|permanently)\b",
         ),
     ),
     _gated(
@@ -274,7 +381,14 @@ _RULES: tuple[Rule, ...] = (
             r"quarry|harbour|harbor)|on a bungee|with a (bungee|parachute))\b",
         ),
     ),
-    _gated("hang", rule(SUICIDAL_IDEATION, r"\bhang(ing)? myself\b")),
+    _gated(
+        "hang",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\bhang(ing)? myself\b",
+            benign_after=HUNG_FOR_SPORT_AFTER,
+        ),
+    ),
     # Passive ideation, said plainly: clinicians want these as much as plans.
     _gated(
         "end|stop|over",
@@ -300,6 +414,8 @@ _RULES: tuple[Rule, ...] = (
             r"\b(nobody|no one|noone|no1)\s+(would|will|wud|wouldnt|wont)\s+(even\s+)?"
             r"(miss me|care if i (died|was gone|were gone|was dead|disappeared|wasnt here)|"
             r"notice if i (died|was gone|were gone|was dead|disappeared|wasnt here))\b",
+            # "nobody would miss me at that meeting", "... if i was gone from the group chat".
+            benign_after=FROM_A_GATHERING_AFTER,
         ),
     ),
     _gated(
@@ -310,7 +426,9 @@ _RULES: tuple[Rule, ...] = (
             r"(life|living|being alive|existing)\b",
             # "tired of living like a student" is the life, not living; "like for real" is
             # emphasis.
-            benign_after=r"^\s*(in|at|with|like (?!(for real|fr|genuinely|actually|really|"
+            benign_after=r"^\s*(admin|insurance|coach\w*|drawing|hacks?|skills|lessons|goals|"
+            r"updates|advice|science|support|planning)\b|"
+            r"^\s*(in|at|with|like (?!(for real|fr|genuinely|actually|really|"
             r"honestly|seriously|literally|deadass|i mean|forever|for good))|out of|here|there|"
             r"on|paycheck|alone)\b",
         ),
@@ -321,6 +439,10 @@ _RULES: tuple[Rule, ...] = (
             SUICIDAL_IDEATION,
             r"\b(cant|can not|cannot)\s+go on\s+(any ?more|any longer|living)\b|"
             r"\b(dont|do not)\s+want to go on (living|any ?more|any longer)\b",
+            # "cant go on any more rides": outings, not a life.
+            benign_after=r"^\s*(of\s+)?(these\s+|those\s+|the\s+)?(rides?|trips?|dates?|holidays?|"
+            r"vacations?|walks?|runs?|hikes?|diets?|shifts?|tours?|roller ?coasters?|adventures?|"
+            r"nights? out|courses?|calls?|meetings?)\b",
         ),
     ),
     # Someone close who wants to die ("my son told me he wants to kill himself"):
@@ -349,7 +471,8 @@ _RULES: tuple[Rule, ...] = (
                 benign_before=_FICTION_BEFORE,
                 benign_after=r"^\s*((his|her|their)\s+)?(hair|fabric|clothes|shoes|wool)\b|"
                 r"^\s*(at home|in peace|peacefully|in (his|her|their) (sleep|own bed)|"
-                r"with dignity|of (embarrassment|shame|laughing)|with (him|her|them|his|their))\b",
+                r"with dignity|of (embarrassment|shame|laughing)|with (him|her|them|his|their)|"
+                r"laughing)\b",
             ),
             rule(
                 SELF_HARM,
@@ -369,7 +492,15 @@ _RULES: tuple[Rule, ...] = (
         "slit|cut",
         rule(SELF_HARM, r"\b(slit|slitting|cut|cutting)\s+my\s+(wrists?|arms?|thighs?|legs?)\b"),
     ),
-    _gated("self", rule(SELF_HARM, r"\bself\s?(harm\w*|injur\w*)\b", benign_before=_TOPIC_BEFORE)),
+    _gated(
+        "self",
+        rule(
+            SELF_HARM,
+            r"\bself\s?(harm\w*|injur\w*)\b",
+            benign_after=COPED_WITH_AFTER + "|" + _LABEL_ANSWERED_NO_AFTER,
+            benign_before=_TOPIC_BEFORE,
+        ),
+    ),
     _gated(
         "myself",
         rule(
@@ -378,13 +509,17 @@ _RULES: tuple[Rule, ...] = (
             r"hit|hitting|punch|punched|punching|scratch|scratched|scratching|starve|starving)"
             r"\s+myself\b",
             # "a lot", "a few times", "on purpose", "on my wrist" are the act, not a mishap.
-            benign_after=r"^\s*((a|an|some|another)(?!\s+(lot|few|couple|bunch|number|ton|load|"
-            r"dozen|fair bit)\b)|on(?!\s+(purpose|my (wrists?|thighs?|forearms?|arms|legs|stomach|"
-            r"hips?|body|skin|ribs)|(his|her|their) (wrists?|thighs?|arms|legs))\b)|shaving|"
+            benign_after=NO_INTENT_AFTER + r"\s*((a|an|some|another)(?!\s+(lot|few|couple|bunch|"
+            r"number|ton|load|dozen|fair bit)\b)|on(?!\s+(purpose|((the )?(inside|outside|back|"
+            r"top|underside) of )?(my|his|her|their) (wrists?|thighs?|forearms?|arms?|legs?|"
+            r"stomach|belly|hips?|body|skin|ribs|chest|ankles?|shoulders?|neck))\b)|shaving|"
             r"cooking|"
             r"chopping|slicing|opening|"
             r"peeling|ironing|making|baking|gardening|at the gym|at work|lifting|playing|"
-            r"running|by accident|accidentally|with the (kettle|iron|oven|knife while))\b|"
+            r"running|by accident|accidentally|with the (kettle|iron|oven|knife while|glue gun|"
+            r"hot glue|stove|pan|grill|toaster|straighteners|curling iron|soldering iron)|"
+            r"if i keep (lifting|running|training|climbing|skating|playing|dancing|"
+            r"going like this))\b|"
             # "asked if id had thoughts of harming myself and i could honestly say no",
             # "the urge to hurt myself didnt show up this week".
             r"^\s*(and\s+|but\s+)?i\s+(could\s+|can\s+|was able to\s+)?(honestly\s+|truthfully\s+|"
@@ -412,7 +547,8 @@ _RULES: tuple[Rule, ...] = (
             OVERDOSE,
             r"\boverdos(e|ed|es|ing)\b",
             benign_after=r"^\s*on\s+(?!(my |the |all |some |a )?" + _DRUGS + r")|"
-            r"^\s*(crisis|epidemic|deaths|rates?|statistics|awareness|training|prevention)\b|"
+            r"^\s*(crisis|epidemic|deaths|rates?|statistics|awareness|training|prevention|response|"
+            r"symptoms|signs|kits?|reversal|protocol)\b|"
             r"^\s*of\s+" + _TREATS + r"\b",
             benign_before=_TOPIC_BEFORE + r"|\b" + _TREATS + r"\s+$",
             other_subject_guard=True,
@@ -434,16 +570,25 @@ _RULES: tuple[Rule, ...] = (
             r"handful|a bunch|loads|lots|too many|the whole|a whole|an entire|every|a bottle|"
             r"a box|a pack|a packet|a load)\b(\s+\w+){0,4}\s+" + _DRUGS + r"\b",
             benign_after=r"^\s*(the (doctor|gp|nurse|pharmacist|consultant) (gave|prescribed|"
-            r"said)|i was (given|prescribed)|as prescribed)\b",
+            r"said)|i was (given|prescribed)|as prescribed)\b|" + ROUTINE_DOSE_AFTER,
             negatable=False,
         ),
     ),
     _gated("swallowed", rule(OVERDOSE, r"\bswallowed\s+a\s+(whole\s+)?bottle\s+of\b")),
     _gated(
-        "stockpil|saving|hoarding|collecting",
+        "stockpil|saving|saved|hoarding|hoarded|collecting",
         rule(
             OVERDOSE,
-            r"\b(stockpil\w*|saving up|hoarding|collecting)\s+(my\s+)?" + _DRUGS + r"\b",
+            # "saved up 3 months of my meds", "hoarding my seroquel".
+            r"\b(stockpil\w*|saving up|saved up|hoarding|hoarded|collecting)\s+((\d+|a few|some|"
+            r"a couple of|two|three|four|six) (months?|weeks?) (worth )?of\s+)?((all\s+)?my\s+)?"
+            + DRUGS
+            + r"\b|\b(have|got|ive got|i have)\s+(\w+\s+)?"
+            + DRUGS
+            + r"\s+(saved|stashed|hidden|put away|stockpiled|hoarded)\b",
+            # "collecting my meds from the pharmacy at 3": a pickup, not a hoard.
+            benign_after=r"^\s*(\w+\s+){0,2}(from|at) (the )?(pharmacy|chemist|chemists|drugstore|"
+            r"clinic|hospital|surgery|doctors?|gp)\b",
         ),
     ),
     *NET_RULES,
@@ -519,7 +664,8 @@ _TRIGGERS = r"(?<![a-z0-9])" + word_starts(
 )
 # "haven't had any thoughts of hurting myself": the denial names what is absent.
 _NONE_OF_BEFORE = (
-    r"\b(no|not|havent|hadnt|never|without|not had|havent had|not having)\s+(any\s+)?"
+    r"\b(no|not|havent|hadnt|never|without|not had|havent had|not having|didnt have|did not "
+    r"have|dont have|do not have)\s+(any\s+|a single\s+|one\s+)?"
     r"(more\s+)?(thoughts?|urges?|plans?|intentions?|desire)\s+(of|to|about)\s*$"
 )
 # A clause ends at a comma or a joining word; negation and "who said it" stay inside.
@@ -527,12 +673,18 @@ _CLAUSE_BREAK = r" (?:but|and|so|because|cos|cause|though|although|then|anyway) 
 
 
 # Embarrassment and laughter: what a past "I wanted to die" is hyperbole about.
+# A mishap names a trifle (a drink, a typo, a mic); "humiliated", "awkward" and "spilled
+# my guts" name feelings that a serious cause brings as often as a trifle does.
 _TRIVIAL_CAUSE = (
-    r"\b(embarrass\w*|cringe\w*|mortifi\w*|awkward|humiliat\w*|in front of (the whole|"
+    r"\b(embarrass\w*|cringe\w*|mortifi\w*|in front of (the whole|"
     r"everyone|every one|the (whole )?(class|team|office|room)|my (crush|boss|class|"
     r"teacher|mates|friends))|called (my|the|our) (teacher|boss|manager) (mum|mom|dad|"
-    r"mummy|mommy)|spilled|spilt|fell over|mic was on|unmuted|"
-    r"reply all|overslept|autocorrect|typo)\b"
+    r"mummy|mommy)|(spilled|spilt) (\w+ )?(coffee|tea|drink|wine|beer|water|milk|juice|soup|"
+    r"sauce|food|soda|smoothie|paint|ketchup)|fell over|mic was on|unmuted|"
+    r"reply all|overslept|autocorrect|typo|"
+    # A chore piled up, or a message sent to the wrong person.
+    r"(\w+ )?homework|problem sets?|(sent|texted|emailed|forwarded) (\w+ ){0,8}?"
+    r"(to the wrong \w+|meant for))\b"
 )
 # Anything that makes such a wish earnest again.
 _EARNEST = (
@@ -541,7 +693,12 @@ _EARNEST = (
     r"all the time|alone|hate myself|tired of|sick of|done with|suicid\w*|kill myself|"
     r"end it|goodbye|still|again|tonight|cut|hurt myself|nobody cares|no one cares|"
     r"ashamed|my life|bridge|pregnant|cant keep going|can not keep going|(everything|it|its|"
-    r"it s|life|it all) (is )?(all )?too much)\b"
+    r"it s|life|it all) (is )?(all )?too much|"
+    # Shame done to the client, and loss: no trifle whatever the words around them.
+    r"humiliat\w*|laugh(ed|ing) at me|bull(y|ied|ies|ying)|picked on|nudes?|leaked|posted (my|"
+    r"a|the|pics|photos|videos?)|outed|came out|since i (lost|came out)|lost my|(died|passed "
+    r"away|funeral|grave|grief|grieving)|dumped me|left me|cheated|abused?|assault\w*|"
+    r"raped?)\b"
 )
 
 

@@ -31,6 +31,72 @@ from shared.language.crisis.rules import (
 _NEEDED: list[str] = []
 
 
+# "took all my meds this morning like the doctor said": the day's dose, on time.
+ROUTINE_DOSE_AFTER = (
+    r"^\s*(\w+\s+){0,4}(like (the|my) (doctor|gp|nurse|pharmacist) (said|told me)|with "
+    r"(breakfast|lunch|dinner|food|a meal|my (breakfast|lunch|dinner|meal))|on time|as usual|"
+    r"proud of myself|for once|for (my|the) (fever|headache|cold|flu|cramps)|"
+    r"(it|there) (was|were) only (\d|one|two|three)\b)"
+)
+# What makes an everyday complement a plan or a reason: "kill myself at work tomorrow before
+# anyone gets in", "burn myself with the iron when i feel numb". Read once, from the start of
+# the words after a match, and it voids the everyday exemption that follows.
+NO_INTENT_AFTER = (
+    r"^(?!.*\b(on purpose|deliberately|pills|overdose|for good|the pain|pain stop|"
+    r"before anyone|after everyone|when no ?one|look like an accident|a note|numb|to feel|"
+    r"feel something|punish|deserve|to cope|again and again|every (night|day)|when i feel)\b)"
+)
+# Where or with whom, not whether: "i dont want to live in this city anymore", "no reason
+# to live in california with these prices". "in this world", "like this" stay a life.
+WHERE_TO_LIVE_AFTER = (
+    r"^\s*(in (this|that|the|a|my|our) (city|town|country|state|house|flat|apartment|place|"
+    r"neighbou?rhood|area|dorm|village|building|street|suburb)|in (california|london|new york|"
+    r"texas|florida|the (city|suburbs|countryside|uk|us))|with (my|the|these|those|our) "
+    r"(parents|roommates?|flatmates?|housemates?|family|mum|mom|dad|ex|in laws|folks))\b"
+)
+# "end it all with a bang at the concert", "end it tonight with a big dinner": a night out.
+A_NIGHT_OUT_AFTER = (
+    NO_INTENT_AFTER + r"\s*(\w+\s+){0,2}(with (a|an|some) (bang|party|celebration|big \w+|"
+    r"nice \w+|drink|dinner|meal|feast|glass|karaoke|movie|film|dance)|at the (concert|party|"
+    r"club|bar|pub|gig|show|festival|wedding))\b"
+)
+# "the man who jumped off the building": someone else, named and then the act.
+SOMEONE_WHO_BEFORE = (
+    r"\b(?<!im )(?<!i am )(the|a|this|that|some) (\w+ )?(man|woman|guy|girl|boy|kid|person|lady|"
+    r"student|teen|teenager|one|people|someone) (who|that)\s*$"
+)
+# A goodbye with a move, a trip or the next meeting after it: "goodbye everyone, im moving
+# to texas", "goodbye cruel world lol see you tomorrow". Read a bounded way ahead.
+AN_EVERYDAY_PARTING_AHEAD = (
+    r"(?!.{0,60}\b(moving (to|house|out|away|abroad|back|in)|move to|trip|holiday|vacation|"
+    r"flight|leaving for|off to|last day|"
+    r"new job|see (you|u|ya|yall|you all) (tomorrow|soon|later|in the morning|next|at|in class|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|talk (tomorrow|later|soon)|"
+    r"ttyl)\b)"
+)
+# "had an urge to cut after the argument but i did the ice cube thing": an urge met with a
+# coping skill, or not acted on.
+COPED_WITH_AFTER = (
+    r"^\s*(\w+\s+){0,6}?but i (didnt|did not|resisted|held off|rode it out|used (my|the|a)|"
+    r"did (my|the|a) (\w+ ){0,2}?(thing|skill|skills|exercise|technique|plan)|called|texted)\b"
+)
+# "i hang myself upside down on the rings": gymnastics, not a noose.
+HUNG_FOR_SPORT_AFTER = (
+    r"^\s*(upside down|by (my|the) (knees|legs|feet|ankles)|from the (pull ?up )?bar)\b"
+)
+# "hope i dont wake up before noon", "... this early again": a lie-in wished for.
+WAKE_TOO_EARLY_AFTER = (
+    r"^\s*(up\s+)?(until|till|til|before|this early|so early|early|at \d|on time|in time|"
+    r"for (work|school|class))\b"
+)
+# "nobody would care if i was gone from the group chat": a place in a gathering, not a life.
+FROM_A_GATHERING_AFTER = (
+    r"^\s*(\w+\s+){0,1}(from|at|on|in) (the|this|that|our|my|tonights) "
+    r"(group ?chat|chat|meeting|party|team|office|class|call|server|discord|rota|game|"
+    r"match|dinner|event|trip)\b"
+)
+
+
 def word_starts(words: Iterable[str]) -> str:
     """One pattern for many literal word starts, shared prefixes factored out.
 
@@ -138,16 +204,17 @@ _RULES: tuple[Rule, ...] = (
         r"emails?|chocolate|netflix|tv|music|my sorrows|sorrows|games|gaming|study\w*|"
         r"revision|cake|junk food|sugar)|with (dodgy|bad|that|this|the|some|my own|my) "
         r"(food|kebab|sushi|cooking|takeaway|chicken|curry|leftovers|prawns)|a|an|up|down|"
-        r"out|off|over|from|on the (couch|sofa|bed))\b",
+        r"out|off|over|from|on the (couch|sofa|bed))\b|" + HUNG_FOR_SPORT_AFTER,
         benign_before=ONE_MORE_TRIFLE_BEFORE,
     ),
     # Slang and euphemism: "sewerslide", "unalived", "catch the bus" said as a plan.
     _needing(
-        "sewer|unalive|kms|commit|toaster|game end",
+        "sewer|unalive|commit|toaster|game end",
         SUICIDAL_IDEATION,
-        r"\b(sewerslide|sewer slide|sewerslid\w*|unalived|self unalive|unalive me|kms\w*|"
-        r"kmslf|commit die|commit toaster bath|toaster bath|game end myself)\b",
+        r"\b(sewerslide|sewer slide|sewerslid\w*|unalived|self unalive|unalive me|"
+        r"commit die|commit toaster bath|toaster bath|game end myself)\b",
     ),
+    _needing("kms", SUICIDAL_IDEATION, r"\b(kms\w*|kmslf)\b", hyperbole_prone=True),
     _needing(
         "catch",
         SUICIDAL_IDEATION,
@@ -164,7 +231,9 @@ _RULES: tuple[Rule, ...] = (
         benign_before=r"\b(news|film|movie|documentary|podcast|article|book|novel|episode|"
         r"series|show|song|study|research|history|report|training|course|lecture|class|"
         r"charity|campaign|died by|died from|death by|lost (\w+ ){1,2}to|committed|"
-        r"attempted|his|her|their|about a|the)\b(\s+\w+){0,4}\s*$",
+        r"attempted|his|her|their|about a|the|"
+        # "my client talked about suicide today": a professional's caseload.
+        r"(client|patient|caller|student|service user)s?)\b(\s+\w+){0,4}\s*$",
         benign_after=r"^\s*(prevention|awareness|squad|hotline|helpline|line|lines|rates?|"
         r"statistics|stats|training|bomb\w*|watch|risk assessment|by cop|doors|pact "
         r"in the|season|forest|bridge in|in the (news|film|book|show))\b",
@@ -204,7 +273,7 @@ _RULES: tuple[Rule, ...] = (
         r"leaping)\s+(off|from)\s+(of\s+)?(a|an|the|my|that|this|our|their|her|his|some)?"
         r"\s*(\w+\s+){0,2}?" + _HIGH_PLACE + r"\b",
         benign_before=r"\b(bungee|bungy|base|film|movie|show|series|book|novel|episode|story|"
-        r"character|scene)\b(\s+\w+){0,4}\s*$",
+        r"character|scene)\b(\s+\w+){0,4}\s*$|" + SOMEONE_WHO_BEFORE,
         benign_after=r"^\s*(into (the|a) (pool|swimming pool|foam pit|sand|hay|snow|lake|sea|"
         r"water|river|ocean|quarry|harbour|harbor|lagoon|loch)|for fun|"
         r"on holiday|as a kid|when (i|we) (was|were) (kids?|little|young))\b",
@@ -258,7 +327,7 @@ _RULES: tuple[Rule, ...] = (
         r"(die|(dont|never|wont) wake( up)?|get hit|get run over|dont make it|dont survive|"
         r"crash|get killed|drop dead|stop breathing)\b",
         benign_after=r"^\s*(up|back|to|out|home|with|on (a|the|my)|through|somewhere|for|"
-        r"in the (face|morning)|off guard|by surprise|seriously|anyway)\b",
+        r"in the (face|morning)|off guard|by surprise|seriously|anyway)\b|" + WAKE_TOO_EARLY_AFTER,
     ),
     # A weapon or a blade at oneself: "had a knife against my wrist".
     _needing(
@@ -283,7 +352,8 @@ _RULES: tuple[Rule, ...] = (
         # "the urge to cut didn't come back": an urge said to be gone.
         r"^\s*(\w+\s+){0,2}?(didnt|did not|hasnt|has not|havent|have not|never|isnt|wasnt)\s+"
         r"(come|came|return\w*|show\w*|been|happen\w*|bother\w*)\b|"
-        r"^\s*(\w+\s+){0,2}?(is|has|have|was)\s+(gone|passed|faded|eased|died down)\b",
+        r"^\s*(\w+\s+){0,2}?(is|has|have|was)\s+(gone|passed|faded|eased|died down)\b|"
+        + COPED_WITH_AFTER,
     ),
     _needing(
         "til|until|untill",
@@ -353,7 +423,8 @@ _RULES: tuple[Rule, ...] = (
         + r"\b",
         benign_after=r"^\s*(as prescribed|like (normal|usual|i should|prescribed|the doctor)|"
         r"on time|every day|with (breakfast|food|dinner|lunch)|the (doctor|gp|nurse|"
-        r"pharmacist|consultant) (gave|prescribed|said)|i was (given|prescribed))\b",
+        r"pharmacist|consultant) (gave|prescribed|said)|i was (given|prescribed))\b|"
+        + ROUTINE_DOSE_AFTER,
     ),
     _needing(
         "saved|stash|hid|put away|stockpil|hoard|collect|set aside|squirrel|ready|lined|counted|"
@@ -414,7 +485,9 @@ _RULES: tuple[Rule, ...] = (
         r"\bby the time (you|u|anyone|someone)\s+(read|reads|see|sees|get|gets|find|finds)\s+"
         r"(this|these|my)\b|"
         r"\b(this is|saying|say|said|my)\s+(my\s+)?(final|last)\s+goodbye\b|"
-        r"\b(goodbye|bye) (forever|for good|everyone forever|cruel world)\b(?! (\w+ )?(group chat|"
+        r"\b(goodbye|bye) (forever|for good|everyone forever|cruel world"
+        + AN_EVERYDAY_PARTING_AHEAD
+        + r")\b(?! (\w+ )?(group chat|"
         r"gc|chat|twitter|facebook|insta|instagram|tiktok|social media|internet|office|work|"
         r"school|homework|exams|diet|sugar|carbs|smoking|booze))",
         # "i wont be around much longer, my shift ends at 6": the working day, not a life.
@@ -430,7 +503,8 @@ _RULES: tuple[Rule, ...] = (
         r"about to|ill|i will|i ll|should|might|thinking about|thinking of|think about|"
         r"thought about)\s+(just\s+)?(end|ending)\s+it\b",
         benign_after=r"^\s*(with|between|off|there|early|here now|for (him|her|them|us|the "
-        r"day)|on a|on (a )?(high|good|positive|nice)|all (with|for) (him|her))\b",
+        r"day)|on a|on (a )?(high|good|positive|nice)|all (with|for) (him|her))\b|"
+        + A_NIGHT_OUT_AFTER,
     ),
     # Passive wishes and life said to be unbearable.
     _needing(
@@ -453,6 +527,10 @@ _RULES: tuple[Rule, ...] = (
         # "i thought i was gonna die" on a rollercoaster: a fright, not a plan; "my batterys
         # about to die": a thing that runs out.
         benign_before=r"\b(thought|swore|swear|felt like|was sure|was convinced) i (was|were)\s*$|"
+        # "if that band doesnt announce a tour soon im literally going to die": someone
+        # else's doing, waited on, and the "literally" of hyperbole.
+        r"\bif\s+(?!(i|im|nothing|things|life|it|this)\b)(\w+\s+){1,10}?(im|i am|i m|ill|i will)"
+        r"\s+literally\s+$|"
         r"\b(my|the|his|her|your|our)\s+(phone|phones|battery|batterys|batteries|laptop|laptops|"
         r"car|cars|plant|plants|tablet|charger|bulb|torch|engine|printer|computer|pc|fish|"
         r"goldfish|flowers|tamagotchi|headphones|earbuds|speaker)\s+(is\s+|s\s+|are\s+)?$",
@@ -532,8 +610,10 @@ _MORE_RULES: tuple[Rule, ...] = (
         r"honestly|seriously|literally|deadass|i mean))|out of|admin|here|there|on|paycheck|"
         r"alone))|"
         r"\bwant out\s*$|\bwant out of (life|this life|this world|existence|living)\b|"
-        r"\b(see no|dont see the|dont see any|no) point (in|of) (living|life|going on|being "
-        r"alive|existing|being here|anything any ?more)\b|"
+        # "no point in going on the hike": an outing, not a life.
+        r"\b(see no|dont see the|dont see any|no) point (in|of) (living|life|going on(?! (the|a|"
+        r"an|this|that|about|holiday|vacation|trips?|dates?|rides?)\b)|being alive|existing|"
+        r"being here|anything any ?more)\b|"
         r"\bctb\b",
     ),
     _needing(
@@ -753,34 +833,47 @@ FAREWELL = (
     # The word boundary first: most positions of a long message fail on it at once.
     r"\b(?="
     + _FAREWELL_STARTS
-    + r")(?:(?P<goodbye>\b(this is goodbye|saying goodbye|goodbye (forever|everyone|all|(cruel )?"
-    r"world)|(my|this is my|be my) (last|final) (session|appointment)(?=\s*[.!?]|\s*$)|"
+    + r")(?:(?P<goodbye>\b(this is goodbye|saying goodbye|goodbye (everyone|all|(cruel )?"
+    r"world)"
+    + AN_EVERYDAY_PARTING_AHEAD
+    + r"|goodbye forever|(my|this is my|be my) (last|final) (session|appointment)"
+    r"(?=\s*[.!?]|\s*$)|"
     r"(my|a) (last|final) (message|goodbye|text|words)(?! (to|for) (the|my|his|her) (landlord|boss|"
     r"teacher|manager|team|group|council|neighbou?r|client|colleague)| was (ignored|unanswered|"
     r"read|left on read))|(last|final) goodbye|bye forever|"
     r"when im gone|after im gone|once im gone|last time (you|u)ll hear from me|"
-    r"(its|it is) time for me to go|bye (everyone|all|yall|y all)|peace out (everyone|all|yall|"
+    r"(its|it is) time for me to go|bye (everyone|all|yall|y all)"
+    + AN_EVERYDAY_PARTING_AHEAD
+    + r"|peace out (everyone|all|yall|"
     r"forever)|"
     # "sorry for everything. goodbye x": a kiss after the last word changes nothing.
     r"(?<=[.!?] )(goodbye|bye)( x+)?(?=[.!?]*$))\b)|"
+    # Thanks, love and a pet or a person to look after are one kind between them: "thanks
+    # for everything today. love you" is said every day; with a goodbye, a note or things
+    # given away it is a farewell.
+    r"(?P<affection>"
     # "thanks for trying to fix my laptop": a chore attempted, not a life.
-    r"(?P<thanks>\b(thank (u|you)|thanks|thank u|cheers) (so much )?for (being there|"
+    r"(?:\b(thank (u|you)|thanks|thank u|cheers) (so much )?for (being there|"
     r"trying(?! to (fix|repair|sort|"
     r"get|find|book|make|call|cook|organi[sz]e|help with))|everything\b|"
     r"everything (you|u) "
     r"(did|tried|have done|ve done)|all (you|u) (did|tried)|putting up with me|never giving "
     r"up on me|trying with me|always (listening|being there)|being (my|a) (friend|rock))\b)|"
-    r"(?P<blame>\b((none of )?(this|it) (is|isnt|is not|was not|wasnt) (ur|your|anyones|their|"
-    r"his|her|"
-    r"any of your) fault|(dont|do not|please dont|never) blame (yourself|urself|"
-    r"yourselves|anyone)|not (ur|your|anyones) fault)\b)|"
-    r"(?P<love>\b(i )?love (u|you|you all|yall|y all|you guys) (all )?(forever|always, "
+    r"(?:\b(i )?love (u|you|you all|yall|y all|you guys) (all )?(forever|always, "
     r"never forget)\b|\btell (\w+ ){1,2}i love (them|her|him|you)\b|\balways remember i "
     r"love\b|(?:^|(?<=[.!?] ))(i )?love (you|u|you all|yall)( so much| always)?(?=\s*[.!?]+|"
     r"\s*$)|"
     # "i appreciate you, genuinely" said as the message's last words.
     r"(?:^|(?<=[.!?] ))(i )?(appreciate|love) (you|u|you all|yall)(,? (genuinely|truly|honestly|"
     r"so much|always|x+))?(?=\s*[.!?]*\s*$))|"
+    r"(?:\b(look after|take care of) (my |our )?(mum|mom|dad|mam|nan|gran|the kids|"
+    r"my (little )?(sister|brother))\b|\b(look after|take care of|feed|walk|take|have|keep|"
+    r"adopt) (my|the|her|his|their) (dog|cat|kids|children|"
+    r"babies|plants|fish|cats|dogs|rabbit|hamster)( for me)?\b))|"
+    r"(?P<blame>\b((none of )?(this|it) (is|isnt|is not|was not|wasnt) (ur|your|anyones|their|"
+    r"his|her|"
+    r"any of your) fault|(dont|do not|please dont|never) blame (yourself|urself|"
+    r"yourselves|anyone)|not (ur|your|anyones) fault(?! (that )?(the|if the|if it|we|our) ))\b)|"
     r"(?P<sorry>\b(sorry for everything|im sorry for (what|all|everything)|forgive me|"
     r"please forgive me|sorry for (all of it|it all))\b|\btell (my |the )?\w+ (im|i am|"
     r"i m) sorry(?=\s*[.!?,]|\s*$)|"
@@ -788,10 +881,6 @@ FAREWELL = (
     r"turned out) like this\b|"
     r"(?:^|(?<=[.!?] ))(im )?sorry (mum|mom|mam|dad|everyone|guys|all|"
     r"yall)(?=\s*[.!?]+|\s*$))|"
-    r"(?P<care>\b(look after|take care of) (my |our )?(mum|mom|dad|mam|nan|gran|the kids|"
-    r"my (little )?(sister|brother))\b|\b(look after|take care of|feed|walk|take|have|keep|"
-    r"adopt) (my|the|her|his|their) (dog|cat|kids|children|"
-    r"babies|plants|fish|cats|dogs|rabbit|hamster)( for me)?\b)|"
     r"(?P<give>\b(gave|giving|give|given|gives) (away )?(all )?(my|his|her|their) (?!(\w+ )?"
     r"(plants?|furniture|sofa|desk|old|spare|unused|baby)\b)(\w+ ){0,2}(to|away)\b|"
     r"\b(giving|gave|gives) away (my|all my|his|her|their|all his|all her)\b(?! (\w+ )?"

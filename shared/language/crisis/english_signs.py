@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 from re import _parser  # type: ignore[attr-defined]
 
-from shared.language.crisis.english_net import DRUGS, word_starts
+from shared.language.crisis.english_net import DRUGS, WAKE_TOO_EARLY_AFTER, word_starts
 from shared.language.crisis.rules import OVERDOSE, SELF_HARM, SUICIDAL_IDEATION, Rule, rule
 
 _NEEDED: list[str] = []
@@ -508,6 +508,7 @@ _MORE: tuple[Rule, ...] = (
         r"(just\s+)?(would\s+|could\s+)?(wouldnt|"
         r"didnt|dont|wont|never|would never|would not|did not|do not|will not|just dont|"
         r"wouldn t|didn t)\s+(wake|waking)\b",
+        benign_after=WAKE_TOO_EARLY_AFTER,
         negatable=False,
     ),
     # "i want to vanish and have nobody come looking".

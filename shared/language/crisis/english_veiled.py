@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from shared.language.crisis.english_net import DRUGS, word_starts
+from shared.language.crisis.english_net import DRUGS, FROM_A_GATHERING_AFTER, word_starts
 from shared.language.crisis.rules import OVERDOSE, SELF_HARM, SUICIDAL_IDEATION, Rule, rule
 
 _NEEDED: list[str] = []
@@ -1020,6 +1020,7 @@ _LEAVING: tuple[Rule, ...] = (
         r"\b(nobody|no one|noone|no1)\s+(would|will|d)\s+(even\s+)?(notice|care|miss me)\s+if\s+"
         r"i\s+(just\s+)?(vanished|disappeared|died|was gone|were gone|wasnt here|werent here|went "
         r"missing|stopped existing|was dead|killed myself)\b",
+        benign_after=FROM_A_GATHERING_AFTER,
     ),
     # Slang for a fall: "yeet myself off a bridge".
     _needing(
