@@ -18,7 +18,11 @@ class) is the set Spanish triage is tuned on, and so are ``crisis_heldout_es3`` 
 once, then tuned on) and ``crisis_dev_es2`` (both kinds, by class);
 ``crisis_heldout_es4`` (both kinds, by class) is never tuned on
 (tests/data/tagging/SPANISH.md). ``crisis_everyday`` (everyday uses of crisis words,
-English and Spanish, all benign) counts false alarms only.
+English and Spanish, all benign) counts false alarms only, and so do ``crisis_idioms_es2``
+and ``crisis_idioms_en2`` (idioms, denials, other subjects). The newest crisis sets are
+``crisis_dev_es6``/``crisis_dev_en4`` (tuned on) and ``crisis_heldout_es7``/
+``crisis_heldout_en6`` (never tuned on); the newest Spanish cue sets ``dev_es4`` (tuned
+on) and ``heldout_es5`` (never tuned on) (tests/data/tagging/README.md).
 Spanish cues: ``heldout_es`` (cue_sets_es.json) tagged as a Spanish-speaking
 client's (``language="es"``), and as an English-speaking one's for comparison;
 ``dev_es`` (cue_sets_es2.json, tuned on), ``dev_es2`` (near-misses, synonyms and
