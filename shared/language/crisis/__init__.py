@@ -408,13 +408,14 @@ _DISGUISED = tuple(_Ruleset(lexicon, squeeze=True) for lexicon in _LEXICONS)
 _RAW_OD = re.compile(r"\b(?:OD(?:['’]?d|ed|ing|s)?|od['’]d|od['’]ing)\b")
 
 
-# Both languages have one-letter words ("a", "y", "o", "i"; in texting "q", "k"
-# for "que", "m" for "me", "u" for "you"): joining the letters of "me voy a m a
-# t a r" takes the "a" for the first of them ("amatar"), and of "b o u g h t a
-# rope" for the last ("boughta"). A one-letter word at the start of the message,
-# of a clause or after a whole word, and one before a whole word, are also tried
-# kept apart ("~" is no spelling gap, and reads as a space); "quiero a h o r c a
-# r m e" still needs the joined reading.
+# Both languages have one-letter words ("a", "y", "o", "i", and "u" for "you" in
+# texting): joining the letters of "me voy a m a t a r" takes the "a" for the
+# first of them ("amatar"), and of "b o u g h t a rope" for the last ("boughta").
+# A one-letter word at the start of the message, of a clause or after a whole
+# word, and one before a whole word, are also tried kept apart ("~" is no
+# spelling gap, and reads as a space); "quiero a h o r c a r m e" still needs the
+# joined reading. "q" for "que" is left out: "q u i e r o" is how "quiero" is
+# spelled out, and its "q" kept apart raised false alarms on denials.
 _SPELLING_AHEAD = r"(?=[a-z][ .\-_*·][a-z][ .\-_*·][a-z](?![a-z0-9]))"
 _LONE_WORD_BEFORE_SPELLING = re.compile(
     r"(?:(?<=[a-z]{2} )|(?<=[,;:!?] )|^)([ayoiu]) " + _SPELLING_AHEAD
