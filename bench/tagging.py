@@ -28,6 +28,10 @@ client's (``language="es"``), and as an English-speaking one's for comparison;
 ``dev_es`` (cue_sets_es2.json, tuned on), ``dev_es2`` (near-misses, synonyms and
 Spanglish on both Spanish cue files, tuned on) and ``heldout_es3`` (cue_sets_es3.json,
 never tuned on), by kind, with ``language="es"``.
+Every crisis set's figures are triage as it runs (the rules, then the crisis model where
+they met none of their words), with the rules' alone beside them; ``everyday_en``/``_es``
+(trained on by the model) and ``everyday_heldout_en``/``_es`` (never) are everyday
+noticings, false alarms by kind.
 The pathological section times tagging plus triage of
 2,000- and 20,000-character bodies built to make a backtracking pattern blow
 up; it compares each against the 50 ms bound and against ten times its own
@@ -47,6 +51,7 @@ if str(ROOT) not in sys.path:
 
 from _summary import record  # noqa: E402
 
+from shared.language.crisis import detect_crisis_by_rules  # noqa: E402
 from shared.language.cues import Cue, CueMatcher, tag  # noqa: E402
 from shared.language.cues import spanish as spanish_lexicon  # noqa: E402
 from shared.language.cues.lexicon import stem  # noqa: E402
@@ -84,6 +89,12 @@ SPANISH_CRISIS_SETS = (
 # para tender la ropa"), and idioms, denials and other subjects in each language ("me
 # quedé muerto", "kill me now, the meeting got extended"), every one benign: false alarms only.
 EVERYDAY_CRISIS_SETS = ("crisis_everyday", "crisis_idioms_es2", "crisis_idioms_en2")
+EVERYDAY_NOTICING_SETS = (
+    "everyday_en",
+    "everyday_es",
+    "everyday_heldout_en",
+    "everyday_heldout_es",
+)
 # English triage: the first held-out set; en2 and en3 (each run once, then tuned on); the
 # development set (indirect crisis language, tuned on); en4 (never tuned on).
 ENGLISH_CRISIS_SETS = (
@@ -149,7 +160,10 @@ def report_kinds(
             )
 
 
-def report_crisis(name: str, scores: CrisisScores, show_errors: bool) -> None:
+def report_crisis(
+    name: str, scores: CrisisScores, show_errors: bool, rows: list[dict] | None = None
+) -> None:
+    """Print a crisis set's figures by class; with ``rows``, the rules' alone beside them."""
     found, expected = sum(scores.found.values()), sum(scores.expected.values())
     alarms, benign = sum(scores.false_alarms.values()), sum(scores.benign.values())
     figures = []
@@ -157,6 +171,13 @@ def report_crisis(name: str, scores: CrisisScores, show_errors: bool) -> None:
         figures.append(f"{found}/{expected} found (recall {found / expected:.1%})")
     if benign:
         figures.append(f"{alarms}/{benign} false alarms ({alarms / benign:.1%})")
+    if rows is not None:
+        by_rules = [detect_crisis_by_rules(row["text"]) is not None for row in rows]
+        rules_found = sum(f for f, row in zip(by_rules, rows, strict=True) if row["crisis"])
+        rules_alarms = sum(f for f, row in zip(by_rules, rows, strict=True) if not row["crisis"])
+        alone = [f"{rules_found} found"] if expected else []
+        alone += [f"{rules_alarms} false alarms"] if benign else []
+        figures.append("rules alone " + ", ".join(alone))
     print(f"[{name}] crisis " + ", ".join(figures))
     for klass in sorted(set(scores.expected) | set(scores.benign)):
         if scores.expected[klass]:
@@ -430,8 +451,9 @@ def main(argv: list[str]) -> int:
         if not (DATA / f"{name}.jsonl").exists():
             print(f"[{name}] not present")
             continue
-        english = evaluate_crisis(read_jsonl(DATA / f"{name}.jsonl"))
-        report_crisis(name, english, show_errors)
+        rows = read_jsonl(DATA / f"{name}.jsonl")
+        english = evaluate_crisis(rows)
+        report_crisis(name, english, show_errors, rows)
         found, expected = sum(english.found.values()), sum(english.expected.values())
         alarms, benign = sum(english.false_alarms.values()), sum(english.benign.values())
         record(
@@ -440,21 +462,31 @@ def main(argv: list[str]) -> int:
             f"{found}/{expected} found, {alarms}/{benign} false alarms",
         )
     for name in EVERYDAY_CRISIS_SETS:
-        everyday = evaluate_crisis(read_jsonl(DATA / f"{name}.jsonl"))
-        report_crisis(name, everyday, show_errors)
+        rows = read_jsonl(DATA / f"{name}.jsonl")
+        everyday = evaluate_crisis(rows)
+        report_crisis(name, everyday, show_errors, rows)
         alarms, benign = sum(everyday.false_alarms.values()), sum(everyday.benign.values())
         record("tagging", f"Everyday crisis words, {name}", f"{alarms}/{benign} false alarms")
     for name in SPANISH_CRISIS_SETS:
         if not (DATA / f"{name}.jsonl").exists():
             print(f"[{name}] not present")
             continue
-        spanish = evaluate_crisis(read_jsonl(DATA / f"{name}.jsonl"))
-        report_crisis(name, spanish, show_errors)
+        rows = read_jsonl(DATA / f"{name}.jsonl")
+        spanish = evaluate_crisis(rows)
+        report_crisis(name, spanish, show_errors, rows)
         found, expected = sum(spanish.found.values()), sum(spanish.expected.values())
         alarms, benign = sum(spanish.false_alarms.values()), sum(spanish.benign.values())
         figures = [f"{found}/{expected} found"] if expected else []
         figures += [f"{alarms}/{benign} false alarms"] if benign else []
         record("tagging", f"Spanish crisis, {name}", ", ".join(figures))
+    # Everyday noticings, by kind (low mood, grief, dramatic words ...): the crisis model
+    # learned from everyday_en/_es; the held-out pair was never trained on.
+    for name in EVERYDAY_NOTICING_SETS:
+        rows = [{**row, "class": row["kind"]} for row in read_jsonl(DATA / f"{name}.jsonl")]
+        noticings = evaluate_crisis(rows)
+        report_crisis(name, noticings, show_errors, rows)
+        alarms, benign = sum(noticings.false_alarms.values()), sum(noticings.benign.values())
+        record("tagging", f"Everyday noticings, {name}", f"{alarms}/{benign} false alarms")
     if "--accuracy" in argv:
         return 0
     short_word_rule()

@@ -33,6 +33,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from shared.language.crisis import model
 from shared.language.crisis.english import ENGLISH_LEXICON
 from shared.language.crisis.rules import (  # noqa: F401 (the package's public names)
     ENGLISH,
@@ -126,6 +127,11 @@ class _Ruleset:
             for source, pattern in needs.items()
             if source and pattern not in per_word
         )
+        # needs_in_message reads a message as one run of words: a look-behind there could
+        # see the sentence before and miss a need its own sentence meets.
+        behind = [p.pattern for _n, p, _w in self.per_sentence if "(?<" in p.pattern]
+        if behind:
+            raise ValueError(f"a need read on whole sentences looks behind: {behind[0][:80]}")
         self._word_needs: dict[str, frozenset[int]] = {}
         self._rules_met: dict[frozenset[int], tuple[int, ...]] = {}
         self.rules = tuple(
@@ -150,12 +156,26 @@ class _Ruleset:
                 n = number[rule.needs]
                 self.rules_needing[n] = (*self.rules_needing.get(n, ()), index)
 
-    def rules_for(self, sentence: _Sentence) -> tuple[int, ...]:
-        """The indices, in order, of the rules whose needed words the sentence has."""
+    def needs_in_message(self, folded: str) -> tuple[tuple[int, re.Pattern[str], bool], ...]:
+        """The needs read on whole sentences that the message meets anywhere: one look at
+        the message spares each of its sentences a look for the others."""
+        # Every sentence's words stand in this text side by side, as in the sentence,
+        # so a need a sentence meets is met here too (needs have no look-behind).
+        words = " " + " ".join(_NON_WORD.sub(" ", folded.replace(",", " ")).split()) + " "
+        vocabulary = " " + " ".join(dict.fromkeys(words.split())) + " "
+        return tuple(
+            need for need in self.per_sentence if need[1].search(vocabulary if need[2] else words)
+        )
+
+    def rules_for(
+        self, sentence: _Sentence, needs: tuple[tuple[int, re.Pattern[str], bool], ...]
+    ) -> tuple[int, ...]:
+        """The indices, in order, of the rules whose needed words the sentence has;
+        ``needs`` are the whole-sentence needs worth a look (:meth:`needs_in_message`)."""
         met: set[int] = set()
         for word in set(sentence.text.split()):
             met |= self._needs_of_word(word)
-        for n, pattern, on_words in self.per_sentence:
+        for n, pattern, on_words in needs:
             if pattern.search(sentence.vocabulary if on_words else sentence.text):
                 met.add(n)
         key = frozenset(met)
@@ -220,14 +240,16 @@ class _Ruleset:
             return False
         return not (self.earnest and self.earnest.search(folded))
 
-    def says_goodbye(self, folded: str) -> bool:
+    def says_goodbye(self, folded: str, excused: _Excused) -> bool:
         """True when the message holds two different kinds of goodbye."""
         if self.farewell is None:
             return False
         kinds = {match.lastgroup for match in self.farewell.finditer(folded)}
+        if None in kinds:  # a plain reason for the goodbyes: a move, a trip, a wedding
+            excused.seen = True
         return len(kinds) >= 2
 
-    def first_signal(self, folded: str) -> CrisisSignal | None:
+    def first_signal(self, folded: str, excused: _Excused) -> CrisisSignal | None:
         # A message repeating itself repeats its contexts: each is judged once.
         judged: dict[tuple[int, str, str, int], bool] = {}
         # A sentence's verdict depends only on its own words, the next sentence's (a denial
@@ -235,6 +257,7 @@ class _Ruleset:
         # already read before the same next one is not read again ("ok. ok. ok." x 600
         # took 115 ms).
         seen: set[tuple[str, str]] = set()
+        needs = self.needs_in_message(folded)
         parts = _SENTENCE_END.split(folded)
         sentences = [" ".join(part.split()) for part in parts]
         for part, words, following in zip(
@@ -251,7 +274,7 @@ class _Ruleset:
             mishap: bool | None = None
             # Where a specific rule matched and was found benign: the net leaves it so.
             benign_spans: list[tuple[int, int]] = []
-            for index in self.rules_for(sentence):
+            for index in self.rules_for(sentence, needs):
                 rule = self.rules[index]
                 for match in rule.pattern.finditer(sentence.text):
                     if rule.net and _overlaps(match.span(), benign_spans):
@@ -265,6 +288,7 @@ class _Ruleset:
                         answer = None if denied_next else after[:reach]
                         judged[key] = self.guarded(rule, before, after, answer)
                     if judged[key]:
+                        excused.seen = True
                         if not rule.net:
                             bisect.insort(benign_spans, match.span())
                         continue
@@ -272,7 +296,8 @@ class _Ruleset:
                         mishap = self.about_a_mishap(part, folded)
                     if not (rule.hyperbole_prone and mishap):
                         return CrisisSignal(rule.category, self.language)
-        if self.says_goodbye(folded):
+                    excused.seen = True
+        if self.says_goodbye(folded, excused):
             return CrisisSignal(SUICIDAL_IDEATION, self.language)
         return None
 
@@ -352,24 +377,34 @@ def _names_words_only(source: str) -> bool:
 class _Sentence:
     """One sentence as words (commas dropped), and where each of its clauses starts."""
 
-    __slots__ = ("_vocabulary", "breaks", "commas", "text")
+    __slots__ = ("_breaks", "_clause_break", "_vocabulary", "commas", "text")
 
     def __init__(self, folded: str, clause_break: re.Pattern[str]) -> None:
         pieces = [" ".join(piece.split()) for piece in _NON_WORD.sub(" ", folded).split(",")]
-        self.breaks = [0]
+        commas = []
         text = " "
         for piece in pieces:
             if not piece:
                 continue
             if len(text) > 1:
-                self.breaks.append(len(text))
+                commas.append(len(text))
             text += piece + " "
         self.text = text
         # Where each comma was, and the sentence's end: a reply's clause ends at either.
-        self.commas = [*self.breaks[1:], len(text)]
-        self.breaks.extend(m.start() + 1 for m in clause_break.finditer(text))
-        self.breaks.sort()
+        self.commas = [*commas, len(text)]
+        self._clause_break = clause_break
+        # Where clauses start is read only for a sentence a rule matched in: most
+        # sentences of a long message reach no rule.
+        self._breaks: list[int] | None = None
         self._vocabulary: str | None = None
+
+    @property
+    def breaks(self) -> list[int]:
+        if self._breaks is None:
+            starts = [0, *self.commas[:-1]]
+            starts.extend(m.start() + 1 for m in self._clause_break.finditer(self.text))
+            self._breaks = sorted(starts)
+        return self._breaks
 
     @property
     def vocabulary(self) -> str:
@@ -402,6 +437,9 @@ class _Sentence:
 _LEXICONS = (ENGLISH_LEXICON, SPANISH_LEXICON)
 _PLAIN = tuple(_Ruleset(lexicon, squeeze=False) for lexicon in _LEXICONS)
 _DISGUISED = tuple(_Ruleset(lexicon, squeeze=True) for lexicon in _LEXICONS)
+
+# Read when no rule matched; None when its weights are missing or not the ones pinned.
+_MODEL = model.load()
 
 # "OD'd", "ODed", "ODing" are recognised on the raw text: once apostrophes and
 # case are gone they collide with the word "odd".
@@ -507,9 +545,21 @@ def _short_sentences_joined(text: str) -> str:
     return joined
 
 
-def _first_signal(readings: tuple[_Ruleset, ...], folded: str) -> CrisisSignal | None:
+class _Excused:
+    """Marks a reading where a rule's words were met and read as benign: a denial,
+    someone else, an idiom, a mishap, a plain reason for a goodbye."""
+
+    __slots__ = ("seen",)
+
+    def __init__(self) -> None:
+        self.seen = False
+
+
+def _first_signal(
+    readings: tuple[_Ruleset, ...], folded: str, excused: _Excused
+) -> CrisisSignal | None:
     for reading in readings:
-        signal = reading.first_signal(folded)
+        signal = reading.first_signal(folded, excused)
         if signal is not None:
             return signal
     return None
@@ -536,17 +586,41 @@ def _squeezing_reveals(folded: str) -> bool:
 
 
 def detect_crisis(text: str) -> CrisisSignal | None:
-    """Return the first kind of risk recognised in ``text`` (English or Spanish), or None."""
+    """Return the first kind of risk recognised in ``text`` (English or Spanish), or None.
+
+    The rules read first. When none of their words were met, the crisis model reads
+    the message (:mod:`shared.language.crisis.model`): a crisis it recognises is taken
+    as a wish to die, in the language most of the message is written in. Where a
+    rule's words were met and read as benign ("ya no me quiero matar", "dying to
+    see you"), the rules have spoken and the model is not asked: it reads words, not
+    what a denial or another subject does to them."""
     if not text:
         return None
+    excused = _Excused()
+    signal = _read_by_rules(text, excused)
+    if signal is None and not excused.seen and _MODEL is not None:
+        folded = fold(text)
+        if _MODEL.flags(folded):
+            signal = CrisisSignal(SUICIDAL_IDEATION, model.language_of(folded))
+    return signal
+
+
+def detect_crisis_by_rules(text: str) -> CrisisSignal | None:
+    """The rules' verdict alone: the first kind of risk they recognise, or None."""
+    if not text:
+        return None
+    return _read_by_rules(text, _Excused())
+
+
+def _read_by_rules(text: str, excused: _Excused) -> CrisisSignal | None:
     folded = fold(text)
-    signal = _first_signal(_PLAIN, folded)
+    signal = _first_signal(_PLAIN, folded, excused)
     if signal is None and (looks_disguised(folded) or _squeezing_reveals(folded)):
         for undisguised in _undisguised(folded):
-            signal = signal or _first_signal(_DISGUISED, undisguised)
+            signal = signal or _first_signal(_DISGUISED, undisguised, excused)
     rejoined = _rejoined(folded) if signal is None else None
     if rejoined is not None:
-        signal = _first_signal(_PLAIN, rejoined)
+        signal = _first_signal(_PLAIN, rejoined, excused)
     if signal is None and _RAW_OD.search(text):
         signal = CrisisSignal(OVERDOSE, ENGLISH)
     return signal

@@ -1001,7 +1001,9 @@ AT_HAND_RULES_ES: tuple[Rule, ...] = (
         benign_before=_EDGE_BENIGN + r".*$",
         negatable=False,
     ),
-    *_each(
+    # Apart: "donde" and "bolsa" are everyday words, and a long message of them
+    # should pay for its own kind's pattern, not for every word list of means.
+    *_apart(
         SUICIDAL_IDEATION,
         _MEANS_KEPT,
         benign_after=r"^.*" + _MEANS_BENIGN,
