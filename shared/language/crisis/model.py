@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 MODEL_PATH = Path(__file__).with_name("data") / "crisis_model.json"
 # The SHA-256 of the weights file as trained (``scripts/train_crisis_model.py``).
-MODEL_SHA256 = "6d78abd801ebae007e1b5c731412c9ce1b0984433ff4982dfb49062ad8ccff6d"
+MODEL_SHA256 = "3b397e31bc6039987808f8c1342ffefdc81a7516c352ce1a45bf83a4b30d7648"
 
 # A window this many words long, moved half its length at a time: the texts the
 # model learned from are a few sentences long.
@@ -58,6 +58,10 @@ _SAID_OUTRIGHT = re.compile(
     r"\b(die|dies|dying|died|dead|death|kill\w*|suicid\w*|alive|wake up|"
     r"morir\w*|muer\w*|muri\w*|mata\w*|vivir|despert\w*)\b"
 )
+# A message of fewer words than this is not read: a word or two weigh too much on
+# their own ("UNDO" read like a crisis), and a crisis said in so few words is said
+# outright, which is the rules' to read.
+_FEWEST_WORDS = 5
 # A window of fewer different words than this share is a few words said over and
 # over: no writing the model learned from ("me tomé todas las " many times).
 _FEWEST_DIFFERENT_WORDS = 0.25
@@ -131,9 +135,10 @@ class Model:
         return self.reads(folded) and self.probability(folded) >= self.threshold
 
     def probability(self, folded: str) -> float:
-        """The highest probability of crisis over the message's windows (0 for no words)."""
+        """The highest probability of crisis over the message's windows (0 for a message
+        of fewer than five words)."""
         words = words_of(folded)
-        if not words:
+        if len(words) < _FEWEST_WORDS:
             return 0.0
         sums, counts = self._running_totals(words)
         best = -math.inf
