@@ -22,6 +22,11 @@ minute, a miss costs far more.
 Every pattern and guard looks at a bounded window around a match, so triage
 is linear in the length of the message.
 
+Where no rule matched and none read its words as benign, a linear model trained on
+every labelled text in the repository reads the message as a whole
+(:mod:`shared.language.crisis.model`): a second reading for crises said in words
+no rule names. It never overrules a rule.
+
 The result carries a category and the language of the rule that matched,
 never client text, so it is safe to log.
 """
@@ -257,9 +262,17 @@ class _Ruleset:
         # already read before the same next one is not read again ("ok. ok. ok." x 600
         # took 115 ms).
         seen: set[tuple[str, str]] = set()
-        needs = self.needs_in_message(folded)
         parts = _SENTENCE_END.split(folded)
-        sentences = [" ".join(part.split()) for part in parts]
+        # A message repeating itself repeats its sentences: each is normalised once.
+        normalised: dict[str, str] = {}
+        sentences = [
+            normalised.get(part) or normalised.setdefault(part, " ".join(part.split()))
+            for part in parts
+        ]
+        # A few different sentences look for their needs themselves; many gain from one
+        # look at the message first.
+        few = len(normalised) <= _FEW_SENTENCES
+        needs = self.per_sentence if few else self.needs_in_message(folded)
         for part, words, following in zip(
             parts, sentences, _next_with_words(sentences), strict=True
         ):
@@ -301,6 +314,10 @@ class _Ruleset:
             return CrisisSignal(SUICIDAL_IDEATION, self.language)
         return None
 
+
+# Up to this many different sentences, each looks for the needs read on whole
+# sentences itself (see needs_in_message).
+_FEW_SENTENCES = 8
 
 # No rule's match is longer than this: only spans starting this close are looked at.
 _LONGEST_MATCH = 400
@@ -588,9 +605,10 @@ def _squeezing_reveals(folded: str) -> bool:
 def detect_crisis(text: str) -> CrisisSignal | None:
     """Return the first kind of risk recognised in ``text`` (English or Spanish), or None.
 
-    The rules read first. When none of their words were met, the crisis model reads
-    the message (:mod:`shared.language.crisis.model`): a crisis it recognises is taken
-    as a wish to die, in the language most of the message is written in. Where a
+    The rules read first. When none matched and none read its words as benign, the
+    crisis model reads the message (:mod:`shared.language.crisis.model`): a crisis
+    it recognises is taken as a wish to die, in the language most of the message is
+    written in. Where a
     rule's words were met and read as benign ("ya no me quiero matar", "dying to
     see you"), the rules have spoken and the model is not asked: it reads words, not
     what a denial or another subject does to them."""

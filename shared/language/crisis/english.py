@@ -38,6 +38,7 @@ from shared.language.crisis.rules import (
     needing,
     rule,
 )
+from shared.language.crisis.scan import first_letter_first
 
 # The client as a new subject: "i", "im", "ive", "id", "ill" open a verb chain of their own.
 _NOT_A_NEW_SUBJECT = r"(?!(i|im|i m|ive|i ve|id|i d|ill|i ll)\b)"
@@ -714,7 +715,8 @@ ENGLISH_LEXICON = Lexicon(
     trivial_cause=_TRIVIAL_CAUSE,
     earnest=_EARNEST,
     # Two kinds of goodbye, or two signs (english_signs), in one message.
-    farewell=FAREWELL + "|" + SIGNS,
+    # A first look at each position's character: most positions start no goodbye.
+    farewell=first_letter_first(FAREWELL + "|" + SIGNS),
     asked_or_past_before=ASKED_OR_PAST_BEFORE,
     answered_no_after=ANSWERED_NO_AFTER,
     denial_sentence=DENIAL_SENTENCE,

@@ -24,12 +24,11 @@ collection", "a rope tied to the boat", "a bath with a razor to shave").
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from re import _parser  # type: ignore[attr-defined]
 
 from shared.language.crisis.english_net import DRUGS, WAKE_TOO_EARLY_AFTER, word_starts
 from shared.language.crisis.rules import OVERDOSE, SELF_HARM, SUICIDAL_IDEATION, Rule, rule
+from shared.language.crisis.scan import first_letter_first
 
 _NEEDED: list[str] = []
 
@@ -1782,70 +1781,14 @@ _STARTS = (
 _SIGN_STARTS = word_starts(_STARTS.split("|"))
 
 
-def _first_letters(items: list) -> set[str] | None:
-    """The characters a parsed pattern can start with, or None when any could."""
-    letters, _ = _opening(items)
-    return letters
-
-
-def _opening(items: list) -> tuple[set[str] | None, bool]:
-    """What ``items`` can start with, and whether they can match without a character."""
-    letters: set[str] = set()
-    for op, arg in items:
-        name = str(op)
-        if name in ("AT", "ASSERT", "ASSERT_NOT"):
-            continue  # zero width: the next item gives the first character
-        if name == "LITERAL":
-            return letters | {chr(arg)}, False
-        if name == "IN":
-            for kind, value in arg:
-                if str(kind) == "LITERAL":
-                    letters.add(chr(value))
-                elif str(kind) == "RANGE":
-                    letters.update(chr(code) for code in range(value[0], value[1] + 1))
-                else:
-                    return None, False
-            return letters, False
-        if name in ("SUBPATTERN", "BRANCH", "MAX_REPEAT", "MIN_REPEAT"):
-            if name == "SUBPATTERN":
-                branches, optional = [arg[-1]], False
-            elif name == "BRANCH":
-                branches, optional = arg[1], False
-            else:
-                branches, optional = [arg[2]], arg[0] == 0
-            empty = optional
-            for branch in branches:
-                inner, inner_empty = _opening(list(branch))
-                if inner is None:
-                    return None, False
-                letters |= inner
-                empty = empty or inner_empty
-            if not empty:
-                return letters, False
-            continue  # it may match nothing: what follows may come first
-        return None, False
-    return letters, True
-
-
-def _first_letter_first(pattern: str) -> str:
-    """The pattern behind a look at its first character: a message position whose
-    character starts none of its words is left after one test, not after every word."""
-    letters = _first_letters(list(_parser.parse(pattern)))
-    if not letters:
-        return pattern
-    return (
-        "(?=[" + "".join(sorted(re.escape(letter) for letter in letters)) + "])(?:" + pattern + ")"
-    )
-
-
 SIGNS = (
     r"\b(?="
     + _SIGN_STARTS
     # Strong signs first: where a weak one shares a position with a strong one, the
     # strong one is read.
     + r")(?:"
-    + "|".join(f"(?P<{name}>{_first_letter_first(pattern)})" for name, pattern in _STRONG)
+    + "|".join(f"(?P<{name}>{first_letter_first(pattern)})" for name, pattern in _STRONG)
     + r"|(?P<weak>"
-    + "|".join(_first_letter_first(pattern) for pattern in _WEAK)
+    + "|".join(first_letter_first(pattern) for pattern in _WEAK)
     + r"))"
 )

@@ -1,19 +1,19 @@
 """A second reading of crisis language: a linear model over the message's letters and words.
 
-The rules read what a sentence says; they do not reach a crisis said in words
-they have never met ("a mi hermana le pasé las contraseñas del banco", "left
-the dog's papers on the counter for my brother"). Sets written by people who
-never saw the rules show it: each new writer's indirect crises were found about
-half the time. This model was trained on every labelled text in the repository
-(crises, idioms, denials, other people, everyday noticings in both languages;
-``scripts/train_crisis_model.py``) and is asked only when no rule matched. It
-flags what reads, as a whole, like the crises it learned from; the reply and
-the alert are the same fixed ones as for a rule.
+The rules read what a sentence says, in the words someone named; they miss a crisis
+said in words they never met ("le dejé a mi hermano las claves y el perro", "left my
+brother the dog's papers and the spare key"). Sets written by people who never saw
+the rules show it: each new writer's indirect crises are found about two times in
+three. This model was trained on every labelled text in the repository (crises,
+idioms, denials, other people, everyday noticings in both languages;
+``scripts/train_crisis_model.py``) and is asked only where no rule matched and none
+read its words as benign. It flags what reads, as a whole, like the crises it
+learned from; the reply and the alert are the same fixed ones as for a rule.
 
-It reads letters two to five at a time inside each word, the words and the
-pairs of words, so a misspelt or inflected word still shares most of its
-features with the one it learned. A long message is read in windows of
-:data:`WINDOW_WORDS` words, so one crisis sentence among many is not diluted.
+It reads letters two to five at a time inside each word, the words and the pairs of
+words, so a misspelt or inflected word still shares most of its features with the
+one it learned. A long message is read in windows of :data:`WINDOW_WORDS` words, so
+one crisis sentence among many is not diluted.
 
 The weights are a file in the repository, checked by SHA-256 when loaded: a
 different file is refused (logged), and triage reads with its rules alone.
@@ -126,6 +126,15 @@ class Model:
     # Each word's own weight and feature count, once worked out: a word's letters give
     # the same features wherever it stands.
     _by_word: dict[str, tuple[float, int]] = field(default_factory=dict, repr=False)
+    # The weights of pairs of words, by first word and then second: a pair is looked up
+    # without building its feature's name.
+    _pairs: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for feature, weight in self.weights.items():
+            if feature.startswith("b:"):
+                first, second = feature[2:].split(" ", 1)
+                self._pairs.setdefault(first, {})[second] = weight
 
     def reads(self, folded: str) -> bool:
         """False when the message says dying, killing or living outright: the rules' to read."""
@@ -157,18 +166,21 @@ class Model:
     def _running_totals(self, words: list[str]) -> tuple[list[float], list[int]]:
         """Running sums of weight and feature count over the words (each word with its pair
         with the word before): a window's totals are then two subtractions."""
-        sums = [0.0]
-        counts = [0]
-        previous = None
-        for word in words:
-            weight, count = self._word(word)
-            if previous is not None:
-                weight += self._pair(previous, word)
+        weights: list[float] = []
+        counts: list[int] = []
+        no_pairs: dict[str, float] = {}
+        following = no_pairs
+        for index, word in enumerate(words):
+            weight, count = self._by_word.get(word) or self._word(word)
+            if index:
+                weight += following.get(word, 0.0)
                 count += 1
-            sums.append(sums[-1] + weight)
-            counts.append(counts[-1] + count)
-            previous = word
-        return sums, counts
+            weights.append(weight)
+            counts.append(count)
+            following = self._pairs.get(word, no_pairs)
+        return list(itertools.accumulate(weights, initial=0.0)), list(
+            itertools.accumulate(counts, initial=0)
+        )
 
     def _word(self, word: str) -> tuple[float, int]:
         known = self._by_word.get(word)
@@ -180,7 +192,7 @@ class Model:
         return known
 
     def _pair(self, first: str, second: str) -> float:
-        return self.weights.get(pair_feature(first, second), 0.0)
+        return self._pairs.get(first, {}).get(second, 0.0)
 
 
 def language_of(folded: str) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from re import _parser  # type: ignore[attr-defined]
+
 from shared.language.crisis.english_net import word_starts
 
 
@@ -43,3 +46,60 @@ def starts_scan(*alternations: str) -> str:
     if tree.startswith("(?:"):
         tree = tree[3:-1]
     return "(?:" + "|".join([tree, *patterned]) + ")"
+
+
+def _opening(items: list) -> tuple[set[str] | None, bool]:
+    """What ``items`` can start with, and whether they can match without a character."""
+    letters: set[str] = set()
+    for op, arg in items:
+        name = str(op)
+        if name == "ASSERT" and arg[0] == 1:
+            # A look ahead must match where the pattern starts: it gives the first character.
+            ahead, ahead_empty = _opening(list(arg[1]))
+            if ahead is not None and not ahead_empty:
+                return letters | ahead, False
+            continue
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero width: the next item gives the first character
+        if name == "LITERAL":
+            return letters | {chr(arg)}, False
+        if name == "IN":
+            for kind, value in arg:
+                if str(kind) == "LITERAL":
+                    letters.add(chr(value))
+                elif str(kind) == "RANGE":
+                    letters.update(chr(code) for code in range(value[0], value[1] + 1))
+                else:
+                    return None, False
+            return letters, False
+        if name in ("SUBPATTERN", "BRANCH", "MAX_REPEAT", "MIN_REPEAT"):
+            if name == "SUBPATTERN":
+                branches, optional = [arg[-1]], False
+            elif name == "BRANCH":
+                branches, optional = arg[1], False
+            else:
+                branches, optional = [arg[2]], arg[0] == 0
+            empty = optional
+            for branch in branches:
+                inner, inner_empty = _opening(list(branch))
+                if inner is None:
+                    return None, False
+                letters |= inner
+                empty = empty or inner_empty
+            if not empty:
+                return letters, False
+            continue  # it may match nothing: what follows may come first
+        return None, False
+    return letters, True
+
+
+def first_letter_first(pattern: str) -> str:
+    """The pattern behind a look at its first character: a message position whose
+    character starts none of its words is left after one test, not after every word."""
+    letters, may_be_empty = _opening(list(_parser.parse(pattern)))
+    # A pattern that may match nothing matches wherever it is tried: no first look.
+    if not letters or may_be_empty:
+        return pattern
+    return (
+        "(?=[" + "".join(sorted(re.escape(letter) for letter in letters)) + "])(?:" + pattern + ")"
+    )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from shared.language.crisis.scan import top_level_branches
+from shared.language.crisis.scan import first_letter_first, top_level_branches
 
 # ---------------------------------------------------------------------------
 # Spanish. Folded text has no accents or "ñ" ("daño" is "dano", "mí" is "mi"),
@@ -580,9 +580,11 @@ FAREWELL_ES = (
     # "... con el carro nuevo": replaced, not left behind.
     r"(?![\s,]+(con|en|porque|pq|xq|ahora|desde|para|pa|ya\s+(termine|acabe|me\s+gradue)|termine|"
     r"acabe|me\s+gradue|me\s+compre)\b)|"
+    # Where one goes, a trip's reason is said close by: looked for in the next 120
+    # characters (a long body of these goodbyes read each one's next 240 at length).
     r"(a\s+|pa\s+|para\s+)?(donde|adonde)\s+(voy|me\s+voy|ire)\s+(ya\s+)?no\s+"
     r"(\w+\s+){0,2}?(puedo\s+llevar|podre\s+llevar|voy\s+a\s+poder\s+llevar|necesit\w+|"
-    r"me\s+sirve|sirve|(me\s+)?hacen?\s+falta)(?!.{0,240}?\b(hotel|viaje|vacaciones|depa|departamento|renta|rento|mudanza|"
+    r"me\s+sirve|sirve|(me\s+)?hacen?\s+falta)(?!.{0,120}?\b(hotel|viaje|vacaciones|depa|departamento|renta|rento|mudanza|"
     r"hospital|residencia|internado|campamento|crucero|vuelo|avion)))|"
     # Traces wiped, a way that does not hurt.
     r"(?P<traces>no\s+(quiero|quisiera)\s+(que|q)\s+quede\s+(nada|rastro|ni\s+rastro)\s+(mio|de\s+mi))|"
@@ -605,6 +607,10 @@ FAREWELL_ES = (
     r"(?![\s,:]+(\w+[\s,:]+){0,3}?(estoy|ando|voy|se\s+me|no\s+tengo|sin|saldo|senal|bateria|pila|"
     r"trabajo|examen|boda|viaje|guardia|turno)\b)))\b)"
 )
+# The goodbyes behind a first look at each position's character (most start none);
+# the reason, read once from the message's start, stays as it is.
+_REASON_FIRST = r"^(?=[\s\S]*?\b(?:" + _FAREWELL_REASON_ES + r")\b)[\s\S]*|"
+FAREWELL_ES = _REASON_FIRST + first_letter_first(FAREWELL_ES.removeprefix(_REASON_FIRST))
 CLAUSE_BREAK_ES = (
     r" (?:pero|y|e|porque|pues|aunque|entonces|asi que|o sea|osea|sino|luego|despues|total|"
     r"xq|pq|porq) "
