@@ -360,6 +360,11 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {
     "'no me despierte ' * n": _repeat("no me despierte "),
     "'ya lo decidi y ' * n": _repeat("ya lo decidi y "),
     "'donde voy ya no necesito nada, ' * n": _repeat("donde voy ya no necesito nada, "),
+    # Runs of letters longer than any word, each different (the crisis model reads a
+    # word's letters a few at a time).
+    "runs of 4,000 letters": lambda size: " ".join(
+        chr(ord("a") + n % 26) * 3_999 for n in range(size // 4_000 + 1)
+    )[:size],
     # Many short sentences, each read on its own: repeated, then each one different.
     "'0v3r. ' * n": _repeat("0v3r. "),
     "'ok N. over N. '": lambda size: _repeat(

@@ -174,3 +174,8 @@ def test_the_features_read_inside_words_so_a_misspelling_shares_most() -> None:
     right = set(model.word_features("contrasenas"))
     wrong = set(model.word_features("contrasenas".replace("n", "m", 1)))
     assert len(right & wrong) / len(right) > 0.5
+
+
+def test_a_run_of_letters_longer_than_any_word_gives_only_itself() -> None:
+    assert list(model.word_features("k" * 41)) == ["w:" + "k" * 41]
+    assert len(list(model.word_features("contrasenas"))) > 30

@@ -46,6 +46,7 @@ _STEP = WINDOW_WORDS // 2
 # Words whose weights are kept worked out, at most (a worker meets the same words daily).
 _WORDS_REMEMBERED = 50_000
 _SHORTEST_GRAM, _LONGEST_GRAM = 2, 5
+_LONGEST_WORD = 40
 
 _WORD = re.compile(r"[a-z0-9']+")
 
@@ -90,7 +91,13 @@ def words_of(folded: str) -> list[str]:
 
 
 def word_features(word: str) -> Iterator[str]:
-    """A word's own features: its letters two to five at a time (edges marked) and itself."""
+    """A word's own features: its letters two to five at a time (edges marked) and itself.
+
+    A run of letters longer than any word (a body built to be slow, a pasted link) gives
+    only itself: its letters would cost thousands of look-ups and say nothing."""
+    if len(word) > _LONGEST_WORD:
+        yield "w:" + word
+        return
     padded = f" {word} "
     for size in range(_SHORTEST_GRAM, _LONGEST_GRAM + 1):
         for start in range(len(padded) - size + 1):
