@@ -30,8 +30,9 @@ Spanglish on both Spanish cue files, tuned on) and ``heldout_es3`` (cue_sets_es3
 never tuned on), by kind, with ``language="es"``.
 Every crisis set's figures are triage as it runs (the rules, then the crisis model where
 they met none of their words), with the rules' alone beside them; ``everyday_en``/``_es``
-(trained on by the model) and ``everyday_heldout_en``/``_es`` (never) are everyday
-noticings, false alarms by kind.
+(trained on by the model), ``everyday_heldout_en``/``_es`` and ``everyday_voice_en``/``_es``
+(voice-note transcripts and long messages; never) are everyday noticings, false alarms
+by kind.
 The pathological section times tagging plus triage of
 2,000- and 20,000-character bodies built to make a backtracking pattern blow
 up; it compares each against the 50 ms bound and against ten times its own
@@ -94,6 +95,8 @@ EVERYDAY_NOTICING_SETS = (
     "everyday_es",
     "everyday_heldout_en",
     "everyday_heldout_es",
+    "everyday_voice_en",
+    "everyday_voice_es",
 )
 # English triage: the first held-out set; en2 and en3 (each run once, then tuned on); the
 # development set (indirect crisis language, tuned on); en4 (never tuned on).
@@ -485,7 +488,7 @@ def main(argv: list[str]) -> int:
         figures += [f"{alarms}/{benign} false alarms"] if benign else []
         record("tagging", f"Spanish crisis, {name}", ", ".join(figures))
     # Everyday noticings, by kind (low mood, grief, dramatic words ...): the crisis model
-    # learned from everyday_en/_es; the held-out pair was never trained on.
+    # learned from everyday_en/_es; the held-out and voice pairs were never trained on.
     for name in EVERYDAY_NOTICING_SETS:
         rows = [{**row, "class": row["kind"]} for row in read_jsonl(DATA / f"{name}.jsonl")]
         noticings = evaluate_crisis(rows)
