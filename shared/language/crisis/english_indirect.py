@@ -274,7 +274,9 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"\bgave\s+(my|all my)\s+\w+\s+to\s+(my|the)\s+\w+\s+and\s+my\s+\w+\s+to\b",
         benign_after=r"^\s*((to|at) )?(charity|the charity|a charity|goodwill|oxfam|"
         r"the charity shop|"
-        r"a jumble|the car boot|the school fair|the hospice shop|the food bank)\b|"
+        r"a jumble|the car boot|the school fair|the hospice shop|the food bank|"
+        r"(the\s+|a\s+)?(little free |local |school )?librar(y|ies)|(the\s+|a\s+)?thrift "
+        r"(store|shop)|the salvation army|the shelter|(a|the) donation (bin|box|center|centre))\b|"
         r"^\s*(\w+\s+){0,3}(before|when|after|because|as|since) (he|she|they|we|i) (moved|move|"
         r"moves|moving|went|retired|downsized)\b|^\s*(\w+\s+){0,3}(to (a|the) care home)\b",
     ),

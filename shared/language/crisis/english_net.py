@@ -36,7 +36,12 @@ ROUTINE_DOSE_AFTER = (
     r"^\s*(\w+\s+){0,4}(like (the|my) (doctor|gp|nurse|pharmacist) (said|told me)|with "
     r"(breakfast|lunch|dinner|food|a meal|my (breakfast|lunch|dinner|meal))|on time|as usual|"
     r"proud of myself|for once|for (my|the) (fever|headache|cold|flu|cramps)|"
-    r"(it|there) (was|were) only (\d|one|two|three)\b)"
+    r"(it|there) (was|were) only (\d|one|two|three)\b)|"
+    # Sorted into the week's organiser: "took all my pills out of the boxes and put them in
+    # the new weekly organiser".
+    r"^(\s+\w+){0,12}?\s+(into|in)\s+(a|the|my|his|her)\s+(new\s+)?((weekly|daily|monthly|"
+    r"7 day|seven day)\s+)?(pill\s+)?(organi[sz]er|dosette|dosette box|pill ?box|pill case|"
+    r"dispenser|blister pack)\b"
 )
 # What makes an everyday complement a plan or a reason: "kill myself at work tomorrow before
 # anyone gets in", "burn myself with the iron when i feel numb". Read once, from the start of

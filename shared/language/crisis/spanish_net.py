@@ -114,7 +114,8 @@ _KILLING_BENIGN_AFTER = (
 # la tarea" (fell behind), nor "colgar" on the phone.
 _HANGING = (
     r"\b(colgarme|me\s+cuelgo|me\s+colgare|me\s+colgaria|me\s+" + _INTENT + r"\s+colgar|"
-    r"ahorc\w+|(colgu?e|amarre|ate|puse|prepare|tengo|compre|consegui)\s+(ya\s+)?"
+    # "ahorcarlo", "ahorcarla": someone else, in anger ("lo quiero ahorcar" below).
+    r"ahorc(?!ar(l[oa]s?|les?)\b)\w+|(colgu?e|amarre|ate|puse|prepare|tengo|compre|consegui)\s+(ya\s+)?"
     r"(la|una|mi|el)\s+(cuerda|soga|lazo|mecate|cinturon\s+en\s+\w+))\b"
 )
 _HANGING_BENIGN_AFTER = (
@@ -352,9 +353,11 @@ NET_RULES_ES: tuple[Rule, ...] = (
         _HANGING,
         "hanging",
         benign_after=_HANGING_BENIGN_AFTER,
-        # A story: "el personaje de la serie se ahorca al final".
+        # A story: "el personaje de la serie se ahorca al final". Someone else, in
+        # anger: "lo quiero ahorcar", "la voy a ahorcar" (him, her; never "me").
         benign_before=r"\b(novela|serie|pelicula|libro|cuento|capitulo|episodio|personaje|"
-        r"protagonista|temporada|telenovela|documental|anime|manga)\b.*$",
+        r"protagonista|temporada|telenovela|documental|anime|manga)\b.*$|"
+        r"\b(lo|la|los|las|le|les)\s+(" + _INTENT + r"\s+)?(a\s+)?$",
         other_subject_guard=True,
     ),
     _net(

@@ -663,7 +663,10 @@ DIE_BENIGN_AFTER_ES = (
 VANISH_BENIGN_AFTER_ES = (
     r"^\s*((de|del)\s+(las\s+|el\s+|la\s+)?(redes|instagram|facebook|twitter|tiktok|whatsapp|"
     r"grupo|chat|trabajo|oficina|mapa)\b|(un|unos|unas)\s+(rato|dias|semanas|horas|momento|"
-    r"tiempo|fin\s+de\s+semana|finde|mes|meses|par\s+de\s+\w+)\b|un\s+ratito\b)"
+    r"tiempo|fin\s+de\s+semana|finde|mes|meses|par\s+de\s+\w+)\b|un\s+ratito\b|"
+    # Away to a place to rest: "necesito desaparecer, o sea irme a la playa sin celular".
+    r",?\s*(o\s+sea\s+|osea\s+|y\s+)?(irme|largarme|escaparme)\s+(a|al|para|pa)\s+(la\s+|el\s+|un\s+|una\s+)?"
+    r"(playa|monte|montana|campo|pueblo|rancho|sierra|cabana|finca|vacaciones|viaje|spa|retiro)\b)"
 )
 # Letting oneself die: "de hambre" is then how, not hyperbole ("me voy a dejar
 # morir de hambre"), whatever "me muero de hambre" means.
@@ -802,7 +805,11 @@ BURN_BENIGN_AFTER_ES = (
     r"olla|estufa|aceite|cafe|te|agua|sol|vapor|comal|tetera|cautin|rizador|secadora|parrilla|"
     r"asador|fogon|cacerola|microondas|caldo|sopa|chocolate|pizza)|cocinando|planchando|"
     r"tomando\s+el\s+sol|al\s+sol|en\s+el\s+sol|en\s+la\s+(playa|cocina|alberca|piscina)|"
-    r"sin\s+querer|por\s+accidente|accidentalmente|en\s+el\s+trabajo)\b|"
+    r"sin\s+querer|por\s+accidente|accidentalmente|en\s+el\s+trabajo|"
+    # While making something: "me quemé el dedo haciendo la maqueta", "... la cena".
+    r"haciendo\s+(el|la|los|las|un|una|unos|unas|mi|mis)\s+\w+|"
+    # Burning out, said as a candle does: "me estoy quemando como (una) vela".
+    r"como\s+(una\s+)?vela)\b|"
     r"(la|las|el)\s+(lengua|boca|paladar|pestanas|neuronas)\b|"
     # "fui a la playa y me quemé toda": burned all over is the sun; people who burn
     # themselves burn a place ("me quemé todo el brazo").

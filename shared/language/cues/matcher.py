@@ -74,15 +74,19 @@ from shared.language.cues.spanish import (
     HEAD_VERB_MIN_STEM,
     INTENSIFIERS,
     OTHERS_FEEL,
+    PRESENT_ENDINGS,
     TIME_WORDS,
     another_part_of_speech,
     english_roots,
     family,
+    form_ending,
     head_mates,
     in_family_of,
     kin,
     lemma_candidates,
+    listed_lemma,
     made_with,
+    turned_stems,
     verb_made_from,
 )
 from shared.language.cues.spanish import known as spanish_known
@@ -116,6 +120,14 @@ _POSSESSIVES = frozenset({"mi", "mis", "tu", "tus", "su", "sus", "nuestra", "nue
 # for "esper"); shorter stems are one edit from too many others.
 _TYPO_STEM_MIN = 5
 _SOUND_ALONE_MIN_LENGTH = 4  # a one-word cue heard by sound alone: "pan tree" for "pantry"
+# A slip in a Spanish form's stem (:meth:`_Noticing._slipped`): stems of three
+# letters and more ("dej", "qued"), words of three letters and more ("djo"), an
+# ending of at most six letters ("iendome"), the first 64 unknown words of a text.
+_SLIP_STEM_MIN = 3
+_SLIP_WORD_MIN = 3
+_SLIP_WORD_MAX = 20
+_SLIP_ENDING_MAX = 7
+_SLIPS_MAX = 64
 _EDIT_MIN_LENGTH = 5  # any one edit ("usless", "skiped", "calld" for "called") from five letters
 _SHORT_MIN_LENGTH = (
     4  # the short-word rule: a four-letter form, one vowel dropped or a letter doubled
@@ -290,6 +302,7 @@ class _Reading:
             root=root if root != stems[0] else "",
             made=made,
             kin=kin(word),
+            turned=turned_stems(word, stems[0]) if lexicon.infinitive(word) else (),
         )
 
     def rich_term(self, word: str, avoid: frozenset[str]) -> _Term:
@@ -475,6 +488,9 @@ class _Term:
     # The stems of its family's words the stemmer leaves apart ("llant" of
     # "llanto" for "llorar"; Spanish): see :func:`~.spanish.kin`.
     kin: frozenset[str] = frozenset()
+    # A verb's stems with its stressed vowel turned ("encierr" of "encerrar",
+    # "acuest" of "acostar"; Spanish): see :func:`~.spanish.turned_stems`.
+    turned: tuple[str, ...] = ()
 
 
 def _spellings(lemmas: Iterable[str]) -> frozenset[str]:
@@ -547,6 +563,18 @@ class _CompiledCue:
     runs: tuple[tuple[tuple[int, ...], _Term], ...] = ()
 
 
+def _moved_to_ending(head: str, wanted: str, rest: str) -> bool:
+    """A letter of the ending typed into the stem ("coim" + "endo" for "com" +
+    "iendo"): ``head`` is ``wanted`` with one letter more, and that letter before
+    ``rest`` makes a Spanish ending."""
+    if len(head) != len(wanted) + 1:
+        return False
+    return any(
+        head[:i] + head[i + 1 :] == wanted and form_ending(head[i] + rest)
+        for i in range(1, len(head))
+    )
+
+
 def _swapped(word: str, target: str) -> bool:
     """True when ``word`` is ``target`` with two neighbouring letters swapped."""
     if len(word) != len(target) or word == target:
@@ -579,6 +607,7 @@ class _Noticing:
         "_reading",
         "_roots",
         "_roots_of",
+        "_slips",
         "_sounds",
         "_stemmed",
         "_unknown",
@@ -616,6 +645,7 @@ class _Noticing:
         self._roots_of: dict[str, str] | None = None
         self._positions: dict[str, list[int]] | None = None
         self._unknown: dict[str, list[str]] | None = None
+        self._slips: dict[str, list[str]] | None = None
         self.spoken = spoken
         self._sounds: frozenset[str] | None = None
 
@@ -867,13 +897,18 @@ class _Noticing:
                 # A root spelt anew joins a verb's own forms too ("venció", "venza").
                 kin = another_part_of_speech(derived, term.surface)
                 return ("derived" if kin else "form"), derived
+            turned = self._turned(term)
+            if turned:
+                return "form", turned
             relative = self._kin(term)
             if relative:
                 # "aposté" for "apuesta" is the cue word's verb; "apuesto" for
                 # "apostar" is a form of the cue word itself.
                 kin = another_part_of_speech(relative, term.surface)
                 return ("derived" if kin else "form"), relative
-        misspelt = self._misspelt(term) or (self._misspelt_form(term) if spanish else None)
+        misspelt = self._misspelt(term) or (
+            (self._misspelt_form(term) or self._slipped(term)) if spanish else None
+        )
         if misspelt:
             return "typo", misspelt
         related = self._related(term) if term.lemmas else None
@@ -904,6 +939,15 @@ class _Noticing:
                     roots.setdefault(family(word), word)
             self._roots_of = roots
         return self._roots_of.get(wanted)
+
+    def _turned(self, term: _Term) -> str | None:
+        """A present form whose stressed vowel the verb turns ("me encierro" for
+        "encerrarme", "me acuesto" for "acostarme", "miento" for "mentir")."""
+        for wanted in term.turned:
+            word = self._stems(0, wanted[:2]).get(wanted)
+            if word is not None and word.endswith(PRESENT_ENDINGS):
+                return word
+        return None
 
     def _kin(self, term: _Term) -> str | None:
         """A word of the cue word's family that the stemmer leaves apart from it
@@ -1159,6 +1203,57 @@ class _Noticing:
             ):
                 return word
         return None
+
+    def _slipped(self, term: _Term) -> str | None:
+        """A form of a Spanish cue word with one slip of the keys in its stem, however
+        short the stem ("qede" for "quedé", "djo" for "dejó", "critcó" for "criticó",
+        "coimendo" for "comiendo"): a word that is neither Spanish nor English,
+        starting with the stem's letter, whose start is one edit from the stem and
+        whose rest is a Spanish ending. A slip is rarely in a word's first letter."""
+        wanted = term.stems[0]
+        if len(wanted) < _SLIP_STEM_MIN:
+            return None
+        for word in self._slipped_words().get(wanted[0], ()):
+            for size in (len(wanted) - 1, len(wanted), len(wanted) + 1):
+                head, rest = word[:size], word[size:]
+                if (
+                    head != wanted
+                    and len(rest) <= _SLIP_ENDING_MAX
+                    # A short stem with a letter changed is often another word
+                    # ("vec" of "veces" for "vac" of "vacío"): dropped, doubled or
+                    # swapped letters only.
+                    and (
+                        len(wanted) >= _EDIT_MIN_LENGTH
+                        or size != len(wanted)
+                        or sorted(head) == sorted(wanted)
+                    )
+                    and OSA.distance(head, wanted, score_cutoff=1) <= 1
+                    and (form_ending(rest) or _moved_to_ending(head, wanted, rest))
+                ):
+                    return word
+        return None
+
+    def _slipped_words(self) -> dict[str, list[str]]:
+        """The noticing's words no Spanish or English word list knows, by first letter
+        (a few in a text message; at most :data:`_SLIPS_MAX`, however long the text)."""
+        if self._slips is None:
+            slips: dict[str, list[str]] = {}
+            seen = 0
+            for word in dict.fromkeys(self.words):
+                if seen >= _SLIPS_MAX:
+                    break
+                if (
+                    _SLIP_WORD_MIN <= len(word) <= _SLIP_WORD_MAX
+                    and word.isalpha()
+                    and word not in self._reading.function_words
+                    and not spanish_known(word)
+                    and not listed_lemma(word)
+                    and not base_forms(word)
+                ):
+                    slips.setdefault(word[0], []).append(word)
+                    seen += 1
+            self._slips = slips
+        return self._slips
 
     def misheard(self, term: _Term) -> str | None:
         """A word of three letters or more one edit from the cue word or one of its

@@ -373,6 +373,10 @@ def _undone(lemma: str) -> str:
     return lemma
 
 
+# Adjectives' endings, whose feminine in "-a" is the same word's.
+_ADJECTIVE_ENDINGS = ("oso", "ivo", "ado", "ido", "udo", "ico")
+
+
 def _member_form(word: str, members: frozenset[str]) -> bool:
     """``word`` is a member, its plural, its diminutive ("apuestita"), or an
     adjective member in the other gender when that is no word of its own
@@ -384,7 +388,12 @@ def _member_form(word: str, members: frozenset[str]) -> bool:
             if singular in members:
                 return True
             swapped = singular[:-1] + "o" if singular.endswith("a") else ""
-            if swapped in members and words is not None and not words.listed(singular):
+            if swapped in members and (
+                # An adjective's feminine is its own ("ansiosa" of "ansioso"), listed
+                # or not; another "-a" word is another thing ("llanta" for "llanto").
+                swapped.endswith(_ADJECTIVE_ENDINGS)
+                or (words is not None and not words.listed(singular))
+            ):
                 return True
     return False
 
@@ -625,6 +634,68 @@ def lemma_candidates(word: str) -> frozenset[str]:
         if body.endswith(ending) and len(body) - len(ending) >= _BASE_MIN_LENGTH:
             found.update(body[: -len(ending)] + end for end in replacements)
     return frozenset(found)
+
+
+# What may follow a verb's or noun's stem in a form of it: the endings above, a
+# vowel, a plural, and the pronouns a verb takes after it ("dejame", "quedarmelo").
+_SLIP_ENDINGS = frozenset(
+    {"", "a", "e", "o", "i", "as", "es", "os", "an", "en", "ar", "er", "ir"}
+    | {ending for ending, _ in _FORM_ENDINGS}
+)
+
+
+@functools.lru_cache(maxsize=50_000)
+def form_ending(rest: str) -> bool:
+    """True when ``rest`` may end a Spanish form after its stem ("iendo", "o",
+    "arme", "aron"): what is left of a word once a cue word's stem is read in it."""
+    if rest in _SLIP_ENDINGS:
+        return True
+    for clitic in _CLITICS:
+        if rest.endswith(clitic) and rest[: -len(clitic)] in _SLIP_ENDINGS:
+            return True
+    return False
+
+
+def listed_lemma(word: str) -> bool:
+    """True when a lemma ``word`` may be a form of is a listed word ("veces":
+    "vez"; "saqué": "sacar"), which the stem alone does not tell."""
+    words = spanish_words()
+    return words is None or any(words.listed(c) for c in lemma_candidates(word) if c != word)
+
+
+# The present's endings where a verb turns its stressed vowel ("cierro", "cierras",
+# "cierran", "cierre"), never "cerramos".
+PRESENT_ENDINGS = ("o", "a", "as", "an", "e", "es", "en")
+
+
+def turned_stems(verb: str, stem_of_verb: str) -> tuple[str, ...]:
+    """The stems of ``verb``'s present forms if its last stem vowel turns: "e" to
+    "ie" ("encerrar": "encierr"), and to "i" in an "-ir" verb ("mentir": "mint");
+    "o" to "ue" ("acostar": "acuest"). Worked out for every verb of four letters'
+    stem or more: a verb that does not turn ("cenar") has no such forms to meet."""
+    body = stem_of_verb
+    at = max(body.rfind("e"), body.rfind("o"))
+    # A stem shorter than four letters turns into other verbs' forms ("son" of "soñar",
+    # read without its tilde, into "suena" of "sonar"), as in the family catalogue; a
+    # vowel heading its stem is no stressed root.
+    if at <= 0 or len(body) < _KIN_STEM_MIN or body[at - 1] in "aeiou":
+        return ()
+    vowel, head, tail = body[at], body[:at], body[at + 1 :]
+    if vowel == "e":
+        turned = [head + "ie" + tail]
+        if _ir_verb(verb):
+            turned.append(head + "i" + tail)
+    else:
+        turned = [head + "ue" + tail]
+    return tuple(turned)
+
+
+def _ir_verb(verb: str) -> bool:
+    for clitic in _CLITICS:
+        if verb.endswith(clitic) and verb[: -len(clitic)].endswith(("ar", "er", "ir")):
+            verb = verb[: -len(clitic)]
+            break
+    return verb.endswith("ir")
 
 
 # Spanish verb endings on an English verb ("checké", "skipeé", "googleando",

@@ -1,0 +1,97 @@
+"""Spanish forms a client types or conjugates that the stem alone did not reach: a
+slip of the keys in a short verb's stem ("qede", "djo"), a verb whose stressed vowel
+turns in the present ("me encierro" for "encerrarme"), and an adjective's feminine
+in a family ("ansiosa" for "la ansiedad")."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.language.cues import Cue, CueMatcher
+from shared.language.cues.spanish import form_ending, turned_stems
+
+OTHER = "la tos de la mañana"
+
+
+def spanish_tags(label: str, text: str) -> tuple[str, ...]:
+    return CueMatcher([Cue(label), Cue(OTHER)], "es").match(text)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("quedarme callada cuando me critica", "me qede callada cuando me critcó otra vez"),
+        ("cuando me dejan en visto", "me djo en visto otra vez"),
+        ("comer parado en la cocina", "coimendo parado en la cocina, ni me senté"),
+        ("revisar el celular de mi novio", "le reivsé el celular a mi novio"),
+    ],
+)
+def test_a_slip_in_a_verbs_stem_still_meets_the_cue(label: str, text: str) -> None:
+    assert spanish_tags(label, text) == (label,)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # "veces" is the plural of "vez", a word of its own: no slip of "vacío".
+        ("el vacío en el pecho", "di la vuelta dos veces por el pecho del parque"),
+        # A short stem with a letter changed is another word.
+        ("cuando me dejan en visto", "me dijo que lo había visto en la tele"),
+        # English inside Spanish is no slip ("bed" is no "beber").
+        ("beber solo en casa", "me quedé en bed todo el día en casa"),
+    ],
+)
+def test_another_word_is_not_taken_for_a_slip(label: str, text: str) -> None:
+    assert spanish_tags(label, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("encerrarme en el baño", "cuando gritan me encierro en el baño"),
+        ("acostarme tarde", "me acuesto tarde siempre que hay partido"),
+        ("mentir sobre lo que gano", "le miento a mi mamá sobre lo que gano"),
+        ("despertarme a las tres", "me despierto a las tres sin falta"),
+    ],
+)
+def test_a_verbs_turned_present_meets_the_cue(label: str, text: str) -> None:
+    assert spanish_tags(label, text) == (label,)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # "soñar" read without its tilde has a stem too short to turn: "suena" rings.
+        ("soñar con mi ex", "me suena el celular y es mi ex otra vez"),
+    ],
+)
+def test_a_turned_form_that_is_another_word_does_not_meet_the_cue(label: str, text: str) -> None:
+    assert spanish_tags(label, text) == ()
+
+
+def test_turned_stems_are_worked_out_from_the_verb() -> None:
+    assert turned_stems("encerrarme", "encerr") == ("encierr",)
+    assert turned_stems("mentir", "ment") == ("mient", "mint")
+    assert turned_stems("acostarme", "acost") == ("acuest",)
+    assert turned_stems("cenar", "cen") == ()  # too short a stem
+
+
+@pytest.mark.parametrize("rest", ["", "o", "iendo", "arme", "aron", "andola", "es"])
+def test_a_spanish_ending_is_an_ending(rest: str) -> None:
+    assert form_ending(rest)
+
+
+@pytest.mark.parametrize("rest", ["mendo", "xyz", "ingly"])
+def test_other_letters_are_no_ending(rest: str) -> None:
+    assert not form_ending(rest)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("la ansiedad de la tarde", "a las cinco de la tarde ya andaba ansiosísima"),
+        ("la ansiedad de la tarde", "por la tarde me pongo bien ansiosa"),
+    ],
+)
+def test_an_adjectives_feminine_is_of_its_family(label: str, text: str) -> None:
+    assert spanish_tags(label, text) == (label,)
