@@ -20,9 +20,12 @@ once, then tuned on) and ``crisis_dev_es2`` (both kinds, by class);
 (tests/data/tagging/SPANISH.md). ``crisis_everyday`` (everyday uses of crisis words,
 English and Spanish, all benign) counts false alarms only, and so do ``crisis_idioms_es2``
 and ``crisis_idioms_en2`` (idioms, denials, other subjects). The newest crisis sets are
-``crisis_dev_es6``/``crisis_dev_en4`` (tuned on) and ``crisis_heldout_es7``/
-``crisis_heldout_en6`` (never tuned on); the newest Spanish cue sets ``dev_es4`` (tuned
-on) and ``heldout_es5`` (never tuned on) (tests/data/tagging/README.md).
+``crisis_dev_es7``/``_es8``/``_es9`` and ``crisis_dev_en5``/``_en6``/``_en7`` (new
+writers: indirect crises, voice notes, teenagers, older people, understatement; trained
+on) and ``crisis_heldout_es8``/``crisis_heldout_en7`` (never tuned on);
+``crisis_heldout_es7``/``_en6`` are tuned on from this round. The newest Spanish cue set
+never tuned on is ``heldout_es6`` (cue_sets_es8.json); ``heldout_es5`` is tuned on from
+this round (tests/data/tagging/README.md).
 Spanish cues: ``heldout_es`` (cue_sets_es.json) tagged as a Spanish-speaking
 client's (``language="es"``), and as an English-speaking one's for comparison;
 ``dev_es`` (cue_sets_es2.json, tuned on), ``dev_es2`` (near-misses, synonyms and
@@ -30,9 +33,9 @@ Spanglish on both Spanish cue files, tuned on) and ``heldout_es3`` (cue_sets_es3
 never tuned on), by kind, with ``language="es"``.
 Every crisis set's figures are triage as it runs (the rules, then the crisis model where
 they met none of their words), with the rules' alone beside them; ``everyday_en``/``_es``
-(trained on by the model), ``everyday_heldout_en``/``_es`` and ``everyday_voice_en``/``_es``
-(voice-note transcripts and long messages; never) are everyday noticings, false alarms
-by kind.
+and ``everyday_en2``/``_es2`` (trained on by the model), ``everyday_heldout_en``/``_es``
+and ``everyday_voice_en``/``_es`` (voice-note transcripts and long messages; never) are
+everyday noticings, false alarms by kind.
 The pathological section times tagging plus triage of
 2,000- and 20,000-character bodies built to make a backtracking pattern blow
 up; it compares each against the 50 ms bound and against ten times its own
@@ -85,6 +88,10 @@ SPANISH_CRISIS_SETS = (
     "crisis_dev_es5",
     "crisis_dev_es6",
     "crisis_heldout_es7",
+    "crisis_dev_es7",
+    "crisis_dev_es8",
+    "crisis_dev_es9",
+    "crisis_heldout_es8",
 )
 # Everyday uses of crisis words in both languages ("an overdose of coffee", "una cuerda
 # para tender la ropa"), and idioms, denials and other subjects in each language ("me
@@ -93,6 +100,8 @@ EVERYDAY_CRISIS_SETS = ("crisis_everyday", "crisis_idioms_es2", "crisis_idioms_e
 EVERYDAY_NOTICING_SETS = (
     "everyday_en",
     "everyday_es",
+    "everyday_en2",
+    "everyday_es2",
     "everyday_heldout_en",
     "everyday_heldout_es",
     "everyday_voice_en",
@@ -111,6 +120,10 @@ ENGLISH_CRISIS_SETS = (
     "crisis_dev_en3",
     "crisis_dev_en4",
     "crisis_heldout_en6",
+    "crisis_dev_en5",
+    "crisis_dev_en6",
+    "crisis_dev_en7",
+    "crisis_heldout_en7",
 )
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;
@@ -455,6 +468,7 @@ def main(argv: list[str]) -> int:
     report_kinds("heldout_es4", "cue_sets_es4.json", show_errors, language="es")
     report_kinds("dev_es4", "cue_sets_es7.json", show_errors, language="es")
     report_kinds("heldout_es5", "cue_sets_es6.json", show_errors, language="es")
+    report_kinds("heldout_es6", "cue_sets_es8.json", show_errors, language="es")
     for name in ENGLISH_CRISIS_SETS:
         if not (DATA / f"{name}.jsonl").exists():
             print(f"[{name}] not present")

@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 MODEL_PATH = Path(__file__).with_name("data") / "crisis_model.json"
 # The SHA-256 of the weights file as trained (``scripts/train_crisis_model.py``).
-MODEL_SHA256 = "3b397e31bc6039987808f8c1342ffefdc81a7516c352ce1a45bf83a4b30d7648"
+MODEL_SHA256 = "9d2de9fdd3671649ad8f6caeac9a2d60d37b9ad1795b77535246394ab40744d1"
 
 # A window this many words long, moved half its length at a time: the texts the
 # model learned from are a few sentences long.

@@ -647,7 +647,9 @@ HURTER_AFTER_ES = (
 HYPERBOLE_OF_ES = (
     r"(de|del)\s+(la\s+|el\s+|tanta\s+|tanto\s+|pura\s+|puro\s+)?(verguenza|pena ajena|risa|"
     r"reir|cringe|oso|hambre|sed|sueno|calor|frio|aburrimiento|ganas|amor|envidia|nervios|"
-    r"cansancio|emocion|felicidad|alegria|ternura|flojera|pereza|celos|curiosidad|gusto|asco)\b"
+    r"cansancio|emocion|felicidad|alegria|ternura|flojera|pereza|celos|curiosidad|gusto|asco|"
+    # Anger said as dying of it: "me quiero morir de la rabia, estudié un año entero".
+    r"rabia|coraje|bronca|berrinche|muina|enojo)\b"
 )
 # "quiero morir de viejo", "mejor morir de pie que vivir de rodillas", "me
 # muero por verte".
@@ -664,6 +666,9 @@ VANISH_BENIGN_AFTER_ES = (
     r"^\s*((de|del)\s+(las\s+|el\s+|la\s+)?(redes|instagram|facebook|twitter|tiktok|whatsapp|"
     r"grupo|chat|trabajo|oficina|mapa)\b|(un|unos|unas)\s+(rato|dias|semanas|horas|momento|"
     r"tiempo|fin\s+de\s+semana|finde|mes|meses|par\s+de\s+\w+)\b|un\s+ratito\b|"
+    # For a while only: "quiero desaparecer aunque sea una tarde".
+    r"aunque\s+sea\s+(un|una|unos|unas|por\s+(un|una))\s+(rato|ratito|tarde|noche|dia|dias|"
+    r"semana|horas|momento|fin\s+de\s+semana|finde)\b|"
     # Away to a place to rest: "necesito desaparecer, o sea irme a la playa sin celular".
     r",?\s*(o\s+sea\s+|osea\s+|y\s+)?(irme|largarme|escaparme)\s+(a|al|para|pa)\s+(la\s+|el\s+|un\s+|una\s+)?"
     r"(playa|monte|montana|campo|pueblo|rancho|sierra|cabana|finca|vacaciones|viaje|spa|retiro)\b)"
