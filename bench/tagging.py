@@ -22,7 +22,8 @@ English and Spanish, all benign) counts false alarms only, and so do ``crisis_id
 and ``crisis_idioms_en2`` (idioms, denials, other subjects). The newest crisis sets are
 ``crisis_dev_es7``/``_es8``/``_es9`` and ``crisis_dev_en5``/``_en6``/``_en7`` (new
 writers: indirect crises, voice notes, teenagers, older people, understatement; trained
-on) and ``crisis_heldout_es8``/``crisis_heldout_en7`` (never tuned on);
+on), ``crisis_negation_es``/``_en`` (a "no" that cancels nothing, beside denials; tuned
+and trained on) and ``crisis_heldout_es8``/``crisis_heldout_en7`` (never tuned on);
 ``crisis_heldout_es7``/``_en6`` are tuned on from this round. The newest Spanish cue set
 never tuned on is ``heldout_es6`` (cue_sets_es8.json); ``heldout_es5`` is tuned on from
 this round (tests/data/tagging/README.md).
@@ -91,6 +92,7 @@ SPANISH_CRISIS_SETS = (
     "crisis_dev_es7",
     "crisis_dev_es8",
     "crisis_dev_es9",
+    "crisis_negation_es",
     "crisis_heldout_es8",
 )
 # Everyday uses of crisis words in both languages ("an overdose of coffee", "una cuerda
@@ -123,6 +125,7 @@ ENGLISH_CRISIS_SETS = (
     "crisis_dev_en5",
     "crisis_dev_en6",
     "crisis_dev_en7",
+    "crisis_negation_en",
     "crisis_heldout_en7",
 )
 BOUND_MS = 50.0

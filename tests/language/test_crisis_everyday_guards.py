@@ -26,6 +26,8 @@ from shared.language.crisis import detect_crisis_by_rules
         "took all my pills out of the boxes and put them in the new weekly organiser",
         "Giving away my books to the little free library. Too many to move with.",
         "gave away all my clothes to the thrift store before the move",
+        "Never had thoughts of suicide, just completely overwhelmed",
+        "no thoughts of suicide, just tired of this job",
     ],
 )
 def test_everyday_words_are_not_a_crisis(text: str) -> None:
@@ -45,6 +47,8 @@ def test_everyday_words_are_not_a_crisis(text: str) -> None:
         "quiero desaparecer para siempre aunque sea doloroso",
         "took all my pills at once tonight",
         "giving away all my things, won't need them",
+        "never had thoughts of suicide until this week, now i cant stop",
+        "i have thoughts of suicide every night",
     ],
 )
 def test_the_crisis_said_with_those_words_is_still_read(text: str) -> None:

@@ -600,6 +600,85 @@ _GOODBYES: tuple[Rule, ...] = (
     ),
 )
 
+# Said with a "no" that cancels nothing: the negation is the wish itself.
+_NOT_CANCELLED: tuple[Rule, ...] = (
+    _needing(
+        "have to|need to|got to|gotta",
+        SUICIDAL_IDEATION,
+        # "it's not that i want to die, it's that i have to": the wish denied, the act not.
+        r"\bnot\s+(that|like)\s+i\s+(want|wanna)\s+(to\s+)?(die|kill myself|end it)\b,?\s+"
+        r"((its|it s|it is)\s+)?(that\s+)?i\s+(have to|need to|got to|gotta)\b",
+        negatable=False,
+    ),
+    _needing(
+        "care|bothered|idc|idgaf",
+        SUICIDAL_IDEATION,
+        # "i don't care if i die", "not bothered if i die tbh", "idc if i die fr".
+        r"\b((dont|do not|didnt|wouldnt|couldnt) (really |even )?care|(not|aint) (even )?bothered|"
+        r"idc|idgaf)\s+(if|whether)\s+i\s+(die|died|live or die|wake up|dont wake up|never wake up|"
+        r"make it|get hit|crash|overdose|od)\b",
+        negatable=False,
+    ),
+    _needing(
+        "reason|point|why",
+        SUICIDAL_IDEATION,
+        # "there's no reason to keep going", "don't see why i should keep living".
+        r"\b(no|any|zero)\s+(reason|point)\s+(to|in)\s+(keep(ing)? going|go(ing)? on|"
+        r"carry(ing)? on|keep(ing)? living|stay(ing)? alive|be(ing)? alive|still be(ing)? here)\b"
+        # Life, not a trip or a class: only the end of the clause or these words may follow.
+        r"(?=\s*$|\s*[,.!?]|\s+(anymore|any more|like this|with (life|this life|it all)|now|tbh|"
+        r"honestly|at all|really|lol|fr|tho|though|and|but)\b)|"
+        r"\bwhy\s+(i should|should i|would i|bother to|i would|id)\s+(keep|go on|carry on|continue|"
+        r"stay)\s+(living|going on|existing|alive|breathing)\b",
+        negatable=False,
+    ),
+    _needing(
+        "earth|planet|world",
+        SUICIDAL_IDEATION,
+        # "i just don't want to be on this earth anymore".
+        r"\b(dont|do not|no longer|dont even)\s+(want|wanna|wish)\s+(to\s+)?be\s+on\s+(this|the)\s+"
+        r"(earth|planet|world)\b",
+        negatable=False,
+    ),
+    _needing(
+        "afraid|scared|frightened|fear",
+        SUICIDAL_IDEATION,
+        # "i'm not afraid of dying anymore. it feels like relief".
+        r"\b(not|no longer|aint|stopped being)\s+(even\s+)?(afraid|scared|frightened)\s+(of|to)\s+"
+        r"(die|dying|death)\s+(anymore|any more|now|these days)\b",
+        negatable=False,
+    ),
+    _needing(
+        "praying|pray|hoping|hope|wishing|wish",
+        SUICIDAL_IDEATION,
+        # "praying i don't make it through the night", "hoping i never wake up".
+        r"\b(praying|pray|hoping|hope|wishing|wish)\s+(that\s+)?i\s+(dont|do not|wont|will not|"
+        r"never|dont ever)\s+(wake up|make it (through|till|until|to|past) (the night|"
+        r"tonight|tomorrow|morning|the morning|the weekend)|survive|see (tomorrow|the morning|"
+        r"another day))\b"
+        # "hope i dont wake up before ten tomorrow": a lie-in.
+        r"(?!\s+(before|until|till|early|at|in time|on time|for|when|til)\b)",
+        negatable=False,
+    ),
+    _needing(
+        "keeping|holding|nothing",
+        SUICIDAL_IDEATION,
+        # "without my dog there's nothing keeping me here"; not a town or a job.
+        r"\bnothing\s+(left\s+)?(keeping|holding)\s+me\s+(here|alive|going|around|in this world)\b"
+        r"(?!\s+(in|at|anymore in|any more in)\s+(this|the|my)\s+(town|city|job|place|house|flat|"
+        r"country|relationship|marriage))",
+        negatable=False,
+    ),
+    _needing(
+        "way",
+        SUICIDAL_IDEATION,
+        # "there's no way out of this except dying".
+        r"\b(no|only)\s+way\s+out\b(\s+\w+){0,5}?\s+(dying|death|to die|ending it|ending my life|"
+        r"killing myself)\b",
+        negatable=False,
+    ),
+)
+
 INDIRECT_RULES: tuple[Rule, ...] = (
     *_FINALITY,
     *_ARRANGEMENTS,
@@ -608,4 +687,7 @@ INDIRECT_RULES: tuple[Rule, ...] = (
     *_BODY_HARM,
     *_GOODBYES,
 )
+# Read after every other rule (english.py): one that names the means ("four pints on top
+# of my sertraline and i couldnt care if i wake up") says more.
+NOT_CANCELLED_RULES: tuple[Rule, ...] = _NOT_CANCELLED
 INDIRECT_TRIGGERS: tuple[str, ...] = tuple(_NEEDED)

@@ -228,6 +228,15 @@ _RULES: tuple[Rule, ...] = (
         benign_after=r"^\s*(to|into|home|at|from|back|in|with|after|instead|rather|this "
         r"morning|every|each|downtown|across|there|uptown|out)\b",
     ),
+    # A denial that ends: "never had thoughts of suicide until this week".
+    _needing(
+        "suicide|myself|ending|dying",
+        SUICIDAL_IDEATION,
+        r"\b(thoughts?|ideas?|urges?)\s+(of|about)\s+(suicide|killing myself|ending it|dying)\s+"
+        r"(until|till|til|up until)\s+(recently|now|lately|this|last|today|tonight|yesterday|"
+        r"a few)\b",
+        negatable=False,
+    ),
     # "suicide" said of oneself, anywhere, except prevention work, news and stories.
     _needing(
         "suicide",
@@ -238,7 +247,10 @@ _RULES: tuple[Rule, ...] = (
         r"charity|campaign|died by|died from|death by|lost (\w+ ){1,2}to|committed|"
         r"attempted|his|her|their|about a|the|"
         # "my client talked about suicide today": a professional's caseload.
-        r"(client|patient|caller|student|service user)s?)\b(\s+\w+){0,4}\s*$",
+        r"(client|patient|caller|student|service user)s?)\b(\s+\w+){0,4}\s*$|"
+        # Thoughts of it denied: "never had thoughts of suicide", "no thoughts of suicide".
+        r"\b(never|no|not|dont|didnt|havent|hasnt|without)\s+((ever|really)\s+)?((had|have|has|"
+        r"having|get|got|getting)\s+)?(any\s+)?(thoughts?|ideas?|urges?|plans?)\s+(of|about)\s*$",
         benign_after=r"^\s*(prevention|awareness|squad|hotline|helpline|line|lines|rates?|"
         r"statistics|stats|training|bomb\w*|watch|risk assessment|by cop|doors|pact "
         r"in the|season|forest|bridge in|in the (news|film|book|show))\b",

@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 MODEL_PATH = Path(__file__).with_name("data") / "crisis_model.json"
 # The SHA-256 of the weights file as trained (``scripts/train_crisis_model.py``).
-MODEL_SHA256 = "9d2de9fdd3671649ad8f6caeac9a2d60d37b9ad1795b77535246394ab40744d1"
+MODEL_SHA256 = "aec7ba505d5f4a7076854ef957d9c64608d03a3559ee1237e1b266d31a8d18af"
 
 # A window this many words long, moved half its length at a time: the texts the
 # model learned from are a few sentences long.

@@ -24,7 +24,7 @@ from shared.language.crisis.spanish_at_hand import AT_HAND_RULES_ES, AT_HAND_WOR
 from shared.language.crisis.spanish_finality import FINALITY_RULES_ES, FINALITY_WORDS_ES
 from shared.language.crisis.spanish_net import NET_RULES_ES, NET_WORDS_ES
 from shared.language.crisis.spanish_others import OTHERS_RULES_ES
-from shared.language.crisis.spanish_plans import PLAN_RULES_ES
+from shared.language.crisis.spanish_plans import NOT_CANCELLED_RULES_ES, PLAN_RULES_ES
 from shared.language.crisis.spanish_signs import SIGNS_RULES_ES, SIGNS_WORDS_ES
 from shared.language.crisis.spanish_words import (
     BURN_BENIGN_AFTER_ES,
@@ -712,6 +712,7 @@ SPANISH_LEXICON = Lexicon(
     + _SELF_HARM_ES
     + _OVERDOSE_ES
     + PLAN_RULES_ES
+    + NOT_CANCELLED_RULES_ES
     + OTHERS_RULES_ES
     + NET_RULES_ES
     + FINALITY_RULES_ES

@@ -54,6 +54,48 @@ _PLAN_WORDS = starts_scan(
     r"volver|regresar|inyect|meti|ultim|habre|respir"
 )
 
+# Said with a "no" that cancels nothing: the negation is the wish itself.
+_NOT_CANCELLED_WORDS = starts_scan(r"import|vale|valio|seguir|sigo|viv|amarr|miedo|despert|amanec")
+NOT_CANCELLED_RULES_ES: tuple[Rule, ...] = needing(
+    _NOT_CANCELLED_WORDS,
+    (
+        # "no me importa morir", "me vale morir", "no me importa si me muero".
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(no\s+me\s+importa(ria)?|me\s+vale(\s+(madre|verga|gorro|queso))?|ya\s+me\s+da\s+igual)"
+            r"\s+(morir(me)?|si\s+me\s+muero|si\s+me\s+mato|vivir\s+o\s+morir|si\s+vivo\s+o\s+(me\s+)?muero|"
+            r"si\s+no\s+(despierto|amanezco)|si\s+me\s+pasa\s+algo|que\s+me\s+pase\s+algo)\b"
+            # "no me importa morir de viejo": an age, not a wish.
+            r"(?!\s+(de\s+viej|de\s+ancian|en\s+paz\s+de\s+viej))",
+            negatable=False,
+        ),
+        # "pa qué seguir viviendo", "no tengo por qué seguir vivo", "no me queda nada por
+        # lo cual vivir".
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(pa|para|por)\s+(que|q)\s+seguir\s+(vivo|viva|viviendo|aqui|en\s+este\s+mundo)\b|"
+            r"\bno\s+(tengo|hay|veo)\s+(por\s+que|razon(es)?\s+(pa|para)|motivo(s)?\s+(pa|para))\s+"
+            r"seguir\s+(vivo|viva|viviendo|aqui|en\s+este\s+mundo)\b|"
+            r"\bnada\s+(por|para|pa)\s+(lo\s+cual|el\s+cual|que|q)\s+vivir\b|"
+            r"\bnada\s+que\s+me\s+(amarre|ate|detenga|retenga|sostenga)\s+(a|en)\s+(esta\s+vida|este\s+mundo|"
+            r"la\s+vida)\b",
+            negatable=False,
+        ),
+        # "ya no le tengo miedo a la muerte, la estoy buscando".
+        rule(
+            SUICIDAL_IDEATION,
+            r"\bya\s+no\s+(le\s+)?tengo\s+miedo\s+(a|de)\s+(la\s+muerte|morir(me)?)\b",
+            negatable=False,
+        ),
+        # "me tomé medio blíster a ver si no despertaba".
+        rule(
+            OVERDOSE,
+            r"\ba\s+ver\s+si\s+(ya\s+)?no\s+(despertaba|despierto|despertaria|amanezco|amanecia|amaneceria)\b",
+            negatable=False,
+        ),
+    ),
+)
+
 PLAN_RULES_ES: tuple[Rule, ...] = needing(
     _PLAN_WORDS,
     (

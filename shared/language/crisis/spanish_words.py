@@ -39,7 +39,10 @@ NEGATION_FILLER_ES = (
 NEGATION_BEFORE_ES = (
     r"\b(no|nunca|jamas|tampoco|sin|cero en|cero|ni loc[oa]|ni de broma|ni de chiste|ni en suenos|"
     r"ni muert[oa]|"
-    r"para nada|ni se me (pasa|ha pasado|ocurre|ocurriria|pasaria)( por la (cabeza|mente))?|"
+    r"para nada|(ni|nunca|jamas) se me (pasa|ha pasado|paso|ocurre|ocurrio|ha ocurrido|ocurriria|"
+    r"pasaria)( por la (cabeza|mente))?|"
+    # "no es que sea suicida lo que siento, es rabia": the wish itself denied.
+    r"no es que (sea|este|me sienta|me quiera|quiera)|"
     r"deje de|he dejado de|ya deje de)\s+"
     # "ya" straight after the "no" is no filler: "no ya me quiero morir" is "no"
     # answering something, then the wish ("ya no quiero" puts "ya" first).
