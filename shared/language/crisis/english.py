@@ -66,9 +66,6 @@ _NEGATION_BEFORE = (
     # the wish itself, so the "i" after it stays inside the denial.
     r"\b(dont|do not|didnt|did not|never)\s+(really\s+)?(think|thought|say|said|mean|meant|"
     r"believe|feel like)\s+(that\s+)?i\s+(\w+\s+)?$|"
-    # "it's not that i want to die, i'm just sick of my job", "not like i wanna die": the
-    # wish itself denied, a reason given after it.
-    r"\b(its|it s|it is|thats|that s|that is)\s+not\s+(that|like)\s+i\s+(really\s+)?$|"
     # "never once thought about it": "once" only stresses the "never".
     r"\bnever once(\s+" + _NOT_A_NEW_SUBJECT + r"\w+){0,2}\s*$"
 )

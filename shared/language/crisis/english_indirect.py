@@ -274,9 +274,7 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"\bgave\s+(my|all my)\s+\w+\s+to\s+(my|the)\s+\w+\s+and\s+my\s+\w+\s+to\b",
         benign_after=r"^\s*((to|at) )?(charity|the charity|a charity|goodwill|oxfam|"
         r"the charity shop|"
-        r"a jumble|the car boot|the school fair|the hospice shop|the food bank|"
-        r"(the\s+|a\s+)?(little free |local |school )?librar(y|ies)|(the\s+|a\s+)?thrift "
-        r"(store|shop)|the salvation army|the shelter|(a|the) donation (bin|box|center|centre))\b|"
+        r"a jumble|the car boot|the school fair|the hospice shop|the food bank)\b|"
         r"^\s*(\w+\s+){0,3}(before|when|after|because|as|since) (he|she|they|we|i) (moved|move|"
         r"moves|moving|went|retired|downsized)\b|^\s*(\w+\s+){0,3}(to (a|the) care home)\b",
     ),
@@ -613,39 +611,35 @@ _NOT_CANCELLED: tuple[Rule, ...] = (
     _needing(
         "care|bothered|idc|idgaf",
         SUICIDAL_IDEATION,
-        # "i don't care if i die", "not bothered if i die tbh", "idc if i die fr".
+        # "i don't care if i die", "not bothered if i die anymore"; not "if i die my hair",
+        # "die trying", "die on this hill" or "die in the game".
         r"\b((dont|do not|didnt|wouldnt|couldnt) (really |even )?care|(not|aint) (even )?bothered|"
-        r"idc|idgaf)\s+(if|whether)\s+i\s+(die|died|live or die|wake up|dont wake up|never wake up|"
-        r"make it|get hit|crash|overdose|od)\b",
+        r"idc|idgaf)\s+(if|whether)\s+i\s+(die|died|live or die)\b"
+        r"(?=\s*$|\s*[,.!?]|\s+(anymore|any more|tonight|today|tomorrow|at this point|honestly|"
+        r"or not|at all|now|anyway|really|and|but|so)\b)",
         negatable=False,
+        hyperbole_prone=True,
     ),
     _needing(
         "reason|point|why",
         SUICIDAL_IDEATION,
         # "there's no reason to keep going", "don't see why i should keep living".
-        r"\b(no|any|zero)\s+(reason|point)\s+(to|in)\s+(keep(ing)? going|go(ing)? on|"
+        r"\b(no|zero)\s+(reason|point)\s+(to|in)\s+(keep(ing)? going|go(ing)? on|"
         r"carry(ing)? on|keep(ing)? living|stay(ing)? alive|be(ing)? alive|still be(ing)? here)\b"
         # Life, not a trip or a class: only the end of the clause or these words may follow.
-        r"(?=\s*$|\s*[,.!?]|\s+(anymore|any more|like this|with (life|this life|it all)|now|tbh|"
-        r"honestly|at all|really|lol|fr|tho|though|and|but)\b)|"
+        r"(?=\s*$|\s*[,.]|\s+(anymore|any more|like this|with (life|this life|it all)|now|"
+        r"at all|really|and|but)\b)|"
         r"\bwhy\s+(i should|should i|would i|bother to|i would|id)\s+(keep|go on|carry on|continue|"
-        r"stay)\s+(living|going on|existing|alive|breathing)\b",
+        r"stay)\s+(living|existing|alive|breathing)\b(?=\s*$|\s*[,.?]|\s+(anymore|any more|"
+        r"like this|now|at all|really)\b)",
         negatable=False,
     ),
     _needing(
         "earth|planet|world",
         SUICIDAL_IDEATION,
-        # "i just don't want to be on this earth anymore".
+        # "i just don't want to be on this earth anymore"; not "on the planet fitness contract".
         r"\b(dont|do not|no longer|dont even)\s+(want|wanna|wish)\s+(to\s+)?be\s+on\s+(this|the)\s+"
-        r"(earth|planet|world)\b",
-        negatable=False,
-    ),
-    _needing(
-        "afraid|scared|frightened|fear",
-        SUICIDAL_IDEATION,
-        # "i'm not afraid of dying anymore. it feels like relief".
-        r"\b(not|no longer|aint|stopped being)\s+(even\s+)?(afraid|scared|frightened)\s+(of|to)\s+"
-        r"(die|dying|death)\s+(anymore|any more|now|these days)\b",
+        r"(earth|planet|world)\s+(anymore|any more|no more)\b",
         negatable=False,
     ),
     _needing(
@@ -656,29 +650,12 @@ _NOT_CANCELLED: tuple[Rule, ...] = (
         r"never|dont ever)\s+(wake up|make it (through|till|until|to|past) (the night|"
         r"tonight|tomorrow|morning|the morning|the weekend)|survive|see (tomorrow|the morning|"
         r"another day))\b"
-        # "hope i dont wake up before ten tomorrow": a lie-in.
-        r"(?!\s+(before|until|till|early|at|in time|on time|for|when|til)\b)",
-        negatable=False,
-    ),
-    _needing(
-        "keeping|holding|nothing",
-        SUICIDAL_IDEATION,
-        # "without my dog there's nothing keeping me here"; not a town or a job.
-        r"\bnothing\s+(left\s+)?(keeping|holding)\s+me\s+(here|alive|going|around|in this world)\b"
-        r"(?!\s+(in|at|anymore in|any more in)\s+(this|the|my)\s+(town|city|job|place|house|flat|"
-        r"country|relationship|marriage))",
-        negatable=False,
-    ),
-    _needing(
-        "way",
-        SUICIDAL_IDEATION,
-        # "there's no way out of this except dying".
-        r"\b(no|only)\s+way\s+out\b(\s+\w+){0,5}?\s+(dying|death|to die|ending it|ending my life|"
-        r"killing myself)\b",
+        # "hope i dont wake up before ten", "through the night shift", "this early again".
+        r"(?!\s+(before|until|till|til|early|this|so|that|again|at|in time|on time|for|when|"
+        r"without|with|shift|like)\b)",
         negatable=False,
     ),
 )
-
 INDIRECT_RULES: tuple[Rule, ...] = (
     *_FINALITY,
     *_ARRANGEMENTS,

@@ -37,11 +37,14 @@ ROUTINE_DOSE_AFTER = (
     r"(breakfast|lunch|dinner|food|a meal|my (breakfast|lunch|dinner|meal))|on time|as usual|"
     r"proud of myself|for once|for (my|the) (fever|headache|cold|flu|cramps)|"
     r"(it|there) (was|were) only (\d|one|two|three)\b)|"
-    # Sorted into the week's organiser: "took all my pills out of the boxes and put them in
-    # the new weekly organiser".
-    r"^(\s+\w+){0,12}?\s+(into|in)\s+(a|the|my|his|her)\s+(new\s+)?((weekly|daily|monthly|"
-    r"7 day|seven day)\s+)?(pill\s+)?(organi[sz]er|dosette|dosette box|pill ?box|pill case|"
-    r"dispenser|blister pack)\b"
+    # Taken out of their boxes and sorted into the week's organiser: "took all my pills out of
+    # the boxes and put them in the new weekly organiser" (never "took all the pills in my
+    # organiser").
+    r"^\s*out\s+of\s+(the|their|its|my)\s+(\w+\s+)?(boxes|box|bottles?|packets?|packs?|"
+    r"tubs?|blisters?)\s+(and|to)\s+(put|sort|sorted|load|fill|organi[sz]e)\w*\s+(them\s+|it\s+)?"
+    r"(in|into)\s+(a|the|my)\s+(new\s+)?((weekly|daily|monthly|7 day|seven day)\s+)?(pill\s+)?"
+    r"(organi[sz]er|dosette|dosette box|pill ?box|pill case|dispenser)\b"
+    r"(?!.*\b(at once|on purpose|swallow\w*|all of them|goodnight|sorry)\b)"
 )
 # What makes an everyday complement a plan or a reason: "kill myself at work tomorrow before
 # anyone gets in", "burn myself with the iron when i feel numb". Read once, from the start of
@@ -228,15 +231,6 @@ _RULES: tuple[Rule, ...] = (
         benign_after=r"^\s*(to|into|home|at|from|back|in|with|after|instead|rather|this "
         r"morning|every|each|downtown|across|there|uptown|out)\b",
     ),
-    # A denial that ends: "never had thoughts of suicide until this week".
-    _needing(
-        "suicide|myself|ending|dying",
-        SUICIDAL_IDEATION,
-        r"\b(thoughts?|ideas?|urges?)\s+(of|about)\s+(suicide|killing myself|ending it|dying)\s+"
-        r"(until|till|til|up until)\s+(recently|now|lately|this|last|today|tonight|yesterday|"
-        r"a few)\b",
-        negatable=False,
-    ),
     # "suicide" said of oneself, anywhere, except prevention work, news and stories.
     _needing(
         "suicide",
@@ -247,10 +241,7 @@ _RULES: tuple[Rule, ...] = (
         r"charity|campaign|died by|died from|death by|lost (\w+ ){1,2}to|committed|"
         r"attempted|his|her|their|about a|the|"
         # "my client talked about suicide today": a professional's caseload.
-        r"(client|patient|caller|student|service user)s?)\b(\s+\w+){0,4}\s*$|"
-        # Thoughts of it denied: "never had thoughts of suicide", "no thoughts of suicide".
-        r"\b(never|no|not|dont|didnt|havent|hasnt|without)\s+((ever|really)\s+)?((had|have|has|"
-        r"having|get|got|getting)\s+)?(any\s+)?(thoughts?|ideas?|urges?|plans?)\s+(of|about)\s*$",
+        r"(client|patient|caller|student|service user)s?)\b(\s+\w+){0,4}\s*$",
         benign_after=r"^\s*(prevention|awareness|squad|hotline|helpline|line|lines|rates?|"
         r"statistics|stats|training|bomb\w*|watch|risk assessment|by cop|doors|pact "
         r"in the|season|forest|bridge in|in the (news|film|book|show))\b",

@@ -59,38 +59,35 @@ _NOT_CANCELLED_WORDS = starts_scan(r"import|vale|valio|seguir|sigo|viv|amarr|mie
 NOT_CANCELLED_RULES_ES: tuple[Rule, ...] = needing(
     _NOT_CANCELLED_WORDS,
     (
-        # "no me importa morir", "me vale morir", "no me importa si me muero".
+        # "no me importa morir", "me vale si me muero"; not "morir de risa", "morir en el
+        # intento", "de viejo" or "en el juego".
         rule(
             SUICIDAL_IDEATION,
             r"\b(no\s+me\s+importa(ria)?|me\s+vale(\s+(madre|verga|gorro|queso))?|ya\s+me\s+da\s+igual)"
-            r"\s+(morir(me)?|si\s+me\s+muero|si\s+me\s+mato|vivir\s+o\s+morir|si\s+vivo\s+o\s+(me\s+)?muero|"
-            r"si\s+no\s+(despierto|amanezco)|si\s+me\s+pasa\s+algo|que\s+me\s+pase\s+algo)\b"
-            # "no me importa morir de viejo": an age, not a wish.
-            r"(?!\s+(de\s+viej|de\s+ancian|en\s+paz\s+de\s+viej))",
+            r"\s+(morir(me)?|si\s+me\s+muero|vivir\s+o\s+morir|si\s+vivo\s+o\s+(me\s+)?muero|"
+            r"si\s+no\s+(despierto|amanezco))\b"
+            r"(?!\s+(" + HYPERBOLE_OF_ES + r"|en\s+el\s+intento|en\s+la\s+raya|en\s+(este|el|un)\s+"
+            r"(juego|partido|examen|viaje)|de\s+viej|de\s+ancian|en\s+paz\s+de\s+viej))",
             negatable=False,
         ),
         # "pa qué seguir viviendo", "no tengo por qué seguir vivo", "no me queda nada por
-        # lo cual vivir".
+        # lo cual vivir"; not "seguir viviendo con mis papás" or "en este pueblo".
         rule(
             SUICIDAL_IDEATION,
-            r"\b(pa|para|por)\s+(que|q)\s+seguir\s+(vivo|viva|viviendo|aqui|en\s+este\s+mundo)\b|"
+            r"(\b(pa|para|por)\s+(que|q)\s+seguir\s+(vivo|viva|viviendo|en\s+este\s+mundo)|"
             r"\bno\s+(tengo|hay|veo)\s+(por\s+que|razon(es)?\s+(pa|para)|motivo(s)?\s+(pa|para))\s+"
-            r"seguir\s+(vivo|viva|viviendo|aqui|en\s+este\s+mundo)\b|"
-            r"\bnada\s+(por|para|pa)\s+(lo\s+cual|el\s+cual|que|q)\s+vivir\b|"
-            r"\bnada\s+que\s+me\s+(amarre|ate|detenga|retenga|sostenga)\s+(a|en)\s+(esta\s+vida|este\s+mundo|"
-            r"la\s+vida)\b",
+            r"seguir\s+(vivo|viva|viviendo|en\s+este\s+mundo)|"
+            r"\bnada\s+(por|para|pa)\s+(lo\s+cual|el\s+cual|que|q)\s+vivir|"
+            r"\bnada\s+que\s+me\s+(amarre|ate|detenga|retenga|sostenga)\s+(a|en)\s+(esta\s+vida|"
+            r"este\s+mundo|la\s+vida))\b"
+            r"(?!\s+(con|en|aqui|alli|ahi|asi|de|del|junto|cerca|lejos|sol[oa])\b)",
             negatable=False,
         ),
-        # "ya no le tengo miedo a la muerte, la estoy buscando".
-        rule(
-            SUICIDAL_IDEATION,
-            r"\bya\s+no\s+(le\s+)?tengo\s+miedo\s+(a|de)\s+(la\s+muerte|morir(me)?)\b",
-            negatable=False,
-        ),
-        # "me tomé medio blíster a ver si no despertaba".
+        # "me tomé medio blíster a ver si no despertaba"; not "... a nadie", "al bebé".
         rule(
             OVERDOSE,
-            r"\ba\s+ver\s+si\s+(ya\s+)?no\s+(despertaba|despierto|despertaria|amanezco|amanecia|amaneceria)\b",
+            r"\ba\s+ver\s+si\s+(ya\s+)?no\s+(despertaba|despierto|despertaria|amanezco|amanecia|"
+            r"amaneceria)\b(?!\s+(a|al|con|de|del|a\s+nadie)\b)",
             negatable=False,
         ),
     ),

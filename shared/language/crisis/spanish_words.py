@@ -39,10 +39,7 @@ NEGATION_FILLER_ES = (
 NEGATION_BEFORE_ES = (
     r"\b(no|nunca|jamas|tampoco|sin|cero en|cero|ni loc[oa]|ni de broma|ni de chiste|ni en suenos|"
     r"ni muert[oa]|"
-    r"para nada|(ni|nunca|jamas) se me (pasa|ha pasado|paso|ocurre|ocurrio|ha ocurrido|ocurriria|"
-    r"pasaria)( por la (cabeza|mente))?|"
-    # "no es que sea suicida lo que siento, es rabia": the wish itself denied.
-    r"no es que (sea|este|me sienta|me quiera|quiera)|"
+    r"para nada|ni se me (pasa|ha pasado|ocurre|ocurriria|pasaria)( por la (cabeza|mente))?|"
     r"deje de|he dejado de|ya deje de)\s+"
     # "ya" straight after the "no" is no filler: "no ya me quiero morir" is "no"
     # answering something, then the wish ("ya no quiero" puts "ya" first).
@@ -652,7 +649,8 @@ HYPERBOLE_OF_ES = (
     r"reir|cringe|oso|hambre|sed|sueno|calor|frio|aburrimiento|ganas|amor|envidia|nervios|"
     r"cansancio|emocion|felicidad|alegria|ternura|flojera|pereza|celos|curiosidad|gusto|asco|"
     # Anger said as dying of it: "me quiero morir de la rabia, estudié un año entero".
-    r"rabia|coraje|bronca|berrinche|muina|enojo)\b"
+    r"(rabia|coraje|bronca|berrinche|muina|enojo)\b(?!\s+(que\s+me\s+(tengo|doy)|conmigo|"
+    r"(que\s+me\s+da\s+)?(seguir|vivir|existir|estar\s+viv)|de\s+(seguir|vivir|existir))))\b"
 )
 # "quiero morir de viejo", "mejor morir de pie que vivir de rodillas", "me
 # muero por verte".
@@ -671,10 +669,8 @@ VANISH_BENIGN_AFTER_ES = (
     r"tiempo|fin\s+de\s+semana|finde|mes|meses|par\s+de\s+\w+)\b|un\s+ratito\b|"
     # For a while only: "quiero desaparecer aunque sea una tarde".
     r"aunque\s+sea\s+(un|una|unos|unas|por\s+(un|una))\s+(rato|ratito|tarde|noche|dia|dias|"
-    r"semana|horas|momento|fin\s+de\s+semana|finde)\b|"
-    # Away to a place to rest: "necesito desaparecer, o sea irme a la playa sin celular".
-    r",?\s*(o\s+sea\s+|osea\s+|y\s+)?(irme|largarme|escaparme)\s+(a|al|para|pa)\s+(la\s+|el\s+|un\s+|una\s+)?"
-    r"(playa|monte|montana|campo|pueblo|rancho|sierra|cabana|finca|vacaciones|viaje|spa|retiro)\b)"
+    r"semana|horas|momento|fin\s+de\s+semana|finde)\b"
+    r"(?!.{0,60}\b(para\s+siempre|no\s+volver|nunca\s+mas|no\s+regresar)\b))"
 )
 # Letting oneself die: "de hambre" is then how, not hyperbole ("me voy a dejar
 # morir de hambre"), whatever "me muero de hambre" means.
@@ -712,7 +708,8 @@ IT_HAPPENED_TO_ME_BEFORE_ES = r"\bse\s+$"
 # castigarme". When they follow an act, no everyday complement excuses it ("me
 # corté con una lata a propósito", "me quemé con la plancha para castigarme").
 _MEANT_ES = (
-    r"a\s+proposito|aproposito|adrede|apropo|intencionalmente|con\s+intencion|"
+    r"a\s+proposito|aproposito|a\s+propocito|adrede|apropo|a\s+posta|aposta|intencionalmente|"
+    r"con\s+intencion|porque\s+(quise|queria|me\s+lo\s+merezco)|"
     # "queriendo" alone is "on purpose"; "queriendo abrir la lata" is trying to.
     r"queriendo(?!\s+\w+(ar|er|ir)\b)|"
     r"para\s+(sentir|sentirme|castigarme|desahogarme|calmarme|aliviar\w*|olvidar|no\s+sentir|"
@@ -814,10 +811,10 @@ BURN_BENIGN_AFTER_ES = (
     r"asador|fogon|cacerola|microondas|caldo|sopa|chocolate|pizza)|cocinando|planchando|"
     r"tomando\s+el\s+sol|al\s+sol|en\s+el\s+sol|en\s+la\s+(playa|cocina|alberca|piscina)|"
     r"sin\s+querer|por\s+accidente|accidentalmente|en\s+el\s+trabajo|"
-    # While making something: "me quemé el dedo haciendo la maqueta", "... la cena".
-    r"haciendo\s+(el|la|los|las|un|una|unos|unas|mi|mis)\s+\w+|"
-    # Burning out, said as a candle does: "me estoy quemando como (una) vela".
-    r"como\s+(una\s+)?vela)\b|"
+    # While cooking or making a thing: "me quemé el dedo haciendo la maqueta", "... la cena".
+    r"haciendo\s+(el|la|los|las|un|una|unos|unas|mi|mis)\s+(cena|comida|desayuno|almuerzo|"
+    r"maqueta|manualidad|manualidades|pan|pastel|galletas|tortillas|cafe|palomitas|carne|"
+    r"hotcakes|panqueques|arepas|pupusas))\b|"
     r"(la|las|el)\s+(lengua|boca|paladar|pestanas|neuronas)\b|"
     # "fui a la playa y me quemé toda": burned all over is the sun; people who burn
     # themselves burn a place ("me quemé todo el brazo").
