@@ -74,7 +74,6 @@ from shared.language.cues.spanish import (
     HEAD_VERB_MIN_STEM,
     INTENSIFIERS,
     OTHERS_FEEL,
-    PRESENT_ENDINGS,
     TIME_WORDS,
     another_part_of_speech,
     english_roots,
@@ -120,14 +119,20 @@ _POSSESSIVES = frozenset({"mi", "mis", "tu", "tus", "su", "sus", "nuestra", "nue
 # for "esper"); shorter stems are one edit from too many others.
 _TYPO_STEM_MIN = 5
 _SOUND_ALONE_MIN_LENGTH = 4  # a one-word cue heard by sound alone: "pan tree" for "pantry"
-# A slip in a Spanish form's stem (:meth:`_Noticing._slipped`): stems of three
-# letters and more ("dej", "qued"), words of three letters and more ("djo"), an
-# ending of at most six letters ("iendome"), the first 64 unknown words of a text.
-_SLIP_STEM_MIN = 3
-_SLIP_WORD_MIN = 3
+# A slip in a Spanish form's stem (:meth:`_Noticing._slipped`): stems of four letters
+# and more ("qued", "critic"), words of four letters and more (three-letter texting
+# words are one slip from too many stems: "iba", "voy", "tqm", "pls"), an ending of at
+# most seven letters ("iendome"), the first 64 unknown words of a text.
+_SLIP_STEM_MIN = 4
+_SLIP_WORD_MIN = 4
 _SLIP_WORD_MAX = 20
 _SLIP_ENDING_MAX = 7
 _SLIPS_MAX = 64
+# Words that lead the client's own verb in the present ("me encierro", "no duermo").
+_BEFORE_OWN_VERB = word_set(
+    "me te le les lo la los las nos yo no ya siempre casi nunca tambien ahora hoy y que "
+    "cuando si pero luego despues apenas aun todavia solo"
+)
 _EDIT_MIN_LENGTH = 5  # any one edit ("usless", "skiped", "calld" for "called") from five letters
 _SHORT_MIN_LENGTH = (
     4  # the short-word rule: a four-letter form, one vowel dropped or a letter doubled
@@ -945,9 +950,15 @@ class _Noticing:
         "encerrarme", "me acuesto" for "acostarme", "miento" for "mentir")."""
         for wanted in term.turned:
             word = self._stems(0, wanted[:2]).get(wanted)
-            if word is not None and word.endswith(PRESENT_ENDINGS):
+            if word is not None and word.endswith("o") and self._own_verb(word):
                 return word
         return None
+
+    def _own_verb(self, word: str) -> bool:
+        """``word`` said as the client's own verb: after a pronoun or an adverb that
+        leads one ("me encierro", "le miento", "ya duermo"), never after a preposition or
+        an article that makes it a noun ("de acuerdo", "en visto", "el encierro")."""
+        return any(at > 0 and self.words[at - 1] in _BEFORE_OWN_VERB for at in self.places(word))
 
     def _kin(self, term: _Term) -> str | None:
         """A word of the cue word's family that the stemmer leaves apart from it
@@ -1205,17 +1216,22 @@ class _Noticing:
         return None
 
     def _slipped(self, term: _Term) -> str | None:
-        """A form of a Spanish cue word with one slip of the keys in its stem, however
-        short the stem ("qede" for "quedé", "djo" for "dejó", "critcó" for "criticó",
-        "coimendo" for "comiendo"): a word that is neither Spanish nor English,
-        starting with the stem's letter, whose start is one edit from the stem and
-        whose rest is a Spanish ending. A slip is rarely in a word's first letter."""
+        """A form of a Spanish cue verb with one slip of the keys in its stem ("qede" for
+        "quedé", "critcó" for "criticó", "reivsé" for "revisé"): a word that is neither
+        Spanish nor English nor an irregular form, starting with the stem's letter,
+        whose start is one edit from the stem and whose rest is a Spanish ending. A slip
+        is rarely in a word's first letter."""
         wanted = term.stems[0]
-        if len(wanted) < _SLIP_STEM_MIN:
+        # A verb's forms are many and rarely listed; a noun's slips are read by
+        # _misspelt ("diera", a form of "dar", is no "dinero" mistyped).
+        if len(wanted) < _SLIP_STEM_MIN or not self._reading.lexicons[0].infinitive(term.surface):
             return None
         for word in self._slipped_words().get(wanted[0], ()):
             for size in (len(wanted) - 1, len(wanted), len(wanted) + 1):
                 head, rest = word[:size], word[size:]
+                # Something must follow the stem: "prepa" is no "prepar-" with a slip.
+                if not rest:
+                    continue
                 if (
                     head != wanted
                     and len(rest) <= _SLIP_ENDING_MAX
@@ -1246,6 +1262,7 @@ class _Noticing:
                     _SLIP_WORD_MIN <= len(word) <= _SLIP_WORD_MAX
                     and word.isalpha()
                     and word not in self._reading.function_words
+                    and word not in self._reading.lexicons[0].irregular
                     and not spanish_known(word)
                     and not listed_lemma(word)
                     and not base_forms(word)

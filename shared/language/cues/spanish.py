@@ -644,6 +644,9 @@ _SLIP_ENDINGS = frozenset(
 )
 
 
+_CLITIC_HOSTS = frozenset({"ar", "er", "ir", "ando", "iendo", "a", "e"})
+
+
 @functools.lru_cache(maxsize=50_000)
 def form_ending(rest: str) -> bool:
     """True when ``rest`` may end a Spanish form after its stem ("iendo", "o",
@@ -651,7 +654,8 @@ def form_ending(rest: str) -> bool:
     if rest in _SLIP_ENDINGS:
         return True
     for clitic in _CLITICS:
-        if rest.endswith(clitic) and rest[: -len(clitic)] in _SLIP_ENDINGS:
+        # Pronouns follow an infinitive, a gerund or an order ("dejame"), never "-o".
+        if rest.endswith(clitic) and rest[: -len(clitic)] in _CLITIC_HOSTS:
             return True
     return False
 
@@ -661,11 +665,6 @@ def listed_lemma(word: str) -> bool:
     "vez"; "saqué": "sacar"), which the stem alone does not tell."""
     words = spanish_words()
     return words is None or any(words.listed(c) for c in lemma_candidates(word) if c != word)
-
-
-# The present's endings where a verb turns its stressed vowel ("cierro", "cierras",
-# "cierran", "cierre"), never "cerramos".
-PRESENT_ENDINGS = ("o", "a", "as", "an", "e", "es", "en")
 
 
 def turned_stems(verb: str, stem_of_verb: str) -> tuple[str, ...]:
@@ -890,9 +889,10 @@ SEE_THROUGH = word_set("me te se lo la le nos los las les he ha has han hemos hu
 # "no hubo pelea", "no hay junta": the thing did not happen; nobody "didn't fight".
 EXISTENTIALS = word_set("hubo hay habia habra")
 OBJECT_LINKS = word_set("el la los las un una unos unas de del a al con")
-# Preterite and imperfect third person plural: "castigaron al equipo", "le
-# revisaron el celular" is what others did, not the client's own action.
-OTHERS_DID = ("aron", "ieron", "aban", "ian")
+# Third person plural, past and present: "castigaron al equipo", "le revisaron el
+# celular", "mis hermanos se encierran en su cuarto" is what others do, not the
+# client's own action (the client's own verb never ends so).
+OTHERS_DID = ("aron", "ieron", "aban", "ian", "an", "en")
 # Someone else has the feeling a noun names: "mi sobrina tiene celos", "le da
 # miedo"; the client says "tengo celos", "me da miedo".
 OTHERS_FEEL = frozenset(
