@@ -25,6 +25,8 @@ from shared.language.crisis import detect_crisis_by_rules
         "no tengo futuro, no tengo por que seguir vivo",
         "no me queda nada por lo cual vivir",
         "no hay nada que me amarre a esta vida",
+        "no hay nada que me ate a este mundo",
+        "ya me da igual morir",
         "anoche me tome medio blister a ver si no despertaba",
     ],
 )

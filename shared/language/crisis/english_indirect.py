@@ -598,8 +598,10 @@ _GOODBYES: tuple[Rule, ...] = (
     ),
 )
 
-# Said with a "no" that cancels nothing: the negation is the wish itself.
-_NOT_CANCELLED: tuple[Rule, ...] = (
+# Said with a "no" that cancels nothing: the negation is the wish itself. Read after every
+# other rule (english.py): one that names the means ("four pints on top of my sertraline
+# and i couldnt care if i wake up") says more.
+NOT_CANCELLED_RULES: tuple[Rule, ...] = (
     _needing(
         "have to|need to|got to|gotta",
         SUICIDAL_IDEATION,
@@ -664,7 +666,4 @@ INDIRECT_RULES: tuple[Rule, ...] = (
     *_BODY_HARM,
     *_GOODBYES,
 )
-# Read after every other rule (english.py): one that names the means ("four pints on top
-# of my sertraline and i couldnt care if i wake up") says more.
-NOT_CANCELLED_RULES: tuple[Rule, ...] = _NOT_CANCELLED
 INDIRECT_TRIGGERS: tuple[str, ...] = tuple(_NEEDED)

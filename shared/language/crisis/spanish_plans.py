@@ -55,7 +55,7 @@ _PLAN_WORDS = starts_scan(
 )
 
 # Said with a "no" that cancels nothing: the negation is the wish itself.
-_NOT_CANCELLED_WORDS = starts_scan(r"import|vale|valio|seguir|sigo|viv|amarr|miedo|despert|amanec")
+_NOT_CANCELLED_WORDS = starts_scan(r"import|vale|igual|seguir|viv|nada|despert|amanec")
 NOT_CANCELLED_RULES_ES: tuple[Rule, ...] = needing(
     _NOT_CANCELLED_WORDS,
     (

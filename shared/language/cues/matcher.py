@@ -568,18 +568,6 @@ class _CompiledCue:
     runs: tuple[tuple[tuple[int, ...], _Term], ...] = ()
 
 
-def _moved_to_ending(head: str, wanted: str, rest: str) -> bool:
-    """A letter of the ending typed into the stem ("coim" + "endo" for "com" +
-    "iendo"): ``head`` is ``wanted`` with one letter more, and that letter before
-    ``rest`` makes a Spanish ending."""
-    if len(head) != len(wanted) + 1:
-        return False
-    return any(
-        head[:i] + head[i + 1 :] == wanted and form_ending(head[i] + rest)
-        for i in range(1, len(head))
-    )
-
-
 def _swapped(word: str, target: str) -> bool:
     """True when ``word`` is ``target`` with two neighbouring letters swapped."""
     if len(word) != len(target) or word == target:
@@ -1235,16 +1223,16 @@ class _Noticing:
                 if (
                     head != wanted
                     and len(rest) <= _SLIP_ENDING_MAX
-                    # A short stem with a letter changed is often another word
-                    # ("vec" of "veces" for "vac" of "vacío"): dropped, doubled or
-                    # swapped letters only.
+                    # A four-letter stem with a letter changed is often another
+                    # verb's ("pesa" for "pens"): dropped, doubled or swapped letters
+                    # only.
                     and (
                         len(wanted) >= _EDIT_MIN_LENGTH
                         or size != len(wanted)
                         or sorted(head) == sorted(wanted)
                     )
                     and OSA.distance(head, wanted, score_cutoff=1) <= 1
-                    and (form_ending(rest) or _moved_to_ending(head, wanted, rest))
+                    and form_ending(rest)
                 ):
                     return word
         return None

@@ -491,11 +491,16 @@ HEAD_VERB_MIN_STEM = 6
 def infinitive(word: str) -> bool:
     """True for an infinitive, with its pronouns or without ("castigar", "compararme",
     "decirselo")."""
+    word = _without_pronouns(word)
+    return len(word) >= _READING_MIN_LENGTH - 1 and word.endswith(("ar", "er", "ir"))
+
+
+def _without_pronouns(word: str) -> str:
+    """An infinitive without the pronouns joined to it ("compararme" -> "comparar")."""
     for clitic in _CLITICS:
         if word.endswith(clitic) and word[: -len(clitic)].endswith(("ar", "er", "ir")):
-            word = word[: -len(clitic)]
-            break
-    return len(word) >= _READING_MIN_LENGTH - 1 and word.endswith(("ar", "er", "ir"))
+            return word[: -len(clitic)]
+    return word
 
 
 # Participles, plural and feminine too, and what their lemma ends with: both
@@ -682,19 +687,11 @@ def turned_stems(verb: str, stem_of_verb: str) -> tuple[str, ...]:
     vowel, head, tail = body[at], body[:at], body[at + 1 :]
     if vowel == "e":
         turned = [head + "ie" + tail]
-        if _ir_verb(verb):
+        if _without_pronouns(verb).endswith("ir"):
             turned.append(head + "i" + tail)
     else:
         turned = [head + "ue" + tail]
     return tuple(turned)
-
-
-def _ir_verb(verb: str) -> bool:
-    for clitic in _CLITICS:
-        if verb.endswith(clitic) and verb[: -len(clitic)].endswith(("ar", "er", "ir")):
-            verb = verb[: -len(clitic)]
-            break
-    return verb.endswith("ir")
 
 
 # Spanish verb endings on an English verb ("checké", "skipeé", "googleando",
