@@ -23,9 +23,9 @@ and ``crisis_idioms_en2`` (idioms, denials, other subjects). The newest crisis s
 ``crisis_dev_es7``/``_es8``/``_es9`` and ``crisis_dev_en5``/``_en6``/``_en7`` (new
 writers: indirect crises, voice notes, teenagers, older people, understatement; trained
 on), ``crisis_negation_es``/``_en`` (a "no" that cancels nothing, beside denials; tuned
-and trained on) and ``crisis_heldout_es8``/``crisis_heldout_en7`` (never tuned on);
-``crisis_heldout_es7``/``_en6`` are tuned on from this round. The newest Spanish cue set
-never tuned on is ``heldout_es6`` (cue_sets_es8.json); ``heldout_es5`` is tuned on from
+and trained on) and ``crisis_heldout_es9``/``crisis_heldout_en8`` (never tuned on);
+``crisis_heldout_es8``/``_en7`` are tuned on from this round. The newest Spanish cue set
+never tuned on is ``heldout_es7`` (cue_sets_es9.json); ``heldout_es6`` is tuned on from
 this round (tests/data/tagging/README.md).
 Spanish cues: ``heldout_es`` (cue_sets_es.json) tagged as a Spanish-speaking
 client's (``language="es"``), and as an English-speaking one's for comparison;
@@ -94,6 +94,7 @@ SPANISH_CRISIS_SETS = (
     "crisis_dev_es9",
     "crisis_negation_es",
     "crisis_heldout_es8",
+    "crisis_heldout_es9",
 )
 # Everyday uses of crisis words in both languages ("an overdose of coffee", "una cuerda
 # para tender la ropa"), and idioms, denials and other subjects in each language ("me
@@ -127,6 +128,7 @@ ENGLISH_CRISIS_SETS = (
     "crisis_dev_en7",
     "crisis_negation_en",
     "crisis_heldout_en7",
+    "crisis_heldout_en8",
 )
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;
@@ -472,6 +474,7 @@ def main(argv: list[str]) -> int:
     report_kinds("dev_es4", "cue_sets_es7.json", show_errors, language="es")
     report_kinds("heldout_es5", "cue_sets_es6.json", show_errors, language="es")
     report_kinds("heldout_es6", "cue_sets_es8.json", show_errors, language="es")
+    report_kinds("heldout_es7", "cue_sets_es9.json", show_errors, language="es")
     for name in ENGLISH_CRISIS_SETS:
         if not (DATA / f"{name}.jsonl").exists():
             print(f"[{name}] not present")
