@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 from shared.language.crisis import model
 from shared.language.crisis.english import ENGLISH_LEXICON
+from shared.language.crisis.respell import respelt
 from shared.language.crisis.rules import (  # noqa: F401 (the package's public names)
     ENGLISH,
     OVERDOSE,
@@ -641,4 +642,9 @@ def _read_by_rules(text: str, excused: _Excused) -> CrisisSignal | None:
         signal = _first_signal(_PLAIN, rejoined, excused)
     if signal is None and _RAW_OD.search(text):
         signal = CrisisSignal(OVERDOSE, ENGLISH)
+    if signal is None:
+        # "kill my self", "feeling suicdal": read again with the crisis words put right.
+        corrected = respelt(folded)
+        if corrected != folded:
+            signal = _first_signal(_PLAIN, corrected, excused)
     return signal

@@ -13,6 +13,7 @@ from shared.language.crisis.english_indirect import (
     INDIRECT_RULES,
     INDIRECT_TRIGGERS,
     NOT_CANCELLED_RULES,
+    SIDEWAYS_RULES,
 )
 from shared.language.crisis.english_net import (
     A_NIGHT_OUT_AFTER,
@@ -490,6 +491,28 @@ _RULES: tuple[Rule, ...] = (
                 benign_after=r"^\s*(a|an|some|shaving|on|cooking|chopping|at the gym|playing|"
                 r"by accident)\b",
             ),
+            # Someone close who means to hurt themselves, or whom the client fears will:
+            # "she said she's going to hurt herself tonight", "i'm scared he's going to do
+            # something". An accident waiting to happen is not ("he'll hurt himself on
+            # that ladder").
+            rule(
+                SELF_HARM,
+                r"\b(wants?|wanted|plans?|planning|threaten(s|ed|ing)?|talking about|talks about|"
+                r"thinking about)\s+(to\s+)?(hurt|harm|hurting|harming)\s+"
+                r"(himself|herself|themselves|themself)\b|"
+                r"\b(he|she|they)\s*(ll|will|d|would|is going to|is gonna|s going to|s gonna|"
+                r"re going to|re gonna|might|may)\s+(hurt|harm|cut|do something to)\s+"
+                r"(himself|herself|themselves|themself)\b|"
+                r"\b(scared|afraid|worried|terrified|frightened|petrified)\s+(that\s+)?(he|she|they)\s*"
+                r"(ll|will|d|would|is going to|is gonna|s going to|s gonna|re going to|re gonna|"
+                r"might|may)\s+do\s+something(\s+(stupid|drastic|terrible|awful|silly))?\s*$|"
+                r"\b(scared|afraid|worried|terrified|frightened|petrified)\s+(that\s+)?(my|our)\s+"
+                r"(\w+\s+){1,2}?(will|ll|might|may|is going to|is gonna|s going to|s gonna)\s+"
+                r"(hurt|harm|cut|do something to)\s+(himself|herself|themselves|themself)\b",
+                benign_before=_FICTION_BEFORE,
+                benign_after=r"^\s*(\w+\s+){0,2}(on|with|at|in|playing|climbing|riding|lifting|"
+                r"falling|if|by accident|doing|running|jumping|skating|biking|cycling)\b",
+            ),
         ),
     ),
     # Self-harm.
@@ -601,6 +624,7 @@ _RULES: tuple[Rule, ...] = (
     *SIGN_RULES,
     *VEILED_RULES,
     *NOT_CANCELLED_RULES,
+    *SIDEWAYS_RULES,
 )
 
 

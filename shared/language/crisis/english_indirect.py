@@ -658,6 +658,48 @@ NOT_CANCELLED_RULES: tuple[Rule, ...] = (
         negatable=False,
     ),
 )
+# A death made to look like something else, a car not stopped, a height judged: "make it
+# look like an accident", "no one would know it was on purpose", "driving to the cliff and
+# i'm not going to brake", "14 floors is enough".
+_DISGUISED_DEATHS = r"(?:cliff|wall|tree|pole|truck|lorry|bridge|overpass|barrier|edge|driving|drive)"
+SIDEWAYS_RULES: tuple[Rule, ...] = (
+    _needing(
+        "accident",
+        SUICIDAL_IDEATION,
+        # The client's own plan; not "my sister broke the vase and made it look like an
+        # accident".
+        r"\b(i|ill|i will|im going to|im gonna|gonna|going to|want to|wanna|could|can|would|id|"
+        r"might|should|plan to|planning to|trying to|try to|how to|is to)\s+(just\s+)?make\s+it\s+"
+        r"(look|seem)\s+like\s+(an\s+)?accident\b",
+        other_subject_guard=True,
+    ),
+    _needing(
+        "purpose|deliberate|intentional|accident",
+        SUICIDAL_IDEATION,
+        r"\b(nobody|no one|noone|no body)\s+(would|will|is going to|is gonna|gonna|d|ll|could)?\s*"
+        r"(ever\s+)?(know|guess|suspect|think|tell)\s+(that\s+)?(it\s+)?(was|wasnt|is|were)\s+"
+        r"(on purpose|deliberate|no accident|not an accident|intentional)\b",
+    ),
+    _needing(
+        "brake|braking|brakes",
+        SUICIDAL_IDEATION,
+        r"^(?=.*\b" + _DISGUISED_DEATHS + r"\b).*\b((not|never)\s+(going to|gonna|gon)\s+brake|"
+        r"(wont|will not|wouldnt|would not|im not gonna|im not going to)\s+brake|"
+        r"(no|without)\s+braking)\b",
+        benign_after=r"^\s*(\w+\s+){0,3}(for|until|till|at|on|when|unless|in|the|my|this)\b",
+    ),
+    _needing(
+        "floors|storeys|stories|high enough|tall enough",
+        SUICIDAL_IDEATION,
+        r"\b(\d+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+        r"twenty|thirty|forty|fifty)\s+(floors|storeys|stories)(\s+up)?\s+(is|are|would be|should be|"
+        r"ought to be|will be|has to be|gotta be|oughta be)\s+(high\s+)?enough\b|"
+        r"\b(high|tall)\s+enough\s+(to|that)\s+(do it|end it|finish it|not survive|make sure|"
+        r"not wake up|not come back)\b",
+        benign_after=r"^\s*(of|for|to (walk|climb|run|see)|cardio|exercise|stairs|a view|"
+        r"for (a|the) view)\b",
+    ),
+)
 INDIRECT_RULES: tuple[Rule, ...] = (
     *_FINALITY,
     *_ARRANGEMENTS,

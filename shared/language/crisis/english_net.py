@@ -516,7 +516,7 @@ _RULES: tuple[Rule, ...] = (
     ),
     # Passive wishes and life said to be unbearable.
     _needing(
-        "wish|enough|had it|alive|safe|burden|go on|die|dead|exist|be here",
+        "wish|enough|had it|alive|safe|burden|weight|go on|die|dead|exist|be here",
         SUICIDAL_IDEATION,
         r"\bwish(ing|ed|es)?\s+(that\s+)?(i was|i were|i wasnt|i werent|id|i had)\s+(just\s+)?"
         r"(dead|not alive|never born|not here|never been born|gone)\b|"
@@ -526,6 +526,10 @@ _RULES: tuple[Rule, ...] = (
         r"(\s+\w+){0,4}?\s+(stay|staying|keep myself|be|remain)\s+(alive|safe)\b|"
         r"\b(i|im|i am)\s+(just\s+|only\s+|such\s+|nothing but\s+)?(a|such a)\s+burden\b|"
         r"\b(feel|feeling|felt)\s+(like\s+)?(a|such a|nothing but a|just a)\s+burden\b|"
+        # "i don't want to be a burden anymore", "tired of being the weight my family carries".
+        r"\b(dont|do not|no longer)\s+(want to|wanna)\s+be\s+(a|such a|the|everyones)\s+burden"
+        r"(\s+\w+){0,3}?\s+(any ?more|any longer)\b|"
+        r"\b(tired|sick)\s+of\s+being\s+(a|such a|the|everyones|my \w+s)\s+(burden|weight)\b|"
         r"\b(cant|cannot|can not)\s+go on(\s+(any ?more|any longer|living|like this any ?more"
         r"|tbh|honestly))?\s*$|"
         r"\b(should|might as well|may as well|deserve to|need to|going to|gonna|finna|"

@@ -56,6 +56,11 @@ _FAMILY = (
     r"boyfriend|gf|bf|kids|children|son|daughter|sister|brother|nan|gran|grandma|grandad|"
     r"grandpa|nana|best friend|bestie|cousin|niece|nephew|baby|boys|girls|little \w+)"
 )
+# The client's own clinician, named as a client would: "tell dr patel it wasnt her fault".
+_CARER = (
+    r"(?:(dr|doctor|doc|nurse)\s+\w+|(my|the)\s+(therapist|counsellor|counselor|psychiatrist|"
+    r"psychologist|doctor|social worker|key worker|care coordinator))"
+)
 _WEEKDAY_V = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _VEHICLE = r"(?:bus|car|lorry|truck|train|van|tram|taxi|drunk driver|driver|motorbike|coach)"
 _PLACE = (
@@ -260,7 +265,8 @@ _VEILED: tuple[Rule, ...] = (
     _needing(
         "tell",
         SUICIDAL_IDEATION,
-        r"\btell\s+(my|our)\s+(\w+\s+)?" + _FAMILY + r"\s+(that\s+)?(it|this)\s+(wasnt|was not|"
+        r"\btell\s+((my|our)\s+(\w+\s+)?" + _FAMILY + r"|" + _CARER + r")\s+(that\s+)?(it|this)\s+"
+        r"(wasnt|was not|"
         r"isnt|is not|was never|s not|wasn t)\s+(her|his|their|your|anyones)\s+fault\s*"
         r"(please|pls|plz|ok|okay|for me|ever|at all)?\s*$|"
         r"\btell\s+(my|our)\s+(\w+\s+)?" + _FAMILY + r"\s+(that\s+)?i\s+loved\s+(her|him|them)\b"

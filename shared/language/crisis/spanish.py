@@ -24,7 +24,11 @@ from shared.language.crisis.spanish_at_hand import AT_HAND_RULES_ES, AT_HAND_WOR
 from shared.language.crisis.spanish_finality import FINALITY_RULES_ES, FINALITY_WORDS_ES
 from shared.language.crisis.spanish_net import NET_RULES_ES, NET_WORDS_ES
 from shared.language.crisis.spanish_others import OTHERS_RULES_ES
-from shared.language.crisis.spanish_plans import NOT_CANCELLED_RULES_ES, PLAN_RULES_ES
+from shared.language.crisis.spanish_plans import (
+    NOT_CANCELLED_RULES_ES,
+    PLAN_RULES_ES,
+    SIDEWAYS_RULES_ES,
+)
 from shared.language.crisis.spanish_signs import SIGNS_RULES_ES, SIGNS_WORDS_ES
 from shared.language.crisis.spanish_words import (
     BURN_BENIGN_AFTER_ES,
@@ -229,7 +233,7 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         SUICIDAL_IDEATION,
         r"\b(escribi|escribo|escribiendo|escribir|deje|dejo|dejar|tengo\s+lista|ya\s+tengo)\s+"
-        r"(a\s+(mi|mis)\s+\w+\s+)?(mi|una|la|las|mis|unas)\s+cartas?\s+de\s+despedida\b",
+        r"(a\s+(mi|mis)\s+\w+\s+)?((mi|una|la|las|mis|unas)\s+)?cartas?\s+de\s+despedida\b",
         benign_after=r"^\s*(del|de\s+la|al|a\s+(la|mi|mis|los|las)|para\s+(el|la|mi|mis|los|las))\s+"
         r"(trabajo|equipo|colegio|"
         r"club|empresa|oficina|escuela|universidad|compania|jefe|jefa|companeros?|companeras?|"
@@ -693,7 +697,7 @@ _TRIGGER_WORDS_ES = (
     r"ya\s+(se|decidi|tengo|planee|elegi|escogi)|carga|estorbo|peso|lastre|adios|perdon|ultim|"
     r"cuando\s+(yo\s+)?ya|"
     r"arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete|sangr|guard|escond|"
-    r"razon|motivo|habre"
+    r"razon|motivo|habre|acciden|proposito|adrede|fren|pisos|vias"
 )
 
 
@@ -713,6 +717,7 @@ SPANISH_LEXICON = Lexicon(
     + _OVERDOSE_ES
     + PLAN_RULES_ES
     + NOT_CANCELLED_RULES_ES
+    + SIDEWAYS_RULES_ES
     + OTHERS_RULES_ES
     + NET_RULES_ES
     + FINALITY_RULES_ES

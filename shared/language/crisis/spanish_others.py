@@ -35,8 +35,8 @@ _THEIR_DEATH = (
 # words) and of a death or a harm: a sentence needs both to be read by them.
 _OTHERS_WORDS = (
     r"^(?=.*\b(se|quiere|quieren|piensa|va|amenaz|pretende|intenta|habla|anda|dijo|dice|dicen|"
-    r"decia|comento|escribio|confeso|conto|mando)\b)(?=.*\b(mat|suicid|quitar|mori|ahorc|colg|"
-    r"envenen|tirar|avent|viv|exist|cort|dano|lastim|autolesi|quem|desaparecer))"
+    r"decia|comento|escribio|confeso|conto|mando|miedo|temo|preocupa|preocupad[oa])\b)(?=.*\b(mat|suicid|quitar|mori|ahorc|colg|"
+    r"envenen|tirar|avent|viv|exist|cort|dano|lastim|autolesi|quem|desaparecer|algo|locura))"
 )
 
 OTHERS_RULES_ES: tuple[Rule, ...] = needing(
@@ -83,6 +83,23 @@ OTHERS_RULES_ES: tuple[Rule, ...] = needing(
             r"\bse\s+(hace|esta\s+haciendo|sigue\s+haciendo)\s+dano\b|"
             r"\bse\s+(lastima|esta\s+lastimando|sigue\s+lastimando|autolesiona)\b",
             benign_after=HURT_BENIGN_AFTER_ES,
+            benign_before=FICTION_BEFORE_ES,
+        ),
+        # Someone close who means to hurt themselves, or whom the client fears will: "dice
+        # que se va a hacer daño", "tengo miedo de que se haga algo", "que haga una locura";
+        # not "se va a hacer daño con esa bici".
+        rule(
+            SELF_HARM,
+            r"\bse\s+(quiere|quieren|piensa|pretende)\s+(hacer\s+(dano|algo)|lastimar|cortar)\b|"
+            r"\b(dijo|dice|dicen|me\s+dijo|me\s+dice|me\s+escribio|amenaza|amenazo)\s+(con\s+)?(que\s+)?"
+            r"(se\s+)?(va\s+a|iba\s+a|quiere|queria)\s+(hacer(se)?\s+(dano|algo)|lastimar(se)?|"
+            r"cortar(se)?)\b|"
+            r"\b(miedo|temo|me\s+preocupa|preocupad[oa]|asustad[oa]|aterrad[oa])\s+(de\s+)?(que\s+)?"
+            r"((mi|su)\s+\w+\s+)?(se\s+(haga|vaya\s+a\s+hacer|valla\s+a\s+hacer|pueda\s+hacer)\s+"
+            r"(algo|dano)|(haga|cometa)\s+una\s+(locura|tonteria|estupidez)\s*$)",
+            benign_after=HURT_BENIGN_AFTER_ES
+            + r"|^\s*(\w+\s+){0,2}(con\s+(la|el|esa|ese|esa|eso)|en\s+(la|el)|jugando|corriendo|"
+            r"si\s+sigue)\b",
             benign_before=FICTION_BEFORE_ES,
         ),
         rule(

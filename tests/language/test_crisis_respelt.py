@@ -1,0 +1,52 @@
+"""Crisis words mistyped in a hurry ("kill my self", "kil myself", "suicdal") are read
+as the words they are; words that only look like them ("subside", "overdone", "mátame
+camión", "se suicidó" of someone else years ago) are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.language.crisis import detect_crisis, detect_crisis_by_rules
+from shared.language.crisis.respell import respelt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im going to kill my self tonight",
+        "im going to kil myself",
+        "im gona kil myself",
+        "cant stop thinkin about killin myself",
+        "feeling suicdal again. worse than before",
+        "sucidal. cant stop thinking about it",
+        "i want to commit sucide",
+        "thinking about suiside every night",
+        "me quiero suisidar",
+        "quiero matrme ya",
+        "took an ovedose last night, sorry",
+    ],
+)
+def test_a_mistyped_crisis_word_is_a_crisis(text: str) -> None:
+    assert detect_crisis_by_rules(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the swelling should subside by the weekend",
+        "we read romeo and juliet and i thought the ending was overdone",
+        "mátame camión, mañana hay junta a las 7 am y es sábado",
+        "mi tío se suicidó hace años",
+        "i dont know how to love my self yet, working on it",
+        "im killin it at work this week",
+        "the kil in the pottery class was broken",
+    ],
+)
+def test_a_word_that_only_looks_like_one_stays_benign(text: str) -> None:
+    assert detect_crisis(text) is None
+
+
+def test_only_the_crisis_words_are_put_right() -> None:
+    assert respelt("feeling suicdal, kil my self") == "feeling suicidal, kill myself"
+    assert respelt("the swelling should subside") == "the swelling should subside"
+    assert respelt("mi tio se suicido hace anos") == "mi tio se suicido hace anos"
