@@ -85,6 +85,8 @@ from shared.language.cues.spanish import (
     lemma_candidates,
     listed_lemma,
     made_with,
+    raised_form,
+    raised_stems,
     turned_stems,
     verb_made_from,
 )
@@ -129,6 +131,9 @@ _SLIP_WORD_MAX = 20
 _SLIP_ENDING_MAX = 7
 _SLIPS_MAX = 64
 # Words that lead the client's own verb in the present ("me encierro", "no duermo").
+# Words that open a clause of their own after a negated verb ("no sé dónde", "no supe
+# cómo"): what follows them is not negated.
+_NEW_CLAUSE = frozenset({"donde", "adonde", "como", "cuando", "quien", "quienes"})
 _BEFORE_OWN_VERB = word_set(
     "me te le les lo la los las nos yo no ya siempre casi nunca tambien ahora hoy y que "
     "cuando si pero luego despues apenas aun todavia solo"
@@ -308,6 +313,7 @@ class _Reading:
             made=made,
             kin=kin(word),
             turned=turned_stems(word, stems[0]) if lexicon.infinitive(word) else (),
+            raised=raised_stems(word) if lexicon.infinitive(word) else (),
         )
 
     def rich_term(self, word: str, avoid: frozenset[str]) -> _Term:
@@ -496,6 +502,9 @@ class _Term:
     # A verb's stems with its stressed vowel turned ("encierr" of "encerrar",
     # "acuest" of "acostar"; Spanish): see :func:`~.spanish.turned_stems`.
     turned: tuple[str, ...] = ()
+    # An "-ir" verb's stem with its vowel raised ("pid" of "pedir"; Spanish): see
+    # :func:`~.spanish.raised_stems`.
+    raised: tuple[str, ...] = ()
 
 
 def _spellings(lemmas: Iterable[str]) -> frozenset[str]:
@@ -556,6 +565,8 @@ class _CompiledCue:
     verbs: tuple[int, ...] = ()
     # The label says "no" itself ("no poder dormir"): a negated word still meets it.
     negative: bool = False
+    # The label's "no" is a word said, not a negation: "decir que no a mis hermanos".
+    says_no: bool = False
     negative_phrases: frozenset[str] = frozenset()
     # Which label terms say when the cue happens ("cada mañana", "de noche"): the
     # rest says what it is. Spanish only (:data:`~.spanish.TIME_WORDS`).
@@ -719,6 +730,8 @@ class _Noticing:
         i = at - 1
         while i >= 0 and words[i] in reading.object_links:
             i -= 1  # "de la" before "junta"
+        if i >= 0 and words[i] in _NEW_CLAUSE:
+            return False  # "no sé dónde esconderlas": the "no" is the knowing's
         if i >= 0 and words[i] not in reading.see_through and words[i] not in reading.negations:
             i -= 1  # the negated verb ("acordé"), when the word is its object
         return self.negation_before(i + 1)
@@ -890,7 +903,7 @@ class _Noticing:
                 # A root spelt anew joins a verb's own forms too ("venció", "venza").
                 kin = another_part_of_speech(derived, term.surface)
                 return ("derived" if kin else "form"), derived
-            turned = self._turned(term)
+            turned = self._turned(term) or self._raised(term)
             if turned:
                 return "form", turned
             relative = self._kin(term)
@@ -940,6 +953,17 @@ class _Noticing:
             word = self._stems(0, wanted[:2]).get(wanted)
             if word is not None and word.endswith("o") and self._own_verb(word):
                 return word
+        return None
+
+    def _raised(self, term: _Term) -> str | None:
+        """A form whose stem vowel the "-ir" verb raises ("pidiéndole" for "pedir",
+        "durmió" for "dormir"); its present "-o" only as the client's own verb
+        ("le pido", not "el pido")."""
+        for wanted in term.raised:
+            for word in self._by_start[0].get(wanted[:2], ()):
+                rest = raised_form(word, wanted)
+                if rest and (rest != "o" or self._own_verb(word)):
+                    return word
         return None
 
     def _own_verb(self, word: str) -> bool:
@@ -1470,6 +1494,7 @@ class CueMatcher(Sequence[Cue]):
                 and reading.lexicons[0].infinitive(words[0])
             ),
             negative=bool(reading.negations.intersection(words)),
+            says_no=self.language == "es" and _says_no(words),
             negative_phrases=frozenset(
                 p for p in cue.phrases if reading.negations.intersection(reading.tokens(p))
             ),
@@ -1633,6 +1658,46 @@ class CueMatcher(Sequence[Cue]):
         return None
 
 
+def _says_no(words: list[str]) -> bool:
+    """True when ``words`` say "que no" as the client's own refusal ("les dije que
+    no", "decir que no"), not someone else's ("mi hermano me dijo que no")."""
+    return (
+        any(
+            words[i + 1] == "que" and words[i + 2] == "no" and words[i] not in _SAID_BY_OTHERS
+            for i in range(len(words) - 2)
+        )
+        or words[:2] == ["que", "no"]
+        # "no fui capaz de negársela", "me negué": the refusal in one verb, the client's.
+        or any(w.startswith(_REFUSED) for w in words)
+    )
+
+
+_REFUSED = ("negar", "negue", "niego", "negandol", "negandos")
+
+
+# Someone else saying it: "me dijo que no", "dicen que no".
+_SAID_BY_OTHERS = frozenset(
+    {
+        "dijo",
+        "dijeron",
+        "dice",
+        "dicen",
+        "decia",
+        "decian",
+        "contesto",
+        "contestaron",
+        "respondio",
+        "respondieron",
+        "pregunto",
+        "creo",
+        "pienso",
+        "ojala",
+        "claro",
+        "seguro",
+    }
+)
+
+
 def _unnegated(
     found: list[tuple[str, str] | None], noticing: _Noticing
 ) -> list[tuple[str, str] | None]:
@@ -1721,9 +1786,12 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         found[0] = None  # "castigaron al equipo": someone else's action
     for i, term in enumerate(terms[:-1]):
         # The label's own "no" is met only as "no" + its verb ("para no pelearnos"),
-        # not by any "no" ("hoy no hubo pelea").
+        # not by any "no" ("hoy no hubo pelea"); a "no" said is met as said ("les dije
+        # que no", "no supe decirle que no").
         after = found[i + 1]
-        if term.surface in noticing.negations and found[i]:
+        if cue.says_no and term.surface == "no":
+            found[i] = ("word", "que no") if _says_no(noticing.words) else None
+        elif term.surface in noticing.negations and found[i]:
             found[i] = found[i] if after and noticing.negates(after[1]) else None
         elif term.surface == "no" and noticing.negations and after and noticing.without(after[1]):
             found[i] = ("word", "sin")  # "sin contestar" for "no contesta"

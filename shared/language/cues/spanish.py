@@ -196,8 +196,23 @@ def _preterite_of(word: str) -> bool:
     return words is not None and words.listed(word[:-1] + "ar")
 
 
+# A diminutive that spells the "c" of its word "qu" ("cerquita" of "cerca", "poquito"
+# of "poco", "banquito" of "banco"): read as that word when it is listed.
+_QU_DIMINUTIVES = (("quitos", "cos"), ("quitas", "cas"), ("quito", "co"), ("quita", "ca"))
+_QU_DIMINUTIVE_MIN_HEAD = 2
+
+
+def _undiminished(word: str) -> str:
+    for ending, plain in _QU_DIMINUTIVES:
+        if word.endswith(ending) and len(word) - len(ending) >= _QU_DIMINUTIVE_MIN_HEAD:
+            base = word[: -len(ending)] + plain
+            words = spanish_words()
+            return base if words is not None and words.listed(base) else word
+    return word
+
+
 def _plain_stem(word: str) -> str:
-    word = IRREGULAR.get(word, word)
+    word = _undiminished(IRREGULAR.get(word, word))
     for clitic in _SHORT_CLITICS:
         if word.endswith(clitic) and word[: -len(clitic)] in _SHORT_INFINITIVES:
             word = word[: -len(clitic)]
@@ -692,6 +707,42 @@ def turned_stems(verb: str, stem_of_verb: str) -> tuple[str, ...]:
     else:
         turned = [head + "ue" + tail]
     return tuple(turned)
+
+
+# The endings of an "-ir" verb's forms whose stem vowel rises, "e" to "i" and "o" to
+# "u" ("pidiendo", "durmiendo", "mintiera"): no other word's forms end so after such a
+# stem. The present's "-o" ("pido", "me visto") only as the client's own verb; the
+# preterite's "pidió", "durmieron" are someone else's doing, never the client's.
+_RAISED_ENDINGS = frozenset({"iendo", "iera", "ieras", "ieramos", "iese", "ieses"})
+_RAISED_MIN_BODY = 3
+
+
+def raised_stems(verb: str) -> tuple[str, ...]:
+    """The stem of ``verb``'s forms whose last stem vowel rises, if it is an "-ir"
+    verb with an "e" or an "o" there ("pedir": "pid", "dormir": "durm", "sentirme":
+    "sint"); a vowel before it makes a diphthong that never rises ("reunir")."""
+    base = _without_pronouns(verb)
+    if not base.endswith("ir"):
+        return ()
+    body = base[:-2]
+    at = max(body.rfind(vowel) for vowel in _VOWELS)
+    if len(body) < _RAISED_MIN_BODY or at <= 0 or body[at] not in "eo" or body[at - 1] in _VOWELS:
+        return ()
+    return (body[:at] + ("i" if body[at] == "e" else "u") + body[at + 1 :],)
+
+
+def raised_form(word: str, stem: str) -> str | None:
+    """How ``word`` ends after the raised ``stem`` ("iendo" of "pidiéndole"), when it
+    is one of the raised forms (pronouns joined to a gerund set apart); else None."""
+    if not word.startswith(stem):
+        return None
+    rest = word[len(stem) :]
+    if rest in _RAISED_ENDINGS or rest == "o":
+        return rest
+    for clitic in _CLITICS:
+        if rest.endswith(clitic) and rest[: -len(clitic)] == "iendo":
+            return "iendo"
+    return None
 
 
 # Spanish verb endings on an English verb ("checké", "skipeé", "googleando",
