@@ -21,10 +21,11 @@ ENV PYTHONUNBUFFERED=1 \
     MPLCONFIGDIR=/tmp/matplotlib
 # libsndfile1: soundfile decodes Twilio's voice recordings with it.
 # wordnet-base: the cue matcher's lemmas and synonyms (SHA-256 pinned in shared/language/cues/wordnet.py).
-# wspanish: the Spanish word list it checks Spanish forms against (pinned in spanish_words.py).
+# wspanish, wamerican-large: the word lists the cue matcher and crisis triage check words
+# against (pinned in shared/language/wordlists.py).
 # dict-freedict-*, mythes-es: English words and synonyms for Spanish cues (pinned in bilingual.py).
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libsndfile1 wordnet-base wspanish \
+    && apt-get install -y --no-install-recommends libsndfile1 wordnet-base wspanish wamerican-large \
        dict-freedict-spa-eng dict-freedict-eng-spa mythes-es \
     && rm -rf /var/lib/apt/lists/*
 COPY --from=build /wheels /tmp/wheels

@@ -5,8 +5,9 @@ set -euo pipefail
 # nginx-light: the TLS-terminating proxy the demo and the browser tests put in front.
 # wordnet-base: WordNet 3.0, the cue matcher's lemmas and synonyms (checked by SHA-256 in
 # shared/language/cues/wordnet.py; without it cues match without synonyms).
-# wspanish: the Spanish word list the cue matcher checks diminutives and "re-" forms
-# against (SHA-256 pinned in shared/language/cues/spanish_words.py).
+# wspanish, wamerican-large: the Spanish and English word lists the cue matcher checks
+# Spanish forms against and crisis triage checks a mistyped crisis word against (SHA-256
+# pinned in shared/language/wordlists.py).
 # dict-freedict-spa-eng, dict-freedict-eng-spa, mythes-es: English words and checked synonyms
 # for Spanish cues' words (SHA-256 pinned in shared/language/cues/bilingual.py).
 # faketime: tests/chaos/test_clock_skew.py runs the summary service an hour ahead and behind.
@@ -20,7 +21,7 @@ set -euo pipefail
 packages=(redis-server openssl sox flite festival festvox-kallpc16k libsndfile1 pocketsphinx-testdata
   espeak-ng docker-compose wrk chromium nginx-light wordnet-base wspanish faketime
   festvox-ellpc11k)
-packages+=(dict-freedict-spa-eng dict-freedict-eng-spa mythes-es)
+packages+=(dict-freedict-spa-eng dict-freedict-eng-spa mythes-es wamerican-large)
 # poppler-utils: pdftotext/pdfinfo read the brief's PDF back (demo and tests); libpango*:
 # WeasyPrint draws the PDF with them.
 packages+=(poppler-utils libpango-1.0-0 libpangoft2-1.0-0)

@@ -24,6 +24,12 @@ from shared.language.crisis.respell import respelt
         "me quiero suisidar",
         "quiero matrme ya",
         "took an ovedose last night, sorry",
+        "im going to overdos tonight",
+        "quiero morirmr",
+        "ya quiero matarmw",
+        "imma kiill my self",
+        "im gonna kil my slef",
+        "i want to killmyself",
     ],
 )
 def test_a_mistyped_crisis_word_is_a_crisis(text: str) -> None:
@@ -40,6 +46,16 @@ def test_a_mistyped_crisis_word_is_a_crisis(text: str) -> None:
         "i dont know how to love my self yet, working on it",
         "im killin it at work this week",
         "the kil in the pottery class was broken",
+        "quiero ahorrarme el viaje al centro, podemos hacer la sesion por videollamada?",
+        "prefiero ahorrarme el drama con mi suegra",
+        "matadme ya, otra vez lunes",
+        "voy a mamarme para la boda de mi hermana",
+        "honestly i'd go with kipling myself",
+        "i did the kilning myself this time, so proud of the mugs",
+        "im kilting myself out for my cousin's wedding in scotland",
+        "i fired the kiln myself",
+        "i'll tell jill myself",
+        "misión suicida",
     ],
 )
 def test_a_word_that_only_looks_like_one_stays_benign(text: str) -> None:

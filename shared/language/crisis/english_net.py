@@ -528,8 +528,9 @@ _RULES: tuple[Rule, ...] = (
         r"\b(feel|feeling|felt)\s+(like\s+)?(a|such a|nothing but a|just a)\s+burden\b|"
         # "i don't want to be a burden anymore", "tired of being the weight my family carries".
         r"\b(dont|do not|no longer)\s+(want to|wanna)\s+be\s+(a|such a|the|everyones)\s+burden"
-        r"(\s+\w+){0,3}?\s+(any ?more|any longer)\b|"
-        r"\b(tired|sick)\s+of\s+being\s+(a|such a|the|everyones|my \w+s)\s+(burden|weight)\b|"
+        r"(\s+\w+){0,5}?\s+(any ?more|any longer)\b(?!\s*,?\s*(so|thats why|which is why|hence)\b)|"
+        r"\b(tired|sick|done)\s+(of\s+)?being\s+((a|such a|the|everyones|my \w+s)\s+)?(burden|"
+        r"(dead\s+)?weight)\b(?=\s*$|\s*[,.!]|\s+(for|on|to|of|my|everyone|anyone|around|here)\b)|"
         r"\b(cant|cannot|can not)\s+go on(\s+(any ?more|any longer|living|like this any ?more"
         r"|tbh|honestly))?\s*$|"
         r"\b(should|might as well|may as well|deserve to|need to|going to|gonna|finna|"

@@ -263,11 +263,19 @@ _VEILED: tuple[Rule, ...] = (
     # A word passed on for after: "tell my mom it wasnt her fault", "tell my daughter i
     # loved her more than anything".
     _needing(
-        "tell",
+        "tell|let",
         SUICIDAL_IDEATION,
-        r"\btell\s+((my|our)\s+(\w+\s+)?" + _FAMILY + r"|" + _CARER + r")\s+(that\s+)?(it|this)\s+"
-        r"(wasnt|was not|"
-        r"isnt|is not|was never|s not|wasn t)\s+(her|his|their|your|anyones)\s+fault\s*"
+        # The clinician told for after; not a missed booking ("tell my therapist it wasnt
+        # her fault, the traffic").
+        r"^(?!.*\b(booking|session|appointment|billing|traffic|front desk|reception|schedul\w*|"
+        r"invoice|late|mix ?up|messed up|missed|forms?)\b).*?"
+        r"\b(tell|let)\s+((my|our)\s+(\w+\s+)?"
+        + _FAMILY
+        + r"|"
+        + _CARER
+        + r")\s+(know\s+)?(that\s+)?"
+        r"((it|this)\s+(wasnt|was not|isnt|is not|was never|s not|wasn t)|none of (it|this)\s+"
+        r"(is|was|s))\s+(her|his|their|your|anyones)\s+fault\s*"
         r"(please|pls|plz|ok|okay|for me|ever|at all)?\s*$|"
         r"\btell\s+(my|our)\s+(\w+\s+)?" + _FAMILY + r"\s+(that\s+)?i\s+loved\s+(her|him|them)\b"
         r"(\s+(so much|more than anything|more than (she|he|they) (knows?|know)|always|forever|"

@@ -1,14 +1,20 @@
 """Crisis words as people mistype them in a hurry: "kill my self", "kil myself",
-"thinkin about killin myself", "feeling suicdal", "sucide".
+"thinkin about killin myself", "feeling suicdal", "sucide", "quiero matarmw".
 
 The rules are written for words spelt right, with the shorthand people use on
 purpose ("kms", "kiero"). A person in crisis types fast, on a phone, often at
 night: a letter dropped, doubled or swapped in the one word that matters, or
 "myself" split in two. A message no rule flagged is read once more with such
-words put right, and only those: a word is respelt when it is one slip (a letter
-dropped, added, changed or two swapped) from one of a few long crisis words, or
-when it is one of a few short forms listed here, and never when it is already a
-word of its own ("subside" is no "suicide", "matarse" no "matarme").
+words put right, and only those:
+
+- a word one slip (a letter dropped, added or changed, or two swapped) from one of
+  a few long crisis words, starting with the same two letters, that is no word of
+  its own in either language: the checked word lists of
+  :mod:`shared.language.wordlists` say so, inflected forms included ("kilting" is
+  "kilt", "ahorrarme" is "ahorrar", "matadme" is "matar" said to several people).
+  Without a list, no word of its language is respelt this way;
+- the verb before "myself" typed with a slip ("kil", "kilk", "jill myself");
+- a few clipped forms listed here ("killin", "thinkin").
 """
 
 from __future__ import annotations
@@ -17,90 +23,144 @@ import re
 
 from rapidfuzz.distance import OSA
 
-# Long crisis words, each met by a word one slip from it that starts with the same
-# two letters. Six letters at least: shorter words have too many neighbours.
-_LONG_WORDS = (
+from shared.language.wordlists import WordList, english_words, spanish_words
+
+_ENGLISH_TARGETS = (
     "suicide",
     "suicidal",
-    "suicidally",
     "overdose",
     "overdosed",
     "overdosing",
     "killing",
     "myself",
+)
+_SPANISH_TARGETS = (
     "suicidio",
     "suicida",
     "suicidarme",
-    "suicidarse",
     "suicidar",
     "sobredosis",
     "matarme",
     "morirme",
     "ahorcarme",
 )
-# Words one slip from those that are words in their own right, never respelt.
-_REAL_WORDS = frozenset(
-    {
-        *("suicides", "suicided", "overdoses", "overdone", "overdoes", "overdoing", "overdue"),
-        *("killings", "killingly", "suicidios"),
-        # "mátame camión, mañana hay junta": the idiom's own order, spelt right.
-        *("matame", "matenme", "morime", "ahorcame"),
-        *("matarse", "matarte", "matarle", "matarlo", "matarla", "matarnos", "mataste"),
-        *("morirse", "morirte", "morirle", "ahorcarse", "ahorcarte", "ahorcarlo", "ahorcarla"),
-        *("suicidas", "suicidad", "suicidaste", "suicidarte", "suicidaria", "myselfs"),
-        *("suicidan", "suicidara", "suicidaron"),
-    }
-)
 _SHORTEST = 6
-# A word with one of these stems whole is a form of its own ("suicido", "overdone",
-# "matarme"): only a stem itself mistyped is put right.
-_WHOLE_STEMS = ("suicid", "overdo", "killing", "myself", "sobredosis", "matar", "morir", "ahorcar")
-# Short forms no slip distance can tell from other words, listed: the crisis verb
-# with its last letter dropped or its "-ing" clipped ("kil", "killin", "thinkin").
-_SHORT_FORMS = {
-    "kil": "kill",
-    "kll": "kill",
-    "kils": "kills",
+# Clipped forms no slip distance tells from other words, listed: "-ing" clipped
+# ("killin", "thinkin"), or "gonna" mistyped.
+_CLIPPED = {
     "killin": "killing",
     "kilin": "killing",
     "kiling": "killing",
-    "killng": "killing",
     "thinkin": "thinking",
-    "thikning": "thinking",
     "cuttin": "cutting",
     "endin": "ending",
-    "hangin": "hanging",
     "dyin": "dying",
     "tryin": "trying",
     "goin": "going",
     "gunna": "gonna",
-    "gonan": "gonna",
     "overdosin": "overdosing",
     "takin": "taking",
-    "jumpin": "jumping",
 }
-# "kill my self", "hurt my self": the reflexive split in two.
-_SPLIT_SELF = re.compile(r"\b(my|your|him|her|them|our)\s+(self|selfs|selves)\b")
+# "kill my self", "hurt my slef": the reflexive split in two, or mistyped.
+_SPLIT_SELF = re.compile(r"\b(my|your|him|her|them)\s*(self|slef|sefl|selfs)\b")
+# The verb before "myself" with a slip: "kil myself", "kiill myself", "kilk myself"
+# (never a word of its own: "tell jill myself", "fired the kiln myself").
+_KILL_MYSELF = re.compile(r"\b(kill|kil|kll|kilk|kiil|kiill|kikl|klil)\s*(myself)\b")
 _WORD = re.compile(r"[a-z]+")
+# English inflections a listed word takes ("kilting" of "kilt", "kiplings").
+_ENGLISH_ENDINGS = ("ing", "ed", "es", "s", "er")
+# Pronouns joined to a Spanish infinitive or order ("ahorrarme", "matadme").
+_CLITICS = ("me", "te", "se", "le", "les", "lo", "la", "los", "las", "nos")
+# Spanish verb endings after a stem ("suicido", "matamos"): a listed infinitive with
+# that stem makes the word a form of it.
+_INFINITIVE_ENDINGS = ("ar", "er", "ir", "arse", "erse", "irse")
+_SPANISH_ENDINGS = ("o", "a", "as", "an", "amos", "e", "es", "en", "ado", "ada", "ando", "aba")
+
+
+def _english_word(word: str, words: WordList) -> bool:
+    if words.listed(word):
+        return True
+    for ending in _ENGLISH_ENDINGS:
+        base = word[: -len(ending)]
+        if word.endswith(ending) and (
+            words.listed(base)
+            or words.listed(base + "e")
+            or (len(base) > 2 and base[-1] == base[-2] and words.listed(base[:-1]))
+        ):
+            return True
+    return False
+
+
+def _spanish_word(word: str, words: WordList) -> bool:
+    if words.listed(word) or _spanish_verb_form(word, words):
+        return True
+    for clitic in _CLITICS:
+        host = word[: -len(clitic)]
+        if not word.endswith(clitic) or len(host) < 3:
+            continue
+        if host[-1] in "rd" and words.listed(host[:-1] + "r"):
+            return True  # "ahorrarme", "matadme"
+        if words.listed(host) or _spanish_verb_form(host, words):
+            return True  # "mátame", "cómeme"
+    return False
+
+
+def _spanish_verb_form(word: str, words: WordList) -> bool:
+    """True when ``word`` is a listed verb's stem and one of its endings ("suicido")."""
+    for ending in _SPANISH_ENDINGS:
+        stem = word[: -len(ending)]
+        if (
+            word.endswith(ending)
+            and len(stem) >= 3
+            and any(words.listed(stem + end) for end in _INFINITIVE_ENDINGS)
+        ):
+            return True
+    return False
 
 
 def _respelt_word(word: str) -> str:
-    short = _SHORT_FORMS.get(word)
-    if short is not None:
-        return short
-    if len(word) < _SHORTEST or word in _REAL_WORDS or word.startswith(_WHOLE_STEMS):
+    clipped = _CLIPPED.get(word)
+    if clipped is not None:
+        return clipped
+    if len(word) < _SHORTEST or word in _ENGLISH_TARGETS or word in _SPANISH_TARGETS:
         return word
-    for target in _LONG_WORDS:
-        if (
-            target[:2] == word[:2]
-            and abs(len(target) - len(word)) <= 1
-            and OSA.distance(word, target, score_cutoff=1) <= 1
-        ):
-            return target
+    for targets, words in (
+        (_ENGLISH_TARGETS, english_words()),
+        (_SPANISH_TARGETS, spanish_words()),
+    ):
+        if words is None or word in targets:
+            continue
+        for target in targets:
+            if word == target[:-1] and not _listed(word):
+                return target  # the last letter left off: "overdos", "matarm"
+            if (
+                target[:2] == word[:2]
+                and abs(len(target) - len(word)) <= 1
+                and OSA.distance(word, target, score_cutoff=1) <= 1
+                and not _english_or_spanish(word)
+            ):
+                return target
     return word
+
+
+def _listed(word: str) -> bool:
+    """True when either list holds ``word`` as written ("suicida")."""
+    return any(
+        words is not None and words.listed(word) for words in (english_words(), spanish_words())
+    )
+
+
+def _english_or_spanish(word: str) -> bool:
+    """True when ``word`` is a word of either language (a list that is off says no)."""
+    english, spanish = english_words(), spanish_words()
+    return bool(
+        (english is not None and _english_word(word, english))
+        or (spanish is not None and _spanish_word(word, spanish))
+    )
 
 
 def respelt(folded: str) -> str:
     """``folded`` with mistyped crisis words put right; the same string when none is."""
     joined = _SPLIT_SELF.sub(lambda m: m.group(1) + "self", folded)
+    joined = _KILL_MYSELF.sub(r"kill \2", joined)
     return _WORD.sub(lambda m: _respelt_word(m.group(0)), joined)

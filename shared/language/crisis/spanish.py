@@ -233,7 +233,7 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         SUICIDAL_IDEATION,
         r"\b(escribi|escribo|escribiendo|escribir|deje|dejo|dejar|tengo\s+lista|ya\s+tengo)\s+"
-        r"(a\s+(mi|mis)\s+\w+\s+)?((mi|una|la|las|mis|unas)\s+)?cartas?\s+de\s+despedida\b",
+        r"(a\s+(mi|mis)\s+\w+\s+)?(mi|una|la|las|mis|unas)\s+cartas?\s+de\s+despedida\b",
         benign_after=r"^\s*(del|de\s+la|al|a\s+(la|mi|mis|los|las)|para\s+(el|la|mi|mis|los|las))\s+"
         r"(trabajo|equipo|colegio|"
         r"club|empresa|oficina|escuela|universidad|compania|jefe|jefa|companeros?|companeras?|"
@@ -697,7 +697,7 @@ _TRIGGER_WORDS_ES = (
     r"ya\s+(se|decidi|tengo|planee|elegi|escogi)|carga|estorbo|peso|lastre|adios|perdon|ultim|"
     r"cuando\s+(yo\s+)?ya|"
     r"arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete|sangr|guard|escond|"
-    r"razon|motivo|habre|acciden|proposito|adrede|fren|pisos|vias"
+    r"razon|motivo|habre|acciden|proposito|adrede|fren|pisos|piso|vias|rieles|molestia"
 )
 
 

@@ -36,7 +36,7 @@ _THEIR_DEATH = (
 _OTHERS_WORDS = (
     r"^(?=.*\b(se|quiere|quieren|piensa|va|amenaz|pretende|intenta|habla|anda|dijo|dice|dicen|"
     r"decia|comento|escribio|confeso|conto|mando|miedo|temo|preocupa|preocupad[oa])\b)(?=.*\b(mat|suicid|quitar|mori|ahorc|colg|"
-    r"envenen|tirar|avent|viv|exist|cort|dano|lastim|autolesi|quem|desaparecer|algo|locura))"
+    r"envenen|tirar|avent|viv|exist|cort|dano|lastim|autolesi|quem|desaparecer|algo|quit))"
 )
 
 OTHERS_RULES_ES: tuple[Rule, ...] = needing(
@@ -86,20 +86,20 @@ OTHERS_RULES_ES: tuple[Rule, ...] = needing(
             benign_before=FICTION_BEFORE_ES,
         ),
         # Someone close who means to hurt themselves, or whom the client fears will: "dice
-        # que se va a hacer daño", "tengo miedo de que se haga algo", "que haga una locura";
-        # not "se va a hacer daño con esa bici".
+        # que se va a hacer daño", "tengo miedo de que se haga algo", "de que se mate";
+        # not "se va a hacer daño con esa bici", "mi mamá dijo que iba a hacer algo rico".
         rule(
             SELF_HARM,
-            r"\bse\s+(quiere|quieren|piensa|pretende)\s+(hacer\s+(dano|algo)|lastimar|cortar)\b|"
-            r"\b(dijo|dice|dicen|me\s+dijo|me\s+dice|me\s+escribio|amenaza|amenazo)\s+(con\s+)?(que\s+)?"
-            r"(se\s+)?(va\s+a|iba\s+a|quiere|queria)\s+(hacer(se)?\s+(dano|algo)|lastimar(se)?|"
-            r"cortar(se)?)\b|"
+            r"^(?!.*\b(subiendo|bajando|escaleras?|bici|moto|patineta|cayendo|caerse|jugando|"
+            r"futbol|gimnasio|gym|trabajo|obra|cocina\w*)\b).*?"
+            r"(\bse\s+(quiere|quieren|piensa|pretende)\s+(hacer\s+(dano|algo)|lastimar|cortar)\b|"
+            r"\b(dijo|dice|dicen|me\s+dijo|me\s+dice|me\s+escribio|amenaza|amenazo)\s+(con\s+)?"
+            r"(que\s+)?(se\s+(va\s+a|iba\s+a|quiere|queria)\s+(hacer\s+(dano|algo)|lastimar|cortar)|"
+            r"(va\s+a|iba\s+a|quiere|queria)\s+(hacerse\s+(dano|algo)|lastimarse|cortarse))\b|"
             r"\b(miedo|temo|me\s+preocupa|preocupad[oa]|asustad[oa]|aterrad[oa])\s+(de\s+)?(que\s+)?"
-            r"((mi|su)\s+\w+\s+)?(se\s+(haga|vaya\s+a\s+hacer|valla\s+a\s+hacer|pueda\s+hacer)\s+"
-            r"(algo|dano)|(haga|cometa)\s+una\s+(locura|tonteria|estupidez)\s*$)",
-            benign_after=HURT_BENIGN_AFTER_ES
-            + r"|^\s*(\w+\s+){0,2}(con\s+(la|el|esa|ese|esa|eso)|en\s+(la|el)|jugando|corriendo|"
-            r"si\s+sigue)\b",
+            r"((mi|su)\s+(\w+\s+){1,2}?)?se\s+((haga|vaya\s+a\s+hacer|valla\s+a\s+hacer|pueda\s+hacer)\s+"
+            r"(algo|dano)|mate|suicide|quite\s+la\s+vida|vuelva\s+a\s+cortar|corte\s+otra\s+vez)\b)",
+            benign_after=HURT_BENIGN_AFTER_ES,
             benign_before=FICTION_BEFORE_ES,
         ),
         rule(

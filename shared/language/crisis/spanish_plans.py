@@ -263,61 +263,76 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
 # tracks, being a weight: "que parezca un accidente", "nadie va a saber que fue a
 # propósito", "voy manejando hacia el acantilado y no pienso frenar", "14 pisos bastan",
 # "me voy a parar en las vías", "ya no quiero ser un peso para mis viejos".
-_SIDEWAYS_WORDS = starts_scan(r"acciden|proposito|adrede|fren|pisos|vias|carga|peso|estorbo|muerte")
-_CRASH_PLACES_ES = (
-    r"(acantilado|barranco|precipicio|muro|pared|poste|arbol|camion|trailer|puente|manejando|"
-    r"conduciendo|manejar|conducir|carretera|autopista)"
+_SIDEWAYS_WORDS = starts_scan(
+    r"acciden|proposito|adrede|fren|pisos|piso|vias|rieles|carga|peso|estorbo|molestia|muerte|morir"
+)
+# A death, a crash or a height in the sentence, and no game, story or broken vase.
+_A_DEATH_BESIDE_ES = (
+    r"(?=.*\b(chocar|choque|choco|estrell\w*|carro|coche|auto|seguro|mi\s+muerte|morir\w*|"
+    r"muera|caer(me)?|caida|pastillas|puente|vias|tren|ahog\w*|vida|hijos)\b)"
+    r"(?!.*\b(jaja\w*|novela|serie|pelicula|juego|broma|jarron|florero|fiesta|jefe|suegra)\b)"
+)
+_CRASH_TARGET_ES = (
+    r"(acantilado|barranco|precipicio|muro|pared|poste|arbol|puente|camion|trailer|tren|"
+    r"curva|abismo)"
+)
+_HOW_MANY_ES = (
+    r"(\d+|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|"
+    r"diecisiete|dieciocho|diecinueve|veinte|treinta)"
 )
 SIDEWAYS_RULES_ES: tuple[Rule, ...] = needing(
     _SIDEWAYS_WORDS,
     (
         rule(
             SUICIDAL_IDEATION,
-            r"\b(para\s+que|que|y\s+que)\s+parezca\s+(un\s+|como\s+un\s+)?accidente\b|"
-            r"\bnadie\s+(va\s+a|iba\s+a|podria|podra|sabria|sabra|se\s+va\s+a)\s*(saber|sospechar|"
-            r"dar\s+cuenta|enterar)?\s*(de\s+)?(que|q)\s+(fue|era|es)\s+(a\s+proposito|adrede|apropos)\b",
-            other_subject_guard=True,
+            r"^" + _A_DEATH_BESIDE_ES + r".*?\b((para\s+que|que|y\s+que)\s+(mi\s+muerte\s+)?"
+            r"(parezca|se\s+vea\s+como)\s+(que\s+fue\s+)?(un\s+|como\s+un\s+)?accidente|"
+            r"hacer(lo)?\s+pasar\s+por\s+(un\s+)?accidente|"
+            r"nadie\s+(va\s+a|iba\s+a|podria|podra|sabria|sabra|se\s+va\s+a)\s*(saber|sospechar|"
+            r"dar\s+cuenta|enterar)?\s*(de\s+)?(que|q)\s+(fue|era|es|lo\s+hice)\s+(a\s+proposito|"
+            r"adrede|apropos))\b",
         ),
         rule(
             SUICIDAL_IDEATION,
-            r"^(?=.*\b" + _CRASH_PLACES_ES + r"\b).*\b(no\s+(pienso|voy\s+a|quiero|planeo)|sin)\s+"
-            r"frenar\b",
-            benign_after=r"^\s*(\w+\s+){0,2}(hasta|en|por|para|el|la|los|las|mi|mis)\b",
+            # The client's own foot: "bajé sin frenar" on a bicycle is a thrill.
+            r"^(?=.*\b" + _CRASH_TARGET_ES + r"\b).*?\b(no\s+(pienso|voy\s+a|planeo|quiero)\s+"
+            r"(frenar|meter\s+el\s+freno)|no\s+frenare|no\s+freno)\b",
         ),
         rule(
             SUICIDAL_IDEATION,
-            r"\b(\d+|diez|once|doce|trece|catorce|quince|veinte|treinta)\s+pisos\s+(ya\s+)?(bastan|"
-            r"alcanzan|son\s+suficientes|es\s+suficiente|serian\s+suficientes|son\s+bastantes)\b",
-            benign_after=r"^\s*(\w+\s+){0,2}(de\s+escaleras|para\s+(subir|bajar|caminar|hacer)|"
-            r"de\s+ejercicio|pa\s+subir)\b",
+            r"^(?!.*\b(escaleras?|subir|subi|subo|bajar|baje|caminar|camine|alquil\w*|renta|"
+            r"departamentos?|ejercicio|piernas|gym|gimnasio|ascensor|elevador|edificios\s+de)\b)"
+            r".*?\b(" + _HOW_MANY_ES + r"\s+pisos\s+(ya\s+)?(bastan|alcanzan|son\s+suficientes|"
+            r"es\s+suficiente|serian\s+suficientes|son\s+bastantes)|el\s+piso\s+\d+\s+(es\s+)?"
+            r"(suficiente|basta|alcanza))\b",
         ),
         rule(
             SUICIDAL_IDEATION,
-            r"\b(pararme|me\s+voy\s+a\s+parar|me\s+paro|me\s+pare|acostarme|me\s+voy\s+a\s+acostar|"
-            r"me\s+acuesto|tirarme|echarme|quedarme\s+parad[oa])\s+(en|sobre)\s+las\s+vias\b",
-            benign_after=r"^\s*(\w+\s+){0,3}(esperando|a\s+esperar|para\s+(la|una)\s+foto|"
-            r"del\s+(metro|tranvia)\s+en\s+la\s+estacion)\b",
+            r"^(?!.*\b(fotos?|selfie|esperando|estacion)\b).*?\b(pararme|me\s+voy\s+a\s+parar|me\s+paro|"
+            r"me\s+pare|acostarme|me\s+voy\s+a\s+acostar|me\s+acuesto|tirarme|echarme|ponerme|"
+            r"me\s+voy\s+a\s+poner|quedarme\s+parad[oa])\s+(en|sobre)\s+(las\s+vias|los\s+rieles)\b",
         ),
         rule(
             SUICIDAL_IDEATION,
-            # "ya no quiero ser una carga", "no quiero seguir siendo un peso para mis viejos";
-            # not "... por eso me mudo a una residencia".
+            # "ya no quiero ser una carga", "quiero dejar de ser un peso para mis viejos";
+            # not "... por eso me mudo a una residencia" or "un peso muerto en el trabajo".
             r"\b(ya\s+no\s+quiero\s+ser|no\s+quiero\s+ser\s+mas|no\s+quiero\s+seguir\s+siendo|"
-            r"cansad[oa]\s+de\s+ser|harta?o?\s+de\s+ser)\s+(una\s+|un\s+)?(carga|peso|estorbo|"
-            r"lastre)\b",
-            benign_after=r"^\s*(\w+\s+){0,5}(por\s+eso|asi\s+que|entonces|voy\s+a\s+(buscar|"
-            r"contratar|mudarme|pagar|ahorrar|trabajar)|me\s+voy\s+a\s+(mudar|ir\s+a\s+vivir)|"
-            r"econ[oó]mic|con\s+(los|el)\s+(gastos|dinero|renta))",
+            r"quiero\s+dejar\s+de\s+ser|cansad[oa]\s+de\s+ser|hart[oa]\s+de\s+ser)\s+"
+            r"(una\s+|un\s+|la\s+|el\s+)?(carga|peso|estorbo|lastre|molestia)\b"
+            r"(?!\s+(muerto|en\s+(el|la)\s+\w+|economic\w*))",
+            benign_after=r"^\s*(\w+\s+){0,6}?(por\s+eso|asi\s+que|entonces|quiero\s+"
+            r"(independizarme|trabajar|aprender|estudiar|ayudar|aportar)|voy\s+a\s+(buscar|"
+            r"contratar|mudarme|pagar|ahorrar|trabajar|estudiar)|me\s+voy\s+a\s+(mudar|ir\s+a\s+"
+            r"vivir)|con\s+(los|el)\s+(gastos|dinero|renta))",
         ),
         rule(
             SUICIDAL_IDEATION,
-            # "sueño con mi propia muerte y me da paz"; not a nightmare.
+            # "sueño con mi propia muerte y me da paz", "morir me daría paz"; not a nightmare.
             r"\b(sueno|pienso|fantaseo|imagino|pensar|imaginar)\s+(con|en)\s+mi\s+(propia\s+)?muerte"
             r"\s+(y\s+)?(me\s+)?(da|trae|siento)\s+(paz|tranquilidad|alivio|calma)\b|"
-            r"\bmi\s+(propia\s+)?muerte\s+(me\s+)?(da|daria|traeria|seria)\s+(paz|tranquilidad|"
-            r"alivio|un\s+alivio|descanso)\b",
+            r"\b(mi\s+(propia\s+)?muerte|morir(me)?)\s+(me\s+)?(da|daria|traeria|seria)\s+(paz|"
+            r"tranquilidad|alivio|un\s+alivio|descanso)\b",
             negatable=False,
         ),
     ),
 )
-
