@@ -1,8 +1,9 @@
 """Spanish forms a client says that the stem alone did not reach: an "-ir" verb whose
-stem vowel rises ("pidiéndole" for "pedir", "durmiendo" for "dormir"), a diminutive that
-spells its "c" as "qu" ("cerquita"), a refusal said ("les dije que no", "no fui capaz
-de negársela"), and a negation that belongs to a verb of knowing ("no sé dónde
-esconderlas"); beside the texts those must not tag."""
+stem vowel rises ("pidiéndole" for "pedir", "durmiendo" for "dormir"), two letters
+swapped in a form ("coimendo" for "comiendo"), a diminutive that spells its "c" as "qu"
+("cerquita"), a refusal said ("les dije que no", "no fui capaz de negársela"), and a
+negation that belongs to a verb of knowing ("no sé dónde esconderlas"); beside the
+texts those must not tag."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ def spanish_tags(label: str, text: str) -> tuple[str, ...]:
         ("decir que no a mis hermanos", "a mi hermano Beto no supe decirle que no"),
         ("decir que no a mis hermanos", "mi carnal me pidió lana y no fui capaz de negársela"),
         ("esconder las botellas", "ya no sé dónde escondérselas, las botellas vacías digo"),
+        ("comer parado en la cocina", "coimendo parada en la cocnia otra vez"),
     ],
 )
 def test_the_form_said_meets_the_cue(label: str, text: str) -> None:

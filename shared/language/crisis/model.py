@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 MODEL_PATH = Path(__file__).with_name("data") / "crisis_model.json"
 # The SHA-256 of the weights file as trained (``scripts/train_crisis_model.py``).
-MODEL_SHA256 = "26c3fba69cc4401132e31a73edb4965afcebbd36da1f8ed2220970562c13441b"
+MODEL_SHA256 = "e1943b1df0c90d5175b4ea0acd68bcb6d82b2931710563e3a2411da5ab2fe025"
 
 # A window this many words long, moved half its length at a time: the texts the
 # model learned from are a few sentences long.

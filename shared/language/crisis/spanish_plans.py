@@ -336,3 +336,53 @@ SIDEWAYS_RULES_ES: tuple[Rule, ...] = needing(
         ),
     ),
 )
+
+
+# A client in treatment turning it down for good: the crisis line they will not call,
+# help they ask not to be sent, their place given to the waiting list, the list of
+# reasons to live empty, a future they will not be in.
+_TREATMENT_WORDS = starts_scan(r"linea|llam|mand|lista|razones|futur")
+TREATMENT_RULES_ES: tuple[Rule, ...] = needing(
+    _TREATMENT_WORDS,
+    (
+        rule(
+            SUICIDAL_IDEATION,
+            r"\bno\s+(la\s+|lo\s+)?(voy\s+a\s+|pienso\s+)?(llamar|marcar|escribir)(le)?\s+(a\s+)?"
+            r"(la\s+)?(linea\s+de\s+(crisis|prevencion|ayuda)|al\s+988|988)\b|"
+            r"\b(linea\s+de\s+(crisis|prevencion|ayuda)|988)\b(\s+\w+){0,3}?\s+no\s+(la\s+|lo\s+)?"
+            r"(voy\s+a|pienso)\s+(llamar|marcar)\b",
+            benign_after=r"^\s*(\w+\s+){0,4}?(porque|pq|xq|ya\s+que)?\s*(estoy|me\s+siento|ando)\s+"
+            r"(bien|tranquil[oa]|mejor|a\s+salvo)\b",
+            negatable=False,
+        ),
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(por\s+favor\s+)?no\s+(mandes|manden|envies|envien|llames|llamen)\s+a\s+(nadie|la\s+"
+            r"policia|una\s+ambulancia)\s+a\s+(mi|la)\s+(depa|departamento|casa|cuarto|piso|"
+            r"apartamento|direccion)\b",
+            negatable=False,
+        ),
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(darle|dale|dales|pasale|pasarle|dar)\s+(mi|mis)\s+(horario|lugar|turno|turnos|cita|"
+            r"citas|espacio|sesiones)\s+a\s+(alguien|otra\s+persona|otro|otra)\s+(de|en)\s+la\s+"
+            r"lista\s+de\s+espera\b",
+            benign_after=r"^\s*(\w+\s+){0,6}(mientras|hasta\s+que|durante|por\s+(las|unas|dos|tres|"
+            r"\d+)|que\s+(estoy|voy\s+a\s+estar)\s+(de\s+viaje|fuera|en\s+el\s+hospital))\b",
+        ),
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(mi\s+)?lista\s+de\s+razones\s+(para|pa|por\s+las\s+que)\s+(vivir|seguir)\b"
+            r"(\s+\w+){0,4}?\s+(vacia|en\s+blanco|renglones\s+vacios|nada|tachad[ao]s?)\b",
+            negatable=False,
+        ),
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(un|el)\s+futuro\s+(en\s+el\s+que|donde|del\s+que)\s+(yo\s+)?no\s+(voy\s+a\s+estar|"
+            r"estare|voy\s+a\s+existir)\b|"
+            r"\bno\s+va\s+a\s+haber\s+(una\s+)?(version\s+futura\s+de\s+mi|un\s+yo\s+futuro|futuro\s+"
+            r"para\s+mi)\b",
+            negatable=False,
+        ),
+    ),
+)

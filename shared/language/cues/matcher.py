@@ -134,6 +134,8 @@ _SLIPS_MAX = 64
 # Words that open a clause of their own after a negated verb ("no sé dónde", "no supe
 # cómo"): what follows them is not negated.
 _NEW_CLAUSE = frozenset({"donde", "adonde", "como", "cuando", "quien", "quienes"})
+# A swapped pair is read in words this long: shorter ones swap into other words.
+_SWAPPED_FORM_MIN = 6
 _BEFORE_OWN_VERB = word_set(
     "me te le les lo la los las nos yo no ya siempre casi nunca tambien ahora hoy y que "
     "cuando si pero luego despues apenas aun todavia solo"
@@ -913,7 +915,9 @@ class _Noticing:
                 kin = another_part_of_speech(relative, term.surface)
                 return ("derived" if kin else "form"), relative
         misspelt = self._misspelt(term) or (
-            (self._misspelt_form(term) or self._slipped(term)) if spanish else None
+            (self._misspelt_form(term) or self._slipped(term) or self._swapped_form(term))
+            if spanish
+            else None
         )
         if misspelt:
             return "typo", misspelt
@@ -1257,6 +1261,28 @@ class _Noticing:
                     )
                     and OSA.distance(head, wanted, score_cutoff=1) <= 1
                     and form_ending(rest)
+                ):
+                    return word
+        return None
+
+    def _swapped_form(self, term: _Term) -> str | None:
+        """A form of a Spanish cue word with two letters swapped ("coimendo" for
+        "comiendo", of "comer"): a word no list knows that, put right, is a known word
+        with the cue word's stem. The stem may be short here: the whole form, not its
+        start, has to come right."""
+        wanted = term.stems[0]
+        stem = self._reading.lexicons[0].stem
+        for word in self._slipped_words().get(wanted[0], ()):
+            if len(word) < _SWAPPED_FORM_MIN:
+                continue
+            for at in range(1, len(word) - 1):
+                right = word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+                if (
+                    right != word
+                    and right.startswith(wanted)
+                    and form_ending(right[len(wanted) :])
+                    and stem(right) == wanted
+                    and spanish_known(right)
                 ):
                     return word
         return None
