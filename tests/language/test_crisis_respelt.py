@@ -4,10 +4,13 @@ camión", "se suicidó" of someone else years ago) are not."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from shared.language.crisis import detect_crisis, detect_crisis_by_rules
 from shared.language.crisis.respell import respelt
+from shared.language.wordlists import english_words
 
 
 @pytest.mark.parametrize(
@@ -66,3 +69,26 @@ def test_only_the_crisis_words_are_put_right() -> None:
     assert respelt("feeling suicdal, kil my self") == "feeling suicidal, kill myself"
     assert respelt("the swelling should subside") == "the swelling should subside"
     assert respelt("mi tio se suicido hace anos") == "mi tio se suicido hace anos"
+
+
+def test_without_a_checked_word_list_no_word_of_its_language_is_respelt(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # A list that is missing (or not the pinned bytes) is off: "kilting" could not be
+    # told from a mistyped "killing", so no English word is read as one.
+    monkeypatch.setenv("CARRYBACK_ENGLISH_WORDS", str(tmp_path / "missing"))
+    assert respelt("feeling suicdal again") == "feeling suicdal again"
+    assert respelt("im kilting myself out") == "im kilting myself out"
+    # The listed clipped forms need no list.
+    assert respelt("cant stop thinkin about killin myself") == (
+        "cant stop thinking about killing myself"
+    )
+
+
+def test_a_word_list_with_other_bytes_is_refused(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    changed = tmp_path / "words"
+    changed.write_text("suicdal\nkilting\n")
+    monkeypatch.setenv("CARRYBACK_ENGLISH_WORDS", str(changed))
+    assert english_words() is None
