@@ -111,6 +111,13 @@ def test_a_death_said_sideways_is_a_crisis(text: str) -> None:
         "el peluquero me dijo que iba a cortar solo las puntas",
         "me preocupa que mi abuela se haga daño subiendo las escaleras",
         "me da miedo que el perro se mate cruzando la calle",
+        # Treatment turned down in words a safe client uses too (no rule reads these).
+        "I won't call the helpline, the energy company's website is easier",
+        "Don't send anyone to my flat on Thursday, I'll be at work all day",
+        "I can't make Tuesday, give my slot to someone on the waitlist this week",
+        "my reasons to live list is nothing like it was, it's got 20 things on it now!",
+        "I'm planning for a future I'm not going to be in debt in",
+        "no voy a llamar a la línea de ayuda del banco, mejor voy a la sucursal",
     ],
 )
 def test_the_same_words_in_everyday_life_stay_benign(text: str) -> None:

@@ -709,58 +709,6 @@ SIDEWAYS_RULES: tuple[Rule, ...] = (
         r"will not|would not) survive|make sure)\b",
     ),
 )
-# A client in treatment turning the treatment down for good: the crisis line they will
-# not call, help they ask not to be sent, their place given to the waiting list, the list
-# of reasons to live empty, a future they will not be in. "I'm not calling the crisis
-# line, I'm fine now" is not.
-TREATMENT_RULES: tuple[Rule, ...] = (
-    _needing(
-        "crisis line|helpline|hotline|988|samaritans|lifeline|call|calling",
-        SUICIDAL_IDEATION,
-        r"\b(not|never|wont|will not|im not|i am not)\s+(going to\s+|gonna\s+)?(call|calling|ring|"
-        r"ringing|text|texting)\s+(the\s+)?(crisis line|crisis team|helpline|hotline|988|"
-        r"samaritans|lifeline|suicide line)\b",
-        benign_after=r"^\s*(\w+\s+){0,4}?(because|cause|cos|since|as)?\s*(im|i am|i m|feeling)\s+"
-        r"(ok|okay|fine|safe|better|good|alright)\b|^\s*(\w+\s+){0,3}(for|about)\s+(this|that|"
-        r"a|the|my|work|noise)\b",
-        negatable=False,
-    ),
-    _needing(
-        "send|sending",
-        SUICIDAL_IDEATION,
-        r"\b(please\s+)?(dont|do not|please dont)\s+(send|call)\s+(anyone|anybody|the police|"
-        r"the cops|an ambulance|someone)\s+(to|round to|over to|out to)\s+(my|the)\s+(flat|"
-        r"house|place|apartment|room|address|door)\b",
-        negatable=False,
-    ),
-    _needing(
-        "waitlist|waiting list|wait list",
-        SUICIDAL_IDEATION,
-        r"\b(give|giving|offer|pass)\s+my\s+(slot|place|spot|space|appointments?|sessions?)\s+to\s+"
-        r"(someone|somebody|the next person)\s+(on|from)\s+the\s+(waitlist|waiting list|"
-        r"wait list)\b|"
-        r"\b(someone|somebody)\s+(on|from)\s+the\s+(waitlist|waiting list|wait list)\s+"
-        r"(should|can|could|may as well)\s+(have|take|get)\s+my\s+(slot|place|spot|space)\b",
-        benign_after=r"^\s*(\w+\s+){0,6}(while|until|till|during|for (the|a|two|three|\d+)|"
-        r"(im|i am|i ll|ill) (away|travelling|abroad|on holiday|in hospital for))\b",
-    ),
-    _needing(
-        "reasons",
-        SUICIDAL_IDEATION,
-        r"\b(my\s+)?reasons\s+(to|for)\s+(live|living|stay|staying)(\s+list)?\s+(list\s+)?(is|are|has)\s+"
-        r"(just\s+|only\s+|all\s+)?(empty|blank|gone|nothing|empty lines|crossed out)\b",
-        negatable=False,
-    ),
-    _needing(
-        "future",
-        SUICIDAL_IDEATION,
-        r"\b(a|the)\s+future\s+(that\s+)?(im|i am|i m|i)\s+(not|never)\s+(going to|gonna)\s+"
-        r"(be|be in|be part of|see)\b|"
-        r"\bthere\s+(isnt|is not|wont be|will not be|aint)\s+(going to be\s+|gonna be\s+)?a\s+"
-        r"future\s+(version of )?me\b",
-        negatable=False,
-    ),
-)
 INDIRECT_RULES: tuple[Rule, ...] = (
     *_FINALITY,
     *_ARRANGEMENTS,
@@ -768,6 +716,5 @@ INDIRECT_RULES: tuple[Rule, ...] = (
     *_PLACES,
     *_BODY_HARM,
     *_GOODBYES,
-    *TREATMENT_RULES,
 )
 INDIRECT_TRIGGERS: tuple[str, ...] = tuple(_NEEDED)

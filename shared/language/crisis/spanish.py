@@ -28,7 +28,6 @@ from shared.language.crisis.spanish_plans import (
     NOT_CANCELLED_RULES_ES,
     PLAN_RULES_ES,
     SIDEWAYS_RULES_ES,
-    TREATMENT_RULES_ES,
 )
 from shared.language.crisis.spanish_signs import SIGNS_RULES_ES, SIGNS_WORDS_ES
 from shared.language.crisis.spanish_words import (
@@ -698,8 +697,7 @@ _TRIGGER_WORDS_ES = (
     r"ya\s+(se|decidi|tengo|planee|elegi|escogi)|carga|estorbo|peso|lastre|adios|perdon|ultim|"
     r"cuando\s+(yo\s+)?ya|"
     r"arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete|sangr|guard|escond|"
-    r"razon|motivo|habre|acciden|proposito|adrede|fren|pisos|piso|vias|rieles|molestia|linea|"
-    r"llam|mand|lista|futur"
+    r"razon|motivo|habre|acciden|proposito|adrede|fren|pisos|piso|vias|rieles|molestia"
 )
 
 
@@ -720,7 +718,6 @@ SPANISH_LEXICON = Lexicon(
     + PLAN_RULES_ES
     + NOT_CANCELLED_RULES_ES
     + SIDEWAYS_RULES_ES
-    + TREATMENT_RULES_ES
     + OTHERS_RULES_ES
     + NET_RULES_ES
     + FINALITY_RULES_ES
