@@ -51,6 +51,12 @@ def test_the_form_said_meets_the_cue(label: str, text: str) -> None:
         ("esconder las botellas", "no escondí las botellas esta vez"),
         ("pedir otra ronda", "no pedí otra ronda"),
         ("pedir otra ronda", "mi compa pidió otra ronda y yo no"),
+        ("despedirme de los niños el domingo", "qué despido tan feo el de los niños el domingo"),
+        ("freír papas a medianoche", "qué frío hace a medianoche, me comí unas papas"),
+        ("comer pan dulce en la noche", "ya no como pan dulce en la noche"),
+        ("pesarme cada mañana", "he pesnado mucho cada mañana en dejar la báscula"),
+        ("comprar perico", "compré comida para el periquito"),
+        ("sentir que no valgo nada", "creía que no, pero al final sí vino"),
     ],
 )
 def test_what_is_not_the_cue_is_not_tagged(label: str, text: str) -> None:

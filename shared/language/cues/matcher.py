@@ -134,6 +134,10 @@ _SLIPS_MAX = 64
 # Words that open a clause of their own after a negated verb ("no sé dónde", "no supe
 # cómo"): what follows them is not negated.
 _NEW_CLAUSE = frozenset({"donde", "adonde", "como", "cuando", "quien", "quienes"})
+# Verbs of knowing that open such a clause ("no sé cómo"; "no como pan" is eating).
+_KNOWING = frozenset(
+    {"se", "supe", "sabia", "sabe", "sabes", "sabemos", "entiendo", "recuerdo", "acuerdo"}
+)
 # A swapped pair is read in words this long: shorter ones swap into other words.
 _SWAPPED_FORM_MIN = 6
 _BEFORE_OWN_VERB = word_set(
@@ -732,7 +736,7 @@ class _Noticing:
         i = at - 1
         while i >= 0 and words[i] in reading.object_links:
             i -= 1  # "de la" before "junta"
-        if i >= 0 and words[i] in _NEW_CLAUSE:
+        if i >= 1 and words[i] in _NEW_CLAUSE and words[i - 1] in _KNOWING:
             return False  # "no sé dónde esconderlas": the "no" is the knowing's
         if i >= 0 and words[i] not in reading.see_through and words[i] not in reading.negations:
             i -= 1  # the negated verb ("acordé"), when the word is its object
@@ -966,7 +970,8 @@ class _Noticing:
         for wanted in term.raised:
             for word in self._by_start[0].get(wanted[:2], ()):
                 rest = raised_form(word, wanted)
-                if rest and (rest != "o" or self._own_verb(word)):
+                # "despido", "frío", "visto" are words of their own; "pido", "mido" are not.
+                if rest and (rest != "o" or (self._own_verb(word) and not _listed(word))):
                     return word
         return None
 
@@ -1275,14 +1280,18 @@ class _Noticing:
         for word in self._slipped_words().get(wanted[0], ()):
             if len(word) < _SWAPPED_FORM_MIN:
                 continue
-            for at in range(1, len(word) - 1):
-                right = word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+            swaps = {
+                word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+                for at in range(1, len(word) - 1)
+            }
+            known = [right for right in swaps - {word} if spanish_known(right)]
+            # "pesnado" is "pensado" or "pesando": a slip that two words explain is neither.
+            if len(known) == 1:
+                right = known[0]
                 if (
-                    right != word
-                    and right.startswith(wanted)
+                    right.startswith(wanted)
                     and form_ending(right[len(wanted) :])
                     and stem(right) == wanted
-                    and spanish_known(right)
                 ):
                     return word
         return None
@@ -1520,7 +1529,7 @@ class CueMatcher(Sequence[Cue]):
                 and reading.lexicons[0].infinitive(words[0])
             ),
             negative=bool(reading.negations.intersection(words)),
-            says_no=self.language == "es" and _says_no(words),
+            says_no=self.language == "es" and _label_says_no(words),
             negative_phrases=frozenset(
                 p for p in cue.phrases if reading.negations.intersection(reading.tokens(p))
             ),
@@ -1685,43 +1694,34 @@ class CueMatcher(Sequence[Cue]):
 
 
 def _says_no(words: list[str]) -> bool:
-    """True when ``words`` say "que no" as the client's own refusal ("les dije que
-    no", "decir que no"), not someone else's ("mi hermano me dijo que no")."""
-    return (
-        any(
-            words[i + 1] == "que" and words[i + 2] == "no" and words[i] not in _SAID_BY_OTHERS
-            for i in range(len(words) - 2)
-        )
-        or words[:2] == ["que", "no"]
-        # "no fui capaz de negársela", "me negué": the refusal in one verb, the client's.
-        or any(w.startswith(_REFUSED) for w in words)
+    """True when ``words`` say a refusal as the client's own ("les dije que no", "no supe
+    decirle que no", "me negué", "negársela"); not someone else's ("me dijo que no"),
+    nor any "que no" ("creía que no")."""
+    return any(
+        words[i] in _OWN_SAYING and words[i + 1] == "que" and words[i + 2] == "no"
+        for i in range(len(words) - 2)
+    ) or any(w.startswith(_REFUSED) for w in words)
+
+
+def _listed(word: str) -> bool:
+    """True when the checked Spanish word list holds ``word`` as written."""
+    words = spanish_words()
+    return words is not None and words.listed(word)
+
+
+def _label_says_no(words: list[str]) -> bool:
+    """True when a label's "no" is a refusal said: "decir que no a mis hermanos"."""
+    return any(
+        words[i].startswith("decir") and words[i + 1] == "que" and words[i + 2] == "no"
+        for i in range(len(words) - 2)
     )
 
 
-_REFUSED = ("negar", "negue", "niego", "negandol", "negandos")
-
-
-# Someone else saying it: "me dijo que no", "dicen que no".
-_SAID_BY_OTHERS = frozenset(
-    {
-        "dijo",
-        "dijeron",
-        "dice",
-        "dicen",
-        "decia",
-        "decian",
-        "contesto",
-        "contestaron",
-        "respondio",
-        "respondieron",
-        "pregunto",
-        "creo",
-        "pienso",
-        "ojala",
-        "claro",
-        "seguro",
-    }
+# The client's own saying: "dije", "digo", "decirle"; "diciendo" may be anyone's.
+_OWN_SAYING = frozenset(
+    {"dije", "digo", "decir", "decirle", "decirles", "decirte", "decirselo", "decirselos"}
 )
+_REFUSED = ("negue", "niego", "negarme", "negarle", "negarles", "negarsel", "negarte")
 
 
 def _unnegated(

@@ -202,7 +202,31 @@ _QU_DIMINUTIVES = (("quitos", "cos"), ("quitas", "cas"), ("quito", "co"), ("quit
 _QU_DIMINUTIVE_MIN_HEAD = 2
 
 
+# Words that end so and are no diminutive of a listed word ("periquito" is a parakeet,
+# "séquito" an entourage, "coquito" a drink).
+_QU_WORDS = frozenset(
+    {
+        "periquito",
+        "periquitos",
+        "sequito",
+        "sequitos",
+        "coquito",
+        "coquitos",
+        "mosquito",
+        "mosquitos",
+        "mariquita",
+        "mariquitas",
+        "esquite",
+        "esquites",
+        "quito",
+        "quita",
+    }
+)
+
+
 def _undiminished(word: str) -> str:
+    if word in _QU_WORDS:
+        return word
     for ending, plain in _QU_DIMINUTIVES:
         if word.endswith(ending) and len(word) - len(ending) >= _QU_DIMINUTIVE_MIN_HEAD:
             base = word[: -len(ending)] + plain
