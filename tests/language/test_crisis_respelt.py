@@ -59,6 +59,11 @@ def test_a_mistyped_crisis_word_is_a_crisis(text: str) -> None:
         "i fired the kiln myself",
         "i'll tell jill myself",
         "misión suicida",
+        # Words that were everyday before the respelling, spelt right or not.
+        "i hurt my self at soccer practice, ankle is swollen",
+        "i want to starve my self of social media for a week",
+        "thinkin about endin it with my girlfriend, we fight every day",
+        "im takin all my meds in the morning now",
     ],
 )
 def test_a_word_that_only_looks_like_one_stays_benign(text: str) -> None:

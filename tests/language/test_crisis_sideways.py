@@ -118,6 +118,16 @@ def test_a_death_said_sideways_is_a_crisis(text: str) -> None:
         "my reasons to live list is nothing like it was, it's got 20 things on it now!",
         "I'm planning for a future I'm not going to be in debt in",
         "no voy a llamar a la línea de ayuda del banco, mejor voy a la sucursal",
+        # A second review's texts: sport, a move, a job, a bad haircut, a dog.
+        "mtb trail has a huge drop by the edge, im not gonna brake this time, full send",
+        "i dont want to be a burden on my roommates anymore, i found a job!",
+        "my mom yelled at the nurse, please tell nurse kim it wasnt her fault",
+        "no one plans to hurt themselves, accidents just happen",
+        "my grandpa is 90 and still on the roof, hes going to hurt himself",
+        "buscamos oficina, 2 pisos alcanzan",
+        "ya no quiero ser un peso para mi familia, necesito conseguir chamba",
+        "me preocupa que mi hermano se haga algo en el pelo, siempre lo arruina",
+        "tengo miedo de que mi perro se haga algo con la cerca",
     ],
 )
 def test_the_same_words_in_everyday_life_stay_benign(text: str) -> None:

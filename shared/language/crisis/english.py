@@ -174,6 +174,8 @@ _RULES: tuple[Rule, ...] = (
             r"plans)\s+(about|of|on)\s+(suicide|killing myself|ending it( all)?|"
             r"ending my (own )?life|taking my (own )?life|not being here|being dead)\b",
             negatable=True,
+            # A relationship ended: "thinking about ending it with my girlfriend".
+            benign_after=r"^\s*(with|w)\s+(my|the|him|her|them|this|\w+)\b",
         ),
     ),
     _gated(
@@ -497,7 +499,8 @@ _RULES: tuple[Rule, ...] = (
             # the stairs", "my dad refuses his cane").
             rule(
                 SELF_HARM,
-                r"^(?!.*\b(toddler|baby|puppy|dog|cat|cane|stairs|ladder|climb\w*|skat\w*|bike|"
+                r"^(?!.*\b(nobody|no one|noone|toddler|baby|puppy|dog|cat|cane|stairs|ladder|roof|"
+                r"climb\w*|skat\w*|bike|"
                 r"trampoline|walker|falls?|falling|slip\w*|gym|lifting|football|soccer|rugby|"
                 r"practice|match|game)\b).*?(\b(wants?|wanted|plans?|planning|threaten(s|ed|ing)?|"
                 r"talking about|talks about|thinking about|keeps talking about)\s+(to\s+|on\s+)?"
@@ -540,6 +543,9 @@ _RULES: tuple[Rule, ...] = (
             r"cooking|"
             r"chopping|slicing|opening|"
             r"peeling|ironing|making|baking|gardening|at the gym|at work|lifting|playing|"
+            r"at (practice|training|\w+ (practice|training|class|game|match))|during (practice|"
+            r"training|the game|the match|class)|of (social media|sugar|carbs|screen time|the "
+            r"news|news|the internet|caffeine|coffee|tv|netflix|my phone)|"
             r"running|by accident|accidentally|with the (kettle|iron|oven|knife while|glue gun|"
             r"hot glue|stove|pan|grill|toaster|straighteners|curling iron|soldering iron)|"
             r"if i keep (lifting|running|training|climbing|skating|playing|dancing|"

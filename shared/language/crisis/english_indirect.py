@@ -694,7 +694,9 @@ SIDEWAYS_RULES: tuple[Rule, ...] = (
         "brake|braking|brakes",
         SUICIDAL_IDEATION,
         # The client's own foot: "the truck wouldn't brake" is a fright, not a plan.
-        r"^(?=.*\b" + _CRASH_TARGET + r"\b).*?\b(im|i am|ill|i will|i)\s+(\w+\s+){0,2}?(not|never|"
+        r"^(?=.*\b" + _CRASH_TARGET + r"\b)(?!.*\b(lol|lmao|haha|full send|sled\w*|mtb|trail|"
+        r"bike|ski\w*|snowboard\w*|race|track day|downhill)\b).*?\b(im|i am|ill|i will|i)\s+"
+        r"(\w+\s+){0,2}?(not|never|"
         r"wont|will not)\s+(going to\s+|gonna\s+|gon\s+)?(brake|braking|hit the brakes?)\b",
     ),
     _needing(

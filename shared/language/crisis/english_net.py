@@ -36,6 +36,8 @@ ROUTINE_DOSE_AFTER = (
     r"^\s*(\w+\s+){0,4}(like (the|my) (doctor|gp|nurse|pharmacist) (said|told me)|with "
     r"(breakfast|lunch|dinner|food|a meal|my (breakfast|lunch|dinner|meal))|on time|as usual|"
     r"proud of myself|for once|for (my|the) (fever|headache|cold|flu|cramps)|"
+    # The time of day the doses moved to: "taking all my meds in the morning now".
+    r"in the (morning|evening)( now| instead)?\s*$|at (night|bedtime) (now|instead)|"
     r"(it|there) (was|were) only (\d|one|two|three)\b)|"
     # Taken out of their boxes and sorted into the week's organiser: "took all my pills out of
     # the boxes and put them in the new weekly organiser" (never "took all the pills in my
@@ -528,7 +530,8 @@ _RULES: tuple[Rule, ...] = (
         r"\b(feel|feeling|felt)\s+(like\s+)?(a|such a|nothing but a|just a)\s+burden\b|"
         # "i don't want to be a burden anymore", "tired of being the weight my family carries".
         r"\b(dont|do not|no longer)\s+(want to|wanna)\s+be\s+(a|such a|the|everyones)\s+burden"
-        r"(\s+\w+){0,5}?\s+(any ?more|any longer)\b(?!\s*,?\s*(so|thats why|which is why|hence)\b)|"
+        r"(\s+\w+){0,5}?\s+(any ?more|any longer)\b(?!\s*,?\s*(so|thats why|which is why|hence|"
+        r"i (found|got|have) (a|my|the)|(found|got) a)\b)|"
         r"\b(tired|sick|done)\s+(of\s+)?being\s+((a|such a|the|everyones|my \w+s)\s+)?(burden|"
         r"(dead\s+)?weight)\b(?=\s*$|\s*[,.!]|\s+(for|on|to|of|my|everyone|anyone|around|here)\b)|"
         r"\b(cant|cannot|can not)\s+go on(\s+(any ?more|any longer|living|like this any ?more"

@@ -58,7 +58,7 @@ _FAMILY = (
 )
 # The client's own clinician, named as a client would: "tell dr patel it wasnt her fault".
 _CARER = (
-    r"(?:(dr|doctor|doc|nurse)\s+\w+|(my|the)\s+(therapist|counsellor|counselor|psychiatrist|"
+    r"(?:(dr|doctor|doc)\s+\w+|(my|the)\s+(therapist|counsellor|counselor|psychiatrist|"
     r"psychologist|doctor|social worker|key worker|care coordinator))"
 )
 _WEEKDAY_V = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -268,7 +268,7 @@ _VEILED: tuple[Rule, ...] = (
         # The clinician told for after; not a missed booking ("tell my therapist it wasnt
         # her fault, the traffic").
         r"^(?!.*\b(booking|session|appointment|billing|traffic|front desk|reception|schedul\w*|"
-        r"invoice|late|mix ?up|messed up|missed|forms?)\b).*?"
+        r"invoice|late|mix ?up|messed up|missed|forms?|yelled|shouted|rude|argued|snapped)\b).*?"
         r"\b(tell|let)\s+((my|our)\s+(\w+\s+)?"
         + _FAMILY
         + r"|"

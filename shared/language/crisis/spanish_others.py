@@ -91,7 +91,8 @@ OTHERS_RULES_ES: tuple[Rule, ...] = needing(
         rule(
             SELF_HARM,
             r"^(?!.*\b(subiendo|bajando|escaleras?|bici|moto|patineta|cayendo|caerse|jugando|"
-            r"futbol|gimnasio|gym|trabajo|obra|cocina\w*)\b).*?"
+            r"futbol|gimnasio|gym|trabajo|obra|cocina\w*|perr\w*|gat[oa]\w*|mascota|cumple\w*|"
+            r"pelo|dientes|tatuaje|cerca|fuegos)\b).*?"
             r"(\bse\s+(quiere|quieren|piensa|pretende)\s+(hacer\s+(dano|algo)|lastimar|cortar)\b|"
             r"\b(dijo|dice|dicen|me\s+dijo|me\s+dice|me\s+escribio|amenaza|amenazo)\s+(con\s+)?"
             r"(que\s+)?(se\s+(va\s+a|iba\s+a|quiere|queria)\s+(hacer\s+(dano|algo)|lastimar|cortar)|"

@@ -301,7 +301,8 @@ SIDEWAYS_RULES_ES: tuple[Rule, ...] = needing(
         rule(
             SUICIDAL_IDEATION,
             r"^(?!.*\b(escaleras?|subir|subi|subo|bajar|baje|caminar|camine|alquil\w*|renta|"
-            r"departamentos?|ejercicio|piernas|gym|gimnasio|ascensor|elevador|edificios\s+de)\b)"
+            r"departamentos?|ejercicio|piernas|gym|gimnasio|ascensor|elevador|edificios\s+de|casa|"
+            r"oficina|local|constru\w*|planta|para\s+(la|el|los|las|una|un))\b)"
             r".*?\b(" + _HOW_MANY_ES + r"\s+pisos\s+(ya\s+)?(bastan|alcanzan|son\s+suficientes|"
             r"es\s+suficiente|serian\s+suficientes|son\s+bastantes)|el\s+piso\s+\d+\s+(es\s+)?"
             r"(suficiente|basta|alcanza))\b",
@@ -320,7 +321,8 @@ SIDEWAYS_RULES_ES: tuple[Rule, ...] = needing(
             r"quiero\s+dejar\s+de\s+ser|cansad[oa]\s+de\s+ser|hart[oa]\s+de\s+ser)\s+"
             r"(una\s+|un\s+|la\s+|el\s+)?(carga|peso|estorbo|lastre|molestia)\b"
             r"(?!\s+(muerto|en\s+(el|la)\s+\w+|economic\w*))",
-            benign_after=r"^\s*(\w+\s+){0,6}?(por\s+eso|asi\s+que|entonces|quiero\s+"
+            benign_after=r"^\s*(\w+\s+){0,6}?(por\s+eso|asi\s+que|entonces|necesito|tengo\s+que|"
+            r"chamba|trabajo|job|me\s+mudo|este\s+ano|quiero\s+"
             r"(independizarme|trabajar|aprender|estudiar|ayudar|aportar)|voy\s+a\s+(buscar|"
             r"contratar|mudarme|pagar|ahorrar|trabajar|estudiar)|me\s+voy\s+a\s+(mudar|ir\s+a\s+"
             r"vivir)|con\s+(los|el)\s+(gastos|dinero|renta))",
