@@ -35,6 +35,8 @@ def spanish_tags(label: str, text: str) -> tuple[str, ...]:
         ("decir que no a mis hermanos", "mi carnal me pidió lana y no fui capaz de negársela"),
         ("esconder las botellas", "ya no sé dónde escondérselas, las botellas vacías digo"),
         ("comer parado en la cocina", "coimendo parada en la cocnia otra vez"),
+        ("medirme la presión", "ayer en la noche me estaba midiendo la presión"),
+        ("pedir otra ronda", "toda la tarde estuve pidiendo otra ronda"),
     ],
 )
 def test_the_form_said_meets_the_cue(label: str, text: str) -> None:
@@ -57,6 +59,10 @@ def test_the_form_said_meets_the_cue(label: str, text: str) -> None:
         ("pesarme cada mañana", "he pesnado mucho cada mañana en dejar la báscula"),
         ("comprar perico", "compré comida para el periquito"),
         ("sentir que no valgo nada", "creía que no, pero al final sí vino"),
+        # Someone the client names doing it: "mi compa estaba pidiendo".
+        ("pedir otra ronda", "mi compa estaba pidiendo otra ronda y yo nomás miraba"),
+        ("tomar otra ronda", "mi compa estaba tomando otra ronda"),
+        ("medirme la presión", "la enfermera me estaba midiendo la presión"),
     ],
 )
 def test_what_is_not_the_cue_is_not_tagged(label: str, text: str) -> None:

@@ -138,6 +138,56 @@ _NEW_CLAUSE = frozenset({"donde", "adonde", "como", "cuando", "quien", "quienes"
 _KNOWING = frozenset(
     {"se", "supe", "sabia", "sabe", "sabes", "sabemos", "entiendo", "recuerdo", "acuerdo"}
 )
+# "Estaba", "anda", "sigue" before a gerund: who does it is the subject before them.
+_BEING_ABOUT = frozenset(
+    {
+        "estaba",
+        "estaban",
+        "esta",
+        "estan",
+        "anda",
+        "andan",
+        "andaba",
+        "andaban",
+        "sigue",
+        "siguen",
+        "seguia",
+        "seguian",
+        "estuvo",
+        "estuvieron",
+        "pasa",
+        "pasaba",
+    }
+)
+_POSSESSIVES_AND_CLITICS = frozenset({"me", "te", "le", "les", "nos", "se", "lo", "la"})
+# What names someone before them: "mi compa", "el guardia", "la enfermera".
+_NAMING = frozenset({"mi", "mis", "tu", "tus", "su", "sus", "el", "la", "los", "las"})
+_PLACING = frozenset({"en", "a", "de", "con", "por", "para", "desde", "hasta", "toda", "todo"})
+
+
+def _gerund_host(word: str) -> str:
+    """A gerund without the pronouns joined to it ("pidiéndole" -> "pidiendo")."""
+    for clitic in (
+        "selo",
+        "sela",
+        "selos",
+        "selas",
+        "me",
+        "te",
+        "le",
+        "les",
+        "lo",
+        "la",
+        "los",
+        "las",
+        "nos",
+        "se",
+    ):
+        if word.endswith(clitic) and word[: -len(clitic)].endswith(("ando", "iendo", "yendo")):
+            return word[: -len(clitic)]
+    return word
+
+
 # A swapped pair is read in words this long: shorter ones swap into other words.
 _SWAPPED_FORM_MIN = 6
 _BEFORE_OWN_VERB = word_set(
@@ -807,8 +857,39 @@ class _Noticing:
         return False
 
     def others_did(self, word: str) -> bool:
-        """True when ``word`` is a verb in the third person plural ("revisaron")."""
-        return any(word.endswith(ending) for ending in self._reading.others_did)
+        """True when ``word`` is a verb in the third person plural ("revisaron"), or a
+        gerund someone named is doing ("mi compa estaba pidiendo otra ronda"; Spanish)."""
+        if any(word.endswith(ending) for ending in self._reading.others_did):
+            return True
+        return (
+            bool(self._reading.others_did)
+            and all(self._someone_else_doing(at) for at in self.places(word))
+            and bool(self.places(word))
+        )
+
+    def _someone_else_doing(self, at: int) -> bool:
+        """True when the gerund at ``at`` follows "estaba", "anda", "sigue" ... whose
+        subject is someone the noticing names ("mi compa", "el guardia"), not "yo"."""
+        word = _gerund_host(self.words[at])
+        if not word.endswith(("ando", "iendo", "yendo")) or at < 3:
+            return False
+        if self.words[at - 1] in _BEING_ABOUT:
+            aux = at - 1
+        elif self.words[at - 1] in _POSSESSIVES_AND_CLITICS and self.words[at - 2] in _BEING_ABOUT:
+            aux = at - 2
+        else:
+            return False
+        before = self.words[max(0, aux - 3) : aux]
+        if "yo" in before:
+            return False
+        # Someone, not a time or a place: "ayer en la noche me estaba midiendo la presión".
+        return any(
+            before[i] in _NAMING
+            and before[i + 1] not in self._reading.function_words
+            and before[i + 1] not in TIME_WORDS
+            and (i == 0 or before[i - 1] not in _PLACING)
+            for i in range(len(before) - 1)
+        )
 
     def other_object(self, verb: str, terms: tuple[_Term, ...]) -> bool:
         """True when each time the noticing says ``verb`` it gives it a direct object
