@@ -50,6 +50,8 @@ KEPT_OUT = frozenset(
 )
 # Each left out in turn by --evaluate: the newest writers' sets, then everyday noticings.
 LEFT_OUT_GROUPS = (
+    ("crisis_dev_es12", "crisis_dev_en11"),
+    ("everyday_people",),
     ("everyday_goodbyes",),
     ("crisis_dev_en10", "crisis_dev_es11"),
     ("crisis_dev_es10",),
@@ -67,7 +69,7 @@ LEFT_OUT_GROUPS = (
 )
 # scikit-learn's C and the probability flagged: chosen as docs/languages.md says.
 REGULARISATION = 30.0
-THRESHOLD = 0.97
+THRESHOLD = 0.98
 # Weights this small change no probability by more than a rounding: left out of the file.
 SMALLEST_WEIGHT = 1e-3
 # The pathological bodies the speed tests read are no writing to learn from.

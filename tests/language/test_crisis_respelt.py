@@ -33,6 +33,10 @@ from shared.language.wordlists import english_words
         "imma kiill my self",
         "im gonna kil my slef",
         "i want to killmyself",
+        "im going to end my lfie, i have the pills",
+        "i cant stop cuting myself and i dont want to stop",
+        "a want tae die, am no safe the nicht",
+        "i took a hole packet of paracetamol an hour ago",
     ],
 )
 def test_a_mistyped_crisis_word_is_a_crisis(text: str) -> None:
@@ -64,6 +68,9 @@ def test_a_mistyped_crisis_word_is_a_crisis(text: str) -> None:
         "i want to starve my self of social media for a week",
         "thinkin about endin it with my girlfriend, we fight every day",
         "im takin all my meds in the morning now",
+        "there's a hole in the packet of crisps",
+        "i'm going tae the shops the nicht",
+        "i was baking myself a cake",
     ],
 )
 def test_a_word_that_only_looks_like_one_stays_benign(text: str) -> None:

@@ -26,6 +26,7 @@ from rapidfuzz.distance import OSA
 from shared.language.wordlists import WordList, english_words, spanish_words
 
 _ENGLISH_TARGETS = (
+    "cutting",
     "suicide",
     "suicidal",
     "overdose",
@@ -60,7 +61,13 @@ _CLIPPED = {
     "gunna": "gonna",
     "overdosin": "overdosing",
     "takin": "taking",
+    "lfie": "life",
+    # Scots: "a want tae die, am no safe the nicht".
+    "tae": "to",
+    "nicht": "night",
 }
+# A word heard for another: "took a hole packet of paracetamol".
+_WHOLE = re.compile(r"\b(a|the)\s+hole\s+(packet|pack|bottle|box|strip|blister|sheet|tub|jar)\b")
 # "kill my self", "hurt my slef": the reflexive split in two, or mistyped.
 _SPLIT_SELF = re.compile(r"\b(my|your|him|her|them)\s*(self|slef|sefl|selfs)\b")
 # The verb before "myself" with a slip: "kil myself", "kiill myself", "kilk myself"
@@ -82,13 +89,21 @@ def _english_word(word: str, words: WordList) -> bool:
         return True
     for ending in _ENGLISH_ENDINGS:
         base = word[: -len(ending)]
-        if word.endswith(ending) and (
-            words.listed(base)
-            or words.listed(base + "e")
+        if not word.endswith(ending):
+            continue
+        # "cut" makes "cutting", never "cuting": a short word ending consonant, vowel,
+        # consonant doubles its last letter before "-ing", "-ed" and "-er".
+        doubles = ending != "s" and ending != "es" and bool(_DOUBLING.search(base))
+        if (
+            (words.listed(base) and not doubles)
+            or (words.listed(base + "e") and not doubles)
             or (len(base) > 2 and base[-1] == base[-2] and words.listed(base[:-1]))
         ):
             return True
     return False
+
+
+_DOUBLING = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 
 
 def _spanish_word(word: str, words: WordList) -> bool:
@@ -163,4 +178,5 @@ def respelt(folded: str) -> str:
     """``folded`` with mistyped crisis words put right; the same string when none is."""
     joined = _SPLIT_SELF.sub(lambda m: m.group(1) + "self", folded)
     joined = _KILL_MYSELF.sub(r"kill \2", joined)
+    joined = _WHOLE.sub(r"\1 whole \2", joined)
     return _WORD.sub(lambda m: _respelt_word(m.group(0)), joined)
