@@ -79,6 +79,7 @@ from shared.language.cues.spanish import (
     english_roots,
     family,
     form_ending,
+    gerund_without_pronouns,
     head_mates,
     in_family_of,
     kin,
@@ -163,29 +164,6 @@ _POSSESSIVES_AND_CLITICS = frozenset({"me", "te", "le", "les", "nos", "se", "lo"
 # What names someone before them: "mi compa", "el guardia", "la enfermera".
 _NAMING = frozenset({"mi", "mis", "tu", "tus", "su", "sus", "el", "la", "los", "las"})
 _PLACING = frozenset({"en", "a", "de", "con", "por", "para", "desde", "hasta", "toda", "todo"})
-
-
-def _gerund_host(word: str) -> str:
-    """A gerund without the pronouns joined to it ("pidiéndole" -> "pidiendo")."""
-    for clitic in (
-        "selo",
-        "sela",
-        "selos",
-        "selas",
-        "me",
-        "te",
-        "le",
-        "les",
-        "lo",
-        "la",
-        "los",
-        "las",
-        "nos",
-        "se",
-    ):
-        if word.endswith(clitic) and word[: -len(clitic)].endswith(("ando", "iendo", "yendo")):
-            return word[: -len(clitic)]
-    return word
 
 
 # A swapped pair is read in words this long: shorter ones swap into other words.
@@ -870,7 +848,7 @@ class _Noticing:
     def _someone_else_doing(self, at: int) -> bool:
         """True when the gerund at ``at`` follows "estaba", "anda", "sigue" ... whose
         subject is someone the noticing names ("mi compa", "el guardia"), not "yo"."""
-        word = _gerund_host(self.words[at])
+        word = gerund_without_pronouns(self.words[at])
         if not word.endswith(("ando", "iendo", "yendo")) or at < 3:
             return False
         if self.words[at - 1] in _BEING_ABOUT:

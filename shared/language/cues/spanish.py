@@ -755,6 +755,14 @@ def raised_stems(verb: str) -> tuple[str, ...]:
     return (body[:at] + ("i" if body[at] == "e" else "u") + body[at + 1 :],)
 
 
+def gerund_without_pronouns(word: str) -> str:
+    """A gerund without the pronouns joined to it ("pidiéndole" -> "pidiendo")."""
+    for clitic in _CLITICS:
+        if word.endswith(clitic) and word[: -len(clitic)].endswith(("ando", "iendo", "yendo")):
+            return word[: -len(clitic)]
+    return word
+
+
 def raised_form(word: str, stem: str) -> str | None:
     """How ``word`` ends after the raised ``stem`` ("iendo" of "pidiéndole"), when it
     is one of the raised forms (pronouns joined to a gerund set apart); else None."""
@@ -763,10 +771,7 @@ def raised_form(word: str, stem: str) -> str | None:
     rest = word[len(stem) :]
     if rest in _RAISED_ENDINGS or rest == "o":
         return rest
-    for clitic in _CLITICS:
-        if rest.endswith(clitic) and rest[: -len(clitic)] == "iendo":
-            return "iendo"
-    return None
+    return "iendo" if gerund_without_pronouns(word)[len(stem) :] == "iendo" else None
 
 
 # Spanish verb endings on an English verb ("checké", "skipeé", "googleando",
