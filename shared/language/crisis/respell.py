@@ -13,8 +13,9 @@ words put right, and only those:
   :mod:`shared.language.wordlists` say so, inflected forms included ("kilting" is
   "kilt", "ahorrarme" is "ahorrar", "matadme" is "matar" said to several people).
   Without a list, no word of its language is respelt this way;
-- the verb before "myself" typed with a slip ("kil", "kilk", "jill myself");
-- a few clipped forms listed here ("killin", "thinkin").
+- the verb before "myself" typed with a slip ("kil", "kilk", "kiill myself");
+- a few clipped or dialect forms listed here ("killin", "thinkin", Scots "tae"), and
+  a word heard for another ("a hole packet of paracetamol").
 """
 
 from __future__ import annotations
