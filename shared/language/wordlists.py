@@ -75,6 +75,8 @@ _LOCK = threading.Lock()
 
 def _load(variable: str, default: str, pinned: str, language: str) -> WordList | None:
     path = os.environ.get(variable, default)
+    if path in _LOADED:
+        return _LOADED[path]  # loaded once: read without the lock
     with _LOCK:
         if path not in _LOADED:
             try:

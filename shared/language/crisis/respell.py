@@ -20,6 +20,7 @@ words put right, and only those:
 
 from __future__ import annotations
 
+import functools
 import re
 
 from rapidfuzz.distance import OSA
@@ -140,10 +141,14 @@ def _respelt_word(word: str) -> str:
         return clipped
     if len(word) < _SHORTEST or word in _ENGLISH_TARGETS or word in _SPANISH_TARGETS:
         return word
-    for targets, words in (
-        (_ENGLISH_TARGETS, english_words()),
-        (_SPANISH_TARGETS, spanish_words()),
-    ):
+    # Remembered per word and per pair of lists: a long message repeats its words, and a
+    # list switched off (or on) is another pair.
+    return _respelt_with(word, english_words(), spanish_words())
+
+
+@functools.lru_cache(maxsize=50_000)
+def _respelt_with(word: str, english: WordList | None, spanish: WordList | None) -> str:
+    for targets, words in ((_ENGLISH_TARGETS, english), (_SPANISH_TARGETS, spanish)):
         if words is None or word in targets:
             continue
         for target in targets:
