@@ -95,6 +95,7 @@ SPANISH_CRISIS_SETS = (
     "crisis_negation_es",
     "crisis_heldout_es8",
     "crisis_heldout_es9",
+    "crisis_heldout_es10",
 )
 # Everyday uses of crisis words in both languages ("an overdose of coffee", "una cuerda
 # para tender la ropa"), and idioms, denials and other subjects in each language ("me
@@ -129,6 +130,7 @@ ENGLISH_CRISIS_SETS = (
     "crisis_negation_en",
     "crisis_heldout_en7",
     "crisis_heldout_en8",
+    "crisis_heldout_en9",
 )
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;
@@ -475,6 +477,7 @@ def main(argv: list[str]) -> int:
     report_kinds("heldout_es5", "cue_sets_es6.json", show_errors, language="es")
     report_kinds("heldout_es6", "cue_sets_es8.json", show_errors, language="es")
     report_kinds("heldout_es7", "cue_sets_es9.json", show_errors, language="es")
+    report_kinds("heldout_es8", "cue_sets_es10.json", show_errors, language="es")
     for name in ENGLISH_CRISIS_SETS:
         if not (DATA / f"{name}.jsonl").exists():
             print(f"[{name}] not present")

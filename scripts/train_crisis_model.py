@@ -38,10 +38,13 @@ KEPT_OUT = frozenset(
     {
         "crisis_heldout_es9",
         "crisis_heldout_en8",
+        "crisis_heldout_es10",
+        "crisis_heldout_en9",
         "heldout",
         "heldout2",
         "heldout3",
         "heldout_es7",
+        "heldout_es8",
         "everyday_heldout_en",
         "everyday_heldout_es",
         "everyday_voice_en",
