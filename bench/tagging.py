@@ -478,6 +478,7 @@ def main(argv: list[str]) -> int:
     report_kinds("heldout_es6", "cue_sets_es8.json", show_errors, language="es")
     report_kinds("heldout_es7", "cue_sets_es9.json", show_errors, language="es")
     report_kinds("heldout_es8", "cue_sets_es10.json", show_errors, language="es")
+    report_kinds("dev_es5", "cue_sets_es11.json", show_errors, language="es")
     for name in ENGLISH_CRISIS_SETS:
         if not (DATA / f"{name}.jsonl").exists():
             print(f"[{name}] not present")

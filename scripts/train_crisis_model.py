@@ -28,16 +28,13 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from shared.language import crisis  # noqa: E402
-from shared.language.crisis import detect_crisis_by_rules  # noqa: E402
+from shared.language.crisis import detect_crisis_by_rules, model_reading  # noqa: E402
 from shared.language.crisis.model import MODEL_PATH, Model, features, words_of  # noqa: E402
-from shared.language.text import fold  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "tagging"
 # Never trained on: the crisis sets and everyday noticings kept to measure with.
 KEPT_OUT = frozenset(
     {
-        "crisis_heldout_es9",
-        "crisis_heldout_en8",
         "crisis_heldout_es10",
         "crisis_heldout_en9",
         "heldout",
@@ -53,6 +50,9 @@ KEPT_OUT = frozenset(
 )
 # Each left out in turn by --evaluate: the newest writers' sets, then everyday noticings.
 LEFT_OUT_GROUPS = (
+    ("crisis_dev_en12", "crisis_dev_es13"),
+    ("everyday_grief",),
+    ("crisis_heldout_es9", "crisis_heldout_en8"),
     ("crisis_dev_es12", "crisis_dev_en11"),
     ("everyday_people",),
     ("everyday_goodbyes",),
@@ -72,7 +72,7 @@ LEFT_OUT_GROUPS = (
 )
 # scikit-learn's C and the probability flagged: chosen as docs/languages.md says.
 REGULARISATION = 30.0
-THRESHOLD = 0.98
+THRESHOLD = 0.97
 # Weights this small change no probability by more than a rounding: left out of the file.
 SMALLEST_WEIGHT = 1e-3
 # The pathological bodies the speed tests read are no writing to learn from.
@@ -98,7 +98,9 @@ def train(texts: list[tuple[str, bool]], regularisation: float) -> tuple[float, 
     from sklearn.linear_model import LogisticRegression
 
     vectoriser = DictVectorizer()
-    matrix = vectoriser.fit_transform([features(words_of(fold(text))) for text, _ in texts])
+    matrix = vectoriser.fit_transform(
+        [features(words_of(model_reading(text))) for text, _ in texts]
+    )
     model = LogisticRegression(
         C=regularisation, max_iter=10_000, class_weight="balanced", solver="lbfgs"
     )
@@ -151,7 +153,7 @@ def evaluate(regularisation: float) -> None:
 
 def _print_figures(name: str, rows: list[tuple[str, bool]], model: Model) -> None:
     rules = [detect_crisis_by_rules(text) is not None for text, _ in rows]
-    alone = [model.flags(fold(text)) for text, _ in rows]
+    alone = [model.flags(model_reading(text)) for text, _ in rows]
     # Triage as it runs: the model asked only where the rules neither matched nor excused.
     kept, crisis._MODEL = crisis._MODEL, model
     try:

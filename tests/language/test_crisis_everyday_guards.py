@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from shared.language.crisis import detect_crisis_by_rules
+from shared.language.crisis import detect_crisis, detect_crisis_by_rules
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,47 @@ def test_everyday_words_are_not_a_crisis(text: str) -> None:
 )
 def test_the_crisis_said_with_those_words_is_still_read(text: str) -> None:
     assert detect_crisis_by_rules(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i have to sit through one more budget meeting im gonna die",
+        "if my brother steals my fries one more time i will literally die",
+        "i used to wish i wouldnt wake up but i dont feel that way anymore, therapy helped",
+        "we made a will now the twins are here, felt very grown up",
+        "if the baby wakes up one more time tonight im gonna die lol",
+        "wrote letters to the kids for when they go off to uni, keeping them in a shoebox",
+        "i overdose on christmas movies every december",
+        "totally overdosed on friday night pizza",
+        "cutting rn so no pizza for me",
+        "im cutting rn and cant stop snacking",
+    ],
+)
+def test_a_thing_borne_once_more_a_wish_now_over_and_a_will_for_a_baby_stay_quiet(
+    text: str,
+) -> None:
+    assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i have one more bad night like this im gonna die, i mean it",
+        "if i relapse one more time im going to die and i want to",
+        "i wish i wouldnt wake up and i dont feel any different now",
+        "i wish i wouldnt wake up, i dont feel that way now, i feel like i should just do it",
+        "wrote my will now i got everything ready for tonight",
+        "made a will and power of attorney, im ready to go now",
+        "wrote letters to my kids to open when its over",
+        "ive written letters to my kids for when they are older since i wont be around",
+        "i left letters for my kids to open on friday after i do it",
+        "planning to overdose on friday when my flatmates away",
+        "im going to overdose on mothers day",
+        "overdose on sat, its decided",
+        "im cutting rn cant stop",
+        "im cutting rn theres so much blood",
+    ],
+)
+def test_a_crisis_beside_those_words_is_still_flagged(text: str) -> None:
+    assert detect_crisis(text) is not None

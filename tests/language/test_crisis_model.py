@@ -106,7 +106,7 @@ def test_the_kept_out_sets_are_never_trained_on() -> None:
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
     names = set(script.set_names())
-    for kept in ("crisis_heldout_es9", "crisis_heldout_en8", "heldout_es7", "everyday_heldout_en"):
+    for kept in ("crisis_heldout_es10", "crisis_heldout_en9", "heldout_es8", "everyday_heldout_en"):
         assert (DATA / f"{kept}.jsonl").exists()
         assert kept not in names
 

@@ -104,3 +104,33 @@ def test_a_word_list_with_other_bytes_is_refused(
     changed.write_text("suicdal\nkilting\n")
     monkeypatch.setenv("CARRYBACK_ENGLISH_WORDS", str(changed))
     assert english_words() is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wnat to di so bad, cant stop crying",
+        "i want to klil myself",
+        "gonna di tonight i think",
+        "i want to dei",
+        "me quiero matr ayudaaa",
+        "quiero mtarme hoy",
+    ],
+)
+def test_a_short_crisis_word_with_two_letters_swapped_or_clipped_is_read(text: str) -> None:
+    assert detect_crisis_by_rules(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i wnat pizza so bad",
+        "le di el regalo a mi mamá",
+        "the edn of the movie was so sad",
+        "mi edad no importa",
+        "going to di and tom's wedding on saturday",
+        "im gonna di... dinner first then call u",
+    ],
+)
+def test_a_swapped_short_word_in_an_everyday_text_stays_quiet(text: str) -> None:
+    assert detect_crisis(text) is None

@@ -179,3 +179,55 @@ def test_the_net_never_overrides_a_specific_rules_benign_reading(text: str) -> N
 # English stays English: "suicidal" is read by the English rules and their denials.
 def test_an_english_denial_is_not_read_as_spanish() -> None:
     assert detect_crisis("not suicidal at all, just tired") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "el suicidio": the article, never "él" (he) before it
+        "ya decidí el suicidio, no le veo otra salida",
+        "lo único que pienso es el suicidio",
+        "pienso que el suicidio es la salida para mí",
+        # something reckless is "un suicidio", but not one's way out or one's life
+        "mi única salida es un suicidio",
+        "mi vida es un suicidio lento y ya quiero acabarla",
+        "lo único que me queda es un suicidio",
+        "para mí la salida más fácil sería un suicidio",
+        "la neta pienso q suicidio es lo único q me queda",
+        "ya escribí la carta de mi suicidio",
+        "nadie va a poder prevenir mi suicidio",
+        "el tema del suicidio no se me quita de la cabeza, lo pienso todo el día",
+        # a time said before "me mato" that may be the client's own act
+        "ya no soporto esta depresión hoy me mato",
+        # a last message from a number, with no number changed
+        "es la última vez que les escribo desde mi cel, ya tengo las pastillas",
+    ],
+)
+def test_suicide_named_as_a_noun_is_flagged(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "es un suicidio", "qué suicidio": reckless, foolish
+        "cruzar el periférico a pie a esta hora es un suicidio",
+        "salir en bici con este aguacero fue un suicidio jaja",
+        "qué suicidio pedir tres postres, ahora me duele la panza",
+        "vaya suicidio apostarle todo a ese equipo",
+        # someone else's, a topic
+        "el suicidio de mi compañero de la prepa fue hace ya diez años",
+        "en la charla vimos cómo prevenir el suicidio en la tercera edad",
+        # something that "killed" me, then the time it did
+        "ese concierto anoche me mató, quedé sin voz",
+        "la caminata ayer me mató, me duelen las piernas",
+        "ir en bici por insurgentes es un suicidio",
+        "mi jefe dice que renunciar ahora es un suicidio profesional",
+        "qué suicidio de dieta, solo lechuga toda la semana",
+        "hablamos del suicidio en terapia de grupo como tema general",
+        # a number changed, said with a last message
+        "este es mi último mensaje desde este número, me cambio de compañía",
+    ],
+)
+def test_the_hyperbole_of_suicide_and_a_thing_that_killed_me_stay_quiet(text: str) -> None:
+    assert detect_crisis(text) is None

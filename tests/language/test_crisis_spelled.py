@@ -93,3 +93,49 @@ def test_a_phrase_broken_by_pauses_or_misspelt_by_a_doubled_letter_is_read(text:
 )
 def test_everyday_texts_with_pauses_and_short_sentences_stay_quiet(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a whole sentence spelled out: joined, it is one word no rule reads
+        "w a n t t o d i e",
+        "i w a n t t o k i l l m y s e l f",
+        "y a n o q u i e r o v i v i r",
+        "m e v o y a m a t a r h o y",
+        "ok so i m g o i n g t o e n d i t t o n i g h t",
+        "i.w.a.n.t.t.o.d.i.e",
+        "i w a n n a d i e",
+        "n o q u i e r o s e g u i r v i v i e n d o",
+        "e s t a n o c h e m e m a t o",
+        "q u i e r o m a t a r m e",
+    ],
+)
+def test_a_whole_sentence_spelled_out_is_read_word_by_word(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "h a p p y b i r t h d a y m o m",
+        "i w a n t t o d y e m y h a i r",
+        "t e a m o m a m a",
+        "s o o o o b o r e d",
+        # a split that drops the "no" ("i do nt want") or breaks a word is not read
+        "i d o n t w a n t t o d i e",
+        "i m n o t g o i n g t o k i l l m y s e l f",
+        "n o m e q u i e r o m o r i r",
+        "i n e e d t o d i e t a f t e r x m a s",
+    ],
+)
+def test_an_everyday_sentence_spelled_out_stays_quiet(text: str) -> None:
+    assert detect_crisis(text) is None
+
+
+def test_without_word_lists_nothing_is_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    from shared.language.crisis import spelled
+
+    monkeypatch.setattr(spelled, "english_words", lambda: None)
+    monkeypatch.setattr(spelled, "spanish_words", lambda: None)
+    assert spelled.spelled_apart("i w a n t t o d i e") == ()

@@ -161,3 +161,69 @@ def test_the_moment_put_somewhere_else_is_not_the_cue(label: str, text: str) -> 
 )
 def test_the_moment_in_its_place_or_nowhere_is_the_cue(label: str, text: str) -> None:
     assert spanish_match([label, "la tos de la mañana"], text) == (label,)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # A label's "sola" or "solo" with company said instead...
+        ("comer sola en el comedor", "fuimos a comer al comedor con las de mi grupo, me reí mucho"),
+        ("ver el juego solo", "vi el juego con mis hijos y mi compadre"),
+        # ...its "de noche" with the day said instead.
+        ("salir del turno de noche", "hoy me tocó turno de día, salí temprano y fui al súper"),
+        # A three-letter family root does not open a longer word of another family.
+        ("la casa vacía", "peleamos por las vacaciones de invierno"),
+        # A feeling's gerund someone named is having is theirs.
+        ("sentir celos", "mi novio estaba sintiendo celos de mi compañero"),
+    ],
+)
+def test_a_contrary_or_someone_elses_feeling_does_not_meet_the_cue(label: str, text: str) -> None:
+    assert spanish_match([label], text) == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("comer sola en el comedor", "comí solita en el comedor otra vez"),
+        ("ver el juego solo", "vi el juego en la casa, nomás yo y una cerveza"),
+        ("salir del turno de noche", "salí del turno y llegué echando chispas"),
+        ("la casa vacía", "sentí el vacío de la casa toda la tarde"),
+        ("sentir celos", "yo estaba sintiendo celos otra vez"),
+    ],
+)
+def test_the_cue_said_without_its_contrary_still_meets_it(label: str, text: str) -> None:
+    assert spanish_match([label], text) == (label,)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # Someone the noticing names did the label's action...
+        ("gritarles a mis hijos", "mi hermana les gritó a sus hijos en plena fiesta"),
+        ("llorar en el carro", "mi compañera lloró en el carro cuando le conté"),
+        # ...the label's "no" with its verb done after all...
+        ("no contestarle a mi mamá", "hoy sí le contesté a mi mamá, platicamos media hora"),
+        ("no entregar las tareas", "hoy entregué las dos tareas de cálculo a tiempo"),
+        # ...or what the label says is done to the client, done to someone else.
+        ("cuando el gerente me regaña", "el gerente regañó al garrotero nuevo"),
+        ("cuando el gerente me regaña", "el gerente felicitó a todo el turno"),
+    ],
+)
+def test_someone_elses_doing_or_the_opposite_does_not_meet_the_cue(label: str, text: str) -> None:
+    assert spanish_match([label], text) == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("gritarles a mis hijos", "a mi hermana le grité y luego a mis hijos también"),
+        ("llorar en el carro", "lloro en el carro cada mañana antes de entrar"),
+        ("no contestarle a mi mamá", "otra vez no le contesté a mi mamá"),
+        ("cuando el gerente me regaña", "el gerente me regañó enfrente de todos"),
+        ("compararme con mis compañeros", "me sentí la peor comparada con mis compañeros"),
+        # regional words for the label's own
+        ("llamar a mi mamá", "hablé con mi cucha por teléfono y me quedé mal"),
+    ],
+)
+def test_the_clients_own_doing_still_meets_the_cue(label: str, text: str) -> None:
+    assert spanish_match([label], text) == (label,)

@@ -52,6 +52,7 @@ from shared.language.crisis.rules import (  # noqa: F401 (the package's public n
     Rule,
 )
 from shared.language.crisis.spanish import SPANISH_LEXICON
+from shared.language.crisis.spelled import spelled_apart
 from shared.language.text import fold, looks_disguised, single_letters, undisguise
 
 # How far a guard looks either side of a match, in characters of normalised text.
@@ -618,10 +619,19 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     excused = _Excused()
     signal = _read_by_rules(text, excused)
     if signal is None and not excused.seen and _MODEL is not None:
-        folded = fold(text)
+        folded = model_reading(text)
         if _MODEL.flags(folded):
             signal = CrisisSignal(SUICIDAL_IDEATION, model.language_of(folded))
     return signal
+
+
+def model_reading(text: str) -> str:
+    """The text as the crisis model reads it, in training and in triage: folded, and a
+    sentence spelled out letter by letter split into words again. Spelled letters
+    alone are no sign of a crisis: "s o o o b o r e d" is bored."""
+    folded = fold(text)
+    splits = spelled_apart(folded)
+    return splits[0] if splits else folded
 
 
 def detect_crisis_by_rules(text: str) -> CrisisSignal | None:
@@ -640,6 +650,10 @@ def _read_by_rules(text: str, excused: _Excused) -> CrisisSignal | None:
     rejoined = _rejoined(folded) if signal is None else None
     if rejoined is not None:
         signal = _first_signal(_PLAIN, rejoined, excused)
+    if signal is None:
+        # "i w a n t t o d i e": a sentence spelled out is split into its words again.
+        for apart in spelled_apart(folded):
+            signal = signal or _first_signal(_PLAIN, apart, excused)
     if signal is None and _RAW_OD.search(text):
         signal = CrisisSignal(OVERDOSE, ENGLISH)
     if signal is None:

@@ -31,7 +31,11 @@ ANSWERED_NO_AFTER = (
     r"ticked|checked|circled|marked|wrote|selected|clicked)\s+(no|not at all|never|none|"
     r"nope|zero|0)\s*$|"
     r"^\W*(\w+\W+){0,8}?and\s+(that\s+)?(now\s+)?i\s+(dont|do not|no longer)"
-    r"(\s+anymore|\s+any more)?\s*$"
+    r"(\s+anymore|\s+any more)?\s*$|"
+    # "i used to wish i wouldnt wake up but i dont feel that way now"
+    r"^\W*(\w+\W+){0,8}?(and|but)\s+(now\s+)?i\s+(dont|do not|no longer)\s+feel\s+(that|this|"
+    r"like that)\s+way(\s+(now|anymore|any more|these days))?(\s+(thanks to|because of)\s+\w+"
+    r"(\s+\w+)?|\s+thank (god|goodness))?\s*$"
 )
 # A whole sentence of denial: "honestly, no, never", "not anymore", "no".
 DENIAL_SENTENCE = (

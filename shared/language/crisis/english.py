@@ -98,6 +98,19 @@ _FICTION_BEFORE = (
 )
 
 
+# A day a plan is set for: "on friday", "on the weekend", "on my birthday".
+_WHEN_ON = (
+    r"((monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|"
+    r"fri|sat|sun|the weekend|weekend|payday|(my|his|her|our|their) (birthday|anniversary)|"
+    r"(mothers|fathers|valentines|new years|christmas|xmas)( eve| day)?|thanksgiving|"
+    r"the \d+(st|nd|rd|th)?)\b"
+    # Not the day's treats: "friday night pizza", "christmas movies", "every year".
+    r"(?!\s+(\w+\s+)?(pizza|cartoons|movies|films|tv|telly|roasts?|sales|brunch|cake|food|"
+    r"snacks|chocolate|dinner|lunch|season|episodes?|shows?|sweets|candy|treats|leftovers|"
+    r"specials?|deals?|every)\b))|purpose\b|all of (them|those|these)\b"
+)
+
+
 # The words the rules about someone else need, one of them at least.
 _SOMEONE_ELSE = (
     "himself|herself|themselves|themself|he|she|they|son|daughter|kid|child|teen|brother|"
@@ -567,7 +580,13 @@ _RULES: tuple[Rule, ...] = (
         rule(
             SELF_HARM,
             r"\b(started|start|been|back to|keep|kept|urge to|urges to|want to|wanna)\s+"
-            r"(cutting|cut|burning|burn)(\s+again)?\s*$|\b(cutting|burning) again\b",
+            r"(cutting|cut|burning|burn)(\s+again)?\s*$|\b(cutting|burning) again\b|"
+            # "im cutting rn cant stop": the act now, and not stopping ("cutting rn so no
+            # pizza" is a diet).
+            r"\b(cutting|burning)\s+(rn|right now|atm|as we speak|now)\b(?=(\s+\w+){0,3}?\s+"
+            r"((cant|can t|cannot|can not|couldnt)\s+stop\b(?!\s+(eating|snacking|being hungry|"
+            r"thinking about (food|pizza|burgers|carbs|sugar)|dreaming about|craving))|so much "
+            r"blood|bleeding|please help|help me))",
         ),
     ),
     # Overdose.
@@ -576,7 +595,8 @@ _RULES: tuple[Rule, ...] = (
         rule(
             OVERDOSE,
             r"\boverdos(e|ed|es|ing)\b",
-            benign_after=r"^\s*on\s+(?!(my |the |all |some |a )?" + _DRUGS + r")|"
+            # "overdose on sugar" is hyperbole; "overdose on friday" is a date.
+            benign_after=r"^\s*on\s+(?!(my |the |all |some |a )?" + _DRUGS + r"|" + _WHEN_ON + r")|"
             r"^\s*(crisis|epidemic|deaths|rates?|statistics|awareness|training|prevention|response|"
             r"symptoms|signs|kits?|reversal|protocol)\b|"
             r"^\s*of\s+" + _TREATS + r"\b",

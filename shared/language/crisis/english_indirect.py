@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from shared.language.crisis.english_net import DRUGS, word_starts
+from shared.language.crisis.english_net import DRUGS, LETTERS_FOR_LATER, word_starts
 from shared.language.crisis.rules import OVERDOSE, SELF_HARM, SUICIDAL_IDEATION, Rule, rule
 
 # The words each rule here needs, gathered for the lexicon's trigger scan.
@@ -188,8 +188,12 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"bank)\s*$",
         benign_after=r"^\s*(\w+\s+){0,4}(since|after|because|now that|as) (the|we|our|my|i) "
         r"(baby|wedding|married|marriage|divorce|house|mortgage|kids?|son|daughter|new|got|had|"
-        r"bought|moved)\b|^\s*(\w+\s+){0,2}(beneficiaries|pension|mortgage|isa|insurance|"
-        r"lawyer|solicitor|notary|attorney)\b|"
+        r"bought|moved)\b|"
+        # "made a will now the baby's here"
+        r"^\s*(\w+\s+){0,2}now (that )?(the|our|my) (baby|babies|twins|newborn|daughter|son|"
+        r"kids?)\s?(s|is|are)? (here|born|arrived)\b|^\s*(\w+\s+){0,2}now (that )?(i|we) have "
+        r"(kids|children|a baby|a family)\b|"
+        r"^\s*(\w+\s+){0,2}(beneficiaries|pension|mortgage|isa|insurance|lawyer|solicitor|notary|attorney)\b|"
         r"^\s*(((last|this|next) (year|month|week)|yesterday|today|recently|years ago|"
         r"in \w+|\w+ ago|finally|properly)\s+)?(with (the|a|our|my) (solicitor|lawyer|notary|"
         r"attorney)|after (the|our|"
@@ -210,6 +214,7 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"(the\s+)?(dinner|tea|lunch|breakfast|shopping|groceries|bins|milk|school|dog|cat|"
         r"plumber|delivery|parcel|washing|recycling|appointment|kids))"
         r"|\b(wrote|written|writing|drafted|drafting)\s+my\s+(own\s+)?(obituary|eulogy)\b",
+        benign_after=LETTERS_FOR_LATER,
     ),
     _needing(
         "after|for after|clean up|sort out|go through|see my|whoever|finds me|look|understand",

@@ -31,6 +31,16 @@ from shared.language.crisis.rules import (
 _NEEDED: list[str] = []
 
 
+# Letters to one's children for a day ahead: "for our time capsule", "for when they go
+# off to uni"; never beside a word of the writer not being there.
+LETTERS_FOR_LATER = (
+    r"^(?!.*\b((wont|won t|will not|not)\s+be\s+(there|around|here)|gone|over|find(s)? me|"
+    r"funeral|after i|when i)\b)\s*(\w+\s+){0,6}(time capsule|for when (they|she|he) (go|goes) "
+    r"off to (uni|university|college)|(for|on) (their|her|his) (\d+(st|nd|rd|th)?|eighteenth|"
+    r"twenty ?first)( birthdays?)?|for (their|her|his) graduations?|for (uni|college))\b"
+)
+
+
 # "took all my meds this morning like the doctor said": the day's dose, on time.
 ROUTINE_DOSE_AFTER = (
     r"^\s*(\w+\s+){0,4}(like (the|my) (doctor|gp|nurse|pharmacist) (said|told me)|with "
@@ -547,6 +557,14 @@ _RULES: tuple[Rule, ...] = (
         # else's doing, waited on, and the "literally" of hyperbole.
         r"\bif\s+(?!(i|im|nothing|things|life|it|this)\b)(\w+\s+){1,10}?(im|i am|i m|ill|i will)"
         r"\s+literally\s+$|"
+        # "if i hear that song one more time im gonna die": a thing put up with once more,
+        # heard, seen, sat through or done to the client by someone else.
+        r"\bif\s+(i\s+(have\s+to\s+|gotta\s+|need\s+to\s+)?(hear|see|sit through|listen to|"
+        r"watch|read|answer|fill (in|out)|grade|type|eat|explain|get|attend)|(he|she|someone|"
+        r"somebody|anyone|my \w+|the \w+)\s+(says|asks|plays|sings|steals|calls|texts|emails|"
+        r"mentions|tells|schedules|reschedules|wakes up|cries|screams|barks|rings|beeps))\s+"
+        r"(\w+\s+){0,8}?one\s+more\s+(\w+\s+){0,2}?"
+        r"(im|i am|i m|ill|i will)\s+(literally\s+|actually\s+|seriously\s+)?$|"
         r"\b(my|the|his|her|your|our)\s+(phone|phones|battery|batterys|batteries|laptop|laptops|"
         r"car|cars|plant|plants|tablet|charger|bulb|torch|engine|printer|computer|pc|fish|"
         r"goldfish|flowers|tamagotchi|headphones|earbuds|speaker)\s+(is\s+|s\s+|are\s+)?$",
@@ -691,7 +709,7 @@ _MORE_RULES: tuple[Rule, ...] = (
         r"work|neighbou?r|colleague|team|class|job|ex)\b|^\s*(\w+\s+){0,6}(to (my|our|his|her|"
         r"the) (old|younger|future|past|inner) (self|selves|house|flat|home|job|child)|as (an|a|"
         r"part of (an|a|my)) (exercise|homework|assignment|therapy)|(hamster|dog|cat|pet|goldfish|"
-        r"fish|rabbit|guinea pig|old (house|flat|home|job|school)))\b",
+        r"fish|rabbit|guinea pig|old (house|flat|home|job|school)))\b|" + LETTERS_FOR_LATER,
         benign_before=r"\b(film|movie|show|book|novel|episode|story|hamster|dog|cat|pet|"
         r"goldfish|fish|rabbit|guinea pig|the kids|the children|my kids|our kids)\b(\s+\w+){0,4}"
         r"\s*$",

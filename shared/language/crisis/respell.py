@@ -76,6 +76,20 @@ _SPLIT_SELF = re.compile(r"\b(my|your|him|her|them)\s*(self|slef|sefl|selfs)\b")
 # (never a word of its own: "tell jill myself", "fired the kiln myself").
 _KILL_MYSELF = re.compile(r"\b(kill|kil|kll|kilk|kiil|kiill|kikl|klil)\s*(myself)\b")
 _WORD = re.compile(r"[a-z]+")
+# Short words of a crisis sentence typed with two letters swapped ("wnat", "klil",
+# "lfie", "deid"): respelt only where the word is no word of either language, so both
+# lists must be there to say so.
+_SWAP_TARGETS = ("want", "kill", "life", "dead", "pills", "die", "end")
+# "me quiero matr": a short Spanish crisis verb with a letter left out.
+_SHORT_VERBS_ES = ("matar",)
+# "want to di", "gonna di": "die" with its last letter left off, after the words that
+# lead to a wish ("di" is a Spanish word, never after these), where a sentence or a
+# clause ends or a word of urgency follows. Not a name ("going to di and tom's"), nor a
+# word cut off ("gonna di... dinner first").
+_TO_DI = re.compile(
+    r"\b(want to|wanna|wnat to|ready to|gonna|gunna)\s+di\b(?=\s*$|\s*[,!]|\s+(so|tonight|"
+    r"today|now|rn|already|alone|soon|pls|please|tbh|fr)\b)"
+)
 # English inflections a listed word takes ("kilting" of "kilt", "kiplings").
 _ENGLISH_ENDINGS = ("ing", "ed", "es", "s", "er")
 # Pronouns joined to a Spanish infinitive or order ("ahorrarme", "matadme").
@@ -139,7 +153,9 @@ def _respelt_word(word: str) -> str:
     clipped = _CLIPPED.get(word)
     if clipped is not None:
         return clipped
-    if len(word) < _SHORTEST or word in _ENGLISH_TARGETS or word in _SPANISH_TARGETS:
+    if len(word) < _SHORTEST:
+        return _unswapped(word)
+    if word in _ENGLISH_TARGETS or word in _SPANISH_TARGETS:
         return word
     # Remembered per word and per pair of lists: a long message repeats its words, and a
     # list switched off (or on) is another pair.
@@ -154,8 +170,10 @@ def _respelt_with(word: str, english: WordList | None, spanish: WordList | None)
         for target in targets:
             if word == target[:-1] and not _listed(word):
                 return target  # the last letter left off: "overdos", "matarm"
+            # The second letter may be the one left out: "mtarme".
+            left_out = len(word) == len(target) - 1 and word[0] == target[0]
             if (
-                target[:2] == word[:2]
+                (target[:2] == word[:2] or left_out)
                 and abs(len(target) - len(word)) <= 1
                 and OSA.distance(word, target, score_cutoff=1) <= 1
                 and not _english_or_spanish(word)
@@ -164,11 +182,40 @@ def _respelt_with(word: str, english: WordList | None, spanish: WordList | None)
     return word
 
 
+def _unswapped(word: str) -> str:
+    """A short crisis word for ``word`` when two of its letters are swapped ("wnat" ->
+    "want") or, for a Spanish verb, one left out ("matr" -> "matar"), and it is no word
+    of either language; ``word`` otherwise."""
+    if len(word) < 3 or english_words() is None or spanish_words() is None:
+        return word
+    for target in _SHORT_VERBS_ES:
+        dropped = len(word) == len(target) - 1 and any(
+            target[:i] + target[i + 1 :] == word for i in range(len(target))
+        )
+        if dropped and not _english_or_spanish(word):
+            return target
+    for target in _SWAP_TARGETS:
+        if len(target) != len(word) or word == target or sorted(word) != sorted(target):
+            continue
+        differ = [i for i in range(len(word)) if word[i] != target[i]]
+        swapped = (
+            len(differ) == 2 and differ[1] == differ[0] + 1 and word[differ[0]] == target[differ[1]]
+        )
+        if swapped and not _english_or_spanish(word):
+            return target
+    return word
+
+
 def _listed(word: str) -> bool:
     """True when either list holds ``word`` as written ("suicida")."""
     return any(
         words is not None and words.listed(word) for words in (english_words(), spanish_words())
     )
+
+
+def known_word(word: str) -> bool:
+    """True when ``word`` is a word of either language, inflected forms included."""
+    return _english_or_spanish(word)
 
 
 def _english_or_spanish(word: str) -> bool:
@@ -185,4 +232,5 @@ def respelt(folded: str) -> str:
     joined = _SPLIT_SELF.sub(lambda m: m.group(1) + "self", folded)
     joined = _KILL_MYSELF.sub(r"kill \2", joined)
     joined = _WHOLE.sub(r"\1 whole \2", joined)
+    joined = _TO_DI.sub(r"\1 die", joined)
     return _WORD.sub(lambda m: _respelt_word(m.group(0)), joined)

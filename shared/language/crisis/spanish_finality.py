@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from shared.language.crisis.rules import OVERDOSE, SELF_HARM, SUICIDAL_IDEATION, Rule, rule
-from shared.language.crisis.spanish_words import DRUGS_ES, QUIERO
+from shared.language.crisis.spanish_words import DRUGS_ES, FROM_THIS_NUMBER_ES, QUIERO
 
 _BODY = (
     r"(piel|pierna|piernas|brazo|brazos|muneca|munecas|muslo|muslos|panza|abdomen|pecho|"
@@ -108,7 +108,9 @@ _LAST_TIME = (
     r"\bcomo\s+si\s+fuera\s+(la|el)\s+ultim[oa]\s+(vez\s+)?(porque|pq|xq|y)\s+(si\s+)?lo\s+(es|sera)\b"
 )
 _LAST_TIME_BENIGN_AFTER = (
-    r"^\s*(de|del|en|como|por\s+(hoy|esta|este)|hasta|antes|del\s+ano|el\s+pastel|lo\s+de)\b"
+    r"^\s*(de|del|en|como|por\s+(hoy|esta|este)|hasta|antes|del\s+ano|el\s+pastel|lo\s+de|"
+    # "la última vez que le escribo x lo del estacionamiento": one matter settled.
+    r"(por|x|sobre)\s+lo\s+(de|del)|" + FROM_THIS_NUMBER_ES + r")\b"
 )
 
 # Going to God: "le pido a Dios que me recoja", "hoy me voy contigo, diosito",

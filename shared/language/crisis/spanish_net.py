@@ -82,12 +82,34 @@ _DYING = (
 _KILLING = (
     # "suicidal", "suicide(s)" are English: the English rules read them, with their
     # own guards ("suicide prevention training"); "me suicide" is Spanish.
-    r"\b(matarme|me\s+(mato|mate|matare|mataria|matara|suicide)|suicid(?!(al|e|es)\b)\w*|"
+    r"\b(matarme|me\s+(mato|mate|matare|mataria|matara|suicide)|suicid(?!(al|e|es|io|ios)\b)\w*|"
     r"quitarme\s+(la\s+vida|de\s+en\s+medio|del\s+medio)|"
     r"me\s+(\w+\s+){0,2}?quit(ar|o|e|are|aria)\s+(la\s+vida(?!\s+(social|amorosa|sentimental|"
     r"laboral|academica|nocturna|personal)\b)|de\s+en\s+medio|del\s+medio)|"
     r"acabar\s+(conmigo|con\s+mi\s+vida|con\s+todo\s+de\s+una\s+vez)|"
     r"(envenenarme|me\s+envenen\w*))\b"
+)
+
+# The word "suicidio" itself, read as the rest of _KILLING is, but for the hyperbole
+# of something reckless: "manejar a esta hora es un suicidio", "qué suicidio
+# comerme esos tacos". Its own rule, so those guards never reach "suicidarme".
+# The article is part of the match: "el suicidio" is never "él" (he) before it. The
+# exclamation "qué
+# suicidio" is never matched where something to do or eat follows ("q suicidio
+# comerme esos tacos", "qué suicidio tan horrible"); "q suicidio es lo único" is.
+_SUICIDE_NOUN = (
+    r"\b(el\s+)?(?:(?<!\bque )(?<!\bq )(?<!\bk )(?<!\bke )(?<!\bvaya )(?<!\bmenudo )"
+    r"(?<!\btremendo )suicidios?\b|suicidios?\b(?!\s+(\w+(ar|er|ir)(me|te|se|lo|la|los|las|le|"
+    r"les|nos)?\b|tan\b|jaj|jej|el\s+de\b|la\s+de\b|de\b)))"
+)
+# "manejar a esta hora es un suicidio": something done, said first, is reckless; not
+# living on, nor a way out ("lo único que me queda es un suicidio").
+_SUICIDE_NOUN_IDIOM_BEFORE = (
+    r"^\s*((\w+\s+){0,4}?que\s+)?(?!(vivir|seguir|existir|continuar|aguantar|quedarme|"
+    r"quedarse)\b)\w*(ar|er|ir)"
+    r"(me|te|se|lo|la|le|nos|los|las)?\s+(?!(\w+\s+){0,8}?(salida|opcion|solucion|unic[oa]|"
+    r"mejor|queda|vida|muerte)\b)(\w+\s+){0,8}?(es|fue|era|sera|seria|parece|parecia)\s+"
+    r"(como\s+)?(un|todo\s+un|un\s+verdadero|un\s+autentico|puro|un\s+pequeno)\s+$"
 )
 
 # "misión suicida", "un atentado suicida", "se suicidó hace años" (a death that
@@ -345,6 +367,30 @@ NET_RULES_ES: tuple[Rule, ...] = (
         "killing",
         benign_after=_KILLING_BENIGN_AFTER,
         benign_before=_KILLING_BENIGN_BEFORE,
+        other_subject_guard=True,
+        hyperbole_prone=True,
+    ),
+    _net(
+        SUICIDAL_IDEATION,
+        _SUICIDE_NOUN,
+        "killing",
+        # "el suicidio de mi primo": someone else's.
+        # "un suicidio profesional": a career's.
+        benign_after=_KILLING_BENIGN_AFTER
+        + r"|^\s*(de|del)\s+(?!una\s+vez)(mi|mis|tu|tus|su|sus|un|una|el|la|los|las|nuestr[oa]s?|"
+        r"es[ea]|est[ea]|aquel|aquella)\b|^\s*del\s+(?!que\b)\w+|^\s*(profesional|social|"
+        r"politico|financiero|laboral|economico|academico|deportivo|comercial|electoral)\b",
+        # Never where the clause ends with "mi": "la carta de mi suicidio" is the client's.
+        benign_before=r"^(?!.*\bmi\s+$).*?(?:"
+        + _KILLING_BENIGN_BEFORE
+        + r"|"
+        + _SUICIDE_NOUN_IDIOM_BEFORE
+        # "cómo prevenir el suicidio en adolescentes": the subject of a talk or a study.
+        + r"|\b(prevenir|prevencion|previene|prevenimos|tasas?|casos|estadisticas?|"
+        r"cifras|factores\s+de\s+riesgo)\s+(de\s+|del\s+|sobre\s+)?$|"
+        # "hablamos del suicidio en terapia de grupo": a talk several had.
+        r"\b(hablamos|hablaron|platicamos|platicaron|vimos|leimos|leyeron|estudiamos)\s+"
+        r"(\w+\s+){0,3}?(de|del|sobre|acerca\s+de)\s*$)",
         other_subject_guard=True,
         hyperbole_prone=True,
     ),

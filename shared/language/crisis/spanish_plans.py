@@ -18,6 +18,7 @@ from shared.language.crisis.spanish_words import (
     DRUGS_ES,
     FAREWELL_REASONS_ES,
     FOR_A_WHILE_AFTER_ES,
+    FROM_THIS_NUMBER_ES,
     HYPERBOLE_OF_ES,
     QUIERO,
     VANISH_BENIGN_AFTER_ES,
@@ -176,7 +177,8 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             r"estare\s+muert[oa]|me\s+habre\s+ido|habre\s+muerto|estare\s+(con\s+(dios|diosito)|"
             r"en\s+el\s+cielo|descansando))\b",
             # "hoy es mi último día de trabajo", "este es mi último mensaje del día".
-            benign_after=r"^\s*(me\s+(cambio|mudo|transfieren)|cambio\s+de|de|del|en|aqui|aca|con|"
+            benign_after=r"^\s*(" + FROM_THIS_NUMBER_ES + r"|me\s+(cambio|mudo|transfieren)|"
+            r"cambio\s+de|de|del|en|aqui|aca|con|"
             r"como|antes(?!\s+de\s+(hacerlo|matarme|irme\s+para\s+"
             r"siempre|que\s+sea\s+tarde)\b)|por\s+hoy|hoy|trabajando|"
             r"estudiando|sin|me\s+voy\s+(de|a|al)|nos\s+vemos|hasta\s+(el|la|manana|luego|pronto))\b"

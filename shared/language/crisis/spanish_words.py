@@ -632,7 +632,10 @@ SUBJECT_AFTER_ES = (
 # "la verdad" or "la neta" (honestly).
 SUBJECT_BEFORE_ES = (
     r"\b(el|la|los|las|ese|esa|este|esta|estos|estas|aquel|aquella|tu|su)\s+"
-    r"(?!(" + WHEN + r"|verdad|neta|otro|otra)\b)\w+(\s+(de|del)\s+\w+)?\s+$"
+    r"(?!(" + WHEN + r"|verdad|neta|otro|otra)\b)\w+(\s+(de|del)\s+\w+)?"
+    # "ese perreo anoche me mató": a time gone by, said between the thing and what it
+    # did ("... hoy me mato" may be the client's own act, unaccented).
+    r"(\s+(anoche|ayer|antier|anteayer))?\s+$"
 )
 # The same after "me lastimó", except where people harm themselves: "me
 # lastimó el comentario" is benign, "me lastimé los brazos" is not.
@@ -819,4 +822,12 @@ BURN_BENIGN_AFTER_ES = (
     # "fui a la playa y me quemé toda": burned all over is the sun; people who burn
     # themselves burn a place ("me quemé todo el brazo").
     r"(tod[oa]s?|todit[oa]s?|enter[oa]s?)\b(?!\s+(el|la|los|las|mi|mis|con)\b))"
+)
+
+# "mi último mensaje desde este número, me cambio de compañía": the number or the
+# account changes, not a life; said so in the same sentence.
+FROM_THIS_NUMBER_ES = (
+    r"desde\s+(este|ese|el|mi)\s+(numero|cel|celular|telefono|correo|cuenta|whats\w*|chip|"
+    r"perfil)(?=.*\b(me\s+cambio|cambi[eo]\s+de|cambio\s+de|nuevo|nueva|lo\s+vend\w*|se\s+me\s+"
+    r"(rompio|perdio)|le\s+paso|les\s+paso|te\s+paso)\b)"
 )

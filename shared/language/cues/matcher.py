@@ -71,6 +71,7 @@ from shared.language.cues.lexicon import FUNCTION_WORDS, Lexicon, tokens, word_s
 from shared.language.cues.sets import Cue
 from shared.language.cues.sounds import sound_key
 from shared.language.cues.spanish import (
+    CONTRARIES,
     HEAD_VERB_MIN_STEM,
     INTENSIFIERS,
     OTHERS_FEEL,
@@ -158,8 +159,22 @@ _BEING_ABOUT = frozenset(
         "estuvieron",
         "pasa",
         "pasaba",
+        # "mi novio se queda mirando el correo"
+        "queda",
+        "quedan",
+        "quedaba",
+        "quedaban",
     }
 )
+# Third-person forms a named subject may lead ("gritó" and "grito" alike, unaccented;
+# "llora"): the first person's preterite ("grité", "comí") ends otherwise.
+_THIRD_PERSON_ENDINGS = ("o", "a", "io")
+_SUBJECT_PRONOUNS = frozenset({"ella", "ellas", "ellos", "usted"})
+_PARTICIPLES = ("ado", "ada", "ido", "ida")
+# The gerunds a feeling is had with: "sintiendo celos", "teniendo miedo".
+_FEELING_GERUNDS = frozenset({"sintiendo", "teniendo"})
+# A family root this short may open words of other families (see _derived).
+_SHORT_ROOT = 3
 _POSSESSIVES_AND_CLITICS = frozenset({"me", "te", "le", "les", "nos", "se", "lo", "la"})
 # What names someone before them: "mi compa", "el guardia", "la enfermera".
 _NAMING = frozenset({"mi", "mis", "tu", "tus", "su", "sus", "el", "la", "los", "las"})
@@ -581,6 +596,8 @@ class _CompiledCue:
     label: str
     label_terms: tuple[_Term, ...]
     named_moment: _Term | None
+    # The label's words as the noticing's are read ("solo", a function word, included).
+    label_words: tuple[str, ...]
     phrases: tuple[tuple[str, tuple[_Term, ...]], ...]
     hashtag_slugs: frozenset[str]
     vocabulary: _Noticing
@@ -601,6 +618,9 @@ class _CompiledCue:
     negative: bool = False
     # The label's "no" is a word said, not a negation: "decir que no a mis hermanos".
     says_no: bool = False
+    # The label term done to the client, "me" before it ("cuando mi jefe me grita": the
+    # term of "grita"); None for most labels.
+    done_to_me: int | None = None
     negative_phrases: frozenset[str] = frozenset()
     # Which label terms say when the cue happens ("cada mañana", "de noche"): the
     # rest says what it is. Spanish only (:data:`~.spanish.TIME_WORDS`).
@@ -832,18 +852,80 @@ class _Noticing:
         for n in (1, 2):
             if i - n >= 0 and tuple(self.words[i - n : i]) in OTHERS_FEEL:
                 return not (i - n > 0 and self.words[i - n - 1] in named)
+        # "mi novio estaba sintiendo celos": a feeling's gerund someone named is doing.
+        return i > 0 and self.words[i - 1] in _FEELING_GERUNDS and self._someone_else_doing(i - 1)
+
+    @property
+    def language(self) -> str:
+        return self._reading.lexicons[0].language
+
+    def done_to_me(self, verb: str) -> bool:
+        """True when the noticing says ``verb`` with "me" before it ("me gritó", "me
+        volvió a gritar") or joined to it ("regañarme")."""
+        if verb.endswith("me"):
+            return True
+        for at in self.places(verb):
+            before = self.words[max(0, at - 3) : at]
+            if "me" in before:
+                return True
         return False
+
+    def contrary_said(self, label_words: tuple[str, ...]) -> bool:
+        """True when a label word the noticing leaves unsaid has its contrary said
+        ("sola" and "con las de mi grupo", "de noche" and "turno de día"; Spanish).
+        Read on the label's words, "solo" included, which is no term of its own."""
+        if self._reading.lexicons[0].language != "es":
+            return False
+        contraries = [
+            CONTRARIES[word]
+            for word in label_words
+            if word in CONTRARIES and word not in self.surfaces
+        ]
+        if not contraries:
+            return False
+        text = " ".join(self.words)
+        return any(re.search(contrary, text) for contrary in contraries)
 
     def others_did(self, word: str) -> bool:
         """True when ``word`` is a verb in the third person plural ("revisaron"), or a
         gerund someone named is doing ("mi compa estaba pidiendo otra ronda"; Spanish)."""
         if any(word.endswith(ending) for ending in self._reading.others_did):
             return True
+        places = self.places(word)
         return (
             bool(self._reading.others_did)
-            and all(self._someone_else_doing(at) for at in self.places(word))
-            and bool(self.places(word))
+            and bool(places)
+            and all(self._someone_else_doing(at) or self._named_subject_of(at) for at in places)
         )
+
+    def _named_subject_of(self, at: int) -> bool:
+        """True when the verb at ``at``, in a form of the third person ("gritó",
+        "llora", "se encerró"), follows someone the noticing names as its subject ("mi
+        hermana les gritó", "mi amiga lucía canceló", "ella come sola"); not after a
+        preposition ("a mi hermana le grité") nor when "yo" is said."""
+        word = self.words[at]
+        if not word.endswith(_THIRD_PERSON_ENDINGS) or word.endswith(_PARTICIPLES) or at < 1:
+            return False  # "la peor comparada con los demás" describes
+        j = at - 1
+        while j >= 0 and at - j <= 2 and self.words[j] in _POSSESSIVES_AND_CLITICS:
+            j -= 1  # "se", "les" before the verb
+        if j < 0 or "yo" in self.words[max(0, j - 3) : at]:
+            return False
+        if self.words[j] in _SUBJECT_PRONOUNS:
+            return True
+        reading = self._reading
+        for start in (j - 1, j - 2):  # "mi hermana", "mi amiga lucía"
+            if (
+                start >= 0
+                and self.words[start] in _NAMING
+                and all(
+                    w not in reading.function_words and w not in TIME_WORDS
+                    for w in self.words[start + 1 : j + 1]
+                )
+                and (start == 0 or self.words[start - 1] not in _PLACING)
+            ):
+                return True
+        return False
 
     def _someone_else_doing(self, at: int) -> bool:
         """True when the gerund at ``at`` follows "estaba", "anda", "sigue" ... whose
@@ -1011,7 +1093,12 @@ class _Noticing:
                 for word in group:
                     roots.setdefault(family(word), word)
             self._roots_of = roots
-        return self._roots_of.get(wanted)
+        word = self._roots_of.get(wanted)
+        # A root of three letters opens many families: a word that adds more than a
+        # short ending to it is another's ("vacaciones" is no "vacía"; "celosa" is "celos").
+        if word is not None and len(wanted) <= _SHORT_ROOT and len(word) - len(wanted) > 4:
+            return None
+        return word
 
     def _turned(self, term: _Term) -> str | None:
         """A present form whose stressed vowel the verb turns ("me encierro" for
@@ -1569,6 +1656,7 @@ class CueMatcher(Sequence[Cue]):
         return _CompiledCue(
             label=cue.label,
             label_terms=label_terms,
+            label_words=tuple(words),
             named_moment=reading.named_moment(cue.label),
             moment_place=reading.moment_place(cue.label),
             phrases=phrases,
@@ -1589,6 +1677,7 @@ class CueMatcher(Sequence[Cue]):
             ),
             negative=bool(reading.negations.intersection(words)),
             says_no=self.language == "es" and _label_says_no(words),
+            done_to_me=_label_done_to_me(words, label_terms) if self.language == "es" else None,
             negative_phrases=frozenset(
                 p for p in cue.phrases if reading.negations.intersection(reading.tokens(p))
             ),
@@ -1824,6 +1913,60 @@ def _core_met(cue: _CompiledCue, found: list[tuple[str, str] | None], others: bo
     return met >= _LONG_LABEL_SHARE - 1e-9 and (not others or any(found[i] for i in cue.verbs))
 
 
+def _label_done_to_me(words: list[str], terms: tuple[_Term, ...]) -> int | None:
+    """True when a label's "me" stands between someone named and a verb: "cuando el
+    gerente me regaña", "mi suegra me critica" (not "me encierro", the client's own,
+    nor "las horas que me quedan")."""
+    surfaces = [t.surface for t in terms]
+    for at in range(2, len(words) - 1):
+        if (
+            words[at] == "me"
+            and words[at + 1] in surfaces
+            and words[at - 2] in _NAMING
+            and words[at - 1] in surfaces
+        ):
+            return surfaces.index(words[at + 1])
+    return None
+
+
+def _done_after_all(
+    cue: _CompiledCue,
+    terms: tuple[_Term, ...],
+    found: list[tuple[str, str] | None],
+    noticing: _Noticing,
+) -> bool:
+    """True when a label that says "no" ("no contestarle a mi mamá", "no poder dormir
+    después del turno") meets a noticing that says its verb as the client's own and
+    no "no" before it: the opposite happened ("hoy sí le contesté", "dormí como
+    piedra"). A synonym of the verb ("insomnio") is read as before. Spanish."""
+    # Only a label led by its "no": in "gritarle cuando no contesta" the "no" is someone
+    # else's.
+    if not cue.negative or noticing.language != "es" or cue.label_words[:1] != ("no",):
+        return False
+    said_no = any(
+        hit and term.surface in noticing.negations for term, hit in zip(terms, found, strict=True)
+    )
+    if said_no:
+        return False
+    return any(
+        hit and hit[0] in ("word", "form") and i in cue.verbs and not noticing.without(hit[1])
+        for i, hit in enumerate(found)
+    )
+
+
+def _done_to_someone_else(
+    cue: _CompiledCue, found: list[tuple[str, str] | None], noticing: _Noticing
+) -> bool:
+    """True when a label says its verb is done to the client ("cuando el caporal me
+    grita", "me regaña") and the noticing says that verb without "me": done to someone
+    else ("el caporal le gritó al nuevo"). Spanish."""
+    if noticing.language != "es" or cue.done_to_me is None:
+        return False
+    verb = found[cue.done_to_me]
+    # Said of its doer alone ("el gerente felicitó a todos") it is not the cue either.
+    return verb is None or not noticing.done_to_me(verb[1])
+
+
 def _keyword(cue: _CompiledCue, found: list[tuple[str, str] | None]) -> bool:
     """A short label's key word said as another part of speech of its family
     ("me sentí culpable" for "la culpa con mi mamá", "celosa" for "los celos
@@ -1914,7 +2057,8 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
             default=None,
         )
         ok = first is not None and noticing.verb_before(first)
-    if not ok:
+    if not ok and not others:
+        # When others did the label's verb, its key word is theirs too.
         ok = _keyword(cue, found)
     if not ok and cue.head is not None:
         hit = found[cue.head]
@@ -1926,6 +2070,12 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         # Nor without its object, on another ("buscando recetas en google" for
         # "buscar síntomas en google").
         ok = not noticing.other_object(found[0][1], terms)
+    if ok and noticing.contrary_said(cue.label_words):
+        ok = False
+    if ok and _done_after_all(cue, terms, found, noticing):
+        ok = False  # "hoy sí le contesté a mi mamá" for "no contestarle a mi mamá"
+    if ok and _done_to_someone_else(cue, found, noticing):
+        ok = False  # "el gerente regañó al nuevo" for "cuando el gerente me regaña"
     if not ok:
         return None
     evidence = _evidence(terms, found)

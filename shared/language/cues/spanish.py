@@ -1020,3 +1020,23 @@ SPANISH = Lexicon(
     determiners=DETERMINERS,
     describing=DESCRIBING,
 )
+
+# A label word and what says its contrary, when the noticing leaves the word unsaid:
+# "comer sola en el comedor" is not "fuimos a comer al comedor con las de mi grupo",
+# "salir del turno de noche" is not "me tocó turno de día".
+_IN_COMPANY = (
+    r"\bcon\s+(mi|mis|tu|tus|su|sus|los|las|unos|unas|todos|todas|nuestr\w+|amig\w+|compas?|"
+    r"familia|gente|alguien|el\s+grupo|la\s+familia)\b|\bacompanad[oa]s?\b|\bjunt[oa]s\b"
+)
+# Not the small hours: "a la 1 de la mañana" is night.
+_BY_DAY = (
+    r"(?<!\b[1-5] )(?<!\buna )(?<!\bdos )(?<!\btres )(?<!\bcuatro )(?<!\bcinco )"
+    r"\b(de|del|turno\s+de|en\s+la|por\s+la|de\s+la)\s+(dia|manana|tarde)\b"
+)
+_BY_NIGHT = r"\b(de|turno\s+de)\s+noche\b"
+CONTRARIES = {
+    **dict.fromkeys(("solo", "sola", "solos", "solas", "solito", "solita"), _IN_COMPANY),
+    **dict.fromkeys(("noche", "noches", "nocturno", "nocturna"), _BY_DAY),
+    **dict.fromkeys(("dia", "dias"), _BY_NIGHT),
+    **dict.fromkeys(("madrugada", "madrugadas"), _BY_DAY),
+}

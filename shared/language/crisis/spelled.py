@@ -1,0 +1,280 @@
+"""A whole sentence spelled out letter by letter: "i w a n t t o d i e",
+"q u i e r o m o r i r m e".
+
+Letters spelled apart are joined before the rules read them (``undisguise``), which
+is right for one word ("m o r i r") but runs a whole sentence into one word
+("iwanttodie") that no rule reads. A run of spelled letters long enough to hold
+several words is split again into the fewest words of either language (the
+checked word lists of :mod:`shared.language.wordlists`, with the forms people text
+and the few irregular Spanish verbs a crisis is said with), and the message is read
+once more with the words apart. Without a list, nothing is split.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from shared.language.crisis.respell import known_word
+from shared.language.wordlists import english_words, spanish_words
+
+# Six letters or more, one space or one dot apart ("i.w.a.n.t.t.o.d.i.e"): shorter runs
+# are one word, already joined.
+_SPELLED_RUN = re.compile(r"(?<![a-z0-9])[a-z](?:[ .][a-z](?![a-z0-9])){5,}")
+_GAPS = re.compile(r"[ .]")
+# A run longer than this is split in pieces of this size: a spelled sentence is short,
+# and the split's cost grows with the run.
+_RUN_PIECE = 160
+_LONGEST_WORD = 20
+# The commonest short words of both languages: a split into them is likelier than one
+# into a rare word of the large list ("to be", not "tobe"; "ya no", not "y ano").
+_COMMON = frozenset(
+    {
+        "i",
+        "a",
+        "to",
+        "be",
+        "the",
+        "and",
+        "my",
+        "me",
+        "it",
+        "is",
+        "so",
+        "no",
+        "not",
+        "do",
+        "go",
+        "in",
+        "on",
+        "of",
+        "at",
+        "you",
+        "u",
+        "im",
+        "dont",
+        "cant",
+        "want",
+        "need",
+        "just",
+        "end",
+        "all",
+        "now",
+        "ya",
+        "y",
+        "o",
+        "e",
+        "que",
+        "q",
+        "de",
+        "la",
+        "el",
+        "en",
+        "mi",
+        "te",
+        "se",
+        "lo",
+        "un",
+        "voy",
+        "ir",
+        "quiero",
+        "mas",
+        "yo",
+        "tu",
+        "esta",
+        "este",
+        "noche",
+        "anoche",
+        "hoy",
+        "todo",
+        "vida",
+        "muy",
+        "por",
+        "para",
+        "con",
+        "sin",
+        # The verbs a Spanish crisis is said with, rare words beside them in the list
+        # ("amatar"): "me voy a matar".
+        "matar",
+        "morir",
+        "vivir",
+        "wanna",
+        "gonna",
+    }
+)
+_COMMON_SHARE = 0.6
+# What a word known only as a form of a listed word costs beyond a listed one.
+_DERIVED_EXTRA = 0.5
+# Splits kept per position while splitting, and read per message.
+_READINGS = 6
+_READ = 3
+# One-letter words of either language ("i", "a", "y", "o", "e") and texting's "u", "q".
+_ONE_LETTER = frozenset("iayoeuq")
+# Words the lists lack: contractions without their apostrophe and texting forms, and
+# Spanish verbs the list holds only as infinitives with a stem of their own.
+_TEXTED = frozenset(
+    {
+        "im",
+        "ive",
+        "ill",
+        "id",
+        "dont",
+        "cant",
+        "wont",
+        "didnt",
+        "wanna",
+        "gonna",
+        "gotta",
+        "ur",
+        "tonite",
+        "kms",
+        "quiero",
+        "quieres",
+        "quiere",
+        "voy",
+        "vas",
+        "va",
+        "estoy",
+        "soy",
+        "puedo",
+        "tengo",
+        "siento",
+        "aguanto",
+        "hoy",
+        "ya",
+        "mas",
+        "xq",
+        "pq",
+        "tmb",
+    }
+)
+
+
+def spelled_apart(folded: str) -> tuple[str, ...]:
+    """``folded`` read with each long run of spelled letters split into words: the
+    likeliest splits, first the likeliest (the crisis model reads that one); none when
+    it has no such run (or no list to split it with)."""
+    if english_words() is None and spanish_words() is None:
+        return ()
+    runs = list(_SPELLED_RUN.finditer(folded))
+    if not runs:
+        return ()
+    readings = [""]
+    at = 0
+    for run in runs:
+        splits = _splits(_GAPS.sub("", run.group(0))) or (run.group(0),)
+        between = folded[at : run.start()]
+        readings = [r + between + split for r in readings for split in splits][:_READINGS]
+        at = run.end()
+    texts = [_CLITIC_APART.sub(r"\1\3", r + folded[at:]) for r in readings]
+    # A less likely split is read too ("me voy a matar" beside "me voy amatar") when its
+    # words are plain ones, and it keeps every "no" the likeliest has ("i do nt want").
+    kept = _negations(texts[0])
+    read = texts[:1] + [t for t in texts[1:_READ] if _negations(t) >= kept and _plain(t)]
+    return tuple(t for t in dict.fromkeys(read) if t != folded)
+
+
+def _plain(text: str) -> bool:
+    """True when every short word of a less likely split is a common one and every
+    longer one is listed as it is: "me voy a matar", not "im not go ing to" nor "die
+    tafter"."""
+    return all(
+        w in _COMMON or w in _TEXTED or (len(w) > _SHORT_WORD and _listed(w)) for w in text.split()
+    )
+
+
+_SHORT_WORD = 3
+
+
+def _negations(text: str) -> frozenset[str]:
+    return frozenset(w for w in text.split() if w in _NEGATIONS)
+
+
+_NEGATIONS = frozenset(
+    {"no", "not", "dont", "cant", "wont", "never", "nunca", "ni", "nadie", "im not", "nada"}
+)
+
+
+def _splits(letters: str) -> tuple[str, ...]:
+    pieces = [letters[i : i + _RUN_PIECE] for i in range(0, len(letters), _RUN_PIECE)]
+    splits = [""]
+    for piece in pieces:
+        words = _words_of(piece)
+        if not words:
+            return ()
+        splits = [(s + " " + w).strip() for s in splits for w in words][:_READINGS]
+    return tuple(splits)
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_of(letters: str) -> tuple[str, ...]:
+    """The likeliest ways to split ``letters`` into words: the fewest words first (a
+    common one counting less), and among as many the longer words; at most _READINGS."""
+    # best[i]: the likeliest splits of letters[:i], as (words less a share of the common
+    # ones, -sum of squared lengths, the words); empty where no split ends there.
+    best: list[list[tuple[float, int, tuple[str, ...]]]] = [[] for _ in range(len(letters) + 1)]
+    best[0] = [(0, 0, ())]
+    for end in range(1, len(letters) + 1):
+        found = []
+        for start in range(max(0, end - _LONGEST_WORD), end):
+            if not best[start]:
+                continue
+            word = letters[start:end]
+            if not _is_word(word):
+                continue
+            size = len(word)
+            cost = _cost(word)
+            found.extend(
+                (n + cost, sq - size * size, (*words, word)) for n, sq, words in best[start]
+            )
+        best[end] = sorted(found)[:_READINGS]
+    return tuple(" ".join(words) for _n, _sq, words in best[-1])
+
+
+def _cost(word: str) -> float:
+    """What a word adds to a split: less for a common one, more for one known only as
+    a form of a listed word ("tafter" of "Taft": "diet after", not "die tafter")."""
+    if word in _COMMON:
+        return 1 - _COMMON_SHARE
+    if len(word) == 1 or word in _TEXTED or _listed(word):
+        return 1.0
+    return 1 + _DERIVED_EXTRA
+
+
+def _listed(word: str) -> bool:
+    return any(w is not None and w.listed(word) for w in (english_words(), spanish_words()))
+
+
+def _is_word(word: str) -> bool:
+    if len(word) == 1:
+        return word in _ONE_LETTER
+    if word in _TEXTED:
+        return True
+    if _spanish_verb(word):
+        return True  # "suicidar", "viviendo": the list holds "suicidarse", "vivir"
+    # A pronoun joins a verb, never a noun: "anocheme" is no word.
+    if _CLITIC_END.search(word) and not _VERB_BEFORE_CLITIC.search(word):
+        return _listed(word)
+    return known_word(word)
+
+
+def _spanish_verb(word: str) -> bool:
+    """An infinitive the list holds as a pronominal verb ("suicidar": "suicidarse"), or a
+    gerund of a listed verb ("viviendo": "vivir")."""
+    words = spanish_words()
+    if words is None:
+        return False
+    if word.endswith(("ar", "er", "ir")):
+        return words.listed(word + "se")
+    for ending, infinitives in _GERUNDS:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            stem = word[: -len(ending)]
+            return any(words.listed(stem + i) or words.listed(stem + i + "se") for i in infinitives)
+    return False
+
+
+_GERUNDS = (("ando", ("ar",)), ("iendo", ("er", "ir")), ("yendo", ("er", "ir")))
+# "quiero matar me": a pronoun split off the infinitive it belongs to.
+_CLITIC_APART = re.compile(r"\b(\w+(ar|er|ir)) (me|te|se|nos)\b")
+_CLITIC_END = re.compile(r"(me|te|se|lo|la|los|las|le|les|nos)$")
+_VERB_BEFORE_CLITIC = re.compile(r"(r|ndo)(me|te|se|lo|la|los|las|le|les|nos)$")
