@@ -23,10 +23,12 @@ and ``crisis_idioms_en2`` (idioms, denials, other subjects). The newest crisis s
 ``crisis_dev_es7``/``_es8``/``_es9`` and ``crisis_dev_en5``/``_en6``/``_en7`` (new
 writers: indirect crises, voice notes, teenagers, older people, understatement; trained
 on), ``crisis_negation_es``/``_en`` (a "no" that cancels nothing, beside denials; tuned
-and trained on) and ``crisis_heldout_es9``/``crisis_heldout_en8`` (never tuned on);
-``crisis_heldout_es8``/``_en7`` are tuned on from this round. The newest Spanish cue set
-never tuned on is ``heldout_es7`` (cue_sets_es9.json); ``heldout_es6`` is tuned on from
-this round (tests/data/tagging/README.md).
+and trained on) and ``crisis_heldout_es10``/``crisis_heldout_en9`` (never trained on;
+their disguises and false alarms read after the first run); ``crisis_heldout_es9``/``_en8``
+are trained on from this round. The newest Spanish cue set never tuned on is
+``heldout_es8`` (cue_sets_es10.json); ``heldout_es7`` is tuned on from this round, and
+``dev_es5`` (cue_sets_es11.json, mostly near-misses) is the set Spanish precision is
+tuned on (tests/data/tagging/README.md).
 Spanish cues: ``heldout_es`` (cue_sets_es.json) tagged as a Spanish-speaking
 client's (``language="es"``), and as an English-speaking one's for comparison;
 ``dev_es`` (cue_sets_es2.json, tuned on), ``dev_es2`` (near-misses, synonyms and
