@@ -71,6 +71,7 @@ def test_the_crisis_said_with_those_words_is_still_read(text: str) -> None:
         "totally overdosed on friday night pizza",
         "cutting rn so no pizza for me",
         "im cutting rn and cant stop snacking",
+        "im cutting right now, 2000 calories a day till the meet",
     ],
 )
 def test_a_thing_borne_once_more_a_wish_now_over_and_a_will_for_a_baby_stay_quiet(
@@ -96,6 +97,7 @@ def test_a_thing_borne_once_more_a_wish_now_over_and_a_will_for_a_baby_stay_quie
         "overdose on sat, its decided",
         "im cutting rn cant stop",
         "im cutting rn theres so much blood",
+        "I'm cutting right now",
     ],
 )
 def test_a_crisis_beside_those_words_is_still_flagged(text: str) -> None:

@@ -52,7 +52,7 @@ from shared.language.crisis.rules import (  # noqa: F401 (the package's public n
     Rule,
 )
 from shared.language.crisis.spanish import SPANISH_LEXICON
-from shared.language.crisis.spelled import spelled_apart
+from shared.language.crisis.spelled import likeliest_reading, spelled_apart
 from shared.language.text import fold, looks_disguised, single_letters, undisguise
 
 # How far a guard looks either side of a match, in characters of normalised text.
@@ -629,9 +629,7 @@ def model_reading(text: str) -> str:
     """The text as the crisis model reads it, in training and in triage: folded, and a
     sentence spelled out letter by letter split into words again. Spelled letters
     alone are no sign of a crisis: "s o o o b o r e d" is bored."""
-    folded = fold(text)
-    splits = spelled_apart(folded)
-    return splits[0] if splits else folded
+    return likeliest_reading(fold(text))
 
 
 def detect_crisis_by_rules(text: str) -> CrisisSignal | None:

@@ -583,6 +583,10 @@ _RULES: tuple[Rule, ...] = (
             r"(cutting|cut|burning|burn)(\s+again)?\s*$|\b(cutting|burning) again\b|"
             # "im cutting rn cant stop": the act now, and not stopping ("cutting rn so no
             # pizza" is a diet).
+            # "im cutting right now", said and nothing more (not a diet: "bulk", "calories").
+            r"^(?!.*\b(bulk\w*|calories|cals|diet\w*|gym|macros|protein|weight|lbs|kg|carbs|"
+            r"shred\w*|season)\b).*\b(im|i am|i m)\s+(cutting|burning)(\s+myself)?\s+(rn|right "
+            r"now|now|atm)\s*$|"
             r"\b(cutting|burning)\s+(rn|right now|atm|as we speak|now)\b(?=(\s+\w+){0,3}?\s+"
             r"((cant|can t|cannot|can not|couldnt)\s+stop\b(?!\s+(eating|snacking|being hungry|"
             r"thinking about (food|pizza|burgers|carbs|sugar)|dreaming about|craving))|so much "

@@ -105,9 +105,13 @@ _COMMON = frozenset(
 _COMMON_SHARE = 0.6
 # What a word known only as a form of a listed word costs beyond a listed one.
 _DERIVED_EXTRA = 0.5
-# Splits kept per position while splitting, and read per message.
+# Splits kept per position while splitting, and read per run.
 _READINGS = 6
 _READ = 3
+# Letters of spelled runs read again per message, at most; characters of context read
+# either side of a run.
+_MOST_LETTERS = 600
+_CONTEXT = 40
 # One-letter words of either language ("i", "a", "y", "o", "e") and texting's "u", "q".
 _ONE_LETTER = frozenset("iayoeuq")
 # Words the lists lack: contractions without their apostrophe and texting forms, and
@@ -151,27 +155,45 @@ _TEXTED = frozenset(
 
 
 def spelled_apart(folded: str) -> tuple[str, ...]:
-    """``folded`` read with each long run of spelled letters split into words: the
-    likeliest splits, first the likeliest (the crisis model reads that one); none when
-    it has no such run (or no list to split it with)."""
+    """Each long run of spelled letters in ``folded`` split into words and read with a
+    few words either side ("no se lo digas a nadie: q u i e r o m o r i r"): the
+    likeliest split of each run, and a less likely one where it is plain; none when
+    there is no such run (or no list to split it with). Only the runs are read again,
+    and only the first _MOST_LETTERS letters of them: a spelled crisis is short, and a
+    body spelled out whole would otherwise be read several times over."""
     if english_words() is None and spanish_words() is None:
         return ()
-    runs = list(_SPELLED_RUN.finditer(folded))
-    if not runs:
-        return ()
-    readings = [""]
-    at = 0
-    for run in runs:
-        splits = _splits(_GAPS.sub("", run.group(0))) or (run.group(0),)
-        between = folded[at : run.start()]
-        readings = [r + between + split for r in readings for split in splits][:_READINGS]
-        at = run.end()
-    texts = [_CLITIC_APART.sub(r"\1\3", r + folded[at:]) for r in readings]
-    # A less likely split is read too ("me voy a matar" beside "me voy amatar") when its
-    # words are plain ones, and it keeps every "no" the likeliest has ("i do nt want").
-    kept = _negations(texts[0])
-    read = texts[:1] + [t for t in texts[1:_READ] if _negations(t) >= kept and _plain(t)]
-    return tuple(t for t in dict.fromkeys(read) if t != folded)
+    texts: list[str] = []
+    letters = 0
+    for run in _SPELLED_RUN.finditer(folded):
+        joined = _GAPS.sub("", run.group(0))
+        letters += len(joined)
+        if letters > _MOST_LETTERS:
+            break
+        before = folded[max(0, run.start() - _CONTEXT) : run.start()]
+        after = folded[run.end() : run.end() + _CONTEXT]
+        splits = [_CLITIC_APART.sub(r"\1\3", split) for split in _splits(joined)]
+        if not splits:
+            continue
+        # A less likely split is read too ("me voy a matar" beside "me voy amatar")
+        # when its words are plain ones and it keeps every "no" of the likeliest.
+        kept = _negations(splits[0])
+        read = splits[:1] + [t for t in splits[1:_READ] if _negations(t) >= kept and _plain(t)]
+        texts.extend(before + split + after for split in read)
+    return tuple(dict.fromkeys(texts))
+
+
+def likeliest_reading(folded: str) -> str:
+    """``folded`` with every long run of spelled letters replaced by its likeliest
+    split: what the crisis model reads ("s o o o o b o r e d" is "so o o o bored")."""
+    if english_words() is None and spanish_words() is None:
+        return folded
+
+    def likeliest(run: re.Match[str]) -> str:
+        splits = _splits(_GAPS.sub("", run.group(0)))
+        return _CLITIC_APART.sub(r"\1\3", splits[0]) if splits else run.group(0)
+
+    return _SPELLED_RUN.sub(likeliest, folded)
 
 
 def _plain(text: str) -> bool:

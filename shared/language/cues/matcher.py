@@ -72,9 +72,11 @@ from shared.language.cues.sets import Cue
 from shared.language.cues.sounds import sound_key
 from shared.language.cues.spanish import (
     CONTRARIES,
+    DAY_SHIFT,
     HEAD_VERB_MIN_STEM,
     INTENSIFIERS,
     OTHERS_FEEL,
+    SHIFT_WORDS,
     TIME_WORDS,
     another_part_of_speech,
     english_roots,
@@ -170,6 +172,18 @@ _BEING_ABOUT = frozenset(
 # "llora"): the first person's preterite ("grité", "comí") ends otherwise.
 _THIRD_PERSON_ENDINGS = ("o", "a", "io")
 _SUBJECT_PRONOUNS = frozenset({"ella", "ellas", "ellos", "usted"})
+# Words that say a thing was not done, or failed: a label led by "no" keeps them.
+_FAILED = word_set(
+    "nunca jamas tampoco olvide olvido olvidaba quise queria quisiera trate intente intento "
+    "imposible"
+)
+_FAILED_SAID = re.compile(r"\b(se me (paso|olvido|fue)|me (dio|da) miedo|no me atrevi)\b")
+# An object named first and taken up again before the verb: "el celular lo reviso".
+_OBJECT_TAKEN_UP = frozenset({"lo", "la", "los", "las"})
+# Said after "la", "el" without naming anyone: "la neta", "la verdad".
+# Said of the client: "a mí también", "nos regañó", "m gritó".
+_TO_ME = re.compile(r"\b(a mi|nos|m)\b")
+_NOT_SOMEONE = frozenset({"neta", "verdad", "mera", "onda", "cosa", "vez", "idea", "bronca"})
 _PARTICIPLES = ("ado", "ada", "ido", "ida")
 # The gerunds a feeling is had with: "sintiendo celos", "teniendo miedo".
 _FEELING_GERUNDS = frozenset({"sintiendo", "teniendo"})
@@ -859,16 +873,27 @@ class _Noticing:
     def language(self) -> str:
         return self._reading.lexicons[0].language
 
-    def done_to_me(self, verb: str) -> bool:
-        """True when the noticing says ``verb`` with "me" before it ("me gritó", "me
-        volvió a gritar") or joined to it ("regañarme")."""
-        if verb.endswith("me"):
-            return True
-        for at in self.places(verb):
-            before = self.words[max(0, at - 3) : at]
-            if "me" in before:
-                return True
-        return False
+    def done_to_another(self, verb: str) -> bool:
+        """True when each time the noticing says ``verb`` it is done to someone else:
+        "le"/"les" before it, or "al"/"a la" and a name after it ("el gerente regañó
+        al nuevo", "le gritó al patojo"), and nothing says it was done to the client
+        ("me", "nos", "a mí")."""
+        if _TO_ME.search(" ".join(self.words)):
+            return False
+        first = verb.split(" ", 1)[0]
+        places = self._places(first)
+        return bool(places) and all(self._object_is_another(at) for at in places)
+
+    def _object_is_another(self, at: int) -> bool:
+        before = self.words[max(0, at - 2) : at]
+        after = self.words[at + 1 : at + 3]
+        if "me" in before or "nos" in before or self.words[at].endswith(("me", "nos")):
+            return False
+        return bool(
+            {"le", "les"}.intersection(before)
+            or (after[:1] == ["al"])
+            or (after[:1] == ["a"] and after[1:2] and after[1] not in ("mi", "todos", "todas"))
+        )
 
     def contrary_said(self, label_words: tuple[str, ...]) -> bool:
         """True when a label word the noticing leaves unsaid has its contrary said
@@ -876,15 +901,17 @@ class _Noticing:
         Read on the label's words, "solo" included, which is no term of its own."""
         if self._reading.lexicons[0].language != "es":
             return False
-        contraries = [
-            CONTRARIES[word]
-            for word in label_words
-            if word in CONTRARIES and word not in self.surfaces
-        ]
-        if not contraries:
-            return False
         text = " ".join(self.words)
-        return any(re.search(contrary, text) for contrary in contraries)
+        shift = not SHIFT_WORDS.isdisjoint(label_words)
+        for word in label_words:
+            if word not in CONTRARIES:
+                continue
+            kind, contrary = CONTRARIES[word]
+            if shift and contrary is not CONTRARIES["solo"][1]:
+                contrary = DAY_SHIFT
+            if not re.search(kind, text) and re.search(contrary, text):
+                return True
+        return False
 
     def others_did(self, word: str) -> bool:
         """True when ``word`` is a verb in the third person plural ("revisaron"), or a
@@ -900,32 +927,36 @@ class _Noticing:
 
     def _named_subject_of(self, at: int) -> bool:
         """True when the verb at ``at``, in a form of the third person ("gritó",
-        "llora", "se encerró"), follows someone the noticing names as its subject ("mi
-        hermana les gritó", "mi amiga lucía canceló", "ella come sola"); not after a
-        preposition ("a mi hermana le grité") nor when "yo" is said."""
+        "llora", "se encerró"), follows right after someone the noticing names as its
+        subject ("mi hermana les gritó", "mi compañera lloró"); not after a preposition
+        ("a mi hermana le grité", "por ella lloro"), nor an object put first and
+        taken up again ("el celular lo reviso"), nor when "yo" is said."""
         word = self.words[at]
         if not word.endswith(_THIRD_PERSON_ENDINGS) or word.endswith(_PARTICIPLES) or at < 1:
             return False  # "la peor comparada con los demás" describes
         j = at - 1
         while j >= 0 and at - j <= 2 and self.words[j] in _POSSESSIVES_AND_CLITICS:
+            if self.words[j] in _OBJECT_TAKEN_UP:
+                return False
             j -= 1  # "se", "les" before the verb
         if j < 0 or "yo" in self.words[max(0, j - 3) : at]:
             return False
         if self.words[j] in _SUBJECT_PRONOUNS:
-            return True
-        reading = self._reading
-        for start in (j - 1, j - 2):  # "mi hermana", "mi amiga lucía"
-            if (
-                start >= 0
-                and self.words[start] in _NAMING
-                and all(
-                    w not in reading.function_words and w not in TIME_WORDS
-                    for w in self.words[start + 1 : j + 1]
-                )
-                and (start == 0 or self.words[start - 1] not in _PLACING)
-            ):
-                return True
-        return False
+            return j == 0 or self.words[j - 1] not in _PLACING
+        return self._names_someone(j - 1)
+
+    def _names_someone(self, start: int) -> bool:
+        """True when the words at ``start`` and after it name someone: "mi hermana", "el
+        gerente"; not "la neta", "la verdad", a time, nor after a preposition."""
+        if start < 0 or self.words[start] not in _NAMING:
+            return False
+        named = self.words[start + 1]
+        return (
+            named not in self._reading.function_words
+            and named not in TIME_WORDS
+            and named not in _NOT_SOMEONE
+            and (start == 0 or self.words[start - 1] not in _PLACING)
+        )
 
     def _someone_else_doing(self, at: int) -> bool:
         """True when the gerund at ``at`` follows "estaba", "anda", "sigue" ... whose
@@ -939,17 +970,13 @@ class _Noticing:
             aux = at - 2
         else:
             return False
-        before = self.words[max(0, aux - 3) : aux]
-        if "yo" in before:
+        # A pronoun before the auxiliary ("la enfermera me estaba midiendo") is passed by.
+        start = aux - 1 if self.words[aux - 1] in _POSSESSIVES_AND_CLITICS else aux
+        if "yo" in self.words[max(0, start - 3) : start]:
             return False
-        # Someone, not a time or a place: "ayer en la noche me estaba midiendo la presión".
-        return any(
-            before[i] in _NAMING
-            and before[i + 1] not in self._reading.function_words
-            and before[i + 1] not in TIME_WORDS
-            and (i == 0 or before[i - 1] not in _PLACING)
-            for i in range(len(before) - 1)
-        )
+        # Someone, not a time or a place: "ayer en la noche me estaba midiendo la presión",
+        # "con mi novio ahí estaba sintiendo celos", "con mi bebé me quedaba revisando".
+        return any(self._names_someone(i) for i in range(max(0, start - 3), start - 1))
 
     def other_object(self, verb: str, terms: tuple[_Term, ...]) -> bool:
         """True when each time the noticing says ``verb`` it gives it a direct object
@@ -1946,7 +1973,13 @@ def _done_after_all(
     said_no = any(
         hit and term.surface in noticing.negations for term, hit in zip(terms, found, strict=True)
     )
-    if said_no:
+    # "nunca entrego las tareas", "olvidé entregarlas", "quería salir pero...", "ni salí":
+    # not done.
+    if said_no or not _FAILED.isdisjoint(noticing.words):
+        return False
+    if _FAILED_SAID.search(" ".join(noticing.words)):
+        return False
+    if any(hit and i in cue.verbs and noticing.negates(hit[1]) for i, hit in enumerate(found)):
         return False
     return any(
         hit and hit[0] in ("word", "form") and i in cue.verbs and not noticing.without(hit[1])
@@ -1958,13 +1991,12 @@ def _done_to_someone_else(
     cue: _CompiledCue, found: list[tuple[str, str] | None], noticing: _Noticing
 ) -> bool:
     """True when a label says its verb is done to the client ("cuando el caporal me
-    grita", "me regaña") and the noticing says that verb without "me": done to someone
-    else ("el caporal le gritó al nuevo"). Spanish."""
+    grita", "me regaña") and the noticing says that verb done to someone else ("el
+    caporal le gritó al nuevo", "el gerente regañó al garrotero"). Spanish."""
     if noticing.language != "es" or cue.done_to_me is None:
         return False
     verb = found[cue.done_to_me]
-    # Said of its doer alone ("el gerente felicitó a todos") it is not the cue either.
-    return verb is None or not noticing.done_to_me(verb[1])
+    return verb is not None and noticing.done_to_another(verb[1])
 
 
 def _keyword(cue: _CompiledCue, found: list[tuple[str, str] | None]) -> bool:

@@ -1021,22 +1021,35 @@ SPANISH = Lexicon(
     describing=DESCRIBING,
 )
 
-# A label word and what says its contrary, when the noticing leaves the word unsaid:
-# "comer sola en el comedor" is not "fuimos a comer al comedor con las de mi grupo",
-# "salir del turno de noche" is not "me tocó turno de día".
+# A label word and what says its contrary, when the noticing says neither the word nor
+# a word of its kind: "comer sola en el comedor" is not "fuimos a comer al comedor con
+# las de mi grupo", "ver tiktok de madrugada" is not "vi un tiktok en la tarde".
+# Each entry: (words of its kind, its contrary).
+_ALONE = (
+    r"\b(sol[oa]s?|solit[oa]s?|sin\s+nadie|apartad[oa]s?|aislad[oa]s?|nomas\s+yo|yo\s+sol[oa])\b"
+)
 _IN_COMPANY = (
     r"\bcon\s+(mi|mis|tu|tus|su|sus|los|las|unos|unas|todos|todas|nuestr\w+|amig\w+|compas?|"
     r"familia|gente|alguien|el\s+grupo|la\s+familia)\b|\bacompanad[oa]s?\b|\bjunt[oa]s\b"
 )
-# Not the small hours: "a la 1 de la mañana" is night.
+_AT_NIGHT = r"\b(noches?|anoche|madrugadas?|nocturn[oa]s?|medianoche|desvel\w*|trasnoch\w*)\b"
+# The day said as the time of the whole noticing; not the morning a night ends in ("salí
+# del turno a las 7 de la mañana"), nor the small hours ("a las 3 de la mañana").
 _BY_DAY = (
-    r"(?<!\b[1-5] )(?<!\buna )(?<!\bdos )(?<!\btres )(?<!\bcuatro )(?<!\bcinco )"
-    r"\b(de|del|turno\s+de|en\s+la|por\s+la|de\s+la)\s+(dia|manana|tarde)\b"
+    r"\b((en|por)\s+la\s+tarde|al?\s+mediodia|de\s+dia|(turno|jornada|horario)\s+(de\s+la\s+"
+    r"(manana|tarde)|matutino|vespertino|diurno)|a\s+las\s+(6|7|8|9|10|11|seis|siete|ocho|"
+    r"nueve|diez|once)(\s+y\s+media|\s+\d\d)?\s+de\s+la\s+manana)\b"
 )
-_BY_NIGHT = r"\b(de|turno\s+de)\s+noche\b"
+# A shift's own time: "salir del turno de noche" is contrary only to a day shift.
+_DAY_SHIFT = (
+    r"\b(turno|guardia|jornada|horario)\s+(de\s+dia|de\s+la\s+(manana|tarde)|matutino|"
+    r"vespertino|diurno)\b"
+)
 CONTRARIES = {
-    **dict.fromkeys(("solo", "sola", "solos", "solas", "solito", "solita"), _IN_COMPANY),
-    **dict.fromkeys(("noche", "noches", "nocturno", "nocturna"), _BY_DAY),
-    **dict.fromkeys(("dia", "dias"), _BY_NIGHT),
-    **dict.fromkeys(("madrugada", "madrugadas"), _BY_DAY),
+    **dict.fromkeys(("solo", "sola", "solos", "solas", "solito", "solita"), (_ALONE, _IN_COMPANY)),
+    **dict.fromkeys(("noche", "noches", "nocturno", "nocturna"), (_AT_NIGHT, _BY_DAY)),
+    **dict.fromkeys(("madrugada", "madrugadas"), (_AT_NIGHT, _BY_DAY)),
 }
+# Label words that make a night word the time of a shift.
+SHIFT_WORDS = frozenset({"turno", "guardia", "jornada", "horario"})
+DAY_SHIFT = _DAY_SHIFT
