@@ -149,17 +149,17 @@ def _spanish_verb_form(word: str, words: WordList) -> bool:
     return False
 
 
-def _respelt_word(word: str) -> str:
+def _respelt_word(word: str, english: WordList | None, spanish: WordList | None) -> str:
     clipped = _CLIPPED.get(word)
     if clipped is not None:
         return clipped
     if len(word) < _SHORTEST:
-        return _unswapped(word)
+        return _unswapped_with(word, english, spanish) if len(word) >= 3 else word
     if word in _ENGLISH_TARGETS or word in _SPANISH_TARGETS:
         return word
     # Remembered per word and per pair of lists: a long message repeats its words, and a
     # list switched off (or on) is another pair.
-    return _respelt_with(word, english_words(), spanish_words())
+    return _respelt_with(word, english, spanish)
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -182,11 +182,13 @@ def _respelt_with(word: str, english: WordList | None, spanish: WordList | None)
     return word
 
 
-def _unswapped(word: str) -> str:
+@functools.lru_cache(maxsize=50_000)
+def _unswapped_with(word: str, english: WordList | None, spanish: WordList | None) -> str:
     """A short crisis word for ``word`` when two of its letters are swapped ("wnat" ->
     "want") or, for a Spanish verb, one left out ("matr" -> "matar"), and it is no word
-    of either language; ``word`` otherwise."""
-    if len(word) < 3 or english_words() is None or spanish_words() is None:
+    of either language; ``word`` otherwise. Remembered per word and pair of lists, as
+    the long words are: a long message repeats its short words most."""
+    if english is None or spanish is None:
         return word
     for target in _SHORT_VERBS_ES:
         dropped = len(word) == len(target) - 1 and any(
@@ -233,4 +235,6 @@ def respelt(folded: str) -> str:
     joined = _KILL_MYSELF.sub(r"kill \2", joined)
     joined = _WHOLE.sub(r"\1 whole \2", joined)
     joined = _TO_DI.sub(r"\1 die", joined)
-    return _WORD.sub(lambda m: _respelt_word(m.group(0)), joined)
+    # The lists are asked for once a message, not once a word.
+    english, spanish = english_words(), spanish_words()
+    return _WORD.sub(lambda m: _respelt_word(m.group(0), english, spanish), joined)
