@@ -106,7 +106,12 @@ def test_the_kept_out_sets_are_never_trained_on() -> None:
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
     names = set(script.set_names())
-    for kept in ("crisis_heldout_es10", "crisis_heldout_en9", "heldout_es8", "everyday_heldout_en"):
+    for kept in (
+        "crisis_heldout_es11",
+        "crisis_heldout_en10",
+        "heldout_es9",
+        "everyday_heldout_en",
+    ):
         assert (DATA / f"{kept}.jsonl").exists()
         assert kept not in names
 
