@@ -135,9 +135,12 @@ _SPELLED = re.compile(r"(?<![a-z0-9])[a-z](?:[ .\-_*·]++[a-z](?![a-z0-9])){2,}+
 _SPELLING_GAPS = re.compile(r"[ .\-_*·]++")
 _LETTER_RUN = re.compile(r"([a-z])\1+")
 _STRETCHED = re.compile(r"([a-z])\1\1")
-# A digit standing in for a letter inside a word ("k1ll", "su1c1de", "mys3lf").
-_LEET_DIGIT = re.compile(r"(?<=[a-z])[013457]++(?=[a-z])|(?<![a-z0-9])[013457](?=[a-z]{2})")
-_LEET = str.maketrans("013457", "oieast")
+# A digit or a sign standing in for a letter inside a word ("k1ll", "su1c1de", "mys3lf",
+# "w@nt", "$uicide", "su!c!de"). "!" only between letters: after a word it ends a sentence.
+_LEET_DIGIT = re.compile(
+    r"(?<=[a-z])(?:[013457@$]|!(?=[a-z]))++(?=[a-z])|(?<![a-z0-9@$])[013457@$](?=[a-z]{2})"
+)
+_LEET = str.maketrans("013457@$!", "oieastasi")
 
 
 def looks_disguised(folded: str) -> bool:

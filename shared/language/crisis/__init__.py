@@ -110,6 +110,7 @@ class _Ruleset:
         self.asked_or_past_before = optional_guard(lexicon.asked_or_past_before)
         self.answered_no_after = optional_guard(lexicon.answered_no_after)
         self.denial_sentence = optional_guard(lexicon.denial_sentence)
+        self.trifle_before = optional_guard(lexicon.trifle_before)
         # One compiled pattern for every rule that shares the same words needed.
         needs = {rule.needs: optional(rule.needs) for rule in lexicon.rules}
         # Needs that name single word starts are read on the sentence's distinct
@@ -211,6 +212,8 @@ class _Ruleset:
         if rule.category == SUICIDAL_IDEATION and self.over_now_after.search(after):
             return True
         if self.answered_no(before, answer):
+            return True
+        if self.trifle_before is not None and self.trifle_before.search(before):
             return True
         if rule.negatable and (
             self.negation_before.search(before) or self.none_of_before.search(before)

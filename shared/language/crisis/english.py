@@ -775,4 +775,5 @@ ENGLISH_LEXICON = Lexicon(
     asked_or_past_before=ASKED_OR_PAST_BEFORE,
     answered_no_after=ANSWERED_NO_AFTER,
     denial_sentence=DENIAL_SENTENCE,
+    trifle_before=ONE_MORE_TRIFLE_BEFORE,
 )

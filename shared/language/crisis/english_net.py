@@ -565,7 +565,8 @@ _RULES: tuple[Rule, ...] = (
         r"mentions|tells|schedules|reschedules|wakes up|cries|screams|barks|rings|beeps))\s+"
         r"(\w+\s+){0,8}?one\s+more\s+(\w+\s+){0,2}?"
         r"(im|i am|i m|ill|i will)\s+(literally\s+|actually\s+|seriously\s+)?$|"
-        r"\b(my|the|his|her|your|our)\s+(phone|phones|battery|batterys|batteries|laptop|laptops|"
+        # "my phone's about to die", and "phone's about to die" at a clause's start.
+        r"(^\s*|\b(my|the|his|her|your|our)\s+)(phone|phones|battery|batterys|batteries|laptop|laptops|"
         r"car|cars|plant|plants|tablet|charger|bulb|torch|engine|printer|computer|pc|fish|"
         r"goldfish|flowers|tamagotchi|headphones|earbuds|speaker)\s+(is\s+|s\s+|are\s+)?$",
     ),

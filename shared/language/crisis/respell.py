@@ -67,6 +67,11 @@ _CLIPPED = {
     # Scots: "a want tae die, am no safe the nicht".
     "tae": "to",
     "nicht": "night",
+    # Caribbean, Irish and Northern English "myself": "mi a go kill miself", "kill meself".
+    "miself": "myself",
+    "meself": "myself",
+    "mehself": "myself",
+    "maself": "myself",
 }
 # A word heard for another: "took a hole packet of paracetamol".
 _WHOLE = re.compile(r"\b(a|the)\s+hole\s+(packet|pack|bottle|box|strip|blister|sheet|tub|jar)\b")

@@ -90,3 +90,7 @@ class Lexicon:
     asked_or_past_before: str | None = None
     answered_no_after: str | None = None
     denial_sentence: str | None = None
+    # A trifle put up with once more, read before any rule's match: "if i have to sit
+    # through one more zoom im gonna jump off a cliff", "si me vuelven a poner reguetón
+    # me tiro por la ventana". Never another day or night of living.
+    trifle_before: str | None = None

@@ -32,6 +32,7 @@ from shared.language.crisis.spanish_plans import (
 from shared.language.crisis.spanish_signs import SIGNS_RULES_ES, SIGNS_WORDS_ES
 from shared.language.crisis.spanish_words import (
     BURN_BENIGN_AFTER_ES,
+    CAMPING_AFTER_ES,
     CLAUSE_BREAK_ES,
     CUT_BENIGN_AFTER_ES,
     DIE_BENIGN_AFTER_ES,
@@ -47,6 +48,7 @@ from shared.language.crisis.spanish_words import (
     LET_DIE_BENIGN_AFTER_ES,
     NEGATION_BEFORE_ES,
     NONE_OF_BEFORE_ES,
+    ONE_MORE_TRIFLE_BEFORE_ES,
     OTHER_SUBJECT_BEFORE_ES,
     OTHERS_KILL_BEFORE_ES,
     OVER_NOW_AFTER_ES,
@@ -415,7 +417,7 @@ _RULES_ES: tuple[Rule, ...] = (
         r"\b(soga|cuerda|lazo|mecate)\s+(ya\s+)?(lista|preparada|amarrada|colgada)\b",
         # "una soga para el tendedero": a purpose, and not the client's neck.
         benign_after=r"^\s*((list[oa]|nuev[oa]|larg[oa])\s+)?(para|de|pa)\s+(?!(colgarme|ahorcarme|"
-        r"matarme|mi\s+cuello|esta\s+noche|hoy|manana|cuando|hacerlo)\b)",
+        r"matarme|mi\s+cuello|esta\s+noche|hoy|manana|cuando|hacerlo)\b)|" + CAMPING_AFTER_ES,
     ),
     rule(
         SUICIDAL_IDEATION,
@@ -735,4 +737,5 @@ SPANISH_LEXICON = Lexicon(
     asked_or_past_before=ASKED_OR_PAST_BEFORE_ES,
     answered_no_after=ANSWERED_NO_AFTER_ES,
     denial_sentence=DENIAL_SENTENCE_ES,
+    trifle_before=ONE_MORE_TRIFLE_BEFORE_ES,
 )

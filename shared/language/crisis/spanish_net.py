@@ -32,6 +32,7 @@ from shared.language.crisis.rules import (
     rule,
 )
 from shared.language.crisis.spanish_words import (
+    CAMPING_AFTER_ES,
     DIE_BENIGN_AFTER_ES,
     DRUGS_ES,
     HYPERBOLE_OF_ES,
@@ -94,13 +95,16 @@ _KILLING = (
 # of something reckless: "manejar a esta hora es un suicidio", "qué suicidio
 # comerme esos tacos". Its own rule, so those guards never reach "suicidarme".
 # The article is part of the match: "el suicidio" is never "él" (he) before it. The
-# exclamation "qué
-# suicidio" is never matched where something to do or eat follows ("q suicidio
-# comerme esos tacos", "qué suicidio tan horrible"); "q suicidio es lo único" is.
+# exclamation "qué suicidio", and "es un suicidio", are never matched where something
+# to do or eat follows ("q suicidio comerme esos tacos", "qué suicidio tan horrible",
+# "es un suicidio salir con esta lluvia"); "q suicidio es lo único", "es un suicidio
+# seguir así" and "lo único que me queda es un suicidio" are.
 _SUICIDE_NOUN = (
     r"\b(el\s+)?(?:(?<!\bque )(?<!\bq )(?<!\bk )(?<!\bke )(?<!\bvaya )(?<!\bmenudo )"
-    r"(?<!\btremendo )suicidios?\b|suicidios?\b(?!\s+(\w+(ar|er|ir)(me|te|se|lo|la|los|las|le|"
-    r"les|nos)?\b|tan\b|jaj|jej|el\s+de\b|la\s+de\b|de\b)))"
+    r"(?<!\btremendo )(?<!\bes un )(?<!\bes todo un )(?<!\bfue un )(?<!\bera un )"
+    r"(?<!\bseria un )(?<!\bsera un )suicidios?\b|"
+    r"suicidios?\b(?!\s+((?!(vivir|seguir|existir|continuar|aguantar)\b)\w+(ar|er|ir)"
+    r"(me|te|se|lo|la|los|las|le|les|nos)?\b|tan\b|jaj|jej|el\s+de\b|la\s+de\b|de\b)))"
 )
 # "manejar a esta hora es un suicidio": something done, said first, is reckless; not
 # living on, nor a way out ("lo único que me queda es un suicidio").
@@ -156,7 +160,7 @@ _HANGING_BENIGN_AFTER = (
     r"el\s+campamento|acampar|escalar|la\s+mudanza|el\s+barco|la\s+lancha)\b|"
     # Put away from a pet or a child: "para que no la agarre el perro".
     r".*\b(para|pa)\s+(que|q)\s+no\s+(la|lo)\s+(agarre|muerda|rompa|encuentre|tire)\s+(el|la|mi)\s+"
-    r"(perro|perrita|gato|gata|cachorro|nino|nina|bebe)\b)"
+    r"(perro|perrita|gato|gata|cachorro|nino|nina|bebe)\b)|" + CAMPING_AFTER_ES
 )
 
 # Jumping from a height, or in front of a train: the height and the jump in one sentence.
