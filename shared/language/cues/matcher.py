@@ -75,6 +75,7 @@ from shared.language.cues.spanish import (
     DAY_SHIFT,
     HEAD_VERB_MIN_STEM,
     INTENSIFIERS,
+    NIGHT_WORDS,
     OTHERS_FEEL,
     SHIFT_WORDS,
     TIME_WORDS,
@@ -182,7 +183,13 @@ _FAILED_SAID = re.compile(r"\b(se me (paso|olvido|fue)|me (dio|da) miedo|no me a
 _OBJECT_TAKEN_UP = frozenset({"lo", "la", "los", "las"})
 # Said after "la", "el" without naming anyone: "la neta", "la verdad".
 # Said of the client: "a mí también", "nos regañó", "m gritó".
-_TO_ME = re.compile(r"\b(a mi|nos|m)\b")
+# "a mí" (folded "a mi") as the one a thing was done to: at the clause's end or before a
+# joining word, never after "no" ("le gritó a otro, no a mí") nor before a noun ("a mi
+# hermanito" is someone else).
+_TO_ME = re.compile(
+    r"(?<!\bno )(?<!\bni )\ba mi\b(?=\s+(me|tambien|tb|si|nomas|solo|y|pero|porque|que|otra|"
+    r"de\s+nuevo|hoy|ayer)\b|\s*$)|\b(nos|m)\b"
+)
 _NOT_SOMEONE = frozenset({"neta", "verdad", "mera", "onda", "cosa", "vez", "idea", "bronca"})
 _PARTICIPLES = ("ado", "ada", "ido", "ida")
 # The gerunds a feeling is had with: "sintiendo celos", "teniendo miedo".
@@ -190,6 +197,33 @@ _FEELING_GERUNDS = frozenset({"sintiendo", "teniendo"})
 # A family root this short may open words of other families (see _derived).
 _SHORT_ROOT = 3
 _POSSESSIVES_AND_CLITICS = frozenset({"me", "te", "le", "les", "nos", "se", "lo", "la"})
+# An infinitive or a gerund, a pronoun or two joined to it: a doing, not a thing named.
+_DOING = re.compile(r"(ar|er|ir|ando|iendo|yendo)((me|te|se|le|les|lo|la|los|las|nos)){0,2}$")
+_HER_OR_HIM = frozenset({"la", "lo", "las", "los"})
+# Words after which "la"/"lo" is a pronoun, not an article: "a ella la", "y lo", "que la".
+_BEFORE_AN_OBJECT_PRONOUN = frozenset(
+    {
+        "ella",
+        "el",
+        "ellos",
+        "ellas",
+        "usted",
+        "ustedes",
+        "y",
+        "que",
+        "si",
+        "cuando",
+        "siempre",
+        "nunca",
+        "ya",
+        "hoy",
+        "tambien",
+        "otra",
+        "pero",
+    }
+)
+_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "del", "al"})
+_CLITICS_BEFORE_VERB = frozenset({"me", "te", "le", "les", "lo", "la", "los", "las", "nos", "se"})
 # What names someone before them: "mi compa", "el guardia", "la enfermera".
 _NAMING = frozenset({"mi", "mis", "tu", "tus", "su", "sus", "el", "la", "los", "las"})
 _PLACING = frozenset({"en", "a", "de", "con", "por", "para", "desde", "hasta", "toda", "todo"})
@@ -635,6 +669,8 @@ class _CompiledCue:
     # The label term done to the client, "me" before it ("cuando mi jefe me grita": the
     # term of "grita"); None for most labels.
     done_to_me: int | None = None
+    # "cuando mi esposa no contesta": the term of the verb a moment's "no" is said of.
+    not_done: int | None = None
     negative_phrases: frozenset[str] = frozenset()
     # Which label terms say when the cue happens ("cada mañana", "de noche"): the
     # rest says what it is. Spanish only (:data:`~.spanish.TIME_WORDS`).
@@ -891,8 +927,32 @@ class _Noticing:
             return False
         return bool(
             {"le", "les"}.intersection(before)
+            # "a ella la dejan en visto": "la", "lo" right before the verb.
+            or self._her_or_him_before(at)
             or (after[:1] == ["al"])
             or (after[:1] == ["a"] and after[1:2] and after[1] not in ("mi", "todos", "todas"))
+            # "regañó a mi hermanito": "mi" before a name is someone else's.
+            or (after[:2] == ["a", "mi"] and self._someone_named_at(at + 3))
+        )
+
+    def _her_or_him_before(self, at: int) -> bool:
+        """True when "la", "lo", "las" or "los" before the verb at ``at`` is its object
+        ("a ella la dejan en visto", "y lo regañó"): after a pronoun, a joining word or
+        at the start; not an article ("echó la cantaleta", "los gritos del capataz")."""
+        if at < 1 or self.words[at - 1] not in _HER_OR_HIM or self.words[at].endswith("s"):
+            return False
+        return at < 2 or self.words[at - 2] in _BEFORE_AN_OBJECT_PRONOUN
+
+    def _someone_named_at(self, at: int) -> bool:
+        """True when the word at ``at`` names someone after a possessive ("a mi
+        hermanito"): a word, not a time, a joining word or "neta"."""
+        if at >= len(self.words):
+            return False
+        named = self.words[at]
+        return (
+            named not in self._reading.function_words
+            and named not in TIME_WORDS
+            and named not in _NOT_SOMEONE
         )
 
     def contrary_said(self, label_words: tuple[str, ...]) -> bool:
@@ -907,7 +967,7 @@ class _Noticing:
             if word not in CONTRARIES:
                 continue
             kind, contrary = CONTRARIES[word]
-            if shift and contrary is not CONTRARIES["solo"][1]:
+            if shift and word in NIGHT_WORDS:
                 contrary = DAY_SHIFT
             if not re.search(kind, text) and re.search(contrary, text):
                 return True
@@ -1705,6 +1765,7 @@ class CueMatcher(Sequence[Cue]):
             negative=bool(reading.negations.intersection(words)),
             says_no=self.language == "es" and _label_says_no(words),
             done_to_me=_label_done_to_me(words, label_terms) if self.language == "es" else None,
+            not_done=_moment_not_done(words, label_terms) if self.language == "es" else None,
             negative_phrases=frozenset(
                 p for p in cue.phrases if reading.negations.intersection(reading.tokens(p))
             ),
@@ -1945,14 +2006,28 @@ def _label_done_to_me(words: list[str], terms: tuple[_Term, ...]) -> int | None:
     gerente me regaña", "mi suegra me critica" (not "me encierro", the client's own,
     nor "las horas que me quedan")."""
     surfaces = [t.surface for t in terms]
-    for at in range(2, len(words) - 1):
-        if (
-            words[at] == "me"
-            and words[at + 1] in surfaces
-            and words[at - 2] in _NAMING
-            and words[at - 1] in surfaces
-        ):
+    for at in range(1, len(words) - 1):
+        if words[at] != "me" or words[at + 1] not in surfaces:
+            continue
+        # "cuando me dejan en visto", "cuando me gritan": done to the client by anyone.
+        if at == 1 and words[0] == "cuando":
             return surfaces.index(words[at + 1])
+        if at >= 2 and words[at - 2] in _NAMING and words[at - 1] in surfaces:
+            return surfaces.index(words[at + 1])
+    return None
+
+
+def _moment_not_done(words: list[str], terms: tuple[_Term, ...]) -> int | None:
+    """The term of the verb a moment's "no" is said of: "contesta" in "cuando mi esposa
+    no contesta", "paga" in "cuando el dueño no me paga"; None for any other label."""
+    if words[:1] != ["cuando"] or "no" not in words:
+        return None
+    surfaces = [t.surface for t in terms]
+    at = words.index("no") + 1
+    while at < len(words) and words[at] in _CLITICS_BEFORE_VERB:
+        at += 1
+    if at < len(words) and words[at] in surfaces:
+        return surfaces.index(words[at])
     return None
 
 
@@ -1987,6 +2062,34 @@ def _done_after_all(
     )
 
 
+def _moment_done_after_all(
+    cue: _CompiledCue, found: list[tuple[str, str] | None], noticing: _Noticing
+) -> bool:
+    """True when a moment that is someone's "no" ("cuando mi esposa no contesta",
+    "cuando mis hijos no llaman") meets a noticing that says the verb done and no "no"
+    before it: the opposite happened ("mi esposa me contestó rapidito", "hoy me llamaron
+    mis dos hijos"). "no contestó", "nunca llama", "ni me pagó" are the moment."""
+    if cue.not_done is None:
+        return False
+    hit = found[cue.not_done]
+    if not hit or hit[0] not in ("word", "form"):
+        return False
+    verb = hit[1]
+    if noticing.negates(verb) or noticing.without(verb) or noticing.negated(verb):
+        return False
+    if not _FAILED.isdisjoint(noticing.words) or _FAILED_SAID.search(" ".join(noticing.words)):
+        return False
+    # Every time the verb is said, no "no" stands before it ("no me contestó ... y cuando
+    # contestó"): any one of them said with "no" is the moment.
+    # "el pago del dueño": a noun after its article is no doing.
+    places = [
+        at
+        for at in noticing.places(verb.split(" ", 1)[0])
+        if not (at and noticing.words[at - 1] in _ARTICLES)
+    ]
+    return bool(places) and not any(noticing.negation_before(at) for at in places)
+
+
 def _done_to_someone_else(
     cue: _CompiledCue, found: list[tuple[str, str] | None], noticing: _Noticing
 ) -> bool:
@@ -2011,6 +2114,8 @@ def _keyword(cue: _CompiledCue, found: list[tuple[str, str] | None]) -> bool:
     return any(
         hit
         and hit[0] == "derived"
+        # Nor a verb made of a noun's family: "correr" is no "el correo".
+        and not _DOING.search(hit[1])
         and i not in cue.verbs
         and cue.label_terms[i].stems[0] not in cue.shared
         and cue.weights[i] >= top - 1e-9
@@ -2106,6 +2211,8 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         ok = False
     if ok and _done_after_all(cue, terms, found, noticing):
         ok = False  # "hoy sí le contesté a mi mamá" for "no contestarle a mi mamá"
+    if ok and _moment_done_after_all(cue, found, noticing):
+        ok = False  # "mi esposa me contestó rapidito" for "cuando mi esposa no contesta"
     if ok and _done_to_someone_else(cue, found, noticing):
         ok = False  # "el gerente regañó al nuevo" for "cuando el gerente me regaña"
     if not ok:

@@ -1,0 +1,117 @@
+"""Spanish near-misses of a moment: someone's "no" that did happen after all, a thing
+done to another instead of the client, a time before or after the one the label says,
+a verb of a noun's family.
+
+Each rule is shown beside the mention it keeps.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.language.cues import Cue, CueMatcher
+
+
+def spanish_match(label: str, text: str) -> tuple[str, ...]:
+    return CueMatcher([Cue(label)], "es").match(text)
+
+
+@pytest.mark.parametrize(
+    ("label", "opposite", "mention"),
+    [
+        (
+            "cuando mi esposo no contesta",
+            "mi esposo me contestó rapidito y platicamos bonito",
+            "mi esposo no me contestó en toda la tarde",
+        ),
+        (
+            "cuando mis hijos no llaman",
+            "hoy me llamaron mis hijos y vino mi nieta",
+            "mis hijos otra vez no llamaron el domingo",
+        ),
+        (
+            "cuando el patrón no me paga",
+            "el patrón pagó todo completo y hasta con propina",
+            "el patrón nunca me pagó lo de la semana",
+        ),
+    ],
+)
+def test_someones_no_that_happened_after_all_is_not_the_moment(
+    label: str, opposite: str, mention: str
+) -> None:
+    assert spanish_match(label, opposite) == ()
+    assert spanish_match(label, mention) == (label,)
+
+
+def test_a_noun_of_the_verb_is_not_the_verb_done() -> None:
+    # "el pago" is the payment still missing, not the boss paying.
+    label = "cuando el patrón no me paga"
+    assert spanish_match(label, "el pago del patrón sigue sin llegar y ya es quince") == (label,)
+
+
+@pytest.mark.parametrize(
+    ("label", "to_another", "to_me"),
+    [
+        (
+            "cuando el capataz me grita",
+            "el capataz le gritó a otro muchacho, no a mí",
+            "el capataz me gritó delante de todos",
+        ),
+        (
+            "cuando mi mamá me regaña",
+            "mi mamá regañó a mi hermanito, no a mí, pero me dio pesar",
+            "mi mamá me regañó por las notas",
+        ),
+        (
+            "cuando me dejan en visto",
+            "mi amiga dice que a ella la dejan en visto todo el tiempo",
+            "me dejaron en visto otra vez",
+        ),
+        (
+            "cuando me dejan en visto",
+            "le dejé en visto a un man que me cae mal",
+            "hoy me dejaron en visto en el grupo",
+        ),
+    ],
+)
+def test_done_to_another_is_not_done_to_the_client(label: str, to_another: str, to_me: str) -> None:
+    assert spanish_match(label, to_another) == ()
+    assert spanish_match(label, to_me) == (label,)
+
+
+def test_done_to_the_client_and_another_is_the_clients() -> None:
+    label = "cuando mi mamá me regaña"
+    assert spanish_match(label, "mi mamá regañó a mi hermano y a mí") == (label,)
+
+
+def test_an_article_before_a_noun_is_no_object_pronoun() -> None:
+    # "los gritos del capataz", "las preguntas en clase": nouns, not someone else's object.
+    assert spanish_match(
+        "cuando el capataz me grita", "los gritos del capataz me siguen dando vueltas"
+    ) == ("cuando el capataz me grita",)
+
+
+@pytest.mark.parametrize(
+    ("label", "contrary", "mention"),
+    [
+        ("fumar antes del turno", "fumé después del turno, ya en casa", "fumé antes del turno"),
+        (
+            "tomar cerveza después del trabajo",
+            "me tomé una cerveza antes del trabajo con mi suegro",
+            "me tomé una cerveza después del trabajo",
+        ),
+        (
+            "revisar el correo de noche",
+            "revisé el correo por la mañana al llegar",
+            "revisé el correo a las 2 de la mañana",
+        ),
+    ],
+)
+def test_the_contrary_time_said_is_not_the_moment(label: str, contrary: str, mention: str) -> None:
+    assert spanish_match(label, contrary) == ()
+    assert spanish_match(label, mention) == (label,)
+
+
+def test_a_verb_of_a_nouns_family_is_not_its_key_word() -> None:
+    label = "revisar el correo de noche"
+    assert spanish_match(label, "me compré unas zapatillas para correr los domingos") == ()
