@@ -136,11 +136,14 @@ _SPELLING_GAPS = re.compile(r"[ .\-_*·]++")
 _LETTER_RUN = re.compile(r"([a-z])\1+")
 _STRETCHED = re.compile(r"([a-z])\1\1")
 # A digit or a sign standing in for a letter inside a word ("k1ll", "su1c1de", "mys3lf",
-# "w@nt", "$uicide", "su!c!de"). "!" only between letters: after a word it ends a sentence.
+# "w@nt", "$u!c!de", "mys€lf"), at its start ("$uicide") or its end with a digit among
+# them ("d!3"). "!" only inside a word or beside a digit: after a word it ends a sentence.
 _LEET_DIGIT = re.compile(
-    r"(?<=[a-z])(?:[013457@$]|!(?=[a-z]))++(?=[a-z])|(?<![a-z0-9@$])[013457@$](?=[a-z]{2})"
+    r"(?<=[a-z])(?:[013457@$€]|!(?=[a-z0-9@$€!]))++(?=[a-z])"
+    r"|(?<![a-z0-9@$€!])[013457@$€](?=[a-z][a-z0-9@$€!])"
+    r"|(?<=[a-z])(?=[!]*[013457@$€])[013457@$€!]++(?![a-z0-9])"
 )
-_LEET = str.maketrans("013457@$!", "oieastasi")
+_LEET = str.maketrans("013457@$!€", "oieastasie")
 
 
 def looks_disguised(folded: str) -> bool:

@@ -213,8 +213,6 @@ class _Ruleset:
             return True
         if self.answered_no(before, answer):
             return True
-        if self.trifle_before is not None and self.trifle_before.search(before):
-            return True
         if rule.negatable and (
             self.negation_before.search(before) or self.none_of_before.search(before)
         ):
@@ -241,6 +239,16 @@ class _Ruleset:
         if self.denial_sentence is None or not sentence or len(sentence) > _LONGEST_DENIAL:
             return False
         return bool(self.denial_sentence.search(sentence))
+
+    def put_up_with(self, before: str, sentence: str, folded: str) -> bool:
+        """True when the clause before a match names a trifle put up with once more
+        ("if i have to sit through one more zoom", "si me vuelven a poner reguetón") and
+        nothing else in the message makes it earnest ("... pero de verdad ya decidí").
+        The trifle's own sentence is not read for that: its "kill myself" is the joke."""
+        if self.trifle_before is None or not self.trifle_before.search(before):
+            return False
+        rest = folded.replace(sentence, " ", 1)
+        return not (self.earnest and self.earnest.search(rest))
 
     def about_a_mishap(self, sentence: str, folded: str) -> bool:
         """True when the wish's own sentence names a trivial mishap and nothing in the
@@ -298,6 +306,10 @@ class _Ruleset:
                     if rule.net and _overlaps(match.span(), benign_spans):
                         continue
                     before, after = sentence.around(match)
+                    if self.put_up_with(before, part, folded):
+                        # A trifle put up with once more is no crisis, but it excuses
+                        # nothing else: the model still reads the message as a whole.
+                        continue
                     # Answered in its own clause ("and i said no,"), or by the next sentence
                     # (-1): where the clause's comma falls is all the answer adds to the key.
                     reach = -1 if denied_next else sentence.comma_reach(match.end())
@@ -642,8 +654,18 @@ def detect_crisis_by_rules(text: str) -> CrisisSignal | None:
     return _read_by_rules(text, _Excused())
 
 
+# "el gol de river en el 90 me mató": "mató" written with its accent is a thing or someone
+# else that did it, never the client ("me mato", unaccented, may be "I kill myself").
+# Folding drops the accent, so the rules read the verb as what it says: worn out. Not
+# where the message is earnest ("ya no aguanto, hoy me mató"): an accent typed wrongly.
+_KILLED_ME = re.compile(r"\bme\s+mató\b", re.IGNORECASE)
+_EARNEST_ES = re.compile(SPANISH_LEXICON.earnest or r"(?!)")
+
+
 def _read_by_rules(text: str, excused: _Excused) -> CrisisSignal | None:
     folded = fold(text)
+    if _KILLED_ME.search(text) and not _EARNEST_ES.search(folded):
+        folded = fold(_KILLED_ME.sub("me agotó", text))
     signal = _first_signal(_PLAIN, folded, excused)
     if signal is None and (looks_disguised(folded) or _squeezing_reveals(folded)):
         for undisguised in _undisguised(folded):

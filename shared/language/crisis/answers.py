@@ -39,10 +39,6 @@ ANSWERED_NO_AFTER = (
 )
 # A whole sentence of denial: "honestly, no, never", "not anymore", "no".
 DENIAL_SENTENCE = (
-    # "Now at 76 I'm grateful every morning that I didn't.": the past wish not acted on,
-    # and glad of it.
-    r"^.{0,40}?\b(grateful|thankful|glad|thank god|thank goodness)\b.{0,25}?\b(that\s+)?"
-    r"i\s+(didnt|did not|never did|survived|am still here|m still here|failed)[\W_]*$|"
     r"^[\W_]*((honestly|honest|truthfully|truly|really|and|but|so|the answer is|"
     r"my answer is|answer is)[\W_]+){0,2}"
     r"(no|nope|nah|never|not anymore|not any more|no longer|not at all|not really|none)"
@@ -68,9 +64,6 @@ ANSWERED_NO_AFTER_ES = (
     r"^\W*(\w+\W+){0,4}?(y\s+|pero\s+)?(que\s+)?(ahora\s+)?ya\s+no(\s+mas)?\s*$"
 )
 DENIAL_SENTENCE_ES = (
-    # "Ahora a los 70 le doy gracias a Dios que no lo hice.": not acted on, and glad of it.
-    r"^.{0,40}?\b(gracias\s+a\s+dios|doy\s+gracias|agradezco|agradecid[oa]|me\s+alegro|"
-    r"que\s+bueno)\b.{0,25}?\b(de\s+)?(que\s+)?no\s+lo\s+(hice|logre|intente)[\W_]*$|"
     r"^[\W_]*((la\s+verdad|sinceramente|honestamente|pues|y|pero|la\s+respuesta\s+es|"
     r"gracias\s+a\s+dios)[\W_]+){0,2}"
     r"(no|nunca|jamas|para\s+nada|ya\s+no|ya\s+no\s+mas|ninguna|nada|en\s+absoluto)"

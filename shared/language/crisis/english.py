@@ -234,7 +234,6 @@ _RULES: tuple[Rule, ...] = (
             r"trampoline|skates)|"
             r"over (nothing|this (essay|project|job|assignment))|"
             r"with (work|laughter|this (workout|essay|project|job)))\b",
-            benign_before=ONE_MORE_TRIFLE_BEFORE,
         ),
     ),
     _gated("unaliv|sewer", rule(SUICIDAL_IDEATION, r"\b(unalive|unaliving|sewer slide)\b")),
@@ -407,7 +406,8 @@ _RULES: tuple[Rule, ...] = (
         rule(
             SUICIDAL_IDEATION,
             r"\bhang(ing)? myself\b",
-            benign_after=HUNG_FOR_SPORT_AFTER,
+            # "i'll hang myself out to dry": exposed to blame, an idiom.
+            benign_after=HUNG_FOR_SPORT_AFTER + r"|^\s*out\s+to\s+dry\b",
         ),
     ),
     # Passive ideation, said plainly: clinicians want these as much as plans.

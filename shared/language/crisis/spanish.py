@@ -32,7 +32,6 @@ from shared.language.crisis.spanish_plans import (
 from shared.language.crisis.spanish_signs import SIGNS_RULES_ES, SIGNS_WORDS_ES
 from shared.language.crisis.spanish_words import (
     BURN_BENIGN_AFTER_ES,
-    CAMPING_AFTER_ES,
     CLAUSE_BREAK_ES,
     CUT_BENIGN_AFTER_ES,
     DIE_BENIGN_AFTER_ES,
@@ -417,7 +416,7 @@ _RULES_ES: tuple[Rule, ...] = (
         r"\b(soga|cuerda|lazo|mecate)\s+(ya\s+)?(lista|preparada|amarrada|colgada)\b",
         # "una soga para el tendedero": a purpose, and not the client's neck.
         benign_after=r"^\s*((list[oa]|nuev[oa]|larg[oa])\s+)?(para|de|pa)\s+(?!(colgarme|ahorcarme|"
-        r"matarme|mi\s+cuello|esta\s+noche|hoy|manana|cuando|hacerlo)\b)|" + CAMPING_AFTER_ES,
+        r"matarme|mi\s+cuello|esta\s+noche|hoy|manana|cuando|hacerlo)\b)",
     ),
     rule(
         SUICIDAL_IDEATION,

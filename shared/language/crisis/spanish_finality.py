@@ -16,12 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from shared.language.crisis.rules import OVERDOSE, SELF_HARM, SUICIDAL_IDEATION, Rule, rule
-from shared.language.crisis.spanish_words import (
-    CAMPING_AFTER_ES,
-    DRUGS_ES,
-    FROM_THIS_NUMBER_ES,
-    QUIERO,
-)
+from shared.language.crisis.spanish_words import DRUGS_ES, FROM_THIS_NUMBER_ES, QUIERO
 
 _BODY = (
     r"(piel|pierna|piernas|brazo|brazos|muneca|munecas|muslo|muslos|panza|abdomen|pecho|"
@@ -170,7 +165,7 @@ _MEANS_BENIGN_AFTER = (
     r"^.*\b(para|pa)\s+(que|q)\s+no\s+(la|lo)\s+(agarre|muerda|rompa|encuentre|tire)\s+(el|la|mi)\s+"
     r"(perro|perrita|gato|gata|cachorro|nino|nina|bebe)\b|"
     r"^\s*de\s+(juguete|agua|saltar|brincar|la\s+guitarra|paintball|gotcha|escalar|tender|rapel|"
-    r"alpinismo|campamento|la\s+ropa)\b|" + CAMPING_AFTER_ES
+    r"alpinismo|campamento|la\s+ropa)\b"
 )
 
 # Harm known by its effects on the body: blood, scars, burns, bandages.

@@ -32,7 +32,6 @@ from shared.language.crisis.rules import (
     rule,
 )
 from shared.language.crisis.spanish_words import (
-    CAMPING_AFTER_ES,
     DIE_BENIGN_AFTER_ES,
     DRUGS_ES,
     HYPERBOLE_OF_ES,
@@ -160,7 +159,7 @@ _HANGING_BENIGN_AFTER = (
     r"el\s+campamento|acampar|escalar|la\s+mudanza|el\s+barco|la\s+lancha)\b|"
     # Put away from a pet or a child: "para que no la agarre el perro".
     r".*\b(para|pa)\s+(que|q)\s+no\s+(la|lo)\s+(agarre|muerda|rompa|encuentre|tire)\s+(el|la|mi)\s+"
-    r"(perro|perrita|gato|gata|cachorro|nino|nina|bebe)\b)|" + CAMPING_AFTER_ES
+    r"(perro|perrita|gato|gata|cachorro|nino|nina|bebe)\b)"
 )
 
 # Jumping from a height, or in front of a train: the height and the jump in one sentence.

@@ -33,8 +33,6 @@ NEGATION_FILLER_ES = (
     r"tengo planeado|pensaria en|pensar en|haria|podria|quisiera|intentaria|intentare|volvere a|"
     r"volveria a|vuelto a|volvi a|vuelvo a|pretendo|seria capaz de|me atreveria a|me atrevo a|"
     r"tomaria|tomare|ningun|ninguna|"
-    # "no soy suicida", "no soy de matarme": what the client is not.
-    r"soy|soy de|"
     r"esas|esos|esa|ese|dan ganas de|dan ganas|da ganas de|dan|da)"
 )
 # "no quiero morir", "nunca me haría daño", "ya no pienso en suicidarme", "ni loca me mato".
@@ -197,7 +195,8 @@ TRIVIAL_CAUSE_ES = (
     r"prepare|me\s+prepare))"
 )
 EARNEST_ES = (
-    r"\b(no\s+es\s+broma|no\s+estoy\s+bromeando|no\s+bromeo|en\s+serio|ya\s+no\s+aguanto|"
+    r"\b(no\s+es\s+broma|no\s+estoy\s+bromeando|no\s+bromeo|en\s+serio|de\s+verdad|"
+    r"ya\s+no\s+aguanto|"
     r"no\s+aguanto\s+mas|no\s+puedo\s+mas|no\s+quiero\s+vivir|ya\s+no\s+quiero|"
     r"triste|tristeza|deprimid|depresion|sol[oa]\s+en\s+el\s+mundo|vacio|vacia|"
     r"sufr|no\s+sirvo|inutil|me\s+odio|sin\s+salida|nadie\s+me|todo\s+me\s+sale\s+mal|"
@@ -266,10 +265,7 @@ FAREWELL_REASONS_ES = (
     r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|ano\s+nuevo|navidad|verano)|"
     r"me\s+caso|nos\s+casamos|pedir\s+matrimonio|pedirle\s+matrimonio|renuncie|me\s+jubilo|"
     r"jubilacion|ultimo\s+dia\s+(en|de)\s+(el\s+|la\s+)?(trabajo|oficina|escuela|chamba|empresa)|"
-    r"fin\s+de\s+(curso|semestre|temporada)|graduacion|me\s+gradue|"
-    # "adiós a todos los del grupo, cambié de número": a new number, not a last message.
-    r"cambie\s+de\s+(numero|cel|celular|telefono|chip|compania)|(mi\s+)?(numero|cel|celular)\s+"
-    r"nuevo|(mi\s+)?nuevo\s+(numero|cel|celular)"
+    r"fin\s+de\s+(curso|semestre|temporada)|graduacion|me\s+gradue"
 )
 _FAREWELL_STARTS_ES = (
     "(?="
@@ -635,12 +631,22 @@ SUBJECT_AFTER_ES = (
 # The thing named just before "me mató": "el tráfico de hoy me mató", "ese
 # examen me mató". Not "mi ..." (people are the other-subject guard's) and not
 # "la verdad" or "la neta" (honestly).
+# A means named before "me mato" is never what did the killing ("esa soga me mató"):
+# read as the client's act.
+_MEANS_NAMED_ES = (
+    r"cuchillo|cuchilla|navaja|soga|cuerda|pastillas|pastilla|veneno|cinturon|pistola|arma|"
+    r"escopeta|revolver|rifle|fierro|cutter|gillette|rastrillo|mecate|lazo|raticida"
+)
 SUBJECT_BEFORE_ES = (
+    # Not after a preposition: "con el cuchillo me mato", "en el baño me mato" name a means
+    # or a place, not what did the killing.
+    r"(?<!\bcon )(?<!\ben )(?<!\bpor )(?<!\bpara )(?<!\bsin )(?<!\bdesde )(?<!\bbajo )"
     r"\b(el|la|los|las|ese|esa|este|esta|estos|estas|aquel|aquella|tu|su)\s+"
-    r"(?!(" + WHEN + r"|verdad|neta|otro|otra)\b)\w+(\s+(de|del)\s+\w+)?"
+    r"(?!(" + WHEN + r"|verdad|neta|otro|otra|" + _MEANS_NAMED_ES + r")\b)\w+(\s+(de|del)\s+\w+)?"
     # "esa guagua llena me mató": a word describing the thing ("llena", "apretado"); never
     # a time or an adverb ("la chamba ya me mato", "esa vieja ahora me mato").
     r"(\s+(?!(" + WHEN + r"|hoy|ya|ahora|ahorita|esta|este|esto|otra|otro|sola|solo|toda|todo|"
+    r"encima|arriba|abajo|afuera|adentro|fuera|dentro|aca|alla|nomas|pues|"
     r"nada|nunca|para|pa|una|uno|casi|misma|mismo)\b)\w+(o|a|os|as|ao|aos)\b)?"
     # "ese perreo anoche me mató": a time gone by, said between the thing and what it
     # did ("... hoy me mato" may be the client's own act, unaccented).
@@ -835,21 +841,19 @@ BURN_BENIGN_AFTER_ES = (
 
 # "mi último mensaje desde este número, me cambio de compañía": the number or the
 # account changes, not a life; said so in the same sentence.
-# A trifle put up with once more: "si me vuelves a contar ese chiste me suicido", "si tengo
-# que oír esa canción otra vez me mato". Never another day, night or year of living.
-ONE_MORE_TRIFLE_BEFORE_ES = (
-    r"\bsi\s+(me\s+|te\s+|le\s+|nos\s+|lo\s+|la\s+)?(vuelve|vuelves|vuelven|vuelvo|volves|"
-    r"tengo\s+que|me\s+toca)\s+(a\s+)?(?!(\w+\s+){0,6}?(dia|dias|noche|noches|semana|semanas|mes|"
-    r"meses|ano|anos|vida|vivir|despertar|existir|sufrir|pasar\s+por)\b)(oir|escuchar|"
-    # Not "ver a mi ex", nor a person put up with: someone in the client's life.
-    r"ver(?!\s+a\b)|contar|poner|cantar|decir|mandar|explicar|sentarme|comer|repetir|leer|llenar)\b"
-    r"(\s+\w+){0,6}?\s+$"
+# Everyday annoyances people swear they cannot take once more. Only these: a person, a
+# blow, a loss or another day of living is never a trifle.
+TRIFLES_ES = (
+    r"(cancion|canciones|cancioncita|regueton|reggaeton|reguetoneo|chiste|chistes|junta|reunion|"
+    r"zoom|correo|mail|formulario|anuncio|comercial|video|meme|fila|cola|tarea|trafico|trancon|"
+    r"tiktok|audio|sticker|capitulo|presentacion|exposicion|excel|reporte|informe|tramite|"
+    r"encuesta|spam|villancico|tonada|jingle|contrasena|clave|captcha|powerpoint)"
 )
-# "compré una soga y la carpa pal camping": bought with camping gear, or for a camp. Not
-# where the camp is denied ("no es pal camping").
-CAMPING_AFTER_ES = (
-    r"^(?!.*\bno\s+(es\s+)?(pa|pal|para)\b).{0,60}?\b(camping|campamento|acampar|carpa|"
-    r"casa\s+de\s+campana|tienda\s+de\s+campana|bolsas?\s+de\s+dormir|sleeping)\b"
+# A trifle put up with once more: "si me vuelven a poner reguetón me tiro por la ventana",
+# "si tengo que oír esa canción otra vez me mato". The trifle is named and "again" said.
+ONE_MORE_TRIFLE_BEFORE_ES = (
+    r"\bsi\s+(?=(\w+\s+){0,10}?(vuelv\w*\s+a|volves\s+a|otra\s+vez|de\s+nuevo|"
+    r"una\s+vez\s+mas|otr[oa])\b)(\w+\s+){1,8}?" + TRIFLES_ES + r"\b(\s+\w+){0,6}?\s+$"
 )
 FROM_THIS_NUMBER_ES = (
     r"desde\s+(este|ese|el|mi)\s+(numero|cel|celular|telefono|correo|cuenta|whats\w*|chip|"
