@@ -115,3 +115,27 @@ def test_the_contrary_time_said_is_not_the_moment(label: str, contrary: str, men
 def test_a_verb_of_a_nouns_family_is_not_its_key_word() -> None:
     label = "revisar el correo de noche"
     assert spanish_match(label, "me compré unas zapatillas para correr los domingos") == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("tomarme una copa de vino", "fueron tres copitas de vino anoche, no una"),
+        ("quedarme callado en las reuniones", "otra vez callado en la reunión de las diez"),
+    ],
+)
+def test_a_light_verbs_object_or_state_alone_is_the_cue(label: str, text: str) -> None:
+    assert spanish_match(label, text) == (label,)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("tomarme una copa de vino", "mi esposo y su copa de vino otra vez"),
+        ("quedarme callado en las reuniones", "mi jefe se quedó callado en la reunión"),
+        # A verb that is not light still needs its verb: the place alone is not the act.
+        ("esconderme en el baño", "el baño de la oficina estaba sucio"),
+    ],
+)
+def test_someone_elses_or_a_full_verbs_object_alone_is_not(label: str, text: str) -> None:
+    assert spanish_match(label, text) == ()

@@ -985,6 +985,11 @@ class _Noticing:
             and all(self._someone_else_doing(at) or self._named_subject_of(at) for at in places)
         )
 
+    def others_did_anything(self) -> bool:
+        """True when someone the noticing names is the subject of any of its verbs ("mi
+        esposo se tomó tres copas"; Spanish)."""
+        return any(self._named_subject_of(at) for at in range(1, len(self.words)))
+
     def _named_subject_of(self, at: int) -> bool:
         """True when the verb at ``at``, in a form of the third person ("gritó",
         "llora", "se encerró"), follows right after someone the noticing names as its
@@ -2102,6 +2107,43 @@ def _done_to_someone_else(
     return verb is not None and noticing.done_to_another(verb[1])
 
 
+# Verbs that only carry their object or state: "tomarme una copa de vino" is the wine,
+# "quedarme callado en las reuniones" the silence. Spanish.
+_LIGHT_VERBS = frozenset(
+    {
+        "tomar",
+        "tomarme",
+        "tomarse",
+        "quedarme",
+        "quedarse",
+        "ponerme",
+        "ponerse",
+        "sentirme",
+        "sentirse",
+        "estar",
+        "echarme",
+        "echarse",
+    }
+)
+
+
+def _light_verb_led(cue: _CompiledCue, noticing: _Noticing) -> bool:
+    """True when a Spanish label is led by a light verb and nothing in the noticing says
+    someone else did it or had it: its object or state met is the cue ("fueron tres
+    copitas de vino", "otra vez callado en la reunión"; not "mi esposo y su copa")."""
+    return (
+        noticing.language == "es"
+        and cue.label_words[:1] != ()
+        and cue.label_words[0] in _LIGHT_VERBS
+        and _THEIRS.isdisjoint(noticing.words)
+        and not noticing.others_did_anything()
+    )
+
+
+# "su copa", "sus cervezas": someone else's.
+_THEIRS = frozenset({"su", "sus"})
+
+
 def _keyword(cue: _CompiledCue, found: list[tuple[str, str] | None]) -> bool:
     """A short label's key word said as another part of speech of its family
     ("me sentí culpable" for "la culpa con mi mamá", "celosa" for "los celos
@@ -2193,7 +2235,7 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
             (p for hit in found if hit for p in noticing.places(hit[1].split(" ", 1)[0])),
             default=None,
         )
-        ok = first is not None and noticing.verb_before(first)
+        ok = first is not None and (noticing.verb_before(first) or _light_verb_led(cue, noticing))
     if not ok and not others:
         # When others did the label's verb, its key word is theirs too.
         ok = _keyword(cue, found)
