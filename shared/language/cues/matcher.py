@@ -985,6 +985,27 @@ class _Noticing:
             and all(self._someone_else_doing(at) or self._named_subject_of(at) for at in places)
         )
 
+    def nothing_done_before(self, at: int) -> bool:
+        """True when no verb but "ser" stands before ``at`` (articles, pronouns and how
+        many apart): "fueron tres copitas", "otra cervecita"; not "había otras dos"."""
+        reading = self._reading
+        i = at - 1
+        while (
+            i >= 0
+            and self.words[i] not in _THERE_WAS
+            and (
+                self.words[i] in reading.function_words
+                or self.words[i] in _QUANTIFIERS
+                or self.words[i].isdigit()
+            )
+        ):
+            i -= 1
+        if i < 0 or self.words[i] in _FORMS_OF_BEING:
+            return True
+        return self.words[i] not in _THERE_WAS and not self.words[i].endswith(
+            (*_CONJUGATED, *_OTHERS_PAST)
+        )
+
     def others_did_anything(self) -> bool:
         """True when someone the noticing names is the subject of any of its verbs ("mi
         esposo se tomó tres copas"; Spanish)."""
@@ -2127,19 +2148,43 @@ _LIGHT_VERBS = frozenset(
 )
 
 
-def _light_verb_led(cue: _CompiledCue, noticing: _Noticing) -> bool:
+def _light_verb_led(cue: _CompiledCue, noticing: _Noticing, first: int) -> bool:
     """True when a Spanish label is led by a light verb and nothing in the noticing says
     someone else did it or had it: its object or state met is the cue ("fueron tres
-    copitas de vino", "otra vez callado en la reunión"; not "mi esposo y su copa")."""
+    copitas de vino", "otra vez callado en la reunión"; not "mi esposo y su copa").
+    Another verb before the object is what happened to it ("había otras dos cervezas",
+    "quedaban 3")."""
     return (
         noticing.language == "es"
         and cue.label_words[:1] != ()
         and cue.label_words[0] in _LIGHT_VERBS
         and _THEIRS.isdisjoint(noticing.words)
         and not noticing.others_did_anything()
+        and noticing.nothing_done_before(first)
     )
 
 
+# "fueron tres copitas", "era otra cerveza": what the thing was, not what was done to it.
+_FORMS_OF_BEING = frozenset({"fue", "fueron", "era", "eran", "es", "son", "vez", "otra"})
+# "había", "quedaban", "sobraban": what there was, not what the client did.
+_OTHERS_PAST = ("ia", "ian", "aba", "aban", "an", "en", "ay")
+_THERE_WAS = frozenset(
+    {
+        "hay",
+        "habia",
+        "habian",
+        "hubo",
+        "habra",
+        "queda",
+        "quedan",
+        "quedaba",
+        "quedaban",
+        "sobra",
+        "sobran",
+        "sobraba",
+        "sobraban",
+    }
+)
 # "su copa", "sus cervezas": someone else's.
 _THEIRS = frozenset({"su", "sus"})
 
@@ -2235,7 +2280,9 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
             (p for hit in found if hit for p in noticing.places(hit[1].split(" ", 1)[0])),
             default=None,
         )
-        ok = first is not None and (noticing.verb_before(first) or _light_verb_led(cue, noticing))
+        ok = first is not None and (
+            noticing.verb_before(first) or _light_verb_led(cue, noticing, first)
+        )
     if not ok and not others:
         # When others did the label's verb, its key word is theirs too.
         ok = _keyword(cue, found)
