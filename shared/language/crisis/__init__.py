@@ -654,18 +654,8 @@ def detect_crisis_by_rules(text: str) -> CrisisSignal | None:
     return _read_by_rules(text, _Excused())
 
 
-# "el gol de river en el 90 me mató": "mató" written with its accent is a thing or someone
-# else that did it, never the client ("me mato", unaccented, may be "I kill myself").
-# Folding drops the accent, so the rules read the verb as what it says: worn out. Not
-# where the message is earnest ("ya no aguanto, hoy me mató"): an accent typed wrongly.
-_KILLED_ME = re.compile(r"\bme\s+mató\b", re.IGNORECASE)
-_EARNEST_ES = re.compile(SPANISH_LEXICON.earnest or r"(?!)")
-
-
 def _read_by_rules(text: str, excused: _Excused) -> CrisisSignal | None:
     folded = fold(text)
-    if _KILLED_ME.search(text) and not _EARNEST_ES.search(folded):
-        folded = fold(_KILLED_ME.sub("me agotó", text))
     signal = _first_signal(_PLAIN, folded, excused)
     if signal is None and (looks_disguised(folded) or _squeezing_reveals(folded)):
         for undisguised in _undisguised(folded):

@@ -271,33 +271,6 @@ _BURDEN_ENDING = (
     r"para\s+siempre)\b"
 )
 
-# The client as a burden: "soy pura carga pa mi amá", "perdón por ser una carga", "me
-# siento un estorbo". A warning sign in itself, as "I'm a burden" is in English.
-_A_BURDEN = (
-    r"\b(soy|ser|sea|sere|me\s+siento|me\s+siento\s+como)\s+(solo\s+|nomas\s+|nada\s+mas\s+|"
-    r"tan\s+)?(una?\s+)?(pura\s+|puro\s+|gran\s+|pinche\s+|tremenda\s+|tremendo\s+)?"
-    r"(carga|estorbo|lastre)\b"
-)
-# "el estorbo en la cocina", "la carga del camión": a thing, a place or a load.
-_A_BURDEN_BENIGN_AFTER = (
-    r"^\s*(en\s+(la|el|los|las)\s+(cocina|cancha|pasillo|paso|camino|fila|foto|equipo)|"
-    r"de\s+(trabajo|responsabilidades|tarea|pendientes))\b"
-)
-
-# Letters written and left, "ya" said: "ya escribí las cartas para mi familia", "ya le
-# escribí a mi mami una carta, está debajo de la almohada".
-_LETTERS_WRITTEN = (
-    r"\bya\s+(le\s+|les\s+)?(escribi|deje|he\s+escrito|he\s+dejado|tengo\s+escritas?|termine)\s+"
-    r"(\w+\s+){0,4}?(carta|cartas|cartita|cartitas)\b"
-)
-# A letter of application, to Santa, for a course or an anniversary is an errand.
-_LETTERS_BENIGN = (
-    r"\b(motivacion|recomendacion|presentacion|renuncia|exposicion|solicitud|reclamo|queja|"
-    r"santa|reyes\s+magos|nino\s+dios|papa\s+noel|beca|banco|migracion|abogado|juez|corte|"
-    r"casero|aseguradora|seguro|aniversario|cumple\w*|navidad|san\s+valentin|boda|"
-    r"graduacion|clase|tarea|ejercicio|terapia|terapeuta|taller|futuro|novi[oa]|amor)\b"
-)
-
 # Pills gathered over time: "una bolsa de pastillas que junté durante meses".
 _GATHERED = (
     r"\b" + DRUGS_ES + r"\s+(que|q)\s+(he\s+)?(escondi|escondido)\b|"
@@ -346,8 +319,6 @@ _THE_DAY = (
 _NEEDS = {
     "the_day": r"\b(dia|noche)\b",
     "burden": r"\b(pronto|mero|poco|siempre)\b",
-    "a_burden": r"\b(carga|estorbo|lastre)\b",
-    "letters": r"\b(carta|cartas|cartita|cartitas)\b",
     "gathered": r"\b(junte|juntado|acumule|acumulado|ahorre|ahorrado|escondi|escondido)\b",
     "best_gone": r"\b(mejor)\b",
     "cabinet": r"\b(botiquin|pastillero|todo)\b",
@@ -400,14 +371,6 @@ def _sign(category: str, pattern: str, needs: str, **guards: object) -> Rule:
 SIGNS_RULES_ES: tuple[Rule, ...] = (
     _sign(SUICIDAL_IDEATION, _THE_DAY, "the_day"),
     _sign(SUICIDAL_IDEATION, _BURDEN_ENDING, "burden", negatable=False),
-    _sign(SUICIDAL_IDEATION, _A_BURDEN, "a_burden", benign_after=_A_BURDEN_BENIGN_AFTER),
-    _sign(
-        SUICIDAL_IDEATION,
-        _LETTERS_WRITTEN,
-        "letters",
-        benign_after=r"^.*" + _LETTERS_BENIGN,
-        benign_before=_LETTERS_BENIGN + r".*$",
-    ),
     _sign(OVERDOSE, _GATHERED, "gathered"),
     _sign(
         SUICIDAL_IDEATION,

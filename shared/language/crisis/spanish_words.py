@@ -385,11 +385,7 @@ FAREWELL_ES = (
     # All of one's things given away: a kind of its own beside letters or a will
     # ("escribí las cartas y regalé mis cosas"); a move's sale is a reason.
     r"(?P<given>(regale|reparti|vendi|regalo|repartio|vendio)\s+(todas\s+|todos\s+)?(mis|sus)\s+"
-    r"(cosas|pertenencias)\b|"
-    # Something of one's own given to someone close: "le dejé la troca a mi carnal".
-    r"(le|les)\s+(regale|deje|di)\s+(mi|mis|la|el|los|las)\s+(troca|moto|bici|bicicleta|carro|"
-    r"coche|play|playstation|compu|computadora|celular|guitarra|perro|perrito|perrita|gato|gata|"
-    r"tenis|zapatillas|motor|guagua|reloj|cadena|anillo|herramientas)\b)|"
+    r"(cosas|pertenencias)\b)|"
     # Affairs put in order: letters left, a will, accounts, debts paid, money
     # and things given away or put in someone else's name, traces deleted.
     r"(?P<affairs>(deje|dejado|escribi|escrito|escribio|tengo|wrote|already\s+wrote)\s+(ya\s+)?(las|mis|"
