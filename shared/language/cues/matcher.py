@@ -77,6 +77,7 @@ from shared.language.cues.spanish import (
     INTENSIFIERS,
     NIGHT_WORDS,
     OTHERS_FEEL,
+    SAID_OF,
     SHIFT_WORDS,
     TIME_WORDS,
     another_part_of_speech,
@@ -183,12 +184,72 @@ _FAILED_SAID = re.compile(r"\b(se me (paso|olvido|fue)|me (dio|da) miedo|no me a
 _OBJECT_TAKEN_UP = frozenset({"lo", "la", "los", "las"})
 # Said after "la", "el" without naming anyone: "la neta", "la verdad".
 # Said of the client: "a mí también", "nos regañó", "m gritó".
+# People and groups of the client's: "a mi hermanito" is someone else, "a mí" the client.
+_SOMEONE_MINE = frozenset(
+    {
+        "hermano",
+        "hermana",
+        "hermanito",
+        "hermanita",
+        "hermanos",
+        "hijo",
+        "hija",
+        "hijos",
+        "hijas",
+        "mama",
+        "papa",
+        "mami",
+        "papi",
+        "esposo",
+        "esposa",
+        "novio",
+        "novia",
+        "pareja",
+        "compa",
+        "compas",
+        "companero",
+        "companera",
+        "amigo",
+        "amiga",
+        "amigos",
+        "amigas",
+        "primo",
+        "prima",
+        "tio",
+        "tia",
+        "abuelo",
+        "abuela",
+        "abuelita",
+        "abuelito",
+        "sobrino",
+        "sobrina",
+        "suegra",
+        "suegro",
+        "jefe",
+        "jefa",
+        "vecino",
+        "vecina",
+        "nieto",
+        "nieta",
+        "bebe",
+        "nino",
+        "nina",
+        "cunado",
+        "cunada",
+        "ex",
+        "roomie",
+        "carnal",
+        "chamaco",
+        "chamaca",
+        "morro",
+        "morra",
+    }
+)
 # "a mí" (folded "a mi") as the one a thing was done to: at the clause's end or before a
 # joining word, never after "no" ("le gritó a otro, no a mí") nor before a noun ("a mi
 # hermanito" is someone else).
 _TO_ME = re.compile(
-    r"(?<!\bno )(?<!\bni )\ba mi\b(?=\s+(me|tambien|tb|si|nomas|solo|y|pero|porque|que|otra|"
-    r"de\s+nuevo|hoy|ayer)\b|\s*$)|\b(nos|m)\b"
+    r"(?<!\bno )(?<!\bni )\ba mi\b(?!\s+(" + "|".join(sorted(_SOMEONE_MINE)) + r")\b)|\b(nos|m)\b"
 )
 _NOT_SOMEONE = frozenset({"neta", "verdad", "mera", "onda", "cosa", "vez", "idea", "bronca"})
 _PARTICIPLES = ("ado", "ada", "ido", "ida")
@@ -199,6 +260,75 @@ _SHORT_ROOT = 3
 _POSSESSIVES_AND_CLITICS = frozenset({"me", "te", "le", "les", "nos", "se", "lo", "la"})
 # An infinitive or a gerund, a pronoun or two joined to it: a doing, not a thing named.
 _DOING = re.compile(r"(ar|er|ir|ando|iendo|yendo)((me|te|se|le|les|lo|la|los|las|nos)){0,2}$")
+# Words that leave someone's "no" standing though the verb is said: a "no" anywhere, a
+# delay, a part, someone left out, a wait.
+_NOT_QUITE = frozenset(
+    {
+        "no",
+        "ni",
+        "nunca",
+        "nadie",
+        "ninguno",
+        "ninguna",
+        "nada",
+        "sin",
+        "menos",
+        "tampoco",
+        "jamas",
+        "nop",
+        "nel",
+        "dejo",
+        "dejaron",
+        "deja",
+        "dejan",
+        "tardo",
+        "tarda",
+        "tardaron",
+        "tardan",
+        "hasta",
+        "esperando",
+        "espero",
+        "esperar",
+        "mitad",
+        "incompleto",
+        "incompleta",
+        "tarde",
+        "quedo",
+        "pero",
+        "aunque",
+        "apenas",
+        "solo",
+        "nomas",
+        "si",
+        "siempre",
+        "cuando",
+        "dice",
+        "dijo",
+        "manana",
+        "horas",
+        "mil",
+    }
+)
+# The words between a time word and what it is said of: "antes del turno", "después de
+# la comida".
+_OF = frozenset({"de", "del", "la", "el", "los", "las", "mi", "mis", "su", "sus"})
+
+
+def _said_of(words: list[str] | tuple[str, ...]) -> str:
+    """The first word after ``words`` begin that is not "de", an article or a possessive."""
+    return next((w for w in words if w not in _OF), "")
+
+
+def _same_thing(label_words: tuple[str, ...], word: str, text: str, found: re.Match[str]) -> bool:
+    """True when the contrary time is said of the label's own thing: "después del turno"
+    for "fumar antes del turno", not "antes de ir por los niños" for "tomar cerveza
+    después del trabajo"."""
+    own = _said_of(label_words[label_words.index(word) + 1 :])
+    theirs = _said_of(text[found.end() :].split())
+    return bool(own) and own[:4] == theirs[:4]
+
+
+_NOUN_MADE = ("s", "ada", "ado", "ida", "ido", "iza", "on", "ura", "azo")
 _HER_OR_HIM = frozenset({"la", "lo", "las", "los"})
 # Words after which "la"/"lo" is a pronoun, not an article: "a ella la", "y lo", "que la".
 _BEFORE_AN_OBJECT_PRONOUN = frozenset(
@@ -939,8 +1069,9 @@ class _Noticing:
         """True when "la", "lo", "las" or "los" before the verb at ``at`` is its object
         ("a ella la dejan en visto", "y lo regañó"): after a pronoun, a joining word or
         at the start; not an article ("echó la cantaleta", "los gritos del capataz")."""
-        if at < 1 or self.words[at - 1] not in _HER_OR_HIM or self.words[at].endswith("s"):
-            return False
+        word = self.words[at]
+        if at < 1 or self.words[at - 1] not in _HER_OR_HIM or word.endswith(_NOUN_MADE):
+            return False  # "los gritos", "y la regañada que me dio", "la regañiza"
         return at < 2 or self.words[at - 2] in _BEFORE_AN_OBJECT_PRONOUN
 
     def _someone_named_at(self, at: int) -> bool:
@@ -969,7 +1100,10 @@ class _Noticing:
             kind, contrary = CONTRARIES[word]
             if shift and word in NIGHT_WORDS:
                 contrary = DAY_SHIFT
-            if not re.search(kind, text) and re.search(contrary, text):
+            if re.search(kind, text):
+                continue
+            found = re.search(contrary, text)
+            if found and (word not in SAID_OF or _same_thing(label_words, word, text, found)):
                 return True
         return False
 
@@ -986,25 +1120,16 @@ class _Noticing:
         )
 
     def nothing_done_before(self, at: int) -> bool:
-        """True when no verb but "ser" stands before ``at`` (articles, pronouns and how
-        many apart): "fueron tres copitas", "otra cervecita"; not "había otras dos"."""
-        reading = self._reading
-        i = at - 1
-        while (
-            i >= 0
-            and self.words[i] not in _THERE_WAS
-            and (
-                self.words[i] in reading.function_words
-                or self.words[i] in _QUANTIFIERS
-                or self.words[i].isdigit()
-            )
-        ):
-            i -= 1
-        if i < 0 or self.words[i] in _FORMS_OF_BEING:
-            return True
-        return self.words[i] not in _THERE_WAS and not self.words[i].endswith(
-            (*_CONJUGATED, *_OTHERS_PAST)
-        )
+        """True when the words before ``at`` are a fragment with no verb but "ser":
+        "fueron tres copitas", "otra cervecita", "otra vez callado"; not "había otras
+        dos", "se me cayó la copa", "pedí agua en vez de una copa"."""
+        return all(word in _FRAGMENT_WORDS or word.isdigit() for word in self.words[:at])
+
+    def owned_after(self, at: int) -> bool:
+        """True when the words after ``at`` say whose it is: "la copa de vino de mi papá",
+        "era de mi esposo"."""
+        text = " ".join(self.words[at:])
+        return bool(_WHOSE.search(text))
 
     def others_did_anything(self) -> bool:
         """True when someone the noticing names is the subject of any of its verbs ("mi
@@ -2105,6 +2230,10 @@ def _moment_done_after_all(
         return False
     if not _FAILED.isdisjoint(noticing.words) or _FAILED_SAID.search(" ".join(noticing.words)):
         return False
+    if not _NOT_QUITE.isdisjoint(noticing.words):
+        # "contestó? no", "a todos menos a mí", "dejó de contestarme", "tardó horas en
+        # contestar", "pagó la mitad", "hasta la noche": the moment, said another way.
+        return False
     # Every time the verb is said, no "no" stands before it ("no me contestó ... y cuando
     # contestó"): any one of them said with "no" is the moment.
     # "el pago del dueño": a noun after its article is no doing.
@@ -2159,32 +2288,56 @@ def _light_verb_led(cue: _CompiledCue, noticing: _Noticing, first: int) -> bool:
         and cue.label_words[:1] != ()
         and cue.label_words[0] in _LIGHT_VERBS
         and _THEIRS.isdisjoint(noticing.words)
+        and _NOT_QUITE.isdisjoint(noticing.words)
+        and _SOMEONE_MINE.isdisjoint(noticing.words)
         and not noticing.others_did_anything()
         and noticing.nothing_done_before(first)
+        and not noticing.owned_after(first)
     )
 
 
-# "fueron tres copitas", "era otra cerveza": what the thing was, not what was done to it.
-_FORMS_OF_BEING = frozenset({"fue", "fueron", "era", "eran", "es", "son", "vez", "otra"})
-# "había", "quedaban", "sobraban": what there was, not what the client did.
-_OTHERS_PAST = ("ia", "ian", "aba", "aban", "an", "en", "ay")
-_THERE_WAS = frozenset(
+# What a verbless fragment before a light verb's object may hold: "fueron tres copitas",
+# "otra vez callado", "hoy de nuevo una copa".
+_FRAGMENT_WORDS = frozenset(
     {
-        "hay",
-        "habia",
-        "habian",
-        "hubo",
-        "habra",
-        "queda",
-        "quedan",
-        "quedaba",
-        "quedaban",
-        "sobra",
-        "sobran",
-        "sobraba",
-        "sobraban",
+        "fue",
+        "fueron",
+        "era",
+        "eran",
+        "otra",
+        "otro",
+        "otras",
+        "otros",
+        "vez",
+        "hoy",
+        "ayer",
+        "anoche",
+        "y",
+        "ya",
+        "de",
+        "nuevo",
+        "dos",
+        "tres",
+        "cuatro",
+        "cinco",
+        "una",
+        "un",
+        "unas",
+        "unos",
+        "como",
+        "siempre",
+        "puro",
+        "pura",
+        "ahora",
+        "pues",
+        "bueno",
+        "uff",
+        "ay",
+        "jaja",
     }
 )
+# "la copa de vino de mi papá", "era de mi esposo": whose it is.
+_WHOSE = re.compile(r"\b(de|del)\s+(mi|mis|su|sus|tu|tus)\s+\w+|\bera\s+de\b")
 # "su copa", "sus cervezas": someone else's.
 _THEIRS = frozenset({"su", "sus"})
 

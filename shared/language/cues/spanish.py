@@ -1036,7 +1036,7 @@ _AT_NIGHT = r"\b(noches?|anoche|madrugadas?|nocturn[oa]s?|medianoche|desvel\w*|t
 # The day said as the time of the whole noticing; not the morning a night ends in ("salí
 # del turno a las 7 de la mañana"), nor the small hours ("a las 3 de la mañana").
 _BY_DAY = (
-    r"\b((en|por)\s+las?\s+(tardes?|mananas?)|al?\s+mediodia|de\s+dia|(turno|jornada|horario)\s+(de\s+la\s+"
+    r"\b((en|por)\s+las?\s+tardes?|al?\s+mediodia|de\s+dia|(turno|jornada|horario)\s+(de\s+la\s+"
     r"(manana|tarde)|matutino|vespertino|diurno)|a\s+las\s+(6|7|8|9|10|11|seis|siete|ocho|"
     r"nueve|diez|once)(\s+y\s+media|\s+\d\d)?\s+de\s+la\s+manana)\b"
 )
@@ -1045,9 +1045,10 @@ _DAY_SHIFT = (
     r"\b(turno|guardia|jornada|horario)\s+(de\s+dia|de\s+la\s+(manana|tarde)|matutino|"
     r"vespertino|diurno)\b"
 )
-# "fumar antes del turno" and "fumé después del turno". Not "luego", which is also "then".
-_BEFORE = r"\bantes\b"
-_AFTER = r"\b(despues|tras)\b"
+# "fumar antes del turno" and "fumé después del turno": a time said of something, "de"
+# after it. Not "y después me dormí" (then), "como antes" (formerly), "uno tras otro".
+_BEFORE = r"\bantes\s+del?\b"
+_AFTER = r"\b(despues\s+del?|tras\s+(el|la|mi))\b"
 CONTRARIES = {
     "antes": (_BEFORE, _AFTER),
     "despues": (_AFTER, _BEFORE),
@@ -1055,6 +1056,9 @@ CONTRARIES = {
     **dict.fromkeys(("noche", "noches", "nocturno", "nocturna"), (_AT_NIGHT, _BY_DAY)),
     **dict.fromkeys(("madrugada", "madrugadas"), (_AT_NIGHT, _BY_DAY)),
 }
+# The label words whose contrary is a time said of the label's own thing ("antes del
+# turno" and "después del turno").
+SAID_OF = frozenset({"antes", "despues"})
 # The label words whose contrary is the day: a shift's time when the label names a shift.
 NIGHT_WORDS = frozenset({"noche", "noches", "nocturno", "nocturna", "madrugada", "madrugadas"})
 # Label words that make a night word the time of a shift.
