@@ -182,75 +182,21 @@ _FAILED = word_set(
 _FAILED_SAID = re.compile(r"\b(se me (paso|olvido|fue)|me (dio|da) miedo|no me atrevi)\b")
 # An object named first and taken up again before the verb: "el celular lo reviso".
 _OBJECT_TAKEN_UP = frozenset({"lo", "la", "los", "las"})
-# Said after "la", "el" without naming anyone: "la neta", "la verdad".
-# Said of the client: "a mí también", "nos regañó", "m gritó".
 # People and groups of the client's: "a mi hermanito" is someone else, "a mí" the client.
-_SOMEONE_MINE = frozenset(
-    {
-        "hermano",
-        "hermana",
-        "hermanito",
-        "hermanita",
-        "hermanos",
-        "hijo",
-        "hija",
-        "hijos",
-        "hijas",
-        "mama",
-        "papa",
-        "mami",
-        "papi",
-        "esposo",
-        "esposa",
-        "novio",
-        "novia",
-        "pareja",
-        "compa",
-        "compas",
-        "companero",
-        "companera",
-        "amigo",
-        "amiga",
-        "amigos",
-        "amigas",
-        "primo",
-        "prima",
-        "tio",
-        "tia",
-        "abuelo",
-        "abuela",
-        "abuelita",
-        "abuelito",
-        "sobrino",
-        "sobrina",
-        "suegra",
-        "suegro",
-        "jefe",
-        "jefa",
-        "vecino",
-        "vecina",
-        "nieto",
-        "nieta",
-        "bebe",
-        "nino",
-        "nina",
-        "cunado",
-        "cunada",
-        "ex",
-        "roomie",
-        "carnal",
-        "chamaco",
-        "chamaca",
-        "morro",
-        "morra",
-    }
+_SOMEONE_MINE = word_set(
+    "hermano hermana hermanito hermanita hermanos hijo hija hijos hijas mama papa mami papi "
+    "esposo esposa novio novia pareja compa compas companero companera amigo amiga amigos "
+    "amigas primo prima tio tia abuelo abuela abuelita abuelito sobrino sobrina suegra suegro "
+    "jefe jefa vecino vecina nieto nieta bebe nino nina cunado cunada ex roomie carnal chamaco "
+    "chamaca morro morra"
 )
-# "a mí" (folded "a mi") as the one a thing was done to: at the clause's end or before a
-# joining word, never after "no" ("le gritó a otro, no a mí") nor before a noun ("a mi
+# "a mí" (folded "a mi") as the one a thing was done to, "nos", "m" ("m gritó"): never
+# after "no" ("le gritó a otro, no a mí"), nor before a person of the client's ("a mi
 # hermanito" is someone else).
 _TO_ME = re.compile(
     r"(?<!\bno )(?<!\bni )\ba mi\b(?!\s+(" + "|".join(sorted(_SOMEONE_MINE)) + r")\b)|\b(nos|m)\b"
 )
+# Said after "la", "el" without naming anyone: "la neta", "la verdad".
 _NOT_SOMEONE = frozenset({"neta", "verdad", "mera", "onda", "cosa", "vez", "idea", "bronca"})
 _PARTICIPLES = ("ado", "ada", "ido", "ida")
 # The gerunds a feeling is had with: "sintiendo celos", "teniendo miedo".
@@ -262,52 +208,11 @@ _POSSESSIVES_AND_CLITICS = frozenset({"me", "te", "le", "les", "nos", "se", "lo"
 _DOING = re.compile(r"(ar|er|ir|ando|iendo|yendo)((me|te|se|le|les|lo|la|los|las|nos)){0,2}$")
 # Words that leave someone's "no" standing though the verb is said: a "no" anywhere, a
 # delay, a part, someone left out, a wait.
-_NOT_QUITE = frozenset(
-    {
-        "no",
-        "ni",
-        "nunca",
-        "nadie",
-        "ninguno",
-        "ninguna",
-        "nada",
-        "sin",
-        "menos",
-        "tampoco",
-        "jamas",
-        "nop",
-        "nel",
-        "dejo",
-        "dejaron",
-        "deja",
-        "dejan",
-        "tardo",
-        "tarda",
-        "tardaron",
-        "tardan",
-        "hasta",
-        "esperando",
-        "espero",
-        "esperar",
-        "mitad",
-        "incompleto",
-        "incompleta",
-        "tarde",
-        "quedo",
-        "pero",
-        "aunque",
-        "apenas",
-        "solo",
-        "nomas",
-        "si",
-        "siempre",
-        "cuando",
-        "dice",
-        "dijo",
-        "manana",
-        "horas",
-        "mil",
-    }
+_NOT_QUITE = word_set(
+    "no ni nunca nadie ninguno ninguna nada sin menos tampoco jamas nop nel dejo dejaron deja "
+    "dejan tardo tarda tardaron tardan hasta esperando espero esperar mitad incompleto "
+    "incompleta tarde quedo pero aunque apenas solo nomas si siempre cuando dice dijo manana "
+    "horas mil"
 )
 # The words between a time word and what it is said of: "antes del turno", "después de
 # la comida".
@@ -315,7 +220,7 @@ _OF = frozenset({"de", "del", "la", "el", "los", "las", "mi", "mis", "su", "sus"
 
 
 def _said_of(words: list[str] | tuple[str, ...]) -> str:
-    """The first word after ``words`` begin that is not "de", an article or a possessive."""
+    """The first of ``words`` that is not "de", an article or a possessive."""
     return next((w for w in words if w not in _OF), "")
 
 
@@ -331,26 +236,8 @@ def _same_thing(label_words: tuple[str, ...], word: str, text: str, found: re.Ma
 _NOUN_MADE = ("s", "ada", "ado", "ida", "ido", "iza", "on", "ura", "azo")
 _HER_OR_HIM = frozenset({"la", "lo", "las", "los"})
 # Words after which "la"/"lo" is a pronoun, not an article: "a ella la", "y lo", "que la".
-_BEFORE_AN_OBJECT_PRONOUN = frozenset(
-    {
-        "ella",
-        "el",
-        "ellos",
-        "ellas",
-        "usted",
-        "ustedes",
-        "y",
-        "que",
-        "si",
-        "cuando",
-        "siempre",
-        "nunca",
-        "ya",
-        "hoy",
-        "tambien",
-        "otra",
-        "pero",
-    }
+_BEFORE_AN_OBJECT_PRONOUN = word_set(
+    "ella el ellos ellas usted ustedes y que si cuando siempre nunca ya hoy tambien otra pero"
 )
 _ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "del", "al"})
 _CLITICS_BEFORE_VERB = frozenset({"me", "te", "le", "les", "lo", "la", "los", "las", "nos", "se"})
@@ -2259,21 +2146,9 @@ def _done_to_someone_else(
 
 # Verbs that only carry their object or state: "tomarme una copa de vino" is the wine,
 # "quedarme callado en las reuniones" the silence. Spanish.
-_LIGHT_VERBS = frozenset(
-    {
-        "tomar",
-        "tomarme",
-        "tomarse",
-        "quedarme",
-        "quedarse",
-        "ponerme",
-        "ponerse",
-        "sentirme",
-        "sentirse",
-        "estar",
-        "echarme",
-        "echarse",
-    }
+_LIGHT_VERBS = word_set(
+    "tomar tomarme tomarse quedarme quedarse ponerme ponerse sentirme sentirse estar echarme "
+    "echarse"
 )
 
 
@@ -2298,43 +2173,9 @@ def _light_verb_led(cue: _CompiledCue, noticing: _Noticing, first: int) -> bool:
 
 # What a verbless fragment before a light verb's object may hold: "fueron tres copitas",
 # "otra vez callado", "hoy de nuevo una copa".
-_FRAGMENT_WORDS = frozenset(
-    {
-        "fue",
-        "fueron",
-        "era",
-        "eran",
-        "otra",
-        "otro",
-        "otras",
-        "otros",
-        "vez",
-        "hoy",
-        "ayer",
-        "anoche",
-        "y",
-        "ya",
-        "de",
-        "nuevo",
-        "dos",
-        "tres",
-        "cuatro",
-        "cinco",
-        "una",
-        "un",
-        "unas",
-        "unos",
-        "como",
-        "siempre",
-        "puro",
-        "pura",
-        "ahora",
-        "pues",
-        "bueno",
-        "uff",
-        "ay",
-        "jaja",
-    }
+_FRAGMENT_WORDS = word_set(
+    "fue fueron era eran otra otro otras otros vez hoy ayer anoche y ya de nuevo dos tres "
+    "cuatro cinco una un unas unos como siempre puro pura ahora pues bueno uff ay jaja"
 )
 # "la copa de vino de mi papá", "era de mi esposo": whose it is.
 _WHOSE = re.compile(r"\b(de|del)\s+(mi|mis|su|sus|tu|tus)\s+\w+|\bera\s+de\b")
