@@ -26,7 +26,8 @@ on), ``crisis_negation_es``/``_en`` (a "no" that cancels nothing, beside denials
 and trained on) and ``crisis_heldout_es10``/``crisis_heldout_en9`` (never trained on;
 their disguises and false alarms read after the first run); ``crisis_heldout_es9``/``_en8``
 are trained on from this round. The newest Spanish cue set never tuned on is
-``heldout_es9`` (cue_sets_es12.json); ``heldout_es8`` and ``heldout_es7`` are tuned on,
+``heldout_es10`` (cue_sets_es14.json); ``heldout_es9``, ``heldout_es8`` and ``heldout_es7``
+are tuned on,
 ``dev_es5`` (cue_sets_es11.json, mostly near-misses) is the set Spanish precision is
 tuned on, and ``dev_es6`` (cue_sets_es13.json: synonyms, Spanglish, near-misses) the
 one Spanish recall is (tests/data/tagging/README.md).
@@ -100,6 +101,7 @@ SPANISH_CRISIS_SETS = (
     "crisis_heldout_es9",
     "crisis_heldout_es10",
     "crisis_heldout_es11",
+    "crisis_heldout_es12",
 )
 # Everyday uses of crisis words in both languages ("an overdose of coffee", "una cuerda
 # para tender la ropa"), and idioms, denials and other subjects in each language ("me
@@ -136,6 +138,7 @@ ENGLISH_CRISIS_SETS = (
     "crisis_heldout_en8",
     "crisis_heldout_en9",
     "crisis_heldout_en10",
+    "crisis_heldout_en11",
 )
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;
@@ -486,6 +489,7 @@ def main(argv: list[str]) -> int:
     report_kinds("dev_es5", "cue_sets_es11.json", show_errors, language="es")
     report_kinds("dev_es6", "cue_sets_es13.json", show_errors, language="es")
     report_kinds("heldout_es9", "cue_sets_es12.json", show_errors, language="es")
+    report_kinds("heldout_es10", "cue_sets_es14.json", show_errors, language="es")
     for name in ENGLISH_CRISIS_SETS:
         if not (DATA / f"{name}.jsonl").exists():
             print(f"[{name}] not present")

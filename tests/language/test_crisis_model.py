@@ -110,6 +110,9 @@ def test_the_kept_out_sets_are_never_trained_on() -> None:
         "crisis_heldout_es11",
         "crisis_heldout_en10",
         "heldout_es9",
+        "crisis_heldout_es12",
+        "crisis_heldout_en11",
+        "heldout_es10",
         "everyday_heldout_en",
     ):
         assert (DATA / f"{kept}.jsonl").exists()
