@@ -134,7 +134,8 @@ def test_a_crisis_only_the_model_reads_is_flagged_in_the_language_it_is_written_
 
 def test_the_model_never_overrules_a_rules_benign_reading(model_says: Callable[..., Model]) -> None:
     # A model that flags everything: where the rules met their words and read them as
-    # benign (a reason, a purpose, someone else), it is not asked.
+    # benign (a reason, a purpose, someone else), it does not read that sentence, and a
+    # plain reason for a goodbye keeps it from the whole message.
     model_says({}, intercept=10.0)
     for benign in (
         "Tied a noose knot for my scout badge, the kids loved it.",
@@ -144,6 +145,21 @@ def test_the_model_never_overrules_a_rules_benign_reading(model_says: Callable[.
     ):
         assert detect_crisis(benign) is None, benign
     assert detect_crisis("tight chest before the meeting") is not None  # it is asked
+
+
+def test_a_sentence_the_rules_read_as_benign_is_cut_and_the_rest_is_read(
+    model_says: Callable[..., Model],
+) -> None:
+    # Someone else's wish is the rules' to judge, and its sentence is not read again; the
+    # model reads the others, so it no longer hides a crisis said without its words.
+    model_says({"w:contrasenas": 200.0, "w:abuela": 200.0, "w:noose": 200.0})
+    assert detect_crisis("mi abuela quería morir en casa. fuimos al cine") is None
+    signal = detect_crisis(
+        "mi abuela quería morir en casa. ya le dejé las contraseñas a mi hermana"
+    )
+    assert signal is not None
+    assert signal.language == SPANISH
+    assert detect_crisis("Tied a noose knot for my scout badge, the kids loved it.") is None
 
 
 def test_dying_killing_and_living_said_outright_are_left_to_the_rules(

@@ -264,7 +264,7 @@ class _Ruleset:
             return False
         kinds = {match.lastgroup for match in self.farewell.finditer(folded)}
         if None in kinds:  # a plain reason for the goodbyes: a move, a trip, a wedding
-            excused.seen = True
+            excused.whole = True
         return len(kinds) >= 2
 
     def first_signal(self, folded: str, excused: _Excused) -> CrisisSignal | None:
@@ -318,7 +318,7 @@ class _Ruleset:
                         answer = None if denied_next else after[:reach]
                         judged[key] = self.guarded(rule, before, after, answer)
                     if judged[key]:
-                        excused.seen = True
+                        excused.sentences.add(part)
                         if not rule.net:
                             bisect.insort(benign_spans, match.span())
                         continue
@@ -326,7 +326,7 @@ class _Ruleset:
                         mishap = self.about_a_mishap(part, folded)
                     if not (rule.hyperbole_prone and mishap):
                         return CrisisSignal(rule.category, self.language)
-                    excused.seen = True
+                    excused.sentences.add(part)
         if self.says_goodbye(folded, excused):
             return CrisisSignal(SUICIDAL_IDEATION, self.language)
         return None
@@ -580,13 +580,28 @@ def _short_sentences_joined(text: str) -> str:
 
 
 class _Excused:
-    """Marks a reading where a rule's words were met and read as benign: a denial,
-    someone else, an idiom, a mishap, a plain reason for a goodbye."""
+    """Where a rule's words were met and read as benign: the sentences holding them (a
+    denial, someone else, an idiom, a mishap), or the whole message (a plain reason for
+    its goodbyes)."""
 
-    __slots__ = ("seen",)
+    __slots__ = ("sentences", "whole")
 
     def __init__(self) -> None:
-        self.seen = False
+        self.sentences: set[str] = set()
+        self.whole = False
+
+    def rest_of(self, folded: str) -> str | None:
+        """The folded message without its excused sentences, for the model to read; None
+        when the whole message was excused, or an excused sentence was read in another
+        spelling of it (undisguised, rejoined) and cannot be cut from this one."""
+        if self.whole:
+            return None
+        rest = folded
+        for sentence in sorted(self.sentences, key=len, reverse=True):
+            if sentence not in rest:
+                return None
+            rest = rest.replace(sentence, " ")
+        return rest
 
 
 def _first_signal(
@@ -633,10 +648,11 @@ def detect_crisis(text: str) -> CrisisSignal | None:
         return None
     excused = _Excused()
     signal = _read_by_rules(text, excused)
-    if signal is None and not excused.seen and _MODEL is not None:
-        folded = model_reading(text)
-        if _MODEL.flags(folded):
-            signal = CrisisSignal(SUICIDAL_IDEATION, model.language_of(folded))
+    if signal is None and _MODEL is not None:
+        rest = excused.rest_of(fold(text))
+        reading = likeliest_reading(rest) if rest is not None and rest.strip() else None
+        if reading and _MODEL.flags(reading):
+            signal = CrisisSignal(SUICIDAL_IDEATION, model.language_of(reading))
     return signal
 
 

@@ -234,9 +234,52 @@ def _english_or_spanish(word: str) -> bool:
     )
 
 
+# The verbs a crisis is said with, whose last "r" is read back: a closed list, since
+# "para nada", "de agua" and "de este" end as "nadar", "aguar" and "ester" do.
+_SAID_WITHOUT_R = frozenset(
+    {
+        *("vivir", "morir", "matar", "sufrir", "seguir", "aguantar", "despertar", "dormir"),
+        *("desaparecer", "acabar", "terminar", "tirar", "colgar", "cortar", "ahorcar"),
+        *("suicidar", "lanzar", "aventar", "existir", "luchar", "soportar", "continuar"),
+        *("quitar", "estar", "volver", "despedir", "dejar", "rendir"),
+    }
+)
+# Caribbean and Andalusian Spanish written as said: an infinitive's last "r" dropped
+# after the words that lead to one ("cansado de viví", "me quiero matá", "ya no quiero
+# sufrí"), and a participle's "d" ("cansao", "acabao"). Accents are gone by now, so an
+# infinitive is read only where such a word leads to it.
+_LEADS_TO_INFINITIVE = re.compile(
+    r"\b(de|quiero|kiero|qiero|kero|quisiera|quiera|puedo|podria|voy a|vo a|va a|vamo a|"
+    r"pa|para|sin|ganas de|tengo que|hay que|deja de|dejar de|pienso|necesito)\s+"
+    r"(me\s+|te\s+)?(" + "|".join(v[:-1] for v in sorted(_SAID_WITHOUT_R)) + r")\b"
+)
+_PARTICIPLE_WITHOUT_D = re.compile(r"\b([a-z]{3,}a)(o|os)\b")
+
+
+def _caribbean(folded: str, spanish: WordList | None) -> str:
+    """``folded`` with infinitives and participles said the Caribbean way spelt out:
+    "cansao de vivi" -> "cansado de vivir"; only where the word so made is a listed
+    verb and the word as written is not a word of its own ("cacao", "bacalao")."""
+    if spanish is None:
+        return folded
+
+    def infinitive(match: re.Match[str]) -> str:
+        return match.group(0) + "r"
+
+    def participle(match: re.Match[str]) -> str:
+        written = match.group(0)
+        full = match.group(1) + "d" + match.group(2)
+        if spanish.listed(written) or not _spanish_word(full, spanish):
+            return written
+        return full
+
+    return _PARTICIPLE_WITHOUT_D.sub(participle, _LEADS_TO_INFINITIVE.sub(infinitive, folded))
+
+
 def respelt(folded: str) -> str:
     """``folded`` with mistyped crisis words put right; the same string when none is."""
-    joined = _SPLIT_SELF.sub(lambda m: m.group(1) + "self", folded)
+    joined = _caribbean(folded, spanish_words())
+    joined = _SPLIT_SELF.sub(lambda m: m.group(1) + "self", joined)
     joined = _KILL_MYSELF.sub(r"kill \2", joined)
     joined = _WHOLE.sub(r"\1 whole \2", joined)
     joined = _TO_DI.sub(r"\1 die", joined)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from shared.language.crisis.rules import OVERDOSE, SELF_HARM, SUICIDAL_IDEATION, Rule, rule
-from shared.language.crisis.spanish_words import DRUGS_ES, FROM_THIS_NUMBER_ES, QUIERO
+from shared.language.crisis.spanish_words import DRUGS_ES, FROM_THIS_NUMBER_ES, INSTRUMENT, QUIERO
 
 _BODY = (
     r"(piel|pierna|piernas|brazo|brazos|muneca|munecas|muslo|muslos|panza|abdomen|pecho|"
@@ -165,7 +165,9 @@ _MEANS_BENIGN_AFTER = (
     r"^.*\b(para|pa)\s+(que|q)\s+no\s+(la|lo)\s+(agarre|muerda|rompa|encuentre|tire)\s+(el|la|mi)\s+"
     r"(perro|perrita|gato|gata|cachorro|nino|nina|bebe)\b|"
     r"^\s*de\s+(juguete|agua|saltar|brincar|la\s+guitarra|paintball|gotcha|escalar|tender|rapel|"
-    r"alpinismo|campamento|la\s+ropa)\b"
+    r"alpinismo|campamento|la\s+ropa)\b|"
+    # A string for an instrument: "una cuerda nueva pa la guitarra".
+    r"^\s*(\w+\s+){0,2}?(para|pa|de|del)\s+((la|el|mi)\s+)?" + INSTRUMENT + r"\b"
 )
 
 # Harm known by its effects on the body: blood, scars, burns, bandages.

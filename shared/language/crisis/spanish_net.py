@@ -35,6 +35,7 @@ from shared.language.crisis.spanish_words import (
     DIE_BENIGN_AFTER_ES,
     DRUGS_ES,
     HYPERBOLE_OF_ES,
+    INSTRUMENT,
     KILL_BENIGN_AFTER_ES,
     OTHERS_KILL_BEFORE_ES,
     QUIERO,
@@ -159,7 +160,9 @@ _HANGING_BENIGN_AFTER = (
     r"el\s+campamento|acampar|escalar|la\s+mudanza|el\s+barco|la\s+lancha)\b|"
     # Put away from a pet or a child: "para que no la agarre el perro".
     r".*\b(para|pa)\s+(que|q)\s+no\s+(la|lo)\s+(agarre|muerda|rompa|encuentre|tire)\s+(el|la|mi)\s+"
-    r"(perro|perrita|gato|gata|cachorro|nino|nina|bebe)\b)"
+    r"(perro|perrita|gato|gata|cachorro|nino|nina|bebe)\b|"
+    # A string for an instrument: "una cuerda nueva pa la guitarra".
+    r"(\w+\s+){0,2}?(para|pa|de|del)\s+((la|el|mi)\s+)?" + INSTRUMENT + r"\b)"
 )
 
 # Jumping from a height, or in front of a train: the height and the jump in one sentence.

@@ -22,6 +22,12 @@ from shared.language.crisis.scan import first_letter_first, top_level_branches
 # "quiero" as clients type it in a hurry ("kiero", "qiero", "kero").
 QUIERO = r"(quiero|kiero|qiero|kero|quero)"
 
+# Instruments with strings: "una cuerda pa la guitarra" is no rope.
+INSTRUMENT = (
+    r"(guitarra|guitarrita|violin|viola|bajo|ukulele|requinto|charango|arpa|cuatro|jarana|tiple|"
+    r"mandolina|violonchelo|chelo|contrabajo|bandurria|laud|vihuela|guitarron)"
+)
+
 # Words that may stand between a denial and what it denies: clitics, "voy a",
 # "pienso (en)". A short list, not any two words: in "no sé quiero morir" or
 # "no puedo más quiero morir" the "no" denies something else. Not "más":

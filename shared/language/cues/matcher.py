@@ -529,6 +529,10 @@ class _Reading:
     def label_terms(self, label: str) -> tuple[_Term, ...]:
         words = self.tokens(label)
         content = self.content(words)
+        if _done_to_me_alone(words, content):
+            # "cuando me ignoran": the "me" makes it specific, and the noticing must say
+            # it done to the client (_said_done_to_me); "cuando" is no word to look for.
+            return self.terms(content)
         if not content or (len(content) < 2 and self.lexicons[0].language != "en"):
             # "sentir que todos me miran": "miran" alone is any look ("mi hija me
             # mira"); the vague words make a thin label specific, as in a phrase.
@@ -2039,6 +2043,43 @@ def _core_met(cue: _CompiledCue, found: list[tuple[str, str] | None], others: bo
     return met >= _LONG_LABEL_SHARE - 1e-9 and (not others or any(found[i] for i in cue.verbs))
 
 
+def _done_to_me_alone(words: Sequence[str], content: Sequence[object]) -> bool:
+    """True for a Spanish label that is a verb done to the client and nothing else:
+    "cuando me ignoran", "cuando me critican"."""
+    return len(words) == 3 and words[0] == "cuando" and words[1] == "me" and len(content) == 1
+
+
+# Said to the client, after the verb: "ignoraron a mí", "me ignoraron a mí también".
+_AFTER_TO_ME = ("a", "mi")
+# How far before the verb the client's "me" may stand: "me volvieron a ignorar", "me
+# siguen ignorando", "me estuvo criticando".
+_ME_REACH = 3
+
+
+def _said_done_to_me(found: list[tuple[str, str] | None], noticing: _Noticing) -> bool:
+    """True when the noticing says the label's one verb done to the client: "me" or
+    "nos" up to three words before it ("me ignoraron", "me volvieron a ignorar"), joined
+    to it ("ignorándome"), or "a mí" after it; not the client's own doing ("ignoré los
+    mensajes", "critiqué la comida")."""
+    hit = found[0] if found else None
+    if hit is None:
+        return False
+    for at in noticing.places(hit[1].split(" ", 1)[0]):
+        word = noticing.words[at]
+        before = noticing.words[max(0, at - _ME_REACH) : at]
+        # "me fui y ignoré a todos": a "me" of another clause is another verb's.
+        while _CLAUSE_JOINS.intersection(before):
+            before = before[1:]
+        after = tuple(noticing.words[at + 1 : at + 3])
+        to_me = "me" in before or "nos" in before or word.endswith(("me", "nos"))
+        if to_me or after == _AFTER_TO_ME:
+            return True
+    return False
+
+
+_CLAUSE_JOINS = frozenset({"y", "e", "pero", "que", "o", "luego", "despues", "entonces", "porque"})
+
+
 def _label_done_to_me(words: list[str], terms: tuple[_Term, ...]) -> int | None:
     """True when a label's "me" stands between someone named and a verb: "cuando el
     gerente me regaña", "mi suegra me critica" (not "me encierro", the client's own,
@@ -2298,6 +2339,8 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         ok = False  # "mi esposa me contestó rapidito" for "cuando mi esposa no contesta"
     if ok and _done_to_someone_else(cue, found, noticing):
         ok = False  # "el gerente regañó al nuevo" for "cuando el gerente me regaña"
+    if ok and _done_to_me_alone(cue.label_words, terms) and not _said_done_to_me(found, noticing):
+        ok = False  # "ignoré los mensajes" for "cuando me ignoran"
     if not ok:
         return None
     evidence = _evidence(terms, found)

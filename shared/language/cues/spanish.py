@@ -275,11 +275,52 @@ _DERIVED = ("amient", "imient", "acion", "icion", "cion", "abl", "ibl", "os", "i
 _FAMILY_MIN_LENGTH = 3
 
 
+# Nouns Spanish makes of a verb for a bout of doing it: "-dera" and "-dero" ("la
+# fumadera", "la compradera", "la tembladera"), "-ón" ("un apurón", "un empujón"),
+# with the verb's ending they replace. Read as the verb's family only where that
+# verb is a listed word.
+_BOUT_ENDINGS = (
+    ("adera", "ar"),
+    ("adero", "ar"),
+    ("edera", "er"),
+    ("idera", "ir"),
+    ("on", "ar"),
+)
+_BOUT_ROOT_MIN = 3
+_BOUT_ON_ROOT_MIN = 4
+# "-ón" nouns whose "-ar" verb is another thing: a heap is no riding, a thief no
+# barking, a cane no sufficing, a step no climbing, a ribbon no listing.
+_NOT_BOUTS = frozenset({"monton", "ladron", "baston", "escalon", "liston", "mojon", "colchon"})
+
+
+def _bout_verb(word: str) -> str | None:
+    """The verb a "bout" noun is made of ("fumaderas" -> "fumar", "apurón" ->
+    "apurar"), when it is a listed verb; else None."""
+    words = spanish_words()
+    if words is None:
+        return None
+    singular = word[:-2] if word.endswith("ones") else word.rstrip("s")
+    if singular in _NOT_BOUTS:
+        return None
+    for ending, verb_ending in _BOUT_ENDINGS:
+        if not singular.endswith(ending):
+            continue
+        root = singular[: -len(ending)]
+        shortest = _BOUT_ON_ROOT_MIN if ending == "on" else _BOUT_ROOT_MIN
+        if len(root) >= shortest and words.listed(root + verb_ending):
+            return root + verb_ending
+    return None
+
+
 @functools.lru_cache(maxsize=50_000)
 def family(word: str) -> str:
     """The root a word shares with the other parts of speech of its family:
     "celos" and "celosa" -> "cel", "culpa" and "culpable" -> "culp", "miedo" and
-    "miedoso" -> "mied", "pulso" and "pulsaciones" -> "puls"."""
+    "miedoso" -> "mied", "pulso" and "pulsaciones" -> "puls", "la fumadera" and
+    "un apurón" -> "fum" and "apur", as "fumar" and "apurar"."""
+    verb = _bout_verb(word)
+    if verb is not None:
+        return family(verb)
     root = stem(word)
     for suffix in _DERIVED:
         if root.endswith(suffix) and len(root) - len(suffix) >= _FAMILY_MIN_LENGTH:
@@ -356,15 +397,18 @@ def _stressed_stem(verb_stem: str) -> str | None:
 
 
 def _family_stems(members: tuple[str, ...]) -> frozenset[str]:
-    """The stems a family's words are written with: each member's, and each verb's
+    """The stems a family's words are written with: each member's, each verb's
     stressed stem ("duel" of "doler" for "duele"; "duelo", mourning, has it too,
-    and :func:`in_family_of` tells the two apart)."""
+    and :func:`in_family_of` tells the two apart) and an "-ir" verb's risen one
+    ("corrig" of "corregir" for "corrige")."""
     found = {_plain_stem(word) for word in members}
     for word in members:
         if word.endswith(_FAMILY_VERB_ENDINGS):
             stressed = _stressed_stem(_plain_stem(word))
             if stressed:
                 found.add(stressed)
+            # "corrige", "pide": an "-ir" verb's "e" risen to "i" ("corregir": "corrig").
+            found.update(raised_stems(word))
     return frozenset(s for s in found if len(s) >= _KIN_TARGET_MIN)
 
 

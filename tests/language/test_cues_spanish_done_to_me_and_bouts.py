@@ -1,0 +1,71 @@
+"""Spanish labels that are a verb done to the client and nothing else ("cuando me
+ignoran"), and nouns made of a verb for a bout of it ("la fumadera", "un apurón").
+
+Each rule is shown beside the near-miss it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.language.cues import Cue, CueMatcher
+
+
+def spanish_match(label: str, text: str) -> tuple[str, ...]:
+    return CueMatcher([Cue(label), Cue("revisar el celular")], "es").match(text)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("cuando me ignoran", "hoy me ignoraron en la reunión de padres"),
+        ("cuando me ignoran", "me volvieron a ignorar en el chat de la familia"),
+        ("cuando me ignoran", "me sentí ignorada todo el almuerzo"),
+        ("cuando me ignoran", "nos ignoraron toda la cena, a mi hija y a mí"),
+        ("cuando me critican", "mi jefe me criticó feo delante de todos"),
+        ("cuando me critican", "mi suegra me critica todo el tiempo"),
+        ("cuando me critican", "estuvieron criticándome en la obra"),
+    ],
+)
+def test_a_verb_done_to_the_client_is_the_moment(label: str, text: str) -> None:
+    assert spanish_match(label, text) == (label,)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("cuando me ignoran", "ignoré las notificaciones y me sentí bien"),
+        ("cuando me ignoran", "me fui temprano y ignoré a todos"),
+        ("cuando me critican", "le critiqué el peinado a mi hermana"),
+        ("cuando me critican", "mi suegra critica a todo el mundo"),
+        ("cuando me critican", "me dijo que critiqué mal su comida"),
+    ],
+)
+def test_the_clients_own_doing_or_anothers_is_not(label: str, text: str) -> None:
+    assert spanish_match(label, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("regañar a los niños", "la regañadera con los niños no para"),
+        ("comprar por internet", "la compradera por internet ya se me salió de las manos"),
+        ("cuando el supervisor me apura", "el apurón del supervisor a las tres me dejó temblando"),
+        ("gritarle a mis hijos", "otra vez la gritadera con mis hijos en la mañana"),
+    ],
+)
+def test_a_bout_of_the_verb_is_the_verb(label: str, text: str) -> None:
+    assert spanish_match(label, text) == (label,)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # A heap is no riding, wood no "mad-", a thief no barking.
+        ("montar en bicicleta", "hay un montón de ropa sin doblar"),
+        ("cuando el perro ladra", "entró un ladrón a la tienda de la esquina"),
+        ("regar las plantas", "se rompió la regadera del baño"),
+    ],
+)
+def test_a_noun_that_only_looks_like_a_bout_is_not(label: str, text: str) -> None:
+    assert spanish_match(label, text) == ()
