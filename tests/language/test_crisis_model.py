@@ -150,16 +150,28 @@ def test_the_model_never_overrules_a_rules_benign_reading(model_says: Callable[.
 def test_a_sentence_the_rules_read_as_benign_is_cut_and_the_rest_is_read(
     model_says: Callable[..., Model],
 ) -> None:
-    # Someone else's wish is the rules' to judge, and its sentence is not read again; the
+    # A rope for a hammock is the rules' to judge, and its sentence is not read again; the
     # model reads the others, so it no longer hides a crisis said without its words.
-    model_says({"w:contrasenas": 200.0, "w:abuela": 200.0, "w:noose": 200.0})
-    assert detect_crisis("mi abuela quería morir en casa. fuimos al cine") is None
+    model_says({"w:contrasenas": 200.0, "w:hamaca": 200.0})
+    assert detect_crisis("amarré la cuerda al árbol para colgar la hamaca. fuimos al cine") is None
     signal = detect_crisis(
-        "mi abuela quería morir en casa. ya le dejé las contraseñas a mi hermana"
+        "amarré la cuerda al árbol para colgar la hamaca. ya le dejé las contraseñas a mi hermana"
     )
     assert signal is not None
     assert signal.language == SPANISH
-    assert detect_crisis("Tied a noose knot for my scout badge, the kids loved it.") is None
+
+
+def test_a_denial_or_someone_else_keeps_the_model_from_the_whole_message(
+    model_says: Callable[..., Model],
+) -> None:
+    # A check-in that says "no" goes on with plain news that can sound final, and grief
+    # does too: there the rules have spoken for the whole message.
+    model_says({"w:contrasenas": 200.0})
+    for benign in (
+        "ya no me quiero matar. ya le dejé las contraseñas a mi hermana",
+        "mi abuela quería morir en casa. ya le dejé las contraseñas a mi hermana",
+    ):
+        assert detect_crisis(benign) is None, benign
 
 
 def test_dying_killing_and_living_said_outright_are_left_to_the_rules(

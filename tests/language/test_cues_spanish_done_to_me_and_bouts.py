@@ -25,6 +25,9 @@ def spanish_match(label: str, text: str) -> tuple[str, ...]:
         ("cuando me critican", "mi jefe me criticó feo delante de todos"),
         ("cuando me critican", "mi suegra me critica todo el tiempo"),
         ("cuando me critican", "estuvieron criticándome en la obra"),
+        ("cuando me ignoran", "ignoraron mis mensajes todo el fin de semana"),
+        ("cuando me ignoran", "otra vez ignorada en el grupo de la familia"),
+        ("cuando me empujan", "me dieron un empujón en el metro"),
     ],
 )
 def test_a_verb_done_to_the_client_is_the_moment(label: str, text: str) -> None:
@@ -39,6 +42,15 @@ def test_a_verb_done_to_the_client_is_the_moment(label: str, text: str) -> None:
         ("cuando me critican", "le critiqué el peinado a mi hermana"),
         ("cuando me critican", "mi suegra critica a todo el mundo"),
         ("cuando me critican", "me dijo que critiqué mal su comida"),
+        # A "me" of another verb, or the client's own doing to themselves.
+        ("cuando me critican", "me puse a criticar al jefe en el almuerzo"),
+        ("cuando me regañan", "me tocó regañar a mi hijo"),
+        ("cuando me culpan", "me culpo por lo del divorcio"),
+        ("cuando me apuran", "me apuré para alcanzar el bus"),
+        ("cuando me ignoran", "me ignoré a mí misma todo el año"),
+        ("cuando me ignoran", "me propuse ignorar a mi ex toda la semana"),
+        ("cuando me atacan", "me dio un ataque de risa en la misa"),
+        ("cuando me tocan", "me toca lavar los platos hoy"),
     ],
 )
 def test_the_clients_own_doing_or_anothers_is_not(label: str, text: str) -> None:
@@ -65,6 +77,8 @@ def test_a_bout_of_the_verb_is_the_verb(label: str, text: str) -> None:
         ("montar en bicicleta", "hay un montón de ropa sin doblar"),
         ("cuando el perro ladra", "entró un ladrón a la tienda de la esquina"),
         ("regar las plantas", "se rompió la regadera del baño"),
+        ("apagar el celular temprano", "hubo un apagón en toda la colonia"),
+        ("cantar en público", "vivo en el cantón de al lado"),
     ],
 )
 def test_a_noun_that_only_looks_like_a_bout_is_not(label: str, text: str) -> None:

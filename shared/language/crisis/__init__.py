@@ -204,24 +204,27 @@ class _Ruleset:
                 self._word_needs[word] = found
         return found
 
-    def guarded(self, rule: _Compiled, before: str, after: str, answer: str | None) -> bool:
-        """True when the clause before a match, or the words after it, make it benign.
+    def guarded(self, rule: _Compiled, before: str, after: str, answer: str | None) -> str | None:
+        """How the clause before a match, or the words after it, make it benign: a
+        denial, a past wish answered no, or someone else (:data:`_DENIED`), which speaks
+        for the whole message; a use of the words that is no crisis (:data:`_BENIGN`:
+        an idiom, a purpose, a story), which speaks for its sentence; or None.
 
         ``answer`` is the rest of the match's clause up to a comma, or None when the next
         sentence is a denial and nothing else (see ``answered_no``)."""
         if rule.category == SUICIDAL_IDEATION and self.over_now_after.search(after):
-            return True
+            return _DENIED
         if self.answered_no(before, answer):
-            return True
+            return _DENIED
         if rule.negatable and (
             self.negation_before.search(before) or self.none_of_before.search(before)
         ):
-            return True
+            return _DENIED
         if rule.other_subject_guard and self.other_subject_before.search(before):
-            return True
+            return _DENIED
         if rule.benign_before and rule.benign_before.search(before):
-            return True
-        return bool(rule.benign_after and rule.benign_after.search(after))
+            return _BENIGN
+        return _BENIGN if rule.benign_after and rule.benign_after.search(after) else None
 
     def answered_no(self, before: str, answer: str | None) -> bool:
         """True when a question or a past wish ("asked if i want to hurt myself", "i
@@ -269,7 +272,7 @@ class _Ruleset:
 
     def first_signal(self, folded: str, excused: _Excused) -> CrisisSignal | None:
         # A message repeating itself repeats its contexts: each is judged once.
-        judged: dict[tuple[int, str, str, int], bool] = {}
+        judged: dict[tuple[int, str, str, int], str | None] = {}
         # A sentence's verdict depends only on its own words, the next sentence's (a denial
         # and nothing else answers it) and the whole message (the same for all): a sentence
         # already read before the same next one is not read again ("ok. ok. ok." x 600
@@ -318,7 +321,7 @@ class _Ruleset:
                         answer = None if denied_next else after[:reach]
                         judged[key] = self.guarded(rule, before, after, answer)
                     if judged[key]:
-                        excused.sentences.add(part)
+                        excused.note(judged[key], part)
                         if not rule.net:
                             bisect.insort(benign_spans, match.span())
                         continue
@@ -326,7 +329,7 @@ class _Ruleset:
                         mishap = self.about_a_mishap(part, folded)
                     if not (rule.hyperbole_prone and mishap):
                         return CrisisSignal(rule.category, self.language)
-                    excused.sentences.add(part)
+                    excused.note(_BENIGN, part)
         if self.says_goodbye(folded, excused):
             return CrisisSignal(SUICIDAL_IDEATION, self.language)
         return None
@@ -579,10 +582,19 @@ def _short_sentences_joined(text: str) -> str:
     return joined
 
 
+# How a rule's words were read as benign. A denial, a past wish answered no and
+# someone else speak for the whole message: the model reads words, not what a "no" or
+# another person does to them, and a check-in that says "no quiero morir" goes on with
+# plain news that can sound final ("ya no voy a volver a ese trabajo"); grief does too.
+# An idiom, a purpose or a story speaks for its own sentence only.
+_DENIED = "denied"
+_BENIGN = "benign"
+
+
 class _Excused:
-    """Where a rule's words were met and read as benign: the sentences holding them (a
-    denial, someone else, an idiom, a mishap), or the whole message (a plain reason for
-    its goodbyes)."""
+    """Where a rule's words were met and read as benign: the sentences holding them (an
+    idiom, a purpose, a mishap), or the whole message (a denial, someone else, a past
+    wish answered no, a plain reason for its goodbyes)."""
 
     __slots__ = ("sentences", "whole")
 
@@ -590,10 +602,16 @@ class _Excused:
         self.sentences: set[str] = set()
         self.whole = False
 
+    def note(self, how: str, sentence: str) -> None:
+        if how == _DENIED:
+            self.whole = True
+        else:
+            self.sentences.add(sentence)
+
     def rest_of(self, folded: str) -> str | None:
         """The folded message without its excused sentences, for the model to read; None
         when the whole message was excused, or an excused sentence was read in another
-        spelling of it (undisguised, rejoined) and cannot be cut from this one."""
+        spelling of it (undisguised, rejoined, respelt) and cannot be cut from this one."""
         if self.whole:
             return None
         rest = folded
@@ -649,7 +667,11 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     excused = _Excused()
     signal = _read_by_rules(text, excused)
     if signal is None and _MODEL is not None:
-        rest = excused.rest_of(fold(text))
+        folded = fold(text)
+        rest = excused.rest_of(folded)
+        if rest is None and not excused.whole:
+            # A sentence excused as respelt ("toy cansao de viví...") is cut from that reading.
+            rest = excused.rest_of(respelt(folded))
         reading = likeliest_reading(rest) if rest is not None and rest.strip() else None
         if reading and _MODEL.flags(reading):
             signal = CrisisSignal(SUICIDAL_IDEATION, model.language_of(reading))

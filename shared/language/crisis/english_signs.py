@@ -1721,6 +1721,31 @@ _STRONG = (
         r"(?=\s*[.!?]|\s*$)",
     ),
     ("counting", r"\bcounting (them|em|the \w+|my \w+)( out| up)?( now)?(?=\s*[.!?]|\s*$)"),
+    # The next session given up: "you won't need to fit me in next week", "I shall not
+    # require further appointments".
+    (
+        "unneeded",
+        r"\b(you|u) (wont|will not|shant|shall not) (need|have) to (fit|squeeze|book|see) me"
+        r"( in)?\b|"
+        r"\bshall not (require|need) (any )?further (appointments|sessions)\b",
+    ),
+    # "it'll all be over soon"; "don't worry about me anymore".
+    (
+        "oversoon",
+        r"\b(itll|it will|it ll|thisll|this will|everythingll|everything will) (all )?be over "
+        r"soon\b",
+    ),
+    (
+        "dontworry",
+        r"\b(dont|do not) worry about me (any ?more|anymore)\b|"
+        r"\b(you|u) (wont|will not) (need|have) to worry about me (any ?more|anymore|again)\b",
+    ),
+    # A date set, and nothing it is for: "set a date. the 3rd."
+    ("setdate", r"\b(set|picked|chose|chosen) (a|the) (date|day)(?=\s*[.!?]|\s*$)"),
+    (
+        "wasting",
+        r"\bsorry for wasting (your|ur) time( all these (weeks|months|years))?(?=\s*[.!?,]|\s*$)",
+    ),
 )
 # The first word of every sign above: one look at a position's first letters spares
 # trying every sign there. Signs that open with a common word ("the", "is", "not")
@@ -1776,7 +1801,8 @@ _STARTS = (
     "playing|using|needing|wearing|riding|driving|done fighting|done trying|done struggling|"
     "who gets|whos getting|who is getting|nothing left|nothing else|not much|emptied|"
     "cancelled|canceled|stopped|rarely|weirdly|strangely|oddly|enough this|so my|so mum|so mom|"
-    "so dad"
+    "so dad|you|u|shall|itll|it will|it ll|thisll|this will|everythingll|everything will|"
+    "dont worry|do not worry|set|chosen|sorry for wasting"
 )
 _SIGN_STARTS = word_starts(_STARTS.split("|"))
 

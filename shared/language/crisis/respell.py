@@ -236,12 +236,13 @@ def _english_or_spanish(word: str) -> bool:
 
 # The verbs a crisis is said with, whose last "r" is read back: a closed list, since
 # "para nada", "de agua" and "de este" end as "nadar", "aguar" and "ester" do.
+# Not the verbs of everyday Caribbean plans: "me voy a cortá" is a haircut, "tirá"
+# and "colgá" a rest in bed or in the hammock, "lanzá" a jump into the river.
 _SAID_WITHOUT_R = frozenset(
     {
         *("vivir", "morir", "matar", "sufrir", "seguir", "aguantar", "despertar", "dormir"),
-        *("desaparecer", "acabar", "terminar", "tirar", "colgar", "cortar", "ahorcar"),
-        *("suicidar", "lanzar", "aventar", "existir", "luchar", "soportar", "continuar"),
-        *("quitar", "estar", "volver", "despedir", "dejar", "rendir"),
+        *("desaparecer", "acabar", "terminar", "ahorcar", "suicidar", "luchar", "soportar"),
+        *("continuar", "estar", "volver", "despedir", "rendir"),
     }
 )
 # Caribbean and Andalusian Spanish written as said: an infinitive's last "r" dropped
@@ -250,7 +251,7 @@ _SAID_WITHOUT_R = frozenset(
 # infinitive is read only where such a word leads to it.
 _LEADS_TO_INFINITIVE = re.compile(
     r"\b(de|quiero|kiero|qiero|kero|quisiera|quiera|puedo|podria|voy a|vo a|va a|vamo a|"
-    r"pa|para|sin|ganas de|tengo que|hay que|deja de|dejar de|pienso|necesito)\s+"
+    r"pa|para|sin|ganas de|tengo que|hay que|deja de|dejar de|pienso|necesito|no|y)\s+"
     r"(me\s+|te\s+)?(" + "|".join(v[:-1] for v in sorted(_SAID_WITHOUT_R)) + r")\b"
 )
 _PARTICIPLE_WITHOUT_D = re.compile(r"\b([a-z]{3,}a)(o|os)\b")

@@ -598,8 +598,10 @@ _OVERDOSE_ES: tuple[Rule, ...] = needing(
             r"varias\s+cajas|un\s+chingo|un\s+chorro|una\s+bolsa|\d{2,}|diez|doce|quince|veinte|"
             r"treinta|cuarenta|cincuenta|cien)\b(\s+\w+){0,4}\s+" + DRUGS_ES + r"\b",
             # "todas las pastillas del tratamiento, como dijo el doctor": as prescribed.
-            # ... or the day's dose: "todas mis pastillas de hoy", "con el desayuno".
-            benign_after=r"^\s*(\w+\s+){0,2}?((del|de\s+la|de\s+mi)\s+(tratamiento|receta|dia|"
+            # ... or the day's dose: "todas mis pastillas de hoy", "con el desayuno". Never
+            # the week's taken at once: "las del pastillero de la semana de un jalón".
+            benign_after=r"^(?!.*\bde\s+un\s+(jalon|golpe|trago|tiron|sopeton)\b)"
+            r"\s*(\w+\s+){0,2}?((del|de\s+la|de\s+mi)\s+(tratamiento|receta|dia|"
             r"semana)|de\s+(hoy|la\s+manana|la\s+noche|la\s+tarde|cada\s+dia|diario)|"
             r"a\s+(tiempo|su\s+hora|la\s+hora)|con\s+el\s+(desayuno|almuerzo|comida|cena)|"
             r"como\s+siempre|como\s+(me\s+)?(dijo|indico|receto|mando)\s+(el|la|mi))\b",

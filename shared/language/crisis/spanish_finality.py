@@ -157,8 +157,9 @@ _MEANS_AT_HAND = (
     r"\bno\s+es\s+(pa|para)\s+(las\s+|los\s+)?(ratas|ratones|cucarachas|plagas)\b"
 )
 _MEANS_BENIGN_AFTER = (
-    r"^\s*(\w+\s+){0,2}?(pa|para)\s+(tender|la\s+ropa|el\s+tendedero|escalar|acampar|el\s+"
-    r"campamento|la\s+hamaca|el\s+columpio|saltar|brincar|la\s+carne|el\s+asador|la\s+parrillada|"
+    # A word or two between, or another thing bought with it ("y el asiento para el columpio").
+    r"^\s*((\w+\s+){0,2}?|y\s+(el|la|los|las|un|una|unos|unas)\s+\w+\s+)(pa|para)\s+"
+    r"(tender|la\s+ropa|el\s+tendedero|escalar|acampar|el\s+campamento|la\s+hamaca|el\s+columpio|saltar|brincar|la\s+carne|el\s+asador|la\s+parrillada|"
     r"el\s+gimnasio|el\s+gym|la\s+mudanza|el\s+curso|la\s+clase|el\s+disfraz|la\s+obra|"
     r"las\s+ratas|los\s+ratones|las\s+cucarachas|el\s+jardin)\b|"
     # Put away from a pet or a child: "para que no la muerda el cachorro".
@@ -265,7 +266,26 @@ _WEARY = (
     r"(para|pa)\s+siempre)\b"
 )
 
+# A way out said in one sentence: walking into the sea until the ground is gone, a
+# train waited for "but not to get on", a wish that an accident spares doing it oneself.
+_WAY_OUT = (
+    r"\b(caminar|caminando|camine|nadar|nadando|meterme|entrar|entrando|adentrarme)\s+(\w+\s+){0,2}?"
+    r"(mar|rio|lago|laguna)\s+adentro\s+hasta\s+(que|q)\s+(ya\s+)?no\s+(toque|sienta|alcance|"
+    r"pueda)\b|"
+    r"\b(tren|metro|esperarlo|esperarla)\b(\s+\w+){0,20}?,?\s+(pero\s+)?no\s+(pa|para)\s+subirme\b|"
+    # The wish is an accident's: "ojalá el avión se caiga, así no tengo que hacerlo yo".
+    r"\b(ojala|quisiera\s+que|si\s+tan\s+solo)\b(\s+\w+){0,6}?\s+(se\s+(caiga|estrelle|choque|"
+    r"hunda|voltee)|me\s+(atropelle|caiga|mate|de|lleve|pegue)|un\s+(accidente|infarto|rayo|camion|"
+    r"carro|derrame))\b(\s+\w+){0,8}?,?\s+asi\s+no\s+(tengo|tendria|tendre)\s+(que|q)\s+hacerlo\s+yo\b"
+)
+# A train waited for to fetch someone: "no pa subirme, pa recoger a mi tía".
+_WAY_OUT_BENIGN_AFTER = (
+    r"^,?\s*(pa|para|sino|solo|nomas)\s+(recoger|esperar|ver|despedir|acompanar|dejar|encontrar|"
+    r"tomar\s+fotos)\b"
+)
+
 _NEEDS = {
+    "wayout": r"\b(adentro|subirme|hacerlo)\b",
     "understated": r"\b(llegue|pase|aguante|dure|viva|arme|libre|sobreviva|llegar|pasar|aguantar|"
     r"durar|vivir|sobrevivir|problema|carga|estorbo|molestia|aguantar|"
     r"soportar|estar|estare|esperen|esperes|busquen|busques|llego|llegare|paso|duro|salgo|"
@@ -332,4 +352,5 @@ FINALITY_RULES_ES: tuple[Rule, ...] = (
         negatable=False,
     ),
     _net(SUICIDAL_IDEATION, _WEARY, "weary"),
+    _net(SUICIDAL_IDEATION, _WAY_OUT, "wayout", benign_after=_WAY_OUT_BENIGN_AFTER),
 )

@@ -155,7 +155,9 @@ _HANGING_BENIGN_AFTER = (
     r"cable|compu|platica|"
     r"pendientes|examen|examenes|proyecto|cuello\s+de\s+alguien|brazo\s+de)\b|"
     # "una cuerda nueva para tender la ropa": a word describing the rope may come first.
-    r"((nuev[oa]s?|larg[oa]s?|grues[oa]s?|delgad[oa]s?|fuertes?|resistentes?|extra|list[oa])\s+)?"
+    # Or another thing bought with it: "la cuerda y el asiento para el columpio".
+    r"((nuev[oa]s?|larg[oa]s?|grues[oa]s?|delgad[oa]s?|fuertes?|resistentes?|extra|list[oa])\s+|"
+    r"y\s+(el|la|los|las|un|una|unos|unas)\s+\w+\s+)?"
     r"(para|pa)\s+(tender|secar|la\s+ropa|el\s+columpio|la\s+hamaca|las\s+luces|la\s+pinata|"
     r"el\s+campamento|acampar|escalar|la\s+mudanza|el\s+barco|la\s+lancha)\b|"
     # Put away from a pet or a child: "para que no la agarre el perro".

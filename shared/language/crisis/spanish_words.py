@@ -23,9 +23,16 @@ from shared.language.crisis.scan import first_letter_first, top_level_branches
 QUIERO = r"(quiero|kiero|qiero|kero|quero)"
 
 # Instruments with strings: "una cuerda pa la guitarra" is no rope.
+# Not "bajo" or "cuatro": "de bajo de la cama", "para el cuatro de mayo". The rest of
+# the sentence says what strings are for (one broke, a rehearsal, playing) and nothing
+# hung or tied: "la cuerda de mi violín amarrada a la viga" is no string.
 INSTRUMENT = (
-    r"(guitarra|guitarrita|violin|viola|bajo|ukulele|requinto|charango|arpa|cuatro|jarana|tiple|"
-    r"mandolina|violonchelo|chelo|contrabajo|bandurria|laud|vihuela|guitarron)"
+    r"(guitarra|guitarrita|violin|viola|ukulele|requinto|charango|arpa|jarana|tiple|"
+    r"mandolina|violonchelo|chelo|contrabajo|bandurria|laud|vihuela|guitarron)\b"
+    r"(?=.*\b(revent\w*|rompi\w*|rompe|afin\w*|ensayo|ensayar|toco|tocar|toca|tocamos|clase|"
+    r"concierto|misa|banda|tocada|serenata|cambiar|cambiarle|ponerle)\b)"
+    r"(?!.*\b(amarr\w*|at[eo]|viga|cuello|colg\w*|cuelg\w*|ahorc\w*|ventilador|techo|usar|uso|"
+    r"voy\s+a\s+hacer|despedi\w*|ya\s+no|me\s+voy)\b)"
 )
 
 # Words that may stand between a denial and what it denies: clitics, "voy a",
@@ -271,13 +278,17 @@ FAREWELL_REASONS_ES = (
     r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|ano\s+nuevo|navidad|verano)|"
     r"me\s+caso|nos\s+casamos|pedir\s+matrimonio|pedirle\s+matrimonio|renuncie|me\s+jubilo|"
     r"jubilacion|ultimo\s+dia\s+(en|de)\s+(el\s+|la\s+)?(trabajo|oficina|escuela|chamba|empresa)|"
-    r"fin\s+de\s+(curso|semestre|temporada)|graduacion|me\s+gradue"
+    r"fin\s+de\s+(curso|semestre|temporada)|graduacion|me\s+gradue|"
+    r"entre\s+a\s+la\s+(prepa|preparatoria|universidad|uni|facultad|secundaria|carrera)|"
+    r"me\s+aceptaron\s+en\s+la\s+(prepa|preparatoria|universidad|uni|facultad|secundaria)"
 )
 _FAREWELL_STARTS_ES = (
     "(?="
     + _factored(
         # Words that open a kind and are rare elsewhere.
         r"perdon|disculp|gracias|dale|dile|diles|digale|digales|dej|escribi|wrote|already|testamento|contrasenas|claves|borre|"
+        r"se\s+va\s+a\s+enterar|se\s+van\s+a\s+enterar|cancele|di\s+de\s+baja|toy|stoy|"
+        r"por\s+fin|x\s+fin|"
         r"elimine|cerre|regal|vend|repart|pague|adios|chao|chau|bye|cuid|nadie|junt|"
         r"volvieron|compre|consegui|guarde|acabar|queda|quedo|escogi|elegi|decidi|fije|donde|adonde|"
         r"contesta|nomas|carta|nota|recado|cuentas|dinero|papeles|escrituras|arregle|ordene|organice|"
@@ -296,23 +307,24 @@ _FAREWELL_STARTS_ES = (
         r"pa\s+(?:cuando|donde|que\s+no|q\s+no|que\s+mis?\s)|para\s+(?:cuando|donde|que\s+no|q\s+no|que\s+mis?\s)|"
         r"si\s+(?:yo\s|me\s+pasa|algo|ya\s+no|(?:manana\s+|ya\s+)?no\s+(?:regreso|vuelvo|te|les|le|contesto|"
         r"respondo|aparezco|me\s+reporto))|"
-        r"me\s+(?:siento\s+en\s+paz|despido|despedi|estoy\s+despid|falta|voy\s|mudo|cambio\s|caso|jubilo|"
+        r"me\s+(?:siento\s+en\s+paz|rindo|despido|despedi|estoy\s+despid|falta|voy\s|mudo|cambio\s|caso|jubilo|"
         r"gradue|salvaron|lavaron|encontraron|paso|"
         r"dio|dejo|mando|volvi\s+a|dijo\s+adios)|"
         r"estoy\s+(?:en\s+paz|en\s+(?:el|la|las)|parad|arriba|sobre)|hoy\s+(?:se\s|lo\s+hago|es\s+(?:el|la\s+noche)|si\s+lo)|ahora\s+si\s+lo|"
         r"manana\s+(?:se\s|lo\s+hago|es\s+el)|"
         r"esta\s+(?:noche\s+(?:se\s|lo|si\s+lo)|es\s+(?:mi|la\s+noche)|vez\s+(?:si|no)|en\s+(?:el|la|las)|parad|arriba|sobre|"
         r"todo)|"
-        r"ya\s+(?:no\s+(?:falta|aguanto|aguanta|puedo|puede|voy|vo|estare|tiene|l[oa]|iba|contesta|"
+        r"ya\s+(?:no\s+(?:siento|falta|aguanto|aguanta|puedo|puede|voy|vo|estare|tiene|l[oa]|iba|contesta|"
         r"me\s+contesta|nos\s+contesta|me\s+importa|va\s|van\s|nos\s|me\s)|me\s+(?:puedo|toca|canse|despedi|decidi)|cumpli|lo\s+(?:decidi|"
-        r"intente)|decidi|estoy\s+en|tengo\s+todo|ni\s|escogi|elegi|fije|sab|tome)|"
-        r"solo\s+(?:falta|me\s+falta|quiero\s+irme|quisiera\s+irme)|nada\s+mas\s+(?:me|quiero)|"
+        r"intente)|decidi|estoy\s+en|tengo\s+todo|tengo\s+paz|se\s+como|ni\s|escogi|elegi|fije|sab|tome)|"
+        r"solo\s+(?:falta|me\s+falta|quiero\s+irme|quisiera\s+irme|queria\s|quise\s|quiero\s+(?:que|q)\s)|nada\s+mas\s+(?:me|quiero)|"
         r"nomas\s+quiero|"
         r"es\s+(?:pronto|pa\s|para\s+despues|la\s+ultima|mi\s+ultimo)|son\s+(?:pa\s|para\s+despues)|"
         r"sera\s+(?:la\s+ultima|mi\s+ultimo)|hasta\s+(?:siempre|nunca)|"
         r"nos\s+(?:vemos\s+(?:en|del|el|la)|mudamos|casamos|dio|dijo\s+adios|paso|dejo|mando)|"
         r"no\s+(?:aguanto|puedo\s+mas|hay|me\s+(?:van|vas|va|busquen|esperen|busques|esperes|contesta)|"
         r"(?:quiero|quisiera)\s+(?:que|q)\s|se\s+donde|nos\s+(?:vamos|volveremos|veremos|volvemos)|"
+        r"creo\s+(?:que|q)\s|me\s+(?:aparte|agende|guarde)|siento\s+nada|(?:te|se)\s+(?:asust|espant)|se\s+(?:xq|pq|porque|por\s|pa\s|para\s)|"
         r"fue\s|es\s+(?:su|tu|culpa)|tiene\s|tienen\s|tuvo\s|se\s+culp|te\s+culp|esta\s+en\s+su|"
         r"estaba\s+en\s+su|va\s+a\s+estar|voy\s+a\s+estar|vo\s+a\s+estar|sabemos|contesta|nos\s+contesta|lo\s|la\s)|"
         r"i.?m\s+done|fue\s+(?:lindo|bonito|la\s+ultima|un\s+gusto|un\s+placer)|yo\s+ya\s+me\s+voy|nada\s+de\s+esto|"
@@ -326,15 +338,16 @@ _FAREWELL_STARTS_ES = (
         r"estaran\s+(?:bien|mejor|tranquil)|"
         r"como\s+(?:si\s+fuera|hacerlo|morir|matarme|irme)|"
         r"cuando\s+(?:yo\s|ya\s+no|no\s+este|falte|me\s+haya|me\s+encuentren|me\s+hallen)|dio\s+las|"
-        r"mi\s+(?:intento|ultimo\s+intento|primer\s+intento)|siento\s+(?:exactamente|justo|lo\s+mismo)|"
+        r"mi\s+(?:intento|ultim|primer\s+intento)|siento\s+(?:exactamente|justo|lo\s+mismo)|"
         r"por\s+si\s+(?:acaso|algo|las\s+moscas)|he\s+hecho\s+las|ha\s+hecho\s+las|"
         r"dice\s+(?:perdon|solo)|decia\s+(?:perdon|solo)|ya\s+no\s+hay\s+nada|"
         r"hoy\s+(?:es|sera|lo\s+(?:termino|acabo))|manana\s+(?:es|sera|lo\s+(?:termino|acabo))|"
         r"esta\s+noche\s+(?:es|sera|lo\s+(?:termino|acabo))|"
+        r"tengo\s+(?:clar|decidido|la\s|el\s|una\s)|"
         r"tengo\s+(?:ya\s+|las\s+|mis\s+|unas\s+|una\s+|la\s+|mi\s+|the\s+|my\s+)?(?:cartas?|notas?|"
         r"notes|letters|todo)|tengo\s+(?:las|mis|unas)\s|"
         # The reasons that make a goodbye everyday open a match too.
-        r"mudanza|renuncie|jubilacion|graduacion|pedir|ultimo\s+dia|fin\s+de\s+(?:curso|semestre|"
+        r"mudanza|renuncie|jubilacion|graduacion|pedir|entre\s+a\s+la|me\s+aceptaron|ultimo\s+dia|fin\s+de\s+(?:curso|semestre|"
         r"temporada)",
     )
     + ")"
@@ -364,8 +377,8 @@ FAREWELL_ES = (
     r"(perdon|perdone|perdona|perdonen|disculpe|disculpa|disculpen)\s+(por\s+)?(las\s+|tantas\s+|"
     r"todas\s+las\s+)?molestias\s+(de|en|durante|por)\s+todo\s+este\s+tiempo|"
     r"(dice|decia)\s+(solo\s+)?perdon\b)|"
-    r"(?P<thanks>gracias\s+por\s+(todo|(todo\s+)?lo\s+que\s+hicieron|aguantarme|bancarme|"
-    r"soportarme|quererme|todo\s+este\s+tiempo)(?!\s+(hoy|ayer|esta\s+semana|en\s+(la|el)|con\s+"
+    r"(?P<thanks>gracias\s+(por|x)\s+(todo|(todo\s+)?lo\s+que\s+hicieron|aguantarme|bancarme|"
+    r"soportarme|quererme|todo\s+este\s+tiempo|escucharme(\s+siempre)?)(?!\s+(hoy|ayer|esta\s+semana|en\s+(la|el)|con\s+"
     r"(la|el|mi|lo))\b)"
     # "gracias por todo, equipo": a team thanked at a season's end.
     # Not the clinician: "gracias por todo, doctora... adiós" is a goodbye.
@@ -423,7 +436,8 @@ FAREWELL_ES = (
     r"(el\s+dinero|la\s+lana|la\s+plata|mis\s+ahorros|los\s+papeles|las\s+escrituras)\s+(esta|estan|"
     r"lo\s+deje|los\s+deje|la\s+deje)\b)|"
     # A letter for each one: "una carta para cada uno de mis hijos".
-    r"(?P<letters>(cartas?|notas?|recados?)\s+(a|para|pa)\s+cada\s+(uno|una|quien|hijo|hija|nieto|"
+    r"(?P<letters>(se\s+va|se\s+van)\s+a\s+enterar\s+por\s+(la|una|mi|las|mis)\s+(cartas?|notas?)\b|"
+    r"(cartas?|notas?|recados?)\s+(a|para|pa)\s+cada\s+(uno|una|quien|hijo|hija|nieto|"
     r"nieta|hermano|hermana))|"
     # Sparing them the trouble: "que no tengan que batallar con nada".
     r"(?P<spare>(para|pa)\s+(que|q)\s+(mis|mi)\s+\w+\s+no\s+(batallen|batalle|sufran|sufra|se\s+preocupen|"
@@ -448,6 +462,8 @@ FAREWELL_ES = (
     r"(?!.{0,240}?\b(nuev[oa]|espacio|memoria|respaldo|backup|cambi\w+)\b))|"
     # Ready: "ya no falta nada", "ya lo decidí", "ya queda todo en orden".
     r"(?P<ready>ya\s+no\s+hay\s+nada\s+(que|q)\s+me\s+(detenga|retenga|ate|amarre)\b|"
+    # "solo me falta una cosa y ya": said at a sentence's end, no task named.
+    r"solo\s+(me\s+)?falta\s+una\s+cosa(\s+y\s+(ya|listo))?(?=\s*($|[.!?]))|"
     r"ya\s+me\s+decidi\b(?!\s+(a|al|por|de|sobre|con)\b)|"
     r"(hice|hizo|he\s+hecho|ha\s+hecho)\s+las\s+paces\s+con\s+(todo|todos|todo\s+el\s+mundo|la\s+vida|"
     r"dios|el\s+mundo)\b|no\s+(quiero|quisiera)\s+(que|q)\s+nadie\s+me\s+(detenga|salve|pare|"
@@ -483,7 +499,9 @@ FAREWELL_ES = (
     r"(ese|aquel|el)\s+dia|cuando\s+lo\s+intente)|"
     r"volvieron\s+las\s+(ganas|ideas)\s+de)|"
     # A last time: "la última vez que abracé a mis hijos", "como si fuera la última".
-    r"(?P<last>fue\s+(lindo|bonito)\s+mientras\s+duro|fue\s+un\s+(gusto|placer)\s+conocer(los|las|te|lo|la)\b|"
+    r"(?P<last>fue\s+(lindo|bonito)\s+mientras\s+duro|"
+    # "esta es mi última noticia", "mi último mensaje".
+    r"mi\s+ultim[oa]\s+(noticia|mensaje|nota|entrada|registro)\b(?!\s+(de|del|sobre|para|pa)\b)|fue\s+un\s+(gusto|placer)\s+conocer(los|las|te|lo|la)\b|"
     r"(mande|envie|escribi)\s+(los|mis)\s+ultimos\s+mensajes|"
     r"(usted|tu)\s+(es|eres)\s+(la|el)\s+ultim[oa]\s+de\s+(la|mi)\s+lista|"
     r"la\s+ultima\s+vez\s+(que|q)\s+(\w+\s+)?(abrace|abrazo|bese|beso|veo|vi|vimos|"
@@ -532,6 +550,8 @@ FAREWELL_ES = (
     r"(?!\s+(\w+\s+){0,2}?(mientras|en\s+lo\s+(que|q)|hasta\s+(que|q)\s+(vuelva|regrese)|"
     r"este\s+(finde|fin)|el\s+(finde|fin)|estos\s+dias|unos\s+dias|esta\s+semana|por\s+favor\s+que\s+salgo)))|"
     r"(?P<end>ya\s+no\s+me\s+importa\s+nada\b(?!\s+(de|del|lo\s+que)\b)|"
+    # "me rindo." said of everything, not of a game or a riddle ("me rindo, ¿cuál es?").
+    r"me\s+rindo(?=\s*($|[.!:]))|"
     r"ya\s+no\s+puedo\s+con\s+(esta|este|tanta|tanto)\s+(tristeza|dolor|depresion|angustia|"
     r"soledad|vacio)|"
     r"(ya\s+no\s+(aguanto|puedo|aguanta|puede)(\s+mas)?|no\s+(aguanto|puedo)\s+(mas|(ni\s+)?un\s+dia\s+"
@@ -560,9 +580,12 @@ FAREWELL_ES = (
     r"(?![\s,]+(\w+[\s,]+){0,2}?(porque|pq|xq|trabaj\w*|viaj\w*|se\s+va|me\s+voy|guardia|turno)\b)|"
     r"si\s+yo\s+(ya\s+)?no\s+(estoy|estuviera|existiera)(?!\s+(en|a|para|el|la|con|aqui|ahi)\b))|"
     # There: at the river, on the bridge, writing from the roof.
-    r"(?P<there>(ya\s+)?(estoy|esta)\s+(en|parad[oa]\s+en|arriba\s+de|sobre)\s+(el|la|las)\s+"
+    r"(?P<there>(ya\s+)?(estoy|esta|toy|stoy)\s+(en|parad[oa]\s+en|arriba\s+de|sobre)\s+(el|la|las)\s+"
     r"(rio|puente|vias|azotea|represa|presa|acantilado|barranco|baranda|cornisa|techo)\b|"
     r"(te|les|le)\s+escribo\s+desde\s+(el|la)\s+(techo|azotea|puente|cornisa|orilla|borde)|"
+    # In the car in a shut garage with the engine on.
+    r"(estoy|toy|stoy)\s+(\w+\s+){0,6}?(garaje|cochera)\s+(\w+\s+){0,4}?motor\s+(prendido|encendido|"
+    r"andando|corriendo|en\s+marcha)|"
     # Someone close posting from the edge: "publicó una foto del puente".
     r"(publico|subio|posteo|puso)\s+(\w+\s+){0,4}?(foto|video|historia|selfie|story)\s+(del|de\s+la|"
     r"de\s+las|desde\s+(el|la|las)|en\s+(el|la|las))\s+(puente|azotea|vias|rio|acantilado|barranco|"
@@ -575,6 +598,9 @@ FAREWELL_ES = (
     # A photo of the means sent: "me mandó una foto de unas pastillas".
     r"(mando|envio|subio|publico|posteo)\s+(\w+\s+)?foto\s+de\s+(unas|las|sus|mis|muchas|un\s+monton\s+de)\s+"
     r"(" + DRUGS_ES[1:-1] + r"|navajas?|soga|pistola|cortes)|"
+    # Means in hand: "ya tengo las pastillas en la mano".
+    r"tengo\s+(las|mis|unas|la|el|una)\s+(" + DRUGS_ES[1:-1] + r"|navaja|soga|cuerda|pistola|"
+    r"cuchillo|gillette|cuchilla)\s+en\s+la\s+mano\b|"
     # Pills kept back: "tengo las pastillas guardadas".
     r"tengo\s+(las|mis|unas)\s+" + DRUGS_ES + r"\s+(guardad[oa]s|escondid[oa]s|juntad[oa]s|"
     r"ahorrad[oa]s|separad[oa]s)\b)|"
@@ -593,9 +619,29 @@ FAREWELL_ES = (
     r"(\w+\s+){0,2}?(puedo\s+llevar|podre\s+llevar|voy\s+a\s+poder\s+llevar|necesit\w+|"
     r"me\s+sirve|sirve|(me\s+)?hacen?\s+falta)(?!.{0,120}?\b(hotel|viaje|vacaciones|depa|departamento|renta|rento|mudanza|"
     r"hospital|residencia|internado|campamento|crucero|vuelo|avion)))|"
+    # Peace at last, feeling nothing, a warning not to be scared: "x fin tengo paz",
+    # "ya no siento nada", "no te asustes pero".
+    r"(?P<peace>(por|x)\s+fin\s+(tengo|siento)\s+(paz|calma)|ya\s+tengo\s+paz|"
+    r"tengo\s+(clar[oa]|clarito|clarisimo|decidido)\s+lo\s+(que|q)\s+voy\s+a\s+hacer\s+(esta\s+noche|"
+    r"hoy|manana)(?=\s*($|[.!?])))|"
+    r"(?P<numb>ya\s+no\s+siento\s+nada(?=\s*($|[.!?,]))|no\s+siento\s+nada,?\s+ni\s+(tristeza|miedo|"
+    r"dolor))|"
+    r"(?P<scare>no\s+(te|se)\s+(asustes|asuste|espantes|espante)\s+pero)|"
+    # The next session given up: "no creo que vaya a la próxima cita" (a trip or a move
+    # said in the message is a reason, and no goodbye in it counts).
+    r"(?P<appointment>no\s+creo\s+(que|q)\s+(vaya|llegue|vuelva|este)\s+(a|en)\s+la\s+(proxima|siguiente)\s+"
+    r"(cita|sesion|consulta)|no\s+me\s+(aparte|agende|guarde|aparten|agenden)\s+(la\s+|otra\s+)?"
+    r"(proxima\s+)?(cita|sesion|consulta|hora))|"
+    # Writing without knowing why: "no sé pa qué te escribo".
+    r"(?P<writing>no\s+se\s+(xq|pq|porque|por\s+(que|q)|pa\s+(que|q)|para\s+(que|q))\s+(le|te|les)\s+"
+    r"(escribo|mando\s+esto)|solo\s+(queria|quiero|quise)\s+(que|q)\s+alguien\s+(lo\s+)?(supiera|sepa))|"
+    # Accounts closed: "ya cancelé el gimnasio, el plan del celu".
+    r"(?P<cancelled>(cancele|di\s+de\s+baja)\s+(el|la|mi|mis|todas\s+mis|todos\s+mis)\s+(gimnasio|gym|"
+    r"plan|membresia|suscripcion\w*|netflix|spotify|tarjetas?|seguro|celular|celu|linea|cuentas?)\b)|"
     # Traces wiped, a way that does not hurt.
     r"(?P<traces>no\s+(quiero|quisiera)\s+(que|q)\s+quede\s+(nada|rastro|ni\s+rastro)\s+(mio|de\s+mi))|"
-    r"(?P<method>(como|la\s+forma\s+de|la\s+manera\s+de)\s+(hacerlo|morir|matarme|irme)\s+"
+    r"(?P<method>ya\s+se\s+como(\s+(hacerlo|lo\s+voy\s+a\s+hacer))?(?=\s*($|[.!?]))|"
+    r"(como|la\s+forma\s+de|la\s+manera\s+de)\s+(hacerlo|morir|matarme|irme)\s+"
     r"sin\s+(que\s+)?(me\s+)?(duela|dolor|sufrir))|"
     # Silence announced: "si mañana no contesto ya saben por qué", "no me busquen".
     r"(?P<silence>si\s+(manana\s+|ya\s+)?no\s+(te\s+|les\s+|le\s+)?(contesto|respondo|aparezco|"

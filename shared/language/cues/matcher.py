@@ -2044,40 +2044,143 @@ def _core_met(cue: _CompiledCue, found: list[tuple[str, str] | None], others: bo
 
 
 def _done_to_me_alone(words: Sequence[str], content: Sequence[object]) -> bool:
-    """True for a Spanish label that is a verb done to the client and nothing else:
-    "cuando me ignoran", "cuando me critican"."""
-    return len(words) == 3 and words[0] == "cuando" and words[1] == "me" and len(content) == 1
+    """True for a Spanish label that is a verb others do to the client and nothing else:
+    "cuando me ignoran", "cuando me critican" (not "cuando me critico", the client's own)."""
+    return (
+        len(words) == 3
+        and words[0] == "cuando"
+        and words[1] == "me"
+        and len(content) == 1
+        and words[2].endswith(("an", "en"))
+    )
 
 
 # Said to the client, after the verb: "ignoraron a mí", "me ignoraron a mí también".
 _AFTER_TO_ME = ("a", "mi")
-# How far before the verb the client's "me" may stand: "me volvieron a ignorar", "me
-# siguen ignorando", "me estuvo criticando".
-_ME_REACH = 3
+# What may stand between the client's "me" and the verb others do: "me volvieron a
+# ignorar", "me siguen ignorando", "me estuvieron criticando", "me han ignorado".
+_DONE_AGAIN = word_set(
+    "volvieron volvio vuelven vuelve volvian a siguen sigue seguian seguia estan esta "
+    "estuvieron estuvo estaban estaba han ha habian habia andan anda andaban andaba viven "
+    "vive pasan pasa pasaron paso"
+)
+# "fui ignorada", "me sentí ignorada": the client's state, another's doing.
+_FELT_OR_WAS = word_set("senti siento sentia sentido fui soy era estoy estaba")
+# "me dieron un empujón", "me metieron presión": the doing given to the client as a noun.
+_GIVEN = word_set("dieron dio dan da metieron metio echaron echo pegaron pego hicieron hizo")
+# What may follow "a mí" when it is the client: the end, or a word of no name ("a mí
+# también"); not "a mi ex", "a mi almohada" (someone's, something's), nor "a mí misma".
+_AFTER_TO_ME_ENDS = word_set("tambien nomas solo sola de y pero que otra otra vez nunca siempre")
+_PARTICIPLE_ENDINGS = ("ada", "ado", "adas", "ados", "ida", "ido", "idas", "idos")
+_GERUND_ENDINGS = ("ando", "iendo", "yendo")
+# Someone named before "me": "mi jefe me criticó", "ella me ignora", "todos me ignoran".
+_SOMEONE_BEFORE_ME = word_set(
+    "el ella ellos ellas alguien todos todas nadie jefe jefa mama papa esposo esposa suegra "
+    "suegro hermano hermana hijo hija novio novia gente maestra maestro profe doctor doctora "
+    "supervisor supervisora companeros companeras amigos amigas familia patron patrona"
+)
 
 
-def _said_done_to_me(found: list[tuple[str, str] | None], noticing: _Noticing) -> bool:
-    """True when the noticing says the label's one verb done to the client: "me" or
-    "nos" up to three words before it ("me ignoraron", "me volvieron a ignorar"), joined
-    to it ("ignorándome"), or "a mí" after it; not the client's own doing ("ignoré los
-    mensajes", "critiqué la comida")."""
+def _said_done_to_me(
+    found: list[tuple[str, str] | None], noticing: _Noticing, label_verb: str
+) -> bool:
+    """True when the noticing says the label's one verb done to the client by someone
+    else: "me ignoraron", "me volvieron a ignorar", "ignorándome", "me sentí ignorada",
+    "ignorada otra vez", "mi jefe me criticó", "ignoraron mis mensajes", "... a mí";
+    never the client's own doing ("ignoré los mensajes", "me apuré", "me culpo"), nor a
+    "me" of another verb ("me puse a criticar", "me toca lavar")."""
     hit = found[0] if found else None
     if hit is None:
         return False
+    words = noticing.words
+    others = _others_endings(label_verb)
     for at in noticing.places(hit[1].split(" ", 1)[0]):
-        word = noticing.words[at]
-        before = noticing.words[max(0, at - _ME_REACH) : at]
-        # "me fui y ignoré a todos": a "me" of another clause is another verb's.
-        while _CLAUSE_JOINS.intersection(before):
-            before = before[1:]
-        after = tuple(noticing.words[at + 1 : at + 3])
-        to_me = "me" in before or "nos" in before or word.endswith(("me", "nos"))
-        if to_me or after == _AFTER_TO_ME:
+        if (
+            _to_me_after(words, at)
+            or _done_to_me_at(words, at, others)
+            or _given_to_me(words, at)
+            or _done_to_mine(words, at, others)
+        ):
             return True
     return False
 
 
-_CLAUSE_JOINS = frozenset({"y", "e", "pero", "que", "o", "luego", "despues", "entonces", "porque"})
+def _to_me_after(words: list[str], at: int) -> bool:
+    if tuple(words[at + 1 : at + 3]) != _AFTER_TO_ME or _an_infinitive(words[at]):
+        return False
+    return at + 3 >= len(words) or words[at + 3] in _AFTER_TO_ME_ENDS
+
+
+def _given_to_me(words: list[str], at: int) -> bool:
+    """ "me dieron un empujón", "me metieron presión": the verb's noun given to the client."""
+    before = at - 1
+    if before >= 0 and words[before] in ("un", "una", "unos", "unas", "tremenda", "tremendo"):
+        before -= 1
+    if before < 1 or words[before] not in _GIVEN or words[before - 1] not in ("me", "nos"):
+        return False
+    # "me dio un ataque de risa": one giver must be someone named ("mi jefe me dio").
+    return words[before].endswith("n") or (before >= 2 and words[before - 2] in _SOMEONE_BEFORE_ME)
+
+
+def _others_endings(label_verb: str) -> tuple[str, ...]:
+    """The endings of a verb's forms that only others' doing has, by its conjugation
+    (the label's "-an" or "-en"): "-ar" verbs' "ignora", "ignoraba", "ignoran"; "-er"
+    and "-ir" verbs' "corrige", "corrigió", "corregía". Left out where the client's own
+    form is written the same once accents are gone: "ignoró" and "ignoro", "ignoré"."""
+    if label_verb.endswith("an"):
+        return ("an", "aron", "aban", "a", "aba")
+    return ("en", "ieron", "ian", "e", "io", "ia")
+
+
+def _done_to_me_at(words: list[str], at: int, others: tuple[str, ...]) -> bool:
+    verb = words[at]
+    if verb.endswith(("andome", "iendome", "andonos", "iendonos")):
+        return True  # "ignorándome"
+    if verb.endswith(_PARTICIPLE_ENDINGS):
+        return _participle_of_mine(words, at)
+    # Back over what may stand between: "me volvieron a ignorar".
+    before = at - 1
+    while before >= 0 and words[before] in _DONE_AGAIN:
+        before -= 1
+    if before < 0 or words[before] not in ("me", "nos"):
+        return False
+    if at + 1 < len(words) and _an_infinitive(words[at + 1]):
+        return False  # "me toca lavar": the verb leads to another
+    if before < at - 1 or verb.endswith(others):
+        return True  # others, said so by the verb or its helper
+    # One person's doing that reads like the client's own once accents are gone ("me
+    # criticó", written "me critico"): only with someone named before it.
+    return before >= 1 and words[before - 1] in _SOMEONE_BEFORE_ME
+
+
+# What a verbless fragment before a participle may hold: "otra vez ignorada", "hoy
+# ignorada de nuevo".
+_BEFORE_A_PARTICIPLE = word_set("otra vez hoy ayer de nuevo y ya siempre como pues bueno")
+
+
+def _participle_of_mine(words: list[str], at: int) -> bool:
+    """ "me sentí ignorada", "fui ignorada", "ignorada otra vez": the client's state."""
+    if at >= 1 and words[at - 1] in _FELT_OR_WAS:
+        return True
+    return all(word in _BEFORE_A_PARTICIPLE for word in words[:at])
+
+
+# "ignoraron mis mensajes", "mi jefe criticó mi trabajo": the client's own thing.
+_MINE = frozenset({"mi", "mis"})
+
+
+def _done_to_mine(words: list[str], at: int, others: tuple[str, ...]) -> bool:
+    if at + 1 >= len(words) or words[at + 1] not in _MINE:
+        return False
+    verb = words[at]
+    if verb.endswith(tuple(ending for ending in others if ending.endswith("n"))):
+        return True  # "ignoraron mis mensajes": others, said so by the verb
+    named = at >= 1 and words[at - 1] in _SOMEONE_BEFORE_ME
+    return named and verb.endswith((*others, "o"))
+
+
+def _an_infinitive(word: str) -> bool:
+    return len(word) > 3 and word.endswith(("ar", "er", "ir"))
 
 
 def _label_done_to_me(words: list[str], terms: tuple[_Term, ...]) -> int | None:
@@ -2339,7 +2442,11 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         ok = False  # "mi esposa me contestó rapidito" for "cuando mi esposa no contesta"
     if ok and _done_to_someone_else(cue, found, noticing):
         ok = False  # "el gerente regañó al nuevo" for "cuando el gerente me regaña"
-    if ok and _done_to_me_alone(cue.label_words, terms) and not _said_done_to_me(found, noticing):
+    if (
+        ok
+        and _done_to_me_alone(cue.label_words, terms)
+        and not _said_done_to_me(found, noticing, cue.label_words[2])
+    ):
         ok = False  # "ignoré los mensajes" for "cuando me ignoran"
     if not ok:
         return None

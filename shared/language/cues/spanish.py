@@ -275,41 +275,43 @@ _DERIVED = ("amient", "imient", "acion", "icion", "cion", "abl", "ibl", "os", "i
 _FAMILY_MIN_LENGTH = 3
 
 
-# Nouns Spanish makes of a verb for a bout of doing it: "-dera" and "-dero" ("la
-# fumadera", "la compradera", "la tembladera"), "-ón" ("un apurón", "un empujón"),
-# with the verb's ending they replace. Read as the verb's family only where that
-# verb is a listed word.
-_BOUT_ENDINGS = (
-    ("adera", "ar"),
-    ("adero", "ar"),
-    ("edera", "er"),
-    ("idera", "ir"),
-    ("on", "ar"),
-)
-_BOUT_ROOT_MIN = 3
-_BOUT_ON_ROOT_MIN = 4
-# "-ón" nouns whose "-ar" verb is another thing: a heap is no riding, a thief no
-# barking, a cane no sufficing, a step no climbing, a ribbon no listing.
-_NOT_BOUTS = frozenset({"monton", "ladron", "baston", "escalon", "liston", "mojon", "colchon"})
+# Nouns Spanish makes of a verb for a bout of doing it, "-dera" ("la fumadera", "la
+# gritadera") and "-ón" ("un apurón", "un empujón"): a list, since most words that end
+# so are things of their own ("el apagón", "el portón", "la regadera", "el cantón").
+_BOUTS = {
+    "fumadera": "fumar",
+    "compradera": "comprar",
+    "tomadera": "tomar",
+    "gritadera": "gritar",
+    "peleadera": "pelear",
+    "lloradera": "llorar",
+    "reganadera": "reganar",
+    "chilladera": "chillar",
+    "quejadera": "quejar",
+    "tembladera": "temblar",
+    "habladera": "hablar",
+    "gastadera": "gastar",
+    "comedera": "comer",
+    "bebedera": "beber",
+    "pedidera": "pedir",
+    "comilona": "comer",
+    "apuron": "apurar",
+    "empujon": "empujar",
+    "jalon": "jalar",
+    "estiron": "estirar",
+    "agarron": "agarrar",
+    "apreton": "apretar",
+    "tiron": "tirar",
+    "frenon": "frenar",
+    "atracon": "atracar",
+}
 
 
 def _bout_verb(word: str) -> str | None:
-    """The verb a "bout" noun is made of ("fumaderas" -> "fumar", "apurón" ->
-    "apurar"), when it is a listed verb; else None."""
-    words = spanish_words()
-    if words is None:
-        return None
-    singular = word[:-2] if word.endswith("ones") else word.rstrip("s")
-    if singular in _NOT_BOUTS:
-        return None
-    for ending, verb_ending in _BOUT_ENDINGS:
-        if not singular.endswith(ending):
-            continue
-        root = singular[: -len(ending)]
-        shortest = _BOUT_ON_ROOT_MIN if ending == "on" else _BOUT_ROOT_MIN
-        if len(root) >= shortest and words.listed(root + verb_ending):
-            return root + verb_ending
-    return None
+    """The verb a listed "bout" noun is made of ("fumaderas" -> "fumar", "apurones"
+    -> "apurar"); None for any other word."""
+    singular = word[:-2] if word.endswith("ones") else word.removesuffix("s")
+    return _BOUTS.get(singular) or _BOUTS.get(word)
 
 
 @functools.lru_cache(maxsize=50_000)
