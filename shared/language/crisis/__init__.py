@@ -59,6 +59,7 @@ from shared.language.text import fold, looks_disguised, single_letters, undisgui
 _WINDOW = 80
 
 # A sentence ends here; a guard never reaches past it. "¿" and "¡" open one.
+_REPEATED_LETTER = re.compile(r"([a-z])\1+")
 _SENTENCE_END = re.compile(r"[.!?;\n\r¿¡]+|\s[-–—]+\s|[-–—]{2,}")
 _NON_WORD = re.compile(r"[^0-9a-z,]+")
 
@@ -107,6 +108,13 @@ class _Ruleset:
         self.trivial_cause = optional_guard(lexicon.trivial_cause)
         self.earnest = optional(lexicon.earnest)
         self.farewell = optional(lexicon.farewell)
+
+        # The disguised reading squeezes the kinds' group names too ("afection").
+        def kinds(names: frozenset[str]) -> frozenset[str]:
+            return frozenset(_REPEATED_LETTER.sub(r"\1", n) if squeeze else n for n in names)
+
+        self.lesser_kinds = kinds(lexicon.lesser_kinds)
+        self.courtesy_kinds = kinds(lexicon.courtesy_kinds)
         self.asked_or_past_before = optional_guard(lexicon.asked_or_past_before)
         self.answered_no_after = optional_guard(lexicon.answered_no_after)
         self.denial_sentence = optional_guard(lexicon.denial_sentence)
@@ -268,7 +276,11 @@ class _Ruleset:
         kinds = {match.lastgroup for match in self.farewell.finditer(folded)}
         if None in kinds:  # a plain reason for the goodbyes: a move, a trip, a wedding
             excused.whole = True
-        return len(kinds) >= 2
+            return False
+        weighty = kinds - self.lesser_kinds
+        return len(weighty) >= 2 or (
+            len(kinds - self.courtesy_kinds) >= 2 and bool(weighty - self.courtesy_kinds)
+        )
 
     def first_signal(self, folded: str, excused: _Excused) -> CrisisSignal | None:
         # A message repeating itself repeats its contexts: each is judged once.

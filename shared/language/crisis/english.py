@@ -31,7 +31,13 @@ from shared.language.crisis.english_net import (
     WHERE_TO_LIVE_AFTER,
     word_starts,
 )
-from shared.language.crisis.english_signs import SIGN_RULES, SIGN_TRIGGERS, SIGNS
+from shared.language.crisis.english_signs import (
+    COURTESY_KINDS,
+    LESSER_KINDS,
+    SIGN_RULES,
+    SIGN_TRIGGERS,
+    SIGNS,
+)
 from shared.language.crisis.english_veiled import VEILED_RULES, VEILED_TRIGGERS
 from shared.language.crisis.rules import (
     ENGLISH,
@@ -772,6 +778,8 @@ ENGLISH_LEXICON = Lexicon(
     # Two kinds of goodbye, or two signs (english_signs), in one message.
     # A first look at each position's character: most positions start no goodbye.
     farewell=first_letter_first(FAREWELL + "|" + SIGNS),
+    lesser_kinds=LESSER_KINDS,
+    courtesy_kinds=COURTESY_KINDS,
     asked_or_past_before=ASKED_OR_PAST_BEFORE,
     answered_no_after=ANSWERED_NO_AFTER,
     denial_sentence=DENIAL_SENTENCE,

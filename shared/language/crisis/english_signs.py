@@ -1726,8 +1726,8 @@ _STRONG = (
     (
         "unneeded",
         r"\b(you|u) (wont|will not|shant|shall not) (need|have) to (fit|squeeze|book|see) me"
-        r"( in)?\b|"
-        r"\bshall not (require|need) (any )?further (appointments|sessions)\b",
+        r"( in)?( next week| again| anymore| any more)?(?=\s*[.!?]|\s*$)|"
+        r"\bshall not (require|need) (any )?further (appointments|sessions)(?=\s*[.!?]|\s*$)",
     ),
     # "it'll all be over soon"; "don't worry about me anymore".
     (
@@ -1741,7 +1741,8 @@ _STRONG = (
         r"\b(you|u) (wont|will not) (need|have) to worry about me (any ?more|anymore|again)\b",
     ),
     # A date set, and nothing it is for: "set a date. the 3rd."
-    ("setdate", r"\b(set|picked|chose|chosen) (a|the) (date|day)(?=\s*[.!?]|\s*$)"),
+    # Said flat: "We set a date!!!" is a wedding's.
+    ("setdate", r"\b(set|picked|chose|chosen) (a|the) (date|day)(?=\s*\.|\s*$)"),
     (
         "wasting",
         r"\bsorry for wasting (your|ur) time( all these (weeks|months|years))?(?=\s*[.!?,]|\s*$)",
@@ -1805,6 +1806,10 @@ _STARTS = (
     "dont worry|do not worry|set|chosen|sorry for wasting"
 )
 _SIGN_STARTS = word_starts(_STARTS.split("|"))
+# Signs that are a goodbye only beside a weightier kind (see Lexicon.lesser_kinds), and
+# the courtesies and weak signs said every day.
+LESSER_KINDS = frozenset({"oversoon", "dontworry", "setdate", "wasting"})
+COURTESY_KINDS = frozenset({"affection", "weak", "sorry"})
 
 
 SIGNS = (

@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 MODEL_PATH = Path(__file__).with_name("data") / "crisis_model.json"
 # The SHA-256 of the weights file as trained (``scripts/train_crisis_model.py``).
-MODEL_SHA256 = "09f60d505b11758dc48806caaacdd77fcd6889dcc596e0e98e647b8f60ef6f12"
+MODEL_SHA256 = "8c21433583bc5821378de00dd8d522524005df736b0434614266808bce29cc26"
 
 # A window this many words long, moved half its length at a time: the texts the
 # model learned from are a few sentences long.

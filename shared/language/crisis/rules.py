@@ -82,6 +82,13 @@ class Lexicon:
     # Kinds of goodbye ("perdón por todo", "los quiero", "cuiden a mi perro"),
     # each a named group: two kinds in one message are a goodbye message.
     farewell: str | None = None
+    # Kinds that count only beside a weightier one: a message is a goodbye when two of
+    # its kinds are outside ``lesser_kinds``, or two are outside ``courtesy_kinds``
+    # ("thanks", "love you", a weak sign) and one of those is outside both. "ya no
+    # siento nada" after the dentist beside "gracias x todo" is no goodbye; beside
+    # "tengo clarito lo que voy a hacer esta noche" it is.
+    lesser_kinds: frozenset[str] = frozenset()
+    courtesy_kinds: frozenset[str] = frozenset()
     # A question put to the client or a form's item, or a wish put in the past,
     # read in the clause before a match ("the nurse asked if", "i used to"): such
     # a match is benign when it is answered no, in its own sentence

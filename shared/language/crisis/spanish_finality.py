@@ -266,6 +266,13 @@ _WEARY = (
     r"(para|pa)\s+siempre)\b"
 )
 
+# What falls or crashes in a wish for an accident: a plane, a roof, a bus; not "el
+# sistema" or "el internet" ("ojalá se caiga el sistema, así no tengo que hacerlo yo").
+_FALLS = (
+    r"(el|la)\s+(avion|avioneta|techo|edificio|puente|elevador|camion|bus|autobus|guagua|tren|"
+    r"carro|coche|barco|lancha)"
+)
+_CRASH = r"(caiga|estrelle|choque|hunda|voltee|desplome)"
 # A way out said in one sentence: walking into the sea until the ground is gone, a
 # train waited for "but not to get on", a wish that an accident spares doing it oneself.
 _WAY_OUT = (
@@ -274,14 +281,29 @@ _WAY_OUT = (
     r"pueda)\b|"
     r"\b(tren|metro|esperarlo|esperarla)\b(\s+\w+){0,20}?,?\s+(pero\s+)?no\s+(pa|para)\s+subirme\b|"
     # The wish is an accident's: "ojalá el avión se caiga, así no tengo que hacerlo yo".
-    r"\b(ojala|quisiera\s+que|si\s+tan\s+solo)\b(\s+\w+){0,6}?\s+(se\s+(caiga|estrelle|choque|"
-    r"hunda|voltee)|me\s+(atropelle|caiga|mate|de|lleve|pegue)|un\s+(accidente|infarto|rayo|camion|"
-    r"carro|derrame))\b(\s+\w+){0,8}?,?\s+asi\s+no\s+(tengo|tendria|tendre)\s+(que|q)\s+hacerlo\s+yo\b"
+    r"\b(ojala|quisiera\s+que|si\s+tan\s+solo)\b(\s+\w+){0,6}?\s+("
+    + _FALLS
+    + r"\s+se\s+"
+    + _CRASH
+    + r"|se\s+"
+    + _CRASH
+    + r"\s+"
+    + _FALLS
+    + r"|me\s+(atropelle|mate|lleve|pegue)|un\s+(accidente|infarto|"
+    r"rayo|camion|carro|derrame))\b(\s+\w+){0,8}?,?\s+asi\s+(ya\s+)?no\s+(tengo|tendria|tendre)\s+"
+    r"(que|q)\s+hacerlo\s+yo\b(?!\s+(el|la|los|las|mi|mis)\b)"
 )
 # A train waited for to fetch someone: "no pa subirme, pa recoger a mi tía".
 _WAY_OUT_BENIGN_AFTER = (
     r"^,?\s*(pa|para|sino|solo|nomas)\s+(recoger|esperar|ver|despedir|acompanar|dejar|encontrar|"
-    r"tomar\s+fotos)\b"
+    r"tomar\s+fotos)\b|"
+    # A fear, a video, a joke or a thrill said after it.
+    r"^,?\s*(porque|pq|xq|me\s+da\s+miedo|voy\s+a\s+(grabar|tomar|sacar))\b|^.*\b(jaja\w*|es\s+lo\s+maximo|"
+    r"que\s+rico|me\s+encanta)\b"
+)
+# "me encanta nadar mar adentro...": a thrill.
+_WAY_OUT_BENIGN_BEFORE = (
+    r"\b((me|nos|le|les)\s+(encanta|gusta|fascina)|siempre|de\s+chiquit[oa])\s*$"
 )
 
 _NEEDS = {
@@ -352,5 +374,11 @@ FINALITY_RULES_ES: tuple[Rule, ...] = (
         negatable=False,
     ),
     _net(SUICIDAL_IDEATION, _WEARY, "weary"),
-    _net(SUICIDAL_IDEATION, _WAY_OUT, "wayout", benign_after=_WAY_OUT_BENIGN_AFTER),
+    _net(
+        SUICIDAL_IDEATION,
+        _WAY_OUT,
+        "wayout",
+        benign_after=_WAY_OUT_BENIGN_AFTER,
+        benign_before=_WAY_OUT_BENIGN_BEFORE,
+    ),
 )

@@ -23,11 +23,11 @@ from shared.language.crisis.scan import first_letter_first, top_level_branches
 QUIERO = r"(quiero|kiero|qiero|kero|quero)"
 
 # Instruments with strings: "una cuerda pa la guitarra" is no rope.
-# Not "bajo" or "cuatro": "de bajo de la cama", "para el cuatro de mayo". The rest of
-# the sentence says what strings are for (one broke, a rehearsal, playing) and nothing
-# hung or tied: "la cuerda de mi violín amarrada a la viga" is no string.
+# The rest of the sentence says what strings are for (one broke, a rehearsal, playing)
+# and nothing hung or tied: "la cuerda de mi violín amarrada a la viga", "la cuerda para
+# el cuatro, ese día me voy" (a date), "de bajo de la cama" (beneath) are no strings.
 INSTRUMENT = (
-    r"(guitarra|guitarrita|violin|viola|ukulele|requinto|charango|arpa|jarana|tiple|"
+    r"(guitarra|guitarrita|violin|viola|ukulele|requinto|charango|arpa|jarana|tiple|cuatro|bajo|"
     r"mandolina|violonchelo|chelo|contrabajo|bandurria|laud|vihuela|guitarron)\b"
     r"(?=.*\b(revent\w*|rompi\w*|rompe|afin\w*|ensayo|ensayar|toco|tocar|toca|tocamos|clase|"
     r"concierto|misa|banda|tocada|serenata|cambiar|cambiarle|ponerle)\b)"
@@ -287,7 +287,7 @@ _FAREWELL_STARTS_ES = (
     + _factored(
         # Words that open a kind and are rare elsewhere.
         r"perdon|disculp|gracias|dale|dile|diles|digale|digales|dej|escribi|wrote|already|testamento|contrasenas|claves|borre|"
-        r"se\s+va\s+a\s+enterar|se\s+van\s+a\s+enterar|cancele|di\s+de\s+baja|toy|stoy|"
+        r"se\s+va\s+a\s+enterar|se\s+van\s+a\s+enterar|toy|stoy|"
         r"por\s+fin|x\s+fin|"
         r"elimine|cerre|regal|vend|repart|pague|adios|chao|chau|bye|cuid|nadie|junt|"
         r"volvieron|compre|consegui|guarde|acabar|queda|quedo|escogi|elegi|decidi|fije|donde|adonde|"
@@ -317,7 +317,7 @@ _FAREWELL_STARTS_ES = (
         r"ya\s+(?:no\s+(?:siento|falta|aguanto|aguanta|puedo|puede|voy|vo|estare|tiene|l[oa]|iba|contesta|"
         r"me\s+contesta|nos\s+contesta|me\s+importa|va\s|van\s|nos\s|me\s)|me\s+(?:puedo|toca|canse|despedi|decidi)|cumpli|lo\s+(?:decidi|"
         r"intente)|decidi|estoy\s+en|tengo\s+todo|tengo\s+paz|se\s+como|ni\s|escogi|elegi|fije|sab|tome)|"
-        r"solo\s+(?:falta|me\s+falta|quiero\s+irme|quisiera\s+irme|queria\s|quise\s|quiero\s+(?:que|q)\s)|nada\s+mas\s+(?:me|quiero)|"
+        r"solo\s+(?:falta|me\s+falta|quiero\s+irme|quisiera\s+irme)|nada\s+mas\s+(?:me|quiero)|"
         r"nomas\s+quiero|"
         r"es\s+(?:pronto|pa\s|para\s+despues|la\s+ultima|mi\s+ultimo)|son\s+(?:pa\s|para\s+despues)|"
         r"sera\s+(?:la\s+ultima|mi\s+ultimo)|hasta\s+(?:siempre|nunca)|"
@@ -436,7 +436,8 @@ FAREWELL_ES = (
     r"(el\s+dinero|la\s+lana|la\s+plata|mis\s+ahorros|los\s+papeles|las\s+escrituras)\s+(esta|estan|"
     r"lo\s+deje|los\s+deje|la\s+deje)\b)|"
     # A letter for each one: "una carta para cada uno de mis hijos".
-    r"(?P<letters>(se\s+va|se\s+van)\s+a\s+enterar\s+por\s+(la|una|mi|las|mis)\s+(cartas?|notas?)\b|"
+    r"(?P<letters>(se\s+va|se\s+van)\s+a\s+enterar\s+(por|x)\s+(la|una|mi|las|mis)\s+(cartas?|notas?)\b"
+    r"(?!\s+(de|del)\b)|"
     r"(cartas?|notas?|recados?)\s+(a|para|pa)\s+cada\s+(uno|una|quien|hijo|hija|nieto|"
     r"nieta|hermano|hermana))|"
     # Sparing them the trouble: "que no tengan que batallar con nada".
@@ -462,8 +463,6 @@ FAREWELL_ES = (
     r"(?!.{0,240}?\b(nuev[oa]|espacio|memoria|respaldo|backup|cambi\w+)\b))|"
     # Ready: "ya no falta nada", "ya lo decidí", "ya queda todo en orden".
     r"(?P<ready>ya\s+no\s+hay\s+nada\s+(que|q)\s+me\s+(detenga|retenga|ate|amarre)\b|"
-    # "solo me falta una cosa y ya": said at a sentence's end, no task named.
-    r"solo\s+(me\s+)?falta\s+una\s+cosa(\s+y\s+(ya|listo))?(?=\s*($|[.!?]))|"
     r"ya\s+me\s+decidi\b(?!\s+(a|al|por|de|sobre|con)\b)|"
     r"(hice|hizo|he\s+hecho|ha\s+hecho)\s+las\s+paces\s+con\s+(todo|todos|todo\s+el\s+mundo|la\s+vida|"
     r"dios|el\s+mundo)\b|no\s+(quiero|quisiera)\s+(que|q)\s+nadie\s+me\s+(detenga|salve|pare|"
@@ -550,12 +549,15 @@ FAREWELL_ES = (
     r"(?!\s+(\w+\s+){0,2}?(mientras|en\s+lo\s+(que|q)|hasta\s+(que|q)\s+(vuelva|regrese)|"
     r"este\s+(finde|fin)|el\s+(finde|fin)|estos\s+dias|unos\s+dias|esta\s+semana|por\s+favor\s+que\s+salgo)))|"
     r"(?P<end>ya\s+no\s+me\s+importa\s+nada\b(?!\s+(de|del|lo\s+que)\b)|"
-    # "me rindo." said of everything, not of a game or a riddle ("me rindo, ¿cuál es?").
-    r"me\s+rindo(?=\s*($|[.!:]))|"
+    # "me rindo." said of everything, at a sentence's start or after "ya", not of a game,
+    # a riddle or a subject ("con las mates me rindo.", "me rindo, ¿cuál es?").
+    r"(?:^|(?<=[.!?:] )|(?<=\bya )|(?<=\byo ))me\s+rindo(?=\s*($|[.!:]))|"
     r"ya\s+no\s+puedo\s+con\s+(esta|este|tanta|tanto)\s+(tristeza|dolor|depresion|angustia|"
     r"soledad|vacio)|"
     r"(ya\s+no\s+(aguanto|puedo|aguanta|puede)(\s+mas)?|no\s+(aguanto|puedo)\s+(mas|(ni\s+)?un\s+dia\s+"
     r"mas))(?!\s+(mas\s+)?(de|del)\s+(la\s+)?(risa|emocion|felicidad|hambre|sueno|cansancio|flojera|gusto)\b)"
+    # "ya no aguanto a mi suegra": someone put up with, not a life.
+    r"(?!\s+(mas\s+)?a\s+(mi|mis|la|el|los|las|este|esta|ese|esa|tu|su|sus)\b)"
     r"(?!(\s+mas)?\s+(este|esta|el|la|con\s+(el|la|este|esta))\s+(calor|frio|trafico|ruido|tarea|trabajo|examen|"
     r"tos|gripa|gripe|dolor\s+de\s+(cabeza|muela|espalda))\b)|ya\s+me\s+canse\s+de\s+todo|no\s+hay\s+(vuelta|marcha)\s+atras|"
     r"(ya\s+no\s+voy\s+a\s+estar|ya\s+no\s+estare)(?!\s+(en|aqui|aca|por|el|este|esta|unos|hasta|de|"
@@ -581,7 +583,10 @@ FAREWELL_ES = (
     r"si\s+yo\s+(ya\s+)?no\s+(estoy|estuviera|existiera)(?!\s+(en|a|para|el|la|con|aqui|ahi)\b))|"
     # There: at the river, on the bridge, writing from the roof.
     r"(?P<there>(ya\s+)?(estoy|esta|toy|stoy)\s+(en|parad[oa]\s+en|arriba\s+de|sobre)\s+(el|la|las)\s+"
-    r"(rio|puente|vias|azotea|represa|presa|acantilado|barranco|baranda|cornisa|techo)\b|"
+    r"(rio|puente|vias|azotea|represa|presa|acantilado|barranco|baranda|cornisa|techo)\b"
+    # "toy en el río con los niños", "en la presa pescando": company, or an errand.
+    r"(?!\s+(\w+\s+){0,3}?(con\s+(los|las|mi|mis|unos|unas|el|la)\b|pescando|nadando|paseando|trabajando|"
+    r"arreglando|jugando|acampando|comiendo|en\s+un\s+tap\w*|en\s+el\s+trafico))|"
     r"(te|les|le)\s+escribo\s+desde\s+(el|la)\s+(techo|azotea|puente|cornisa|orilla|borde)|"
     # In the car in a shut garage with the engine on.
     r"(estoy|toy|stoy)\s+(\w+\s+){0,6}?(garaje|cochera)\s+(\w+\s+){0,4}?motor\s+(prendido|encendido|"
@@ -598,9 +603,6 @@ FAREWELL_ES = (
     # A photo of the means sent: "me mandó una foto de unas pastillas".
     r"(mando|envio|subio|publico|posteo)\s+(\w+\s+)?foto\s+de\s+(unas|las|sus|mis|muchas|un\s+monton\s+de)\s+"
     r"(" + DRUGS_ES[1:-1] + r"|navajas?|soga|pistola|cortes)|"
-    # Means in hand: "ya tengo las pastillas en la mano".
-    r"tengo\s+(las|mis|unas|la|el|una)\s+(" + DRUGS_ES[1:-1] + r"|navaja|soga|cuerda|pistola|"
-    r"cuchillo|gillette|cuchilla)\s+en\s+la\s+mano\b|"
     # Pills kept back: "tengo las pastillas guardadas".
     r"tengo\s+(las|mis|unas)\s+" + DRUGS_ES + r"\s+(guardad[oa]s|escondid[oa]s|juntad[oa]s|"
     r"ahorrad[oa]s|separad[oa]s)\b)|"
@@ -619,29 +621,32 @@ FAREWELL_ES = (
     r"(\w+\s+){0,2}?(puedo\s+llevar|podre\s+llevar|voy\s+a\s+poder\s+llevar|necesit\w+|"
     r"me\s+sirve|sirve|(me\s+)?hacen?\s+falta)(?!.{0,120}?\b(hotel|viaje|vacaciones|depa|departamento|renta|rento|mudanza|"
     r"hospital|residencia|internado|campamento|crucero|vuelo|avion)))|"
-    # Peace at last, feeling nothing, a warning not to be scared: "x fin tengo paz",
-    # "ya no siento nada", "no te asustes pero".
-    r"(?P<peace>(por|x)\s+fin\s+(tengo|siento)\s+(paz|calma)|ya\s+tengo\s+paz|"
-    r"tengo\s+(clar[oa]|clarito|clarisimo|decidido)\s+lo\s+(que|q)\s+voy\s+a\s+hacer\s+(esta\s+noche|"
-    r"hoy|manana)(?=\s*($|[.!?])))|"
+    # Lesser kinds (LESSER_KINDS_ES), each a goodbye only beside a kind that is more
+    # than a courtesy: peace at last, a plan for tonight, feeling nothing, a warning not
+    # to be scared before a plan, "ya sé cómo", one thing left, the means in hand.
+    r"(?P<calm>(por|x)\s+fin\s+(tengo|siento)\s+(paz|calma)|ya\s+tengo\s+paz)|"
+    r"(?P<resolved>tengo\s+(clar[oa]|clarito|clarisimo|decidido)\s+lo\s+(que|q)\s+voy\s+a\s+hacer\s+"
+    r"(esta\s+noche|hoy\s+en\s+la\s+noche)(?=\s*($|[.!?])))|"
     r"(?P<numb>ya\s+no\s+siento\s+nada(?=\s*($|[.!?,]))|no\s+siento\s+nada,?\s+ni\s+(tristeza|miedo|"
     r"dolor))|"
-    r"(?P<scare>no\s+(te|se)\s+(asustes|asuste|espantes|espante)\s+pero)|"
+    r"(?P<scare>no\s+(te|se)\s+(asustes|asuste|espantes|espante),?\s+pero(?=\s+(ya\s+)?(tengo|traigo|"
+    r"compre|consegui|lo\s+decidi)\b))|"
+    r"(?P<knowhow>ya\s+se\s+como(\s+(hacerlo|lo\s+voy\s+a\s+hacer))?(?=\s*($|[.!?])))|"
+    r"(?P<onething>solo\s+(me\s+)?falta\s+una\s+cosa(\s+y\s+(ya|listo))?(?=\s*($|[.!?])))|"
+    r"(?P<inhand>tengo\s+(las|mis|unas|la|el|una)\s+(" + DRUGS_ES[1:-1] + r"|navaja|soga|cuerda|"
+    r"pistola|gillette|cuchilla)\s+en\s+la\s+mano(?=\s*($|[.!?])))|"
     # The next session given up: "no creo que vaya a la próxima cita" (a trip or a move
     # said in the message is a reason, and no goodbye in it counts).
-    r"(?P<appointment>no\s+creo\s+(que|q)\s+(vaya|llegue|vuelva|este)\s+(a|en)\s+la\s+(proxima|siguiente)\s+"
-    r"(cita|sesion|consulta)|no\s+me\s+(aparte|agende|guarde|aparten|agenden)\s+(la\s+|otra\s+)?"
-    r"(proxima\s+)?(cita|sesion|consulta|hora))|"
+    # Said at a sentence's end: "... la próxima cita, se me descompuso el carro" is a reason.
+    r"(?P<appointment>(no\s+creo\s+(que|q)\s+(vaya|llegue|vuelva|este)\s+(a|en)\s+la\s+(proxima|siguiente)\s+"
+    r"(cita|sesion|consulta)|no\s+me\s+(aparte|agende|guarde|aparten|agenden|apartes|agendes|guardes)\s+"
+    r"(la\s+|otra\s+)?(proxima\s+)?(cita|sesion|consulta|hora))(?=\s*($|[.!?])))|"
     # Writing without knowing why: "no sé pa qué te escribo".
     r"(?P<writing>no\s+se\s+(xq|pq|porque|por\s+(que|q)|pa\s+(que|q)|para\s+(que|q))\s+(le|te|les)\s+"
-    r"(escribo|mando\s+esto)|solo\s+(queria|quiero|quise)\s+(que|q)\s+alguien\s+(lo\s+)?(supiera|sepa))|"
-    # Accounts closed: "ya cancelé el gimnasio, el plan del celu".
-    r"(?P<cancelled>(cancele|di\s+de\s+baja)\s+(el|la|mi|mis|todas\s+mis|todos\s+mis)\s+(gimnasio|gym|"
-    r"plan|membresia|suscripcion\w*|netflix|spotify|tarjetas?|seguro|celular|celu|linea|cuentas?)\b)|"
+    r"(escribo|mando\s+esto))|"
     # Traces wiped, a way that does not hurt.
     r"(?P<traces>no\s+(quiero|quisiera)\s+(que|q)\s+quede\s+(nada|rastro|ni\s+rastro)\s+(mio|de\s+mi))|"
-    r"(?P<method>ya\s+se\s+como(\s+(hacerlo|lo\s+voy\s+a\s+hacer))?(?=\s*($|[.!?]))|"
-    r"(como|la\s+forma\s+de|la\s+manera\s+de)\s+(hacerlo|morir|matarme|irme)\s+"
+    r"(?P<method>(como|la\s+forma\s+de|la\s+manera\s+de)\s+(hacerlo|morir|matarme|irme)\s+"
     r"sin\s+(que\s+)?(me\s+)?(duela|dolor|sufrir))|"
     # Silence announced: "si mañana no contesto ya saben por qué", "no me busquen".
     r"(?P<silence>si\s+(manana\s+|ya\s+)?no\s+(te\s+|les\s+|le\s+)?(contesto|respondo|aparezco|"
@@ -660,6 +665,10 @@ FAREWELL_ES = (
     r"(?![\s,:]+(\w+[\s,:]+){0,3}?(estoy|ando|voy|se\s+me|no\s+tengo|sin|saldo|senal|bateria|pila|"
     r"trabajo|examen|boda|viaje|guardia|turno)\b)))\b)"
 )
+# Kinds a goodbye message needs another, weightier kind beside (see Lexicon.lesser_kinds).
+LESSER_KINDS_ES = frozenset({"writing", "calm", "numb", "scare", "knowhow", "onething"})
+# Courtesies said every day: thanks, love, a goodbye word, a pardon.
+COURTESY_KINDS_ES = frozenset({"thanks", "love", "bye", "pardon"})
 # The goodbyes behind a first look at each position's character (most start none);
 # the reason, read once from the message's start, stays as it is.
 _REASON_FIRST = r"^(?=[\s\S]*?\b(?:" + _FAREWELL_REASON_ES + r")\b)[\s\S]*|"
