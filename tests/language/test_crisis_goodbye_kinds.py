@@ -1,8 +1,9 @@
 """Goodbyes read by their kinds: two different kinds of goodbye in one message are a
 crisis, one alone is not, and a plain reason in the message (a trip, a new school)
-makes its goodbyes everyday ones. These kinds are the ones added for the next session
-given up, writing without knowing why, accounts closed, a last message, a date set and
-an end said soon."""
+makes its goodbyes everyday ones. Lesser kinds count only beside a weightier one, never
+beside a courtesy ("thanks", "love you") alone. These kinds are the ones added for the
+next session given up, writing without knowing why, a last message, a plan for tonight,
+numbness, means in hand, a date set and an end said soon."""
 
 from __future__ import annotations
 
