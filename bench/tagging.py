@@ -102,6 +102,7 @@ SPANISH_CRISIS_SETS = (
     "crisis_heldout_es10",
     "crisis_heldout_es11",
     "crisis_heldout_es12",
+    "crisis_heldout_es13",
 )
 # Everyday uses of crisis words in both languages ("an overdose of coffee", "una cuerda
 # para tender la ropa"), and idioms, denials and other subjects in each language ("me
@@ -139,6 +140,7 @@ ENGLISH_CRISIS_SETS = (
     "crisis_heldout_en9",
     "crisis_heldout_en10",
     "crisis_heldout_en11",
+    "crisis_heldout_en12",
 )
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;
@@ -490,6 +492,7 @@ def main(argv: list[str]) -> int:
     report_kinds("dev_es6", "cue_sets_es13.json", show_errors, language="es")
     report_kinds("heldout_es9", "cue_sets_es12.json", show_errors, language="es")
     report_kinds("heldout_es10", "cue_sets_es14.json", show_errors, language="es")
+    report_kinds("heldout_es11", "cue_sets_es15.json", show_errors, language="es")
     for name in ENGLISH_CRISIS_SETS:
         if not (DATA / f"{name}.jsonl").exists():
             print(f"[{name}] not present")

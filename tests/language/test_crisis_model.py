@@ -113,6 +113,9 @@ def test_the_kept_out_sets_are_never_trained_on() -> None:
         "crisis_heldout_es12",
         "crisis_heldout_en11",
         "heldout_es10",
+        "crisis_heldout_es13",
+        "crisis_heldout_en12",
+        "heldout_es11",
         "everyday_heldout_en",
     ):
         assert (DATA / f"{kept}.jsonl").exists()
