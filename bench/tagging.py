@@ -493,6 +493,7 @@ def main(argv: list[str]) -> int:
     report_kinds("heldout_es9", "cue_sets_es12.json", show_errors, language="es")
     report_kinds("heldout_es10", "cue_sets_es14.json", show_errors, language="es")
     report_kinds("heldout_es11", "cue_sets_es15.json", show_errors, language="es")
+    report_kinds("heldout_es12", "cue_sets_es16.json", show_errors, language="es")
     for name in ENGLISH_CRISIS_SETS:
         if not (DATA / f"{name}.jsonl").exists():
             print(f"[{name}] not present")

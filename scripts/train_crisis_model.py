@@ -49,6 +49,7 @@ KEPT_OUT = frozenset(
         "heldout_es9",
         "heldout_es10",
         "heldout_es11",
+        "heldout_es12",
         "everyday_heldout_en",
         "everyday_heldout_es",
         "everyday_voice_en",

@@ -116,6 +116,7 @@ def test_the_kept_out_sets_are_never_trained_on() -> None:
         "crisis_heldout_es13",
         "crisis_heldout_en12",
         "heldout_es11",
+        "heldout_es12",
         "everyday_heldout_en",
     ):
         assert (DATA / f"{kept}.jsonl").exists()
