@@ -35,8 +35,6 @@ DATA = ROOT / "tests" / "data" / "tagging"
 # Never trained on: the crisis sets and everyday noticings kept to measure with.
 KEPT_OUT = frozenset(
     {
-        "crisis_heldout_es11",
-        "crisis_heldout_en10",
         "crisis_heldout_es12",
         "crisis_heldout_en11",
         "crisis_heldout_es13",
@@ -58,6 +56,7 @@ KEPT_OUT = frozenset(
 )
 # Each left out in turn by --evaluate: the newest writers' sets, then everyday noticings.
 LEFT_OUT_GROUPS = (
+    ("crisis_heldout_es11", "crisis_heldout_en10"),
     ("crisis_dev_es17", "crisis_dev_en16"),
     ("crisis_dev_es16", "crisis_dev_en15"),
     ("crisis_heldout_es10", "crisis_heldout_en9"),
@@ -86,6 +85,7 @@ LEFT_OUT_GROUPS = (
 # scikit-learn's C and the probability flagged: chosen as docs/languages.md says.
 REGULARISATION = 30.0
 THRESHOLD = 0.97
+TOLERANCE = 1e-8
 # Weights this small change no probability by more than a rounding: left out of the file.
 SMALLEST_WEIGHT = 1e-3
 # The pathological bodies the speed tests read are no writing to learn from.
@@ -115,7 +115,15 @@ def train(texts: list[tuple[str, bool]], regularisation: float) -> tuple[float, 
         [features(words_of(model_reading(text))) for text, _ in texts]
     )
     model = LogisticRegression(
-        C=regularisation, max_iter=10_000, class_weight="balanced", solver="lbfgs"
+        C=regularisation,
+        max_iter=10_000,
+        class_weight="balanced",
+        solver="lbfgs",
+        # Trained to the optimum, not near it: the optimum is one (L2 makes the problem
+        # strictly convex), so another release of scikit-learn or SciPy gives the same
+        # weights. At the default tolerance lbfgs stopped early, where releases differ
+        # (probabilities up to 0.15 apart).
+        tol=TOLERANCE,
     )
     model.fit(matrix, [is_crisis for _, is_crisis in texts])
     weights = {

@@ -55,3 +55,28 @@ def test_the_same_wish_repeated_is_judged_by_each_ones_own_answer() -> None:
     # The first wish is answered "not anymore"; the second, word for word the same, is not.
     text = "i used to want to die every day. not anymore. i used to want to die every day. help"
     assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La doctora me preguntó si he pensado en matarme: no, desde el verano no.",
+        "me preguntaron en el hospital si quería hacerme daño: nunca.",
+        "The nurse asked if I had thought of hurting myself: no.",
+        "GP asked whether I'd thought about ending my life - never, thankfully",
+    ],
+)
+def test_a_question_answered_no_by_the_bare_word_after_it_is_no_crisis(text: str) -> None:
+    assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La doctora me preguntó si he pensado en matarme: sí, todas las noches.",
+        "The nurse asked if I had thought of hurting myself: yes, I have.",
+        "antes quería matarme: no sé si eso cambió",
+    ],
+)
+def test_a_question_answered_any_other_way_after_a_colon_is_still_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is not None

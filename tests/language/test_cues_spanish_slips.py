@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from shared.language.cues import Cue, CueMatcher
+from shared.language.cues.sounds import spanish_sound_key
 from shared.language.cues.spanish import form_ending, turned_stems
 
 OTHER = "la tos de la mañana"
@@ -107,3 +108,44 @@ def test_other_letters_are_no_ending(rest: str) -> None:
 )
 def test_an_adjectives_feminine_is_of_its_family(label: str, text: str) -> None:
     assert spanish_tags(label, text) == (label,)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("el zumbido en los oídos", "otra vez el sumbido toda la noche"),
+        ("cuando me tratan de viejo", "cuando me tratan de biejo en el banco me enojo"),
+        ("cuando el inspector municipal me multa", "el inspector munisipal otra vez encima"),
+        ("hablar con mi hermana", "ayer ablamos con mi hermana una hora"),
+        ("la ansiedad del lunes", "la ansieda del lunes me tiene mal"),
+        ("la pastilla para dormir", "me tomé la pastiya para dormir otra vez"),
+    ],
+)
+def test_a_cue_word_spelt_as_it_sounds_meets_the_cue(label: str, text: str) -> None:
+    assert spanish_tags(label, text) == (label,)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # A real word that sounds like the cue word is that word: a saw is no closing.
+        ("se me cierra la garganta", "mi papá cortó la leña con la sierra"),
+        # Short words have too many neighbours by ear ("bes", "ves").
+        ("cuando me ves así", "le di un beso a mi hija"),
+        # A word that only starts like the cue word's sound is another.
+        ("el zumbido en los oídos", "me compré un sumbrero nuevo"),
+    ],
+)
+def test_words_that_only_sound_near_a_cue_word_do_not_meet_it(label: str, text: str) -> None:
+    assert spanish_tags(label, text) == ()
+
+
+def test_spanish_sound_keys() -> None:
+    assert spanish_sound_key("zumbido") == spanish_sound_key("sumbido")
+    assert spanish_sound_key("viejo") == spanish_sound_key("biejo")
+    assert spanish_sound_key("hablan") == spanish_sound_key("ablan")
+    assert spanish_sound_key("llamo") == spanish_sound_key("yamo")
+    assert spanish_sound_key("queria") != spanish_sound_key("gueria")
+    # Seseo: "casa" and "caza" sound alike; "cosa" does not.
+    assert spanish_sound_key("casa") == spanish_sound_key("caza")
+    assert spanish_sound_key("casa") != spanish_sound_key("cosa")

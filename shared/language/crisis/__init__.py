@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 from shared.language.crisis import model
 from shared.language.crisis.english import ENGLISH_LEXICON
+from shared.language.crisis.means import names_means
 from shared.language.crisis.respell import respelt
 from shared.language.crisis.rules import (  # noqa: F401 (the package's public names)
     ENGLISH,
@@ -670,10 +671,12 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     The rules read first. When none matched and none read its words as benign, the
     crisis model reads the message (:mod:`shared.language.crisis.model`): a crisis
     it recognises is taken as a wish to die, in the language most of the message is
-    written in. Where a
-    rule's words were met and read as benign ("ya no me quiero matar", "dying to
-    see you"), the rules have spoken and the model is not asked: it reads words, not
-    what a denial or another subject does to them."""
+    written in. A message that also names a means of harm is flagged at a lower
+    probability (:mod:`shared.language.crisis.means`). Where a rule's words were met
+    and read as a denial, a past wish answered no or someone else ("ya no me quiero
+    matar"), the rules have spoken and the model is not asked: it reads words, not
+    what a denial or another subject does to them. A sentence read as an idiom or a
+    purpose ("dying to see you") is cut, and the model reads the rest."""
     if not text:
         return None
     excused = _Excused()
@@ -685,7 +688,7 @@ def detect_crisis(text: str) -> CrisisSignal | None:
             # A sentence excused as respelt ("toy cansao de viví...") is cut from that reading.
             rest = excused.rest_of(respelt(folded))
         reading = likeliest_reading(rest) if rest is not None and rest.strip() else None
-        if reading and _MODEL.flags(reading):
+        if reading and _MODEL.flags(reading, names_means=names_means(reading)):
             signal = CrisisSignal(SUICIDAL_IDEATION, model.language_of(reading))
     return signal
 

@@ -35,7 +35,9 @@ ANSWERED_NO_AFTER = (
     # "i used to wish i wouldnt wake up but i dont feel that way now"
     r"^\W*(\w+\W+){0,8}?(and|but)\s+(now\s+)?i\s+(dont|do not|no longer)\s+feel\s+(that|this|"
     r"like that)\s+way(\s+(now|anymore|any more|these days))?(\s+(thanks to|because of)\s+\w+"
-    r"(\s+\w+)?|\s+thank (god|goodness))?\s*$"
+    r"(\s+\w+)?|\s+thank (god|goodness))?\s*$|"
+    # The answer alone, often after a colon or a dash: "...if i'd thought of hurting myself: no".
+    r"^\s*[:\-]?\s*(no|never|nope|not at all|not anymore)\s*$"
 )
 # A whole sentence of denial: "honestly, no, never", "not anymore", "no".
 DENIAL_SENTENCE = (
@@ -61,7 +63,9 @@ ASKED_OR_PAST_BEFORE_ES = (
 ANSWERED_NO_AFTER_ES = (
     r"^\W*(\w+\W+){0,8}?(y\s+)?(le\s+|les\s+)?(dije|conteste|respondi|marque|puse|escribi|"
     r"tache|senale)\s+(que\s+)?(no|nunca|nada|para\s+nada|ninguna|cero|jamas)\s*$|"
-    r"^\W*(\w+\W+){0,4}?(y\s+|pero\s+)?(que\s+)?(ahora\s+)?ya\s+no(\s+mas)?\s*$"
+    r"^\W*(\w+\W+){0,4}?(y\s+|pero\s+)?(que\s+)?(ahora\s+)?ya\s+no(\s+mas)?\s*$|"
+    # The answer alone, after a colon or a dash: "...si he pensado en matarme: no".
+    r"^\s*[:\-]?\s*(no|nunca|jamas|para\s+nada|ya\s+no)\s*$"
 )
 DENIAL_SENTENCE_ES = (
     r"^[\W_]*((la\s+verdad|sinceramente|honestamente|pues|y|pero|la\s+respuesta\s+es|"

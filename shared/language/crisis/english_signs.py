@@ -1727,7 +1727,9 @@ _STRONG = (
         "unneeded",
         r"\b(you|u) (wont|will not|shant|shall not) (need|have) to (fit|squeeze|book|see) me"
         r"( in)?( next week| again| anymore| any more)?(?=\s*[.!?]|\s*$)|"
-        r"\bshall not (require|need) (any )?further (appointments|sessions)(?=\s*[.!?]|\s*$)",
+        r"\bshall not (require|need) (any )?further (appointments|sessions)(?=\s*[.!?]|\s*$)|"
+        r"\b(shall|will) not (require|need) (the|my|our|next) (appointment|session)"
+        r"( on (the )?\d+(st|nd|rd|th)?| on \w+day| next week)?(?=\s*[.!?]|\s*$)",
     ),
     # "it'll all be over soon"; "don't worry about me anymore".
     (

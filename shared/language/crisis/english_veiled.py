@@ -250,6 +250,14 @@ _VEILED: tuple[Rule, ...] = (
         r"moving|emigrat|new job|(old|younger|future|past|inner) (self|selves)|exercise|homework|"
         r"assignment|hamster|goldfish|pet))",
     ),
+    # When and how decided, said and nothing more: "I've decided when and how."
+    _needing(
+        "when|how|where",
+        SUICIDAL_IDEATION,
+        r"\b(ive|i have|i ve|i)\s+(already\s+)?(decided|worked out|planned|picked|chosen|sorted)\s+"
+        r"(the\s+)?(when|how|where)\s+and\s+(the\s+)?(when|how|where)\s*$|"
+        r"\bi\s+(already\s+)?know\s+(when|how|where)\s+and\s+(when|how|where)\s*$",
+    ),
     # The last message said of itself: "this is the final message youll get from me".
     _needing(
         "final|last",
@@ -258,7 +266,10 @@ _VEILED: tuple[Rule, ...] = (
         r"final|very last)\s+(message|text|email|note|words?|thing)\s+(youll|you will|you ll|u ll|"
         r"ull|anyone will|anyone ll|you|u)\s+(ever\s+)?(get|receive|hear|read|have|see)\s+from\s+"
         r"me\b(?!\s+(before|about|on|regarding|re|this|today|till|until|for|as|in|at|while|"
-        r"tonight|of the)\b)",
+        r"tonight|of the)\b)|"
+        # Said alone, ending its sentence: "This is my last message. Thank you."
+        r"\b(this is|this ll be|this will be|heres|here is)\s+(my|the)\s+(last|final|very last)\s+"
+        r"(message|text)\s*$",
     ),
     # A word passed on for after: "tell my mom it wasnt her fault", "tell my daughter i
     # loved her more than anything".
@@ -440,7 +451,7 @@ _MORE: tuple[Rule, ...] = (
     _needing(
         "where",
         SUICIDAL_IDEATION,
-        r"\b(wont|will not|dont|wouldnt|will never|not gonna|aint gonna)\s+(be\s+)?need(ing)?\s+"
+        r"\b(wont|will not|dont|wouldnt|will never|not gonna|aint gonna|no)\s+(be\s+)?need(ing)?\s+"
         r"(em|them|it|those|these|this|that|any of (it|them|this|that)|my \w+|\w+)\s+where\s+"
         r"(im|i m|i am)\s+(going|headed|heading|off to)\b",
         benign_after=r"^\s*(\w+\s+){0,4}(spain|holiday|vacation|beach|hot|sunny|warm|abroad|"

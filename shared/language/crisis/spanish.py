@@ -417,8 +417,8 @@ _RULES_ES: tuple[Rule, ...] = (
         r"\b(tengo|compre|consegui|prepare|amarre|ate|colgue)\s+(ya\s+)?(la|una|mi)\s+soga\b|"
         r"\b(soga|cuerda|lazo|mecate)\s+(ya\s+)?(lista|preparada|amarrada|colgada)\b",
         # "una soga para el tendedero": a purpose, and not the client's neck.
-        benign_after=r"^\s*((list[oa]|nuev[oa]|larg[oa])\s+)?(para|de|pa)\s+(?!(colgarme|ahorcarme|"
-        r"matarme|mi\s+cuello|esta\s+noche|hoy|manana|cuando|hacerlo)\b)",
+        benign_after=r"^\s*((list[oa]|nuev[oa]|larg[oa])\s+)?(para|de|pa|pal)\s+(?!(colgarme|ahorcarme|"
+        r"matarme|(mi\s+|el\s+)?cuello|esta\s+noche|hoy|manana|cuando|hacerlo)\b)",
     ),
     rule(
         SUICIDAL_IDEATION,
@@ -699,7 +699,7 @@ _TRIGGER_WORDS_ES = (
     r"eche|mete|meti|junt|acum|almac|ahorr|colecc|envenen|venen|beb|soga|merez|list|prepar|"
     r"dej|facil|infart|cancer|ojala|deseos|amanec|sentido|empastill|peg|atraves|ahog|inyect|"
     r"irme|siempre|descans|despid|quede|quedara|estrell|chocar|dorm|duerm|"
-    r"ya\s+(se|decidi|tengo|planee|elegi|escogi)|carga|estorbo|peso|lastre|adios|perdon|ultim|"
+    r"ya\s+(se|decidi|tengo|planee|elegi|escogi)|decidid|carga|estorbo|peso|lastre|adios|perdon|ultim|"
     r"cuando\s+(yo\s+)?ya|"
     r"arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete|sangr|guard|escond|"
     r"razon|motivo|habre|acciden|proposito|adrede|fren|pisos|piso|vias|rieles|molestia"

@@ -205,7 +205,12 @@ TRIVIAL_CAUSE_ES = (
     r"(la\s+)?(camara|micro|microfono|mic)\s+(prendid[oa]|encendid[oa]|abiert[oa])|"
     r"salude\s+(a\s+)?(un|una|alguien|el|la)\s+(\w+\s+){0,2}?(q|que)\s+no\s+(era|conocia)|"
     r"(examen|parcial|final|exposicion)\s+(\w+\s+){0,4}?(y\s+)?no\s+(he\s+)?(estudiado|estudie|"
-    r"prepare|me\s+prepare))"
+    r"prepare|me\s+prepare)|"
+    # A birthday or an anniversary forgotten: "no llamé a mi vieja para su cumple",
+    # "me colgué y no la felicité" (in the River Plate, "colgarse" is to forget).
+    r"(no\s+(le\s+|la\s+|lo\s+)?(llame|felicite|escribi|salude)|se\s+me\s+(olvido|paso)|"
+    r"(me\s+)?olvide(\s+de)?)\s+(\w+\s+){0,6}?(su|el|mi|tu|nuestro)\s+(cumple|cumpleanos|"
+    r"aniversario|santo|dia)\b|me\s+colgue\s+y\s+no\b)"
 )
 EARNEST_ES = (
     r"\b(no\s+es\s+broma|no\s+estoy\s+bromeando|no\s+bromeo|en\s+serio|de\s+verdad|"
@@ -816,7 +821,12 @@ KILL_BENIGN_AFTER_ES = (
     r"a\s+(trabajar|currar|chambear|laburar|camellar|jalar|estudiar|entrenar|correr|comer|bailar|"
     r"reir|limpiar|hacer ejercicio|hacer\s+tarea)\b|"
     r"(en|con)\s+(el\s+|la\s+|las\s+|los\s+)?(gym|gimnasio|trabajo|ejercicio|tareas?|"
-    r"examen|examenes|entrenamiento|crossfit|spinning|abdominales|pesas|dieta)\b)"
+    r"examen|examenes|entrenamiento|crossfit|spinning|abdominales|pesas|dieta)\b|"
+    # Someone's joke or face that "killed" the client with laughter: "me mató con ese
+    # chiste", "me mataste con tu cara".
+    r"con\s+(ese|esa|esos|esas|este|esta|su|sus|tu|tus|el|la|los|las|tanta|tanto|semejante)\s+"
+    r"(\w+\s+)?(chistes?|bromas?|ocurrencias?|caras?|comentarios?|cuentos?|memes?|videos?|"
+    r"carcajadas?|imitacion|imitaciones|apodos?|chismes?|puntadas?|chascarrillos?|payasadas?)\b)"
 )
 # Someone else does the killing: "el calor va a matarme", "mi ex intentó
 # matarme". Not "iba" or "podría", which may be the client's own.

@@ -69,7 +69,7 @@ from rapidfuzz.distance import OSA
 from shared.language.cues.languages import lexicons_for
 from shared.language.cues.lexicon import FUNCTION_WORDS, Lexicon, tokens, word_set
 from shared.language.cues.sets import Cue
-from shared.language.cues.sounds import sound_key
+from shared.language.cues.sounds import sound_key, spanish_sound_key
 from shared.language.cues.spanish import (
     CONTRARIES,
     DAY_SHIFT,
@@ -136,6 +136,8 @@ _SLIP_WORD_MIN = 4
 _SLIP_WORD_MAX = 20
 _SLIP_ENDING_MAX = 7
 _SLIPS_MAX = 64
+# A word spelt by ear is read from four letters ("ablo"; "oi" and "ke" are too short).
+_SOUND_MIN_LENGTH = 4
 # Words that lead the client's own verb in the present ("me encierro", "no duermo").
 # Words that open a clause of their own after a negated verb ("no sé dónde", "no supe
 # cómo"): what follows them is not negated.
@@ -1189,7 +1191,12 @@ class _Noticing:
                 kin = another_part_of_speech(relative, term.surface)
                 return ("derived" if kin else "form"), relative
         misspelt = self._misspelt(term) or (
-            (self._misspelt_form(term) or self._slipped(term) or self._swapped_form(term))
+            (
+                self._misspelt_form(term)
+                or self._slipped(term)
+                or self._swapped_form(term)
+                or self._spelt_by_ear(term)
+            )
             if spanish
             else None
         )
@@ -1567,6 +1574,29 @@ class _Noticing:
                     right.startswith(wanted)
                     and form_ending(right[len(wanted) :])
                     and stem(right) == wanted
+                ):
+                    return word
+        return None
+
+    def _spelt_by_ear(self, term: _Term) -> str | None:
+        """A Spanish cue word spelt as it sounds ("sumbido" for "zumbido", "ablan" for
+        "hablan", "biejo" for "viejo", "munisipal"): a word no list knows whose sound
+        key is the cue word's, or its stem's followed by a Spanish ending ("ablaron").
+        The first letter may differ here (h, v, z, ll are where such spellings start);
+        a real word that sounds the same ("sierra", "voto") is left: it is that word."""
+        if len(term.surface) < _SOUND_MIN_LENGTH:
+            return None
+        whole = spanish_sound_key(term.surface)
+        stem = spanish_sound_key(term.stems[0]) if term.stems else whole
+        for words in self._slipped_words().values():
+            for word in words:
+                if len(word) < _SOUND_MIN_LENGTH:
+                    continue
+                heard = spanish_sound_key(word)
+                if heard == whole or (
+                    len(stem) >= _SOUND_MIN_LENGTH - 1
+                    and heard.startswith(stem)
+                    and form_ending(word[len(word) - (len(heard) - len(stem)) :])
                 ):
                     return word
         return None

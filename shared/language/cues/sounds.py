@@ -57,3 +57,30 @@ def sound_key(word: str) -> str:
         if ch != key[-1]:
             key.append(ch)
     return "".join(key)
+
+
+# Spanish spelt by ear: letters that sound the same in most of the Spanish-speaking world.
+_ES_SILENT_H = re.compile(r"(?<!c)h")
+_ES_SOFT = (
+    (re.compile(r"qu(?=[ei])"), "k"),
+    (re.compile(r"gu(?=[ei])"), "g"),
+    (re.compile(r"c(?=[ei])"), "s"),
+    (re.compile(r"g(?=[ei])"), "j"),
+)
+_ES_MERGE = str.maketrans({"z": "s", "v": "b", "c": "k", "q": "k"})
+_ES_DOUBLED = re.compile(r"(.)\1+")
+_ES_FINAL_Y = re.compile(r"y$")
+
+
+@functools.lru_cache(maxsize=50_000)
+def spanish_sound_key(word: str) -> str:
+    """The word as it sounds in Spanish, however it is spelt: "sumbido" and "zumbido",
+    "biejo" and "viejo", "ablan" and "hablan", "yamo" and "llamo", "munisipal" and
+    "municipal", "jesika" and "jessica" each get one key. The h is silent, b and v, s,
+    z and a soft c, ll and y, a hard c, k and qu, a soft g and j are one sound each
+    (seseo and yeísmo, as most Spanish speakers say them); a doubled letter is one."""
+    word = _ES_SILENT_H.sub("", word).replace("ll", "y")
+    for spelling, sound in _ES_SOFT:
+        word = spelling.sub(sound, word)
+    word = _ES_DOUBLED.sub(r"\1", word.translate(_ES_MERGE))
+    return _ES_FINAL_Y.sub("i", word)
