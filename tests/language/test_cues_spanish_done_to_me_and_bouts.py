@@ -28,6 +28,9 @@ def spanish_match(label: str, text: str) -> tuple[str, ...]:
         ("cuando me ignoran", "ignoraron mis mensajes todo el fin de semana"),
         ("cuando me ignoran", "otra vez ignorada en el grupo de la familia"),
         ("cuando me empujan", "me dieron un empujón en el metro"),
+        ("cuando me regatean", "la señora quiso regatearme el pescado"),
+        ("cuando me gritan", "mi suegro empezó a gritarme en la cena"),
+        ("cuando me humillan", "mi cuñada trató de humillarme delante de todos"),
     ],
 )
 def test_a_verb_done_to_the_client_is_the_moment(label: str, text: str) -> None:
@@ -51,6 +54,9 @@ def test_a_verb_done_to_the_client_is_the_moment(label: str, text: str) -> None:
         ("cuando me ignoran", "me propuse ignorar a mi ex toda la semana"),
         ("cuando me atacan", "me dio un ataque de risa en la misa"),
         ("cuando me tocan", "me toca lavar los platos hoy"),
+        # The client's own: stopping it, or going to do it.
+        ("cuando me critican", "tengo que dejar de criticarme tanto"),
+        ("cuando me regatean", "voy a regatearme un descuento en la feria"),
     ],
 )
 def test_the_clients_own_doing_or_anothers_is_not(label: str, text: str) -> None:

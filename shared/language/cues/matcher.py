@@ -136,6 +136,43 @@ _SLIP_WORD_MIN = 4
 _SLIP_WORD_MAX = 20
 _SLIP_ENDING_MAX = 7
 _SLIPS_MAX = 64
+# A label's words as written, capitals kept (for the name a label gives a person).
+_WRITTEN_WORD = re.compile(r"[^\W\d_]+")
+_ARTICLES_BEFORE_NAMES = frozenset({"la", "el", "los", "las", "the", "a", "an", "my", "mi", "mis"})
+# Who someone is to the client, in a label naming them ("mi cuñado Beto", "my boss Karen").
+_PERSON_WORDS = frozenset(
+    {
+        *("hermano", "hermana", "hijo", "hija", "padre", "madre", "mama", "papa", "esposo"),
+        *("esposa", "marido", "mujer", "novio", "novia", "ex", "exmarido", "exesposa"),
+        *("suegro", "suegra", "yerno", "nuera", "cunado", "cunada", "primo", "prima", "tio"),
+        *("tia", "abuelo", "abuela", "nieto", "nieta", "sobrino", "sobrina", "compadre"),
+        *("comadre", "jefe", "jefa", "supervisor", "supervisora", "patron", "patrona"),
+        *("vecino", "vecina", "amigo", "amiga", "companero", "companera", "profe"),
+        *("profesor", "profesora", "maestro", "maestra", "doctor", "doctora", "padrastro"),
+        *("madrastra", "hijastro", "hijastra", "pareja", "roommate", "encargado", "encargada"),
+        *("brother", "sister", "son", "daughter", "mum", "mom", "mother", "dad", "father"),
+        *("husband", "wife", "partner", "boyfriend", "girlfriend", "boss", "manager"),
+        *("supervisor", "neighbour", "neighbor", "friend", "uncle", "aunt", "cousin"),
+        *("grandma", "grandpa", "grandson", "granddaughter", "nephew", "niece", "stepdad"),
+        *("stepmom", "stepmum", "stepson", "stepdaughter", "coworker", "colleague", "teacher"),
+    }
+)
+
+
+def _is_a_name(phrase: str) -> bool:
+    """True for a phrase that is a name alone, an article before it or not ("el Fabi")."""
+    written = _WRITTEN_WORD.findall(phrase)
+    if written and written[0].lower() in _ARTICLES_BEFORE_NAMES:
+        written = written[1:]
+    return len(written) == 1 and written[0][:1].isupper() and len(written[0]) >= 3
+
+
+# How a name is met: as written, in another form ("Kevincito"), misspelt ("Jesika").
+_AS_A_NAME = frozenset({"word", "form", "typo"})
+# Before a name: another person of that name ("otra Yuliana", "another Tom").
+_ANOTHER = frozenset({"otra", "otro", "another"})
+# After a name: where the person is from or whose they are ("el Fabián del club").
+_PLACED_BY = frozenset({"del", "de", "from", "at"})
 # A word spelt by ear is read from four letters ("ablo"; "oi" and "ke" are too short).
 _SOUND_MIN_LENGTH = 4
 # Words that lead the client's own verb in the present ("me encierro", "no duermo").
@@ -704,6 +741,11 @@ class _CompiledCue:
     # crédito", "en rojo"): the label terms they are and the member as a term, whose
     # sense-mates ("plástico", "sobregirado") meet those terms together. Spanish only.
     runs: tuple[tuple[tuple[int, ...], _Term], ...] = ()
+    # The name a label gives a person ("mi yerno Fabián", "my brother Tom"): said alone,
+    # it names the cue ("vino Fabián a pedir plata").
+    named_person: _Term | None = None
+    # Phrases that are a name or a nickname alone ("el Fabi", "Lucho").
+    name_phrases: frozenset[str] = frozenset()
 
 
 def _swapped(word: str, target: str) -> bool:
@@ -1578,6 +1620,32 @@ class _Noticing:
                     return word
         return None
 
+    def named(self, person: _Term) -> tuple[str, str] | None:
+        """Where the noticing names ``person`` by their name, as written or misspelt
+        ("Jesika"), and not as someone else of that name: another ("otra Yuliana"), or
+        one placed by where they are from or whose they are ("el Fabián del club", "la
+        Jessica, la hija del vecino", "Tom from work")."""
+        hit = self.find(person)
+        if hit is not None and hit[0] not in _AS_A_NAME:
+            hit = None  # a name has no synonyms: "Rosa" is no flower
+        if hit is None and self._reading.lexicons[0].language == "es":
+            misspelt = self._spelt_by_ear(person)
+            hit = ("typo", misspelt) if misspelt else None
+        if hit is None:
+            return None
+        if all(self._someone_else_named(at) for at in self.places(hit[1])):
+            return None
+        return hit
+
+    def _someone_else_named(self, at: int) -> bool:
+        after = self.words[at + 1 : at + 3]
+        if at > 0 and self.words[at - 1] in _ANOTHER:
+            return True
+        if after and after[0] in _PLACED_BY:
+            return True
+        # An apposition with someone else's relation: "la Jessica, la hija del vecino".
+        return len(after) == 2 and after[0] in _ARTICLES_BEFORE_NAMES and after[1] in _PERSON_WORDS
+
     def _spelt_by_ear(self, term: _Term) -> str | None:
         """A Spanish cue word spelt as it sounds ("sumbido" for "zumbido", "ablan" for
         "hablan", "biejo" for "viejo", "munisipal"): a word no list knows whose sound
@@ -1843,7 +1911,26 @@ class CueMatcher(Sequence[Cue]):
             ),
             circumstance=self._circumstance(label_terms),
             runs=self._runs(_framed(words), label_terms, avoid),
+            named_person=self._named_person(cue.label),
+            name_phrases=frozenset(p for p in cue.phrases if _is_a_name(p)),
         )
+
+    def _named_person(self, label: str) -> _Term | None:
+        """The name a short label gives a person after who they are to the client ("mi
+        yerno Fabián", "mi ex, la Jessica", "la supervisora Yuliana", "my brother Tom"):
+        a capitalised last word right after a word for a relative, a partner, a friend
+        or someone at work. A capitalised word after anything else ("revisar Instagram",
+        "la cuenta de Netflix") names no one."""
+        written = _WRITTEN_WORD.findall(label)
+        if not 2 <= len(written) <= 4:
+            return None
+        name = written[-1]
+        before = [w.lower() for w in written[:-1] if w.lower() not in _ARTICLES_BEFORE_NAMES]
+        if not (name[:1].isupper() and name.isalpha() and len(name) >= 3 and before):
+            return None
+        if normalise(before[-1]) not in _PERSON_WORDS:
+            return None
+        return self._reading.term(self._reading.tokens(name)[0])
 
     def _runs(
         self, words: list[str], terms: tuple[_Term, ...], avoid: frozenset[str]
@@ -1974,8 +2061,22 @@ class CueMatcher(Sequence[Cue]):
         why = _label_match(cue, noticing)
         if why:
             return why
+        person = cue.named_person
+        if person is not None:
+            said = noticing.named(person)
+            if said:
+                evidence = (Evidence(person.surface, said[1], said[0]),)
+                return Why(cue.label, "person", cue.label, evidence, _score(evidence, 1.0))
         for phrase, terms in cue.phrases:
             if not terms:
+                continue
+            if phrase in cue.name_phrases:
+                # A nickname ("el Fabi") is a name: said as written or misspelt, and of
+                # this person, not of another of that name.
+                said = noticing.named(terms[-1])
+                if said:
+                    evidence = (Evidence(terms[-1].surface, said[1], said[0]),)
+                    return Why(cue.label, "phrase", phrase, evidence, _score(evidence, 1.0))
                 continue
             found = _heard(terms, _found(terms, noticing), noticing)
             if phrase not in cue.negative_phrases:
@@ -2094,6 +2195,28 @@ _DONE_AGAIN = word_set(
     "estuvieron estuvo estaban estaba han ha habian habia andan anda andaban andaba viven "
     "vive pasan pasa pasaron paso"
 )
+# What leads an infinitive with "me" as someone else's doing ("quiso regatearme", "empezó
+# a gritarme"); third persons only ("quise", "intento" may be the client's own).
+_SOMEONE_LED = word_set("quiso quisieron quiere quieren suele suelen")
+_SOMEONE_LED_WITH_A = word_set(
+    "empezo empezaron comenzo comenzaron vino vinieron volvio volvieron puso pusieron va van "
+    "iba iban"
+)
+_SOMEONE_LED_WITH_DE = word_set("trato trataron")
+
+
+def _led_by_someone(words: list[str], at: int) -> bool:
+    """True when someone else's verb leads the infinitive at ``at``: "quiso regatearme",
+    "empezó a gritarme", "trató de humillarme"; not the client's "dejar de criticarme"."""
+    if at >= 1 and words[at - 1] in _SOMEONE_LED:
+        return True
+    if at < 2:
+        return False
+    if words[at - 1] == "a":
+        return words[at - 2] in _SOMEONE_LED_WITH_A
+    return words[at - 1] == "de" and words[at - 2] in _SOMEONE_LED_WITH_DE
+
+
 # "fui ignorada", "me sentí ignorada": the client's state, another's doing.
 _FELT_OR_WAS = word_set("senti siento sentia sentido fui soy era estoy estaba")
 # "me dieron un empujón", "me metieron presión": the doing given to the client as a noun.
@@ -2166,6 +2289,8 @@ def _done_to_me_at(words: list[str], at: int, others: tuple[str, ...]) -> bool:
     verb = words[at]
     if verb.endswith(("andome", "iendome", "andonos", "iendonos")):
         return True  # "ignorándome"
+    if verb.endswith(("arme", "erme", "irme")) and _led_by_someone(words, at):
+        return True  # "quiso regatearme", "empezó a gritarme"
     if verb.endswith(_PARTICIPLE_ENDINGS):
         return _participle_of_mine(words, at)
     # Back over what may stand between: "me volvieron a ignorar".

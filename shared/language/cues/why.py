@@ -37,6 +37,7 @@ BY_WORDS = {
     "label": "the cue's words",
     "phrase": "the phrase",
     "moment": "the word that names the moment",
+    "person": "the name of the person",
     "hashtag": "a hashtag",
     "chosen": "the client's own choice of",
 }

@@ -1,0 +1,62 @@
+"""A label that names a person ("mi yerno Fabián", "la supervisora Yuliana", "my brother
+Tom") is met by the name alone, as written, in another form or misspelt; not by
+another person of that name ("el Fabián del club", "la Jessica, la hija del vecino"),
+and a capitalised word after anything but who the person is names no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.language.cues import Cue, CueMatcher, tag
+
+OTHER_ES = "la tos de la mañana"
+OTHER_EN = "the cough in the morning"
+
+
+def tags(label: str, text: str, language: str, phrases: tuple[str, ...] = ()) -> tuple[str, ...]:
+    other = OTHER_ES if language == "es" else OTHER_EN
+    return CueMatcher([Cue(label, phrases), Cue(other)], language).match(text)
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "language"),
+    [
+        ("la supervisora Yuliana", "la Yuliana pasó por mi puesto y me quedé tiesa", "es"),
+        ("mi yerno Fabián", "vino Fabián a pedir plata otra vez", "es"),
+        ("mi ex, la Jessica", "la jesika me yamó a las 2 de la mañana", "es"),
+        ("mi hijo Kevin", "mi Kevincito cumple 15 y yo aquí lejos", "es"),
+        ("my brother Tom", "Tom rang again asking for money", "en"),
+        ("my boss Karen", "karen moved the deadline up again", "en"),
+    ],
+)
+def test_the_name_alone_meets_the_label(label: str, text: str, language: str) -> None:
+    assert tags(label, text, language) == (label,)
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "language"),
+    [
+        ("mi yerno Fabián", "el Fabián del club me ganó al truco", "es"),
+        ("mi ex, la Jessica", "la Jessica, la hija del vecino, entró a la universidad", "es"),
+        ("la supervisora Yuliana", "otra Yuliana entró al equipo, muy amable", "es"),
+        ("my brother Tom", "Tom from work brought doughnuts", "en"),
+        # A capitalised word after no word for a person is no name.
+        ("revisar Instagram", "mi prima subió fotos a Instagram", "es"),
+        ("la cuenta de Netflix", "vimos una serie de Netflix con los niños", "es"),
+    ],
+)
+def test_another_person_or_no_person_does_not(label: str, text: str, language: str) -> None:
+    assert tags(label, text, language) == ()
+
+
+def test_a_nickname_phrase_is_a_name_too() -> None:
+    label = "mi yerno Fabián"
+    assert tags(label, "el fabi otra vez pidiendo plata", "es", ("el Fabi",)) == (label,)
+    assert tags(label, "el Fabi del club me ganó al truco", "es", ("el Fabi",)) == ()
+
+
+def test_the_timeline_says_the_name_met_the_cue() -> None:
+    matcher = CueMatcher([Cue("mi yerno Fabián"), Cue(OTHER_ES)], "es")
+    why = tag("vino Fabián a pedir plata", matcher).why[0]
+    assert why.by == "person"
+    assert [(e.cue_word, e.text_word) for e in why.evidence] == [("fabian", "fabian")]
