@@ -119,6 +119,8 @@ def test_an_adjectives_feminine_is_of_its_family(label: str, text: str) -> None:
         ("hablar con mi hermana", "ayer ablamos con mi hermana una hora"),
         ("la ansiedad del lunes", "la ansieda del lunes me tiene mal"),
         ("la pastilla para dormir", "me tomé la pastiya para dormir otra vez"),
+        ("vomitar después de comer", "estuve bomitando después de comer"),
+        ("las rodillas", "me duelen las rodiyas desde ayer"),
     ],
 )
 def test_a_cue_word_spelt_as_it_sounds_meets_the_cue(label: str, text: str) -> None:
@@ -134,6 +136,10 @@ def test_a_cue_word_spelt_as_it_sounds_meets_the_cue(label: str, text: str) -> N
         ("cuando me ves así", "le di un beso a mi hija"),
         # A word that only starts like the cue word's sound is another.
         ("el zumbido en los oídos", "me compré un sumbrero nuevo"),
+        # Text-speak that respells to a listed word is that word ("kasa" is "casa").
+        ("la caza con mi papá", "mi papá ya está en kasa"),
+        ("la comida en la oficina", "komo estás doc, todo bien en la oficina"),
+        ("nadar sola", "nadaaa, sola en mi cuarto toda la tarde"),
     ],
 )
 def test_words_that_only_sound_near_a_cue_word_do_not_meet_it(label: str, text: str) -> None:
@@ -149,3 +155,5 @@ def test_spanish_sound_keys() -> None:
     # Seseo: "casa" and "caza" sound alike; "cosa" does not.
     assert spanish_sound_key("casa") == spanish_sound_key("caza")
     assert spanish_sound_key("casa") != spanish_sound_key("cosa")
+    # "rr" is a sound of its own: "pero" is no "perro".
+    assert spanish_sound_key("pero") != spanish_sound_key("perro")

@@ -173,6 +173,26 @@ _AS_A_NAME = frozenset({"word", "form", "typo"})
 _ANOTHER = frozenset({"otra", "otro", "another"})
 # After a name: where the person is from or whose they are ("el Fabián del club").
 _PLACED_BY = frozenset({"del", "de", "from", "at"})
+
+
+def _respelt_listed(word: str) -> bool:
+    """True when text-speak respells ``word`` to a word the Spanish list holds: "k" for a
+    hard "c" or "qu" ("kasa", "komo", "kemo"), a letter stretched ("nadaaa", "holass")."""
+    squeezed = _STRETCHED.sub(r"\1", word)
+    candidates = {squeezed, _STRETCHED_TWICE.sub(r"\1", word)}
+    if "k" in word:
+        candidates |= {_K_BEFORE_E_I.sub("qu", _K.sub("c", c)) for c in set(candidates)}
+        candidates |= {_K_BEFORE_E_I.sub("qu", c) for c in set(candidates)}
+    candidates |= {c[:-1] for c in candidates if c.endswith("s")}
+    return any(c != word and _listed(c) for c in candidates)
+
+
+_STRETCHED = re.compile(r"(.)\1{2,}")
+_STRETCHED_TWICE = re.compile(r"([^lcr])\1")
+_K = re.compile(r"k(?![ei])")
+_K_BEFORE_E_I = re.compile(r"[kc](?=[ei])")
+# A verb's stem by ear is read from four sounds ("yor-" of "llorar" is too few).
+_SOUND_STEM_MIN = 4
 # A word spelt by ear is read from four letters ("ablo"; "oi" and "ke" are too short).
 _SOUND_MIN_LENGTH = 4
 # Words that lead the client's own verb in the present ("me encierro", "no duermo").
@@ -1649,23 +1669,33 @@ class _Noticing:
     def _spelt_by_ear(self, term: _Term) -> str | None:
         """A Spanish cue word spelt as it sounds ("sumbido" for "zumbido", "ablan" for
         "hablan", "biejo" for "viejo", "munisipal"): a word no list knows whose sound
-        key is the cue word's, or its stem's followed by a Spanish ending ("ablaron").
-        The first letter may differ here (h, v, z, ll are where such spellings start);
-        a real word that sounds the same ("sierra", "voto") is left: it is that word."""
+        key is the cue word's, or, for a verb, starts with its stem's and goes on with a
+        Spanish ending ("ablaron"; a noun only with a plural's "-s"). The first letter
+        may differ here (h, v, z, ll are where such spellings start). A real word that
+        sounds the same ("sierra", "voto") is that word, and so is text-speak that
+        respells to a listed word ("kasa", "komo", "nadaaa")."""
         if len(term.surface) < _SOUND_MIN_LENGTH:
             return None
         whole = spanish_sound_key(term.surface)
-        stem = spanish_sound_key(term.stems[0]) if term.stems else whole
+        # The stem's key is read off the whole word's, where its letters sound as they
+        # do in it ("pesadill" of "pesadilla" is "pesadiy", not "pesadil").
+        stem = whole[: len(spanish_sound_key(term.stems[0]))] if term.stems else whole
+        verb = self._reading.lexicons[0].infinitive(term.surface)
         for words in self._slipped_words().values():
             for word in words:
-                if len(word) < _SOUND_MIN_LENGTH:
+                if len(word) < _SOUND_MIN_LENGTH or _respelt_listed(word):
                     continue
                 heard = spanish_sound_key(word)
-                if heard == whole or (
-                    len(stem) >= _SOUND_MIN_LENGTH - 1
-                    and heard.startswith(stem)
-                    and form_ending(word[len(word) - (len(heard) - len(stem)) :])
-                ):
+                if heard == whole:
+                    return word
+                if len(stem) < _SOUND_STEM_MIN - 1 or not heard.startswith(stem) or heard == stem:
+                    continue
+                ending = word[len(word) - (len(heard) - len(stem)) :]
+                # A short stem only with an ending of two letters or more ("ablamos"):
+                # one letter after three sounds is as often a name ("yoro", "kari").
+                if len(stem) < _SOUND_STEM_MIN and len(ending) < 2:
+                    continue
+                if form_ending(ending) if verb else ending in ("s", "es"):
                     return word
         return None
 

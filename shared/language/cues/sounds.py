@@ -68,7 +68,8 @@ _ES_SOFT = (
     (re.compile(r"g(?=[ei])"), "j"),
 )
 _ES_MERGE = str.maketrans({"z": "s", "v": "b", "c": "k", "q": "k"})
-_ES_DOUBLED = re.compile(r"(.)\1+")
+# A doubled letter is one sound, but "rr" (pero, perro; caro, carro; cero, cerro).
+_ES_DOUBLED = re.compile(r"([^r])\1+")
 _ES_FINAL_Y = re.compile(r"y$")
 
 
@@ -78,7 +79,8 @@ def spanish_sound_key(word: str) -> str:
     "biejo" and "viejo", "ablan" and "hablan", "yamo" and "llamo", "munisipal" and
     "municipal", "jesika" and "jessica" each get one key. The h is silent, b and v, s,
     z and a soft c, ll and y, a hard c, k and qu, a soft g and j are one sound each
-    (seseo and yeísmo, as most Spanish speakers say them); a doubled letter is one."""
+    (seseo and yeísmo, as most Spanish speakers say them); a doubled letter is one,
+    but "rr", which is a sound of its own."""
     word = _ES_SILENT_H.sub("", word).replace("ll", "y")
     for spelling, sound in _ES_SOFT:
         word = spelling.sub(sound, word)
