@@ -64,6 +64,7 @@ def test_the_same_wish_repeated_is_judged_by_each_ones_own_answer() -> None:
         "me preguntaron en el hospital si quería hacerme daño: nunca.",
         "The nurse asked if I had thought of hurting myself: no.",
         "GP asked whether I'd thought about ending my life - never, thankfully",
+        "La doctora me preguntó si he pensado en matarme: no, doctora. Para nada.",
     ],
 )
 def test_a_question_answered_no_by_the_bare_word_after_it_is_no_crisis(text: str) -> None:
@@ -76,7 +77,15 @@ def test_a_question_answered_no_by_the_bare_word_after_it_is_no_crisis(text: str
         "La doctora me preguntó si he pensado en matarme: sí, todas las noches.",
         "The nurse asked if I had thought of hurting myself: yes, I have.",
         "antes quería matarme: no sé si eso cambió",
+        # The bare "no" taken back after it, in its sentence or the next.
+        "me preguntó si he pensado en matarme: no, lo he decidido",
+        "la psicóloga me preguntó si he pensado en matarme: no. Ya lo tengo planeado",
+        "she asked if I've thought about killing myself: no. I've planned it.",
+        "me preguntaron si he pensado en matarme: no. Ya compré las pastillas.",
+        # A question whose "no" is the crisis.
+        "the nurse asked if anything stops me from killing myself: no",
+        "me preguntó si hay algo que me impida matarme: no",
     ],
 )
-def test_a_question_answered_any_other_way_after_a_colon_is_still_a_crisis(text: str) -> None:
+def test_a_question_answered_any_other_way_is_still_a_crisis(text: str) -> None:
     assert detect_crisis(text) is not None

@@ -39,6 +39,7 @@ import re
 from dataclasses import dataclass
 
 from shared.language.crisis import model
+from shared.language.crisis.answers import BARE_ANSWER_AFTER, INVERTED_QUESTION_BEFORE
 from shared.language.crisis.english import ENGLISH_LEXICON
 from shared.language.crisis.means import names_means
 from shared.language.crisis.respell import respelt
@@ -213,18 +214,23 @@ class _Ruleset:
                 self._word_needs[word] = found
         return found
 
-    def guarded(self, rule: _Compiled, before: str, after: str, answer: str | None) -> str | None:
+    def guarded(
+        self, rule: _Compiled, before: str, after: str, answer: str | None, following: str = ""
+    ) -> str | None:
         """How the clause before a match, or the words after it, make it benign: a
         denial, a past wish answered no, or someone else (:data:`_DENIED`), which speaks
         for the whole message; a use of the words that is no crisis (:data:`_BENIGN`:
         an idiom, a purpose, a story), which speaks for its sentence; or None.
 
         ``answer`` is the rest of the match's clause up to a comma, or None when the next
-        sentence is a denial and nothing else (see ``answered_no``)."""
+        sentence is a denial and nothing else (see ``answered_no``); ``following`` is the
+        next sentence with words, which a bare "no" must not be followed by."""
         if rule.category == SUICIDAL_IDEATION and self.over_now_after.search(after):
             return _DENIED
         if self.answered_no(before, answer):
             return _DENIED
+        if self.answered_bare_no(before, after, following):
+            return _BENIGN
         if rule.negatable and (
             self.negation_before.search(before) or self.none_of_before.search(before)
         ):
@@ -244,6 +250,20 @@ class _Ruleset:
         if answer is None:
             return True
         return bool(self.answered_no_after and self.answered_no_after.search(answer))
+
+    def answered_bare_no(self, before: str, after: str, following: str) -> bool:
+        """True when a question or a past wish is answered by "no" alone, its sentence
+        ends there or with a courtesy ("me preguntó si he pensado en matarme: no,
+        doctora"), and the message ends there too or goes on only to deny again: a
+        next sentence may take the answer back ("...: no. Ya lo tengo planeado."). Not
+        a question whose "no" is the crisis ("asked if anything stops me: no")."""
+        if self.asked_or_past_before is None or not self.asked_or_past_before.search(before):
+            return False
+        if following and not self.denies(following):
+            return False
+        return not _INVERTED_QUESTION_BEFORE.search(before) and bool(
+            _BARE_ANSWER_AFTER.search(after)
+        )
 
     def denies(self, sentence: str) -> bool:
         """True when a whole sentence is a denial and nothing else ("honestly, no, never")."""
@@ -329,10 +349,10 @@ class _Ruleset:
                     # Answered in its own clause ("and i said no,"), or by the next sentence
                     # (-1): where the clause's comma falls is all the answer adds to the key.
                     reach = -1 if denied_next else sentence.comma_reach(match.end())
-                    key = (index, before, after, reach)
+                    key = (index, before, after, reach, following)
                     if key not in judged:
                         answer = None if denied_next else after[:reach]
-                        judged[key] = self.guarded(rule, before, after, answer)
+                        judged[key] = self.guarded(rule, before, after, answer, following)
                     if judged[key]:
                         excused.note(judged[key], part)
                         if not rule.net:
@@ -645,6 +665,8 @@ def _first_signal(
     return None
 
 
+_BARE_ANSWER_AFTER = re.compile(BARE_ANSWER_AFTER)
+_INVERTED_QUESTION_BEFORE = re.compile(INVERTED_QUESTION_BEFORE)
 # A Spanish infinitive with its last letter doubled ("matarr", "morirr"): no word ends so.
 _DOUBLED_R_END = re.compile(r"[aei]rr\b")
 # A word with a letter written twice in a row.

@@ -35,9 +35,7 @@ ANSWERED_NO_AFTER = (
     # "i used to wish i wouldnt wake up but i dont feel that way now"
     r"^\W*(\w+\W+){0,8}?(and|but)\s+(now\s+)?i\s+(dont|do not|no longer)\s+feel\s+(that|this|"
     r"like that)\s+way(\s+(now|anymore|any more|these days))?(\s+(thanks to|because of)\s+\w+"
-    r"(\s+\w+)?|\s+thank (god|goodness))?\s*$|"
-    # The answer alone, often after a colon or a dash: "...if i'd thought of hurting myself: no".
-    r"^\s*[:\-]?\s*(no|never|nope|not at all|not anymore)\s*$"
+    r"(\s+\w+)?|\s+thank (god|goodness))?\s*$"
 )
 # A whole sentence of denial: "honestly, no, never", "not anymore", "no".
 DENIAL_SENTENCE = (
@@ -63,9 +61,7 @@ ASKED_OR_PAST_BEFORE_ES = (
 ANSWERED_NO_AFTER_ES = (
     r"^\W*(\w+\W+){0,8}?(y\s+)?(le\s+|les\s+)?(dije|conteste|respondi|marque|puse|escribi|"
     r"tache|senale)\s+(que\s+)?(no|nunca|nada|para\s+nada|ninguna|cero|jamas)\s*$|"
-    r"^\W*(\w+\W+){0,4}?(y\s+|pero\s+)?(que\s+)?(ahora\s+)?ya\s+no(\s+mas)?\s*$|"
-    # The answer alone, after a colon or a dash: "...si he pensado en matarme: no".
-    r"^\s*[:\-]?\s*(no|nunca|jamas|para\s+nada|ya\s+no)\s*$"
+    r"^\W*(\w+\W+){0,4}?(y\s+|pero\s+)?(que\s+)?(ahora\s+)?ya\s+no(\s+mas)?\s*$"
 )
 DENIAL_SENTENCE_ES = (
     r"^[\W_]*((la\s+verdad|sinceramente|honestamente|pues|y|pero|la\s+respuesta\s+es|"
@@ -73,4 +69,24 @@ DENIAL_SENTENCE_ES = (
     r"(no|nunca|jamas|para\s+nada|ya\s+no|ya\s+no\s+mas|ninguna|nada|en\s+absoluto)"
     r"([\W_]+(no|nunca|jamas|para\s+nada|ya\s+no|gracias\s+a\s+dios|en\s+absoluto|"
     r"la\s+verdad))*[\W_]*$"
+)
+
+# --- Both languages -----------------------------------------------------------------
+
+# The answer alone, after a colon or a dash, and the sentence ending with it or with a
+# courtesy ("...si he pensado en matarme: no, doctora, desde diciembre no."): read on
+# the whole rest of the sentence, so "...: no, lo he decidido" is no denial. It excuses
+# its own sentence only: the model still reads the rest ("...: no. Ya compré las pastillas").
+BARE_ANSWER_AFTER = (
+    r"^\s*(no|nope|never|not at all|not anymore|nunca|jamas|para\s+nada|ya\s+no)"
+    r"(\s+(doctora?|doc|dra|dr|licenciada?|lic|miss|gracias|thanks|thankfully|thank\s+god|"
+    r"gracias\s+a\s+dios|para\s+nada|not\s+at\s+all|nunca|never|no|ya\s+no|not\s+anymore|"
+    r"(desde|since)\s+(el\s+|la\s+|hace\s+)?\w+(\s+\w+)?(\s+(no|ya\s+no))?))*\s*$"
+)
+# A question whose "no" is the crisis: "is anything stopping you from", "te sientes a
+# salvo", "algo que te impida".
+INVERTED_QUESTION_BEFORE = (
+    r"\b(stops?|stopping|keeps?|keeping|safe|resist|control|reason|reasons|promise|impid\w*|"
+    r"deten\w*|detien\w*|salvo|segur[oa]|controlar|razon|razones|prometer|promet\w*|evit\w*|"
+    r"frena\w*)\b"
 )

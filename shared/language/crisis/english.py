@@ -56,12 +56,6 @@ _NOT_A_NEW_SUBJECT = r"(?!(i|im|i m|ive|i ve|id|i d|ill|i ll)\b)"
 
 # Words just before a match that turn it into a denial ("i'm not suicidal",
 # "i would never kill myself", "i don't want to die").
-# A form's item answered no before it is named: "put zero for the self-harm question".
-_FORM_ANSWERED_NO_BEFORE = (
-    r"\b(put|ticked|checked|marked|circled|answered|scored|said|wrote|selected|gave)\s+"
-    r"(a\s+)?(no|zero|0|never|none|not at all|nothing)\s+(for|to|on|in|against)\s+"
-    r"(the|that|this)\s*$"
-)
 _NEGATION_BEFORE = (
     # "not gonna lie", "no cap", "not joking": emphasis, not a denial.
     # "not me planning my exit": "me doing it", said ironically, not a denial.
@@ -80,10 +74,7 @@ _NEGATION_BEFORE = (
     r"\b(dont|do not|didnt|did not|never)\s+(really\s+)?(think|thought|say|said|mean|meant|"
     r"believe|feel like)\s+(that\s+)?i\s+(\w+\s+)?$|"
     # "never once thought about it": "once" only stresses the "never".
-    r"\bnever once(\s+" + _NOT_A_NEW_SUBJECT + r"\w+){0,2}\s*$|"
-    # A Spanish denial before English words: "no estoy pensando en hurting myself".
-    r"\b(no|nunca|ya\s+no)\s+(estoy|ando|he\s+estado|he|e|estaba)\s+(pensando|pensado|planeando)"
-    r"\s+(en\s+)?$"
+    r"\bnever once(\s+" + _NOT_A_NEW_SUBJECT + r"\w+){0,2}\s*$"
 )
 # A form's label answered no: "suicidal thoughts: none. self harm: none", "q9 better off
 # dead: not at all". The answer ends the sentence or runs into the next label.
@@ -553,7 +544,7 @@ _RULES: tuple[Rule, ...] = (
             SELF_HARM,
             r"\bself\s?(harm\w*|injur\w*)\b",
             benign_after=COPED_WITH_AFTER + "|" + _LABEL_ANSWERED_NO_AFTER,
-            benign_before=_TOPIC_BEFORE + "|" + _FORM_ANSWERED_NO_BEFORE,
+            benign_before=_TOPIC_BEFORE,
         ),
     ),
     _gated(

@@ -1727,7 +1727,12 @@ _STRONG = (
         "unneeded",
         r"\b(you|u) (wont|will not|shant|shall not) (need|have) to (fit|squeeze|book|see) me"
         r"( in)?( next week| again| anymore| any more)?(?=\s*[.!?]|\s*$)|"
-        r"\bshall not (require|need) (any )?further (appointments|sessions)(?=\s*[.!?]|\s*$)|"
+        r"\bshall not (require|need) (any )?further (appointments|sessions)(?=\s*[.!?]|\s*$)",
+    ),
+    # One appointment given up: said every week for everyday reasons, so a goodbye only
+    # beside a weightier kind ("my affairs are in order"), never beside "thanks for everything".
+    (
+        "cancelled",
         r"\b(shall|will) not (require|need) (the|my|our|next) (appointment|session)"
         r"( on (the )?\d+(st|nd|rd|th)?| on \w+day| next week)?(?=\s*[.!?]|\s*$)",
     ),
@@ -1810,7 +1815,7 @@ _STARTS = (
 _SIGN_STARTS = word_starts(_STARTS.split("|"))
 # Signs that are a goodbye only beside a weightier kind (see Lexicon.lesser_kinds), and
 # the courtesies and weak signs said every day.
-LESSER_KINDS = frozenset({"oversoon", "dontworry", "setdate", "wasting"})
+LESSER_KINDS = frozenset({"oversoon", "dontworry", "setdate", "wasting", "cancelled"})
 COURTESY_KINDS = frozenset({"affection", "weak", "sorry"})
 
 

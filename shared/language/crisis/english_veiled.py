@@ -250,14 +250,6 @@ _VEILED: tuple[Rule, ...] = (
         r"moving|emigrat|new job|(old|younger|future|past|inner) (self|selves)|exercise|homework|"
         r"assignment|hamster|goldfish|pet))",
     ),
-    # When and how decided, said and nothing more: "I've decided when and how."
-    _needing(
-        "when|how|where",
-        SUICIDAL_IDEATION,
-        r"\b(ive|i have|i ve|i)\s+(already\s+)?(decided|worked out|planned|picked|chosen|sorted)\s+"
-        r"(the\s+)?(when|how|where)\s+and\s+(the\s+)?(when|how|where)\s*$|"
-        r"\bi\s+(already\s+)?know\s+(when|how|where)\s+and\s+(when|how|where)\s*$",
-    ),
     # The last message said of itself: "this is the final message youll get from me".
     _needing(
         "final|last",
@@ -267,9 +259,10 @@ _VEILED: tuple[Rule, ...] = (
         r"ull|anyone will|anyone ll|you|u)\s+(ever\s+)?(get|receive|hear|read|have|see)\s+from\s+"
         r"me\b(?!\s+(before|about|on|regarding|re|this|today|till|until|for|as|in|at|while|"
         r"tonight|of the)\b)|"
-        # Said alone, ending its sentence: "This is my last message. Thank you."
-        r"\b(this is|this ll be|this will be|heres|here is)\s+(my|the)\s+(last|final|very last)\s+"
-        r"(message|text)\s*$",
+        # Said alone, the whole sentence: "This is my last message. Thank you." (Not "sorry
+        # for the spam, this is my last message", nor "I'm out of credit, my last text".)
+        r"^\W*(to\s+(whoever|anyone|everyone)(\s+who)?\s+reads\s+this\W+)?(this is|this ll be|"
+        r"this will be)\s+(my|the)\s+(last|final|very last)\s+message\s*$",
     ),
     # A word passed on for after: "tell my mom it wasnt her fault", "tell my daughter i
     # loved her more than anything".
@@ -451,8 +444,11 @@ _MORE: tuple[Rule, ...] = (
     _needing(
         "where",
         SUICIDAL_IDEATION,
-        r"\b(wont|will not|dont|wouldnt|will never|not gonna|aint gonna|no)\s+(be\s+)?need(ing)?\s+"
-        r"(em|them|it|those|these|this|that|any of (it|them|this|that)|my \w+|\w+)\s+where\s+"
+        r"(\b(wont|will not|dont|wouldnt|will never|not gonna|aint gonna)\s+(be\s+)?need(ing)?\s+"
+        r"(em|them|it|those|these|this|that|any of (it|them|this|that)|my \w+|\w+)|"
+        # "no need em where im going"; not "no need cash where im going, its all card".
+        r"\bno\s+need\s+(em|them|it|any of (it|them|this|that)|my (meds|medication|pills|stuff|"
+        r"things|savings|money|clothes)))\s+where\s+"
         r"(im|i m|i am)\s+(going|headed|heading|off to)\b",
         benign_after=r"^\s*(\w+\s+){0,4}(spain|holiday|vacation|beach|hot|sunny|warm|abroad|"
         r"trip|flight|mexico|tropics|the sun|travelling|traveling|lol|haha|ha)\b",

@@ -44,6 +44,7 @@ from shared.language.crisis.spanish_words import (
     HYPERBOLE_OF_ES,
     IT_HAPPENED_TO_ME_BEFORE_ES,
     KILL_BENIGN_AFTER_ES,
+    KILL_BY_LAUGH_AFTER_ES,
     LABEL_ANSWERED_NO_AFTER_ES,
     LESSER_KINDS_ES,
     LET_DIE_BENIGN_AFTER_ES,
@@ -265,7 +266,10 @@ _RULES_ES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\bme\s+(iba\s+a\s+matar|queria\s+matar|mataria|mato|matare)\b",
         benign_after=r"^\s*(" + SUBJECT_AFTER_ES + r"|si\s+(se\s+entera|sabe|lo\s+sabe|me\s+ve|"
-        r"lo\s+ve|ve|se\s+da\s+cuenta|descubre)\b)|" + KILL_BENIGN_AFTER_ES,
+        r"lo\s+ve|ve|se\s+da\s+cuenta|descubre)\b)|"
+        + KILL_BENIGN_AFTER_ES
+        + "|"
+        + KILL_BY_LAUGH_AFTER_ES,
         benign_before=SUBJECT_BEFORE_ES,
         other_subject_guard=True,
         hyperbole_prone=True,
@@ -417,8 +421,13 @@ _RULES_ES: tuple[Rule, ...] = (
         r"\b(tengo|compre|consegui|prepare|amarre|ate|colgue)\s+(ya\s+)?(la|una|mi)\s+soga\b|"
         r"\b(soga|cuerda|lazo|mecate)\s+(ya\s+)?(lista|preparada|amarrada|colgada)\b",
         # "una soga para el tendedero": a purpose, and not the client's neck.
-        benign_after=r"^\s*((list[oa]|nuev[oa]|larg[oa])\s+)?(para|de|pa|pal)\s+(?!(colgarme|ahorcarme|"
-        r"matarme|(mi\s+|el\s+)?cuello|esta\s+noche|hoy|manana|cuando|hacerlo)\b)",
+        benign_after=r"^\s*((list[oa]|nuev[oa]|larg[oa])\s+)?((para|de|pa)\s+(?!(colgarme|ahorcarme|"
+        r"matarme|(mi\s+|el\s+)?cuello|esta\s+noche|hoy|manana|cuando|hacerlo|(el\s+)?(lunes|martes|"
+        r"miercoles|jueves|viernes|sabado|domingo|final|fin|ultimo|adios)|la\s+(viga|rama)|el\s+(techo|"
+        r"ventilador|arbol|ropero|closet))\b)|"
+        # "pal" ("para el") before the thing it is for: a list, "pal viernes" is a date.
+        r"pal\s+(tendedero|tendero|columpio|camping|campamento|perro|bote|barco|lancha|toldo|"
+        r"trasteo|rapel|carro|coche|camion|remolque|jardin|gym|gimnasio|caballo|ganado|pozo|mastil)\b)",
     ),
     rule(
         SUICIDAL_IDEATION,
@@ -699,7 +708,7 @@ _TRIGGER_WORDS_ES = (
     r"eche|mete|meti|junt|acum|almac|ahorr|colecc|envenen|venen|beb|soga|merez|list|prepar|"
     r"dej|facil|infart|cancer|ojala|deseos|amanec|sentido|empastill|peg|atraves|ahog|inyect|"
     r"irme|siempre|descans|despid|quede|quedara|estrell|chocar|dorm|duerm|"
-    r"ya\s+(se|decidi|tengo|planee|elegi|escogi)|decidid|carga|estorbo|peso|lastre|adios|perdon|ultim|"
+    r"ya\s+(se|decidi|tengo|planee|elegi|escogi)|carga|estorbo|peso|lastre|adios|perdon|ultim|"
     r"cuando\s+(yo\s+)?ya|"
     r"arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete|sangr|guard|escond|"
     r"razon|motivo|habre|acciden|proposito|adrede|fren|pisos|piso|vias|rieles|molestia"

@@ -49,7 +49,7 @@ _LEAVE_PLACE_AFTER = (
 _PLAN_WORDS = starts_scan(
     r"muer|mori|matar|suic|quitar|acab|termin|exist|desap|siempre|descans|dorm|sufr|sentir|"
     r"apag|carga|estorbo|peso|lastre|desped|despid|adios|perdon|disculp|lo\s+siento|estare|"
-    r"voy\s+a\s+estar|cuando\s+(yo\s+)?ya|ya\s+(se|decidi|tengo|planee|elegi|escogi)|decidid|estrell|"
+    r"voy\s+a\s+estar|cuando\s+(yo\s+)?ya|ya\s+(se|decidi|tengo|planee|elegi|escogi)|estrell|"
     r"se\s+(exactamente|perfectamente|bien)|"
     r"chocar|arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete|usar|ahog|salir|"
     r"volver|regresar|inyect|meti|ultim|habre|respir"
@@ -151,21 +151,19 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
         # Being a burden is the thought that comes before "estarían mejor sin mí".
         rule(
             SUICIDAL_IDEATION,
-            r"\b(soy|me\s+siento|solo\s+soy|nomas\s+soy)\s+(una|un)\s+(carga|estorbo|peso(\s+muerto)?|"
+            r"\b(soy|me\s+siento|solo\s+soy|nomas\s+soy)\s+(una|un)\s+(carga|estorbo|peso\s+muerto|"
             r"lastre)\s+(para|pa|pal|en\s+la\s+vida\s+de)\s+(todos|todas|todo\s+el\s+mundo|los\s+demas|"
-            r"mi\s+familia|mis\s+\w+|mi\s+\w+|ustedes|ellos|ellas|mi\s+casa)\b",
+            r"mi\s+familia|mis\s+\w+|mi\s+\w+|ustedes|ellos|ellas|mi\s+casa)\b|"
+            # "un peso" alone only for the people of a life ("un peso para mi equipo" is a game's).
+            r"\b(soy|me\s+siento|solo\s+soy|nomas\s+soy)\s+un\s+peso\s+(para|pa|pal|en\s+la\s+vida\s+de)"
+            r"\s+(todos|todas|todo\s+el\s+mundo|los\s+demas|mi\s+familia|ustedes|mi\s+gente|"
+            r"los\s+que\s+(quiero|amo)|mis\s+(papas|padres|viejos|hijos|hijas|seres\s+queridos|"
+            r"hermanos)|mi\s+(mama|papa|madre|padre|esposa|esposo|pareja|hija|hijo|casa))\b",
             # "una carga pa mi hermano con la mudanza": a task, not a life.
             # "un peso para mi equipo en el gym": a game's or a job's, not a life's.
             benign_after=r"^\s*(con|en)\s+(la|el|los|las|esta|este)\s+(mudanza|viaje|boda|fiesta|"
             r"tarea|proyecto|cambio|reparacion|obra|evento|gym|gimnasio|partido|partidos|juego|"
             r"cancha|torneo|carrera|clase|ensayo|chamba|trabajo|oficina|turno)\b",
-        ),
-        # When and how decided, said and nothing more: "Ya he decidido cuándo y cómo."
-        rule(
-            SUICIDAL_IDEATION,
-            r"\b((ya\s+)?(lo\s+)?(he|tengo)\s+decidid[oa]|ya\s+(lo\s+)?decidi|ya\s+se|"
-            r"ya\s+(lo\s+)?tengo\s+clar[oi]t?[oa]?|ya\s+tengo\s+pensado)\s+(el\s+)?(cuando|como|donde)"
-            r"\s+y\s+(el\s+)?(cuando|como|donde)\s*$",
         ),
         # The goodbye: a last message, a pardon asked for what comes next, a
         # future without the client in it.
@@ -332,7 +330,9 @@ SIDEWAYS_RULES_ES: tuple[Rule, ...] = needing(
             r"quiero\s+dejar\s+de\s+ser|cansad[oa]\s+de\s+ser|hart[oa]\s+de\s+ser|"
             r"me\s+(canse|harte)\s+de\s+ser)\s+"
             r"(una\s+|un\s+|la\s+|el\s+)?(carga|peso|estorbo|lastre|molestia)\b"
-            r"(?!\s+(muerto|en\s+(el|la)\s+\w+|economic\w*))",
+            r"(?!\s+(muerto|pesado|pluma|ligero|mosca|gallo|medio|en\s+(el|la|los|las)\s+\w+|"
+            r"economic\w*|del?\s+(la\s+|el\s+|los\s+|las\s+|mis\s+)?(oficina|grupo|equipo|clase|"
+            r"gimnasio|gym|trabajo|salon|vecinos|coro|banda)))",
             benign_after=r"^\s*(\w+\s+){0,6}?(por\s+eso|asi\s+que|entonces|necesito|tengo\s+que|"
             r"chamba|trabajo|job|me\s+mudo|este\s+ano|quiero\s+"
             r"(independizarme|trabajar|aprender|estudiar|ayudar|aportar)|voy\s+a\s+(buscar|"

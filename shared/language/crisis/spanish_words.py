@@ -210,11 +210,12 @@ TRIVIAL_CAUSE_ES = (
     # "me colgué y no la felicité" (in the River Plate, "colgarse" is to forget).
     r"(no\s+(le\s+|la\s+|lo\s+)?(llame|felicite|escribi|salude)|se\s+me\s+(olvido|paso)|"
     r"(me\s+)?olvide(\s+de)?)\s+(\w+\s+){0,6}?(su|el|mi|tu|nuestro)\s+(cumple|cumpleanos|"
-    r"aniversario|santo|dia)\b|me\s+colgue\s+y\s+no\b)"
+    r"aniversario|santo)\b|me\s+colgue\s+y\s+no\s+(la\s+|le\s+|lo\s+|les\s+)?(felicite|llame|"
+    r"escribi|salude|mande|avise)\b)"
 )
 EARNEST_ES = (
     r"\b(no\s+es\s+broma|no\s+estoy\s+bromeando|no\s+bromeo|en\s+serio|de\s+verdad|"
-    r"ya\s+no\s+aguanto|"
+    r"ya\s+no\s+aguanto|se\s+(murio|suicido|mato)|hospital|yo\s+tambien|"
     r"no\s+aguanto\s+mas|no\s+puedo\s+mas|no\s+quiero\s+vivir|ya\s+no\s+quiero|"
     r"triste|tristeza|deprimid|depresion|sol[oa]\s+en\s+el\s+mundo|vacio|vacia|"
     r"sufr|no\s+sirvo|inutil|me\s+odio|sin\s+salida|nadie\s+me|todo\s+me\s+sale\s+mal|"
@@ -821,12 +822,18 @@ KILL_BENIGN_AFTER_ES = (
     r"a\s+(trabajar|currar|chambear|laburar|camellar|jalar|estudiar|entrenar|correr|comer|bailar|"
     r"reir|limpiar|hacer ejercicio|hacer\s+tarea)\b|"
     r"(en|con)\s+(el\s+|la\s+|las\s+|los\s+)?(gym|gimnasio|trabajo|ejercicio|tareas?|"
-    r"examen|examenes|entrenamiento|crossfit|spinning|abdominales|pesas|dieta)\b|"
-    # Someone's joke or face that "killed" the client with laughter: "me mató con ese
-    # chiste", "me mataste con tu cara".
-    r"con\s+(ese|esa|esos|esas|este|esta|su|sus|tu|tus|el|la|los|las|tanta|tanto|semejante)\s+"
+    r"examen|examenes|entrenamiento|crossfit|spinning|abdominales|pesas|dieta)\b)"
+)
+# Someone's joke or face that "killed" the client with laughter: "me mató con ese chiste".
+# Read only after "me mato" (folded "me mató"), never after a wish ("me quiero matar con
+# esta cara", "me voy a matar con los memes que hicieron de mí"), and not when the joke
+# or the video is about the client.
+KILL_BY_LAUGH_AFTER_ES = (
+    r"^\s*con\s+(ese|esa|esos|esas|este|esta|su|sus|tu|tus|el|la|los|las|tanta|tanto|semejante)\s+"
     r"(\w+\s+)?(chistes?|bromas?|ocurrencias?|caras?|comentarios?|cuentos?|memes?|videos?|"
-    r"carcajadas?|imitacion|imitaciones|apodos?|chismes?|puntadas?|chascarrillos?|payasadas?)\b)"
+    r"carcajadas?|imitacion|imitaciones|apodos?|chismes?|puntadas?|chascarrillos?|payasadas?)\b"
+    r"(?!.{0,40}\b(de\s+mi|sobre\s+mi|que\s+me\s+(hacen|hicieron|pusieron|dicen)|me\s+odio|"
+    r"no\s+aguanto|no\s+puedo)\b)"
 )
 # Someone else does the killing: "el calor va a matarme", "mi ex intentó
 # matarme". Not "iba" or "podría", which may be the client's own.
