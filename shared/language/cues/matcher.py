@@ -58,6 +58,7 @@ stands before them, nor by its verb on another object; a feeling someone else ha
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import math
 import re
@@ -175,6 +176,7 @@ _ANOTHER = frozenset({"otra", "otro", "another"})
 _PLACED_BY = frozenset({"del", "de", "from", "at"})
 
 
+@functools.lru_cache(maxsize=50_000)
 def _respelt_listed(word: str) -> bool:
     """True when text-speak respells ``word`` to a word the Spanish list holds: "k" for a
     hard "c" or "qu" ("kasa", "komo", "kemo"), a letter stretched ("nadaaa", "holass")."""
