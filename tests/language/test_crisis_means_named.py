@@ -56,6 +56,10 @@ def test_a_means_does_not_let_the_model_read_what_the_rules_keep() -> None:
         "tengo la carrilera del tren a dos cuadras",
         "una manguera corta a medida pal tubo de escape",
         "me voy al rio temprano",
+        # Something else given away beside a means is no means put away: it is a goodbye.
+        "gave my guitar away to my nephew, the rope is up in the shed",
+        "le di de comer al perro y ya tengo lista la soga en el galpon",
+        "compre un bote de pastillas para dormir",
     ],
 )
 def test_means_named(folded: str) -> None:
@@ -72,6 +76,8 @@ def test_means_named(folded: str) -> None:
         # Means put away, as agreed with the clinician.
         "got rid of the razor blades like we planned",
         "le di la escopeta a mi cunado como quedamos",
+        "la escopeta se la di a mi cunado como quedamos",
+        "threw the rope in the bin like we said",
         # A car warming up, a car running fine.
         "warming the car up in the garage, it's freezing",
         "left the car running in the garage to warm up",

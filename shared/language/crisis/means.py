@@ -85,13 +85,21 @@ _SPANISH_MEANS = (
     r"(carro|coche|auto|motor)\s+(esta\s+)?(prendido|encendido|en\s+marcha)\s+(\w+\s+){0,2}?"
     r"(garaje|cochera|garage)|manguera\s+(\w+\s+){0,6}?escape|carbon\s+prendido"
 )
-# Means named beside their putting away: "threw out the razor blades", "ya no tengo la
-# soga", "le di las armas a mi hermano": the plan a client made with their clinician.
-_PUT_AWAY = re.compile(
+# A means named as put away, the verb right before it: "threw out the razor blades", "gave
+# my dad's guns to my brother", "le di la escopeta a mi cuñado", "tiré la soga a la
+# basura"; or after it: "la escopeta se la di a mi cuñado". The plan a client made with
+# their clinician. Only the means itself: "gave my guitar away, the rope is in the shed"
+# is a goodbye beside a means.
+_PUT_AWAY_BEFORE = re.compile(
     r"\b(threw\s+(out|away)|thrown\s+(out|away)|got\s+rid\s+of|get\s+rid\s+of|handed\s+in|"
-    r"gave\s+(\w+\s+){0,2}?(to|away)|locked\s+(up|away)|dont\s+have|no\s+longer\s+have|"
-    r"tire|bote|me\s+deshice|ya\s+no\s+(tengo|guardo)|entregue|le\s+di|les\s+di|se\s+las\s+di|"
-    r"se\s+la\s+di|se\s+lo\s+di|se\s+los\s+di)\b"
+    r"gave|given|locked\s+(up|away)|dont\s+have|no\s+longer\s+have|me\s+deshice\s+de|"
+    r"ya\s+no\s+(tengo|guardo)|entregue|le\s+di|les\s+di|le\s+entregue|tire|bote)\s+"
+    r"(\w+\s+){0,2}?$"
+)
+_PUT_AWAY_AFTER = re.compile(
+    r"^\s*(\w+\s+){0,2}?(se\s+(la|las|lo|los)\s+(di|deje|entregue|llevo|llevaron)|"
+    r"(is|are|were)\s+(gone|locked\s+(up|away))|(a|to|in|into)\s+(la\s+basura|the\s+(bin|tip|"
+    r"trash|rubbish|garbage)))\b"
 )
 # A place named with company is a meeting: "go to the bridge after work and meet the gang".
 _COMPANY = re.compile(
@@ -119,12 +127,21 @@ def names_means(folded: str) -> bool:
     ("threw out the blades") and, for a place, not with company (see the module's
     docstring)."""
     for sentence in _SENTENCE.findall(folded):
-        found = _MEANS.search(sentence)
-        if found is None or _PUT_AWAY.search(sentence):
-            continue
-        if _PLACE.search(found.group(0)) and _COMPANY.search(sentence):
-            continue
-        if _PILL_WORDS.search(found.group(0)) and _PRESCRIBED.search(sentence):
-            continue
-        return True
+        for found in _MEANS.finditer(sentence):
+            if _put_away(sentence, found):
+                continue
+            if _PLACE.search(found.group(0)) and _COMPANY.search(sentence):
+                continue
+            if _PILL_WORDS.search(found.group(0)) and _PRESCRIBED.search(sentence):
+                continue
+            return True
     return False
+
+
+def _put_away(sentence: str, found: re.Match[str]) -> bool:
+    """True when the means ``found`` is named as put away, by a verb right before it
+    ("got rid of the razor blades") or after it ("la escopeta se la di a mi cuñado")."""
+    return bool(
+        _PUT_AWAY_BEFORE.search(sentence[: found.start()])
+        or _PUT_AWAY_AFTER.search(sentence[found.end() :])
+    )
