@@ -393,6 +393,10 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {
     "'no me despierte ' * n": _repeat("no me despierte "),
     "'ya lo decidi y ' * n": _repeat("ya lo decidi y "),
     "'donde voy ya no necesito nada, ' * n": _repeat("donde voy ya no necesito nada, "),
+    # A question answered "no", then courtesies that could be split many ways.
+    "'pensado en matarme: no desde x no no ' * n": _repeat(
+        "me pregunto si he pensado en matarme: no desde x no no "
+    ),
     # Runs of letters longer than any word, each different (the crisis model reads a
     # word's letters a few at a time).
     "runs of 4,000 letters": lambda size: " ".join(

@@ -77,11 +77,13 @@ DENIAL_SENTENCE_ES = (
 # courtesy ("...si he pensado en matarme: no, doctora, desde diciembre no."): read on
 # the whole rest of the sentence, so "...: no, lo he decidido" is no denial. It excuses
 # its own sentence only: the model still reads the rest ("...: no. Ya compré las pastillas").
+# Each courtesy is taken whole, never given back (an atomic group): a long run of them that
+# fails at its end is read once, not in every way it could be split.
 BARE_ANSWER_AFTER = (
     r"^\s*(no|nope|never|not at all|not anymore|nunca|jamas|para\s+nada|ya\s+no)"
-    r"(\s+(doctora?|doc|dra|dr|licenciada?|lic|miss|gracias|thanks|thankfully|thank\s+god|"
+    r"(?>\s+(doctora?|doc|dra|dr|licenciada?|lic|miss|gracias|thanks|thankfully|thank\s+god|"
     r"gracias\s+a\s+dios|para\s+nada|not\s+at\s+all|nunca|never|no|ya\s+no|not\s+anymore|"
-    r"(desde|since)\s+(el\s+|la\s+|hace\s+)?\w+(\s+\w+)?(\s+(no|ya\s+no))?))*\s*$"
+    r"(desde|since)\s+(el\s+|la\s+|hace\s+|last\s+|this\s+)?\w+))*\s*$"
 )
 # A question whose "no" is the crisis: "is anything stopping you from", "te sientes a
 # salvo", "algo que te impida".

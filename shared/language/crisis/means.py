@@ -141,7 +141,12 @@ def names_means(folded: str) -> bool:
 def _put_away(sentence: str, found: re.Match[str]) -> bool:
     """True when the means ``found`` is named as put away, by a verb right before it
     ("got rid of the razor blades") or after it ("la escopeta se la di a mi cuñado")."""
+    # A few words either side are all the verb can be: a long sentence is not read again
+    # for every means in it.
     return bool(
-        _PUT_AWAY_BEFORE.search(sentence[: found.start()])
-        or _PUT_AWAY_AFTER.search(sentence[found.end() :])
+        _PUT_AWAY_BEFORE.search(sentence[max(0, found.start() - _NEAR) : found.start()])
+        or _PUT_AWAY_AFTER.search(sentence[found.end() : found.end() + _NEAR])
     )
+
+
+_NEAR = 60
