@@ -52,6 +52,9 @@ SMS_RETRY_INTERVALS = (5, 15, 30, 60, 120)  # a reminder is worth sending only n
 # Unwrapped client data keys one process keeps (shared.vault.keys): a practice's
 # clients many times over, 32 bytes each.
 DATA_KEY_CACHE_SIZE = 4096
+# Clients' cue sets one worker keeps compiled (shared.noticings.tagging): a
+# compiled set is a few tens of kilobytes, so far fewer than data keys.
+COMPILED_CUES_CACHE_SIZE = 512
 # Texts one tag job tags per transaction, and the longest it spends tagging
 # them (on SQLite the intake waits for that transaction's write lock: a
 # webhook's wait stays far below its bounds); and how long one job goes on

@@ -9,7 +9,7 @@ import logging
 import time
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from shared.db.models import (
@@ -18,15 +18,15 @@ from shared.db.models import (
     ClientKey,
     Noticing,
     NoticingStatus,
+    Practice,
     utcnow,
 )
+from shared.kernel.defaults import COMPILED_CUES_CACHE_SIZE
 from shared.kernel.outcomes import JobOutcome
 from shared.language.cues import Cue, CueMatcher, Tags, Why, tag
 from shared.noticings.raising import raise_alert
 from shared.noticings.sealing import open_body, seal_tags
-from shared.roster.clients import (
-    current_practice,
-)
+from shared.roster.clients import current_practice, open_practice
 from shared.vault.keys import KeyStore, lock_key_row
 from shared.vault.sealed import (
     NOTICING_FORCED_CUE,
@@ -162,6 +162,35 @@ def _tag_in_batch(row: Noticing, clients: _Clients, batch: TagBatch) -> JobOutco
         return JobOutcome.FAILED
 
 
+class _CompiledCues:
+    """Cue sets compiled before, by practice id and language: a batch skips their decrypt and compile.
+
+    A practice is never edited (a change is a new version with a new id), so an
+    entry cannot go stale; a client's language is part of the key. Held in this
+    process's memory only, like the data keys it was opened with, and bounded.
+    """
+
+    def __init__(self, size: int = COMPILED_CUES_CACHE_SIZE) -> None:
+        self.size = max(size, 1)
+        self.entries: dict[tuple[str, str], tuple[CueMatcher, tuple[Cue, ...]]] = {}
+
+    def get(self, practice_id: str, language: str) -> tuple[CueMatcher, tuple[Cue, ...]] | None:
+        entry = self.entries.pop((practice_id, language), None)
+        if entry is not None:
+            self.entries[(practice_id, language)] = entry  # most recently used last
+        return entry
+
+    def remember(
+        self, practice_id: str, language: str, entry: tuple[CueMatcher, tuple[Cue, ...]]
+    ) -> None:
+        while len(self.entries) >= self.size:
+            del self.entries[next(iter(self.entries))]  # least recently used first
+        self.entries[(practice_id, language)] = entry
+
+
+_COMPILED = _CompiledCues()
+
+
 class _Clients:
     """A batch's clients: read in one query, each opened once when first needed, with its cues."""
 
@@ -180,6 +209,7 @@ class _Clients:
             else []
         )
         self.rows = {client.id: (client, key_row) for client, key_row in found}
+        self.practices = _latest_practice_ids(session, client_ids)
         self.opened: dict[str, tuple[OpenedClient, CueMatcher, tuple[Cue, ...]]] = {}
 
     def open(self, client_id: str) -> tuple[OpenedClient, CueMatcher, tuple[Cue, ...]] | None:
@@ -190,14 +220,47 @@ class _Clients:
             return None
         client, key_row = self.rows[client_id]
         opened = self.keys.open_client(self.session, client, key_row, audited=False)
-        cues = cues_for(self.session, opened)
-        # Compiled once per client per batch, not once per text, in their language.
-        self.opened[client_id] = (opened, CueMatcher(cues, client.language), cues)
+        matcher, cues = self._compiled(opened, self.practices.get(client_id))
+        self.opened[client_id] = (opened, matcher, cues)
         return self.opened[client_id]
+
+    def _compiled(
+        self, opened: OpenedClient, practice_id: str | None
+    ) -> tuple[CueMatcher, tuple[Cue, ...]]:
+        """The client's current cues compiled in their language: once per practice version."""
+        language = opened.client.language
+        if practice_id is None:
+            return CueMatcher((), language), ()
+        entry = _COMPILED.get(practice_id, language)
+        if entry is None:
+            practice = self.session.get(Practice, practice_id)
+            cues = open_practice(opened, practice).cues if practice is not None else ()
+            entry = (CueMatcher(cues, language), cues)
+            _COMPILED.remember(practice_id, language, entry)
+        return entry
 
     def audit(self) -> None:
         """One decrypt event per client opened, appended together."""
         self.keys.note_decrypts(self.session, sorted(self.opened))
+
+
+def _latest_practice_ids(session: Session, client_ids: set[str]) -> dict[str, str]:
+    """Each client's current practice id (its highest version), in one query."""
+    if not client_ids:
+        return {}
+    latest = (
+        select(Practice.client_id, func.max(Practice.version).label("version"))
+        .where(Practice.client_id.in_(client_ids))
+        .group_by(Practice.client_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Practice.client_id, Practice.id).join(
+            latest,
+            (Practice.client_id == latest.c.client_id) & (Practice.version == latest.c.version),
+        )
+    ).all()
+    return {client_id: practice_id for client_id, practice_id in rows}
 
 
 def _tag_one(

@@ -9,11 +9,13 @@ from services import runtime
 from services.sweep import enqueue_stale_work, find_stale_work
 from services.worker import jobs
 from services.worker.runner import run_worker
-from shared.db.models import ClientKey, Noticing, NoticingStatus
+from shared.db.models import Client, ClientKey, Noticing, NoticingStatus
 from shared.infra.jobs import DEFAULT, TAG_PENDING_KEY
 from shared.kernel import defaults
 from shared.kernel.outcomes import JobOutcome
+from shared.language.cues import Cue
 from shared.noticings.intake import tag_waiting
+from shared.roster.clients import set_language, set_practice
 from shared.vault.keys import ClientGone, KeyStore, rekey_client
 from tests.services.intake.test_intake_sms import (
     client_id,
@@ -155,3 +157,53 @@ def test_a_batch_out_of_time_leaves_the_rest_waiting_for_the_next(ctx, http, sig
     with ctx.db.session() as session:
         assert len(tag_waiting(session, ctx.keys, None, 50).tagged) == 2
     assert statuses(ctx) == [NoticingStatus.TAGGED] * 3
+
+
+def tag_all(ctx: runtime.Context) -> None:
+    with ctx.db.session() as session:
+        tag_waiting(session, ctx.keys, None, 50)
+
+
+def cues_of_last(ctx: runtime.Context) -> tuple[str, ...]:
+    return opened(ctx, noticings(ctx)[-1])[1].cues
+
+
+def new_practice(ctx: runtime.Context, client_id: str, cues: list[Cue]) -> None:
+    with ctx.db.session() as session:
+        set_practice(
+            session,
+            ctx.keys,
+            session.get(Client, client_id),
+            cues=cues,
+            action="three slow breaths",
+            carry_back="what got in the way",
+            nothing_this_week=False,
+            next_session_at=None,
+            lead_minutes=120,
+        )
+
+
+def test_a_practice_built_again_tags_the_next_text_in_the_same_worker(
+    ctx, http, signer, client_id
+) -> None:
+    text(http, signer, "the foreman is online again")
+    tag_all(ctx)  # this process has now compiled the first practice's cues
+    assert cues_of_last(ctx) == ("the foreman is online",)
+    new_practice(ctx, client_id, [Cue("shutting down at dinner", ("zoned out",))])
+    text(http, signer, "the foreman is online and I zoned out at dinner")
+    tag_all(ctx)
+    assert cues_of_last(ctx) == ("shutting down at dinner",)
+
+
+def test_a_client_whose_language_changed_is_tagged_in_the_new_one(
+    ctx, http, signer, client_id
+) -> None:
+    new_practice(ctx, client_id, [Cue("gritarles a los niños", ())])
+    text(http, signer, "hoy les grite a mis hijos")
+    tag_all(ctx)
+    assert cues_of_last(ctx) == ()  # an English reader knows no Spanish word for children
+    with ctx.db.session() as session:
+        set_language(session, session.get(Client, client_id), "es")
+    text(http, signer, "hoy les grite a mis hijos")
+    tag_all(ctx)
+    assert cues_of_last(ctx) == ("gritarles a los niños",)
