@@ -103,6 +103,7 @@ SPANISH_CRISIS_SETS = (
     "crisis_heldout_es11",
     "crisis_heldout_es12",
     "crisis_heldout_es13",
+    "crisis_heldout_es14",
 )
 # Everyday uses of crisis words in both languages ("an overdose of coffee", "una cuerda
 # para tender la ropa"), and idioms, denials and other subjects in each language ("me
@@ -141,6 +142,7 @@ ENGLISH_CRISIS_SETS = (
     "crisis_heldout_en10",
     "crisis_heldout_en11",
     "crisis_heldout_en12",
+    "crisis_heldout_en13",
 )
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;
@@ -498,6 +500,7 @@ def main(argv: list[str]) -> int:
     report_kinds("heldout_es10", "cue_sets_es14.json", show_errors, language="es")
     report_kinds("heldout_es11", "cue_sets_es15.json", show_errors, language="es")
     report_kinds("heldout_es12", "cue_sets_es16.json", show_errors, language="es")
+    report_kinds("heldout_es13", "cue_sets_es17.json", show_errors, language="es")
     for name in ENGLISH_CRISIS_SETS:
         if not (DATA / f"{name}.jsonl").exists():
             print(f"[{name}] not present")

@@ -115,6 +115,9 @@ def test_the_kept_out_sets_are_never_trained_on() -> None:
         "crisis_heldout_en12",
         "heldout_es11",
         "heldout_es12",
+        "crisis_heldout_es14",
+        "crisis_heldout_en13",
+        "heldout_es13",
         "everyday_heldout_en",
     ):
         assert (DATA / f"{kept}.jsonl").exists()
