@@ -606,7 +606,10 @@ _RULES: tuple[Rule, ...] = (
             OVERDOSE,
             r"\boverdos(e|ed|es|ing)\b",
             # "overdose on sugar" is hyperbole; "overdose on friday" is a date.
-            benign_after=r"^\s*on\s+(?!(my |the |all |some |a )?" + _DRUGS + r"|" + _WHEN_ON + r")|"
+            # A drug a few words on is no treat: "overdose on my mom's heart meds".
+            benign_after=r"^\s*on\s+(?!(my |the |all |some |a )?(\w+\s+){0,3}?" + _DRUGS + r"\b|"
+            + _WHEN_ON
+            + r")|"
             r"^\s*(crisis|epidemic|deaths|rates?|statistics|awareness|training|prevention|response|"
             r"symptoms|signs|kits?|reversal|protocol)\b|"
             r"^\s*of\s+" + _TREATS + r"\b",
@@ -635,6 +638,29 @@ _RULES: tuple[Rule, ...] = (
         ),
     ),
     _gated("swallowed", rule(OVERDOSE, r"\bswallowed\s+a\s+(whole\s+)?bottle\s+of\b")),
+    # A rope made ready for oneself: "rope's hung in the top barn ready for me saturday".
+    # Not one ready for a climb or a job: "ready for me to climb", "to tie the load".
+    _gated(
+        "rope|noose",
+        rule(
+            SUICIDAL_IDEATION,
+            r"\b(rope|noose|ropes)\s+(is\s+|s\s+|was\s+)?(hung|hanging|set up|ready)\b"
+            r"(\s+\w+){0,6}?\s+(ready\s+)?for\s+me\b(?!\s+to\b)",
+            benign_after=r"^.*\b(gym|climb\w*|wall|crag|boat|dock|marina|swing|class|pe|"
+            r"practice|training|session|lesson|load|trailer|tarp|tent|washing|laundry)\b",
+        ),
+    ),
+    # Tonight, every one of them: a prescription named after it is no course finished
+    # ("tonight im swallowing every tablet the doctor gave me").
+    _gated(
+        "swallow|tak|downing|necking",
+        rule(
+            OVERDOSE,
+            r"\b(tonight|tonite|this evening|right now)\s+(im|i am|i m|ill|i will|i ll)\s+"
+            r"(gonna\s+|going to\s+)?(swallow|swallowing|take|taking|downing|down|necking|neck)\s+"
+            r"(all|every|the whole|a whole|an entire)\b(\s+\w+){0,4}\s+" + _DRUGS + r"\b",
+        ),
+    ),
     _gated(
         "stockpil|saving|saved|hoarding|hoarded|collecting",
         rule(
@@ -664,6 +690,8 @@ _RULES: tuple[Rule, ...] = (
 # scan for them is far cheaper than running every rule.
 _WORD_STARTS = (
     "suicid",
+    "rope",
+    "noose",
     "kill",
     "kms",
     "unaliv",

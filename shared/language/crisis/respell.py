@@ -79,7 +79,11 @@ _WHOLE = re.compile(r"\b(a|the)\s+hole\s+(packet|pack|bottle|box|strip|blister|s
 _SPLIT_SELF = re.compile(r"\b(my|your|him|her|them)\s*(self|slef|sefl|selfs)\b")
 # The verb before "myself" with a slip: "kil myself", "kiill myself", "kilk myself"
 # (never a word of its own: "tell jill myself", "fired the kiln myself").
-_KILL_MYSELF = re.compile(r"\b(kill|kil|kll|kilk|kiil|kiill|kikl|klil)\s*(myself)\b")
+# "myself" itself with a slip, after such a verb only ("kil mysef", "kill myslef").
+_KILL_MYSELF = re.compile(
+    r"\b(kill|kil|kll|kilk|kiil|kiill|kikl|klil)\s*(myself|mysef|myslef|mysel|myslf|mself|"
+    r"mysefl|myseld|mysekf|myswlf|mydelf|myaelf|mysrlf|nyself|myseof|myselfe)\b"
+)
 _WORD = re.compile(r"[a-z]+")
 # Short words of a crisis sentence typed with two letters swapped ("wnat", "klil",
 # "lfie", "deid"): respelt only where the word is no word of either language, so both
@@ -277,11 +281,29 @@ def _caribbean(folded: str, spanish: WordList | None) -> str:
     return _PARTICIPLE_WITHOUT_D.sub(participle, _LEADS_TO_INFINITIVE.sub(infinitive, folded))
 
 
+# Jamaican and West African English written as said: "mi nuh waan wake up", "mi done
+# wid life", "mi a go drink it". Only these words, each no word of English or Spanish
+# ("mi" alone stays: "mi casa").
+_PATOIS = (
+    (re.compile(r"\b(nuh|noh|nah) (waan|wan|wah)\b"), "dont want"),
+    (re.compile(r"\bwaan\b"), "want"),
+    (re.compile(r"\bwid\b"), "with"),
+    (re.compile(r"\bmi a go\b"), "im going to"),
+    (re.compile(r"\bmi (done|tired|finish)\b"), r"im \1"),
+)
+
+
+def _as_english(folded: str) -> str:
+    for pattern, english in _PATOIS:
+        folded = pattern.sub(english, folded)
+    return folded
+
+
 def respelt(folded: str) -> str:
     """``folded`` with mistyped crisis words put right; the same string when none is."""
-    joined = _caribbean(folded, spanish_words())
+    joined = _as_english(_caribbean(folded, spanish_words()))
     joined = _SPLIT_SELF.sub(lambda m: m.group(1) + "self", joined)
-    joined = _KILL_MYSELF.sub(r"kill \2", joined)
+    joined = _KILL_MYSELF.sub("kill myself", joined)
     joined = _WHOLE.sub(r"\1 whole \2", joined)
     joined = _TO_DI.sub(r"\1 die", joined)
     # The lists are asked for once a message, not once a word.

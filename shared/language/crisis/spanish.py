@@ -585,6 +585,37 @@ _SELF_HARM_ES: tuple[Rule, ...] = needing(
     ),
 )
 
+# Said plainly, without a crisis word: all one had taken and waited on, no one left
+# to stay for, nothing needed after a day.
+_SAID_PLAINLY_ES: tuple[Rule, ...] = (
+    # "ya me tomé lo que tenía y estoy esperando que haga efecto"; not "lo que tenía de
+    # café" nor "lo que tenía que tomar".
+    rule(
+        OVERDOSE,
+        r"\bya\s+me\s+(tome|trague|bebi|meti)\s+(todo\s+)?lo\s+que\s+(tenia|habia|me\s+quedaba|"
+        r"quedaba|junte|guarde)\b(?!\s+(que|de|pendiente)\b)"
+        r"(?=.{0,80}\b(esperando|efecto|pastillas|pastis|no\s+hay\s+vuelta|no\s+despierte)\b)",
+        negatable=False,
+    ),
+    # "ya no tengo por quién quedarme": the one reason to stay gone.
+    rule(
+        SUICIDAL_IDEATION,
+        r"\bya\s+no\s+tengo\s+(por|para)\s+(quien|que)\s+(quedarme|seguir|vivir|estar\s+aqui|"
+        r"luchar|aguantar)\b",
+        negatable=False,
+    ),
+    # "no voy a necesitar más nada después del jueves": nothing needed after a day, unless
+    # a trip, a move or an operation is why.
+    rule(
+        SUICIDAL_IDEATION,
+        r"\bno\s+voy\s+a\s+necesitar\s+(mas\s+)?nada\s+(mas\s+)?(despues|luego|a\s+partir)\s+"
+        r"(de|del)\b",
+        benign_after=r"^.*\b(viaje|viajo|me\s+mudo|mudanza|vacaciones|operacion|cirugia|"
+        r"me\s+operan|hospital|dieta|examen|entrega)\b",
+        negatable=False,
+    ),
+)
+
 _OVERDOSE_ES: tuple[Rule, ...] = needing(
     _OVERDOSE_WORDS,
     (
@@ -707,7 +738,7 @@ _TRIGGER_WORDS_ES = (
     r"hag|dan[aeo]|lastim|heri|hier|quem|golpe|aran|rasgu|rasc|sobredos|tom|trag[aeou]|echa|"
     r"eche|mete|meti|junt|acum|almac|ahorr|colecc|envenen|venen|beb|soga|merez|list|prepar|"
     r"dej|facil|infart|cancer|ojala|deseos|amanec|sentido|empastill|peg|atraves|ahog|inyect|"
-    r"irme|siempre|descans|despid|quede|quedara|estrell|chocar|dorm|duerm|"
+    r"irme|siempre|descans|despid|quede|quedara|quedarme|necesitar|estrell|chocar|dorm|duerm|"
     r"ya\s+(se|decidi|tengo|planee|elegi|escogi)|carga|estorbo|peso|lastre|adios|perdon|ultim|"
     r"cuando\s+(yo\s+)?ya|"
     r"arma|pistola|revolver|escopeta|rifle|cuchillo|navaja|fusca|cuete|sangr|guard|escond|"
@@ -729,6 +760,7 @@ SPANISH_LEXICON = Lexicon(
     _RULES_ES
     + _SELF_HARM_ES
     + _OVERDOSE_ES
+    + _SAID_PLAINLY_ES
     + PLAN_RULES_ES
     + NOT_CANCELLED_RULES_ES
     + SIDEWAYS_RULES_ES

@@ -1,0 +1,64 @@
+"""Crises said without a crisis word, or with one mistyped or in dialect, and the
+everyday sentences that share their words."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.language.crisis import detect_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A drug a few words after "overdose on" is no treat.
+        "planning to overdose on my dad's blood pressure pills this weekend",
+        "gonna overdose on my nan's old sleeping tablets",
+        # Every one of them tonight, whatever the prescription.
+        "Tonight I'm taking all the tablets the GP prescribed me, every last one.",
+        "tonight im swallowing every pill the doctor gave me",
+        # "myself" mistyped after a verb of killing.
+        "i want to kil mysef tonight",
+        "gonna kill myslef after work",
+        # Jamaican and West African English as said.
+        "mi done wid life, mi cyaan tek it",
+        "Mi nuh waan wake up tomorrow, mi just waan sleep an done",
+        # A rope made ready for oneself.
+        "Cows are fed. Rope's hung in the shed ready for me tonight.",
+        "the noose is set up ready for me in the garage",
+        # The client's own plan, with "el" the article ("él" is someone else).
+        "ya tengo el plan para no despertar el domingo",
+        # All one had, taken, and waited on.
+        "ya me tragué lo que me quedaba y estoy esperando que haga efecto",
+        "ya me tome todo lo que junte, las pastillas de mi abuela",
+        # No one left to stay for.
+        "se fue mi hijo, ya no tengo por quién seguir",
+        "ya no tengo para quien vivir",
+        # Nothing needed after a day.
+        "regalé mis cosas, no voy a necesitar nada después del viernes",
+    ],
+)
+def test_said_without_a_crisis_word_is_flagged(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I overdosed on netflix shows this weekend",
+        "overdose on sugar again at the party lol",
+        "I took all the tablets the doctor gave me and the infection's gone",
+        "tell jill myself that the party's off",
+        "mi done wid di work fi today, mi tired",
+        "mi nuh waan go a school tomorrow, too much rain",
+        "the ropes are hung up for me at the climbing gym",
+        "rope's hung ready for me to tie the load on the trailer",
+        "él ya tiene el plan de irse a vivir a Monterrey",
+        "ya me tomé lo que tenía de café y me fui a trabajar",
+        "ya me tomé lo que tenía que tomar, la pastilla de la presión",
+        "no voy a necesitar nada después del jueves porque me voy de viaje a Guadalajara",
+        "después de la operación no voy a necesitar más nada del hospital, dice el doctor",
+    ],
+)
+def test_the_everyday_sentences_sharing_those_words_are_not(text: str) -> None:
+    assert detect_crisis(text) is None
