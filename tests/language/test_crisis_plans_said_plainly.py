@@ -34,8 +34,15 @@ from shared.language.crisis import detect_crisis
         # No one left to stay for.
         "se fue mi hijo, ya no tengo por quién seguir",
         "ya no tengo para quien vivir",
-        # Nothing needed after a day.
+        # Nothing needed after a day, things given away.
         "regalé mis cosas, no voy a necesitar nada después del viernes",
+        "le di mi ropa a mi prima, no voy a necesitar nada después del viernes, será mi último viaje",
+        # Said of the drugs people are prescribed, and questions that are not questions.
+        "going to overdose on my seroquel tonight",
+        "I'll overdose on my mom's lorazepam, she has loads",
+        "2nite im taking all the pills the doctor gave me",
+        "me nuh waan fi live nuh more",
+        "ya no tengo a nadie por quien vivir",
     ],
 )
 def test_said_without_a_crisis_word_is_flagged(text: str) -> None:
@@ -58,6 +65,32 @@ def test_said_without_a_crisis_word_is_flagged(text: str) -> None:
         "ya me tomé lo que tenía que tomar, la pastilla de la presión",
         "no voy a necesitar nada después del jueves porque me voy de viaje a Guadalajara",
         "después de la operación no voy a necesitar más nada del hospital, dice el doctor",
+        # Questions, worries, accidents and safeguards about an overdose.
+        "can you overdose on vitamin d tablets? asking because i take 2 a day",
+        "my toddler almost overdosed on my iron tablets last year",
+        "my nurse explained how easy it is to overdose on over the counter cold medicine",
+        "my dad keeps forgetting if he took them and might overdose on his heart meds, so we "
+        "bought a dosette",
+        # The evening's doses, a course finished.
+        "tonight im taking all my evening tablets on time",
+        "tonight I'm taking all the meds the GP gave me for the chest infection, last day of "
+        "the course",
+        # Ropes for work and sport.
+        "the tow rope is set up for me in the truck",
+        "Rope's ready for me at the ranch for calf roping saturday",
+        # A city left, not a life.
+        "mi nuh waan live inna Kingston nuh more, too expensive, mi a go move country",
+        # What was in the glass, prescribed, a headache; a job or a course left.
+        "ya me tomé lo que tenía para el dolor de cabeza, estoy esperando que haga efecto",
+        "ya me bebí lo que había en la botella y sigo esperando el camión",
+        "ya no tengo por qué seguir en ese trabajo, renuncié hoy",
+        "ya no tengo para qué seguir con el curso de inglés, ya aprobé",
+        # Nothing needed after a wedding, a treatment, a trip.
+        "no voy a necesitar nada después de la boda, ya está todo pagado",
+        "me voy de viaje el jueves, así que no voy a necesitar nada después del jueves",
+        # "él" after "para" or "después" is still him: a grandfather's wish, in the past.
+        "mi abuelo tiene 97 años y para él ya quería morir en su casa",
+        "después él quería morir en su pueblo, luego cambió de opinión",
     ],
 )
 def test_the_everyday_sentences_sharing_those_words_are_not(text: str) -> None:

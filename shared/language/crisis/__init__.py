@@ -536,9 +536,20 @@ _LONE_WORD_AFTER_SPELLING = re.compile(r"(?<=[ .\-_*·][a-z][ .\-_*·][a-z]) ([a
 # word's edge ("k13r0") it is left, so triage reads every digit of such a word
 # as a letter once more.
 _LETTERS_AND_DIGITS = re.compile(
-    r"\b(?:(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z013457]{3,}|[a-z][013457])\b"
+    r"\b(?:(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z013457]{3,}|[a-z][013457]|[013457][a-z])\b"
 )
 _DIGITS_AS_LETTERS = str.maketrans("013457", "oieast")
+# In a message whose words are written with digits, a lone "1" is "i" and a lone "4"
+# is "a": "1 w4nt t0 3nd 1t", "m3 v0y 4 t1r4r". Never elsewhere: "tomé 4 pastillas".
+_LONE_DIGIT_WORD = re.compile(r"(?<![0-9a-z.,:/])[14](?![0-9a-z.,:/])")
+_LONE_DIGIT_AS_WORD = {"1": "i", "4": "a"}
+
+
+def _every_digit_as_letter(folded: str) -> str:
+    spelt = _LETTERS_AND_DIGITS.sub(lambda m: m.group(0).translate(_DIGITS_AS_LETTERS), folded)
+    if spelt == folded:
+        return folded
+    return _LONE_DIGIT_WORD.sub(lambda m: _LONE_DIGIT_AS_WORD[m.group(0)], spelt)
 
 
 def _undisguised(folded: str) -> tuple[str, ...]:
@@ -548,9 +559,7 @@ def _undisguised(folded: str) -> tuple[str, ...]:
     apart_before = _LONE_WORD_BEFORE_SPELLING.sub(lambda m: m.group(1) + " ~ ", folded)
     apart_after = _LONE_WORD_AFTER_SPELLING.sub(lambda m: " ~ " + m.group(1) + " ", folded)
     apart_both = _LONE_WORD_AFTER_SPELLING.sub(lambda m: " ~ " + m.group(1) + " ", apart_before)
-    every_digit = _LETTERS_AND_DIGITS.sub(
-        lambda m: m.group(0).translate(_DIGITS_AS_LETTERS), folded
-    )
+    every_digit = _every_digit_as_letter(folded)
     # Most messages have neither a lone word beside a spelling nor a word of
     # letters and digits: each distinct text is undisguised once, not five times.
     distinct = dict.fromkeys((folded, apart_before, apart_after, apart_both, every_digit))

@@ -160,6 +160,14 @@ _DRUGS = (
     r"oxycodone|opioids|painkillers|lithium|quetiapine|zopiclone|benadryl|heroin|fentanyl)"
 )
 
+# Drugs overdosed on: the net's list, but not "bars" ("overdosed on protein bars").
+_OVERDOSE_DRUGS = DRUGS.replace("|bars)s?", ")s?")
+_OVERDOSE_ASKED_OR_BY_ACCIDENT = (
+    r"\b((can|could|cant|cannot|do|does) (you|u|people|someone|a person|kids|children|dogs?)|"
+    r"you (can|cant|cannot|could)|possible to|(hard|easy|impossible|simple)( it is)? to|"
+    r"accidentally|almost|nearly|by (mistake|accident))\b(\s+\w+){0,3}\s*$"
+)
+
 # What people say they overdosed on in fun: "an overdose of coffee", "a sugar overdose".
 _TREATS = (
     r"(coffee|caffeine|espresso|sugar|chocolate|candy|sweets|cake|carbs|cheese|pizza|"
@@ -607,13 +615,27 @@ _RULES: tuple[Rule, ...] = (
             r"\boverdos(e|ed|es|ing)\b",
             # "overdose on sugar" is hyperbole; "overdose on friday" is a date.
             # A drug a few words on is no treat: "overdose on my mom's heart meds".
-            benign_after=r"^\s*on\s+(?!(my |the |all |some |a )?(\w+\s+){0,3}?" + _DRUGS + r"\b|"
+            benign_after=r"^\s*on\s+(?!(my |the |all |some |a )?(\w+\s+){0,4}?"
+            + _OVERDOSE_DRUGS
+            + r"\b|"
             + _WHEN_ON
             + r")|"
             r"^\s*(crisis|epidemic|deaths|rates?|statistics|awareness|training|prevention|response|"
             r"symptoms|signs|kits?|reversal|protocol)\b|"
-            r"^\s*of\s+" + _TREATS + r"\b",
-            benign_before=_TOPIC_BEFORE + r"|\b" + _TREATS + r"\s+$",
+            r"^\s*of\s+" + _TREATS + r"\b|"
+            # Kept from happening: "might overdose on his heart meds, so we bought a dosette".
+            # Only where that is what was done about it: "the pills mum keeps locked away,
+            # i found the key" is no safeguard.
+            r"^.*\bso (we|i|they|mum|mom|dad)\b(\s+\w+){0,4}\s+(dosette|pill (box|organi[sz]er)|"
+            r"blister packs?|locked (up|away)|lock (them|it) (up|away))\b",
+            # A question, a worry, an accident: "can you overdose on vitamin d tablets?",
+            # "worried i'll accidentally overdose on the new pills", "almost overdosed".
+            # Never a bare "might": "i might overdose on my nan's tablets tonight".
+            benign_before=_TOPIC_BEFORE
+            + r"|\b"
+            + _TREATS
+            + r"\s+$|"
+            + _OVERDOSE_ASKED_OR_BY_ACCIDENT,
             other_subject_guard=True,
         ),
     ),
@@ -647,7 +669,12 @@ _RULES: tuple[Rule, ...] = (
             r"\b(rope|noose|ropes)\s+(is\s+|s\s+|was\s+)?(hung|hanging|set up|ready)\b"
             r"(\s+\w+){0,6}?\s+(ready\s+)?for\s+me\b(?!\s+to\b)",
             benign_after=r"^.*\b(gym|climb\w*|wall|crag|boat|dock|marina|swing|class|pe|"
-            r"practice|training|session|lesson|load|trailer|tarp|tent|washing|laundry)\b",
+            r"practice|training|session|lesson|load|trailer|tarp|tent|washing|laundry|tow|"
+            r"truck|car|roping|ranch|rodeo|horses?|cattle|calf|calves|hay|bales?|store|shop|"
+            r"desk|course|pulley|abseil\w*|belay|physio|exercises?|fitness|circus|aerial|"
+            r"stage|show|rehearsal)\b",
+            benign_before=r"\b(tow|jump|skipping|battle|climbing|belay|abseil\w*|lasso|"
+            r"washing|clothes|gym|boat|mooring)\s+$",
         ),
     ),
     # Tonight, every one of them: a prescription named after it is no course finished
@@ -656,9 +683,16 @@ _RULES: tuple[Rule, ...] = (
         "swallow|tak|downing|necking",
         rule(
             OVERDOSE,
-            r"\b(tonight|tonite|this evening|right now)\s+(im|i am|i m|ill|i will|i ll)\s+"
-            r"(gonna\s+|going to\s+)?(swallow|swallowing|take|taking|downing|down|necking|neck)\s+"
-            r"(all|every|the whole|a whole|an entire)\b(\s+\w+){0,4}\s+" + _DRUGS + r"\b",
+            r"\b(tonight|tonite|2nite|tnite|this evening)\s+(im|i am|i m|ill|i will|i ll)\s+"
+            r"(gonna\s+|going to\s+)?(finally\s+|just\s+)?(swallow|swallowing|take|taking|downing|"
+            r"down|necking|neck)\s+(all|every|the whole|a whole|an entire)\b(\s+\w+){0,4}\s+"
+            + _OVERDOSE_DRUGS
+            + r"\b",
+            # The evening's doses, or a course finished: "tonight i'm taking all my
+            # evening tablets on time", "... for the chest infection, last day of the course".
+            benign_after=ROUTINE_DOSE_AFTER + r"|^\s*(\w+\s+){0,8}(before bed|at bedtime|"
+            r"for (the|my|a) (\w+\s+)?(infection|cold|flu|cough|fever|pain|headache|uti|"
+            r"migraine)|last day of the course|as (usual|prescribed|normal))\b",
         ),
     ),
     _gated(

@@ -72,7 +72,12 @@ WHERE_TO_LIVE_AFTER = (
     r"^\s*(in (this|that|the|a|my|our) (city|town|country|state|house|flat|apartment|place|"
     r"neighbou?rhood|area|dorm|village|building|street|suburb)|in (california|london|new york|"
     r"texas|florida|the (city|suburbs|countryside|uk|us))|with (my|the|these|those|our) "
-    r"(parents|roommates?|flatmates?|housemates?|family|mum|mom|dad|ex|in laws|folks))\b"
+    r"(parents|roommates?|flatmates?|housemates?|family|mum|mom|dad|ex|in laws|folks)|"
+    # A place left for what it costs or for a move: "live in kingston no more, too
+    # expensive", "... anymore, we're moving".
+    r"in (\w+\s+){1,2}(no more|nuh more|anymore|any more)?\s*,?\s*(too (expensive|dear|"
+    r"pricey|loud|cold|hot|far|small)|the rent|(im|i m|were|we re|we are|i am) (moving|"
+    r"going to move)|moving))\b"
 )
 # "end it all with a bang at the concert", "end it tonight with a big dinner": a night out.
 A_NIGHT_OUT_AFTER = (

@@ -290,6 +290,11 @@ _PATOIS = (
     (re.compile(r"\bwid\b"), "with"),
     (re.compile(r"\bmi a go\b"), "im going to"),
     (re.compile(r"\bmi (done|tired|finish)\b"), r"im \1"),
+    (re.compile(r"\b(want|tired|ready) fi\b"), r"\1 to"),
+    (re.compile(r"\b(a go|gwaan|gwine) dead\b"), "going to die"),
+    # Where a place or a time is said: "mi nuh waan live inna kingston".
+    (re.compile(r"\binna\b"), "in"),
+    (re.compile(r"\bpon\b"), "on"),
 )
 
 

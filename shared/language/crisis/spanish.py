@@ -588,30 +588,36 @@ _SELF_HARM_ES: tuple[Rule, ...] = needing(
 # Said plainly, without a crisis word: all one had taken and waited on, no one left
 # to stay for, nothing needed after a day.
 _SAID_PLAINLY_ES: tuple[Rule, ...] = (
-    # "ya me tomé lo que tenía y estoy esperando que haga efecto"; not "lo que tenía de
-    # café" nor "lo que tenía que tomar".
+    # "ya me tomé lo que tenía y estoy esperando que haga efecto": all one had, and the
+    # effect waited on. Not what was in the glass or on the plate, prescribed or saved,
+    # nor a pill for a headache waited on ("lo que tenía para el dolor de cabeza").
     rule(
         OVERDOSE,
-        r"\bya\s+me\s+(tome|trague|bebi|meti)\s+(todo\s+)?lo\s+que\s+(tenia|habia|me\s+quedaba|"
-        r"quedaba|junte|guarde)\b(?!\s+(que|de|pendiente)\b)"
-        r"(?=.{0,80}\b(esperando|efecto|pastillas|pastis|no\s+hay\s+vuelta|no\s+despierte)\b)",
+        r"\b(ya\s+)?me\s+(tome|trague|bebi|meti|acabe)\s+(todo\s+)?lo\s+(que|q)\s+(tenia|habia|"
+        r"me\s+quedaba|quedaba|junte|guarde)\b"
+        r"(?!\s+(que|del|en|para|pendiente|recetad\w*|ahorrad\w*)\b)"
+        r"(?!\s+de\s+(?!(pastillas|pastis|medicina|medicamentos?|\w+(pam|lam|pina))\b))"
+        r"(?=.{0,80}\b(esperando\s+(a\s+)?(que\s+)?(me\s+)?haga\s+efecto|esperando\s+(el\s+final|"
+        r"morir(me)?)|no\s+hay\s+vuelta|no\s+despierte)\b)",
         negatable=False,
     ),
-    # "ya no tengo por quién quedarme": the one reason to stay gone.
+    # "ya no tengo por quién quedarme": no one left to stay for. ("ya no tengo por qué
+    # seguir en ese trabajo" is a job left: only "por quién", or a life.)
     rule(
         SUICIDAL_IDEATION,
-        r"\bya\s+no\s+tengo\s+(por|para)\s+(quien|que)\s+(quedarme|seguir|vivir|estar\s+aqui|"
-        r"luchar|aguantar)\b",
+        r"\b(ya\s+)?no\s+tengo\s+(a\s+nadie\s+)?(por|para|pa)\s+((quien|kien)\s+(quedarme|seguir|"
+        r"vivir|estar\s+aqui|luchar|aguantar|levantarme)\b|que\s+(seguir\s+)?(vivir|viviendo)"
+        r"\s*($|y\b|pero\b))",
         negatable=False,
     ),
-    # "no voy a necesitar más nada después del jueves": nothing needed after a day, unless
-    # a trip, a move or an operation is why.
+    # "le di mi celular a mi prima y mi ropa a la iglesia, no voy a necesitar más nada
+    # después del jueves": things given away, and nothing needed after a day.
     rule(
         SUICIDAL_IDEATION,
-        r"\bno\s+voy\s+a\s+necesitar\s+(mas\s+)?nada\s+(mas\s+)?(despues|luego|a\s+partir)\s+"
-        r"(de|del)\b",
-        benign_after=r"^.*\b(viaje|viajo|me\s+mudo|mudanza|vacaciones|operacion|cirugia|"
-        r"me\s+operan|hospital|dieta|examen|entrega)\b",
+        r"\b(le\s+di|les\s+di|regale|reparti|done|deje)\b(\s+\S+){0,16}?\s+no\s+voy\s+a\s+"
+        r"necesitar\s+(mas\s+)?nada\s+(mas\s+)?(despues|luego|a\s+partir)\s+(de|del)\b",
+        benign_after=r"^.*\b((?<!ultimo )viaje|viajo|me\s+mudo|mudanza|vacaciones|operacion|"
+        r"cirugia|me\s+operan|dieta|examen|entrega|boda|graduacion|tratamiento|curso)\b",
         negatable=False,
     ),
 )

@@ -83,11 +83,11 @@ PEOPLE_ES = (
 # "que": in "le dije a mi mamá que quería morir" the client may be speaking of
 # themselves, and that is flagged.
 OTHER_SUBJECT_BEFORE_ES = (
-    # "el" after a verb or a preposition is the article of what follows: "ya tengo el
+    # "el" after a verb of having or making is the article of what follows: "ya tengo el
     # plan para no despertar" is the client's plan, not his.
     r"\b(((?<!en )(?<!desde )(?<!sobre )(?<!hasta )(?<!hacia )(?<!bajo )(?<!tras )(?<!del )"
-    r"(?<!tengo )(?<!tenia )(?<!tiene )(?<!hice )(?<!hago )(?<!hacer )(?<!con )(?<!por )"
-    r"(?<!de )(?<!a )(?<!es )(?<!arme )(?<!prepare )el|ella|"
+    r"(?<!\btengo )(?<!\btenia )(?<!\btiene )(?<!\bhice )(?<!\bhago )(?<!\bhacer )"
+    r"(?<!\barme )(?<!\bprepare )(?<!\btodo )el|ella|"
     r"ellos|ellas|usted|ustedes|alguien)(\s+(se|le|lo|la|les|tambien|ya|siempre|"
     r"solo|dice que|dijo que|decia que))?|((mi|mis|tu|tus|su|sus|la|el|los|las|un|una|esa|ese|"
     r"este|esta)\s+)?" + PEOPLE_ES + r"(\s+(?!que\b|q\b)\w+)?)\s*$"

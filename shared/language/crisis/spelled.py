@@ -20,8 +20,10 @@ from shared.language.wordlists import english_words, spanish_words
 
 # Six letters or more, one space or one dot apart ("i.w.a.n.t.t.o.d.i.e"): shorter runs
 # are one word, already joined.
-_SPELLED_RUN = re.compile(r"(?<![a-z0-9])[a-z](?:[ .][a-z](?![a-z0-9])){5,}")
-_GAPS = re.compile(r"[ .]")
+# ... or a dash, the gap between words up to three of them ("m-e- -m-a-t-o", "d o n  t"
+# once its apostrophe is gone).
+_SPELLED_RUN = re.compile(r"(?<![a-z0-9])[a-z](?:[ .\-]{1,3}[a-z](?![a-z0-9])){5,}")
+_GAPS = re.compile(r"[ .\-]")
 # A run longer than this is split in pieces of this size: a spelled sentence is short,
 # and the split's cost grows with the run.
 _RUN_PIECE = 160
@@ -98,6 +100,12 @@ _COMMON = frozenset(
         "matar",
         "morir",
         "vivir",
+        # ... and the words they are said with that the list holds only as forms of
+        # others ("todas" of "todo", "muero" of "morir"): "tomar to das las pastil las"
+        # was likelier than "tomar todas las pastillas".
+        *("todas", "todos", "las", "los", "pastillas", "muero", "matarme", "morirme"),
+        *("colgarme", "cortarme", "ahorcarme", "tirarme", "venas", "despedida", "escribi"),
+        *("del", "al", "tirar", "puente"),
         "wanna",
         "gonna",
     }
@@ -270,7 +278,7 @@ def _listed(word: str) -> bool:
 def _is_word(word: str) -> bool:
     if len(word) == 1:
         return word in _ONE_LETTER
-    if word in _TEXTED:
+    if word in _TEXTED or word in _COMMON:
         return True
     if _spanish_verb(word):
         return True  # "suicidar", "viviendo": the list holds "suicidarse", "vivir"
