@@ -163,7 +163,8 @@ def _tag_in_batch(row: Noticing, clients: _Clients, batch: TagBatch) -> JobOutco
 
 
 class _CompiledCues:
-    """Cue sets compiled before, by practice id and language: a batch skips their decrypt and compile.
+    """Cue sets compiled before, by practice id and language: a batch skips their
+    decrypt and compile.
 
     A practice is never edited (a change is a new version with a new id), so an
     entry cannot go stale; a client's language is part of the key. Held in this

@@ -27,6 +27,11 @@ def tags(label: str, text: str, language: str, phrases: tuple[str, ...] = ()) ->
         ("mi hijo Kevin", "mi Kevincito cumple 15 y yo aquí lejos", "es"),
         ("my brother Tom", "Tom rang again asking for money", "en"),
         ("my boss Karen", "karen moved the deadline up again", "en"),
+        # A title, and the label's own placing of her.
+        ("doña Chayo la de la tienda", "vino Chayo a cobrarme otra vez", "es"),
+        ("doña Chayo la de la tienda", "chayo la de la tienda me regañó", "es"),
+        ("mi suegra Lupita", "la Lupita, la de siempre, criticando mi comida", "es"),
+        ("Mrs Patel", "patel asked for the rent early again", "en"),
     ],
 )
 def test_the_name_alone_meets_the_label(label: str, text: str, language: str) -> None:
@@ -38,6 +43,10 @@ def test_the_name_alone_meets_the_label(label: str, text: str, language: str) ->
     [
         ("mi yerno Fabián", "el Fabián del club me ganó al truco", "es"),
         ("mi ex, la Jessica", "la Jessica, la hija del vecino, entró a la universidad", "es"),
+        # Placed by what she does or where: someone else of that name.
+        ("mi ex Yesenia", "yesenia la de la farmacia me atendió bien amable", "es"),
+        ("doña Chayo la de la tienda", "Chayo la del gimnasio me saludó", "es"),
+        ("mi cuñado Beto", "Beto el que maneja el taxi me trajo", "es"),
         ("la supervisora Yuliana", "otra Yuliana entró al equipo, muy amable", "es"),
         ("my brother Tom", "Tom from work brought doughnuts", "en"),
         # A capitalised word after no word for a person is no name.

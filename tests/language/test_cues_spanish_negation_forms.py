@@ -1,7 +1,10 @@
 """A label's own "no" said the other ways Spanish says it: "sin" + the verb, and
-a "no" before a vague verb and "a" ("no voy a poder pagar")."""
+a "no" before a vague verb and "a" ("no voy a poder pagar"), and "no hay" when the
+label says it ("cuando no hay venta")."""
 
 from __future__ import annotations
+
+import pytest
 
 from shared.language.cues import Cue, CueMatcher
 
@@ -52,3 +55,16 @@ def test_not_wanting_or_not_doing_it_stays_negated() -> None:
 def test_could_not_do_it_stays_negated() -> None:
     # "no pude ir": not doing it is not struggling with it (read as before).
     assert evidence("ir al gimnasio", "no pude ir al gimnasio hoy") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hoy también cuando no hay venta me pongo a pensar en las deudas", True),
+        ("no hubo venta en todo el día", True),
+        ("hoy sí hubo venta, vendí tres polleras", False),
+        ("hay mucha venta hoy en la feria", False),
+    ],
+)
+def test_a_label_that_says_there_is_none_meets_it_said(text: str, expected: bool) -> None:
+    assert (evidence("cuando no hay venta", text) is not None) is expected

@@ -168,12 +168,33 @@ def _is_a_name(phrase: str) -> bool:
     return len(written) == 1 and written[0][:1].isupper() and len(written[0]) >= 3
 
 
+# Titles a name is given by ("doña Marlene", "don Beto", "Mrs Patel").
+_TITLES = frozenset({"dona", "don", "senora", "senor", "sra", "sr", "mr", "mrs", "ms", "miss"})
 # How a name is met: as written, in another form ("Kevincito"), misspelt ("Jesika").
 _AS_A_NAME = frozenset({"word", "form", "typo"})
 # Before a name: another person of that name ("otra Yuliana", "another Tom").
 _ANOTHER = frozenset({"otra", "otro", "another"})
 # After a name: where the person is from or whose they are ("el Fabián del club").
 _PLACED_BY = frozenset({"del", "de", "from", "at"})
+_PLACED_BY_ES = frozenset({"del", "de", "que"})
+
+
+def _x_as_ch(word: str) -> str:
+    return spanish_sound_key(word.replace("x", "ch"))
+
+
+# "la de siempre", "el de antes": the usual one, not another.
+_THE_USUAL = frozenset({"siempre", "antes", "toda", "todo", "costumbre"})
+
+
+def _placed_as_in_label(placing: list[str], label: tuple[str, ...]) -> bool:
+    """True when a name's "la de ..."/"el que ..." after it is the label's own ("doña
+    Marlene la de los jueves") or says the usual one ("la de siempre"): the person of
+    the cue. Any other ("Yesenia la de la farmacia", "el que maneja") is someone else."""
+    if len(placing) == 3 and placing[2] in _THE_USUAL:
+        return True
+    size = len(placing)
+    return any(tuple(label[i : i + size]) == tuple(placing) for i in range(len(label)))
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -941,17 +962,18 @@ class _Noticing:
             return self.words[at - 2] in _DARING or (infinitive and self.words[at - 2] in _ABLE)
         return infinitive and before in _ABLE
 
-    def negation_before(self, at: int, *, modals: bool = False) -> bool:
+    def negation_before(self, at: int, *, modals: bool = False, existential: bool = False) -> bool:
         """True when a negation stands right before ``at``, pronouns and auxiliaries
         apart ("no me", "no hubo"); "no entré, lo evité" does not negate "evité".
         ``modals``: as a label's "no" + verb is said: vague verbs in between too ("no
-        pude dormir"), but no "hubo" ("no hubo pelea" is no fight, not not fighting)."""
+        pude dormir"), but no "hubo" ("no hubo pelea" is no fight, not not fighting),
+        unless the label says it too (``existential``: "cuando no hay venta")."""
         reading = self._reading
         i = at - 1
         while i >= 0 and (
             (
                 self.words[i] in reading.see_through
-                and not (modals and self.words[i] in reading.existentials)
+                and not (modals and not existential and self.words[i] in reading.existentials)
             )
             or (modals and self.words[i] in reading.weak_words)
             # "no voy a ir a verla": "a" after a vague verb ("ir a", "empezar a").
@@ -966,11 +988,15 @@ class _Noticing:
         first = word.split(" ", 1)[0]
         return any(i and self.words[i - 1] == "sin" for i in self._places(first))
 
-    def negates(self, word: str) -> bool:
+    def negates(self, word: str, *, existential: bool = False) -> bool:
         """True when the noticing says ``word`` right after a negation ("para no
-        pelearnos"), as a label's "no" + verb is said."""
+        pelearnos"), as a label's "no" + verb is said; ``existential`` when the label
+        says "no hay" itself."""
         first = word.split(" ", 1)[0]  # several words: by the first
-        return any(self.negation_before(i, modals=True) for i in self._places(first))
+        return any(
+            self.negation_before(i, modals=True, existential=existential)
+            for i in self._places(first)
+        )
 
     def felt_by_others(self, word: str, named: frozenset[str] = frozenset()) -> bool:
         """True when each time the noticing says ``word`` someone else has it
@@ -1642,7 +1668,7 @@ class _Noticing:
                     return word
         return None
 
-    def named(self, person: _Term) -> tuple[str, str] | None:
+    def named(self, person: _Term, label: tuple[str, ...] = ()) -> tuple[str, str] | None:
         """Where the noticing names ``person`` by their name, as written or misspelt
         ("Jesika"), and not as someone else of that name: another ("otra Yuliana"), or
         one placed by where they are from or whose they are ("el Fabián del club", "la
@@ -1655,12 +1681,21 @@ class _Noticing:
             hit = ("typo", misspelt) if misspelt else None
         if hit is None:
             return None
-        if all(self._someone_else_named(at) for at in self.places(hit[1])):
+        if all(self._someone_else_named(at, label) for at in self.places(hit[1])):
             return None
         return hit
 
-    def _someone_else_named(self, at: int) -> bool:
+    def _someone_else_named(self, at: int, label: tuple[str, ...] = ()) -> bool:
+        """True when the name at ``at`` is said of someone else; ``label`` is the cue's
+        words, whose own placing of the person ("la de los jueves") is hers."""
         after = self.words[at + 1 : at + 3]
+        if (
+            len(after) == 2
+            and after[0] in ("la", "el")
+            and after[1] in _PLACED_BY_ES
+            and not _placed_as_in_label(self.words[at + 1 : at + 4], label)
+        ):
+            return True
         if at > 0 and self.words[at - 1] in _ANOTHER:
             return True
         if after and after[0] in _PLACED_BY:
@@ -1688,7 +1723,8 @@ class _Noticing:
                 if len(word) < _SOUND_MIN_LENGTH or _respelt_listed(word):
                     continue
                 heard = spanish_sound_key(word)
-                if heard == whole:
+                # Text-speak writes "ch" as "x" ("pexo", "noxe"): a word no list knows.
+                if heard == whole or ("x" in word and _x_as_ch(word) == whole):
                     return word
                 if len(stem) < _SOUND_STEM_MIN - 1 or not heard.startswith(stem) or heard == stem:
                     continue
@@ -1949,20 +1985,26 @@ class CueMatcher(Sequence[Cue]):
 
     def _named_person(self, label: str) -> _Term | None:
         """The name a short label gives a person after who they are to the client ("mi
-        yerno Fabián", "mi ex, la Jessica", "la supervisora Yuliana", "my brother Tom"):
-        a capitalised last word right after a word for a relative, a partner, a friend
-        or someone at work. A capitalised word after anything else ("revisar Instagram",
-        "la cuenta de Netflix") names no one."""
+        yerno Fabián", "mi ex, la Jessica", "la supervisora Yuliana", "my brother Tom",
+        "doña Marlene la de los jueves"): a capitalised word right after a word for a
+        relative, a partner, a friend, someone at work or a title, last in the label or
+        followed only by where she is placed ("la de los jueves"). A capitalised word
+        after anything else ("revisar Instagram", "la cuenta de Netflix") names no one."""
         written = _WRITTEN_WORD.findall(label)
-        if not 2 <= len(written) <= 4:
+        if not 2 <= len(written) <= 7:
             return None
-        name = written[-1]
-        before = [w.lower() for w in written[:-1] if w.lower() not in _ARTICLES_BEFORE_NAMES]
-        if not (name[:1].isupper() and name.isalpha() and len(name) >= 3 and before):
-            return None
-        if normalise(before[-1]) not in _PERSON_WORDS:
-            return None
-        return self._reading.term(self._reading.tokens(name)[0])
+        for at, name in enumerate(written[1:], 1):
+            if not (name[:1].isupper() and name.isalpha() and len(name) >= 3):
+                continue
+            before = [w.lower() for w in written[:at] if w.lower() not in _ARTICLES_BEFORE_NAMES]
+            if not before or normalise(before[-1]) not in _PERSON_WORDS | _TITLES:
+                return None
+            rest = [w.lower() for w in written[at + 1 :]]
+            placed = len(rest) >= 2 and rest[0] in ("la", "el") and rest[1] in _PLACED_BY_ES
+            if rest and not placed:
+                return None
+            return self._reading.term(self._reading.tokens(name)[0])
+        return None
 
     def _runs(
         self, words: list[str], terms: tuple[_Term, ...], avoid: frozenset[str]
@@ -2095,7 +2137,7 @@ class CueMatcher(Sequence[Cue]):
             return why
         person = cue.named_person
         if person is not None:
-            said = noticing.named(person)
+            said = noticing.named(person, cue.label_words)
             if said:
                 evidence = (Evidence(person.surface, said[1], said[0]),)
                 return Why(cue.label, "person", cue.label, evidence, _score(evidence, 1.0))
@@ -2105,7 +2147,7 @@ class CueMatcher(Sequence[Cue]):
             if phrase in cue.name_phrases:
                 # A nickname ("el Fabi") is a name: said as written or misspelt, and of
                 # this person, not of another of that name.
-                said = noticing.named(terms[-1])
+                said = noticing.named(terms[-1], cue.label_words)
                 if said:
                     evidence = (Evidence(terms[-1].surface, said[1], said[0]),)
                     return Why(cue.label, "phrase", phrase, evidence, _score(evidence, 1.0))
@@ -2561,6 +2603,8 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     others = bool(cue.verb_led and found[0] and noticing.others_did(found[0][1]))
     if others:
         found[0] = None  # "castigaron al equipo": someone else's action
+    # "cuando no hay venta": the label's "no" is said of "hay" and what there is none of.
+    existential = not noticing._reading.existentials.isdisjoint(cue.label_words)
     for i, term in enumerate(terms[:-1]):
         # The label's own "no" is met only as "no" + its verb ("para no pelearnos"),
         # not by any "no" ("hoy no hubo pelea"); a "no" said is met as said ("les dije
@@ -2569,7 +2613,8 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         if cue.says_no and term.surface == "no":
             found[i] = ("word", "que no") if _says_no(noticing.words) else None
         elif term.surface in noticing.negations and found[i]:
-            found[i] = found[i] if after and noticing.negates(after[1]) else None
+            said = after and noticing.negates(after[1], existential=existential)
+            found[i] = found[i] if said else None
         elif term.surface == "no" and noticing.negations and after and noticing.without(after[1]):
             found[i] = ("word", "sin")  # "sin contestar" for "no contesta"
     if _synonyms_only(found) or (len(terms) > 2 and _english_only(found)):

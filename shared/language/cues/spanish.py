@@ -242,6 +242,11 @@ def _plain_stem(word: str) -> str:
             word = word[: -len(clitic)]
             break
     stemmed = _SNOWBALL(word)
+    bare = _without_pronouns(word)
+    if bare != word and len(bare) >= 4 and stemmed.startswith(bare):
+        # An infinitive with its pronouns whose ending Snowball keeps: a verb starting
+        # with a vowel ("echarme", "usarlo": "ech", "us", as "eché", "usé").
+        stemmed = bare[:-2]
     if word.endswith("e") and len(stemmed) < len(word) - 1 and _preterite_of(word):
         # "repasé", written "repase", is read by Snowball as the "-ase" of "pasase":
         # a word that is an "-ar" verb's stem and "é" is that verb ("repas").
@@ -266,7 +271,36 @@ def stem(word: str) -> str:
         for reading in readings(word):
             if known(reading):
                 return _plain_stem(reading)
-    return _plain_stem(word)
+    base = _undiminished_c(word)
+    return _plain_stem(base or word)
+
+
+# "-ecito" and "-cito" diminutives, listed as words of their own: "tardecita" is
+# "tarde", "mujercita" "mujer", "cafecito" "café". "-cito" only after the "n", "r" or
+# "e" it is said after ("capacita" is no little "capa").
+_C_DIMINUTIVES = ("ecitas", "ecitos", "ecita", "ecito", "citas", "citos", "cita", "cito")
+_C_DIMINUTIVE_MIN_BASE = 4
+
+
+def _undiminished_c(word: str) -> str | None:
+    words = spanish_words()
+    if words is None:
+        return None
+    for ending in _C_DIMINUTIVES:
+        if not word.endswith(ending):
+            continue
+        head = word[: -len(ending)]
+        if ending.startswith("e"):
+            bases = (head + "e", head)
+        elif head.endswith(("n", "r", "e")):
+            bases = (head,)
+        else:
+            return None
+        for base in bases:
+            if len(base) >= _C_DIMINUTIVE_MIN_BASE and words.listed(base):
+                return base
+        return None
+    return None
 
 
 # Endings that make one word of a family from another, as the stemmer leaves
