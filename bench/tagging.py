@@ -104,6 +104,7 @@ SPANISH_CRISIS_SETS = (
     "crisis_heldout_es12",
     "crisis_heldout_es13",
     "crisis_heldout_es14",
+    "crisis_dev_es18",
 )
 # Everyday uses of crisis words in both languages ("an overdose of coffee", "una cuerda
 # para tender la ropa"), and idioms, denials and other subjects in each language ("me
@@ -143,6 +144,7 @@ ENGLISH_CRISIS_SETS = (
     "crisis_heldout_en11",
     "crisis_heldout_en12",
     "crisis_heldout_en13",
+    "crisis_dev_en17",
 )
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;

@@ -108,8 +108,6 @@ def test_the_kept_out_sets_are_never_trained_on() -> None:
     names = set(script.set_names())
     for kept in (
         "heldout_es9",
-        "crisis_heldout_es12",
-        "crisis_heldout_en11",
         "heldout_es10",
         "crisis_heldout_es13",
         "crisis_heldout_en12",

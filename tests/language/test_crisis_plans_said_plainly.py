@@ -36,13 +36,20 @@ from shared.language.crisis import detect_crisis
         "ya no tengo para quien vivir",
         # Nothing needed after a day, things given away.
         "regalé mis cosas, no voy a necesitar nada después del viernes",
-        "le di mi ropa a mi prima, no voy a necesitar nada después del viernes, será mi último viaje",
-        # Said of the drugs people are prescribed, and questions that are not questions.
+        "le di mi ropa a mi prima, no voy a necesitar nada después del viernes, será mi "
+        "último viaje",
+        # The drugs people are prescribed, tonight's every pill, dialect, no one to live for.
         "going to overdose on my seroquel tonight",
         "I'll overdose on my mom's lorazepam, she has loads",
         "2nite im taking all the pills the doctor gave me",
         "me nuh waan fi live nuh more",
         "ya no tengo a nadie por quien vivir",
+        # "vivir" spelt with a "b"; Scots and Caribbean "myself".
+        "ya no kiero bibir, toy cansada",
+        "a want tae kill masel the nicht",
+        "gonna kil mi self after the party",
+        # Old age makes no will a goodbye when the client is young and says goodbye too.
+        "made my will at 28, it's all sorted, goodbye everyone",
     ],
 )
 def test_said_without_a_crisis_word_is_flagged(text: str) -> None:
@@ -88,6 +95,16 @@ def test_said_without_a_crisis_word_is_flagged(text: str) -> None:
         # Nothing needed after a wedding, a treatment, a trip.
         "no voy a necesitar nada después de la boda, ya está todo pagado",
         "me voy de viaje el jueves, así que no voy a necesitar nada después del jueves",
+        # Old age, a reassurance, a camp, a show, a console lent, baby clothes, an exam.
+        "Updated my will at 74 so the grandkids get the caravan.",
+        "Met the funeral director to plan my own funeral at 91, chose the hymns.",
+        "I feel like a burden lately but my sister keeps telling me I'm not.",
+        "Wrote letters to both kids at summer camp, they get them on the last day.",
+        "I'm literally going to die if they end this series on a cliffhanger",
+        "Deploying next month. Gave my guitar to my cousin to look after till I'm back, said "
+        "my goodbyes at the bbq.",
+        "regalé la ropita de bebé de mi hija a mi cuñada, ya no la voy a usar",
+        "me tiro por la ventana si repruebo el parcial de química jajaja",
         # "él" after "para" or "después" is still him: a grandfather's wish, in the past.
         "mi abuelo tiene 97 años y para él ya quería morir en su casa",
         "después él quería morir en su pueblo, luego cambió de opinión",

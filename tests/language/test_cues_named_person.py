@@ -28,9 +28,12 @@ def tags(label: str, text: str, language: str, phrases: tuple[str, ...] = ()) ->
         ("my brother Tom", "Tom rang again asking for money", "en"),
         ("my boss Karen", "karen moved the deadline up again", "en"),
         # A title, and the label's own placing of her.
-        ("doña Chayo la de la tienda", "vino Chayo a cobrarme otra vez", "es"),
-        ("doña Chayo la de la tienda", "chayo la de la tienda me regañó", "es"),
+        ("doña Marlene la de la tienda", "vino Marlene a cobrarme otra vez", "es"),
+        ("doña Marlene la de la tienda", "marlene la de la tienda me regañó", "es"),
+        # A name that is also a word, with who she is before it.
+        ("mi suegra Doña Rosa", "doña rosa me criticó la comida otra vez", "es"),
         ("mi suegra Lupita", "la Lupita, la de siempre, criticando mi comida", "es"),
+        ("mi ex Yesenia", "Yesenia la que era mi novia me escribió", "es"),
         ("Mrs Patel", "patel asked for the rent early again", "en"),
     ],
 )
@@ -45,8 +48,17 @@ def test_the_name_alone_meets_the_label(label: str, text: str, language: str) ->
         ("mi ex, la Jessica", "la Jessica, la hija del vecino, entró a la universidad", "es"),
         # Placed by what she does or where: someone else of that name.
         ("mi ex Yesenia", "yesenia la de la farmacia me atendió bien amable", "es"),
-        ("doña Chayo la de la tienda", "Chayo la del gimnasio me saludó", "es"),
-        ("mi cuñado Beto", "Beto el que maneja el taxi me trajo", "es"),
+        ("doña Marlene la de la tienda", "Marlene la del gimnasio me saludó", "es"),
+        ("doña Marlene la de los jueves", "Marlene la de los lunes me cobró de más", "es"),
+        # Another relation before the name, a name that is also a word, a long label.
+        ("doña Marlene la de los jueves", "mi prima Marlene se casa en junio", "es"),
+        ("mi suegra Doña Rosa", "le regalé una rosa a mi hija", "es"),
+        ("doña Guadalupe", "le recé a la Virgen de Guadalupe", "es"),
+        ("don Tomás", "si tomas no manejes", "es"),
+        ("don Beto", "Beto el que maneja el taxi me trajo", "es"),
+        ("doña Soledad", "la soledad me pesa en las noches", "es"),
+        ("cuando me grita mi jefe Fabián", "Fabián me invitó a comer y estuvo bonito", "es"),
+        ("mi cuñado Beto", "Beto el del taller me arregló el carro", "es"),
         ("la supervisora Yuliana", "otra Yuliana entró al equipo, muy amable", "es"),
         ("my brother Tom", "Tom from work brought doughnuts", "en"),
         # A capitalised word after no word for a person is no name.

@@ -64,6 +64,11 @@ def test_could_not_do_it_stays_negated() -> None:
         ("no hubo venta en todo el día", True),
         ("hoy sí hubo venta, vendí tres polleras", False),
         ("hay mucha venta hoy en la feria", False),
+        ("no hubo ni una venta en todo el día", True),
+        ("no ha habido venta desde el lunes", True),
+        # A "no" that answers something else, before a "hay" that is there.
+        ("no sé, hay venta mañana?", False),
+        ("no puedo ir, hay venta en el puesto", False),
     ],
 )
 def test_a_label_that_says_there_is_none_meets_it_said(text: str, expected: bool) -> None:

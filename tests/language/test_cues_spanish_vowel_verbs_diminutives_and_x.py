@@ -22,6 +22,7 @@ def spanish_tags(label: str, text: str) -> tuple[str, ...]:
         ("echarme una caguama", "me eché dos caguamas en el descanso de sabinas"),
         ("echarme una caguama", "la caguama me la eché antes de salir"),
         ("usarlo para dormir", "lo usé otra vez para dormir"),
+        ("echarme una caguama", "me la eché bien fría después del turno"),
         ("los domingos por la tarde", "los domingos por la tardecita me da la tristeza"),
         ("el cafecito con mi mamá", "me tomé un café con mi mamá y me puse a llorar"),
         ("la presión en el pecho", "la precion en el pexo toda la mañana"),
@@ -40,6 +41,11 @@ def test_the_form_written_meets_the_cue(label: str, text: str) -> None:
         ("la capa de lluvia", "la empresa nos capacita los lunes"),
         ("el examen de manejo", "me tocó el texto de lectura en la clase"),
         ("la presión en el pecho", "le puse un dije de plata al collar"),
+        # "echar" said to someone or of something else, without the label's "me".
+        ("echarme unas chelas", "le eché gasolina a la troca y le compré unas chelas a mi suegro"),
+        ("echarme la culpa", "le eché la culpa a mi hermano"),
+        # A word typed without the "t" of its "xt" is that word, not a "ch".
+        ("el techo de la casa", "te mandé un texo desde la casa"),
     ],
 )
 def test_what_is_not_the_cue_is_not_tagged(label: str, text: str) -> None:

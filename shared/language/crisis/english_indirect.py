@@ -17,7 +17,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from shared.language.crisis.english_net import DRUGS, LETTERS_FOR_LATER, word_starts
+from shared.language.crisis.english_net import (
+    DRUGS,
+    LETTERS_FOR_LATER,
+    OLD_AGE_SAID_AFTER,
+    word_starts,
+)
 from shared.language.crisis.rules import OVERDOSE, SELF_HARM, SUICIDAL_IDEATION, Rule, rule
 
 # The words each rule here needs, gathered for the lexicon's trigger scan.
@@ -188,7 +193,9 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"bank)\s*$",
         benign_after=r"^\s*(\w+\s+){0,4}(since|after|because|now that|as) (the|we|our|my|i) "
         r"(baby|wedding|married|marriage|divorce|house|mortgage|kids?|son|daughter|new|got|had|"
-        r"bought|moved)\b|"
+        r"bought|moved)\b|" + OLD_AGE_SAID_AFTER + r"|"
+        # Old age said beside it: "made my will at 68 and split everything between the
+        # grandkids".
         # "made a will now the baby's here"
         r"^\s*(\w+\s+){0,2}now (that )?(the|our|my) (baby|babies|twins|newborn|daughter|son|"
         r"kids?)\s?(s|is|are)? (here|born|arrived)\b|^\s*(\w+\s+){0,2}now (that )?(i|we) have "
@@ -205,7 +212,10 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         "letter|note|obituar|eulog",
         SUICIDAL_IDEATION,
         r"\b(wrote|written|writing|left|leaving|finished)\s+(\w+\s+)?letters\s+(for|to)\s+"
-        r"(my|the|each|everyone|all|mum|mom|mam|dad|both|nan|gran|grandma)\b(?!\s+(landlord|boss|"
+        r"(my|the|each|everyone|all|mum|mom|mam|dad|both|nan|gran|grandma)\b"
+        # Letters for children away at camp: "wrote letters to each of the kids at church camp".
+        r"(?!(\s+\w+){0,4}\s+(at|for|in)\s+(church\s+|summer\s+|scout\s+|bible\s+|sleepaway\s+|"
+        r"band\s+|football\s+|soccer\s+)?camp\b)(?!\s+(landlord|boss|"
         r"council|school|teacher|colleagues|team|customers|clients|neighbou?rs|old|younger|"
         r"future|past|inner))|"
         r"\bnote\s+on\s+the\s+(counter|table|bed|pillow|desk|fridge|door)\b(?!\s+(for|saying|"

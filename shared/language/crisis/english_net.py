@@ -33,6 +33,12 @@ _NEEDED: list[str] = []
 
 # Letters to one's children for a day ahead: "for our time capsule", "for when they go
 # off to uni"; never beside a word of the writer not being there.
+# Old age said right after a will or a funeral planned: "made my will at 68", "plan my
+# own funeral at 86", "at my age".
+OLD_AGE_SAID_AFTER = (
+    r"^\s*(\w+\s+){0,3}(at|aged)\s+([6-9]\d|1[01]\d)\b|^\s*(\w+\s+){0,4}at my age\b"
+)
+
 LETTERS_FOR_LATER = (
     r"^(?!.*\b((wont|won t|will not|not)\s+be\s+(there|around|here)|gone|over|find(s)? me|"
     r"funeral|after i|when i)\b)\s*(\w+\s+){0,6}(time capsule|for when (they|she|he) (go|goes) "
@@ -563,7 +569,17 @@ _RULES: tuple[Rule, ...] = (
         r"\b(should|might as well|may as well|deserve to|need to|going to|gonna|finna|"
         r"ready to|about to)\s+(just\s+)?(die|be dead|not exist|not be here)\b",
         benign_after=r"^\s*(in|at|with|like|out of|here|there|on|paycheck|alone|for the "
-        r"(week|weekend|holiday)|of (embarrassment|shame|laughing|boredom))\b",
+        r"(week|weekend|holiday)|of (embarrassment|shame|laughing|boredom))\b|"
+        # A show cancelled: "im literally going to die if they cancel this show".
+        r"^\s*if\s+(they|he|she|it|the|this|that|you|u)\b(\s+\w+){0,3}?\s+(cancel\w*|end\w*|"
+        r"kill\w* off|spoil\w*|drop\w*|postpone\w*)\s+(this|the|my|that|our)\s+(show|series|"
+        r"season|game|match|concert|tour|gig|book|film|movie|episode|album|podcast)\b|"
+        # Reassured at once: "i worry im a burden but my manager says im not".
+        # Said by someone, and the end of it: not "but nobody says im not", nor "...says
+        # im not, i still want to disappear".
+        r"^\s*(\w+\s+){0,2}?,?\s*but\s+(?!(nobody|no one|noone|none)\b)(\w+\s+){0,3}(says|said|"
+        r"tells me|told me|keeps telling me|reassured me|reassures me)\s+(that\s+)?(im|i m|i am)\s+"
+        r"not\s*[.!]*\s*$",
         # "i thought i was gonna die" on a rollercoaster: a fright, not a plan; "my batterys
         # about to die": a thing that runs out.
         benign_before=r"\b(thought|swore|swear|felt like|was sure|was convinced) i (was|were)\s*$|"
@@ -741,7 +757,7 @@ _MORE_RULES: tuple[Rule, ...] = (
         r"(\s+\w+)?\s+)?(in heaven|on the other side|up there with)\b|"
         r"\bjoin (him|her|them|my \w+) (in heaven|on the other side|in the ground)\b",
         benign_after=r"^\s*(of (my|the|his|her|their|a) |in (the|a) (film|book|show|game)|"
-        r"(with|in) (him|her|them|my|his|their) (business|band|team))",
+        r"(with|in) (him|her|them|my|his|their) (business|band|team))|" + OLD_AGE_SAID_AFTER,
         other_subject_guard=True,
     ),
     _needing(
@@ -928,7 +944,11 @@ FAREWELL = (
     r"(?:^|(?<=[.!?] ))(im )?sorry (mum|mom|mam|dad|everyone|guys|all|"
     r"yall)(?=\s*[.!?]+|\s*$))|"
     r"(?P<give>\b(gave|giving|give|given|gives) (away )?(all )?(my|his|her|their) (?!(\w+ )?"
-    r"(plants?|furniture|sofa|desk|old|spare|unused|baby)\b)(\w+ ){0,2}(to|away)\b|"
+    r"(plants?|furniture|sofa|desk|old|spare|unused|baby)\b)(\w+ ){0,2}(to|away)\b"
+    # Lent to be looked after till one is back: "gave my ps5 to my brother to look after
+    # till i'm back" (a deployment, a trip).
+    r"(?!( \w+){0,5}? (to (look after|mind|hold|keep safe)|for safekeeping|(till|until|while) "
+    r"(i|im|i m|i am)\b))|"
     r"\b(giving|gave|gives) away (my|all my|his|her|their|all his|all her)\b(?! (\w+ )?"
     r"(plants?|furniture|sofa|desk|old|spare|unused|baby)\b))|"
     r"(?P<peace>\b(made|making) (my )?peace with (it|everything|this|my decision)\b(?! to\b)|"

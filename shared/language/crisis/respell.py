@@ -72,17 +72,25 @@ _CLIPPED = {
     "meself": "myself",
     "mehself": "myself",
     "maself": "myself",
+    "masel": "myself",
+    "masell": "myself",
+    "mahsel": "myself",
+    # "vivir" with its "v" written "b", as it sounds: "ya no kiero bibir".
+    "bibir": "vivir",
+    "bivir": "vivir",
+    "vibir": "vivir",
 }
 # A word heard for another: "took a hole packet of paracetamol".
 _WHOLE = re.compile(r"\b(a|the)\s+hole\s+(packet|pack|bottle|box|strip|blister|sheet|tub|jar)\b")
 # "kill my self", "hurt my slef": the reflexive split in two, or mistyped.
-_SPLIT_SELF = re.compile(r"\b(my|your|him|her|them)\s*(self|slef|sefl|selfs)\b")
+_SPLIT_SELF = re.compile(r"\b(my|mi|your|him|her|them)\s*(self|slef|sefl|selfs)\b")
 # The verb before "myself" with a slip: "kil myself", "kiill myself", "kilk myself"
 # (never a word of its own: "tell jill myself", "fired the kiln myself").
 # "myself" itself with a slip, after such a verb only ("kil mysef", "kill myslef").
 _KILL_MYSELF = re.compile(
     r"\b(kill|kil|kll|kilk|kiil|kiill|kikl|klil)\s*(myself|mysef|myslef|mysel|myslf|mself|"
-    r"mysefl|myseld|mysekf|myswlf|mydelf|myaelf|mysrlf|nyself|myseof|myselfe)\b"
+    r"mysefl|myseld|mysekf|myswlf|mydelf|myaelf|mysrlf|nyself|myseof|myselfe|miself|meself|"
+    r"maself|masel)\b"
 )
 _WORD = re.compile(r"[a-z]+")
 # Short words of a crisis sentence typed with two letters swapped ("wnat", "klil",

@@ -442,6 +442,12 @@ _RULES_ES: tuple[Rule, ...] = (
         r"sexto|septimo|octavo|noveno|decimo|ultimo|\d+[a-z]{0,2})\s+piso)\b",
         # "estoy que me tiro por la ventana": how Spanish says fed up.
         benign_before=r"\b(estoy|esta|estaba|ando|andaba)\s+que\s+$",
+        # ... and so is a class failed: "me tiro por la ventana si repruebo cálculo otra vez
+        # jaja". Only an exam or a class failed, and only with a laugh.
+        benign_after=r"^\s*si\s+(re)?(pruebo|suspendo|no\s+paso|me\s+(va|sale)\s+mal)\s+(\w+\s+){0,2}?"
+        r"(el\s+|la\s+|otra\s+vez\s+)?(examen|parcial|final|materia|calculo|algebra|quimica|fisica|"
+        r"clase|curso|mate|matematicas|prueba|ingles|historia|biologia)\b"
+        r"(?=.*\b(jaja\w*|jeje\w*|xd|lol|jsjs\w*)\b)",
         other_subject_guard=True,
     ),
     rule(

@@ -421,8 +421,10 @@ FAREWELL_ES = (
     r"unas|una|la|mi|the|my)\s+(cartas?|notas?|notes?|letters?)\s+(\w+\s+){0,6}?(?=(escritas?|"
     r"listas?|pa|para|pal|for)\b)|(deje|dejo)\s+(una|unas|su|sus)\s+(cartas?|notas?)\b|"
     r"testamento|el\s+seguro|(que|q)\s+me\s+(cremen|entierren)|"
+    # Not what the baby grew out of: "regalé la ropa de bebé a una vecina embarazada".
     r"(regale|vendi|regalo|vendio|repartio|reparti)\s+(a\s+)?(todas\s+|todos\s+)?(mi|mis|la|el|los|las|su|"
-    r"sus)\s+\w+|"
+    r"sus)\s+(?!ropita|(ropa|cuna|carriola|carreola|cochecito|juguetes)\s+de\s+(bebe|los\s+ninos|"
+    r"mis\s+hijos|la\s+nena|el\s+nene))\w+|"
     r"(le|les)\s+di\s+(mis|mi|todas\s+mis)\s+\w+\s+a\b|"
     r"(le|les)\s+(voy\s+a\s+(dar|regalar|dejar)|doy|regalo)\s+(mi|mis|todas\s+mis)\s+\w+\s+a\b|"
     r"(regalando|vendiendo|repartiendo)\s+(todas\s+|todos\s+)?(mis|sus)\s+\w+|"

@@ -92,6 +92,7 @@ from shared.language.cues.spanish import (
     lemma_candidates,
     listed_lemma,
     made_with,
+    pronoun_carried,
     raised_form,
     raised_stems,
     turned_stems,
@@ -170,31 +171,82 @@ def _is_a_name(phrase: str) -> bool:
 
 # Titles a name is given by ("doña Marlene", "don Beto", "Mrs Patel").
 _TITLES = frozenset({"dona", "don", "senora", "senor", "sra", "sr", "mr", "mrs", "ms", "miss"})
+_WHO_BEFORE_NAMES = _PERSON_WORDS | _TITLES
 # How a name is met: as written, in another form ("Kevincito"), misspelt ("Jesika").
 _AS_A_NAME = frozenset({"word", "form", "typo"})
 # Before a name: another person of that name ("otra Yuliana", "another Tom").
 _ANOTHER = frozenset({"otra", "otro", "another"})
 # After a name: where the person is from or whose they are ("el Fabián del club").
 _PLACED_BY = frozenset({"del", "de", "from", "at"})
-_PLACED_BY_ES = frozenset({"del", "de", "que"})
+_PLACED_BY_ES = frozenset({"del", "de"})
 
 
 def _x_as_ch(word: str) -> str:
     return spanish_sound_key(word.replace("x", "ch"))
 
 
+def _edit_listed(word: str) -> bool:
+    """True when the "x" is an "xt" typed short: "texo" is "texto", "mixo" "mixto", not a
+    "techo"."""
+    words = spanish_words()
+    return words is not None and words.listed(word.replace("x", "xt", 1))
+
+
+# Between "no hay" and what there is none of ("no hubo ni una venta", "no hay nada de
+# venta", "no hubo mucha venta"), at most this many words; "ya", "todavía" and "aún"
+# before the "hay" ("todavía no hay", "no hay todavía" is read as "no hay"); "ha"
+# before "habido".
+_NONE_THERE_GAP = 3
+_NONE_OF = frozenset(
+    {"ni", "una", "un", "nada", "de", "mucha", "mucho", "muchas", "muchos", "tanta", "tanto"}
+    | {"buena", "buen", "ninguna", "ningun", "casi", "suficiente", "todavia", "aun"}
+)
+_HAS = frozenset({"ha", "habia", "hubiera", "habra"})
+_STILL = frozenset({"ya", "todavia", "aun"})
+
+# A label's pronoun and the ones that stand for it before a conjugated verb ("usarlo":
+# "lo usé", "la usé"; "echarles": "les eché", "le eché").
+_SAME_PRONOUN = {
+    "lo": frozenset({"lo", "la", "los", "las"}),
+    "la": frozenset({"lo", "la", "los", "las"}),
+    "los": frozenset({"lo", "la", "los", "las"}),
+    "las": frozenset({"lo", "la", "los", "las"}),
+    "le": frozenset({"le", "les"}),
+    "les": frozenset({"le", "les"}),
+}
+_OBJECT_PRONOUNS = frozenset({"lo", "la", "los", "las"})
+# "la que era mi novia": being, not doing.
+_BEING = frozenset({"era", "es", "fue", "sigue", "sera", "ha", "", "siempre"})
+# What is named after someone: "la Virgen de Guadalupe", "la calle de San Juan".
+_NAMED_AFTER = frozenset(
+    {"virgen", "senora", "santa", "san", "calle", "colonia", "iglesia", "parroquia"}
+    | {"hospital", "escuela", "avenida", "barrio", "plaza", "fiesta", "dia"}
+)
+
 # "la de siempre", "el de antes": the usual one, not another.
-_THE_USUAL = frozenset({"siempre", "antes", "toda", "todo", "costumbre"})
+_THE_USUAL = frozenset({"siempre", "antes", "costumbre"})
 
 
 def _placed_as_in_label(placing: list[str], label: tuple[str, ...]) -> bool:
-    """True when a name's "la de ..."/"el que ..." after it is the label's own ("doña
-    Marlene la de los jueves") or says the usual one ("la de siempre"): the person of
-    the cue. Any other ("Yesenia la de la farmacia", "el que maneja") is someone else."""
-    if len(placing) == 3 and placing[2] in _THE_USUAL:
+    """True when the "la de ..."/"el del ..." after a name (``placing``: the words from
+    there to the end) is the label's own, whole ("doña Marlene la de los jueves"), or
+    says the usual one or the middle one ("la de siempre", "el de en medio"): the person
+    of the cue. Any other ("Yesenia la de la farmacia", "Marlene la de los lunes") is
+    someone else."""
+    if len(placing) >= 3 and (placing[2] in _THE_USUAL or placing[2:4] == ["en", "medio"]):
         return True
-    size = len(placing)
-    return any(tuple(label[i : i + size]) == tuple(placing) for i in range(len(label)))
+    for start in range(len(label) - 1):
+        if tuple(label[start : start + 2]) == tuple(placing[:2]):
+            own = label[start:]
+            return tuple(placing[: len(own)]) == tuple(own)
+    return False
+
+
+def _a_word_too(name: str, language: str) -> bool:
+    """True when a Spanish name is also a listed word or a form of one ("rosa",
+    "soledad", "tomas")."""
+    words = spanish_words() if language == "es" else None
+    return words is not None and (words.listed(name) or listed_lemma(name))
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -924,6 +976,10 @@ class _Noticing:
     def negations(self) -> frozenset[str]:
         return self._reading.negations
 
+    @property
+    def existentials(self) -> frozenset[str]:
+        return self._reading.existentials
+
     def negated(self, word: str) -> bool:
         """True when every time the noticing says ``word`` it is negated: "no me
         corrigió", "no hubo pelea", "ni me acordé de la junta". A negation reaches
@@ -962,18 +1018,17 @@ class _Noticing:
             return self.words[at - 2] in _DARING or (infinitive and self.words[at - 2] in _ABLE)
         return infinitive and before in _ABLE
 
-    def negation_before(self, at: int, *, modals: bool = False, existential: bool = False) -> bool:
+    def negation_before(self, at: int, *, modals: bool = False) -> bool:
         """True when a negation stands right before ``at``, pronouns and auxiliaries
         apart ("no me", "no hubo"); "no entré, lo evité" does not negate "evité".
         ``modals``: as a label's "no" + verb is said: vague verbs in between too ("no
-        pude dormir"), but no "hubo" ("no hubo pelea" is no fight, not not fighting),
-        unless the label says it too (``existential``: "cuando no hay venta")."""
+        pude dormir"), but no "hubo" ("no hubo pelea" is no fight, not not fighting)."""
         reading = self._reading
         i = at - 1
         while i >= 0 and (
             (
                 self.words[i] in reading.see_through
-                and not (modals and not existential and self.words[i] in reading.existentials)
+                and not (modals and self.words[i] in reading.existentials)
             )
             or (modals and self.words[i] in reading.weak_words)
             # "no voy a ir a verla": "a" after a vague verb ("ir a", "empezar a").
@@ -988,15 +1043,51 @@ class _Noticing:
         first = word.split(" ", 1)[0]
         return any(i and self.words[i - 1] == "sin" for i in self._places(first))
 
-    def negates(self, word: str, *, existential: bool = False) -> bool:
+    def negates(self, word: str) -> bool:
         """True when the noticing says ``word`` right after a negation ("para no
-        pelearnos"), as a label's "no" + verb is said; ``existential`` when the label
-        says "no hay" itself."""
+        pelearnos"), as a label's "no" + verb is said."""
         first = word.split(" ", 1)[0]  # several words: by the first
-        return any(
-            self.negation_before(i, modals=True, existential=existential)
-            for i in self._places(first)
-        )
+        return any(self.negation_before(i, modals=True) for i in self._places(first))
+
+    def with_its_pronoun(self, term: _Term, hit: tuple[str, str]) -> bool:
+        """True unless ``term`` is a verb that starts with a vowel and carries its
+        pronoun ("echarme", "usarlo") met by a form said without it: "me eché dos
+        caguamas", "me la eché", "lo usé" are the client's; "le eché gasolina", "echó
+        la culpa" are not. Spanish; other verbs are read as before."""
+        if self._reading.lexicons[0].language != "es" or hit[0] not in ("word", "form"):
+            return True
+        pronoun = pronoun_carried(term.surface)
+        if pronoun is None or hit[1].endswith(pronoun):
+            return True
+        kin = _SAME_PRONOUN.get(pronoun, frozenset({pronoun}))
+        for at in self._places(hit[1].split(" ", 1)[0]):
+            before = self.words[max(0, at - 2) : at]
+            if before[-1:] and before[-1] in kin:
+                return True
+            if len(before) == 2 and before[0] in kin and before[1] in _OBJECT_PRONOUNS:
+                return True  # "me la eché"
+        return False
+
+    def none_there(self, word: str) -> bool:
+        """True when the noticing says there is none of ``word``, as a label's "no hay"
+        is said: "no hay venta", "no hubo ni una venta", "nunca hay venta", "no ha
+        habido venta", "todavía no hay nada de venta". Only a negation right before the
+        "hay": "no sé, hay venta mañana" and "no puedo, hay mucho trabajo" have one."""
+        reading = self._reading
+        for at in self._places(word.split(" ", 1)[0]):
+            i = at - 1
+            while i >= 0 and at - i <= _NONE_THERE_GAP and self.words[i] in _NONE_OF:
+                i -= 1  # "ni una", "nada de", "mucha"
+            if i >= 1 and self.words[i] == "habido" and self.words[i - 1] in _HAS:
+                i -= 1  # "no ha habido"
+            if i < 0 or (self.words[i] not in reading.existentials and self.words[i] not in _HAS):
+                continue
+            i -= 1
+            if i >= 0 and self.words[i] in _STILL:
+                i -= 1
+            if i >= 0 and self.words[i] in reading.negations:
+                return True
+        return False
 
     def felt_by_others(self, word: str, named: frozenset[str] = frozenset()) -> bool:
         """True when each time the noticing says ``word`` someone else has it
@@ -1681,7 +1772,12 @@ class _Noticing:
             hit = ("typo", misspelt) if misspelt else None
         if hit is None:
             return None
-        if all(self._someone_else_named(at, label) for at in self.places(hit[1])):
+        places = self.places(hit[1])
+        if _a_word_too(hit[1], self._reading.lexicons[0].language):
+            # A name that is also a word ("Rosa", "Soledad", "Luz"): only with who she is
+            # to the client before it ("doña Rosa", "mi suegra Rosa"), never "una rosa".
+            places = [at for at in places if at and self.words[at - 1] in _WHO_BEFORE_NAMES]
+        if all(self._someone_else_named(at, label) for at in places):
             return None
         return hit
 
@@ -1693,8 +1789,21 @@ class _Noticing:
             len(after) == 2
             and after[0] in ("la", "el")
             and after[1] in _PLACED_BY_ES
-            and not _placed_as_in_label(self.words[at + 1 : at + 4], label)
+            and not _placed_as_in_label(self.words[at + 1 :], label)
         ):
+            return True
+        # Another relation or title right before the name: "mi prima Marlene" is not "doña
+        # Marlene", "mi primo Beto" not "mi cuñado Beto".
+        before = self.words[at - 1] if at else ""
+        if before in _WHO_BEFORE_NAMES and before not in label:
+            return True
+        # Placed by what they do: "Beto el que maneja el taxi"; not "Yesenia la que era mi
+        # novia", who is her.
+        doing = self.words[at + 3] if len(self.words) > at + 3 else ""
+        if after[:1] in (["la"], ["el"]) and after[1:] == ["que"] and doing not in _BEING:
+            return True
+        # A saint's day, a street, a church: "la Virgen de Guadalupe".
+        if at >= 2 and before == "de" and self.words[at - 2] in _NAMED_AFTER:
             return True
         if at > 0 and self.words[at - 1] in _ANOTHER:
             return True
@@ -1724,7 +1833,9 @@ class _Noticing:
                     continue
                 heard = spanish_sound_key(word)
                 # Text-speak writes "ch" as "x" ("pexo", "noxe"): a word no list knows.
-                if heard == whole or ("x" in word and _x_as_ch(word) == whole):
+                if heard == whole or (
+                    "x" in word and _x_as_ch(word) == whole and not _edit_listed(word)
+                ):
                     return word
                 if len(stem) < _SOUND_STEM_MIN - 1 or not heard.startswith(stem) or heard == stem:
                     continue
@@ -1994,10 +2105,14 @@ class CueMatcher(Sequence[Cue]):
         if not 2 <= len(written) <= 7:
             return None
         for at, name in enumerate(written[1:], 1):
+            if normalise(name) in _TITLES:
+                continue  # "mi suegra Doña Chayo": the title is no name
             if not (name[:1].isupper() and name.isalpha() and len(name) >= 3):
                 continue
-            before = [w.lower() for w in written[:at] if w.lower() not in _ARTICLES_BEFORE_NAMES]
-            if not before or normalise(before[-1]) not in _PERSON_WORDS | _TITLES:
+            # Only who she is before the name: "cuando me grita mi jefe Fabián" names a
+            # moment, not Fabián.
+            before = [normalise(w) for w in written[:at] if w.lower() not in _ARTICLES_BEFORE_NAMES]
+            if not before or any(word not in _WHO_BEFORE_NAMES for word in before):
                 return None
             rest = [w.lower() for w in written[at + 1 :]]
             placed = len(rest) >= 2 and rest[0] in ("la", "el") and rest[1] in _PLACED_BY_ES
@@ -2603,8 +2718,12 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     others = bool(cue.verb_led and found[0] and noticing.others_did(found[0][1]))
     if others:
         found[0] = None  # "castigaron al equipo": someone else's action
+    found = [
+        None if hit and i in cue.verbs and not noticing.with_its_pronoun(terms[i], hit) else hit
+        for i, hit in enumerate(found)
+    ]
     # "cuando no hay venta": the label's "no" is said of "hay" and what there is none of.
-    existential = not noticing._reading.existentials.isdisjoint(cue.label_words)
+    existential = not noticing.existentials.isdisjoint(cue.label_words)
     for i, term in enumerate(terms[:-1]):
         # The label's own "no" is met only as "no" + its verb ("para no pelearnos"),
         # not by any "no" ("hoy no hubo pelea"); a "no" said is met as said ("les dije
@@ -2613,7 +2732,9 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         if cue.says_no and term.surface == "no":
             found[i] = ("word", "que no") if _says_no(noticing.words) else None
         elif term.surface in noticing.negations and found[i]:
-            said = after and noticing.negates(after[1], existential=existential)
+            said = after and (
+                noticing.negates(after[1]) or (existential and noticing.none_there(after[1]))
+            )
             found[i] = found[i] if said else None
         elif term.surface == "no" and noticing.negations and after and noticing.without(after[1]):
             found[i] = ("word", "sin")  # "sin contestar" for "no contesta"

@@ -242,11 +242,10 @@ def _plain_stem(word: str) -> str:
             word = word[: -len(clitic)]
             break
     stemmed = _SNOWBALL(word)
-    bare = _without_pronouns(word)
-    if bare != word and len(bare) >= 4 and stemmed.startswith(bare):
+    if pronoun_carried(word, stemmed):
         # An infinitive with its pronouns whose ending Snowball keeps: a verb starting
         # with a vowel ("echarme", "usarlo": "ech", "us", as "eché", "usé").
-        stemmed = bare[:-2]
+        stemmed = _without_pronouns(word)[:-2]
     if word.endswith("e") and len(stemmed) < len(word) - 1 and _preterite_of(word):
         # "repasé", written "repase", is read by Snowball as the "-ase" of "pasase":
         # a word that is an "-ar" verb's stem and "é" is that verb ("repas").
@@ -612,6 +611,26 @@ def infinitive(word: str) -> bool:
     "decirselo")."""
     word = _without_pronouns(word)
     return len(word) >= _READING_MIN_LENGTH - 1 and word.endswith(("ar", "er", "ir"))
+
+
+def pronoun_carried(word: str, stemmed: str | None = None) -> str | None:
+    """The pronoun of a listed verb's infinitive that Snowball cannot stem with it
+    ("echarme": "me", "usarlo": "lo"), or None. Only a word no list holds whose
+    infinitive the list holds: "suerte" is no "suer" + "te"."""
+    bare = _without_pronouns(word)
+    if bare == word or len(bare) < _CARRIED_MIN_LENGTH:
+        return None
+    if not (stemmed if stemmed is not None else _SNOWBALL(word)).startswith(bare):
+        return None
+    words = spanish_words()
+    if words is None or words.listed(word) or not words.listed(bare):
+        return None
+    if word.endswith("s") and (words.listed(word[:-1]) or words.listed(word[:-2])):
+        return None  # a plural: "cuernos" is "cuerno", no "cuer" + "nos"
+    return word[len(bare) :]
+
+
+_CARRIED_MIN_LENGTH = 4
 
 
 def _without_pronouns(word: str) -> str:
