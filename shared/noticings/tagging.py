@@ -6,6 +6,7 @@ One at a time, or every text waiting, in one batch (the tag job).
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from dataclasses import dataclass, field
 
@@ -168,25 +169,29 @@ class _CompiledCues:
 
     A practice is never edited (a change is a new version with a new id), so an
     entry cannot go stale; a client's language is part of the key. Held in this
-    process's memory only, like the data keys it was opened with, and bounded.
+    process's memory only, like the data keys it was opened with, and bounded; a lock
+    keeps it whole where a process tags on several threads.
     """
 
     def __init__(self, size: int = COMPILED_CUES_CACHE_SIZE) -> None:
         self.size = max(size, 1)
         self.entries: dict[tuple[str, str], tuple[CueMatcher, tuple[Cue, ...]]] = {}
+        self.lock = threading.Lock()
 
     def get(self, practice_id: str, language: str) -> tuple[CueMatcher, tuple[Cue, ...]] | None:
-        entry = self.entries.pop((practice_id, language), None)
-        if entry is not None:
-            self.entries[(practice_id, language)] = entry  # most recently used last
-        return entry
+        with self.lock:
+            entry = self.entries.pop((practice_id, language), None)
+            if entry is not None:
+                self.entries[(practice_id, language)] = entry  # most recently used last
+            return entry
 
     def remember(
         self, practice_id: str, language: str, entry: tuple[CueMatcher, tuple[Cue, ...]]
     ) -> None:
-        while len(self.entries) >= self.size:
-            del self.entries[next(iter(self.entries))]  # least recently used first
-        self.entries[(practice_id, language)] = entry
+        with self.lock:
+            while len(self.entries) >= self.size:
+                del self.entries[next(iter(self.entries))]  # least recently used first
+            self.entries[(practice_id, language)] = entry
 
 
 _COMPILED = _CompiledCues()
