@@ -1070,8 +1070,8 @@ class _Noticing:
 
     def none_there(self, word: str) -> bool:
         """True when the noticing says there is none of ``word``, as a label's "no hay"
-        is said: "no hay venta", "no hubo ni una venta", "nunca hay venta", "no ha
-        habido venta", "todavía no hay nada de venta". Only a negation right before the
+        is said: "no hay venta", "no hubo ni una venta", "no ha habido venta",
+        "todavía no hay nada de venta". Only a negation right before the
         "hay": "no sé, hay venta mañana" and "no puedo, hay mucho trabajo" have one."""
         reading = self._reading
         for at in self._places(word.split(" ", 1)[0]):
@@ -1773,7 +1773,7 @@ class _Noticing:
         if hit is None:
             return None
         places = self.places(hit[1])
-        if _a_word_too(hit[1], self._reading.lexicons[0].language):
+        if _a_word_too(person.surface, self._reading.lexicons[0].language):
             # A name that is also a word ("Rosa", "Soledad", "Luz"): only with who she is
             # to the client before it ("doña Rosa", "mi suegra Rosa"), never "una rosa".
             places = [at for at in places if at and self.words[at - 1] in _WHO_BEFORE_NAMES]

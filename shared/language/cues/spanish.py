@@ -613,6 +613,7 @@ def infinitive(word: str) -> bool:
     return len(word) >= _READING_MIN_LENGTH - 1 and word.endswith(("ar", "er", "ir"))
 
 
+@functools.lru_cache(maxsize=4096)
 def pronoun_carried(word: str, stemmed: str | None = None) -> str | None:
     """The pronoun of a listed verb's infinitive that Snowball cannot stem with it
     ("echarme": "me", "usarlo": "lo"), or None. Only a word no list holds whose
