@@ -104,6 +104,7 @@ SPANISH_CRISIS_SETS = (
     "crisis_heldout_es12",
     "crisis_heldout_es13",
     "crisis_heldout_es14",
+    "crisis_heldout_es15",
     "crisis_dev_es18",
 )
 # Everyday uses of crisis words in both languages ("an overdose of coffee", "una cuerda
@@ -144,6 +145,7 @@ ENGLISH_CRISIS_SETS = (
     "crisis_heldout_en11",
     "crisis_heldout_en12",
     "crisis_heldout_en13",
+    "crisis_heldout_en14",
     "crisis_dev_en17",
 )
 BOUND_MS = 50.0
@@ -503,6 +505,7 @@ def main(argv: list[str]) -> int:
     report_kinds("heldout_es11", "cue_sets_es15.json", show_errors, language="es")
     report_kinds("heldout_es12", "cue_sets_es16.json", show_errors, language="es")
     report_kinds("heldout_es13", "cue_sets_es17.json", show_errors, language="es")
+    report_kinds("heldout_es14", "cue_sets_es18.json", show_errors, language="es")
     for name in ENGLISH_CRISIS_SETS:
         if not (DATA / f"{name}.jsonl").exists():
             print(f"[{name}] not present")

@@ -116,6 +116,9 @@ def test_the_kept_out_sets_are_never_trained_on() -> None:
         "crisis_heldout_es14",
         "crisis_heldout_en13",
         "heldout_es13",
+        "crisis_heldout_es15",
+        "crisis_heldout_en14",
+        "heldout_es14",
         "everyday_heldout_en",
     ):
         assert (DATA / f"{kept}.jsonl").exists()
