@@ -106,6 +106,7 @@ SPANISH_CRISIS_SETS = (
     "crisis_heldout_es14",
     "crisis_heldout_es15",
     "crisis_dev_es18",
+    "crisis_dev_es19",
 )
 # Everyday uses of crisis words in both languages ("an overdose of coffee", "una cuerda
 # para tender la ropa"), and idioms, denials and other subjects in each language ("me
@@ -147,6 +148,7 @@ ENGLISH_CRISIS_SETS = (
     "crisis_heldout_en13",
     "crisis_heldout_en14",
     "crisis_dev_en17",
+    "crisis_dev_en18",
 )
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;

@@ -109,8 +109,6 @@ def test_the_kept_out_sets_are_never_trained_on() -> None:
     for kept in (
         "heldout_es9",
         "heldout_es10",
-        "crisis_heldout_es13",
-        "crisis_heldout_en12",
         "heldout_es11",
         "heldout_es12",
         "crisis_heldout_es14",

@@ -39,7 +39,33 @@ import re
 from dataclasses import dataclass
 
 from shared.language.crisis import model
-from shared.language.crisis.answers import BARE_ANSWER_AFTER, INVERTED_QUESTION_BEFORE
+from shared.language.crisis.answers import (
+    AINT_BEFORE,
+    BARE_ANSWER_AFTER,
+    DONE_ANYWAY_AFTER,
+    DURATION_BEFORE,
+    FORM_ANSWER_TAKEN_BACK,
+    FORM_ITEM_AFTER,
+    FORM_ITEM_BEFORE,
+    FORM_ITEM_NEXT,
+    FORM_NONE_AFTER_EN,
+    FORM_NONE_BEFORE_EN,
+    FORM_NONE_BEFORE_ES,
+    FORM_NONE_UNLESS_AFTER_ES,
+    FREE_AFTER,
+    INSTEAD_BEFORE,
+    INVERTED_QUESTION_BEFORE,
+    NEVER_THOUGHT_BEFORE_ES,
+    NEVER_THOUGHT_UNLESS_AFTER_ES,
+    NO_REASON_LEFT,
+    PAST_AFTER,
+    PAST_BEFORE,
+    PAST_LATER,
+    RECOVERED_NOW,
+    SOFT_DENIAL_SENTENCE,
+    TOPIC_BEFORE,
+    WISH_ENDS_AFTER,
+)
 from shared.language.crisis.english import ENGLISH_LEXICON
 from shared.language.crisis.means import names_means
 from shared.language.crisis.respell import respelt
@@ -215,7 +241,18 @@ class _Ruleset:
         return found
 
     def guarded(
-        self, rule: _Compiled, before: str, after: str, answer: str | None, following: str = ""
+        self,
+        rule: _Compiled,
+        before: str,
+        after: str,
+        answer: str | None,
+        following: str = "",
+        taken_back: bool = True,
+        recovered_later: bool = False,
+        past_later: bool = False,
+        shape: str = "",
+        head: str = "",
+        soft: bool = False,
     ) -> str | None:
         """How the clause before a match, or the words after it, make it benign: a
         denial, a past wish answered no, or someone else (:data:`_DENIED`), which speaks
@@ -224,12 +261,35 @@ class _Ruleset:
 
         ``answer`` is the rest of the match's clause up to a comma, or None when the next
         sentence is a denial and nothing else (see ``answered_no``); ``following`` is the
-        next sentence with words, which a bare "no" must not be followed by."""
+        next sentence with words, which a bare "no" must not be followed by;
+        ``taken_back`` is True when a later sentence may take a form's answer back;
+        ``recovered_later`` when a later sentence says the client is well now, and
+        ``past_later`` when one puts what was said in the past ("Eso fue hace años.");
+        ``shape`` holds "?" when the sentence was a question, ":" when it has a colon;
+        ``head`` is the whole sentence before the match, past its clause; ``soft`` is True
+        when the next sentence answers no softly (``SOFT_DENIAL_SENTENCE``)."""
+        for done_before, read_after, must_match, verdict in _DONE_WITH:
+            if done_before.search(before) and bool(read_after.search(after)) == must_match:
+                return verdict
+        if _TOPIC_BEFORE.search(before):
+            return _BENIGN
         if rule.category == SUICIDAL_IDEATION and self.over_now_after.search(after):
             return _DENIED
         if self.answered_no(before, answer):
-            return _DENIED
+            if not soft:
+                return _DENIED
+            if _WISH_ENDS_AFTER.search(after):
+                # Softly: its sentence only, and the model reads the rest.
+                return _BENIGN
         if self.answered_bare_no(before, after, following):
+            return _BENIGN
+        if not taken_back and self.form_item_answered_no(before, after, answer, following, shape):
+            return _BENIGN
+        well_now = recovered_later or _RECOVERED_NOW.search(after)
+        if well_now and not taken_back and (past_later or self.in_the_past(head or before, after)):
+            # "Hace un año estaba internada por intento de suicidio. Hoy me gradué y estoy
+            # bien.": a time gone by, and the client well now. Its sentence only: the model
+            # still reads what follows.
             return _BENIGN
         if rule.negatable and (
             self.negation_before.search(before) or self.none_of_before.search(before)
@@ -260,6 +320,36 @@ class _Ruleset:
         if self.asked_or_past_before is None or not self.asked_or_past_before.search(before):
             return False
         if following and not self.denies(following):
+            return False
+        return not _INVERTED_QUESTION_BEFORE.search(before) and bool(
+            _BARE_ANSWER_AFTER.search(after)
+        )
+
+    def in_the_past(self, before: str, after: str) -> bool:
+        """True when the words are put in a time gone by, before them or right after."""
+        asked_or_past = self.asked_or_past_before
+        return bool(
+            (asked_or_past is not None and asked_or_past.search(before))
+            or _PAST_BEFORE.search(before)
+            or _PAST_AFTER.search(after)
+        )
+
+    def form_item_answered_no(
+        self, before: str, after: str, answer: str | None, following: str, shape: str
+    ) -> bool:
+        """True when the crisis words are a form's item ("Ideas de muerte: 0.",
+        "Suicidal? No.") answered no in their sentence or by the whole next one, and
+        what follows is another item or nothing. Benign for its sentence only."""
+        if not (_FORM_ITEM_BEFORE.search(before) and _FORM_ITEM_AFTER.search(after)):
+            return False
+        if answer is None:
+            # Asked, and answered by the next sentence: "Suicidal? No."
+            return "?" in shape
+        if ":" not in shape:
+            # Answered in its own sentence only after a colon: "no me despertara nunca" is
+            # the wish itself.
+            return False
+        if following and not (self.denies(following) or _FORM_ITEM_NEXT.search(following)):
             return False
         return not _INVERTED_QUESTION_BEFORE.search(before) and bool(
             _BARE_ANSWER_AFTER.search(after)
@@ -305,13 +395,17 @@ class _Ruleset:
 
     def first_signal(self, folded: str, excused: _Excused) -> CrisisSignal | None:
         # A message repeating itself repeats its contexts: each is judged once.
-        judged: dict[tuple[int, str, str, int], str | None] = {}
+        judged: dict[
+            tuple[int, str, str, int, str, bool, bool, bool, str, str, bool], str | None
+        ] = {}
         # A sentence's verdict depends only on its own words, the next sentence's (a denial
         # and nothing else answers it) and the whole message (the same for all): a sentence
         # already read before the same next one is not read again ("ok. ok. ok." x 600
         # took 115 ms).
         seen: set[tuple[str, str]] = set()
         parts = _SENTENCE_END.split(folded)
+        # What ended each sentence: a question's "?" makes a form's item of it.
+        stops = _SENTENCE_END.findall(folded)
         # A message repeating itself repeats its sentences: each is normalised once.
         normalised: dict[str, str] = {}
         sentences = [
@@ -322,8 +416,14 @@ class _Ruleset:
         # look at the message first.
         few = len(normalised) <= _FEW_SENTENCES
         needs = self.per_sentence if few else self.needs_in_message(folded)
-        for part, words, following in zip(
-            parts, sentences, _next_with_words(sentences), strict=True
+        # For each sentence, whether a later one may take a form's answer back: worked out
+        # when a match first asks.
+        taken_later: list[bool] | None = None
+        recovered: list[bool] = []
+        past: list[bool] = []
+        last_said = _next_ends_the_message(sentences)
+        for position, (part, words, following) in enumerate(
+            zip(parts, sentences, _next_with_words(sentences), strict=True)
         ):
             if (words, following) in seen:
                 continue
@@ -331,6 +431,9 @@ class _Ruleset:
             if not self.triggers.search(part):
                 continue
             denied_next = self.denies(following)
+            # Softly only when that answer ends the message: "That's behind me. Now I'm just
+            # going to do it." goes on.
+            soft = not denied_next and last_said[position] and _softly_denies(following)
             sentence = _Sentence(part, self.clause_break)
             # Read once a sentence, and only when a wish people exaggerate is found in it.
             mishap: bool | None = None
@@ -348,11 +451,28 @@ class _Ruleset:
                         continue
                     # Answered in its own clause ("and i said no,"), or by the next sentence
                     # (-1): where the clause's comma falls is all the answer adds to the key.
-                    reach = -1 if denied_next else sentence.comma_reach(match.end())
-                    key = (index, before, after, reach, following)
+                    reach = -1 if denied_next or soft else sentence.comma_reach(match.end())
+                    if taken_later is None:
+                        taken_later = _said_later(sentences, _FORM_ANSWER_TAKEN_BACK)
+                        recovered = _said_later(sentences, _RECOVERED_NOW)
+                        past = _said_later(sentences, _PAST_LATER)
+                    taken_back = taken_later[position]
+                    well_now = recovered[position]
+                    past_later = past[position]
+                    shape = ("?" if position < len(stops) and "?" in stops[position] else "") + (
+                        ":" if ":" in part else ""
+                    )
+                    head = sentence.text[: match.start()] if well_now else ""
+                    key = (
+                        index, before, after, reach, following, taken_back, well_now, past_later,
+                        shape, head, soft,
+                    )  # fmt: skip
                     if key not in judged:
-                        answer = None if denied_next else after[:reach]
-                        judged[key] = self.guarded(rule, before, after, answer, following)
+                        answer = None if denied_next or soft else after[:reach]
+                        judged[key] = self.guarded(
+                            rule, before, after, answer, following, taken_back, well_now,
+                            past_later, shape, head, soft,
+                        )  # fmt: skip
                     if judged[key]:
                         excused.note(judged[key], part)
                         if not rule.net:
@@ -378,6 +498,40 @@ _LONGEST_MATCH = 400
 
 # "honestly, no, never, thank god": longer than any sentence a denial pattern accepts.
 _LONGEST_DENIAL = 60
+
+
+def _next_ends_the_message(sentences: list[str]) -> list[bool]:
+    """For each sentence, True when the next one with words is the last with words, or
+    only courtesies follow it ("Wanted to tell you.", "Gracias.")."""
+    with_words = [
+        index
+        for index, sentence in enumerate(sentences)
+        if sentence and not _COURTESY_ONLY.search(sentence)
+    ]
+    ends = [False] * len(sentences)
+    for index in range(len(sentences)):
+        later = [w for w in with_words if w > index]
+        ends[index] = len(later) == 1
+    return ends
+
+
+def _softly_denies(sentence: str) -> bool:
+    """True when a whole next sentence answers no softly: "That's long gone."."""
+    return (
+        bool(sentence)
+        and len(sentence) <= _LONGEST_DENIAL
+        and bool(_SOFT_DENIAL_SENTENCE.search(sentence))
+    )
+
+
+def _said_later(sentences: list[str], pattern: re.Pattern[str]) -> list[bool]:
+    """For each sentence, True when a later one says ``pattern``."""
+    later = [False] * len(sentences)
+    seen_later = False
+    for index in range(len(sentences) - 1, -1, -1):
+        later[index] = seen_later
+        seen_later = seen_later or bool(pattern.search(sentences[index]))
+    return later
 
 
 def _next_with_words(sentences: list[str]) -> list[str]:
@@ -512,8 +666,12 @@ _DISGUISED = tuple(_Ruleset(lexicon, squeeze=True) for lexicon in _LEXICONS)
 _MODEL = model.load()
 
 # "OD'd", "ODed", "ODing" are recognised on the raw text: once apostrophes and
-# case are gone they collide with the word "odd".
-_RAW_OD = re.compile(r"\b(?:OD(?:['’]?d|ed|ing|s)?|od['’]d|od['’]ing)\b")
+# case are gone they collide with the word "odd". "0D" with a zero only as the writer's
+# own intent and before "on" ("g0nna 0D 0n my m3ds"): a sensor's "0D on channel 2" is none.
+_RAW_OD = re.compile(
+    r"\b(?:OD(?:['’]?d|ed|ing|s)?|od['’]d|od['’]ing)\b|"
+    r"\b(?:[Ii]|[Ii]['’]?m|g[o0]nna|w[a4]nna|going to|to|will|['’]ll)\s+0D(?=\s+[o0]n\b)"
+)
 
 
 # Both languages have one-letter words ("a", "y", "o", "i", and "u" for "you" in
@@ -616,11 +774,15 @@ def _short_sentences_joined(text: str) -> str:
     pieces = _SENTENCE_STOP.split(text)
     if len(pieces) == 1:
         return text
+    # "Suicidal thoughts: 0. Hope: 0." is read as one.
+    no_reason_left = bool(_NO_REASON_LEFT.search(text))
     joined = pieces[0]
     for previous, piece in itertools.pairwise(pieces):
         short = min(len(previous.split()), len(piece.split())) <= _SHORT_SENTENCE_WORDS
         denial = any(r.denies(p.strip()) for r in _PLAIN for p in (previous, piece))
-        joined += (" " if short and not denial else ". ") + piece
+        # A form's lines ("Pensamientos de muerte: no. Sueño: mal.") stay lines.
+        item = any(_FORM_LINE.search(p) for p in (previous, piece)) and not no_reason_left
+        joined += (" " if short and not (denial or item) else ". ") + piece
     return joined
 
 
@@ -675,6 +837,42 @@ def _first_signal(
 
 
 _BARE_ANSWER_AFTER = re.compile(BARE_ANSWER_AFTER)
+_FORM_ITEM_BEFORE = re.compile(FORM_ITEM_BEFORE)
+_FORM_ITEM_AFTER = re.compile(FORM_ITEM_AFTER)
+_FORM_ITEM_NEXT = re.compile(FORM_ITEM_NEXT)
+_FORM_ANSWER_TAKEN_BACK = re.compile(FORM_ANSWER_TAKEN_BACK)
+_PAST_AFTER = re.compile(PAST_AFTER)
+_PAST_BEFORE = re.compile(PAST_BEFORE)
+_PAST_LATER = re.compile(PAST_LATER)
+_TOPIC_BEFORE = re.compile(TOPIC_BEFORE)
+_NO_REASON_LEFT = re.compile(NO_REASON_LEFT)
+_COURTESY_ONLY = re.compile(
+    r"^\W*((just\s+)?(wanted|want)\s+(to\s+)?(tell|let)\s+you(\s+know)?|thanks?(\s+you)?|"
+    r"thank\s+you|gracias|(solo\s+)?queria\s+(contarle|decirle|contarte|decirte)|ok|okay|lol|"
+    r"x+|bye\s+for\s+now|see\s+you\s+(thursday|monday|tuesday|wednesday|friday|next\s+week)|"
+    r"nos\s+vemos(\s+el\s+\w+)?)\W*$"
+)
+_SOFT_DENIAL_SENTENCE = re.compile(SOFT_DENIAL_SENTENCE)
+_WISH_ENDS_AFTER = re.compile(WISH_ENDS_AFTER)
+# Read before and after the words, whatever the language: (before, after, must after match,
+# the verdict). A form's item answered none; done instead of it or years clean of it; never
+# thought of; some weeks free of it.
+_DONE_WITH = (
+    (re.compile(FORM_NONE_BEFORE_EN), re.compile(FORM_NONE_AFTER_EN), True, _BENIGN),
+    (re.compile(FORM_NONE_BEFORE_ES), re.compile(FORM_NONE_UNLESS_AFTER_ES), False, _BENIGN),
+    (re.compile(INSTEAD_BEFORE), re.compile(DONE_ANYWAY_AFTER), False, _BENIGN),
+    (re.compile(AINT_BEFORE), re.compile(DONE_ANYWAY_AFTER), False, _DENIED),
+    (
+        re.compile(NEVER_THOUGHT_BEFORE_ES),
+        re.compile(NEVER_THOUGHT_UNLESS_AFTER_ES),
+        False,
+        _DENIED,
+    ),
+    (re.compile(DURATION_BEFORE), re.compile(FREE_AFTER), True, _BENIGN),
+)
+_RECOVERED_NOW = re.compile(RECOVERED_NOW)
+# "label: value", a line of a form.
+_FORM_LINE = re.compile(r"^\W*(\w+\s+){0,6}?\w+\s*[:?]\s*\w+(\s+\w+){0,3}\W*$")
 _INVERTED_QUESTION_BEFORE = re.compile(INVERTED_QUESTION_BEFORE)
 # A Spanish infinitive with its last letter doubled ("matarr", "morirr"): no word ends so.
 _DOUBLED_R_END = re.compile(r"[aei]rr\b")
@@ -718,8 +916,10 @@ def detect_crisis(text: str) -> CrisisSignal | None:
         if rest is None and not excused.whole:
             # A sentence excused as respelt ("toy cansao de viví...") is cut from that reading.
             rest = excused.rest_of(respelt(folded))
-        reading = likeliest_reading(rest) if rest is not None and rest.strip() else None
-        if reading and _MODEL.flags(reading, names_means=names_means(reading)):
+        said = likeliest_reading(rest) if rest is not None and rest.strip() else None
+        reading = emoji_said(said) if said else None
+        # A means named in words lowers the bar; an emoji (🔫🍷 for a night out) does not.
+        if reading and _MODEL.flags(reading, names_means=names_means(said or "")):
             signal = CrisisSignal(SUICIDAL_IDEATION, model.language_of(reading))
     return signal
 
@@ -728,7 +928,32 @@ def model_reading(text: str) -> str:
     """The text as the crisis model reads it, in training and in triage: folded, and a
     sentence spelled out letter by letter split into words again. Spelled letters
     alone are no sign of a crisis: "s o o o b o r e d" is bored."""
-    return likeliest_reading(fold(text))
+    return likeliest_reading(emoji_said(fold(text)))
+
+
+# Emoji that stand for a means or an ending ("me + 💊💊💊💊 + 🍷 tonight = ⚰️"), and the
+# word the model knows for each, English then Spanish. Not 💀 ("💀💀" is laughter) nor 👋
+# (a greeting as often as a goodbye).
+_EMOJI_WORDS = {
+    "\U0001f48a": ("pills", "pastillas"),
+    "\U0001f52b": ("gun", "pistola"),
+    "\U0001faa2": ("rope", "cuerda"),
+    "\U0001f52a": ("knife", "cuchillo"),
+    "\U0001fa78": ("blood", "sangre"),
+    "\u26b0": ("coffin", "ataud"),
+    "\U0001faa6": ("grave", "tumba"),
+}
+# One emoji, however many times in a row.
+_EMOJI = re.compile("([" + "".join(_EMOJI_WORDS) + "])\\1*")
+
+
+def emoji_said(folded: str) -> str:
+    """``folded`` with each run of a means' or an ending's emoji written as its word, in
+    the language most of the message is written in: the model reads words."""
+    if not _EMOJI.search(folded):
+        return folded
+    index = 1 if model.language_of(folded) == SPANISH else 0
+    return _EMOJI.sub(lambda run: f" {_EMOJI_WORDS[run.group(0)[0]][index]} ", folded)
 
 
 def detect_crisis_by_rules(text: str) -> CrisisSignal | None:
@@ -758,4 +983,11 @@ def _read_by_rules(text: str, excused: _Excused) -> CrisisSignal | None:
         corrected = respelt(folded)
         if corrected != folded:
             signal = _first_signal(_PLAIN, corrected, excused)
+    if signal is None:
+        said = emoji_said(folded)
+        if said != folded:
+            # "💊💊💊💊 ya las conté, son suficientes": the means written as its word. Read
+            # last, and excusing nothing: emoji between words ("gonna 🔪 kill 🔪 myself")
+            # and emoji rules ("bye all 🪦") are read on the text as it is.
+            signal = _first_signal(_PLAIN, said, _Excused())
     return signal

@@ -22,7 +22,8 @@ ASKED_OR_PAST_BEFORE = (
     r"(about|if|whether|asks|asking)\b|"
     r"\bused\s+to\b|"
     r"\b(ago|back then|in the past|last (year|winter|summer|spring|fall|autumn)|"
-    r"when i was (younger|a teen|a teenager|a kid|in school|in high school))\b"
+    r"when i was (younger|a teen|a teenager|a kid|in school|in high school|\d+)|"
+    r"back in (uni|college|school|high school|the day)|as a (kid|teen|teenager))\b"
 )
 # Read on the rest of the match's clause, up to a comma or the sentence's end:
 # "and i said no", "i put 'not at all'", "i ticked never", "and that i dont anymore".
@@ -40,8 +41,9 @@ ANSWERED_NO_AFTER = (
 # A whole sentence of denial: "honestly, no, never", "not anymore", "no".
 DENIAL_SENTENCE = (
     r"^[\W_]*((honestly|honest|truthfully|truly|really|and|but|so|the answer is|"
-    r"my answer is|answer is)[\W_]+){0,2}"
-    r"(no|nope|nah|never|not anymore|not any more|no longer|not at all|not really|none)"
+    r"my answer is|answer is|a|answer)[\W_]+){0,2}"
+    r"(no|nope|nah|never|not anymore|not any more|no longer|not at all|not really|none|"
+    r"not even close|zero|0)"
     r"([\W_]+(no|never|not at all|not anymore|not any more|not really|at all|thankfully|"
     r"thank god|i havent|i dont|i do not|never have))*[\W_]*$"
 )
@@ -50,7 +52,9 @@ DENIAL_SENTENCE = (
 
 ASKED_OR_PAST_BEFORE_ES = (
     r"\bpregunt\w*(\s+\w+){0,3}\s+(si|sobre|por|que\s+si)\b|"
-    r"\b(cuestionario|encuesta|formulario|test|escala|pregunta)\b(\s+\w+){0,4}\s+"
+    # The question quoted back: "¿Que si he tenido pensamientos suicidas?"
+    r"\bque\s+si\s+(he|habia|tengo|tuve|estoy|estaba|pense|pensaba)\b|"
+    r"\b(cuestionario|encuesta|formulario|test|escala|pregunta|item|beck|phq)\b(\s+\w+){0,4}\s+"
     r"(si|sobre|donde|de\s+si)\b|"
     r"\b(antes|solia|hace\s+(\w+\s+){0,2}(anos|ano|meses|tiempo)|el\s+ano\s+pasado|"
     r"de\s+(chica|chico|nina|nino|adolescente|joven|mas\s+joven)|"
@@ -61,17 +65,152 @@ ASKED_OR_PAST_BEFORE_ES = (
 ANSWERED_NO_AFTER_ES = (
     r"^\W*(\w+\W+){0,8}?(y\s+)?(le\s+|les\s+)?(dije|conteste|respondi|marque|puse|escribi|"
     r"tache|senale)\s+(que\s+)?(no|nunca|nada|para\s+nada|ninguna|cero|jamas)\s*$|"
+    # "marqué 'no tengo ningún pensamiento de matarme'": the form's own words of none.
+    r"^\W*(\w+\W+){0,2}?(marque|puse|tache|senale)\s+(que\s+)?no\s+(tengo|he\s+tenido)\s+"
+    r"ningun\w*\b(?!.*\bpero\b)|"
     r"^\W*(\w+\W+){0,4}?(y\s+|pero\s+)?(que\s+)?(ahora\s+)?ya\s+no(\s+mas)?\s*$"
 )
 DENIAL_SENTENCE_ES = (
     r"^[\W_]*((la\s+verdad|sinceramente|honestamente|pues|y|pero|la\s+respuesta\s+es|"
-    r"gracias\s+a\s+dios)[\W_]+){0,2}"
-    r"(no|nunca|jamas|para\s+nada|ya\s+no|ya\s+no\s+mas|ninguna|nada|en\s+absoluto)"
-    r"([\W_]+(no|nunca|jamas|para\s+nada|ya\s+no|gracias\s+a\s+dios|en\s+absoluto|"
+    r"gracias\s+a\s+dios|r|respuesta)[\W_]+){0,2}"
+    r"(no+|nunca|jamas|para\s+nada|ya\s+no|ya\s+no\s+mas|ninguna|nada|en\s+absoluto|cero|0|"
+    r"ni\s+de\s+cerca|ni\s+loc[oa])"
+    r"([\W_]+(no+|nunca|jamas|para\s+nada|ya\s+no|gracias\s+a\s+dios|en\s+absoluto|ni\s+loc[oa]|"
+    r"ni\s+uno|ni\s+una|"
     r"la\s+verdad))*[\W_]*$"
 )
 
 # --- Both languages -----------------------------------------------------------------
+
+# A next sentence that answers a past wish or a question softly: "I said no and meant it.",
+# "That's long gone.", "Le dije que no y es verdad.", "Eso ya quedó atrás." It excuses the
+# wish's own sentence only, and only a wish that ends its sentence ("...but at least I had
+# hope. That's long gone." is hope gone): the model still reads the rest of the message.
+SOFT_DENIAL_SENTENCE = (
+    r"^[\W_]*((and|but|so)[\W_]+)?(i[\W_]+)?(said|say|told[\W_]+(him|her|them|the[\W_]+\w+)|"
+    r"answered)[\W_]+(no|nope|none|never)\b(?![\w\W]*\b(but|lie|lied|lying|actually|though|tho|"
+    r"kidding|jk|really do|yes|tonight|plan\w*)\b)|"
+    # Never a bare "it's over" or "it's gone": said of hope, they are the crisis.
+    r"^[\W_]*(\w+[\W_]+){0,3}?(those|these|the|that|thats|that s|that is)\s+"
+    r"((thoughts?|feelings?|urges?)\s+)?(are\s+|is\s+|s\s+|have\s+been\s+)?(just\s+|all\s+|"
+    r"completely\s+)?(long\s+gone|gone|behind\s+me|in\s+the\s+past|over\s+with)"
+    r"(\s+now|\s+thank god|\s+thankfully)?[\W_]*$|"
+    r"^[\W_]*(y[\W_]+)?(le|les)[\W_]+(dije|conteste|respondi)[\W_]+(que[\W_]+)?(no|nada|nunca|"
+    r"ninguna)\b(?![\w\W]*\b(pero|mentira|menti|en\s+realidad|si|esta\s+noche|plan\w*)\b)|"
+    # "Ya pasó", never a bare "Paso." ("I pass").
+    r"^[\W_]*((y|pero|gracias\s+a\s+dios)[\W_]+)?(eso\s+|esos\s+pensamientos\s+|esas\s+ideas\s+)?"
+    r"(ya\s+(quedo\s+atras|quedaron\s+atras|paso|pasaron|lo\s+supere|lo\s+deje\s+atras)|"
+    r"quedo\s+atras|quedaron\s+atras|lo\s+supere|lo\s+deje\s+atras|es\s+cosa\s+del\s+pasado)"
+    r"([\W_]+gracias\s+a\s+dios)?[\W_]*$"
+)
+# What may follow a wish a soft denial answers: it ends its sentence, or says how often.
+WISH_ENDS_AFTER = (
+    r"^\s*((every day|all the time|back then|a lot|for years|at times|sometimes|constantly|"
+    r"daily|todos los dias|todo el tiempo|a veces|mucho|(after|since|during|before|at|"
+    r"despues de|durante|antes de)\s+(the\s+|my\s+|that\s+|el\s+|la\s+|lo\s+)?\w+)\s*)?$"
+)
+
+# A form's item answered none: "none of the wanting to die stuff", "no marqué nada de lo de
+# hacerme daño". Not "none of the suicidal thoughts have gone away".
+FORM_NONE_BEFORE_EN = r"\b(none|not any|not one)\s+of\s+(the|those|these)\s+$"
+# ... and only before a form's own word, said of nothing that goes on: "... stuff".
+FORM_NONE_AFTER_EN = (
+    r"^\s*(\w+\s+){0,4}?(stuff|questions?|items?|boxes|section|things?)\b"
+    r"(?!\s+(has|have|is|are|was|were|went|changed|stopped|gone|still|got|eased|calmed)\b)"
+    r"(?!.*\b(but|because|though)\b)"
+)
+FORM_NONE_BEFORE_ES = (
+    r"\bno\s+(le\s+)?(marque|tache|puse|conteste|respondi|senale|elegi|seleccione)\s+"
+    r"(nada|ninguna|ninguno)\s+(de|en)\s+(lo|la|las|los|eso|esas|esos)\s+((de|sobre)\s+)?$"
+)
+FORM_NONE_UNLESS_AFTER_ES = r"\b(pero|porque|aunque|si|todos\s+los\s+dias)\b"
+# Done instead, or years clean of it: "instead of hurting myself I drew", "en vez de
+# cortarme", "one year clean from self harm". Not "rather than killing myself slowly I'll".
+INSTEAD_BEFORE = (
+    r"\b(instead of|rather than|en vez de|en lugar de|free from|free of|libre de|"
+    r"limpi[oa] de)\s+$|(?<!\bwas )(?<!\bwere )\bclean from\s+$"
+)
+# "i aint tryna kill myself", unless it goes on to how: "... slow, i'm doing it quick".
+AINT_BEFORE = r"\b(aint|ain t)\s+(tryna|trying to|gonna|going to|about to|finna)\s+$"
+DONE_ANYWAY_AFTER = (
+    r"\b(ill|i ll|i will|im going to|i m going to|gonna|going to|do it|doing it|voy a|hacerlo|"
+    r"lo hago|lo voy|tonight|esta noche|not sure|no se si|slowly|lentamente)\b"
+)
+# "ni pensé en hacerme daño", "ya no pienso en esas cosas de matarme", "ya no me dan esas
+# ganas de matarme". Not "no pensaba en matarme hasta hoy", "nunca he pensado en matarme
+# tanto como ahora", "... ahora me dan ganas de hacerlo de verdad".
+NEVER_THOUGHT_BEFORE_ES = (
+    r"\b(no|ni|nunca|jamas|en\s+ningun\s+momento)\s+(he\s+|me\s+)?(pense|pensado|pienso|"
+    r"paso\s+por\s+la\s+cabeza)\s+(en\s+)?((esas|esa)\s+(cosas|ideas|ganas)\s+de\s+|eso\s+de\s+|"
+    r"lo\s+de\s+)?$|"
+    r"\bno\s+(me\s+)?(dan|da|vienen|viene|llegan|entran)\s+(esas|las|mas)\s+(ganas|ideas)\s+de\s+$"
+)
+NEVER_THOUGHT_UNLESS_AFTER_ES = (
+    r"\b(hasta|tanto\s+como|como\s+ahora|pero|sino|ahora|hoy|hacerlo|de\s+verdad|"
+    r"todos\s+los\s+dias)\b"
+)
+# Years free of it: "Eight weeks self-harm free".
+DURATION_BEFORE = (
+    r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|"
+    r"months?|years?)\s+$"
+)
+FREE_AFTER = r"^\s*free\b"
+
+# Studied or read about, as a subject: "mi tesis sobre autolesiones", "a documentary about
+# suicide". Never how it is done: "un artículo sobre cómo matarme" is no topic.
+TOPIC_BEFORE = (
+    r"\b(tesis|thesis|investigacion|research|estudio|study|charla|talk|taller|workshop|"
+    r"articulo|article|nota|libro|book|documental|documentary|podcast|curso|course|clase|"
+    r"lecture|paper|ensayo|essay|club de lectura|serie|series|pelicula|film|movie)\s+"
+    r"(sobre|de|acerca de|about|on)\s+((?!(como|how|formas|ways|maneras|methods|metodos|"
+    r"mi|my|me)\b)\w+\s+){0,2}$|"
+    # A title read: "Las vírgenes suicidas", "13 Reasons Why".
+    r"\b(leyendo|lei|leer|reading|read|viendo|vi|watching|watched)\s+(la|las|el|los|the)\s+"
+    r"virgenes\s+$"
+)
+
+# A time gone by said right after the words: "I wanted to die at 16", "tried years ago".
+PAST_AFTER = (
+    r"^\s*(hit|came|struck|came on|passed)\b|"
+    r"^\s*(\w+\s+){0,3}?(at (1[0-9]|[2-9])\b(?! ?(am|pm|oclock|o clock|tonight|today))|when i was|"
+    r"in (high school|college|uni|my teens|my twenties)|(\w+ )?years ago|back then|"
+    r"hace (\w+ ){0,2}(anos|ano)|hace (mucho )?tiempo|hace mucho|"
+    r"de (chica|chico|adolescente|joven)|en el (cole|colegio|liceo)|"
+    r"cuando (era|estaba) (chica|chico|nina|nino|adolescente|joven|mas joven))\b"
+)
+# A time gone by before the words, beside the lexicon's own: an urge that came and went,
+# an old diary, an overdose spoken of as an event ("after my overdose").
+PAST_BEFORE = (
+    r"\bme\s+(vinieron|dieron|dio|entraron|llegaron)\s+(las\s+|unas\s+)?ganas\s+de\s+$|"
+    r"\b(when|once)\s+the\s+urges?\s+to\s+$|\b(after|since)\s+my\s+$|"
+    r"\b(diario|journal|diary)\s+((de|from|of)\s+)?(19|20)\d\d\b|\b(19|20)\d\d\s+(journal|diary)\b"
+)
+# A later sentence that puts it in the past: "Eso fue hace como cinco años.", "Truth is it
+# was 7 years ago."
+PAST_LATER = (
+    r"\b(eso|esto|that|it|this)\s+(fue|was)\s+(\w+\s+){0,2}?(hace\s+(\w+\s+){0,2}(anos|ano|tiempo)|"
+    r"(\w+\s+)?years\s+ago|back\s+(then|in))\b"
+)
+# A later sentence that says the client is well now: "I'm 34 now and so glad I didn't.",
+# "Hoy estoy en un lugar mucho mejor.", "Ahora paso y ni me acuerdo." Never "I'm not okay".
+RECOVERED_NOW = (
+    r"\b(im|i am|i m)\s+((?!(not|no|never|nowhere|so not)\b)\w+\s+){0,2}?(okay|ok|fine|good|better|"
+    r"well|great|alright|all right|safe|happy|glad|grateful|proud|in a (good|better|much better) "
+    r"place)\b(?! (to die|"
+    r"with (dying|it|that)|to go|when|that (its|it s|it will)))|"
+    r"\bso glad i (didnt|did not|am still here|m still here|survived)\b|"
+    r"\b(dont|do not|cant|can not) recogni[sz]e (that|her|him|myself|the person)\b|"
+    r"\b(feels like|felt like) (someone|somebody) elses life\b|"
+    r"\b(genuinely|really|actually) want to be here\b|"
+    r"\bnot part of my life( any ?more)?\b|\bya no es parte de mi vida\b|\b(ya\s+)?todo\s+bien\b|"
+    r"\bse me (paso|quito)\b|\b(hoy|ahora)\s+ya\s+no\b|"
+    # "... hoy me di cuenta de lo lejos que estoy de eso".
+    r"\blo\s+lejos\s+que\s+(estoy|ando|quede)\s+de\s+(eso|aquello)\b(?!\s+que)|"
+    r"(?<!\bno )\b(estoy|me siento|ando)\s+((?!(no|nada)\b)\w+\s+){0,2}?(bien|mejor|tranquil[oa]|"
+    r"content[oa]|feliz|en un lugar (mejor|mucho mejor|distinto))\b|"
+    r"\b(ya\s+)?no me reconozco\b|\bni me acuerdo\b|\bse lo debo a la terapia\b|"
+    r"\bahora no\b,? ahora (estoy|tengo)\b"
+)
 
 # The answer alone, after a colon or a dash, and the sentence ending with it or with a
 # courtesy ("...si he pensado en matarme: no, doctora, desde diciembre no."): read on
@@ -80,11 +219,42 @@ DENIAL_SENTENCE_ES = (
 # Each courtesy is taken whole, never given back (an atomic group): a long run of them that
 # fails at its end is read once, not in every way it could be split.
 BARE_ANSWER_AFTER = (
-    r"^\s*(no|nope|never|not at all|not anymore|nunca|jamas|para\s+nada|ya\s+no)"
+    r"^\s*(no|nope|never|not at all|not anymore|nunca|jamas|para\s+nada|ya\s+no|0|zero|cero|"
+    r"none|nada|ninguna?|not even close|ni de cerca|n a)"
     r"(?>\s+(doctora?|doc|dra|dr|licenciada?|lic|miss|gracias|thanks|thankfully|thank\s+god|"
     r"gracias\s+a\s+dios|para\s+nada|not\s+at\s+all|nunca|never|no|ya\s+no|not\s+anymore|"
     r"(desde|since)\s+(el\s+|la\s+|hace\s+|last\s+|this\s+)?\w+))*\s*$"
 )
+# A form's item, the crisis words its whole question: "Pensamientos de muerte: no.",
+# "Suicidal? No.", "Q: any thoughts of self-harm in the past 2 weeks? A: no." Before the
+# words, at most the item's lead; after them, a few words of the question.
+FORM_ITEM_BEFORE = (
+    r"^\W*((q|p|pregunta|question|item|but|pero|and|y|honestly|sinceramente|la verdad|"
+    r"\d+)\W+){0,2}((any|ningun\w*|algun\w*|some)\s+)?((thoughts?|ideas?|pensamientos?|"
+    r"urges?|ganas|feelings?)\s+((of|de|about|sobre|to|that)\s+)?)?"
+    # PHQ-9's ninth: "thoughts that you would be better off dead".
+    r"((that\s+)?(you|youd|you\s+would|you\s+d)\s+(be\s+)?)?$"
+)
+FORM_ITEM_AFTER = r"^\W*(\w+\W+){0,6}$"
+# No reason left, on the next line: "Ideas de suicidio: 0. Motivos para seguir: 0."
+NO_REASON_LEFT = (
+    r"\b(reasons?\s+to\s+(live|go\s+on|stay)|hope|future|ganas\s+de\s+vivir|motivos?\s+para\s+"
+    r"(seguir|vivir)|razones\s+para\s+(seguir|vivir)|esperanza|futuro)\W+(\w+\W+){0,2}?(0|zero|cero|"
+    r"none|no|nada|ninguna?|tampoco)\b"
+)
+# The answer given and then taken back, anywhere later in the message: "Matarme? No. Ya
+# lo decidí.", "Suicidal? No. Lie. Tonight."
+FORM_ANSWER_TAKEN_BACK = (
+    r"\b(mentira|mienti|lie|lied|lying|kidding|jk|broma|decidi|decidido|decided|yes|yeah|si|"
+    r"actually|en realidad|plan\w*|tonight|esta noche|tomorrow|manana|goodbye|adios|bye|"
+    r"sorry|perdon|perdoname|pills|pastillas|rope|soga|cuerda|gun|pistola|bridge|puente|"
+    r"tampoco)\b|" + NO_REASON_LEFT
+)
+# Another item of the form after it: "Sueño: mal.", "Ideas de muerte: 0." Never a plan.
+FORM_ITEM_NEXT = (
+    r"^\W*(?!(plan|planes|plans|metodo|method|intento|attempt)\b)(\w+\s+){0,6}?\w+\s*:\s*\S"
+)
+
 # A question whose "no" is the crisis: "is anything stopping you from", "te sientes a
 # salvo", "algo que te impida".
 INVERTED_QUESTION_BEFORE = (

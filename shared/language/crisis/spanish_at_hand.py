@@ -226,6 +226,12 @@ _PILLS_ENOUGH = (
     r"\b(contando|conte|cuento|junte|juntando|guarde|guardando)\s+(las|mis)\s+"
     + DRUGS_ES
     + r"\b(\s+\w+){0,6}?\s+(ya\s+(me\s+)?alcanza\w*|ya\s+son\s+(suficientes|bastantes))\b|"
+    # Pills, then counted as enough, for nothing named: "💊💊💊 ya las conté, son
+    # suficientes" ("... para la gira" is a trip's).
+    r"\b" + DRUGS_ES + r"\b(\s+(?!(para|pa|pal|hasta)\b)\w+){0,3}?\s+(ya\s+)?(las|los)\s+"
+    r"(conte|he\s+contado|tengo\s+contad[oa]s)(\s+(?!(para|pa|pal|hasta)\b)\w+){0,3}?\s+(ya\s+)?"
+    r"(son|hay|me\s+alcanzan|alcanzan)\s+(suficientes|bastantes|de\s+sobra)\b"
+    r"(?!\s+(\w+\s+){0,2}?(para|pa|pal|hasta)\b(?!\s+(mi|morir\w*|acabar|terminar|siempre|no\s+despertar)\b))|"
     r"\b(\d{2,}|veinte|treinta|cuarenta|cincuenta|cien)\s+" + DRUGS_ES + r"\s+(contadas|juntadas|"
     r"guardadas|ahorradas|separadas|escondidas)\b|"
     r"\bme\s+tome\s+(todas|todos)\s+(las|los)\s+(del|de\s+la|de\s+mi)\s+(frasco|caja|bote|blister|"

@@ -1,0 +1,129 @@
+"""Means written as emoji, an overdose typed in leet, pills counted as enough; and a form's
+item answered none or a past wish said to be gone, which are no crisis."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.language.crisis import detect_crisis, emoji_said, model_reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Pills as emoji, counted, and enough.
+        "💊💊💊💊 ya las conte, son suficientes 😔 hoy me las tomo 🖤",
+        "las pastillas ya las conté, son suficientes",
+        # "OD" typed with a zero, in a message typed in leet.
+        "g0nna 0D 0n my m3ds t0n1ght",
+        # Emoji between the words of a crisis sentence, and emoji rules, read as before.
+        "im 🔪 gonna 🔪 kill 🔪 myself 🔪 tonight",
+        "bye all 🪦",
+        # A none said of someone else, or another none, is not a form answered.
+        "ninguna de mis amigas sabe que me quiero matar",
+        "none of my friends know I want to die",
+        "no marqué nada, pero la verdad me quiero matar",
+        # Gone said of hope is the crisis, not its end.
+        "I used to want to die. Now the hope is gone.",
+    ],
+)
+def test_flagged(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A form's item answered none.
+        "nop, en la escala de hoy no marqué nada de lo de hacerme daño, solo ansiedad",
+        "Rated my mood a 3 but none of the wanting to die stuff, just tired and lonely",
+        # A past wish, then said to be gone or far behind.
+        "hace un año pensaba en no despertar, hoy me acordé y me di cuenta de lo lejos que "
+        "estoy de eso. gracias",
+        "A couple years ago I used to think about not being here. Realised today those "
+        "thoughts are just gone now. Wanted to tell you.",
+        "Antes quería morirme. Eso ya quedó atrás.",
+        # Pills counted for the week, a zero grade, chairs counted.
+        "conté las pastillas del pastillero, son suficientes para la semana",
+        "scored 0D in the test",
+    ],
+)
+def test_not_flagged(text: str) -> None:
+    assert detect_crisis(text) is None
+
+
+def test_emoji_of_a_means_are_read_as_their_word_in_the_message_language() -> None:
+    assert "pastillas" in model_reading("💊💊💊 ya las conté, hoy me las tomo")
+    assert "pills" in model_reading("💊💊💊 counted them, taking them tonight")
+    # A greeting's wave and laughter's skull are not words of an ending.
+    assert emoji_said("hola 👋 jaja 💀💀") == "hola 👋 jaja 💀💀"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A form's items answered no, each on its line or asked and answered.
+        "Escala del ánimo hoy: 4/10. Pensamientos de muerte: no. Sueño: mal. Comida: más o "
+        "menos.",
+        "Ánimo: 3. Ansiedad: 8. Ideas de hacerme daño: 0. Ideas de muerte: 0.",
+        "Honestly? Tired and grumpy. Suicidal? No. Self harm? No. Just tired and grumpy.",
+        "Q: any thoughts of self-harm in the past 2 weeks? A: no. Q: any thoughts you'd be "
+        "better off dead? A: no.",
+        "Can't lie, mood is in the bin today. But suicidal? Not even close. Just a crap Monday.",
+        "No hay autolesión, no hay ideas suicidas, no hay plan. Lo que hay es mucho insomnio.",
+        # Asked, and answered no and meant, the message ending there.
+        "My partner asked if I was going to hurt myself after the layoff. I said no and meant "
+        "it.",
+        "Mi pareja me preguntó directo si estaba pensando en suicidarme. Le dije que no y es "
+        "verdad.",
+        # Done instead, years free of it, thoughts that have not come back.
+        "Had a bad day and instead of hurting myself I drew for an hour like you suggested.",
+        "Quería contarle que tuve un mal día y en vez de cortarme me puse a pintar.",
+        "Eight weeks self-harm free!! Got myself a little cake lol",
+        "ONE YEAR clean from self harm today!!!",
+        "Honestly doc, thoughts of dying haven't come back since summer.",
+        "Las ideas de muerte ya no vienen. Ni en las noches malas.",
+        "Qué vaina, ayer fue un día malo, pero ni pensé en hacerme daño.",
+        "Causa, tranqui pe, ya no pienso en esas cosas de matarme, eso fue en el cole.",
+        # A time gone by, and the client well now.
+        "I wanted to die at 16. I'm 34 now and so glad I didn't.",
+        "Lo que dijo mi mamá de que yo me quería matar es exagerado. Eso fue hace como cinco "
+        "años. Hoy estoy en un lugar mucho mejor.",
+        "Antes pensaba en tirarme del puente cada vez que pasaba por ahí. Ahora paso y ni me "
+        "acuerdo.",
+        # Someone lost to it, a subject studied.
+        "Our club lost a young lad to suicide at the weekend. Whole parish is in bits.",
+        "10 years today since my uncle's suicide. Mum's really struggling.",
+        "Estoy haciendo mi tesis sobre autolesiones en adolescentes y me pesa leer tantos casos.",
+    ],
+)
+def test_a_denial_a_form_answered_and_a_time_gone_by_are_not_flagged(text: str) -> None:
+    assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The answer taken back later, or the wish itself ending in "nunca".
+        "Matarme? No. Ya lo decidí.",
+        "Suicidal? No. Planning it for tonight.",
+        "ojalá me durmiera y no me despertara nunca",
+        # A past wish said to be behind, and then more that the model must read.
+        "I used to want to die. That's behind me. Now I'm just going to do it.",
+        "Back in high school I wanted to die. That's long gone. I'm so tired, I can't do this "
+        "anymore.",
+        "I used to want to die but at least I had hope. That's long gone.",
+        # A form's "hope" answered none.
+        "Suicidal thoughts: 0. Hope: 0.",
+        # A past wish, well "now", and then a plan.
+        "I wanted to die at 16. I'm fine they say. Tonight I'm finishing it.",
+        "Antes quería matarme. Ahora estoy tranquila porque ya lo decidí: esta noche.",
+        # How it is done is no topic.
+        "busqué un artículo sobre cómo matarme sin dolor",
+        # Someone close at risk now is a clinician's to hear.
+        "my son said he'd rather be dead than go back to school",
+        "Mi papá dice todo el tiempo que se quiere morir.",
+    ],
+)
+def test_the_same_words_taken_back_or_about_someone_at_risk_are_flagged(text: str) -> None:
+    assert detect_crisis(text) is not None
