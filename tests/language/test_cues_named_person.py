@@ -81,3 +81,37 @@ def test_the_timeline_says_the_name_met_the_cue() -> None:
     why = tag("vino Fabián a pedir plata", matcher).why[0]
     assert why.by == "person"
     assert [(e.cue_word, e.text_word) for e in why.evidence] == [("fabian", "fabian")]
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # Who the person is to the client, said alone or by a word of what they are.
+        ("mi cuñado Chepe", "mi cuñado me volvió a pedir pisto prestado"),
+        ("mi cuñado Chepe", "El marido de mi hermana me volvió a pedir pisto prestado"),
+        ("mi nuera Yusimí", "La mujer de mi hijo me dijo cascarrabias delante de los nietos"),
+        ("mi supervisora Yolanda", "La jefa de piso me volvió a cambiar las pacientes"),
+        ("mi compadre el Lucho", "el padrino de mi hijo me llamó a las tres de la mañana"),
+    ],
+)
+def test_who_the_person_is_to_the_client_meets_the_label(label: str, text: str) -> None:
+    why = CueMatcher([Cue(label=label), Cue(label=OTHER_ES)], "es").explain(text)
+    assert [w.cue for w in why] == [label]
+    assert why[0].by == "relation"
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # Someone else's, another one, one placed elsewhere, or a word misspelt into it.
+        ("mi cuñado Chepe", "su cuñado vino a la fiesta"),
+        ("mi cuñado Chepe", "el cuñado de mi amiga vino a la fiesta"),
+        ("mi cuñado Chepe", "otro cuñado vino a la fiesta"),
+        ("mi sobrino Yoandy", "mi sobrino el de Tampa me mandó fotos del bebé"),
+        ("mi cuñado Chepe", "me temblaban las manos cuando el chef me gritó"),
+        # A title alone names no one: "doña" is any lady.
+        ("doña Marlene", "la doña de la tienda me saludó"),
+    ],
+)
+def test_someone_elses_or_another_does_not(label: str, text: str) -> None:
+    assert CueMatcher([Cue(label=label), Cue(label=OTHER_ES)], "es").match(text) == ()

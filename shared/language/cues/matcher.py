@@ -172,6 +172,19 @@ def _is_a_name(phrase: str) -> bool:
 # Titles a name is given by ("doña Marlene", "don Beto", "Mrs Patel").
 _TITLES = frozenset({"dona", "don", "senora", "senor", "sra", "sr", "mr", "mrs", "ms", "miss"})
 _WHO_BEFORE_NAMES = _PERSON_WORDS | _TITLES
+# Before a relation: someone else's, another one, any one ("su cuñado", "otro cuñado").
+_NOT_THE_CLIENTS = frozenset(
+    {
+        *("su", "sus", "tu", "tus", "otro", "otra", "otros", "otras", "un", "una", "cualquier"),
+        *("his", "her", "their", "your", "another", "a", "any", "whose", "our", "nuestro"),
+        *("nuestra", "vuestro", "vuestra"),
+    }
+)
+# After a relation and "de", whose it is: "el cuñado de mi amiga", "the boss of my friend".
+_WHOSE_AFTER_DE = frozenset(
+    {"mi", "mis", "su", "sus", "tu", "tus", "la", "el", "los", "las", "un", "una", "my", "his"}
+    | {"her", "their", "your", "a", "the", "nuestro", "nuestra"}
+)
 # How a name is met: as written, in another form ("Kevincito"), misspelt ("Jesika").
 _AS_A_NAME = frozenset({"word", "form", "typo"})
 # Before a name: another person of that name ("otra Yuliana", "another Tom").
@@ -841,6 +854,10 @@ class _CompiledCue:
     named_person: _Term | None = None
     # Phrases that are a name or a nickname alone ("el Fabi", "Lucho").
     name_phrases: frozenset[str] = frozenset()
+    # Who that person is to the client, compiled as a label of its own ("mi cuñado" of
+    # "mi cuñado Chepe"): said of the client's own ("el marido de mi hermana"), it is
+    # that person too.
+    relation: _CompiledCue | None = None
 
 
 def _swapped(word: str, target: str) -> bool:
@@ -947,6 +964,27 @@ class _Noticing:
     def places(self, word: str) -> list[int]:
         """Where the noticing says ``word``."""
         return self._places(word)
+
+    def the_clients_own(self, said: str) -> bool:
+        """True when ``said`` (a relation, one word or several) is said of the client's
+        own: "mi cuñado", "el marido de mi hermana", "la jefa de piso"; not "su cuñado",
+        "otro cuñado", "el cuñado de mi amiga"."""
+        run = said.split()
+        for at in range(len(self.words) - len(run) + 1):
+            if self.words[at : at + len(run)] != run:
+                continue
+            before = self.words[at - 1] if at else ""
+            after = self.words[at + len(run) : at + len(run) + 2]
+            if before in _NOT_THE_CLIENTS:
+                continue
+            if after[:1] in (["el"], ["la"]) and after[1:2] in (["de"], ["del"], ["que"]):
+                continue  # "mi sobrino el de Tampa": placed, another one
+            if after[:1] in (["de"], ["del"], ["of"]) and (
+                after[:1] == ["del"] or (after[1:2] and after[1] in _WHOSE_AFTER_DE)
+            ):
+                continue
+            return True
+        return False
 
     def verb_before(self, at: int) -> bool:
         """True when the word before ``at`` (articles and pronouns apart) is a verb
@@ -2092,7 +2130,29 @@ class CueMatcher(Sequence[Cue]):
             runs=self._runs(_framed(words), label_terms, avoid),
             named_person=self._named_person(cue.label),
             name_phrases=frozenset(p for p in cue.phrases if _is_a_name(p)),
+            relation=self._relation(cue.label, counts, avoid),
         )
+
+    def _relation(
+        self, label: str, counts: dict[str, int], avoid: frozenset[str]
+    ) -> _CompiledCue | None:
+        """Who the person a label names is to the client, compiled as a label ("mi
+        cuñado" of "mi cuñado Chepe", "la supervisora" of "la supervisora Yuliana"); None
+        when the label names no one, or only by a title ("doña Marlene")."""
+        if self._named_person(label) is None:
+            return None
+        written = _WRITTEN_WORD.findall(label)
+        at = next(
+            i
+            for i, w in enumerate(written[1:], 1)
+            if w[:1].isupper() and normalise(w) not in _TITLES
+        )
+        before = [w for w in written[:at]]
+        while before and before[-1].lower() in _ARTICLES_BEFORE_NAMES:
+            before.pop()  # "mi compadre el Lucho"
+        if not any(normalise(w) in _PERSON_WORDS for w in before):
+            return None
+        return self._compile(Cue(label=" ".join(before), phrases=()), counts, avoid)
 
     def _named_person(self, label: str) -> _Term | None:
         """The name a short label gives a person after who they are to the client ("mi
@@ -2256,6 +2316,14 @@ class CueMatcher(Sequence[Cue]):
             if said:
                 evidence = (Evidence(person.surface, said[1], said[0]),)
                 return Why(cue.label, "person", cue.label, evidence, _score(evidence, 1.0))
+        relation = cue.relation
+        if relation is not None:
+            why = _label_match(relation, noticing)
+            # Never misspelt: alone, "cuando" is no "cuñado".
+            if why and all(
+                e.how != "typo" and noticing.the_clients_own(e.text_word) for e in why.evidence
+            ):
+                return Why(cue.label, "relation", relation.label, why.evidence, why.score)
         for phrase, terms in cue.phrases:
             if not terms:
                 continue

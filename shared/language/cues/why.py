@@ -38,6 +38,7 @@ BY_WORDS = {
     "phrase": "the phrase",
     "moment": "the word that names the moment",
     "person": "the name of the person",
+    "relation": "who the person is to the client",
     "hashtag": "a hashtag",
     "chosen": "the client's own choice of",
 }
