@@ -115,3 +115,22 @@ def test_who_the_person_is_to_the_client_meets_the_label(label: str, text: str) 
 )
 def test_someone_elses_or_another_does_not(label: str, text: str) -> None:
     assert CueMatcher([Cue(label=label), Cue(label=OTHER_ES)], "es").match(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "met"),
+    [
+        # A label that is only who someone is to the client: theirs, not another's.
+        ("mi vieja", "mi vieja me llamó tres veces", True),
+        ("mi vieja", "La vieja del kiosco me regaló caramelos para los chicos", False),
+        ("mi exmarido", "una paciente me contó que su exmarido la visita todos los días", False),
+        ("my boss", "my boss moved the deadline again", True),
+        ("my boss", "my sister's boss moved her deadline", False),
+        ("my boss", "her boss moved the deadline again", False),
+    ],
+)
+def test_a_label_of_who_someone_is_meets_the_clients_own(
+    label: str, text: str, met: bool
+) -> None:
+    language = "en" if label.startswith("my ") else "es"
+    assert bool(CueMatcher([Cue(label=label)], language).match(text)) is met

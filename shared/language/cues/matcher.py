@@ -172,6 +172,17 @@ def _is_a_name(phrase: str) -> bool:
 # Titles a name is given by ("doña Marlene", "don Beto", "Mrs Patel").
 _TITLES = frozenset({"dona", "don", "senora", "senor", "sra", "sr", "mr", "mrs", "ms", "miss"})
 _WHO_BEFORE_NAMES = _PERSON_WORDS | _TITLES
+
+
+def _person_only(words: list[str], reading: _Reading) -> bool:
+    """True for a label that says only who someone is to the client, with "mi" or "my"
+    ("mi vieja", "my boss")."""
+    if not words or words[0] not in ("mi", "my"):
+        return False
+    rest = [w for w in words[1:] if w not in reading.function_words]
+    return bool(rest) and all(w in _PERSON_WORDS or w in ("viejo", "vieja") for w in rest)
+
+
 # Before a relation: someone else's, another one, any one ("su cuñado", "otro cuñado").
 _NOT_THE_CLIENTS = frozenset(
     {
@@ -858,6 +869,9 @@ class _CompiledCue:
     # "mi cuñado Chepe"): said of the client's own ("el marido de mi hermana"), it is
     # that person too.
     relation: _CompiledCue | None = None
+    # The label is who someone is to the client and nothing else ("mi vieja", "my boss"):
+    # met only when said of the client's own ("la vieja del kiosco" is another).
+    person_only: bool = False
 
 
 def _swapped(word: str, target: str) -> bool:
@@ -976,6 +990,9 @@ class _Noticing:
             before = self.words[at - 1] if at else ""
             after = self.words[at + len(run) : at + len(run) + 2]
             if before in _NOT_THE_CLIENTS:
+                continue
+            # Whose it is, said before it: "my sister's boss".
+            if before == "s" or (before.endswith("s") and before[:-1] in _PERSON_WORDS):
                 continue
             if after[:1] in (["el"], ["la"]) and after[1:2] in (["de"], ["del"], ["que"]):
                 continue  # "mi sobrino el de Tampa": placed, another one
@@ -2131,6 +2148,7 @@ class CueMatcher(Sequence[Cue]):
             named_person=self._named_person(cue.label),
             name_phrases=frozenset(p for p in cue.phrases if _is_a_name(p)),
             relation=self._relation(cue.label, counts, avoid),
+            person_only=_person_only(words, reading),
         )
 
     def _relation(
@@ -2308,6 +2326,12 @@ class CueMatcher(Sequence[Cue]):
                 evidence = (Evidence(moment.surface, hit[1], hit[0]),)
                 return Why(cue.label, "moment", cue.label, evidence, _score(evidence, 1.0))
         why = _label_match(cue, noticing)
+        if (
+            why
+            and cue.person_only
+            and not all(noticing.the_clients_own(e.text_word) for e in why.evidence)
+        ):
+            why = None
         if why:
             return why
         person = cue.named_person
