@@ -174,6 +174,14 @@ _TITLES = frozenset({"dona", "don", "senora", "senor", "sra", "sr", "mr", "mrs",
 _WHO_BEFORE_NAMES = _PERSON_WORDS | _TITLES
 
 
+def _body_part(words: list[str]) -> str | None:
+    """The part of the body a label of a sensation starts with, after its article: "la
+    guata apretada", "el pecho apretao", "la cabeza que me explota"."""
+    if len(words) >= 3 and words[0] in _ARTICLES_BEFORE_NAMES and words[1] in _BODY_PARTS:
+        return words[1]
+    return None
+
+
 def _person_only(words: list[str], reading: _Reading) -> bool:
     """True for a label that says only who someone is to the client, with "mi" or "my"
     ("mi vieja", "my boss")."""
@@ -181,6 +189,20 @@ def _person_only(words: list[str], reading: _Reading) -> bool:
         return False
     rest = [w for w in words[1:] if w not in reading.function_words]
     return bool(rest) and all(w in _PERSON_WORDS or w in ("viejo", "vieja") for w in rest)
+
+
+# Parts of the body a sensation is felt in.
+_BODY_PARTS = frozenset(
+    {
+        *("cabeza", "pecho", "guata", "panza", "estomago", "barriga", "garganta", "espalda"),
+        *("cuello", "mandibula", "corazon", "head", "chest", "stomach", "gut", "throat"),
+        *("neck", "jaw", "heart", "tummy", "belly"),
+    }
+)
+# Said of a sensation come back: "otra vez la cabeza", "la guata de nuevo", "the chest again".
+_AGAIN = (("otra", "vez"), ("de", "nuevo"), ("again",), ("volvio",), ("ya", "volvio"))
+# What may stand before a sensation named alone: nothing, or a word that starts a clause.
+_STARTS_A_CLAUSE = frozenset({"", "y", "pero", "ya", "hoy", "ayer", "and", "but", "today"})
 
 
 # Before a relation: someone else's, another one, any one ("su cuñado", "otro cuñado").
@@ -872,6 +894,9 @@ class _CompiledCue:
     # The label is who someone is to the client and nothing else ("mi vieja", "my boss"):
     # met only when said of the client's own ("la vieja del kiosco" is another).
     person_only: bool = False
+    # The part of the body a sensation's label starts with ("la guata apretada", "the
+    # tight chest"... "la cabeza que me explota"): said again, alone, it is the sensation.
+    body_part: str | None = None
 
 
 def _swapped(word: str, target: str) -> bool:
@@ -978,6 +1003,24 @@ class _Noticing:
     def places(self, word: str) -> list[int]:
         """Where the noticing says ``word``."""
         return self._places(word)
+
+    def again(self, part: str) -> bool:
+        """True when a part of the body is named alone and said to be back: "otra vez la
+        cabeza", "la guata de nuevo", "the chest again"; not "me lavé la cabeza otra vez"
+        nor "se me fue de la cabeza" (a verb or a preposition leads it)."""
+        words = self.words
+        for at in self.places(part):
+            start = at - 1 if at and words[at - 1] in _ARTICLES_BEFORE_NAMES else at
+            before = words[start - 1] if start else ""
+            for again in _AGAIN:
+                size = len(again)
+                if tuple(words[start - size : start]) == again and (
+                    start - size == 0 or words[start - size - 1] in _STARTS_A_CLAUSE
+                ):
+                    return True
+                if tuple(words[at + 1 : at + 1 + size]) == again and before in _STARTS_A_CLAUSE:
+                    return True
+        return False
 
     def the_clients_own(self, said: str) -> bool:
         """True when ``said`` (a relation, one word or several) is said of the client's
@@ -2149,6 +2192,7 @@ class CueMatcher(Sequence[Cue]):
             name_phrases=frozenset(p for p in cue.phrases if _is_a_name(p)),
             relation=self._relation(cue.label, counts, avoid),
             person_only=_person_only(words, reading),
+            body_part=_body_part(words),
         )
 
     def _relation(
@@ -2334,6 +2378,9 @@ class CueMatcher(Sequence[Cue]):
             why = None
         if why:
             return why
+        if cue.body_part and noticing.again(cue.body_part):
+            evidence = (Evidence(cue.body_part, cue.body_part, "word"),)
+            return Why(cue.label, "body", cue.label, evidence, _score(evidence, 0.9))
         person = cue.named_person
         if person is not None:
             said = noticing.named(person, cue.label_words)

@@ -39,6 +39,7 @@ BY_WORDS = {
     "moment": "the word that names the moment",
     "person": "the name of the person",
     "relation": "who the person is to the client",
+    "body": "the part of the body, said again",
     "hashtag": "a hashtag",
     "chosen": "the client's own choice of",
 }
