@@ -25,6 +25,10 @@ from shared.language.crisis import detect_crisis, emoji_said, model_reading
         "no marqué nada, pero la verdad me quiero matar",
         # Gone said of hope is the crisis, not its end.
         "I used to want to die. Now the hope is gone.",
+        # Being found.
+        "Dejé las llaves con el vecino y la puerta sin seguro para que no tengan que "
+        "romperla cuando me encuentren.",
+        "espero que no sea mi hija la que me encuentre",
     ],
 )
 def test_flagged(text: str) -> None:
@@ -43,9 +47,11 @@ def test_flagged(text: str) -> None:
         "A couple years ago I used to think about not being here. Realised today those "
         "thoughts are just gone now. Wanted to tell you.",
         "Antes quería morirme. Eso ya quedó atrás.",
-        # Pills counted for the week, a zero grade, chairs counted.
+        # Pills counted for the week, a zero grade, a flat found, a game.
         "conté las pastillas del pastillero, son suficientes para la semana",
         "scored 0D in the test",
+        "avísame cuando me encuentren un departamento",
+        "jugamos a las escondidas y cuando me encuentren pierdo",
     ],
 )
 def test_not_flagged(text: str) -> None:

@@ -841,14 +841,24 @@ _END_AS_A_FACT = {
 # "el vestido que quiero que me pongan", "pa lo que me queda".
 _CALM = r"(en\s+paz|tranquil[oa]|calmad[oa]|aliviad[oa]|liberad[oa]|liger[oa]|en\s+calma)"
 _AFTERWARDS = {
-    r"\b(encuentren|hallen|encontrar|hallar|pare|detenga|impida|salve|tumbar|tumbarla|"
-    r"forzar|romper)\b": (
+    r"\b(encuentren|encuentre|hallen|halle|encontrar|hallar|pare|detenga|impida|salve|tumbar|"
+    r"tumbarla|forzar|romper|romperla)\b": (
         r"\b((para|pa)\s+(que|q)\s+no\s+me\s+(encuentren|hallen)|nadie\s+me\s+va\s+a\s+(encontrar|hallar)|"
         r"no\s+me\s+van\s+a\s+(encontrar|hallar))\s+(a\s+tiempo|viv[oa]|"
         r"hasta\s+(que|q)\s+sea\s+tarde)\b|"
         r"\bsin\s+(que|q)\s+nadie\s+me\s+(pare|detenga|impida|salve)\b|"
         r"\bno\s+(tengan|tienen|tenga)\s+(que|q)\s+(tumbar|forzar|romper)(la|\s+la\s+puerta|"
-        r"\s+la\s+chapa)\b(\s+\w+){0,3}?\s+cuando\s+(vengan|lleguen|entren)\b"
+        r"\s+la\s+chapa)\b(\s+\w+){0,3}?\s+cuando\s+(vengan|lleguen|entren|me\s+(encuentren|hallen))\b|"
+        # Being found: "... la puerta sin seguro para cuando me encuentren", "ojalá no sea
+        # mi hija la que me encuentre". Not "cuando me encuentren un donante", a thing found
+        # for the client.
+        r"^(?!.*\b(escondid\w*|jugando|juego|jugamos)\b).*?"
+        r"\b(cuando|para\s+cuando|antes\s+de\s+que)\s+me\s+(encuentren|hallen)\b"
+        r"(?!\s+(un|una|unos|unas|el|la|los|las|algo|alguien|trabajo|donante|lugar|cita|casa|"
+        r"departamento|depa|cuarto|novio|novia|pareja|en\s+(el|la)\s+(mapa|lista|foto|app)|"
+        r"jugando|escondid\w*)\b)|"
+        r"\b(que|q)\s+no\s+(sea|sean)\s+(mi|mis)\s+\w+\s+(quien|quienes|el\s+que|la\s+que|"
+        r"los\s+que|las\s+que)\s+me\s+(encuentre|encuentren|halle|hallen)\b"
     ),
     r"\b(entierro|funeral|velorio|cremacion|pongan)\b": (
         r"\b(deje|dejo|guarde|tengo|junte)\s+(\w+\s+){0,4}?(la\s+plata|el\s+dinero|la\s+lana|mis\s+ahorros)\s+"
