@@ -133,3 +133,54 @@ def test_a_denial_a_form_answered_and_a_time_gone_by_are_not_flagged(text: str) 
 )
 def test_the_same_words_taken_back_or_about_someone_at_risk_are_flagged(text: str) -> None:
     assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone else's suicide, and the client following on.
+        "My uncle's suicide wrecked me. I've been thinking about following him.",
+        "My mum's overdose was an accident. Mine won't be.",
+        # "I said no" for a reason, a lie told.
+        "The nurse asked if I still want to kill myself. I said no so they'd discharge me.",
+        "Me preguntaron si me quería matar. Le dije que no para que me dieran el alta.",
+        # What was to live for, gone.
+        "I used to want to die. Wanting to live, that's long gone.",
+        # A "well now" that is no recovery.
+        "She asked if I still want to kill myself. I'm good at hiding it.",
+        "Intenté matarme hace un año y ahora estoy tranquila porque esta vez ya tengo todo listo.",
+        # Clean, then a relapse; instead, then elsewhere.
+        "Eight weeks self-harm free until last night.",
+        "Un año libre de autolesiones y anoche volví a recaer.",
+        "Instead of cutting my arms I've started on my thighs where nobody looks.",
+        "I was clean from self harm for two years. Tonight I'm not sure I can hold on.",
+        # A denial, then a plan or nothing left.
+        "Ya no me dan esas ganas de matarme. Ahora quiero algo definitivo.",
+        "Zero suicidal thoughts. Just a plan.",
+        "Thoughts of suicide? No. Thoughts of not waking up? Every night.",
+        "¿Ideas de suicidio? No. ¿Ganas de vivir? Ninguna.",
+        "None of the suicidal stuff I told you was a joke.",
+        "No marqué nada de lo de matarme para que no me internaran.",
+        # A comparison is no "none", a topic with the client's own wish.
+        "No hay suicidio más fácil que con las pastillas de mi mamá, ya las tengo.",
+        "I want to talk about suicide because I think about it every day.",
+        "Clean from self harm for a year and I've never wanted to die more.",
+    ],
+)
+def test_a_denial_taken_back_or_followed_by_the_clients_own_wish_is_flagged(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gonna 0D on netflix this weekend lol",
+        "Las 💊 del perro ya las conté, son suficientes.",
+        "Pensamientos de muerte: ninguno.",
+        "I used to want to die. That's long gone. Thanks.",
+        "My sister-in-law overdosed in March but she's in rehab and doing well.",
+        "After my overdose I was in hospital for a week. I'm doing well now.",
+    ],
+)
+def test_the_everyday_or_done_with_stays_unflagged(text: str) -> None:
+    assert detect_crisis(text) is None

@@ -42,6 +42,7 @@ from shared.language.crisis import model
 from shared.language.crisis.answers import (
     AINT_BEFORE,
     BARE_ANSWER_AFTER,
+    CLEAN_IN_PAST_BEFORE,
     DONE_ANYWAY_AFTER,
     DURATION_BEFORE,
     FORM_ANSWER_TAKEN_BACK,
@@ -55,16 +56,25 @@ from shared.language.crisis.answers import (
     FREE_AFTER,
     INSTEAD_BEFORE,
     INVERTED_QUESTION_BEFORE,
+    MORE_AFTER,
     NEVER_THOUGHT_BEFORE_ES,
     NEVER_THOUGHT_UNLESS_AFTER_ES,
     NO_REASON_LEFT,
+    NONE_UNLESS_AFTER,
+    NOT_BACK_AFTER,
+    NOT_WELL,
+    OTHERS_LOSS_BEFORE,
+    OWN_AFTER,
     PAST_AFTER,
     PAST_BEFORE,
     PAST_LATER,
     RECOVERED_NOW,
+    RELAPSE_AFTER,
     SOFT_DENIAL_SENTENCE,
     TOPIC_BEFORE,
+    TOPIC_OWN_AFTER,
     WISH_ENDS_AFTER,
+    ZERO_OR_NONE_BEFORE,
 )
 from shared.language.crisis.english import ENGLISH_LEXICON
 from shared.language.crisis.means import names_means
@@ -268,10 +278,26 @@ class _Ruleset:
         ``shape`` holds "?" when the sentence was a question, ":" when it has a colon;
         ``head`` is the whole sentence before the match, past its clause; ``soft`` is True
         when the next sentence answers no softly (``SOFT_DENIAL_SENTENCE``)."""
-        for done_before, read_after, must_match, verdict in _DONE_WITH:
-            if done_before.search(before) and bool(read_after.search(after)) == must_match:
-                return verdict
-        if _TOPIC_BEFORE.search(before):
+        verdict = self.done_with(before, after, following, taken_back)
+        if verdict:
+            return verdict
+        if _TOPIC_BEFORE.search(before) and not _TOPIC_OWN_AFTER.search(after):
+            return _BENIGN
+        if (
+            rule.other_subject_guard
+            and not taken_back
+            and _OTHERS_LOSS_BEFORE.search(before)
+            and not _OWN_AFTER.search(f"{after} {following}")
+        ):
+            return _BENIGN
+        if (
+            rule.negatable
+            and not taken_back
+            and _ZERO_OR_NONE_BEFORE.search(before)
+            and not _NONE_UNLESS_AFTER.search(after)
+        ):
+            return _BENIGN
+        if not taken_back and _NOT_BACK_AFTER.search(after):
             return _BENIGN
         if rule.category == SUICIDAL_IDEATION and self.over_now_after.search(after):
             return _DENIED
@@ -291,9 +317,12 @@ class _Ruleset:
             # bien.": a time gone by, and the client well now. Its sentence only: the model
             # still reads what follows.
             return _BENIGN
-        if rule.negatable and (
-            self.negation_before.search(before) or self.none_of_before.search(before)
+        if (
+            rule.negatable
+            and not _MORE_AFTER.search(after)
+            and (self.negation_before.search(before) or self.none_of_before.search(before))
         ):
+            # Not "i've never wanted to die more".
             return _DENIED
         if rule.other_subject_guard and self.other_subject_before.search(before):
             return _DENIED
@@ -324,6 +353,26 @@ class _Ruleset:
         return not _INVERTED_QUESTION_BEFORE.search(before) and bool(
             _BARE_ANSWER_AFTER.search(after)
         )
+
+    @staticmethod
+    def done_with(before: str, after: str, following: str, taken_back: bool) -> str | None:
+        """How a wish is done with (:data:`_DONE_WITH`): a form's item answered none, a
+        skill used instead, weeks clean of it, never thought of; its sentence only, and
+        not when what follows takes it back or says it happened again."""
+        for done in _DONE_WITH:
+            if not done.before.search(before):
+                continue
+            read = after if done.must_match else f"{after} {following}"
+            if bool(done.after.search(read)) != done.must_match:
+                continue
+            if done.later_takes_back and taken_back:
+                continue
+            if done.may_relapse and (
+                _RELAPSE_AFTER.search(f"{after} {following}") or _CLEAN_IN_PAST.search(before)
+            ):
+                continue
+            return _BENIGN
+        return None
 
     def in_the_past(self, before: str, after: str) -> bool:
         """True when the words are put in a time gone by, before them or right after."""
@@ -453,7 +502,13 @@ class _Ruleset:
                     # (-1): where the clause's comma falls is all the answer adds to the key.
                     reach = -1 if denied_next or soft else sentence.comma_reach(match.end())
                     if taken_later is None:
-                        taken_later = _said_later(sentences, _FORM_ANSWER_TAKEN_BACK)
+                        # Each later sentence with the one after it: "¿Ganas de vivir?
+                        # Ninguna." is one answer.
+                        pairs = [
+                            f"{one} {two}"
+                            for one, two in zip(sentences, _next_with_words(sentences), strict=True)
+                        ]
+                        taken_later = _said_later(pairs, _FORM_ANSWER_TAKEN_BACK)
                         recovered = _said_later(sentences, _RECOVERED_NOW)
                         past = _said_later(sentences, _PAST_LATER)
                     taken_back = taken_later[position]
@@ -670,7 +725,11 @@ _MODEL = model.load()
 # own intent and before "on" ("g0nna 0D 0n my m3ds"): a sensor's "0D on channel 2" is none.
 _RAW_OD = re.compile(
     r"\b(?:OD(?:['’]?d|ed|ing|s)?|od['’]d|od['’]ing)\b|"
-    r"\b(?:[Ii]|[Ii]['’]?m|g[o0]nna|w[a4]nna|going to|to|will|['’]ll)\s+0D(?=\s+[o0]n\b)"
+    r"\b(?:[Ii]|[Ii]['’]?m|g[o0]nna|w[a4]nna|going to|to|will|['’]ll)\s+0D"
+    # ... on one's medicines, or tonight: not "0D on netflix".
+    r"(?=\s+[o0]n\s+(?:\w+\s+){0,2}?(?i:my|m[yi]|p[i1]lls|m[e3]ds|medication|insulin|tablets|"
+    r"sleeping|paracetamol|tylenol|xanax|heroin|fent\w*|whatever|everything)\b|"
+    r"\s+(?:tonight|today|now|and)\b|\s*$)"
 )
 
 
@@ -779,7 +838,11 @@ def _short_sentences_joined(text: str) -> str:
     joined = pieces[0]
     for previous, piece in itertools.pairwise(pieces):
         short = min(len(previous.split()), len(piece.split())) <= _SHORT_SENTENCE_WORDS
-        denial = any(r.denies(p.strip()) for r in _PLAIN for p in (previous, piece))
+        denial = any(
+            r.denies(p.strip()) or _softly_denies(p.strip())
+            for r in _PLAIN
+            for p in (previous, piece)
+        )
         # A form's lines ("Pensamientos de muerte: no. Sueño: mal.") stay lines.
         item = any(_FORM_LINE.search(p) for p in (previous, piece)) and not no_reason_left
         joined += (" " if short and not (denial or item) else ". ") + piece
@@ -854,23 +917,51 @@ _COURTESY_ONLY = re.compile(
 )
 _SOFT_DENIAL_SENTENCE = re.compile(SOFT_DENIAL_SENTENCE)
 _WISH_ENDS_AFTER = re.compile(WISH_ENDS_AFTER)
-# Read before and after the words, whatever the language: (before, after, must after match,
-# the verdict). A form's item answered none; done instead of it or years clean of it; never
-# thought of; some weeks free of it.
+
+
+@dataclass(frozen=True)
+class _DoneWith:
+    """A way a wish is done with: read on the clause before it, and on what follows it
+    (which must match, or must not)."""
+
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    must_match: bool
+    # A later sentence that takes a form's answer back undoes it ("Ni pensé en hacerme
+    # daño. Ahora quiero algo definitivo.").
+    later_takes_back: bool = False
+    # A relapse said after it undoes it ("Eight weeks self-harm free until last night").
+    may_relapse: bool = False
+
+
 _DONE_WITH = (
-    (re.compile(FORM_NONE_BEFORE_EN), re.compile(FORM_NONE_AFTER_EN), True, _BENIGN),
-    (re.compile(FORM_NONE_BEFORE_ES), re.compile(FORM_NONE_UNLESS_AFTER_ES), False, _BENIGN),
-    (re.compile(INSTEAD_BEFORE), re.compile(DONE_ANYWAY_AFTER), False, _BENIGN),
-    (re.compile(AINT_BEFORE), re.compile(DONE_ANYWAY_AFTER), False, _DENIED),
-    (
+    # A form's item answered none: "none of the wanting to die stuff", "no marqué nada de
+    # lo de hacerme daño".
+    _DoneWith(re.compile(FORM_NONE_BEFORE_EN), re.compile(FORM_NONE_AFTER_EN), True),
+    _DoneWith(re.compile(FORM_NONE_BEFORE_ES), re.compile(FORM_NONE_UNLESS_AFTER_ES), False),
+    # Done instead, or clean of it: "instead of hurting myself I drew".
+    _DoneWith(re.compile(INSTEAD_BEFORE), re.compile(DONE_ANYWAY_AFTER), False, may_relapse=True),
+    _DoneWith(re.compile(AINT_BEFORE), re.compile(DONE_ANYWAY_AFTER), False, later_takes_back=True),
+    _DoneWith(
         re.compile(NEVER_THOUGHT_BEFORE_ES),
         re.compile(NEVER_THOUGHT_UNLESS_AFTER_ES),
         False,
-        _DENIED,
+        later_takes_back=True,
     ),
-    (re.compile(DURATION_BEFORE), re.compile(FREE_AFTER), True, _BENIGN),
+    # Weeks free of it: "Eight weeks self-harm free".
+    _DoneWith(re.compile(DURATION_BEFORE), re.compile(FREE_AFTER), True, may_relapse=True),
 )
-_RECOVERED_NOW = re.compile(RECOVERED_NOW)
+_RELAPSE_AFTER = re.compile(RELAPSE_AFTER)
+_CLEAN_IN_PAST = re.compile(CLEAN_IN_PAST_BEFORE)
+_TOPIC_OWN_AFTER = re.compile(TOPIC_OWN_AFTER)
+_OTHERS_LOSS_BEFORE = re.compile(OTHERS_LOSS_BEFORE)
+_OWN_AFTER = re.compile(OWN_AFTER)
+_ZERO_OR_NONE_BEFORE = re.compile(ZERO_OR_NONE_BEFORE)
+_NONE_UNLESS_AFTER = re.compile(NONE_UNLESS_AFTER)
+_NOT_BACK_AFTER = re.compile(NOT_BACK_AFTER)
+_MORE_AFTER = re.compile(MORE_AFTER)
+# A later sentence that says the client is well now, and nothing that says it is not.
+_RECOVERED_NOW = re.compile(r"^(?!.*" + NOT_WELL + r").*?(?:" + RECOVERED_NOW + r")")
 # "label: value", a line of a form.
 _FORM_LINE = re.compile(r"^\W*(\w+\s+){0,6}?\w+\s*[:?]\s*\w+(\s+\w+){0,3}\W*$")
 _INVERTED_QUESTION_BEFORE = re.compile(INVERTED_QUESTION_BEFORE)

@@ -88,15 +88,18 @@ DENIAL_SENTENCE_ES = (
 # hope. That's long gone." is hope gone): the model still reads the rest of the message.
 SOFT_DENIAL_SENTENCE = (
     r"^[\W_]*((and|but|so)[\W_]+)?(i[\W_]+)?(said|say|told[\W_]+(him|her|them|the[\W_]+\w+)|"
-    r"answered)[\W_]+(no|nope|none|never)\b(?![\w\W]*\b(but|lie|lied|lying|actually|though|tho|"
-    r"kidding|jk|really do|yes|tonight|plan\w*)\b)|"
-    # Never a bare "it's over" or "it's gone": said of hope, they are the crisis.
-    r"^[\W_]*(\w+[\W_]+){0,3}?(those|these|the|that|thats|that s|that is)\s+"
+    r"answered)[\W_]+(no|nope|none|never)([\W_]+(and[\W_]+)?(i[\W_]+)?(meant|mean)[\W_]+it|"
+    r"[\W_]+(honestly|truthfully))?[\W_]*$|"
+    # Never a bare "it's over" or "it's gone", nor what was to live for: "Any hope, that's
+    # gone now." is the crisis.
+    r"^[\W_]*((?!(live|living|hope|will|wanting|want|reasons?|future|point|faith|everything|any|"
+    r"all|my)\b)\w+[\W_]+){0,3}?(those|these|the|that|thats|that s|that is)\s+"
     r"((thoughts?|feelings?|urges?)\s+)?(are\s+|is\s+|s\s+|have\s+been\s+)?(just\s+|all\s+|"
     r"completely\s+)?(long\s+gone|gone|behind\s+me|in\s+the\s+past|over\s+with)"
     r"(\s+now|\s+thank god|\s+thankfully)?[\W_]*$|"
     r"^[\W_]*(y[\W_]+)?(le|les)[\W_]+(dije|conteste|respondi)[\W_]+(que[\W_]+)?(no|nada|nunca|"
-    r"ninguna)\b(?![\w\W]*\b(pero|mentira|menti|en\s+realidad|si|esta\s+noche|plan\w*)\b)|"
+    r"ninguna)([\W_]+y[\W_]+(es|era)[\W_]+(la[\W_]+)?verdad|[\W_]+y[\W_]+lo[\W_]+dije[\W_]+en[\W_]+"
+    r"serio)?[\W_]*$|"
     # "Ya pasó", never a bare "Paso." ("I pass").
     r"^[\W_]*((y|pero|gracias\s+a\s+dios)[\W_]+)?(eso\s+|esos\s+pensamientos\s+|esas\s+ideas\s+)?"
     r"(ya\s+(quedo\s+atras|quedaron\s+atras|paso|pasaron|lo\s+supere|lo\s+deje\s+atras)|"
@@ -117,13 +120,17 @@ FORM_NONE_BEFORE_EN = r"\b(none|not any|not one)\s+of\s+(the|those|these)\s+$"
 FORM_NONE_AFTER_EN = (
     r"^\s*(\w+\s+){0,4}?(stuff|questions?|items?|boxes|section|things?)\b"
     r"(?!\s+(has|have|is|are|was|were|went|changed|stopped|gone|still|got|eased|calmed)\b)"
-    r"(?!.*\b(but|because|though)\b)"
+    r"(?!.*\b(but|because|though|ever|still|keeps?|goes|going|stops?|joke|jokes|kidding|real|"
+    r"true|lie|every|told|said|write|wrote|feeling|felt)\b)"
 )
 FORM_NONE_BEFORE_ES = (
     r"\bno\s+(le\s+)?(marque|tache|puse|conteste|respondi|senale|elegi|seleccione)\s+"
     r"(nada|ninguna|ninguno)\s+(de|en)\s+(lo|la|las|los|eso|esas|esos)\s+((de|sobre)\s+)?$"
 )
-FORM_NONE_UNLESS_AFTER_ES = r"\b(pero|porque|aunque|si|todos\s+los\s+dias)\b"
+FORM_NONE_UNLESS_AFTER_ES = (
+    r"\b(pero|porque|aunque|si|todos\s+los\s+dias|y\s+eso\s+que|para\s+que|total|importa|"
+    r"cada\s+(noche|dia)|lo\s+hago|todo\s+listo)\b"
+)
 # Done instead, or years clean of it: "instead of hurting myself I drew", "en vez de
 # cortarme", "one year clean from self harm". Not "rather than killing myself slowly I'll".
 INSTEAD_BEFORE = (
@@ -149,6 +156,53 @@ NEVER_THOUGHT_UNLESS_AFTER_ES = (
     r"\b(hasta|tanto\s+como|como\s+ahora|pero|sino|ahora|hoy|hacerlo|de\s+verdad|"
     r"todos\s+los\s+dias)\b"
 )
+# Relapse, or the act going on, in the sentence or the next: "... free until last night",
+# "Broke it tonight.", "Instead of cutting my arms I've started on my thighs."
+RELAPSE_AFTER = (
+    r"\b(until|till|but|then|hasta|pero|relaps\w*|reca\w*|broke|broken|again|otra vez|de nuevo|"
+    r"started|empece|ahora|now i|back to|burn\w*|quemo)\b"
+)
+# Clean once, no longer: "I was clean from self harm for two years".
+CLEAN_IN_PAST_BEFORE = r"\b(was|were|had been|d been|llevaba|estuve|estaba)\b"
+# Someone lost to it, or theirs: "lost a young lad to suicide", "my uncle's suicide",
+# "mother-in-law overdosed". Its sentence only, and not when the client follows on.
+OTHERS_LOSS_BEFORE = (
+    r"\b(lost|losing)\s+(\w+\s+){1,3}to\s+$|"
+    r"\b(uncle|aunt|brother|sister|mum|mom|dad|father|mother|friend|cousin|son|daughter|husband|"
+    r"wife|partner|nan|gran|grandad|grandpa|grandma|boyfriend|girlfriend|mate|colleague|"
+    r"neighbour|neighbor|classmate|student|patient)s\s+$|"
+    r"\b(mother|father|sister|brother|son|daughter)\s+in\s+law\s+$"
+)
+# The client following on: "... pact with me", "Mine won't be.", "I think I'm next".
+OWN_AFTER = (
+    r"\b(pact|with me|mine|me too|my own|for me|im next|i m next|join|follow\w*|be with (him|her|"
+    r"them)|understand (him|her|them|why)|how easy)\b"
+)
+# "zero suicidal thoughts", "no hay autolesión"; not "no hay suicidio más fácil que...".
+ZERO_OR_NONE_BEFORE = r"\bzero\s+$|\bno\s+hay\s+(ninguna?\s+)?$"
+NONE_UNLESS_AFTER = r"^\s*(mas|mejor|peor|que|como)\b|^\s*\w+\s+(mas|mejor|peor)\b"
+# Thoughts that have not come back, the sentence ending there: "thoughts of dying haven't
+# come back since summer", "Las ideas de muerte ya no vienen".
+NOT_BACK_AFTER = (
+    r"^\s*((thoughts?|urges?|ideas?|feelings?)\s+)?(havent|have not|hasnt|has not|never) (come "
+    r"back|returned|been back|come up again)(\s+(since|in|for)(\s+\w+){1,4})?\s*$|"
+    r"^\s*(ya\s+)?no\s+(me\s+)?(vienen|volvieron|han\s+vuelto|regresan|regresaron|"
+    r"han\s+regresado|aparecen|llegan)(\s+(desde|en)(\s+\w+){1,4})?\s*$"
+)
+# "never wanted to die more": no denial.
+MORE_AFTER = r"^\s*(more|so much|as much|this much|tanto|mas que nunca)\b"
+# A "well now" that is no recovery: "I'm good at hiding it", "estoy tranquila porque ya
+# tengo todo listo".
+NOT_WELL = (
+    r"\b(but|just|except|ready|hiding|hide|pretend\w*|fake|faking|counting|stockpil\w*|"
+    r"this time|next time|at|esta vez|porque|desde que|pero|fingi\w*|finjo|mentir|listo|lista|"
+    r"ya (se|tengo|decidi|regale|elegi))\b"
+)
+# A topic, and the client's own wish right after it.
+TOPIC_OWN_AFTER = (
+    r"\b(i think about it|i want|i need|i m going|im going|i ll|do it|doing it|hacerlo|"
+    r"yo tambien|me too|every day|every single day|todos los dias|cada dia)\b"
+)
 # Years free of it: "Eight weeks self-harm free".
 DURATION_BEFORE = (
     r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|"
@@ -158,10 +212,12 @@ FREE_AFTER = r"^\s*free\b"
 
 # Studied or read about, as a subject: "mi tesis sobre autolesiones", "a documentary about
 # suicide". Never how it is done: "un artículo sobre cómo matarme" is no topic.
+# Not "nota" ("nota de suicidio" is a note left), "serie" ("una serie de intentos"), nor "to
+# talk about suicide".
 TOPIC_BEFORE = (
-    r"\b(tesis|thesis|investigacion|research|estudio|study|charla|talk|taller|workshop|"
-    r"articulo|article|nota|libro|book|documental|documentary|podcast|curso|course|clase|"
-    r"lecture|paper|ensayo|essay|club de lectura|serie|series|pelicula|film|movie)\s+"
+    r"\b(?<!to )(tesis|thesis|investigacion|research|estudio|study|charla|talk|taller|workshop|"
+    r"articulo|article|libro|book|documental|documentary|podcast|curso|course|clase|"
+    r"lecture|paper|ensayo|essay|club de lectura|series|pelicula|film|movie)\s+"
     r"(sobre|de|acerca de|about|on)\s+((?!(como|how|formas|ways|maneras|methods|metodos|"
     r"mi|my|me)\b)\w+\s+){0,2}$|"
     # A title read: "Las vírgenes suicidas", "13 Reasons Why".
@@ -220,7 +276,7 @@ RECOVERED_NOW = (
 # fails at its end is read once, not in every way it could be split.
 BARE_ANSWER_AFTER = (
     r"^\s*(no|nope|never|not at all|not anymore|nunca|jamas|para\s+nada|ya\s+no|0|zero|cero|"
-    r"none|nada|ninguna?|not even close|ni de cerca|n a)"
+    r"none|nada|ningun[oa]?|not even close|ni de cerca|n a)"
     r"(?>\s+(doctora?|doc|dra|dr|licenciada?|lic|miss|gracias|thanks|thankfully|thank\s+god|"
     r"gracias\s+a\s+dios|para\s+nada|not\s+at\s+all|nunca|never|no|ya\s+no|not\s+anymore|"
     r"(desde|since)\s+(el\s+|la\s+|hace\s+|last\s+|this\s+)?\w+))*\s*$"
@@ -239,8 +295,13 @@ FORM_ITEM_AFTER = r"^\W*(\w+\W+){0,6}$"
 # No reason left, on the next line: "Ideas de suicidio: 0. Motivos para seguir: 0."
 NO_REASON_LEFT = (
     r"\b(reasons?\s+to\s+(live|go\s+on|stay)|hope|future|ganas\s+de\s+vivir|motivos?\s+para\s+"
-    r"(seguir|vivir)|razones\s+para\s+(seguir|vivir)|esperanza|futuro)\W+(\w+\W+){0,2}?(0|zero|cero|"
-    r"none|no|nada|ninguna?|tampoco)\b"
+    r"(seguir|vivir)|razones\s+para\s+(seguir|vivir)|esperanza|futuro|will\s+to\s+live|"
+    r"ganas\s+de\s+seguir|sentido(\s+de\s+la\s+vida)?)\W+(\w+\W+){0,2}?(0|zero|cero|none|no|nada|"
+    r"ningun[oa]?|tampoco|gone)\b|"
+    r"\bhopeless(ness)?\W+(\w+\W+)?(yes|completely|totally|very|always)\b|"
+    # Goodbyes done, on a form's line: "Despedidas: hechas.", "Letters: written."
+    r"\b(despedidas?|goodbyes?|letters?|cartas?|notes?)\W+(\w+\W+)?(hechas?|done|written|"
+    r"escritas?|said|dichas?)\b"
 )
 # The answer given and then taken back, anywhere later in the message: "Matarme? No. Ya
 # lo decidí.", "Suicidal? No. Lie. Tonight."
@@ -248,7 +309,10 @@ FORM_ANSWER_TAKEN_BACK = (
     r"\b(mentira|mienti|lie|lied|lying|kidding|jk|broma|decidi|decidido|decided|yes|yeah|si|"
     r"actually|en realidad|plan\w*|tonight|esta noche|tomorrow|manana|goodbye|adios|bye|"
     r"sorry|perdon|perdoname|pills|pastillas|rope|soga|cuerda|gun|pistola|bridge|puente|"
-    r"tampoco)\b|" + NO_REASON_LEFT
+    r"tampoco|do\s+it|doing\s+it|hacerlo|cartas|letters|following|join|next|definitiv[oa]|"
+    r"definitive|for\s+good|para\s+siempre|every\s+(day|night)|todas\s+las\s+noches|"
+    r"todos\s+los\s+dias|siempre)\b|"
+    r"\b(wont|won\s+t|will\s+not)\s+be\s+(here|around)\b|\bno\s+voy\s+a\s+estar\b|" + NO_REASON_LEFT
 )
 # Another item of the form after it: "Sueño: mal.", "Ideas de muerte: 0." Never a plan.
 FORM_ITEM_NEXT = (

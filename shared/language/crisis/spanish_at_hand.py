@@ -228,7 +228,10 @@ _PILLS_ENOUGH = (
     + r"\b(\s+\w+){0,6}?\s+(ya\s+(me\s+)?alcanza\w*|ya\s+son\s+(suficientes|bastantes))\b|"
     # Pills, then counted as enough, for nothing named: "💊💊💊 ya las conté, son
     # suficientes" ("... para la gira" is a trip's).
-    r"\b" + DRUGS_ES + r"\b(\s+(?!(para|pa|pal|hasta)\b)\w+){0,3}?\s+(ya\s+)?(las|los)\s+"
+    r"\b"
+    + DRUGS_ES
+    + r"\b(?!\s+(del|de\s+(la|mi|los|las))\s+(perr\w*|gat\w*|mascota\w*|loro|caballo))"
+    r"(\s+(?!(para|pa|pal|hasta)\b)\w+){0,3}?\s+(ya\s+)?(las|los)\s+"
     r"(conte|he\s+contado|tengo\s+contad[oa]s)(\s+(?!(para|pa|pal|hasta)\b)\w+){0,3}?\s+(ya\s+)?"
     r"(son|hay|me\s+alcanzan|alcanzan)\s+(suficientes|bastantes|de\s+sobra)\b"
     r"(?!\s+(\w+\s+){0,2}?(para|pa|pal|hasta)\b(?!\s+(mi|morir\w*|acabar|terminar|siempre|no\s+despertar)\b))|"

@@ -60,7 +60,6 @@ NEGATION_BEFORE_ES = (
 )
 # "no he tenido pensamientos de hacerme daño", "sin ideas de suicidio".
 NONE_OF_BEFORE_ES = (
-    r"\bno\s+hay\s+(ninguna?\s+)?$|"
     r"\b(no|sin|nunca|ningun|ninguna|ningunos|ningunas|cero|tampoco)\s+"
     r"((he|ha|hemos|tengo|tenia|tuve|tenido|habido|hay|siento|sentido|mas|ya|ningun|ninguna|en|"
     r"esas|esos|estas|estos|las|los|mis|ni\s+una\s+(sola\s+)?vez|ni\s+un\s+(solo\s+)?(dia|momento|rato)|"
@@ -108,9 +107,6 @@ TOLD_THEM_NO_ES = (
 # "antes quería morir, pero ya no": said about the past, and said to be over.
 # Only at the end of the sentence: "quiero morir ya no aguanto" goes on.
 OVER_NOW_AFTER_ES = (
-    # "Las ideas de muerte ya no vienen", "no han vuelto": the sentence ends there.
-    r"^\s*(ya\s+)?no\s+(me\s+)?(vienen|volvieron|han\s+vuelto|regresan|regresaron|"
-    r"han\s+regresado|aparecen|llegan)(\s+(desde|en)(\s+\w+){1,2})?\s*$|"
     r"^\s*(\w+\s+){0,3}?(pero\s+)?(ahora\s+)?(ya\s+no|ya\s+paso|eso\s+ya\s+paso|ya\s+no\s+mas|"
     r"ya\s+lo\s+supere|ya\s+no\s+lo\s+siento|ya\s+no\s+lo\s+pienso|ya\s+no\s+me\s+pasa)\s*$|"
     # The question answered no ("me preguntó si pensaba en suicidarme y le dije
