@@ -470,7 +470,7 @@ class _Ruleset:
         taken_later: list[bool] | None = None
         recovered: list[bool] = []
         past: list[bool] = []
-        last_said = _next_ends_the_message(sentences)
+        last_said: list[bool] | None = None
         for position, (part, words, following) in enumerate(
             zip(parts, sentences, _next_with_words(sentences), strict=True)
         ):
@@ -482,7 +482,11 @@ class _Ruleset:
             denied_next = self.denies(following)
             # Softly only when that answer ends the message: "That's behind me. Now I'm just
             # going to do it." goes on.
-            soft = not denied_next and last_said[position] and _softly_denies(following)
+            soft = not denied_next and _softly_denies(following)
+            if soft:
+                if last_said is None:
+                    last_said = _next_ends_the_message(sentences)
+                soft = last_said[position]
             sentence = _Sentence(part, self.clause_break)
             # Read once a sentence, and only when a wish people exaggerate is found in it.
             mishap: bool | None = None
@@ -558,15 +562,12 @@ _LONGEST_DENIAL = 60
 def _next_ends_the_message(sentences: list[str]) -> list[bool]:
     """For each sentence, True when the next one with words is the last with words, or
     only courtesies follow it ("Wanted to tell you.", "Gracias.")."""
-    with_words = [
-        index
-        for index, sentence in enumerate(sentences)
-        if sentence and not _COURTESY_ONLY.search(sentence)
-    ]
     ends = [False] * len(sentences)
-    for index in range(len(sentences)):
-        later = [w for w in with_words if w > index]
-        ends[index] = len(later) == 1
+    later = 0  # sentences with words after the one looked at
+    for index in range(len(sentences) - 1, -1, -1):
+        ends[index] = later == 1
+        if later < 2 and sentences[index] and not _COURTESY_ONLY.search(sentences[index]):
+            later += 1
     return ends
 
 
