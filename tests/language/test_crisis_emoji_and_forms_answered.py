@@ -165,6 +165,8 @@ def test_the_same_words_taken_back_or_about_someone_at_risk_are_flagged(text: st
         "No hay suicidio más fácil que con las pastillas de mi mamá, ya las tengo.",
         "I want to talk about suicide because I think about it every day.",
         "Clean from self harm for a year and I've never wanted to die more.",
+        # Cuts counted by a phrase of quantity.
+        "Me hice una serie de cortes en el brazo anoche.",
     ],
 )
 def test_a_denial_taken_back_or_followed_by_the_clients_own_wish_is_flagged(text: str) -> None:

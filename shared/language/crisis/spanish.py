@@ -550,7 +550,8 @@ _SELF_HARM_ES: tuple[Rule, ...] = needing(
             r"\b(abrirme|rajarme|me\s+abri|me\s+raje|me\s+rajo)\s+(las|mis|la|los)\s+(venas|munecas|"
             r"muneca|brazos|piernas|muslos)\b|"
             r"\b(hacerme|me\s+hago|me\s+hice|me\s+he\s+hecho|me\s+volvi\s+a\s+hacer|"
-            r"me\s+sigo\s+haciendo|me\s+estoy\s+haciendo)\s+(\w+\s+)?(cortes|cortadas|cortaditas|"
+            r"me\s+sigo\s+haciendo|me\s+estoy\s+haciendo)\s+((una\s+serie|un\s+monton|un\s+par|"
+            r"un\s+chingo|un\s+buen)\s+de\s+|\w+\s+)?(cortes|cortadas|cortaditas|"
             r"heridas|rasgun\w*|quemaduras)\b|"
             # "tengo cortes nuevos en las piernas": where people cut themselves.
             r"\b(cortes|cortadas|cortaditas|heridas|quemaduras)\s+(\w+\s+)?(en\s+)?(los|las|mis)\s+"
