@@ -69,8 +69,7 @@ def test_emoji_of_a_means_are_read_as_their_word_in_the_message_language() -> No
     "text",
     [
         # A form's items answered no, each on its line or asked and answered.
-        "Escala del ánimo hoy: 4/10. Pensamientos de muerte: no. Sueño: mal. Comida: más o "
-        "menos.",
+        "Escala del ánimo hoy: 4/10. Pensamientos de muerte: no. Sueño: mal. Comida: más o menos.",
         "Ánimo: 3. Ansiedad: 8. Ideas de hacerme daño: 0. Ideas de muerte: 0.",
         "Honestly? Tired and grumpy. Suicidal? No. Self harm? No. Just tired and grumpy.",
         "Q: any thoughts of self-harm in the past 2 weeks? A: no. Q: any thoughts you'd be "
@@ -78,8 +77,7 @@ def test_emoji_of_a_means_are_read_as_their_word_in_the_message_language() -> No
         "Can't lie, mood is in the bin today. But suicidal? Not even close. Just a crap Monday.",
         "No hay autolesión, no hay ideas suicidas, no hay plan. Lo que hay es mucho insomnio.",
         # Asked, and answered no and meant, the message ending there.
-        "My partner asked if I was going to hurt myself after the layoff. I said no and meant "
-        "it.",
+        "My partner asked if I was going to hurt myself after the layoff. I said no and meant it.",
         "Mi pareja me preguntó directo si estaba pensando en suicidarme. Le dije que no y es "
         "verdad.",
         # Done instead, years free of it, thoughts that have not come back.

@@ -129,8 +129,6 @@ def test_someone_elses_or_another_does_not(label: str, text: str) -> None:
         ("my boss", "her boss moved the deadline again", False),
     ],
 )
-def test_a_label_of_who_someone_is_meets_the_clients_own(
-    label: str, text: str, met: bool
-) -> None:
+def test_a_label_of_who_someone_is_meets_the_clients_own(label: str, text: str, met: bool) -> None:
     language = "en" if label.startswith("my ") else "es"
     assert bool(CueMatcher([Cue(label=label)], language).match(text)) is met
