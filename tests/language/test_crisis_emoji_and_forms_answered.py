@@ -76,6 +76,11 @@ def test_emoji_of_a_means_are_read_as_their_word_in_the_message_language() -> No
         "better off dead? A: no.",
         "Can't lie, mood is in the bin today. But suicidal? Not even close. Just a crap Monday.",
         "No hay autolesión, no hay ideas suicidas, no hay plan. Lo que hay es mucho insomnio.",
+        # Asked, and answered no and true, the message ending there; a screening's item.
+        "Dr asked if I've had any thoughts of suicide. Said no, and for once it's 100% true.",
+        "En el Beck salí moderada pero en el ítem de pensamientos suicidas marqué que no tengo "
+        "ningún pensamiento de matarme.",
+        "Fui a urgencias por la alergia y me hicieron el tamizaje de suicidio por protocolo.",
         # Asked, and answered no and meant, the message ending there.
         "My partner asked if I was going to hurt myself after the layoff. I said no and meant it.",
         "Mi pareja me preguntó directo si estaba pensando en suicidarme. Le dije que no y es "
@@ -162,6 +167,7 @@ def test_the_same_words_taken_back_or_about_someone_at_risk_are_flagged(text: st
         # A comparison is no "none", a topic with the client's own wish.
         "No hay suicidio más fácil que con las pastillas de mi mamá, ya las tengo.",
         "I want to talk about suicide because I think about it every day.",
+        "Me hicieron el tamizaje de suicidio y salió positivo, alto riesgo.",
         "Clean from self harm for a year and I've never wanted to die more.",
         # Cuts counted by a phrase of quantity.
         "Me hice una serie de cortes en el brazo anoche.",

@@ -54,6 +54,8 @@ ASKED_OR_PAST_BEFORE_ES = (
     r"\bpregunt\w*(\s+\w+){0,3}\s+(si|sobre|por|que\s+si)\b|"
     # The question quoted back: "¿Que si he tenido pensamientos suicidas?"
     r"\bque\s+si\s+(he|habia|tengo|tuve|estoy|estaba|pense|pensaba)\b|"
+    # "en el ítem de pensamientos suicidas marqué...".
+    r"\b(item|pregunta|reactivo)\s+(\d+\s+)?(de|sobre)\s+(\w+\s+)?$|"
     r"\b(cuestionario|encuesta|formulario|test|escala|pregunta|item|beck|phq)\b(\s+\w+){0,4}\s+"
     r"(si|sobre|donde|de\s+si)\b|"
     r"\b(antes|solia|hace\s+(\w+\s+){0,2}(anos|ano|meses|tiempo)|el\s+ano\s+pasado|"
@@ -89,7 +91,8 @@ DENIAL_SENTENCE_ES = (
 SOFT_DENIAL_SENTENCE = (
     r"^[\W_]*((and|but|so)[\W_]+)?(i[\W_]+)?(said|say|told[\W_]+(him|her|them|the[\W_]+\w+)|"
     r"answered)[\W_]+(no|nope|none|never)([\W_]+(and[\W_]+)?(i[\W_]+)?(meant|mean)[\W_]+it|"
-    r"[\W_]+(honestly|truthfully))?[\W_]*$|"
+    r"[\W_]+(honestly|truthfully)|[\W_]+(and[\W_]+)?(for[\W_]+once[\W_]+)?(it|that)[\W_]*s?[\W_]+"
+    r"(\d+[\W_]+)?(true|the truth))?[\W_]*$|"
     # Never a bare "it's over" or "it's gone", nor what was to live for: "Any hope, that's
     # gone now." is the crisis.
     r"^[\W_]*((?!(live|living|hope|will|wanting|want|reasons?|future|point|faith|everything|any|"
@@ -201,7 +204,8 @@ NOT_WELL = (
 # A topic, and the client's own wish right after it.
 TOPIC_OWN_AFTER = (
     r"\b(i think about it|i want|i need|i m going|im going|i ll|do it|doing it|hacerlo|"
-    r"yo tambien|me too|every day|every single day|todos los dias|cada dia)\b"
+    r"yo tambien|me too|every day|every single day|todos los dias|cada dia|positiv\w*|"
+    r"alto riesgo|high risk)\b"
 )
 # Years free of it: "Eight weeks self-harm free".
 DURATION_BEFORE = (
@@ -217,7 +221,8 @@ FREE_AFTER = r"^\s*free\b"
 TOPIC_BEFORE = (
     r"\b(?<!to )(tesis|thesis|investigacion|research|estudio|study|charla|talk|taller|workshop|"
     r"articulo|article|libro|book|documental|documentary|podcast|curso|course|clase|"
-    r"lecture|paper|ensayo|essay|club de lectura|series|pelicula|film|movie)\s+"
+    r"lecture|paper|ensayo|essay|club de lectura|series|pelicula|film|movie|tamizaje|"
+    r"screening|cribado)\s+"
     r"(sobre|de|acerca de|about|on)\s+((?!(como|how|formas|ways|maneras|methods|metodos|"
     r"mi|my|me)\b)\w+\s+){0,2}$|"
     # A title read: "Las vírgenes suicidas", "13 Reasons Why".
