@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from shared.language.crisis import detect_crisis, emoji_said, model_reading
+from shared.language.crisis.model import Model
 
 
 @pytest.mark.parametrize(
@@ -190,3 +191,15 @@ def test_a_denial_taken_back_or_followed_by_the_clients_own_wish_is_flagged(text
 )
 def test_the_everyday_or_done_with_stays_unflagged(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+def test_the_model_reads_the_sentences_that_say_no_death_outright() -> None:
+    # The rules read "murió"; the model reads what follows it.
+    assert Model.readable("mi abuela murio. ya voy pa donde ella, tengo las pastillas.") == (
+        "ya voy pa donde ella, tengo las pastillas"
+    )
+    assert Model.readable("me quiero morir. me quiero matar") == ""
+    assert detect_crisis(
+        "Mi abuela murió y era lo único que me quedaba. Ya voy pa donde ella, tengo las "
+        "pastillas. Dígale a mi tía que gracias por todo."
+    )

@@ -65,6 +65,8 @@ _SAID_OUTRIGHT = re.compile(
     r"\b(die|dies|dying|died|dead|death|kill(?!er)\w*|suicid\w*|alive|wake up|"
     r"morir\w*|muer\w*|muri\w*|mata(?!rratas)\w*|vivir|despert\w*)\b"
 )
+# Where a sentence ends.
+_SENTENCE = re.compile(r"[.!?;\n¿¡]+")
 # A message of fewer words than this is not read: a word or two weigh too much on
 # their own ("UNDO" read like a crisis), and a crisis said in so few words is said
 # outright, which is the rules' to read.
@@ -150,16 +152,28 @@ class Model:
                 self._pairs.setdefault(first, {})[second] = weight
 
     def reads(self, folded: str) -> bool:
-        """False when the message says dying, killing or living outright: the rules' to read."""
-        return _SAID_OUTRIGHT.search(folded) is None
+        """False when every sentence of the message says dying, killing or living outright:
+        the rules' to read."""
+        return bool(self.readable(folded))
+
+    @staticmethod
+    def readable(folded: str) -> str:
+        """The message without its sentences that say dying, killing or living outright
+        (the rules have read those): "Mi abuela murió. Ya voy pa donde ella, tengo las
+        pastillas." is read from its second sentence."""
+        if _SAID_OUTRIGHT.search(folded) is None:
+            return folded
+        kept = [s for s in _SENTENCE.split(folded) if _SAID_OUTRIGHT.search(s) is None]
+        return ". ".join(s.strip() for s in kept if s.strip())
 
     def flags(self, folded: str, *, names_means: bool = False) -> bool:
         """True when the message reads as a crisis: at :attr:`threshold`, or at
         :data:`WITH_MEANS_THRESHOLD` when it also names a means of harm."""
-        if not self.reads(folded):
+        text = self.readable(folded)
+        if not text:
             return False
         needed = min(self.threshold, WITH_MEANS_THRESHOLD) if names_means else self.threshold
-        return self.probability(folded) >= needed
+        return self.probability(text) >= needed
 
     def probability(self, folded: str) -> float:
         """The highest probability of crisis over the message's windows (0 for a message
