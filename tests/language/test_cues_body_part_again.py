@@ -34,6 +34,10 @@ def test_the_part_of_the_body_said_to_be_back_meets_the_sensation(label: str, te
         "se me fue de la cabeza otra vez la cita",
         "la cabeza de la muñeca se cayó",
         "otra vez la cabezota de mi perro en mi almohada",
+        "otra vez la cabeza de ajo se me quemó",
+        "la cabeza otra vez en el trabajo, no escuché a mi hija",
+        "otra vez la cabeza rapada, me gusta",
+        "hoy de nuevo cabeza y hombros en el gym",
     ],
 )
 def test_the_word_governed_by_a_verb_or_a_preposition_does_not(text: str) -> None:

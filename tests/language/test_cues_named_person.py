@@ -109,6 +109,16 @@ def test_who_the_person_is_to_the_client_meets_the_label(label: str, text: str) 
         ("mi cuñado Chepe", "otro cuñado vino a la fiesta"),
         ("mi sobrino Yoandy", "mi sobrino el de Tampa me mandó fotos del bebé"),
         ("mi cuñado Chepe", "me temblaban las manos cuando el chef me gritó"),
+        # Another of that name or kind, a former one, the other gender, a relation said
+        # of anyone.
+        ("mi cuñado Chepe", "mi cuñado Toño me llamó para el cumple"),
+        ("mi cuñado Chepe", "el cuñado de Marta vino a la fiesta"),
+        ("mi cuñado Chepe", "mi ex cuñado me escribió"),
+        ("mi cuñado Chepe", "mi cuñada me criticó delante de todos"),
+        ("mi cuñado Chepe", "típico comentario de cuñado en el asado"),
+        ("mi cuñado Chepe", "mi cuñado de parte de mi esposa me llamó"),
+        ("la supervisora Yolanda", "la supervisora nueva me cambió el turno"),
+        ("mi ex, la Jessica", "mi ex trabajo me pagó el finiquito"),
         # A title alone names no one: "doña" is any lady.
         ("doña Marlene", "la doña de la tienda me saludó"),
     ],
@@ -122,6 +132,11 @@ def test_someone_elses_or_another_does_not(label: str, text: str) -> None:
     [
         # A label that is only who someone is to the client: theirs, not another's.
         ("mi vieja", "mi vieja me llamó tres veces", True),
+        ("mi vieja", "mi vieja computadora se echó a perder", False),
+        ("mi mamá", "hablé con mi mami y me calmé", True),
+        ("mi mamá", "como mamá me siento culpable", False),
+        ("my boss", "our boss moved the deadline again", True),
+        ("my boss", "I'm the boss of this project now", False),
         ("mi vieja", "La vieja del kiosco me regaló caramelos para los chicos", False),
         ("mi exmarido", "una paciente me contó que su exmarido la visita todos los días", False),
         ("my boss", "my boss moved the deadline again", True),
@@ -132,3 +147,9 @@ def test_someone_elses_or_another_does_not(label: str, text: str) -> None:
 def test_a_label_of_who_someone_is_meets_the_clients_own(label: str, text: str, met: bool) -> None:
     language = "en" if label.startswith("my ") else "es"
     assert bool(CueMatcher([Cue(label=label)], language).match(text)) is met
+
+
+def test_two_people_of_one_relation_are_not_met_by_the_relation_alone() -> None:
+    matcher = CueMatcher([Cue(label="mi cuñado Chepe"), Cue(label="mi cuñado Toño")], "es")
+    assert matcher.match("mi cuñado me llamó") == ()
+    assert matcher.match("Toño me llamó") == ("mi cuñado Toño",)

@@ -174,10 +174,23 @@ _TITLES = frozenset({"dona", "don", "senora", "senor", "sra", "sr", "mr", "mrs",
 _WHO_BEFORE_NAMES = _PERSON_WORDS | _TITLES
 
 
-def _body_part(words: list[str]) -> str | None:
+def _same_relation(evidence: Evidence) -> bool:
+    """False for a relation met in another's form: the other gender or the plural
+    ("cuñada", "cuñados" for "cuñado")."""
+    if evidence.how not in ("form", "lemma"):
+        return True
+    cue, said = evidence.cue_word, evidence.text_word
+    swapped = said[-1:] in ("o", "a") and cue[-1:] in ("o", "a") and said[-1:] != cue[-1:]
+    return not swapped and not (said.endswith("s") and not cue.endswith("s"))
+
+
+def _body_part(words: list[str], counts: dict[str, int], reading: _Reading) -> str | None:
     """The part of the body a label of a sensation starts with, after its article: "la
-    guata apretada", "el pecho apretao", "la cabeza que me explota"."""
+    guata apretada", "el pecho apretao", "la cabeza que me explota"; None when another
+    of the client's cues names that part too ("la cabeza pesada")."""
     if len(words) >= 3 and words[0] in _ARTICLES_BEFORE_NAMES and words[1] in _BODY_PARTS:
+        if counts.get(reading.term(words[1]).stems[0], 1) > 1:
+            return None
         return words[1]
     return None
 
@@ -202,22 +215,55 @@ _BODY_PARTS = frozenset(
 # Said of a sensation come back: "otra vez la cabeza", "la guata de nuevo", "the chest again".
 _AGAIN = (("otra", "vez"), ("de", "nuevo"), ("again",), ("volvio",), ("ya", "volvio"))
 # What may stand before a sensation named alone: nothing, or a word that starts a clause.
-_STARTS_A_CLAUSE = frozenset({"", "y", "pero", "ya", "hoy", "ayer", "and", "but", "today"})
-
-
-# Before a relation: someone else's, another one, any one ("su cuñado", "otro cuñado").
-_NOT_THE_CLIENTS = frozenset(
+_STARTS_A_CLAUSE = frozenset(
+    {"", "y", "pero", "ya", "hoy", "ayer", "anoche", "and", "but", "today", "tonight"}
+)
+# What may follow a sensation named alone: when, how much, or a new clause.
+_AFTER_A_SENSATION = frozenset(
     {
-        *("su", "sus", "tu", "tus", "otro", "otra", "otros", "otras", "un", "una", "cualquier"),
-        *("his", "her", "their", "your", "another", "a", "any", "whose", "our", "nuestro"),
-        *("nuestra", "vuestro", "vuestra"),
+        *("desde", "todo", "toda", "hoy", "anoche", "como", "y", "pero", "otra", "de", "ya"),
+        *("me", "se", "cuando", "al", "since", "all", "today", "tonight", "and", "but", "when"),
+        *("like", "right", "again", "i", "un", "una", "a", "justo", "todavia", "aun", "nomas"),
+        *("still", "just", "mientras", "antes", "despues", "before", "after", "at", "hasta"),
     }
+)
+
+
+# Before a relation said of the client's own: "mi cuñado", "el marido de mi hermana", "our
+# boss". Anything else is someone else's, another or any ("su cuñado", "mi ex cuñado", "my
+# other brother", "como mamá", "soy jefa").
+_THE_CLIENTS = frozenset(
+    {"mi", "mis", "my", "el", "la", "the", "nuestro", "nuestra", "our", "mí", "mio", "mia"}
+)
+# Relations that are also said of things, before their noun: "mi ex trabajo", "mi vieja
+# bici"; alone, they name someone.
+_SAID_BEFORE_A_NOUN = frozenset({"ex", "vieja", "viejo", "old"})
+# After a relation: another of that kind ("la supervisora nueva", "mi hermano político").
+_ANOTHER_KIND = frozenset(
+    {"nuevo", "nueva", "politico", "politica", "anterior", "pasado", "pasada", "new", "former"}
 )
 # After a relation and "de", whose it is: "el cuñado de mi amiga", "the boss of my friend".
 _WHOSE_AFTER_DE = frozenset(
     {"mi", "mis", "su", "sus", "tu", "tus", "la", "el", "los", "las", "un", "una", "my", "his"}
-    | {"her", "their", "your", "a", "the", "nuestro", "nuestra"}
+    | {"her", "their", "your", "a", "the", "nuestro", "nuestra", "al", "ella", "ellos", "ellas"}
+    | {"usted", "ustedes", "him", "them", "this", "that", "these", "those", "este", "esta"}
+    | {"ese", "esa", "aquel", "aquella"}
 )
+
+
+def _names_in(text: str, reading: _Reading) -> frozenset[str]:
+    """The words ``text`` writes with a capital after a sentence's first word, read as
+    its words are: names ("mi cuñado Toño me llamó" -> "tono")."""
+    names = set()
+    for sentence in _SENTENCE_STOPS.split(text):
+        for word in _RAW_WORD.findall(sentence)[1:]:
+            if word[:1].isupper():
+                names.update(reading.tokens(word)[:1])
+    return frozenset(names)
+
+
+_SENTENCE_STOPS = re.compile(r"[.!?¿¡\n]+")
+_RAW_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # How a name is met: as written, in another form ("Kevincito"), misspelt ("Jesika").
 _AS_A_NAME = frozenset({"word", "form", "typo"})
 # Before a name: another person of that name ("otra Yuliana", "another Tom").
@@ -935,13 +981,24 @@ class _Noticing:
         "_sounds",
         "_stemmed",
         "_unknown",
+        "names",
         "spoken",
         "surfaces",
         "words",
     )
 
-    def __init__(self, words: list[str], reading: _Reading, *, spoken: bool = False) -> None:
+    def __init__(
+        self,
+        words: list[str],
+        reading: _Reading,
+        *,
+        spoken: bool = False,
+        names: frozenset[str] = frozenset(),
+    ) -> None:
         self.words = words
+        # The words written with a capital inside a sentence: someone's name ("mi cuñado
+        # Toño"), read as the words are.
+        self.names = names
         self._reading = reading
         self.surfaces = set(words)
         # Adjacent words joined, so "doom scrolling" meets "doomscrolling".
@@ -1005,46 +1062,96 @@ class _Noticing:
         return self._places(word)
 
     def again(self, part: str) -> bool:
-        """True when a part of the body is named alone and said to be back: "otra vez la
-        cabeza", "la guata de nuevo", "the chest again"; not "me lavé la cabeza otra vez"
-        nor "se me fue de la cabeza" (a verb or a preposition leads it)."""
+        """True when a part of the body is named alone, with its article, and said to be
+        back: "otra vez la cabeza", "la guata de nuevo", "the chest again"; not "me lavé
+        la cabeza otra vez" (a verb leads it), "la cabeza de ajo", "el pecho del bebé"
+        (whose or what), "el corazón roto", "la cabeza en las nubes" (said of something
+        else), nor "de nuevo pecho en el gym" (no article)."""
         words = self.words
         for at in self.places(part):
-            start = at - 1 if at and words[at - 1] in _ARTICLES_BEFORE_NAMES else at
+            if not at or words[at - 1] not in _ARTICLES_BEFORE_NAMES:
+                continue
+            start = at - 1
             before = words[start - 1] if start else ""
             for again in _AGAIN:
                 size = len(again)
-                if tuple(words[start - size : start]) == again and (
-                    start - size == 0 or words[start - size - 1] in _STARTS_A_CLAUSE
+                if (
+                    tuple(words[start - size : start]) == again
+                    and (start - size == 0 or words[start - size - 1] in _STARTS_A_CLAUSE)
+                    and self._ends_the_mention(words[at + 1 : at + 3])
                 ):
                     return True
-                if tuple(words[at + 1 : at + 1 + size]) == again and before in _STARTS_A_CLAUSE:
+                if (
+                    tuple(words[at + 1 : at + 1 + size]) == again
+                    and before in _STARTS_A_CLAUSE
+                    and self._ends_the_mention(words[at + 1 + size : at + 3 + size])
+                ):
                     return True
         return False
 
-    def the_clients_own(self, said: str) -> bool:
+    @staticmethod
+    def _ends_the_mention(after: list[str]) -> bool:
+        """True when nothing after a part of the body says whose or what it is: the text
+        ends, or goes on with a word of when or a new clause."""
+        first = after[0] if after else ""
+        if first in ("de", "del", "of") and after[1:2] != ["nuevo"]:
+            return False
+        if first in ("en", "in", "con", "with") or after[:2] == ["somewhere", "else"]:
+            return False
+        return first == "" or first in _AFTER_A_SENSATION
+
+    def the_clients_own(self, said: str, name: str = "") -> bool:
         """True when ``said`` (a relation, one word or several) is said of the client's
-        own: "mi cuñado", "el marido de mi hermana", "la jefa de piso"; not "su cuñado",
-        "otro cuñado", "el cuñado de mi amiga"."""
-        run = said.split()
-        for at in range(len(self.words) - len(run) + 1):
-            if self.words[at : at + len(run)] != run:
-                continue
+        own: "mi cuñado", "el marido de mi hermana", "la jefa de piso", "our boss"; not
+        "su cuñado", "mi ex cuñado", "el cuñado de mi amiga", "mi cuñado Toño" (``name``,
+        the label's own, apart), "mi cuñado de parte de mi esposa"."""
+        for at, size in self._runs_of(said):
             before = self.words[at - 1] if at else ""
-            after = self.words[at + len(run) : at + len(run) + 2]
-            if before in _NOT_THE_CLIENTS:
+            after = self.words[at + size : at + size + 3]
+            if before not in _THE_CLIENTS and not (at == 0 and size > 1):
                 continue
-            # Whose it is, said before it: "my sister's boss".
-            if before == "s" or (before.endswith("s") and before[:-1] in _PERSON_WORDS):
-                continue
-            if after[:1] in (["el"], ["la"]) and after[1:2] in (["de"], ["del"], ["que"]):
-                continue  # "mi sobrino el de Tampa": placed, another one
-            if after[:1] in (["de"], ["del"], ["of"]) and (
-                after[:1] == ["del"] or (after[1:2] and after[1] in _WHOSE_AFTER_DE)
+            if self._someone_else_after(after, name) or (
+                said in _SAID_BEFORE_A_NOUN
+                and after[:1]
+                and after[0] not in self._reading.function_words
             ):
-                continue
+                continue  # "mi ex trabajo", "mi vieja computadora": a thing, no one
             return True
         return False
+
+    def _runs_of(self, said: str) -> list[tuple[int, int]]:
+        """Where ``said`` stands, as its words or two words joined ("ex marido" for
+        "exmarido"): (start, number of words)."""
+        run = said.split()
+        found = [
+            (at, len(run))
+            for at in range(len(self.words) - len(run) + 1)
+            if self.words[at : at + len(run)] == run
+        ]
+        if not found and len(run) == 1:
+            found = [
+                (at, 2)
+                for at in range(len(self.words) - 1)
+                if self.words[at] + self.words[at + 1] == said
+            ]
+        return found
+
+    def _someone_else_after(self, after: list[str], name: str) -> bool:
+        """True when the words after a relation place it with another person: whose it
+        is ("de mi amiga", "del vecino"), which one ("el de Tampa", "de parte de mi
+        esposa", "nueva", "político", "in law"), or another name ("Toño")."""
+        first = after[0] if after else ""
+        if first in _ANOTHER_KIND or after[:2] == ["in", "law"] or after[:2] == ["de", "parte"]:
+            return True
+        if first in ("de", "del", "of") and (
+            first == "del"
+            or (len(after) > 1 and (after[1] in _WHOSE_AFTER_DE or after[1] in self.names))
+        ):
+            return True  # "el cuñado de mi amiga", "el cuñado de Marta"
+        if first in ("el", "la") and after[1:2] in (["de"], ["del"], ["que"]):
+            return True  # "mi sobrino el de Tampa"
+        named = after[1] if first in ("el", "la") and len(after) > 1 else first
+        return bool(named) and named in self.names and named != name
 
     def verb_before(self, at: int) -> bool:
         """True when the word before ``at`` (articles and pronouns apart) is a verb
@@ -2129,7 +2236,15 @@ class CueMatcher(Sequence[Cue]):
         for cue, words in zip(cues, words_of, strict=True):
             avoid = everything - set(words)
             compiled.append(self._compile(cue, counts, avoid))
-        return compiled
+        # Two people of one relation ("mi cuñado Chepe", "mi cuñado Toño"): the relation
+        # alone names neither.
+        relations = [c.relation.label for c in compiled if c.relation is not None]
+        return [
+            dataclasses.replace(c, relation=None)
+            if c.relation is not None and relations.count(c.relation.label) > 1
+            else c
+            for c in compiled
+        ]
 
     def _compile(self, cue: Cue, counts: dict[str, int], avoid: frozenset[str]) -> _CompiledCue:
         reading = self._reading
@@ -2192,7 +2307,7 @@ class CueMatcher(Sequence[Cue]):
             name_phrases=frozenset(p for p in cue.phrases if _is_a_name(p)),
             relation=self._relation(cue.label, counts, avoid),
             person_only=_person_only(words, reading),
-            body_part=_body_part(words),
+            body_part=_body_part(words, counts, reading),
         )
 
     def _relation(
@@ -2210,8 +2325,10 @@ class CueMatcher(Sequence[Cue]):
             if w[:1].isupper() and normalise(w) not in _TITLES
         )
         before = [w for w in written[:at]]
-        while before and before[-1].lower() in _ARTICLES_BEFORE_NAMES:
-            before.pop()  # "mi compadre el Lucho"
+        while before and (
+            before[-1].lower() in _ARTICLES_BEFORE_NAMES or normalise(before[-1]) in _TITLES
+        ):
+            before.pop()  # "mi compadre el Lucho", "mi vecina doña Rosa"
         if not any(normalise(w) in _PERSON_WORDS for w in before):
             return None
         return self._compile(Cue(label=" ".join(before), phrases=()), counts, avoid)
@@ -2343,7 +2460,9 @@ class CueMatcher(Sequence[Cue]):
     def explain(self, text: str, *, spoken: bool = False) -> tuple[Why, ...]:
         """Why each cue ``text`` mentions was tagged, in the cue set's order."""
         reading = self._reading
-        noticing = _Noticing(reading.tokens(text), reading, spoken=spoken)
+        noticing = _Noticing(
+            reading.tokens(text), reading, spoken=spoken, names=_names_in(text, reading)
+        )
         # A hashtag said twice is looked at once, however long the message.
         hashtags = [reading.tokens(tag) for tag in dict.fromkeys(_HASHTAG.findall(text))]
         found = []
@@ -2373,7 +2492,9 @@ class CueMatcher(Sequence[Cue]):
         if (
             why
             and cue.person_only
-            and not all(noticing.the_clients_own(e.text_word) for e in why.evidence)
+            and not all(
+                _same_relation(e) and noticing.the_clients_own(e.text_word) for e in why.evidence
+            )
         ):
             why = None
         if why:
@@ -2390,9 +2511,14 @@ class CueMatcher(Sequence[Cue]):
         relation = cue.relation
         if relation is not None:
             why = _label_match(relation, noticing)
-            # Never misspelt: alone, "cuando" is no "cuñado".
+            # Never misspelt ("cuando" is no "cuñado"), nor another's form of the word
+            # ("cuñada", "cuñados").
+            name = cue.named_person.surface if cue.named_person else ""
             if why and all(
-                e.how != "typo" and noticing.the_clients_own(e.text_word) for e in why.evidence
+                e.how != "typo"
+                and _same_relation(e)
+                and noticing.the_clients_own(e.text_word, name)
+                for e in why.evidence
             ):
                 return Why(cue.label, "relation", relation.label, why.evidence, why.score)
         for phrase, terms in cue.phrases:
