@@ -2489,9 +2489,12 @@ class CueMatcher(Sequence[Cue]):
                 evidence = (Evidence(moment.surface, hit[1], hit[0]),)
                 return Why(cue.label, "moment", cue.label, evidence, _score(evidence, 1.0))
         why = _label_match(cue, noticing)
+        # A transcript's words are the recogniser's ("me suegraríamos" for "mi suegra
+        # llamó"): whose the relation is is read in written texts only.
         if (
             why
             and cue.person_only
+            and not noticing.spoken
             and not all(
                 _same_relation(e) and noticing.the_clients_own(e.text_word) for e in why.evidence
             )
