@@ -35,10 +35,10 @@ DATA = ROOT / "tests" / "data" / "tagging"
 # Never trained on: the crisis sets and everyday noticings kept to measure with.
 KEPT_OUT = frozenset(
     {
-        "crisis_heldout_es14",
-        "crisis_heldout_en13",
         "crisis_heldout_es15",
         "crisis_heldout_en14",
+        "crisis_heldout_es16",
+        "crisis_heldout_en15",
         "heldout",
         "heldout2",
         "heldout3",
@@ -50,6 +50,7 @@ KEPT_OUT = frozenset(
         "heldout_es12",
         "heldout_es13",
         "heldout_es14",
+        "heldout_es15",
         "everyday_heldout_en",
         "everyday_heldout_es",
         "everyday_voice_en",
@@ -58,6 +59,8 @@ KEPT_OUT = frozenset(
 )
 # Each left out in turn by --evaluate: the newest writers' sets, then everyday noticings.
 LEFT_OUT_GROUPS = (
+    ("crisis_dev_es20", "crisis_dev_en19"),
+    ("crisis_heldout_es14", "crisis_heldout_en13"),
     ("crisis_dev_es19", "crisis_dev_en18"),
     ("crisis_dev_denials_es", "crisis_dev_denials_en"),
     ("crisis_heldout_es13", "crisis_heldout_en12"),

@@ -111,12 +111,13 @@ def test_the_kept_out_sets_are_never_trained_on() -> None:
         "heldout_es10",
         "heldout_es11",
         "heldout_es12",
-        "crisis_heldout_es14",
-        "crisis_heldout_en13",
         "heldout_es13",
         "crisis_heldout_es15",
         "crisis_heldout_en14",
         "heldout_es14",
+        "crisis_heldout_es16",
+        "crisis_heldout_en15",
+        "heldout_es15",
         "everyday_heldout_en",
     ):
         assert (DATA / f"{kept}.jsonl").exists()
