@@ -90,6 +90,7 @@ from shared.language.crisis.rules import (  # noqa: F401 (the package's public n
     Rule,
 )
 from shared.language.crisis.spanish import SPANISH_LEXICON
+from shared.language.crisis.spanish_at_hand import saved_then_taken
 from shared.language.crisis.spelled import likeliest_reading, spelled_apart
 from shared.language.text import fold, looks_disguised, single_letters, undisguise
 
@@ -1070,6 +1071,8 @@ def _read_by_rules(text: str, excused: _Excused) -> CrisisSignal | None:
             signal = signal or _first_signal(_PLAIN, apart, excused)
     if signal is None and _RAW_OD.search(text):
         signal = CrisisSignal(OVERDOSE, ENGLISH)
+    if signal is None and saved_then_taken(folded):
+        signal = CrisisSignal(OVERDOSE, SPANISH)
     if signal is None:
         # "kill my self", "feeling suicdal": read again with the crisis words put right.
         corrected = respelt(folded)

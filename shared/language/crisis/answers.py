@@ -193,11 +193,26 @@ NOT_BACK_AFTER = (
     r"han\s+regresado|aparecen|llegan)(\s+(desde|en)(\s+\w+){1,4})?\s*$"
 )
 # "never wanted to die more": no denial.
-MORE_AFTER = r"^\s*(more|so much|as much|this much|tanto|mas que nunca)\b"
+MORE_AFTER = (
+    r"^\s*(more|so much|as much|this much|tanto|mas que nunca)\b|"
+    # Put off, not denied: "no quiero morirme hoy, mañana sí", "no pienso matarme hoy, lo
+    # dejo para el sábado", "I don't want to die today, tomorrow maybe".
+    r"^\s*(\w+\s+){0,2}?(hoy|esta noche|ahorita|ahora|todavia|aun|today|tonight|yet|just yet|"
+    r"right now)\b[\s,.;:]*(pero\s+|but\s+)?((manana|pasado manana|el (lunes|martes|miercoles|"
+    r"jueves|viernes|sabado|domingo|finde)|otro dia|la (otra )?semana( que viene)?|pronto)\s+(si|"
+    r"tal vez|"
+    r"quizas|capaz|a lo mejor)\b|(lo|la) (dejo|voy a dejar) para\b|(maybe |probably |definitely )?"
+    r"(tomorrow|this weekend|next week|on (monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)|"
+    r"soon|another day)\s*(though|tho|maybe|probably|yes|yeah|for sure|definitely)?\s*($|[.!?])|"
+    r"i(ll| will) wait (till|until|for)\b)"
+)
 # A "well now" that is no recovery: "I'm good at hiding it", "estoy tranquila porque ya
 # tengo todo listo".
 NOT_WELL = (
-    r"\b(but|just|except|ready|hiding|hide|pretend\w*|fake|faking|counting|stockpil\w*|"
+    # "but" that brings the recovery itself is none: "... but that's over".
+    r"\b(but(?! (thats|that s|that is|its|it s|it is) (all )?(over|behind me|in the past)\b)|just|"
+    r"except|ready|hiding|hide|pretend\w*|fake|faking|counting|stockpil\w*|"
     r"this time|next time|at|esta vez|porque|desde que|pero|fingi\w*|finjo|mentir|listo|lista|"
     r"ya (se|tengo|decidi|regale|elegi))\b"
 )
@@ -225,6 +240,12 @@ TOPIC_BEFORE = (
     r"screening|cribado)\s+"
     r"(sobre|de|acerca de|about|on)\s+((?!(como|how|formas|ways|maneras|methods|metodos|"
     r"mi|my|me)\b)\w+\s+){0,2}$|"
+    # How to help someone else, taught: "una charla de salud mental sobre cómo ayudar a un
+    # amigo que piensa en suicidarse", "a training on how to support someone who".
+    r"\b(charla|talk|taller|workshop|curso|course|clase|class|capacitacion|training|platica|"
+    r"conferencia|seminar|seminario)\s+(\w+\s+){0,4}?(sobre|de|acerca de|about|on)\s+(como|"
+    r"how to)\s+"
+    r"(ayudar|apoyar|acompanar|detectar|help|support|spot)\s+((?!(me|mi|myself|yo)\b)\w+\s+){0,7}$|"
     # A title read: "Las vírgenes suicidas", "13 Reasons Why".
     r"\b(leyendo|lei|leer|reading|read|viendo|vi|watching|watched)\s+(la|las|el|los|the)\s+"
     r"virgenes\s+$"
@@ -235,6 +256,7 @@ PAST_AFTER = (
     r"^\s*(hit|came|struck|came on|passed)\b|"
     r"^\s*(\w+\s+){0,3}?(at (1[0-9]|[2-9])\b(?! ?(am|pm|oclock|o clock|tonight|today))|when i was|"
     r"in (high school|college|uni|my teens|my twenties)|(\w+ )?years ago|back then|"
+    r"(was |were )?(a )?(long|very long|really long) time ago|ages ago|"
     r"hace (\w+ ){0,2}(anos|ano)|hace (mucho )?tiempo|hace mucho|"
     r"de (chica|chico|adolescente|joven)|en el (cole|colegio|liceo)|"
     r"cuando (era|estaba) (chica|chico|nina|nino|adolescente|joven|mas joven))\b"
@@ -271,6 +293,11 @@ RECOVERED_NOW = (
     r"content[oa]|feliz|en un lugar (mejor|mucho mejor|distinto))\b|"
     r"\b(ya\s+)?no me reconozco\b|\bni me acuerdo\b|\bse lo debo a la terapia\b|"
     r"\bahora no\b,? ahora (estoy|tengo)\b"
+    # "... but that's over, therapy really helped", "ahora sé que no es así".
+    r"|\b(thats|that s|that is|its|it s|it is) (all )?(over|behind me|in the past)\b(?! (for|"
+    r"with) me)|"
+    r"\b(therapy|treatment|counselling|counseling) (really )?helped\b|"
+    r"\bahora (se|entiendo|veo) (que|q) no (es|era) (asi|verdad|cierto)\b"
 )
 
 # The answer alone, after a colon or a dash, and the sentence ending with it or with a
@@ -284,7 +311,11 @@ BARE_ANSWER_AFTER = (
     r"none|nada|ningun[oa]?|not even close|ni de cerca|n a)"
     r"(?>\s+(doctora?|doc|dra|dr|licenciada?|lic|miss|gracias|thanks|thankfully|thank\s+god|"
     r"gracias\s+a\s+dios|para\s+nada|not\s+at\s+all|nunca|never|no|ya\s+no|not\s+anymore|"
-    r"(desde|since)\s+(el\s+|la\s+|hace\s+|last\s+|this\s+)?\w+))*\s*$"
+    r"(desde|since)\s+(el\s+|la\s+|hace\s+|last\s+|this\s+)?\w+|"
+    # "no, ni una vez en estas dos semanas", "no, not once in the last two weeks".
+    r"ni\s+una\s+(sola\s+)?vez|not\s+(even\s+)?once|"
+    r"(en|in)\s+(estas|las|these|the|this|esta)\s+(ultimas\s+|last\s+|past\s+)?(\w+\s+)?(semanas?|"
+    r"weeks?|dias|days|meses|months)))*\s*$"
 )
 # A form's item, the crisis words its whole question: "Pensamientos de muerte: no.",
 # "Suicidal? No.", "Q: any thoughts of self-harm in the past 2 weeks? A: no." Before the

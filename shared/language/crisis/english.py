@@ -409,7 +409,8 @@ _RULES: tuple[Rule, ...] = (
             r"\b(jump|jumping|throw myself|throwing myself|step|stepping)\s+"
             r"(in front of|under)\s+(a|an|the)\s+(train|bus|car|truck|lorry|tube)\b|"
             r"\b(jump|jumping|throw myself|throwing myself)\s+off\s+(a|the|my)\s+"
-            r"(bridge|building|roof|cliff|balcony|car park|multi storey)\b",
+            r"(bridge|building|roof|cliff|balcony|car park|multi storey|parking (garage|structure|"
+            r"deck)|parkade|overpass|water tower)\b",
             # "bungee jumping off the bridge", "the film ended with her jumping off it".
             benign_before=r"\b(bungee|bungy|base|film|movie|show|series|book|novel|episode|"
             r"story|character|scene)\b(\s+\w+){0,4}\s*$",
@@ -792,7 +793,9 @@ _TRIGGERS = r"(?<![a-z0-9])" + word_starts(
 _NONE_OF_BEFORE = (
     r"\b(no|not|havent|hadnt|never|without|not had|havent had|not having|didnt have|did not "
     r"have|dont have|do not have)\s+(any\s+|a single\s+|one\s+)?"
-    r"(more\s+)?(thoughts?|urges?|plans?|intentions?|desire)\s+(of|to|about)\s*$"
+    # "any of those thoughts about", "any of them urges to".
+    r"((of\s+)?(those|these|the|them|my)\s+)?(more\s+)?(old\s+)?(thoughts?|urges?|plans?|intentions?|"
+    r"desire)\s+(of|to|about)\s*$"
 )
 # A clause ends at a comma or a joining word; negation and "who said it" stay inside.
 _CLAUSE_BREAK = r" (?:but|and|so|because|cos|cause|though|although|then|anyway) "

@@ -200,7 +200,8 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"^\s*(\w+\s+){0,2}now (that )?(the|our|my) (baby|babies|twins|newborn|daughter|son|"
         r"kids?)\s?(s|is|are)? (here|born|arrived)\b|^\s*(\w+\s+){0,2}now (that )?(i|we) have "
         r"(kids|children|a baby|a family)\b|"
-        r"^\s*(\w+\s+){0,2}(beneficiaries|pension|mortgage|isa|insurance|lawyer|solicitor|notary|attorney)\b|"
+        r"^\s*(\w+\s+){0,2}(beneficiaries|pension|mortgage|isa|insurance|lawyer|solicitor|notary|"
+        r"attorney)\b|"
         r"^\s*(((last|this|next) (year|month|week)|yesterday|today|recently|years ago|"
         r"in \w+|\w+ ago|finally|properly)\s+)?(with (the|a|our|my) (solicitor|lawyer|notary|"
         r"attorney)|after (the|our|"
@@ -215,7 +216,13 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"(my|the|each|everyone|all|mum|mom|mam|dad|both|nan|gran|grandma)\b"
         # Letters for children away at camp: "wrote letters to each of the kids at church camp".
         r"(?!(\s+\w+){0,4}\s+(at|for|in)\s+(church\s+|summer\s+|scout\s+|bible\s+|sleepaway\s+|"
-        r"band\s+|football\s+|soccer\s+)?camp\b)(?!\s+(landlord|boss|"
+        r"band\s+|football\s+|soccer\s+)?camp\b)"
+        # An occasion they are for: "wrote letters to my grandkids for their birthdays".
+        r"(?!(\s+\w+){0,3}\s+(for|on)\s+(their|his|her|the|my|our)\s+(\w+\s+)?(birthdays?|"
+        r"christmas|"
+        r"graduations?|weddings?|anniversar\w+|first day|eighteenth|18th|21st|confirmation|"
+        r"bar mitzvah|"
+        r"bat mitzvah|quinceanera)\b)(?!\s+(landlord|boss|"
         r"council|school|teacher|colleagues|team|customers|clients|neighbou?rs|old|younger|"
         r"future|past|inner))|"
         r"\bnote\s+on\s+the\s+(counter|table|bed|pillow|desk|fridge|door)\b(?!\s+(for|saying|"
@@ -416,6 +423,17 @@ _PLACES: tuple[Rule, ...] = (
         # "on the tracks at 9 for the train spotting club": a hobby or a job there.
         r"^\s*(\w+\s+){0,3}(for|with) (the|my|a) (\w+\s+){0,2}(club|team|crew|shift|job|work|"
         r"maintenance|gang)\b",
+    ),
+    _needing(
+        "last",
+        SUICIDAL_IDEATION,
+        # "this is probably the last time you'll hear from me".
+        r"\b(the )?last (time|message|text) (you(ll| will| ll)?|u(ll)?) (ever )?(hear|"
+        r"get) from me\b",
+        # "... about the fence", "... until I'm back from Spain": a topic or a trip.
+        benign_after=r"^\s*(about|on|regarding|re|until|till|til|before|for (a|the) (while|next|"
+        r"rest)|"
+        r"this (week|month|year)|today|tonight|for now|in (a|this) while|while)\b",
     ),
     _needing(
         "overpass|bridge|viaduct|cliff|drop|fall|jump|rope|noose|tracks",

@@ -1379,14 +1379,29 @@ _WEAK = (
     r"that (day|night|time|early))\b",
 )
 _STRONG = (
+    # Calm once the day is set: "I feel calm now that I know when." Before "calm", which
+    # would read its first words.
+    (
+        "knowwhen",
+        r"\b((feel|am|im|i m) )?(so )?(calm|at peace|peaceful|relieved|"
+        r"settled)? ?now (that )?i know "
+        r"when(?=\s*[.!?]|\s*$)",
+    ),
     (
         "decided",
         r"(?:(?<![a-z] )|(?<=[,.!?] )|(?<=\bits )|(?<=\bive )|(?<=\bi have )|(?<=\bi ve ))"
         r"(decided|made up my mind|my minds made up|minds made up|my mind is made up)"
-        r"(?=\s*[.!?]+|\s*$)|\b(just )?(working|building) up to it(?=\s*[.!?]|\s*$)|"
+        # "... and I feel calm": how deciding feels, said next.
+        r"(?=\s*[.!?]+|\s*$|,? and (i|im|i m) (feel|am|m)\b)|\b(just )?(working|"
+        r"building) up to it(?=\s*[.!?]|\s*$)|"
         r"\bsaid (goodbye|bye|my goodbyes) (to \w+ )?in my own way\b|"
-        r"\b(the|my) (note|notes|letter|letters) (is|s|are|re) (on|under|in) (my|the) (pillow|bed|"
-        r"desk|keyboard|mattress)(?=\s*[.!?]|\s*$)|"
+        r"\b(the|my) (note|notes|letter|letters) ((is|s|are|re) )?(on|under|in|by) (my|"
+        r"the) (pillow|bed|"
+        r"desk|keyboard|mattress|drawer|nightstand|bedside table)(?=\s*[.!?]|\s*$)|"
+        # "I done write the letter and put it by the bed."
+        r"\b(wrote|write|written|writ) (the|my|a) (letter|note)( \w+){0,2}? (and )?(put|left|"
+        r"placed) it "
+        r"(by|on|under|in) (the|my) (bed|pillow|desk|drawer|nightstand|table)(?=\s*[.!?]|\s*$)|"
         r"\b(finally )?made (my|the) (final )?(decision|choice)(?=\s*[.!?]+|\s*$)|"
         r"\bi (finally |now )?know what (im|i am|i m) (going to|gonna) do( now)?(?=\s*[.!?]+|\s*$)|"
         r"\bmade up my mind (about|on) (ending (it|things|my life)|doing it|it)\b|"
@@ -1514,8 +1529,8 @@ _STRONG = (
     # "i cant anymore": the sentence says no more than that.
     (
         "cant",
-        r"(?:(?<![a-z] )|(?<=[,.!?] )|(?<=\bi )|(?<=\bjust ))(cant|can not|cannot) (do (this|it) )?"
-        r"(any ?more|any longer)(?=\s*[.!?]|\s*$)",
+        r"(?:(?<![a-z] )|(?<=[,.!?] )|(?<=\bi )|(?<=\bjust ))(cant|can not|cannot|cannae|canna) "
+        r"((do|dae) (this|it) )?(any ?more|any longer|any ?mair)(?=\s*[.!?]|\s*$)",
     ),
     # Dying no longer feared: "im not scared of dying anymore".
     ("unafraid", r"\b(not|no longer) (scared|afraid|frightened) of (dying|death)\b"),
@@ -1747,6 +1762,57 @@ _STRONG = (
         r"\b(dont|do not) worry about me (any ?more|anymore)\b|"
         r"\b(you|u) (wont|will not) (need|have) to worry about me (any ?more|anymore|again)\b",
     ),
+    # A note to be read afterwards: "Mum, if you ever read this, I'm sorry."
+    (
+        "readthis",
+        r"\b(by the time (you|u)|if (you|u) ever) (read|get|see|find|open) (this|my (note|letter|"
+        r"message|text))\b",
+    ),
+    # Love said of oneself in the past, to be passed on: "Tell wee Callum his da loved him."
+    (
+        "lovedthem",
+        r"\btell (\w+ ){0,2}?(that )?(his|her|their) (da|dad|daddy|mum|mom|mam|mammy|mother|father|"
+        r"papa|nan|gran|granny) (always |really )?loved (him|her|them)\b|"
+        r"\btell (\w+ ){0,2}?(that )?i (always |really )?loved (him|her|them)(?=\s*[.!?,]|\s*$)",
+    ),
+    # Affairs in order: "My affairs are in order and the will is with my solicitor."
+    (
+        "inorder",
+        r"\b(my )?(affairs|papers|finances|paperwork) (are|is) (all )?(in order|sorted|"
+        r"taken care of)\b|"
+        r"\bthe will is (with|at) (my|the) (solicitor|lawyer|attorney)\b",
+    ),
+    # Means put by: "I've been pocketing the insulin from work", and the amount known.
+    (
+        "hoarding",
+        r"\b(pocketing|pocketed|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|"
+        r"squirrell?ing|squirrell?ed) (the |my |some |extra |all the |all my )?(insulin|morphine|"
+        r"fentanyl|oxy\w*|opioids|benzos|diazepam|sleeping (pills|tablets)|pills|tablets|meds|"
+        r"medication|paracetamol|tramadol)\b",
+    ),
+    (
+        "howmuch",
+        r"(?:^|(?<=[.!?] ))i know (exactly )?how much( i need| it takes)?(?=\s*[.!?]|"
+        r"\s*$)",
+    ),
+    # Not here to answer: "I won't answer, because I won't be here."
+    ("wonthere", r"\b(because|cause|cos|coz) i (wont|will not) be (here|around)(?=\s*[.!?]|\s*$)"),
+    # No worry after tonight: "Allyuh doh need to study me again after tonight."
+    (
+        "aftertonight",
+        r"\b(need to|have to|gotta) (worry about|study|mind|fret about|check on) me (again |"
+        r"any ?more )?"
+        r"after (tonight|today)\b",
+    ),
+    # Said of the time, alone, beside another sign: "Gave the dog to Jen. It's time."
+    ("itstime", r"(?:^|(?<=[.!?] ))(its|it is) time(?=\s*[.!?]|\s*$)"),
+    # Sessions not booked again: "You need not schedule me for next month."
+    (
+        "noschedule",
+        r"\b(you )?(need not|neednt|dont need to|do not need to|no need to) (schedule|book|"
+        r"rebook) me"
+        r"( in)?( for (next|the next|another) (week|month|session|appointment))?(?=\s*[.!?]|\s*$)",
+    ),
     # A date set, and nothing it is for: "set a date. the 3rd."
     # Said flat: "We set a date!!!" is a wedding's.
     ("setdate", r"\b(set|picked|chose|chosen) (a|the) (date|day)(?=\s*\.|\s*$)"),
@@ -1810,12 +1876,18 @@ _STARTS = (
     "who gets|whos getting|who is getting|nothing left|nothing else|not much|emptied|"
     "cancelled|canceled|stopped|rarely|weirdly|strangely|oddly|enough this|so my|so mum|so mom|"
     "so dad|you|u|shall|itll|it will|it ll|thisll|this will|everythingll|everything will|"
-    "dont worry|do not worry|set|chosen|sorry for wasting"
+    "dont worry|do not worry|set|chosen|sorry for wasting|"
+    # This round's signs: a note read afterwards, love passed on, affairs in order.
+    "by the time|if you|if u|tell|affairs|papers|finances|paperwork|the will|pocketing|"
+    "pocketed|stockpil|hoard|stash|squirrel|i know|because|cause|cos|coz|need to|have to|gotta|"
+    "now|it is|its|cannae|canna|need not|neednt|dont need|do not need|no need|write|writ"
 )
 _SIGN_STARTS = word_starts(_STARTS.split("|"))
 # Signs that are a goodbye only beside a weightier kind (see Lexicon.lesser_kinds), and
 # the courtesies and weak signs said every day.
-LESSER_KINDS = frozenset({"oversoon", "dontworry", "setdate", "wasting", "cancelled"})
+LESSER_KINDS = frozenset(
+    {"oversoon", "dontworry", "setdate", "wasting", "cancelled", "itstime", "noschedule"}
+)
 COURTESY_KINDS = frozenset({"affection", "weak", "sorry"})
 
 

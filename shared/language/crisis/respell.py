@@ -94,9 +94,9 @@ _KILL_MYSELF = re.compile(
 )
 _WORD = re.compile(r"[a-z]+")
 # Short words of a crisis sentence typed with two letters swapped ("wnat", "klil",
-# "lfie", "deid"): respelt only where the word is no word of either language, so both
+# "lfie", "deid", "jmup"): respelt only where the word is no word of either language, so both
 # lists must be there to say so.
-_SWAP_TARGETS = ("want", "kill", "life", "dead", "pills", "die", "end")
+_SWAP_TARGETS = ("want", "kill", "life", "dead", "pills", "die", "end", "jump")
 # "me quiero matr": a short Spanish crisis verb with a letter left out.
 _SHORT_VERBS_ES = ("matar",)
 # "want to di", "gonna di": "die" with its last letter left off, after the words that

@@ -452,6 +452,18 @@ _RULES_ES: tuple[Rule, ...] = (
     ),
     rule(
         SUICIDAL_IDEATION,
+        # "Hoy salto del puente.": the jump said in the present, from a height.
+        r"\b(salto|brinco)\s+(de|desde|del)\s+(\w+\s+){0,2}?(puente|edificio|balcon|azotea|techo|"
+        r"ventana|acantilado|precipicio|barranco|viaducto|piso\s+\d+|(primer|segundo|tercer|cuarto|"
+        r"quinto|sexto|septimo|octavo|noveno|decimo|ultimo|\d+[a-z]{0,2})\s+piso)\b",
+        # "el salto del puente en bungee", "un salto de la azotea del vecino": the noun.
+        benign_before=r"\b(el|un|mi|su|tu|del|al|primer|ese|este|buen|gran|otro|cada)\s+$",
+        benign_after=r"^.{0,80}\b(bungee|bungy|puenting|paracaidas|parapente|clavados|alberca|piscina|"
+        r"colchon|cama\s+elastica|trampolin|skate|patineta|bici|moto)\b",
+        other_subject_guard=True,
+    ),
+    rule(
+        SUICIDAL_IDEATION,
         r"\b(azotea|puente|edificio|balcon|techo|ventana|acantilado|precipicio|barranco|"
         r"piso\s+\d+)\b(\s+\w+){0,6}?\s+(voy\s+a|vo\s+a|" + QUIERO + r"|pienso|me\s+voy\s+a|"
         r"estoy\s+por|me\s+dan\s+ganas\s+de)\s+(saltar|brincar|tirarme|aventarme|lanzarme|"
@@ -511,6 +523,7 @@ _RULE_WORDS_ES = (
     "ahorc|colg",
     "soga|cuerda|lazo|mecate",
     "tir|avent|avient|lanz|arroj|bot|salt|brinc|ech|atraves|atravies",
+    "salto|brinco",
     "azotea|puente|edificio|balcon|techo|ventana|acantilado|precipicio|barranco|piso",
     "pegarme|darme|meterme|pego|doy|meto|dar|pegar|meter|dispar|volarme",
 )

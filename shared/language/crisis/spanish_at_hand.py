@@ -25,6 +25,7 @@ for the plants, a knife for the cake, a session missed for an exam.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from shared.language.crisis.rules import OVERDOSE, SELF_HARM, SUICIDAL_IDEATION, Rule, rule
@@ -977,6 +978,36 @@ _ALL_NEEDS = [
     *_AFTERWARDS,
 ]
 AT_HAND_WORDS_ES = r"\b(" + "|".join(s[3 : s.rindex(")")] for s in _ALL_NEEDS) + r")"
+
+
+# Pills put by, then taken all at once in a later sentence: "tengo guardás las
+# pastillas de mi abuela desde hace semanas. Esta noche me las tomo toas y se acabó",
+# "compré como cuatro cajas de pastillas. El sábado que estoy solo en la casa me las
+# tomo". Read on the whole message (the pills are named in one sentence, taken in the
+# next), each part in a bounded window; never where a prescription is followed.
+SAVED_THEN_TAKEN_ES = re.compile(
+    r"\b(guardad[oa]s|guardas|guarde|guardando|junte|juntad[oa]s|juntando|ahorrad[oa]s|escondid[oa]s|"
+    r"compre\s+(como\s+)?(\d+|dos|tres|cuatro|cinco|seis|varias|muchas)\s+(cajas|frascos|blisters|"
+    r"tiras))\s+(\w+\s+){0,3}?" + DRUGS_ES + r"\b[^.!?\n]{0,120}[.!?\n]\s*"
+    # The next sentence takes them ("me las tomo"), all at once or alone.
+    r"(?=[^.!?\n]{0,100}?(?<!\bno )\bme\s+las\s+(tomo|trago|voy\s+a\s+(tomar|tragar)|tomare|"
+    r"tragare)\b)"
+    r"(?=[^.!?\n]{0,160}?\b(todas|toas|todititas|juntas|de\s+golpe|de\s+una|se\s+acabo|"
+    # Alone, not "solo si me da fiebre".
+    r"sol[oa](?!\s+(si|cuando|una|un|la|el|media|dos|por|para|pa|de)\b)|nadie)\b)"
+)
+# A prescription followed: "me las tomo con la comida, como dijo la doctora".
+_AS_PRESCRIBED_ES = re.compile(
+    r"\b(doctor|doctora|medico|medica|receta|recetad[oa]s|pastillero|dosis|indicaciones|"
+    r"en\s+ayunas|con\s+(la\s+)?comida|cada\s+\d+|como\s+(me\s+)?(dijo|dice|indico|indicaron)|"
+    r"como\s+siempre|de\s+la\s+semana|del\s+dia)\b"
+)
+
+
+def saved_then_taken(folded: str) -> bool:
+    """True when the message puts pills by and then says they are taken all at once
+    (:data:`SAVED_THEN_TAKEN_ES`), with no prescription in it."""
+    return bool(SAVED_THEN_TAKEN_ES.search(folded)) and not _AS_PRESCRIBED_ES.search(folded)
 
 
 def _read(category: str, pattern: str, needs: str, **guards: object) -> Rule:

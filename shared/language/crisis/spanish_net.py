@@ -60,7 +60,8 @@ _DYING_BENIGN_AFTER = (
     r"en\s+el\s+intento\b|(cuando|al)\s+(vi|ver|oi|oir|escuche|escuchar|lei|leer|supe|saber|"
     r"me\s+(dijo|dijeron|entere|conto|contaron))\b|de\s+(la\s+)?(impresion|sorpresa)\b|"
     # "quedé muerto después del partido": worn out.
-    r"(despues|luego)\s+(de|del)\s+(la\s+|el\s+|los\s+|las\s+|mi\s+|tanto\s+)?(partido|entrenamiento|"
+    r"(despues|luego)\s+(de|del)\s+(la\s+|el\s+|los\s+|las\s+|mi\s+|tanto\s+)?(partido|"
+    r"entrenamiento|"
     r"entreno|gym|gimnasio|trabajo|turno|fiesta|boda|clase|clases|examen|viaje|mudanza|dia|semana|"
     r"maraton|carrera|ejercicio|limpieza|jornada|chamba|caminata|concierto|guardia)\b|"
     r"que\s+(lindo|linda|bonito|bonita|rico|rica|bello|bella|ternura|risa|oso|verguenza|cute|"
@@ -141,16 +142,19 @@ _KILLING_BENIGN_AFTER = (
 _HANGING = (
     r"\b(colgarme|me\s+cuelgo|me\s+colgare|me\s+colgaria|me\s+" + _INTENT + r"\s+colgar|"
     # "ahorcarlo", "ahorcarla": someone else, in anger ("lo quiero ahorcar" below).
-    r"ahorc(?!ar(l[oa]s?|les?)\b)\w+|(colgu?e|amarre|ate|puse|prepare|tengo|compre|consegui)\s+(ya\s+)?"
+    r"ahorc(?!ar(l[oa]s?|les?)\b)\w+|(colgu?e|amarre|ate|puse|prepare|tengo|compre|"
+    r"consegui)\s+(ya\s+)?"
     r"(la|una|mi|el)\s+(cuerda|soga|lazo|mecate|cinturon\s+en\s+\w+))\b"
 )
 _HANGING_BENIGN_AFTER = (
     # "amarré la cuerda al árbol para colgar la hamaca": something else hung on it.
-    r"^(\s+\w+){0,4}?\s+(para|pa)\s+(colgar|tender|amarrar|sostener)\s+(la|el|las|los)\s+(hamaca|ropa|"
+    r"^(\s+\w+){0,4}?\s+(para|pa)\s+(colgar|tender|amarrar|sostener)\s+(la|el|las|los)\s+(hamaca|"
+    r"ropa|"
     r"columpio|lona|luces|pinata|toldo|tienda|bandera)\b|"
     r"^\s*((el|la|los|las|un|una|mi|mis)\s+(mochila|bolsa|bolso|medalla|medallas|collar|cadena|"
     r"chamarra|chaqueta|abrigo|toalla|guitarra|camara|gafete|cartera|morral|lentes|audifonos|"
-    r"ropa|cuadro|foto|titulo|diploma)\b|(con|de|del|al)\s+(la|el|las|los|mis|mi)?\s*(tarea|trabajo|"
+    r"ropa|cuadro|foto|titulo|diploma)\b|(con|de|del|al)\s+(la|el|las|los|mis|mi)?\s*(tarea|"
+    r"trabajo|"
     r"telefono|celular|cel|llamada|chat|serie|juego|videojuego|internet|wifi|red|senal|luz|"
     r"cable|compu|platica|"
     r"pendientes|examen|examenes|proyecto|cuello\s+de\s+alguien|brazo\s+de)\b|"
@@ -240,7 +244,8 @@ _GAS = (
     r"\b(motor|carro|coche|auto)\s+(\w+\s+){0,4}?(prendido|encendido|andando|corriendo)\s+"
     r"(\w+\s+){0,3}?(garaje|cochera)\b"
     # Warming up before leaving, the door open, the mechanic's: a car, not a plan.
-    r"(?!.{0,120}\b(calentar\w*|salimos|salir|ya\s+nos\s+vamos|esperando|abiert[oa]|mecanico|taller|"
+    r"(?!.{0,120}\b(calentar\w*|salimos|salir|ya\s+nos\s+vamos|esperando|abiert[oa]|mecanico|"
+    r"taller|"
     r"arreglar\w*|apague)\b)|"
     r"\b(encerrarme|me\s+encierro|me\s+voy\s+a\s+encerrar)\s+(\w+\s+){0,6}?(motor|escape|humo|"
     r"carbon|anafre|brasero|(carro|coche|auto|camioneta)\s+(prendido|encendido|andando))\b|"
@@ -301,7 +306,8 @@ _GOODBYE_OF_SOMEONE_CLOSE = (
     r"(todas?|todos?)\s+(sus|mis)\s+(cosas|pertenencias|herramientas|libros|juegos|discos|"
     r"joyas|ahorros|mascotas|instrumentos)\b"
     # "regalé todas mis cosas porque me mudo": a move, not a goodbye.
-    r"(?!.{0,120}\b(me\s+mudo|nos\s+mudamos|se\s+muda|mudanza|me\s+voy\s+a\s+vivir|me\s+cambio\s+de\s+"
+    r"(?!.{0,120}\b(me\s+mudo|nos\s+mudamos|se\s+muda|mudanza|me\s+voy\s+a\s+vivir|"
+    r"me\s+cambio\s+de\s+"
     r"(casa|ciudad|pais))\b)|"
     # "ya repartí mi ropa entre mis primas": one's things shared out.
     r"\bya\s+(regale|reparti|di)\s+(toda\s+|todas\s+|todos\s+)?(mi|mis)\s+(ropa|cosas|pertenencias|"
@@ -411,7 +417,16 @@ NET_RULES_ES: tuple[Rule, ...] = (
         # anger: "lo quiero ahorcar", "la voy a ahorcar" (him, her; never "me").
         benign_before=r"\b(novela|serie|pelicula|libro|cuento|capitulo|episodio|personaje|"
         r"protagonista|temporada|telenovela|documental|anime|manga)\b.*$|"
-        r"\b(lo|la|los|las|le|les)\s+(" + _INTENT + r"\s+)?(a\s+)?$",
+        r"\b(lo|la|los|las|le|les)\s+(" + _INTENT + r"\s+)?(a\s+)?$|"
+        # What is worn or owed doing it: "esta corbata me está ahorcando", "la hipoteca
+        # me ahorca".
+        # Never the means: "con la corbata me ahorco".
+        r"(?<!\bcon )(?<!\bcon\s)\b(esta|este|estos|estas|esa|ese|la|el|los|las|mi|mis|"
+        r"tu)\s+(corbata|camisa|"
+        r"bufanda|collar|faja|brasier|sosten|pantalon|pantalones|jeans|vestido|ropa|mascarilla|"
+        r"cubrebocas|hipoteca|deuda|deudas|renta|alquiler|tarjeta|banco|impuestos|trabajo|chamba|"
+        r"jefe|"
+        r"jefa)\s+(\w+\s+)?me\s+(esta\s+|estan\s+)?$",
         other_subject_guard=True,
     ),
     _net(

@@ -65,9 +65,13 @@ NONE_OF_BEFORE_ES = (
     r"esas|esos|estas|estos|las|los|mis|ni\s+una\s+(sola\s+)?vez|ni\s+un\s+(solo\s+)?(dia|momento|rato)|"
     r"ni\s+siquiera)\s+){0,4}"
     r"(pensamientos?|ideas?|ganas|intencion|intenciones|plan|planes|impulsos?|deseos?|intentos?)\s+"
+    # "no tengo ningún plan ni ganas de morirme": two of them, the second named with "ni"
+    # (read by the rule's own words, or here).
+    r"(((ni|o)\s+(tampoco\s+)?(pensamientos?|ideas?|ganas|intencion|intenciones|plan|planes|impulsos?|"
+    r"deseos?|intentos?)\s+)?"
     # "ya no tengo esas ideas de antes de matarme": the ideas of the past.
     r"((de\s+antes|de\s+entonces|del\s+pasado|que\s+tenia|que\s+tuve)\s+)?"
-    r"((de|sobre|en|con|para)\s+)?$"
+    r"((de|sobre|en|con|para)\s+)?|(ni|o)\s+)$"
 )
 # Not "niño", "chica" or "bebé": "de niña quería morir" is the client as a child.
 PEOPLE_ES = (
@@ -302,6 +306,7 @@ _FAREWELL_STARTS_ES = (
         r"elimine|cerre|regal|vend|repart|pague|adios|chao|chau|bye|cuid|nadie|junt|"
         r"volvieron|compre|consegui|guarde|acabar|queda|quedo|escogi|elegi|decidi|fije|donde|adonde|"
         r"contesta|nomas|carta|nota|recado|cuentas|dinero|papeles|escrituras|arregle|ordene|organice|"
+        r"agradec|cancelar|de\s+aqui\s+a|cuando\s|pa\s+manana|para\s+manana|"
         r"acomode|hice|hizo|public|subio|posteo|puso|culp|mando|mande|envio|envie|boleto|devolvi",
         # Common words, each with the words that must follow it in a kind.
         r"lo\s+(?:siento|tengo|di\s|regale\s)|la\s+(?:di\s|regale\s|lana|plata|forma|manera|"
@@ -321,10 +326,10 @@ _FAREWELL_STARTS_ES = (
         r"gradue|salvaron|lavaron|encontraron|paso|"
         r"dio|dejo|mando|volvi\s+a|dijo\s+adios)|"
         r"estoy\s+(?:en\s+paz|en\s+(?:el|la|las)|parad|arriba|sobre)|hoy\s+(?:se\s|lo\s+hago|es\s+(?:el|la\s+noche)|si\s+lo)|ahora\s+si\s+lo|"
-        r"manana\s+(?:se\s|lo\s+hago|es\s+el)|"
-        r"esta\s+(?:noche\s+(?:se\s|lo|si\s+lo)|es\s+(?:mi|la\s+noche)|vez\s+(?:si|no)|en\s+(?:el|la|las)|parad|arriba|sobre|"
+        r"manana\s+(?:se\s|lo\s+hago|es\s+el|ya\s|yo\s|no\s)|"
+        r"esta\s+(?:noche\s+(?:se\s|lo|si\s+lo|ya\s|yo\s|no\s)|es\s+(?:mi|la\s+noche)|vez\s+(?:si|no)|en\s+(?:el|la|las)|parad|arriba|sobre|"
         r"todo)|"
-        r"ya\s+(?:no\s+(?:siento|falta|aguanto|aguanta|puedo|puede|voy|vo|estare|tiene|l[oa]|iba|contesta|"
+        r"ya\s+(?:esta\s+decidido|lo\s+tengo\s+decidido|no\s+(?:necesito|siento|falta|aguanto|aguanta|puedo|puede|voy|vo|estare|tiene|l[oa]|iba|contesta|"
         r"me\s+contesta|nos\s+contesta|me\s+importa|va\s|van\s|nos\s|me\s)|me\s+(?:puedo|toca|canse|despedi|decidi)|cumpli|lo\s+(?:decidi|"
         r"intente)|decidi|estoy\s+en|tengo\s+todo|tengo\s+paz|se\s+como|ni\s|escogi|elegi|fije|sab|tome)|"
         r"solo\s+(?:falta|me\s+falta|quiero\s+irme|quisiera\s+irme)|nada\s+mas\s+(?:me|quiero)|"
@@ -332,8 +337,8 @@ _FAREWELL_STARTS_ES = (
         r"es\s+(?:pronto|pa\s|para\s+despues|la\s+ultima|mi\s+ultimo)|son\s+(?:pa\s|para\s+despues)|"
         r"sera\s+(?:la\s+ultima|mi\s+ultimo)|hasta\s+(?:siempre|nunca)|"
         r"nos\s+(?:vemos\s+(?:en|del|el|la)|mudamos|casamos|dio|dijo\s+adios|paso|dejo|mando)|"
-        r"no\s+(?:aguanto|puedo\s+mas|hay|me\s+(?:van|vas|va|busquen|esperen|busques|esperes|contesta)|"
-        r"(?:quiero|quisiera)\s+(?:que|q)\s|se\s+donde|nos\s+(?:vamos|volveremos|veremos|volvemos)|"
+        r"no\s+(?:aguanto|puedo\s+mas|hay|me\s+(?:van|vas|va|busquen|esperen|busques|esperes|contesta|llame)|"
+        r"(?:quiero|quisiera)\s+(?:que|q)\s|sera\s+necesari|va\s+a\s+ser\s+necesari|se\s+donde|nos\s+(?:vamos|volveremos|veremos|volvemos)|"
         r"creo\s+(?:que|q)\s|me\s+(?:aparte|agende|guarde)|siento\s+nada|(?:te|se)\s+(?:asust|espant)|se\s+(?:xq|pq|porque|por\s|pa\s|para\s)|"
         r"fue\s|es\s+(?:su|tu|culpa)|tiene\s|tienen\s|tuvo\s|se\s+culp|te\s+culp|esta\s+en\s+su|"
         r"estaba\s+en\s+su|va\s+a\s+estar|voy\s+a\s+estar|vo\s+a\s+estar|sabemos|contesta|nos\s+contesta|lo\s|la\s)|"
@@ -387,8 +392,8 @@ FAREWELL_ES = (
     r"(perdon|perdone|perdona|perdonen|disculpe|disculpa|disculpen)\s+(por\s+)?(las\s+|tantas\s+|"
     r"todas\s+las\s+)?molestias\s+(de|en|durante|por)\s+todo\s+este\s+tiempo|"
     r"(dice|decia)\s+(solo\s+)?perdon\b)|"
-    r"(?P<thanks>gracias\s+(por|x)\s+(todo|(todo\s+)?lo\s+que\s+hicieron|aguantarme|bancarme|"
-    r"soportarme|quererme|todo\s+este\s+tiempo|escucharme(\s+siempre)?)(?!\s+(hoy|ayer|esta\s+semana|en\s+(la|el)|con\s+"
+    r"(?P<thanks>agradecerle\s+(todas\s+)?(sus|tus)\s+atenciones\b|gracias\s+(por|x)\s+(todo|(todo\s+)?lo\s+que\s+hicieron|aguantarme|bancarme|"
+    r"soportarme|quererme|todo\s+este\s+tiempo|escucharme(\s+siempre)?|(su|tu)\s+paciencia(\s+conmigo)?)(?!\s+(hoy|ayer|esta\s+semana|en\s+(la|el)|con\s+"
     r"(la|el|mi|lo))\b)"
     # "gracias por todo, equipo": a team thanked at a season's end.
     # Not the clinician: "gracias por todo, doctora... adiós" is a goodbye.
@@ -433,13 +438,16 @@ FAREWELL_ES = (
     r"se\s+(lo|la|los|las)\s+(den|dejen|regalen|pasen)\s+a\s+(otra\s+persona|otro\s+paciente|alguien\s+mas|"
     r"quien\s+(lo|la|los|las)\s+(necesite|aproveche))|"
     r"devolvi\s+(a\s+cada\s+(quien|uno)\s+)?lo\s+(que|q)\s+(le|les)\s+debia|"
-    r"(deje|dejo)\s+(\w+\s+){0,3}?y\s+(una|unas|mi|mis)\s+(cartas?|notas?)\b|"
+    r"(deje|dejo)\s+(\w+\s+){0,5}?y\s+(una|unas|mi|mis)\s+(cartas?|notas?)\b|"
+    # "dejé dicho quién se queda con Canela".
+    r"(deje|dejo)\s+dicho\s+(quien|con\s+quien)\s+se\s+queda(n)?\s+con\b|"
     r"le\s+dejo\s+(la\s+plata|el\s+dinero|la\s+lana|mis\s+ahorros|todo|mis\s+cosas)\s+a|"
     r"a\s+nombre\s+de\s+(mi|mis)\s+\w+|"
     # Things put in order: "ya arreglé mis cosas"; not for a move or a trip. Here and
     # below the reason is looked for in the next 240 characters, not to the message's
     # end: a body repeating the goodbye would look to its end after every one.
-    r"(arregle|ordene|organice|acomode)\s+(todas\s+)?(mis|sus)\s+(cosas|asuntos|papeles|pendientes)\b"
+    r"((arregle|ordene|organice|acomode)\s+(todas\s+)?(mis|sus)\s+(cosas|asuntos|papeles|pendientes)|"
+    r"(arregle|ordene|organice)\s+los\s+papeles)\b"
     r"(?!.{0,240}?\b(mudanza|viaje|me\s+mudo|se\s+muda|vacaciones|maleta|semestre|oficina|cuarto|closet|visa|"
     r"pasaporte|tramite\w*|impuestos|licencia|escuela|inscripcion|examen|banco|credito)\b)|"
     r"(las\s+)?cuentas\s+(pagadas|en\s+orden|al\s+corriente)|(deje|dejo|queda|quedo)\s+todo\s+pagado|(l[oa]s?\s+)?(deje|di|regale)\s+(\w+\s+){0,3}?(para|pa)\s+siempre|"
@@ -521,6 +529,9 @@ FAREWELL_ES = (
     r"(es|sera)\s+mi\s+ultimo\s+dia\b(?![\s,]*(de|del|en|aqui|aca|trabajando|laboral|con|como)\b))|"
     # When: "el domingo lo hago", "es pronto", "pa cuando lleguen".
     r"(?P<when>(hoy|esta\s+noche|manana)\s+(es|sera)(?=\s*($|[.!?]))|"
+    # Once they are out of the way: "cuando mi mamá salga pa la cola lo hago".
+    r"cuando\s+(\w+\s+){0,3}?(salga|salgan|se\s+vaya|se\s+vayan|se\s+duerma|se\s+duerman|"
+    r"este\s+sol[oa]|me\s+quede\s+sol[oa])\s+(\w+\s+){0,4}?lo\s+hago(?=\s*($|[.!?]))|"
     r"(hoy|manana|esta\s+noche)\s+es\s+(el\s+dia|la\s+noche)\s+(en\s+)?(que|q)\s+me\s+(voy|muero|mato|"
     r"despido)\b|(hoy|esta\s+noche|manana)\s+lo\s+(termino|acabo)(?=\s*($|[.!?]))|"
     r"(hoy|esta)\s+es\s+la\s+noche\b(?!\s+(de|del|que|q|en|para|pa)\b)|es\s+pronto|(son|es)\s+(pa|para)\s+despues|ya\s+no\s+falta\s+mucho|"
@@ -588,6 +599,11 @@ FAREWELL_ES = (
     r"nadie\s+(\w+\s+)?(tenga|tuviera|va\s+a\s+tener)\s+(que|q)\s+aguantarme)|"
     # Gone: "cuando yo falte", "cuando ya no esté".
     r"(?P<gone>cuando\s+(yo\s+)?(falte|ya\s+no\s+este|no\s+este|me\s+haya\s+ido)|"
+    # Not here by tomorrow, said as the end of it: "de aquí a mañana ya yo no toy".
+    r"(de\s+aqui\s+a\s+manana|pa\s+manana|para\s+manana|manana|esta\s+noche)\s+(ya\s+)?(yo\s+)?"
+    r"no\s+(estoy|toy|voy\s+a\s+estar|estare)(\s+yo)?(?=\s*($|[.!?,]))"
+    r"(?![\s,]+(\w+[\s,]+){0,3}?(porque|pq|xq|me\s+voy|salgo|viajo|trabaj\w*|guardia|turno|de\s+viaje|"
+    r"en\s+la\s+ciudad|en\s+casa|en\s+la\s+oficina)\b)|"
     r"cuando\s+me\s+(encuentren|hallen|encuentres)\b|"
     r"(ya\s+)?no\s+(va|voy|vo)\s+a\s+estar\s+(pa|para|pal|en)\s+(navidad|ano\s+nuevo|(su|mi)\s+cumple\w*|"
     r"fin\s+de\s+ano|la\s+boda|la\s+graduacion|el\s+(nacimiento|bautizo))"
@@ -623,7 +639,13 @@ FAREWELL_ES = (
     r"sin\s+mi(?!\s+(este|esta|estos|estas|unos|unas|el|la|en|mientras|por|durante|hoy|manana|"
     r"un\s+rato)\b))|"
     # Where the client is going, nothing can come: "donde voy no lo puedo llevar".
-    r"(?P<going>boleto\s+(sin\s+regreso|solo\s+de\s+ida|de\s+ida\s+nomas)|ya\s+no\s+(l[oa]s?\s+)?(voy\s+a|vo\s+a|iba\s+a|va\s+a|van\s+a)\s+(ocupar|necesitar|usar)\b"
+    r"(?P<going>boleto\s+(sin\s+regreso|solo\s+de\s+ida|de\s+ida\s+nomas)|"
+    # Nothing needed any more, said as a sentence's end: "ya no me hará falta nada".
+    r"ya\s+no\s+(necesito|me\s+hace\s+falta|me\s+hara\s+falta|voy\s+a\s+necesitar|me\s+va\s+a\s+hacer\s+falta)\s+"
+    r"nada(?=\s*($|[.!?]))|"
+    # Going to the dead: "ya me voy tranquila con mi difunto".
+    r"me\s+voy\s+(tranquil[oa]\s+|en\s+paz\s+)?(con|pa\s+donde\s+(esta|estan)|a\s+reunirme\s+con|"
+    r"a\s+juntarme\s+con)\s+(mi|mis)\s+(difunt[oa]s?|finad[oa]s?|muert[oa]s?)\b|ya\s+no\s+(l[oa]s?\s+)?(voy\s+a|vo\s+a|iba\s+a|va\s+a|van\s+a)\s+(ocupar|necesitar|usar)\b"
     # "... con el carro nuevo": replaced, not left behind.
     r"(?![\s,]+(con|en|porque|pq|xq|ahora|desde|para|pa|ya\s+(termine|acabe|me\s+gradue)|termine|"
     r"acabe|me\s+gradue|me\s+compre)\b)|"
@@ -637,7 +659,7 @@ FAREWELL_ES = (
     # than a courtesy: peace at last, a plan for tonight, feeling nothing, a warning not
     # to be scared before a plan, "ya sé cómo", one thing left, the means in hand.
     r"(?P<calm>(por|x)\s+fin\s+(tengo|siento)\s+(paz|calma)|ya\s+tengo\s+paz)|"
-    r"(?P<resolved>tengo\s+(clar[oa]|clarito|clarisimo|decidido)\s+lo\s+(que|q)\s+voy\s+a\s+hacer\s+"
+    r"(?P<resolved>ya\s+(esta|lo\s+tengo)\s+decidido(?=\s*($|[.!?]))|tengo\s+(clar[oa]|clarito|clarisimo|decidido)\s+lo\s+(que|q)\s+voy\s+a\s+hacer\s+"
     r"(esta\s+noche|hoy\s+en\s+la\s+noche)(?=\s*($|[.!?])))|"
     r"(?P<numb>ya\s+no\s+siento\s+nada(?=\s*($|[.!?,]))|no\s+siento\s+nada,?\s+ni\s+(tristeza|miedo|"
     r"dolor))|"
@@ -650,7 +672,10 @@ FAREWELL_ES = (
     # The next session given up: "no creo que vaya a la próxima cita" (a trip or a move
     # said in the message is a reason, and no goodbye in it counts).
     # Said at a sentence's end: "... la próxima cita, se me descompuso el carro" is a reason.
-    r"(?P<appointment>(no\s+creo\s+(que|q)\s+(vaya|llegue|vuelva|este)\s+(a|en)\s+la\s+(proxima|siguiente)\s+"
+    r"(?P<appointment>(no\s+(sera|va\s+a\s+ser)\s+necesari[oa]\s+(la|mi)\s+(proxima\s+)?(cita|sesion|"
+    r"consulta)(\s+del?\s+\w+)?|cancelar\s+definitivamente\s+(mis|las|la|mi)\s+(sesiones|citas|terapia|"
+    r"consultas)|ya\s+no\s+voy\s+a\s+(ir|venir)\s+a\s+(la|mi)\s+(terapia|cita|sesion|consulta)(\s+del?\s+\w+)?|"
+    r"no\s+creo\s+(que|q)\s+(vaya|llegue|vuelva|este)\s+(a|en)\s+la\s+(proxima|siguiente)\s+"
     r"(cita|sesion|consulta)|no\s+me\s+(aparte|agende|guarde|aparten|agenden|apartes|agendes|guardes)\s+"
     r"(la\s+|otra\s+)?(proxima\s+)?(cita|sesion|consulta|hora))(?=\s*($|[.!?])))|"
     # Writing without knowing why: "no sé pa qué te escribo".
@@ -665,6 +690,7 @@ FAREWELL_ES = (
     r"me\s+reporto)|(ya\s+)?no\s+(me\s+|nos\s+)?contesta|no\s+(se|sabemos)\s+donde\s+(esta|anda)|"
     r"no\s+(lo|la)\s+(encuentro|encontramos|encuentran|localizo|localizamos)\b|"
     r"no\s+(esta|estaba)\s+en\s+su\s+(cuarto|cama|recamara|casa|habitacion)\b|"
+    r"no\s+me\s+(llame|llamen|llames)\s+mas\b|no\s+me\s+llamen(?=\s*($|[.!?]))|"
     r"no\s+me\s+(busquen|esperen|busques|esperes)(?![\s,]+(\w+[\s,]+){0,2}?((estoy|ando)\s+(de\s+"
     r"\w+|ocupad\w*|despiert[oa]s?|levantad[oa]s?|en\s+(casa|clase|(el|la|una|un)\s+(trabajo|chamba|oficina|escuela|junta|"
     r"reunion|viaje|hospital|consulta|fiesta|boda|evento|retiro|campamento|congreso|curso|taller|"

@@ -142,6 +142,18 @@ _SLIPS_MAX = 64
 _WRITTEN_WORD = re.compile(r"[^\W\d_]+")
 _ARTICLES_BEFORE_NAMES = frozenset({"la", "el", "los", "las", "the", "a", "an", "my", "mi", "mis"})
 # Who someone is to the client, in a label naming them ("mi cuñado Beto", "my boss Karen").
+# Who someone is at work, and in the family: a sense of one is never the other.
+_AT_WORK = frozenset(
+    {"jefe", "jefa", "supervisor", "supervisora", "patron", "patrona", "encargado", "encargada"}
+)
+_FAMILY = frozenset(
+    {
+        *("hermano", "hermana", "hijo", "hija", "padre", "madre", "mama", "papa", "esposo"),
+        *("esposa", "marido", "mujer", "suegro", "suegra", "yerno", "nuera", "cunado"),
+        *("cunada", "primo", "prima", "tio", "tia", "abuelo", "abuela", "vieja", "viejo"),
+        *("mami", "papi", "jefecita", "jefita"),
+    }
+)
 _PERSON_WORDS = frozenset(
     {
         *("hermano", "hermana", "hijo", "hija", "padre", "madre", "mama", "papa", "esposo"),
@@ -184,15 +196,88 @@ def _same_relation(evidence: Evidence) -> bool:
     return not swapped and not (said.endswith("s") and not cue.endswith("s"))
 
 
+def _one_word_loosely(said: str, own: str) -> bool:
+    """True when ``said`` may be ``own`` in another form or misspelt ("domngo" for
+    "domingos"): their first three letters agree."""
+    return said == own or (len(said) >= 3 and said[:3] == own[:3])
+
+
+def _said_alone(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
+    """The cue tagged when the word its label ends on, what it is (no verb or time, and
+    no word the client's other cues share), is a sentence of its own: "Portazos. Hoy
+    dos." for "ganas de dar un portazo", "copete. Lo pensé todo el día" for "tomarme un
+    copete"; not "Ganas." (a label's first noun says what kind, its last which)."""
+    key = next(
+        (
+            term
+            for at, term in reversed(list(enumerate(cue.label_terms)))
+            if at not in cue.verbs and at not in cue.circumstance
+        ),
+        None,
+    )
+    if key is None or key.surface in cue.shared or len(key.surface) < _ALONE_MIN:
+        return None
+    hit = noticing.find(key)
+    if hit and hit[0] in ("word", "form", "typo") and hit[1] in noticing.alone:
+        evidence = (Evidence(key.surface, hit[1], hit[0]),)
+        return Why(cue.label, "alone", cue.label, evidence, _score(evidence, 0.9))
+    return None
+
+
+# A word said alone names a cue only when it is this long: "dar." or "ir." names nothing.
+_ALONE_MIN = 5
+
+
+def _of_another_kind(why: Why, cue: _CompiledCue, noticing: _Noticing) -> bool:
+    """True when a label or phrase naming one thing the client knows ("el taller de mi
+    padre") is met by another of its kind ("un taller de cerámica"). Spanish only."""
+    first = why.source.split(maxsplit=1)[0].lower() if why.source else ""
+    if first not in _ONE_KNOWN_ES or not why.evidence or noticing.language != "es":
+        return False
+    return noticing.another_of_its_kind(why.evidence[0].text_word, cue.vocabulary.surfaces)
+
+
+def _another_relation_in_a_sense(evidence: Evidence) -> bool:
+    """True for a named person's relation met, in one of its senses, as a word for
+    family where the label says work, or the other way ("mamá" for "jefa", Mexican for
+    one's mother): "mi jefa doña Clemencia" is her boss ("la patrona"), not her mother."""
+    if evidence.how != "sense":
+        return False
+    cue, said = normalise(evidence.cue_word), normalise(evidence.text_word)
+    return (cue in _AT_WORK and said in _FAMILY) or (cue in _FAMILY and said in _AT_WORK)
+
+
 def _body_part(words: list[str], counts: dict[str, int], reading: _Reading) -> str | None:
     """The part of the body a label of a sensation starts with, after its article: "la
     guata apretada", "el pecho apretao", "la cabeza que me explota"; None when another
-    of the client's cues names that part too ("la cabeza pesada")."""
+    of the client's cues names that part too ("la cabeza pesada"). Or the part a
+    sensation is felt in: "la tensión en la mandíbula", "el dolor de cabeza", "the
+    tightness in my chest"."""
+    part = None
     if len(words) >= 3 and words[0] in _ARTICLES_BEFORE_NAMES and words[1] in _BODY_PARTS:
-        if counts.get(reading.term(words[1]).stems[0], 1) > 1:
-            return None
-        return words[1]
-    return None
+        part = words[1]
+    elif (
+        3 <= len(words) <= 5
+        and words[0] in _ARTICLES_BEFORE_NAMES
+        and words[1] in _FELT_IN
+        and words[2] in ("en", "de", "in", "of")
+    ):
+        rest = words[3:]
+        if len(rest) == 2 and rest[0] in _ARTICLES_BEFORE_NAMES:
+            rest = rest[1:]
+        part = rest[0] if len(rest) == 1 and rest[0] in _BODY_PARTS else None
+    if part is None or counts.get(reading.term(part).stems[0], 1) > 1:
+        return None
+    return part
+
+
+# What is felt in a part of the body: "la tensión en la mandíbula", "the ache in my jaw".
+_FELT_IN = frozenset(
+    {
+        *("tension", "dolor", "presion", "nudo", "opresion", "peso", "ardor", "punzada"),
+        *("molestia", "rigidez", "tightness", "pain", "ache", "pressure", "knot", "tension"),
+    }
+)
 
 
 def _person_only(words: list[str], reading: _Reading) -> bool:
@@ -263,9 +348,45 @@ def _names_in(text: str, reading: _Reading) -> frozenset[str]:
 
 
 _SENTENCE_STOPS = re.compile(r"[.!?¿¡\n]+")
+# A capitalised word opening a sentence with no article, said alone or as the one who
+# acts: "Facundo.", "Rafa, cómo no", "Facundo me dio feedback". Spanish puts an article
+# before a thing that acts ("el pato se comió el pan"), so such a word is someone's name.
+_OPENING_NAME = re.compile(
+    r"^\s*([^\W\d_][\w'’-]*)\s*(?:,|:|$|\s+(?:me|te|le|les|nos|se|ya|no|otra|siempre|hoy|"
+    r"volvi[oó]|vino|dijo|llam[oó]|escribi[oó])\b)"
+)
+
+
+def _alone_in(text: str, reading: _Reading) -> frozenset[str]:
+    """The words ``text`` says as a sentence of their own ("Mandíbula."), read as its
+    words are."""
+    alone = set()
+    for sentence in _SENTENCE_STOPS.split(text):
+        words = _RAW_WORD.findall(sentence)
+        if len(words) == 1:
+            alone.update(reading.tokens(words[0])[:1])
+    return frozenset(alone)
+
+
+def _openers_in(text: str, reading: _Reading) -> frozenset[str]:
+    """The capitalised words that open a sentence as a name does (:data:`_OPENING_NAME`),
+    read as its words are."""
+    names = set()
+    for sentence in _SENTENCE_STOPS.split(text):
+        opening = _OPENING_NAME.match(sentence)
+        if opening and opening.group(1)[:1].isupper():
+            names.update(reading.tokens(opening.group(1))[:1])
+    return frozenset(names)
+
+
 _RAW_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # How a name is met: as written, in another form ("Kevincito"), misspelt ("Jesika").
 _AS_A_NAME = frozenset({"word", "form", "typo"})
+# Before a thing: one of its kind, not the one a cue names ("un taller" for "el taller").
+# Not "otra": "otra resaca de domingo" is the same one again.
+_INDEFINITE_ES = frozenset({"un", "una", "unos", "unas"})
+# A label or phrase naming one thing the client knows ("el taller", "mi camioneta").
+_ONE_KNOWN_ES = frozenset({"el", "la", "los", "las", "mi", "mis"})
 # Before a name: another person of that name ("otra Yuliana", "another Tom").
 _ANOTHER = frozenset({"otra", "otro", "another"})
 # After a name: where the person is from or whose they are ("el Fabián del club").
@@ -981,7 +1102,9 @@ class _Noticing:
         "_sounds",
         "_stemmed",
         "_unknown",
+        "alone",
         "names",
+        "openers",
         "spoken",
         "surfaces",
         "words",
@@ -994,11 +1117,16 @@ class _Noticing:
         *,
         spoken: bool = False,
         names: frozenset[str] = frozenset(),
+        openers: frozenset[str] = frozenset(),
+        alone: frozenset[str] = frozenset(),
     ) -> None:
         self.words = words
+        # The words that are a sentence of their own ("Mandíbula. Toda la tarde.").
+        self.alone = alone
         # The words written with a capital inside a sentence: someone's name ("mi cuñado
-        # Toño"), read as the words are.
+        # Toño"), read as the words are; and those opening one as a name ("Rafa, cómo no").
         self.names = names
+        self.openers = openers
         self._reading = reading
         self.surfaces = set(words)
         # Adjacent words joined, so "doom scrolling" meets "doomscrolling".
@@ -1061,14 +1189,44 @@ class _Noticing:
         """Where the noticing says ``word``."""
         return self._places(word)
 
+    def another_of_its_kind(self, word: str, own: frozenset[str] | set[str]) -> bool:
+        """True when every mention of ``word`` is of another one of its kind: after "un"
+        or "una", and said to be of something the cue never names ("un taller de
+        cerámica" for "el taller de mi padre", "un grupo de WhatsApp de corredores" for
+        "el grupo de WhatsApp de la familia"). ``own`` holds the cue's words."""
+        places = self._places(word)
+        return bool(places) and all(self._another_at(at, own) for at in places)
+
+    def _another_at(self, at: int, own: frozenset[str] | set[str]) -> bool:
+        if at == 0 or self.words[at - 1] not in _INDEFINITE_ES:
+            return False
+        words, i = self.words, at + 1
+        while i + 1 < len(words) and words[i] in ("de", "del"):
+            i += 1
+            if words[i] in _ARTICLES_BEFORE_NAMES and i + 1 < len(words):
+                i += 1  # "de la familia", "de mi padre"
+            if not any(_one_word_loosely(words[i], word) for word in own):
+                return True
+            i += 1
+        return False
+
     def again(self, part: str) -> bool:
         """True when a part of the body is named alone, with its article, and said to be
-        back: "otra vez la cabeza", "la guata de nuevo", "the chest again"; not "me lavé
+        back: "otra vez la cabeza", "la guata de nuevo", "the chest again"; or opening the
+        message, back ("Guata otra vez"), or as a sentence of its own ("Mandíbula."); not "me lavé
         la cabeza otra vez" (a verb leads it), "la cabeza de ajo", "el pecho del bebé"
         (whose or what), "el corazón roto", "la cabeza en las nubes" (said of something
         else), nor "de nuevo pecho en el gym" (no article)."""
         words = self.words
+        if part in self.alone:
+            return True  # "Mandíbula. Toda la tarde."
         for at in self.places(part):
+            if not at and any(
+                tuple(words[1 : 1 + len(again)]) == again
+                and self._ends_the_mention(words[1 + len(again) : 3 + len(again)])
+                for again in _AGAIN
+            ):
+                return True  # "Guata otra vez, desde temprano"
             if not at or words[at - 1] not in _ARTICLES_BEFORE_NAMES:
                 continue
             start = at - 1
@@ -1979,9 +2137,17 @@ class _Noticing:
             return None
         places = self.places(hit[1])
         if _a_word_too(person.surface, self._reading.lexicons[0].language):
-            # A name that is also a word ("Rosa", "Soledad", "Luz"): only with who she is
-            # to the client before it ("doña Rosa", "mi suegra Rosa"), never "una rosa".
-            places = [at for at in places if at and self.words[at - 1] in _WHO_BEFORE_NAMES]
+            # A name that is also a word ("Rosa", "Pato", "Facundo"): with who she is to the
+            # client before it ("doña Rosa", "mi suegra Rosa"), or written as a name, with a
+            # capital inside a sentence ("vino el Pato") or opening one as a name does
+            # ("Facundo me dio feedback"); never "una rosa", "el pato al horno".
+            places = [
+                at
+                for at in places
+                if (at and self.words[at - 1] in _WHO_BEFORE_NAMES)
+                or self.words[at] in self.names
+                or self.words[at] in self.openers
+            ]
         if all(self._someone_else_named(at, label) for at in places):
             return None
         return hit
@@ -2011,6 +2177,17 @@ class _Noticing:
         if at >= 2 and before == "de" and self.words[at - 2] in _NAMED_AFTER:
             return True
         if at > 0 and self.words[at - 1] in _ANOTHER:
+            return True
+        # Someone given the name: "mi sobrino también se llama Chuy", "a guy named Tom",
+        # "a mi compadre le dicen Pato".
+        if before in ("llamado", "llamada", "named") or (
+            at >= 2
+            and before in ("llama", "llamaba", "llaman", "dicen", "decian", "apodan")
+            and self.words[at - 2] in ("se", "le", "les")
+        ):
+            return True
+        # A full name the label does not give: "Rafa Nadal" for "mi cuñado Rafa".
+        if after and after[0] in self.names and after[0] not in label:
             return True
         if after and after[0] in _PLACED_BY:
             return True
@@ -2461,7 +2638,12 @@ class CueMatcher(Sequence[Cue]):
         """Why each cue ``text`` mentions was tagged, in the cue set's order."""
         reading = self._reading
         noticing = _Noticing(
-            reading.tokens(text), reading, spoken=spoken, names=_names_in(text, reading)
+            reading.tokens(text),
+            reading,
+            spoken=spoken,
+            names=_names_in(text, reading),
+            openers=_openers_in(text, reading),
+            alone=_alone_in(text, reading),
         )
         # A hashtag said twice is looked at once, however long the message.
         hashtags = [reading.tokens(tag) for tag in dict.fromkeys(_HASHTAG.findall(text))]
@@ -2489,6 +2671,8 @@ class CueMatcher(Sequence[Cue]):
                 evidence = (Evidence(moment.surface, hit[1], hit[0]),)
                 return Why(cue.label, "moment", cue.label, evidence, _score(evidence, 1.0))
         why = _label_match(cue, noticing)
+        if why and _of_another_kind(why, cue, noticing):
+            why = None
         # A transcript's words are the recogniser's ("me suegraríamos" for "mi suegra
         # llamó"): whose the relation is is read in written texts only.
         if (
@@ -2505,6 +2689,9 @@ class CueMatcher(Sequence[Cue]):
         if cue.body_part and noticing.again(cue.body_part):
             evidence = (Evidence(cue.body_part, cue.body_part, "word"),)
             return Why(cue.label, "body", cue.label, evidence, _score(evidence, 0.9))
+        alone = _said_alone(cue, noticing) if noticing.alone else None
+        if alone:
+            return alone
         person = cue.named_person
         if person is not None:
             said = noticing.named(person, cue.label_words)
@@ -2520,6 +2707,7 @@ class CueMatcher(Sequence[Cue]):
             if why and all(
                 e.how != "typo"
                 and _same_relation(e)
+                and not _another_relation_in_a_sense(e)
                 and noticing.the_clients_own(e.text_word, name)
                 for e in why.evidence
             ):
@@ -2540,7 +2728,9 @@ class CueMatcher(Sequence[Cue]):
                 found = _unnegated(found, noticing)
             if all(found) and not _synonyms_only(found):
                 evidence = _evidence(terms, found)
-                return Why(cue.label, "phrase", phrase, evidence, _score(evidence, 1.0))
+                why = Why(cue.label, "phrase", phrase, evidence, _score(evidence, 1.0))
+                if not _of_another_kind(why, cue, noticing):
+                    return why
         return None
 
     @staticmethod

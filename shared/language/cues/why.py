@@ -40,6 +40,7 @@ BY_WORDS = {
     "person": "the name of the person",
     "relation": "who the person is to the client",
     "body": "the part of the body, said again",
+    "alone": "the cue's key word, said as a sentence of its own",
     "hashtag": "a hashtag",
     "chosen": "the client's own choice of",
 }
