@@ -196,6 +196,16 @@ def _same_relation(evidence: Evidence) -> bool:
     return not swapped and not (said.endswith("s") and not cue.endswith("s"))
 
 
+def _whose_in(label_words: tuple[str, ...]) -> bool:
+    """True when a label says whose its thing is: "el taller de mi padre", "el grupo de
+    WhatsApp de la familia", "la camioneta del trabajo"; not "mis ataques de ira"."""
+    words = label_words
+    return any(
+        word == "del" or (word == "de" and at + 1 < len(words) and words[at + 1] in _DETERMINERS_ES)
+        for at, word in enumerate(words[2:], 2)
+    )
+
+
 def _one_word_loosely(said: str, own: str) -> bool:
     """True when ``said`` may be ``own`` in another form or misspelt ("domngo" for
     "domingos"): their first three letters agree."""
@@ -207,6 +217,10 @@ def _said_alone(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     no word the client's other cues share), is a sentence of its own: "Portazos. Hoy
     dos." for "ganas de dar un portazo", "copete. Lo pensé todo el día" for "tomarme un
     copete"; not "Ganas." (a label's first noun says what kind, its last which)."""
+    if noticing.language != "es":
+        return None  # "Weights.", "Dinner.", "Enough.": English says these of anything
+    if noticing.surfaces & _OTHER_SENSES_OF_A_PART:
+        return None  # "¿Qué entrené? Pecho. Mañana pierna."
     key = next(
         (
             term
@@ -215,7 +229,14 @@ def _said_alone(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         ),
         None,
     )
-    if key is None or key.surface in cue.shared or len(key.surface) < _ALONE_MIN:
+    if (
+        key is None
+        or key.stems[0] in cue.shared
+        or len(key.surface) < _ALONE_MIN
+        or key.surface in _PERSON_WORDS
+        or key.surface in _SETTINGS_ES
+        or not _a_thing_in(cue.label_words, key.surface)
+    ):
         return None
     hit = noticing.find(key)
     if hit and hit[0] in ("word", "form", "typo") and hit[1] in noticing.alone:
@@ -226,25 +247,49 @@ def _said_alone(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
 
 # A word said alone names a cue only when it is this long: "dar." or "ir." names nothing.
 _ALONE_MIN = 5
+# Where and when everyday life happens: "Trabajo. Hoy me ascendieron.", "Familia. Asado."
+_SETTINGS_ES = frozenset(
+    {
+        *("trabajo", "chamba", "oficina", "escuela", "familia", "dinero", "plata", "comida"),
+        *("domingo", "domingos", "lunes", "sabado", "sabados", "noche", "noches", "manana"),
+        *("tarde", "semana", "fiesta", "bueno", "perfecto", "claro", "tranquila", "tranquilo"),
+    }
+)
+
+
+def _a_thing_in(label_words: tuple[str, ...], word: str) -> bool:
+    """True when ``word`` is a thing in the label: an article or "mi" before it ("tomarme
+    un copete", "ganas de dar un portazo"), not a quality ("lo suficientemente bueno")."""
+    at = label_words.index(word) if word in label_words else -1
+    return at > 0 and label_words[at - 1] in _DETERMINERS_ES
+
+
+_DETERMINERS_ES = frozenset(
+    {"un", "una", "unos", "unas", "el", "la", "los", "las", "mi", "mis", "del", "al"}
+)
 
 
 def _of_another_kind(why: Why, cue: _CompiledCue, noticing: _Noticing) -> bool:
-    """True when a label or phrase naming one thing the client knows ("el taller de mi
-    padre") is met by another of its kind ("un taller de cerámica"). Spanish only."""
+    """True when a label or phrase naming one thing the client knows, and whose ("el
+    taller de mi padre"), is met by another of its kind ("un taller de cerámica").
+    Spanish only."""
     first = why.source.split(maxsplit=1)[0].lower() if why.source else ""
     if first not in _ONE_KNOWN_ES or not why.evidence or noticing.language != "es":
         return False
+    if not _whose_in(cue.label_words):
+        return False  # "mis ataques de ira": "un ataque de rabia" is one of them
     return noticing.another_of_its_kind(why.evidence[0].text_word, cue.vocabulary.surfaces)
 
 
 def _another_relation_in_a_sense(evidence: Evidence) -> bool:
     """True for a named person's relation met, in one of its senses, as a word for
-    family where the label says work, or the other way ("mamá" for "jefa", Mexican for
-    one's mother): "mi jefa doña Clemencia" is her boss ("la patrona"), not her mother."""
+    family where the label says work ("mamá" for "jefa", Mexican for one's mother): "mi
+    jefa doña Clemencia" is her boss ("la patrona"), not her mother."""
     if evidence.how != "sense":
         return False
     cue, said = normalise(evidence.cue_word), normalise(evidence.text_word)
-    return (cue in _AT_WORK and said in _FAMILY) or (cue in _FAMILY and said in _AT_WORK)
+    # Not the other way: "mi jefa" is how many Mexicans say their mother.
+    return cue in _AT_WORK and said in _FAMILY
 
 
 def _body_part(words: list[str], counts: dict[str, int], reading: _Reading) -> str | None:
@@ -274,8 +319,9 @@ def _body_part(words: list[str], counts: dict[str, int], reading: _Reading) -> s
 # What is felt in a part of the body: "la tensión en la mandíbula", "the ache in my jaw".
 _FELT_IN = frozenset(
     {
-        *("tension", "dolor", "presion", "nudo", "opresion", "peso", "ardor", "punzada"),
-        *("molestia", "rigidez", "tightness", "pain", "ache", "pressure", "knot", "tension"),
+        *("tension", "dolor", "presion", "opresion", "peso", "ardor", "punzada"),
+        # Not "nudo" nor "knot": "el nudo en la garganta" is a feeling, not a sore throat.
+        *("molestia", "rigidez", "tightness", "pain", "ache", "pressure", "tension"),
     }
 )
 
@@ -299,6 +345,19 @@ _BODY_PARTS = frozenset(
 )
 # Said of a sensation come back: "otra vez la cabeza", "la guata de nuevo", "the chest again".
 _AGAIN = (("otra", "vez"), ("de", "nuevo"), ("again",), ("volvio",), ("ya", "volvio"))
+# Words that put a part of the body in another sense than a feeling: training it,
+# feeding a baby, an illness or a meal ("Pecho de nuevo hoy en el gym", "Stomach again,
+# I think it was the tacos").
+_OTHER_SENSES_OF_A_PART = frozenset(
+    {
+        *("gym", "gimnasio", "entrene", "entreno", "entrenar", "entrenamiento", "triceps"),
+        *("biceps", "pierna", "abs", "pr", "cardio", "pesas", "rutina", "bebe", "teta"),
+        *("lactancia", "amamantar", "antibiotico", "antibioticos", "gripa", "gripe", "tos"),
+        *("fiebre", "resfriado", "resfrio", "infeccion", "dentista", "tacos", "comi", "comida"),
+        *("train", "trained", "training", "workout", "lifting", "weights", "ate", "flu"),
+        *("cold", "antibiotics", "baby", "feeding", "food", "dentist", "infection"),
+    }
+)
 # What may stand before a sensation named alone: nothing, or a word that starts a clause.
 _STARTS_A_CLAUSE = frozenset(
     {"", "y", "pero", "ya", "hoy", "ayer", "anoche", "and", "but", "today", "tonight"}
@@ -342,12 +401,14 @@ def _names_in(text: str, reading: _Reading) -> frozenset[str]:
     names = set()
     for sentence in _SENTENCE_STOPS.split(text):
         for word in _RAW_WORD.findall(sentence)[1:]:
-            if word[:1].isupper():
+            # Not a word in capitals for emphasis ("Karen NEVER answers").
+            if word[:1].isupper() and not (len(word) > 1 and word.isupper()):
                 names.update(reading.tokens(word)[:1])
     return frozenset(names)
 
 
-_SENTENCE_STOPS = re.compile(r"[.!?¿¡\n]+")
+# Sentence ends, and emoji, which end what was said before them ("Karen 🙄 Again...").
+_SENTENCE_STOPS = re.compile("[.!?¿¡\n\u2600-\u27bf\U0001f300-\U0001faff]+")
 # A capitalised word opening a sentence with no article, said alone or as the one who
 # acts: "Facundo.", "Rafa, cómo no", "Facundo me dio feedback". Spanish puts an article
 # before a thing that acts ("el pato se comió el pan"), so such a word is someone's name.
@@ -359,13 +420,27 @@ _OPENING_NAME = re.compile(
 
 def _alone_in(text: str, reading: _Reading) -> frozenset[str]:
     """The words ``text`` says as a sentence of their own ("Mandíbula."), read as its
-    words are."""
+    words are; not asked or exclaimed ("¿Pareja? Ninguna", "¡Jesús!"), nor answered no
+    by the next sentence ("Portazo. No, esta vez no.")."""
     alone = set()
-    for sentence in _SENTENCE_STOPS.split(text):
-        words = _RAW_WORD.findall(sentence)
-        if len(words) == 1:
-            alone.update(reading.tokens(words[0])[:1])
+    sentences = list(_SENTENCE_AND_END.finditer(text))
+    for at, found in enumerate(sentences):
+        words = _RAW_WORD.findall(found.group(1))
+        if len(words) != 1 or found.group(2)[:1] in ("?", "!") or "¿" in found.group(1):
+            continue
+        if "¡" in found.group(1):
+            continue
+        following = sentences[at + 1].group(1) if at + 1 < len(sentences) else ""
+        if _DENIED_NEXT.match(following):
+            continue
+        alone.update(reading.tokens(words[0])[:1])
     return frozenset(alone)
+
+
+# A sentence and what ends it.
+_SENTENCE_AND_END = re.compile("([^.!?\n]+)([.!?\n]+|$)")
+# A next sentence that answers no: "No, esta vez no.", "Ninguna".
+_DENIED_NEXT = re.compile(r"\s*(no|nope|ninguna|ninguno|nada|never|nunca)\b", re.IGNORECASE)
 
 
 def _openers_in(text: str, reading: _Reading) -> frozenset[str]:
@@ -382,7 +457,41 @@ def _openers_in(text: str, reading: _Reading) -> frozenset[str]:
 _RAW_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # How a name is met: as written, in another form ("Kevincito"), misspelt ("Jesika").
 _AS_A_NAME = frozenset({"word", "form", "typo"})
+# Words written with a capital that are no one's surname.
+_NOT_A_SURNAME = frozenset(
+    {
+        *("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "monday"),
+        *("tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "navidad"),
+        *("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto"),
+        *("septiembre", "octubre", "noviembre", "diciembre", "january", "february", "march"),
+        *("april", "june", "july", "august", "september", "october", "november", "december"),
+        *("christmas", "thanksgiving", "easter"),
+    }
+)
+# What a person named does, right after the name: "Facundo me dio feedback".
+_CLITICS_ES = frozenset({"me", "te", "le", "les", "nos", "se", "lo", "la"})
+_PERSON_VERBS = frozenset(
+    {
+        *("dijo", "dice", "llamo", "llama", "escribio", "escribe", "vino", "viene", "volvio"),
+        *("grito", "grita", "pidio", "pide", "dio", "mando", "manda", "hablo", "habla"),
+        *("invito", "regano", "reclamo", "contesto", "contesta", "busco", "visito", "trajo"),
+        *("presento", "insulto", "humillo", "ignoro", "said", "says", "called", "calls"),
+        *("texted", "came", "yelled", "asked", "told"),
+    }
+)
 # Before a thing: one of its kind, not the one a cue names ("un taller" for "el taller").
+# What "de" says of how much or how long, not of which: "un estrés de locos", "una
+# discusión de dos horas", "un bajón de aquellos".
+_HOW_MUCH_ES = frozenset(
+    {
+        *("locos", "loco", "muerte", "perros", "perro", "campeonato", "aquellos", "aquellas"),
+        *("esos", "esas", "esas", "las", "los", "novela", "terror", "miedo", "pelicula", "cine"),
+        *("susto", "madre", "padre", "mierda", "lujo", "antologia", "infarto", "espanto"),
+        *("media", "medio", "dos", "tres", "cuatro", "cinco", "seis", "diez", "veinte", "mil"),
+        *("horas", "hora", "minutos", "dias", "semanas", "meses", "anos", "pesos", "dolares"),
+        *("mucho", "poco", "nada", "verdad", "repente", "pronto", "nuevo", "golpe", "mas"),
+    }
+)
 # Not "otra": "otra resaca de domingo" is the same one again.
 _INDEFINITE_ES = frozenset({"un", "una", "unos", "unas"})
 # A label or phrase naming one thing the client knows ("el taller", "mi camioneta").
@@ -1205,6 +1314,8 @@ class _Noticing:
             i += 1
             if words[i] in _ARTICLES_BEFORE_NAMES and i + 1 < len(words):
                 i += 1  # "de la familia", "de mi padre"
+            if words[i].isdigit() or words[i] in _HOW_MUCH_ES:
+                return False  # "una pelea de novela", "una deuda de 3000": how much, not which
             if not any(_one_word_loosely(words[i], word) for word in own):
                 return True
             i += 1
@@ -1218,6 +1329,8 @@ class _Noticing:
         (whose or what), "el corazón roto", "la cabeza en las nubes" (said of something
         else), nor "de nuevo pecho en el gym" (no article)."""
         words = self.words
+        if self.surfaces & _OTHER_SENSES_OF_A_PART:
+            return False  # "Pecho otra vez en el gym", "la garganta otra vez, la gripa"
         if part in self.alone:
             return True  # "Mandíbula. Toda la tarde."
         for at in self.places(part):
@@ -2137,20 +2250,33 @@ class _Noticing:
             return None
         places = self.places(hit[1])
         if _a_word_too(person.surface, self._reading.lexicons[0].language):
-            # A name that is also a word ("Rosa", "Pato", "Facundo"): with who she is to the
-            # client before it ("doña Rosa", "mi suegra Rosa"), or written as a name, with a
-            # capital inside a sentence ("vino el Pato") or opening one as a name does
-            # ("Facundo me dio feedback"); never "una rosa", "el pato al horno".
+            # A name that is also a word ("Rosa", "Pato", "Luz"): with who she is to the
+            # client before it ("doña Rosa", "mi suegra Rosa"), or written as it is named,
+            # with a capital, and doing what people do ("Facundo me dio feedback", "el Pato
+            # vino a encararme"); never "una rosa", "Luz no hay", "Rosa me queda mejor".
             places = [
                 at
                 for at in places
                 if (at and self.words[at - 1] in _WHO_BEFORE_NAMES)
-                or self.words[at] in self.names
-                or self.words[at] in self.openers
+                or (
+                    hit[0] == "word"
+                    and (self.words[at] in self.names or self.words[at] in self.openers)
+                    and self._acts_as_a_person(at)
+                )
             ]
         if all(self._someone_else_named(at, label) for at in places):
             return None
         return hit
+
+    def _acts_as_a_person(self, at: int) -> bool:
+        """True when the word at ``at`` is beside what a person does: says, calls, comes,
+        shouts ("Facundo me dio feedback", "el Pato vino", "hoy vino Rosa")."""
+        if at and self.words[at - 1] in _PERSON_VERBS:
+            return True  # "hoy vino Rosa", "me llamó Facundo"
+        after = self.words[at + 1 : at + 3]
+        if after[:1] and after[0] in _CLITICS_ES:
+            after = after[1:]
+        return bool(after) and after[0] in _PERSON_VERBS
 
     def _someone_else_named(self, at: int, label: tuple[str, ...] = ()) -> bool:
         """True when the name at ``at`` is said of someone else; ``label`` is the cue's
@@ -2179,15 +2305,26 @@ class _Noticing:
         if at > 0 and self.words[at - 1] in _ANOTHER:
             return True
         # Someone given the name: "mi sobrino también se llama Chuy", "a guy named Tom",
-        # "a mi compadre le dicen Pato".
-        if before in ("llamado", "llamada", "named") or (
+        # "a mi compadre le dicen Pato"; not "la llamada", "I named Karen".
+        giver = self.words[at - 2] if at >= 2 else ""
+        if (
+            before in ("llamado", "llamada", "named")
+            and giver not in ("la", "el", "una", "un", "esta", "esa", "mi", "i", "we", "they")
+        ) or (
             at >= 2
             and before in ("llama", "llamaba", "llaman", "dicen", "decian", "apodan")
             and self.words[at - 2] in ("se", "le", "les")
         ):
             return True
-        # A full name the label does not give: "Rafa Nadal" for "mi cuñado Rafa".
-        if after and after[0] in self.names and after[0] not in label:
+        # A full name the label does not give: "Rafa Nadal" for "mi cuñado Rafa"; not a
+        # day or a word of emphasis ("Karen Tuesday", "Karen NEVER", "Told Karen I...").
+        if (
+            after
+            and after[0] in self.names
+            and after[0] not in label
+            and after[0] not in _NOT_A_SURNAME
+            and len(after[0]) > 2
+        ):
             return True
         if after and after[0] in _PLACED_BY:
             return True
