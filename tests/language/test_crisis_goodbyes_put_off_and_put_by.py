@@ -60,6 +60,37 @@ def test_a_crisis_said_as_arrangements_or_put_off_is_flagged(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # Spanish: means at hand, a place and a time, the dead joined, a lesser kind thrice.
+        "Ya no le veo caso a seguir. Tengo las pastillas aquí y estoy sola.",
+        "Mañana temprano, antes de que amanezca, en la vía. Ya no quiero seguir así.",
+        "Saqué ampolletas de potasio del servicio. Sé exactamente cuánto hace falta.",
+        "Nos vemos en otra vida, licenciada. Esta ya no la aguanto.",
+        "Me quedé sola en la casa. Es el momento. Gracias por todo, de verdad.",
+        "Voy a esperar a que pase la boda de mi hermano y después ya. No quiero arruinarle su día.",
+        "Le dejé a mi hija el testamento. Ya quiero ir con ella, hoy.",
+        "estoy en el puente. hace frio. solo queria decirle gracias",
+        # English: things gone to people, a place, the exhaust, a pesticide, a plan torn up.
+        "cant do another winter like this. tractor's going to my nephew. sorting the rest tonight",
+        "Drove out to the reservoir. Hose is in the boot. Just wanted to say cheers for trying.",
+        "Dropped the spare key at Gran's and left the dog's lead on the hook. Heading to the "
+        "quarry.",
+        "The rat poison's in the cupboard. Can't think of a reason not to. Sorry.",
+        "Wahala too much. I don drink the sniper wey I buy.",
+        "I've torn up my safety plan.",
+        "told my best friend i love her. she doesnt know its goodbye",
+        "its 2am and im not gonna see morning",
+        "Don't worry, the pain's nearly over. I've taken the lot.",
+        "cutting and i cant stop. way more blood than usual",
+        "I'll hold on till after my daughter's birthday on the 14th. After that I'm done.",
+    ],
+)
+def test_arrangements_read_in_the_development_sets_are_flagged(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Illo, tengo guardás las pastillas de mi abuela desde hace semanas. Esta noche me las "
         "tomo toas y se acabó",
         "Compré como cuatro cajas de pastillas en la droguería. El sábado que estoy solo en "
@@ -108,7 +139,52 @@ def test_idioms_everyday_texts_and_denials_sharing_the_words_are_not(text: str) 
         "Fui a una charla sobre cómo ayudar a alguien que quiere matarse y me di cuenta de "
         "que yo también quiero",
         "I used to think about dying. Now I just want it over tonight.",
+        # A recovery said by others, hoped, or taken back; a regret now.
+        "When I was 16 I wanted to die. Mum says it's all in the past now. She doesn't know I "
+        "still do.",
+        "I wanted to kill myself in college. I thought therapy helped. It didn't.",
+        "Hace años que quiero morirme. Pensé que era pasajero. Ahora sé que no es así.",
+        "Should've killed myself a long time ago. I'm fine, don't worry.",
+        # A denial that is none, or taken back.
+        "It's not the thoughts about killing myself that scare me, it's how calm I feel",
+        "I didn't have those urges to hurt myself until tonight. Now it's all I can think about",
+        "no tengo ningún plan ni ganas de matarme... tengo la fecha",
+        # The means at hand, said with the idiom's words.
+        "Ya amarré la bufanda al barandal, la bufanda me ahorca hoy",
+        "I've written letters to both girls for their future birthdays. Now I can go.",
     ],
 )
 def test_what_takes_an_excuse_back_is_still_flagged(text: str) -> None:
     assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Courtesies, errands and arrangements that are a day's, however many.
+        "Quisiera cancelar definitivamente mis sesiones. Muchas gracias por su paciencia, me "
+        "ayudó muchísimo.",
+        "Ya está decidido. Me voy a estudiar a Guadalajara en agosto. Gracias por su paciencia.",
+        "Mañana no estoy, ¿podemos mover la cita? Gracias",
+        "Mañana me voy con mi difunto al cementerio a llevarle flores. No será necesaria la cita.",
+        "Dejé las llaves con mi vecina y una nota para el plomero. Gracias por su paciencia.",
+        "Mi abuelo dejó dicho quién se queda con el rancho. Gracias por su paciencia.",
+        "Cuando mi mamá se duerma lo hago, la tarea de álgebra. Ya está decidido.",
+        "En parkour salto del techo de la bodega al contenedor",
+        "En las vacaciones en Acapulco salto del acantilado al mar con mis primos",
+        "Compré tres cajas de pastillas para el viaje a España. Me las tomo solo en las mañanas.",
+        "I've decided, and I feel at peace with it: I'm leaving the church choir.",
+        "Revision mode! My notes are on my desk. It's time.",
+        "this is the last text you get from me as your client, I've been discharged!",
+        "No me quiero morir todavía, el sábado sí me toca ver a mis nietos",
+        "parked on the top floor of the car park, thats the plan",
+        "The dog's going to my sister's for the weekend while we're in Cornwall.",
+        "Left the dog with my mum while I'm away. Thanks for trying to fit me in!",
+        "Heading to the quarry for a swim with the lads. Saturday.",
+        "Just wanted to say thanks for the session, see you Thursday.",
+        "cutting fabric and can't stop laughing at my wonky seams",
+        "Tengo las pastillas aquí para mañana temprano, me las dio el doctor. Gracias por todo.",
+    ],
+)
+def test_everyday_arrangements_and_courtesies_are_not(text: str) -> None:
+    assert detect_crisis(text) is None

@@ -70,6 +70,7 @@ from shared.language.crisis.answers import (
     PAST_LATER,
     RECOVERED_NOW,
     RELAPSE_AFTER,
+    SEEN_WRONG_AFTER,
     SOFT_DENIAL_SENTENCE,
     TOPIC_BEFORE,
     TOPIC_OWN_AFTER,
@@ -312,7 +313,9 @@ class _Ruleset:
             return _BENIGN
         if not taken_back and self.form_item_answered_no(before, after, answer, following, shape):
             return _BENIGN
-        well_now = recovered_later or _RECOVERED_NOW.search(after)
+        well_now = (
+            recovered_later or _RECOVERED_NOW.search(after) or _SEEN_WRONG_AFTER.search(after)
+        )
         if well_now and not taken_back and (past_later or self.in_the_past(head or before, after)):
             # "Hace un año estaba internada por intento de suicidio. Hoy me gradué y estoy
             # bien.": a time gone by, and the client well now. Its sentence only: the model
@@ -378,6 +381,8 @@ class _Ruleset:
     def in_the_past(self, before: str, after: str) -> bool:
         """True when the words are put in a time gone by, before them or right after."""
         asked_or_past = self.asked_or_past_before
+        if _REGRET_BEFORE.search(before):
+            return False  # "should have killed myself a long time ago": regretted now
         return bool(
             (asked_or_past is not None and asked_or_past.search(before))
             or _PAST_BEFORE.search(before)
@@ -431,7 +436,8 @@ class _Ruleset:
         return not (self.earnest and self.earnest.search(folded))
 
     def says_goodbye(self, folded: str, excused: _Excused) -> bool:
-        """True when the message holds two different kinds of goodbye."""
+        """True when the message holds two different kinds of goodbye that weigh enough
+        together (:attr:`Lexicon.lesser_kinds`, :attr:`Lexicon.courtesy_kinds`)."""
         if self.farewell is None:
             return False
         kinds = {match.lastgroup for match in self.farewell.finditer(folded)}
@@ -439,8 +445,12 @@ class _Ruleset:
             excused.whole = True
             return False
         weighty = kinds - self.lesser_kinds
-        return len(weighty) >= 2 or (
-            len(kinds - self.courtesy_kinds) >= 2 and bool(weighty - self.courtesy_kinds)
+        return (
+            len(weighty) >= 2
+            or (len(kinds - self.courtesy_kinds) >= 2 and bool(weighty - self.courtesy_kinds))
+            # Three kinds, two of them more than a courtesy: "Me quedé sola en la casa. Es el
+            # momento. Gracias por todo."
+            or (len(kinds) >= 3 and len(kinds - self.courtesy_kinds) >= 2)
         )
 
     def first_signal(self, folded: str, excused: _Excused) -> CrisisSignal | None:
@@ -907,6 +917,12 @@ _FORM_ITEM_AFTER = re.compile(FORM_ITEM_AFTER)
 _FORM_ITEM_NEXT = re.compile(FORM_ITEM_NEXT)
 _FORM_ANSWER_TAKEN_BACK = re.compile(FORM_ANSWER_TAKEN_BACK)
 _PAST_AFTER = re.compile(PAST_AFTER)
+# A wish regretted now, whatever time it names: "I should have jumped ages ago", "ojalá
+# me hubiera muerto hace años".
+_REGRET_BEFORE = re.compile(
+    r"\b(should|shoulda|should ve|shouldve|ought to|wish|wished|if only|debi|deberia|ojala|"
+    r"hubiera|hubiese)\b"
+)
 _PAST_BEFORE = re.compile(PAST_BEFORE)
 _PAST_LATER = re.compile(PAST_LATER)
 _TOPIC_BEFORE = re.compile(TOPIC_BEFORE)
@@ -963,6 +979,7 @@ _NONE_UNLESS_AFTER = re.compile(NONE_UNLESS_AFTER)
 _NOT_BACK_AFTER = re.compile(NOT_BACK_AFTER)
 _MORE_AFTER = re.compile(MORE_AFTER)
 # A later sentence that says the client is well now, and nothing that says it is not.
+_SEEN_WRONG_AFTER = re.compile(r"^(?!.*" + NOT_WELL + r")" + SEEN_WRONG_AFTER.removeprefix("^"))
 _RECOVERED_NOW = re.compile(r"^(?!.*" + NOT_WELL + r").*?(?:" + RECOVERED_NOW + r")")
 # "label: value", a line of a form.
 _FORM_LINE = re.compile(r"^\W*(\w+\s+){0,6}?\w+\s*[:?]\s*\w+(\s+\w+){0,3}\W*$")

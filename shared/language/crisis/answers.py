@@ -201,18 +201,29 @@ MORE_AFTER = (
     r"right now)\b[\s,.;:]*(pero\s+|but\s+)?((manana|pasado manana|el (lunes|martes|miercoles|"
     r"jueves|viernes|sabado|domingo|finde)|otro dia|la (otra )?semana( que viene)?|pronto)\s+(si|"
     r"tal vez|"
-    r"quizas|capaz|a lo mejor)\b|(lo|la) (dejo|voy a dejar) para\b|(maybe |probably |definitely )?"
+    r"quizas|capaz|a lo mejor)(?=\s*($|[.!?,]))|(lo|la) (dejo|voy a dejar) para\b|"
+    r"(maybe |probably |definitely )?"
     r"(tomorrow|this weekend|next week|on (monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)|"
     r"soon|another day)\s*(though|tho|maybe|probably|yes|yeah|for sure|definitely)?\s*($|[.!?])|"
-    r"i(ll| will) wait (till|until|for)\b)"
+    r"i(ll| will) wait (till|until|for)\b)|"
+    # Until now: "I didn't have those urges to hurt myself until tonight".
+    # English only: Spanish "hasta ahora" is "so far".
+    r"^\s*(\w+\s+){0,4}?(until|till|til)\s+(tonight|today|last night|now|this week|yesterday)\b|"
+    # A decision named after a denial: "no tengo ningún plan ni ganas de matarme... tengo la
+    # fecha", "ya lo decidí".
+    r"^.{0,80}?\b(tengo la fecha|ya tengo fecha|la decision tomada|ya lo decidi|ya esta decidido)\b"
 )
 # A "well now" that is no recovery: "I'm good at hiding it", "estoy tranquila porque ya
 # tengo todo listo".
 NOT_WELL = (
     # "but" that brings the recovery itself is none: "... but that's over".
-    r"\b(but(?! (thats|that s|that is|its|it s|it is) (all )?(over|behind me|in the past)\b)|just|"
+    r"\b(but(?! (thats|that s|that is) (all )?(over|behind me)\b)|just|"
     r"except|ready|hiding|hide|pretend\w*|fake|faking|counting|stockpil\w*|"
+    # Said by others, hoped, or for a while: "Mum says it's all in the past", "I thought
+    # therapy helped", "era una fase; ahora sé que no es así".
+    r"says|said|thinks|thought|everyone|for a while|until|till|still|back|"
+    r"fase|pasajero|se quita|se me (iba|va) a pasar|pensaba que (se|iba|era)|todavia|sigo|"
     r"this time|next time|at|esta vez|porque|desde que|pero|fingi\w*|finjo|mentir|listo|lista|"
     r"ya (se|tengo|decidi|regale|elegi))\b"
 )
@@ -293,13 +304,15 @@ RECOVERED_NOW = (
     r"content[oa]|feliz|en un lugar (mejor|mucho mejor|distinto))\b|"
     r"\b(ya\s+)?no me reconozco\b|\bni me acuerdo\b|\bse lo debo a la terapia\b|"
     r"\bahora no\b,? ahora (estoy|tengo)\b"
-    # "... but that's over, therapy really helped", "ahora sé que no es así".
-    r"|\b(thats|that s|that is|its|it s|it is) (all )?(over|behind me|in the past)\b(?! (for|"
-    r"with) me)|"
-    r"\b(therapy|treatment|counselling|counseling) (really )?helped\b|"
-    r"\bahora (se|entiendo|veo) (que|q) no (es|era) (asi|verdad|cierto)\b"
+    # "... but that's over, therapy really helped": over, and said why.
+    r"|\b(thats|that s|that is) (all )?(over|behind me)( now)?,? (and )?(therapy|treatment|"
+    r"counselling|counseling) (really )?helped\b"
 )
 
+# A past belief said wrong in the same sentence: "Antes pensaba que todos estarían mejor
+# sin mí, ahora sé que no es así." Never from a later sentence: "Me decían que era una
+# fase; ahora sé que no es así" takes back the hope, not the wish.
+SEEN_WRONG_AFTER = r"^[^.;!?]*\bahora (se|entiendo|veo) (que|q) no (es|era) (asi|verdad|cierto)\b"
 # The answer alone, after a colon or a dash, and the sentence ending with it or with a
 # courtesy ("...si he pensado en matarme: no, doctora, desde diciembre no."): read on
 # the whole rest of the sentence, so "...: no, lo he decidido" is no denial. It excuses

@@ -371,7 +371,8 @@ _RULES: tuple[Rule, ...] = (
         rule(
             SUICIDAL_IDEATION,
             r"\b(no|zero|lost (my|the|all)|losing (my|the)|dont have (the|any)|without (the|"
-            r"any))\s+(more\s+)?(will|desire|urge|wish|want|motivation|intention|intentions|plans?)\s+"
+            r"any))\s+(more\s+)?(will|desire|urge|wish|want|motivation|intention|intentions|"
+            r"plans?)\s+"
             r"(to|of)\s+(live|living|be alive|being alive|keep (living|going)|stay(ing)? alive|"
             r"be(ing)? here (next|much|in|by|after)|go(ing)? on living|exist(ing)?)\b|"
             r"\bwhy am i (even |still )?(alive|living|breathing)\b|"
@@ -534,7 +535,8 @@ _RULES: tuple[Rule, ...] = (
                 r"trampoline|walker|falls?|falling|slip\w*|gym|lifting|football|soccer|rugby|"
                 r"practice|match|game)\b).*?(\b(wants?|wanted|plans?|planning|threaten(s|ed|ing)?|"
                 r"talking about|talks about|thinking about|keeps talking about)\s+(to\s+|on\s+)?"
-                r"(hurt|harm|hurting|harming|cut|cutting)\s+(himself|herself|themselves|themself)\b|"
+                r"(hurt|harm|hurting|harming|cut|cutting)\s+(himself|herself|themselves|"
+                r"themself)\b|"
                 r"\b(he|she|they)\s*(is going to|is gonna|s going to|s gonna|re going to|re gonna|"
                 r"said (he|she|they)d|says (he|she|they)ll)\s+(hurt|harm|cut|do something to)\s+"
                 r"(himself|herself|themselves|themself)\b|"
@@ -793,9 +795,12 @@ _TRIGGERS = r"(?<![a-z0-9])" + word_starts(
 _NONE_OF_BEFORE = (
     r"\b(no|not|havent|hadnt|never|without|not had|havent had|not having|didnt have|did not "
     r"have|dont have|do not have)\s+(any\s+|a single\s+|one\s+)?"
-    # "any of those thoughts about", "any of them urges to".
-    r"((of\s+)?(those|these|the|them|my)\s+)?(more\s+)?(old\s+)?(thoughts?|urges?|plans?|intentions?|"
-    r"desire)\s+(of|to|about)\s*$"
+    r"(more\s+)?(thoughts?|urges?|plans?|intentions?|desire)\s+(of|to|about)\s*$|"
+    # "haven't had any of those thoughts about": "those" only after a have-verb's "any
+    # of" ("Not the thoughts about killing myself that scare me" is no denial).
+    r"\b(havent|hadnt|not had|havent had|didnt have|did not have|dont have|do not have|"
+    r"never had)\s+"
+    r"any\s+of\s+(those|these|them|my|the)\s+(old\s+)?(thoughts?|urges?|plans?)\s+(of|to|about)\s*$"
 )
 # A clause ends at a comma or a joining word; negation and "who said it" stay inside.
 _CLAUSE_BREAK = r" (?:but|and|so|because|cos|cause|though|although|then|anyway) "

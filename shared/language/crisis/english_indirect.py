@@ -218,9 +218,11 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"(?!(\s+\w+){0,4}\s+(at|for|in)\s+(church\s+|summer\s+|scout\s+|bible\s+|sleepaway\s+|"
         r"band\s+|football\s+|soccer\s+)?camp\b)"
         # An occasion they are for: "wrote letters to my grandkids for their birthdays".
-        r"(?!(\s+\w+){0,3}\s+(for|on)\s+(their|his|her|the|my|our)\s+(\w+\s+)?(birthdays?|"
+        # Not "for their future birthdays": letters for the years ahead.
+        r"(?!(\s+\w+){0,3}\s+(for|on)\s+(their|his|her|the|my|"
+        r"our)\s+(?!future\b)(\w+\s+)?(birthdays?|"
         r"christmas|"
-        r"graduations?|weddings?|anniversar\w+|first day|eighteenth|18th|21st|confirmation|"
+        r"graduations?|weddings?|anniversar\w+|first day|confirmation|"
         r"bar mitzvah|"
         r"bat mitzvah|quinceanera)\b)(?!\s+(landlord|boss|"
         r"council|school|teacher|colleagues|team|customers|clients|neighbou?rs|old|younger|"
@@ -431,8 +433,8 @@ _PLACES: tuple[Rule, ...] = (
         r"\b(the )?last (time|message|text) (you(ll| will| ll)?|u(ll)?) (ever )?(hear|"
         r"get) from me\b",
         # "... about the fence", "... until I'm back from Spain": a topic or a trip.
-        benign_after=r"^\s*(about|on|regarding|re|until|till|til|before|for (a|the) (while|next|"
-        r"rest)|"
+        benign_after=r"^\s*(about|on|regarding|re|until|till|til|before|as|at|from|via|moaning|"
+        r"complaining|whining|for (a|the) (while|next|rest)|"
         r"this (week|month|year)|today|tonight|for now|in (a|this) while|while)\b",
     ),
     _needing(
@@ -744,7 +746,67 @@ SIDEWAYS_RULES: tuple[Rule, ...] = (
         r"will not|would not) survive|make sure)\b",
     ),
 )
+# Said outright in a few words no other rule reads: the lot taken, a pesticide drunk
+# ("I don drink the sniper", Nigerian Pidgin), cutting that will not stop, the safety plan
+# torn up, a goodbye the other does not know is one, a morning not to be seen.
+_FEW_WORDS: tuple[Rule, ...] = (
+    _needing(
+        "lot",
+        OVERDOSE,
+        r"\b(ive|i have|i ve|just|already) (taken|swallowed|necked|downed) the (whole )?lot\b"
+        r"(?! of (them|the) (\w+ )?(cake|biscuits|cookies|chocolates|sweets|leftovers|food))",
+    ),
+    _needing("sniper", OVERDOSE, r"\b(drink|drank|don drink|don drank|take|took) (the )?sniper\b"),
+    _needing(
+        "cutting",
+        SELF_HARM,
+        r"\b(im |i m |been )?cutting( again)?,? and (i )?(cant|can t|cannot|can not) stop\b",
+        # "cutting fabric and can't stop laughing": a thing cut.
+        benign_after=r"^\s*(laughing|smiling|giggling)\b",
+    ),
+    _needing(
+        "safety",
+        SUICIDAL_IDEATION,
+        r"\b(torn|tore|ripped|threw|thrown|binned|deleted|burned|burnt) (up |away |out )?(my |"
+        r"the )?"
+        r"safety plan\b|\bsafety plan\b[^.!?]{0,40}[.!?]?\s*(ive|i have|i ve|i)? ?(torn|tore|"
+        r"ripped|binned|"
+        r"threw|thrown|deleted|burned|burnt) it( up| away)?(?=\s*[.!?]|\s*$)",
+    ),
+    _needing(
+        "know",
+        SUICIDAL_IDEATION,
+        r"\b(doesnt|dont|does not|do not|didnt|did not) know (its|it s|it is|it was|this is|"
+        r"that was) "
+        r"(goodbye|the last time|a goodbye)\b",
+    ),
+    _needing(
+        "morning|sunrise|tomorrow",
+        SUICIDAL_IDEATION,
+        r"\b(im|i m|i am) not (gonna|going to) (see|make it to) (the )?(morning|sunrise|"
+        r"tomorrow)\b",
+    ),
+    _needing(
+        "goodbye",
+        SUICIDAL_IDEATION,
+        r"\bsaying goodbye (to (\w+ ){1,3})?(all week|all day|without (them|anyone|"
+        r"anybody) knowing)\b|"
+        r"\bwriting goodbye in (everyones|everyone s|their|his|her|the) cards\b",
+    ),
+    _needing(
+        "water",
+        SUICIDAL_IDEATION,
+        r"\bstaying in the water( this time)?(?=\s*[.!?]|\s*$)",
+    ),
+    _needing(
+        "send",
+        SUICIDAL_IDEATION,
+        r"\b(the )?last (text|message) (ill|i will|i ll|im going to|im gonna) (ever )?send\b",
+        benign_after=r"^\s*(from|on|via|with|before|until|till|as|at|tonight|today)\b",
+    ),
+)
 INDIRECT_RULES: tuple[Rule, ...] = (
+    *_FEW_WORDS,
     *_FINALITY,
     *_ARRANGEMENTS,
     *_MEANS,

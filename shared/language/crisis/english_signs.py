@@ -1392,12 +1392,16 @@ _STRONG = (
         r"(?:(?<![a-z] )|(?<=[,.!?] )|(?<=\bits )|(?<=\bive )|(?<=\bi have )|(?<=\bi ve ))"
         r"(decided|made up my mind|my minds made up|minds made up|my mind is made up)"
         # "... and I feel calm": how deciding feels, said next.
-        r"(?=\s*[.!?]+|\s*$|,? and (i|im|i m) (feel|am|m)\b)|\b(just )?(working|"
+        r"(?=\s*[.!?]+|\s*$|,? and (i|im|i m) (feel|am|m) (so )?(calm|relieved|ready|at peace|"
+        r"peaceful|"
+        r"lighter|light)\b(?![^.!?]*[:!]))|\b(just )?(working|"
         r"building) up to it(?=\s*[.!?]|\s*$)|"
         r"\bsaid (goodbye|bye|my goodbyes) (to \w+ )?in my own way\b|"
-        r"\b(the|my) (note|notes|letter|letters) ((is|s|are|re) )?(on|under|in|by) (my|"
+        r"\b(the|my) ((note|letter) (is |s |re )?|letters ((are|re) )?)(on|under|in|by) (my|"
         r"the) (pillow|bed|"
         r"desk|keyboard|mattress|drawer|nightstand|bedside table)(?=\s*[.!?]|\s*$)|"
+        # Notes, plural, where one sleeps: revision notes on a desk are no goodbye.
+        r"\b(the|my) notes (are|re) (on|under) (my|the) (pillow|bed|mattress)(?=\s*[.!?]|\s*$)|"
         # "I done write the letter and put it by the bed."
         r"\b(wrote|write|written|writ) (the|my|a) (letter|note)( \w+){0,2}? (and )?(put|left|"
         r"placed) it "
@@ -1529,8 +1533,9 @@ _STRONG = (
     # "i cant anymore": the sentence says no more than that.
     (
         "cant",
-        r"(?:(?<![a-z] )|(?<=[,.!?] )|(?<=\bi )|(?<=\bjust ))(cant|can not|cannot|cannae|canna) "
-        r"((do|dae) (this|it) )?(any ?more|any longer|any ?mair)(?=\s*[.!?]|\s*$)",
+        r"(?:(?<![a-z] )|(?<=[,.!?] )|(?<=\bi )|(?<=\bjust ))(cant|cnt|can not|cannot|cannae|"
+        r"canna) "
+        r"((do|dae) (this|it) )?(any ?more|anymor|any longer|any ?mair)(?=\s*[.!?]|\s*$)",
     ),
     # Dying no longer feared: "im not scared of dying anymore".
     ("unafraid", r"\b(not|no longer) (scared|afraid|frightened) of (dying|death)\b"),
@@ -1773,13 +1778,17 @@ _STRONG = (
         "lovedthem",
         r"\btell (\w+ ){0,2}?(that )?(his|her|their) (da|dad|daddy|mum|mom|mam|mammy|mother|father|"
         r"papa|nan|gran|granny) (always |really )?loved (him|her|them)\b|"
-        r"\btell (\w+ ){0,2}?(that )?i (always |really )?loved (him|her|them)(?=\s*[.!?,]|\s*$)",
+        # Not "tell the team I loved them".
+        r"\btell (?!(the team|everyone|everybody|all|the (class|group|girls|lads|"
+        r"guys))\b)(\w+ ){0,2}?"
+        r"(that )?i (always |really )?loved (him|her|them)(?=\s*[.!?,]|\s*$)",
     ),
     # Affairs in order: "My affairs are in order and the will is with my solicitor."
     (
         "inorder",
-        r"\b(my )?(affairs|papers|finances|paperwork) (are|is) (all )?(in order|sorted|"
-        r"taken care of)\b|"
+        r"\b(my )?affairs (are|is) (all )?(in order|sorted|taken care of)\b(?! (for|before) (the|"
+        r"my) (move|"
+        r"trip|surgery|operation|visa|job|divorce|mortgage|deployment|wedding|baby))|"
         r"\bthe will is (with|at) (my|the) (solicitor|lawyer|attorney)\b",
     ),
     # Means put by: "I've been pocketing the insulin from work", and the amount known.
@@ -1796,7 +1805,14 @@ _STRONG = (
         r"\s*$)",
     ),
     # Not here to answer: "I won't answer, because I won't be here."
-    ("wonthere", r"\b(because|cause|cos|coz) i (wont|will not) be (here|around)(?=\s*[.!?]|\s*$)"),
+    (
+        "wonthere",
+        r"\b(because|cause|cos|coz) i (wont|will not) be (here|around)(?=\s*[.!?]|\s*$)"
+        # Not away: "... because I won't be here. Moving to Perth on the 3rd!"
+        r"(?![\s\S]{0,120}\b(moving|move|moved|holiday|vacation|trip|flight|abroad|overseas|"
+        r"relocat\w*|"
+        r"new job|away)\b)",
+    ),
     # No worry after tonight: "Allyuh doh need to study me again after tonight."
     (
         "aftertonight",
@@ -1805,7 +1821,8 @@ _STRONG = (
         r"after (tonight|today)\b",
     ),
     # Said of the time, alone, beside another sign: "Gave the dog to Jen. It's time."
-    ("itstime", r"(?:^|(?<=[.!?] ))(its|it is) time(?=\s*[.!?]|\s*$)"),
+    # Not exclaimed: "It's time!" is a baby's or a party's.
+    ("itstime", r"(?:^|(?<=[.!?] ))(its|it is) time(?=\s*[.?]|\s*$)"),
     # Sessions not booked again: "You need not schedule me for next month."
     (
         "noschedule",
@@ -1813,6 +1830,136 @@ _STRONG = (
         r"rebook) me"
         r"( in)?( for (next|the next|another) (week|month|session|appointment))?(?=\s*[.!?]|\s*$)",
     ),
+    # Things and pets going to someone: "tractor's going to my nephew", "the dog's going to
+    # my neighbour Joan", "Snowblower goes to the neighbors".
+    (
+        "goesto",
+        r"\b(dog|dogs|cat|cats|pup|puppy|tractor|truck|ute|snowblower|sled|boat|guitar|tools|"
+        r"pension|"
+        r"savings|bike|motorbike)s?( is)? (goes|going) to (my|our) \w+\b(?!\s*s\b)"
+        r"(?! (for|while|till|until|this|next|over))|"
+        r"\b(dog|dogs|cat|cats|snowblower|tools|boat)s?( is)? (goes|going) to (the neighbou?rs|"
+        r"next door)\b(?! (for|while|till|until|this|next|over))",
+    ),
+    # Left with someone, or left to them: "Leavin the dogs with Bubba", "Left the dug wi ma
+    # sister", "Left the sled and the truck to my cousin", "Leaving everything to my nephews".
+    (
+        "leftwith",
+        r"\b(left|leaving|leavin|sorted)( out)? (the|my|ma) (dog|dogs|dug|cat|cats|pup|"
+        r"puppy)( out)? "
+        r"(with|wi) ((my|ma|the) \w+|next door|(?!(my|ma|the)\b)\w+)\b(?! (for|while|till|until|this|over))|"
+        r"\bleft (the|my) \w+ (and (the|my) \w+ )?to (my|our) (cousin|nephew|niece|son|daughter|"
+        r"brother|"
+        r"sister|boy|girl|neighbou?r|mate|friend)s?\b|"
+        r"\bleaving everything to (my|the|our) \w+|\b(changed|updated|redid|rewrote) (my|"
+        r"the) will\b|"
+        r"\b(pension|savings)( is| s)? (split|divided) between\b|"
+        r"\bdropped the (baby|kids) (\w+ ){0,4}with all (her|his|their) things\b",
+    ),
+    # The exhaust, the hose and the garage: "Hose is in the boot", "Car's in the garage with
+    # the door down and the engine running".
+    (
+        "exhaust",
+        r"\b(hose|pipe|tube)( is| s)? (in|on|attached to|hooked up to|taped to|running into|"
+        r"through) "
+        r"(the|my) (boot|trunk|exhaust|car|window)\b|"
+        r"\bgarage (with )?(the )?(door )?(\w+ ){0,2}(down|shut|closed)(\s+\w+){0,4} (engine|"
+        r"motor) (running|on)\b",
+    ),
+    # At a height or heading for water: "On the roof of my building", "I'm at the dorm window,
+    # 8th floor", "Heading to the quarry", "ill be at the crossing".
+    (
+        "atplace",
+        # Not where the car was left: "parked on the top floor of the car park".
+        r"(?<!\bparked )(?<!\bpark )(?<!\bparking )\b(on|at|up) the (roof|rooftop|top level|"
+        r"top floor|top deck|"
+        r"ledge|edge) of (the |my |our )?"
+        r"(building|multi ?stor(e)?y|car park|parking garage|block|flats|hospital)\b|"
+        r"\b(heading|headed|drove|driving|walked|walking|will go|gonna go|going) (out )?(to|"
+        r"up to) the "
+        r"(quarry|reservoir|cliffs?|gap|viaduct|overpass|tracks|crossing|canal)\b(?! (with|for (a|"
+        r"the)|to "
+        r"(swim|fish|walk|meet|see)))|"
+        r"\b(at|by) the (dorm |bedroom |hotel |office )?(window|balcony|ledge),? (\d+)(st|nd|rd|"
+        r"th) floor\b|"
+        r"\b(ill|i will|i ll) be (at|on) the (crossing|tracks|platform edge)\b",
+    ),
+    # No reason left, or nothing holding: "Can't think of a reason not to."
+    (
+        "noreason",
+        r"\b(cant|can not|cannot) think of (a|one|any) reason not to(?=\s*[.!?]|\s*$)|"
+        r"\b(theres|there is|there s) no reason (for me )?to stay( any ?more)?\b|"
+        r"\bnothing (keeping|holding) me( here)?( any ?more)?(?=\s*[.!?]|\s*$)",
+    ),
+    # Not living to a birthday: "I'm not gonna make it to 18."
+    ("notmakeit", r"\b(im|i m|i am) not (gonna|going to) make it to (\d+|my \d+\w*( birthday)?)\b"),
+    # Held on for someone's day: "I'll hold on till after my daughter's birthday on the 14th.
+    # After that I'm done."
+    (
+        "holdon",
+        r"\b(ill|i will|i ll|gonna) (hold on|wait|hang on|stick around) (till|until) after (my |"
+        r"the |her |"
+        r"his |our )?(\w+ )?(birthday|wedding|christmas|graduation|recital|exams?)\b"
+    ),
+    ("thendone", r"(?:^|(?<=[.!?] ))after that (im|i m|i am) done(?=\s*[.!?]|\s*$)"),
+    # A key left, lesser: "Dropped the spare key at Gran's".
+    ("keyleft", r"\b(dropped|left|gave) (the |my )?(spare )?keys? (at|with|to) \w+"),
+    # The rest sorted tonight, lesser: "sorting the rest tonight".
+    ("sortrest", r"\bsort(ing|ed)? (out )?the rest (tonight|today|tomorrow)\b"),
+    # Resting tonight, for good: "Tonight I rest."
+    ("tonightrest", r"(?:^|(?<=[.!?] ))(tonight|today) i (rest|sleep for good)(?=\s*[.!?]|\s*$)"),
+    # No session after: "I will not be there on Saturday or any day after", "or any after".
+    ("anyafter", r"\bor any (day|session|week|time)?s? ?after(?=\s*[.!?]|\s*$)"),
+    # A story told so no one wonders: "They think I'm moving interstate. I'm not."
+    (
+        "coverstory",
+        r"\b(they|she|he|everyone|mum|mom|dad) (think|thinks|thought) (im|i m|i am|i was) (moving|"
+        r"going "
+        r"away|on holiday|travelling|emigrating)\b[^.!?]*[.!?]\s*(im not|i m not|i am not|"
+        r"i wasnt)\b",
+    ),
+    # Life insurance read for it: "It pays out after two years".
+    (
+        "insurance",
+        r"\b(policy|life insurance|insurance)\b[^.!?]{0,60}[.!?]?\s*(it )?(pays out|covers|"
+        r"will pay)( out)? "
+        r"(after (two|2) years|even if|for suicide)\b",
+    ),
+    # Nothing left for anyone to sort: "Nobody will have to sort anything out after", "so
+    # nobody finds a mess".
+    (
+        "nomess",
+        r"\b(nobody|no one) will have to (sort|clean|deal with|pay for) (anything|a thing|"
+        r"it)( out)? "
+        r"after(?=\s*[.!?]|\s*$)|\bso (nobody|no one) (finds|has to (find|clean|"
+        r"deal with)) (a )?mess\b",
+    ),
+    # Lesser signs: wanting someone to know, thanks for trying, not enough, a day said
+    # alone, the family set, waiting for them to go, said to be moving.
+    ("justwanted", r"\bjust wanted (to say|someone to know|you to know)\b"),
+    (
+        "fortrying",
+        r"\b(cheers|thanks|thank you) for trying\b|\b(it )?(just )?(wasnt|"
+        r"was not) enough(?=\s*[.!?]|\s*$)",
+    ),
+    (
+        "dayalone",
+        r"(?:^|(?<=[.!?] ))(saturday|sunday|monday|tuesday|wednesday|thursday|friday|tonight|"
+        r"tomorrow)"
+        r"(?=\s*[.?]|\s*$)",
+    ),
+    (
+        "familyset",
+        r"\b(and the kids|the kids|my family|the girls) will be (set|looked after|taken care of)"
+        r"(?=\s*[.!?]|\s*$)",
+    ),
+    (
+        "waitgo",
+        r"\b(just )?waiting for (the kids|everyone|them|mum|mom|dad|him|her) to (go to school|"
+        r"leave|go out|"
+        r"fall asleep|be asleep|go to bed)\b",
+    ),
+    ("toldmoving", r"\btold (her|him|them|everyone) (i was|im|i m) (moving|going away)\b"),
     # A date set, and nothing it is for: "set a date. the 3rd."
     # Said flat: "We set a date!!!" is a wedding's.
     ("setdate", r"\b(set|picked|chose|chosen) (a|the) (date|day)(?=\s*\.|\s*$)"),
@@ -1880,13 +2027,25 @@ _STARTS = (
     # This round's signs: a note read afterwards, love passed on, affairs in order.
     "by the time|if you|if u|tell|affairs|papers|finances|paperwork|the will|pocketing|"
     "pocketed|stockpil|hoard|stash|squirrel|i know|because|cause|cos|coz|need to|have to|gotta|"
-    "now|it is|its|cannae|canna|need not|neednt|dont need|do not need|no need|write|writ"
+    "now|it is|its|cannae|canna|cnt|need not|"
+    "dog|cat|pup|tractor|truck|ute|snowblower|sled|boat|guitar|tools|pension|savings|bike|motorbike|"
+    "left|leaving|leavin|sorted|changed|updated|redid|rewrote|dropped|hose|pipe|tube|garage|on|at|"
+    "up|heading|headed|drove|driving|walked|walking|will go|gonna go|going|by|ill|i will|i ll|"
+    "cant|can not|cannot|theres|there is|there s|nothing|im|i m|i am|gonna|after|tonight|today|"
+    "or any|they|she|he|everyone|mum|mom|dad|policy|life insurance|insurance|it|nobody|no one|"
+    "so|just|cheers|thanks|thank you|wasnt|was not|saturday|sunday|monday|tuesday|wednesday|"
+    "thursday|friday|tomorrow|and the kids|the kids|my family|the girls|waiting|told|neednt|"
+    "dont need|do not need|no need|write|writ|sort|sorting"
 )
 _SIGN_STARTS = word_starts(_STARTS.split("|"))
 # Signs that are a goodbye only beside a weightier kind (see Lexicon.lesser_kinds), and
 # the courtesies and weak signs said every day.
 LESSER_KINDS = frozenset(
-    {"oversoon", "dontworry", "setdate", "wasting", "cancelled", "itstime", "noschedule"}
+    {
+        *("oversoon", "dontworry", "setdate", "wasting", "cancelled", "itstime", "noschedule"),
+        *("knowwhen", "aftertonight", "justwanted", "fortrying", "dayalone", "familyset"),
+        *("waitgo", "toldmoving", "keyleft", "sortrest"),
+    }
 )
 COURTESY_KINDS = frozenset({"affection", "weak", "sorry"})
 

@@ -457,9 +457,12 @@ _RULES_ES: tuple[Rule, ...] = (
         r"ventana|acantilado|precipicio|barranco|viaducto|piso\s+\d+|(primer|segundo|tercer|cuarto|"
         r"quinto|sexto|septimo|octavo|noveno|decimo|ultimo|\d+[a-z]{0,2})\s+piso)\b",
         # "el salto del puente en bungee", "un salto de la azotea del vecino": the noun.
-        benign_before=r"\b(el|un|mi|su|tu|del|al|primer|ese|este|buen|gran|otro|cada)\s+$",
+        # ... and someone else's ("el tipo que saltó del edificio": "salto" once folded).
+        benign_before=r"\b(el|un|mi|su|tu|del|al|primer|ese|este|buen|gran|otro|cada|que|q)\s+$|"
+        r"\b(parkour|skate|clavados|clavadista|bungee|video|pelicula|serie)\b.*$",
         benign_after=r"^.{0,80}\b(bungee|bungy|puenting|paracaidas|parapente|clavados|alberca|piscina|"
-        r"colchon|cama\s+elastica|trampolin|skate|patineta|bici|moto)\b",
+        r"colchon|cama\s+elastica|trampolin|skate|patineta|bici|moto|parkour|contenedor)\b|"
+        r"^\s*(\w+\s+){0,3}?(al\s+mar|al\s+agua|al\s+rio|a\s+la\s+alberca|a\s+la\s+piscina|al\s+lago)\b",
         other_subject_guard=True,
     ),
     rule(

@@ -994,13 +994,13 @@ SAVED_THEN_TAKEN_ES = re.compile(
     r"tragare)\b)"
     r"(?=[^.!?\n]{0,160}?\b(todas|toas|todititas|juntas|de\s+golpe|de\s+una|se\s+acabo|"
     # Alone, not "solo si me da fiebre".
-    r"sol[oa](?!\s+(si|cuando|una|un|la|el|media|dos|por|para|pa|de)\b)|nadie)\b)"
+    r"sol[oa](?!\s+(si|cuando|una|un|la|el|las|los|media|dos|por|para|pa|de)\b)|nadie)\b)"
 )
 # A prescription followed: "me las tomo con la comida, como dijo la doctora".
 _AS_PRESCRIBED_ES = re.compile(
     r"\b(doctor|doctora|medico|medica|receta|recetad[oa]s|pastillero|dosis|indicaciones|"
     r"en\s+ayunas|con\s+(la\s+)?comida|cada\s+\d+|como\s+(me\s+)?(dijo|dice|indico|indicaron)|"
-    r"como\s+siempre|de\s+la\s+semana|del\s+dia)\b"
+    r"como\s+siempre|de\s+la\s+semana|del\s+dia|viaje|vacaciones|mananas|noches)\b"
 )
 
 

@@ -418,15 +418,15 @@ NET_RULES_ES: tuple[Rule, ...] = (
         benign_before=r"\b(novela|serie|pelicula|libro|cuento|capitulo|episodio|personaje|"
         r"protagonista|temporada|telenovela|documental|anime|manga)\b.*$|"
         r"\b(lo|la|los|las|le|les)\s+(" + _INTENT + r"\s+)?(a\s+)?$|"
-        # What is worn or owed doing it: "esta corbata me está ahorcando", "la hipoteca
-        # me ahorca".
+        # What is worn or owed doing it, as it goes on: "esta corbata me está ahorcando",
+        # "la hipoteca me está ahorcando"; not "esta bufanda me ahorca hoy".
         # Never the means: "con la corbata me ahorco".
         r"(?<!\bcon )(?<!\bcon\s)\b(esta|este|estos|estas|esa|ese|la|el|los|las|mi|mis|"
         r"tu)\s+(corbata|camisa|"
         r"bufanda|collar|faja|brasier|sosten|pantalon|pantalones|jeans|vestido|ropa|mascarilla|"
         r"cubrebocas|hipoteca|deuda|deudas|renta|alquiler|tarjeta|banco|impuestos|trabajo|chamba|"
         r"jefe|"
-        r"jefa)\s+(\w+\s+)?me\s+(esta\s+|estan\s+)?$",
+        r"jefa)\s+(\w+\s+)?me\s+(esta|estan)\s+$",
         other_subject_guard=True,
     ),
     _net(
