@@ -1847,7 +1847,8 @@ _STRONG = (
         "leftwith",
         r"\b(left|leaving|leavin|sorted)( out)? (the|my|ma) (dog|dogs|dug|cat|cats|pup|"
         r"puppy)( out)? "
-        r"(with|wi) ((my|ma|the) \w+|next door|(?!(my|ma|the)\b)\w+)\b(?! (for|while|till|until|this|over))|"
+        r"(with|wi) ((my|ma|the) \w+|next door|(?!(my|ma|the)\b)\w+)\b(?! (for|while|till|until|"
+        r"this|over))|"
         r"\bleft (the|my) \w+ (and (the|my) \w+ )?to (my|our) (cousin|nephew|niece|son|daughter|"
         r"brother|"
         r"sister|boy|girl|neighbou?r|mate|friend)s?\b|"
@@ -1899,7 +1900,7 @@ _STRONG = (
         "holdon",
         r"\b(ill|i will|i ll|gonna) (hold on|wait|hang on|stick around) (till|until) after (my |"
         r"the |her |"
-        r"his |our )?(\w+ )?(birthday|wedding|christmas|graduation|recital|exams?)\b"
+        r"his |our )?(\w+ )?(birthday|wedding|christmas|graduation|recital|exams?)\b",
     ),
     ("thendone", r"(?:^|(?<=[.!?] ))after that (im|i m|i am) done(?=\s*[.!?]|\s*$)"),
     # A key left, lesser: "Dropped the spare key at Gran's".

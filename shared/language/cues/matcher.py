@@ -182,7 +182,12 @@ def _is_a_name(phrase: str) -> bool:
 
 
 # Titles a name is given by ("doña Marlene", "don Beto", "Mrs Patel").
-_TITLES = frozenset({"dona", "don", "senora", "senor", "sra", "sr", "mr", "mrs", "ms", "miss"})
+_TITLES = frozenset(
+    {
+        *("dona", "don", "senora", "senor", "sra", "sr", "mr", "mrs", "ms", "miss", "dra", "dr"),
+        *("lic", "licenciada", "licenciado", "ing", "inge"),
+    }
+)
 _WHO_BEFORE_NAMES = _PERSON_WORDS | _TITLES
 
 
