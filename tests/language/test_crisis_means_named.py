@@ -98,7 +98,9 @@ def test_means_not_named(folded: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Paid the bills, left the spare key with my neighbour. The shotgun's in the truck. Sunday.",
+        # ("... Sunday." after it is now read by the rules: a key left, a day said alone and
+        # the bills paid are three kinds of goodbye.)
+        "Paid the bills, left the spare key with my neighbour. The shotgun's in the truck.",
         "Le dejé a mi hermana el perro y las llaves. Tengo la pistola de mi papá en la mochila.",
     ],
 )
