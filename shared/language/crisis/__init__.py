@@ -440,7 +440,7 @@ class _Ruleset:
         together (:attr:`Lexicon.lesser_kinds`, :attr:`Lexicon.courtesy_kinds`)."""
         if self.farewell is None:
             return False
-        kinds = {match.lastgroup for match in self.farewell.finditer(folded)}
+        kinds = {_SAME_KIND.get(m.lastgroup, m.lastgroup) for m in self.farewell.finditer(folded)}
         if None in kinds:  # a plain reason for the goodbyes: a move, a trip, a wedding
             excused.whole = True
             return False
@@ -448,9 +448,9 @@ class _Ruleset:
         return (
             len(weighty) >= 2
             or (len(kinds - self.courtesy_kinds) >= 2 and bool(weighty - self.courtesy_kinds))
-            # Three kinds, two of them more than a courtesy: "Me quedé sola en la casa. Es el
-            # momento. Gracias por todo."
-            or (len(kinds) >= 3 and len(kinds - self.courtesy_kinds) >= 2)
+            # Three kinds, none a courtesy: "Guardé el cordel. Ya está decidido. Cuando mi mamá
+            # salga lo hago."
+            or len(kinds - self.courtesy_kinds) >= 3
         )
 
     def first_signal(self, folded: str, excused: _Excused) -> CrisisSignal | None:
@@ -979,6 +979,8 @@ _NONE_UNLESS_AFTER = re.compile(NONE_UNLESS_AFTER)
 _NOT_BACK_AFTER = re.compile(NOT_BACK_AFTER)
 _MORE_AFTER = re.compile(MORE_AFTER)
 # A later sentence that says the client is well now, and nothing that says it is not.
+# Kinds read by two groups of a lexicon's pattern: thanks for patience are thanks.
+_SAME_KIND = {"thanked": "thanks"}
 _SEEN_WRONG_AFTER = re.compile(r"^(?!.*" + NOT_WELL + r")" + SEEN_WRONG_AFTER.removeprefix("^"))
 _RECOVERED_NOW = re.compile(r"^(?!.*" + NOT_WELL + r").*?(?:" + RECOVERED_NOW + r")")
 # "label: value", a line of a form.

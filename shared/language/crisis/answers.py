@@ -209,10 +209,15 @@ MORE_AFTER = (
     r"i(ll| will) wait (till|until|for)\b)|"
     # Until now: "I didn't have those urges to hurt myself until tonight".
     # English only: Spanish "hasta ahora" is "so far".
-    r"^\s*(\w+\s+){0,4}?(until|till|til)\s+(tonight|today|last night|now|this week|yesterday)\b|"
+    # Not a streak: "No thoughts of suicide from Monday until today".
+    r"^(?!.{0,40}\bfrom\b)\s*(\w+\s+){0,4}?(until|till|til)\s+(tonight|today|last night|now|"
+    r"this week|"
+    r"yesterday)\b|"
     # A decision named after a denial: "no tengo ningún plan ni ganas de matarme... tengo la
     # fecha", "ya lo decidí".
-    r"^.{0,80}?\b(tengo la fecha|ya tengo fecha|la decision tomada|ya lo decidi|ya esta decidido)\b"
+    # Standing alone, not "ya tengo fecha para la cirugía", "ya lo decidí, me inscribo".
+    r"^.{0,80}?\b(tengo la fecha|ya tengo fecha|la decision tomada|ya lo decidi|ya esta decidido)"
+    r"(?=\s*($|[.!?]))"
 )
 # A "well now" that is no recovery: "I'm good at hiding it", "estoy tranquila porque ya
 # tengo todo listo".
@@ -312,7 +317,9 @@ RECOVERED_NOW = (
 # A past belief said wrong in the same sentence: "Antes pensaba que todos estarían mejor
 # sin mí, ahora sé que no es así." Never from a later sentence: "Me decían que era una
 # fase; ahora sé que no es así" takes back the hope, not the wish.
-SEEN_WRONG_AFTER = r"^[^.;!?]*\bahora (se|entiendo|veo) (que|q) no (es|era) (asi|verdad|cierto)\b"
+SEEN_WRONG_AFTER = (
+    r"^[^.;!?]*\bahora (se|entiendo|veo) (que|q) no (es|era) (asi|verdad|cierto)(?=\s*($|[.!?]))"
+)
 # The answer alone, after a colon or a dash, and the sentence ending with it or with a
 # courtesy ("...si he pensado en matarme: no, doctora, desde diciembre no."): read on
 # the whole rest of the sentence, so "...: no, lo he decidido" is no denial. It excuses

@@ -753,56 +753,57 @@ _FEW_WORDS: tuple[Rule, ...] = (
     _needing(
         "lot",
         OVERDOSE,
-        r"\b(ive|i have|i ve|just|already) (taken|swallowed|necked|downed) the (whole )?lot\b"
-        r"(?! of (them|the) (\w+ )?(cake|biscuits|cookies|chocolates|sweets|leftovers|food))",
+        r"\b(ive|i have|i ve|just|already) (taken|swallowed|necked|downed) the (whole )?lot\b",
+        # "taken the lot to the tip", "the whole lot of pasta bake": carried, or eaten.
+        benign_after=r"^\s*(to|of|into|in|over|round|down|up|back|for)\b",
     ),
-    _needing("sniper", OVERDOSE, r"\b(drink|drank|don drink|don drank|take|took) (the )?sniper\b"),
+    # Only drunk: "took the sniper" is a game's rifle.
+    _needing("sniper", OVERDOSE, r"\b(drink|drank|don drink|don drank) (the )?sniper\b"),
     _needing(
         "cutting",
         SELF_HARM,
         r"\b(im |i m |been )?cutting( again)?,? and (i )?(cant|can t|cannot|can not) stop\b",
-        # "cutting fabric and can't stop laughing": a thing cut.
-        benign_after=r"^\s*(laughing|smiling|giggling)\b",
+        # "cutting fabric and can't stop laughing", "coupon cutting": a thing cut.
+        benign_after=r"^\s*(laughing|smiling|giggling|saving|buying|shopping)\b",
+        benign_before=r"\b(coupon|paper|fabric|hair|grass|lawn|wood|veg|vegetables|onions|"
+        r"cake|costs|class|classes|carbs|sugar)s?\s+$",
     ),
     _needing(
         "safety",
         SUICIDAL_IDEATION,
-        r"\b(torn|tore|ripped|threw|thrown|binned|deleted|burned|burnt) (up |away |out )?(my |"
-        r"the )?"
-        r"safety plan\b|\bsafety plan\b[^.!?]{0,40}[.!?]?\s*(ive|i have|i ve|i)? ?(torn|tore|"
-        r"ripped|binned|"
-        r"threw|thrown|deleted|burned|burnt) it( up| away)?(?=\s*[.!?]|\s*$)",
+        # The client's own: not a site's or a fire drill's.
+        r"\b(torn|tore|ripped|threw|thrown|binned|deleted|burned|burnt) (up |away |out )?my "
+        r"safety plan\b",
     ),
     _needing(
         "know",
         SUICIDAL_IDEATION,
         r"\b(doesnt|dont|does not|do not|didnt|did not) know (its|it s|it is|it was|this is|"
-        r"that was) "
-        r"(goodbye|the last time|a goodbye)\b",
+        r"that was) (goodbye|the last time|a goodbye)(?=\s*[.!?]|\s*$)",
+        # A move, a school, a house left: "Mia doesn't know it's goodbye to her nursery friends".
+        benign_after=r"^.{0,80}\b(move|moving|nursery|school|house|flat|class|teacher|friends|"
+        r"holiday|job)\b",
     ),
     _needing(
         "morning|sunrise|tomorrow",
         SUICIDAL_IDEATION,
-        r"\b(im|i m|i am) not (gonna|going to) (see|make it to) (the )?(morning|sunrise|"
-        r"tomorrow)\b",
+        r"\b(im|i m|i am) not (gonna|going to) see (the )?(morning|sunrise|tomorrow)(?=\s*[.!?]|"
+        r"\s*$)",
     ),
     _needing(
         "goodbye",
         SUICIDAL_IDEATION,
-        r"\bsaying goodbye (to (\w+ ){1,3})?(all week|all day|without (them|anyone|"
-        r"anybody) knowing)\b|"
+        r"\bsaying goodbye (to (\w+ ){1,3})?without (them|anyone|anybody) knowing\b|"
         r"\bwriting goodbye in (everyones|everyone s|their|his|her|the) cards\b",
-    ),
-    _needing(
-        "water",
-        SUICIDAL_IDEATION,
-        r"\bstaying in the water( this time)?(?=\s*[.!?]|\s*$)",
+        benign_after=r"^.{0,80}\b(last (day|week|shift)|retir\w*|moving|move|leaving do|"
+        r"new job|graduat\w*)\b",
     ),
     _needing(
         "send",
         SUICIDAL_IDEATION,
         r"\b(the )?last (text|message) (ill|i will|i ll|im going to|im gonna) (ever )?send\b",
-        benign_after=r"^\s*(from|on|via|with|before|until|till|as|at|tonight|today)\b",
+        benign_after=r"^\s*(from|on|via|with|before|until|till|as|at|tonight|today|about|re|"
+        r"regarding)\b",
     ),
 )
 INDIRECT_RULES: tuple[Rule, ...] = (

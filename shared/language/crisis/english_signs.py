@@ -1382,17 +1382,11 @@ _STRONG = (
     # Calm once the day is set: "I feel calm now that I know when." Before "calm", which
     # would read its first words.
     (
-        "knowwhen",
-        r"\b((feel|am|im|i m) )?(so )?(calm|at peace|peaceful|relieved|"
-        r"settled)? ?now (that )?i know "
-        r"when(?=\s*[.!?]|\s*$)",
-    ),
-    (
         "decided",
         r"(?:(?<![a-z] )|(?<=[,.!?] )|(?<=\bits )|(?<=\bive )|(?<=\bi have )|(?<=\bi ve ))"
         r"(decided|made up my mind|my minds made up|minds made up|my mind is made up)"
         # "... and I feel calm": how deciding feels, said next.
-        r"(?=\s*[.!?]+|\s*$|,? and (i|im|i m) (feel|am|m) (so )?(calm|relieved|ready|at peace|"
+        r"(?=\s*[.!?]+|\s*$|,? and (i|im|i m) (feel|am|m) (so )?(calm|relieved|at peace|"
         r"peaceful|"
         r"lighter|light)\b(?![^.!?]*[:!]))|\b(just )?(working|"
         r"building) up to it(?=\s*[.!?]|\s*$)|"
@@ -1400,8 +1394,8 @@ _STRONG = (
         r"\b(the|my) ((note|letter) (is |s |re )?|letters ((are|re) )?)(on|under|in|by) (my|"
         r"the) (pillow|bed|"
         r"desk|keyboard|mattress|drawer|nightstand|bedside table)(?=\s*[.!?]|\s*$)|"
-        # Notes, plural, where one sleeps: revision notes on a desk are no goodbye.
-        r"\b(the|my) notes (are|re) (on|under) (my|the) (pillow|bed|mattress)(?=\s*[.!?]|\s*$)|"
+        r"\b(the|my) notes (are|re) (on|under|in) (my|the) (pillow|bed|mattress|desk|keyboard)"
+        r"(?=\s*[.!?]|\s*$)|"
         # "I done write the letter and put it by the bed."
         r"\b(wrote|write|written|writ) (the|my|a) (letter|note)( \w+){0,2}? (and )?(put|left|"
         r"placed) it "
@@ -1780,8 +1774,9 @@ _STRONG = (
         r"papa|nan|gran|granny) (always |really )?loved (him|her|them)\b|"
         # Not "tell the team I loved them".
         r"\btell (?!(the team|everyone|everybody|all|the (class|group|girls|lads|"
-        r"guys))\b)(\w+ ){0,2}?"
-        r"(that )?i (always |really )?loved (him|her|them)(?=\s*[.!?,]|\s*$)",
+        r"guys|nurses))\b)(\w+ ){0,2}?"
+        # Him or her: "them" is as often the flowers.
+        r"(that )?i (always |really )?loved (him|her)(?=\s*[.!?,]|\s*$)",
     ),
     # Affairs in order: "My affairs are in order and the will is with my solicitor."
     (
@@ -1811,7 +1806,7 @@ _STRONG = (
         # Not away: "... because I won't be here. Moving to Perth on the 3rd!"
         r"(?![\s\S]{0,120}\b(moving|move|moved|holiday|vacation|trip|flight|abroad|overseas|"
         r"relocat\w*|"
-        r"new job|away)\b)",
+        r"new job|away|anniversary|in laws|visiting|flying|we re|were in|we are)\b)",
     ),
     # No worry after tonight: "Allyuh doh need to study me again after tonight."
     (
@@ -1830,137 +1825,6 @@ _STRONG = (
         r"rebook) me"
         r"( in)?( for (next|the next|another) (week|month|session|appointment))?(?=\s*[.!?]|\s*$)",
     ),
-    # Things and pets going to someone: "tractor's going to my nephew", "the dog's going to
-    # my neighbour Joan", "Snowblower goes to the neighbors".
-    (
-        "goesto",
-        r"\b(dog|dogs|cat|cats|pup|puppy|tractor|truck|ute|snowblower|sled|boat|guitar|tools|"
-        r"pension|"
-        r"savings|bike|motorbike)s?( is)? (goes|going) to (my|our) \w+\b(?!\s*s\b)"
-        r"(?! (for|while|till|until|this|next|over))|"
-        r"\b(dog|dogs|cat|cats|snowblower|tools|boat)s?( is)? (goes|going) to (the neighbou?rs|"
-        r"next door)\b(?! (for|while|till|until|this|next|over))",
-    ),
-    # Left with someone, or left to them: "Leavin the dogs with Bubba", "Left the dug wi ma
-    # sister", "Left the sled and the truck to my cousin", "Leaving everything to my nephews".
-    (
-        "leftwith",
-        r"\b(left|leaving|leavin|sorted)( out)? (the|my|ma) (dog|dogs|dug|cat|cats|pup|"
-        r"puppy)( out)? "
-        r"(with|wi) ((my|ma|the) \w+|next door|(?!(my|ma|the)\b)\w+)\b(?! (for|while|till|until|"
-        r"this|over))|"
-        r"\bleft (the|my) \w+ (and (the|my) \w+ )?to (my|our) (cousin|nephew|niece|son|daughter|"
-        r"brother|"
-        r"sister|boy|girl|neighbou?r|mate|friend)s?\b|"
-        r"\bleaving everything to (my|the|our) \w+|\b(changed|updated|redid|rewrote) (my|"
-        r"the) will\b|"
-        r"\b(pension|savings)( is| s)? (split|divided) between\b|"
-        r"\bdropped the (baby|kids) (\w+ ){0,4}with all (her|his|their) things\b",
-    ),
-    # The exhaust, the hose and the garage: "Hose is in the boot", "Car's in the garage with
-    # the door down and the engine running".
-    (
-        "exhaust",
-        r"\b(hose|pipe|tube)( is| s)? (in|on|attached to|hooked up to|taped to|running into|"
-        r"through) "
-        r"(the|my) (boot|trunk|exhaust|car|window)\b|"
-        r"\bgarage (with )?(the )?(door )?(\w+ ){0,2}(down|shut|closed)(\s+\w+){0,4} (engine|"
-        r"motor) (running|on)\b",
-    ),
-    # At a height or heading for water: "On the roof of my building", "I'm at the dorm window,
-    # 8th floor", "Heading to the quarry", "ill be at the crossing".
-    (
-        "atplace",
-        # Not where the car was left: "parked on the top floor of the car park".
-        r"(?<!\bparked )(?<!\bpark )(?<!\bparking )\b(on|at|up) the (roof|rooftop|top level|"
-        r"top floor|top deck|"
-        r"ledge|edge) of (the |my |our )?"
-        r"(building|multi ?stor(e)?y|car park|parking garage|block|flats|hospital)\b|"
-        r"\b(heading|headed|drove|driving|walked|walking|will go|gonna go|going) (out )?(to|"
-        r"up to) the "
-        r"(quarry|reservoir|cliffs?|gap|viaduct|overpass|tracks|crossing|canal)\b(?! (with|for (a|"
-        r"the)|to "
-        r"(swim|fish|walk|meet|see)))|"
-        r"\b(at|by) the (dorm |bedroom |hotel |office )?(window|balcony|ledge),? (\d+)(st|nd|rd|"
-        r"th) floor\b|"
-        r"\b(ill|i will|i ll) be (at|on) the (crossing|tracks|platform edge)\b",
-    ),
-    # No reason left, or nothing holding: "Can't think of a reason not to."
-    (
-        "noreason",
-        r"\b(cant|can not|cannot) think of (a|one|any) reason not to(?=\s*[.!?]|\s*$)|"
-        r"\b(theres|there is|there s) no reason (for me )?to stay( any ?more)?\b|"
-        r"\bnothing (keeping|holding) me( here)?( any ?more)?(?=\s*[.!?]|\s*$)",
-    ),
-    # Not living to a birthday: "I'm not gonna make it to 18."
-    ("notmakeit", r"\b(im|i m|i am) not (gonna|going to) make it to (\d+|my \d+\w*( birthday)?)\b"),
-    # Held on for someone's day: "I'll hold on till after my daughter's birthday on the 14th.
-    # After that I'm done."
-    (
-        "holdon",
-        r"\b(ill|i will|i ll|gonna) (hold on|wait|hang on|stick around) (till|until) after (my |"
-        r"the |her |"
-        r"his |our )?(\w+ )?(birthday|wedding|christmas|graduation|recital|exams?)\b",
-    ),
-    ("thendone", r"(?:^|(?<=[.!?] ))after that (im|i m|i am) done(?=\s*[.!?]|\s*$)"),
-    # A key left, lesser: "Dropped the spare key at Gran's".
-    ("keyleft", r"\b(dropped|left|gave) (the |my )?(spare )?keys? (at|with|to) \w+"),
-    # The rest sorted tonight, lesser: "sorting the rest tonight".
-    ("sortrest", r"\bsort(ing|ed)? (out )?the rest (tonight|today|tomorrow)\b"),
-    # Resting tonight, for good: "Tonight I rest."
-    ("tonightrest", r"(?:^|(?<=[.!?] ))(tonight|today) i (rest|sleep for good)(?=\s*[.!?]|\s*$)"),
-    # No session after: "I will not be there on Saturday or any day after", "or any after".
-    ("anyafter", r"\bor any (day|session|week|time)?s? ?after(?=\s*[.!?]|\s*$)"),
-    # A story told so no one wonders: "They think I'm moving interstate. I'm not."
-    (
-        "coverstory",
-        r"\b(they|she|he|everyone|mum|mom|dad) (think|thinks|thought) (im|i m|i am|i was) (moving|"
-        r"going "
-        r"away|on holiday|travelling|emigrating)\b[^.!?]*[.!?]\s*(im not|i m not|i am not|"
-        r"i wasnt)\b",
-    ),
-    # Life insurance read for it: "It pays out after two years".
-    (
-        "insurance",
-        r"\b(policy|life insurance|insurance)\b[^.!?]{0,60}[.!?]?\s*(it )?(pays out|covers|"
-        r"will pay)( out)? "
-        r"(after (two|2) years|even if|for suicide)\b",
-    ),
-    # Nothing left for anyone to sort: "Nobody will have to sort anything out after", "so
-    # nobody finds a mess".
-    (
-        "nomess",
-        r"\b(nobody|no one) will have to (sort|clean|deal with|pay for) (anything|a thing|"
-        r"it)( out)? "
-        r"after(?=\s*[.!?]|\s*$)|\bso (nobody|no one) (finds|has to (find|clean|"
-        r"deal with)) (a )?mess\b",
-    ),
-    # Lesser signs: wanting someone to know, thanks for trying, not enough, a day said
-    # alone, the family set, waiting for them to go, said to be moving.
-    ("justwanted", r"\bjust wanted (to say|someone to know|you to know)\b"),
-    (
-        "fortrying",
-        r"\b(cheers|thanks|thank you) for trying\b|\b(it )?(just )?(wasnt|"
-        r"was not) enough(?=\s*[.!?]|\s*$)",
-    ),
-    (
-        "dayalone",
-        r"(?:^|(?<=[.!?] ))(saturday|sunday|monday|tuesday|wednesday|thursday|friday|tonight|"
-        r"tomorrow)"
-        r"(?=\s*[.?]|\s*$)",
-    ),
-    (
-        "familyset",
-        r"\b(and the kids|the kids|my family|the girls) will be (set|looked after|taken care of)"
-        r"(?=\s*[.!?]|\s*$)",
-    ),
-    (
-        "waitgo",
-        r"\b(just )?waiting for (the kids|everyone|them|mum|mom|dad|him|her) to (go to school|"
-        r"leave|go out|"
-        r"fall asleep|be asleep|go to bed)\b",
-    ),
-    ("toldmoving", r"\btold (her|him|them|everyone) (i was|im|i m) (moving|going away)\b"),
     # A date set, and nothing it is for: "set a date. the 3rd."
     # Said flat: "We set a date!!!" is a wedding's.
     ("setdate", r"\b(set|picked|chose|chosen) (a|the) (date|day)(?=\s*\.|\s*$)"),
@@ -2044,8 +1908,7 @@ _SIGN_STARTS = word_starts(_STARTS.split("|"))
 LESSER_KINDS = frozenset(
     {
         *("oversoon", "dontworry", "setdate", "wasting", "cancelled", "itstime", "noschedule"),
-        *("knowwhen", "aftertonight", "justwanted", "fortrying", "dayalone", "familyset"),
-        *("waitgo", "toldmoving", "keyleft", "sortrest"),
+        *("aftertonight", "howmuch", "inorder", "wonthere", "readthis"),
     }
 )
 COURTESY_KINDS = frozenset({"affection", "weak", "sorry"})

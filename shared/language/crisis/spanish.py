@@ -69,7 +69,8 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         SUICIDAL_IDEATION,
         r"\b(me\s+)?(" + QUIERO + r"|deseo|necesito|prefiero|me\s+gustaria|ganas\s+de|"
-        r"me\s+dan\s+ganas\s+de|deseos\s+de)\s+((ya|solo|solamente|nada\s+mas|simplemente|mejor)\s+)?"
+        r"me\s+dan\s+ganas\s+de|deseos\s+de)\s+((ya|solo|solamente|nada\s+mas|simplemente|"
+        r"mejor)\s+)?"
         r"morir(me)?\b",
         benign_after=DIE_BENIGN_AFTER_ES,
         hyperbole_prone=True,
@@ -89,7 +90,8 @@ _RULES_ES: tuple[Rule, ...] = (
     ),
     rule(
         SUICIDAL_IDEATION,
-        r"\b(quisiera|preferiria|desearia|ojala|deseo|deseaba)\s+(ya\s+)?(estar|estuviera)\s+muert[oa]s?\b|"
+        r"\b(quisiera|preferiria|desearia|ojala|deseo|deseaba)\s+(ya\s+)?(estar|"
+        r"estuviera)\s+muert[oa]s?\b|"
         r"\b(mejor\s+((estaria|estuviera|seria|estar)\s+)?(yo\s+)?muert[oa]|"
         r"(estaria|estuviera|seria)\s+(yo\s+)?mejor\s+muert[oa])s?\b",
         # "antes muerta que sencilla" is a song, not a wish.
@@ -238,7 +240,8 @@ _RULES_ES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         r"\b(escribi|escribo|escribiendo|escribir|deje|dejo|dejar|tengo\s+lista|ya\s+tengo)\s+"
         r"(a\s+(mi|mis)\s+\w+\s+)?(mi|una|la|las|mis|unas)\s+cartas?\s+de\s+despedida\b",
-        benign_after=r"^\s*(del|de\s+la|al|a\s+(la|mi|mis|los|las)|para\s+(el|la|mi|mis|los|las))\s+"
+        benign_after=r"^\s*(del|de\s+la|al|a\s+(la|mi|mis|los|las)|para\s+(el|la|mi|mis|los|"
+        r"las))\s+"
         r"(trabajo|equipo|colegio|"
         r"club|empresa|oficina|escuela|universidad|compania|jefe|jefa|companeros?|companeras?|"
         r"clase|grupo)\b",
@@ -290,8 +293,10 @@ _RULES_ES: tuple[Rule, ...] = (
         r"mi\s+(propia\s+)?vida|mi\s+existencia|esta\s+vida)\b",
         # "acabar con todo el trabajo", "acabar con mi vida social".
         # "... con todo esta noche" is a time, not a thing finished.
-        benign_after=r"^\s*(el|la|los|las|lo|mis|tus|sus|(este|esta)(?!\s+(noche|semana|fin|finde|mes|"
-        r"ano|dia|tarde|viernes|sabado|domingo|lunes|martes|miercoles|jueves|vez)\b)|eso|social|amorosa|"
+        benign_after=r"^\s*(el|la|los|las|lo|mis|tus|sus|(este|esta)(?!\s+(noche|semana|fin|finde|"
+        r"mes|"
+        r"ano|dia|tarde|viernes|sabado|domingo|lunes|martes|miercoles|jueves|vez)\b)|eso|social|"
+        r"amorosa|"
         r"sentimental|laboral|profesional|academica|de\s+pareja)\b",
     ),
     rule(
@@ -301,7 +306,8 @@ _RULES_ES: tuple[Rule, ...] = (
         r"de\s+una\s+vez\s+por\s+todas|de\s+la\s+faz\s+de\s+la\s+tierra|y\s+no\s+volver)\b|"
         r"\b(dejar|deje|dejo)\s+de\s+existir\b|\bno\s+existir\s+mas\b|"
         r"\b(irme|me\s+voy|me\s+(" + QUIERO + r"\s+|voy\s+a\s+)ir|dejar|salir|salirme|"
-        r"despedirme)\s+((nomas|ya|mejor|de\s+una\s+vez)\s+)?(de\s+)?(este|esta)\s+(mundo|vida|planeta)\b",
+        r"despedirme)\s+((nomas|ya|mejor|de\s+una\s+vez)\s+)?(de\s+)?(este|esta)\s+(mundo|vida|"
+        r"planeta)\b",
         benign_after=VANISH_BENIGN_AFTER_ES,
     ),
     # "ojalá no despertar", "quisiera dormir y no despertar", "dormir para siempre".
@@ -352,10 +358,12 @@ _RULES_ES: tuple[Rule, ...] = (
         r"no\s+tengo\s+(por|para)\s+(que|q)|no\s+tengo\s+nada\s+por\s+(lo\s+)?(que|q)|"
         r"nada\s+por\s+(lo\s+)?(que|q)|sin\s+(razon|razones|motivos?)\s+para)\s+"
         r"(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|seguir\s+aqui|seguir\s*$)|"
-        r"\bno\s+(le\s+)?(veo|encuentro|tiene)\s+(ningun\s+|ninguna\s+|el\s+)?(sentido|caso|chiste|razon|"
+        r"\bno\s+(le\s+)?(veo|encuentro|tiene)\s+(ningun\s+|ninguna\s+|el\s+)?(sentido|caso|"
+        r"chiste|razon|"
         r"motivo)\s+(a|de|en|para)\s+(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|"
         r"seguir\s+viv[oa]|la\s+vida|mi\s+vida|nada)\b|"
-        r"\b(que|q)\s+(sentido|caso)\s+tiene\s+(seguir\s+)?(vivir|viviendo|viv[oa]|existir|la\s+vida|"
+        r"\b(que|q)\s+(sentido|caso)\s+tiene\s+(seguir\s+)?(vivir|viviendo|viv[oa]|existir|"
+        r"la\s+vida|"
         r"mi\s+vida|seguir\s*$)|"
         r"\b(mi|la|esta)\s+vida\s+(ya\s+)?no\s+(vale|tiene)\s+(la\s+pena|nada|ningun\s+sentido|"
         r"sentido)\b|"
@@ -375,7 +383,8 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         SUICIDAL_IDEATION,
         # Diminutives too: "cansadita de existir".
-        r"\b(hart(it)?[oa]s?|cansad(it)?[oa]s?|agotad(it)?[oa]s?|fastidiad[oa]s?|aburrid[oa]s?)\s+de\s+"
+        r"\b(hart(it)?[oa]s?|cansad(it)?[oa]s?|agotad(it)?[oa]s?|fastidiad[oa]s?|"
+        r"aburrid[oa]s?)\s+de\s+"
         r"(vivir|la\s+vida|existir|estar\s+viv[oa]|seguir\s+viviendo|respirar)\b",
         # Where, with whom or how: "cansada de vivir al día"; not "con mi enfermedad".
         # "cansado de la vida de oficina": a way of life, not life; not "de esta manera".
@@ -421,13 +430,17 @@ _RULES_ES: tuple[Rule, ...] = (
         r"\b(tengo|compre|consegui|prepare|amarre|ate|colgue)\s+(ya\s+)?(la|una|mi)\s+soga\b|"
         r"\b(soga|cuerda|lazo|mecate)\s+(ya\s+)?(lista|preparada|amarrada|colgada)\b",
         # "una soga para el tendedero": a purpose, and not the client's neck.
-        benign_after=r"^\s*((list[oa]|nuev[oa]|larg[oa])\s+)?((para|de|pa)\s+(?!(colgarme|ahorcarme|"
-        r"matarme|(mi\s+|el\s+)?cuello|esta\s+noche|hoy|manana|cuando|hacerlo|(el\s+)?(lunes|martes|"
-        r"miercoles|jueves|viernes|sabado|domingo|final|fin|ultimo|adios)|la\s+(viga|rama)|el\s+(techo|"
+        benign_after=r"^\s*((list[oa]|nuev[oa]|larg[oa])\s+)?((para|de|pa)\s+(?!(colgarme|"
+        r"ahorcarme|"
+        r"matarme|(mi\s+|el\s+)?cuello|esta\s+noche|hoy|manana|cuando|hacerlo|(el\s+)?(lunes|"
+        r"martes|"
+        r"miercoles|jueves|viernes|sabado|domingo|final|fin|ultimo|adios)|la\s+(viga|rama)|"
+        r"el\s+(techo|"
         r"ventilador|arbol|ropero|closet))\b)|"
         # "pal" ("para el") before the thing it is for: a list, "pal viernes" is a date.
         r"pal\s+(tendedero|tendero|columpio|camping|campamento|perro|bote|barco|lancha|toldo|"
-        r"trasteo|rapel|carro|coche|camion|remolque|jardin|gym|gimnasio|caballo|ganado|pozo|mastil)\b)",
+        r"trasteo|rapel|carro|coche|camion|remolque|jardin|gym|gimnasio|caballo|ganado|pozo|"
+        r"mastil)\b)",
     ),
     rule(
         SUICIDAL_IDEATION,
@@ -436,7 +449,8 @@ _RULES_ES: tuple[Rule, ...] = (
         r"me\s+arrojo|saltar|brincar|echarme|me\s+echo|atravesarme|me\s+atravieso|"
         r"me\s+(" + QUIERO + r"|voy\s+a|vo\s+a|pienso)\s+(tirar|aventar|lanzar|arrojar|echar|botar|"
         r"atravesar))\s+(de|desde|del|por|al|a|en|frente\s+a|frente\s+al|delante\s+de|"
-        r"delante\s+del|bajo|debajo\s+de|enfrente\s+de|enfrente\s+del)\s+(\w+\s+){0,2}?(puente|edificio|balcon|azotea|techo|"
+        r"delante\s+del|bajo|debajo\s+de|enfrente\s+de|enfrente\s+del)\s+(\w+\s+){0,2}?(puente|"
+        r"edificio|balcon|azotea|techo|"
         r"ventana|acantilado|precipicio|tren|metro|vias|rieles|auto|carro|coche|camion|autobus|"
         r"bus|trafico|autopista|carretera|barranco|piso\s+\d+|(primer|segundo|tercer|cuarto|quinto|"
         r"sexto|septimo|octavo|noveno|decimo|ultimo|\d+[a-z]{0,2})\s+piso)\b",
@@ -444,7 +458,8 @@ _RULES_ES: tuple[Rule, ...] = (
         benign_before=r"\b(estoy|esta|estaba|ando|andaba)\s+que\s+$",
         # ... and so is a class failed: "me tiro por la ventana si repruebo cálculo otra vez
         # jaja". Only an exam or a class failed, and only with a laugh.
-        benign_after=r"^\s*si\s+(re)?(pruebo|suspendo|no\s+paso|me\s+(va|sale)\s+mal)\s+(\w+\s+){0,2}?"
+        benign_after=r"^\s*si\s+(re)?(pruebo|suspendo|no\s+paso|me\s+(va|"
+        r"sale)\s+mal)\s+(\w+\s+){0,2}?"
         r"(el\s+|la\s+|otra\s+vez\s+)?(examen|parcial|final|materia|calculo|algebra|quimica|fisica|"
         r"clase|curso|mate|matematicas|prueba|ingles|historia|biologia)\b"
         r"(?=.*\b(jaja\w*|jeje\w*|xd|lol|jsjs\w*)\b)",
@@ -460,9 +475,11 @@ _RULES_ES: tuple[Rule, ...] = (
         # ... and someone else's ("el tipo que saltó del edificio": "salto" once folded).
         benign_before=r"\b(el|un|mi|su|tu|del|al|primer|ese|este|buen|gran|otro|cada|que|q)\s+$|"
         r"\b(parkour|skate|clavados|clavadista|bungee|video|pelicula|serie)\b.*$",
-        benign_after=r"^.{0,80}\b(bungee|bungy|puenting|paracaidas|parapente|clavados|alberca|piscina|"
+        benign_after=r"^.{0,80}\b(bungee|bungy|puenting|paracaidas|parapente|clavados|alberca|"
+        r"piscina|"
         r"colchon|cama\s+elastica|trampolin|skate|patineta|bici|moto|parkour|contenedor)\b|"
-        r"^\s*(\w+\s+){0,3}?(al\s+mar|al\s+agua|al\s+rio|a\s+la\s+alberca|a\s+la\s+piscina|al\s+lago)\b",
+        r"^\s*(\w+\s+){0,3}?(al\s+mar|al\s+agua|al\s+rio|a\s+la\s+alberca|a\s+la\s+piscina|"
+        r"al\s+lago)\b",
         other_subject_guard=True,
     ),
     rule(
@@ -554,7 +571,8 @@ _SELF_HARM_ES: tuple[Rule, ...] = needing(
         rule(SELF_HARM, r"\bauto\s?(lesi|agresi)\w*", benign_after=URGE_STAYED_AWAY_AFTER_ES),
         rule(
             SELF_HARM,
-            r"\b(cortarme|cortandome|me\s+(corto|corte|cortaria|cortare|estoy\s+cortando|he\s+cortado|sigo\s+cortando|"
+            r"\b(cortarme|cortandome|me\s+(corto|corte|cortaria|cortare|estoy\s+cortando|"
+            r"he\s+cortado|sigo\s+cortando|"
             r"(volvi|vuelvo|voy|vo|" + QUIERO + r"|quise|kise|pienso|empece|puse|dan\s+ganas\s+de|"
             r"dieron\s+ganas\s+de|volvere)\s+(a\s+)?cortar))\b",
             benign_after=CUT_BENIGN_AFTER_ES,
@@ -563,7 +581,8 @@ _SELF_HARM_ES: tuple[Rule, ...] = needing(
         ),
         rule(
             SELF_HARM,
-            r"\b(abrirme|rajarme|me\s+abri|me\s+raje|me\s+rajo)\s+(las|mis|la|los)\s+(venas|munecas|"
+            r"\b(abrirme|rajarme|me\s+abri|me\s+raje|me\s+rajo)\s+(las|mis|la|los)\s+(venas|"
+            r"munecas|"
             r"muneca|brazos|piernas|muslos)\b|"
             r"\b(hacerme|me\s+hago|me\s+hice|me\s+he\s+hecho|me\s+volvi\s+a\s+hacer|"
             r"me\s+sigo\s+haciendo|me\s+estoy\s+haciendo)\s+((una\s+serie|un\s+monton|un\s+par|"
@@ -576,10 +595,12 @@ _SELF_HARM_ES: tuple[Rule, ...] = needing(
         ),
         rule(
             SELF_HARM,
-            r"\b(hacerme|haciendome|acerme|aserme|me\s+(hago|hice|he\s+hecho|estoy\s+haciendo|voy\s+a\s+hacer|"
+            r"\b(hacerme|haciendome|acerme|aserme|me\s+(hago|hice|he\s+hecho|estoy\s+haciendo|"
+            r"voy\s+a\s+hacer|"
             r"" + QUIERO + r"\s+hacer|haria|hare|sigo\s+haciendo|vuelvo\s+a\s+hacer|"
             r"volvi\s+a\s+hacer))\s+(\w+\s+)?dano\b|"
-            r"\b(lastimarme|lastimandome|herirme|hiriendome|danarme|danandome|me\s+(lastimo|lastime|estoy\s+lastimando|he\s+lastimado|"
+            r"\b(lastimarme|lastimandome|herirme|hiriendome|danarme|danandome|me\s+(lastimo|"
+            r"lastime|estoy\s+lastimando|he\s+lastimado|"
             r"sigo\s+lastimando|(voy|vuelvo|volvi|" + QUIERO + r")\s+a\s+lastimar|"
             r"" + QUIERO + r"\s+lastimar|hiero|heri|dano|dane))\b",
             benign_after=HURT_BENIGN_AFTER_ES,
@@ -681,7 +702,8 @@ _OVERDOSE_ES: tuple[Rule, ...] = needing(
         rule(OVERDOSE, r"\b(me\s+)?empastill(e|o|arme|ando|ada|ado)\b"),
         rule(
             OVERDOSE,
-            r"\b(me\s+)?(tome|trague|tomo|trago|tomarme|tragarme|me\s+voy\s+a\s+tomar)\s+(las|los|mis)\s+"
+            r"\b(me\s+)?(tome|trague|tomo|trago|tomarme|tragarme|me\s+voy\s+a\s+tomar)\s+(las|los|"
+            r"mis)\s+"
             + DRUGS_ES
             + r"(\s+\w+){0,4}?\s+(todas|todos|enteras?|juntas|juntos|de\s+golpe)\b",
             negatable=False,
@@ -690,10 +712,12 @@ _OVERDOSE_ES: tuple[Rule, ...] = needing(
             OVERDOSE,
             r"\b(me\s+)?(he\s+)?(tome|trague|tomo|trago|tomarme|tragarme|tomado|tragado)\s+"
             r"((todo\s+el|toda\s+la)\s+"
-            r"(frasco|bote|caja|blister|tira|paquete)|(el|la|un|una)\s+(frasco|bote|caja|blister|tira|"
+            r"(frasco|bote|caja|blister|tira|paquete)|(el|la|un|una)\s+(frasco|bote|caja|blister|"
+            r"tira|"
             r"paquete)\s+(entero|entera|completo|completa))\b",
             # "toda la caja de jugo": a drink or a snack, not pills.
-            benign_after=r"^\s*de\s+(jugo|leche|galletas|cereal|chocolates?|dulces|vino|cerveza|agua|"
+            benign_after=r"^\s*de\s+(jugo|leche|galletas|cereal|chocolates?|dulces|vino|cerveza|"
+            r"agua|"
             r"refresco|te|cafe|chicles|vitaminas|gomitas|pizza|donas)\b",
             negatable=False,
         ),
@@ -744,7 +768,8 @@ _OVERDOSE_ES: tuple[Rule, ...] = needing(
             OVERDOSE,
             r"\benvenenarme\b|\bme\s+(" + QUIERO + r"|voy\s+a|pienso)\s+envenenar\b|"
             r"\b(tomar|tomarme|tome|tomo|beber|beberme|bebi|me\s+tomo|me\s+tome|tragar|tragarme|"
-            r"trague)\s+(\w+\s+)?(veneno|raticida|cloro|lejia|matarratas|insecticida|anticongelante|pesticida)\b|"
+            r"trague)\s+(\w+\s+)?(veneno|raticida|cloro|lejia|matarratas|insecticida|"
+            r"anticongelante|pesticida)\b|"
             r"\b(veneno|raticida|cloro|lejia|matarratas|insecticida|anticongelante|pesticida)\b"
             r"(\s+\w+){0,5}?\s+me\s+(lo|la)\s+(voy\s+a\s+(tomar|beber|tragar)|tomo|tome|bebo|bebi|"
             r"trague|pienso\s+tomar)\b|"

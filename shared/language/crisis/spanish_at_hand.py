@@ -87,12 +87,15 @@ _AT_THE_EDGE = {
     r"\b(vuelvo|regreso|volvere|regresare|salgo)\b": (
         r"\b(me\s+voy|voy|me\s+ire|ire)\s+(\w+\s+){0,2}?(a|al|pa|pal|para|hacia)\s+(la|el|las)?\s*"
         r"(represa|presa|rio|mar|lago|puente|vias|via\s+del\s+tren|azotea|acantilado|barranco)\b"
-        r"(\s+(?!a\s+\w+ar\b)\w+){0,4}?\s+y\s+(ya\s+)?no\s+(vuelvo|regreso|volvere|regresare|salgo)\b"
+        r"(\s+(?!a\s+\w+ar\b)\w+){0,4}?\s+y\s+(ya\s+)?no\s+(vuelvo|regreso|volvere|regresare|"
+        r"salgo)\b"
         # "... y no vuelvo a tomar esa ruta": a road given up, not a life.
-        r"(?!\s+(hasta|sino|antes|temprano|tarde|pronto|en\s+(la|el|todo|toda)|a\s+\w*(ar|er|ir)\b))"
+        r"(?!\s+(hasta|sino|antes|temprano|tarde|pronto|en\s+(la|el|todo|toda)|a\s+\w*(ar|er|"
+        r"ir)\b))"
     ),
     r"\b(vias|via)\b": (
-        r"\b(voy|ya\s+voy|me\s+voy|estoy\s+yendo|ya\s+voy\s+llegando)\s+(pa|para|hacia|a)\s+(las|la)\s+"
+        r"\b(voy|ya\s+voy|me\s+voy|estoy\s+yendo|ya\s+voy\s+llegando)\s+(pa|para|hacia|a)\s+(las|"
+        r"la)\s+"
         r"(vias|via\s+del\s+tren)\b"
     ),
 }
@@ -120,9 +123,11 @@ _MEANS_KEPT = {
     ),
     r"\b(mochila|bolsa|cajuela|guantera|cajon|buro|bolsillo|chamarra)\b": (
         r"\b" + _GUN + r"\b(\s+\w+){0,4}?\s+(ya\s+)?(esta|la\s+tengo|lo\s+tengo|la\s+guarde|"
-        r"lo\s+guarde|la\s+meti|lo\s+meti)\s+en\s+mi\s+(mochila|bolsa|cajuela|guantera|cajon|buro)\b|"
+        r"lo\s+guarde|la\s+meti|lo\s+meti)\s+en\s+mi\s+(mochila|bolsa|cajuela|guantera|cajon|"
+        r"buro)\b|"
         # "llevo el cuchillo en la mochila desde ayer".
-        r"\b(llevo|traigo|cargo|ando\s+con)\s+(el|la|un|una|mi)\s+(cuchillo|navaja|pistola|arma|cutter|"
+        r"\b(llevo|traigo|cargo|ando\s+con)\s+(el|la|un|una|mi)\s+(cuchillo|navaja|pistola|arma|"
+        r"cutter|"
         r"gillette|soga|cuerda)\s+en\s+(la|mi)\s+(mochila|bolsa|bolsillo|chamarra)\b"
     ),
     r"\b(cargad|cargue)": (
@@ -138,8 +143,10 @@ _MEANS_KEPT = {
     ),
     r"\b(donde)\b": (
         r"\b" + _GUN + r"\b(\s+\w+){0,8}?\s+(ya\s+)?(se|encontre|averigue|descubri)\s+donde\s+"
-        r"(esconde|guarda|tiene|deja|estan?)\s+(la|las|el)\s+(llave|llaves|balas|cartuchos|municion)\b"
-        r"(?!\s+(del|de\s+la|de\s+el)\s+(carro|coche|auto|camioneta|casa|moto|oficina|bodega|buzon))"
+        r"(esconde|guarda|tiene|deja|estan?)\s+(la|las|el)\s+(llave|llaves|balas|cartuchos|"
+        r"municion)\b"
+        r"(?!\s+(del|de\s+la|de\s+el)\s+(carro|coche|auto|camioneta|casa|moto|oficina|bodega|"
+        r"buzon))"
     ),
     # Means ready where the client is: "tengo la navaja lista en el baño".
     r"\b(lista|listo|listas|listos|preparad\w*)\b": (
@@ -171,7 +178,8 @@ _MEANS_KEPT = {
     r"\b(mano|manos|conmigo)\b": (
         r"\b(tengo|traigo|agarre)\s+(el|la|un|una|mi)\s+(cuchillo|navaja|gillette|cutter|pistola|"
         r"arma)\s+(en\s+la\s+mano|en\s+las\s+manos|aqui\s+conmigo|conmigo)\b(\s+\w+){0,6}?\s+"
-        r"(no\s+se\s+si|ganas\s+de\s+(usarl|hacerlo|cortarme|clavarmel)|no\s+(puedo|voy\s+a\s+poder)\s+"
+        r"(no\s+se\s+si|ganas\s+de\s+(usarl|hacerlo|cortarme|clavarmel)|no\s+(puedo|"
+        r"voy\s+a\s+poder)\s+"
         r"parar|no\s+me\s+puedo\s+(detener|controlar|parar))"
     ),
     r"\b(tina)\b": (
@@ -208,7 +216,8 @@ _DRINK = (
 _AMOUNT = (
     r"(a\s+proposito|adrede|a\s+ver\s+si|medi[oa]\s+(bote|frasco|blister|caja|tira)|todo\s+el|"
     r"toda\s+la|todas\s+las|todos\s+los|entero|entera|completo|completa|una\s+caja|un\s+frasco|"
-    r"un\s+bote|un\s+blister|\d{2,}|encima\s+(de|del)|(una|la|media|toda\s+la)\s+botella|un\s+litro)"
+    r"un\s+bote|un\s+blister|\d{2,}|encima\s+(de|del)|(una|la|media|toda\s+la)\s+botella|"
+    r"un\s+litro)"
 )
 _PILLS_AND_DRINK = (
     r"^(?=.*\b" + DRUGS_ES + r"\b)(?=.*\b" + _DRINK + r"\b)(?=.*\b" + _AMOUNT + r"\b)"
@@ -235,7 +244,8 @@ _PILLS_ENOUGH = (
     r"(\s+(?!(para|pa|pal|hasta)\b)\w+){0,3}?\s+(ya\s+)?(las|los)\s+"
     r"(conte|he\s+contado|tengo\s+contad[oa]s)(\s+(?!(para|pa|pal|hasta)\b)\w+){0,3}?\s+(ya\s+)?"
     r"(son|hay|me\s+alcanzan|alcanzan)\s+(suficientes|bastantes|de\s+sobra)\b"
-    r"(?!\s+(\w+\s+){0,2}?(para|pa|pal|hasta)\b(?!\s+(mi|morir\w*|acabar|terminar|siempre|no\s+despertar)\b))|"
+    r"(?!\s+(\w+\s+){0,2}?(para|pa|pal|hasta)\b(?!\s+(mi|morir\w*|acabar|terminar|siempre|"
+    r"no\s+despertar)\b))|"
     r"\b(\d{2,}|veinte|treinta|cuarenta|cincuenta|cien)\s+" + DRUGS_ES + r"\s+(contadas|juntadas|"
     r"guardadas|ahorradas|separadas|escondidas)\b|"
     r"\bme\s+tome\s+(todas|todos)\s+(las|los)\s+(del|de\s+la|de\s+mi)\s+(frasco|caja|bote|blister|"
@@ -249,7 +259,8 @@ _PILLS_BENIGN_AFTER = (
     r"^\s*(\w+\s+){0,4}?((hasta|para|pa)\s+(todo\s+)?(la|el|mi|lo\s+que\s+queda\s+del?)\s+(cita|"
     r"consulta|proxima|quincena|fin|mes|semana|tratamiento|viaje|ano|vacaciones)|del\s+(mes|"
     r"tratamiento)|de\s+la\s+(receta|semana)|la\s+receta|farmacia|surtir|hasta\s+(enero|febrero|"
-    r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|fin\s+de\s+(mes|ano)|"
+    r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|fin\s+de\s+(mes|"
+    r"ano)|"
     r"la\s+proxima|el\s+proximo|que\s+me\s+(den|surtan|vea|cite)))\b"
 )
 
@@ -258,7 +269,8 @@ _PILLS_BENIGN_AFTER = (
 _HAD_DIED = (
     # Under the earth rather than this: "prefiero estar bajo tierra que seguir así".
     r"\b(prefiero|preferiria|quisiera|quiero|mejor|ojala)\s+(ya\s+)?(estar|estuviera)\s+"
-    r"(tres\s+metros\s+)?(bajo\s+tierra|en\s+el\s+(panteon|cementerio)(?!\s+(de|del|con|para|pa)\b)|"
+    r"(tres\s+metros\s+)?(bajo\s+tierra|en\s+el\s+(panteon|cementerio)(?!\s+(de|del|con|para|"
+    r"pa)\b)|"
     r"en\s+un\s+(ataud|cajon))\b|"
     r"\b(mejor|ojala|preferiria|hubiera\s+preferido)\s+(\w+\s+)?(me\s+hubiera|me\s+hubiese|"
     r"hubiera|hubiese)\s+(quedado|muerto|morido)\s+(en|con)\s+(ese|el|aquel|esa|la|aquella)\s+"
@@ -295,9 +307,11 @@ _NO_ONE_AROUND = (
 # tears refused: "que nadie me llore".
 _PAINLESS = (
     r"\b(pensando|pienso|pense|investigando|investigue|buscando|busque|viendo)\s+(en\s+)?"
-    r"(como|la\s+forma\s+de|la\s+manera\s+de)\s+(hacerlo|matarme|morir|irme)\s+((para|pa)\s+(que|q)\s+"
+    r"(como|la\s+forma\s+de|la\s+manera\s+de)\s+(hacerlo|matarme|morir|irme)\s+((para|pa)\s+(que|"
+    r"q)\s+"
     r"no\s+(me\s+)?(duela|sufra)|sin\s+(que\s+)?(me\s+)?(duela|dolor|sufrir))\b|"
-    r"\b((que\s+)?nadie\s+me\s+llore|no\s+me\s+lloren|que\s+no\s+me\s+lloren|no\s+lloren\s+por\s+mi)\b"
+    r"\b((que\s+)?nadie\s+me\s+llore|no\s+me\s+lloren|que\s+no\s+me\s+lloren|"
+    r"no\s+lloren\s+por\s+mi)\b"
 )
 
 # Indifferent to dying: "me da igual si me atropella un camión".
@@ -312,9 +326,11 @@ _INDIFFERENT = (
 _IMAGINED = (
     r"\b(me\s+imagino|me\s+imagine|me\s+veo|me\s+vi|imaginarme|imaginandome|fantaseo\s+con)\s+"
     r"(\w+\s+){0,2}?(saltando|tirandome|aventandome|lanzandome|cayendo\s+(de|del|desde)"
-    r"(?!\s+(la\s+|el\s+|mi\s+)?(caballo|bici\w*|patineta|moto|escalera|cama|silla|columpio|tobogan|"
+    r"(?!\s+(la\s+|el\s+|mi\s+)?(caballo|bici\w*|patineta|moto|escalera|cama|silla|columpio|"
+    r"tobogan|"
     r"patines|escenario)\b)|"
-    r"colgad[oa]|colgando\s+de|muert[oa](?!\s+de\s+\w+)|ahorcad[oa]|desangrando\w*|en\s+(un|mi)\s+(ataud|"
+    r"colgad[oa]|colgando\s+de|muert[oa](?!\s+de\s+\w+)|ahorcad[oa]|desangrando\w*|en\s+(un|"
+    r"mi)\s+(ataud|"
     r"funeral|velorio|entierro))\b|"
     r"\b(me\s+)?(puse|pongo|amarre|ate|enrede|apriete|apreto)\s+(el|la|un|una|mi)\s+(cinturon|"
     r"cuerda|soga|cable|cordon|lazo|mecate|extension|agujeta|correa|cinto)\s+(alrededor\s+)?"
@@ -353,11 +369,13 @@ _LEFT_BEHIND_BENIGN = (
 # Someone close reported not wanting to live: read apart, "vivir" being common.
 _OTHERS_NOT_LIVING = {
     r"\b(vivir|viviendo|existir|vivo|viva|seguir)\b": (
-        r"\b(dijo|dice|decia|me\s+dijo|me\s+escribio|anda\s+diciendo)\s+(que|q|k)\s+((ya|tampoco)\s+)?"
+        r"\b(dijo|dice|decia|me\s+dijo|me\s+escribio|anda\s+diciendo)\s+(que|q|k)\s+((ya|"
+        r"tampoco)\s+)?"
         r"no\s+(quiere|queria|quisiera)\s+(vivir|seguir\s+viviendo|existir|seguir\s+viv[oa]|"
         r"estar\s+viv[oa])\b(?!\s+(en|con|aqui|aca|alla|sol[oa])\b)|"
         # "dice que ya no quiere seguir", with nothing it would stop.
-        r"\b(dijo|dice|decia|me\s+dijo|me\s+escribio|anda\s+diciendo)\s+(que|q|k)\s+ya\s+no\s+(quiere|"
+        r"\b(dijo|dice|decia|me\s+dijo|me\s+escribio|anda\s+diciendo)\s+(que|q|"
+        r"k)\s+ya\s+no\s+(quiere|"
         r"queria|puede)\s+seguir\s*$|"
         r"\b(pa|para)\s+(que|q|k)\s+(sigue|seguir|sigo|sigues)\s+viv[oa]\b"
     ),
@@ -372,7 +390,8 @@ _CRASHING = {
         r"(trailer|camion|tren|torton|pipa|autobus|bus|carro|coche|auto|muro|pared|poste)\b"
     ),
     r"\b(frenar|freno)\b": (
-        r"\b(manejar|manejo|acelerar|acelero|conducir|conduzco|me\s+voy|irme)\s+(\w+\s+){0,3}?(hacia|"
+        r"\b(manejar|manejo|acelerar|acelero|conducir|conduzco|me\s+voy|"
+        r"irme)\s+(\w+\s+){0,3}?(hacia|"
         r"contra|al|a\s+la|"
         r"hasta)\s+"
         r"(el\s+|la\s+)?(barranco|precipicio|acantilado|muro|pared|trailer|camion|rio|mar|puente)\b"
@@ -380,7 +399,8 @@ _CRASHING = {
     ),
     r"\b(volante|volantear\w*|ojos|carretera|curva|autopista|carril|acelerar)\b": (
         r"\b(pienso|pensando|pense|ganas\s+de|" + QUIERO + r"|tentad[oa]\s+a|tentacion\s+de)\s+"
-        r"(en\s+)?(soltar\s+el\s+volante(?!\s+(cuando|para\s+que|pa\s+que|y\s+(dejar|que))\b)|cerrar\s+los\s+ojos\s+(manejando|en\s+la\s+curva)|"
+        r"(en\s+)?(soltar\s+el\s+volante(?!\s+(cuando|para\s+que|pa\s+que|y\s+(dejar|que))\b)|"
+        r"cerrar\s+los\s+ojos\s+(manejando|en\s+la\s+curva)|"
         r"volantear\w*|salirme\s+de\s+la\s+(carretera|curva|autopista)|"
         r"acelerar\s+contra|cruzarme\s+al\s+otro\s+carril)\b"
     ),
@@ -391,7 +411,8 @@ _CRASHING = {
 _ALL_READY = (
     r"\bya\s+tengo\s+todo\s+(\s*(?!(para|pa|pal)\b)\w+\s+){0,6}?(las\s+pastillas|la\s+soga|"
     r"la\s+cuerda|la\s+pistola|la\s+navaja|el\s+veneno|la\s+carta)\b|"
-    r"\b(busque|investigue|vi|averigue|pregunte|busco|buscando|investigando|averiguando|preguntando)\s+"
+    r"\b(busque|investigue|vi|averigue|pregunte|busco|buscando|investigando|averiguando|"
+    r"preguntando)\s+"
     r"(donde|como)\s+(comprar|conseguir)\s+(el|un|una|la)\s+"
     r"(veneno|raticida|cianuro|pistola|arma|soga)\b(?!\s+(para|pa)\s+(las|los|el|la)?\s*(ratas|"
     r"ratones|cucarachas|plagas|jardin|tender|columpio|hormigas|moscos|mosquitos|chinches|pulgas|"
@@ -415,34 +436,43 @@ _OTHERS_AT_HAND = {
     r"\b(mata|matar|quita|quitar|suicida|suicidar|ahorca|ahorcar|cuelga|colgar|avienta|aventar|"
     r"tira|tirar)\b": (
         r"\b(dijo|dice|dicen|decia|me\s+dijo|me\s+escribio|me\s+mando|escribio|anda\s+diciendo|"
-        r"amenaza\s+con\s+que|amenazo\s+con\s+que)\s+(que|q|k)\s+(\w+\s+){0,4}?se\s+((va|iba)\s+a\s+)?"
+        r"amenaza\s+con\s+que|amenazo\s+con\s+que)\s+(que|q|k)\s+(\w+\s+){0,4}?se\s+((va|"
+        r"iba)\s+a\s+)?"
         r"(mata|matar|quita\s+la\s+vida|quitar\s+la\s+vida|suicida|suicidar|ahorca|ahorcar|cuelga|"
         r"colgar|(avienta|aventar|tira|tirar)\s+(de|del|al|a\s+las|a\s+la|desde))\b"
         # "se mata trabajando": effort; "se va a tirar al río a nadar": a swim.
         r"(?!\s+(\w+ando|\w+iendo|de\s+(risa|hambre|cansancio)|a\s+(trabajar|estudiar|chambear))\b)"
-        r"(?!\s+(\w+\s+){0,3}?(trampolin|alberca|piscina|pileta|tobogan|resbaladilla|paracaidas|bungee|"
-        r"clavados?|tirolesa|nadar|banarse|banar|medalla|mochila|cuadro|foto|cama|sillon|sofa|hamaca|"
+        r"(?!\s+(\w+\s+){0,3}?(trampolin|alberca|piscina|pileta|tobogan|resbaladilla|paracaidas|"
+        r"bungee|"
+        r"clavados?|tirolesa|nadar|banarse|banar|medalla|mochila|cuadro|foto|cama|sillon|sofa|"
+        r"hamaca|"
         r"pasto|arena)\b)"
     ),
     r"\b(tomar|tragar)\b": (
-        r"\b(me\s+)?(escribio|dijo|mando|aviso)\s+(que|q|k)\s+se\s+(va\s+a|iba\s+a)\s+(tomar|tragar)\s+"
+        r"\b(me\s+)?(escribio|dijo|mando|aviso)\s+(que|q|k)\s+se\s+(va\s+a|iba\s+a)\s+(tomar|"
+        r"tragar)\s+"
         r"(unas|todas|las|sus|todas\s+sus|todas\s+las|un\s+monton\s+de)\s+" + DRUGS_ES + r"\s+"
         r"(\w+\s+)?(hoy|esta\s+noche|ya|ahorita)\b"
     ),
     r"\b(despidiendose|despidio|despidiendo|despide)\b": (
         # "subió una historia diciendo que ya se despide de todos".
-        r"\b(diciendo|dice|dijo|escribio|puso|publico|subio)\s+(que|q)\s+((\w+\s+){1,6}?(y\s+)?(que|q)\s+)?"
+        r"\b(diciendo|dice|dijo|escribio|puso|publico|subio)\s+(que|"
+        r"q)\s+((\w+\s+){1,6}?(y\s+)?(que|q)\s+)?"
         r"(ya\s+)?se\s+(despide|despidio|"
         r"esta\s+despidiendo)\s+de\s+(todos|todo\s+el\s+mundo|nosotros|la\s+familia)\b"
-        r"(?!.*\b(fiesta|boda|viaje|se\s+muda|mudanza|aeropuerto|renuncia|trabajo|vacaciones|porque)\b)|"
-        r"\b(audio|mensaje|video|carta|nota)\s+(\w+\s+)?despidiendose\b(?!.*\b(porque|se\s+va\s+(a|de|al)|"
+        r"(?!.*\b(fiesta|boda|viaje|se\s+muda|mudanza|aeropuerto|renuncia|trabajo|vacaciones|"
+        r"porque)\b)|"
+        r"\b(audio|mensaje|video|carta|nota)\s+(\w+\s+)?despidiendose\b(?!.*\b(porque|"
+        r"se\s+va\s+(a|de|al)|"
         r"viaje|se\s+muda|mudanza|fiesta|boda|aeropuerto|vacaciones)\b)|"
         # "me mandó un audio llorando, se estaba despidiendo de todos".
-        r"\b(audio|mensaje|video|llamada|llorando)\b(\s+\w+){0,4}?\s+se\s+(estaba|esta|andaba|anda)\s+"
+        r"\b(audio|mensaje|video|llamada|llorando)\b(\s+\w+){0,4}?\s+se\s+(estaba|esta|andaba|"
+        r"anda)\s+"
         r"despidiendo\s+de\s+(todos|todo\s+el\s+mundo|nosotros|la\s+familia)\b"
         r"(?!.*\b(fiesta|boda|viaje|se\s+muda|mudanza|aeropuerto|renuncia|trabajo|vacaciones)\b)|"
         r"\bse\s+(estaba|esta|andaba|anda)\s+despidiendo\s+de\s+(todos|todo\s+el\s+mundo|nosotros|"
-        r"la\s+familia)\b(\s+\w+){0,4}?\s+(llorando|por\s+(telefono|mensaje|audio|whatsapp|face|insta))\b"
+        r"la\s+familia)\b(\s+\w+){0,4}?\s+(llorando|por\s+(telefono|mensaje|audio|whatsapp|face|"
+        r"insta))\b"
         r"(?!.*\b(fiesta|boda|viaje|se\s+muda|mudanza|aeropuerto|renuncia|trabajo|vacaciones)\b)|"
         r"\bse\s+despidio\s+de\s+(todos|nosotros|mi|toda\s+la\s+familia)\b(\s+\w+){0,6}?\s+(no\s+"
         r"contesta|no\s+responde|apago)\b"
@@ -496,9 +526,11 @@ _TAKEN_TOO_MANY = {
         r"(?!(jugo|leche|galletas|cereal|chocolates?|dulces|vino|cerveza|agua|refresco|te|cafe|"
         r"chicles|vitaminas)\b)\w+(ina|pam|lam|ol|eno|ona|ato|ex|ax)\b"
     ),
-    r"\b(pase|excedi|sobrepase|regue|cague|fregue|tonteria|estupidez|locura|pendejada|babosada|muchas|"
+    r"\b(pase|excedi|sobrepase|regue|cague|fregue|tonteria|estupidez|locura|pendejada|babosada|"
+    r"muchas|"
     r"muchos|demasiadas|demasiados|monton|mas)\b": (
-        r"\b(me\s+(pase|excedi|sobrepase)|la\s+(regue|cague|fregue)|hice\s+(una\s+)?(tonteria|estupidez|"
+        r"\b(me\s+(pase|excedi|sobrepase)|la\s+(regue|cague|fregue)|hice\s+(una\s+)?(tonteria|"
+        r"estupidez|"
         r"locura|pendejada|babosada))\s+(\w+\s+){0,2}?con\s+(las|los|mis|unas|unos|sus)\s+"
         + DRUGS_ES
         + r"\b|"
@@ -512,12 +544,15 @@ _TAKEN_TOO_MANY = {
     # hacer efecto toda la caja?", "guardando las que me recetaron, sin tomármelas",
     # "junté como 40 de las de dormir".
     r"\b(efecto|tomarmelas|tomarmelos|dormir|nervios|ansiedad|presion)\b": (
-        r"\b(tarda|tardan|demora|demoran)\s+en\s+hacer\s+efecto\b(\s+\w+){0,4}?\s+(se\s+)?(toma|tomo|"
+        r"\b(tarda|tardan|demora|demoran)\s+en\s+hacer\s+efecto\b(\s+\w+){0,4}?\s+(se\s+)?(toma|"
+        r"tomo|"
         r"traga|trago)\s+(casi\s+)?" + _WHOLE_BOX + r"|"
-        r"\b(guardando|juntando|ahorrando|acumulando|escondiendo|guarde|junte)\s+(\w+\s+){0,4}?(las|los|mis)\s+"
+        r"\b(guardando|juntando|ahorrando|acumulando|escondiendo|guarde|"
+        r"junte)\s+(\w+\s+){0,4}?(las|los|mis)\s+"
         + DRUGS_ES
         + r"\b(\s+\w+){0,4}?\s+sin\s+(tomarmelas|tomarmelos)\b|"
-        r"\b(junte|guarde|ahorre|acumule|tengo|llevo)\s+(como\s+|unas\s+|unos\s+|mas\s+de\s+)?(\d{2,}|veinte|"
+        r"\b(junte|guarde|ahorre|acumule|tengo|llevo)\s+(como\s+|unas\s+|unos\s+|"
+        r"mas\s+de\s+)?(\d{2,}|veinte|"
         r"treinta|cuarenta|cincuenta|cien)\s+de\s+(las|los)\s+(de|para|pa)\s+(dormir|los\s+nervios|"
         r"la\s+ansiedad|la\s+presion|el\s+dolor|la\s+depre)\b"
     ),
@@ -528,12 +563,14 @@ _TAKEN_TOO_MANY = {
         r"^(?=.*\b(hotel|motel|solo\s+de\s+ida|sin\s+regreso)\b).*?\b(traje|lleve|llevo|traigo|van|"
         r"meti|empaque)\s+(\w+\s+)?todas\s+(las|mis)\s+" + DRUGS_ES + r"\b"
         # "... para la semana", "... para el viaje": packed for the stay.
-        r"(?!(\s+\w+){0,4}?\s+(para|pa)\s+(la|el|toda\s+la|todo\s+el|mis)\s+(semana|viaje|mes|estancia|"
+        r"(?!(\s+\w+){0,4}?\s+(para|pa)\s+(la|el|toda\s+la|todo\s+el|mis)\s+(semana|viaje|mes|"
+        r"estancia|"
         r"vacaciones|dias|congreso|curso)\b)"
     ),
     # Everything in the cabinet already taken: "me tragué todo lo del botiquín".
     r"\b(botiquin|pastillero)\b": (
-        r"\b(me\s+(tome|trague|meti|acabe)|tomarme|tragarme)\s+todo\s+lo\s+(del|de\s+mi|de\s+la|que\s+habia\s+en\s+el)\s+"
+        r"\b(me\s+(tome|trague|meti|acabe)|tomarme|tragarme)\s+todo\s+lo\s+(del|de\s+mi|de\s+la|"
+        r"que\s+habia\s+en\s+el)\s+"
         r"(botiquin|pastillero)\b"
     ),
     # A secret asked for after the act: "no le digas a nadie, pero ya me tomé las pastillas".
@@ -544,10 +581,13 @@ _TAKEN_TOO_MANY = {
     # "se tomó algo y no reacciona", "blísteres vacíos en su cuarto y no despierta".
     r"\b(reacciona|despierta|responde|inconsciente|desmayad[oa])\b": (
         # "encontré a mi hermano inconsciente con blísters vacíos".
-        r"\b(inconsciente|desmayad[oa]|tirad[oa]\s+en\s+el\s+piso)\b(\s+\w+){0,6}?\s+(blisters?|blisteres|"
+        r"\b(inconsciente|desmayad[oa]|tirad[oa]\s+en\s+el\s+piso)\b(\s+\w+){0,6}?\s+(blisters?|"
+        r"blisteres|"
         r"frascos?|cajas?|botes?)\s+(de\s+\w+\s+)?vaci[oa]s\b|"
-        r"\b(se\s+tomo\s+(algo|todas|un\s+monton|todo\s+el\s+(frasco|bote|blister))|(blisters?|blisteres|"
-        r"frascos?|cajas?|botes?)\s+(de\s+\w+\s+)?vaci[oa]s)\b(\s+\w+){0,12}?\s+no\s+(reacciona|despierta|"
+        r"\b(se\s+tomo\s+(algo|todas|un\s+monton|todo\s+el\s+(frasco|bote|blister))|(blisters?|"
+        r"blisteres|"
+        r"frascos?|cajas?|botes?)\s+(de\s+\w+\s+)?vaci[oa]s)\b(\s+\w+){0,12}?\s+no\s+(reacciona|"
+        r"despierta|"
         r"responde)\b(?!\s+(de\s+la\s+siesta|todavia|temprano|los\s+mensajes|el\s+telefono)\b)|"
         r"\bno\s+(reacciona|despierta|responde)\b(\s+\w+){0,6}?\s+(se\s+tomo\s+(algo|todas|"
         r"un\s+monton)|(blisters?|blisteres|frascos?|cajas?|botes?)\s+vaci[oa]s)\b"
@@ -560,16 +600,20 @@ _TAKEN_TOO_MANY = {
 _ROPE = r"(soga|cuerda|lazo|mecate|cinturon|cable|sabana)"
 _MEANS_MADE_READY = {
     r"\b(mezcle|servi|eche|disolvi|prepare)\b": (
-        r"\b(ya\s+)?(mezcle|servi|eche|disolvi|prepare)\s+(el|la|un|una)\s+(veneno|raticida|matarratas|"
-        r"cloro|insecticida|pesticida|anticongelante)\b(\s+\w+){0,4}?\s+(en|con)\s+(un|una|el|la|mi)\s+"
+        r"\b(ya\s+)?(mezcle|servi|eche|disolvi|prepare)\s+(el|la|un|una)\s+(veneno|raticida|"
+        r"matarratas|"
+        r"cloro|insecticida|pesticida|anticongelante)\b(\s+\w+){0,4}?\s+(en|con)\s+(un|una|el|la|"
+        r"mi)\s+"
         r"(vaso|taza|jugo|refresco|cafe|te|bebida|agua|botella|copa)\b"
         # For the plants, the floor or the pests.
-        r"(?!.{0,120}\b(plantas|jardin|pasto|ratas|ratones|cucarachas|plagas?|hormigas|trapear|limpiar|fumigar|"
+        r"(?!.{0,120}\b(plantas|jardin|pasto|ratas|ratones|cucarachas|plagas?|hormigas|trapear|"
+        r"limpiar|fumigar|"
         r"rociar|piso|bano)\b)"
     ),
     r"\b(amarrad|atad|colgad|amarre|colgue)": (
         r"\b" + _ROPE + r"\s+(ya\s+)?(esta|quedo|la\s+deje)\s+(amarrad|atad|colgad)[oa]\s+"
-        r"(en\s+(la|el)|a\s+la|al|de\s+la|del)\s+(viga|rama|arbol|techo|barandal|ropero|closet|regadera|"
+        r"(en\s+(la|el)|a\s+la|al|de\s+la|del)\s+(viga|rama|arbol|techo|barandal|ropero|closet|"
+        r"regadera|"
         r"perchero|tubo|puerta)\b|"
         r"\b(amarre|colgue|ate)\s+(la|el|una|un|mi)\s+"
         + _ROPE
@@ -583,40 +627,49 @@ _MEANS_MADE_READY = {
         + r"|pistola|arma|veneno|cable)\b"
     ),
     r"\b(garaje|garage|cochera)\b": (
-        r"^(?=.*\b(garaje|garage|cochera)\b)(?=.*\b(prendid[oa]|encendid[oa]|prendi|encendi|arranque|"
+        r"^(?=.*\b(garaje|garage|cochera)\b)(?=.*\b(prendid[oa]|encendid[oa]|prendi|encendi|"
+        r"arranque|"
         r"prender|encender|prendo|enciendo|"
         r"motor\s+(prendido|"
         r"encendido|andando)|el\s+motor)\b)(?=.*\b(cerrad[oa]|cerre|encerr\w+|sin\s+ventilacion)\b)"
-        r"(?!.*\b(calentar|abiert[oa]|apagad[oa]|mecanico|taller|arreglar|reparar|bateria|pasar\s+corriente)\b)"
+        r"(?!.*\b(calentar|abiert[oa]|apagad[oa]|mecanico|taller|arreglar|reparar|bateria|"
+        r"pasar\s+corriente)\b)"
     ),
     r"\b(mirando|mirandola|mirandolo|viendola|viendolo|saque|usarla|usarlo|usarlas|usar)\b": (
         r"\b" + _GUN + r"\b(\s+\w+){0,14}?\s+((la|lo)\s+(estoy|llevo|sigo)\s+(mirando|viendo)|"
         r"(mirandola|mirandolo|viendola|viendolo)|(la|lo)\s+saque\s+(\w+\s+){0,3}?(para|pa)\s+"
         r"usarl[oa]|(para|pa)\s+usarl[oa]\s*$)|"
         r"\b(navajas?|cuchillas?|gillettes?|hojitas?|hojas|cutter)\b(\s+\w+){0,10}?\s+(ganas\s+de|"
-        r"voy\s+a|quiero)\s+usarl[oa]s?\s+(todas\s+|todos\s+)?(hoy|esta\s+noche|ya|ahorita|en\s+mi)\b"
+        r"voy\s+a|quiero)\s+usarl[oa]s?\s+(todas\s+|todos\s+)?(hoy|esta\s+noche|ya|ahorita|"
+        r"en\s+mi)\b"
     ),
     # A blade or a gun in the hand: "tengo un cuchillo en la mano y no sé qué hacer".
     r"\b(mano|manos)\b": (
-        r"\b(tengo|traigo|agarre|sostengo|estoy\s+con)\s+(un|una|el|la|mi)\s+(cuchillo|navaja|pistola|arma|"
+        r"\b(tengo|traigo|agarre|sostengo|estoy\s+con)\s+(un|una|el|la|mi)\s+(cuchillo|navaja|"
+        r"pistola|arma|"
         r"revolver|gillette|cutter|cuter|soga|cuerda)\s+en\s+(la|las|mi|mis)\s+manos?\b"
         # A knife in the hand for the cake, the bread, the fruit.
-        r"(?!.{0,120}\b(partir|cortar|picar|pelar|rebanar|pastel|torta|pan|carne|fruta|verdura|cocin\w*|"
+        r"(?!.{0,120}\b(partir|cortar|picar|pelar|rebanar|pastel|torta|pan|carne|fruta|verdura|"
+        r"cocin\w*|"
         r"jugar|juguete|agua)\b)"
     ),
     # A hose from the exhaust: "la manguera conectada al escape".
     r"\b(escape)\b": (
-        r"\bmanguera\s+(\w+\s+)?(conectada|pegada|metida|puesta|amarrada)\s+(al|en\s+el|del)\s+escape\b"
+        r"\bmanguera\s+(\w+\s+)?(conectada|pegada|metida|puesta|amarrada)\s+(al|en\s+el|"
+        r"del)\s+escape\b"
     ),
     # Poison kept for oneself: "llevo días guardando el veneno de ratas pa mí".
     r"\b(mi)\b": (
-        r"\b(guardando|guardo|guarde|tengo|compre|junte|consegui)\s+((el|la|un|una)\s+)?(veneno|raticida|"
-        r"matarratas|insecticida|pesticida)(\s+(de|pa|para)\s+(ratas|ratones|cucarachas|plagas))?\s+"
+        r"\b(guardando|guardo|guarde|tengo|compre|junte|consegui)\s+((el|la|un|una)\s+)?(veneno|"
+        r"raticida|"
+        r"matarratas|insecticida|pesticida)(\s+(de|pa|para)\s+(ratas|ratones|cucarachas|"
+        r"plagas))?\s+"
         r"(pa|para)\s+mi\s*$"
     ),
     # Something to stand on set under the beam: "puse el banquito debajo de la viga".
     r"\b(banquito|banco|silla|taburete|cubeta|banca)\b": (
-        r"\b(puse|acomode|coloque|subi|deje)\s+(el|la|un|una|mi)\s+(banquito|banco|silla|taburete|cubeta|banca)\s+"
+        r"\b(puse|acomode|coloque|subi|deje)\s+(el|la|un|una|mi)\s+(banquito|banco|silla|taburete|"
+        r"cubeta|banca)\s+"
         r"(debajo\s+de|abajo\s+de|bajo)\s+(la|el)\s+(viga|rama|soga|cuerda|lazo|mecate)\b"
     ),
     # A means and a letter carried together: "llevo la soga y una carta".
@@ -634,7 +687,8 @@ _MEANS_MADE_READY = {
 _AT_THE_PLACE = {
     r"\b(tirarme|aventarme|lanzarme|arrojarme|ahogarme|saltar)\b": (
         # Led by the going, so that "no voy camino al río" is denied in its clause.
-        r"\b(voy|vamos|me\s+voy|llego|llegando|camino|rumbo|manejando|subiendo|yendo|estoy)\s+(\w+\s+){0,3}?"
+        r"\b(voy|vamos|me\s+voy|llego|llegando|camino|rumbo|manejando|subiendo|yendo|"
+        r"estoy)\s+(\w+\s+){0,3}?"
         r"(al|a\s+la|a\s+las|pal|pa\s+la|hacia\s+(el|la|las))\s+(rio|mar|puente|presa|represa|"
         r"vias|azotea|acantilado|barranco|lago|metro|edificio)\s+(a|pa|para)\s+(tirarme|aventarme|"
         r"lanzarme|arrojarme|ahogarme|saltar)\b"
@@ -642,30 +696,37 @@ _AT_THE_PLACE = {
     # Crossing without looking, on purpose: "hoy crucé la avenida sin mirar, a propósito".
     r"\b(proposito|adrede|camion|carro|coche|trailer)\b": (
         r"\b(cruce|cruzo|me\s+atravese|me\s+atravieso|me\s+meti)\s+(a\s+)?(la|el)\s+(avenida|calle|"
-        r"carretera|autopista|periferico|vias|boulevard|bulevar)\s+sin\s+(mirar|voltear|ver|fijarme)\s+"
+        r"carretera|autopista|periferico|vias|boulevard|bulevar)\s+sin\s+(mirar|voltear|ver|"
+        r"fijarme)\s+"
         r"(a\s+proposito|adrede)\b|"
         r"\bojala\s+(que\s+)?(manana\s+|hoy\s+|esta\s+vez\s+)?si\s+(pase|venga|me\s+toque)\s+un\s+"
         r"(camion|carro|coche|trailer|tren)\b"
     ),
     # Up there with the despair said: "me subí a la azotea, ya no aguanto".
     r"\b(subi|trepe)\b": (
-        r"\bme\s+(subi|trepe)\s+(a\s+la|al|hasta\s+(la|el))\s+(azotea|techo|puente|cornisa|barandal|"
-        r"ultimo\s+piso)\b(\s+\w+){0,6}?\s+(ya\s+no\s+(aguanto|puedo)|no\s+aguanto\s+mas|ya\s+me\s+canse|"
+        r"\bme\s+(subi|trepe)\s+(a\s+la|al|hasta\s+(la|el))\s+(azotea|techo|puente|cornisa|"
+        r"barandal|"
+        r"ultimo\s+piso)\b(\s+\w+){0,6}?\s+(ya\s+no\s+(aguanto|puedo)|no\s+aguanto\s+mas|"
+        r"ya\s+me\s+canse|"
         r"adios|perdon)\b"
     ),
     # Lying or standing on the tracks: "ya estoy en las vías, el tren pasa a las 11".
     r"\b(vias)\b": (
         # The client there ("estoy parada en las vías"), not a train stopped on them.
         r"\b(estoy|ando|sigo|me\s+acoste)\s+((parad|acostad|sentad)[oa]\s+)?(ya\s+)?(en|sobre)\s+"
-        r"(las\s+vias|la\s+via\s+del\s+tren)\b(?!.{0,120}\b(trabaj\w*|cuadrilla|foto\w*|tren\s+turistico)\b)"
+        r"(las\s+vias|la\s+via\s+del\s+tren)\b(?!.{0,120}\b(trabaj\w*|cuadrilla|foto\w*|"
+        r"tren\s+turistico)\b)"
     ),
     r"\b(anden|vias)\b": (
-        r"\b(parad[oa]|estoy|sentad[oa])\s+(en\s+)?((el|la)\s+)?(borde|orilla)\s+(del|de\s+las)\s+(anden|vias)\b"
+        r"\b(parad[oa]|estoy|sentad[oa])\s+(en\s+)?((el|la)\s+)?(borde|orilla)\s+(del|"
+        r"de\s+las)\s+(anden|vias)\b"
         r"(?!.{0,120}\b(esperando|espero|por\s+el\s+celular|foto)\b)"
     ),
     r"\b(ventana)\b": (
-        r"\b(piso\s+\d+|\d+\s*(o|vo|to|mo|no)?\s+piso|azotea|ultimo\s+piso)\b(\s+\w+){0,4}?\s+(ya\s+)?"
-        r"abri\s+(la|el)\s+(ventana|ventanal)\b(?!.{0,120}\b(calor|aire|ventilar|olor|humo|fumar|bochorno)\b)"
+        r"\b(piso\s+\d+|\d+\s*(o|vo|to|mo|no)?\s+piso|azotea|"
+        r"ultimo\s+piso)\b(\s+\w+){0,4}?\s+(ya\s+)?"
+        r"abri\s+(la|el)\s+(ventana|ventanal)\b(?!.{0,120}\b(calor|aire|ventilar|olor|humo|fumar|"
+        r"bochorno)\b)"
     ),
     r"\b(altura)\b": (
         r"\b(que|cuanta)\s+altura\s+(es|seria|sera)\s+(suficiente|necesaria)\b"
@@ -680,20 +741,23 @@ _AT_THE_PLACE = {
 # despedida y no contesta", "me escribió 'perdón, los quiero' y apagó el celular".
 _OTHERS_IN_CRISIS = {
     r"\b(tirar|aventar|lanzar|arrojar)\b": (
-        r"\b(diciendo|dice|dijo|decia|grita|gritando|amenaza\w*)\s+(que|q|k|con\s+que)\s+(ya\s+)?se\s+"
+        r"\b(diciendo|dice|dijo|decia|grita|gritando|amenaza\w*)\s+(que|q|k|"
+        r"con\s+que)\s+(ya\s+)?se\s+"
         r"(va|iba)\s+a\s+(tirar|aventar|lanzar|arrojar)\b"
         # "se va a aventar un maratón": Mexican for daring a task.
         r"(?!\s+(un|una|unos|unas|el|la|los|las)\s+(?!(puente|edificio|azotea|techo|rio|mar|"
         r"barranco|acantilado|vias|metro|tren|balcon|ventana|presa|precipicio)\b)\w+)"
         # "se va a tirar al río a nadar", "... a la cama": a swim, a jump for fun, a rest.
         r"(?!(\s+\w+){0,4}?\s+(nadar|banarse|banar|pescar|clavados?|un\s+clavado|paracaidas|bungee|"
-        r"tirolesa|alberca|piscina|pileta|trampolin|tobogan|resbaladilla|cama|sillon|sofa|pasto|arena|"
+        r"tirolesa|alberca|piscina|pileta|trampolin|tobogan|resbaladilla|cama|sillon|sofa|pasto|"
+        r"arena|"
         r"hamaca|dormir|descansar|llorar|medalla|mochila)\b)"
     ),
     # A gun taken with a threat: "salió con la escopeta diciendo que se iba a acabar todo".
     r"\b(acabar|terminar)\b": (
         r"\b" + _GUN + r"\b(\s+\w+){0,4}?\s+(diciendo|dijo|dice|gritando)\s+(que|q)\s+(ya\s+)?"
-        r"(se\s+(va|iba)\s+a\s+(acabar|terminar)\s+todo|(va|iba)\s+a\s+(acabar|terminar)\s+con\s+todo)\b"
+        r"(se\s+(va|iba)\s+a\s+(acabar|terminar)\s+todo|(va|iba)\s+a\s+(acabar|"
+        r"terminar)\s+con\s+todo)\b"
     ),
     r"\b(matarse|quitarse|suicidarse|ahorcarse|colgarse|envenenarse)\b": (
         # "es para matarse lo que cuesta": how bad a thing is, said of no one.
@@ -709,17 +773,21 @@ _OTHERS_IN_CRISIS = {
         + _GUN
         + r"\b(\s+\w+){0,4}?\s+(y\s+)?(dice|dijo|diciendo)\s+(que|q)\s+(la|lo)\s+(va|iba)\s+a\s+"
         r"usar\b(?!.{0,120}" + _MEANS_BENIGN + r")|"
-        r"\b(compro|consiguio|tiene|escondio|junto)\s+(la|una|su|las|unas|sus)\s+(soga|cuerda|pistola|arma|"
+        r"\b(compro|consiguio|tiene|escondio|junto)\s+(la|una|su|las|unas|sus)\s+(soga|cuerda|"
+        r"pistola|arma|"
         + DRUGS_ES[1:-1]
         + r")\b(?!\s+(para|pa)\s+(?!(matarse|colgarse|ahorcarse|eso|hacerlo)\b)\w+)"
-        r"(\s+\w+){0,3}?\s+(y\s+)?(que\s+)?((hoy|esta\s+noche|manana|ya)\s+)?lo\s+((va|iba)\s+a\s+hacer|"
+        r"(\s+\w+){0,3}?\s+(y\s+)?(que\s+)?((hoy|esta\s+noche|manana|ya)\s+)?lo\s+((va|"
+        r"iba)\s+a\s+hacer|"
         r"hace)\b(?!.{0,120}" + _MEANS_BENIGN + r")"
     ),
     # Gone with the means, or gone leaving a letter: "agarró la soga y se fue al monte",
     # "se fue con la pistola de mi papá", "dejó una carta y se fue sin decir a dónde".
     r"\b(fue)\b": (
-        r"\b((agarro|se\s+llevo|tomo|saco)\s+(la|una|el|un|su)\s+(soga|cuerda|pistola|arma|escopeta|"
-        r"revolver|rifle|navaja)\s+y\s+se\s+fue|se\s+fue\s+con\s+(la|una|el|un|su)\s+(soga|cuerda|pistola|"
+        r"\b((agarro|se\s+llevo|tomo|saco)\s+(la|una|el|un|su)\s+(soga|cuerda|pistola|arma|"
+        r"escopeta|"
+        r"revolver|rifle|navaja)\s+y\s+se\s+fue|se\s+fue\s+con\s+(la|una|el|un|su)\s+(soga|cuerda|"
+        r"pistola|"
         r"arma|escopeta|revolver|rifle))\b(?!.{0,120}" + _MEANS_BENIGN + r")|"
         r"\b(dejo|escribio)\s+(una|su|unas)\s+(cartas?|notas?)\s+y\s+se\s+fue\b(\s+\w+){0,6}?\s+"
         r"(sin\s+decir|no\s+contesta|no\s+sabemos\s+(donde|a\s+donde))\b"
@@ -728,19 +796,25 @@ _OTHERS_IN_CRISIS = {
     ),
     # Reported: "me dijo que ya no lo vamos a ver más".
     r"\b(ver)\b": (
-        r"\b(dijo|dice|me\s+dijo|me\s+escribio|escribio|decia)\s+(que|q)\s+ya\s+no\s+(lo|la|los|las)\s+"
-        r"(vamos|van|vas)\s+a\s+(volver\s+a\s+)?ver\b(?!.{0,120}\b(porque|se\s+(muda|va\s+(a|de|al))|viaje|"
+        r"\b(dijo|dice|me\s+dijo|me\s+escribio|escribio|decia)\s+(que|q)\s+ya\s+no\s+(lo|la|los|"
+        r"las)\s+"
+        r"(vamos|van|vas)\s+a\s+(volver\s+a\s+)?ver\b(?!.{0,120}\b(porque|se\s+(muda|va\s+(a|de|"
+        r"al))|viaje|"
         r"trabajo|otro\s+pais|otra\s+ciudad|enojad[oa])\b)"
     ),
     r"\b(contesta|responde|apago|contestan)\b": (
-        r"\b(despidiendose|despedida|se\s+despidio|perdon|l[oa]s\s+quiero|te\s+quiero|ultima\s+noche)\b"
+        r"\b(despidiendose|despedida|se\s+despidio|perdon|l[oa]s\s+quiero|te\s+quiero|"
+        r"ultima\s+noche)\b"
         r"(\s+\w+){0,12}?\s+(y\s+)?(ya\s+)?(no\s+(me\s+|le\s+|nos\s+)?(contesta|responde)|"
         r"apago\s+(el|su)\s+(cel|celular|telefono))\b"
-        r"(?!.{0,120}\b(fiesta|boda|viaje|se\s+muda|mudanza|aeropuerto|renuncia|jubila\w*|vacaciones)\b)"
+        r"(?!.{0,120}\b(fiesta|boda|viaje|se\s+muda|mudanza|aeropuerto|renuncia|jubila\w*|"
+        r"vacaciones)\b)"
     ),
     r"\b(cartas|despedida)\b": (
-        r"\b(subio|publico|posteo|mando|escribio|dejo)\s+(a\s+\w+\s+)?(una|la|las|unas)\s+cartas?\s+de\s+"
-        r"despedida\b(?!.{0,120}\b(trabajo|equipo|empresa|oficina|jubila\w*|renuncia|se\s+muda|viaje|"
+        r"\b(subio|publico|posteo|mando|escribio|dejo)\s+(a\s+\w+\s+)?(una|la|las|"
+        r"unas)\s+cartas?\s+de\s+"
+        r"despedida\b(?!.{0,120}\b(trabajo|equipo|empresa|oficina|jubila\w*|renuncia|se\s+muda|"
+        r"viaje|"
         r"graduacion)\b)|"
         r"\b(su|mi)\s+ultima\s+noche\b(\s+\w+){0,8}?\s+(escribio|dejo)\s+(las|unas)\s+cartas\b"
     ),
@@ -752,9 +826,11 @@ _OTHERS_IN_CRISIS = {
 _END_AS_A_FACT = {
     r"\b(amanezco|paso|llego)\b": (
         r"\b(manana|hoy|esta\s+noche|ya)\s+(ya\s+)?no\s+amanezco\b"
-        r"(?!\s+(temprano|tarde|bien|a\s+tiempo|antes|en|con|aqui|alla|si|de\s+(buenas|malas|buen|mal)))|"
+        r"(?!\s+(temprano|tarde|bien|a\s+tiempo|antes|en|con|aqui|alla|si|de\s+(buenas|malas|buen|"
+        r"mal)))|"
         r"\b(esta\s+semana|este\s+mes|este\s+ano|de\s+hoy|de\s+esta\s+noche|de\s+manana|"
-        r"del\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde))\s+ya\s+no\s+(paso|llego)\b"
+        r"del\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde))\s+ya\s+no\s+(paso|"
+        r"llego)\b"
         r"(?!\s+(por|a|al|con|en|para|pa)\b)|"
         r"\bno\s+(paso|llego)\s+de\s+(hoy|esta\s+noche|manana|esta\s+semana|este\s+mes)\b"
         # "no paso de hoy sin ir al súper", "no llego de hoy a mañana": a task, a span.
@@ -767,19 +843,24 @@ _END_AS_A_FACT = {
         r"\b(voy\s+a\s+desaparecer|desaparezco|me\s+voy\s+a\s+ir)\b(\s+\w+){0,3}?\s+y\s+nadie\s+"
         r"(lo\s+)?(va\s+a\s+notar|se\s+va\s+a\s+dar\s+cuenta|notaria|va\s+a\s+extranarme)\b|"
         r"\b(nadie|ya\s+no)\s+(va|van|vas)\s+a\s+(volver\s+a\s+)?saber\s+(nada\s+)?de\s+mi\b"
-        r"(?!.{0,120}\b(hasta|regrese|regreso|vuelva|vacaciones|viaje|rato|unos\s+dias|semana|redes|examen\w*)\b)|"
+        r"(?!.{0,120}\b(hasta|regrese|regreso|vuelva|vacaciones|viaje|rato|unos\s+dias|semana|"
+        r"redes|examen\w*)\b)|"
         r"\bme\s+voy\s+a\s+(esfumar|evaporar)\s+(para|pa)\s+siempre\b|"
-        r"\b(hoy|esta\s+noche|manana|ya)\s+desaparezco\s+(de\s+una\s+vez|para\s+siempre|pa\s+siempre)\b|"
-        r"\b(despues\s+de\s+(hoy|esta\s+noche)|a\s+partir\s+de\s+(hoy|manana)|manana|pronto)\s+ya\s+no\s+"
+        r"\b(hoy|esta\s+noche|manana|ya)\s+desaparezco\s+(de\s+una\s+vez|para\s+siempre|"
+        r"pa\s+siempre)\b|"
+        r"\b(despues\s+de\s+(hoy|esta\s+noche)|a\s+partir\s+de\s+(hoy|manana)|manana|"
+        r"pronto)\s+ya\s+no\s+"
         r"(existo|existire|voy\s+a\s+existir)\b"
     ),
     # A burden stepping aside: "solo soy un estorbo, mejor me quito del camino".
     r"\b(quito|aparto|lado)\b": (
         # "soy un estorbo en la cocina": in the way of a place, not of a life.
-        r"\b(estorbo|carga|molestia|problema)\b(?!\s+(en|aqui|aca|ahi)\b)(\s+\w+){0,5}?\s+mejor\s+me\s+"
+        r"\b(estorbo|carga|molestia|problema)\b(?!\s+(en|aqui|aca|"
+        r"ahi)\b)(\s+\w+){0,5}?\s+mejor\s+me\s+"
         r"(quito|aparto)\s+(del\s+camino|"
         r"de\s+en\s+medio)\b|"
-        r"\bmejor\s+me\s+(quito|aparto|hago\s+a\s+un\s+lado)\s+(del\s+camino\s+)?(para|pa)\s+siempre\b"
+        r"\bmejor\s+me\s+(quito|aparto|hago\s+a\s+un\s+lado)\s+(del\s+camino\s+)?(para|"
+        r"pa)\s+siempre\b"
     ),
     # A goodbye until the other side; a correction to "for good"; a hope it is enough
     # this time.
@@ -815,8 +896,10 @@ _END_AS_A_FACT = {
     ),
     # Not to be seen after a day: "después de hoy ya no me van a ver más".
     r"\b(ver)\b": (
-        r"\b(despues\s+de\s+(hoy|esta\s+noche|manana)|a\s+partir\s+de\s+(hoy|manana))\s+ya\s+no\s+me\s+"
-        r"(van|vas|va)\s+a\s+(volver\s+a\s+)?ver\b(?!.{0,120}\b(por\s+(aqui|aca|ahi)|porque|en\s+(la|el)|"
+        r"\b(despues\s+de\s+(hoy|esta\s+noche|manana)|a\s+partir\s+de\s+(hoy|"
+        r"manana))\s+ya\s+no\s+me\s+"
+        r"(van|vas|va)\s+a\s+(volver\s+a\s+)?ver\b(?!.{0,120}\b(por\s+(aqui|aca|ahi)|porque|"
+        r"en\s+(la|el)|"
         r"me\s+(mudo|cambio|voy\s+(a|de|al)))\b)"
     ),
     r"\b(cumplir|cumplirlos|cumplirlo|llegar)\b": (
@@ -834,7 +917,8 @@ _END_AS_A_FACT = {
     # Going to meet the dead: "esta noche me reúno con mi papá, que en paz descanse".
     r"\b(descanse|difunt\w*|murio|fallecio|dios|diosito)\b": (
         r"\b(me\s+reuno|me\s+voy\s+a\s+reunir|me\s+voy|voy\s+a\s+ver|voy\s+a\s+estar|"
-        r"ir\s+a\s+ver(lo|la|los)?|ir\s+con)\s+(con\s+)?(mi|mis|a\s+mi|a\s+mis)\s+\w+\s+(que\s+en\s+paz\s+descanse|"
+        r"ir\s+a\s+ver(lo|la|los)?|ir\s+con)\s+(con\s+)?(mi|mis|a\s+mi|"
+        r"a\s+mis)\s+\w+\s+(que\s+en\s+paz\s+descanse|"
         r"que\s+(dios|diosito)\s+(tenga|guarde)|difunt\w*|que\s+ya\s+(murio|fallecio))\b"
         r"(?!.{0,120}\b(panteon|cementerio|tumba|misa|aniversario|flores|veladora)\b)"
     ),
@@ -847,12 +931,14 @@ _CALM = r"(en\s+paz|tranquil[oa]|calmad[oa]|aliviad[oa]|liberad[oa]|liger[oa]|en
 _AFTERWARDS = {
     r"\b(encuentren|encuentre|hallen|halle|encontrar|hallar|pare|detenga|impida|salve|tumbar|"
     r"tumbarla|forzar|romper|romperla)\b": (
-        r"\b((para|pa)\s+(que|q)\s+no\s+me\s+(encuentren|hallen)|nadie\s+me\s+va\s+a\s+(encontrar|hallar)|"
+        r"\b((para|pa)\s+(que|q)\s+no\s+me\s+(encuentren|hallen)|nadie\s+me\s+va\s+a\s+(encontrar|"
+        r"hallar)|"
         r"no\s+me\s+van\s+a\s+(encontrar|hallar))\s+(a\s+tiempo|viv[oa]|"
         r"hasta\s+(que|q)\s+sea\s+tarde)\b|"
         r"\bsin\s+(que|q)\s+nadie\s+me\s+(pare|detenga|impida|salve)\b|"
         r"\bno\s+(tengan|tienen|tenga)\s+(que|q)\s+(tumbar|forzar|romper)(la|\s+la\s+puerta|"
-        r"\s+la\s+chapa)\b(\s+\w+){0,3}?\s+cuando\s+(vengan|lleguen|entren|me\s+(encuentren|hallen))\b|"
+        r"\s+la\s+chapa)\b(\s+\w+){0,3}?\s+cuando\s+(vengan|lleguen|entren|me\s+(encuentren|"
+        r"hallen))\b|"
         # Being found: "... la puerta sin seguro para cuando me encuentren", "ojalá no sea
         # mi hija la que me encuentre". Not "cuando me encuentren un donante", a thing found
         # for the client.
@@ -865,30 +951,38 @@ _AFTERWARDS = {
         r"los\s+que|las\s+que)\s+me\s+(encuentre|encuentren|halle|hallen)\b"
     ),
     r"\b(entierro|funeral|velorio|cremacion|pongan)\b": (
-        r"\b(deje|dejo|guarde|tengo|junte)\s+(\w+\s+){0,4}?(la\s+plata|el\s+dinero|la\s+lana|mis\s+ahorros)\s+"
+        r"\b(deje|dejo|guarde|tengo|junte)\s+(\w+\s+){0,4}?(la\s+plata|el\s+dinero|la\s+lana|"
+        r"mis\s+ahorros)\s+"
         r"(pal|para\s+el|pa\s+el|para\s+mi|pa\s+mi)\s+(entierro|funeral|velorio|cremacion)\b"
         r"(?!\s+(de|del)\b)|"
         r"\b(vestido|ropa|traje|camisa)\s+(\w+\s+)?(que|q)\s+(quiero\s+(que|q)\s+)?me\s+pongan\b"
-        r"(?!\s+(\w+\s+){0,2}?(boda|graduacion|fiesta|xv|quince|sesion|fotos?|evento|baile|concierto)\b)"
+        r"(?!\s+(\w+\s+){0,2}?(boda|graduacion|fiesta|xv|quince|sesion|fotos?|evento|baile|"
+        r"concierto)\b)"
     ),
     # One's own funeral paid, a pet given away for good: "ya dejé pagado mi funeral", "le
     # di mi perro a mi vecina para que lo cuide para siempre".
     r"\b(pagado|pagada|siempre)\b": (
-        r"\b(deje|dejo|tengo|esta|quedo)\s+(ya\s+)?pagad[oa]\s+(mi|el)\s+(funeral|entierro|velorio|cremacion)\b"
+        r"\b(deje|dejo|tengo|esta|quedo)\s+(ya\s+)?pagad[oa]\s+(mi|el)\s+(funeral|entierro|"
+        r"velorio|cremacion)\b"
         r"(?!.{0,120}\b(plan|viej\w*|algun\s+dia|previsi\w+|seguro|mensualidad\w*)\b)|"
-        r"\b(le|les)\s+(di|deje|regale)\s+(a\s+)?(mi|mis)\s+(perr[oa]s?|gat[oa]s?|mascotas?|perrit[oa]s?|gatit[oa]s?)\b"
-        r"(\s+\w+){0,4}?\s+(para|pa)\s+(que|q)\s+(lo|la|los|las)\s+(cuide|cuiden)\s+(para|pa)\s+siempre\b"
+        r"\b(le|les)\s+(di|deje|regale)\s+(a\s+)?(mi|mis)\s+(perr[oa]s?|gat[oa]s?|mascotas?|"
+        r"perrit[oa]s?|gatit[oa]s?)\b"
+        r"(\s+\w+){0,4}?\s+(para|pa)\s+(que|q)\s+(lo|la|los|las)\s+(cuide|cuiden)\s+(para|"
+        r"pa)\s+siempre\b"
     ),
     r"\b(queda)\b": (r"\b(pa|para)\s+lo\s+(que|q)\s+me\s+queda\b(?!\s+(de|del|por|en)\b)"),
     # Sessions with no future: "la próxima sesión no va a hacer falta", "ya no voy a
     # estar pa la sesión del jueves", "no voy a llegar a la cita ni a ninguna".
     r"\b(sesion|cita|consulta|terapia|ninguna)\b": (
-        r"\b(proxima|siguiente)\s+(sesion|cita|consulta)\s+(ya\s+)?no\s+(va\s+a\s+hacer|hace|hara)\s+falta\b"
+        r"\b(proxima|siguiente)\s+(sesion|cita|consulta)\s+(ya\s+)?no\s+(va\s+a\s+hacer|hace|"
+        r"hara)\s+falta\b"
         r"(?!\s+(\w+\s+){0,4}?(porque|mejor|bien|alta|avance|mejore))|"
         r"\bya\s+no\s+voy\s+a\s+estar\s+(pa|para|en)\s+(la|el|su|tu)\s+(sesion|cita|consulta)\b"
-        r"(?!.{0,120}\b(porque|viaje|trabajo|turno|reprogram\w*|cambi\w+|mover|otro\s+dia|otra\s+hora|examen|"
+        r"(?!.{0,120}\b(porque|viaje|trabajo|turno|reprogram\w*|cambi\w+|mover|otro\s+dia|"
+        r"otra\s+hora|examen|"
         r"clase|tengo|dentista|doctor|doctora|medico|enferm\w*)\b)|"
-        r"\b(sesion|cita|consulta)\b(\s+\w+){0,4}?\s+ni\s+(a|pa|para|en)\s+ninguna(\s+otra|\s+mas)?\s*$"
+        r"\b(sesion|cita|consulta)\b(\s+\w+){0,4}?\s+ni\s+(a|pa|para|en)\s+ninguna(\s+otra|"
+        r"\s+mas)?\s*$"
     ),
     # Calm after deciding, the thing decided unnamed: "ya tomé una decisión y por
     # primera vez en meses me siento en paz", "por fin estoy tranquila, ya sé lo que
@@ -915,16 +1009,22 @@ _AFTERWARDS = {
     # ya no me va a tener que aguantar", "ya no le voy a dar trabajo a nadie".
     r"\b(nadie|aguantar|soportar|molestar|descansar|pronto|mero)\b": (
         r"\bya\s+no\s+(voy\s+a\s+ser|sere)\s+(un\s+|una\s+)?(problema|carga|estorbo|molestia)\s+"
-        r"(pa|para)\s+nadie\b(?!.{0,120}\b(porque|cuando|trabajo|chamba|mantener\w*|me\s+mudo|gradu\w*)\b)|"
-        r"\b(pronto|muy\s+pronto|ya\s+mero)\s+ya\s+no\s+(voy|va)\s+a\s+ser\s+(un\s+|una\s+)?(problema|carga|"
-        r"estorbo|molestia)\b(?!.{0,120}\b(porque|cuando|trabajo|chamba|me\s+mudo|se\s+muda|gradu\w*)\b)|"
-        r"\bya\s+no\s+(le|les|te|los|las)?\s*(voy\s+a\s+dar)\s+(trabajo|problemas|lata|molestias)\s+a\s+"
+        r"(pa|para)\s+nadie\b(?!.{0,120}\b(porque|cuando|trabajo|chamba|mantener\w*|me\s+mudo|"
+        r"gradu\w*)\b)|"
+        r"\b(pronto|muy\s+pronto|ya\s+mero)\s+ya\s+no\s+(voy|va)\s+a\s+ser\s+(un\s+|"
+        r"una\s+)?(problema|carga|"
+        r"estorbo|molestia)\b(?!.{0,120}\b(porque|cuando|trabajo|chamba|me\s+mudo|se\s+muda|"
+        r"gradu\w*)\b)|"
+        r"\bya\s+no\s+(le|les|te|los|las)?\s*(voy\s+a\s+dar)\s+(trabajo|problemas|lata|"
+        r"molestias)\s+a\s+"
         r"nadie\b|"
-        r"\b(pronto|la\s+semana\s+que\s+viene|el\s+proximo\s+mes|despues\s+de\s+hoy|muy\s+pronto)\s+"
+        r"\b(pronto|la\s+semana\s+que\s+viene|el\s+proximo\s+mes|despues\s+de\s+hoy|"
+        r"muy\s+pronto)\s+"
         r"ya\s+no\s+(me\s+)?(va|van|vas)\s+a\s+tener\s+(que|q)\s+(aguantar|soportar)(me)?\b|"
         r"\bya\s+no\s+(nos|los|les|te)\s+(va|voy)\s+a\s+molestar\s+(mas|nunca\s+mas)\b(?!\s+con\b)"
         # "pronto van a descansar de mí".
-        r"|\b(van|vas|va)\s+a\s+(poder\s+)?descansar\s+de\s+mi\b(?!.{0,120}\b(porque|viaje|vacaciones|"
+        r"|\b(van|vas|va)\s+a\s+(poder\s+)?descansar\s+de\s+mi\b(?!.{0,120}\b(porque|viaje|"
+        r"vacaciones|"
         r"me\s+voy\s+(a|de|al))\b)"
     ),
 }
@@ -935,7 +1035,8 @@ _HARM_DONE = {
     # Bleeding out, said of oneself: "me estoy desangrando un poquito".
     r"\b(desangrando|desangrarme|desangre)\b": (
         r"\b(me\s+estoy\s+desangrando|desangrarme|me\s+desangre)\b"
-        r"(?!\s+(\w+\s+){0,2}?(de\s+la\s+nariz|por\s+la\s+nariz|del\s+dedo|con\s+(el|la|los|las|este|esta|estos|estas)\s+\w+|"
+        r"(?!\s+(\w+\s+){0,2}?(de\s+la\s+nariz|por\s+la\s+nariz|del\s+dedo|con\s+(el|la|los|las|"
+        r"este|esta|estos|estas)\s+\w+|"
         r"de\s+la\s+encia|de\s+risa)\b)"
     ),
     # Someone close who cut their arms or wrists.
@@ -986,7 +1087,8 @@ AT_HAND_WORDS_ES = r"\b(" + "|".join(s[3 : s.rindex(")")] for s in _ALL_NEEDS) +
 # tomo". Read on the whole message (the pills are named in one sentence, taken in the
 # next), each part in a bounded window; never where a prescription is followed.
 SAVED_THEN_TAKEN_ES = re.compile(
-    r"\b(guardad[oa]s|guardas|guarde|guardando|junte|juntad[oa]s|juntando|ahorrad[oa]s|escondid[oa]s|"
+    r"\b(guardad[oa]s|guardas|guarde|guardando|junte|juntad[oa]s|juntando|ahorrad[oa]s|"
+    r"escondid[oa]s|"
     r"compre\s+(como\s+)?(\d+|dos|tres|cuatro|cinco|seis|varias|muchas)\s+(cajas|frascos|blisters|"
     r"tiras))\s+(\w+\s+){0,3}?" + DRUGS_ES + r"\b[^.!?\n]{0,120}[.!?\n]\s*"
     # The next sentence takes them ("me las tomo"), all at once or alone.
@@ -1075,12 +1177,16 @@ AT_HAND_RULES_ES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         _NO_ONE_AROUND,
         "no_one",
-        benign_after=r"^\s*(\w+\s+){0,3}?(de|del|con|para|pa|en)\s+(la|el|mi)\s+(casa|trabajo|viaje|"
-        r"fiesta|cuarto|jardin|negocio|dieta|curso|cocina|proyecto|tarea|examen|gimnasio|gym|alberca|"
-        r"super|tienda|banco|oficina|biblioteca|parque|cine|playa|cafeteria|lavanderia|consultorio)\b|"
+        benign_after=r"^\s*(\w+\s+){0,3}?(de|del|con|para|pa|en)\s+(la|el|mi)\s+(casa|trabajo|"
+        r"viaje|"
+        r"fiesta|cuarto|jardin|negocio|dieta|curso|cocina|proyecto|tarea|examen|gimnasio|gym|"
+        r"alberca|"
+        r"super|tienda|banco|oficina|biblioteca|parque|cine|playa|cafeteria|lavanderia|"
+        r"consultorio)\b|"
         # What was planned, named: "... desde hace meses: pintar mi cuarto".
         r"^\s*(desde\s+hace\s+\w+\s+)?(?!(acabar|terminar|morir|irme|hacerlo|colgar\w*|tirar\w*|"
-        r"lanzar\w*|aventar\w*|matar\w*|cortar\w*)\b)\w+(ar|er|ir)\s+(mi|la|el|las|los|un|una|a|al)\b",
+        r"lanzar\w*|aventar\w*|matar\w*|cortar\w*)\b)\w+(ar|er|ir)\s+(mi|la|el|las|los|un|una|a|"
+        r"al)\b",
     ),
     _read(SUICIDAL_IDEATION, _ALL_READY, "all_ready"),
     _read(

@@ -60,7 +60,8 @@ _UNDERSTATED_MORE = (
     r"siga|este|estare)\s+(viv[oa]|con\s+vida)\b|"
     r"\bya\s+no\s+me\s+(ven|van\s+a\s+ver|veran|vas\s+a\s+ver|veras)\b(\s+\w+){0,4}?\s+(ni\s+)?"
     r"(en\s+)?(ningun\s+(otro\s+)?lado|ninguna\s+(otra\s+)?parte|nunca\s+mas|jamas)\b|"
-    r"\b(pronto|ya\s+mero|dentro\s+de\s+poco|muy\s+pronto)\s+(les|te|le)\s+(dejo|voy\s+a\s+dejar)\s+"
+    r"\b(pronto|ya\s+mero|dentro\s+de\s+poco|muy\s+pronto)\s+(les|te|le)\s+(dejo|"
+    r"voy\s+a\s+dejar)\s+"
     r"de\s+(dar\s+lata|molestar|estorbar|dar\s+problemas|ser\s+una\s+carga|dar\s+guerra)\b"
     r"(?!\s+(con|en|por)\b)|"
     r"\bya\s+no\s+(voy\s+a|vo\s+a)\s+ser\s+(un|una)\s+(problema|carga|estorbo|molestia)\s+"
@@ -88,14 +89,16 @@ _EVERYDAY_END_BENIGN = (
     r"^.*\b(presupuesto|sueldo|quincena|dinero|lana|plata|paquete|pedido|envio|tesis|proyecto|"
     r"consegui|encontre\s+trabajo|me\s+mudo|mudanza|depa|beca|renuncie|me\s+caso|horario|turno|"
     r"viaje|vacaciones|dentista|termino)\b|"
-    r"^.*\bsin\s+(cafe|dormir|descanso|descansar|comer|fumar|azucar|chocolate|internet|celular|tele|"
+    r"^.*\bsin\s+(cafe|dormir|descanso|descansar|comer|fumar|azucar|chocolate|internet|celular|"
+    r"tele|"
     r"netflix|salir|vacaciones|dinero|lana|plata)\b"
 )
 
 # A last time: "va a ser el último", "esta es la última vez que te escribo",
 # "ya escribí mi última carta", "esta noche se acaba todo".
 _LAST_TIME = (
-    r"\b(va\s+a\s+ser|sera)\s+(el|mi)\s+ultimo(\s*$|\s+(ya|y|asi|pero|porque|lo|te|les|se\s+los)\b)|"
+    r"\b(va\s+a\s+ser|sera)\s+(el|mi)\s+ultimo(\s*$|\s+(ya|y|asi|pero|porque|lo|te|les|"
+    r"se\s+los)\b)|"
     r"\b(es|sera|va\s+a\s+ser)\s+(la|el|mi)\s+ultim[oa]\s+(vez|dia|noche|mensaje|cumple\w*|"
     r"navidad)\s+(que|q|k)\s+((te|les|le|los|las)\s+(escribo|hablo|veo|molesto|mando)|"
     r"me\s+(ven|van\s+a\s+ver|veran|ves|vas\s+a\s+ver|ve|va\s+a\s+ver|escuchan|oyen|leen))\b"
@@ -105,7 +108,8 @@ _LAST_TIME = (
     r"miercoles|jueves|viernes|sabado|domingo))\s+se\s+(acaba|termina)\s+todo\b|"
     r"\bse\s+(acaba|termina)\s+todo\s+(hoy|esta\s+noche|manana)\b|"
     r"\bme\s+despido\s+de\s+(este|esta)\s+(mundo|vida)\b|"
-    r"\bcomo\s+si\s+fuera\s+(la|el)\s+ultim[oa]\s+(vez\s+)?(porque|pq|xq|y)\s+(si\s+)?lo\s+(es|sera)\b"
+    r"\bcomo\s+si\s+fuera\s+(la|el)\s+ultim[oa]\s+(vez\s+)?(porque|pq|xq|y)\s+(si\s+)?lo\s+(es|"
+    r"sera)\b"
 )
 _LAST_TIME_BENIGN_AFTER = (
     r"^\s*(de|del|en|como|por\s+(hoy|esta|este)|hasta|antes|del\s+ano|el\s+pastel|lo\s+de|"
@@ -118,7 +122,8 @@ _LAST_TIME_BENIGN_AFTER = (
 _TO_GOD = (
     r"\b(dios|diosito|senor|virgencita)\s+(\w+\s+){0,2}?(que|q|k)\s+me\s+(recoja|lleve|llame)\b|"
     r"\b(dios|diosito|senor|virgencita|diosito\s+lindo)\s+(\w+\s+)?(llevame|recogeme|llamame)\b|"
-    r"\b(llevame|recogeme)\s+(contigo|pronto|ya|de\s+una\s+vez)\s+(dios|diosito|senor|virgencita)\b|"
+    r"\b(llevame|recogeme)\s+(contigo|pronto|ya|de\s+una\s+vez)\s+(dios|diosito|senor|"
+    r"virgencita)\b|"
     r"\b(que|q|k)\s+(dios|diosito)\s+me\s+(recoja|lleve)\b|"
     r"\b(dios|diosito|senor)\b(\s+\w+){0,6}?\s+me\s+voy\s+contigo\b|"
     r"\b(irme|ir|me\s+voy|reunirme)\s+con\s+(mi|mis)\s+\w+\s+(al|en\s+el)\s+cielo\b"
@@ -149,8 +154,10 @@ _MEANS_AT_HAND = (
     r"(la|una|el|un|mi|a)\s+" + _MEANS + r"\b|"
     r"\b(sellar|tapar)\s+(el|la|las|los)\s+(cuarto|puerta|puertas|ventanas|rendijas|bano)\b|"
     r"\btina\b(\s+\w+){0,6}?\s+(navaja|cuchillo|gillette|rastrillo|cutter)\b|"
-    r"\b(prendi|encendi|puse|prendo|prender)\s+(el\s+|un\s+)?(carbon|anafre|brasero)\s+(\w+\s+){0,2}?"
-    r"en\s+(el|la|mi)\s+(bano|cuarto|recamara|habitacion|carro|coche|auto|closet|cocina)\b(\s+\w+){0,5}?"
+    r"\b(prendi|encendi|puse|prendo|prender)\s+(el\s+|un\s+)?(carbon|anafre|"
+    r"brasero)\s+(\w+\s+){0,2}?"
+    r"en\s+(el|la|mi)\s+(bano|cuarto|recamara|habitacion|carro|coche|auto|closet|"
+    r"cocina)\b(\s+\w+){0,5}?"
     r"\s+(cerre|tape|selle|cierro|tapo|sello)\b|"
     r"\b(abri|deje\s+abiertas|abro)\s+(las\s+)?llaves\s+(de\s+la\s+estufa|del\s+gas|del\s+boiler)\b"
     r"(\s+\w+){0,4}?\s+(me\s+encerre|cerre|me\s+encierro|me\s+acoste|me\s+dormi)\b|"
@@ -159,11 +166,13 @@ _MEANS_AT_HAND = (
 _MEANS_BENIGN_AFTER = (
     # A word or two between, or another thing bought with it ("y el asiento para el columpio").
     r"^\s*((\w+\s+){0,2}?|y\s+(el|la|los|las|un|una|unos|unas)\s+\w+\s+)(pa|para)\s+"
-    r"(tender|la\s+ropa|el\s+tendedero|escalar|acampar|el\s+campamento|la\s+hamaca|el\s+columpio|saltar|brincar|la\s+carne|el\s+asador|la\s+parrillada|"
+    r"(tender|la\s+ropa|el\s+tendedero|escalar|acampar|el\s+campamento|la\s+hamaca|el\s+columpio|"
+    r"saltar|brincar|la\s+carne|el\s+asador|la\s+parrillada|"
     r"el\s+gimnasio|el\s+gym|la\s+mudanza|el\s+curso|la\s+clase|el\s+disfraz|la\s+obra|"
     r"las\s+ratas|los\s+ratones|las\s+cucarachas|el\s+jardin)\b|"
     # Put away from a pet or a child: "para que no la muerda el cachorro".
-    r"^.*\b(para|pa)\s+(que|q)\s+no\s+(la|lo)\s+(agarre|muerda|rompa|encuentre|tire)\s+(el|la|mi)\s+"
+    r"^.*\b(para|pa)\s+(que|q)\s+no\s+(la|lo)\s+(agarre|muerda|rompa|encuentre|tire)\s+(el|la|"
+    r"mi)\s+"
     r"(perro|perrita|gato|gata|cachorro|nino|nina|bebe)\b|"
     r"^\s*de\s+(juguete|agua|saltar|brincar|la\s+guitarra|paintball|gotcha|escalar|tender|rapel|"
     r"alpinismo|campamento|la\s+ropa)\b|"
@@ -195,9 +204,11 @@ _HARM_BY_EFFECT = (
     r"\b((me\s+)?l[oa]s\s+(tape|tapo|cubri|cubro|escondi|escondo)|me\s+(tape|tapo|cubri|cubro|"
     r"escondi|escondo)\s+(los|las|mis)\s+(cortes|cicatrices|heridas|marcas|rayitas|rayas|"
     r"quemaduras|brazos|munecas|piernas|muslos))\s+(\w+\s+){0,3}?con\s+(curitas|"
-    r"venditas|vendas|banditas|mangas?|maquillaje|pulseras)\s+(pa|para)\s+(que|q|k)\s+(\w+\s+){0,2}?"
+    r"venditas|vendas|banditas|mangas?|maquillaje|pulseras)\s+(pa|para)\s+(que|q|"
+    r"k)\s+(\w+\s+){0,2}?"
     r"(no|nadie)\s+(vea|vean|se\s+de|se\s+den|note|noten|pregunte|pregunten)\b|"
-    r"\b(ducha|regadera|tina|bano|lavabo|sabanas|cama|toallas?|piso)\s+(\w+\s+){0,2}?llen[oa]s?\s+de\s+"
+    r"\b(ducha|regadera|tina|bano|lavabo|sabanas|cama|toallas?|"
+    r"piso)\s+(\w+\s+){0,2}?llen[oa]s?\s+de\s+"
     r"sangre\b|"
     r"\b(vendas|curitas|gasas|venditas)\s+(\w+\s+){0,2}?no\s+me\s+(alcanzan|dan\s+abasto)\b"
 )
@@ -262,7 +273,8 @@ _WEARY = (
     r"\b(dormir(me)?|irme|descansar)\s+pa\s+siempre\b|"
     r"\bsi\s+(manana\s+)?no\s+(amanezco|despierto)\b|"
     # "cerrar los ojos y que sea la última vez".
-    r"\bcerrar\s+(los|mis)\s+ojos\s+(y\s+(que|q)\s+(sea|fuera)\s+(la\s+ultima\s+vez|para\s+siempre)|"
+    r"\bcerrar\s+(los|mis)\s+ojos\s+(y\s+(que|q)\s+(sea|fuera)\s+(la\s+ultima\s+vez|"
+    r"para\s+siempre)|"
     r"(para|pa)\s+siempre)\b"
 )
 
@@ -276,7 +288,8 @@ _CRASH = r"(caiga|estrelle|choque|hunda|voltee|desplome)"
 # A way out said in one sentence: walking into the sea until the ground is gone, a
 # train waited for "but not to get on", a wish that an accident spares doing it oneself.
 _WAY_OUT = (
-    r"\b(caminar|caminando|camine|nadar|nadando|meterme|entrar|entrando|adentrarme)\s+(\w+\s+){0,2}?"
+    r"\b(caminar|caminando|camine|nadar|nadando|meterme|entrar|entrando|"
+    r"adentrarme)\s+(\w+\s+){0,2}?"
     r"(mar|rio|lago|laguna)\s+adentro\s+hasta\s+(que|q)\s+(ya\s+)?no\s+(toque|sienta|alcance|"
     r"pueda)\b|"
     r"\b(tren|metro|esperarlo|esperarla)\b(\s+\w+){0,20}?,?\s+(pero\s+)?no\s+(pa|para)\s+subirme\b|"
@@ -298,7 +311,8 @@ _WAY_OUT_BENIGN_AFTER = (
     r"^,?\s*(pa|para|sino|solo|nomas)\s+(recoger|esperar|ver|despedir|acompanar|dejar|encontrar|"
     r"tomar\s+fotos)\b|"
     # A fear, a video, a joke or a thrill said after it.
-    r"^,?\s*(porque|pq|xq|me\s+da\s+miedo|voy\s+a\s+(grabar|tomar|sacar))\b|^.*\b(jaja\w*|es\s+lo\s+maximo|"
+    r"^,?\s*(porque|pq|xq|me\s+da\s+miedo|voy\s+a\s+(grabar|tomar|sacar))\b|^.*\b(jaja\w*|"
+    r"es\s+lo\s+maximo|"
     r"que\s+rico|me\s+encanta)\b"
 )
 # "me encanta nadar mar adentro...": a thrill.

@@ -35,7 +35,8 @@ _THEIR_DEATH = (
 # words) and of a death or a harm: a sentence needs both to be read by them.
 _OTHERS_WORDS = (
     r"^(?=.*\b(se|quiere|quieren|piensa|va|amenaz|pretende|intenta|habla|anda|dijo|dice|dicen|"
-    r"decia|comento|escribio|confeso|conto|mando|miedo|temo|preocupa|preocupad[oa])\b)(?=.*\b(mat|suicid|quitar|mori|ahorc|colg|"
+    r"decia|comento|escribio|confeso|conto|mando|miedo|temo|preocupa|preocupad[oa])\b)(?=.*\b(mat|"
+    r"suicid|quitar|mori|ahorc|colg|"
     r"envenen|tirar|avent|viv|exist|cort|dano|lastim|autolesi|quem|desaparecer|algo|quit))"
 )
 
@@ -95,11 +96,15 @@ OTHERS_RULES_ES: tuple[Rule, ...] = needing(
             r"pelo|dientes|tatuaje|cerca|fuegos)\b).*?"
             r"(\bse\s+(quiere|quieren|piensa|pretende)\s+(hacer\s+(dano|algo)|lastimar|cortar)\b|"
             r"\b(dijo|dice|dicen|me\s+dijo|me\s+dice|me\s+escribio|amenaza|amenazo)\s+(con\s+)?"
-            r"(que\s+)?(se\s+(va\s+a|iba\s+a|quiere|queria)\s+(hacer\s+(dano|algo)|lastimar|cortar)|"
+            r"(que\s+)?(se\s+(va\s+a|iba\s+a|quiere|queria)\s+(hacer\s+(dano|algo)|lastimar|"
+            r"cortar)|"
             r"(va\s+a|iba\s+a|quiere|queria)\s+(hacerse\s+(dano|algo)|lastimarse|cortarse))\b|"
-            r"\b(miedo|temo|me\s+preocupa|preocupad[oa]|asustad[oa]|aterrad[oa])\s+(de\s+)?(que\s+)?"
-            r"((mi|su)\s+(\w+\s+){1,2}?)?se\s+((haga|vaya\s+a\s+hacer|valla\s+a\s+hacer|pueda\s+hacer)\s+"
-            r"(algo|dano)|mate|suicide|quite\s+la\s+vida|vuelva\s+a\s+cortar|corte\s+otra\s+vez)\b)",
+            r"\b(miedo|temo|me\s+preocupa|preocupad[oa]|asustad[oa]|"
+            r"aterrad[oa])\s+(de\s+)?(que\s+)?"
+            r"((mi|su)\s+(\w+\s+){1,2}?)?se\s+((haga|vaya\s+a\s+hacer|valla\s+a\s+hacer|"
+            r"pueda\s+hacer)\s+"
+            r"(algo|dano)|mate|suicide|quite\s+la\s+vida|vuelva\s+a\s+cortar|"
+            r"corte\s+otra\s+vez)\b)",
             benign_after=HURT_BENIGN_AFTER_ES,
             benign_before=FICTION_BEFORE_ES,
         ),

@@ -37,7 +37,8 @@ _WATER = r"(el\s+|la\s+|un\s+|una\s+)?" + _WATER_PLACES
 # "quiero desaparecer de aquí", "... de este grupo": leaving a place, or shame.
 # "De este mundo" and "de la faz de la tierra" are the end, not a place left.
 _LEAVE_PLACE_AFTER = (
-    r"^\s*(para\s+siempre\s+)?((de|del)\s+(aqui|aca|ahi|alli|clase|casa)\b|(de|del)\s+((este|esta|ese|esa|el|la|los|"
+    r"^\s*(para\s+siempre\s+)?((de|del)\s+(aqui|aca|ahi|alli|clase|casa)\b|(de|del)\s+((este|esta|"
+    r"ese|esa|el|la|los|"
     r"las|mi|mis|tu|tus|su|sus|un|una)\s+)?(?!(mundo|vida|planeta|tierra|faz|mapa)\b)\w+|"
     + HYPERBOLE_OF_ES
     + r")"
@@ -64,7 +65,8 @@ NOT_CANCELLED_RULES_ES: tuple[Rule, ...] = needing(
         # intento", "de viejo" or "en el juego".
         rule(
             SUICIDAL_IDEATION,
-            r"\b(no\s+me\s+importa(ria)?|me\s+vale(\s+(madre|verga|gorro|queso))?|ya\s+me\s+da\s+igual)"
+            r"\b(no\s+me\s+importa(ria)?|me\s+vale(\s+(madre|verga|gorro|queso))?|"
+            r"ya\s+me\s+da\s+igual)"
             r"\s+(morir(me)?|si\s+me\s+muero|vivir\s+o\s+morir|si\s+vivo\s+o\s+(me\s+)?muero|"
             r"si\s+no\s+(despierto|amanezco))\b"
             r"(?!\s+(" + HYPERBOLE_OF_ES + r"|en\s+el\s+intento|en\s+la\s+raya|en\s+(este|el|un)\s+"
@@ -138,13 +140,15 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             r"((de|del)\s+(este|esta)\s+(peo|pedo|rollo|infierno|mierda|mundo|vida|desmadre)\s+)?"
             r"((nomas|nada\s+mas|ya|mejor|solo|de\s+una\s+vez)\s+){0,2}"
             r"(para|pa)\s+siempre\b(?!\s+(de|a|al|con|del|en|para)\b)|"
-            r"\b(descansar|dormir(me)?|quedarme\s+dormid[oa]|dejar\s+de\s+sufrir|dejar\s+de\s+sentir|"
+            r"\b(descansar|dormir(me)?|quedarme\s+dormid[oa]|dejar\s+de\s+sufrir|"
+            r"dejar\s+de\s+sentir|"
             r"apagarme)\s+"
             r"((para|pa)\s+siempre|eternamente|de\s+una\s+vez\s+por\s+todas)\b"
             # "dormir para siempre los domingos": a day's wish.
             r"(?!\s+(los|las|el|en|cada|todos)\b)(?!\s+" + FOR_A_WHILE_AFTER_ES + r")"
             # "... después de esta guardia": sleep after a shift.
-            r"(?!\s+despues\s+de\s+(esta|este|la|el|mi)\s+(guardia|turno|semana|examen|viaje|fiesta|"
+            r"(?!\s+despues\s+de\s+(esta|este|la|el|mi)\s+(guardia|turno|semana|examen|viaje|"
+            r"fiesta|"
             r"boda|mudanza|jornada|desvelada|maraton)\b)",
             other_subject_guard=True,
         ),
@@ -152,10 +156,12 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
         rule(
             SUICIDAL_IDEATION,
             r"\b(soy|me\s+siento|solo\s+soy|nomas\s+soy)\s+(una|un)\s+(carga|estorbo|peso\s+muerto|"
-            r"lastre)\s+(para|pa|pal|en\s+la\s+vida\s+de)\s+(todos|todas|todo\s+el\s+mundo|los\s+demas|"
+            r"lastre)\s+(para|pa|pal|en\s+la\s+vida\s+de)\s+(todos|todas|todo\s+el\s+mundo|"
+            r"los\s+demas|"
             r"mi\s+familia|mis\s+\w+|mi\s+\w+|ustedes|ellos|ellas|mi\s+casa)\b|"
             # "un peso" alone only for the people of a life ("un peso para mi equipo" is a game's).
-            r"\b(soy|me\s+siento|solo\s+soy|nomas\s+soy)\s+un\s+peso\s+(para|pa|pal|en\s+la\s+vida\s+de)"
+            r"\b(soy|me\s+siento|solo\s+soy|nomas\s+soy)\s+un\s+peso\s+(para|pa|pal|"
+            r"en\s+la\s+vida\s+de)"
             r"\s+(todos|todas|todo\s+el\s+mundo|los\s+demas|mi\s+familia|ustedes|mi\s+gente|"
             r"los\s+que\s+(quiero|amo)|mis\s+(papas|padres|viejos|hijos|hijas|seres\s+queridos|"
             r"hermanos)|mi\s+(mama|papa|madre|padre|esposa|esposo|pareja|hija|hijo|casa))\b",
@@ -169,14 +175,17 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
         # future without the client in it.
         rule(
             SUICIDAL_IDEATION,
-            r"\b(esta|este|esto)\s+es\s+(mi|un|una)\s+(despedida|adios|ultimo\s+mensaje|ultimo\s+adios|"
+            r"\b(esta|este|esto)\s+es\s+(mi|un|una)\s+(despedida|adios|ultimo\s+mensaje|"
+            r"ultimo\s+adios|"
             r"ultima\s+carta|ultimo\s+dia|ultima\s+noche)\b|"
             r"\b(hoy|esta)\s+es\s+mi\s+(ultimo\s+dia|ultima\s+noche)\b|"
-            r"\badios\s+(a\s+todos|a\s+todas|para\s+siempre|mundo|mundo\s+cruel|a\s+todo\s+el\s+mundo)\b|"
+            r"\badios\s+(a\s+todos|a\s+todas|para\s+siempre|mundo|mundo\s+cruel|"
+            r"a\s+todo\s+el\s+mundo)\b|"
             r"\b(me\s+despido|ya\s+me\s+despedi|vengo\s+a\s+despedirme|quiero\s+despedirme)\s+"
             r"(de\s+(todos|todas|ustedes|ti|usted|todo\s+el\s+mundo)|para\s+siempre)\b|"
             r"\b(perdon|perdonenme|perdoname|perdoneme|perdonen|disculpenme|lo\s+siento)\s+"
-            r"(\w+\s+){0,2}?por\s+lo\s+(que|q|k)\s+(voy\s+a\s+hacer|estoy\s+por\s+hacer|voy\s+a\s+hacerme|"
+            r"(\w+\s+){0,2}?por\s+lo\s+(que|q|k)\s+(voy\s+a\s+hacer|estoy\s+por\s+hacer|"
+            r"voy\s+a\s+hacerme|"
             r"hare|hice|acabo\s+de\s+hacer)\b|"
             r"\bcuando\s+(leas|lean|lea|veas|vean|vea|recibas|reciban|oigas|escuches|encuentren|"
             r"encuentres|encuentre)\s+(esto|este\s+"
@@ -188,7 +197,8 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             r"cambio\s+de|de|del|en|aqui|aca|con|"
             r"como|antes(?!\s+de\s+(hacerlo|matarme|irme\s+para\s+"
             r"siempre|que\s+sea\s+tarde)\b)|por\s+hoy|hoy|trabajando|"
-            r"estudiando|sin|me\s+voy\s+(de|a|al)|nos\s+vemos|hasta\s+(el|la|manana|luego|pronto))\b"
+            r"estudiando|sin|me\s+voy\s+(de|a|al)|nos\s+vemos|hasta\s+(el|la|manana|luego|"
+            r"pronto))\b"
             # "adiós a todos, gracias por todo, me voy de vacaciones": a reason given soon after.
             r"|^.{0,60}?\b(" + FAREWELL_REASONS_ES + r")\b",
         ),
@@ -197,7 +207,8 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
         rule(
             SUICIDAL_IDEATION,
             r"\b(manana|pronto|dentro\s+de\s+poco|esta\s+noche|despues\s+de\s+hoy|para\s+entonces|"
-            r"(el|la)\s+(proximo|proxima|siguiente)\s+(mes|semana|ano|lunes|martes|miercoles|jueves|"
+            r"(el|la)\s+(proximo|proxima|siguiente)\s+(mes|semana|ano|lunes|martes|miercoles|"
+            r"jueves|"
             r"viernes|sabado|domingo)|para\s+(navidad|fin\s+de\s+ano|mi\s+cumple\w*))\s+"
             r"ya\s+no\s+(estare|voy\s+a\s+estar|existire|voy\s+a\s+existir)\b|"
             r"\bya\s+no\s+(estare|voy\s+a\s+estar)\s+(aqui|aca|mas|nunca\s+mas|para\s+nadie|"
@@ -205,8 +216,10 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             r"\bcuando\s+(yo\s+)?ya\s+no\s+(este|exista|estemos)\b",
             # "mañana ya no voy a estar en la oficina", "ya no estaré aquí en junio".
             benign_after=r"^\s*(en(?!\s+(este|esta)\s+(mundo|vida|tierra)\b)|con|de|tan|muy|"
-            r"para\s+(la|el|las|los)|por\s+(la|el|aqui|aca)|la\s+proxima|el\s+proximo|esta\s+semana|"
-            r"este\s+(fin|finde|mes)|el\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin)|"
+            r"para\s+(la|el|las|los)|por\s+(la|el|aqui|aca)|la\s+proxima|el\s+proximo|"
+            r"esta\s+semana|"
+            r"este\s+(fin|finde|mes)|el\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|"
+            r"fin)|"
             r"manana|hasta|unos\s+dias|desde|"
             r"trabajando|estudiando|viviendo|cansad\w*|enferm\w*|ocupad\w*|triste|disponible)\b",
         ),
@@ -254,13 +267,15 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             r"en\s+la)\s+"
             + _WATER_PLACES
             + r"\s+(y\s+(ya\s+)?no\s+(voy\s+a\s+)?(salir|volver|regresar)|"
-            r"hasta\s+(que|q)\s+(ya\s+)?no\s+(pueda|aguante)\s+(salir|volver|regresar|respirar|mas))\b",
+            r"hasta\s+(que|q)\s+(ya\s+)?no\s+(pueda|aguante)\s+(salir|volver|regresar|respirar|"
+            r"mas))\b",
             other_subject_guard=True,
         ),
         # Drugs injected all at once: "me inyecté toda la insulina".
         rule(
             OVERDOSE,
-            r"\b(me\s+inyecte|inyectarme|me\s+voy\s+a\s+inyectar|me\s+meti)\s+(toda|todo|todas|todos)\s+"
+            r"\b(me\s+inyecte|inyectarme|me\s+voy\s+a\s+inyectar|me\s+meti)\s+(toda|todo|todas|"
+            r"todos)\s+"
             r"(la|el|las|los|mi|mis)\s+" + DRUGS_ES + r"\b",
             negatable=False,
         ),
@@ -318,9 +333,11 @@ SIDEWAYS_RULES_ES: tuple[Rule, ...] = needing(
         ),
         rule(
             SUICIDAL_IDEATION,
-            r"^(?!.*\b(fotos?|selfie|esperando|estacion)\b).*?\b(pararme|me\s+voy\s+a\s+parar|me\s+paro|"
+            r"^(?!.*\b(fotos?|selfie|esperando|estacion)\b).*?\b(pararme|me\s+voy\s+a\s+parar|"
+            r"me\s+paro|"
             r"me\s+pare|acostarme|me\s+voy\s+a\s+acostar|me\s+acuesto|tirarme|echarme|ponerme|"
-            r"me\s+voy\s+a\s+poner|quedarme\s+parad[oa])\s+(en|sobre)\s+(las\s+vias|los\s+rieles)\b",
+            r"me\s+voy\s+a\s+poner|quedarme\s+parad[oa])\s+(en|sobre)\s+(las\s+vias|"
+            r"los\s+rieles)\b",
         ),
         rule(
             SUICIDAL_IDEATION,
@@ -342,7 +359,8 @@ SIDEWAYS_RULES_ES: tuple[Rule, ...] = needing(
         rule(
             SUICIDAL_IDEATION,
             # "sueño con mi propia muerte y me da paz", "morir me daría paz"; not a nightmare.
-            r"\b(sueno|pienso|fantaseo|imagino|pensar|imaginar)\s+(con|en)\s+mi\s+(propia\s+)?muerte"
+            r"\b(sueno|pienso|fantaseo|imagino|pensar|imaginar)\s+(con|"
+            r"en)\s+mi\s+(propia\s+)?muerte"
             r"\s+(y\s+)?(me\s+)?(da|trae|siento)\s+(paz|tranquilidad|alivio|calma)\b|"
             r"\b(mi\s+(propia\s+)?muerte|morir(me)?)\s+(me\s+)?(da|daria|traeria|seria)\s+(paz|"
             r"tranquilidad|alivio|un\s+alivio|descanso)\b",

@@ -30,12 +30,14 @@ _DOSE_ASKED = (
     r"\bcuant[oa]s?\s+(\w+\s+){0,2}?" + DRUGS_ES + r"\s+(\w+\s+){0,2}?(son|serian|es|seria)\s+"
     r"demasiad[oa]s?\b|"
     # "qué dosis de insulina mata".
-    r"\b(que|cual|cuanta|cuanto)\s+(dosis|cantidad)\s+(de\s+(\w+\s+){1,2}?)?(mata|matan|es\s+(mortal|"
+    r"\b(que|cual|cuanta|cuanto)\s+(dosis|cantidad)\s+(de\s+(\w+\s+){1,2}?)?(mata|matan|"
+    r"es\s+(mortal|"
     r"letal)|seria\s+(mortal|letal))\b"
 )
 # A child's or an animal's dose is a parent's question.
 _DOSE_BENIGN_AFTER = (
-    r"^.*\b(para|pa)\s+(un|una|mi|el|la|los|las|su)\s+(nino|nina|ninos|ninas|bebe|bebes|perro|perra|"
+    r"^.*\b(para|pa)\s+(un|una|mi|el|la|los|las|su)\s+(nino|nina|ninos|ninas|bebe|bebes|perro|"
+    r"perra|"
     r"gato|gata|mascota|hijo|hija|hijos|paciente|pacientes|caballo|vaca)\b|"
     # A daily dose asked about: "¿... para dormir?", "¿... al día?".
     r"^.*\b(para\s+(dormir|el\s+dolor|la\s+gripa|la\s+tos|la\s+cabeza)|al\s+dia|por\s+dia|diarias|"
@@ -75,7 +77,8 @@ _PILLS_COUNTED = (
 )
 # A pillbox filled, a nurse's or a pharmacy's count.
 _COUNTED_BENIGN_AFTER = (
-    r"^\s*(\w+\s+){0,4}?((para|pa)\s+(no\s+olvidar|saber|ver\s+si|llevar|el\s+pastillero|la\s+semana|"
+    r"^\s*(\w+\s+){0,4}?((para|pa)\s+(no\s+olvidar|saber|ver\s+si|llevar|el\s+pastillero|"
+    r"la\s+semana|"
     r"organizar|acomodar|que\s+no\s+(falte|falten|se\s+me\s+olvide))|pastillero)\b"
 )
 _COUNTED_BENIGN_BEFORE = (
@@ -113,7 +116,8 @@ _WRISTS_BENIGN_AFTER = (
 # Others better off without someone like the client: "mis hijos estarían mejor
 # con su papá y sin una madre como yo".
 _WITHOUT_SOMEONE_LIKE_ME = (
-    r"\b(mejor|mas\s+feli(z|ces)|mas\s+tranquil[oa]s?)\s+(\w+\s+){0,6}?sin\s+(un[oa]?\s+(madre|padre|mama|"
+    r"\b(mejor|mas\s+feli(z|ces)|mas\s+tranquil[oa]s?)\s+(\w+\s+){0,6}?sin\s+(un[oa]?\s+(madre|"
+    r"padre|mama|"
     r"papa|hija|hijo|hermana|hermano|esposa|esposo|pareja|novia|novio|amiga|amigo|persona|carga|"
     r"estorbo)\s+como\s+yo|alguien\s+como\s+yo)\b|"
     r"\b(estarian|estaran|estan|van\s+a\s+estar|seria|serian)\s+(mejor|mas\s+feli(z|ces)|"
@@ -123,7 +127,8 @@ _WITHOUT_SOMEONE_LIKE_ME = (
 # Leaving this world, however spelled: "lo mejor es que me valla de aquí... de este planeta".
 _OFF_THIS_WORLD = (
     # "me piro de este mundo", "me largo de esta vida": leaving said in slang.
-    r"\bme\s+(vaya|valla|baya|fuera|vaya\s+yo|voy|ire|iria|piro|largo|pelo|abro)\b(\s+\w+){0,10}?\s+de\s+(este|esta)\s+"
+    r"\bme\s+(vaya|valla|baya|fuera|vaya\s+yo|voy|ire|iria|piro|largo|pelo|"
+    r"abro)\b(\s+\w+){0,10}?\s+de\s+(este|esta)\s+"
     r"(mundo|planeta|vida)\b"
 )
 
@@ -154,7 +159,8 @@ _BEFORE_DOING_IT = (
 
 # A pardon asked of everyone, said on its own: "ya. perdónenme todos".
 _PARDON_OF_ALL = (
-    r"^\s*((ya|bueno|y|de\s+verdad|en\s+serio|solo)\s+)*(perdonenme|perdoname|perdoneme|perdonen)\s+"
+    r"^\s*((ya|bueno|y|de\s+verdad|en\s+serio|solo)\s+)*(perdonenme|perdoname|perdoneme|"
+    r"perdonen)\s+"
     r"(a\s+)?(todos|todas|todo\s+el\s+mundo)\s*$"
 )
 # Anything else in the sentence is a reason ("llegué tarde, perdónenme todos").
@@ -163,7 +169,8 @@ _PARDON_BENIGN_BEFORE = r"\b(?!(ya|y|de|verdad|en|serio|lo|siento|solo|nomas|bue
 # Means that are "for me", or, said of someone close, "for him": "compró una
 # pistola y dice que es para él".
 _FOR_ONESELF = (
-    r"\b(compro|consiguio|tiene|guarda|compre|consegui|tengo|guardo|traigo)\s+((una|un|la|el|su|mi)\s+)?"
+    r"\b(compro|consiguio|tiene|guarda|compre|consegui|tengo|guardo|traigo)\s+((una|un|la|el|su|"
+    r"mi)\s+)?"
     r"(pistola|arma|revolver|escopeta|rifle|navaja|soga|cuerda|veneno)\b"
     # Said of oneself, with a reason denied after it: "es para mí, no para cazar".
     r"\s+((?!(defender\w*|defensa|proteger\w*|cazar|caza|seguridad|ladrones|rateros|rancho|tiro|"
@@ -172,7 +179,8 @@ _FOR_ONESELF = (
     r"\b(compro|consiguio|tiene|guarda|compre|consegui|tengo|guardo)\s+((una|un|la|el|su|mi)\s+)?"
     r"(pistola|arma|revolver|escopeta|rifle|navaja|soga|cuerda|veneno)\b"
     r"(?!(\s+\w+){0,8}?\s+(defender\w*|defensa|proteger\w*|cazar|caza|seguridad|ladrones|rateros|"
-    r"rancho|tiro|practicar|club|colecci\w+))(\s+\w+){0,6}?\s+((dice|dijo)\s+(que|q)\s+)?(es|son)\s+(pa|para)\s+(el|ella|mi|si\s+mism[oa]|usarla\s+en\s+"
+    r"rancho|tiro|practicar|club|colecci\w+))(\s+\w+){0,6}?\s+((dice|dijo)\s+(que|q)\s+)?(es|"
+    r"son)\s+(pa|para)\s+(el|ella|mi|si\s+mism[oa]|usarla\s+en\s+"
     r"(el|ella|mi))\s*$"
 )
 _FOR_ONESELF_BENIGN_BEFORE = (
@@ -202,7 +210,8 @@ _SLANG = (
 
 # No longer a worry to anyone: "pronto ya no van a tener que preocuparse por mí".
 _NO_LONGER_A_WORRY = (
-    r"\bya\s+no\s+(van|vas|va|tendran|tendras)\s+(a\s+tener\s+)?(que|q)\s+(preocupar(se|te)\s+por\s+mi|"
+    r"\bya\s+no\s+(van|vas|va|tendran|tendras)\s+(a\s+tener\s+)?(que|q)\s+(preocupar(se|"
+    r"te)\s+por\s+mi|"
     r"cuidarme|aguantarme|soportarme|cargar\s+conmigo|mantenerme)\b"
 )
 _WORRY_BENIGN_AFTER = (
@@ -214,7 +223,8 @@ _WORRY_BENIGN_AFTER = (
 _WITH_THE_DEAD = (
     r"\b(despues|luego)\s+(del|de\s+su)\s+(funeral|entierro|velorio|sepelio)\b(\s+\w+){0,3}?\s+"
     r"me\s+(voy|ire|quiero\s+ir)\s+con\s+(el|ella|ellos|mi\s+\w+)\b(?!\s+(a|al|de|en|para|pa)\b)|"
-    r"\bme\s+(quiero\s+ir|voy|ire)\s+con\s+(el|ella|mi\s+\w+)\s+(al\s+cielo|a\s+donde\s+(esta|este))\b"
+    r"\bme\s+(quiero\s+ir|voy|ire)\s+con\s+(el|ella|mi\s+\w+)\s+(al\s+cielo|a\s+donde\s+(esta|"
+    r"este))\b"
 )
 
 # Bearing no more, then dying, with nothing it is said of: "no aguanto más, me voy a morir".
@@ -234,9 +244,11 @@ _HOW_AND_WHEN = (
 # One's own funeral arranged, or burial preferred to living: "ya escribí lo que quiero que
 # lean en mi funeral", "prefiero que me entierren a seguir así".
 _OWN_FUNERAL = (
-    r"\b(ya\s+)?(escribi|elegi|escogi|deje|organice|planee|tengo)\s+(\w+\s+){0,4}?(que|q)\s+(lean|digan|"
+    r"\b(ya\s+)?(escribi|elegi|escogi|deje|organice|planee|tengo)\s+(\w+\s+){0,4}?(que|q)\s+(lean|"
+    r"digan|"
     r"pongan|toquen|canten|hagan)\s+en\s+mi\s+(funeral|velorio|entierro|misa)\b|"
-    r"\b(prefiero|preferiria|mejor)\s+(que\s+)?me\s+(entierren|cremen|velen)\s+(a|que)\s+(seguir|vivir|"
+    r"\b(prefiero|preferiria|mejor)\s+(que\s+)?me\s+(entierren|cremen|velen)\s+(a|que)\s+(seguir|"
+    r"vivir|"
     r"estar|volver)\b"
 )
 _FUNERAL_BENIGN_AFTER = (
@@ -257,7 +269,8 @@ _BOTTLE_IN_HAND = (
 
 # Who keeps one's things, listed: "hice una lista de quién se queda con mis cosas".
 _WHO_KEEPS = (
-    r"\b(hice|tengo|escribi|deje)\s+(una|la|mi)\s+lista\s+de\s+(a\s+)?quien\s+(se\s+queda|le\s+toca|le\s+dejo|"
+    r"\b(hice|tengo|escribi|deje)\s+(una|la|mi)\s+lista\s+de\s+(a\s+)?quien\s+(se\s+queda|"
+    r"le\s+toca|le\s+dejo|"
     r"se\s+lleva)\s+(con\s+)?((mis|mi)\s+\w+|(que|q|cada\s+cosa)\b)"
 )
 _WHO_KEEPS_BENIGN = (
@@ -287,7 +300,8 @@ _BEST_GONE = (
 
 # Everything in the cabinet to be taken: "hoy voy a tomar todo lo que tengo en el botiquín".
 _CABINET = (
-    r"\b(me\s+voy\s+a\s+tomar|voy\s+a\s+tomar(me)?|me\s+tomo|tomarme|me\s+tome)\s+todo\s+lo\s+(que|q)\s+"
+    r"\b(me\s+voy\s+a\s+tomar|voy\s+a\s+tomar(me)?|me\s+tomo|tomarme|"
+    r"me\s+tome)\s+todo\s+lo\s+(que|q)\s+"
     r"(tengo|hay|me\s+queda|encuentre|encontre)\s+(en\s+el\s+(botiquin|pastillero)|de\s+"
     + DRUGS_ES
     + r")\b"
@@ -295,14 +309,16 @@ _CABINET = (
 
 # No way out but death: "no le veo salida a esto, solo morir".
 _ONLY_WAY = (
-    r"\bno\s+(le\s+)?(veo|encuentro|hay)\s+(otra\s+)?salida\b(\s+\w+){0,4}?\s+(solo|mas\s+que|excepto|"
+    r"\bno\s+(le\s+)?(veo|encuentro|hay)\s+(otra\s+)?salida\b(\s+\w+){0,4}?\s+(solo|mas\s+que|"
+    r"excepto|"
     r"salvo|nomas)\s+(morir(me)?|la\s+muerte|matarme|irme\s+para\s+siempre|desaparecer)\b"
 )
 
 # Climbed up and looking down: "me subí al techo y estoy viendo para abajo".
 _CLIMBED_UP = (
     r"\bme\s+(subi|trepe|encarame)\s+(al|a\s+la|a\s+las|hasta\s+(el|la))\s+(techo|azotea|puente|"
-    r"barandal|baranda|cornisa|edificio|ventana|balcon|piso\s+\d+)\b(\s+\w+){0,6}?\s+(viendo|mirando|"
+    r"barandal|baranda|cornisa|edificio|ventana|balcon|piso\s+\d+)\b(\s+\w+){0,6}?\s+(viendo|"
+    r"mirando|"
     r"asomad[oa])\s+(pa|para|hacia|al)\s+(abajo|el\s+vacio|vacio|el\s+agua)\b"
 )
 _CLIMBED_BENIGN = (

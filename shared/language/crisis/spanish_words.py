@@ -488,9 +488,8 @@ FAREWELL_ES = (
     r"devolvi\s+(a\s+cada\s+(quien|uno)\s+)?lo\s+(que|q)\s+(le|les)\s+debia|"
     r"(deje|dejo)\s+(\w+\s+){0,5}?y\s+(una|unas|mi|mis)\s+(cartas?|notas?)\b"
     # "... y una nota para el plomero": an errand's.
-    r"(?!\s+(para|pa)\s+(el|la)\s+(plomero|vecin[oa]|casero|casera|portero|conserje|cartero|"
-    r"jardinero|"
-    r"electricista|tecnico|senora|senor|repartidor|mecanico)\b)|"
+    r"(?!\s+(para|pa)\s+(el|la)\s+(plomero|portero|conserje|cartero|jardinero|electricista|tecnico|"
+    r"repartidor|mecanico)\b)(?!\s+(con|de)\s+(mi|la)\s+nueva\s+direccion)|"
     r"le\s+dejo\s+(la\s+plata|el\s+dinero|la\s+lana|mis\s+ahorros|todo|mis\s+cosas)\s+a|"
     r"a\s+nombre\s+de\s+(mi|mis)\s+\w+|"
     # Things put in order: "ya arreglé mis cosas"; not for a move or a trip. Here and
@@ -512,7 +511,7 @@ FAREWELL_ES = (
     r"(?P<letters>(se\s+va|se\s+van)\s+a\s+enterar\s+(por|x)\s+(la|una|mi|las|mis)\s+(cartas?|"
     r"notas?)\b"
     r"(?!\s+(de|del)\b)|"
-    r"(les\s+)?deje\s+a\s+cada\s+uno\s+una\s+(carta|cartita|nota|notita)\b|"
+    r"(les\s+)?deje\s+a\s+cada\s+uno\s+una\s+(carta|cartita)\b|"
     r"(cartas?|cartitas?|notas?|notitas?|recados?)\s+(a|para|pa)\s+cada\s+(uno|una|quien|hijo|"
     r"hija|nieto|"
     r"nieta|hermano|hermana))|"
@@ -559,9 +558,7 @@ FAREWELL_ES = (
     r"arreglado|organizado|listo|resuelto|preparado)|"
     r"ya\s+(escogi|elegi|decidi|fije)\s+(el\s+dia|la\s+fecha|cuando|el\s+lugar)|"
     # "Ya tengo escogido el árbol."
-    r"(ya\s+)?tengo\s+(escogid[oa]|elegid[oa]|ubicad[oa])\s+(el|la)\s+(arbol|viga|rama|puente|"
-    r"lugar|"
-    r"sitio|edificio|barranco))"
+    r"(ya\s+)?tengo\s+(escogid[oa]|elegid[oa])\s+(el|la)\s+(arbol|viga|rama))"
     # Ready for an occasion: "todo listo para el viaje", "el día de la boda".
     # "... para mi familia" is whom it is left for, not an occasion.
     r"(?!\s+(\w+\s+)?(de|del|con|en|para|pa|pal)\s+(?!(esta|la|hoy|manana)\s+noche\b|"
@@ -643,7 +640,8 @@ FAREWELL_ES = (
     # The pet taken to someone to keep: "he llevado al perro a casa de mi hermana".
     r"(he\s+llevado|lleve|le\s+deje|le\s+di|regale)\s+(al|a\s+mi|mi)\s+(perro|perrita|perrito|"
     r"gato|gata|gatito|"
-    r"mascota)\s+(a\s+casa\s+de|con)\s+(mi|su)\s+\w+|(mis|los)\s+(perros|perritos|gatos|gatitos|"
+    r"mascota)\s+(a\s+casa\s+de|con)\s+(mi|su)\s+\w+(?!.{0,80}\b(porque|xq|pq|mientras|vacaciones|"
+    r"viaje|hospital|cuiden|cuide)\b)|(mis|los)\s+(perros|perritos|gatos|gatitos|"
     r"mascotas)\s+"
     # Not what someone else left said: "mi abuelo dejó dicho quién se queda con el rancho".
     r"ya\s+tienen\s+(hogar|casa|familia|duen[oa])|(?<!dejo dicho )quien\s+se\s+(queda|"
@@ -704,7 +702,7 @@ FAREWELL_ES = (
     # There: at the river, on the bridge, writing from the roof.
     r"(?P<there>(ya\s+)?(estoy|esta|toy|stoy)\s+(en|parad[oa]\s+en|arriba\s+de|sobre)\s+(el|la|"
     r"las)\s+"
-    r"(rio|puente|vias|azotea|represa|presa|acantilado|barranco|baranda|cornisa|techo|malecon|"
+    r"(rio|puente|vias|azotea|represa|presa|acantilado|barranco|baranda|cornisa|techo|"
     r"terraza\s+del\s+edificio)\b"
     # "toy en el río con los niños", "en la presa pescando": company, or an errand.
     r"(?!\s+(\w+\s+){0,3}?(con\s+(los|las|mi|mis|unos|unas|el|la)\b|pescando|nadando|paseando|"
@@ -739,12 +737,7 @@ FAREWELL_ES = (
     # Where the client is going, nothing can come: "donde voy no lo puedo llevar".
     r"(?P<going>boleto\s+(sin\s+regreso|solo\s+de\s+ida|de\s+ida\s+nomas)|"
     # "no voy a llegar al examen, ni a nada".
-    r"no\s+voy\s+a\s+(llegar|ir)\s+(a|al)\s+(\w+\s+){0,3}?,?\s*ni\s+a\s+nada\b|"
-    r"(ya\s+)?no\s+(voy\s+a\s+)?(dar|dare|causar)\s+mas\s+(molestias|problemas|lata|guerra)\b|"
-    # To the dead: "ya quiero ir con ella, hoy".
-    r"(ya\s+)?(quiero|me\s+quiero)\s+ir(me)?\s+con\s+(ella|el|mi\s+(esposa|esposo|mama|papa|hijo|"
-    r"hija|"
-    r"viejo|vieja|difunt\w+))\s*,?\s*(hoy|ya|esta\s+noche)(?=\s*($|[.!?]))|"
+    r"no\s+voy\s+a\s+(llegar|ir)\s+(a|al)\s+(\w+[\s,]+){0,3}?ni\s+a\s+nada\b|"
     # Going to the dead: "ya me voy tranquila con mi difunto" (not "... al panteón").
     r"me\s+voy\s+(tranquil[oa]\s+|en\s+paz\s+)?(con|pa\s+donde\s+(esta|estan)|a\s+reunirme\s+con|"
     r"a\s+juntarme\s+con)\s+(mi|mis)\s+(difunt[oa]s?|finad[oa]s?|muert[oa]s?)(?=\s*($|[.!?,]))|"
@@ -775,22 +768,7 @@ FAREWELL_ES = (
     r"(?P<knowhow>ya\s+se\s+como(\s+(hacerlo|lo\s+voy\s+a\s+hacer))?(?=\s*($|[.!?])))|"
     r"(?P<onething>solo\s+(me\s+)?falta\s+una\s+cosa(\s+y\s+(ya|listo))?(?=\s*($|[.!?])))|"
     r"(?P<inhand>tengo\s+(las|mis|unas|la|el|una)\s+(" + DRUGS_ES[1:-1] + r"|navaja|soga|cuerda|"
-    r"pistola|gillette|cuchilla)\s+en\s+la\s+mano(?=\s*($|[.!?]))|"
-    # Pills at hand, said flat: "tengo las pastillas aquí y estoy sola", "las pastillas ya
-    # están en la mesa".
-    r"(ya\s+)?tengo\s+(las|mis|unas)\s+(pastillas|pastis|pildoras|medicinas|medicamentos|tabletas|"
-    r"capsulas)\s+(aqui|aca|en\s+la\s+mesa|en\s+mi\s+mano|"
-    r"conmigo|listas|juntas)(?=\s*(y\b|[.!?,]|$))|"
-    r"(las|mis)\s+(pastillas|pastis|pildoras|medicinas|medicamentos|tabletas|"
-    r"capsulas)\s+(de\s+(la|mi)\s+\w+\s+)?(ya\s+)?estan\s+(aqui\s+)?(en\s+la\s+mesa|"
-    r"en\s+mi\s+mano|aqui|listas)(?=\s*($|[.!?,]))|"
-    # A means carried, ready: "ya traigo el líquido para las plagas conmigo", "tengo el
-    # cable listo en el cuarto", "ya tengo el paraquat aquí en la bodega".
-    r"(ya\s+)?(tengo|traigo)\s+(el|la|los|las|un|una)\s+(paraquat|veneno|raticida|matarratas|"
-    r"herbicida|"
-    r"pesticida|liquido\s+para\s+las\s+plagas|cable|mecate|soga|cuerda|hoja\s+de\s+rasurar|navaja|"
-    r"carbon|anticongelante)\s+(\w+\s+){0,2}?(aqui|conmigo|listo|lista)\b"
-    r"(?!\s+(\w+\s+){0,2}?(para|pa)\s+(el|la|los|las|mi|tu|su|un|una)\b))|"
+    r"pistola|gillette|cuchilla)\s+en\s+la\s+mano(?=\s*($|[.!?])))|"
     # The next session given up: "no creo que vaya a la próxima cita" (a trip or a move
     # said in the message is a reason, and no goodbye in it counts).
     # Said at a sentence's end: "... la próxima cita, se me descompuso el carro" is a reason.
@@ -831,14 +809,16 @@ FAREWELL_ES = (
     # Life insurance read for it: "revisé la póliza y sí cubre si es uno mismo".
     r"(?P<insurance>(poliza|seguro(\s+de\s+vida)?)\s+(\w+\s+){0,6}?(cubre|paga|"
     r"cubrir)\s+(\w+\s+){0,4}?"
-    r"(si\s+es\s+uno\s+mismo|aunque\s+sea\s+asi|(el\s+)?suicidio|si\s+me\s+mato)\b)|"
+    # Not "si es uno mismo el que choca": a car's.
+    r"(si\s+es\s+uno\s+mismo|aunque\s+sea\s+asi|(el\s+)?suicidio|si\s+me\s+mato)\b"
+    r"(?!\s+(el|la)\s+que\b|\s+quien\b))|"
     # A drug taken from work, and the amount known: "saqué ampolletas de potasio del
     # servicio. Sé exactamente cuánto hace falta."
-    r"(?P<hoarding>(saque|robe|me\s+traje|me\s+lleve)\s+(\w+\s+){0,2}?(ampolletas|ampollas|"
-    r"potasio|insulina|"
-    r"morfina|fentanilo|pastillas|pastis|pildoras|medicinas|medicamentos|tabletas|"
-    r"capsulas)\s+(\w+\s+){0,2}?(del|de\s+la)\s+(servicio|hospital|trabajo|farmacia|"
-    r"clinica|turno|piso)\b)|"
+    r"(?P<hoarding>(saque|robe)\s+(\w+\s+){0,2}?(ampolletas|ampollas|potasio|insulina|morfina|"
+    r"fentanilo)\s+"
+    r"(\w+\s+){0,2}?(del|de\s+la)\s+(servicio|trabajo|turno|piso)\b"
+    # Not stock put back: "... del servicio para reponer el carro rojo".
+    r"(?!\s+(\w+\s+){0,2}?(para|pa)\s+(reponer|surtir|el\s+carro|la\s+farmacia)\b))|"
     r"(?P<howmuch>(ya\s+)?se\s+(exactamente\s+|bien\s+)?cuant[oa]s?\s+(hace\s+falta|necesito|"
     r"me\s+voy\s+a\s+"
     r"(poner|tomar)|me\s+tengo\s+que\s+(poner|tomar))(?=\s*($|[.!?])))|"
@@ -857,8 +837,7 @@ FAREWELL_ES = (
     r"(\s+onda)?\b|gracias\s+(por|x)\s+(su|tu)\s+paciencia(\s+conmigo)?)|"
     r"(?P<arranged>(el\s+)?pin\s+anotado|(anote|deje)\s+(el\s+pin|las\s+claves|las\s+contrasenas|"
     r"el\s+password)\b|(los\s+)?papeles\s+(estan|quedaron|quedan)\s+en\s+orden\b|"
-    r"deje\s+dicho\s+(quien|con\s+quien)\s+se\s+queda(n)?\s+con\b|(arregle|ordene|"
-    r"organice)\s+los\s+papeles\b)|"
+    r"(arregle|ordene|organice)\s+los\s+papeles\b)|"
     r"(?P<nosession>no\s+(sera|va\s+a\s+ser)\s+necesari[oa]\s+(la|mi)\s+(proxima\s+)?(cita|sesion|"
     r"consulta)(\s+del?\s+\w+)?|cancelar\s+definitivamente\s+(mis|las|la|mi)\s+(sesiones|citas|"
     r"terapia|"
@@ -874,13 +853,22 @@ FAREWELL_ES = (
     r"ya\s+no\s+voy\s+a\s+estar"
     r"(?=\s*($|[.!?])))|"
     r"(?P<nocalls>no\s+me\s+(llame|llamen|llames)\s+mas\b|no\s+me\s+llamen(?=\s*($|[.!?])))|"
-    r"(?P<decided>ya\s+(esta|lo\s+tengo)\s+decidido(?=\s*($|[.!?])))|"
+    r"(?P<decided>ya\s+esta\s+decidido(?=\s*($|[.!?])))|"
     r"(?P<timecome>(?:^|(?<=[.!?] ))(ya\s+)?es\s+(la\s+)?hora(?=\s*($|[.!?]))|(?:^|"
     r"(?<=[.!?] ))es\s+el\s+"
     r"momento(?=\s*($|[.!?])))|"
-    r"(?P<oncegone>cuando\s+(\w+\s+){0,3}?(salga|salgan|se\s+vaya|se\s+vayan|se\s+duerma|"
-    r"se\s+duerman|"
-    r"este\s+sol[oa]|me\s+quede\s+sol[oa])\s+(\w+\s+){0,4}?lo\s+hago(?=\s*($|[.!?])))|"
+    # Pills or a poison at hand, said flat: "tengo las pastillas aquí y estoy sola", "ya
+    # traigo el líquido para las plagas conmigo" (lesser: "las pastillas de mi mamá ya están
+    # en la mesa" is a carer's).
+    r"(?P<athand>(ya\s+)?tengo\s+(las|mis|unas)\s+(pastillas|pastis|pildoras)\s+(aqui|aca|"
+    r"en\s+la\s+mesa|"
+    r"en\s+mi\s+mano|conmigo|listas|juntas)(?=\s*(y\b|[.!?,]|$))|(las|mis)\s+(pastillas|pastis|"
+    r"pildoras)\s+(ya\s+)?estan\s+(aqui\s+)?(en\s+la\s+mesa|en\s+mi\s+mano|aqui|listas)(?=\s*($|"
+    r"[.!?,]))|"
+    r"(ya\s+)?(tengo|traigo)\s+(el|la)\s+(paraquat|veneno|raticida|matarratas|"
+    r"liquido\s+para\s+las\s+plagas|"
+    r"hoja\s+de\s+rasurar|anticongelante)\s+(\w+\s+){0,2}?(aqui|conmigo|listo|lista)\b"
+    r"(?!\s+(\w+\s+){0,2}?(para|pa)\s+(el|la|los|las|mi|tu|su|un|una)\b))|"
     r"(?P<keptrope>guarde\s+(el|la)\s+(cordel|mecate|soga|cuerda|cable)\b)|"
     r"(?P<alone>(estoy|me\s+quede)\s+sol[oa](\s+en\s+(la|mi)\s+casa)?(?=\s*($|[.!?]))|"
     r"no\s+hay\s+nadie"
@@ -903,11 +891,13 @@ FAREWELL_ES = (
 LESSER_KINDS_ES = frozenset(
     {
         *("writing", "calm", "numb", "scare", "knowhow", "onething", "alone", "afterwards"),
-        *("waiting", "whenalone", "tired", "thanked", "arranged", "nosession", "needless"),
-        *("notback", "nocalls", "decided", "timecome", "oncegone", "keptrope"),
+        *("waiting", "whenalone", "tired", "arranged", "nosession", "needless"),
+        *("notback", "nocalls", "decided", "timecome", "keptrope", "athand", "spoil"),
+        *("howmuch", "placetime"),
     }
 )
 # Courtesies said every day: thanks, love, a goodbye word, a pardon.
+# Thanks for patience and kindness too ("gracias por su paciencia", read as "thanks").
 COURTESY_KINDS_ES = frozenset({"thanks", "love", "bye", "pardon"})
 # The goodbyes behind a first look at each position's character (most start none);
 # the reason, read once from the message's start, stays as it is.
