@@ -448,8 +448,8 @@ class _Ruleset:
         return (
             len(weighty) >= 2
             or (len(kinds - self.courtesy_kinds) >= 2 and bool(weighty - self.courtesy_kinds))
-            # Three kinds, none a courtesy: "Guardé el cordel. Ya está decidido. Cuando mi mamá
-            # salga lo hago."
+            # Three lesser kinds (the clauses above read any weightier one): "Guardé el
+            # cordel en la barbacoa. Ya está decidido. Ya no quiero seguir así."
             or len(kinds - self.courtesy_kinds) >= 3
         )
 
@@ -978,10 +978,11 @@ _ZERO_OR_NONE_BEFORE = re.compile(ZERO_OR_NONE_BEFORE)
 _NONE_UNLESS_AFTER = re.compile(NONE_UNLESS_AFTER)
 _NOT_BACK_AFTER = re.compile(NOT_BACK_AFTER)
 _MORE_AFTER = re.compile(MORE_AFTER)
-# A later sentence that says the client is well now, and nothing that says it is not.
 # Kinds read by two groups of a lexicon's pattern: thanks for patience are thanks.
 _SAME_KIND = {"thanked": "thanks"}
+# A past belief said wrong in the same sentence, and nothing after it that says unwell.
 _SEEN_WRONG_AFTER = re.compile(r"^(?!.*" + NOT_WELL + r")" + SEEN_WRONG_AFTER.removeprefix("^"))
+# A later sentence that says the client is well now, and nothing that says it is not.
 _RECOVERED_NOW = re.compile(r"^(?!.*" + NOT_WELL + r").*?(?:" + RECOVERED_NOW + r")")
 # "label: value", a line of a form.
 _FORM_LINE = re.compile(r"^\W*(\w+\s+){0,6}?\w+\s*[:?]\s*\w+(\s+\w+){0,3}\W*$")

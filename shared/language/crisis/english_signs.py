@@ -1892,15 +1892,7 @@ _STARTS = (
     # This round's signs: a note read afterwards, love passed on, affairs in order.
     "by the time|if you|if u|tell|affairs|papers|finances|paperwork|the will|pocketing|"
     "pocketed|stockpil|hoard|stash|squirrel|i know|because|cause|cos|coz|need to|have to|gotta|"
-    "now|it is|its|cannae|canna|cnt|need not|"
-    "dog|cat|pup|tractor|truck|ute|snowblower|sled|boat|guitar|tools|pension|savings|bike|motorbike|"
-    "left|leaving|leavin|sorted|changed|updated|redid|rewrote|dropped|hose|pipe|tube|garage|on|at|"
-    "up|heading|headed|drove|driving|walked|walking|will go|gonna go|going|by|ill|i will|i ll|"
-    "cant|can not|cannot|theres|there is|there s|nothing|im|i m|i am|gonna|after|tonight|today|"
-    "or any|they|she|he|everyone|mum|mom|dad|policy|life insurance|insurance|it|nobody|no one|"
-    "so|just|cheers|thanks|thank you|wasnt|was not|saturday|sunday|monday|tuesday|wednesday|"
-    "thursday|friday|tomorrow|and the kids|the kids|my family|the girls|waiting|told|neednt|"
-    "dont need|do not need|no need|write|writ|sort|sorting"
+    "it is|its|cannae|canna|cnt|need not|neednt|dont need|do not need|no need|write|writ"
 )
 _SIGN_STARTS = word_starts(_STARTS.split("|"))
 # Signs that are a goodbye only beside a weightier kind (see Lexicon.lesser_kinds), and
