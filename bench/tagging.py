@@ -106,6 +106,7 @@ SPANISH_CRISIS_SETS = (
     "crisis_heldout_es14",
     "crisis_heldout_es15",
     "crisis_heldout_es16",
+    "crisis_heldout_es17",
     "crisis_dev_es18",
     "crisis_dev_es19",
 )
@@ -149,6 +150,7 @@ ENGLISH_CRISIS_SETS = (
     "crisis_heldout_en13",
     "crisis_heldout_en14",
     "crisis_heldout_en15",
+    "crisis_heldout_en16",
     "crisis_dev_en17",
     "crisis_dev_en18",
 )
@@ -511,6 +513,7 @@ def main(argv: list[str]) -> int:
     report_kinds("heldout_es13", "cue_sets_es17.json", show_errors, language="es")
     report_kinds("heldout_es14", "cue_sets_es18.json", show_errors, language="es")
     report_kinds("heldout_es15", "cue_sets_es19.json", show_errors, language="es")
+    report_kinds("heldout_es16", "cue_sets_es20.json", show_errors, language="es")
     for name in ENGLISH_CRISIS_SETS:
         if not (DATA / f"{name}.jsonl").exists():
             print(f"[{name}] not present")

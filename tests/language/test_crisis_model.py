@@ -118,6 +118,9 @@ def test_the_kept_out_sets_are_never_trained_on() -> None:
         "crisis_heldout_es16",
         "crisis_heldout_en15",
         "heldout_es15",
+        "crisis_heldout_es17",
+        "crisis_heldout_en16",
+        "heldout_es16",
         "everyday_heldout_en",
     ):
         assert (DATA / f"{kept}.jsonl").exists()
