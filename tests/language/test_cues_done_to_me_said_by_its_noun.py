@@ -1,6 +1,7 @@
 """A Spanish label that is a verb others do to the client ("cuando me regatean") met by
 that verb's noun ("puro regateo hoy", "la desobediencia de esos muchachos"), a blow's
-"-azo" ("los pitazos"), or one person's past written with its accent ("me criticó").
+"-azo" ("los pitazos"), a bout ("la fumadera"), or one person's past written with its
+accent ("me criticó").
 
 Each rule is shown beside the near-miss it must leave alone.
 """
@@ -26,6 +27,8 @@ def spanish_match(label: str, text: str) -> tuple[str, ...]:
         ("cuando me pitan", "puro pitazo hoy en la carretera, ya no aguanto"),
         ("cuando me pitan", "los pitazos de la mañana me pusieron de malas"),
         ("pitarle a todos", "Hoy fue de pitazos todo el día, ya me dolía la mano"),
+        # A listed bout of a verb of a short root ("fum") is of its family too.
+        ("fumar mientras espero", "la fumadera de hoy esperando en la piquera fue tremenda"),
         # The accent says one person did it: "me critico" would be the client's own.
         ("cuando me critican", "una doña me criticó el pan delante de todo el mundo"),
         ("cuando me critican", "hoy me criticó mi suegra por la comida"),
@@ -55,6 +58,7 @@ def test_the_verbs_noun_or_one_persons_past_is_the_moment(label: str, text: str)
         # A listed word in "-azo" is a thing of its own, as is a noun's blow.
         ("cuando me pitan", "me vendieron un pedazo de pastel"),
         ("cuando me aplazan", "se venció el plazo del recibo"),
+        ("fumar mientras espero", "vino la fumigación del edificio mientras esperaba"),
     ],
 )
 def test_the_clients_own_doing_or_another_thing_is_not(label: str, text: str) -> None:

@@ -82,6 +82,7 @@ from shared.language.cues.spanish import (
     SHIFT_WORDS,
     TIME_WORDS,
     another_part_of_speech,
+    bout_verb,
     english_roots,
     family,
     form_ending,
@@ -1910,8 +1911,14 @@ class _Noticing:
             self._roots_of = roots
         word = self._roots_of.get(wanted)
         # A root of three letters opens many families: a word that adds more than a
-        # short ending to it is another's ("vacaciones" is no "vacía"; "celosa" is "celos").
-        if word is not None and len(wanted) <= _SHORT_ROOT and len(word) - len(wanted) > 4:
+        # short ending to it is another's ("vacaciones" is no "vacía"; "celosa" is "celos"),
+        # unless it is a known bout of the verb ("la fumadera" of "fumar").
+        if (
+            word is not None
+            and len(wanted) <= _SHORT_ROOT
+            and len(word) - len(wanted) > 4
+            and bout_verb(word) is None
+        ):
             return None
         return word
 

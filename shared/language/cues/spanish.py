@@ -340,7 +340,7 @@ _BOUTS = {
 }
 
 
-def _bout_verb(word: str) -> str | None:
+def bout_verb(word: str) -> str | None:
     """The verb a listed "bout" noun is made of ("fumaderas" -> "fumar", "apurones"
     -> "apurar"), or a blow's noun in "-azo" ("pitazos" -> "pitar"); None for any
     other word."""
@@ -371,7 +371,7 @@ def family(word: str) -> str:
     "celos" and "celosa" -> "cel", "culpa" and "culpable" -> "culp", "miedo" and
     "miedoso" -> "mied", "pulso" and "pulsaciones" -> "puls", "la fumadera" and
     "un apurón" -> "fum" and "apur", as "fumar" and "apurar"."""
-    verb = _bout_verb(word)
+    verb = bout_verb(word)
     if verb is not None:
         return family(verb)
     root = stem(word)
