@@ -109,6 +109,8 @@ SPANISH_CRISIS_SETS = (
     "crisis_heldout_es17",
     "crisis_dev_es18",
     "crisis_dev_es19",
+    "crisis_dev_es20",
+    "crisis_dev_es21",
 )
 # Everyday uses of crisis words in both languages ("an overdose of coffee", "una cuerda
 # para tender la ropa"), and idioms, denials and other subjects in each language ("me
@@ -153,6 +155,8 @@ ENGLISH_CRISIS_SETS = (
     "crisis_heldout_en16",
     "crisis_dev_en17",
     "crisis_dev_en18",
+    "crisis_dev_en19",
+    "crisis_dev_en20",
 )
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;

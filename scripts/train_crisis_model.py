@@ -28,15 +28,17 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from shared.language import crisis  # noqa: E402
-from shared.language.crisis import detect_crisis_by_rules, model_reading  # noqa: E402
+from shared.language.crisis import (  # noqa: E402
+    detect_crisis_by_rules,
+    model_reading,
+    triage_reading,
+)
 from shared.language.crisis.model import MODEL_PATH, Model, features, words_of  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "tagging"
 # Never trained on: the crisis sets and everyday noticings kept to measure with.
 KEPT_OUT = frozenset(
     {
-        "crisis_heldout_es15",
-        "crisis_heldout_en14",
         "crisis_heldout_es16",
         "crisis_heldout_en15",
         "crisis_heldout_es17",
@@ -62,6 +64,8 @@ KEPT_OUT = frozenset(
 )
 # Each left out in turn by --evaluate: the newest writers' sets, then everyday noticings.
 LEFT_OUT_GROUPS = (
+    ("crisis_dev_es21", "crisis_dev_en20"),
+    ("crisis_heldout_es15", "crisis_heldout_en14"),
     ("crisis_dev_es20", "crisis_dev_en19"),
     ("crisis_heldout_es14", "crisis_heldout_en13"),
     ("crisis_dev_es19", "crisis_dev_en18"),
@@ -96,8 +100,8 @@ LEFT_OUT_GROUPS = (
     ("dev", "dev_es", "dev_es2", "dev_es3", "dev_es4", "spoken", "everyday_en", "everyday_es"),
 )
 # scikit-learn's C and the probability flagged: chosen as docs/languages.md says.
-REGULARISATION = 30.0
-THRESHOLD = 0.97
+REGULARISATION = 100.0
+THRESHOLD = 0.95
 TOLERANCE = 1e-8
 # Weights this small change no probability by more than a rounding: left out of the file.
 SMALLEST_WEIGHT = 1e-3
@@ -125,7 +129,7 @@ def train(texts: list[tuple[str, bool]], regularisation: float) -> tuple[float, 
 
     vectoriser = DictVectorizer()
     matrix = vectoriser.fit_transform(
-        [features(words_of(model_reading(text))) for text, _ in texts]
+        [features(words_of(reading_to_learn(text))) for text, _ in texts]
     )
     model = LogisticRegression(
         C=regularisation,
@@ -145,6 +149,16 @@ def train(texts: list[tuple[str, bool]], regularisation: float) -> tuple[float, 
         if abs(weight) >= SMALLEST_WEIGHT
     }
     return round(float(model.intercept_[0]), 4), weights
+
+
+def reading_to_learn(text: str) -> str:
+    """What the model reads of ``text`` in triage: the sentences the rules left to it,
+    without those that say dying or killing outright (:meth:`Model.readable`); the
+    whole message, read so, where the rules decide alone. Learnt from the whole
+    message, a benign "Made my will after the baby. Everything goes to my wife." was
+    still asked about "everything goes to my wife" alone, which it never met."""
+    whole = model_reading(text)
+    return Model.readable(triage_reading(text) or whole) or whole
 
 
 def write(intercept: float, weights: dict[str, float], threshold: float) -> str:

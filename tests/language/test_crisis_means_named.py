@@ -99,9 +99,10 @@ def test_means_not_named(folded: str) -> None:
     "text",
     [
         # ("... Sunday." after it is now read by the rules: a key left, a day said alone and
-        # the bills paid are three kinds of goodbye.)
-        "Paid the bills, left the spare key with my neighbour. The shotgun's in the truck.",
-        "Le dejé a mi hermana el perro y las llaves. Tengo la pistola de mi papá en la mochila.",
+        # the bills paid are three kinds of goodbye.) Texts the model reads between the
+        # two thresholds: with the bills paid or the dog left too, it flags them alone.
+        "Left the spare key with my neighbour. The shotgun's in the truck.",
+        "Le dejé las llaves a mi hermana. La pistola está en el carro.",
     ],
 )
 def test_a_crisis_the_model_alone_would_not_flag_is_flagged_with_its_means(text: str) -> None:

@@ -112,8 +112,6 @@ def test_the_kept_out_sets_are_never_trained_on() -> None:
         "heldout_es11",
         "heldout_es12",
         "heldout_es13",
-        "crisis_heldout_es15",
-        "crisis_heldout_en14",
         "heldout_es14",
         "crisis_heldout_es16",
         "crisis_heldout_en15",
@@ -167,6 +165,28 @@ def test_a_sentence_the_rules_read_as_benign_is_cut_and_the_rest_is_read(
     )
     assert signal is not None
     assert signal.language == SPANISH
+
+
+def test_the_model_learns_from_what_triage_asks_it_about() -> None:
+    """The sentence the rules excused is cut in training as in triage: the model learns
+    "everything goes to my wife" after a will made for a baby as benign, because that
+    is all it is asked about; a message the rules decide is learnt whole."""
+    spec = importlib.util.spec_from_file_location(
+        "train_crisis_model", ROOT / "scripts" / "train_crisis_model.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    will = "Made my will after the baby, feels grown up. Everything goes to my wife."
+    asked = ["everything", "goes", "to", "my", "wife"]
+    assert model.words_of(crisis.triage_reading(will) or "") == asked
+    assert model.words_of(script.reading_to_learn(will)) == asked
+    flagged = "I'm going to kill myself tonight"
+    assert crisis.triage_reading(flagged) is None
+    assert script.reading_to_learn(flagged) == crisis.model_reading(flagged)
+    # What the model never reads (dying said outright) is not learnt either.
+    said = "mi abuela murió el martes. ya le dejé las contraseñas a mi hermana"
+    assert "murio" not in script.reading_to_learn(said)
 
 
 def test_a_denial_or_someone_else_keeps_the_model_from_the_whole_message(

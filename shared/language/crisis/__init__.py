@@ -1024,17 +1024,37 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     excused = _Excused()
     signal = _read_by_rules(text, excused)
     if signal is None and _MODEL is not None:
-        folded = fold(text)
-        rest = excused.rest_of(folded)
-        if rest is None and not excused.whole:
-            # A sentence excused as respelt ("toy cansao de viví...") is cut from that reading.
-            rest = excused.rest_of(respelt(folded))
-        said = likeliest_reading(rest) if rest is not None and rest.strip() else None
-        reading = emoji_said(said) if said else None
+        asked = _model_question(text, excused)
         # A means named in words lowers the bar; an emoji (🔫🍷 for a night out) does not.
-        if reading and _MODEL.flags(reading, names_means=names_means(said or "")):
-            signal = CrisisSignal(SUICIDAL_IDEATION, model.language_of(reading))
+        if asked and _MODEL.flags(asked[0], names_means=asked[1]):
+            signal = CrisisSignal(SUICIDAL_IDEATION, model.language_of(asked[0]))
     return signal
+
+
+def _model_question(text: str, excused: _Excused) -> tuple[str, bool] | None:
+    """What the model is asked once the rules have read ``text`` and flagged nothing:
+    the message without its excused sentences, and whether it names a means in words;
+    None when nothing is left to ask about."""
+    folded = fold(text)
+    rest = excused.rest_of(folded)
+    if rest is None and not excused.whole:
+        # A sentence excused as respelt ("toy cansao de viví...") is cut from that reading.
+        rest = excused.rest_of(respelt(folded))
+    said = likeliest_reading(rest) if rest is not None and rest.strip() else None
+    reading = emoji_said(said) if said else None
+    return (reading, names_means(said or "")) if reading else None
+
+
+def triage_reading(text: str) -> str | None:
+    """The words triage asks the crisis model about for ``text`` (its excused sentences
+    cut: "Made my will after the baby. Everything goes to my wife." is asked about
+    its second sentence), or None when the rules decide it alone. The model learns
+    from what it will be asked (``scripts/train_crisis_model.py``)."""
+    excused = _Excused()
+    if not text or _read_by_rules(text, excused) is not None:
+        return None
+    asked = _model_question(text, excused)
+    return asked[0] if asked else None
 
 
 def model_reading(text: str) -> str:
