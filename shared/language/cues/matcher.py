@@ -443,19 +443,6 @@ def _alone_in(text: str, reading: _Reading) -> frozenset[str]:
     return frozenset(alone)
 
 
-def _done_by_one_in(text: str, reading: _Reading) -> frozenset[str]:
-    """The words ``text`` writes ending in an accented "ó", read as its words are: an
-    "-ar" verb's third person past ("me criticó", "me regateó una señora"), someone
-    else's doing; the accent is all that tells it from the client's own present ("me
-    critico", I criticise myself), which reads the same once accents are gone."""
-    return frozenset(
-        token
-        for word in _RAW_WORD.findall(text)
-        if word.endswith("ó") and len(word) > 3
-        for token in reading.tokens(word)[:1]
-    )
-
-
 # A sentence and what ends it.
 _SENTENCE_AND_END = re.compile("([^.!?\n]+)([.!?\n]+|$)")
 # A next sentence that answers no: "No, esta vez no.", "Ninguna".
@@ -1231,7 +1218,6 @@ class _Noticing:
         "_stemmed",
         "_unknown",
         "alone",
-        "done_by_one",
         "names",
         "openers",
         "spoken",
@@ -1248,11 +1234,8 @@ class _Noticing:
         names: frozenset[str] = frozenset(),
         openers: frozenset[str] = frozenset(),
         alone: frozenset[str] = frozenset(),
-        done_by_one: frozenset[str] = frozenset(),
     ) -> None:
         self.words = words
-        # The verbs written as one person's past with its accent ("me criticó").
-        self.done_by_one = done_by_one
         # The words that are a sentence of their own ("Mandíbula. Toda la tarde.").
         self.alone = alone
         # The words written with a capital inside a sentence: someone's name ("mi cuñado
@@ -1912,7 +1895,7 @@ class _Noticing:
         word = self._roots_of.get(wanted)
         # A root of three letters opens many families: a word that adds more than a
         # short ending to it is another's ("vacaciones" is no "vacía"; "celosa" is "celos"),
-        # unless it is a known bout of the verb ("la fumadera" of "fumar").
+        # unless it is a listed bout of the verb ("la fumadera" of "fumar").
         if (
             word is not None
             and len(wanted) <= _SHORT_ROOT
@@ -2810,7 +2793,6 @@ class CueMatcher(Sequence[Cue]):
             names=_names_in(text, reading),
             openers=_openers_in(text, reading),
             alone=_alone_in(text, reading),
-            done_by_one=_done_by_one_in(text, reading),
         )
         # A hashtag said twice is looked at once, however long the message.
         hashtags = [reading.tokens(tag) for tag in dict.fromkeys(_HASHTAG.findall(text))]
@@ -3044,9 +3026,7 @@ _GERUND_ENDINGS = ("ando", "iendo", "yendo")
 _SOMEONE_BEFORE_ME = word_set(
     "el ella ellos ellas alguien todos todas nadie jefe jefa mama papa esposo esposa suegra "
     "suegro hermano hermana hijo hija novio novia gente maestra maestro profe doctor doctora "
-    "supervisor supervisora companeros companeras amigos amigas familia patron patrona "
-    "dona don senora senor vecina vecino cliente clienta gerente encargado encargada "
-    "companero companera abuela abuelo tia tio prima primo cunado cunada marido pareja"
+    "supervisor supervisora companeros companeras amigos amigas familia patron patrona"
 )
 
 
@@ -3066,62 +3046,12 @@ def _said_done_to_me(
     for at in noticing.places(hit[1].split(" ", 1)[0]):
         if (
             _to_me_after(words, at)
-            or _done_to_me_at(words, at, others, noticing.done_by_one)
+            or _done_to_me_at(words, at, others)
             or _given_to_me(words, at)
-            or _done_to_mine(words, at, others, noticing.done_by_one)
-            or _its_noun_said(words, at, hit[0])
+            or _done_to_mine(words, at, others)
         ):
             return True
     return False
-
-
-# What stands before a noun, never before a verb: "puro regateo", "la desobediencia".
-_BEFORE_A_NOUN = word_set(
-    "el la los las un una unos unas puro pura puros puras otro otra otros otras tanto tanta "
-    "tantos tantas mucho mucha muchos muchas ese esa esos esas este esta estos estas cada "
-    "tremendo tremenda"
-)
-# The client's own doing of a noun: "le hice un regateo", "eché un grito".
-_OWN_DOING = word_set("hice hago di doy eche echo meti puse sin")
-
-
-# Articles that are also a verb's object ("a ella la dejan en visto").
-_ARTICLE_OR_OBJECT = frozenset({"la", "lo", "las", "los"})
-
-
-def _as_a_noun(words: list[str], at: int, how: str) -> bool:
-    """True when the word at ``at`` follows what only a noun follows: "puro regateo",
-    "un pitazo"; after "la" or "los" only a word of another part of speech than the
-    verb ("la desobediencia"), since "la dejan en visto" is the verb and its object."""
-    before = words[at - 1] if at >= 1 else ""
-    return before in _BEFORE_A_NOUN and (how == "derived" or before not in _ARTICLE_OR_OBJECT)
-
-
-def _its_noun_said(words: list[str], at: int, how: str) -> bool:
-    """True when the label's verb is said as the thing done, its noun: "puro regateo
-    hoy en la feria", "la desobediencia de esos muchachos", "Interrupciones todo el
-    almuerzo" opening the message; not the client's own ("mis críticas", "le hice un
-    regateo"), nor a verb's form without a determiner ("regateo" may be "I haggle")."""
-    before = words[at - 1] if at >= 1 else ""
-    if _as_a_noun(words, at, how):
-        ahead = at - 2
-    elif how == "derived" and at == 0:
-        ahead = -1
-    else:
-        return False
-    if before in _MINE or (ahead >= 0 and words[ahead] in _OWN_DOING | _GIVEN | _MINE):
-        return False  # "me dio un ataque de risa": a giving is read by _given_to_me
-    # "un ataque de pánico" names another thing; "la desobediencia de esos muchachos",
-    # "del supervisor", the one who does it.
-    after = words[at + 1 : at + 3]
-    return not (after[:1] == ["de"] and after[1:] and after[1] not in _DOER_AFTER_DE)
-
-
-# What follows "de" when it names who did it: "de esos muchachos", "de mi suegra".
-_DOER_AFTER_DE = word_set(
-    "el la los las un una unos unas mi mis tu su sus ese esa esos esas este esta estos estas "
-    "aquel aquella aquellos aquellas"
-)
 
 
 def _to_me_after(words: list[str], at: int) -> bool:
@@ -3151,9 +3081,7 @@ def _others_endings(label_verb: str) -> tuple[str, ...]:
     return ("en", "ieron", "ian", "e", "io", "ia")
 
 
-def _done_to_me_at(
-    words: list[str], at: int, others: tuple[str, ...], done_by_one: frozenset[str]
-) -> bool:
+def _done_to_me_at(words: list[str], at: int, others: tuple[str, ...]) -> bool:
     verb = words[at]
     if verb.endswith(("andome", "iendome", "andonos", "iendonos")):
         return True  # "ignorándome"
@@ -3172,8 +3100,8 @@ def _done_to_me_at(
     if before < at - 1 or verb.endswith(others):
         return True  # others, said so by the verb or its helper
     # One person's doing that reads like the client's own once accents are gone ("me
-    # criticó", written "me critico"): only with its accent or someone named before it.
-    return verb in done_by_one or (before >= 1 and words[before - 1] in _SOMEONE_BEFORE_ME)
+    # criticó", written "me critico"): only with someone named before it.
+    return before >= 1 and words[before - 1] in _SOMEONE_BEFORE_ME
 
 
 # What a verbless fragment before a participle may hold: "otra vez ignorada", "hoy
@@ -3192,15 +3120,13 @@ def _participle_of_mine(words: list[str], at: int) -> bool:
 _MINE = frozenset({"mi", "mis"})
 
 
-def _done_to_mine(
-    words: list[str], at: int, others: tuple[str, ...], done_by_one: frozenset[str]
-) -> bool:
+def _done_to_mine(words: list[str], at: int, others: tuple[str, ...]) -> bool:
     if at + 1 >= len(words) or words[at + 1] not in _MINE:
         return False
     verb = words[at]
     if verb.endswith(tuple(ending for ending in others if ending.endswith("n"))):
         return True  # "ignoraron mis mensajes": others, said so by the verb
-    named = verb in done_by_one or (at >= 1 and words[at - 1] in _SOMEONE_BEFORE_ME)
+    named = at >= 1 and words[at - 1] in _SOMEONE_BEFORE_ME
     return named and verb.endswith((*others, "o"))
 
 
@@ -3310,13 +3236,7 @@ def _done_to_someone_else(
     if noticing.language != "es" or cue.done_to_me is None:
         return False
     verb = found[cue.done_to_me]
-    if verb is None:
-        return False
-    # The verb's noun has no object ("la desobediencia de esos muchachos").
-    places = noticing.places(verb[1].split(" ", 1)[0])
-    if places and all(_as_a_noun(noticing.words, at, verb[0]) for at in places):
-        return False
-    return noticing.done_to_another(verb[1])
+    return verb is not None and noticing.done_to_another(verb[1])
 
 
 # Verbs that only carry their object or state: "tomarme una copa de vino" is the wine,

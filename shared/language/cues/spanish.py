@@ -342,27 +342,9 @@ _BOUTS = {
 
 def bout_verb(word: str) -> str | None:
     """The verb a listed "bout" noun is made of ("fumaderas" -> "fumar", "apurones"
-    -> "apurar"), or a blow's noun in "-azo" ("pitazos" -> "pitar"); None for any
-    other word."""
+    -> "apurar"); None for any other word."""
     singular = word[:-2] if word.endswith("ones") else word.removesuffix("s")
-    return _BOUTS.get(singular) or _BOUTS.get(word) or _blow_verb(singular)
-
-
-# The shortest root a blow's "-azo" is read on ("pit" of "pitazo").
-_BLOW_ROOT_MIN = 3
-
-
-def _blow_verb(word: str) -> str | None:
-    """The "-ar" verb an unlisted "-azo" noun is a blow of: "pitazo" (pitar),
-    "frenazo" (frenar). A listed word is a thing of its own ("pedazo", "plazo",
-    "abrazo"), and a root with no listed verb is a noun's ("portazo": puerta)."""
-    if not word.endswith("azo") or len(word) - 3 < _BLOW_ROOT_MIN:
-        return None
-    words = spanish_words()
-    if words is None or words.listed(word):
-        return None
-    verb = word[:-3] + "ar"
-    return verb if words.listed(verb) else None
+    return _BOUTS.get(singular) or _BOUTS.get(word)
 
 
 @functools.lru_cache(maxsize=50_000)
