@@ -31,6 +31,10 @@ def spanish_match(label: str, text: str) -> tuple[str, ...]:
         ("cuando me regatean", "la señora quiso regatearme el pescado"),
         ("cuando me gritan", "mi suegro empezó a gritarme en la cena"),
         ("cuando me humillan", "mi cuñada trató de humillarme delante de todos"),
+        # "compar-an", not the "-aran" of a past subjunctive: every form of the verb.
+        ("cuando me comparan", "me compararon con mi hermano otra vez"),
+        ("cuando me comparan", "mi suegra me comparó con la otra nuera"),
+        ("cuando me preparan", "me prepararon una sorpresa en el trabajo"),
     ],
 )
 def test_a_verb_done_to_the_client_is_the_moment(label: str, text: str) -> None:
@@ -57,6 +61,10 @@ def test_a_verb_done_to_the_client_is_the_moment(label: str, text: str) -> None:
         # The client's own: stopping it, or going to do it.
         ("cuando me critican", "tengo que dejar de criticarme tanto"),
         ("cuando me regatean", "voy a regatearme un descuento en la feria"),
+        # No one did it.
+        ("cuando me critican", "hoy nadie me criticó, qué alivio"),
+        ("cuando me critican", "nadie me critica en el trabajo nuevo"),
+        ("cuando me comparan", "comparé precios en el súper"),
     ],
 )
 def test_the_clients_own_doing_or_anothers_is_not(label: str, text: str) -> None:

@@ -3024,7 +3024,7 @@ _PARTICIPLE_ENDINGS = ("ada", "ado", "adas", "ados", "ida", "ido", "idas", "idos
 _GERUND_ENDINGS = ("ando", "iendo", "yendo")
 # Someone named before "me": "mi jefe me criticó", "ella me ignora", "todos me ignoran".
 _SOMEONE_BEFORE_ME = word_set(
-    "el ella ellos ellas alguien todos todas nadie jefe jefa mama papa esposo esposa suegra "
+    "el ella ellos ellas alguien todos todas jefe jefa mama papa esposo esposa suegra "
     "suegro hermano hermana hijo hija novio novia gente maestra maestro profe doctor doctora "
     "supervisor supervisora companeros companeras amigos amigas familia patron patrona"
 )
@@ -3095,6 +3095,8 @@ def _done_to_me_at(words: list[str], at: int, others: tuple[str, ...]) -> bool:
         before -= 1
     if before < 0 or words[before] not in ("me", "nos"):
         return False
+    if before >= 1 and words[before - 1] == "nadie":
+        return False  # "hoy nadie me criticó": no one did
     if at + 1 < len(words) and _an_infinitive(words[at + 1]):
         return False  # "me toca lavar": the verb leads to another
     if before < at - 1 or verb.endswith(others):

@@ -250,12 +250,29 @@ def _plain_stem(word: str) -> str:
         # "repasé", written "repase", is read by Snowball as the "-ase" of "pasase":
         # a word that is an "-ar" verb's stem and "é" is that verb ("repas").
         stemmed = _SNOWBALL(word[:-1] + "ar")
+    if word.endswith(_ARAN) and len(stemmed) == len(word) - len(_ARAN[0]):
+        stemmed = _present_of_an_ar_verb(word, stemmed)
     if len(stemmed) >= _TRIM_MIN_LENGTH and stemmed[-1] in _VOWELS:
         stemmed = stemmed[:-1]
     if stemmed.endswith("q") and len(stemmed) >= _TRIM_MIN_LENGTH - 1:
         # "busqué", "saqué": "c" spelt "qu" before "e" ("busc", "sac").
         stemmed = stemmed[:-1] + "c"
     return stemmed
+
+
+# The past subjunctive's endings ("comprara", "compraran"), which Snowball takes off a
+# present whose verb's stem ends in "ar" ("compar-an").
+_ARAN = ("aran", "aras")
+
+
+def _present_of_an_ar_verb(word: str, stemmed: str) -> str:
+    """The stem of "comparan", "preparan", "separas": the present of an "-ar" verb whose
+    stem ends in "ar", which Snowball reads as the "-aran" of a past subjunctive ("comp",
+    as if of "compar"). The subjunctive itself keeps Snowball's stem ("compraran":
+    "comprarar" is no verb)."""
+    words = spanish_words()
+    verb = word[:-2] + "ar"
+    return _SNOWBALL(verb) if words is not None and words.listed(verb) else stemmed
 
 
 known = known_by(_plain_stem)
