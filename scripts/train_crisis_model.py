@@ -43,6 +43,8 @@ KEPT_OUT = frozenset(
         "crisis_heldout_en15",
         "crisis_heldout_es17",
         "crisis_heldout_en16",
+        "crisis_heldout_es18",
+        "crisis_heldout_en17",
         "heldout",
         "heldout2",
         "heldout3",

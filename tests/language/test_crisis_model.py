@@ -119,6 +119,8 @@ def test_the_kept_out_sets_are_never_trained_on() -> None:
         "crisis_heldout_es17",
         "crisis_heldout_en16",
         "heldout_es16",
+        "crisis_heldout_es18",
+        "crisis_heldout_en17",
         "everyday_heldout_en",
     ):
         assert (DATA / f"{kept}.jsonl").exists()
