@@ -520,6 +520,7 @@ def main(argv: list[str]) -> int:
     report_kinds("heldout_es14", "cue_sets_es18.json", show_errors, language="es")
     report_kinds("heldout_es15", "cue_sets_es19.json", show_errors, language="es")
     report_kinds("heldout_es16", "cue_sets_es20.json", show_errors, language="es")
+    report_kinds("heldout_es17", "cue_sets_es21.json", show_errors, language="es")
     for name in ENGLISH_CRISIS_SETS:
         if not (DATA / f"{name}.jsonl").exists():
             print(f"[{name}] not present")

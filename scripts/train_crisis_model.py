@@ -58,6 +58,7 @@ KEPT_OUT = frozenset(
         "heldout_es14",
         "heldout_es15",
         "heldout_es16",
+        "heldout_es17",
         "everyday_heldout_en",
         "everyday_heldout_es",
         "everyday_voice_en",

@@ -121,6 +121,7 @@ def test_the_kept_out_sets_are_never_trained_on() -> None:
         "heldout_es16",
         "crisis_heldout_es18",
         "crisis_heldout_en17",
+        "heldout_es17",
         "everyday_heldout_en",
     ):
         assert (DATA / f"{kept}.jsonl").exists()
