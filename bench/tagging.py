@@ -112,6 +112,8 @@ SPANISH_CRISIS_SETS = (
     "crisis_dev_es19",
     "crisis_dev_es20",
     "crisis_dev_es21",
+    "crisis_dev_es22",
+    "crisis_dev_es23",
 )
 # Everyday uses of crisis words in both languages ("an overdose of coffee", "una cuerda
 # para tender la ropa"), and idioms, denials and other subjects in each language ("me
@@ -159,6 +161,8 @@ ENGLISH_CRISIS_SETS = (
     "crisis_dev_en18",
     "crisis_dev_en19",
     "crisis_dev_en20",
+    "crisis_dev_en21",
+    "crisis_dev_en22",
 )
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;

@@ -113,8 +113,6 @@ def test_the_kept_out_sets_are_never_trained_on() -> None:
         "heldout_es12",
         "heldout_es13",
         "heldout_es14",
-        "crisis_heldout_es16",
-        "crisis_heldout_en15",
         "heldout_es15",
         "crisis_heldout_es17",
         "crisis_heldout_en16",
