@@ -1304,6 +1304,24 @@ class _Noticing:
         """Where the noticing says ``word``."""
         return self._places(word)
 
+    def names_an_act(self, at: int, done_to_me: bool) -> bool:
+        """True when the word at ``at`` is said as the name of an act (after "otra",
+        "mis", "puro", "de"...) and nobody else's: not after "su" or "tu", nor followed
+        by "de" and someone ("los gritos de mi vecino"; "de hoy" says when). An act done
+        to the client is not theirs: "mis gritos" is no "cuando me gritan"."""
+        words = self.words
+        before = words[at - 1] if at else ""
+        if before not in _NAMING_AN_ACT or before in _ANOTHERS:
+            return False
+        if done_to_me and before in _POSSESSIVES:
+            return False
+        if at + 1 < len(words) and words[at + 1] in ("de", "del"):
+            after = at + 2
+            while after < len(words) and words[after] in _SAID_BEFORE_A_TIME:
+                after += 1
+            return after < len(words) and words[after] in _WHEN_AFTER_DE
+        return True
+
     def another_of_its_kind(self, word: str, own: frozenset[str] | set[str]) -> bool:
         """True when every mention of ``word`` is of another one of its kind: after "un"
         or "una", and said to be of something the cue never names ("un taller de
@@ -3301,6 +3319,86 @@ def _keyword(cue: _CompiledCue, found: list[tuple[str, str] | None]) -> bool:
     )
 
 
+# Words before a noun that name an act as a thing ("otra discusión", "mis gritos",
+# "puro regateo", "fue de pitazos"): after them a form of the label's verb is its noun.
+# Not "este" or "esa": in a voice note "este" is a filler before any word ("este mira").
+_NAMING_AN_ACT = word_set(
+    """
+    el la los las un una unos unas otro otra otros otras mi mis su sus tu tus puro pura
+    puros puras tanto tanta tantos tantas cada del al de
+    """
+)
+# How a verb's root (its stem, or its infinitive without "-ar") ends when it is the
+# act's noun: "grit-os", "regañ-o", "pele-a", "regate-o", "llam-ada". Other endings of
+# the same stem are other words ("pel-o" is hair).
+_INFINITIVE_END = re.compile(r"(ar|er|ir)(me|te|se|le|les|lo|la|los|las|nos){0,2}$")
+_ACT_ROOT_MIN = 4
+_ACT_ENDINGS = frozenset({"o", "os", "a", "as", "ada", "adas", "ida", "idas", "eo", "eos"})
+# Nouns of a verb that mostly name a thing, a place or a sum, not the act: "la salida"
+# (the exit) for "salirme antes", "la comida" (food) for "comer", "el baño", "la cuenta".
+_NOT_THE_ACT = word_set(
+    """
+    salida salidas entrada entradas comida comidas bebida bebidas cuenta cuentas vuelta
+    vueltas vista bano banos camino caminos trabajo trabajos cambio marcha paso pasos
+    juego juegos compra compras estudio estudios llegada partida venta ventas pago pagos
+    cobro cobros
+    """
+)
+_ANOTHERS = frozenset({"su", "sus", "tu", "tus"})
+# "de" after the act's noun that says when, not whose: "los gritos de hoy", "la
+# discusión de anoche", "mis gritos de la mañana".
+_WHEN_AFTER_DE = TIME_WORDS | word_set("hoy ayer anoche siempre costumbre nuevo antes")
+_SAID_BEFORE_A_TIME = word_set("la el los las esta este estas estos cada toda todo")
+
+
+def _act_of(said: str, term: _Term) -> bool:
+    """True when ``said`` is the act's noun of the verb ``term``: its root and an
+    ending of :data:`_ACT_ENDINGS`. The root is the infinitive without its ending
+    ("pele" of "pelear": "pelea", never "pelo"), or a conjugated label verb's stem
+    ("grit" of "grita"); a root shorter than four letters is too many words'."""
+    infinitive_root = _INFINITIVE_END.sub("", term.surface)
+    root = infinitive_root if infinitive_root != term.surface else term.stems[0]
+    return (
+        len(root) >= _ACT_ROOT_MIN and said.startswith(root) and said[len(root) :] in _ACT_ENDINGS
+    )
+
+
+def _act_named(cue: _CompiledCue, found: list[tuple[str, str] | None], noticing: _Noticing) -> bool:
+    """The label's verb said as the name of the act, and nothing else of the label: "otra
+    discusión por los nenes" for "discutir con mi ex por los chicos", "mis gritos de la
+    mañana" for "gritar a los chicos", "los gritos de hoy" for "cuando el manager me
+    grita". Spanish only; the verb must weigh most in the label and be in no other of the
+    client's cues, its noun must follow a word that names a thing ("otra", "mis",
+    "puro"), and be nobody else's: not "sus gritos", "los gritos de mi vecino"; "mis
+    gritos" is no "cuando me gritan"."""
+    # A label that says "no" is about the act not done: "otra llamada" is no "cuando
+    # mi hija no llama".
+    if noticing.language != "es" or cue.negative or cue.not_done is not None:
+        return False
+    verbs = set(cue.verbs) | ({cue.done_to_me} if cue.done_to_me is not None else set())
+    hits = [i for i, hit in enumerate(found) if hit]
+    if len(hits) != 1 or hits[0] not in verbs:
+        return False
+    at = hits[0]
+    how, said = found[at]  # type: ignore[misc]
+    stem_ = cue.label_terms[at].stems[0]
+    if (
+        how not in ("form", "derived")
+        or " " in said
+        or said in _NOT_THE_ACT
+        or _DOING.search(said)
+        or stem_ in cue.shared
+        or cue.weights[at] < max(cue.weights) - 1e-9
+    ):
+        return False
+    # The family catalogue names the act's nouns the stem does not ("discusión"); a form
+    # by stem is the act's noun only with one of its endings.
+    if how == "form" and not _act_of(said, cue.label_terms[at]):
+        return False
+    done_to_me = at == cue.done_to_me
+    return any(noticing.names_an_act(place, done_to_me) for place in noticing.places(said))
+
+
 def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     """The label's rule: every word of a one- or two-word label (words the client
     uses in other cues may be missing when the rest is there), two thirds of a
@@ -3386,6 +3484,8 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     if not ok and not others:
         # When others did the label's verb, its key word is theirs too.
         ok = _keyword(cue, found)
+    if not ok and not others:
+        ok = _act_named(cue, found, noticing)
     if not ok and cue.head is not None:
         hit = found[cue.head]
         ok = bool(hit) and hit[0] in ("word", "form")
