@@ -601,6 +601,9 @@ _SOUND_MIN_LENGTH = 4
 # Words that lead the client's own verb in the present ("me encierro", "no duermo").
 # Words that open a clause of their own after a negated verb ("no sé dónde", "no supe
 # cómo"): what follows them is not negated.
+# Verbs of bearing something (Spanish roots): "no" before them says it is there and
+# too much ("no aguanto el dolor", "ya no soporto los gritos"), not that it is absent.
+_BEARING = ("aguant", "soport", "toler")
 _NEW_CLAUSE = frozenset({"donde", "adonde", "como", "cuando", "quien", "quienes"})
 # Verbs of knowing that open such a clause ("no sé cómo"; "no como pan" is eating).
 _KNOWING = frozenset(
@@ -806,6 +809,8 @@ _HOW_WEIGHT = {
     "derived": 0.9,
     "spanglish": 0.9,
     "anglicism": 0.9,
+    # The person's name, from the client's own phrase, for the label's word for them.
+    "name": 0.9,
 }
 # Ways of meeting a word that are looser than the client's own word: a cue is
 # never tagged on these alone, and in a longer label they count half.
@@ -1169,6 +1174,10 @@ class _CompiledCue:
     named_person: _Term | None = None
     # Phrases that are a name or a nickname alone ("el Fabi", "Lucho").
     name_phrases: frozenset[str] = frozenset()
+    # The name the cue's phrases give the one person the label names by who they are
+    # ("cuando mi nieto no me hace caso" with "cuando el Brayan me contesta feo"): the
+    # label's term for that person and the name. Said, the name stands for the word.
+    phrase_name: tuple[int, _Term] | None = None
     # Who that person is to the client, compiled as a label of its own ("mi cuñado" of
     # "mi cuñado Chepe"): said of the client's own ("el marido de mi hermana"), it is
     # that person too.
@@ -1501,6 +1510,8 @@ class _Noticing:
         if i >= 1 and words[i] in _NEW_CLAUSE and words[i - 1] in _KNOWING:
             return False  # "no sé dónde esconderlas": the "no" is the knowing's
         if i >= 0 and words[i] not in reading.see_through and words[i] not in reading.negations:
+            if words[i].startswith(_BEARING):
+                return False  # "ya no aguanto el dolor": the pain is there
             i -= 1  # the negated verb ("acordé"), when the word is its object
         return self.negation_before(i + 1)
 
@@ -2649,6 +2660,7 @@ class CueMatcher(Sequence[Cue]):
             runs=self._runs(_framed(words), label_terms, avoid),
             named_person=self._named_person(cue.label),
             name_phrases=frozenset(p for p in cue.phrases if _is_a_name(p)),
+            phrase_name=self._phrase_name(cue, label_terms),
             relation=self._relation(cue.label, counts, avoid),
             person_only=_person_only(words, reading),
             body_part=_body_part(words, counts, reading),
@@ -2676,6 +2688,26 @@ class CueMatcher(Sequence[Cue]):
         if not any(normalise(w) in _PERSON_WORDS for w in before):
             return None
         return self._compile(Cue(label=" ".join(before), phrases=()), counts, avoid)
+
+    def _phrase_name(self, cue: Cue, terms: tuple[_Term, ...]) -> tuple[int, _Term] | None:
+        """The label's one word for a person ("nieto", "jefa") and the one name the
+        cue's phrases give anyone ("Brayan" of "cuando el Brayan me contesta feo"), or
+        None: a label that names the person itself ("mi yerno Fabián"), names two
+        people, or phrases with two names or none. A capitalised first word is no name
+        (it may start the phrase), nor is a title."""
+        people = [i for i, term in enumerate(terms) if term.surface in _PERSON_WORDS]
+        if len(people) != 1 or self._named_person(cue.label) is not None:
+            return None
+        names = {
+            word
+            for phrase in cue.phrases
+            for at, word in enumerate(_WRITTEN_WORD.findall(phrase))
+            if at and word[:1].isupper() and len(word) >= 3 and normalise(word) not in _TITLES
+        }
+        if len(names) != 1:
+            return None
+        tokens = self._reading.tokens(names.pop())
+        return (people[0], self._reading.term(tokens[0])) if len(tokens) == 1 else None
 
     def _named_person(self, label: str) -> _Term | None:
         """The name a short label gives a person after who they are to the client ("mi
@@ -2780,8 +2812,9 @@ class CueMatcher(Sequence[Cue]):
         return 0 if len(stem_) >= HEAD_VERB_MIN_STEM else None
 
     def _verbs(self, words: list[str], terms: tuple[_Term, ...]) -> tuple[int, ...]:
-        """Which of ``terms`` are the label's verbs: infinitives that are content
-        words and follow no article ("el celular" is a noun that ends like one)."""
+        """Which of ``terms`` are the label's verbs: infinitives, and Spanish gerunds
+        ("pasar la noche dándole vueltas"), that are content words and follow no
+        article ("el celular" is a noun that ends like one)."""
         reading = self._reading
         found = []
         for i, term in enumerate(terms):
@@ -2789,7 +2822,10 @@ class CueMatcher(Sequence[Cue]):
                 continue
             at = words.index(term.surface)
             before = words[at - 1] if at else ""
-            if reading.lexicons[0].infinitive(term.surface) and before not in reading.determiners:
+            spanish_gerund = reading.lexicons[0].language == "es" and _GERUND.search(term.surface)
+            if (
+                reading.lexicons[0].infinitive(term.surface) or spanish_gerund
+            ) and before not in reading.determiners:
                 found.append(i)
         return tuple(found)
 
@@ -3331,6 +3367,7 @@ _NAMING_AN_ACT = word_set(
 # How a verb's root (its stem, or its infinitive without "-ar") ends when it is the
 # act's noun: "grit-os", "regañ-o", "pele-a", "regate-o", "llam-ada". Other endings of
 # the same stem are other words ("pel-o" is hair).
+_GERUND = re.compile(r"[^\W\d_]+(ando|iendo|yendo)(me|te|se|le|les|lo|la|los|las|nos){0,2}$")
 _INFINITIVE_END = re.compile(r"(ar|er|ir)(me|te|se|le|les|lo|la|los|las|nos){0,2}$")
 _ACT_ROOT_MIN = 4
 _ACT_ENDINGS = frozenset({"o", "os", "a", "as", "ada", "adas", "ida", "idas", "eo", "eos"})
@@ -3407,6 +3444,11 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     if not terms:
         return None
     found = _heard(terms, _found(terms, noticing), noticing)
+    if cue.phrase_name is not None and not found[cue.phrase_name[0]]:
+        # "el Brayan no me hizo caso" for "cuando mi nieto no me hace caso", when the
+        # client's own phrase calls him Brayan.
+        said = noticing.named(cue.phrase_name[1], cue.label_words)
+        found[cue.phrase_name[0]] = ("name", said[1]) if said else None
     for held, run in cue.runs:
         if not all(found[i] for i in held):
             # "plástico" for "tarjeta de crédito": the member's mate is all its words.
