@@ -373,7 +373,10 @@ _RULES_ES: tuple[Rule, ...] = (
     ),
     rule(
         SUICIDAL_IDEATION,
-        r"\b(no\s+tengo|sin|perdi\s+las|ya\s+no\s+tengo|se\s+me\s+fueron\s+las|"
+        # Every tense of having none: "no he tenido ganas de vivir", "no tuve fuerzas para
+        # seguir", "ya no tenía ganas de vivir".
+        r"\b(no\s+tengo|no\s+he\s+tenido|no\s+tuve|no\s+tenia|sin|perdi\s+las|"
+        r"ya\s+no\s+tengo|se\s+me\s+fueron\s+las|"
         r"se\s+me\s+quitaron\s+las|me\s+quitaron\s+las|no\s+me\s+quedan)\s+(\w+\s+)?(ganas\s+de|"
         r"fuerzas?\s+(para|de)|energia\s+para|animo\s+para)\s+"
         r"(vivir|seguir\s+viviendo|existir|seguir(\s+(asi|aqui|adelante))?\s*$)",
