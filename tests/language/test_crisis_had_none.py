@@ -1,6 +1,9 @@
-"""Having none of it, in every tense: a thought of suicide not had is a denial ("no he
-tenido ideas de suicidio", "zero thoughts of killing myself"); the will to live not had
-is the crisis itself ("no he tenido ganas de vivir").
+"""The will to live not had, in more than the present: "no he tenido ganas de vivir",
+"ya no tenía ganas de vivir" are the crisis itself, as "no tengo ganas de vivir" is.
+
+A denial beside it, taken back or partial, still leaves the crisis flagged: triage
+does not read "no he tenido ideas de suicidio" as a denial that speaks for a message
+that goes on ("... bueno mentira, ya tengo las pastillas").
 """
 
 from __future__ import annotations
@@ -15,73 +18,44 @@ from shared.language.crisis import detect_crisis
     [
         "no he tenido ganas de vivir",
         "esta semana no tuve ganas de vivir, la verdad",
-        "ya no tenía fuerzas para seguir viviendo",
-        "no he tenido ideas de suicidio hoy, mañana sí",
-        "zero thoughts of anything but killing myself",
+        "ya no tenía ganas de vivir y ahora menos",
+        "desde que se fue no he tenido ganas de seguir viviendo",
+        "no he tenido fuerzas para seguir",
     ],
 )
-def test_no_will_to_live_in_any_tense_is_a_crisis(text: str) -> None:
+def test_no_will_to_live_in_a_past_tense_is_a_crisis(text: str) -> None:
     assert detect_crisis(text) is not None
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "no he tenido ideas de suicidio desde la última sesión, semana normal",
-        "no tuve ideas de suicidio esta semana, dormí mejor",
-        "Zero thoughts of killing myself, I'm safe at home with my partner",
+        "fui a correr 10k pero en el km 7 no tuve fuerzas para seguir",
+        "subimos el cerro con mi papá y no tuve fuerzas para seguir, él sí llegó arriba",
     ],
 )
-def test_thoughts_not_had_are_a_denial(text: str) -> None:
+def test_a_moment_without_strength_is_a_story(text: str) -> None:
     assert detect_crisis(text) is None
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "no he tenido ideas de suicidio ni de autolesión desde la última sesión",
-        "I have no plans or intentions to harm myself. Work is the main thing right now",
-        "the urges to hurt myself are basically gone. proud of that",
-        "Las ideas suicidas que tenía en marzo ya se fueron. Sigo yendo al grupo de los martes",
-        "tranqui, eso de querer morirme ya se fue. ahora ando con lo del taller",
+        "No he tenido ideas de suicidio... bueno mentira, sí las he tenido y ya tengo las "
+        "pastillas",
+        "Le dije a la psiquiatra que no he tenido ideas de suicidio, pero le mentí. Las tengo "
+        "cada noche",
+        "no tenía intención de matarme, pero ahora sí",
+        "I have zero thoughts of suicide, i've got it all planned out already",
+        "the urges to kill myself have stopped since i decided when",
+        "Lo único que me impedía matarme ya se fue",
     ],
 )
-def test_two_named_at_once_or_gone_for_good_are_a_denial(text: str) -> None:
-    assert detect_crisis(text) is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "the urges to hurt myself are gone, tonight i will do it",
-        "las ganas de matarme ya se fueron. mentira, ya tengo la soga",
-        "no he tenido fuerzas para seguir viviendo",
-    ],
-)
-def test_a_denial_taken_back_or_of_living_itself_is_not(text: str) -> None:
+def test_a_denial_taken_back_or_partial_leaves_the_crisis(text: str) -> None:
     assert detect_crisis(text) is not None
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "el documental trata el suicidio en adolescentes, lo vimos en clase",
-        "mi sobrino me preguntó qué es el suicidio, se lo expliqué con calma",
-        "they're putting suicide nets up on the bridge at last",
-        "Nurse here, two overdose calls tonight, both patients stable",
-    ],
-)
-def test_the_subject_or_someone_elses_at_work_is_no_crisis(text: str) -> None:
-    assert detect_crisis(text) is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "la única salida que veo es el suicidio",
-        "im going to overdose call my mom and tell her bye",
-        "gonna overdose call it a night for good",
-    ],
-)
-def test_the_clients_own_said_beside_those_words_is(text: str) -> None:
-    assert detect_crisis(text) is not None
+def test_no_wish_to_live_somewhere_is_a_move() -> None:
+    moving = "No he tenido ganas de vivir en la ciudad, quiero mudarme al campo"
+    assert detect_crisis(moving) is None
+    assert detect_crisis("ya no tengo ganas de vivir en este mundo") is not None

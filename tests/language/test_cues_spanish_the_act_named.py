@@ -70,3 +70,33 @@ def test_a_word_that_only_shares_the_verbs_stem_is_not_its_act() -> None:
     assert tagged("me corté el pelo, otra pelea en la casa") == (
         "pelear con mi suegra por la casa",
     )
+
+
+def test_a_light_verb_says_whose_act_it_is() -> None:
+    # Done to the client: someone "me pegó" the act; the client's own "pegué" is not.
+    assert tagged("el capataz me pegó otro regaño delante de todos") == (
+        "cuando el capataz me regaña",
+    )
+    assert tagged("le pegué un regaño al nuevo por llegar tarde") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vimos una pelea en la tele con mi viejo",
+        "hubo una pelea entre dos vecinos en la cuadra",
+        "otra pelea en la calle, ni salí a ver",
+        "una corrección inesperada del banco en mi cuenta",
+        "una llama en el zoológico, qué bonita",
+    ],
+)
+def test_an_act_seen_or_heard_or_a_thing_is_not_the_clients(text: str) -> None:
+    assert tagged(text) == ()
+
+
+def test_a_place_in_a_phrase_lends_no_name() -> None:
+    cues = [
+        Cue("cuando mi jefe me presiona", ("cuando me toca turno en Walmart",)),
+        Cue("revisar el celular"),
+    ]
+    assert CueMatcher(cues, "es").match("en Walmart un cliente me presionó") == ()

@@ -182,10 +182,7 @@ OWN_AFTER = (
     r"them)|understand (him|her|them|why)|how easy)\b"
 )
 # "zero suicidal thoughts", "no hay autolesión"; not "no hay suicidio más fácil que...".
-ZERO_OR_NONE_BEFORE = (
-    r"\bzero\s+((thoughts?|urges?|plans?|ideas?|intentions?)\s+(of|about|to)\s+)?$|"
-    r"\bno\s+hay\s+(ninguna?\s+)?$"
-)
+ZERO_OR_NONE_BEFORE = r"\bzero\s+$|\bno\s+hay\s+(ninguna?\s+)?$"
 NONE_UNLESS_AFTER = r"^\s*(mas|mejor|peor|que|como)\b|^\s*\w+\s+(mas|mejor|peor)\b"
 # Thoughts that have not come back, the sentence ending there: "thoughts of dying haven't
 # come back since summer", "Las ideas de muerte ya no vienen".
@@ -193,14 +190,7 @@ NOT_BACK_AFTER = (
     r"^\s*((thoughts?|urges?|ideas?|feelings?)\s+)?(havent|have not|hasnt|has not|never) (come "
     r"back|returned|been back|come up again)(\s+(since|in|for)(\s+\w+){1,4})?\s*$|"
     r"^\s*(ya\s+)?no\s+(me\s+)?(vienen|volvieron|han\s+vuelto|regresan|regresaron|"
-    r"han\s+regresado|aparecen|llegan)(\s+(desde|en)(\s+\w+){1,4})?\s*$|"
-    # Gone, the sentence ending there: "the urges to hurt myself are basically gone", "las
-    # ideas suicidas que tenía en enero ya se fueron", "eso de querer morirme ya se fue".
-    r"^\s*(are|is|have|has)\s+((basically|really|completely|totally|mostly|all|pretty\s+much)"
-    r"\s+)?(gone|faded|passed|stopped|disappeared|went\s+away|gone\s+away)(\s+(since|for|in)"
-    r"(\s+\w+){1,4})?\s*$|"
-    r"^\s*(que\s+(tenia|tuve)(\s+\w+){0,3}\s+)?ya\s+se\s+(me\s+)?(fueron|fue|pasaron|paso|"
-    r"quitaron|quito|acabaron|acabo)(\s+(hace|desde)(\s+\w+){1,4})?\s*$"
+    r"han\s+regresado|aparecen|llegan)(\s+(desde|en)(\s+\w+){1,4})?\s*$"
 )
 # "never wanted to die more": no denial.
 MORE_AFTER = (

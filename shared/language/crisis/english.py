@@ -626,13 +626,7 @@ _RULES: tuple[Rule, ...] = (
             + _WHEN_ON
             + r")|"
             r"^\s*(crisis|epidemic|deaths|rates?|statistics|awareness|training|prevention|response|"
-            r"symptoms|signs|kits?|reversal|protocol|"
-            # Someone else's, met at work: "had an overdose call tonight, patient's stable".
-            # Not "overdose call my mom and say bye": a call is the job only when nobody is
-            # called.
-            r"calls?(?=\s*$|\s+(tonight|today|this|last|at|on|in|from|came|was|were|earlier|"
-            r"yesterday|and\s+(a|an|the|two|three)\b))|call\s+outs?|callouts?|patients?|"
-            r"victims?|cases?)\b|"
+            r"symptoms|signs|kits?|reversal|protocol)\b|"
             r"^\s*of\s+" + _TREATS + r"\b|"
             # Kept from happening: "might overdose on his heart meds, so we bought a dosette".
             # Only where that is what was done about it: "the pills mum keeps locked away,
@@ -801,9 +795,7 @@ _TRIGGERS = r"(?<![a-z0-9])" + word_starts(
 _NONE_OF_BEFORE = (
     r"\b(no|not|havent|hadnt|never|without|not had|havent had|not having|didnt have|did not "
     r"have|dont have|do not have)\s+(any\s+|a single\s+|one\s+)?"
-    r"(more\s+)?(thoughts?|urges?|plans?|intentions?|desire)\s+"
-    # "no plans or intentions to harm myself": two of them, joined by "or".
-    r"((or|nor)\s+(thoughts?|urges?|plans?|intentions?|desire)\s+)?(of|to|about)\s*$|"
+    r"(more\s+)?(thoughts?|urges?|plans?|intentions?|desire)\s+(of|to|about)\s*$|"
     # "haven't had any of those thoughts about": "those" only after a have-verb's "any
     # of" ("Not the thoughts about killing myself that scare me" is no denial).
     r"\b(havent|hadnt|not had|havent had|didnt have|did not have|dont have|do not have|"

@@ -373,13 +373,18 @@ _RULES_ES: tuple[Rule, ...] = (
     ),
     rule(
         SUICIDAL_IDEATION,
-        # Every tense of having none: "no he tenido ganas de vivir", "no tuve fuerzas para
-        # seguir", "ya no tenía ganas de vivir".
-        r"\b(no\s+tengo|no\s+he\s+tenido|no\s+tuve|no\s+tenia|sin|perdi\s+las|"
+        # Having none, still or for a while: "no he tenido ganas de vivir", "ya no tenía
+        # ganas de vivir". "No tuve" only of living itself: a past of one moment is mostly
+        # a story ("en el km 7 no tuve fuerzas para seguir").
+        r"\bno\s+tuve\s+(\w+\s+)?ganas\s+de\s+(vivir|seguir\s+viviendo|existir)\b|"
+        r"\b(no\s+tengo|no\s+he\s+tenido|no\s+tenia|sin|perdi\s+las|"
         r"ya\s+no\s+tengo|se\s+me\s+fueron\s+las|"
         r"se\s+me\s+quitaron\s+las|me\s+quitaron\s+las|no\s+me\s+quedan)\s+(\w+\s+)?(ganas\s+de|"
         r"fuerzas?\s+(para|de)|energia\s+para|animo\s+para)\s+"
         r"(vivir|seguir\s+viviendo|existir|seguir(\s+(asi|aqui|adelante))?\s*$)",
+        # Where: "no tengo ganas de vivir en la ciudad, quiero mudarme al campo".
+        benign_after=r"^\s*en\s+(la\s+ciudad|el\s+campo|el\s+centro|(este|ese)\s+(pais|barrio|"
+        r"pueblo|depa|departamento|edificio)|(esta|esa)\s+(ciudad|casa|colonia|zona))\b",
         negatable=False,
     ),
     # Tired of living; "cansada de vivir con mis suegros" is about the suegros.

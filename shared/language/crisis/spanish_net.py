@@ -126,9 +126,7 @@ _KILLING_BENIGN_BEFORE = (
     + r"|\b(mision|misiones|atentado|atentados|ataque|ataques|terrorista|terroristas|bombardero|"
     r"comando|escuadron|piloto|pilotos|kamikaze|cancion|canciones|pelicula|serie|libro|novela|"
     r"documental|noticia|noticias|prevencion|sobre\s+el|del\s+dia\s+mundial\s+de\s+prevencion\s+"
-    r"del|taller\s+de|se)\s+(\w+\s+)?$|"
-    # The subject itself: "la serie trata el suicidio", "me preguntó qué es el suicidio".
-    r"\b(trata|tratan|trataba|aborda|abordan|abordaba|que\s+es)\s+(el\s+)?$|" + TOPIC_BEFORE_ES
+    r"del|taller\s+de|se)\s+(\w+\s+)?$|" + TOPIC_BEFORE_ES
 )
 _KILLING_BENIGN_AFTER = (
     KILL_BENIGN_AFTER_ES

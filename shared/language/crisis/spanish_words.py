@@ -42,8 +42,6 @@ INSTRUMENT = (
 NEGATION_FILLER_ES = (
     r"(me|te|lo|la|le|les|nos|realmente|de verdad|en serio|para nada|jamas|nunca|ya|"
     r"voy a|vo a|pienso|pienso en|planeo|" + QUIERO + r"|tengo|he|estoy|estaba|he estado|"
-    # Had none of it: "no he tenido ideas de suicidio", "no tuve pensamientos de muerte".
-    r"tenido|tuve|tenia|habido|hubo|"
     r"pensado en|pensando en|pense en|tengo ganas de|tengo intencion de|tengo pensado|"
     r"tengo planeado|pensaria en|pensar en|haria|podria|quisiera|intentaria|intentare|volvere a|"
     r"volveria a|vuelto a|volvi a|vuelvo a|pretendo|seria capaz de|me atreveria a|me atrevo a|"
@@ -75,10 +73,7 @@ NONE_OF_BEFORE_ES = (
     r"deseos?|intentos?)\s+)?"
     # "ya no tengo esas ideas de antes de matarme": the ideas of the past.
     r"((de\s+antes|de\s+entonces|del\s+pasado|que\s+tenia|que\s+tuve)\s+)?"
-    r"((de|sobre|en|con|para)\s+)?|(ni|o)\s+|"
-    # The second of two named with "ni de": "no he tenido ideas de suicidio ni de
-    # autolesión".
-    r"(de|sobre)\s+\w+\s+ni\s+(de|sobre)\s+)$"
+    r"((de|sobre|en|con|para)\s+)?|(ni|o)\s+)$"
 )
 # Not "niño", "chica" or "bebé": "de niña quería morir" is the client as a child.
 PEOPLE_ES = (

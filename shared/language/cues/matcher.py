@@ -182,6 +182,8 @@ def _is_a_name(phrase: str) -> bool:
     return len(written) == 1 and written[0][:1].isupper() and len(written[0]) >= 3
 
 
+# Words a person's name follows in a phrase ("cuando el Brayan me contesta feo").
+_BEFORE_A_NAME = frozenset({"el", "la", "los", "las", "mi", "a", "al", "con", "cuando", "y", "que"})
 # Titles a name is given by ("doña Marlene", "don Beto", "Mrs Patel").
 _TITLES = frozenset(
     {
@@ -1313,6 +1315,22 @@ class _Noticing:
         """Where the noticing says ``word``."""
         return self._places(word)
 
+    def _seen_in(self, at: int) -> bool:
+        """True when the words from ``at`` (articles apart) name where others' acts are
+        seen or heard: "la tele", "la calle"."""
+        rest = [w for w in self.words[at : at + 2] if w not in _SAID_BEFORE_A_TIME]
+        return bool(rest) and rest[0] in _SEEN_IN
+
+    def _light_verb_fits(self, at: int, done_to_me: bool) -> bool:
+        """True when the light verb at ``at`` ("pegué", "me dio") is the client's own
+        act ("le pegué un grito") or, for an act done to the client, someone else's done
+        to them ("me pegó unos gritos"); "me di un atracón" is neither for "cuando me
+        gritan"."""
+        to_me = at >= 1 and self.words[at - 1] == "me"
+        if done_to_me:
+            return to_me and self.words[at] not in _LIGHT_VERBS_MY_PAST
+        return not to_me and self.words[at] in _LIGHT_VERBS_MINE
+
     def names_an_act(self, at: int, done_to_me: bool) -> bool:
         """True when the word at ``at`` is said as the name of an act (after "otra",
         "mis", "puro", "de"...) and nobody else's: not after "su" or "tu", nor followed
@@ -1322,8 +1340,21 @@ class _Noticing:
         before = words[at - 1] if at else ""
         if before not in _NAMING_AN_ACT or before in _ANOTHERS:
             return False
+        if at >= 2 and words[at - 2] in _ACT_LIGHT_VERBS:
+            # "pegar un grito", "echar una bronca": the act is the light verb's subject's.
+            return self._light_verb_fits(at - 2, done_to_me)
+        if at >= 2 and (
+            words[at - 2] not in _BEFORE_AN_ACT_NAMED or (done_to_me and words[at - 2] in _HAVING)
+        ):
+            # The noun is another verb's object: "me subió la presión", "me tocó el peor
+            # turno".
+            return False
         if done_to_me and before in _POSSESSIVES:
             return False
+        if at + 1 < len(words) and words[at + 1] in _OTHERS_ACT_AFTER:
+            return False  # "una pelea entre dos niños", "una visita inesperada"
+        if at + 1 < len(words) and words[at + 1] == "en" and self._seen_in(at + 2):
+            return False  # "los gritos en la calle", "la discusión en la tele"
         if at + 1 < len(words) and words[at + 1] in ("de", "del"):
             after = at + 2
             while after < len(words) and words[after] in _SAID_BEFORE_A_TIME:
@@ -2701,8 +2732,12 @@ class CueMatcher(Sequence[Cue]):
         names = {
             word
             for phrase in cue.phrases
-            for at, word in enumerate(_WRITTEN_WORD.findall(phrase))
-            if at and word[:1].isupper() and len(word) >= 3 and normalise(word) not in _TITLES
+            for before, word in itertools.pairwise(_WRITTEN_WORD.findall(phrase))
+            if word[:1].isupper()
+            and len(word) >= 3
+            and normalise(word) not in _TITLES
+            # "el Brayan", "doña Chela", "cuando Brayan": not "en Walmart", a place.
+            and (normalise(before) in _BEFORE_A_NAME or normalise(before) in _TITLES)
         }
         if len(names) != 1:
             return None
@@ -3368,9 +3403,22 @@ _NAMING_AN_ACT = word_set(
 # act's noun: "grit-os", "regañ-o", "pele-a", "regate-o", "llam-ada". Other endings of
 # the same stem are other words ("pel-o" is hair).
 _GERUND = re.compile(r"[^\W\d_]+(ando|iendo|yendo)(me|te|se|le|les|lo|la|los|las|nos){0,2}$")
-_INFINITIVE_END = re.compile(r"(ar|er|ir)(me|te|se|le|les|lo|la|los|las|nos){0,2}$")
-_ACT_ROOT_MIN = 4
-_ACT_ENDINGS = frozenset({"o", "os", "a", "as", "ada", "adas", "ida", "idas", "eo", "eos"})
+# Nouns that name an act of the verb they come from, as a client names a bout of it
+# ("otra pelea", "mis gritos", "puro regateo", "la corrección"); folded, plurals too. A
+# noun of a verb that names a thing it makes or a place ("la cocina", "la salida", "un
+# corte") is none, nor one that shares the stem only ("una llama", "una marca").
+_ACT_NOUNS = word_set(
+    """
+    grito gritos griteria pelea peleas peleadera regano reganos reganada reganadas regateo
+    regateos queja quejas quejadera reclamo reclamos apuesta apuestas gasto gastos gastadera
+    critica criticas llamada llamadas discusion discusiones correccion correcciones insulto
+    insultos amenaza amenazas burla burlas empujon empujones portazo portazos pitazo pitazos
+    mentira mentiras atracon atracones borrachera borracheras revision revisiones desvelada
+    pregunta preguntas
+    desveladas encierro llanto lloradera berrinche berrinches chisme chismes fumadera
+    bebedera comilona apuro apurones reproche reproches interrupcion interrupciones
+    """
+)
 # Nouns of a verb that mostly name a thing, a place or a sum, not the act: "la salida"
 # (the exit) for "salirme antes", "la comida" (food) for "comer", "el baño", "la cuenta".
 _NOT_THE_ACT = word_set(
@@ -3382,22 +3430,40 @@ _NOT_THE_ACT = word_set(
     """
 )
 _ANOTHERS = frozenset({"su", "sus", "tu", "tus"})
+# After the act's noun, someone else's act or one seen: "una pelea entre dos niños", "los
+# gritos en la calle", "la discusión en la tele".
+_OTHERS_ACT_AFTER = word_set("entre inesperada inesperado ajena ajeno ajenas ajenos")
+_SEEN_IN = word_set(
+    "tele tv television calle noticias noticiero radio pelicula serie partido escuela "
+    "colegio youtube tiktok internet redes parque vecindario"
+)
+# Having an act's noun is the client's own: "tengo una pregunta" is no "cuando me preguntan".
+_HAVING = word_set("tuve tuvimos tengo tenemos tenia")
+# Verbs that make an act of a noun ("pegar un grito", "dar una regañada", "echar una
+# bronca"), as the client says them and as said of others; folded.
+_LIGHT_VERBS_MINE = word_set(
+    "pegue pego di doy eche echo solte suelto meti meto arme armo tuve hice tire tiro"
+)
+# The client's own past, never another's ("pegó" and "tiró" are folded as the client's
+# present "pego", "tiro"): after "me" these still say it was done to the client.
+_LIGHT_VERBS_MY_PAST = word_set("pegue di eche solte meti arme tuve hice tire")
+_ACT_LIGHT_VERBS = _LIGHT_VERBS_MINE | word_set(
+    "pegaron dio dieron echaron solto soltaron metio metieron armaron hizo hicieron tiraron"
+)
+# What may come before the words that name the act: nothing (it opens the text), a
+# joining word, when, or a verb of having or being ("tuve otra discusión", "hoy fue de
+# pitazos", "hubo gritos"). Any other verb makes the noun its object.
+_BEFORE_AN_ACT_NAMED = word_set(
+    """
+    y e o pero que porque con por entre tras sin hoy ayer anoche vez ya nomas solo
+    fue era es son fueron hubo hay habia tuve tuvimos tengo tenemos tenia otra otro mas
+    puro pura puros puras mucho mucha muchos muchas tanto tanta tantos tantas de del
+    """
+)
 # "de" after the act's noun that says when, not whose: "los gritos de hoy", "la
 # discusión de anoche", "mis gritos de la mañana".
 _WHEN_AFTER_DE = TIME_WORDS | word_set("hoy ayer anoche siempre costumbre nuevo antes")
 _SAID_BEFORE_A_TIME = word_set("la el los las esta este estas estos cada toda todo")
-
-
-def _act_of(said: str, term: _Term) -> bool:
-    """True when ``said`` is the act's noun of the verb ``term``: its root and an
-    ending of :data:`_ACT_ENDINGS`. The root is the infinitive without its ending
-    ("pele" of "pelear": "pelea", never "pelo"), or a conjugated label verb's stem
-    ("grit" of "grita"); a root shorter than four letters is too many words'."""
-    infinitive_root = _INFINITIVE_END.sub("", term.surface)
-    root = infinitive_root if infinitive_root != term.surface else term.stems[0]
-    return (
-        len(root) >= _ACT_ROOT_MIN and said.startswith(root) and said[len(root) :] in _ACT_ENDINGS
-    )
 
 
 def _act_named(cue: _CompiledCue, found: list[tuple[str, str] | None], noticing: _Noticing) -> bool:
@@ -3428,9 +3494,10 @@ def _act_named(cue: _CompiledCue, found: list[tuple[str, str] | None], noticing:
         or cue.weights[at] < max(cue.weights) - 1e-9
     ):
         return False
-    # The family catalogue names the act's nouns the stem does not ("discusión"); a form
-    # by stem is the act's noun only with one of its endings.
-    if how == "form" and not _act_of(said, cue.label_terms[at]):
+    # A noun of the verb names the act only if it is an act's noun ("pelea", "grito"), not
+    # a thing the verb makes or a word that shares its stem ("la cocina", "una llama",
+    # "un corto", "una marca").
+    if said not in _ACT_NOUNS:
         return False
     done_to_me = at == cue.done_to_me
     return any(noticing.names_an_act(place, done_to_me) for place in noticing.places(said))
