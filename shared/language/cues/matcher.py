@@ -3399,9 +3399,7 @@ _NAMING_AN_ACT = word_set(
     puros puras tanto tanta tantos tantas cada del al de
     """
 )
-# How a verb's root (its stem, or its infinitive without "-ar") ends when it is the
-# act's noun: "grit-os", "regañ-o", "pele-a", "regate-o", "llam-ada". Other endings of
-# the same stem are other words ("pel-o" is hair).
+# A Spanish gerund, its pronouns joined or not ("dándole", "pensando").
 _GERUND = re.compile(r"[^\W\d_]+(ando|iendo|yendo)(me|te|se|le|les|lo|la|los|las|nos){0,2}$")
 # Nouns that name an act of the verb they come from, as a client names a bout of it
 # ("otra pelea", "mis gritos", "puro regateo", "la corrección"); folded, plurals too. A
@@ -3414,19 +3412,9 @@ _ACT_NOUNS = word_set(
     critica criticas llamada llamadas discusion discusiones correccion correcciones insulto
     insultos amenaza amenazas burla burlas empujon empujones portazo portazos pitazo pitazos
     mentira mentiras atracon atracones borrachera borracheras revision revisiones desvelada
-    pregunta preguntas
     desveladas encierro llanto lloradera berrinche berrinches chisme chismes fumadera
-    bebedera comilona apuro apurones reproche reproches interrupcion interrupciones
-    """
-)
-# Nouns of a verb that mostly name a thing, a place or a sum, not the act: "la salida"
-# (the exit) for "salirme antes", "la comida" (food) for "comer", "el baño", "la cuenta".
-_NOT_THE_ACT = word_set(
-    """
-    salida salidas entrada entradas comida comidas bebida bebidas cuenta cuentas vuelta
-    vueltas vista bano banos camino caminos trabajo trabajos cambio marcha paso pasos
-    juego juegos compra compras estudio estudios llegada partida venta ventas pago pagos
-    cobro cobros
+    bebedera comilona apuro apurones reproche reproches interrupcion interrupciones pregunta
+    preguntas
     """
 )
 _ANOTHERS = frozenset({"su", "sus", "tu", "tus"})
@@ -3484,20 +3472,14 @@ def _act_named(cue: _CompiledCue, found: list[tuple[str, str] | None], noticing:
         return False
     at = hits[0]
     how, said = found[at]  # type: ignore[misc]
-    stem_ = cue.label_terms[at].stems[0]
+    # Only a listed act's noun: not a thing the verb makes or a word that shares its stem
+    # ("la cocina", "la salida", "una llama", "un corto").
     if (
         how not in ("form", "derived")
-        or " " in said
-        or said in _NOT_THE_ACT
-        or _DOING.search(said)
-        or stem_ in cue.shared
+        or said not in _ACT_NOUNS
+        or cue.label_terms[at].stems[0] in cue.shared
         or cue.weights[at] < max(cue.weights) - 1e-9
     ):
-        return False
-    # A noun of the verb names the act only if it is an act's noun ("pelea", "grito"), not
-    # a thing the verb makes or a word that shares its stem ("la cocina", "una llama",
-    # "un corto", "una marca").
-    if said not in _ACT_NOUNS:
         return False
     done_to_me = at == cue.done_to_me
     return any(noticing.names_an_act(place, done_to_me) for place in noticing.places(said))
