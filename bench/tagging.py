@@ -108,6 +108,7 @@ SPANISH_CRISIS_SETS = (
     "crisis_heldout_es16",
     "crisis_heldout_es17",
     "crisis_heldout_es18",
+    "crisis_heldout_es19",
     "crisis_dev_es18",
     "crisis_dev_es19",
     "crisis_dev_es20",
@@ -157,6 +158,7 @@ ENGLISH_CRISIS_SETS = (
     "crisis_heldout_en15",
     "crisis_heldout_en16",
     "crisis_heldout_en17",
+    "crisis_heldout_en18",
     "crisis_dev_en17",
     "crisis_dev_en18",
     "crisis_dev_en19",
@@ -525,6 +527,7 @@ def main(argv: list[str]) -> int:
     report_kinds("heldout_es15", "cue_sets_es19.json", show_errors, language="es")
     report_kinds("heldout_es16", "cue_sets_es20.json", show_errors, language="es")
     report_kinds("heldout_es17", "cue_sets_es21.json", show_errors, language="es")
+    report_kinds("heldout_es18", "cue_sets_es22.json", show_errors, language="es")
     for name in ENGLISH_CRISIS_SETS:
         if not (DATA / f"{name}.jsonl").exists():
             print(f"[{name}] not present")

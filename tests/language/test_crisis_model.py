@@ -114,12 +114,13 @@ def test_the_kept_out_sets_are_never_trained_on() -> None:
         "heldout_es13",
         "heldout_es14",
         "heldout_es15",
-        "crisis_heldout_es17",
-        "crisis_heldout_en16",
         "heldout_es16",
         "crisis_heldout_es18",
         "crisis_heldout_en17",
         "heldout_es17",
+        "crisis_heldout_es19",
+        "crisis_heldout_en18",
+        "heldout_es18",
         "everyday_heldout_en",
     ):
         assert (DATA / f"{kept}.jsonl").exists()
