@@ -31,6 +31,7 @@ from shared.language.crisis.english_net import (
     WHERE_TO_LIVE_AFTER,
     word_starts,
 )
+from shared.language.crisis.english_outright import OUTRIGHT_RULES, OUTRIGHT_TRIGGERS
 from shared.language.crisis.english_signs import (
     COURTESY_KINDS,
     LESSER_KINDS,
@@ -722,6 +723,7 @@ _RULES: tuple[Rule, ...] = (
     *VEILED_RULES,
     *NOT_CANCELLED_RULES,
     *SIDEWAYS_RULES,
+    *OUTRIGHT_RULES,
 )
 
 
@@ -789,7 +791,14 @@ _WORD_STARTS = (
 # Not "\b": "i_dont_want_to_be_alive" joins its words with underscores, which are
 # word characters; the rules read it with the underscores as spaces.
 _TRIGGERS = r"(?<![a-z0-9])" + word_starts(
-    (*_WORD_STARTS, *NET_TRIGGERS, *INDIRECT_TRIGGERS, *SIGN_TRIGGERS, *VEILED_TRIGGERS)
+    (
+        *_WORD_STARTS,
+        *NET_TRIGGERS,
+        *INDIRECT_TRIGGERS,
+        *SIGN_TRIGGERS,
+        *VEILED_TRIGGERS,
+        *OUTRIGHT_TRIGGERS,
+    )
 )
 # "haven't had any thoughts of hurting myself": the denial names what is absent.
 _NONE_OF_BEFORE = (

@@ -24,6 +24,7 @@ from shared.language.crisis.spanish_at_hand import AT_HAND_RULES_ES, AT_HAND_WOR
 from shared.language.crisis.spanish_finality import FINALITY_RULES_ES, FINALITY_WORDS_ES
 from shared.language.crisis.spanish_net import NET_RULES_ES, NET_WORDS_ES
 from shared.language.crisis.spanish_others import OTHERS_RULES_ES
+from shared.language.crisis.spanish_outright import OUTRIGHT_RULES_ES, OUTRIGHT_WORDS_ES
 from shared.language.crisis.spanish_plans import (
     NOT_CANCELLED_RULES_ES,
     PLAN_RULES_ES,
@@ -814,6 +815,7 @@ _TRIGGERS_ES = starts_scan(
     FINALITY_WORDS_ES[3:-1],
     AT_HAND_WORDS_ES[3:-1],
     SIGNS_WORDS_ES[3:-1],
+    OUTRIGHT_WORDS_ES[3:-1],
 )
 
 SPANISH_LEXICON = Lexicon(
@@ -827,6 +829,7 @@ SPANISH_LEXICON = Lexicon(
     + NOT_CANCELLED_RULES_ES
     + SIDEWAYS_RULES_ES
     + OTHERS_RULES_ES
+    + OUTRIGHT_RULES_ES
     + NET_RULES_ES
     + FINALITY_RULES_ES
     + AT_HAND_RULES_ES

@@ -1,0 +1,155 @@
+"""English crisis said outright in words the other rules did not read: a death decided,
+left as the only thing, wished on waking, and a death that would spare others; and
+self-harm hidden or gone back to.
+
+"I've decided to die", "only thing left is to die", "woke up disappointed I was
+still alive", "honestly I'd be relieved if I didn't wake up", "it'd be a relief for
+them if I died", "if I die they save all that", "my wife would finally be free if I
+was dead", "this ends with me dead", "nothing holding me to life anymore", "not one
+reason to stay alive". Each names dying, so the crisis model never reads it (it
+leaves what is said outright to the rules, :meth:`Model.readable`): a rule that
+misses one of these is the only reader.
+
+Each is read in the first person, with the everyday senses its words share exempted:
+an opinion held ("decided to die on this hill"), a lie-in ("relieved if I didn't wake
+up till noon"), a journey's end ("the trip ends with me dead tired").
+
+Self-harm hidden or gone back to: "mum nearly saw my arms today, told her it was the
+cat", "back on the cutting thing and idk how to stop". Cutting grass or hair is not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from shared.language.crisis.english_net import word_starts
+from shared.language.crisis.rules import SELF_HARM, SUICIDAL_IDEATION, Rule, rule
+
+# "decided to die on this hill": holding an opinion; "dead tired", "dead on my feet".
+_DIE_BENIGN_AFTER = (
+    r"^\s*(on\s+(this|that)\s+hill|of\s+(embarrassment|shame|laughter|laughing|boredom|"
+    r"cringe)|laughing|tired|on\s+my\s+feet|last)\b"
+)
+
+# A death decided: "I've decided to die", "made up my mind to die", "decided I'm not
+# making it to my birthday".
+_DECIDED = (
+    r"\b(decided|made\s+up\s+my\s+mind|made\s+my\s+mind\s+up|made\s+the\s+decision|chosen)\s+"
+    r"(that\s+)?(i\s+(want|am\s+going|m\s+going|will|ll|am\s+gonna|m\s+gonna)\s+)?to\s+"
+    r"(die|end\s+my\s+life|not\s+be\s+alive|stop\s+living)\b|"
+    r"\bdecided\s+(that\s+)?(i\s*m|i\s+am)\s+not\s+(making\s+it|going\s+to\s+make\s+it|"
+    r"gonna\s+make\s+it)\s+(to|past|till|until|through)\b"
+)
+
+# Death as the one thing left: "only thing left is to die".
+_ONLY_LEFT = (
+    r"\b(only|last)\s+(thing|option|choice|way\s+out)\s+(left\s+)?(for\s+me\s+)?(is|to\s+do\s+is)"
+    r"\s+(to\s+)?(die|end\s+it|kill\s+myself|end\s+my\s+life)\b"
+)
+
+# Others spared, or the client relieved, by the client's death: "a relief for them if I
+# died", "better if I just die", "relieved if I didn't wake up", "if I die they save all
+# that", "my wife would finally be free if I was dead".
+_GONE = (
+    r"(die|died|was\s+dead|were\s+dead|was\s+gone|were\s+gone|didnt\s+wake\s+up|did\s+not\s+"
+    r"wake\s+up|never\s+woke\s+up|wasnt\s+here|wasnt\s+around)"
+)
+_BETTER_IF_GONE = (
+    r"\b(better|best|easier|a\s+relief|relief|relieved|simpler|kinder|happier|glad|grateful)\s+"
+    r"(off\s+)?(for\s+(\w+\s+){1,2}?)?(if|when|once|that)\s+i\s+(just\s+|simply\s+|finally\s+)?"
+    + _GONE
+    + r"\b"
+)
+_IF_GONE_SPARED = (
+    r"\b(if|once|when)\s+i\s+(die|died|was\s+dead|were\s+dead|am\s+dead|m\s+dead|was\s+gone|"
+    r"were\s+gone)\s*,?\s+(they|she|he|my\s+\w+|everyone|everybody|the\s+family)\s+(\w+\s+){0,2}?"
+    r"(save|saves|would\s+save|could\s+save|d\s+save|ll\s+save|would\s+be\s+free|d\s+be\s+free|"
+    r"be\s+free|wont\s+have\s+to|would\s+not\s+have\s+to|wouldnt\s+have\s+to)\b|"
+    r"\b(would|d|will|ll|could)\s+(finally\s+|at\s+last\s+)?be\s+(free|better\s+off|happier|"
+    r"relieved)\s+(\w+\s+){0,2}?(if|once|when)\s+i\s+(was|were|am|m)\s+(dead|gone)\b"
+)
+# "relieved if I didn't wake up till noon": a lie-in.
+_LIE_IN_AFTER = r"^\s*(until|till|til|before|early|for|at|on\s+time|in\s+time|to\s+(my|the))\b"
+
+# Still alive, and grieved at it: "woke up disappointed I was still alive".
+_STILL_ALIVE = (
+    r"\b(disappointed|gutted|angry|annoyed|upset|sad|pissed|furious|sorry|devastated)\s+(that\s+)?"
+    r"(i\s+)?(was|am|m|to\s+be|to\s+still\s+be|im)\s+(still\s+)?alive\b|"
+    r"\bstill\s+alive\s*,?\s+(unfortunately|sadly|worst\s+luck|dammit|damn\s+it|ugh)\b"
+)
+
+# The end said as the client dead: "this ends with me dead".
+_ENDS_WITH_ME = (
+    r"\b(this|it|all\s+this|everything|it\s+all)\s+(ends|will\s+end|is\s+going\s+to\s+end|s\s+"
+    r"going\s+to\s+end|is\s+gonna\s+end|gonna\s+end|ll\s+end)\s+(\w+\s+){0,2}?with\s+me\s+(dead|"
+    r"gone|in\s+a\s+(box|coffin|grave)|in\s+the\s+ground)\b(?!\s+(tired|on|last)\b)"
+)
+
+# Nothing holding the client to life: "nothing holding me to life anymore", "not one
+# reason to stay alive".
+_NOTHING_HOLDS = (
+    r"\b(nothing|no\s*one|nobody|nothing\s+left)\s+(is\s+)?(holding|keeping|tying|anchoring)\s+"
+    r"me\s+(to\s+life|to\s+this\s+(world|life)|alive)\b|"
+    r"\b(not\s+(one|a\s+single)|zero|no|not\s+any)\s+(good\s+)?reasons?\s+(left\s+)?(to|for)\s+"
+    r"(stay(ing)?\s+alive|be(ing)?\s+alive|keep\s+living|go\s+on\s+living|live|living)\b"
+)
+
+# Marks seen and explained away: "mum nearly saw my arms, told her it was the cat".
+_MARKS_EXPLAINED = (
+    r"\b(arms?|wrists?|cuts|marks|scars|thighs|legs)\b(\s+\w+){0,8}?\s+(told|tell|said\s+to)\s+"
+    r"(her|him|them|my\s+\w+|everyone|people)\s+(it\s+was|they\s+were|that\s+it\s+was|that\s+"
+    r"they\s+were|its|theyre)\s+(from\s+)?(the|a|my)\s+(cat|cats|kitten|dog|puppy|accident|fall|"
+    r"rose|bush|thorns|oven|pan|fence)\b"
+)
+# Cutting gone back to: "back on the cutting thing", "back to cutting again".
+_BACK_TO_CUTTING = (
+    r"\bback\s+(on|to|at)\s+(the\s+)?(cutting|self\s*harm\w*|hurting\s+myself)\s*(thing|"
+    r"stuff|again|$)|\bback\s+(on|to|at)\s+(the\s+)?(cutting|self\s*harm\w*)\s+(and|but|so|"
+    r"idk|i\s+dont|i\s+cant)\b"
+)
+
+# Every rule here names dying, life or the client gone; most of these words already
+# start the lexicon's first scan (english.py), "gone" and "around" join it.
+OUTRIGHT_TRIGGERS: tuple[str, ...] = (
+    "gone",
+    "around",
+    "arm",
+    "wrist",
+    "cuts",
+    "marks",
+    "scar",
+    "thigh",
+    "legs",
+    "cutting",
+    "self",
+)
+_MARKS_NEEDS = word_starts(
+    ["arm", "wrist", "cuts", "marks", "scar", "thigh", "legs", "cutting", "self"]
+)
+_NEEDS = word_starts(
+    ["die", "dead", "alive", "wake", "woke", "life", "live", "living", "gone", "here", "around"]
+)
+
+
+def _needing(needs: str, *rules: Rule) -> tuple[Rule, ...]:
+    """The rules, each tried only in a sentence holding one of ``needs``' word starts."""
+    return tuple(replace(each, needs=needs) for each in rules)
+
+
+OUTRIGHT_RULES: tuple[Rule, ...] = (
+    *_needing(
+        _NEEDS,
+        rule(SUICIDAL_IDEATION, _DECIDED, benign_after=_DIE_BENIGN_AFTER, other_subject_guard=True),
+        rule(SUICIDAL_IDEATION, _ONLY_LEFT, other_subject_guard=True),
+        rule(SUICIDAL_IDEATION, _BETTER_IF_GONE, benign_after=_LIE_IN_AFTER, negatable=False),
+        rule(SUICIDAL_IDEATION, _IF_GONE_SPARED, negatable=False),
+        rule(SUICIDAL_IDEATION, _STILL_ALIVE),
+        rule(SUICIDAL_IDEATION, _ENDS_WITH_ME),
+        rule(SUICIDAL_IDEATION, _NOTHING_HOLDS),
+    ),
+    *_needing(
+        _MARKS_NEEDS,
+        rule(SELF_HARM, _MARKS_EXPLAINED),
+        rule(SELF_HARM, _BACK_TO_CUTTING),
+    ),
+)

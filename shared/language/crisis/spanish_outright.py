@@ -1,0 +1,150 @@
+"""Spanish crisis said outright in words the other rules did not read: a death decided,
+searched for or wished on waking, and a death that would spare others; and self-harm
+hidden from others.
+
+"Ya tomé la decisión de morir", "busqué formas de morir sin dolor", "me da rabia
+haber despertado viva", "si me muero se les acaban los problemas", "cuando yo ya
+no esté van a poder respirar tranquilos", "esto termina conmigo muerto", "ya nada
+me ata a la vida". Each names dying, so the crisis model never reads it (it leaves
+what is said outright to the rules, :meth:`Model.readable`): a rule that misses
+one of these is the only reader, and the message got the ordinary reply.
+
+Each is read in the first person, with the everyday senses its words share
+exempted: moving house ("decidí dejar de vivir con mis papás"), a search for a
+pet's or a film's end, waking early ("me da rabia despertar tan temprano"), being
+away ("cuando no esté en casa").
+
+Self-harm hidden: "ando con manga larga pa que no me vean los cortes", "mi mamá casi me
+ve las marcas, le dije que fue el gato". Cuts of hair, power or meat, and a surgery's
+or acne's scars, are not hidden harm.
+"""
+
+from __future__ import annotations
+
+from shared.language.crisis.rules import SELF_HARM, SUICIDAL_IDEATION, Rule, needing, rule
+from shared.language.crisis.spanish_words import DIE_BENIGN_AFTER_ES
+
+# Living somewhere or with someone: "dejar de vivir con mis papás" is moving house.
+_LIVING_WHERE = (
+    r"(?!\s+(con|en|aqui|aca|alli|alla|ahi|cerca|lejos|juntos|junto|sol[oa]|bajo|de|del|por|asi|"
+    r"arrimad[oa]|rentando|al\s+dia)\b)"
+)
+
+# A death decided: "ya tomé la decisión de morir", "decidí que me voy a morir",
+# "estoy decidida a dejar de vivir".
+_DECIDED = (
+    r"\b(decidi|he\s+decidido|tengo\s+decidido|estoy\s+decidid[oa]\s+a|(tome|he\s+tomado|"
+    r"tengo\s+tomada)\s+la\s+decision\s+de)\s+(que\s+(me\s+voy\s+a\s+morir|me\s+quiero\s+morir|"
+    r"quiero\s+morir(me)?)|morir|morirme|dejar\s+de\s+vivir" + _LIVING_WHERE + r"|no\s+seguir\s+"
+    r"viviendo" + _LIVING_WHERE + r"|irme\s+de\s+este\s+mundo|acabar\s+con\s+mi\s+vida|"
+    r"terminar\s+con\s+mi\s+vida)\b"
+)
+
+# A way to die looked for: "busqué formas de morir sin dolor", "googleando cómo
+# matarme". Looked for by the client (first person); a painless or quick way named
+# is a plan whoever is said to look.
+_WAYS_SOUGHT = (
+    r"\b(busque|busco|buscando|buscaba|investigue|investigo|investigando|googlee|googleo|"
+    r"googleando|averigue|averiguando|averiguo)\s+(\w+\s+){0,4}?(formas|maneras|metodos|modos|"
+    r"como)\s+(de\s+|para\s+)?(morir|morirme|matarme|suicidarme|quitarme\s+la\s+vida|acabar\s+"
+    r"con\s+mi\s+vida)\b|"
+    r"\b(formas|maneras|metodos|modos|como)\s+(de\s+|para\s+)?(morir|morirme|matarme|"
+    r"suicidarme|quitarme\s+la\s+vida)\s+(sin\s+(dolor|sufrir|que\s+duela)|rapido|facil|"
+    r"segur[oa]|indolor\w*)\b"
+)
+# A pet's, a film's, a story's end: "busqué cómo morir sin dolor para el final de mi novela".
+_SOUGHT_FOR_OTHERS_AFTER = (
+    r"^.*\b(perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|personaje|novela|cuento|libro|guion|"
+    r"pelicula|serie|documental|juego|videojuego|tarea|ensayo|clase|animal|animales|plantas?|"
+    r"pacientes?|abuel[oa]|papa|mama|padre|madre)\b"
+)
+
+# Waking, or still being, alive, and grieved at it: "me da rabia haber despertado
+# viva", "qué decepción seguir vivo", "amanecí vivo otra vez, qué lástima".
+_GRIEF_AT = r"(rabia|coraje|bronca|decepcion\w*|tristeza|pena|odio|frustracion|asco|lastima)"
+_STILL_ALIVE = (
+    r"\b" + _GRIEF_AT + r"\s+(\w+\s+){0,3}?(haber\s+)?(despertad[oa]|despertar(me)?|amanecid[oa]|"
+    r"amanecer|abierto\s+los\s+ojos|abrir\s+los\s+ojos|seguir|estar|continuar)\s+(\w+\s+){0,2}?"
+    r"(viv[oa]|con\s+vida)\b|"
+    r"\b(desperte|me\s+desperte|amaneci|sigo|segui|estoy|continuo)\s+(\w+\s+){0,2}?(viv[oa]|"
+    r"con\s+vida)\b(\s+\w+){0,4}?\s+(que\s+)?" + _GRIEF_AT + r"\b"
+)
+
+# Others spared by the client's death: "si me muero se les acaban los problemas",
+# "si me muero se ahorran eso", "cuando yo ya no esté van a poder respirar tranquilos".
+_IF_GONE = (
+    r"\bsi\s+(yo\s+)?(me\s+muero|me\s+muriera|me\s+mato|me\s+matara|muero|muriera|ya\s+no\s+"
+    r"estoy|ya\s+no\s+estuviera|no\s+estuviera)\b(?!\s+(de|del|por|en|aqui|con)\b)|"
+    r"\bcuando\s+(yo\s+)?(ya\s+)?no\s+(este|estare|exista)\b(?!\s+(en|de|aqui|alli|por|con|"
+    r"para)\b)"
+)
+_SPARED = (
+    r"(se\s+(ahorra\w*|libera\w*|quita\w*\s+un\s+peso)|se\s+(les\s+|le\s+)?(acaba\w*|"
+    r"termina\w*)\s+(\w+\s+)?(problemas?|gastos?|deudas?|sufrimiento)|(van\s+a\s+|podrian\s+|"
+    r"podran\s+|va\s+a\s+)?(poder\s+)?(descansa\w*|respira\w*|vivi\w*)\s+(tranquil\w*|en\s+paz|"
+    r"mejor)|(estarian|estaran|van\s+a\s+estar|quedarian|quedaran)\s+(mejor|tranquil\w*|"
+    r"libres?|en\s+paz))\b"
+)
+_OTHERS_SPARED = _IF_GONE + r"(\s+\w+){0,8}?\s+" + _SPARED
+
+# The end said as the client dead: "esto termina conmigo muerto".
+_ENDS_WITH_ME = (
+    r"\b(esto|todo|todo\s+esto)\s+(termina|acaba|va\s+a\s+terminar|va\s+a\s+acabar|terminara|"
+    r"acabara|se\s+termina|se\s+acaba)\s+(\w+\s+){0,2}?conmigo\s+(muert[oa]|en\s+un\s+cajon|"
+    r"bajo\s+tierra)\b"
+)
+
+# Nothing holding the client to life: "ya nada me ata a la vida".
+_NOTHING_HOLDS = (
+    r"\bnada\s+me\s+(ata|amarra|retiene|detiene|sostiene|mantiene)\s+(a\s+la\s+vida|en\s+este\s+"
+    r"mundo|viv[oa]|con\s+vida)\b|"
+    r"\bno\s+(tengo|hay)\s+nada\s+que\s+me\s+(ate|amarre|retenga|detenga|sostenga|mantenga)\s+"
+    r"(a\s+la\s+vida|en\s+este\s+mundo|viv[oa]|con\s+vida)\b"
+)
+
+# Marks of harm on the body, and what else the words name: "cortes de pelo", "de luz".
+_MARKS = r"(cortes|cortadas|cortaditas|cicatrices|marcas|heridas)"
+_MARKS_BENIGN_AFTER = (
+    r"^\s*(de|del)\s+(la\s+|el\s+|mi\s+)?(pelo|cabello|luz|agua|carne|operacion|cirugia|cesarea|"
+    r"acne|granos|varicela|vacuna|parto|accidente|choque|bronceado|sol|cama|sabana|ropa|lentes|"
+    r"bicicleta|bici|cocina|trabajo|obra|expresion|edad|estrias|embarazo|perr[oa]|gat[oa]|"
+    r"mascota|bebe|nin[oa])\b"
+)
+# Hidden, or kept from being seen: "pa que no me vean los cortes", "tapo las cicatrices".
+_MARKS_HIDDEN = (
+    r"\b(tapar|tapo|tape|taparme|esconder|escondo|escondi|esconderme|ocultar|oculto|oculte|"
+    r"cubrir|cubro|cubri|disimular|disimulo)\s+(\w+\s+){0,2}?(los|las|mis)\s+(\w+\s+)?"
+    + _MARKS
+    + r"\b|"
+    r"\bque\s+no\s+(me\s+)?(vean|vea|noten|note|descubran)\s+(los|las|mis)\s+(\w+\s+)?"
+    + _MARKS
+    + r"\b"
+)
+# Seen, and explained away: "casi me ve las marcas, le dije que fue el gato".
+_MARKS_EXPLAINED = (
+    r"\b" + _MARKS + r"\b(\s+\w+){0,8}?\s+(le|les)\s+(dije|conte|invente|explique)\s+que\s+"
+    r"(fue|fueron|era|eran|me\s+lo\s+hizo|me\s+las\s+hizo)\s+(el|la|un|una|mi)\s+(gat[oa]|"
+    r"gatit[oa]|perr[oa]|perrit[oa]|accidente|caida|rosal|espinas?|alambre|cocina|horno)\b"
+)
+
+# Every rule here needs one of these word starts (a death, life, waking, a decision, a
+# search, the client gone); they join the lexicon's first scan (spanish.py).
+OUTRIGHT_WORDS_ES = (
+    r"\b(decidi|decision|busc|investig|google|averigu|formas|maneras|metodos|despert|amanec|"
+    r"viv|vida|muer|muri|mori|mato|matara|estuviera|estare|exista|conmigo|"
+    r"cuando\s+(yo\s+)?(ya\s+)?no\s+este|cortes|cortadas|cortaditas|cicatrices|marcas|heridas)"
+)
+
+OUTRIGHT_RULES_ES: tuple[Rule, ...] = needing(
+    OUTRIGHT_WORDS_ES,
+    (
+        rule(SUICIDAL_IDEATION, _DECIDED, benign_after=DIE_BENIGN_AFTER_ES),
+        rule(SUICIDAL_IDEATION, _WAYS_SOUGHT, benign_after=_SOUGHT_FOR_OTHERS_AFTER),
+        rule(SUICIDAL_IDEATION, _STILL_ALIVE),
+        rule(SUICIDAL_IDEATION, _OTHERS_SPARED, negatable=False),
+        rule(SUICIDAL_IDEATION, _ENDS_WITH_ME),
+        rule(SUICIDAL_IDEATION, _NOTHING_HOLDS),
+        rule(SELF_HARM, _MARKS_HIDDEN, benign_after=_MARKS_BENIGN_AFTER),
+        rule(SELF_HARM, _MARKS_EXPLAINED),
+    ),
+)
