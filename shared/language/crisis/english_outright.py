@@ -34,11 +34,15 @@ _DIE_BENIGN_AFTER = (
 # A death decided: "I've decided to die", "made up my mind to die", "decided I'm not
 # making it to my birthday".
 _DECIDED = (
-    r"\b(decided|made\s+up\s+my\s+mind|made\s+my\s+mind\s+up|made\s+the\s+decision|chosen)\s+"
-    r"(that\s+)?(i\s+(want|am\s+going|m\s+going|will|ll|am\s+gonna|m\s+gonna)\s+)?to\s+"
-    r"(die|end\s+my\s+life|not\s+be\s+alive|stop\s+living)\b|"
+    r"\b(decided|made\s+up\s+my\s+mind|made\s+my\s+mind\s+up|made\s+(the|my)\s+decision|chosen|"
+    r"chose)\s+"
+    r"(that\s+)?(i\s*(want|am\s+going|m\s+going|will|ll|am\s+gonna|m\s+gonna)\s+)?to\s+"
+    r"(die(?!\s+(my|his|her|their|our|the)\s+(hair|beard|roots|ends|clothes|shirt|jeans|eyebrows))"
+    r"|end\s+my\s+life|not\s+be\s+alive|stop\s+living(?!\s+(with|in|at|for|out|off|on|like|"
+    r"paycheck|under|through|by|near|as|from)\b))\b|"
     r"\bdecided\s+(that\s+)?(i\s*m|i\s+am)\s+not\s+(making\s+it|going\s+to\s+make\s+it|"
-    r"gonna\s+make\s+it)\s+(to|past|till|until|through)\b"
+    r"gonna\s+make\s+it)\s+(to|past|till|until|through)\s+(my\s+(next\s+)?birthday|christmas|"
+    r"new\s+year|the\s+end\s+of\s+the\s+(week|month|year)|next\s+(week|month|year))\b"
 )
 
 # Death as the one thing left: "only thing left is to die".
@@ -55,7 +59,9 @@ _GONE = (
     r"wake\s+up|never\s+woke\s+up|wasnt\s+here|wasnt\s+around)"
 )
 _BETTER_IF_GONE = (
-    r"\b(better|best|easier|a\s+relief|relief|relieved|simpler|kinder|happier|glad|grateful)\s+"
+    # "the kids were happier when I was gone on the trip": a past told, not a wish.
+    r"(?<!\bwere )(?<!\bwas )(?<!\bso )\b(better|best|easier|a\s+relief|relief|relieved|simpler|"
+    r"kinder|happier|glad|grateful)\s+"
     r"(off\s+)?(for\s+(\w+\s+){1,2}?)?(if|when|once|that)\s+i\s+(just\s+|simply\s+|finally\s+)?"
     + _GONE
     + r"\b"
@@ -68,14 +74,26 @@ _IF_GONE_SPARED = (
     r"\b(would|d|will|ll|could)\s+(finally\s+|at\s+last\s+)?be\s+(free|better\s+off|happier|"
     r"relieved)\s+(\w+\s+){0,2}?(if|once|when)\s+i\s+(was|were|am|m)\s+(dead|gone)\b"
 )
+_PLANNED_BEFORE = (
+    r"\b(insurance|policy|will|estate|trust|pension|beneficiar\w*|so\s+that|so)\s+(\w+\s+){0,4}?$"
+)
+_PLANNED_AFTER = r"^.*\b(insurance|the\s+will|in\s+the\s+will|estate|policy|mortgage|the\s+house)\b"
 # "relieved if I didn't wake up till noon": a lie-in.
-_LIE_IN_AFTER = r"^\s*(until|till|til|before|early|for|at|on\s+time|in\s+time|to\s+(my|the))\b"
+_LIE_IN_AFTER = (
+    r"^\s*((until|till|til|early)\b|before\s+(noon|lunch|\d+|my\s+alarm|the\s+alarm|work)\b|"
+    r"for\s+(a\s+(while|bit|few\s+\w+|couple\s+\w+|week|day|month)|an?\s+hour|\d+\s+\w+|the\s+"
+    r"(weekend|day|week|trip|holidays|summer))\b|at\s+(\d+|noon|work|the\s+(office|party))\b|"
+    r"on\s+(time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends|mondays|fridays|"
+    r"the\s+(work\s+)?(trip|weekend))\b|in\s+time\b|during\s+(the\s+|my\s+)?\w+|over\s+the\s+"
+    r"(weekend|holidays|summer)\b|to\s+(my|the)\s+(alarm|phone)\b)"
+)
 
 # Still alive, and grieved at it: "woke up disappointed I was still alive".
 _STILL_ALIVE = (
     r"\b(disappointed|gutted|angry|annoyed|upset|sad|pissed|furious|sorry|devastated)\s+(that\s+)?"
     r"(i\s+)?(was|am|m|to\s+be|to\s+still\s+be|im)\s+(still\s+)?alive\b|"
-    r"\bstill\s+alive\s*,?\s+(unfortunately|sadly|worst\s+luck|dammit|damn\s+it|ugh)\b"
+    r"(^\s*|\b(i\s*m|i\s+am|am\s+i|i\s+was|me)\s+)still\s+alive\s*,?\s+(unfortunately|sadly|worst\s+luck|"
+    r"dammit|damn\s+it)\b(?!\s+(the|my|his|her|she|he|it|they|our|a|an)\b)"
 )
 
 # The end said as the client dead: "this ends with me dead".
@@ -88,10 +106,12 @@ _ENDS_WITH_ME = (
 # Nothing holding the client to life: "nothing holding me to life anymore", "not one
 # reason to stay alive".
 _NOTHING_HOLDS = (
-    r"\b(nothing|no\s*one|nobody|nothing\s+left)\s+(is\s+)?(holding|keeping|tying|anchoring)\s+"
-    r"me\s+(to\s+life|to\s+this\s+(world|life)|alive)\b|"
+    r"\b(nothing|nothings|no\s*one|nobody|nothing\s+left)\s+(is\s+)?(holding|keeping|tying|anchoring|"
+    r"holds|keeps|ties)\s+"
+    r"me\s+(to\s+life|to\s+this\s+(world|life)|alive)\b(?!\s+in\s+(this|the)\s+(game|level|run|match|raid))|"
     r"\b(not\s+(one|a\s+single)|zero|no|not\s+any)\s+(good\s+)?reasons?\s+(left\s+)?(to|for)\s+"
     r"(stay(ing)?\s+alive|be(ing)?\s+alive|keep\s+living|go\s+on\s+living|live|living)\b"
+    r"(?!\s+(in|with|at|near|on|downtown|here|there|abroad|alone|together|by|off|like)\b)"
 )
 
 # Marks seen and explained away: "mum nearly saw my arms, told her it was the cat".
@@ -101,6 +121,15 @@ _MARKS_EXPLAINED = (
     r"they\s+were|its|theyre)\s+(from\s+)?(the|a|my)\s+(cat|cats|kitten|dog|puppy|accident|fall|"
     r"rose|bush|thorns|oven|pan|fence)\b"
 )
+# "told them it was a fall, which is true": no excuse; scratches from a rose bush or sport.
+_TRUE_AFTER = (
+    r"^.*\b((and|which)\s+(it|they|that)?\s*(literally\s+|really\s+|actually\s+)?(was|were|is|"
+    r"did)|which\s+is\s+true)\b"
+)
+_CAUSE_BEFORE = (
+    r"\b(scratch\w*|from\s+(the\s+)?(soccer|football|rugby|hockey|rose|bush|garden|hike|hiking|"
+    r"work|surgery|sport\w*))\b"
+)
 # Cutting gone back to: "back on the cutting thing", "back to cutting again".
 _BACK_TO_CUTTING = (
     r"\bback\s+(on|to|at)\s+(the\s+)?(cutting|self\s*harm\w*|hurting\s+myself)\s*(thing|"
@@ -108,9 +137,15 @@ _BACK_TO_CUTTING = (
     r"idk|i\s+dont|i\s+cant)\b"
 )
 
+# "back on the cutting thing, lost 3 lbs": a diet's cut, not self-harm.
+_DIET_AFTER = (
+    r"^(\s+\w+){0,8}?\s+(lbs?|pounds|kg|kilos|macros|calories|cals|carbs|diet|bulk\w*|lean|protein|"
+    r"gym|lifting|barbershop|salon|clients)\b"
+)
 # Every rule here names dying, life or the client gone; most of these words already
 # start the lexicon's first scan (english.py), "gone" and "around" join it.
 OUTRIGHT_TRIGGERS: tuple[str, ...] = (
+    "decided",
     "gone",
     "around",
     "arm",
@@ -127,7 +162,20 @@ _MARKS_NEEDS = word_starts(
     ["arm", "wrist", "cuts", "marks", "scar", "thigh", "legs", "cutting", "self"]
 )
 _NEEDS = word_starts(
-    ["die", "dead", "alive", "wake", "woke", "life", "live", "living", "gone", "here", "around"]
+    [
+        "decided",
+        "die",
+        "dead",
+        "alive",
+        "wake",
+        "woke",
+        "life",
+        "live",
+        "living",
+        "gone",
+        "here",
+        "around",
+    ]
 )
 
 
@@ -142,14 +190,20 @@ OUTRIGHT_RULES: tuple[Rule, ...] = (
         rule(SUICIDAL_IDEATION, _DECIDED, benign_after=_DIE_BENIGN_AFTER, other_subject_guard=True),
         rule(SUICIDAL_IDEATION, _ONLY_LEFT, other_subject_guard=True),
         rule(SUICIDAL_IDEATION, _BETTER_IF_GONE, benign_after=_LIE_IN_AFTER, negatable=False),
-        rule(SUICIDAL_IDEATION, _IF_GONE_SPARED, negatable=False),
+        rule(
+            SUICIDAL_IDEATION,
+            _IF_GONE_SPARED,
+            benign_after=_PLANNED_AFTER,
+            benign_before=_PLANNED_BEFORE,
+            negatable=False,
+        ),
         rule(SUICIDAL_IDEATION, _STILL_ALIVE),
         rule(SUICIDAL_IDEATION, _ENDS_WITH_ME),
         rule(SUICIDAL_IDEATION, _NOTHING_HOLDS),
     ),
     *_needing(
         _MARKS_NEEDS,
-        rule(SELF_HARM, _MARKS_EXPLAINED),
-        rule(SELF_HARM, _BACK_TO_CUTTING),
+        rule(SELF_HARM, _MARKS_EXPLAINED, benign_after=_TRUE_AFTER, benign_before=_CAUSE_BEFORE),
+        rule(SELF_HARM, _BACK_TO_CUTTING, benign_after=_DIET_AFTER),
     ),
 )

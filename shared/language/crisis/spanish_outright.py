@@ -27,7 +27,9 @@ from shared.language.crisis.spanish_words import DIE_BENIGN_AFTER_ES
 # Living somewhere or with someone: "dejar de vivir con mis papás" is moving house.
 _LIVING_WHERE = (
     r"(?!\s+(con|en|aqui|aca|alli|alla|ahi|cerca|lejos|juntos|junto|sol[oa]|bajo|de|del|por|asi|"
-    r"arrimad[oa]|rentando|al\s+dia)\b)"
+    r"arrimad[oa]|rentando|al\s+dia|para|pa|pendiente|a\s+la\s+(carrera|defensiva)|"
+    # A way of living left: "dejar de vivir estresada", "para trabajar".
+    r"estresad[oa]|preocupad[oa]|apurad[oa]|angustiad[oa]|amargad[oa]|endeudad[oa])\b)"
 )
 
 # A death decided: "ya tomé la decisión de morir", "decidí que me voy a morir",
@@ -54,7 +56,9 @@ _WAYS_SOUGHT = (
 )
 # A pet's, a film's, a story's end: "busqué cómo morir sin dolor para el final de mi novela".
 _SOUGHT_FOR_OTHERS_AFTER = (
-    r"^.*\b(perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|personaje|novela|cuento|libro|guion|"
+    r"^\s*(\w+\s+){0,6}?(para|pa|de|del|en|sobre)\s+(el|la|los|las|mi|mis|un|una|su|sus)?\s*("
+    r"minecraft|fortnite|roblox|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|personaje|novela|"
+    r"cuento|libro|guion|"
     r"pelicula|serie|documental|juego|videojuego|tarea|ensayo|clase|animal|animales|plantas?|"
     r"pacientes?|abuel[oa]|papa|mama|padre|madre)\b"
 )
@@ -65,23 +69,26 @@ _GRIEF_AT = r"(rabia|coraje|bronca|decepcion\w*|tristeza|pena|odio|frustracion|a
 _STILL_ALIVE = (
     r"\b" + _GRIEF_AT + r"\s+(\w+\s+){0,3}?(haber\s+)?(despertad[oa]|despertar(me)?|amanecid[oa]|"
     r"amanecer|abierto\s+los\s+ojos|abrir\s+los\s+ojos|seguir|estar|continuar)\s+(\w+\s+){0,2}?"
-    r"(viv[oa]|con\s+vida)\b|"
+    r"(viv[oa]|con\s+vida)\b(?!\s+en\s+(la|el)\s+(liga|torneo|copa|competencia|concurso|juego|partido))|"
     r"\b(desperte|me\s+desperte|amaneci|sigo|segui|estoy|continuo)\s+(\w+\s+){0,2}?(viv[oa]|"
-    r"con\s+vida)\b(\s+\w+){0,4}?\s+(que\s+)?" + _GRIEF_AT + r"\b"
+    r"con\s+vida)\b(\s+(otra\s+vez|de\s+nuevo|todavia|aun))?\s+(que\s+)?(rabia|decepcion\w*|asco|lastima|"
+    r"bronca|desgracia|mala\s+suerte|por\s+desgracia|lamentablemente|desafortunadamente)\b(?!\s+(con|contigo|la|el|lo|que\s+no))"
 )
 
 # Others spared by the client's death: "si me muero se les acaban los problemas",
 # "si me muero se ahorran eso", "cuando yo ya no esté van a poder respirar tranquilos".
 _IF_GONE = (
     r"\bsi\s+(yo\s+)?(me\s+muero|me\s+muriera|me\s+mato|me\s+matara|muero|muriera|ya\s+no\s+"
-    r"estoy|ya\s+no\s+estuviera|no\s+estuviera)\b(?!\s+(de|del|por|en|aqui|con)\b)|"
+    r"estoy|ya\s+no\s+estuviera|no\s+estuviera)\b(?!\s+(de|del|por|en|aqui|con|tan|muy|\w+ndo|"
+    # Not being so, or doing so: "si no estuviera tan endeudada", "trabajando de noche".
+    r"endeudad[oa]|cansad[oa]|ocupad[oa]|enferm\w*|casad\w*)\b)|"
     r"\bcuando\s+(yo\s+)?(ya\s+)?no\s+(este|estare|exista)\b(?!\s+(en|de|aqui|alli|por|con|"
-    r"para)\b)"
+    r"para|la\s+proxima|el\s+proximo|esta\s+semana|este\s+(mes|fin)|\w+ndo)\b)"
 )
 _SPARED = (
     r"(se\s+(ahorra\w*|libera\w*|quita\w*\s+un\s+peso)|se\s+(les\s+|le\s+)?(acaba\w*|"
-    r"termina\w*)\s+(\w+\s+)?(problemas?|gastos?|deudas?|sufrimiento)|(van\s+a\s+|podrian\s+|"
-    r"podran\s+|va\s+a\s+)?(poder\s+)?(descansa\w*|respira\w*|vivi\w*)\s+(tranquil\w*|en\s+paz|"
+    r"termina\w*)\s+(\w+\s+)?(problemas?|gastos?|deudas?|sufrimiento)|((van|va)\s+a\s+poder\s+|podrian\s+|"
+    r"podran\s+)(descansar|respirar|vivir)\s+|(descansar[ia]a?n|respirar[ia]a?n|vivir[ia]a?n)\s+(tranquil\w*|en\s+paz|"
     r"mejor)|(estarian|estaran|van\s+a\s+estar|quedarian|quedaran)\s+(mejor|tranquil\w*|"
     r"libres?|en\s+paz))\b"
 )
@@ -96,8 +103,8 @@ _ENDS_WITH_ME = (
 
 # Nothing holding the client to life: "ya nada me ata a la vida".
 _NOTHING_HOLDS = (
-    r"\bnada\s+me\s+(ata|amarra|retiene|detiene|sostiene|mantiene)\s+(a\s+la\s+vida|en\s+este\s+"
-    r"mundo|viv[oa]|con\s+vida)\b|"
+    r"\bnada\s+me\s+(ata|amarra|retiene|detiene|sostiene|mantiene)\s+(a\s+la\s+vida|(en|a)\s+este\s+"
+    r"mundo|viv[oa]|con\s+vida)\b(?!\s+(de|en|del|mas\s+que)\b)|"
     r"\bno\s+(tengo|hay)\s+nada\s+que\s+me\s+(ate|amarre|retenga|detenga|sostenga|mantenga)\s+"
     r"(a\s+la\s+vida|en\s+este\s+mundo|viv[oa]|con\s+vida)\b"
 )
@@ -105,7 +112,9 @@ _NOTHING_HOLDS = (
 # Marks of harm on the body, and what else the words name: "cortes de pelo", "de luz".
 _MARKS = r"(cortes|cortadas|cortaditas|cicatrices|marcas|heridas)"
 _MARKS_BENIGN_AFTER = (
-    r"^\s*(de|del)\s+(la\s+|el\s+|mi\s+)?(pelo|cabello|luz|agua|carne|operacion|cirugia|cesarea|"
+    r"^\s*(de|del)\s+(la\s+|el\s+|mi\s+|los\s+|las\s+|mis\s+)?(granit\w*|ojeras|chupet\w*|pesas|ampollas|patin\w*|"
+    r"rugby|futbol|fut|tacos|depilacion|cera|brackets|piercing\w*|picadura\w*|mosquito\w*|"
+    r"rasurad\w*|pelo|cabello|luz|agua|carne|operacion|cirugia|cesarea|"
     r"acne|granos|varicela|vacuna|parto|accidente|choque|bronceado|sol|cama|sabana|ropa|lentes|"
     r"bicicleta|bici|cocina|trabajo|obra|expresion|edad|estrias|embarazo|perr[oa]|gat[oa]|"
     r"mascota|bebe|nin[oa])\b"
@@ -138,13 +147,38 @@ OUTRIGHT_WORDS_ES = (
 OUTRIGHT_RULES_ES: tuple[Rule, ...] = needing(
     OUTRIGHT_WORDS_ES,
     (
-        rule(SUICIDAL_IDEATION, _DECIDED, benign_after=DIE_BENIGN_AFTER_ES),
-        rule(SUICIDAL_IDEATION, _WAYS_SOUGHT, benign_after=_SOUGHT_FOR_OTHERS_AFTER),
+        rule(
+            SUICIDAL_IDEATION,
+            _DECIDED,
+            benign_after=r"(?:" + DIE_BENIGN_AFTER_ES + r")|^\s*en\s+(la\s+raya|el\s+intento)\b",
+        ),
+        rule(
+            SUICIDAL_IDEATION,
+            _WAYS_SOUGHT,
+            benign_after=_SOUGHT_FOR_OTHERS_AFTER,
+            benign_before=r"\b(personaje|protagonista|libro|novela|pelicula|serie|juego)\b",
+        ),
         rule(SUICIDAL_IDEATION, _STILL_ALIVE),
-        rule(SUICIDAL_IDEATION, _OTHERS_SPARED, negatable=False),
-        rule(SUICIDAL_IDEATION, _ENDS_WITH_ME),
+        rule(
+            SUICIDAL_IDEATION,
+            _OTHERS_SPARED,
+            # A will or insurance arranged: "saqué un seguro de vida para que si me muero...".
+            benign_before=r"\b(testamento|seguro\s+de\s+vida|poliza|plan\s+funerario|prevision|"
+            r"herencia|notario)\b(\s+\w+){0,12}?\s*$",
+            negatable=False,
+        ),
+        rule(SUICIDAL_IDEATION, _ENDS_WITH_ME, benign_after=DIE_BENIGN_AFTER_ES),
         rule(SUICIDAL_IDEATION, _NOTHING_HOLDS),
-        rule(SELF_HARM, _MARKS_HIDDEN, benign_after=_MARKS_BENIGN_AFTER),
-        rule(SELF_HARM, _MARKS_EXPLAINED),
+        rule(
+            SELF_HARM,
+            _MARKS_HIDDEN,
+            benign_after=_MARKS_BENIGN_AFTER + r"|^.*\bno\s+se\s+infect",
+            benign_before=r"\bhay\s+que\s+$",
+        ),
+        rule(
+            SELF_HARM,
+            _MARKS_EXPLAINED,
+            benign_after=r"^.*\b(soy\s+(chef|cociner\w*)|y\s+(si|de\s+verdad)\s+fue)\b",
+        ),
     ),
 )

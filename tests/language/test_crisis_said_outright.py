@@ -1,0 +1,121 @@
+"""Crisis said outright in words the crisis model never reads, because it names dying
+(the rules are its only reader): a death decided, searched for, grieved on waking or
+sparing others; the end said as the client dead; nothing holding them to life. And
+self-harm hidden from others or gone back to. Each beside the everyday senses its
+words share, which stay unflagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.language.crisis import SELF_HARM, detect_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le escribo para que sepa que ya tomé la decisión de morir",
+        "ya decidí morir, no me pregunten por qué",
+        "estoy decidida a dejar de vivir",
+        "I know you'll say call someone but I've decided to die",
+        "made up my mind to end my life",
+        "decided im not making it to my birthday",
+        "tried everything. only thing left is to die",
+    ],
+)
+def test_a_death_decided_is_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Busqué en internet formas de morir sin dolor",
+        "anoche googleando cómo matarme",
+        "maneras de suicidarme rápido, eso es lo que busco",
+    ],
+)
+def test_a_way_to_die_searched_for_is_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cada mañana me da rabia haber despertado viva",
+        "amanecí vivo otra vez, qué lástima",
+        "woke up disappointed I was still alive. again",
+        "honestly I'd be relieved if I didn't wake up",
+    ],
+)
+def test_being_still_alive_grieved_is_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mis papás gastan todo en mis tratamientos, si me muero se ahorran eso",
+        "si me muero se les acaban los problemas",
+        "Solo estorbo, cuando yo no esté van a poder respirar tranquilos",
+        "it'd be a relief for them if I died",
+        "all I do is cause problems, better if I just die",
+        "my wife would finally be free if I was dead",
+        "if I die they save all that money",
+    ],
+)
+def test_others_spared_by_the_clients_death_is_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ñaño no hay esperanza, esto termina conmigo muerto",
+        "no hope left, this ends with me dead",
+        "ya nada me ata a la vida",
+        "nothing holding me to life anymore",
+        "not one reason to stay alive. not one",
+    ],
+)
+def test_the_end_said_and_nothing_left_to_live_for_is_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ando con manga larga con este calor pa que no me vean los cortes",
+        "uso pulseras para tapar las cicatrices nuevas",
+        "mi mamá casi me ve las marcas, le dije que fue el gato",
+        "mum nearly saw my arms today, told her it was the cat",
+        "bro i'm back on the cutting thing and idk how to stop",
+    ],
+)
+def test_self_harm_hidden_or_gone_back_to_is_self_harm(text: str) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None and signal.category == SELF_HARM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "decidí dejar de vivir con mis papás, ya encontré depa",
+        "decidí no seguir viviendo en Houston, nos vamos a Dallas",
+        "decided to die on this hill: tabs over spaces",
+        "busqué cómo morir sin dolor para mi perrito que está muy enfermo",
+        "me da rabia despertar tan temprano los sábados",
+        "I'd be relieved if I didn't wake up until noon tomorrow",
+        "cuando no esté en casa van a poder descansar, me voy de viaje",
+        "si me muero de hambre es culpa del jefe que no nos deja comer",
+        "the trip ends with me dead tired every time",
+        "no reason to keep going to that gym",
+        "me tapé las marcas del acné con corrector",
+        "escondo los cortes de pelo feos con gorra",
+        "tapo las cicatrices de la cesárea con el traje de baño",
+        "back to cutting the grass on saturdays",
+    ],
+)
+def test_the_same_words_in_everyday_senses_are_not_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is None
