@@ -119,3 +119,82 @@ def test_self_harm_hidden_or_gone_back_to_is_self_harm(text: str) -> None:
 )
 def test_the_same_words_in_everyday_senses_are_not_a_crisis(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya está decidido: este finde me muero",
+        "tomé la decisión de ya no vivir",
+        "decidí morir antes de volver al hospital",
+        "ojalá no hubiera despertado hoy",
+        "amanecí y me dio tristeza no haberme muerto",
+        "me decepciona seguir respirando",
+        "otro dia que amanezco vivo, que mala suerte",
+        "les haría un favor si desapareciera",
+        "cuando me muera se les acaban los problemas",
+        "esto va a terminar con mi muerte, lo presiento",
+        "ya nada me amarra a este mundo",
+        "made peace with my decision to die",
+        "i decided i'm going to end things on friday",
+        "wish I hadn't woken up today",
+        "woke up still breathing, unfortunately",
+        "this ends with me six feet under",
+        "nothing ties me to this world",
+        "if I'm dead they'll finally have peace",
+    ],
+)
+def test_more_ways_of_saying_it_outright_are_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le dije a mi mamá que los cortes eran del gato",
+        "mi maestra vio las marcas de mi brazo y le dije que me caí",
+        "pa k no m vean los cortes uso sudadera",
+        "recaí con las cortadas",
+        "hiding my cuts with bracelets",
+        "dad saw the cuts, I said the cat did it",
+        "told my gf the cuts were from the cat",
+        "relapsed back into cutting",
+    ],
+)
+def test_more_self_harm_hidden_or_gone_back_to_is_self_harm(text: str) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None and signal.category == SELF_HARM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister told me she has decided to die",
+        "mi hermana me contó que ya decidió morir, no sé qué hacer",
+        "mi amiga me dijo que busca formas de matarse sin dolor",
+    ],
+)
+def test_someone_close_who_has_decided_is_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "si me muero mañana",
+        "cuando me muera quiero que tiren mis cenizas en el estadio",
+        "cuando ya no esté tan cansada te llamo",
+        "ojalá no hubiera despertado tan temprano, tenía sueño",
+        "otra vez con los cortes de luz en el barrio",
+        "si desaparezco del grupo no se preocupen",
+        "mi abuela dijo que decidió morir en su casa, en paz",
+        "decided to end things with my boyfriend",
+        "wish I hadn't woken up so early",
+        "still here, unfortunately the meeting ran long",
+        "covering the scars from my c section with a swimsuit",
+        "in my D&D campaign it ends with me dead in the dungeon lol",
+        "no hay nada que me ate a la vida de oficina, renuncio",
+    ],
+)
+def test_more_everyday_senses_are_not_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is None

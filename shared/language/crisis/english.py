@@ -500,7 +500,9 @@ _RULES: tuple[Rule, ...] = (
                 r"(himself|herself|themselves|themself)\b|"
                 r"\b(says|said|told me|tells me|keeps saying|texted me|wrote|messaged me)\s+"
                 r"(that\s+)?"
-                r"(he|she|they)\s+(wants?|wanted|wishes|wished|is going|was going)\s+to\s+"
+                r"(he|she|they)\s+(wants?|wanted|wishes|wished|is going|was going|has decided|had "
+                # "told me she has decided to die".
+                r"decided|decided|is planning|was planning)\s+to\s+"
                 r"(die|be dead|end it( all)?|end (his|her|their) life)\b|"
                 r"\b(he|she|they|hes|shes|theyre)\s+(doesnt|does not|dont|didnt|did not|"
                 r"no longer)\s+"

@@ -28,7 +28,7 @@ from shared.language.crisis.rules import SELF_HARM, SUICIDAL_IDEATION, Rule, rul
 # "decided to die on this hill": holding an opinion; "dead tired", "dead on my feet".
 _DIE_BENIGN_AFTER = (
     r"^\s*(on\s+(this|that)\s+hill|of\s+(embarrassment|shame|laughter|laughing|boredom|"
-    r"cringe)|laughing|tired|on\s+my\s+feet|last)\b"
+    r"cringe)|laughing|tired|on\s+my\s+feet)\b"
 )
 
 # A death decided: "I've decided to die", "made up my mind to die", "decided I'm not
@@ -39,7 +39,11 @@ _DECIDED = (
     r"(that\s+)?(i\s*(want|am\s+going|m\s+going|will|ll|am\s+gonna|m\s+gonna)\s+)?to\s+"
     r"(die(?!\s+(my|his|her|their|our|the)\s+(hair|beard|roots|ends|clothes|shirt|jeans|eyebrows))"
     r"|end\s+my\s+life|not\s+be\s+alive|stop\s+living(?!\s+(with|in|at|for|out|off|on|like|"
-    r"paycheck|under|through|by|near|as|from)\b))\b|"
+    r"paycheck|under|through|by|near|as|from)\b)|kill\s+myself|end\s+(it|things|everything|it\s+"
+    # "decided to end things with him": a relationship ended.
+    r"all)(?!\s+(with|between|for\s+good\s+with|at\s+work|early)\b))\b|"
+    r"\b(my|the|a)\s+decision\s+to\s+(die|end\s+my\s+life|kill\s+myself)\b|"
+    r"\bdecided\s+(that\s+)?(its|it\s+is)\s+time\s+(for\s+me\s+)?to\s+die\b|"
     r"\bdecided\s+(that\s+)?(i\s*m|i\s+am)\s+not\s+(making\s+it|going\s+to\s+make\s+it|"
     r"gonna\s+make\s+it)\s+(to|past|till|until|through)\s+(my\s+(next\s+)?birthday|christmas|"
     r"new\s+year|the\s+end\s+of\s+the\s+(week|month|year)|next\s+(week|month|year))\b"
@@ -67,10 +71,12 @@ _BETTER_IF_GONE = (
     + r"\b"
 )
 _IF_GONE_SPARED = (
-    r"\b(if|once|when)\s+i\s+(die|died|was\s+dead|were\s+dead|am\s+dead|m\s+dead|was\s+gone|"
-    r"were\s+gone)\s*,?\s+(they|she|he|my\s+\w+|everyone|everybody|the\s+family)\s+(\w+\s+){0,2}?"
-    r"(save|saves|would\s+save|could\s+save|d\s+save|ll\s+save|would\s+be\s+free|d\s+be\s+free|"
-    r"be\s+free|wont\s+have\s+to|would\s+not\s+have\s+to|wouldnt\s+have\s+to)\b|"
+    r"\b(if|once|when)\s+(i|i\s*m)\s+(die|died|was\s+dead|were\s+dead|am\s+dead|dead|was\s+gone|"
+    r"were\s+gone|gone)\s*,?\s+(they|she|he|theyd|theyll|shed|shell|hed|my\s+\w+|everyone|"
+    r"everybody|the\s+family)\s+(\w+\s+){0,2}?(save|saves|would\s+save|could\s+save|d\s+save|"
+    r"ll\s+save|can\s+save|would\s+be\s+free|d\s+be\s+free|be\s+free|wont\s+have\s+to|would\s+"
+    r"not\s+have\s+to|wouldnt\s+have\s+to|(finally\s+)?(have|get|find)\s+(some\s+)?peace|"
+    r"(can|could|would|will)\s+(finally\s+)?move\s+on)\b|"
     r"\b(would|d|will|ll|could)\s+(finally\s+|at\s+last\s+)?be\s+(free|better\s+off|happier|"
     r"relieved)\s+(\w+\s+){0,2}?(if|once|when)\s+i\s+(was|were|am|m)\s+(dead|gone)\b"
 )
@@ -90,17 +96,25 @@ _LIE_IN_AFTER = (
 
 # Still alive, and grieved at it: "woke up disappointed I was still alive".
 _STILL_ALIVE = (
+    r"\bwish\s+i\s+(hadnt|had\s+not|didnt|did\s+not|never)\s+(woken|woke|wake)\s+up\b"
+    # "wish I hadn't woken up so early": a morning.
+    r"(?!\s+(so|this|that|at|early|before|in\s+time|for|to|when|during|until|till)\b)|"
+    r"\b(hate|dread)\s+waking\s+up\s+alive\b|"
+    r"\b(disappointed|gutted|sad|angry|upset)\s+to\s+(wake\s+up|have\s+woken\s+up|be)\s+"
+    r"(still\s+)?alive\b|"
     r"\b(disappointed|gutted|angry|annoyed|upset|sad|pissed|furious|sorry|devastated)\s+(that\s+)?"
     r"(i\s+)?(was|am|m|to\s+be|to\s+still\s+be|im)\s+(still\s+)?alive\b|"
-    r"(^\s*|\b(i\s*m|i\s+am|am\s+i|i\s+was|me)\s+)still\s+alive\s*,?\s+(unfortunately|sadly|worst\s+luck|"
+    r"(^\s*|\b(i\s*m|i\s+am|am\s+i|i\s+was|me|woke\s+up)\s+)still\s+(alive|here|breathing)\s*,?\s+("
+    r"unfortunately|sadly|worst\s+luck|"
     r"dammit|damn\s+it)\b(?!\s+(the|my|his|her|she|he|it|they|our|a|an)\b)"
 )
 
 # The end said as the client dead: "this ends with me dead".
 _ENDS_WITH_ME = (
-    r"\b(this|it|all\s+this|everything|it\s+all)\s+(ends|will\s+end|is\s+going\s+to\s+end|s\s+"
-    r"going\s+to\s+end|is\s+gonna\s+end|gonna\s+end|ll\s+end)\s+(\w+\s+){0,2}?with\s+me\s+(dead|"
-    r"gone|in\s+a\s+(box|coffin|grave)|in\s+the\s+ground)\b(?!\s+(tired|on|last)\b)"
+    r"\b(this|it|its|all\s+this|everything)(\s+all)?\s+(ends|will\s+end|is\s+going\s+to\s+end|"
+    r"s\s+going\s+to\s+end|going\s+to\s+end|is\s+gonna\s+end|gonna\s+end|ll\s+end)\s+"
+    r"(\w+\s+){0,2}?with\s+me\s+(dead|gone|in\s+a\s+(box|coffin|grave)|in\s+the\s+ground|six\s+"
+    r"feet\s+under)\b(?!\s+(tired|on|last|in\s+the\s+(game|dungeon|level|story|book|movie))\b)"
 )
 
 # Nothing holding the client to life: "nothing holding me to life anymore", "not one
@@ -119,7 +133,15 @@ _MARKS_EXPLAINED = (
     r"\b(arms?|wrists?|cuts|marks|scars|thighs|legs)\b(\s+\w+){0,8}?\s+(told|tell|said\s+to)\s+"
     r"(her|him|them|my\s+\w+|everyone|people)\s+(it\s+was|they\s+were|that\s+it\s+was|that\s+"
     r"they\s+were|its|theyre)\s+(from\s+)?(the|a|my)\s+(cat|cats|kitten|dog|puppy|accident|fall|"
-    r"rose|bush|thorns|oven|pan|fence)\b"
+    r"rose|bush|thorns|oven|pan|fence)\b|"
+    r"\b(arms?|wrists?|cuts|marks|scars|thighs|legs)\b(\s+\w+){0,8}?\s+i\s+said\s+(that\s+)?(it\s+"
+    r"was|they\s+were|its|theyre)\s+(from\s+)?(the|a|my)\s+(cat|cats|kitten|dog|puppy|accident|"
+    r"fall|rose|bush|thorns|fence)\b|"
+    r"\b(arms?|wrists?|cuts|marks|scars|thighs|legs)\b(\s+\w+){0,8}?\s+i\s+said\s+(that\s+)?(the|"
+    r"my)\s+(cat|kitten|dog|puppy)\s+(did\s+it|did\s+that|scratched\s+me)\b|"
+    # "told my gf the cuts were from the cat".
+    r"\b(told|tell)\s+(\w+\s+){1,2}?(the|my|those)\s+(cuts|scars|marks)\s+(were|are)\s+from\s+"
+    r"(the|my|a)\s+(cat|cats|kitten|dog|puppy|rose|bush|fence)\b"
 )
 # "told them it was a fall, which is true": no excuse; scratches from a rose bush or sport.
 _TRUE_AFTER = (
@@ -130,11 +152,21 @@ _CAUSE_BEFORE = (
     r"\b(scratch\w*|from\s+(the\s+)?(soccer|football|rugby|hockey|rose|bush|garden|hike|hiking|"
     r"work|surgery|sport\w*))\b"
 )
+# Cuts hidden: "hiding my cuts with bracelets", "covering the cuts on my legs".
+_CUTS_HIDDEN = (
+    r"\b(hid|hide|hides|hiding|cover|covers|covering|covered|conceal\w*)\s+(up\s+)?(my|the)\s+"
+    r"(new\s+|fresh\s+)?(cuts|scars)\b"
+    # A surgery's, acne's or a section's scars.
+    r"(?!\s+(\w+\s+){0,3}?(from|of)\s+(the|my)?\s*(surgery|operation|c\s*section|acne|"
+    r"accident|op|spots|chickenpox|burn)\b)"
+)
 # Cutting gone back to: "back on the cutting thing", "back to cutting again".
 _BACK_TO_CUTTING = (
     r"\bback\s+(on|to|at)\s+(the\s+)?(cutting|self\s*harm\w*|hurting\s+myself)\s*(thing|"
     r"stuff|again|$)|\bback\s+(on|to|at)\s+(the\s+)?(cutting|self\s*harm\w*)\s+(and|but|so|"
-    r"idk|i\s+dont|i\s+cant)\b"
+    r"idk|i\s+dont|i\s+cant)\b|"
+    r"\b(relapsed|slipped)\s+(back\s+)?(in)?to\s+cutting\b|\bback\s+at\s+it\s+with\s+the\s+"
+    r"cutting\b|\bback\s+to\s+cutting\s+myself\b"
 )
 
 # "back on the cutting thing, lost 3 lbs": a diet's cut, not self-harm.
@@ -157,13 +189,25 @@ OUTRIGHT_TRIGGERS: tuple[str, ...] = (
     "legs",
     "cutting",
     "self",
+    "world",
+    "breath",
+    "relaps",
+    "hid",
+    "cover",
+    "conceal",
+    "decision",
+    "feet",
 )
 _MARKS_NEEDS = word_starts(
-    ["arm", "wrist", "cuts", "marks", "scar", "thigh", "legs", "cutting", "self"]
+    ["arm", "wrist", "cuts", "marks", "scar", "thigh", "legs", "cutting", "self", "relaps"]
 )
 _NEEDS = word_starts(
     [
         "decided",
+        "decision",
+        "world",
+        "breath",
+        "feet",
         "die",
         "dead",
         "alive",
@@ -205,5 +249,6 @@ OUTRIGHT_RULES: tuple[Rule, ...] = (
         _MARKS_NEEDS,
         rule(SELF_HARM, _MARKS_EXPLAINED, benign_after=_TRUE_AFTER, benign_before=_CAUSE_BEFORE),
         rule(SELF_HARM, _BACK_TO_CUTTING, benign_after=_DIET_AFTER),
+        rule(SELF_HARM, _CUTS_HIDDEN),
     ),
 )

@@ -55,12 +55,16 @@ OTHERS_RULES_ES: tuple[Rule, ...] = needing(
             # Reported words, in any tense: "me dijo que se quería matar".
             r"\b(dijo|dice|dicen|decia|me\s+dijo|me\s+dice|me\s+escribio|me\s+conto|me\s+confeso|"
             r"me\s+mando|comento|escribio|confeso)\s+(que\s+)?((?!(no|nunca|jamas)\b)\w+\s+){0,2}?"
-            r"(queria|quiere|quisiera|iba\s+a|va\s+a|piensa|pensaba|tiene\s+ganas\s+de)\s+"
+            r"(queria|quiere|quisiera|iba\s+a|va\s+a|piensa|pensaba|tiene\s+ganas\s+de|decidio|ha\s+"
+            # "me contó que ya decidió morir", "me dijo que busca formas de matarse".
+            r"decidido|esta\s+decidid[oa]\s+a|busca\s+(formas|maneras|como)\s+de|busca\s+como)\s+"
             r"(morir(se)?|matarse|suicidarse|quitarse\s+la\s+vida|desaparecer\s+para\s+siempre)\b",
             # "se va a colgar la medalla": a thing hung on oneself.
             benign_after=KILL_BENIGN_AFTER_ES
             + r"|"
             + DIE_BENIGN_AFTER_ES
+            # An end of life chosen in peace: "decidió morir en su casa".
+            + r"|^\s*(en\s+(su|la)\s+casa|en\s+paz|tranquil\w*|con\s+dignidad|dormid[oa])\b"
             + r"|^\s*(el|la|los|las|un|una|su|sus)\s+(mochila|bolsa|medalla|medallas|collar|cadena|"
             r"chamarra|toalla|guitarra|camara|gafete|cuadro|foto|titulo|diploma|ropa|hamaca)\b",
             benign_before=FICTION_BEFORE_ES,

@@ -22,7 +22,7 @@ or acne's scars, are not hidden harm.
 from __future__ import annotations
 
 from shared.language.crisis.rules import SELF_HARM, SUICIDAL_IDEATION, Rule, needing, rule
-from shared.language.crisis.spanish_words import DIE_BENIGN_AFTER_ES
+from shared.language.crisis.spanish_words import DIE_BENIGN_AFTER_ES, HYPERBOLE_OF_ES
 
 # Living somewhere or with someone: "dejar de vivir con mis papás" is moving house.
 _LIVING_WHERE = (
@@ -39,8 +39,16 @@ _DECIDED = (
     r"tengo\s+tomada)\s+la\s+decision\s+de)\s+(que\s+(me\s+voy\s+a\s+morir|me\s+quiero\s+morir|"
     r"quiero\s+morir(me)?)|morir|morirme|dejar\s+de\s+vivir" + _LIVING_WHERE + r"|no\s+seguir\s+"
     r"viviendo" + _LIVING_WHERE + r"|irme\s+de\s+este\s+mundo|acabar\s+con\s+mi\s+vida|"
-    r"terminar\s+con\s+mi\s+vida)\b"
+    r"terminar\s+con\s+mi\s+vida|(ya\s+)?no\s+vivir"
+    + _LIVING_WHERE
+    + r"|que\s+ya\s+no\s+(voy\s+a\s+"
+    r"seguir|quiero\s+seguir)\s+viviendo" + _LIVING_WHERE + r")\b|"
+    # "ya está decidido: este finde me muero".
+    r"\b(esta|lo\s+tengo|ya\s+esta)\s+decidido\s+(\w+\s+){0,3}?me\s+(muero|mato)\b(?!\s+(de|del)\b)"
 )
+# "decidí morir en el intento", "morir de risa": no wish. "antes de volver con él" is no
+# hyperbole after a decision, as it can be after "me muero".
+_DECIDED_BENIGN_AFTER = r"^\s*(" + HYPERBOLE_OF_ES + r"|de\s+pie\b|en\s+(la\s+raya|el\s+intento)\b)"
 
 # A way to die looked for: "busqué formas de morir sin dolor", "googleando cómo
 # matarme". Looked for by the client (first person); a painless or quick way named
@@ -67,6 +75,16 @@ _SOUGHT_FOR_OTHERS_AFTER = (
 # viva", "qué decepción seguir vivo", "amanecí vivo otra vez, qué lástima".
 _GRIEF_AT = r"(rabia|coraje|bronca|decepcion\w*|tristeza|pena|odio|frustracion|asco|lastima)"
 _STILL_ALIVE = (
+    r"\bojala\s+no\s+(hubiera|hubiese)\s+(despertado|amanecido|abierto\s+los\s+ojos)\b"
+    # "ojalá no hubiera despertado tan temprano": an early morning.
+    r"(?!\s+(tan|temprano|a\s+las|antes|con|por|en|de|para|cuando)\b)|"
+    r"\b" + _GRIEF_AT + r"\s+(\w+\s+){0,3}?no\s+haber(me)?\s+muerto\b|"
+    r"\bme\s+(decepciona|da\s+(rabia|coraje|tristeza|asco)|dio\s+(rabia|coraje|tristeza|asco))\s+"
+    r"(\w+\s+){0,4}?seguir\s+(respirando|aqui|en\s+este\s+mundo)\s*$|"
+    r"\b(otro\s+dia\s+que\s+)?(amanezco|despierto)\s+viv[oa]\b(\s+\w+){0,3}?\s+(que\s+)?(mala\s+suerte|"
+    r"desgracia|rabia|lastima|decepcion)\b|"
+    r"\b(desperte|amaneci)\s+viv[oa]\s+(otra\s+vez|de\s+nuevo)\s+y\s+me\s+(dio|da)\s+(mucha\s+)?"
+    r"(rabia|coraje|tristeza|asco|bronca)\b|"
     r"\b" + _GRIEF_AT + r"\s+(\w+\s+){0,3}?(haber\s+)?(despertad[oa]|despertar(me)?|amanecid[oa]|"
     r"amanecer|abierto\s+los\s+ojos|abrir\s+los\s+ojos|seguir|estar|continuar)\s+(\w+\s+){0,2}?"
     r"(viv[oa]|con\s+vida)\b(?!\s+en\s+(la|el)\s+(liga|torneo|copa|competencia|concurso|juego|partido))|"
@@ -83,7 +101,12 @@ _IF_GONE = (
     # Not being so, or doing so: "si no estuviera tan endeudada", "trabajando de noche".
     r"endeudad[oa]|cansad[oa]|ocupad[oa]|enferm\w*|casad\w*)\b)|"
     r"\bcuando\s+(yo\s+)?(ya\s+)?no\s+(este|estare|exista)\b(?!\s+(en|de|aqui|alli|por|con|"
-    r"para|la\s+proxima|el\s+proximo|esta\s+semana|este\s+(mes|fin)|\w+ndo)\b)"
+    r"para|la\s+proxima|el\s+proximo|esta\s+semana|este\s+(mes|fin)|\w+ndo|"
+    # Someone else not there: "cuando ya no esté mi jefe".
+    r"mi|tu|su|el|la|los|las|ese|esa|este|esta)\b)|"
+    r"\bcuando\s+(yo\s+)?me\s+muera\b(?!\s+(de|del)\b)|"
+    r"\bsi\s+(yo\s+)?(desaparezco|desapareciera|no\s+existiera|ya\s+no\s+existo|ya\s+no\s+existiera)\b"
+    r"(?!\s+(de|del|un|una|unos|unas|por|en)\b)"
 )
 _SPARED = (
     r"(se\s+(ahorra\w*|libera\w*|quita\w*\s+un\s+peso)|se\s+(les\s+|le\s+)?(acaba\w*|"
@@ -92,13 +115,19 @@ _SPARED = (
     r"mejor)|(estarian|estaran|van\s+a\s+estar|quedarian|quedaran)\s+(mejor|tranquil\w*|"
     r"libres?|en\s+paz))\b"
 )
-_OTHERS_SPARED = _IF_GONE + r"(\s+\w+){0,8}?\s+" + _SPARED
+# "les haría un favor si desapareciera": the favour said first.
+_FAVOUR_DONE = (
+    r"\b(les|le)\s+(haria|haré|hare|estaria\s+haciendo)\s+un\s+favor\s+(a\s+\w+\s+)?(si|cuando)\s+"
+    r"(yo\s+)?(desapareciera|desaparezco|me\s+muriera|me\s+muero|me\s+mato|me\s+matara|no\s+"
+    r"existiera|ya\s+no\s+estuviera)\b"
+)
+_OTHERS_SPARED = r"(" + _IF_GONE + r")(\s+\w+){0,8}?\s+" + _SPARED
 
 # The end said as the client dead: "esto termina conmigo muerto".
 _ENDS_WITH_ME = (
     r"\b(esto|todo|todo\s+esto)\s+(termina|acaba|va\s+a\s+terminar|va\s+a\s+acabar|terminara|"
-    r"acabara|se\s+termina|se\s+acaba)\s+(\w+\s+){0,2}?conmigo\s+(muert[oa]|en\s+un\s+cajon|"
-    r"bajo\s+tierra)\b"
+    r"acabara|se\s+termina|se\s+acaba)\s+(\w+\s+){0,2}?(conmigo\s+(muert[oa]|en\s+un\s+cajon|"
+    r"bajo\s+tierra)|con\s+mi\s+muerte)\b"
 )
 
 # Nothing holding the client to life: "ya nada me ata a la vida".
@@ -106,7 +135,9 @@ _NOTHING_HOLDS = (
     r"\bnada\s+me\s+(ata|amarra|retiene|detiene|sostiene|mantiene)\s+(a\s+la\s+vida|(en|a)\s+este\s+"
     r"mundo|viv[oa]|con\s+vida)\b(?!\s+(de|en|del|mas\s+que)\b)|"
     r"\bno\s+(tengo|hay)\s+nada\s+que\s+me\s+(ate|amarre|retenga|detenga|sostenga|mantenga)\s+"
-    r"(a\s+la\s+vida|en\s+este\s+mundo|viv[oa]|con\s+vida)\b"
+    r"(a\s+la\s+vida|(en|a)\s+este\s+mundo|viv[oa]|con\s+vida)\b(?!\s+(de|en|del|mas\s+que)\b)|"
+    # "ya nada me sostiene", said with nothing after it.
+    r"\bya\s+nada\s+me\s+(ata|amarra|sostiene)\s*$"
 )
 
 # Marks of harm on the body, and what else the words name: "cortes de pelo", "de luz".
@@ -125,7 +156,7 @@ _MARKS_HIDDEN = (
     r"cubrir|cubro|cubri|disimular|disimulo)\s+(\w+\s+){0,2}?(los|las|mis)\s+(\w+\s+)?"
     + _MARKS
     + r"\b|"
-    r"\bque\s+no\s+(me\s+)?(vean|vea|noten|note|descubran)\s+(los|las|mis)\s+(\w+\s+)?"
+    r"\b(que|q|k)\s+no\s+(me\s+|m\s+)?(vean|vea|noten|note|descubran)\s+(los|las|mis)\s+(\w+\s+)?"
     + _MARKS
     + r"\b"
 )
@@ -133,7 +164,22 @@ _MARKS_HIDDEN = (
 _MARKS_EXPLAINED = (
     r"\b" + _MARKS + r"\b(\s+\w+){0,8}?\s+(le|les)\s+(dije|conte|invente|explique)\s+que\s+"
     r"(fue|fueron|era|eran|me\s+lo\s+hizo|me\s+las\s+hizo)\s+(el|la|un|una|mi)\s+(gat[oa]|"
-    r"gatit[oa]|perr[oa]|perrit[oa]|accidente|caida|rosal|espinas?|alambre|cocina|horno)\b"
+    r"gatit[oa]|perr[oa]|perrit[oa]|accidente|caida|rosal|espinas?|alambre|cocina|horno)\b|"
+    # "vio las marcas de mi brazo y le dije que me caí".
+    r"\b(vio|vieron|noto|notaron|pregunto|preguntaron)\s+(\w+\s+){0,2}?"
+    + _MARKS
+    + r"\b(\s+\w+){0,6}?\s+"
+    r"(le|les)\s+dije\s+que\s+me\s+(cai|raspe|rasguno\s+(el|la)\s+\w+)\b|"
+    # "le dije a mi mamá que los cortes eran del gato".
+    r"\b(le|les)\s+(dije|conte|invente|explique)\s+(a\s+(mi\s+)?\w+\s+)?que\s+(los|las|mis|esos|esas)\s+"
+    + _MARKS
+    + r"\s+(eran|fueron|son)\s+(del|de\s+la|de\s+mi|de\s+un|de\s+una)\s+(gat[oa]|gatit[oa]|"
+    r"perr[oa]|perrit[oa]|accidente|caida|rosal|alambre)\b"
+)
+# Cutting gone back to: "otra vez con las cortadas, no puedo parar", "recaí con las cortadas".
+_BACK_TO_CUTTING = (
+    r"\b(otra\s+vez|de\s+nuevo|volvi\s+a|volvieron)\s+(con\s+)?(las|mis)\s+cortadas\b|"
+    r"\brecai\s+(con|en)\s+(las|los|mis)\s+(cortadas|cortes)\b(?!\s+de\s+(luz|agua|pelo|carne|cabello))"
 )
 
 # Every rule here needs one of these word starts (a death, life, waking, a decision, a
@@ -141,17 +187,14 @@ _MARKS_EXPLAINED = (
 OUTRIGHT_WORDS_ES = (
     r"\b(decidi|decision|busc|investig|google|averigu|formas|maneras|metodos|despert|amanec|"
     r"viv|vida|muer|muri|mori|mato|matara|estuviera|estare|exista|conmigo|"
-    r"cuando\s+(yo\s+)?(ya\s+)?no\s+este|cortes|cortadas|cortaditas|cicatrices|marcas|heridas)"
+    r"cuando\s+(yo\s+)?(ya\s+)?no\s+este|cortes|cortadas|cortaditas|cicatrices|marcas|heridas|"
+    r"ojala|desaparec|favor|amanezco|despierto|respirando|recai|nada\s+me)"
 )
 
 OUTRIGHT_RULES_ES: tuple[Rule, ...] = needing(
     OUTRIGHT_WORDS_ES,
     (
-        rule(
-            SUICIDAL_IDEATION,
-            _DECIDED,
-            benign_after=r"(?:" + DIE_BENIGN_AFTER_ES + r")|^\s*en\s+(la\s+raya|el\s+intento)\b",
-        ),
+        rule(SUICIDAL_IDEATION, _DECIDED, benign_after=_DECIDED_BENIGN_AFTER),
         rule(
             SUICIDAL_IDEATION,
             _WAYS_SOUGHT,
@@ -167,6 +210,7 @@ OUTRIGHT_RULES_ES: tuple[Rule, ...] = needing(
             r"herencia|notario)\b(\s+\w+){0,12}?\s*$",
             negatable=False,
         ),
+        rule(SUICIDAL_IDEATION, _FAVOUR_DONE),
         rule(SUICIDAL_IDEATION, _ENDS_WITH_ME, benign_after=DIE_BENIGN_AFTER_ES),
         rule(SUICIDAL_IDEATION, _NOTHING_HOLDS),
         rule(
@@ -178,7 +222,9 @@ OUTRIGHT_RULES_ES: tuple[Rule, ...] = needing(
         rule(
             SELF_HARM,
             _MARKS_EXPLAINED,
+            # "soy chef": the kitchen is true; "y sí fue el gato".
             benign_after=r"^.*\b(soy\s+(chef|cociner\w*)|y\s+(si|de\s+verdad)\s+fue)\b",
         ),
+        rule(SELF_HARM, _BACK_TO_CUTTING),
     ),
 )
