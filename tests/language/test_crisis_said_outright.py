@@ -198,3 +198,29 @@ def test_someone_close_who_has_decided_is_a_crisis(text: str) -> None:
 )
 def test_more_everyday_senses_are_not_a_crisis(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "decided to die the eggs for easter with the kids",
+        "the only thing left is to die my hair back to brown",
+        "she said she decided to die the dress navy",
+        "wish i hadnt woken up with this hangover",
+        "ojalá no hubiera despertado a mi hija, ahora no se duerme",
+        "better that i died in round one than round 10",
+        "if i die they can move on to the boss without me",
+        "lol it ends with me dead every single time on that boss",
+        "si me muero el seguro cubre todo y mis hijos se ahorran el gasto",
+        "ya firme el divorcio, ya nada me ata",
+        "decidí dejar de vivir esperando que él cambie",
+        "googlee formas de morir de los faraones para la tarea",
+        "otra vez con las cortadas de papel en la oficina",
+        "back at it with the cutting board, meal prep sunday",
+        "tapar los cortes de la madera con masilla",
+        "the editor is really good at hiding the cuts in that movie",
+        "tore up my legs on the trail run, told my wife it was a fall on the rocks",
+    ],
+)
+def test_dye_games_hangovers_arrangements_and_chores_are_not_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is None

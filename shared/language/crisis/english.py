@@ -511,7 +511,7 @@ _RULES: tuple[Rule, ...] = (
                 r"partner|"
                 r"husband|wife|boyfriend|girlfriend)\s+(wants|wishes)\s+to\s+die\b",
                 benign_before=_FICTION_BEFORE,
-                benign_after=r"^\s*((his|her|their)\s+)?(hair|fabric|clothes|shoes|wool)\b|"
+                benign_after=r"^\s*(his|her|their|the|a|an|my|it|them|some|these|those)\b|"
                 r"^\s*(at home|in peace|peacefully|in (his|her|their) (sleep|own bed)|"
                 r"with dignity|of (embarrassment|shame|laughing)|with (him|her|them|his|their)|"
                 r"laughing)\b",

@@ -27,7 +27,7 @@ from shared.language.crisis.spanish_words import DIE_BENIGN_AFTER_ES, HYPERBOLE_
 # Living somewhere or with someone: "dejar de vivir con mis papás" is moving house.
 _LIVING_WHERE = (
     r"(?!\s+(con|en|aqui|aca|alli|alla|ahi|cerca|lejos|juntos|junto|sol[oa]|bajo|de|del|por|asi|"
-    r"arrimad[oa]|rentando|al\s+dia|para|pa|pendiente|a\s+la\s+(carrera|defensiva)|"
+    r"arrimad[oa]|rentando|al\s+dia|para|pa|pendiente|a|al|la|las|los|mi|mis|su|sus|tu|tus|sin|como|segun|\w+ndo|mas\s+(con|de|del|en|a|al|para|pa|por|asi|sin|bajo|como)|a\s+la\s+(carrera|defensiva)|"
     # A way of living left: "dejar de vivir estresada", "para trabajar".
     r"estresad[oa]|preocupad[oa]|apurad[oa]|angustiad[oa]|amargad[oa]|endeudad[oa])\b)"
 )
@@ -48,7 +48,12 @@ _DECIDED = (
 )
 # "decidí morir en el intento", "morir de risa": no wish. "antes de volver con él" is no
 # hyperbole after a decision, as it can be after "me muero".
-_DECIDED_BENIGN_AFTER = r"^\s*(" + HYPERBOLE_OF_ES + r"|de\s+pie\b|en\s+(la\s+raya|el\s+intento)\b)"
+_DECIDED_BENIGN_AFTER = (
+    r"^\s*("
+    + HYPERBOLE_OF_ES
+    + r"|de\s+pie\b|en\s+(la\s+raya|el\s+intento)\b|solter[oa]s?\b|con\s+las\s+botas\s+"
+    r"puestas\b|por\s+(ti|vos|usted|amor)\b|(de\s+)?(viej[oa]s?|viejit[oa]s?|ancian[oa]s?)\b)"
+)
 
 # A way to die looked for: "busqué formas de morir sin dolor", "googleando cómo
 # matarme". Looked for by the client (first person); a painless or quick way named
@@ -56,7 +61,7 @@ _DECIDED_BENIGN_AFTER = r"^\s*(" + HYPERBOLE_OF_ES + r"|de\s+pie\b|en\s+(la\s+ra
 _WAYS_SOUGHT = (
     r"\b(busque|busco|buscando|buscaba|investigue|investigo|investigando|googlee|googleo|"
     r"googleando|averigue|averiguando|averiguo)\s+(\w+\s+){0,4}?(formas|maneras|metodos|modos|"
-    r"como)\s+(de\s+|para\s+)?(morir|morirme|matarme|suicidarme|quitarme\s+la\s+vida|acabar\s+"
+    r"como)\s+(de\s+|para\s+)?(morir(?=\s*($|,|y\b|sin\b|rapid|facil|segur|indolor))|morirme|matarme|suicidarme|quitarme\s+la\s+vida|acabar\s+"
     r"con\s+mi\s+vida)\b|"
     r"\b(formas|maneras|metodos|modos|como)\s+(de\s+|para\s+)?(morir|morirme|matarme|"
     r"suicidarme|quitarme\s+la\s+vida)\s+(sin\s+(dolor|sufrir|que\s+duela)|rapido|facil|"
@@ -77,7 +82,7 @@ _GRIEF_AT = r"(rabia|coraje|bronca|decepcion\w*|tristeza|pena|odio|frustracion|a
 _STILL_ALIVE = (
     r"\bojala\s+no\s+(hubiera|hubiese)\s+(despertado|amanecido|abierto\s+los\s+ojos)\b"
     # "ojalá no hubiera despertado tan temprano": an early morning.
-    r"(?!\s+(tan|temprano|a\s+las|antes|con|por|en|de|para|cuando)\b)|"
+    r"(?!\s+(tan|temprano|a\s+las|antes|con|por|en|de|para|cuando|a|al|la|el|los|las|mi|mis|su|sus|tu|tus)\b)(?!.*\b(cruda|resaca|guayabo|chuchaqui|raton)\b)|"
     r"\b" + _GRIEF_AT + r"\s+(\w+\s+){0,3}?no\s+haber(me)?\s+muerto\b|"
     r"\bme\s+(decepciona|da\s+(rabia|coraje|tristeza|asco)|dio\s+(rabia|coraje|tristeza|asco))\s+"
     r"(\w+\s+){0,4}?seguir\s+(respirando|aqui|en\s+este\s+mundo)\s*$|"
@@ -90,7 +95,7 @@ _STILL_ALIVE = (
     r"(viv[oa]|con\s+vida)\b(?!\s+en\s+(la|el)\s+(liga|torneo|copa|competencia|concurso|juego|partido))|"
     r"\b(desperte|me\s+desperte|amaneci|sigo|segui|estoy|continuo)\s+(\w+\s+){0,2}?(viv[oa]|"
     r"con\s+vida)\b(\s+(otra\s+vez|de\s+nuevo|todavia|aun))?\s+(que\s+)?(rabia|decepcion\w*|asco|lastima|"
-    r"bronca|desgracia|mala\s+suerte|por\s+desgracia|lamentablemente|desafortunadamente)\b(?!\s+(con|contigo|la|el|lo|que\s+no))"
+    r"bronca|desgracia|mala\s+suerte|por\s+desgracia|lamentablemente|desafortunadamente)\b(?=\s*($|,?\s*y\b))"
 )
 
 # Others spared by the client's death: "si me muero se les acaban los problemas",
@@ -121,7 +126,12 @@ _FAVOUR_DONE = (
     r"(yo\s+)?(desapareciera|desaparezco|me\s+muriera|me\s+muero|me\s+mato|me\s+matara|no\s+"
     r"existiera|ya\s+no\s+estuviera)\b"
 )
-_OTHERS_SPARED = r"(" + _IF_GONE + r")(\s+\w+){0,8}?\s+" + _SPARED
+# What lies between the condition and the spared: never an arrangement made ("si me muero el
+# seguro cubre todo y mis hijos se ahorran el gasto").
+_NOT_ARRANGED = (
+    r"(\s+(?!(seguro|poliza|testamento|herencia|funeral|funerario|velorio|notario)\b)\w+)"
+)
+_OTHERS_SPARED = r"(" + _IF_GONE + r")" + _NOT_ARRANGED + r"{0,8}?\s+" + _SPARED
 
 # The end said as the client dead: "esto termina conmigo muerto".
 _ENDS_WITH_ME = (
@@ -133,11 +143,12 @@ _ENDS_WITH_ME = (
 # Nothing holding the client to life: "ya nada me ata a la vida".
 _NOTHING_HOLDS = (
     r"\bnada\s+me\s+(ata|amarra|retiene|detiene|sostiene|mantiene)\s+(a\s+la\s+vida|(en|a)\s+este\s+"
-    r"mundo|viv[oa]|con\s+vida)\b(?!\s+(de|en|del|mas\s+que)\b)|"
+    r"mundo|viv[oa]|con\s+vida)\b(?!\s+(de|en|del|mas\s+que|como|tanto\s+como|igual\s+que)\b)|"
     r"\bno\s+(tengo|hay)\s+nada\s+que\s+me\s+(ate|amarre|retenga|detenga|sostenga|mantenga)\s+"
     r"(a\s+la\s+vida|(en|a)\s+este\s+mundo|viv[oa]|con\s+vida)\b(?!\s+(de|en|del|mas\s+que)\b)|"
-    # "ya nada me sostiene", said with nothing after it.
-    r"\bya\s+nada\s+me\s+(ata|amarra|sostiene)\s*$"
+    # "ya nada me sostiene", said with nothing after it ("ya nada me ata" after a divorce
+    # is freedom).
+    r"\bya\s+nada\s+me\s+sostiene\s*$"
 )
 
 # Marks of harm on the body, and what else the words name: "cortes de pelo", "de luz".
@@ -148,7 +159,7 @@ _MARKS_BENIGN_AFTER = (
     r"rasurad\w*|pelo|cabello|luz|agua|carne|operacion|cirugia|cesarea|"
     r"acne|granos|varicela|vacuna|parto|accidente|choque|bronceado|sol|cama|sabana|ropa|lentes|"
     r"bicicleta|bici|cocina|trabajo|obra|expresion|edad|estrias|embarazo|perr[oa]|gat[oa]|"
-    r"mascota|bebe|nin[oa])\b"
+    r"mascota|bebe|nin[oa]|quemadura\w*|quemad\w*|madera|pastel|pan|tela|pared|mueble|papel)\b|^\s*que\s+me\s+dej\w+\s+(la|el|las|los)\s+\w+"
 )
 # Hidden, or kept from being seen: "pa que no me vean los cortes", "tapo las cicatrices".
 _MARKS_HIDDEN = (
@@ -169,16 +180,16 @@ _MARKS_EXPLAINED = (
     r"\b(vio|vieron|noto|notaron|pregunto|preguntaron)\s+(\w+\s+){0,2}?"
     + _MARKS
     + r"\b(\s+\w+){0,6}?\s+"
-    r"(le|les)\s+dije\s+que\s+me\s+(cai|raspe|rasguno\s+(el|la)\s+\w+)\b|"
+    r"(le|les)\s+dije\s+que\s+me\s+(cai|raspe|rasguno\s+(el|la)\s+\w+)\b(?!.*\b(futbol|partido|cancha|entren\w*|bici|patin\w*)\b)|"
     # "le dije a mi mamá que los cortes eran del gato".
-    r"\b(le|les)\s+(dije|conte|invente|explique)\s+(a\s+(mi\s+)?\w+\s+)?que\s+(los|las|mis|esos|esas)\s+"
+    r"\b(le|les)\s+(dije|conte|invente|explique)\s+(a\s+((mi|la|el|mis|los|las)\s+)?\w+\s+)?que\s+(los|las|mis|esos|esas)\s+"
     + _MARKS
     + r"\s+(eran|fueron|son)\s+(del|de\s+la|de\s+mi|de\s+un|de\s+una)\s+(gat[oa]|gatit[oa]|"
     r"perr[oa]|perrit[oa]|accidente|caida|rosal|alambre)\b"
 )
 # Cutting gone back to: "otra vez con las cortadas, no puedo parar", "recaí con las cortadas".
 _BACK_TO_CUTTING = (
-    r"\b(otra\s+vez|de\s+nuevo|volvi\s+a|volvieron)\s+(con\s+)?(las|mis)\s+cortadas\b|"
+    r"\b(otra\s+vez|de\s+nuevo|volvi\s+a|volvieron)\s+(con\s+)?(las|mis)\s+cortadas\b(?!\s+(de|del)\s)(?!.*\b(papel|papas|cebolla|cocin\w*|pelando|pelar|guadana|machete|finca|obra|chamba|oficina)\b)|"
     r"\brecai\s+(con|en)\s+(las|los|mis)\s+(cortadas|cortes)\b(?!\s+de\s+(luz|agua|pelo|carne|cabello))"
 )
 
@@ -194,7 +205,12 @@ OUTRIGHT_WORDS_ES = (
 OUTRIGHT_RULES_ES: tuple[Rule, ...] = needing(
     OUTRIGHT_WORDS_ES,
     (
-        rule(SUICIDAL_IDEATION, _DECIDED, benign_after=_DECIDED_BENIGN_AFTER),
+        rule(
+            SUICIDAL_IDEATION,
+            _DECIDED,
+            benign_after=_DECIDED_BENIGN_AFTER,
+            benign_before=r"\b(cancion|letra|frase|dice\s+la|pelicula|serie|novela|libro|personaje|protagonista)\b(\s+\w+){0,6}\s*$",
+        ),
         rule(
             SUICIDAL_IDEATION,
             _WAYS_SOUGHT,
@@ -208,11 +224,16 @@ OUTRIGHT_RULES_ES: tuple[Rule, ...] = needing(
             # A will or insurance arranged: "saqué un seguro de vida para que si me muero...".
             benign_before=r"\b(testamento|seguro\s+de\s+vida|poliza|plan\s+funerario|prevision|"
             r"herencia|notario)\b(\s+\w+){0,12}?\s*$",
+            benign_after=r"^.*\b(testamento|seguro|poliza|plan\s+funerario|prevision|herencia|notario|funeral|velorio|cremen|cremacion|entierro)\b",
             negatable=False,
         ),
         rule(SUICIDAL_IDEATION, _FAVOUR_DONE),
         rule(SUICIDAL_IDEATION, _ENDS_WITH_ME, benign_after=DIE_BENIGN_AFTER_ES),
-        rule(SUICIDAL_IDEATION, _NOTHING_HOLDS),
+        rule(
+            SUICIDAL_IDEATION,
+            _NOTHING_HOLDS,
+            benign_before=r"\b(divorcio|vend\w+|renunci\w+|contrato|casa|depa|trabajo|chamba|pega|ciudad|pais|hipoteca)\b.*$",
+        ),
         rule(
             SELF_HARM,
             _MARKS_HIDDEN,
