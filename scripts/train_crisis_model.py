@@ -43,6 +43,8 @@ KEPT_OUT = frozenset(
         "crisis_heldout_en17",
         "crisis_heldout_es19",
         "crisis_heldout_en18",
+        "crisis_heldout_outright_es",
+        "crisis_heldout_outright_en",
         "heldout",
         "heldout2",
         "heldout3",

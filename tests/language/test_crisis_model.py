@@ -120,6 +120,8 @@ def test_the_kept_out_sets_are_never_trained_on() -> None:
         "heldout_es17",
         "crisis_heldout_es19",
         "crisis_heldout_en18",
+        "crisis_heldout_outright_es",
+        "crisis_heldout_outright_en",
         "heldout_es18",
         "everyday_heldout_en",
     ):

@@ -224,3 +224,29 @@ def test_more_everyday_senses_are_not_a_crisis(text: str) -> None:
 )
 def test_dye_games_hangovers_arrangements_and_chores_are_not_a_crisis(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dígale a mi viejita que la quise.",
+        "dile a mi mamá que la quise mucho",
+        "mi tío se mató hace un año, voy a hacer lo mismo que él",
+        "my brother killed himself last year and I'm going to do the same",
+    ],
+)
+def test_love_relayed_in_the_past_and_a_death_to_follow_are_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dile a mi hermana que la quiero mucho y que la veo el domingo",
+        "tell her I loved her cooking",
+        "mi hermano se fue a Canadá y voy a hacer lo mismo que él",
+        "in the show he killed himself and I'm going to do the same thing with the finale recap",
+    ],
+)
+def test_love_sent_today_and_a_move_followed_are_not_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is None

@@ -185,6 +185,15 @@ _DIET_AFTER = (
     r"^.{0,80}?\b(abs|shred\w*|cardio|deficit|physique|lbs?|pounds|kg|kilos|macros|calories|cals|carbs|diet|bulk\w*|lean|protein|"
     r"gym|lifting|barbershop|salon|clients)\b"
 )
+# A death in the family, and the client to do the same: "my brother killed himself last
+# year and I'm going to do the same".
+_THE_SAME_AS_THEM = (
+    r"\b(killed\s+(himself|herself|themselves)|hanged\s+(himself|herself|themselves)|took\s+"
+    r"(his|her|their)\s+(own\s+)?life)\b(\s+\w+){0,12}?\s+(i\s*m\s+(going\s+to|gonna)|i\s+"
+    r"(want|will|plan)\s+to|i\s*ll|i\s+am\s+going\s+to)\s+(do\s+the\s+same|follow\s+(him|her|"
+    r"them))\b"
+)
+
 # Every rule here names dying, life or the client gone; most of these words already
 # start the lexicon's first scan (english.py), "gone" and "around" join it.
 OUTRIGHT_TRIGGERS: tuple[str, ...] = (
@@ -208,6 +217,7 @@ OUTRIGHT_TRIGGERS: tuple[str, ...] = (
     "conceal",
     "decision",
     "feet",
+    "hanged",
 )
 _MARKS_NEEDS = word_starts(
     ["arm", "wrist", "cuts", "marks", "scar", "thigh", "legs", "cutting", "self", "relaps"]
@@ -215,6 +225,9 @@ _MARKS_NEEDS = word_starts(
 _NEEDS = word_starts(
     [
         "decided",
+        "killed",
+        "hanged",
+        "took",
         "decision",
         "world",
         "breath",
@@ -267,6 +280,13 @@ OUTRIGHT_RULES: tuple[Rule, ...] = (
         rule(SUICIDAL_IDEATION, _STILL_ALIVE),
         rule(SUICIDAL_IDEATION, _ENDS_WITH_ME),
         rule(SUICIDAL_IDEATION, _NOTHING_HOLDS),
+        rule(
+            SUICIDAL_IDEATION,
+            _THE_SAME_AS_THEM,
+            # A story: "in the show he killed himself".
+            benign_before=r"\b(show|series|movie|film|book|novel|game|character|episode)\b.*$",
+            other_subject_guard=False,
+        ),
     ),
     *_needing(
         _MARKS_NEEDS,

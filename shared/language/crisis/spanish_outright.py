@@ -193,13 +193,27 @@ _BACK_TO_CUTTING = (
     r"\brecai\s+(con|en)\s+(las|los|mis)\s+(cortadas|cortes)\b(?!\s+de\s+(luz|agua|pelo|carne|cabello))"
 )
 
+# Love relayed in the past tense, as a last message: "dígale a mi viejita que la quise".
+_LOVE_RELAYED = (
+    r"\b(digale|dile|diganle|diles|digales|avisale|avisele|decile|deciles)\s+a\s+(mi|mis)\s+"
+    r"(\w+\s+){0,2}?que\s+(la|lo|los|las|les)\s+(quise|ame|adore)\b"
+)
+# A death in the family, and the client to do the same: "mi tío se mató hace un año, voy a
+# hacer lo mismo que él".
+_THE_SAME_AS_THEM = (
+    r"\bse\s+(ahorco|mato|suicido|quito\s+la\s+vida|colgo)\b(\s+\w+){0,12}?\s+(voy\s+a|quiero|"
+    r"pienso|me\s+toca)\s+(hacer\s+lo\s+mismo|seguir(le)?\s+los\s+pasos|irme\s+(igual|como\s+"
+    r"(el|ella)))\b"
+)
+
 # Every rule here needs one of these word starts (a death, life, waking, a decision, a
 # search, the client gone); they join the lexicon's first scan (spanish.py).
 OUTRIGHT_WORDS_ES = (
     r"\b(decidi|decision|busc|investig|google|averigu|formas|maneras|metodos|despert|amanec|"
     r"viv|vida|muer|muri|mori|mato|matara|estuviera|estare|exista|conmigo|"
     r"cuando\s+(yo\s+)?(ya\s+)?no\s+este|cortes|cortadas|cortaditas|cicatrices|marcas|heridas|"
-    r"ojala|desaparec|favor|amanezco|despierto|respirando|recai|nada\s+me)"
+    r"ojala|desaparec|favor|amanezco|despierto|respirando|recai|nada\s+me|digale|dile|diganle|"
+    r"diles|digales|avisale|avisele|decile|ahorco|suicido|colgo|quito)"
 )
 
 OUTRIGHT_RULES_ES: tuple[Rule, ...] = needing(
@@ -245,6 +259,12 @@ OUTRIGHT_RULES_ES: tuple[Rule, ...] = needing(
             _MARKS_EXPLAINED,
             # "soy chef": the kitchen is true; "y sí fue el gato".
             benign_after=r"^.*\b(soy\s+(chef|cociner\w*)|y\s+(si|de\s+verdad)\s+fue)\b",
+        ),
+        rule(SUICIDAL_IDEATION, _LOVE_RELAYED),
+        rule(
+            SUICIDAL_IDEATION,
+            _THE_SAME_AS_THEM,
+            benign_before=r"\b(serie|pelicula|novela|libro|personaje)\b.*$",
         ),
         rule(SELF_HARM, _BACK_TO_CUTTING),
     ),
