@@ -21,7 +21,9 @@ or acne's scars, are not hidden harm.
 
 from __future__ import annotations
 
-from shared.language.crisis.rules import SELF_HARM, SUICIDAL_IDEATION, Rule, needing, rule
+from dataclasses import replace
+
+from shared.language.crisis.rules import SELF_HARM, SUICIDAL_IDEATION, Rule, rule
 from shared.language.crisis.spanish_words import DIE_BENIGN_AFTER_ES, HYPERBOLE_OF_ES
 
 # Living somewhere or with someone: "dejar de vivir con mis papás" is moving house.
@@ -206,32 +208,56 @@ _THE_SAME_AS_THEM = (
     r"(el|ella)))\b"
 )
 
-# Every rule here needs one of these word starts (a death, life, waking, a decision, a
-# search, the client gone); they join the lexicon's first scan (spanish.py).
+# The words that open a message to these rules, joined to the lexicon's first scan
+# (spanish.py); most are there already. Each rule is then tried only in a sentence
+# holding its own words (_NEEDS): a sentence that names living is not read for hidden
+# marks.
 OUTRIGHT_WORDS_ES = (
-    r"\b(decidi|decision|busc|investig|google|averigu|formas|maneras|metodos|despert|amanec|"
-    r"viv|vida|muer|muri|mori|mato|matara|estuviera|estare|exista|conmigo|"
-    r"cuando\s+(yo\s+)?(ya\s+)?no\s+este|cortes|cortadas|cortaditas|cicatrices|marcas|heridas|"
-    r"ojala|desaparec|favor|amanezco|despierto|respirando|recai|nada\s+me|digale|dile|diganle|"
-    r"diles|digales|avisale|avisele|decile|ahorco|suicido|colgo|quito)"
+    r"\b(decidi|decision|investig|google|averigu|despert|amanec|viv|vida|muer|muri|mori|mato|"
+    r"matara|estuviera|estare|exista|conmigo|cuando\s+(yo\s+)?(ya\s+)?no\s+este|cortes|cortadas|"
+    r"cortaditas|cicatrices|marcas|heridas|ojala|desaparec|amanezco|despierto|respirando|recai|"
+    r"digale|dile|diganle|diles|digales|avisale|avisele|decile|ahorco|suicido|colgo|quito)"
 )
+_NEEDS = {
+    "decided": r"\b(decidi|decision)",
+    "sought": r"\b(mori|matar|suicid|quitarme|acabar)",
+    "alive": r"\b(despert|amanec|amanezco|despierto|viv|vida|muerto|respirando|aqui|mundo)",
+    "spared": r"\b(muer|muri|mato|matara|estoy|estuviera|este|estare|exist|desaparec)",
+    "ends": r"\b(conmigo|muerte)",
+    "holds": r"\bnada\b",
+    "marks": r"\b(cortes|cortadas|cortaditas|cicatrices|marcas|heridas)",
+    "love": r"\b(quise|ame|adore)\b",
+    "same": r"\b(ahorco|mato|suicido|quito|colgo)\b",
+}
 
-OUTRIGHT_RULES_ES: tuple[Rule, ...] = needing(
-    OUTRIGHT_WORDS_ES,
-    (
+
+def _needing(needs: str, each: Rule) -> Rule:
+    """The rule, tried only in a sentence holding one of ``_NEEDS[needs]``."""
+    return replace(each, needs=_NEEDS[needs])
+
+
+OUTRIGHT_RULES_ES: tuple[Rule, ...] = (
+    _needing(
+        "decided",
         rule(
             SUICIDAL_IDEATION,
             _DECIDED,
             benign_after=_DECIDED_BENIGN_AFTER,
             benign_before=r"\b(cancion|letra|frase|dice\s+la|pelicula|serie|novela|libro|personaje|protagonista)\b(\s+\w+){0,6}\s*$",
         ),
+    ),
+    _needing(
+        "sought",
         rule(
             SUICIDAL_IDEATION,
             _WAYS_SOUGHT,
             benign_after=_SOUGHT_FOR_OTHERS_AFTER,
             benign_before=r"\b(personaje|protagonista|libro|novela|pelicula|serie|juego)\b",
         ),
-        rule(SUICIDAL_IDEATION, _STILL_ALIVE),
+    ),
+    _needing("alive", rule(SUICIDAL_IDEATION, _STILL_ALIVE)),
+    _needing(
+        "spared",
         rule(
             SUICIDAL_IDEATION,
             _OTHERS_SPARED,
@@ -241,31 +267,43 @@ OUTRIGHT_RULES_ES: tuple[Rule, ...] = needing(
             benign_after=r"^.*\b(testamento|seguro|poliza|plan\s+funerario|prevision|herencia|notario|funeral|velorio|cremen|cremacion|entierro)\b",
             negatable=False,
         ),
-        rule(SUICIDAL_IDEATION, _FAVOUR_DONE),
-        rule(SUICIDAL_IDEATION, _ENDS_WITH_ME, benign_after=DIE_BENIGN_AFTER_ES),
+    ),
+    _needing("spared", rule(SUICIDAL_IDEATION, _FAVOUR_DONE)),
+    _needing("ends", rule(SUICIDAL_IDEATION, _ENDS_WITH_ME, benign_after=DIE_BENIGN_AFTER_ES)),
+    _needing(
+        "holds",
         rule(
             SUICIDAL_IDEATION,
             _NOTHING_HOLDS,
             benign_before=r"\b(divorcio|vend\w+|renunci\w+|contrato|casa|depa|trabajo|chamba|pega|ciudad|pais|hipoteca)\b.*$",
         ),
+    ),
+    _needing(
+        "marks",
         rule(
             SELF_HARM,
             _MARKS_HIDDEN,
             benign_after=_MARKS_BENIGN_AFTER + r"|^.*\bno\s+se\s+infect",
             benign_before=r"\bhay\s+que\s+$",
         ),
+    ),
+    _needing(
+        "marks",
         rule(
             SELF_HARM,
             _MARKS_EXPLAINED,
             # "soy chef": the kitchen is true; "y sí fue el gato".
             benign_after=r"^.*\b(soy\s+(chef|cociner\w*)|y\s+(si|de\s+verdad)\s+fue)\b",
         ),
-        rule(SUICIDAL_IDEATION, _LOVE_RELAYED),
+    ),
+    _needing("love", rule(SUICIDAL_IDEATION, _LOVE_RELAYED)),
+    _needing(
+        "same",
         rule(
             SUICIDAL_IDEATION,
             _THE_SAME_AS_THEM,
             benign_before=r"\b(serie|pelicula|novela|libro|personaje)\b.*$",
         ),
-        rule(SELF_HARM, _BACK_TO_CUTTING),
     ),
+    _needing("marks", rule(SELF_HARM, _BACK_TO_CUTTING)),
 )
