@@ -27,7 +27,9 @@ from shared.language.crisis.rules import SELF_HARM, SUICIDAL_IDEATION, Rule, rul
 
 # "decided to die on this hill": holding an opinion; "dead tired", "dead on my feet".
 _DIE_BENIGN_AFTER = (
-    r"^\s*(at\s+home|in\s+(peace|my\s+sleep|my\s+own\s+bed|hospice)|peacefully|naturally|with\s+dignity|young\s+and|on\s+(this|that)\s+hill|of\s+(embarrassment|shame|laughter|laughing|boredom|"
+    r"^\s*(at\s+home|in\s+(peace|my\s+sleep|my\s+own\s+bed|hospice)|peacefully|naturally|"
+    r"with\s+dignity|young\s+and|on\s+(this|that)\s+hill|of\s+(embarrassment|shame|laughter|"
+    r"laughing|boredom|"
     r"cringe)|laughing|tired|on\s+my\s+feet)\b"
 )
 
@@ -38,7 +40,8 @@ _DECIDED = (
     r"chose)\s+"
     r"(that\s+)?(i\s*(want|am\s+going|m\s+going|will|ll|am\s+gonna|m\s+gonna)\s+)?to\s+"
     r"(die(?!\s+(my|his|her|their|our|the|a|an|some|these|those|it|them)\b)"
-    r"|end\s+my\s+life|not\s+be\s+alive|stop\s+living(?!\s+(with|in|at|for|out|off|on|like|beyond|according|my|your|a|the|that|this|"
+    r"|end\s+my\s+life|not\s+be\s+alive|stop\s+living(?!\s+(with|in|at|for|out|off|on|like|beyond|"
+    r"according|my|your|a|the|that|this|"
     r"paycheck|under|through|by|near|as|from)\b)|kill\s+myself|end\s+(it|things|everything|it\s+"
     # "decided to end things with him": a relationship ended.
     r"all)(?!\s+(with|between|for\s+good\s+with|at\s+work|early)\b))\b|"
@@ -52,14 +55,16 @@ _DECIDED = (
 # Death as the one thing left: "only thing left is to die".
 _ONLY_LEFT = (
     r"\b(only|last)\s+(thing|option|choice|way\s+out)\s+(left\s+)?(for\s+me\s+)?(is|to\s+do\s+is)"
-    r"\s+(to\s+)?(die(?!\s+(my|his|her|their|our|the|a|an|some|it|them)\b)|end\s+it(?!\s+with\b)|kill\s+myself|end\s+my\s+life)\b"
+    r"\s+(to\s+)?(die(?!\s+(my|his|her|their|our|the|a|an|some|it|them)\b)|end\s+it(?!\s+with\b)|"
+    r"kill\s+myself|end\s+my\s+life)\b"
 )
 
 # Others spared, or the client relieved, by the client's death: "a relief for them if I
 # died", "better if I just die", "relieved if I didn't wake up", "if I die they save all
 # that", "my wife would finally be free if I was dead".
 _GONE = (
-    r"(die|died|was\s+dead|were\s+dead|was\s+gone|were\s+gone|didnt\s+wake\s+up(?!\s+(the|my|your|his|her|him|them|us|everyone|anyone|a|an|with|in|during|from)\b)|did\s+not\s+"
+    r"(die|died|was\s+dead|were\s+dead|was\s+gone|were\s+gone|didnt\s+wake\s+up(?!\s+(the|my|your|"
+    r"his|her|him|them|us|everyone|anyone|a|an|with|in|during|from)\b)|did\s+not\s+"
     r"wake\s+up|never\s+woke\s+up|wasnt\s+here|wasnt\s+around)"
 )
 _BETTER_IF_GONE = (
@@ -73,7 +78,8 @@ _BETTER_IF_GONE = (
 )
 _IF_GONE_SPARED = (
     r"\b(if|once|when)\s+(i|i\s*m)\s+(die|died|was\s+dead|were\s+dead|am\s+dead|dead|was\s+gone|"
-    r"were\s+gone|gone\s+for\s+good|gone\s+forever)\s*,?\s+(they|she|he|theyd|theyll|shed|shell|hed|my\s+\w+|everyone|"
+    r"were\s+gone|gone\s+for\s+good|gone\s+forever)\s*,?\s+(they|she|he|theyd|theyll|shed|shell|"
+    r"hed|my\s+\w+|everyone|"
     r"everybody|the\s+family)\s+(\w+\s+){0,2}?(save|saves|would\s+save|could\s+save|d\s+save|"
     r"ll\s+save|can\s+save|would\s+be\s+free|d\s+be\s+free|be\s+free|wont\s+have\s+to|would\s+"
     r"not\s+have\s+to|wouldnt\s+have\s+to|(finally\s+)?(have|get|find)\s+(some\s+)?peace|"
@@ -103,15 +109,19 @@ _LIE_IN_AFTER = (
 _STILL_ALIVE = (
     r"\bwish\s+i\s+(hadnt|had\s+not|didnt|did\s+not|never)\s+(woken|woke|wake)\s+up\b"
     # "wish I hadn't woken up so early": a morning.
-    r"(?!\s+(so|this|that|at\s+(\d|noon|dawn|night|the|\w+\s*am)|early|before|in\s+time|for|to|when|during|until|till|the|my|your|his|her|him|them|us|everyone|a|an|with)\b)|"
+    r"(?!\s+(so|this|that|at\s+(\d|noon|dawn|night|the|\w+\s*am)|early|before|in\s+time|for|to|"
+    r"when|during|until|till|the|my|your|his|her|him|them|us|everyone|a|an|with)\b)|"
     r"\b(hate|dread)\s+waking\s+up\s+alive\b|"
     r"\b(disappointed|gutted|sad|angry|upset)\s+to\s+(wake\s+up|have\s+woken\s+up|be)\s+"
     r"(still\s+)?alive\b|"
     r"\b(disappointed|gutted|angry|annoyed|upset|sad|pissed|furious|sorry|devastated)\s+(that\s+)?"
-    r"(i\s+)?(was|am|m|to\s+be|to\s+still\s+be|im)\s+(still\s+)?alive\b(?!\s+(in|on)\s+(the|my|our)\s+\w+)|"
+    r"(i\s+)?(was|am|m|to\s+be|to\s+still\s+be|im)\s+(still\s+)?alive\b(?!\s+(in|on)\s+(the|my|"
+    r"our)\s+\w+)|"
     r"(^\s*|\b(i\s*m|i\s+am|am\s+i|i\s+was|me|woke\s+up)\s+)still\s+(alive|here|breathing)\s*,?\s+("
     r"unfortunately|sadly|worst\s+luck|"
-    r"dammit|damn\s+it)\b(?!\s+(the|my|his|her|she|he|it|they|our|a|an)\b)(?!.*\b(flight|delay\w*|airport|gate|train|bus|traffic|meeting|queue|line|waiting|workout|gym|class|shift|office|dmv|battery|phone)\b)"
+    r"dammit|damn\s+it)\b(?!\s+(the|my|his|her|she|he|it|they|our|a|an)\b)(?!.*\b(flight|delay\w*|"
+    r"airport|gate|train|bus|traffic|meeting|queue|line|waiting|workout|gym|class|shift|office|"
+    r"dmv|battery|phone)\b)"
 )
 
 # The end said as the client dead: "this ends with me dead".
@@ -119,18 +129,23 @@ _ENDS_WITH_ME = (
     r"\b(this|it|its|all\s+this|everything)(\s+all)?\s+(ends|will\s+end|is\s+going\s+to\s+end|"
     r"s\s+going\s+to\s+end|going\s+to\s+end|is\s+gonna\s+end|gonna\s+end|ll\s+end)\s+"
     r"(\w+\s+){0,2}?with\s+me\s+(dead|gone|in\s+a\s+(box|coffin|grave)|in\s+the\s+ground|six\s+"
-    r"feet\s+under)\b(?!\s+(tired|on|last|in\s+the\s+(game|dungeon|level|story|book|movie))\b)(?!(\s+\w+){0,6}?\s+(every\s+(single\s+)?time|game|dungeon|level|boss|raid|run|round|match|chapter)\b)"
+    r"feet\s+under)\b(?!\s+(tired|on|last|in\s+the\s+(game|dungeon|level|story|book|"
+    r"movie))\b)(?!(\s+\w+){0,6}?\s+(every\s+(single\s+)?time|game|dungeon|level|boss|raid|run|"
+    r"round|match|chapter)\b)"
 )
 
 # Nothing holding the client to life: "nothing holding me to life anymore", "not one
 # reason to stay alive".
 _NOTHING_HOLDS = (
-    r"\b(nothing|nothings|no\s*one|nobody|nothing\s+left)\s+(is\s+)?(holding|keeping|tying|anchoring|"
+    r"\b(nothing|nothings|no\s*one|nobody|nothing\s+left)\s+(is\s+)?(holding|keeping|tying|"
+    r"anchoring|"
     r"holds|keeps|ties)\s+"
-    r"me\s+(to\s+life|to\s+this\s+(world|life)|alive)\b(?!\s+in\s+(this|the)\s+(game|level|run|match|raid))(?!\s+(like|as\s+much\s+as|quite\s+like|better\s+than)\b)|"
+    r"me\s+(to\s+life|to\s+this\s+(world|life)|alive)\b(?!\s+in\s+(this|the)\s+(game|level|run|"
+    r"match|raid))(?!\s+(like|as\s+much\s+as|quite\s+like|better\s+than)\b)|"
     r"\b(not\s+(one|a\s+single)|zero|no|not\s+any)\s+(good\s+)?reasons?\s+(left\s+)?(to|for)\s+"
     r"(stay(ing)?\s+alive|be(ing)?\s+alive|keep\s+living|go\s+on\s+living|live|living)\b"
-    r"(?!\s+(in|with|at|near|on|downtown|here|there|abroad|alone|together|by|off|like|paycheck|under|beyond|according|out\s+of|from|that\s+way|this\s+way)\b)"
+    r"(?!\s+(in|with|at|near|on|downtown|here|there|abroad|alone|together|by|off|like|paycheck|"
+    r"under|beyond|according|out\s+of|from|that\s+way|this\s+way)\b)"
 )
 
 # Marks seen and explained away: "mum nearly saw my arms, told her it was the cat".
@@ -161,14 +176,17 @@ _TRUE_AFTER = (
     r"did)|which\s+is\s+true)\b"
 )
 _CAUSE_BEFORE = (
-    r"\b(trail|running|biking|skiing|climbing|tripped|scratch\w*|from\s+(the\s+)?(soccer|football|rugby|hockey|rose|bush|garden|hike|hiking|"
+    r"\b(trail|running|biking|skiing|climbing|tripped|scratch\w*|from\s+(the\s+)?(soccer|football|"
+    r"rugby|hockey|rose|bush|garden|hike|hiking|"
     r"work|surgery|sport\w*))\b"
 )
 # Cuts hidden: "hiding my cuts with bracelets", "covering the cuts on my legs".
 _CUTS_HIDDEN = (
-    r"\b(hid|hide|hides|hiding|cover|covers|covering|covered|conceal\w*)\s+(up\s+)?(my\s+(new\s+|fresh\s+)?(cuts|scars)\b|the\s+(new\s+|fresh\s+)?(cuts|scars)\s+on\s+my\b)"
+    r"\b(hid|hide|hides|hiding|cover|covers|covering|covered|conceal\w*)\s+(up\s+)?(my\s+(new\s+|"
+    r"fresh\s+)?(cuts|scars)\b|the\s+(new\s+|fresh\s+)?(cuts|scars)\s+on\s+my\b)"
     # A surgery's, acne's or a section's scars.
-    r"(?!\s+(\w+\s+){0,3}?(from|of)\s+(the|my|a|an)?\s*(\w+\s+)?(surgery|operation|c\s*section|acne|"
+    r"(?!\s+(\w+\s+){0,3}?(from|of)\s+(the|my|a|an)?\s*(\w+\s+)?(surgery|operation|c\s*section|"
+    r"acne|"
     r"accident|crash|wreck|fall|injury|stitches|appendectomy|op|spots|chickenpox|burn)\b)"
 )
 # Cutting gone back to: "back on the cutting thing", "back to cutting again".
@@ -182,7 +200,8 @@ _BACK_TO_CUTTING = (
 
 # "back on the cutting thing, lost 3 lbs": a diet's cut, not self-harm.
 _DIET_AFTER = (
-    r"^.{0,80}?\b(abs|shred\w*|cardio|deficit|physique|lbs?|pounds|kg|kilos|macros|calories|cals|carbs|diet|bulk\w*|lean|protein|"
+    r"^.{0,80}?\b(abs|shred\w*|cardio|deficit|physique|lbs?|pounds|kg|kilos|macros|calories|cals|"
+    r"carbs|diet|bulk\w*|lean|protein|"
     r"gym|lifting|barbershop|salon|clients)\b"
 )
 # A death in the family, and the client to do the same: "my brother killed himself last
@@ -260,7 +279,9 @@ OUTRIGHT_RULES: tuple[Rule, ...] = (
             _DECIDED,
             benign_after=_DIE_BENIGN_AFTER,
             other_subject_guard=True,
-            benign_before=r"\b(living\s+will|advance\s+directive|dnr|hospice|palliative|book|novel|movie|film|show|series|song|lyrics?|line|quote|character|hero|heroine|protagonist|episode|chapter)\b(\s+\w+){0,8}\s*$",
+            benign_before=r"\b(living\s+will|advance\s+directive|dnr|hospice|palliative|book|"
+            r"novel|movie|film|show|series|song|lyrics?|line|quote|character|hero|heroine|"
+            r"protagonist|episode|chapter)\b(\s+\w+){0,8}\s*$",
         ),
         rule(SUICIDAL_IDEATION, _ONLY_LEFT, other_subject_guard=True),
         rule(

@@ -29,7 +29,9 @@ from shared.language.crisis.spanish_words import DIE_BENIGN_AFTER_ES, HYPERBOLE_
 # Living somewhere or with someone: "dejar de vivir con mis papás" is moving house.
 _LIVING_WHERE = (
     r"(?!\s+(con|en|aqui|aca|alli|alla|ahi|cerca|lejos|juntos|junto|sol[oa]|bajo|de|del|por|asi|"
-    r"arrimad[oa]|rentando|al\s+dia|para|pa|pendiente|a|al|la|las|los|mi|mis|su|sus|tu|tus|sin|como|segun|\w+ndo|mas\s+(con|de|del|en|a|al|para|pa|por|asi|sin|bajo|como)|a\s+la\s+(carrera|defensiva)|"
+    r"arrimad[oa]|rentando|al\s+dia|para|pa|pendiente|a|al|la|las|los|mi|mis|su|sus|tu|tus|sin|"
+    r"como|segun|\w+ndo|mas\s+(con|de|del|en|a|al|para|pa|por|asi|sin|bajo|como)|"
+    r"a\s+la\s+(carrera|defensiva)|"
     # A way of living left: "dejar de vivir estresada", "para trabajar".
     r"estresad[oa]|preocupad[oa]|apurad[oa]|angustiad[oa]|amargad[oa]|endeudad[oa])\b)"
 )
@@ -63,7 +65,8 @@ _DECIDED_BENIGN_AFTER = (
 _WAYS_SOUGHT = (
     r"\b(busque|busco|buscando|buscaba|investigue|investigo|investigando|googlee|googleo|"
     r"googleando|averigue|averiguando|averiguo)\s+(\w+\s+){0,4}?(formas|maneras|metodos|modos|"
-    r"como)\s+(de\s+|para\s+)?(morir(?=\s*($|,|y\b|sin\b|rapid|facil|segur|indolor))|morirme|matarme|suicidarme|quitarme\s+la\s+vida|acabar\s+"
+    r"como)\s+(de\s+|para\s+)?(morir(?=\s*($|,|y\b|sin\b|rapid|facil|segur|indolor))|morirme|"
+    r"matarme|suicidarme|quitarme\s+la\s+vida|acabar\s+"
     r"con\s+mi\s+vida)\b|"
     r"\b(formas|maneras|metodos|modos|como)\s+(de\s+|para\s+)?(morir|morirme|matarme|"
     r"suicidarme|quitarme\s+la\s+vida)\s+(sin\s+(dolor|sufrir|que\s+duela)|rapido|facil|"
@@ -84,20 +87,25 @@ _GRIEF_AT = r"(rabia|coraje|bronca|decepcion\w*|tristeza|pena|odio|frustracion|a
 _STILL_ALIVE = (
     r"\bojala\s+no\s+(hubiera|hubiese)\s+(despertado|amanecido|abierto\s+los\s+ojos)\b"
     # "ojalá no hubiera despertado tan temprano": an early morning.
-    r"(?!\s+(tan|temprano|a\s+las|antes|con|por|en|de|para|cuando|a|al|la|el|los|las|mi|mis|su|sus|tu|tus)\b)(?!.*\b(cruda|resaca|guayabo|chuchaqui|raton)\b)|"
+    r"(?!\s+(tan|temprano|a\s+las|antes|con|por|en|de|para|cuando|a|al|la|el|los|las|mi|mis|su|"
+    r"sus|tu|tus)\b)(?!.*\b(cruda|resaca|guayabo|chuchaqui|raton)\b)|"
     r"\b" + _GRIEF_AT + r"\s+(\w+\s+){0,3}?no\s+haber(me)?\s+muerto\b|"
     r"\bme\s+(decepciona|da\s+(rabia|coraje|tristeza|asco)|dio\s+(rabia|coraje|tristeza|asco))\s+"
     r"(\w+\s+){0,4}?seguir\s+(respirando|aqui|en\s+este\s+mundo)\s*$|"
-    r"\b(otro\s+dia\s+que\s+)?(amanezco|despierto)\s+viv[oa]\b(\s+\w+){0,3}?\s+(que\s+)?(mala\s+suerte|"
+    r"\b(otro\s+dia\s+que\s+)?(amanezco|"
+    r"despierto)\s+viv[oa]\b(\s+\w+){0,3}?\s+(que\s+)?(mala\s+suerte|"
     r"desgracia|rabia|lastima|decepcion)\b|"
     r"\b(desperte|amaneci)\s+viv[oa]\s+(otra\s+vez|de\s+nuevo)\s+y\s+me\s+(dio|da)\s+(mucha\s+)?"
     r"(rabia|coraje|tristeza|asco|bronca)\b|"
     r"\b" + _GRIEF_AT + r"\s+(\w+\s+){0,3}?(haber\s+)?(despertad[oa]|despertar(me)?|amanecid[oa]|"
     r"amanecer|abierto\s+los\s+ojos|abrir\s+los\s+ojos|seguir|estar|continuar)\s+(\w+\s+){0,2}?"
-    r"(viv[oa]|con\s+vida)\b(?!\s+en\s+(la|el)\s+(liga|torneo|copa|competencia|concurso|juego|partido))|"
+    r"(viv[oa]|con\s+vida)\b(?!\s+en\s+(la|el)\s+(liga|torneo|copa|competencia|concurso|juego|"
+    r"partido))|"
     r"\b(desperte|me\s+desperte|amaneci|sigo|segui|estoy|continuo)\s+(\w+\s+){0,2}?(viv[oa]|"
-    r"con\s+vida)\b(\s+(otra\s+vez|de\s+nuevo|todavia|aun))?\s+(que\s+)?(rabia|decepcion\w*|asco|lastima|"
-    r"bronca|desgracia|mala\s+suerte|por\s+desgracia|lamentablemente|desafortunadamente)\b(?=\s*($|,?\s*y\b))"
+    r"con\s+vida)\b(\s+(otra\s+vez|de\s+nuevo|todavia|aun))?\s+(que\s+)?(rabia|decepcion\w*|asco|"
+    r"lastima|"
+    r"bronca|desgracia|mala\s+suerte|por\s+desgracia|lamentablemente|"
+    r"desafortunadamente)\b(?=\s*($|,?\s*y\b))"
 )
 
 # Others spared by the client's death: "si me muero se les acaban los problemas",
@@ -112,13 +120,16 @@ _IF_GONE = (
     # Someone else not there: "cuando ya no esté mi jefe".
     r"mi|tu|su|el|la|los|las|ese|esa|este|esta)\b)|"
     r"\bcuando\s+(yo\s+)?me\s+muera\b(?!\s+(de|del)\b)|"
-    r"\bsi\s+(yo\s+)?(desaparezco|desapareciera|no\s+existiera|ya\s+no\s+existo|ya\s+no\s+existiera)\b"
+    r"\bsi\s+(yo\s+)?(desaparezco|desapareciera|no\s+existiera|ya\s+no\s+existo|"
+    r"ya\s+no\s+existiera)\b"
     r"(?!\s+(de|del|un|una|unos|unas|por|en)\b)"
 )
 _SPARED = (
     r"(se\s+(ahorra\w*|libera\w*|quita\w*\s+un\s+peso)|se\s+(les\s+|le\s+)?(acaba\w*|"
-    r"termina\w*)\s+(\w+\s+)?(problemas?|gastos?|deudas?|sufrimiento)|((van|va)\s+a\s+poder\s+|podrian\s+|"
-    r"podran\s+)(descansar|respirar|vivir)\s+|(descansar[ia]a?n|respirar[ia]a?n|vivir[ia]a?n)\s+(tranquil\w*|en\s+paz|"
+    r"termina\w*)\s+(\w+\s+)?(problemas?|gastos?|deudas?|sufrimiento)|((van|va)\s+a\s+poder\s+|"
+    r"podrian\s+|"
+    r"podran\s+)(descansar|respirar|vivir)\s+|(descansar[ia]a?n|respirar[ia]a?n|"
+    r"vivir[ia]a?n)\s+(tranquil\w*|en\s+paz|"
     r"mejor)|(estarian|estaran|van\s+a\s+estar|quedarian|quedaran)\s+(mejor|tranquil\w*|"
     r"libres?|en\s+paz))\b"
 )
@@ -144,7 +155,8 @@ _ENDS_WITH_ME = (
 
 # Nothing holding the client to life: "ya nada me ata a la vida".
 _NOTHING_HOLDS = (
-    r"\bnada\s+me\s+(ata|amarra|retiene|detiene|sostiene|mantiene)\s+(a\s+la\s+vida|(en|a)\s+este\s+"
+    r"\bnada\s+me\s+(ata|amarra|retiene|detiene|sostiene|mantiene)\s+(a\s+la\s+vida|(en|"
+    r"a)\s+este\s+"
     r"mundo|viv[oa]|con\s+vida)\b(?!\s+(de|en|del|mas\s+que|como|tanto\s+como|igual\s+que)\b)|"
     r"\bno\s+(tengo|hay)\s+nada\s+que\s+me\s+(ate|amarre|retenga|detenga|sostenga|mantenga)\s+"
     r"(a\s+la\s+vida|(en|a)\s+este\s+mundo|viv[oa]|con\s+vida)\b(?!\s+(de|en|del|mas\s+que)\b)|"
@@ -156,12 +168,14 @@ _NOTHING_HOLDS = (
 # Marks of harm on the body, and what else the words name: "cortes de pelo", "de luz".
 _MARKS = r"(cortes|cortadas|cortaditas|cicatrices|marcas|heridas)"
 _MARKS_BENIGN_AFTER = (
-    r"^\s*(de|del)\s+(la\s+|el\s+|mi\s+|los\s+|las\s+|mis\s+)?(granit\w*|ojeras|chupet\w*|pesas|ampollas|patin\w*|"
+    r"^\s*(de|del)\s+(la\s+|el\s+|mi\s+|los\s+|las\s+|mis\s+)?(granit\w*|ojeras|chupet\w*|pesas|"
+    r"ampollas|patin\w*|"
     r"rugby|futbol|fut|tacos|depilacion|cera|brackets|piercing\w*|picadura\w*|mosquito\w*|"
     r"rasurad\w*|pelo|cabello|luz|agua|carne|operacion|cirugia|cesarea|"
     r"acne|granos|varicela|vacuna|parto|accidente|choque|bronceado|sol|cama|sabana|ropa|lentes|"
     r"bicicleta|bici|cocina|trabajo|obra|expresion|edad|estrias|embarazo|perr[oa]|gat[oa]|"
-    r"mascota|bebe|nin[oa]|quemadura\w*|quemad\w*|madera|pastel|pan|tela|pared|mueble|papel)\b|^\s*que\s+me\s+dej\w+\s+(la|el|las|los)\s+\w+"
+    r"mascota|bebe|nin[oa]|quemadura\w*|quemad\w*|madera|pastel|pan|tela|pared|mueble|papel)\b|"
+    r"^\s*que\s+me\s+dej\w+\s+(la|el|las|los)\s+\w+"
 )
 # Hidden, or kept from being seen: "pa que no me vean los cortes", "tapo las cicatrices".
 _MARKS_HIDDEN = (
@@ -182,17 +196,22 @@ _MARKS_EXPLAINED = (
     r"\b(vio|vieron|noto|notaron|pregunto|preguntaron)\s+(\w+\s+){0,2}?"
     + _MARKS
     + r"\b(\s+\w+){0,6}?\s+"
-    r"(le|les)\s+dije\s+que\s+me\s+(cai|raspe|rasguno\s+(el|la)\s+\w+)\b(?!.*\b(futbol|partido|cancha|entren\w*|bici|patin\w*)\b)|"
+    r"(le|les)\s+dije\s+que\s+me\s+(cai|raspe|rasguno\s+(el|la)\s+\w+)\b(?!.*\b(futbol|partido|"
+    r"cancha|entren\w*|bici|patin\w*)\b)|"
     # "le dije a mi mamá que los cortes eran del gato".
-    r"\b(le|les)\s+(dije|conte|invente|explique)\s+(a\s+((mi|la|el|mis|los|las)\s+)?\w+\s+)?que\s+(los|las|mis|esos|esas)\s+"
+    r"\b(le|les)\s+(dije|conte|invente|explique)\s+(a\s+((mi|la|el|mis|los|"
+    r"las)\s+)?\w+\s+)?que\s+(los|las|mis|esos|esas)\s+"
     + _MARKS
     + r"\s+(eran|fueron|son)\s+(del|de\s+la|de\s+mi|de\s+un|de\s+una)\s+(gat[oa]|gatit[oa]|"
     r"perr[oa]|perrit[oa]|accidente|caida|rosal|alambre)\b"
 )
 # Cutting gone back to: "otra vez con las cortadas, no puedo parar", "recaí con las cortadas".
 _BACK_TO_CUTTING = (
-    r"\b(otra\s+vez|de\s+nuevo|volvi\s+a|volvieron)\s+(con\s+)?(las|mis)\s+cortadas\b(?!\s+(de|del)\s)(?!.*\b(papel|papas|cebolla|cocin\w*|pelando|pelar|guadana|machete|finca|obra|chamba|oficina)\b)|"
-    r"\brecai\s+(con|en)\s+(las|los|mis)\s+(cortadas|cortes)\b(?!\s+de\s+(luz|agua|pelo|carne|cabello))"
+    r"\b(otra\s+vez|de\s+nuevo|volvi\s+a|volvieron)\s+(con\s+)?(las|mis)\s+cortadas\b(?!\s+(de|"
+    r"del)\s)(?!.*\b(papel|papas|cebolla|cocin\w*|pelando|pelar|guadana|machete|finca|obra|chamba|"
+    r"oficina)\b)|"
+    r"\brecai\s+(con|en)\s+(las|los|mis)\s+(cortadas|cortes)\b(?!\s+de\s+(luz|agua|pelo|carne|"
+    r"cabello))"
 )
 
 # Love relayed in the past tense, as a last message: "dígale a mi viejita que la quise".
@@ -243,7 +262,8 @@ OUTRIGHT_RULES_ES: tuple[Rule, ...] = (
             SUICIDAL_IDEATION,
             _DECIDED,
             benign_after=_DECIDED_BENIGN_AFTER,
-            benign_before=r"\b(cancion|letra|frase|dice\s+la|pelicula|serie|novela|libro|personaje|protagonista)\b(\s+\w+){0,6}\s*$",
+            benign_before=r"\b(cancion|letra|frase|dice\s+la|pelicula|serie|novela|libro|"
+            r"personaje|protagonista)\b(\s+\w+){0,6}\s*$",
         ),
     ),
     _needing(
@@ -264,7 +284,8 @@ OUTRIGHT_RULES_ES: tuple[Rule, ...] = (
             # A will or insurance arranged: "saqué un seguro de vida para que si me muero...".
             benign_before=r"\b(testamento|seguro\s+de\s+vida|poliza|plan\s+funerario|prevision|"
             r"herencia|notario)\b(\s+\w+){0,12}?\s*$",
-            benign_after=r"^.*\b(testamento|seguro|poliza|plan\s+funerario|prevision|herencia|notario|funeral|velorio|cremen|cremacion|entierro)\b",
+            benign_after=r"^.*\b(testamento|seguro|poliza|plan\s+funerario|prevision|herencia|"
+            r"notario|funeral|velorio|cremen|cremacion|entierro)\b",
             negatable=False,
         ),
     ),
@@ -275,7 +296,8 @@ OUTRIGHT_RULES_ES: tuple[Rule, ...] = (
         rule(
             SUICIDAL_IDEATION,
             _NOTHING_HOLDS,
-            benign_before=r"\b(divorcio|vend\w+|renunci\w+|contrato|casa|depa|trabajo|chamba|pega|ciudad|pais|hipoteca)\b.*$",
+            benign_before=r"\b(divorcio|vend\w+|renunci\w+|contrato|casa|depa|trabajo|chamba|pega|"
+            r"ciudad|pais|hipoteca)\b.*$",
         ),
     ),
     _needing(
