@@ -230,10 +230,25 @@ def test_practice_versions_are_marked_in_the_week_they_were_agreed():
     assert trends.empty
 
 
+def _hours_since_midweek(weeks_back: int) -> float:
+    """Hours since Thursday noon (Chicago) ``weeks_back`` weeks ago: far from any week's edge.
+
+    A fixed "three weeks and two hours ago" straddles two of the client's weeks when the
+    test runs early on a Monday, so the moments are placed inside a week instead.
+    """
+    now = datetime.now(CHICAGO)
+    this_monday = week_starts(now, 1)[0]
+    thursday = this_monday - timedelta(weeks=weeks_back) + timedelta(days=3)
+    noon = datetime(thursday.year, thursday.month, thursday.day, 12, tzinfo=CHICAGO)
+    return (now - noon).total_seconds() / 3600
+
+
 def test_the_client_page_shows_the_trends_chart_with_its_table(signed_in, client_id):
-    text_in(PHONE, "the kettle whistles at dusk, 8/10", hours_ago=WEEK_H * 3 + 2)
-    text_in(PHONE, "kettle whistles at dusk, 4/10", hours_ago=WEEK_H * 3 + 3)
-    text_in(PHONE, "mirror fogging over, didn't do it because I was late", hours_ago=1)
+    three_weeks_back = _hours_since_midweek(3)
+    text_in(PHONE, "the kettle whistles at dusk, 8/10", hours_ago=three_weeks_back)
+    text_in(PHONE, "kettle whistles at dusk, 4/10", hours_ago=three_weeks_back + 1)
+    # Received now: this week's, whatever the hour the test runs.
+    text_in(PHONE, "mirror fogging over, didn't do it because I was late")
     with runtime.context().db.session() as db:
         db.execute(
             update(Practice)
@@ -253,6 +268,7 @@ def test_the_client_page_shows_the_trends_chart_with_its_table(signed_in, client
     kettle_counts = [int(c[0]) for c in cells]
     assert sum(kettle_counts) == 2
     week = kettle_counts.index(2)
+    assert week == len(cells) - 1 - 3  # three weeks before this one
     assert cells[week][1] == "6"  # the median of 8 and 4
     assert [c[4] for c in cells][-1] == "1"  # what got in the way, this week
     assert sum("version 1 agreed" in c[5] for c in cells) == 1
