@@ -60,6 +60,7 @@ KEPT_OUT = frozenset(
         "heldout_es16",
         "heldout_es17",
         "heldout_es18",
+        "heldout_es19",
         "everyday_heldout_en",
         "everyday_heldout_es",
         "everyday_voice_en",
