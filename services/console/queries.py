@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from shared.db.models import BriefStatus, Client, ClientKey, Noticing, TherapySession
 from shared.infra.smime import CertificateError, load_clinician_certificate
+from shared.kernel.timeutil import weeks_later
 from shared.roster.clients import RosterError
 from shared.vault.keys import KeyStore
 
@@ -100,16 +101,19 @@ def add_sessions(
     weeks: int,
     lead_minutes: int,
     now: datetime,
+    tz_name: str = "UTC",
 ) -> list[TherapySession]:
     """Schedule a session (and, for a weekly repeat, the ones after it) beside those booked.
 
-    Refuses a time in the past or one already booked for this client.
+    A weekly repeat keeps the wall-clock time of ``tz_name`` (the zone the time was
+    typed in) across a daylight-saving change. Refuses a time in the past or one
+    already booked for this client.
     """
     if first_at <= now:
         raise RosterError("that time has already passed")
     if not 1 <= weeks <= MAX_WEEKLY_REPEATS:
         raise RosterError(f"repeat for 1 to {MAX_WEEKLY_REPEATS} weeks")
-    wanted = [first_at + timedelta(weeks=n) for n in range(weeks)]
+    wanted = [weeks_later(first_at, n, tz_name) for n in range(weeks)]
     booked = {
         row.starts_at for row in sessions_of(session, client.id) if row.brief_status in UNSENT
     }

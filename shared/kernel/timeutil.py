@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
@@ -40,3 +40,15 @@ def local_to_utc(text: str, tz_name: str) -> datetime:
 
 def to_local(moment: datetime, tz_name: str) -> datetime:
     return moment.astimezone(zone(tz_name))
+
+
+def weeks_later(moment: datetime, weeks: int, tz_name: str) -> datetime:
+    """The same wall-clock time in ``tz_name``, ``weeks`` weeks after ``moment``, in UTC.
+
+    A weekly session at 12:00 stays at 12:00 across a daylight-saving change (adding
+    weeks of real time would move it to 11:00 or 13:00). A time the change skips
+    (02:30 on the spring Sunday) reads as the hour after; a repeated one as its first.
+    """
+    tz = zone(tz_name)
+    local = moment.astimezone(tz).replace(tzinfo=None) + timedelta(weeks=weeks)
+    return local.replace(tzinfo=tz, fold=0).astimezone(UTC)

@@ -59,7 +59,7 @@ def test_alert_whose_send_raises_an_unexpected_error_is_retried_and_arrives_once
     mail_ctx, inbox, signer, clinician_keys, tmp_path
 ) -> None:
     cert_pem, key_path = clinician_keys
-    enrol(mail_ctx, cert_pem, next_session=local_in(30), tz="UTC")
+    enrol(mail_ctx, cert_pem, next_session=local_in(30, "UTC"), tz="UTC")
     mail_ctx.__dict__["mailer"] = FailsOnce(mail_ctx.mailer)
     text_in(mail_ctx, signer, CRISIS_TEXT)
 
@@ -93,7 +93,7 @@ def test_alert_held_by_a_live_but_stuck_sender_is_sent_after_its_lease(
     mail_ctx, inbox, signer, clinician_keys
 ) -> None:
     cert_pem, _ = clinician_keys
-    enrol(mail_ctx, cert_pem, next_session=local_in(30), tz="UTC")
+    enrol(mail_ctx, cert_pem, next_session=local_in(30, "UTC"), tz="UTC")
     text_in(mail_ctx, signer, CRISIS_TEXT)
     noticing_id = the_alert(mail_ctx).id
     sender = build_worker(mail_ctx, urgent_only=True)
@@ -125,7 +125,7 @@ def test_alert_whose_worker_died_is_sent_at_the_next_tick_without_waiting_for_it
     mail_ctx, inbox, signer, clinician_keys
 ) -> None:
     cert_pem, _ = clinician_keys
-    enrol(mail_ctx, cert_pem, next_session=local_in(30), tz="UTC")
+    enrol(mail_ctx, cert_pem, next_session=local_in(30, "UTC"), tz="UTC")
     text_in(mail_ctx, signer, CRISIS_TEXT)
     noticing_id = the_alert(mail_ctx).id
     # Killed with SIGKILL: its heartbeat key ran out, RQ still says "started".
@@ -154,7 +154,7 @@ def operator_ctx(mail_ctx, monkeypatch) -> runtime.Context:
 def test_undeliverable_alert_fails_audited_and_the_operator_is_told_without_phi(
     operator_ctx, inbox, signer
 ) -> None:
-    enrol(operator_ctx, None, next_session=local_in(30), tz="UTC")  # no certificate
+    enrol(operator_ctx, None, next_session=local_in(30, "UTC"), tz="UTC")  # no certificate
     with operator_ctx.db.session() as session:  # but S/MIME chosen: no link instead
         session.execute(update(Clinician).values(delivery=Delivery.SMIME))
     text_in(operator_ctx, signer, CRISIS_TEXT)
@@ -176,7 +176,7 @@ def test_alert_that_used_up_its_attempts_fails_and_tells_the_operator(
     operator_ctx, inbox, signer, clinician_keys
 ) -> None:
     cert_pem, _ = clinician_keys
-    enrol(operator_ctx, cert_pem, next_session=local_in(30), tz="UTC")
+    enrol(operator_ctx, cert_pem, next_session=local_in(30, "UTC"), tz="UTC")
     text_in(operator_ctx, signer, CRISIS_TEXT)
     noticing_id = the_alert(operator_ctx).id
     with operator_ctx.db.session() as session:

@@ -21,7 +21,7 @@ from shared.kernel.config import decode_master_key
 from shared.noticings.intake import open_body
 from shared.vault.keys import KeyStore, rekey_client
 from tests.services.summary import test_summary
-from tests.services.summary.test_summary import decrypt, enrol, local_in, parts, text_in
+from tests.services.summary.test_summary import decrypt, enrol, parts, text_in
 
 smtp_port = test_summary.smtp_port
 inbox = test_summary.inbox
@@ -38,7 +38,9 @@ WORDS = [
 
 def send_a_brief(ctx, signer, clinician_keys) -> str:
     """A client who texted twice, and their brief sent by the summary; the client's id."""
-    client_id = enrol(ctx, clinician_keys[0], next_session=local_in(3), tz="America/New_York")
+    # An instant: exactly three real hours ahead, whatever New York's clock does meanwhile.
+    in_three_hours = utcnow() + timedelta(hours=3)
+    client_id = enrol(ctx, clinician_keys[0], next_session=in_three_hours, tz="America/New_York")
     for body in WORDS:
         text_in(ctx, signer, body)
     run_worker(burst=True, sweep=False)

@@ -59,7 +59,7 @@ def bring_brief_due(ctx) -> None:
 def test_database_locked_after_acceptance_records_again_and_sends_once(
     mail_ctx, inbox, clinician_keys, monkeypatch
 ) -> None:
-    enrol(mail_ctx, clinician_keys[0], next_session=local_in(3), tz="UTC")
+    enrol(mail_ctx, clinician_keys[0], next_session=local_in(3, "UTC"), tz="UTC")
     bring_brief_due(mail_ctx)
     failing = RecordingFailsAtFirst(times=2)
     monkeypatch.setattr(jobs, "record_sent", failing)
@@ -77,7 +77,7 @@ def test_database_locked_after_acceptance_records_again_and_sends_once(
 
 def _never_recorded(mail_ctx, clinician_keys, monkeypatch, inbox) -> str:
     """A brief the mail server accepted while the database stayed away past the retries."""
-    enrol(mail_ctx, clinician_keys[0], next_session=local_in(3), tz="UTC")
+    enrol(mail_ctx, clinician_keys[0], next_session=local_in(3, "UTC"), tz="UTC")
     bring_brief_due(mail_ctx)
     monkeypatch.setattr(jobs, "record_sent", RecordingFailsAtFirst(times=1_000))
     monkeypatch.setattr(delivery, "WINDOW_S", 0.5)
@@ -151,7 +151,7 @@ def kept_pdfs(ctx) -> list[BriefPdf]:
 def test_a_sent_brief_keeps_its_pdf_sealed_under_the_clients_key(
     mail_ctx, inbox, clinician_keys
 ) -> None:
-    client_id = enrol(mail_ctx, clinician_keys[0], next_session=local_in(3), tz="UTC")
+    client_id = enrol(mail_ctx, clinician_keys[0], next_session=local_in(3, "UTC"), tz="UTC")
     bring_brief_due(mail_ctx)
     run_worker(burst=True, sweep=False)
 
@@ -169,7 +169,7 @@ def test_a_sent_brief_keeps_its_pdf_sealed_under_the_clients_key(
 def test_a_pdf_that_cannot_be_printed_never_stops_the_brief(
     mail_ctx, inbox, clinician_keys, monkeypatch, caplog
 ) -> None:
-    enrol(mail_ctx, clinician_keys[0], next_session=local_in(3), tz="UTC")
+    enrol(mail_ctx, clinician_keys[0], next_session=local_in(3, "UTC"), tz="UTC")
     bring_brief_due(mail_ctx)
 
     def broken_printer(brief) -> bytes:

@@ -63,7 +63,7 @@ def status_of(ctx, noticing_id: str) -> str:
 def test_tagging_held_by_a_dead_worker_runs_again_at_the_next_tick(
     mail_ctx, signer, clinician_keys
 ) -> None:
-    enrol(mail_ctx, clinician_keys[0], next_session=local_in(30), tz="UTC")
+    enrol(mail_ctx, clinician_keys[0], next_session=local_in(30, "UTC"), tz="UTC")
     text_in(mail_ctx, signer, "chest tight before standup, 6/10")
     noticing_id = take_tag_job(mail_ctx, "a-worker-killed-with-sigkill")
 
@@ -75,7 +75,7 @@ def test_tagging_held_by_a_dead_worker_runs_again_at_the_next_tick(
 
 
 def test_tagging_held_by_a_live_worker_is_left_alone(mail_ctx, signer, clinician_keys) -> None:
-    enrol(mail_ctx, clinician_keys[0], next_session=local_in(30), tz="UTC")
+    enrol(mail_ctx, clinician_keys[0], next_session=local_in(30, "UTC"), tz="UTC")
     text_in(mail_ctx, signer, "chest tight before standup, 6/10")
     busy = build_worker(mail_ctx, urgent_only=False)
     busy.register_birth()
@@ -89,7 +89,7 @@ def test_tagging_held_by_a_live_worker_is_left_alone(mail_ctx, signer, clinician
 def test_tagging_taken_by_a_worker_killed_before_it_started_the_job_runs_again_at_the_next_tick(
     mail_ctx, signer, clinician_keys
 ) -> None:
-    enrol(mail_ctx, clinician_keys[0], next_session=local_in(30), tz="UTC")
+    enrol(mail_ctx, clinician_keys[0], next_session=local_in(30, "UTC"), tz="UTC")
     text_in(mail_ctx, signer, "chest tight before standup, 6/10")
     noticing_id = pop_tag_job(mail_ctx, "a-worker-killed-between-two-steps")
 
@@ -102,7 +102,7 @@ def test_tagging_taken_by_a_worker_killed_before_it_started_the_job_runs_again_a
 def test_tagging_popped_by_a_worker_killed_at_once_is_swept_once_it_is_old_enough(
     mail_ctx, signer, clinician_keys
 ) -> None:
-    enrol(mail_ctx, clinician_keys[0], next_session=local_in(30), tz="UTC")
+    enrol(mail_ctx, clinician_keys[0], next_session=local_in(30, "UTC"), tz="UTC")
     text_in(mail_ctx, signer, "chest tight before standup, 6/10")
     noticing_id = pop_tag_job(mail_ctx, None)
 
@@ -115,7 +115,7 @@ def test_tagging_popped_by_a_worker_killed_at_once_is_swept_once_it_is_old_enoug
 def test_tagging_a_live_worker_is_about_to_start_is_left_alone(
     mail_ctx, signer, clinician_keys
 ) -> None:
-    enrol(mail_ctx, clinician_keys[0], next_session=local_in(30), tz="UTC")
+    enrol(mail_ctx, clinician_keys[0], next_session=local_in(30, "UTC"), tz="UTC")
     text_in(mail_ctx, signer, "chest tight before standup, 6/10")
     busy = build_worker(mail_ctx, urgent_only=False)
     busy.register_birth()
@@ -133,7 +133,7 @@ _BALLAST = "carryback:test:ballast"
 def test_the_sweep_leaves_texts_in_the_database_while_redis_is_nearly_full(
     mail_ctx, signer, clinician_keys
 ) -> None:
-    enrol(mail_ctx, clinician_keys[0], next_session=local_in(30), tz="UTC")
+    enrol(mail_ctx, clinician_keys[0], next_session=local_in(30, "UTC"), tz="UTC")
     for n in range(3):
         text_in(mail_ctx, signer, f"chest tight before standup, {n}/10")
     redis = mail_ctx.queues.redis

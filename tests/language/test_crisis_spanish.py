@@ -530,7 +530,7 @@ def test_spanish_crisis_text_gets_988_in_spanish_and_english_and_one_alert(
     mail_ctx, inbox, signer, clinician_keys, tmp_path
 ) -> None:
     cert_pem, key_path = clinician_keys
-    test_summary.enrol(mail_ctx, cert_pem, next_session=test_summary.local_in(30), tz="UTC")
+    test_summary.enrol(mail_ctx, cert_pem, next_session=test_summary.local_in(30, "UTC"), tz="UTC")
     params = sms_params("no dormí nada. ya no quiero vivir", frm=test_summary.PHONE)
     intake = create_app(mail_ctx).test_client()
 

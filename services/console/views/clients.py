@@ -436,6 +436,7 @@ def schedule(client_id: str) -> Response | str:
                     weeks=form.weeks.data,
                     lead_minutes=_lead_minutes(db),
                     now=utcnow(),
+                    tz_name=current_user.account.timezone,
                 )
             except RosterError as error:
                 form.date.errors = [str(error)]

@@ -631,9 +631,19 @@ def _sessions(client_id: str) -> list[TherapySession]:
         )
 
 
+def _noon_in_chicago(days_ahead: int) -> datetime:
+    """Noon (Chicago) ``days_ahead`` days from today, in UTC.
+
+    Noon is never skipped nor repeated by a clock change, so the time typed into the form
+    names one instant at any hour the test runs.
+    """
+    day = datetime.now(CHICAGO).date() + timedelta(days=days_ahead)
+    return datetime(day.year, day.month, day.day, 12, tzinfo=CHICAGO).astimezone(UTC)
+
+
 def test_scheduling_a_weekly_repeat_books_each_week(signed_in, maya):
     client_id = enrol_client(maya)
-    first = (datetime.now(UTC) + timedelta(days=2)).replace(second=0, microsecond=0)
+    first = _noon_in_chicago(2)
     path = f"/clients/{client_id}"
     answer = post_form(
         signed_in, path, f"{path}/sessions", {**local_date_time(first), "weeks": "3"}
@@ -642,6 +652,26 @@ def test_scheduling_a_weekly_repeat_books_each_week(signed_in, maya):
     booked = _sessions(client_id)
     assert [s.starts_at for s in booked] == [first + timedelta(weeks=n) for n in range(3)]
     assert all(s.brief_due_at == s.starts_at - timedelta(minutes=120) for s in booked)
+
+
+def test_a_weekly_repeat_keeps_its_hour_across_a_daylight_saving_change(signed_in, maya):
+    client_id = enrol_client(maya)
+    # Four Mondays from the first of next March: Chicago's clocks go forward in between.
+    year = datetime.now(UTC).year + 1
+    first = next(datetime(year, 3, d) for d in range(1, 8) if datetime(year, 3, d).weekday() == 0)
+    path = f"/clients/{client_id}"
+    answer = post_form(
+        signed_in,
+        path,
+        f"{path}/sessions",
+        {"date": f"{first:%Y-%m-%d}", "time": "12:00", "weeks": "4"},
+    )
+    assert answer.status_code == 302
+    booked = [s.starts_at.astimezone(CHICAGO) for s in _sessions(client_id)]
+    assert [(at.date(), at.hour, at.minute) for at in booked] == [
+        ((first + timedelta(weeks=n)).date(), 12, 0) for n in range(4)
+    ]
+    assert {at.utcoffset() for at in booked} == {timedelta(hours=-6), timedelta(hours=-5)}
 
 
 def test_a_session_in_the_past_is_refused(signed_in, maya):
@@ -672,7 +702,7 @@ def test_a_time_skipped_by_daylight_saving_is_refused(signed_in, maya):
 
 def test_moving_a_session_cancels_its_queued_brief(signed_in, maya):
     client_id = enrol_client(maya)
-    first = (datetime.now(UTC) + timedelta(days=2)).replace(second=0, microsecond=0)
+    first = _noon_in_chicago(2)
     path = f"/clients/{client_id}"
     post_form(signed_in, path, f"{path}/sessions", {**local_date_time(first), "weeks": "1"})
     old = _sessions(client_id)[0]
@@ -682,7 +712,7 @@ def test_moving_a_session_cancels_its_queued_brief(signed_in, maya):
             .where(TherapySession.id == old.id)
             .values(brief_status=BriefStatus.QUEUED)
         )
-    later = first + timedelta(days=1)
+    later = _noon_in_chicago(3)
     answer = post_form(signed_in, path, f"{path}/sessions/{old.id}/move", local_date_time(later))
     assert answer.status_code == 302
     by_id = {s.id: s for s in _sessions(client_id)}

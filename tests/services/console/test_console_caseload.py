@@ -97,7 +97,9 @@ def test_the_caseload_shows_status_consent_bars_and_the_next_brief(signed_in, cl
     mondays = week_starts(now, 8)
     weeks = [0] * 8
     for hours in (2, WEEK_H * 2 + 1):
-        weeks[((now - timedelta(hours=hours)).date() - mondays[0]).days // 7] += 1
+        # Real hours back, as the texts were stored: not Chicago clock hours across a change.
+        at = (datetime.now(UTC) - timedelta(hours=hours)).astimezone(CHICAGO)
+        weeks[(at.date() - mondays[0]).days // 7] += 1
     spoken = f"{KETTLE}: {', '.join(map(str, weeks))} noticings a week, oldest week first"
     assert f'aria-label="{spoken}"' in card
     assert f"{MIRROR}: 0, 0, 0, 0, 0, 0, 0, 0 noticings a week" in card  # a quiet cue, shown
@@ -240,7 +242,8 @@ def _hours_since_midweek(weeks_back: int) -> float:
     this_monday = week_starts(now, 1)[0]
     thursday = this_monday - timedelta(weeks=weeks_back) + timedelta(days=3)
     noon = datetime(thursday.year, thursday.month, thursday.day, 12, tzinfo=CHICAGO)
-    return (now - noon).total_seconds() / 3600
+    # In UTC: two Chicago times subtract as clock readings, an hour out across a change.
+    return (datetime.now(UTC) - noon.astimezone(UTC)).total_seconds() / 3600
 
 
 def test_the_client_page_shows_the_trends_chart_with_its_table(signed_in, client_id):

@@ -34,7 +34,7 @@ from shared.db.models import (
 from shared.delivery.briefs import render_text
 from shared.infra.jobs import DEFAULT, JobQueues
 from shared.infra.smime import generate_self_signed
-from shared.kernel.timeutil import LocalTimeError, local_to_utc
+from shared.kernel.timeutil import LocalTimeError, local_to_utc, zone
 from shared.language.cues import Cue
 from shared.roster.clients import add_client, add_clinician, delete_client, set_practice
 from tests.support.webhooks import ACCOUNT_SID, signed_post
@@ -101,7 +101,19 @@ def mail_ctx(env, monkeypatch, smtp_port) -> runtime.Context:
     return context
 
 
-def enrol(ctx: runtime.Context, cert_pem: bytes | None, *, next_session: str, tz: str) -> str:
+def enrol(
+    ctx: runtime.Context, cert_pem: bytes | None, *, next_session: str | datetime, tz: str
+) -> str:
+    """A client of Dr Rivera's in ``tz``, their next session at ``next_session``.
+
+    A string is a local time in ``tz``, as the clinician types it; an aware datetime is the
+    instant itself (a local string cannot name the second pass of a repeated autumn hour).
+    """
+    if isinstance(next_session, datetime):
+        assert next_session.tzinfo is not None, "an instant, not a wall-clock time"
+        starts_at = next_session
+    else:
+        starts_at = local_to_utc(next_session, tz)
     with ctx.db.session() as session:
         clinician = add_clinician(
             session, name="Dr Rivera", email="rivera@example.org", certificate_pem=cert_pem
@@ -117,7 +129,7 @@ def enrol(ctx: runtime.Context, cert_pem: bytes | None, *, next_session: str, tz
             action="three slow breaths",
             carry_back="bring one moment you noticed, or what got in the way",
             nothing_this_week=False,
-            next_session_at=local_to_utc(next_session, tz),
+            next_session_at=starts_at,
             lead_minutes=120,
         )
         return client.id
@@ -137,10 +149,13 @@ def text_in(ctx: runtime.Context, signer, body: str) -> None:
     )
 
 
-def local_in(hours: float, tz: str = "America/New_York") -> str:
-    from zoneinfo import ZoneInfo
+def local_in(hours: float, tz: str) -> str:
+    """What the clock in ``tz`` will read ``hours`` real hours from now, to be read in ``tz``.
 
-    return (datetime.now(ZoneInfo(tz)) + timedelta(hours=hours)).strftime("%Y-%m-%d %H:%M")
+    Exact to the minute in UTC; in a zone's repeated autumn hour the string is ambiguous,
+    so sessions in zones that change their clocks are given to ``enrol`` as instants instead.
+    """
+    return (utcnow() + timedelta(hours=hours)).astimezone(zone(tz)).strftime("%Y-%m-%d %H:%M")
 
 
 def therapy_sessions(ctx: runtime.Context) -> list[TherapySession]:
@@ -173,7 +188,8 @@ def test_brief_arrives_encrypted_and_opens_with_openssl(
     mail_ctx, inbox, signer, clinician_keys, tmp_path
 ) -> None:
     cert_pem, key_path = clinician_keys
-    enrol(mail_ctx, cert_pem, next_session=local_in(3), tz="America/New_York")
+    # An instant: exactly three real hours ahead, whatever New York's clock does meanwhile.
+    enrol(mail_ctx, cert_pem, next_session=utcnow() + timedelta(hours=3), tz="America/New_York")
     for body in TEXTS:
         text_in(mail_ctx, signer, body)
     run_worker(burst=True, sweep=False)
@@ -250,7 +266,7 @@ def test_restart_and_redis_flush_between_scheduling_and_sending_lose_nothing(
     mail_ctx, inbox, clinician_keys, redis
 ) -> None:
     cert_pem, _ = clinician_keys
-    enrol(mail_ctx, cert_pem, next_session=local_in(3), tz="Europe/London")
+    enrol(mail_ctx, cert_pem, next_session=utcnow() + timedelta(hours=3), tz="Europe/London")
     due = utcnow() + timedelta(hours=1, minutes=1)
     assert tick(mail_ctx, due).briefs == 1
     redis.flushdb()  # the queued job is gone
@@ -269,7 +285,7 @@ def test_smtp_down_then_back_delivers_the_brief_once(
     mail_ctx, clinician_keys, smtp_port, redis
 ) -> None:
     cert_pem, _ = clinician_keys
-    enrol(mail_ctx, cert_pem, next_session=local_in(3), tz="UTC")
+    enrol(mail_ctx, cert_pem, next_session=local_in(3, "UTC"), tz="UTC")
     due = utcnow() + timedelta(hours=1, minutes=1)
     assert tick(mail_ctx, due).briefs == 1
     run_worker(burst=True, sweep=False)  # nothing listens on the SMTP port yet
@@ -289,7 +305,7 @@ def test_smtp_down_then_back_delivers_the_brief_once(
 
 
 def test_no_certificate_means_no_brief_and_a_visible_error(mail_ctx, inbox) -> None:
-    enrol(mail_ctx, None, next_session=local_in(3), tz="UTC")
+    enrol(mail_ctx, None, next_session=local_in(3, "UTC"), tz="UTC")
     with mail_ctx.db.session() as session:  # chose S/MIME: never a link instead, never clear
         session.execute(update(Clinician).values(delivery=Delivery.SMIME))
     tick(mail_ctx, utcnow() + timedelta(hours=1, minutes=1))
@@ -302,7 +318,7 @@ def test_no_certificate_means_no_brief_and_a_visible_error(mail_ctx, inbox) -> N
 
 def test_moved_session_replaces_the_unsent_brief(mail_ctx, inbox, clinician_keys) -> None:
     cert_pem, _ = clinician_keys
-    client_id = enrol(mail_ctx, cert_pem, next_session=local_in(3), tz="UTC")
+    client_id = enrol(mail_ctx, cert_pem, next_session=local_in(3, "UTC"), tz="UTC")
     with mail_ctx.db.session() as session:
         set_practice(
             session,
@@ -312,7 +328,7 @@ def test_moved_session_replaces_the_unsent_brief(mail_ctx, inbox, clinician_keys
             action="three slow breaths",
             carry_back=None,
             nothing_this_week=False,
-            next_session_at=local_to_utc(local_in(30), "UTC"),
+            next_session_at=local_to_utc(local_in(30, "UTC"), "UTC"),
             lead_minutes=120,
         )
     statuses = [s.brief_status for s in therapy_sessions(mail_ctx)]
@@ -322,7 +338,7 @@ def test_moved_session_replaces_the_unsent_brief(mail_ctx, inbox, clinician_keys
 
 def test_client_deleted_before_sending_sends_nothing(mail_ctx, inbox, clinician_keys) -> None:
     cert_pem, _ = clinician_keys
-    client_id = enrol(mail_ctx, cert_pem, next_session=local_in(3), tz="UTC")
+    client_id = enrol(mail_ctx, cert_pem, next_session=local_in(3, "UTC"), tz="UTC")
     tick(mail_ctx, utcnow() + timedelta(hours=1, minutes=1))
     with mail_ctx.db.session() as session:
         delete_client(session, client_id)
@@ -334,7 +350,7 @@ def test_crisis_alert_is_sent_at_once_encrypted(
     mail_ctx, inbox, signer, clinician_keys, tmp_path
 ) -> None:
     cert_pem, key_path = clinician_keys
-    enrol(mail_ctx, cert_pem, next_session=local_in(30), tz="UTC")
+    enrol(mail_ctx, cert_pem, next_session=local_in(30, "UTC"), tz="UTC")
     text_in(mail_ctx, signer, "i want to kill myself")
     run_worker(burst=True, sweep=False)
     [(_, _, raw)] = inbox.messages
@@ -361,7 +377,7 @@ def test_brief_signed_by_the_service_when_configured(
     ctx = runtime.context()
     ctx.db.upgrade()
     cert_pem, key_path = clinician_keys
-    enrol(ctx, cert_pem, next_session=local_in(3), tz="UTC")
+    enrol(ctx, cert_pem, next_session=local_in(3, "UTC"), tz="UTC")
     tick(ctx, utcnow() + timedelta(hours=1, minutes=1))
     run_worker(burst=True, sweep=False)
     [(_, _, raw)] = inbox.messages
@@ -398,7 +414,7 @@ def test_brief_preview_and_send_now_from_the_cli(
     from services.cli import main
 
     cert_pem, key_path = clinician_keys
-    client_id = enrol(mail_ctx, cert_pem, next_session=local_in(30), tz="UTC")
+    client_id = enrol(mail_ctx, cert_pem, next_session=local_in(30, "UTC"), tz="UTC")
     text_in(mail_ctx, signer, TEXTS[1])
     run_worker(burst=True, sweep=False)
     preview = CliRunner().invoke(main, ["brief", "preview", client_id])
@@ -481,7 +497,7 @@ def test_the_sweep_enqueues_after_its_transaction_so_intake_writes_never_wait_on
 ) -> None:
     if not mail_ctx.settings.is_sqlite:
         pytest.skip("the write lock held by an open transaction is SQLite's")
-    enrol(mail_ctx, clinician_keys[0], next_session=local_in(30), tz="UTC")
+    enrol(mail_ctx, clinician_keys[0], next_session=local_in(30, "UTC"), tz="UTC")
     text_in(mail_ctx, signer, TEXTS[0])
     mail_ctx.queues.redis.flushdb()  # Redis lost the tag job
     probe = LockProbe(mail_ctx.queues.redis, mail_ctx.settings.database_url.split("///", 1)[1])
@@ -503,7 +519,7 @@ def test_a_voice_note_not_yet_transcribed_is_named_in_the_brief(mail_ctx) -> Non
     from shared.delivery.briefing import prepare_brief, upcoming_session
     from shared.noticings import voice
 
-    client_id = enrol(mail_ctx, None, next_session=local_in(30), tz="UTC")
+    client_id = enrol(mail_ctx, None, next_session=local_in(30, "UTC"), tz="UTC")
     with mail_ctx.db.session() as session:
         voice.receive_call(session, mail_ctx.keys, call_sid="CA" + "1" * 32, caller=PHONE)
     with mail_ctx.db.session() as session:
