@@ -580,16 +580,21 @@ def _a_word_too(name: str, language: str) -> bool:
 
 
 @functools.lru_cache(maxsize=50_000)
-def _respelt_listed(word: str) -> bool:
-    """True when text-speak respells ``word`` to a word the Spanish list holds: "k" for a
-    hard "c" or "qu" ("kasa", "komo", "kemo"), a letter stretched ("nadaaa", "holass")."""
+def _respellings(word: str) -> frozenset[str]:
+    """What text-speak's ``word`` may stand for: "k" for a hard "c" or "qu" ("kasa",
+    "komo", "kijada"), a letter stretched ("nadaaa", "holass"), a plural's "s"."""
     squeezed = _STRETCHED.sub(r"\1", word)
     candidates = {squeezed, _STRETCHED_TWICE.sub(r"\1", word)}
     if "k" in word:
         candidates |= {_K_BEFORE_E_I.sub("qu", _K.sub("c", c)) for c in set(candidates)}
         candidates |= {_K_BEFORE_E_I.sub("qu", c) for c in set(candidates)}
     candidates |= {c[:-1] for c in candidates if c.endswith("s")}
-    return any(c != word and _listed(c) for c in candidates)
+    return frozenset(c for c in candidates if c != word)
+
+
+def _respelt_listed(word: str) -> bool:
+    """True when text-speak respells ``word`` to a word the Spanish list holds."""
+    return any(_listed(c) for c in _respellings(word))
 
 
 _STRETCHED = re.compile(r"(.)\1{2,}")
@@ -1289,8 +1294,14 @@ class _Noticing:
         # Function words only ever match by surface, so they are never stemmed.
         stems = self._stemmed.get((index, start))
         if stems is None:
-            stem = self._reading.lexicons[index].stem
-            stems = {stem(word): word for word in self._by_start[index].get(start, ())}
+            lexicon = self._reading.lexicons[index]
+            stems = {}
+            for word in self._by_start[index].get(start, ()):
+                stems[lexicon.stem(word)] = word
+                if lexicon.language == "es" and word.startswith("re") and word[2:4] == start:
+                    # "retemblaban" is a listed word of its own; its "re-" still says
+                    # "temblaban", harder.
+                    stems.setdefault(lexicon.stem(word[2:]), word)
             self._stemmed[(index, start)] = stems
         return stems
 
@@ -1734,6 +1745,12 @@ class _Noticing:
             and bool(places)
             and all(self._someone_else_doing(at) or self._named_subject_of(at) for at in places)
         )
+
+    def to_me(self, word: str) -> bool:
+        """True when every time the noticing says ``word`` a "me" comes right before it
+        ("me temblaban", "se me trababa")."""
+        places = self.places(word)
+        return bool(places) and all(at >= 1 and self.words[at - 1] == "me" for at in places)
 
     def nothing_done_before(self, at: int) -> bool:
         """True when the words before ``at`` are a fragment with no verb but "ser":
@@ -2420,7 +2437,13 @@ class _Noticing:
         verb = self._reading.lexicons[0].infinitive(term.surface)
         for words in self._slipped_words().values():
             for word in words:
-                if len(word) < _SOUND_MIN_LENGTH or _respelt_listed(word):
+                if len(word) < _SOUND_MIN_LENGTH:
+                    continue
+                # Text-speak that respells to the cue word itself is the cue word
+                # ("kijada" for "quijada"); to another listed word, that word.
+                if term.surface in _respellings(word):
+                    return word
+                if _respelt_listed(word):
                     continue
                 heard = spanish_sound_key(word)
                 # Text-speak writes "ch" as "x" ("pexo", "noxe"): a word no list knows.
@@ -3396,7 +3419,8 @@ def _keyword(cue: _CompiledCue, found: list[tuple[str, str] | None]) -> bool:
 _NAMING_AN_ACT = word_set(
     """
     el la los las un una unos unas otro otra otros otras mi mis su sus tu tus puro pura
-    puros puras tanto tanta tantos tantas cada del al de
+    puros puras tanto tanta tantos tantas mucho mucha muchos muchas harto harta cada del
+    al de
     """
 )
 # A Spanish gerund, its pronouns joined or not ("dándole", "pensando").
@@ -3407,7 +3431,7 @@ _GERUND = re.compile(r"[^\W\d_]+(ando|iendo|yendo)(me|te|se|le|les|lo|la|los|las
 # corte") is none, nor one that shares the stem only ("una llama", "una marca").
 _ACT_NOUNS = word_set(
     """
-    grito gritos griteria pelea peleas peleadera regano reganos reganada reganadas regateo
+    grito gritos griteria griterio pelea peleas peleadera regano reganos reganada reganadas regateo
     regateos queja quejas quejadera reclamo reclamos apuesta apuestas gasto gastos gastadera
     critica criticas llamada llamadas discusion discusiones correccion correcciones insulto
     insultos amenaza amenazas burla burlas empujon empujones portazo portazos pitazo pitazos
@@ -3417,6 +3441,25 @@ _ACT_NOUNS = word_set(
     preguntas
     """
 )
+# Sizes Spanish gives an act's noun, as a client sizes a bout ("otro regañote", "un
+# gritito", "la peleíta de siempre", "un regañazo"), plural endings first.
+_SIZED = ("otes", "otas", "azos", "itos", "itas", "ote", "ota", "azo", "ito", "ita")
+
+
+def _an_act_noun(word: str) -> bool:
+    """True for a listed act's noun, or one sized bigger or smaller ("regañote" is a
+    "regaño", "peleíta" a "pelea")."""
+    if word in _ACT_NOUNS:
+        return True
+    for ending in _SIZED:
+        if word.endswith(ending) and len(word) - len(ending) >= _SIZED_MIN_BODY:
+            body = word[: -len(ending)]
+            plural = "s" if ending.endswith("s") else ""
+            return any(body + vowel + plural in _ACT_NOUNS for vowel in ("o", "a", "e", ""))
+    return False
+
+
+_SIZED_MIN_BODY = 4
 _ANOTHERS = frozenset({"su", "sus", "tu", "tus"})
 # After the act's noun, someone else's act or one seen: "una pelea entre dos niños", "los
 # gritos en la calle", "la discusión en la tele".
@@ -3476,13 +3519,18 @@ def _act_named(cue: _CompiledCue, found: list[tuple[str, str] | None], noticing:
     # ("la cocina", "la salida", "una llama", "un corto").
     if (
         how not in ("form", "derived")
-        or said not in _ACT_NOUNS
+        or not _an_act_noun(said)
         or cue.label_terms[at].stems[0] in cue.shared
         or cue.weights[at] < max(cue.weights) - 1e-9
     ):
         return False
     done_to_me = at == cue.done_to_me
     return any(noticing.names_an_act(place, done_to_me) for place in noticing.places(said))
+
+
+def _carries_me(verb: str) -> bool:
+    """True for an infinitive with "me" joined to it ("temblarme", "esconderme")."""
+    return verb.endswith("me") and verb[:-2].endswith(("ar", "er", "ir"))
 
 
 def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
@@ -3513,7 +3561,14 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         None if hit and i not in cue.verbs and noticing.felt_by_others(hit[1], named) else hit
         for i, hit in enumerate(found)
     ]
-    others = bool(cue.verb_led and found[0] and noticing.others_did(found[0][1]))
+    others = bool(
+        cue.verb_led
+        and found[0]
+        and noticing.others_did(found[0][1])
+        # "me temblaban las manos" for "temblarme las manos": the hands are the verb's
+        # subject, the client the one it happens to.
+        and not (_carries_me(terms[0].surface) and noticing.to_me(found[0][1]))
+    )
     if others:
         found[0] = None  # "castigaron al equipo": someone else's action
     found = [
@@ -3580,8 +3635,9 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     if not ok and cue.head is not None:
         hit = found[cue.head]
         ok = bool(hit) and hit[0] in ("word", "form")
-    if ok and cue.verb_led and found[0] and not any(found[1:]):
-        # The verb alone: it must not be doing something else ("compare precios").
+    if ok and cue.verb_led and found[0] and not any(found[1:]) and not _an_act_noun(found[0][1]):
+        # The verb alone: it must not be doing something else ("compare precios"). The
+        # act's noun takes no object ("otra lloradera hoy").
         ok = not noticing.other_object(found[0][1], terms)
     elif ok and cue.verb_led and found[0] and len(terms) > 2 and not found[1]:
         # Nor without its object, on another ("buscando recetas en google" for
