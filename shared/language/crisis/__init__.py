@@ -90,6 +90,7 @@ from shared.language.crisis.rules import (  # noqa: F401 (the package's public n
     Lexicon,
     Rule,
 )
+from shared.language.crisis.short import short_crisis
 from shared.language.crisis.spanish import SPANISH_LEXICON
 from shared.language.crisis.spanish_at_hand import saved_then_taken
 from shared.language.crisis.spelled import likeliest_reading, spelled_apart
@@ -1113,6 +1114,9 @@ def _read_by_rules(text: str, excused: _Excused) -> CrisisSignal | None:
         signal = CrisisSignal(OVERDOSE, ENGLISH)
     if signal is None and saved_then_taken(folded):
         signal = CrisisSignal(OVERDOSE, SPANISH)
+    if signal is None:
+        # "Pills taken. Waiting now.": a whole message of a handful of words.
+        signal = short_crisis(folded)
     if signal is None:
         # "kill my self", "feeling suicdal": read again with the crisis words put right.
         corrected = respelt(folded)

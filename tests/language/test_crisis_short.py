@@ -1,0 +1,63 @@
+"""Crises said in a handful of words, read as a whole message (shared/language/crisis/short.py).
+
+Each sentence alone is ordinary ("Pills taken." is a client keeping track of their
+medication); together with a goodbye or a wait, or as the whole message, they are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.language.crisis import detect_crisis, detect_crisis_by_rules
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Pills taken. Waiting now.", "en"),
+        ("Gun's loaded. Sorry, Doc.", "en"),
+        ("Took them all. Love you all.", "en"),
+        ("Rope's ready. Goodbye.", "en"),
+        ("took every last one. im sorry mom", "en"),
+        ("Goodbye everyone.", "en"),
+        ("Why am I still here", "en"),
+        ("why am i even still alive?", "en"),
+        ("Ya me tomé todas. Ahora a esperar.", "es"),
+        ("¿Por qué sigo aquí?", "es"),
+        ("Ya no voy a estar para la próxima sesión.", "es"),
+        ("Ya no voy a estar para la próxima sesión. Gracias por todo, doctora.", "es"),
+        ("La pistola ya está cargada. Los quiero.", "es"),
+        ("Pastillas tomadas. Perdón por todo.", "es"),
+        # Disguised as the other rules' readers see through: accents dropped, a soft hyphen.
+        ("Ya me tome todas. Ahora a esperar.", "es"),
+        ("Pills ta\u00adken. Waiting now.", "en"),
+    ],
+)
+def test_a_crisis_in_a_handful_of_words_is_flagged_in_its_language(
+    text: str, language: str
+) -> None:
+    signal = detect_crisis_by_rules(text)
+    assert signal is not None and signal.language == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meds taken.",
+        "Meds taken. Feeling good today.",
+        "Pills taken, thanks doc",
+        "Pastillas tomadas.",
+        "Pastillas tomadas. Gracias doctora.",
+        "Took them all to the park.",
+        "Took them all. The kids loved the museum.",
+        "Goodbye everyone, see you Monday!",
+        "Bye all",
+        "Why am I still here at the office at 9pm",
+        "Ya me tomé todas las cervezas jaja",
+        "Ya no voy a estar para la próxima sesión, me voy de viaje.",
+        "Gun's loaded. Hunting season opens tomorrow.",
+        "¿Por qué sigo aquí en la fila del banco?",
+    ],
+)
+def test_the_same_words_in_an_everyday_message_are_not(text: str) -> None:
+    assert detect_crisis(text) is None
