@@ -31,6 +31,13 @@ from shared.language.crisis import detect_crisis, detect_crisis_by_rules
         # Disguised as the other rules' readers see through: accents dropped, a soft hyphen.
         ("Ya me tome todas. Ahora a esperar.", "es"),
         ("Pills ta\u00adken. Waiting now.", "en"),
+        # As texts are typed: an emoji for the full stop, none at all, a comma in a goodbye.
+        ("Goodbye everyone \U0001f54a\ufe0f", "en"),
+        ("pills taken waiting now", "en"),
+        ("Goodbye, everyone. I'm sorry.", "en"),
+        ("why tf am i still alive", "en"),
+        ("¿Para qué sigo viviendo? \U0001f61e", "es"),
+        ("pastillas tomadas adios", "es"),
     ],
 )
 def test_a_crisis_in_a_handful_of_words_is_flagged_in_its_language(
@@ -57,6 +64,13 @@ def test_a_crisis_in_a_handful_of_words_is_flagged_in_its_language(
         "Ya no voy a estar para la próxima sesión, me voy de viaje.",
         "Gun's loaded. Hunting season opens tomorrow.",
         "¿Por qué sigo aquí en la fila del banco?",
+        # A record of medication with too little beside it to be a goodbye.
+        "Meds taken. Doc.",
+        "Pills taken. x",
+        "Pastillas tomadas. Ya está.",
+        # Pasta is dinner, a tablet an iPad.
+        "Las pastas ya están listas. Los quiero.",
+        "Tablets are set up. Love you guys.",
     ],
 )
 def test_the_same_words_in_an_everyday_message_are_not(text: str) -> None:

@@ -21,6 +21,7 @@ the goodbye to everyone and the question stand alone.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from shared.language.crisis.rules import (
     ENGLISH,
@@ -32,27 +33,51 @@ from shared.language.crisis.rules import (
 
 # A message longer than this is not "a handful of words": the other readers read it.
 _MOST_WORDS = 16
-_SENTENCES = re.compile(r"[.!?\n;:,]+|\s+-+\s+")
-_EDGES = re.compile(r"^[\s¿¡\"'()*]+|[\s\"'()*]+$")
+# Sentences end at punctuation and at emoji ("goodbye everyone 🕊️").
+_SENTENCES = re.compile(r"[.!?\n;:,\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+|\s+-+\s+")
+# Trimmed from each sentence: punctuation, and the fillers that end a text ("ugh", "xx").
+_EDGES = re.compile(r"^[\W_]+|(\s+(x+|xo+|ugh|tbh|honestly|anymore|todavia|ya))*[\W_]*$")
+# "Goodbye, everyone": one goodbye, not a goodbye and a word.
+_GOODBYE_COMMA = re.compile(r"\b(goodbye|bye|adios)\s*,\s*(?=(everyone|everybody|all|a\s+todos)\b)")
+
+
+@dataclass(frozen=True)
+class _Readings:
+    """One language's sentences: the cores (a means ready, all taken, the ones that
+    stand alone) and what may be said around them."""
+
+    language: str
+    means: re.Pattern[str]
+    taken: re.Pattern[str]
+    alone: re.Pattern[str]
+    around: re.Pattern[str]
+
+    def core(self, sentence: str) -> bool:
+        return bool(
+            self.means.match(sentence) or self.taken.match(sentence) or self.alone.match(sentence)
+        )
+
 
 # What is taken or made ready, and how: "pills taken", "guns loaded", "rope s ready".
-_MEANS_READY_EN = re.compile(
-    r"^(the\s+|my\s+)?(pills?|meds|tablets|rope|noose|gun|pistol|rifle|shotgun)\s*(s|is|are)?\s+"
+# Not "tablets" (an iPad is one).
+_MEANS_READY_EN = (
+    r"^(the\s+|my\s+)?(pills?|meds|rope|noose|gun|pistol|rifle|shotgun)\s*(s|is|are)?\s+"
     r"(all\s+)?(taken|swallowed|ready|loaded|tied|set\s+up|counted\s+out)$"
 )
-_TAKEN_ALL_EN = re.compile(
-    r"^(i\s+)?(just\s+|already\s+)?(took|swallowed|downed)\s+(them\s+all|all\s+of\s+them|"
-    r"every\s+(last\s+)?one(\s+of\s+them)?|all\s+(my|the|of\s+my)\s+(pills|meds|tablets))"
-    r"(\s+(now|already|just\s+now))?$"
+_TAKEN_ALL_EN = (
+    r"^(i\s+)?(just\s+|already\s+)?(took|swallowed|downed)\s+(them\s+all|em\s+all|"
+    r"all\s+of\s+them|every\s+(last\s+)?one(\s+of\s+them)?|all\s+(my|the|of\s+my)\s+"
+    r"(pills|meds|tablets))(\s+(now|already|just\s+now))?$"
 )
 # Stands alone: a goodbye to everyone, the question.
-_ALONE_EN = re.compile(
-    r"^((goodbye|bye|farewell)\s+(everyone|everybody|all\s+of\s+you|yall|you\s+all|"
-    r"world|cruel\s+world)(\s+forever)?|"
-    r"why\s+(am\s+i|m\s+i|im|i\s+am)\s+(even\s+)?still\s+(here|alive|breathing|around))$"
+_ALONE_EN = (
+    r"^((good\s*bye?|bye(\s+bye)?|farewell)\s+(to\s+)?(everyone|evryone|every1|everybody|"
+    r"all\s+of\s+you|yall|you\s+all|world|cruel\s+world)(\s+forever)?|"
+    r"(why|y|whyy+)\s+(the\s+hell\s+|tf\s+)?(am\s+i|m\s+i|im|i\s+am)\s+(even\s+)?still\s+"
+    r"(here|alive|breathing|around|on\s+this\s+earth)|why\s+do\s+i\s+still\s+exist)$"
 )
 # Said around the core: sorry, goodbye, love, thanks, a wait, the clinician addressed.
-_AROUND_EN = re.compile(
+_AROUND_EN = (
     r"^((im\s+|i\s+am\s+)?(so\s+)?sorry(\s+for\s+everything)?(\s+(doc|doctor|dr\s+\w+|"
     r"everyone|mom|mum|dad))?|"
     r"(goodbye|bye|farewell)(\s+(doc|doctor|everyone|all|forever))?|"
@@ -62,23 +87,26 @@ _AROUND_EN = re.compile(
     r"(its|it\s+s|it\s+is)\s+(done|over|time)|no\s+more\s+pain|doc|doctor|x+)$"
 )
 
-_MEANS_READY_ES = re.compile(
+# Not "pastas ... listas" (pasta is dinner); "pastas tomadas" are pills.
+_MEANS_READY_ES = (
     r"^(ya\s+)?(la\s+|las\s+|el\s+|mi\s+|mis\s+)?(soga|cuerda|pistola|arma|escopeta|"
-    r"pastillas|pastas)\s+(ya\s+)?(esta|estan)\s+(ya\s+)?(lista|listas|cargada|preparada|"
+    r"pastillas)\s+(ya\s+)?(esta|estan)\s+(ya\s+)?(lista|listas|cargada|preparada|"
     r"preparadas|amarrada|contadas)$|"
     r"^(pastillas|pastas)\s+(ya\s+)?(tomadas|tragadas)$"
 )
-_TAKEN_ALL_ES = re.compile(
-    r"^(ya\s+)?(me\s+)?(las\s+|los\s+)?(tome|trague|tome\s+ya|trague\s+ya)\s+(todas|todos|"
-    r"todas\s+las\s+pastillas|todas\s+mis\s+pastillas)(\s+(ya|de\s+una\s+vez))?$"
+_TAKEN_ALL_ES = (
+    r"^(ya\s+)?(me\s+)?(las\s+|los\s+)?(tome|trague|tome\s+ya|trague\s+ya|acabo\s+de\s+tomar)"
+    r"\s+(todas|todos|todas\s+las\s+pastillas|todas\s+mis\s+pastillas)"
+    r"(\s+(ya|de\s+una\s+vez))?$"
 )
-_ALONE_ES = re.compile(
-    r"^(por\s*que|pq|xq|porque)\s+(sigo|todavia\s+estoy|aun\s+estoy|sigo\s+estando)\s+"
-    r"(aqui|aca|viv[oa]|respirando|en\s+este\s+mundo)$|"
-    r"^ya\s+no\s+(voy\s+a\s+estar|estare)\s+para\s+(la\s+|nuestra\s+)?(proxima|siguiente)\s+"
-    r"(sesion|cita|consulta)$"
+_ALONE_ES = (
+    r"^(por\s*que|pq|xq|porque|para\s*que)\s+((sigo|todavia\s+estoy|aun\s+estoy|"
+    r"sigo\s+estando)\s+(aqui|aca|viv[oa]|respirando|en\s+este\s+mundo)|"
+    r"sigo\s+(viviendo|existiendo))$|"
+    r"^ya\s+no\s+(voy\s+a\s+estar|estare)\s+(para|en)\s+(la\s+|nuestra\s+)?(proxima|siguiente)\s+"
+    r"(sesion|cita|consulta)(\s+(doc|doctora?))?$"
 )
-_AROUND_ES = re.compile(
+_AROUND_ES = (
     r"^((perdon|perdoname|perdoneme|perdonenme|lo\s+siento|disculpe|disculpenme)"
     r"(\s+por\s+todo)?(\s+(doc|doctora?|dra|dr|a\s+todos|mama|ma|papa))?|"
     r"adios(\s+(doc|doctora?|a\s+todos|para\s+siempre))?|"
@@ -88,14 +116,23 @@ _AROUND_ES = re.compile(
     r"nomas\s+espero|esperando)(\s+ahora)?|"
     r"ya\s+(esta|se\s+acabo)|se\s+acabo|no\s+mas\s+dolor|doc|doctora?)$"
 )
+# Said around a means, but too little on its own to make a record of medication a
+# goodbye: "Meds taken. Doc.", "Pastillas tomadas. Ya está."
+_WEAK = re.compile(
+    r"^(doc|doctora?|x+|(its|it\s+s|it\s+is)\s+(done|time)|ya\s+esta|espero|"
+    r"no\s+(more\s+pain|mas\s+dolor))$"
+)
+_SWALLOWED = re.compile(
+    r"\b(pills?|meds|tablets|pastillas|pastas|took|swallowed|downed|tome|trague)\b"
+)
 
-
-def _sentences(folded: str) -> list[str] | None:
-    """The message's sentences, their edges trimmed; None for a message too long."""
-    if len(folded.split()) > _MOST_WORDS:
-        return None
-    found = (_EDGES.sub("", part) for part in _SENTENCES.split(folded))
-    return [sentence for sentence in found if sentence]
+_READINGS = tuple(
+    _Readings(language, *(re.compile(pattern) for pattern in patterns))
+    for language, patterns in (
+        (ENGLISH, (_MEANS_READY_EN, _TAKEN_ALL_EN, _ALONE_EN, _AROUND_EN)),
+        (SPANISH, (_MEANS_READY_ES, _TAKEN_ALL_ES, _ALONE_ES, _AROUND_ES)),
+    )
+)
 
 
 def short_crisis(folded: str) -> CrisisSignal | None:
@@ -103,45 +140,47 @@ def short_crisis(folded: str) -> CrisisSignal | None:
     sentences = _sentences(folded)
     if not sentences:
         return None
-    for language, readings in _READINGS:
-        signal = _read(sentences, language, *readings)
+    for readings in _READINGS:
+        signal = _read(sentences, readings) or _read(_unrun(sentences, readings), readings)
         if signal is not None:
             return signal
     return None
 
 
-def _read(
-    sentences: list[str],
-    language: str,
-    means: re.Pattern[str],
-    taken: re.Pattern[str],
-    alone: re.Pattern[str],
-    around: re.Pattern[str],
-) -> CrisisSignal | None:
-    said_around = [bool(around.match(sentence)) for sentence in sentences]
+def _sentences(folded: str) -> list[str] | None:
+    """The message's sentences, their edges trimmed; None for a message too long."""
+    if len(folded.split()) > _MOST_WORDS:
+        return None
+    found = (_EDGES.sub("", part) for part in _SENTENCES.split(_GOODBYE_COMMA.sub(r"\1 ", folded)))
+    return [sentence for sentence in found if sentence]
+
+
+def _unrun(sentences: list[str], readings: _Readings) -> list[str]:
+    """Each sentence that is a core run into the words said around it, split where the
+    core ends: "pills taken sorry doc" is "pills taken" and "sorry doc"."""
+    out: list[str] = []
+    for sentence in sentences:
+        words = sentence.split()
+        for cut in range(len(words) - 1, 0, -1):
+            head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+            if readings.core(head) and readings.around.match(tail):
+                out += [head, tail]
+                break
+        else:
+            out.append(sentence)
+    return out
+
+
+def _read(sentences: list[str], readings: _Readings) -> CrisisSignal | None:
+    said_around = [bool(readings.around.match(sentence)) for sentence in sentences]
     for at, sentence in enumerate(sentences):
-        others = said_around[:at] + said_around[at + 1 :]
-        if not all(others):
+        if not all(said_around[:at] + said_around[at + 1 :]):
             continue
-        if alone.match(sentence):
-            return CrisisSignal(SUICIDAL_IDEATION, language)
+        if readings.alone.match(sentence):
+            return CrisisSignal(SUICIDAL_IDEATION, readings.language)
         # A means needs a goodbye or a wait beside it: "Meds taken." alone is a record.
-        if others and (means.match(sentence) or taken.match(sentence)):
-            category = OVERDOSE if _is_a_swallowing(sentence) else SUICIDAL_IDEATION
-            return CrisisSignal(category, language)
+        beside = [other for n, other in enumerate(sentences) if n != at and not _WEAK.match(other)]
+        if beside and (readings.means.match(sentence) or readings.taken.match(sentence)):
+            swallowed = bool(_SWALLOWED.search(sentence))
+            return CrisisSignal(OVERDOSE if swallowed else SUICIDAL_IDEATION, readings.language)
     return None
-
-
-_SWALLOWED = re.compile(
-    r"\b(pills?|meds|tablets|pastillas|pastas|took|swallowed|downed|tome|trague)\b"
-)
-
-
-def _is_a_swallowing(sentence: str) -> bool:
-    return bool(_SWALLOWED.search(sentence))
-
-
-_READINGS = (
-    (ENGLISH, (_MEANS_READY_EN, _TAKEN_ALL_EN, _ALONE_EN, _AROUND_EN)),
-    (SPANISH, (_MEANS_READY_ES, _TAKEN_ALL_ES, _ALONE_ES, _AROUND_ES)),
-)
