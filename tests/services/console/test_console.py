@@ -654,18 +654,19 @@ def test_scheduling_a_weekly_repeat_books_each_week(signed_in, maya):
     assert all(s.brief_due_at == s.starts_at - timedelta(minutes=120) for s in booked)
 
 
+def _book_typed(signed_in, client_id: str, day: str, time: str, *, weeks: int):
+    """The session form sent with a date and time as the clinician types them (Chicago)."""
+    path = f"/clients/{client_id}"
+    form = {"date": day, "time": time, "weeks": str(weeks)}
+    return post_form(signed_in, path, f"{path}/sessions", form)
+
+
 def test_a_weekly_repeat_keeps_its_hour_across_a_daylight_saving_change(signed_in, maya):
     client_id = enrol_client(maya)
     # Four Mondays from the first of next March: Chicago's clocks go forward in between.
     year = datetime.now(UTC).year + 1
     first = next(datetime(year, 3, d) for d in range(1, 8) if datetime(year, 3, d).weekday() == 0)
-    path = f"/clients/{client_id}"
-    answer = post_form(
-        signed_in,
-        path,
-        f"{path}/sessions",
-        {"date": f"{first:%Y-%m-%d}", "time": "12:00", "weeks": "4"},
-    )
+    answer = _book_typed(signed_in, client_id, f"{first:%Y-%m-%d}", "12:00", weeks=4)
     assert answer.status_code == 302
     booked = [s.starts_at.astimezone(CHICAGO) for s in _sessions(client_id)]
     assert [(at.date(), at.hour, at.minute) for at in booked] == [
@@ -689,13 +690,7 @@ def test_a_time_skipped_by_daylight_saving_is_refused(signed_in, maya):
     year = datetime.now(UTC).year + 1
     # The second Sunday of March, 02:30, does not exist in Chicago.
     march = next(datetime(year, 3, d) for d in range(8, 15) if datetime(year, 3, d).weekday() == 6)
-    path = f"/clients/{client_id}"
-    answer = post_form(
-        signed_in,
-        path,
-        f"{path}/sessions",
-        {"date": f"{march:%Y-%m-%d}", "time": "02:30", "weeks": "1"},
-    )
+    answer = _book_typed(signed_in, client_id, f"{march:%Y-%m-%d}", "02:30", weeks=1)
     assert answer.status_code == 400
     assert "daylight saving" in answer.get_data(as_text=True)
 
