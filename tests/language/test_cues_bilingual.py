@@ -38,6 +38,14 @@ def test_an_english_word_alone_never_tags_a_two_word_cue() -> None:
     assert explain(["miedo a que me corran"], "the fear is back, 6/10") == ()
 
 
+def test_a_longer_cue_said_in_english_in_two_of_its_words_is_tagged() -> None:
+    label = "contestar mensajes de trabajo de noche"
+    text = "otra vez replying a los emails del work a las 11pm"
+    assert [why.cue for why in explain([label, "pelear con mi ex"], text)] == [label]
+    # One English word alone still names no longer cue.
+    assert explain([label, "pelear con mi ex"], "otra vez los emails, qué flojera") == ()
+
+
 def test_a_thesaurus_synonym_confirmed_both_ways_meets_the_cue_word() -> None:
     label = "mirar el techo"
     assert explain([label], "pinté el techo") == ()

@@ -3591,7 +3591,9 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
             found[i] = found[i] if said else None
         elif term.surface == "no" and noticing.negations and after and noticing.without(after[1]):
             found[i] = ("word", "sin")  # "sin contestar" for "no contesta"
-    if _synonyms_only(found) or (len(terms) > 2 and _english_only(found)):
+    if _synonyms_only(found) or (
+        len(terms) > 2 and _english_only(found) and sum(1 for hit in found if hit) < 2
+    ):
         return None
     total = sum(cue.weights) or 1.0
     # In a longer label a synonym counts half: "kids screaming" is not "yelling
