@@ -38,6 +38,12 @@ from shared.language.crisis import detect_crisis, detect_crisis_by_rules
         ("why tf am i still alive", "en"),
         ("¿Para qué sigo viviendo? \U0001f61e", "es"),
         ("pastillas tomadas adios", "es"),
+        # A parting with a goodbye beside it; the next life.
+        ("This is goodbye. Love you all.", "en"),
+        ("Last message. Love you all.", "en"),
+        ("See you in the next life.", "en"),
+        ("Cuide a mi gato. Adiós.", "es"),
+        ("Nos vemos en otra vida.", "es"),
     ],
 )
 def test_a_crisis_in_a_handful_of_words_is_flagged_in_its_language(
@@ -71,6 +77,10 @@ def test_a_crisis_in_a_handful_of_words_is_flagged_in_its_language(
         # Pasta is dinner, a tablet an iPad.
         "Las pastas ya están listas. Los quiero.",
         "Tablets are set up. Love you guys.",
+        # A parting with the reason beside it, or said in passing.
+        "Cuiden a mi perro. Adiós, me voy de viaje.",
+        "Last message of the day, love you all",
+        "Nos vemos en otra vida jaja",
     ],
 )
 def test_the_same_words_in_an_everyday_message_are_not(text: str) -> None:

@@ -3,8 +3,9 @@ wait after it; a whole message that is only a goodbye to everyone, or asks why t
 client is still here.
 
 "Pills taken. Waiting now.", "Gun's loaded. Sorry, Doc.", "Took them all. Love you
-all.", "Goodbye everyone.", "Why am I still here", "Ya me tomé todas. Ahora a
-esperar.", "¿Por qué sigo aquí?", "Ya no voy a estar para la próxima sesión." The
+all.", "This is goodbye. Love you all.", "Goodbye everyone.", "Why am I still
+here", "Ya me tomé todas. Ahora a esperar.", "¿Por qué sigo aquí?", "Ya no voy a estar
+para la próxima sesión." The
 crisis model does not read a message under five words, and each sentence here is
 ordinary on its own ("Pills taken." is a client keeping track of their medication),
 so the other rules, which read one sentence at a time, pass them by.
@@ -49,13 +50,18 @@ class _Readings:
     language: str
     means: re.Pattern[str]
     taken: re.Pattern[str]
+    parting: re.Pattern[str]
     alone: re.Pattern[str]
     around: re.Pattern[str]
 
-    def core(self, sentence: str) -> bool:
+    def needs_beside(self, sentence: str) -> bool:
+        """A core that says enough only with a goodbye or a wait beside it."""
         return bool(
-            self.means.match(sentence) or self.taken.match(sentence) or self.alone.match(sentence)
+            self.means.match(sentence) or self.taken.match(sentence) or self.parting.match(sentence)
         )
+
+    def core(self, sentence: str) -> bool:
+        return self.needs_beside(sentence) or bool(self.alone.match(sentence))
 
 
 # What is taken or made ready, and how: "pills taken", "guns loaded", "rope s ready".
@@ -69,12 +75,18 @@ _TAKEN_ALL_EN = (
     r"all\s+of\s+them|every\s+(last\s+)?one(\s+of\s+them)?|all\s+(my|the|of\s+my)\s+"
     r"(pills|meds|tablets))(\s+(now|already|just\s+now))?$"
 )
-# Stands alone: a goodbye to everyone, the question.
+# A parting that needs a goodbye beside it ("This is goodbye. Love you all."): said
+# alone it may be the last session's.
+_PARTING_EN = (
+    r"^(this\s+is\s+(my\s+)?goodbye|(this\s+is\s+)?(my\s+)?(last|final)\s+(message|text))$"
+)
+# Stands alone: a goodbye to everyone, the question, the next life.
 _ALONE_EN = (
     r"^((good\s*bye?|bye(\s+bye)?|farewell)\s+(to\s+)?(everyone|evryone|every1|everybody|"
     r"all\s+of\s+you|yall|you\s+all|world|cruel\s+world)(\s+forever)?|"
     r"(why|y|whyy+)\s+(the\s+hell\s+|tf\s+)?(am\s+i|m\s+i|im|i\s+am)\s+(even\s+)?still\s+"
-    r"(here|alive|breathing|around|on\s+this\s+earth)|why\s+do\s+i\s+still\s+exist)$"
+    r"(here|alive|breathing|around|on\s+this\s+earth)|why\s+do\s+i\s+still\s+exist|"
+    r"see\s+(you|u|yall)\s+in\s+(the\s+next|another|my\s+next)\s+life)$"
 )
 # Said around the core: sorry, goodbye, love, thanks, a wait, the clinician addressed.
 _AROUND_EN = (
@@ -99,12 +111,19 @@ _TAKEN_ALL_ES = (
     r"\s+(todas|todos|todas\s+las\s+pastillas|todas\s+mis\s+pastillas)"
     r"(\s+(ya|de\s+una\s+vez))?$"
 )
+# Someone left in another's care, a last message: "Cuiden a mi gato. Adiós."
+_PARTING_ES = (
+    r"^(cuide|cuiden|cuida|cuidenme|cuidame)\s+a\s+(mi|mis)\s+(perro|perrito|perra|gato|gatito|"
+    r"gata|gatos|perros|mascota|mascotas|hija|hijo|hijos|hijas|mama|mami|viejita)$|"
+    r"^(este\s+es\s+)?mi\s+(ultimo\s+mensaje|ultima\s+carta)$"
+)
 _ALONE_ES = (
     r"^(por\s*que|pq|xq|porque|para\s*que)\s+((sigo|todavia\s+estoy|aun\s+estoy|"
     r"sigo\s+estando)\s+(aqui|aca|viv[oa]|respirando|en\s+este\s+mundo)|"
     r"sigo\s+(viviendo|existiendo))$|"
     r"^ya\s+no\s+(voy\s+a\s+estar|estare)\s+(para|en)\s+(la\s+|nuestra\s+)?(proxima|siguiente)\s+"
-    r"(sesion|cita|consulta)(\s+(doc|doctora?))?$"
+    r"(sesion|cita|consulta)(\s+(doc|doctora?))?$|"
+    r"^nos\s+vemos\s+en\s+(la\s+)?otra\s+vida$"
 )
 _AROUND_ES = (
     r"^((perdon|perdoname|perdoneme|perdonenme|lo\s+siento|disculpe|disculpenme)"
@@ -129,8 +148,8 @@ _SWALLOWED = re.compile(
 _READINGS = tuple(
     _Readings(language, *(re.compile(pattern) for pattern in patterns))
     for language, patterns in (
-        (ENGLISH, (_MEANS_READY_EN, _TAKEN_ALL_EN, _ALONE_EN, _AROUND_EN)),
-        (SPANISH, (_MEANS_READY_ES, _TAKEN_ALL_ES, _ALONE_ES, _AROUND_ES)),
+        (ENGLISH, (_MEANS_READY_EN, _TAKEN_ALL_EN, _PARTING_EN, _ALONE_EN, _AROUND_EN)),
+        (SPANISH, (_MEANS_READY_ES, _TAKEN_ALL_ES, _PARTING_ES, _ALONE_ES, _AROUND_ES)),
     )
 )
 
@@ -178,9 +197,9 @@ def _read(sentences: list[str], readings: _Readings) -> CrisisSignal | None:
             continue
         if readings.alone.match(sentence):
             return CrisisSignal(SUICIDAL_IDEATION, readings.language)
-        # A means needs a goodbye or a wait beside it: "Meds taken." alone is a record.
+        # A means or a parting needs a goodbye or a wait beside it: "Meds taken." is a record.
         beside = [other for n, other in enumerate(sentences) if n != at and not _WEAK.match(other)]
-        if beside and (readings.means.match(sentence) or readings.taken.match(sentence)):
+        if beside and readings.needs_beside(sentence):
             swallowed = bool(_SWALLOWED.search(sentence))
             return CrisisSignal(OVERDOSE if swallowed else SUICIDAL_IDEATION, readings.language)
     return None
