@@ -5,10 +5,10 @@ client is still here.
 "Pills taken. Waiting now.", "Gun's loaded. Sorry, Doc.", "Took them all. Love you
 all.", "This is goodbye. Love you all.", "Goodbye everyone.", "Why am I still
 here", "Ya me tomé todas. Ahora a esperar.", "¿Por qué sigo aquí?", "Ya no voy a estar
-para la próxima sesión." The
-crisis model does not read a message under five words, and each sentence here is
-ordinary on its own ("Pills taken." is a client keeping track of their medication),
-so the other rules, which read one sentence at a time, pass them by.
+para la próxima sesión." The crisis model does not read a message under five words,
+and each sentence here is ordinary on its own ("Pills taken." is a client keeping track
+of their medication), so the other rules, which read one sentence at a time, pass them
+by.
 
 Only a whole message is read, sentence by sentence: one sentence must say the core
 (what is made ready or taken, the goodbye, the question) and every other sentence
