@@ -42,6 +42,8 @@ def test_a_longer_cue_said_in_english_in_two_of_its_words_is_tagged() -> None:
     label = "contestar mensajes de trabajo de noche"
     text = "otra vez replying a los emails del work a las 11pm"
     assert [why.cue for why in explain([label, "pelear con mi ex"], text)] == [label]
+    # Nor does a text all in English ("me" and "y" are English words too).
+    assert explain([label, "pelear con mi ex"], "me replying to work emails at 11pm y tho") == ()
     # One English word alone still names no longer cue.
     assert explain([label, "pelear con mi ex"], "otra vez los emails, qué flojera") == ()
 

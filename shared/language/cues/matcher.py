@@ -3054,6 +3054,20 @@ def _synonyms_only(found: list[tuple[str, str] | None]) -> bool:
     return bool(hits) and all(hit[0] in _LOOSE for hit in hits)
 
 
+def _spanglish_said(found: list[tuple[str, str] | None], noticing: _Noticing) -> bool:
+    """True when two or more of a longer label's words are met in English inside a text
+    written in Spanish ("replying a los emails del work" for "contestar mensajes de
+    trabajo de noche"); a text all in English is not ("boss texts at night again")."""
+    return sum(1 for hit in found if hit) >= 2 and not _SPANISH_AROUND.isdisjoint(noticing.words)
+
+
+# Words only Spanish uses, which make a text Spanish around its English words.
+_SPANISH_AROUND = frozenset(
+    {"los", "las", "del", "el", "la", "de", "que", "en", "con", "por", "para", "otra", "otro"}
+    | {"vez", "mi", "mis", "se", "hoy", "ayer", "anoche", "estuve", "toda", "todo"}
+)
+
+
 def _english_only(found: list[tuple[str, str] | None]) -> bool:
     """Every word found is English for the cue's words: a longer label is not met
     by English alone ("chest tight" is not "el pecho apretado antes de la junta")."""
@@ -3592,7 +3606,7 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         elif term.surface == "no" and noticing.negations and after and noticing.without(after[1]):
             found[i] = ("word", "sin")  # "sin contestar" for "no contesta"
     if _synonyms_only(found) or (
-        len(terms) > 2 and _english_only(found) and sum(1 for hit in found if hit) < 2
+        len(terms) > 2 and _english_only(found) and not _spanglish_said(found, noticing)
     ):
         return None
     total = sum(cue.weights) or 1.0
