@@ -531,6 +531,7 @@ def main(argv: list[str]) -> int:
     report_kinds("heldout_es17", "cue_sets_es21.json", show_errors, language="es")
     report_kinds("heldout_es18", "cue_sets_es22.json", show_errors, language="es")
     report_kinds("heldout_es19", "cue_sets_es23.json", show_errors, language="es")
+    report_kinds("heldout_es20", "cue_sets_es24.json", show_errors, language="es")
     for name in ENGLISH_CRISIS_SETS:
         if not (DATA / f"{name}.jsonl").exists():
             print(f"[{name}] not present")

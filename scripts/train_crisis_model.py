@@ -61,6 +61,7 @@ KEPT_OUT = frozenset(
         "heldout_es17",
         "heldout_es18",
         "heldout_es19",
+        "heldout_es20",
         "everyday_heldout_en",
         "everyday_heldout_es",
         "everyday_voice_en",

@@ -124,6 +124,7 @@ def test_the_kept_out_sets_are_never_trained_on() -> None:
         "crisis_heldout_outright_en",
         "heldout_es18",
         "heldout_es19",
+        "heldout_es20",
         "everyday_heldout_en",
     ):
         assert (DATA / f"{kept}.jsonl").exists()
