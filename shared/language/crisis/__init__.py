@@ -41,6 +41,9 @@ from dataclasses import dataclass
 from shared.language.crisis import model
 from shared.language.crisis.answers import (
     AINT_BEFORE,
+    AN_EVENT_BEFORE,
+    AT_WORK_AFTER,
+    AT_WORK_BEFORE,
     BARE_ANSWER_AFTER,
     CLEAN_IN_PAST_BEFORE,
     DONE_ANYWAY_AFTER,
@@ -56,6 +59,7 @@ from shared.language.crisis.answers import (
     FREE_AFTER,
     INSTEAD_BEFORE,
     INVERTED_QUESTION_BEFORE,
+    LIE_ADMITTED,
     MORE_AFTER,
     NEVER_THOUGHT_BEFORE_ES,
     NEVER_THOUGHT_UNLESS_AFTER_ES,
@@ -68,6 +72,8 @@ from shared.language.crisis.answers import (
     PAST_AFTER,
     PAST_BEFORE,
     PAST_LATER,
+    POPULATION_AFTER,
+    POPULATION_BEFORE,
     RECOVERED_NOW,
     RELAPSE_AFTER,
     SEEN_WRONG_AFTER,
@@ -266,6 +272,7 @@ class _Ruleset:
         shape: str = "",
         head: str = "",
         soft: bool = False,
+        lie_later: bool = False,
     ) -> str | None:
         """How the clause before a match, or the words after it, make it benign: a
         denial, a past wish answered no, or someone else (:data:`_DENIED`), which speaks
@@ -280,11 +287,21 @@ class _Ruleset:
         ``past_later`` when one puts what was said in the past ("Eso fue hace años.");
         ``shape`` holds "?" when the sentence was a question, ":" when it has a colon;
         ``head`` is the whole sentence before the match, past its clause; ``soft`` is True
-        when the next sentence answers no softly (``SOFT_DENIAL_SENTENCE``)."""
+        when the next sentence answers no softly (``SOFT_DENIAL_SENTENCE``); ``lie_later``
+        is True when the client says later that a denial was a lie (``LIE_ADMITTED``), and
+        then no denial excuses the words."""
         verdict = self.done_with(before, after, following, taken_back)
         if verdict:
             return verdict
-        if _TOPIC_BEFORE.search(before) and not _TOPIC_OWN_AFTER.search(after):
+        if (
+            _TOPIC_BEFORE.search(before)
+            or _POPULATION_BEFORE.search(before)
+            or _POPULATION_AFTER.search(after)
+        ) and not _TOPIC_OWN_AFTER.search(after):
+            return _BENIGN
+        if _AT_WORK_BEFORE.search(before) or (
+            _AN_EVENT_BEFORE.search(before) and _AT_WORK_AFTER.search(after)
+        ):
             return _BENIGN
         if (
             rule.other_subject_guard
@@ -293,6 +310,9 @@ class _Ruleset:
             and not _OWN_AFTER.search(f"{after} {following}")
         ):
             return _BENIGN
+        if lie_later:
+            # Every denial below is said to be a lie.
+            return None
         if (
             rule.negatable
             and not taken_back
@@ -457,7 +477,7 @@ class _Ruleset:
     def first_signal(self, folded: str, excused: _Excused) -> CrisisSignal | None:
         # A message repeating itself repeats its contexts: each is judged once.
         judged: dict[
-            tuple[int, str, str, int, str, bool, bool, bool, str, str, bool], str | None
+            tuple[int, str, str, int, str, bool, bool, bool, str, str, bool, bool], str | None
         ] = {}
         # A sentence's verdict depends only on its own words, the next sentence's (a denial
         # and nothing else answers it) and the whole message (the same for all): a sentence
@@ -482,6 +502,7 @@ class _Ruleset:
         taken_later: list[bool] | None = None
         recovered: list[bool] = []
         past: list[bool] = []
+        lied: list[bool] = []
         last_said: list[bool] | None = None
         for position, (part, words, following) in enumerate(
             zip(parts, sentences, _next_with_words(sentences), strict=True)
@@ -527,22 +548,26 @@ class _Ruleset:
                         taken_later = _said_later(pairs, _FORM_ANSWER_TAKEN_BACK)
                         recovered = _said_later(sentences, _RECOVERED_NOW)
                         past = _said_later(sentences, _PAST_LATER)
+                        lied = _said_later(sentences, _LIE_ADMITTED)
                     taken_back = taken_later[position]
                     well_now = recovered[position]
                     past_later = past[position]
+                    # "no, no pienso hacerme daño... bueno mentira, sí lo pienso": the denial
+                    # said to be a lie, later in its sentence or after it.
+                    lie_later = lied[position] or bool(_LIE_ADMITTED.search(after))
                     shape = ("?" if position < len(stops) and "?" in stops[position] else "") + (
                         ":" if ":" in part else ""
                     )
                     head = sentence.text[: match.start()] if well_now else ""
                     key = (
                         index, before, after, reach, following, taken_back, well_now, past_later,
-                        shape, head, soft,
+                        shape, head, soft, lie_later,
                     )  # fmt: skip
                     if key not in judged:
                         answer = None if denied_next or soft else after[:reach]
                         judged[key] = self.guarded(
                             rule, before, after, answer, following, taken_back, well_now,
-                            past_later, shape, head, soft,
+                            past_later, shape, head, soft, lie_later,
                         )  # fmt: skip
                     if judged[key]:
                         excused.note(judged[key], part)
@@ -926,6 +951,7 @@ _REGRET_BEFORE = re.compile(
 )
 _PAST_BEFORE = re.compile(PAST_BEFORE)
 _PAST_LATER = re.compile(PAST_LATER)
+_LIE_ADMITTED = re.compile(LIE_ADMITTED)
 _TOPIC_BEFORE = re.compile(TOPIC_BEFORE)
 _NO_REASON_LEFT = re.compile(NO_REASON_LEFT)
 _COURTESY_ONLY = re.compile(
@@ -973,6 +999,11 @@ _DONE_WITH = (
 _RELAPSE_AFTER = re.compile(RELAPSE_AFTER)
 _CLEAN_IN_PAST = re.compile(CLEAN_IN_PAST_BEFORE)
 _TOPIC_OWN_AFTER = re.compile(TOPIC_OWN_AFTER)
+_POPULATION_BEFORE = re.compile(POPULATION_BEFORE)
+_POPULATION_AFTER = re.compile(POPULATION_AFTER)
+_AT_WORK_BEFORE = re.compile(AT_WORK_BEFORE)
+_AT_WORK_AFTER = re.compile(AT_WORK_AFTER)
+_AN_EVENT_BEFORE = re.compile(AN_EVENT_BEFORE)
 _OTHERS_LOSS_BEFORE = re.compile(OTHERS_LOSS_BEFORE)
 _OWN_AFTER = re.compile(OWN_AFTER)
 _ZERO_OR_NONE_BEFORE = re.compile(ZERO_OR_NONE_BEFORE)

@@ -234,7 +234,8 @@ NOT_WELL = (
 )
 # A topic, and the client's own wish right after it.
 TOPIC_OWN_AFTER = (
-    r"\b(i think about it|i want|i need|i m going|im going|i ll|do it|doing it|hacerlo|"
+    r"\b(i think about it|i want|i need|i m going|im going|im gonna|i m gonna|i ll|do it|doing it|"
+    r"hacerlo|"
     r"yo tambien|me too|every day|every single day|todos los dias|cada dia|positiv\w*|"
     r"alto riesgo|high risk)\b"
 )
@@ -267,6 +268,37 @@ TOPIC_BEFORE = (
     r"virgenes\s+$"
 )
 
+# A population's, as a subject: "teen suicide", "el suicidio en los jóvenes", "suicidio
+# juvenil". Never the client's own ("teen suicide, like me").
+POPULATION_BEFORE = (
+    r"\b(teen|teenage|youth|veteran|veterans|male|mens|men s|student|police|farmer|celebrity|"
+    r"adolescent|child|elderly)\s+$"
+)
+POPULATION_AFTER = (
+    r"^\s*(en\s+(los|las)\s+(jovenes|adolescentes|hombres|mujeres|ninos|estudiantes|veteranos|"
+    r"medicos|policias|adultos\s+mayores|ancianos)|juvenil|adolescente|infantil|"
+    r"(among|in)\s+(teens|teenagers|young people|men|women|veterans|students|kids|the elderly))\b"
+)
+# Someone else's, met at work: "we ran a suicide attempt call", "had an overdose come in
+# during my shift", "hoy atendimos un intento de suicidio", "en mi turno llegó una
+# sobredosis". Never "I had an overdose" or "me di una sobredosis".
+AT_WORK_BEFORE = (
+    r"\b(we|they|crew|team|unit)\s+(ran|responded to|attended|treated|got|had|took in|admitted)\s+"
+    r"(a|an|another|two|three|\d+)\s+$|"
+    r"\bi\s+(ran|responded to|attended|treated|admitted)\s+(a|an|another|two|three|\d+)\s+$|"
+    r"\b(atendimos|atendieron|atendi|atendemos|nos\s+llego|nos\s+llegaron|llego|llegaron|"
+    r"trajeron|ingreso|ingresaron|ingresamos|recibimos|tuvimos)\s+(un|una|otro|otra|dos|tres|"
+    r"\d+)\s+$"
+)
+# The same said after the words, when an article names them as one event: "an overdose
+# came in", "a suicide attempt call" (not "the edge of the platform when the train comes
+# in").
+AN_EVENT_BEFORE = r"\b(a|an|another|one|un|una|otro|otra)\s+$"
+AT_WORK_AFTER = (
+    r"^\s*(come|came|comes|coming|was brought|were brought|brought|rolled|rolling)\s+in\b|"
+    r"^\s*(calls?|callouts?|call outs?)\s*($|[,.;!]|(today|tonight|this|last|at|on|in|earlier|"
+    r"yesterday)\b)"
+)
 # A time gone by said right after the words: "I wanted to die at 16", "tried years ago".
 PAST_AFTER = (
     r"^\s*(hit|came|struck|came on|passed)\b|"
@@ -289,6 +321,25 @@ PAST_BEFORE = (
 PAST_LATER = (
     r"\b(eso|esto|that|it|this)\s+(fue|was)\s+(\w+\s+){0,2}?(hace\s+(\w+\s+){0,2}(anos|ano|tiempo)|"
     r"(\w+\s+)?years\s+ago|back\s+(then|in))\b"
+)
+# A denial said to be a lie, later in its sentence or after it: "no, no pienso hacerme
+# daño... bueno mentira, sí lo pienso", "I'm not thinking of hurting myself... ok that's a
+# lie, I am", "I lied to you". Not "una mentira de mi jefe", "tired of the lies", "I need
+# to lie down", "I lied to my boss about being sick": the admission ends its clause, or
+# goes on to what is true ("mentira, sí lo pienso", "that's a lie, I am").
+_LIE_ENDS = (
+    r"(?!\s+lo\s+que\b)(?=\s*($|[,;:!.?]|(lol|tbh|honestly|ok|okay|yes|yeah|si|i|im|i m|me|lo|"
+    r"la|en realidad|actually|the truth is|la verdad)\b))"
+)
+LIE_ADMITTED = (
+    r"(?<!\buna )(?<!\bla )(?<!\besa )(?<!\bsus )(?<!\bpura )\bmentira\b" + _LIE_ENDS + "|"
+    r"\b(te|le|les)\s+menti\b" + _LIE_ENDS + r"|\b(estoy|estaba)\s+mintiendo\b" + _LIE_ENDS + "|"
+    r"\b(eso|lo que (te|le) dije)\s+no\s+es\s+(cierto|verdad)\b" + _LIE_ENDS + "|"
+    r"\b(that s|thats|that was|its|it s|this is|that is)\s+(a\s+)?(total\s+|big\s+|complete\s+)?"
+    r"lie\b" + _LIE_ENDS + "|"
+    r"\bi\s+(lied|was lying|m lying|am lying)\b(\s+to you)?" + _LIE_ENDS + "|"
+    r"\bim lying\b(\s+to you)?" + _LIE_ENDS + "|"
+    r"\bnot true\b" + _LIE_ENDS
 )
 # A later sentence that says the client is well now: "I'm 34 now and so glad I didn't.",
 # "Hoy estoy en un lugar mucho mejor.", "Ahora paso y ni me acuerdo." Never "I'm not okay".

@@ -806,7 +806,10 @@ _TRIGGERS = r"(?<![a-z0-9])" + word_starts(
 _NONE_OF_BEFORE = (
     r"\b(no|not|havent|hadnt|never|without|not had|havent had|not having|didnt have|did not "
     r"have|dont have|do not have)\s+(any\s+|a single\s+|one\s+)?"
-    r"(more\s+)?(thoughts?|urges?|plans?|intentions?|desire)\s+(of|to|about)\s*$|"
+    r"(more\s+)?(thoughts?|urges?|plans?|intentions?|desire)\s+(of|to|about)\s+"
+    # "no thoughts of suicide or self harm": the second named with "or".
+    r"(((suicide|self ?harm\w*|hurting myself|harming myself|killing myself|dying|death|"
+    r"ending (it|my life)|cutting)\s+(or|nor)\s+(of\s+|about\s+)?)?$)|"
     # "haven't had any of those thoughts about": "those" only after a have-verb's "any
     # of" ("Not the thoughts about killing myself that scare me" is no denial).
     r"\b(havent|hadnt|not had|havent had|didnt have|did not have|dont have|do not have|"

@@ -503,7 +503,7 @@ _MORE: tuple[Rule, ...] = (
     _needing(
         "wake|waking",
         SUICIDAL_IDEATION,
-        r"\b(wish|hope|pray)\w*\s+(every (night|day|morning)\s+|at night\s+)?(that\s+)?i\s+"
+        r"\b(wish|hope|hoping|pray)\w*\s+(every (night|day|morning)\s+|at night\s+)?(that\s+)?i\s+"
         r"(just\s+)?(would\s+|could\s+)?(wouldnt|"
         r"didnt|dont|wont|never|would never|would not|did not|do not|will not|just dont|"
         r"wouldn t|didn t)\s+(wake|waking)\b",

@@ -382,7 +382,11 @@ _RULES_ES: tuple[Rule, ...] = (
         r"ya\s+no\s+tengo|se\s+me\s+fueron\s+las|"
         r"se\s+me\s+quitaron\s+las|me\s+quitaron\s+las|no\s+me\s+quedan)\s+(\w+\s+)?(ganas\s+de|"
         r"fuerzas?\s+(para|de)|energia\s+para|animo\s+para)\s+"
-        r"(vivir|seguir\s+viviendo|existir|seguir(\s+(asi|aqui|adelante))?\s*$)",
+        r"(vivir|seguir\s+viviendo|existir|seguir(\s+(asi|aqui|adelante))?\s*$)|"
+        # The second of two not had: "sin ganas de comer ni de vivir", "no tengo miedo, ni
+        # ganas de vivir".
+        r"\b(no\s+tengo|no\s+he\s+tenido|no\s+tenia|sin|ya\s+no\s+tengo)\s+(\w+\s+){1,4}?"
+        r"ni\s+((ganas|fuerzas?)\s+(de|para)|de)\s+(vivir|seguir\s+viviendo|existir)\b",
         # Where: "no tengo ganas de vivir en la ciudad, quiero mudarme al campo".
         benign_after=r"^\s*en\s+(la\s+ciudad|el\s+campo|el\s+centro|(este|ese)\s+(pais|barrio|"
         r"pueblo|depa|departamento|edificio)|(esta|esa)\s+(ciudad|casa|colonia|zona))\b",

@@ -57,10 +57,16 @@ NEGATION_BEFORE_ES = (
     # "ya" straight after the "no" is no filler: "no ya me quiero morir" is "no"
     # answering something, then the wish ("ya no quiero" puts "ya" first).
     r"((?!ya\s)" + NEGATION_FILLER_ES + r"\s+(" + NEGATION_FILLER_ES + r"\s+){0,2})?$"
+    # "no, ni pensamientos de suicidio ni de hacerme daño": "ni" opening its clause, straight
+    # before the words ("ni modo, me quiero morir" is "oh well").
+    r"|(^|[,;]\s*|\bno\W+)ni\s+$|"
+    # ... "ni de hacerme daño": the second of two denied, the first denied in its clause.
+    r"\b(no|ni|sin|nada\s+de)\s+(\w+\s+){1,5}ni\s+(de|en|con)\s+$"
 )
 # "no he tenido pensamientos de hacerme daño", "sin ideas de suicidio".
 NONE_OF_BEFORE_ES = (
-    r"\b(no|sin|nunca|ningun|ninguna|ningunos|ningunas|cero|tampoco)\s+"
+    # "nada de ideas suicidas esta semana".
+    r"\b(no|sin|nunca|ningun|ninguna|ningunos|ningunas|cero|tampoco|nada\s+de)\s+"
     r"((he|ha|hemos|tengo|tenia|tuve|tenido|habido|hay|siento|sentido|mas|ya|ningun|ninguna|en|"
     r"esas|esos|estas|estos|las|los|mis|ni\s+una\s+(sola\s+)?vez|ni\s+un\s+(solo\s+)?(dia|momento|"
     r"rato)|"
