@@ -83,6 +83,7 @@ from shared.language.crisis.answers import (
     WISH_ENDS_AFTER,
     ZERO_OR_NONE_BEFORE,
 )
+from shared.language.crisis.arranged import put_off_to_a_day
 from shared.language.crisis.english import ENGLISH_LEXICON
 from shared.language.crisis.means import names_means
 from shared.language.crisis.respell import respelt
@@ -1148,6 +1149,9 @@ def _read_by_rules(text: str, excused: _Excused) -> CrisisSignal | None:
     if signal is None:
         # "Pills taken. Waiting now.": a whole message of a handful of words.
         signal = short_crisis(folded)
+    if signal is None:
+        # "I won't do anything today, don't worry. Saturday's the day.": put off to a day.
+        signal = put_off_to_a_day(folded)
     if signal is None:
         # "kill my self", "feeling suicdal": read again with the crisis words put right.
         corrected = respelt(folded)

@@ -293,11 +293,13 @@ AT_WORK_BEFORE = (
 # The same said after the words, when an article names them as one event: "an overdose
 # came in", "a suicide attempt call" (not "the edge of the platform when the train comes
 # in").
+# Letters may be squeezed to one (the disguised reading): "cal", "atempt".
 AN_EVENT_BEFORE = r"\b(a|an|another|one|un|una|otro|otra)\s+$"
 AT_WORK_AFTER = (
-    r"^\s*(come|came|comes|coming|was brought|were brought|brought|rolled|rolling)\s+in\b|"
-    r"^\s*(calls?|callouts?|call outs?)\s*($|[,.;!]|(today|tonight|this|last|at|on|in|earlier|"
-    r"yesterday)\b)"
+    r"^\s*(at{1,2}empts?\s+)?((cal{1,2}s?|cal{1,2}outs?)\s+)?(come|came|comes|coming|was brought|"
+    r"were brought|brought|rol{1,2}ed|rol{1,2}ing)\s+in\b|"
+    r"^\s*(at{1,2}empts?\s+)?(cal{1,2}s?|cal{1,2}outs?|cal{1,2} outs?)\s*($|[,.;!]|(today|tonight|"
+    r"this|last|at|on|in|earlier|yesterday)\b)"
 )
 # A time gone by said right after the words: "I wanted to die at 16", "tried years ago".
 PAST_AFTER = (

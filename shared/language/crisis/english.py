@@ -9,6 +9,7 @@ from shared.language.crisis.answers import (
     ASKED_OR_PAST_BEFORE,
     DENIAL_SENTENCE,
 )
+from shared.language.crisis.arranged import ARRANGED_RULES, ARRANGED_TRIGGERS
 from shared.language.crisis.english_indirect import (
     INDIRECT_RULES,
     INDIRECT_TRIGGERS,
@@ -401,7 +402,9 @@ _RULES: tuple[Rule, ...] = (
             SUICIDAL_IDEATION,
             r"\b(disappear|vanish)\s+(forever|for good|permanently)\b|\bstop existing\b",
             # "stop existing on junk food": a habit, not a life.
-            benign_after=r"^\s*(on|off|as (a|an)|like|in (this|that|the)|at (work|school))\b",
+            # "disappear forever, like not exist at all" goes on to the same wish.
+            benign_after=r"^\W*(on|off|as (a|an)|like(?!\s+(not|never|gone|dead|for good)\b)|"
+            r"in (this|that|the)|at (work|school))\b",
         ),
     ),
     _gated(
@@ -726,6 +729,7 @@ _RULES: tuple[Rule, ...] = (
     *NOT_CANCELLED_RULES,
     *SIDEWAYS_RULES,
     *OUTRIGHT_RULES,
+    *ARRANGED_RULES,
 )
 
 
@@ -800,6 +804,7 @@ _TRIGGERS = r"(?<![a-z0-9])" + word_starts(
         *SIGN_TRIGGERS,
         *VEILED_TRIGGERS,
         *OUTRIGHT_TRIGGERS,
+        *ARRANGED_TRIGGERS,
     )
 )
 # "haven't had any thoughts of hurting myself": the denial names what is absent.

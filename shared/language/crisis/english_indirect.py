@@ -340,7 +340,8 @@ _MEANS: tuple[Rule, ...] = (
         r"\b(in|inside)\s+the\s+garage\s+with\s+the\s+(car|engine)\s+(running|on)\b|"
         r"\b(hose|pipe|tube)\b(\s+\w+){0,5}?\s+(the\s+)?exhaust\b|"
         r"\bexhaust\b(\s+\w+){0,3}?\s+(into|in|through)\s+the\s+(car|window)\b",
-        benign_after=r"^\s*(fixed|repaired|replaced|for (the|my) (mot|garage|mechanic))\b",
+        benign_after=r"^\s*(fixed|repaired|replaced|for (the|my) (mot|garage|mechanic)|"
+        r"(is|was|has|got)\s+(been\s+)?(cracked|broken|leaking|rusted|loose|split|damaged|fixed|replaced|repaired))\b",
     ),
     _needing(
         "bag|rocks|stones",

@@ -9,6 +9,7 @@ from shared.language.crisis.answers import (
     ASKED_OR_PAST_BEFORE_ES,
     DENIAL_SENTENCE_ES,
 )
+from shared.language.crisis.arranged import ARRANGED_RULES_ES, ARRANGED_WORDS_ES
 from shared.language.crisis.rules import (
     OVERDOSE,
     SELF_HARM,
@@ -820,6 +821,7 @@ _TRIGGERS_ES = starts_scan(
     AT_HAND_WORDS_ES[3:-1],
     SIGNS_WORDS_ES[3:-1],
     OUTRIGHT_WORDS_ES[3:-1],
+    ARRANGED_WORDS_ES[3:-1],
 )
 
 SPANISH_LEXICON = Lexicon(
@@ -837,7 +839,8 @@ SPANISH_LEXICON = Lexicon(
     + NET_RULES_ES
     + FINALITY_RULES_ES
     + AT_HAND_RULES_ES
-    + SIGNS_RULES_ES,
+    + SIGNS_RULES_ES
+    + ARRANGED_RULES_ES,
     _TRIGGERS_ES,
     NEGATION_BEFORE_ES,
     NONE_OF_BEFORE_ES,

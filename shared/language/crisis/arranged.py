@@ -1,0 +1,308 @@
+"""A death arranged in the things around it, English and Spanish: what the client sets up,
+leaves in order, says will not be seen, or puts off to a day.
+
+"I won't be here to see him grow up", "no voy a estar para verla crecer", "wrote them
+birthday cards for the next ten years", "so nobody has to sort through them after",
+"told her it's only for a bit but it's not", "le dije que me voy de viaje pero no hay
+ningún viaje", "if I'm not here tomorrow don't be sad", "if I don't answer tomorrow just
+send the police round to check", "mañana cumplo años y quiero que sea el último", "the
+hose taped to the exhaust", "en el carro en el garaje con el motor prendido", "swallowed
+the lot", "nobody to walk in on it", "how many it takes to not wake up", "thought about
+driving into the median", "not cutting anymore, moved on to burning", "no me he cortado,
+pero me quemé el brazo con la plancha".
+
+None of them names dying, and each is everyday speech with one word changed (a trip, a
+lie-in, a move, a car warmed up): every rule reads its sentence whole, in the first
+person, and names the thing that makes it final ("grow up", "after", "but it's not", "the
+exhaust"). A death put off to a day spans two sentences ("I won't do anything today,
+don't worry. Saturday's the day."): :func:`put_off_to_a_day` reads the whole message.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from shared.language.crisis.english_net import word_starts
+from shared.language.crisis.rules import (
+    ENGLISH,
+    OVERDOSE,
+    SELF_HARM,
+    SPANISH,
+    SUICIDAL_IDEATION,
+    CrisisSignal,
+    Rule,
+    rule,
+)
+
+# --- English ------------------------------------------------------------------------
+
+_I_WONT = r"(i\s+(wont|won\s+t|will\s+not)|(im|i\s+m|i\s+am)\s+not\s+(going\s+to|gonna))"
+
+# A life not lived to see the people in it grow: "I won't be here to see him grow up".
+_NOT_HERE_TO_SEE = (
+    r"\b" + _I_WONT + r"\s+be\s+(here|around|alive)\s+(to\s+see|for)\s+(him|her|them|you|my\s+\w+|"
+    r"the\s+(kids|baby|boys|girls))\s+(grow\s+up|graduate|get\s+married|start\s+school|finish\s+"
+    r"school|turn\s+\w+)\b"
+)
+# Things left for years ahead: "wrote each of them birthday cards for the next ten years".
+_CARDS_FOR_YEARS = (
+    r"\b(wrote|written|writing|write|left|leaving|made)\s+(\w+\s+){0,4}?(birthday\s+|christmas\s+)?(cards?|letters?|notes?|messages?|presents?|gifts?)\s+(for|to\s+open\s+on)\s+(each\s+of\s+)?"
+    r"(the|their|his|her)\s+(next|future)\s+(\w+\s+){0,2}(years|birthdays|christmases)\b"
+)
+# Belongings cleared for after: "so nobody has to sort through them after".
+_CLEARED_FOR_AFTER = (
+    r"\bso\s+(that\s+)?(nobody|no\s+one|noone|they|my\s+(family|kids|mum|mom|wife|husband|sister|"
+    r"brother|son|daughter)|you)\s+(has|have|doesnt\s+have|dont\s+have|wont\s+have|will\s+not\s+"
+    r"have)\s+to\s+(sort|go|clear|clean)\s+(through|out)\s+(them|it|all\s+that|my\s+(stuff|things|"
+    r"clothes|room|flat|place))\s+(after|afterwards|later|when\s+im\s+gone|when\s+i\s+m\s+gone)\s*$"
+)
+# Sorry someone will have to clear the client's home: "tell her I'm sorry she has to be the
+# one to clear out my flat".
+_SORRY_TO_CLEAR = (
+    r"\bsorry\b(\s+\w+){0,6}?\s+(has|have|will\s+have|is\s+going\s+to\s+have)\s+to\s+(be\s+the\s+"
+    r"one\s+to\s+)?(clear|clean|sort|empty)\s+(out\s+)?my\s+(flat|room|apartment|place|stuff|"
+    r"things|house)\b"
+)
+# A going away said to be for a while and not: "told her its only for a bit but its not".
+_SAID_FOR_A_WHILE = (
+    r"\b(told|telling)\s+(her|him|them|my\s+\w+|everyone)\s+(that\s+)?(its|it\s+s|it\s+is|it\s+was|"
+    r"im|i\s+m)\s+(only|just)\s+(for\s+a\s+(bit|while|few\s+(days|weeks))|temporary|for\s+now)\s+"
+    r"(but|and)\s+(its|it\s+s|it\s+is|im|i\s+m)\s+not\b"
+)
+# "If I'm not here tomorrow don't be sad".
+_IF_NOT_HERE = (
+    r"\bif\s+(im|i\s+m|i\s+am)\s+(not|no\s+longer)\s+(here|around|alive)\s+(tomorrow|by\s+"
+    r"(tomorrow|morning|monday|the\s+weekend)|in\s+the\s+morning|next\s+week)\b(\s+\w+){0,3}?\s+"
+    r"(dont\s+(be\s+sad|cry|blame\s+yourself|be\s+mad)|i\s+love\s+(you|u)|im\s+sorry|know\s+that|"
+    r"remember\s+(me|that))\b"
+)
+# "If I don't answer tomorrow don't bother ringing, just send the police round to check".
+_SEND_TO_CHECK = (
+    r"\bif\s+i\s+(dont|do\s+not|don\s+t)\s+(answer|reply|pick\s+up|respond|text\s+back)\b"
+    r"(\s+\w+){0,8}?\s+(send|call)\s+(the\s+)?(police|cops|ambulance|someone)\s+(\w+\s+){0,2}?"
+    r"(to\s+)?check\b"
+)
+# "Mañana cumplo años y quiero que sea el último", "my birthday's friday, I want it to be my
+# last": never "the last one I spend alone".
+_LAST_BIRTHDAY = (
+    r"\b(birthday|christmas|new\s+year)\b(\s+\w+){0,8}?\s+(want|hope|wish)\s+(it\s+to\s+be|its|"
+    r"it\s+s|this\s+is|this\s+one\s+is|it\s+is|this\s+one\s+to\s+be)\s+(my|the)\s+last(\s+one)?"
+    r"(?=\s*($|[,.!?]|and\b))"
+)
+# The exhaust set up: "the hose taped to the exhaust", "sitting in the truck in the garage
+# with the engine on".
+_EXHAUST = (
+    r"\b(hose|pipe|tube)\s+(\w+\s+){0,2}?(taped|attached|hooked\s+up|running|connected|fixed|"
+    r"stuck)\s+(to|from|on|onto|into)\s+the\s+exhaust\b|"
+    r"\b(in|inside)\s+(the|my|his|her)\s+(car|truck|van)\s+in\s+the\s+garage(\s+\w+){0,4}?\s+(with|w)\s+"
+    r"the\s+"
+    r"engine\s+(on|running|going)\b"
+)
+# All the pills at once: "swallowed the lot", "tek a whole heap a tablet".
+_SWALLOWED_ALL = (
+    r"\b(swallowed|swallow|necked|downed|took|tek|tuk|taken)\s+(a\s+)?(whole|entire)\s+(heap|bunch|"
+    r"load|lot|pack|packet|box|strip|handful)\s+(of|a|o)\s+(tablets?|pills?|meds|paracetamol|"
+    r"painkillers|sleeping\s+pills)\b|"
+    r"\b(swallowed|necked|downed)\s+(the\s+(whole\s+)?lot|all\s+of\s+them|them\s+all|every\s+(last\s+)?"
+    r"one)\b"
+)
+# The pills made up: "a cocktail of pills ready", "el cóctel de pastillas preparado".
+_PILLS_MIXED = (
+    r"\b(cocktail|mix|combo)\s+of\s+(pills|tablets|meds)\s+(all\s+)?(ready|prepared|lined\s+up|"
+    r"sorted)\b"
+)
+# "After Carnival Tuesday allyuh wouldn't see me again", "you won't see me again".
+_NOT_SEEN_AGAIN = (
+    r"\b(you|u|y\s+all|yall|allyuh|all\s+of\s+you|nobody|no\s+one)\s+(wont|won\s+t|wouldnt|"
+    r"wouldn\s+t|will\s+not|will\s+never|would\s+never|aint\s+gonna)\s+see\s+me\s+(again|no\s+"
+    r"more|anymore|ever\s+again)\b"
+)
+_UNTIL_AFTER = r"^\s*(until|till|til|before|for|this|next|at|in|on|when|unless|if)\b"
+# Nobody to stop it: "empty house, nobody to walk in on it".
+_NOBODY_TO_STOP = (
+    r"\b(nobody|no\s+one|noone)\s+(to|will|would|gonna|going\s+to)\s+(walk\s+in\s+on\s+(it|me)|"
+    r"stop\s+me)\b"
+)
+# "googled how many it takes to not wake up".
+_HOW_MANY_TO_END = (
+    r"\bhow\s+many\s+(\w+\s+){0,2}?(it\s+)?(takes?|would\s+take|do\s+you\s+need|you\s+need)\s+to\s+"
+    r"(not\s+wake\s+up|never\s+wake\s+up|stop\s+(your|my)\s+heart)\b"
+)
+# "thought about driving into the median on the way home".
+_DRIVE_INTO = (
+    r"\b(thought|thinking|think|fantasi[sz]\w*|daydream\w*|urge|tempted|wanted|want|wanna|"
+    r"imagin\w*)\s+(about\s+|of\s+|to\s+)?(just\s+)?(driving|swerving|steering|crashing|veering|"
+    r"drive|swerve|steer|crash|veer)\s+(my\s+car\s+|the\s+car\s+)?(into|off|in\s+front\s+of)\s+"
+    r"(the\s+|a\s+|an\s+)?(median|tree|wall|oncoming|traffic|truck|lorry|barrier|guardrail|"
+    r"bridge|cliff|river|lake|pole|overpass|road)\b"
+)
+# Self-harm put in another form: "not cutting anymore, moved on to burning".
+_ANOTHER_HARM = (
+    r"\b(not|no\s+longer|stopped|quit|havent\s+been)\s+(cutting|cut)\b(?!\s+(carbs|sugar|back|down|"
+    r"corners|hair|grass|costs|class|classes|out|meat|dairy|bread|booze|alcohol|caffeine)\b)"
+    r"(\s+\w+){0,10}?\s+("
+    r"moved\s+on\s+to|switched\s+to|started|now\s+i|instead\s+i|but\s+i)\s+(\w+\s+){0,2}?(burn\w*|"
+    r"scratch\w*|hitting\s+myself|punching\s+(myself|walls?)|banging\s+my\s+head)(?!\s+(\w+\s+)?"
+    r"(calories|fat|cds?|candles?|wood|logs)\b)|"
+    # Said on its own: "I've moved on to burning, it's easier to hide" (not "to burning CDs").
+    r"\b(ive|i\s+ve|i\s+have)\s+(moved\s+on|switched|gone\s+over)\s+to\s+(burning|scratching|"
+    r"hitting\s+myself)(?!\s+(\w+\s+)?(cds?|dvds?|candles?|incense|calories|fat|wood|logs|"
+    r"bridges|music|files|discs?)\b)"
+)
+
+_NEEDS_EN = word_starts(
+    [
+        "here", "around", "alive", "cards", "letters", "notes", "messages", "presents", "gifts",
+        "after", "later", "gone", "sorry", "told", "telling", "tomorrow", "answer", "reply",
+        "respond", "birthday", "christmas", "year", "exhaust", "garage", "swallow", "necked",
+        "downed", "took", "tek", "tuk", "taken", "walk", "stop", "many", "driv", "swerv", "steer",
+        "crash", "veer", "cutting", "cut", "moved", "switched", "cocktail", "mix", "combo",
+        "see",
+    ]
+)  # fmt: skip
+
+ARRANGED_TRIGGERS: tuple[str, ...] = (
+    "here", "around", "alive", "card", "letter", "note", "message", "present", "gift", "after",
+    "later", "gone", "sorry", "told", "telling", "tomorrow", "answer", "reply", "respond",
+    "birthday", "christmas", "year", "exhaust", "garage", "swallow", "necked", "downed", "took",
+    "tek", "tuk", "taken", "walk", "stop", "many", "driv", "swerv", "steer", "crash", "veer",
+    "cut", "moved", "switched", "cocktail", "mix", "combo", "see",
+)  # fmt: skip
+
+
+def _needing(needs: str, *rules: Rule) -> tuple[Rule, ...]:
+    return tuple(replace(each, needs=needs) for each in rules)
+
+
+ARRANGED_RULES: tuple[Rule, ...] = _needing(
+    _NEEDS_EN,
+    rule(SUICIDAL_IDEATION, _NOT_HERE_TO_SEE, negatable=False),
+    rule(SUICIDAL_IDEATION, _CARDS_FOR_YEARS),
+    rule(SUICIDAL_IDEATION, _CLEARED_FOR_AFTER),
+    rule(SUICIDAL_IDEATION, _SORRY_TO_CLEAR),
+    rule(SUICIDAL_IDEATION, _SAID_FOR_A_WHILE),
+    rule(SUICIDAL_IDEATION, _IF_NOT_HERE, negatable=False),
+    rule(SUICIDAL_IDEATION, _SEND_TO_CHECK, negatable=False),
+    rule(SUICIDAL_IDEATION, _LAST_BIRTHDAY),
+    # Someone else's too: a husband in the garage with the engine on is an emergency.
+    rule(SUICIDAL_IDEATION, _EXHAUST),
+    rule(OVERDOSE, _SWALLOWED_ALL),
+    rule(OVERDOSE, _PILLS_MIXED),
+    rule(SUICIDAL_IDEATION, _NOT_SEEN_AGAIN, benign_after=_UNTIL_AFTER),
+    rule(SUICIDAL_IDEATION, _NOBODY_TO_STOP, negatable=False),
+    rule(SUICIDAL_IDEATION, _HOW_MANY_TO_END, negatable=False),
+    rule(SUICIDAL_IDEATION, _DRIVE_INTO),
+    rule(SELF_HARM, _ANOTHER_HARM, negatable=False),
+)
+
+# --- Spanish ------------------------------------------------------------------------
+
+_NOT_HERE_TO_SEE_ES = (
+    r"\bno\s+voy\s+a\s+(estar|vivir)\s+(aqui\s+)?(para|pa)\s+(ver(lo|la|los|las|te)?|ver\s+a\s+mis?\s+"
+    r"\w+)\s+(crecer|graduarse|graduarte|casarse|casarte)\b"
+)
+_CARDS_FOR_YEARS_ES = (
+    r"\b(escrib\w*|deje|dejo|he\s+dejado|hice)\s+(\w+\s+){0,3}?(cartas?|tarjetas?|notas?|mensajes?|regalos?)\s+para\s+(cada\s+uno\s+de\s+)?(sus|los|todos\s+"
+    r"sus|mis)\s+(proximos|siguientes|futuros)\s+(\w+\s+)?(cumpleanos|anos|navidades)\b"
+)
+_CLEARED_FOR_AFTER_ES = (
+    r"\bpara\s+que\s+(nadie|no)\s+(tenga|tengan)\s+(que|q)\s+(ordenar|recoger|revisar|limpiar|sacar)\s+"
+    r"mis\s+cosas\s+(despues|luego|cuando\s+ya\s+no\s+este)\s*$"
+)
+# "le dije que me voy de viaje pero no hay ningún viaje", "no me voy de viaje, ya sabe a qué
+# me refiero".
+_NO_TRIP_ES = (
+    r"\b(le|les)\s+dije\s+(a\s+(mi|mis|su)\s+\w+\s+)?(que|q)\s+(me\s+voy\s+de\s+viaje|es\s+por\s+un\s+tiempo|es\s+temporal|es\s+"
+    r"solo\s+por\s+(unos\s+dias|un\s+tiempo))\s+pero\s+(no\s+hay\s+ningun\s+viaje|no\s+es\s+(asi|cierto|"
+    r"verdad))\b|"
+    r"\bno\s+me\s+voy\s+de\s+viaje\W+(ya\s+)?(sabe|sabes|saben)\s+(a\s+)?(que|lo\s+que)\s+me\s+"
+    r"refiero\b"
+)
+_IF_NOT_HERE_ES = (
+    r"\bsi\s+(manana|el\s+\w+)\s+ya\s+no\s+estoy\b(\s+\w+){0,3}?\s+(no\s+(esten|estes|este)\s+"
+    r"trist\w+|no\s+llor\w+|los\s+quiero|las\s+quiero|te\s+quiero|perdon\w*|sepan|recuerd\w+)\b"
+)
+_SEND_TO_CHECK_ES = (
+    r"\bsi\s+no\s+(contesto|respondo)\b(\s+\w+){0,8}?\s+(manden|mandes|mande|llamen|llames|llame)\s+"
+    r"a\s+(la\s+policia|alguien|una\s+ambulancia)\s+(a|para|que)\s+(revisar|ver|checar|revise|vea)\b"
+)
+_LAST_BIRTHDAY_ES = (
+    r"\b(cumpleanos|cumple|cumplo\s+anos|cumplo\s+\d+|navidad|ano\s+nuevo)\b(\s+\w+){0,6}?\s+"
+    r"(quiero|espero|ojala)\s+(que\s+)?(sea|este\s+sea)\s+(el|mi)\s+ultimo"
+    r"(?=\s*($|[,.!?]|y\b))"
+)
+_EXHAUST_ES = (
+    r"\b(manguera|tubo)\s+(\w+\s+){0,2}?(pegad[ao]|conectad[ao]|puest[ao]|metid[ao]|amarrad[ao])\s+"
+    r"(al|del|en\s+el)\s+(tubo\s+de\s+)?escape\b|"
+    r"\ben\s+(el|la|mi|su)\s+(carro|coche|troca|auto|camioneta)\s+en\s+(el|la)\s+(garaje|garage|"
+    r"cochera)\s+con\s+el\s+motor\s+(prendido|encendido|andando|en\s+marcha)\b"
+)
+_PILLS_MIXED_ES = (
+    r"\b(coctel|mezcla|combo)\s+de\s+(pastillas|pastis|pildoras|medicamentos|medicinas)\s+(ya\s+)?"
+    r"(preparad[oa]|list[oa]|armad[oa])\b"
+)
+_NOBODY_TO_STOP_ES = (
+    r"\b(nadie|no\s+hay\s+nadie)\s+(que|q|quien)\s+me\s+(detenga|pare|interrumpa|encuentre\s+a\s+"
+    r"tiempo)\b"
+)
+_ANOTHER_HARM_ES = (
+    r"\bno\s+me\s+(he\s+)?(cortado|corte|corto)\b(\s+\w+){0,10}?\s+pero\s+(\w+\s+){0,3}?me\s+(queme|"
+    r"golpee|rasgune|arane|rasque)\s+(el|la|los|las)\s+(brazo|brazos|pierna|piernas|muneca|munecas|"
+    r"mano|manos|piel|muslo|muslos|panza)\b"
+)
+
+ARRANGED_WORDS_ES = (
+    r"\b(voy|cartas|carta|tarjeta|notas|nota|mensaje|regalo|cosas|dije|viaje|manana|estoy|"
+    r"contesto|respondo|cumple|navidad|escape|garaje|garage|cochera|nadie|cortado|corte|corto|"
+    r"coctel|mezcla|combo)"
+)
+
+ARRANGED_RULES_ES: tuple[Rule, ...] = _needing(
+    ARRANGED_WORDS_ES,
+    rule(SUICIDAL_IDEATION, _NOT_HERE_TO_SEE_ES, negatable=False),
+    rule(SUICIDAL_IDEATION, _CARDS_FOR_YEARS_ES),
+    rule(SUICIDAL_IDEATION, _CLEARED_FOR_AFTER_ES),
+    rule(SUICIDAL_IDEATION, _NO_TRIP_ES, negatable=False),
+    rule(SUICIDAL_IDEATION, _IF_NOT_HERE_ES, negatable=False),
+    rule(SUICIDAL_IDEATION, _SEND_TO_CHECK_ES, negatable=False),
+    rule(SUICIDAL_IDEATION, _LAST_BIRTHDAY_ES),
+    rule(SUICIDAL_IDEATION, _EXHAUST_ES),
+    rule(OVERDOSE, _PILLS_MIXED_ES),
+    rule(SUICIDAL_IDEATION, _NOBODY_TO_STOP_ES, negatable=False),
+    rule(SELF_HARM, _ANOTHER_HARM_ES, negatable=False),
+)
+
+# --- Put off to a day, across sentences -----------------------------------------------
+
+# "I won't do anything today, don't worry." / "Hoy no voy a hacer nada, tranquila." /
+# "Tampoco es que me quiera matar ya mismo, eh."
+_NOT_TODAY = re.compile(
+    r"\b(" + _I_WONT + r"\s+do\s+(anything|it)\s+(today|tonight|yet)|"
+    r"(hoy|esta\s+noche)\s+no\s+voy\s+a\s+hacer\s+(nada|eso|lo)\b|no\s+voy\s+a\s+hacer\s+(nada|"
+    r"eso)\s+(hoy|esta\s+noche|todavia|aun)|"
+    r"(tampoco\s+es\s+que\s+)?(no\s+)?me\s+(quiera|quiero|voy\s+a)\s+matar\s+(ya\s+mismo|hoy|ahorita|"
+    r"todavia))\b"
+)
+# Then the day named for it, or a goodbye after the things to do first: "Saturday's the
+# day", "Lo dejo para el domingo", "la semana que viene, chau".
+_THE_DAY = re.compile(
+    r"\b((monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the\s+weekend)\s*(s|is)"
+    r"\s+the\s+day(?!\s+(for|of|to|we|i\s+(move|go|start|fly|leave))\b)|lo\s+dejo\s+para\s+(el|la|manana|el\s+\w+)|"
+    r"(la\s+semana\s+que\s+viene|el\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo)|"
+    r"manana|despues)\W+(chau|chao|adios|bye)\b)"
+)
+
+
+def put_off_to_a_day(folded: str) -> CrisisSignal | None:
+    """A death put off, then given its day in a later sentence: "I won't do anything today,
+    don't worry. Saturday's the day, when the house is empty." Either alone is everyday
+    ("not today", "Saturday's the day for the move")."""
+    first = _NOT_TODAY.search(folded)
+    if first is None:
+        return None
+    day = _THE_DAY.search(folded, first.end())
+    if day is None:
+        return None
+    spanish = not first.group(0).startswith(("i ", "im ", "i m"))
+    return CrisisSignal(SUICIDAL_IDEATION, SPANISH if spanish else ENGLISH)
