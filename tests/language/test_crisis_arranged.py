@@ -10,7 +10,7 @@ from shared.language.crisis import detect_crisis
 ARRANGED = [
     "i won't be around to see my daughter graduate",
     "wrote my boys letters for their next twenty birthdays",
-    "dropping books at the library a box a day so my family doesn't have to go through my stuff after",
+    "dropping books at the library a box a day so my kids don't have to go through my stuff after",
     "tell mum I'm sorry she's going to have to clear out my room",
     "told my brother it's just for a few weeks but it's not, he can keep the dog",
     "if i'm not around tomorrow know that i love you",
@@ -63,7 +63,7 @@ EVERYDAY = [
     "si no contesto es que estoy manejando",
     "mi cumpleaños es el viernes y quiero que sea el mejor",
     "se rompió la manguera del escape del carro",
-    "el mecánico dejó la camioneta en la cochera con el motor prendido para calentarla, ya la apagó",
+    "el mecánico dejó la camioneta en la cochera con el motor prendido para calentarla, ya está",
     "no me he cortado el pelo pero me quemé con la plancha del pelo, jaja",
 ]
 
