@@ -65,6 +65,19 @@ EVERYDAY = [
     "se rompió la manguera del escape del carro",
     "el mecánico dejó la camioneta en la cochera con el motor prendido para calentarla, ya está",
     "no me he cortado el pelo pero me quemé con la plancha del pelo, jaja",
+    "quit cutting firewood by hand, I burn pellets now",
+    "I've switched to burning incense at night, very calming",
+    "the kids are away, nobody to stop me finishing the ice cream",
+    "I won't be here to see her graduate because of the deployment, gutted",
+    "told the landlord it's only temporary but it's not, my cousin is moving in for good",
+    "if I'm not here by friday don't be mad, my flight keeps getting pushed",
+    "if I don't answer the door send someone to check the gas meter, key's under the mat",
+    "got my mix of meds ready for the week in the dosette box",
+    "bought a crate of beer and necked the lot during the final",
+    "you won't see me again, I'm moving to Perth in March!",
+    "how many layers do you need to not wake up freezing in a tent?",
+    "Hoy no voy a hacer nada de tarea, lo dejo para mañana.",
+    "Mi cumpleaños es en la bolera otra vez, espero que sea el último ahí",
 ]
 
 
@@ -117,6 +130,8 @@ def test_a_denial_said_to_be_a_lie_excuses_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "I'm not suicidal. My sister says I never help, that's a lie, I do every weekend.",
+        "No pienso en matarme. ¿Sabes que me dieron el puesto? ¡Mentira! jaja ni yo me lo creo",
         "No quiero morir. Mi jefe me dijo una mentira hoy y estoy furiosa.",
         "no me quiero matar, es mentira lo que dice mi mamá",
         "I don't want to die, I just need to lie down for a bit.",
@@ -169,6 +184,9 @@ def test_someone_elses_crisis_met_at_work_or_read_about_is_not_the_clients(text:
         "me di una sobredosis anoche",
         "tuve un intento de suicidio el martes",
         "we took an overdose together",
+        "me and him, we had a suicide pact",
+        "as a veteran suicide feels like the only way out now",
+        "they admitted an overdose at the hospital last night, it was me",
     ],
 )
 def test_the_clients_own_is_still_read(text: str) -> None:

@@ -60,6 +60,7 @@ from shared.language.crisis.answers import (
     INSTEAD_BEFORE,
     INVERTED_QUESTION_BEFORE,
     LIE_ADMITTED,
+    ME_AFTER,
     MORE_AFTER,
     NEVER_THOUGHT_BEFORE_ES,
     NEVER_THOUGHT_UNLESS_AFTER_ES,
@@ -78,6 +79,7 @@ from shared.language.crisis.answers import (
     RELAPSE_AFTER,
     SEEN_WRONG_AFTER,
     SOFT_DENIAL_SENTENCE,
+    SOMEONE_SAYS,
     TOPIC_BEFORE,
     TOPIC_OWN_AFTER,
     WISH_ENDS_AFTER,
@@ -300,9 +302,10 @@ class _Ruleset:
             or _POPULATION_AFTER.search(after)
         ) and not _TOPIC_OWN_AFTER.search(after):
             return _BENIGN
-        if _AT_WORK_BEFORE.search(before) or (
-            _AN_EVENT_BEFORE.search(before) and _AT_WORK_AFTER.search(after)
-        ):
+        if (
+            _AT_WORK_BEFORE.search(before)
+            or (_AN_EVENT_BEFORE.search(before) and _AT_WORK_AFTER.search(after))
+        ) and not _ME_AFTER.search(f"{after} {following}"):
             return _BENIGN
         if (
             rule.other_subject_guard
@@ -503,7 +506,6 @@ class _Ruleset:
         taken_later: list[bool] | None = None
         recovered: list[bool] = []
         past: list[bool] = []
-        lied: list[bool] = []
         last_said: list[bool] | None = None
         for position, (part, words, following) in enumerate(
             zip(parts, sentences, _next_with_words(sentences), strict=True)
@@ -549,13 +551,12 @@ class _Ruleset:
                         taken_later = _said_later(pairs, _FORM_ANSWER_TAKEN_BACK)
                         recovered = _said_later(sentences, _RECOVERED_NOW)
                         past = _said_later(sentences, _PAST_LATER)
-                        lied = _said_later(sentences, _LIE_ADMITTED)
                     taken_back = taken_later[position]
                     well_now = recovered[position]
                     past_later = past[position]
                     # "no, no pienso hacerme daño... bueno mentira, sí lo pienso": the denial
                     # said to be a lie, later in its sentence or after it.
-                    lie_later = lied[position] or bool(_LIE_ADMITTED.search(after))
+                    lie_later = _admits_a_lie(after) or _admits_a_lie(following)
                     shape = ("?" if position < len(stops) and "?" in stops[position] else "") + (
                         ":" if ":" in part else ""
                     )
@@ -616,6 +617,15 @@ def _softly_denies(sentence: str) -> bool:
         and len(sentence) <= _LONGEST_DENIAL
         and bool(_SOFT_DENIAL_SENTENCE.search(sentence))
     )
+
+
+def _admits_a_lie(words: str) -> bool:
+    """True when ``words`` (the rest of a denial's sentence, or the next sentence) say the
+    denial was a lie: "bueno mentira, sí lo pienso", "that's a lie, I am". Not a lie
+    someone else is said to have told about anything ("Mum says I never call, that's a
+    lie")."""
+    lie = _LIE_ADMITTED.search(words)
+    return lie is not None and not _SOMEONE_SAYS.search(words, 0, lie.start())
 
 
 def _said_later(sentences: list[str], pattern: re.Pattern[str]) -> list[bool]:
@@ -1005,6 +1015,8 @@ _POPULATION_AFTER = re.compile(POPULATION_AFTER)
 _AT_WORK_BEFORE = re.compile(AT_WORK_BEFORE)
 _AT_WORK_AFTER = re.compile(AT_WORK_AFTER)
 _AN_EVENT_BEFORE = re.compile(AN_EVENT_BEFORE)
+_ME_AFTER = re.compile(ME_AFTER)
+_SOMEONE_SAYS = re.compile(SOMEONE_SAYS)
 _OTHERS_LOSS_BEFORE = re.compile(OTHERS_LOSS_BEFORE)
 _OWN_AFTER = re.compile(OWN_AFTER)
 _ZERO_OR_NONE_BEFORE = re.compile(ZERO_OR_NONE_BEFORE)

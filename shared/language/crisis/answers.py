@@ -235,6 +235,7 @@ NOT_WELL = (
 # A topic, and the client's own wish right after it.
 TOPIC_OWN_AFTER = (
     r"\b(i think about it|i want|i need|i m going|im going|im gonna|i m gonna|i ll|do it|doing it|"
+    r"only option|only way|only answer|all i think|on my mind|what i think|my only|"
     r"hacerlo|"
     r"yo tambien|me too|every day|every single day|todos los dias|cada dia|positiv\w*|"
     r"alto riesgo|high risk)\b"
@@ -271,35 +272,49 @@ TOPIC_BEFORE = (
 # A population's, as a subject: "teen suicide", "el suicidio en los jóvenes", "suicidio
 # juvenil". Never the client's own ("teen suicide, like me").
 POPULATION_BEFORE = (
+    # Not the client naming their own: "as a veteran suicide feels like my only option".
+    r"(?<!\bi m a )(?<!\bim a )(?<!\bas a )(?<!\bam a )(?<!\bsoy )(?<!\bbeing a )"
     r"\b(teen|teenage|youth|veteran|veterans|male|mens|men s|student|police|farmer|celebrity|"
     r"adolescent|child|elderly)\s+$"
 )
+# (Not "adolescente" alone: "pienso en el suicidio, adolescente y sola" is the client.)
 POPULATION_AFTER = (
     r"^\s*(en\s+(los|las)\s+(jovenes|adolescentes|hombres|mujeres|ninos|estudiantes|veteranos|"
-    r"medicos|policias|adultos\s+mayores|ancianos)|juvenil|adolescente|infantil|"
+    r"medicos|policias|adultos\s+mayores|ancianos)|juvenil|infantil|"
     r"(among|in)\s+(teens|teenagers|young people|men|women|veterans|students|kids|the elderly))\b"
 )
 # Someone else's, met at work: "we ran a suicide attempt call", "had an overdose come in
 # during my shift", "hoy atendimos un intento de suicidio", "en mi turno llegó una
 # sobredosis". Never "I had an overdose" or "me di una sobredosis".
 AT_WORK_BEFORE = (
-    r"\b(we|they|crew|team|unit)\s+(ran|responded to|attended|treated|got|had|took in|admitted)\s+"
+    r"\b(we|they|crew|team|unit)\s+(ran|responded to|attended|treated)\s+"
     r"(a|an|another|two|three|\d+)\s+$|"
-    r"\bi\s+(ran|responded to|attended|treated|admitted)\s+(a|an|another|two|three|\d+)\s+$|"
+    r"\bi\s+(ran|responded to|attended|treated)\s+(a|an|another|two|three|\d+)\s+$|"
     r"\b(atendimos|atendieron|atendi|atendemos|nos\s+llego|nos\s+llegaron|llego|llegaron|"
-    r"trajeron|ingreso|ingresaron|ingresamos|recibimos|tuvimos)\s+(un|una|otro|otra|dos|tres|"
+    r"trajeron|ingresamos|recibimos)\s+(un|una|otro|otra|dos|tres|"
     r"\d+)\s+$"
 )
 # The same said after the words, when an article names them as one event: "an overdose
 # came in", "a suicide attempt call" (not "the edge of the platform when the train comes
 # in").
 # Letters may be squeezed to one (the disguised reading): "cal", "atempt".
-AN_EVENT_BEFORE = r"\b(a|an|another|one|un|una|otro|otra)\s+$"
+AN_EVENT_BEFORE = (
+    r"(?<!\btook )(?<!\btake )(?<!\bbe )(?<!\bser )(?<!\btome )(?<!\bi m )(?<!\bim )(?<!\bwe )"
+    r"\b(a|an|another|one|un|una|otro|otra)\s+$"
+)
+# The client's own after all: "it was me", "fui yo".
+ME_AFTER = r"\b(it was me|it s me|its me|that was me|fui yo|era yo|soy yo)\b"
 AT_WORK_AFTER = (
     r"^\s*(at{1,2}empts?\s+)?((cal{1,2}s?|cal{1,2}outs?)\s+)?(come|came|comes|coming|was brought|"
     r"were brought|brought|rol{1,2}ed|rol{1,2}ing)\s+in\b|"
     r"^\s*(at{1,2}empts?\s+)?(cal{1,2}s?|cal{1,2}outs?|cal{1,2} outs?)\s*($|[,.;!]|(today|tonight|"
     r"this|last|at|on|in|earlier|yesterday)\b)"
+)
+# Someone else's word called a lie: "Mum says I never call, that's a lie", "mi jefe dice
+# que llegué tarde, mentira".
+SOMEONE_SAYS = (
+    r"\b(says?|said|saying|claims?|claimed|thinks?|thought|told|dice|dicen|dijo|dijeron|piensa|"
+    r"piensan|cree|creen|conte|dije)\b"
 )
 # A time gone by said right after the words: "I wanted to die at 16", "tried years ago".
 PAST_AFTER = (
@@ -334,7 +349,9 @@ _LIE_ENDS = (
     r"la|en realidad|actually|the truth is|la verdad)\b))"
 )
 LIE_ADMITTED = (
-    r"(?<!\buna )(?<!\bla )(?<!\besa )(?<!\bsus )(?<!\bpura )\bmentira\b" + _LIE_ENDS + "|"
+    # "¡Mentira!" and "mentira, jaja" are surprise.
+    r"(?<!\buna )(?<!\bla )(?<!\besa )(?<!\bsus )(?<!\bpura )(?<!¡)\bmentira\b"
+    r"(?!\W*(jaja\w*|yo\s+tampoco|no\s+me\s+lo|en\s+serio|que\s+bueno))" + _LIE_ENDS + "|"
     r"\b(te|le|les)\s+menti\b" + _LIE_ENDS + r"|\b(estoy|estaba)\s+mintiendo\b" + _LIE_ENDS + "|"
     r"\b(eso|lo que (te|le) dije)\s+no\s+es\s+(cierto|verdad)\b" + _LIE_ENDS + "|"
     r"\b(that s|thats|that was|its|it s|this is|that is)\s+(a\s+)?(total\s+|big\s+|complete\s+)?"

@@ -41,9 +41,17 @@ _I_WONT = r"(i\s+(wont|won\s+t|will\s+not)|(im|i\s+m|i\s+am)\s+not\s+(going\s+to
 
 # A life not lived to see the people in it grow: "I won't be here to see him grow up".
 _NOT_HERE_TO_SEE = (
-    r"\b" + _I_WONT + r"\s+be\s+(here|around|alive)\s+(to\s+see|for)\s+(him|her|them|you|my\s+\w+|"
+    r"(\b"
+    + _I_WONT
+    + r"\s+|^\W*(wont|won\s+t)\s+)(be\s+(here|around|alive)|live)\s+(to\s+(see|watch)|for)\s+"
+    r"(him|her|them|you|my\s+\w+|"
     r"the\s+(kids|baby|boys|girls))\s+(grow\s+up|graduate|get\s+married|start\s+school|finish\s+"
     r"school|turn\s+\w+)\b"
+)
+# A reason it is not a death: "because of the cancer", "I have a work trip", "on deployment".
+_A_REASON_AFTER = (
+    r"^.*\b(because|cause|cos|coz|due\s+to|work|shift|trip|deploy\w*|cancer|oncolog\w*|chemo|illness|"
+    r"sick|porque|viaje|trabajo|turno|enfermedad|quimio)\b"
 )
 # Things left for years ahead: "wrote each of them birthday cards for the next ten years".
 _CARDS_FOR_YEARS = (
@@ -54,21 +62,28 @@ _CARDS_FOR_YEARS = (
 _CLEARED_FOR_AFTER = (
     r"\bso\s+(that\s+)?(nobody|no\s+one|noone|they|my\s+(family|kids|mum|mom|wife|husband|sister|"
     r"brother|son|daughter)|you)\s+(has|have|doesnt\s+have|dont\s+have|wont\s+have|will\s+not\s+"
-    r"have)\s+to\s+(sort|go|clear|clean)\s+(through|out)\s+(them|it|all\s+that|my\s+(stuff|things|"
-    r"clothes|room|flat|place))\s+(after|afterwards|later|when\s+im\s+gone|when\s+i\s+m\s+gone)\s*$"
+    r"have)\s+to\s+(sort|go|clear)\s+(through|out)\s+(them|all\s+that|my\s+(stuff|things|"
+    r"clothes|room|flat|place))\s+(after|afterwards|when\s+im\s+gone|when\s+i\s+m\s+gone)\s*$"
 )
 # Sorry someone will have to clear the client's home: "tell her I'm sorry she has to be the
 # one to clear out my flat".
 _SORRY_TO_CLEAR = (
     r"\bsorry\b(\s+\w+){0,6}?\s+(has|have|will\s+have|is\s+going\s+to\s+have)\s+to\s+(be\s+the\s+"
-    r"one\s+to\s+)?(clear|clean|sort|empty)\s+(out\s+)?my\s+(flat|room|apartment|place|stuff|"
+    r"one\s+to\s+)?(clear|sort|empty)\s+(out\s+)?my\s+(flat|room|apartment|place|stuff|"
     r"things|house)\b"
 )
 # A going away said to be for a while and not: "told her its only for a bit but its not".
 _SAID_FOR_A_WHILE = (
     r"\b(told|telling)\s+(her|him|them|my\s+\w+|everyone)\s+(that\s+)?(its|it\s+s|it\s+is|it\s+was|"
     r"im|i\s+m)\s+(only|just)\s+(for\s+a\s+(bit|while|few\s+(days|weeks))|temporary|for\s+now)\s+"
-    r"(but|and)\s+(its|it\s+s|it\s+is|im|i\s+m)\s+not\b"
+    r"(but|and)\s+(its|it\s+s|it\s+is|im|i\s+m)\s+not\b|"
+    r"\b(told|telling)\s+(her|him|them|my\s+\w+|everyone)\s+(that\s+)?(im|i\s+m|i\s+am)\s+(going|off)\s+"
+    r"(\w+\s+){0,3}?(for\s+a\s+(bit|while))\s+but\s+(im|i\s+m|i\s+am)\s+not\s+coming\s+back\b"
+)
+# Not the end of a life: a move, a job, a surprise.
+_A_CHANGE_AFTER = (
+    r"^.*\b(moving|moved|for\s+good|permanent\w*|part\s+time|new\s+job|job|surprise|sorpresa|fiesta|"
+    r"definitiv\w*|mudamos|mudo|me\s+quedo|trabajo\s+nuevo|feliz|happy)\b"
 )
 # "If I'm not here tomorrow don't be sad".
 _IF_NOT_HERE = (
@@ -77,17 +92,23 @@ _IF_NOT_HERE = (
     r"(dont\s+(be\s+sad|cry|blame\s+yourself|be\s+mad)|i\s+love\s+(you|u)|im\s+sorry|know\s+that|"
     r"remember\s+(me|that))\b"
 )
+# Where the client will be instead: "my flight got delayed", "I went to the gym".
+_ELSEWHERE_AFTER = (
+    r"^.*\b(flight|gym|at\s+my|went|im\s+at|i\s+m\s+at|work|shift|grupo|chat|numero|telefono|cambie|"
+    r"vuelo|trabajo|moving|mudanza)\b"
+)
 # "If I don't answer tomorrow don't bother ringing, just send the police round to check".
 _SEND_TO_CHECK = (
     r"\bif\s+i\s+(dont|do\s+not|don\s+t)\s+(answer|reply|pick\s+up|respond|text\s+back)\b"
     r"(\s+\w+){0,8}?\s+(send|call)\s+(the\s+)?(police|cops|ambulance|someone)\s+(\w+\s+){0,2}?"
-    r"(to\s+)?check\b"
+    r"(to\s+)?check(\s+(on\s+me|in\s+on\s+me|(the|my)\s+(flat|place|house|apartment|room)))?"
+    r"(?=\s*($|[,.;!?]))"
 )
 # "Mañana cumplo años y quiero que sea el último", "my birthday's friday, I want it to be my
 # last": never "the last one I spend alone".
 _LAST_BIRTHDAY = (
     r"\b(birthday|christmas|new\s+year)\b(\s+\w+){0,8}?\s+(want|hope|wish)\s+(it\s+to\s+be|its|"
-    r"it\s+s|this\s+is|this\s+one\s+is|it\s+is|this\s+one\s+to\s+be)\s+(my|the)\s+last(\s+one)?"
+    r"it\s+s|this\s+is|this\s+one\s+is|it\s+is|this\s+one\s+to\s+be)\s+my\s+last(\s+one)?"
     r"(?=\s*($|[,.!?]|and\b))"
 )
 # The exhaust set up: "the hose taped to the exhaust", "sitting in the truck in the garage
@@ -99,18 +120,32 @@ _EXHAUST = (
     r"the\s+"
     r"engine\s+(on|running|going)\b"
 )
+# The car warmed up: "to warm it up", "para calentarlo".
+_WARMING_AFTER = (
+    r"^.*\b(warm\w*|defrost\w*|calentar\w*|se\s+calentaba|calient\w*|descongel\w*|emissions|"
+    r"gases|revision)\b"
+)
 # All the pills at once: "swallowed the lot", "tek a whole heap a tablet".
 _SWALLOWED_ALL = (
     r"\b(swallowed|swallow|necked|downed|took|tek|tuk|taken)\s+(a\s+)?(whole|entire)\s+(heap|bunch|"
     r"load|lot|pack|packet|box|strip|handful)\s+(of|a|o)\s+(tablets?|pills?|meds|paracetamol|"
     r"painkillers|sleeping\s+pills)\b|"
-    r"\b(swallowed|necked|downed)\s+(the\s+(whole\s+)?lot|all\s+of\s+them|them\s+all|every\s+(last\s+)?"
-    r"one)\b"
+    r"\bi\s+swallowed\s+(the\s+(whole\s+)?lot|all\s+of\s+them|them\s+all)(?=\s*($|[.!]))|"
+    r"\bswallowed\s+(the\s+(whole\s+)?lot|all\s+of\s+them|them\s+all|every\s+(last\s+)?one)\s+"
+    r"(with|and|washed\s+down\s+with)\s+(\w+\s+){0,4}?(wine|vodka|whisky|whiskey|rum|gin|booze|alcohol|"
+    r"beer|cider|tequila)\b"
 )
 # The pills made up: "a cocktail of pills ready", "el cóctel de pastillas preparado".
 _PILLS_MIXED = (
-    r"\b(cocktail|mix|combo)\s+of\s+(pills|tablets|meds)\s+(all\s+)?(ready|prepared|lined\s+up|"
-    r"sorted)\b"
+    r"\b(cocktail|mix|combo)\s+of\s+(pills|tablets|meds)\s+(all\s+)?(ready|prepared|lined\s+up)\b"
+)
+# A week's medicines set out, or someone else's: "for the week in the dosette box".
+_ROUTINE_AFTER = (
+    r"^.*\b(for\s+the\s+week|para\s+la\s+semana|pastillero|dosette|organi[sz]er|chemo|quimio|vet|"
+    r"veterinari\w*|dog|perro|perra|gato|cat|trip|viaje|olvide)\b"
+)
+_ROUTINE_BEFORE = (
+    r"\b(vet|nurse|enfermera|doctor|doctora|medico|pharmacist|farmaceutic\w*|papa|mama)\b.*$"
 )
 # "After Carnival Tuesday allyuh wouldn't see me again", "you won't see me again".
 _NOT_SEEN_AGAIN = (
@@ -118,16 +153,20 @@ _NOT_SEEN_AGAIN = (
     r"wouldn\s+t|will\s+not|will\s+never|would\s+never|aint\s+gonna)\s+see\s+me\s+(again|no\s+"
     r"more|anymore|ever\s+again)\b"
 )
-_UNTIL_AFTER = r"^\s*(until|till|til|before|for|this|next|at|in|on|when|unless|if)\b"
+_UNTIL_AFTER = (
+    r"^\W*(until|till|til|before|for|this|next|at|in|on|when|unless|if|i\s+m\s+moving|im\s+moving|"
+    r"moving|got\s+a\s+new|new\s+job|i\s+m\s+doing|im\s+doing)\b|^.*\b(lol|haha|jaja|lmao)\b"
+)
 # Nobody to stop it: "empty house, nobody to walk in on it".
 _NOBODY_TO_STOP = (
-    r"\b(nobody|no\s+one|noone)\s+(to|will|would|gonna|going\s+to)\s+(walk\s+in\s+on\s+(it|me)|"
-    r"stop\s+me)\b"
+    r"\b(nobody|no\s+one|noone)\s+(here\s+)?(to|will|would|gonna|going\s+to)\s+(walk\s+in\s+on\s+(it|me)|"
+    r"stop\s+me|interrupt)(?=\s*($|[,.;!?]|now|this\s+time|tonight|anymore))"
 )
 # "googled how many it takes to not wake up".
 _HOW_MANY_TO_END = (
     r"\bhow\s+many\s+(\w+\s+){0,2}?(it\s+)?(takes?|would\s+take|do\s+you\s+need|you\s+need)\s+to\s+"
-    r"(not\s+wake\s+up|never\s+wake\s+up|stop\s+(your|my)\s+heart)\b"
+    r"(not\s+wake\s+up|never\s+wake\s+up|stop\s+(your|my)\s+heart)(\s+(again|ever))?(?=\s*($|[,.;!?]))|"
+    r"\bdose\s+(that|to)\s+(makes\s+you\s+|make\s+you\s+)?(not|never)\s+wake\s+up\b"
 )
 # "thought about driving into the median on the way home".
 _DRIVE_INTO = (
@@ -139,16 +178,21 @@ _DRIVE_INTO = (
 )
 # Self-harm put in another form: "not cutting anymore, moved on to burning".
 _ANOTHER_HARM = (
-    r"\b(not|no\s+longer|stopped|quit|havent\s+been)\s+(cutting|cut)\b(?!\s+(carbs|sugar|back|down|"
-    r"corners|hair|grass|costs|class|classes|out|meat|dairy|bread|booze|alcohol|caffeine)\b)"
+    r"\b(not|no\s+longer|stopped|quit|havent\s+been)\s+(cutting|cut)(\s+(myself|my\s+(arms?|legs?|"
+    r"wrists?|thighs?|skin)))?(?=\s*($|[,.;!?]|(anymore|any\s+more|like|since|but|and)\b))"
     r"(\s+\w+){0,10}?\s+("
-    r"moved\s+on\s+to|switched\s+to|started|now\s+i|instead\s+i|but\s+i)\s+(\w+\s+){0,2}?(burn\w*|"
-    r"scratch\w*|hitting\s+myself|punching\s+(myself|walls?)|banging\s+my\s+head)(?!\s+(\w+\s+)?"
-    r"(calories|fat|cds?|candles?|wood|logs)\b)|"
+    r"moved\s+on\s+to|switched\s+to|started|now\s+i|instead\s+i|but\s+i)\s+(\w+\s+){0,2}?(burn(ing|ed|t)?|"
+    r"scratch(ing|ed)?|hitting\s+myself|punching\s+(myself|walls?)|banging\s+my\s+head)(\s+(myself|my\s+"
+    r"(arms?|legs?|wrists?|thighs?|skin|hands?)))?(?=\s*($|[,.;!?]|(instead|now|its|it\s+s|again)\b))|"
     # Said on its own: "I've moved on to burning, it's easier to hide" (not "to burning CDs").
     r"\b(ive|i\s+ve|i\s+have)\s+(moved\s+on|switched|gone\s+over)\s+to\s+(burning|scratching|"
-    r"hitting\s+myself)(?!\s+(\w+\s+)?(cds?|dvds?|candles?|incense|calories|fat|wood|logs|"
-    r"bridges|music|files|discs?)\b)"
+    r"hitting\s+myself)(\s+(myself|my\s+(arms?|legs?|wrists?|thighs?|skin|hands?)))?"
+    r"(?=\s*($|[,.;!?]|(instead|now|its|it\s+s|again)\b))"
+)
+
+# "no desire to eat or to live": living the second of two not wanted.
+_NO_WILL_TO_LIVE = (
+    r"\bno\s+(desire|will|energy|wish|want)\s+to\s+\w+\s+(or|nor)\s+(to\s+)?(live|go\s+on|exist)\b"
 )
 
 _NEEDS_EN = word_starts(
@@ -158,7 +202,8 @@ _NEEDS_EN = word_starts(
         "respond", "birthday", "christmas", "year", "exhaust", "garage", "swallow", "necked",
         "downed", "took", "tek", "tuk", "taken", "walk", "stop", "many", "driv", "swerv", "steer",
         "crash", "veer", "cutting", "cut", "moved", "switched", "cocktail", "mix", "combo",
-        "see",
+        "see", "desire", "will", "energy", "wish", "want", "dose", "interrupt", "wont", "won",
+        "live",
     ]
 )  # fmt: skip
 
@@ -167,7 +212,8 @@ ARRANGED_TRIGGERS: tuple[str, ...] = (
     "later", "gone", "sorry", "told", "telling", "tomorrow", "answer", "reply", "respond",
     "birthday", "christmas", "year", "exhaust", "garage", "swallow", "necked", "downed", "took",
     "tek", "tuk", "taken", "walk", "stop", "many", "driv", "swerv", "steer", "crash", "veer",
-    "cut", "moved", "switched", "cocktail", "mix", "combo", "see",
+    "cut", "moved", "switched", "cocktail", "mix", "combo", "see", "desire", "will", "energy",
+    "wish", "want", "dose", "interrupt", "wont", "won", "live",
 )  # fmt: skip
 
 
@@ -177,23 +223,24 @@ def _needing(needs: str, *rules: Rule) -> tuple[Rule, ...]:
 
 ARRANGED_RULES: tuple[Rule, ...] = _needing(
     _NEEDS_EN,
-    rule(SUICIDAL_IDEATION, _NOT_HERE_TO_SEE, negatable=False),
+    rule(SUICIDAL_IDEATION, _NOT_HERE_TO_SEE, benign_after=_A_REASON_AFTER, negatable=False),
     rule(SUICIDAL_IDEATION, _CARDS_FOR_YEARS),
     rule(SUICIDAL_IDEATION, _CLEARED_FOR_AFTER),
     rule(SUICIDAL_IDEATION, _SORRY_TO_CLEAR),
-    rule(SUICIDAL_IDEATION, _SAID_FOR_A_WHILE),
-    rule(SUICIDAL_IDEATION, _IF_NOT_HERE, negatable=False),
+    rule(SUICIDAL_IDEATION, _SAID_FOR_A_WHILE, benign_after=_A_CHANGE_AFTER),
+    rule(SUICIDAL_IDEATION, _IF_NOT_HERE, benign_after=_ELSEWHERE_AFTER, negatable=False),
     rule(SUICIDAL_IDEATION, _SEND_TO_CHECK, negatable=False),
     rule(SUICIDAL_IDEATION, _LAST_BIRTHDAY),
     # Someone else's too: a husband in the garage with the engine on is an emergency.
-    rule(SUICIDAL_IDEATION, _EXHAUST),
+    rule(SUICIDAL_IDEATION, _EXHAUST, benign_after=_WARMING_AFTER),
     rule(OVERDOSE, _SWALLOWED_ALL),
-    rule(OVERDOSE, _PILLS_MIXED),
+    rule(OVERDOSE, _PILLS_MIXED, benign_after=_ROUTINE_AFTER, benign_before=_ROUTINE_BEFORE),
     rule(SUICIDAL_IDEATION, _NOT_SEEN_AGAIN, benign_after=_UNTIL_AFTER),
     rule(SUICIDAL_IDEATION, _NOBODY_TO_STOP, negatable=False),
     rule(SUICIDAL_IDEATION, _HOW_MANY_TO_END, negatable=False),
     rule(SUICIDAL_IDEATION, _DRIVE_INTO),
     rule(SELF_HARM, _ANOTHER_HARM, negatable=False),
+    rule(SUICIDAL_IDEATION, _NO_WILL_TO_LIVE, negatable=False),
 )
 
 # --- Spanish ------------------------------------------------------------------------
@@ -216,21 +263,23 @@ _NO_TRIP_ES = (
     r"\b(le|les)\s+dije\s+(a\s+(mi|mis|su)\s+\w+\s+)?(que|q)\s+(me\s+voy\s+de\s+viaje|es\s+por\s+un\s+tiempo|es\s+temporal|es\s+"
     r"solo\s+por\s+(unos\s+dias|un\s+tiempo))\s+pero\s+(no\s+hay\s+ningun\s+viaje|no\s+es\s+(asi|cierto|"
     r"verdad))\b|"
+    r"\bun\s+viaje\s+sin\s+(regreso|vuelta|retorno)\b|"
     r"\bno\s+me\s+voy\s+de\s+viaje\W+(ya\s+)?(sabe|sabes|saben)\s+(a\s+)?(que|lo\s+que)\s+me\s+"
     r"refiero\b"
 )
 _IF_NOT_HERE_ES = (
-    r"\bsi\s+(manana|el\s+\w+)\s+ya\s+no\s+estoy\b(\s+\w+){0,3}?\s+(no\s+(esten|estes|este)\s+"
+    r"\bsi\s+(manana|el\s+\w+)\s+ya\s+no\s+estoy\b(?!\s+en\b)(\s+\w+){0,3}?\s+(no\s+(esten|estes|este)\s+"
     r"trist\w+|no\s+llor\w+|los\s+quiero|las\s+quiero|te\s+quiero|perdon\w*|sepan|recuerd\w+)\b"
 )
 _SEND_TO_CHECK_ES = (
     r"\bsi\s+no\s+(contesto|respondo)\b(\s+\w+){0,8}?\s+(manden|mandes|mande|llamen|llames|llame)\s+"
-    r"a\s+(la\s+policia|alguien|una\s+ambulancia)\s+(a|para|que)\s+(revisar|ver|checar|revise|vea)\b"
+    r"a\s+(la\s+policia|alguien|una\s+ambulancia)\s+(a|para|que)\s+(revisar|ver|checar|revise|vea)"
+    r"(\s+(como\s+estoy|mi\s+casa|mi\s+depa|mi\s+cuarto|si\s+estoy\s+bien))?(?=\s*($|[,.;!?]))"
 )
 _LAST_BIRTHDAY_ES = (
-    r"\b(cumpleanos|cumple|cumplo\s+anos|cumplo\s+\d+|navidad|ano\s+nuevo)\b(\s+\w+){0,6}?\s+"
+    r"\b(mi\s+cumpleanos|mi\s+cumple|cumplo\s+anos|cumplo\s+\d+)\b(\s+\w+){0,6}?\s+"
     r"(quiero|espero|ojala)\s+(que\s+)?(sea|este\s+sea)\s+(el|mi)\s+ultimo"
-    r"(?=\s*($|[,.!?]|y\b))"
+    r"(?=\s*($|[,.!?]|y\b|que\s+cumpl))"
 )
 _EXHAUST_ES = (
     r"\b(manguera|tubo)\s+(\w+\s+){0,2}?(pegad[ao]|conectad[ao]|puest[ao]|metid[ao]|amarrad[ao])\s+"
@@ -242,12 +291,13 @@ _PILLS_MIXED_ES = (
     r"\b(coctel|mezcla|combo)\s+de\s+(pastillas|pastis|pildoras|medicamentos|medicinas)\s+(ya\s+)?"
     r"(preparad[oa]|list[oa]|armad[oa])\b"
 )
-_NOBODY_TO_STOP_ES = (
-    r"\b(nadie|no\s+hay\s+nadie)\s+(que|q|quien)\s+me\s+(detenga|pare|interrumpa|encuentre\s+a\s+"
-    r"tiempo)\b"
+# "ni quiero despertar mañana": not even waking wished for.
+_NOT_EVEN_WAKING_ES = (
+    r"\bni\s+(me\s+)?quiero\s+despertar(me)?\b"
+    r"(?!\s+(temprano|tan\s+temprano|a\s+las|antes|para|con))"
 )
 _ANOTHER_HARM_ES = (
-    r"\bno\s+me\s+(he\s+)?(cortado|corte|corto)\b(\s+\w+){0,10}?\s+pero\s+(\w+\s+){0,3}?me\s+(queme|"
+    r"\bno\s+me\s+(he\s+)?(cortado|corte|corto)\b(?!\s+(el|las|los|la|con)\b)(\s+\w+){0,10}?\s+pero\s+(\w+\s+){0,3}?me\s+(queme|"
     r"golpee|rasgune|arane|rasque)\s+(el|la|los|las)\s+(brazo|brazos|pierna|piernas|muneca|munecas|"
     r"mano|manos|piel|muslo|muslos|panza)\b"
 )
@@ -255,21 +305,21 @@ _ANOTHER_HARM_ES = (
 ARRANGED_WORDS_ES = (
     r"\b(voy|cartas|carta|tarjeta|notas|nota|mensaje|regalo|cosas|dije|viaje|manana|estoy|"
     r"contesto|respondo|cumple|navidad|escape|garaje|garage|cochera|nadie|cortado|corte|corto|"
-    r"coctel|mezcla|combo)"
+    r"coctel|mezcla|combo|despert|quiero|regreso|vuelta|retorno)"
 )
 
 ARRANGED_RULES_ES: tuple[Rule, ...] = _needing(
     ARRANGED_WORDS_ES,
-    rule(SUICIDAL_IDEATION, _NOT_HERE_TO_SEE_ES, negatable=False),
+    rule(SUICIDAL_IDEATION, _NOT_HERE_TO_SEE_ES, benign_after=_A_REASON_AFTER, negatable=False),
     rule(SUICIDAL_IDEATION, _CARDS_FOR_YEARS_ES),
     rule(SUICIDAL_IDEATION, _CLEARED_FOR_AFTER_ES),
-    rule(SUICIDAL_IDEATION, _NO_TRIP_ES, negatable=False),
-    rule(SUICIDAL_IDEATION, _IF_NOT_HERE_ES, negatable=False),
+    rule(SUICIDAL_IDEATION, _NO_TRIP_ES, benign_after=_A_CHANGE_AFTER, negatable=False),
+    rule(SUICIDAL_IDEATION, _IF_NOT_HERE_ES, benign_after=_ELSEWHERE_AFTER, negatable=False),
     rule(SUICIDAL_IDEATION, _SEND_TO_CHECK_ES, negatable=False),
     rule(SUICIDAL_IDEATION, _LAST_BIRTHDAY_ES),
-    rule(SUICIDAL_IDEATION, _EXHAUST_ES),
-    rule(OVERDOSE, _PILLS_MIXED_ES),
-    rule(SUICIDAL_IDEATION, _NOBODY_TO_STOP_ES, negatable=False),
+    rule(SUICIDAL_IDEATION, _EXHAUST_ES, benign_after=_WARMING_AFTER),
+    rule(OVERDOSE, _PILLS_MIXED_ES, benign_after=_ROUTINE_AFTER, benign_before=_ROUTINE_BEFORE),
+    rule(SUICIDAL_IDEATION, _NOT_EVEN_WAKING_ES, negatable=False),
     rule(SELF_HARM, _ANOTHER_HARM_ES, negatable=False),
 )
 
@@ -277,6 +327,11 @@ ARRANGED_RULES_ES: tuple[Rule, ...] = _needing(
 
 # "I won't do anything today, don't worry." / "Hoy no voy a hacer nada, tranquila." /
 # "Tampoco es que me quiera matar ya mismo, eh."
+# Said to reassure: what is not done today is the thing feared.
+_REASSURED = re.compile(
+    r"\b(tranquil[ao]s?|no\s+(se|te)\s+preocupe?s?|dont\s+worry|don\s+t\s+worry|promise|prometo|relax|"
+    r"no\s+pasa\s+nada)\b"
+)
 _NOT_TODAY = re.compile(
     r"\b(" + _I_WONT + r"\s+do\s+(anything|it)\s+(today|tonight|yet)|"
     r"(hoy|esta\s+noche)\s+no\s+voy\s+a\s+hacer\s+(nada|eso|lo)\b|no\s+voy\s+a\s+hacer\s+(nada|"
@@ -294,15 +349,24 @@ _THE_DAY = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?]+")
+
+
 def put_off_to_a_day(folded: str) -> CrisisSignal | None:
     """A death put off, then given its day in a later sentence: "I won't do anything today,
     don't worry. Saturday's the day, when the house is empty." Either alone is everyday
-    ("not today", "Saturday's the day for the move")."""
-    first = _NOT_TODAY.search(folded)
-    if first is None:
+    ("not today", "Saturday's the day for the move"), and so is a lazy day not said to
+    calm anyone ("Hoy no voy a hacer nada de tarea, lo dejo para mañana")."""
+    put_off = _NOT_TODAY.search(folded)
+    if put_off is None:
         return None
-    day = _THE_DAY.search(folded, first.end())
-    if day is None:
+    end = _SENTENCE_END.search(folded, put_off.end())
+    if end is None:
         return None
-    spanish = not first.group(0).startswith(("i ", "im ", "i m"))
-    return CrisisSignal(SUICIDAL_IDEATION, SPANISH if spanish else ENGLISH)
+    said = folded[: end.start()]
+    if "matar" not in put_off.group(0) and not _REASSURED.search(said):
+        return None
+    if _THE_DAY.search(folded, end.end()) is None:
+        return None
+    english = put_off.group(0).startswith(("i ", "im ", "i m"))
+    return CrisisSignal(SUICIDAL_IDEATION, ENGLISH if english else SPANISH)

@@ -545,6 +545,10 @@ _SAME_PRONOUN = {
     "les": frozenset({"le", "les"}),
 }
 _OBJECT_PRONOUNS = frozenset({"lo", "la", "los", "las"})
+# Forms a pronoun climbs from to the verb before them ("me voy a echar"), and the words
+# that join that verb to them ("voy a", "tengo que", "acabo de").
+_CLIMBED_FROM = ("ar", "er", "ir", "ando", "iendo", "yendo")
+_HELPER_LINKS = frozenset({"a", "que", "de"})
 # "la que era mi novia": being, not doing.
 _BEING = frozenset({"era", "es", "fue", "sigue", "sera", "ha", "", "siempre"})
 # What is named after someone: "la Virgen de Guadalupe", "la calle de San Juan".
@@ -1619,7 +1623,20 @@ class _Noticing:
                 return True
             if len(before) == 2 and before[0] in kin and before[1] in _OBJECT_PRONOUNS:
                 return True  # "me la eché"
+            if self._climbed_to_its_helper(at, kin):
+                return True
         return False
+
+    def _climbed_to_its_helper(self, at: int, kin: frozenset[str]) -> bool:
+        """True when the infinitive or gerund at ``at`` has its pronoun before the verb that
+        carries it, as Spanish allows: "me voy a echar", "me volví a echar", "me tengo que
+        echar", "me quiero echar", "me estoy echando"."""
+        if not self.words[at].endswith(_CLIMBED_FROM):
+            return False
+        i = at - 1
+        if i >= 0 and self.words[i] in _HELPER_LINKS:
+            i -= 1
+        return i >= 1 and self.words[i] not in _OBJECT_PRONOUNS and self.words[i - 1] in kin
 
     def none_there(self, word: str) -> bool:
         """True when the noticing says there is none of ``word``, as a label's "no hay"

@@ -138,6 +138,55 @@ IRREGULAR = {
     "recuerdo": "recordar",
     "recuerda": "recordar",
 }
+# Futures and conditionals on a stem of their own: "les diré que sí", "lo haría", "no
+# podré dormir". Not "caber" ("cabra" is a goat) nor "haber" (an auxiliary).
+_IRREGULAR_FUTURE_STEMS = {
+    "dir": "decir",
+    "har": "hacer",
+    "pondr": "poner",
+    "saldr": "salir",
+    "tendr": "tener",
+    "vendr": "venir",
+    "podr": "poder",
+    "querr": "querer",
+    "sabr": "saber",
+    "valdr": "valer",
+}
+_FUTURE_ENDINGS = ("e", "as", "a", "emos", "an", "ia", "ias", "iamos", "ian")
+# Preterites and past subjunctives on a stem of their own: "me puse a llorar", "si
+# tuviera", "dijeron", "trajo".
+_IRREGULAR_PAST_STEMS = {
+    "tuv": "tener",
+    "estuv": "estar",
+    "anduv": "andar",
+    "pud": "poder",
+    "pus": "poner",
+    "quis": "querer",
+    "sup": "saber",
+    "vin": "venir",
+    "hic": "hacer",
+}
+_PAST_ENDINGS = ("e", "iste", "o", "imos", "ieron", "iera", "ieras", "ieramos", "ieran", "iese")
+# After a "j" the "i" drops: "dijeron", "trajera".
+_J_PAST_STEMS = {"dij": "decir", "traj": "traer", "conduj": "conducir"}
+_J_PAST_ENDINGS = ("e", "iste", "o", "imos", "eron", "era", "eras", "eramos", "eran", "ese")
+IRREGULAR.update(
+    {
+        stem + ending: verb
+        for stem, verb in _IRREGULAR_FUTURE_STEMS.items()
+        for ending in _FUTURE_ENDINGS
+    }
+    | {
+        stem + ending: verb
+        for stem, verb in _IRREGULAR_PAST_STEMS.items()
+        for ending in _PAST_ENDINGS
+    }
+    | {stem + ending: verb for stem, verb in _J_PAST_STEMS.items() for ending in _J_PAST_ENDINGS}
+    | IRREGULAR
+)
+# "hizo", not "hico"; "vino" is wine as often as it came.
+IRREGULAR["hizo"] = "hacer"
+del IRREGULAR["hico"], IRREGULAR["vino"]
 # Texting shorthand, expanded before matching.
 SHORTHAND = {
     "q": "que",
@@ -235,6 +284,21 @@ def _undiminished(word: str) -> str:
     return word
 
 
+# Words of that shape that are no verbs.
+_NOT_INFINITIVES = frozenset({"ayer", "azar", "altar", "ajuar", "alfiler", "eter", "elixir"})
+
+
+def _bare_vowel_infinitive(word: str) -> bool:
+    """True for a short infinitive starting with a vowel whose ending Snowball keeps
+    ("echar", "usar", "abrir")."""
+    return (
+        len(word) >= _TRIM_MIN_LENGTH
+        and word[0] in _VOWELS
+        and word.endswith(("ar", "er", "ir"))
+        and word not in _NOT_INFINITIVES
+    )
+
+
 def _plain_stem(word: str) -> str:
     word = _undiminished(IRREGULAR.get(word, word))
     for clitic in _SHORT_CLITICS:
@@ -246,6 +310,9 @@ def _plain_stem(word: str) -> str:
         # An infinitive with its pronouns whose ending Snowball keeps: a verb starting
         # with a vowel ("echarme", "usarlo": "ech", "us", as "eché", "usé").
         stemmed = _without_pronouns(word)[:-2]
+    elif stemmed == word and _bare_vowel_infinitive(word):
+        # The same infinitive said bare ("me voy a echar", "sin usar"): "ech", as "eché".
+        stemmed = word[:-2]
     if word.endswith("e") and len(stemmed) < len(word) - 1 and _preterite_of(word):
         # "repasé", written "repase", is read by Snowball as the "-ase" of "pasase":
         # a word that is an "-ar" verb's stem and "é" is that verb ("repas").
