@@ -3469,7 +3469,10 @@ _ACT_NOUNS = word_set(
     mentira mentiras atracon atracones borrachera borracheras revision revisiones desvelada
     desveladas encierro llanto lloradera berrinche berrinches chisme chismes fumadera
     bebedera comilona apuro apurones reproche reproches interrupcion interrupciones pregunta
-    preguntas
+    preguntas puteada puteadas llorera lloreras llantina llantinas rabieta rabietas pataleta
+    pataletas mentada mentadas bocinazo bocinazos claxonazo claxonazos pitada pitadas
+    cachetada cachetadas nalgada nalgadas lloriqueo lloriqueos desvelo desvelos trasnochada
+    trasnochadas reganina reganinas
     """
 )
 # Sizes Spanish gives an act's noun, as a client sizes a bout ("otro regañote", "un

@@ -421,6 +421,16 @@ _BOUTS = {
     "tiron": "tirar",
     "frenon": "frenar",
     "atracon": "atracar",
+    "llorera": "llorar",
+    "llantina": "llorar",
+    "griteria": "gritar",
+    "griterio": "gritar",
+    "reganina": "reganar",
+    "reganada": "reganar",
+    "comelona": "comer",
+    "tragadera": "tragar",
+    "temblorina": "temblar",
+    "temblequera": "temblar",
 }
 
 

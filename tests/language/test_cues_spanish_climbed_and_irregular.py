@@ -1,0 +1,57 @@
+"""Spanish cue verbs in forms the stemmer does not join: the pronoun climbed to the verb
+before ("me voy a echar" for "echarme", whose bare infinitive the stemmer reads apart),
+futures and pasts on a stem of their own ("les diré", "si tuviera", "dijeron"),
+and bouts and acts named by a noun ("una llorera", "una puteada").
+
+Each has its near miss beside it: someone else's pouring, the wine that is no "vino" of
+"venir", a goodbye said by someone else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.language.cues import Cue, CueMatcher
+
+CUES = [
+    Cue("echarme unas chelas de más"),
+    Cue("decirle que sí a todos"),
+    Cue("hacer la tarea de otros"),
+    Cue("llorar en la micro"),
+    Cue("putear en el tránsito"),
+    Cue("cuando mi suegra viene"),
+]
+
+
+def tagged(text: str) -> tuple[str, ...]:
+    return CueMatcher(CUES, "es").match(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Hoy me volví a echar unas chelas de más", "echarme unas chelas de más"),
+        ("el viernes me voy a echar unas chelas de más", "echarme unas chelas de más"),
+        ("me tengo que echar unas chelas de más para aguantar", "echarme unas chelas de más"),
+        ("ya sé que mañana les diré que sí a todos", "decirle que sí a todos"),
+        ("les diría que sí a todos con tal de no pelear", "decirle que sí a todos"),
+        ("si tuviera tiempo, igual haría la tarea de otros", "hacer la tarea de otros"),
+        ("Me agarró una llorera en la micro", "llorar en la micro"),
+        ("Terminé el día con una puteada a un taxista en el tránsito", "putear en el tránsito"),
+    ],
+)
+def test_the_cue_is_met_in_the_form_said(text: str, label: str) -> None:
+    assert label in tagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le voy a echar gasolina a la camioneta",
+        "mi compadre me dijo que iba a echar unas chelas",
+        "tomamos vino en la cena de mi cuñada",
+        "mi jefa les dirá a todos que el lunes no hay turno",
+    ],
+)
+def test_someone_elses_act_or_another_word_is_not(text: str) -> None:
+    assert tagged(text) == ()
