@@ -55,3 +55,37 @@ def test_the_cue_is_met_in_the_form_said(text: str, label: str) -> None:
 )
 def test_someone_elses_act_or_another_word_is_not(text: str) -> None:
     assert tagged(text) == ()
+
+
+KINDS = [
+    Cue("ataque de pánico antes del examen"),
+    Cue("salir del turno de noche"),
+    Cue("gritarle a los empleados"),
+    Cue("corregir a los demás"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("me dio un ataque de pánico antes del examen", "ataque de pánico antes del examen"),
+        ("otra vez ataque de nervios antes del examen", "ataque de pánico antes del examen"),
+        ("salí del turno de noche hecha polvo", "salir del turno de noche"),
+        ("les grité a los empleados por el pedido", "gritarle a los empleados"),
+    ],
+)
+def test_the_labels_own_kind_is_met(text: str, label: str) -> None:
+    assert label in CueMatcher(KINDS, "es").match(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi compañera tuvo un ataque de tos antes del examen",
+        "hoy me tocó turno de día por fin, salí temprano",
+        "la supervisora de la farmacia del lado les gritó a los empleados, yo solo miré",
+        "la maestra de mi nieto le corrigió los deberes a los demás, yo ni opiné",
+    ],
+)
+def test_another_kind_or_someone_named_with_whose_they_are_is_not(text: str) -> None:
+    assert CueMatcher(KINDS, "es").match(text) == ()

@@ -674,6 +674,8 @@ _TO_ME = re.compile(
 )
 # Said after "la", "el" without naming anyone: "la neta", "la verdad".
 _NOT_SOMEONE = frozenset({"neta", "verdad", "mera", "onda", "cosa", "vez", "idea", "bronca"})
+# How far whose or where someone named is said before their verb ("de la farmacia del lado").
+_WHOSE_REACH = 5
 _PARTICIPLES = ("ado", "ada", "ido", "ida")
 # The gerunds a feeling is had with: "sintiendo celos", "teniendo miedo".
 _FEELING_GERUNDS = frozenset({"sintiendo", "teniendo"})
@@ -718,7 +720,8 @@ _BEFORE_AN_OBJECT_PRONOUN = word_set(
 _ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "del", "al"})
 _CLITICS_BEFORE_VERB = frozenset({"me", "te", "le", "les", "lo", "la", "los", "las", "nos", "se"})
 # What names someone before them: "mi compa", "el guardia", "la enfermera".
-_NAMING = frozenset({"mi", "mis", "tu", "tus", "su", "sus", "el", "la", "los", "las"})
+# "un pasajero discutió", "una señora iba llorando": someone named with "un" too.
+_NAMING = frozenset({"mi", "mis", "tu", "tus", "su", "sus", "el", "la", "los", "las", "un", "una"})
 _PLACING = frozenset({"en", "a", "de", "con", "por", "para", "desde", "hasta", "toda", "todo"})
 
 
@@ -1804,7 +1807,21 @@ class _Noticing:
             return False
         if self.words[j] in _SUBJECT_PRONOUNS:
             return j == 0 or self.words[j - 1] not in _PLACING
-        return self._names_someone(j - 1)
+        return self._names_someone(j - 1) or self._named_with_whose(j)
+
+    def _named_with_whose(self, end: int) -> bool:
+        """True when someone named, then whose or where they are, ends at ``end``: "la
+        supervisora de la farmacia del lado", "la maestra de mi nieto"; the subject of the
+        verb after it (see :meth:`_named_subject_of`). Only a person's word ("la cuenta
+        del banco la estuve revisando" names a thing)."""
+        for k in range(end, max(1, end - _WHOSE_REACH) - 1, -1):
+            if (
+                self.words[k] in ("de", "del")
+                and self.words[k - 1] in _PERSON_WORDS
+                and self._names_someone(k - 2)
+            ):
+                return True
+        return False
 
     def _names_someone(self, start: int) -> bool:
         """True when the words at ``start`` and after it name someone: "mi hermana", "el
@@ -3567,6 +3584,46 @@ def _carries_me(verb: str) -> bool:
     return verb.endswith("me") and verb[:-2].endswith(("ar", "er", "ir"))
 
 
+def _another_of_its_kind(
+    cue: _CompiledCue, found: list[tuple[str, str] | None], noticing: _Noticing
+) -> list[tuple[str, str] | None]:
+    """A label's noun named with "de" as one kind ("ataque de pánico", "turno de noche")
+    is not met by another kind of it ("un ataque de tos", "me tocó turno de día"): the
+    noun said with "de" and a word that is not the label's own is left unmet. Spanish."""
+    if noticing.language != "es":
+        return found
+    words, terms = cue.label_words, cue.label_terms
+    kept = list(found)
+    for i in range(len(terms) - 1):
+        hit = found[i]
+        if not hit or found[i + 1] or hit[0] not in ("word", "form") or i in cue.verbs:
+            continue  # a verb's "de" names what it is done with ("atascarme de comida")
+        at = _index(words, terms[i].surface)
+        if at is None or words[at + 1 : at + 3] != ("de", terms[i + 1].surface):
+            continue
+        for place in noticing.places(hit[1].split(" ", 1)[0]):
+            said = noticing.words[place + 1 : place + 3]
+            if (
+                len(said) == 2
+                and said[0] == "de"
+                and said[1] not in _KIND_OPENERS
+                # Not the label's own word misspelt or misheard ("maestro de sobra").
+                and OSA.distance(said[1], terms[i + 1].surface) > _KIND_SLIP
+            ):
+                kept[i] = None
+    return kept
+
+
+def _index(words: tuple[str, ...], word: str) -> int | None:
+    return words.index(word) if word in words else None
+
+
+# A word this close to the label's own after "de" is that word written or heard wrong.
+_KIND_SLIP = 2
+# After "de", words that do not name a kind: "un ataque de esos", "de la nada".
+_KIND_OPENERS = word_set("esos esas este esta la el los las un una mi mis tu su nuevo otra vez")
+
+
 def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     """The label's rule: every word of a one- or two-word label (words the client
     uses in other cues may be missing when the rest is there), two thirds of a
@@ -3574,7 +3631,7 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
     terms = cue.label_terms
     if not terms:
         return None
-    found = _heard(terms, _found(terms, noticing), noticing)
+    found = _another_of_its_kind(cue, _heard(terms, _found(terms, noticing), noticing), noticing)
     if cue.phrase_name is not None and not found[cue.phrase_name[0]]:
         # "el Brayan no me hizo caso" for "cuando mi nieto no me hace caso", when the
         # client's own phrase calls him Brayan.
