@@ -191,3 +191,36 @@ def test_someone_elses_crisis_met_at_work_or_read_about_is_not_the_clients(text:
 )
 def test_the_clients_own_is_still_read(text: str) -> None:
     assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nada de pensamientos de muerte esta semana, dormí bien",
+        "la escala me salió baja, ni pensamientos de hacerme daño ni nada",
+        "che no, ni en pedo me haría daño, estoy bajón por la ruptura",
+        "no, ningún pensamiento de muerte, solo rabia con mi jefe",
+        "no, ni ganas de hacerme daño, solo estoy triste",
+        "si la Selección pierde otra vez me tiro por la ventana jajaja",
+        "if the Jets lose again I'm jumping off the roof lol",
+        "me quemé la mano sacando la bandeja del horno",
+        "soy enfermera y hoy curé a una chica con cortes en los brazos",
+        "soy paramédico y hoy nos tocó una sobredosis, el chavo se salvó",
+    ],
+)
+def test_spanish_denials_jokes_on_a_game_and_others_wounds_are_not(text: str) -> None:
+    assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "estoy a nada de matarme",
+        "ni modo, me quiero morir",
+        "si pierdo mi trabajo me mato, lol jk pero en serio lo haría",
+        "me quemé el brazo con la plancha, lo hice yo, no fue accidente",
+        "me pegué con el cinturón hasta dejarme moretones",
+    ],
+)
+def test_what_only_looks_like_them_is_still_read(text: str) -> None:
+    assert detect_crisis(text) is not None

@@ -85,3 +85,46 @@ def test_a_crisis_in_a_handful_of_words_is_flagged_in_its_language(
 )
 def test_the_same_words_in_an_everyday_message_are_not(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the noose is in the shed",
+        "took the whole packet",
+        "sorry for being such a burden. bye",
+        "thanks for trying. this is it",
+        "tell her im sorry for me",
+        "it would be easier for everyone if i just disappeared",
+        "been stockpiling my pills since june",
+        "meds lined up. tonight",
+        "no me busquen más",
+        "el sábado ya no estoy",
+        "no llego al fin de semana",
+        "esta noche lo hago",
+        "ya regalé todas mis cosas",
+        "díganle a mi mamá que la quiero mucho",
+        "perdón por todo. chao",
+    ],
+)
+def test_more_of_a_handful_of_words_are_read_as_a_crisis(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the rope is in the boot for towing the caravan tomorrow",
+        "took the whole packet of biscuits to work",
+        "thanks for trying to move my appointment!",
+        "it would be easier if i just went on friday instead",
+        "no me busquen en la oficina, estoy de vacaciones",
+        "el viernes ya no estoy en la oficina, me cambiaron de sede",
+        "no llego al domingo con la plata, qué horror",
+        "mañana a las 6 lo hago, la tarea de mate",
+        "ya regalé mis cosas de bebé a mi prima",
+        "ya pagué todas mis deudas del carro, por fin",
+    ],
+)
+def test_the_same_words_with_their_everyday_reason_are_not(text: str) -> None:
+    assert detect_crisis(text) is None

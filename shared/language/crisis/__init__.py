@@ -57,8 +57,10 @@ from shared.language.crisis.answers import (
     FORM_NONE_BEFORE_ES,
     FORM_NONE_UNLESS_AFTER_ES,
     FREE_AFTER,
+    IF_A_GAME,
     INSTEAD_BEFORE,
     INVERTED_QUESTION_BEFORE,
+    JOKING,
     LIE_ADMITTED,
     ME_AFTER,
     MORE_AFTER,
@@ -80,6 +82,7 @@ from shared.language.crisis.answers import (
     SEEN_WRONG_AFTER,
     SOFT_DENIAL_SENTENCE,
     SOMEONE_SAYS,
+    SOMEONE_WITH_BEFORE,
     TOPIC_BEFORE,
     TOPIC_OWN_AFTER,
     WISH_ENDS_AFTER,
@@ -301,6 +304,8 @@ class _Ruleset:
             or _POPULATION_BEFORE.search(before)
             or _POPULATION_AFTER.search(after)
         ) and not _TOPIC_OWN_AFTER.search(after):
+            return _BENIGN
+        if _SOMEONE_WITH_BEFORE.search(before):
             return _BENIGN
         if (
             _AT_WORK_BEFORE.search(before)
@@ -578,6 +583,11 @@ class _Ruleset:
                         continue
                     if rule.hyperbole_prone and mishap is None:
                         mishap = self.about_a_mishap(part, folded)
+                    if _joke_on_a_game(part):
+                        # "si pierde el América me tiro por la ventana jajaja": its
+                        # sentence only; the model reads the rest.
+                        excused.note(_BENIGN, part)
+                        continue
                     if not (rule.hyperbole_prone and mishap):
                         return CrisisSignal(rule.category, self.language)
                     excused.note(_BENIGN, part)
@@ -616,6 +626,14 @@ def _softly_denies(sentence: str) -> bool:
         bool(sentence)
         and len(sentence) <= _LONGEST_DENIAL
         and bool(_SOFT_DENIAL_SENTENCE.search(sentence))
+    )
+
+
+def _joke_on_a_game(sentence: str) -> bool:
+    """True when a sentence laughs at what it says and hangs it on a game or a song ("si
+    pierde el América me tiro por la ventana jajaja")."""
+    return bool(
+        _IF_A_GAME.search(sentence) and _JOKING.search(sentence) and not _MEANT_NOW.search(sentence)
     )
 
 
@@ -1016,6 +1034,11 @@ _AT_WORK_BEFORE = re.compile(AT_WORK_BEFORE)
 _AT_WORK_AFTER = re.compile(AT_WORK_AFTER)
 _AN_EVENT_BEFORE = re.compile(AN_EVENT_BEFORE)
 _ME_AFTER = re.compile(ME_AFTER)
+_SOMEONE_WITH_BEFORE = re.compile(SOMEONE_WITH_BEFORE)
+_JOKING = re.compile(JOKING)
+_IF_A_GAME = re.compile(IF_A_GAME)
+# "lol jk but srsly i will": the joke taken back.
+_MEANT_NOW = re.compile(r"\b(srsly|seriously|for real|fr|en serio|no es broma|de verdad|neta)\b")
 _SOMEONE_SAYS = re.compile(SOMEONE_SAYS)
 _OTHERS_LOSS_BEFORE = re.compile(OTHERS_LOSS_BEFORE)
 _OWN_AFTER = re.compile(OWN_AFTER)

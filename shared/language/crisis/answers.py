@@ -290,7 +290,8 @@ AT_WORK_BEFORE = (
     r"\b(we|they|crew|team|unit)\s+(ran|responded to|attended|treated)\s+"
     r"(a|an|another|two|three|\d+)\s+$|"
     r"\bi\s+(ran|responded to|attended|treated)\s+(a|an|another|two|three|\d+)\s+$|"
-    r"\b(atendimos|atendieron|atendi|atendemos|nos\s+llego|nos\s+llegaron|llego|llegaron|"
+    r"\b(atendimos|atendieron|atendi|atendemos|nos\s+llego|nos\s+llegaron|llego|llegaron|nos\s+toco|"
+    r"nos\s+tocaron|me\s+toco\s+atender|"
     r"trajeron|ingresamos|recibimos)\s+(un|una|otro|otra|dos|tres|"
     r"\d+)\s+$"
 )
@@ -301,6 +302,25 @@ AT_WORK_BEFORE = (
 AN_EVENT_BEFORE = (
     r"(?<!\btook )(?<!\btake )(?<!\bbe )(?<!\bser )(?<!\btome )(?<!\bi m )(?<!\bim )(?<!\bwe )"
     r"\b(a|an|another|one|un|una|otro|otra)\s+$"
+)
+# Someone else with the wounds: "curar a una chica con cortes en los brazos", "a patient
+# with burns".
+SOMEONE_WITH_BEFORE = (
+    r"\b(un|una|el|la|al|a\s+un|a\s+una|a\s+la|a\s+el|a|an|the)\s+(chica|chico|paciente|nino|nina|"
+    r"senora|senor|muchacho|muchacha|mujer|hombre|bebe|adolescente|joven|girl|boy|patient|kid|"
+    r"woman|man|teen|lady|guy)\s+(con|with)\s+$"
+)
+# A joke on a game or a song, laughed at: "si pierde el América me tiro por la ventana
+# jajaja", "if spurs bottle it again i might as well top myself lol".
+JOKING = (
+    r"(ja){2,}|\bje(je)+\b|\bjsjs\w*|\blol\b|\blmao\b|\blmfao\b|\bhaha\w*|\bxd\b|"
+    "\U0001f602|\U0001f923"
+)
+IF_A_GAME = (
+    # Someone else's game: not "if i lose her", "si pierdo el trabajo".
+    r"\b(si|if)\s+(?!(i|yo|me)\b|(lo|la|le)\s+(pierdo|pierda|gano|dejo|veo)\b)(\w+\s+){0,4}?(pierde|pierden|perdemos|perdimos|gana|ganan|"
+    r"lose|loses|bottle|"
+    r"bottles|bottled|vuelven\s+a\s+poner|ponen|play|plays|eliminan|descienden|relegated)\b"
 )
 # The client's own after all: "it was me", "fui yo".
 ME_AFTER = r"\b(it was me|it s me|its me|that was me|fui yo|era yo|soy yo)\b"

@@ -68,17 +68,20 @@ class _Readings:
 # Not "tablets" (an iPad is one).
 _MEANS_READY_EN = (
     r"^(the\s+|my\s+)?(pills?|meds|rope|noose|gun|pistol|rifle|shotgun)\s*(s|is|are)?\s+"
-    r"(all\s+)?(taken|swallowed|ready|loaded|tied|set\s+up|counted\s+out)$"
+    r"(all\s+)?(taken|swallowed|ready|loaded|tied|set\s+up|counted\s+out|counted|lined\s+up)$"
 )
 _TAKEN_ALL_EN = (
     r"^(i\s+)?(just\s+|already\s+)?(took|swallowed|downed)\s+(them\s+all|em\s+all|"
     r"all\s+of\s+them|every\s+(last\s+)?one(\s+of\s+them)?|all\s+(my|the|of\s+my)\s+"
-    r"(pills|meds|tablets))(\s+(now|already|just\s+now))?$"
+    r"(pills|meds|tablets)|the\s+whole\s+(bottle|packet|pack|box|lot)|the\s+lot)"
+    r"(\s+(now|already|just\s+now))?$"
 )
 # A parting that needs a goodbye beside it ("This is goodbye. Love you all."): said
 # alone it may be the last session's.
 _PARTING_EN = (
-    r"^(this\s+is\s+(my\s+)?goodbye|(this\s+is\s+)?(my\s+)?(last|final)\s+(message|text))$"
+    r"^(this\s+is\s+(my\s+)?goodbye|(this\s+is\s+)?(my\s+)?(last|final)\s+(message|text)|"
+    r"(im\s+|i\s+am\s+)?sorry\s+for\s+being\s+(so\s+much\s+work|(such\s+)?a\s+burden|so\s+much\s+trouble|"
+    r"(such\s+)?a\s+pain)|thanks\s+for\s+trying|(this\s+is\s+it))$"
 )
 # Stands alone: a goodbye to everyone, the question, the next life.
 _ALONE_EN = (
@@ -86,7 +89,18 @@ _ALONE_EN = (
     r"all\s+of\s+you|yall|you\s+all|world|cruel\s+world)(\s+forever)?|"
     r"(why|y|whyy+)\s+(the\s+hell\s+|tf\s+)?(am\s+i|m\s+i|im|i\s+am)\s+(even\s+)?still\s+"
     r"(here|alive|breathing|around|on\s+this\s+earth)|why\s+do\s+i\s+still\s+exist|"
-    r"see\s+(you|u|yall)\s+in\s+(the\s+next|another|my\s+next)\s+life)$"
+    r"see\s+(you|u|yall)\s+in\s+(the\s+next|another|my\s+next)\s+life|"
+    # A lethal means put somewhere: "rope's in the boot", "the rat poison's in my bag".
+    r"(the\s+|my\s+)?(rope|noose|rat\s+poison|poison|gun|pistol|shotgun|rifle)\s*(s|is)?\s+in\s+"
+    r"(the|my)\s+(boot|trunk|car|bag|drawer|pocket|room|shed|garage|backpack)|"
+    r"(i\s+)?took\s+the\s+whole\s+(bottle|packet|pack|box)|"
+    r"(this\s+is|dis|its|it\s+s)\s+(a\s+)?goodbye\s+(for\s+real|fi\s+real|fr)|"
+    r"(say|tell\s+(her|him|them))\s+(sorry|im\s+sorry)\s+(to\s+\w+\s+)?for\s+me|"
+    r"(its|it\s+s|it\s+would\s+be|itd\s+be)\s+easier\s+(for\s+everyone\s+)?if\s+i\s+(just\s+)?"
+    r"(go|went|left|disappear|disappeared|wasnt\s+here|was\s+gone)|"
+    r"i\s+know\s+how\s+(im|i\s+m|i\s+am|ill|i\s+ll)\s+(doing|gonna\s+do|going\s+to\s+do)\s+it(\s+now)?|"
+    r"(been\s+)?(savin|saving|stockpiling|hoarding)\s+(up\s+)?(my|all\s+my)\s+(meds|pills|tablets)"
+    r"(\s+since\s+\w+)?)$"
 )
 # Said around the core: sorry, goodbye, love, thanks, a wait, the clinician addressed.
 _AROUND_EN = (
@@ -96,7 +110,9 @@ _AROUND_EN = (
     r"(i\s+)?love\s+(you|u)(\s+(all|guys|mom|mum|dad|doc))?|"
     r"thank\s+you\s+for\s+everything|thanks\s+for\s+everything|forgive\s+me|"
     r"(now\s+)?(just\s+)?(waiting|i\s+wait|we\s+wait)(\s+now)?|waiting\s+for\s+it|"
-    r"(its|it\s+s|it\s+is)\s+(done|over|time)|no\s+more\s+pain|doc|doctor|x+)$"
+    r"(its|it\s+s|it\s+is)\s+(done|over|time)|no\s+more\s+pain|doc|doctor|x+|done|tonight|"
+    r"(its\s+|it\s+s\s+)?today|now|truly|this\s+is\s+it|deleted\s+everything|"
+    r"no\s+more\s+sessions(\s+needed)?|thanks\s+for\s+trying|bye\s+\w+)$"
 )
 
 # Not "pastas ... listas" (pasta is dinner); "pastas tomadas" are pills.
@@ -115,7 +131,8 @@ _TAKEN_ALL_ES = (
 _PARTING_ES = (
     r"^(cuide|cuiden|cuida|cuidenme|cuidame)\s+a\s+(mi|mis)\s+(perro|perrito|perra|gato|gatito|"
     r"gata|gatos|perros|mascota|mascotas|hija|hijo|hijos|hijas|mama|mami|viejita)$|"
-    r"^(este\s+es\s+)?mi\s+(ultimo\s+mensaje|ultima\s+carta)$"
+    r"^(este\s+es\s+)?mi\s+(ultimo\s+mensaje|ultima\s+carta)$|"
+    r"^(sorry|perdon|perdoname|perdonenme)\s+por\s+todo$"
 )
 _ALONE_ES = (
     r"^(por\s*que|pq|xq|porque|para\s*que)\s+((sigo|todavia\s+estoy|aun\s+estoy|"
@@ -123,7 +140,25 @@ _ALONE_ES = (
     r"sigo\s+(viviendo|existiendo))$|"
     r"^ya\s+no\s+(voy\s+a\s+estar|estare)\s+(para|en)\s+(la\s+|nuestra\s+)?(proxima|siguiente)\s+"
     r"(sesion|cita|consulta)(\s+(doc|doctora?))?$|"
-    r"^nos\s+vemos\s+en\s+(la\s+)?otra\s+vida$"
+    r"^nos\s+vemos\s+en\s+(la\s+)?otra\s+vida$|"
+    # Said alone, each a death set or arranged: "no me busquen", "el viernes ya no estoy",
+    # "no llego al domingo", "mañana a las 6 lo hago", "ya regalé mis cosas".
+    r"^no\s+me\s+(busquen|busques|busque)(\s+mas)?$|"
+    r"^(el|este)\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin\s+de\s+semana|finde)\s+"
+    r"ya\s+no\s+(estoy|estare)$|"
+    r"^(despues\s+de\s+(\w+\s+){1,2}|desde\s+manana\s+)ya\s+no\s+(sigo|estoy|estare)$|"
+    r"^no\s+llego\s+al?\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin\s+de\s+semana|"
+    r"finde|proximo\s+mes|ano\s+nuevo)$|"
+    r"^hoy\s+es\s+la\s+noche$|"
+    r"^(manana|hoy|esta\s+noche)\s+(a\s+las\s+\d+\s+)?lo\s+hago$|"
+    r"^ya\s+(tome|tengo\s+tomada)\s+la\s+decision$|"
+    r"^(ya\s+)?regale\s+(todas\s+)?mis\s+cosas$|"
+    r"^ya\s+(le\s+)?di\s+mi\s+(perro|perrito|perra|gato|gata|gatito)\s+a\s+(mi\s+)?\w+$|"
+    r"^ya\s+pague\s+todas\s+mis\s+deudas$|"
+    r"^ya\s+escribi\s+(el\s+testamento\s+y\s+la\s+carta|la\s+carta\s+y\s+el\s+testamento)$|"
+    r"^ya\s+aprendi\s+a\s+hacer\s+el\s+nudo$|"
+    r"^(me\s+)?trague\s+(todas\s+)?las\s+pastillas\s+de\s+mi\s+\w+$|"
+    r"^(digale|diganle|dile|decile)\s+a\s+mi\s+\w+\s+que\s+(la|lo|los|las)\s+(amo|quiero|quise)(\s+mucho)?$"
 )
 _AROUND_ES = (
     r"^((perdon|perdoname|perdoneme|perdonenme|lo\s+siento|disculpe|disculpenme)"
@@ -133,7 +168,8 @@ _AROUND_ES = (
     r"gracias\s+por\s+todo|"
     r"(ahora\s+)?(solo\s+)?(a\s+esperar|queda\s+esperar|espero|ya\s+nomas\s+espero|"
     r"nomas\s+espero|esperando)(\s+ahora)?|"
-    r"ya\s+(esta|se\s+acabo)|se\s+acabo|no\s+mas\s+dolor|doc|doctora?)$"
+    r"ya\s+(esta|se\s+acabo)|se\s+acabo|no\s+mas\s+dolor|doc|doctora?|tranquil[oa]|listo|"
+    r"de\s+verdad|bye|chao|chau|vi\s+un\s+video|sorry\s+por\s+todo)$"
 )
 # Said around a means, but too little on its own to make a record of medication a
 # goodbye: "Meds taken. Doc.", "Pastillas tomadas. Ya está."

@@ -246,7 +246,9 @@ _RULES_ES: tuple[Rule, ...] = (
         r"las))\s+"
         r"(trabajo|equipo|colegio|"
         r"club|empresa|oficina|escuela|universidad|compania|jefe|jefa|companeros?|companeras?|"
-        r"clase|grupo)\b",
+        r"clase|grupo)\b|"
+        # To someone leaving: "a mi maestra de primaria que se jubila".
+        r"^.*\b(se\s+jubila\w*|jubilacion|se\s+(va|muda|mudo|fue)\s+a|de\s+soltera|de\s+soltero)\b",
     ),
     # Killing oneself. "matarme" with someone else as the killer ("el calor va
     # a matarme", "mi jefe me va a matar") is not the client's act.
@@ -633,8 +635,11 @@ _SELF_HARM_ES: tuple[Rule, ...] = needing(
             SELF_HARM,
             r"\bgolpearme\b|\bme\s+golpeo\b|"
             r"\b(me\s+golpee|pegarme|me\s+pegue|me\s+pego)\s+(\w+\s+){0,7}?(hasta\s+(sangrar|"
-            r"hacerme\s+sangre|que\s+sangr\w+|sacarme\s+sangre)|contra\s+la\s+pared|a\s+proposito|"
-            r"adrede)\b|"
+            r"hacerme\s+sangre|que\s+sangr\w+|sacarme\s+sangre|marearme|desmayarme|que\s+me\s+(salieron|"
+            r"salio|quedaron)\s+(los\s+|unos\s+|un\s+)?(moretones|morados|chichon)|dejarme\s+(marcas|"
+            r"moretones))|contra\s+la\s+pared|a\s+proposito|adrede|para\s+sentir\s+algo|"
+            r"con\s+(el|un|una|la)\s+(cinturon|martillo|correa|cable|puno)|"
+            r"con\s+el\s+puno\s+en\s+la\s+cabeza)\b|"
             r"\b(aran|rasgun|rasc|pelliz|mord)\w*\s+(\w+\s+){0,3}?hasta\s+"
             r"(sangrar|hacerme\s+sangre|sacarme\s+sangre|que\s+(me\s+)?sangr\w+)\b",
             benign_after=HURT_BENIGN_AFTER_ES,

@@ -274,7 +274,8 @@ _WHO_KEEPS = (
     r"se\s+lleva)\s+(con\s+)?((mis|mi)\s+\w+|(que|q|cada\s+cosa)\b)"
 )
 _WHO_KEEPS_BENIGN = (
-    r"\b(mudanza|me\s+mudo|viaje|me\s+voy\s+a\s+vivir|divorcio|intercambio|venta|vendo)\b"
+    r"\b(mudanza|me\s+mudo|nos\s+mudamos|viaje|me\s+voy\s+a\s+vivir|divorcio|intercambio|venta|"
+    r"vendo)\b"
 )
 
 # A burden ending soon: "voy a dejar de ser un problema muy pronto".

@@ -42,6 +42,7 @@ INSTRUMENT = (
 NEGATION_FILLER_ES = (
     r"(me|te|lo|la|le|les|nos|realmente|de verdad|en serio|para nada|jamas|nunca|ya|"
     r"voy a|vo a|pienso|pienso en|planeo|" + QUIERO + r"|tengo|he|estoy|estaba|he estado|"
+    r"en eso de|eso de|ganas de|"
     r"pensado en|pensando en|pense en|tengo ganas de|tengo intencion de|tengo pensado|"
     r"tengo planeado|pensaria en|pensar en|haria|podria|quisiera|intentaria|intentare|volvere a|"
     r"volveria a|vuelto a|volvi a|vuelvo a|pretendo|seria capaz de|me atreveria a|me atrevo a|"
@@ -50,7 +51,10 @@ NEGATION_FILLER_ES = (
 )
 # "no quiero morir", "nunca me haría daño", "ya no pienso en suicidarme", "ni loca me mato".
 NEGATION_BEFORE_ES = (
+    # "ni ganas de hacerme daño", "ningún pensamiento de muerte", "ni en pedo me haría daño".
     r"\b(no|nunca|jamas|tampoco|sin|cero en|cero|ni loc[oa]|ni de broma|ni de chiste|ni en suenos|"
+    # Not "estoy a nada de matarme": a hair's breadth from it.
+    r"ni en pedo|ni a palos|ni de cona|ni cagando|ni ahi|ningun|ninguna|(?<!\ba )nada de|ni|"
     r"ni muert[oa]|"
     r"para nada|ni se me (pasa|ha pasado|ocurre|ocurriria|pasaria)( por la (cabeza|mente))?|"
     r"deje de|he dejado de|ya deje de)\s+"
@@ -66,7 +70,7 @@ NEGATION_BEFORE_ES = (
 # "no he tenido pensamientos de hacerme daño", "sin ideas de suicidio".
 NONE_OF_BEFORE_ES = (
     # "nada de ideas suicidas esta semana".
-    r"\b(no|sin|nunca|ningun|ninguna|ningunos|ningunas|cero|tampoco|nada\s+de)\s+"
+    r"\b(no|sin|nunca|ningun|ninguna|ningunos|ningunas|cero|tampoco|nada\s+de|ni)\s+"
     r"((he|ha|hemos|tengo|tenia|tuve|tenido|habido|hay|siento|sentido|mas|ya|ningun|ninguna|en|"
     r"esas|esos|estas|estos|las|los|mis|ni\s+una\s+(sola\s+)?vez|ni\s+un\s+(solo\s+)?(dia|momento|"
     r"rato)|"
@@ -165,6 +169,8 @@ _FOUND_OUT_ES = (
 TRIVIAL_CAUSE_ES = (
     r"\b(que\s+(oso|roche|verguenza|cringe|ridiculo|palo|corte|bochorno|plancha)|"
     r"tierra\s+tragame|tragame\s+tierra|hice\s+el\s+ridiculo|quede\s+(como|en\s+ridiculo)|"
+    # A haircut gone wrong, a dull training: "me vi en el espejo con el corte de pelo".
+    r"corte\s+de\s+pelo|peinado|de\s+lo\s+aburrid[oa]|capacitacion|"
     # Not "de la pena": in much of Spain and South America "pena" is grief.
     r"(de|por)\s+(la\s+)?verguenza|"
     # A thing done by mistake; not the client's birth or life ("nací por error").
@@ -1024,7 +1030,8 @@ IT_HAPPENED_TO_ME_BEFORE_ES = r"\bse\s+$"
 # corté con una lata a propósito", "me quemé con la plancha para castigarme").
 _MEANT_ES = (
     r"a\s+proposito|aproposito|a\s+propocito|adrede|apropo|a\s+posta|aposta|intencionalmente|"
-    r"con\s+intencion|porque\s+(quise|queria|me\s+lo\s+merezco)|"
+    r"con\s+intencion|porque\s+(quise|queria|me\s+lo\s+merezco)|lo\s+hice\s+yo|"
+    r"no\s+fue\s+(un\s+|ningun\s+)?accidente|"
     # "queriendo" alone is "on purpose"; "queriendo abrir la lata" is trying to.
     r"queriendo(?!\s+\w+(ar|er|ir)\b)|"
     r"para\s+(sentir|sentirme|castigarme|desahogarme|calmarme|aliviar\w*|olvidar|no\s+sentir|"
@@ -1136,6 +1143,8 @@ BURN_BENIGN_AFTER_ES = (
     + r"\s*((\w+\s+){0,3}?(con\s+(el\s+|la\s+|los\s+|las\s+|un\s+|una\s+)?(horno|plancha|sarten|"
     r"olla|estufa|aceite|cafe|te|agua|sol|vapor|comal|tetera|cautin|rizador|secadora|parrilla|"
     r"asador|fogon|cacerola|microondas|caldo|sopa|chocolate|pizza)|cocinando|planchando|"
+    r"sacando\s+(\w+\s+){0,3}?(del|de\s+la)\s+(horno|olla|sarten|estufa|parrilla|microondas)|"
+    r"horneando|friendo|hirviendo|"
     r"tomando\s+el\s+sol|al\s+sol|en\s+el\s+sol|en\s+la\s+(playa|cocina|alberca|piscina)|"
     r"sin\s+querer|por\s+accidente|accidentalmente|en\s+el\s+trabajo|"
     # While cooking or making a thing: "me quemé el dedo haciendo la maqueta", "... la cena".

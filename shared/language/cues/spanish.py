@@ -350,12 +350,15 @@ def stem(word: str) -> str:
     """ "grite", "gritarles", "gritando" -> "grit"; "dormi", "duermo", "dormir" -> "dorm";
     a word that is no Spanish word is read as the word it makes (:func:`readings`):
     "celitos" -> "cel", as "celos"."""
+    # A "-cito" whose word is listed first: "cervecitas" is "cerveza", not "cerves".
+    base = _undiminished_c(word)
+    if base:
+        return _plain_stem(base)
     if len(word) >= _READING_MIN_LENGTH and not known(word):
         for reading in readings(word):
             if known(reading):
                 return _plain_stem(reading)
-    base = _undiminished_c(word)
-    return _plain_stem(base or word)
+    return _plain_stem(word)
 
 
 # "-ecito" and "-cito" diminutives, listed as words of their own: "tardecita" is
@@ -374,9 +377,12 @@ def _undiminished_c(word: str) -> str | None:
             continue
         head = word[: -len(ending)]
         if ending.startswith("e"):
-            bases = (head + "e", head)
+            bases = (head + "e", head, head + "eza", head + "ezo")
         elif head.endswith(("n", "r", "e")):
             bases = (head,)
+        elif head.endswith(("a", "e", "i", "o", "u")):
+            # A "z" turned "c" before the "i": "tacita" of "taza", "pedacito" of "pedazo".
+            bases = (head + "za", head + "zo")
         else:
             return None
         for base in bases:
