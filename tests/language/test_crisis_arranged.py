@@ -37,6 +37,18 @@ ARRANGED = [
     "la manguera ya está conectada al escape",
     "ya tengo la mezcla de pastillas lista",
     "ya no me corto, lo prometí, pero me golpeé las piernas hasta que sangraron",
+    "bought charcoal and some tape to seal the windows",
+    "gave my guitar and my bike away, won't need them",
+    "i just wanted to say goodbye to someone before",
+    "i've decided, it's tomorrow",
+    "if i'm not at the next session you'll know why",
+    "honestly if i didn't wake up tomorrow it would be a relief",
+    "walked the dog for the last time tonight",
+    "found a beam in the garage that's strong enough",
+    "lo único que siento es que no funcionó",
+    "estuve en el puente y casi me tiro",
+    "no quiero que sea mi hija la que me encuentre",
+    "le regalé mis libros a mi vecina, ella no sabe por qué",
 ]
 
 EVERYDAY = [
@@ -78,6 +90,11 @@ EVERYDAY = [
     "how many layers do you need to not wake up freezing in a tent?",
     "Hoy no voy a hacer nada de tarea, lo dejo para mañana.",
     "Mi cumpleaños es en la bolera otra vez, espero que sea el último ahí",
+    "gave my old sofa away, won't need it after the move",
+    "fed the neighbours' cat for the last time, they're back tomorrow",
+    "found a branch strong enough for the swing",
+    "if i didn't wake up until noon that would be nice",
+    "writing letters to my pen pal in Chile",
 ]
 
 

@@ -290,6 +290,10 @@ AT_WORK_BEFORE = (
     r"\b(we|they|crew|team|unit)\s+(ran|responded to|attended|treated)\s+"
     r"(a|an|another|two|three|\d+)\s+$|"
     r"\bi\s+(ran|responded to|attended|treated)\s+(a|an|another|two|three|\d+)\s+$|"
+    # "night shift in A&E was brutal, two overdoses": counted on a shift.
+    r"\b(shift|a e|icu|ward|urgencias|guardia|turno|emergency|ambulance|ambulancia)\b"
+    r"(\s+\w+){0,6}?\s+"
+    r"(two|three|four|five|several|dos|tres|cuatro|varias|varios|\d+)\s+$|"
     r"\b(atendimos|atendieron|atendi|atendemos|nos\s+llego|nos\s+llegaron|llego|llegaron|nos\s+toco|"
     r"nos\s+tocaron|me\s+toco\s+atender|"
     r"trajeron|ingresamos|recibimos)\s+(un|una|otro|otra|dos|tres|"

@@ -55,6 +55,9 @@ _A_REASON_AFTER = (
 )
 # Things left for years ahead: "wrote each of them birthday cards for the next ten years".
 _CARDS_FOR_YEARS = (
+    # "wrote birthday cards for my son for the next 18 years".
+    r"\b(wrote|written|writing|write|left|leaving|made)\s+(\w+\s+){0,4}?(birthday\s+|christmas\s+)?(cards?|"
+    r"letters?)\s+(for|to)\s+(my\s+)?\w+\s+for\s+the\s+next\s+(\d+|\w+)\s+years\b|"
     r"\b(wrote|written|writing|write|left|leaving|made)\s+(\w+\s+){0,4}?(birthday\s+|christmas\s+)?(cards?|letters?|notes?|messages?|presents?|gifts?)\s+(for|to\s+open\s+on)\s+(each\s+of\s+)?"
     r"(the|their|his|her)\s+(next|future)\s+(\w+\s+){0,2}(years|birthdays|christmases)\b"
 )
@@ -78,13 +81,81 @@ _SAID_FOR_A_WHILE = (
     r"im|i\s+m)\s+(only|just)\s+(for\s+a\s+(bit|while|few\s+(days|weeks))|temporary|for\s+now)\s+"
     r"(but|and)\s+(its|it\s+s|it\s+is|im|i\s+m)\s+not\b|"
     r"\b(told|telling)\s+(her|him|them|my\s+\w+|everyone)\s+(that\s+)?(im|i\s+m|i\s+am)\s+(going|off)\s+"
-    r"(\w+\s+){0,3}?(for\s+a\s+(bit|while))\s+but\s+(im|i\s+m|i\s+am)\s+not\s+coming\s+back\b"
+    r"(\w+\s+){0,3}?(for\s+a\s+(bit|while))\s+but\s+(im|i\s+m|i\s+am)\s+not\s+coming\s+back\b|"
+    # "told her i'm moving but i'm not moving anywhere".
+    r"\b(told|telling)\s+(her|him|them|my\s+\w+|everyone)\s+(that\s+)?(im|i\s+m|i\s+am|i\s+was)\s+"
+    r"(moving|going\s+away|leaving|travelling|traveling)\s+but\s+(im|i\s+m|i\s+am|i\s+was)\s+not\b"
+    r"(?!\s+(\w+\s+){0,2}(yet|till|until|this|next|anymore|now)\b)"
 )
 # Not the end of a life: a move, a job, a surprise.
 _A_CHANGE_AFTER = (
-    r"^.*\b(moving|moved|for\s+good|permanent\w*|part\s+time|new\s+job|job|surprise|sorpresa|fiesta|"
+    r"^.*\b(move|moving|moved|for\s+good|permanent\w*|part\s+time|new\s+job|job|surprise|sorpresa|fiesta|"
     r"definitiv\w*|mudamos|mudo|me\s+quedo|trabajo\s+nuevo|feliz|happy)\b"
 )
+# The means set up, named by its parts: "got the charcoal and the tape for the windows".
+_CHARCOAL = (
+    r"\bcharcoal\b(\s+\w+){0,6}?\s+(tape|seal|sealed|taped|sealing|taping)\b(\s+\w+){0,4}?\s+"
+    r"(windows?|doors?|vents?)\b"
+)
+# Things given because they will not be needed: "gave my ps5 and shoes away. dont need em".
+_GIVEN_AS_UNNEEDED = (
+    r"\bgave\s+(\w+\s+){1,5}?away\s+(i\s+)?(dont|don\s+t|wont|won\s+t|will\s+not)\s+need\s+(em|them|it)\b|"
+    r"\bgave\s+(\w+\s+){1,2}to\s+(my\s+)?\w+\s+for\s+good\b"
+)
+# "just needed to say bye to someone before".
+_BYE_BEFORE = (
+    r"\b(needed|wanted)\s+to\s+say\s+(bye|goodbye)\s+to\s+(someone|somebody|you)\s+before\s*$"
+)
+# A time decided: "i've decided, it's this week".
+_DECIDED_WHEN = (
+    r"\b(ive|i\s+ve|i\s+have)\s+decided\s+(its|it\s+s|it\s+is)\s+(this\s+week|this\s+weekend|tonight|"
+    r"tomorrow|today|(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+)
+# "if i'm not at thursday's session you'll know why".
+_KNOW_WHY = (
+    r"\bif\s+(im|i\s+m|i\s+am)\s+not\s+(at|in|there)\b(\s+\w+){0,4}?\s+(you(ll|\s+ll|\s+will)|u(ll|\s+ll)?)\s+"
+    r"know\s+why\b"
+)
+# "if i didnt wake up tomorrow that would be a relief" (not "until ten").
+_RELIEF_NOT_WAKING = (
+    r"\bif\s+i\s+(didnt|did\s+not|dont|don\s+t|never)\s+wake\s+up\b(?!\s+(until|till|til|before|early|"
+    r"late|at)\b)(\s+\w+){0,3}?\s+(that\s+|it\s+)?(would|wd|d|will|d)\s+be\s+(a\s+)?(relief|fine|ok|okay|"
+    r"good|better|nice|for\s+the\s+best)\b"
+)
+# "if i disappear this week don't let them blame my mum".
+_IF_I_DISAPPEAR = (
+    r"\bif\s+i\s+(disappear|vanish|go\s+missing)\b(\s+\w+){0,4}?\s+(dont|do\s+not)\s+(let|blame)\b"
+)
+# "fed the cat for the last time" (not before the neighbours come back).
+_LAST_TIME = r"\b(fed|walked|hugged|kissed|cuddled)\s+(\w+\s+){0,3}?for\s+the\s+last\s+time\b"
+_BACK_AFTER = (
+    r"^.*\b(back|home|return\w*|moving|sold|new\s+owners?|rehom\w*|before\s+(we|they|the|she|he)|"
+    r"holiday|vacation|trip|away)\b"
+)
+# A burden, and a fix planned: "started planning how to fix that".
+_BURDEN_FIXED = (
+    r"\bburden\b(\s+\w+){0,10}?\s+(planning|planned|figured\s+out|working\s+out)\s+how\s+to\s+(fix|"
+    r"solve|end|sort)\s+(that|it|this)\b"
+)
+# "waiting til after mums birthday then done".
+_AFTER_THEN_DONE = (
+    r"\bwait\w*\s+(til|till|until)\s+after\b(\s+\w+){1,4}?\s+then\s+(im\s+|i\s+m\s+)?(done|gone|out)"
+    r"\s*$"
+)
+# A hold strong enough: "found a tree out back thats strong enough".
+_STRONG_ENOUGH = (
+    r"\b(tree|beam|branch|rafter|hook|banister)\b(\s+\w+){0,4}?\s+(thats|that\s+s|that\s+is|strong)\s+"
+    r"(strong\s+)?enough\b(?!\s+(for|to\s+hold)\s+(the|a|my)\s+(swing|hammock|treehouse|kids|bird|tyre|"
+    r"tire|lights|decorations))"
+)
+# "i did cut, i do cut": cutting owned.
+_DO_CUT = (
+    r"\bi\s+(do|did|still)\s+cut\b(?!\s+(my|the|it|back|down|out|off|hair|grass|his|her|them|costs|"
+    r"carbs|class|corners|ties|onions|veg\w*))"
+)
+# "goodbye fi real".
+_GOODBYE_FOR_REAL = r"\bgoodbye\s+(for\s+real|fi\s+real|fr)\b"
+
 # "If I'm not here tomorrow don't be sad".
 _IF_NOT_HERE = (
     r"\bif\s+(im|i\s+m|i\s+am)\s+(not|no\s+longer)\s+(here|around|alive)\s+(tomorrow|by\s+"
@@ -203,7 +274,9 @@ _NEEDS_EN = word_starts(
         "downed", "took", "tek", "tuk", "taken", "walk", "stop", "many", "driv", "swerv", "steer",
         "crash", "veer", "cutting", "cut", "moved", "switched", "cocktail", "mix", "combo",
         "see", "desire", "will", "energy", "wish", "want", "dose", "interrupt", "wont", "won",
-        "live",
+        "live", "charcoal", "gave", "needed", "wanted", "decided", "session", "wake", "disappear",
+        "vanish", "missing", "fed", "walked", "hugged", "kissed", "cuddled", "burden", "wait",
+        "tree", "beam", "branch", "rafter", "hook", "banister", "goodbye", "regret",
     ]
 )  # fmt: skip
 
@@ -213,7 +286,10 @@ ARRANGED_TRIGGERS: tuple[str, ...] = (
     "birthday", "christmas", "year", "exhaust", "garage", "swallow", "necked", "downed", "took",
     "tek", "tuk", "taken", "walk", "stop", "many", "driv", "swerv", "steer", "crash", "veer",
     "cut", "moved", "switched", "cocktail", "mix", "combo", "see", "desire", "will", "energy",
-    "wish", "want", "dose", "interrupt", "wont", "won", "live",
+    "wish", "want", "dose", "interrupt", "wont", "won", "live", "charcoal", "gave", "needed",
+    "wanted", "decided", "session", "wake", "disappear", "vanish", "missing", "fed", "walked",
+    "hugged", "kissed", "cuddled", "burden", "wait", "tree", "beam", "branch", "rafter", "hook",
+    "banister", "goodbye", "regret",
 )  # fmt: skip
 
 
@@ -241,6 +317,19 @@ ARRANGED_RULES: tuple[Rule, ...] = _needing(
     rule(SUICIDAL_IDEATION, _DRIVE_INTO),
     rule(SELF_HARM, _ANOTHER_HARM, negatable=False),
     rule(SUICIDAL_IDEATION, _NO_WILL_TO_LIVE, negatable=False),
+    rule(SUICIDAL_IDEATION, _CHARCOAL),
+    rule(SUICIDAL_IDEATION, _GIVEN_AS_UNNEEDED, benign_after=_A_CHANGE_AFTER),
+    rule(SUICIDAL_IDEATION, _BYE_BEFORE, negatable=False),
+    rule(SUICIDAL_IDEATION, _DECIDED_WHEN, negatable=False),
+    rule(SUICIDAL_IDEATION, _KNOW_WHY, negatable=False),
+    rule(SUICIDAL_IDEATION, _RELIEF_NOT_WAKING, negatable=False),
+    rule(SUICIDAL_IDEATION, _IF_I_DISAPPEAR, negatable=False),
+    rule(SUICIDAL_IDEATION, _LAST_TIME, benign_after=_BACK_AFTER),
+    rule(SUICIDAL_IDEATION, _BURDEN_FIXED, negatable=False),
+    rule(SUICIDAL_IDEATION, _AFTER_THEN_DONE, negatable=False),
+    rule(SUICIDAL_IDEATION, _STRONG_ENOUGH),
+    rule(SELF_HARM, _DO_CUT, negatable=False),
+    rule(SUICIDAL_IDEATION, _GOODBYE_FOR_REAL, negatable=False),
 )
 
 # --- Spanish ------------------------------------------------------------------------
@@ -260,9 +349,9 @@ _CLEARED_FOR_AFTER_ES = (
 # "le dije que me voy de viaje pero no hay ningún viaje", "no me voy de viaje, ya sabe a qué
 # me refiero".
 _NO_TRIP_ES = (
-    r"\b(le|les)\s+dije\s+(a\s+(mi|mis|su)\s+\w+\s+)?(que|q)\s+(me\s+voy\s+de\s+viaje|es\s+por\s+un\s+tiempo|es\s+temporal|es\s+"
+    r"\b(le|les)\s+dije\s+(a\s+(mi|mis|su)\s+\w+\s+)?(que|q)\s+(me\s+(voy|iba)\s+de\s+viaje|es\s+por\s+un\s+tiempo|es\s+temporal|es\s+"
     r"solo\s+por\s+(unos\s+dias|un\s+tiempo))\s+pero\s+(no\s+hay\s+ningun\s+viaje|no\s+es\s+(asi|cierto|"
-    r"verdad))\b|"
+    r"verdad|eso))\b|"
     r"\bun\s+viaje\s+sin\s+(regreso|vuelta|retorno)\b|"
     r"\bno\s+me\s+voy\s+de\s+viaje\W+(ya\s+)?(sabe|sabes|saben)\s+(a\s+)?(que|lo\s+que)\s+me\s+"
     r"refiero\b"
@@ -291,6 +380,42 @@ _PILLS_MIXED_ES = (
     r"\b(coctel|mezcla|combo)\s+de\s+(pastillas|pastis|pildoras|medicamentos|medicinas)\s+(ya\s+)?"
     r"(preparad[oa]|list[oa]|armad[oa])\b"
 )
+# A failed attempt regretted: "lo único que lamento es que no funcionó".
+_DIDNT_WORK_ES = (
+    r"\blo\s+(unico\s+)?que\s+(lamento|siento|me\s+duele)\s+es\s+que\s+no\s+(funciono|resulto|sirvio|"
+    r"salio\s+bien)\b"
+)
+# Almost done at a height or a track: "me paré en el andén y casi lo hago".
+_ALMOST_DONE_ES = (
+    r"\b(anden|vias|puente|azotea|tren|metro|balcon|cornisa|barranco)\b(\s+\w+){0,4}?\s+(y\s+)?casi\s+"
+    r"(lo\s+hago|me\s+tiro|me\s+aviento|salto|brinco)\b"
+)
+# Not to be found by someone: "no quiero que sea ella la que me encuentre".
+_NOT_FOUND_BY_ES = (
+    r"\bno\s+quiero\s+que\s+(sea\s+)?(ella|el|mi\s+\w+|mis\s+\w+)\s+(la|el|los|las|quien|quienes)\s+"
+    r"(que\s+)?me\s+(encuentre|encuentren|halle|hallen)\b"
+)
+# A place chosen at the tracks: "pensando en el tren de las 7:40, ya sé dónde ponerme".
+_KNOWS_WHERE_ES = (
+    r"\b(tren|vias|anden|metro|puente)\b.{0,60}?\bya\s+se\s+(donde|de\s+donde)\s+(ponerme|pararme|"
+    r"tirarme|saltar|aventarme)\b"
+)
+# Goodbyes said one by one: "me estoy despidiendo de a poquito de todos".
+_SLOW_GOODBYES_ES = (
+    r"\bme\s+estoy\s+despidiendo\s+(de\s+a\s+poquito|de\s+a\s+poco|poco\s+a\s+poco|de\s+uno\s+en\s+uno)\s+"
+    r"de\s+todos\b"
+)
+# Given without saying why: "le pasé a mi mejor amiga mis plantas y el gato, ella no sabe
+# por qué".
+_GIVEN_UNTOLD_ES = (
+    r"\b(le\s+|les\s+)?(di|pase|deje|regale)\b(\s+\w+){1,8}?\s+(ella|el|ellos|ellas|nadie)\s+(no\s+)?"
+    r"sabe(n)?\s+(por\s+que|porque|para\s+que)\s*$"
+)
+# Nothing paid for that will not be used: "no tiene caso pagar algo que no voy a usar".
+_NO_POINT_PAYING_ES = (
+    r"\bno\s+tiene\s+(caso|sentido)\s+pagar\s+(algo|nada|cosas)\s+que\s+(ya\s+)?no\s+voy\s+a\s+"
+    r"(usar|necesitar)\b"
+)
 # "ni quiero despertar mañana": not even waking wished for.
 _NOT_EVEN_WAKING_ES = (
     r"\bni\s+(me\s+)?quiero\s+despertar(me)?\b"
@@ -305,7 +430,9 @@ _ANOTHER_HARM_ES = (
 ARRANGED_WORDS_ES = (
     r"\b(voy|cartas|carta|tarjeta|notas|nota|mensaje|regalo|cosas|dije|viaje|manana|estoy|"
     r"contesto|respondo|cumple|navidad|escape|garaje|garage|cochera|nadie|cortado|corte|corto|"
-    r"coctel|mezcla|combo|despert|quiero|regreso|vuelta|retorno)"
+    r"coctel|mezcla|combo|despert|quiero|regreso|vuelta|retorno|lamento|siento|duele|casi|"
+    r"encuentre|encuentren|halle|hallen|ponerme|pararme|tirarme|saltar|aventarme|despidiendo|"
+    r"sabe|saben|pagar)"
 )
 
 ARRANGED_RULES_ES: tuple[Rule, ...] = _needing(
@@ -320,6 +447,13 @@ ARRANGED_RULES_ES: tuple[Rule, ...] = _needing(
     rule(SUICIDAL_IDEATION, _EXHAUST_ES, benign_after=_WARMING_AFTER),
     rule(OVERDOSE, _PILLS_MIXED_ES, benign_after=_ROUTINE_AFTER, benign_before=_ROUTINE_BEFORE),
     rule(SUICIDAL_IDEATION, _NOT_EVEN_WAKING_ES, negatable=False),
+    rule(SUICIDAL_IDEATION, _DIDNT_WORK_ES, negatable=False),
+    rule(SUICIDAL_IDEATION, _ALMOST_DONE_ES, negatable=False),
+    rule(SUICIDAL_IDEATION, _NOT_FOUND_BY_ES, negatable=False),
+    rule(SUICIDAL_IDEATION, _KNOWS_WHERE_ES, negatable=False),
+    rule(SUICIDAL_IDEATION, _SLOW_GOODBYES_ES, negatable=False),
+    rule(SUICIDAL_IDEATION, _GIVEN_UNTOLD_ES),
+    rule(SUICIDAL_IDEATION, _NO_POINT_PAYING_ES, benign_after=_A_CHANGE_AFTER),
     rule(SELF_HARM, _ANOTHER_HARM_ES, negatable=False),
 )
 

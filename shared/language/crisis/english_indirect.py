@@ -202,6 +202,8 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"(kids|children|a baby|a family)\b|"
         r"^\s*(\w+\s+){0,2}(beneficiaries|pension|mortgage|isa|insurance|lawyer|solicitor|notary|"
         r"attorney)\b|"
+        # Coursework: "a will template for my law class".
+        r"^\s*(\w+\s+){0,2}(template|assignment|for\s+(my\s+)?(law\s+)?(class|course|module|exam|homework))\b|"
         r"^\s*(((last|this|next) (year|month|week)|yesterday|today|recently|years ago|"
         r"in \w+|\w+ ago|finally|properly)\s+)?(with (the|a|our|my) (solicitor|lawyer|notary|"
         r"attorney)|after (the|our|"
@@ -226,7 +228,7 @@ _ARRANGEMENTS: tuple[Rule, ...] = (
         r"bar mitzvah|"
         r"bat mitzvah|quinceanera)\b)(?!\s+(landlord|boss|"
         r"council|school|teacher|colleagues|team|customers|clients|neighbou?rs|old|younger|"
-        r"future|past|inner))|"
+        r"future|past|inner|pen\s*pals?|penpals?))|"
         r"\bnote\s+on\s+the\s+(counter|table|bed|pillow|desk|fridge|door)\b(?!\s+(for|saying|"
         r"about|to)\s+(the\s+)?(cleaner|plumber|postman|delivery|milk|groceries|shopping|dinner))"
         r"(?!(\s+\w+){0,4}\s+(about|re|saying|reminding|to (buy|get|pick|remind|say|feed|walk))\s+"
