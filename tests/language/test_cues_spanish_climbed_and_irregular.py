@@ -89,3 +89,9 @@ def test_the_labels_own_kind_is_met(text: str, label: str) -> None:
 )
 def test_another_kind_or_someone_named_with_whose_they_are_is_not(text: str) -> None:
     assert CueMatcher(KINDS, "es").match(text) == ()
+
+
+def test_a_verb_listed_only_with_its_pronoun_makes_the_nouns_family() -> None:
+    # "endeudarse" is listed, "endeudar" is not: "endeudado" is still the debt's.
+    matcher = CueMatcher([Cue("darle vueltas a la deuda"), Cue("gritarle a mi hijo")], "es")
+    assert matcher.match("ando bien endeudado esta semana") == ("darle vueltas a la deuda",)

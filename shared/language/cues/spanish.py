@@ -664,7 +664,8 @@ def verb_made_from(word: str, made_root: str) -> bool:
     if words is None:
         return False
     verb = made_root + "ar"
-    return verb in lemma_candidates(word) and words.listed(verb)
+    # Some are listed only with their pronoun: "endeudarse", "enfurecerse".
+    return verb in lemma_candidates(word) and (words.listed(verb) or words.listed(verb + "se"))
 
 
 def readings(word: str) -> list[str]:
