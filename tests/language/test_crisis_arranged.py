@@ -237,6 +237,13 @@ def test_spanish_denials_jokes_on_a_game_and_others_wounds_are_not(text: str) ->
         "si pierdo mi trabajo me mato, lol jk pero en serio lo haría",
         "me quemé el brazo con la plancha, lo hice yo, no fue accidente",
         "me pegué con el cinturón hasta dejarme moretones",
+        "if we lose the house i'm killing myself lol",
+        "if the Jets lose again im jumping off the roof lol. not joking",
+        "ni de broma me quiero morir. ok no, sí quiero",
+        "ningún plan de matarme, pero ya compré las pastillas",
+        "no paso ni un día sin pensar en matarme",
+        "soy una chica con ganas de morirme",
+        "atendimos una sobredosis y ahora quiero hacer lo mismo",
     ],
 )
 def test_what_only_looks_like_them_is_still_read(text: str) -> None:

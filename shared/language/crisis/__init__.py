@@ -80,6 +80,7 @@ from shared.language.crisis.answers import (
     RECOVERED_NOW,
     RELAPSE_AFTER,
     SEEN_WRONG_AFTER,
+    SERIOUS_STAKES,
     SOFT_DENIAL_SENTENCE,
     SOMEONE_SAYS,
     SOMEONE_WITH_BEFORE,
@@ -105,6 +106,7 @@ from shared.language.crisis.rules import (  # noqa: F401 (the package's public n
 from shared.language.crisis.short import short_crisis
 from shared.language.crisis.spanish import SPANISH_LEXICON
 from shared.language.crisis.spanish_at_hand import saved_then_taken
+from shared.language.crisis.spanish_words import SOFT_NEGATION_BEFORE_ES
 from shared.language.crisis.spelled import likeliest_reading, spelled_apart
 from shared.language.text import fold, looks_disguised, single_letters, undisguise
 
@@ -322,6 +324,15 @@ class _Ruleset:
         if lie_later:
             # Every denial below is said to be a lie.
             return None
+        if (
+            rule.negatable
+            and self.language == SPANISH
+            and _SOFT_NEGATION_BEFORE_ES.search(before)
+            and not _MORE_AFTER.search(after)
+            and not _BUT_AFTER.search(after)
+        ):
+            # "ni ganas de hacerme daño", "ningún pensamiento de muerte": its sentence only.
+            return _BENIGN
         if (
             rule.negatable
             and not taken_back
@@ -583,7 +594,7 @@ class _Ruleset:
                         continue
                     if rule.hyperbole_prone and mishap is None:
                         mishap = self.about_a_mishap(part, folded)
-                    if _joke_on_a_game(part):
+                    if _joke_on_a_game(part) and not _MEANT_NOW.search(following):
                         # "si pierde el América me tiro por la ventana jajaja": its
                         # sentence only; the model reads the rest.
                         excused.note(_BENIGN, part)
@@ -633,7 +644,10 @@ def _joke_on_a_game(sentence: str) -> bool:
     """True when a sentence laughs at what it says and hangs it on a game or a song ("si
     pierde el América me tiro por la ventana jajaja")."""
     return bool(
-        _IF_A_GAME.search(sentence) and _JOKING.search(sentence) and not _MEANT_NOW.search(sentence)
+        _IF_A_GAME.search(sentence)
+        and _JOKED_LAST.search(sentence)
+        and not _MEANT_NOW.search(sentence)
+        and not _SERIOUS_STAKES.search(sentence)
     )
 
 
@@ -1035,10 +1049,19 @@ _AT_WORK_AFTER = re.compile(AT_WORK_AFTER)
 _AN_EVENT_BEFORE = re.compile(AN_EVENT_BEFORE)
 _ME_AFTER = re.compile(ME_AFTER)
 _SOMEONE_WITH_BEFORE = re.compile(SOMEONE_WITH_BEFORE)
-_JOKING = re.compile(JOKING)
 _IF_A_GAME = re.compile(IF_A_GAME)
 # "lol jk but srsly i will": the joke taken back.
-_MEANT_NOW = re.compile(r"\b(srsly|seriously|for real|fr|en serio|no es broma|de verdad|neta)\b")
+_MEANT_NOW = re.compile(
+    r"\b(srsly|seriously|for real|fr|en serio|no es broma|de verdad|neta|not joking|no joke|"
+    r"i mean it|deadass|actually|no estoy jugando|lo digo en serio|hablo en serio)\b"
+)
+_SERIOUS_STAKES = re.compile(SERIOUS_STAKES)
+_SOFT_NEGATION_BEFORE_ES = re.compile(SOFT_NEGATION_BEFORE_ES)
+# What goes on after a denial: "ningún plan de matarme, pero ya compré las pastillas".
+_BUT_AFTER = re.compile(r"\b(pero|but|aunque|sin embargo|excepto|salvo)\b")
+# The laugh ends the sentence: "... me tiro por la ventana jajaja", not "... at my funeral
+# lol which will be soon".
+_JOKED_LAST = re.compile(r"(" + JOKING + r")[\W_]*$")
 _SOMEONE_SAYS = re.compile(SOMEONE_SAYS)
 _OTHERS_LOSS_BEFORE = re.compile(OTHERS_LOSS_BEFORE)
 _OWN_AFTER = re.compile(OWN_AFTER)

@@ -310,6 +310,7 @@ AN_EVENT_BEFORE = (
 # Someone else with the wounds: "curar a una chica con cortes en los brazos", "a patient
 # with burns".
 SOMEONE_WITH_BEFORE = (
+    r"(?<!\bsoy )(?<!\bsoy un )(?<!\bsoy una )(?<!\bi m )(?<!\bim )(?<!\bi am )"
     r"\b(un|una|el|la|al|a\s+un|a\s+una|a\s+la|a\s+el|a|an|the)\s+(chica|chico|paciente|nino|nina|"
     r"senora|senor|muchacho|muchacha|mujer|hombre|bebe|adolescente|joven|girl|boy|patient|kid|"
     r"woman|man|teen|lady|guy)\s+(con|with)\s+$"
@@ -321,13 +322,23 @@ JOKING = (
     "\U0001f602|\U0001f923"
 )
 IF_A_GAME = (
-    # Someone else's game: not "if i lose her", "si pierdo el trabajo".
+    # Someone else's game: not "if i lose her", "si pierdo el trabajo", nor a home, a
+    # case, custody or an illness lost or won (see SERIOUS_STAKES).
     r"\b(si|if)\s+(?!(i|yo|me)\b|(lo|la|le)\s+(pierdo|pierda|gano|dejo|veo)\b)(\w+\s+){0,4}?(pierde|pierden|perdemos|perdimos|gana|ganan|"
     r"lose|loses|bottle|"
     r"bottles|bottled|vuelven\s+a\s+poner|ponen|play|plays|eliminan|descienden|relegated)\b"
 )
+# What no one jokes about losing: "if we lose the house", "si la depresión gana".
+SERIOUS_STAKES = (
+    r"\b(house|home|flat|custody|appeal|case|job|visa|papers|hearing|kids|children|parents|"
+    r"depression|anxiety|cancer|casa|custodia|juicio|trabajo|chamba|papeles|audiencia|hijos|"
+    r"padres|depresion|ansiedad|deport\w*|migra)\b"
+)
 # The client's own after all: "it was me", "fui yo".
-ME_AFTER = r"\b(it was me|it s me|its me|that was me|fui yo|era yo|soy yo)\b"
+ME_AFTER = (
+    r"\b(it was me|it s me|its me|that was me|fui yo|era yo|soy yo|hacer lo mismo|do the same|"
+    r"me too|yo tambien)\b"
+)
 AT_WORK_AFTER = (
     r"^\s*(at{1,2}empts?\s+)?((cal{1,2}s?|cal{1,2}outs?)\s+)?(come|came|comes|coming|was brought|"
     r"were brought|brought|rol{1,2}ed|rol{1,2}ing)\s+in\b|"
@@ -382,7 +393,12 @@ LIE_ADMITTED = (
     r"lie\b" + _LIE_ENDS + "|"
     r"\bi\s+(lied|was lying|m lying|am lying)\b(\s+to you)?" + _LIE_ENDS + "|"
     r"\bim lying\b(\s+to you)?" + _LIE_ENDS + "|"
-    r"\bnot true\b" + _LIE_ENDS
+    r"\bnot true\b" + _LIE_ENDS + "|"
+    # Taken back without the word: "ok no, sí quiero", "bueno sí, muchos", "ok fine, yes I am".
+    r"\bla\s+verdad\s+(es\s+que\s+)?si\b|\baunque\s+(a\s+veces\s+)?si\s+(lo\s+)?(pienso|quiero)\b|"
+    r"(^|\.\.\.|\W)\s*(o|bah)\W+si\b(?!\W*(claro|gracias|es|esta|fue|era|hay|pero))|"
+    r"^\W*(ok|okay|bueno|pues|well|actually)\W+((no|fine)\W+)?(si|yes|yeah)\b"
+    r"(?!\W*(claro|gracias|thanks|es|esta|fue|era|hay|pero|but|it s|its))"
 )
 # A later sentence that says the client is well now: "I'm 34 now and so glad I didn't.",
 # "Hoy estoy en un lugar mucho mejor.", "Ahora paso y ni me acuerdo." Never "I'm not okay".

@@ -154,7 +154,7 @@ _DO_CUT = (
     r"carbs|class|corners|ties|onions|veg\w*))"
 )
 # "goodbye fi real".
-_GOODBYE_FOR_REAL = r"\bgoodbye\s+(for\s+real|fi\s+real|fr)\b"
+_GOODBYE_FOR_REAL = r"\bgoodbye\s+(for\s+real|fi\s+real|fr)\s*$"
 
 # "If I'm not here tomorrow don't be sad".
 _IF_NOT_HERE = (

@@ -73,7 +73,7 @@ _MEANS_READY_EN = (
 _TAKEN_ALL_EN = (
     r"^(i\s+)?(just\s+|already\s+)?(took|swallowed|downed)\s+(them\s+all|em\s+all|"
     r"all\s+of\s+them|every\s+(last\s+)?one(\s+of\s+them)?|all\s+(my|the|of\s+my)\s+"
-    r"(pills|meds|tablets)|the\s+whole\s+(bottle|packet|pack|box|lot)|the\s+lot)"
+    r"(pills|meds|tablets)|the\s+whole\s+(bottle|packet|pack|box))"
     r"(\s+(now|already|just\s+now))?$"
 )
 # A parting that needs a goodbye beside it ("This is goodbye. Love you all."): said
@@ -81,7 +81,15 @@ _TAKEN_ALL_EN = (
 _PARTING_EN = (
     r"^(this\s+is\s+(my\s+)?goodbye|(this\s+is\s+)?(my\s+)?(last|final)\s+(message|text)|"
     r"(im\s+|i\s+am\s+)?sorry\s+for\s+being\s+(so\s+much\s+work|(such\s+)?a\s+burden|so\s+much\s+trouble|"
-    r"(such\s+)?a\s+pain)|thanks\s+for\s+trying|(this\s+is\s+it))$"
+    r"(such\s+)?a\s+pain)|(this\s+is\s+it)|"
+    r"(say|tell\s+(her|him|them))\s+(sorry|im\s+sorry)\s+(to\s+(\w+\s+){1,2})?for\s+me|"
+    # Everyday alone ("the rifle's in the car", "it's easier if I just go" from a party):
+    # read only beside a goodbye.
+    r"(the\s+|my\s+)?(rope|noose|rat\s+poison|poison|gun|pistol|shotgun|rifle)\s*(s|is)?\s+in\s+"
+    r"(the|my)\s+(boot|trunk|car|bag|drawer|pocket|room|shed|garage|backpack)|"
+    r"(its|it\s+s|it\s+would\s+be|itd\s+be)\s+easier\s+(for\s+everyone\s+)?if\s+i\s+(just\s+)?"
+    r"(go|went|left|disappear|disappeared|wasnt\s+here|was\s+gone)|"
+    r"i\s+know\s+how\s+(im|i\s+m|i\s+am|ill|i\s+ll)\s+(doing|gonna\s+do|going\s+to\s+do)\s+it(\s+now)?)$"
 )
 # Stands alone: a goodbye to everyone, the question, the next life.
 _ALONE_EN = (
@@ -90,15 +98,8 @@ _ALONE_EN = (
     r"(why|y|whyy+)\s+(the\s+hell\s+|tf\s+)?(am\s+i|m\s+i|im|i\s+am)\s+(even\s+)?still\s+"
     r"(here|alive|breathing|around|on\s+this\s+earth)|why\s+do\s+i\s+still\s+exist|"
     r"see\s+(you|u|yall)\s+in\s+(the\s+next|another|my\s+next)\s+life|"
-    # A lethal means put somewhere: "rope's in the boot", "the rat poison's in my bag".
-    r"(the\s+|my\s+)?(rope|noose|rat\s+poison|poison|gun|pistol|shotgun|rifle)\s*(s|is)?\s+in\s+"
-    r"(the|my)\s+(boot|trunk|car|bag|drawer|pocket|room|shed|garage|backpack)|"
     r"(i\s+)?took\s+the\s+whole\s+(bottle|packet|pack|box)|"
     r"(this\s+is|dis|its|it\s+s)\s+(a\s+)?goodbye\s+(for\s+real|fi\s+real|fr)|"
-    r"(say|tell\s+(her|him|them))\s+(sorry|im\s+sorry)\s+(to\s+\w+\s+)?for\s+me|"
-    r"(its|it\s+s|it\s+would\s+be|itd\s+be)\s+easier\s+(for\s+everyone\s+)?if\s+i\s+(just\s+)?"
-    r"(go|went|left|disappear|disappeared|wasnt\s+here|was\s+gone)|"
-    r"i\s+know\s+how\s+(im|i\s+m|i\s+am|ill|i\s+ll)\s+(doing|gonna\s+do|going\s+to\s+do)\s+it(\s+now)?|"
     r"(been\s+)?(savin|saving|stockpiling|hoarding)\s+(up\s+)?(my|all\s+my)\s+(meds|pills|tablets)"
     r"(\s+since\s+\w+)?)$"
 )
@@ -132,7 +133,23 @@ _PARTING_ES = (
     r"^(cuide|cuiden|cuida|cuidenme|cuidame)\s+a\s+(mi|mis)\s+(perro|perrito|perra|gato|gatito|"
     r"gata|gatos|perros|mascota|mascotas|hija|hijo|hijos|hijas|mama|mami|viejita)$|"
     r"^(este\s+es\s+)?mi\s+(ultimo\s+mensaje|ultima\s+carta)$|"
-    r"^(sorry|perdon|perdoname|perdonenme)\s+por\s+todo$"
+    r"^(sorry|perdon|perdoname|perdonenme)\s+por\s+todo$|"
+    # Everyday alone ("mañana lo hago" of homework, "ya pagué todas mis deudas 🎉"): read
+    # only beside a goodbye.
+    r"^(el|este)\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin\s+de\s+semana|finde)\s+"
+    r"ya\s+no\s+(estoy|estare)$|"
+    r"^no\s+llego\s+al?\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin\s+de\s+semana|"
+    r"finde|proximo\s+mes|ano\s+nuevo)$|"
+    r"^hoy\s+es\s+la\s+noche$|"
+    r"^(manana|hoy|esta\s+noche)\s+(a\s+las\s+\d+\s+)?lo\s+hago$|"
+    r"^ya\s+(tome|tengo\s+tomada)\s+la\s+decision$|"
+    r"^(ya\s+)?regale\s+(todas\s+)?mis\s+cosas$|"
+    r"^ya\s+(le\s+)?di\s+mi\s+(perro|perrito|perra|gato|gata|gatito)\s+a\s+(mi\s+)?\w+$|"
+    r"^ya\s+pague\s+todas\s+mis\s+deudas$|"
+    r"^ya\s+aprendi\s+a\s+hacer\s+el\s+nudo$|"
+    r"^no\s+me\s+(busquen|busques|busque)(\s+mas)?$|"
+    r"^(despues\s+de\s+(\w+\s+){1,2}|desde\s+manana\s+)ya\s+no\s+(sigo|estoy|estare)$|"
+    r"^(dile|decile|digale|diganle)\s+a\s+mi\s+\w+\s+que\s+(la|lo|los|las)\s+quiero(\s+mucho)?$"
 )
 _ALONE_ES = (
     r"^(por\s*que|pq|xq|porque|para\s*que)\s+((sigo|todavia\s+estoy|aun\s+estoy|"
@@ -143,22 +160,9 @@ _ALONE_ES = (
     r"^nos\s+vemos\s+en\s+(la\s+)?otra\s+vida$|"
     # Said alone, each a death set or arranged: "no me busquen", "el viernes ya no estoy",
     # "no llego al domingo", "mañana a las 6 lo hago", "ya regalé mis cosas".
-    r"^no\s+me\s+(busquen|busques|busque)(\s+mas)?$|"
-    r"^(el|este)\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin\s+de\s+semana|finde)\s+"
-    r"ya\s+no\s+(estoy|estare)$|"
-    r"^(despues\s+de\s+(\w+\s+){1,2}|desde\s+manana\s+)ya\s+no\s+(sigo|estoy|estare)$|"
-    r"^no\s+llego\s+al?\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin\s+de\s+semana|"
-    r"finde|proximo\s+mes|ano\s+nuevo)$|"
-    r"^hoy\s+es\s+la\s+noche$|"
-    r"^(manana|hoy|esta\s+noche)\s+(a\s+las\s+\d+\s+)?lo\s+hago$|"
-    r"^ya\s+(tome|tengo\s+tomada)\s+la\s+decision$|"
-    r"^(ya\s+)?regale\s+(todas\s+)?mis\s+cosas$|"
-    r"^ya\s+(le\s+)?di\s+mi\s+(perro|perrito|perra|gato|gata|gatito)\s+a\s+(mi\s+)?\w+$|"
-    r"^ya\s+pague\s+todas\s+mis\s+deudas$|"
     r"^ya\s+escribi\s+(el\s+testamento\s+y\s+la\s+carta|la\s+carta\s+y\s+el\s+testamento)$|"
-    r"^ya\s+aprendi\s+a\s+hacer\s+el\s+nudo$|"
     r"^(me\s+)?trague\s+(todas\s+)?las\s+pastillas\s+de\s+mi\s+\w+$|"
-    r"^(digale|diganle|dile|decile)\s+a\s+mi\s+\w+\s+que\s+(la|lo|los|las)\s+(amo|quiero|quise)(\s+mucho)?$"
+    r"^(digale|diganle)\s+a\s+mi\s+\w+\s+que\s+(la|lo|los|las)\s+(amo|quise)(\s+mucho)?$"
 )
 _AROUND_ES = (
     r"^((perdon|perdoname|perdoneme|perdonenme|lo\s+siento|disculpe|disculpenme)"
@@ -176,6 +180,13 @@ _AROUND_ES = (
 _WEAK = re.compile(
     r"^(doc|doctora?|x+|(its|it\s+s|it\s+is)\s+(done|time)|ya\s+esta|espero|"
     r"no\s+(more\s+pain|mas\s+dolor))$"
+)
+# Said around, but beside anything but all of it taken too little to make a goodbye of a
+# record or a plan of an errand: "Meds taken today.", "Pastillas tomadas. Listo.", "Mañana
+# lo hago, tranquila."
+_SOFT = re.compile(
+    r"^(done|tonight|(its\s+|it\s+s\s+)?today|now|truly|this\s+is\s+it|tranquil[oa]|listo|de\s+verdad|"
+    r"vi\s+un\s+video|bye(\s+\w+)?|chao|chau|thanks\s+for\s+trying)$"
 )
 _SWALLOWED = re.compile(
     r"\b(pills?|meds|tablets|pastillas|pastas|took|swallowed|downed|tome|trague)\b"
@@ -234,7 +245,12 @@ def _read(sentences: list[str], readings: _Readings) -> CrisisSignal | None:
         if readings.alone.match(sentence):
             return CrisisSignal(SUICIDAL_IDEATION, readings.language)
         # A means or a parting needs a goodbye or a wait beside it: "Meds taken." is a record.
-        beside = [other for n, other in enumerate(sentences) if n != at and not _WEAK.match(other)]
+        soft_enough = bool(readings.taken.match(sentence))
+        beside = [
+            other
+            for n, other in enumerate(sentences)
+            if n != at and not _WEAK.match(other) and (soft_enough or not _SOFT.match(other))
+        ]
         if beside and readings.needs_beside(sentence):
             swallowed = bool(_SWALLOWED.search(sentence))
             return CrisisSignal(OVERDOSE if swallowed else SUICIDAL_IDEATION, readings.language)

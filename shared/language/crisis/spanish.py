@@ -634,10 +634,12 @@ _SELF_HARM_ES: tuple[Rule, ...] = needing(
         rule(
             SELF_HARM,
             r"\bgolpearme\b|\bme\s+golpeo\b|"
-            r"\b(me\s+golpee|pegarme|me\s+pegue|me\s+pego)\s+(\w+\s+){0,7}?(hasta\s+(sangrar|"
+            # Not "me pegué una vuelta", "me pego un café": a treat.
+            r"\b(me\s+golpee|pegarme|me\s+pegue|me\s+pego)\s+(?!(un|una|unos|unas|mi|mis|tremend\w*)\s)"
+            r"(\w+\s+){0,7}?(hasta\s+(sangrar|"
             r"hacerme\s+sangre|que\s+sangr\w+|sacarme\s+sangre|marearme|desmayarme|que\s+me\s+(salieron|"
             r"salio|quedaron)\s+(los\s+|unos\s+|un\s+)?(moretones|morados|chichon)|dejarme\s+(marcas|"
-            r"moretones))|contra\s+la\s+pared|a\s+proposito|adrede|para\s+sentir\s+algo|"
+            r"moretones))|contra\s+la\s+pared|a\s+proposito|adrede|para\s+sentir\s+algo(?!\s+de\b)|"
             r"con\s+(el|un|una|la)\s+(cinturon|martillo|correa|cable|puno)|"
             r"con\s+el\s+puno\s+en\s+la\s+cabeza)\b|"
             r"\b(aran|rasgun|rasc|pelliz|mord)\w*\s+(\w+\s+){0,3}?hasta\s+"

@@ -51,10 +51,9 @@ NEGATION_FILLER_ES = (
 )
 # "no quiero morir", "nunca me haría daño", "ya no pienso en suicidarme", "ni loca me mato".
 NEGATION_BEFORE_ES = (
-    # "ni ganas de hacerme daño", "ningún pensamiento de muerte", "ni en pedo me haría daño".
-    r"\b(no|nunca|jamas|tampoco|sin|cero en|cero|ni loc[oa]|ni de broma|ni de chiste|ni en suenos|"
-    # Not "estoy a nada de matarme": a hair's breadth from it.
-    r"ni en pedo|ni a palos|ni de cona|ni cagando|ni ahi|ningun|ninguna|(?<!\ba )nada de|ni|"
+    # "ni en pedo me haría daño"; not "ni un día sin pensar en matarme" (never a day without).
+    r"\b(no|nunca|jamas|tampoco|(?<!\bdia )(?<!\bnoche )(?<!\bmomento )sin|cero en|cero|ni loc[oa]|"
+    r"ni de broma|ni de chiste|ni en suenos|ni en pedo|ni a palos|ni de cona|ni cagando|ni ahi|"
     r"ni muert[oa]|"
     r"para nada|ni se me (pasa|ha pasado|ocurre|ocurriria|pasaria)( por la (cabeza|mente))?|"
     r"deje de|he dejado de|ya deje de)\s+"
@@ -67,10 +66,21 @@ NEGATION_BEFORE_ES = (
     # ... "ni de hacerme daño": the second of two denied, the first denied in its clause.
     r"\b(no|ni|sin|nada\s+de)\s+(\w+\s+){1,5}ni\s+(de|en|con)\s+$"
 )
+# Softer openers, read as a denial of their sentence only and never with a "pero" after:
+# "ni ganas de hacerme daño", "ningún pensamiento de muerte", "nada de ideas suicidas"
+# (not "ningún plan de matarme, pero ya compré las pastillas", nor "a nada de matarme").
+SOFT_NEGATION_BEFORE_ES = (
+    r"(\b(ningun|ninguna)|(?<!\ba )\bnada\s+de|\bni)\s+((?!ya\s)"
+    + NEGATION_FILLER_ES
+    + r"\s+("
+    + NEGATION_FILLER_ES
+    + r"\s+){0,2})?$"
+)
 # "no he tenido pensamientos de hacerme daño", "sin ideas de suicidio".
 NONE_OF_BEFORE_ES = (
     # "nada de ideas suicidas esta semana".
-    r"\b(no|sin|nunca|ningun|ninguna|ningunos|ningunas|cero|tampoco|nada\s+de|ni)\s+"
+    r"\b(no|(?<!\bdia )(?<!\bnoche )sin|nunca|ningun|ninguna|ningunos|ningunas|cero|tampoco|"
+    r"(?<!\ba )nada\s+de|ni)\s+"
     r"((he|ha|hemos|tengo|tenia|tuve|tenido|habido|hay|siento|sentido|mas|ya|ningun|ninguna|en|"
     r"esas|esos|estas|estos|las|los|mis|ni\s+una\s+(sola\s+)?vez|ni\s+un\s+(solo\s+)?(dia|momento|"
     r"rato)|"
@@ -1030,7 +1040,8 @@ IT_HAPPENED_TO_ME_BEFORE_ES = r"\bse\s+$"
 # corté con una lata a propósito", "me quemé con la plancha para castigarme").
 _MEANT_ES = (
     r"a\s+proposito|aproposito|a\s+propocito|adrede|apropo|a\s+posta|aposta|intencionalmente|"
-    r"con\s+intencion|porque\s+(quise|queria|me\s+lo\s+merezco)|lo\s+hice\s+yo|"
+    r"con\s+intencion|porque\s+(quise|queria|me\s+lo\s+merezco)|lo\s+hice\s+yo|yo\s+mism[oa]|"
+    r"me\s+lo\s+hice|lo\s+volvi\s+a\s+hacer|me\s+gusto|"
     r"no\s+fue\s+(un\s+|ningun\s+)?accidente|"
     # "queriendo" alone is "on purpose"; "queriendo abrir la lata" is trying to.
     r"queriendo(?!\s+\w+(ar|er|ir)\b)|"
@@ -1124,6 +1135,9 @@ CUT_BENIGN_AFTER_ES = (
 )
 # Sport and accidents; not the wrists or the legs on their own.
 HURT_BENIGN_AFTER_ES = (
+    # A repair gone wrong: "me pegué con un martillo arreglando la silla".
+    r"^.*\b(arreglando|reparando|clavando|martillando|colgando\s+(un|una|el|la)\s+(cuadro|repisa)|"
+    r"sin\s+querer|por\s+accidente)\b|"
     # The question answered no: "... si pienso en hacerme daño y no, para nada".
     r"^\s*(y\s+)?(no|nop|nel)\s+(para\s+nada|nunca|jamas|ninguna?)\b|"
     + TOLD_THEM_NO_ES
