@@ -656,6 +656,11 @@ def _admits_a_lie(words: str) -> bool:
     denial was a lie: "bueno mentira, sí lo pienso", "that's a lie, I am". Not a lie
     someone else is said to have told about anything ("Mum says I never call, that's a
     lie")."""
+    # Said soon after the denial: a long message is read only this far for it, and only
+    # when one of its words is there (every sentence of a long message asks).
+    words = words[:_LIE_REACH]
+    if not _LIE_HINT.search(words):
+        return False
     lie = _LIE_ADMITTED.search(words)
     return lie is not None and not _SOMEONE_SAYS.search(words, 0, lie.start())
 
@@ -1058,6 +1063,12 @@ _MEANT_NOW = re.compile(
 _SERIOUS_STAKES = re.compile(SERIOUS_STAKES)
 _SOFT_NEGATION_BEFORE_ES = re.compile(SOFT_NEGATION_BEFORE_ES)
 # What goes on after a denial: "ningún plan de matarme, pero ya compré las pastillas".
+# How far after a denial a lie admitted is looked for, in characters.
+_LIE_REACH = 160
+# A word every lie admitted holds (see LIE_ADMITTED).
+_LIE_HINT = re.compile(
+    r"menti|lie|lying|lied|true|cierto|verdad|ok|okay|bueno|pues|well|actually|bah|aunque|o\W+si"
+)
 _BUT_AFTER = re.compile(r"\b(pero|but|aunque|sin embargo|excepto|salvo)\b")
 # The laugh ends the sentence: "... me tiro por la ventana jajaja", not "... at my funeral
 # lol which will be soon".
