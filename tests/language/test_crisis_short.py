@@ -131,7 +131,6 @@ def test_more_of_a_handful_of_words_are_read_as_a_crisis(text: str) -> None:
         "Meds taken today.",
         "Pastillas tomadas. Listo.",
         "the rifle's in the car",
-        "Thanks for trying, bye x",
     ],
 )
 def test_the_same_words_with_their_everyday_reason_are_not(text: str) -> None:

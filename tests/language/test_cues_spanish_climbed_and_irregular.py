@@ -95,3 +95,11 @@ def test_a_verb_listed_only_with_its_pronoun_makes_the_nouns_family() -> None:
     # "endeudarse" is listed, "endeudar" is not: "endeudado" is still the debt's.
     matcher = CueMatcher([Cue("darle vueltas a la deuda"), Cue("gritarle a mi hijo")], "es")
     assert matcher.match("ando bien endeudado esta semana") == ("darle vueltas a la deuda",)
+
+
+def test_a_label_nouns_describing_word_names_it_but_not_a_verbs_participle() -> None:
+    matcher = CueMatcher(
+        [Cue("pensar que soy un fracaso"), Cue("ganas de mandar todo a la fregada")], "es"
+    )
+    assert matcher.match("me sentí una fracasada en la reunión") == ("pensar que soy un fracaso",)
+    assert matcher.match("a ninguno de los clientes le he mandado el presupuesto") == ()

@@ -3451,7 +3451,7 @@ def _keyword(cue: _CompiledCue, found: list[tuple[str, str] | None]) -> bool:
     top = max(cue.weights, default=0.0)
     return any(
         hit
-        and hit[0] == "derived"
+        and (hit[0] == "derived" or (hit[0] == "form" and _described(hit[1], cue.label_terms[i])))
         # Nor a verb made of a noun's family: "correr" is no "el correo".
         and not _DOING.search(hit[1])
         and i not in cue.verbs
@@ -3459,6 +3459,21 @@ def _keyword(cue: _CompiledCue, found: list[tuple[str, str] | None]) -> bool:
         and cue.weights[i] >= top - 1e-9
         for i, hit in enumerate(found)
     )
+
+
+def _described(word: str, term: _Term) -> bool:
+    """True for a describing word the stemmer joins to the label's noun: "un fracasado"
+    for "un fracaso", "endeudada" for "deudas" ("-ado", "-ada", "-oso", "-osa")."""
+    return (
+        word != term.surface
+        and word.endswith(_DESCRIBING_ENDINGS)
+        and not term.surface.endswith(_DESCRIBING_ENDINGS)
+        # A noun's: "mandado" is no key word of "mandar todo a la fregada".
+        and not _DOING.search(term.surface)
+    )
+
+
+_DESCRIBING_ENDINGS = ("ado", "ada", "ados", "adas", "oso", "osa", "osos", "osas")
 
 
 # Words before a noun that name an act as a thing ("otra discusión", "mis gritos",
