@@ -1062,13 +1062,13 @@ _MEANT_NOW = re.compile(
 )
 _SERIOUS_STAKES = re.compile(SERIOUS_STAKES)
 _SOFT_NEGATION_BEFORE_ES = re.compile(SOFT_NEGATION_BEFORE_ES)
-# What goes on after a denial: "ningún plan de matarme, pero ya compré las pastillas".
 # How far after a denial a lie admitted is looked for, in characters.
 _LIE_REACH = 160
 # A word every lie admitted holds (see LIE_ADMITTED).
 _LIE_HINT = re.compile(
     r"menti|lie|lying|lied|true|cierto|verdad|ok|okay|bueno|pues|well|actually|bah|aunque|o\W+si"
 )
+# What goes on after a denial: "ningún plan de matarme, pero ya compré las pastillas".
 _BUT_AFTER = re.compile(r"\b(pero|but|aunque|sin embargo|excepto|salvo)\b")
 # The laugh ends the sentence: "... me tiro por la ventana jajaja", not "... at my funeral
 # lol which will be soon".
