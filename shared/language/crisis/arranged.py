@@ -21,7 +21,6 @@ don't worry. Saturday's the day."): :func:`put_off_to_a_day` reads the whole mes
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from shared.language.crisis.english_net import word_starts
 from shared.language.crisis.rules import (
@@ -32,6 +31,7 @@ from shared.language.crisis.rules import (
     SUICIDAL_IDEATION,
     CrisisSignal,
     Rule,
+    needing,
     rule,
 )
 
@@ -293,43 +293,41 @@ ARRANGED_TRIGGERS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-def _needing(needs: str, *rules: Rule) -> tuple[Rule, ...]:
-    return tuple(replace(each, needs=needs) for each in rules)
-
-
-ARRANGED_RULES: tuple[Rule, ...] = _needing(
+ARRANGED_RULES: tuple[Rule, ...] = needing(
     _NEEDS_EN,
-    rule(SUICIDAL_IDEATION, _NOT_HERE_TO_SEE, benign_after=_A_REASON_AFTER, negatable=False),
-    rule(SUICIDAL_IDEATION, _CARDS_FOR_YEARS),
-    rule(SUICIDAL_IDEATION, _CLEARED_FOR_AFTER),
-    rule(SUICIDAL_IDEATION, _SORRY_TO_CLEAR),
-    rule(SUICIDAL_IDEATION, _SAID_FOR_A_WHILE, benign_after=_A_CHANGE_AFTER),
-    rule(SUICIDAL_IDEATION, _IF_NOT_HERE, benign_after=_ELSEWHERE_AFTER, negatable=False),
-    rule(SUICIDAL_IDEATION, _SEND_TO_CHECK, negatable=False),
-    rule(SUICIDAL_IDEATION, _LAST_BIRTHDAY),
-    # Someone else's too: a husband in the garage with the engine on is an emergency.
-    rule(SUICIDAL_IDEATION, _EXHAUST, benign_after=_WARMING_AFTER),
-    rule(OVERDOSE, _SWALLOWED_ALL),
-    rule(OVERDOSE, _PILLS_MIXED, benign_after=_ROUTINE_AFTER, benign_before=_ROUTINE_BEFORE),
-    rule(SUICIDAL_IDEATION, _NOT_SEEN_AGAIN, benign_after=_UNTIL_AFTER),
-    rule(SUICIDAL_IDEATION, _NOBODY_TO_STOP, negatable=False),
-    rule(SUICIDAL_IDEATION, _HOW_MANY_TO_END, negatable=False),
-    rule(SUICIDAL_IDEATION, _DRIVE_INTO),
-    rule(SELF_HARM, _ANOTHER_HARM, negatable=False),
-    rule(SUICIDAL_IDEATION, _NO_WILL_TO_LIVE, negatable=False),
-    rule(SUICIDAL_IDEATION, _CHARCOAL),
-    rule(SUICIDAL_IDEATION, _GIVEN_AS_UNNEEDED, benign_after=_A_CHANGE_AFTER),
-    rule(SUICIDAL_IDEATION, _BYE_BEFORE, negatable=False),
-    rule(SUICIDAL_IDEATION, _DECIDED_WHEN, negatable=False),
-    rule(SUICIDAL_IDEATION, _KNOW_WHY, negatable=False),
-    rule(SUICIDAL_IDEATION, _RELIEF_NOT_WAKING, negatable=False),
-    rule(SUICIDAL_IDEATION, _IF_I_DISAPPEAR, negatable=False),
-    rule(SUICIDAL_IDEATION, _LAST_TIME, benign_after=_BACK_AFTER),
-    rule(SUICIDAL_IDEATION, _BURDEN_FIXED, negatable=False),
-    rule(SUICIDAL_IDEATION, _AFTER_THEN_DONE, negatable=False),
-    rule(SUICIDAL_IDEATION, _STRONG_ENOUGH),
-    rule(SELF_HARM, _DO_CUT, negatable=False),
-    rule(SUICIDAL_IDEATION, _GOODBYE_FOR_REAL, negatable=False),
+    (
+        rule(SUICIDAL_IDEATION, _NOT_HERE_TO_SEE, benign_after=_A_REASON_AFTER, negatable=False),
+        rule(SUICIDAL_IDEATION, _CARDS_FOR_YEARS),
+        rule(SUICIDAL_IDEATION, _CLEARED_FOR_AFTER),
+        rule(SUICIDAL_IDEATION, _SORRY_TO_CLEAR),
+        rule(SUICIDAL_IDEATION, _SAID_FOR_A_WHILE, benign_after=_A_CHANGE_AFTER),
+        rule(SUICIDAL_IDEATION, _IF_NOT_HERE, benign_after=_ELSEWHERE_AFTER, negatable=False),
+        rule(SUICIDAL_IDEATION, _SEND_TO_CHECK, negatable=False),
+        rule(SUICIDAL_IDEATION, _LAST_BIRTHDAY),
+        # Someone else's too: a husband in the garage with the engine on is an emergency.
+        rule(SUICIDAL_IDEATION, _EXHAUST, benign_after=_WARMING_AFTER),
+        rule(OVERDOSE, _SWALLOWED_ALL),
+        rule(OVERDOSE, _PILLS_MIXED, benign_after=_ROUTINE_AFTER, benign_before=_ROUTINE_BEFORE),
+        rule(SUICIDAL_IDEATION, _NOT_SEEN_AGAIN, benign_after=_UNTIL_AFTER),
+        rule(SUICIDAL_IDEATION, _NOBODY_TO_STOP, negatable=False),
+        rule(SUICIDAL_IDEATION, _HOW_MANY_TO_END, negatable=False),
+        rule(SUICIDAL_IDEATION, _DRIVE_INTO),
+        rule(SELF_HARM, _ANOTHER_HARM, negatable=False),
+        rule(SUICIDAL_IDEATION, _NO_WILL_TO_LIVE, negatable=False),
+        rule(SUICIDAL_IDEATION, _CHARCOAL),
+        rule(SUICIDAL_IDEATION, _GIVEN_AS_UNNEEDED, benign_after=_A_CHANGE_AFTER),
+        rule(SUICIDAL_IDEATION, _BYE_BEFORE, negatable=False),
+        rule(SUICIDAL_IDEATION, _DECIDED_WHEN, negatable=False),
+        rule(SUICIDAL_IDEATION, _KNOW_WHY, negatable=False),
+        rule(SUICIDAL_IDEATION, _RELIEF_NOT_WAKING, negatable=False),
+        rule(SUICIDAL_IDEATION, _IF_I_DISAPPEAR, negatable=False),
+        rule(SUICIDAL_IDEATION, _LAST_TIME, benign_after=_BACK_AFTER),
+        rule(SUICIDAL_IDEATION, _BURDEN_FIXED, negatable=False),
+        rule(SUICIDAL_IDEATION, _AFTER_THEN_DONE, negatable=False),
+        rule(SUICIDAL_IDEATION, _STRONG_ENOUGH),
+        rule(SELF_HARM, _DO_CUT, negatable=False),
+        rule(SUICIDAL_IDEATION, _GOODBYE_FOR_REAL, negatable=False),
+    ),
 )
 
 # --- Spanish ------------------------------------------------------------------------
@@ -435,26 +433,28 @@ ARRANGED_WORDS_ES = (
     r"sabe|saben|pagar)"
 )
 
-ARRANGED_RULES_ES: tuple[Rule, ...] = _needing(
+ARRANGED_RULES_ES: tuple[Rule, ...] = needing(
     ARRANGED_WORDS_ES,
-    rule(SUICIDAL_IDEATION, _NOT_HERE_TO_SEE_ES, benign_after=_A_REASON_AFTER, negatable=False),
-    rule(SUICIDAL_IDEATION, _CARDS_FOR_YEARS_ES),
-    rule(SUICIDAL_IDEATION, _CLEARED_FOR_AFTER_ES),
-    rule(SUICIDAL_IDEATION, _NO_TRIP_ES, benign_after=_A_CHANGE_AFTER, negatable=False),
-    rule(SUICIDAL_IDEATION, _IF_NOT_HERE_ES, benign_after=_ELSEWHERE_AFTER, negatable=False),
-    rule(SUICIDAL_IDEATION, _SEND_TO_CHECK_ES, negatable=False),
-    rule(SUICIDAL_IDEATION, _LAST_BIRTHDAY_ES),
-    rule(SUICIDAL_IDEATION, _EXHAUST_ES, benign_after=_WARMING_AFTER),
-    rule(OVERDOSE, _PILLS_MIXED_ES, benign_after=_ROUTINE_AFTER, benign_before=_ROUTINE_BEFORE),
-    rule(SUICIDAL_IDEATION, _NOT_EVEN_WAKING_ES, negatable=False),
-    rule(SUICIDAL_IDEATION, _DIDNT_WORK_ES, negatable=False),
-    rule(SUICIDAL_IDEATION, _ALMOST_DONE_ES, negatable=False),
-    rule(SUICIDAL_IDEATION, _NOT_FOUND_BY_ES, negatable=False),
-    rule(SUICIDAL_IDEATION, _KNOWS_WHERE_ES, negatable=False),
-    rule(SUICIDAL_IDEATION, _SLOW_GOODBYES_ES, negatable=False),
-    rule(SUICIDAL_IDEATION, _GIVEN_UNTOLD_ES),
-    rule(SUICIDAL_IDEATION, _NO_POINT_PAYING_ES, benign_after=_A_CHANGE_AFTER),
-    rule(SELF_HARM, _ANOTHER_HARM_ES, negatable=False),
+    (
+        rule(SUICIDAL_IDEATION, _NOT_HERE_TO_SEE_ES, benign_after=_A_REASON_AFTER, negatable=False),
+        rule(SUICIDAL_IDEATION, _CARDS_FOR_YEARS_ES),
+        rule(SUICIDAL_IDEATION, _CLEARED_FOR_AFTER_ES),
+        rule(SUICIDAL_IDEATION, _NO_TRIP_ES, benign_after=_A_CHANGE_AFTER, negatable=False),
+        rule(SUICIDAL_IDEATION, _IF_NOT_HERE_ES, benign_after=_ELSEWHERE_AFTER, negatable=False),
+        rule(SUICIDAL_IDEATION, _SEND_TO_CHECK_ES, negatable=False),
+        rule(SUICIDAL_IDEATION, _LAST_BIRTHDAY_ES),
+        rule(SUICIDAL_IDEATION, _EXHAUST_ES, benign_after=_WARMING_AFTER),
+        rule(OVERDOSE, _PILLS_MIXED_ES, benign_after=_ROUTINE_AFTER, benign_before=_ROUTINE_BEFORE),
+        rule(SUICIDAL_IDEATION, _NOT_EVEN_WAKING_ES, negatable=False),
+        rule(SUICIDAL_IDEATION, _DIDNT_WORK_ES, negatable=False),
+        rule(SUICIDAL_IDEATION, _ALMOST_DONE_ES, negatable=False),
+        rule(SUICIDAL_IDEATION, _NOT_FOUND_BY_ES, negatable=False),
+        rule(SUICIDAL_IDEATION, _KNOWS_WHERE_ES, negatable=False),
+        rule(SUICIDAL_IDEATION, _SLOW_GOODBYES_ES, negatable=False),
+        rule(SUICIDAL_IDEATION, _GIVEN_UNTOLD_ES),
+        rule(SUICIDAL_IDEATION, _NO_POINT_PAYING_ES, benign_after=_A_CHANGE_AFTER),
+        rule(SELF_HARM, _ANOTHER_HARM_ES, negatable=False),
+    ),
 )
 
 # --- Put off to a day, across sentences -----------------------------------------------
