@@ -110,6 +110,8 @@ SPANISH_CRISIS_SETS = (
     "crisis_heldout_es18",
     "crisis_heldout_es19",
     "crisis_heldout_es20",
+    "crisis_heldout_es21",
+    "crisis_heldout_es22",
     "crisis_heldout_outright_es",
     "crisis_dev_es18",
     "crisis_dev_es19",
@@ -117,6 +119,11 @@ SPANISH_CRISIS_SETS = (
     "crisis_dev_es21",
     "crisis_dev_es22",
     "crisis_dev_es23",
+    "crisis_dev_es26",
+    "crisis_dev_es27",
+    "crisis_dev_es28",
+    "crisis_dev_es29",
+    "crisis_dev_es30",
 )
 # Everyday uses of crisis words in both languages ("an overdose of coffee", "una cuerda
 # para tender la ropa"), and idioms, denials and other subjects in each language ("me
@@ -162,6 +169,8 @@ ENGLISH_CRISIS_SETS = (
     "crisis_heldout_en17",
     "crisis_heldout_en18",
     "crisis_heldout_en19",
+    "crisis_heldout_en20",
+    "crisis_heldout_en21",
     "crisis_heldout_outright_en",
     "crisis_dev_en17",
     "crisis_dev_en18",
@@ -169,6 +178,11 @@ ENGLISH_CRISIS_SETS = (
     "crisis_dev_en20",
     "crisis_dev_en21",
     "crisis_dev_en22",
+    "crisis_dev_en25",
+    "crisis_dev_en26",
+    "crisis_dev_en27",
+    "crisis_dev_en28",
+    "crisis_dev_en29",
 )
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;
