@@ -35,6 +35,9 @@ WELCOME_WORDS = {
     OutboundStatus.SKIPPED: "not sent",
     OutboundStatus.BLOCKED: "not sent: the client had texted STOP",
 }
+# What went to the phone: only these are "sent"; the rest were queued and are waiting,
+# on their way, or were never sent ("Sent ...: waiting to be sent" would contradict itself).
+_SENT = frozenset({OutboundStatus.SENT, OutboundStatus.DELIVERED, OutboundStatus.UNDELIVERED})
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,12 @@ class Welcome:
     @property
     def words(self) -> str:
         return WELCOME_WORDS.get(OutboundStatus(self.status), self.status)
+
+    @property
+    def lead(self) -> str:
+        """ "Sent" once it went to the phone; "Queued" (the time it was asked for) before or
+        instead."""
+        return "Sent" if self.status in _SENT else "Queued"
 
 
 @dataclass(frozen=True)

@@ -346,6 +346,29 @@ def test_console_enrolment_sends_nothing_until_the_welcome_is_read_and_sent(sign
     assert f"message-{rows[0].id}".encode() in redis.lrange("rq:queue:carryback", 0, -1)
 
 
+def test_the_client_page_says_queued_until_the_welcome_went_to_the_phone(signed_in):
+    post_form(signed_in, "/clients/new", "/clients/new", _enrol_form())
+    with runtime.context().db.session() as db:
+        client_id = db.execute(select(Client.id)).scalar_one()
+    path = f"/clients/{client_id}"
+    post_form(signed_in, path, f"{path}/welcome", {}, follow_redirects=True)
+    waiting = signed_in.get(path).get_data(as_text=True)
+    assert re.search(r"Queued [^<]*: waiting to be sent\.", waiting)
+    assert "Sent" not in _welcome_line(waiting)
+    with runtime.context().db.session() as db:
+        db.execute(update(OutboundMessage).values(status="delivered"))
+    delivered = _welcome_line(signed_in.get(path).get_data(as_text=True))
+    assert re.search(r"Sent [^<]*: delivered to the client", delivered)
+    with runtime.context().db.session() as db:
+        db.execute(update(OutboundMessage).values(status="failed"))
+    refused = _welcome_line(signed_in.get(path).get_data(as_text=True))
+    assert re.search(r"Queued [^<]*: not sent \(Twilio refused it\)", refused)
+
+
+def _welcome_line(page: str) -> str:
+    return page.split('id="client-welcome">', 1)[1].split("</dd>", 1)[0]
+
+
 def test_the_welcome_can_be_sent_again_at_most_once_a_day(signed_in):
     post_form(signed_in, "/clients/new", "/clients/new", _enrol_form())
     with runtime.context().db.session() as db:
