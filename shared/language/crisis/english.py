@@ -454,6 +454,10 @@ _RULES: tuple[Rule, ...] = (
         "miss|care|notice",
         rule(
             SUICIDAL_IDEATION,
+            # "nobody's gonna miss me": the contraction folded to "nobodys".
+            r"\b(nobody|no one|noone|no1)\s+(would|will|wud|wouldnt|wont)\s+(even\s+)?"
+            r"(miss me)\b|\b(nobodys|no ones|nobody s|no one s|nobody is|no one is)\s+(gonna|"
+            r"going to|gunna|gon)\s+(even\s+)?(miss me)\b(?!\s+(at|in|from)\b)|"
             r"\b(nobody|no one|noone|no1)\s+(would|will|wud|wouldnt|wont)\s+(even\s+)?"
             r"(miss me|care if i (died|was gone|were gone|was dead|disappeared|wasnt here)|"
             r"notice if i (died|was gone|were gone|was dead|disappeared|wasnt here))\b",

@@ -312,12 +312,46 @@ def _as_english(folded: str) -> str:
     return folded
 
 
+# Spanish written as it sounds, by someone who writes little: the silent "h" left out
+# and "v" written "b" ("esta noche me boi a matar", "ya me ubiera matao", "no voy a aser
+# nada tonto oy... pero"). Only these words, each no Spanish word as written; "boy",
+# "ago" and "oy" are English words or sounds, read so only where Spanish leads to them.
+_AS_HEARD_ES = (
+    (re.compile(r"\b(me|te|se|nos|lo|la|ya|yo|no|que|q)\s+(boi|boy|bo)\s+a\b"), r"\1 voy a"),
+    (re.compile(r"\bboi\b"), "voy"),
+    (re.compile(r"\bub(iera|iese|ieras|ieran|iesen)\b"), r"hub\1"),
+    (re.compile(r"\baser(me|te|se|lo|la|le)?\b"), r"hacer\1"),
+    (re.compile(r"\b(lo|la|me|le)\s+ago\b"), r"\1 hago"),
+    (re.compile(r"\b(que|q|pero|y|ya)\s+oy\b"), r"\1 hoy"),
+    (re.compile(r"\boy\s+(me|lo|mismo|en\s+la\s+noche|si)\b"), r"hoy \1"),
+    # Caribbean "to" for "todo": "quiero acabar con to", "cansao de to".
+    (
+        re.compile(r"\b(acabar|terminar|cansad[oa]|cansa[oa]|hart[oa])\s+(con|de)\s+to\b"),
+        r"\1 \2 todo",
+    ),
+)
+# "suicide's been on my mind": the contraction folded to "suicides".
+_SUICIDE_HAS = re.compile(r"\bsuicides\s+(been|always\s+been|on\s+my\s+mind)\b")
+
+
+def _suicide_has(match: re.Match[str]) -> str:
+    said = match.group(1)
+    return "suicide is on my mind" if said.startswith("on") else f"suicide has {said}"
+
+
+def _as_spelt_es(folded: str) -> str:
+    for pattern, spelt in _AS_HEARD_ES:
+        folded = pattern.sub(spelt, folded)
+    return folded
+
+
 def respelt(folded: str) -> str:
     """``folded`` with mistyped crisis words put right; the same string when none is."""
-    joined = _as_english(_caribbean(folded, spanish_words()))
+    joined = _as_english(_caribbean(_as_spelt_es(folded), spanish_words()))
     joined = _SPLIT_SELF.sub(lambda m: m.group(1) + "self", joined)
     joined = _KILL_MYSELF.sub("kill myself", joined)
     joined = _WHOLE.sub(r"\1 whole \2", joined)
+    joined = _SUICIDE_HAS.sub(_suicide_has, joined)
     joined = _TO_DI.sub(r"\1 die", joined)
     # The lists are asked for once a message, not once a word.
     english, spanish = english_words(), spanish_words()

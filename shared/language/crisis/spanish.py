@@ -171,7 +171,9 @@ _RULES_ES: tuple[Rule, ...] = (
         r"\b(ya\s+)?no\s+(" + QUIERO + r"|deseo)\s+(estar|seguir)(\s+aqui)?\s*$|"
         r"\bya\s+no\s+(" + QUIERO + r"|deseo)\s+(estar|seguir)\s+(aqui|aca)\b|"
         r"\bno\s+(" + QUIERO + r"|deseo)\s+(estar|seguir)\s+aqui\s+(nunca\s+)?mas\b",
-        benign_after=r"^\s*(en|con)\b",
+        # A place or company ("... aquí en este trabajo"), never the world itself.
+        benign_after=r"^\s*(en|con)\b(?!\s+(la\s+tierra|esta\s+tierra|este\s+mundo|el\s+mundo|"
+        r"esta\s+vida|la\s+vida|vida)\b)",
         negatable=False,
     ),
     rule(

@@ -54,7 +54,10 @@ OTHERS_RULES_ES: tuple[Rule, ...] = needing(
             r"\bsi\s+(\w+\s+){1,5}?se\s+(suicida|mata|va\s+a\s+matar|va\s+a\s+suicidar)\b|"
             # Reported words, in any tense: "me dijo que se quería matar".
             r"\b(dijo|dice|dicen|decia|me\s+dijo|me\s+dice|me\s+escribio|me\s+conto|me\s+confeso|"
-            r"me\s+mando|comento|escribio|confeso)\s+(que\s+)?((?!(no|nunca|jamas)\b)\w+\s+){0,2}?"
+            # When it was said may stand between: "me dijo anoche q se iba a matar".
+            r"me\s+mando|comento|escribio|confeso)\s+((anoche|ayer|hoy|antier|anteayer|"
+            r"hace\s+(rato|un\s+rato|poco)|esta\s+(manana|tarde|noche))\s+)?((que|q|k)\s+)?"
+            r"((?!(no|nunca|jamas)\b)\w+\s+){0,2}?"
             r"(queria|quiere|quisiera|iba\s+a|va\s+a|piensa|pensaba|tiene\s+ganas\s+de|decidio|ha\s+"
             # "me contó que ya decidió morir", "me dijo que busca formas de matarse".
             r"decidido|esta\s+decidid[oa]\s+a|busca\s+(formas|maneras|como)\s+de|busca\s+como)\s+"
