@@ -48,6 +48,7 @@ from shared.language.crisis.answers import (
     CLEAN_IN_PAST_BEFORE,
     DONE_ANYWAY_AFTER,
     DURATION_BEFORE,
+    FIRST_PERSON,
     FORM_ANSWER_TAKEN_BACK,
     FORM_ITEM_AFTER,
     FORM_ITEM_BEFORE,
@@ -72,6 +73,7 @@ from shared.language.crisis.answers import (
     NOT_WELL,
     OTHERS_LOSS_BEFORE,
     OWN_AFTER,
+    OWN_WISH_AFTER,
     PAST_AFTER,
     PAST_BEFORE,
     PAST_LATER,
@@ -85,6 +87,8 @@ from shared.language.crisis.answers import (
     SOMEONE_SAYS,
     SOMEONE_WITH_BEFORE,
     TOPIC_BEFORE,
+    TOPIC_FRAME,
+    TOPIC_NOUN,
     TOPIC_OWN_AFTER,
     WISH_ENDS_AFTER,
     ZERO_OR_NONE_BEFORE,
@@ -281,6 +285,9 @@ class _Ruleset:
         head: str = "",
         soft: bool = False,
         lie_later: bool = False,
+        matched: str = "",
+        opening: str = "",
+        closing: str = "",
     ) -> str | None:
         """How the clause before a match, or the words after it, make it benign: a
         denial, a past wish answered no, or someone else (:data:`_DENIED`), which speaks
@@ -297,15 +304,21 @@ class _Ruleset:
         ``head`` is the whole sentence before the match, past its clause; ``soft`` is True
         when the next sentence answers no softly (``SOFT_DENIAL_SENTENCE``); ``lie_later``
         is True when the client says later that a denial was a lie (``LIE_ADMITTED``), and
-        then no denial excuses the words."""
+        then no denial excuses the words; ``matched`` is the words the rule matched,
+        ``opening`` and ``closing`` the whole sentence before and after them."""
         verdict = self.done_with(before, after, following, taken_back)
         if verdict:
             return verdict
+        # The rest of the sentence and the next, past the clause: "en clase hablaron del
+        # suicidio y yo solo pienso en hacerlo" is the client's own.
+        rest = f"{closing} {following}"
+        if _a_topic(matched, opening, rest):
+            return _BENIGN
         if (
             _TOPIC_BEFORE.search(before)
             or _POPULATION_BEFORE.search(before)
             or _POPULATION_AFTER.search(after)
-        ) and not _TOPIC_OWN_AFTER.search(after):
+        ) and not _TOPIC_OWN_AFTER.search(rest):
             return _BENIGN
         if _SOMEONE_WITH_BEFORE.search(before):
             return _BENIGN
@@ -497,7 +510,8 @@ class _Ruleset:
     def first_signal(self, folded: str, excused: _Excused) -> CrisisSignal | None:
         # A message repeating itself repeats its contexts: each is judged once.
         judged: dict[
-            tuple[int, str, str, int, str, bool, bool, bool, str, str, bool, bool], str | None
+            tuple[int, str, str, int, str, bool, bool, bool, str, str, bool, bool, str, str, str],
+            str | None,
         ] = {}
         # A sentence's verdict depends only on its own words, the next sentence's (a denial
         # and nothing else answers it) and the whole message (the same for all): a sentence
@@ -577,15 +591,19 @@ class _Ruleset:
                         ":" if ":" in part else ""
                     )
                     head = sentence.text[: match.start()] if well_now else ""
+                    matched = match.group(0)
+                    opening = sentence.text[: match.start()]
+                    closing = sentence.text[match.end() :]
                     key = (
                         index, before, after, reach, following, taken_back, well_now, past_later,
-                        shape, head, soft, lie_later,
+                        shape, head, soft, lie_later, matched, opening, closing,
                     )  # fmt: skip
                     if key not in judged:
                         answer = None if denied_next or soft else after[:reach]
                         judged[key] = self.guarded(
                             rule, before, after, answer, following, taken_back, well_now,
-                            past_later, shape, head, soft, lie_later,
+                            past_later, shape, head, soft, lie_later, matched, opening,
+                            closing,
                         )  # fmt: skip
                     if judged[key]:
                         excused.note(judged[key], part)
@@ -594,7 +612,9 @@ class _Ruleset:
                         continue
                     if rule.hyperbole_prone and mishap is None:
                         mishap = self.about_a_mishap(part, folded)
-                    if _joke_on_a_game(part) and not _MEANT_NOW.search(following):
+                    if (
+                        _joke_on_a_game(part) or _taken_back_as_a_joke(part, following)
+                    ) and not _MEANT_NOW.search(following):
                         # "si pierde el América me tiro por la ventana jajaja": its
                         # sentence only; the model reads the rest.
                         excused.note(_BENIGN, part)
@@ -648,6 +668,42 @@ def _joke_on_a_game(sentence: str) -> bool:
         and _JOKED_LAST.search(sentence)
         and not _MEANT_NOW.search(sentence)
         and not _SERIOUS_STAKES.search(sentence)
+    )
+
+
+def _taken_back_as_a_joke(sentence: str, following: str) -> bool:
+    """True when a sentence laughs and says at once it was a joke ("si vuelvo a ver otra
+    pila de platos me tiro por la ventana jaja mentira", "... jumping off the library roof
+    lol. joking, resits are in august"). Never what is over a house, a case or an illness,
+    nor what is then said to be meant ("jaja mentira, sí quiero", "lol jk... not really")."""
+    if _SERIOUS_STAKES.search(sentence) or _MEANT_NOW.search(sentence):
+        return False
+    # Hung on something: a bare "me quiero matar jaja mentira" may be the wish, hidden.
+    if not _HUNG_ON_SOMETHING.search(sentence):
+        return False
+    if not (_JOKE_SAID.search(sentence) or _JOKE_SAID_NEXT.match(following)):
+        return False
+    return bool(_LAUGH.search(sentence) or _LAUGH.search(following[:40]))
+
+
+def _a_topic(matched: str, opening: str, rest: str) -> bool:
+    """True when the words matched name suicide or self-harm as a thing ("suicidio",
+    "intentos de suicidio", "suicidal callers") after a class, a talk, a book, a series or a
+    rate named earlier in the sentence, with nothing of the client's own between them or
+    after ("hoy en psicopatología hemos dado suicidio", "the pastor preached on suicide";
+    never "una charla sobre mi intento de suicidio", "a movie about suicide, made me want
+    to")."""
+    if not _TOPIC_NOUN.match(matched.strip()):
+        return False
+    frames = list(_TOPIC_FRAME.finditer(opening))
+    if not frames:
+        return False
+    between = opening[frames[-1].end() :]
+    return not (
+        _FIRST_PERSON.search(between)
+        or _OWN_WISH_AFTER.search(rest)
+        or _TOPIC_OWN_AFTER.search(rest)
+        or _SPEAKING_OF_ME.search(rest)
     )
 
 
@@ -1073,6 +1129,29 @@ _BUT_AFTER = re.compile(r"\b(pero|but|aunque|sin embargo|excepto|salvo)\b")
 # The laugh ends the sentence: "... me tiro por la ventana jajaja", not "... at my funeral
 # lol which will be soon".
 _JOKED_LAST = re.compile(r"(" + JOKING + r")[\W_]*$")
+_LAUGH = re.compile(JOKING)
+# A joke said to be one, ending its sentence or opening the next: "jaja mentira", "lol jk",
+# "(es broma eh, q asco de asignatura)". Not when what follows takes it back ("mentira, sí
+# quiero", "jk... not really", "es broma pero ya tengo las pastillas").
+_TAKEN_BACK_AGAIN = (
+    r"(?!.*\b((si|yes)\s+(quiero|lo|me|i|want|do)|en\s+serio|de\s+verdad|la\s+verdad|"
+    r"not\s+really|actually\s+(i|im)|but\s+(i|im)|pero\s+(si|ya|tengo|en\s+serio|de\s+verdad|"
+    r"la\s+neta)|seriously|for\s+real)\b)"
+)
+_JOKE_SAID = re.compile(
+    r"\b(mentira|es\s+broma|era\s+broma|broma|joking|jk|just\s+kidding|kidding|lie)\b"
+    + _TAKEN_BACK_AGAIN
+    + r"[^.!?]{0,60}$"
+)
+# What a joke hangs the wish on: a condition, or a thing put up with.
+_HUNG_ON_SOMETHING = re.compile(
+    r"\b(si|como|if|cuando|when|once)\b|\b(con|por)\s+(esta|este|estos|estas|tanta|tanto|tantas|"
+    r"tantos)\b|\bwith\s+(this|these|all\s+this|all\s+these)\b"
+)
+_JOKE_SAID_NEXT = re.compile(
+    r"^\W*(mentira|es\s+broma|era\s+broma|broma|joking|jk|just\s+kidding|kidding)\b"
+    + _TAKEN_BACK_AGAIN
+)
 _SOMEONE_SAYS = re.compile(SOMEONE_SAYS)
 _OTHERS_LOSS_BEFORE = re.compile(OTHERS_LOSS_BEFORE)
 _OWN_AFTER = re.compile(OWN_AFTER)
@@ -1080,6 +1159,15 @@ _ZERO_OR_NONE_BEFORE = re.compile(ZERO_OR_NONE_BEFORE)
 _NONE_UNLESS_AFTER = re.compile(NONE_UNLESS_AFTER)
 _NOT_BACK_AFTER = re.compile(NOT_BACK_AFTER)
 _MORE_AFTER = re.compile(MORE_AFTER)
+_TOPIC_NOUN = re.compile(TOPIC_NOUN)
+_TOPIC_FRAME = re.compile(TOPIC_FRAME)
+_FIRST_PERSON = re.compile(FIRST_PERSON)
+_OWN_WISH_AFTER = re.compile(OWN_WISH_AFTER)
+# The client speaking of themselves after it ("... y yo ya tengo todo listo"); "me" alone
+# is how one says a film moved one ("me ha ayudado a entender cosas").
+_SPEAKING_OF_ME = re.compile(
+    r"\b(yo|tengo|tenia|estoy|ando|quiero|para\s+mi|en\s+mi|conmigo|i|im|ive|id|ill|for\s+me)\b"
+)
 # Kinds read by two groups of a lexicon's pattern: thanks for patience are thanks.
 _SAME_KIND = {"thanked": "thanks"}
 # A past belief said wrong in the same sentence, and nothing after it that says unwell.

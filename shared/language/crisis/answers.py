@@ -240,6 +240,40 @@ TOPIC_OWN_AFTER = (
     r"yo tambien|me too|every day|every single day|todos los dias|cada dia|positiv\w*|"
     r"alto riesgo|high risk)\b"
 )
+# Suicide or self-harm named as a thing, not done: the noun, or someone else's verb, as the
+# whole match ("el tema del suicidio", "a training on spotting suicide risk").
+TOPIC_NOUN = (
+    r"^(el\s+|la\s+|los\s+|las\s+|un\s+|the\s+|a\s+)?(suicidios?|suicidas?|suicide|suicides|"
+    r"suicidal|autolesion(es)?|autolesionaba|autolesiona|self\s*harm(ing)?|"
+    r"(intentos?|intento)\s+de\s+suicidio|suicide\s+attempts?|(ideas?|pensamientos?|"
+    r"ideacion)\s+suicidas?|suicidal\s+(thoughts|ideation|people|callers|clients|patients)|"
+    r"overdoses?|sobredosis)$"
+)
+# Where such a noun is a subject of study, of talk, of a story or of numbers, named
+# anywhere earlier in its sentence: a class, a talk, a sermon, a book, a series, a rate.
+TOPIC_FRAME = (
+    r"\b(tema|temas|charla|platica|capacitacion|taller|curso|clase|ensayo|articulo|libro|"
+    r"serie|peli|pelicula|documental|noticias?|reportaje|podcast|psicopatologia|psicologia|"
+    r"asignatura|estadisticas?|tasa|tasas|cifras?|prevencion|pastor|padre\s+\w+|iglesia|"
+    r"sermon|misa|urgencias|gente\s+con|personas\s+con|pacientes\s+con|un\s+chico|una\s+chica|"
+    r"lei|leyendo|trabajo\s+sobre|read|reading|"
+    r"una\s+mujer|un\s+hombre|topic|training|trainings|lecture|class|course|article|book|"
+    r"series|show|movie|film|documentary|news|pastor|preached|sermon|church|statistics|rate|"
+    r"rates|prevention|awareness|callers|patients|clients|people\s+with|a\s+lady|a\s+guy|"
+    r"a\s+woman|a\s+man|a\s+girl|a\s+boy)\b"
+)
+# The client's own words after the frame: "una peli sobre el suicidio y me dieron ganas".
+FIRST_PERSON = (
+    r"\b(yo|mi|mis|me|conmigo|tengo|tenia|tuve|estoy|siento|pienso|quiero|he|ando|sigo|vuelvo|"
+    r"i|my|myself|im|ive|id|ill|have|having|been)\b"
+)
+OWN_WISH_AFTER = (
+    r"\b(ganas|quiero|quisiera|(pienso|pensando|pense)\s+en\s+(hacer|eso|matar|morir|suicid)\w*|"
+    r"hacerlo|lo\s+mismo|yo\s+tambien|igual\s+que|me\s+identifique|me\s+vi|matarme|morirme|"
+    r"suicidarme|(asi|como)\s+me\s+siento|i\s+want|wanted\s+to|made\s+me|same|me\s+too|do\s+it|"
+    r"like\s+me|relate|how\s+i\s+feel|i\s+feel|no\s+se\s+me\s+quita|lo\s+pienso|"
+    r"no\s+dejo\s+de\s+pensar|de\s+la\s+cabeza|cant\s+stop\s+thinking|in\s+my\s+head)\b"
+)
 # Years free of it: "Eight weeks self-harm free".
 DURATION_BEFORE = (
     r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|"
@@ -326,7 +360,10 @@ IF_A_GAME = (
     # case, custody or an illness lost or won (see SERIOUS_STAKES).
     r"\b(si|if)\s+(?!(i|yo|me)\b|(lo|la|le)\s+(pierdo|pierda|gano|dejo|veo)\b)(\w+\s+){0,4}?(pierde|pierden|perdemos|perdimos|gana|ganan|"
     r"lose|loses|bottle|"
-    r"bottles|bottled|vuelven\s+a\s+poner|ponen|play|plays|eliminan|descienden|relegated)\b"
+    r"bottles|bottled|vuelven\s+a\s+poner|ponen|play|plays|eliminan|descienden|relegated|"
+    # A song or a ringtone again: "si vuelve a sonar esa canción me tiro por la ventana".
+    r"vuelve\s+a\s+(sonar|poner|tocar|cantar)|vuelven\s+a\s+(sonar|tocar|cantar)|suena|"
+    r"repiten)\b"
 )
 # What no one jokes about losing: "if we lose the house", "si la depresión gana".
 SERIOUS_STAKES = (
@@ -416,7 +453,10 @@ RECOVERED_NOW = (
     # "... hoy me di cuenta de lo lejos que estoy de eso".
     r"\blo\s+lejos\s+que\s+(estoy|ando|quede)\s+de\s+(eso|aquello)\b(?!\s+que)|"
     r"(?<!\bno )\b(estoy|me siento|ando)\s+((?!(no|nada)\b)\w+\s+){0,2}?(bien|mejor|tranquil[oa]|"
-    r"content[oa]|feliz|en un lugar (mejor|mucho mejor|distinto))\b|"
+    r"content[oa]|feliz|en un lugar (mejor|mucho mejor|distinto))\b"
+    # "bien decidida", "bien segura de hacerlo": "bien" as "firmly", no recovery.
+    r"(?!\s+(decidid[oa]s?|segur[oa]s?|convencid[oa]s?|dispuest[oa]s?|resuelt[oa]s?|"
+    r"preparad[oa]s?|list[oa]s?)\b)|"
     r"\b(ya\s+)?no me reconozco\b|\bni me acuerdo\b|\bse lo debo a la terapia\b|"
     r"\bahora no\b,? ahora (estoy|tengo)\b"
     # "... but that's over, therapy really helped": over, and said why.

@@ -57,8 +57,12 @@ _DYING_BENIGN_AFTER = (
     r"frio|sueno|miedo|susto|pena|verguenza|envidia|ternura|emocion|ganas|aburrimiento|"
     r"cansancio|celos|nervios|gusto|asco|flojera|pereza|ansias|curiosidad|alegria)|"
     # "aunque me muera en el intento": effort; "me quedé muerto cuando vi el precio": shock.
-    r"en\s+el\s+intento\b|(cuando|al)\s+(vi|ver|oi|oir|escuche|escuchar|lei|leer|supe|saber|"
-    r"me\s+(dijo|dijeron|entere|conto|contaron))\b|de\s+(la\s+)?(impresion|sorpresa)\b|"
+    r"en\s+el\s+intento\b|(cuando|al)\s+((lo|la|los|las)\s+)?(vi|ver|oi|oir|escuche|escuchar|"
+    r"lei|leer|supe|saber|me\s+((lo|la)\s+)?(dijo|dijeron|entere|conto|contaron|enseno|"
+    r"mostro|llego))\b|de\s+(la\s+)?(impresion|sorpresa)\b|"
+    # "me quedé muerta con el precio del alquiler": a sum or a sight that shocks.
+    r"con\s+(el|la|los|las)\s+(precio|precios|cuenta|recibo|factura|renta|alquiler|noticia|"
+    r"noticias|final|chisme|foto|video|mensaje)\b|"
     # "quedé muerto después del partido": worn out.
     r"(despues|luego)\s+(de|del)\s+(la\s+|el\s+|los\s+|las\s+|mi\s+|tanto\s+)?(partido|"
     r"entrenamiento|"
@@ -76,7 +80,9 @@ _DYING = (
     # Spanish exclaims; the wish and the plan ("me quiero morir", "hoy me
     # muero") are the specific rules'.
     r"\b(morirme|me\s+(muera|muriera|muriese|moriria|morire)|"
-    r"(quedar(me)?|quede|quedaria|quedara|quedo|amanecer|amaneciera|aparecer|apareciera|"
+    # Not "me quedé muerta" or "me quedo muerta": stunned, or broke ("con el alquiler me
+    # quedo muerta"); wished, it is "quedarme", "me quedara".
+    r"(quedar(me)?|quedaria|quedara|amanecer|amaneciera|aparecer|apareciera|"
     r"acabar|terminar|estar|estuviera|estaria)\s+(ya\s+)?muert[oa])\b"
 )
 
@@ -110,9 +116,11 @@ _SUICIDE_NOUN = (
 # "manejar a esta hora es un suicidio": something done, said first, is reckless; not
 # living on, nor a way out ("lo único que me queda es un suicidio").
 _SUICIDE_NOUN_IDIOM_BEFORE = (
-    r"^\s*((\w+\s+){0,4}?que\s+)?(?!(vivir|seguir|existir|continuar|aguantar|quedarme|"
-    r"quedarse)\b)\w*(ar|er|ir)"
-    r"(me|te|se|lo|la|le|nos|los|las)?\s+(?!(\w+\s+){0,8}?(salida|opcion|solucion|unic[oa]|"
+    r"^\s*(((\w+\s+){0,4}?que\s+)?(?!(vivir|seguir|existir|continuar|aguantar|quedarme|"
+    r"quedarse)\b)\w*(ar|er|ir)(me|te|se|lo|la|le|nos|los|las)?|"
+    # A thing named: "esta asignatura es un suicidio", "ese plan fue un suicidio".
+    r"(este|esta|ese|esa|aquel|aquella|tu|su)\s+(?!(vida|muerte|salida|opcion|solucion)\b)"
+    r"\w+)\s+(?!(\w+\s+){0,8}?(salida|opcion|solucion|unic[oa]|"
     r"mejor|queda|vida|muerte)\b)(\w+\s+){0,8}?(es|fue|era|sera|seria|parece|parecia)\s+"
     r"(como\s+)?(un|todo\s+un|un\s+verdadero|un\s+autentico|puro|un\s+pequeno)\s+$"
 )
@@ -120,7 +128,10 @@ _SUICIDE_NOUN_IDIOM_BEFORE = (
 # "misión suicida", "un atentado suicida", "se suicidó hace años" (a death that
 # happened): the suicide of a story, a war or the past.
 _KILLING_BENIGN_BEFORE = (
-    SUBJECT_BEFORE_ES
+    # English before "me mate": "that exam destroyed me mate" is a British "mate".
+    r"\b(destroyed|wrecked|killed|broke|smashed|battered|ruined|owned|tell|told|thanks|cheers|"
+    r"love|for|with|to|at|gave|give|got|get|trust|help|helped|made|let)\s+$|"
+    + SUBJECT_BEFORE_ES
     + r"|"
     + OTHERS_KILL_BEFORE_ES
     + r"|\b(mision|misiones|atentado|atentados|ataque|ataques|terrorista|terroristas|bombardero|"
@@ -426,7 +437,10 @@ NET_RULES_ES: tuple[Rule, ...] = (
         r"bufanda|collar|faja|brasier|sosten|pantalon|pantalones|jeans|vestido|ropa|mascarilla|"
         r"cubrebocas|hipoteca|deuda|deudas|renta|alquiler|tarjeta|banco|impuestos|trabajo|chamba|"
         r"jefe|"
-        r"jefa)\s+(\w+\s+)?me\s+(esta|estan)\s+$",
+        r"jefa)\s+(\w+\s+)?me\s+(esta|estan)\s+$|"
+        # Someone else who will hang the client, in anger: "la Vane me va a ahorcar si no
+        # llego"; never "me voy a ahorcar".
+        r"\bme\s+(va|van|iba|iban)\s+a\s+$|\bme\s+(quiere|quieren)\s+$",
         other_subject_guard=True,
     ),
     _net(

@@ -24,7 +24,7 @@ from shared.language.crisis.spanish_words import (
 FICTION_BEFORE_ES = (
     r"\b(personaje|protagonista|pelicula|serie|novela|libro|cuento|capitulo|episodio|escena|"
     r"heroe|heroina|villano|actor|actriz|perro|perra|perrito|perrita|gato|gata|gatito|planta|"
-    r"celular|telefono|compu|computadora|laptop|carro|coche|bateria)\b(\s+\w+){0,4}\s*$"
+    r"celular|telefono|compu|computadora|laptop|carro|coche|bateria|prota)\b(\s+\w+){0,6}\s*$"
 )
 _THEIR_DEATH = (
     r"(matarse|suicidarse|quitarse\s+la\s+vida|morirse|ahorcarse|colgarse|envenenarse|"
@@ -68,6 +68,9 @@ OTHERS_RULES_ES: tuple[Rule, ...] = needing(
             + DIE_BENIGN_AFTER_ES
             # An end of life chosen in peace: "decidió morir en su casa".
             + r"|^\s*(en\s+(su|la)\s+casa|en\s+paz|tranquil\w*|con\s+dignidad|dormid[oa])\b"
+            # Their face on hearing of it: "mi hermano se va a morir cuando vea que le gané".
+            + r"|^\s*(de\s+\w+\s+)?(cuando|en\s+cuanto)\s+(vea|sepa|se\s+entere|le\s+cuente|"
+            r"oiga|escuche|pruebe|lo\s+vea|la\s+vea|los\s+vea|lo\s+sepa|lo\s+oiga)\b"
             + r"|^\s*(el|la|los|las|un|una|su|sus)\s+(mochila|bolsa|medalla|medallas|collar|cadena|"
             r"chamarra|toalla|guitarra|camara|gafete|cuadro|foto|titulo|diploma|ropa|hamaca)\b",
             benign_before=FICTION_BEFORE_ES,
