@@ -52,6 +52,7 @@ KEPT_OUT = frozenset(
         "heldout",
         "heldout2",
         "heldout3",
+        "heldout4",
         "heldout_es7",
         "heldout_es8",
         "heldout_es9",

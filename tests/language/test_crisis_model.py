@@ -124,6 +124,7 @@ def test_the_kept_out_sets_are_never_trained_on() -> None:
         "crisis_heldout_en20",
         "crisis_heldout_es22",
         "crisis_heldout_en21",
+        "heldout4",
         "crisis_heldout_outright_es",
         "crisis_heldout_outright_en",
         "heldout_es18",
