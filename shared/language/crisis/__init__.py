@@ -86,6 +86,7 @@ from shared.language.crisis.answers import (
     SOFT_DENIAL_SENTENCE,
     SOMEONE_SAYS,
     SOMEONE_WITH_BEFORE,
+    TOPIC_ATTACHED,
     TOPIC_BEFORE,
     TOPIC_FRAME,
     TOPIC_NOUN,
@@ -368,7 +369,12 @@ class _Ruleset:
         if not taken_back and self.form_item_answered_no(before, after, answer, following, shape):
             return _BENIGN
         well_now = (
-            recovered_later or _RECOVERED_NOW.search(after) or _SEEN_WRONG_AFTER.search(after)
+            recovered_later
+            or _RECOVERED_NOW.search(after)
+            or _SEEN_WRONG_AFTER.search(after)
+            # The "but" that brings the recovery: "Last year I wanted to die but I'm in a
+            # better place now" (a "but" after it still undoes it: "I'm fine but...").
+            or _RECOVERED_NOW.search(_BUT_FIRST.sub("", after, count=1))
         )
         if well_now and not taken_back and (past_later or self.in_the_past(head or before, after)):
             # "Hace un año estaba internada por intento de suicidio. Hoy me gradué y estoy
@@ -612,9 +618,7 @@ class _Ruleset:
                         continue
                     if rule.hyperbole_prone and mishap is None:
                         mishap = self.about_a_mishap(part, folded)
-                    if (
-                        _joke_on_a_game(part) or _taken_back_as_a_joke(part, following)
-                    ) and not _MEANT_NOW.search(following):
+                    if _joke_on_a_game(part) and not _MEANT_NOW.search(following):
                         # "si pierde el América me tiro por la ventana jajaja": its
                         # sentence only; the model reads the rest.
                         excused.note(_BENIGN, part)
@@ -671,29 +675,14 @@ def _joke_on_a_game(sentence: str) -> bool:
     )
 
 
-def _taken_back_as_a_joke(sentence: str, following: str) -> bool:
-    """True when a sentence laughs and says at once it was a joke ("si vuelvo a ver otra
-    pila de platos me tiro por la ventana jaja mentira", "... jumping off the library roof
-    lol. joking, resits are in august"). Never what is over a house, a case or an illness,
-    nor what is then said to be meant ("jaja mentira, sí quiero", "lol jk... not really")."""
-    if _SERIOUS_STAKES.search(sentence) or _MEANT_NOW.search(sentence):
-        return False
-    # Hung on something: a bare "me quiero matar jaja mentira" may be the wish, hidden.
-    if not _HUNG_ON_SOMETHING.search(sentence):
-        return False
-    if not (_JOKE_SAID.search(sentence) or _JOKE_SAID_NEXT.match(following)):
-        return False
-    return bool(_LAUGH.search(sentence) or _LAUGH.search(following[:40]))
-
-
 def _a_topic(matched: str, opening: str, rest: str) -> bool:
     """True when the words matched name suicide or self-harm as a thing ("suicidio",
-    "intentos de suicidio", "suicidal callers") after a class, a talk, a book, a series or a
-    rate named earlier in the sentence, with nothing of the client's own between them or
-    after ("hoy en psicopatología hemos dado suicidio", "the pastor preached on suicide";
-    never "una charla sobre mi intento de suicidio", "a movie about suicide, made me want
-    to")."""
-    if not _TOPIC_NOUN.match(matched.strip()):
+    "ideas suicidas", "autolesiones") hung on what a class, a talk, a book, a sermon or a
+    rate named earlier in the sentence is about ("una charla sobre salud mental y
+    suicidio", "la tasa más alta de suicidio"), with nothing of the client's own between
+    them, nor a person, a time or a plan after ("... y yo ya tengo todo listo", "...
+    otra vez", "... tonight")."""
+    if not _TOPIC_NOUN.match(matched.strip()) or not _TOPIC_ATTACHED.search(opening):
         return False
     frames = list(_TOPIC_FRAME.finditer(opening))
     if not frames:
@@ -703,7 +692,6 @@ def _a_topic(matched: str, opening: str, rest: str) -> bool:
         _FIRST_PERSON.search(between)
         or _OWN_WISH_AFTER.search(rest)
         or _TOPIC_OWN_AFTER.search(rest)
-        or _SPEAKING_OF_ME.search(rest)
     )
 
 
@@ -1125,33 +1113,11 @@ _LIE_HINT = re.compile(
     r"menti|lie|lying|lied|true|cierto|verdad|ok|okay|bueno|pues|well|actually|bah|aunque|o\W+si"
 )
 # What goes on after a denial: "ningún plan de matarme, pero ya compré las pastillas".
+_BUT_FIRST = re.compile(r"^\W*(but|pero)\b")
 _BUT_AFTER = re.compile(r"\b(pero|but|aunque|sin embargo|excepto|salvo)\b")
 # The laugh ends the sentence: "... me tiro por la ventana jajaja", not "... at my funeral
 # lol which will be soon".
 _JOKED_LAST = re.compile(r"(" + JOKING + r")[\W_]*$")
-_LAUGH = re.compile(JOKING)
-# A joke said to be one, ending its sentence or opening the next: "jaja mentira", "lol jk",
-# "(es broma eh, q asco de asignatura)". Not when what follows takes it back ("mentira, sí
-# quiero", "jk... not really", "es broma pero ya tengo las pastillas").
-_TAKEN_BACK_AGAIN = (
-    r"(?!.*\b((si|yes)\s+(quiero|lo|me|i|want|do)|en\s+serio|de\s+verdad|la\s+verdad|"
-    r"not\s+really|actually\s+(i|im)|but\s+(i|im)|pero\s+(si|ya|tengo|en\s+serio|de\s+verdad|"
-    r"la\s+neta)|seriously|for\s+real)\b)"
-)
-_JOKE_SAID = re.compile(
-    r"\b(mentira|es\s+broma|era\s+broma|broma|joking|jk|just\s+kidding|kidding|lie)\b"
-    + _TAKEN_BACK_AGAIN
-    + r"[^.!?]{0,60}$"
-)
-# What a joke hangs the wish on: a condition, or a thing put up with.
-_HUNG_ON_SOMETHING = re.compile(
-    r"\b(si|como|if|cuando|when|once)\b|\b(con|por)\s+(esta|este|estos|estas|tanta|tanto|tantas|"
-    r"tantos)\b|\bwith\s+(this|these|all\s+this|all\s+these)\b"
-)
-_JOKE_SAID_NEXT = re.compile(
-    r"^\W*(mentira|es\s+broma|era\s+broma|broma|joking|jk|just\s+kidding|kidding)\b"
-    + _TAKEN_BACK_AGAIN
-)
 _SOMEONE_SAYS = re.compile(SOMEONE_SAYS)
 _OTHERS_LOSS_BEFORE = re.compile(OTHERS_LOSS_BEFORE)
 _OWN_AFTER = re.compile(OWN_AFTER)
@@ -1162,12 +1128,8 @@ _MORE_AFTER = re.compile(MORE_AFTER)
 _TOPIC_NOUN = re.compile(TOPIC_NOUN)
 _TOPIC_FRAME = re.compile(TOPIC_FRAME)
 _FIRST_PERSON = re.compile(FIRST_PERSON)
+_TOPIC_ATTACHED = re.compile(TOPIC_ATTACHED)
 _OWN_WISH_AFTER = re.compile(OWN_WISH_AFTER)
-# The client speaking of themselves after it ("... y yo ya tengo todo listo"); "me" alone
-# is how one says a film moved one ("me ha ayudado a entender cosas").
-_SPEAKING_OF_ME = re.compile(
-    r"\b(yo|tengo|tenia|estoy|ando|quiero|para\s+mi|en\s+mi|conmigo|i|im|ive|id|ill|for\s+me)\b"
-)
 # Kinds read by two groups of a lexicon's pattern: thanks for patience are thanks.
 _SAME_KIND = {"thanked": "thanks"}
 # A past belief said wrong in the same sentence, and nothing after it that says unwell.

@@ -230,7 +230,11 @@ NOT_WELL = (
     r"says|said|thinks|thought|everyone|for a while|until|till|still|back|"
     r"fase|pasajero|se quita|se me (iba|va) a pasar|pensaba que (se|iba|era)|todavia|sigo|"
     r"this time|next time|at|esta vez|porque|desde que|pero|fingi\w*|finjo|mentir|listo|lista|"
-    r"ya (se|tengo|decidi|regale|elegi))\b"
+    r"ya (se|tengo|decidi|regale|elegi)|"
+    # A means or a plan after it: "ahora estoy bien, solo que ya compré las pastillas".
+    r"solo que|aunque|though|although|compre|bought|got the|have the|tengo las|tengo la|"
+    r"pills|pastillas|rope|cuerda|soga|gun|pistola|plan|plans|planned|tonight|esta noche|"
+    r"with dying|con morir)\b"
 )
 # A topic, and the client's own wish right after it.
 TOPIC_OWN_AFTER = (
@@ -249,30 +253,39 @@ TOPIC_NOUN = (
     r"ideacion)\s+suicidas?|suicidal\s+(thoughts|ideation|people|callers|clients|patients)|"
     r"overdoses?|sobredosis)$"
 )
-# Where such a noun is a subject of study, of talk, of a story or of numbers, named
-# anywhere earlier in its sentence: a class, a talk, a sermon, a book, a series, a rate.
+# Where such a noun is a subject of study, of talk or of numbers: a class, a talk, a
+# sermon, a book or a series named earlier in its sentence ...
 TOPIC_FRAME = (
     r"\b(tema|temas|charla|platica|capacitacion|taller|curso|clase|ensayo|articulo|libro|"
     r"serie|peli|pelicula|documental|noticias?|reportaje|podcast|psicopatologia|psicologia|"
-    r"asignatura|estadisticas?|tasa|tasas|cifras?|prevencion|pastor|padre\s+\w+|iglesia|"
-    r"sermon|misa|urgencias|gente\s+con|personas\s+con|pacientes\s+con|un\s+chico|una\s+chica|"
-    r"lei|leyendo|trabajo\s+sobre|read|reading|"
-    r"una\s+mujer|un\s+hombre|topic|training|trainings|lecture|class|course|article|book|"
-    r"series|show|movie|film|documentary|news|pastor|preached|sermon|church|statistics|rate|"
-    r"rates|prevention|awareness|callers|patients|clients|people\s+with|a\s+lady|a\s+guy|"
-    r"a\s+woman|a\s+man|a\s+girl|a\s+boy)\b"
+    r"asignatura|estadisticas?|tasa|tasas|cifras?|prevencion|pastor|sermon|trabajo\s+sobre|"
+    r"topic|training|lecture|class|course|article|book|series|movie|film|documentary|pastor|"
+    r"sermon|statistics|rate|rates|prevention|awareness)\b"
 )
-# The client's own words after the frame: "una peli sobre el suicidio y me dieron ganas".
+# ... and the noun hung on it by what it is about: "una charla sobre salud mental y
+# suicidio", "el tema del suicidio", "la tasa más alta de suicidio", "gente con ideas
+# suicidas", "el pastor habló del suicidio". Never the noun merely after it ("Después de
+# la clase de hoy, otra vez ideas suicidas").
+TOPIC_ATTACHED = (
+    r"\b(sobre|acerca\s+de|(tema|temas)\s+(de|del)|about|on|(tasa|tasas|cifras|estadisticas?|"
+    r"rate|rates|statistics)\s+((mas\s+alta|mas\s+alto|highest)\s+)?(de|del|of)|"
+    r"(gente|personas|pacientes|people|patients|callers|clients)\s+(con|with)|"
+    r"(hablo|hablaron|hablamos|predico|preached|talked|spoke)\s+(del|de|sobre|about|on))\s+"
+    r"((el|la|los|las|the)\s+)?((\w+\s+){1,3}(y|and)\s+)?((ideas?|pensamientos?|intentos?|"
+    r"conductas?|riesgo|ideacion)\s+(de\s+)?)?$"
+)
+# The client's own words between the frame and the noun ("la clase de hoy tengo..."), or
+# anywhere after it: a person, a time, a plan ("... otra vez", "... tonight").
 FIRST_PERSON = (
     r"\b(yo|mi|mis|me|conmigo|tengo|tenia|tuve|estoy|siento|pienso|quiero|he|ando|sigo|vuelvo|"
-    r"i|my|myself|im|ive|id|ill|have|having|been)\b"
+    r"soy|fui|volvi|sali|estuve|i|my|myself|im|ive|id|ill|have|having|been|am|was)\b"
 )
 OWN_WISH_AFTER = (
-    r"\b(ganas|quiero|quisiera|(pienso|pensando|pense)\s+en\s+(hacer|eso|matar|morir|suicid)\w*|"
-    r"hacerlo|lo\s+mismo|yo\s+tambien|igual\s+que|me\s+identifique|me\s+vi|matarme|morirme|"
-    r"suicidarme|(asi|como)\s+me\s+siento|i\s+want|wanted\s+to|made\s+me|same|me\s+too|do\s+it|"
-    r"like\s+me|relate|how\s+i\s+feel|i\s+feel|no\s+se\s+me\s+quita|lo\s+pienso|"
-    r"no\s+dejo\s+de\s+pensar|de\s+la\s+cabeza|cant\s+stop\s+thinking|in\s+my\s+head)\b"
+    r"\b(yo|me|mi|mis|mio|mia|conmigo|tengo|estoy|ando|quiero|ganas|quisiera|pienso|pensando|"
+    r"hacerlo|lo\s+mismo|tambien|igual|otra\s+vez|de\s+nuevo|hoy|esta\s+noche|manana|ya|"
+    r"decidid\w*|fecha|list[oa]|i|im|ive|id|ill|my|me|mine|myself|again|tonight|today|"
+    r"tomorrow|planned|ready|same|too|do\s+it|relate|feel|haria|hare|hacer|"
+    r"(como|how)\s+(lo|to|he|she|i|they)\b)\b"
 )
 # Years free of it: "Eight weeks self-harm free".
 DURATION_BEFORE = (
@@ -360,10 +373,7 @@ IF_A_GAME = (
     # case, custody or an illness lost or won (see SERIOUS_STAKES).
     r"\b(si|if)\s+(?!(i|yo|me)\b|(lo|la|le)\s+(pierdo|pierda|gano|dejo|veo)\b)(\w+\s+){0,4}?(pierde|pierden|perdemos|perdimos|gana|ganan|"
     r"lose|loses|bottle|"
-    r"bottles|bottled|vuelven\s+a\s+poner|ponen|play|plays|eliminan|descienden|relegated|"
-    # A song or a ringtone again: "si vuelve a sonar esa canción me tiro por la ventana".
-    r"vuelve\s+a\s+(sonar|poner|tocar|cantar)|vuelven\s+a\s+(sonar|tocar|cantar)|suena|"
-    r"repiten)\b"
+    r"bottles|bottled|vuelven\s+a\s+poner|ponen|play|plays|eliminan|descienden|relegated)\b"
 )
 # What no one jokes about losing: "if we lose the house", "si la depresión gana".
 SERIOUS_STAKES = (
@@ -401,6 +411,12 @@ PAST_AFTER = (
 # A time gone by before the words, beside the lexicon's own: an urge that came and went,
 # an old diary, an overdose spoken of as an event ("after my overdose").
 PAST_BEFORE = (
+    # A time gone by, named first: "Last year I wanted to die", "hace un año pensaba en
+    # matarme", "el año pasado sí pensé en quitarme la vida".
+    r"\b(last\s+(year|winter|summer|spring|autumn|fall|month)|a\s+year\s+ago|years\s+ago|"
+    r"back\s+in\s+(high\s+school|college|\d+(st|nd|rd|th)\s+grade)|el\s+(ano|mes)\s+pasado|"
+    r"hace\s+(un|una|dos|tres|unos|unas|varios|varias|muchos|muchas)\s+(ano|anos|mes|meses)|"
+    r"^\s*antes(?!\s+de)|^\s*i\s+used\s+to)\b|"
     r"\bme\s+(vinieron|dieron|dio|entraron|llegaron)\s+(las\s+|unas\s+)?ganas\s+de\s+$|"
     r"\b(when|once)\s+the\s+urges?\s+to\s+$|\b(after|since)\s+my\s+$|"
     r"\b(diario|journal|diary)\s+((de|from|of)\s+)?(19|20)\d\d\b|\b(19|20)\d\d\s+(journal|diary)\b"

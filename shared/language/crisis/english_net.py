@@ -570,9 +570,6 @@ _RULES: tuple[Rule, ...] = (
         r"ready to|about to)\s+(just\s+)?(die|be dead|not exist|not be here)\b",
         benign_after=r"^\s*(in|at|with|like|out of|here|there|on|paycheck|alone|for the "
         r"(week|weekend|holiday)|of (embarrassment|shame|laughing|boredom))\b|"
-        # A face on seeing or hearing it: "she's going to die when she sees this".
-        r"^\s*(when|once|as soon as)\s+(she|he|they|you|u|mum|mom|dad|my \w+|\w+)\s+(sees|see|"
-        r"hears|hear|finds out|find out|tastes|taste|reads|read|opens|open|tries|try)\b|"
         # A show cancelled: "im literally going to die if they cancel this show".
         r"^\s*if\s+(they|he|she|it|the|this|that|you|u)\b(\s+\w+){0,3}?\s+(cancel\w*|end\w*|"
         r"kill\w* off|spoil\w*|drop\w*|postpone\w*)\s+(this|the|my|that|our)\s+(show|series|"

@@ -57,12 +57,8 @@ _DYING_BENIGN_AFTER = (
     r"frio|sueno|miedo|susto|pena|verguenza|envidia|ternura|emocion|ganas|aburrimiento|"
     r"cansancio|celos|nervios|gusto|asco|flojera|pereza|ansias|curiosidad|alegria)|"
     # "aunque me muera en el intento": effort; "me quedé muerto cuando vi el precio": shock.
-    r"en\s+el\s+intento\b|(cuando|al)\s+((lo|la|los|las)\s+)?(vi|ver|oi|oir|escuche|escuchar|"
-    r"lei|leer|supe|saber|me\s+((lo|la)\s+)?(dijo|dijeron|entere|conto|contaron|enseno|"
-    r"mostro|llego))\b|de\s+(la\s+)?(impresion|sorpresa)\b|"
-    # "me quedé muerta con el precio del alquiler": a sum or a sight that shocks.
-    r"con\s+(el|la|los|las)\s+(precio|precios|cuenta|recibo|factura|renta|alquiler|noticia|"
-    r"noticias|final|chisme|foto|video|mensaje)\b|"
+    r"en\s+el\s+intento\b|(cuando|al)\s+(vi|ver|oi|oir|escuche|escuchar|lei|leer|supe|saber|"
+    r"me\s+(dijo|dijeron|entere|conto|contaron))\b|de\s+(la\s+)?(impresion|sorpresa)\b|"
     # "quedé muerto después del partido": worn out.
     r"(despues|luego)\s+(de|del)\s+(la\s+|el\s+|los\s+|las\s+|mi\s+|tanto\s+)?(partido|"
     r"entrenamiento|"
@@ -81,7 +77,10 @@ _DYING = (
     # muero") are the specific rules'.
     r"\b(morirme|me\s+(muera|muriera|muriese|moriria|morire)|"
     # Not "me quedé muerta" or "me quedo muerta": stunned, or broke ("con el alquiler me
-    # quedo muerta"); wished, it is "quedarme", "me quedara".
+    # quedo muerta"); wished, it is "quedarme", "me quedara", or "que me quede" (with its
+    # accent gone, the subjunctive is written as the past).
+    r"(ojala|que|q|k|para\s+que|pa\s+que|a\s+ver\s+si)\s+(\w+\s+){0,3}?(me\s+)?quede\s+"
+    r"(ya\s+)?muert[oa]|"
     r"(quedar(me)?|quedaria|quedara|amanecer|amaneciera|aparecer|apareciera|"
     r"acabar|terminar|estar|estuviera|estaria)\s+(ya\s+)?muert[oa])\b"
 )
@@ -119,7 +118,9 @@ _SUICIDE_NOUN_IDIOM_BEFORE = (
     r"^\s*(((\w+\s+){0,4}?que\s+)?(?!(vivir|seguir|existir|continuar|aguantar|quedarme|"
     r"quedarse)\b)\w*(ar|er|ir)(me|te|se|lo|la|le|nos|los|las)?|"
     # A thing named: "esta asignatura es un suicidio", "ese plan fue un suicidio".
-    r"(este|esta|ese|esa|aquel|aquella|tu|su)\s+(?!(vida|muerte|salida|opcion|solucion)\b)"
+    r"(este|esta|ese|esa|aquel|aquella|tu|su)\s+(?!(vida|muerte|salida|opcion|solucion|vez|"
+    r"noche|dia|tarde|manana|semana|fin|finde|mes|ano|lunes|martes|miercoles|jueves|viernes|"
+    r"sabado|domingo|plan|decision)\b)"
     r"\w+)\s+(?!(\w+\s+){0,8}?(salida|opcion|solucion|unic[oa]|"
     r"mejor|queda|vida|muerte)\b)(\w+\s+){0,8}?(es|fue|era|sera|seria|parece|parecia)\s+"
     r"(como\s+)?(un|todo\s+un|un\s+verdadero|un\s+autentico|puro|un\s+pequeno)\s+$"
@@ -440,7 +441,7 @@ NET_RULES_ES: tuple[Rule, ...] = (
         r"jefa)\s+(\w+\s+)?me\s+(esta|estan)\s+$|"
         # Someone else who will hang the client, in anger: "la Vane me va a ahorcar si no
         # llego"; never "me voy a ahorcar".
-        r"\bme\s+(va|van|iba|iban)\s+a\s+$|\bme\s+(quiere|quieren)\s+$",
+        r"(?<!\bnadie )\bme\s+(va|van)\s+a\s+$|(?<!\bnadie )\bme\s+(quiere|quieren)\s+$",
         other_subject_guard=True,
     ),
     _net(

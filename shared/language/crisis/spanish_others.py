@@ -46,7 +46,11 @@ OTHERS_RULES_ES: tuple[Rule, ...] = needing(
         rule(
             SUICIDAL_IDEATION,
             r"\bse\s+(quiere|quieren|va\s+a|van\s+a|piensa|pretende|quisiera)\s+(matar|suicidar|"
-            r"quitar\s+la\s+vida|morir|ahorcar|colgar|envenenar)\b|"
+            # Dying only, a face on hearing of it: "mi hermano se va a morir cuando vea que
+            # le gané" (never "se va a matar cuando sepa la nota").
+            r"quitar\s+la\s+vida|morir(?!\s+(de\s+\w+\s+)?(cuando|en\s+cuanto)\s+(vea|sepa|"
+            r"se\s+entere|le\s+cuente|oiga|escuche|pruebe|lo\s+vea|la\s+vea|lo\s+sepa)\b(?!.*\b("
+            r"pastillas|salida|decidid|nota|resultados|dijo)\b))|ahorcar|colgar|envenenar)\b|"
             r"\b(quiere|quieren|piensa|va\s+a|amenaza\s+con|amenazo\s+con|pretende|intenta|"
             r"esta\s+pensando\s+en|habla\s+de|anda\s+diciendo\s+que\s+va\s+a)\s+"
             + _THEIR_DEATH
@@ -68,9 +72,6 @@ OTHERS_RULES_ES: tuple[Rule, ...] = needing(
             + DIE_BENIGN_AFTER_ES
             # An end of life chosen in peace: "decidió morir en su casa".
             + r"|^\s*(en\s+(su|la)\s+casa|en\s+paz|tranquil\w*|con\s+dignidad|dormid[oa])\b"
-            # Their face on hearing of it: "mi hermano se va a morir cuando vea que le gané".
-            + r"|^\s*(de\s+\w+\s+)?(cuando|en\s+cuanto)\s+(vea|sepa|se\s+entere|le\s+cuente|"
-            r"oiga|escuche|pruebe|lo\s+vea|la\s+vea|los\s+vea|lo\s+sepa|lo\s+oiga)\b"
             + r"|^\s*(el|la|los|las|un|una|su|sus)\s+(mochila|bolsa|medalla|medallas|collar|cadena|"
             r"chamarra|toalla|guitarra|camara|gafete|cuadro|foto|titulo|diploma|ropa|hamaca)\b",
             benign_before=FICTION_BEFORE_ES,
