@@ -1,12 +1,11 @@
-"""Suicide as a subject, idioms of dying and a wish of last year, beside the crises that
-share their words (shared/language/crisis/__init__.py ``_a_topic``; answers.py;
-spanish_net.py, spanish_others.py, spanish_words.py).
+"""Idioms of dying and killing beside the crises that share their words
+(shared/language/crisis/spanish_net.py, spanish_others.py, answers.py).
 
 Each benign text below was a false alarm on a new writer's set: a clinician alerted, and a
-client sent the crisis line, for a class on risk factors or an idiom. Each crisis beside it
-shares its words and must stay flagged; many come from an attacker's review that found the
-first, wider versions of these readings letting crises through (a joke's "jaja mentira"
-excused nothing in the end: it may hide the wish).
+client sent the crisis line, for an idiom. Each crisis beside it shares its words and must
+stay flagged; most come from two attackers' reviews that found wider readings (suicide as a
+subject, a joke's "jaja mentira", a wish of last year answered "but I'm fine now") letting
+crises through. Those readings were taken out; these crises guard against their return.
 """
 
 from __future__ import annotations
@@ -15,26 +14,12 @@ import pytest
 
 from shared.language.crisis import detect_crisis
 
-SUBJECTS = [
-    "en la chamba nos dieron una capacitacion de como atender llamadas de gente con ideas "
-    "suicidas, estuvo interesante",
-    "me parece q la serie trata fatal el tema del suicidio",
-    "estoy haciendo un trabajo sobre autolesiones en adolescentes pa la asignatura de desarrollo",
-    "he ido de voluntaria a una charla sobre salud mental y suicidio en el insti",
-    "en el safety meeting dijeron que los de construccion tienen la tasa mas alta de suicidio",
-    "tengo q hacer un ensayo pa civismo y escogi el tema de autolesiones en adolescentes",
-    "en la serie q estoy viendo el prota intenta matarse y al final ponen el teléfono 024",
-]
-
 IDIOMS = [
-    "me quedé muerta cuando me lo dijo",
-    "me quedé muerta con el precio del alquiler",
-    "el ultimo capitulo me destrozo, me quede muerta",
     "esta asignatura es un suicidio, nadie en su sano juicio se matricula con ese profe",
     "mi hermano se va a morir cuando vea que le gané en el fifa jaja",
-    "la Vane me va a ahorcar si no llego a su cumple",
-    "ya me quiero morir con tanta tarea",
+    "mi mamá me va a ahorcar cuando vea la nota jajaja",
     "that exam destroyed me mate, walked out not knowing my own name",
+    "en la serie q estoy viendo el prota intenta matarse y al final ponen el teléfono 024",
 ]
 
 CRISES = [
@@ -72,27 +57,25 @@ CRISES = [
     "me quiero morir con esta tarea de seguir viva",
     "I'm going to be dead when you read this.",
     "i'm going to die when they find me",
-    # Past, and well now, unless what follows says otherwise.
+    # Past, and "fine" after a "but": an overdose of minutes ago, a plan made.
     "hace un año quería matarme pero ahora estoy bien, solo que ya compré las pastillas",
-    "last year i wanted to die but im ok now, except i bought a rope",
     "el año pasado quería matarme y ahora estoy bien decidida",
+    "20 minutes ago I swallowed all my sleeping pills but I'm ok",
+    "Antes de la cena me tomé el frasco de clonazepam pero estoy bien, solo me da sueño",
+    "Last year I tried to kill myself but I'm fine now, I've written the note",
+    # Words of a subject, a chore or an idiom around the client's own.
+    "El pastor habló del suicidio y sinceramente suena a paz",
+    "La capacitación fue sobre sobredosis, ahora sé exactamente cuántas necesito",
+    "Dios quiera me quede muerta esta noche",
+    "Me quiero matar, con tanta tarea y mis papás gritándome ya tengo escondida la navaja",
+    "Mi hija se va a morir cuando vea mi cuerpo",
+    "Esta cuerda me va a ahorcar rápido, ya la probé",
+    "Este frasco es un suicidio asegurado, me lo tomo hoy",
 ]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "el año pasado si pense en quitarme la vida pero ahora estoy mejor, mis cipotes me dan "
-        "fuerza",
-        "Last year I wanted to die but I'm in a better place now, my babies keep me going",
-    ],
-)
-def test_a_wish_of_last_year_answered_by_the_client_well_now_is_not(text: str) -> None:
-    assert detect_crisis(text) is None
-
-
-@pytest.mark.parametrize("text", SUBJECTS + IDIOMS)
-def test_a_subject_or_an_idiom_is_not_a_crisis(text: str) -> None:
+@pytest.mark.parametrize("text", IDIOMS)
+def test_an_idiom_is_not_a_crisis(text: str) -> None:
     assert detect_crisis(text) is None
 
 

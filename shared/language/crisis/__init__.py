@@ -48,7 +48,6 @@ from shared.language.crisis.answers import (
     CLEAN_IN_PAST_BEFORE,
     DONE_ANYWAY_AFTER,
     DURATION_BEFORE,
-    FIRST_PERSON,
     FORM_ANSWER_TAKEN_BACK,
     FORM_ITEM_AFTER,
     FORM_ITEM_BEFORE,
@@ -73,7 +72,6 @@ from shared.language.crisis.answers import (
     NOT_WELL,
     OTHERS_LOSS_BEFORE,
     OWN_AFTER,
-    OWN_WISH_AFTER,
     PAST_AFTER,
     PAST_BEFORE,
     PAST_LATER,
@@ -86,10 +84,7 @@ from shared.language.crisis.answers import (
     SOFT_DENIAL_SENTENCE,
     SOMEONE_SAYS,
     SOMEONE_WITH_BEFORE,
-    TOPIC_ATTACHED,
     TOPIC_BEFORE,
-    TOPIC_FRAME,
-    TOPIC_NOUN,
     TOPIC_OWN_AFTER,
     WISH_ENDS_AFTER,
     ZERO_OR_NONE_BEFORE,
@@ -313,8 +308,6 @@ class _Ruleset:
         # The rest of the sentence and the next, past the clause: "en clase hablaron del
         # suicidio y yo solo pienso en hacerlo" is the client's own.
         rest = f"{closing} {following}"
-        if _a_topic(matched, opening, rest):
-            return _BENIGN
         if (
             _TOPIC_BEFORE.search(before)
             or _POPULATION_BEFORE.search(before)
@@ -369,12 +362,7 @@ class _Ruleset:
         if not taken_back and self.form_item_answered_no(before, after, answer, following, shape):
             return _BENIGN
         well_now = (
-            recovered_later
-            or _RECOVERED_NOW.search(after)
-            or _SEEN_WRONG_AFTER.search(after)
-            # The "but" that brings the recovery: "Last year I wanted to die but I'm in a
-            # better place now" (a "but" after it still undoes it: "I'm fine but...").
-            or _RECOVERED_NOW.search(_BUT_FIRST.sub("", after, count=1))
+            recovered_later or _RECOVERED_NOW.search(after) or _SEEN_WRONG_AFTER.search(after)
         )
         if well_now and not taken_back and (past_later or self.in_the_past(head or before, after)):
             # "Hace un año estaba internada por intento de suicidio. Hoy me gradué y estoy
@@ -672,26 +660,6 @@ def _joke_on_a_game(sentence: str) -> bool:
         and _JOKED_LAST.search(sentence)
         and not _MEANT_NOW.search(sentence)
         and not _SERIOUS_STAKES.search(sentence)
-    )
-
-
-def _a_topic(matched: str, opening: str, rest: str) -> bool:
-    """True when the words matched name suicide or self-harm as a thing ("suicidio",
-    "ideas suicidas", "autolesiones") hung on what a class, a talk, a book, a sermon or a
-    rate named earlier in the sentence is about ("una charla sobre salud mental y
-    suicidio", "la tasa más alta de suicidio"), with nothing of the client's own between
-    them, nor a person, a time or a plan after ("... y yo ya tengo todo listo", "...
-    otra vez", "... tonight")."""
-    if not _TOPIC_NOUN.match(matched.strip()) or not _TOPIC_ATTACHED.search(opening):
-        return False
-    frames = list(_TOPIC_FRAME.finditer(opening))
-    if not frames:
-        return False
-    between = opening[frames[-1].end() :]
-    return not (
-        _FIRST_PERSON.search(between)
-        or _OWN_WISH_AFTER.search(rest)
-        or _TOPIC_OWN_AFTER.search(rest)
     )
 
 
@@ -1113,7 +1081,6 @@ _LIE_HINT = re.compile(
     r"menti|lie|lying|lied|true|cierto|verdad|ok|okay|bueno|pues|well|actually|bah|aunque|o\W+si"
 )
 # What goes on after a denial: "ningún plan de matarme, pero ya compré las pastillas".
-_BUT_FIRST = re.compile(r"^\W*(but|pero)\b")
 _BUT_AFTER = re.compile(r"\b(pero|but|aunque|sin embargo|excepto|salvo)\b")
 # The laugh ends the sentence: "... me tiro por la ventana jajaja", not "... at my funeral
 # lol which will be soon".
@@ -1125,11 +1092,6 @@ _ZERO_OR_NONE_BEFORE = re.compile(ZERO_OR_NONE_BEFORE)
 _NONE_UNLESS_AFTER = re.compile(NONE_UNLESS_AFTER)
 _NOT_BACK_AFTER = re.compile(NOT_BACK_AFTER)
 _MORE_AFTER = re.compile(MORE_AFTER)
-_TOPIC_NOUN = re.compile(TOPIC_NOUN)
-_TOPIC_FRAME = re.compile(TOPIC_FRAME)
-_FIRST_PERSON = re.compile(FIRST_PERSON)
-_TOPIC_ATTACHED = re.compile(TOPIC_ATTACHED)
-_OWN_WISH_AFTER = re.compile(OWN_WISH_AFTER)
 # Kinds read by two groups of a lexicon's pattern: thanks for patience are thanks.
 _SAME_KIND = {"thanked": "thanks"}
 # A past belief said wrong in the same sentence, and nothing after it that says unwell.

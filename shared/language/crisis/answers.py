@@ -244,49 +244,6 @@ TOPIC_OWN_AFTER = (
     r"yo tambien|me too|every day|every single day|todos los dias|cada dia|positiv\w*|"
     r"alto riesgo|high risk)\b"
 )
-# Suicide or self-harm named as a thing, not done: the noun, or someone else's verb, as the
-# whole match ("el tema del suicidio", "a training on spotting suicide risk").
-TOPIC_NOUN = (
-    r"^(el\s+|la\s+|los\s+|las\s+|un\s+|the\s+|a\s+)?(suicidios?|suicidas?|suicide|suicides|"
-    r"suicidal|autolesion(es)?|autolesionaba|autolesiona|self\s*harm(ing)?|"
-    r"(intentos?|intento)\s+de\s+suicidio|suicide\s+attempts?|(ideas?|pensamientos?|"
-    r"ideacion)\s+suicidas?|suicidal\s+(thoughts|ideation|people|callers|clients|patients)|"
-    r"overdoses?|sobredosis)$"
-)
-# Where such a noun is a subject of study, of talk or of numbers: a class, a talk, a
-# sermon, a book or a series named earlier in its sentence ...
-TOPIC_FRAME = (
-    r"\b(tema|temas|charla|platica|capacitacion|taller|curso|clase|ensayo|articulo|libro|"
-    r"serie|peli|pelicula|documental|noticias?|reportaje|podcast|psicopatologia|psicologia|"
-    r"asignatura|estadisticas?|tasa|tasas|cifras?|prevencion|pastor|sermon|trabajo\s+sobre|"
-    r"topic|training|lecture|class|course|article|book|series|movie|film|documentary|pastor|"
-    r"sermon|statistics|rate|rates|prevention|awareness)\b"
-)
-# ... and the noun hung on it by what it is about: "una charla sobre salud mental y
-# suicidio", "el tema del suicidio", "la tasa más alta de suicidio", "gente con ideas
-# suicidas", "el pastor habló del suicidio". Never the noun merely after it ("Después de
-# la clase de hoy, otra vez ideas suicidas").
-TOPIC_ATTACHED = (
-    r"\b(sobre|acerca\s+de|(tema|temas)\s+(de|del)|about|on|(tasa|tasas|cifras|estadisticas?|"
-    r"rate|rates|statistics)\s+((mas\s+alta|mas\s+alto|highest)\s+)?(de|del|of)|"
-    r"(gente|personas|pacientes|people|patients|callers|clients)\s+(con|with)|"
-    r"(hablo|hablaron|hablamos|predico|preached|talked|spoke)\s+(del|de|sobre|about|on))\s+"
-    r"((el|la|los|las|the)\s+)?((\w+\s+){1,3}(y|and)\s+)?((ideas?|pensamientos?|intentos?|"
-    r"conductas?|riesgo|ideacion)\s+(de\s+)?)?$"
-)
-# The client's own words between the frame and the noun ("la clase de hoy tengo..."), or
-# anywhere after it: a person, a time, a plan ("... otra vez", "... tonight").
-FIRST_PERSON = (
-    r"\b(yo|mi|mis|me|conmigo|tengo|tenia|tuve|estoy|siento|pienso|quiero|he|ando|sigo|vuelvo|"
-    r"soy|fui|volvi|sali|estuve|i|my|myself|im|ive|id|ill|have|having|been|am|was)\b"
-)
-OWN_WISH_AFTER = (
-    r"\b(yo|me|mi|mis|mio|mia|conmigo|tengo|estoy|ando|quiero|ganas|quisiera|pienso|pensando|"
-    r"hacerlo|lo\s+mismo|tambien|igual|otra\s+vez|de\s+nuevo|hoy|esta\s+noche|manana|ya|"
-    r"decidid\w*|fecha|list[oa]|i|im|ive|id|ill|my|me|mine|myself|again|tonight|today|"
-    r"tomorrow|planned|ready|same|too|do\s+it|relate|feel|haria|hare|hacer|"
-    r"(como|how)\s+(lo|to|he|she|i|they)\b)\b"
-)
 # Years free of it: "Eight weeks self-harm free".
 DURATION_BEFORE = (
     r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|"
@@ -411,12 +368,6 @@ PAST_AFTER = (
 # A time gone by before the words, beside the lexicon's own: an urge that came and went,
 # an old diary, an overdose spoken of as an event ("after my overdose").
 PAST_BEFORE = (
-    # A time gone by, named first: "Last year I wanted to die", "hace un año pensaba en
-    # matarme", "el año pasado sí pensé en quitarme la vida".
-    r"\b(last\s+(year|winter|summer|spring|autumn|fall|month)|a\s+year\s+ago|years\s+ago|"
-    r"back\s+in\s+(high\s+school|college|\d+(st|nd|rd|th)\s+grade)|el\s+(ano|mes)\s+pasado|"
-    r"hace\s+(un|una|dos|tres|unos|unas|varios|varias|muchos|muchas)\s+(ano|anos|mes|meses)|"
-    r"^\s*antes(?!\s+de)|^\s*i\s+used\s+to)\b|"
     r"\bme\s+(vinieron|dieron|dio|entraron|llegaron)\s+(las\s+|unas\s+)?ganas\s+de\s+$|"
     r"\b(when|once)\s+the\s+urges?\s+to\s+$|\b(after|since)\s+my\s+$|"
     r"\b(diario|journal|diary)\s+((de|from|of)\s+)?(19|20)\d\d\b|\b(19|20)\d\d\s+(journal|diary)\b"

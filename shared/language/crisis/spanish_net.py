@@ -38,6 +38,7 @@ from shared.language.crisis.spanish_words import (
     INSTRUMENT,
     KILL_BENIGN_AFTER_ES,
     OTHERS_KILL_BEFORE_ES,
+    PEOPLE_ES,
     QUIERO,
     SUBJECT_AFTER_ES,
     SUBJECT_BEFORE_ES,
@@ -76,12 +77,7 @@ _DYING = (
     # Spanish exclaims; the wish and the plan ("me quiero morir", "hoy me
     # muero") are the specific rules'.
     r"\b(morirme|me\s+(muera|muriera|muriese|moriria|morire)|"
-    # Not "me quedé muerta" or "me quedo muerta": stunned, or broke ("con el alquiler me
-    # quedo muerta"); wished, it is "quedarme", "me quedara", or "que me quede" (with its
-    # accent gone, the subjunctive is written as the past).
-    r"(ojala|que|q|k|para\s+que|pa\s+que|a\s+ver\s+si)\s+(\w+\s+){0,3}?(me\s+)?quede\s+"
-    r"(ya\s+)?muert[oa]|"
-    r"(quedar(me)?|quedaria|quedara|amanecer|amaneciera|aparecer|apareciera|"
+    r"(quedar(me)?|quede|quedaria|quedara|quedo|amanecer|amaneciera|aparecer|apareciera|"
     r"acabar|terminar|estar|estuviera|estaria)\s+(ya\s+)?muert[oa])\b"
 )
 
@@ -117,11 +113,10 @@ _SUICIDE_NOUN = (
 _SUICIDE_NOUN_IDIOM_BEFORE = (
     r"^\s*(((\w+\s+){0,4}?que\s+)?(?!(vivir|seguir|existir|continuar|aguantar|quedarme|"
     r"quedarse)\b)\w*(ar|er|ir)(me|te|se|lo|la|le|nos|los|las)?|"
-    # A thing named: "esta asignatura es un suicidio", "ese plan fue un suicidio".
-    r"(este|esta|ese|esa|aquel|aquella|tu|su)\s+(?!(vida|muerte|salida|opcion|solucion|vez|"
-    r"noche|dia|tarde|manana|semana|fin|finde|mes|ano|lunes|martes|miercoles|jueves|viernes|"
-    r"sabado|domingo|plan|decision)\b)"
-    r"\w+)\s+(?!(\w+\s+){0,8}?(salida|opcion|solucion|unic[oa]|"
+    # A course or a road named: "esta asignatura es un suicidio".
+    r"(este|esta|ese|esa|aquel|aquella|tu|su)\s+(asignatura|materia|clase|examen|curso|"
+    r"carrera|horario|trafico|carretera|autopista|dieta|rutina|turno|jornada|proyecto|"
+    r"presupuesto|precio|viaje|ruta|profe|profesor|profesora))\s+(?!(\w+\s+){0,8}?(salida|opcion|solucion|unic[oa]|"
     r"mejor|queda|vida|muerte)\b)(\w+\s+){0,8}?(es|fue|era|sera|seria|parece|parecia)\s+"
     r"(como\s+)?(un|todo\s+un|un\s+verdadero|un\s+autentico|puro|un\s+pequeno)\s+$"
 )
@@ -441,7 +436,7 @@ NET_RULES_ES: tuple[Rule, ...] = (
         r"jefa)\s+(\w+\s+)?me\s+(esta|estan)\s+$|"
         # Someone else who will hang the client, in anger: "la Vane me va a ahorcar si no
         # llego"; never "me voy a ahorcar".
-        r"(?<!\bnadie )\bme\s+(va|van)\s+a\s+$|(?<!\bnadie )\bme\s+(quiere|quieren)\s+$",
+        r"\b(mi|tu|su|la|el)\s+" + PEOPLE_ES + r"\s+(\w+\s+)?me\s+(va|van)\s+a\s+$",
         other_subject_guard=True,
     ),
     _net(

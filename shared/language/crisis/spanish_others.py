@@ -46,11 +46,14 @@ OTHERS_RULES_ES: tuple[Rule, ...] = needing(
         rule(
             SUICIDAL_IDEATION,
             r"\bse\s+(quiere|quieren|va\s+a|van\s+a|piensa|pretende|quisiera)\s+(matar|suicidar|"
-            # Dying only, a face on hearing of it: "mi hermano se va a morir cuando vea que
-            # le gané" (never "se va a matar cuando sepa la nota").
+            # Dying only, a face on hearing of it, laughed at: "mi hermano se va a morir
+            # cuando vea que le gané jaja" (never "se va a matar cuando sepa la nota", nor
+            # what they will see being the client's body, cuts or note).
             r"quitar\s+la\s+vida|morir(?!\s+(de\s+\w+\s+)?(cuando|en\s+cuanto)\s+(vea|sepa|"
-            r"se\s+entere|le\s+cuente|oiga|escuche|pruebe|lo\s+vea|la\s+vea|lo\s+sepa)\b(?!.*\b("
-            r"pastillas|salida|decidid|nota|resultados|dijo)\b))|ahorcar|colgar|envenenar)\b|"
+            r"se\s+entere|le\s+cuente|oiga|escuche|lo\s+vea|la\s+vea|lo\s+sepa)\b(?!.*\b("
+            r"pastillas|salida|decidid|nota|carta|resultados|dijo|cuerpo|cicatrices|brazos|"
+            r"me\s+hice|ya\s+no\s+estoy|planead[oa]|fentanilo|medicina|muert[oa])\b)"
+            r"(?=.*((ja){2,}|\bjeje|\blol\b|\U0001f602|\U0001f923)))|ahorcar|colgar|envenenar)\b|"
             r"\b(quiere|quieren|piensa|va\s+a|amenaza\s+con|amenazo\s+con|pretende|intenta|"
             r"esta\s+pensando\s+en|habla\s+de|anda\s+diciendo\s+que\s+va\s+a)\s+"
             + _THEIR_DEATH

@@ -184,12 +184,6 @@ TRIVIAL_CAUSE_ES = (
     # Not "de la pena" alone: in much of Spain and South America "pena" is grief; laughed
     # at in the same sentence it is the embarrassment of Mexico and Central America.
     r"(de|por)\s+(la\s+)?verguenza|"
-    # A chore or a class piled up: "ya me quiero morir con tanta tarea"; never a thing
-    # said of living ("con esta tarea de seguir viva").
-    r"(con|por)\s+(tanta|tanto|tantas|tantos|esta|este|estas|estos)\s+(tarea|tareas|deberes|"
-    r"examen|examenes|practica|practicas|trafico|fila|cola|platos|reunion|reuniones|junta|"
-    r"juntas|tamales)\b(?!\s+(de|del|en)\s+(?!(mate|matematicas|historia|ingles|quimica|"
-    r"fisica|biologia|la\s+escuela|la\s+uni|clase|manejo)\b))|"
     # A thing done by mistake; not the client's birth or life ("nací por error").
     r"(?<!naci )(?<!existo )(?<!vivo )por\s+(error|equivocacion|accidente)|me\s+equivoque\s+de|"
     # Seen or caught doing something silly; not seen crying or with cuts.
