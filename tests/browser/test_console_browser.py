@@ -89,7 +89,7 @@ def test_a_clinicians_session_from_sign_in_to_sign_out(page: Page, console: Cons
     expect(page.get_by_text("Practice saved as version 1.")).to_be_visible()
     shot(page, "08b-welcome-preview")
     page.get_by_role("button", name="Send the welcome now").click()
-    expect(page.get_by_text("The welcome was sent.")).to_be_visible()
+    expect(page.get_by_text("The welcome is on its way to their phone.")).to_be_visible()
     expect(page.locator("ul.cues li")).to_have_count(2)
 
     # Schedule next week's session at 15:00 Chicago time (the clinician's zone).

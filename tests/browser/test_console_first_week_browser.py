@@ -230,7 +230,7 @@ def test_the_walk_from_the_admins_invitation_to_the_welcome_sent(
     expect(welcome).not_to_contain_text("We text only to answer you")
     shot(theirs, "i23-02-welcome-preview")
     walk.click(theirs.get_by_role("button", name="Send the welcome now"))
-    expect(theirs.get_by_text("The welcome was sent.")).to_be_visible()
+    expect(theirs.get_by_text("The welcome is on its way to their phone.")).to_be_visible()
     # Queued until the worker hands it to Twilio, then sent: never "Sent ...: waiting".
     expect(theirs.locator("#client-welcome")).to_contain_text(
         re.compile(r"Queued .*: (waiting to be sent|being sent)|Sent .*: (sent|delivered)")
@@ -597,7 +597,7 @@ def test_the_first_session_by_keyboard_alone(page: Page, console: Console, domai
     expect(page.get_by_text("Practice saved as version 1.")).to_be_visible()
     tab_to("Send the welcome now", limit=80)
     keys.press("Enter")
-    expect(page.get_by_text("The welcome was sent.")).to_be_visible()
+    expect(page.get_by_text("The welcome is on its way to their phone.")).to_be_visible()
     check_a11y(page, "after the first session by keyboard")
     print(f"\nKEYBOARD first session: {tabs} Tabs, no pointer")
     with runtime.context().db.session() as db:

@@ -105,7 +105,7 @@ def test_a_plan_written_in_session_is_what_plan_sends_and_each_read_is_audited(
     expect(page.get_by_text("Practice saved as version 1.")).to_be_visible()
     # The welcome is read together and sent from the practice page; YES answers it.
     page.get_by_role("button", name="Send the welcome now").click()
-    expect(page.get_by_text("The welcome was sent.")).to_be_visible()
+    expect(page.get_by_text("The welcome is on its way to their phone.")).to_be_visible()
 
     # The safety plan: six parts, with the exact texts shown live as they are typed.
     expect(page.locator("#safety-plan-warning")).to_contain_text(

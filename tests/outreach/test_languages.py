@@ -126,7 +126,7 @@ def test_a_spanish_client_enrolled_in_the_console_gets_spanish_texts_and_one_ale
     # through the Twilio stand-in, in Spanish.
     path = f"/clients/{client.id}/practice"
     sent = post_form(signed_in, path, f"/clients/{client.id}/welcome", {}, follow_redirects=True)
-    assert "The welcome was sent." in sent.get_data(as_text=True)
+    assert "The welcome is on its way to their phone." in sent.get_data(as_text=True)
     assert run_worker(burst=True)
     [welcome] = control.messages()
     assert welcome["to"] == CONSOLE_PHONE

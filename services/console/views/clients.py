@@ -247,9 +247,10 @@ def welcome(client_id: str) -> Response:
     # After the commit; if Redis is down the summary loop's sweep sends it.
     runtime.context().queues.enqueue_message(welcome_id)
     flash(
-        "The welcome was sent. Nothing else goes to their phone until they reply YES."
+        # Queued, not yet sent: the client page says when it went ("Queued ...", "Sent ...").
+        "The welcome is on its way to their phone. Nothing else goes to it until they reply YES."
         if first
-        else "The welcome was sent again.",
+        else "The welcome is on its way again.",
         "notice",
     )
     return redirect(url_for("clients.detail", client_id=client_id))

@@ -339,7 +339,7 @@ def test_console_enrolment_sends_nothing_until_the_welcome_is_read_and_sent(sign
     assert "Tue,Thu 08:15" in page and "Send the welcome now" in page
     assert "We text only to answer you" not in page
     sent = post_form(signed_in, path, f"/clients/{client.id}/welcome", {}, follow_redirects=True)
-    assert "The welcome was sent." in sent.get_data(as_text=True)
+    assert "The welcome is on its way to their phone." in sent.get_data(as_text=True)
     with runtime.context().db.session() as db:
         rows = list(db.execute(select(OutboundMessage)).scalars())
     assert [(row.kind, row.status) for row in rows] == [("welcome", "pending")]
@@ -376,14 +376,14 @@ def test_the_welcome_can_be_sent_again_at_most_once_a_day(signed_in):
     path = f"/clients/{client_id}"
     assert "Send the welcome again" not in signed_in.get(path).get_data(as_text=True)
     first = post_form(signed_in, path, f"{path}/welcome", {}, follow_redirects=True)
-    assert "The welcome was sent." in first.get_data(as_text=True)
+    assert "The welcome is on its way to their phone." in first.get_data(as_text=True)
     assert "Send the welcome again" in signed_in.get(path).get_data(as_text=True)
     too_soon = post_form(signed_in, path, f"{path}/welcome", {}, follow_redirects=True)
     assert "sent less than a day ago" in too_soon.get_data(as_text=True)
     with runtime.context().db.session() as db:
         db.execute(update(OutboundMessage).values(created_at=utcnow() - timedelta(days=2)))
     again = post_form(signed_in, path, f"{path}/welcome", {}, follow_redirects=True)
-    assert "The welcome was sent again." in again.get_data(as_text=True)
+    assert "The welcome is on its way again." in again.get_data(as_text=True)
     with runtime.context().db.session() as db:
         kinds = db.execute(select(OutboundMessage.kind)).scalars().all()
         db.execute(update(Client).values(status="opted_out"))
