@@ -281,8 +281,6 @@ class _Ruleset:
         head: str = "",
         soft: bool = False,
         lie_later: bool = False,
-        matched: str = "",
-        opening: str = "",
         closing: str = "",
     ) -> str | None:
         """How the clause before a match, or the words after it, make it benign: a
@@ -300,8 +298,7 @@ class _Ruleset:
         ``head`` is the whole sentence before the match, past its clause; ``soft`` is True
         when the next sentence answers no softly (``SOFT_DENIAL_SENTENCE``); ``lie_later``
         is True when the client says later that a denial was a lie (``LIE_ADMITTED``), and
-        then no denial excuses the words; ``matched`` is the words the rule matched,
-        ``opening`` and ``closing`` the whole sentence before and after them."""
+        then no denial excuses the words; ``closing`` is the whole sentence after them."""
         verdict = self.done_with(before, after, following, taken_back)
         if verdict:
             return verdict
@@ -504,7 +501,7 @@ class _Ruleset:
     def first_signal(self, folded: str, excused: _Excused) -> CrisisSignal | None:
         # A message repeating itself repeats its contexts: each is judged once.
         judged: dict[
-            tuple[int, str, str, int, str, bool, bool, bool, str, str, bool, bool, str, str, str],
+            tuple[int, str, str, int, str, bool, bool, bool, str, str, bool, bool, str],
             str | None,
         ] = {}
         # A sentence's verdict depends only on its own words, the next sentence's (a denial
@@ -585,19 +582,16 @@ class _Ruleset:
                         ":" if ":" in part else ""
                     )
                     head = sentence.text[: match.start()] if well_now else ""
-                    matched = match.group(0)
-                    opening = sentence.text[: match.start()]
                     closing = sentence.text[match.end() :]
                     key = (
                         index, before, after, reach, following, taken_back, well_now, past_later,
-                        shape, head, soft, lie_later, matched, opening, closing,
+                        shape, head, soft, lie_later, closing,
                     )  # fmt: skip
                     if key not in judged:
                         answer = None if denied_next or soft else after[:reach]
                         judged[key] = self.guarded(
                             rule, before, after, answer, following, taken_back, well_now,
-                            past_later, shape, head, soft, lie_later, matched, opening,
-                            closing,
+                            past_later, shape, head, soft, lie_later, closing,
                         )  # fmt: skip
                     if judged[key]:
                         excused.note(judged[key], part)
