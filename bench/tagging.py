@@ -499,6 +499,7 @@ def main(argv: list[str]) -> int:
     # Plain writing (issue 25): five more clients, by kind, never tuned on.
     report_kinds("heldout3", "cue_sets3.json", show_errors)
     report_kinds("heldout4", "cue_sets4.json", show_errors)
+    report_kinds("heldout5", "cue_sets5.json", show_errors)
     spoken = evaluate(read_jsonl(DATA / "spoken.jsonl"), cue_sets, spoken=True)
     report("spoken, spoken=True", spoken, show_errors)
     for name in SETS[1:]:
