@@ -112,6 +112,7 @@ SPANISH_CRISIS_SETS = (
     "crisis_heldout_es20",
     "crisis_heldout_es21",
     "crisis_heldout_es22",
+    "crisis_heldout_es23",
     "crisis_heldout_outright_es",
     "crisis_dev_es18",
     "crisis_dev_es19",
@@ -124,6 +125,9 @@ SPANISH_CRISIS_SETS = (
     "crisis_dev_es28",
     "crisis_dev_es29",
     "crisis_dev_es30",
+    "crisis_dev_es31",
+    "crisis_dev_es32",
+    "crisis_dev_es33",
 )
 # Everyday uses of crisis words in both languages ("an overdose of coffee", "una cuerda
 # para tender la ropa"), and idioms, denials and other subjects in each language ("me
@@ -171,6 +175,7 @@ ENGLISH_CRISIS_SETS = (
     "crisis_heldout_en19",
     "crisis_heldout_en20",
     "crisis_heldout_en21",
+    "crisis_heldout_en22",
     "crisis_heldout_outright_en",
     "crisis_dev_en17",
     "crisis_dev_en18",
@@ -183,6 +188,9 @@ ENGLISH_CRISIS_SETS = (
     "crisis_dev_en27",
     "crisis_dev_en28",
     "crisis_dev_en29",
+    "crisis_dev_en30",
+    "crisis_dev_en31",
+    "crisis_dev_en32",
 )
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;
