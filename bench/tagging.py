@@ -508,6 +508,9 @@ def main(argv: list[str]) -> int:
     report_kinds("heldout3", "cue_sets3.json", show_errors)
     report_kinds("heldout4", "cue_sets4.json", show_errors)
     report_kinds("heldout5", "cue_sets5.json", show_errors)
+    # The same round's English writers whose sets are read and tuned on.
+    for number in (2, 3, 4, 5):
+        report_kinds(f"dev_en{number}", f"cue_sets_dev_en{number}.json", show_errors)
     spoken = evaluate(read_jsonl(DATA / "spoken.jsonl"), cue_sets, spoken=True)
     report("spoken, spoken=True", spoken, show_errors)
     for name in SETS[1:]:

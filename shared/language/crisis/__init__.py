@@ -377,6 +377,10 @@ class _Ruleset:
             return _DENIED
         if rule.benign_before and rule.benign_before.search(before):
             return _BENIGN
+        if self.language == SPANISH and _THINKING_HOW_BEFORE_ES.search(before):
+            # "pensando en cómo matarme, limpiando oficinas": a way thought of is no
+            # "me mato limpiando" (effort), whatever follows.
+            return None
         return _BENIGN if rule.benign_after and rule.benign_after.search(after) else None
 
     def answered_no(self, before: str, answer: str | None) -> bool:
@@ -1060,6 +1064,11 @@ _AT_WORK_AFTER = re.compile(AT_WORK_AFTER)
 _AN_EVENT_BEFORE = re.compile(AN_EVENT_BEFORE)
 _ME_AFTER = re.compile(ME_AFTER)
 _SOMEONE_WITH_BEFORE = re.compile(SOMEONE_WITH_BEFORE)
+# Thinking of how to do it, just before the words: "pensando en cómo", "la forma de".
+_THINKING_HOW_BEFORE_ES = re.compile(
+    r"\b((pensando|pienso|pensaba|pense|imaginando|planeando|buscando)\s+(en\s+)?(como|la\s+forma\s+de|"
+    r"maneras?\s+de|formas?\s+de)|como\s+podria|de\s+que\s+manera)\s*$"
+)
 _IF_A_GAME = re.compile(IF_A_GAME)
 # "lol jk but srsly i will": the joke taken back.
 _MEANT_NOW = re.compile(
@@ -1149,8 +1158,24 @@ def _model_question(text: str, excused: _Excused) -> tuple[str, bool] | None:
         # A sentence excused as respelt ("toy cansao de viví...") is cut from that reading.
         rest = excused.rest_of(respelt(folded))
     said = likeliest_reading(rest) if rest is not None and rest.strip() else None
-    reading = emoji_said(said) if said else None
+    if said:
+        # "hope it's the last one I spend single": a state hoped to end is cut, and only
+        # those words; the model reads the rest of the message as it is.
+        said = _A_STATE_HOPED_TO_END.sub(" ", said)
+    reading = emoji_said(said) if said and said.strip() else None
     return (reading, names_means(said or "")) if reading else None
+
+
+# The last of something spent in a state the client wants out of: "the last birthday I
+# spend single", "el último cumpleaños que paso sola". Never "my last birthday".
+_A_STATE_HOPED_TO_END = re.compile(
+    r"\b(the\s+)?last\s+(one|birthday|christmas|new\s+year|year|summer|holiday|valentines?)\s+"
+    r"(that\s+)?i\s+(spend|am|m|will\s+be|have\s+to\s+spend)\s+(single|alone|on\s+my\s+own|"
+    r"unemployed|renting|broke|in\s+this\s+(flat|house|job|town)|at\s+this\s+job|working\s+here)\b|"
+    r"\b(el\s+)?ultimo\s+(cumpleanos|cumple|ano|verano|san\s+valentin|diciembre)\s+que\s+"
+    r"(paso|pase|estoy|estare)\s+(sol[oa]|solter[oa]|sin\s+trabajo|desemplead[oa]|rentando|"
+    r"en\s+este\s+(depa|trabajo|cuarto))\b"
+)
 
 
 def triage_reading(text: str) -> str | None:

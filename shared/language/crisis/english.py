@@ -104,7 +104,10 @@ _OTHER_SUBJECT_BEFORE = (
 # Stories and animals: "the character wants to kill himself in the last episode".
 _FICTION_BEFORE = (
     r"\b(character|hero|heroine|villain|film|movie|show|series|book|novel|episode|story|"
-    r"dog|cat|phone|battery|laptop|plant)\b(\s+\w+){0,4}\s*$"
+    r"dog|cat|battery|laptop|plant|"
+    # The phone itself ("my phone wants to die"), not the line it was said on ("told me
+    # on the phone she wants to die").
+    r"(?<!\bon the )(?<!\bover the )(?<!\bon )(?<!\bby )phone)\b(\s+\w+){0,4}\s*$"
 )
 
 
@@ -335,7 +338,10 @@ _RULES: tuple[Rule, ...] = (
         rule(
             SUICIDAL_IDEATION,
             r"\bbetter off (dead|without me|if i (was|were|wasnt|werent) (dead|gone|here))\b|"
-            r"\bbetter (off )?without me\b",
+            r"\bbetter (off )?without me\b|"
+            # "better dead than this", "better I am dead so my family get the insurance".
+            r"\bbetter (off )?dead than (this|living|that|going on|another)\b|"
+            r"\bbetter (if )?i (am|m|was|were|be) dead\b",
             # "the team would be better without me on it": a place in a side, not a life.
             benign_after=_LABEL_ANSWERED_NO_AFTER
             + r"|^\s*(on (it|the (team|project|committee|board|rota|trip|squad|side|"
@@ -456,7 +462,8 @@ _RULES: tuple[Rule, ...] = (
             SUICIDAL_IDEATION,
             # "nobody's gonna miss me": the contraction folded to "nobodys".
             r"\b(nobody|no one|noone|no1)\s+(would|will|wud|wouldnt|wont)\s+(even\s+)?"
-            r"(miss me)\b|\b(nobodys|no ones|nobody s|no one s|nobody is|no one is)\s+(gonna|"
+            r"(miss me)\b|\b(nobodys|no ones|nobody s|no one s|nobody is|no one is|nobody|no one|"
+            r"noone|no1)\s+(gonna|"
             r"going to|gunna|gon)\s+(even\s+)?(miss me)\b(?!\s+(at|in|from)\b)|"
             r"\b(nobody|no one|noone|no1)\s+(would|will|wud|wouldnt|wont)\s+(even\s+)?"
             r"(miss me|care if i (died|was gone|were gone|was dead|disappeared|wasnt here)|"

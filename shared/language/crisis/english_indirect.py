@@ -686,13 +686,26 @@ NOT_CANCELLED_RULES: tuple[Rule, ...] = (
         "praying|pray|hoping|hope|wishing|wish",
         SUICIDAL_IDEATION,
         # "praying i don't make it through the night", "hoping i never wake up".
-        r"\b(praying|pray|hoping|hope|wishing|wish)\s+(that\s+)?i\s+(dont|do not|wont|will not|"
-        r"never|dont ever)\s+(wake up|make it (through|till|until|to|past) (the night|"
+        r"\b(praying|pray|hoping|hope|wishing|wish)\s+((that\s+)?i\s+(dont|do not|wont|will not|"
+        r"never|dont ever)|(to god\s+)?((every|each|last|at)\s+night\s+)?to\s+(not|never))\s+"
+        r"(wake up|make it (through|till|until|to|past) (the night|"
         r"tonight|tomorrow|morning|the morning|the weekend)|survive|see (tomorrow|the morning|"
         r"another day))\b"
         # "hope i dont wake up before ten", "through the night shift", "this early again".
         r"(?!\s+(before|until|till|til|early|this|so|that|again|at|in time|on time|for|when|"
         r"without|with|shift|like)\b)",
+        negatable=False,
+    ),
+    _needing(
+        "wake",
+        SUICIDAL_IDEATION,
+        # Pills taken or bought for it: "i take some pills last night to see if i dont wake
+        # up", "i buy the pills so i dont wake up", said as the end of it. Not a lie-in,
+        # nor someone else woken: "so i dont wake up the baby", "... sneezing", "... at 3am".
+        r"\b(pills|tablets|meds|pastillas|sleeping pills|the bottle|everything)\b(\s+\w+){0,6}?\s+"
+        r"(so|so that|to see if|and hope|hoping|in case)\s+i\s+(dont|do not|wont|will not|never)\s+"
+        r"wake up(?=\s*$|\s+(ever|anymore|any more|again|ever again|forever|and|but|lol|haha|"
+        r"jk|please)\b)",
         negatable=False,
     ),
 )

@@ -767,7 +767,11 @@ _MORE_RULES: tuple[Rule, ...] = (
         r"scratched|hit|hitting|punch|punching|punched|bang|banging|stab|stabbing|slit|"
         r"slitting|slash|slashed|slashing|slice|sliced|slicing|gouge|gouged)\s+(up\s+)?(my|"
         r"into my)\s+" + _BODY + r"\b",
-        benign_after=r"^\s*(on|against|in|at|playing|by accident|accidentally|while|when|"
+        # A mishap ("on the oven", "with the iron"), never when said to be meant: "i burn
+        # my arm with the iron on purpose".
+        benign_after=r"^(?!.{0,60}?\b(on purpose|purposely|deliberately|intentionally|to feel|"
+        r"to punish|to make it stop|so it hurts)\b)"
+        r"\s*(on|against|in|at|playing|by accident|accidentally|while|when|"
         r"getting|falling|shaving|doing|open on|with (the |a |my )?(oven|iron|stove|kettle|"
         r"pan|tray|curling|straighteners|hair|tea|coffee|soup|water|paper|knife while))\b",
     ),

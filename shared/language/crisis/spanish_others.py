@@ -24,7 +24,11 @@ from shared.language.crisis.spanish_words import (
 FICTION_BEFORE_ES = (
     r"\b(personaje|protagonista|pelicula|serie|novela|libro|cuento|capitulo|episodio|escena|"
     r"heroe|heroina|villano|actor|actriz|perro|perra|perrito|perrita|gato|gata|gatito|planta|"
-    r"celular|telefono|compu|computadora|laptop|carro|coche|bateria|prota)\b(\s+\w+){0,6}\s*$"
+    r"compu|computadora|laptop|carro|coche|bateria|prota|"
+    # The phone itself ("mi celular se quiere morir"), not the line it was said on ("me
+    # dijo por teléfono que ya no quiere vivir").
+    r"(?<!\bpor )(?<!\bpor el )(?<!\bpor mi )(?<!\bal )(?<!\bdel )(celular|telefono))\b"
+    r"(\s+\w+){0,6}\s*$"
 )
 _THEIR_DEATH = (
     r"(matarse|suicidarse|quitarse\s+la\s+vida|morirse|ahorcarse|colgarse|envenenarse|"

@@ -165,6 +165,31 @@ _NOTHING_HOLDS = (
     r"\bya\s+nada\s+me\s+sostiene\s*$"
 )
 
+# What saves someone from a mishap: "si no fuera por el cinturón me hubiera matado".
+_SAVED_BY = (
+    r"(cinturon|casco|airbag|bolsa\s+de\s+aire|frenos?|salvavidas|bomberos?|paramedicos?|"
+    r"ambulancia|doctor(a|es)?|medic[oa]s?|cirujan[oa]|enfermer[oa]s?|guardia|policia|"
+    r"socorrista)"
+)
+# A death held off only by someone or something: "si no fuera por mis hijos ya me
+# hubiera matado", "de no ser por la nena ya me habría quitado la vida" (the English
+# "if it wasn't for my kids I'd have killed myself" is read by its own words). The
+# wish is there now; what holds it back is the clinician's to hear tonight.
+_HELD_OFF_ONLY_BY = (
+    r"\b(si\s+no\s+(fuera|fuese|hubiera\s+sido|es)|de\s+no\s+ser|(si\s+)?no\s+(fuera|fuese)|"
+    r"si\s+no\s+tuviera\s+a)\s+(?!(\w+\s+){0,3}?"
+    + _SAVED_BY
+    + r"\b)(por\s+)?(\w+\s+){1,6}?(ya\s+)?(me\s+)?(hubiera|hubiese|habria|"
+    r"huviera|ubiera)\s+(matad[oa]|matao|suicidad[oa]|quitado\s+la\s+vida|ahorcad[oa]|"
+    r"colgad[oa]|ido\s+de\s+este\s+mundo)\b"
+)
+# A mishap after it ("... me hubiera matado en el choque"): a death that would have
+# happened to them.
+_A_MISHAP_AFTER = (
+    r"^.*\b(choque|chocamos|choco|accidente|caida|me\s+cai|resbal\w+|atropell\w+|moto|curva|"
+    r"volcadura|incendio|explosion|tormenta|huracan|inundacion|asalto|balacera)\b"
+)
+
 # Marks of harm on the body, and what else the words name: "cortes de pelo", "de luz".
 _MARKS = r"(cortes|cortadas|cortaditas|cicatrices|marcas|heridas)"
 _MARKS_BENIGN_AFTER = (
@@ -244,6 +269,7 @@ _NEEDS = {
     "spared": r"\b(muer|muri|mato|matara|estoy|estuviera|este|estare|exist|desaparec)",
     "ends": r"\b(conmigo|muerte)",
     "holds": r"\bnada\b",
+    "held": r"\b(hubiera|hubiese|habria|huviera|ubiera)\b",
     "marks": r"\b(cortes|cortadas|cortaditas|cicatrices|marcas|heridas)",
     "love": r"\b(quise|ame|adore)\b",
     "same": r"\b(ahorco|mato|suicido|quito|colgo)\b",
@@ -291,6 +317,14 @@ OUTRIGHT_RULES_ES: tuple[Rule, ...] = (
     ),
     _needing("spared", rule(SUICIDAL_IDEATION, _FAVOUR_DONE)),
     _needing("ends", rule(SUICIDAL_IDEATION, _ENDS_WITH_ME, benign_after=DIE_BENIGN_AFTER_ES)),
+    _needing(
+        "held",
+        rule(
+            SUICIDAL_IDEATION,
+            _HELD_OFF_ONLY_BY,
+            benign_after=_A_MISHAP_AFTER,
+        ),
+    ),
     _needing(
         "holds",
         rule(

@@ -133,7 +133,7 @@ TOLD_THEM_NO_ES = (
 # "antes quería morir, pero ya no": said about the past, and said to be over.
 # Only at the end of the sentence: "quiero morir ya no aguanto" goes on.
 OVER_NOW_AFTER_ES = (
-    r"^\s*(\w+\s+){0,3}?(pero\s+)?(ahora\s+)?(ya\s+no|ya\s+paso|eso\s+ya\s+paso|ya\s+no\s+mas|"
+    r"^\s*(\w+\s+){0,3}?(pero\s+)?(ahora\s+)?(ya\s+no|ya\s+paso|eso\s+ya\s+paso|"
     r"ya\s+lo\s+supere|ya\s+no\s+lo\s+siento|ya\s+no\s+lo\s+pienso|ya\s+no\s+me\s+pasa)\s*$|"
     # The question answered no ("me preguntó si pensaba en suicidarme y le dije
     # que no"), or the act ruled out ("matarme no es opción para mí").

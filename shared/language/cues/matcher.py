@@ -103,7 +103,7 @@ from shared.language.cues.spanish import known as spanish_known
 from shared.language.cues.spanish_words import spanish_words
 from shared.language.cues.synonyms_es import catalogue
 from shared.language.cues.why import Evidence, Why
-from shared.language.cues.wordnet import base_forms, wordnet
+from shared.language.cues.wordnet import base_forms, noun_senses, unprefixed, verb_senses, wordnet
 from shared.language.text import normalise
 
 _FUZZY_MIN_LENGTH = 6  # shorter words have too many one-letter neighbours
@@ -736,6 +736,8 @@ _SHORT_MIN_LENGTH = (
     4  # the short-word rule: a four-letter form, one vowel dropped or a letter doubled
 )
 _VOWELS = frozenset("aeiou")
+# Fewer consonants than this are many words' ("bk": "book", "back", "bike").
+_SKELETON_MIN_LENGTH = 4
 # Endings of a verb the client conjugated about themself (Spanish, accents
 # folded): gerunds and the first person past ("abandoné", "salí").
 _CONJUGATED = ("ando", "iendo", "e", "i")
@@ -1122,7 +1124,8 @@ def _spellings(lemmas: Iterable[str]) -> frozenset[str]:
 
 def _short_typo(word: str, form: str) -> bool:
     """The short-word rule: ``word`` is four-letter ``form`` with one vowel left
-    out ("lck") or one letter doubled ("gymm"), first letter kept."""
+    out ("lck"), one letter doubled ("gymm") or two letters swapped ("lzay"), first
+    letter kept."""
     if word[0] != form[0]:
         return False
     if len(word) == len(form) - 1:
@@ -1133,7 +1136,18 @@ def _short_typo(word: str, form: str) -> bool:
         return any(
             word[i] == word[i - 1] and word[:i] + word[i + 1 :] == form for i in range(1, len(word))
         )
-    return False
+    # Two neighbouring letters swapped after the first ("lzay", "drak"): the word is
+    # no word (only unknown words are measured), so not "form" for "from".
+    return len(word) == len(form) and _swapped(word, form)
+
+
+def _vowels_left_out(word: str, form: str) -> bool:
+    """``word`` is ``form`` typed without its vowels ("hldng" for "holding"): four
+    letters or more, all of them the form's consonants in order."""
+    if len(word) < _SKELETON_MIN_LENGTH or not _VOWELS.isdisjoint(word):
+        return False
+    skeleton = "".join(letter for letter in form if letter not in _VOWELS)
+    return skeleton == word and len(skeleton) < len(form)
 
 
 # A longer label is rarely repeated whole: two thirds of its words, by weight, will do.
@@ -1164,6 +1178,9 @@ class _CompiledCue:
     # Which label terms are verbs ("callarme", "pelear"): a long label led by a verb
     # needs one of them.
     verbs: tuple[int, ...] = ()
+    # An English label led by the client's doing, said as a gerund ("fighting with my
+    # ex", "staring at the liquor store"): that term. None for other labels.
+    gerund: int | None = None
     # The label says "no" itself ("no poder dormir"): a negated word still meets it.
     negative: bool = False
     # The label's "no" is a word said, not a negation: "decir que no a mis hermanos".
@@ -1314,7 +1331,8 @@ class _Noticing:
 
     def bases(self) -> dict[str, str]:
         """Every content word and its WordNet base forms, each with the word it came
-        from; a word after "re" counts too ("rechecked" holds "check")."""
+        from; a word after "re" counts too ("rechecked" holds "check"), and one after
+        "over", "mis" ... where it says that verb ("overthinking" holds "think")."""
         if self._bases is None:
             found: dict[str, str] = {}
             for word in self.words:
@@ -1326,6 +1344,8 @@ class _Noticing:
                 if word.startswith("re") and len(word) >= 6:
                     for base in base_forms(word[2:]) | {word[2:]}:
                         found.setdefault(base, word)
+                for base in unprefixed(word):
+                    found.setdefault(base, word)
             self._bases = found
         return self._bases
 
@@ -2247,6 +2267,8 @@ class _Noticing:
                         return "typo", word
                 elif len(form) == _SHORT_MIN_LENGTH and _short_typo(word, form):
                     return "typo", word
+                if _vowels_left_out(word, form):
+                    return "typo", word
         return None
 
     def _misspelt(self, term: _Term) -> str | None:
@@ -2737,6 +2759,7 @@ class CueMatcher(Sequence[Cue]):
                 and words[0] not in reading.weak_words
                 and reading.lexicons[0].infinitive(words[0])
             ),
+            gerund=self._gerund(words, label_terms),
             negative=bool(reading.negations.intersection(words)),
             says_no=self.language == "es" and _label_says_no(words),
             done_to_me=_label_done_to_me(words, label_terms) if self.language == "es" else None,
@@ -2902,6 +2925,22 @@ class CueMatcher(Sequence[Cue]):
         if terms[0].surface != words[0] or counts.get(stem_, 1) > 1:
             return None
         return 0 if len(stem_) >= HEAD_VERB_MIN_STEM else None
+
+    def _gerund(self, words: list[str], terms: tuple[_Term, ...]) -> int | None:
+        """The term of an English label's leading gerund ("fighting" of "fighting with
+        my ex"), when it names a doing WordNet knows as a verb."""
+        if self.language != "en" or not terms or not words or terms[0].surface != words[0]:
+            return None
+        word = words[0]
+        senses = verb_senses(word) if word.endswith("ing") and len(word) >= _SHORTEST_GERUND else 0
+        if not senses:
+            return None
+        # "wedding plans", "evening snacks": a word that is a noun at least as often as
+        # a verb, before a noun, names a thing ("ordering food" is a doing).
+        after = words[1] if len(words) > 1 else ""
+        if noun_senses(word) >= senses and after not in self._reading.function_words:
+            return None
+        return 0
 
     def _verbs(self, words: list[str], terms: tuple[_Term, ...]) -> tuple[int, ...]:
         """Which of ``terms`` are the label's verbs: infinitives, and Spanish gerunds
@@ -3463,7 +3502,11 @@ def _keyword(cue: _CompiledCue, found: list[tuple[str, str] | None]) -> bool:
 
 def _described(word: str, term: _Term) -> bool:
     """True for a describing word the stemmer joins to the label's noun: "un fracasado"
-    for "un fracaso", "endeudada" for "deudas" ("-ado", "-ada", "-oso", "-osa")."""
+    for "un fracaso", "endeudada" for "deudas" ("-ado", "-ada", "-oso", "-osa"); and for
+    the quality an English label's describing word names: "loneliness" for "lonely",
+    "tightness" for "tight"."""
+    if word.endswith(_QUALITY_ENDINGS) and not term.surface.endswith(_QUALITY_ENDINGS):
+        return True
     return (
         word != term.surface
         and word.endswith(_DESCRIBING_ENDINGS)
@@ -3474,6 +3517,7 @@ def _described(word: str, term: _Term) -> bool:
 
 
 _DESCRIBING_ENDINGS = ("ado", "ada", "ados", "adas", "oso", "osa", "osos", "osas")
+_QUALITY_ENDINGS = ("ness", "nesses")
 
 
 # Words before a noun that name an act as a thing ("otra discusión", "mis gritos",
@@ -3592,6 +3636,72 @@ def _act_named(cue: _CompiledCue, found: list[tuple[str, str] | None], noticing:
         return False
     done_to_me = at == cue.done_to_me
     return any(noticing.names_an_act(place, done_to_me) for place in noticing.places(said))
+
+
+def _doing_named(
+    cue: _CompiledCue, found: list[tuple[str, str] | None], noticing: _Noticing
+) -> bool:
+    """An English label's leading doing said as the name of the act, and nothing
+    else of the label: "another fight with appa" for "fighting with my father", "the
+    comparison thing" for "comparing myself to seniors", "a midnight raid" for
+    "raiding the fridge". Only a verb of few senses (a doing, not "taking" or
+    "calling"), in no other of the client's cues, said as a noun: its derived noun
+    ("comparison", "rehearsal") or the word after a word that names a thing
+    ("another", "a", "my")."""
+    at = cue.gerund
+    if at is None or cue.negative or cue.label_terms[at].stems[0] in cue.shared:
+        return False
+    hits = [i for i, hit in enumerate(found) if hit]
+    if hits != [at]:
+        return False
+    how, said = found[at]  # type: ignore[misc]
+    if how not in ("form", "derived") or said.endswith("ing"):
+        return False
+    senses = verb_senses(cue.label_terms[at].surface)
+    if not 0 < senses <= _FEWEST_SENSES_OF_A_DOING:
+        return False
+    if how == "derived":
+        return True
+    return any(
+        place > 0 and noticing.words[place - 1] in _NAMING_A_DOING
+        for place in noticing.places(said)
+    )
+
+
+def _doings(cue: _CompiledCue) -> list[int]:
+    """The terms of an English label that say a doing: its gerunds, the verb after
+    "to" ("reaching for the phone to call her") and what a "when" says happens."""
+    words = cue.label_words
+    # "shutting down when mum calls": what follows "when" is the moment itself.
+    clause = next((at for at, word in enumerate(words) if word in _MOMENT_CLAUSE), len(words))
+    doings = []
+    for i, term in enumerate(cue.label_terms):
+        at = _index(words, term.surface)
+        if at is None:
+            continue
+        if (
+            at > clause
+            or (term.surface.endswith("ing") and verb_senses(term.surface))
+            or (at and words[at - 1] == "to")
+        ):
+            doings.append(i)
+    return doings
+
+
+_MOMENT_CLAUSE = word_set("when whenever while if once")
+
+
+# A verb of more senses than this names no one doing alone ("call", "check", "leave").
+_FEWEST_SENSES_OF_A_DOING = 9
+# Before a verb's own word, these make it the name of the act ("another fight",
+# "a right cry", "the scroll", "big argument").
+_NAMING_A_DOING = word_set(
+    """
+    a an another the my one that this same usual big huge proper right little massive
+    full whole late midnight first second third fourth fifth bit of
+    """
+)
+_SHORTEST_GERUND = 6
 
 
 def _carries_me(verb: str) -> bool:
@@ -3735,9 +3845,16 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         ok = first is not None and (
             noticing.verb_before(first) or _light_verb_led(cue, noticing, first)
         )
+    if ok and cue.gerund is not None and len(terms) > 2 and not any(found[i] for i in _doings(cue)):
+        # The client's doing is the cue: its place or object alone is not ("the
+        # liquor store got robbed" for "staring at the liquor store"); another doing
+        # of the label will do ("sending" of "rereading emails before sending").
+        ok = False
     if not ok and not others:
         # When others did the label's verb, its key word is theirs too.
         ok = _keyword(cue, found)
+    if not ok:
+        ok = _doing_named(cue, found, noticing)
     if not ok and not others:
         ok = _act_named(cue, found, noticing)
     if not ok and cue.head is not None:

@@ -68,6 +68,9 @@ _SUFFIXES = {
 # in tagged text; at most this many of them are used (verbs name what the
 # client does in more ways: "fire" is "sack" only in its fourth sense).
 MAX_SENSES = {"n": 2, "v": 4, "a": 2}
+# Prefixes that make a verb more, less or wrongly done ("overthink", "misread").
+_VERB_PREFIXES = ("over", "under", "mis", "out")
+_SHORTEST_PREFIXED = 3
 
 
 class WordNetUnavailable(RuntimeError):
@@ -134,6 +137,55 @@ class WordNet:
                     ):
                         found.add(candidate[:-1])
         return frozenset(found)
+
+    def verb_senses(self, word: str) -> int:
+        """How many senses WordNet gives the verb ``word`` is a form of (0: none).
+        The fewer, the more a word names one doing: "rehearse" has one, "take" 42."""
+        counts = [
+            len(entry[1])
+            for lemma in self.base_forms(word) - {word}
+            if (entry := self._index["v"].get(lemma)) is not None
+        ]
+        return min(counts, default=0)
+
+    def unprefixed(self, word: str) -> frozenset[str]:
+        """The verb a word says with "over", "under", "mis" or "out" before it, when
+        that is what it means: "overthinking" and "overate" say "think" and "eat",
+        "misread" says "read"; "understand" says no "stand" and "mistake" no "take".
+        A prefixed verb WordNet knows must be a kind of the verb (its broader sense);
+        one it does not know ("overthink") is read as the verb made more."""
+        for prefix in _VERB_PREFIXES:
+            rest = word[len(prefix) :]
+            if not word.startswith(prefix) or len(rest) < _SHORTEST_PREFIXED:
+                continue
+            verbs = {b for b in self.base_forms(rest) | {rest} if b in self._index["v"]}
+            if not verbs:
+                return frozenset()
+            whole = {b for b in self.base_forms(word) | {word} if b in self._index["v"]}
+            if whole:
+                kind = any(self._a_kind_of(lemma, verbs) for lemma in whole)
+                return frozenset(verbs) if kind else frozenset()
+            # A word WordNet knows only as another part of speech is that word
+            # ("outstanding", "overtime", "outside").
+            known = any(word in self._index[pos] for pos in ("n", "a"))
+            return frozenset() if known else frozenset(verbs)
+        return frozenset()
+
+    def _a_kind_of(self, lemma: str, verbs: set[str]) -> bool:
+        entry = self._index["v"].get(lemma)
+        if entry is None:
+            return False
+        for offset in entry[1][:2]:
+            _, pointers = self._synset("v", offset)
+            for symbol, target, target_pos, _ in pointers:
+                if symbol == "@" and verbs.intersection(self._synset(target_pos, target)[0]):
+                    return True
+        return False
+
+    def noun_senses(self, word: str) -> int:
+        """How many senses WordNet gives ``word`` itself as a noun ("wedding": 3)."""
+        entry = self._index["n"].get(word)
+        return len(entry[1]) if entry is not None else 0
 
     def _synset(self, pos: str, offset: int) -> tuple[list[str], list[tuple[str, int, str, str]]]:
         """A synset's lemmas and pointers (symbol, offset, pos, source/target)."""
@@ -288,3 +340,22 @@ def base_forms(word: str) -> frozenset[str]:
     """Lemmas of a noticing's word (empty without WordNet); cached: clients reuse words."""
     data = wordnet()
     return data.base_forms(word) if data else frozenset()
+
+
+def verb_senses(word: str) -> int:
+    """:meth:`WordNet.verb_senses` (0 without WordNet)."""
+    data = wordnet()
+    return data.verb_senses(word) if data else 0
+
+
+def noun_senses(word: str) -> int:
+    """:meth:`WordNet.noun_senses` (0 without WordNet)."""
+    data = wordnet()
+    return data.noun_senses(word) if data else 0
+
+
+@functools.lru_cache(maxsize=10_000)
+def unprefixed(word: str) -> frozenset[str]:
+    """:meth:`WordNet.unprefixed`, remembered (empty without WordNet)."""
+    data = wordnet()
+    return data.unprefixed(word) if data else frozenset()
