@@ -66,13 +66,13 @@ def test_without_wordnet_the_matcher_reads_as_before(
     # An empty directory: nothing to check, so no synonyms; cue words still match.
     monkeypatch.setenv("CARRYBACK_WORDNET_DIR", str(tmp_path))
     monkeypatch.setattr(wordnet_module, "_LOADED", {})
-    wordnet_module.base_forms.cache_clear()
+    wordnet_module.forget()
     try:
         matcher = CueMatcher(FAMILY)
         assert tag("rang my brother twice", matcher).cues == ()
         assert tag("calling my brother tonight", matcher).cues == ("calling my brother",)
     finally:
-        wordnet_module.base_forms.cache_clear()
+        wordnet_module.forget()
 
 
 def test_a_word_a_recogniser_half_heard_counts_only_in_a_voice_note_beside_a_cue_word() -> None:

@@ -1181,6 +1181,8 @@ class _CompiledCue:
     # An English label led by the client's doing, said as a gerund ("fighting with my
     # ex", "staring at the liquor store"): that term. None for other labels.
     gerund: int | None = None
+    # Its terms that say a doing (:func:`_doings`); empty unless ``gerund`` is set.
+    doings: tuple[int, ...] = ()
     # The label says "no" itself ("no poder dormir"): a negated word still meets it.
     negative: bool = False
     # The label's "no" is a word said, not a negation: "decir que no a mis hermanos".
@@ -2734,6 +2736,7 @@ class CueMatcher(Sequence[Cue]):
             )
             for phrase in cue.phrases
         )
+        gerund = self._gerund(words, label_terms)
         many = len(self._source)
         shared = frozenset(t.stems[0] for t in label_terms if counts.get(t.stems[0], 1) > 1)
         weights = tuple(math.log(1 + many / max(1, counts.get(t.stems[0], 1))) for t in label_terms)
@@ -2759,7 +2762,8 @@ class CueMatcher(Sequence[Cue]):
                 and words[0] not in reading.weak_words
                 and reading.lexicons[0].infinitive(words[0])
             ),
-            gerund=self._gerund(words, label_terms),
+            gerund=gerund,
+            doings=_doings(words, label_terms) if gerund is not None else (),
             negative=bool(reading.negations.intersection(words)),
             says_no=self.language == "es" and _label_says_no(words),
             done_to_me=_label_done_to_me(words, label_terms) if self.language == "es" else None,
@@ -3668,14 +3672,13 @@ def _doing_named(
     )
 
 
-def _doings(cue: _CompiledCue) -> list[int]:
+def _doings(words: Sequence[str], terms: tuple[_Term, ...]) -> tuple[int, ...]:
     """The terms of an English label that say a doing: its gerunds, the verb after
     "to" ("reaching for the phone to call her") and what a "when" says happens."""
-    words = cue.label_words
     # "shutting down when mum calls": what follows "when" is the moment itself.
     clause = next((at for at, word in enumerate(words) if word in _MOMENT_CLAUSE), len(words))
     doings = []
-    for i, term in enumerate(cue.label_terms):
+    for i, term in enumerate(terms):
         at = _index(words, term.surface)
         if at is None:
             continue
@@ -3685,7 +3688,7 @@ def _doings(cue: _CompiledCue) -> list[int]:
             or (at and words[at - 1] == "to")
         ):
             doings.append(i)
-    return doings
+    return tuple(doings)
 
 
 _MOMENT_CLAUSE = word_set("when whenever while if once")
@@ -3845,7 +3848,7 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         ok = first is not None and (
             noticing.verb_before(first) or _light_verb_led(cue, noticing, first)
         )
-    if ok and cue.gerund is not None and len(terms) > 2 and not any(found[i] for i in _doings(cue)):
+    if ok and cue.gerund is not None and len(terms) > 2 and not any(found[i] for i in cue.doings):
         # The client's doing is the cue: its place or object alone is not ("the
         # liquor store got robbed" for "staring at the liquor store"); another doing
         # of the label will do ("sending" of "rereading emails before sending").

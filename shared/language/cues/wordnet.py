@@ -342,6 +342,7 @@ def base_forms(word: str) -> frozenset[str]:
     return data.base_forms(word) if data else frozenset()
 
 
+@functools.lru_cache(maxsize=10_000)
 def verb_senses(word: str) -> int:
     """:meth:`WordNet.verb_senses` (0 without WordNet)."""
     data = wordnet()
@@ -359,3 +360,9 @@ def unprefixed(word: str) -> frozenset[str]:
     """:meth:`WordNet.unprefixed`, remembered (empty without WordNet)."""
     data = wordnet()
     return data.unprefixed(word) if data else frozenset()
+
+
+def forget() -> None:
+    """Drop what was remembered from WordNet (a test that turns it off or on)."""
+    for remembered in (base_forms, verb_senses, unprefixed):
+        remembered.cache_clear()
