@@ -1,11 +1,14 @@
 """Crises said with something around them that read as everyday before: the phone a
-report came by, a comma before what the client was doing, "ya no más", a death held off
-only by someone, a burn said to be meant, pills taken so as not to wake up
-(shared/language/crisis/spanish_others.py, spanish_outright.py, spanish_plans.py,
-english.py, english_indirect.py, english_net.py, __init__.py).
+report came by, a comma before what the client was doing, "ya no más" after a wish said
+now, a death held off only by someone, a burn said to be meant, pills so as not to wake up,
+a denial the client says was untrue (shared/language/crisis/spanish_others.py,
+spanish_outright.py, answers.py, english.py, english_indirect.py, english_net.py,
+__init__.py); and idioms a new writer met ("esa fila en el consulado me mató", "hoy sí
+quedé muerta").
 
-Each was missed as written by a new writer; each has its everyday neighbour beside it,
-which must stay unflagged.
+Each crisis was missed as written by a new writer or by an attacker's review; each
+everyday neighbour beside them was written by the review to break the first version of
+the reading, and must stay unflagged.
 """
 
 from __future__ import annotations
@@ -33,9 +36,20 @@ from shared.language.crisis import detect_crisis_by_rules
         "si no fuera por mis hijos ya me hubiera matado",
         "si no fuera por la nena ya me ubiera matao y hoy ni eso me esta aguantando",
         "de no ser por mi mamá ya me habría quitado la vida",
-        # The future without the client, "mañana" ending it.
-        "ya no estare aqui mañana",
-        "sorry miss I am tired of everything ya no estare aqui mañana",
+        # A denial the client says was not true: "i said no, that was a lie".
+        "me preguntó si quería matarme y le dije que no, mentira",
+        "she asked if i wanted to kill myself and i said no, that was a lie",
+        "la consejera me preguntó si tenía ideas suicidas y le dije que no pero si las tengo",
+        "she asked if i had suicidal thoughts and i said no but i do",
+        # Held off by one someone; asked of God; a learner's "better dead".
+        "si no fuera por mi hija de cinco años ya me hubiera matado",
+        "si no fuera por mi doctora ya me hubiera matado, ella es la única que me escucha",
+        "si no fuera por mis hijos me mato hoy mismo",
+        "every night i ask god to not let me wake up",
+        "im better dead honestly",
+        "i burn my arm on the stove because i deserve it",
+        "my son texted me on my phone that he wants to kill himself",
+        "me dijo en el celular que se quiere matar",
         # A burn said to be meant.
         "i burn my arm with the iron on purpose, i dont know why i do it",
         "burned my arm with the curling iron on purpose again today",
@@ -64,6 +78,24 @@ def test_a_crisis_said_around_is_flagged(text: str) -> None:
         "si no fuera por el casco me hubiera matado",
         "si no fuera por el GPS me hubiera perdido",
         "ya no estare aqui mañana en la tarde, tengo cita",
+        "me mudo hoy, ya no estaré aquí mañana",
+        "estoy planeando cómo matarme estudiando para el final jaja",
+        "quería matarme el año pasado, ya no más",
+        "la consejera me preguntó si tenía pensamientos suicidas y le dije q no, y es verdad",
+        "she asked if i had suicidal thoughts and i said no but i do get stressed",
+        "si no fuera por mi abuela, mi mamá ya me hubiera matado por reprobar",
+        "si no fuera por la quimio el cáncer ya me hubiera matado",
+        "si no fuera por el aire acondicionado este calor ya me hubiera matado",
+        "la pantalla del celular ya se quiere morir, se traba cada rato",
+        "i burned my arm on the oven tray, didnt do it on purpose i promise",
+        "took my sleeping pills at 10 so i dont wake up. first full night in weeks!",
+        "trying to be quiet, hoping to not wake up the baby",
+        "better dead than this traffic lol",
+        "nobody gonna miss me if i skip the yoga class",
+        # Idioms of killing and dying: a queue that "killed" the client, tired out.
+        "esa fila en el consulado me mato, cuatro horas parada",
+        "hoy si quede muerta, limpie dos pisos completos yo sola porque falto la compañera",
+        "quedé muerto después de la pisca de almendra pero contento",
         "i burned my arm with the iron",
         "took my allergy pills early so i dont wake up sneezing",
         "gave the baby her meds so i dont wake up to crying",

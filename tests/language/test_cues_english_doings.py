@@ -37,10 +37,12 @@ def tagged(text: str) -> tuple[str, ...]:
         # The doing said, as before.
         ("stared at the liquor store for ten minutes", "staring at the liquor store"),
         ("fought with my father again about the wedding", "fighting with my father"),
-        # Its act said as a thing: a noun of the verb, or the verb's word after "another".
+        # Its act said again as a thing: the verb's word after "another", "one more".
         ("another fight on the phone, same topic", "fighting with my father"),
-        ("the comparison thing hit hard when kiran got promoted", "comparing myself to seniors"),
-        ("midnight raid again, finished the gulab jamuns", "raiding the fridge"),
+        ("one more raid tonight, finished the gulab jamuns", "raiding the fridge"),
+        # Its object with another doing of the client's: the object is not said to do
+        # anything itself.
+        ("sat in the car outside the liquor store for 20 minutes", "staring at the liquor store"),
         # Written as typed: vowels left out, two letters swapped in a short word.
         ("hldng onto the furniture all the way to the loo", "holding onto the furniture"),
         ("the lzay story again today", "the lazy story"),
@@ -65,13 +67,16 @@ def test_what_a_when_says_happens_is_the_moment() -> None:
 @pytest.mark.parametrize(
     ("text", "label"),
     [
-        # The place or object without the doing.
+        # The place or object doing something itself, without the client's doing.
         ("the liquor store back home got robbed, on the news", "staring at the liquor store"),
-        ("manager messaged about the release, already done", "ignoring my manager's messages"),
+        ("my manager's messages were about the release", "ignoring my manager's messages"),
         # A verb of many senses said as a thing names no one doing: "a call" is any call.
-        ("got a call from the bank about my card", "leaving the call early"),
-        # A prefixed word that is a word of its own: "outstanding", "understand".
-        ("outstanding bill from the dentist, money stuff online", "spending money online"),
+        ("got another call from the bank about my card", "leaving the call early"),
+        # The act's word as a thing, or someone else's act.
+        ("the big fight on sky last night was brutal", "fighting with my father"),
+        ("my sister had another fight with her boyfriend", "fighting with my father"),
+        # A prefixed word that is a word of its own, or a name: "overtime", "overwatch".
+        ("overtime again, money online came through", "spending money online"),
     ],
 )
 def test_what_is_not_the_doing_is_not_tagged(text: str, label: str) -> None:

@@ -282,6 +282,7 @@ class _Ruleset:
         soft: bool = False,
         lie_later: bool = False,
         closing: str = "",
+        parted: bool = False,
     ) -> str | None:
         """How the clause before a match, or the words after it, make it benign: a
         denial, a past wish answered no, or someone else (:data:`_DENIED`), which speaks
@@ -298,7 +299,8 @@ class _Ruleset:
         ``head`` is the whole sentence before the match, past its clause; ``soft`` is True
         when the next sentence answers no softly (``SOFT_DENIAL_SENTENCE``); ``lie_later``
         is True when the client says later that a denial was a lie (``LIE_ADMITTED``), and
-        then no denial excuses the words; ``closing`` is the whole sentence after them."""
+        then no denial excuses the words; ``closing`` is the whole sentence after them;
+        ``parted`` is True when a comma follows the words straight away."""
         verdict = self.done_with(before, after, following, taken_back)
         if verdict:
             return verdict
@@ -348,6 +350,15 @@ class _Ruleset:
             return _BENIGN
         if rule.category == SUICIDAL_IDEATION and self.over_now_after.search(after):
             return _DENIED
+        if (
+            rule.category == SUICIDAL_IDEATION
+            and self.language == SPANISH
+            and _NO_MORE_AFTER_ES.search(after)
+            and (_A_PAST_WISH_BEFORE_ES.search(before) or _A_TIME_GONE_AFTER_ES.search(after))
+        ):
+            # "quería matarme el año pasado, ya no más": a wish gone by, over. After a wish
+            # said now, "ya no más" is "enough" ("quiero matarme, ya no más").
+            return _DENIED
         if self.answered_no(before, answer):
             if not soft:
                 return _DENIED
@@ -377,9 +388,10 @@ class _Ruleset:
             return _DENIED
         if rule.benign_before and rule.benign_before.search(before):
             return _BENIGN
-        if self.language == SPANISH and _THINKING_HOW_BEFORE_ES.search(before):
-            # "pensando en cómo matarme, limpiando oficinas": a way thought of is no
-            # "me mato limpiando" (effort), whatever follows.
+        if self.language == SPANISH and parted and _THINKING_HOW_BEFORE_ES.search(before):
+            # "pensando en cómo matarme, limpiando oficinas": a way thought of, and what the
+            # client was doing after a comma, is no "me mato limpiando" (effort); "planeando
+            # cómo matarme estudiando para el final jaja" is.
             return None
         return _BENIGN if rule.benign_after and rule.benign_after.search(after) else None
 
@@ -505,7 +517,7 @@ class _Ruleset:
     def first_signal(self, folded: str, excused: _Excused) -> CrisisSignal | None:
         # A message repeating itself repeats its contexts: each is judged once.
         judged: dict[
-            tuple[int, str, str, int, str, bool, bool, bool, str, str, bool, bool, str],
+            tuple[int, str, str, int, str, bool, bool, bool, str, str, bool, bool, str, bool],
             str | None,
         ] = {}
         # A sentence's verdict depends only on its own words, the next sentence's (a denial
@@ -587,15 +599,16 @@ class _Ruleset:
                     )
                     head = sentence.text[: match.start()] if well_now else ""
                     closing = sentence.text[match.end() :]
+                    parted = match.end() + 1 in sentence.commas
                     key = (
                         index, before, after, reach, following, taken_back, well_now, past_later,
-                        shape, head, soft, lie_later, closing,
+                        shape, head, soft, lie_later, closing, parted,
                     )  # fmt: skip
                     if key not in judged:
                         answer = None if denied_next or soft else after[:reach]
                         judged[key] = self.guarded(
                             rule, before, after, answer, following, taken_back, well_now,
-                            past_later, shape, head, soft, lie_later, closing,
+                            past_later, shape, head, soft, lie_later, closing, parted,
                         )  # fmt: skip
                     if judged[key]:
                         excused.note(judged[key], part)
@@ -1064,9 +1077,21 @@ _AT_WORK_AFTER = re.compile(AT_WORK_AFTER)
 _AN_EVENT_BEFORE = re.compile(AN_EVENT_BEFORE)
 _ME_AFTER = re.compile(ME_AFTER)
 _SOMEONE_WITH_BEFORE = re.compile(SOMEONE_WITH_BEFORE)
+_NO_MORE_AFTER_ES = re.compile(r"^\s*(\w+\s+){0,5}?(pero\s+)?ya\s+no\s+mas\s*$")
+# A wish put in the past: before its words, or when it was, after them.
+_A_PAST_WISH_BEFORE_ES = re.compile(
+    r"\b(queria|quise|quisiera\s+haber|pensaba|pense|tenia\s+ganas\s+de|deseaba|antes|llegue\s+a)"
+    r"(\s+\w+){0,2}\s*$"
+)
+_A_TIME_GONE_AFTER_ES = re.compile(
+    r"^\s*(\w+\s+){0,2}?(el\s+ano\s+pasado|hace\s+(\w+\s+)?(anos|meses|ano|mes)|en\s+la\s+(prepa|"
+    r"secundaria|uni|universidad|adolescencia)|de\s+(chic[oa]|nin[oa]|adolescente|joven)|cuando\s+"
+    r"(me\s+dejo|era|estaba|tenia|perdi|murio|me\s+separe))\b"
+)
 # Thinking of how to do it, just before the words: "pensando en cómo", "la forma de".
 _THINKING_HOW_BEFORE_ES = re.compile(
-    r"\b((pensando|pienso|pensaba|pense|imaginando|planeando|buscando)\s+(en\s+)?(como|la\s+forma\s+de|"
+    r"\b((pensando|pienso|pensaba|pense|imaginando|planeando|buscando|viendo|ideando)\s+(en\s+)?"
+    r"(como|la\s+forma\s+de|"
     r"maneras?\s+de|formas?\s+de)|como\s+podria|de\s+que\s+manera)\s*$"
 )
 _IF_A_GAME = re.compile(IF_A_GAME)
@@ -1081,7 +1106,8 @@ _SOFT_NEGATION_BEFORE_ES = re.compile(SOFT_NEGATION_BEFORE_ES)
 _LIE_REACH = 160
 # A word every lie admitted holds (see LIE_ADMITTED).
 _LIE_HINT = re.compile(
-    r"menti|lie|lying|lied|true|cierto|verdad|ok|okay|bueno|pues|well|actually|bah|aunque|o\W+si"
+    r"menti|lie|lying|lied|true|cierto|verdad|ok|okay|bueno|pues|well|actually|bah|aunque|o\W+si|"
+    r"pero|but"
 )
 # What goes on after a denial: "ningún plan de matarme, pero ya compré las pastillas".
 _BUT_AFTER = re.compile(r"\b(pero|but|aunque|sin embargo|excepto|salvo)\b")
@@ -1166,15 +1192,16 @@ def _model_question(text: str, excused: _Excused) -> tuple[str, bool] | None:
     return (reading, names_means(said or "")) if reading else None
 
 
-# The last of something spent in a state the client wants out of: "the last birthday I
-# spend single", "el último cumpleaños que paso sola". Never "my last birthday".
+# The last of something spent in a state the client wants out of and that ends with good
+# news: "the last birthday I spend single", "el último cumpleaños que paso soltera". Never
+# "alone" or "sola" (loneliness is the client's to tell), nor "my last birthday".
 _A_STATE_HOPED_TO_END = re.compile(
     r"\b(the\s+)?last\s+(one|birthday|christmas|new\s+year|year|summer|holiday|valentines?)\s+"
-    r"(that\s+)?i\s+(spend|am|m|will\s+be|have\s+to\s+spend)\s+(single|alone|on\s+my\s+own|"
-    r"unemployed|renting|broke|in\s+this\s+(flat|house|job|town)|at\s+this\s+job|working\s+here)\b|"
+    r"(that\s+)?i\s+(spend|am|m|will\s+be|have\s+to\s+spend)\s+(single|unemployed|renting|"
+    r"in\s+this\s+(flat|job)|at\s+this\s+job|working\s+here)\b|"
     r"\b(el\s+)?ultimo\s+(cumpleanos|cumple|ano|verano|san\s+valentin|diciembre)\s+que\s+"
-    r"(paso|pase|estoy|estare)\s+(sol[oa]|solter[oa]|sin\s+trabajo|desemplead[oa]|rentando|"
-    r"en\s+este\s+(depa|trabajo|cuarto))\b"
+    r"(paso|pase|estoy|estare)\s+(solter[oa]|sin\s+trabajo|desemplead[oa]|rentando|"
+    r"en\s+este\s+(depa|trabajo))\b"
 )
 
 

@@ -352,8 +352,10 @@ AT_WORK_AFTER = (
 # Someone else's word called a lie: "Mum says I never call, that's a lie", "mi jefe dice
 # que llegué tarde, mentira".
 SOMEONE_SAYS = (
-    r"\b(says?|said|saying|claims?|claimed|thinks?|thought|told|dice|dicen|dijo|dijeron|piensa|"
-    r"piensan|cree|creen|conte|dije)\b"
+    # Never the client's own saying: "i said no, that was a lie", "le dije que no, mentira"
+    # take the client's own denial back.
+    r"(?<!\bi )(?<!\bi m )(?<!\bim )\b(says?|said|saying|claims?|claimed|thinks?|thought|told)\b|"
+    r"\b(dice|dicen|dijo|dijeron|piensa|piensan|cree|creen)\b"
 )
 # A time gone by said right after the words: "I wanted to die at 16", "tried years ago".
 PAST_AFTER = (
@@ -399,7 +401,13 @@ LIE_ADMITTED = (
     r"\bim lying\b(\s+to you)?" + _LIE_ENDS + "|"
     r"\bnot true\b" + _LIE_ENDS + "|"
     # Taken back without the word: "ok no, sí quiero", "bueno sí, muchos", "ok fine, yes I am".
-    r"\bla\s+verdad\s+(es\s+que\s+)?si\b|\baunque\s+(a\s+veces\s+)?si\s+(lo\s+)?(pienso|quiero)\b|"
+    r"\bla\s+verdad\s+(es\s+que\s+)?si\b|"
+    # "le dije que no pero sí los tengo", "i said no but i do": the answer, then the truth.
+    r"\bpero\s+(en\s+realidad\s+|honestamente\s+|sinceramente\s+)?si\s+(los\s+|las\s+|lo\s+|"
+    r"la\s+)?(tengo|tenia|pienso|pensaba|he\s+pensado|quiero|queria|siento)\b|"
+    r"\bbut\s+(honestly\s+|actually\s+|really\s+|truthfully\s+|tbh\s+|the truth is\s+)?"
+    r"i\s+(do|did|have|still do|kind of do|kinda do)(\s+(have them|sometimes|a lot|still))?"
+    r"\s*(honestly|tbh|lol)?\s*$|\baunque\s+(a\s+veces\s+)?si\s+(lo\s+)?(pienso|quiero)\b|"
     r"(^|\.\.\.|\W)\s*(o|bah)\W+si\b(?!\W*(claro|gracias|es|esta|fue|era|hay|pero))|"
     r"^\W*(ok|okay|bueno|pues|well|actually)\W+((no|fine)\W+)?(si|yes|yeah)\b"
     r"(?!\W*(claro|gracias|thanks|es|esta|fue|era|hay|pero|but|it s|its))"

@@ -107,7 +107,8 @@ _FICTION_BEFORE = (
     r"dog|cat|battery|laptop|plant|"
     # The phone itself ("my phone wants to die"), not the line it was said on ("told me
     # on the phone she wants to die").
-    r"(?<!\bon the )(?<!\bover the )(?<!\bon )(?<!\bby )phone)\b(\s+\w+){0,4}\s*$"
+    r"(?<!\bon the )(?<!\bover the )(?<!\bon )(?<!\bby )(?<!\bon my )(?<!\bfrom her )"
+    r"(?<!\bfrom his )(?<!\bfrom my )(?<!\bfrom their )(?<!\bto my )phone)\b(\s+\w+){0,4}\s*$"
 )
 
 
@@ -340,8 +341,12 @@ _RULES: tuple[Rule, ...] = (
             r"\bbetter off (dead|without me|if i (was|were|wasnt|werent) (dead|gone|here))\b|"
             r"\bbetter (off )?without me\b|"
             # "better dead than this", "better I am dead so my family get the insurance".
-            r"\bbetter (off )?dead than (this|living|that|going on|another)\b|"
-            r"\bbetter (if )?i (am|m|was|were|be) dead\b",
+            r"\bbetter (off )?dead than (alive|living|going on|another day|this(?=\s*$|\s+(life|"
+            r"pain|hell|feeling|way|anymore|any more|honestly|tbh)\b))\b|"
+            r"\b(its |it s |it is |is )?better (if )?(i am|i m|im|i was|i were|i be) dead\b"
+            r"(?!\s+(early|first|in (the|this) (game|round|match)|so i can respawn)\b)|"
+            r"\b(im|i m|i am|id be|i d be|i would be)\s+better\s+dead\b"
+            r"(?!\s+(early|first|in (the|this) (game|round|match)|so i can respawn)\b)",
             # "the team would be better without me on it": a place in a side, not a life.
             benign_after=_LABEL_ANSWERED_NO_AFTER
             + r"|^\s*(on (it|the (team|project|committee|board|rota|trip|squad|side|"
@@ -464,7 +469,9 @@ _RULES: tuple[Rule, ...] = (
             r"\b(nobody|no one|noone|no1)\s+(would|will|wud|wouldnt|wont)\s+(even\s+)?"
             r"(miss me)\b|\b(nobodys|no ones|nobody s|no one s|nobody is|no one is|nobody|no one|"
             r"noone|no1)\s+(gonna|"
-            r"going to|gunna|gon)\s+(even\s+)?(miss me)\b(?!\s+(at|in|from)\b)|"
+            r"going to|gunna|gon)\s+(even\s+)?(miss me)\b(?!\s+(at(?!\s+all\b)|in|from|if i (skip|"
+            r"miss|leave|quit|dont go|don t go|cancel)|when i (leave|quit|go|move)|during|over the|"
+            r"this year)\b)|"
             r"\b(nobody|no one|noone|no1)\s+(would|will|wud|wouldnt|wont)\s+(even\s+)?"
             r"(miss me|care if i (died|was gone|were gone|was dead|disappeared|wasnt here)|"
             r"notice if i (died|was gone|were gone|was dead|disappeared|wasnt here))\b",

@@ -639,6 +639,11 @@ _GOODBYES: tuple[Rule, ...] = (
 # Said with a "no" that cancels nothing: the negation is the wish itself. Read after every
 # other rule (english.py): one that names the means ("four pints on top of my sertraline
 # and i couldnt care if i wake up") says more.
+# Not waking said as the end of it: nothing after but "ever", "again", a laugh, a comma.
+_WAKING_ENDS = (
+    r"(\s+(ever|anymore|any more|again|ever again|forever|tomorrow|tonight|in the morning))?"
+    r"(\s+(lol|haha|jk))?(?=\s*($|[,;:]))"
+)
 NOT_CANCELLED_RULES: tuple[Rule, ...] = (
     _needing(
         "have to|need to|got to|gotta",
@@ -683,17 +688,21 @@ NOT_CANCELLED_RULES: tuple[Rule, ...] = (
         negatable=False,
     ),
     _needing(
-        "praying|pray|hoping|hope|wishing|wish",
+        "praying|pray|hoping|hope|wishing|wish|ask|asking|asked|beg|begging",
         SUICIDAL_IDEATION,
         # "praying i don't make it through the night", "hoping i never wake up".
+        r"\b(ask|asking|asked|beg|begging)\s+god\s+(to\s+)?(not|never)\s+(to\s+)?let\s+me\s+"
+        r"wake\s+up\b|"
         r"\b(praying|pray|hoping|hope|wishing|wish)\s+((that\s+)?i\s+(dont|do not|wont|will not|"
-        r"never|dont ever)|(to god\s+)?((every|each|last|at)\s+night\s+)?to\s+(not|never))\s+"
+        r"never|dont ever)|(to god\s+)?((every|each|last|at)\s+night\s+)?(to\s+)?(not|never)"
+        r"(\s+to)?)\s+"
         r"(wake up|make it (through|till|until|to|past) (the night|"
         r"tonight|tomorrow|morning|the morning|the weekend)|survive|see (tomorrow|the morning|"
         r"another day))\b"
         # "hope i dont wake up before ten", "through the night shift", "this early again".
-        r"(?!\s+(before|until|till|til|early|this|so|that|again|at|in time|on time|for|when|"
-        r"without|with|shift|like)\b)",
+        r"(?!\s+(before|until|till|til|early|this(?!\s+time)|so|that|again|at|in time|on time|for|"
+        r"when|without|with|shift|like|the|my|her|him|them|anyone|everyone|everybody|hungover|tired|"
+        r"sore|groggy)\b)",
         negatable=False,
     ),
     _needing(
@@ -701,11 +710,18 @@ NOT_CANCELLED_RULES: tuple[Rule, ...] = (
         SUICIDAL_IDEATION,
         # Pills taken or bought for it: "i take some pills last night to see if i dont wake
         # up", "i buy the pills so i dont wake up", said as the end of it. Not a lie-in,
-        # nor someone else woken: "so i dont wake up the baby", "... sneezing", "... at 3am".
-        r"\b(pills|tablets|meds|pastillas|sleeping pills|the bottle|everything)\b(\s+\w+){0,6}?\s+"
+        # nor someone else woken: "so i dont wake up the baby", "... sneezing", "... at 3am",
+        # nor the client's own sleeping pills taken for the night ("took my sleeping pills so
+        # i dont wake up"), unless all of them.
+        r"(?<!\bmy )(?<!\bmy sleeping )(?<!\bmy sleep )(?<!\bmy usual )(?<!\bmy night )"
+        r"\b(pills|tablets|meds|pastillas|the bottle|everything|prescription|prescriptions|"
+        r"stash|supply)\b(\s+\w+){0,6}?\s+"
         r"(so|so that|to see if|and hope|hoping|in case)\s+i\s+(dont|do not|wont|will not|never)\s+"
-        r"wake up(?=\s*$|\s+(ever|anymore|any more|again|ever again|forever|and|but|lol|haha|"
-        r"jk|please)\b)",
+        r"wake up" + _WAKING_ENDS + r"|"
+        r"\b(all|every one of|the rest of)\s+my\s+(sleeping\s+|sleep\s+)?(pills|tablets|meds)\b"
+        r"(\s+\w+){0,6}?\s+(so|so that|to see if|and hope|hoping|in case)\s+i\s+(dont|do not|wont|"
+        r"will not|never)\s+wake up" + _WAKING_ENDS + r"|"
+        r"\bto\s+see\s+if\s+i\s+(dont|do not|wont|will not)\s+wake\s+up" + _WAKING_ENDS,
         negatable=False,
     ),
 )

@@ -769,8 +769,10 @@ _MORE_RULES: tuple[Rule, ...] = (
         r"into my)\s+" + _BODY + r"\b",
         # A mishap ("on the oven", "with the iron"), never when said to be meant: "i burn
         # my arm with the iron on purpose".
-        benign_after=r"^(?!.{0,60}?\b(on purpose|purposely|deliberately|intentionally|to feel|"
-        r"to punish|to make it stop|so it hurts)\b)"
+        benign_after=r"^(?!.{0,60}?(?<!\bnot )(?<!nt )(?<!nt do it )(?<!nt mean it )(?<!never )"
+        r"\b(on purpose|purposely|deliberately|intentionally|to punish myself|to make it stop|"
+        r"so it hurts|keep doing it|deserve it|i deserve|helps me|to calm down|feel numb|"
+        r"to feel something|so i can feel)\b)"
         r"\s*(on|against|in|at|playing|by accident|accidentally|while|when|"
         r"getting|falling|shaving|doing|open on|with (the |a |my )?(oven|iron|stove|kettle|"
         r"pan|tray|curling|straighteners|hair|tea|coffee|soup|water|paper|knife while))\b",

@@ -70,6 +70,10 @@ _DYING_BENIGN_AFTER = (
     r"(ve|ven|vio|vieron|entera|enteran|pilla|cacha|oye|escucha)\b)"
 )
 
+_WISHED_OR_NEARLY = (
+    r"(?:(?<=\bme )|(?<=\bque )|(?<=\bq )|(?<=\bk )|(?<=\bojala )|(?<=\bojala y )|(?<=\bcasi )|"
+    r"(?<=\bya )|(?<=\bmejor ))"
+)
 # The first person dying or dead: "morirme", "me muriera", "quedar muerta", "me
 # daría igual morirme mañana". A wish of someone else's death is not here.
 _DYING = (
@@ -77,8 +81,11 @@ _DYING = (
     # Spanish exclaims; the wish and the plan ("me quiero morir", "hoy me
     # muero") are the specific rules'.
     r"\b(morirme|me\s+(muera|muriera|muriese|moriria|morire)|"
-    r"(quedar(me)?|quede|quedaria|quedara|quedo|amanecer|amaneciera|aparecer|apareciera|"
-    r"acabar|terminar|estar|estuviera|estaria)\s+(ya\s+)?muert[oa])\b"
+    # "quede"/"quedo" unaccented are also "quedé"/"quedó": "hoy sí quedé muerta, limpié
+    # dos pisos" is tired out. Only wished ("ojalá me quede muerta", "que quede muerto")
+    # or nearly so ("casi quedo muerta").
+    r"(quedar(me)?|" + _WISHED_OR_NEARLY + r"(quede|quedo)|quedaria|quedara|amanecer|amaneciera|"
+    r"aparecer|apareciera|acabar|terminar|estar|estuviera|estaria)\s+(ya\s+)?muert[oa])\b"
 )
 
 # Killing oneself in any form the specific rules do not list.

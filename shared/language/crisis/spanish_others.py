@@ -27,7 +27,8 @@ FICTION_BEFORE_ES = (
     r"compu|computadora|laptop|carro|coche|bateria|prota|"
     # The phone itself ("mi celular se quiere morir"), not the line it was said on ("me
     # dijo por teléfono que ya no quiere vivir").
-    r"(?<!\bpor )(?<!\bpor el )(?<!\bpor mi )(?<!\bal )(?<!\bdel )(celular|telefono))\b"
+    r"(?<!\bpor )(?<!\bpor el )(?<!\bpor mi )(?<!\bpor su )(?<!\ben el )(?<!\ben mi )(?<!\ba mi )"
+    r"(?<!\bal )(celular|telefono))\b"
     r"(\s+\w+){0,6}\s*$"
 )
 _THEIR_DEATH = (

@@ -168,26 +168,32 @@ _NOTHING_HOLDS = (
 # What saves someone from a mishap: "si no fuera por el cinturón me hubiera matado".
 _SAVED_BY = (
     r"(cinturon|casco|airbag|bolsa\s+de\s+aire|frenos?|salvavidas|bomberos?|paramedicos?|"
-    r"ambulancia|doctor(a|es)?|medic[oa]s?|cirujan[oa]|enfermer[oa]s?|guardia|policia|"
-    r"socorrista)"
+    r"ambulancia|guardia|policia|socorrista)"
 )
 # A death held off only by someone or something: "si no fuera por mis hijos ya me
 # hubiera matado", "de no ser por la nena ya me habría quitado la vida" (the English
 # "if it wasn't for my kids I'd have killed myself" is read by its own words). The
-# wish is there now; what holds it back is the clinician's to hear tonight.
+# wish is there now; what holds it back is the clinician's to hear tonight. Who holds
+# it back is named once ("mi hija de cinco años"): a second one named is the killer ("si
+# no fuera por mi abuela, mi mamá ya me hubiera matado", "... este calor ya me hubiera
+# matado").
 _HELD_OFF_ONLY_BY = (
     r"\b(si\s+no\s+(fuera|fuese|hubiera\s+sido|es)|de\s+no\s+ser|(si\s+)?no\s+(fuera|fuese)|"
     r"si\s+no\s+tuviera\s+a)\s+(?!(\w+\s+){0,3}?"
     + _SAVED_BY
-    + r"\b)(por\s+)?(\w+\s+){1,6}?(ya\s+)?(me\s+)?(hubiera|hubiese|habria|"
-    r"huviera|ubiera)\s+(matad[oa]|matao|suicidad[oa]|quitado\s+la\s+vida|ahorcad[oa]|"
-    r"colgad[oa]|ido\s+de\s+este\s+mundo)\b"
+    + r"\b)(por|x)\s+(\w+\s+)(?!(mi|mis|el|la|los|las|ese|esa|este|esta|un|una|tu|su|sus)\b)"
+    r"((?!(mi|mis|el|la|los|las|ese|esa|este|esta|un|una|tu|tus|su|sus)\b)\w+\s+){0,4}?"
+    r"((ya\s+)?(me\s+)?(hubiera|hubiese|habria|huviera|ubiera)\s+(matad[oa]|matao|suicidad[oa]|"
+    r"quitado\s+la\s+vida|ahorcad[oa]|colgad[oa]|envenenad[oa]|ido\s+de\s+este\s+mundo|"
+    r"acabado\s+con\s+(todo|mi\s+vida)|dejado\s+morir)|(ya\s+)?me\s+(mato|mataria|suicido|"
+    r"suicidaria|quitaria\s+la\s+vida))\b"
 )
-# A mishap after it ("... me hubiera matado en el choque"): a death that would have
+# A mishap right after it ("... me hubiera matado en el choque"): a death that would have
 # happened to them.
 _A_MISHAP_AFTER = (
-    r"^.*\b(choque|chocamos|choco|accidente|caida|me\s+cai|resbal\w+|atropell\w+|moto|curva|"
-    r"volcadura|incendio|explosion|tormenta|huracan|inundacion|asalto|balacera)\b"
+    r"^\s*(en|con)\s+(el|la|ese|esa|aquel|aquella|un|una)\s+(choque|accidente|caida|volcadura|"
+    r"incendio|explosion|tormenta|huracan|inundacion|asalto|balacera|temblor|terremoto|carretera|"
+    r"autopista|curva)\b"
 )
 
 # Marks of harm on the body, and what else the words name: "cortes de pelo", "de luz".
@@ -269,7 +275,7 @@ _NEEDS = {
     "spared": r"\b(muer|muri|mato|matara|estoy|estuviera|este|estare|exist|desaparec)",
     "ends": r"\b(conmigo|muerte)",
     "holds": r"\bnada\b",
-    "held": r"\b(hubiera|hubiese|habria|huviera|ubiera)\b",
+    "held": r"\b(hubiera|hubiese|habria|huviera|ubiera|mato|mataria|suicido|suicidaria|quitaria)\b",
     "marks": r"\b(cortes|cortadas|cortaditas|cicatrices|marcas|heridas)",
     "love": r"\b(quise|ame|adore)\b",
     "same": r"\b(ahorco|mato|suicido|quito|colgo)\b",

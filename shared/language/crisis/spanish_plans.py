@@ -220,9 +220,7 @@ PLAN_RULES_ES: tuple[Rule, ...] = needing(
             r"esta\s+semana|"
             r"este\s+(fin|finde|mes)|el\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|"
             r"fin)|"
-            # "... mañana" ending the message is the future without the client; "...
-            # mañana en la tarde", "... mañana, tengo cita" is an absence.
-            r"manana\s+\w+|hasta|unos\s+dias|desde|"
+            r"manana|hasta|unos\s+dias|desde|"
             r"trabajando|estudiando|viviendo|cansad\w*|enferm\w*|ocupad\w*|triste|disponible)\b",
         ),
         # A plan said without its act: "ya sé cómo lo voy a hacer", "ya decidí el

@@ -125,7 +125,7 @@ OTHER_SUBJECT_BEFORE_ES = (
 # hospital", "le dije que no voy a volver".
 TOLD_THEM_NO_ES = (
     r"^\s*(\w+\s+){0,3}?(y\s+)?(le|les)\s+(dije|conteste|respondi|aclaro|quiero\s+aclarar|"
-    r"quiero\s+decir)\s+((la\s+verdad|honestamente|sinceramente)\s+)?(que\s+)?no"
+    r"quiero\s+decir)\s+((la\s+verdad|honestamente|sinceramente)\s+)?((que|q|k)\s+)?no"
     r"(\s*$|\s+((que\s+)?(no\s+)?(para\s+nada|nunca|jamas|en\s+absoluto|ni\s+de\s+(broma|chiste)|"
     r"ninguna?)\b|(que\s+)?(ya\s+)?(estoy|me\s+siento|ando)\s+(muy\s+|mucho\s+)?(bien|mejor|"
     r"tranquil[oa])\b|(solo|nada\s+mas|nomas|simplemente|pero|y)\b))"
@@ -954,7 +954,9 @@ SUBJECT_BEFORE_ES = (
     # or a place, not what did the killing.
     r"(?<!\bcon )(?<!\ben )(?<!\bpor )(?<!\bpara )(?<!\bsin )(?<!\bdesde )(?<!\bbajo )"
     r"\b(el|la|los|las|ese|esa|este|esta|estos|estas|aquel|aquella|tu|su)\s+"
-    r"(?!(" + WHEN + r"|verdad|neta|otro|otra|" + _MEANS_NAMED_ES + r")\b)\w+(\s+(de|del)\s+\w+)?"
+    # "esa fila en el consulado me mató": where the thing was may follow it.
+    r"(?!(" + WHEN + r"|verdad|neta|otro|otra|" + _MEANS_NAMED_ES + r")\b)\w+"
+    r"(\s+(de|del|en\s+el|en\s+la|en)\s+\w+)?"
     # "esa guagua llena me mató": a word describing the thing ("llena", "apretado"); never
     # a time or an adverb ("la chamba ya me mato", "esa vieja ahora me mato").
     r"(\s+(?!(" + WHEN + r"|hoy|ya|ahora|ahorita|esta|este|esto|otra|otro|sola|solo|toda|todo|"

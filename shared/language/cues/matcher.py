@@ -103,7 +103,15 @@ from shared.language.cues.spanish import known as spanish_known
 from shared.language.cues.spanish_words import spanish_words
 from shared.language.cues.synonyms_es import catalogue
 from shared.language.cues.why import Evidence, Why
-from shared.language.cues.wordnet import base_forms, noun_senses, unprefixed, verb_senses, wordnet
+from shared.language.cues.wordnet import (
+    base_forms,
+    derived_forms,
+    noun_senses,
+    unprefixed,
+    verb_said,
+    verb_senses,
+    wordnet,
+)
 from shared.language.text import normalise
 
 _FUZZY_MIN_LENGTH = 6  # shorter words have too many one-letter neighbours
@@ -736,8 +744,9 @@ _SHORT_MIN_LENGTH = (
     4  # the short-word rule: a four-letter form, one vowel dropped or a letter doubled
 )
 _VOWELS = frozenset("aeiou")
-# Fewer consonants than this are many words' ("bk": "book", "back", "bike").
-_SKELETON_MIN_LENGTH = 4
+# Fewer consonants than this are many words' ("fkng": "faking", "fucking"; "btng":
+# "biting", "beating").
+_SKELETON_MIN_LENGTH = 5
 # Endings of a verb the client conjugated about themself (Spanish, accents
 # folded): gerunds and the first person past ("abandoné", "salí").
 _CONJUGATED = ("ando", "iendo", "e", "i")
@@ -1142,7 +1151,7 @@ def _short_typo(word: str, form: str) -> bool:
 
 
 def _vowels_left_out(word: str, form: str) -> bool:
-    """``word`` is ``form`` typed without its vowels ("hldng" for "holding"): four
+    """``word`` is ``form`` typed without its vowels ("hldng" for "holding"): five
     letters or more, all of them the form's consonants in order."""
     if len(word) < _SKELETON_MIN_LENGTH or not _VOWELS.isdisjoint(word):
         return False
@@ -3510,7 +3519,9 @@ def _described(word: str, term: _Term) -> bool:
     the quality an English label's describing word names: "loneliness" for "lonely",
     "tightness" for "tight"."""
     if word.endswith(_QUALITY_ENDINGS) and not term.surface.endswith(_QUALITY_ENDINGS):
-        return True
+        # Only a quality WordNet derives from that word: "loneliness" of "lonely", never
+        # "business" of "busy" (its quality is "busyness").
+        return word in derived_forms(term.surface)
     return (
         word != term.surface
         and word.endswith(_DESCRIBING_ENDINGS)
@@ -3649,9 +3660,9 @@ def _doing_named(
     else of the label: "another fight with appa" for "fighting with my father", "the
     comparison thing" for "comparing myself to seniors", "a midnight raid" for
     "raiding the fridge". Only a verb of few senses (a doing, not "taking" or
-    "calling"), in no other of the client's cues, said as a noun: its derived noun
-    ("comparison", "rehearsal") or the word after a word that names a thing
-    ("another", "a", "my")."""
+    "calling"), in no other of the client's cues, said as the act again: its noun or
+    its own word after "another", "one more", "the usual", "the same", and no one else
+    named just before ("my sister had another fight")."""
     at = cue.gerund
     if at is None or cue.negative or cue.label_terms[at].stems[0] in cue.shared:
         return False
@@ -3664,12 +3675,64 @@ def _doing_named(
     senses = verb_senses(cue.label_terms[at].surface)
     if not 0 < senses <= _FEWEST_SENSES_OF_A_DOING:
         return False
-    if how == "derived":
-        return True
     return any(
-        place > 0 and noticing.words[place - 1] in _NAMING_A_DOING
+        place > 0
+        and noticing.words[place - 1] in _NAMING_A_DOING
+        and _SOMEONE_ELSE.isdisjoint(noticing.words[max(0, place - 5) : place])
         for place in noticing.places(said)
     )
+
+
+def _client_did_before(found: list[tuple[str, str] | None], noticing: _Noticing) -> bool:
+    """True when a verb the client said of themself comes before the label's words the
+    noticing holds: opening it or after "i", "and", "then" ("sat in the car outside the
+    liquor store", "then i opened the bank app"); never someone else's ("the liquor store
+    got robbed", "my cousin drives")."""
+    first = min(
+        (p for hit in found if hit for p in noticing.places(hit[1].split(" ", 1)[0])),
+        default=None,
+    )
+    if first is None:
+        return False
+    words = noticing.words
+    return any(
+        (at == 0 or words[at - 1] in _CLIENT_OPENS) and verb_said(words[at]) for at in range(first)
+    )
+
+
+def _done_by_the_thing(found: list[tuple[str, str] | None], noticing: _Noticing) -> bool:
+    """True when the label's words the noticing holds are the subject of a verb after
+    them: "the liquor store back home got robbed", "code review went fine", "other
+    drivers say ...", "the car boot wouldn't shut"; not "the bank app again, five times"
+    (a noun's plural), "work emails going round my head" (a participle) nor "at work i
+    was fine" (the client's own verb)."""
+    last = max(
+        (p for hit in found if hit for p in noticing.places(hit[1].split(" ")[-1])),
+        default=None,
+    )
+    if last is None:
+        return False
+    for word in noticing.words[last + 1 : last + 1 + _SUBJECT_REACH]:
+        if word in _SOMEONE_SAYING:
+            return False  # "... at work i was fine": the verb is the client's, or another's
+        if word in _FINITE or (verb_said(word) and not word.endswith(("ing", "s"))):
+            return True
+    return False
+
+
+# A subject named after the thing: the verb that follows is that one's.
+_SOMEONE_SAYING = word_set("i we he she they you im ive")
+# How far after a thing its verb may come ("the liquor store back home got robbed").
+_SUBJECT_REACH = 3
+# Verbs a thing is the subject of, as often as not unmarked: "is", "has", "wouldnt".
+_FINITE = word_set(
+    """
+    is was are were has had have got gets went goes came comes says said broke wont wouldnt
+    didnt doesnt isnt wasnt cant couldnt will would
+    """
+)
+# After these, a verb is the client's own ("i sat", "and opened", "then logged in").
+_CLIENT_OPENS = word_set("i ive id im and then just finally again so also")
 
 
 def _doings(words: Sequence[str], terms: tuple[_Term, ...]) -> tuple[int, ...]:
@@ -3696,12 +3759,16 @@ _MOMENT_CLAUSE = word_set("when whenever while if once")
 
 # A verb of more senses than this names no one doing alone ("call", "check", "leave").
 _FEWEST_SENSES_OF_A_DOING = 9
-# Before a verb's own word, these make it the name of the act ("another fight",
-# "a right cry", "the scroll", "big argument").
-_NAMING_A_DOING = word_set(
+# Before a verb's own word or its noun, these make it the act again ("another fight",
+# "one more raid", "the usual scroll"); "a fight broke out", "the big fight on sky", "my
+# watch" name a thing or someone else's act.
+_NAMING_A_DOING = word_set("another more usual same")
+# Someone else before the act: "my sister had another fight with her boyfriend".
+_SOMEONE_ELSE = word_set(
     """
-    a an another the my one that this same usual big huge proper right little massive
-    full whole late midnight first second third fourth fifth bit of
+    he she they his her their him them hes shes theyre sister brother mum mom dad mother
+    father wife husband friend mate boss son daughter partner bf gf cousin neighbour neighbor
+    flatmate roommate
     """
 )
 _SHORTEST_GERUND = 6
@@ -3848,10 +3915,17 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         ok = first is not None and (
             noticing.verb_before(first) or _light_verb_led(cue, noticing, first)
         )
-    if ok and cue.gerund is not None and len(terms) > 2 and not any(found[i] for i in cue.doings):
+    if (
+        ok
+        and cue.gerund is not None
+        and len(terms) > 2
+        and not any(found[i] for i in cue.doings)
+        and _done_by_the_thing(found, noticing)
+    ):
         # The client's doing is the cue: its place or object alone is not ("the
         # liquor store got robbed" for "staring at the liquor store"); another doing
-        # of the label will do ("sending" of "rereading emails before sending").
+        # of the label will do ("sending" of "rereading emails before sending"), and so
+        # does a doing of the client's own before them ("sat outside the liquor store").
         ok = False
     if not ok and not others:
         # When others did the label's verb, its key word is theirs too.

@@ -69,7 +69,8 @@ _SUFFIXES = {
 # client does in more ways: "fire" is "sack" only in its fourth sense).
 MAX_SENSES = {"n": 2, "v": 4, "a": 2}
 # Prefixes that make a verb more, less or wrongly done ("overthink", "misread").
-_VERB_PREFIXES = ("over", "under", "mis", "out")
+_VERB_PREFIXES = ("over", "mis")
+
 _SHORTEST_PREFIXED = 3
 
 
@@ -149,9 +150,9 @@ class WordNet:
         return min(counts, default=0)
 
     def unprefixed(self, word: str) -> frozenset[str]:
-        """The verb a word says with "over", "under", "mis" or "out" before it, when
-        that is what it means: "overthinking" and "overate" say "think" and "eat",
-        "misread" says "read"; "understand" says no "stand" and "mistake" no "take".
+        """The verb a word says with "over" or "mis" before it, when that is what it
+        means: "overthinking" and "overate" say "think" and "eat", "misread" says "read";
+        "mistake" says no "take", "overwatch" (a name) no "watch".
         A prefixed verb WordNet knows must be a kind of the verb (its broader sense);
         one it does not know ("overthink") is read as the verb made more."""
         for prefix in _VERB_PREFIXES:
@@ -166,9 +167,11 @@ class WordNet:
                 kind = any(self._a_kind_of(lemma, verbs) for lemma in whole)
                 return frozenset(verbs) if kind else frozenset()
             # A word WordNet knows only as another part of speech is that word
-            # ("outstanding", "overtime", "outside").
+            # ("overtime", "overall"); one it does not know must be inflected as a verb
+            # ("overthinking", "overate"): "overwatch" is a name.
             known = any(word in self._index[pos] for pos in ("n", "a"))
-            return frozenset() if known else frozenset(verbs)
+            inflected = rest not in verbs
+            return frozenset(verbs) if inflected and not known else frozenset()
         return frozenset()
 
     def _a_kind_of(self, lemma: str, verbs: set[str]) -> bool:
@@ -181,6 +184,15 @@ class WordNet:
                 if symbol == "@" and verbs.intersection(self._synset(target_pos, target)[0]):
                     return True
         return False
+
+    def verb_said(self, word: str) -> bool:
+        """True when ``word`` is said as a verb: an inflected form of one ("sat",
+        "opened", "kept"), or a verb more often than a noun ("read"; not "code",
+        "table" or "home")."""
+        if self.verb_senses(word):
+            return True
+        entry = self._index["v"].get(word)
+        return entry is not None and len(entry[1]) > self.noun_senses(word)
 
     def noun_senses(self, word: str) -> int:
         """How many senses WordNet gives ``word`` itself as a noun ("wedding": 3)."""
@@ -364,5 +376,19 @@ def unprefixed(word: str) -> frozenset[str]:
 
 def forget() -> None:
     """Drop what was remembered from WordNet (a test that turns it off or on)."""
-    for remembered in (base_forms, verb_senses, unprefixed):
+    for remembered in (base_forms, verb_senses, unprefixed, derived_forms, verb_said):
         remembered.cache_clear()
+
+
+@functools.lru_cache(maxsize=10_000)
+def derived_forms(word: str) -> frozenset[str]:
+    """The derivational relatives WordNet gives ``word`` ("lonely": "loneliness")."""
+    data = wordnet()
+    return data.related(word).forms if data else frozenset()
+
+
+@functools.lru_cache(maxsize=50_000)
+def verb_said(word: str) -> bool:
+    """:meth:`WordNet.verb_said` (False without WordNet)."""
+    data = wordnet()
+    return data.verb_said(word) if data else False
