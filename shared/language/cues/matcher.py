@@ -3656,13 +3656,13 @@ def _act_named(cue: _CompiledCue, found: list[tuple[str, str] | None], noticing:
 def _doing_named(
     cue: _CompiledCue, found: list[tuple[str, str] | None], noticing: _Noticing
 ) -> bool:
-    """An English label's leading doing said as the name of the act, and nothing
-    else of the label: "another fight with appa" for "fighting with my father", "the
-    comparison thing" for "comparing myself to seniors", "a midnight raid" for
-    "raiding the fridge". Only a verb of few senses (a doing, not "taking" or
-    "calling"), in no other of the client's cues, said as the act again: its noun or
-    its own word after "another", "one more", "the usual", "the same", and no one else
-    named just before ("my sister had another fight")."""
+    """An English label's leading doing said again as the name of the act, and nothing
+    else of the label: "another fight with appa" for "fighting with my father", "one
+    more raid" for "raiding the fridge". Only a verb of few senses (a doing, not
+    "taking" or "calling"), in no other of the client's cues, its word or its noun
+    after "another", "one more", "the usual", "the same", and no one else named just
+    before ("my sister had another fight"). "a fight broke out" and "the comparison
+    thing" may be anyone's, or a thing: they are not read."""
     at = cue.gerund
     if at is None or cue.negative or cue.label_terms[at].stems[0] in cue.shared:
         return False
@@ -3680,23 +3680,6 @@ def _doing_named(
         and noticing.words[place - 1] in _NAMING_A_DOING
         and _SOMEONE_ELSE.isdisjoint(noticing.words[max(0, place - 5) : place])
         for place in noticing.places(said)
-    )
-
-
-def _client_did_before(found: list[tuple[str, str] | None], noticing: _Noticing) -> bool:
-    """True when a verb the client said of themself comes before the label's words the
-    noticing holds: opening it or after "i", "and", "then" ("sat in the car outside the
-    liquor store", "then i opened the bank app"); never someone else's ("the liquor store
-    got robbed", "my cousin drives")."""
-    first = min(
-        (p for hit in found if hit for p in noticing.places(hit[1].split(" ", 1)[0])),
-        default=None,
-    )
-    if first is None:
-        return False
-    words = noticing.words
-    return any(
-        (at == 0 or words[at - 1] in _CLIENT_OPENS) and verb_said(words[at]) for at in range(first)
     )
 
 
@@ -3731,8 +3714,6 @@ _FINITE = word_set(
     didnt doesnt isnt wasnt cant couldnt will would
     """
 )
-# After these, a verb is the client's own ("i sat", "and opened", "then logged in").
-_CLIENT_OPENS = word_set("i ive id im and then just finally again so also")
 
 
 def _doings(words: Sequence[str], terms: tuple[_Term, ...]) -> tuple[int, ...]:
