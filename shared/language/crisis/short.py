@@ -35,7 +35,11 @@ from shared.language.crisis.rules import (
 # A message longer than this is not "a handful of words": the other readers read it.
 _MOST_WORDS = 16
 # Sentences end at punctuation and at emoji ("goodbye everyone 🕊️").
-_SENTENCES = re.compile(r"[.!?\n;:,\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+|\s+-+\s+")
+# A dash between spaces is read only from the first space of a run: "\s+-+\s+" tried
+# at every space of a long run of them took time growing with the run's square.
+_SENTENCES = re.compile(
+    r"[.!?\n;:,\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+|(?<!\s)\s+-+\s+|^\s+-+\s+"
+)
 # Trimmed from each sentence: punctuation, and the fillers that end a text ("ugh", "xx").
 _EDGES = re.compile(r"^[\W_]+|(\s+(x+|xo+|ugh|tbh|honestly|anymore|todavia|ya))*[\W_]*$")
 # "Goodbye, everyone": one goodbye, not a goodbye and a word.
