@@ -68,9 +68,9 @@ _SUFFIXES = {
 # in tagged text; at most this many of them are used (verbs name what the
 # client does in more ways: "fire" is "sack" only in its fourth sense).
 MAX_SENSES = {"n": 2, "v": 4, "a": 2}
-# Prefixes that make a verb more, less or wrongly done ("overthink", "misread").
+# Prefixes that make a verb more or wrongly done ("overthink", "misread"); the word
+# after one is three letters at least ("overate").
 _VERB_PREFIXES = ("over", "mis")
-
 _SHORTEST_PREFIXED = 3
 
 
