@@ -113,6 +113,7 @@ SPANISH_CRISIS_SETS = (
     "crisis_heldout_es21",
     "crisis_heldout_es22",
     "crisis_heldout_es23",
+    "crisis_heldout_es24",
     "crisis_heldout_outright_es",
     "crisis_dev_es18",
     "crisis_dev_es19",
@@ -128,6 +129,9 @@ SPANISH_CRISIS_SETS = (
     "crisis_dev_es31",
     "crisis_dev_es32",
     "crisis_dev_es33",
+    "crisis_dev_es34",
+    "crisis_dev_es35",
+    "crisis_dev_es36",
 )
 # Everyday uses of crisis words in both languages ("an overdose of coffee", "una cuerda
 # para tender la ropa"), and idioms, denials and other subjects in each language ("me
@@ -176,6 +180,7 @@ ENGLISH_CRISIS_SETS = (
     "crisis_heldout_en20",
     "crisis_heldout_en21",
     "crisis_heldout_en22",
+    "crisis_heldout_en23",
     "crisis_heldout_outright_en",
     "crisis_dev_en17",
     "crisis_dev_en18",
@@ -191,6 +196,9 @@ ENGLISH_CRISIS_SETS = (
     "crisis_dev_en30",
     "crisis_dev_en31",
     "crisis_dev_en32",
+    "crisis_dev_en33",
+    "crisis_dev_en34",
+    "crisis_dev_en35",
 )
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;
@@ -508,8 +516,9 @@ def main(argv: list[str]) -> int:
     report_kinds("heldout3", "cue_sets3.json", show_errors)
     report_kinds("heldout4", "cue_sets4.json", show_errors)
     report_kinds("heldout5", "cue_sets5.json", show_errors)
+    report_kinds("heldout6", "cue_sets6.json", show_errors)
     # The same round's English writers whose sets are read and tuned on.
-    for number in (2, 3, 4, 5):
+    for number in (2, 3, 4, 5, 6, 7):
         report_kinds(f"dev_en{number}", f"cue_sets_dev_en{number}.json", show_errors)
     spoken = evaluate(read_jsonl(DATA / "spoken.jsonl"), cue_sets, spoken=True)
     report("spoken, spoken=True", spoken, show_errors)
