@@ -139,3 +139,44 @@ def test_without_word_lists_nothing_is_split(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(spelled, "english_words", lambda: None)
     monkeypatch.setattr(spelled, "spanish_words", lambda: None)
     assert spelled.spelled_apart("i w a n t t o d i e") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words typed with no space between them: one long word no rule reads
+        "mequieromatarya",
+        "iwanttokillmyself",
+        "estanochemetomotodaslaspastillas",
+        "imgonnaenditalltonight",
+        "ok bye. mequieromorir",
+        # with a digit for a letter as well
+        "iwanttok1llmyself",
+        "mequier0m0r1r",
+    ],
+)
+def test_words_run_together_are_read_apart(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "happybirthdaymom",
+        "iwanttodyemyhair",
+        "nomequieromorir, solo estoy cansada",
+        "hoy estuve chambeando y bien, tranquilo",
+        # an inflection the word lists lack, or a compound, is one word, not two
+        "autocorrect changed my message to my boss, i want to die lol",
+        "me preguntaron en el hospital si quería hacerme daño: nunca.",
+    ],
+)
+def test_everyday_words_run_together_stay_quiet(text: str) -> None:
+    assert detect_crisis(text) is None
+
+
+def test_a_long_run_of_letters_is_left_whole() -> None:
+    from shared.language.crisis.spelled import run_together
+
+    assert run_together("mequieromatar" * 100) is None
+    assert run_together("hola " + "mequieromatar") == "hola me quiero matar"

@@ -107,7 +107,7 @@ from shared.language.crisis.short import short_crisis
 from shared.language.crisis.spanish import SPANISH_LEXICON
 from shared.language.crisis.spanish_at_hand import saved_then_taken
 from shared.language.crisis.spanish_words import SOFT_NEGATION_BEFORE_ES
-from shared.language.crisis.spelled import likeliest_reading, spelled_apart
+from shared.language.crisis.spelled import likeliest_reading, run_together, spelled_apart
 from shared.language.text import fold, looks_disguised, single_letters, undisguise
 
 # How far a guard looks either side of a match, in characters of normalised text.
@@ -1269,6 +1269,11 @@ def _read_by_rules(text: str, excused: _Excused) -> CrisisSignal | None:
         # "i w a n t t o d i e": a sentence spelled out is split into its words again.
         for apart in spelled_apart(folded):
             signal = signal or _first_signal(_PLAIN, apart, excused)
+    if signal is None:
+        # "mequieromatarya", "iwanttok1llmyself": words run together are split again.
+        for written in dict.fromkeys((folded, _every_digit_as_letter(folded))):
+            apart = run_together(written)
+            signal = signal or (apart and _first_signal(_PLAIN, apart, excused)) or None
     if signal is None and _RAW_OD.search(text):
         signal = CrisisSignal(OVERDOSE, ENGLISH)
     if signal is None and saved_then_taken(folded):

@@ -191,6 +191,66 @@ def spelled_apart(folded: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(texts))
 
 
+def run_together(folded: str) -> str | None:
+    """``folded`` with each long word that is no word of either language split into the
+    fewest words ("mequieromatarya" is "me quiero matar ya", "iwanttokillmyself" is "i
+    want to kill myself"), or None when no word was split. A word is split only into
+    two words or more, each listed or common, and only the first _MOST_LETTERS letters
+    of such words are read: a crisis run together is short."""
+    if english_words() is None and spanish_words() is None:
+        return None
+    letters = 0
+    split_any = False
+
+    def apart(token: re.Match[str]) -> str:
+        nonlocal letters, split_any
+        word = token.group(0)
+        if letters + len(word) > _MOST_LETTERS or known_word(word) or _INFLECTED_ES.search(word):
+            return word
+        letters += len(word)
+        splits = _splits(word)
+        if not splits or not _run_together_words(splits[0]):
+            return word
+        split_any = True
+        return _CLITIC_APART.sub(r"\1\3", splits[0])
+
+    text = _RUN_TOGETHER.sub(apart, folded)
+    return text if split_any else None
+
+
+# A word this long may be several run together; shorter ones are words or typos.
+_RUN_TOGETHER = re.compile(r"(?<![a-z0-9])[a-z]{9,}(?![a-z0-9])")
+# A Spanish verb's ending the lists may lack on a word of slang ("chambeando",
+# "janguearon"): such a word is one word, not "cham be and o".
+_INFLECTED_ES = re.compile(r"(ando|iendo|yendo|aron|ieron|aban|abamos|amos)$")
+# Two words run together are taken only when both are this long: "olvidar on", "auto
+# correct" are an inflection the lists lack and a compound, "quiero matarme" is two.
+_TWO_LONG_WORDS = 5
+
+
+def _run_together_words(split: str) -> bool:
+    """True when ``split`` reads as words run together: three or more plain words, or two
+    long ones, all of one language ("me quiero matar ya"; not "cham be and o", which is
+    "chambeando")."""
+    words = split.split()
+    if len(words) < 2 or not _plain(split):
+        return False
+    if len(words) == 2 and min(len(w) for w in words) < _TWO_LONG_WORDS:
+        return False
+    return bool(functools.reduce(set.intersection, (_languages_of(w) for w in words)))
+
+
+def _languages_of(word: str) -> set[str]:
+    """The languages whose list holds ``word``; both for a texted form neither lists."""
+    english, spanish = english_words(), spanish_words()
+    found = {
+        name
+        for name, words in (("en", english), ("es", spanish))
+        if words is not None and words.listed(word)
+    }
+    return found or {"en", "es"}
+
+
 def likeliest_reading(folded: str) -> str:
     """``folded`` with every long run of spelled letters replaced by its likeliest
     split: what the crisis model reads ("s o o o o b o r e d" is "so o o o bored")."""
