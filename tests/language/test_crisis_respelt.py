@@ -134,3 +134,34 @@ def test_a_short_crisis_word_with_two_letters_swapped_or_clipped_is_read(text: s
 )
 def test_a_swapped_short_word_in_an_everyday_text_stays_quiet(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English as a learner writes it: "me" for "myself" after "i" and the verb
+        "i going to kill me tonight, Dios me perdone",
+        "I am going to hang me in the basement",
+        "no no, i am not ok. i cut me again",
+        "all day i think to kill me",
+        # "no" for "don't", "finish with my life"
+        "i hope i no wake up tomorrow",
+        "today I finish with my life",
+    ],
+)
+def test_a_crisis_in_a_learners_english_is_read(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mom is going to kill me if i fail this test",
+        "i hurt me back lifting boxes at work",
+        "i burn me hand cooking the rice",
+        "i gonna kill me a deer this weekend with my compadre",
+        "i no want to go to work today, too tired",
+    ],
+)
+def test_a_learners_everyday_english_is_not(text: str) -> None:
+    assert detect_crisis(text) is None

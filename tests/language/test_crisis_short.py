@@ -135,3 +135,42 @@ def test_more_of_a_handful_of_words_are_read_as_a_crisis(text: str) -> None:
 )
 def test_the_same_words_with_their_everyday_reason_are_not(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an apology for everything, alone or with an address
+        "sorry for everything",
+        "forgive me for everything",
+        "perdón por todo, de verdad",
+        "perdoneme por todo seño",
+        "perdón por todo. por ser así. por todo",
+        # not to be looked for, the letter written, the goodbyes said
+        "no me busquen",
+        "dont look for me",
+        "ya escribí la carta",
+        "ya escribi la carta pa mis hijos",
+        "i write the letter for my kids already",
+        "ya me despedi de mis nietos",
+        "pa que sigo aqui",
+    ],
+)
+def test_a_farewell_that_is_the_whole_message_is_flagged(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry for everything i said last night, i love you",
+        "perdon por todo el drama de hoy",
+        "No me busquen este finde, me voy a acampar donde no hay señal.",
+        "ya escribí la carta de recomendación para la beca",
+        "ya me despedí de mis compañeros de trabajo, mañana empiezo en otra empresa",
+        "already wrote the letter to my landlord about the heater",
+        "dont look for me at the party, im staying home",
+    ],
+)
+def test_the_same_words_about_something_else_are_not(text: str) -> None:
+    assert detect_crisis(text) is None

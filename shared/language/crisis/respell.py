@@ -306,8 +306,33 @@ _PATOIS = (
 )
 
 
+# "i hurt me back", "i burn me hand": "me" for "my", an accident told.
+_OWN_PARTS = (
+    r"hair|back|hand|hands|finger|fingers|thumb|leg|legs|foot|feet|knee|knees|head|neck|"
+    r"toe|toes|shoulder|ankle|face|lip|tongue|nail|nails|eye"
+)
+# English as a learner writes it: "i going to kill me", "i cut me again" (the client
+# is the one the act is done to: "me" for "myself", only after "i" and the verb, never
+# "my mom is going to kill me"); "i hope i no wake up" ("no" for "don't"); "today i
+# finish with my life".
+_LEARNER = (
+    (
+        re.compile(
+            r"\b(i\s+(am\s+|m\s+)?(going\s+to\s+|gonna\s+|go\s+to\s+|want\s+to\s+|wanna\s+|"
+            r"will\s+|think\s+to\s+|try\s+to\s+|need\s+to\s+|almost\s+|again\s+)?"
+            r"(kill|hang|cut|shoot|hurt|burn))\s+me\b(?!\s+(a|some|up|off|out|"
+            + _OWN_PARTS
+            + r")\b)"
+        ),
+        r"\1 myself",
+    ),
+    (re.compile(r"\bi\s+no\s+(want|wanna|wake|need|can)\b"), r"i dont \1"),
+    (re.compile(r"\bfinish\s+(with\s+)?my\s+life\b"), "end my life"),
+)
+
+
 def _as_english(folded: str) -> str:
-    for pattern, english in _PATOIS:
+    for pattern, english in (*_PATOIS, *_LEARNER):
         folded = pattern.sub(english, folded)
     return folded
 

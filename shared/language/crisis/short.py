@@ -95,6 +95,41 @@ _PARTING_EN = (
     r"(go|went|left|disappear|disappeared|wasnt\s+here|was\s+gone)|"
     r"i\s+know\s+how\s+(im|i\s+m|i\s+am|ill|i\s+ll)\s+(doing|gonna\s+do|going\s+to\s+do)\s+it(\s+now)?)$"
 )
+# Those a last letter is for, or a goodbye said to.
+_FAMILY_EN = (
+    r"(kids|children|family|mom|mum|mama|wife|husband|son|daughter|parents|grandkids|"
+    r"grandchildren|everyone|sister|brother)"
+)
+_FAMILY_ES = (
+    r"(hijos|hijas|hijo|hija|nietos|nietas|nieto|nieta|familia|mama|mami|papa|papi|esposa|"
+    r"esposo|viejo|vieja|hermanos|hermanas|padres|papas|gente|seres\s+queridos)"
+)
+# A farewell that is a whole message, unless laughed off ("no me busquen 😂"): an apology
+# for everything, the letter written, the goodbyes said, a wish not to be looked for
+# ("sorry for everything i said last night" is not one).
+_FAREWELL_EN = (
+    r"(im\s+|i\s+am\s+)?(so\s+)?(sorry|forgive\s+me)\s+for\s+everything(\s+(really|truly))?"
+    r"(\s+(doc|doctor|miss|mom|mum|mama|dad|everyone))?|"
+    r"(please\s+)?(dont|don\s+t|do\s+not)\s+(look|come\s+looking)\s+for\s+me(\s+please)?|"
+    r"(i\s+)?(already\s+)?(wrote|write|written|finished)\s+(the|my)\s+(last\s+)?(letter|note)"
+    r"(\s+(for|to)\s+(my\s+)?" + _FAMILY_EN + r")?(\s+already)?|"
+    r"(i\s+)?(already\s+)?(said|say)\s+(goodbye|bye)\s+to\s+(my\s+)?"
+    + _FAMILY_EN
+    + r"(\s+already)?"
+)
+_FAREWELL_ES = (
+    r"(sorry|perdon|perdoname|perdoneme|perdonenme|perdonen|disculpenme)\s+por\s+todo"
+    r"(\s+(de\s+verdad|de\s+veras))?(\s+(doc|doctora?|dra|seno|sen|mama|ma|papa|mija|mijo))?|"
+    r"no\s+me\s+(busquen|busques|busque)(\s+mas)?|"
+    r"(ya\s+)?(escribi|termine)\s+(la|mi)\s+(ultima\s+)?carta(\s+(pa|para|a)\s+(mis|mi)\s+"
+    + _FAMILY_ES
+    + r")?|"
+    r"ya\s+me\s+despedi\s+de\s+(todos|(mis|mi)\s+" + _FAMILY_ES + r")"
+)
+_FAREWELL = re.compile(r"^(" + _FAREWELL_EN + "|" + _FAREWELL_ES + r")$")
+_LAUGH = re.compile(
+    r"\b(ja(ja)+|je(je)+|lol|lmao|haha+|xd)\b|[\U0001f602\U0001f923\U0001f605\U0001f606]"
+)
 # Stands alone: a goodbye to everyone, the question, the next life.
 _ALONE_EN = (
     r"^((good\s*bye?|bye(\s+bye)?|farewell)\s+(to\s+)?(everyone|evryone|every1|everybody|"
@@ -105,7 +140,7 @@ _ALONE_EN = (
     r"(i\s+)?took\s+the\s+whole\s+(bottle|packet|pack|box)|"
     r"(this\s+is|dis|its|it\s+s)\s+(a\s+)?goodbye\s+(for\s+real|fi\s+real|fr)|"
     r"(been\s+)?(savin|saving|stockpiling|hoarding)\s+(up\s+)?(my|all\s+my)\s+(meds|pills|tablets)"
-    r"(\s+since\s+\w+)?)$"
+    r"(\s+since\s+\w+)?|" + _FAREWELL_EN + r")$"
 )
 # Said around the core: sorry, goodbye, love, thanks, a wait, the clinician addressed.
 _AROUND_EN = (
@@ -137,7 +172,6 @@ _PARTING_ES = (
     r"^(cuide|cuiden|cuida|cuidenme|cuidame)\s+a\s+(mi|mis)\s+(perro|perrito|perra|gato|gatito|"
     r"gata|gatos|perros|mascota|mascotas|hija|hijo|hijos|hijas|mama|mami|viejita)$|"
     r"^(este\s+es\s+)?mi\s+(ultimo\s+mensaje|ultima\s+carta)$|"
-    r"^(sorry|perdon|perdoname|perdonenme)\s+por\s+todo$|"
     # Everyday alone ("mañana lo hago" of homework, "ya pagué todas mis deudas 🎉"): read
     # only beside a goodbye.
     r"^(el|este)\s+(lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin\s+de\s+semana|finde)\s+"
@@ -151,12 +185,11 @@ _PARTING_ES = (
     r"^ya\s+(le\s+)?di\s+mi\s+(perro|perrito|perra|gato|gata|gatito)\s+a\s+(mi\s+)?\w+$|"
     r"^ya\s+pague\s+todas\s+mis\s+deudas$|"
     r"^ya\s+aprendi\s+a\s+hacer\s+el\s+nudo$|"
-    r"^no\s+me\s+(busquen|busques|busque)(\s+mas)?$|"
     r"^(despues\s+de\s+(\w+\s+){1,2}|desde\s+manana\s+)ya\s+no\s+(sigo|estoy|estare)$|"
     r"^(dile|decile|digale|diganle)\s+a\s+mi\s+\w+\s+que\s+(la|lo|los|las)\s+quiero(\s+mucho)?$"
 )
 _ALONE_ES = (
-    r"^(por\s*que|pq|xq|porque|para\s*que)\s+((sigo|todavia\s+estoy|aun\s+estoy|"
+    r"^(por\s*que|pq|xq|porque|para\s*que|pa\s*que|pa\s*q)\s+((sigo|todavia\s+estoy|aun\s+estoy|"
     r"sigo\s+estando)\s+(aqui|aca|viv[oa]|respirando|en\s+este\s+mundo)|"
     r"sigo\s+(viviendo|existiendo))$|"
     r"^ya\s+no\s+(voy\s+a\s+estar|estare)\s+(para|en)\s+(la\s+|nuestra\s+)?(proxima|siguiente)\s+"
@@ -166,7 +199,8 @@ _ALONE_ES = (
     # "no llego al domingo", "mañana a las 6 lo hago", "ya regalé mis cosas".
     r"^ya\s+escribi\s+(el\s+testamento\s+y\s+la\s+carta|la\s+carta\s+y\s+el\s+testamento)$|"
     r"^(me\s+)?trague\s+(todas\s+)?las\s+pastillas\s+de\s+mi\s+\w+$|"
-    r"^(digale|diganle)\s+a\s+mi\s+\w+\s+que\s+(la|lo|los|las)\s+(amo|quise)(\s+mucho)?$"
+    r"^(digale|diganle)\s+a\s+mi\s+\w+\s+que\s+(la|lo|los|las)\s+(amo|quise)(\s+mucho)?$|"
+    r"^(" + _FAREWELL_ES + r")$"
 )
 _AROUND_ES = (
     r"^((perdon|perdoname|perdoneme|perdonenme|lo\s+siento|disculpe|disculpenme)"
@@ -177,7 +211,7 @@ _AROUND_ES = (
     r"(ahora\s+)?(solo\s+)?(a\s+esperar|queda\s+esperar|espero|ya\s+nomas\s+espero|"
     r"nomas\s+espero|esperando)(\s+ahora)?|"
     r"ya\s+(esta|se\s+acabo)|se\s+acabo|no\s+mas\s+dolor|doc|doctora?|tranquil[oa]|listo|"
-    r"de\s+verdad|bye|chao|chau|vi\s+un\s+video|sorry\s+por\s+todo)$"
+    r"de\s+verdad|de\s+veras|por\s+todo|por\s+ser\s+asi|bye|chao|chau|vi\s+un\s+video|sorry\s+por\s+todo)$"
 )
 # Said around a means, but too little on its own to make a record of medication a
 # goodbye: "Meds taken. Doc.", "Pastillas tomadas. Ya está."
@@ -210,8 +244,11 @@ def short_crisis(folded: str) -> CrisisSignal | None:
     sentences = _sentences(folded)
     if not sentences:
         return None
+    laughing = bool(_LAUGH.search(folded))
     for readings in _READINGS:
-        signal = _read(sentences, readings) or _read(_unrun(sentences, readings), readings)
+        signal = _read(sentences, readings, laughing) or _read(
+            _unrun(sentences, readings), readings, laughing
+        )
         if signal is not None:
             return signal
     return None
@@ -241,12 +278,12 @@ def _unrun(sentences: list[str], readings: _Readings) -> list[str]:
     return out
 
 
-def _read(sentences: list[str], readings: _Readings) -> CrisisSignal | None:
+def _read(sentences: list[str], readings: _Readings, laughing: bool) -> CrisisSignal | None:
     said_around = [bool(readings.around.match(sentence)) for sentence in sentences]
     for at, sentence in enumerate(sentences):
         if not all(said_around[:at] + said_around[at + 1 :]):
             continue
-        if readings.alone.match(sentence):
+        if readings.alone.match(sentence) and not (laughing and _FAREWELL.match(sentence)):
             return CrisisSignal(SUICIDAL_IDEATION, readings.language)
         # A means or a parting needs a goodbye or a wait beside it: "Meds taken." is a record.
         soft_enough = bool(readings.taken.match(sentence))

@@ -366,7 +366,7 @@ _RULES_ES: tuple[Rule, ...] = (
         r"(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|seguir\s+aqui|seguir\s*$)|"
         r"\bno\s+(le\s+)?(veo|encuentro|tiene)\s+(ningun\s+|ninguna\s+|el\s+)?(sentido|caso|"
         r"chiste|razon|"
-        r"motivo)\s+(a|de|en|para)\s+(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|"
+        r"motivo)\s+(a\s+|de\s+|en\s+|para\s+)?(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|"
         r"seguir\s+viv[oa]|la\s+vida|mi\s+vida|nada)\b|"
         r"\b(que|q)\s+(sentido|caso)\s+tiene\s+(seguir\s+)?(vivir|viviendo|viv[oa]|existir|"
         r"la\s+vida|"

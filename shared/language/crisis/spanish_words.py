@@ -789,7 +789,7 @@ FAREWELL_ES = (
     r"(?P<knowhow>ya\s+se\s+como(\s+(hacerlo|lo\s+voy\s+a\s+hacer))?(?=\s*($|[.!?])))|"
     r"(?P<onething>solo\s+(me\s+)?falta\s+una\s+cosa(\s+y\s+(ya|listo))?(?=\s*($|[.!?])))|"
     r"(?P<inhand>tengo\s+(las|mis|unas|la|el|una)\s+(" + DRUGS_ES[1:-1] + r"|navaja|soga|cuerda|"
-    r"pistola|gillette|cuchilla)\s+en\s+la\s+mano(?=\s*($|[.!?])))|"
+    r"pistola|gillette|cuchilla|hojilla|hojita)\s+en\s+la\s+mano(?=\s*($|[.!?])))|"
     # The next session given up: "no creo que vaya a la próxima cita" (a trip or a move
     # said in the message is a reason, and no goodbye in it counts).
     # Said at a sentence's end: "... la próxima cita, se me descompuso el carro" is a reason.
