@@ -153,6 +153,8 @@ def test_without_word_lists_nothing_is_split(monkeypatch: pytest.MonkeyPatch) ->
         # with a digit for a letter as well
         "iwanttok1llmyself",
         "mequier0m0r1r",
+        "iwantt0d1e tonight",
+        "yanoaguantomas mevoyacolgar",
     ],
 )
 def test_words_run_together_are_read_apart(text: str) -> None:
@@ -178,5 +180,5 @@ def test_everyday_words_run_together_stay_quiet(text: str) -> None:
 def test_a_long_run_of_letters_is_left_whole() -> None:
     from shared.language.crisis.spelled import run_together
 
-    assert run_together("mequieromatar" * 100) is None
-    assert run_together("hola " + "mequieromatar") == "hola me quiero matar"
+    assert run_together("mequieromatar" * 100) == ()
+    assert run_together("hola mequieromatar")[0] == "hola me quiero matar"

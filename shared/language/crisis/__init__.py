@@ -1272,8 +1272,8 @@ def _read_by_rules(text: str, excused: _Excused) -> CrisisSignal | None:
     if signal is None:
         # "mequieromatarya", "iwanttok1llmyself": words run together are split again.
         for written in dict.fromkeys((folded, _every_digit_as_letter(folded))):
-            apart = run_together(written)
-            signal = signal or (apart and _first_signal(_PLAIN, apart, excused)) or None
+            for apart in run_together(written):
+                signal = signal or _first_signal(_PLAIN, apart, excused)
     if signal is None and _RAW_OD.search(text):
         signal = CrisisSignal(OVERDOSE, ENGLISH)
     if signal is None and saved_then_taken(folded):

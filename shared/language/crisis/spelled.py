@@ -13,6 +13,7 @@ once more with the words apart. Without a list, nothing is split.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from shared.language.crisis.respell import known_word
@@ -191,31 +192,40 @@ def spelled_apart(folded: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(texts))
 
 
-def run_together(folded: str) -> str | None:
-    """``folded`` with each long word that is no word of either language split into the
-    fewest words ("mequieromatarya" is "me quiero matar ya", "iwanttokillmyself" is "i
-    want to kill myself"), or None when no word was split. A word is split only into
-    two words or more, each listed or common, and only the first _MOST_LETTERS letters
-    of such words are read: a crisis run together is short."""
+def run_together(folded: str) -> tuple[str, ...]:
+    """``folded`` with each long word that is no word of either language split into
+    words ("mequieromatarya" is "me quiero matar ya", "iwanttokillmyself" is "i want to
+    kill myself"): the likeliest split of every such word, then the next likeliest ("me
+    voy acolgar", then "me voy a colgar"); none when no word was split. A word is split
+    only into words of one language, and only the first _MOST_LETTERS letters of such
+    words are read: a crisis run together is short."""
     if english_words() is None and spanish_words() is None:
-        return None
+        return ()
     letters = 0
-    split_any = False
-
-    def apart(token: re.Match[str]) -> str:
-        nonlocal letters, split_any
+    found: list[tuple[re.Match[str], list[str]]] = []
+    for token in _RUN_TOGETHER.finditer(folded):
         word = token.group(0)
         if letters + len(word) > _MOST_LETTERS or known_word(word) or _INFLECTED_ES.search(word):
-            return word
+            continue
         letters += len(word)
-        splits = _splits(word)
-        if not splits or not _run_together_words(splits[0]):
-            return word
-        split_any = True
-        return _CLITIC_APART.sub(r"\1\3", splits[0])
-
-    text = _RUN_TOGETHER.sub(apart, folded)
-    return text if split_any else None
+        splits = [
+            _CLITIC_APART.sub(r"\1\3", split)
+            for split in _splits(word)[:_READ]
+            if _run_together_words(split)
+        ]
+        if splits:
+            # A less likely split keeps every "no" of the likeliest ("nome quiero morir"
+            # is no reading of "nomequieromorir").
+            kept = _negations(splits[0])
+            found.append((token, [split for split in splits if _negations(split) >= kept]))
+    readings = []
+    for rank in range(max((len(splits) for _, splits in found), default=0)):
+        text, last = [], 0
+        for token, splits in found:
+            text += [folded[last : token.start()], splits[min(rank, len(splits) - 1)]]
+            last = token.end()
+        readings.append("".join(text) + folded[last:])
+    return tuple(readings)
 
 
 # A word this long may be several run together; shorter ones are words or typos.
@@ -223,21 +233,47 @@ _RUN_TOGETHER = re.compile(r"(?<![a-z0-9])[a-z]{9,}(?![a-z0-9])")
 # A Spanish verb's ending the lists may lack on a word of slang ("chambeando",
 # "janguearon"): such a word is one word, not "cham be and o".
 _INFLECTED_ES = re.compile(r"(ando|iendo|yendo|aron|ieron|aban|abamos|amos)$")
+# A sentence run together has a word this long ("want", "kill", "matar").
+_CONTENT_WORD = 4
 # Two words run together are taken only when both are this long: "olvidar on", "auto
 # correct" are an inflection the lists lack and a compound, "quiero matarme" is two.
 _TWO_LONG_WORDS = 5
 
 
 def _run_together_words(split: str) -> bool:
-    """True when ``split`` reads as words run together: three or more plain words, or two
-    long ones, all of one language ("me quiero matar ya"; not "cham be and o", which is
-    "chambeando")."""
+    """True when ``split`` reads as the client's words run together: whole words of one
+    language, one of them the client's "i", "me", "quiero"..., and two words only when
+    both are long ("me quiero matar ya"; not "cham be and o", "au to correct")."""
     words = split.split()
-    if len(words) < 2 or not _plain(split):
+    if len(words) < 2 or not all(_a_whole_word(w) for w in words):
         return False
+    if words[0] != "i" and _FIRST_PERSON.isdisjoint(words):
+        return False  # "au to correct": a compound the lists lack, not the client's words
+    if max(len(w) for w in words) < _CONTENT_WORD:
+        return False  # a word the lists lack cut into short ones, not a sentence
+    if any(len(a) == 1 and len(b) == 1 for a, b in itertools.pairwise(words)):
+        return False  # "a u to correct", "y a no"
     if len(words) == 2 and min(len(w) for w in words) < _TWO_LONG_WORDS:
         return False
     return bool(functools.reduce(set.intersection, (_languages_of(w) for w in words)))
+
+
+# Words run together in a crisis are the client's own: one of these is among them, or
+# "i" leads them ("i want to die"); a lone "i" or "mi" inside is a split's slip ("organ i
+# ser", "vita mi nas").
+_FIRST_PERSON = frozenset(
+    {
+        *("im", "ive", "ill", "id", "me", "my", "myself", "mine", "wanna", "gonna"),
+        *("yo", "conmigo", "voy", "quiero", "tengo", "estoy", "puedo", "aguanto"),
+        *("siento", "soy", "matarme", "morirme", "quitarme", "tirarme", "colgarme"),
+    }
+)
+
+
+def _a_whole_word(word: str) -> bool:
+    """A word a split may hold: a common or texted one, a one-letter word, or a listed one
+    ("die", "colgar"), never a form known only from a listed word ("acolgar")."""
+    return word in _COMMON or word in _TEXTED or len(word) == 1 or _listed(word)
 
 
 def _languages_of(word: str) -> set[str]:
