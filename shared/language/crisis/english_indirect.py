@@ -417,8 +417,9 @@ _PLACES: tuple[Rule, ...] = (
         + r"\b|"
         r"\b(waiting|wait|ready|about|going|gonna|want|wanted)\s+to\s+(step|jump|fall)\s+off\b"
         r"(\s+\w+){0,3}?\s+(when|as|before)\s+the\s+(train|tube|bus)\b|"
-        r"\b(im|i am|i m|standing|sitting|sat|stood)\s+(on|at)\s+the\s+(roof|rooftop|ledge|"
-        r"edge|tracks|bridge|overpass)\s+(rn|right now|now)\b|"
+        r"\b(im|i am|i m|i|standing|sitting|sat|stood)\s+(on|at)\s+(top\s+of\s+)?the\s+"
+        r"(\w+\s+)?(roof|rooftop|ledge|edge|tracks|bridge|overpass)\s+(rn|right now|now|"
+        r"looking down(?!\s+at\b))\b|"
         r"\bon\s+the\s+(ledge|roof|rooftop)\s+(rn|right now|now)\b",
         benign_after=r"^\s*(club|game|tournament|party|market|cafe|pub|bar|restaurant|festival|"
         r"garden|pool|cinema|terrace|gym|lounge)\b|"

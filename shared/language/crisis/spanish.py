@@ -470,7 +470,7 @@ _RULES_ES: tuple[Rule, ...] = (
         r"delante\s+del|bajo|debajo\s+de|enfrente\s+de|enfrente\s+del)\s+(\w+\s+){0,2}?(puente|"
         r"edificio|balcon|azotea|techo|"
         r"ventana|acantilado|precipicio|tren|metro|vias|rieles|auto|carro|coche|camion|autobus|"
-        r"bus|trafico|autopista|carretera|barranco|piso\s+\d+|(primer|segundo|tercer|cuarto|quinto|"
+        r"bus|trailer|troca|gandola|rastra|guagua|trafico|autopista|carretera|barranco|piso\s+\d+|(primer|segundo|tercer|cuarto|quinto|"
         r"sexto|septimo|octavo|noveno|decimo|ultimo|\d+[a-z]{0,2})\s+piso)\b",
         # "estoy que me tiro por la ventana": how Spanish says fed up.
         benign_before=r"\b(estoy|esta|estaba|ando|andaba)\s+que\s+$",

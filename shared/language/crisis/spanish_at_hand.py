@@ -384,10 +384,12 @@ _OTHERS_NOT_LIVING = {
 # Crashing said by the vehicle or the wheel: "meterme debajo de un tráiler",
 # "pienso en soltar el volante en la curva".
 _CRASHING = {
-    r"\b(trailer|camion|tren|torton|pipa|autobus|bus|carro|coche|auto|muro|pared|poste)\b": (
+    r"\b(trailer|camion|tren|torton|pipa|autobus|bus|carro|coche|auto|muro|pared|poste|gandola|"
+    r"troca|rastra|guagua)\b": (
         r"\b(meterme|aventarme|echarme|atravesarme|me\s+(meto|aviento|echo|atravieso))\s+"
         r"(contra|debajo\s+de|abajo\s+de|bajo|enfrente\s+de|delante\s+de)\s+(un|una|el|la)\s+"
-        r"(trailer|camion|tren|torton|pipa|autobus|bus|carro|coche|auto|muro|pared|poste)\b"
+        r"(trailer|camion|tren|torton|pipa|autobus|bus|carro|coche|auto|muro|pared|poste|gandola|"
+        r"troca|rastra|guagua)\b"
     ),
     r"\b(frenar|freno)\b": (
         r"\b(manejar|manejo|acelerar|acelero|conducir|conduzco|me\s+voy|"

@@ -1073,7 +1073,12 @@ KILL_BENIGN_AFTER_ES = (
     r"a\s+(trabajar|currar|chambear|laburar|camellar|jalar|estudiar|entrenar|correr|comer|bailar|"
     r"reir|limpiar|hacer ejercicio|hacer\s+tarea)\b|"
     r"(en|con)\s+(el\s+|la\s+|las\s+|los\s+)?(gym|gimnasio|trabajo|ejercicio|tareas?|"
-    r"examen|examenes|entrenamiento|crossfit|spinning|abdominales|pesas|dieta)\b)"
+    r"examen|examenes|entrenamiento|crossfit|spinning|abdominales|pesas|dieta)\b|"
+    # "me maté toda la semana en la chamba": worked hard, for a span of time, somewhere. Not
+    # the place alone ("me voy a matar en la obra" may be where).
+    r"(toda\s+la\s+(semana|noche|manana|tarde|jornada)|todo\s+el\s+(dia|mes|ano|finde|turno))\s+"
+    r"(en|con)\s+(el\s+|la\s+|las\s+|los\s+)?(chamba|obra|pega|pincha|jale|camello|oficina|"
+    r"fabrica|turno|trabajo|casa|escuela|uni)\b)"
 )
 # Someone's joke or face that "killed" the client with laughter: "me mató con ese chiste".
 # Read only after "me mato" (folded "me mató"), never after a wish ("me quiero matar con

@@ -1,0 +1,40 @@
+"""Crises in the words a client of the round's new writers uses for a place, a truck or a
+height ("una gandola", "on top of the bridge"), beside the same words said of money, work
+and a view, which stay unflagged (shared/language/crisis/spanish.py, spanish_at_hand.py,
+spanish_net.py, spanish_words.py, english_indirect.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.language.crisis import detect_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a truck by the name the client gives it
+        "me voy a tirar enfrente de un trailer en la 610",
+        "voy manejando por la turnpike y pensando en meterme contra una gandola",
+        # on top of the height, or looking down from it, now
+        "i on top of the bridge now",
+        "im on the 836 bridge looking down",
+    ],
+)
+def test_a_place_said_in_the_clients_words_is_read(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # short of money, and worked hard for a span of time somewhere
+        "toy ahorcada con las cuentas este mes",
+        "i am ahorcada with the bills this month",
+        "me mate toda la semana en la chamba y ni las gracias",
+        "el trailer se volteo en la 610, que miedo",
+        "stood on the bridge looking down at the river, so pretty at sunset",
+    ],
+)
+def test_the_same_words_of_money_work_and_views_are_not(text: str) -> None:
+    assert detect_crisis(text) is None
