@@ -34,6 +34,14 @@ def test_a_place_said_in_the_clients_words_is_read(text: str) -> None:
         "me mate toda la semana en la chamba y ni las gracias",
         "el trailer se volteo en la 610, que miedo",
         "stood on the bridge looking down at the river, so pretty at sunset",
+        # under a truck to fix it, lying down in one, on a bridge in traffic or a roof to
+        # decorate it (an attacker's review of the first version)
+        "tuve que meterme debajo de la troca para cambiar el aceite",
+        "hoy me tocó meterme debajo de una rastra en el taller",
+        "me voy a tirar en el trailer a ver la tele",
+        "im on the bay bridge rn stuck in traffic",
+        "im on top of the roof now putting up the christmas lights",
+        "esa película no tiene sentido nada",
     ],
 )
 def test_the_same_words_of_money_work_and_views_are_not(text: str) -> None:

@@ -144,6 +144,7 @@ def test_a_swapped_short_word_in_an_everyday_text_stays_quiet(text: str) -> None
         "I am going to hang me in the basement",
         "no no, i am not ok. i cut me again",
         "all day i think to kill me",
+        "im gonna cut me again",
         # "no" for "don't", "finish with my life"
         "i hope i no wake up tomorrow",
         "today I finish with my life",
@@ -161,6 +162,12 @@ def test_a_crisis_in_a_learners_english_is_read(text: str) -> None:
         "i burn me hand cooking the rice",
         "i gonna kill me a deer this weekend with my compadre",
         "i no want to go to work today, too tired",
+        "i hope i no wake up the baby when i get home",
+        "i hang me clothes outside to dry",
+        "i cut me chin shaving",
+        "i finish my life insurance papers today",
+        "i cut me with the knife cooking",
+        "i finish with my life in mexico, now new start in texas",
     ],
 )
 def test_a_learners_everyday_english_is_not(text: str) -> None:

@@ -155,6 +155,8 @@ def test_without_word_lists_nothing_is_split(monkeypatch: pytest.MonkeyPatch) ->
         "mequier0m0r1r",
         "iwantt0d1e tonight",
         "yanoaguantomas mevoyacolgar",
+        "cutmyself",
+        "mekieromatar",
     ],
 )
 def test_words_run_together_are_read_apart(text: str) -> None:
@@ -171,6 +173,9 @@ def test_words_run_together_are_read_apart(text: str) -> None:
         # an inflection the word lists lack, or a compound, is one word, not two
         "autocorrect changed my message to my boss, i want to die lol",
         "me preguntaron en el hospital si quería hacerme daño: nunca.",
+        # a less likely split ("del a risa") never outweighs the laugh of the likeliest
+        "mequieromorirdelarisa",
+        "thankyousomuch",
     ],
 )
 def test_everyday_words_run_together_stay_quiet(text: str) -> None:

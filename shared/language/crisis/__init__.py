@@ -1174,6 +1174,21 @@ def detect_crisis(text: str) -> CrisisSignal | None:
     return signal
 
 
+def _read_run_together(folded: str) -> CrisisSignal | None:
+    """The crisis words run together say ("mequieromatarya"), read in each likely split;
+    none when any split is read as benign: "mequieromorirdelarisa" split as "... del a
+    risa" is no crisis when "... de la risa" is laughter."""
+    found = None
+    for written in dict.fromkeys((folded, _every_digit_as_letter(folded))):
+        for apart in run_together(written):
+            heard = _Excused()
+            signal = _first_signal(_PLAIN, apart, heard)
+            if heard.whole or heard.sentences:
+                return None
+            found = found or signal
+    return found
+
+
 def _model_question(text: str, excused: _Excused) -> tuple[str, bool] | None:
     """What the model is asked once the rules have read ``text`` and flagged nothing:
     the message without its excused sentences, and whether it names a means in words;
@@ -1271,9 +1286,7 @@ def _read_by_rules(text: str, excused: _Excused) -> CrisisSignal | None:
             signal = signal or _first_signal(_PLAIN, apart, excused)
     if signal is None:
         # "mequieromatarya", "iwanttok1llmyself": words run together are split again.
-        for written in dict.fromkeys((folded, _every_digit_as_letter(folded))):
-            for apart in run_together(written):
-                signal = signal or _first_signal(_PLAIN, apart, excused)
+        signal = _read_run_together(folded)
     if signal is None and _RAW_OD.search(text):
         signal = CrisisSignal(OVERDOSE, ENGLISH)
     if signal is None and saved_then_taken(folded):

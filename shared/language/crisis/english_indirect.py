@@ -418,10 +418,15 @@ _PLACES: tuple[Rule, ...] = (
         r"\b(waiting|wait|ready|about|going|gonna|want|wanted)\s+to\s+(step|jump|fall)\s+off\b"
         r"(\s+\w+){0,3}?\s+(when|as|before)\s+the\s+(train|tube|bus)\b|"
         r"\b(im|i am|i m|i|standing|sitting|sat|stood)\s+(on|at)\s+(top\s+of\s+)?the\s+"
-        r"(\w+\s+)?(roof|rooftop|ledge|edge|tracks|bridge|overpass)\s+(rn|right now|now|"
+        r"(\w*\d\w*\s+)?(roof|rooftop|ledge|edge|tracks|bridge|overpass)\s+(rn|right now|now|"
         r"looking down(?!\s+at\b))\b|"
         r"\bon\s+the\s+(ledge|roof|rooftop)\s+(rn|right now|now)\b",
-        benign_after=r"^\s*(club|game|tournament|party|market|cafe|pub|bar|restaurant|festival|"
+        # "im on the bay bridge rn stuck in traffic", "... looking down, the view is amazing".
+        benign_after=r"^.*\b(traffic|stuck|commute|commuting|view|views|sunset|sunrise|pics?|"
+        r"photos?|selfie|gorgeous|beautiful|pretty|amazing|tour|tourists?|late|omw|on my way|"
+        r"driving|drive|bus|train|uber|lyft|taxi|cab|putting up|lights|gutters?|shingles|antenna|"
+        r"decorations|fixing|repairing|cleaning)\b|"
+        r"^\s*(club|game|tournament|party|market|cafe|pub|bar|restaurant|festival|"
         r"garden|pool|cinema|terrace|gym|lounge)\b|"
         r"^\s*(to (meet|see|take|watch|fish|photograph|fix|repair|clean)|with "
         r"(my|the|a|some|friends|mates)|for (a|the) (walk|picnic|run|swim|photo|party|drink)|"

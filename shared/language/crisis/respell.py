@@ -306,28 +306,40 @@ _PATOIS = (
 )
 
 
-# "i hurt me back", "i burn me hand": "me" for "my", an accident told.
-_OWN_PARTS = (
-    r"hair|back|hand|hands|finger|fingers|thumb|leg|legs|foot|feet|knee|knees|head|neck|"
-    r"toe|toes|shoulder|ankle|face|lip|tongue|nail|nails|eye"
+# English as a learner writes it: "i going to kill me", "im gonna cut me again" ("me" for
+# "myself", only after "i" and the verb, never "my mom is going to kill me", and only with
+# nothing after it but a time, a place or the end: "i cut me chin", "i hang me clothes"
+# are "my"); "i hope i no wake up" ("no" for "don't"; not "i no wake up the baby"); "today
+# i finish with my life" (not "my life insurance papers").
+_SAID_NEXT = (
+    r"(?=\s*($|[.!?,;]|(again|tonight|today|now|tomorrow|already|because|so|if|and|but|please|"
+    r"dios|lord|god|more|too|finally|soon|forever|this|for)\b))"
 )
-# English as a learner writes it: "i going to kill me", "i cut me again" (the client
-# is the one the act is done to: "me" for "myself", only after "i" and the verb, never
-# "my mom is going to kill me"); "i hope i no wake up" ("no" for "don't"); "today i
-# finish with my life".
+# Where it will be done may follow a death: "i going to hang me in the basement".
+_SAID_NEXT_OR_WHERE = r"(?=\s*(in|at|on|with)\b|" + _SAID_NEXT.removeprefix("(?=")
 _LEARNER = (
     (
+        # A cut, a burn or a hurt told with what did it is an accident ("i cut me with the
+        # knife cooking"): only with a time or the end after it.
         re.compile(
-            r"\b(i\s+(am\s+|m\s+)?(going\s+to\s+|gonna\s+|go\s+to\s+|want\s+to\s+|wanna\s+|"
-            r"will\s+|think\s+to\s+|try\s+to\s+|need\s+to\s+|almost\s+|again\s+)?"
-            r"(kill|hang|cut|shoot|hurt|burn))\s+me\b(?!\s+(a|some|up|off|out|"
-            + _OWN_PARTS
-            + r")\b)"
+            r"\b((i\s+(am\s+|m\s+)?|im\s+)(going\s+to\s+|gonna\s+|go\s+to\s+|want\s+to\s+|"
+            r"wanna\s+|want\s+|will\s+|think\s+to\s+|try\s+to\s+|need\s+to\s+|almost\s+|"
+            r"again\s+)?(cut|hurt|burn))\s+me\b" + _SAID_NEXT
         ),
         r"\1 myself",
     ),
-    (re.compile(r"\bi\s+no\s+(want|wanna|wake|need|can)\b"), r"i dont \1"),
-    (re.compile(r"\bfinish\s+(with\s+)?my\s+life\b"), "end my life"),
+    (
+        re.compile(
+            r"\b((i\s+(am\s+|m\s+)?|im\s+)(going\s+to\s+|gonna\s+|go\s+to\s+|want\s+to\s+|"
+            r"wanna\s+|want\s+|will\s+|think\s+to\s+|try\s+to\s+|need\s+to\s+|almost\s+|"
+            r"again\s+)?(kill|hang|shoot))\s+me\b" + _SAID_NEXT_OR_WHERE
+        ),
+        r"\1 myself",
+    ),
+    (re.compile(r"\bi\s+no\s+(want|wanna|need|can)\b"), r"i dont \1"),
+    (re.compile(r"\bi\s+no\s+wake\s+up\b" + _SAID_NEXT), "i dont wake up"),
+    # "i finish with my life in mexico, now new start in texas" is a move.
+    (re.compile(r"\bfinish\s+(with\s+)?my\s+life\b" + _SAID_NEXT), "end my life"),
 )
 
 

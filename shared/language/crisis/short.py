@@ -104,32 +104,35 @@ _FAMILY_ES = (
     r"(hijos|hijas|hijo|hija|nietos|nietas|nieto|nieta|familia|mama|mami|papa|papi|esposa|"
     r"esposo|viejo|vieja|hermanos|hermanas|padres|papas|gente|seres\s+queridos)"
 )
-# A farewell that is a whole message, unless laughed off ("no me busquen 😂"): an apology
-# for everything, the letter written, the goodbyes said, a wish not to be looked for
-# ("sorry for everything i said last night" is not one).
+# A farewell that is a whole message, unless laughed off or said with an emoji that is not
+# sad ("no me busquen 😂", "ya me despedí de mis nietos ✈️"): an apology for everything,
+# the goodbyes said, a wish not to be looked for ("sorry for everything i said last night"
+# is none). Not a letter written: clients write letters as homework.
 _FAREWELL_EN = (
     r"(im\s+|i\s+am\s+)?(so\s+)?(sorry|forgive\s+me)\s+for\s+everything(\s+(really|truly))?"
     r"(\s+(doc|doctor|miss|mom|mum|mama|dad|everyone))?|"
     r"(please\s+)?(dont|don\s+t|do\s+not)\s+(look|come\s+looking)\s+for\s+me(\s+please)?|"
-    r"(i\s+)?(already\s+)?(wrote|write|written|finished)\s+(the|my)\s+(last\s+)?(letter|note)"
-    r"(\s+(for|to)\s+(my\s+)?" + _FAMILY_EN + r")?(\s+already)?|"
     r"(i\s+)?(already\s+)?(said|say)\s+(goodbye|bye)\s+to\s+(my\s+)?"
     + _FAMILY_EN
     + r"(\s+already)?"
 )
 _FAREWELL_ES = (
-    r"(sorry|perdon|perdoname|perdoneme|perdonenme|perdonen|disculpenme)\s+por\s+todo"
-    r"(\s+(de\s+verdad|de\s+veras))?(\s+(doc|doctora?|dra|seno|sen|mama|ma|papa|mija|mijo))?|"
-    r"no\s+me\s+(busquen|busques|busque)(\s+mas)?|"
-    r"(ya\s+)?(escribi|termine)\s+(la|mi)\s+(ultima\s+)?carta(\s+(pa|para|a)\s+(mis|mi)\s+"
-    + _FAMILY_ES
-    + r")?|"
+    r"(sorry|perdon|perdoname|perdoneme|perdonenme|perdonen|disculpenme|lo\s+siento)\s+(por|x)\s+"
+    r"todo(\s+(de\s+verdad|de\s+veras))?(\s+(doc|doctora?|dra|seno|sen|mama|ma|papa|mija|mijo))?|"
+    r"(ya\s+)?no\s+me\s+(busquen|busques|busque)(\s+mas)?|"
     r"ya\s+me\s+despedi\s+de\s+(todos|(mis|mi)\s+" + _FAMILY_ES + r")"
 )
 _FAREWELL = re.compile(r"^(" + _FAREWELL_EN + "|" + _FAREWELL_ES + r")$")
+# A laugh in any of its spellings ("jsjs", "ahahaha", "lolol", "lmfao", "💀").
 _LAUGH = re.compile(
-    r"\b(ja(ja)+|je(je)+|lol|lmao|haha+|xd)\b|[\U0001f602\U0001f923\U0001f605\U0001f606]"
+    r"\b(a?(ja|je|ji|ha|he|js){2,}[jhas]*|lo+l+(ol)*|lm+f*a+o+|xd+|rofl)\b|"
+    r"[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f480\U0001f639\U0001f61c\U0001f61d]"
 )
+# Emoji a farewell may carry (sadness, love, prayer); any other says what it is about.
+_SAD_OR_LOVING = frozenset("😔😢😞😭💔🖤🙏❤♥💙💜🤍😓😥🥀🕊\ufe0f\u200d")
+_EMOJI = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
+
+
 # Stands alone: a goodbye to everyone, the question, the next life.
 _ALONE_EN = (
     r"^((good\s*bye?|bye(\s+bye)?|farewell)\s+(to\s+)?(everyone|evryone|every1|everybody|"
@@ -244,10 +247,12 @@ def short_crisis(folded: str) -> CrisisSignal | None:
     sentences = _sentences(folded)
     if not sentences:
         return None
-    laughing = bool(_LAUGH.search(folded))
+    made_light = bool(_LAUGH.search(folded)) or any(
+        emoji not in _SAD_OR_LOVING for emoji in _EMOJI.findall(folded)
+    )
     for readings in _READINGS:
-        signal = _read(sentences, readings, laughing) or _read(
-            _unrun(sentences, readings), readings, laughing
+        signal = _read(sentences, readings, made_light) or _read(
+            _unrun(sentences, readings), readings, made_light
         )
         if signal is not None:
             return signal
@@ -278,12 +283,12 @@ def _unrun(sentences: list[str], readings: _Readings) -> list[str]:
     return out
 
 
-def _read(sentences: list[str], readings: _Readings, laughing: bool) -> CrisisSignal | None:
+def _read(sentences: list[str], readings: _Readings, made_light: bool) -> CrisisSignal | None:
     said_around = [bool(readings.around.match(sentence)) for sentence in sentences]
     for at, sentence in enumerate(sentences):
         if not all(said_around[:at] + said_around[at + 1 :]):
             continue
-        if readings.alone.match(sentence) and not (laughing and _FAREWELL.match(sentence)):
+        if readings.alone.match(sentence) and not (made_light and _FAREWELL.match(sentence)):
             return CrisisSignal(SUICIDAL_IDEATION, readings.language)
         # A means or a parting needs a goodbye or a wait beside it: "Meds taken." is a record.
         soft_enough = bool(readings.taken.match(sentence))

@@ -366,7 +366,7 @@ _RULES_ES: tuple[Rule, ...] = (
         r"(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|seguir\s+aqui|seguir\s*$)|"
         r"\bno\s+(le\s+)?(veo|encuentro|tiene)\s+(ningun\s+|ninguna\s+|el\s+)?(sentido|caso|"
         r"chiste|razon|"
-        r"motivo)\s+(a\s+|de\s+|en\s+|para\s+)?(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|"
+        r"motivo)\s+(a\s+|de\s+|en\s+|para\s+|(?=seguir\b))(seguir\s+)?(vivir|viviendo|existir|estar\s+viv[oa]|"
         r"seguir\s+viv[oa]|la\s+vida|mi\s+vida|nada)\b|"
         r"\b(que|q)\s+(sentido|caso)\s+tiene\s+(seguir\s+)?(vivir|viviendo|viv[oa]|existir|"
         r"la\s+vida|"
@@ -470,7 +470,7 @@ _RULES_ES: tuple[Rule, ...] = (
         r"delante\s+del|bajo|debajo\s+de|enfrente\s+de|enfrente\s+del)\s+(\w+\s+){0,2}?(puente|"
         r"edificio|balcon|azotea|techo|"
         r"ventana|acantilado|precipicio|tren|metro|vias|rieles|auto|carro|coche|camion|autobus|"
-        r"bus|trailer|troca|gandola|rastra|guagua|trafico|autopista|carretera|barranco|piso\s+\d+|(primer|segundo|tercer|cuarto|quinto|"
+        r"bus|trafico|autopista|carretera|barranco|piso\s+\d+|(primer|segundo|tercer|cuarto|quinto|"
         r"sexto|septimo|octavo|noveno|decimo|ultimo|\d+[a-z]{0,2})\s+piso)\b",
         # "estoy que me tiro por la ventana": how Spanish says fed up.
         benign_before=r"\b(estoy|esta|estaba|ando|andaba)\s+que\s+$",

@@ -386,10 +386,16 @@ _OTHERS_NOT_LIVING = {
 _CRASHING = {
     r"\b(trailer|camion|tren|torton|pipa|autobus|bus|carro|coche|auto|muro|pared|poste|gandola|"
     r"troca|rastra|guagua)\b": (
-        r"\b(meterme|aventarme|echarme|atravesarme|me\s+(meto|aviento|echo|atravieso))\s+"
+        # "me voy a tirar enfrente de un trailer", "meterme contra una gandola"; not under
+        # it to fix it ("tuve que meterme debajo de la troca para cambiar el aceite").
+        r"\b(meterme|aventarme|echarme|atravesarme|tirarme|me\s+(meto|aviento|echo|atravieso|"
+        r"tiro)|me\s+(voy|vo)\s+a\s+(meter|aventar|echar|atravesar|tirar))\s+"
         r"(contra|debajo\s+de|abajo\s+de|bajo|enfrente\s+de|delante\s+de)\s+(un|una|el|la)\s+"
         r"(trailer|camion|tren|torton|pipa|autobus|bus|carro|coche|auto|muro|pared|poste|gandola|"
         r"troca|rastra|guagua)\b"
+        r"(?!(\s+\w+){0,4}?\s+(para|pa|a)\s+(cambiar|revisar|arreglar|checar|ver|componer|"
+        r"reparar|sacar|limpiar|buscar|soldar|apretar|engrasar|lavar)\b)"
+        r"(?!.*\b(taller|mecanico|aceite|frenos|llantas?|motor)\b)"
     ),
     r"\b(frenar|freno)\b": (
         r"\b(manejar|manejo|acelerar|acelero|conducir|conduzco|me\s+voy|"

@@ -157,7 +157,7 @@ _HANGING = (
     r"\b(colgarme|me\s+cuelgo|me\s+colgare|me\s+colgaria|me\s+" + _INTENT + r"\s+colgar|"
     # "ahorcarlo", "ahorcarla": someone else, in anger ("lo quiero ahorcar" below).
     # "ahorcada con las cuentas": short of money.
-    r"ahorc(?!ar(l[oa]s?|les?)\b)(?!ad[oa]s?\s+(con|de|por|with)\s+(las\s+|la\s+|el\s+|los\s+|"
+    r"ahorc(?!ar(l[oa]s?|les?)\b)(?!ad[oa]s?\s+(con|de|with)\s+(las\s+|la\s+|el\s+|los\s+|"
     r"mis\s+|the\s+)?(cuentas|deudas|renta|dinero|pagos|gastos|tarjetas|prestamos|bills|biles|lana|"
     r"plata|trabajo|chamba|tiempo|rent|money)\b)\w+|(colgu?e|amarre|ate|puse|prepare|tengo|compre|"
     r"consegui)\s+(ya\s+)?"

@@ -1078,7 +1078,7 @@ KILL_BENIGN_AFTER_ES = (
     # the place alone ("me voy a matar en la obra" may be where).
     r"(toda\s+la\s+(semana|noche|manana|tarde|jornada)|todo\s+el\s+(dia|mes|ano|finde|turno))\s+"
     r"(en|con)\s+(el\s+|la\s+|las\s+|los\s+)?(chamba|obra|pega|pincha|jale|camello|oficina|"
-    r"fabrica|turno|trabajo|casa|escuela|uni)\b)"
+    r"fabrica|turno|trabajo)\b)"
 )
 # Someone's joke or face that "killed" the client with laughter: "me mató con ese chiste".
 # Read only after "me mato" (folded "me mató"), never after a wish ("me quiero matar con

@@ -142,6 +142,9 @@ _TEXTED = frozenset(
         "tonite",
         "kms",
         "quiero",
+        "kiero",
+        "qiero",
+        "kero",
         "quieres",
         "quiere",
         "voy",
@@ -230,14 +233,14 @@ def run_together(folded: str) -> tuple[str, ...]:
 
 # A word this long may be several run together; shorter ones are words or typos.
 _RUN_TOGETHER = re.compile(r"(?<![a-z0-9])[a-z]{9,}(?![a-z0-9])")
-# A Spanish verb's ending the lists may lack on a word of slang ("chambeando",
-# "janguearon"): such a word is one word, not "cham be and o".
-_INFLECTED_ES = re.compile(r"(ando|iendo|yendo|aron|ieron|aban|abamos|amos)$")
+# A Spanish verb's ending the lists may lack on a word of slang ("janguearon",
+# "olvidaron"): such a word is one word, not "olvidar on".
+_INFLECTED_ES = re.compile(r"(aron|ieron|aban|abamos|amos)$")
 # A sentence run together has a word this long ("want", "kill", "matar").
 _CONTENT_WORD = 4
-# Two words run together are taken only when both are this long: "olvidar on", "auto
-# correct" are an inflection the lists lack and a compound, "quiero matarme" is two.
-_TWO_LONG_WORDS = 5
+# Two words run together are taken only when both are this long ("cut myself", "quiero
+# matarme"; not "olvidar on").
+_TWO_WORDS_LONGEST = 3
 
 
 def _run_together_words(split: str) -> bool:
@@ -253,7 +256,7 @@ def _run_together_words(split: str) -> bool:
         return False  # a word the lists lack cut into short ones, not a sentence
     if any(len(a) == 1 and len(b) == 1 for a, b in itertools.pairwise(words)):
         return False  # "a u to correct", "y a no"
-    if len(words) == 2 and min(len(w) for w in words) < _TWO_LONG_WORDS:
+    if len(words) == 2 and min(len(w) for w in words) < _TWO_WORDS_LONGEST:
         return False
     return bool(functools.reduce(set.intersection, (_languages_of(w) for w in words)))
 
@@ -266,6 +269,10 @@ _FIRST_PERSON = frozenset(
         *("im", "ive", "ill", "id", "me", "my", "myself", "mine", "wanna", "gonna"),
         *("yo", "conmigo", "voy", "quiero", "tengo", "estoy", "puedo", "aguanto"),
         *("siento", "soy", "matarme", "morirme", "quitarme", "tirarme", "colgarme"),
+        *("kiero", "qiero", "kero", "ganas"),
+        # ... or the crisis itself: "wanttodie", "betteroffdead", "cutmyself".
+        *("want", "die", "dead", "kill", "cut", "hurt", "end", "suicide", "pills"),
+        *("morir", "matar", "muerto", "muerta", "suicidarme", "cortarme", "pastillas"),
     }
 )
 
