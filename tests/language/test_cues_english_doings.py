@@ -81,3 +81,50 @@ def test_what_a_when_says_happens_is_the_moment() -> None:
 )
 def test_what_is_not_the_doing_is_not_tagged(text: str, label: str) -> None:
     assert label not in tagged(text)
+
+
+ALONE_CUES = [
+    Cue("napping after work"),
+    Cue("scrolling in bed"),
+    Cue("yelling at the refs"),
+    Cue("comparing myself to coursemates"),
+    Cue("replaying conversations with my boss"),
+    Cue("hiding the basement"),
+    Cue("cussing out other drivers"),
+    Cue("missing the kids' games"),
+]
+
+
+def tagged_alone(text: str) -> tuple[str, ...]:
+    return CueMatcher(ALONE_CUES).match(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # The doing alone, by the client, on nothing else: its verb or its noun.
+        ("had a nap at 7 and now it's midnight and i'm buzzing", "napping after work"),
+        ("scrolled till my eyes hurt with the lights off", "scrolling in bed"),
+        ("did a mad scroll when i should've been sleeping, 2am again", "scrolling in bed"),
+        ("yelled myself hoarse at the guy in stripes", "yelling at the refs"),
+        ("the comparison thing again, tolu got 78 on the mock", "comparing myself to coursemates"),
+    ],
+)
+def test_the_doing_alone_is_the_cue(text: str, label: str) -> None:
+    assert label in tagged_alone(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Done to something else, by someone else, or a verb of many senses.
+        ("replayed that song from the car like ten times", "replaying conversations with my boss"),
+        ("hid the birthday present for my niece under the bed", "hiding the basement"),
+        ("scrolled through old camera roll pics with my mom", "scrolling in bed"),
+        ("the preacher cussed out the devil sunday, good sermon", "cussing out other drivers"),
+        ("my baby niece naps after lunch like clockwork", "napping after work"),
+        ("felt awful all day after i missed her call", "missing the kids' games"),
+    ],
+)
+def test_the_doing_on_something_else_is_not(text: str, label: str) -> None:
+    assert label not in tagged_alone(text)

@@ -3683,6 +3683,108 @@ def _doing_named(
     )
 
 
+def _doing_alone(
+    cue: _CompiledCue, found: list[tuple[str, str] | None], noticing: _Noticing
+) -> bool:
+    """An English label's leading doing said alone in another form, by the client and
+    on nothing else: "had a nap at 7" and "scrolled till my eyes hurt" for "napping
+    after work" and "scrolling in bed", "yelled myself hoarse" for "yelling at the refs",
+    "the comparison thing again" for "comparing myself to coursemates". Only a verb of
+    few senses (not "checking", "calling", "missing"), in no other of the client's cues;
+    its noun after "a", "the", "my" ("a mad scroll", "had a nap", "the slam"; "the big
+    fight on sky" is a show), or its verb with the
+    client as subject (first, or after "i", "just", "and") and no object of its own
+    ("replayed that song", "hid the birthday present", "reacted to a meme" are other
+    things done), and no one else named just before ("the preacher cussed out", "my
+    niece naps")."""
+    at = cue.gerund
+    if (
+        noticing.language != "en"
+        or at is None
+        or cue.negative
+        or cue.label_terms[at].stems[0] in cue.shared
+    ):
+        return False
+    hits = [i for i, hit in enumerate(found) if hit]
+    if hits != [at]:
+        return False
+    how, said = found[at]  # type: ignore[misc]
+    if how not in ("form", "derived") or said == cue.label_terms[at].surface:
+        return False
+    senses = verb_senses(cue.label_terms[at].surface)
+    if not 0 < senses <= _DOING_ALONE_SENSES:
+        return False
+    for place in noticing.places(said):
+        before = noticing.words[max(0, place - 5) : place]
+        if not _SOMEONE_ELSE.isdisjoint(before):
+            continue
+        prev = noticing.words[place - 1] if place else ""
+        named = prev in _NAMING_A_THING or (
+            place > 1 and noticing.words[place - 2] in _NAMING_A_THING and not said.endswith("ed")
+        )
+        after = noticing.words[place + 1 : place + 2]
+        if named and place > 1 and noticing.words[place - 2] == "the" and prev != "the":
+            # "the slam", "the comparison thing again" are the client's; "the big fight on
+            # sky" is a show: a word between says which, unless "thing" or "again" follows.
+            named = bool(after) and after[0] in _A_DOING_NAMED_AFTER
+        if named:
+            return True  # "a mad scroll", "had a nap", "the comparison thing"
+        others = tuple(term for i, term in enumerate(cue.label_terms) if i != at)
+        if (place == 0 or prev in _THE_CLIENT_BEFORE) and not _english_object_after(
+            noticing, place, others
+        ):
+            return True
+    return False
+
+
+def _english_object_after(noticing: _Noticing, at: int, terms: tuple[_Term, ...]) -> bool:
+    """True when the English verb at ``at`` has an object that is none of ``terms``: a
+    word after a determiner ("replayed that song"), or after a particle ("reacted to a
+    meme", "scrolled through old camera roll pics"); "it", "myself" and no object at
+    all ("chased it all night", "scrolled till my eyes hurt") are none."""
+    words = noticing.words
+    i = at + 1
+    while i < len(words) and words[i] in _PARTICLES:
+        i += 1
+    if i >= len(words) or words[i] in _REFLEXIVE_OR_IT:
+        return False
+    if words[i] in _DETERMINERS_EN:
+        i += 1
+        while i < len(words) and words[i] in _DETERMINERS_EN:
+            i += 1
+    elif i == at + 1:
+        return False  # "scrolled till my eyes hurt": no object said
+    if i >= len(words):
+        return False
+    rest = words[i : i + 3]
+    return not any(_Noticing(rest, noticing._reading).find(term) for term in terms)
+
+
+# After a verb, before what it is done to ("reacted to a meme", "cussed out the devil").
+_PARTICLES = word_set("out up off through to at over on about with into")
+_REFLEXIVE_OR_IT = word_set("it myself them him her me again")
+_DETERMINERS_EN = word_set(
+    "the a an my that this his her some those these our their your old new every all"
+)
+
+
+# Before a verb's noun, two words at most: "a mad scroll", "the slam", "my usual rant".
+_NAMING_A_THING = word_set("a an the my another one that this such")
+# After "the", a word and a doing's noun, what makes it the client's own: "the usual
+# comparison thing"; without it "the big fight" is anyone's.
+_A_DOING_NAMED_AFTER = word_set("thing again stuff brain spiral urge habit")
+# Before a verb whose subject is the client, said or left out ("i yelled", "just
+# scrolled", "and compared myself").
+_THE_CLIENT_BEFORE = word_set(
+    "i ive id im just and then so finally also literally again had have kept got even"
+)
+
+
+# A doing of more senses than this is said of too much alone: "missed her call" is no
+# "missing the kids' games", "counting down the miles" no "counting pills left".
+_DOING_ALONE_SENSES = 6
+
+
 def _done_by_the_thing(found: list[tuple[str, str] | None], noticing: _Noticing) -> bool:
     """True when the label's words the noticing holds are the subject of a verb after
     them: "the liquor store back home got robbed", "code review went fine", "other
@@ -3912,7 +4014,7 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         # When others did the label's verb, its key word is theirs too.
         ok = _keyword(cue, found)
     if not ok:
-        ok = _doing_named(cue, found, noticing)
+        ok = _doing_named(cue, found, noticing) or _doing_alone(cue, found, noticing)
     if not ok and not others:
         ok = _act_named(cue, found, noticing)
     if not ok and cue.head is not None:
