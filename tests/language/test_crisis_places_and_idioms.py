@@ -46,3 +46,28 @@ def test_a_place_said_in_the_clients_words_is_read(text: str) -> None:
 )
 def test_the_same_words_of_money_work_and_views_are_not(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else at risk, reported by how it was said or posted
+        "mi yerno se fue en el carro borracho gritando que se va a tirar del puente",
+        "mi nieta de 15 años puso en el feisbu que esta noche se mata, Dios mio que hago",
+        "the lady from church tell me she want to die and she give me all her things today",
+    ],
+)
+def test_someone_else_at_risk_reported_as_the_client_says_it_is_read(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "puso en su estado que se va a tirar al rio a nadar con los primos",
+        "el niño salió gritando que se va a matar de la risa",
+        "she wanna die laughing at that video lol",
+    ],
+)
+def test_someone_else_s_joke_or_swim_is_not(text: str) -> None:
+    assert detect_crisis(text) is None

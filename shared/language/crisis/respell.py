@@ -337,6 +337,12 @@ _LEARNER = (
         r"\1 myself",
     ),
     (re.compile(r"\bi\s+no\s+(want|wanna|need|can)\b"), r"i dont \1"),
+    # "she want to die", "he tell me he want to kill himself": the verb's "s" left off.
+    (
+        re.compile(r"\b(he|she)\s+(want|wanna)\s+(to\s+)?(die|kill|end|hurt|be\s+dead)\b"),
+        r"\1 wants to \4",
+    ),
+    (re.compile(r"\b(tell|text|write)\s+me\s+(that\s+)?(he|she)\b"), r"\1s me \2\3"),
     (re.compile(r"\bi\s+no\s+wake\s+up\b" + _SAID_NEXT), "i dont wake up"),
     # "i finish with my life in mexico, now new start in texas" is a move.
     (re.compile(r"\bfinish\s+(with\s+)?my\s+life\b" + _SAID_NEXT), "end my life"),

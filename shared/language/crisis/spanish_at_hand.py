@@ -443,8 +443,11 @@ _RESEARCHED = (
 _OTHERS_AT_HAND = {
     r"\b(mata|matar|quita|quitar|suicida|suicidar|ahorca|ahorcar|cuelga|colgar|avienta|aventar|"
     r"tira|tirar)\b": (
+        # "puso en el feisbu que esta noche se mata", "se fue gritando que se va a tirar".
         r"\b(dijo|dice|dicen|decia|me\s+dijo|me\s+escribio|me\s+mando|escribio|anda\s+diciendo|"
-        r"amenaza\s+con\s+que|amenazo\s+con\s+que)\s+(que|q|k)\s+(\w+\s+){0,4}?se\s+((va|"
+        r"gritando|gritaba|grito|diciendo|puso|posteo|publico|subio|"
+        r"amenaza\s+con\s+que|amenazo\s+con\s+que)(\s+(en|por)\s+(el|la|su|sus)\s+\w+)?\s+"
+        r"(que|q|k)\s+(\w+\s+){0,4}?se\s+((va|"
         r"iba)\s+a\s+)?"
         r"(mata|matar|quita\s+la\s+vida|quitar\s+la\s+vida|suicida|suicidar|ahorca|ahorcar|cuelga|"
         r"colgar|(avienta|aventar|tira|tirar)\s+(de|del|al|a\s+las|a\s+la|desde))\b"
