@@ -136,7 +136,13 @@ SPANISH_CRISIS_SETS = (
 # Everyday uses of crisis words in both languages ("an overdose of coffee", "una cuerda
 # para tender la ropa"), and idioms, denials and other subjects in each language ("me
 # quedé muerto", "kill me now, the meeting got extended"), every one benign: false alarms only.
-EVERYDAY_CRISIS_SETS = ("crisis_everyday", "crisis_idioms_es2", "crisis_idioms_en2")
+EVERYDAY_CRISIS_SETS = (
+    "crisis_everyday",
+    "crisis_idioms_es2",
+    "crisis_idioms_en2",
+    "everyday_arrangements_en",
+    "everyday_arrangements_es",
+)
 EVERYDAY_NOTICING_SETS = (
     "everyday_en",
     "everyday_es",
