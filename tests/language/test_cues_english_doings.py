@@ -108,6 +108,7 @@ def tagged_alone(text: str) -> tuple[str, ...]:
         ("did a mad scroll when i should've been sleeping, 2am again", "scrolling in bed"),
         ("yelled myself hoarse at the guy in stripes", "yelling at the refs"),
         ("the comparison thing again, tolu got 78 on the mock", "comparing myself to coursemates"),
+        ("i compared myself to like every influencer on my fyp", "comparing myself to coursemates"),
     ],
 )
 def test_the_doing_alone_is_the_cue(text: str, label: str) -> None:
@@ -124,6 +125,12 @@ def test_the_doing_alone_is_the_cue(text: str, label: str) -> None:
         ("the preacher cussed out the devil sunday, good sermon", "cussing out other drivers"),
         ("my baby niece naps after lunch like clockwork", "napping after work"),
         ("felt awful all day after i missed her call", "missing the kids' games"),
+        # Done to the client, by someone before it, or on someone (an attacker's review)
+        ("got yelled at again, third time this week", "yelling at the refs"),
+        ("the baby had a nap at 2 so i finally showered", "napping after work"),
+        ("compared prices at aldi and lidl", "comparing myself to coursemates"),
+        ("i yelled at him for leaving the gate open", "yelling at the refs"),
+        ("the coach finally yelled and the lads woke up", "yelling at the refs"),
     ],
 )
 def test_the_doing_on_something_else_is_not(text: str, label: str) -> None:

@@ -250,7 +250,9 @@ def _run_together_words(split: str) -> bool:
     words = split.split()
     if len(words) < 2 or not all(_a_whole_word(w) for w in words):
         return False
-    if words[0] != "i" and _FIRST_PERSON.isdisjoint(words):
+    if len(words[-1]) == 1 and words[-1] != "y":
+        return False  # "lar guis im o" is "larguisimo": a word ends no split on one letter
+    if words[0] not in ("i", "im") and _FIRST_PERSON.isdisjoint(words):
         return False  # "au to correct": a compound the lists lack, not the client's words
     if max(len(w) for w in words) < _CONTENT_WORD:
         return False  # a word the lists lack cut into short ones, not a sentence
@@ -262,11 +264,11 @@ def _run_together_words(split: str) -> bool:
 
 
 # Words run together in a crisis are the client's own: one of these is among them, or
-# "i" leads them ("i want to die"); a lone "i" or "mi" inside is a split's slip ("organ i
-# ser", "vita mi nas").
+# "i" or "im" leads them ("i want to die"); a lone "i", "im" or "mi" inside is a split's
+# slip ("organ i ser", "vita mi nas", "lar guis im o").
 _FIRST_PERSON = frozenset(
     {
-        *("im", "ive", "ill", "id", "me", "my", "myself", "mine", "wanna", "gonna"),
+        *("ive", "ill", "id", "me", "my", "myself", "mine", "wanna", "gonna"),
         *("yo", "conmigo", "voy", "quiero", "tengo", "estoy", "puedo", "aguanto"),
         *("siento", "soy", "matarme", "morirme", "quitarme", "tirarme", "colgarme"),
         *("kiero", "qiero", "kero", "ganas"),

@@ -3687,16 +3687,18 @@ def _doing_alone(
     cue: _CompiledCue, found: list[tuple[str, str] | None], noticing: _Noticing
 ) -> bool:
     """An English label's leading doing said alone in another form, by the client and
-    on nothing else: "had a nap at 7" and "scrolled till my eyes hurt" for "napping
-    after work" and "scrolling in bed", "yelled myself hoarse" for "yelling at the refs",
-    "the comparison thing again" for "comparing myself to coursemates". Only a verb of
-    few senses (not "checking", "calling", "missing"), in no other of the client's cues;
-    its noun after "a", "the", "my" ("a mad scroll", "had a nap", "the slam"; "the big
-    fight on sky" is a show), or its verb with the
-    client as subject (first, or after "i", "just", "and") and no object of its own
-    ("replayed that song", "hid the birthday present", "reacted to a meme" are other
-    things done), and no one else named just before ("the preacher cussed out", "my
-    niece naps")."""
+    on nothing else: "had a nap at 7", "did a mad scroll" and "scrolled till my eyes
+    hurt" for "napping after work" and "scrolling in bed", "yelled myself hoarse" for
+    "yelling at the refs", "the comparison thing again". Only a verb of few senses (not
+    "checking", "calling", "missing"), in no other of the client's cues, and no one else
+    in the message before it ("the baby had a nap", "the coach finally yelled").
+
+    Its noun only as the client's own bout of it: after "had a", "did a", "took a" said by
+    the client ("got a complaint", "heard a slam", "a scroll of paper" are things), or
+    "the ... thing", "the ... again". Its verb only with the client as subject (first, or
+    after "i", "just", "so") and with nothing after it but a time, "myself", "it" or the
+    end ("scrolled till 3", "chased it all night"): "compared prices", "yelled at him",
+    "got yelled at" are other things done."""
     at = cue.gerund
     if (
         noticing.language != "en"
@@ -3714,69 +3716,63 @@ def _doing_alone(
     senses = verb_senses(cue.label_terms[at].surface)
     if not 0 < senses <= _DOING_ALONE_SENSES:
         return False
+    words = noticing.words
     for place in noticing.places(said):
-        before = noticing.words[max(0, place - 5) : place]
-        if not _SOMEONE_ELSE.isdisjoint(before):
+        before = words[:place]
+        if not _SOMEONE_ELSE.isdisjoint(before) or not _OTHERS_BEFORE.isdisjoint(before):
             continue
-        prev = noticing.words[place - 1] if place else ""
-        named = prev in _NAMING_A_THING or (
-            place > 1 and noticing.words[place - 2] in _NAMING_A_THING and not said.endswith("ed")
-        )
-        after = noticing.words[place + 1 : place + 2]
-        if named and place > 1 and noticing.words[place - 2] == "the" and prev != "the":
-            # "the slam", "the comparison thing again" are the client's; "the big fight on
-            # sky" is a show: a word between says which, unless "thing" or "again" follows.
-            named = bool(after) and after[0] in _A_DOING_NAMED_AFTER
-        if named:
-            return True  # "a mad scroll", "had a nap", "the comparison thing"
-        others = tuple(term for i, term in enumerate(cue.label_terms) if i != at)
-        if (place == 0 or prev in _THE_CLIENT_BEFORE) and not _english_object_after(
-            noticing, place, others
-        ):
+        if _bout_of_mine(words, place) or _client_did_it(words, place):
             return True
     return False
 
 
-def _english_object_after(noticing: _Noticing, at: int, terms: tuple[_Term, ...]) -> bool:
-    """True when the English verb at ``at`` has an object that is none of ``terms``: a
-    word after a determiner ("replayed that song"), or after a particle ("reacted to a
-    meme", "scrolled through old camera roll pics"); "it", "myself" and no object at
-    all ("chased it all night", "scrolled till my eyes hurt") are none."""
-    words = noticing.words
-    i = at + 1
-    while i < len(words) and words[i] in _PARTICLES:
-        i += 1
-    if i >= len(words) or words[i] in _REFLEXIVE_OR_IT:
+def _bout_of_mine(words: list[str], place: int) -> bool:
+    """True when the noun at ``place`` is a bout the client had: "had a nap", "did a mad
+    scroll", first or after "i", "just"; "the comparison thing", "the scroll again"."""
+    after = words[place + 1] if place + 1 < len(words) else ""
+    if place and words[place - 1] == "the" and after in _A_DOING_NAMED_AFTER:
+        return True
+    for gap in (1, 2):  # "a nap", "a mad scroll"
+        light = place - gap - 1
+        if light < 0 or words[light + 1] not in ("a", "an"):
+            continue
+        if words[light] in _HAVING_A_BOUT and after != "of":
+            return light == 0 or words[light - 1] in _THE_CLIENT_BEFORE
+    return False
+
+
+def _client_did_it(words: list[str], place: int) -> bool:
+    """True when the verb at ``place`` is the client's (first, or after "i", "just") and
+    nothing follows it but a time, "myself", "it" or the end."""
+    if place and words[place - 1] not in _THE_CLIENT_BEFORE:
         return False
-    if words[i] in _DETERMINERS_EN:
-        i += 1
-        while i < len(words) and words[i] in _DETERMINERS_EN:
-            i += 1
-    elif i == at + 1:
-        return False  # "scrolled till my eyes hurt": no object said
-    if i >= len(words):
-        return False
-    rest = words[i : i + 3]
-    return not any(_Noticing(rest, noticing._reading).find(term) for term in terms)
+    after = words[place + 1] if place + 1 < len(words) else ""
+    return not after or after in _NO_OBJECT_AFTER
 
 
-# After a verb, before what it is done to ("reacted to a meme", "cussed out the devil").
-_PARTICLES = word_set("out up off through to at over on about with into")
-_REFLEXIVE_OR_IT = word_set("it myself them him her me again")
-_DETERMINERS_EN = word_set(
-    "the a an my that this his her some those these our their your old new every all"
-)
-
-
-# Before a verb's noun, two words at most: "a mad scroll", "the slam", "my usual rant".
-_NAMING_A_THING = word_set("a an the my another one that this such")
-# After "the", a word and a doing's noun, what makes it the client's own: "the usual
-# comparison thing"; without it "the big fight" is anyone's.
+# Verbs with which the client has a bout of a doing: "had a nap", "did a scroll".
+_HAVING_A_BOUT = word_set("had have having did do took take taking")
+# After "the" and a doing's noun, what makes it the client's own: "the comparison thing".
 _A_DOING_NAMED_AFTER = word_set("thing again stuff brain spiral urge habit")
 # Before a verb whose subject is the client, said or left out ("i yelled", "just
-# scrolled", "and compared myself").
-_THE_CLIENT_BEFORE = word_set(
-    "i ive id im just and then so finally also literally again had have kept got even"
+# scrolled"); not "got" ("got yelled at"), "and" or "then" (anyone's verb may follow).
+_THE_CLIENT_BEFORE = word_set("i ive id im just so also literally even")
+# After a verb that takes nothing else: a time, the client, the end of a thought.
+_NO_OBJECT_AFTER = word_set(
+    """
+    myself it again till until for tonight today yesterday when while before after and so
+    but because like hours minutes all this last
+    """
+)
+# Someone else, before the doing in the same message: "the baby had a nap", "the coach
+# yelled", "my manager sent an apology".
+_OTHERS_BEFORE = word_set(
+    """
+    baby kid kids toddler grandma grandpa nan nana gran coach manager customer teacher
+    doctor nurse guy girl man woman lady dog cat team everyone people someone somebody niece
+    nephew uncle aunt auntie boss colleague coworker neighbor neighbour preacher we you
+    storm flight
+    """
 )
 
 
