@@ -77,6 +77,11 @@ KEPT_OUT = frozenset(
         "everyday_heldout_es",
         "everyday_voice_en",
         "everyday_voice_es",
+        # Read, never trained on: arrangements around an absence with their reason said
+        # ("key's under the mat for the plumber") weigh the model away from the same words
+        # in a goodbye; the rules read the reason instead.
+        "everyday_arrangements_en",
+        "everyday_arrangements_es",
     }
 )
 # Each left out in turn by --evaluate: the newest writers' sets, then everyday noticings.

@@ -137,6 +137,8 @@ def test_the_kept_out_sets_are_never_trained_on() -> None:
         "heldout_es19",
         "heldout_es20",
         "everyday_heldout_en",
+        "everyday_arrangements_en",
+        "everyday_arrangements_es",
     ):
         assert (DATA / f"{kept}.jsonl").exists()
         assert kept not in names

@@ -71,3 +71,16 @@ def test_someone_else_at_risk_reported_as_the_client_says_it_is_read(text: str) 
 )
 def test_someone_else_s_joke_or_swim_is_not(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+def test_an_arrangement_for_someone_paid_for_a_job_is_everyday() -> None:
+    assert detect_crisis("if i dont pick up, key's under the mat for the plumber") is None
+    assert detect_crisis("si no contesto, la llave está con la vecina pa el plomero") is None
+
+
+def test_an_arrangement_for_a_pet_or_the_plants_is_still_read() -> None:
+    text = (
+        "They'll find the letters on the kitchen table. "
+        "I've asked the neighbour to feed the cat from Saturday."
+    )
+    assert detect_crisis(text) is not None

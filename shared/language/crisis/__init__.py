@@ -1204,7 +1204,25 @@ def _model_question(text: str, excused: _Excused) -> tuple[str, bool] | None:
         # those words; the model reads the rest of the message as it is.
         said = _A_STATE_HOPED_TO_END.sub(" ", said)
     reading = emoji_said(said) if said and said.strip() else None
+    if reading and _AN_ERRAND_SAID.search(reading) and not names_means(said or ""):
+        # "if I don't answer the door send someone to check the gas meter, key's under the
+        # mat": an arrangement whose everyday reason is said; the rules read the rest.
+        return None
     return (reading, names_means(said or "")) if reading else None
+
+
+# Who an arrangement around an absence is for, when that is someone paid for a job: a
+# plumber, a dog sitter, the gas meter's reader. Never a pet fed or plants watered by a
+# neighbour: that is how a goodbye is arranged too.
+_AN_ERRAND_SAID = re.compile(
+    r"\b(plumber|dog\s+sitter|cat\s+sitter|pet\s+sitter|babysitter|(the|a|my|our)\s+cleaner|"
+    r"cleaning\s+lady|"
+    r"gas\s+(man|meter|reader|engineer)|meter\s+reader|electrician|handyman|repairman|courier|"
+    r"delivery\s+(guy|man|driver)|contractor|builders?|nanny|dog\s+walker|"
+    r"(check|read)\s+the\s+(gas\s+|electric\s+|water\s+)?meter|"
+    r"plomero|fontanero|electricista|ninera|paseador|muchacha\s+de\s+la\s+limpieza|"
+    r"senora\s+de\s+la\s+limpieza|el\s+del\s+gas)\b"
+)
 
 
 # The last of something spent in a state the client wants out of and that ends with good
