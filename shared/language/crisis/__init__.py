@@ -1204,13 +1204,23 @@ def _model_question(text: str, excused: _Excused) -> tuple[str, bool] | None:
         # those words; the model reads the rest of the message as it is.
         said = _A_STATE_HOPED_TO_END.sub(" ", said)
     reading = emoji_said(said) if said and said.strip() else None
-    if reading and _AN_ERRAND_SAID.search(reading) and not names_means(said or ""):
+    if reading and _an_errand_said(reading) and not names_means(said or ""):
         # "if I don't answer the door send someone to check the gas meter, key's under the
         # mat": an arrangement whose everyday reason is said; the rules read the rest.
         return None
     return (reading, names_means(said or "")) if reading else None
 
 
+def _an_errand_said(reading: str) -> bool:
+    # The words looked for first: a long message without any is not read once more.
+    return any(hint in reading for hint in _ERRAND_HINTS) and bool(_AN_ERRAND_SAID.search(reading))
+
+
+_ERRAND_HINTS = (
+    *("plumb", "sitter", "clean", "gas", "meter", "electric", "handyman", "repairman"),
+    *("courier", "delivery", "contractor", "builder", "nanny", "walker", "plomero"),
+    *("fontanero", "ninera", "paseador", "limpieza"),
+)
 # Who an arrangement around an absence is for, when that is someone paid for a job: a
 # plumber, a dog sitter, the gas meter's reader. Never a pet fed or plants watered by a
 # neighbour: that is how a goodbye is arranged too.

@@ -350,9 +350,17 @@ _LEARNER = (
 
 
 def _as_english(folded: str) -> str:
-    for pattern, english in (*_PATOIS, *_LEARNER):
+    for pattern, english in _PATOIS:
         folded = pattern.sub(english, folded)
+    # Each of a learner's forms holds one of these words: a long message without them is
+    # not read five more times.
+    if any(word in folded for word in _LEARNER_WORDS):
+        for pattern, english in _LEARNER:
+            folded = pattern.sub(english, folded)
     return folded
+
+
+_LEARNER_WORDS = ("me", "no", "want", "finish")
 
 
 # Spanish written as it sounds, by someone who writes little: the silent "h" left out
