@@ -84,3 +84,35 @@ def test_an_arrangement_for_a_pet_or_the_plants_is_still_read() -> None:
         "I've asked the neighbour to feed the cat from Saturday."
     )
     assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the medicine that keeps the client alive stopped to die, the dose that does not
+        # wake, money put by for the client's own funeral, the client as "this old lady"
+        "I stop the pressure pills on purpose so my heart stop",
+        "voy a dejar las pastillas de la presion a ver si me da el derrame y me voy",
+        "how many tylenol until u dont wake up",
+        "i leave the key with the neighbor and the money for the funeral",
+        "le deje la llave a la vecina y la cartera con el dinero pa el entierro",
+        "me voy a meter en el carro con el motor prendio en el garaje",
+        "nobody gonna miss this old lady",
+        "mis nietos van a estar mejor sin esta vieja",
+    ],
+)
+def test_an_end_arranged_in_the_clients_words_is_read(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya no me tomo la pastilla de la presion, el doctor me la quito a proposito de los analisis",
+        "i stopped the pressure pills on purpose, the doctor said to try without them for a week",
+        "deje el dinero pa el entierro de mi tia con mi hermana",
+        "la casa va a estar mejor sin este viejo sofá",
+    ],
+)
+def test_the_same_words_on_a_doctors_word_or_of_someone_else_are_not(text: str) -> None:
+    assert detect_crisis(text) is None

@@ -637,7 +637,25 @@ _MEANS_MADE_READY = {
         + DRUGS_ES[1:-1]
         + r"|pistola|arma|veneno|cable)\b"
     ),
+    # The medicine that keeps the client alive stopped to die: "voy a dejar las pastillas de
+    # la presión a ver si me da el derrame y me voy", "ni me he tomado la pastilla de la
+    # presión, a propósito".
+    r"\b(presion|corazon|insulina|azucar|diabetes)\b": (
+        # Not on a doctor's word: "el doctor me la quitó".
+        r"(?!.*\b(doctor|doctora|medico|medica|receta|cardiologo|enfermera)\b)"
+        r"\b(dejar|deje|dejo|dejando|(no|ni)\s+me\s+(he\s+tomado|tomo|tome)|ya\s+no\s+me\s+tomo|"
+        r"sin\s+tomarme)\s+(las?\s+|mis?\s+)?(pastillas?|medicinas?|medicamentos?|insulina)\s+"
+        r"(de|para|pa)\s+(la\s+|el\s+)?(presion|corazon|azucar|diabetes)\b(\s*,?\s*\w+){0,8}?\s*,?\s+"
+        r"(a\s+proposito(?!\s+de\b)|a\s+ver\s+si\s+(me\s+(da|muero|voy)|se\s+me\s+para)|(para|pa)\s+(que|q)\s+"
+        r"(me\s+de\s+(algo|el|un)|se\s+me\s+pare|me\s+muera)|quiero\s+que\s+(el\s+corazon|se\s+me))\b"
+    ),
     r"\b(garaje|garage|cochera)\b": (
+        # Going to sit in the car with the engine running in the garage: "me voy a meter en
+        # el carro con el motor prendío en el garaje" (not to warm it or fix it).
+        r"\b(me\s+(voy|vo)\s+a\s+(meter|sentar|encerrar)|meterme|sentarme|encerrarme)\s+(en|al|dentro\s+"
+        r"del)\s+(el\s+)?(carro|coche|auto|troca|camioneta)\s+con\s+el\s+motor\s+(prendid[oa]|prendio|"
+        r"encendid[oa]|andando|prendido)\b(\s+\w+){0,3}?\s+(en\s+)?(el\s+|la\s+)?(garaje|garage|"
+        r"cochera)\b(?!.*\b(calent\w*|mecanico|taller|arregl\w*|repar\w*|bateria)\b)|"
         r"^(?=.*\b(garaje|garage|cochera)\b)(?=.*\b(prendid[oa]|encendid[oa]|prendi|encendi|"
         r"arranque|"
         r"prender|encender|prendo|enciendo|"
@@ -962,7 +980,8 @@ _AFTERWARDS = {
         r"los\s+que|las\s+que)\s+me\s+(encuentre|encuentren|halle|hallen)\b"
     ),
     r"\b(entierro|funeral|velorio|cremacion|pongan)\b": (
-        r"\b(deje|dejo|guarde|tengo|junte)\s+(\w+\s+){0,4}?(la\s+plata|el\s+dinero|la\s+lana|"
+        # "le dejé la llave a la vecina y la cartera con el dinero pa el entierro".
+        r"\b(deje|dejo|guarde|tengo|junte)\s+(\w+\s+){0,9}?(la\s+plata|el\s+dinero|la\s+lana|"
         r"mis\s+ahorros)\s+"
         r"(pal|para\s+el|pa\s+el|para\s+mi|pa\s+mi)\s+(entierro|funeral|velorio|cremacion)\b"
         r"(?!\s+(de|del)\b)|"
