@@ -108,7 +108,8 @@ def test_an_end_arranged_in_the_clients_words_is_read(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "ya no me tomo la pastilla de la presion, el doctor me la quito a proposito de los analisis",
+        "ya no me tomo la pastilla de la presion, el doctor me la quito a proposito de los "
+        "analisis",
         "i stopped the pressure pills on purpose, the doctor said to try without them for a week",
         "deje el dinero pa el entierro de mi tia con mi hermana",
         "la casa va a estar mejor sin este viejo sofá",
