@@ -117,3 +117,38 @@ def test_an_end_arranged_in_the_clients_words_is_read(text: str) -> None:
 )
 def test_the_same_words_on_a_doctors_word_or_of_someone_else_are_not(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second attacker's review: an errand word beside a goodbye leaves it to be read
+        "i wrote each of my kids a letter. the gas man can come in, the key is under the mat",
+        "the nanny has the kids till sunday. i am at peace with my decision, i know what i "
+        "have to do",
+        "el fontanero viene el lunes pero yo ya no voy a estar, ya estoy en paz con mi decision",
+    ],
+)
+def test_an_errand_beside_a_goodbye_does_not_excuse_it(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a doctor's word before or after, "a propósito" as "by the way", a dose that does
+        # not wake the client at night, someone else's funeral, a trip, a stunt, a team
+        "the doctor told me to stop the pressure pills at night so i dont wake up to pee",
+        "el doctor me dijo que deje las pastillas de la presion a ver si me da menos tos",
+        "ni me tome la pastilla para la presion con las prisas, a proposito, la cita sigue?",
+        "how many sleeping pills until you dont wake up in the middle of the night?",
+        "we saved the money for the funeral, mom is in hospice and the priest comes tomorrow",
+        "deje en el sobre el dinero para el funeral, mi tia Chela descanse en paz",
+        "nobody gonna miss this old lady when she go to cancun for 2 weeks haha",
+        "mi nieto puso en el grupo que se va a tirar del muelle al lago con los primos",
+        "mi hijo publico en su face que se mata si el america no gana, que dramatico",
+        "mis nietos van a estar mejor sin esta vieja computadora, les compre una nueva",
+    ],
+)
+def test_the_review_s_everyday_neighbours_are_not(text: str) -> None:
+    assert detect_crisis(text) is None

@@ -1204,16 +1204,39 @@ def _model_question(text: str, excused: _Excused) -> tuple[str, bool] | None:
         # those words; the model reads the rest of the message as it is.
         said = _A_STATE_HOPED_TO_END.sub(" ", said)
     reading = emoji_said(said) if said and said.strip() else None
-    if reading and _an_errand_said(reading) and not names_means(said or ""):
+    if reading and _only_an_errand(reading):
         # "if I don't answer the door send someone to check the gas meter, key's under the
-        # mat": an arrangement whose everyday reason is said; the rules read the rest.
+        # mat": a message that is an arrangement for someone paid for a job and nothing else.
         return None
     return (reading, names_means(said or "")) if reading else None
 
 
-def _an_errand_said(reading: str) -> bool:
+def _only_an_errand(reading: str) -> bool:
+    """True when every part of the message is an errand for someone paid for a job or an
+    arrangement around the client's absence ("if i dont answer the door", "key's under
+    the mat"), and one is an errand. Anything else said ("i wrote each of my kids a
+    letter", "by then i will be with my husband") leaves the message to the model."""
     # The words looked for first: a long message without any is not read once more.
-    return any(hint in reading for hint in _ERRAND_HINTS) and bool(_AN_ERRAND_SAID.search(reading))
+    if not any(hint in reading for hint in _ERRAND_HINTS):
+        return False
+    parts = [part.strip() for part in _PARTS.split(reading) if part.strip()]
+    errands = [bool(_AN_ERRAND_SAID.search(part)) for part in parts]
+    return any(errands) and all(
+        errand or _AN_ARRANGEMENT_PART.fullmatch(part)
+        for part, errand in zip(parts, errands, strict=True)
+    )
+
+
+_PARTS = re.compile(r"[.,;:!?\n]+")
+# An absence arranged around: the door or the phone not answered, where the key is.
+_AN_ARRANGEMENT_PART = re.compile(
+    r"(if\s+i\s+(dont|don\s+t|do\s+not|cant|can\s+t)\s+(answer|pick\s+up|reply|respond)"
+    r"(\s+the\s+door|\s+my\s+phone|\s+the\s+phone)?|"
+    r"(the\s+)?(spare\s+)?keys?\s*(s|is|are)?\s+(under\s+the\s+(mat|pot|doormat)|with\s+(the\s+)?"
+    r"\w+|in\s+the\s+\w+|on\s+the\s+\w+)|"
+    r"si\s+no\s+(contesto|abro|respondo)(\s+la\s+puerta|\s+el\s+telefono)?|"
+    r"la\s+llave\s+(esta\s+)?(debajo\s+del\s+tapete|con\s+(la\s+|el\s+)?\w+))"
+)
 
 
 _ERRAND_HINTS = (

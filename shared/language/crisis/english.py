@@ -467,9 +467,11 @@ _RULES: tuple[Rule, ...] = (
             SUICIDAL_IDEATION,
             # "nobody's gonna miss me": the contraction folded to "nobodys".
             r"\b(nobody|no one|noone|no1)\s+(would|will|wud|wouldnt|wont)\s+(even\s+)?"
-            r"(miss me)\b|\b(nobodys|no ones|nobody s|no one s|nobody is|no one is|nobody|no one|"
+            r"(miss me|miss this old (lady|man|woman)(?!\s+(when|while|for|during|on|at|in)\b))\b|"
+            r"\b(nobodys|no ones|nobody s|no one s|nobody is|no one is|nobody|no one|"
             r"noone|no1)\s+(gonna|"
-            r"going to|gunna|gon)\s+(even\s+)?(miss me|miss this old (lady|man|woman|fool))\b"
+            r"going to|gunna|gon)\s+(even\s+)?(miss me|miss this old (lady|man|woman|fool)"
+            r"(?!\s+(when|while|for|during|on|at|in)\b))\b"
             r"(?!\s+(at(?!\s+all\b)|in|from|if i (skip|"
             r"miss|leave|quit|dont go|don t go|cancel)|when i (leave|quit|go|move)|during|over the|"
             r"this year)\b)|"

@@ -844,6 +844,10 @@ _FEW_WORDS: tuple[Rule, ...] = (
         r"regarding)\b",
     ),
 )
+_DOCTORS_WORD = (
+    r"\b(doctor|doc|dr|gp|physician|surgeon|pharmacist|nurse|cardiologist|hospital|clinic|"
+    r"prescription|colonoscopy|surgery|lab|blood test|fasting|fast)\b"
+)
 # The medicine that keeps the client alive stopped to die, the dose asked that does not
 # wake, the money put by for the client's own funeral: "I stop the pressure pills on
 # purpose so my heart stop", "how many tylenol until u dont wake up", "i leave the key with
@@ -852,26 +856,31 @@ _ENDS_ARRANGED: tuple[Rule, ...] = (
     _needing(
         "pills|meds|medication|medicine|insulin|tablets",
         SUICIDAL_IDEATION,
-        # Not on a doctor's word: "the doctor told me to stop them".
-        r"(?!.*\b(doctor|doc|gp|cardiologist|nurse|prescription)\b)"
         r"\b(stop|stopped|stopping|quit|quitting|skip|skipping|skipped)\s+(taking\s+)?(my\s+|the\s+)?"
         r"(pressure|blood pressure|heart|insulin|diabetes|sugar)\s*(pills|meds|medication|medicine|"
         r"tablets|shots)?\b(\s+\w+){0,4}?\s+(on purpose|so (my|that my) heart (stop|stops|"
-        r"will stop|gives out)|so i (die|can die|dont wake up)|to (die|not wake up))\b",
+        r"will stop|gives out)|so i (die|can die|dont wake up(?!\s+(to|for|in|at|during|with|"
+        r"early|every)\b))|to (die|not wake up))\b",
+        # Not on a doctor's word, said before or after: "the doctor told me to stop them".
+        benign_after=r"^.*" + _DOCTORS_WORD,
+        benign_before=_DOCTORS_WORD + r".*$",
     ),
     _needing(
         "tylenol|paracetamol|advil|ibuprofen|aspirin|pills|tablets|sleeping",
         SUICIDAL_IDEATION,
         r"\bhow (many|much)\s+(\w+\s+){0,2}?(tylenol|paracetamol|advil|ibuprofen|aspirin|pills|"
         r"tablets|sleeping pills)\s+(until|till|til|to|for|before)\s+(u|you|i|a person|someone)\s+"
-        r"(dont|don t|do not|never|wont|will not)\s+wake\s+up\b",
+        r"(dont|don t|do not|never|wont|will not)\s+wake\s+up\b(?!\s+(in|at|during|to|for|early|"
+        r"before|every|with)\b)",
     ),
     _needing(
         "funeral|burial|cremation",
         SUICIDAL_IDEATION,
-        r"\b(i\s+)?(leave|left|leaving|put aside|saved|put by)\b(\s+\w+){0,8}?\s+(the\s+|my\s+)?"
+        # The client's own: "i" leaves it, and no one else is dying ("mom is in hospice").
+        r"\bi\s+(leave|left|leaving|put aside|saved|put by)\b(\s+\w+){0,8}?\s+(the\s+|my\s+)?"
         r"(money|cash|savings)\s+for\s+(the|my)\s+(funeral|burial|cremation)\b"
-        r"(?!\s+(of|for|fund|plan|home)\b)",
+        r"(?!\s+(of|for|fund|plan|home)\b)(?!.*\b(hospice|service|passed|mom|mum|dad|grandma\w*|"
+        r"grandpa\w*|abuel\w*|nan|aunt|tia|tio|uncle|his|her|their|cousin|sister|brother)\b)",
     ),
 )
 INDIRECT_RULES: tuple[Rule, ...] = (

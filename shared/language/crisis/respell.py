@@ -360,7 +360,7 @@ def _as_english(folded: str) -> str:
     return folded
 
 
-_LEARNER_WORDS = ("me", "no", "want", "finish")
+_LEARNER_WORDS = ("me", "no", "want", "wanna", "finish")
 
 
 # Spanish written as it sounds, by someone who writes little: the silent "h" left out

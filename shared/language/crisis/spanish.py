@@ -147,8 +147,8 @@ _RULES_ES: tuple[Rule, ...] = (
     rule(
         SUICIDAL_IDEATION,
         # The client as "esta vieja", "este viejo": "mis nietos van a estar mejor sin esta vieja".
-        r"\b(mejor|mas\s+felices?|mas\s+tranquil[oa]s?|mas\s+a\s+gusto)\s+sin\s+(mi|esta\s+vieja|"
-        r"este\s+viejo|esta\s+carga|este\s+estorbo)\b|"
+        r"\b(mejor|mas\s+felices?|mas\s+tranquil[oa]s?|mas\s+a\s+gusto)\s+sin\s+(mi\b|"
+        r"(esta\s+vieja|este\s+viejo|esta\s+viejita|este\s+viejito)(?=\s*($|[.,!?]|la\s+neta|ya\b)))|"
         r"\b(mejor|un\s+alivio|mas\s+facil|mas\s+felices|mas\s+tranquil[oa]s?)\s+"
         r"(para\s+(todos|todas|ellos|ellas|mi\s+familia|mis\s+\w+|mi\s+\w+|\w+)\s+)?si\s+(yo\s+)?"
         r"(no\s+(estuviera|existiera|hubiera\s+nacido|estoy|existo)|"

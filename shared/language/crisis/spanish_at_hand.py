@@ -453,8 +453,10 @@ _OTHERS_AT_HAND = {
         r"colgar|(avienta|aventar|tira|tirar)\s+(de|del|al|a\s+las|a\s+la|desde))\b"
         # "se mata trabajando": effort; "se va a tirar al río a nadar": a swim.
         r"(?!\s+(\w+ando|\w+iendo|de\s+(risa|hambre|cansancio)|a\s+(trabajar|estudiar|chambear))\b)"
+        # "... si el américa no gana": a team's joke.
+        r"(?!\s+(\w+\s+){0,3}?si\s+(el|la|los|las|pierde|pierden|no\s+gana|gana)\b)"
         r"(?!\s+(\w+\s+){0,3}?(trampolin|alberca|piscina|pileta|tobogan|resbaladilla|paracaidas|"
-        r"bungee|"
+        r"bungee|lago|rio|muelle|bici|bicicleta|avion|salto|paracaidismo|patineta|mar|"
         r"clavados?|tirolesa|nadar|banarse|banar|medalla|mochila|cuadro|foto|cama|sillon|sofa|"
         r"hamaca|"
         r"pasto|arena)\b)"
@@ -608,6 +610,35 @@ _TAKEN_TOO_MANY = {
 # The means made ready by the client's own hand: the poison mixed into a drink,
 # the rope tied to a beam, a door locked with the blade or the belt inside, the
 # engine running in a shut garage, the gun taken out and looked at.
+_DOCTORS_WORD_ES = (
+    r"\b(doctor|doctora|dr|dra|doc|medico|medica|receta|cardiologo|enfermera|clinica|hospital|"
+    r"farmacia|farmaceutico)\b"
+)
+# The medicine that keeps the client alive stopped to die: "voy a dejar las pastillas de la
+# presión a ver si me da el derrame y me voy", "ni me he tomado la pastilla de la presión, a
+# propósito, quiero que el corazón se me pare". Never on a doctor's word, said before or
+# after ("el doctor me dijo que deje las pastillas"), nor "a propósito" as "by the way".
+_MEDS_STOPPED_WHAT = (
+    r"\b(dejar|deje|dejo|dejando|deje\s+de\s+tomar|(no|ni)\s+me\s+(he\s+tomado|tomo|tome|"
+    r"estoy\s+tomando)|ya\s+no\s+me\s+(tomo|estoy\s+tomando)|sin\s+tomarme)\s+(las?\s+|mis?\s+)?"
+    r"(pastillas?|medicinas?|medicamentos?|insulina)(\s+(de|para|pa)\s+(la\s+|el\s+)?"
+    r"(presion|corazon|azucar|diabetes))?\b"
+)
+_MEDS_STOPPED = {
+    r"\b(presion|corazon|insulina|azucar|diabetes)\b": (
+        r"^(?!.*" + _DOCTORS_WORD_ES + r").*?" + _MEDS_STOPPED_WHAT + r"("
+        # "a propósito" right after the pills ("ni me he tomado la pastilla de la presión, a
+        # propósito"); with words between it is "by the way" ("... con las prisas, a
+        # propósito, ¿la cita sigue el jueves?").
+        r"\s*,?\s+a\s+proposito(?=\s*($|[.!]|,?\s*(quiero|asi|y\s+ya|a\s+ver)\b))|"
+        r"(\s*,?\s*\w+){0,8}?\s*,?\s+"
+        r"(a\s+ver\s+si\s+(me\s+da\s+(el|un|una|algo)\b|me\s+muero|se\s+me\s+para|me\s+voy\s*$)|"
+        r"(para|pa)\s+(que|q)\s+(me\s+de\s+(algo|el|un)|se\s+me\s+pare|me\s+muera)|"
+        r"quiero\s+que\s+(el\s+corazon|se\s+me)))"
+    ),
+}
+
+
 _ROPE = r"(soga|cuerda|lazo|mecate|cinturon|cable|sabana)"
 _MEANS_MADE_READY = {
     r"\b(mezcle|servi|eche|disolvi|prepare)\b": (
@@ -637,25 +668,14 @@ _MEANS_MADE_READY = {
         + DRUGS_ES[1:-1]
         + r"|pistola|arma|veneno|cable)\b"
     ),
-    # The medicine that keeps the client alive stopped to die: "voy a dejar las pastillas de
-    # la presión a ver si me da el derrame y me voy", "ni me he tomado la pastilla de la
-    # presión, a propósito".
-    r"\b(presion|corazon|insulina|azucar|diabetes)\b": (
-        # Not on a doctor's word: "el doctor me la quitó".
-        r"(?!.*\b(doctor|doctora|medico|medica|receta|cardiologo|enfermera)\b)"
-        r"\b(dejar|deje|dejo|dejando|(no|ni)\s+me\s+(he\s+tomado|tomo|tome)|ya\s+no\s+me\s+tomo|"
-        r"sin\s+tomarme)\s+(las?\s+|mis?\s+)?(pastillas?|medicinas?|medicamentos?|insulina)\s+"
-        r"(de|para|pa)\s+(la\s+|el\s+)?(presion|corazon|azucar|diabetes)\b(\s*,?\s*\w+){0,8}?\s*,?\s+"
-        r"(a\s+proposito(?!\s+de\b)|a\s+ver\s+si\s+(me\s+(da|muero|voy)|se\s+me\s+para)|(para|pa)\s+(que|q)\s+"
-        r"(me\s+de\s+(algo|el|un)|se\s+me\s+pare|me\s+muera)|quiero\s+que\s+(el\s+corazon|se\s+me))\b"
-    ),
     r"\b(garaje|garage|cochera)\b": (
         # Going to sit in the car with the engine running in the garage: "me voy a meter en
         # el carro con el motor prendío en el garaje" (not to warm it or fix it).
         r"\b(me\s+(voy|vo)\s+a\s+(meter|sentar|encerrar)|meterme|sentarme|encerrarme)\s+(en|al|dentro\s+"
         r"del)\s+(el\s+)?(carro|coche|auto|troca|camioneta)\s+con\s+el\s+motor\s+(prendid[oa]|prendio|"
         r"encendid[oa]|andando|prendido)\b(\s+\w+){0,3}?\s+(en\s+)?(el\s+|la\s+)?(garaje|garage|"
-        r"cochera)\b(?!.*\b(calent\w*|mecanico|taller|arregl\w*|repar\w*|bateria)\b)|"
+        r"cochera)\b(?!.*\b(calent\w*|mecanico|taller|arregl\w*|repar\w*|bateria|abiert[oa]|"
+        r"apagad[oa])\b)|"
         r"^(?=.*\b(garaje|garage|cochera)\b)(?=.*\b(prendid[oa]|encendid[oa]|prendi|encendi|"
         r"arranque|"
         r"prender|encender|prendo|enciendo|"
@@ -984,7 +1004,9 @@ _AFTERWARDS = {
         r"\b(deje|dejo|guarde|tengo|junte)\s+(\w+\s+){0,9}?(la\s+plata|el\s+dinero|la\s+lana|"
         r"mis\s+ahorros)\s+"
         r"(pal|para\s+el|pa\s+el|para\s+mi|pa\s+mi)\s+(entierro|funeral|velorio|cremacion)\b"
-        r"(?!\s+(de|del)\b)|"
+        # Nor where someone else's death is said: "el de mi compadre es el sábado", "mi tía
+        # Chela descanse en paz" ("con mi hermana" is who keeps it).
+        r"(?!\s+(de|del)\b)(?!.*\b(de\s+mi|luto|descanse|murio|fallecio|misa|en\s+paz)\b)|"
         r"\b(vestido|ropa|traje|camisa)\s+(\w+\s+)?(que|q)\s+(quiero\s+(que|q)\s+)?me\s+pongan\b"
         r"(?!\s+(\w+\s+){0,2}?(boda|graduacion|fiesta|xv|quince|sesion|fotos?|evento|baile|"
         r"concierto)\b)"
@@ -1102,6 +1124,7 @@ _ALL_NEEDS = [
     *_CRASHING,
     *_TAKEN_TOO_MANY,
     *_MEANS_MADE_READY,
+    *_MEDS_STOPPED,
     *_AT_THE_PLACE,
     *_OTHERS_IN_CRISIS,
     *_HARM_DONE,
@@ -1253,6 +1276,12 @@ AT_HAND_RULES_ES: tuple[Rule, ...] = (
     *_each(SUICIDAL_IDEATION, _CRASHING, other_subject_guard=True),
     # Denied in their own clause ("no me pasé con las pastillas"), each is benign.
     *_apart(OVERDOSE, _TAKEN_TOO_MANY),
+    *_apart(
+        SUICIDAL_IDEATION,
+        _MEDS_STOPPED,
+        benign_after=r"^.*" + _DOCTORS_WORD_ES,
+        benign_before=_DOCTORS_WORD_ES + r".*$",
+    ),
     *_apart(
         SUICIDAL_IDEATION,
         _MEANS_MADE_READY,
