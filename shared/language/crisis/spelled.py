@@ -281,7 +281,7 @@ _FIRST_PERSON = frozenset(
 
 def _a_whole_word(word: str) -> bool:
     """A word a split may hold: a common or texted one, a one-letter word, or a listed one
-    ("die", "colgar"), never a form known only from a listed word ("acolgar")."""
+    ("die", "colgar"), never a form known only from a listed word ("tafter" of "Taft")."""
     return word in _COMMON or word in _TEXTED or len(word) == 1 or _listed(word)
 
 
