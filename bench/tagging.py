@@ -114,6 +114,7 @@ SPANISH_CRISIS_SETS = (
     "crisis_heldout_es22",
     "crisis_heldout_es23",
     "crisis_heldout_es24",
+    "crisis_heldout_es25",
     "crisis_heldout_outright_es",
     "crisis_dev_es18",
     "crisis_dev_es19",
@@ -132,6 +133,8 @@ SPANISH_CRISIS_SETS = (
     "crisis_dev_es34",
     "crisis_dev_es35",
     "crisis_dev_es36",
+    "crisis_dev_es37",
+    "crisis_dev_es38",
 )
 # Everyday uses of crisis words in both languages ("an overdose of coffee", "una cuerda
 # para tender la ropa"), and idioms, denials and other subjects in each language ("me
@@ -187,6 +190,7 @@ ENGLISH_CRISIS_SETS = (
     "crisis_heldout_en21",
     "crisis_heldout_en22",
     "crisis_heldout_en23",
+    "crisis_heldout_en24",
     "crisis_heldout_outright_en",
     "crisis_dev_en17",
     "crisis_dev_en18",
@@ -205,6 +209,8 @@ ENGLISH_CRISIS_SETS = (
     "crisis_dev_en33",
     "crisis_dev_en34",
     "crisis_dev_en35",
+    "crisis_dev_en36",
+    "crisis_dev_en37",
 )
 BOUND_MS = 50.0
 # Linear growth makes the 20,000-character time ten times the 2,000 one;

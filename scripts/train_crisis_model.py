@@ -51,6 +51,8 @@ KEPT_OUT = frozenset(
         "crisis_heldout_en22",
         "crisis_heldout_es24",
         "crisis_heldout_en23",
+        "crisis_heldout_es25",
+        "crisis_heldout_en24",
         "crisis_heldout_outright_es",
         "crisis_heldout_outright_en",
         "heldout",

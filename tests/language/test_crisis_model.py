@@ -128,6 +128,8 @@ def test_the_kept_out_sets_are_never_trained_on() -> None:
         "crisis_heldout_en22",
         "crisis_heldout_es24",
         "crisis_heldout_en23",
+        "crisis_heldout_es25",
+        "crisis_heldout_en24",
         "heldout4",
         "heldout5",
         "heldout6",
