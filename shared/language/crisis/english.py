@@ -52,6 +52,7 @@ from shared.language.crisis.rules import (
     rule,
 )
 from shared.language.crisis.scan import first_letter_first
+from shared.language.crisis.wished import WISHED_RULES_EN, WISHED_TRIGGERS_EN
 
 # The client as a new subject: "i", "im", "ive", "id", "ill" open a verb chain of their own.
 _NOT_A_NEW_SUBJECT = r"(?!(i|im|i m|ive|i ve|id|i d|ill|i ll)\b)"
@@ -476,8 +477,8 @@ _RULES: tuple[Rule, ...] = (
             r"miss|leave|quit|dont go|don t go|cancel)|when i (leave|quit|go|move)|during|over the|"
             r"this year)\b)|"
             r"\b(nobody|no one|noone|no1)\s+(would|will|wud|wouldnt|wont)\s+(even\s+)?"
-            r"(miss me|care if i (died|was gone|were gone|was dead|disappeared|wasnt here)|"
-            r"notice if i (died|was gone|were gone|was dead|disappeared|wasnt here))\b",
+            r"(miss me|care if i (died|die|was gone|were gone|was dead|disappeared|wasnt here)|"
+            r"notice if i (died|die|was gone|were gone|was dead|disappeared|wasnt here))\b",
             # "nobody would miss me at that meeting", "... if i was gone from the group chat".
             benign_after=FROM_A_GATHERING_AFTER,
         ),
@@ -750,6 +751,7 @@ _RULES: tuple[Rule, ...] = (
     *NOT_CANCELLED_RULES,
     *SIDEWAYS_RULES,
     *OUTRIGHT_RULES,
+    *WISHED_RULES_EN,
     *ARRANGED_RULES,
 )
 
@@ -825,6 +827,7 @@ _TRIGGERS = r"(?<![a-z0-9])" + word_starts(
         *SIGN_TRIGGERS,
         *VEILED_TRIGGERS,
         *OUTRIGHT_TRIGGERS,
+        *WISHED_TRIGGERS_EN,
         *ARRANGED_TRIGGERS,
     )
 )

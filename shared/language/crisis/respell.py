@@ -346,6 +346,21 @@ _LEARNER = (
     (re.compile(r"\bi\s+no\s+wake\s+up\b" + _SAID_NEXT), "i dont wake up"),
     # "i finish with my life in mexico, now new start in texas" is a move.
     (re.compile(r"\bfinish\s+(with\s+)?my\s+life\b" + _SAID_NEXT), "end my life"),
+    # "i feel like to die", "i pray for die", "pills saved for kill herself": a learner's
+    # "to" and "-ing" put as Spanish has them ("ganas de morir", "para matarse").
+    (re.compile(r"\bfeel\s+like\s+to\s+die\b"), "feel like dying"),
+    (re.compile(r"\bpray(ing)?\s+for\s+die\b"), r"pray\1 to die"),
+    (re.compile(r"\b(for|of)\s+kill\s+(myself|herself|himself|themselves)\b"), r"to kill \2"),
+    # "i burn my arm with the iron in purpose".
+    (re.compile(r"\bin\s+purpose\b"), "on purpose"),
+    # "i have desire to kill me": the wish is the client's own, whatever follows.
+    (
+        re.compile(
+            r"\bi\s+(have|got|feel)\s+(the\s+|a\s+|much\s+|big\s+|so\s+much\s+)?"
+            r"(desire|wish|urge|need)\s+(to|for|of)\s+kill\s+me\b"
+        ),
+        r"i \1 the \3 to kill myself",
+    ),
 )
 
 
@@ -360,7 +375,7 @@ def _as_english(folded: str) -> str:
     return folded
 
 
-_LEARNER_WORDS = ("me", "no", "want", "wanna", "finish")
+_LEARNER_WORDS = ("me", "no", "want", "wanna", "finish", "die", "kill", "purpose")
 
 
 # Spanish written as it sounds, by someone who writes little: the silent "h" left out

@@ -65,6 +65,7 @@ from shared.language.crisis.spanish_words import (
     VANISH_BENIGN_AFTER_ES,
     WHERE_TO_LIVE_ES,
 )
+from shared.language.crisis.wished import WISHED_RULES_ES, WISHED_WORDS_ES
 
 _RULES_ES: tuple[Rule, ...] = (
     # Suicidal ideation: wishing to die, said in the first person.
@@ -832,6 +833,7 @@ _TRIGGERS_ES = starts_scan(
     AT_HAND_WORDS_ES[3:-1],
     SIGNS_WORDS_ES[3:-1],
     OUTRIGHT_WORDS_ES[3:-1],
+    WISHED_WORDS_ES[3:-1],
     ARRANGED_WORDS_ES[3:-1],
 )
 
@@ -847,6 +849,7 @@ SPANISH_LEXICON = Lexicon(
     + SIDEWAYS_RULES_ES
     + OTHERS_RULES_ES
     + OUTRIGHT_RULES_ES
+    + WISHED_RULES_ES
     + NET_RULES_ES
     + FINALITY_RULES_ES
     + AT_HAND_RULES_ES

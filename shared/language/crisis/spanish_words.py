@@ -86,6 +86,8 @@ NONE_OF_BEFORE_ES = (
     r"rato)|"
     r"ni\s+siquiera)\s+){0,4}"
     r"(pensamientos?|ideas?|ganas|intencion|intenciones|plan|planes|impulsos?|deseos?|intentos?)\s+"
+    # "ningún pensamiento feo de lastimarme": the thought named by what it is like.
+    r"((feos?|feas?|malos?|malas?|oscuros?|oscuras?|raros?|raras?|negativos?|negativas?)\s+)?"
     # "no tengo ningún plan ni ganas de morirme": two of them, the second named with "ni"
     # (read by the rule's own words, or here).
     r"(((ni|o)\s+(tampoco\s+)?(pensamientos?|ideas?|ganas|intencion|intenciones|plan|planes|"

@@ -107,6 +107,9 @@ _COMMON = frozenset(
         *("todas", "todos", "las", "los", "pastillas", "muero", "matarme", "morirme"),
         *("colgarme", "cortarme", "ahorcarme", "tirarme", "venas", "despedida", "escribi"),
         *("del", "al", "tirar", "puente"),
+        # English crisis words, rare words beside them in the list ("todies", "obad"):
+        # "iwanttodiesobad" is "i want to die so bad".
+        *("die", "dead", "kill", "myself", "bad", "life", "after"),
         "wanna",
         "gonna",
     }
@@ -162,6 +165,8 @@ _TEXTED = frozenset(
         "xq",
         "pq",
         "tmb",
+        # Texting's closing words: "yanoquieroviviralv", "iwanttodielol".
+        *("alv", "lol", "lmao", "bro", "wey", "jaja", "jajaja", "xd", "rn", "fr", "pls"),
     }
 )
 
