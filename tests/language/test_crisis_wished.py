@@ -42,6 +42,13 @@ from shared.language.crisis import detect_crisis, detect_crisis_by_rules
         "hoy agarre el cuchillo de la cocina y me lo puse en la muñeca",
         "pensé en estrellar el carro de regreso",
         "ya me despedi de mi mama por telefono, ella no sabe que era la ultima vez que hablamos",
+        # other forms of the same (an attacker's review of the first version)
+        "all i want to do is die",
+        "i opened my scars again last night",
+        "lo unico q kiero es morir",
+        "mi cabeza no para de decirme matate",
+        "estoy hasta la madre de esta vida",
+        "pense en estrellarme con el carro de regreso",
     ],
 )
 def test_a_wish_said_around_its_verb_is_read_by_the_rules(text: str) -> None:
@@ -71,6 +78,28 @@ def test_a_wish_run_together_with_texting_words_is_read(text: str) -> None:
         "el huracán se llevó todo, lo único que quiero es dormir",
         "hoy no tuve ningun pensamiento feo de lastimarme, primera semana asi 🙏",
         "i n e e d t o d i e t a f t e r x m a s",
+        # dye, someone else's death or wound, a motto, a prayer of conversion, a haircut,
+        # moving out, a shave, a grief (an attacker's review of the first version)
+        "all i want right now is to die my hair pink before the party",
+        "i feel like dying my hair red this weekend what do u think",
+        "nobody would care if i die my hair green lol its my hair",
+        "the only thing i can think about is death of my grandma, the funeral is friday",
+        "all i want is to end it with him, hes so toxic, im blocking him",
+        "better i die trying than never try, thats my motto for the new job",
+        "my grandpa is suffering so much, honestly death would be a relief for him",
+        "tonight i will die on the dance floor at my cousins quince",
+        "the surgeon had to reopen the cuts on my leg because of the infection",
+        "in the book the mom saved pills to kill herself and it made me cry so hard",
+        "i have urge to kill me some tacos rn",
+        "lo que mas pido es no despertar a la bebe cuando llego tarde",
+        "Senor quitame la vida de pecado que llevaba y dame una nueva, amen",
+        "si dios no me lleva al cielo, me voy yo solo a la playa jajaja",
+        "mi mente me dice que me corte el pelo bien cortito",
+        "estoy hasta la madre de vivir con mi suegra, ya nos vamos a mudar",
+        "me volvi a abrir las cortadas de la cirugia al cargar a mi hijo",
+        "tengo ganas de estrellar el coche de mi papa por lo que me dijo",
+        "me despedi de mi abuelita en el hospital y no sabia que era la ultima vez que la veria",
+        "agarre la navaja y me la pase por el cuello para rasurarme",
     ],
 )
 def test_the_same_words_said_of_something_else_are_not_flagged(text: str) -> None:

@@ -478,7 +478,9 @@ _RULES: tuple[Rule, ...] = (
             r"this year)\b)|"
             r"\b(nobody|no one|noone|no1)\s+(would|will|wud|wouldnt|wont)\s+(even\s+)?"
             r"(miss me|care if i (died|die|was gone|were gone|was dead|disappeared|wasnt here)|"
-            r"notice if i (died|die|was gone|were gone|was dead|disappeared|wasnt here))\b",
+            r"notice if i (died|die|was gone|were gone|was dead|disappeared|wasnt here))\b"
+            # "nobody would care if i die my hair green": dye, misspelt.
+            r"(?!\s+((my|the|his|her)\s+)?(hair|roots|beard|clothes|shirt)\b)",
             # "nobody would miss me at that meeting", "... if i was gone from the group chat".
             benign_after=FROM_A_GATHERING_AFTER,
         ),

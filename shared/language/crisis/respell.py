@@ -358,6 +358,8 @@ _LEARNER = (
         re.compile(
             r"\bi\s+(have|got|feel)\s+(the\s+|a\s+|much\s+|big\s+|so\s+much\s+)?"
             r"(desire|wish|urge|need)\s+(to|for|of)\s+kill\s+me\b"
+            # "urge to kill me some tacos": a hunger.
+            r"(?!\s+(some|a|an|the|one|two|this|that)\b)"
         ),
         r"i \1 the \3 to kill myself",
     ),

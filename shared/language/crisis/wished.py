@@ -22,7 +22,10 @@ from shared.language.crisis.spanish_words import DIE_BENIGN_AFTER_ES
 
 # What dying is said of when nothing is meant: embarrassment, laughter, a workout.
 _DYING_OF_AFTER = (
-    r"^\s*((of|from)\s+(embarrassment|shame|cringe|laughing|laughter|boredom|heat|hunger|"
+    # "die my hair pink": dye, misspelt; "death of my grandma", "end it with him".
+    r"^\s*(((my|his|her|the|your)\s+)?(hair|roots|beard|eyebrows|clothes|shirt|fabric|shoes)\b|"
+    r"of\s+(my|his|her|the|our|their|a|an)\b|with\s+(him|her|them|my|the)\b|"
+    r"(of|from)\s+(embarrassment|shame|cringe|laughing|laughter|boredom|heat|hunger|"
     r"thirst)|laughing|on\s+(this|that)\s+hill|"
     r"(after|from)\s+(that|this|the|my|today\s*s|todays)?\s*(leg\s+day|workout|run|hike|spin|"
     r"crossfit|gym|class|practice|training|game|match|race|marathon))\b"
@@ -36,9 +39,10 @@ _A_STORY_BEFORE = (
 # The wish made the thing wanted: "all i want is to die", "the only thing i think about
 # is dying", "dying is the only thing i want".
 _ALL_I_WANT = (
-    r"\b(all|the\s+only\s+thing|only\s+thing|the\s+one\s+thing)\s+(that\s+)?i\s+(really\s+)?"
-    r"(want|wanna|wish\s+for|pray\s+for|think\s+about|can\s+think\s+(about|of)|dream\s+(about|"
-    r"of)|need|ask\s+for)\s+((right\s+)?now\s+|anymore\s+|tonight\s+)?is\s+(to\s+)?(die|dying|"
+    r"\b(all|the\s+only\s+thing|only\s+thing|the\s+one\s+thing)\s+(that\s+)?(i|ive|i\s+have)\s+"
+    r"(really\s+)?(want|wanted|wanna|wish\s+for|pray\s+for|think\s+about|can\s+think\s+(about|of)|"
+    r"dream\s+(about|of)|need|ask\s+for)\s+(to\s+do\s+)?((right\s+)?now\s+|anymore\s+|tonight\s+|"
+    r"for\s+(\w+\s+){1,2})?is\s+(to\s+)?(die|dying|"
     r"death|be\s+dead|being\s+dead|kill\s+myself|killing\s+myself|end\s+(it|my\s+life)|"
     r"not\s+wake\s+up|not\s+to\s+wake\s+up)\b|"
     r"\b(dying|death|to\s+die|being\s+dead)\s+(is|s)\s+(all|the\s+only\s+thing|the\s+one\s+"
@@ -59,7 +63,8 @@ _BETTER_DEAD = (
 )
 _BETTER_DEAD_BENIGN_AFTER = (
     r"^\s*(than\s+(\w+\s+){0,2}(eat|go|watch|wear|sing|dance|admit|lose|listen|ask|call|say|"
-    r"cook|text|date|vote|work\s+for|pay)\b|laughing|of\b)"
+    r"cook|text|date|vote|work\s+for|pay)\b|laughing|of\b|trying|fighting|standing|free\b|happy\b|"
+    r"on\s+my\s+feet|doing\s+what)"
 )
 # Prayed for: "i pray to die in my sleep", "praying god takes me tonight".
 _PRAYED_FOR = (
@@ -69,24 +74,35 @@ _PRAYED_FOR = (
     r"wont\s+wake\s+up|never\s+wake\s+up)|to\s+(take\s+me|let\s+me\s+die|not\s+let\s+me\s+"
     r"wake\s+up)|(god\s+)?takes\s+me)\b"
 )
-_PRAYED_BENIGN_AFTER = r"^\s*(of\s+(the|my|his|her|that|this)\b|home\b|to\s+(church|mass)\b)"
+_PRAYED_BENIGN_AFTER = (
+    r"^\s*(of\s+(the|my|his|her|that|this)\b|home\b|to\s+(church|mass)\b|to\s+(the|my|our)\s+old\b|"
+    r"back\s+to\b)"
+)
 # Death weighed as a relief: "death sounds so peaceful right now".
 _DEATH_APPEALS = (
     r"\b(death|dying|being\s+dead)\s+(sounds|seems|feels|looks|would\s+be)\s+(so\s+|really\s+|"
     r"kinda\s+|pretty\s+|more\s+|like\s+)?(peaceful|nice|good|better|appealing|tempting|"
-    r"easier|restful|(like\s+)?(a\s+)?(relief|rest|peace|an\s+escape|the\s+answer|freedom))\b"
+    r"easier|restful|amazing|great|beautiful|sweet|(like\s+)?(a\s+)?(relief|rest|peace|an\s+escape|"
+    r"the\s+answer|freedom))\b"
+)
+# Someone else's death weighed: "death would be a relief for him", "for that poor dog".
+_DEATH_FOR_OTHERS_AFTER = r"^\s*(\w+\s+){0,2}?(for|to)\s+(him|her|them|grandpa|grandma|\w+s)\b"
+_DEATH_FOR_OTHERS_BEFORE = (
+    r"\b(for|to)\s+(him|her|them|(that|the|my|his|her|this|our)\s+(poor\s+|old\s+)?\w+)\b"
+    r"(\s+\w+){0,6}\s*$|\b(suffering|in\s+pain|hospice|the\s+vet)\b.*$|" + _A_STORY_BEFORE
 )
 # Decided for tonight: "tonight i will die", "i will die tonight, i decided".
 _WILL_DIE_TONIGHT = (
     r"\b(tonight|today)\s+i\s+(will|shall)\s+die\b|\bi\s+(will|shall)\s+die\s+(tonight|today)\b"
 )
 _WILL_DIE_BENIGN_AFTER = (
-    r"^\s*(of|from|laughing|if|unless|in\s+(the|this|that|a)\s+(game|raid|match|level|round))\b"
+    r"^\s*(of|from|laughing|if|unless|in\s+(the|this|that|a)\s+(game|raid|match|level|round)|"
+    r"on\s+(the|that|this)\s+(dance\s*floor|stage|field|court|pitch|track))\b"
 )
 # Scars opened again: "reopened my scars tonight", "picked open my cuts". Not "old wounds".
 _REOPENED = (
-    r"\b(re\s*-?\s*opened|reopen(ed|ing)?|opened\s+(back\s+)?up|picked\s+open|tore\s+open)\s+"
-    r"(my|the|all\s+my)\s+(old\s+)?(scars|cuts|cut)\b"
+    r"(^\s*|\bi\s+(just\s+|have\s+|ve\s+|went\s+and\s+)?)(re\s*-?\s*opened|reopen(ed|ing)?|opened\s+"
+    r"(back\s+)?(up\s+)?|tore\s+open)\s*(my|all\s+my)\s+(old\s+)?(scars|cuts)\b"
 )
 # Means kept by someone else for the purpose: "she has pills saved to kill herself".
 _MEANS_KEPT = (
@@ -146,7 +162,15 @@ WISHED_RULES_EN: tuple[Rule, ...] = (
         ),
     ),
     _needing_en("prayed", rule(SUICIDAL_IDEATION, _PRAYED_FOR, benign_after=_PRAYED_BENIGN_AFTER)),
-    _needing_en("death", rule(SUICIDAL_IDEATION, _DEATH_APPEALS, benign_before=_A_STORY_BEFORE)),
+    _needing_en(
+        "death",
+        rule(
+            SUICIDAL_IDEATION,
+            _DEATH_APPEALS,
+            benign_after=_DEATH_FOR_OTHERS_AFTER,
+            benign_before=_DEATH_FOR_OTHERS_BEFORE,
+        ),
+    ),
     _needing_en(
         "die",
         rule(
@@ -158,39 +182,56 @@ WISHED_RULES_EN: tuple[Rule, ...] = (
         ),
     ),
     _needing_en("scars", rule(SELF_HARM, _REOPENED)),
-    _needing_en("kill", rule(OVERDOSE, _MEANS_KEPT, other_subject_guard=False)),
+    _needing_en(
+        "kill",
+        rule(OVERDOSE, _MEANS_KEPT, benign_before=_A_STORY_BEFORE, other_subject_guard=False),
+    ),
 )
 
 
 # Spanish. The wish made the thing wanted: "lo único que quiero es morir", "lo que más
 # deseo es no despertar".
 _LO_UNICO_ES = (
-    r"\blo\s+(unico|mas|que\s+mas)\s+(que\s+)?(quiero|kiero|deseo|pido|necesito|pienso)\s+"
-    r"(ahorita\s+|ahora\s+|ya\s+)?es\s+(morir|morirme|matarme|no\s+despertar|dejar\s+de\s+"
+    r"\blo\s+(unico|mas|que\s+mas|q\s+mas)\s+((que|q|k)\s+)?(quiero|kiero|qiero|deseo|pido|"
+    r"necesito|pienso)\s+(ahorita\s+|ahora\s+|ya\s+)?es\s+(morir|morirme|matarme|"
+    r"no\s+despertar(?!\s+(a|al)\b)|dejar\s+de\s+"
     r"(vivir|existir)|irme\s+de\s+este\s+mundo|quitarme\s+la\s+vida|desaparecer\s+para\s+"
     r"siempre)\b"
 )
 # Prayed for: "Señor quítame la vida", "Dios mío quítame la vida ya".
 _TAKE_MY_LIFE_ES = (
-    r"\b(dios|diosito|senor|padre|virgencita)\s+(\w+\s+){0,2}?(quitame|arrancame)\s+la\s+vida\b|"
+    r"\b(dios|diosito|senor|padre|virgencita)\s+(\w+\s+){0,2}?(quitame|arrancame)\s+la\s+vida\b"
+    # "quítame la vida de pecado": a conversion's prayer.
+    r"(?!\s+(de|del|que|vieja|pasada)\b)|"
     r"\b(quitame|arrancame)\s+la\s+vida\s+(dios|diosito|senor|padre|virgencita|ya)\b|"
     r"\bsi\s+(dios|diosito|el\s+senor)\s+no\s+me\s+(lleva|recoge|llama)\b(\s+\w+){0,3}?\s+me\s+"
     r"(voy|largo|mato)\s+(yo\s+)?(sol[oa]|solit[oa]|por\s+mi\s+cuenta|yo\s+mism[oa])\b"
+    r"(?!\s+(a|al|para|pa|de)\b)"
 )
 # The client's own mind commanding it: "mi mente me dice mátate mátate".
 _MIND_COMMANDS_ES = (
-    r"\b(mi\s+mente|mi\s+cabeza|una\s+voz|la\s+voz|las\s+voces|algo)\s+(\w+\s+)?me\s+(dice|dicen|"
-    r"repite|repiten|grita|gritan)\s+(que\s+)?(matate|suicidate|tirate|cortate|ahorcate|"
-    r"que\s+me\s+(mate|muera|suicide|tire|corte|ahorque))\b"
+    r"\b(mi\s+mente|mi\s+cabeza|una\s+voz|la\s+voz|las\s+voces)\s+(\w+\s+)?(me\s+(dice|dicen|"
+    r"repite|repiten|grita|gritan)|no\s+para(n)?\s+de\s+(decirme|gritarme|repetirme))\s+"
+    r"(que\s+)?(matate|suicidate|tirate|cortate|ahorcate|que\s+me\s+(mate|muera|suicide|tire|"
+    r"corte|ahorque))\b"
+    # "que me corte el pelo", "que me tire a dormir".
+    r"(?!\s+(el|la|los|las|un|una|a\s+(dormir|descansar|la\s+cama)|al\s+\w+)\b)"
 )
 # Fed up with living: "estoy hasta la madre de vivir".
-_FED_UP_ES = r"\bhasta\s+la\s+madre\s+de\s+(vivir|la\s+vida|estar\s+viv[oa]|seguir\s+viv[oa])\b"
+_FED_UP_ES = (
+    r"\bhasta\s+la\s+madre\s+de\s+(vivir|la\s+vida|esta\s+vida|mi\s+vida|estar\s+viv[oa]|"
+    r"seguir\s+viv[oa])\b(?!\s+(con|en|aqui|aca|asi|de|del|lejos|cerca|rentando)\b)"
+)
 # Scars opened again: "las cicatrices se estaban cerrando y las volví a abrir".
 _REOPENED_ES = (
     r"\b(cicatrices|cortadas|cortes|heridas\s+de\s+los\s+brazos)\b(\s+\w+){0,8}?\s+(las|los)\s+"
     r"(volvi\s+a\s+abrir|reabri|abri\s+otra\s+vez|abri\s+de\s+nuevo)\b|"
     r"\b(volvi\s+a\s+abrir(me)?|reabri|me\s+(las\s+)?volvi\s+a\s+abrir)\s+(las\s+|mis\s+)?"
     r"(cicatrices|cortadas|cortes)\b"
+)
+_NOT_SELF_MADE_ES = (
+    r"^.*\b(cirugia|operacion|cesarea|doctor|doctora|medico|medica|puntos|enfermera|carne|pan|"
+    r"pollo|masa)\b"
 )
 # A blade held to the wrist: "agarré el cuchillo y me lo puse en la muñeca".
 _BLADE_HELD_ES = (
@@ -201,12 +242,16 @@ _BLADE_HELD_ES = (
 # A car crashed on purpose, thought of: "pensé en estrellar el carro de regreso".
 _CRASH_ES = (
     r"\b(pense|pienso|pensando|quise|quiero|kiero|tengo\s+ganas|ganas)\s+(en\s+|de\s+)?"
-    r"(estrellar(me)?|chocar(me)?)\s+(el\s+|mi\s+|la\s+)?(carro|coche|troca|camioneta|auto|"
-    r"contra\s+(un|una|el|la)\s+\w+)\b(?!\s+(de|del)\s+(mi|su|la|el)\s+(jefe|vecin\w+|ex))"
+    r"(estrellar(me)?|chocar(me)?)\s+((con|en)\s+)?(el\s+|mi\s+|la\s+)?(carro|coche|troca|"
+    r"camioneta|auto|contra\s+(un|una|el|la)\s+\w+)\b"
+    # Someone else's car, and a fraud: "el coche de mi papá", "para cobrar el seguro".
+    # Unless driven into something: "el carro de papi contra el muro".
+    r"(?!\s+(de|del)\s+(?!regreso\b|vuelta\b|camino\b)\w+\b(?!.*\bcontra\b))(?!.*\bseguro\b)"
 )
 # A last goodbye the other does not know was one.
 _LAST_GOODBYE_ES = (
-    r"\bme\s+despedi\s+de\b(\s+\w+){0,10}?\s+no\s+(sabe|saben|sabia|sabian)\s+que\s+(era|fue|"
+    r"\bme\s+despedi\s+de\b(\s+\w+){0,10}?\s+(ella|el|ellos|ellas)\s+no\s+(sabe|saben|sabia|"
+    r"sabian)\s+que\s+(era|fue|"
     r"es|seria)\s+la\s+ultima\s+vez\b"
 )
 
@@ -238,8 +283,25 @@ WISHED_RULES_ES: tuple[Rule, ...] = (
     _needing_es("taken", rule(SUICIDAL_IDEATION, _TAKE_MY_LIFE_ES)),
     _needing_es("mind", rule(SUICIDAL_IDEATION, _MIND_COMMANDS_ES)),
     _needing_es("fed", rule(SUICIDAL_IDEATION, _FED_UP_ES)),
-    _needing_es("scars", rule(SELF_HARM, _REOPENED_ES)),
-    _needing_es("blade", rule(SELF_HARM, _BLADE_HELD_ES)),
+    _needing_es(
+        "scars",
+        rule(
+            SELF_HARM,
+            _REOPENED_ES,
+            # A surgery's wound or a cut in the bread: "las cortadas de la cirugía".
+            benign_after=_NOT_SELF_MADE_ES,
+            benign_before=_NOT_SELF_MADE_ES,
+        ),
+    ),
+    _needing_es(
+        "blade",
+        rule(
+            SELF_HARM,
+            _BLADE_HELD_ES,
+            # A shave: "me la pasé por el cuello para rasurarme".
+            benign_after=r"^.*\b(rasur\w*|afeit\w*|barba|bigote|depil\w*)\b",
+        ),
+    ),
     _needing_es("crash", rule(SUICIDAL_IDEATION, _CRASH_ES)),
     _needing_es("goodbye", rule(SUICIDAL_IDEATION, _LAST_GOODBYE_ES)),
 )
