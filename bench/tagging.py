@@ -529,8 +529,9 @@ def main(argv: list[str]) -> int:
     report_kinds("heldout4", "cue_sets4.json", show_errors)
     report_kinds("heldout5", "cue_sets5.json", show_errors)
     report_kinds("heldout6", "cue_sets6.json", show_errors)
+    report_kinds("heldout7", "cue_sets7.json", show_errors)
     # The same round's English writers whose sets are read and tuned on.
-    for number in (2, 3, 4, 5, 6, 7):
+    for number in (2, 3, 4, 5, 6, 7, 8):
         report_kinds(f"dev_en{number}", f"cue_sets_dev_en{number}.json", show_errors)
     spoken = evaluate(read_jsonl(DATA / "spoken.jsonl"), cue_sets, spoken=True)
     report("spoken, spoken=True", spoken, show_errors)

@@ -61,6 +61,7 @@ KEPT_OUT = frozenset(
         "heldout4",
         "heldout5",
         "heldout6",
+        "heldout7",
         "heldout_es7",
         "heldout_es8",
         "heldout_es9",

@@ -133,6 +133,7 @@ def test_the_kept_out_sets_are_never_trained_on() -> None:
         "heldout4",
         "heldout5",
         "heldout6",
+        "heldout7",
         "crisis_heldout_outright_es",
         "crisis_heldout_outright_en",
         "heldout_es18",
