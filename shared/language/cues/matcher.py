@@ -780,22 +780,30 @@ _CONTRACTIONS = {
     "havent": ("have", "not"),
     "hasnt": ("has", "not"),
     "hadnt": ("had", "not"),
+    # Scots: "I cannae face the bus", "didnae go by the offie".
+    "cannae": ("can", "not"),
+    "canny": ("can", "not"),
+    "couldnae": ("could", "not"),
+    "didnae": ("did", "not"),
+    "dinnae": ("do", "not"),
+    "doesnae": ("does", "not"),
+    "wouldnae": ("would", "not"),
+    "shouldnae": ("should", "not"),
+    "isnae": ("is", "not"),
+    "wasnae": ("was", "not"),
+    "havenae": ("have", "not"),
+    "willnae": ("will", "not"),
+    "wullnae": ("will", "not"),
 }
 _ILL_BEFORE = frozenset(
     [
-        "be",
-        "get",
-        "go",
-        "have",
-        "never",
-        "just",
-        "probably",
-        "do",
-        "make",
-        "call",
-        "try",
-        "end",
-        "lose",
+        *("be", "get", "go", "have", "never", "just", "probably", "do", "make", "call"),
+        *("try", "end", "lose", "not"),
+        # Verbs a cue says after "I'll" ("rehearsing what I'll say"): "ill" as sick is
+        # an adjective, never before a verb.
+        *("say", "tell", "text", "ring", "stay", "leave", "wait", "see", "eat", "drink"),
+        *("take", "sleep", "stop", "skip", "miss", "check", "ask", "pay", "let", "write"),
+        *("cook", "walk", "work", "need", "look", "start", "finish", "only", "always"),
     ]
 )
 # Words that frame a cue rather than name it: "the urge to hide" is about hiding,
@@ -1791,11 +1799,25 @@ class _Noticing:
         if any(word.endswith(ending) for ending in self._reading.others_did):
             return True
         places = self.places(word)
+        if self.language == "en":
+            # "my wee brother was hiding under the covers", "mum was checking her group chat".
+            return bool(places) and all(self._someone_else_doing_en(at) for at in places)
         return (
             bool(self._reading.others_did)
             and bool(places)
             and all(self._someone_else_doing(at) or self._named_subject_of(at) for at in places)
         )
+
+    def _someone_else_doing_en(self, at: int) -> bool:
+        """True when the English gerund at ``at`` follows "was", "is", "kept" ... whose
+        subject is someone else the noticing names ("my wee brother was hiding"), and the
+        client is not among them ("me and my brother were hiding", "we were")."""
+        if not self.words[at].endswith("ing") or at < 2 or self.words[at - 1] not in _BEING_EN:
+            return False
+        before = self.words[max(0, at - 5) : at - 1]
+        if not _THE_CLIENT_EN.isdisjoint(before):
+            return False
+        return not _SOMEONE_ELSE.isdisjoint(before) or not _OTHERS_BEFORE.isdisjoint(before)
 
     def to_me(self, word: str) -> bool:
         """True when every time the noticing says ``word`` a "me" comes right before it
@@ -3851,6 +3873,10 @@ _SOMEONE_ELSE = word_set(
     """
 )
 _SHORTEST_GERUND = 6
+# The auxiliaries an English gerund's subject stands before, and the client among its
+# subjects ("me and my brother were hiding").
+_BEING_EN = frozenset({"was", "were", "is", "are", "s", "been", "kept", "keeps", "started"})
+_THE_CLIENT_EN = frozenset({"i", "im", "me", "we", "us", "myself"})
 
 
 def _carries_me(verb: str) -> bool:
@@ -3927,7 +3953,7 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         for i, hit in enumerate(found)
     ]
     others = bool(
-        cue.verb_led
+        (cue.verb_led or cue.gerund == 0)
         and found[0]
         and noticing.others_did(found[0][1])
         # "me temblaban las manos" for "temblarme las manos": the hands are the verb's

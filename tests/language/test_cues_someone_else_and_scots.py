@@ -1,0 +1,56 @@
+"""An English gerund-led cue done by someone the noticing names is theirs, not the
+client's ("my wee brother was hiding under the covers"); "I'll" before the verbs a cue
+says after it, and Scots negatives, are read as their words ("rehearsing what I will
+say", "I cannae face the bus") (shared/language/cues/matcher.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.language.cues import Cue, CueMatcher
+
+CUES = [
+    Cue("hiding under the covers"),
+    Cue("checking the group chat"),
+    Cue("rehearsing what I'll say"),
+    Cue("I can't face the bus"),
+    Cue("I'll just have the one"),
+]
+
+
+def tagged(text: str) -> tuple[str, ...]:
+    return CueMatcher(CUES).match(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # The client doing it, alone or with someone else.
+        ("hiding under the covers again till mum went to work", "hiding under the covers"),
+        ("me and my brother were hiding under the covers", "hiding under the covers"),
+        ("hiding under the covers while mum was shouting", "hiding under the covers"),
+        ("was checking the group chat till 2am", "checking the group chat"),
+        # "I'll" written out, and Scots.
+        ("rehearsing what I will say before every call", "rehearsing what I'll say"),
+        ("lay awake rehearsing what ill say at my review", "rehearsing what I'll say"),
+        ("I cannae face the bus again today", "I can't face the bus"),
+        ("I will just have the one, said it in the queue", "I'll just have the one"),
+    ],
+)
+def test_the_clients_own_doing_is_tagged(text: str, label: str) -> None:
+    assert label in tagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "my wee brother was hiding under the covers from the thunder, quite funny",
+            "hiding under the covers",
+        ),
+        ("mum was checking her work group chat all through dinner", "checking the group chat"),
+        ("the kids were hiding under the covers playing torches", "hiding under the covers"),
+    ],
+)
+def test_the_same_doing_by_someone_the_noticing_names_is_not(text: str, label: str) -> None:
+    assert label not in tagged(text)
