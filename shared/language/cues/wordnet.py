@@ -248,8 +248,7 @@ class WordNet:
         """Synonyms and derived forms of a cue's content word, from its common senses.
 
         Synonyms: the other words of those senses; for nouns and verbs, the
-        words of the narrower senses of the first one ("sob" under "cry"; for a noun
-        of at most three senses, "sideboard" under "furniture", "lunch" under "meal");
+        words of the narrower senses of the first one ("sob" under "cry");
         for a noun of one or two senses, the broader sense of the first
         ("father" over "dad"); for adjectives, the similar senses ("silent"
         beside "quiet"). Forms: the word's derivational relatives ("fail" and
@@ -280,7 +279,6 @@ class WordNet:
                             continue
                         elif (
                             (symbol == "~" and rank <= 1 and pos == "v")
-                            or (symbol == "~" and rank == 0 and pos == "n" and len(offsets) <= 3)
                             or (symbol == "@" and rank == 0 and pos == "n" and len(offsets) <= 2)
                             or (symbol == "&" and pos == "a")
                         ):
