@@ -30,6 +30,18 @@ def tagged(text: str) -> tuple[str, ...]:
         ("me and my brother were hiding under the covers", "hiding under the covers"),
         ("hiding under the covers while mum was shouting", "hiding under the covers"),
         ("was checking the group chat till 2am", "checking the group chat"),
+        # Someone else's clause before the client's own (an attacker's review of the first
+        # version, which read the first subject it met as the doer).
+        ("Dad was yelling again. Was hiding under the covers till 2am", "hiding under the covers"),
+        ("Mum and dad were fighting, kept hiding under the covers", "hiding under the covers"),
+        (
+            "my roommate was asleep, was checking the group chat for hours",
+            "checking the group chat",
+        ),
+        (
+            "Interview with my boss tomorrow, kept rehearsing what I'll say",
+            "rehearsing what I'll say",
+        ),
         # "I'll" written out, and Scots.
         ("rehearsing what I will say before every call", "rehearsing what I'll say"),
         ("lay awake rehearsing what ill say at my review", "rehearsing what I'll say"),

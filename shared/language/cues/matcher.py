@@ -1814,10 +1814,12 @@ class _Noticing:
         client is not among them ("me and my brother were hiding", "we were")."""
         if not self.words[at].endswith("ing") or at < 2 or self.words[at - 1] not in _BEING_EN:
             return False
-        before = self.words[max(0, at - 5) : at - 1]
-        if not _THE_CLIENT_EN.isdisjoint(before):
+        # The subject stands right before the auxiliary: "dad was yelling again, was hiding
+        # under the covers" is the client's hiding after someone else's clause.
+        subject = self.words[at - 2]
+        if subject not in _SOMEONE_ELSE and subject not in _OTHERS_BEFORE:
             return False
-        return not _SOMEONE_ELSE.isdisjoint(before) or not _OTHERS_BEFORE.isdisjoint(before)
+        return _THE_CLIENT_EN.isdisjoint(self.words[max(0, at - 10) : at - 1])
 
     def to_me(self, word: str) -> bool:
         """True when every time the noticing says ``word`` a "me" comes right before it
@@ -3875,7 +3877,7 @@ _SOMEONE_ELSE = word_set(
 _SHORTEST_GERUND = 6
 # The auxiliaries an English gerund's subject stands before, and the client among its
 # subjects ("me and my brother were hiding").
-_BEING_EN = frozenset({"was", "were", "is", "are", "s", "been", "kept", "keeps", "started"})
+_BEING_EN = frozenset({"was", "were", "is", "are"})
 _THE_CLIENT_EN = frozenset({"i", "im", "me", "we", "us", "myself"})
 
 
