@@ -782,7 +782,6 @@ _CONTRACTIONS = {
     "hadnt": ("had", "not"),
     # Scots: "I cannae face the bus", "didnae go by the offie".
     "cannae": ("can", "not"),
-    "canny": ("can", "not"),
     "couldnae": ("could", "not"),
     "didnae": ("did", "not"),
     "dinnae": ("do", "not"),
@@ -800,7 +799,7 @@ _ILL_BEFORE = frozenset(
         *("be", "get", "go", "have", "never", "just", "probably", "do", "make", "call"),
         *("try", "end", "lose", "not"),
         # Verbs a cue says after "I'll" ("rehearsing what I'll say"): "ill" as sick is
-        # an adjective, never before a verb.
+        # an adjective, seldom straight before a verb.
         *("say", "tell", "text", "ring", "stay", "leave", "wait", "see", "eat", "drink"),
         *("take", "sleep", "stop", "skip", "miss", "check", "ask", "pay", "let", "write"),
         *("cook", "walk", "work", "need", "look", "start", "finish", "only", "always"),
@@ -1809,9 +1808,10 @@ class _Noticing:
         )
 
     def _someone_else_doing_en(self, at: int) -> bool:
-        """True when the English gerund at ``at`` follows "was", "is", "kept" ... whose
-        subject is someone else the noticing names ("my wee brother was hiding"), and the
-        client is not among them ("me and my brother were hiding", "we were")."""
+        """True when the English gerund at ``at`` follows "was", "is", "were" or "are"
+        whose subject, right before it, is someone else the noticing names ("my wee brother
+        was hiding"), and the client is not among them ("me and my brother were hiding",
+        "we were")."""
         if not self.words[at].endswith("ing") or at < 2 or self.words[at - 1] not in _BEING_EN:
             return False
         # The subject stands right before the auxiliary: "dad was yelling again, was hiding
