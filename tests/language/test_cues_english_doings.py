@@ -135,3 +135,54 @@ def test_the_doing_alone_is_the_cue(text: str, label: str) -> None:
 )
 def test_the_doing_on_something_else_is_not(text: str, label: str) -> None:
     assert label not in tagged_alone(text)
+
+
+# --- a doing done to a thing: the thing with another doing is not the cue ---------------
+
+DONE_TO_A_THING = [
+    Cue("checking the door locks"),
+    Cue("replaying conversations from work"),
+    Cue("rereading our old texts"),
+    Cue("counting the calories in dinner"),
+    Cue("staring at the liquor store"),
+    Cue("bingeing biscuits at night"),
+]
+
+
+def tagged_done_to_a_thing(text: str) -> tuple[str, ...]:
+    return CueMatcher(DONE_TO_A_THING).match(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bought new door locks at the hardware shop",
+        "lovely conversation with a client at work today",
+        "printed our old texts for the wedding book",
+        "the calories in dinner were printed on the menu, 640",
+    ],
+)
+def test_the_thing_with_another_doing_is_not_the_cue(text: str) -> None:
+    assert tagged_done_to_a_thing(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("checked the door locks three times before bed", "checking the door locks"),
+        ("replayed the conversations from work all evening", "replaying conversations from work"),
+        ("door locks checked twice, then once more", "checking the door locks"),
+        # The doing's noun behind a prefix.
+        ("another recheck of the door locks at 2am", "checking the door locks"),
+        # The label's thing said as the doing.
+        ("calorie counting dinner again, 640", "counting the calories in dinner"),
+        # A broader verb of the doing (WordNet's), and the doing after someone is
+        # pushed away with a comma (an attacker's review).
+        ("ate a whole pack of biscuits at night again", "bingeing biscuits at night"),
+        ("blocked her, reread our old texts anyway", "rereading our old texts"),
+        # Done at a place: being there is the moment.
+        ("parked outside the liquor store for ten minutes", "staring at the liquor store"),
+    ],
+)
+def test_the_doing_said_in_any_form_is_still_the_cue(text: str, label: str) -> None:
+    assert label in tagged_done_to_a_thing(text)

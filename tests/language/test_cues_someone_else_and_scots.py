@@ -66,3 +66,47 @@ def test_the_clients_own_doing_is_tagged(text: str, label: str) -> None:
 )
 def test_the_same_doing_by_someone_the_noticing_names_is_not(text: str, label: str) -> None:
     assert label not in tagged(text)
+
+
+# --- said of someone right before the verb, and in the client's own phrases ----------------
+
+PHRASED = [
+    Cue("snapping at my sister"),
+    Cue("shouting at the ref", ("yelling at the umpire",)),
+    Cue("rowing with my ex", ("she is starting again",)),
+]
+
+
+def tagged_phrased(text: str) -> tuple[str, ...]:
+    return CueMatcher(PHRASED).match(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("my sister snapped some lovely photos at the wedding", "snapping at my sister"),
+        ("another dad was yelling at the umpire the whole game", "shouting at the ref"),
+    ],
+)
+def test_a_doing_said_of_someone_else_is_theirs(text: str, label: str) -> None:
+    assert label not in tagged_phrased(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("snapped at my sister over the dishes", "snapping at my sister"),
+        ("mum went quiet and i snapped at my sister", "snapping at my sister"),
+        ("was yelling at the umpire again, got a warning", "shouting at the ref"),
+        # The client's phrase names someone else: their doing is the cue.
+        ("she is starting again about the kids' christmas", "rowing with my ex"),
+        # An attacker's review of the first version: "we" is the client, and a person
+        # parted from the verb by a comma or a dash, or an object pronoun, is no subject.
+        ("we snapped at each other again, me and my sister", "snapping at my sister"),
+        ("stood next to my dad, yelled at the umpire the whole second half", "shouting at the ref"),
+        ("my sister - snapped at her for no reason again", "snapping at my sister"),
+        ("we yelled at the umpire all match lol", "shouting at the ref"),
+    ],
+)
+def test_the_clients_own_doing_and_phrase_still_are(text: str, label: str) -> None:
+    assert label in tagged_phrased(text)

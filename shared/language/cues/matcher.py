@@ -106,6 +106,7 @@ from shared.language.cues.why import Evidence, Why
 from shared.language.cues.wordnet import (
     base_forms,
     derived_forms,
+    kin_doings,
     noun_senses,
     unprefixed,
     verb_said,
@@ -451,6 +452,23 @@ def _alone_in(text: str, reading: _Reading) -> frozenset[str]:
             continue
         alone.update(reading.tokens(words[0])[:1])
     return frozenset(alone)
+
+
+def _parted_in(text: str, reading: _Reading) -> frozenset[tuple[str, str]]:
+    """Each pair of words written side by side with punctuation between them ("boss,
+    replayed", "sister - snapped"), as the noticing's words read."""
+    if not _PARTING.search(text):
+        return frozenset()
+    pairs = set()
+    for found in _PARTED_PAIR.finditer(text):
+        before, after = reading.tokens(found.group(1)), reading.tokens(found.group(2))
+        if before and after:
+            pairs.add((before[-1], after[0]))
+    return frozenset(pairs)
+
+
+_PARTING = re.compile(r"[,;:.!?\-–—()]")
+_PARTED_PAIR = re.compile(r"([^\W_][\w'’]*)\s*[,;:.!?\-–—()]+\s*(?=([^\W_][\w'’]*))")
 
 
 # A sentence and what ends it.
@@ -1278,6 +1296,7 @@ class _Noticing:
         "alone",
         "names",
         "openers",
+        "parted",
         "spoken",
         "surfaces",
         "words",
@@ -1292,8 +1311,12 @@ class _Noticing:
         names: frozenset[str] = frozenset(),
         openers: frozenset[str] = frozenset(),
         alone: frozenset[str] = frozenset(),
+        parted: frozenset[tuple[str, str]] = frozenset(),
     ) -> None:
         self.words = words
+        # Words written side by side with a comma, a dash or a stop between them: "my
+        # boss, replayed the conversation" has no subject before "replayed".
+        self.parted = parted
         # The words that are a sentence of their own ("Mandíbula. Toda la tarde.").
         self.alone = alone
         # The words written with a capital inside a sentence: someone's name ("mi cuñado
@@ -1812,14 +1835,24 @@ class _Noticing:
         whose subject, right before it, is someone else the noticing names ("my wee brother
         was hiding"), and the client is not among them ("me and my brother were hiding",
         "we were")."""
-        if not self.words[at].endswith("ing") or at < 2 or self.words[at - 1] not in _BEING_EN:
+        if at < 1:
             return False
-        # The subject stands right before the auxiliary: "dad was yelling again, was hiding
-        # under the covers" is the client's hiding after someone else's clause.
-        subject = self.words[at - 2]
-        if subject not in _SOMEONE_ELSE and subject not in _OTHERS_BEFORE:
+        if self.words[at].endswith("ing"):
+            if at < 2 or self.words[at - 1] not in _BEING_EN:
+                return False
+            # The subject stands right before the auxiliary: "dad was yelling again, was
+            # hiding under the covers" is the client's hiding after someone else's clause.
+            subject = self.words[at - 2]
+            if subject not in _SOMEONE_ELSE and subject not in _OTHERS_BEFORE:
+                return False
+            return _THE_CLIENT_EN.isdisjoint(self.words[max(0, at - 10) : at - 1])
+        # A verb said of someone right before it, nothing written between them: "my
+        # sister snapped some photos"; not "blocked her, reread our old texts" nor "my
+        # sister - snapped at her", nor "we" ("we snapped at each other").
+        subject = self.words[at - 1]
+        if subject not in _SOMEONE_ELSE_NAMED or (subject, self.words[at]) in self.parted:
             return False
-        return _THE_CLIENT_EN.isdisjoint(self.words[max(0, at - 10) : at - 1])
+        return _THE_CLIENT_EN.isdisjoint(self.words[max(0, at - 10) : at])
 
     def to_me(self, word: str) -> bool:
         """True when every time the noticing says ``word`` a "me" comes right before it
@@ -3015,6 +3048,7 @@ class CueMatcher(Sequence[Cue]):
             names=_names_in(text, reading),
             openers=_openers_in(text, reading),
             alone=_alone_in(text, reading),
+            parted=_parted_in(text, reading),
         )
         # A hashtag said twice is looked at once, however long the message.
         hashtags = [reading.tokens(tag) for tag in dict.fromkeys(_HASHTAG.findall(text))]
@@ -3097,6 +3131,8 @@ class CueMatcher(Sequence[Cue]):
             found = _heard(terms, _found(terms, noticing), noticing)
             if phrase not in cue.negative_phrases:
                 found = _unnegated(found, noticing)
+            if _someone_elses_doing(phrase, terms, found, noticing):
+                continue  # "another dad was yelling at the refs" for "screaming at the ref"
             if all(found) and not _synonyms_only(found):
                 evidence = _evidence(terms, found)
                 why = Why(cue.label, "phrase", phrase, evidence, _score(evidence, 1.0))
@@ -3825,6 +3861,72 @@ def _done_by_the_thing(found: list[tuple[str, str] | None], noticing: _Noticing)
     return False
 
 
+def _doing_unsaid(
+    cue: _CompiledCue,
+    terms: tuple[_Term, ...],
+    found: list[tuple[str, str] | None],
+    noticing: _Noticing,
+) -> bool:
+    """True when a label led by a doing done to a thing ("replaying conversations from
+    work", "checking the door locks") is met by its things alone, the doing said in no
+    form: "had a nice conversation at work", "the locksmith fixed the back door lock"
+    are other doings with them. A doing done at a place or with someone ("staring at
+    the liquor store") may be said as being there ("sat outside the liquor store"); a
+    light verb's label ("getting up for a brew") is its thing. The thing said as a
+    doing ("went car booting" for "buying at the car boot") and the doing's noun behind
+    a prefix ("another overreaction to my partner's tone") say the doing."""
+    doings = [
+        i
+        for i in cue.doings
+        if terms[i].surface not in noticing._reading.small_words
+        and terms[i].surface not in _LIGHT_DOINGS
+        and _done_to_a_thing(cue.label_words, terms[i].surface)
+    ]
+    if not doings:
+        return False
+    if any(
+        hit and hit[1].endswith("ing") and not term.surface.endswith("ing")
+        for term, hit in zip(terms, found, strict=True)
+    ):
+        return False
+    nouns = {form for i in doings for form in derived_forms(terms[i].surface)}
+    if any(
+        word.startswith(prefix) and word[len(prefix) :] in nouns
+        for word in noticing.words
+        for prefix in _PREFIXES
+    ):
+        return False
+    # A broader verb or a kind of the doing says it: "ate a whole pack of biscuits at
+    # night" for "bingeing biscuits at night", "paid" for "spending".
+    return not any(
+        kin_doings(word, terms[i].surface)
+        for word in set(noticing.words) - noticing._reading.small_words
+        for i in doings
+    )
+
+
+def _done_to_a_thing(label_words: tuple[str, ...], doing: str) -> bool:
+    """True when the label's word after ``doing`` is no preposition: what follows is
+    what it is done to ("checking the door locks"), not where ("staring at ...")."""
+    at = _index(label_words, doing)
+    return (
+        at is not None and at + 1 < len(label_words) and (label_words[at + 1] not in _PREPOSITIONS)
+    )
+
+
+_PREPOSITIONS = word_set(
+    """
+    at to in on with from for about into onto over through outside near by off up down
+    of around after before past under behind across along towards toward
+    """
+)
+# Doings that carry their object ("doing chores", "having a drink", "taking the bus"),
+# besides the weak verbs of the lexicon ("getting", "going", "making").
+_LIGHT_DOINGS = word_set("doing having being taking")
+# Before a doing's noun: "overreaction", "misreading", "self-sabotage" (joined when folded).
+_PREFIXES = ("over", "re", "mis", "un", "out", "under", "self")
+
+
 # A subject named after the thing: the verb that follows is that one's.
 _SOMEONE_SAYING = word_set("i we he she they you im ive")
 # How far after a thing its verb may come ("the liquor store back home got robbed").
@@ -3874,6 +3976,8 @@ _SOMEONE_ELSE = word_set(
     flatmate roommate
     """
 )
+# Who may be the subject right before a verb: a pronoun that can be one, or a person.
+_SOMEONE_ELSE_NAMED = (_SOMEONE_ELSE | _OTHERS_BEFORE) - word_set("his her him their them we you")
 _SHORTEST_GERUND = 6
 # The auxiliaries an English gerund's subject stands before, and the client among its
 # subjects ("me and my brother were hiding").
@@ -3924,6 +4028,28 @@ def _index(words: tuple[str, ...], word: str) -> int | None:
 _KIND_SLIP = 2
 # After "de", words that do not name a kind: "un ataque de esos", "de la nada".
 _KIND_OPENERS = word_set("esos esas este esta la el los las un una mi mis tu su nuevo otra vez")
+
+
+def _someone_elses_doing(
+    phrase: str,
+    terms: tuple[_Term, ...],
+    found: list[tuple[str, str] | None],
+    noticing: _Noticing,
+) -> bool:
+    """True when an English phrase led by the client's doing is met by someone else
+    doing it; a phrase that is someone else's doing ("she is starting again") is not."""
+    first = found[0] if found else None
+    return bool(
+        first
+        and noticing.language == "en"
+        and terms[0].surface.endswith("ing")
+        and _THEM.isdisjoint(normalise(phrase).split())
+        and noticing.others_did(first[1])
+    )
+
+
+# A phrase that names someone else is about their doing.
+_THEM = _SOMEONE_ELSE | _OTHERS_BEFORE | word_set("shes hes theyre")
 
 
 def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
@@ -4027,12 +4153,14 @@ def _label_match(cue: _CompiledCue, noticing: _Noticing) -> Why | None:
         and cue.gerund is not None
         and len(terms) > 2
         and not any(found[i] for i in cue.doings)
-        and _done_by_the_thing(found, noticing)
+        and (_done_by_the_thing(found, noticing) or _doing_unsaid(cue, terms, found, noticing))
     ):
         # The client's doing is the cue: its place or object alone is not ("the
         # liquor store got robbed" for "staring at the liquor store"); another doing
         # of the label will do ("sending" of "rereading emails before sending"), and so
         # does a doing of the client's own before them ("sat outside the liquor store").
+        # A doing done to a thing is not met by the thing alone with another doing
+        # ("sold my old bike online, made some money" for "spending money online").
         ok = False
     if not ok and not others:
         # When others did the label's verb, its key word is theirs too.

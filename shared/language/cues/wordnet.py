@@ -185,6 +185,20 @@ class WordNet:
                     return True
         return False
 
+    def kin_doings(self, word: str, doing: str) -> bool:
+        """True when the verb ``word`` is a form of is, in one of its first senses, the
+        broader verb of ``doing`` or one of its kinds: "ate" for "bingeing", "paid" for
+        "spending", "read" for "rereading"; not "sold" for "spending"."""
+        said = self._verbs_of(word)
+        wanted = self._verbs_of(doing)
+        return any(self._a_kind_of(lemma, wanted) for lemma in said) or any(
+            self._a_kind_of(lemma, said) for lemma in wanted
+        )
+
+    def _verbs_of(self, word: str) -> set[str]:
+        bases = (self.base_forms(word) - {word}) or self.base_forms(word) or {word}
+        return {lemma for lemma in bases if lemma in self._index["v"]}
+
     def verb_said(self, word: str) -> bool:
         """True when ``word`` is said as a verb: an inflected form of one ("sat",
         "opened", "kept"), or a verb more often than a noun ("read"; not "code",
@@ -392,3 +406,9 @@ def verb_said(word: str) -> bool:
     """:meth:`WordNet.verb_said` (False without WordNet)."""
     data = wordnet()
     return data.verb_said(word) if data else False
+
+
+def kin_doings(word: str, doing: str) -> bool:
+    """:meth:`WordNet.kin_doings` (False without WordNet)."""
+    data = wordnet()
+    return data.kin_doings(word, doing) if data else False
