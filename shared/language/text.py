@@ -16,8 +16,10 @@ matching only.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 
 # Cyrillic and Greek lower-case letters that pass for Latin ones (after
 # casefolding, so capitals are covered too). Only look-alikes: a Cyrillic
@@ -135,6 +137,12 @@ _SPELLED = re.compile(r"(?<![a-z0-9])[a-z](?:[ .\-_*·]++[a-z](?![a-z0-9])){2,}+
 _SPELLING_GAPS = re.compile(r"[ .\-_*·]++")
 _LETTER_RUN = re.compile(r"([a-z])\1+")
 _STRETCHED = re.compile(r"([a-z])\1\1")
+_STRETCHED_RUN = re.compile(r"([a-z])\1\1+")
+# The longest word joined from its letters spelled out ("desaparecerme").
+_LONGEST_SPELLED_WORD = 15
+_WORD_STRETCHED = re.compile(r"[a-z]*([a-z])\1\1[a-z]*")
+# A word stretched in more places than this is cut to one letter in the rest.
+_MOST_RUNS_TRIED = 3
 # A digit or a sign standing in for a letter inside a word ("k1ll", "su1c1de", "mys3lf",
 # "w@nt", "$u!c!de", "mys€lf"), at its start ("$uicide") or its end with a digit among
 # them ("d!3"). "!" only inside a word or beside a digit: after a word it ends a sentence.
@@ -159,6 +167,46 @@ def undisguise(folded: str) -> str:
     joined = _SPELLED.sub(lambda m: _SPELLING_GAPS.sub("", m.group(0)), folded)
     unleeted = _LEET_DIGIT.sub(lambda m: m.group(0).translate(_LEET), joined)
     return single_letters(unleeted)
+
+
+def unmask(folded: str, is_word: Callable[[str], bool]) -> str:
+    """:func:`fold`-ed text with a word spelled out letter by letter joined ("no me b u s
+    q u e n"), digits inside words read as letters, and a letter written three times or
+    more in a row cut to two letters or one, whichever makes a word ``is_word`` knows (one
+    when neither does): "wanttttt" is "want", "goooood" "good", "nottttt" "not"; every
+    other letter is kept ("kill" stays "kill")."""
+    joined = _SPELLED.sub(lambda m: _one_word_joined(m, is_word), folded)
+    unleeted = _LEET_DIGIT.sub(lambda m: m.group(0).translate(_LEET), joined)
+    return _WORD_STRETCHED.sub(lambda m: _unstretched(m.group(0), is_word), unleeted)
+
+
+def _unstretched(word: str, is_word: Callable[[str], bool]) -> str:
+    runs = _STRETCHED_RUN.findall(word)[:_MOST_RUNS_TRIED]
+    pieces = _STRETCHED_RUN.split(word)
+    # Two letters tried before one in each run: "killlll" is "kill", not "kil".
+    for lengths in itertools.product((2, 1), repeat=len(runs)):
+        candidate = _with_runs(pieces, lengths)
+        if is_word(candidate):
+            return candidate
+    return _STRETCHED_RUN.sub(r"\1", word)
+
+
+def _with_runs(pieces: list[str], lengths: tuple[int, ...]) -> str:
+    # re.split with one group gives text, letter, text, letter, ..., text; runs past
+    # those tried are cut to one letter.
+    letters = iter(lengths)
+    return "".join(
+        piece * next(letters, 1) if index % 2 else piece for index, piece in enumerate(pieces)
+    )
+
+
+def _one_word_joined(spelled: re.Match[str], is_word: Callable[[str], bool]) -> str:
+    # A word spelled out is joined; a sentence spelled out whole is left as written, for
+    # the readings that find its words again.
+    joined = _SPELLING_GAPS.sub("", spelled.group(0))
+    if is_word(joined) or len(joined) <= _LONGEST_SPELLED_WORD:
+        return joined
+    return spelled.group(0)
 
 
 def single_letters(text: str) -> str:

@@ -107,8 +107,13 @@ from shared.language.crisis.short import short_crisis
 from shared.language.crisis.spanish import SPANISH_LEXICON
 from shared.language.crisis.spanish_at_hand import saved_then_taken
 from shared.language.crisis.spanish_words import SOFT_NEGATION_BEFORE_ES
-from shared.language.crisis.spelled import likeliest_reading, run_together, spelled_apart
-from shared.language.text import fold, looks_disguised, single_letters, undisguise
+from shared.language.crisis.spelled import (
+    is_a_word,
+    likeliest_reading,
+    run_together,
+    spelled_apart,
+)
+from shared.language.text import fold, looks_disguised, single_letters, undisguise, unmask
 
 # How far a guard looks either side of a match, in characters of normalised text.
 _WINDOW = 80
@@ -879,6 +884,20 @@ def _every_digit_as_letter(folded: str) -> str:
 
 
 def _undisguised(folded: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(undisguise(text).replace(" ~ ", " ") for text in _apart(folded)))
+
+
+def _unmasked(folded: str) -> tuple[str, ...]:
+    """The disguised text as written once its disguise is gone, read by every rule: the
+    squeezed reading (:func:`_undisguised`) knows only the rules that read squeezed
+    words. A stretched letter is cut to one or two, whichever makes a word ("perdonnnnn
+    x todo", "I wanttttt to hurt me", "goooood")."""
+    return tuple(
+        dict.fromkeys(unmask(text, is_a_word).replace(" ~ ", " ") for text in _apart(folded))
+    )
+
+
+def _apart(folded: str) -> tuple[str, ...]:
     # Apart before, apart after and both are three readings: "a z o t e a y voy"
     # needs its first "a" kept ("azotea y voy"), "i w a n n a be" its last
     # ("i wanna be"), and "i w i s h i was" neither ("i wish i was").
@@ -888,10 +907,10 @@ def _undisguised(folded: str) -> tuple[str, ...]:
     every_digit = _every_digit_as_letter(folded)
     # Most messages have neither a lone word beside a spelling nor a word of
     # letters and digits: each distinct text is undisguised once, not five times.
-    distinct = dict.fromkeys((folded, apart_before, apart_after, apart_both, every_digit))
-    # Once the letters are joined the "~" has done its work: it goes, so that the
-    # patterns read on the whole message ("left a letter") see the words side by side.
-    return tuple(dict.fromkeys(undisguise(text).replace(" ~ ", " ") for text in distinct))
+    # Once the letters are joined the "~" has done its work: the readings drop it, so
+    # that the patterns read on the whole message ("left a letter") see the words side
+    # by side.
+    return tuple(dict.fromkeys((folded, apart_before, apart_after, apart_both, every_digit)))
 
 
 # "m e  q u i e r o  m a t a r": letters one space apart, words two apart.
@@ -1198,7 +1217,7 @@ def _model_question(text: str, excused: _Excused) -> tuple[str, bool] | None:
     if rest is None and not excused.whole:
         # A sentence excused as respelt ("toy cansao de viví...") is cut from that reading.
         rest = excused.rest_of(respelt(folded))
-    said = likeliest_reading(rest) if rest is not None and rest.strip() else None
+    said = _unmasked_for_the_model(rest) if rest is not None and rest.strip() else None
     if said:
         # "hope it's the last one I spend single": a state hoped to end is cut, and only
         # those words; the model reads the rest of the message as it is.
@@ -1287,7 +1306,15 @@ def model_reading(text: str) -> str:
     """The text as the crisis model reads it, in training and in triage: folded, and a
     sentence spelled out letter by letter split into words again. Spelled letters
     alone are no sign of a crisis: "s o o o b o r e d" is bored."""
-    return likeliest_reading(emoji_said(fold(text)))
+    return _unmasked_for_the_model(emoji_said(fold(text)))
+
+
+def _unmasked_for_the_model(folded: str) -> str:
+    """A spelled-out sentence split into its words, then a word's disguise read away
+    ("p4st1ll4s", "s a v i n g", "wanttttt"): the model knows the words, not their
+    disguises."""
+    said = likeliest_reading(folded)
+    return unmask(said, is_a_word) if looks_disguised(said) else said
 
 
 # Emoji that stand for a means or an ending ("me + 💊💊💊💊 + 🍷 tonight = ⚰️"), and the
@@ -1323,6 +1350,26 @@ def detect_crisis_by_rules(text: str) -> CrisisSignal | None:
 
 
 def _read_by_rules(text: str, excused: _Excused) -> CrisisSignal | None:
+    folded = fold(text)
+    if looks_disguised(folded):
+        # The disguise read away first, by every reading: a farewell, a learner's
+        # English or a wish said around its verb is read in the words the client hid,
+        # and a denial too ("I'm nottttt going to hurt myself" is "not").
+        heard = _Excused()
+        for unmasked in _unmasked(folded):
+            if unmasked != folded:
+                signal = _read_as_written(unmasked, heard)
+                if signal is not None:
+                    return signal
+        if heard.whole:
+            excused.whole = True
+            return None
+    return _read_as_written(text, excused)
+
+
+def _read_as_written(text: str, excused: _Excused) -> CrisisSignal | None:
+    """Every reading of the rules on ``text``: as written, squeezed when disguised,
+    rejoined, spelled apart, run together, respelt, its emoji said."""
     folded = fold(text)
     signal = _first_signal(_PLAIN, folded, excused)
     if signal is None and (looks_disguised(folded) or _squeezing_reveals(folded)):

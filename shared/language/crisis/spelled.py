@@ -385,6 +385,12 @@ def _listed(word: str) -> bool:
     return any(w is not None and w.listed(word) for w in (english_words(), spanish_words()))
 
 
+def is_a_word(word: str) -> bool:
+    """True when ``word`` is a word of either language's lists, common, texted or listed
+    (a stretched letter is cut to make one: "goooood" is "good")."""
+    return len(word) > 1 and (word in _COMMON or word in _TEXTED or _listed(word))
+
+
 def _is_word(word: str) -> bool:
     if len(word) == 1:
         return word in _ONE_LETTER
