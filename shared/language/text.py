@@ -140,7 +140,9 @@ _STRETCHED = re.compile(r"([a-z])\1\1")
 _STRETCHED_RUN = re.compile(r"([a-z])\1\1+")
 # The longest word joined from its letters spelled out ("desaparecerme").
 _LONGEST_SPELLED_WORD = 15
-_WORD_STRETCHED = re.compile(r"[a-z]*([a-z])\1\1[a-z]*")
+_LETTERS = re.compile(r"[a-z]+")
+# Longer than any word stretched for effect ("noooooooooooooo"): its runs are cut to one.
+_LONGEST_WORD_TRIED = 40
 # A word stretched in more places than this is cut to one letter in the rest.
 _MOST_RUNS_TRIED = 3
 # A digit or a sign standing in for a letter inside a word ("k1ll", "su1c1de", "mys3lf",
@@ -177,10 +179,15 @@ def unmask(folded: str, is_word: Callable[[str], bool]) -> str:
     other letter is kept ("kill" stays "kill")."""
     joined = _SPELLED.sub(lambda m: _one_word_joined(m, is_word), folded)
     unleeted = _LEET_DIGIT.sub(lambda m: m.group(0).translate(_LEET), joined)
-    return _WORD_STRETCHED.sub(lambda m: _unstretched(m.group(0), is_word), unleeted)
+    if not _STRETCHED.search(unleeted):
+        return unleeted
+    return _LETTERS.sub(lambda m: _unstretched(m.group(0), is_word), unleeted)
 
 
 def _unstretched(word: str, is_word: Callable[[str], bool]) -> str:
+    if len(word) > _LONGEST_WORD_TRIED or not _STRETCHED.search(word):
+        # No word is this long: a body built to be slow is cut to one letter a run.
+        return _STRETCHED_RUN.sub(r"\1", word)
     runs = _STRETCHED_RUN.findall(word)[:_MOST_RUNS_TRIED]
     pieces = _STRETCHED_RUN.split(word)
     # Two letters tried before one in each run: "killlll" is "kill", not "kil".

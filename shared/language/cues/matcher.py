@@ -1285,6 +1285,7 @@ class _Noticing:
         "_by_start",
         "_english",
         "_lemmas",
+        "_parted",
         "_positions",
         "_reading",
         "_roots",
@@ -1296,9 +1297,9 @@ class _Noticing:
         "alone",
         "names",
         "openers",
-        "parted",
         "spoken",
         "surfaces",
+        "text",
         "words",
     )
 
@@ -1311,12 +1312,12 @@ class _Noticing:
         names: frozenset[str] = frozenset(),
         openers: frozenset[str] = frozenset(),
         alone: frozenset[str] = frozenset(),
-        parted: frozenset[tuple[str, str]] = frozenset(),
+        text: str = "",
     ) -> None:
         self.words = words
-        # Words written side by side with a comma, a dash or a stop between them: "my
-        # boss, replayed the conversation" has no subject before "replayed".
-        self.parted = parted
+        # As written, for what the words lose: the punctuation between them.
+        self.text = text
+        self._parted: frozenset[tuple[str, str]] | None = None
         # The words that are a sentence of their own ("Mandíbula. Toda la tarde.").
         self.alone = alone
         # The words written with a capital inside a sentence: someone's name ("mi cuñado
@@ -1353,6 +1354,14 @@ class _Noticing:
         self._slips: dict[str, list[str]] | None = None
         self.spoken = spoken
         self._sounds: frozenset[str] | None = None
+
+    @property
+    def parted(self) -> frozenset[tuple[str, str]]:
+        """Words written side by side with a comma, a dash or a stop between them: "my
+        boss, replayed the conversation" has no subject before "replayed"."""
+        if self._parted is None:
+            self._parted = _parted_in(self.text, self._reading)
+        return self._parted
 
     def _stems(self, index: int, start: str) -> dict[str, str]:
         """Stems of the words starting ``start``, each with a word it came from."""
@@ -3048,7 +3057,7 @@ class CueMatcher(Sequence[Cue]):
             names=_names_in(text, reading),
             openers=_openers_in(text, reading),
             alone=_alone_in(text, reading),
-            parted=_parted_in(text, reading),
+            text=text,
         )
         # A hashtag said twice is looked at once, however long the message.
         hashtags = [reading.tokens(tag) for tag in dict.fromkeys(_HASHTAG.findall(text))]
